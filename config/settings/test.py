@@ -1,0 +1,17 @@
+"""Tests: a real PostgreSQL and a real Redis (scripts/test.sh starts both on loopback)."""
+
+from config.settings.base import *  # noqa: F403
+from config.settings.base import env
+
+DATABASES = {
+    "default": env.db("DATABASE_URL", default="postgres://postgres@127.0.0.1:54329/tracker"),
+}
+REDIS_URL = env("REDIS_URL", default="redis://127.0.0.1:63799/0")
+CELERY_BROKER_URL = REDIS_URL
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

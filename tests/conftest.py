@@ -1,0 +1,35 @@
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from tests.factories import UserFactory
+from tracker.choices import Role
+
+
+def pytest_report_header(config):
+    engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    return [f"database engine: {engine} (tests must run on PostgreSQL)", f"redis: {settings.CELERY_BROKER_URL}"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _announce_database(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        assert connection.vendor == "postgresql", "the test suite runs on PostgreSQL only"
+        with connection.cursor() as cursor:
+            cursor.execute("select version()")
+            print(f"\nrunning on {cursor.fetchone()[0]}")
+
+
+@pytest.fixture
+def editor(db):
+    return UserFactory(role=Role.EDITOR)
+
+
+@pytest.fixture
+def reviewer(db):
+    return UserFactory(role=Role.REVIEWER)
+
+
+@pytest.fixture
+def partner(db):
+    return UserFactory(role=Role.PARTNER)

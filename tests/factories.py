@@ -1,0 +1,95 @@
+"""factory_boy factories. Objects are made through the services, as the application makes them."""
+
+from datetime import date
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from tracker import services
+from tracker.choices import BodyKind, RegionLevel, Reliability, Role
+from tracker.models import DisplacementFigure, HouseholdSize, Region, ReportingBody, Source
+
+PASSWORD = "correct horse battery staple"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A user; `role=Role.EDITOR` (or REVIEWER, PARTNER) puts them in that group, staff roles get admin access."""
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda u: f"{u.username}@example.org")
+    password = factory.django.Password(PASSWORD)
+
+    @factory.post_generation
+    def role(user, create, extracted, **kwargs):
+        if not extracted:
+            return
+        user.groups.add(Group.objects.get(name=extracted))
+        user.is_staff = extracted in (Role.EDITOR, Role.REVIEWER)
+        user.save(update_fields=["is_staff"])
+
+
+class RegionFactory(factory.Factory):
+    class Meta:
+        model = Region
+
+    name = factory.Sequence(lambda n: f"Place {n}")
+    level = RegionLevel.ADMIN1
+    parent = None
+    pcode = ""
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return services.create_region(**kwargs)
+
+
+def country(name="Syrian Arab Republic", pcode="SY"):
+    return RegionFactory(name=name, level=RegionLevel.COUNTRY, pcode=pcode)
+
+
+class ReportingBodyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ReportingBody
+
+    name = factory.Sequence(lambda n: f"Body {n}")
+    kind = BodyKind.UN_AGENCY
+    reliability = Reliability.HIGH
+
+
+class SourceFactory(factory.Factory):
+    class Meta:
+        model = Source
+
+    title = factory.Sequence(lambda n: f"Report {n}")
+    text = factory.Sequence(lambda n: f"Report number {n}: 5,000 people were displaced from the town.")
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return services.store_source(**kwargs)[0]
+
+
+class FigureFactory(factory.Factory):
+    class Meta:
+        model = DisplacementFigure
+
+    value = 1000
+    region = factory.SubFactory(RegionFactory)
+    period_start = date(2020, 2, 1)
+    period_end = date(2020, 2, 7)
+    entered_by = None
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return services.record_figure(**kwargs)
+
+
+class HouseholdSizeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = HouseholdSize
+
+    year = 2020
+    size = "5.40"

@@ -1,0 +1,106 @@
+import pytest
+from django.contrib import admin
+from django.urls import reverse
+
+from tests.factories import FigureFactory, UserFactory
+from tracker.choices import FigureStatus
+from tracker.demo import load_demo_data
+from tracker.models import DisplacementFigure
+
+pytestmark = pytest.mark.django_db
+
+MODELS = list(admin.site._registry)
+
+
+@pytest.fixture
+def demo():
+    load_demo_data(password="demo-password-42")
+
+
+def _url(model, page, *args):
+    return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{page}", args=args)
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m._meta.model_name)
+def test_every_changelist_add_and_change_page_renders_for_staff(client, demo, model):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    assert client.get(_url(model, "changelist")).status_code == 200
+    assert client.get(_url(model, "changelist"), {"q": "Idlib"}).status_code == 200
+    assert client.get(_url(model, "add")).status_code == 200
+    obj = model.objects.first()
+    assert obj is not None, "the demo data has one of each"
+    assert client.get(_url(model, "change", obj.pk)).status_code == 200
+    if hasattr(model, "history"):
+        assert client.get(_url(model, "history", obj.pk)).status_code == 200
+
+
+def test_editor_sees_figures_but_no_verify_action(client, demo, editor):
+    client.force_login(editor)
+    page = client.get(_url(DisplacementFigure, "changelist"))
+    assert page.status_code == 200
+    actions = [value for value, _ in page.context["action_form"].fields["action"].choices]
+    assert "send_to_review" in actions and "verify" not in actions
+
+
+def test_partner_cannot_enter_the_admin(client, demo, partner):
+    client.force_login(partner)
+    response = client.get(_url(DisplacementFigure, "changelist"))
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_reviewer_verifies_in_bulk(client, editor, reviewer):
+    figures = [FigureFactory(entered_by=editor) for _ in range(2)]
+    client.force_login(reviewer)
+    response = client.post(
+        _url(DisplacementFigure, "changelist"),
+        {"action": "verify", "_selected_action": [f.pk for f in figures]},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert set(DisplacementFigure.objects.values_list("status", flat=True)) == {FigureStatus.VERIFIED}
+
+
+def test_bulk_verify_of_own_figure_shows_the_four_eyes_message(client, reviewer):
+    figure = FigureFactory(entered_by=reviewer)
+    client.force_login(reviewer)
+    response = client.post(
+        _url(DisplacementFigure, "changelist"), {"action": "verify", "_selected_action": [figure.pk]}, follow=True
+    )
+    assert "Four-eyes rule" in response.content.decode()
+    figure.refresh_from_db()
+    assert figure.status == FigureStatus.DRAFT
+
+
+def test_adding_a_household_figure_in_the_admin_takes_the_country_size(client, demo, editor):
+    from tracker.selectors import regions_matching_name
+
+    client.force_login(editor)
+    town = regions_matching_name(name="Saraqeb").first()
+    response = client.post(
+        _url(DisplacementFigure, "add"),
+        {
+            "value": "200", "qualifier": "exact", "unit": "household", "term": "fled", "category": "flow",
+            "period_start": "2020-02-01", "period_end": "2020-02-05", "period_accuracy": "day",
+            "region": town.pk, "role": "triangulation", "quote": "", "notes": "",
+        },
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    figure = DisplacementFigure.objects.latest("id")
+    assert (figure.persons, figure.entered_by) == (1000, editor)
+
+
+def test_admin_shows_constraint_messages(client, demo, editor):
+    client.force_login(editor)
+    town = DisplacementFigure.objects.first().region
+    response = client.post(
+        _url(DisplacementFigure, "add"),
+        {
+            "value": "0", "qualifier": "exact", "unit": "person", "term": "fled", "category": "flow",
+            "period_start": "2020-02-05", "period_end": "2020-02-01", "period_accuracy": "day",
+            "region": town.pk, "role": "triangulation",
+        },
+    )
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "The period cannot end before it starts." in body
+    assert "greater than zero" in body or "greater than or equal to 1" in body

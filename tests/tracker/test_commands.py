@@ -1,0 +1,61 @@
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from tracker.choices import FigureStatus, Qualifier, Term, Unit
+from tracker.demo import DATA_DIR, SEED_REPORT
+from tracker.models import DisplacementFigure, Region, RegionAlias
+
+pytestmark = pytest.mark.django_db
+
+ADMIN = str(DATA_DIR / "syria_admin_sample.csv")
+ALIASES = str(DATA_DIR / "syria_aliases_sample.csv")
+
+
+def _snapshot():
+    return (
+        sorted(Region.objects.values_list("name", "level", "pcode", "path", "depth")),
+        sorted(RegionAlias.objects.values_list("region_id", "name")),
+    )
+
+
+def test_loading_the_gazetteer_twice_gives_the_same_rows():
+    call_command("load_gazetteer", ADMIN, aliases=ALIASES, verbosity=0, stdout=io.StringIO())
+    first = _snapshot()
+    out = io.StringIO()
+    call_command("load_gazetteer", ADMIN, aliases=ALIASES, verbosity=0, stdout=out)
+    assert _snapshot() == first
+    assert "0 created, 0 updated" in out.getvalue()
+    assert Region.objects.filter(level="admin1").count() == 14
+    assert Region.objects.get(pcode="SY07").name == "Idleb"
+
+
+def test_a_bad_gazetteer_row_is_reported_and_the_rest_goes_in(tmp_path: Path):
+    path = tmp_path / "cod.csv"
+    with path.open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["admin0Name_en", "admin0Pcode", "admin1Name_en", "admin1Pcode"])
+        writer.writerow(["Syrian Arab Republic", "SY", "Idleb", "SY07"])
+        writer.writerow(["Syrian Arab Republic", "SY", "", "SY99"])
+        writer.writerow(["Syrian Arab Republic", "SY", "Aleppo", "SY02"])
+    err = io.StringIO()
+    call_command("load_gazetteer", str(path), verbosity=0, stdout=io.StringIO(), stderr=err)
+    assert "line 3: admin1Pcode SY99 has no admin1Name_en" in err.getvalue()
+    assert set(Region.objects.values_list("pcode", flat=True)) == {"SY", "SY07", "SY02"}
+
+
+def test_demo_holds_the_seed_figure_at_its_quote():
+    call_command("load_demo", password="a-demo-password-1", stdout=io.StringIO())
+    figure = DisplacementFigure.objects.get(source__text=SEED_REPORT.read_text(encoding="utf-8"))
+    assert (figure.value, figure.qualifier, figure.unit, figure.term) == (
+        1_000_000, Qualifier.NEARLY, Unit.PERSON, Term.DISPLACED
+    )
+    assert figure.region.pcode == "SY07" and figure.reporting_body.acronym == "OCHA"
+    assert figure.source.text[figure.quote_start : figure.quote_end] == figure.quote
+    assert "nearly one million people" in figure.quote
+    call_command("load_demo", password="a-demo-password-1", stdout=io.StringIO())
+    assert DisplacementFigure.objects.count() == 4
+    assert DisplacementFigure.objects.filter(status=FigureStatus.VERIFIED).count() == 1

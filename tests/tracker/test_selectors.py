@@ -1,0 +1,57 @@
+from decimal import Decimal
+
+import pytest
+
+from tests.factories import FigureFactory, HouseholdSizeFactory, RegionFactory, country
+from tracker import services
+from tracker.choices import RegionLevel
+from tracker.selectors import figures_in_region, household_size_for, region_subtree, regions_matching_name
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def idlib_tree():
+    syria = country()
+    idlib = RegionFactory(name="Idleb", pcode="SY07", parent=syria)
+    district = RegionFactory(name="Ariha", level=RegionLevel.ADMIN2, pcode="SY0705", parent=idlib)
+    town = RegionFactory(name="Kansafra", level=RegionLevel.LOCALITY, parent=district)
+    aleppo = RegionFactory(name="Aleppo", pcode="SY02", parent=syria)
+    return {"syria": syria, "idlib": idlib, "district": district, "town": town, "aleppo": aleppo}
+
+
+def test_figures_in_region_covers_the_whole_subtree_in_one_query(idlib_tree, django_assert_num_queries):
+    inside = {FigureFactory(region=idlib_tree[name]).pk for name in ("idlib", "district", "town")}
+    FigureFactory(region=idlib_tree["aleppo"])
+    with django_assert_num_queries(1):
+        found = {f.pk for f in figures_in_region(region=idlib_tree["idlib"])}
+    assert found == inside
+
+
+def test_subtree_follows_a_moved_region(idlib_tree):
+    services.update_region(region=idlib_tree["district"], parent=idlib_tree["aleppo"])
+    assert set(region_subtree(region=idlib_tree["aleppo"])) == {
+        idlib_tree["aleppo"], idlib_tree["district"], idlib_tree["town"]
+    }
+    assert list(region_subtree(region=idlib_tree["idlib"])) == [idlib_tree["idlib"]]
+
+
+def test_alias_lookup_ignores_case_and_diacritics(idlib_tree):
+    town = RegionFactory(name="Saraqib", level=RegionLevel.LOCALITY, parent=idlib_tree["idlib"])
+    services.add_region_alias(region=town, name="Saraqeb")
+    for spelling in ("Saraqeb", "SARAQEB", "Sarāqib", "saraqib", " Saraqib "):
+        assert list(regions_matching_name(name=spelling)) == [town], spelling
+
+
+def test_lookup_prefers_the_broadest_level(idlib_tree):
+    city = RegionFactory(name="Idlib", level=RegionLevel.LOCALITY, parent=idlib_tree["district"])
+    services.add_region_alias(region=idlib_tree["idlib"], name="Idlib")
+    assert list(regions_matching_name(name="idlib")) == [idlib_tree["idlib"], city]
+
+
+def test_household_size_takes_the_latest_year_not_after(idlib_tree):
+    HouseholdSizeFactory(country=idlib_tree["syria"], year=2018, size="5.80")
+    HouseholdSizeFactory(country=idlib_tree["syria"], year=2020, size="5.20")
+    assert household_size_for(region=idlib_tree["town"], year=2019) == Decimal("5.80")
+    assert household_size_for(region=idlib_tree["town"], year=2023) == Decimal("5.20")
+    assert household_size_for(region=idlib_tree["aleppo"], year=2021) == Decimal("5.20")

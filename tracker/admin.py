@@ -1,0 +1,278 @@
+"""The NGO staff's workplace. Thin: every write goes through tracker.services."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from tracker import services
+from tracker.models import (
+    DisplacementFigure,
+    Event,
+    HouseholdSize,
+    Region,
+    RegionAlias,
+    ReportingBody,
+    ReportingBodyAlias,
+    Source,
+)
+from tracker.selectors import household_size_for
+
+
+def _report_error(modeladmin, request, exc: Exception) -> None:
+    text = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+    modeladmin.message_user(request, text, level=messages.ERROR)
+
+
+# ------------------------------------------------------------------------------------------- regions
+
+
+class RegionAliasInline(admin.TabularInline):
+    model = RegionAlias
+    fields = ["name"]
+    extra = 1
+
+
+class RegionForm(forms.ModelForm):
+    class Meta:
+        model = Region
+        fields = ["name", "level", "parent", "pcode"]
+
+
+@admin.register(Region)
+class RegionAdmin(SimpleHistoryAdmin):
+    form = RegionForm
+    list_display = ["name", "level", "pcode", "parent", "alias_list"]
+    list_filter = ["level"]
+    search_fields = ["name", "pcode", "aliases__name"]
+    autocomplete_fields = ["parent"]
+    inlines = [RegionAliasInline]
+    list_select_related = ["parent"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("aliases")
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, _ = super().get_search_results(request, queryset, search_term)
+        return queryset.distinct(), False
+
+    @admin.display(description="aliases")
+    def alias_list(self, obj):
+        return ", ".join(alias.name for alias in obj.aliases.all())
+
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data
+        if change:
+            services.update_region(
+                region=obj, name=data["name"], level=data["level"], pcode=data["pcode"], parent=data["parent"]
+            )
+        else:
+            created = services.create_region(
+                name=data["name"], level=data["level"], parent=data["parent"], pcode=data["pcode"]
+            )
+            obj.pk, obj.path, obj.depth = created.pk, created.path, created.depth
+
+    def save_formset(self, request, form, formset, change):
+        for alias_form in formset.forms:
+            if not alias_form.has_changed() or not alias_form.cleaned_data:
+                continue
+            if alias_form.instance.pk:
+                alias_form.instance.delete()
+            if not alias_form.cleaned_data.get("DELETE"):
+                services.add_region_alias(region=form.instance, name=alias_form.cleaned_data["name"])
+
+
+# ------------------------------------------------------------------------------------ reporting bodies
+
+
+class ReportingBodyAliasInline(admin.TabularInline):
+    model = ReportingBodyAlias
+    fields = ["name"]
+    extra = 1
+
+
+@admin.register(ReportingBody)
+class ReportingBodyAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "acronym", "kind", "reliability", "figure_count"]
+    list_filter = ["kind", "reliability"]
+    search_fields = ["name", "acronym", "aliases__name"]
+    inlines = [ReportingBodyAliasInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(figure_count=Count("figures", distinct=True))
+
+    @admin.display(description="figures", ordering="figure_count")
+    def figure_count(self, obj):
+        return obj.figure_count
+
+    def save_formset(self, request, form, formset, change):
+        for alias_form in formset.forms:
+            if not alias_form.has_changed() or not alias_form.cleaned_data:
+                continue
+            alias = alias_form.instance
+            if alias.pk:
+                alias.delete()
+            if not alias_form.cleaned_data.get("DELETE"):
+                try:
+                    services.add_body_alias(body=form.instance, name=alias_form.cleaned_data["name"])
+                except ValidationError as exc:
+                    _report_error(self, request, exc)
+
+
+# -------------------------------------------------------------------------------------------- figures
+
+
+class FigureForm(forms.ModelForm):
+    class Meta:
+        model = DisplacementFigure
+        fields = sorted(services.EDITABLE_FIGURE_FIELDS)
+
+    def clean(self):
+        data = super().clean()
+        # Households need a size: take the country's default before the model's constraints are checked.
+        if data.get("unit") == "household" and data.get("household_size") is None and data.get("region"):
+            when = data.get("period_end") or data.get("period_start")
+            if when:
+                data["household_size"] = household_size_for(region=data["region"], year=when.year)
+        return data
+
+
+def _save_figure_form(request, form, *, source=None) -> DisplacementFigure:
+    changes = {name: form.cleaned_data[name] for name in services.EDITABLE_FIGURE_FIELDS if name in form.cleaned_data}
+    if source is not None:
+        changes["source"] = source
+    if form.instance.pk:
+        return services.update_figure(figure=form.instance, changed_by=request.user, changes=changes)
+    return services.record_figure(entered_by=request.user, **changes)
+
+
+class FigureInline(admin.TabularInline):
+    model = DisplacementFigure
+    form = FigureForm
+    fk_name = "source"
+    fields = ["value", "qualifier", "unit", "persons", "term", "category", "period_start", "period_end", "region",
+              "reporting_body", "status"]
+    readonly_fields = ["persons", "status"]
+    autocomplete_fields = ["region", "reporting_body"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Source)
+class SourceAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "publisher", "published_on", "figure_count", "created_at"]
+    list_filter = ["publisher", ("published_on", admin.DateFieldListFilter)]
+    search_fields = ["title", "url", "text"]
+    autocomplete_fields = ["publisher"]
+    date_hierarchy = "published_on"
+    readonly_fields = ["content_hash", "created_at", "updated_at"]
+    inlines = [FigureInline]
+    list_select_related = ["publisher"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(figure_count=Count("figures"))
+
+    @admin.display(description="figures", ordering="figure_count")
+    def figure_count(self, obj):
+        return obj.figure_count
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.content_hash = services.content_hash(obj.text)
+            obj.save()
+            return
+        source, created = services.store_source(
+            title=obj.title, text=obj.text, url=obj.url, publisher=obj.publisher, published_on=obj.published_on
+        )
+        if not created:
+            messages.warning(request, "This text was already stored: you are looking at the existing source.")
+        obj.pk, obj.content_hash = source.pk, source.content_hash
+
+    def save_formset(self, request, form, formset, change):
+        for figure_form in formset.forms:
+            if figure_form.has_changed() and figure_form.cleaned_data and not figure_form.cleaned_data.get("DELETE"):
+                _save_figure_form(request, figure_form, source=form.instance)
+
+
+@admin.register(DisplacementFigure)
+class DisplacementFigureAdmin(SimpleHistoryAdmin):
+    form = FigureForm
+    list_display = [
+        "__str__", "value_display", "persons", "term", "category", "period_start", "period_end", "region",
+        "reporting_body", "status", "role",
+    ]
+    list_filter = [
+        "status", "term", "unit", "category", "role", "qualifier", "reporting_body", "event",
+        ("region", admin.RelatedOnlyFieldListFilter), ("period_end", admin.DateFieldListFilter),
+    ]
+    search_fields = ["quote", "notes", "region__name", "region__pcode", "reporting_body__name", "source__title"]
+    autocomplete_fields = ["region", "reporting_body", "source", "event"]
+    date_hierarchy = "period_end"
+    list_select_related = ["region", "reporting_body"]
+    readonly_fields = ["persons", "status", "entered_by", "reviewed_by", "reviewed_at", "created_at", "updated_at"]
+    actions = ["send_to_review", "verify", "reject"]
+    fieldsets = [
+        ("How many", {"fields": ["value", "value_high", "qualifier", "unit", "household_size", "persons"]}),
+        ("What happened", {"fields": ["term", "category", "period_start", "period_end", "period_accuracy"]}),
+        ("Where and on whose word", {"fields": ["region", "reporting_body", "event", "source"]}),
+        ("Quote", {"fields": ["quote", "quote_start", "quote_end"]}),
+        ("Review", {"fields": ["role", "status", "entered_by", "reviewed_by", "reviewed_at", "notes"]}),
+        ("Record", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
+    ]
+
+    @admin.display(description="reported", ordering="value")
+    def value_display(self, obj):
+        text = f"{obj.get_qualifier_display().lower()} {obj.value:,}" if obj.qualifier != "exact" else f"{obj.value:,}"
+        if obj.value_high:
+            text += f"–{obj.value_high:,}"
+        return format_html("{} {}", text, obj.get_unit_display().lower())
+
+    def save_model(self, request, obj, form, change):
+        saved = _save_figure_form(request, form)
+        obj.pk = saved.pk
+
+    @admin.action(description="Send selected figures to review", permissions=["change"])
+    def send_to_review(self, request, queryset):
+        count = services.send_figures_to_review(figures=list(queryset), user=request.user)
+        self.message_user(request, f"{count} figure(s) sent to review.")
+
+    @admin.action(description="Verify selected figures", permissions=["verify"])
+    def verify(self, request, queryset):
+        try:
+            count = services.verify_figures(figures=list(queryset), reviewer=request.user)
+        except (PermissionDenied, ValidationError) as exc:
+            return _report_error(self, request, exc)
+        self.message_user(request, f"{count} figure(s) verified.")
+
+    @admin.action(description="Reject selected figures", permissions=["verify"])
+    def reject(self, request, queryset):
+        try:
+            count = services.reject_figures(
+                figures=list(queryset), reviewer=request.user, reason=f"rejected in bulk by {request.user}"
+            )
+        except (PermissionDenied, ValidationError) as exc:
+            return _report_error(self, request, exc)
+        self.message_user(request, f"{count} figure(s) rejected.")
+
+    def has_verify_permission(self, request):
+        return request.user.has_perm("tracker.verify_displacementfigure")
+
+
+@admin.register(Event)
+class EventAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "kind", "start_date", "end_date"]
+    list_filter = ["kind"]
+    search_fields = ["name", "description"]
+    autocomplete_fields = ["regions"]
+    date_hierarchy = "start_date"
+
+
+@admin.register(HouseholdSize)
+class HouseholdSizeAdmin(admin.ModelAdmin):
+    list_display = ["country", "year", "size", "reference"]
+    list_filter = ["year"]
+    search_fields = ["country__name"]
+    autocomplete_fields = ["country"]
+    list_select_related = ["country"]

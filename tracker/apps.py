@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def _sync_roles(sender, **kwargs) -> None:
+    from tracker.services import sync_role_groups
+
+    sync_role_groups()
+
+
+class TrackerConfig(AppConfig):
+    name = "tracker"
+    verbose_name = "Displacement tracker"
+
+    def ready(self) -> None:
+        # Groups follow the permissions of the models as they are after every migrate.
+        post_migrate.connect(_sync_roles, sender=self, dispatch_uid="tracker_sync_roles")

@@ -1,0 +1,93 @@
+"""One enum per concept: models, API, exports and emails all use these."""
+
+from django.db import models
+
+
+class RegionLevel(models.TextChoices):
+    COUNTRY = "country", "Country (admin 0)"
+    ADMIN1 = "admin1", "Governorate / province (admin 1)"
+    ADMIN2 = "admin2", "District (admin 2)"
+    ADMIN3 = "admin3", "Sub-district (admin 3)"
+    LOCALITY = "locality", "Town or locality"
+
+
+class BodyKind(models.TextChoices):
+    UN_AGENCY = "un_agency", "UN agency"
+    NGO = "ngo", "NGO"
+    GOVERNMENT = "government", "Government"
+    LOCAL_AUTHORITY = "local_authority", "Local authority"
+    MEDIA = "media", "Media"
+    MONITORING_GROUP = "monitoring_group", "Monitoring group"
+
+
+class Reliability(models.TextChoices):
+    HIGH = "high", "High"
+    MEDIUM = "medium", "Medium"
+    LOW = "low", "Low"
+
+
+class EventType(models.TextChoices):
+    CONFLICT = "conflict", "Conflict"
+    DISASTER = "disaster", "Disaster"
+    OTHER = "other", "Other"
+
+
+class Qualifier(models.TextChoices):
+    EXACT = "exact", "Exact"
+    APPROXIMATELY = "approximately", "Approximately"
+    MORE_THAN = "more_than", "More than"
+    AT_LEAST = "at_least", "At least"
+    LESS_THAN = "less_than", "Less than"
+    UP_TO = "up_to", "Up to"
+    NEARLY = "nearly", "Nearly"
+
+
+class Unit(models.TextChoices):
+    PERSON = "person", "Persons"
+    HOUSEHOLD = "household", "Households"
+
+
+class Term(models.TextChoices):
+    DISPLACED = "displaced", "Displaced"
+    FLED = "fled", "Fled"
+    EVACUATED = "evacuated", "Evacuated"
+    RELOCATED = "relocated", "Relocated"
+    IN_CAMPS = "in_camps", "In camps / sheltered"
+    RETURNED = "returned", "Returned"
+    OTHER = "other", "Other"
+
+
+class Category(models.TextChoices):
+    FLOW = "flow", "Flow (new movements in the period)"
+    STOCK = "stock", "Stock (still displaced at the date)"
+
+
+class DateAccuracy(models.TextChoices):
+    DAY = "day", "Day"
+    WEEK = "week", "Week"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
+class FigureRole(models.TextChoices):
+    RECOMMENDED = "recommended", "Recommended"
+    TRIANGULATION = "triangulation", "Triangulation"
+
+
+class FigureStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    EXTRACTED = "extracted", "Extracted (awaiting review)"
+    IN_REVIEW = "in_review", "In review"
+    VERIFIED = "verified", "Verified"
+    REJECTED = "rejected", "Rejected"
+
+
+REVIEWED_STATUSES = (FigureStatus.VERIFIED, FigureStatus.REJECTED)
+
+
+class Role(models.TextChoices):
+    """Staff and partner roles; each is a Django group of the same name."""
+
+    EDITOR = "Editors", "Editor"
+    REVIEWER = "Reviewers", "Reviewer"
+    PARTNER = "Partners", "Partner"

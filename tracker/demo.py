@@ -1,0 +1,171 @@
+"""Demo data for the embedded default: the Syria gazetteer sample, the starter bodies, the seed report."""
+
+import csv
+import secrets
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from tracker.choices import Category, DateAccuracy, FigureStatus, Qualifier, RegionLevel, Role, Term, Unit
+from tracker.models import DisplacementFigure, Event, HouseholdSize, Region
+from tracker.selectors import region_by_pcode, regions_matching_name, reporting_body_by_name
+from tracker.services import (
+    load_gazetteer,
+    record_figure,
+    send_figures_to_review,
+    store_source,
+    upsert_reporting_body,
+    verify_figures,
+)
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+SEED_REPORT = DATA_DIR / "seed" / "idlib-offensive-news-report.txt"
+SEED_QUOTE = (
+    "According to the UN, fierce fighting has led to the displacement of nearly one million people in the region."
+)
+DEMO_TEXT = (
+    "DEMO TEXT, written for this demo and not a real report. "
+    "The local council in Maarat al-Numan said 12,500 families had fled the town since 1 December. "
+    "About 40,000 people were displaced from Saraqib in the first ten days of February, local officials said. "
+    "More than 3,000 households were sheltering in camps near Sarmada at the end of January."
+)
+
+
+def _rows(name: str) -> list[dict]:
+    with (DATA_DIR / name).open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def load_reference_data() -> None:
+    load_gazetteer(rows=_rows("syria_admin_sample.csv"), alias_rows=_rows("syria_aliases_sample.csv"))
+    for row in _rows("reporting_bodies.csv"):
+        upsert_reporting_body(
+            name=row["name"],
+            acronym=row["acronym"],
+            kind=row["kind"],
+            reliability=row["reliability"],
+            website=row["website"],
+            aliases=[a for a in row["aliases"].split(";") if a],
+        )
+
+
+def _demo_users(password: str):
+    user_model = get_user_model()
+    users = {}
+    for username, role, superuser in (
+        ("admin", None, True),
+        ("editor", Role.EDITOR, False),
+        ("reviewer", Role.REVIEWER, False),
+        ("partner", Role.PARTNER, False),
+    ):
+        user, _ = user_model.objects.get_or_create(username=username, defaults={"email": f"{username}@example.org"})
+        user.is_staff = role != Role.PARTNER
+        user.is_superuser = superuser
+        user.set_password(password)
+        user.save()
+        if role:
+            user.groups.set([Group.objects.get(name=role)])
+        users[username] = user
+    return users
+
+
+def _span(text: str, quote: str) -> dict:
+    start = text.index(quote)
+    return {"quote": quote, "quote_start": start, "quote_end": start + len(quote)}
+
+
+def _place(name: str) -> Region:
+    return regions_matching_name(name=name).first()
+
+
+@transaction.atomic
+def load_demo_data(*, password: str | None = None) -> dict:
+    """Load everything a new user needs to see the tracker at work. Safe to run again."""
+    load_reference_data()
+    password = password or secrets.token_urlsafe(12)
+    users = _demo_users(password)
+    syria = region_by_pcode(pcode="SY")
+    HouseholdSize.objects.get_or_create(
+        country=syria,
+        year=2020,
+        defaults={"size": Decimal("5.00"), "reference": "Demo value: replace with the size your team uses."},
+    )
+    event, _ = Event.objects.get_or_create(
+        name="Idlib offensive, Dec 2019 – Mar 2020",
+        defaults={"kind": "conflict", "start_date": date(2019, 12, 1), "end_date": date(2020, 3, 6)},
+    )
+    event.regions.add(region_by_pcode(pcode="SY07"))
+
+    seed_text = SEED_REPORT.read_text(encoding="utf-8")
+    seed, created = store_source(
+        title="Syrian rebels now almost driven out of last stronghold Idlib",
+        text=seed_text,
+    )
+    if created or not seed.figures.exists():
+        record_figure(
+            entered_by=users["editor"],
+            region=region_by_pcode(pcode="SY07"),
+            value=1_000_000,
+            qualifier=Qualifier.NEARLY,
+            unit=Unit.PERSON,
+            term=Term.DISPLACED,
+            category=Category.FLOW,
+            period_start=date(2019, 12, 1),
+            period_end=date(2020, 2, 29),
+            period_accuracy=DateAccuracy.MONTH,
+            reporting_body=reporting_body_by_name(name="the UN"),
+            source=seed,
+            event=event,
+            notes="Entered by hand from the seed report; period is the offensive up to the report.",
+            **_span(seed_text, SEED_QUOTE),
+        )
+
+    demo, created = store_source(title="Demo field update (invented for the demo)", text=DEMO_TEXT)
+    if created or not demo.figures.exists():
+        councils = reporting_body_by_name(name="local councils")
+        common = {"entered_by": users["editor"], "source": demo, "event": event, "reporting_body": councils}
+        fled = record_figure(
+            region=_place("Maarat al-Numan"),
+            value=12_500,
+            unit=Unit.HOUSEHOLD,
+            term=Term.FLED,
+            period_start=date(2019, 12, 1),
+            period_end=date(2020, 1, 28),
+            **_span(DEMO_TEXT, "12,500 families had fled the town since 1 December"),
+            **common,
+        )
+        displaced = record_figure(
+            region=_place("Saraqib"),
+            value=40_000,
+            qualifier=Qualifier.APPROXIMATELY,
+            period_start=date(2020, 2, 1),
+            period_end=date(2020, 2, 10),
+            **_span(DEMO_TEXT, "About 40,000 people were displaced from Saraqib in the first ten days of February"),
+            **common,
+        )
+        record_figure(
+            region=_place("Sarmada"),
+            value=3_000,
+            qualifier=Qualifier.MORE_THAN,
+            unit=Unit.HOUSEHOLD,
+            term=Term.IN_CAMPS,
+            category=Category.STOCK,
+            period_start=date(2020, 1, 31),
+            period_end=date(2020, 1, 31),
+            status=FigureStatus.EXTRACTED,
+            **_span(DEMO_TEXT, "More than 3,000 households were sheltering in camps near Sarmada"),
+            **common,
+        )
+        send_figures_to_review(figures=[fled, displaced], user=users["editor"])
+        verify_figures(figures=[fled], reviewer=users["reviewer"])
+    return {
+        "password": password,
+        "users": sorted(users),
+        "figures": DisplacementFigure.objects.count(),
+        "regions": Region.objects.count(),
+        "levels": sorted(set(Region.objects.values_list("level", flat=True)), key=list(RegionLevel.values).index),
+    }

@@ -1,0 +1,321 @@
+"""The displacement domain: who was displaced, where, when, and on whose word.
+
+Models hold data and the invariants the database can enforce; writes go through
+tracker.services, reads through tracker.selectors.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Length
+from simple_history.models import HistoricalRecords
+
+from tracker.choices import (
+    REVIEWED_STATUSES,
+    BodyKind,
+    Category,
+    DateAccuracy,
+    EventType,
+    FigureRole,
+    FigureStatus,
+    Qualifier,
+    RegionLevel,
+    Reliability,
+    Term,
+    Unit,
+)
+
+
+class TimeStamped(models.Model):
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    class Meta:
+        abstract = True
+
+
+class Region(TimeStamped):
+    """A place in the administrative hierarchy (country → admin1 → … → locality).
+
+    `path` is a materialized path ("/12/40/311/") so that a whole subtree is one
+    indexed prefix query instead of a recursion.
+    """
+
+    name = models.CharField(max_length=200, help_text="Name as OCHA's common operational dataset spells it.")
+    name_key = models.CharField(max_length=200, db_index=True, editable=False)
+    level = models.CharField(max_length=16, choices=RegionLevel.choices)
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    pcode = models.CharField(
+        "p-code",
+        max_length=32,
+        blank=True,
+        default="",
+        help_text="OCHA place code (e.g. SY07). Leave blank when unknown: never invent one.",
+    )
+    path = models.CharField(max_length=255, unique=True, editable=False)
+    depth = models.PositiveSmallIntegerField(default=0, editable=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["path"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pcode"],
+                condition=~Q(pcode=""),
+                name="region_pcode_unique_when_set",
+                violation_error_message="Another region already has this p-code.",
+            ),
+            models.UniqueConstraint(
+                fields=["parent", "level", "name_key"],
+                name="region_name_unique_in_parent",
+                violation_error_message="This parent already has a region of that level with that name.",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["path"], name="region_path_prefix", opclasses=["varchar_pattern_ops"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.pcode})" if self.pcode else self.name
+
+
+class RegionAlias(models.Model):
+    """Another spelling of a region's name (Saraqeb, Saraqib, Sarāqib)."""
+
+    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    name_key = models.CharField(max_length=200, db_index=True, editable=False)
+
+    class Meta:
+        verbose_name_plural = "region aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["region", "name_key"], name="region_alias_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ReportingBody(TimeStamped):
+    """Whoever gave a figure: a UN agency, an NGO, a government, a monitor, a newspaper."""
+
+    name = models.CharField(max_length=200, unique=True)
+    acronym = models.CharField(max_length=32, blank=True, default="")
+    kind = models.CharField(max_length=32, choices=BodyKind.choices)
+    reliability = models.CharField(
+        max_length=8,
+        choices=Reliability.choices,
+        default=Reliability.MEDIUM,
+        help_text="How far the team trusts this body's figures; decides between competing figures.",
+    )
+    website = models.URLField(blank=True, default="")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "reporting bodies"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+
+class ReportingBodyAlias(models.Model):
+    """A phrase that names a body in text ("the UN", "OCHA"); each maps to exactly one body."""
+
+    body = models.ForeignKey(ReportingBody, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    name_key = models.CharField(max_length=200, unique=True, editable=False)
+
+    class Meta:
+        verbose_name_plural = "reporting body aliases"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Source(TimeStamped):
+    """A document figures came from. The content hash keeps a re-ingested document from being stored twice."""
+
+    title = models.CharField(max_length=500)
+    url = models.URLField(max_length=2000, blank=True, default="")
+    publisher = models.ForeignKey(
+        ReportingBody, null=True, blank=True, on_delete=models.PROTECT, related_name="sources"
+    )
+    published_on = models.DateField(null=True, blank=True)
+    text = models.TextField(blank=True, default="", help_text="Full text, as the quotes' spans refer to it.")
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-published_on", "-id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Event(TimeStamped):
+    """A named crisis episode, e.g. "Idlib offensive, Dec 2019 – Mar 2020"."""
+
+    name = models.CharField(max_length=200, unique=True)
+    kind = models.CharField(max_length=16, choices=EventType.choices, default=EventType.CONFLICT)
+    start_date = models.DateField()
+    end_date = models.DateField(null=True, blank=True, help_text="Blank while the episode goes on.")
+    regions = models.ManyToManyField(Region, blank=True, related_name="events")
+    description = models.TextField(blank=True, default="")
+
+    history = HistoricalRecords(m2m_fields=[regions])
+
+    class Meta:
+        ordering = ["-start_date"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
+                name="event_end_after_start",
+                violation_error_message="An event cannot end before it starts.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class HouseholdSize(models.Model):
+    """Average persons per household for a country and year, used when a figure counts households."""
+
+    country = models.ForeignKey(
+        Region,
+        on_delete=models.CASCADE,
+        limit_choices_to={"level": RegionLevel.COUNTRY},
+        related_name="household_sizes",
+    )
+    year = models.PositiveSmallIntegerField()
+    size = models.DecimalField(max_digits=4, decimal_places=2)
+    reference = models.CharField(max_length=300, blank=True, default="", help_text="Where the size comes from.")
+
+    class Meta:
+        ordering = ["country", "-year"]
+        constraints = [
+            models.UniqueConstraint(fields=["country", "year"], name="household_size_unique_country_year"),
+            models.CheckConstraint(
+                condition=Q(size__gt=0),
+                name="household_size_positive",
+                violation_error_message="Household size must be greater than zero.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.country.name} {self.year}: {self.size}"
+
+
+class DisplacementFigure(TimeStamped):
+    """One reported number of displaced people or households, on one body's word, for one place and period."""
+
+    value = models.PositiveBigIntegerField(help_text="The number as reported (low end of a range).")
+    value_high = models.PositiveBigIntegerField(
+        null=True, blank=True, help_text="High end when the report gives a range, else blank."
+    )
+    qualifier = models.CharField(max_length=16, choices=Qualifier.choices, default=Qualifier.EXACT)
+    unit = models.CharField(max_length=16, choices=Unit.choices, default=Unit.PERSON)
+    household_size = models.DecimalField(
+        max_digits=4,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text="Persons per household; required for households, defaults from the country's table.",
+    )
+    persons = models.PositiveBigIntegerField(
+        editable=False, help_text="Derived: the value in persons (households × household size)."
+    )
+    term = models.CharField(max_length=16, choices=Term.choices, default=Term.DISPLACED)
+    category = models.CharField(max_length=8, choices=Category.choices, default=Category.FLOW)
+    period_start = models.DateField()
+    period_end = models.DateField()
+    period_accuracy = models.CharField(max_length=8, choices=DateAccuracy.choices, default=DateAccuracy.DAY)
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="figures")
+    reporting_body = models.ForeignKey(
+        ReportingBody, null=True, blank=True, on_delete=models.PROTECT, related_name="figures"
+    )
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.PROTECT, related_name="figures")
+    event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.SET_NULL, related_name="figures")
+    quote = models.TextField(blank=True, default="", help_text="The exact words of the source that give the figure.")
+    quote_start = models.PositiveIntegerField(null=True, blank=True)
+    quote_end = models.PositiveIntegerField(null=True, blank=True)
+    role = models.CharField(max_length=16, choices=FigureRole.choices, default=FigureRole.TRIANGULATION)
+    status = models.CharField(max_length=16, choices=FigureStatus.choices, default=FigureStatus.DRAFT, db_index=True)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    notes = models.TextField(blank=True, default="")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-period_end", "-id"]
+        permissions = [("verify_displacementfigure", "Can verify or reject displacement figures")]
+        indexes = [
+            models.Index(fields=["status", "period_start", "period_end"], name="figure_status_period"),
+            models.Index(fields=["region", "term", "period_start"], name="figure_region_term_period"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(value__gt=0),
+                name="figure_value_positive",
+                violation_error_message="The reported value must be greater than zero.",
+            ),
+            models.CheckConstraint(
+                condition=Q(value_high__isnull=True) | Q(value_high__gt=F("value")),
+                name="figure_range_ordered",
+                violation_error_message="The high end of a range must be greater than its low end.",
+            ),
+            models.CheckConstraint(
+                condition=Q(period_end__gte=F("period_start")),
+                name="figure_period_end_after_start",
+                violation_error_message="The period cannot end before it starts.",
+            ),
+            models.CheckConstraint(
+                condition=Q(unit=Unit.PERSON) | Q(household_size__isnull=False),
+                name="figure_household_size_for_households",
+                violation_error_message=(
+                    "A figure in households needs a household size (none is set for this country and year)."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(household_size__isnull=True) | Q(household_size__gt=0),
+                name="figure_household_size_positive",
+                violation_error_message="Household size must be greater than zero.",
+            ),
+            models.CheckConstraint(
+                condition=Q(persons__gt=0) & (Q(unit=Unit.HOUSEHOLD) | Q(persons=F("value"))),
+                name="figure_persons_derived",
+                violation_error_message="Persons must equal the value for a figure counted in persons.",
+            ),
+            models.CheckConstraint(
+                condition=(Q(quote_start__isnull=True) & Q(quote_end__isnull=True))
+                | (
+                    Q(source__isnull=False)
+                    & Q(quote_end__gt=F("quote_start"))
+                    & Q(quote_end=F("quote_start") + Length("quote"))
+                ),
+                name="figure_quote_span_matches_quote",
+                violation_error_message=(
+                    "A quote's span needs a source, and must be exactly as long as the quote."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status__in=REVIEWED_STATUSES) | Q(reviewed_at__isnull=False),
+                name="figure_reviewed_has_date",
+                violation_error_message="A verified or rejected figure must say when it was reviewed.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.value:,} {self.get_unit_display().lower()} {self.get_term_display().lower()} – {self.region}"
