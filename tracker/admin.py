@@ -152,8 +152,19 @@ class FigureInline(admin.TabularInline):
     model = DisplacementFigure
     form = FigureForm
     fk_name = "source"
-    fields = ["value", "qualifier", "unit", "persons", "term", "category", "period_start", "period_end", "region",
-              "reporting_body", "status"]
+    fields = [
+        "value",
+        "qualifier",
+        "unit",
+        "persons",
+        "term",
+        "category",
+        "period_start",
+        "period_end",
+        "region",
+        "reporting_body",
+        "status",
+    ]
     readonly_fields = ["persons", "status"]
     autocomplete_fields = ["region", "reporting_body"]
     extra = 0
@@ -200,12 +211,29 @@ class SourceAdmin(SimpleHistoryAdmin):
 class DisplacementFigureAdmin(SimpleHistoryAdmin):
     form = FigureForm
     list_display = [
-        "__str__", "value_display", "persons", "term", "category", "period_start", "period_end", "region",
-        "reporting_body", "status", "role",
+        "__str__",
+        "value_display",
+        "persons",
+        "term",
+        "category",
+        "period_start",
+        "period_end",
+        "region",
+        "reporting_body",
+        "status",
+        "role",
     ]
     list_filter = [
-        "status", "term", "unit", "category", "role", "qualifier", "reporting_body", "event",
-        ("region", admin.RelatedOnlyFieldListFilter), ("period_end", admin.DateFieldListFilter),
+        "status",
+        "term",
+        "unit",
+        "category",
+        "role",
+        "qualifier",
+        "reporting_body",
+        "event",
+        ("region", admin.RelatedOnlyFieldListFilter),
+        ("period_end", admin.DateFieldListFilter),
     ]
     search_fields = ["quote", "notes", "region__name", "region__pcode", "reporting_body__name", "source__title"]
     autocomplete_fields = ["region", "reporting_body", "source", "event"]

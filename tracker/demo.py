@@ -169,3 +169,36 @@ def load_demo_data(*, password: str | None = None) -> dict:
         "regions": Region.objects.count(),
         "levels": sorted(set(Region.objects.values_list("level", flat=True)), key=list(RegionLevel.values).index),
     }
+
+
+def shipped_gazetteer():
+    """The extraction gazetteer from the shipped CSVs, for use without a database (ids are not database ids)."""
+    from tracker.extraction import Gazetteer, Place
+    from tracker.text import name_key as key
+
+    gazetteer = Gazetteer()
+    by_pcode: dict[str, Place] = {}
+    by_name: dict[str, Place] = {}
+    for row in _rows("syria_admin_sample.csv"):
+        for depth in range(5):
+            name, pcode = row.get(f"admin{depth}Name_en", "").strip(), row.get(f"admin{depth}Pcode", "").strip()
+            if not name:
+                continue
+            place = Place(None, pcode, name, depth)
+            if pcode:
+                by_pcode.setdefault(pcode, place)
+            by_name.setdefault(key(name) + f"/{depth}", place)
+            gazetteer.add_place(name, by_pcode.get(pcode, place) if pcode else place)
+    for row in _rows("syria_aliases_sample.csv"):
+        place = by_pcode.get(row["pcode"]) if row["pcode"] else None
+        if place is None and row["region"]:
+            matches = [p for k, p in by_name.items() if k.rsplit("/", 1)[0] == key(row["region"])]
+            place = min(matches, key=lambda p: p.depth) if matches else None
+        if place:
+            gazetteer.add_place(row["alias"], place)
+    for row in _rows("reporting_bodies.csv"):
+        canonical = row["acronym"] or row["name"]
+        for alias in [row["name"], row["acronym"], *row["aliases"].split(";")]:
+            if alias:
+                gazetteer.add_body(alias, None, canonical)
+    return gazetteer

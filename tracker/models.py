@@ -44,9 +44,7 @@ class Region(TimeStamped):
     name = models.CharField(max_length=200, help_text="Name as OCHA's common operational dataset spells it.")
     name_key = models.CharField(max_length=200, db_index=True, editable=False)
     level = models.CharField(max_length=16, choices=RegionLevel.choices)
-    parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
-    )
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
     pcode = models.CharField(
         "p-code",
         max_length=32,
@@ -306,9 +304,7 @@ class DisplacementFigure(TimeStamped):
                     & Q(quote_end=F("quote_start") + Length("quote"))
                 ),
                 name="figure_quote_span_matches_quote",
-                violation_error_message=(
-                    "A quote's span needs a source, and must be exactly as long as the quote."
-                ),
+                violation_error_message=("A quote's span needs a source, and must be exactly as long as the quote."),
             ),
             models.CheckConstraint(
                 condition=~Q(status__in=REVIEWED_STATUSES) | Q(reviewed_at__isnull=False),

@@ -28,11 +28,7 @@ def regions_matching_name(*, name: str) -> QuerySet[Region]:
     key = name_key(name)
     if not key:
         return Region.objects.none()
-    return (
-        Region.objects.filter(Q(name_key=key) | Q(aliases__name_key=key))
-        .distinct()
-        .order_by("depth", "path")
-    )
+    return Region.objects.filter(Q(name_key=key) | Q(aliases__name_key=key)).distinct().order_by("depth", "path")
 
 
 def region_by_pcode(*, pcode: str) -> Region | None:

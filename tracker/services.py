@@ -259,8 +259,10 @@ def _complete_and_validate(figure: DisplacementFigure) -> None:
     if figure.unit == Unit.HOUSEHOLD and figure.household_size is None and figure.region_id:
         year = (figure.period_end or figure.period_start or timezone.now().date()).year
         figure.household_size = household_size_for(region=figure.region, year=year)
-    if figure.value and figure.unit in Unit.values and not (
-        figure.unit == Unit.HOUSEHOLD and figure.household_size is None
+    if (
+        figure.value
+        and figure.unit in Unit.values
+        and not (figure.unit == Unit.HOUSEHOLD and figure.household_size is None)
     ):
         figure.persons = persons_for(value=figure.value, unit=figure.unit, household_size=figure.household_size)
     else:

@@ -79,9 +79,18 @@ def test_adding_a_household_figure_in_the_admin_takes_the_country_size(client, d
     response = client.post(
         _url(DisplacementFigure, "add"),
         {
-            "value": "200", "qualifier": "exact", "unit": "household", "term": "fled", "category": "flow",
-            "period_start": "2020-02-01", "period_end": "2020-02-05", "period_accuracy": "day",
-            "region": town.pk, "role": "triangulation", "quote": "", "notes": "",
+            "value": "200",
+            "qualifier": "exact",
+            "unit": "household",
+            "term": "fled",
+            "category": "flow",
+            "period_start": "2020-02-01",
+            "period_end": "2020-02-05",
+            "period_accuracy": "day",
+            "region": town.pk,
+            "role": "triangulation",
+            "quote": "",
+            "notes": "",
         },
     )
     assert response.status_code == 302, response.context["adminform"].form.errors
@@ -95,9 +104,16 @@ def test_admin_shows_constraint_messages(client, demo, editor):
     response = client.post(
         _url(DisplacementFigure, "add"),
         {
-            "value": "0", "qualifier": "exact", "unit": "person", "term": "fled", "category": "flow",
-            "period_start": "2020-02-05", "period_end": "2020-02-01", "period_accuracy": "day",
-            "region": town.pk, "role": "triangulation",
+            "value": "0",
+            "qualifier": "exact",
+            "unit": "person",
+            "term": "fled",
+            "category": "flow",
+            "period_start": "2020-02-05",
+            "period_end": "2020-02-01",
+            "period_accuracy": "day",
+            "region": town.pk,
+            "role": "triangulation",
         },
     )
     assert response.status_code == 200

@@ -51,7 +51,10 @@ def test_demo_holds_the_seed_figure_at_its_quote():
     call_command("load_demo", password="a-demo-password-1", stdout=io.StringIO())
     figure = DisplacementFigure.objects.get(source__text=SEED_REPORT.read_text(encoding="utf-8"))
     assert (figure.value, figure.qualifier, figure.unit, figure.term) == (
-        1_000_000, Qualifier.NEARLY, Unit.PERSON, Term.DISPLACED
+        1_000_000,
+        Qualifier.NEARLY,
+        Unit.PERSON,
+        Term.DISPLACED,
     )
     assert figure.region.pcode == "SY07" and figure.reporting_body.acronym == "OCHA"
     assert figure.source.text[figure.quote_start : figure.quote_end] == figure.quote

@@ -31,7 +31,9 @@ def test_figures_in_region_covers_the_whole_subtree_in_one_query(idlib_tree, dja
 def test_subtree_follows_a_moved_region(idlib_tree):
     services.update_region(region=idlib_tree["district"], parent=idlib_tree["aleppo"])
     assert set(region_subtree(region=idlib_tree["aleppo"])) == {
-        idlib_tree["aleppo"], idlib_tree["district"], idlib_tree["town"]
+        idlib_tree["aleppo"],
+        idlib_tree["district"],
+        idlib_tree["town"],
     }
     assert list(region_subtree(region=idlib_tree["idlib"])) == [idlib_tree["idlib"]]
 
