@@ -46,6 +46,14 @@ ensure_postgres() {
   echo "PostgreSQL started on 127.0.0.1:$PGPORT" >&2
 }
 
+ensure_database() {  # ensure_database NAME
+  local bindir; bindir="$(pg_bindir)"
+  if ! "$bindir/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -Atc "select 1 from pg_database where datname='$1'" \
+      | grep -q 1; then
+    "$bindir/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres "$1"
+  fi
+}
+
 ensure_redis() {
   export REDIS_PORT="${TRACKER_REDIS_PORT:-63799}"
   command -v redis-server >/dev/null || apt_install redis-server

@@ -11,6 +11,7 @@ from tracker import services
 from tracker.models import (
     DisplacementFigure,
     Event,
+    FigureCorroboration,
     HouseholdSize,
     Region,
     RegionAlias,
@@ -207,6 +208,18 @@ class SourceAdmin(SimpleHistoryAdmin):
                 _save_figure_form(request, figure_form, source=form.instance)
 
 
+class CorroborationInline(admin.TabularInline):
+    model = FigureCorroboration
+    fields = ["source", "quote", "created_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = "other documents reporting this figure"
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(DisplacementFigure)
 class DisplacementFigureAdmin(SimpleHistoryAdmin):
     form = FigureForm
@@ -239,16 +252,30 @@ class DisplacementFigureAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["region", "reporting_body", "source", "event"]
     date_hierarchy = "period_end"
     list_select_related = ["region", "reporting_body"]
-    readonly_fields = ["persons", "status", "entered_by", "reviewed_by", "reviewed_at", "created_at", "updated_at"]
+    readonly_fields = [
+        "persons", "status", "entered_by", "reviewed_by", "reviewed_at", "created_at", "updated_at",
+        "raw_location", "extraction_rule",
+    ]  # fmt: skip
     actions = ["send_to_review", "verify", "reject"]
+    inlines = [CorroborationInline]
     fieldsets = [
         ("How many", {"fields": ["value", "value_high", "qualifier", "unit", "household_size", "persons"]}),
         ("What happened", {"fields": ["term", "category", "period_start", "period_end", "period_accuracy"]}),
-        ("Where and on whose word", {"fields": ["region", "reporting_body", "event", "source"]}),
+        ("Where and on whose word", {"fields": ["region", "raw_location", "reporting_body", "event", "source"]}),
         ("Quote", {"fields": ["quote", "quote_start", "quote_end"]}),
-        ("Review", {"fields": ["role", "status", "entered_by", "reviewed_by", "reviewed_at", "notes"]}),
+        (
+            "Review",
+            {"fields": ["role", "status", "entered_by", "reviewed_by", "reviewed_at", "notes", "extraction_rule"]},
+        ),
         ("Record", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(document_count=Count("corroborations") + 1)
+
+    @admin.display(description="documents", ordering="document_count")
+    def documents(self, obj):
+        return obj.document_count if obj.source_id else obj.document_count - 1
 
     @admin.display(description="reported", ordering="value")
     def value_display(self, obj):

@@ -467,6 +467,9 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+_COORDINATED = re.compile(
+    r"\s*,?\s*and\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d", re.IGNORECASE
+)
 _ONLY_QUALIFIERS = re.compile(
     r"\s*(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|estimated|up\s+to|"
     r"as\s+many\s+as|another|a\s+further|an\s+additional|roughly|approximately|close\s+to|the|a\s+total\s+of|"
@@ -903,6 +906,10 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             continue
         clause = _clause_bounds(sentence, q.start, noun_end)
         governed = _governing_term(sentence, clause, q, noun_end, link)
+        if governed is None and _COORDINATED.match(sentence, noun_end):
+            # "300 families and 2,000 children fled": the shared verb stands after the last of them
+            next_clause = _clause_bounds(sentence, clause[1] + 1, clause[1] + 1)
+            governed = _governing_term(sentence, (clause[0], next_clause[1]), q, noun_end, link)
         if governed is None:
             continue
         term, how = governed

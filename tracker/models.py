@@ -227,14 +227,27 @@ class DisplacementFigure(TimeStamped):
         help_text="Persons per household; required for households, defaults from the country's table.",
     )
     persons = models.PositiveBigIntegerField(
-        editable=False, help_text="Derived: the value in persons (households × household size)."
+        null=True,
+        editable=False,
+        help_text="Derived: the value in persons (households × household size); blank on a candidate in "
+        "households whose size is not known yet.",
     )
     term = models.CharField(max_length=16, choices=Term.choices, default=Term.DISPLACED)
     category = models.CharField(max_length=8, choices=Category.choices, default=Category.FLOW)
     period_start = models.DateField()
     period_end = models.DateField()
     period_accuracy = models.CharField(max_length=8, choices=DateAccuracy.choices, default=DateAccuracy.DAY)
-    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="figures")
+    region = models.ForeignKey(
+        Region,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="figures",
+        help_text="Required, except on an extracted candidate whose place was not found in the gazetteer.",
+    )
+    raw_location = models.CharField(
+        max_length=200, blank=True, default="", help_text="The place as the source wrote it (set by extraction)."
+    )
     reporting_body = models.ForeignKey(
         ReportingBody, null=True, blank=True, on_delete=models.PROTECT, related_name="figures"
     )
@@ -253,6 +266,9 @@ class DisplacementFigure(TimeStamped):
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
     notes = models.TextField(blank=True, default="")
+    extraction_rule = models.CharField(
+        max_length=200, blank=True, default="", help_text="Which extraction rules produced this candidate."
+    )
 
     history = HistoricalRecords()
 
@@ -280,7 +296,7 @@ class DisplacementFigure(TimeStamped):
                 violation_error_message="The period cannot end before it starts.",
             ),
             models.CheckConstraint(
-                condition=Q(unit=Unit.PERSON) | Q(household_size__isnull=False),
+                condition=Q(unit=Unit.PERSON) | Q(household_size__isnull=False) | Q(status=FigureStatus.EXTRACTED),
                 name="figure_household_size_for_households",
                 violation_error_message=(
                     "A figure in households needs a household size (none is set for this country and year)."
@@ -292,7 +308,8 @@ class DisplacementFigure(TimeStamped):
                 violation_error_message="Household size must be greater than zero.",
             ),
             models.CheckConstraint(
-                condition=Q(persons__gt=0) & (Q(unit=Unit.HOUSEHOLD) | Q(persons=F("value"))),
+                condition=(Q(persons__gt=0) & (Q(unit=Unit.HOUSEHOLD) | Q(persons=F("value"))))
+                | (Q(persons__isnull=True) & Q(status=FigureStatus.EXTRACTED) & Q(household_size__isnull=True)),
                 name="figure_persons_derived",
                 violation_error_message="Persons must equal the value for a figure counted in persons.",
             ),
@@ -307,6 +324,11 @@ class DisplacementFigure(TimeStamped):
                 violation_error_message=("A quote's span needs a source, and must be exactly as long as the quote."),
             ),
             models.CheckConstraint(
+                condition=Q(region__isnull=False) | Q(status=FigureStatus.EXTRACTED),
+                name="figure_region_unless_candidate",
+                violation_error_message="Choose the region the figure is for.",
+            ),
+            models.CheckConstraint(
                 condition=~Q(status__in=REVIEWED_STATUSES) | Q(reviewed_at__isnull=False),
                 name="figure_reviewed_has_date",
                 violation_error_message="A verified or rejected figure must say when it was reviewed.",
@@ -314,4 +336,25 @@ class DisplacementFigure(TimeStamped):
         ]
 
     def __str__(self) -> str:
-        return f"{self.value:,} {self.get_unit_display().lower()} {self.get_term_display().lower()} – {self.region}"
+        place = self.region or self.raw_location or "place unknown"
+        return f"{self.value:,} {self.get_unit_display().lower()} {self.get_term_display().lower()} – {place}"
+
+
+class FigureCorroboration(models.Model):
+    """One more document restating a figure already known: it corroborates instead of re-entering review."""
+
+    figure = models.ForeignKey(DisplacementFigure, on_delete=models.CASCADE, related_name="corroborations")
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="corroborations")
+    quote = models.TextField()
+    quote_start = models.PositiveIntegerField()
+    quote_end = models.PositiveIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["figure", "source"], name="corroboration_once_per_source"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source} corroborates #{self.figure_id}"

@@ -71,3 +71,26 @@ def figure_list() -> QuerySet[DisplacementFigure]:
     return DisplacementFigure.objects.select_related(
         "region", "reporting_body", "source", "event", "entered_by", "reviewed_by"
     )
+
+
+def extraction_gazetteer():
+    """Every region name and alias, and every body name, acronym and alias, for the extractor (four queries)."""
+    from tracker.extraction import Gazetteer, Place
+    from tracker.models import RegionAlias, ReportingBodyAlias
+
+    gazetteer = Gazetteer()
+    places = {}
+    for row in Region.objects.values("id", "name", "pcode", "depth"):
+        places[row["id"]] = Place(row["id"], row["pcode"], row["name"], row["depth"])
+        gazetteer.add_place(row["name"], places[row["id"]])
+    for region_id, alias in RegionAlias.objects.values_list("region_id", "name"):
+        gazetteer.add_place(alias, places[region_id])
+    bodies = {}
+    for body_id, name, acronym in ReportingBody.objects.values_list("id", "name", "acronym"):
+        bodies[body_id] = acronym or name
+        gazetteer.add_body(name, body_id, bodies[body_id])
+        if acronym:
+            gazetteer.add_body(acronym, body_id, bodies[body_id])
+    for body_id, alias in ReportingBodyAlias.objects.values_list("body_id", "name"):
+        gazetteer.add_body(alias, body_id, bodies[body_id])
+    return gazetteer

@@ -5,17 +5,18 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F, Value
+from django.db.models import F, Q, Value
 from django.db.models.functions import Concat, Substr
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from tracker import extraction
 from tracker.choices import (
     BodyKind,
     Category,
@@ -32,13 +33,14 @@ from tracker.choices import (
 from tracker.models import (
     DisplacementFigure,
     Event,
+    FigureCorroboration,
     Region,
     RegionAlias,
     ReportingBody,
     ReportingBodyAlias,
     Source,
 )
-from tracker.selectors import household_size_for
+from tracker.selectors import extraction_gazetteer, household_size_for
 from tracker.text import name_key
 
 # --------------------------------------------------------------------------------------------- roles
@@ -259,11 +261,9 @@ def _complete_and_validate(figure: DisplacementFigure) -> None:
     if figure.unit == Unit.HOUSEHOLD and figure.household_size is None and figure.region_id:
         year = (figure.period_end or figure.period_start or timezone.now().date()).year
         figure.household_size = household_size_for(region=figure.region, year=year)
-    if (
-        figure.value
-        and figure.unit in Unit.values
-        and not (figure.unit == Unit.HOUSEHOLD and figure.household_size is None)
-    ):
+    if figure.unit == Unit.HOUSEHOLD and figure.household_size is None:
+        figure.persons = None  # only an extracted candidate may wait for its household size
+    elif figure.value and figure.unit in Unit.values:
         figure.persons = persons_for(value=figure.value, unit=figure.unit, household_size=figure.household_size)
     else:
         figure.persons = figure.value or 0
@@ -312,6 +312,8 @@ def record_figure(
     role: str = FigureRole.TRIANGULATION,
     status: str = FigureStatus.DRAFT,
     notes: str = "",
+    raw_location: str = "",
+    extraction_rule: str = "",
 ) -> DisplacementFigure:
     if status in (FigureStatus.VERIFIED, FigureStatus.REJECTED):
         raise ValidationError({"status": "A new figure is a draft or a candidate; verify it through review."})
@@ -336,6 +338,8 @@ def record_figure(
         role=role,
         status=status,
         notes=notes,
+        raw_location=raw_location[:200],
+        extraction_rule=extraction_rule[:200],
         entered_by=entered_by if getattr(entered_by, "pk", None) else None,
     )
     _complete_and_validate(figure)
@@ -409,6 +413,122 @@ def reject_figures(*, figures: Iterable[DisplacementFigure], reviewer, reason: s
         figure.status, figure.reviewed_by, figure.reviewed_at = FigureStatus.REJECTED, reviewer, now
         figure.notes = f"{figure.notes}\nRejected: {reason.strip()}".strip()
     return _bulk_set_status(figures, reviewer, ["status", "reviewed_by", "reviewed_at", "notes"])
+
+
+# ----------------------------------------------------------------------------------------- extraction
+
+# A restated figure and the known one count as the same when their periods come this close.
+CORROBORATION_WINDOW = timedelta(days=14)
+
+
+@dataclass
+class ExtractionResult:
+    created: list[DisplacementFigure] = field(default_factory=list)
+    corroborated: list[DisplacementFigure] = field(default_factory=list)
+    replaced: int = 0
+    kept: int = 0
+    failed: list[str] = field(default_factory=list)
+
+
+def _touched_by_a_person(figures) -> set[int]:
+    historical = DisplacementFigure.history.model
+    ids = [f.pk for f in figures]
+    return set(
+        historical.objects.filter(id__in=ids, history_user__isnull=False).values_list("id", flat=True).distinct()
+    )
+
+
+def _known_figure(*, candidate, region, body, source) -> DisplacementFigure | None:
+    """A figure from another document that states the same thing (same value, unit, place, term, close period)."""
+    if region is None:
+        return None
+    start = candidate.period_start - CORROBORATION_WINDOW
+    end = candidate.period_end + CORROBORATION_WINDOW
+    matches = DisplacementFigure.objects.filter(
+        value=candidate.value,
+        unit=candidate.unit,
+        region=region,
+        term=candidate.term,
+        period_start__lte=end,
+        period_end__gte=start,
+    ).exclude(source=source)
+    if body is not None:
+        matches = matches.filter(Q(reporting_body=body) | Q(reporting_body__isnull=True))
+    return matches.order_by("id").first()
+
+
+@transaction.atomic
+def extract_figures(*, source: Source, default_body: ReportingBody | None = None) -> ExtractionResult:
+    """Find the displacement figures in a stored document and queue them for review.
+
+    Re-extracting replaces the candidates of the previous run that no person has touched; a figure a person
+    entered, edited or reviewed is never overwritten. A candidate that restates a figure already known from
+    another document is attached to it as corroboration instead of entering the queue again.
+    """
+    result = ExtractionResult()
+    previous = list(source.figures.filter(status=FigureStatus.EXTRACTED, entered_by__isnull=True))
+    touched = _touched_by_a_person(previous)
+    untouched = [f for f in previous if f.pk not in touched]
+    kept = list(source.figures.exclude(pk__in=[f.pk for f in untouched]))
+    result.replaced, result.kept = len(untouched), len(kept)
+    DisplacementFigure.objects.filter(pk__in=[f.pk for f in untouched]).delete()
+    FigureCorroboration.objects.filter(source=source).delete()
+
+    published = source.published_on or timezone.now().date()
+    fallback = (default_body.acronym or default_body.name, default_body.pk) if default_body else None
+    candidates = extraction.extract(
+        source.text, gazetteer=extraction_gazetteer(), published=published, default_body=fallback
+    )
+    regions = Region.objects.in_bulk([c.region_id for c in candidates if c.region_id])
+    bodies = ReportingBody.objects.in_bulk([c.reporting_body_id for c in candidates if c.reporting_body_id])
+    for candidate in candidates:
+        if any(f.quote_start == candidate.start and f.value == candidate.value for f in kept):
+            continue  # a person already holds this statement
+        region, body = regions.get(candidate.region_id), bodies.get(candidate.reporting_body_id)
+        known = _known_figure(candidate=candidate, region=region, body=body, source=source)
+        if known is not None:
+            FigureCorroboration.objects.get_or_create(
+                figure=known,
+                source=source,
+                defaults={"quote": candidate.quote, "quote_start": candidate.start, "quote_end": candidate.end},
+            )
+            result.corroborated.append(known)
+            continue
+        try:
+            with transaction.atomic():
+                figure = _record_candidate(candidate=candidate, region=region, body=body, source=source)
+        except ValidationError as exc:
+            # one bad candidate is reported and the others still go in
+            result.failed.append(f"{candidate.quote[:80]!r}: {'; '.join(exc.messages)}")
+            continue
+        result.created.append(figure)
+    return result
+
+
+def _record_candidate(*, candidate, region, body, source) -> DisplacementFigure:
+    return record_figure(
+        entered_by=None,
+        status=FigureStatus.EXTRACTED,
+        region=region,
+        raw_location=candidate.location or "",
+        value=candidate.value,
+        value_high=candidate.value_high,
+        qualifier=candidate.qualifier,
+        unit=candidate.unit,
+        household_size=None,
+        term=candidate.term,
+        category=candidate.category,
+        period_start=candidate.period_start,
+        period_end=candidate.period_end,
+        period_accuracy=candidate.period_accuracy,
+        reporting_body=body,
+        source=source,
+        quote=candidate.quote,
+        quote_start=candidate.start,
+        quote_end=candidate.end,
+        extraction_rule=candidate.rule,
+        notes="" if body or not candidate.reporting_body else f"Body as written: {candidate.reporting_body}",
+    )
 
 
 # ------------------------------------------------------------------------------------------ gazetteer

@@ -1,0 +1,100 @@
+"""extract_figures: candidates from a stored document, re-extraction, corroboration across documents."""
+
+import io
+import json
+from datetime import date
+
+import pytest
+from django.core.management import call_command
+
+from tracker import services
+from tracker.choices import FigureStatus
+from tracker.demo import SEED_REPORT, load_reference_data
+from tracker.models import DisplacementFigure
+from tracker.selectors import reporting_body_by_name
+
+pytestmark = pytest.mark.django_db
+
+SEED_SENTENCE = (
+    "According to the UN, fierce fighting has led to the displacement of nearly one million people in the region."
+)
+
+
+@pytest.fixture(autouse=True)
+def reference_data():
+    load_reference_data()
+
+
+def _article(n: int, published: date):
+    text = f"Article {n}. The offensive in the province of Idlib goes on. {SEED_SENTENCE} Markets were closed."
+    return services.store_source(title=f"Article {n}", text=text, published_on=published)[0]
+
+
+def test_candidates_land_extracted_with_region_body_and_quote():
+    source = services.store_source(
+        title="Seed", text=SEED_REPORT.read_text(encoding="utf-8"), published_on=date(2020, 2, 28)
+    )[0]
+    result = services.extract_figures(source=source)
+    (figure,) = result.created
+    assert figure.status == FigureStatus.EXTRACTED and figure.source == source
+    assert (figure.value, figure.persons, figure.region.pcode) == (1_000_000, 1_000_000, "SY07")
+    assert figure.reporting_body == reporting_body_by_name(name="OCHA")
+    assert source.text[figure.quote_start : figure.quote_end] == figure.quote
+    assert "quantity:number" in figure.extraction_rule
+
+
+def test_re_extracting_replaces_candidates_instead_of_adding_copies():
+    source = _article(1, date(2020, 2, 20))
+    services.extract_figures(source=source)
+    services.extract_figures(source=source)
+    assert DisplacementFigure.objects.filter(source=source).count() == 1
+
+
+def test_re_extracting_never_overwrites_a_figure_a_person_edited(editor):
+    source = _article(1, date(2020, 2, 20))
+    (figure,) = services.extract_figures(source=source).created
+    services.update_figure(figure=figure, changed_by=editor, changes={"notes": "checked against OCHA sitrep"})
+    result = services.extract_figures(source=source)
+    assert (result.replaced, result.kept, result.created) == (0, 1, [])
+    figure.refresh_from_db()
+    assert figure.notes == "checked against OCHA sitrep"
+    assert DisplacementFigure.objects.filter(source=source).count() == 1
+
+
+def test_the_seed_figure_in_three_articles_is_one_figure_with_three_documents(editor, reviewer):
+    first, second, third = (_article(n, date(2020, 2, 18 + n)) for n in (1, 2, 3))
+    (figure,) = services.extract_figures(source=first).created
+    assert services.extract_figures(source=second).corroborated == [figure]
+    services.send_figures_to_review(figures=[figure], user=editor)
+    services.verify_figures(figures=[figure], reviewer=reviewer)
+    assert services.extract_figures(source=third).corroborated == [figure]
+    figure.refresh_from_db()
+    assert figure.status == FigureStatus.VERIFIED  # a new corroboration never undoes the reviewer's decision
+    assert DisplacementFigure.objects.count() == 1
+    assert sorted(c.source.title for c in figure.corroborations.all()) == ["Article 2", "Article 3"]
+
+
+def test_a_different_body_does_not_corroborate():
+    _article(1, date(2020, 2, 20))
+    services.extract_figures(source=_article(1, date(2020, 2, 20)))
+    other = services.store_source(
+        title="SOHR",
+        text="SOHR said the displacement of nearly one million people in Idlib was under way.",
+        published_on=date(2020, 2, 21),
+    )[0]
+    result = services.extract_figures(source=other)
+    assert len(result.created) == 1 and result.corroborated == []
+
+
+def test_extract_command_prints_jsonl_with_the_agreed_keys(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(SEED_REPORT.read_text(encoding="utf-8"), encoding="utf-8")
+    out = io.StringIO()
+    call_command("extract", str(path), format="jsonl", stdout=out)
+    (line,) = out.getvalue().splitlines()
+    data = json.loads(line)
+    assert list(data) == [
+        "value", "value_high", "qualifier", "unit", "term", "location", "region_pcode", "reporting_body", "quote",
+        "start", "end",
+    ]  # fmt: skip
+    assert (data["value"], data["region_pcode"], data["reporting_body"]) == (1_000_000, "SY07", "UN")
