@@ -33,3 +33,19 @@ def reviewer(db):
 @pytest.fixture
 def partner(db):
     return UserFactory(role=Role.PARTNER)
+
+
+@pytest.fixture
+def feed_server():
+    from tests.httpserver import FeedServer
+
+    server = FeedServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def fast_http(settings):
+    """Keep retries real but quick: three attempts, 10 ms base backoff, a 1 s timeout."""
+    settings.INGEST = {**settings.INGEST, "RETRIES": 3, "BACKOFF_SECONDS": 0.01, "TIMEOUT_SECONDS": 1.0}
+    return settings.INGEST

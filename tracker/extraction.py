@@ -527,7 +527,9 @@ def _quantities(sentence: str) -> Iterator[_Quantity]:
 
 def _is_year(sentence: str, q: _Quantity) -> bool:
     text = sentence[q.start : q.end]
-    return bool(re.fullmatch(r"(?:19|20)\d\d", text)) and q.value_high is None
+    if not re.fullmatch(r"(?:19|20)\d\d", text) or q.value_high is not None:
+        return False
+    return not _UNIT_AFTER.match(sentence[q.end :])  # "2000 people fled" is a number, "in 2011" a year
 
 
 def _looks_like_date_or_measure(sentence: str, q: _Quantity) -> bool:

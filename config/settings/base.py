@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "simple_history",
     "tracker",
+    "ingest",
     "api",
 ]
 
@@ -83,8 +84,14 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    # an unacknowledged task (its worker died) is handed to another worker after this many seconds
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
+}
 # Every periodic task is declared here and nowhere else.
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    "poll-due-feeds": {"task": "ingest.tasks.poll_due_feeds", "schedule": 60.0},
+}
 
 LOGGING = {
     "version": 1,
@@ -92,9 +99,19 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    "loggers": {"httpx": {"level": "WARNING"}, "httpcore": {"level": "WARNING"}},
 }
 
-TRACKER = {
-    # Household size used when neither the figure nor the per-country table gives one.
-    "FALLBACK_HOUSEHOLD_SIZE": None,
+INGEST = {
+    "USER_AGENT": env(
+        "INGEST_USER_AGENT",
+        default="DisplacementTracker/0.1 (humanitarian displacement monitoring)",
+    ),
+    "TIMEOUT_SECONDS": env.float("INGEST_TIMEOUT_SECONDS", default=20.0),
+    "MAX_BYTES": env.int("INGEST_MAX_BYTES", default=10 * 1024 * 1024),
+    "RETRIES": env.int("INGEST_RETRIES", default=3),
+    "BACKOFF_SECONDS": env.float("INGEST_BACKOFF_SECONDS", default=1.0),
+    "MAX_FEED_BACKOFF_MINUTES": env.int("INGEST_MAX_FEED_BACKOFF_MINUTES", default=24 * 60),
+    "RELIEFWEB_APPNAME": env("RELIEFWEB_APPNAME", default="displacement-tracker"),
+    "DTM_SUBSCRIPTION_KEY": env("DTM_SUBSCRIPTION_KEY", default=""),
 }

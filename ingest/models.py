@@ -1,0 +1,98 @@
+"""Feeds the tracker polls, each attempt at polling them, and each item they delivered."""
+
+from django.db import models
+
+from tracker.models import ReportingBody, Source
+
+
+class FeedKind(models.TextChoices):
+    RSS = "rss", "RSS / Atom"
+    RELIEFWEB = "reliefweb", "ReliefWeb API (v2 JSON)"
+    DTM = "dtm", "IOM DTM API (v3 JSON)"
+    HXL = "hxl", "HXL-tagged CSV"
+
+
+class RunOutcome(models.TextChoices):
+    RUNNING = "running", "Running"
+    SUCCESS = "success", "Success"
+    NOT_MODIFIED = "not_modified", "Not modified"
+    PARTIAL = "partial", "Partly failed"
+    FAILED = "failed", "Failed"
+
+
+class ItemStatus(models.TextChoices):
+    PENDING = "pending", "Waiting to be processed"
+    DONE = "done", "Stored and extracted"
+    DUPLICATE = "duplicate", "Same document as one already stored"
+    FAILED = "failed", "Failed"
+
+
+class Feed(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    url = models.URLField(max_length=2000, blank=True, help_text="Blank for a feed read from a local file.")
+    kind = models.CharField(max_length=16, choices=FeedKind.choices, default=FeedKind.RSS)
+    default_body = models.ForeignKey(
+        ReportingBody,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="feeds",
+        help_text="Body credited with a figure when the text names none.",
+    )
+    active = models.BooleanField(default=True)
+    poll_interval_minutes = models.PositiveIntegerField(default=60)
+    etag = models.CharField(max_length=500, blank=True, default="", editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, default="", editable=False)
+    consecutive_failures = models.PositiveIntegerField(default=0, editable=False)
+    last_polled_at = models.DateTimeField(null=True, blank=True, editable=False)
+    next_poll_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class FeedRun(models.Model):
+    """One attempt at polling a feed, with what it found."""
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="runs")
+    started_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=16, choices=RunOutcome.choices, default=RunOutcome.RUNNING)
+    items_seen = models.PositiveIntegerField(default=0)
+    items_new = models.PositiveIntegerField(default=0)
+    items_duplicate = models.PositiveIntegerField(default=0)
+    items_failed = models.PositiveIntegerField(default=0)
+    error_text = models.TextField(blank=True, default="")
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self) -> str:
+        return f"{self.feed} at {self.started_at:%Y-%m-%d %H:%M}"
+
+
+class FeedItem(models.Model):
+    """An item a feed delivered, keyed on its canonical URL so that it is processed once across runs."""
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="items")
+    run = models.ForeignKey(FeedRun, null=True, on_delete=models.SET_NULL, related_name="items")
+    canonical_url = models.CharField(max_length=2000, unique=True)
+    title = models.CharField(max_length=500, blank=True, default="")
+    text = models.TextField(blank=True, default="", help_text="Text the feed carried; empty when only a link.")
+    published_on = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=16, choices=ItemStatus.choices, default=ItemStatus.PENDING, db_index=True)
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="feed_items")
+    attempts = models.PositiveIntegerField(default=0)
+    error_text = models.TextField(blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+    processed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.title or self.canonical_url

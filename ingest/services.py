@@ -1,0 +1,266 @@
+"""Polling feeds and processing what they deliver. Network I/O stays outside database transactions."""
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import trafilatura
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from w3lib.url import canonicalize_url
+
+from ingest.http import FetchError, fetch
+from ingest.models import Feed, FeedItem, FeedKind, FeedRun, ItemStatus, RunOutcome
+from ingest.parsers import PARSERS, Item, Parsed, ParseError, Row
+from tracker.choices import Category, DateAccuracy, FigureStatus, Term
+from tracker.models import ReportingBody, Source
+from tracker.selectors import region_by_pcode, regions_matching_name, reporting_body_by_name
+from tracker.services import content_hash, extract_figures, record_figure, store_source
+
+logger = logging.getLogger(__name__)
+
+MAX_PAGES = 20
+
+
+def canonical_url(url: str) -> str:
+    """One spelling per document: no fragment, no tracking parameters, sorted query, lower-case host."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https"):
+        return url.strip()
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith("utm_")]
+    return canonicalize_url(urlunsplit(parts._replace(query=urlencode(query))))
+
+
+@transaction.atomic
+def register_feed(
+    *, name: str, url: str, kind: str, default_body: ReportingBody | None = None, poll_interval_minutes: int = 60
+) -> Feed:
+    feed = Feed(name=name, url=url, kind=kind, default_body=default_body, poll_interval_minutes=poll_interval_minutes)
+    feed.full_clean()
+    feed.save()
+    return feed
+
+
+@dataclass
+class PollResult:
+    run: FeedRun
+    new_item_ids: list[int] = field(default_factory=list)
+
+
+def _read(feed: Feed, url: str, conditional: bool):
+    headers = {}
+    if feed.kind == FeedKind.DTM and settings.INGEST["DTM_SUBSCRIPTION_KEY"]:
+        headers["Ocp-Apim-Subscription-Key"] = settings.INGEST["DTM_SUBSCRIPTION_KEY"]
+    if feed.kind == FeedKind.RELIEFWEB and "appname=" not in url:
+        url += ("&" if "?" in url else "?") + urlencode({"appname": settings.INGEST["RELIEFWEB_APPNAME"]})
+    fetched = fetch(
+        url,
+        etag=feed.etag if conditional else "",
+        last_modified=feed.last_modified if conditional else "",
+        headers=headers,
+    )
+    return (None if fetched.not_modified else fetched.content), fetched
+
+
+def _fetch_and_parse(feed: Feed, content: bytes | None) -> tuple[Parsed | None, object]:
+    first = None
+    if content is None:
+        content, first = _read(feed, feed.url, conditional=True)
+    if content is None:
+        return None, first
+    parsed = PARSERS[feed.kind](content)
+    pages = 1
+    while parsed.next_url and pages < MAX_PAGES:
+        more = PARSERS[feed.kind](_read(feed, parsed.next_url, conditional=False)[0])
+        parsed.items += more.items
+        parsed.errors += more.errors
+        parsed.next_url = more.next_url
+        pages += 1
+    return parsed, first
+
+
+def poll_feed(*, feed: Feed, content: bytes | None = None) -> PollResult:
+    """Fetch a feed once, register its new items (processed later, one task each) and store its rows.
+
+    `content` is the feed's body when it was read some other way (a local file given to ingest_feed).
+    """
+    run = FeedRun.objects.create(feed=feed)
+    result = PollResult(run=run)
+    try:
+        parsed, fetched = _fetch_and_parse(feed, content)
+    except (FetchError, ParseError, OSError) as exc:
+        return _finish(feed, run, failed=str(exc))
+    if parsed is None:
+        run.outcome = RunOutcome.NOT_MODIFIED
+        return _finish(feed, run, result=result)
+    with transaction.atomic():
+        for item in parsed.items:
+            item_id = _register_item(feed=feed, run=run, item=item)
+            if item_id:
+                result.new_item_ids.append(item_id)
+        if parsed.rows or parsed.text:
+            _store_rows(feed=feed, run=run, parsed=parsed)
+    run.items_seen += len(parsed.items) + len(parsed.errors)
+    run.items_failed += len(parsed.errors)
+    run.error_text = "\n".join(filter(None, [run.error_text, *parsed.errors]))
+    if fetched is not None:
+        feed.etag, feed.last_modified = fetched.etag[:500], fetched.last_modified[:100]
+    return _finish(feed, run, result=result)
+
+
+def _finish(feed: Feed, run: FeedRun, *, result: PollResult | None = None, failed: str = "") -> PollResult:
+    now = timezone.now()
+    if failed:
+        run.outcome, run.error_text = RunOutcome.FAILED, failed
+        feed.consecutive_failures += 1
+        backoff = feed.poll_interval_minutes * 2 ** min(feed.consecutive_failures, 16)
+        delay = min(backoff, settings.INGEST["MAX_FEED_BACKOFF_MINUTES"])
+        logger.warning("feed %s failed (%d in a row): %s", feed, feed.consecutive_failures, failed)
+    else:
+        if run.outcome == RunOutcome.RUNNING:
+            run.outcome = RunOutcome.PARTIAL if run.items_failed else RunOutcome.SUCCESS
+        feed.consecutive_failures = 0
+        delay = feed.poll_interval_minutes
+    run.finished_at = now
+    run.save()
+    feed.last_polled_at, feed.next_poll_at = now, now + timedelta(minutes=delay)
+    feed.save(update_fields=["etag", "last_modified", "consecutive_failures", "last_polled_at", "next_poll_at"])
+    return result or PollResult(run=run)
+
+
+def _register_item(*, feed: Feed, run: FeedRun, item: Item) -> int | None:
+    """Record an item once across runs; returns its id when it is new and waits to be processed."""
+    url = canonical_url(item.url)
+    if FeedItem.objects.filter(canonical_url=url).exists():
+        run.items_duplicate += 1
+        return None
+    existing_source = Source.objects.filter(content_hash=content_hash(item.text)).first() if item.text else None
+    try:
+        with transaction.atomic():
+            feed_item = FeedItem.objects.create(
+                feed=feed,
+                run=run,
+                canonical_url=url,
+                title=item.title[:500],
+                text=item.text,
+                published_on=item.published,
+                status=ItemStatus.DUPLICATE if existing_source else ItemStatus.PENDING,
+                source=existing_source,
+            )
+    except IntegrityError:  # the same URL twice in one feed, or another worker got there first
+        run.items_duplicate += 1
+        return None
+    if existing_source:
+        run.items_duplicate += 1
+        return None
+    run.items_new += 1
+    return feed_item.pk
+
+
+def _store_rows(*, feed: Feed, run: FeedRun, parsed: Parsed) -> None:
+    """HXL and DTM rows become extracted figures directly; the file is their source, each row its quote."""
+    source, created = store_source(
+        title=f"{feed.name} ({timezone.now():%Y-%m-%d})", text=parsed.text, url=feed.url, publisher=feed.default_body
+    )
+    run.items_seen += len(parsed.rows)
+    if not created:
+        run.items_duplicate += len(parsed.rows)
+        return
+    for row in parsed.rows:
+        try:
+            with transaction.atomic():
+                _record_row(feed=feed, source=source, row=row)
+        except ValidationError as exc:
+            run.items_failed += 1
+            run.error_text = "\n".join(filter(None, [run.error_text, f"line {row.line}: {'; '.join(exc.messages)}"]))
+            continue
+        run.items_new += 1
+
+
+def _record_row(*, feed: Feed, source: Source, row: Row) -> None:
+    region = region_by_pcode(pcode=row.pcode) if row.pcode else None
+    if region is None and row.place:
+        region = regions_matching_name(name=row.place).first()
+    body = (reporting_body_by_name(name=row.org) if row.org else None) or feed.default_body
+    record_figure(
+        entered_by=None,
+        status=FigureStatus.EXTRACTED,
+        region=region,
+        raw_location=row.place or row.pcode,
+        value=row.value,
+        unit=row.unit,
+        term=Term.DISPLACED,
+        category=Category.STOCK,
+        period_start=row.reported_on,
+        period_end=row.reported_on,
+        period_accuracy=DateAccuracy.DAY,
+        reporting_body=body,
+        source=source,
+        quote=row.raw,
+        quote_start=row.start,
+        quote_end=row.end,
+        extraction_rule=row.rule,
+    )
+
+
+def article_text(url: str) -> str:
+    """The main text of an article page, without navigation and boilerplate."""
+    page = fetch(url)
+    html = page.content.decode("utf-8", errors="replace")
+    return (trafilatura.extract(html, include_comments=False, include_tables=False) or "").strip()
+
+
+def process_item(*, item: FeedItem) -> FeedItem:
+    """Store an item's document once and extract its figures. Safe to run again: a done item is left alone."""
+    if item.status != ItemStatus.PENDING:
+        return item
+    text = item.text
+    if not text:
+        try:
+            text = article_text(item.canonical_url)
+        except FetchError as exc:
+            _mark_failed(item, str(exc))
+            raise
+        if not text:
+            _mark_failed(item, "no article text found at the link")
+            return item
+    with transaction.atomic():
+        locked = FeedItem.objects.select_for_update(of=("self",)).select_related("feed__default_body").get(pk=item.pk)
+        if locked.status != ItemStatus.PENDING:
+            return locked
+        source, created = store_source(
+            title=locked.title or locked.canonical_url,
+            text=text,
+            url=locked.canonical_url,
+            publisher=locked.feed.default_body,
+            published_on=locked.published_on,
+        )
+        if created:
+            extract_figures(source=source, default_body=locked.feed.default_body)
+        locked.status = ItemStatus.DONE if created else ItemStatus.DUPLICATE
+        locked.source, locked.processed_at, locked.attempts = source, timezone.now(), locked.attempts + 1
+        locked.error_text = ""
+        locked.save()
+    return locked
+
+
+def _mark_failed(item: FeedItem, error: str) -> None:
+    FeedItem.objects.filter(pk=item.pk).update(
+        status=ItemStatus.FAILED if item.attempts + 1 >= settings.INGEST["RETRIES"] else ItemStatus.PENDING,
+        attempts=item.attempts + 1,
+        error_text=error,
+    )
+
+
+@transaction.atomic
+def claim_due_feeds(*, now=None) -> list[int]:
+    """Feeds due for polling, pushed forward so that a second beat tick does not poll them twice."""
+    now = now or timezone.now()
+    feeds = list(Feed.objects.select_for_update(skip_locked=True).filter(active=True).exclude(next_poll_at__gt=now))
+    for feed in feeds:
+        feed.next_poll_at = now + timedelta(minutes=feed.poll_interval_minutes)
+    Feed.objects.bulk_update(feeds, ["next_poll_at"])
+    return [feed.pk for feed in feeds]
