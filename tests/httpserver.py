@@ -28,7 +28,7 @@ class FeedServer:
             def do_GET(self):  # noqa: N802
                 path = self.path
                 server.requests.append((path, dict(self.headers)))
-                server.events.setdefault(path.split("?")[0], threading.Event()).set()
+                server.event(path.split("?")[0]).set()
                 replies = server.routes.get(path.split("?")[0]) or [Reply(b"not found", 404)]
                 reply = replies.pop(0) if len(replies) > 1 else replies[0]
                 if reply.delay:
@@ -65,6 +65,10 @@ class FeedServer:
     def route(self, path: str, *replies: Reply) -> str:
         self.routes[path] = list(replies)
         return self.url(path)
+
+    def event(self, path: str) -> threading.Event:
+        """Set once the path has been asked for."""
+        return self.events.setdefault(path, threading.Event())
 
     def hits(self, path: str) -> int:
         return sum(1 for p, _ in self.requests if p.split("?")[0] == path)

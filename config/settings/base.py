@@ -87,6 +87,9 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     # an unacknowledged task (its worker died) is handed to another worker after this many seconds
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
+    # how often workers look for such orphaned tasks: every interval × throttle seconds
+    "unacked_restore_interval": env.int("CELERY_UNACKED_RESTORE_INTERVAL", default=10),
+    "unacked_restore_throttle": env.int("CELERY_UNACKED_RESTORE_THROTTLE", default=10),
 }
 # Every periodic task is declared here and nowhere else.
 CELERY_BEAT_SCHEDULE: dict = {

@@ -15,7 +15,6 @@ pytestmark = pytest.mark.django_db
 MODELS = list(admin.site._registry)
 
 
-
 @pytest.fixture
 def demo():
     call_command("load_demo", password="demo-password-42", stdout=io.StringIO())
