@@ -1,4 +1,28 @@
-"""Partner REST API (versioned at /api/v1/); the endpoints arrive with the API issue."""
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from api import views
+from api.exports import FigureExportView
 
 app_name = "api"
-urlpatterns: list = []
+
+router = DefaultRouter()
+router.register("figures", views.FigureViewSet, basename="figure")
+router.register("regions", views.RegionViewSet, basename="region")
+router.register("reporting-bodies", views.ReportingBodyViewSet, basename="reportingbody")
+router.register("sources", views.SourceViewSet, basename="source")
+router.register("events", views.EventViewSet, basename="event")
+
+v1 = [
+    path("figures/export.csv", FigureExportView.as_view(kind="csv"), name="figure-export-csv"),
+    path("figures/export.hxl", FigureExportView.as_view(kind="hxl"), name="figure-export-hxl"),
+    path("totals/", views.TotalsView.as_view(), name="totals"),
+    path("", include(router.urls)),
+]
+
+urlpatterns = [
+    path("v1/", include(v1)),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+]

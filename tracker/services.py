@@ -179,6 +179,31 @@ def upsert_reporting_body(
     return body, created
 
 
+@transaction.atomic
+def update_reporting_body(*, body: ReportingBody, changes: dict) -> ReportingBody:
+    for name in ("name", "acronym", "kind", "reliability", "website"):
+        if name in changes:
+            setattr(body, name, changes[name])
+    body.full_clean()
+    body.save()
+    return body
+
+
+# --------------------------------------------------------------------------------------------- events
+
+
+@transaction.atomic
+def save_event(*, event: Event | None = None, regions=None, **fields) -> Event:
+    event = event or Event()
+    for name, value in fields.items():
+        setattr(event, name, value)
+    event.full_clean()
+    event.save()
+    if regions is not None:
+        event.regions.set(regions)
+    return event
+
+
 # -------------------------------------------------------------------------------------------- sources
 
 _WHITESPACE = re.compile(r"\s+")
@@ -218,6 +243,17 @@ def store_source(
         # Another worker stored the same text between our read and our write.
         return Source.objects.get(content_hash=digest), False
     return source, True
+
+
+@transaction.atomic
+def update_source_metadata(*, source: Source, changes: dict) -> Source:
+    """Title, URL, publisher and date may be corrected; the text may not (quotes' spans point into it)."""
+    for name in ("title", "url", "publisher", "published_on"):
+        if name in changes:
+            setattr(source, name, changes[name])
+    source.full_clean()
+    source.save()
+    return source
 
 
 # -------------------------------------------------------------------------------------------- figures
@@ -353,6 +389,9 @@ def update_figure(*, figure: DisplacementFigure, changed_by, changes: dict) -> D
     unknown = set(changes) - EDITABLE_FIGURE_FIELDS
     if unknown:
         raise ValidationError({name: "This field cannot be changed here." for name in sorted(unknown)})
+    reviewed = figure.status in (FigureStatus.VERIFIED, FigureStatus.REJECTED)
+    if reviewed and changed_by is not None and not changed_by.has_perm("tracker.verify_displacementfigure"):
+        raise PermissionDenied("A reviewed figure can only be changed by a reviewer.")
     if "unit" in changes and changes["unit"] == Unit.PERSON:
         changes.setdefault("household_size", None)
     for name, value in changes.items():

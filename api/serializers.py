@@ -1,0 +1,113 @@
+"""Shapes of the API's resources. Thin: validation of input shape only; writes go through tracker.services."""
+
+from rest_framework import serializers
+
+from tracker.choices import RegionLevel
+from tracker.models import DisplacementFigure, Event, Region, ReportingBody, Source
+
+
+class FigureSerializer(serializers.ModelSerializer):
+    """One reported number of displaced people or households, on one body's word, for one place and period."""
+
+    region_name = serializers.CharField(source="region.name", read_only=True, allow_null=True)
+    region_pcode = serializers.CharField(source="region.pcode", read_only=True, allow_null=True,
+                                         help_text="OCHA p-code of the region; blank when it has none.")  # fmt: skip
+    location_as_written = serializers.CharField(source="raw_location", read_only=True,
+                                                help_text="The place as the source wrote it.")  # fmt: skip
+    reporting_body_name = serializers.CharField(source="reporting_body.name", read_only=True, allow_null=True)
+    source_url = serializers.CharField(source="source.url", read_only=True, allow_null=True)
+
+    class Meta:
+        model = DisplacementFigure
+        fields = [
+            "id", "value", "value_high", "qualifier", "unit", "household_size", "persons", "term", "category",
+            "period_start", "period_end", "period_accuracy", "region", "region_name", "region_pcode",
+            "location_as_written", "reporting_body", "reporting_body_name", "source", "source_url", "event", "quote",
+            "quote_start", "quote_end", "role", "status", "reviewed_at", "created_at", "updated_at",
+        ]  # fmt: skip
+        read_only_fields = ["persons", "status", "reviewed_at", "created_at", "updated_at"]
+        extra_kwargs = {
+            "value": {"help_text": "The number as reported (low end of a range).", "min_value": 1},
+            "value_high": {"min_value": 1},
+            "region": {"required": True, "allow_null": False},
+            "persons": {"help_text": "The value in persons: households × household size."},
+            "status": {"help_text": "draft → extracted → in review → verified or rejected. Partners see verified."},
+        }
+
+
+class FigureWriteSerializer(FigureSerializer):
+    """Validation of the payload's shape; the invariants are checked by tracker.services."""
+
+    class Meta(FigureSerializer.Meta):
+        validators: list = []  # the model's constraints are checked once, by the service
+
+    def validate(self, attrs):
+        return attrs
+
+
+class RejectSerializer(serializers.Serializer):
+    reason = serializers.CharField(help_text="Why the figure is rejected; kept in its notes and history.")
+
+
+class RegionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Region
+        fields = ["id", "name", "level", "parent", "pcode", "depth", "updated_at"]
+        read_only_fields = ["depth", "updated_at"]
+        extra_kwargs = {
+            "pcode": {"help_text": "OCHA p-code (e.g. SY07); blank when unknown."},
+            "level": {"help_text": "country, admin1 (governorate), admin2 (district), admin3, locality"},
+        }
+
+
+class RegionWriteSerializer(RegionSerializer):
+    level = serializers.ChoiceField(choices=RegionLevel.choices)
+
+    class Meta(RegionSerializer.Meta):
+        validators: list = []
+
+
+class ReportingBodySerializer(serializers.ModelSerializer):
+    aliases = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
+
+    class Meta:
+        model = ReportingBody
+        fields = ["id", "name", "acronym", "kind", "reliability", "website", "aliases", "updated_at"]
+        read_only_fields = ["updated_at"]
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = ["id", "title", "url", "publisher", "published_on", "content_hash", "created_at"]
+        read_only_fields = ["content_hash", "created_at"]
+
+
+class SourceDetailSerializer(SourceSerializer):
+    class Meta(SourceSerializer.Meta):
+        fields = [*SourceSerializer.Meta.fields, "text"]
+
+
+class EventSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Event
+        fields = ["id", "name", "kind", "start_date", "end_date", "regions", "description", "updated_at"]
+        read_only_fields = ["updated_at"]
+
+
+class TotalSerializer(serializers.Serializer):
+    region = serializers.DictField(help_text="id, name, pcode and level of the region the total is for.")
+    period_start = serializers.DateField(help_text="First day of the week (Monday) or month.")
+    period_end = serializers.DateField()
+    term = serializers.CharField()
+    category = serializers.CharField()
+    persons = serializers.IntegerField(help_text="Persons, each region and period counted once (see README).")
+    counted_figure = serializers.IntegerField(
+        allow_null=True, help_text="The figure counted; null when the total is the sum of sub-regions."
+    )
+    lowest = serializers.IntegerField(help_text="Lowest persons reported for this region and period.")
+    highest = serializers.IntegerField(help_text="Highest persons reported for this region and period.")
+    reports = serializers.IntegerField(help_text="Number of verified figures behind the total.")
+    sources = serializers.IntegerField(help_text="Number of distinct source documents behind the total.")
+    sum_of_sub_regions = serializers.IntegerField(allow_null=True,
+                                                  help_text="The sub-regions' own total, when both exist.")  # fmt: skip

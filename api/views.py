@@ -1,0 +1,288 @@
+"""Partner REST API, v1. Views are thin: reads through tracker.selectors, writes through tracker.services."""
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.filters import OrderingFilter
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from api import serializers as s
+from api.filters import FigureFilter, RegionListFilter, RejectUnknownParameters
+from tracker import services
+from tracker.choices import Category, RegionLevel, Term
+from tracker.models import DisplacementFigure, Event, Region, ReportingBody, ReportingBodyAlias, Source
+from tracker.selectors import (
+    displacement_totals,
+    figure_rows,
+    figures_visible_to,
+    region_by_pcode,
+    sources_visible_to,
+    strip_row,
+)
+
+FIGURE_ORDERING = ["id", "updated_at", "period_end", "persons"]
+
+
+@extend_schema_view(
+    list=extend_schema(summary="List figures", description="Cursor-paginated; partners see verified figures only."),
+    retrieve=extend_schema(summary="One figure"),
+    create=extend_schema(summary="Enter a figure (as a draft)", request=s.FigureWriteSerializer),
+    partial_update=extend_schema(summary="Correct a figure", request=s.FigureWriteSerializer),
+    update=extend_schema(summary="Replace a figure's fields", request=s.FigureWriteSerializer),
+    destroy=extend_schema(summary="Delete a figure (reviewers)"),
+)
+class FigureViewSet(viewsets.ModelViewSet):
+    serializer_class = s.FigureSerializer
+    filterset_class = FigureFilter
+    filter_backends = [RejectUnknownParameters, DjangoFilterBackend, OrderingFilter]
+    ordering_fields = FIGURE_ORDERING
+    ordering = ["id"]
+    permission_model = "displacementfigure"
+    action_permissions = {
+        "verify": "tracker.verify_displacementfigure",
+        "reject": "tracker.verify_displacementfigure",
+        "send_to_review": "tracker.change_displacementfigure",
+    }
+    queryset = DisplacementFigure.objects.none()  # for the schema; real reads go through get_queryset
+
+    def get_queryset(self):
+        return figures_visible_to(user=self.request.user)
+
+    def list(self, request, *args, **kwargs):
+        queryset = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(figure_rows(queryset))
+        return self.get_paginated_response([strip_row(row) for row in page])
+
+    def retrieve(self, request, *args, **kwargs):
+        row = figure_rows(self.get_queryset().filter(pk=kwargs["pk"])).first()
+        if row is None:
+            return Response({"detail": "No such figure."}, status=status.HTTP_404_NOT_FOUND)
+        return Response(strip_row(row))
+
+    def _figure(self, pk) -> DisplacementFigure:
+        return get_object_or_404(self.get_queryset().select_related("region", "source"), pk=pk)
+
+    def _respond(self, figure, code=status.HTTP_200_OK):
+        return Response(strip_row(figure_rows(DisplacementFigure.objects.filter(pk=figure.pk)).get()), status=code)
+
+    def create(self, request, *args, **kwargs):
+        serializer = s.FigureWriteSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        figure = services.record_figure(entered_by=request.user, **serializer.validated_data)
+        return self._respond(figure, status.HTTP_201_CREATED)
+
+    def update(self, request, *args, partial=False, **kwargs):
+        figure = self._figure(kwargs["pk"])
+        serializer = s.FigureWriteSerializer(figure, data=request.data, partial=partial)
+        serializer.is_valid(raise_exception=True)
+        services.update_figure(figure=figure, changed_by=request.user, changes=dict(serializer.validated_data))
+        return self._respond(figure)
+
+    def destroy(self, request, *args, **kwargs):
+        self._figure(kwargs["pk"]).delete()
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+    @extend_schema(request=None, responses=s.FigureSerializer, summary="Send a draft or candidate to review")
+    @action(detail=True, methods=["post"], url_path="send-to-review")
+    def send_to_review(self, request, pk=None):
+        figure = self._figure(pk)
+        services.send_figures_to_review(figures=[figure], user=request.user)
+        return self._respond(figure)
+
+    @extend_schema(request=None, responses=s.FigureSerializer, summary="Verify (reviewers; not your own figure)")
+    @action(detail=True, methods=["post"])
+    def verify(self, request, pk=None):
+        figure = self._figure(pk)
+        services.verify_figures(figures=[figure], reviewer=request.user)
+        return self._respond(figure)
+
+    @extend_schema(request=s.RejectSerializer, responses=s.FigureSerializer, summary="Reject, with a reason")
+    @action(detail=True, methods=["post"])
+    def reject(self, request, pk=None):
+        figure = self._figure(pk)
+        serializer = s.RejectSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        services.reject_figures(figures=[figure], reviewer=request.user, reason=serializer.validated_data["reason"])
+        return self._respond(figure)
+
+
+class RegionViewSet(viewsets.ModelViewSet):
+    """Places, as a hierarchy with OCHA p-codes. `?within=SY07` lists a region's whole subtree."""
+
+    serializer_class = s.RegionSerializer
+    filterset_class = RegionListFilter
+    filter_backends = [RejectUnknownParameters, DjangoFilterBackend]
+    permission_model = "region"
+    queryset = Region.objects.all()
+    http_method_names = ["get", "post", "patch", "head", "options"]
+
+    def create(self, request, *args, **kwargs):
+        serializer = s.RegionWriteSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        region = services.create_region(**serializer.validated_data)
+        return Response(s.RegionSerializer(region).data, status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request, *args, **kwargs):
+        region = self.get_object()
+        serializer = s.RegionWriteSerializer(region, data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        region = services.update_region(region=region, **serializer.validated_data)
+        return Response(s.RegionSerializer(region).data)
+
+
+class ReportingBodyViewSet(viewsets.ModelViewSet):
+    serializer_class = s.ReportingBodySerializer
+    filter_backends = [RejectUnknownParameters]
+    permission_model = "reportingbody"
+    http_method_names = ["get", "post", "patch", "head", "options"]
+    queryset = ReportingBody.objects.prefetch_related(
+        Prefetch("aliases", queryset=ReportingBodyAlias.objects.order_by("name"))
+    )
+
+    def create(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        body, _ = services.upsert_reporting_body(**serializer.validated_data)
+        return Response(self.get_serializer(body).data, status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request, *args, **kwargs):
+        serializer = self.get_serializer(self.get_object(), data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        body = services.update_reporting_body(body=serializer.instance, changes=serializer.validated_data)
+        return Response(self.get_serializer(body).data)
+
+
+class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
+                    mixins.UpdateModelMixin, viewsets.GenericViewSet):  # fmt: skip
+    """Documents figures came from. Partners see those behind verified figures. The text is in the detail."""
+
+    filter_backends = [RejectUnknownParameters]
+    permission_model = "source"
+    http_method_names = ["get", "post", "patch", "head", "options"]
+    queryset = Source.objects.none()  # for the schema; real reads go through get_queryset
+
+    def get_queryset(self):
+        return sources_visible_to(user=self.request.user)
+
+    def get_serializer_class(self):
+        return s.SourceDetailSerializer if self.action in ("retrieve", "create") else s.SourceSerializer
+
+    def create(self, request, *args, **kwargs):
+        serializer = s.SourceDetailSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        source, created = services.store_source(**serializer.validated_data)
+        code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
+        return Response(s.SourceDetailSerializer(source).data, status=code)
+
+    def partial_update(self, request, *args, **kwargs):
+        serializer = s.SourceSerializer(self.get_object(), data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        source = services.update_source_metadata(source=serializer.instance, changes=serializer.validated_data)
+        return Response(s.SourceSerializer(source).data)
+
+
+class EventViewSet(viewsets.ModelViewSet):
+    serializer_class = s.EventSerializer
+    filter_backends = [RejectUnknownParameters]
+    permission_model = "event"
+    http_method_names = ["get", "post", "patch", "head", "options"]
+    queryset = Event.objects.prefetch_related("regions")
+
+    def create(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        event = services.save_event(**serializer.validated_data)
+        return Response(self.get_serializer(event).data, status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request, *args, **kwargs):
+        serializer = self.get_serializer(self.get_object(), data=request.data, partial=True)
+        serializer.is_valid(raise_exception=True)
+        event = services.save_event(event=serializer.instance, **serializer.validated_data)
+        return Response(self.get_serializer(event).data)
+
+
+class TotalsQuery(serializers.Serializer):
+    region = serializers.CharField(required=False, help_text="P-code or id; default: every top-level region.")
+    level = serializers.ChoiceField(choices=RegionLevel.choices, required=False,
+                                    help_text="Give one row per region of this level inside `region`.")  # fmt: skip
+    category = serializers.ChoiceField(choices=Category.choices, default=Category.FLOW)
+    period = serializers.ChoiceField(choices=["week", "month"], default="month")
+    term = serializers.MultipleChoiceField(choices=Term.choices, required=False)
+    start = serializers.DateField(required=False, help_text="Periods ending on or after this date.")
+    end = serializers.DateField(required=False, help_text="Periods ending on or before this date.")
+
+    def validate_region(self, value):
+        region = Region.objects.filter(pk=int(value)).first() if value.isdigit() else region_by_pcode(pcode=value)
+        if region is None:
+            raise serializers.ValidationError(f"No region with p-code or id {value!r}.")
+        return region
+
+
+class TotalsView(APIView):
+    """Persons displaced (flow) or still displaced (stock) per region and week or month, never double counted.
+
+    Verified figures only. For one region, period and term one figure counts: the recommended one, else the one
+    from the most reliable body, then the most recent. A region without a figure of its own counts the sum of
+    its sub-regions. `lowest`, `highest`, `reports` and `sources` show how far the reports disagree.
+    """
+
+    permission_model = "displacementfigure"
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "term",
+                OpenApiTypes.STR,
+                many=True,
+                enum=Term.values,
+                description="What happened; repeat for several (default: all).",
+            ),  # fmt: skip
+            TotalsQuery,
+        ],
+        responses=s.TotalSerializer(many=True),
+    )
+    def get(self, request):
+        query = TotalsQuery(data={**request.query_params.dict(), "term": request.query_params.getlist("term")})
+        unknown = set(request.query_params) - set(TotalsQuery().fields) - {"format"}
+        if unknown:
+            raise serializers.ValidationError({name: ["Unknown parameter."] for name in sorted(unknown)})
+        query.is_valid(raise_exception=True)
+        q = query.validated_data
+        rows = displacement_totals(
+            category=q["category"],
+            granularity=q["period"],
+            region=q.get("region"),
+            level=q.get("level"),
+            terms=sorted(q.get("term") or []) or None,
+            start=q.get("start"),
+            end=q.get("end"),
+        )
+        return Response(
+            [
+                {
+                    "region": {
+                        "id": r.region.pk,
+                        "name": r.region.name,
+                        "pcode": r.region.pcode,
+                        "level": r.region.level,
+                    },  # fmt: skip
+                    "period_start": r.period_start,
+                    "period_end": r.period_end,
+                    "term": r.term,
+                    "category": r.category,
+                    "persons": r.persons,
+                    "counted_figure": r.counted_figure,
+                    "lowest": r.lowest,
+                    "highest": r.highest,
+                    "reports": r.reports,
+                    "sources": r.sources,
+                    "sum_of_sub_regions": r.sum_of_sub_regions,
+                }
+                for r in rows
+            ]
+        )
