@@ -11,7 +11,7 @@ from rest_framework.generics import GenericAPIView
 from api.filters import FigureFilter, RejectUnknownParameters
 from tracker.choices import RegionLevel
 from tracker.models import DisplacementFigure, Region
-from tracker.selectors import figure_rows, figures_visible_to, strip_row
+from tracker.selectors import figure_rows, figures_visible_to
 
 # (column, HXL hashtag): the hashtag row lets HDX tools read the file as it is.
 COLUMNS = [
@@ -57,8 +57,7 @@ def export_lines(rows, regions: dict, *, hxl: bool):
     yield writer.writerow([name for name, _ in COLUMNS])
     if hxl:
         yield writer.writerow([tag for _, tag in COLUMNS])
-    for raw in rows:
-        row = strip_row(raw)
+    for row in rows:
         out = {
             "id": row["id"],
             "location": row["region_name"] or row["location_as_written"],

@@ -86,6 +86,7 @@ class SourceSerializer(serializers.ModelSerializer):
 class SourceDetailSerializer(SourceSerializer):
     class Meta(SourceSerializer.Meta):
         fields = [*SourceSerializer.Meta.fields, "text"]
+        extra_kwargs = {"text": {"required": True, "allow_blank": False, "help_text": "The document's full text."}}
 
 
 class EventSerializer(serializers.ModelSerializer):

@@ -22,7 +22,6 @@ from tracker.selectors import (
     figures_visible_to,
     region_by_pcode,
     sources_visible_to,
-    strip_row,
 )
 
 FIGURE_ORDERING = ["id", "updated_at", "period_end", "persons"]
@@ -42,6 +41,7 @@ class FigureViewSet(viewsets.ModelViewSet):
     filter_backends = [RejectUnknownParameters, DjangoFilterBackend, OrderingFilter]
     ordering_fields = FIGURE_ORDERING
     ordering = ["id"]
+    lookup_value_regex = "[0-9]+"
     permission_model = "displacementfigure"
     action_permissions = {
         "verify": "tracker.verify_displacementfigure",
@@ -56,19 +56,19 @@ class FigureViewSet(viewsets.ModelViewSet):
     def list(self, request, *args, **kwargs):
         queryset = self.filter_queryset(self.get_queryset())
         page = self.paginate_queryset(figure_rows(queryset))
-        return self.get_paginated_response([strip_row(row) for row in page])
+        return self.get_paginated_response(list(page))
 
     def retrieve(self, request, *args, **kwargs):
         row = figure_rows(self.get_queryset().filter(pk=kwargs["pk"])).first()
         if row is None:
             return Response({"detail": "No such figure."}, status=status.HTTP_404_NOT_FOUND)
-        return Response(strip_row(row))
+        return Response(row)
 
     def _figure(self, pk) -> DisplacementFigure:
         return get_object_or_404(self.get_queryset().select_related("region", "source"), pk=pk)
 
     def _respond(self, figure, code=status.HTTP_200_OK):
-        return Response(strip_row(figure_rows(DisplacementFigure.objects.filter(pk=figure.pk)).get()), status=code)
+        return Response(figure_rows(DisplacementFigure.objects.filter(pk=figure.pk)).get(), status=code)
 
     def create(self, request, *args, **kwargs):
         serializer = s.FigureWriteSerializer(data=request.data)
@@ -117,6 +117,7 @@ class RegionViewSet(viewsets.ModelViewSet):
     serializer_class = s.RegionSerializer
     filterset_class = RegionListFilter
     filter_backends = [RejectUnknownParameters, DjangoFilterBackend]
+    lookup_value_regex = "[0-9]+"
     permission_model = "region"
     queryset = Region.objects.all()
     http_method_names = ["get", "post", "patch", "head", "options"]
@@ -138,6 +139,7 @@ class RegionViewSet(viewsets.ModelViewSet):
 class ReportingBodyViewSet(viewsets.ModelViewSet):
     serializer_class = s.ReportingBodySerializer
     filter_backends = [RejectUnknownParameters]
+    lookup_value_regex = "[0-9]+"
     permission_model = "reportingbody"
     http_method_names = ["get", "post", "patch", "head", "options"]
     queryset = ReportingBody.objects.prefetch_related(
@@ -162,6 +164,7 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cre
     """Documents figures came from. Partners see those behind verified figures. The text is in the detail."""
 
     filter_backends = [RejectUnknownParameters]
+    lookup_value_regex = "[0-9]+"
     permission_model = "source"
     http_method_names = ["get", "post", "patch", "head", "options"]
     queryset = Source.objects.none()  # for the schema; real reads go through get_queryset
@@ -189,6 +192,7 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cre
 class EventViewSet(viewsets.ModelViewSet):
     serializer_class = s.EventSerializer
     filter_backends = [RejectUnknownParameters]
+    lookup_value_regex = "[0-9]+"
     permission_model = "event"
     http_method_names = ["get", "post", "patch", "head", "options"]
     queryset = Event.objects.prefetch_related("regions")

@@ -1,0 +1,37 @@
+import csv
+import io
+
+from tests.factories import FigureFactory
+
+
+def _rows(response):
+    assert response.status_code == 200 and response.streaming
+    return list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+
+
+def test_hxl_export_has_the_hashtag_row_and_admin_columns(api, world):
+    api.force_authenticate(world["reviewer"])
+    header, tags, *rows = _rows(api.get("/api/v1/figures/export.hxl?status=verified"))
+    assert tags[header.index("admin1_pcode")] == "#adm1+code"
+    assert {"#adm1+name", "#affected+idps", "#date+start", "#org"} <= set(tags)
+    (row,) = rows
+    record = dict(zip(header, row, strict=True))
+    assert (record["admin1"], record["admin1_pcode"], record["admin2_pcode"]) == ("Idleb", "SY07", "SY0705")
+    assert (record["location"], record["persons"], record["period_start"]) == ("Ariha town", "5000", "2020-02-01")
+
+
+def test_csv_export_has_no_hashtag_row_and_neutralises_formulas(api, world):
+    api.force_authenticate(world["reviewer"])
+    FigureFactory(value=5, region=world["aleppo"], notes="", quote="")
+    world["draft"].quote = "=HYPERLINK(evil)"
+    type(world["draft"]).objects.filter(pk=world["draft"].pk).update(quote="=HYPERLINK(evil)")
+    header, first, *rest = _rows(api.get("/api/v1/figures/export.csv"))
+    assert not first[0].startswith("#")
+    quotes = [dict(zip(header, r, strict=True))["quote"] for r in [first, *rest]]
+    assert "'=HYPERLINK(evil)" in quotes and "=HYPERLINK(evil)" not in quotes
+
+
+def test_export_applies_the_filters(api, world):
+    api.force_authenticate(world["reviewer"])
+    header, *rows = _rows(api.get("/api/v1/figures/export.csv?region=SY02"))
+    assert [dict(zip(header, r, strict=True))["id"] for r in rows] == [str(world["draft"].pk)]
