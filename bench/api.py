@@ -130,18 +130,19 @@ def baseline_list(conn, path, after, before):
     return orjson.dumps({"next": None, "previous": None, "results": rows[:100]}, option=orjson.OPT_NON_STR_KEYS)
 
 
-def baseline_totals(conn, region, start, end):
+def baseline_totals(conn, region, start, end, granularity="month", category="flow", terms=None):
     groups = conn.execute(
         """
         WITH f AS (
-            SELECT f.*, date_trunc('month', f.period_end)::date AS bucket,
+            SELECT f.*, date_trunc(%(granularity)s, f.period_end)::date AS bucket,
                    CASE f.role WHEN 'recommended' THEN 1 ELSE 0 END AS role_rank,
                    CASE b.reliability WHEN 'high' THEN 3 WHEN 'medium' THEN 2 WHEN 'low' THEN 1 ELSE 0 END AS rel
             FROM tracker_displacementfigure f
             JOIN tracker_region r ON r.id = f.region_id
             LEFT JOIN tracker_reportingbody b ON b.id = f.reporting_body_id
-            WHERE f.status = 'verified' AND f.category = 'flow' AND f.persons IS NOT NULL AND r.path LIKE %s
-              AND f.period_end >= %s AND f.period_end <= %s
+            WHERE f.status = 'verified' AND f.category = %(category)s AND f.persons IS NOT NULL
+              AND r.path LIKE %(path)s AND f.period_end >= %(start)s AND f.period_end <= %(end)s
+              AND (%(terms)s::text[] IS NULL OR f.term = ANY(%(terms)s::text[]))
         ), g AS (
             SELECT region_id, bucket, term, min(persons) lo, max(persons) hi, count(*) n,
                    count(DISTINCT source_id) s
@@ -154,8 +155,9 @@ def baseline_totals(conn, region, start, end):
         SELECT g.region_id, g.bucket, g.term, p.persons, p.id, g.lo, g.hi, g.n, g.s
         FROM g JOIN p USING (region_id, bucket, term)
         """,
-        (region["path"] + "%", start, end),
-    ).fetchall()
+        {"granularity": granularity, "category": category, "path": region["path"] + "%", "start": start, "end": end,
+         "terms": terms},
+    ).fetchall()  # fmt: skip
     regions = {row[0]: row for row in conn.execute(
         "SELECT id, parent_id, path, name, pcode, level FROM tracker_region WHERE path LIKE %s",
         (region["path"] + "%",))}  # fmt: skip
@@ -179,7 +181,7 @@ def baseline_totals(conn, region, start, end):
     for bucket, term in sorted({(b, t) for (_, b, t) in own}):
         persons = total(region["id"], bucket, term)
         if persons is not None:
-            out.append({"region": region["id"], "period_start": bucket, "period_end": _bucket_end(bucket, "month"),
+            out.append({"region": region["id"], "period_start": bucket, "period_end": _bucket_end(bucket, granularity),
                         "term": term, "persons": persons})  # fmt: skip
     return orjson.dumps(out)
 

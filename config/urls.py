@@ -8,4 +8,5 @@ admin.site.index_title = "Figures, sources and places"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
+    path("summaries/", include("summaries.urls")),
 ]

@@ -183,6 +183,7 @@ def displacement_totals(
     terms: list[str] | None = None,
     start: date | None = None,
     end: date | None = None,
+    targets: list[Region] | None = None,
 ) -> list[TotalRow]:
     """Persons displaced (flow) or still displaced (stock) per region and week or month, each counted once.
 
@@ -197,6 +198,11 @@ def displacement_totals(
     )
     if region is not None:
         figures = figures.filter(region__path__startswith=region.path)
+    if targets:
+        within = Q()
+        for target in targets:
+            within |= Q(region__path__startswith=target.path)
+        figures = figures.filter(within)
     if terms:
         figures = figures.filter(term__in=terms)
     if start:
@@ -231,16 +237,18 @@ def displacement_totals(
     own: dict[tuple, dict] = {(g["region_id"], g["bucket"], g["term"]): dict(g) for g in groups}
     for pick in picks:
         own[(pick["region_id"], pick["bucket"], pick["term"])].update(figure=pick["id"], persons=pick["persons"])
-    return _roll_up(own=own, region=region, level=level, category=category, granularity=granularity)
+    return _roll_up(own=own, region=region, level=level, category=category, granularity=granularity, targets=targets)
 
 
-def _roll_up(*, own, region, level, category, granularity) -> list[TotalRow]:
+def _roll_up(*, own, region, level, category, granularity, targets=None) -> list[TotalRow]:
     scope = Region.objects.filter(path__startswith=region.path) if region else Region.objects.all()
     regions = {r.pk: r for r in scope.only("id", "name", "pcode", "level", "parent_id", "path", "depth")}
     children: dict[int, list[int]] = {}
     for r in regions.values():
         children.setdefault(r.parent_id, []).append(r.pk)
-    if level:
+    if targets:
+        targets = [regions[t.pk] for t in targets if t.pk in regions]
+    elif level:
         targets = [r for r in regions.values() if r.level == level]
     elif region is not None:
         targets = [region]

@@ -4,6 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -20,6 +21,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",
     "simple_history",
     "rest_framework",
     "knox",
@@ -28,6 +30,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "tracker",
     "ingest",
+    "summaries",
     "api",
 ]
 
@@ -89,7 +92,7 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
-CELERY_TIMEZONE = TIME_ZONE
+CELERY_TIMEZONE = env("SUMMARY_TIME_ZONE", default=TIME_ZONE)  # the Monday-morning send follows this zone
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     # an unacknowledged task (its worker died) is handed to another worker after this many seconds
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
@@ -100,6 +103,14 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 # Every periodic task is declared here and nowhere else.
 CELERY_BEAT_SCHEDULE: dict = {
     "poll-due-feeds": {"task": "ingest.tasks.poll_due_feeds", "schedule": 60.0},
+    "weekly-summaries": {
+        "task": "summaries.tasks.send_weekly_summaries",
+        "schedule": crontab(
+            day_of_week="mon",
+            hour=env.int("SUMMARY_SEND_HOUR", default=6),
+            minute=env.int("SUMMARY_SEND_MINUTE", default=0),
+        ),
+    },
 }
 
 LOGGING = {
@@ -146,6 +157,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
 }
+
+# Absolute links in e-mails point here.
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="tracker@localhost")
 
 INGEST = {
     "USER_AGENT": env(

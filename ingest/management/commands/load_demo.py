@@ -1,8 +1,13 @@
+from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+from knox.models import AuthToken
 
 from ingest.demo import ingest_demo_feed
+from summaries.services import send_summary, subscribe
+from summaries.weeks import parse_iso_week
 from tracker.demo import load_demo_data
 from tracker.models import DisplacementFigure
+from tracker.selectors import region_by_pcode
 
 
 class Command(BaseCommand):
@@ -18,6 +23,11 @@ class Command(BaseCommand):
         summary = load_demo_data(password=password)
         ingested = ingest_demo_feed()
         candidates = DisplacementFigure.objects.filter(status="extracted").count()
+        coordinator = subscribe(email="coordinator@example.org", regions=[region_by_pcode(pcode="SY07")])
+        send_summary(subscription_id=coordinator.pk, monday=parse_iso_week("2020-W05"))
+        partner = get_user_model().objects.get(username="partner")
+        AuthToken.objects.filter(user=partner).delete()
+        _, token = AuthToken.objects.create(user=partner)
         self.stdout.write(
             f"{summary['regions']} regions, {DisplacementFigure.objects.count()} figures loaded; "
             f"{ingested} feed documents ingested, {candidates} candidates waiting for review."
@@ -25,3 +35,8 @@ class Command(BaseCommand):
         self.stdout.write("Demo logins (admin at http://127.0.0.1:8000/admin/):")
         for username in summary["users"]:
             self.stdout.write(f"  {username:<9} password: {summary['password']}")
+        self.stdout.write(f"Partner API token (shown once): {token}")
+        self.stdout.write(
+            "A weekly summary for coordinator@example.org (week 2020-W05) was 'sent' to the mail backend."
+        )
+        self.stdout.write("  curl -H 'Authorization: Token <token>' http://127.0.0.1:8000/api/v1/figures/")

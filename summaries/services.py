@@ -1,0 +1,126 @@
+"""Composing and sending weekly summaries, each exactly once per subscription and ISO week."""
+
+import logging
+from datetime import date
+from email.mime.image import MIMEImage
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from summaries.charts import weekly_chart
+from summaries.models import DispatchStatus, Subscription, SummaryDispatch
+from summaries.selectors import build_summary
+from summaries.weeks import iso_week
+from tracker.choices import Term
+
+logger = logging.getLogger(__name__)
+
+_UNSUBSCRIBE_SALT = "summaries.unsubscribe"
+
+
+def unsubscribe_token(subscription: Subscription) -> str:
+    return signing.dumps(subscription.pk, salt=_UNSUBSCRIBE_SALT)
+
+
+def absolute(path: str) -> str:
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def unsubscribe_url(subscription: Subscription) -> str:
+    return absolute(reverse("summaries:unsubscribe", args=[unsubscribe_token(subscription)]))
+
+
+@transaction.atomic
+def unsubscribe(*, token: str) -> Subscription:
+    """Deactivate the subscription a signed link names; BadSignature for a forged or damaged link."""
+    pk = signing.loads(token, salt=_UNSUBSCRIBE_SALT)
+    subscription = Subscription.objects.select_for_update().get(pk=pk)
+    if subscription.active:
+        subscription.active = False
+        subscription.save(update_fields=["active"])
+    return subscription
+
+
+def compose_summary(*, subscription: Subscription, monday: date, to: str | None = None) -> EmailMultiAlternatives:
+    """The e-mail: plain text and HTML (with the chart inline), absolute links and a List-Unsubscribe header."""
+    summary = build_summary(subscription=subscription, monday=monday)
+    leave = unsubscribe_url(subscription)
+    context = {
+        "summary": summary,
+        "unsubscribe_url": leave,
+        "site_url": settings.SITE_URL.rstrip("/"),
+        "term_names": [dict(Term.choices)[t] for t in summary.terms],
+        "figure_url": lambda figure: absolute(reverse("admin:tracker_displacementfigure_change", args=[figure.pk])),
+    }
+    context["new_figures"] = [
+        {"figure": f, "admin_url": context["figure_url"](f), "source_url": f.source.url if f.source_id else ""}
+        for f in summary.new_figures
+    ]
+    subject = f"Displacement summary, week {summary.week} ({summary.start:%d %b} – {summary.end:%d %b %Y})"
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=render_to_string("summaries/email.txt", context),
+        to=[to or subscription.email],
+        headers={"List-Unsubscribe": f"<{leave}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+    )
+    message.attach_alternative(render_to_string("summaries/email.html", context), "text/html")
+    chart = MIMEImage(weekly_chart(summary.series, title="Persons newly displaced, last 12 weeks"), "png")
+    chart.add_header("Content-ID", "<weekly-chart>")
+    chart.add_header("Content-Disposition", "inline", filename="weekly-chart.png")
+    message.mixed_subtype = "related"
+    message.attach(chart)
+    return message
+
+
+def send_summary(*, subscription_id: int, monday: date) -> str:
+    """Send one subscription's summary for a week, once: the dispatch row (unique on the week) is locked while
+    the mail goes out, so a retried task, a restarted beat or a second worker finds it sent and stops."""
+    week = iso_week(monday)
+    SummaryDispatch.objects.get_or_create(subscription_id=subscription_id, iso_week=week)
+    with transaction.atomic():
+        dispatch = (
+            SummaryDispatch.objects.select_for_update()
+            .select_related("subscription")
+            .get(subscription_id=subscription_id, iso_week=week)
+        )
+        if dispatch.status in (DispatchStatus.SENT, DispatchStatus.SKIPPED):
+            return dispatch.status
+        dispatch.attempts += 1
+        if not dispatch.subscription.active:
+            dispatch.status = DispatchStatus.SKIPPED
+            dispatch.save()
+            return dispatch.status
+        try:
+            compose_summary(subscription=dispatch.subscription, monday=monday).send()
+        except Exception as exc:  # SMTP down, refused recipient…: recorded, then raised for the task to retry
+            logger.warning("summary %s for %s failed: %s", week, dispatch.subscription, exc)
+            dispatch.status, dispatch.error_text = DispatchStatus.FAILED, f"{type(exc).__name__}: {exc}"[:2000]
+            dispatch.save()
+            failure = exc
+        else:
+            dispatch.status, dispatch.sent_at, dispatch.error_text = DispatchStatus.SENT, timezone.now(), ""
+            dispatch.save()
+            failure = None
+    if failure is not None:
+        raise failure
+    return DispatchStatus.SENT
+
+
+@transaction.atomic
+def subscribe(*, email: str, regions=(), terms=(), user=None) -> Subscription:
+    """Follow regions (each with its subtree; none = everything) and terms (none = all but returns)."""
+    subscription, _ = Subscription.objects.get_or_create(email=email.strip().lower(), defaults={"user": user})
+    subscription.terms, subscription.active = list(terms), True
+    subscription.full_clean()
+    subscription.save()
+    subscription.regions.set(regions)
+    return subscription
+
+
+def active_subscription_ids() -> list[int]:
+    return list(Subscription.objects.filter(active=True).values_list("pk", flat=True))
