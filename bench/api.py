@@ -145,7 +145,7 @@ def baseline_totals(conn, region, start, end, granularity="month", category="flo
               AND (%(terms)s::text[] IS NULL OR f.term = ANY(%(terms)s::text[]))
         ), g AS (
             SELECT region_id, bucket, term, min(persons) lo, max(persons) hi, count(*) n,
-                   count(DISTINCT source_id) s
+                   count(source_id) s
             FROM f GROUP BY region_id, bucket, term
         ), p AS (
             SELECT DISTINCT ON (region_id, bucket, term) region_id, bucket, term, id, persons

@@ -1,9 +1,10 @@
 """What a weekly summary says. A fixed number of queries whatever the number of regions or figures."""
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
-from django.db.models import Min, Q, Sum
+from django.db.models import Exists, OuterRef, Q, Sum
+from django.utils import timezone
 
 from ingest.models import Feed
 from summaries.models import Subscription
@@ -103,7 +104,8 @@ def build_summary(*, subscription: Subscription, monday: date) -> Summary:
         scope |= Q(region__path__startswith=region.path)
     verified = DisplacementFigure.objects.filter(scope, status=FigureStatus.VERIFIED, term__in=terms)
     summary.hot_spots = _hot_spots(verified, monday, sunday, previous)
-    new = verified.filter(reviewed_at__date__gte=monday, reviewed_at__date__lte=sunday)
+    week_start = datetime.combine(monday, time.min, tzinfo=timezone.get_current_timezone())
+    new = verified.filter(reviewed_at__gte=week_start, reviewed_at__lt=week_start + timedelta(days=7))
     summary.new_figures = list(new.select_related("region", "reporting_body", "source").order_by("-persons")[:20])
     summary.new_figures_total = new.count()
     summary.failing_feeds = Feed.objects.filter(active=True, consecutive_failures__gt=0).count()
@@ -130,16 +132,11 @@ def _hot_spots(verified, monday, sunday, previous) -> list[dict]:
         .annotate(total=Sum("persons"))
         .values_list("region", "total")
     )
-    first_seen = dict(
-        verified.filter(region__in=this_week)
-        .values_list("region")
-        .annotate(first=Min("period_end"))
-        .values_list("region", "first")
-    )
-    regions = Region.objects.in_bulk(list(this_week))
+    earlier = verified.filter(region=OuterRef("pk"), period_end__lt=monday)
+    regions = Region.objects.filter(pk__in=list(this_week)).annotate(seen_before=Exists(earlier)).in_bulk()
     spots = []
     for region_id, total in this_week.items():
-        new = first_seen.get(region_id) is not None and first_seen[region_id] >= monday
+        new = not regions[region_id].seen_before
         increase = total - before.get(region_id, 0)
         if new or increase > 0:
             spots.append({"region": regions[region_id], "persons": total, "increase": increase, "new": new})

@@ -278,6 +278,8 @@ class DisplacementFigure(TimeStamped):
         indexes = [
             models.Index(fields=["status", "period_start", "period_end"], name="figure_status_period"),
             models.Index(fields=["region", "term", "period_start"], name="figure_region_term_period"),
+            models.Index(fields=["region", "period_end"], name="figure_region_period_end"),
+            models.Index(fields=["reviewed_at"], name="figure_reviewed_at"),
         ]
         constraints = [
             models.CheckConstraint(

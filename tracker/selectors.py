@@ -164,7 +164,7 @@ class TotalRow:
     lowest: int
     highest: int
     reports: int
-    sources: int
+    sources: int  # reports that cite a source document
     sum_of_sub_regions: int | None
 
 
@@ -210,18 +210,12 @@ def displacement_totals(
     if end:
         figures = figures.filter(period_end__lte=end)
     figures = figures.annotate(bucket=Trunc("period_end", granularity))
-    key = ("region_id", "bucket", "term")
-    groups = figures.values(*key).annotate(
-        lowest=Min("persons"),
-        highest=Max("persons"),
-        reports=Count("id"),
-        sources=Count("source_id", distinct=True),
-    )
+    partition = [F("region_id"), F("bucket"), F("term")]
     picks = (
         figures.annotate(
             pick=Window(
                 RowNumber(),
-                partition_by=[F(k) for k in key],
+                partition_by=partition,
                 order_by=[
                     _ROLE_RANK.desc(),
                     _RELIABILITY_RANK.desc(),
@@ -229,14 +223,16 @@ def displacement_totals(
                     F("updated_at").desc(),
                     F("id").desc(),
                 ],
-            )
+            ),
+            lowest=Window(Min("persons"), partition_by=partition),
+            highest=Window(Max("persons"), partition_by=partition),
+            reports=Window(Count("id"), partition_by=partition),
+            sources=Window(Count("source_id"), partition_by=partition),
         )
         .filter(pick=1)
-        .values(*key, "id", "persons")
+        .values("region_id", "bucket", "term", "id", "persons", "lowest", "highest", "reports", "sources")
     )
-    own: dict[tuple, dict] = {(g["region_id"], g["bucket"], g["term"]): dict(g) for g in groups}
-    for pick in picks:
-        own[(pick["region_id"], pick["bucket"], pick["term"])].update(figure=pick["id"], persons=pick["persons"])
+    own: dict[tuple, dict] = {(p["region_id"], p["bucket"], p["term"]): {**p, "figure": p["id"]} for p in picks}
     return _roll_up(own=own, region=region, level=level, category=category, granularity=granularity, targets=targets)
 
 
