@@ -63,3 +63,7 @@ ensure_redis() {
   for _ in $(seq 50); do redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
   echo "Redis started on 127.0.0.1:$REDIS_PORT" >&2
 }
+
+ensure_chromium() {  # Debian's Chromium, for the browser tests (Playwright drives it; it downloads nothing)
+  command -v chromium >/dev/null || apt_install chromium
+}

@@ -12,10 +12,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from summaries.charts import weekly_chart
 from summaries.models import DispatchStatus, Subscription, SummaryDispatch
 from summaries.selectors import build_summary
 from summaries.weeks import iso_week
+from tracker.charts import weekly_chart
 from tracker.choices import Term
 
 logger = logging.getLogger(__name__)
@@ -24,7 +24,8 @@ _UNSUBSCRIBE_SALT = "summaries.unsubscribe"
 
 
 def unsubscribe_token(subscription: Subscription) -> str:
-    return signing.dumps(subscription.pk, salt=_UNSUBSCRIBE_SALT)
+    """Signed, without expiry: a link in a months-old e-mail must still work."""
+    return signing.Signer(salt=_UNSUBSCRIBE_SALT).sign(str(subscription.pk))
 
 
 def absolute(path: str) -> str:
@@ -38,7 +39,7 @@ def unsubscribe_url(subscription: Subscription) -> str:
 @transaction.atomic
 def unsubscribe(*, token: str) -> Subscription:
     """Deactivate the subscription a signed link names; BadSignature for a forged or damaged link."""
-    pk = signing.loads(token, salt=_UNSUBSCRIBE_SALT)
+    pk = int(signing.Signer(salt=_UNSUBSCRIBE_SALT).unsign(token))
     subscription = Subscription.objects.select_for_update().get(pk=pk)
     if subscription.active:
         subscription.active = False

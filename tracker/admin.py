@@ -4,10 +4,13 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count
+from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from tracker import services
+from tracker.admin_forms import FigureForm, save_figure_form
+from tracker.admin_review import RegionPageView, ReviewViews
 from tracker.models import (
     DisplacementFigure,
     Event,
@@ -19,7 +22,6 @@ from tracker.models import (
     ReportingBodyAlias,
     Source,
 )
-from tracker.selectors import household_size_for
 
 
 def _report_error(modeladmin, request, exc: Exception) -> None:
@@ -43,9 +45,9 @@ class RegionForm(forms.ModelForm):
 
 
 @admin.register(Region)
-class RegionAdmin(SimpleHistoryAdmin):
+class RegionAdmin(RegionPageView, SimpleHistoryAdmin):
     form = RegionForm
-    list_display = ["name", "level", "pcode", "parent", "alias_list"]
+    list_display = ["name", "level", "pcode", "parent", "alias_list", "overview_link"]
     list_filter = ["level"]
     search_fields = ["name", "pcode", "aliases__name"]
     autocomplete_fields = ["parent"]
@@ -58,6 +60,12 @@ class RegionAdmin(SimpleHistoryAdmin):
     def get_search_results(self, request, queryset, search_term):
         queryset, _ = super().get_search_results(request, queryset, search_term)
         return queryset.distinct(), False
+
+    @admin.display(description="page")
+    def overview_link(self, obj):
+        return format_html(
+            '<a href="{}">chart and figures</a>', reverse("admin:tracker_region_overview", args=[obj.pk])
+        )
 
     @admin.display(description="aliases")
     def alias_list(self, obj):
@@ -125,30 +133,6 @@ class ReportingBodyAdmin(SimpleHistoryAdmin):
 # -------------------------------------------------------------------------------------------- figures
 
 
-class FigureForm(forms.ModelForm):
-    class Meta:
-        model = DisplacementFigure
-        fields = sorted(services.EDITABLE_FIGURE_FIELDS)
-
-    def clean(self):
-        data = super().clean()
-        # Households need a size: take the country's default before the model's constraints are checked.
-        if data.get("unit") == "household" and data.get("household_size") is None and data.get("region"):
-            when = data.get("period_end") or data.get("period_start")
-            if when:
-                data["household_size"] = household_size_for(region=data["region"], year=when.year)
-        return data
-
-
-def _save_figure_form(request, form, *, source=None) -> DisplacementFigure:
-    changes = {name: form.cleaned_data[name] for name in services.EDITABLE_FIGURE_FIELDS if name in form.cleaned_data}
-    if source is not None:
-        changes["source"] = source
-    if form.instance.pk:
-        return services.update_figure(figure=form.instance, changed_by=request.user, changes=changes)
-    return services.record_figure(entered_by=request.user, **changes)
-
-
 class FigureInline(admin.TabularInline):
     model = DisplacementFigure
     form = FigureForm
@@ -205,7 +189,7 @@ class SourceAdmin(SimpleHistoryAdmin):
     def save_formset(self, request, form, formset, change):
         for figure_form in formset.forms:
             if figure_form.has_changed() and figure_form.cleaned_data and not figure_form.cleaned_data.get("DELETE"):
-                _save_figure_form(request, figure_form, source=form.instance)
+                save_figure_form(request, figure_form, source=form.instance)
 
 
 class CorroborationInline(admin.TabularInline):
@@ -221,7 +205,7 @@ class CorroborationInline(admin.TabularInline):
 
 
 @admin.register(DisplacementFigure)
-class DisplacementFigureAdmin(SimpleHistoryAdmin):
+class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
     form = FigureForm
     list_display = [
         "__str__",
@@ -277,6 +261,10 @@ class DisplacementFigureAdmin(SimpleHistoryAdmin):
     def documents(self, obj):
         return obj.document_count if obj.source_id else obj.document_count - 1
 
+    @admin.display(description="review")
+    def review_link(self, obj):
+        return format_html('<a href="{}">review</a>', reverse("admin:tracker_displacementfigure_review", args=[obj.pk]))
+
     @admin.display(description="reported", ordering="value")
     def value_display(self, obj):
         text = f"{obj.get_qualifier_display().lower()} {obj.value:,}" if obj.qualifier != "exact" else f"{obj.value:,}"
@@ -285,7 +273,7 @@ class DisplacementFigureAdmin(SimpleHistoryAdmin):
         return format_html("{} {}", text, obj.get_unit_display().lower())
 
     def save_model(self, request, obj, form, change):
-        saved = _save_figure_form(request, form)
+        saved = save_figure_form(request, form)
         obj.pk = saved.pk
 
     @admin.action(description="Send selected figures to review", permissions=["change"])

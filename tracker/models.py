@@ -269,6 +269,9 @@ class DisplacementFigure(TimeStamped):
     extraction_rule = models.CharField(
         max_length=200, blank=True, default="", help_text="Which extraction rules produced this candidate."
     )
+    import_key = models.CharField(
+        max_length=64, blank=True, default="", editable=False, help_text="Identity of the imported row, if any."
+    )
 
     history = HistoricalRecords()
 
@@ -282,6 +285,9 @@ class DisplacementFigure(TimeStamped):
             models.Index(fields=["reviewed_at"], name="figure_reviewed_at"),
         ]
         constraints = [
+            models.UniqueConstraint(
+                fields=["import_key"], condition=~Q(import_key=""), name="figure_import_key_unique_when_set"
+            ),
             models.CheckConstraint(
                 condition=Q(value__gt=0),
                 name="figure_value_positive",
@@ -360,3 +366,49 @@ class FigureCorroboration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source} corroborates #{self.figure_id}"
+
+
+class FigureComment(models.Model):
+    """A reviewer's or editor's note in a figure's discussion thread."""
+
+    figure = models.ForeignKey(DisplacementFigure, on_delete=models.CASCADE, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    text = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.author}: {self.text[:40]}"
+
+
+class ImportJob(models.Model):
+    """A bulk import of figures from CSV or XLSX: first a dry run (preview), then the import itself."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    file_name = models.CharField(max_length=255)
+    content = models.BinaryField()
+    dry_run = models.BooleanField(default=True)
+    state = models.CharField(max_length=8, choices=State.choices, default=State.QUEUED)
+    rows_total = models.PositiveIntegerField(default=0)
+    rows_done = models.PositiveIntegerField(default=0)
+    created = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    rejected = models.PositiveIntegerField(default=0)
+    report = models.JSONField(default=list, blank=True, help_text="One entry per row: line, outcome, reason.")
+    error_text = models.TextField(blank=True, default="")
+    started_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({'preview' if self.dry_run else 'import'})"

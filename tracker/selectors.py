@@ -297,3 +297,95 @@ def _roll_up(*, own, region, level, category, granularity, targets=None) -> list
                 )
             )
     return rows
+
+
+# ------------------------------------------------------------------------------------------- review
+
+PENDING_STATUSES = (FigureStatus.EXTRACTED, FigureStatus.IN_REVIEW)
+
+
+def review_queue(*, feed=None, body=None, region=None, event=None) -> QuerySet[DisplacementFigure]:
+    """Figures waiting for review, oldest first."""
+    queue = DisplacementFigure.objects.filter(status__in=PENDING_STATUSES)
+    if feed:
+        queue = queue.filter(source__feed_items__feed=feed)
+    if body:
+        queue = queue.filter(reporting_body=body)
+    if region:
+        queue = queue.filter(region__path__startswith=region.path)
+    if event:
+        queue = queue.filter(event=event)
+    return queue.select_related("region", "reporting_body", "source").order_by("created_at", "id").distinct()
+
+
+def next_in_queue(*, after: DisplacementFigure, queue: QuerySet[DisplacementFigure]) -> DisplacementFigure | None:
+    return queue.filter(Q(created_at__gt=after.created_at) | Q(created_at=after.created_at, id__gt=after.pk)).first()
+
+
+def review_counts() -> dict[str, int]:
+    counts = dict(
+        DisplacementFigure.objects.filter(status__in=PENDING_STATUSES)
+        .values_list("status")
+        .annotate(n=Count("id"))
+        .values_list("status", "n")
+    )
+    return {"extracted": counts.get(FigureStatus.EXTRACTED, 0), "in_review": counts.get(FigureStatus.IN_REVIEW, 0)}
+
+
+@dataclass
+class Conflict:
+    region: Region
+    month: date
+    term: str
+    kind: str  # "bodies disagree" or "sub-regions exceed"
+    figures: list
+
+
+def conflicts() -> list[Conflict]:
+    """Regions and months where verified or pending figures for the same term disagree: different values from
+    different bodies, or the sub-regions' figures adding up to more than the region's own. Three queries."""
+    statuses = (FigureStatus.VERIFIED, *PENDING_STATUSES)
+    figures = list(
+        DisplacementFigure.objects.filter(status__in=statuses, region__isnull=False, persons__isnull=False)
+        .annotate(month=Trunc("period_end", "month"))
+        .select_related("region", "reporting_body", "source")
+        .order_by("region__path", "month", "term", "-persons")
+    )
+    groups: dict[tuple, list] = {}
+    for figure in figures:
+        groups.setdefault((figure.region_id, figure.month, figure.term), []).append(figure)
+    found = []
+    for (_, month, term), members in groups.items():
+        values = {f.persons for f in members}
+        bodies = {f.reporting_body_id for f in members}
+        if len(values) > 1 and len(bodies) > 1:
+            found.append(Conflict(members[0].region, month, term, "bodies disagree", members))
+    for (region_id, month, term), members in groups.items():
+        region = members[0].region
+        children = [
+            g for (rid, m, t), g in groups.items()
+            if m == month and t == term and g[0].region.parent_id == region_id
+        ]  # fmt: skip
+        below = sum(max(f.persons for f in g) for g in children)
+        if children and below > max(f.persons for f in members):
+            kids = [f for g in children for f in g]
+            found.append(Conflict(region, month, term, "sub-regions exceed", members + kids))
+    return found
+
+
+def region_overview(*, region: Region, weeks: int = 26) -> dict:
+    """What the region page shows: weekly verified totals (flow, stock), its figures, the bodies reporting."""
+    figures = figures_in_region(region=region).select_related("region", "reporting_body", "source")
+    series = {}
+    for category in (Category.FLOW, Category.STOCK):
+        rows = displacement_totals(category=category, granularity="week", region=region)
+        weekly: dict[date, int] = {}
+        for row in rows:
+            weekly[row.period_start] = weekly.get(row.period_start, 0) + row.persons
+        series[category] = sorted(weekly.items())[-weeks:]
+    bodies = (
+        ReportingBody.objects.filter(figures__region__path__startswith=region.path)
+        .annotate(n=Count("figures"))
+        .order_by("-n")
+    )
+    return {"series": series, "figures": figures.order_by("-period_end")[:200], "bodies": bodies}

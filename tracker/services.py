@@ -33,6 +33,7 @@ from tracker.choices import (
 from tracker.models import (
     DisplacementFigure,
     Event,
+    FigureComment,
     FigureCorroboration,
     Region,
     RegionAlias,
@@ -350,6 +351,7 @@ def record_figure(
     notes: str = "",
     raw_location: str = "",
     extraction_rule: str = "",
+    import_key: str = "",
 ) -> DisplacementFigure:
     if status in (FigureStatus.VERIFIED, FigureStatus.REJECTED):
         raise ValidationError({"status": "A new figure is a draft or a candidate; verify it through review."})
@@ -376,6 +378,7 @@ def record_figure(
         notes=notes,
         raw_location=raw_location[:200],
         extraction_rule=extraction_rule[:200],
+        import_key=import_key,
         entered_by=entered_by if getattr(entered_by, "pk", None) else None,
     )
     _complete_and_validate(figure)
@@ -452,6 +455,25 @@ def reject_figures(*, figures: Iterable[DisplacementFigure], reviewer, reason: s
         figure.status, figure.reviewed_by, figure.reviewed_at = FigureStatus.REJECTED, reviewer, now
         figure.notes = f"{figure.notes}\nRejected: {reason.strip()}".strip()
     return _bulk_set_status(figures, reviewer, ["status", "reviewed_by", "reviewed_at", "notes"])
+
+
+@transaction.atomic
+def add_comment(*, figure: DisplacementFigure, author, text: str) -> FigureComment:
+    if not text.strip():
+        raise ValidationError({"text": "A comment cannot be empty."})
+    return FigureComment.objects.create(figure=figure, author=author, text=text.strip())
+
+
+@transaction.atomic
+def resolve_conflict(*, recommended: DisplacementFigure, others: Iterable[DisplacementFigure], reviewer) -> int:
+    """One figure becomes the recommended one for its region and period; the others triangulate it."""
+    if not reviewer.has_perm("tracker.verify_displacementfigure"):
+        raise PermissionDenied("Only reviewers resolve conflicts.")
+    others = [f for f in others if f.pk != recommended.pk]
+    recommended.role = FigureRole.RECOMMENDED
+    for figure in others:
+        figure.role = FigureRole.TRIANGULATION
+    return _bulk_set_status([recommended, *others], reviewer, ["role"])
 
 
 # ----------------------------------------------------------------------------------------- extraction

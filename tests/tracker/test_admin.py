@@ -127,3 +127,10 @@ def test_admin_shows_constraint_messages(client, demo, editor):
     body = response.content.decode()
     assert "The period cannot end before it starts." in body
     assert "greater than zero" in body or "greater than or equal to 1" in body
+
+
+def test_the_figure_form_offers_every_editable_field():
+    from tracker.admin_forms import FigureForm
+    from tracker.services import EDITABLE_FIGURE_FIELDS
+
+    assert set(FigureForm.Meta.fields) == EDITABLE_FIGURE_FIELDS

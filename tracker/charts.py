@@ -1,4 +1,4 @@
-"""The 12-week chart, as a PNG for the e-mail's HTML part."""
+"""Weekly line charts as PNG (the summary e-mail, the region page)."""
 
 import io
 
@@ -10,14 +10,14 @@ import matplotlib.pyplot as plt  # noqa: E402
 TOP_REGIONS = 5
 
 
-def weekly_chart(series: dict[str, list[tuple]], *, title: str) -> bytes:
+def weekly_chart(series: dict[str, list[tuple]], *, title: str, ylabel: str = "persons newly displaced") -> bytes:
     top = sorted(series.items(), key=lambda item: -sum(v for _, v in item[1]))[:TOP_REGIONS]
     figure, axes = plt.subplots(figsize=(6.4, 3.0), dpi=100)
     try:
         for name, points in top:
             axes.plot([d for d, _ in points], [v for _, v in points], marker="o", linewidth=1.6, label=name)
         axes.set_title(title, fontsize=10)
-        axes.set_ylabel("persons newly displaced", fontsize=8)
+        axes.set_ylabel(ylabel, fontsize=8)
         axes.tick_params(labelsize=7)
         axes.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
         axes.grid(alpha=0.3)

@@ -1,0 +1,229 @@
+"""The review workspace: queue, review page, four-eyes, comments, conflicts, region page, import and export."""
+
+import csv
+import io
+from datetime import date
+
+import pytest
+from django.urls import reverse
+from openpyxl import Workbook, load_workbook
+
+from tests.factories import FigureFactory, RegionFactory, ReportingBodyFactory, SourceFactory, country
+from tracker import services
+from tracker.choices import FigureRole, FigureStatus, RegionLevel
+from tracker.models import DisplacementFigure, ImportJob
+
+pytestmark = pytest.mark.django_db
+TEXT = "Heavy shelling hit the town. Some 5,000 people fled Ariha on Tuesday, OCHA said. Markets closed."
+QUOTE = "Some 5,000 people fled Ariha on Tuesday, OCHA said."
+
+
+@pytest.fixture
+def places():
+    syria = country()
+    idleb = RegionFactory(name="Idleb", pcode="SY07", parent=syria)
+    ariha = RegionFactory(name="Ariha", pcode="SY0705", level=RegionLevel.ADMIN2, parent=idleb)
+    harim = RegionFactory(name="Harim", pcode="SY0703", level=RegionLevel.ADMIN2, parent=idleb)
+    return {"syria": syria, "idleb": idleb, "ariha": ariha, "harim": harim}
+
+
+@pytest.fixture
+def queue(places):
+    source = SourceFactory(title="Sitrep", text=TEXT)
+    start = TEXT.index(QUOTE)
+    first = FigureFactory(value=5000, region=places["ariha"], source=source, quote=QUOTE, quote_start=start,
+                          quote_end=start + len(QUOTE), status=FigureStatus.EXTRACTED)  # fmt: skip
+    second = FigureFactory(value=700, region=places["harim"], status=FigureStatus.EXTRACTED)
+    return [first, second]
+
+
+def _review(pk):
+    return reverse("admin:tracker_displacementfigure_review", args=[pk])
+
+
+def test_the_queue_lists_pending_figures_oldest_first_and_the_index_counts_them(client, reviewer, queue):
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:tracker_displacementfigure_review_queue"))
+    assert [f.pk for f in page.context["figures"]] == [queue[0].pk, queue[1].pk]
+    index = client.get(reverse("admin:index")).content.decode()
+    assert '<strong id="review-count">2</strong>' in index
+
+
+def test_the_review_page_highlights_the_quote_at_its_span(client, reviewer, queue):
+    client.force_login(reviewer)
+    body = client.get(_review(queue[0].pk)).content.decode()
+    assert f'<mark id="quote">{QUOTE}</mark>' in body
+    assert "Heavy shelling hit the town. <mark" in body
+
+
+def test_verify_goes_to_the_next_figure_in_the_queue(client, reviewer, queue):
+    client.force_login(reviewer)
+    response = client.post(_review(queue[0].pk), {"action": "verify"})
+    assert response.status_code == 302 and response["Location"] == _review(queue[1].pk)
+    queue[0].refresh_from_db()
+    assert queue[0].status == FigureStatus.VERIFIED
+
+
+def test_reject_needs_a_reason_and_skip_moves_on(client, reviewer, queue):
+    client.force_login(reviewer)
+    assert client.post(_review(queue[0].pk), {"action": "reject", "reason": ""}).status_code == 200
+    assert client.post(_review(queue[0].pk), {"action": "skip"})["Location"] == _review(queue[1].pk)
+    client.post(_review(queue[0].pk), {"action": "reject", "reason": "not displacement"})
+    queue[0].refresh_from_db()
+    assert queue[0].status == FigureStatus.REJECTED and "not displacement" in queue[0].notes
+
+
+def test_the_four_eyes_rule_holds_on_the_review_page(client, reviewer, places):
+    own = FigureFactory(region=places["ariha"], entered_by=reviewer)
+    client.force_login(reviewer)
+    page = client.post(_review(own.pk), {"action": "verify"}, follow=True)
+    assert "Four-eyes rule" in page.content.decode()
+    own.refresh_from_db()
+    assert own.status == FigureStatus.DRAFT
+
+
+def test_editors_review_but_cannot_verify(client, editor, queue):
+    client.force_login(editor)
+    assert client.get(_review(queue[0].pk)).status_code == 200
+    client.post(_review(queue[0].pk), {"action": "verify"})
+    queue[0].refresh_from_db()
+    assert queue[0].status == FigureStatus.EXTRACTED
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["review_queue", "conflicts", "import"],
+)
+def test_partners_cannot_reach_the_review_pages(client, partner, name):
+    client.force_login(partner)
+    response = client.get(reverse(f"admin:tracker_displacementfigure_{name}"))
+    assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_comments_and_history_show_on_the_page(client, reviewer, editor, queue):
+    services.update_figure(figure=queue[0], changed_by=editor, changes={"value": 5200})
+    client.force_login(reviewer)
+    client.post(_review(queue[0].pk), {"action": "comment", "text": "Checked against the OCHA flash update."})
+    body = client.get(_review(queue[0].pk)).content.decode()
+    assert "Checked against the OCHA flash update." in body
+    assert "value: 5000 → 5200" in body
+
+
+def test_saving_edits_recomputes_persons(client, reviewer, queue):
+    client.force_login(reviewer)
+    figure = queue[1]
+    data = {name: getattr(figure, name) for name in ("qualifier", "term", "category", "period_accuracy", "role")}
+    data.update(value=100, unit="household", household_size="6", period_start="2020-02-01", period_end="2020-02-07",
+                region=figure.region_id, quote="", notes="", action="save")  # fmt: skip
+    assert client.post(_review(figure.pk), data).status_code == 302
+    figure.refresh_from_db()
+    assert figure.persons == 600
+
+
+def test_conflicts_list_disagreements_and_one_step_resolves_them(client, reviewer, places):
+    ocha, sohr = ReportingBodyFactory(name="OCHA"), ReportingBodyFactory(name="SOHR")
+    a = FigureFactory(region=places["ariha"], value=5000, reporting_body=ocha, status=FigureStatus.EXTRACTED)
+    b = FigureFactory(region=places["ariha"], value=8000, reporting_body=sohr, status=FigureStatus.EXTRACTED)
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:tracker_displacementfigure_conflicts"))
+    (conflict,) = [c for c in page.context["conflicts"] if c.kind == "bodies disagree"]
+    assert {f.pk for f in conflict.figures} == {a.pk, b.pk}
+    client.post(reverse("admin:tracker_displacementfigure_conflicts"), {"recommended": b.pk, "figures": [a.pk, b.pk]})
+    a.refresh_from_db(), b.refresh_from_db()
+    assert (a.role, b.role) == (FigureRole.TRIANGULATION, FigureRole.RECOMMENDED)
+
+
+def test_districts_adding_up_to_more_than_their_governorate_is_a_conflict(reviewer, places):
+    from tracker.selectors import conflicts
+
+    FigureFactory(region=places["idleb"], value=4000)  # drafts do not count
+    FigureFactory(region=places["idleb"], value=4000, status=FigureStatus.EXTRACTED)
+    FigureFactory(region=places["ariha"], value=3000, status=FigureStatus.EXTRACTED)
+    FigureFactory(region=places["harim"], value=2000, status=FigureStatus.EXTRACTED)
+    (found,) = conflicts()
+    assert (found.region, found.kind, len(found.figures)) == (places["idleb"], "sub-regions exceed", 3)
+
+
+def test_the_region_page_shows_chart_figures_and_bodies(client, reviewer, places, queue):
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:tracker_region_overview", args=[places["idleb"].pk]))
+    assert page.status_code == 200 and b"data:image/png;base64," in page.content
+    assert {f.pk for f in page.context["figures"]} == {f.pk for f in queue}
+
+
+def _csv(rows):
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    return out.getvalue().encode()
+
+
+IMPORT_ROWS = [
+    ["region", "value", "unit", "household_size", "term", "period_start", "period_end", "reporting_body", "notes"],
+    ["SY0705", "1200", "person", "", "fled", "2020-02-01", "2020-02-03", "OCHA", "good"],
+    ["Nowhere", "10", "person", "", "fled", "2020-02-01", "2020-02-03", "", "bad place"],
+    ["SY0703", "abc", "person", "", "fled", "2020-02-01", "2020-02-03", "", "bad number"],
+    ["Harim", "300", "household", "5", "displaced", "2020-02-01", "2020-02-05", "", "good"],
+    ["SY07", "50", "person", "", "fled", "2020-02-09", "2020-02-01", "", "ends before it starts"],
+]
+
+
+def _import(client, content, name, confirm=True):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from config.celery import app
+
+    app.conf.task_always_eager = True
+    try:
+        client.post(reverse("admin:tracker_displacementfigure_import"), {"file": SimpleUploadedFile(name, content)})
+        preview = ImportJob.objects.latest("id")
+        from tracker.tasks import run_import
+
+        run_import(preview.pk)  # the task itself, as the worker would run it
+        preview.refresh_from_db()
+        if confirm and preview.created:
+            client.post(reverse("admin:tracker_displacementfigure_import_job", args=[preview.pk]))
+            job = ImportJob.objects.latest("id")
+            run_import(job.pk)
+            job.refresh_from_db()
+            return preview, job
+        return preview, None
+    finally:
+        app.conf.task_always_eager = False
+
+
+def test_import_puts_good_rows_in_reports_bad_ones_and_is_idempotent(client, editor, places):
+    ReportingBodyFactory(name="UN OCHA", acronym="OCHA")
+    client.force_login(editor)
+    preview, job = _import(client, _csv(IMPORT_ROWS), "figures.csv")
+    assert (preview.created, preview.rejected) == (2, 3) and DisplacementFigure.objects.count() == 2
+    reasons = {r["line"]: r["reason"] for r in job.report if r["outcome"] == "rejected"}
+    assert set(reasons) == {3, 4, 6}
+    assert "no region" in reasons[3] and "not a number" in reasons[4] and "cannot end before" in reasons[6]
+    assert DisplacementFigure.objects.get(notes="good", unit="household").persons == 1500
+    again, _ = _import(client, _csv(IMPORT_ROWS), "figures.csv")
+    assert (again.created, again.unchanged) == (0, 2) and DisplacementFigure.objects.count() == 2
+
+
+def test_import_reads_xlsx_too(client, editor, places):
+    workbook = Workbook()
+    for row in IMPORT_ROWS[:2]:
+        workbook.active.append(row[:7] + ["", row[8]])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    client.force_login(editor)
+    _, job = _import(client, buffer.getvalue(), "figures.xlsx")
+    assert job.created == 1 and DisplacementFigure.objects.get().value == 1200
+
+
+def test_export_takes_the_changelist_filters(client, reviewer, queue, places):
+    FigureFactory(region=places["harim"], value=42, period_start=date(2020, 3, 1), period_end=date(2020, 3, 2))
+    client.force_login(reviewer)
+    url = reverse("admin:tracker_displacementfigure_export")
+    response = client.get(url, {"status__exact": "extracted", "format": "csv"})
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert sorted(int(r["id"]) for r in rows) == sorted(f.pk for f in queue)
+    xlsx = client.get(url, {"status__exact": "draft", "format": "xlsx"})
+    sheet = load_workbook(io.BytesIO(xlsx.content)).active
+    assert [row[0].value for row in sheet.iter_rows(min_row=2)] == [
+        DisplacementFigure.objects.get(value=42).pk
+    ]  # fmt: skip

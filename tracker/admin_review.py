@@ -1,0 +1,246 @@
+"""The review workspace inside the admin: queue, review page, conflicts, region page, import and export."""
+
+import base64
+from urllib.parse import urlencode
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse, HttpResponseRedirect, StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+
+from tracker import services, tasks
+from tracker.admin_forms import save_figure_form
+from tracker.charts import weekly_chart
+from tracker.exports import export_lines, export_xlsx, region_index
+from tracker.models import DisplacementFigure, Event, ImportJob, Region, ReportingBody
+from tracker.selectors import conflicts, figure_rows, next_in_queue, region_overview, review_queue
+
+QUEUE_FILTERS = ("feed", "body", "region", "event")
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(help_text="CSV or XLSX with the columns region, value, period_start, period_end, …")
+
+
+class ReviewViews:
+    """Mixed into DisplacementFigureAdmin: extra admin pages, each behind the admin's own login."""
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [
+            path("review/", wrap(self.queue_view), name="tracker_displacementfigure_review_queue"),
+            path("<int:pk>/review/", wrap(self.review_view), name="tracker_displacementfigure_review"),
+            path("conflicts/", wrap(self.conflicts_view), name="tracker_displacementfigure_conflicts"),
+            path("import/", wrap(self.import_view), name="tracker_displacementfigure_import"),
+            path("import/<int:job_id>/", wrap(self.import_job_view), name="tracker_displacementfigure_import_job"),
+            path("export/", wrap(self.export_view), name="tracker_displacementfigure_export"),
+            *super().get_urls(),
+        ]
+
+    # -------------------------------------------------------------------------------------------- queue
+
+    def _queue(self, request):
+        params = {name: request.GET.get(name) for name in QUEUE_FILTERS if request.GET.get(name)}
+        feed = None
+        if params.get("feed"):
+            from django.apps import apps
+
+            feed = apps.get_model("ingest", "Feed").objects.filter(pk=params["feed"]).first()
+        queue = review_queue(
+            feed=feed,
+            body=ReportingBody.objects.filter(pk=params["body"]).first() if params.get("body") else None,
+            region=Region.objects.filter(pk=params["region"]).first() if params.get("region") else None,
+            event=Event.objects.filter(pk=params["event"]).first() if params.get("event") else None,
+        )
+        return queue, params
+
+    def _require(self, request, permission):
+        if not request.user.has_perm(permission):
+            raise PermissionDenied
+
+    def queue_view(self, request):
+        self._require(request, "tracker.change_displacementfigure")
+        queue, params = self._queue(request)
+        from django.apps import apps
+
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Figures waiting for review",
+            "figures": queue[:500],
+            "count": queue.count(),
+            "query": urlencode(params),
+            "params": params,
+            "feeds": apps.get_model("ingest", "Feed").objects.order_by("name"),
+            "bodies": ReportingBody.objects.order_by("name"),
+            "events": Event.objects.order_by("name"),
+            "regions": Region.objects.filter(depth__lte=2).order_by("path"),
+        }
+        return TemplateResponse(request, "admin/tracker/review_queue.html", context)
+
+    # ---------------------------------------------------------------------------------------- one figure
+
+    def _next_url(self, request, figure, queue, params):
+        following = next_in_queue(after=figure, queue=queue)
+        query = f"?{urlencode(params)}" if params else ""
+        if following is None:
+            messages.info(request, "That was the last figure in the queue.")
+            return reverse("admin:tracker_displacementfigure_review_queue") + query
+        return reverse("admin:tracker_displacementfigure_review", args=[following.pk]) + query
+
+    def review_view(self, request, pk):
+        self._require(request, "tracker.change_displacementfigure")
+        figure = get_object_or_404(
+            DisplacementFigure.objects.select_related("region", "reporting_body", "source", "entered_by"), pk=pk
+        )
+        queue, params = self._queue(request)
+        form = self.form(instance=figure)
+        if request.method == "POST":
+            action = request.POST.get("action")
+            try:
+                if action == "save":
+                    form = self.form(request.POST, instance=figure)
+                    if form.is_valid():
+                        save_figure_form(request, form)
+                        messages.success(request, "Saved.")
+                        return HttpResponseRedirect(request.get_full_path())
+                elif action == "verify":
+                    services.verify_figures(figures=[figure], reviewer=request.user)
+                    messages.success(request, f"Figure {figure.pk} verified.")
+                    return HttpResponseRedirect(self._next_url(request, figure, queue, params))
+                elif action == "reject":
+                    services.reject_figures(
+                        figures=[figure], reviewer=request.user, reason=request.POST.get("reason", "")
+                    )
+                    messages.success(request, f"Figure {figure.pk} rejected.")
+                    return HttpResponseRedirect(self._next_url(request, figure, queue, params))
+                elif action == "skip":
+                    return HttpResponseRedirect(self._next_url(request, figure, queue, params))
+                elif action == "comment":
+                    services.add_comment(figure=figure, author=request.user, text=request.POST.get("text", ""))
+                    return HttpResponseRedirect(request.get_full_path() + "#comments")
+            except (PermissionDenied, ValidationError) as exc:
+                messages.error(request, "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc))
+        text = figure.source.text if figure.source_id else ""
+        has_span = figure.quote_start is not None and figure.quote_end is not None and text
+        history = list(figure.history.select_related("history_user").order_by("-history_date")[:50])
+        changes = []
+        for newer, older in zip(history, [*history[1:], None], strict=False):
+            delta = newer.diff_against(older).changes if older else []
+            changes.append({"record": newer, "changes": delta})
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Review figure {figure.pk}",
+            "figure": figure,
+            "form": form,
+            "before": text[: figure.quote_start] if has_span else text,
+            "quote": text[figure.quote_start : figure.quote_end] if has_span else "",
+            "after": text[figure.quote_end :] if has_span else "",
+            "comments": figure.comments.select_related("author"),
+            "history": changes,
+            "corroborations": figure.corroborations.select_related("source"),
+            "can_verify": request.user.has_perm("tracker.verify_displacementfigure"),
+            "own_figure": figure.entered_by_id == request.user.pk,
+            "query": urlencode(params),
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/tracker/review_figure.html", context)
+
+    # ----------------------------------------------------------------------------------------- conflicts
+
+    def conflicts_view(self, request):
+        self._require(request, "tracker.change_displacementfigure")
+        if request.method == "POST":
+            chosen = get_object_or_404(DisplacementFigure, pk=request.POST.get("recommended"))
+            group = DisplacementFigure.objects.filter(pk__in=request.POST.getlist("figures"))
+            try:
+                services.resolve_conflict(recommended=chosen, others=list(group), reviewer=request.user)
+                messages.success(request, f"Figure {chosen.pk} is now the recommended figure.")
+            except PermissionDenied as exc:
+                messages.error(request, str(exc) or "Only reviewers resolve conflicts.")
+            return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_conflicts"))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Conflicting figures",
+            "conflicts": conflicts(),
+            "can_verify": request.user.has_perm("tracker.verify_displacementfigure"),
+        }
+        return TemplateResponse(request, "admin/tracker/conflicts.html", context)
+
+    # ---------------------------------------------------------------------------------- import / export
+
+    def import_view(self, request):
+        self._require(request, "tracker.add_displacementfigure")
+        form = ImportForm(request.POST or None, request.FILES or None)
+        if request.method == "POST" and form.is_valid():
+            upload = form.cleaned_data["file"]
+            job = ImportJob.objects.create(
+                file_name=upload.name, content=upload.read(), dry_run=True, started_by=request.user
+            )
+            tasks.run_import.delay_on_commit(job.pk)
+            return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_import_job", args=[job.pk]))
+        context = {**self.admin_site.each_context(request), "title": "Import figures", "form": form}
+        return TemplateResponse(request, "admin/tracker/import.html", context)
+
+    def import_job_view(self, request, job_id):
+        self._require(request, "tracker.add_displacementfigure")
+        job = get_object_or_404(ImportJob, pk=job_id)
+        if request.method == "POST" and job.dry_run and job.state == ImportJob.State.DONE:
+            real = ImportJob.objects.create(
+                file_name=job.file_name, content=job.content, dry_run=False, started_by=request.user
+            )
+            tasks.run_import.delay_on_commit(real.pk)
+            return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_import_job", args=[real.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"{'Preview of' if job.dry_run else 'Import of'} {job.file_name}",
+            "job": job,
+            "rejected": [r for r in job.report if r["outcome"] == "rejected"][:1000],
+            "percent": int(100 * job.rows_done / job.rows_total) if job.rows_total else 0,
+        }
+        return TemplateResponse(request, "admin/tracker/import_job.html", context)
+
+    def export_view(self, request):
+        """The changelist as it is filtered now, as CSV or XLSX."""
+        self._require(request, "tracker.view_displacementfigure")
+        kind = request.GET.get("format", "csv")
+        request.GET = request.GET.copy()
+        request.GET.pop("format", None)
+        changelist = self.get_changelist_instance(request)
+        rows = figure_rows(changelist.get_queryset(request).order_by("id"))
+        if kind == "xlsx":
+            response = HttpResponse(
+                export_xlsx(rows.iterator(chunk_size=2000), region_index()),
+                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        else:
+            response = StreamingHttpResponse(
+                export_lines(rows.iterator(chunk_size=2000), region_index(), hxl=False), content_type="text/csv"
+            )
+        response["Content-Disposition"] = f'attachment; filename="figures.{kind}"'
+        return response
+
+
+class RegionPageView:
+    """Mixed into RegionAdmin: a region's weekly chart, its figures and the bodies reporting on it."""
+
+    def get_urls(self):
+        wrap = self.admin_site.admin_view
+        return [path("<int:pk>/overview/", wrap(self.overview_view), name="tracker_region_overview"),
+                *super().get_urls()]  # fmt: skip
+
+    def overview_view(self, request, pk):
+        if not request.user.has_perm("tracker.view_displacementfigure"):
+            raise PermissionDenied
+        region = get_object_or_404(Region, pk=pk)
+        overview = region_overview(region=region)
+        charts = {}
+        for category, label in (("flow", "persons newly displaced"), ("stock", "persons still displaced")):
+            png = weekly_chart({region.name: overview["series"][category]}, title=f"{region.name}: {label}",
+                               ylabel=label)  # fmt: skip
+            charts[category] = base64.b64encode(png).decode()
+        context = {**self.admin_site.each_context(request), "title": region.name, "region": region,
+                   "charts": charts, **overview}  # fmt: skip
+        return TemplateResponse(request, "admin/tracker/region_overview.html", context)

@@ -1,0 +1,13 @@
+from django.contrib import admin
+
+from tracker.selectors import review_counts
+
+
+class TrackerAdminSite(admin.AdminSite):
+    site_header = "Displacement tracker"
+    site_title = "Displacement tracker"
+    index_title = "Figures, sources and places"
+    index_template = "admin/tracker_index.html"
+
+    def index(self, request, extra_context=None):
+        return super().index(request, {"review_counts": review_counts(), **(extra_context or {})})
