@@ -1,7 +1,11 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from ops.views import healthz, readyz
+
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
     path("summaries/", include("summaries.urls")),
