@@ -16,9 +16,11 @@ COPY --from=build /wheels /wheels
 RUN pip install --no-index --find-links /wheels /wheels/* && rm -rf /wheels
 COPY --chown=tracker:tracker . .
 RUN DJANGO_SECRET_KEY=collectstatic-only DJANGO_ALLOWED_HOSTS=localhost DATABASE_URL=sqlite:////tmp/x.db \
-    REDIS_URL=redis://localhost:6379/0 python manage.py collectstatic --no-input -v 0
+    REDIS_URL=redis://localhost:6379/0 python manage.py collectstatic --no-input -v 0 \
+    && chown -R tracker:tracker /app/staticfiles
 USER tracker
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-    CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/admin/login/', timeout=4).status == 200 else 1)"
-CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+    CMD python -c "import urllib.request,sys; sys.exit(0 if urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4).status == 200 else 1)"
+ENV LOG_FORMAT=json WEB_CONCURRENCY=3
+CMD ["sh", "-c", "exec gunicorn config.wsgi:application --bind 0.0.0.0:8000 --workers ${WEB_CONCURRENCY} --timeout 60"]

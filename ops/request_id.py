@@ -5,6 +5,8 @@ import logging
 import re
 import uuid
 
+from django.utils.functional import empty
+
 _request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 _SAFE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
@@ -39,8 +41,8 @@ class RequestIdFilter(logging.Filter):
 
 
 class AccessLogMiddleware:
-    """One structured line per request: method, path (no query string: it may hold filters, never tokens in
-    headers are logged), status, duration, user id. The Authorization header is never written anywhere."""
+    """One structured line per request: method, path (without the query string), status, duration, user id.
+    Headers, and so the Authorization token, are never written anywhere."""
 
     logger = logging.getLogger("tracker.access")
 
@@ -53,6 +55,7 @@ class AccessLogMiddleware:
         started = time.perf_counter()
         response = self.get_response(request)
         user = getattr(request, "user", None)
+        user = getattr(user, "_wrapped", user)  # never load the user just to log it (health checks stay cheap)
         self.logger.info(
             "request",
             extra={
@@ -60,7 +63,7 @@ class AccessLogMiddleware:
                 "path": request.path,
                 "status": response.status_code,
                 "duration_ms": round((time.perf_counter() - started) * 1000, 1),
-                "user_id": getattr(user, "pk", None),
+                "user_id": None if user is empty else getattr(user, "pk", None),
             },
         )
         return response

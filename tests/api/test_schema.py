@@ -1,5 +1,7 @@
 """schemathesis against the OpenAPI schema, on a live server: bounded examples, no server error anywhere."""
 
+import os
+
 import pytest
 import schemathesis
 from drf_spectacular.generators import SchemaGenerator
@@ -25,7 +27,13 @@ def test_schema_and_docs_are_served(client):
 
 
 @schema.parametrize()
-@settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+# The normal suite tries 4 examples an operation; SCHEMATHESIS_MAX_EXAMPLES=50 runs the deeper security pass.
+@settings(
+    max_examples=int(os.environ.get("SCHEMATHESIS_MAX_EXAMPLES", "4")),
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=os.environ.get("SCHEMATHESIS_MAX_EXAMPLES") is None,
+)
 def test_no_server_error(case, live_server, token):
     response = case.call(base_url=live_server.url, headers={"Authorization": f"Token {token}"})
     assert response.status_code < 500, f"{case.method} {case.formatted_path}: {response.status_code}"

@@ -6,6 +6,7 @@ import pytest
 from config.celery import app as celery_app
 
 
+@pytest.mark.django_db
 def test_healthz_answers_without_touching_the_database(client, django_assert_num_queries):
     with django_assert_num_queries(0):
         response = client.get("/healthz")
