@@ -180,11 +180,12 @@ _PERSON_NOUNS = (
     r"idps|internally\s+displaced\s+(?:people|persons)|displaced\s+(?:people|persons)|syrians|iraqis|afghans|"
     r"sudanese|ukrainians|somalis|rohingya|palestinians|refugees|returnees|evacuees|survivors|migrants|others|"
     r"students|patients|farmers|herders|fishermen|newly\s+displaced|displaced|displacements|arrivals|"
+    r"[a-z]+(?:ians|ans)|[a-z]+ese|"
     r"family|household|person|people"
 )
 _HOUSEHOLD = re.compile(r"^(?:families|households|family|household)$", re.IGNORECASE)
 _ADJECTIVES = (
-    r"(?:more|other|additional|new|further|local|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
+    r"(?:more|other|additional|new|further|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
     r"internally|newly|already|mostly|many|vulnerable|civilian|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|"
     r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"
 )
@@ -192,21 +193,28 @@ _UNIT_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_
 # term → words that say it; the first that governs a quantity decides.
 _TERMS: list[tuple[str, str]] = [
     (Term.RETURNED, r"return(?:ed|ing|s)?|returnees?|went\s+back|came\s+back|go\s+back|gone\s+back"),
-    (Term.EVACUATED, r"evacuat(?:ed|ion|ions|ing|e)|evacuees"),
+    (
+        Term.EVACUATED,
+        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
+        r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground)",
+    ),
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)"),
     (
         Term.IN_CAMPS,
         r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|"
-        r"squeezed|stranded)\s+(?:in|at|inside)\s+(?:(?:[\w-]+\s+){0,3})?(?:camps?|shelters?|tents?|"
+        r"squeezed|stranded|remain|remains|remained|remaining|"
+        r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside)\s+(?:(?:[\w-]+\s+){0,3})?(?:camps?|shelters?|tents?|"
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|reception\s+centres?|"
-        r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites)|"
+        r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites|facilities)|"
         r"in\s+(?:displacement\s+|informal\s+|makeshift\s+)?camps|"
-        r"camps?\b[^.;]{0,30}\b(?:hosts?|hosting|house|housing|shelters?)",
+        r"camps?\b[^.;]{0,30}\b(?:hosts?|hosting|house|housing|shelters?)|"
+        r"now\s+(?:shelters|hosts|accommodates)",
     ),
     (
         Term.FLED,
         r"fled|flee(?:ing|s)?|escaped|escaping|running\s+for\s+their\s+lives|ran\s+away|crossed\s+into|"
-        r"poured\s+into|streamed\s+(?:out|into|towards?)|exodus",
+        r"poured\s+into|streamed\s+(?:out|into|towards?)|exodus|(?:sought|seeking|taken|took|found)\s+refuge|"
+        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?=[A-Z]))",
     ),
     (
         Term.DISPLACED,
@@ -221,7 +229,9 @@ _ANY_TERM = re.compile("|".join(f"(?:\\b(?:{p})\\b)" for _, p in _TERMS), re.IGN
 _TRAPS = re.compile(
     r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|"
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|"
-    r"fed|feeding|food|meals|rations|reached|reaching|assisted|assistance|aid|vaccinated|treated|received|receiving|"
+    r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assistance|aid|vaccinated|"
+    r"treated|received|receiving|support|supported|supporting|target|targeting|exposed|blankets|kits|"
+    r"built\s+to|designed\s+(?:to|for)|capacity|"
     r"served|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
     r"captured|seized|recaptured|took\s+control|taken|destroyed|damaged|shelled|bombed|struck|hit|targeted|"
     r"vehicles|trucks|lorries|tanks|convoys?|posts|checkpoints|towns|villages|cities|neighbourhoods|"
@@ -244,7 +254,8 @@ _QUALIFIERS: list[tuple[str, str]] = [
     (Qualifier.NEARLY, r"nearly|almost|close\s+to|just\s+(?:under|short\s+of)|approaching|not\s+far\s+from"),
     (
         Qualifier.MORE_THAN,
-        r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded|topping|well\s+over|beyond",
+        r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded|topping|well\s+over|beyond|"
+        r"passed|surpassed|topped",
     ),
     (Qualifier.AT_LEAST, r"at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than"),
     (Qualifier.LESS_THAN, r"less\s+than|fewer\s+than|under|below"),
@@ -380,7 +391,8 @@ class Candidate:
 # ------------------------------------------------------------------------------------------- extractor
 
 _CAPITALISED_PLACE = re.compile(
-    r"\b(?i:in|from|of|near|around|across|outside|to|at|towards?|into|inside|throughout|within|for|west\s+of|"
+    r"\b(?i:in|from|of|near|around|across|outside|to|at|towards?|into|inside|throughout|within|for|fled|fleeing|"
+    r"left|leaving|escaped|entered|reached|west\s+of|"
     r"east\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-western|"
     r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|central|rural|"
     r"besieged|rebel-held|opposition-held|government-held)\s+)?"
@@ -402,9 +414,14 @@ _BODY_PHRASE = (
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un)\s+(?:officials?|workers|groups?|"
     r"agencies|organisations|organizations|monitors|authorities|sources)"
     r"|(?i:officials|activists|witnesses|residents)"
-    r"|(?i:regional|state|provincial|district|federal|county|municipal|camp)\s+(?i:officials|authorities)"
+    r"|(?i:regional|state|provincial|district|federal|county|municipal|camp)\s+(?i:officials|authorities|managers)"
+    r"|(?:(?i:regional|state|provincial|local|national|city|district|county|military|border|coast)\s+)?"
+    r"(?i:ministry|government|authorities|police|army|military|administration|governor|mayor|guard|guards)"
+    r"|(?i:city|municipal|town|county|district)\s+(?:corporation|council|authorities|officials|administration|hall)"
+    r"|(?i:camp)\s+(?:managers|management|administration)"
     r"|[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics)"
-    r"|(?i:disaster|relief|aid|humanitarian|migration|refugee|health|emergency|civil\s+defen[cs]e|civil\s+protection)"
+    r"|(?:(?i:national|state|regional|provincial|local|federal|city|county)\s+)?"
+    r"(?i:disaster|relief|aid|humanitarian|migration|refugee|health|emergency|civil\s+defen[cs]e|civil\s+protection)"
     r"\s+(?:agency|agencies|authority|authorities|office|ministry|department|service)"
     r")"
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief)\s+(?:agency|office|"
@@ -416,6 +433,8 @@ _SAYS = (
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?P<body>{_BODY_PHRASE})"
+    r"(?:['’]s)?(?:\s+(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
+    r"coordinator|envoy)(?:\s+[A-Z][\w'’\-]+){0,3})?"
     r"(?:\s+(?:of|in|for)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"  # "the local council of Saraqib said"
     rf"(?:,\s*[^,]{{1,80}},)?\s+(?:{_SAYS})\b"
 )
@@ -433,7 +452,6 @@ _NOT_BODIES = {
     "activists",
     "local activists",
     "sources",
-    "officials",
     "reports",
     "media reports",
     "it",
@@ -447,7 +465,7 @@ _ORG_WORDS = re.compile(
     r"cluster|authority|authorities|crescent|cross|programme|program|fund|commission|group|watch|coalition|"
     r"government|defence|defense|nations|union|bank|institute|foundation|unit|department|federation|mission|"
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
-    r"rescuers|medics|service)\b",
+    r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards)\b",
     re.IGNORECASE,
 )
 
@@ -456,7 +474,7 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): split on ';', ', while', ', but', ', whereas', ' while ' and ' and N'."""
     separators = list(
         re.finditer(
-            r";|,\s*(?:while|but|whereas|and\s+(?=\d)|as\s+well\s+as)\b|\bwhile\b|\bwhereas\b|\band\s+(?=(?:at\s+least\s+|"
+            r";|,\s*(?:while|but|whereas|and\s+(?=\d)|as\s+well\s+as)\b|\bwhile\b|\bwhereas\b|\bbut\b|\band\s+(?=(?:at\s+least\s+|"
             r"more\s+than\s+|some\s+|about\s+|nearly\s+|another\s+)?\d)|\.\s",
             sentence,
             re.IGNORECASE,
@@ -586,9 +604,10 @@ def _unit_and_link(sentence: str, q: _Quantity) -> tuple[str, int, str] | None:
     if re.search(
         r"(?:number|total|tally|count|figure|population)\s+of\s+(?:the\s+)?(?:newly\s+|internally\s+)?"
         r"(?:displaced(?:\s+(?:people|persons|families|households))?|idps|evacuees|returnees|people\s+displaced|"
+        r"(?:[A-Z][a-z]+\s+)?refugees|"
         r"people\s+who\s+(?:have\s+)?fled|displacement)\b[^.;]{0,60}?"
         r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|of|exceeded|surpassed|passed|topped|"
-        r"climbed\s+to|rose\s+to|jumped\s+to)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+        r"climbed\s+to|rose\s+to|jumped\s+to|passed|crossed|risen\s+to|grown\s+to)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
         r"an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
         before,
         re.IGNORECASE,
@@ -609,8 +628,8 @@ def _unit_and_link(sentence: str, q: _Quantity) -> tuple[str, int, str] | None:
     return None
 
 
-def _governing_term(sentence: str, clause: tuple[int, int], q: _Quantity, noun_end: int, link: str):
-    """The displacement word that governs the quantity, or None when a trap word governs it."""
+def _governing_term_at(sentence: str, clause: tuple[int, int], q: _Quantity, noun_end: int, link: str):
+    """(term, how, where the term stands) for the word that governs the quantity; None when a trap does."""
     left, right = clause
     before = sentence[left : q.start]
     after = sentence[noun_end:right]
@@ -632,29 +651,67 @@ def _governing_term(sentence: str, clause: tuple[int, int], q: _Quantity, noun_e
     ):
         return None  # "killed 21 people", "fed 1.4 million displaced people", "can accommodate 5,000 families"
     if link == "object" and last_term and (last_trap is None or last_trap.end() < last_term.start()):
-        return _term_of(last_term.group()), "object"
+        return _term_of(last_term.group()), "object", left + last_term.start()
     if next_term and (next_trap is None or next_term.start() < next_trap.start()):
         gap = after[: next_term.start()]
         # a term far away after another verb is not ours ("5 people were killed as 200 fled")
         if len(gap) <= 90 and not re.search(r"\b(?:were|was|have|has|had)\s+(?!been\b)\w+ed\b", gap):
-            return _term_of(next_term.group()), "verb-after"
+            return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
         if len(gap) <= 90 and not _TRAPS.search(gap):
-            return _term_of(next_term.group()), "verb-after"
+            return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     if own and not (next_trap and next_trap.start() < 25):
-        return _term_of(own.group()), "noun-phrase"
+        return _term_of(own.group()), "noun-phrase", q.end + own.start()
     if last_term and (last_trap is None or last_trap.end() < last_term.start()):
         between = before[last_term.end() :]
         if len(between) <= 80 and not re.search(r"\d", between.replace(sentence[q.start : q.end], "")):
             if next_trap is None or next_trap.start() > 30 or link in ("number-of", "subject"):
-                return _term_of(last_term.group()), "term-before"
+                return _term_of(last_term.group()), "term-before", left + last_term.start()
     if link == "number-of":
+        if re.search(r"refugees\b[^.;]{0,60}$", sentence[max(0, q.start - 120) : q.start], re.IGNORECASE):
+            return Term.FLED, "number-of", q.start
         term_match = _ANY_TERM.search(sentence[max(0, q.start - 120) : q.start])
         if term_match:
-            return _term_of(term_match.group()), "number-of"
+            return _term_of(term_match.group()), "number-of", max(0, q.start - 120) + term_match.start()
     return None
 
 
+_HYPOTHETICAL = re.compile(
+    r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set|expected|likely|due|going|threatens?|"
+    r"threatening|prepared|preparing|could|would|may|might|will|risk|risks|ready)\s+(?:to\s+)?(?:be\s+|have\s+)?"
+    r"(?:\w+\s+){0,2}$|\bto\s+be\s+$",
+    re.IGNORECASE,
+)
+_BENEFICIARY = re.compile(
+    r"\b(?:to|for|among|with|between|of)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+    r"an\s+estimated|up\s+to|the)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+_PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)
+
+
+def _governing_term(sentence: str, clause: tuple[int, int], q: _Quantity, noun_end: int, link: str):
+    """The displacement word that governs the quantity, or None when the quantity is not a displacement figure:
+    something that may happen ("plans to relocate 20,000"), or people only described as displaced while
+    something else happens to them ("distributed blankets to 10,000 displaced families")."""
+    before = sentence[clause[0] : q.start]
+    if _PERCENT_OF.search(before):
+        return None  # "70 per cent of the 1.5 million displaced": the share is the point, not the figure
+    found = _governing_term_at(sentence, clause, q, noun_end, link)
+    if found is None:
+        return None
+    term, how, where = found
+    if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]):
+        return None
+    if how == "noun-phrase" and (_TRAPS.search(before) or _BENEFICIARY.search(before)):
+        return None
+    return term, how
+
+
 def _term_of(word: str) -> str:
+    if re.fullmatch(r"left\s*", word, re.IGNORECASE):
+        return Term.FLED  # "have left Nagorno-Karabakh" (the pattern needs the place after it to match)
     for term, pattern in _TERM_RE:
         if pattern.fullmatch(word):
             return term
@@ -676,6 +733,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[tuple[int, str, Plac
     """Places named in a sentence: (position, as written, gazetteer entry or None)."""
     found: dict[int, tuple[int, str, Place | None]] = {}
     for match in _CAPITALISED_PLACE.finditer(sentence):
+        previous = sentence[: match.start()].split()[-1:]
+        if previous and _ORG_WORDS.fullmatch(previous[0].strip(",")):
+            continue  # "Organization for Migration", "Ministry of Health"
         name = match.group("name").strip(" ,.'’")
         name = re.sub(r"^.*['’]s\s+(?=[A-Z])", "", name)  # "Ethiopia's Amhara" → "Amhara"
         name = re.sub(r"['’]s$", "", name)
@@ -688,6 +748,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[tuple[int, str, Plac
             found[match.start("name")] = (match.start("name"), place[0], place[1])
         elif not re.fullmatch(r"[A-Z]{2,6}", name):
             found[match.start("name")] = (match.start("name"), name, None)
+    headline = re.match(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence)
+    if headline and name_key(headline.group("name")) not in gazetteer.bodies:
+        place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
+        found[0] = (0, place[0], place[1]) if place else (0, headline.group("name"), None)
     for match in _ANY_CAPITALISED.finditer(sentence):
         if match.start() in found:
             continue
@@ -890,9 +954,10 @@ def extract(
 
 
 def _sentence_candidates(sentence, offset, gazetteer, places, last_place, published, default_body):
-    if not _ANY_TERM.search(sentence):
+    if not (_ANY_TERM.search(sentence) or re.search(r"\brefugees\b", sentence, re.IGNORECASE)):
         return
     seen: set[tuple] = set()
+    previous_unit = None
     body = _body_in(sentence, gazetteer)
     period = extract_period(sentence, published)
     for q in _quantities(sentence):
@@ -902,6 +967,8 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         if unit_link is None:
             continue
         unit, noun_end, link = unit_link
+        if previous_unit and re.match(r"\s*(?:more\s+|other\s+)?others\b", sentence[q.end :], re.IGNORECASE):
+            unit = previous_unit  # "200 families returned, while 1,000 others remain displaced"
         if q.vague and link not in ("noun", "subject", "object"):
             continue
         if q.value < 2 and not q.vague:
@@ -938,6 +1005,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         if place and place[2] == "previous":
             rule_parts.append("place:previous-sentence")
         candidates_period = period or ((published, published, DateAccuracy.DAY) if published else (None, None, None))
+        previous_unit = unit
         yield Candidate(
             value=q.value,
             value_high=q.value_high,
@@ -965,9 +1033,6 @@ def _place_for(places, position, last_place):
     if places:
         after = [p for p in places if p[0] >= position]
         chosen = after[0] if after else places[-1]
-        known_after = [p for p in after if p[2] is not None]
-        if chosen[2] is None and known_after:
-            chosen = known_after[0]
         return chosen[1], chosen[2], "sentence"
     if last_place:
         return last_place[0], last_place[1], "previous"
