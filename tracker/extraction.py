@@ -214,14 +214,15 @@ _TERMS: list[tuple[str, str]] = [
         Term.FLED,
         r"fled|flee(?:ing|s)?|escaped|escaping|running\s+for\s+their\s+lives|ran\s+away|crossed\s+into|"
         r"poured\s+into|streamed\s+(?:out|into|towards?)|exodus|(?:sought|seeking|taken|took|found)\s+refuge|"
-        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?=[A-Z]))",
+        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?=[A-Z]))|crossed\s+(?:from|over|the\s+border)",
     ),
     (
         Term.DISPLACED,
         r"displac(?:ed|ement|ements|ing|es?)|uprooted|made\s+homeless|left\s+homeless|lost\s+their\s+homes|"
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|abandon(?:ed)?\s+their\s+homes|on\s+the\s+move|idps|"
-        r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|without\s+(?:a\s+)?(?:shelter|homes?)",
+        r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|without\s+(?:a\s+)?(?:shelter|homes?)|"
+        r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))",
     ),
 ]
 _TERM_RE = [(term, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for term, pattern in _TERMS]
@@ -426,6 +427,7 @@ _BODY_PHRASE = (
     r")"
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief)\s+(?:agency|office|"
     r"organi[sz]ation|body|chief|coordinator))?"
+    r"(?:\s+(?:group|network|council|committee|team|unit|cluster|coalition))?"
 )
 _SAYS = (
     r"said|says|reported|reports|estimated|estimates|announced|stated|told|noted|warned|added|documented|"
@@ -435,7 +437,8 @@ _BODY_BEFORE_CUE = re.compile(
     rf"(?P<body>{_BODY_PHRASE})"
     r"(?:['’]s)?(?:\s+(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
     r"coordinator|envoy)(?:\s+[A-Z][\w'’\-]+){0,3})?"
-    r"(?:\s+(?:of|in|for)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"  # "the local council of Saraqib said"
+    r"(?:\s+(?:of|in|for)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
+    r"(?:\s+(?:province|governorate|district|region|state|city|town))?)?"
     rf"(?:,\s*[^,]{{1,80}},)?\s+(?:{_SAYS})\b"
 )
 _BODY_AFTER_CUE = re.compile(
@@ -552,6 +555,8 @@ def _is_year(sentence: str, q: _Quantity) -> bool:
 
 def _looks_like_date_or_measure(sentence: str, q: _Quantity) -> bool:
     before, after = sentence[max(0, q.start - 12) : q.start].lower(), sentence[q.end : q.end + 14].lower()
+    if re.match(r"\s+in\s+\d", after) or re.search(r"\d\s+in\s+$", before):
+        return True  # "3 in 4 of the displaced", "1 in 4 Syrians": a ratio
     if re.search(r"(?:\b(?:" + "|".join(_MONTHS) + r")\.?\s*)$", before):
         return True
     if re.match(r"\s*(?:" + "|".join(_MONTHS) + r")\b", after):
@@ -605,7 +610,8 @@ def _unit_and_link(sentence: str, q: _Quantity) -> tuple[str, int, str] | None:
         r"(?:number|total|tally|count|figure|population)\s+of\s+(?:the\s+)?(?:newly\s+|internally\s+)?"
         r"(?:displaced(?:\s+(?:people|persons|families|households))?|idps|evacuees|returnees|people\s+displaced|"
         r"(?:[A-Z][a-z]+\s+)?refugees|"
-        r"people\s+who\s+(?:have\s+)?fled|displacement)\b[^.;]{0,60}?"
+        r"people\s+who\s+(?:have\s+)?fled|displacement|"
+        r"people\s+(?:living|sheltering|staying)\s+in\s+(?:[\w-]+\s+){0,2}camps)\b[^.;]{0,60}?"
         r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|of|exceeded|surpassed|passed|topped|"
         r"climbed\s+to|rose\s+to|jumped\s+to|passed|crossed|risen\s+to|grown\s+to)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
         r"an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
@@ -618,14 +624,32 @@ def _unit_and_link(sentence: str, q: _Quantity) -> tuple[str, int, str] | None:
         return unit, q.end, "number-of"
     # "IDPs: 300,000", "displacement reached 500,000", "idps numbered 40,000"
     if re.search(
-        r"\b(?:idps|displaced|evacuees|returnees|displacement)\s+(?:now\s+)?(?:number(?:ed|s)?|total(?:led|ed|s)?|"
-        r"reached|stood\s+at|stand\s+at|rose\s+to|climbed\s+to|exceed(?:ed|s)?)\s+(?:(?:some|about|around|nearly|"
+        r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|displacement|camp\s+population)\b[^.;\d]{0,40}?"
+        r"\s(?:now\s+)?(?:number(?:ed|s)?|total(?:led|ed|s)?|reached|stood\s+at|stand\s+at|rose\s+to|climbed\s+to|"
+        r"exceed(?:ed|s)?|(?:has\s+|have\s+)?(?:doubled|tripled|grown|increased|risen|jumped)\s+to|"
+        r"(?:grew|increased|rose|swelled)\s+by)\s+(?:(?:some|about|around|nearly|"
         r"almost|more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
         before,
         re.IGNORECASE,
     ):
         return Unit.PERSON, q.end, "number-of"
     return None
+
+
+class _Shifted:
+    """A match seen through positions relative to the clause start, like the matches found in `before`."""
+
+    def __init__(self, match, offset):
+        self._match, self._offset = match, offset
+
+    def group(self):
+        return self._match.group()
+
+    def start(self):
+        return self._match.start() + self._offset
+
+    def end(self):
+        return self._match.end() + self._offset
 
 
 def _governing_term_at(sentence: str, clause: tuple[int, int], q: _Quantity, noun_end: int, link: str):
@@ -636,8 +660,12 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: _Quantity, nou
     next_term = _ANY_TERM.search(after)
     next_trap = _TRAPS.search(after)
     last_term = None
-    for m in _ANY_TERM.finditer(before):
+    for m in _ANY_TERM.finditer(sentence, left):  # the whole sentence: some terms look ahead past the number
+        if m.start() >= q.start:
+            break
         last_term = m
+    if last_term is not None:
+        last_term = _Shifted(last_term, -left)
     last_trap = None
     for m in _TRAPS.finditer(before):
         last_trap = m
@@ -667,8 +695,11 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: _Quantity, nou
             if next_trap is None or next_trap.start() > 30 or link in ("number-of", "subject"):
                 return _term_of(last_term.group()), "term-before", left + last_term.start()
     if link == "number-of":
-        if re.search(r"refugees\b[^.;]{0,60}$", sentence[max(0, q.start - 120) : q.start], re.IGNORECASE):
+        window = sentence[max(0, q.start - 120) : q.start]
+        if re.search(r"refugees\b[^.;]{0,60}$", window, re.IGNORECASE):
             return Term.FLED, "number-of", q.start
+        if re.search(r"\bcamp\s+population\b", window, re.IGNORECASE):
+            return Term.IN_CAMPS, "number-of", q.start
         term_match = _ANY_TERM.search(sentence[max(0, q.start - 120) : q.start])
         if term_match:
             return _term_of(term_match.group()), "number-of", max(0, q.start - 120) + term_match.start()
@@ -710,8 +741,11 @@ def _governing_term(sentence: str, clause: tuple[int, int], q: _Quantity, noun_e
 
 
 def _term_of(word: str) -> str:
+    # words whose pattern needs the text after them ("have left Nagorno-Karabakh", "forced 1,500 out of Binnish")
     if re.fullmatch(r"left\s*", word, re.IGNORECASE):
-        return Term.FLED  # "have left Nagorno-Karabakh" (the pattern needs the place after it to match)
+        return Term.FLED
+    if re.fullmatch(r"forced\s*", word, re.IGNORECASE):
+        return Term.DISPLACED
     for term, pattern in _TERM_RE:
         if pattern.fullmatch(word):
             return term
@@ -778,6 +812,9 @@ def _longest_known(name: str, gazetteer: Gazetteer, fuzzy: bool) -> tuple[str, P
 
 def _body_in(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | None:
     """The reporting body a sentence attributes its figure to: (as written, body id, rule) or None."""
+    headline = re.match(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3}):\s", sentence)
+    if headline and gazetteer.bodies.get(name_key(headline.group(1))):
+        return headline.group(1), gazetteer.bodies[name_key(headline.group(1))][0], "body-headline"
     for pattern, rule in ((_BODY_AFTER_CUE, "body-after-cue"), (_BODY_BEFORE_CUE, "body-before-cue")):
         for match in pattern.finditer(sentence):
             raw = match.group("body").strip(" ,.")
@@ -954,7 +991,7 @@ def extract(
 
 
 def _sentence_candidates(sentence, offset, gazetteer, places, last_place, published, default_body):
-    if not (_ANY_TERM.search(sentence) or re.search(r"\brefugees\b", sentence, re.IGNORECASE)):
+    if not (_ANY_TERM.search(sentence) or re.search(r"\b(?:refugees|camp\s+population)\b", sentence, re.IGNORECASE)):
         return
     seen: set[tuple] = set()
     previous_unit = None
@@ -963,6 +1000,8 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
     for q in _quantities(sentence):
         if _is_year(sentence, q) or _looks_like_date_or_measure(sentence, q):
             continue
+        if previous_unit and re.search(r"\(\s*$", sentence[: q.start]):
+            continue  # "1,240 households (6,200 individuals)": the same figure again, converted
         unit_link = _unit_and_link(sentence, q)
         if unit_link is None:
             continue
