@@ -78,8 +78,35 @@ def figure_list() -> QuerySet[DisplacementFigure]:
     )
 
 
+_GAZETTEER_CACHE: dict = {}
+
+
+def _gazetteer_version() -> tuple:
+    """One round trip that changes whenever a region, body or alias is added, changed or removed."""
+    from django.db import connection
+
+    from tracker.models import RegionAlias, ReportingBodyAlias
+
+    parts = []
+    for model, stamp in ((Region, "max(updated_at)"), (ReportingBody, "max(updated_at)"),
+                         (RegionAlias, "max(id)"), (ReportingBodyAlias, "max(id)")):  # fmt: skip
+        table = model._meta.db_table  # names from the models, never from input
+        parts.append(f"(SELECT {stamp} FROM {table}), (SELECT count(*) FROM {table})")  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts))
+        return (connection.alias, *cursor.fetchone())
+
+
 def extraction_gazetteer():
-    """Every region name and alias, and every body name, acronym and alias, for the extractor (four queries)."""
+    """Every region name and alias, and every body name, acronym and alias, for the extractor. Built again only
+    when the gazetteer changed (one query to tell), so a worker ingesting many documents builds it once."""
+    version = _gazetteer_version()
+    if _GAZETTEER_CACHE.get("version") != version:
+        _GAZETTEER_CACHE.update(version=version, gazetteer=_build_extraction_gazetteer())
+    return _GAZETTEER_CACHE["gazetteer"]
+
+
+def _build_extraction_gazetteer():
     from tracker.extraction import Gazetteer, Place
     from tracker.models import RegionAlias, ReportingBodyAlias
 
