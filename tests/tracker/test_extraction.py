@@ -5,6 +5,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tracker.demo import SEED_REPORT, shipped_gazetteer
 from tracker.extraction import extract, extract_period, parse_number, split_sentences
@@ -140,3 +142,17 @@ def test_sentences_keep_abbreviations_together():
 def test_same_text_same_candidates():
     text = SEED_REPORT.read_text(encoding="utf-8") + "\nSome 4,000 families fled Sarmin, SOHR said."
     assert [c.as_json() for c in run(text)] == [c.as_json() for c in run(text)]
+
+
+WORDS = ["Some", "5,000", "people", "fled", "Ariha", "killed", "(", ")", "1.2", "million", "families", "nearly",
+         "according", "to", "the", "UN", "said", ".", ",", "\n\n", "Sarāqib", "between", "and", "thousands", "of",
+         "in", "since", "1", "December", "%", "'", "—", "2020", "IDPs", "returned", "evacuated", "OCHA:", "¿",
+         "\x00"]  # fmt: skip
+
+
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=6)), max_size=60).map(" ".join))
+@settings(max_examples=300, deadline=None)
+def test_any_text_gives_candidates_whose_quote_is_the_text_at_their_span(text):
+    for candidate in run(text):
+        assert text[candidate.start : candidate.end] == candidate.quote
+        assert candidate.value > 0 and (candidate.value_high is None or candidate.value_high > candidate.value)
