@@ -109,6 +109,6 @@ class TotalSerializer(serializers.Serializer):
     lowest = serializers.IntegerField(help_text="Lowest persons reported for this region and period.")
     highest = serializers.IntegerField(help_text="Highest persons reported for this region and period.")
     reports = serializers.IntegerField(help_text="Number of verified figures behind the total.")
-    sources = serializers.IntegerField(help_text="Number of distinct source documents behind the total.")
+    sources = serializers.IntegerField(help_text="How many of those reports cite a source document.")
     sum_of_sub_regions = serializers.IntegerField(allow_null=True,
                                                   help_text="The sub-regions' own total, when both exist.")  # fmt: skip
