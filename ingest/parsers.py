@@ -153,6 +153,8 @@ def _date(value) -> date:
 def parse_dtm(content: bytes) -> Parsed:
     """IOM DTM API v3 records; only the latest round of each operation is the current stock."""
     payload = _load_json(content)
+    if not isinstance(payload, list | dict):
+        raise ParseError("not a DTM API answer: neither a list nor an object")
     records = payload if isinstance(payload, list) else (payload.get("result") or payload.get("data") or [])
     if not isinstance(records, list):
         raise ParseError("not a DTM API answer: no list of records")

@@ -207,6 +207,7 @@ _TERMS: list[tuple[str, str]] = [
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|reception\s+centres?|"
         r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites|facilities)|"
         r"in\s+(?:displacement\s+|informal\s+|makeshift\s+)?camps|"
+        r"in\s+(?:temporary\s+|emergency\s+|collective\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
         r"camps?\b[^.;]{0,30}\b(?:hosts?|hosting|house|housing|shelters?)|"
         r"now\s+(?:shelters|hosts|accommodates)",
     ),
@@ -222,7 +223,7 @@ _TERMS: list[tuple[str, str]] = [
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|abandon(?:ed)?\s+their\s+homes|on\s+the\s+move|idps|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|without\s+(?:a\s+)?(?:shelter|homes?)|"
-        r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))",
+        r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)",
     ),
 ]
 _TERM_RE = [(term, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for term, pattern in _TERMS]
@@ -232,6 +233,7 @@ _TRAPS = re.compile(
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|"
     r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assistance|aid|vaccinated|"
     r"treated|received|receiving|support|supported|supporting|target|targeting|exposed|blankets|kits|"
+    r"include|includes|including|separated|"
     r"built\s+to|designed\s+(?:to|for)|capacity|"
     r"served|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
     r"captured|seized|recaptured|took\s+control|taken|destroyed|damaged|shelled|bombed|struck|hit|targeted|"
@@ -395,7 +397,8 @@ _CAPITALISED_PLACE = re.compile(
     r"\b(?i:in|from|of|near|around|across|outside|to|at|towards?|into|inside|throughout|within|for|fled|fleeing|"
     r"left|leaving|escaped|entered|reached|west\s+of|"
     r"east\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-western|"
-    r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|central|rural|"
+    r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|central|rural|neighbouring|"
+    r"neighboring|nearby|"
     r"besieged|rebel-held|opposition-held|government-held)\s+)?"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|de|du|la|le|of|and)[\s-]+)?[A-Z][\w'’\-]+){0,3})"
 )
@@ -410,7 +413,8 @@ _BODY_CUE = re.compile(
 )
 _BODY_PHRASE = (
     r"(?:[Tt]he\s+)?(?:"
-    r"[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+)?[A-Z][\w'’&.\-]*){0,7}"
+    r"[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics)\b"
+    r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+)?[A-Z][\w'’&.\-]*){0,7}"
     r"|(?i:local)\s+(?:councils?|officials|authorities|sources|residents|activists|media|reports)"
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un)\s+(?:officials?|workers|groups?|"
     r"agencies|organisations|organizations|monitors|authorities|sources)"
@@ -431,7 +435,7 @@ _BODY_PHRASE = (
 )
 _SAYS = (
     r"said|says|reported|reports|estimated|estimates|announced|stated|told|noted|warned|added|documented|"
-    r"recorded|counted|registered"
+    r"recorded|counted|registered|ordered|put|puts"
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?P<body>{_BODY_PHRASE})"
@@ -570,9 +574,21 @@ def _looks_like_date_or_measure(sentence: str, q: _Quantity) -> bool:
     ) or before.endswith(("$", "€", "£", "us$"))
 
 
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an\s+estimated\s+)?(?=\d)")
+
+
 def _unit_and_link(sentence: str, q: _Quantity) -> tuple[str, int, str] | None:
     """The unit the quantity counts, where its noun phrase ends, and how it is tied to displacement."""
     after = sentence[q.end :]
+    if re.search(r"\d\s+of\s+(?:the\s+|its\s+|their\s+|an\s+estimated\s+)?$", sentence[: q.start]):
+        return None  # "2,000 of the 5,000 residents": 5,000 is the population, not a figure
+    part = _PART_OF.match(after)
+    if part:  # "Some 2,000 of the 5,000 residents have fled": the first number takes the noun after the second
+        base = next(_QUANTITY.finditer(sentence, q.end + part.end()), None)
+        noun = _UNIT_AFTER.match(sentence[base.end() :]) if base else None
+        if noun:
+            unit = Unit.HOUSEHOLD if _HOUSEHOLD.match(noun.group("noun").lower()) else Unit.PERSON
+            return unit, base.end() + noun.end(), "noun"
     noun = _UNIT_AFTER.match(after)
     if noun:
         word = noun.group("noun").lower()
@@ -610,7 +626,7 @@ def _unit_and_link(sentence: str, q: _Quantity) -> tuple[str, int, str] | None:
         r"(?:number|total|tally|count|figure|population)\s+of\s+(?:the\s+)?(?:newly\s+|internally\s+)?"
         r"(?:displaced(?:\s+(?:people|persons|families|households))?|idps|evacuees|returnees|people\s+displaced|"
         r"(?:[A-Z][a-z]+\s+)?refugees|"
-        r"people\s+who\s+(?:have\s+)?fled|displacement|"
+        r"people\s+who\s+(?:have\s+)?fled|displacement|people\s+(?:evacuated|uprooted|relocated|returned|displaced)|"
         r"people\s+(?:living|sheltering|staying)\s+in\s+(?:[\w-]+\s+){0,2}camps)\b[^.;]{0,60}?"
         r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|of|exceeded|surpassed|passed|topped|"
         r"climbed\s+to|rose\s+to|jumped\s+to|passed|crossed|risen\s+to|grown\s+to)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
@@ -658,7 +674,10 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: _Quantity, nou
     before = sentence[left : q.start]
     after = sentence[noun_end:right]
     next_term = _ANY_TERM.search(after)
-    next_trap = _TRAPS.search(after)
+    # an appositive between the people and their verb is not what happened to them:
+    # "two million Gazans, or 90 percent of the population, have been displaced"
+    appositive = re.match(r"\s*,[^,]{1,60},", after)
+    next_trap = _TRAPS.search(" " * appositive.end() + after[appositive.end() :] if appositive else after)
     last_term = None
     for m in _ANY_TERM.finditer(sentence, left):  # the whole sentence: some terms look ahead past the number
         if m.start() >= q.start:
@@ -685,8 +704,6 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: _Quantity, nou
         # a term far away after another verb is not ours ("5 people were killed as 200 fled")
         if len(gap) <= 90 and not re.search(r"\b(?:were|was|have|has|had)\s+(?!been\b)\w+ed\b", gap):
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
-        if len(gap) <= 90 and not _TRAPS.search(gap):
-            return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     if own and not (next_trap and next_trap.start() < 25):
         return _term_of(own.group()), "noun-phrase", q.end + own.start()
     if last_term and (last_trap is None or last_trap.end() < last_term.start()):
@@ -709,7 +726,7 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: _Quantity, nou
 _HYPOTHETICAL = re.compile(
     r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set|expected|likely|due|going|threatens?|"
     r"threatening|prepared|preparing|could|would|may|might|will|risk|risks|ready)\s+(?:to\s+)?(?:be\s+|have\s+)?"
-    r"(?:\w+\s+){0,2}$|\bto\s+be\s+$",
+    r"(?:\w+\s+){0,2}$|\bto\s+be\s+$|\b(?:possible|potential|projected|anticipated|feared|further\s+possible)\s+$",
     re.IGNORECASE,
 )
 _BENEFICIARY = re.compile(
@@ -777,6 +794,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[tuple[int, str, Plac
             continue
         if re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese)", name) and not gazetteer.lookup(name):
             continue  # "the Turkish border", "Syrian forces"
+        if re.match(r"\s+(?:military|forces|army|officials|authorities|government|troops|police)\b",
+                    sentence[match.end("name") :]):  # fmt: skip
+            continue  # "the Israeli military"
         place = _longest_known(name, gazetteer, fuzzy=True)
         if place:
             found[match.start("name")] = (match.start("name"), place[0], place[1])
@@ -1000,7 +1020,9 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
     for q in _quantities(sentence):
         if _is_year(sentence, q) or _looks_like_date_or_measure(sentence, q):
             continue
-        if previous_unit and re.search(r"\(\s*$", sentence[: q.start]):
+        if previous_unit and re.search(
+            r"\(\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*$", sentence[: q.start]
+        ):
             continue  # "1,240 households (6,200 individuals)": the same figure again, converted
         unit_link = _unit_and_link(sentence, q)
         if unit_link is None:
