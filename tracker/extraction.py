@@ -198,7 +198,7 @@ _TERMS: list[tuple[str, str]] = [
         r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
         r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground)",
     ),
-    (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)"),
+    (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?"),
     (
         Term.IN_CAMPS,
         r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|"
@@ -215,14 +215,15 @@ _TERMS: list[tuple[str, str]] = [
         Term.FLED,
         r"fled|flee(?:ing|s)?|escaped|escaping|running\s+for\s+their\s+lives|ran\s+away|crossed\s+into|"
         r"poured\s+into|streamed\s+(?:out|into|towards?)|exodus|(?:sought|seeking|taken|took|found)\s+refuge|"
-        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?=[A-Z]))|crossed\s+(?:from|over|the\s+border)",
+        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?=[A-Z]))|crossed\s+(?:from|over|the\s+border)|"
+        r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:city|town|village|area|region|country|camps?|district)",
     ),
     (
         Term.DISPLACED,
         r"displac(?:ed|ement|ements|ing|es?)|uprooted|made\s+homeless|left\s+homeless|lost\s+their\s+homes|"
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|abandon(?:ed)?\s+their\s+homes|on\s+the\s+move|idps|"
-        r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|without\s+(?:a\s+)?(?:shelter|homes?)|"
+        r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|without\s+(?:a\s+)?(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)",
     ),
 ]
@@ -233,7 +234,7 @@ _TRAPS = re.compile(
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|"
     r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assistance|aid|vaccinated|"
     r"treated|received|receiving|support|supported|supporting|target|targeting|exposed|blankets|kits|"
-    r"include|includes|including|separated|"
+    r"separated|"
     r"built\s+to|designed\s+(?:to|for)|capacity|"
     r"served|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
     r"captured|seized|recaptured|took\s+control|taken|destroyed|damaged|shelled|bombed|struck|hit|targeted|"
@@ -472,7 +473,8 @@ _ORG_WORDS = re.compile(
     r"cluster|authority|authorities|crescent|cross|programme|program|fund|commission|group|watch|coalition|"
     r"government|defence|defense|nations|union|bank|institute|foundation|unit|department|federation|mission|"
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
-    r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards)\b",
+    r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
+    r"coordinators)\b",
     re.IGNORECASE,
 )
 
@@ -640,7 +642,7 @@ def _unit_and_link(sentence: str, q: _Quantity) -> tuple[str, int, str] | None:
         return unit, q.end, "number-of"
     # "IDPs: 300,000", "displacement reached 500,000", "idps numbered 40,000"
     if re.search(
-        r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|displacement|camp\s+population)\b[^.;\d]{0,40}?"
+        r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|displacement|camp(?:['’]s)?\s+population)\b[^.;\d]{0,40}?"
         r"\s(?:now\s+)?(?:number(?:ed|s)?|total(?:led|ed|s)?|reached|stood\s+at|stand\s+at|rose\s+to|climbed\s+to|"
         r"exceed(?:ed|s)?|(?:has\s+|have\s+)?(?:doubled|tripled|grown|increased|risen|jumped)\s+to|"
         r"(?:grew|increased|rose|swelled)\s+by)\s+(?:(?:some|about|around|nearly|"
@@ -715,7 +717,7 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: _Quantity, nou
         window = sentence[max(0, q.start - 120) : q.start]
         if re.search(r"refugees\b[^.;]{0,60}$", window, re.IGNORECASE):
             return Term.FLED, "number-of", q.start
-        if re.search(r"\bcamp\s+population\b", window, re.IGNORECASE):
+        if re.search(r"\bcamp(?:['’]s)?\s+population\b", window, re.IGNORECASE):
             return Term.IN_CAMPS, "number-of", q.start
         term_match = _ANY_TERM.search(sentence[max(0, q.start - 120) : q.start])
         if term_match:
@@ -730,7 +732,7 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _BENEFICIARY = re.compile(
-    r"\b(?:to|for|among|with|between|of)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+    r"\b(?:to|for|among|with|between|(?<!total\s)(?<!number\s)of)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
     r"an\s+estimated|up\s+to|the)\s+)*$",
     re.IGNORECASE,
 )
@@ -746,6 +748,14 @@ def _governing_term(sentence: str, clause: tuple[int, int], q: _Quantity, noun_e
     before = sentence[clause[0] : q.start]
     if _PERCENT_OF.search(before):
         return None  # "70 per cent of the 1.5 million displaced": the share is the point, not the figure
+    object_verb = None
+    for m in _ANY_TERM.finditer(sentence, clause[0]):
+        if m.start() >= q.start:
+            break
+        object_verb = m
+    if object_verb and _ONLY_QUALIFIERS.fullmatch(sentence[object_verb.end() : q.start]):
+        if _HYPOTHETICAL.search(sentence[max(clause[0], object_verb.start() - 40) : object_verb.start()]):
+            return None  # "would resettle 5,000 families displaced by the floods"
     found = _governing_term_at(sentence, clause, q, noun_end, link)
     if found is None:
         return None
@@ -785,7 +795,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[tuple[int, str, Plac
     found: dict[int, tuple[int, str, Place | None]] = {}
     for match in _CAPITALISED_PLACE.finditer(sentence):
         previous = sentence[: match.start()].split()[-1:]
-        if previous and _ORG_WORDS.fullmatch(previous[0].strip(",")):
+        if previous and previous[0][:1].isupper() and _ORG_WORDS.fullmatch(previous[0].strip(",")):
             continue  # "Organization for Migration", "Ministry of Health"
         name = match.group("name").strip(" ,.'’")
         name = re.sub(r"^.*['’]s\s+(?=[A-Z])", "", name)  # "Ethiopia's Amhara" → "Amhara"
@@ -1011,10 +1021,11 @@ def extract(
 
 
 def _sentence_candidates(sentence, offset, gazetteer, places, last_place, published, default_body):
-    if not (_ANY_TERM.search(sentence) or re.search(r"\b(?:refugees|camp\s+population)\b", sentence, re.IGNORECASE)):
+    if not (_ANY_TERM.search(sentence) or re.search(r"\b(?:refugees|camp(?:['’]s)?\s+population)\b", sentence, re.I)):
         return
     seen: set[tuple] = set()
     previous_unit = None
+    previous: Candidate | None = None
     body = _body_in(sentence, gazetteer)
     period = extract_period(sentence, published)
     for q in _quantities(sentence):
@@ -1024,7 +1035,19 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             r"\(\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*$", sentence[: q.start]
         ):
             continue  # "1,240 households (6,200 individuals)": the same figure again, converted
+        including = re.search(
+            r"\b(?:include|includes|including|among\s+them|among\s+whom)\s+(?:(?:some|about|around|nearly|almost|"
+            r"more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
+            sentence[: q.start],
+            re.IGNORECASE,
+        )
+        if including and re.match(r"\s+(?:\w+\s+)?(?:children|women|men|girls|boys|elderly|students|patients|minors)\b",
+                                  sentence[q.end :], re.IGNORECASE):  # fmt: skip
+            continue  # "the displaced include 5,000 children": who they are, not another figure
         unit_link = _unit_and_link(sentence, q)
+        if unit_link is None and including and previous:
+            # "550,000 displaced this year, including 390,000 since May": a part, in the same unit and term
+            unit_link = (previous.unit, q.end, "part")
         if unit_link is None:
             continue
         unit, noun_end, link = unit_link
@@ -1040,6 +1063,8 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             # "300 families and 2,000 children fled": the shared verb stands after the last of them
             next_clause = _clause_bounds(sentence, clause[1] + 1, clause[1] + 1)
             governed = _governing_term(sentence, (clause[0], next_clause[1]), q, noun_end, link)
+        if governed is None and link == "part":
+            governed = (previous.term, "part-of-previous")
         if governed is None:
             continue
         term, how = governed
@@ -1067,7 +1092,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             rule_parts.append("place:previous-sentence")
         candidates_period = period or ((published, published, DateAccuracy.DAY) if published else (None, None, None))
         previous_unit = unit
-        yield Candidate(
+        previous = Candidate(
             value=q.value,
             value_high=q.value_high,
             qualifier=qualifier,
@@ -1087,6 +1112,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             period_accuracy=candidates_period[2],
             rule=" ".join(rule_parts),
         )
+        yield previous
 
 
 def _place_for(places, position, last_place):
