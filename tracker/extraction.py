@@ -206,7 +206,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside)\s+(?:(?:[\w-]+\s+){0,3})?(?:camps?|shelters?|tents?|"
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|reception\s+centres?|"
         r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites|facilities)|"
-        r"in\s+(?:displacement\s+|informal\s+|makeshift\s+)?camps|"
+        r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+)?camps|camps?,?\s+where|"
+        r"sleeping\s+(?:in\s+the\s+open|rough|outdoors|outside|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
         r"in\s+(?:temporary\s+|emergency\s+|collective\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
         r"camps?\b[^.;]{0,30}\b(?:hosts?|hosting|house|housing|shelters?)|"
         r"now\s+(?:shelters|hosts|accommodates)",
@@ -214,7 +215,8 @@ _TERMS: list[tuple[str, str]] = [
     (
         Term.FLED,
         r"fled|flee(?:ing|s)?|escaped|escaping|running\s+for\s+their\s+lives|ran\s+away|crossed\s+into|"
-        r"poured\s+into|streamed\s+(?:out|into|towards?)|exodus|(?:sought|seeking|taken|took|found)\s+refuge|"
+        r"poured\s+into|(?:streamed|fled|headed|poured)\s+(?:north|south|east|west|northwards|southwards|out|into|"
+        r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
         r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?=[A-Z]))|crossed\s+(?:from|over|the\s+border)|"
         r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:city|town|village|area|region|country|camps?|district)",
     ),
@@ -414,7 +416,8 @@ _BODY_CUE = re.compile(
 )
 _BODY_PHRASE = (
     r"(?:[Tt]he\s+)?(?:"
-    r"[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics)\b"
+    r"[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
+    r"state\s+television|news\s+agency)\b"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+)?[A-Z][\w'’&.\-]*){0,7}"
     r"|(?i:local)\s+(?:councils?|officials|authorities|sources|residents|activists|media|reports)"
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un)\s+(?:officials?|workers|groups?|"
@@ -435,7 +438,7 @@ _BODY_PHRASE = (
     r"(?:\s+(?:group|network|council|committee|team|unit|cluster|coalition))?"
 )
 _SAYS = (
-    r"said|says|reported|reports|estimated|estimates|announced|stated|told|noted|warned|added|documented|"
+    r"said|says|say|reported|reports|estimated|estimates|announced|stated|told|noted|warned|added|documented|"
     r"recorded|counted|registered|ordered|put|puts"
 )
 _BODY_BEFORE_CUE = re.compile(
@@ -447,7 +450,7 @@ _BODY_BEFORE_CUE = re.compile(
     rf"(?:,\s*[^,]{{1,80}},)?\s+(?:{_SAYS})\b"
 )
 _BODY_AFTER_CUE = re.compile(
-    r"(?:[Aa]ccording\s+to|figures\s+from|data\s+from|estimates\s+from|statement\s+from|figures\s+by|data\s+by|"
+    r"(?:[Aa]ccording\s+to|(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|figures\s+from|data\s+from|estimates\s+from|statement\s+from|figures\s+by|data\s+by|"
     rf"report\s+by|citing|(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE})"
 )
 _NOT_BODIES = {
@@ -474,7 +477,7 @@ _ORG_WORDS = re.compile(
     r"government|defence|defense|nations|union|bank|institute|foundation|unit|department|federation|mission|"
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
-    r"coordinators)\b",
+    r"coordinators|media|television|manager)\b",
     re.IGNORECASE,
 )
 
@@ -628,7 +631,7 @@ def _unit_and_link(sentence: str, q: _Quantity) -> tuple[str, int, str] | None:
         r"(?:number|total|tally|count|figure|population)\s+of\s+(?:the\s+)?(?:newly\s+|internally\s+)?"
         r"(?:displaced(?:\s+(?:people|persons|families|households))?|idps|evacuees|returnees|people\s+displaced|"
         r"(?:[A-Z][a-z]+\s+)?refugees|"
-        r"people\s+who\s+(?:have\s+)?fled|displacement|people\s+(?:evacuated|uprooted|relocated|returned|displaced)|"
+        r"people\s+who\s+(?:have\s+|had\s+)?(?:fled|left\s+their\s+homes|been\s+displaced)|displacement|people\s+(?:evacuated|uprooted|relocated|returned|displaced)|"
         r"people\s+(?:living|sheltering|staying)\s+in\s+(?:[\w-]+\s+){0,2}camps)\b[^.;]{0,60}?"
         r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|of|exceeded|surpassed|passed|topped|"
         r"climbed\s+to|rose\s+to|jumped\s+to|passed|crossed|risen\s+to|grown\s+to)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
@@ -701,7 +704,7 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: _Quantity, nou
         return None  # "killed 21 people", "fed 1.4 million displaced people", "can accommodate 5,000 families"
     if link == "object" and last_term and (last_trap is None or last_trap.end() < last_term.start()):
         return _term_of(last_term.group()), "object", left + last_term.start()
-    if next_term and (next_trap is None or next_term.start() < next_trap.start()):
+    if next_term and (next_trap is None or next_term.start() <= next_trap.start()):
         gap = after[: next_term.start()]
         # a term far away after another verb is not ours ("5 people were killed as 200 fled")
         if len(gap) <= 90 and not re.search(r"\b(?:were|was|have|has|had)\s+(?!been\b)\w+ed\b", gap):
