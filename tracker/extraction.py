@@ -207,7 +207,8 @@ _TERMS: list[tuple[str, str]] = [
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|reception\s+centres?|"
         r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites|facilities)|"
         r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+)?camps|camps?,?\s+where|"
-        r"sleeping\s+(?:in\s+the\s+open|rough|outdoors|outside|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
+        r"sleeping\s+(?:in\s+the\s+open|rough|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
+        r"camping\b|"
         r"in\s+(?:temporary\s+|emergency\s+|collective\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
         r"camps?\b[^.;]{0,30}\b(?:hosts?|hosting|house|housing|shelters?)|"
         r"now\s+(?:shelters|hosts|accommodates)",
@@ -226,7 +227,8 @@ _TERMS: list[tuple[str, str]] = [
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|abandon(?:ed)?\s+their\s+homes|on\s+the\s+move|idps|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|without\s+(?:a\s+)?(?:shelter|homes?|roof)|"
-        r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)",
+        r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
+        r"(?:moved|moving)\s+(?:from|towards?|north|south|east|west|northwards|southwards)",
     ),
 ]
 _TERM_RE = [(term, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for term, pattern in _TERMS]
