@@ -195,10 +195,10 @@ _TERMS: list[tuple[str, str]] = [
     (Term.RETURNED, r"return(?:ed|ing|s)?|returnees?|went\s+back|came\s+back|go\s+back|gone\s+back"),
     (
         Term.EVACUATED,
-        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
+        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|taken|brought)\s+out\s+of|(?:moved|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
         r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground)",
     ),
-    (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?"),
+    (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
     (
         Term.IN_CAMPS,
         r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|"
@@ -207,6 +207,7 @@ _TERMS: list[tuple[str, str]] = [
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|reception\s+centres?|"
         r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites|facilities)|"
         r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+)?camps|camps?,?\s+where|"
+        r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+)?camp\b|allocated\s+(?:tents|shelters?|caravans)|"
         r"sleeping\s+(?:in\s+the\s+open|rough|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
         r"camping\b|"
         r"in\s+(?:temporary\s+|emergency\s+|collective\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
@@ -225,7 +226,7 @@ _TERMS: list[tuple[str, str]] = [
         Term.DISPLACED,
         r"displac(?:ed|ement|ements|ing|es?)|uprooted|made\s+homeless|left\s+homeless|lost\s+their\s+homes|"
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
-        r"forced\s+to\s+leave|left\s+their\s+homes|abandon(?:ed)?\s+their\s+homes|on\s+the\s+move|idps|"
+        r"forced\s+to\s+leave|left\s+their\s+homes|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|without\s+(?:a\s+)?(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
         r"(?:moved|moving)\s+(?:from|towards?|north|south|east|west|northwards|southwards)",
@@ -405,7 +406,7 @@ _CAPITALISED_PLACE = re.compile(
     r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|central|rural|neighbouring|"
     r"neighboring|nearby|"
     r"besieged|rebel-held|opposition-held|government-held)\s+)?"
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|de|du|la|le|of|and)[\s-]+)?[A-Z][\w'’\-]+){0,3})"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|de|du|la|le|of)[\s-]+)?[A-Z][\w'’\-]+){0,3})"
 )
 _ANY_CAPITALISED = re.compile(
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|de|of)[\s-]+)?[A-Z][\w'’\-]+){0,3})"
