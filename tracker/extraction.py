@@ -192,10 +192,14 @@ _ADJECTIVES = (
 _UNIT_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b", re.IGNORECASE)
 # term → words that say it; the first that governs a quantity decides.
 _TERMS: list[tuple[str, str]] = [
-    (Term.RETURNED, r"return(?:ed|ing|s)?|returnees?|went\s+back|came\s+back|go\s+back|gone\s+back"),
+    (
+        Term.RETURNED,
+        r"return(?:ed|ing|s)?|returnees?|went\s+back|came\s+back|go\s+back|gone\s+back|(?:gone|went|go|going)\s+home|"
+        r"sent\s+back|back\s+home",
+    ),
     (
         Term.EVACUATED,
-        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|taken|brought)\s+out\s+of|(?:moved|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
+        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
         r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground)",
     ),
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
@@ -422,7 +426,7 @@ _BODY_PHRASE = (
     r"[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
     r"state\s+television|news\s+agency)\b"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+)?[A-Z][\w'’&.\-]*){0,7}"
-    r"|(?i:local)\s+(?:councils?|officials|authorities|sources|residents|activists|media|reports)"
+    r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports)"
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un)\s+(?:officials?|workers|groups?|"
     r"agencies|organisations|organizations|monitors|authorities|sources)"
     r"|(?i:officials|activists|witnesses|residents)"
@@ -480,7 +484,7 @@ _ORG_WORDS = re.compile(
     r"government|defence|defense|nations|union|bank|institute|foundation|unit|department|federation|mission|"
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
-    r"coordinators|media|television|manager)\b",
+    r"coordinators|media|television|manager|official)\b",
     re.IGNORECASE,
 )
 
