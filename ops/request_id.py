@@ -3,6 +3,7 @@
 import contextvars
 import logging
 import re
+import time
 import uuid
 
 from django.utils.functional import empty
@@ -50,8 +51,6 @@ class AccessLogMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        import time
-
         started = time.perf_counter()
         response = self.get_response(request)
         user = getattr(request, "user", None)

@@ -2,15 +2,16 @@
 
 import io
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-
 TOP_REGIONS = 5
 
 
 def weekly_chart(series: dict[str, list[tuple]], *, title: str, ylabel: str = "persons newly displaced") -> bytes:
+    # matplotlib costs a quarter of a second to import: only pay it when a chart is drawn, not at every start
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
     top = sorted(series.items(), key=lambda item: -sum(v for _, v in item[1]))[:TOP_REGIONS]
     figure, axes = plt.subplots(figsize=(6.4, 3.0), dpi=100)
     try:

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from tracker.choices import Category, DateAccuracy, FigureStatus, Qualifier, RegionLevel, Role, Term, Unit
+from tracker.choices import Category, DateAccuracy, FigureStatus, Qualifier, Role, Term, Unit
 from tracker.models import DisplacementFigure, Event, HouseholdSize, Region
 from tracker.selectors import region_by_pcode, regions_matching_name, reporting_body_by_name
 from tracker.services import (
@@ -167,7 +167,6 @@ def load_demo_data(*, password: str | None = None) -> dict:
         "users": sorted(users),
         "figures": DisplacementFigure.objects.count(),
         "regions": Region.objects.count(),
-        "levels": sorted(set(Region.objects.values_list("level", flat=True)), key=list(RegionLevel.values).index),
     }
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
@@ -1134,21 +1134,3 @@ def _place_for(places, position, last_place):
     if last_place:
         return last_place[0], last_place[1], "previous"
     return None
-
-
-def gazetteer_from_rows(regions: Iterable[dict], aliases: Iterable[tuple[str, str]], bodies: Iterable[tuple]):
-    """Build a gazetteer from plain rows: regions {id, name, pcode, depth}, aliases (region key, alias)."""
-    gazetteer = Gazetteer()
-    by_id = {}
-    for row in regions:
-        place = Place(row.get("id"), row.get("pcode") or "", row["name"], row.get("depth", 0))
-        by_id[row.get("id") if row.get("id") is not None else row["name"]] = place
-        gazetteer.add_place(row["name"], place)
-    for region_ref, alias in aliases:
-        place = by_id.get(region_ref)
-        if place:
-            gazetteer.add_place(alias, place)
-    for body_id, canonical, alias in bodies:
-        gazetteer.add_body(alias, body_id, canonical)
-        gazetteer.add_body(canonical, body_id, canonical)
-    return gazetteer

@@ -71,13 +71,6 @@ def household_size_for(*, region: Region, year: int) -> Decimal | None:
     return row
 
 
-def figure_list() -> QuerySet[DisplacementFigure]:
-    """Figures with everything a list shows, joined in the same query."""
-    return DisplacementFigure.objects.select_related(
-        "region", "reporting_body", "source", "event", "entered_by", "reviewed_by"
-    )
-
-
 _GAZETTEER_CACHE: dict = {}
 
 
@@ -387,12 +380,12 @@ def conflicts() -> list[Conflict]:
         bodies = {f.reporting_body_id for f in members}
         if len(values) > 1 and len(bodies) > 1:
             found.append(Conflict(members[0].region, month, term, "bodies disagree", members))
+    by_parent: dict[tuple, list[list]] = {}
+    for (_, month, term), members in groups.items():
+        by_parent.setdefault((members[0].region.parent_id, month, term), []).append(members)
     for (region_id, month, term), members in groups.items():
         region = members[0].region
-        children = [
-            g for (rid, m, t), g in groups.items()
-            if m == month and t == term and g[0].region.parent_id == region_id
-        ]  # fmt: skip
+        children = by_parent.get((region_id, month, term), [])
         below = sum(max(f.persons for f in g) for g in children)
         if children and below > max(f.persons for f in members):
             kids = [f for g in children for f in g]
