@@ -97,7 +97,7 @@ def address_problem(address: str) -> str:
             return f"{problem} ({embedded}) inside an IPv6 address"
     for name, attribute in _CHECKS:
         if getattr(ip, attribute):
-            return f"a {name} address"
+            return f"{'an' if name[0] in 'aeiou' else 'a'} {name} address"
     if not ip.is_global:
         return "not a public address"
     return ""
@@ -147,7 +147,7 @@ def checked_addresses(host: str, port: int, url: str = "") -> list[str]:
 
 
 def check_url(url: str) -> httpx.URL:
-    """Parse a URL and refuse what is never fetched (other schemes, no host, credentials); addresses are checked
+    """Parse a URL and refuse what is never fetched (other schemes, no host); addresses are checked
     when the connection is opened."""
     try:
         parsed = httpx.URL(url)
