@@ -76,6 +76,9 @@ def _parse(feed: Feed, content: bytes, content_type: str = "") -> Parsed:
         raise ParseError("expected a feed, got an empty body")
     if looks_like_html(content, content_type):
         raise ParseError("expected a feed, got an HTML page")
+    start = content.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if feed.kind == FeedKind.RSS and start and 32 < start[0] < 127 and start != b"<":  # (UTF-16 starts otherwise)
+        raise ParseError(f"expected a feed, got something that is not XML (it starts with {start.decode('latin-1')!r})")
     return PARSERS[feed.kind](content)
 
 
