@@ -24,7 +24,7 @@ def poll_feed(feed_id: int) -> int:
     return len(result.new_item_ids)
 
 
-@shared_task(soft_time_limit=120, time_limit=150, autoretry_for=(*TRANSIENT_ERRORS, TransientFetchError))
+@shared_task(autoretry_for=(*TRANSIENT_ERRORS, TransientFetchError))  # the global time limits
 def process_feed_item(item_id: int) -> str:
     item = FeedItem.objects.filter(pk=item_id).first()
     if item is None:
