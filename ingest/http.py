@@ -289,7 +289,9 @@ def _fetch_once(url: str, headers: dict, deadline: float) -> Fetched:
                         continue
                     return _read(str(current), response, status)
             except httpcore.TimeoutException as exc:
-                raise TransientFetchError(f"{current}: Timeout: {exc or 'no answer in time'}") from exc
+                raise TransientFetchError(
+                    f"{current}: Timeout: the server did not answer in time ({type(exc).__name__})"
+                ) from exc
             except (httpcore.NetworkError, httpcore.ProtocolError, OSError) as exc:
                 raise TransientFetchError(f"{current}: {type(exc).__name__}: {exc}") from exc
     raise FetchError(f"{url}: more than {MAX_REDIRECTS} redirects")

@@ -4,30 +4,19 @@ and a size cap; with real servers on 127.0.0.1 (allow-listed) and traps on other
 import gzip
 import socket
 import time
-from xml.sax.saxutils import escape
 
 import pytest
 
 from ingest import http, services
 from ingest.models import FeedItem, FeedKind, ItemStatus, LinkOutcome, RunOutcome
 from tests.httpserver import Reply
-from tests.ingest.trap import Trap
+from tests.ingest.servers import Trap, teaser_rss
 from tracker.demo import load_reference_data
 from tracker.models import DisplacementFigure, Source
 
 pytestmark = pytest.mark.django_db
 
 SUMMARY = "Some 800 families fled Sarmin on Monday, SARC said."
-
-
-def teaser_rss(*items: tuple[str, str, str]) -> bytes:
-    """An RSS feed whose items carry only a short <description> (a summary): their links are fetched."""
-    entries = "".join(
-        f"<item><title>{escape(t)}</title><link>{escape(link)}</link><description>{escape(s)}</description>"
-        "<pubDate>Mon, 02 Mar 2020 09:00:00 +0000</pubDate></item>"
-        for t, link, s in items
-    )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{entries}</channel></rss>'.encode()
 
 
 @pytest.fixture(autouse=True)

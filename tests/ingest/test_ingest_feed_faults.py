@@ -13,8 +13,7 @@ from django.db import connection
 
 from ingest.models import Feed, FeedItem, FeedRun, ItemStatus, LinkOutcome, RunOutcome
 from tests.httpserver import Reply, rss
-from tests.ingest.test_http_safety import teaser_rss
-from tests.ingest.trap import Trap
+from tests.ingest.servers import Trap, teaser_rss
 from tracker.demo import load_reference_data
 from tracker.models import DisplacementFigure, Source
 

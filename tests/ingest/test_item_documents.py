@@ -6,7 +6,7 @@ from ingest import services
 from ingest.http import TransientFetchError
 from ingest.models import FeedItem, FeedKind, ItemStatus, LinkOutcome
 from tests.httpserver import Reply, rss
-from tests.ingest.test_http_safety import teaser_rss
+from tests.ingest.servers import teaser_rss
 from tracker.demo import load_reference_data
 from tracker.models import DisplacementFigure, Source
 

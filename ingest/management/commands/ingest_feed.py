@@ -32,7 +32,16 @@ class Command(BaseCommand):
         parser.add_argument("--body", help="default reporting body for a new feed")
 
     def handle(self, *args, source, kind=None, body=None, **options):
-        verbosity = options["verbosity"]
+        ingest_logger = logging.getLogger("ingest")
+        level = ingest_logger.level
+        if options["verbosity"] < 2:  # this command reports every failure itself, once; the loggers would repeat it
+            ingest_logger.setLevel(logging.ERROR)
+        try:
+            self._run(source, kind, body, options["verbosity"])
+        finally:
+            ingest_logger.setLevel(level)
+
+    def _run(self, source: str, kind: str | None, body: str | None, verbosity: int) -> None:
         feed, content = self._feed(source, kind, body)
         try:
             result = poll_feed(feed=feed, content=content)

@@ -1,8 +1,11 @@
-"""A listener that must never be reached: it counts every TCP connection made to it (before any HTTP is read) and,
-should the guard fail, answers like a real page, so that a leak would also show up as stored text."""
+"""Servers for the ingest safety tests.
+
+Trap: a listener that must never be reached. It counts every TCP connection made to it (before any HTTP is read)
+and, should the guard fail, answers like a real page, so that a leak would also show up as stored text."""
 
 import socket
 import threading
+from xml.sax.saxutils import escape
 
 LEAK = b"Some 9,999 people fled the internal service on Tuesday, local officials said."
 PAGE = (
@@ -46,3 +49,13 @@ class Trap:
 
     def url(self, path: str = "/internal", host: str | None = None) -> str:
         return f"http://{host or self.host}:{self.port}{path}"
+
+
+def teaser_rss(*items: tuple[str, str, str]) -> bytes:
+    """An RSS feed whose items carry only a short <description> (a summary): their links are fetched."""
+    entries = "".join(
+        f"<item><title>{escape(t)}</title><link>{escape(link)}</link><description>{escape(s)}</description>"
+        "<pubDate>Mon, 02 Mar 2020 09:00:00 +0000</pubDate></item>"
+        for t, link, s in items
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{entries}</channel></rss>'.encode()
