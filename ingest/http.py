@@ -131,7 +131,9 @@ def checked_addresses(host: str, port: int, url: str = "") -> list[str]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
-        raise TransientFetchError(f"{url or host}: host name {host!r} could not be resolved ({exc})") from exc
+        reason = exc.strerror if isinstance(exc, socket.gaierror) else str(exc)
+        error = TransientFetchError if getattr(exc, "errno", None) == socket.EAI_AGAIN else FetchError
+        raise error(f"{url or host}: host name {host!r} could not be resolved ({reason})") from exc
     addresses = list(dict.fromkeys(info[4][0] for info in infos))
     if not addresses:
         raise TransientFetchError(f"{url or host}: host name {host!r} has no address")

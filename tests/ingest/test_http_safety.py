@@ -203,6 +203,22 @@ def test_a_compression_bomb_stops_at_the_cap(feed_server, settings):
     assert http.fetch(feed_server.url("/small")).content == b"hello feed"
 
 
+def test_an_unknown_host_fails_at_once_and_a_resolver_hiccup_is_retried(monkeypatch):
+    """The resolver's answers are scripted (tests send no traffic off loopback, DNS included)."""
+    errors = {"gone.example": socket.EAI_NONAME, "flaky.example": socket.EAI_AGAIN}
+
+    def resolver(host, *args, **kwargs):
+        raise socket.gaierror(errors[host], "scripted resolver answer")
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolver)
+    started = time.monotonic()
+    with pytest.raises(http.FetchError, match="host name 'gone.example' could not be resolved") as caught:
+        http.fetch("http://gone.example/feed.xml")
+    assert not caught.value.transient and time.monotonic() - started < 1  # not retried: the name does not exist
+    with pytest.raises(http.TransientFetchError, match=r"'flaky.example' could not be resolved .*after 3 attempts"):
+        http.fetch("http://flaky.example/feed.xml")
+
+
 def test_failures_are_said_in_words(feed_server):
     with pytest.raises(http.FetchError, match=r"HTTP 404 Not Found$"):
         http.fetch(feed_server.route("/gone", Reply(b"no", 404)))
