@@ -2,8 +2,10 @@
 and a size cap; with real servers on 127.0.0.1 (allow-listed) and traps on other loopback addresses (not)."""
 
 import gzip
+import re
 import socket
 import time
+from pathlib import Path
 
 import pytest
 
@@ -241,3 +243,23 @@ def test_a_redirect_to_another_origin_drops_the_subscription_key(feed_server):
         assert "Ocp-Apim-Subscription-Key" not in second.requests[-1][1]
     finally:
         second.stop()
+
+
+# Modules that may open HTTP connections themselves, each with why. Everything that fetches outside content goes
+# through ingest/http.py; a new entry here needs a reason as good as these.
+HTTP_CLIENT_MODULES = {"ingest/http.py": "the one client for feeds and linked pages"}
+HTTP_CLIENT_IMPORT = re.compile(
+    r"^\s*(?:import|from)\s+(?:httpx|httpcore|requests|urllib3|aiohttp|pycurl|urllib\.request|http\.client)\b", re.M
+)
+
+
+def test_ingest_http_is_the_only_http_client():
+    root = Path(__file__).resolve().parents[2]
+    offenders = []
+    for path in root.rglob("*.py"):
+        relative = path.relative_to(root).as_posix()
+        if relative.startswith((".venv/", "tests/", "bench/")) or "/migrations/" in relative:
+            continue
+        if HTTP_CLIENT_IMPORT.search(path.read_text(encoding="utf-8")) and relative not in HTTP_CLIENT_MODULES:
+            offenders.append(relative)
+    assert offenders == []
