@@ -256,7 +256,7 @@ def parse_hxl(content: bytes) -> Parsed:
     except UnicodeDecodeError as exc:
         text = content.decode("utf-8", errors="replace")
         parsed.errors.append(f"file is not valid UTF-8 ({exc.reason} at byte {exc.start}); bad bytes replaced")
-    parsed.text = text
+    text = parsed.text = clean(text)
     lines = text.splitlines(keepends=True)
     offsets, position = [], 0
     for line in lines:

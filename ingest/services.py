@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import trafilatura
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from w3lib.url import canonicalize_url
@@ -306,7 +307,7 @@ def process_item(*, item: FeedItem) -> FeedItem:
         source, created = store_source(
             title=locked.title or locked.canonical_url,
             text=text,
-            url=locked.canonical_url,
+            url=_source_url(locked.canonical_url),
             publisher=locked.feed.default_body,
             published_on=locked.published_on,
         )
@@ -317,6 +318,15 @@ def process_item(*, item: FeedItem) -> FeedItem:
         locked.link_outcome, locked.link_error, locked.error_text = outcome, why, ""
         locked.save()
     return locked
+
+
+def _source_url(url: str) -> str:
+    """The item's link as the document's URL, when it is one (an item keyed on a tag: or urn: id has none)."""
+    try:
+        URLValidator(schemes=["http", "https"])(url)
+    except ValidationError:
+        return ""
+    return url
 
 
 def _mark_failed(item: FeedItem, error: str) -> None:

@@ -140,3 +140,27 @@ def test_a_link_only_item_whose_fetch_may_pass_waits_for_a_retry_then_fails_with
             services.process_item(item=item)
         item.refresh_from_db()
     assert item.status == ItemStatus.FAILED and "503" in item.error_text
+
+
+def test_an_item_keyed_on_a_tag_id_keeps_its_summary_and_refuses_the_link(feed_server):
+    body = (
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><title>Ariha</title>'
+        b"<id>tag:example.org,2020:ariha</id><updated>2020-03-02T09:00:00Z</updated>"
+        b"<summary>Some 700 families fled Ariha on Monday, SARC said.</summary></entry></feed>"
+    )
+    _poll_and_process(feed_server.route("/atom.xml", Reply(body)))
+    item = FeedItem.objects.get()
+    assert item.link_outcome == LinkOutcome.REFUSED and "only http and https" in item.link_error
+    assert item.status == ItemStatus.DONE and item.source.url == "" and "700 families" in item.source.text
+
+
+def test_control_characters_in_a_data_file_are_dropped_not_fatal(feed_server):
+    hxl = (
+        "Governorate,Governorate code,IDPs,Date\n#adm1+name,#adm1+code,#affected+idps+ind,#date+reported\n"
+        "Idleb\x00,SY07,2800000,2020-03-01\n"
+    )
+    feed = services.register_feed(
+        name="hxl", url=feed_server.route("/idps.csv", Reply(hxl.encode())), kind=FeedKind.HXL
+    )
+    run = services.poll_feed(feed=feed).run
+    assert run.items_new == 1 and DisplacementFigure.objects.get().quote == "Idleb,SY07,2800000,2020-03-01"
