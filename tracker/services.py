@@ -284,7 +284,7 @@ def persons_for(*, value: int, unit: str, household_size: Decimal | None) -> int
     return value
 
 
-def _bound_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
+def _plausibility_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
     """Plausible bounds, so that one mistyped figure can never make totals fail for everyone."""
     errors: dict[str, list[str]] = {}
     most = settings.FIGURE_MAX_VALUE
@@ -292,6 +292,9 @@ def _bound_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
         number = getattr(figure, name)
         if number is not None and number > most:
             errors[name] = [f"{number:,} is more than {most:,}, the most a figure may say (FIGURE_MAX_VALUE)."]
+    for name in ("quote", "notes", "raw_location"):
+        if "\x00" in (getattr(figure, name) or ""):
+            errors[name] = ["This text contains a NUL character, which cannot be stored."]
     latest = timezone.now().date() + timedelta(days=365)
     for name in ("period_start", "period_end"):
         day = getattr(figure, name)
@@ -302,7 +305,7 @@ def _bound_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
 
 def _complete_and_validate(figure: DisplacementFigure) -> None:
     """Fill the derived fields (household size default, persons) and check every invariant, all at once."""
-    errors: dict[str, list[str]] = _bound_errors(figure)
+    errors: dict[str, list[str]] = _plausibility_errors(figure)
     if figure.unit == Unit.HOUSEHOLD and figure.household_size is None and figure.region_id:
         year = (figure.period_end or figure.period_start or timezone.now().date()).year
         figure.household_size = household_size_for(region=figure.region, year=year)
