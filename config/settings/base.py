@@ -201,3 +201,6 @@ INGEST = {
 # Hosts the ingest client may fetch from even though they resolve to a loopback, private or otherwise non-public
 # address (comma-separated names or IPs). Empty in production: feeds and the pages they link to must be public.
 INGEST_ALLOWED_HOSTS = env.list("INGEST_ALLOWED_HOSTS", default=[])
+
+# The most one figure may say: beyond it a field error, so that one mistyped figure cannot break totals.
+FIGURE_MAX_VALUE = env.int("FIGURE_MAX_VALUE", default=100_000_000)
