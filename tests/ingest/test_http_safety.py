@@ -4,6 +4,8 @@ and a size cap; with real servers on 127.0.0.1 (allow-listed) and traps on other
 import gzip
 import re
 import socket
+import ssl
+import subprocess
 import time
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 
 from ingest import http, services
 from ingest.models import FeedItem, FeedKind, ItemStatus, LinkOutcome, RunOutcome
-from tests.httpserver import Reply
+from tests.httpserver import FeedServer, Reply
 from tests.ingest.servers import Trap, teaser_rss
 from tracker.demo import load_reference_data
 from tracker.models import DisplacementFigure, Source
@@ -263,3 +265,32 @@ def test_ingest_http_is_the_only_http_client():
         if HTTP_CLIENT_IMPORT.search(path.read_text(encoding="utf-8")) and relative not in HTTP_CLIENT_MODULES:
             offenders.append(relative)
     assert offenders == []
+
+
+def test_https_connects_to_the_checked_address_and_keeps_the_name_for_sni_and_the_certificate(
+    tmp_path, monkeypatch, settings
+):
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2",
+         "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    names = []
+    context.sni_callback = lambda _sock, name, _ctx: names.append(name)
+    server = FeedServer()
+    server.httpd.socket = context.wrap_socket(server.httpd.socket, server_side=True)
+    server.start()
+    try:
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))  # trust this test's own certificate authority
+        settings.INGEST_ALLOWED_HOSTS = ["localhost", "127.0.0.1"]
+        port = server.httpd.server_address[1]
+        server.route("/ok", Reply(b"over tls"))
+        assert http.fetch(f"https://localhost:{port}/ok").content == b"over tls"
+        assert names == ["localhost"] and server.requests[-1][1]["Host"] == f"localhost:{port}"
+        with pytest.raises(http.FetchError, match="CERTIFICATE_VERIFY_FAILED"):  # the certificate names localhost
+            http.fetch(f"https://127.0.0.1:{port}/ok")
+    finally:
+        server.stop()
