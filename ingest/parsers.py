@@ -97,6 +97,8 @@ def html_to_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+LENIENT_READ = "feed is not well-formed, read what could be read"
+
 # Below this length a summary is a teaser: the article itself is fetched.
 FULL_TEXT_MIN_CHARS = 500
 
@@ -114,7 +116,7 @@ def parse_rss(content: bytes) -> Parsed:
         raise ParseError("not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)")
     parsed = Parsed()
     if feed.bozo:
-        parsed.warnings.append(f"feed is not well-formed, read what could be read: {feed.get('bozo_exception')}")
+        parsed.warnings.append(f"{LENIENT_READ}: {feed.get('bozo_exception')}")
     for number, entry in enumerate(feed.entries, start=1):
         url = entry.get("link") or entry.get("id") or ""
         if not url:

@@ -9,6 +9,7 @@ from tqdm import tqdm
 
 from ingest.http import FetchError
 from ingest.models import Feed, FeedItem, FeedKind, ItemStatus, LinkOutcome, RunOutcome
+from ingest.parsers import LENIENT_READ
 from ingest.services import poll_feed, process_item, register_feed
 from tracker.selectors import reporting_body_by_name
 
@@ -71,6 +72,9 @@ class Command(BaseCommand):
             f"seen {run.items_seen}, new {run.items_new}, duplicate {run.items_duplicate}, "
             f"failed {failed}; {'; '.join(notes)}"
         )
+        warnings = [line for line in run.error_text.splitlines() if line.startswith(LENIENT_READ)]
+        if warnings:
+            line += f"; warning: {warnings[0][:300]}"
         for detail in filter(None, [*run.error_text.splitlines(), *problems]):
             self.stderr.write(detail)
         self._finish(line, EXIT_PARTIAL if failed else EXIT_OK)
