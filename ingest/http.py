@@ -200,11 +200,11 @@ class _DeadlineStream(httpcore.NetworkStream):
 
 class _GuardedBackend(httpcore.NetworkBackend):
     def __init__(self, deadline: float, url: str):
-        self._deadline, self._url, self._sync = deadline, url, httpcore.SyncBackend()
+        self._deadline, self.url, self._sync = deadline, url, httpcore.SyncBackend()
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
         last_error: Exception | None = None
-        for address in checked_addresses(host, port, self._url):
+        for address in checked_addresses(host, port, self.url):
             try:
                 stream = self._sync.connect_tcp(
                     address, port, _remaining(self._deadline, timeout), local_address, socket_options
@@ -216,7 +216,7 @@ class _GuardedBackend(httpcore.NetworkBackend):
         raise last_error or httpcore.ConnectError(f"could not connect to {host}")
 
     def connect_unix_socket(self, path, timeout=None, socket_options=None):
-        raise RefusedURL(self._url, "unix sockets are never fetched")
+        raise RefusedURL(self.url, "unix sockets are never fetched")
 
     def sleep(self, seconds: float) -> None:
         time.sleep(min(seconds, max(0.0, self._deadline - time.monotonic())))
@@ -268,10 +268,10 @@ def fetch(url: str, *, etag: str = "", last_modified: str = "", headers: dict | 
 def _fetch_once(url: str, headers: dict, deadline: float) -> Fetched:
     current, origin = check_url(url), None
     timeout = _config("TIMEOUT_SECONDS")
-    with httpcore.ConnectionPool(
-        ssl_context=httpx.create_ssl_context(), network_backend=_GuardedBackend(deadline, url), retries=0
-    ) as pool:
+    backend = _GuardedBackend(deadline, url)
+    with httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(), network_backend=backend, retries=0) as pool:
         for _hop in range(MAX_REDIRECTS + 1):
+            backend.url = str(current)  # a refusal names the hop it happened at
             if origin is not None and (current.scheme, current.host, current.port) != origin:
                 headers = {k: v for k, v in headers.items() if k in ("User-Agent", "Accept-Encoding")}
             origin = (current.scheme, current.host, current.port)

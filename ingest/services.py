@@ -266,7 +266,8 @@ def _read_link(item: FeedItem) -> tuple[str, str, str]:
     try:
         article = article_text(item.canonical_url)
     except RefusedURL as exc:
-        return "", LinkOutcome.REFUSED, exc.reason
+        where = "" if exc.url == item.canonical_url else f" (redirected to {exc.url})"
+        return "", LinkOutcome.REFUSED, f"{exc.reason}{where}"
     except FetchError as exc:
         if exc.transient and not item.text:
             raise

@@ -105,6 +105,7 @@ def test_a_redirect_from_an_allowed_host_to_a_loopback_address_is_refused_at_the
     assert feed_server.hits("/go") == 1 and trap.connections == 0
     item = FeedItem.objects.get()
     assert item.link_outcome == LinkOutcome.REFUSED and "127.0.0.2 is a loopback address" in item.link_error
+    assert f"(redirected to {trap.url()})" in item.link_error
     assert not Source.objects.filter(text__contains="9,999").exists()
 
 
@@ -175,7 +176,7 @@ def test_a_slow_server_cannot_hold_a_fetch_past_its_time_budget(feed_server, set
     started = time.monotonic()
     with pytest.raises(http.FetchError, match="Timeout") as caught:
         http.fetch(url)
-    assert time.monotonic() - started < 3.5
+    assert time.monotonic() - started < 5  # 2 s of budget, not the server's 90 s
     assert "time budget 2 s" in str(caught.value)
 
 

@@ -3,6 +3,7 @@ one clear outcome line, a meaningful exit status, no traceback, and loses nothin
 
 import gzip
 import os
+import re
 import subprocess
 import sys
 import time
@@ -106,7 +107,9 @@ def test_a_90_second_response_ends_within_the_time_budget(reference, feed_server
     url = feed_server.route("/slow.xml", Reply(rss(("A", "http://127.0.0.1/a", A)), delay=90))
     code, line, _, elapsed = ingest(url, deadline=3)
     assert code == 1 and "Timeout" in line and "time budget 3 s" in line
-    assert elapsed < 10  # 3 s of budget plus the process's start-up
+    spent = float(re.search(r"attempts? in ([\d.]+) s", line).group(1))
+    assert spent <= 3.5  # the fetch itself, as measured inside the process
+    assert elapsed < 45  # the whole process, start-up included on a loaded machine: far from the server's 90 s
     assert Feed.objects.get().consecutive_failures == 1
 
 
