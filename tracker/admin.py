@@ -89,6 +89,17 @@ class RegionForm(forms.ModelForm):
         model = Region
         fields = ["name", "level", "parent", "pcode"]
 
+    def clean(self):
+        data = super().clean()
+        if not self.errors:
+            try:
+                services.region_errors(region=self.instance, name=data["name"], level=data["level"],
+                                       parent=data.get("parent"), pcode=data.get("pcode") or "")  # fmt: skip
+            except ValidationError as exc:
+                for name, messages in exc.message_dict.items():
+                    self.add_error(name, messages)
+        return data
+
 
 @admin.register(Region)
 class RegionAdmin(RegionPageView, SimpleHistoryAdmin):
