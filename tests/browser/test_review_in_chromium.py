@@ -8,6 +8,7 @@ import pytest
 
 from tests.factories import PASSWORD, FigureFactory, RegionFactory, ReportingBodyFactory, SourceFactory, UserFactory
 from tests.factories import country as make_country
+from tracker import services
 from tracker.choices import FigureRole, FigureStatus, RegionLevel, Role
 from tracker.models import DisplacementFigure
 
@@ -47,7 +48,8 @@ def data(transactional_db):
     start = TEXT.index(QUOTE)
     first = FigureFactory(value=5000, region=ariha, source=source, quote=QUOTE, quote_start=start,
                           quote_end=start + len(QUOTE), status=FigureStatus.EXTRACTED)  # fmt: skip
-    second = FigureFactory(value=1200, region=ariha, status=FigureStatus.EXTRACTED, acting_user=editor)
+    second = FigureFactory(value=1200, region=ariha, acting_user=editor)
+    services.submit_figure(figure=second, acting_user=editor)
     return {"reviewer": reviewer, "partner": partner, "first": first, "second": second, "ariha": ariha}
 
 
