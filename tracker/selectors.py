@@ -150,7 +150,7 @@ def sources_visible_to(*, user) -> QuerySet[Source]:
 FIGURE_ROW_FIELDS = [
     "id", "value", "value_high", "qualifier", "unit", "household_size", "persons", "term", "category", "period_start",
     "period_end", "period_accuracy", "region", "reporting_body", "source", "event", "quote", "quote_start",
-    "quote_end", "role", "status", "reviewed_at", "created_at", "updated_at",
+    "quote_end", "role", "status", "reviewed_at", "created_at", "updated_at", "cause", "hazard", "housing_destroyed",
 ]  # fmt: skip
 FIGURE_ROW_JOINS = {
     "region_name": F("region__name"),

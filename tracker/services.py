@@ -298,7 +298,9 @@ def update_source_metadata(*, source: Source, changes: dict) -> Source:
 
 # -------------------------------------------------------------------------------------------- figures
 
-EDITABLE_FIGURE_FIELDS = lifecycle.SUBSTANTIVE_FIELDS | {"event", "role", "notes"}
+# context, not substance: changing these does not send a verified figure back to review
+CONTEXT_FIELDS = frozenset({"event", "role", "notes", "cause", "hazard", "housing_destroyed"})
+EDITABLE_FIGURE_FIELDS = lifecycle.SUBSTANTIVE_FIELDS | CONTEXT_FIELDS
 
 EARLIEST_DATE = date(1900, 1, 1)
 
@@ -391,6 +393,9 @@ def _new_figure(
     reporting_body: ReportingBody | None = None,
     source: Source | None = None,
     event: Event | None = None,
+    cause: str = "",
+    hazard: str = "",
+    housing_destroyed: bool | None = None,
     quote: str = "",
     quote_start: int | None = None,
     quote_end: int | None = None,
@@ -417,6 +422,9 @@ def _new_figure(
         reporting_body=reporting_body,
         source=source,
         event=event,
+        cause=cause or (event.kind if event is not None else ""),
+        hazard=hazard or (event.hazard if event is not None else ""),
+        housing_destroyed=housing_destroyed,
         quote=quote,
         quote_start=quote_start,
         quote_end=quote_end,
