@@ -111,6 +111,24 @@ class FigureAction(models.TextChoices):
     REOPEN = "reopen", "Send back to review"
 
 
+class CommentState(models.TextChoices):
+    OPEN = "open", "Open"
+    RESOLVED = "resolved", "Resolved"
+
+
+class CommentField(models.TextChoices):
+    """What a review comment is about: the figure as a whole, or one part of it."""
+
+    GENERAL = "", "The figure as a whole"
+    VALUE = "value", "Value"
+    UNIT = "unit", "Unit"
+    TERM = "term", "Term"
+    PERIOD = "period", "Period"
+    PLACE = "region", "Place"
+    BODY = "reporting_body", "Reporting body"
+    SOURCE = "source", "Source and quote"
+
+
 class Role(models.TextChoices):
     """Staff and partner roles; each is a Django group of the same name."""
 

@@ -15,6 +15,8 @@ from tracker.choices import (
     BodyKind,
     Category,
     Cause,
+    CommentField,
+    CommentState,
     DateAccuracy,
     FigureRole,
     FigureStatus,
@@ -404,15 +406,28 @@ class FigureCorroboration(models.Model):
 
 
 class FigureComment(models.Model):
-    """A reviewer's or editor's note in a figure's discussion thread."""
+    """A reviewer's or editor's note on a figure, or on one of its fields; an open one blocks verification."""
 
     figure = models.ForeignKey(DisplacementFigure, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    field = models.CharField(max_length=20, choices=CommentField.choices, blank=True, default="")
     text = models.TextField()
+    state = models.CharField(max_length=8, choices=CommentState.choices, default=CommentState.OPEN)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(state=CommentState.OPEN) & Q(resolved_at__isnull=True))
+                | (Q(state=CommentState.RESOLVED) & Q(resolved_at__isnull=False)),
+                name="comment_resolution_matches_state",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.author}: {self.text[:40]}"

@@ -21,6 +21,8 @@ from tracker.choices import (
     REVIEWED_STATUSES,
     BodyKind,
     Category,
+    CommentField,
+    CommentState,
     DateAccuracy,
     FigureAction,
     FigureRole,
@@ -43,7 +45,7 @@ from tracker.models import (
     ReportingBodyAlias,
     Source,
 )
-from tracker.selectors import body_alias_owner, extraction_gazetteer, household_size_for
+from tracker.selectors import body_alias_owner, extraction_gazetteer, household_size_for, open_comments
 from tracker.text import name_key
 
 # --------------------------------------------------------------------------------------------- roles
@@ -369,7 +371,8 @@ def _complete_and_validate(figure: DisplacementFigure) -> None:
 
 def _save_step(figure: DisplacementFigure, *, action: str, acting_user, reason: str = "", now=None) -> None:
     """Take one row of the lifecycle table and save it: one history entry per step."""
-    row = lifecycle.check(figure=figure, action=action, acting_user=acting_user, reason=reason)
+    row = lifecycle.check(figure=figure, action=action, acting_user=acting_user, reason=reason,
+                          open_comments=open_comments(figure=figure))  # fmt: skip
     lifecycle.apply(figure=figure, row=row, acting_user=acting_user, now=now or timezone.now())
     if action == FigureAction.REJECT:
         figure.notes = f"{figure.notes}\nRejected: {reason.strip()}".strip()
@@ -545,7 +548,8 @@ def _review(figure: DisplacementFigure, *, action: str, acting_user, reason: str
         # one click for the reviewer, two rows of the table: everything is checked before the first is saved
         probe = DisplacementFigure(**{f.attname: getattr(figure, f.attname) for f in figure._meta.concrete_fields})
         probe.status = FigureStatus.IN_REVIEW
-        lifecycle.check(figure=probe, action=action, acting_user=acting_user, reason=reason)
+        lifecycle.check(figure=probe, action=action, acting_user=acting_user, reason=reason,
+                        open_comments=open_comments(figure=figure))  # fmt: skip
         _save_step(figure, action=FigureAction.SUBMIT, acting_user=acting_user)
     _save_step(figure, action=action, acting_user=acting_user, reason=reason)
     return figure
@@ -603,10 +607,25 @@ def _in_words(exc: Exception) -> str:
 
 
 @transaction.atomic
-def add_comment(*, figure: DisplacementFigure, acting_user, text: str) -> FigureComment:
+def add_comment(*, figure: DisplacementFigure, acting_user, text: str, field: str = "") -> FigureComment:
+    """A review comment on the figure or on one of its fields; while open, it blocks verification."""
     if not text.strip():
         raise ValidationError({"text": "A comment cannot be empty."})
-    return FigureComment.objects.create(figure=figure, author=acting_user, text=text.strip())
+    if field not in CommentField.values:
+        raise ValidationError({"field": f"Comments can be about: {', '.join(v for v in CommentField.values if v)}."})
+    if "\x00" in text:
+        raise ValidationError({"text": "This text contains a NUL character, which cannot be stored."})
+    return FigureComment.objects.create(figure=figure, author=acting_user, text=text.strip(), field=field)
+
+
+@transaction.atomic
+def resolve_comment(*, comment: FigureComment, acting_user) -> FigureComment:
+    if acting_user is None or not acting_user.has_perm(lifecycle.CHANGE):
+        raise PermissionDenied("Only editors and reviewers resolve review comments.")
+    if comment.state == CommentState.OPEN:
+        comment.state, comment.resolved_by, comment.resolved_at = CommentState.RESOLVED, acting_user, timezone.now()
+        comment.save(update_fields=["state", "resolved_by", "resolved_at"])
+    return comment
 
 
 @transaction.atomic
