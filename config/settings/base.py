@@ -38,6 +38,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "ops.request_id.RequestIdMiddleware",
     "ops.request_id.AccessLogMiddleware",
+    "ops.health.HealthCheckMiddleware",  # /healthz and /readyz answer the container's own probe (see ops/health.py)
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
