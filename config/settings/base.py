@@ -82,7 +82,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # that username is locked out from that address for LOGIN_LOCKOUT_MINUTES (every further try restarts the wait).
 # Admins see and clear the attempts under "Axes" in the admin, or: manage.py axes_reset_username NAME.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "ops.throttling.WebSignInThrottle",  # django-axes, first: a locked-out pair never reaches the password check
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_ENABLED = env.bool("LOGIN_THROTTLE_ENABLED", default=True)

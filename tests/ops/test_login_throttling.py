@@ -100,3 +100,11 @@ def test_limit_and_lockout_come_from_the_environment():
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
                          check=True, timeout=60).stdout.strip()  # fmt: skip
     assert out == "3 3600 2 [['username', 'ip_address']]"
+
+
+def test_sign_ins_without_a_request_still_work_and_are_not_throttled(settings, client, staffer):
+    """The test client's login() and scripts call authenticate() without a request: nothing to throttle."""
+    for _ in range(settings.AXES_FAILURE_LIMIT + 1):
+        assert client.login(username="staffer", password="wrong") is False
+    assert client.login(username="staffer", password=PASSWORD) is True
+    assert _signed_in(client)
