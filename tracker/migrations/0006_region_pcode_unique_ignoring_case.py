@@ -30,7 +30,7 @@ def refuse_case_duplicates(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("tracker", "0004_review_comments_imports"),
+        ("tracker", "0005_figure_lifecycle"),
     ]
 
     operations = [
