@@ -4,6 +4,7 @@ from rest_framework.routers import DefaultRouter
 
 from api import views
 from api.exports import FigureExportView
+from api.hapi import HapiIdpsView
 
 app_name = "api"
 
@@ -23,6 +24,7 @@ v1 = [
 
 urlpatterns = [
     path("v1/", include(v1)),
+    path("hapi/v1/affected-people/idps", HapiIdpsView.as_view(), name="hapi-idps"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     # the split view serves Swagger UI's start-up script as a file of its own: no inline script under the CSP
     path(
