@@ -5,9 +5,10 @@ tracker.services, reads through tracker.selectors.
 """
 
 from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Length
+from django.db.models.functions import Length, Upper
 from simple_history.models import HistoricalRecords
 
 from tracker.choices import (
@@ -63,11 +64,14 @@ class Region(TimeStamped):
     class Meta:
         ordering = ["path"]
         constraints = [
+            # p-codes are matched whatever their case (selectors.region_by_pcode), so they are unique that way too:
+            # `sy07` beside `SY07` would make a lookup ambiguous.
             models.UniqueConstraint(
-                fields=["pcode"],
+                Upper("pcode"),
                 condition=~Q(pcode=""),
-                name="region_pcode_unique_when_set",
-                violation_error_message="Another region already has this p-code.",
+                name="region_pcode_unique_ignoring_case",
+                violation_error_code="pcode_taken",
+                violation_error_message="Another region already has this p-code (p-codes are compared ignoring case).",
             ),
             models.UniqueConstraint(
                 fields=["parent", "level", "name_key"],
@@ -81,6 +85,22 @@ class Region(TimeStamped):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.pcode})" if self.pcode else self.name
+
+    def validate_constraints(self, exclude=None):
+        """Django reports a constraint on an expression as a form-wide error; the p-code one belongs to the p-code
+        field, where the admin shows it and the loader names it."""
+        try:
+            super().validate_constraints(exclude=exclude)
+        except ValidationError as exc:
+            errors = exc.update_error_dict({})
+            general = errors.pop(NON_FIELD_ERRORS, [])
+            taken = [e for e in general if getattr(e, "code", None) == "pcode_taken"]
+            if taken:
+                errors.setdefault("pcode", []).extend(taken)
+            rest = [e for e in general if e not in taken]
+            if rest:
+                errors[NON_FIELD_ERRORS] = rest
+            raise ValidationError(errors) from exc
 
 
 class RegionAlias(models.Model):

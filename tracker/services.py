@@ -778,7 +778,12 @@ _LEVELS = (RegionLevel.COUNTRY, RegionLevel.ADMIN1, RegionLevel.ADMIN2, RegionLe
 def _upsert_region(*, name: str, pcode: str, level: str, parent: Region | None, report: LoadReport) -> Region:
     region = None
     if pcode:
-        region = Region.objects.filter(pcode=pcode).first()
+        region = Region.objects.filter(pcode__iexact=pcode).first()
+        if region is not None and region.pcode != pcode:
+            raise ValidationError(
+                {"pcode": f"p-code {pcode} differs only in case from {region.pcode} ({region.name}); p-codes are "
+                          f"compared ignoring case: write {region.pcode}"}
+            )  # fmt: skip
     if region is None:
         region = Region.objects.filter(parent=parent, level=level, name_key=name_key(name)).first()
     if region is None:
@@ -834,7 +839,7 @@ def _load_alias_row(row: dict, report: LoadReport) -> None:
     if not alias:
         raise ValidationError("no alias given")
     if pcode:
-        regions = list(Region.objects.filter(pcode=pcode))
+        regions = list(Region.objects.filter(pcode__iexact=pcode))
     else:
         regions = list(Region.objects.filter(name_key=name_key(region_name)).order_by("depth")[:2])
     if not regions:
