@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0006_cause_and_context'),
+        ('tracker', '0007_cause_and_context'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
