@@ -1,5 +1,6 @@
 """Shapes of the API's resources. Thin: validation of input shape only; writes go through tracker.services."""
 
+from django.db import models
 from rest_framework import serializers
 
 from tracker.choices import RegionLevel
@@ -29,8 +30,11 @@ class FigureSerializer(serializers.ModelSerializer):
         extra_kwargs = {
             "value": {"help_text": "The number as reported (low end of a range).", "min_value": 1},
             "value_high": {"min_value": 1},
-            "region": {"required": True, "allow_null": False},
-            "persons": {"help_text": "The value in persons: households × household size."},
+            "region": {"help_text": "Where; null on an extracted candidate whose place is not matched yet."},
+            "persons": {
+                "help_text": "The value in persons: households × household size; null on a candidate in "
+                "households whose size is not known yet."
+            },
             "status": {"help_text": "draft → extracted → in review → verified or rejected. Partners see verified."},
         }
 
@@ -40,6 +44,7 @@ class FigureWriteSerializer(FigureSerializer):
 
     class Meta(FigureSerializer.Meta):
         validators: list = []  # the model's constraints are checked once, by the service
+        extra_kwargs = {**FigureSerializer.Meta.extra_kwargs, "region": {"required": True, "allow_null": False}}
 
     def validate(self, attrs):
         return attrs
@@ -112,3 +117,26 @@ class TotalSerializer(serializers.Serializer):
     sources = serializers.IntegerField(help_text="How many of those reports cite a source document.")
     sum_of_sub_regions = serializers.IntegerField(allow_null=True,
                                                   help_text="The sub-regions' own total, when both exist.")  # fmt: skip
+
+
+class StrictCharField(serializers.CharField):
+    """Text is a JSON string: a number or boolean where text belongs is a 400, not silently turned into text."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictURLField(serializers.URLField, StrictCharField):
+    pass
+
+
+_STRICT_TEXT = {
+    **serializers.ModelSerializer.serializer_field_mapping,
+    models.CharField: StrictCharField,
+    models.TextField: StrictCharField,
+    models.URLField: StrictURLField,
+}
+for _serializer in (FigureSerializer, RegionSerializer, ReportingBodySerializer, SourceSerializer, EventSerializer):
+    _serializer.serializer_field_mapping = _STRICT_TEXT

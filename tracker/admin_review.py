@@ -14,7 +14,7 @@ from django.urls import path, reverse
 from tracker import services, tasks
 from tracker.admin_forms import save_figure_form
 from tracker.charts import weekly_chart
-from tracker.exports import export_lines, export_xlsx, region_index
+from tracker.exports import export_lines, export_xlsx, guarded_stream, region_index
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, ReportingBody
 from tracker.selectors import conflicts, figure_rows, next_in_queue, region_overview, review_queue
 
@@ -216,9 +216,8 @@ class ReviewViews:
                 content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             )
         else:
-            response = StreamingHttpResponse(
-                export_lines(rows.iterator(chunk_size=2000), region_index(), hxl=False), content_type="text/csv"
-            )
+            lines = export_lines(rows.iterator(chunk_size=2000), region_index(), hxl=False)
+            response = StreamingHttpResponse(guarded_stream(lines, what="admin export"), content_type="text/csv")
         response["Content-Disposition"] = f'attachment; filename="figures.{kind}"'
         return response
 
