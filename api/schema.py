@@ -24,8 +24,8 @@ _WHY = {
     ),
     "404": (
         "No such object visible to you (partners see verified figures only), or a region, reporting body or "
-        "other object named in a parameter does not exist.",
-        _ERROR,
+        "other object named in a parameter or field does not exist (the body then names the field).",
+        _FIELD_ERRORS,
     ),  # fmt: skip
     "409": ("The object exists already (a name or p-code must be unique); the body names the field.", _FIELD_ERRORS),
     "429": ("Too many requests for this token: the Retry-After header says when to come back.", _ERROR),

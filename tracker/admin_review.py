@@ -22,7 +22,16 @@ QUEUE_FILTERS = ("feed", "body", "region", "event")
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(help_text="CSV or XLSX with the columns region, value, period_start, period_end, …")
+    file = forms.FileField(help_text="CSV or XLSX, up to 10 MB, with the columns region, value, period_start, "
+                           "period_end, …")  # fmt: skip
+
+    def clean_file(self):
+        from tracker.importing import MAX_BYTES
+
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_BYTES:
+            raise forms.ValidationError(f"The file is larger than {MAX_BYTES // 1024 // 1024} MB: split it.")
+        return upload
 
 
 class ReviewViews:
@@ -36,6 +45,11 @@ class ReviewViews:
             path("conflicts/", wrap(self.conflicts_view), name="tracker_displacementfigure_conflicts"),
             path("import/", wrap(self.import_view), name="tracker_displacementfigure_import"),
             path("import/<int:job_id>/", wrap(self.import_job_view), name="tracker_displacementfigure_import_job"),
+            path(
+                "import/template.csv",
+                wrap(self.import_template_view),
+                name="tracker_displacementfigure_import_template",
+            ),  # fmt: skip
             path("export/", wrap(self.export_view), name="tracker_displacementfigure_export"),
             *super().get_urls(),
         ]
@@ -181,12 +195,26 @@ class ReviewViews:
             )
             tasks.run_import.delay_on_commit(job.pk)
             return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_import_job", args=[job.pk]))
-        context = {**self.admin_site.each_context(request), "title": "Import figures", "form": form}
+        from tracker.importing import DATE_FORMATS, ENUMS, MAX_FIGURE_VALUE
+
+        context = {**self.admin_site.each_context(request), "title": "Import figures", "form": form,
+                   "choices": {name: enum.choices for name, enum in ENUMS.items()}, "date_formats": DATE_FORMATS,
+                   "max_value": MAX_FIGURE_VALUE}  # fmt: skip
         return TemplateResponse(request, "admin/tracker/import.html", context)
+
+    def import_template_view(self, request):
+        from tracker.importing import template_csv
+
+        self._require(request, "tracker.add_displacementfigure")
+        response = HttpResponse(template_csv(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="figures-import-template.csv"'
+        return response
 
     def import_job_view(self, request, job_id):
         self._require(request, "tracker.add_displacementfigure")
-        job = get_object_or_404(ImportJob, pk=job_id)
+        from tracker.importing import settle_stale_job
+
+        job = settle_stale_job(job=get_object_or_404(ImportJob, pk=job_id))
         if request.method == "POST" and job.dry_run and job.state == ImportJob.State.DONE:
             real = ImportJob.objects.create(
                 file_name=job.file_name, content=job.content, dry_run=False, started_by=request.user
@@ -198,6 +226,7 @@ class ReviewViews:
             "title": f"{'Preview of' if job.dry_run else 'Import of'} {job.file_name}",
             "job": job,
             "rejected": [r for r in job.report if r["outcome"] == "rejected"][:1000],
+            "notices": [r["reason"] for r in job.report if r["outcome"] == "notice"],
             "percent": int(100 * job.rows_done / job.rows_total) if job.rows_total else 0,
         }
         return TemplateResponse(request, "admin/tracker/import_job.html", context)
