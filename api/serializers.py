@@ -1,6 +1,7 @@
 """Shapes of the API's resources. Thin: validation of input shape only; writes go through tracker.services."""
 
 from django.db import models
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from tracker.choices import RegionLevel
@@ -128,8 +129,10 @@ class StrictCharField(serializers.CharField):
         return super().to_internal_value(data)
 
 
+@extend_schema_field({"type": "string", "description": "A URL, or empty when there is none.",
+                      "anyOf": [{"format": "uri"}, {"maxLength": 0}]})  # fmt: skip
 class StrictURLField(serializers.URLField, StrictCharField):
-    pass
+    """Every URL the API stores may be left empty (a document without one); the schema says so."""
 
 
 _STRICT_TEXT = {
