@@ -35,9 +35,9 @@ class FigureExportView(GenericAPIView):
     @extend_schema(responses={(200, "text/csv"): OpenApiTypes.STR})
     def get(self, request):
         # every parameter is checked here, before the first byte
-        rows = figure_rows(self.filter_queryset(self.get_queryset())).iterator(chunk_size=2000)
-        regions = region_index()
-        lines = guarded_stream(export_lines(rows, regions, hxl=self.kind == "hxl"), what=request.get_full_path())
+        rows = figure_rows(self.filter_queryset(self.get_queryset()))
+        lines = export_lines(rows.iterator(chunk_size=2000), region_index(), hxl=self.kind == "hxl")
+        lines = guarded_stream(rows, lines, what=request.get_full_path())
         response = StreamingHttpResponse(lines, content_type="text/csv")
         response["Content-Disposition"] = f'attachment; filename="displacement-figures-{self.kind}.csv"'
         return response

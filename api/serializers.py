@@ -3,6 +3,7 @@
 from django.db import models
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.relations import MANY_RELATION_KWARGS
 
 from tracker.choices import RegionLevel
 from tracker.models import DisplacementFigure, Event, Region, ReportingBody, Source
@@ -135,6 +136,28 @@ class StrictURLField(serializers.URLField, StrictCharField):
     """Every URL the API stores may be left empty (a document without one); the schema says so."""
 
 
+class StrictManyRelatedField(serializers.ManyRelatedField):
+    def to_internal_value(self, data):
+        if not isinstance(data, list):
+            self.fail("not_a_list", input_type=type(data).__name__)
+        return super().to_internal_value(data)
+
+
+class StrictPrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
+    """An id is a JSON integer; a list of ids is a JSON array (not an object, not a string)."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, int) or isinstance(data, bool):
+            self.fail("incorrect_type", data_type=type(data).__name__)
+        return super().to_internal_value(data)
+
+    @classmethod
+    def many_init(cls, *args, **kwargs):
+        list_kwargs = {"child_relation": cls(*args, **kwargs)}
+        list_kwargs |= {key: value for key, value in kwargs.items() if key in MANY_RELATION_KWARGS}
+        return StrictManyRelatedField(**list_kwargs)
+
+
 _STRICT_TEXT = {
     **serializers.ModelSerializer.serializer_field_mapping,
     models.CharField: StrictCharField,
@@ -143,3 +166,4 @@ _STRICT_TEXT = {
 }
 for _serializer in (FigureSerializer, RegionSerializer, ReportingBodySerializer, SourceSerializer, EventSerializer):
     _serializer.serializer_field_mapping = _STRICT_TEXT
+    _serializer.serializer_related_field = StrictPrimaryKeyRelatedField

@@ -246,7 +246,8 @@ class ReviewViews:
             )
         else:
             lines = export_lines(rows.iterator(chunk_size=2000), region_index(), hxl=False)
-            response = StreamingHttpResponse(guarded_stream(lines, what="admin export"), content_type="text/csv")
+            lines = guarded_stream(rows, lines, what="admin export")
+            response = StreamingHttpResponse(lines, content_type="text/csv")
         response["Content-Disposition"] = f'attachment; filename="figures.{kind}"'
         return response
 

@@ -95,19 +95,15 @@ def export_lines(rows, regions: dict, *, hxl: bool):
         yield writer.writerow(values)
 
 
-def guarded_stream(lines, *, what: str):
-    """Produce the first lines before the response starts (a query that fails at once is an honest 500), then
-    stream the rest. A failure after the first byte is logged and re-raised: the server then drops the
-    connection without ending the chunked body, so the client sees a broken transfer, never a short file."""
-    lines = iter(lines)
-    head = []
-    for line in lines:
-        head.append(line)
-        if len(head) >= 3:
-            break
+def guarded_stream(rows, lines, *, what: str):
+    """Run the query once (first row only) before the response starts, so that a query that fails at once is an
+    honest 500; then stream. A failure after the first byte is logged and re-raised: the server then drops the
+    connection without ending the chunked body, so the client sees a broken transfer, never a short file.
+
+    `rows` is the queryset the `lines` iterate; no cursor stays open if the response is never read."""
+    list(rows[:1])
 
     def stream():
-        yield from head
         try:
             yield from lines
         except Exception:

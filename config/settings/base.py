@@ -152,6 +152,7 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 100,
     # JSON bodies only: form encoding cannot say null, so a form's "" would be read as a value.
     "DEFAULT_PARSER_CLASSES": ["api.parsers.SafeJSONParser"],
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "api.renderers.StrictContentNegotiation",
     "DEFAULT_RENDERER_CLASSES": ["api.renderers.ORJSONRenderer", "rest_framework.renderers.BrowsableAPIRenderer"],
     "DEFAULT_SCHEMA_CLASS": "api.schema.TrackerAutoSchema",
