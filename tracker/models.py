@@ -5,7 +5,6 @@ tracker.services, reads through tracker.selectors.
 """
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Length
@@ -211,22 +210,12 @@ class HouseholdSize(models.Model):
         return f"{self.country.name} {self.year}: {self.size}"
 
 
-# More than the world's population in households: a bigger number is a typo or an attack, and sums of it would
-# overflow 64-bit integers in totals and JSON.
-MAX_FIGURE_VALUE = 1_000_000_000
-
-
 class DisplacementFigure(TimeStamped):
     """One reported number of displaced people or households, on one body's word, for one place and period."""
 
-    value = models.PositiveBigIntegerField(
-        help_text="The number as reported (low end of a range).", validators=[MaxValueValidator(MAX_FIGURE_VALUE)]
-    )
+    value = models.PositiveBigIntegerField(help_text="The number as reported (low end of a range).")
     value_high = models.PositiveBigIntegerField(
-        null=True,
-        blank=True,
-        help_text="High end when the report gives a range, else blank.",
-        validators=[MaxValueValidator(MAX_FIGURE_VALUE)],
+        null=True, blank=True, help_text="High end when the report gives a range, else blank."
     )
     qualifier = models.CharField(max_length=16, choices=Qualifier.choices, default=Qualifier.EXACT)
     unit = models.CharField(max_length=16, choices=Unit.choices, default=Unit.PERSON)
