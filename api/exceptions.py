@@ -1,8 +1,16 @@
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import JsonResponse
 from django.views.defaults import page_not_found
-from rest_framework import exceptions
+from rest_framework import exceptions, status
 from rest_framework.views import exception_handler
+
+from tracker.lifecycle import TransitionRefused
+
+
+class Conflict(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "Not possible from the figure's present state."
+    default_code = "conflict"
 
 
 def _codes(codes):
@@ -14,7 +22,8 @@ def _codes(codes):
 
 
 def handler(exc, context):
-    """Validation errors from the services become 400 with field messages, like the serializers' own.
+    """Validation errors from the services become 400 with field messages, like the serializers' own;
+    a lifecycle transition the figure's state does not allow is 409.
 
     When the only complaint is that a named object does not exist the answer is 404, and when it is only that the
     object exists already, 409: the body is the same field messages.
@@ -23,6 +32,8 @@ def handler(exc, context):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
         exc = exceptions.ValidationError(detail={k if k != "__all__" else "non_field_errors": v
                                                  for k, v in detail.items()})  # fmt: skip
+    elif isinstance(exc, TransitionRefused):
+        exc = Conflict(exc.message)
     response = exception_handler(exc, context)
     if response is not None and isinstance(exc, exceptions.ValidationError):
         codes = _codes(exc.get_codes())

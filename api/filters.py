@@ -11,11 +11,12 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.filters import BaseFilterBackend, OrderingFilter
 
 from api.pagination import NULLABLE_ORDERING
-from tracker.choices import Category, FigureStatus, RegionLevel, Term, Unit
-from tracker.models import MAX_FIGURE_VALUE, DisplacementFigure, Region, ReportingBody
+from tracker.choices import Category, Cause, FigureStatus, Hazard, RegionLevel, Term, Unit
+from tracker.models import DisplacementFigure, Region, ReportingBody
 from tracker.selectors import region_by_pcode
 
 MAX_ID = 2**63 - 1
+MAX_PERSONS = 2**62  # more than any figure's persons (FIGURE_MAX_VALUE × household size) can be
 
 
 def as_id(value: str) -> int | None:
@@ -84,12 +85,12 @@ class IdFilter(django_filters.NumberFilter):
         super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
 
 
-@extend_schema_field({"type": "integer", "minimum": 0, "maximum": MAX_FIGURE_VALUE * 100})
+@extend_schema_field({"type": "integer", "minimum": 0, "maximum": MAX_PERSONS})
 class CountFilter(django_filters.NumberFilter):
     field_class = forms.IntegerField
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, min_value=0, max_value=MAX_FIGURE_VALUE * 100, **kwargs)
+        super().__init__(*args, min_value=0, max_value=MAX_PERSONS, **kwargs)
 
 
 class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
@@ -119,6 +120,9 @@ class FigureFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(choices=FigureStatus.choices, help_text="Partners see verified only.")
     reporting_body = BodyFilter(help_text="Reporting body id, acronym or name.")
     event = IdFilter(field_name="event_id", help_text="Event id.")
+    cause = django_filters.MultipleChoiceFilter(choices=Cause.choices, help_text="What forced people out; repeat.")
+    hazard = django_filters.MultipleChoiceFilter(choices=Hazard.choices, help_text="For disasters; repeat.")
+    housing_destroyed = django_filters.BooleanFilter(help_text="true: homes destroyed; false: not.")
     persons_min = CountFilter(field_name="persons", lookup_expr="gte", help_text="At least this many.")
     persons_max = CountFilter(field_name="persons", lookup_expr="lte", help_text="At most this many.")
     updated_since = UtcDateTimeFilter(

@@ -1,5 +1,6 @@
 """Shapes of the API's resources. Thin: validation of input shape only; writes go through tracker.services."""
 
+from django.conf import settings
 from django.db import models
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -26,16 +27,18 @@ class FigureSerializer(serializers.ModelSerializer):
             "id", "value", "value_high", "qualifier", "unit", "household_size", "persons", "term", "category",
             "period_start", "period_end", "period_accuracy", "region", "region_name", "region_pcode",
             "location_as_written", "reporting_body", "reporting_body_name", "source", "source_url", "event", "quote",
-            "quote_start", "quote_end", "role", "status", "reviewed_at", "created_at", "updated_at",
+            "quote_start", "quote_end", "role", "status", "reviewed_at", "created_at", "updated_at", "cause", "hazard",
+            "housing_destroyed",
         ]  # fmt: skip
         read_only_fields = ["persons", "status", "reviewed_at", "created_at", "updated_at"]
         extra_kwargs = {
-            "value": {"help_text": "The number as reported (low end of a range).", "min_value": 1},
-            "value_high": {"min_value": 1},
-            "region": {"help_text": "Where; null on an extracted candidate whose place is not matched yet."},
+            "value": {"help_text": "The number as reported (low end of a range).", "min_value": 1,
+                      "max_value": settings.FIGURE_MAX_VALUE},
+            "value_high": {"min_value": 1, "max_value": settings.FIGURE_MAX_VALUE},
+            "region": {"help_text": "Where; null on a candidate whose place is not matched yet (never once verified)."},
             "persons": {
-                "help_text": "The value in persons: households × household size; null on a candidate in "
-                "households whose size is not known yet."
+                "help_text": "The value in persons: households × household size; null on a figure in households "
+                "whose size is not known yet (never once verified)."
             },
             "status": {"help_text": "draft → extracted → in review → verified or rejected. Partners see verified."},
         }
@@ -99,7 +102,8 @@ class SourceDetailSerializer(SourceSerializer):
 class EventSerializer(serializers.ModelSerializer):
     class Meta:
         model = Event
-        fields = ["id", "name", "kind", "start_date", "end_date", "regions", "description", "updated_at"]
+        fields = ["id", "name", "kind", "hazard", "glide_number", "government_id", "acled_id", "start_date", "end_date",
+                  "regions", "description", "updated_at"]  # fmt: skip
         read_only_fields = ["updated_at"]
 
 

@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from tracker.choices import Category, DateAccuracy, Qualifier, Term, Unit
 from tracker.exports import FORMULA_TRIGGERS
-from tracker.models import MAX_FIGURE_VALUE, DisplacementFigure, Event, ImportJob, Region, Source
+from tracker.models import DisplacementFigure, Event, ImportJob, Region, Source
 from tracker.selectors import region_by_pcode, regions_matching_name, reporting_body_by_name
 from tracker.services import record_figure
 
@@ -336,8 +337,9 @@ def _int(row, name, required=False) -> int | None:
             raise ValidationError({name: f"{text[:40]!r} is not a number: write a whole number such as 1500"})
     if number < 1:
         raise ValidationError({name: f"{number} is not a count: it must be at least 1"})
-    if number > MAX_FIGURE_VALUE:
-        raise ValidationError({name: f"{number:,} is more than {MAX_FIGURE_VALUE:,}: check the number"})
+    if number > settings.FIGURE_MAX_VALUE:
+        raise ValidationError({name: f"{number:,} is more than {settings.FIGURE_MAX_VALUE:,}, the most a figure may "
+                                     "say: check the number"})  # fmt: skip
     return number
 
 
@@ -549,10 +551,10 @@ def _import_row(row: dict, job: ImportJob) -> tuple[str, str]:
         if job.dry_run:
             # validate everything the real import would, then roll back
             with transaction.atomic():
-                record_figure(entered_by=job.started_by, import_key=key, **kwargs)
+                record_figure(acting_user=job.started_by, import_key=key, **kwargs)
                 transaction.set_rollback(True)
             return "new", ""
-        record_figure(entered_by=job.started_by, import_key=key, **kwargs)
+        record_figure(acting_user=job.started_by, import_key=key, **kwargs)
         return "created", ""
     except ValidationError as exc:
         return "rejected", _reason(exc)

@@ -14,10 +14,11 @@ from tracker.choices import (
     REVIEWED_STATUSES,
     BodyKind,
     Category,
+    Cause,
     DateAccuracy,
-    EventType,
     FigureRole,
     FigureStatus,
+    Hazard,
     Qualifier,
     RegionLevel,
     Reliability,
@@ -160,7 +161,14 @@ class Event(TimeStamped):
     """A named crisis episode, e.g. "Idlib offensive, Dec 2019 – Mar 2020"."""
 
     name = models.CharField(max_length=200, unique=True)
-    kind = models.CharField(max_length=16, choices=EventType.choices, default=EventType.CONFLICT)
+    kind = models.CharField("cause", max_length=16, choices=Cause.choices, default=Cause.CONFLICT)
+    hazard = models.CharField(max_length=16, choices=Hazard.choices, blank=True, default="",
+                              help_text="For disasters: what hazard.")  # fmt: skip
+    glide_number = models.CharField(
+        "GLIDE number", max_length=40, blank=True, default="", help_text="e.g. FL-2021-000005-SYR (glidenumber.net)."
+    )
+    government_id = models.CharField("government event id", max_length=100, blank=True, default="")
+    acled_id = models.CharField("ACLED event id", max_length=100, blank=True, default="")
     start_date = models.DateField()
     end_date = models.DateField(null=True, blank=True, help_text="Blank while the episode goes on.")
     regions = models.ManyToManyField(Region, blank=True, related_name="events")
@@ -171,6 +179,11 @@ class Event(TimeStamped):
     class Meta:
         ordering = ["-start_date"]
         constraints = [
+            models.CheckConstraint(
+                condition=Q(hazard="") | Q(kind=Cause.DISASTER),
+                name="event_hazard_only_for_disasters",
+                violation_error_message="A hazard is given for disasters only.",
+            ),
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
                 name="event_end_after_start",
@@ -243,7 +256,7 @@ class DisplacementFigure(TimeStamped):
         blank=True,
         on_delete=models.PROTECT,
         related_name="figures",
-        help_text="Required, except on an extracted candidate whose place was not found in the gazetteer.",
+        help_text="Required before verification; a candidate's place may not be in the gazetteer yet.",
     )
     raw_location = models.CharField(
         max_length=200, blank=True, default="", help_text="The place as the source wrote it (set by extraction)."
@@ -253,6 +266,13 @@ class DisplacementFigure(TimeStamped):
     )
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.PROTECT, related_name="figures")
     event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.SET_NULL, related_name="figures")
+    cause = models.CharField(max_length=16, choices=Cause.choices, blank=True, default="",
+                             help_text="What forced people out; blank when the report does not say.")  # fmt: skip
+    hazard = models.CharField(max_length=16, choices=Hazard.choices, blank=True, default="",
+                              help_text="For disasters: what hazard.")  # fmt: skip
+    housing_destroyed = models.BooleanField(
+        null=True, blank=True, help_text="Were the homes destroyed (people cannot return)? Blank: not known."
+    )
     quote = models.TextField(blank=True, default="", help_text="The exact words of the source that give the figure.")
     quote_start = models.PositiveIntegerField(null=True, blank=True)
     quote_end = models.PositiveIntegerField(null=True, blank=True)
@@ -265,6 +285,15 @@ class DisplacementFigure(TimeStamped):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    substance_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who last changed what the figure says (blank: the system). They cannot verify it themselves.",
+    )
+    substance_changed_at = models.DateTimeField(null=True, blank=True)
     notes = models.TextField(blank=True, default="")
     extraction_rule = models.CharField(
         max_length=200, blank=True, default="", help_text="Which extraction rules produced this candidate."
@@ -289,6 +318,11 @@ class DisplacementFigure(TimeStamped):
                 fields=["import_key"], condition=~Q(import_key=""), name="figure_import_key_unique_when_set"
             ),
             models.CheckConstraint(
+                condition=Q(hazard="") | Q(cause=Cause.DISASTER),
+                name="figure_hazard_only_for_disasters",
+                violation_error_message="A hazard is given for disaster displacement only: set the cause to disaster.",
+            ),
+            models.CheckConstraint(
                 condition=Q(value__gt=0),
                 name="figure_value_positive",
                 violation_error_message="The reported value must be greater than zero.",
@@ -304,10 +338,10 @@ class DisplacementFigure(TimeStamped):
                 violation_error_message="The period cannot end before it starts.",
             ),
             models.CheckConstraint(
-                condition=Q(unit=Unit.PERSON) | Q(household_size__isnull=False) | Q(status=FigureStatus.EXTRACTED),
-                name="figure_household_size_for_households",
+                condition=Q(unit=Unit.PERSON) | Q(household_size__isnull=False) | ~Q(status=FigureStatus.VERIFIED),
+                name="figure_verified_household_size",
                 violation_error_message=(
-                    "A figure in households needs a household size (none is set for this country and year)."
+                    "A verified figure in households needs a household size (none is set for this country and year)."
                 ),
             ),
             models.CheckConstraint(
@@ -317,8 +351,8 @@ class DisplacementFigure(TimeStamped):
             ),
             models.CheckConstraint(
                 condition=(Q(persons__gt=0) & (Q(unit=Unit.HOUSEHOLD) | Q(persons=F("value"))))
-                | (Q(persons__isnull=True) & Q(status=FigureStatus.EXTRACTED) & Q(household_size__isnull=True)),
-                name="figure_persons_derived",
+                | (Q(persons__isnull=True) & ~Q(status=FigureStatus.VERIFIED)),
+                name="figure_persons_derived_when_verified",
                 violation_error_message="Persons must equal the value for a figure counted in persons.",
             ),
             models.CheckConstraint(
@@ -332,14 +366,15 @@ class DisplacementFigure(TimeStamped):
                 violation_error_message=("A quote's span needs a source, and must be exactly as long as the quote."),
             ),
             models.CheckConstraint(
-                condition=Q(region__isnull=False) | Q(status=FigureStatus.EXTRACTED),
-                name="figure_region_unless_candidate",
+                condition=Q(region__isnull=False) | ~Q(status=FigureStatus.VERIFIED),
+                name="figure_verified_has_region",
                 violation_error_message="Choose the region the figure is for.",
             ),
             models.CheckConstraint(
-                condition=~Q(status__in=REVIEWED_STATUSES) | Q(reviewed_at__isnull=False),
-                name="figure_reviewed_has_date",
-                violation_error_message="A verified or rejected figure must say when it was reviewed.",
+                condition=(Q(status__in=REVIEWED_STATUSES) & Q(reviewed_at__isnull=False))
+                | (~Q(status__in=REVIEWED_STATUSES) & Q(reviewed_at__isnull=True) & Q(reviewed_by__isnull=True)),
+                name="figure_review_matches_status",
+                violation_error_message="Only a verified or rejected figure has a review, and it says when.",
             ),
         ]
 

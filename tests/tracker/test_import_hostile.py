@@ -113,7 +113,7 @@ def test_bad_numbers_are_refused_by_line_and_the_good_rows_land(officer, places)
     reasons = _reasons(preview)
     assert set(reasons) == set(range(5, 16))
     assert all("not a number" in reasons[n] for n in (5, 6, 7))
-    assert "more than 1,000,000,000" in reasons[8]
+    assert "more than 100,000,000" in reasons[8]
     assert all("ambiguous" in reasons[n] for n in (9, 10, 11))
     assert "formula" in reasons[12] and "not a number" in reasons[13] and "not a number" in reasons[14]
     assert "at least 1" in reasons[15]
@@ -146,7 +146,7 @@ def test_xlsx_with_formulas_nan_huge_floats_and_ragged_rows(officer, places):
     assert "formula in cell B3" in reasons[3]
     assert "not a whole number" in reasons[4]
     assert "not a number" in reasons[5] and "not a number" in reasons[10]
-    assert "more than 1,000,000,000" in reasons[6]
+    assert "more than 100,000,000" in reasons[6]
     assert "has 11 cells but the header names 9 columns" in reasons[8]
     assert "period_start: required" in reasons[9] and "period_end: required" in reasons[9]
     _confirm(officer, preview)
