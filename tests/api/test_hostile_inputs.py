@@ -71,7 +71,7 @@ def test_huge_values_are_refused_so_totals_never_overflow(api, world):
     payload = {"region": world["idleb"].pk, "value": 9_000_000_000_000_000_000, "period_start": "2020-02-01",
                "period_end": "2020-02-02"}  # fmt: skip
     response = api.post("/api/v1/figures/", data=payload, format="json")
-    assert response.status_code == 400 and "100,000,000" in json.dumps(response.json())
+    assert response.status_code == 400 and "100000000" in json.dumps(response.json())
     payload["value"] = 9e18
     assert api.post("/api/v1/figures/", data=payload, format="json").status_code == 400
     payload["value"], payload["value_high"] = 5, 10**19

@@ -304,12 +304,12 @@ def test_semicolons_and_quoted_cells_with_delimiters(officer, places):
     assert DisplacementFigure.objects.get().quote == "fled; then returned, partly"
 
 
-def test_a_crash_mid_file_ends_failed_with_its_reason_and_a_rerun_finishes(officer, places, monkeypatch):
+def test_a_crash_mid_file_ends_failed_with_its_reason_and_a_rerun_finishes(officer, editor, places, monkeypatch):
     rows = [HEADER, *(_row(n, str(100 + n)) for n in range(1, 6))]
     officer.post(reverse("admin:tracker_displacementfigure_import"), {"file": SimpleUploadedFile("f.csv", _csv(rows))})
     preview = ImportJob.objects.latest("id")
     run_import(preview.pk)
-    real = ImportJob.objects.create(file_name="f.csv", content=_csv(rows), dry_run=False)
+    real = ImportJob.objects.create(file_name="f.csv", content=_csv(rows), dry_run=False, started_by=editor)
     original = importing._import_row
 
     def fault_on_third_row(row, job):  # a bug or a lost connection on line 4
@@ -324,17 +324,19 @@ def test_a_crash_mid_file_ends_failed_with_its_reason_and_a_rerun_finishes(offic
     assert DisplacementFigure.objects.count() == 2 and real.finished_at
     assert "stopped after 2 of 5 rows" in _page(officer, real)
     monkeypatch.setattr(importing, "_import_row", original)
-    again = ImportJob.objects.create(file_name="f.csv", content=_csv(rows), dry_run=False)
+    again = ImportJob.objects.create(file_name="f.csv", content=_csv(rows), dry_run=False, started_by=editor)
     assert run_import(again.pk) == "done"
     again.refresh_from_db()
     assert (again.created, again.unchanged) == (3, 2) and DisplacementFigure.objects.count() == 5
 
 
-def test_a_job_left_running_by_a_killed_worker_is_settled_or_restarted(officer, places):
+def test_a_job_left_running_by_a_killed_worker_is_settled_or_restarted(officer, editor, places):
     content = _csv([HEADER, _row(1, "10")])
-    stuck = ImportJob.objects.create(file_name="f.csv", content=content, dry_run=False, state="running")
+    stuck = ImportJob.objects.create(file_name="f.csv", content=content, dry_run=False, state="running",
+                                     started_by=editor)  # fmt: skip
     assert run_import(stuck.pk) == "done"  # redelivered (acks_late): starts over and finishes
-    abandoned = ImportJob.objects.create(file_name="g.csv", content=content, dry_run=True, state="running")
+    abandoned = ImportJob.objects.create(file_name="g.csv", content=content, dry_run=True, state="running",
+                                         started_by=editor)  # fmt: skip
     ImportJob.objects.filter(pk=abandoned.pk).update(created_at=timezone.now() - timedelta(hours=1))
     page = _page(officer, abandoned)
     abandoned.refresh_from_db()
