@@ -229,3 +229,16 @@ def test_an_editor_cannot_make_a_figure_recommended_in_the_admin(editor_client):
     editor_client.post(change, values)
     figure.refresh_from_db()
     assert figure.role == "triangulation"
+
+
+def test_a_region_form_that_breaks_a_rule_is_a_field_error(editor_client):
+    idleb = Region.objects.get(pcode="SY07")
+    child = idleb.children.first()
+    change = reverse("admin:tracker_region_change", args=[idleb.pk])
+    values = _form_values(editor_client.get(change).content.decode(), "region_form")
+    moved_inside = editor_client.post(change, {**values, "parent": child.pk})
+    assert moved_inside.status_code == 200 and "cannot be moved inside itself" in moved_inside.content.decode()
+    same_code = _add(editor_client, Region, {"name": "Idleb copy", "level": "admin1", "pcode": "sy07"})
+    assert same_code.status_code == 200 and "already has the p-code" in same_code.content.decode()
+    twin = _add(editor_client, Region, {"name": child.name.upper(), "level": child.level, "parent": idleb.pk})
+    assert twin.status_code == 200 and "already has a region of that level" in twin.content.decode()
