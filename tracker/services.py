@@ -16,7 +16,7 @@ from django.db.models.functions import Concat, Substr
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
-from tracker import extraction
+import extraction
 from tracker.choices import (
     BodyKind,
     Category,

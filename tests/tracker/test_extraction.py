@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tracker.extraction import extract, extract_period, parse_number, split_sentences
 
 from tracker.demo import SEED_REPORT, shipped_gazetteer
-from tracker.extraction import extract, extract_period, parse_number, split_sentences
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "extraction_sentences.jsonl"
 GAZETTEER = shipped_gazetteer()

@@ -5,8 +5,8 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
+from extraction import extract
 from tracker.demo import shipped_gazetteer
-from tracker.extraction import extract
 from tracker.selectors import extraction_gazetteer
 
 OUTPUT_KEYS = (
