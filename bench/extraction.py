@@ -3,7 +3,7 @@
     .venv/bin/python bench/extraction.py                                      # the project's labelled set
     .venv/bin/python bench/extraction.py --set ../shared/eval/extraction_real_idmc.jsonl
     .venv/bin/python bench/extraction.py --smoke                              # a small slice, as the suite runs it
-    add --errors to print every miss, false figure and wrong field
+    add --errors to print every miss, false figure and wrong field of the dev split
 
 Prints, for the dev split and the held-out split separately: precision and recall of the figures found, qualifier,
 body and place accuracy, then P per rule (how many candidates that rule made were right) and misses per stage (the
@@ -205,9 +205,9 @@ def report(rows: list[dict], gazetteer: Gazetteer, show_errors: bool) -> dict[st
     print("\nper stage: expected figures missed, by the stage that let them go")
     for stage in ("quantities", "units", "terms", "places", "candidates"):
         print(f"  {stage:<12} {every.missed_at[stage]}")
-    if show_errors:
+    if show_errors:  # the dev split's only: the held-out errors are not for tuning
         print()
-        for line in every.errors:
+        for line in tallies["dev"].errors:
             print(line)
     return tallies
 

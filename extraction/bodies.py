@@ -15,6 +15,7 @@ class BodyMention(NamedTuple):
     body_id: int | None
     rule: str
 
+
 _BODY_CUE = re.compile(
     r"(?:according\s+to|said|says|reported|reports|estimated|estimates|announced|stated|told|noted|warned|"
     r"added|documented|recorded|counted|registered|figures\s+from|data\s+from|estimates\s+from|statement\s+from|"
@@ -119,5 +120,3 @@ def _resolve_body(raw: str, gazetteer: Gazetteer) -> tuple[str, int | None] | No
         if entry:
             return raw, entry[0]
     return None
-
-

@@ -64,6 +64,34 @@ class Drop:
     reason: str
 
 
+_PERSONS_BEFORE = r"(?:people|persons|individuals|families|households|idps|residents)"
+# "1,240 households (6,200 individuals)": the same figure again, converted
+_CONVERSION = re.compile(
+    rf"{_PERSONS_BEFORE}\s*(?:\(|,\s*or|or)\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*$",
+    re.IGNORECASE,
+)
+# who the displaced are, not another figure: "including 4,000 children", "including dozens of orphans"
+_SUB_GROUP = re.compile(
+    r"\s+(?:of\s+)?(?:\w+\s+)?(?:children|women|men|girls|boys|elderly|older\s+(?:people|persons)|students|patients|"
+    r"minors|orphans|infants|babies|disabled|pregnant|unaccompanied)\b",
+    re.IGNORECASE,
+)
+_BREAKDOWN = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
+    r"\0\s+(?:from|in|at|to)\s+(?:the\s+)?[A-Z]"
+    r"|[A-Z][\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
+    r"\0\s*\)"
+)
+
+
+def _in_sub_group_brackets(sentence: str, position: int) -> bool:
+    """Inside "(including 44 older people and 139 children)": a breakdown of who, not a figure."""
+    opening = sentence.rfind("(", max(0, position - 120), position)
+    if opening < 0 or ")" in sentence[opening:position]:
+        return False
+    return bool(re.match(r"\(\s*(?:including|incl\.?|of\s+(?:whom|which)|among\s+them)\b", sentence[opening:], re.I))
+
+
 def _sentence_candidates(sentence, offset, gazetteer, places, last_place, published, default_body, trace=None):
     def drop(q, stage, reason):
         if trace is not None:
@@ -80,9 +108,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         if _is_year(sentence, q) or _looks_like_date_or_measure(sentence, q):
             drop(q, "quantities", "year, date or measure")
             continue
-        if previous_unit and re.search(
-            r"\(\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*$", sentence[: q.start]
-        ):
+        if previous_unit and _CONVERSION.search(sentence[: q.start]):
             drop(q, "units", "conversion in brackets")
             continue  # "1,240 households (6,200 individuals)": the same figure again, converted
         including = re.search(
@@ -91,14 +117,16 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             sentence[: q.start],
             re.IGNORECASE,
         )
-        if including and re.match(r"\s+(?:\w+\s+)?(?:children|women|men|girls|boys|elderly|students|patients|minors)\b",
-                                  sentence[q.end :], re.IGNORECASE):  # fmt: skip
+        if (including and _SUB_GROUP.match(sentence, q.end)) or _in_sub_group_brackets(sentence, q.start):
             drop(q, "units", "sub-group")
             continue  # "the displaced include 5,000 children": who they are, not another figure
         unit_link = _unit_and_link(sentence, q)
         if unit_link is None and including and previous:
             # "550,000 displaced this year, including 390,000 since May": a part, in the same unit and term
             unit_link = (previous.unit, q.end, "part")
+        if unit_link is None and previous and _BREAKDOWN.search(sentence[: q.start] + "\0" + sentence[q.end :]):
+            # "33,000 from Idlib, 8,900 from Aleppo", "Derna (30,000), Bayda (3,000)": the figure before, by place
+            unit_link = (previous.unit, q.end, "breakdown")
         if unit_link is None:
             drop(q, "units", "no unit or link")
             continue
@@ -116,6 +144,8 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             governed = _governing_term(sentence, (clause[0], next_clause[1]), q, noun_end, link)
         if governed is None and link == "part":
             governed = (previous.term, "part-of-previous")
+        if link == "breakdown":
+            governed = (previous.term, "breakdown")
         if governed is None:
             drop(q, "terms", "no displacement term governs it, or a trap does")
             continue
@@ -124,6 +154,8 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         if term == Term.DISPLACED and camps.search(sentence[clause[0] : clause[1]]):
             term = Term.IN_CAMPS
         qualifier = Qualifier.AT_LEAST if q.vague else _qualifier_before(sentence[: q.start])
+        if q.value_high and qualifier == Qualifier.EXACT:
+            qualifier = Qualifier.AT_LEAST  # a range is at least its low end
         key = (q.value, q.value_high, unit, term)
         if key in seen:
             drop(q, "candidates", "repeated in the sentence")
@@ -178,5 +210,3 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             rules=rule_names,
         )
         yield previous
-
-

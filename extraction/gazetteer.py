@@ -19,6 +19,7 @@ class Place:
     depth: int
     country: str = ""  # ISO alpha-2, when known
     admin1: str = ""  # first-level division by name, when known
+    population: int = 0  # of a populated place from the worldwide names
 
 
 @dataclass
@@ -72,6 +73,7 @@ class Gazetteer:
             {COUNTRY: 0, ADMIN1: 1}.get(found.kind, 2),
             found.country,
             found.admin1,
+            found.population,
         )
 
     def _country_region(self, alpha2: str) -> list[Place] | None:

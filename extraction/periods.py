@@ -17,6 +17,7 @@ class Period(NamedTuple):
     accuracy: str
     source: str = PeriodSource.TEXT
 
+
 _DAY_MONTH = (
     r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
@@ -135,5 +136,3 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         if day_date:
             return Period(day_date, day_date, DateAccuracy.DAY)
     return None
-
-

@@ -12,7 +12,7 @@ from datetime import date
 from extraction.candidates import Candidate, Drop, _sentence_candidates
 from extraction.gazetteer import Gazetteer, Place
 from extraction.places import _places_in
-from extraction.sentences import MAX_SENTENCE_CHARS, split_sentences
+from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
 
 MAX_TEXT_CHARS = 200_000  # about 30,000 words: a long report; the rest of a longer text is not read
 
@@ -31,14 +31,18 @@ def extract(
 
     `trace`, when given a list, receives every quantity that a stage let go, with the stage and the reason."""
     gazetteer = gazetteer or Gazetteer()
-    text = text[:MAX_TEXT_CHARS]
+    original = text[:MAX_TEXT_CHARS]
+    text, mapping = normalise(original)
     candidates: list[Candidate] = []
     last_place: tuple[str, Place | None] | None = None
     for s_start, s_end in split_sentences(text):
         sentence = text[s_start:s_end]
         places = _places_in(sentence, gazetteer)
         found = _sentence_candidates(sentence, s_start, gazetteer, places, last_place, published, default_body, trace)
-        candidates.extend(found)
+        for candidate in found:  # offsets and quote in the original text
+            candidate.start, candidate.end = mapping[candidate.start], mapping[candidate.end - 1] + 1
+            candidate.quote = original[candidate.start : candidate.end]
+            candidates.append(candidate)
         if places:
             known = [p for p in places if p[2] is not None]
             chosen = (known or places)[-1]

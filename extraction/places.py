@@ -16,6 +16,8 @@ class PlaceMention(NamedTuple):
     position: int
     text: str
     place: Place | None
+    context: bool  # introduced by a preposition of place ("in", "from", "into" …)
+
 
 _NOT_PLACES = set(_MONTHS) | {
     "monday",
@@ -64,20 +66,34 @@ _NOT_PLACES = set(_MONTHS) | {
 }
 
 _CAPITALISED_PLACE = re.compile(
-    r"\b(?i:in|from|of|near|around|across|outside|to|at|towards?|into|inside|throughout|within|for|fled|fleeing|"
-    r"left|leaving|escaped|entered|reached|west\s+of|"
+    r"\b(?i:in|from|of|near|around|across|outside|to|at|on|towards?|into|inside|throughout|within|for|fled|"
+    r"fleeing|left|leaving|escaped|entered|reached|hit|struck|affecting|west\s+of|"
     r"east\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-western|"
-    r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|central|rural|neighbouring|"
-    r"neighboring|nearby|"
-    r"besieged|rebel-held|opposition-held|government-held)\s+)?"
+    r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|north|south|east|west|"
+    r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|de|du|la|le|of)[\s-]+)?[A-Z][\w'’\-]+){0,3})"
 )
 _ANY_CAPITALISED = re.compile(
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|de|of)[\s-]+)?[A-Z][\w'’\-]+){0,3})"
 )
-def _places_in(sentence: str, gazetteer: Gazetteer) -> list[tuple[int, str, Place | None]]:
-    """Places named in a sentence: (position, as written, gazetteer entry or None)."""
-    found: dict[int, tuple[int, str, Place | None]] = {}
+# capitalised words that open a place name but are not one ("Western Jebel Marra", "Greater Darfur")
+_NOT_PLACE_WORDS = frozenset(
+    "western eastern northern southern central upper lower greater north south east west new old hurricane "
+    "cyclone typhoon storm tropical operation".split()
+)
+_EVENT_WORDS = frozenset("hurricane cyclone typhoon storm tropical operation".split())
+_TYPED_PLACE = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:town|city|village|district|province|"
+    r"state|county|region|island|islands|governorate|prefecture|municipality|sub-?district|camp|atoll)\b"
+)
+_BARE_MIN_POPULATION = 100_000  # a populated place named without a preposition must be this large to count
+
+
+def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Places named in a sentence, in order. A name after a preposition of place ("in", "from", "into" …) counts
+    as written even when no gazetteer knows it; a name standing alone counts only when it resolves to a loaded
+    region, a country, a first-level division or a large town, and is not an ordinary word ("Most", "March")."""
+    found: dict[int, PlaceMention] = {}
     for match in _CAPITALISED_PLACE.finditer(sentence):
         previous = sentence[: match.start()].split()[-1:]
         if previous and previous[0][:1].isupper() and _ORG_WORDS.fullmatch(previous[0].strip(",")):
@@ -85,52 +101,103 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[tuple[int, str, Plac
         name = match.group("name").strip(" ,.'’")
         name = re.sub(r"^.*['’]s\s+(?=[A-Z])", "", name)  # "Ethiopia's Amhara" → "Amhara"
         name = re.sub(r"['’]s$", "", name)
+        words = name.split()
+        while len(words) > 1 and words[0].lower() in _NOT_PLACE_WORDS:
+            words = words[1:]
+        name = " ".join(words)
         if name.lower() in _NOT_PLACES or _ORG_WORDS.search(name) or name_key(name) in gazetteer.bodies:
             continue
+        if name.lower() in _NOT_PLACE_WORDS or match.group("name").split()[0].lower() in _EVENT_WORDS:
+            continue  # "Hurricane Otto", "Operation Olive Branch"
         if re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese)", name) and not gazetteer.lookup(name):
             continue  # "the Turkish border", "Syrian forces"
         if re.match(r"\s+(?:military|forces|army|officials|authorities|government|troops|police)\b",
                     sentence[match.end("name") :]):  # fmt: skip
             continue  # "the Israeli military"
+        if _is_acronym_of_org(sentence, match.start("name"), name):
+            continue
+        start = match.start("name") + match.group("name").find(name)
         place = _longest_known(name, gazetteer, fuzzy=True)
         if place:
-            found[match.start("name")] = (match.start("name"), place[0], place[1])
-        elif not re.fullmatch(r"[A-Z]{2,6}", name):
-            found[match.start("name")] = (match.start("name"), name, None)
+            found[start] = PlaceMention(start, place[0], place[1], True)
+        elif not re.fullmatch(r"[A-Z]{2,6}", name) or not re.match(r"\s*[,)]", sentence[match.end("name") :]):
+            found[start] = PlaceMention(start, name, None, True)
     headline = re.match(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence)
     if headline and name_key(headline.group("name")) not in gazetteer.bodies:
         place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
-        found[0] = (0, place[0], place[1]) if place else (0, headline.group("name"), None)
+        found[0] = PlaceMention(0, *(place if place else (headline.group("name"), None)), True)
+    taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
+    for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
+        name = match.group("name")
+        if any(match.start() in r for r in taken) or name.lower() in _NOT_PLACES or _ORG_WORDS.search(name):
+            continue
+        place = _longest_known(name, gazetteer, fuzzy=False)
+        found[match.start()] = PlaceMention(match.start(), name, place[1] if place else None, True)
+        taken.append(range(match.start(), match.end("name")))
     for match in _ANY_CAPITALISED.finditer(sentence):
-        if match.start() in found:
+        if any(match.start() in r or match.end() - 1 in r for r in taken):
+            continue
+        if _is_acronym_of_org(sentence, match.start(), match.group()):
+            continue
+        if match.group().split()[0].lower() in _EVENT_WORDS:
             continue
         after_verb = re.search(
             r"\b(?:fled|left|reached|entered|hit|into|toward|towards)\s+$", sentence[: match.start()]
         )
-        place = _longest_known(match.group("name"), gazetteer, fuzzy=bool(after_verb))
+        place = _longest_known(match.group("name"), gazetteer, fuzzy=bool(after_verb), bare=True)
         if place and name_key(place[0]) not in gazetteer.bodies:
-            found[match.start()] = (match.start(), place[0], place[1])
-    return sorted(found.values(), key=lambda item: item[0])
+            position = match.start() + match.group().find(place[0])
+            found[position] = PlaceMention(position, place[0], place[1], False)
+    return sorted(found.values(), key=lambda item: item.position)
 
 
-def _longest_known(name: str, gazetteer: Gazetteer, fuzzy: bool) -> tuple[str, Place] | None:
+def _is_acronym_of_org(sentence: str, start: int, name: str) -> bool:
+    """ "the Syrian Democratic Forces (SDF)", "(ECHO, 20 February 2017)": an organisation's letters, not a place."""
+    if not re.fullmatch(r"[A-Z]{2,8}s?", name):
+        return False
+    return sentence[max(0, start - 1) : start] == "(" or bool(
+        re.match(r",\s*\d{1,2}\s+[A-Z][a-z]+", sentence[start + len(name) :])
+    )
+
+
+def _longest_known(name: str, gazetteer: Gazetteer, fuzzy: bool, bare: bool = False) -> tuple[str, Place] | None:
     words = name.split()
     for size in range(len(words), 0, -1):
         for start in range(0, len(words) - size + 1):
             piece = " ".join(words[start : start + size]).strip(" ,.'’")
             piece = re.sub(r"['’]s$", "", piece)
-            place = gazetteer.lookup(piece, fuzzy=fuzzy and size == len(words))
+            if piece.lower() in _NOT_PLACES or piece.lower() in _NOT_PLACE_WORDS:
+                continue
+            place = gazetteer.lookup(piece, fuzzy=fuzzy and size == len(words), common=not bare)
+            if place and bare and not _counts_bare(piece, place):
+                continue
             if place:
                 return piece, place
     return None
 
 
+def _counts_bare(piece: str, place: Place) -> bool:
+    """A name with no preposition before it: a loaded region, or a country, division or large town by its name."""
+    if place.region_id is not None and not place.country:
+        return True  # a region of the loaded gazetteer
+    if not place.country:
+        return bool(place.pcode)
+    if len(piece) < 4 or (piece.isupper() and place.depth > 0):
+        return False
+    return place.depth <= 1 or place.population >= _BARE_MIN_POPULATION
+
+
 def _place_for(places, position, last_place):
-    """The place named nearest after the quantity, else the nearest before, else the text's last place."""
+    """The place a quantity belongs to. Of the places the sentence names, a country gives way to a place inside
+    it and a name standing alone to one after a preposition; then the nearest after the quantity, else the
+    nearest before. With no place in the sentence, the text's last place."""
     if places:
-        after = [p for p in places if p[0] >= position]
-        chosen = after[0] if after else places[-1]
-        return chosen[1], chosen[2], "sentence"
+        pool = [p for p in places if p.context] or places
+        specific = [p for p in pool if not (p.place is not None and p.place.depth == 0 and p.place.country)]
+        pool = specific or pool
+        after = [p for p in pool if p.position >= position]
+        chosen = after[0] if after else pool[-1]
+        return chosen.text, chosen.place, "sentence"
     if last_place:
         return last_place[0], last_place[1], "previous"
     return None

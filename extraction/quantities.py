@@ -34,10 +34,16 @@ _SCALE = {
     "k": 1_000,
     "billion": 1_000_000_000,
     "bn": 1_000_000_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 _WORD = r"(?:" + "|".join(_UNITS_WORDS + ["hundred", "thousand", "million", "billion"]) + r")"
-_DIGITS = r"\d{1,3}(?:[,\u00a0\u202f]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE_RE = r"(?:hundred|thousand|million|billion|mln|mn|bn|m|k)\b"
+# thousands separated by a comma, a space or a narrow space ("14,000", "14 000", "3 385"), or a comma and a space
+# before three zeros as PDF extraction leaves it ("61, 000")
+_DIGITS = r"\d{1,3}(?:,\s000(?!\d)|[,\u00a0\u202f\u2009 ]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_RE = r"(?:hundred|thousand|million|billion|mln|mn|bn|lakhs?|crores?|m|k)\b"
 _NUMBER = (
     rf"(?:(?:{_DIGITS})(?:\s*{_SCALE_RE})?"
     rf"|(?:half\s+a\s+million|a\s+(?:hundred|thousand|million)(?:\s+and\s+a\s+half)?"
@@ -66,12 +72,12 @@ _QUANTITY = re.compile(
 
 def parse_number(text: str) -> int | None:
     """ "1,200" → 1200, "1.2 million" → 1200000, "nearly one million" (without qualifier) → 1000000."""
-    raw = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
+    raw = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     if raw.startswith("half a million"):
         return 500_000
     match = re.fullmatch(rf"({_DIGITS})\s*({_SCALE_RE})?", raw)
     if match:
-        number = float(match.group(1).replace(",", "").replace(" ", ""))
+        number = float(re.sub(r"[,\s\u2009]", "", match.group(1)))
         scale = _SCALE.get(match.group(2) or "", 1)
         return int(round(number * scale))
     words = re.sub(r"\s+and\s+a\s+half$", "", raw)
@@ -108,6 +114,8 @@ _QUALIFIERS: list[tuple[str, str]] = [
     ),
 ]
 _QUALIFIER_RE = [(q, re.compile(rf"\b(?:{p})\s*(?:the\s+)?$", re.IGNORECASE)) for q, p in _QUALIFIERS]
+
+
 def _qualifier_before(prefix: str) -> str:
     tail = prefix[-40:]
     for qualifier, pattern in _QUALIFIER_RE:
@@ -155,7 +163,6 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
             yield Quantity(match.start(), match.end(), value, None, False)
 
 
-
 def _looks_like_date_or_measure(sentence: str, q: Quantity) -> bool:
     before, after = sentence[max(0, q.start - 12) : q.start].lower(), sentence[q.end : q.end + 14].lower()
     if re.match(r"\s+in\s+\d", after) or re.search(r"\d\s+in\s+$", before):
@@ -171,5 +178,3 @@ def _looks_like_date_or_measure(sentence: str, q: Quantity) -> bool:
             after,
         )
     ) or before.endswith(("$", "€", "£", "us$"))
-
-

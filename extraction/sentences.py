@@ -12,6 +12,40 @@ class Sentence:
     start: int
     end: int
 
+
+# words that PDF extraction runs together: "Around1.6 million", "with14,593", "13years", "weredisplaced",
+# "seekrefuge", "thecountry", "Darfurbetween", "Jebel Marralocality", "IDPcamp"
+_GLUED = re.compile(
+    r"\b(?P<a>[A-Za-z][a-z]+)(?=\d)"
+    r"|(?<=\d)(?=[a-z]{3,}\b)"
+    r"|\b(?P<b>were|was|been|be|have|has|had|are|is|to|newly|people|persons|families|households)"
+    r"(?=(?:displaced|evacuated|relocated|forced|fled|flee|sheltering|uprooted|returned)\b)"
+    r"|\b(?P<c>seek|sought|take|took|taken|find|found|in|to)(?=(?:refuge|shelter|camps?)\b)"
+    r"|\b(?P<d>the|across|in|of|as)(?=(?:country|region|city|province|state|district|camps?|of)\b)"
+    r"|(?<=[a-z])(?=(?:between|locality)\b)"
+    r"|\b(?P<e>IDPs?)(?=camps?\b)"
+)
+_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """The text as the stages read it, and where each of its characters stands in the original: odd spaces become
+    spaces, and a space is put back between words that PDF extraction ran together. Candidates are mapped back,
+    so that quotes and offsets are always the original's."""
+    text = text.translate(_ODD_SPACES)
+    pieces, mapping, last = [], [], 0
+    for match in _GLUED.finditer(text):
+        at = match.end(next((g for g in "abcde" if match.group(g)), 0)) if match.lastgroup else match.start()
+        pieces.append(text[last:at])
+        mapping.extend(range(last, at))
+        pieces.append(" ")
+        mapping.append(at)
+        last = at
+    pieces.append(text[last:])
+    mapping.extend(range(last, len(text) + 1))
+    return "".join(pieces), mapping
+
+
 _ABBREVIATIONS = {
     "mr",
     "mrs",
@@ -87,4 +121,3 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if s < e:
             result.append((s, e))
     return result
-

@@ -15,6 +15,7 @@ class TermMatch(NamedTuple):
     term: str
     how: str
 
+
 # term → words that say it; the first that governs a quantity decides.
 _TERMS: list[tuple[str, str]] = [
     (
@@ -30,7 +31,7 @@ _TERMS: list[tuple[str, str]] = [
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
     (
         Term.IN_CAMPS,
-        r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|"
+        r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|accommodated|"
         r"squeezed|stranded|remain|remains|remained|remaining|"
         r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside)\s+(?:(?:[\w-]+\s+){0,3})?(?:camps?|shelters?|tents?|"
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|reception\s+centres?|"
@@ -38,7 +39,9 @@ _TERMS: list[tuple[str, str]] = [
         r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+)?camps|camps?,?\s+where|"
         r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+)?camp\b|allocated\s+(?:tents|shelters?|caravans)|"
         r"sleeping\s+(?:in\s+the\s+open|rough|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
-        r"camping\b|"
+        r"camping\b|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:shelter|refuge)\b|"
+        r"staying\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:base|bases|compound|airstrip|airport|site|sites|"
+        r"centres?|centers?|churches|mosques|stadium)\b|"
         r"in\s+(?:temporary\s+|emergency\s+|collective\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
         r"camps?\b[^.;]{0,30}\b(?:hosts?|hosting|house|housing|shelters?)|"
         r"now\s+(?:shelters|hosts|accommodates)",
@@ -58,6 +61,8 @@ _TERMS: list[tuple[str, str]] = [
         r"forced\s+to\s+leave|left\s+their\s+homes|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|without\s+(?:a\s+)?(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
+        r"forc(?:ed|ing)(?=\s+(?:[\w,]+\s+){1,4}to\s+(?:leave|flee|evacuate|move|relocate|abandon|seek))|"
+        r"forced\s+into\s+(?:temporary\s+|emergency\s+)?(?:shelters?|camps?)|"
         r"(?:moved|moving)\s+(?:from|towards?|north|south|east|west|northwards|southwards)",
     ),
 ]
@@ -77,9 +82,9 @@ _TRAPS = re.compile(
     r"rockets|shells|missiles|soldiers|troops|fighters|militants|rebels|police|officers|staff|workers|volunteers|"
     r"doctors|teachers|dollars|euros|tonnes|tons|kilometres|kilometers|km|miles|hectares|percent|per\s+cent|"
     r"votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
-    r"in\s+need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
+    r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
-    r"planned|plans\s+to|prepared\s+for|contingency|capacity|can\s+host|can\s+accommodate|up\s+to\s+\d)\b",
+    r"planned|plans\s+to|prepared\s+for|contingency|capacity|can\s+host|can\s+accommodate)\b",
     re.IGNORECASE,
 )
 _STOCK_CUES = re.compile(
@@ -88,6 +93,8 @@ _STOCK_CUES = re.compile(
     r"total\s+number|overall|stands\s+at|as\s+of)\b",
     re.IGNORECASE,
 )
+
+
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): split on ';', ', while', ', but', ', whereas', ' while ' and ' and N'."""
     separators = list(
@@ -140,6 +147,12 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     # "two million Gazans, or 90 percent of the population, have been displaced"
     appositive = re.match(r"\s*,[^,]{1,60},", after)
     next_trap = _TRAPS.search(" " * appositive.end() + after[appositive.end() :] if appositive else after)
+    if (
+        next_trap
+        and next_term
+        and re.fullmatch(r"\s+and\s+(?:were\s+|have\s+been\s+)?", after[next_trap.end() : next_term.start()])
+    ):
+        next_trap = None  # "16,000 families were affected and evacuated"
     last_term = None
     for m in _ANY_TERM.finditer(sentence, left):  # the whole sentence: some terms look ahead past the number
         if m.start() >= q.start:
@@ -164,7 +177,7 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     if next_term and (next_trap is None or next_term.start() <= next_trap.start()):
         gap = after[: next_term.start()]
         # a term far away after another verb is not ours ("5 people were killed as 200 fled")
-        if len(gap) <= 90 and not re.search(r"\b(?:were|was|have|has|had)\s+(?!been\b)\w+ed\b", gap):
+        if len(gap) <= 90 and not re.search(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b", gap):
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     if own and not (next_trap and next_trap.start() < 25):
         return _term_of(own.group()), "noun-phrase", q.end + own.start()
@@ -185,14 +198,20 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     return None
 
 
+# verbs between the people and their displacement word that do not make it someone else's ("were registered as
+# displaced", "were forced to flee", "were ordered to evacuate", "were accommodated at evacuation centres")
+_PASSIVE_OK = (
+    r"(?:been|registered|forced|ordered|made|recorded|reported|estimated|believed|thought|confirmed|verified|"
+    r"counted|accommodated|housed|compelled|obliged|told|advised|urged|asked|rendered|displaced)"
+)
 _HYPOTHETICAL = re.compile(
     r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set|expected|likely|due|going|threatens?|"
     r"threatening|prepared|preparing|could|would|may|might|will|risk|risks|ready)\s+(?:to\s+)?(?:be\s+|have\s+)?"
-    r"(?:\w+\s+){0,2}$|\bto\s+be\s+$|\b(?:possible|potential|projected|anticipated|feared|further\s+possible)\s+$",
+    r"(?:\w+\s+){0,2}$|(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\bto\s+be\s+$|\b(?:possible|potential|projected|anticipated|feared|further\s+possible)\s+$",
     re.IGNORECASE,
 )
 _BENEFICIARY = re.compile(
-    r"\b(?:to|for|among|with|between|(?<!total\s)(?<!number\s)of)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+    r"\b(?:to|for|among|(?<!,\s)with|between|(?<!total\s)(?<!number\s)of)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
     r"an\s+estimated|up\s+to|the)\s+)*$",
     re.IGNORECASE,
 )
@@ -248,5 +267,3 @@ def _category(sentence: str, term: str) -> str:
     if _STOCK_CUES.search(sentence) and not re.search(r"\b(?:since|past|last|this)\s+(?:week|month|day)", sentence):
         return Category.STOCK
     return Category.FLOW
-
-

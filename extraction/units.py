@@ -17,15 +17,28 @@ class UnitLink(NamedTuple):
     noun_end: int
     link: str  # noun | subject | object | number-of | part
 
+
 _PERSON_NOUNS = (
     r"people|persons|individuals|civilians|residents|inhabitants|villagers|children|women|men|families|households|"
     r"idps|internally\s+displaced\s+(?:people|persons)|displaced\s+(?:people|persons)|syrians|iraqis|afghans|"
     r"sudanese|ukrainians|somalis|rohingya|palestinians|refugees|returnees|evacuees|survivors|migrants|others|"
     r"students|patients|farmers|herders|fishermen|newly\s+displaced|displaced|displacements|arrivals|"
     r"[a-z]+(?:ians|ans)|[a-z]+ese|"
-    r"family|household|person|people"
+    r"family|household|person|people|"
+    r"peole|poeple|peopel|pepole|peoples|persones|familis|famillies|familes|familys|hhs|hh"
 )
-_HOUSEHOLD = re.compile(r"^(?:families|households|family|household)$", re.IGNORECASE)
+_HOUSEHOLD = re.compile(r"^(?:families|households|family|household|familis|famillies|familes|familys|hhs|hh)$", re.I)
+# "127 evacuation centres", "60 camps": a count of places, not of people
+_PLACES_COUNTED = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:evacuation|displacement|relief|temporary|emergency|collective|idp|transit|"
+    r"government)?\s*(?:centres?|centers?|camps?|sites?|shelters?|schools?|settlements?|villages|towns|"
+    r"districts|provinces|municipalities|communes|locations)\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_WORDS = (
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|estimated|roughly|"
+    r"approximately|close\s+to|up\s+to|as\s+many\s+as)\s+)*"
+)
 _ADJECTIVES = (
     r"(?:more|other|additional|new|further|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
     r"internally|newly|already|mostly|many|vulnerable|civilian|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|"
@@ -47,6 +60,8 @@ def _unit_and_link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         if noun:
             unit = Unit.HOUSEHOLD if _HOUSEHOLD.match(noun.group("noun").lower()) else Unit.PERSON
             return unit, base.end() + noun.end(), "noun"
+    if _PLACES_COUNTED.match(after) and not _UNIT_AFTER.match(after):
+        return None
     noun = _UNIT_AFTER.match(after)
     if noun:
         word = noun.group("noun").lower()
@@ -56,8 +71,9 @@ def _unit_and_link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         return unit, q.end + noun.end(), "noun"
     # "5,000 have fled", "200,000 displaced", "3,000 were evacuated"
     if re.match(
-        r"\s*(?:more\s+|others?\s+|additional\s+|of\s+them\s+)?(?:have|had|has|were|are|was|had\s+been|have\s+been|"
-        r"were\s+being|are\s+being)?\s*(?:now\s+|since\s+|already\s+|reportedly\s+|also\s+)?"
+        r"\s*(?:more\s+|others?\s+|additional\s+|of\s+(?:them|which|whom)\s+)?"
+        r"(?:(?:have|had|has|were|are|was|is|been|being|be|now|since|already|reportedly|also|still|newly|"
+        r"remain(?:ed|s|ing)?|rendered|made|forced\s+to|ordered\s+to|had\s+to|have\s+to)\s+)*"
         rf"(?:{_ANY_TERM.pattern})",
         after,
         re.IGNORECASE,
@@ -79,6 +95,19 @@ def _unit_and_link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
             re.IGNORECASE,
         ):
             return Unit.PERSON, q.end, "object"
+    brings = re.search(rf"\bbring(?:s|ing)?\s+(?:the\s+total\s+)?to\s+{_QUALIFIER_WORDS}$", before, re.I)
+    total = re.match(
+        r"\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>displaced|idps|evacuees|people|persons|"
+        r"families|households)\b",
+        after,
+        re.I,
+    )
+    if brings and total:
+        household = total.group("noun").lower() in ("families", "households")
+        return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
+    if re.search(r"\b(?:displaced|idps|evacuees|evacuation|displacement|evacuated)\b[^.;:\d]{0,30}:\s*$", before, re.I):
+        household = re.search(r"(?:families|households)[^.;:\d]{0,30}:\s*$", before, re.I)
+        return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     # "the number of IDPs/displaced people rose to 1.2 million", "IDPs total 300,000"
     if re.search(
         r"(?:number|total|tally|count|figure|population)\s+of\s+(?:the\s+)?(?:newly\s+|internally\s+)?"
@@ -87,6 +116,7 @@ def _unit_and_link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         r"people\s+who\s+(?:have\s+|had\s+)?(?:fled|left\s+their\s+homes|been\s+displaced)|displacement|people\s+(?:evacuated|uprooted|relocated|returned|displaced)|"
         r"people\s+(?:living|sheltering|staying)\s+in\s+(?:[\w-]+\s+){0,2}camps)\b[^.;]{0,60}?"
         r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|of|exceeded|surpassed|passed|topped|"
+        r"(?:is|was|are|were)\s+(?:estimated|believed|thought|put)\s+(?:to\s+be|at)|"
         r"climbed\s+to|rose\s+to|jumped\s+to|passed|crossed|risen\s+to|grown\s+to)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
         r"an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
         before,
@@ -108,6 +138,7 @@ def _unit_and_link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     ):
         return Unit.PERSON, q.end, "number-of"
     return None
+
 
 def _is_year(sentence: str, q: Quantity) -> bool:
     text = sentence[q.start : q.end]
