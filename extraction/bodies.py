@@ -50,16 +50,17 @@ _SAYS = (
     r"recorded|counted|registered|ordered|put|puts"
 )
 _BODY_BEFORE_CUE = re.compile(
-    rf"(?P<body>{_BODY_PHRASE})"
+    rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
     r"(?:['’]s)?(?:\s+(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
     r"coordinator|envoy)(?:\s+[A-Z][\w'’\-]+){0,3})?"
     r"(?:\s+(?:of|in|for)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
     r"(?:\s+(?:province|governorate|district|region|state|city|town))?)?"
-    rf"(?:,\s*[^,]{{1,80}},)?\s+(?:{_SAYS})\b"
+    rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|also|recently|previously|late\s+\w+))?"
+    rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS})\b"
 )
 _BODY_AFTER_CUE = re.compile(
     r"(?:[Aa]ccording\s+to|(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|figures\s+from|data\s+from|estimates\s+from|statement\s+from|figures\s+by|data\s+by|"
-    rf"report\s+by|citing|(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE})"
+    rf"report\s+by|citing|(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
 _NOT_BODIES = {
     "local reports",
@@ -85,9 +86,33 @@ _ORG_WORDS = re.compile(
     r"government|defence|defense|nations|union|bank|institute|foundation|unit|department|federation|mission|"
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
-    r"coordinators|media|television|manager|official)\b",
+    r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council)\b",
     re.IGNORECASE,
 )
+
+
+# a bracketed citation, IDMC's and ReliefWeb's way: "(DSWD, 2 March 2017)", "(IFRC disaster update, 25 January
+# 2017, on file with IDMC)", or letters alone closing the sentence: "(ONEMI)"
+_CITATION = re.compile(
+    r"\((?P<body>[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the|de|du|des)?\s*[A-Z&][\w&'’.\-]*){0,6})"
+    r"(?:\s+(?:[a-z]+\s+){0,3}?(?:update|report|release|sitrep|bulletin|statement|note|assessment|dashboard|"
+    r"snapshot|overview|alert))?"
+    r",\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+\d{4}[^)]{0,80}\)"
+    r"|\((?P<letters>[A-Z][A-Z-]{1,11})\)\s*(?:[.;]|$)"
+)
+# news agencies publish what a body said; "…, AFP reported" names the publisher, not the body
+_NEWS_AGENCIES = frozenset(
+    "afp reuters ap associated press xinhua ani pti ians anadolu anadolu agency efe dpa bernama kyodo yonhap tass "
+    "ria novosti interfax bbc cnn al jazeera upi irin the new humanitarian sana irna".split(" ")
+)
+_NEWS_AGENCY_NAMES = frozenset(
+    {"associated press", "anadolu agency", "ria novosti", "al jazeera", "the new humanitarian"}
+)
+
+
+def _is_news_agency(raw: str) -> bool:
+    key = name_key(raw)
+    return key in _NEWS_AGENCY_NAMES or (" " not in key and key in _NEWS_AGENCIES)
 
 
 def _body_in(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | None:
@@ -95,9 +120,20 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str]
     headline = re.match(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3}):\s", sentence)
     if headline and gazetteer.bodies.get(name_key(headline.group(1))):
         return headline.group(1), gazetteer.bodies[name_key(headline.group(1))][0], rules.BODY_HEADLINE
+    for match in _CITATION.finditer(sentence):
+        raw = (match.group("body") or match.group("letters")).strip(" ,.")
+        if _is_news_agency(raw) or raw.lower() in _NOT_BODIES:
+            continue
+        resolved = _resolve_body(raw, gazetteer)
+        return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_CITATION
     for pattern, rule in ((_BODY_AFTER_CUE, rules.BODY_AFTER_CUE), (_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE)):
         for match in pattern.finditer(sentence):
             raw = match.group("body").strip(" ,.")
+            if _is_news_agency(raw):
+                continue
+            named = re.match(r",\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*(?:[.;]|$)", sentence[match.end() :])
+            if named and re.search(r"\b(?:agency|newspaper|daily|radio|television|broadcaster|outlet)$", raw, re.I):
+                raw = f"{raw}, {named.group(1)}"  # "Cuba's State News Agency, Granma"
             raw = re.sub(r"^(?:the|The)\s+", "", raw)
             raw = re.sub(r"['’]s$", "", raw)
             resolved = _resolve_body(raw, gazetteer)
@@ -105,7 +141,7 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str]
                 return resolved[0], resolved[1], rule
             if raw.lower() in _NOT_BODIES or not raw:
                 continue
-            if re.fullmatch(r"[A-Z]{2,8}(?:\s+[A-Z]{2,8})?", raw) or _ORG_WORDS.search(raw):
+            if re.fullmatch(r"[A-Z]{2,8}(?:\s+[A-Z]{2,8})?", raw) or _ORG_WORDS.search(raw) or raw.endswith(")"):
                 return raw, None, rule
     return None
 

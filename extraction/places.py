@@ -63,6 +63,8 @@ _NOT_PLACES = set(_MONTHS) | {
     "panic",
     "spite",
     "view",
+    "atlantic",
+    "pacific",
 }
 
 _CAPITALISED_PLACE = re.compile(

@@ -109,7 +109,7 @@ _QUALIFIERS: list[tuple[str, str]] = [
     (Qualifier.UP_TO, r"up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of"),
     (
         Qualifier.APPROXIMATELY,
-        r"about|around|approximately|roughly|some|an\s+estimated|estimated|est\.|circa|c\.|nearly\s+about|"
+        r"about|around|approximately|roughly|some|an\s+estimated|estimated(?:\s+(?:to\s+be|at|that(?:\s+\w+){0,3}))?|est\.|circa|c\.|nearly\s+about|"
         r"an\s+approximate|approx\.?|or\s+so|roughly\s+speaking",
     ),
 ]

@@ -18,8 +18,8 @@ class Sentence:
 _GLUED = re.compile(
     r"\b(?P<a>[A-Za-z][a-z]+)(?=\d)"
     r"|(?<=\d)(?=[a-z]{3,}\b)"
-    r"|\b(?P<b>were|was|been|be|have|has|had|are|is|to|newly|people|persons|families|households)"
-    r"(?=(?:displaced|evacuated|relocated|forced|fled|flee|sheltering|uprooted|returned)\b)"
+    r"|\b(?P<b>were|was|been|be|have|has|had|are|is|to|new|newly|people|persons|families|households)"
+    r"(?=(?:displaced|evacuated|relocated|forced|fled|flee|sheltering|uprooted|returned|displacements?)\b)"
     r"|\b(?P<c>seek|sought|take|took|taken|find|found|in|to)(?=(?:refuge|shelter|camps?)\b)"
     r"|\b(?P<d>the|across|in|of|as)(?=(?:country|region|city|province|state|district|camps?|of)\b)"
     r"|(?<=[a-z])(?=(?:between|locality)\b)"

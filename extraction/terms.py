@@ -39,7 +39,7 @@ _TERMS: list[tuple[str, str]] = [
         r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+)?camps|camps?,?\s+where|"
         r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+)?camp\b|allocated\s+(?:tents|shelters?|caravans)|"
         r"sleeping\s+(?:in\s+the\s+open|rough|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
-        r"camping\b|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:shelter|refuge)\b|"
+        r"camping\b|accommodated\b|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:shelter|refuge)\b|"
         r"staying\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:base|bases|compound|airstrip|airport|site|sites|"
         r"centres?|centers?|churches|mosques|stadium)\b|"
         r"in\s+(?:temporary\s+|emergency\s+|collective\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
@@ -211,7 +211,7 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _BENEFICIARY = re.compile(
-    r"\b(?:to|for|among|(?<!,\s)with|between|(?<!total\s)(?<!number\s)of)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+    r"\b(?:(?<!\bup\s)to|for|among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)of)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
     r"an\s+estimated|up\s+to|the)\s+)*$",
     re.IGNORECASE,
 )
