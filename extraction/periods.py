@@ -55,11 +55,79 @@ def _before_or_on(reference: date, month: int, day: int, year: int | None) -> da
     return candidate
 
 
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+# "between 1 and 5 February", "from 19 February to 23 March 2017", "between 29 October and 3 November"
+_DAY_RANGE = re.compile(
+    r"\b(?:between|from)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?P<m1>[A-Z][a-z]+)\.?)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    r"\s+(?:and|to|until|-|–)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Z][a-z]+)\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
+)
+# "between December 2016 and early February 2017", "between late November 2016 and mid-March"
+_PART = r"(?:(?P<{0}>early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?"
+_MONTH_RANGE = re.compile(
+    r"\b(?:between|from)\s+" + _PART.format("p1") + r"(?P<m1>[A-Z][a-z]+)(?:\s+(?P<y1>(?:19|20)\d\d))?"
+    r"\s+(?:and|to|until)\s+" + _PART.format("p2") + r"(?P<m2>[A-Z][a-z]+)(?:\s+(?P<y2>(?:19|20)\d\d))?\b"
+)
+_WEEKDAY = re.compile(
+    r"\b(?:on|last|this\s+past)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _month_part(year: int, month: int, part: str | None, end: bool) -> date:
+    last = calendar.monthrange(year, month)[1]
+    part = (part or "").lower()
+    if part == "early":
+        return date(year, month, 10 if end else 1)
+    if part == "mid":
+        return date(year, month, 20 if end else 11)
+    if part in ("late",) or part.startswith("the end"):
+        return date(year, month, last if end else 21)
+    if part.startswith("the beginning"):
+        return date(year, month, 10 if end else 1)
+    return date(year, month, last if end else 1)
+
+
+def _ranges(text: str, published: date) -> Period | None:
+    match = _DAY_RANGE.search(text)
+    if match and _month_number(match.group("m2")):
+        m2 = _month_number(match.group("m2"))
+        m1 = _month_number(match.group("m1")) if match.group("m1") else m2
+        if m1:
+            y2 = int(match.group("y2")) if match.group("y2") else None
+            if y2 is None and match.group("y1"):
+                y2 = int(match.group("y1")) + (m2 < m1)
+            end = _before_or_on(published, m2, int(match.group("d2")), y2)
+            if end:
+                y1 = int(match.group("y1")) if match.group("y1") else (end.year if m1 <= m2 else end.year - 1)
+                try:
+                    start = date(y1, m1, int(match.group("d1")))
+                except ValueError:
+                    start = None
+                if start and start <= end:
+                    return Period(start, end, DateAccuracy.DAY)
+    match = _MONTH_RANGE.search(text)
+    if match and _month_number(match.group("m1")) and _month_number(match.group("m2")):
+        m1, m2 = _month_number(match.group("m1")), _month_number(match.group("m2"))
+        y2 = int(match.group("y2")) if match.group("y2") else None
+        if y2 is None and match.group("y1"):
+            y2 = int(match.group("y1")) + (m2 < m1)
+        first_of_end = _before_or_on(published, m2, 1, y2)
+        if first_of_end:
+            y1 = int(match.group("y1")) if match.group("y1") else (first_of_end.year - (m1 > m2))
+            start = _month_part(y1, m1, match.group("p1"), end=False)
+            end = min(_month_part(first_of_end.year, m2, match.group("p2"), end=True), max(published, first_of_end))
+            if start <= end:
+                return Period(start, end, DateAccuracy.MONTH)
+    return None
+
+
 def extract_period(sentence: str, published: date | None) -> Period | None:
     """The period a sentence gives, resolved against the document's publication date."""
     if published is None:
         return None
     text = sentence
+    found = _ranges(text, published)
+    if found:
+        return found
     match = re.search(rf"\bsince\s+(?:early\s+|late\s+|mid-?)?{_DAY_MONTH}", text)
     if match and _month_number(match.group("m1") or match.group("m2")):
         day = int(match.group("d1") or match.group("d2"))
@@ -135,4 +203,9 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         )
         if day_date:
             return Period(day_date, day_date, DateAccuracy.DAY)
+    match = _WEEKDAY.search(text)
+    if match:  # "fled on Tuesday": the last Tuesday on or before the publication date
+        back = (published.weekday() - _WEEKDAYS[match.group("day").lower()]) % 7
+        day_date = published - timedelta(days=back)
+        return Period(day_date, day_date, DateAccuracy.DAY)
     return None

@@ -64,6 +64,9 @@ _NOT_PLACES = set(_MONTHS) | {
     "spite",
     "view",
     "atlantic",
+    "idps",
+    "idp",
+    "un",
     "pacific",
 }
 
@@ -71,7 +74,7 @@ _CAPITALISED_PLACE = re.compile(
     r"\b(?i:in|from|of|near|around|across|outside|to|at|on|towards?|into|inside|throughout|within|for|fled|"
     r"fleeing|left|leaving|escaped|entered|reached|hit|struck|affecting|west\s+of|"
     r"east\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-western|"
-    r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|north|south|east|west|"
+    r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|"
     r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|de|du|la|le|of)[\s-]+)?[A-Z][\w'’\-]+){0,3})"
 )
@@ -104,8 +107,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         name = re.sub(r"^.*['’]s\s+(?=[A-Z])", "", name)  # "Ethiopia's Amhara" → "Amhara"
         name = re.sub(r"['’]s$", "", name)
         words = name.split()
-        while len(words) > 1 and words[0].lower() in _NOT_PLACE_WORDS:
-            words = words[1:]
+        while len(words) > 1 and words[0].lower() in _NOT_PLACE_WORDS and not gazetteer.lookup(" ".join(words)):
+            words = words[1:]  # "Western Jebel Marra" → "Jebel Marra"; "South Sudan", "North Kivu" stay whole
         name = " ".join(words)
         if name.lower() in _NOT_PLACES or _ORG_WORDS.search(name) or name_key(name) in gazetteer.bodies:
             continue
@@ -122,7 +125,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         place = _longest_known(name, gazetteer, fuzzy=True)
         if place:
             found[start] = PlaceMention(start, place[0], place[1], True)
-        elif not re.fullmatch(r"[A-Z]{2,6}", name) or not re.match(r"\s*[,)]", sentence[match.end("name") :]):
+        elif not re.fullmatch(r"[A-Z]{2,6}", name) or not re.search(
+            r"(?:according\s+to|by|said|reported)\s+(?:the\s+)?$|[(,]\s*$", sentence[: match.start("name")]
+        ):
             found[start] = PlaceMention(start, name, None, True)
     headline = re.match(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence)
     if headline and name_key(headline.group("name")) not in gazetteer.bodies:

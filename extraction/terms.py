@@ -84,7 +84,8 @@ _TRAPS = re.compile(
     r"votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
-    r"planned|plans\s+to|prepared\s+for|contingency|capacity|can\s+host|can\s+accommodate)\b",
+    r"planned|plans\s+to|prepared\s+for|contingency|capacity|can\s+host|can\s+accommodate|can\s+take(?:\s+in)?|can\s+house|"
+    r"able\s+to\s+(?:host|house|accommodate|take\s+in))\b",
     re.IGNORECASE,
 )
 _STOCK_CUES = re.compile(
