@@ -91,6 +91,11 @@ _ORG_WORDS = re.compile(
 )
 
 
+# every cue the two patterns below need: a sentence without one has no body by them (a cheap test first)
+_ANY_CUE = re.compile(
+    rf"\b(?:according\s+to|by|from|citing|cited|{_SAYS})\b",
+    re.IGNORECASE,
+)
 # a bracketed citation, IDMC's and ReliefWeb's way: "(DSWD, 2 March 2017)", "(IFRC disaster update, 25 January
 # 2017, on file with IDMC)", or letters alone closing the sentence: "(ONEMI)"
 _CITATION = re.compile(
@@ -126,6 +131,8 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str]
             continue
         resolved = _resolve_body(raw, gazetteer)
         return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_CITATION
+    if not _ANY_CUE.search(sentence):
+        return None
     for pattern, rule in ((_BODY_AFTER_CUE, rules.BODY_AFTER_CUE), (_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE)):
         for match in pattern.finditer(sentence):
             raw = match.group("body").strip(" ,.")

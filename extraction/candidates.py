@@ -102,19 +102,19 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
     seen: set[tuple] = set()
     previous_unit = None
     previous: Candidate | None = None
-    body = _body_in(sentence, gazetteer)
-    period = extract_period(sentence, published)
+    body = period = None
+    body_and_period_read = False
     for q in _quantities(sentence):
         if _is_year(sentence, q) or _looks_like_date_or_measure(sentence, q):
             drop(q, "quantities", "year, date or measure")
             continue
-        if previous_unit and _CONVERSION.search(sentence[: q.start]):
+        if previous_unit and _CONVERSION.search(sentence[max(0, q.start - 200) : q.start]):
             drop(q, "units", "conversion in brackets")
             continue  # "1,240 households (6,200 individuals)": the same figure again, converted
         including = re.search(
             r"\b(?:include|includes|including|among\s+them|among\s+whom)\s+(?:(?:some|about|around|nearly|almost|"
             r"more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
-            sentence[: q.start],
+            sentence[max(0, q.start - 200) : q.start],
             re.IGNORECASE,
         )
         if (including and _SUB_GROUP.match(sentence, q.end)) or _in_sub_group_brackets(sentence, q.start):
@@ -124,7 +124,11 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         if unit_link is None and including and previous:
             # "550,000 displaced this year, including 390,000 since May": a part, in the same unit and term
             unit_link = (previous.unit, q.end, "part")
-        if unit_link is None and previous and _BREAKDOWN.search(sentence[: q.start] + "\0" + sentence[q.end :]):
+        if (
+            unit_link is None
+            and previous
+            and _BREAKDOWN.search(sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 60])
+        ):
             # "33,000 from Idlib, 8,900 from Aleppo", "Derna (30,000), Bayda (3,000)": the figure before, by place
             unit_link = (previous.unit, q.end, "breakdown")
         if unit_link is None:
@@ -153,7 +157,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         camps = dict(_TERM_RE)[Term.IN_CAMPS]
         if term == Term.DISPLACED and camps.search(sentence[clause[0] : clause[1]]):
             term = Term.IN_CAMPS
-        qualifier = Qualifier.AT_LEAST if q.vague else _qualifier_before(sentence[: q.start])
+        qualifier = Qualifier.AT_LEAST if q.vague else _qualifier_before(sentence[max(0, q.start - 200) : q.start])
         if q.value_high and qualifier == Qualifier.EXACT:
             qualifier = Qualifier.AT_LEAST  # a range is at least its low end
         key = (q.value, q.value_high, unit, term)
@@ -161,6 +165,9 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             drop(q, "candidates", "repeated in the sentence")
             continue
         seen.add(key)
+        if not body_and_period_read:  # read once, for the sentence's first candidate only
+            body, period = _body_in(sentence, gazetteer), extract_period(sentence, published)
+            body_and_period_read = True
         place = _place_for(places, q.start, last_place)
         location, region = (place[0], place[1]) if place else (None, None)
         body_text, body_id, body_rule = body if body else (None, None, None)

@@ -30,11 +30,14 @@ class Gazetteer:
     bodies: dict[str, tuple[int | None, str]] = field(default_factory=dict)
     world: WorldNames | None = None  # worldwide names, consulted after the loaded ones
     _blocks: dict[str, list[str]] | None = None
+    _by_pcode: dict[str, list[Place]] | None = None
+    _lookups: dict[tuple, Place | None] = field(default_factory=dict)  # answers so far; cleared by add_place
 
     def add_place(self, name: str, place: Place) -> None:
         key = name_key(name)
         if key:
-            self._blocks = None
+            self._blocks = self._by_pcode = None
+            self._lookups.clear()
             entries = self.places.setdefault(key, [])
             if place not in entries:
                 entries.append(place)
@@ -49,6 +52,14 @@ class Gazetteer:
         """The place a name means: a loaded region (exact, then fuzzy), else a worldwide name resolved to its country
         and first-level division (and to the loaded region of that country when there is one). `common=False`
         refuses worldwide names that are also ordinary words ("Most", "Police")."""
+        asked = (text, fuzzy, common, country)
+        if asked not in self._lookups:
+            if len(self._lookups) > 100_000:
+                self._lookups.clear()
+            self._lookups[asked] = self._lookup(text, fuzzy, common, country)
+        return self._lookups[asked]
+
+    def _lookup(self, text: str, fuzzy: bool, common: bool, country: str | None) -> Place | None:
         key = name_key(text)
         if key in self.places:
             return self.places[key][0]
@@ -77,7 +88,7 @@ class Gazetteer:
         )
 
     def _country_region(self, alpha2: str) -> list[Place] | None:
-        if not hasattr(self, "_by_pcode") or self._by_pcode is None:
+        if self._by_pcode is None:
             self._by_pcode = {p.pcode: ps for ps in self.places.values() for p in ps[:1] if p.pcode and p.depth == 0}
         return self._by_pcode.get(alpha2)
 
@@ -85,7 +96,6 @@ class Gazetteer:
         """Loaded names sharing the first two letters of `key` (fuzzy matching compares only these)."""
         if self._blocks is None:
             self._blocks = {}
-            self._by_pcode = None
             for name in self.places:
                 self._blocks.setdefault(name[:2], []).append(name)
         return self._blocks.get(key[:2], [])

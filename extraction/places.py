@@ -100,7 +100,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     region, a country, a first-level division or a large town, and is not an ordinary word ("Most", "March")."""
     found: dict[int, PlaceMention] = {}
     for match in _CAPITALISED_PLACE.finditer(sentence):
-        previous = sentence[: match.start()].split()[-1:]
+        previous = sentence[max(0, match.start() - 60) : match.start()].split()[-1:]
         if previous and previous[0][:1].isupper() and _ORG_WORDS.fullmatch(previous[0].strip(",")):
             continue  # "Organization for Migration", "Ministry of Health"
         name = match.group("name").strip(" ,.'’")
@@ -126,7 +126,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if place:
             found[start] = PlaceMention(start, place[0], place[1], True)
         elif not re.fullmatch(r"[A-Z]{2,6}", name) or not re.search(
-            r"(?:according\s+to|by|said|reported)\s+(?:the\s+)?$|[(,]\s*$", sentence[: match.start("name")]
+            r"(?:according\s+to|by|said|reported)\s+(?:the\s+)?$|[(,]\s*$",
+            sentence[max(0, match.start("name") - 60) : match.start("name")],
         ):
             found[start] = PlaceMention(start, name, None, True)
     headline = re.match(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence)
@@ -149,7 +150,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if match.group().split()[0].lower() in _EVENT_WORDS:
             continue
         after_verb = re.search(
-            r"\b(?:fled|left|reached|entered|hit|into|toward|towards)\s+$", sentence[: match.start()]
+            r"\b(?:fled|left|reached|entered|hit|into|toward|towards)\s+$",
+            sentence[max(0, match.start() - 60) : match.start()],
         )
         place = _longest_known(match.group("name"), gazetteer, fuzzy=bool(after_verb), bare=True)
         if place and name_key(place[0]) not in gazetteer.bodies:

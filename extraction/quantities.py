@@ -163,13 +163,15 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
             yield Quantity(match.start(), match.end(), value, None, False)
 
 
+_MONTH_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_MONTHS) + r")\.?\s*)$")
+_MONTH_AFTER = re.compile(r"\s*(?:" + "|".join(_MONTHS) + r")\b")
+
+
 def _looks_like_date_or_measure(sentence: str, q: Quantity) -> bool:
     before, after = sentence[max(0, q.start - 12) : q.start].lower(), sentence[q.end : q.end + 14].lower()
     if re.match(r"\s+in\s+\d", after) or re.search(r"\d\s+in\s+$", before):
         return True  # "3 in 4 of the displaced", "1 in 4 Syrians": a ratio
-    if re.search(r"(?:\b(?:" + "|".join(_MONTHS) + r")\.?\s*)$", before):
-        return True
-    if re.match(r"\s*(?:" + "|".join(_MONTHS) + r")\b", after):
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return True
     return bool(
         re.match(

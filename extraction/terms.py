@@ -5,6 +5,7 @@ plans to relocate …)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from extraction.quantities import Quantity
@@ -122,6 +123,12 @@ _ONLY_QUALIFIERS = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _term_matches(sentence: str) -> tuple[re.Match, ...]:
+    """Every displacement word of a sentence, found once for all its quantities."""
+    return tuple(_ANY_TERM.finditer(sentence))
+
+
 class _Shifted:
     """A match seen through positions relative to the clause start, like the matches found in `before`."""
 
@@ -155,7 +162,9 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     ):
         next_trap = None  # "16,000 families were affected and evacuated"
     last_term = None
-    for m in _ANY_TERM.finditer(sentence, left):  # the whole sentence: some terms look ahead past the number
+    for m in _term_matches(sentence):  # the whole sentence: some terms look ahead past the number
+        if m.start() < left:
+            continue
         if m.start() >= q.start:
             break
         last_term = m
@@ -229,7 +238,9 @@ def _governing_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_en
     if _PERCENT_OF.search(before):
         return None  # "70 per cent of the 1.5 million displaced": the share is the point, not the figure
     object_verb = None
-    for m in _ANY_TERM.finditer(sentence, clause[0]):
+    for m in _term_matches(sentence):
+        if m.start() < clause[0]:
+            continue
         if m.start() >= q.start:
             break
         object_verb = m

@@ -2,11 +2,13 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = "'’‘`´ʼʻʿʾ"
 _SEPARATORS = re.compile(r"[\s\-_./,]+")
 
 
+@lru_cache(maxsize=65_536)
 def name_key(name: str) -> str:
     """Fold a place or body name so that Sarāqib, SARAQIB and saraqib compare equal.
 

@@ -48,10 +48,27 @@ _UNIT_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an\s+estimated\s+)?(?=\d)")
 
 
+_OBJECT_OF = re.compile(
+    rf"(?:{_ANY_TERM.pattern}|forced|forcing|driven|drove|pushed|sent)\s+(?:(?:some|about|around|nearly|almost|"
+    r"more\s+than|over|at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|another|a\s+further|an\s+additional|"
+    r"roughly|approximately|close\s+to|the)\s+)*$",
+    re.IGNORECASE,
+)
+_SUBJECT_OF = re.compile(
+    r"\s*(?:more\s+|others?\s+|additional\s+|of\s+(?:them|which|whom)\s+)?"
+    r"(?:(?:have|had|has|were|are|was|is|been|being|be|now|since|already|reportedly|also|still|newly|"
+    r"remain(?:ed|s|ing)?|rendered|made|forced\s+to|ordered\s+to|had\s+to|have\s+to)\s+)*"
+    rf"(?:{_ANY_TERM.pattern})",
+    re.IGNORECASE,
+)
+
+
 def _unit_and_link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     """The unit the quantity counts, where its noun phrase ends, and how it is tied to displacement."""
     after = sentence[q.end :]
-    if re.search(r"\d\s+of\s+(?:the\s+|its\s+|their\s+|an\s+estimated\s+)?$", sentence[: q.start]):
+    if re.search(
+        r"\d\s+of\s+(?:the\s+|its\s+|their\s+|an\s+estimated\s+)?$", sentence[max(0, q.start - 200) : q.start]
+    ):
         return None  # "2,000 of the 5,000 residents": 5,000 is the population, not a figure
     part = _PART_OF.match(after)
     if part:  # "Some 2,000 of the 5,000 residents have fled": the first number takes the noun after the second
@@ -70,24 +87,11 @@ def _unit_and_link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         unit = Unit.HOUSEHOLD if _HOUSEHOLD.match(word) else Unit.PERSON
         return unit, q.end + noun.end(), "noun"
     # "5,000 have fled", "200,000 displaced", "3,000 were evacuated"
-    if re.match(
-        r"\s*(?:more\s+|others?\s+|additional\s+|of\s+(?:them|which|whom)\s+)?"
-        r"(?:(?:have|had|has|were|are|was|is|been|being|be|now|since|already|reportedly|also|still|newly|"
-        r"remain(?:ed|s|ing)?|rendered|made|forced\s+to|ordered\s+to|had\s+to|have\s+to)\s+)*"
-        rf"(?:{_ANY_TERM.pattern})",
-        after,
-        re.IGNORECASE,
-    ):
+    if _SUBJECT_OF.match(after):
         return Unit.PERSON, q.end, "subject"
-    before = sentence[: q.start]
+    before = sentence[max(0, q.start - 200) : q.start]
     # "displaced 5,000", "forced 5,000 to flee", "uprooted some 20,000"
-    if re.search(
-        rf"(?:{_ANY_TERM.pattern}|forced|forcing|driven|drove|pushed|sent)\s+(?:(?:some|about|around|nearly|almost|"
-        r"more\s+than|over|at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|another|a\s+further|an\s+additional|"
-        r"roughly|approximately|close\s+to|the)\s+)*$",
-        before,
-        re.IGNORECASE,
-    ):
+    if _OBJECT_OF.search(before[-90:]):
         if re.match(
             r"\s*(?:to\s+(?:flee|leave)|from\s+their\s+homes|out\s+of\s+their\s+homes|people|$|[,.;]|\s+in\b|"
             r"\s+from\b|\s+since\b|\s+across\b|\s+over\b)",
