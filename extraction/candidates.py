@@ -12,9 +12,17 @@ from extraction.bodies import _body_in
 from extraction.periods import extract_period
 from extraction.places import _place_for
 from extraction.quantities import _looks_like_date_or_measure, _qualifier_before, _quantities
-from extraction.terms import _ANY_TERM, _COORDINATED, _TERM_RE, _category, _clause_bounds, _governing_term
+from extraction.terms import (
+    _ANY_TERM,
+    _COORDINATED,
+    _TERM_RE,
+    _category,
+    _clause_bounds,
+    _governing_term,
+    _term_of,
+)
 from extraction.units import _is_year, _unit_and_link
-from extraction.vocab import DateAccuracy, PeriodSource, Qualifier, Term
+from extraction.vocab import DateAccuracy, PeriodSource, Qualifier, Term, Unit
 
 
 @dataclass
@@ -84,6 +92,30 @@ _BREAKDOWN = re.compile(
 )
 
 
+_BRACKETED_COUNT = re.compile(
+    r"[A-Z][\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
+    r"\0\s*\)"
+)
+
+
+_NAME_BEFORE_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2})\s*\(\s*[^()]{0,20}$")
+_NAME_AFTER = re.compile(r"\s+(?:from|in|at|to)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2})")
+
+
+def _breakdown_place(sentence: str, q, gazetteer):
+    """The place a breakdown's count stands with: "Bayda (3,000)", "8,900 from Aleppo"."""
+    match = _NAME_BEFORE_BRACKET.search(sentence[max(0, q.start - 60) : q.start]) or _NAME_AFTER.match(sentence, q.end)
+    if not match:
+        return None
+    name = match.group("name")
+    return name, gazetteer.lookup(name), "breakdown"
+
+
+def _first_term(sentence: str) -> str | None:
+    match = _ANY_TERM.search(sentence)
+    return _term_of(match.group()) if match else None
+
+
 def _in_sub_group_brackets(sentence: str, position: int) -> bool:
     """Inside "(including 44 older people and 139 children)": a breakdown of who, not a figure."""
     opening = sentence.rfind("(", max(0, position - 120), position)
@@ -124,6 +156,19 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         if unit_link is None and including and previous:
             # "550,000 displaced this year, including 390,000 since May": a part, in the same unit and term
             unit_link = (previous.unit, q.end, "part")
+        if (
+            unit_link is None
+            and previous is None
+            and _BRACKETED_COUNT.search(sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 60])
+        ):
+            # "the cities of Derna (at least 30,000), Bayda (3,000) … hosted people displaced by the fighting"
+            first = _first_term(sentence)
+            if first:
+                households = re.search(r"\b(?:families|households)\b", sentence, re.I) and not re.search(
+                    r"\b(?:people|persons|individuals|idps)\b", sentence, re.I
+                )
+                unit_link = (Unit.HOUSEHOLD if households else Unit.PERSON, q.end, "breakdown")
+                previous = Candidate(0, None, "", unit_link[0], first, "", None, None, None, "", 0, 0)
         if (
             unit_link is None
             and previous
@@ -169,6 +214,8 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             body, period = _body_in(sentence, gazetteer), extract_period(sentence, published)
             body_and_period_read = True
         place = _place_for(places, q.start, last_place)
+        if link == "breakdown":
+            place = _breakdown_place(sentence, q, gazetteer) or place
         location, region = (place[0], place[1]) if place else (None, None)
         body_text, body_id, body_rule = body if body else (None, None, None)
         if body is None and default_body:
@@ -212,8 +259,8 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             period_end=the_period[1],
             period_accuracy=the_period[2],
             period_source=the_period[3],
-            country=region.country if region else None,
-            admin1=region.admin1 if region else None,
+            country=(region.country or None) if region else None,
+            admin1=(region.admin1 or None) if region else None,
             rules=rule_names,
         )
         yield previous

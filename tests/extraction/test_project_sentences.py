@@ -1,4 +1,4 @@
-"""The extractor on its own: no database, the shipped gazetteer."""
+"""The extractor end to end on the project's own sentences: no database, the shipped gazetteer."""
 
 import json
 from datetime import date
@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tracker.extraction import extract, extract_period, parse_number, split_sentences
 
+from extraction import extract, extract_period, parse_number, split_sentences
 from tracker.demo import SEED_REPORT, shipped_gazetteer
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "extraction_sentences.jsonl"
