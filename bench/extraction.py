@@ -198,10 +198,14 @@ def report(rows: list[dict], gazetteer: Gazetteer, show_errors: bool) -> dict[st
     by_stage = defaultdict(list)
     for rule in sorted(set(every.rule_tp) | set(every.rule_fp)):
         by_stage[stage_of(rule)].append(rule)
-    for stage, names in by_stage.items():
-        for rule in names:
+    order = ["quantities", "units", "terms", "places", "bodies", "periods"]
+    for stage in sorted(by_stage, key=lambda s: order.index(s) if s in order else len(order)):
+        made = sum(every.rule_tp[r] + every.rule_fp[r] for r in by_stage[stage])
+        right = sum(every.rule_tp[r] for r in by_stage[stage])
+        print(f"  {stage} (P {right / made:.3f} of the {made} candidates that went through a rule of this stage)")
+        for rule in by_stage[stage]:
             tp, fp = every.rule_tp[rule], every.rule_fp[rule]
-            print(f"  {rule:<28} P {tp / (tp + fp):.3f}  ({tp}/{tp + fp})")
+            print(f"    {rule:<26} P {tp / (tp + fp):.3f}  ({tp}/{tp + fp})")
     print("\nper stage: expected figures missed, by the stage that let them go")
     for stage in ("quantities", "units", "terms", "places", "candidates"):
         print(f"  {stage:<12} {every.missed_at[stage]}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from itertools import islice
 
 from extraction import rules
 from extraction.bodies import _body_in
@@ -23,6 +24,10 @@ from extraction.terms import (
 )
 from extraction.units import _is_year, _unit_and_link
 from extraction.vocab import DateAccuracy, PeriodSource, Qualifier, Term, Unit
+
+# a sentence (at most MAX_SENTENCE_CHARS) is read for this many quantities at most: with the cap on its length,
+# this bounds the work each sentence takes, whatever it holds (a table of numbers, garbage)
+MAX_QUANTITIES_PER_SENTENCE = 60
 
 
 @dataclass
@@ -136,7 +141,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
     previous: Candidate | None = None
     body = period = None
     body_and_period_read = False
-    for q in _quantities(sentence):
+    for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
         if _is_year(sentence, q) or _looks_like_date_or_measure(sentence, q):
             drop(q, "quantities", "year, date or measure")
             continue

@@ -167,7 +167,9 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         and next_term
         and re.fullmatch(r"\s+and\s+(?:were\s+|have\s+been\s+)?", after[next_trap.end() : next_term.start()])
     ):
-        next_trap = None  # "16,000 families were affected and evacuated"
+        next_trap, coordinated = None, True  # "16,000 families were affected and evacuated"
+    else:
+        coordinated = False
     last_term = None
     for m in _term_matches(sentence):  # the whole sentence: some terms look ahead past the number
         if m.start() < left:
@@ -194,7 +196,8 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     if next_term and (next_trap is None or next_term.start() <= next_trap.start()):
         gap = after[: next_term.start()]
         # a term far away after another verb is not ours ("5 people were killed as 200 fled")
-        if len(gap) <= 90 and not re.search(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b", gap):
+        other_verb = re.search(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b", gap)
+        if len(gap) <= 90 and (coordinated or not other_verb):
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     if own and not (next_trap and next_trap.start() < 25):
         return _term_of(own.group()), "noun-phrase", q.end + own.start()
