@@ -36,7 +36,7 @@ _BODY_PHRASE = (
     r"(?i:ministry|government|authorities|police|army|military|administration|governor|mayor|guard|guards)"
     r"|(?i:city|municipal|town|county|district)\s+(?:corporation|council|authorities|officials|administration|hall)"
     r"|(?i:camp)\s+(?:managers|management|administration)"
-    r"|[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics)"
+    r"|[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|government|ministry)"
     r"|(?:(?i:national|state|regional|provincial|local|federal|city|county)\s+)?"
     r"(?i:disaster|relief|aid|humanitarian|migration|refugee|health|emergency|civil\s+defen[cs]e|civil\s+protection)"
     r"\s+(?:agency|agencies|authority|authorities|office|ministry|department|service)"
@@ -59,7 +59,10 @@ _BODY_BEFORE_CUE = re.compile(
     rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS})\b"
 )
 _BODY_AFTER_CUE = re.compile(
-    r"(?:[Aa]ccording\s+to|(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|figures\s+from|data\s+from|estimates\s+from|statement\s+from|figures\s+by|data\s+by|"
+    r"(?:[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?)\s+"
+    r"(?:from|by|of|released\s+by|published\s+by|compiled\s+by|provided\s+by|issued\s+by))?|"
+    r"(?:data|figures|statistics|numbers|estimates)\s+(?:released|published|compiled|provided|issued)\s+by|"
+    r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|figures\s+from|data\s+from|estimates\s+from|statement\s+from|figures\s+by|data\s+by|"
     rf"report\s+by|citing|(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
 _NOT_BODIES = {
@@ -148,7 +151,11 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str]
                 return resolved[0], resolved[1], rule
             if raw.lower() in _NOT_BODIES or not raw:
                 continue
-            if re.fullmatch(r"[A-Z]{2,8}(?:\s+[A-Z]{2,8})?", raw) or _ORG_WORDS.search(raw) or raw.endswith(")"):
+            if (
+                re.fullmatch(r"[A-Z]{2,8}(?:['’]s)?(?:\s+[A-Z]{2,8})?", raw)
+                or _ORG_WORDS.search(raw)
+                or raw.endswith(")")
+            ):
                 return raw, None, rule
     return None
 
@@ -156,7 +163,7 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str]
 def _resolve_body(raw: str, gazetteer: Gazetteer) -> tuple[str, int | None] | None:
     """A body phrase as written, with the id of the body it names: the whole phrase, else its leading words
     ("IOM Displacement Tracking Matrix" → IOM). "Turkish Red Crescent" does not become "Red Crescent"."""
-    words = raw.split()
+    words = [re.sub(r"['’]s$", "", word) for word in raw.split()]  # "IOM's DTM" → IOM
     for size in range(len(words), 0, -1):
         piece = " ".join(words[:size])
         entry = gazetteer.bodies.get(name_key(piece)) or gazetteer.bodies.get(name_key("the " + piece))

@@ -106,7 +106,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if previous and previous[0][:1].isupper() and _ORG_WORDS.fullmatch(previous[0].strip(",")):
             continue  # "Organization for Migration", "Ministry of Health"
         name = match.group("name").strip(" ,.'’")
-        name = re.sub(r"^.*['’]s\s+(?=[A-Z])", "", name)  # "Ethiopia's Amhara" → "Amhara"
+        name = _without_possessor(name, gazetteer)  # "Ethiopia's Amhara" → "Amhara"; "Cox's Bazar" stays
         name = re.sub(r"['’]s$", "", name)
         words = name.split()
         while len(words) > 1 and words[0].lower() in _NOT_PLACE_WORDS and not gazetteer.lookup(" ".join(words)):
@@ -140,7 +140,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         found[0] = PlaceMention(0, *(place if place else (headline.group("name"), None)), True)
     taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
     for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
-        name = match.group("name")
+        name = _without_possessor(match.group("name"), gazetteer)
         if any(match.start() in r for r in taken) or name.lower() in _NOT_PLACES or _ORG_WORDS.search(name):
             continue
         place = _longest_known(name, gazetteer, fuzzy=False)
@@ -184,6 +184,16 @@ def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[Pl
                 place = None
         result.append(mention._replace(place=place))
     return result
+
+
+def _without_possessor(name: str, gazetteer: Gazetteer) -> str:
+    """ "Mozambique's Cabo Delgado" → "Cabo Delgado", but "Cox's Bazar" is one name (it resolves whole, or its
+    possessor is no place)."""
+    match = re.match(r"^(?P<owner>.*?)['’]s\s+(?=[A-Z])", name)
+    if not match or gazetteer.lookup(name):
+        return name
+    owner = gazetteer.lookup(match.group("owner"), common=False)
+    return name[match.end() :] if owner is not None else name
 
 
 def _is_acronym_of_org(sentence: str, start: int, name: str) -> bool:

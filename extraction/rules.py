@@ -54,6 +54,7 @@ for _how, _text in _TERM_HOWS.items():
     register(f"term:{_how}", "terms", _text)
 
 PLACE_SENTENCE = register("place:sentence", "places", "a place named in the sentence")
+PLACE_NEXT = register("place:next-sentence", "places", "no place named yet: the first place in the next sentences")
 PLACE_PREVIOUS = register("place:previous-sentence", "places", "no place in the sentence: the text's last place")
 BODY_HEADLINE = register("body:headline", "bodies", "a known body opening the sentence: 'OCHA: …'")
 BODY_AFTER_CUE = register("body:after-cue", "bodies", "'according to X', 'reported by X'")

@@ -136,6 +136,18 @@ def _term_matches(sentence: str) -> tuple[re.Match, ...]:
     return tuple(_ANY_TERM.finditer(sentence))
 
 
+def _governs(gap: str) -> bool:
+    """A trap right after the people, with only auxiliaries between, is what happened to them ("5,000 people
+    were killed"); one further on, after other words, is not ("… 54,000 residents after rainstorms hit …")."""
+    return len(gap) <= 30 and bool(
+        re.fullmatch(
+            r"\s*(?:,?\s*(?:who|which|that)\s+)?(?:(?:were|was|have|has|had|are|is|been|being|also|reportedly|now|"
+            r"later|then|all|in|the|of|them|to)\s+)*\s*",
+            gap,
+        )
+    )
+
+
 class _Shifted:
     """A match seen through positions relative to the clause start, like the matches found in `before`."""
 
@@ -204,7 +216,7 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     if last_term and (last_trap is None or last_trap.end() < last_term.start()):
         between = before[last_term.end() :]
         if len(between) <= 80 and not re.search(r"\d", between.replace(sentence[q.start : q.end], "")):
-            if next_trap is None or next_trap.start() > 30 or link in ("number-of", "subject"):
+            if next_trap is None or not _governs(after[: next_trap.start()]) or link in ("number-of", "subject"):
                 return _term_of(last_term.group()), "term-before", left + last_term.start()
     if link == "number-of":
         window = sentence[max(0, q.start - 120) : q.start]

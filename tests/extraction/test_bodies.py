@@ -16,6 +16,9 @@ import pytest
             "to evacuate.",
             "National Commission for Disaster Reduction",
         ),
+        ("According to data released by the Disaster Management Authority (NDMA), 12,000 people fled Sindh.", "NDMA"),
+        ("In its latest report, IOM's DTM recorded 8,500 newly displaced individuals in Marib.", "DTM"),
+        ("Flooding has displaced 45,000 people in Beledweyne, the Somali government said.", "Somali government"),
     ],
 )
 def test_citations_acronyms_and_named_bodies(run, sentence, body):

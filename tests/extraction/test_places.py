@@ -14,6 +14,12 @@ from extraction.world import world_names
         ("Somalia's 1.1 million IDPs face a third failed rainy season.", "Somalia", "SO"),
         ("Some 900 people fled Derna after the dams broke.", "Derna", "LY"),
         ("About 5,000 people were displaced in Rakhine state.", "Rakhine", "MM"),
+        ("Some 1,200 families have been displaced in Cox's Bazar.", "Cox's Bazar", "BD"),
+        (
+            "More than 80,000 people have been forced from their homes in Mozambique's Cabo Delgado.",
+            "Cabo Delgado",
+            "MZ",
+        ),
     ],
 )
 def test_places_outside_the_loaded_gazetteer(run, sentence, location, country):
@@ -59,3 +65,19 @@ def test_fuzzy_matching_compares_a_block_not_every_name():
     assert world.fuzzy("Benghazzi").name == "Benghazi"
     block = sum(len(world._blocks.get(("ben", n), ())) for n in range(7, 12))
     assert block < len(world) / 100  # the n-gram/length block is under 1 % of the names
+
+
+def test_a_figure_named_before_its_place_takes_the_place_of_the_next_sentence(run):
+    (figure,) = run(
+        "A magnitude 7.8 earthquake displaced around 73,000 people across six provinces. It was the most powerful "
+        "earthquake to strike Ecuador in decades."
+    )
+    assert (figure.location, figure.country) == ("Ecuador", "EC") and "place:next-sentence" in figure.rules
+
+
+def test_the_displaced_of_a_later_sentence_are_those_of_the_figure_before(run):
+    first, later = run(
+        "About 300 people were evacuated from the city of Avdiivka, west of Donetsk, on 29 January. Clashes went "
+        "on. As of 12 February, 22 of the displaced had returned."
+    )
+    assert (first.location, later.location) == ("Avdiivka", "Avdiivka")
