@@ -106,7 +106,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if previous and previous[0][:1].isupper() and _ORG_WORDS.fullmatch(previous[0].strip(",")):
             continue  # "Organization for Migration", "Ministry of Health"
         name = match.group("name").strip(" ,.'’")
-        name = _without_possessor(name, gazetteer)  # "Ethiopia's Amhara" → "Amhara"; "Cox's Bazar" stays
+        name, owner = _without_possessor(name, gazetteer)  # "Ethiopia's Amhara" → "Amhara"; "Cox's Bazar" stays
+        if owner:
+            found[match.start("name")] = PlaceMention(match.start("name"), *owner, True)
         name = re.sub(r"['’]s$", "", name)
         words = name.split()
         while len(words) > 1 and words[0].lower() in _NOT_PLACE_WORDS and not gazetteer.lookup(" ".join(words)):
@@ -140,11 +142,18 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         found[0] = PlaceMention(0, *(place if place else (headline.group("name"), None)), True)
     taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
     for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
-        name = _without_possessor(match.group("name"), gazetteer)
-        if any(match.start() in r for r in taken) or name.lower() in _NOT_PLACES or _ORG_WORDS.search(name):
+        name, owner = _without_possessor(match.group("name"), gazetteer)
+        if owner and not any(match.start() in r for r in taken):
+            found[match.start()] = PlaceMention(match.start(), *owner, True)
+        if (
+            any(match.start() + match.group("name").find(name) in r for r in taken)
+            or name.lower() in _NOT_PLACES
+            or _ORG_WORDS.search(name)
+        ):
             continue
         place = _longest_known(name, gazetteer, fuzzy=False)
-        found[match.start()] = PlaceMention(match.start(), name, place[1] if place else None, True)
+        start = match.start() + match.group("name").find(name)
+        found[start] = PlaceMention(start, name, place[1] if place else None, True)
         taken.append(range(match.start(), match.end("name")))
     for match in _ANY_CAPITALISED.finditer(sentence):
         if any(match.start() in r or match.end() - 1 in r for r in taken):
@@ -169,31 +178,36 @@ def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[Pl
     the same name: look for it in a named country, else keep it as written, unresolved ("from Pakistan into
     Lalpur district in Nangarhar province" is not Lalpur in India)."""
     named = {m.place.country for m in mentions if m.place and m.place.country and m.place.depth <= 1}
+    countries = {m.place.country for m in mentions if m.place and m.place.country and m.place.depth == 0}
     if not named:
         return mentions
     result = []
     for mention in mentions:
         place = mention.place
-        if place and place.country and place.depth > 1 and place.country not in named:
-            for country in sorted(named):
+        elsewhere = place and place.country and place.depth >= 1 and countries and place.country not in countries
+        if elsewhere or (place and place.country and place.depth > 1 and place.country not in named):
+            for country in sorted(countries or named):
                 other = gazetteer.lookup(mention.text, country=country)
                 if other and other.country == country:
                     place = other
                     break
             else:
-                place = None
+                place = None if place.depth > 1 and place.country not in named else place
         result.append(mention._replace(place=place))
     return result
 
 
-def _without_possessor(name: str, gazetteer: Gazetteer) -> str:
-    """ "Mozambique's Cabo Delgado" → "Cabo Delgado", but "Cox's Bazar" is one name (it resolves whole, or its
-    possessor is no place)."""
+def _without_possessor(name: str, gazetteer: Gazetteer) -> tuple[str, tuple[str, Place] | None]:
+    """Mozambique's Cabo Delgado → Cabo Delgado (and Mozambique, named too), but Cox's Bazar is one name (it
+    resolves whole, or its possessor is no place)."""
     match = re.match(r"^(?P<owner>.*?)['’]s\s+(?=[A-Z])", name)
     if not match or gazetteer.lookup(name):
-        return name
+        return name, None
     owner = gazetteer.lookup(match.group("owner"), common=False)
-    return name[match.end() :] if owner is not None else name
+    if owner is None:
+        return name, None
+    # the owner is named as a place too only when it is a country: it then tells where the rest lies
+    return name[match.end() :], ((match.group("owner"), owner) if owner.depth == 0 and owner.country else None)
 
 
 def _is_acronym_of_org(sentence: str, start: int, name: str) -> bool:

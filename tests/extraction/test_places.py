@@ -15,6 +15,7 @@ from extraction.world import world_names
         ("Some 900 people fled Derna after the dams broke.", "Derna", "LY"),
         ("About 5,000 people were displaced in Rakhine state.", "Rakhine", "MM"),
         ("Some 1,200 families have been displaced in Cox's Bazar.", "Cox's Bazar", "BD"),
+        ("Landslides displaced 230 households in Rwanda's Western Province.", "Western Province", "RW"),
         (
             "More than 80,000 people have been forced from their homes in Mozambique's Cabo Delgado.",
             "Cabo Delgado",
