@@ -123,8 +123,13 @@ def _is_news_agency(raw: str) -> bool:
     return key in _NEWS_AGENCY_NAMES or (" " not in key and key in _NEWS_AGENCIES)
 
 
-def _body_in(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | None:
+def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
     """The reporting body a sentence attributes its figure to: (as written, body id, rule) or None."""
+    found = _body(sentence, gazetteer)
+    return BodyMention(*found) if found else None
+
+
+def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | None:
     headline = re.match(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3}):\s", sentence)
     if headline and gazetteer.bodies.get(name_key(headline.group(1))):
         return headline.group(1), gazetteer.bodies[name_key(headline.group(1))][0], rules.BODY_HEADLINE

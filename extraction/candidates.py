@@ -17,12 +17,13 @@ from extraction.terms import (
     _ANY_TERM,
     _COORDINATED,
     _TERM_RE,
+    TermMatch,
     _category,
     _clause_bounds,
     _governing_term,
     _term_of,
 )
-from extraction.units import _is_year, _unit_and_link
+from extraction.units import UnitLink, _is_year, _unit_and_link
 from extraction.vocab import DateAccuracy, PeriodSource, Qualifier, Term, Unit
 
 # a sentence (at most MAX_SENTENCE_CHARS) is read for this many quantities at most: with the cap on its length,
@@ -160,7 +161,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         unit_link = _unit_and_link(sentence, q)
         if unit_link is None and including and previous:
             # "550,000 displaced this year, including 390,000 since May": a part, in the same unit and term
-            unit_link = (previous.unit, q.end, "part")
+            unit_link = UnitLink(previous.unit, q.end, "part")
         if (
             unit_link is None
             and previous is None
@@ -172,7 +173,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
                 households = re.search(r"\b(?:families|households)\b", sentence, re.I) and not re.search(
                     r"\b(?:people|persons|individuals|idps)\b", sentence, re.I
                 )
-                unit_link = (Unit.HOUSEHOLD if households else Unit.PERSON, q.end, "breakdown")
+                unit_link = UnitLink(Unit.HOUSEHOLD if households else Unit.PERSON, q.end, "breakdown")
                 previous = Candidate(0, None, "", unit_link[0], first, "", None, None, None, "", 0, 0)
         if (
             unit_link is None
@@ -180,7 +181,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             and _BREAKDOWN.search(sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 60])
         ):
             # "33,000 from Idlib, 8,900 from Aleppo", "Derna (30,000), Bayda (3,000)": the figure before, by place
-            unit_link = (previous.unit, q.end, "breakdown")
+            unit_link = UnitLink(previous.unit, q.end, "breakdown")
         if unit_link is None:
             drop(q, "units", "no unit or link")
             continue
@@ -197,9 +198,9 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             next_clause = _clause_bounds(sentence, clause[1] + 1, clause[1] + 1)
             governed = _governing_term(sentence, (clause[0], next_clause[1]), q, noun_end, link)
         if governed is None and link == "part":
-            governed = (previous.term, "part-of-previous")
+            governed = TermMatch(previous.term, "part-of-previous")
         if link == "breakdown":
-            governed = (previous.term, "breakdown")
+            governed = TermMatch(previous.term, "breakdown")
         if governed is None:
             drop(q, "terms", "no displacement term governs it, or a trap does")
             continue

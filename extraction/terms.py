@@ -253,6 +253,11 @@ _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|th
 
 
 def _governing_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: int, link: str):
+    found = _governing(sentence, clause, q, noun_end, link)
+    return TermMatch(*found) if found else None
+
+
+def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: int, link: str):
     """The displacement word that governs the quantity, or None when the quantity is not a displacement figure:
     something that may happen ("plans to relocate 20,000"), or people only described as displaced while
     something else happens to them ("distributed blankets to 10,000 displaced families")."""

@@ -63,8 +63,13 @@ _SUBJECT_OF = re.compile(
 )
 
 
-def _unit_and_link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
+def _unit_and_link(sentence: str, q: Quantity) -> UnitLink | None:
     """The unit the quantity counts, where its noun phrase ends, and how it is tied to displacement."""
+    found = _link(sentence, q)
+    return UnitLink(*found) if found else None
+
+
+def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     after = sentence[q.end :]
     if re.search(
         r"\d\s+of\s+(?:the\s+|its\s+|their\s+|an\s+estimated\s+)?$", sentence[max(0, q.start - 200) : q.start]
