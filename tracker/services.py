@@ -22,6 +22,8 @@ from tracker.choices import (
     REVIEWED_STATUSES,
     BodyKind,
     Category,
+    CommentField,
+    CommentState,
     DateAccuracy,
     FigureAction,
     FigureRole,
@@ -44,7 +46,7 @@ from tracker.models import (
     ReportingBodyAlias,
     Source,
 )
-from tracker.selectors import body_alias_owner, extraction_gazetteer, household_size_for
+from tracker.selectors import body_alias_owner, extraction_gazetteer, household_size_for, open_comments
 from tracker.text import name_key
 
 # --------------------------------------------------------------------------------------------- roles
@@ -84,8 +86,30 @@ def sync_role_groups() -> None:
 # ------------------------------------------------------------------------------------------- regions
 
 
+def region_errors(*, region: Region | None, name: str, level: str, parent: Region | None, pcode: str) -> None:
+    """What create_region / update_region would refuse, as field errors, before anything is written."""
+    errors: dict[str, list[str]] = {}
+    if region is not None and region.pk and parent is not None and parent.path.startswith(region.path):
+        errors["parent"] = ["A region cannot be moved inside itself."]
+    siblings = Region.objects.filter(parent=parent, level=level, name_key=name_key(name))
+    if region is not None and region.pk:
+        siblings = siblings.exclude(pk=region.pk)
+    if name_key(name) and siblings.exists():
+        errors["name"] = ["This parent already has a region of that level with that name."]
+    same_code = Region.objects.filter(pcode__iexact=pcode.strip()) if pcode.strip() else Region.objects.none()
+    if region is not None and region.pk:
+        same_code = same_code.exclude(pk=region.pk)
+    if same_code.exists():
+        errors["pcode"] = [
+            f"Another region already has the p-code {pcode.strip()} (p-codes are compared ignoring case)."
+        ]
+    if errors:
+        raise ValidationError(errors)
+
+
 @transaction.atomic
 def create_region(*, name: str, level: str, parent: Region | None = None, pcode: str = "") -> Region:
+    region_errors(region=None, name=name, level=level, parent=parent, pcode=pcode)
     region = Region(
         name=name.strip(),
         name_key=name_key(name),
@@ -110,6 +134,13 @@ def update_region(
     *, region: Region, name: str | None = None, level: str | None = None, pcode: str | None = None, parent=_UNCHANGED
 ) -> Region:
     """Rename, re-code or move a region; a move rewrites its whole subtree's paths in one statement."""
+    region_errors(
+        region=region,
+        name=region.name if name is None else name,
+        level=level or region.level,
+        parent=region.parent if parent is _UNCHANGED else parent,
+        pcode=region.pcode if pcode is None else pcode,
+    )
     if name is not None:
         region.name, region.name_key = name.strip(), name_key(name)
     if level is not None:
@@ -272,7 +303,9 @@ def update_source_metadata(*, source: Source, changes: dict) -> Source:
 
 # -------------------------------------------------------------------------------------------- figures
 
-EDITABLE_FIGURE_FIELDS = lifecycle.SUBSTANTIVE_FIELDS | {"event", "role", "notes"}
+# context, not substance: changing these does not send a verified figure back to review
+CONTEXT_FIELDS = frozenset({"event", "role", "notes", "cause", "hazard", "housing_destroyed"})
+EDITABLE_FIGURE_FIELDS = lifecycle.SUBSTANTIVE_FIELDS | CONTEXT_FIELDS
 
 EARLIEST_DATE = date(1900, 1, 1)
 
@@ -341,7 +374,8 @@ def _complete_and_validate(figure: DisplacementFigure) -> None:
 
 def _save_step(figure: DisplacementFigure, *, action: str, acting_user, reason: str = "", now=None) -> None:
     """Take one row of the lifecycle table and save it: one history entry per step."""
-    row = lifecycle.check(figure=figure, action=action, acting_user=acting_user, reason=reason)
+    row = lifecycle.check(figure=figure, action=action, acting_user=acting_user, reason=reason,
+                          open_comments=open_comments(figure=figure))  # fmt: skip
     lifecycle.apply(figure=figure, row=row, acting_user=acting_user, now=now or timezone.now())
     if action == FigureAction.REJECT:
         figure.notes = f"{figure.notes}\nRejected: {reason.strip()}".strip()
@@ -365,6 +399,9 @@ def _new_figure(
     reporting_body: ReportingBody | None = None,
     source: Source | None = None,
     event: Event | None = None,
+    cause: str = "",
+    hazard: str = "",
+    housing_destroyed: bool | None = None,
     quote: str = "",
     quote_start: int | None = None,
     quote_end: int | None = None,
@@ -391,6 +428,9 @@ def _new_figure(
         reporting_body=reporting_body,
         source=source,
         event=event,
+        cause=cause or (event.kind if event is not None else ""),
+        hazard=hazard or (event.hazard if event is not None else ""),
+        housing_destroyed=housing_destroyed,
         quote=quote,
         quote_start=quote_start,
         quote_end=quote_end,
@@ -511,7 +551,8 @@ def _review(figure: DisplacementFigure, *, action: str, acting_user, reason: str
         # one click for the reviewer, two rows of the table: everything is checked before the first is saved
         probe = DisplacementFigure(**{f.attname: getattr(figure, f.attname) for f in figure._meta.concrete_fields})
         probe.status = FigureStatus.IN_REVIEW
-        lifecycle.check(figure=probe, action=action, acting_user=acting_user, reason=reason)
+        lifecycle.check(figure=probe, action=action, acting_user=acting_user, reason=reason,
+                        open_comments=open_comments(figure=figure))  # fmt: skip
         _save_step(figure, action=FigureAction.SUBMIT, acting_user=acting_user)
     _save_step(figure, action=action, acting_user=acting_user, reason=reason)
     return figure
@@ -569,10 +610,25 @@ def _in_words(exc: Exception) -> str:
 
 
 @transaction.atomic
-def add_comment(*, figure: DisplacementFigure, acting_user, text: str) -> FigureComment:
+def add_comment(*, figure: DisplacementFigure, acting_user, text: str, field: str = "") -> FigureComment:
+    """A review comment on the figure or on one of its fields; while open, it blocks verification."""
     if not text.strip():
         raise ValidationError({"text": "A comment cannot be empty."})
-    return FigureComment.objects.create(figure=figure, author=acting_user, text=text.strip())
+    if field not in CommentField.values:
+        raise ValidationError({"field": f"Comments can be about: {', '.join(v for v in CommentField.values if v)}."})
+    if "\x00" in text:
+        raise ValidationError({"text": "This text contains a NUL character, which cannot be stored."})
+    return FigureComment.objects.create(figure=figure, author=acting_user, text=text.strip(), field=field)
+
+
+@transaction.atomic
+def resolve_comment(*, comment: FigureComment, acting_user) -> FigureComment:
+    if acting_user is None or not acting_user.has_perm(lifecycle.CHANGE):
+        raise PermissionDenied("Only editors and reviewers resolve review comments.")
+    if comment.state == CommentState.OPEN:
+        comment.state, comment.resolved_by, comment.resolved_at = CommentState.RESOLVED, acting_user, timezone.now()
+        comment.save(update_fields=["state", "resolved_by", "resolved_at"])
+    return comment
 
 
 @transaction.atomic
@@ -725,7 +781,12 @@ _LEVELS = (RegionLevel.COUNTRY, RegionLevel.ADMIN1, RegionLevel.ADMIN2, RegionLe
 def _upsert_region(*, name: str, pcode: str, level: str, parent: Region | None, report: LoadReport) -> Region:
     region = None
     if pcode:
-        region = Region.objects.filter(pcode=pcode).first()
+        region = Region.objects.filter(pcode__iexact=pcode).first()
+        if region is not None and region.pcode != pcode:
+            raise ValidationError(
+                {"pcode": f"p-code {pcode} differs only in case from {region.pcode} ({region.name}); p-codes are "
+                          f"compared ignoring case: write {region.pcode}"}
+            )  # fmt: skip
     if region is None:
         region = Region.objects.filter(parent=parent, level=level, name_key=name_key(name)).first()
     if region is None:
@@ -781,7 +842,7 @@ def _load_alias_row(row: dict, report: LoadReport) -> None:
     if not alias:
         raise ValidationError("no alias given")
     if pcode:
-        regions = list(Region.objects.filter(pcode=pcode))
+        regions = list(Region.objects.filter(pcode__iexact=pcode))
     else:
         regions = list(Region.objects.filter(name_key=name_key(region_name)).order_by("depth")[:2])
     if not regions:
