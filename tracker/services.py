@@ -16,7 +16,8 @@ from django.db.models import F, Q, Value
 from django.db.models.functions import Concat, Substr
 from django.utils import timezone
 
-from tracker import extraction, lifecycle
+import extraction
+from tracker import lifecycle
 from tracker.choices import (
     REVIEWED_STATUSES,
     BodyKind,
