@@ -54,6 +54,12 @@ class Region(TimeStamped):
     )
     path = models.CharField(max_length=255, unique=True, editable=False)
     depth = models.PositiveSmallIntegerField(default=0, editable=False)
+    centroid_lat = models.FloatField(null=True, blank=True, help_text="Latitude of the centroid (WGS84).")
+    centroid_lon = models.FloatField(null=True, blank=True, help_text="Longitude of the centroid (WGS84).")
+    retired = models.BooleanField(
+        default=False,
+        help_text="No longer in the current edition of the boundaries; kept because figures may point at it.",
+    )
 
     history = HistoricalRecords()
 
@@ -68,6 +74,7 @@ class Region(TimeStamped):
             ),
             models.UniqueConstraint(
                 fields=["parent", "level", "name_key"],
+                condition=Q(pcode=""),
                 name="region_name_unique_in_parent",
                 violation_error_message="This parent already has a region of that level with that name.",
             ),
@@ -78,6 +85,17 @@ class Region(TimeStamped):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.pcode})" if self.pcode else self.name
+
+
+class RegionShape(models.Model):
+    """A region's simplified boundary as a GeoJSON geometry (WGS84), kept apart so region lists stay light."""
+
+    region = models.OneToOneField(Region, on_delete=models.CASCADE, primary_key=True, related_name="shape")
+    geometry = models.JSONField(help_text="GeoJSON Polygon or MultiPolygon, simplified for display.")
+    edition = models.CharField(max_length=64, blank=True, default="", help_text="Edition it came from (valid_on).")
+
+    def __str__(self) -> str:
+        return f"shape of {self.region_id}"
 
 
 class RegionAlias(models.Model):
