@@ -34,7 +34,9 @@ class Unit:
 
     @property
     def ref(self) -> tuple:
-        return ("pcode", self.pcode.upper()) if self.pcode else ("name", self.parent_ref, self.level, name_key(self.name))
+        if self.pcode:
+            return ("pcode", self.pcode.upper())
+        return ("name", self.parent_ref, self.level, name_key(self.name))
 
 
 # ------------------------------------------------------------------------------------------------ tables

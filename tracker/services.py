@@ -25,7 +25,6 @@ from tracker.choices import (
     FigureRole,
     FigureStatus,
     Qualifier,
-    RegionLevel,
     Reliability,
     Role,
     Term,
@@ -813,8 +812,9 @@ def load_gazetteer(
         bulk_update_with_history(list(instances.values()), Region, [*sorted(fields_changed), "updated_at"],
                                  batch_size=2000, default_user=acting_user)  # fmt: skip
     if retire_missing:
-        report.retired = _retire_missing(resolved=resolved, levels=table_levels or {u.level for u in units.values()},
-                                         loaded_pcodes=loaded_pcodes, report=report, acting_user=acting_user, now=now)  # fmt: skip
+        levels = table_levels or {u.level for u in units.values()}
+        report.retired = _retire_missing(resolved=resolved, levels=levels, loaded_pcodes=loaded_pcodes,
+                                         report=report, acting_user=acting_user, now=now)  # fmt: skip
     report.aliases_created = _add_unit_aliases(units=units, resolved=resolved)
     report.shapes_written = _write_shapes(units=units, resolved=resolved, report=report)
     for line, row in enumerate(alias_rows, start=2):
