@@ -7,7 +7,7 @@ from rest_framework.filters import BaseFilterBackend
 
 from tracker.choices import Category, FigureStatus, RegionLevel, Term, Unit
 from tracker.models import DisplacementFigure, Region, ReportingBody
-from tracker.selectors import region_by_pcode
+from tracker.selectors import RegionLookupError, resolve_region
 
 PAGING_PARAMS = {"cursor", "page_size", "ordering", "format"}
 
@@ -17,14 +17,14 @@ class RegionField(forms.CharField):
         value = super().clean(value)
         if not value:
             return None
-        region = Region.objects.filter(pk=int(value)).first() if value.isdigit() else region_by_pcode(pcode=value)
-        if region is None:
-            raise forms.ValidationError(f"No region with p-code or id {value!r}.")
-        return region
+        try:
+            return resolve_region(value=value)
+        except RegionLookupError as exc:
+            raise forms.ValidationError(str(exc)) from exc
 
 
 class RegionFilter(django_filters.Filter):
-    """A region by p-code or id, with every place inside it (one indexed prefix match)."""
+    """A region by p-code, id or unambiguous name/alias, with every place inside it (one indexed prefix match)."""
 
     field_class = RegionField
 
@@ -59,7 +59,11 @@ class BodyFilter(django_filters.Filter):
 
 
 class FigureFilter(django_filters.FilterSet):
-    region = RegionFilter(field_name="region", help_text="P-code (SY07) or id; includes every place inside it.")
+    region = RegionFilter(
+        field_name="region",
+        help_text="P-code (SY07), id, or an unambiguous name or alias (Idlib, إدلب); includes every place inside it. "
+        "An ambiguous name is a 400 listing the candidates.",
+    )
     period_after = django_filters.DateFilter(
         field_name="period_end", lookup_expr="gte", help_text="Figures whose period ends on or after this date."
     )

@@ -10,6 +10,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from tracker import services
 from tracker.admin_forms import FigureForm, save_figure_form
+from tracker.admin_pickers import RegionListFilter, RegionPickerMixin, region_picker_media, region_search_results
 from tracker.admin_review import RegionPageView, ReviewViews
 from tracker.models import (
     DisplacementFigure,
@@ -22,6 +23,7 @@ from tracker.models import (
     ReportingBodyAlias,
     Source,
 )
+from tracker.selectors import search_regions
 
 
 def _report_error(modeladmin, request, exc: Exception) -> None:
@@ -45,10 +47,10 @@ class RegionForm(forms.ModelForm):
 
 
 @admin.register(Region)
-class RegionAdmin(RegionPageView, SimpleHistoryAdmin):
+class RegionAdmin(RegionPickerMixin, RegionPageView, SimpleHistoryAdmin):
     form = RegionForm
-    list_display = ["name", "level", "pcode", "parent", "alias_list", "overview_link"]
-    list_filter = ["level"]
+    list_display = ["name", "level", "pcode", "parent", "alias_list", "retired", "overview_link"]
+    list_filter = ["level", "retired"]
     search_fields = ["name", "pcode", "aliases__name"]
     autocomplete_fields = ["parent"]
     inlines = [RegionAliasInline]
@@ -58,6 +60,8 @@ class RegionAdmin(RegionPageView, SimpleHistoryAdmin):
         return super().get_queryset(request).prefetch_related("aliases")
 
     def get_search_results(self, request, queryset, search_term):
+        if request.resolver_match and request.resolver_match.url_name == "autocomplete":
+            return region_search_results(queryset, search_term), False
         queryset, _ = super().get_search_results(request, queryset, search_term)
         return queryset.distinct(), False
 
@@ -133,7 +137,7 @@ class ReportingBodyAdmin(SimpleHistoryAdmin):
 # -------------------------------------------------------------------------------------------- figures
 
 
-class FigureInline(admin.TabularInline):
+class FigureInline(RegionPickerMixin, admin.TabularInline):
     model = DisplacementFigure
     form = FigureForm
     fk_name = "source"
@@ -205,7 +209,7 @@ class CorroborationInline(admin.TabularInline):
 
 
 @admin.register(DisplacementFigure)
-class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
+class DisplacementFigureAdmin(RegionPickerMixin, ReviewViews, SimpleHistoryAdmin):
     form = FigureForm
     list_display = [
         "__str__",
@@ -229,7 +233,7 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
         "qualifier",
         "reporting_body",
         "event",
-        ("region", admin.RelatedOnlyFieldListFilter),
+        RegionListFilter,
         ("period_end", admin.DateFieldListFilter),
     ]
     search_fields = ["quote", "notes", "region__name", "region__pcode", "reporting_body__name", "source__title"]
@@ -256,6 +260,18 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(document_count=Count("corroborations") + 1)
+
+    def get_search_results(self, request, queryset, search_term):
+        """The words anywhere in the quote, notes, place, body or title, or the place by any of its names."""
+        found, use_distinct = super().get_search_results(request, queryset, search_term)
+        regions = [r.pk for r in search_regions(term=search_term, limit=50)] if search_term.strip() else []
+        if regions:
+            found = found | queryset.filter(region_id__in=regions)
+        return found, use_distinct
+
+    @property
+    def media(self):
+        return super().media + region_picker_media(self.admin_site)
 
     @admin.display(description="documents", ordering="document_count")
     def documents(self, obj):
@@ -304,7 +320,7 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin):
+class EventAdmin(RegionPickerMixin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "start_date", "end_date"]
     list_filter = ["kind"]
     search_fields = ["name", "description"]
@@ -313,7 +329,7 @@ class EventAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(HouseholdSize)
-class HouseholdSizeAdmin(admin.ModelAdmin):
+class HouseholdSizeAdmin(RegionPickerMixin, admin.ModelAdmin):
     list_display = ["country", "year", "size", "reference"]
     list_filter = ["year"]
     search_fields = ["country__name"]

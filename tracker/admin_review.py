@@ -13,6 +13,7 @@ from django.urls import path, reverse
 
 from tracker import services, tasks
 from tracker.admin_forms import save_figure_form
+from tracker.admin_pickers import RegionFilterForm
 from tracker.charts import weekly_chart
 from tracker.exports import export_lines, export_xlsx, region_index
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, ReportingBody
@@ -43,7 +44,7 @@ class ReviewViews:
     # -------------------------------------------------------------------------------------------- queue
 
     def _queue(self, request):
-        params = {name: request.GET.get(name) for name in QUEUE_FILTERS if request.GET.get(name)}
+        params = {name: request.GET.get(name) for name in QUEUE_FILTERS if (request.GET.get(name) or "").isdigit()}
         feed = None
         if params.get("feed"):
             from django.apps import apps
@@ -66,6 +67,8 @@ class ReviewViews:
         queue, params = self._queue(request)
         from django.apps import apps
 
+        region_param = params.get("region", "")
+        selected_region = Region.objects.filter(pk=region_param).first() if region_param.isdigit() else None
         context = {
             **self.admin_site.each_context(request),
             "title": "Figures waiting for review",
@@ -76,7 +79,7 @@ class ReviewViews:
             "feeds": apps.get_model("ingest", "Feed").objects.order_by("name"),
             "bodies": ReportingBody.objects.order_by("name"),
             "events": Event.objects.order_by("name"),
-            "regions": Region.objects.filter(depth__lte=2).order_by("path"),
+            "region_form": RegionFilterForm(initial={"region": selected_region}, admin_site=self.admin_site),
         }
         return TemplateResponse(request, "admin/tracker/review_queue.html", context)
 
@@ -96,12 +99,14 @@ class ReviewViews:
             DisplacementFigure.objects.select_related("region", "reporting_body", "source", "entered_by"), pk=pk
         )
         queue, params = self._queue(request)
-        form = self.form(instance=figure)
+        # the admin's own form class for the figure: region, body, source and event are autocompletes
+        form_class = self.get_form(request, figure, fields=self.form.Meta.fields)
+        form = form_class(instance=figure)
         if request.method == "POST":
             action = request.POST.get("action")
             try:
                 if action == "save":
-                    form = self.form(request.POST, instance=figure)
+                    form = form_class(request.POST, instance=figure)
                     if form.is_valid():
                         save_figure_form(request, form)
                         messages.success(request, "Saved.")

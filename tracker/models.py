@@ -81,6 +81,7 @@ class Region(TimeStamped):
         ]
         indexes = [
             models.Index(fields=["path"], name="region_path_prefix", opclasses=["varchar_pattern_ops"]),
+            models.Index(fields=["pcode"], name="region_pcode_prefix", opclasses=["varchar_pattern_ops"]),
         ]
 
     def __str__(self) -> str:

@@ -715,6 +715,7 @@ def load_gazetteer(
     new_regions: list[Region] = []
     updates: dict[int, dict] = {}
     loaded_pcodes: set[str] = set()
+    moves: list[tuple[int, int, int | None]] = []
     now = timezone.now()
 
     ordered = sorted(units.values(), key=lambda u: geo.LEVELS.index(u.level) if u.level else 9)
@@ -778,12 +779,9 @@ def load_gazetteer(
                     report.changes.append(f"{label}: {', '.join(words)}")
                     if "name" in changed and known["name_key"] != key:
                         unit.other_names.append(known["name"])  # the old name stays findable
-                    if "parent_id" in changed:
-                        moved = update_region(region=Region.objects.get(pk=known["id"]),
-                                              parent=Region.objects.get(pk=parent_id) if parent_id else None)
-                        for r in Region.objects.filter(path__startswith=moved.path).values("id", "path", "depth"):
-                            existing[r["id"]].update(path=r["path"], depth=r["depth"])
-                        changed.pop("parent_id")
+                    if "parent_id" in changed:  # moved once every new region exists (its new parent may be new)
+                        moves.append((known["depth"], known["id"], changed.pop("parent_id")))
+                        known["parent_id"] = parent_id
                     known.update(changed)
                     updates[known["id"]] = changed
                     report.updated += 1
@@ -800,6 +798,9 @@ def load_gazetteer(
         pending = waiting
 
     bulk_create_with_history(new_regions, Region, batch_size=2000, default_user=acting_user)
+    for _, region_id, parent_id in sorted(moves):  # broadest first; each rewrites its subtree's paths
+        update_region(region=Region.objects.get(pk=region_id),
+                      parent=Region.objects.get(pk=parent_id) if parent_id else None)  # fmt: skip
     _inherit_centroids(resolved=resolved, existing=existing, updates=updates, new_ids={r.pk for r in new_regions})
     if updates:
         instances = Region.objects.in_bulk(list(updates))

@@ -78,5 +78,9 @@ class Migration(migrations.Migration):
             model_name='region',
             constraint=models.UniqueConstraint(condition=models.Q(('pcode', '')), fields=('parent', 'level', 'name_key'), name='region_name_unique_in_parent', violation_error_message='This parent already has a region of that level with that name.'),
         ),
+        migrations.AddIndex(
+            model_name='region',
+            index=models.Index(fields=['pcode'], name='region_pcode_prefix', opclasses=['varchar_pattern_ops']),
+        ),
         migrations.RunPython(refold_names, migrations.RunPython.noop),
     ]
