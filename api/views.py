@@ -301,7 +301,9 @@ class TotalsView(APIView):
 class MapQuery(serializers.Serializer):
     region = serializers.CharField(required=False, help_text="P-code, id or unambiguous name; default: everywhere.")
     level = serializers.ChoiceField(
-        choices=RegionLevel.choices, required=False, help_text="Regions of this level inside `region` (default: sub-regions)."
+        choices=RegionLevel.choices,
+        required=False,
+        help_text="Regions of this level inside `region` (default: its sub-regions).",
     )
     category = serializers.ChoiceField(choices=Category.choices, default=Category.FLOW)
     term = serializers.MultipleChoiceField(choices=Term.choices, required=False)
