@@ -70,7 +70,9 @@ def region_picker(admin_site, *, required: bool = False, initial: Region | None 
 
 def region_picker_media(admin_site) -> forms.Media:
     """select2 (shipped with the admin) and the script that makes a filter picker reload the list."""
-    return region_picker(admin_site).widget.media + forms.Media(js=["tracker/js/region-filter.js"])
+    return region_picker(admin_site).widget.media + forms.Media(
+        js=["tracker/js/region-filter.js"], css={"all": ["tracker/css/pickers.css"]}
+    )
 
 
 class RegionFilterForm(forms.Form):
@@ -103,3 +105,13 @@ class RegionListFilter(admin.SimpleListFilter):
         if region is None:
             return queryset.none()
         return queryset.filter(region__path__startswith=region.path)
+
+
+class PlaceAliasForm(forms.Form):
+    """On the import preview: a place name the file uses and no region has, to be made an alias of a region."""
+
+    name = forms.CharField(widget=forms.HiddenInput, max_length=200)
+
+    def __init__(self, *args, admin_site, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["region"] = region_picker(admin_site, required=True)

@@ -13,7 +13,7 @@ from django.urls import path, reverse
 
 from tracker import services, tasks
 from tracker.admin_forms import save_figure_form
-from tracker.admin_pickers import RegionFilterForm
+from tracker.admin_pickers import PlaceAliasForm, RegionFilterForm
 from tracker.charts import weekly_chart
 from tracker.exports import export_lines, export_xlsx, region_index
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, ReportingBody
@@ -192,7 +192,31 @@ class ReviewViews:
     def import_job_view(self, request, job_id):
         self._require(request, "tracker.add_displacementfigure")
         job = get_object_or_404(ImportJob, pk=job_id)
-        if request.method == "POST" and job.dry_run and job.state == ImportJob.State.DONE:
+        unplaced = sorted({r["place"] for r in job.report if r.get("place")})[:50]
+        alias_forms = [PlaceAliasForm(initial={"name": name}, admin_site=self.admin_site, prefix=f"place{i}")
+                       for i, name in enumerate(unplaced)]  # fmt: skip
+        action = request.POST.get("action", "import")
+        if request.method == "POST" and action == "alias" and job.dry_run:
+            self._require(request, "tracker.add_regionalias")
+            prefix = request.POST.get("prefix", "")
+            index = int(prefix[5:]) if prefix.startswith("place") and prefix[5:].isdigit() else -1
+            if 0 <= index < len(alias_forms):
+                form = PlaceAliasForm(request.POST, admin_site=self.admin_site, prefix=prefix)
+                if form.is_valid() and form.cleaned_data["name"] == unplaced[index]:
+                    region = form.cleaned_data["region"]
+                    services.add_region_alias(region=region, name=form.cleaned_data["name"])
+                    messages.success(request, f"“{form.cleaned_data['name']}” is now a name of {region.name}: "
+                                              "preview the file again to place its rows.")  # fmt: skip
+                    return HttpResponseRedirect(request.get_full_path())
+                alias_forms[index] = form
+            messages.error(request, "Pick the region this name stands for.")
+        elif request.method == "POST" and action == "preview" and job.dry_run and job.state == ImportJob.State.DONE:
+            again = ImportJob.objects.create(
+                file_name=job.file_name, content=job.content, dry_run=True, started_by=request.user
+            )
+            tasks.run_import.delay_on_commit(again.pk)
+            return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_import_job", args=[again.pk]))
+        elif request.method == "POST" and job.dry_run and job.state == ImportJob.State.DONE:
             real = ImportJob.objects.create(
                 file_name=job.file_name, content=job.content, dry_run=False, started_by=request.user
             )
@@ -204,6 +228,9 @@ class ReviewViews:
             "job": job,
             "rejected": [r for r in job.report if r["outcome"] == "rejected"][:1000],
             "percent": int(100 * job.rows_done / job.rows_total) if job.rows_total else 0,
+            "alias_forms": list(zip(unplaced, alias_forms, strict=True))
+            if job.dry_run and job.state == ImportJob.State.DONE
+            else [],
         }
         return TemplateResponse(request, "admin/tracker/import_job.html", context)
 

@@ -125,7 +125,10 @@ def run_import(*, job: ImportJob) -> ImportJob:
     job.save()
     for line, row in enumerate(rows, start=2):
         outcome, reason = _import_row(row, job)
-        job.report.append({"line": line, "outcome": outcome, "reason": reason})
+        entry = {"line": line, "outcome": outcome, "reason": reason}
+        if outcome == "rejected" and reason.startswith("region:"):
+            entry["place"] = _text(row, "region")  # the preview offers to add it as an alias
+        job.report.append(entry)
         counter = _COUNTERS[outcome]
         setattr(job, counter, getattr(job, counter) + 1)
         job.rows_done += 1

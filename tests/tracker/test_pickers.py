@@ -107,3 +107,30 @@ def test_the_region_page_shows_a_map_from_static_files_only(client, reviewer, pl
     scripts = re.findall(r"<script([^>]*)>(.*?)</script>", page.split('class="region-map-block"')[1], re.S)
     assert scripts and all("src=" in attrs and not body.strip() for attrs, body in scripts)
     assert "unpkg" not in page and "cdn" not in page.lower()
+
+
+def test_the_import_preview_offers_to_name_an_unknown_place_and_then_places_its_rows(client, editor, places):
+    from tracker.models import ImportJob
+    from tracker.tasks import run_import
+
+    content = (b"region,value,period_start,period_end\n"
+               b"Areeha al-Jadida,1200,2020-02-01,2020-02-05\nSY07,800,2020-02-01,2020-02-05\n")  # fmt: skip
+    job = ImportJob.objects.create(file_name="f.csv", content=content, dry_run=True, started_by=editor)
+    run_import(job.pk)
+    client.force_login(editor)
+    url = reverse("admin:tracker_displacementfigure_import_job", args=[job.pk])
+    page = client.get(url).content.decode()
+    assert "Places the gazetteer does not know" in page and "Areeha al-Jadida" in page
+    form = re.search(r'<form method="post" class="place-alias">.*?</form>', page, re.S).group(0)
+    assert "admin-autocomplete" in form and "Village 7" not in form
+    assert client.post(url, {"action": "alias", "prefix": "place0", "place0-name": "Areeha al-Jadida",
+                             "place0-region": ""}).status_code == 200  # nothing picked: asked again  # fmt: skip
+    response = client.post(url, {"action": "alias", "prefix": "place0", "place0-name": "Areeha al-Jadida",
+                                 "place0-region": places["town"].pk})  # fmt: skip
+    assert response.status_code == 302
+    assert places["town"].aliases.filter(name="Areeha al-Jadida").exists()
+    client.post(url, {"action": "preview"})
+    again = ImportJob.objects.latest("id")
+    run_import(again.pk)
+    again.refresh_from_db()
+    assert (again.created, again.rejected) == (2, 0)

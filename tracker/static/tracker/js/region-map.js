@@ -4,7 +4,7 @@
  * no data, which is drawn differently and never counted as zero). */
 "use strict";
 (function () {
-  const COLOURS = ["#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15"];
+  const COLOURS = ["#fcbba1", "#fc9272", "#fb6a4a", "#de2d26", "#a50f15"];
   const NUMBER = new Intl.NumberFormat("en");
 
   function breaks(values) {
@@ -21,8 +21,14 @@
   }
 
   function classOf(persons, bounds) {
-    for (let i = 0; i < bounds.length; i += 1) { if (persons <= bounds[i]) { return i; } }
-    return bounds.length - 1;
+    /* The colour index of the class the number falls in; fewer classes than colours are spread over the scale. */
+    let i = 0;
+    while (i < bounds.length - 1 && persons > bounds[i]) { i += 1; }
+    return colourOf(i, bounds.length);
+  }
+
+  function colourOf(index, count) {
+    return count <= 1 ? COLOURS.length - 2 : Math.round((index * (COLOURS.length - 1)) / (count - 1));
   }
 
   function legendRows(bounds) {
@@ -31,7 +37,7 @@
     bounds.forEach(function (upper, i) {
       const text = lower === null || lower + 1 >= upper ? NUMBER.format(upper)
         : NUMBER.format(lower + 1) + " – " + NUMBER.format(upper);
-      rows.push({ cls: "c" + i, text: text });
+      rows.push({ cls: "c" + colourOf(i, bounds.length), text: text });
       lower = upper;
     });
     return rows;
