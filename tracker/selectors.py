@@ -16,6 +16,7 @@ from tracker.models import (
     RegionAlias,
     RegionShape,
     ReportingBody,
+    ReportingBodyAlias,
     Source,
 )
 from tracker.text import name_key
@@ -144,6 +145,12 @@ def resolve_region(*, value: str) -> Region:
         + "; ".join(f"{c['label']} = id {c['id']}" for c in candidates),
         candidates,
     )
+
+
+def body_alias_owner(*, name: str) -> ReportingBody | None:
+    """The body an alias phrase already names, if any (a phrase names one body only)."""
+    alias = ReportingBodyAlias.objects.filter(name_key=name_key(name)).select_related("body").first()
+    return alias.body if alias else None
 
 
 def reporting_body_by_name(*, name: str) -> ReportingBody | None:

@@ -208,3 +208,6 @@ MAP_DATA_ATTRIBUTION = env(
     "(data.humdata.org), CC BY-IGO. The boundaries and names shown and the designations used do not imply official "
     "endorsement or acceptance by the United Nations.",
 )
+
+# The most one figure may say: beyond it a field error, so that one mistyped figure cannot break totals.
+FIGURE_MAX_VALUE = env.int("FIGURE_MAX_VALUE", default=100_000_000)

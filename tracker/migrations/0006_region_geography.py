@@ -28,7 +28,7 @@ def refold_names(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0004_review_comments_imports'),
+        ('tracker', '0005_figure_lifecycle'),
     ]
 
     operations = [
