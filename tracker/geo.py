@@ -54,15 +54,29 @@ def _coordinate(value, low: float, high: float) -> float | None:
     return number
 
 
+# column names for level n in OCHA's table layouts: the classic one, HDX's current one, and the older upper-case one
+_TABLE_NAME = ("admin{n}Name_en", "adm{n}_name", "ADM{n}_EN")
+_TABLE_PCODE = ("admin{n}Pcode", "adm{n}_pcode", "ADM{n}_PCODE")
+_TABLE_ARABIC = ("admin{n}Name_ar", "adm{n}_name1", "ADM{n}_AR")
+
+
 def units_from_row(row: dict) -> list[Unit]:
-    """The units one row of an OCHA COD table names (admin0Name_en, admin0Pcode, admin0Name_ar, … admin4…),
+    """The units one row of an OCHA COD table names (admin0Name_en, admin0Pcode, admin0Name_ar, … admin4…;
+    or HDX's adm1_name, adm1_name1, adm1_pcode …; or ADM1_EN, ADM1_AR, ADM1_PCODE …),
     broadest first. A level may be left empty (a town straight under its district); latitude and longitude,
     when given, are the deepest unit's."""
     units: list[Unit] = []
+    cells = {str(k).lower(): v for k, v in row.items() if v not in (None, "")}
+
+    def cell(names, depth):
+        for name in names:
+            value = cells.get(name.format(n=depth).lower())
+            if value is not None:
+                return str(value).strip()
+        return ""
+
     for depth, level in enumerate(LEVELS):
-        name = (row.get(f"admin{depth}Name_en") or "").strip()
-        pcode = (row.get(f"admin{depth}Pcode") or "").strip()
-        arabic = (row.get(f"admin{depth}Name_ar") or "").strip()
+        name, pcode, arabic = cell(_TABLE_NAME, depth), cell(_TABLE_PCODE, depth), cell(_TABLE_ARABIC, depth)
         if not name:
             if pcode:
                 raise GeoError(f"admin{depth}Pcode {pcode} has no admin{depth}Name_en")
@@ -80,8 +94,8 @@ def units_from_row(row: dict) -> list[Unit]:
         )
     if not units:
         raise GeoError("no admin0Name_en")
-    lat = _coordinate(row.get("latitude"), -90, 90)
-    lon = _coordinate(row.get("longitude"), -180, 180)
+    lat = _coordinate(cells.get("latitude"), -90, 90)
+    lon = _coordinate(cells.get("longitude"), -180, 180)
     if (lat is None) != (lon is None):
         raise GeoError("latitude and longitude go together")
     units[-1].lat, units[-1].lon = lat, lon

@@ -268,3 +268,13 @@ def test_resolve_region_by_pcode_id_name_and_alias(two_arihas):
     for bad in ("Atlantis", "999999", "١٢", "", "x" * 5000):
         with pytest.raises(RegionLookupError):
             resolve_region(value=bad)
+
+
+def test_hdx_table_layouts_load_alike():
+    current = {"adm0_name": "Exampleland", "adm0_pcode": "XY", "adm1_name": "North", "adm1_name1": "الشمال",
+               "adm1_pcode": "XY01"}  # fmt: skip
+    older = {"ADM0_EN": "Exampleland", "ADM0_PCODE": "XY", "ADM1_EN": "South", "ADM1_AR": "الجنوب",
+             "ADM1_PCODE": "XY02"}  # fmt: skip
+    report = load_gazetteer(rows=[current, older])
+    assert report.levels == {"country": 1, "admin1": 2} and not report.errors
+    assert search_regions(term="الشمال")[0].pcode == "XY01" and search_regions(term="جنوب")[0].pcode == "XY02"
