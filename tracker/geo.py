@@ -58,6 +58,10 @@ def _coordinate(value, low: float, high: float) -> float | None:
 _TABLE_NAME = ("admin{n}Name_en", "adm{n}_name", "ADM{n}_EN")
 _TABLE_PCODE = ("admin{n}Pcode", "adm{n}_pcode", "ADM{n}_PCODE")
 _TABLE_ARABIC = ("admin{n}Name_ar", "adm{n}_name1", "ADM{n}_AR")
+_TABLE_COLUMNS = [
+    tuple(tuple(c.format(n=depth).lower() for c in kind) for kind in (_TABLE_NAME, _TABLE_PCODE, _TABLE_ARABIC))
+    for depth in range(5)
+]
 
 
 def units_from_row(row: dict) -> list[Unit]:
@@ -68,15 +72,16 @@ def units_from_row(row: dict) -> list[Unit]:
     units: list[Unit] = []
     cells = {str(k).lower(): v for k, v in row.items() if v not in (None, "")}
 
-    def cell(names, depth):
+    def cell(names):
         for name in names:
-            value = cells.get(name.format(n=depth).lower())
+            value = cells.get(name)
             if value is not None:
                 return str(value).strip()
         return ""
 
     for depth, level in enumerate(LEVELS):
-        name, pcode, arabic = cell(_TABLE_NAME, depth), cell(_TABLE_PCODE, depth), cell(_TABLE_ARABIC, depth)
+        names, pcodes, arabics = _TABLE_COLUMNS[depth]
+        name, pcode, arabic = cell(names), cell(pcodes), cell(arabics)
         if not name:
             if pcode:
                 raise GeoError(f"admin{depth}Pcode {pcode} has no admin{depth}Name_en")

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, QuerySet, Value, When, Window
 from django.db.models.functions import RowNumber, Trunc
 
@@ -66,26 +67,47 @@ def search_regions(*, term: str, limit: int = 20, include_retired: bool = False)
     key = name_key(term)
     if not key:
         return []
-    ids: set[int] = set(
-        Region.objects.filter(name_key__startswith=key).order_by("name_key").values_list("id", flat=True)[
-            :SEARCH_CANDIDATES
-        ]
-    )
-    ids.update(
-        RegionAlias.objects.filter(name_key__startswith=key).order_by("name_key").values_list("region_id", flat=True)[
-            :SEARCH_CANDIDATES
-        ]
-    )
     code = term.strip().upper()
-    if code.isalnum() and any(ch.isdigit() for ch in code):
-        ids.update(Region.objects.filter(pcode__startswith=code).order_by("pcode").values_list("id", flat=True)[:20])
-    regions = Region.objects.filter(pk__in=ids)
+    by_code = code.isalnum() and any(ch.isdigit() for ch in code)
+    prefix = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    region, alias = Region._meta.db_table, RegionAlias._meta.db_table  # names from the models, never from input
+    sql = f"""
+        SELECT r.id, max(CASE WHEN m.exact THEN 1 ELSE 0 END) FROM (
+            (SELECT id, name_key = %(key)s AS exact FROM {region} WHERE name_key LIKE %(prefix)s
+             ORDER BY name_key LIMIT {SEARCH_CANDIDATES})
+            UNION ALL
+            (SELECT region_id, name_key = %(key)s FROM {alias} WHERE name_key LIKE %(prefix)s
+             ORDER BY name_key LIMIT {SEARCH_CANDIDATES})
+            UNION ALL
+            (SELECT id, pcode = %(code)s FROM {region} WHERE %(by_code)s AND pcode LIKE %(code_prefix)s
+             ORDER BY pcode LIMIT 20)
+        ) m JOIN {region} r ON r.id = m.id
+        WHERE %(retired)s OR NOT r.retired
+        GROUP BY r.id
+    """  # noqa: S608
+    params = {"key": key, "prefix": prefix, "code": code, "by_code": by_code, "retired": include_retired,
+              "code_prefix": code.replace("%", "").replace("_", "\\_") + "%"}  # fmt: skip
+    if connection.vendor == "postgresql":  # one round trip
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            exact = dict(cursor.fetchall())
+    else:  # the embedded SQLite default: the same scans, one query each
+        exact = {}
+        scans = [
+            Region.objects.filter(name_key__startswith=key).order_by("name_key").values_list("id", "name_key"),
+            RegionAlias.objects.filter(name_key__startswith=key).order_by("name_key").values_list("region_id",
+                                                                                                  "name_key"),
+        ]  # fmt: skip
+        for scan in scans:
+            for pk, found in scan[:SEARCH_CANDIDATES]:
+                exact[pk] = exact.get(pk) or found == key
+        if by_code:
+            for pk, pcode in Region.objects.filter(pcode__startswith=code).values_list("id", "pcode")[:20]:
+                exact[pk] = exact.get(pk) or pcode == code
+    regions = Region.objects.filter(pk__in=exact)
     if not include_retired:
         regions = regions.filter(retired=False)
-    exact = set(
-        RegionAlias.objects.filter(region_id__in=ids, name_key=key).values_list("region_id", flat=True)
-    ) | {r.pk for r in regions if r.name_key == key or r.pcode.upper() == code}
-    return sorted(regions, key=lambda r: (r.pk not in exact, r.depth, r.name_key, r.pk))[:limit]
+    return sorted(regions, key=lambda r: (not exact[r.pk], r.depth, r.name_key, r.pk))[:limit]
 
 
 def region_labels(regions) -> dict[int, str]:

@@ -59,14 +59,15 @@ def mapped(placed):
     ocha = placed["ocha"]
     reviewer = placed["reviewer"]
     figures = [
-        FigureFactory(value=2000, region=placed["aleppo"], reporting_body=ocha, entered_by=placed["editor"],
+        FigureFactory(value=2000, region=placed["aleppo"], reporting_body=ocha, acting_user=placed["editor"],
                       period_start=date(2020, 3, 1), period_end=date(2020, 3, 3)),
         FigureFactory(value=700, region=placed["aleppo"], reporting_body=ReportingBodyFactory(),
-                      entered_by=placed["editor"], period_start=date(2020, 4, 1), period_end=date(2020, 4, 3)),
-        FigureFactory(value=9000, region=placed["idleb"], reporting_body=ocha, entered_by=placed["editor"],
+                      acting_user=placed["editor"], period_start=date(2020, 4, 1), period_end=date(2020, 4, 3)),
+        FigureFactory(value=9000, region=placed["idleb"], reporting_body=ocha, acting_user=placed["editor"],
                       category=Category.STOCK, period_start=date(2020, 3, 1), period_end=date(2020, 3, 30)),
     ]  # fmt: skip
-    services.verify_figures(figures=figures, reviewer=reviewer)
+    for figure in figures:
+        services.verify_figure(figure=figure, acting_user=reviewer)
     placed["empty"] = RegionFactory(name="Homs", pcode="SY04", parent=placed["syria"])
     return placed
 

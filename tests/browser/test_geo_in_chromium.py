@@ -42,8 +42,7 @@ def _pick(page, field_id, typed, choose, screenshot=None):
 
 
 def test_a_reviewer_places_a_figure_by_typing_variant_spellings_and_picking_by_parent(browser, live_server, syria):
-    figure = FigureFactory(value=400, region=syria["region"]("SY03"), status=FigureStatus.EXTRACTED,
-                           entered_by=syria["editor"])  # fmt: skip
+    figure = FigureFactory(value=400, region=syria["region"]("SY03"), status=FigureStatus.EXTRACTED)
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     _login(page, live_server.url, "reviewer-g")
     review = f"{live_server.url}/admin/tracker/displacementfigure/{figure.pk}/review/"
@@ -74,9 +73,9 @@ def test_a_reviewer_places_a_figure_by_typing_variant_spellings_and_picking_by_p
 
 
 def _verified(syria, pcode, value, end, **kwargs):
-    figure = FigureFactory(value=value, region=syria["region"](pcode), entered_by=syria["editor"],
+    figure = FigureFactory(value=value, region=syria["region"](pcode), acting_user=syria["editor"],
                            period_start=end.replace(day=1), period_end=end, **kwargs)  # fmt: skip
-    services.verify_figures(figures=[figure], reviewer=syria["reviewer"])
+    services.verify_figure(figure=figure, acting_user=syria["reviewer"])
     return figure
 
 
