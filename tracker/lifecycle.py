@@ -131,6 +131,11 @@ def precondition_errors(*, row: Transition, figure, reason: str = "") -> dict[st
 def check(*, figure, action: str, acting_user, reason: str = "", target: str | None = None) -> Transition:
     """The transition, once every rule allows it: TransitionRefused (state), PermissionDenied (who),
     ValidationError (preconditions, per field)."""
+    permissions = {row.permission for row in TRANSITIONS if row.action == action}
+    if acting_user is not None and not any(p is None or acting_user.has_perm(p) for p in permissions):
+        # who may comes first: someone who may never take this action learns that, whatever the state
+        permission = next(iter(permissions))
+        raise PermissionDenied(f"Only {_WHO[permission]} may {FigureAction(action).label.lower()} figures.")
     row = transition(state=figure.status if figure.pk else None, action=action, target=target)
     why = refusal(row=row, figure=figure, acting_user=acting_user)
     if why:

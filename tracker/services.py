@@ -85,8 +85,28 @@ def sync_role_groups() -> None:
 # ------------------------------------------------------------------------------------------- regions
 
 
+def region_errors(*, region: Region | None, name: str, level: str, parent: Region | None, pcode: str) -> None:
+    """What create_region / update_region would refuse, as field errors, before anything is written."""
+    errors: dict[str, list[str]] = {}
+    if region is not None and region.pk and parent is not None and parent.path.startswith(region.path):
+        errors["parent"] = ["A region cannot be moved inside itself."]
+    siblings = Region.objects.filter(parent=parent, level=level, name_key=name_key(name))
+    if region is not None and region.pk:
+        siblings = siblings.exclude(pk=region.pk)
+    if name_key(name) and siblings.exists():
+        errors["name"] = ["This parent already has a region of that level with that name."]
+    same_code = Region.objects.filter(pcode__iexact=pcode.strip()) if pcode.strip() else Region.objects.none()
+    if region is not None and region.pk:
+        same_code = same_code.exclude(pk=region.pk)
+    if same_code.exists():
+        errors["pcode"] = [f"Another region already has the p-code {pcode.strip()}."]
+    if errors:
+        raise ValidationError(errors)
+
+
 @transaction.atomic
 def create_region(*, name: str, level: str, parent: Region | None = None, pcode: str = "") -> Region:
+    region_errors(region=None, name=name, level=level, parent=parent, pcode=pcode)
     region = Region(
         name=name.strip(),
         name_key=name_key(name),
@@ -111,6 +131,13 @@ def update_region(
     *, region: Region, name: str | None = None, level: str | None = None, pcode: str | None = None, parent=_UNCHANGED
 ) -> Region:
     """Rename, re-code or move a region; a move rewrites its whole subtree's paths in one statement."""
+    region_errors(
+        region=region,
+        name=region.name if name is None else name,
+        level=level or region.level,
+        parent=region.parent if parent is _UNCHANGED else parent,
+        pcode=region.pcode if pcode is None else pcode,
+    )
     if name is not None:
         region.name, region.name_key = name.strip(), name_key(name)
     if level is not None:
@@ -286,7 +313,7 @@ def persons_for(*, value: int, unit: str, household_size: Decimal | None) -> int
     return value
 
 
-def _bound_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
+def _plausibility_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
     """Plausible bounds, so that one mistyped figure can never make totals fail for everyone."""
     errors: dict[str, list[str]] = {}
     most = settings.FIGURE_MAX_VALUE
@@ -294,6 +321,9 @@ def _bound_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
         number = getattr(figure, name)
         if number is not None and number > most:
             errors[name] = [f"{number:,} is more than {most:,}, the most a figure may say (FIGURE_MAX_VALUE)."]
+    for name in ("quote", "notes", "raw_location"):
+        if "\x00" in (getattr(figure, name) or ""):
+            errors[name] = ["This text contains a NUL character, which cannot be stored."]
     latest = timezone.now().date() + timedelta(days=365)
     for name in ("period_start", "period_end"):
         day = getattr(figure, name)
@@ -304,7 +334,7 @@ def _bound_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
 
 def _complete_and_validate(figure: DisplacementFigure) -> None:
     """Fill the derived fields (household size default, persons) and check every invariant, all at once."""
-    errors: dict[str, list[str]] = _bound_errors(figure)
+    errors: dict[str, list[str]] = _plausibility_errors(figure)
     if figure.unit == Unit.HOUSEHOLD and figure.household_size is None and figure.region_id:
         year = (figure.period_end or figure.period_start or timezone.now().date()).year
         figure.household_size = household_size_for(region=figure.region, year=year)
