@@ -42,6 +42,18 @@ class Unit:
 # ------------------------------------------------------------------------------------------------ tables
 
 
+def _checked(unit: Unit) -> Unit:
+    """What the database would refuse, refused here with a reason (so one bad row does not stop a load)."""
+    for text in (unit.name, unit.pcode, unit.parent_pcode, *unit.other_names):
+        if "\x00" in text:
+            raise GeoError(f"{unit.pcode or unit.name!r}: a NUL character in a name or p-code")
+    if len(unit.name) > 200 or any(len(n) > 200 for n in unit.other_names):
+        raise GeoError(f"{unit.pcode or unit.name[:40]!r}: a name longer than 200 characters")
+    if len(unit.pcode) > 32 or len(unit.parent_pcode) > 32:
+        raise GeoError(f"{unit.pcode[:40]!r}: a p-code longer than 32 characters")
+    return unit
+
+
 def _coordinate(value, low: float, high: float) -> float | None:
     if value in (None, ""):
         return None
@@ -88,15 +100,15 @@ def units_from_row(row: dict) -> list[Unit]:
             continue
         parent = units[-1] if units else None
         units.append(
-            Unit(
+            _checked(Unit(
                 level=level,
                 name=name,
                 pcode=pcode,
                 parent_pcode=parent.pcode if parent else "",
                 parent_ref=parent.ref if parent else None,
                 other_names=[arabic] if arabic else [],
-            )
-        )
+            ))
+        )  # fmt: skip
     if not units:
         raise GeoError("no admin0Name_en")
     lat = _coordinate(cells.get("latitude"), -90, 90)
@@ -156,15 +168,15 @@ def unit_from_feature(feature: dict, level: str | None = None) -> Unit:
     geometry = feature.get("geometry")
     if geometry is not None:
         geometry = simplify_geometry(geometry)
-    return Unit(
+    return _checked(Unit(
         level=LEVELS[depth] if depth is not None else "",
         name=name,
         pcode=pcode,
         parent_pcode=parent,
         other_names=[arabic] if arabic and arabic != name else [],
         geometry=geometry,
-        edition=_first(props, "valid_on", "version", "date"),
-    )
+        edition=_first(props, "valid_on", "version", "date")[:64],
+    ))
 
 
 # -------------------------------------------------------------------------------------------- geometry

@@ -64,10 +64,10 @@ def search_regions(*, term: str, limit: int = 20, include_retired: bool = False)
     Three indexed prefix range scans (name, alias, p-code), each capped, so the time does not grow with the size
     of the gazetteer. Exact names first, then broader levels, then alphabetical.
     """
-    key = name_key(term)
+    key = name_key(term.replace("\x00", ""))[:200]
     if not key:
         return []
-    code = term.strip().upper()
+    code = term.strip().upper().replace("\x00", "")[:32]
     by_code = code.isalnum() and any(ch.isdigit() for ch in code)
     prefix = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     region, alias = Region._meta.db_table, RegionAlias._meta.db_table  # names from the models, never from input
@@ -146,6 +146,8 @@ def resolve_region(*, value: str) -> Region:
     value = (value or "").strip()
     if not value:
         raise RegionLookupError("No region given.")
+    if "\x00" in value or len(value) > 200:
+        raise RegionLookupError("Not a p-code, id or place name.")
     if value.isascii() and value.isdigit():
         region = Region.objects.filter(pk=int(value)).first()
         if region is None:

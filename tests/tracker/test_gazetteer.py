@@ -190,11 +190,13 @@ def test_hdx_boundaries_alone_load_a_country_and_bad_features_are_reported():
         _hdx("admin2", "XY0102", "Broken", "", "XY01", {"type": "Polygon", "coordinates": [[[10, 10], [1e9, 10]]]}),
         _hdx("admin2", "XY0103", "Orphan", "", "XY99", _square(11, 11)),
         {"type": "Feature", "properties": {"adm1_name": "No code"}, "geometry": _square(0, 0)},
+        _hdx("admin2", "XY0104", "Nul\x00name", "", "XY01", _square(12, 12)),
+        _hdx("admin2", "XY0105", "x" * 300, "", "XY01", _square(12, 12)),
         "not a feature",
     ]
     report = load_gazetteer(features=features)
     assert report.levels == {"country": 1, "admin1": 1, "admin2": 1}
-    assert len(report.errors) == 4, report.errors
+    assert len(report.errors) == 6, report.errors
     assert any("XY99" in e for e in report.errors) and any("outside WGS84" in e for e in report.errors)
     mina = Region.objects.get(pcode="XY0101")
     assert mina.parent.pcode == "XY01" and mina.level == "admin2"
@@ -248,6 +250,7 @@ def test_search_finds_variants_exact_first_and_labels_say_level_and_parents(two_
     assert labels[two_arihas["other"].pk] == "Ariha — town, Jebel Saman › Aleppo"
     assert search_regions(term="SY070") == [two_arihas["district"]]
     assert search_regions(term="   ") == [] and search_regions(term="'%_") == []
+    assert search_regions(term="Ari\x00ha") == search_regions(term="Ariha")
 
 
 def test_retired_regions_are_not_offered(two_arihas):
@@ -265,7 +268,7 @@ def test_resolve_region_by_pcode_id_name_and_alias(two_arihas):
         resolve_region(value="Ariha")
     assert {c["id"] for c in ambiguous.value.candidates} == {r.pk for k, r in two_arihas.items() if k != "idleb"}
     assert "Ariha — town, Jebel Saman › Aleppo" in str(ambiguous.value)
-    for bad in ("Atlantis", "999999", "١٢", "", "x" * 5000):
+    for bad in ("Atlantis", "999999", "١٢", "", "x" * 5000, "Idl\x00eb"):
         with pytest.raises(RegionLookupError):
             resolve_region(value=bad)
 
