@@ -347,8 +347,8 @@ class DisplacementFigureAdmin(RegionPickerMixin, ReviewViews, SimpleHistoryAdmin
         return found, use_distinct
 
     @property
-    def media(self):
-        return super().media + region_picker_media(self.admin_site)
+    def media(self):  # defining it replaces the one built from `Media`: add that back, then the pickers'
+        return super().media + forms.Media(self.Media) + region_picker_media(self.admin_site)
 
     @admin.display(description="documents", ordering="document_count")
     def documents(self, obj):
