@@ -1,6 +1,7 @@
 """Boundaries without a spatial database: reading OCHA COD-AB tables and GeoJSON layers into plain units,
 simplifying polygons for display and finding their centroids. Pure functions, no database access."""
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -70,6 +71,24 @@ def _coordinate(value, low: float, high: float) -> float | None:
 _TABLE_NAME = ("admin{n}Name_en", "adm{n}_name", "ADM{n}_EN")
 _TABLE_PCODE = ("admin{n}Pcode", "adm{n}_pcode", "ADM{n}_PCODE")
 _TABLE_ARABIC = ("admin{n}Name_ar", "adm{n}_name1", "ADM{n}_AR")
+# alternate names OCHA tables and layers carry: ADM1ALT1EN, adm1_alt1en, admin1AltName1_en, admin1RefName_en …
+_ALTERNATES = [
+    re.compile(rf"^adm(?:in)?{depth}_?(?:alt|altname|ref|refname)\d*_?(?:en|ar|fr|name)?$", re.IGNORECASE)
+    for depth in range(5)
+]
+
+
+@functools.lru_cache(maxsize=64)
+def _alternate_columns(keys: tuple, depth: int) -> tuple:
+    return tuple(k for k in keys if _ALTERNATES[depth].match(str(k)))
+
+
+def _alternates(props: dict, depth: int) -> list[str]:
+    """Alternate names of the unit at `depth` (the columns are found once per table layout)."""
+    found = (props.get(k) for k in _alternate_columns(tuple(props), depth))
+    return [str(v).strip() for v in found if v not in (None, "") and str(v).strip()]
+
+
 _TABLE_COLUMNS = [
     tuple(tuple(c.format(n=depth).lower() for c in kind) for kind in (_TABLE_NAME, _TABLE_PCODE, _TABLE_ARABIC))
     for depth in range(5)
@@ -106,7 +125,7 @@ def units_from_row(row: dict) -> list[Unit]:
                 pcode=pcode,
                 parent_pcode=parent.pcode if parent else "",
                 parent_ref=parent.ref if parent else None,
-                other_names=[arabic] if arabic else [],
+                other_names=[n for n in ([arabic] if arabic else []) + _alternates(row, depth) if n != name],
             ))
         )  # fmt: skip
     if not units:
@@ -173,7 +192,8 @@ def unit_from_feature(feature: dict, level: str | None = None) -> Unit:
         name=name,
         pcode=pcode,
         parent_pcode=parent,
-        other_names=[arabic] if arabic and arabic != name else [],
+        other_names=[n for n in ([arabic] if arabic else []) + (_alternates(props, depth) if depth is not None else [])
+                     if n != name],
         geometry=geometry,
         edition=_first(props, "valid_on", "version", "date")[:64],
     ))

@@ -277,7 +277,8 @@ def test_hdx_table_layouts_load_alike():
     current = {"adm0_name": "Exampleland", "adm0_pcode": "XY", "adm1_name": "North", "adm1_name1": "الشمال",
                "adm1_pcode": "XY01"}  # fmt: skip
     older = {"ADM0_EN": "Exampleland", "ADM0_PCODE": "XY", "ADM1_EN": "South", "ADM1_AR": "الجنوب",
-             "ADM1_PCODE": "XY02"}  # fmt: skip
+             "ADM1_PCODE": "XY02", "ADM1ALT1EN": "Janub", "ADM1ALT2EN": ""}  # fmt: skip
     report = load_gazetteer(rows=[current, older])
     assert report.levels == {"country": 1, "admin1": 2} and not report.errors
     assert search_regions(term="الشمال")[0].pcode == "XY01" and search_regions(term="جنوب")[0].pcode == "XY02"
+    assert search_regions(term="janub")[0].pcode == "XY02"  # an alternate name is an alias
