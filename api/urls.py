@@ -1,9 +1,10 @@
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from api import views
 from api.exports import FigureExportView
+from api.hapi import HapiIdpsView
 
 app_name = "api"
 
@@ -24,6 +25,12 @@ v1 = [
 
 urlpatterns = [
     path("v1/", include(v1)),
+    path("hapi/v1/affected-people/idps", HapiIdpsView.as_view(), name="hapi-idps"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    # the split view serves Swagger UI's start-up script as a file of its own: no inline script under the CSP
+    path(
+        "docs/",
+        SpectacularSwaggerSplitView.as_view(url_name="api:schema", template_name="api/swagger_ui.html"),
+        name="docs",
+    ),
 ]

@@ -15,7 +15,7 @@ from tracker import services, tasks
 from tracker.admin_forms import save_figure_form
 from tracker.admin_pickers import PlaceAliasForm, RegionFilterForm
 from tracker.charts import weekly_chart
-from tracker.choices import FigureAction
+from tracker.choices import CommentField, FigureAction
 from tracker.exports import export_lines, export_xlsx, region_index
 from tracker.lifecycle import TransitionRefused, actions_for
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, ReportingBody
@@ -128,7 +128,12 @@ class ReviewViews:
                 elif action == "skip":
                     return HttpResponseRedirect(self._next_url(request, figure, queue, params))
                 elif action == "comment":
-                    services.add_comment(figure=figure, acting_user=request.user, text=request.POST.get("text", ""))
+                    services.add_comment(figure=figure, acting_user=request.user, text=request.POST.get("text", ""),
+                                         field=request.POST.get("field", ""))  # fmt: skip
+                    return HttpResponseRedirect(request.get_full_path() + "#comments")
+                elif action == "resolve_comment":
+                    comment = get_object_or_404(figure.comments, pk=request.POST.get("comment"))
+                    services.resolve_comment(comment=comment, acting_user=request.user)
                     return HttpResponseRedirect(request.get_full_path() + "#comments")
             except (PermissionDenied, ValidationError, TransitionRefused) as exc:
                 figure.refresh_from_db()
@@ -148,7 +153,8 @@ class ReviewViews:
             "before": text[: figure.quote_start] if has_span else text,
             "quote": text[figure.quote_start : figure.quote_end] if has_span else "",
             "after": text[figure.quote_end :] if has_span else "",
-            "comments": figure.comments.select_related("author"),
+            "comments": figure.comments.select_related("author", "resolved_by"),
+            "comment_fields": CommentField.choices,
             "history": changes,
             "corroborations": figure.corroborations.select_related("source"),
             "can_verify": request.user.has_perm("tracker.verify_displacementfigure"),

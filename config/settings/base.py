@@ -6,6 +6,7 @@ from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -34,12 +35,16 @@ INSTALLED_APPS = [
     "summaries",
     "api",
     "ops",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "ops.request_id.RequestIdMiddleware",
     "ops.request_id.AccessLogMiddleware",
+    "ops.health.HealthCheckMiddleware",  # /healthz and /readyz answer the container's own probe (see ops/health.py)
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -48,6 +53,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a locked-out sign-in into the lockout page
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -73,6 +79,27 @@ DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / '
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Sign-in throttling (django-axes): after LOGIN_FAILURE_LIMIT failed sign-ins for one username from one address,
+# that username is locked out from that address for LOGIN_LOCKOUT_MINUTES (every further try restarts the wait).
+# Admins see and clear the attempts under "Axes" in the admin, or: manage.py axes_reset_username NAME.
+AUTHENTICATION_BACKENDS = [
+    "ops.throttling.WebSignInThrottle",  # django-axes, first: a locked-out pair never reaches the password check
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = env.bool("LOGIN_THROTTLE_ENABLED", default=True)
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.float("LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "ops.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "ops.client_ip.client_ip"
+AXES_VERBOSE = False
+AXES_ENABLE_ADMIN = False  # ops/admin.py registers the attempts (the lockouts) only, not a log of every sign-in
+AXES_DISABLE_ACCESS_LOG = True
+# Behind N reverse proxies that each append to X-Forwarded-For, the client is the Nth address from the right.
+# 0 (the default) trusts no header and uses the connecting address.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -84,6 +111,28 @@ LANGUAGE_CODE = "en"
 TIME_ZONE = env("TRACKER_TIME_ZONE", default="UTC")
 USE_I18N = True
 USE_TZ = True
+
+# Content-Security-Policy (django-csp): scripts and style sheets only from this site's static files or carrying
+# the page's nonce (<script nonce="{{ request.csp_nonce }}">); style="" attributes are allowed (they run no code:
+# inline SVG charts and the admin's widgets use them); images from this site and data: URIs (charts); nothing
+# framed, no plugins, forms post only here. CSP_EXTRA_IMG_SRC / CSP_EXTRA_CONNECT_SRC add origins (e.g. a map's
+# tile server); CSP_REPORT_URI collects violations.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:", *env.list("CSP_EXTRA_IMG_SRC", default=[])],
+        "font-src": [SELF],
+        "connect-src": [SELF, *env.list("CSP_EXTRA_CONNECT_SRC", default=[])],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        **({"report-uri": env("CSP_REPORT_URI")} if env("CSP_REPORT_URI", default="") else {}),
+    }
+}
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

@@ -28,7 +28,7 @@ def refold_names(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0005_figure_lifecycle'),
+        ('tracker', '0008_field_review_comments'),
     ]
 
     operations = [
