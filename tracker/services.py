@@ -101,7 +101,9 @@ def region_errors(*, region: Region | None, name: str, level: str, parent: Regio
     if region is not None and region.pk:
         same_code = same_code.exclude(pk=region.pk)
     if same_code.exists():
-        errors["pcode"] = [f"Another region already has the p-code {pcode.strip()}."]
+        errors["pcode"] = [
+            f"Another region already has the p-code {pcode.strip()} (p-codes are compared ignoring case)."
+        ]
     if errors:
         raise ValidationError(errors)
 

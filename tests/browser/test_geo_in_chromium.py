@@ -107,10 +107,13 @@ def test_the_region_page_maps_match_the_totals_api(browser, live_server, syria, 
     _verified(syria, "SY0202", 12_000, date(2020, 1, 31))  # Al Bab district, Aleppo
     _verified(syria, "C1003", 500, date(2020, 3, 2))  # a town in Jebel Saman, Aleppo
     page = browser.new_page(viewport={"width": 1400, "height": 1100})
+    console = []
+    page.on("console", lambda message: console.append(message.text))
     _login(page, live_server.url, "reviewer-g")
 
     country = syria["region"]("SY")
-    page.goto(f"{live_server.url}/admin/tracker/region/{country.pk}/overview/")
+    response = page.goto(f"{live_server.url}/admin/tracker/region/{country.pk}/overview/")
+    assert "default-src 'self'" in response.headers.get("content-security-policy", "")
     drawn = _map_state(page)
     expected = _api_totals(client, syria["reviewer"], "SY", "admin1")
     governorates = set(Region.objects.filter(level="admin1").values_list("id", flat=True))
@@ -152,3 +155,4 @@ def test_the_region_page_maps_match_the_totals_api(browser, live_server, syria, 
     assert drawn[syria["region"]("C1003").pk][:2] == (500, "has-data")
     assert sum(1 for p, _, _ in drawn.values() if p is None) == len(drawn) - 1
     page.screenshot(path=str(ARTIFACTS / "map-region-page-towns.png"), full_page=True)
+    assert not [m for m in console if "Content Security Policy" in m or "Refused" in m], console
