@@ -8,12 +8,11 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.filters import OrderingFilter
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api import serializers as s
-from api.filters import FigureFilter, RegionListFilter, RejectUnknownParameters
+from api.filters import FigureFilter, RegionListFilter, RejectUnknownParameters, StrictOrderingFilter, region_named
 from api.renderers import ORJSONRenderer
 from tracker import services
 from tracker.choices import Category, RegionLevel, Term
@@ -26,7 +25,6 @@ from tracker.selectors import (
     figures_visible_to,
     map_totals,
     region_labels,
-    resolve_region,
     sources_visible_to,
 )
 
@@ -44,7 +42,7 @@ FIGURE_ORDERING = ["id", "updated_at", "period_end", "persons"]
 class FigureViewSet(viewsets.ModelViewSet):
     serializer_class = s.FigureSerializer
     filterset_class = FigureFilter
-    filter_backends = [RejectUnknownParameters, DjangoFilterBackend, OrderingFilter]
+    filter_backends = [RejectUnknownParameters, DjangoFilterBackend, StrictOrderingFilter]
     ordering_fields = FIGURE_ORDERING
     ordering = ["id"]
     lookup_value_regex = "[0-9]+"
@@ -179,6 +177,13 @@ class ReportingBodyViewSet(viewsets.ModelViewSet):
         return Response(self.get_serializer(body).data)
 
 
+@extend_schema_view(
+    create=extend_schema(
+        summary="Store a document (its text is deduplicated)",
+        responses={201: s.SourceDetailSerializer, 200: s.SourceDetailSerializer},
+        description="201 when the text is new; 200 with the stored document when the same text exists already.",
+    )
+)
 class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
                     mixins.UpdateModelMixin, viewsets.GenericViewSet):  # fmt: skip
     """Documents figures came from. Partners see those behind verified figures. The text is in the detail."""
@@ -242,8 +247,8 @@ class TotalsQuery(serializers.Serializer):
 
     def validate_region(self, value):
         try:
-            return resolve_region(value=value)
-        except RegionLookupError as exc:
+            return region_named(value)
+        except RegionLookupError as exc:  # ambiguous: a 400 listing the candidates
             raise serializers.ValidationError(str(exc)) from exc
 
 

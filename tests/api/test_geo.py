@@ -49,7 +49,7 @@ def test_an_ambiguous_name_is_a_400_listing_the_candidates(api, placed):
     assert f"Ariha town — town, Ariha › Idleb = id {placed['town'].pk}" in message
     assert f"Ariha town — town, Aleppo = id {placed['aleppo_ariha'].pk}" in message
     unknown = api.get("/api/v1/figures/", {"region": "Atlantis"})
-    assert unknown.status_code == 400 and "Atlantis" in unknown.json()["region"][0]
+    assert unknown.status_code == 404 and "Atlantis" in unknown.json()["detail"]
     totals = api.get("/api/v1/totals/", {"region": "ariha town"})
     assert totals.status_code == 400 and "names 2 regions" in totals.json()["region"][0]
 
@@ -101,7 +101,8 @@ def test_totals_as_geojson_match_the_totals_endpoint_and_no_data_is_null(api, ma
 
 def test_the_geojson_endpoint_refuses_bad_input(api, mapped):
     api.force_authenticate(mapped["editor"])
-    for params in ({"region": "nowhere"}, {"category": "both"}, {"start": "2020-13-01"}, {"bogus": "1"},
+    assert api.get("/api/v1/totals/geo/", {"region": "nowhere"}).status_code == 404
+    for params in ({"category": "both"}, {"start": "2020-13-01"}, {"bogus": "1"},
                    {"start": "2020-05-01", "end": "2020-04-01"}, {"level": "planet"}):  # fmt: skip
         assert api.get("/api/v1/totals/geo/", params).status_code == 400, params
     api.force_authenticate(None)
