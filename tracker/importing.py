@@ -494,8 +494,9 @@ def run_import(*, job: ImportJob) -> ImportJob:
         for line, row, unreadable in table.rows:
             outcome, reason = ("rejected", unreadable) if row is None else _import_row(row, job)
             entry = {"line": line, "outcome": outcome, "reason": reason}
-            if outcome == "rejected" and row is not None and reason.startswith("region: no region") and _text(row, "region"):
-                entry["place"] = _text(row, "region")[:200]  # the preview offers to make it a region's alias
+            place = _text(row, "region") if row is not None and outcome == "rejected" else ""
+            if place and reason.startswith("region: no region"):
+                entry["place"] = place[:200]  # the preview offers to make it a region's alias
             job.report.append(entry)
             counter = _COUNTERS[outcome]
             setattr(job, counter, getattr(job, counter) + 1)
