@@ -326,8 +326,16 @@ def _plausibility_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
     most = settings.FIGURE_MAX_VALUE
     for name in ("value", "value_high"):
         number = getattr(figure, name)
-        if number is not None and number > most:
-            errors[name] = [f"{number:,} is more than {most:,}, the most a figure may say (FIGURE_MAX_VALUE)."]
+        if number is not None and number <= 0:
+            errors[name] = ["A reported number must be greater than zero."]
+        elif number is not None and number > most:
+            errors[name] = [f"{number:,} is more than {most:,}, the most one figure may say."]
+    high = figure.value_high
+    if figure.value and high is not None and high <= figure.value and "value_high" not in errors:
+        errors["value_high"] = ["The high end of a range must be greater than its low end."]
+    if isinstance(figure.period_start, date) and isinstance(figure.period_end, date):
+        if figure.period_end < figure.period_start:
+            errors["period_end"] = ["The period cannot end before it starts."]
     for name in ("quote", "notes", "raw_location"):
         if "\x00" in (getattr(figure, name) or ""):
             errors[name] = ["This text contains a NUL character, which cannot be stored."]
@@ -346,7 +354,7 @@ def _complete_and_validate(figure: DisplacementFigure) -> None:
         year = (figure.period_end or figure.period_start or timezone.now().date()).year
         figure.household_size = household_size_for(region=figure.region, year=year)
     if errors.get("value") or errors.get("value_high"):
-        figure.persons = None
+        figure.persons = None  # no derived number from a refused one (its own error would only add noise)
     elif figure.unit == Unit.HOUSEHOLD and figure.household_size is None:
         figure.persons = None  # waits for a household size; cannot be verified before it has one
     elif figure.value and figure.unit in Unit.values and (figure.household_size or 1) > 0:
@@ -509,6 +517,8 @@ def _prepare_changes(*, figure: DisplacementFigure, changes: dict, acting_user) 
     if changes.get("unit") == Unit.PERSON:
         changes.setdefault("household_size", None)
     changed = {name for name, new in changes.items() if _differs(figure, name, new)}
+    if "region" in changed and changes["region"] is None and figure.region_id is not None:
+        raise ValidationError({"region": "A figure's place can be corrected, not removed: choose the right region."})
     if "role" in changed:
         _check_may_choose_role(acting_user)
     for name in changed:
@@ -522,17 +532,23 @@ def update_figure(*, figure: DisplacementFigure, acting_user, changes: dict) -> 
     """Correct a figure. A change of substance makes the actor its last editor and, on a reviewed figure,
     sends it back to review (four eyes on the content, not on the status)."""
     person = acting_user if getattr(acting_user, "pk", None) else None
-    substantive = _prepare_changes(figure=figure, changes=changes, acting_user=person)
+    # What changed is judged against the stored row, never against an instance a caller may already have
+    # altered (an admin form, an old history snapshot): only then does a change of substance reopen the figure.
+    stored = DisplacementFigure.objects.select_for_update(of=("self",)).select_related("source", "region").get(
+        pk=figure.pk
+    )
+    substantive = _prepare_changes(figure=stored, changes=changes, acting_user=person)
     if substantive:
-        figure.substance_changed_by, figure.substance_changed_at = person, timezone.now()
-    if substantive and figure.status in REVIEWED_STATUSES:
-        row = lifecycle.transition(state=figure.status, action=FigureAction.REOPEN)
-        lifecycle.apply(figure=figure, row=row, acting_user=person, now=timezone.now())
-        figure._change_reason = f"reopen: changed {', '.join(sorted(substantive))}"
+        stored.substance_changed_by, stored.substance_changed_at = person, timezone.now()
+    if substantive and stored.status in REVIEWED_STATUSES:
+        row = lifecycle.transition(state=stored.status, action=FigureAction.REOPEN)
+        lifecycle.apply(figure=stored, row=row, acting_user=person, now=timezone.now())
+        stored._change_reason = f"reopen: changed {', '.join(sorted(substantive))}"
     else:
-        figure._change_reason = "edit"
-        figure._history_user = person
-    figure.save()
+        stored._change_reason = "edit"
+        stored._history_user = person
+    stored.save()
+    figure.refresh_from_db()
     return figure
 
 

@@ -273,3 +273,7 @@ MAP_DATA_ATTRIBUTION = env(
 
 # The most one figure may say: beyond it a field error, so that one mistyped figure cannot break totals.
 FIGURE_MAX_VALUE = env.int("FIGURE_MAX_VALUE", default=100_000_000)
+
+# History is read-only: "revert" would write an old snapshot over a figure behind the lifecycle's back (a verified
+# figure changed with no second review). Corrections go through the forms, which go through the services.
+SIMPLE_HISTORY_REVERT_DISABLED = True
