@@ -7,12 +7,11 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.filters import OrderingFilter
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api import serializers as s
-from api.filters import FigureFilter, RegionListFilter, RejectUnknownParameters
+from api.filters import FigureFilter, RegionListFilter, RejectUnknownParameters, StrictOrderingFilter, region_named
 from tracker import services
 from tracker.choices import Category, RegionLevel, Term
 from tracker.models import DisplacementFigure, Event, Region, ReportingBody, ReportingBodyAlias, Source
@@ -20,7 +19,6 @@ from tracker.selectors import (
     displacement_totals,
     figure_rows,
     figures_visible_to,
-    region_by_pcode,
     sources_visible_to,
 )
 
@@ -38,7 +36,7 @@ FIGURE_ORDERING = ["id", "updated_at", "period_end", "persons"]
 class FigureViewSet(viewsets.ModelViewSet):
     serializer_class = s.FigureSerializer
     filterset_class = FigureFilter
-    filter_backends = [RejectUnknownParameters, DjangoFilterBackend, OrderingFilter]
+    filter_backends = [RejectUnknownParameters, DjangoFilterBackend, StrictOrderingFilter]
     ordering_fields = FIGURE_ORDERING
     ordering = ["id"]
     lookup_value_regex = "[0-9]+"
@@ -173,6 +171,13 @@ class ReportingBodyViewSet(viewsets.ModelViewSet):
         return Response(self.get_serializer(body).data)
 
 
+@extend_schema_view(
+    create=extend_schema(
+        summary="Store a document (its text is deduplicated)",
+        responses={201: s.SourceDetailSerializer, 200: s.SourceDetailSerializer},
+        description="201 when the text is new; 200 with the stored document when the same text exists already.",
+    )
+)
 class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
                     mixins.UpdateModelMixin, viewsets.GenericViewSet):  # fmt: skip
     """Documents figures came from. Partners see those behind verified figures. The text is in the detail."""
@@ -235,10 +240,7 @@ class TotalsQuery(serializers.Serializer):
     end = serializers.DateField(required=False, help_text="Periods ending on or before this date.")
 
     def validate_region(self, value):
-        region = Region.objects.filter(pk=int(value)).first() if value.isdigit() else region_by_pcode(pcode=value)
-        if region is None:
-            raise serializers.ValidationError(f"No region with p-code or id {value!r}.")
-        return region
+        return region_named(value)
 
 
 class TotalsView(APIView):

@@ -304,6 +304,9 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
         "qualifier",
         "reporting_body",
         "event",
+        "cause",
+        "hazard",
+        "housing_destroyed",
         ("region", admin.RelatedOnlyFieldListFilter),
         ("period_end", admin.DateFieldListFilter),
     ]
@@ -324,6 +327,7 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
         ("How many", {"fields": ["value", "value_high", "qualifier", "unit", "household_size", "persons"]}),
         ("What happened", {"fields": ["term", "category", "period_start", "period_end", "period_accuracy"]}),
         ("Where and on whose word", {"fields": ["region", "raw_location", "reporting_body", "event", "source"]}),
+        ("Cause and context", {"fields": ["cause", "hazard", "housing_destroyed"]}),
         ("Quote", {"fields": ["quote", "quote_start", "quote_end"]}),
         (
             "Review",
@@ -407,9 +411,9 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
 
 @admin.register(Event)
 class EventAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "kind", "start_date", "end_date"]
-    list_filter = ["kind"]
-    search_fields = ["name", "description"]
+    list_display = ["name", "kind", "hazard", "glide_number", "start_date", "end_date"]
+    list_filter = ["kind", "hazard"]
+    search_fields = ["name", "description", "glide_number", "government_id", "acled_id"]
     autocomplete_fields = ["regions"]
     date_hierarchy = "start_date"
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, QuerySet, Value, When, Window
 from django.db.models.functions import RowNumber, Trunc
 
-from tracker.choices import Category, FigureRole, FigureStatus, RegionLevel, Reliability, Term
+from tracker.choices import Category, CommentState, FigureRole, FigureStatus, RegionLevel, Reliability, Term
 from tracker.models import DisplacementFigure, HouseholdSize, Region, ReportingBody, ReportingBodyAlias, Source
 from tracker.text import name_key
 
@@ -57,6 +57,13 @@ def reporting_body_by_name(*, name: str) -> ReportingBody | None:
     for candidate in ReportingBody.objects.filter(Q(name__iexact=name.strip()) | Q(acronym__iexact=name.strip())):
         return candidate
     return None
+
+
+def open_comments(*, figure) -> list[tuple[str, str]]:
+    """The figure's unresolved review comments, as (field, text); each blocks its verification."""
+    if not figure.pk:
+        return []
+    return list(figure.comments.filter(state=CommentState.OPEN).order_by("created_at").values_list("field", "text"))
 
 
 def household_size_for(*, region: Region, year: int) -> Decimal | None:
@@ -150,7 +157,7 @@ def sources_visible_to(*, user) -> QuerySet[Source]:
 FIGURE_ROW_FIELDS = [
     "id", "value", "value_high", "qualifier", "unit", "household_size", "persons", "term", "category", "period_start",
     "period_end", "period_accuracy", "region", "reporting_body", "source", "event", "quote", "quote_start",
-    "quote_end", "role", "status", "reviewed_at", "created_at", "updated_at",
+    "quote_end", "role", "status", "reviewed_at", "created_at", "updated_at", "cause", "hazard", "housing_destroyed",
 ]  # fmt: skip
 FIGURE_ROW_JOINS = {
     "region_name": F("region__name"),

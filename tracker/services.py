@@ -21,6 +21,8 @@ from tracker.choices import (
     REVIEWED_STATUSES,
     BodyKind,
     Category,
+    CommentField,
+    CommentState,
     DateAccuracy,
     FigureAction,
     FigureRole,
@@ -43,7 +45,7 @@ from tracker.models import (
     ReportingBodyAlias,
     Source,
 )
-from tracker.selectors import body_alias_owner, extraction_gazetteer, household_size_for
+from tracker.selectors import body_alias_owner, extraction_gazetteer, household_size_for, open_comments
 from tracker.text import name_key
 
 # --------------------------------------------------------------------------------------------- roles
@@ -300,7 +302,9 @@ def update_source_metadata(*, source: Source, changes: dict) -> Source:
 
 # -------------------------------------------------------------------------------------------- figures
 
-EDITABLE_FIGURE_FIELDS = lifecycle.SUBSTANTIVE_FIELDS | {"event", "role", "notes"}
+# context, not substance: changing these does not send a verified figure back to review
+CONTEXT_FIELDS = frozenset({"event", "role", "notes", "cause", "hazard", "housing_destroyed"})
+EDITABLE_FIGURE_FIELDS = lifecycle.SUBSTANTIVE_FIELDS | CONTEXT_FIELDS
 
 EARLIEST_DATE = date(1900, 1, 1)
 
@@ -369,7 +373,8 @@ def _complete_and_validate(figure: DisplacementFigure) -> None:
 
 def _save_step(figure: DisplacementFigure, *, action: str, acting_user, reason: str = "", now=None) -> None:
     """Take one row of the lifecycle table and save it: one history entry per step."""
-    row = lifecycle.check(figure=figure, action=action, acting_user=acting_user, reason=reason)
+    row = lifecycle.check(figure=figure, action=action, acting_user=acting_user, reason=reason,
+                          open_comments=open_comments(figure=figure))  # fmt: skip
     lifecycle.apply(figure=figure, row=row, acting_user=acting_user, now=now or timezone.now())
     if action == FigureAction.REJECT:
         figure.notes = f"{figure.notes}\nRejected: {reason.strip()}".strip()
@@ -393,6 +398,9 @@ def _new_figure(
     reporting_body: ReportingBody | None = None,
     source: Source | None = None,
     event: Event | None = None,
+    cause: str = "",
+    hazard: str = "",
+    housing_destroyed: bool | None = None,
     quote: str = "",
     quote_start: int | None = None,
     quote_end: int | None = None,
@@ -419,6 +427,9 @@ def _new_figure(
         reporting_body=reporting_body,
         source=source,
         event=event,
+        cause=cause or (event.kind if event is not None else ""),
+        hazard=hazard or (event.hazard if event is not None else ""),
+        housing_destroyed=housing_destroyed,
         quote=quote,
         quote_start=quote_start,
         quote_end=quote_end,
@@ -539,7 +550,8 @@ def _review(figure: DisplacementFigure, *, action: str, acting_user, reason: str
         # one click for the reviewer, two rows of the table: everything is checked before the first is saved
         probe = DisplacementFigure(**{f.attname: getattr(figure, f.attname) for f in figure._meta.concrete_fields})
         probe.status = FigureStatus.IN_REVIEW
-        lifecycle.check(figure=probe, action=action, acting_user=acting_user, reason=reason)
+        lifecycle.check(figure=probe, action=action, acting_user=acting_user, reason=reason,
+                        open_comments=open_comments(figure=figure))  # fmt: skip
         _save_step(figure, action=FigureAction.SUBMIT, acting_user=acting_user)
     _save_step(figure, action=action, acting_user=acting_user, reason=reason)
     return figure
@@ -597,10 +609,25 @@ def _in_words(exc: Exception) -> str:
 
 
 @transaction.atomic
-def add_comment(*, figure: DisplacementFigure, acting_user, text: str) -> FigureComment:
+def add_comment(*, figure: DisplacementFigure, acting_user, text: str, field: str = "") -> FigureComment:
+    """A review comment on the figure or on one of its fields; while open, it blocks verification."""
     if not text.strip():
         raise ValidationError({"text": "A comment cannot be empty."})
-    return FigureComment.objects.create(figure=figure, author=acting_user, text=text.strip())
+    if field not in CommentField.values:
+        raise ValidationError({"field": f"Comments can be about: {', '.join(v for v in CommentField.values if v)}."})
+    if "\x00" in text:
+        raise ValidationError({"text": "This text contains a NUL character, which cannot be stored."})
+    return FigureComment.objects.create(figure=figure, author=acting_user, text=text.strip(), field=field)
+
+
+@transaction.atomic
+def resolve_comment(*, comment: FigureComment, acting_user) -> FigureComment:
+    if acting_user is None or not acting_user.has_perm(lifecycle.CHANGE):
+        raise PermissionDenied("Only editors and reviewers resolve review comments.")
+    if comment.state == CommentState.OPEN:
+        comment.state, comment.resolved_by, comment.resolved_at = CommentState.RESOLVED, acting_user, timezone.now()
+        comment.save(update_fields=["state", "resolved_by", "resolved_at"])
+    return comment
 
 
 @transaction.atomic
