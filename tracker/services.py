@@ -101,10 +101,10 @@ def region_errors(*, region: Region | None, name: str, level: str, parent: Regio
     same_code = Region.objects.filter(pcode__iexact=pcode.strip()) if pcode.strip() else Region.objects.none()
     if region is not None and region.pk:
         same_code = same_code.exclude(pk=region.pk)
-    if same_code.exists():
-        errors["pcode"] = [
-            f"Another region already has the p-code {pcode.strip()} (p-codes are compared ignoring case)."
-        ]
+    taken = same_code.first()
+    if taken is not None:
+        errors["pcode"] = [f"Another region already has the p-code {pcode.strip()}: {taken} "
+                           "(p-codes are compared ignoring case)."]  # fmt: skip
     if errors:
         raise ValidationError(errors)
 
