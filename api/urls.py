@@ -19,6 +19,7 @@ v1 = [
     path("figures/export.csv", FigureExportView.as_view(kind="csv"), name="figure-export-csv"),
     path("figures/export.hxl", FigureExportView.as_view(kind="hxl"), name="figure-export-hxl"),
     path("totals/", views.TotalsView.as_view(), name="totals"),
+    path("totals/geo/", views.TotalsGeoView.as_view(), name="totals-geo"),
     path("", include(router.urls)),
 ]
 

@@ -11,6 +11,16 @@ class RegionLevel(models.TextChoices):
     LOCALITY = "locality", "Town or locality"
 
 
+# How a picker names a level in one word ("Ariha — town, Ariha › Idleb").
+REGION_LEVEL_SHORT = {
+    RegionLevel.COUNTRY: "country",
+    RegionLevel.ADMIN1: "governorate",
+    RegionLevel.ADMIN2: "district",
+    RegionLevel.ADMIN3: "sub-district",
+    RegionLevel.LOCALITY: "town",
+}
+
+
 class BodyKind(models.TextChoices):
     UN_AGENCY = "un_agency", "UN agency"
     NGO = "ngo", "NGO"

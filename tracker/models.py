@@ -58,6 +58,12 @@ class Region(TimeStamped):
     )
     path = models.CharField(max_length=255, unique=True, editable=False)
     depth = models.PositiveSmallIntegerField(default=0, editable=False)
+    centroid_lat = models.FloatField(null=True, blank=True, help_text="Latitude of the centroid (WGS84).")
+    centroid_lon = models.FloatField(null=True, blank=True, help_text="Longitude of the centroid (WGS84).")
+    retired = models.BooleanField(
+        default=False,
+        help_text="No longer in the current edition of the boundaries; kept because figures may point at it.",
+    )
 
     history = HistoricalRecords()
 
@@ -75,12 +81,14 @@ class Region(TimeStamped):
             ),
             models.UniqueConstraint(
                 fields=["parent", "level", "name_key"],
+                condition=Q(pcode=""),
                 name="region_name_unique_in_parent",
                 violation_error_message="This parent already has a region of that level with that name.",
             ),
         ]
         indexes = [
             models.Index(fields=["path"], name="region_path_prefix", opclasses=["varchar_pattern_ops"]),
+            models.Index(fields=["pcode"], name="region_pcode_prefix", opclasses=["varchar_pattern_ops"]),
         ]
 
     def __str__(self) -> str:
@@ -101,6 +109,17 @@ class Region(TimeStamped):
             if rest:
                 errors[NON_FIELD_ERRORS] = rest
             raise ValidationError(errors) from exc
+
+
+class RegionShape(models.Model):
+    """A region's simplified boundary as a GeoJSON geometry (WGS84), kept apart so region lists stay light."""
+
+    region = models.OneToOneField(Region, on_delete=models.CASCADE, primary_key=True, related_name="shape")
+    geometry = models.JSONField(help_text="GeoJSON Polygon or MultiPolygon, simplified for display.")
+    edition = models.CharField(max_length=64, blank=True, default="", help_text="Edition it came from (valid_on).")
+
+    def __str__(self) -> str:
+        return f"shape of {self.region_id}"
 
 
 class RegionAlias(models.Model):

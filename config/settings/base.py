@@ -1,5 +1,6 @@
 """Settings shared by every environment. Anything secret or host-specific comes from the environment."""
 
+import importlib.util
 from datetime import timedelta
 from pathlib import Path
 
@@ -135,6 +136,9 @@ CONTENT_SECURITY_POLICY = {
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Leaflet's own files (leaflet/leaflet.js, leaflet.css, images), as the django-leaflet package ships them. Only its
+# static folder is used: as an app it would import GeoDjango, which needs GDAL.
+STATICFILES_DIRS = [Path(importlib.util.find_spec("leaflet").submodule_search_locations[0]) / "static"]
 
 # Celery: Redis broker; workers must not lose work (late ack, redelivery when a worker dies).
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=env("REDIS_URL", default="redis://127.0.0.1:6379/0"))
@@ -254,6 +258,18 @@ INGEST = {
 # Hosts the ingest client may fetch from even though they resolve to a loopback, private or otherwise non-public
 # address (comma-separated names or IPs). Empty in production: feeds and the pages they link to must be public.
 INGEST_ALLOWED_HOSTS = env.list("INGEST_ALLOWED_HOSTS", default=[])
+
+# Maps (Leaflet, served from our own static files). Background tiles are optional: with no URL the map draws the
+# loaded boundaries alone. Use a tile server you are allowed to use, e.g. your own or a commercial one, and give its
+# attribution. The data attribution is shown on every map (COD-AB terms require it).
+MAP_TILES_URL = env("MAP_TILES_URL", default="")
+MAP_TILES_ATTRIBUTION = env("MAP_TILES_ATTRIBUTION", default="")
+MAP_DATA_ATTRIBUTION = env(
+    "MAP_DATA_ATTRIBUTION",
+    default="Administrative boundaries and p-codes: UN OCHA, Common Operational Dataset (COD-AB), via HDX "
+    "(data.humdata.org), CC BY-IGO. The boundaries and names shown and the designations used do not imply official "
+    "endorsement or acceptance by the United Nations.",
+)
 
 # The most one figure may say: beyond it a field error, so that one mistyped figure cannot break totals.
 FIGURE_MAX_VALUE = env.int("FIGURE_MAX_VALUE", default=100_000_000)
