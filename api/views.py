@@ -17,11 +17,11 @@ from tracker import services
 from tracker.choices import Category, RegionLevel, Term
 from tracker.models import DisplacementFigure, Event, Region, ReportingBody, ReportingBodyAlias, Source
 from tracker.selectors import (
-    displacement_totals,
     figure_rows,
     figures_visible_to,
     region_by_pcode,
     sources_visible_to,
+    totals_with_changes,
 )
 
 FIGURE_ORDERING = ["id", "updated_at", "period_end", "persons"]
@@ -257,7 +257,7 @@ class TotalsView(APIView):
             raise serializers.ValidationError({name: ["Unknown parameter."] for name in sorted(unknown)})
         query.is_valid(raise_exception=True)
         q = query.validated_data
-        rows = displacement_totals(
+        rows = totals_with_changes(
             category=q["category"],
             granularity=q["period"],
             region=q.get("region"),
@@ -280,13 +280,16 @@ class TotalsView(APIView):
                     "term": r.term,
                     "category": r.category,
                     "persons": r.persons,
+                    "basis": r.basis,
                     "counted_figure": r.counted_figure,
+                    "sum_of_sub_regions": r.sum_of_sub_regions,
+                    "figures": list(r.figures),
                     "lowest": r.lowest,
                     "highest": r.highest,
                     "reports": r.reports,
                     "sources": r.sources,
-                    "sum_of_sub_regions": r.sum_of_sub_regions,
+                    "change": change.as_dict(),
                 }
-                for r in rows
+                for r, change in rows
             ]
         )

@@ -180,12 +180,14 @@ class TotalRow:
     term: str
     category: str
     persons: int
-    counted_figure: int | None  # None when the total is the sum of the sub-regions
+    counted_figure: int | None  # the region's own figure; None when the total is the sum of the sub-regions
     lowest: int
     highest: int
     reports: int
     sources: int  # reports that cite a source document
-    sum_of_sub_regions: int | None
+    sum_of_sub_regions: int | None  # the sub-regions' total: the number itself when basis is "sub_regions"
+    basis: str = "own_figure"  # "own_figure" or "sub_regions": where the number comes from
+    figures: tuple[int, ...] = ()  # the verified figures the number counts (one, or one per sub-region part)
 
 
 def _bucket_end(start: date, granularity: str) -> date:
@@ -252,7 +254,9 @@ def displacement_totals(
         .filter(pick=1)
         .values("region_id", "bucket", "term", "id", "persons", "lowest", "highest", "reports", "sources")
     )
-    own: dict[tuple, dict] = {(p["region_id"], p["bucket"], p["term"]): {**p, "figure": p["id"]} for p in picks}
+    own: dict[tuple, dict] = {
+        (p["region_id"], p["bucket"], p["term"]): {**p, "figure": p["id"], "figures": (p["id"],)} for p in picks
+    }
     return _roll_up(own=own, region=region, level=level, category=category, granularity=granularity, targets=targets)
 
 
@@ -283,6 +287,7 @@ def _roll_up(*, own, region, level, category, granularity, targets=None) -> list
             "highest": sum(p["highest"] for p in parts),
             "reports": sum(p["reports"] for p in parts),
             "sources": sum(p["sources"] for p in parts),
+            "figures": tuple(f for p in parts for f in p["figures"]),
         }
 
     def total(region_id, bucket, term):
@@ -298,7 +303,8 @@ def _roll_up(*, own, region, level, category, granularity, targets=None) -> list
             found = total(target.pk, bucket, term)
             if found is None:
                 continue
-            below = children_sum(target.pk, bucket, term) if found.get("figure") else None
+            own_figure = found.get("figure") is not None
+            below = children_sum(target.pk, bucket, term) if own_figure else found
             day = bucket.date() if hasattr(bucket, "date") else bucket
             rows.append(
                 TotalRow(
@@ -314,9 +320,35 @@ def _roll_up(*, own, region, level, category, granularity, targets=None) -> list
                     reports=found["reports"],
                     sources=found["sources"],
                     sum_of_sub_regions=below["persons"] if below else None,
+                    basis="own_figure" if own_figure else "sub_regions",
+                    figures=found["figures"],
                 )
             )
     return rows
+
+
+def previous_period_start(start: date, granularity: str) -> date:
+    if granularity == "week":
+        return start - timedelta(days=7)
+    return (start.replace(day=1) - timedelta(days=1)).replace(day=1)
+
+
+def totals_with_changes(*, granularity: str = "month", start: date | None = None, **query) -> list[tuple]:
+    """displacement_totals rows, each with its tracker.readings.Change against the period before for the same
+    region and term (that period is read even when it lies before `start`, so the first row is honest too):
+    a change only where both periods have a figure, else "new"."""
+    from tracker.readings import compare
+
+    reach = previous_period_start(start, granularity) if start else None
+    rows = displacement_totals(granularity=granularity, start=reach, **query)
+    persons = {(r.region.pk, r.term, r.period_start): r.persons for r in rows}
+    out = []
+    for row in rows:
+        if start and row.period_end < start:
+            continue
+        before = persons.get((row.region.pk, row.term, previous_period_start(row.period_start, granularity)))
+        out.append((row, compare(row.persons, before, period=granularity)))
+    return out
 
 
 # ------------------------------------------------------------------------------------------- review
