@@ -9,4 +9,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
     path("summaries/", include("summaries.urls")),
+    path("", include("dashboard.urls")),
 ]

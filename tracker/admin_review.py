@@ -1,6 +1,5 @@
 """The review workspace inside the admin: queue, review page, conflicts, region page, import and export."""
 
-import base64
 from urllib.parse import urlencode
 
 from django import forms
@@ -13,7 +12,7 @@ from django.urls import path, reverse
 
 from tracker import services, tasks
 from tracker.admin_forms import save_figure_form
-from tracker.charts import weekly_chart
+from tracker.charts import weekly_svg
 from tracker.exports import export_lines, export_xlsx, region_index
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, ReportingBody
 from tracker.selectors import conflicts, figure_rows, next_in_queue, region_overview, review_queue
@@ -236,11 +235,10 @@ class RegionPageView:
             raise PermissionDenied
         region = get_object_or_404(Region, pk=pk)
         overview = region_overview(region=region)
-        charts = {}
-        for category, label in (("flow", "persons newly displaced"), ("stock", "persons still displaced")):
-            png = weekly_chart({region.name: overview["series"][category]}, title=f"{region.name}: {label}",
-                               ylabel=label)  # fmt: skip
-            charts[category] = base64.b64encode(png).decode()
+        charts = {  # inline SVG: gaps where no report, y from zero; "" (a sentence in the page) when no data
+            category: weekly_svg({region.name: overview["series"][category]}, label=f"{region.name}: {label}")
+            for category, label in (("flow", "persons newly displaced"), ("stock", "persons still displaced"))
+        }
         context = {**self.admin_site.each_context(request), "title": region.name, "region": region,
                    "charts": charts, **overview}  # fmt: skip
         return TemplateResponse(request, "admin/tracker/region_overview.html", context)

@@ -90,21 +90,21 @@ def weekly_svg(series: Series, *, label: str, width: int = 560, height: int = 20
     highest = nice_ceiling(max(v for _, points in top for _, v in points if v is not None) * 1.05)
     span_x = max(len(mondays) - 1, 1)
 
-    def x(monday):
-        return left + (width - left - right) * mondays.index(monday) / span_x
+    def x(monday) -> str:
+        return f"{left + (width - left - right) * mondays.index(monday) / span_x:.1f}"
 
-    def y(value):
-        return upper + (height - upper - lower) * (1 - value / highest)
+    def y(value) -> str:
+        return f"{upper + (height - upper - lower) * (1 - value / highest):.1f}"
 
     parts = [format_html('<line class="axis" x1="{}" y1="{}" x2="{}" y2="{}" stroke="#8a94a6"/>',
                          left, y(0), width - right, y(0))]  # fmt: skip
     for tick in (0, highest // 2, highest):
         parts.append(format_html(
-            '<text class="y-tick" x="{}" y="{:.1f}" text-anchor="end" font-size="10" fill="#52606d">{}</text>',
-            left - 6, y(tick) + 3, f"{tick:,}"))  # fmt: skip
+            '<text class="y-tick" x="{}" y="{}" text-anchor="end" font-size="10" fill="#52606d">{}</text>',
+            left - 6, f"{float(y(tick)) + 3:.1f}", f"{tick:,}"))  # fmt: skip
     for index in sorted({0, len(mondays) // 2, len(mondays) - 1}):
         parts.append(format_html(
-            '<text class="x-tick" x="{:.1f}" y="{}" text-anchor="middle" font-size="10" fill="#52606d">{}</text>',
+            '<text class="x-tick" x="{}" y="{}" text-anchor="middle" font-size="10" fill="#52606d">{}</text>',
             x(mondays[index]), height - 8, mondays[index].strftime("%-d %b %Y")))  # fmt: skip
     for colour, (name, points) in zip(COLOURS, top, strict=False):
         runs, run = [], []
@@ -118,11 +118,11 @@ def weekly_svg(series: Series, *, label: str, width: int = 560, height: int = 20
         if run:
             runs.append(run)
         for run in runs:
-            coords = " ".join(f"{x(m):.1f},{y(v):.1f}" for m, v in run)
+            coords = " ".join(f"{x(m)},{y(v)}" for m, v in run)
             parts.append(format_html('<polyline class="run" data-region="{}" points="{}" fill="none" stroke="{}" '
                                      'stroke-width="2"/>', name, coords, colour))  # fmt: skip
             parts.extend(
-                format_html('<circle class="point" cx="{:.1f}" cy="{:.1f}" r="3" fill="{}"><title>{}: {} in the '
+                format_html('<circle class="point" cx="{}" cy="{}" r="3" fill="{}"><title>{}: {} in the '
                             'week of {}</title></circle>', x(m), y(v), colour, name, f"{v:,}", m.strftime("%-d %b %Y"))
                 for m, v in run
             )  # fmt: skip

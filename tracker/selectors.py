@@ -426,18 +426,33 @@ def conflicts() -> list[Conflict]:
 
 
 def region_overview(*, region: Region, weeks: int = 26) -> dict:
-    """What the region page shows: weekly verified totals (flow, stock), its figures, the bodies reporting."""
+    """What the region page shows: weekly verified totals (flow, stock) over the weeks up to the latest report
+    (None for a week without a report: a gap, never a zero), each week read against the one before with
+    tracker.readings.compare, its figures and the bodies reporting."""
+    from tracker.readings import compare, weekly_series
+
     figures = figures_in_region(region=region).select_related("region", "reporting_body", "source")
-    series = {}
+    series, weekly_rows = {}, {}
     for category in (Category.FLOW, Category.STOCK):
         rows = displacement_totals(category=category, granularity="week", region=region)
         weekly: dict[date, int] = {}
         for row in rows:
             weekly[row.period_start] = weekly.get(row.period_start, 0) + row.persons
-        series[category] = sorted(weekly.items())[-weeks:]
+        if not weekly:
+            series[category], weekly_rows[category] = [], []
+            continue
+        last = max(weekly)
+        first = max(min(weekly), last - timedelta(weeks=weeks - 1))
+        points = weekly_series(weekly, first_monday=first, weeks=(last - first).days // 7 + 1)
+        series[category] = points
+        weekly_rows[category] = [
+            {"monday": monday, "persons": value, "change": compare(value, weekly.get(monday - timedelta(weeks=1)))}
+            for monday, value in reversed(points)
+        ]
     bodies = (
         ReportingBody.objects.filter(figures__region__path__startswith=region.path)
         .annotate(n=Count("figures"))
         .order_by("-n")
     )
-    return {"series": series, "figures": figures.order_by("-period_end")[:200], "bodies": bodies}
+    return {"series": series, "weeks": weekly_rows, "figures": figures.order_by("-period_end")[:200],
+            "bodies": bodies}  # fmt: skip

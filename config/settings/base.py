@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "summaries",
     "api",
     "ops",
+    "dashboard",
 ]
 
 MIDDLEWARE = [
