@@ -13,8 +13,14 @@ from summaries.selectors import DEFAULT_TERMS
 from summaries.weeks import iso_week
 from tracker.choices import Category, FigureStatus
 from tracker.models import DisplacementFigure, Region
-from tracker.readings import Change, compare, weekly_series
-from tracker.selectors import PENDING_STATUSES, displacement_totals, previous_period_start
+from tracker.readings import Change, weekly_series
+from tracker.selectors import (
+    PENDING_STATUSES,
+    compare_totals,
+    displacement_totals,
+    previous_period_start,
+    sum_over_terms,
+)
 
 SERIES_WEEKS = 12
 TOP_REGIONS = 5
@@ -64,15 +70,6 @@ def scope_for(*, user) -> list[Region]:
     return list(followed) or list(Region.objects.filter(parent__isnull=True).order_by("name"))
 
 
-def _per_bucket(rows) -> dict[tuple[int, date], int]:
-    """displacement_totals rows summed over terms: (region id, period start) → persons."""
-    out: dict[tuple[int, date], int] = {}
-    for row in rows:
-        key = (row.region.pk, row.period_start)
-        out[key] = out.get(key, 0) + row.persons
-    return out
-
-
 def key_numbers(*, scope: list[Region], week: Period, month: Period) -> list[ScopeNumbers]:
     """Persons newly displaced (flow) and still displaced (stock, as reported in the period) in the week and the
     month, per scope region, each against the period before. Four totals reads of two queries each."""
@@ -85,11 +82,12 @@ def key_numbers(*, scope: list[Region], week: Period, month: Period) -> list[Sco
     out = [ScopeNumbers(region) for region in scope]
     for label, category, period in wanted:
         before = previous_period_start(period.start, period.kind)
-        totals = _per_bucket(displacement_totals(category=category, granularity=period.kind, targets=scope,
-                                                 terms=DEFAULT_TERMS, start=before, end=period.end))  # fmt: skip
+        totals = sum_over_terms(displacement_totals(category=category, granularity=period.kind, targets=scope,
+                                                    terms=DEFAULT_TERMS, start=before, end=period.end))  # fmt: skip
         for line in out:
             now, earlier = totals.get((line.region.pk, period.start)), totals.get((line.region.pk, before))
-            line.numbers.append(KeyNumber(label, period, now, compare(now, earlier, period=period.kind)))
+            change = compare_totals(now, earlier, period=period.kind)
+            line.numbers.append(KeyNumber(label, period, now.persons if now else None, change))
     return out
 
 
@@ -157,8 +155,9 @@ def top_region_series(*, scope: list[Region], week: Period) -> dict[str, list[tu
     first = week.start - timedelta(weeks=SERIES_WEEKS - 1)
     regions = list(Region.objects.filter(parent__in=scope).order_by("name")) if len(scope) == 1 else []
     regions = regions or scope
-    totals = _per_bucket(displacement_totals(category=Category.FLOW, granularity="week", targets=regions,
-                                             terms=DEFAULT_TERMS, start=first, end=week.end))  # fmt: skip
+    totals = {key: total.persons for key, total in sum_over_terms(displacement_totals(
+        category=Category.FLOW, granularity="week", targets=regions, terms=DEFAULT_TERMS, start=first, end=week.end,
+    )).items()}  # fmt: skip
     weight = {r.pk: sum(v for (rid, _), v in totals.items() if rid == r.pk) for r in regions}
     top = sorted((r for r in regions if weight[r.pk]), key=lambda r: (-weight[r.pk], r.name))[:TOP_REGIONS]
     return {

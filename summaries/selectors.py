@@ -12,7 +12,7 @@ from summaries.weeks import iso_week
 from tracker.choices import Category, FigureStatus, Term
 from tracker.models import DisplacementFigure, Region
 from tracker.readings import Change, compare, has_data, weekly_series
-from tracker.selectors import displacement_totals
+from tracker.selectors import PeriodTotal, displacement_totals, sum_over_terms
 
 CHART_WEEKS = 12
 DEFAULT_TERMS = [t for t in Term.values if t != Term.RETURNED]
@@ -31,10 +31,13 @@ class RegionLine:
     stock_previous: int | None
     stock_as_of: date | None = None
     stock_reported_this_week: bool = False
+    flow_parts: dict[str, int] | None = None
+    flow_previous_parts: dict[str, int] | None = None
 
     @property
     def flow_change(self) -> Change:
-        return compare(self.flow, self.flow_previous)
+        return compare(self.flow, self.flow_previous, now_parts=self.flow_parts,
+                       before_parts=self.flow_previous_parts)  # fmt: skip
 
     @property
     def stock_change(self) -> Change:
@@ -70,13 +73,17 @@ class Summary:
         return any(has_data(points) for points in self.series.values())
 
 
-def _weekly(rows) -> dict[int, dict[date, int]]:
-    """Rows of displacement_totals summed over terms: region id → week → persons."""
+def _weekly(totals: dict[tuple[int, date], PeriodTotal]) -> dict[int, dict[date, int]]:
+    """Totals summed over terms, as region id → week → persons."""
     out: dict[int, dict[date, int]] = {}
-    for row in rows:
-        weeks = out.setdefault(row.region.pk, {})
-        weeks[row.period_start] = weeks.get(row.period_start, 0) + row.persons
+    for (region_id, monday), total in totals.items():
+        out.setdefault(region_id, {})[monday] = total.persons
     return out
+
+
+def _parts(totals, region, monday) -> dict[str, int] | None:
+    total = totals.get((region.pk, monday))
+    return total.parts if total else None
 
 
 def _stock_as_of(weeks: dict[date, int], monday: date) -> tuple[int | None, date | None]:
@@ -94,14 +101,18 @@ def build_summary(*, subscription: Subscription, monday: date) -> Summary:
     summary = Summary(subscription=subscription, week=iso_week(monday), start=monday, end=sunday, terms=terms)
 
     common = {"granularity": "week", "targets": followed, "terms": terms, "end": sunday}
-    flow = _weekly(displacement_totals(category=Category.FLOW, start=chart_start, **common))
-    stock = _weekly(displacement_totals(category=Category.STOCK, start=chart_start - timedelta(weeks=52), **common))
+    flow_totals = sum_over_terms(displacement_totals(category=Category.FLOW, start=chart_start, **common))
+    flow = _weekly(flow_totals)
+    stock = _weekly(sum_over_terms(displacement_totals(category=Category.STOCK,
+                                                       start=chart_start - timedelta(weeks=52), **common)))  # fmt: skip
     for region in followed:
         f, s = flow.get(region.pk, {}), stock.get(region.pk, {})
         stock_now, stock_week = _stock_as_of(s, monday)
         summary.lines.append(
             RegionLine(region, f.get(monday), f.get(previous), stock_now, _stock_as_of(s, previous)[0],
-                       stock_as_of=stock_week, stock_reported_this_week=stock_week == monday)
+                       stock_as_of=stock_week, stock_reported_this_week=stock_week == monday,
+                       flow_parts=_parts(flow_totals, region, monday),
+                       flow_previous_parts=_parts(flow_totals, region, previous))
         )  # fmt: skip
         summary.series[region.name] = weekly_series(f, first_monday=chart_start, weeks=CHART_WEEKS)
     summary.lines.sort(key=lambda line: (-(line.flow or 0), line.region.name))

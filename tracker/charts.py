@@ -24,11 +24,11 @@ def _top(series: Series) -> list[tuple[str, list]]:
 
 
 def nice_ceiling(value: float) -> int:
-    """A round top for the y-axis: 1, 2, 2.5, 5 × 10^n at or above the value (at least 1)."""
+    """A round top for the y-axis (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^n) at or above the value, at least 1."""
     if value <= 1:
         return 1
     magnitude = 10 ** (len(str(int(value))) - 1)
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         if value <= step * magnitude:
             return int(step * magnitude)
     return int(10 * magnitude)

@@ -188,6 +188,7 @@ class TotalRow:
     sum_of_sub_regions: int | None  # the sub-regions' total: the number itself when basis is "sub_regions"
     basis: str = "own_figure"  # "own_figure" or "sub_regions": where the number comes from
     figures: tuple[int, ...] = ()  # the verified figures the number counts (one, or one per sub-region part)
+    parts: dict[str, int] | None = None  # sub_regions: each direct sub-region reporting → its persons
 
 
 def _bucket_end(start: date, granularity: str) -> date:
@@ -277,10 +278,12 @@ def _roll_up(*, own, region, level, category, granularity, targets=None) -> list
     memo: dict[tuple, dict | None] = {}
 
     def children_sum(region_id, bucket, term):
-        parts = [t for c in children.get(region_id, []) if (t := total(c, bucket, term)) is not None]
-        if not parts:
+        named = [(c, t) for c in children.get(region_id, []) if (t := total(c, bucket, term)) is not None]
+        if not named:
             return None
+        parts = [t for _, t in named]
         return {
+            "parts": {regions[c].name: t["persons"] for c, t in named},
             "persons": sum(p["persons"] for p in parts),
             "figure": None,
             "lowest": sum(p["lowest"] for p in parts),
@@ -322,9 +325,41 @@ def _roll_up(*, own, region, level, category, granularity, targets=None) -> list
                     sum_of_sub_regions=below["persons"] if below else None,
                     basis="own_figure" if own_figure else "sub_regions",
                     figures=found["figures"],
+                    parts=None if own_figure else found["parts"],
                 )
             )
     return rows
+
+
+@dataclass
+class PeriodTotal:
+    """A region's total for one period, over the terms asked for; `parts` as in TotalRow (None: an own figure)."""
+
+    persons: int
+    parts: dict[str, int] | None
+
+
+def sum_over_terms(rows: list[TotalRow]) -> dict[tuple[int, date], PeriodTotal]:
+    """displacement_totals rows summed over terms: (region id, period start) → PeriodTotal."""
+    from tracker.readings import add_parts
+
+    out: dict[tuple[int, date], PeriodTotal] = {}
+    for row in rows:
+        key = (row.region.pk, row.period_start)
+        if key in out:
+            out[key].persons += row.persons
+            out[key].parts = add_parts(out[key].parts, row.parts)
+        else:
+            out[key] = PeriodTotal(row.persons, dict(row.parts) if row.parts is not None else None)
+    return out
+
+
+def compare_totals(now: "PeriodTotal | None", before: "PeriodTotal | None", *, period: str = "week"):
+    """tracker.readings.compare on two PeriodTotals (either may be None: no report)."""
+    from tracker.readings import compare
+
+    return compare(now.persons if now else None, before.persons if before else None, period=period,
+                   now_parts=now.parts if now else None, before_parts=before.parts if before else None)  # fmt: skip
 
 
 def previous_period_start(start: date, granularity: str) -> date:
@@ -341,13 +376,15 @@ def totals_with_changes(*, granularity: str = "month", start: date | None = None
 
     reach = previous_period_start(start, granularity) if start else None
     rows = displacement_totals(granularity=granularity, start=reach, **query)
-    persons = {(r.region.pk, r.term, r.period_start): r.persons for r in rows}
+    by_key = {(r.region.pk, r.term, r.period_start): r for r in rows}
     out = []
     for row in rows:
         if start and row.period_end < start:
             continue
-        before = persons.get((row.region.pk, row.term, previous_period_start(row.period_start, granularity)))
-        out.append((row, compare(row.persons, before, period=granularity)))
+        before = by_key.get((row.region.pk, row.term, previous_period_start(row.period_start, granularity)))
+        change = compare(row.persons, before.persons if before else None, period=granularity, now_parts=row.parts,
+                         before_parts=before.parts if before else None)  # fmt: skip
+        out.append((row, change))
     return out
 
 
@@ -429,26 +466,26 @@ def region_overview(*, region: Region, weeks: int = 26) -> dict:
     """What the region page shows: weekly verified totals (flow, stock) over the weeks up to the latest report
     (None for a week without a report: a gap, never a zero), each week read against the one before with
     tracker.readings.compare, its figures and the bodies reporting."""
-    from tracker.readings import compare, weekly_series
+    from tracker.readings import weekly_series
 
     figures = figures_in_region(region=region).select_related("region", "reporting_body", "source")
     series, weekly_rows = {}, {}
     for category in (Category.FLOW, Category.STOCK):
-        rows = displacement_totals(category=category, granularity="week", region=region)
-        weekly: dict[date, int] = {}
-        for row in rows:
-            weekly[row.period_start] = weekly.get(row.period_start, 0) + row.persons
+        totals = sum_over_terms(displacement_totals(category=category, granularity="week", region=region))
+        weekly = {monday: total for (_, monday), total in totals.items()}
         if not weekly:
             series[category], weekly_rows[category] = [], []
             continue
         last = max(weekly)
         first = max(min(weekly), last - timedelta(weeks=weeks - 1))
-        points = weekly_series(weekly, first_monday=first, weeks=(last - first).days // 7 + 1)
+        points = weekly_series({m: t.persons for m, t in weekly.items()}, first_monday=first,
+                               weeks=(last - first).days // 7 + 1)  # fmt: skip
         series[category] = points
         weekly_rows[category] = [
-            {"monday": monday, "persons": value, "change": compare(value, weekly.get(monday - timedelta(weeks=1)))}
+            {"monday": monday, "persons": value,
+             "change": compare_totals(weekly.get(monday), weekly.get(monday - timedelta(weeks=1)))}
             for monday, value in reversed(points)
-        ]
+        ]  # fmt: skip
     bodies = (
         ReportingBody.objects.filter(figures__region__path__startswith=region.path)
         .annotate(n=Count("figures"))

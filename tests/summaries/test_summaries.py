@@ -36,8 +36,10 @@ def test_the_summary_arrives_with_both_parts_the_chart_and_right_numbers(inbox, 
     images = [part for part in message.walk() if part.get_content_type() == "image/png"]
     assert len(images) == 1 and images[0]["Content-ID"] == "<weekly-chart>"
     assert 'src="cid:weekly-chart"' in html and images[0].get_content()[:8] == b"\x89PNG\r\n\x1a\n"
-    # flow: districts 3,000 + 2,000 this week against 1,000; stock 50,000 against 40,000
-    assert "newly displaced: 5,000 — up 4,000 (400%) on the week before" in text
+    # flow: districts 3,000 + 2,000 this week against Ariha's 1,000 alone: Harim is new, not a rise from zero
+    assert (
+        "newly displaced: 5,000 — up 2,000 (200%) where both weeks have reports; new this week: Harim (2,000)"
+    ) in text
     assert "still displaced: 50,000 — up 10,000 (25%) on the week before" in text
     assert "Harim: 2,000 newly displaced (first figures for this place)" in text
     assert '"Some 3,000 people fled Ariha."' in text and "Source: https://example.org/sitrep-6" in text

@@ -77,3 +77,13 @@ def test_the_svg_breaks_the_line_at_the_gap_and_labels_zero():
     ticks = re.findall(r'class="y-tick"[^>]*>([^<]+)<', svg)
     assert ticks[0] == "0" and all(not t.startswith("-") for t in ticks)
     assert "62,500 in the week of 27 Jan 2020" in svg
+
+
+def test_sums_of_different_sub_regions_are_compared_like_for_like():
+    change = compare(999, 62_500, now_parts={"Aleppo": 999}, before_parts={"Idleb": 62_500})
+    assert change.status == "partial" and change.percent is None and change.arrow == ""
+    assert change.words == "no report this week from Idleb (62,500 the week before); new this week: Aleppo (999)"
+    change = compare(5_000, 1_000, now_parts={"Ariha": 3_000, "Harim": 2_000}, before_parts={"Ariha": 1_000})
+    assert change.words == "up 2,000 (200%) where both weeks have reports; new this week: Harim (2,000)"
+    same = compare(5_000, 4_000, now_parts={"Ariha": 3_000, "Harim": 2_000}, before_parts={"Ariha": 1, "Harim": 2})
+    assert same.status == "change" and same.words == "up 1,000 (25%) on the week before"
