@@ -22,6 +22,7 @@ from tracker.models import (
     ReportingBodyAlias,
     Source,
 )
+from tracker.readings import counted
 
 
 def _report_error(modeladmin, request, exc: Exception) -> None:
@@ -114,7 +115,7 @@ class ReportingBodyAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="figures", ordering="figure_count")
     def figure_count(self, obj):
-        return obj.figure_count
+        return f"{obj.figure_count:,}"
 
     def save_formset(self, request, form, formset, change):
         for alias_form in formset.forms:
@@ -172,7 +173,7 @@ class SourceAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="figures", ordering="figure_count")
     def figure_count(self, obj):
-        return obj.figure_count
+        return f"{obj.figure_count:,}"
 
     def save_model(self, request, obj, form, change):
         if change:
@@ -210,7 +211,7 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
     list_display = [
         "__str__",
         "value_display",
-        "persons",
+        "persons_display",
         "term",
         "category",
         "period_start",
@@ -245,12 +246,10 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
     fieldsets = [
         ("How many", {"fields": ["value", "value_high", "qualifier", "unit", "household_size", "persons"]}),
         ("What happened", {"fields": ["term", "category", "period_start", "period_end", "period_accuracy"]}),
-        ("Where and on whose word", {"fields": ["region", "raw_location", "reporting_body", "event", "source"]}),
+        ("Where and on whose word", {"fields": ["region", "reporting_body", "event", "source"]}),
         ("Quote", {"fields": ["quote", "quote_start", "quote_end"]}),
-        (
-            "Review",
-            {"fields": ["role", "status", "entered_by", "reviewed_by", "reviewed_at", "notes", "extraction_rule"]},
-        ),
+        ("Review", {"fields": ["role", "status", "entered_by", "reviewed_by", "reviewed_at", "notes"]}),
+        ("How it was found", {"fields": ["raw_location", "extraction_rule"], "classes": ["collapse"]}),
         ("Record", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
 
@@ -264,6 +263,10 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
     @admin.display(description="review")
     def review_link(self, obj):
         return format_html('<a href="{}">review</a>', reverse("admin:tracker_displacementfigure_review", args=[obj.pk]))
+
+    @admin.display(description="persons", ordering="persons")
+    def persons_display(self, obj):
+        return "—" if obj.persons is None else f"{obj.persons:,}"
 
     @admin.display(description="reported", ordering="value")
     def value_display(self, obj):
@@ -279,7 +282,7 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
     @admin.action(description="Send selected figures to review", permissions=["change"])
     def send_to_review(self, request, queryset):
         count = services.send_figures_to_review(figures=list(queryset), user=request.user)
-        self.message_user(request, f"{count} figure(s) sent to review.")
+        self.message_user(request, f"{counted(count, 'figure', 'figures')} sent to review.")
 
     @admin.action(description="Verify selected figures", permissions=["verify"])
     def verify(self, request, queryset):
@@ -287,7 +290,7 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
             count = services.verify_figures(figures=list(queryset), reviewer=request.user)
         except (PermissionDenied, ValidationError) as exc:
             return _report_error(self, request, exc)
-        self.message_user(request, f"{count} figure(s) verified.")
+        self.message_user(request, f"{counted(count, 'figure', 'figures')} verified.")
 
     @admin.action(description="Reject selected figures", permissions=["verify"])
     def reject(self, request, queryset):
@@ -297,7 +300,7 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
             )
         except (PermissionDenied, ValidationError) as exc:
             return _report_error(self, request, exc)
-        self.message_user(request, f"{count} figure(s) rejected.")
+        self.message_user(request, f"{counted(count, 'figure', 'figures')} rejected.")
 
     def has_verify_permission(self, request):
         return request.user.has_perm("tracker.verify_displacementfigure")

@@ -14,6 +14,7 @@ from tracker import services, tasks
 from tracker.admin_forms import save_figure_form
 from tracker.charts import weekly_svg
 from tracker.exports import export_lines, export_xlsx, region_index
+from tracker.history import readable_history
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, ReportingBody
 from tracker.selectors import conflicts, figure_rows, next_in_queue, region_overview, review_queue
 
@@ -125,10 +126,7 @@ class ReviewViews:
         text = figure.source.text if figure.source_id else ""
         has_span = figure.quote_start is not None and figure.quote_end is not None and text
         history = list(figure.history.select_related("history_user").order_by("-history_date")[:50])
-        changes = []
-        for newer, older in zip(history, [*history[1:], None], strict=False):
-            delta = newer.diff_against(older).changes if older else []
-            changes.append({"record": newer, "changes": delta})
+        changes = readable_history(records=history, model=DisplacementFigure)
         context = {
             **self.admin_site.each_context(request),
             "title": f"Review figure {figure.pk}",

@@ -10,6 +10,7 @@ import tablib
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from tracker.models import DisplacementFigure, Event, ImportJob, Source
 from tracker.selectors import region_by_pcode, regions_matching_name, reporting_body_by_name
@@ -35,7 +36,7 @@ def read_table(content: bytes, file_name: str) -> list[dict]:
     headers = [str(h or "").strip().lower() for h in dataset.headers or []]
     missing = [c for c in REQUIRED if c not in headers]
     if missing:
-        raise ValidationError(f"missing column(s): {', '.join(missing)}")
+        raise ValidationError(f"{ngettext('missing column', 'missing columns', len(missing))}: {', '.join(missing)}")
     return [dict(zip(headers, row, strict=False)) for row in dataset]
 
 

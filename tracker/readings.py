@@ -3,11 +3,13 @@
 One rule for the e-mail, the region page, the dashboard and the totals API: a change is computed only when both
 periods have a figure. A period with a figure after one without is *new*; a period without a figure after one
 with is *no report*, never a drop to zero. Series keep ``None`` where there was no report, so charts leave a gap.
-Pure functions: no database, no Django.
+Pure functions: no database.
 """
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from django.utils.translation import ngettext
 
 CHANGE = "change"
 NEW = "new"
@@ -19,6 +21,11 @@ PARTIAL = "partial"  # both periods are sums of sub-regions, but not of the same
 def thousands(value: int | None) -> str:
     """12345 → '12,345'; None → '—'. The one number format of the text outputs (e-mail, commands)."""
     return "—" if value is None else f"{value:,}"
+
+
+def counted(n: int, singular: str, plural: str) -> str:
+    """'1 figure', '1,234 figures': the number with thousands separators and the noun in the right number."""
+    return f"{n:,} {ngettext(singular, plural, n)}"
 
 
 @dataclass(frozen=True)
