@@ -27,8 +27,8 @@ def test_history_reads_in_labels_and_names(client, db):
     services.send_figures_to_review(figures=[figure], user=editor)
     services.verify_figures(figures=[figure], reviewer=reviewer)
     client.force_login(reviewer)
-    history = re.search(r'<ul id="history">(.*?)</ul>', client.get(
-        reverse("admin:tracker_displacementfigure_review", args=[figure.pk])).content.decode(), re.S).group(1)  # fmt: skip
+    page = client.get(reverse("admin:tracker_displacementfigure_review", args=[figure.pk])).content.decode()
+    history = re.search(r'<ul id="history">(.*?)</ul>', page, re.S).group(1)
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", history))
     assert "Reviewed by: — → Jonas Berg" in text
     assert "Status: In review → Verified" in text or "Status: Draft → Verified" in text
@@ -47,8 +47,8 @@ def test_plural_names_and_messages(admin_client):
     index = admin_client.get("/admin/").content.decode()
     assert "Summary dispatches" in index and "dispatchs" not in index
     figure = FigureFactory(value=10, region=RegionFactory())
-    response = admin_client.post(reverse("admin:tracker_displacementfigure_changelist"),
-                                 {"action": "send_to_review", "_selected_action": [figure.pk]}, follow=True)  # fmt: skip
+    selected = {"action": "send_to_review", "_selected_action": [figure.pk]}
+    response = admin_client.post(reverse("admin:tracker_displacementfigure_changelist"), selected, follow=True)
     assert "1 figure sent to review." in _text(response)
 
 
