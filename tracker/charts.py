@@ -5,7 +5,7 @@ zero, and a chart with no data at all is not drawn (None / "") so the caller say
 """
 
 import io
-from datetime import date
+from datetime import date, timedelta
 
 from django.utils.html import format_html, format_html_join
 
@@ -36,6 +36,7 @@ def nice_ceiling(value: float) -> int:
 
 def draw_weekly_axes(axes, series: Series, *, title: str, ylabel: str) -> bool:
     """Draw onto matplotlib axes; False (nothing drawn) when no series has a point."""
+    import matplotlib.dates
     import matplotlib.ticker
 
     top = _top(series)
@@ -47,6 +48,13 @@ def draw_weekly_axes(axes, series: Series, *, title: str, ylabel: str) -> bool:
         axes.plot([d for d, _ in points], values, marker="o", markersize=3.5, linewidth=1.6, label=name, color=colour)
     highest = max(v for _, points in top for _, v in points if v is not None)
     axes.set_ylim(bottom=0, top=nice_ceiling(highest * 1.05))
+    # the whole window, not only the weeks with data: a missing last week shows as blank space at the right
+    mondays = sorted({d for _, points in top for d, _ in points})
+    axes.set_xlim(mondays[0] - timedelta(days=3), mondays[-1] + timedelta(days=3))
+    axes.xaxis.set_major_locator(
+        matplotlib.dates.WeekdayLocator(byweekday=matplotlib.dates.MO, interval=max(1, len(mondays) // 6))
+    )
+    axes.xaxis.set_major_formatter(matplotlib.dates.DateFormatter("%-d %b %Y"))
     axes.set_title(title, fontsize=10)
     axes.set_ylabel(ylabel, fontsize=8)
     axes.tick_params(labelsize=7)
@@ -102,10 +110,12 @@ def weekly_svg(series: Series, *, label: str, width: int = 560, height: int = 20
         parts.append(format_html(
             '<text class="y-tick" x="{}" y="{}" text-anchor="end" font-size="10" fill="#52606d">{}</text>',
             left - 6, f"{float(y(tick)) + 3:.1f}", f"{tick:,}"))  # fmt: skip
-    for index in sorted({0, len(mondays) // 2, len(mondays) - 1}):
+    last = len(mondays) - 1
+    for index in sorted({0, len(mondays) // 2, last}):
+        anchor = "start" if index == 0 else "end" if index == last else "middle"
         parts.append(format_html(
-            '<text class="x-tick" x="{}" y="{}" text-anchor="middle" font-size="10" fill="#52606d">{}</text>',
-            x(mondays[index]), height - 8, mondays[index].strftime("%-d %b %Y")))  # fmt: skip
+            '<text class="x-tick" x="{}" y="{}" text-anchor="{}" font-size="10" fill="#52606d">{}</text>',
+            x(mondays[index]), height - 8, anchor, mondays[index].strftime("%-d %b %Y")))  # fmt: skip
     for colour, (name, points) in zip(COLOURS, top, strict=False):
         runs, run = [], []
         for monday, value in points:

@@ -87,3 +87,20 @@ def test_sums_of_different_sub_regions_are_compared_like_for_like():
     assert change.words == "up 2,000 (200%) where both weeks have reports; new this week: Harim (2,000)"
     same = compare(5_000, 4_000, now_parts={"Ariha": 3_000, "Harim": 2_000}, before_parts={"Ariha": 1, "Harim": 2})
     assert same.status == "change" and same.words == "up 1,000 (25%) on the week before"
+
+
+def test_the_png_spans_the_whole_window_so_a_missing_last_week_shows():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.dates
+    import matplotlib.pyplot as plt
+
+    series = {"Idleb": [*SERIES["Idleb"][:3], (date(2020, 2, 10), None)]}  # the last week has no report
+    figure, axes = plt.subplots()
+    try:
+        draw_weekly_axes(axes, series, title="t", ylabel="persons")
+        left, right = (matplotlib.dates.num2date(v).date() for v in axes.get_xlim())
+        assert left <= date(2020, 1, 20) and right >= date(2020, 2, 10)
+    finally:
+        plt.close(figure)
