@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 PG = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:54329/tracker").rsplit("/", 1)[0]
-os.environ["DATABASE_URL"] = f"{PG}/tracker_bench_api"
+BENCH_DATABASE = os.environ.get("BENCH_DATABASE", "tracker_bench_api")  # bench/dashboard.py --smoke: its own
+os.environ["DATABASE_URL"] = f"{PG}/{BENCH_DATABASE}"
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:63799/0")
 os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
 os.environ.setdefault("API_RATE", "1000000/hour")
@@ -31,8 +32,8 @@ import psycopg  # noqa: E402
 from psycopg.rows import dict_row  # noqa: E402
 
 with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
-    if not conn.execute("select 1 from pg_database where datname = 'tracker_bench_api'").fetchone():
-        conn.execute("create database tracker_bench_api")
+    if not conn.execute("select 1 from pg_database where datname = %s", (BENCH_DATABASE,)).fetchone():
+        conn.execute(f'create database "{BENCH_DATABASE}"')
 
 import django  # noqa: E402
 
@@ -54,7 +55,7 @@ START, END = date(2020, 2, 1), date(2020, 2, 29)
 COLUMNS = (
     "created_at", "updated_at", "value", "qualifier", "unit", "persons", "term", "category", "period_start",
     "period_end", "period_accuracy", "region_id", "raw_location", "reporting_body_id", "quote", "role", "status",
-    "reviewed_at", "notes", "extraction_rule",
+    "reviewed_at", "notes", "extraction_rule", "import_key",
 )  # fmt: skip
 
 
@@ -78,7 +79,7 @@ def load(n):
                     now, now, value, "exact", "person", value, rng.choice(["displaced", "fled", "returned"]),
                     rng.choice(["flow", "flow", "stock"]), start, end, "day", rng.choice(regions), "",
                     rng.choice(bodies), "", rng.choice(["triangulation"] * 9 + ["recommended"]),
-                    "verified" if rng.random() < 0.8 else "extracted", now, "", "",
+                    "verified" if rng.random() < 0.8 else "extracted", now, "", "", "",
                 ))  # fmt: skip
         cursor.execute("ANALYZE tracker_displacementfigure")
 

@@ -24,6 +24,7 @@ from tracker.selectors import (
 
 SERIES_WEEKS = 12
 TOP_REGIONS = 5
+CONFLICT_MONTHS = 3
 
 
 @dataclass
@@ -117,13 +118,18 @@ def failing_feeds(*, limit: int = 5) -> dict:
     return {"count": feeds[0].failing if feeds else 0, "feeds": feeds}
 
 
-def open_conflicts() -> int:
-    """How many conflicts the conflicts page lists (tracker.selectors.conflicts), counted from one aggregate query
-    over (region, month, term) groups instead of loading every figure."""
+def open_conflicts(*, since: date | None = None, until: date | None = None) -> int:
+    """How many of the conflicts the conflicts page lists (tracker.selectors.conflicts) fall in the months from
+    `since` to `until` (default: all), counted from one aggregate query over (region, month, term) groups
+    instead of loading every figure."""
     statuses = (FigureStatus.VERIFIED, *PENDING_STATUSES)
+    figures = DisplacementFigure.objects.filter(status__in=statuses, region__isnull=False, persons__isnull=False)
+    if since:
+        figures = figures.filter(period_end__gte=since.replace(day=1))
+    if until:
+        figures = figures.filter(period_end__lte=until)
     groups = list(
-        DisplacementFigure.objects.filter(status__in=statuses, region__isnull=False, persons__isnull=False)
-        .annotate(month=Trunc("period_end", "month"))
+        figures.annotate(month=Trunc("period_end", "month"))
         .values("region_id", "month", "term")
         .annotate(
             parent=F("region__parent_id"),
@@ -142,10 +148,11 @@ def open_conflicts() -> int:
 
 
 def latest_verified(*, limit: int = 6) -> list[DisplacementFigure]:
+    """The most recently verified figures (a verified figure always has a review date: an index scan)."""
     return list(
-        DisplacementFigure.objects.filter(status=FigureStatus.VERIFIED)
+        DisplacementFigure.objects.filter(status=FigureStatus.VERIFIED, reviewed_at__isnull=False)
         .select_related("region", "reporting_body", "source")
-        .order_by(F("reviewed_at").desc(nulls_last=True), "-id")[:limit]
+        .order_by("-reviewed_at", "-id")[:limit]
     )
 
 

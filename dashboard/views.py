@@ -23,6 +23,7 @@ def front_door(request):
         monday, context["bad_week"] = previous_week(timezone.localdate()), week_param
     week, month = selectors.reference_periods(monday=monday)
     latest = selectors.latest_verified_period_end()
+    conflicts_since = (week.end.replace(day=1) - timedelta(days=31 * (selectors.CONFLICT_MONTHS - 1))).replace(day=1)
     scope = selectors.scope_for(user=user)
     series = selectors.top_region_series(scope=scope, week=week)
     context.update(
@@ -35,7 +36,8 @@ def front_door(request):
         latest_week=iso_week(latest - timedelta(days=latest.weekday())) if latest else "",
         backlog=selectors.review_backlog(),
         feeds=selectors.failing_feeds(),
-        conflicts=selectors.open_conflicts(),
+        conflicts=selectors.open_conflicts(since=conflicts_since, until=week.end),
+        conflicts_since=conflicts_since,
         latest=selectors.latest_verified(),
         charts=[
             (name, weekly_svg({name: points}, label=f"Persons newly displaced per week in {name}"))

@@ -4,7 +4,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from django.db import connection
+from django.db import connection, reset_queries
 from django.test.utils import CaptureQueriesContext
 
 from dashboard.selectors import open_conflicts
@@ -137,6 +137,7 @@ def _bulk_figures(n: int, regions, body) -> None:
 
 
 def _count_queries(client) -> int:
+    reset_queries()  # a request starts by clearing the query log: start the count from an empty one
     with CaptureQueriesContext(connection) as captured:
         response = client.get("/?week=2020-W09")
     assert response.status_code == 200
@@ -157,5 +158,6 @@ def test_the_dashboard_query_count_is_the_same_for_10_and_10000_figures(client):
     _bulk_figures(9_990, districts + governorates, body)
     assert DisplacementFigure.objects.count() == 10_000
     large = _count_queries(client)
+    print(f"dashboard queries: {small} at 10 figures, {large} at 10,000")
     assert small == large, (small, large)
-    assert large <= 30, large
+    assert 10 <= large <= 30, large  # every section is there, each a fixed number of queries
