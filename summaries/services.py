@@ -63,7 +63,7 @@ def compose_summary(*, subscription: Subscription, monday: date, to: str | None 
         {"figure": f, "admin_url": context["figure_url"](f), "source_url": f.source.url if f.source_id else ""}
         for f in summary.new_figures
     ]
-    subject = f"Displacement summary, week {summary.week} ({summary.start:%d %b} – {summary.end:%d %b %Y})"
+    subject = f"Displacement summary, week {summary.week} ({summary.start:%-d %b} – {summary.end:%-d %b %Y})"
     message = EmailMultiAlternatives(
         subject=subject,
         body=render_to_string("summaries/email.txt", context),

@@ -132,3 +132,16 @@ def test_the_command_says_already_sent_on_the_date(inbox, gap_weeks, capsys):
     assert "1 active subscription\n" in out
     assert f"lead@example.org: already sent on {sent_at:%-d %b %Y}" in out and ": sent\n" not in out
     assert len(inbox.messages) == 1
+
+
+@pytest.mark.django_db
+def test_load_demo_says_what_happened_to_the_demo_summary_each_start():
+    import io
+
+    first, second = io.StringIO(), io.StringIO()
+    call_command("load_demo", password="a-demo-password-1", stdout=first)
+    call_command("load_demo", password="a-demo-password-1", stdout=second)
+    assert "week 2020-W05, was written to the locmem mail backend" in first.getvalue()
+    assert "week 2020-W05: already sent on" in second.getvalue() and "not sent again" in second.getvalue()
+    assert "'sent'" not in first.getvalue() + second.getvalue()
+    assert "written to" not in second.getvalue()

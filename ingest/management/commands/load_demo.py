@@ -42,7 +42,7 @@ class Command(BaseCommand):
             f"{summary['regions']} regions, {DisplacementFigure.objects.count()} figures loaded; "
             f"{ingested} feed documents ingested, {candidates} candidates waiting for review."
         )
-        self.stdout.write("Demo logins (admin at http://127.0.0.1:8000/admin/):")
+        self.stdout.write("Demo logins (situation dashboard at http://127.0.0.1:8000/, admin at /admin/):")
         for username in summary["users"]:
             self.stdout.write(f"  {username:<9} password: {summary['password']}")
         self.stdout.write(f"Partner API token (shown once): {token}")
