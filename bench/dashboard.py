@@ -1,27 +1,22 @@
 """The situation dashboard (GET /) over 1,000,000 figures, against hand-written SQL doing the same reads.
 
-Uses the database bench/api.py loads (`tracker_bench_api`, loading it if needed; --smoke: 20,000 figures in
-`tracker_bench_dashboard_smoke`, one round). Times the whole page through the Django stack for a staff user
+Uses the database bench/api.py loads (`tracker_bench_api`, loading it if needed; `--smoke`: 2,000 figures in
+bench/api.py's smoke database, 2 rounds). Times the whole page through the Django stack for a staff user
 (key numbers for the week and the month, flow and stock, with the week and month before; review backlog and
 the oldest waiting item; failing feeds; open conflicts; latest verified figures; the 12-week series of the top
 regions) against the same totals by hand (bench/api.py's GROUP BY / DISTINCT ON SQL with the roll-up) plus
 the backlog and latest-figures queries in raw psycopg. Prints the query count, medians of alternating rounds and
 the ratio.
-Run: .venv/bin/python bench/dashboard.py [N_FIGURES] [ROUNDS] [--smoke]
+Run: .venv/bin/python bench/dashboard.py [N_FIGURES] [ROUNDS]   (`--smoke`: 2,000 figures, 2 rounds)
 """
 
 import importlib.util
 import os
 import statistics
-import sys
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
-SMOKE = "--smoke" in sys.argv
-ARGS = [a for a in sys.argv[1:] if a != "--smoke"]
-if SMOKE:
-    os.environ["BENCH_DATABASE"] = "tracker_bench_dashboard_smoke"
 spec = importlib.util.spec_from_file_location("bench_api", Path(__file__).resolve().parent / "api.py")
 bench_api = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(bench_api)  # sets up Django on the benchmark database
@@ -41,8 +36,8 @@ MONDAY = date(2020, 2, 3)
 
 
 def main():
-    n = int(ARGS[0]) if ARGS else (20_000 if SMOKE else 1_000_000)
-    rounds = int(ARGS[1]) if len(ARGS) > 1 else (1 if SMOKE else 9)
+    n = 2_000 if bench_api.SMOKE else int(bench_api.ARGS[0]) if bench_api.ARGS else 1_000_000
+    rounds = 2 if bench_api.SMOKE else int(bench_api.ARGS[1]) if len(bench_api.ARGS) > 1 else 9
     bench_api.call_command("migrate", verbosity=0)
     bench_api.load(n)
     user = UserFactory(role=Role.EDITOR, username=f"dashboard-bench-{time.time_ns()}")

@@ -32,8 +32,8 @@ def build_gap_weeks(*, prefix: str = "") -> dict:
 
     def verified(region, value, end, category=Category.FLOW, **extra):
         figure = FigureFactory(region=region, value=value, period_start=end, period_end=end, category=category,
-                               entered_by=editor, reporting_body=ocha, **extra)  # fmt: skip
-        services.verify_figures(figures=[figure], reviewer=reviewer)
+                               acting_user=editor, reporting_body=ocha, **extra)  # fmt: skip
+        services.verify_figure(figure=figure, acting_user=reviewer)
         DisplacementFigure.objects.filter(pk=figure.pk).update(
             reviewed_at=datetime.combine(end, datetime.min.time(), tzinfo=UTC)
         )

@@ -8,8 +8,8 @@ from decimal import Decimal
 from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, QuerySet, Value, When, Window
 from django.db.models.functions import RowNumber, Trunc
 
-from tracker.choices import Category, FigureRole, FigureStatus, Reliability
-from tracker.models import DisplacementFigure, HouseholdSize, Region, ReportingBody, Source
+from tracker.choices import Category, FigureRole, FigureStatus, RegionLevel, Reliability, Term
+from tracker.models import DisplacementFigure, HouseholdSize, Region, ReportingBody, ReportingBodyAlias, Source
 from tracker.text import name_key
 
 
@@ -38,6 +38,12 @@ def regions_matching_name(*, name: str) -> QuerySet[Region]:
 
 def region_by_pcode(*, pcode: str) -> Region | None:
     return Region.objects.filter(pcode__iexact=pcode.strip()).first() if pcode.strip() else None
+
+
+def body_alias_owner(*, name: str) -> ReportingBody | None:
+    """The body an alias phrase already names, if any (a phrase names one body only)."""
+    alias = ReportingBodyAlias.objects.filter(name_key=name_key(name)).select_related("body").first()
+    return alias.body if alias else None
 
 
 def reporting_body_by_name(*, name: str) -> ReportingBody | None:
@@ -386,6 +392,57 @@ def totals_with_changes(*, granularity: str = "month", start: date | None = None
                          before_parts=before.parts if before else None)  # fmt: skip
         out.append((row, change))
     return out
+
+
+# --------------------------------------------------------------------------- HAPI-shaped IDP stock rows
+
+HAPI_LEVELS = {0: RegionLevel.COUNTRY, 1: RegionLevel.ADMIN1, 2: RegionLevel.ADMIN2}
+
+
+def idp_stock_rows(*, scope: Region | None, admin_level: int | None) -> list[dict]:
+    """IDPs still displaced per region and month, by the totals rule, as HDX HAPI's affected-people/idps shapes
+    them: each row names its country, admin1 and admin2 (code and name) and its admin level."""
+    levels = [admin_level] if admin_level is not None else sorted(HAPI_LEVELS)
+    rows = []
+    for level in levels:
+        if scope is not None and scope.depth > level:
+            continue
+        rows += displacement_totals(
+            category=Category.STOCK, granularity="month", region=scope,
+            level=HAPI_LEVELS[level] if scope is None or scope.depth < level else None, terms=[Term.DISPLACED],
+        )  # fmt: skip
+    chains = _ancestor_chains({row.region for row in rows})
+    out = []
+    for row in rows:
+        chain = chains[row.region.pk]
+        level = HAPI_LEVELS_BY_NAME.get(row.region.level)
+        if level is None:
+            continue
+        country, admin1, admin2 = (chain.get(HAPI_LEVELS[i]) for i in range(3))
+        out.append({
+            "location_code": country.pcode if country else "", "location_name": country.name if country else "",
+            "admin1_code": admin1.pcode if admin1 else "", "admin1_name": admin1.name if admin1 else "",
+            "admin2_code": admin2.pcode if admin2 else "", "admin2_name": admin2.name if admin2 else "",
+            "admin_level": level, "population": row.persons,
+            "reference_period_start": row.period_start, "reference_period_end": row.period_end,
+            "figure": row.counted_figure,
+        })  # fmt: skip
+    out.sort(key=lambda r: (r["admin_level"], r["location_code"], r["admin1_code"], r["admin2_code"],
+                            r["reference_period_start"]))  # fmt: skip
+    return out
+
+
+HAPI_LEVELS_BY_NAME = {name: number for number, name in HAPI_LEVELS.items()}
+
+
+def _ancestor_chains(regions: set[Region]) -> dict[int, dict[str, Region]]:
+    """For each region, itself and its ancestors by level: one query for all of them."""
+    ids = {int(part) for r in regions for part in r.path.strip("/").split("/") if part}
+    by_id = Region.objects.only("id", "name", "pcode", "level", "path").in_bulk(ids)
+    return {
+        r.pk: {by_id[int(part)].level: by_id[int(part)] for part in r.path.strip("/").split("/") if part}
+        for r in regions
+    }
 
 
 # ------------------------------------------------------------------------------------------- review
