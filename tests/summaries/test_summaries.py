@@ -115,6 +115,7 @@ def test_admin_preview_renders_the_html_with_the_chart(admin_client, week_data):
     response = admin_client.get(f"/admin/summaries/subscription/{subscription.pk}/preview/?week=2020-W06")
     assert response.status_code == 200
     assert b"Idleb" in response.content and b"cid:" not in response.content
+    assert "script-src" not in response["Content-Security-Policy"] and "'none'" in response["Content-Security-Policy"]
     chart = re.search(rb'<img src="([^"]+chart\.png[^"]*)"', response.content).group(1).decode().replace("&amp;", "&")
     png = admin_client.get(chart)
     assert png["Content-Type"] == "image/png" and png.content[:8] == b"\x89PNG\r\n\x1a\n"
