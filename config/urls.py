@@ -11,3 +11,5 @@ urlpatterns = [
     path("summaries/", include("summaries.urls")),
     path("", include("dashboard.urls")),
 ]
+
+handler404 = "api.exceptions.not_found"

@@ -31,6 +31,7 @@ def front_door(request):
         week=week,
         month=month,
         scope=scope,
+        map_region=scope[0] if len(scope) == 1 else None,
         key_numbers=selectors.key_numbers(scope=scope, week=week, month=month),
         latest_period_end=latest,
         latest_week=iso_week(latest - timedelta(days=latest.weekday())) if latest else "",

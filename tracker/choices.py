@@ -11,6 +11,16 @@ class RegionLevel(models.TextChoices):
     LOCALITY = "locality", "Town or locality"
 
 
+# How a picker names a level in one word ("Ariha — town, Ariha › Idleb").
+REGION_LEVEL_SHORT = {
+    RegionLevel.COUNTRY: "country",
+    RegionLevel.ADMIN1: "governorate",
+    RegionLevel.ADMIN2: "district",
+    RegionLevel.ADMIN3: "sub-district",
+    RegionLevel.LOCALITY: "town",
+}
+
+
 class BodyKind(models.TextChoices):
     UN_AGENCY = "un_agency", "UN agency"
     NGO = "ngo", "NGO"
@@ -26,10 +36,26 @@ class Reliability(models.TextChoices):
     LOW = "low", "Low"
 
 
-class EventType(models.TextChoices):
-    CONFLICT = "conflict", "Conflict"
+class Cause(models.TextChoices):
+    """What forced people from their homes: of an event, and of a figure (as IDMC's Helix records it)."""
+
+    CONFLICT = "conflict", "Conflict and violence"
     DISASTER = "disaster", "Disaster"
+    DEVELOPMENT = "development", "Development project"
     OTHER = "other", "Other"
+
+
+class Hazard(models.TextChoices):
+    """The hazard behind a disaster displacement (a short standard list, after IDMC's and GLIDE's)."""
+
+    FLOOD = "flood", "Flood"
+    STORM = "storm", "Storm"
+    EARTHQUAKE = "earthquake", "Earthquake"
+    DROUGHT = "drought", "Drought"
+    WILDFIRE = "wildfire", "Wildfire"
+    LANDSLIDE = "landslide", "Landslide"
+    VOLCANIC = "volcanic", "Volcanic activity"
+    OTHER = "other", "Other hazard"
 
 
 class Qualifier(models.TextChoices):
@@ -93,6 +119,24 @@ class FigureAction(models.TextChoices):
     VERIFY = "verify", "Verify"
     REJECT = "reject", "Reject"
     REOPEN = "reopen", "Send back to review"
+
+
+class CommentState(models.TextChoices):
+    OPEN = "open", "Open"
+    RESOLVED = "resolved", "Resolved"
+
+
+class CommentField(models.TextChoices):
+    """What a review comment is about: the figure as a whole, or one part of it."""
+
+    GENERAL = "", "The figure as a whole"
+    VALUE = "value", "Value"
+    UNIT = "unit", "Unit"
+    TERM = "term", "Term"
+    PERIOD = "period", "Period"
+    PLACE = "region", "Place"
+    BODY = "reporting_body", "Reporting body"
+    SOURCE = "source", "Source and quote"
 
 
 class Role(models.TextChoices):

@@ -176,10 +176,11 @@ def load_demo_data(*, password: str | None = None) -> dict:
 
 def shipped_gazetteer():
     """The extraction gazetteer from the shipped CSVs, for use without a database (ids are not database ids)."""
-    from tracker.extraction import Gazetteer, Place
+    from extraction import Gazetteer, Place
+    from extraction.world import world_names
     from tracker.text import name_key as key
 
-    gazetteer = Gazetteer()
+    gazetteer = Gazetteer(world=world_names())
     by_pcode: dict[str, Place] = {}
     by_name: dict[str, Place] = {}
     for row in _rows("syria_admin_sample.csv"):

@@ -5,19 +5,23 @@ tracker.services, reads through tracker.selectors.
 """
 
 from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Length
+from django.db.models.functions import Length, Upper
 from simple_history.models import HistoricalRecords
 
 from tracker.choices import (
     REVIEWED_STATUSES,
     BodyKind,
     Category,
+    Cause,
+    CommentField,
+    CommentState,
     DateAccuracy,
-    EventType,
     FigureRole,
     FigureStatus,
+    Hazard,
     Qualifier,
     RegionLevel,
     Reliability,
@@ -54,30 +58,68 @@ class Region(TimeStamped):
     )
     path = models.CharField(max_length=255, unique=True, editable=False)
     depth = models.PositiveSmallIntegerField(default=0, editable=False)
+    centroid_lat = models.FloatField(null=True, blank=True, help_text="Latitude of the centroid (WGS84).")
+    centroid_lon = models.FloatField(null=True, blank=True, help_text="Longitude of the centroid (WGS84).")
+    retired = models.BooleanField(
+        default=False,
+        help_text="No longer in the current edition of the boundaries; kept because figures may point at it.",
+    )
 
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["path"]
         constraints = [
+            # p-codes are matched whatever their case (selectors.region_by_pcode), so they are unique that way too:
+            # `sy07` beside `SY07` would make a lookup ambiguous.
             models.UniqueConstraint(
-                fields=["pcode"],
+                Upper("pcode"),
                 condition=~Q(pcode=""),
-                name="region_pcode_unique_when_set",
-                violation_error_message="Another region already has this p-code.",
+                name="region_pcode_unique_ignoring_case",
+                violation_error_code="pcode_taken",
+                violation_error_message="Another region already has this p-code (p-codes are compared ignoring case).",
             ),
             models.UniqueConstraint(
                 fields=["parent", "level", "name_key"],
+                condition=Q(pcode=""),
                 name="region_name_unique_in_parent",
                 violation_error_message="This parent already has a region of that level with that name.",
             ),
         ]
         indexes = [
             models.Index(fields=["path"], name="region_path_prefix", opclasses=["varchar_pattern_ops"]),
+            models.Index(fields=["pcode"], name="region_pcode_prefix", opclasses=["varchar_pattern_ops"]),
         ]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.pcode})" if self.pcode else self.name
+
+    def validate_constraints(self, exclude=None):
+        """Django reports a constraint on an expression as a form-wide error; the p-code one belongs to the p-code
+        field, where the admin shows it and the loader names it."""
+        try:
+            super().validate_constraints(exclude=exclude)
+        except ValidationError as exc:
+            errors = exc.update_error_dict({})
+            general = errors.pop(NON_FIELD_ERRORS, [])
+            taken = [e for e in general if getattr(e, "code", None) == "pcode_taken"]
+            if taken:
+                errors.setdefault("pcode", []).extend(taken)
+            rest = [e for e in general if e not in taken]
+            if rest:
+                errors[NON_FIELD_ERRORS] = rest
+            raise ValidationError(errors) from exc
+
+
+class RegionShape(models.Model):
+    """A region's simplified boundary as a GeoJSON geometry (WGS84), kept apart so region lists stay light."""
+
+    region = models.OneToOneField(Region, on_delete=models.CASCADE, primary_key=True, related_name="shape")
+    geometry = models.JSONField(help_text="GeoJSON Polygon or MultiPolygon, simplified for display.")
+    edition = models.CharField(max_length=64, blank=True, default="", help_text="Edition it came from (valid_on).")
+
+    def __str__(self) -> str:
+        return f"shape of {self.region_id}"
 
 
 class RegionAlias(models.Model):
@@ -160,7 +202,14 @@ class Event(TimeStamped):
     """A named crisis episode, e.g. "Idlib offensive, Dec 2019 – Mar 2020"."""
 
     name = models.CharField(max_length=200, unique=True)
-    kind = models.CharField(max_length=16, choices=EventType.choices, default=EventType.CONFLICT)
+    kind = models.CharField("cause", max_length=16, choices=Cause.choices, default=Cause.CONFLICT)
+    hazard = models.CharField(max_length=16, choices=Hazard.choices, blank=True, default="",
+                              help_text="For disasters: what hazard.")  # fmt: skip
+    glide_number = models.CharField(
+        "GLIDE number", max_length=40, blank=True, default="", help_text="e.g. FL-2021-000005-SYR (glidenumber.net)."
+    )
+    government_id = models.CharField("government event id", max_length=100, blank=True, default="")
+    acled_id = models.CharField("ACLED event id", max_length=100, blank=True, default="")
     start_date = models.DateField()
     end_date = models.DateField(null=True, blank=True, help_text="Blank while the episode goes on.")
     regions = models.ManyToManyField(Region, blank=True, related_name="events")
@@ -171,6 +220,11 @@ class Event(TimeStamped):
     class Meta:
         ordering = ["-start_date"]
         constraints = [
+            models.CheckConstraint(
+                condition=Q(hazard="") | Q(kind=Cause.DISASTER),
+                name="event_hazard_only_for_disasters",
+                violation_error_message="A hazard is given for disasters only.",
+            ),
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
                 name="event_end_after_start",
@@ -253,6 +307,13 @@ class DisplacementFigure(TimeStamped):
     )
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.PROTECT, related_name="figures")
     event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.SET_NULL, related_name="figures")
+    cause = models.CharField(max_length=16, choices=Cause.choices, blank=True, default="",
+                             help_text="What forced people out; blank when the report does not say.")  # fmt: skip
+    hazard = models.CharField(max_length=16, choices=Hazard.choices, blank=True, default="",
+                              help_text="For disasters: what hazard.")  # fmt: skip
+    housing_destroyed = models.BooleanField(
+        null=True, blank=True, help_text="Were the homes destroyed (people cannot return)? Blank: not known."
+    )
     quote = models.TextField(blank=True, default="", help_text="The exact words of the source that give the figure.")
     quote_start = models.PositiveIntegerField(null=True, blank=True)
     quote_end = models.PositiveIntegerField(null=True, blank=True)
@@ -296,6 +357,11 @@ class DisplacementFigure(TimeStamped):
         constraints = [
             models.UniqueConstraint(
                 fields=["import_key"], condition=~Q(import_key=""), name="figure_import_key_unique_when_set"
+            ),
+            models.CheckConstraint(
+                condition=Q(hazard="") | Q(cause=Cause.DISASTER),
+                name="figure_hazard_only_for_disasters",
+                violation_error_message="A hazard is given for disaster displacement only: set the cause to disaster.",
             ),
             models.CheckConstraint(
                 condition=Q(value__gt=0),
@@ -379,15 +445,28 @@ class FigureCorroboration(models.Model):
 
 
 class FigureComment(models.Model):
-    """A reviewer's or editor's note in a figure's discussion thread."""
+    """A reviewer's or editor's note on a figure, or on one of its fields; an open one blocks verification."""
 
     figure = models.ForeignKey(DisplacementFigure, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    field = models.CharField(max_length=20, choices=CommentField.choices, blank=True, default="")
     text = models.TextField()
+    state = models.CharField(max_length=8, choices=CommentState.choices, default=CommentState.OPEN)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(state=CommentState.OPEN) & Q(resolved_at__isnull=True))
+                | (Q(state=CommentState.RESOLVED) & Q(resolved_at__isnull=False)),
+                name="comment_resolution_matches_state",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.author}: {self.text[:40]}"
