@@ -3,6 +3,7 @@ from django.contrib import admin, messages
 from ingest import tasks
 from ingest.models import Feed, FeedItem, FeedRun
 from ingest.selectors import feeds_with_health
+from tracker.readings import counted
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -48,7 +49,8 @@ class FeedAdmin(admin.ModelAdmin):
     def poll_now(self, request, queryset):
         for feed in queryset:
             tasks.poll_feed.delay_on_commit(feed.pk)
-        self.message_user(request, f"{queryset.count()} feed(s) queued for polling.", messages.SUCCESS)
+        queued = counted(queryset.count(), "feed", "feeds")
+        self.message_user(request, f"{queued} queued for polling.", messages.SUCCESS)
 
 
 @admin.register(FeedRun)

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "ops",
     "axes",
     "csp",
+    "dashboard",
 ]
 
 MIDDLEWARE = [
