@@ -613,7 +613,9 @@ def review_queue(*, feed=None, body=None, region=None, event=None) -> QuerySet[D
 
 
 def next_in_queue(*, after: DisplacementFigure, queue: QuerySet[DisplacementFigure]) -> DisplacementFigure | None:
-    return queue.filter(Q(created_at__gt=after.created_at) | Q(created_at=after.created_at, id__gt=after.pk)).first()
+    """The next figure waiting after this one; past the end, the oldest still waiting (never this one)."""
+    later = queue.filter(Q(created_at__gt=after.created_at) | Q(created_at=after.created_at, id__gt=after.pk))
+    return later.first() or queue.exclude(pk=after.pk).first()
 
 
 def review_counts() -> dict[str, int]:

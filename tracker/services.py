@@ -74,6 +74,8 @@ ROLE_PERMISSIONS[Role.REVIEWER] = ROLE_PERMISSIONS[Role.EDITOR] | {
     "delete_regionalias",
     "delete_reportingbodyalias",
 }
+# Staff watch the feeds their candidates come from (read-only; adding feeds stays with administrators).
+FEED_PERMISSIONS = {f"ingest.view_{model}" for model in ("feed", "feedrun", "feeditem")}
 
 
 def sync_role_groups() -> None:
@@ -81,8 +83,12 @@ def sync_role_groups() -> None:
     with transaction.atomic():
         for role, codenames in ROLE_PERMISSIONS.items():
             group, _ = Group.objects.get_or_create(name=role)
-            permissions = Permission.objects.filter(content_type__app_label="tracker", codename__in=codenames)
-            group.permissions.set(permissions)
+            wanted = Q(content_type__app_label="tracker", codename__in=codenames)
+            if role in (Role.EDITOR, Role.REVIEWER):
+                for name in FEED_PERMISSIONS:
+                    app_label, codename = name.split(".")
+                    wanted |= Q(content_type__app_label=app_label, codename=codename)
+            group.permissions.set(Permission.objects.filter(wanted))
 
 
 # ------------------------------------------------------------------------------------------- regions
