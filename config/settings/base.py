@@ -156,9 +156,12 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 REST_KNOX = {
+    # the default expiry of a new API token; the admin's token form may shorten or lengthen it
     "TOKEN_TTL": timedelta(days=env.int("API_TOKEN_TTL_DAYS", default=180)),
     "AUTO_REFRESH": False,
 }
+KNOX_TOKEN_MODEL = "knox.AuthToken"  # knox's own table, unchanged; api.TokenInfo holds each token's name and issuer
+API_TOKEN_MAX_DAYS = env.int("API_TOKEN_MAX_DAYS", default=730)  # no token is issued for longer than this
 SPECTACULAR_SETTINGS = {
     "TITLE": "Displacement tracker API",
     "DESCRIPTION": (
