@@ -160,7 +160,7 @@ REST_KNOX = {
     "TOKEN_TTL": timedelta(days=env.int("API_TOKEN_TTL_DAYS", default=180)),
     "AUTO_REFRESH": False,
 }
-KNOX_TOKEN_MODEL = "knox.AuthToken"  # knox's own table, unchanged; api.TokenInfo holds each token's name and issuer
+KNOX_TOKEN_MODEL = "knox.AuthToken"  # noqa: S105  (a model name) knox table unchanged; api.TokenInfo names tokens
 API_TOKEN_MAX_DAYS = env.int("API_TOKEN_MAX_DAYS", default=730)  # no token is issued for longer than this
 SPECTACULAR_SETTINGS = {
     "TITLE": "Displacement tracker API",
