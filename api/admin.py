@@ -2,6 +2,8 @@
 default), shown once, listed by prefix, revoked by deleting. Only administrators (the `api.add_apitoken` and
 `api.delete_apitoken` permissions: superusers, or whom an admin grants them) see these pages."""
 
+import secrets
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
@@ -9,8 +11,9 @@ from django.contrib.admin.widgets import AdminSplitDateTime, AutocompleteSelect
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timeuntil
@@ -21,6 +24,7 @@ from api.models import ApiToken
 from api.selectors import tokens_for_admin
 
 User = get_user_model()
+ISSUED_SESSION_PREFIX = "api-token-issued-"
 
 if admin.site.is_registered(AuthToken):  # knox's own page lists the 128-character digest and asks for a user id
     admin.site.unregister(AuthToken)
@@ -120,6 +124,35 @@ class ApiTokenAdmin(admin.ModelAdmin):
         count = services.revoke_tokens(tokens=list(queryset), acting_user=request.user)
         self.message_user(request, f"{count} token(s) revoked: they no longer work.", messages.SUCCESS)
 
+    def get_urls(self):
+        issued = path("issued/<str:key>/", self.admin_site.admin_view(self.issued_view), name="api_apitoken_issued")
+        return [issued, *super().get_urls()]
+
+    def issued_view(self, request, key):
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        shown = request.session.pop(f"{ISSUED_SESSION_PREFIX}{key}", None)
+        token = tokens_for_admin().filter(pk=shown["digest"]).first() if shown else None
+        if token is None:
+            self.message_user(
+                request,
+                "A token is shown only once, right after it is issued. If it was lost, revoke it and issue another.",
+                messages.WARNING,
+            )
+            return HttpResponseRedirect(reverse("admin:api_apitoken_changelist"))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "API token issued",
+            "opts": self.model._meta,
+            "token": token,
+            "secret": shown["secret"],
+            "expires": _expiry_text(token.expiry),
+            "api_url": request.build_absolute_uri(reverse("api:figure-list")),
+        }
+        response = TemplateResponse(request, "admin/api/apitoken/issued.html", context)
+        response["Cache-Control"] = "no-store"
+        return response
+
     def add_view(self, request, form_url="", extra_context=None):
         if not self.has_add_permission(request):
             raise PermissionDenied
@@ -133,18 +166,11 @@ class ApiTokenAdmin(admin.ModelAdmin):
                     form.add_error(field if field in form.fields else None, errors)
             else:
                 self.log_addition(request, token, [{"added": {}}])
-                context = {
-                    **self.admin_site.each_context(request),
-                    "title": "API token issued",
-                    "opts": self.model._meta,
-                    "token": token,
-                    "secret": secret,
-                    "expires": _expiry_text(token.expiry),
-                    "api_url": request.build_absolute_uri(reverse("api:figure-list")),
-                }
-                response = TemplateResponse(request, "admin/api/apitoken/issued.html", context)
-                response["Cache-Control"] = "no-store"
-                return response
+                # Post/Redirect/Get: reloading the page must not issue a second token. The secret waits in the
+                # session only until the next page shows it (once).
+                key = secrets.token_urlsafe(12)
+                request.session[f"{ISSUED_SESSION_PREFIX}{key}"] = {"digest": token.pk, "secret": secret}
+                return HttpResponseRedirect(reverse("admin:api_apitoken_issued", args=[key]))
         fieldsets = [(None, {"fields": ["user", "name", "purpose", "expires_at"]})]
         context = {
             **self.admin_site.each_context(request),

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from celery import Celery
 from celery.beat import ScheduleEntry
+from celery.schedules import crontab
 from celery.schedules import schedule as interval_schedule
 from django.conf import settings
 from django.db import close_old_connections
@@ -36,7 +37,18 @@ class InProcessScheduler:
         self._thread: threading.Thread | None = None
 
     def describe(self) -> list[str]:
-        return [f"{name}: {entry.task} {entry.schedule}" for name, entry in self.entries.items()]
+        lines = []
+        for name, entry in self.entries.items():
+            when = entry.schedule
+            if type(when) is interval_schedule:
+                text = f"every {when.run_every.total_seconds():g} s, first run now"
+            elif isinstance(when, crontab):
+                text = (f"at minute {when._orig_minute} of hour {when._orig_hour}, day of week "
+                        f"{when._orig_day_of_week} ({self.app.timezone})")  # fmt: skip
+            else:
+                text = str(when)
+            lines.append(f"{name}: {entry.task}, {text}")
+        return lines
 
     def tick(self) -> float:
         """Run every task that is due, in this thread; returns the seconds until the next one is due."""

@@ -36,8 +36,9 @@ def _form(for_user, **over):
 def test_an_admin_issues_a_token_it_is_shown_once_and_works(client, api, admin_user):
     partner = UserFactory(role=Role.PARTNER, username="unhcr-bot")
     client.force_login(admin_user)
-    page = client.post(reverse(ADD), _form(partner))
+    page = client.post(reverse(ADD), _form(partner), follow=True)
     assert page.status_code == 200 and "no-store" in page["Cache-Control"]
+    issued_url = page.redirect_chain[-1][0]
     html = page.content.decode()
     secret = re.search(r'<code id="new-token">([0-9a-f]{64})</code>', html).group(1)
     assert "will not be shown again" in html and "UNHCR dashboard sync" in html
@@ -51,6 +52,9 @@ def test_an_admin_issues_a_token_it_is_shown_once_and_works(client, api, admin_u
     assert token.digest not in text and secret not in listing  # listed by prefix, never the digest or secret
     detail = client.get(reverse("admin:api_apitoken_change", args=[token.pk])).content.decode()
     assert secret not in detail and "nightly pull" in detail
+    again = client.get(issued_url, follow=True).content.decode()  # reloading: not shown again, nothing issued
+    assert secret not in again and "A token is shown only once" in again and AuthToken.objects.count() == 1
+    assert not any(k.startswith("api-token-issued-") for k, _ in client.session.items())
 
 
 def test_the_default_expiry_is_the_configured_180_days(client, admin_user):

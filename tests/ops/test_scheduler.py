@@ -33,7 +33,10 @@ def eager():
 def test_the_schedule_polls_due_feeds_at_once_and_waits_for_monday(feed_server, fast_http, eager):
     feed = register_feed(name="Scheduled", url=feed_server.route("/s.xml", Reply(FEED)), kind=FeedKind.RSS)
     scheduler = InProcessScheduler(app=celery_app)
-    assert set(scheduler.entries) == {"poll-due-feeds", "weekly-summaries"}
+    assert scheduler.describe() == [
+        "poll-due-feeds: ingest.tasks.poll_due_feeds, every 60 s, first run now",
+        "weekly-summaries: summaries.tasks.send_weekly_summaries, at minute 0 of hour 6, day of week mon (UTC)",
+    ]
     wait = scheduler.tick()
     assert [name for name, outcome in scheduler.runs if outcome == "ok"] == ["poll-due-feeds"]
     assert feed.runs.get().outcome == RunOutcome.SUCCESS and feed.items.get().status == "done"
