@@ -42,6 +42,13 @@ def _expiry_text(expiry) -> str:
     return f"in {timeuntil(expiry)} ({expiry:%Y-%m-%d})"
 
 
+class UserAutocomplete(AutocompleteSelect):
+    """The admin's autocomplete, which would fail (500) re-rendering a posted user id that is not a number."""
+
+    def optgroups(self, name, value, attr=None):
+        return super().optgroups(name, [v for v in value if str(v).isdigit()], attr)
+
+
 class IssueTokenForm(forms.Form):
     user = forms.ModelChoiceField(
         queryset=User.objects.filter(is_active=True), help_text="Type a username, name or e-mail address."
@@ -57,7 +64,7 @@ class IssueTokenForm(forms.Form):
 
     def __init__(self, *args, admin_site, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["user"].widget = AutocompleteSelect(ApiToken._meta.get_field("user"), admin_site)
+        self.fields["user"].widget = UserAutocomplete(ApiToken._meta.get_field("user"), admin_site)
         self.fields["user"].widget.choices = self.fields["user"].choices
         ttl = services.default_token_expiry() - timezone.now()
         self.fields["expires_at"].help_text = (

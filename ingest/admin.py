@@ -3,6 +3,7 @@ from http import HTTPStatus
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -196,10 +197,11 @@ class FeedAdmin(admin.ModelAdmin):
 
     def poll_view(self, request, pk):
         feed = get_object_or_404(Feed, pk=pk)
-        if request.method == "POST" and self.has_change_permission(request, feed):
-            self._poll(request, [feed])
-        else:
-            self.message_user(request, "Not polled: only users who may change feeds poll them.", messages.ERROR)
+        if not self.has_change_permission(request, feed):
+            raise PermissionDenied
+        if request.method != "POST":
+            return HttpResponseRedirect(reverse("admin:ingest_feed_change", args=[feed.pk]))
+        self._poll(request, [feed])
         return HttpResponseRedirect(reverse("admin:ingest_feed_changelist"))
 
 

@@ -77,6 +77,9 @@ def test_the_default_expiry_is_the_configured_180_days(client, admin_user):
         ({"expires_at_0": "2001-01-01"}, "The expiry must be in the future."),
         ({"expires_at_0": "2999-01-01"}, "at most 730 days"),
         ({"expires_at_0": "31/02/2027"}, "Enter a valid date."),
+        ({"expires_at_1": "25:61"}, "Enter a valid time."),
+        ({"name": "x" * 5000}, "Ensure this value has at most 100 characters (it has 5000)."),
+        ({"user": "NaN"}, "Select a valid choice."),
     ],
 )
 def test_a_bad_form_is_sent_back_with_the_reason_and_issues_nothing(client, admin_user, over, message):

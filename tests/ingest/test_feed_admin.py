@@ -116,6 +116,10 @@ def test_the_poll_now_button_on_a_feeds_page(staff, feed_server, fast_http, eage
     Feed.objects.filter(pk=feed.pk).update(active=False)
     page = staff.post(reverse("admin:ingest_feed_poll", args=[feed.pk]), follow=True)
     assert "is inactive" in page.content.decode() and feed.runs.count() == 1
+    assert staff.get(reverse("admin:ingest_feed_poll", args=[feed.pk])).status_code == 302  # a GET polls nothing
+    assert feed.runs.count() == 1
+    staff.force_login(UserFactory(is_staff=True))  # staff without the feed permissions
+    assert staff.post(reverse("admin:ingest_feed_poll", args=[feed.pk])).status_code == 403
 
 
 def test_the_add_form_asks_for_an_address_and_says_nothing_of_files(staff):
