@@ -7,7 +7,7 @@ import secrets
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.contrib.admin.widgets import AdminSplitDateTime, AutocompleteSelect
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -22,6 +22,7 @@ from knox.models import AuthToken
 from api import services
 from api.models import ApiToken
 from api.selectors import tokens_for_admin
+from ops.admin_widgets import SafeAutocompleteSelect
 
 User = get_user_model()
 ISSUED_SESSION_PREFIX = "api-token-issued-"
@@ -42,13 +43,6 @@ def _expiry_text(expiry) -> str:
     return f"in {timeuntil(expiry)} ({expiry:%Y-%m-%d})"
 
 
-class UserAutocomplete(AutocompleteSelect):
-    """The admin's autocomplete, which would fail (500) re-rendering a posted user id that is not a number."""
-
-    def optgroups(self, name, value, attr=None):
-        return super().optgroups(name, [v for v in value if str(v).isdigit()], attr)
-
-
 class IssueTokenForm(forms.Form):
     user = forms.ModelChoiceField(
         queryset=User.objects.filter(is_active=True), help_text="Type a username, name or e-mail address."
@@ -64,7 +58,7 @@ class IssueTokenForm(forms.Form):
 
     def __init__(self, *args, admin_site, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["user"].widget = UserAutocomplete(ApiToken._meta.get_field("user"), admin_site)
+        self.fields["user"].widget = SafeAutocompleteSelect(ApiToken._meta.get_field("user"), admin_site)
         self.fields["user"].widget.choices = self.fields["user"].choices
         ttl = services.default_token_expiry() - timezone.now()
         self.fields["expires_at"].help_text = (

@@ -14,6 +14,7 @@ from django.utils.timesince import timesince, timeuntil
 from ingest import tasks
 from ingest.models import Feed, FeedItem, FeedRun, RunOutcome
 from ingest.selectors import feeds_for_admin
+from ops.admin_widgets import SafeAutocompleteAdmin
 
 _HTTP = re.compile(r"\bHTTP (\d{3})\b")
 _ATTEMPTS = re.compile(r"\(after (\d+) attempts\)")
@@ -93,7 +94,7 @@ def refusal(feed: Feed) -> str:
 
 
 @admin.register(Feed)
-class FeedAdmin(admin.ModelAdmin):
+class FeedAdmin(SafeAutocompleteAdmin, admin.ModelAdmin):
     form = FeedForm
     list_display = ["name", "kind", "active", "health", "last_success", "next_poll", "backoff"]
     list_filter = ["kind", "active"]

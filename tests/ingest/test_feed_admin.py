@@ -129,6 +129,8 @@ def test_the_add_form_asks_for_an_address_and_says_nothing_of_files(staff):
     page = staff.post(reverse("admin:ingest_feed_add"), data)
     assert "An active feed needs an http(s) address to poll." in page.content.decode()
     assert not Feed.objects.exists()
+    page = staff.post(reverse("admin:ingest_feed_add"), {**data, "default_body": "NaN"})  # not a 500
+    assert page.status_code == 200 and "Select a valid choice." in page.content.decode()
     page = staff.post(reverse("admin:ingest_feed_add"), {**data, "url": "https://example.org/feed.xml"})
     assert page.status_code == 302 and Feed.objects.get().url == "https://example.org/feed.xml"
 
