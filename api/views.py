@@ -47,6 +47,7 @@ class FigureViewSet(viewsets.ModelViewSet):
         "verify": "tracker.verify_displacementfigure",
         "reject": "tracker.verify_displacementfigure",
         "send_to_review": "tracker.change_displacementfigure",
+        "reopen": "tracker.change_displacementfigure",
     }
     queryset = DisplacementFigure.objects.none()  # for the schema; real reads go through get_queryset
 
@@ -73,14 +74,14 @@ class FigureViewSet(viewsets.ModelViewSet):
     def create(self, request, *args, **kwargs):
         serializer = s.FigureWriteSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        figure = services.record_figure(entered_by=request.user, **serializer.validated_data)
+        figure = services.record_figure(acting_user=request.user, **serializer.validated_data)
         return self._respond(figure, status.HTTP_201_CREATED)
 
     def update(self, request, *args, partial=False, **kwargs):
         figure = self._figure(kwargs["pk"])
         serializer = s.FigureWriteSerializer(figure, data=request.data, partial=partial)
         serializer.is_valid(raise_exception=True)
-        services.update_figure(figure=figure, changed_by=request.user, changes=dict(serializer.validated_data))
+        services.update_figure(figure=figure, acting_user=request.user, changes=dict(serializer.validated_data))
         return self._respond(figure)
 
     def destroy(self, request, *args, **kwargs):
@@ -91,14 +92,27 @@ class FigureViewSet(viewsets.ModelViewSet):
     @action(detail=True, methods=["post"], url_path="send-to-review")
     def send_to_review(self, request, pk=None):
         figure = self._figure(pk)
-        services.send_figures_to_review(figures=[figure], user=request.user)
+        services.submit_figure(figure=figure, acting_user=request.user)
         return self._respond(figure)
 
-    @extend_schema(request=None, responses=s.FigureSerializer, summary="Verify (reviewers; not your own figure)")
+    @extend_schema(
+        request=None,
+        responses=s.FigureSerializer,
+        summary="Verify (reviewers; not a figure whose substance you last changed)",
+        description="From review, or straight from draft/candidate (recorded as submit, then verify). 400: a "
+        "precondition fails (field messages); 403: not a reviewer, or the four-eyes rule; 409: not from this state.",
+    )
     @action(detail=True, methods=["post"])
     def verify(self, request, pk=None):
         figure = self._figure(pk)
-        services.verify_figures(figures=[figure], reviewer=request.user)
+        services.verify_figure(figure=figure, acting_user=request.user)
+        return self._respond(figure)
+
+    @extend_schema(request=None, responses=s.FigureSerializer, summary="Send a reviewed figure back to review")
+    @action(detail=True, methods=["post"])
+    def reopen(self, request, pk=None):
+        figure = self._figure(pk)
+        services.reopen_figure(figure=figure, acting_user=request.user)
         return self._respond(figure)
 
     @extend_schema(request=s.RejectSerializer, responses=s.FigureSerializer, summary="Reject, with a reason")
@@ -107,7 +121,7 @@ class FigureViewSet(viewsets.ModelViewSet):
         figure = self._figure(pk)
         serializer = s.RejectSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        services.reject_figures(figures=[figure], reviewer=request.user, reason=serializer.validated_data["reason"])
+        services.reject_figure(figure=figure, acting_user=request.user, reason=serializer.validated_data["reason"])
         return self._respond(figure)
 
 

@@ -186,7 +186,7 @@ def _record_row(*, feed: Feed, source: Source, row: Row) -> None:
         region = regions_matching_name(name=row.place).first()
     body = (reporting_body_by_name(name=row.org) if row.org else None) or feed.default_body
     record_figure(
-        entered_by=None,
+        acting_user=None,
         status=FigureStatus.EXTRACTED,
         region=region,
         raw_location=row.place or row.pcode,

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from tracker import services
-from tracker.choices import BodyKind, RegionLevel, Reliability, Role
+from tracker.choices import BodyKind, FigureStatus, RegionLevel, Reliability, Role
 from tracker.models import DisplacementFigure, HouseholdSize, Region, ReportingBody, Source
 
 PASSWORD = "correct horse battery staple"
@@ -72,6 +72,12 @@ class SourceFactory(factory.Factory):
         return services.store_source(**kwargs)[0]
 
 
+def data_officer():
+    """The editor who enters figures when a test does not say who did."""
+    user = get_user_model().objects.filter(username="data-officer").first()
+    return user or UserFactory(username="data-officer", role=Role.EDITOR)
+
+
 class FigureFactory(factory.Factory):
     class Meta:
         model = DisplacementFigure
@@ -80,7 +86,11 @@ class FigureFactory(factory.Factory):
     region = factory.SubFactory(RegionFactory)
     period_start = date(2020, 2, 1)
     period_end = date(2020, 2, 7)
-    entered_by = None
+    reporting_body = factory.LazyFunction(lambda: ReportingBody.objects.get_or_create(
+        name="Field monitors", defaults={"kind": BodyKind.NGO, "reliability": Reliability.MEDIUM})[0])
+    status = FigureStatus.DRAFT
+    # extracted candidates are entered by the system, everything else by a person
+    acting_user = factory.LazyAttribute(lambda o: None if o.status == FigureStatus.EXTRACTED else data_officer())
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):

@@ -2,7 +2,7 @@
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
@@ -11,6 +11,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from tracker import services
 from tracker.admin_forms import FigureForm, save_figure_form
 from tracker.admin_review import RegionPageView, ReviewViews
+from tracker.choices import FigureAction
 from tracker.models import (
     DisplacementFigure,
     Event,
@@ -22,11 +23,55 @@ from tracker.models import (
     ReportingBodyAlias,
     Source,
 )
+from tracker.selectors import body_alias_owner
+from tracker.text import name_key
 
 
-def _report_error(modeladmin, request, exc: Exception) -> None:
-    text = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
-    modeladmin.message_user(request, text, level=messages.ERROR)
+def _count(n: int) -> str:
+    return f"{n:,} figure" if n == 1 else f"{n:,} figures"
+
+
+# ------------------------------------------------------------------------------------------- aliases
+
+
+class AliasFormSet(forms.BaseInlineFormSet):
+    """Aliases are checked as the services check them (a phrase names one body only), before anything is saved."""
+
+    check = None  # (parent, name) -> None or ValidationError
+
+    def clean(self):
+        super().clean()
+        seen = set()
+        for alias_form in self.forms:
+            name = (alias_form.cleaned_data or {}).get("name", "")
+            if not name or alias_form.cleaned_data.get("DELETE"):
+                continue
+            key = name_key(name)
+            if not key:
+                alias_form.add_error("name", "An alias cannot be empty.")
+            elif key in seen:
+                alias_form.add_error("name", "This alias is given twice.")
+            seen.add(key)
+            if self.check is not None and alias_form.has_changed():
+                try:
+                    self.check(self.instance, name)
+                except ValidationError as exc:
+                    alias_form.add_error("name", exc.messages)
+
+
+def _save_aliases(formset, *, add, remove) -> None:
+    """Aliases are written through the services, after their parent; the admin's change message still works."""
+    formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+    for alias_form in formset.forms:
+        if not alias_form.has_changed() or not alias_form.cleaned_data:
+            continue
+        alias = alias_form.instance
+        if alias.pk:
+            remove(alias)
+            formset.deleted_objects.append(alias)
+        if not alias_form.cleaned_data.get("DELETE") and alias_form.cleaned_data.get("name"):
+            created, _ = add(alias_form.cleaned_data["name"])
+            formset.new_objects.append(created)
 
 
 # ------------------------------------------------------------------------------------------- regions
@@ -34,6 +79,7 @@ def _report_error(modeladmin, request, exc: Exception) -> None:
 
 class RegionAliasInline(admin.TabularInline):
     model = RegionAlias
+    formset = AliasFormSet
     fields = ["name"]
     extra = 1
 
@@ -84,20 +130,22 @@ class RegionAdmin(RegionPageView, SimpleHistoryAdmin):
             obj.pk, obj.path, obj.depth = created.pk, created.path, created.depth
 
     def save_formset(self, request, form, formset, change):
-        for alias_form in formset.forms:
-            if not alias_form.has_changed() or not alias_form.cleaned_data:
-                continue
-            if alias_form.instance.pk:
-                alias_form.instance.delete()
-            if not alias_form.cleaned_data.get("DELETE"):
-                services.add_region_alias(region=form.instance, name=alias_form.cleaned_data["name"])
+        _save_aliases(formset, add=lambda name: services.add_region_alias(region=form.instance, name=name),
+                      remove=lambda alias: services.remove_region_alias(alias=alias))  # fmt: skip
 
 
 # ------------------------------------------------------------------------------------ reporting bodies
 
 
+def _body_alias_free(body, name) -> None:
+    owner = body_alias_owner(name=name)
+    if owner is not None and owner.pk != body.pk:
+        raise ValidationError(f"“{name}” already names {owner}.")
+
+
 class ReportingBodyAliasInline(admin.TabularInline):
     model = ReportingBodyAlias
+    formset = type("BodyAliasFormSet", (AliasFormSet,), {"check": staticmethod(_body_alias_free)})
     fields = ["name"]
     extra = 1
 
@@ -116,21 +164,27 @@ class ReportingBodyAdmin(SimpleHistoryAdmin):
     def figure_count(self, obj):
         return obj.figure_count
 
+    def save_model(self, request, obj, form, change):
+        fields = {name: form.cleaned_data[name] for name in ("name", "acronym", "kind", "reliability", "website")
+                  if name in form.cleaned_data}  # fmt: skip
+        if change:
+            services.update_reporting_body(body=obj, changes=fields)
+        else:
+            body, _ = services.upsert_reporting_body(**fields)
+            obj.pk = body.pk
+
     def save_formset(self, request, form, formset, change):
-        for alias_form in formset.forms:
-            if not alias_form.has_changed() or not alias_form.cleaned_data:
-                continue
-            alias = alias_form.instance
-            if alias.pk:
-                alias.delete()
-            if not alias_form.cleaned_data.get("DELETE"):
-                try:
-                    services.add_body_alias(body=form.instance, name=alias_form.cleaned_data["name"])
-                except ValidationError as exc:
-                    _report_error(self, request, exc)
+        _save_aliases(formset, add=lambda name: services.add_body_alias(body=form.instance, name=name),
+                      remove=lambda alias: services.remove_body_alias(alias=alias))  # fmt: skip
 
 
 # -------------------------------------------------------------------------------------------- figures
+
+
+def _role_readonly(request, fields) -> list[str]:
+    """Which figure is recommended decides what totals count: only reviewers choose it."""
+    may_choose = request.user.has_perm("tracker.verify_displacementfigure")
+    return list(fields) if may_choose else [*fields, "role"]
 
 
 class FigureInline(admin.TabularInline):
@@ -154,6 +208,15 @@ class FigureInline(admin.TabularInline):
     autocomplete_fields = ["region", "reporting_body"]
     extra = 0
     show_change_link = True
+    can_delete = False
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.form.acting_user = request.user
+        return formset
+
+    def get_readonly_fields(self, request, obj=None):
+        return _role_readonly(request, self.readonly_fields)
 
 
 @admin.register(Source)
@@ -167,6 +230,10 @@ class SourceAdmin(SimpleHistoryAdmin):
     inlines = [FigureInline]
     list_select_related = ["publisher"]
 
+    def get_readonly_fields(self, request, obj=None):
+        # Quotes' spans point into the text: once stored it is never edited (metadata stays editable).
+        return [*self.readonly_fields, "text"] if obj is not None else self.readonly_fields
+
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(figure_count=Count("figures"))
 
@@ -176,8 +243,9 @@ class SourceAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            obj.content_hash = services.content_hash(obj.text)
-            obj.save()
+            fields = ("title", "url", "publisher", "published_on")
+            services.update_source_metadata(source=obj, changes={k: form.cleaned_data[k] for k in fields
+                                                                 if k in form.cleaned_data})  # fmt: skip
             return
         source, created = services.store_source(
             title=obj.title, text=obj.text, url=obj.url, publisher=obj.publisher, published_on=obj.published_on
@@ -187,9 +255,14 @@ class SourceAdmin(SimpleHistoryAdmin):
         obj.pk, obj.content_hash = source.pk, source.content_hash
 
     def save_formset(self, request, form, formset, change):
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
         for figure_form in formset.forms:
             if figure_form.has_changed() and figure_form.cleaned_data and not figure_form.cleaned_data.get("DELETE"):
-                save_figure_form(request, figure_form, source=form.instance)
+                figure_form.source_override = form.instance
+                saved = save_figure_form(figure_form, acting_user=request.user)
+                (formset.changed_objects if figure_form.instance.pk else formset.new_objects).append(
+                    (saved, figure_form.changed_data) if figure_form.instance.pk else saved
+                )
 
 
 class CorroborationInline(admin.TabularInline):
@@ -272,32 +345,39 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
             text += f"–{obj.value_high:,}"
         return format_html("{} {}", text, obj.get_unit_display().lower())
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.acting_user = request.user
+        return form
+
+    def get_readonly_fields(self, request, obj=None):
+        return _role_readonly(request, self.readonly_fields)
+
     def save_model(self, request, obj, form, change):
-        saved = save_figure_form(request, form)
-        obj.pk = saved.pk
+        saved = save_figure_form(form, acting_user=request.user)
+        obj.pk, obj.persons, obj.status = saved.pk, saved.persons, saved.status
+
+    def _bulk(self, request, queryset, action: str, done_text: str, reason: str = ""):
+        outcome = services.act_on_figures(
+            figures=list(queryset.select_related("source", "region")), action=action, acting_user=request.user,
+            reason=reason,
+        )  # fmt: skip
+        if outcome.done:
+            self.message_user(request, f"{_count(len(outcome.done))} {done_text}.", level=messages.SUCCESS)
+        for figure, why in outcome.refused:
+            self.message_user(request, f"Figure {figure.pk} ({figure}): not {done_text}: {why}", level=messages.WARNING)
 
     @admin.action(description="Send selected figures to review", permissions=["change"])
     def send_to_review(self, request, queryset):
-        count = services.send_figures_to_review(figures=list(queryset), user=request.user)
-        self.message_user(request, f"{count} figure(s) sent to review.")
+        self._bulk(request, queryset, FigureAction.SUBMIT, "sent to review")
 
     @admin.action(description="Verify selected figures", permissions=["verify"])
     def verify(self, request, queryset):
-        try:
-            count = services.verify_figures(figures=list(queryset), reviewer=request.user)
-        except (PermissionDenied, ValidationError) as exc:
-            return _report_error(self, request, exc)
-        self.message_user(request, f"{count} figure(s) verified.")
+        self._bulk(request, queryset, FigureAction.VERIFY, "verified")
 
     @admin.action(description="Reject selected figures", permissions=["verify"])
     def reject(self, request, queryset):
-        try:
-            count = services.reject_figures(
-                figures=list(queryset), reviewer=request.user, reason=f"rejected in bulk by {request.user}"
-            )
-        except (PermissionDenied, ValidationError) as exc:
-            return _report_error(self, request, exc)
-        self.message_user(request, f"{count} figure(s) rejected.")
+        self._bulk(request, queryset, FigureAction.REJECT, "rejected", reason=f"rejected in bulk by {request.user}")
 
     def has_verify_permission(self, request):
         return request.user.has_perm("tracker.verify_displacementfigure")
@@ -310,6 +390,15 @@ class EventAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "description"]
     autocomplete_fields = ["regions"]
     date_hierarchy = "start_date"
+
+    def save_model(self, request, obj, form, change):
+        fields = {k: v for k, v in form.cleaned_data.items() if k != "regions"}
+        saved = services.save_event(event=obj if change else None, regions=form.cleaned_data.get("regions"), **fields)
+        obj.pk = saved.pk
+
+    def save_related(self, request, form, formsets, change):
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
 
 
 @admin.register(HouseholdSize)

@@ -1,13 +1,18 @@
-"""The figure form the admin pages share; saving goes through the services."""
+"""The figure form the admin pages share. It validates exactly as the services do, so that every rule a save
+would break comes back as a field error on the page, with what was typed kept; saving goes through the services."""
 
 from django import forms
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.forms.models import construct_instance
 
 from tracker import services
 from tracker.models import DisplacementFigure
-from tracker.selectors import household_size_for
 
 
 class FigureForm(forms.ModelForm):
+    acting_user = None  # set per request by the admin (FigureAdmin.get_form)
+    source_override = None  # set when the form is an inline of a source's page
+
     class Meta:
         model = DisplacementFigure
         fields = [
@@ -16,20 +21,37 @@ class FigureForm(forms.ModelForm):
             "quote_end", "role", "notes",
         ]  # fmt: skip
 
-    def clean(self):
-        data = super().clean()
-        # Households need a size: take the country's default before the model's constraints are checked.
-        if data.get("unit") == "household" and data.get("household_size") is None and data.get("region"):
-            when = data.get("period_end") or data.get("period_start")
-            if when:
-                data["household_size"] = household_size_for(region=data["region"], year=when.year)
+    def changes(self) -> dict:
+        data = {name: self.cleaned_data[name] for name in services.EDITABLE_FIGURE_FIELDS if name in self.cleaned_data}
+        if self.source_override is not None:
+            data["source"] = self.source_override
         return data
 
+    def _post_clean(self):
+        # The model's own full_clean is replaced by the services' validation, which knows the lifecycle.
+        if self.errors:
+            return
+        if not self.instance.pk:  # what was typed, for the admin's log and messages (the service builds its own)
+            self.instance = construct_instance(self, self.instance, self._meta.fields, self._meta.exclude)
+        try:
+            if self.instance.pk:
+                services.figure_change_errors(
+                    figure=self.instance, changes=self.changes(), acting_user=self.acting_user
+                )
+            else:
+                services.new_figure_errors(acting_user=self.acting_user, **self.changes())
+        except ValidationError as exc:
+            for name, messages in exc.message_dict.items():
+                if name in self.fields:
+                    self.add_error(name, messages)
+                else:
+                    label = "" if name == "__all__" else f"{name.replace('_', ' ').capitalize()}: "
+                    self.add_error(None, [f"{label}{message}" for message in messages])
+        except PermissionDenied as exc:
+            self.add_error(None, str(exc))
 
-def save_figure_form(request, form, *, source=None) -> DisplacementFigure:
-    changes = {name: form.cleaned_data[name] for name in services.EDITABLE_FIGURE_FIELDS if name in form.cleaned_data}
-    if source is not None:
-        changes["source"] = source
+
+def save_figure_form(form: FigureForm, *, acting_user) -> DisplacementFigure:
     if form.instance.pk:
-        return services.update_figure(figure=form.instance, changed_by=request.user, changes=changes)
-    return services.record_figure(entered_by=request.user, **changes)
+        return services.update_figure(figure=form.instance, acting_user=acting_user, changes=form.changes())
+    return services.record_figure(acting_user=acting_user, **form.changes())

@@ -14,11 +14,19 @@ from django.urls import path, reverse
 from tracker import services, tasks
 from tracker.admin_forms import save_figure_form
 from tracker.charts import weekly_chart
+from tracker.choices import FigureAction
 from tracker.exports import export_lines, export_xlsx, region_index
+from tracker.lifecycle import TransitionRefused, actions_for
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, ReportingBody
 from tracker.selectors import conflicts, figure_rows, next_in_queue, region_overview, review_queue
 
 QUEUE_FILTERS = ("feed", "body", "region", "event")
+
+
+def _in_words(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return " ".join(exc.messages)
+    return str(exc) or "Not allowed."
 
 
 class ImportForm(forms.Form):
@@ -33,6 +41,7 @@ class ReviewViews:
         return [
             path("review/", wrap(self.queue_view), name="tracker_displacementfigure_review_queue"),
             path("<int:pk>/review/", wrap(self.review_view), name="tracker_displacementfigure_review"),
+            path("<int:pk>/transition/", wrap(self.transition_view), name="tracker_displacementfigure_transition"),
             path("conflicts/", wrap(self.conflicts_view), name="tracker_displacementfigure_conflicts"),
             path("import/", wrap(self.import_view), name="tracker_displacementfigure_import"),
             path("import/<int:job_id>/", wrap(self.import_job_view), name="tracker_displacementfigure_import_job"),
@@ -96,33 +105,30 @@ class ReviewViews:
             DisplacementFigure.objects.select_related("region", "reporting_body", "source", "entered_by"), pk=pk
         )
         queue, params = self._queue(request)
-        form = self.form(instance=figure)
+        form_class = self.get_form(request, figure, change=True)
+        form = form_class(instance=figure)
         if request.method == "POST":
             action = request.POST.get("action")
             try:
                 if action == "save":
-                    form = self.form(request.POST, instance=figure)
+                    form = form_class(request.POST, instance=figure)
                     if form.is_valid():
-                        save_figure_form(request, form)
+                        save_figure_form(form, acting_user=request.user)
                         messages.success(request, "Saved.")
                         return HttpResponseRedirect(request.get_full_path())
-                elif action == "verify":
-                    services.verify_figures(figures=[figure], reviewer=request.user)
-                    messages.success(request, f"Figure {figure.pk} verified.")
-                    return HttpResponseRedirect(self._next_url(request, figure, queue, params))
-                elif action == "reject":
-                    services.reject_figures(
-                        figures=[figure], reviewer=request.user, reason=request.POST.get("reason", "")
-                    )
-                    messages.success(request, f"Figure {figure.pk} rejected.")
-                    return HttpResponseRedirect(self._next_url(request, figure, queue, params))
+                elif action in (FigureAction.VERIFY, FigureAction.REJECT, FigureAction.SUBMIT, FigureAction.REOPEN):
+                    self._transition(request, figure, action)
+                    if action in (FigureAction.VERIFY, FigureAction.REJECT):
+                        return HttpResponseRedirect(self._next_url(request, figure, queue, params))
+                    return HttpResponseRedirect(request.get_full_path())
                 elif action == "skip":
                     return HttpResponseRedirect(self._next_url(request, figure, queue, params))
                 elif action == "comment":
-                    services.add_comment(figure=figure, author=request.user, text=request.POST.get("text", ""))
+                    services.add_comment(figure=figure, acting_user=request.user, text=request.POST.get("text", ""))
                     return HttpResponseRedirect(request.get_full_path() + "#comments")
-            except (PermissionDenied, ValidationError) as exc:
-                messages.error(request, "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc))
+            except (PermissionDenied, ValidationError, TransitionRefused) as exc:
+                figure.refresh_from_db()
+                messages.error(request, _in_words(exc))
         text = figure.source.text if figure.source_id else ""
         has_span = figure.quote_start is not None and figure.quote_end is not None and text
         history = list(figure.history.select_related("history_user").order_by("-history_date")[:50])
@@ -142,11 +148,44 @@ class ReviewViews:
             "history": changes,
             "corroborations": figure.corroborations.select_related("source"),
             "can_verify": request.user.has_perm("tracker.verify_displacementfigure"),
-            "own_figure": figure.entered_by_id == request.user.pk,
+            "actions": [{"action": row.action, "label": FigureAction(row.action).label, "refusal": why}
+                        for row, why in actions_for(figure=figure, acting_user=request.user)],  # fmt: skip
             "query": urlencode(params),
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "admin/tracker/review_figure.html", context)
+
+    def _transition(self, request, figure, action):
+        if action == FigureAction.VERIFY:
+            services.verify_figure(figure=figure, acting_user=request.user)
+        elif action == FigureAction.REJECT:
+            services.reject_figure(figure=figure, acting_user=request.user, reason=request.POST.get("reason", ""))
+        elif action == FigureAction.SUBMIT:
+            services.submit_figure(figure=figure, acting_user=request.user)
+        else:
+            services.reopen_figure(figure=figure, acting_user=request.user)
+        messages.success(request, f"Figure {figure.pk}: {figure.get_status_display().lower()}.")
+
+    def transition_view(self, request, pk):
+        """The figure page's lifecycle buttons post here; back to the figure page with what happened."""
+        self._require(request, "tracker.change_displacementfigure")
+        figure = get_object_or_404(DisplacementFigure.objects.select_related("region", "source"), pk=pk)
+        if request.method == "POST":
+            try:
+                self._transition(request, figure, request.POST.get("action", ""))
+            except (PermissionDenied, ValidationError, TransitionRefused) as exc:
+                messages.error(request, _in_words(exc))
+        return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_change", args=[pk]))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        figure = DisplacementFigure.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
+        extra = dict(extra_context or {})
+        if figure is not None:
+            extra["lifecycle_actions"] = [
+                {"action": row.action, "label": FigureAction(row.action).label, "refusal": why}
+                for row, why in actions_for(figure=figure, acting_user=request.user)
+            ]
+        return super().change_view(request, object_id, form_url, extra_context=extra)
 
     # ----------------------------------------------------------------------------------------- conflicts
 
@@ -168,7 +207,7 @@ class ReviewViews:
                 term=chosen.term,
             )
             try:
-                services.resolve_conflict(recommended=chosen, others=list(group), reviewer=request.user)
+                services.resolve_conflict(recommended=chosen, others=list(group), acting_user=request.user)
             except PermissionDenied as exc:
                 messages.error(request, str(exc) or "Only reviewers resolve conflicts.")
                 return HttpResponseRedirect(back)

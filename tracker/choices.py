@@ -85,6 +85,16 @@ class FigureStatus(models.TextChoices):
 REVIEWED_STATUSES = (FigureStatus.VERIFIED, FigureStatus.REJECTED)
 
 
+class FigureAction(models.TextChoices):
+    """What can happen to a figure; tracker.lifecycle says from which state, to which, and who may."""
+
+    CREATE = "create", "Enter"
+    SUBMIT = "submit", "Send to review"
+    VERIFY = "verify", "Verify"
+    REJECT = "reject", "Reject"
+    REOPEN = "reopen", "Send back to review"
+
+
 class Role(models.TextChoices):
     """Staff and partner roles; each is a Django group of the same name."""
 

@@ -16,10 +16,10 @@ from tracker.selectors import region_by_pcode, regions_matching_name, reporting_
 from tracker.services import (
     load_gazetteer,
     record_figure,
-    send_figures_to_review,
     store_source,
+    submit_figure,
     upsert_reporting_body,
-    verify_figures,
+    verify_figure,
 )
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -107,7 +107,7 @@ def load_demo_data(*, password: str | None = None) -> dict:
     )
     if created or not seed.figures.exists():
         record_figure(
-            entered_by=users["editor"],
+            acting_user=users["editor"],
             region=region_by_pcode(pcode="SY07"),
             value=1_000_000,
             qualifier=Qualifier.NEARLY,
@@ -127,8 +127,9 @@ def load_demo_data(*, password: str | None = None) -> dict:
     demo, created = store_source(title="Demo field update (invented for the demo)", text=DEMO_TEXT)
     if created or not demo.figures.exists():
         councils = reporting_body_by_name(name="local councils")
-        common = {"entered_by": users["editor"], "source": demo, "event": event, "reporting_body": councils}
+        common = {"source": demo, "event": event, "reporting_body": councils}
         fled = record_figure(
+            acting_user=users["editor"],
             region=_place("Maarat al-Numan"),
             value=12_500,
             unit=Unit.HOUSEHOLD,
@@ -139,6 +140,7 @@ def load_demo_data(*, password: str | None = None) -> dict:
             **common,
         )
         displaced = record_figure(
+            acting_user=users["editor"],
             region=_place("Saraqib"),
             value=40_000,
             qualifier=Qualifier.APPROXIMATELY,
@@ -157,11 +159,13 @@ def load_demo_data(*, password: str | None = None) -> dict:
             period_start=date(2020, 1, 31),
             period_end=date(2020, 1, 31),
             status=FigureStatus.EXTRACTED,
+            acting_user=None,  # as extraction would find it
             **_span(DEMO_TEXT, "More than 3,000 households were sheltering in camps near Sarmada"),
             **common,
         )
-        send_figures_to_review(figures=[fled, displaced], user=users["editor"])
-        verify_figures(figures=[fled], reviewer=users["reviewer"])
+        for figure in (fled, displaced):
+            submit_figure(figure=figure, acting_user=users["editor"])
+        verify_figure(figure=fled, acting_user=users["reviewer"])
     return {
         "password": password,
         "users": sorted(users),

@@ -145,10 +145,10 @@ def _import_row(row: dict, job: ImportJob) -> tuple[str, str]:
         if job.dry_run:
             # validate everything the real import would, then roll back
             with transaction.atomic():
-                record_figure(entered_by=job.started_by, import_key=key, **kwargs)
+                record_figure(acting_user=job.started_by, import_key=key, **kwargs)
                 transaction.set_rollback(True)
             return "new", ""
-        record_figure(entered_by=job.started_by, import_key=key, **kwargs)
+        record_figure(acting_user=job.started_by, import_key=key, **kwargs)
         return "created", ""
     except ValidationError as exc:
         return "rejected", _reason(exc)

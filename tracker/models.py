@@ -243,7 +243,7 @@ class DisplacementFigure(TimeStamped):
         blank=True,
         on_delete=models.PROTECT,
         related_name="figures",
-        help_text="Required, except on an extracted candidate whose place was not found in the gazetteer.",
+        help_text="Required before verification; a candidate's place may not be in the gazetteer yet.",
     )
     raw_location = models.CharField(
         max_length=200, blank=True, default="", help_text="The place as the source wrote it (set by extraction)."
@@ -265,6 +265,15 @@ class DisplacementFigure(TimeStamped):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    substance_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who last changed what the figure says (blank: the system). They cannot verify it themselves.",
+    )
+    substance_changed_at = models.DateTimeField(null=True, blank=True)
     notes = models.TextField(blank=True, default="")
     extraction_rule = models.CharField(
         max_length=200, blank=True, default="", help_text="Which extraction rules produced this candidate."
@@ -304,10 +313,10 @@ class DisplacementFigure(TimeStamped):
                 violation_error_message="The period cannot end before it starts.",
             ),
             models.CheckConstraint(
-                condition=Q(unit=Unit.PERSON) | Q(household_size__isnull=False) | Q(status=FigureStatus.EXTRACTED),
-                name="figure_household_size_for_households",
+                condition=Q(unit=Unit.PERSON) | Q(household_size__isnull=False) | ~Q(status=FigureStatus.VERIFIED),
+                name="figure_verified_household_size",
                 violation_error_message=(
-                    "A figure in households needs a household size (none is set for this country and year)."
+                    "A verified figure in households needs a household size (none is set for this country and year)."
                 ),
             ),
             models.CheckConstraint(
@@ -317,8 +326,8 @@ class DisplacementFigure(TimeStamped):
             ),
             models.CheckConstraint(
                 condition=(Q(persons__gt=0) & (Q(unit=Unit.HOUSEHOLD) | Q(persons=F("value"))))
-                | (Q(persons__isnull=True) & Q(status=FigureStatus.EXTRACTED) & Q(household_size__isnull=True)),
-                name="figure_persons_derived",
+                | (Q(persons__isnull=True) & ~Q(status=FigureStatus.VERIFIED)),
+                name="figure_persons_derived_when_verified",
                 violation_error_message="Persons must equal the value for a figure counted in persons.",
             ),
             models.CheckConstraint(
@@ -332,14 +341,15 @@ class DisplacementFigure(TimeStamped):
                 violation_error_message=("A quote's span needs a source, and must be exactly as long as the quote."),
             ),
             models.CheckConstraint(
-                condition=Q(region__isnull=False) | Q(status=FigureStatus.EXTRACTED),
-                name="figure_region_unless_candidate",
+                condition=Q(region__isnull=False) | ~Q(status=FigureStatus.VERIFIED),
+                name="figure_verified_has_region",
                 violation_error_message="Choose the region the figure is for.",
             ),
             models.CheckConstraint(
-                condition=~Q(status__in=REVIEWED_STATUSES) | Q(reviewed_at__isnull=False),
-                name="figure_reviewed_has_date",
-                violation_error_message="A verified or rejected figure must say when it was reviewed.",
+                condition=(Q(status__in=REVIEWED_STATUSES) & Q(reviewed_at__isnull=False))
+                | (~Q(status__in=REVIEWED_STATUSES) & Q(reviewed_at__isnull=True) & Q(reviewed_by__isnull=True)),
+                name="figure_review_matches_status",
+                violation_error_message="Only a verified or rejected figure has a review, and it says when.",
             ),
         ]
 

@@ -9,7 +9,7 @@ from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, QuerySet
 from django.db.models.functions import RowNumber, Trunc
 
 from tracker.choices import Category, FigureRole, FigureStatus, Reliability
-from tracker.models import DisplacementFigure, HouseholdSize, Region, ReportingBody, Source
+from tracker.models import DisplacementFigure, HouseholdSize, Region, ReportingBody, ReportingBodyAlias, Source
 from tracker.text import name_key
 
 
@@ -38,6 +38,12 @@ def regions_matching_name(*, name: str) -> QuerySet[Region]:
 
 def region_by_pcode(*, pcode: str) -> Region | None:
     return Region.objects.filter(pcode__iexact=pcode.strip()).first() if pcode.strip() else None
+
+
+def body_alias_owner(*, name: str) -> ReportingBody | None:
+    """The body an alias phrase already names, if any (a phrase names one body only)."""
+    alias = ReportingBodyAlias.objects.filter(name_key=name_key(name)).select_related("body").first()
+    return alias.body if alias else None
 
 
 def reporting_body_by_name(*, name: str) -> ReportingBody | None:

@@ -8,19 +8,21 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Concat, Substr
 from django.utils import timezone
-from simple_history.utils import bulk_update_with_history
 
-from tracker import extraction
+from tracker import extraction, lifecycle
 from tracker.choices import (
+    REVIEWED_STATUSES,
     BodyKind,
     Category,
     DateAccuracy,
+    FigureAction,
     FigureRole,
     FigureStatus,
     Qualifier,
@@ -41,7 +43,7 @@ from tracker.models import (
     ReportingBodyAlias,
     Source,
 )
-from tracker.selectors import extraction_gazetteer, household_size_for
+from tracker.selectors import body_alias_owner, extraction_gazetteer, household_size_for
 from tracker.text import name_key
 
 # --------------------------------------------------------------------------------------------- roles
@@ -142,6 +144,11 @@ def add_region_alias(*, region: Region, name: str) -> tuple[RegionAlias, bool]:
     return RegionAlias.objects.get_or_create(region=region, name_key=key, defaults={"name": name.strip()})
 
 
+@transaction.atomic
+def remove_region_alias(*, alias: RegionAlias) -> None:
+    alias.delete()
+
+
 # ------------------------------------------------------------------------------------ reporting bodies
 
 
@@ -151,12 +158,17 @@ def add_body_alias(*, body: ReportingBody, name: str) -> tuple[ReportingBodyAlia
     key = name_key(name)
     if not key:
         raise ValidationError({"name": "An alias cannot be empty."})
-    existing = ReportingBodyAlias.objects.filter(name_key=key).select_related("body").first()
-    if existing is not None:
-        if existing.body_id != body.pk:
-            raise ValidationError({"name": f"“{name}” already names {existing.body}."})
-        return existing, False
+    owner = body_alias_owner(name=name)
+    if owner is not None:
+        if owner.pk != body.pk:
+            raise ValidationError({"name": f"“{name}” already names {owner}."})
+        return ReportingBodyAlias.objects.get(name_key=key), False
     return ReportingBodyAlias.objects.create(body=body, name=name.strip(), name_key=key), True
+
+
+@transaction.atomic
+def remove_body_alias(*, alias: ReportingBodyAlias) -> None:
+    alias.delete()
 
 
 @transaction.atomic
@@ -259,29 +271,9 @@ def update_source_metadata(*, source: Source, changes: dict) -> Source:
 
 # -------------------------------------------------------------------------------------------- figures
 
-EDITABLE_FIGURE_FIELDS = frozenset(
-    {
-        "value",
-        "value_high",
-        "qualifier",
-        "unit",
-        "household_size",
-        "term",
-        "category",
-        "period_start",
-        "period_end",
-        "period_accuracy",
-        "region",
-        "reporting_body",
-        "source",
-        "event",
-        "quote",
-        "quote_start",
-        "quote_end",
-        "role",
-        "notes",
-    }
-)
+EDITABLE_FIGURE_FIELDS = lifecycle.SUBSTANTIVE_FIELDS | {"event", "role", "notes"}
+
+EARLIEST_DATE = date(1900, 1, 1)
 
 
 def persons_for(*, value: int, unit: str, household_size: Decimal | None) -> int:
@@ -292,15 +284,36 @@ def persons_for(*, value: int, unit: str, household_size: Decimal | None) -> int
     return value
 
 
-def _complete_and_validate(figure: DisplacementFigure) -> None:
-    """Fill the derived fields (household size default, persons) and check every invariant."""
+def _plausibility_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
+    """Plausible bounds, so that one mistyped figure can never make totals fail for everyone."""
     errors: dict[str, list[str]] = {}
+    most = settings.FIGURE_MAX_VALUE
+    for name in ("value", "value_high"):
+        number = getattr(figure, name)
+        if number is not None and number > most:
+            errors[name] = [f"{number:,} is more than {most:,}, the most a figure may say (FIGURE_MAX_VALUE)."]
+    for name in ("quote", "notes", "raw_location"):
+        if "\x00" in (getattr(figure, name) or ""):
+            errors[name] = ["This text contains a NUL character, which cannot be stored."]
+    latest = timezone.now().date() + timedelta(days=365)
+    for name in ("period_start", "period_end"):
+        day = getattr(figure, name)
+        if isinstance(day, date) and not (EARLIEST_DATE <= day <= latest):
+            errors[name] = [f"{day:%d %B %Y} is not plausible: give a date from 1900 to one year ahead."]
+    return errors
+
+
+def _complete_and_validate(figure: DisplacementFigure) -> None:
+    """Fill the derived fields (household size default, persons) and check every invariant, all at once."""
+    errors: dict[str, list[str]] = _plausibility_errors(figure)
     if figure.unit == Unit.HOUSEHOLD and figure.household_size is None and figure.region_id:
         year = (figure.period_end or figure.period_start or timezone.now().date()).year
         figure.household_size = household_size_for(region=figure.region, year=year)
-    if figure.unit == Unit.HOUSEHOLD and figure.household_size is None:
-        figure.persons = None  # only an extracted candidate may wait for its household size
-    elif figure.value and figure.unit in Unit.values:
+    if errors.get("value") or errors.get("value_high"):
+        figure.persons = None
+    elif figure.unit == Unit.HOUSEHOLD and figure.household_size is None:
+        figure.persons = None  # waits for a household size; cannot be verified before it has one
+    elif figure.value and figure.unit in Unit.values and (figure.household_size or 1) > 0:
         figure.persons = persons_for(value=figure.value, unit=figure.unit, household_size=figure.household_size)
     else:
         figure.persons = figure.value or 0
@@ -317,19 +330,27 @@ def _complete_and_validate(figure: DisplacementFigure) -> None:
         elif figure.source.text[figure.quote_start : figure.quote_end] != figure.quote:
             errors.setdefault("quote", []).append("The quote is not what the source says at that span.")
     try:
-        figure.full_clean()
+        figure.full_clean(exclude=[name for name in errors if name != "quote"] or None)
     except ValidationError as exc:
         for key, messages in exc.message_dict.items():
-            errors.setdefault(key, []).extend(messages)
+            errors.setdefault(key, []).extend(m for m in messages if m not in errors.get(key, []))
     if errors:
         raise ValidationError(errors)
 
 
-@transaction.atomic
-def record_figure(
+def _save_step(figure: DisplacementFigure, *, action: str, acting_user, reason: str = "", now=None) -> None:
+    """Take one row of the lifecycle table and save it: one history entry per step."""
+    row = lifecycle.check(figure=figure, action=action, acting_user=acting_user, reason=reason)
+    lifecycle.apply(figure=figure, row=row, acting_user=acting_user, now=now or timezone.now())
+    if action == FigureAction.REJECT:
+        figure.notes = f"{figure.notes}\nRejected: {reason.strip()}".strip()
+    figure.save()
+
+
+def _new_figure(
     *,
-    entered_by,
-    region: Region,
+    acting_user,
+    region: Region | None,
     value: int,
     period_start: date,
     period_end: date,
@@ -352,9 +373,8 @@ def record_figure(
     raw_location: str = "",
     extraction_rule: str = "",
     import_key: str = "",
-) -> DisplacementFigure:
-    if status in (FigureStatus.VERIFIED, FigureStatus.REJECTED):
-        raise ValidationError({"status": "A new figure is a draft or a candidate; verify it through review."})
+) -> tuple[DisplacementFigure, lifecycle.Transition]:
+    person = acting_user if getattr(acting_user, "pk", None) else None
     figure = DisplacementFigure(
         value=value,
         value_high=value_high,
@@ -373,108 +393,204 @@ def record_figure(
         quote=quote,
         quote_start=quote_start,
         quote_end=quote_end,
-        role=role,
-        status=status,
+        role=FigureRole.TRIANGULATION,
         notes=notes,
         raw_location=raw_location[:200],
         extraction_rule=extraction_rule[:200],
         import_key=import_key,
-        entered_by=entered_by if getattr(entered_by, "pk", None) else None,
+        entered_by=person,
+        substance_changed_by=person,
+        substance_changed_at=timezone.now(),
     )
-    _complete_and_validate(figure)
-    figure._history_user = figure.entered_by
+    row = lifecycle.check(figure=figure, action=FigureAction.CREATE, acting_user=person, target=status)
+    if role != FigureRole.TRIANGULATION:
+        _check_may_choose_role(person)
+        figure.role = role
+    errors: dict[str, list[str]] = {}
+    if row.target == FigureStatus.DRAFT and region is None:
+        errors["region"] = ["Choose the region the figure is for."]
+    try:
+        _complete_and_validate(figure)
+    except ValidationError as exc:
+        for key, messages in exc.message_dict.items():
+            errors.setdefault(key, []).extend(messages)
+    if errors:
+        raise ValidationError(errors)
+    return figure, row
+
+
+@transaction.atomic
+def record_figure(*, acting_user, **fields) -> DisplacementFigure:
+    """Enter a new figure: a draft by a person, or an extracted candidate by the system (acting_user=None).
+
+    Takes the fields of `_new_figure`; every rule is checked before the database sees the row."""
+    figure, row = _new_figure(acting_user=acting_user, **fields)
+    lifecycle.apply(figure=figure, row=row, acting_user=figure.entered_by, now=timezone.now())
     figure.save()
     return figure
 
 
-@transaction.atomic
-def update_figure(*, figure: DisplacementFigure, changed_by, changes: dict) -> DisplacementFigure:
+def new_figure_errors(*, acting_user, **fields) -> None:
+    """Everything record_figure would refuse, without saving: forms call it to show field errors."""
+    _new_figure(acting_user=acting_user, **fields)
+
+
+def _check_may_choose_role(acting_user) -> None:
+    if acting_user is None or not acting_user.has_perm(lifecycle.VERIFY):
+        raise PermissionDenied("Only reviewers choose which figure is recommended (the role).")
+
+
+def _differs(figure: DisplacementFigure, name: str, new) -> bool:
+    field = DisplacementFigure._meta.get_field(name)
+    if field.is_relation:
+        return getattr(figure, field.attname) != getattr(new, "pk", new)
+    old = getattr(figure, name)
+    if isinstance(old, Decimal) or isinstance(new, Decimal):
+        return (Decimal(old) if old is not None else None) != (Decimal(str(new)) if new is not None else None)
+    return old != new
+
+
+def figure_change_errors(*, figure: DisplacementFigure, changes: dict, acting_user) -> None:
+    """Everything update_figure would refuse, without saving: forms call it to show field errors."""
+    stored = DisplacementFigure.objects.select_related("source", "region").get(pk=figure.pk)
+    _prepare_changes(figure=stored, changes=dict(changes), acting_user=acting_user)
+
+
+def _prepare_changes(*, figure: DisplacementFigure, changes: dict, acting_user) -> set[str]:
+    """Apply the changes to the figure in memory and validate; the names of the substantive fields changed."""
     unknown = set(changes) - EDITABLE_FIGURE_FIELDS
     if unknown:
         raise ValidationError({name: "This field cannot be changed here." for name in sorted(unknown)})
-    reviewed = figure.status in (FigureStatus.VERIFIED, FigureStatus.REJECTED)
-    if reviewed and changed_by is not None and not changed_by.has_perm("tracker.verify_displacementfigure"):
-        raise PermissionDenied("A reviewed figure can only be changed by a reviewer.")
-    if "unit" in changes and changes["unit"] == Unit.PERSON:
+    if acting_user is not None and not acting_user.has_perm(lifecycle.CHANGE):
+        raise PermissionDenied("Only editors and reviewers may change figures.")
+    if changes.get("unit") == Unit.PERSON:
         changes.setdefault("household_size", None)
-    for name, value in changes.items():
-        setattr(figure, name, value)
+    changed = {name for name, new in changes.items() if _differs(figure, name, new)}
+    if "role" in changed:
+        _check_may_choose_role(acting_user)
+    for name in changed:
+        setattr(figure, name, changes[name])
     _complete_and_validate(figure)
-    figure._history_user = changed_by if getattr(changed_by, "pk", None) else None
+    return changed & lifecycle.SUBSTANTIVE_FIELDS
+
+
+@transaction.atomic
+def update_figure(*, figure: DisplacementFigure, acting_user, changes: dict) -> DisplacementFigure:
+    """Correct a figure. A change of substance makes the actor its last editor and, on a reviewed figure,
+    sends it back to review (four eyes on the content, not on the status)."""
+    person = acting_user if getattr(acting_user, "pk", None) else None
+    substantive = _prepare_changes(figure=figure, changes=changes, acting_user=person)
+    if substantive:
+        figure.substance_changed_by, figure.substance_changed_at = person, timezone.now()
+    if substantive and figure.status in REVIEWED_STATUSES:
+        row = lifecycle.transition(state=figure.status, action=FigureAction.REOPEN)
+        lifecycle.apply(figure=figure, row=row, acting_user=person, now=timezone.now())
+        figure._change_reason = f"reopen: changed {', '.join(sorted(substantive))}"
+    else:
+        figure._change_reason = "edit"
+        figure._history_user = person
     figure.save()
     return figure
 
 
-def _bulk_set_status(figures: list[DisplacementFigure], user, fields: list[str]) -> int:
-    now = timezone.now()
-    user = user if getattr(user, "pk", None) else None
+@transaction.atomic
+def submit_figure(*, figure: DisplacementFigure, acting_user) -> DisplacementFigure:
+    _save_step(figure, action=FigureAction.SUBMIT, acting_user=acting_user)
+    return figure
+
+
+@transaction.atomic
+def reopen_figure(*, figure: DisplacementFigure, acting_user) -> DisplacementFigure:
+    _save_step(figure, action=FigureAction.REOPEN, acting_user=acting_user)
+    return figure
+
+
+def _review(figure: DisplacementFigure, *, action: str, acting_user, reason: str = "") -> DisplacementFigure:
+    if figure.status in (FigureStatus.DRAFT, FigureStatus.EXTRACTED):
+        # one click for the reviewer, two rows of the table: everything is checked before the first is saved
+        probe = DisplacementFigure(**{f.attname: getattr(figure, f.attname) for f in figure._meta.concrete_fields})
+        probe.status = FigureStatus.IN_REVIEW
+        lifecycle.check(figure=probe, action=action, acting_user=acting_user, reason=reason)
+        _save_step(figure, action=FigureAction.SUBMIT, acting_user=acting_user)
+    _save_step(figure, action=action, acting_user=acting_user, reason=reason)
+    return figure
+
+
+@transaction.atomic
+def verify_figure(*, figure: DisplacementFigure, acting_user) -> DisplacementFigure:
+    if figure.unit == Unit.HOUSEHOLD and figure.household_size is None and figure.region_id:
+        _complete_and_validate(figure)  # the country's household size, if the table has one
+    return _review(figure, action=FigureAction.VERIFY, acting_user=acting_user)
+
+
+@transaction.atomic
+def reject_figure(*, figure: DisplacementFigure, acting_user, reason: str) -> DisplacementFigure:
+    return _review(figure, action=FigureAction.REJECT, acting_user=acting_user, reason=reason)
+
+
+@dataclass
+class BulkOutcome:
+    """What a bulk action did: the figures it moved, and each one it could not with the reason in words."""
+
+    done: list[DisplacementFigure] = field(default_factory=list)
+    refused: list[tuple[DisplacementFigure, str]] = field(default_factory=list)
+
+
+_SINGLE = {
+    FigureAction.SUBMIT: lambda figure, acting_user, reason: submit_figure(figure=figure, acting_user=acting_user),
+    FigureAction.VERIFY: lambda figure, acting_user, reason: verify_figure(figure=figure, acting_user=acting_user),
+    FigureAction.REJECT: lambda figure, acting_user, reason: reject_figure(
+        figure=figure, acting_user=acting_user, reason=reason
+    ),
+    FigureAction.REOPEN: lambda figure, acting_user, reason: reopen_figure(figure=figure, acting_user=acting_user),
+}
+
+
+@transaction.atomic
+def act_on_figures(*, figures: Iterable[DisplacementFigure], action: str, acting_user, reason: str = "") -> BulkOutcome:
+    """The same action on many figures: each one the rules allow is moved; each other one says why not."""
+    outcome = BulkOutcome()
     for figure in figures:
-        figure.updated_at = now
-        figure._history_user = user
-    bulk_update_with_history(figures, DisplacementFigure, [*fields, "updated_at"], default_user=user)
-    return len(figures)
+        try:
+            with transaction.atomic():
+                _SINGLE[action](figure, acting_user, reason)
+        except (lifecycle.TransitionRefused, PermissionDenied, ValidationError) as exc:
+            outcome.refused.append((figure, _in_words(exc)))
+        else:
+            outcome.done.append(figure)
+    return outcome
+
+
+def _in_words(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return " ".join(exc.messages)
+    return str(exc)
 
 
 @transaction.atomic
-def send_figures_to_review(*, figures: Iterable[DisplacementFigure], user) -> int:
-    """Drafts and extracted candidates go to the review queue; others are left as they are."""
-    pending = [f for f in figures if f.status in (FigureStatus.DRAFT, FigureStatus.EXTRACTED)]
-    for figure in pending:
-        figure.status = FigureStatus.IN_REVIEW
-    return _bulk_set_status(pending, user, ["status"])
-
-
-def _check_reviewer(*, figures: list[DisplacementFigure], reviewer) -> None:
-    if not reviewer.has_perm("tracker.verify_displacementfigure"):
-        raise PermissionDenied("Only reviewers can verify or reject figures.")
-    own = [f for f in figures if f.entered_by_id is not None and f.entered_by_id == reviewer.pk]
-    if own:
-        raise PermissionDenied(
-            f"Four-eyes rule: you entered {len(own)} of these figures; another reviewer must review them."
-        )
-
-
-@transaction.atomic
-def verify_figures(*, figures: Iterable[DisplacementFigure], reviewer) -> int:
-    figures = [f for f in figures if f.status != FigureStatus.VERIFIED]
-    _check_reviewer(figures=figures, reviewer=reviewer)
-    now = timezone.now()
-    for figure in figures:
-        figure.status, figure.reviewed_by, figure.reviewed_at = FigureStatus.VERIFIED, reviewer, now
-    return _bulk_set_status(figures, reviewer, ["status", "reviewed_by", "reviewed_at"])
-
-
-@transaction.atomic
-def reject_figures(*, figures: Iterable[DisplacementFigure], reviewer, reason: str) -> int:
-    if not reason.strip():
-        raise ValidationError({"reason": "Say why the figure is rejected."})
-    figures = [f for f in figures if f.status != FigureStatus.REJECTED]
-    _check_reviewer(figures=figures, reviewer=reviewer)
-    now = timezone.now()
-    for figure in figures:
-        figure.status, figure.reviewed_by, figure.reviewed_at = FigureStatus.REJECTED, reviewer, now
-        figure.notes = f"{figure.notes}\nRejected: {reason.strip()}".strip()
-    return _bulk_set_status(figures, reviewer, ["status", "reviewed_by", "reviewed_at", "notes"])
-
-
-@transaction.atomic
-def add_comment(*, figure: DisplacementFigure, author, text: str) -> FigureComment:
+def add_comment(*, figure: DisplacementFigure, acting_user, text: str) -> FigureComment:
     if not text.strip():
         raise ValidationError({"text": "A comment cannot be empty."})
-    return FigureComment.objects.create(figure=figure, author=author, text=text.strip())
+    return FigureComment.objects.create(figure=figure, author=acting_user, text=text.strip())
 
 
 @transaction.atomic
-def resolve_conflict(*, recommended: DisplacementFigure, others: Iterable[DisplacementFigure], reviewer) -> int:
-    """One figure becomes the recommended one for its region and period; the others triangulate it."""
-    if not reviewer.has_perm("tracker.verify_displacementfigure"):
-        raise PermissionDenied("Only reviewers resolve conflicts.")
-    others = [f for f in others if f.pk != recommended.pk]
-    recommended.role = FigureRole.RECOMMENDED
-    for figure in others:
-        figure.role = FigureRole.TRIANGULATION
-    return _bulk_set_status([recommended, *others], reviewer, ["role"])
+def resolve_conflict(
+    *, recommended: DisplacementFigure, others: Iterable[DisplacementFigure], acting_user
+) -> int:
+    """One figure becomes the recommended one for its region and period; the others triangulate it.
 
+    The recommended figure is saved even when it already was recommended: its update time is when the conflict was
+    last resolved (a figure arriving later brings the conflict back to the list, tracker.selectors.conflicts)."""
+    _check_may_choose_role(acting_user)
+    others = [f for f in others if f.pk != recommended.pk]
+    changed = []
+    for figure, role in [(recommended, FigureRole.RECOMMENDED), *((f, FigureRole.TRIANGULATION) for f in others)]:
+        if figure.role != role or figure is recommended:
+            figure.role, figure._history_user, figure._change_reason = role, acting_user, "role"
+            figure.save(update_fields=["role", "updated_at"])
+            changed.append(figure)
+    return len(changed)
 
 # ----------------------------------------------------------------------------------------- extraction
 
@@ -568,7 +684,7 @@ def extract_figures(*, source: Source, default_body: ReportingBody | None = None
 
 def _record_candidate(*, candidate, region, body, source) -> DisplacementFigure:
     return record_figure(
-        entered_by=None,
+        acting_user=None,
         status=FigureStatus.EXTRACTED,
         region=region,
         raw_location=candidate.location or "",

@@ -195,3 +195,6 @@ INGEST = {
     "RELIEFWEB_APPNAME": env("RELIEFWEB_APPNAME", default="displacement-tracker"),
     "DTM_SUBSCRIPTION_KEY": env("DTM_SUBSCRIPTION_KEY", default=""),
 }
+
+# The most one figure may say: beyond it a field error, so that one mistyped figure cannot break totals.
+FIGURE_MAX_VALUE = env.int("FIGURE_MAX_VALUE", default=100_000_000)

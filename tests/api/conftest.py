@@ -26,11 +26,11 @@ def world(db):
     ocha = ReportingBodyFactory(name="UN Office for the Coordination of Humanitarian Affairs", acronym="OCHA")
     source = SourceFactory(title="Sitrep", text="Some 5,000 people fled Ariha.", url="https://example.org/sitrep")
     verified = FigureFactory(
-        value=5000, region=town, reporting_body=ocha, source=source, entered_by=editor,
+        value=5000, region=town, reporting_body=ocha, source=source, acting_user=editor,
         period_start=date(2020, 2, 1), period_end=date(2020, 2, 5),
     )  # fmt: skip
-    services.verify_figures(figures=[verified], reviewer=reviewer)
-    draft = FigureFactory(value=777, region=aleppo, entered_by=editor, period_end=date(2020, 2, 9))
+    services.verify_figure(figure=verified, acting_user=reviewer)
+    draft = FigureFactory(value=777, region=aleppo, acting_user=editor, period_end=date(2020, 2, 9))
     return {
         "editor": editor, "reviewer": reviewer, "syria": syria, "idleb": idleb, "ariha": ariha, "town": town,
         "aleppo": aleppo, "ocha": ocha, "source": source, "verified": verified, "draft": draft,

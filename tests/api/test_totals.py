@@ -34,8 +34,11 @@ def verified(db):
     def make(**kwargs):
         kwargs.setdefault("period_start", date(2020, 2, 3))
         kwargs.setdefault("period_end", date(2020, 2, 7))
-        figure = FigureFactory(entered_by=editor, **kwargs)
-        services.verify_figures(figures=[figure], reviewer=reviewer)
+        role = kwargs.pop("role", None)
+        figure = FigureFactory(acting_user=editor, **kwargs)
+        services.verify_figure(figure=figure, acting_user=reviewer)
+        if role:  # reviewers choose the recommended figure
+            services.update_figure(figure=figure, acting_user=reviewer, changes={"role": role})
         return figure
 
     return make

@@ -47,7 +47,7 @@ def data(transactional_db):
     start = TEXT.index(QUOTE)
     first = FigureFactory(value=5000, region=ariha, source=source, quote=QUOTE, quote_start=start,
                           quote_end=start + len(QUOTE), status=FigureStatus.EXTRACTED)  # fmt: skip
-    second = FigureFactory(value=1200, region=ariha, status=FigureStatus.EXTRACTED, entered_by=editor)
+    second = FigureFactory(value=1200, region=ariha, status=FigureStatus.EXTRACTED, acting_user=editor)
     return {"reviewer": reviewer, "partner": partner, "first": first, "second": second, "ariha": ariha}
 
 

@@ -19,8 +19,8 @@ pytestmark = pytest.mark.django_db
 def figures(reviewer):
     region = RegionFactory(name="Idleb", pcode="SY07")
     editor = UserFactory(role=Role.EDITOR)
-    verified = FigureFactory(region=region, value=5000, entered_by=editor)
-    services.verify_figures(figures=[verified], reviewer=reviewer)
+    verified = FigureFactory(region=region, value=5000, acting_user=editor)
+    services.verify_figure(figure=verified, acting_user=reviewer)
     hidden = [FigureFactory(region=region, value=v, status=s) for v, s in ((123457, "draft"), (234568, "extracted"))]
     return verified, hidden
 

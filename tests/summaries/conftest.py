@@ -67,8 +67,8 @@ def week_data(db):
 
     def verified(region, value, end, category=Category.FLOW, reviewed=None, **extra):
         figure = FigureFactory(region=region, value=value, period_start=end, period_end=end, category=category,
-                               entered_by=editor, reporting_body=ocha, **extra)  # fmt: skip
-        services.verify_figures(figures=[figure], reviewer=reviewer)
+                               acting_user=editor, reporting_body=ocha, **extra)  # fmt: skip
+        services.verify_figure(figure=figure, acting_user=reviewer)
         when = datetime.combine(reviewed or end, datetime.min.time(), tzinfo=UTC)
         DisplacementFigure.objects.filter(pk=figure.pk).update(reviewed_at=when)
         return figure

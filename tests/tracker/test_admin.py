@@ -56,7 +56,7 @@ def test_partner_cannot_enter_the_admin(client, demo, partner):
 
 
 def test_reviewer_verifies_in_bulk(client, editor, reviewer):
-    figures = [FigureFactory(entered_by=editor) for _ in range(2)]
+    figures = [FigureFactory(acting_user=editor) for _ in range(2)]
     client.force_login(reviewer)
     response = client.post(
         _url(DisplacementFigure, "changelist"),
@@ -68,7 +68,7 @@ def test_reviewer_verifies_in_bulk(client, editor, reviewer):
 
 
 def test_bulk_verify_of_own_figure_shows_the_four_eyes_message(client, reviewer):
-    figure = FigureFactory(entered_by=reviewer)
+    figure = FigureFactory(acting_user=reviewer)
     client.force_login(reviewer)
     response = client.post(
         _url(DisplacementFigure, "changelist"), {"action": "verify", "_selected_action": [figure.pk]}, follow=True

@@ -62,6 +62,9 @@ def test_a_resolved_conflict_leaves_the_list_and_a_new_figure_brings_it_back(cli
     FigureFactory(region=two_bodies["ariha"], value=9000, reporting_body=two_bodies["ocha"], **later)
     (back,) = conflicts()
     assert len(back.figures) == 3 and [f.pk for f in back.figures if f.role == FigureRole.RECOMMENDED] == [bare.pk]
+    ids = [f.pk for f in back.figures]  # the reviewer keeps the same choice: that resolves it again
+    client.post(reverse(URL), {"recommended": bare.pk, "figures": ids})
+    assert conflicts() == []
 
 
 def test_an_editor_cannot_resolve_and_is_told_why(client, editor, two_bodies):

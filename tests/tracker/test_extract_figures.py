@@ -53,7 +53,7 @@ def test_re_extracting_replaces_candidates_instead_of_adding_copies():
 def test_re_extracting_never_overwrites_a_figure_a_person_edited(editor):
     source = _article(1, date(2020, 2, 20))
     (figure,) = services.extract_figures(source=source).created
-    services.update_figure(figure=figure, changed_by=editor, changes={"notes": "checked against OCHA sitrep"})
+    services.update_figure(figure=figure, acting_user=editor, changes={"notes": "checked against OCHA sitrep"})
     result = services.extract_figures(source=source)
     assert (result.replaced, result.kept, result.created) == (0, 1, [])
     figure.refresh_from_db()
@@ -65,8 +65,8 @@ def test_the_seed_figure_in_three_articles_is_one_figure_with_three_documents(ed
     first, second, third = (_article(n, date(2020, 2, 18 + n)) for n in (1, 2, 3))
     (figure,) = services.extract_figures(source=first).created
     assert services.extract_figures(source=second).corroborated == [figure]
-    services.send_figures_to_review(figures=[figure], user=editor)
-    services.verify_figures(figures=[figure], reviewer=reviewer)
+    services.submit_figure(figure=figure, acting_user=editor)
+    services.verify_figure(figure=figure, acting_user=reviewer)
     assert services.extract_figures(source=third).corroborated == [figure]
     figure.refresh_from_db()
     assert figure.status == FigureStatus.VERIFIED  # a new corroboration never undoes the reviewer's decision

@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from tests.factories import FigureFactory, RegionFactory, SourceFactory
 from tracker.choices import FigureStatus, RegionLevel, Unit
@@ -40,10 +41,16 @@ def test_period_cannot_end_before_it_starts():
     assert "The period cannot end before it starts." in _message(period_end=date(2020, 1, 1))
 
 
-def test_households_need_a_household_size():
-    _violates("figure_household_size_for_households", unit=Unit.HOUSEHOLD, household_size=None)
-    messages = _message(unit=Unit.HOUSEHOLD, household_size=None)
+def test_verified_households_need_a_household_size():
+    _violates("figure_verified_household_size", unit=Unit.HOUSEHOLD, household_size=None,
+              status=FigureStatus.VERIFIED, reviewed_at=timezone.now())  # fmt: skip
+    messages = _message(unit=Unit.HOUSEHOLD, household_size=None, status=FigureStatus.VERIFIED,
+                        reviewed_at=timezone.now())  # fmt: skip
     assert any("needs a household size" in m for m in messages)
+
+
+def test_only_reviewed_figures_carry_a_review():
+    _violates("figure_review_matches_status", status=FigureStatus.DRAFT, reviewed_at=timezone.now())
 
 
 def test_household_size_must_be_positive():
@@ -69,7 +76,7 @@ def test_quote_span_needs_a_source():
 
 
 def test_reviewed_figure_has_review_date():
-    _violates("figure_reviewed_has_date", status=FigureStatus.VERIFIED, reviewed_at=None)
+    _violates("figure_review_matches_status", status=FigureStatus.VERIFIED, reviewed_at=None)
 
 
 def test_pcode_unique_only_when_set():

@@ -74,7 +74,7 @@ def test_reject_needs_a_reason_and_skip_moves_on(client, reviewer, queue):
 
 
 def test_the_four_eyes_rule_holds_on_the_review_page(client, reviewer, places):
-    own = FigureFactory(region=places["ariha"], entered_by=reviewer)
+    own = FigureFactory(region=places["ariha"], acting_user=reviewer)
     client.force_login(reviewer)
     page = client.post(_review(own.pk), {"action": "verify"}, follow=True)
     assert "Four-eyes rule" in page.content.decode()
@@ -101,7 +101,7 @@ def test_partners_cannot_reach_the_review_pages(client, partner, name):
 
 
 def test_comments_and_history_show_on_the_page(client, reviewer, editor, queue):
-    services.update_figure(figure=queue[0], changed_by=editor, changes={"value": 5200})
+    services.update_figure(figure=queue[0], acting_user=editor, changes={"value": 5200})
     client.force_login(reviewer)
     client.post(_review(queue[0].pk), {"action": "comment", "text": "Checked against the OCHA flash update."})
     body = client.get(_review(queue[0].pk)).content.decode()

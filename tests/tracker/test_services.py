@@ -13,8 +13,9 @@ from tests.factories import (
     country,
 )
 from tracker import services
-from tracker.choices import FigureStatus, RegionLevel, Unit
-from tracker.models import DisplacementFigure, Source
+from tracker.choices import FigureAction, FigureStatus, RegionLevel, Unit
+from tracker.lifecycle import TransitionRefused
+from tracker.models import Source
 
 pytestmark = pytest.mark.django_db
 
@@ -33,16 +34,19 @@ def test_household_size_defaults_from_the_country_table():
     assert figure.persons == 14  # 13.5 rounds half up
 
 
-def test_households_without_any_size_are_refused_with_a_clear_message():
+def test_households_without_any_size_wait_as_drafts_and_cannot_be_verified(reviewer):
+    figure = FigureFactory(unit=Unit.HOUSEHOLD)
+    assert (figure.status, figure.persons) == (FigureStatus.DRAFT, None)
     with pytest.raises(ValidationError) as caught:
-        FigureFactory(unit=Unit.HOUSEHOLD)
-    assert any("needs a household size" in message for message in caught.value.messages)
-    assert DisplacementFigure.objects.count() == 0
+        services.verify_figure(figure=figure, acting_user=reviewer)
+    assert "needs a household size" in " ".join(caught.value.message_dict["household_size"])
+    figure.refresh_from_db()
+    assert figure.status == FigureStatus.DRAFT
 
 
 def test_changing_the_unit_recomputes_persons():
     figure = FigureFactory(value=100, unit=Unit.HOUSEHOLD, household_size=Decimal("6"))
-    services.update_figure(figure=figure, changed_by=None, changes={"unit": Unit.PERSON})
+    services.update_figure(figure=figure, acting_user=None, changes={"unit": Unit.PERSON})
     figure.refresh_from_db()
     assert (figure.persons, figure.household_size) == (100, None)
 
@@ -62,7 +66,7 @@ def test_quote_must_be_what_the_source_says_at_the_span():
 
 
 def test_a_new_figure_cannot_start_verified():
-    with pytest.raises(ValidationError, match="verify it through review"):
+    with pytest.raises(TransitionRefused, match="cannot start as “Verified”"):
         FigureFactory(status=FigureStatus.VERIFIED)
 
 
@@ -76,20 +80,20 @@ def test_the_same_text_is_stored_once():
 def test_only_reviewers_verify(editor):
     figure = FigureFactory()
     with pytest.raises(PermissionDenied):
-        services.verify_figures(figures=[figure], reviewer=editor)
+        services.verify_figure(figure=figure, acting_user=editor)
     figure.refresh_from_db()
     assert figure.status == FigureStatus.DRAFT
 
 
 def test_four_eyes_rule_a_reviewer_cannot_verify_their_own_figure(reviewer):
-    figure = FigureFactory(entered_by=reviewer)
+    figure = FigureFactory(acting_user=reviewer)
     with pytest.raises(PermissionDenied, match="Four-eyes"):
-        services.verify_figures(figures=[figure], reviewer=reviewer)
+        services.verify_figure(figure=figure, acting_user=reviewer)
 
 
 def test_verify_sets_reviewer_and_date(editor, reviewer):
-    figure = FigureFactory(entered_by=editor)
-    assert services.verify_figures(figures=[figure], reviewer=reviewer) == 1
+    figure = FigureFactory(acting_user=editor)
+    services.verify_figure(figure=figure, acting_user=reviewer)
     figure.refresh_from_db()
     assert figure.status == FigureStatus.VERIFIED
     assert figure.reviewed_by == reviewer and figure.reviewed_at is not None
@@ -98,15 +102,15 @@ def test_verify_sets_reviewer_and_date(editor, reviewer):
 def test_reject_needs_a_reason(reviewer):
     figure = FigureFactory()
     with pytest.raises(ValidationError):
-        services.reject_figures(figures=[figure], reviewer=reviewer, reason=" ")
-    services.reject_figures(figures=[figure], reviewer=reviewer, reason="duplicate of OCHA figure")
+        services.reject_figure(figure=figure, acting_user=reviewer, reason=" ")
+    services.reject_figure(figure=figure, acting_user=reviewer, reason="duplicate of OCHA figure")
     figure.refresh_from_db()
     assert figure.status == FigureStatus.REJECTED and "duplicate of OCHA figure" in figure.notes
 
 
 def test_history_keeps_who_changed_what(editor):
-    figure = FigureFactory(value=1000, entered_by=editor)
-    services.update_figure(figure=figure, changed_by=editor, changes={"value": 1500})
+    figure = FigureFactory(value=1000, acting_user=editor)
+    services.update_figure(figure=figure, acting_user=editor, changes={"value": 1500})
     newest, oldest = figure.history.all()[:2]
     delta = newest.diff_against(oldest)
     assert [(c.field, c.old, c.new) for c in delta.changes if c.field == "value"] == [("value", 1000, 1500)]
@@ -114,9 +118,9 @@ def test_history_keeps_who_changed_what(editor):
 
 
 def test_bulk_review_actions_are_in_the_history(editor, reviewer):
-    figures = [FigureFactory(entered_by=editor) for _ in range(3)]
-    services.send_figures_to_review(figures=figures, user=editor)
-    services.verify_figures(figures=figures, reviewer=reviewer)
+    figures = [FigureFactory(acting_user=editor) for _ in range(3)]
+    services.act_on_figures(figures=figures, action=FigureAction.SUBMIT, acting_user=editor)
+    services.act_on_figures(figures=figures, action=FigureAction.VERIFY, acting_user=reviewer)
     for figure in figures:
         statuses = list(figure.history.order_by("history_date").values_list("status", "history_user"))
         assert statuses == [
