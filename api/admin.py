@@ -5,6 +5,7 @@ default), shown once, listed by prefix, revoked by deleting. Only administrators
 import secrets
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.widgets import AdminSplitDateTime
@@ -63,8 +64,23 @@ class IssueTokenForm(forms.Form):
         ttl = services.default_token_expiry() - timezone.now()
         self.fields["expires_at"].help_text = (
             f"Default: {round(ttl.total_seconds() / 86400)} days from now (API_TOKEN_TTL_DAYS); "
-            f"at most {services.settings.API_TOKEN_MAX_DAYS} days. Times are {timezone.get_current_timezone_name()}."
+            f"at most {settings.API_TOKEN_MAX_DAYS} days. Times are {timezone.get_current_timezone_name()}."
         )
+
+
+class ExpiryFilter(admin.SimpleListFilter):
+    title = "state"
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [("valid", "valid"), ("expired", "expired (removed when next presented)")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "valid":
+            return queryset.exclude(expiry__lte=timezone.now())
+        if self.value() == "expired":
+            return queryset.filter(expiry__lte=timezone.now())
+        return queryset
 
 
 @admin.register(ApiToken)
@@ -72,7 +88,7 @@ class ApiTokenAdmin(admin.ModelAdmin):
     list_display = ["token_name", "prefix", "user_link", "expires", "created", "created_by"]
     list_display_links = ["token_name"]
     search_fields = ["info__name", "token_key", "user__username", "user__email"]
-    list_filter = [("user", admin.RelatedOnlyFieldListFilter)]
+    list_filter = [ExpiryFilter]
     fields = ["token_name", "prefix", "user_link", "purpose", "created", "created_by", "expires"]
     readonly_fields = fields
     actions = ["revoke"]

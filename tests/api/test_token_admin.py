@@ -125,6 +125,18 @@ def test_the_user_autocomplete_finds_users_by_name(client, admin_user):
     assert [r["text"] for r in found["results"]] == ["partner-ocha"]
 
 
+def test_the_list_filters_valid_and_expired_tokens(client, admin_user):
+    partner = UserFactory(role=Role.PARTNER)
+    issue_token(user=partner, name="still good", acting_user=admin_user)
+    issue_token(user=partner, name="old one", acting_user=admin_user)
+    AuthToken.objects.filter(info__name="old one").update(expiry=timezone.now() - timedelta(days=1))
+    client.force_login(admin_user)
+    valid = client.get(reverse(LIST), {"state": "valid"}).content.decode()
+    expired = client.get(reverse(LIST), {"state": "expired"}).content.decode()
+    assert "still good" in valid and "old one" not in valid
+    assert "old one" in expired and "still good" not in expired and ">expired</td>" in expired
+
+
 def test_revoking_from_the_list_stops_the_token(client, api, admin_user):
     _, secret = issue_token(user=UserFactory(role=Role.PARTNER), name="to go", acting_user=admin_user)
     client.force_login(admin_user)
