@@ -166,3 +166,20 @@ def test_the_review_page_fits_1024_px_with_admin_buttons(chromium, live_server, 
         assert skip[0] == "rgb(116, 116, 116)" and {s[2] for s in style} == {"4px"} and verify[3] == "none"
         shot(page, f"review-page-{width}px")
         page.close()
+
+
+def test_a_token_is_issued_from_the_users_page(chromium, live_server, transactional_db):
+    UserFactory(is_staff=True, is_superuser=True, username="chief")
+    partner = UserFactory(role=Role.PARTNER, username="iom-sync")
+    page = chromium.new_page(viewport=LAPTOP)
+    login(page, live_server.url, "chief")
+    page.goto(f"{live_server.url}/admin/auth/user/{partner.pk}/change/")
+    page.click("#issue-token")
+    expect(page.locator("#select2-id_user-container")).to_have_attribute("title", "iom-sync")  # already chosen
+    page.fill("#id_name", "IOM sync")
+    page.click("#issue")
+    expect(page.locator("#token-name")).to_have_text("IOM sync")
+    page.goto(f"{live_server.url}/admin/auth/user/{partner.pk}/change/")
+    expect(page.locator(".inline-group")).to_contain_text("IOM sync")  # the user's page lists their tokens
+    assert overflow(page) == 0
+    shot(page, "token-on-users-page")
