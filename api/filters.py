@@ -5,7 +5,7 @@ from django import forms
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import BaseFilterBackend
 
-from tracker.choices import Category, FigureStatus, RegionLevel, Term, Unit
+from tracker.choices import Category, Cause, FigureStatus, Hazard, RegionLevel, Term, Unit
 from tracker.models import DisplacementFigure, Region, ReportingBody
 from tracker.selectors import region_by_pcode
 
@@ -72,6 +72,9 @@ class FigureFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(choices=FigureStatus.choices, help_text="Partners see verified only.")
     reporting_body = BodyFilter(help_text="Reporting body id, acronym or name.")
     event = django_filters.NumberFilter(field_name="event_id")
+    cause = django_filters.MultipleChoiceFilter(choices=Cause.choices, help_text="What forced people out; repeat.")
+    hazard = django_filters.MultipleChoiceFilter(choices=Hazard.choices, help_text="For disasters; repeat.")
+    housing_destroyed = django_filters.BooleanFilter(help_text="true: homes destroyed; false: not.")
     persons_min = django_filters.NumberFilter(field_name="persons", lookup_expr="gte", help_text="At least this many.")
     persons_max = django_filters.NumberFilter(field_name="persons", lookup_expr="lte", help_text="At most this many.")
     updated_since = django_filters.IsoDateTimeFilter(

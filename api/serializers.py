@@ -23,7 +23,8 @@ class FigureSerializer(serializers.ModelSerializer):
             "id", "value", "value_high", "qualifier", "unit", "household_size", "persons", "term", "category",
             "period_start", "period_end", "period_accuracy", "region", "region_name", "region_pcode",
             "location_as_written", "reporting_body", "reporting_body_name", "source", "source_url", "event", "quote",
-            "quote_start", "quote_end", "role", "status", "reviewed_at", "created_at", "updated_at",
+            "quote_start", "quote_end", "role", "status", "reviewed_at", "created_at", "updated_at", "cause", "hazard",
+            "housing_destroyed",
         ]  # fmt: skip
         read_only_fields = ["persons", "status", "reviewed_at", "created_at", "updated_at"]
         extra_kwargs = {
@@ -92,7 +93,8 @@ class SourceDetailSerializer(SourceSerializer):
 class EventSerializer(serializers.ModelSerializer):
     class Meta:
         model = Event
-        fields = ["id", "name", "kind", "start_date", "end_date", "regions", "description", "updated_at"]
+        fields = ["id", "name", "kind", "hazard", "glide_number", "government_id", "acled_id", "start_date", "end_date",
+                  "regions", "description", "updated_at"]  # fmt: skip
         read_only_fields = ["updated_at"]
 
 

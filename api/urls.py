@@ -4,6 +4,7 @@ from rest_framework.routers import DefaultRouter
 
 from api import views
 from api.exports import FigureExportView
+from api.hapi import HapiIdpsView
 
 app_name = "api"
 
@@ -23,6 +24,7 @@ v1 = [
 
 urlpatterns = [
     path("v1/", include(v1)),
+    path("hapi/v1/affected-people/idps", HapiIdpsView.as_view(), name="hapi-idps"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
 ]

@@ -2,7 +2,7 @@
 
 Both run in the same process tree on the same PostgreSQL (database `tracker_bench`, created and migrated here)
 and the same local HTTP server; the ratio shows what the queue costs. Needs PostgreSQL and Redis running
-(scripts/test.sh starts them). Run: .venv/bin/python bench/ingest.py [N]
+(scripts/test.sh starts them). Run: .venv/bin/python bench/ingest.py [N]   (`--smoke`: 20 items)
 """
 
 import os
@@ -86,7 +86,8 @@ def through_worker(url, n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    n = 20 if "--smoke" in sys.argv else int(args[0]) if args else 1000
     call_command("migrate", verbosity=0)
     server = FeedServer().start()
     url = server.route("/feed.xml", Reply(feed_body(n)))

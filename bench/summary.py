@@ -4,12 +4,11 @@ Uses the database bench/api.py loads (`tracker_bench_api`, loading it if needed)
 subscription that follows everything (flow for 12 weeks and stock, roll-up to the country, hot spots, newly
 verified figures, data health) against the two hand-written totals queries (flow and stock, GROUP BY and
 DISTINCT ON) with the same roll-up; prints medians of alternating rounds and the ratio.
-Run: .venv/bin/python bench/summary.py [N_FIGURES] [ROUNDS]
+Run: .venv/bin/python bench/summary.py [N_FIGURES] [ROUNDS]   (`--smoke`: 2,000 figures, 2 rounds)
 """
 
 import importlib.util
 import statistics
-import sys
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -30,8 +29,8 @@ MONDAY = date(2019, 6, 3)
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
-    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 9
+    n = 2_000 if bench_api.SMOKE else int(bench_api.ARGS[0]) if bench_api.ARGS else 1_000_000
+    rounds = 2 if bench_api.SMOKE else int(bench_api.ARGS[1]) if len(bench_api.ARGS) > 1 else 9
     bench_api.call_command("migrate", verbosity=0)
     bench_api.load(n)
     subscription, _ = Subscription.objects.get_or_create(email="everything@example.org")

@@ -67,3 +67,7 @@ ensure_redis() {
 ensure_chromium() {  # Debian's Chromium, for the browser tests (Playwright drives it; it downloads nothing)
   command -v chromium >/dev/null || apt_install chromium
 }
+
+ensure_wrk() {  # Debian's wrk, for bench/load.py (its smoke size runs in the suite)
+  command -v wrk >/dev/null || apt_install wrk
+}

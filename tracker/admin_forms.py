@@ -17,8 +17,8 @@ class FigureForm(forms.ModelForm):
         model = DisplacementFigure
         fields = [
             "value", "value_high", "qualifier", "unit", "household_size", "term", "category", "period_start",
-            "period_end", "period_accuracy", "region", "reporting_body", "event", "source", "quote", "quote_start",
-            "quote_end", "role", "notes",
+            "period_end", "period_accuracy", "region", "reporting_body", "event", "cause", "hazard",
+            "housing_destroyed", "source", "quote", "quote_start", "quote_end", "role", "notes",
         ]  # fmt: skip
 
     def changes(self) -> dict:

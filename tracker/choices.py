@@ -26,10 +26,26 @@ class Reliability(models.TextChoices):
     LOW = "low", "Low"
 
 
-class EventType(models.TextChoices):
-    CONFLICT = "conflict", "Conflict"
+class Cause(models.TextChoices):
+    """What forced people from their homes: of an event, and of a figure (as IDMC's Helix records it)."""
+
+    CONFLICT = "conflict", "Conflict and violence"
     DISASTER = "disaster", "Disaster"
+    DEVELOPMENT = "development", "Development project"
     OTHER = "other", "Other"
+
+
+class Hazard(models.TextChoices):
+    """The hazard behind a disaster displacement (a short standard list, after IDMC's and GLIDE's)."""
+
+    FLOOD = "flood", "Flood"
+    STORM = "storm", "Storm"
+    EARTHQUAKE = "earthquake", "Earthquake"
+    DROUGHT = "drought", "Drought"
+    WILDFIRE = "wildfire", "Wildfire"
+    LANDSLIDE = "landslide", "Landslide"
+    VOLCANIC = "volcanic", "Volcanic activity"
+    OTHER = "other", "Other hazard"
 
 
 class Qualifier(models.TextChoices):

@@ -14,10 +14,11 @@ from tracker.choices import (
     REVIEWED_STATUSES,
     BodyKind,
     Category,
+    Cause,
     DateAccuracy,
-    EventType,
     FigureRole,
     FigureStatus,
+    Hazard,
     Qualifier,
     RegionLevel,
     Reliability,
@@ -160,7 +161,14 @@ class Event(TimeStamped):
     """A named crisis episode, e.g. "Idlib offensive, Dec 2019 – Mar 2020"."""
 
     name = models.CharField(max_length=200, unique=True)
-    kind = models.CharField(max_length=16, choices=EventType.choices, default=EventType.CONFLICT)
+    kind = models.CharField("cause", max_length=16, choices=Cause.choices, default=Cause.CONFLICT)
+    hazard = models.CharField(max_length=16, choices=Hazard.choices, blank=True, default="",
+                              help_text="For disasters: what hazard.")  # fmt: skip
+    glide_number = models.CharField(
+        "GLIDE number", max_length=40, blank=True, default="", help_text="e.g. FL-2021-000005-SYR (glidenumber.net)."
+    )
+    government_id = models.CharField("government event id", max_length=100, blank=True, default="")
+    acled_id = models.CharField("ACLED event id", max_length=100, blank=True, default="")
     start_date = models.DateField()
     end_date = models.DateField(null=True, blank=True, help_text="Blank while the episode goes on.")
     regions = models.ManyToManyField(Region, blank=True, related_name="events")
@@ -171,6 +179,11 @@ class Event(TimeStamped):
     class Meta:
         ordering = ["-start_date"]
         constraints = [
+            models.CheckConstraint(
+                condition=Q(hazard="") | Q(kind=Cause.DISASTER),
+                name="event_hazard_only_for_disasters",
+                violation_error_message="A hazard is given for disasters only.",
+            ),
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(end_date__gte=F("start_date")),
                 name="event_end_after_start",
@@ -253,6 +266,13 @@ class DisplacementFigure(TimeStamped):
     )
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.PROTECT, related_name="figures")
     event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.SET_NULL, related_name="figures")
+    cause = models.CharField(max_length=16, choices=Cause.choices, blank=True, default="",
+                             help_text="What forced people out; blank when the report does not say.")  # fmt: skip
+    hazard = models.CharField(max_length=16, choices=Hazard.choices, blank=True, default="",
+                              help_text="For disasters: what hazard.")  # fmt: skip
+    housing_destroyed = models.BooleanField(
+        null=True, blank=True, help_text="Were the homes destroyed (people cannot return)? Blank: not known."
+    )
     quote = models.TextField(blank=True, default="", help_text="The exact words of the source that give the figure.")
     quote_start = models.PositiveIntegerField(null=True, blank=True)
     quote_end = models.PositiveIntegerField(null=True, blank=True)
@@ -296,6 +316,11 @@ class DisplacementFigure(TimeStamped):
         constraints = [
             models.UniqueConstraint(
                 fields=["import_key"], condition=~Q(import_key=""), name="figure_import_key_unique_when_set"
+            ),
+            models.CheckConstraint(
+                condition=Q(hazard="") | Q(cause=Cause.DISASTER),
+                name="figure_hazard_only_for_disasters",
+                violation_error_message="A hazard is given for disaster displacement only: set the cause to disaster.",
             ),
             models.CheckConstraint(
                 condition=Q(value__gt=0),

@@ -8,7 +8,7 @@ from decimal import Decimal
 from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, QuerySet, Value, When, Window
 from django.db.models.functions import RowNumber, Trunc
 
-from tracker.choices import Category, FigureRole, FigureStatus, Reliability
+from tracker.choices import Category, FigureRole, FigureStatus, RegionLevel, Reliability, Term
 from tracker.models import DisplacementFigure, HouseholdSize, Region, ReportingBody, ReportingBodyAlias, Source
 from tracker.text import name_key
 
@@ -150,7 +150,7 @@ def sources_visible_to(*, user) -> QuerySet[Source]:
 FIGURE_ROW_FIELDS = [
     "id", "value", "value_high", "qualifier", "unit", "household_size", "persons", "term", "category", "period_start",
     "period_end", "period_accuracy", "region", "reporting_body", "source", "event", "quote", "quote_start",
-    "quote_end", "role", "status", "reviewed_at", "created_at", "updated_at",
+    "quote_end", "role", "status", "reviewed_at", "created_at", "updated_at", "cause", "hazard", "housing_destroyed",
 ]  # fmt: skip
 FIGURE_ROW_JOINS = {
     "region_name": F("region__name"),
@@ -323,6 +323,57 @@ def _roll_up(*, own, region, level, category, granularity, targets=None) -> list
                 )
             )
     return rows
+
+
+# --------------------------------------------------------------------------- HAPI-shaped IDP stock rows
+
+HAPI_LEVELS = {0: RegionLevel.COUNTRY, 1: RegionLevel.ADMIN1, 2: RegionLevel.ADMIN2}
+
+
+def idp_stock_rows(*, scope: Region | None, admin_level: int | None) -> list[dict]:
+    """IDPs still displaced per region and month, by the totals rule, as HDX HAPI's affected-people/idps shapes
+    them: each row names its country, admin1 and admin2 (code and name) and its admin level."""
+    levels = [admin_level] if admin_level is not None else sorted(HAPI_LEVELS)
+    rows = []
+    for level in levels:
+        if scope is not None and scope.depth > level:
+            continue
+        rows += displacement_totals(
+            category=Category.STOCK, granularity="month", region=scope,
+            level=HAPI_LEVELS[level] if scope is None or scope.depth < level else None, terms=[Term.DISPLACED],
+        )  # fmt: skip
+    chains = _ancestor_chains({row.region for row in rows})
+    out = []
+    for row in rows:
+        chain = chains[row.region.pk]
+        level = HAPI_LEVELS_BY_NAME.get(row.region.level)
+        if level is None:
+            continue
+        country, admin1, admin2 = (chain.get(HAPI_LEVELS[i]) for i in range(3))
+        out.append({
+            "location_code": country.pcode if country else "", "location_name": country.name if country else "",
+            "admin1_code": admin1.pcode if admin1 else "", "admin1_name": admin1.name if admin1 else "",
+            "admin2_code": admin2.pcode if admin2 else "", "admin2_name": admin2.name if admin2 else "",
+            "admin_level": level, "population": row.persons,
+            "reference_period_start": row.period_start, "reference_period_end": row.period_end,
+            "figure": row.counted_figure,
+        })  # fmt: skip
+    out.sort(key=lambda r: (r["admin_level"], r["location_code"], r["admin1_code"], r["admin2_code"],
+                            r["reference_period_start"]))  # fmt: skip
+    return out
+
+
+HAPI_LEVELS_BY_NAME = {name: number for number, name in HAPI_LEVELS.items()}
+
+
+def _ancestor_chains(regions: set[Region]) -> dict[int, dict[str, Region]]:
+    """For each region, itself and its ancestors by level: one query for all of them."""
+    ids = {int(part) for r in regions for part in r.path.strip("/").split("/") if part}
+    by_id = Region.objects.only("id", "name", "pcode", "level", "path").in_bulk(ids)
+    return {
+        r.pk: {by_id[int(part)].level: by_id[int(part)] for part in r.path.strip("/").split("/") if part}
+        for r in regions
+    }
 
 
 # ------------------------------------------------------------------------------------------- review

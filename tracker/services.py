@@ -83,8 +83,28 @@ def sync_role_groups() -> None:
 # ------------------------------------------------------------------------------------------- regions
 
 
+def region_errors(*, region: Region | None, name: str, level: str, parent: Region | None, pcode: str) -> None:
+    """What create_region / update_region would refuse, as field errors, before anything is written."""
+    errors: dict[str, list[str]] = {}
+    if region is not None and region.pk and parent is not None and parent.path.startswith(region.path):
+        errors["parent"] = ["A region cannot be moved inside itself."]
+    siblings = Region.objects.filter(parent=parent, level=level, name_key=name_key(name))
+    if region is not None and region.pk:
+        siblings = siblings.exclude(pk=region.pk)
+    if name_key(name) and siblings.exists():
+        errors["name"] = ["This parent already has a region of that level with that name."]
+    same_code = Region.objects.filter(pcode__iexact=pcode.strip()) if pcode.strip() else Region.objects.none()
+    if region is not None and region.pk:
+        same_code = same_code.exclude(pk=region.pk)
+    if same_code.exists():
+        errors["pcode"] = [f"Another region already has the p-code {pcode.strip()}."]
+    if errors:
+        raise ValidationError(errors)
+
+
 @transaction.atomic
 def create_region(*, name: str, level: str, parent: Region | None = None, pcode: str = "") -> Region:
+    region_errors(region=None, name=name, level=level, parent=parent, pcode=pcode)
     region = Region(
         name=name.strip(),
         name_key=name_key(name),
@@ -109,6 +129,13 @@ def update_region(
     *, region: Region, name: str | None = None, level: str | None = None, pcode: str | None = None, parent=_UNCHANGED
 ) -> Region:
     """Rename, re-code or move a region; a move rewrites its whole subtree's paths in one statement."""
+    region_errors(
+        region=region,
+        name=region.name if name is None else name,
+        level=level or region.level,
+        parent=region.parent if parent is _UNCHANGED else parent,
+        pcode=region.pcode if pcode is None else pcode,
+    )
     if name is not None:
         region.name, region.name_key = name.strip(), name_key(name)
     if level is not None:
@@ -271,7 +298,9 @@ def update_source_metadata(*, source: Source, changes: dict) -> Source:
 
 # -------------------------------------------------------------------------------------------- figures
 
-EDITABLE_FIGURE_FIELDS = lifecycle.SUBSTANTIVE_FIELDS | {"event", "role", "notes"}
+# context, not substance: changing these does not send a verified figure back to review
+CONTEXT_FIELDS = frozenset({"event", "role", "notes", "cause", "hazard", "housing_destroyed"})
+EDITABLE_FIGURE_FIELDS = lifecycle.SUBSTANTIVE_FIELDS | CONTEXT_FIELDS
 
 EARLIEST_DATE = date(1900, 1, 1)
 
@@ -364,6 +393,9 @@ def _new_figure(
     reporting_body: ReportingBody | None = None,
     source: Source | None = None,
     event: Event | None = None,
+    cause: str = "",
+    hazard: str = "",
+    housing_destroyed: bool | None = None,
     quote: str = "",
     quote_start: int | None = None,
     quote_end: int | None = None,
@@ -390,6 +422,9 @@ def _new_figure(
         reporting_body=reporting_body,
         source=source,
         event=event,
+        cause=cause or (event.kind if event is not None else ""),
+        hazard=hazard or (event.hazard if event is not None else ""),
+        housing_destroyed=housing_destroyed,
         quote=quote,
         quote_start=quote_start,
         quote_end=quote_end,

@@ -8,6 +8,7 @@ import pytest
 
 from tests.factories import PASSWORD, FigureFactory, RegionFactory, ReportingBodyFactory, SourceFactory, UserFactory
 from tests.factories import country as make_country
+from tracker import services
 from tracker.choices import FigureRole, FigureStatus, RegionLevel, Role
 from tracker.models import DisplacementFigure
 
@@ -47,7 +48,8 @@ def data(transactional_db):
     start = TEXT.index(QUOTE)
     first = FigureFactory(value=5000, region=ariha, source=source, quote=QUOTE, quote_start=start,
                           quote_end=start + len(QUOTE), status=FigureStatus.EXTRACTED)  # fmt: skip
-    second = FigureFactory(value=1200, region=ariha, status=FigureStatus.EXTRACTED, acting_user=editor)
+    second = FigureFactory(value=1200, region=ariha, acting_user=editor)
+    services.submit_figure(figure=second, acting_user=editor)
     return {"reviewer": reviewer, "partner": partner, "first": first, "second": second, "ariha": ariha}
 
 
@@ -90,3 +92,52 @@ def test_a_reviewer_resolves_a_conflict(browser, live_server, data):
     page.screenshot(path=str(ARTIFACTS / "conflict-resolved.png"), full_page=True)
     roles = dict(DisplacementFigure.objects.values_list("pk", "role"))
     assert roles == {data["first"].pk: FigureRole.TRIANGULATION, data["second"].pk: FigureRole.RECOMMENDED}
+
+
+def test_an_editor_enters_a_household_figure_sees_persons_as_they_type_and_sends_it_to_review(
+    browser, live_server, data
+):
+    from tests.factories import HouseholdSizeFactory
+
+    HouseholdSizeFactory(country=data["ariha"].parent.parent, year=2020, size="5.00")
+    sohr = ReportingBodyFactory(name="Syrian Observatory for Human Rights", acronym="SOHR")
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    _login(page, live_server.url, "editor-b")
+    page.goto(f"{live_server.url}/admin/tracker/displacementfigure/add/")
+    page.fill("#id_value", "3000")
+    page.select_option("#id_unit", "household")
+    page.fill("#id_household_size", "5.5")
+    playwright_api.expect(page.locator(".field-persons .readonly")).to_have_text("16,500")
+    page.fill("#id_household_size", "")
+    page.select_option("#id_term", "fled")
+    page.fill("#id_period_start", "2020-02-01")
+    page.fill("#id_period_end", "2020-02-05")
+    page.evaluate(f"""() => {{
+        for (const [id, pk] of [["id_region", {data['ariha'].pk}], ["id_reporting_body", {sohr.pk}]]) {{
+            const select = document.getElementById(id);
+            select.add(new Option("chosen", pk, true, true));
+        }}
+    }}""")
+    page.click("input[name=_continue]")
+    playwright_api.expect(page.locator("#figure-status")).to_have_text("Draft")
+    playwright_api.expect(page.locator(".field-persons .readonly")).to_have_text("15,000")
+    page.screenshot(path=str(ARTIFACTS / "figure-entered.png"), full_page=True)
+    playwright_api.expect(page.locator("#lifecycle-verify")).to_be_disabled()
+    playwright_api.expect(page.locator("#why-verify")).to_contain_text("Only reviewers")
+    page.click("#lifecycle-submit")
+    playwright_api.expect(page.locator("#figure-status")).to_have_text("In review")
+    page.screenshot(path=str(ARTIFACTS / "figure-sent-to-review.png"), full_page=True)
+    figure = DisplacementFigure.objects.latest("pk")
+    assert (figure.status, figure.persons, figure.unit) == (FigureStatus.IN_REVIEW, 15000, "household")
+
+
+def test_the_figures_list_fits_a_1366_pixel_screen(browser, live_server, data):
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    _login(page, live_server.url, "reviewer-b")
+    page.goto(f"{live_server.url}/admin/tracker/displacementfigure/")
+    page.screenshot(path=str(ARTIFACTS / "figures-list-1366.png"), full_page=True)
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"the list is {overflow} px wider than the screen"
+    for column in ("Status", "Role", "Region"):
+        box = page.locator(f"#result_list thead th:has-text('{column}')").bounding_box()
+        assert box and box["x"] + box["width"] <= 1366, column
