@@ -1,4 +1,6 @@
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import JsonResponse
+from django.views.defaults import page_not_found
 from rest_framework import exceptions, status
 from rest_framework.views import exception_handler
 
@@ -11,13 +13,39 @@ class Conflict(exceptions.APIException):
     default_code = "conflict"
 
 
+def _codes(codes):
+    if isinstance(codes, dict):
+        return {c for value in codes.values() for c in _codes(value)}
+    if isinstance(codes, list):
+        return {c for value in codes for c in _codes(value)}
+    return {codes}
+
+
 def handler(exc, context):
     """Validation errors from the services become 400 with field messages, like the serializers' own;
-    a lifecycle transition the figure's state does not allow is 409."""
+    a lifecycle transition the figure's state does not allow is 409.
+
+    When the only complaint is that a named object does not exist the answer is 404, and when it is only that the
+    object exists already, 409: the body is the same field messages.
+    """
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
         exc = exceptions.ValidationError(detail={k if k != "__all__" else "non_field_errors": v
                                                  for k, v in detail.items()})  # fmt: skip
     elif isinstance(exc, TransitionRefused):
         exc = Conflict(exc.message)
-    return exception_handler(exc, context)
+    response = exception_handler(exc, context)
+    if response is not None and isinstance(exc, exceptions.ValidationError):
+        codes = _codes(exc.get_codes())
+        if codes == {"does_not_exist"}:
+            response.status_code = 404
+        elif codes == {"unique"}:
+            response.status_code = 409
+    return response
+
+
+def not_found(request, exception=None):
+    """Django's own 404 (a path the API's routes do not match, e.g. /figures/abc/) in JSON under /api/."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Not found."}, status=404)
+    return page_not_found(request, exception)

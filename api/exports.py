@@ -7,7 +7,8 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.generics import GenericAPIView
 
 from api.filters import FigureFilter, RejectUnknownParameters
-from tracker.exports import export_lines, region_index
+from api.renderers import CSVRenderer, ORJSONRenderer
+from tracker.exports import export_lines, guarded_stream, region_index
 from tracker.models import DisplacementFigure
 from tracker.selectors import figure_rows, figures_visible_to
 
@@ -19,15 +20,24 @@ class FigureExportView(GenericAPIView):
     filter_backends = [RejectUnknownParameters, DjangoFilterBackend]
     permission_model = "displacementfigure"
     queryset = DisplacementFigure.objects.none()
+    pagination_class = None
+    renderer_classes = [CSVRenderer, ORJSONRenderer]
     kind = "csv"
 
     def get_queryset(self):
         return figures_visible_to(user=self.request.user).order_by("id")
 
+    def handle_exception(self, exc):
+        # errors are JSON whatever the client accepts (the CSV renderer has no shape for them)
+        self.request.accepted_renderer, self.request.accepted_media_type = ORJSONRenderer(), "application/json"
+        return super().handle_exception(exc)
+
     @extend_schema(responses={(200, "text/csv"): OpenApiTypes.STR})
     def get(self, request):
-        rows = figure_rows(self.filter_queryset(self.get_queryset())).iterator(chunk_size=2000)
-        regions = region_index()
-        response = StreamingHttpResponse(export_lines(rows, regions, hxl=self.kind == "hxl"), content_type="text/csv")
+        # every parameter is checked here, before the first byte
+        rows = figure_rows(self.filter_queryset(self.get_queryset()))
+        lines = export_lines(rows.iterator(chunk_size=2000), region_index(), hxl=self.kind == "hxl")
+        lines = guarded_stream(rows, lines, what=request.get_full_path())
+        response = StreamingHttpResponse(lines, content_type="text/csv")
         response["Content-Disposition"] = f'attachment; filename="displacement-figures-{self.kind}.csv"'
         return response

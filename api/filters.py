@@ -1,30 +1,61 @@
 """Query filters. An unknown parameter or a bad value is a 400 that says which, never a silent full list."""
 
+from datetime import UTC
+
 import django_filters
 from django import forms
-from rest_framework.exceptions import ValidationError
-from rest_framework.filters import BaseFilterBackend
+from django.db.models import Value
+from django.db.models.functions import Coalesce
+from drf_spectacular.utils import extend_schema_field
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.filters import BaseFilterBackend, OrderingFilter
 
+from api.pagination import NULLABLE_ORDERING
 from tracker.choices import Category, Cause, FigureStatus, Hazard, RegionLevel, Term, Unit
 from tracker.models import DisplacementFigure, Region, ReportingBody
-from tracker.selectors import region_by_pcode
+from tracker.selectors import RegionLookupError, resolve_region
 
-PAGING_PARAMS = {"cursor", "page_size", "ordering", "format"}
+MAX_ID = 2**63 - 1
+MAX_PERSONS = 2**62  # more than any figure's persons (FIGURE_MAX_VALUE × household size) can be
+
+
+def as_id(value: str) -> int | None:
+    """The id a parameter names, or None when it is not a plain ASCII number in range ('²' and '①' are not)."""
+    if value.isascii() and value.isdigit() and len(value) <= 19 and int(value) <= MAX_ID:
+        return int(value)
+    return None
+
+
+def region_named(value: str) -> Region:
+    """A region by id, p-code, or an unambiguous name or alias (tracker.selectors.resolve_region); 404 with the
+    value when there is none (the value itself is well formed). A name several regions share raises
+    RegionLookupError listing them: the caller makes it a 400 on its parameter."""
+    ident = as_id(value)
+    if ident is not None:
+        region = Region.objects.filter(pk=ident).first()
+    else:
+        try:
+            region = resolve_region(value=value)
+        except RegionLookupError as exc:
+            if exc.candidates:
+                raise
+            region = None
+    if region is None:
+        raise NotFound(f"No region with p-code, id, name or alias {value[:80]!r}.")
+    return region
 
 
 class RegionField(forms.CharField):
     def clean(self, value):
         value = super().clean(value)
-        if not value:
-            return None
-        region = Region.objects.filter(pk=int(value)).first() if value.isdigit() else region_by_pcode(pcode=value)
-        if region is None:
-            raise forms.ValidationError(f"No region with p-code or id {value!r}.")
-        return region
+        try:
+            return region_named(value) if value else None
+        except RegionLookupError as exc:  # ambiguous: a 400 listing the candidates
+            raise forms.ValidationError(str(exc)) from exc
 
 
 class RegionFilter(django_filters.Filter):
-    """A region by p-code or id, with every place inside it (one indexed prefix match)."""
+    """A region by p-code, id or unambiguous name/alias, with every place inside it (one indexed prefix match)."""
 
     field_class = RegionField
 
@@ -40,14 +71,15 @@ class BodyField(forms.CharField):
         value = super().clean(value)
         if not value:
             return None
+        ident = as_id(value)
         body = (
-            ReportingBody.objects.filter(pk=int(value)).first()
-            if value.isdigit()
+            ReportingBody.objects.filter(pk=ident).first()
+            if ident is not None
             else ReportingBody.objects.filter(acronym__iexact=value).first()
             or ReportingBody.objects.filter(name__iexact=value).first()
         )
         if body is None:
-            raise forms.ValidationError(f"No reporting body with id, acronym or name {value!r}.")
+            raise NotFound(f"No reporting body with id, acronym or name {value[:80]!r}.")
         return body
 
 
@@ -58,8 +90,41 @@ class BodyFilter(django_filters.Filter):
         return qs if value is None else qs.filter(reporting_body=value)
 
 
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
+class IdFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
+
+
+@extend_schema_field({"type": "integer", "minimum": 0, "maximum": MAX_PERSONS})
+class CountFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=0, max_value=MAX_PERSONS, **kwargs)
+
+
+class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
+    """Any ISO 8601 offset Python reads (up to ±23:59), compared in UTC: PostgreSQL itself stops at ±15:59."""
+
+    def filter(self, qs, value):
+        if value is None:
+            return qs
+        try:
+            value = value.astimezone(UTC)
+        except (OverflowError, ValueError) as exc:
+            raise ValidationError({self.field_name: ["This time is out of range."]}) from exc
+        return super().filter(qs, value)
+
+
 class FigureFilter(django_filters.FilterSet):
-    region = RegionFilter(field_name="region", help_text="P-code (SY07) or id; includes every place inside it.")
+    region = RegionFilter(
+        field_name="region",
+        help_text="P-code (SY07), id, or an unambiguous name or alias (Idlib, إدلب); includes every place inside it. "
+        "An ambiguous name is a 400 listing the candidates.",
+    )
     period_after = django_filters.DateFilter(
         field_name="period_end", lookup_expr="gte", help_text="Figures whose period ends on or after this date."
     )
@@ -71,13 +136,13 @@ class FigureFilter(django_filters.FilterSet):
     category = django_filters.ChoiceFilter(choices=Category.choices, help_text="flow (new) or stock (still displaced)")
     status = django_filters.MultipleChoiceFilter(choices=FigureStatus.choices, help_text="Partners see verified only.")
     reporting_body = BodyFilter(help_text="Reporting body id, acronym or name.")
-    event = django_filters.NumberFilter(field_name="event_id")
+    event = IdFilter(field_name="event_id", help_text="Event id.")
     cause = django_filters.MultipleChoiceFilter(choices=Cause.choices, help_text="What forced people out; repeat.")
     hazard = django_filters.MultipleChoiceFilter(choices=Hazard.choices, help_text="For disasters; repeat.")
     housing_destroyed = django_filters.BooleanFilter(help_text="true: homes destroyed; false: not.")
-    persons_min = django_filters.NumberFilter(field_name="persons", lookup_expr="gte", help_text="At least this many.")
-    persons_max = django_filters.NumberFilter(field_name="persons", lookup_expr="lte", help_text="At most this many.")
-    updated_since = django_filters.IsoDateTimeFilter(
+    persons_min = CountFilter(field_name="persons", lookup_expr="gte", help_text="At least this many.")
+    persons_max = CountFilter(field_name="persons", lookup_expr="lte", help_text="At most this many.")
+    updated_since = UtcDateTimeFilter(
         field_name="updated_at", lookup_expr="gte", help_text="Changed at or after this time (ISO 8601), for sync."
     )
 
@@ -91,7 +156,7 @@ class RegionListFilter(django_filters.FilterSet):
         field_name="path", help_text="Only places inside this region (p-code or id), itself included."
     )
     level = django_filters.ChoiceFilter(choices=RegionLevel.choices)
-    parent = django_filters.NumberFilter(field_name="parent_id")
+    parent = IdFilter(field_name="parent_id", help_text="Id of the parent region.")
     pcode = django_filters.CharFilter(field_name="pcode", lookup_expr="iexact")
     name = django_filters.CharFilter(field_name="name", lookup_expr="icontains")
 
@@ -100,13 +165,66 @@ class RegionListFilter(django_filters.FilterSet):
         fields: list[str] = []
 
 
+class StrictOrderingFilter(OrderingFilter):
+    """One field to order by (ties broken by id); anything else is a 400 naming the choices. A nullable field sorts
+    through a non-null alias (NULL counts as -1), because a cursor cannot point at NULL: page 2 of `-persons` works."""
+
+    nullable = NULLABLE_ORDERING
+
+    def get_ordering(self, request, queryset, view):
+        raw = request.query_params.get(self.ordering_param)
+        if raw is None:
+            return self.get_default_ordering(view)
+        allowed = [name for name, _ in self.get_valid_fields(queryset, view, {"request": request})]
+        if raw.lstrip("-") not in allowed or raw.count("-") > 1:
+            choices = ", ".join(allowed)
+            raise ValidationError({self.ordering_param: [f"Order by one of {choices} (prefix - for descending)."]})
+        field = raw.lstrip("-")
+        sign = "-" if raw.startswith("-") else ""
+        return [f"{sign}{self.nullable.get(field, field)}", f"{sign}id"] if field != "id" else [raw]
+
+    def get_schema_operation_parameters(self, view):
+        fields = list(getattr(view, "ordering_fields", []))
+        return [
+            {
+                "name": self.ordering_param,
+                "required": False,
+                "in": "query",
+                "description": f"Order by one field, prefix - for descending (default: {', '.join(view.ordering)}).",
+                "schema": {"type": "string", "enum": [*fields, *(f"-{f}" for f in fields)]},
+            }
+        ]
+
+    def filter_queryset(self, request, queryset, view):
+        ordering = self.get_ordering(request, queryset, view)
+        for name, alias in self.nullable.items():
+            if any(f.lstrip("-") == alias for f in ordering):
+                queryset = queryset.annotate(**{alias: Coalesce(name, Value(-1))})
+        return queryset.order_by(*ordering) if ordering else queryset
+
+
 class RejectUnknownParameters(BaseFilterBackend):
     """A typo in a filter name must not silently return everything."""
 
     def filter_queryset(self, request, queryset, view):
         filterset = getattr(view, "filterset_class", None)
         known = set(filterset.base_filters) if filterset else set()
-        known |= PAGING_PARAMS | set(getattr(view, "extra_query_params", ()))
+        known |= {"format"} | set(getattr(view, "extra_query_params", ()))
+        if getattr(view, "pagination_class", None) is not None:
+            known |= {"cursor", "page_size"}
+        if any(issubclass(b, OrderingFilter) for b in getattr(view, "filter_backends", ())):
+            known.add("ordering")
+        for name in request.query_params:
+            field_class = getattr(filterset.base_filters.get(name), "field_class", None) if filterset else None
+            if (
+                field_class
+                and not issubclass(field_class, forms.CharField)
+                and "" in request.query_params.getlist(name)
+            ):
+                raise ValidationError({name: ["Give a value, or leave the parameter out."]})
+        formats = {getattr(r, "format", None) for r in getattr(view, "renderer_classes", ())}
+        if "format" in request.query_params and request.query_params["format"] not in formats:
+            raise ValidationError({"format": [f"One of {', '.join(sorted(f for f in formats if f))}."]})
         unknown = sorted(set(request.query_params) - known)
         if unknown:
             raise ValidationError(

@@ -1,6 +1,10 @@
 """Shapes of the API's resources. Thin: validation of input shape only; writes go through tracker.services."""
 
+from django.conf import settings
+from django.db import models
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.relations import MANY_RELATION_KWARGS
 
 from tracker.choices import RegionLevel
 from tracker.models import DisplacementFigure, Event, Region, ReportingBody, Source
@@ -28,10 +32,14 @@ class FigureSerializer(serializers.ModelSerializer):
         ]  # fmt: skip
         read_only_fields = ["persons", "status", "reviewed_at", "created_at", "updated_at"]
         extra_kwargs = {
-            "value": {"help_text": "The number as reported (low end of a range).", "min_value": 1},
-            "value_high": {"min_value": 1},
-            "region": {"required": True, "allow_null": False},
-            "persons": {"help_text": "The value in persons: households × household size."},
+            "value": {"help_text": "The number as reported (low end of a range).", "min_value": 1,
+                      "max_value": settings.FIGURE_MAX_VALUE},
+            "value_high": {"min_value": 1, "max_value": settings.FIGURE_MAX_VALUE},
+            "region": {"help_text": "Where; null on a candidate whose place is not matched yet (never once verified)."},
+            "persons": {
+                "help_text": "The value in persons: households × household size; null on a figure in households "
+                "whose size is not known yet (never once verified)."
+            },
             "status": {"help_text": "draft → extracted → in review → verified or rejected. Partners see verified."},
         }
 
@@ -41,6 +49,7 @@ class FigureWriteSerializer(FigureSerializer):
 
     class Meta(FigureSerializer.Meta):
         validators: list = []  # the model's constraints are checked once, by the service
+        extra_kwargs = {**FigureSerializer.Meta.extra_kwargs, "region": {"required": True, "allow_null": False}}
 
     def validate(self, attrs):
         return attrs
@@ -114,3 +123,51 @@ class TotalSerializer(serializers.Serializer):
     sources = serializers.IntegerField(help_text="How many of those reports cite a source document.")
     sum_of_sub_regions = serializers.IntegerField(allow_null=True,
                                                   help_text="The sub-regions' own total, when both exist.")  # fmt: skip
+
+
+class StrictCharField(serializers.CharField):
+    """Text is a JSON string: a number or boolean where text belongs is a 400, not silently turned into text."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+@extend_schema_field({"type": "string", "description": "A URL, or empty when there is none.",
+                      "anyOf": [{"format": "uri"}, {"maxLength": 0}]})  # fmt: skip
+class StrictURLField(serializers.URLField, StrictCharField):
+    """Every URL the API stores may be left empty (a document without one); the schema says so."""
+
+
+class StrictManyRelatedField(serializers.ManyRelatedField):
+    def to_internal_value(self, data):
+        if not isinstance(data, list):
+            self.fail("not_a_list", input_type=type(data).__name__)
+        return super().to_internal_value(data)
+
+
+class StrictPrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
+    """An id is a JSON integer; a list of ids is a JSON array (not an object, not a string)."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, int) or isinstance(data, bool):
+            self.fail("incorrect_type", data_type=type(data).__name__)
+        return super().to_internal_value(data)
+
+    @classmethod
+    def many_init(cls, *args, **kwargs):
+        list_kwargs = {"child_relation": cls(*args, **kwargs)}
+        list_kwargs |= {key: value for key, value in kwargs.items() if key in MANY_RELATION_KWARGS}
+        return StrictManyRelatedField(**list_kwargs)
+
+
+_STRICT_TEXT = {
+    **serializers.ModelSerializer.serializer_field_mapping,
+    models.CharField: StrictCharField,
+    models.TextField: StrictCharField,
+    models.URLField: StrictURLField,
+}
+for _serializer in (FigureSerializer, RegionSerializer, ReportingBodySerializer, SourceSerializer, EventSerializer):
+    _serializer.serializer_field_mapping = _STRICT_TEXT
+    _serializer.serializer_related_field = StrictPrimaryKeyRelatedField

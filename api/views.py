@@ -1,5 +1,6 @@
 """Partner REST API, v1. Views are thin: reads through tracker.selectors, writes through tracker.services."""
 
+from django.conf import settings
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django_filters.rest_framework import DjangoFilterBackend
@@ -7,20 +8,23 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.filters import OrderingFilter
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api import serializers as s
-from api.filters import FigureFilter, RegionListFilter, RejectUnknownParameters
+from api.filters import FigureFilter, RegionListFilter, RejectUnknownParameters, StrictOrderingFilter, region_named
+from api.renderers import ORJSONRenderer
 from tracker import services
 from tracker.choices import Category, RegionLevel, Term
 from tracker.models import DisplacementFigure, Event, Region, ReportingBody, ReportingBodyAlias, Source
 from tracker.selectors import (
+    MAP_DEFAULT_TERMS,
+    RegionLookupError,
     displacement_totals,
     figure_rows,
     figures_visible_to,
-    region_by_pcode,
+    map_totals,
+    region_labels,
     sources_visible_to,
 )
 
@@ -38,7 +42,7 @@ FIGURE_ORDERING = ["id", "updated_at", "period_end", "persons"]
 class FigureViewSet(viewsets.ModelViewSet):
     serializer_class = s.FigureSerializer
     filterset_class = FigureFilter
-    filter_backends = [RejectUnknownParameters, DjangoFilterBackend, OrderingFilter]
+    filter_backends = [RejectUnknownParameters, DjangoFilterBackend, StrictOrderingFilter]
     ordering_fields = FIGURE_ORDERING
     ordering = ["id"]
     lookup_value_regex = "[0-9]+"
@@ -173,6 +177,13 @@ class ReportingBodyViewSet(viewsets.ModelViewSet):
         return Response(self.get_serializer(body).data)
 
 
+@extend_schema_view(
+    create=extend_schema(
+        summary="Store a document (its text is deduplicated)",
+        responses={201: s.SourceDetailSerializer, 200: s.SourceDetailSerializer},
+        description="201 when the text is new; 200 with the stored document when the same text exists already.",
+    )
+)
 class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
                     mixins.UpdateModelMixin, viewsets.GenericViewSet):  # fmt: skip
     """Documents figures came from. Partners see those behind verified figures. The text is in the detail."""
@@ -235,10 +246,10 @@ class TotalsQuery(serializers.Serializer):
     end = serializers.DateField(required=False, help_text="Periods ending on or before this date.")
 
     def validate_region(self, value):
-        region = Region.objects.filter(pk=int(value)).first() if value.isdigit() else region_by_pcode(pcode=value)
-        if region is None:
-            raise serializers.ValidationError(f"No region with p-code or id {value!r}.")
-        return region
+        try:
+            return region_named(value)
+        except RegionLookupError as exc:  # ambiguous: a 400 listing the candidates
+            raise serializers.ValidationError(str(exc)) from exc
 
 
 class TotalsView(APIView):
@@ -304,3 +315,85 @@ class TotalsView(APIView):
                 for r in rows
             ]
         )
+
+
+class MapQuery(serializers.Serializer):
+    region = serializers.CharField(required=False, help_text="P-code, id or unambiguous name; default: everywhere.")
+    level = serializers.ChoiceField(
+        choices=RegionLevel.choices,
+        required=False,
+        help_text="Regions of this level inside `region` (default: its sub-regions).",
+    )
+    category = serializers.ChoiceField(choices=Category.choices, default=Category.FLOW)
+    term = serializers.MultipleChoiceField(choices=Term.choices, required=False)
+    start = serializers.DateField(required=False, help_text="Periods ending on or after this date.")
+    end = serializers.DateField(required=False, help_text="Periods ending on or before this date.")
+
+    validate_region = TotalsQuery.validate_region
+
+    def validate(self, data):
+        if data.get("start") and data.get("end") and data["start"] > data["end"]:
+            raise serializers.ValidationError({"end": "The end comes before the start."})
+        return data
+
+
+class GeoJSONRenderer(ORJSONRenderer):
+    media_type = "application/geo+json"
+    format = "geojson"
+
+
+class TotalsGeoView(APIView):
+    """Totals as a GeoJSON FeatureCollection, one feature per region, for maps (same rule as `/totals/`).
+
+    Each feature's geometry is the region's simplified boundary when one was loaded, else a Point at its
+    centroid, else null. `properties.persons` is the persons displaced in the period (flow: the months added up;
+    stock: the latest month's total) or **null when no verified figure covers the region: no data, not zero**.
+    Terms default to every term but returns. Boundaries: UN OCHA COD-AB via HDX, CC BY-IGO (see `attribution`).
+    """
+
+    permission_model = "displacementfigure"
+    renderer_classes = [GeoJSONRenderer, ORJSONRenderer]
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("term", OpenApiTypes.STR, many=True, enum=Term.values,
+                             description="What happened; repeat for several (default: all but returned)."),
+            MapQuery,
+        ],  # fmt: skip
+        responses={(200, "application/geo+json"): OpenApiTypes.OBJECT},
+        summary="Totals per region as GeoJSON (for maps)",
+    )
+    def get(self, request):
+        unknown = set(request.query_params) - set(MapQuery().fields) - {"format"}
+        if unknown:
+            raise serializers.ValidationError({name: ["Unknown parameter."] for name in sorted(unknown)})
+        query = MapQuery(data={**request.query_params.dict(), "term": request.query_params.getlist("term")})
+        query.is_valid(raise_exception=True)
+        q = query.validated_data
+        terms = sorted(q.get("term") or []) or None
+        rows = map_totals(region=q.get("region"), level=q.get("level"), category=q["category"], terms=terms,
+                          start=q.get("start"), end=q.get("end"))  # fmt: skip
+        labels = region_labels([row.region for row in rows])
+        features = []
+        for row in rows:
+            r = row.region
+            geometry = row.geometry
+            if geometry is None and r.centroid_lat is not None:
+                geometry = {"type": "Point", "coordinates": [r.centroid_lon, r.centroid_lat]}
+            features.append({
+                "type": "Feature",
+                "id": r.pk,
+                "geometry": geometry,
+                "properties": {"id": r.pk, "name": r.name, "pcode": r.pcode, "level": r.level, "label": labels[r.pk],
+                               "persons": row.persons, "reports": row.reports, "months": row.months,
+                               "retired": r.retired},
+            })  # fmt: skip
+        return Response({
+            "type": "FeatureCollection",
+            "category": q["category"],
+            "start": q.get("start"),
+            "end": q.get("end"),
+            "terms": sorted(q.get("term") or []) or MAP_DEFAULT_TERMS,
+            "attribution": settings.MAP_DATA_ATTRIBUTION,
+            "features": features,
+        })  # fmt: skip

@@ -10,3 +10,5 @@ urlpatterns = [
     path("api/", include("api.urls")),
     path("summaries/", include("summaries.urls")),
 ]
+
+handler404 = "api.exceptions.not_found"

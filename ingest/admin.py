@@ -17,7 +17,7 @@ from ingest.selectors import feeds_for_admin
 from ops.admin_widgets import SafeAutocompleteAdmin
 
 _HTTP = re.compile(r"\bHTTP (\d{3})\b")
-_ATTEMPTS = re.compile(r"\(after (\d+) attempts\)")
+_ATTEMPTS = re.compile(r"\(after (\d+) attempts[^)]*\)")
 _WORDS = [  # (pattern in the technical message, what it means to the person reading the feed list)
     (re.compile(r"ConnectTimeout|ReadTimeout|WriteTimeout|PoolTimeout|TimeoutException|timed out", re.I),
      "the server did not answer in time"),

@@ -13,9 +13,10 @@ from django.urls import path, reverse
 
 from tracker import services, tasks
 from tracker.admin_forms import save_figure_form
+from tracker.admin_pickers import PlaceAliasForm, RegionFilterForm
 from tracker.charts import weekly_chart
-from tracker.choices import FigureAction
-from tracker.exports import export_lines, export_xlsx, region_index
+from tracker.choices import CommentField, FigureAction
+from tracker.exports import export_lines, export_xlsx, guarded_stream, region_index
 from tracker.lifecycle import TransitionRefused, actions_for
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, ReportingBody
 from tracker.selectors import conflicts, figure_rows, next_in_queue, region_overview, review_queue
@@ -30,7 +31,16 @@ def _in_words(exc: Exception) -> str:
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(help_text="CSV or XLSX with the columns region, value, period_start, period_end, …")
+    file = forms.FileField(help_text="CSV or XLSX, up to 10 MB, with the columns region, value, period_start, "
+                           "period_end, …")  # fmt: skip
+
+    def clean_file(self):
+        from tracker.importing import MAX_BYTES
+
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_BYTES:
+            raise forms.ValidationError(f"The file is larger than {MAX_BYTES // 1024 // 1024} MB: split it.")
+        return upload
 
 
 class ReviewViews:
@@ -45,6 +55,11 @@ class ReviewViews:
             path("conflicts/", wrap(self.conflicts_view), name="tracker_displacementfigure_conflicts"),
             path("import/", wrap(self.import_view), name="tracker_displacementfigure_import"),
             path("import/<int:job_id>/", wrap(self.import_job_view), name="tracker_displacementfigure_import_job"),
+            path(
+                "import/template.csv",
+                wrap(self.import_template_view),
+                name="tracker_displacementfigure_import_template",
+            ),  # fmt: skip
             path("export/", wrap(self.export_view), name="tracker_displacementfigure_export"),
             *super().get_urls(),
         ]
@@ -52,7 +67,7 @@ class ReviewViews:
     # -------------------------------------------------------------------------------------------- queue
 
     def _queue(self, request):
-        params = {name: request.GET.get(name) for name in QUEUE_FILTERS if request.GET.get(name)}
+        params = {name: request.GET.get(name) for name in QUEUE_FILTERS if (request.GET.get(name) or "").isdigit()}
         feed = None
         if params.get("feed"):
             from django.apps import apps
@@ -75,6 +90,8 @@ class ReviewViews:
         queue, params = self._queue(request)
         from django.apps import apps
 
+        region_param = params.get("region", "")
+        selected_region = Region.objects.filter(pk=region_param).first() if region_param.isdigit() else None
         context = {
             **self.admin_site.each_context(request),
             "title": "Figures waiting for review",
@@ -85,7 +102,7 @@ class ReviewViews:
             "feeds": apps.get_model("ingest", "Feed").objects.order_by("name"),
             "bodies": ReportingBody.objects.order_by("name"),
             "events": Event.objects.order_by("name"),
-            "regions": Region.objects.filter(depth__lte=2).order_by("path"),
+            "region_form": RegionFilterForm(initial={"region": selected_region}, admin_site=self.admin_site),
         }
         return TemplateResponse(request, "admin/tracker/review_queue.html", context)
 
@@ -105,6 +122,7 @@ class ReviewViews:
             DisplacementFigure.objects.select_related("region", "reporting_body", "source", "entered_by"), pk=pk
         )
         queue, params = self._queue(request)
+        # the admin's own form class for the figure: region, body, source and event are autocompletes
         form_class = self.get_form(request, figure, change=True)
         form = form_class(instance=figure)
         if request.method == "POST":
@@ -124,7 +142,12 @@ class ReviewViews:
                 elif action == "skip":
                     return HttpResponseRedirect(self._next_url(request, figure, queue, params))
                 elif action == "comment":
-                    services.add_comment(figure=figure, acting_user=request.user, text=request.POST.get("text", ""))
+                    services.add_comment(figure=figure, acting_user=request.user, text=request.POST.get("text", ""),
+                                         field=request.POST.get("field", ""))  # fmt: skip
+                    return HttpResponseRedirect(request.get_full_path() + "#comments")
+                elif action == "resolve_comment":
+                    comment = get_object_or_404(figure.comments, pk=request.POST.get("comment"))
+                    services.resolve_comment(comment=comment, acting_user=request.user)
                     return HttpResponseRedirect(request.get_full_path() + "#comments")
             except (PermissionDenied, ValidationError, TransitionRefused) as exc:
                 figure.refresh_from_db()
@@ -144,7 +167,8 @@ class ReviewViews:
             "before": text[: figure.quote_start] if has_span else text,
             "quote": text[figure.quote_start : figure.quote_end] if has_span else "",
             "after": text[figure.quote_end :] if has_span else "",
-            "comments": figure.comments.select_related("author"),
+            "comments": figure.comments.select_related("author", "resolved_by"),
+            "comment_fields": CommentField.choices,
             "history": changes,
             "corroborations": figure.corroborations.select_related("source"),
             "can_verify": request.user.has_perm("tracker.verify_displacementfigure"),
@@ -238,13 +262,53 @@ class ReviewViews:
             )
             tasks.run_import.delay_on_commit(job.pk)
             return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_import_job", args=[job.pk]))
-        context = {**self.admin_site.each_context(request), "title": "Import figures", "form": form}
+        from django.conf import settings
+
+        from tracker.importing import DATE_FORMATS, ENUMS
+
+        context = {**self.admin_site.each_context(request), "title": "Import figures", "form": form,
+                   "choices": {name: enum.choices for name, enum in ENUMS.items()}, "date_formats": DATE_FORMATS,
+                   "max_value": settings.FIGURE_MAX_VALUE}  # fmt: skip
         return TemplateResponse(request, "admin/tracker/import.html", context)
+
+    def import_template_view(self, request):
+        from tracker.importing import template_csv
+
+        self._require(request, "tracker.add_displacementfigure")
+        response = HttpResponse(template_csv(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="figures-import-template.csv"'
+        return response
 
     def import_job_view(self, request, job_id):
         self._require(request, "tracker.add_displacementfigure")
-        job = get_object_or_404(ImportJob, pk=job_id)
-        if request.method == "POST" and job.dry_run and job.state == ImportJob.State.DONE:
+        from tracker.importing import settle_stale_job
+
+        job = settle_stale_job(job=get_object_or_404(ImportJob, pk=job_id))
+        unplaced = sorted({r["place"] for r in job.report if r.get("place")})[:50]
+        alias_forms = [PlaceAliasForm(initial={"name": name}, admin_site=self.admin_site, prefix=f"place{i}")
+                       for i, name in enumerate(unplaced)]  # fmt: skip
+        action = request.POST.get("action", "import")
+        if request.method == "POST" and action == "alias" and job.dry_run:
+            self._require(request, "tracker.add_regionalias")
+            prefix = request.POST.get("prefix", "")
+            index = int(prefix[5:]) if prefix.startswith("place") and prefix[5:].isdigit() else -1
+            if 0 <= index < len(alias_forms):
+                form = PlaceAliasForm(request.POST, admin_site=self.admin_site, prefix=prefix)
+                if form.is_valid() and form.cleaned_data["name"] == unplaced[index]:
+                    region = form.cleaned_data["region"]
+                    services.add_region_alias(region=region, name=form.cleaned_data["name"])
+                    messages.success(request, f"“{form.cleaned_data['name']}” is now a name of {region.name}: "
+                                              "preview the file again to place its rows.")  # fmt: skip
+                    return HttpResponseRedirect(request.get_full_path())
+                alias_forms[index] = form
+            messages.error(request, "Pick the region this name stands for.")
+        elif request.method == "POST" and action == "preview" and job.dry_run and job.state == ImportJob.State.DONE:
+            again = ImportJob.objects.create(
+                file_name=job.file_name, content=job.content, dry_run=True, started_by=request.user
+            )
+            tasks.run_import.delay_on_commit(again.pk)
+            return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_import_job", args=[again.pk]))
+        elif request.method == "POST" and job.dry_run and job.state == ImportJob.State.DONE:
             real = ImportJob.objects.create(
                 file_name=job.file_name, content=job.content, dry_run=False, started_by=request.user
             )
@@ -255,7 +319,11 @@ class ReviewViews:
             "title": f"{'Preview of' if job.dry_run else 'Import of'} {job.file_name}",
             "job": job,
             "rejected": [r for r in job.report if r["outcome"] == "rejected"][:1000],
+            "notices": [r["reason"] for r in job.report if r["outcome"] == "notice"],
             "percent": int(100 * job.rows_done / job.rows_total) if job.rows_total else 0,
+            "alias_forms": list(zip(unplaced, alias_forms, strict=True))
+            if job.dry_run and job.state == ImportJob.State.DONE
+            else [],
         }
         return TemplateResponse(request, "admin/tracker/import_job.html", context)
 
@@ -273,9 +341,9 @@ class ReviewViews:
                 content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             )
         else:
-            response = StreamingHttpResponse(
-                export_lines(rows.iterator(chunk_size=2000), region_index(), hxl=False), content_type="text/csv"
-            )
+            lines = export_lines(rows.iterator(chunk_size=2000), region_index(), hxl=False)
+            lines = guarded_stream(rows, lines, what="admin export")
+            response = StreamingHttpResponse(lines, content_type="text/csv")
         response["Content-Disposition"] = f'attachment; filename="figures.{kind}"'
         return response
 

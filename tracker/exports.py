@@ -2,6 +2,7 @@
 
 import csv
 import io
+import logging
 
 from tracker.choices import RegionLevel
 from tracker.models import Region
@@ -31,6 +32,10 @@ COLUMNS = [
     ("status", "#status"),
 ]
 _LEVEL_COLUMN = {RegionLevel.COUNTRY: "country", RegionLevel.ADMIN1: "admin1", RegionLevel.ADMIN2: "admin2"}
+# A cell starting with one of these is run as a formula by Excel, LibreOffice or Google Sheets (tab and CR too,
+# and the full-width forms some of them fold to ASCII).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+logger = logging.getLogger(__name__)
 
 
 class _Echo:
@@ -40,7 +45,7 @@ class _Echo:
 
 def _safe(value):
     """Keep spreadsheet programs from running a cell as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
         return "'" + value
     return "" if value is None else value
 
@@ -88,6 +93,24 @@ def export_lines(rows, regions: dict, *, hxl: bool):
         yield writer.writerow([tag for _, tag in COLUMNS])
     for values in export_values(rows, regions):
         yield writer.writerow(values)
+
+
+def guarded_stream(rows, lines, *, what: str):
+    """Run the query once (first row only) before the response starts, so that a query that fails at once is an
+    honest 500; then stream. A failure after the first byte is logged and re-raised: the server then drops the
+    connection without ending the chunked body, so the client sees a broken transfer, never a short file.
+
+    `rows` is the queryset the `lines` iterate; no cursor stays open if the response is never read."""
+    list(rows[:1])
+
+    def stream():
+        try:
+            yield from lines
+        except Exception:
+            logger.exception("export %s aborted after streaming started", what)
+            raise
+
+    return stream()
 
 
 def export_xlsx(rows, regions: dict) -> bytes:

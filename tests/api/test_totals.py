@@ -115,7 +115,7 @@ def test_the_totals_endpoint(api, tree, bodies, verified):
     api.force_authenticate(UserFactory(role=Role.PARTNER))
     (row,) = api.get("/api/v1/totals/?region=SY07&period=month&category=flow").json()
     assert row["region"]["pcode"] == "SY07" and row["persons"] == 3000 and row["period_start"] == "2020-02-01"
-    assert api.get("/api/v1/totals/?region=XX").status_code == 400
+    assert api.get("/api/v1/totals/?region=XX").status_code == 404
     assert api.get("/api/v1/totals/?period=year").status_code == 400
     assert api.get("/api/v1/totals/?start=soon").status_code == 400
     assert api.get("/api/v1/totals/?regoin=SY07").status_code == 400

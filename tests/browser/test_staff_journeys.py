@@ -156,7 +156,11 @@ def test_the_review_page_fits_1024_px_with_admin_buttons(chromium, live_server, 
         login(page, live_server.url, "rev")
         page.goto(f"{live_server.url}/admin/tracker/displacementfigure/{figure.pk}/review/")
         expect(page.locator("#verify")).to_be_visible()
-        assert overflow(page) == 0, f"the review page scrolls sideways at {width} px"
+        wide = page.evaluate(
+            "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right >"
+            " document.documentElement.clientWidth).slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className)"
+        )
+        assert overflow(page) == 0, f"the review page scrolls sideways at {width} px: {wide}"
         style = page.evaluate(
             "['verify', 'reject', 'skip'].map(id => { const s = getComputedStyle(document.getElementById(id));"
             " return [s.backgroundColor, s.color, s.borderRadius, s.borderStyle]; })"

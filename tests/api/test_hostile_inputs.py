@@ -1,0 +1,131 @@
+"""Inputs that used to be server errors, each now a 400 (or 404) with a message, or a valid answer."""
+
+import json
+from datetime import date
+
+import pytest
+
+from tests.factories import FigureFactory
+from tracker.choices import FigureStatus, Unit
+
+
+@pytest.mark.parametrize(
+    ("query", "field", "message"),
+    [
+        ("region=²", "detail", "No region"),
+        ("region=①", "detail", "No region"),
+        ("region=99999999999999999999999", "detail", "No region"),
+        ("reporting_body=①", "detail", "No reporting body"),
+        ("reporting_body=٣", "detail", "No reporting body"),
+        ("page_size=0", "page_size", "from 1 to 1000"),
+        ("page_size=abc", "page_size", "from 1 to 1000"),
+        ("page_size=1001", "page_size", "from 1 to 1000"),
+        ("page_size=²", "page_size", "from 1 to 1000"),
+        ("ordering=nonsense", "ordering", "Order by one of id, updated_at, period_end, persons"),
+        ("ordering=persons,id", "ordering", "Order by one of"),
+        ("ordering=", "ordering", "Order by one of"),
+        ("persons_min=1e400", "persons_min", "whole number"),
+        ("event=-1", "event", "greater than or equal to 1"),
+        ("updated_since=", "updated_since", "Give a value"),
+        ("format=xml", "format", "One of"),
+        ("cursor=bm9wZQ", "detail", "Invalid cursor"),
+    ],
+)
+def test_bad_list_parameters_are_answered_with_a_message(api, world, query, field, message):
+    api.force_authenticate(world["reviewer"])
+    response = api.get(f"/api/v1/figures/?{query}")
+    assert response.status_code in (400, 404), (query, response.status_code)
+    body = response.json()
+    text = body[field] if field == "detail" else " ".join(body[field])
+    assert message in text, body
+
+
+@pytest.mark.parametrize("offset", ["+16:00", "-16:00", "+23:59", "-23:59", "+00:00", "Z"])
+def test_updated_since_takes_any_offset_python_reads(api, world, offset):
+    api.force_authenticate(world["partner"] if "partner" in world else world["reviewer"])
+    response = api.get("/api/v1/figures/", {"updated_since": f"2020-01-01T00:00:00{offset}"})
+    assert response.status_code == 200 and len(response.json()["results"]) == 2
+    far = api.get("/api/v1/figures/", {"updated_since": f"0001-01-01T00:00:00{offset}"})
+    assert far.status_code in (200, 400), far.content
+
+
+def test_unicode_digits_in_totals_region_are_a_404_not_a_500(api, world):
+    api.force_authenticate(world["reviewer"])
+    for value in ("²", "①", "٣", "1" * 30):
+        response = api.get("/api/v1/totals/", {"region": value})
+        assert response.status_code == 404 and "No region" in response.json()["detail"]
+    assert api.get("/api/v1/totals/", {"region": str(world["idleb"].pk)}).status_code == 200
+
+
+def test_deeply_nested_json_is_a_400(api, world):
+    api.force_authenticate(world["editor"])
+    body = "[" * 200_000 + "]" * 200_000
+    response = api.post("/api/v1/figures/", data=body, content_type="application/json")
+    assert response.status_code == 400 and "nested too deeply" in response.json()["detail"]
+    body = '{"a":' * 100_000 + "1" + "}" * 100_000
+    assert api.post("/api/v1/regions/", data=body, content_type="application/json").status_code in (400, 403)
+
+
+def test_huge_values_are_refused_so_totals_never_overflow(api, world):
+    api.force_authenticate(world["editor"])
+    payload = {"region": world["idleb"].pk, "value": 9_000_000_000_000_000_000, "period_start": "2020-02-01",
+               "period_end": "2020-02-02"}  # fmt: skip
+    response = api.post("/api/v1/figures/", data=payload, format="json")
+    assert response.status_code == 400 and "100000000" in json.dumps(response.json())
+    payload["value"] = 9e18
+    assert api.post("/api/v1/figures/", data=payload, format="json").status_code == 400
+    payload["value"], payload["value_high"] = 5, 10**19
+    assert api.post("/api/v1/figures/", data=payload, format="json").status_code == 400
+    api.force_authenticate(world["reviewer"])
+    assert api.get("/api/v1/totals/").status_code == 200
+
+
+def test_text_fields_take_strings_only(api, world):
+    api.force_authenticate(world["editor"])
+    response = api.post("/api/v1/sources/", data={"title": "x", "text": 0}, format="json")
+    assert response.status_code == 400 and "text" in response.json()
+
+
+def test_form_encoded_bodies_are_refused_with_415(api, world):
+    api.force_authenticate(world["editor"])
+    response = api.post("/api/v1/events/", data="name=x&kind=conflict&start_date=2020-01-01",
+                        content_type="application/x-www-form-urlencoded")  # fmt: skip
+    assert response.status_code == 415
+
+
+def test_ordering_by_persons_pages_through_nulls_without_missing_or_repeating(api, world):
+    town = world["town"]
+    for n in range(5):  # candidates in households whose size is not known yet: persons is null
+        FigureFactory(value=100 + n, unit=Unit.HOUSEHOLD, region=town, status=FigureStatus.EXTRACTED,
+                      period_start=date(2020, 3, n + 1), period_end=date(2020, 3, n + 1))  # fmt: skip
+    for n in range(4):
+        FigureFactory(value=10 + n, region=town, period_start=date(2020, 4, n + 1), period_end=date(2020, 4, n + 1))
+    from tracker.models import DisplacementFigure
+
+    assert DisplacementFigure.objects.filter(persons__isnull=True).count() == 5
+    api.force_authenticate(world["reviewer"])
+    for ordering in ("-persons", "persons"):
+        seen, url = [], f"/api/v1/figures/?ordering={ordering}&page_size=2"
+        while url:
+            response = api.get(url)
+            assert response.status_code == 200, response.content
+            seen += [row["id"] for row in response.json()["results"]]
+            url = response.json()["next"]
+        assert sorted(seen) == sorted(DisplacementFigure.objects.values_list("id", flat=True)), ordering
+        assert len(seen) == len(set(seen))
+        persons = [DisplacementFigure.objects.get(pk=i).persons for i in seen]
+        keyed = [-1 if p is None else p for p in persons]
+        assert keyed == sorted(keyed, reverse=ordering.startswith("-"))
+
+
+def test_unknown_path_under_the_api_is_a_json_404(api, world):
+    api.force_authenticate(world["reviewer"])
+    response = api.get("/api/v1/figures/abc/")
+    assert response.status_code == 404 and response["Content-Type"].startswith("application/json")
+
+
+def test_a_name_that_exists_already_is_a_409(api, world):
+    api.force_authenticate(world["reviewer"])
+    response = api.post("/api/v1/reporting-bodies/", data={"name": world["ocha"].name, "kind": "un_agency",
+                                                           "reliability": "high"}, format="json")  # fmt: skip
+    assert response.status_code == 409 and "name" in response.json()
