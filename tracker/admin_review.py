@@ -214,15 +214,33 @@ class ReviewViews:
 
     def conflicts_view(self, request):
         self._require(request, "tracker.change_displacementfigure")
+        here = reverse("admin:tracker_displacementfigure_conflicts")
         if request.method == "POST":
-            chosen = get_object_or_404(DisplacementFigure, pk=request.POST.get("recommended"))
-            group = DisplacementFigure.objects.filter(pk__in=request.POST.getlist("figures"))
+            posted = request.POST.get("conflict", "")
+            back = f"{here}#conflict-{posted}" if posted else here
+            chosen_id = request.POST.get("recommended", "")
+            if not chosen_id.isdigit():
+                messages.error(request, "Nothing changed: first choose the figure the team stands behind.")
+                return HttpResponseRedirect(back)
+            chosen = get_object_or_404(DisplacementFigure.objects.select_related("region"), pk=chosen_id)
+            # only the chosen figure's own region and term: sub-regions keep their own recommended figures
+            group = DisplacementFigure.objects.filter(
+                pk__in=[pk for pk in request.POST.getlist("figures") if pk.isdigit()],
+                region_id=chosen.region_id,
+                term=chosen.term,
+            )
             try:
                 services.resolve_conflict(recommended=chosen, others=list(group), acting_user=request.user)
-                messages.success(request, f"Figure {chosen.pk} is now the recommended figure.")
             except PermissionDenied as exc:
                 messages.error(request, str(exc) or "Only reviewers resolve conflicts.")
-            return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_conflicts"))
+                return HttpResponseRedirect(back)
+            persons = f" ({chosen.persons:,} persons)" if chosen.persons else ""
+            messages.success(
+                request,
+                f"Figure {chosen.pk}{persons} is now the recommended figure for {chosen.region or 'its place'}, "
+                f"{chosen.period_end:%B %Y}; the others are triangulation. The conflict is resolved.",
+            )
+            return HttpResponseRedirect(here)
         context = {
             **self.admin_site.each_context(request),
             "title": "Conflicting figures",

@@ -636,10 +636,31 @@ class Conflict:
     kind: str  # "bodies disagree" or "sub-regions exceed"
     figures: list
 
+    @property
+    def key(self) -> str:
+        """Stable id of the conflict on the page (an anchor to come back to)."""
+        kind = "bodies" if self.kind == "bodies disagree" else "sub"
+        return f"{self.region.pk}-{self.month:%Y-%m}-{self.term}-{kind}"
+
+    @property
+    def choices(self) -> list:
+        """The figures a reviewer chooses from: the region's own (sub-regions' figures are shown for comparison)."""
+        return [f for f in self.figures if f.region_id == self.region.pk]
+
+
+def _resolved(own: list, everyone: list) -> bool:
+    """A reviewer made one of the region's own figures recommended, and no figure of the conflict arrived since."""
+    recommended = [f for f in own if f.role == FigureRole.RECOMMENDED]
+    if len(recommended) != 1:
+        return False
+    return all(f.created_at <= recommended[0].updated_at for f in everyone)
+
 
 def conflicts() -> list[Conflict]:
     """Regions and months where verified or pending figures for the same term disagree: different values from
-    different bodies, or the sub-regions' figures adding up to more than the region's own. Three queries."""
+    different bodies, or the sub-regions' figures adding up to more than the region's own. A conflict a reviewer
+    resolved (one of the region's figures made recommended) leaves the list until a new figure joins it. Three
+    queries."""
     statuses = (FigureStatus.VERIFIED, *PENDING_STATUSES)
     figures = list(
         DisplacementFigure.objects.filter(status__in=statuses, region__isnull=False, persons__isnull=False)
@@ -654,7 +675,7 @@ def conflicts() -> list[Conflict]:
     for (_, month, term), members in groups.items():
         values = {f.persons for f in members}
         bodies = {f.reporting_body_id for f in members}
-        if len(values) > 1 and len(bodies) > 1:
+        if len(values) > 1 and len(bodies) > 1 and not _resolved(members, members):
             found.append(Conflict(members[0].region, month, term, "bodies disagree", members))
     by_parent: dict[tuple, list[list]] = {}
     for (_, month, term), members in groups.items():
@@ -665,7 +686,8 @@ def conflicts() -> list[Conflict]:
         below = sum(max(f.persons for f in g) for g in children)
         if children and below > max(f.persons for f in members):
             kids = [f for g in children for f in g]
-            found.append(Conflict(region, month, term, "sub-regions exceed", members + kids))
+            if not _resolved(members, members + kids):
+                found.append(Conflict(region, month, term, "sub-regions exceed", members + kids))
     return found
 
 

@@ -659,12 +659,15 @@ def resolve_comment(*, comment: FigureComment, acting_user) -> FigureComment:
 def resolve_conflict(
     *, recommended: DisplacementFigure, others: Iterable[DisplacementFigure], acting_user
 ) -> int:
-    """One figure becomes the recommended one for its region and period; the others triangulate it."""
+    """One figure becomes the recommended one for its region and period; the others triangulate it.
+
+    The recommended figure is saved even when it already was recommended: its update time is when the conflict was
+    last resolved (a figure arriving later brings the conflict back to the list, tracker.selectors.conflicts)."""
     _check_may_choose_role(acting_user)
     others = [f for f in others if f.pk != recommended.pk]
     changed = []
     for figure, role in [(recommended, FigureRole.RECOMMENDED), *((f, FigureRole.TRIANGULATION) for f in others)]:
-        if figure.role != role:
+        if figure.role != role or figure is recommended:
             figure.role, figure._history_user, figure._change_reason = role, acting_user, "role"
             figure.save(update_fields=["role", "updated_at"])
             changed.append(figure)

@@ -219,9 +219,12 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 REST_KNOX = {
+    # the default expiry of a new API token; the admin's token form may shorten or lengthen it
     "TOKEN_TTL": timedelta(days=env.int("API_TOKEN_TTL_DAYS", default=180)),
     "AUTO_REFRESH": False,
 }
+KNOX_TOKEN_MODEL = "knox.AuthToken"  # noqa: S105  (a model name) knox table unchanged; api.TokenInfo names tokens
+API_TOKEN_MAX_DAYS = env.int("API_TOKEN_MAX_DAYS", default=730)  # no token is issued for longer than this
 SPECTACULAR_SETTINGS = {
     "TITLE": "Displacement tracker API",
     "DESCRIPTION": (
