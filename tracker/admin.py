@@ -295,8 +295,8 @@ class CorroborationInline(admin.TabularInline):
 class DisplacementFigureAdmin(RegionPickerMixin, ReviewViews, SimpleHistoryAdmin):
     form = FigureForm
     # the columns a reviewer scans first, narrow enough for a 1366 px screen
-    list_display = ["value_display", "persons_display", "term", "category_short", "period", "region",
-                    "reporting_body", "status", "role"]  # fmt: skip
+    list_display = ["value_display", "persons_display", "term", "category_short", "period", "place",
+                    "body", "status", "role"]  # fmt: skip
     list_display_links = ["value_display"]
     list_filter = [
         "status",
@@ -364,6 +364,14 @@ class DisplacementFigureAdmin(RegionPickerMixin, ReviewViews, SimpleHistoryAdmin
     @admin.display(description="persons", ordering="persons")
     def persons_display(self, obj):
         return "—" if obj.persons is None else f"{obj.persons:,}"
+
+    @admin.display(description="region", ordering="region__name")
+    def place(self, obj):
+        return obj.region.name if obj.region_id else (obj.raw_location or "—")
+
+    @admin.display(description="reported by", ordering="reporting_body__name")
+    def body(self, obj):
+        return (obj.reporting_body.acronym or obj.reporting_body.name) if obj.reporting_body_id else "—"
 
     @admin.display(description="category", ordering="category")
     def category_short(self, obj):
