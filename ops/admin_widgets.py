@@ -9,7 +9,7 @@ from django.contrib.admin import widgets
 
 
 def _numeric(value) -> list:
-    return [v for v in value if str(v).isdigit()]
+    return [v for v in value if str(v).isascii() and str(v).isdigit()]  # "²" passes isdigit(), not int()
 
 
 class SafeAutocompleteSelect(widgets.AutocompleteSelect):

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from ops.admin_widgets import SafeAutocompleteAdmin
 from tracker import services
 from tracker.admin_forms import FigureForm, save_figure_form
 from tracker.admin_pickers import RegionListFilter, RegionPickerMixin, region_picker_media, region_search_results
@@ -103,7 +104,7 @@ class RegionForm(forms.ModelForm):
 
 
 @admin.register(Region)
-class RegionAdmin(RegionPickerMixin, RegionPageView, SimpleHistoryAdmin):
+class RegionAdmin(RegionPickerMixin, SafeAutocompleteAdmin, RegionPageView, SimpleHistoryAdmin):
     form = RegionForm
     list_display = ["name", "level", "pcode", "parent", "alias_list", "retired", "overview_link"]
     list_filter = ["level", "retired"]
@@ -165,7 +166,7 @@ class ReportingBodyAliasInline(admin.TabularInline):
 
 
 @admin.register(ReportingBody)
-class ReportingBodyAdmin(SimpleHistoryAdmin):
+class ReportingBodyAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
     list_display = ["name", "acronym", "kind", "reliability", "figure_count"]
     list_filter = ["kind", "reliability"]
     search_fields = ["name", "acronym", "aliases__name"]
@@ -234,7 +235,7 @@ class FigureInline(RegionPickerMixin, admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
     list_display = ["title", "publisher", "published_on", "figure_count", "created_at"]
     list_filter = ["publisher", ("published_on", admin.DateFieldListFilter)]
     search_fields = ["title", "url", "text"]
@@ -292,7 +293,7 @@ class CorroborationInline(admin.TabularInline):
 
 
 @admin.register(DisplacementFigure)
-class DisplacementFigureAdmin(RegionPickerMixin, ReviewViews, SimpleHistoryAdmin):
+class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewViews, SimpleHistoryAdmin):
     form = FigureForm
     # the columns a reviewer scans first, narrow enough for a 1366 px screen
     list_display = ["value_display", "persons_display", "term", "category_short", "period", "place",
@@ -432,7 +433,7 @@ class DisplacementFigureAdmin(RegionPickerMixin, ReviewViews, SimpleHistoryAdmin
 
 
 @admin.register(Event)
-class EventAdmin(RegionPickerMixin, SimpleHistoryAdmin):
+class EventAdmin(RegionPickerMixin, SafeAutocompleteAdmin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "hazard", "glide_number", "start_date", "end_date"]
     list_filter = ["kind", "hazard"]
     search_fields = ["name", "description", "glide_number", "government_id", "acled_id"]
@@ -450,7 +451,7 @@ class EventAdmin(RegionPickerMixin, SimpleHistoryAdmin):
 
 
 @admin.register(HouseholdSize)
-class HouseholdSizeAdmin(RegionPickerMixin, admin.ModelAdmin):
+class HouseholdSizeAdmin(RegionPickerMixin, SafeAutocompleteAdmin, admin.ModelAdmin):
     list_display = ["country", "year", "size", "reference"]
     list_filter = ["year"]
     search_fields = ["country__name"]

@@ -242,3 +242,12 @@ def test_a_region_form_that_breaks_a_rule_is_a_field_error(editor_client):
     assert same_code.status_code == 200 and "already has the p-code" in same_code.content.decode()
     twin = _add(editor_client, Region, {"name": child.name.upper(), "level": child.level, "parent": idleb.pk})
     assert twin.status_code == 200 and "already has a region of that level" in twin.content.decode()
+
+
+@pytest.mark.parametrize("hostile", ["NaN", "²", "-1", "9" * 30])
+def test_a_hostile_id_in_a_picker_is_a_field_error_not_a_server_error(editor_client, hostile):
+    response = _add(editor_client, DisplacementFigure, {"value": "10", "period_start": "2020-02-01",
+                                                        "period_end": "2020-02-02", "region": hostile,
+                                                        "reporting_body": hostile})  # fmt: skip
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
