@@ -106,6 +106,22 @@ class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
         return super().filter(qs, value)
 
 
+class StrictBooleanField(forms.NullBooleanField):
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        text = str(value).strip().lower()
+        if text not in ("true", "false", "1", "0"):
+            raise forms.ValidationError("true or false.")
+        return text in ("true", "1")
+
+
+class StrictBooleanFilter(django_filters.BooleanFilter):
+    """true or false (1 or 0); anything else is a 400, not silently no filter."""
+
+    field_class = StrictBooleanField
+
+
 class FigureFilter(django_filters.FilterSet):
     region = RegionFilter(field_name="region", help_text="P-code (SY07) or id; includes every place inside it.")
     period_after = django_filters.DateFilter(
@@ -122,7 +138,7 @@ class FigureFilter(django_filters.FilterSet):
     event = IdFilter(field_name="event_id", help_text="Event id.")
     cause = django_filters.MultipleChoiceFilter(choices=Cause.choices, help_text="What forced people out; repeat.")
     hazard = django_filters.MultipleChoiceFilter(choices=Hazard.choices, help_text="For disasters; repeat.")
-    housing_destroyed = django_filters.BooleanFilter(help_text="true: homes destroyed; false: not.")
+    housing_destroyed = StrictBooleanFilter(help_text="true: homes destroyed; false: not.")
     persons_min = CountFilter(field_name="persons", lookup_expr="gte", help_text="At least this many.")
     persons_max = CountFilter(field_name="persons", lookup_expr="lte", help_text="At most this many.")
     updated_since = UtcDateTimeFilter(

@@ -16,6 +16,7 @@ from functools import cache
 from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -59,7 +60,8 @@ class IdpQuery(serializers.Serializer):
             pcode = _iso2_by_iso3().get(code.upper(), code) if code == attrs.get("location_code") else code
             region = region_by_pcode(pcode=pcode)
             if region is None:
-                raise serializers.ValidationError({"location_code": [f"No place with the code {code!r}."]})
+                # a well-formed code of no place: 404, like an unknown region elsewhere in the API
+                raise NotFound(f"No place with the code {code[:80]!r}.")
             attrs["scope"] = region
         return attrs
 
