@@ -107,6 +107,8 @@ class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
 
 
 class StrictBooleanField(forms.NullBooleanField):
+    widget = forms.TextInput  # the default select widget turns anything it does not know into "no filter"
+
     def to_python(self, value):
         if value in (None, ""):
             return None
