@@ -14,6 +14,7 @@ import io
 from functools import cache
 
 from django.http import HttpResponse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
@@ -94,7 +95,8 @@ class HapiIdpsView(APIView):
     @extend_schema(
         parameters=[IdpQuery],
         responses={
-            200: HapiIdpPage,
+            (200, "application/json"): HapiIdpPage,
+            (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="output_format=csv: the same rows."),
             400: OpenApiResponse(description="A parameter is not valid (a message per parameter)."),
         },
         summary="IDPs by place and month, HDX HAPI-shaped",
