@@ -13,7 +13,7 @@ from rest_framework.filters import BaseFilterBackend, OrderingFilter
 from api.pagination import NULLABLE_ORDERING
 from tracker.choices import Category, Cause, FigureStatus, Hazard, RegionLevel, Term, Unit
 from tracker.models import DisplacementFigure, Region, ReportingBody
-from tracker.selectors import region_by_pcode
+from tracker.selectors import RegionLookupError, resolve_region
 
 MAX_ID = 2**63 - 1
 MAX_PERSONS = 2**62  # more than any figure's persons (FIGURE_MAX_VALUE × household size) can be
@@ -27,22 +27,35 @@ def as_id(value: str) -> int | None:
 
 
 def region_named(value: str) -> Region:
-    """A region by id or p-code; 404 with the value when there is none (the value itself is well formed)."""
+    """A region by id, p-code, or an unambiguous name or alias (tracker.selectors.resolve_region); 404 with the
+    value when there is none (the value itself is well formed). A name several regions share raises
+    RegionLookupError listing them: the caller makes it a 400 on its parameter."""
     ident = as_id(value)
-    region = Region.objects.filter(pk=ident).first() if ident is not None else region_by_pcode(pcode=value)
+    if ident is not None:
+        region = Region.objects.filter(pk=ident).first()
+    else:
+        try:
+            region = resolve_region(value=value)
+        except RegionLookupError as exc:
+            if exc.candidates:
+                raise
+            region = None
     if region is None:
-        raise NotFound(f"No region with p-code or id {value[:80]!r}.")
+        raise NotFound(f"No region with p-code, id, name or alias {value[:80]!r}.")
     return region
 
 
 class RegionField(forms.CharField):
     def clean(self, value):
         value = super().clean(value)
-        return region_named(value) if value else None
+        try:
+            return region_named(value) if value else None
+        except RegionLookupError as exc:  # ambiguous: a 400 listing the candidates
+            raise forms.ValidationError(str(exc)) from exc
 
 
 class RegionFilter(django_filters.Filter):
-    """A region by p-code or id, with every place inside it (one indexed prefix match)."""
+    """A region by p-code, id or unambiguous name/alias, with every place inside it (one indexed prefix match)."""
 
     field_class = RegionField
 
@@ -125,7 +138,11 @@ class StrictBooleanFilter(django_filters.BooleanFilter):
 
 
 class FigureFilter(django_filters.FilterSet):
-    region = RegionFilter(field_name="region", help_text="P-code (SY07) or id; includes every place inside it.")
+    region = RegionFilter(
+        field_name="region",
+        help_text="P-code (SY07), id, or an unambiguous name or alias (Idlib, إدلب); includes every place inside it. "
+        "An ambiguous name is a 400 listing the candidates.",
+    )
     period_after = django_filters.DateFilter(
         field_name="period_end", lookup_expr="gte", help_text="Figures whose period ends on or after this date."
     )

@@ -1,5 +1,5 @@
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from api import views
@@ -19,6 +19,7 @@ v1 = [
     path("figures/export.csv", FigureExportView.as_view(kind="csv"), name="figure-export-csv"),
     path("figures/export.hxl", FigureExportView.as_view(kind="hxl"), name="figure-export-hxl"),
     path("totals/", views.TotalsView.as_view(), name="totals"),
+    path("totals/geo/", views.TotalsGeoView.as_view(), name="totals-geo"),
     path("", include(router.urls)),
 ]
 
@@ -26,5 +27,10 @@ urlpatterns = [
     path("v1/", include(v1)),
     path("hapi/v1/affected-people/idps", HapiIdpsView.as_view(), name="hapi-idps"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
+    # the split view serves Swagger UI's start-up script as a file of its own: no inline script under the CSP
+    path(
+        "docs/",
+        SpectacularSwaggerSplitView.as_view(url_name="api:schema", template_name="api/swagger_ui.html"),
+        name="docs",
+    ),
 ]

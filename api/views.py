@@ -1,5 +1,6 @@
 """Partner REST API, v1. Views are thin: reads through tracker.selectors, writes through tracker.services."""
 
+from django.conf import settings
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django_filters.rest_framework import DjangoFilterBackend
@@ -12,13 +13,18 @@ from rest_framework.views import APIView
 
 from api import serializers as s
 from api.filters import FigureFilter, RegionListFilter, RejectUnknownParameters, StrictOrderingFilter, region_named
+from api.renderers import ORJSONRenderer
 from tracker import services
 from tracker.choices import Category, RegionLevel, Term
 from tracker.models import DisplacementFigure, Event, Region, ReportingBody, ReportingBodyAlias, Source
 from tracker.selectors import (
+    MAP_DEFAULT_TERMS,
+    RegionLookupError,
     displacement_totals,
     figure_rows,
     figures_visible_to,
+    map_totals,
+    region_labels,
     sources_visible_to,
 )
 
@@ -240,7 +246,10 @@ class TotalsQuery(serializers.Serializer):
     end = serializers.DateField(required=False, help_text="Periods ending on or before this date.")
 
     def validate_region(self, value):
-        return region_named(value)
+        try:
+            return region_named(value)
+        except RegionLookupError as exc:  # ambiguous: a 400 listing the candidates
+            raise serializers.ValidationError(str(exc)) from exc
 
 
 class TotalsView(APIView):
@@ -306,3 +315,85 @@ class TotalsView(APIView):
                 for r in rows
             ]
         )
+
+
+class MapQuery(serializers.Serializer):
+    region = serializers.CharField(required=False, help_text="P-code, id or unambiguous name; default: everywhere.")
+    level = serializers.ChoiceField(
+        choices=RegionLevel.choices,
+        required=False,
+        help_text="Regions of this level inside `region` (default: its sub-regions).",
+    )
+    category = serializers.ChoiceField(choices=Category.choices, default=Category.FLOW)
+    term = serializers.MultipleChoiceField(choices=Term.choices, required=False)
+    start = serializers.DateField(required=False, help_text="Periods ending on or after this date.")
+    end = serializers.DateField(required=False, help_text="Periods ending on or before this date.")
+
+    validate_region = TotalsQuery.validate_region
+
+    def validate(self, data):
+        if data.get("start") and data.get("end") and data["start"] > data["end"]:
+            raise serializers.ValidationError({"end": "The end comes before the start."})
+        return data
+
+
+class GeoJSONRenderer(ORJSONRenderer):
+    media_type = "application/geo+json"
+    format = "geojson"
+
+
+class TotalsGeoView(APIView):
+    """Totals as a GeoJSON FeatureCollection, one feature per region, for maps (same rule as `/totals/`).
+
+    Each feature's geometry is the region's simplified boundary when one was loaded, else a Point at its
+    centroid, else null. `properties.persons` is the persons displaced in the period (flow: the months added up;
+    stock: the latest month's total) or **null when no verified figure covers the region: no data, not zero**.
+    Terms default to every term but returns. Boundaries: UN OCHA COD-AB via HDX, CC BY-IGO (see `attribution`).
+    """
+
+    permission_model = "displacementfigure"
+    renderer_classes = [GeoJSONRenderer, ORJSONRenderer]
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter("term", OpenApiTypes.STR, many=True, enum=Term.values,
+                             description="What happened; repeat for several (default: all but returned)."),
+            MapQuery,
+        ],  # fmt: skip
+        responses={(200, "application/geo+json"): OpenApiTypes.OBJECT},
+        summary="Totals per region as GeoJSON (for maps)",
+    )
+    def get(self, request):
+        unknown = set(request.query_params) - set(MapQuery().fields) - {"format"}
+        if unknown:
+            raise serializers.ValidationError({name: ["Unknown parameter."] for name in sorted(unknown)})
+        query = MapQuery(data={**request.query_params.dict(), "term": request.query_params.getlist("term")})
+        query.is_valid(raise_exception=True)
+        q = query.validated_data
+        terms = sorted(q.get("term") or []) or None
+        rows = map_totals(region=q.get("region"), level=q.get("level"), category=q["category"], terms=terms,
+                          start=q.get("start"), end=q.get("end"))  # fmt: skip
+        labels = region_labels([row.region for row in rows])
+        features = []
+        for row in rows:
+            r = row.region
+            geometry = row.geometry
+            if geometry is None and r.centroid_lat is not None:
+                geometry = {"type": "Point", "coordinates": [r.centroid_lon, r.centroid_lat]}
+            features.append({
+                "type": "Feature",
+                "id": r.pk,
+                "geometry": geometry,
+                "properties": {"id": r.pk, "name": r.name, "pcode": r.pcode, "level": r.level, "label": labels[r.pk],
+                               "persons": row.persons, "reports": row.reports, "months": row.months,
+                               "retired": r.retired},
+            })  # fmt: skip
+        return Response({
+            "type": "FeatureCollection",
+            "category": q["category"],
+            "start": q.get("start"),
+            "end": q.get("end"),
+            "terms": sorted(q.get("term") or []) or MAP_DEFAULT_TERMS,
+            "attribution": settings.MAP_DATA_ATTRIBUTION,
+            "features": features,
+        })  # fmt: skip

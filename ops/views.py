@@ -5,13 +5,13 @@ import logging
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 logger = logging.getLogger(__name__)
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request):
     """The process is up and answering."""
     return JsonResponse({"status": "ok"})
@@ -42,7 +42,7 @@ def _broker_ok() -> bool:
 
 
 @never_cache
-@require_GET
+@require_safe
 def readyz(request):
     """The database and the broker can be reached: this instance can take traffic."""
     checks = {"database": _database_ok(), "broker": _broker_ok()}

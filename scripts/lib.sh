@@ -1,4 +1,4 @@
-# Shared by scripts/run.sh and scripts/test.sh: a virtualenv with the pinned requirements,
+# Shared by scripts/run.sh and scripts/test.sh: a virtualenv with the locked requirements,
 # and PostgreSQL and Redis from Debian's packages started on loopback when they are not running.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,11 +16,12 @@ ensure_venv() {
   if [ ! -x "$VENV/bin/python" ]; then
     python3 -m venv "$VENV" 2>/dev/null || { apt_install python3-venv && python3 -m venv "$VENV"; }
   fi
+  # Every package, transitive ones included, pinned with hashes (requirements.lock is generated from
+  # requirements.txt, see README): the pip that Python 3.11 ships installs it as it is, no upgrade needed.
   local stamp="$VENV/.requirements.sha256"
-  local want; want="$(sha256sum "$ROOT/requirements.txt" | cut -d' ' -f1)"
+  local want; want="$(sha256sum "$ROOT/requirements.lock" | cut -d' ' -f1)"
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    "$VENV/bin/pip" install -q --upgrade pip >/dev/null
-    "$VENV/bin/pip" install -q -r "$ROOT/requirements.txt"
+    "$VENV/bin/pip" install -q --require-hashes -r "$ROOT/requirements.lock"
     echo "$want" > "$stamp"
   fi
 }

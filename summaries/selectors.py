@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from ingest.models import Feed
 from summaries.models import Subscription
+from summaries.tokens import subscription_id
 from summaries.weeks import iso_week
 from tracker.choices import Category, FigureStatus, Term
 from tracker.models import DisplacementFigure, Region
@@ -142,3 +143,9 @@ def _hot_spots(verified, monday, sunday, previous) -> list[dict]:
             spots.append({"region": regions[region_id], "persons": total, "increase": increase, "new": new})
     spots.sort(key=lambda spot: (not spot["new"], -spot["increase"]))
     return spots[:5]
+
+
+def subscription_for_token(*, token: str) -> Subscription:
+    """The subscription an unsubscribe link names: BadSignature for a forged or damaged link, DoesNotExist when it
+    was deleted."""
+    return Subscription.objects.get(pk=subscription_id(token))

@@ -5,7 +5,6 @@ from datetime import date
 from email.mime.image import MIMEImage
 
 from django.conf import settings
-from django.core import signing
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -14,32 +13,28 @@ from django.utils import timezone
 
 from summaries.models import DispatchStatus, Subscription, SummaryDispatch
 from summaries.selectors import build_summary
+from summaries.tokens import subscription_id, unsubscribe_token
 from summaries.weeks import iso_week
 from tracker.charts import weekly_chart
 from tracker.choices import Term
 
 logger = logging.getLogger(__name__)
 
-_UNSUBSCRIBE_SALT = "summaries.unsubscribe"
-
-
-def unsubscribe_token(subscription: Subscription) -> str:
-    """Signed, without expiry: a link in a months-old e-mail must still work."""
-    return signing.Signer(salt=_UNSUBSCRIBE_SALT).sign(str(subscription.pk))
-
-
 def absolute(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
 
 
 def unsubscribe_url(subscription: Subscription) -> str:
+    """The link in the e-mail and in its List-Unsubscribe header: GET shows a confirmation page with a button
+    (a mail scanner following it unsubscribes nobody); POST, from that button or a mail client's RFC 8058
+    one-click request, unsubscribes."""
     return absolute(reverse("summaries:unsubscribe", args=[unsubscribe_token(subscription)]))
 
 
 @transaction.atomic
 def unsubscribe(*, token: str) -> Subscription:
     """Deactivate the subscription a signed link names; BadSignature for a forged or damaged link."""
-    pk = int(signing.Signer(salt=_UNSUBSCRIBE_SALT).unsign(token))
+    pk = subscription_id(token)
     subscription = Subscription.objects.select_for_update().get(pk=pk)
     if subscription.active:
         subscription.active = False

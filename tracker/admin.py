@@ -10,6 +10,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from tracker import services
 from tracker.admin_forms import FigureForm, save_figure_form
+from tracker.admin_pickers import RegionListFilter, RegionPickerMixin, region_picker_media, region_search_results
 from tracker.admin_review import RegionPageView, ReviewViews
 from tracker.choices import FigureAction
 from tracker.models import (
@@ -23,7 +24,7 @@ from tracker.models import (
     ReportingBodyAlias,
     Source,
 )
-from tracker.selectors import body_alias_owner
+from tracker.selectors import body_alias_owner, search_regions
 from tracker.text import name_key
 
 
@@ -102,10 +103,10 @@ class RegionForm(forms.ModelForm):
 
 
 @admin.register(Region)
-class RegionAdmin(RegionPageView, SimpleHistoryAdmin):
+class RegionAdmin(RegionPickerMixin, RegionPageView, SimpleHistoryAdmin):
     form = RegionForm
-    list_display = ["name", "level", "pcode", "parent", "alias_list", "overview_link"]
-    list_filter = ["level"]
+    list_display = ["name", "level", "pcode", "parent", "alias_list", "retired", "overview_link"]
+    list_filter = ["level", "retired"]
     search_fields = ["name", "pcode", "aliases__name"]
     autocomplete_fields = ["parent"]
     inlines = [RegionAliasInline]
@@ -115,6 +116,8 @@ class RegionAdmin(RegionPageView, SimpleHistoryAdmin):
         return super().get_queryset(request).prefetch_related("aliases")
 
     def get_search_results(self, request, queryset, search_term):
+        if request.resolver_match and request.resolver_match.url_name == "autocomplete":
+            return region_search_results(queryset, search_term), False
         queryset, _ = super().get_search_results(request, queryset, search_term)
         return queryset.distinct(), False
 
@@ -198,7 +201,7 @@ def _role_readonly(request, fields) -> list[str]:
     return list(fields) if may_choose else [*fields, "role"]
 
 
-class FigureInline(admin.TabularInline):
+class FigureInline(RegionPickerMixin, admin.TabularInline):
     model = DisplacementFigure
     form = FigureForm
     fk_name = "source"
@@ -289,7 +292,7 @@ class CorroborationInline(admin.TabularInline):
 
 
 @admin.register(DisplacementFigure)
-class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
+class DisplacementFigureAdmin(RegionPickerMixin, ReviewViews, SimpleHistoryAdmin):
     form = FigureForm
     # the columns a reviewer scans first, narrow enough for a 1366 px screen
     list_display = ["value_display", "persons_display", "term", "category_short", "period", "region",
@@ -307,7 +310,7 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
         "cause",
         "hazard",
         "housing_destroyed",
-        ("region", admin.RelatedOnlyFieldListFilter),
+        RegionListFilter,
         ("period_end", admin.DateFieldListFilter),
     ]
     search_fields = ["quote", "notes", "region__name", "region__pcode", "reporting_body__name", "source__title"]
@@ -338,6 +341,18 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(document_count=Count("corroborations") + 1)
+
+    def get_search_results(self, request, queryset, search_term):
+        """The words anywhere in the quote, notes, place, body or title, or the place by any of its names."""
+        found, use_distinct = super().get_search_results(request, queryset, search_term)
+        regions = [r.pk for r in search_regions(term=search_term, limit=50)] if search_term.strip() else []
+        if regions:
+            found = found | queryset.filter(region_id__in=regions)
+        return found, use_distinct
+
+    @property
+    def media(self):  # defining it replaces the one built from `Media`: add that back, then the pickers'
+        return super().media + forms.Media(self.Media) + region_picker_media(self.admin_site)
 
     @admin.display(description="documents", ordering="document_count")
     def documents(self, obj):
@@ -410,7 +425,7 @@ class DisplacementFigureAdmin(ReviewViews, SimpleHistoryAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(SimpleHistoryAdmin):
+class EventAdmin(RegionPickerMixin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "hazard", "glide_number", "start_date", "end_date"]
     list_filter = ["kind", "hazard"]
     search_fields = ["name", "description", "glide_number", "government_id", "acled_id"]
@@ -428,7 +443,7 @@ class EventAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(HouseholdSize)
-class HouseholdSizeAdmin(admin.ModelAdmin):
+class HouseholdSizeAdmin(RegionPickerMixin, admin.ModelAdmin):
     list_display = ["country", "year", "size", "reference"]
     list_filter = ["year"]
     search_fields = ["country__name"]

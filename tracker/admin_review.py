@@ -13,8 +13,9 @@ from django.urls import path, reverse
 
 from tracker import services, tasks
 from tracker.admin_forms import save_figure_form
+from tracker.admin_pickers import PlaceAliasForm, RegionFilterForm
 from tracker.charts import weekly_chart
-from tracker.choices import FigureAction
+from tracker.choices import CommentField, FigureAction
 from tracker.exports import export_lines, export_xlsx, guarded_stream, region_index
 from tracker.lifecycle import TransitionRefused, actions_for
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, ReportingBody
@@ -66,7 +67,7 @@ class ReviewViews:
     # -------------------------------------------------------------------------------------------- queue
 
     def _queue(self, request):
-        params = {name: request.GET.get(name) for name in QUEUE_FILTERS if request.GET.get(name)}
+        params = {name: request.GET.get(name) for name in QUEUE_FILTERS if (request.GET.get(name) or "").isdigit()}
         feed = None
         if params.get("feed"):
             from django.apps import apps
@@ -89,6 +90,8 @@ class ReviewViews:
         queue, params = self._queue(request)
         from django.apps import apps
 
+        region_param = params.get("region", "")
+        selected_region = Region.objects.filter(pk=region_param).first() if region_param.isdigit() else None
         context = {
             **self.admin_site.each_context(request),
             "title": "Figures waiting for review",
@@ -99,7 +102,7 @@ class ReviewViews:
             "feeds": apps.get_model("ingest", "Feed").objects.order_by("name"),
             "bodies": ReportingBody.objects.order_by("name"),
             "events": Event.objects.order_by("name"),
-            "regions": Region.objects.filter(depth__lte=2).order_by("path"),
+            "region_form": RegionFilterForm(initial={"region": selected_region}, admin_site=self.admin_site),
         }
         return TemplateResponse(request, "admin/tracker/review_queue.html", context)
 
@@ -119,6 +122,7 @@ class ReviewViews:
             DisplacementFigure.objects.select_related("region", "reporting_body", "source", "entered_by"), pk=pk
         )
         queue, params = self._queue(request)
+        # the admin's own form class for the figure: region, body, source and event are autocompletes
         form_class = self.get_form(request, figure, change=True)
         form = form_class(instance=figure)
         if request.method == "POST":
@@ -138,7 +142,12 @@ class ReviewViews:
                 elif action == "skip":
                     return HttpResponseRedirect(self._next_url(request, figure, queue, params))
                 elif action == "comment":
-                    services.add_comment(figure=figure, acting_user=request.user, text=request.POST.get("text", ""))
+                    services.add_comment(figure=figure, acting_user=request.user, text=request.POST.get("text", ""),
+                                         field=request.POST.get("field", ""))  # fmt: skip
+                    return HttpResponseRedirect(request.get_full_path() + "#comments")
+                elif action == "resolve_comment":
+                    comment = get_object_or_404(figure.comments, pk=request.POST.get("comment"))
+                    services.resolve_comment(comment=comment, acting_user=request.user)
                     return HttpResponseRedirect(request.get_full_path() + "#comments")
             except (PermissionDenied, ValidationError, TransitionRefused) as exc:
                 figure.refresh_from_db()
@@ -158,7 +167,8 @@ class ReviewViews:
             "before": text[: figure.quote_start] if has_span else text,
             "quote": text[figure.quote_start : figure.quote_end] if has_span else "",
             "after": text[figure.quote_end :] if has_span else "",
-            "comments": figure.comments.select_related("author"),
+            "comments": figure.comments.select_related("author", "resolved_by"),
+            "comment_fields": CommentField.choices,
             "history": changes,
             "corroborations": figure.corroborations.select_related("source"),
             "can_verify": request.user.has_perm("tracker.verify_displacementfigure"),
@@ -256,7 +266,31 @@ class ReviewViews:
         from tracker.importing import settle_stale_job
 
         job = settle_stale_job(job=get_object_or_404(ImportJob, pk=job_id))
-        if request.method == "POST" and job.dry_run and job.state == ImportJob.State.DONE:
+        unplaced = sorted({r["place"] for r in job.report if r.get("place")})[:50]
+        alias_forms = [PlaceAliasForm(initial={"name": name}, admin_site=self.admin_site, prefix=f"place{i}")
+                       for i, name in enumerate(unplaced)]  # fmt: skip
+        action = request.POST.get("action", "import")
+        if request.method == "POST" and action == "alias" and job.dry_run:
+            self._require(request, "tracker.add_regionalias")
+            prefix = request.POST.get("prefix", "")
+            index = int(prefix[5:]) if prefix.startswith("place") and prefix[5:].isdigit() else -1
+            if 0 <= index < len(alias_forms):
+                form = PlaceAliasForm(request.POST, admin_site=self.admin_site, prefix=prefix)
+                if form.is_valid() and form.cleaned_data["name"] == unplaced[index]:
+                    region = form.cleaned_data["region"]
+                    services.add_region_alias(region=region, name=form.cleaned_data["name"])
+                    messages.success(request, f"“{form.cleaned_data['name']}” is now a name of {region.name}: "
+                                              "preview the file again to place its rows.")  # fmt: skip
+                    return HttpResponseRedirect(request.get_full_path())
+                alias_forms[index] = form
+            messages.error(request, "Pick the region this name stands for.")
+        elif request.method == "POST" and action == "preview" and job.dry_run and job.state == ImportJob.State.DONE:
+            again = ImportJob.objects.create(
+                file_name=job.file_name, content=job.content, dry_run=True, started_by=request.user
+            )
+            tasks.run_import.delay_on_commit(again.pk)
+            return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_import_job", args=[again.pk]))
+        elif request.method == "POST" and job.dry_run and job.state == ImportJob.State.DONE:
             real = ImportJob.objects.create(
                 file_name=job.file_name, content=job.content, dry_run=False, started_by=request.user
             )
@@ -269,6 +303,9 @@ class ReviewViews:
             "rejected": [r for r in job.report if r["outcome"] == "rejected"][:1000],
             "notices": [r["reason"] for r in job.report if r["outcome"] == "notice"],
             "percent": int(100 * job.rows_done / job.rows_total) if job.rows_total else 0,
+            "alias_forms": list(zip(unplaced, alias_forms, strict=True))
+            if job.dry_run and job.state == ImportJob.State.DONE
+            else [],
         }
         return TemplateResponse(request, "admin/tracker/import_job.html", context)
 

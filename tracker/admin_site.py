@@ -9,5 +9,10 @@ class TrackerAdminSite(admin.AdminSite):
     index_title = "Figures, sources and places"
     index_template = "admin/tracker_index.html"
 
+    def autocomplete_view(self, request):
+        from tracker.admin_pickers import TrackerAutocompleteJsonView
+
+        return TrackerAutocompleteJsonView.as_view(admin_site=self)(request)
+
     def index(self, request, extra_context=None):
         return super().index(request, {"review_counts": review_counts(), **(extra_context or {})})

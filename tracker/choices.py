@@ -11,6 +11,16 @@ class RegionLevel(models.TextChoices):
     LOCALITY = "locality", "Town or locality"
 
 
+# How a picker names a level in one word ("Ariha — town, Ariha › Idleb").
+REGION_LEVEL_SHORT = {
+    RegionLevel.COUNTRY: "country",
+    RegionLevel.ADMIN1: "governorate",
+    RegionLevel.ADMIN2: "district",
+    RegionLevel.ADMIN3: "sub-district",
+    RegionLevel.LOCALITY: "town",
+}
+
+
 class BodyKind(models.TextChoices):
     UN_AGENCY = "un_agency", "UN agency"
     NGO = "ngo", "NGO"
@@ -109,6 +119,24 @@ class FigureAction(models.TextChoices):
     VERIFY = "verify", "Verify"
     REJECT = "reject", "Reject"
     REOPEN = "reopen", "Send back to review"
+
+
+class CommentState(models.TextChoices):
+    OPEN = "open", "Open"
+    RESOLVED = "resolved", "Resolved"
+
+
+class CommentField(models.TextChoices):
+    """What a review comment is about: the figure as a whole, or one part of it."""
+
+    GENERAL = "", "The figure as a whole"
+    VALUE = "value", "Value"
+    UNIT = "unit", "Unit"
+    TERM = "term", "Term"
+    PERIOD = "period", "Period"
+    PLACE = "region", "Place"
+    BODY = "reporting_body", "Reporting body"
+    SOURCE = "source", "Source and quote"
 
 
 class Role(models.TextChoices):

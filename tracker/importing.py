@@ -493,7 +493,11 @@ def run_import(*, job: ImportJob) -> ImportJob:
         job.save(update_fields=["report", "rows_total"])
         for line, row, unreadable in table.rows:
             outcome, reason = ("rejected", unreadable) if row is None else _import_row(row, job)
-            job.report.append({"line": line, "outcome": outcome, "reason": reason})
+            entry = {"line": line, "outcome": outcome, "reason": reason}
+            place = _text(row, "region") if row is not None and outcome == "rejected" else ""
+            if place and reason.startswith("region: no region"):
+                entry["place"] = place[:200]  # the preview offers to make it a region's alias
+            job.report.append(entry)
             counter = _COUNTERS[outcome]
             setattr(job, counter, getattr(job, counter) + 1)
             job.rows_done += 1

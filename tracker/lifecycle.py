@@ -20,6 +20,7 @@ reopens it (back to "in review", review cleared). "Verify" on a draft or candida
 submit then verify, recorded as two history entries, when the actor may take both.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -108,10 +109,17 @@ def refusal(*, row: Transition, figure, acting_user) -> str | None:
     return None
 
 
-def precondition_errors(*, row: Transition, figure, reason: str = "") -> dict[str, list[str]]:
-    """What must hold before the transition, as field errors (empty when everything holds)."""
+def precondition_errors(
+    *, row: Transition, figure, reason: str = "", open_comments: Iterable[tuple[str, str]] = ()
+) -> dict[str, list[str]]:
+    """What must hold before the transition, as field errors (empty when everything holds).
+    `open_comments`: (field, text) of the figure's unresolved review comments; each blocks verification."""
     errors: dict[str, list[str]] = {}
     if row.action == FigureAction.VERIFY:
+        for field, text in open_comments:
+            errors.setdefault(field or "comments", []).append(
+                f"An open review comment says “{text[:120]}”: resolve it before verifying."
+            )
         if figure.region_id is None:
             errors["region"] = ["Choose the region the figure is for before verifying it."]
         if not (figure.period_start and figure.period_end):
@@ -128,7 +136,10 @@ def precondition_errors(*, row: Transition, figure, reason: str = "") -> dict[st
     return errors
 
 
-def check(*, figure, action: str, acting_user, reason: str = "", target: str | None = None) -> Transition:
+def check(
+    *, figure, action: str, acting_user, reason: str = "", target: str | None = None,
+    open_comments: Iterable[tuple[str, str]] = (),
+) -> Transition:
     """The transition, once every rule allows it: TransitionRefused (state), PermissionDenied (who),
     ValidationError (preconditions, per field)."""
     permissions = {row.permission for row in TRANSITIONS if row.action == action}
@@ -140,7 +151,7 @@ def check(*, figure, action: str, acting_user, reason: str = "", target: str | N
     why = refusal(row=row, figure=figure, acting_user=acting_user)
     if why:
         raise PermissionDenied(why)
-    errors = precondition_errors(row=row, figure=figure, reason=reason)
+    errors = precondition_errors(row=row, figure=figure, reason=reason, open_comments=open_comments)
     if errors:
         raise ValidationError(errors)
     return row

@@ -5,9 +5,10 @@ tracker.services, reads through tracker.selectors.
 """
 
 from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Length
+from django.db.models.functions import Length, Upper
 from simple_history.models import HistoricalRecords
 
 from tracker.choices import (
@@ -15,6 +16,8 @@ from tracker.choices import (
     BodyKind,
     Category,
     Cause,
+    CommentField,
+    CommentState,
     DateAccuracy,
     FigureRole,
     FigureStatus,
@@ -55,30 +58,68 @@ class Region(TimeStamped):
     )
     path = models.CharField(max_length=255, unique=True, editable=False)
     depth = models.PositiveSmallIntegerField(default=0, editable=False)
+    centroid_lat = models.FloatField(null=True, blank=True, help_text="Latitude of the centroid (WGS84).")
+    centroid_lon = models.FloatField(null=True, blank=True, help_text="Longitude of the centroid (WGS84).")
+    retired = models.BooleanField(
+        default=False,
+        help_text="No longer in the current edition of the boundaries; kept because figures may point at it.",
+    )
 
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["path"]
         constraints = [
+            # p-codes are matched whatever their case (selectors.region_by_pcode), so they are unique that way too:
+            # `sy07` beside `SY07` would make a lookup ambiguous.
             models.UniqueConstraint(
-                fields=["pcode"],
+                Upper("pcode"),
                 condition=~Q(pcode=""),
-                name="region_pcode_unique_when_set",
-                violation_error_message="Another region already has this p-code.",
+                name="region_pcode_unique_ignoring_case",
+                violation_error_code="pcode_taken",
+                violation_error_message="Another region already has this p-code (p-codes are compared ignoring case).",
             ),
             models.UniqueConstraint(
                 fields=["parent", "level", "name_key"],
+                condition=Q(pcode=""),
                 name="region_name_unique_in_parent",
                 violation_error_message="This parent already has a region of that level with that name.",
             ),
         ]
         indexes = [
             models.Index(fields=["path"], name="region_path_prefix", opclasses=["varchar_pattern_ops"]),
+            models.Index(fields=["pcode"], name="region_pcode_prefix", opclasses=["varchar_pattern_ops"]),
         ]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.pcode})" if self.pcode else self.name
+
+    def validate_constraints(self, exclude=None):
+        """Django reports a constraint on an expression as a form-wide error; the p-code one belongs to the p-code
+        field, where the admin shows it and the loader names it."""
+        try:
+            super().validate_constraints(exclude=exclude)
+        except ValidationError as exc:
+            errors = exc.update_error_dict({})
+            general = errors.pop(NON_FIELD_ERRORS, [])
+            taken = [e for e in general if getattr(e, "code", None) == "pcode_taken"]
+            if taken:
+                errors.setdefault("pcode", []).extend(taken)
+            rest = [e for e in general if e not in taken]
+            if rest:
+                errors[NON_FIELD_ERRORS] = rest
+            raise ValidationError(errors) from exc
+
+
+class RegionShape(models.Model):
+    """A region's simplified boundary as a GeoJSON geometry (WGS84), kept apart so region lists stay light."""
+
+    region = models.OneToOneField(Region, on_delete=models.CASCADE, primary_key=True, related_name="shape")
+    geometry = models.JSONField(help_text="GeoJSON Polygon or MultiPolygon, simplified for display.")
+    edition = models.CharField(max_length=64, blank=True, default="", help_text="Edition it came from (valid_on).")
+
+    def __str__(self) -> str:
+        return f"shape of {self.region_id}"
 
 
 class RegionAlias(models.Model):
@@ -404,15 +445,28 @@ class FigureCorroboration(models.Model):
 
 
 class FigureComment(models.Model):
-    """A reviewer's or editor's note in a figure's discussion thread."""
+    """A reviewer's or editor's note on a figure, or on one of its fields; an open one blocks verification."""
 
     figure = models.ForeignKey(DisplacementFigure, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    field = models.CharField(max_length=20, choices=CommentField.choices, blank=True, default="")
     text = models.TextField()
+    state = models.CharField(max_length=8, choices=CommentState.choices, default=CommentState.OPEN)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(state=CommentState.OPEN) & Q(resolved_at__isnull=True))
+                | (Q(state=CommentState.RESOLVED) & Q(resolved_at__isnull=False)),
+                name="comment_resolution_matches_state",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.author}: {self.text[:40]}"

@@ -5,11 +5,30 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, QuerySet, Value, When, Window
 from django.db.models.functions import RowNumber, Trunc
 
-from tracker.choices import Category, FigureRole, FigureStatus, RegionLevel, Reliability, Term
-from tracker.models import DisplacementFigure, HouseholdSize, Region, ReportingBody, ReportingBodyAlias, Source
+from tracker.choices import (
+    REGION_LEVEL_SHORT,
+    Category,
+    CommentState,
+    FigureRole,
+    FigureStatus,
+    RegionLevel,
+    Reliability,
+    Term,
+)
+from tracker.models import (
+    DisplacementFigure,
+    HouseholdSize,
+    Region,
+    RegionAlias,
+    RegionShape,
+    ReportingBody,
+    ReportingBodyAlias,
+    Source,
+)
 from tracker.text import name_key
 
 
@@ -33,11 +52,132 @@ def regions_matching_name(*, name: str) -> QuerySet[Region]:
     key = name_key(name)
     if not key:
         return Region.objects.none()
-    return Region.objects.filter(Q(name_key=key) | Q(aliases__name_key=key)).distinct().order_by("depth", "path")
+    # two indexed equality lookups rather than an OR across a join, which would read the whole table
+    ids = [*Region.objects.filter(name_key=key).values_list("id", flat=True)[:1000],
+           *RegionAlias.objects.filter(name_key=key).values_list("region_id", flat=True)[:1000]]  # fmt: skip
+    return Region.objects.filter(pk__in=ids).order_by("depth", "path")
 
 
 def region_by_pcode(*, pcode: str) -> Region | None:
     return Region.objects.filter(pcode__iexact=pcode.strip()).first() if pcode.strip() else None
+
+
+# ------------------------------------------------------------------------------------- finding places
+
+SEARCH_CANDIDATES = 60  # per index; more than a picker shows: typing more narrows it
+
+
+def search_regions(*, term: str, limit: int = 20, include_retired: bool = False) -> list[Region]:
+    """Regions whose folded name or an alias starts with the folded term, or whose p-code starts with it.
+
+    Three indexed prefix range scans (name, alias, p-code), each capped, so the time does not grow with the size
+    of the gazetteer. Exact names first, then broader levels, then alphabetical.
+    """
+    key = name_key(term.replace("\x00", ""))[:200]
+    if not key:
+        return []
+    code = term.strip().upper().replace("\x00", "")[:32]
+    by_code = code.isalnum() and any(ch.isdigit() for ch in code)
+    prefix = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    region, alias = Region._meta.db_table, RegionAlias._meta.db_table  # names from the models, never from input
+    sql = f"""
+        SELECT r.id, max(CASE WHEN m.exact THEN 1 ELSE 0 END) FROM (
+            (SELECT id, name_key = %(key)s AS exact FROM {region} WHERE name_key LIKE %(prefix)s
+             ORDER BY name_key LIMIT {SEARCH_CANDIDATES})
+            UNION ALL
+            (SELECT region_id, name_key = %(key)s FROM {alias} WHERE name_key LIKE %(prefix)s
+             ORDER BY name_key LIMIT {SEARCH_CANDIDATES})
+            UNION ALL
+            (SELECT id, pcode = %(code)s FROM {region} WHERE %(by_code)s AND pcode LIKE %(code_prefix)s
+             ORDER BY pcode LIMIT 20)
+        ) m JOIN {region} r ON r.id = m.id
+        WHERE %(retired)s OR NOT r.retired
+        GROUP BY r.id
+    """  # noqa: S608
+    params = {"key": key, "prefix": prefix, "code": code, "by_code": by_code, "retired": include_retired,
+              "code_prefix": code.replace("%", "").replace("_", "\\_") + "%"}  # fmt: skip
+    if connection.vendor == "postgresql":  # one round trip
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            exact = dict(cursor.fetchall())
+    else:  # the embedded SQLite default: the same scans, one query each
+        exact = {}
+        scans = [
+            Region.objects.filter(name_key__startswith=key).order_by("name_key").values_list("id", "name_key"),
+            RegionAlias.objects.filter(name_key__startswith=key).order_by("name_key").values_list("region_id",
+                                                                                                  "name_key"),
+        ]  # fmt: skip
+        for scan in scans:
+            for pk, found in scan[:SEARCH_CANDIDATES]:
+                exact[pk] = exact.get(pk) or found == key
+        if by_code:
+            for pk, pcode in Region.objects.filter(pcode__startswith=code).values_list("id", "pcode")[:20]:
+                exact[pk] = exact.get(pk) or pcode == code
+    regions = Region.objects.filter(pk__in=exact)
+    if not include_retired:
+        regions = regions.filter(retired=False)
+    return sorted(regions, key=lambda r: (not exact[r.pk], r.depth, r.name_key, r.pk))[:limit]
+
+
+def region_labels(regions) -> dict[int, str]:
+    """'Ariha — town, Ariha › Idleb' for each region: name, level, then its parents nearest first (the country
+    only when it is the sole parent). One query for all the ancestors."""
+    regions = list(regions)
+    wanted = {pk for r in regions for pk in ancestor_ids(r)[:-1]}
+    names = dict(Region.objects.filter(pk__in=wanted).values_list("id", "name")) if wanted else {}
+    labels = {}
+    for region in regions:
+        parents = [names[pk] for pk in reversed(ancestor_ids(region)[:-1]) if pk in names]
+        if len(parents) > 1:
+            parents = parents[:-1]
+        label = f"{region.name} — {REGION_LEVEL_SHORT.get(region.level, region.level)}"
+        if parents:
+            label += ", " + " › ".join(parents)
+        if region.pcode:
+            label += f" ({region.pcode})"
+        if region.retired:
+            label += " [retired]"
+        labels[region.pk] = label
+    return labels
+
+
+class RegionLookupError(ValueError):
+    """A region reference that names no region, or several; `candidates` lists the several."""
+
+    def __init__(self, message: str, candidates: list[dict] | None = None):
+        super().__init__(message)
+        self.candidates = candidates or []
+
+
+def resolve_region(*, value: str) -> Region:
+    """The region a p-code, an id or an unambiguous name or alias names (case, diacritics, Arabic spellings
+    and the article ignored). Raises RegionLookupError listing the candidates when a name is ambiguous."""
+    value = (value or "").strip()
+    if not value:
+        raise RegionLookupError("No region given.")
+    if "\x00" in value or len(value) > 200:
+        raise RegionLookupError("Not a p-code, id or place name.")
+    if value.isascii() and value.isdigit():
+        region = Region.objects.filter(pk=int(value)).first()
+        if region is None:
+            raise RegionLookupError(f"No region with id {value}.")
+        return region
+    region = Region.objects.filter(pcode=value.upper()).first() or region_by_pcode(pcode=value)
+    if region is not None:
+        return region
+    matches = list(regions_matching_name(name=value)[:21])
+    if not matches:
+        raise RegionLookupError(f"No region with p-code, id, name or alias {value!r}.")
+    current = [r for r in matches if not r.retired] or matches
+    if len(current) == 1:
+        return current[0]
+    labels = region_labels(current[:20])
+    candidates = [{"id": r.pk, "pcode": r.pcode, "label": labels[r.pk]} for r in current[:20]]
+    raise RegionLookupError(
+        f"{value!r} names {len(current) if len(current) <= 20 else 'more than 20'} regions: give a p-code or id. "
+        + "; ".join(f"{c['label']} = id {c['id']}" for c in candidates),
+        candidates,
+    )
 
 
 def body_alias_owner(*, name: str) -> ReportingBody | None:
@@ -57,6 +197,13 @@ def reporting_body_by_name(*, name: str) -> ReportingBody | None:
     for candidate in ReportingBody.objects.filter(Q(name__iexact=name.strip()) | Q(acronym__iexact=name.strip())):
         return candidate
     return None
+
+
+def open_comments(*, figure) -> list[tuple[str, str]]:
+    """The figure's unresolved review comments, as (field, text); each blocks its verification."""
+    if not figure.pk:
+        return []
+    return list(figure.comments.filter(state=CommentState.OPEN).order_by("created_at").values_list("field", "text"))
 
 
 def household_size_for(*, region: Region, year: int) -> Decimal | None:
@@ -84,7 +231,7 @@ def _gazetteer_version() -> tuple:
     """One round trip that changes whenever a region, body or alias is added, changed or removed."""
     from django.db import connection
 
-    from tracker.models import RegionAlias, ReportingBodyAlias
+    from tracker.models import ReportingBodyAlias
 
     parts = []
     for model, stamp in ((Region, "max(updated_at)"), (ReportingBody, "max(updated_at)"),
@@ -106,10 +253,11 @@ def extraction_gazetteer():
 
 
 def _build_extraction_gazetteer():
-    from tracker.extraction import Gazetteer, Place
+    from extraction import Gazetteer, Place
+    from extraction.world import world_names
     from tracker.models import RegionAlias, ReportingBodyAlias
 
-    gazetteer = Gazetteer()
+    gazetteer = Gazetteer(world=world_names())
     places = {}
     for row in Region.objects.values("id", "name", "pcode", "depth"):
         places[row["id"]] = Place(row["id"], row["pcode"], row["name"], row["depth"])
@@ -466,3 +614,63 @@ def region_overview(*, region: Region, weeks: int = 26) -> dict:
         .order_by("-n")
     )
     return {"series": series, "figures": figures.order_by("-period_end")[:200], "bodies": bodies}
+
+
+# ------------------------------------------------------------------------------------------------ map
+
+MAP_DEFAULT_TERMS = [t for t in Term.values if t != Term.RETURNED]
+
+
+@dataclass
+class MapRow:
+    region: Region
+    persons: int | None  # None: no verified figure in the period (which is not zero)
+    reports: int
+    months: int  # months with a total
+    geometry: dict | None
+
+
+def map_totals(
+    *,
+    region: Region | None = None,
+    level: str | None = None,
+    category: str = Category.FLOW,
+    terms: list[str] | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> list[MapRow]:
+    """What a map shades: one row per region of `level` inside `region` (default: the region's own sub-regions,
+    or the top-level regions' when no region is given), with persons in the period counted by the totals rule
+    (each region, month and term once; a region without its own figure counts its sub-regions). Flow adds the
+    months up; stock is the latest month's total (it holds until a newer one). Terms default to every term but
+    returns, added together. A region with no verified figure gets None, never 0. Retired regions are left out
+    unless they have figures."""
+    scope = Region.objects.filter(path__startswith=region.path) if region else Region.objects.all()
+    if level:
+        targets = list(scope.filter(level=level).order_by("path"))
+    elif region is not None:
+        targets = list(Region.objects.filter(parent=region).order_by("path")) or [region]
+    else:
+        targets = list(Region.objects.filter(parent__in=Region.objects.filter(parent__isnull=True)).order_by("path"))
+    rows = displacement_totals(category=category, granularity="month", region=region, terms=terms or MAP_DEFAULT_TERMS,
+                               start=start, end=end, targets=targets) if targets else []  # fmt: skip
+    per_region: dict[int, dict[date, list]] = {}
+    for row in rows:
+        month = per_region.setdefault(row.region.pk, {}).setdefault(row.period_start, [0, 0])
+        month[0] += row.persons
+        month[1] += row.reports
+    shapes = dict(RegionShape.objects.filter(region__in=targets).values_list("region_id", "geometry"))
+    out = []
+    for target in targets:
+        months = per_region.get(target.pk)
+        if not months:
+            if target.retired:
+                continue
+            out.append(MapRow(target, None, 0, 0, shapes.get(target.pk)))
+            continue
+        if category == Category.STOCK:
+            persons, reports = months[max(months)]
+        else:
+            persons, reports = sum(m[0] for m in months.values()), sum(m[1] for m in months.values())
+        out.append(MapRow(target, persons, reports, len(months), shapes.get(target.pk)))
+    return out

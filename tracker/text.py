@@ -1,20 +1,6 @@
-"""Name normalisation shared by the gazetteer, aliases and lookups."""
+"""Name normalisation shared by the gazetteer, aliases and lookups (it lives in the extraction package, which
+needs it without Django)."""
 
-import re
-import unicodedata
+from extraction.text import name_key
 
-_APOSTROPHES = "'’‘`´ʼʻʿʾ"
-_SEPARATORS = re.compile(r"[\s\-_./,]+")
-
-
-def name_key(name: str) -> str:
-    """Fold a place or body name so that Sarāqib, SARAQIB and saraqib compare equal.
-
-    Case, diacritics, apostrophes and separators are ignored; spelling variants
-    (Saraqeb / Saraqib) are a matter for aliases, not for this function.
-    """
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    for mark in _APOSTROPHES:
-        stripped = stripped.replace(mark, "")
-    return _SEPARATORS.sub(" ", stripped).strip().casefold()
+__all__ = ["name_key"]

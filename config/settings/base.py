@@ -1,10 +1,12 @@
 """Settings shared by every environment. Anything secret or host-specific comes from the environment."""
 
+import importlib.util
 from datetime import timedelta
 from pathlib import Path
 
 import environ
 from celery.schedules import crontab
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -33,12 +35,16 @@ INSTALLED_APPS = [
     "summaries",
     "api",
     "ops",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "ops.request_id.RequestIdMiddleware",
     "ops.request_id.AccessLogMiddleware",
+    "ops.health.HealthCheckMiddleware",  # /healthz and /readyz answer the container's own probe (see ops/health.py)
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -47,6 +53,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a locked-out sign-in into the lockout page
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -72,6 +79,27 @@ DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / '
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Sign-in throttling (django-axes): after LOGIN_FAILURE_LIMIT failed sign-ins for one username from one address,
+# that username is locked out from that address for LOGIN_LOCKOUT_MINUTES (every further try restarts the wait).
+# Admins see and clear the attempts under "Axes" in the admin, or: manage.py axes_reset_username NAME.
+AUTHENTICATION_BACKENDS = [
+    "ops.throttling.WebSignInThrottle",  # django-axes, first: a locked-out pair never reaches the password check
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = env.bool("LOGIN_THROTTLE_ENABLED", default=True)
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.float("LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "ops.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "ops.client_ip.client_ip"
+AXES_VERBOSE = False
+AXES_ENABLE_ADMIN = False  # ops/admin.py registers the attempts (the lockouts) only, not a log of every sign-in
+AXES_DISABLE_ACCESS_LOG = True
+# Behind N reverse proxies that each append to X-Forwarded-For, the client is the Nth address from the right.
+# 0 (the default) trusts no header and uses the connecting address.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -84,8 +112,33 @@ TIME_ZONE = env("TRACKER_TIME_ZONE", default="UTC")
 USE_I18N = True
 USE_TZ = True
 
+# Content-Security-Policy (django-csp): scripts and style sheets only from this site's static files or carrying
+# the page's nonce (<script nonce="{{ request.csp_nonce }}">); style="" attributes are allowed (they run no code:
+# inline SVG charts and the admin's widgets use them); images from this site and data: URIs (charts); nothing
+# framed, no plugins, forms post only here. CSP_EXTRA_IMG_SRC / CSP_EXTRA_CONNECT_SRC add origins (e.g. a map's
+# tile server); CSP_REPORT_URI collects violations.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:", *env.list("CSP_EXTRA_IMG_SRC", default=[])],
+        "font-src": [SELF],
+        "connect-src": [SELF, *env.list("CSP_EXTRA_CONNECT_SRC", default=[])],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        **({"report-uri": env("CSP_REPORT_URI")} if env("CSP_REPORT_URI", default="") else {}),
+    }
+}
+
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Leaflet's own files (leaflet/leaflet.js, leaflet.css, images), as the django-leaflet package ships them. Only its
+# static folder is used: as an app it would import GeoDjango, which needs GDAL.
+STATICFILES_DIRS = [Path(importlib.util.find_spec("leaflet").submodule_search_locations[0]) / "static"]
 
 # Celery: Redis broker; workers must not lose work (late ack, redelivery when a worker dies).
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=env("REDIS_URL", default="redis://127.0.0.1:6379/0"))
@@ -96,6 +149,10 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = env("SUMMARY_TIME_ZONE", default=TIME_ZONE)  # the Monday-morning send follows this zone
+# Every task has a soft limit (raises SoftTimeLimitExceeded in the task, which records why it stopped) and a hard
+# one (the worker child is killed); tasks may set tighter ones. The retry policy is config/celery.py's TrackerTask.
+CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=300)
+CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=360)
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     # an unacknowledged task (its worker died) is handed to another worker after this many seconds
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
@@ -188,7 +245,9 @@ INGEST = {
         "INGEST_USER_AGENT",
         default="DisplacementTracker/0.1 (humanitarian displacement monitoring)",
     ),
-    "TIMEOUT_SECONDS": env.float("INGEST_TIMEOUT_SECONDS", default=20.0),
+    "TIMEOUT_SECONDS": env.float("INGEST_TIMEOUT_SECONDS", default=20.0),  # for one connect or one read
+    # the whole fetch (retries, redirects, every read) ends by then, however slowly the server answers
+    "DEADLINE_SECONDS": env.float("INGEST_DEADLINE_SECONDS", default=30.0),
     "MAX_BYTES": env.int("INGEST_MAX_BYTES", default=10 * 1024 * 1024),
     "RETRIES": env.int("INGEST_RETRIES", default=3),
     "BACKOFF_SECONDS": env.float("INGEST_BACKOFF_SECONDS", default=1.0),
@@ -196,6 +255,21 @@ INGEST = {
     "RELIEFWEB_APPNAME": env("RELIEFWEB_APPNAME", default="displacement-tracker"),
     "DTM_SUBSCRIPTION_KEY": env("DTM_SUBSCRIPTION_KEY", default=""),
 }
+# Hosts the ingest client may fetch from even though they resolve to a loopback, private or otherwise non-public
+# address (comma-separated names or IPs). Empty in production: feeds and the pages they link to must be public.
+INGEST_ALLOWED_HOSTS = env.list("INGEST_ALLOWED_HOSTS", default=[])
+
+# Maps (Leaflet, served from our own static files). Background tiles are optional: with no URL the map draws the
+# loaded boundaries alone. Use a tile server you are allowed to use, e.g. your own or a commercial one, and give its
+# attribution. The data attribution is shown on every map (COD-AB terms require it).
+MAP_TILES_URL = env("MAP_TILES_URL", default="")
+MAP_TILES_ATTRIBUTION = env("MAP_TILES_ATTRIBUTION", default="")
+MAP_DATA_ATTRIBUTION = env(
+    "MAP_DATA_ATTRIBUTION",
+    default="Administrative boundaries and p-codes: UN OCHA, Common Operational Dataset (COD-AB), via HDX "
+    "(data.humdata.org), CC BY-IGO. The boundaries and names shown and the designations used do not imply official "
+    "endorsement or acceptance by the United Nations.",
+)
 
 # The most one figure may say: beyond it a field error, so that one mistyped figure cannot break totals.
 FIGURE_MAX_VALUE = env.int("FIGURE_MAX_VALUE", default=100_000_000)

@@ -47,12 +47,18 @@ def test_the_summary_arrives_with_both_parts_the_chart_and_right_numbers(inbox, 
     assert message["List-Unsubscribe"].strip() == f"<{services.unsubscribe_url(subscription)}>"
 
 
-def test_the_unsubscribe_link_deactivates_without_login(client, inbox, week_data):
+def test_the_unsubscribe_link_asks_first_then_deactivates_without_login(client, inbox, week_data):
+    """The link only shows a page with a button (mail scanners follow links); pressing it unsubscribes.
+    One-click (RFC 8058) and hostile links: tests/summaries/test_unsubscribe.py."""
     subscription = _subscribe("lead@example.org", week_data["idleb"])
     services.send_summary(subscription_id=subscription.pk, monday=WEEK)
     link = re.search(r"Unsubscribe: (\S+)", _parse(inbox.messages[0]).get_body(("plain",)).get_content()).group(1)
-    response = client.get(link.removeprefix("https://tracker.example.org"))
-    assert response.status_code == 200 and b"unsubscribed" in response.content
+    page = client.get(link.removeprefix("https://tracker.example.org"))
+    assert page.status_code == 200 and b'<form method="post"' in page.content and b"lead@example.org" in page.content
+    subscription.refresh_from_db()
+    assert subscription.active is True
+    response = client.post(link.removeprefix("https://tracker.example.org"))
+    assert response.status_code == 200 and b"You are unsubscribed" in response.content
     subscription.refresh_from_db()
     assert subscription.active is False
     assert client.get(link.removeprefix("https://tracker.example.org")[:-3] + "xx/").status_code == 400

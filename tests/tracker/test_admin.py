@@ -3,7 +3,7 @@ import io
 import pytest
 from django.contrib import admin
 from django.core.management import call_command
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.urls import reverse
 
 from tests.factories import FigureFactory, UserFactory
@@ -18,6 +18,7 @@ MODELS = list(admin.site._registry)
 @pytest.fixture
 def demo():
     call_command("load_demo", password="demo-password-42", stdout=io.StringIO())
+    Client().post("/admin/login/", {"username": "someone", "password": "wrong"})  # a sign-in attempt row (axes)
 
 
 def _url(model, page, *args):

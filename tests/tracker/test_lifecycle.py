@@ -270,3 +270,36 @@ def test_bulk_actions_say_why_each_figure_was_left(people):
     assert [f.pk for f in outcome.done] == [theirs.pk]
     reasons = {f.pk: why for f, why in outcome.refused}
     assert "Four-eyes" in reasons[own.pk] and "already verified" in reasons[done.pk]
+
+
+# ------------------------------------------------------------------------------- review comments on a field
+
+
+def test_an_open_comment_on_a_field_blocks_verification_until_resolved(people, client):
+    from django.urls import reverse
+
+    figure = figure_in(S.IN_REVIEW, people)
+    comment = services.add_comment(figure=figure, acting_user=people["editor"], text="Is this the district?",
+                                   field="region")  # fmt: skip
+    with pytest.raises(ValidationError) as caught:
+        services.verify_figure(figure=figure, acting_user=people["reviewer"])
+    assert "Is this the district?" in " ".join(caught.value.message_dict["region"])
+    client.force_login(people["reviewer"])
+    page = reverse("admin:tracker_displacementfigure_review", args=[figure.pk])
+    refused = client.post(page, {"action": "verify"}, follow=True)
+    assert "resolve it before verifying" in refused.content.decode()
+    client.post(page, {"action": "resolve_comment", "comment": comment.pk})
+    comment.refresh_from_db()
+    assert (comment.state, comment.resolved_by) == ("resolved", people["reviewer"])
+    client.post(page, {"action": "verify"})
+    figure.refresh_from_db()
+    assert figure.status == S.VERIFIED
+
+
+def test_partners_cannot_resolve_comments(people):
+    figure = figure_in(S.IN_REVIEW, people)
+    comment = services.add_comment(figure=figure, acting_user=people["editor"], text="check the date", field="period")
+    with pytest.raises(PermissionDenied):
+        services.resolve_comment(comment=comment, acting_user=people["partner"])
+    with pytest.raises(ValidationError):
+        services.add_comment(figure=figure, acting_user=people["editor"], text="x", field="colour")

@@ -83,7 +83,7 @@ def test_pcode_unique_only_when_set():
     RegionFactory(name="A", pcode="")
     RegionFactory(name="B", pcode="")  # two blank p-codes are fine
     RegionFactory(name="C", pcode="SY07")
-    with pytest.raises(IntegrityError, match="region_pcode_unique_when_set"), transaction.atomic():
+    with pytest.raises(IntegrityError, match="region_pcode_unique_ignoring_case"), transaction.atomic():
         Region.objects.create(name="D", name_key="d", level=RegionLevel.ADMIN1, pcode="SY07", path="/x/")
 
 

@@ -1,0 +1,29 @@
+"""{% region_map %}: the choropleth of persons displaced, for the region page and the dashboard."""
+
+from django import template
+from django.conf import settings
+from django.urls import reverse
+
+register = template.Library()
+
+
+@register.inclusion_tag("tracker/includes/region_map.html")
+def region_map(region=None, level="", category="flow", start="", end="", data_url="", region_url="", map_id="map"):
+    """A Leaflet map of the regions inside `region` (or of `level`), shaded by persons displaced in the period.
+
+    `data_url` is a GeoJSON endpoint that takes region, level, category, start and end (default: the API's
+    /api/v1/totals/geo/); `region_url` is where a click goes, with 0 standing for the region's id (default: the
+    admin region page)."""
+    return {
+        "map_id": map_id,
+        "region": region,
+        "level": level or "",
+        "category": category,
+        "start": start or "",
+        "end": end or "",
+        "data_url": data_url or reverse("api:totals-geo"),
+        "region_url": region_url or reverse("admin:tracker_region_overview", args=[0]),
+        "tiles_url": settings.MAP_TILES_URL,
+        "tiles_attribution": settings.MAP_TILES_ATTRIBUTION,
+        "data_attribution": settings.MAP_DATA_ATTRIBUTION,
+    }
