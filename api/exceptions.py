@@ -35,6 +35,12 @@ def handler(exc, context):
     elif isinstance(exc, TransitionRefused):
         exc = Conflict(exc.message)
     response = exception_handler(exc, context)
+    request = context.get("request")
+    if response is not None and request is not None and getattr(request, "accepted_media_type", "") != "text/html":
+        # errors are JSON whatever the view streams on success (CSV, GeoJSON): the schema says so
+        from api.renderers import ORJSONRenderer
+
+        request.accepted_renderer, request.accepted_media_type = ORJSONRenderer(), "application/json"
     if response is not None and isinstance(exc, exceptions.ValidationError):
         codes = _codes(exc.get_codes())
         if codes == {"does_not_exist"}:

@@ -119,6 +119,24 @@ class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
         return super().filter(qs, value)
 
 
+class StrictBooleanField(forms.NullBooleanField):
+    widget = forms.TextInput  # the default select widget turns anything it does not know into "no filter"
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        text = str(value).strip().lower()
+        if text not in ("true", "false", "1", "0"):
+            raise forms.ValidationError("true or false.")
+        return text in ("true", "1")
+
+
+class StrictBooleanFilter(django_filters.BooleanFilter):
+    """true or false (1 or 0); anything else is a 400, not silently no filter."""
+
+    field_class = StrictBooleanField
+
+
 class FigureFilter(django_filters.FilterSet):
     region = RegionFilter(
         field_name="region",
@@ -139,10 +157,7 @@ class FigureFilter(django_filters.FilterSet):
     event = IdFilter(field_name="event_id", help_text="Event id.")
     cause = django_filters.MultipleChoiceFilter(choices=Cause.choices, help_text="What forced people out; repeat.")
     hazard = django_filters.MultipleChoiceFilter(choices=Hazard.choices, help_text="For disasters; repeat.")
-    housing_destroyed = django_filters.TypedChoiceFilter(
-        choices=[("true", "true"), ("false", "false")], coerce=lambda value: value == "true",
-        help_text="true: homes destroyed; false: homes not destroyed.",
-    )  # fmt: skip
+    housing_destroyed = StrictBooleanFilter(help_text="true: homes destroyed; false: not.")
     persons_min = CountFilter(field_name="persons", lookup_expr="gte", help_text="At least this many.")
     persons_max = CountFilter(field_name="persons", lookup_expr="lte", help_text="At most this many.")
     updated_since = UtcDateTimeFilter(

@@ -14,8 +14,10 @@ import io
 from functools import cache
 
 from django.http import HttpResponse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -59,7 +61,8 @@ class IdpQuery(serializers.Serializer):
             pcode = _iso2_by_iso3().get(code.upper(), code) if code == attrs.get("location_code") else code
             region = region_by_pcode(pcode=pcode)
             if region is None:
-                raise serializers.ValidationError({"location_code": [f"No place with the code {code!r}."]})
+                # a well-formed code of no place: 404, like an unknown region elsewhere in the API
+                raise NotFound(f"No place with the code {code[:80]!r}.")
             attrs["scope"] = region
         return attrs
 
@@ -92,7 +95,8 @@ class HapiIdpsView(APIView):
     @extend_schema(
         parameters=[IdpQuery],
         responses={
-            200: HapiIdpPage,
+            (200, "application/json"): HapiIdpPage,
+            (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="output_format=csv: the same rows."),
             400: OpenApiResponse(description="A parameter is not valid (a message per parameter)."),
         },
         summary="IDPs by place and month, HDX HAPI-shaped",

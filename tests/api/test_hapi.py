@@ -84,12 +84,16 @@ def test_csv_output_has_the_same_rows(partner_api):
 
 
 @pytest.mark.parametrize("query,field", [
-    ({"admin_level": 7}, "admin_level"), ({"location_code": "XYZ"}, "location_code"), ({"limit": 0}, "limit"),
-    ({"nonsense": 1}, "nonsense"),
+    ({"admin_level": 7}, "admin_level"), ({"limit": 0}, "limit"), ({"nonsense": 1}, "nonsense"),
 ])  # fmt: skip
 def test_bad_parameters_are_400_naming_the_parameter(partner_api, query, field):
     response = partner_api.get(URL, query)
     assert response.status_code == 400 and field in response.json()
+
+
+def test_a_code_of_no_place_is_404_with_the_code(partner_api):
+    response = partner_api.get(URL, {"location_code": "XYZ"})
+    assert response.status_code == 404 and "XYZ" in response.json()["detail"]
 
 
 def test_anonymous_callers_get_nothing(api, stock):

@@ -129,3 +129,9 @@ def test_a_name_that_exists_already_is_a_409(api, world):
     response = api.post("/api/v1/reporting-bodies/", data={"name": world["ocha"].name, "kind": "un_agency",
                                                            "reliability": "high"}, format="json")  # fmt: skip
     assert response.status_code == 409 and "name" in response.json()
+
+
+@pytest.mark.parametrize(("value", "status"), [("true", 200), ("false", 200), ("1", 200), ("maybe", 400), ("", 400)])
+def test_housing_destroyed_is_true_or_false(api, world, value, status):
+    api.force_authenticate(world["reviewer"])
+    assert api.get("/api/v1/figures/", {"housing_destroyed": value}).status_code == status
