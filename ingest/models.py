@@ -27,6 +27,16 @@ class ItemStatus(models.TextChoices):
     FAILED = "failed", "Failed"
 
 
+class LinkOutcome(models.TextChoices):
+    """What became of an item's link when its own text was only a summary."""
+
+    NOT_NEEDED = "", "Not fetched (the item carries its text)"
+    FETCHED = "fetched", "Article fetched, added to the item's text"
+    EMPTY = "empty", "Page had no article text; the item's own text kept"
+    FAILED = "failed", "Fetch failed; the item's own text kept"
+    REFUSED = "refused", "Refused (not a public http(s) address); the item's own text kept"
+
+
 class Feed(models.Model):
     name = models.CharField(max_length=200, unique=True)
     url = models.URLField(max_length=2000, blank=True, help_text="Blank for a feed read from a local file.")
@@ -76,13 +86,22 @@ class FeedRun(models.Model):
 
 
 class FeedItem(models.Model):
-    """An item a feed delivered, keyed on its canonical URL so that it is processed once across runs."""
+    """An item a feed delivered, keyed on its canonical URL and its own text so that it is processed once across
+    runs, while two items linking to one page with different texts stay two documents."""
 
     feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="items")
     run = models.ForeignKey(FeedRun, null=True, on_delete=models.SET_NULL, related_name="items")
-    canonical_url = models.CharField(max_length=2000, unique=True)
+    canonical_url = models.CharField(max_length=2000, db_index=True)
+    key = models.CharField(
+        max_length=64, unique=True, editable=False, help_text="SHA-256 of the canonical URL and the item's own text."
+    )
     title = models.CharField(max_length=500, blank=True, default="")
     text = models.TextField(blank=True, default="", help_text="Text the feed carried; empty when only a link.")
+    fetch_article = models.BooleanField(
+        default=False, help_text="The item's text is a summary: the linked article is fetched to enrich it."
+    )
+    link_outcome = models.CharField(max_length=16, choices=LinkOutcome.choices, blank=True, default="")
+    link_error = models.TextField(blank=True, default="", help_text="Why the link was refused or failed.")
     published_on = models.DateField(null=True, blank=True)
     status = models.CharField(max_length=16, choices=ItemStatus.choices, default=ItemStatus.PENDING, db_index=True)
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="feed_items")

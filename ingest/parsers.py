@@ -6,6 +6,7 @@ only a body that cannot be read at all raises ParseError.
 
 import csv
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -22,10 +23,17 @@ class ParseError(Exception):
 
 @dataclass
 class Item:
+    """`text` is the item's own text (full content, or its summary); `teaser` says it is only a summary, so the
+    linked article is fetched to enrich it (the summary stays part of the document whatever the fetch gives)."""
+
     url: str
     title: str = ""
     text: str = ""
     published: date | None = None
+    teaser: bool = False
+
+    def __post_init__(self):
+        self.url, self.title, self.text = clean(self.url).strip(), clean(self.title), clean(self.text)
 
 
 @dataclass
@@ -47,9 +55,32 @@ class Row:
 class Parsed:
     items: list[Item] = field(default_factory=list)
     rows: list[Row] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # items or rows that could not be read
+    warnings: list[str] = field(default_factory=list)  # about the whole body; nothing was lost
     next_url: str | None = None
     text: str = ""  # the document rows refer to (their spans are in this text)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean(text: str) -> str:
+    """Without NUL and other control characters (PostgreSQL refuses NUL in text; none of them is content)."""
+    return _CONTROL.sub("", text or "")
+
+
+_HTML_START = re.compile(
+    rb"^(?:\s|<\?xml[^>]*>|<!--.*?-->)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.I | re.S
+)
+_FEED_START = re.compile(rb"^(?:\s|<\?xml[^>]*>|<!--.*?-->|<!doctype[^>]*>)*<(?:rss|feed|rdf:rdf)[\s>]", re.I | re.S)
+
+
+def looks_like_html(content: bytes, content_type: str = "") -> bool:
+    """A web page where a feed or data file was expected (an error page, a login wall, the site's home page)."""
+    head = content[:4096].lstrip(b"\xef\xbb\xbf")
+    if _HTML_START.match(head):
+        return True
+    return "html" in content_type.lower() and "xml" not in content_type.lower() and not _FEED_START.match(head)
 
 
 def html_to_text(html: str) -> str:
@@ -66,6 +97,8 @@ def html_to_text(html: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+LENIENT_READ = "feed is not well-formed, read what could be read"
+
 # Below this length a summary is a teaser: the article itself is fetched.
 FULL_TEXT_MIN_CHARS = 500
 
@@ -79,9 +112,11 @@ def parse_rss(content: bytes) -> Parsed:
     feed = feedparser.parse(content)
     if feed.bozo and not feed.entries:
         raise ParseError(f"malformed feed: {feed.get('bozo_exception')}")
+    if not feed.entries and not feed.get("version"):
+        raise ParseError("not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)")
     parsed = Parsed()
     if feed.bozo:
-        parsed.errors.append(f"feed is not well-formed, read what could be read: {feed.get('bozo_exception')}")
+        parsed.warnings.append(f"{LENIENT_READ}: {feed.get('bozo_exception')}")
     for number, entry in enumerate(feed.entries, start=1):
         url = entry.get("link") or entry.get("id") or ""
         if not url:
@@ -89,10 +124,13 @@ def parse_rss(content: bytes) -> Parsed:
             continue
         body = entry.get("content", [{}])[0].get("value", "") if entry.get("content") else ""
         text = html_to_text(body)
+        teaser = False
         if not text:
-            summary = html_to_text(entry.get("summary", ""))
-            text = summary if len(summary) >= FULL_TEXT_MIN_CHARS else ""
-        parsed.items.append(Item(url=url, title=entry.get("title", ""), text=text, published=_entry_date(entry)))
+            text = html_to_text(entry.get("summary", ""))
+            teaser = len(text) < FULL_TEXT_MIN_CHARS
+        parsed.items.append(
+            Item(url=url, title=entry.get("title", ""), text=text, published=_entry_date(entry), teaser=teaser)
+        )
     if feed.bozo and not parsed.items:
         raise ParseError(f"malformed feed: {feed.get('bozo_exception')}; no readable item")
     return parsed
@@ -124,13 +162,9 @@ def parse_reliefweb(content: bytes) -> Parsed:
             published = date.fromisoformat(created) if created else None
         except ValueError:
             published = None
+        text = html_to_text(fields.get("body-html") or fields.get("body") or "")
         parsed.items.append(
-            Item(
-                url=url,
-                title=fields.get("title", ""),
-                text=html_to_text(fields.get("body-html") or fields.get("body") or ""),
-                published=published,
-            )
+            Item(url=url, title=fields.get("title", ""), text=text, published=published, teaser=not text)
         )
     return parsed
 
@@ -224,7 +258,7 @@ def parse_hxl(content: bytes) -> Parsed:
     except UnicodeDecodeError as exc:
         text = content.decode("utf-8", errors="replace")
         parsed.errors.append(f"file is not valid UTF-8 ({exc.reason} at byte {exc.start}); bad bytes replaced")
-    parsed.text = text
+    text = parsed.text = clean(text)
     lines = text.splitlines(keepends=True)
     offsets, position = [], 0
     for line in lines:

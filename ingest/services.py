@@ -1,5 +1,6 @@
 """Polling feeds and processing what they deliver. Network I/O stays outside database transactions."""
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -8,13 +9,14 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import trafilatura
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from w3lib.url import canonicalize_url
 
-from ingest.http import FetchError, fetch
-from ingest.models import Feed, FeedItem, FeedKind, FeedRun, ItemStatus, RunOutcome
-from ingest.parsers import PARSERS, Item, Parsed, ParseError, Row
+from ingest.http import FetchError, RefusedURL, fetch
+from ingest.models import Feed, FeedItem, FeedKind, FeedRun, ItemStatus, LinkOutcome, RunOutcome
+from ingest.parsers import PARSERS, Item, Parsed, ParseError, Row, clean, looks_like_html
 from tracker.choices import Category, DateAccuracy, FigureStatus, Term
 from tracker.models import ReportingBody, Source
 from tracker.selectors import region_by_pcode, regions_matching_name, reporting_body_by_name
@@ -32,6 +34,11 @@ def canonical_url(url: str) -> str:
         return url.strip()
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith("utm_")]
     return canonicalize_url(urlunsplit(parts._replace(query=urlencode(query))))
+
+
+def item_key(*, url: str, text: str) -> str:
+    """An item's identity across runs: its canonical URL and its own text (white space aside)."""
+    return hashlib.sha256(f"{url}\n{content_hash(text)}".encode()).hexdigest()
 
 
 @transaction.atomic
@@ -65,18 +72,31 @@ def _read(feed: Feed, url: str, conditional: bool):
     return (None if fetched.not_modified else fetched.content), fetched
 
 
+def _parse(feed: Feed, content: bytes, content_type: str = "") -> Parsed:
+    if not content.strip():
+        raise ParseError("expected a feed, got an empty body")
+    if looks_like_html(content, content_type):
+        raise ParseError("expected a feed, got an HTML page")
+    start = content.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+    if feed.kind == FeedKind.RSS and start and 32 < start[0] < 127 and start != b"<":  # (UTF-16 starts otherwise)
+        raise ParseError(f"expected a feed, got something that is not XML (it starts with {start.decode('latin-1')!r})")
+    return PARSERS[feed.kind](content)
+
+
 def _fetch_and_parse(feed: Feed, content: bytes | None) -> tuple[Parsed | None, object]:
     first = None
     if content is None:
         content, first = _read(feed, feed.url, conditional=True)
     if content is None:
         return None, first
-    parsed = PARSERS[feed.kind](content)
+    parsed = _parse(feed, content, first.content_type if first else "")
     pages = 1
     while parsed.next_url and pages < MAX_PAGES:
-        more = PARSERS[feed.kind](_read(feed, parsed.next_url, conditional=False)[0])
+        body, page = _read(feed, parsed.next_url, conditional=False)
+        more = _parse(feed, body or b"", page.content_type)
         parsed.items += more.items
         parsed.errors += more.errors
+        parsed.warnings += more.warnings
         parsed.next_url = more.next_url
         pages += 1
     return parsed, first
@@ -93,19 +113,27 @@ def poll_feed(*, feed: Feed, content: bytes | None = None) -> PollResult:
         parsed, fetched = _fetch_and_parse(feed, content)
     except (FetchError, ParseError, OSError) as exc:
         return _finish(feed, run, failed=str(exc))
+    except BaseException as exc:  # a time limit, a lost database: the run still ends, marked failed, then re-raise
+        _finish(feed, run, failed=f"stopped: {type(exc).__name__}: {exc}".rstrip(": "))
+        raise
     if parsed is None:
         run.outcome = RunOutcome.NOT_MODIFIED
         return _finish(feed, run, result=result)
-    with transaction.atomic():
-        for item in parsed.items:
-            item_id = _register_item(feed=feed, run=run, item=item)
-            if item_id:
-                result.new_item_ids.append(item_id)
-        if parsed.rows or parsed.text:
-            _store_rows(feed=feed, run=run, parsed=parsed)
+    try:
+        with transaction.atomic():
+            for item in parsed.items:
+                item_id = _register_item(feed=feed, run=run, item=item)
+                if item_id:
+                    result.new_item_ids.append(item_id)
+            if parsed.rows or parsed.text:
+                _store_rows(feed=feed, run=run, parsed=parsed)
+    except BaseException as exc:
+        run.items_new = run.items_duplicate = run.items_failed = 0
+        _finish(feed, run, failed=f"stopped while storing items (none kept): {type(exc).__name__}: {exc}")
+        raise
     run.items_seen += len(parsed.items) + len(parsed.errors)
     run.items_failed += len(parsed.errors)
-    run.error_text = "\n".join(filter(None, [run.error_text, *parsed.errors]))
+    run.error_text = "\n".join(filter(None, [run.error_text, *parsed.warnings, *parsed.errors]))
     if fetched is not None:
         feed.etag, feed.last_modified = fetched.etag[:500], fetched.last_modified[:100]
     return _finish(feed, run, result=result)
@@ -132,20 +160,29 @@ def _finish(feed: Feed, run: FeedRun, *, result: PollResult | None = None, faile
 
 
 def _register_item(*, feed: Feed, run: FeedRun, item: Item) -> int | None:
-    """Record an item once across runs; returns its id when it is new and waits to be processed."""
-    url = canonical_url(item.url)
-    if FeedItem.objects.filter(canonical_url=url).exists():
+    """Record an item once across runs; returns its id when it is new and waits to be processed.
+
+    The same canonical URL with the same text is the same item. An item carrying its full text whose text is
+    already stored is a duplicate at once; a summary waits for its article (the document is summary + article).
+    """
+    url = canonical_url(item.url)[:2000]
+    key = item_key(url=url, text=item.text)
+    if FeedItem.objects.filter(key=key).exists():
         run.items_duplicate += 1
         return None
-    existing_source = Source.objects.filter(content_hash=content_hash(item.text)).first() if item.text else None
+    existing_source = None
+    if item.text and not item.teaser:
+        existing_source = Source.objects.filter(content_hash=content_hash(item.text)).first()
     try:
         with transaction.atomic():
             feed_item = FeedItem.objects.create(
                 feed=feed,
                 run=run,
                 canonical_url=url,
+                key=key,
                 title=item.title[:500],
                 text=item.text,
+                fetch_article=item.teaser,
                 published_on=item.published,
                 status=ItemStatus.DUPLICATE if existing_source else ItemStatus.PENDING,
                 source=existing_source,
@@ -207,26 +244,63 @@ def _record_row(*, feed: Feed, source: Source, row: Row) -> None:
 
 
 def article_text(url: str) -> str:
-    """The main text of an article page, without navigation and boilerplate."""
+    """The main text of an article page, without navigation and boilerplate ('' when the page has none)."""
     page = fetch(url)
+    if not page.content.strip():
+        return ""
     html = page.content.decode("utf-8", errors="replace")
-    return (trafilatura.extract(html, include_comments=False, include_tables=False) or "").strip()
+    return clean(trafilatura.extract(html, include_comments=False, include_tables=False) or "").strip()
+
+
+def _enriched(own: str, article: str) -> str:
+    """The item's document: its own text, with the linked article's text after it (once, when it adds something)."""
+    if not article:
+        return own
+    if not own or " ".join(own.split()) in " ".join(article.split()):
+        return article
+    return f"{own}\n\n{article}"
+
+
+def _read_link(item: FeedItem) -> tuple[str, str, str]:
+    """(article text, link outcome, why). Raises FetchError only when trying again later is the item's only hope."""
+    try:
+        article = article_text(item.canonical_url)
+    except RefusedURL as exc:
+        where = "" if exc.url == item.canonical_url else f" (redirected to {exc.url})"
+        return "", LinkOutcome.REFUSED, f"{exc.reason}{where}"
+    except FetchError as exc:
+        if exc.transient and not item.text:
+            raise
+        return "", LinkOutcome.FAILED, str(exc)
+    if not article:
+        return "", LinkOutcome.EMPTY, "no article text found at the link"
+    return article, LinkOutcome.FETCHED, ""
 
 
 def process_item(*, item: FeedItem) -> FeedItem:
-    """Store an item's document once and extract its figures. Safe to run again: a done item is left alone."""
+    """Store an item's document once and extract its figures. Safe to run again: a done item is left alone.
+
+    The item's own text is always part of its document; the linked article (fetched only for a summary) enriches
+    it. A refused, failed or empty link keeps the summary. An item with no text of its own whose link fails for a
+    reason that may pass (timeout, 5xx) stays pending and FetchError is raised so that the task is retried.
+    """
     if item.status != ItemStatus.PENDING:
         return item
-    text = item.text
-    if not text:
+    article, outcome, why = "", LinkOutcome.NOT_NEEDED, ""
+    if item.fetch_article:
         try:
-            text = article_text(item.canonical_url)
+            article, outcome, why = _read_link(item)
         except FetchError as exc:
             _mark_failed(item, str(exc))
             raise
-        if not text:
-            _mark_failed(item, "no article text found at the link")
-            return item
+    text = _enriched(item.text, article)
+    if not text.strip():
+        FeedItem.objects.filter(pk=item.pk).update(
+            status=ItemStatus.FAILED, attempts=item.attempts + 1, link_outcome=outcome, link_error=why,
+            error_text=f"nothing to store: the item has no text of its own and its link gave none ({why})",
+        )  # fmt: skip
+        item.refresh_from_db()
+        return item
     with transaction.atomic():
         locked = FeedItem.objects.select_for_update(of=("self",)).select_related("feed__default_body").get(pk=item.pk)
         if locked.status != ItemStatus.PENDING:
@@ -234,7 +308,7 @@ def process_item(*, item: FeedItem) -> FeedItem:
         source, created = store_source(
             title=locked.title or locked.canonical_url,
             text=text,
-            url=locked.canonical_url,
+            url=_source_url(locked.canonical_url),
             publisher=locked.feed.default_body,
             published_on=locked.published_on,
         )
@@ -242,17 +316,32 @@ def process_item(*, item: FeedItem) -> FeedItem:
             extract_figures(source=source, default_body=locked.feed.default_body)
         locked.status = ItemStatus.DONE if created else ItemStatus.DUPLICATE
         locked.source, locked.processed_at, locked.attempts = source, timezone.now(), locked.attempts + 1
-        locked.error_text = ""
+        locked.link_outcome, locked.link_error, locked.error_text = outcome, why, ""
         locked.save()
     return locked
+
+
+def _source_url(url: str) -> str:
+    """The item's link as the document's URL, when it is one (an item keyed on a tag: or urn: id has none)."""
+    try:
+        URLValidator(schemes=["http", "https"])(url)
+    except ValidationError:
+        return ""
+    return url
 
 
 def _mark_failed(item: FeedItem, error: str) -> None:
     FeedItem.objects.filter(pk=item.pk).update(
         status=ItemStatus.FAILED if item.attempts + 1 >= settings.INGEST["RETRIES"] else ItemStatus.PENDING,
         attempts=item.attempts + 1,
+        link_outcome=LinkOutcome.FAILED,
         error_text=error,
     )
+
+
+def stop_item(*, item_id: int, reason: str) -> None:
+    """An item whose processing was stopped (a time limit): failed, with why, never left pending unseen."""
+    FeedItem.objects.filter(pk=item_id, status=ItemStatus.PENDING).update(status=ItemStatus.FAILED, error_text=reason)
 
 
 @transaction.atomic

@@ -13,12 +13,14 @@ class Reply:
     status: int = 200
     headers: dict = field(default_factory=dict)
     delay: float = 0.0
+    stream: int = 0  # after the body, this many more bytes, written in chunks with no Content-Length (never held whole)
 
 
 class FeedServer:
     """`server.route("/feed", Reply(...), Reply(...))`: successive requests get successive replies, the last repeats."""
 
-    def __init__(self):
+    def __init__(self, host: str = "127.0.0.1"):
+        self.host = host
         self.routes: dict[str, list[Reply]] = {}
         self.requests: list[tuple[str, dict]] = []
         self.events: dict[str, threading.Event] = {}
@@ -38,16 +40,24 @@ class FeedServer:
                     self.end_headers()
                     return
                 self.send_response(reply.status)
-                for name, value in {"Content-Length": str(len(reply.body)), **reply.headers}.items():
+                length = {} if reply.stream else {"Content-Length": str(len(reply.body))}
+                for name, value in {**length, **reply.headers}.items():
                     self.send_header(name, value)
                 self.end_headers()
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     self.wfile.write(reply.body)
+                    chunk, left = b"x" * 65536, reply.stream
+                    while left > 0:
+                        piece = chunk[:left]
+                        self.wfile.write(piece)
+                        left -= len(piece)
+                        server.streamed += len(piece)
 
             def log_message(self, *args):
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.streamed = 0  # bytes of `stream` filler actually written
+        self.httpd = ThreadingHTTPServer((host, 0), Handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
@@ -60,7 +70,7 @@ class FeedServer:
         self.httpd.server_close()
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
+        return f"http://{self.host}:{self.httpd.server_address[1]}{path}"
 
     def route(self, path: str, *replies: Reply) -> str:
         self.routes[path] = list(replies)

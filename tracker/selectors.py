@@ -253,10 +253,11 @@ def extraction_gazetteer():
 
 
 def _build_extraction_gazetteer():
-    from tracker.extraction import Gazetteer, Place
-    from tracker.models import ReportingBodyAlias
+    from extraction import Gazetteer, Place
+    from extraction.world import world_names
+    from tracker.models import RegionAlias, ReportingBodyAlias
 
-    gazetteer = Gazetteer()
+    gazetteer = Gazetteer(world=world_names())
     places = {}
     for row in Region.objects.values("id", "name", "pcode", "depth"):
         places[row["id"]] = Place(row["id"], row["pcode"], row["name"], row["depth"])

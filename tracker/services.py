@@ -18,7 +18,8 @@ from django.db.models.functions import Concat, Substr
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from tracker import extraction, geo, lifecycle
+import extraction
+from tracker import geo, lifecycle
 from tracker.choices import (
     REVIEWED_STATUSES,
     BodyKind,

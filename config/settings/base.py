@@ -149,6 +149,10 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = env("SUMMARY_TIME_ZONE", default=TIME_ZONE)  # the Monday-morning send follows this zone
+# Every task has a soft limit (raises SoftTimeLimitExceeded in the task, which records why it stopped) and a hard
+# one (the worker child is killed); tasks may set tighter ones. The retry policy is config/celery.py's TrackerTask.
+CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=300)
+CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=360)
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     # an unacknowledged task (its worker died) is handed to another worker after this many seconds
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
@@ -241,7 +245,9 @@ INGEST = {
         "INGEST_USER_AGENT",
         default="DisplacementTracker/0.1 (humanitarian displacement monitoring)",
     ),
-    "TIMEOUT_SECONDS": env.float("INGEST_TIMEOUT_SECONDS", default=20.0),
+    "TIMEOUT_SECONDS": env.float("INGEST_TIMEOUT_SECONDS", default=20.0),  # for one connect or one read
+    # the whole fetch (retries, redirects, every read) ends by then, however slowly the server answers
+    "DEADLINE_SECONDS": env.float("INGEST_DEADLINE_SECONDS", default=30.0),
     "MAX_BYTES": env.int("INGEST_MAX_BYTES", default=10 * 1024 * 1024),
     "RETRIES": env.int("INGEST_RETRIES", default=3),
     "BACKOFF_SECONDS": env.float("INGEST_BACKOFF_SECONDS", default=1.0),
@@ -249,6 +255,9 @@ INGEST = {
     "RELIEFWEB_APPNAME": env("RELIEFWEB_APPNAME", default="displacement-tracker"),
     "DTM_SUBSCRIPTION_KEY": env("DTM_SUBSCRIPTION_KEY", default=""),
 }
+# Hosts the ingest client may fetch from even though they resolve to a loopback, private or otherwise non-public
+# address (comma-separated names or IPs). Empty in production: feeds and the pages they link to must be public.
+INGEST_ALLOWED_HOSTS = env.list("INGEST_ALLOWED_HOSTS", default=[])
 
 # Maps (Leaflet, served from our own static files). Background tiles are optional: with no URL the map draws the
 # loaded boundaries alone. Use a tile server you are allowed to use, e.g. your own or a commercial one, and give its

@@ -15,3 +15,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Test servers listen on 127.0.0.1; every other loopback or private address stays refused.
+INGEST_ALLOWED_HOSTS = env.list("INGEST_ALLOWED_HOSTS", default=["127.0.0.1"])

@@ -141,3 +141,21 @@ def test_the_figures_list_fits_a_1366_pixel_screen(browser, live_server, data):
     for column in ("Status", "Role", "Region"):
         box = page.locator(f"#result_list thead th:has-text('{column}')").bounding_box()
         assert box and box["x"] + box["width"] <= 1366, column
+
+
+def test_editing_a_verified_figure_puts_it_back_in_the_queue(browser, live_server, data):
+    figure = data["first"]
+    services.verify_figure(figure=figure, acting_user=data["reviewer"])
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    _login(page, live_server.url, "reviewer-b")
+    page.goto(f"{live_server.url}/admin/tracker/displacementfigure/{figure.pk}/change/")
+    playwright_api.expect(page.locator("#figure-status")).to_have_text("Verified")
+    page.fill("#id_value", "5500")
+    page.click("input[name=_continue]")
+    playwright_api.expect(page.locator("#figure-status")).to_have_text("In review")
+    playwright_api.expect(page.locator("#lifecycle-verify")).to_be_disabled()
+    playwright_api.expect(page.locator("#why-verify")).to_contain_text("Four-eyes")
+    page.screenshot(path=str(ARTIFACTS / "verified-figure-edited-back-in-review.png"), full_page=True)
+    page.goto(f"{live_server.url}/admin/tracker/displacementfigure/review/")
+    playwright_api.expect(page.locator("body")).to_contain_text("5,500")
+    page.screenshot(path=str(ARTIFACTS / "queue-after-edit.png"), full_page=True)

@@ -56,6 +56,21 @@ def test_the_review_page_highlights_the_quote_at_its_span(client, reviewer, queu
     assert "Heavy shelling hit the town. <mark" in body
 
 
+def test_the_review_page_says_when_the_period_came_from_the_publication_date(client, reviewer, places):
+    dated = services.store_source(title="Dated", text=TEXT, published_on=date(2020, 2, 5))[0]
+    undated = services.store_source(
+        title="Undated", text="Some 3,000 people fled Harim.", published_on=date(2020, 2, 5)
+    )[0]
+    services.extract_figures(source=dated)
+    services.extract_figures(source=undated)
+    client.force_login(reviewer)
+    from_text = client.get(_review(dated.figures.get().pk)).content.decode()
+    from_publication = client.get(_review(undated.figures.get().pk)).content.decode()
+    assert 'id="period-from-publication"' not in from_text  # "on Tuesday": 4 February, from the text
+    assert dated.figures.get().period_start == date(2020, 2, 4)
+    assert 'id="period-from-publication"' in from_publication and "2020-02-05" in from_publication
+
+
 def test_verify_goes_to_the_next_figure_in_the_queue(client, reviewer, queue):
     client.force_login(reviewer)
     response = client.post(_review(queue[0].pk), {"action": "verify"})

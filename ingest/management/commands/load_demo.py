@@ -5,7 +5,7 @@ from knox.models import AuthToken
 from ingest.demo import ingest_demo_feed
 from summaries.services import send_summary, subscribe
 from summaries.weeks import parse_iso_week
-from tracker.demo import load_demo_data
+from tracker.demo import SEED_REPORT, load_demo_data
 from tracker.models import DisplacementFigure
 from tracker.selectors import region_by_pcode
 
@@ -33,6 +33,9 @@ class Command(BaseCommand):
             f"{ingested} feed documents ingested, {candidates} candidates waiting for review."
         )
         self.stdout.write("Demo logins (admin at http://127.0.0.1:8000/admin/):")
+        if not SEED_REPORT.exists():
+            self.stdout.write("The seed news report (shared/seed/, third-party text kept beside the checkout) is not "
+                              "here: the demo goes on without it.")  # fmt: skip
         for username in summary["users"]:
             self.stdout.write(f"  {username:<9} password: {summary['password']}")
         self.stdout.write(f"Partner API token (shown once): {token}")

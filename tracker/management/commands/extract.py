@@ -5,8 +5,8 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
+from extraction import extract
 from tracker.demo import shipped_gazetteer
-from tracker.extraction import extract
 from tracker.selectors import extraction_gazetteer
 
 OUTPUT_KEYS = (
@@ -32,7 +32,9 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["jsonl"], default="jsonl")
         parser.add_argument("--published", help="publication date (YYYY-MM-DD) that relative periods resolve against")
         parser.add_argument(
-            "--details", action="store_true", help="also print category, period and the rule behind each candidate"
+            "--details",
+            action="store_true",
+            help="also print category, period (and where it came from), country, first-level division and rules",
         )
 
     def handle(self, *args, path, published=None, details=False, **options):
@@ -46,5 +48,6 @@ class Command(BaseCommand):
             raise CommandError(f"--published must be YYYY-MM-DD, not {published!r}") from exc
         for candidate in extract(text, gazetteer=gazetteer_for_cli(), published=when):
             data = candidate.as_json()
-            keys = [*OUTPUT_KEYS, "category", "period_start", "period_end", "rule"] if details else OUTPUT_KEYS
+            extra = ["category", "period_start", "period_end", "period_source", "country", "admin1", "rule"]
+            keys = [*OUTPUT_KEYS, *extra] if details else OUTPUT_KEYS
             self.stdout.write(json.dumps({key: data[key] for key in keys}, ensure_ascii=False))

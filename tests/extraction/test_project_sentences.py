@@ -1,4 +1,4 @@
-"""The extractor on its own: no database, the shipped gazetteer."""
+"""The extractor end to end on the project's own sentences: no database, the shipped gazetteer."""
 
 import json
 from datetime import date
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extraction import extract, extract_period, parse_number, split_sentences
 from tracker.demo import SEED_REPORT, shipped_gazetteer
-from tracker.extraction import extract, extract_period, parse_number, split_sentences
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "extraction_sentences.jsonl"
 GAZETTEER = shipped_gazetteer()

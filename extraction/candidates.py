@@ -1,0 +1,272 @@
+"""Stage 8: candidates. One sentence's quantities, each taken through units, terms and traps, then given its
+place, body and period."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from itertools import islice
+
+from extraction import rules
+from extraction.bodies import _body_in
+from extraction.periods import extract_period
+from extraction.places import _place_for
+from extraction.quantities import _looks_like_date_or_measure, _qualifier_before, _quantities
+from extraction.terms import (
+    _ANY_TERM,
+    _COORDINATED,
+    _TERM_RE,
+    TermMatch,
+    _category,
+    _clause_bounds,
+    _governing_term,
+    _term_of,
+)
+from extraction.units import UnitLink, _is_year, _unit_and_link
+from extraction.vocab import DateAccuracy, PeriodSource, Qualifier, Term, Unit
+
+# a sentence (at most MAX_SENTENCE_CHARS) is read for this many quantities at most: with the cap on its length,
+# this bounds the work each sentence takes, whatever it holds (a table of numbers, garbage)
+MAX_QUANTITIES_PER_SENTENCE = 60
+
+
+@dataclass
+class Candidate:
+    value: int
+    value_high: int | None
+    qualifier: str
+    unit: str
+    term: str
+    category: str
+    location: str | None
+    region_pcode: str | None
+    reporting_body: str | None
+    quote: str
+    start: int
+    end: int
+    region_id: int | None = None
+    reporting_body_id: int | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    period_accuracy: str | None = None
+    period_source: str | None = None
+    country: str | None = None  # ISO alpha-2 of the place, when the worldwide names resolved it
+    admin1: str | None = None  # its first-level division, by name
+    rules: list[str] = field(default_factory=list)
+
+    @property
+    def rule(self) -> str:
+        """The rules that made this candidate, as one line (what the tracker stores with the figure)."""
+        return " ".join(self.rules)
+
+    def as_json(self) -> dict:
+        data = asdict(self)
+        for key in ("period_start", "period_end"):
+            data[key] = data[key].isoformat() if data[key] else None
+        data["rule"] = self.rule
+        return data
+
+
+@dataclass(frozen=True)
+class Drop:
+    """A quantity the pipeline let go, the stage that let it go, and why (for the bench's per-stage report)."""
+
+    sentence_start: int
+    value: int
+    stage: str
+    reason: str
+
+
+_PERSONS_BEFORE = r"(?:people|persons|individuals|families|households|idps|residents)"
+# "1,240 households (6,200 individuals)": the same figure again, converted
+_CONVERSION = re.compile(
+    rf"{_PERSONS_BEFORE}\s*(?:\(|,\s*or|or)\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*$",
+    re.IGNORECASE,
+)
+# who the displaced are, not another figure: "including 4,000 children", "including dozens of orphans"
+_SUB_GROUP = re.compile(
+    r"\s+(?:of\s+)?(?:\w+\s+)?(?:children|women|men|girls|boys|elderly|older\s+(?:people|persons)|students|patients|"
+    r"minors|orphans|infants|babies|disabled|pregnant|unaccompanied)\b",
+    re.IGNORECASE,
+)
+_BREAKDOWN = re.compile(
+    r"(?:^|[,;:]\s*|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
+    r"\0\s+(?:from|in|at|to)\s+(?:the\s+)?[A-Z]"
+    r"|[A-Z][\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
+    r"\0\s*\)"
+)
+
+
+_BRACKETED_COUNT = re.compile(
+    r"[A-Z][\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
+    r"\0\s*\)"
+)
+
+
+_NAME_BEFORE_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2})\s*\(\s*[^()]{0,20}$")
+_NAME_AFTER = re.compile(r"\s+(?:from|in|at|to)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2})")
+
+
+def _breakdown_place(sentence: str, q, gazetteer):
+    """The place a breakdown's count stands with: "Bayda (3,000)", "8,900 from Aleppo"."""
+    match = _NAME_BEFORE_BRACKET.search(sentence[max(0, q.start - 60) : q.start]) or _NAME_AFTER.match(sentence, q.end)
+    if not match:
+        return None
+    name = match.group("name")
+    return name, gazetteer.lookup(name), "breakdown"
+
+
+def _first_term(sentence: str) -> str | None:
+    match = _ANY_TERM.search(sentence)
+    return _term_of(match.group()) if match else None
+
+
+def _in_sub_group_brackets(sentence: str, position: int) -> bool:
+    """Inside "(including 44 older people and 139 children)": a breakdown of who, not a figure."""
+    opening = sentence.rfind("(", max(0, position - 120), position)
+    if opening < 0 or ")" in sentence[opening:position]:
+        return False
+    return bool(re.match(r"\(\s*(?:including|incl\.?|of\s+(?:whom|which)|among\s+them)\b", sentence[opening:], re.I))
+
+
+def _sentence_candidates(sentence, offset, gazetteer, places, last_place, published, default_body, trace=None):
+    def drop(q, stage, reason):
+        if trace is not None:
+            trace.append(Drop(offset, q.value, stage, reason))
+
+    if not (_ANY_TERM.search(sentence) or re.search(r"\b(?:refugees|camp(?:['’]s)?\s+population)\b", sentence, re.I)):
+        return
+    seen: set[tuple] = set()
+    previous_unit = None
+    previous: Candidate | None = None
+    body = period = None
+    body_and_period_read = False
+    for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
+        if _is_year(sentence, q) or _looks_like_date_or_measure(sentence, q):
+            drop(q, "quantities", "year, date or measure")
+            continue
+        if previous_unit and _CONVERSION.search(sentence[max(0, q.start - 200) : q.start]):
+            drop(q, "units", "conversion in brackets")
+            continue  # "1,240 households (6,200 individuals)": the same figure again, converted
+        including = re.search(
+            r"\b(?:include|includes|including|among\s+them|among\s+whom)\s+(?:(?:some|about|around|nearly|almost|"
+            r"more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
+            sentence[max(0, q.start - 200) : q.start],
+            re.IGNORECASE,
+        )
+        if (including and _SUB_GROUP.match(sentence, q.end)) or _in_sub_group_brackets(sentence, q.start):
+            drop(q, "units", "sub-group")
+            continue  # "the displaced include 5,000 children": who they are, not another figure
+        unit_link = _unit_and_link(sentence, q)
+        if unit_link is None and including and previous:
+            # "550,000 displaced this year, including 390,000 since May": a part, in the same unit and term
+            unit_link = UnitLink(previous.unit, q.end, "part")
+        if (
+            unit_link is None
+            and previous is None
+            and _BRACKETED_COUNT.search(sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 60])
+        ):
+            # "the cities of Derna (at least 30,000), Bayda (3,000) … hosted people displaced by the fighting"
+            first = _first_term(sentence)
+            if first:
+                households = re.search(r"\b(?:families|households)\b", sentence, re.I) and not re.search(
+                    r"\b(?:people|persons|individuals|idps)\b", sentence, re.I
+                )
+                unit_link = UnitLink(Unit.HOUSEHOLD if households else Unit.PERSON, q.end, "breakdown")
+                previous = Candidate(0, None, "", unit_link[0], first, "", None, None, None, "", 0, 0)
+        if (
+            unit_link is None
+            and previous
+            and _BREAKDOWN.search(sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 60])
+        ):
+            # "33,000 from Idlib, 8,900 from Aleppo", "Derna (30,000), Bayda (3,000)": the figure before, by place
+            unit_link = UnitLink(previous.unit, q.end, "breakdown")
+        if unit_link is None:
+            drop(q, "units", "no unit or link")
+            continue
+        unit, noun_end, link = unit_link
+        if previous_unit and re.match(r"\s*(?:more\s+|other\s+)?others\b", sentence[q.end :], re.IGNORECASE):
+            unit = previous_unit  # "200 families returned, while 1,000 others remain displaced"
+        if (q.vague and link not in ("noun", "subject", "object")) or (q.value < 2 and not q.vague):
+            drop(q, "units", "vague or too small")
+            continue
+        clause = _clause_bounds(sentence, q.start, noun_end)
+        governed = _governing_term(sentence, clause, q, noun_end, link)
+        if governed is None and _COORDINATED.match(sentence, noun_end):
+            # "300 families and 2,000 children fled": the shared verb stands after the last of them
+            next_clause = _clause_bounds(sentence, clause[1] + 1, clause[1] + 1)
+            governed = _governing_term(sentence, (clause[0], next_clause[1]), q, noun_end, link)
+        if governed is None and link == "part":
+            governed = TermMatch(previous.term, "part-of-previous")
+        if link == "breakdown":
+            governed = TermMatch(previous.term, "breakdown")
+        if governed is None:
+            drop(q, "terms", "no displacement term governs it, or a trap does")
+            continue
+        term, how = governed
+        camps = dict(_TERM_RE)[Term.IN_CAMPS]
+        if term == Term.DISPLACED and camps.search(sentence[clause[0] : clause[1]]):
+            term = Term.IN_CAMPS
+        qualifier = Qualifier.AT_LEAST if q.vague else _qualifier_before(sentence[max(0, q.start - 200) : q.start])
+        if q.value_high and qualifier == Qualifier.EXACT:
+            qualifier = Qualifier.AT_LEAST  # a range is at least its low end
+        key = (q.value, q.value_high, unit, term)
+        if key in seen:
+            drop(q, "candidates", "repeated in the sentence")
+            continue
+        seen.add(key)
+        if not body_and_period_read:  # read once, for the sentence's first candidate only
+            body, period = _body_in(sentence, gazetteer), extract_period(sentence, published)
+            body_and_period_read = True
+        place = _place_for(places, q.start, last_place)
+        if link == "breakdown":
+            place = _breakdown_place(sentence, q, gazetteer) or place
+        location, region = (place[0], place[1]) if place else (None, None)
+        body_text, body_id, body_rule = body if body else (None, None, None)
+        if body is None and default_body:
+            body_text, body_id = default_body
+        rule_names = [
+            rules.QUANTITY_VAGUE if q.vague else rules.QUANTITY_RANGE if q.value_high else rules.QUANTITY_NUMBER,
+            rules.unit_rule(link),
+            rules.term_rule(how),
+        ]
+        if body_rule:
+            rule_names.append(body_rule)
+        if place and place[2] == "previous":
+            rule_names.append(rules.PLACE_PREVIOUS)
+        elif place:
+            rule_names.append(rules.PLACE_SENTENCE)
+        if period:
+            the_period = period
+            rule_names.append(rules.PERIOD_TEXT)
+        elif published:
+            the_period = (published, published, DateAccuracy.DAY, PeriodSource.PUBLISHED)
+            rule_names.append(rules.PERIOD_PUBLISHED)
+        else:
+            the_period = (None, None, None, None)
+        previous_unit = unit
+        previous = Candidate(
+            value=q.value,
+            value_high=q.value_high,
+            qualifier=qualifier,
+            unit=unit,
+            term=term,
+            category=_category(sentence, term),
+            location=location,
+            region_pcode=(region.pcode or None) if region else None,
+            region_id=region.region_id if region else None,
+            reporting_body=body_text,
+            reporting_body_id=body_id,
+            quote=sentence,
+            start=offset,
+            end=offset + len(sentence),
+            period_start=the_period[0],
+            period_end=the_period[1],
+            period_accuracy=the_period[2],
+            period_source=the_period[3],
+            country=(region.country or None) if region else None,
+            admin1=(region.admin1 or None) if region else None,
+            rules=rule_names,
+        )
+        yield previous

@@ -1,0 +1,211 @@
+"""Stage 7: periods. The period a sentence gives, resolved against the document's publication date."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from extraction.quantities import _MONTHS
+from extraction.vocab import DateAccuracy, PeriodSource
+
+
+class Period(NamedTuple):
+    start: date
+    end: date
+    accuracy: str
+    source: str = PeriodSource.TEXT
+
+
+_DAY_MONTH = (
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+)
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "a": 1,
+}
+
+
+def _month_number(name: str | None) -> int | None:
+    return _MONTHS.get((name or "").lower().rstrip("."))
+
+
+def _before_or_on(reference: date, month: int, day: int, year: int | None) -> date | None:
+    try:
+        candidate = date(year or reference.year, month, day)
+    except ValueError:
+        return None
+    if year is None and candidate > reference:
+        candidate = candidate.replace(year=candidate.year - 1)
+    return candidate
+
+
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+# "between 1 and 5 February", "from 19 February to 23 March 2017", "between 29 October and 3 November"
+_DAY_RANGE = re.compile(
+    r"\b(?:between|from)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?P<m1>[A-Z][a-z]+)\.?)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    r"\s+(?:and|to|until|-|–)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Z][a-z]+)\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
+)
+# "between December 2016 and early February 2017", "between late November 2016 and mid-March"
+_PART = r"(?:(?P<{0}>early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?"
+_MONTH_RANGE = re.compile(
+    r"\b(?:between|from)\s+" + _PART.format("p1") + r"(?P<m1>[A-Z][a-z]+)(?:\s+(?P<y1>(?:19|20)\d\d))?"
+    r"\s+(?:and|to|until)\s+" + _PART.format("p2") + r"(?P<m2>[A-Z][a-z]+)(?:\s+(?P<y2>(?:19|20)\d\d))?\b"
+)
+_WEEKDAY = re.compile(
+    r"\b(?:on|last|this\s+past)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _month_part(year: int, month: int, part: str | None, end: bool) -> date:
+    last = calendar.monthrange(year, month)[1]
+    part = (part or "").lower()
+    if part == "early":
+        return date(year, month, 10 if end else 1)
+    if part == "mid":
+        return date(year, month, 20 if end else 11)
+    if part in ("late",) or part.startswith("the end"):
+        return date(year, month, last if end else 21)
+    if part.startswith("the beginning"):
+        return date(year, month, 10 if end else 1)
+    return date(year, month, last if end else 1)
+
+
+def _ranges(text: str, published: date) -> Period | None:
+    match = _DAY_RANGE.search(text)
+    if match and _month_number(match.group("m2")):
+        m2 = _month_number(match.group("m2"))
+        m1 = _month_number(match.group("m1")) if match.group("m1") else m2
+        if m1:
+            y2 = int(match.group("y2")) if match.group("y2") else None
+            if y2 is None and match.group("y1"):
+                y2 = int(match.group("y1")) + (m2 < m1)
+            end = _before_or_on(published, m2, int(match.group("d2")), y2)
+            if end:
+                y1 = int(match.group("y1")) if match.group("y1") else (end.year if m1 <= m2 else end.year - 1)
+                try:
+                    start = date(y1, m1, int(match.group("d1")))
+                except ValueError:
+                    start = None
+                if start and start <= end:
+                    return Period(start, end, DateAccuracy.DAY)
+    match = _MONTH_RANGE.search(text)
+    if match and _month_number(match.group("m1")) and _month_number(match.group("m2")):
+        m1, m2 = _month_number(match.group("m1")), _month_number(match.group("m2"))
+        y2 = int(match.group("y2")) if match.group("y2") else None
+        if y2 is None and match.group("y1"):
+            y2 = int(match.group("y1")) + (m2 < m1)
+        first_of_end = _before_or_on(published, m2, 1, y2)
+        if first_of_end:
+            y1 = int(match.group("y1")) if match.group("y1") else (first_of_end.year - (m1 > m2))
+            start = _month_part(y1, m1, match.group("p1"), end=False)
+            end = min(_month_part(first_of_end.year, m2, match.group("p2"), end=True), max(published, first_of_end))
+            if start <= end:
+                return Period(start, end, DateAccuracy.MONTH)
+    return None
+
+
+def extract_period(sentence: str, published: date | None) -> Period | None:
+    """The period a sentence gives, resolved against the document's publication date."""
+    if published is None:
+        return None
+    text = sentence
+    found = _ranges(text, published)
+    if found:
+        return found
+    match = re.search(rf"\bsince\s+(?:early\s+|late\s+|mid-?)?{_DAY_MONTH}", text)
+    if match and _month_number(match.group("m1") or match.group("m2")):
+        day = int(match.group("d1") or match.group("d2"))
+        start = _before_or_on(
+            published,
+            _month_number(match.group("m1") or match.group("m2")),
+            day,
+            int(match.group("y")) if match.group("y") else None,
+        )
+        if start:
+            return Period(start, published, DateAccuracy.DAY)
+    match = re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?P<m>[A-Z][a-z]+)(?:\s+(?P<y>(?:19|20)\d\d))?\b", text)
+    if match and _month_number(match.group("m")):
+        start = _before_or_on(
+            published, _month_number(match.group("m")), 1, int(match.group("y")) if match.group("y") else None
+        )
+        if start:
+            return Period(start, published, DateAccuracy.MONTH)
+    match = re.search(
+        r"\b(?:in|during|over)\s+the\s+first\s+(?P<n>\w+)\s+(?P<what>days|weeks)\s+of\s+(?P<m>[A-Z][a-z]+)"
+        r"(?:\s+(?P<y>(?:19|20)\d\d))?",
+        text,
+    )
+    if match and _month_number(match.group("m")):
+        n = _WORD_NUMBERS.get(match.group("n").lower()) or (
+            int(match.group("n")) if match.group("n").isdigit() else None
+        )
+        start = _before_or_on(
+            published, _month_number(match.group("m")), 1, int(match.group("y")) if match.group("y") else None
+        )
+        if n and start:
+            days = n if match.group("what") == "days" else 7 * n
+            return Period(start, start + timedelta(days=days - 1), DateAccuracy.DAY)
+    match = re.search(
+        r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\w+)\s+)?(?P<what>day|days|week|"
+        r"weeks|month|months|24\s+hours|48\s+hours|year)\b",
+        text,
+        re.IGNORECASE,
+    )
+    if match:
+        n_text = (match.group("n") or "one").lower()
+        n = _WORD_NUMBERS.get(n_text) or (int(n_text) if n_text.isdigit() else 1)
+        what = match.group("what").lower()
+        days = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365}.get(what)
+        if what.startswith("24"):
+            days, n = 1, 1
+        elif what.startswith("48"):
+            days, n = 2, 1
+        accuracy = DateAccuracy.DAY if (days or 1) * n <= 14 else DateAccuracy.WEEK
+        return Period(published - timedelta(days=(days or 1) * n - 1), published, accuracy)
+    if re.search(r"\b(?:this|last)\s+week\b", text, re.IGNORECASE):
+        offset = 7 if re.search(r"\blast\s+week\b", text, re.IGNORECASE) else 0
+        monday = published - timedelta(days=published.weekday() + offset)
+        return Period(monday, min(monday + timedelta(days=6), published), DateAccuracy.WEEK)
+    if re.search(r"\blast\s+month\b", text, re.IGNORECASE):
+        last = published.replace(day=1) - timedelta(days=1)
+        return Period(last.replace(day=1), last, DateAccuracy.MONTH)
+    match = re.search(r"\b(?:in|during|throughout)\s+(?P<m>[A-Z][a-z]+)(?:\s+(?P<y>(?:19|20)\d\d))?\b", text)
+    if match and _month_number(match.group("m")) and match.group("m").lower() != "may":
+        start = _before_or_on(
+            published, _month_number(match.group("m")), 1, int(match.group("y")) if match.group("y") else None
+        )
+        if start:
+            end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
+            return Period(start, min(end, published) if end > published >= start else end, DateAccuracy.MONTH)
+    match = re.search(rf"\b(?:on|by|as\s+of)\s+{_DAY_MONTH}", text)
+    if match and _month_number(match.group("m1") or match.group("m2")):
+        day_date = _before_or_on(
+            published,
+            _month_number(match.group("m1") or match.group("m2")),
+            int(match.group("d1") or match.group("d2")),
+            int(match.group("y")) if match.group("y") else None,
+        )
+        if day_date:
+            return Period(day_date, day_date, DateAccuracy.DAY)
+    match = _WEEKDAY.search(text)
+    if match:  # "fled on Tuesday": the last Tuesday on or before the publication date
+        back = (published.weekday() - _WEEKDAYS[match.group("day").lower()]) % 7
+        day_date = published - timedelta(days=back)
+        return Period(day_date, day_date, DateAccuracy.DAY)
+    return None

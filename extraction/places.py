@@ -1,0 +1,262 @@
+"""Stage 5: places. Place names in a sentence, resolved against the gazetteer (the loaded regions first, then the
+worldwide names), and the place a quantity belongs to."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from extraction.bodies import _ORG_WORDS
+from extraction.gazetteer import Gazetteer, Place
+from extraction.quantities import _MONTHS
+from extraction.text import name_key
+
+
+class PlaceMention(NamedTuple):
+    position: int
+    text: str
+    place: Place | None
+    context: bool  # introduced by a preposition of place ("in", "from", "into" …)
+
+
+_NOT_PLACES = set(_MONTHS) | {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "their",
+    "its",
+    "his",
+    "her",
+    "total",
+    "addition",
+    "all",
+    "recent",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "recent weeks",
+    "response",
+    "need",
+    "order",
+    "particular",
+    "fear",
+    "search",
+    "desperation",
+    "panic",
+    "spite",
+    "view",
+    "atlantic",
+    "idps",
+    "idp",
+    "un",
+    "pacific",
+}
+
+_CAPITALISED_PLACE = re.compile(
+    r"\b(?i:in|from|of|near|around|across|outside|to|at|on|towards?|into|inside|throughout|within|for|fled|"
+    r"fleeing|left|leaving|escaped|entered|reached|hit|struck|affecting|west\s+of|"
+    r"east\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-western|"
+    r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|"
+    r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|de|du|la|le|of)[\s-]+)?[A-Z][\w'’\-]+){0,3})"
+)
+_ANY_CAPITALISED = re.compile(
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|de|of)[\s-]+)?[A-Z][\w'’\-]+){0,3})"
+)
+# capitalised words that open a place name but are not one ("Western Jebel Marra", "Greater Darfur")
+_NOT_PLACE_WORDS = frozenset(
+    "western eastern northern southern central upper lower greater north south east west new old hurricane "
+    "cyclone typhoon storm tropical operation republic democratic united kingdom islamic federal federation "
+    "people's peoples national state states".split()
+)
+_CAPITALISED_RUN = re.compile(r"(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w'’\-]*)*")
+_EVENT_WORDS = frozenset("hurricane cyclone typhoon storm tropical operation".split())
+_TYPED_PLACE = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:town|city|village|district|province|"
+    r"state|county|region|island|islands|governorate|prefecture|municipality|sub-?district|camp|atoll)\b"
+)
+_BARE_MIN_POPULATION = 100_000  # a populated place named without a preposition must be this large to count
+
+
+def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Places named in a sentence, in order. A name after a preposition of place ("in", "from", "into" …) counts
+    as written even when no gazetteer knows it; a name standing alone counts only when it resolves to a loaded
+    region, a country, a first-level division or a large town, and is not an ordinary word ("Most", "March")."""
+    found: dict[int, PlaceMention] = {}
+    for match in _CAPITALISED_PLACE.finditer(sentence):
+        previous = sentence[max(0, match.start() - 60) : match.start()].split()[-1:]
+        if previous and previous[0][:1].isupper() and _ORG_WORDS.fullmatch(previous[0].strip(",")):
+            continue  # "Organization for Migration", "Ministry of Health"
+        name = match.group("name").strip(" ,.'’")
+        name, owner = _without_possessor(name, gazetteer)  # "Ethiopia's Amhara" → "Amhara"; "Cox's Bazar" stays
+        if owner:
+            found[match.start("name")] = PlaceMention(match.start("name"), *owner, True)
+        name = re.sub(r"['’]s$", "", name)
+        words = name.split()
+        while len(words) > 1 and words[0].lower() in _NOT_PLACE_WORDS and not gazetteer.lookup(" ".join(words)):
+            words = words[1:]  # "Western Jebel Marra" → "Jebel Marra"; "South Sudan", "North Kivu" stay whole
+        name = " ".join(words)
+        if name.lower() in _NOT_PLACES or _ORG_WORDS.search(name) or name_key(name) in gazetteer.bodies:
+            continue
+        if _ORG_WORDS.match(_CAPITALISED_RUN.match(sentence, match.end("name")).group().strip()):
+            continue  # "the National Disaster Risk Reduction Management Council": an organisation's name
+        if name.lower() in _NOT_PLACE_WORDS or match.group("name").split()[0].lower() in _EVENT_WORDS:
+            continue  # "Hurricane Otto", "Operation Olive Branch"
+        if re.fullmatch(r"[A-Z][a-z]+(?:ish|ian|ese)", name) and not gazetteer.lookup(name):
+            continue  # "the Turkish border", "Syrian forces"
+        if re.match(r"\s+(?:military|forces|army|officials|authorities|government|troops|police)\b",
+                    sentence[match.end("name") :]):  # fmt: skip
+            continue  # "the Israeli military"
+        if _is_acronym_of_org(sentence, match.start("name"), name):
+            continue
+        start = match.start("name") + match.group("name").find(name)
+        place = _longest_known(name, gazetteer, fuzzy=True)
+        if place:
+            found[start] = PlaceMention(start, place[0], place[1], True)
+        elif not re.fullmatch(r"[A-Z]{2,6}", name) or not re.search(
+            r"(?:according\s+to|by|said|reported)\s+(?:the\s+)?$|[(,]\s*$",
+            sentence[max(0, match.start("name") - 60) : match.start("name")],
+        ):
+            found[start] = PlaceMention(start, name, None, True)
+    headline = re.match(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence)
+    if headline and name_key(headline.group("name")) not in gazetteer.bodies:
+        place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
+        found[0] = PlaceMention(0, *(place if place else (headline.group("name"), None)), True)
+    taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
+    for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
+        name, owner = _without_possessor(match.group("name"), gazetteer)
+        if owner and not any(match.start() in r for r in taken):
+            found[match.start()] = PlaceMention(match.start(), *owner, True)
+        if (
+            any(match.start() + match.group("name").find(name) in r for r in taken)
+            or name.lower() in _NOT_PLACES
+            or _ORG_WORDS.search(name)
+        ):
+            continue
+        place = _longest_known(name, gazetteer, fuzzy=False)
+        start = match.start() + match.group("name").find(name)
+        found[start] = PlaceMention(start, name, place[1] if place else None, True)
+        taken.append(range(match.start(), match.end("name")))
+    for match in _ANY_CAPITALISED.finditer(sentence):
+        if any(match.start() in r or match.end() - 1 in r for r in taken):
+            continue
+        if _is_acronym_of_org(sentence, match.start(), match.group()):
+            continue
+        if match.group().split()[0].lower() in _EVENT_WORDS:
+            continue
+        after_verb = re.search(
+            r"\b(?:fled|left|reached|entered|hit|into|toward|towards)\s+$",
+            sentence[max(0, match.start() - 60) : match.start()],
+        )
+        place = _longest_known(match.group("name"), gazetteer, fuzzy=bool(after_verb), bare=True)
+        if place and name_key(place[0]) not in gazetteer.bodies:
+            position = match.start() + match.group().find(place[0])
+            found[position] = PlaceMention(position, place[0], place[1], False)
+    return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer)
+
+
+def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A town resolved in a country other than every country and division the sentence names is another town of
+    the same name: look for it in a named country, else keep it as written, unresolved ("from Pakistan into
+    Lalpur district in Nangarhar province" is not Lalpur in India)."""
+    named = {m.place.country for m in mentions if m.place and m.place.country and m.place.depth <= 1}
+    countries = {m.place.country for m in mentions if m.place and m.place.country and m.place.depth == 0}
+    if not named:
+        return mentions
+    result = []
+    for mention in mentions:
+        place = mention.place
+        elsewhere = place and place.country and place.depth >= 1 and countries and place.country not in countries
+        if elsewhere or (place and place.country and place.depth > 1 and place.country not in named):
+            for country in sorted(countries or named):
+                other = gazetteer.lookup(mention.text, country=country)
+                if other and other.country == country:
+                    place = other
+                    break
+            else:
+                place = None if place.depth > 1 and place.country not in named else place
+        result.append(mention._replace(place=place))
+    return result
+
+
+def _without_possessor(name: str, gazetteer: Gazetteer) -> tuple[str, tuple[str, Place] | None]:
+    """Mozambique's Cabo Delgado → Cabo Delgado (and Mozambique, named too), but Cox's Bazar is one name (it
+    resolves whole, or its possessor is no place)."""
+    match = re.match(r"^(?P<owner>.*?)['’]s\s+(?=[A-Z])", name)
+    if not match or gazetteer.lookup(name):
+        return name, None
+    owner = gazetteer.lookup(match.group("owner"), common=False)
+    if owner is None:
+        return name, None
+    # the owner is named as a place too only when it is a country: it then tells where the rest lies
+    return name[match.end() :], ((match.group("owner"), owner) if owner.depth == 0 and owner.country else None)
+
+
+def _is_acronym_of_org(sentence: str, start: int, name: str) -> bool:
+    """ "the Syrian Democratic Forces (SDF)", "(ECHO, 20 February 2017)": an organisation's letters, not a place."""
+    if not re.fullmatch(r"[A-Z]{2,8}s?", name):
+        return False
+    return sentence[max(0, start - 1) : start] == "(" or bool(
+        re.match(r",\s*\d{1,2}\s+[A-Z][a-z]+", sentence[start + len(name) :])
+    )
+
+
+def _longest_known(name: str, gazetteer: Gazetteer, fuzzy: bool, bare: bool = False) -> tuple[str, Place] | None:
+    words = name.split()
+    for size in range(len(words), 0, -1):
+        for start in range(0, len(words) - size + 1):
+            piece = " ".join(words[start : start + size]).strip(" ,.'’")
+            piece = re.sub(r"['’]s$", "", piece)
+            if piece.lower() in _NOT_PLACES or piece.lower() in _NOT_PLACE_WORDS:
+                continue
+            place = gazetteer.lookup(piece, fuzzy=fuzzy and size == len(words), common=not bare)
+            if place and bare and not _counts_bare(piece, place):
+                continue
+            if place:
+                return piece, place
+    return None
+
+
+def _counts_bare(piece: str, place: Place) -> bool:
+    """A name with no preposition before it: a loaded region, or a country, division or large town by its name."""
+    if place.region_id is not None and not place.country:
+        return True  # a region of the loaded gazetteer
+    if not place.country:
+        return bool(place.pcode)
+    if len(piece) < 4 or (piece.isupper() and place.depth > 0):
+        return False
+    return place.depth <= 1 or place.population >= _BARE_MIN_POPULATION
+
+
+def _place_for(places, position, last_place):
+    """The place a quantity belongs to. Of the places the sentence names, a country gives way to a place inside
+    it and a name standing alone to one after a preposition; then the nearest after the quantity, else the
+    nearest before. With no place in the sentence, the text's last place."""
+    if places:
+        pool = [p for p in places if p.context] or places
+        specific = [p for p in pool if not (p.place is not None and p.place.depth == 0 and p.place.country)]
+        pool = specific or pool
+        after = [p for p in pool if p.position >= position]
+        chosen = after[0] if after else pool[-1]
+        return chosen.text, chosen.place, "sentence"
+    if last_place:
+        return last_place[0], last_place[1], "previous"
+    return None

@@ -1,0 +1,182 @@
+"""Stage 2: quantities. Every number in a sentence (digits with separators, "1.2 million", number words, ranges,
+vague amounts) with the qualifier written before it.
+
+Vague amounts take a documented lower bound with the qualifier "at least":
+"dozens" → 12, "hundreds" → 100, "thousands" → 1,000, "tens of thousands" → 10,000,
+"hundreds of thousands" → 100,000, "millions" → 1,000,000.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from extraction.vocab import Qualifier
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+
+_UNITS_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+).split()
+_SCALE = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "mln": 1_000_000,
+    "mn": 1_000_000,
+    "m": 1_000_000,
+    "k": 1_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+}
+_WORD = r"(?:" + "|".join(_UNITS_WORDS + ["hundred", "thousand", "million", "billion"]) + r")"
+# thousands separated by a comma, a space or a narrow space ("14,000", "14 000", "3 385"), or a comma and a space
+# before three zeros as PDF extraction leaves it ("61, 000")
+_DIGITS = r"\d{1,3}(?:,\s000(?!\d)|[,\u00a0\u202f\u2009 ]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_RE = r"(?:hundred|thousand|million|billion|mln|mn|bn|lakhs?|crores?|m|k)\b"
+_NUMBER = (
+    rf"(?:(?:{_DIGITS})(?:\s*{_SCALE_RE})?"
+    rf"|(?:half\s+a\s+million|a\s+(?:hundred|thousand|million)(?:\s+and\s+a\s+half)?"
+    rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*))"
+)
+_VAGUE = {
+    "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000,
+    "tens of millions": 10_000_000,
+    "millions": 1_000_000,
+    "thousands": 1_000,
+    "hundreds": 100,
+    "dozens": 12,
+    "scores": 20,
+}
+_VAGUE_RE = (
+    r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|millions|thousands|hundreds|"
+    r"dozens|scores)"
+)
+_QUANTITY = re.compile(
+    rf"(?<![\w.,$€£%-])(?:(?P<between>between\s+)?(?P<low>{_NUMBER})\s*(?:-|–|—|to|and)\s*(?P<high>{_NUMBER})"
+    rf"|(?P<single>{_NUMBER})|(?P<vague>{_VAGUE_RE}))(?![\w%])",
+    re.IGNORECASE,
+)
+
+
+def parse_number(text: str) -> int | None:
+    """ "1,200" → 1200, "1.2 million" → 1200000, "nearly one million" (without qualifier) → 1000000."""
+    raw = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    if raw.startswith("half a million"):
+        return 500_000
+    match = re.fullmatch(rf"({_DIGITS})\s*({_SCALE_RE})?", raw)
+    if match:
+        number = float(re.sub(r"[,\s\u2009]", "", match.group(1)))
+        scale = _SCALE.get(match.group(2) or "", 1)
+        return int(round(number * scale))
+    words = re.sub(r"\s+and\s+a\s+half$", "", raw)
+    half = words != raw
+    words = re.sub(r"^a\s+", "one ", words).replace("-", " ")
+    try:
+        value = text2num(words, "en")
+    except ValueError:
+        return None
+    if half:
+        value += value // 2
+    return value if value > 0 else None
+
+
+def _scale_of(text: str) -> int:
+    match = re.search(rf"\s*({_SCALE_RE})$", text.strip(), re.IGNORECASE)
+    return _SCALE.get(match.group(1).lower(), 1) if match else 1
+
+
+_QUALIFIERS: list[tuple[str, str]] = [
+    (Qualifier.NEARLY, r"nearly|almost|close\s+to|just\s+(?:under|short\s+of)|approaching|not\s+far\s+from"),
+    (
+        Qualifier.MORE_THAN,
+        r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded|topping|well\s+over|beyond|"
+        r"passed|surpassed|topped",
+    ),
+    (Qualifier.AT_LEAST, r"at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than"),
+    (Qualifier.LESS_THAN, r"less\s+than|fewer\s+than|under|below"),
+    (Qualifier.UP_TO, r"up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of"),
+    (
+        Qualifier.APPROXIMATELY,
+        r"about|around|approximately|roughly|some|an\s+estimated|estimated(?:\s+(?:to\s+be|at|that(?:\s+\w+){0,3}))?|est\.|circa|c\.|nearly\s+about|"
+        r"an\s+approximate|approx\.?|or\s+so|roughly\s+speaking",
+    ),
+]
+_QUALIFIER_RE = [(q, re.compile(rf"\b(?:{p})\s*(?:the\s+)?$", re.IGNORECASE)) for q, p in _QUALIFIERS]
+
+
+def _qualifier_before(prefix: str) -> str:
+    tail = prefix[-40:]
+    for qualifier, pattern in _QUALIFIER_RE:
+        if pattern.search(tail):
+            return qualifier
+    return Qualifier.EXACT
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    value: int
+    value_high: int | None
+    vague: bool
+
+
+def _quantities(sentence: str) -> Iterator[Quantity]:
+    for match in _QUANTITY.finditer(sentence):
+        text = match.group()
+        if match.group("vague"):
+            key = re.sub(r"\s+", " ", text.lower())
+            yield Quantity(match.start(), match.end(), _VAGUE[key], None, True)
+            continue
+        if match.group("low"):
+            low_text, high_text = match.group("low"), match.group("high")
+            low, high = parse_number(low_text), parse_number(high_text)
+            if low is None or high is None:
+                continue
+            if _scale_of(low_text) == 1 and _scale_of(high_text) > 1 and low < 1000:
+                low *= _scale_of(high_text)
+            joiner = sentence[match.start("low") + len(low_text) : match.start("high")].strip().lower()
+            if joiner == "and" and not match.group("between"):
+                # "5,000 and 7,000 people" is two figures, not a range: yield both
+                yield Quantity(match.start("low"), match.start("low") + len(low_text), low, None, False)
+                yield Quantity(match.start("high"), match.end(), high, None, False)
+                continue
+            if high > low:
+                yield Quantity(match.start(), match.end(), low, high, False)
+                continue
+            yield Quantity(match.start("low"), match.start("low") + len(low_text), low, None, False)
+            continue
+        value = parse_number(text)
+        if value is not None:
+            yield Quantity(match.start(), match.end(), value, None, False)
+
+
+_MONTH_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_MONTHS) + r")\.?\s*)$")
+_MONTH_AFTER = re.compile(r"\s*(?:" + "|".join(_MONTHS) + r")\b")
+
+
+def _looks_like_date_or_measure(sentence: str, q: Quantity) -> bool:
+    before, after = sentence[max(0, q.start - 12) : q.start].lower(), sentence[q.end : q.end + 14].lower()
+    if re.match(r"\s+in\s+\d", after) or re.search(r"\d\s+in\s+$", before):
+        return True  # "3 in 4 of the displaced", "1 in 4 Syrians": a ratio
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
+        return True
+    return bool(
+        re.match(
+            r"\s*(?:%|percent|per\s+cent|km|kilomet|mile|hours?|days?|weeks?|months?|years?|"
+            r"am|pm|a\.m|p\.m|st|nd|rd|th)\b",
+            after,
+        )
+    ) or before.endswith(("$", "€", "£", "us$"))

@@ -1,0 +1,72 @@
+"""The registry of named rules. Every stage that accepts a quantity names the rule it used; a candidate lists them
+all, so that a reviewer sees why it was made and the bench scores each rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    stage: str
+    description: str
+
+
+RULES: dict[str, Rule] = {}
+
+
+def register(name: str, stage: str, description: str) -> str:
+    RULES[name] = Rule(name, stage, description)
+    return name
+
+
+def stage_of(name: str) -> str:
+    rule = RULES.get(name)
+    return rule.stage if rule else name.split(":", 1)[0]
+
+
+QUANTITY_NUMBER = register("quantity:number", "quantities", "a number in digits or words")
+QUANTITY_RANGE = register("quantity:range", "quantities", "a range: 'between 5,000 and 7,000', '5-7 thousand'")
+QUANTITY_VAGUE = register("quantity:vague", "quantities", "a vague amount at its lower bound: 'thousands' → 1,000")
+
+_UNIT_LINKS = {
+    "noun": "its own noun: '5,000 people', '300 families', '3,000 IDPs'",
+    "subject": "subject of a displacement verb: '5,000 have fled'",
+    "object": "object of a displacement verb: 'displaced 5,000', 'forced 5,000 to flee'",
+    "number-of": "'the number of IDPs rose to 1.2 million', 'IDPs total 300,000'",
+    "part": "a part of the figure before it: '…, including 390,000 since May'",
+    "breakdown": "a place with its count in brackets: 'Derna (at least 30,000), Bayda (3,000)'",
+}
+for _link, _text in _UNIT_LINKS.items():
+    register(f"unit:{_link}", "units", _text)
+
+_TERM_HOWS = {
+    "verb-after": "the displacement word after the noun phrase: '5,000 people fled'",
+    "object": "the displacement verb before its object: 'displaced 5,000'",
+    "noun-phrase": "the noun phrase itself says it: '5,000 displaced people'",
+    "term-before": "a displacement word earlier in the clause",
+    "number-of": "the 'number of displaced' construction",
+    "part-of-previous": "the term of the figure this one is part of",
+    "breakdown": "the term of the sentence the breakdown belongs to",
+}
+for _how, _text in _TERM_HOWS.items():
+    register(f"term:{_how}", "terms", _text)
+
+PLACE_SENTENCE = register("place:sentence", "places", "a place named in the sentence")
+PLACE_NEXT = register("place:next-sentence", "places", "no place named yet: the first place in the next sentences")
+PLACE_PREVIOUS = register("place:previous-sentence", "places", "no place in the sentence: the text's last place")
+BODY_HEADLINE = register("body:headline", "bodies", "a known body opening the sentence: 'OCHA: …'")
+BODY_AFTER_CUE = register("body:after-cue", "bodies", "'according to X', 'reported by X'")
+BODY_BEFORE_CUE = register("body:before-cue", "bodies", "'X said', 'X's spokesperson told'")
+BODY_CITATION = register("body:citation", "bodies", "a bracketed citation: '(DSWD, 2 March 2017)', '(ONEMI)'")
+PERIOD_TEXT = register("period:text", "periods", "the period the sentence gives")
+PERIOD_PUBLISHED = register("period:publication-date", "periods", "no period in the text: the publication date")
+
+
+def unit_rule(link: str) -> str:
+    return f"unit:{link}"
+
+
+def term_rule(how: str) -> str:
+    return f"term:{how}"

@@ -1,0 +1,123 @@
+"""Stage 1: sentences. Character spans of the sentences of a text; a paragraph break always ends one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+
+
+# words that PDF extraction runs together: "Around1.6 million", "with14,593", "13years", "weredisplaced",
+# "seekrefuge", "thecountry", "Darfurbetween", "Jebel Marralocality", "IDPcamp"
+_GLUED = re.compile(
+    r"\b(?P<a>[A-Za-z][a-z]+)(?=\d)"
+    r"|(?<=\d)(?=[a-z]{3,}\b)"
+    r"|\b(?P<b>were|was|been|be|have|has|had|are|is|to|new|newly|people|persons|families|households)"
+    r"(?=(?:displaced|evacuated|relocated|forced|fled|flee|sheltering|uprooted|returned|displacements?)\b)"
+    r"|\b(?P<c>seek|sought|take|took|taken|find|found|in|to)(?=(?:refuge|shelter|camps?)\b)"
+    r"|\b(?P<d>the|across|in|of|as)(?=(?:country|region|city|province|state|district|camps?|of)\b)"
+    r"|(?<=[a-z])(?=(?:between|locality)\b)"
+    r"|\b(?P<e>IDPs?)(?=camps?\b)"
+)
+_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """The text as the stages read it, and where each of its characters stands in the original: odd spaces become
+    spaces, and a space is put back between words that PDF extraction ran together. Candidates are mapped back,
+    so that quotes and offsets are always the original's."""
+    text = text.translate(_ODD_SPACES)
+    pieces, mapping, last = [], [], 0
+    for match in _GLUED.finditer(text):
+        at = match.end(next((g for g in "abcde" if match.group(g)), 0)) if match.lastgroup else match.start()
+        pieces.append(text[last:at])
+        mapping.extend(range(last, at))
+        pieces.append(" ")
+        mapping.append(at)
+        last = at
+    pieces.append(text[last:])
+    mapping.extend(range(last, len(text) + 1))
+    return "".join(pieces), mapping
+
+
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "no",
+    "vs",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "gov",
+    "sen",
+    "rep",
+    "prof",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "approx",
+    "est",
+    "inc",
+    "co",
+    "corp",
+    "ltd",
+    "e.g",
+    "i.e",
+    "etc",
+    "u.s",
+    "u.n",
+    "u.k",
+}
+# the look-behind makes a run of dots one try, not one per dot (no quadratic backtracking on "......")
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"”’')\]]*+\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[^\S\n]*+\n")
+MAX_SENTENCE_CHARS = 2_000
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of `text` (a paragraph break always ends a sentence)."""
+    spans, start = [], 0
+    for match in _BOUNDARY.finditer(text):
+        before = text[max(start, match.start() - 40) : match.start()].rsplit(None, 1)
+        last_word = before[-1].lower().rstrip(".") if before else ""
+        if match.group().startswith(".") and "\n" not in match.group():
+            if last_word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", last_word):
+                continue
+        end = match.start() + len(match.group().rstrip())
+        spans.append((start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    result = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e - s > MAX_SENTENCE_CHARS:  # an endless "sentence" (a table, a list, garbage): pieces at spaces
+            cut = text.rfind(" ", s + MAX_SENTENCE_CHARS // 2, s + MAX_SENTENCE_CHARS)
+            cut = cut if cut > s else s + MAX_SENTENCE_CHARS
+            result.append((s, cut))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
+        if s < e:
+            result.append((s, e))
+    return result

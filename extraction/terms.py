@@ -1,0 +1,308 @@
+"""Stage 4: terms and traps. The displacement word that governs a quantity (displaced, fled, evacuated,
+relocated, in camps, returned), or None when a trap governs it instead (killed, fed, reached with aid, in need,
+plans to relocate …)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from extraction.quantities import Quantity
+from extraction.vocab import Category, Term
+
+
+class TermMatch(NamedTuple):
+    term: str
+    how: str
+
+
+# term → words that say it; the first that governs a quantity decides.
+_TERMS: list[tuple[str, str]] = [
+    (
+        Term.RETURNED,
+        r"return(?:ed|ing|s)?|returnees?|went\s+back|came\s+back|go\s+back|gone\s+back|(?:gone|went|go|going)\s+home|"
+        r"sent\s+back|back\s+home",
+    ),
+    (
+        Term.EVACUATED,
+        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
+        r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground)",
+    ),
+    (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
+    (
+        Term.IN_CAMPS,
+        r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|accommodated|"
+        r"squeezed|stranded|remain|remains|remained|remaining|"
+        r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside)\s+(?:(?:[\w-]+\s+){0,3})?(?:camps?|shelters?|tents?|"
+        r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|reception\s+centres?|"
+        r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites|facilities)|"
+        r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+)?camps|camps?,?\s+where|"
+        r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+)?camp\b|allocated\s+(?:tents|shelters?|caravans)|"
+        r"sleeping\s+(?:in\s+the\s+open|rough|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
+        r"camping\b|accommodated\b|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:shelter|refuge)\b|"
+        r"staying\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:base|bases|compound|airstrip|airport|site|sites|"
+        r"centres?|centers?|churches|mosques|stadium)\b|"
+        r"in\s+(?:temporary\s+|emergency\s+|collective\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
+        r"camps?\b[^.;]{0,30}\b(?:hosts?|hosting|house|housing|shelters?)|"
+        r"now\s+(?:shelters|hosts|accommodates)",
+    ),
+    (
+        Term.FLED,
+        r"fled|flee(?:ing|s)?|escaped|escaping|running\s+for\s+their\s+lives|ran\s+away|crossed\s+into|"
+        r"poured\s+into|(?:streamed|fled|headed|poured)\s+(?:north|south|east|west|northwards|southwards|out|into|"
+        r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
+        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?=[A-Z]))|crossed\s+(?:from|over|the\s+border)|"
+        r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:city|town|village|area|region|country|camps?|district)",
+    ),
+    (
+        Term.DISPLACED,
+        r"displac(?:ed|ement|ements|ing|es?)|uprooted|made\s+homeless|left\s+homeless|lost\s+their\s+homes|"
+        r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
+        r"forced\s+to\s+leave|left\s+their\s+homes|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
+        r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|without\s+(?:a\s+)?(?:shelter|homes?|roof)|"
+        r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
+        r"forc(?:ed|ing)(?=\s+(?:[\w,]+\s+){1,4}to\s+(?:leave|flee|evacuate|move|relocate|abandon|seek))|"
+        r"forced\s+into\s+(?:temporary\s+|emergency\s+)?(?:shelters?|camps?)|"
+        r"(?:moved|moving)\s+(?:from|towards?|north|south|east|west|northwards|southwards)",
+    ),
+]
+_TERM_RE = [(term, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for term, pattern in _TERMS]
+_ANY_TERM = re.compile("|".join(f"(?:\\b(?:{p})\\b)" for _, p in _TERMS), re.IGNORECASE)
+_TRAPS = re.compile(
+    r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|"
+    r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|"
+    r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assistance|aid|vaccinated|"
+    r"treated|received|receiving|support|supported|supporting|target|targeting|exposed|blankets|kits|"
+    r"separated|"
+    r"built\s+to|designed\s+(?:to|for)|capacity|"
+    r"served|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
+    r"captured|seized|recaptured|took\s+control|taken|destroyed|damaged|shelled|bombed|struck|hit|targeted|"
+    r"vehicles|trucks|lorries|tanks|convoys?|posts|checkpoints|towns|villages|cities|neighbourhoods|"
+    r"neighborhoods|buildings|houses|homes\s+were|schools|hospitals|tents|shelters\s+were|airstrikes|strikes|"
+    r"rockets|shells|missiles|soldiers|troops|fighters|militants|rebels|police|officers|staff|workers|volunteers|"
+    r"doctors|teachers|dollars|euros|tonnes|tons|kilometres|kilometers|km|miles|hectares|percent|per\s+cent|"
+    r"votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
+    r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
+    r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
+    r"planned|plans\s+to|prepared\s+for|contingency|capacity|can\s+host|can\s+accommodate|can\s+take(?:\s+in)?|can\s+house|"
+    r"able\s+to\s+(?:host|house|accommodate|take\s+in))\b",
+    re.IGNORECASE,
+)
+_STOCK_CUES = re.compile(
+    r"\b(?:remain(?:s|ed)?|still|currently|now\s+(?:live|living|shelter)|are\s+(?:now\s+)?(?:displaced|living|"
+    r"sheltering|staying|internally)|is\s+home\s+to|live\s+in|living\s+in|sheltering|host(?:s|ing)?|in\s+total|"
+    r"total\s+number|overall|stands\s+at|as\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+_SEPARATORS = re.compile(
+    r";|,\s*(?:while|but|whereas|and\s+(?=\d)|as\s+well\s+as)\b|\bwhile\b|\bwhereas\b|\bbut\b|\band\s+(?=(?:at\s+least\s+|"
+    r"more\s+than\s+|some\s+|about\s+|nearly\s+|another\s+|an\s+estimated\s+|approximately\s+|around\s+|over\s+|"
+    r"almost\s+|up\s+to\s+)?\d)|\.\s",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _masked_brackets(sentence: str) -> str:
+    return re.sub(r"\([^()]{0,200}\)", lambda m: "(" + " " * (len(m.group()) - 2) + ")", sentence)
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): split on ';', ', while', ', but', ', whereas', ' while ' and ' and N', but
+    never inside brackets ("300 people (including 44 older people and 139 children) were evacuated")."""
+    separators = list(_SEPARATORS.finditer(_masked_brackets(sentence)))
+    left = max((m.end() for m in separators if m.end() <= start), default=0)
+    right = min((m.start() for m in separators if m.start() >= end), default=len(sentence))
+    return left, right
+
+
+_COORDINATED = re.compile(
+    r"\s*,?\s*and\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d", re.IGNORECASE
+)
+_ONLY_QUALIFIERS = re.compile(
+    r"\s*(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|estimated|up\s+to|"
+    r"as\s+many\s+as|another|a\s+further|an\s+additional|roughly|approximately|close\s+to|the|a\s+total\s+of|"
+    r"at\s+most|fewer\s+than|less\s+than|nearly|to|for|with)\s+)*",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _term_matches(sentence: str) -> tuple[re.Match, ...]:
+    """Every displacement word of a sentence, found once for all its quantities."""
+    return tuple(_ANY_TERM.finditer(sentence))
+
+
+def _governs(gap: str) -> bool:
+    """A trap right after the people, with only auxiliaries between, is what happened to them ("5,000 people
+    were killed"); one further on, after other words, is not ("… 54,000 residents after rainstorms hit …")."""
+    return len(gap) <= 30 and bool(
+        re.fullmatch(
+            r"\s*(?:,?\s*(?:who|which|that)\s+)?(?:(?:were|was|have|has|had|are|is|been|being|also|reportedly|now|"
+            r"later|then|all|in|the|of|them|to)\s+)*\s*",
+            gap,
+        )
+    )
+
+
+class _Shifted:
+    """A match seen through positions relative to the clause start, like the matches found in `before`."""
+
+    def __init__(self, match, offset):
+        self._match, self._offset = match, offset
+
+    def group(self):
+        return self._match.group()
+
+    def start(self):
+        return self._match.start() + self._offset
+
+    def end(self):
+        return self._match.end() + self._offset
+
+
+def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: int, link: str):
+    """(term, how, where the term stands) for the word that governs the quantity; None when a trap does."""
+    left, right = clause
+    before = sentence[left : q.start]
+    after = sentence[noun_end:right]
+    next_term = _ANY_TERM.search(after)
+    # an appositive between the people and their verb is not what happened to them:
+    # "two million Gazans, or 90 percent of the population, have been displaced"
+    appositive = re.match(r"\s*,[^,]{1,60},", after)
+    next_trap = _TRAPS.search(" " * appositive.end() + after[appositive.end() :] if appositive else after)
+    if (
+        next_trap
+        and next_term
+        and re.fullmatch(r"\s+and\s+(?:were\s+|have\s+been\s+)?", after[next_trap.end() : next_term.start()])
+    ):
+        next_trap, coordinated = None, True  # "16,000 families were affected and evacuated"
+    else:
+        coordinated = False
+    last_term = None
+    for m in _term_matches(sentence):  # the whole sentence: some terms look ahead past the number
+        if m.start() < left:
+            continue
+        if m.start() >= q.start:
+            break
+        last_term = m
+    if last_term is not None:
+        last_term = _Shifted(last_term, -left)
+    last_trap = None
+    for m in _TRAPS.finditer(before):
+        last_trap = m
+    # the quantity's own noun phrase may carry the term ("5,000 displaced people", "3,000 IDPs")
+    own = _ANY_TERM.search(sentence[q.end : noun_end])
+    if (
+        link != "number-of"
+        and last_trap
+        and _ONLY_QUALIFIERS.fullmatch(before[last_trap.end() :])
+        and (last_term is None or last_term.end() <= last_trap.start())
+    ):
+        return None  # "killed 21 people", "fed 1.4 million displaced people", "can accommodate 5,000 families"
+    if link == "object" and last_term and (last_trap is None or last_trap.end() < last_term.start()):
+        return _term_of(last_term.group()), "object", left + last_term.start()
+    if next_term and (next_trap is None or next_term.start() <= next_trap.start()):
+        gap = after[: next_term.start()]
+        # a term far away after another verb is not ours ("5 people were killed as 200 fled")
+        other_verb = re.search(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b", gap)
+        if len(gap) <= 90 and (coordinated or not other_verb):
+            return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
+    if own and not (next_trap and next_trap.start() < 25):
+        return _term_of(own.group()), "noun-phrase", q.end + own.start()
+    if last_term and (last_trap is None or last_trap.end() < last_term.start()):
+        between = before[last_term.end() :]
+        if len(between) <= 80 and not re.search(r"\d", between.replace(sentence[q.start : q.end], "")):
+            if next_trap is None or not _governs(after[: next_trap.start()]) or link in ("number-of", "subject"):
+                return _term_of(last_term.group()), "term-before", left + last_term.start()
+    if link == "number-of":
+        window = sentence[max(0, q.start - 120) : q.start]
+        if re.search(r"refugees\b[^.;]{0,60}$", window, re.IGNORECASE):
+            return Term.FLED, "number-of", q.start
+        if re.search(r"\bcamp(?:['’]s)?\s+population\b", window, re.IGNORECASE):
+            return Term.IN_CAMPS, "number-of", q.start
+        term_match = _ANY_TERM.search(sentence[max(0, q.start - 120) : q.start])
+        if term_match:
+            return _term_of(term_match.group()), "number-of", max(0, q.start - 120) + term_match.start()
+    return None
+
+
+# verbs between the people and their displacement word that do not make it someone else's ("were registered as
+# displaced", "were forced to flee", "were ordered to evacuate", "were accommodated at evacuation centres")
+_PASSIVE_OK = (
+    r"(?:been|registered|forced|ordered|made|recorded|reported|estimated|believed|thought|confirmed|verified|"
+    r"counted|accommodated|housed|compelled|obliged|told|advised|urged|asked|rendered|displaced)"
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set|expected|likely|due|going|threatens?|"
+    r"threatening|prepared|preparing|could|would|may|might|will|risk|risks|ready)\s+(?:to\s+)?(?:be\s+|have\s+)?"
+    r"(?:\w+\s+){0,2}$|(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\bto\s+be\s+$|\b(?:possible|potential|projected|anticipated|feared|further\s+possible)\s+$",
+    re.IGNORECASE,
+)
+_BENEFICIARY = re.compile(
+    r"\b(?:(?<!\bup\s)to|for|among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)of)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+    r"an\s+estimated|up\s+to|the)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+_PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)
+
+
+def _governing_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: int, link: str):
+    found = _governing(sentence, clause, q, noun_end, link)
+    return TermMatch(*found) if found else None
+
+
+def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: int, link: str):
+    """The displacement word that governs the quantity, or None when the quantity is not a displacement figure:
+    something that may happen ("plans to relocate 20,000"), or people only described as displaced while
+    something else happens to them ("distributed blankets to 10,000 displaced families")."""
+    before = sentence[clause[0] : q.start]
+    if _PERCENT_OF.search(before):
+        return None  # "70 per cent of the 1.5 million displaced": the share is the point, not the figure
+    object_verb = None
+    for m in _term_matches(sentence):
+        if m.start() < clause[0]:
+            continue
+        if m.start() >= q.start:
+            break
+        object_verb = m
+    if object_verb and _ONLY_QUALIFIERS.fullmatch(sentence[object_verb.end() : q.start]):
+        if _HYPOTHETICAL.search(sentence[max(clause[0], object_verb.start() - 40) : object_verb.start()]):
+            return None  # "would resettle 5,000 families displaced by the floods"
+    found = _governing_term_at(sentence, clause, q, noun_end, link)
+    if found is None:
+        return None
+    term, how, where = found
+    if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]):
+        return None
+    if how == "noun-phrase" and (_TRAPS.search(before) or _BENEFICIARY.search(before)):
+        return None
+    return term, how
+
+
+def _term_of(word: str) -> str:
+    # words whose pattern needs the text after them ("have left Nagorno-Karabakh", "forced 1,500 out of Binnish")
+    if re.fullmatch(r"left\s*", word, re.IGNORECASE):
+        return Term.FLED
+    if re.fullmatch(r"forced\s*", word, re.IGNORECASE):
+        return Term.DISPLACED
+    for term, pattern in _TERM_RE:
+        if pattern.fullmatch(word):
+            return term
+    for term, pattern in _TERM_RE:
+        if pattern.search(word):
+            return term
+    return Term.OTHER
+
+
+def _category(sentence: str, term: str) -> str:
+    if term == Term.IN_CAMPS:
+        return Category.STOCK
+    if _STOCK_CUES.search(sentence) and not re.search(r"\b(?:since|past|last|this)\s+(?:week|month|day)", sentence):
+        return Category.STOCK
+    return Category.FLOW

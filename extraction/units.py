@@ -1,0 +1,156 @@
+"""Stage 3: units. What a quantity counts (persons or households) and how it is tied to displacement: its own
+noun ("5,000 people"), a displacement verb after it ("5,000 have fled") or before it ("displaced 5,000"), or a
+"number of IDPs rose to …" construction."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from extraction.quantities import _QUANTITY, Quantity
+from extraction.terms import _ANY_TERM
+from extraction.vocab import Unit
+
+
+class UnitLink(NamedTuple):
+    unit: str
+    noun_end: int
+    link: str  # noun | subject | object | number-of | part
+
+
+_PERSON_NOUNS = (
+    r"people|persons|individuals|civilians|residents|inhabitants|villagers|children|women|men|families|households|"
+    r"idps|internally\s+displaced\s+(?:people|persons)|displaced\s+(?:people|persons)|syrians|iraqis|afghans|"
+    r"sudanese|ukrainians|somalis|rohingya|palestinians|refugees|returnees|evacuees|survivors|migrants|others|"
+    r"students|patients|farmers|herders|fishermen|newly\s+displaced|displaced|displacements|arrivals|"
+    r"[a-z]+(?:ians|ans)|[a-z]+ese|"
+    r"family|household|person|people|"
+    r"peole|poeple|peopel|pepole|peoples|persones|familis|famillies|familes|familys|hhs|hh"
+)
+_HOUSEHOLD = re.compile(r"^(?:families|households|family|household|familis|famillies|familes|familys|hhs|hh)$", re.I)
+# "127 evacuation centres", "60 camps": a count of places, not of people
+_PLACES_COUNTED = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:evacuation|displacement|relief|temporary|emergency|collective|idp|transit|"
+    r"government)?\s*(?:centres?|centers?|camps?|sites?|shelters?|schools?|settlements?|villages|towns|"
+    r"districts|provinces|municipalities|communes|locations)\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_WORDS = (
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|estimated|roughly|"
+    r"approximately|close\s+to|up\s+to|as\s+many\s+as)\s+)*"
+)
+_ADJECTIVES = (
+    r"(?:more|other|additional|new|further|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
+    r"internally|newly|already|mostly|many|vulnerable|civilian|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|"
+    r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"
+)
+_UNIT_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an\s+estimated\s+)?(?=\d)")
+
+
+_OBJECT_OF = re.compile(
+    rf"(?:{_ANY_TERM.pattern}|forced|forcing|driven|drove|pushed|sent)\s+(?:(?:some|about|around|nearly|almost|"
+    r"more\s+than|over|at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|another|a\s+further|an\s+additional|"
+    r"roughly|approximately|close\s+to|the)\s+)*$",
+    re.IGNORECASE,
+)
+_SUBJECT_OF = re.compile(
+    r"\s*(?:more\s+|others?\s+|additional\s+|of\s+(?:them|which|whom)\s+)?"
+    r"(?:(?:have|had|has|were|are|was|is|been|being|be|now|since|already|reportedly|also|still|newly|"
+    r"remain(?:ed|s|ing)?|rendered|made|forced\s+to|ordered\s+to|had\s+to|have\s+to)\s+)*"
+    rf"(?:{_ANY_TERM.pattern})",
+    re.IGNORECASE,
+)
+
+
+def _unit_and_link(sentence: str, q: Quantity) -> UnitLink | None:
+    """The unit the quantity counts, where its noun phrase ends, and how it is tied to displacement."""
+    found = _link(sentence, q)
+    return UnitLink(*found) if found else None
+
+
+def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
+    after = sentence[q.end :]
+    if re.search(
+        r"\d\s+of\s+(?:the\s+|its\s+|their\s+|an\s+estimated\s+)?$", sentence[max(0, q.start - 200) : q.start]
+    ):
+        return None  # "2,000 of the 5,000 residents": 5,000 is the population, not a figure
+    part = _PART_OF.match(after)
+    if part:  # "Some 2,000 of the 5,000 residents have fled": the first number takes the noun after the second
+        base = next(_QUANTITY.finditer(sentence, q.end + part.end()), None)
+        noun = _UNIT_AFTER.match(sentence[base.end() :]) if base else None
+        if noun:
+            unit = Unit.HOUSEHOLD if _HOUSEHOLD.match(noun.group("noun").lower()) else Unit.PERSON
+            return unit, base.end() + noun.end(), "noun"
+    if _PLACES_COUNTED.match(after) and not _UNIT_AFTER.match(after):
+        return None
+    noun = _UNIT_AFTER.match(after)
+    if noun:
+        word = noun.group("noun").lower()
+        if word in ("others",) and not _ANY_TERM.search(after[: noun.end() + 40]):
+            return None
+        unit = Unit.HOUSEHOLD if _HOUSEHOLD.match(word) else Unit.PERSON
+        return unit, q.end + noun.end(), "noun"
+    # "5,000 have fled", "200,000 displaced", "3,000 were evacuated"
+    if _SUBJECT_OF.match(after):
+        return Unit.PERSON, q.end, "subject"
+    before = sentence[max(0, q.start - 200) : q.start]
+    # "displaced 5,000", "forced 5,000 to flee", "uprooted some 20,000"
+    if _OBJECT_OF.search(before[-90:]):
+        if re.match(
+            r"\s*(?:to\s+(?:flee|leave)|from\s+their\s+homes|out\s+of\s+their\s+homes|people|$|[,.;]|\s+in\b|"
+            r"\s+from\b|\s+since\b|\s+across\b|\s+over\b)",
+            after,
+            re.IGNORECASE,
+        ):
+            return Unit.PERSON, q.end, "object"
+    brings = re.search(rf"\bbring(?:s|ing)?\s+(?:the\s+total\s+)?to\s+{_QUALIFIER_WORDS}$", before, re.I)
+    total = re.match(
+        r"\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>displaced|idps|evacuees|people|persons|"
+        r"families|households)\b",
+        after,
+        re.I,
+    )
+    if brings and total:
+        household = total.group("noun").lower() in ("families", "households")
+        return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
+    if re.search(r"\b(?:displaced|idps|evacuees|evacuation|displacement|evacuated)\b[^.;:\d]{0,30}:\s*$", before, re.I):
+        household = re.search(r"(?:families|households)[^.;:\d]{0,30}:\s*$", before, re.I)
+        return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
+    # "the number of IDPs/displaced people rose to 1.2 million", "IDPs total 300,000"
+    if re.search(
+        r"(?:number|total|tally|count|figure|population)\s+of\s+(?:the\s+)?(?:newly\s+|internally\s+)?"
+        r"(?:displaced(?:\s+(?:people|persons|families|households))?|idps|evacuees|returnees|people\s+displaced|"
+        r"(?:[A-Z][a-z]+\s+)?refugees|"
+        r"people\s+who\s+(?:have\s+|had\s+)?(?:fled|left\s+their\s+homes|been\s+displaced)|displacement|people\s+(?:evacuated|uprooted|relocated|returned|displaced)|"
+        r"people\s+(?:living|sheltering|staying)\s+in\s+(?:[\w-]+\s+){0,2}camps)\b[^.;]{0,60}?"
+        r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|of|exceeded|surpassed|passed|topped|"
+        r"(?:is|was|are|were)\s+(?:estimated|believed|thought|put)\s+(?:to\s+be|at)|"
+        r"climbed\s+to|rose\s+to|jumped\s+to|passed|crossed|risen\s+to|grown\s+to)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+        r"an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
+        before,
+        re.IGNORECASE,
+    ):
+        unit = (
+            Unit.HOUSEHOLD if re.search(r"(?:families|households)[^.;]{0,60}$", before, re.IGNORECASE) else Unit.PERSON
+        )
+        return unit, q.end, "number-of"
+    # "IDPs: 300,000", "displacement reached 500,000", "idps numbered 40,000"
+    if re.search(
+        r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|displacement|camp(?:['’]s)?\s+population)\b[^.;\d]{0,40}?"
+        r"\s(?:now\s+)?(?:number(?:ed|s)?|total(?:led|ed|s)?|reached|stood\s+at|stand\s+at|rose\s+to|climbed\s+to|"
+        r"exceed(?:ed|s)?|(?:has\s+|have\s+)?(?:doubled|tripled|grown|increased|risen|jumped)\s+to|"
+        r"(?:grew|increased|rose|swelled)\s+by)\s+(?:(?:some|about|around|nearly|"
+        r"almost|more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
+        before,
+        re.IGNORECASE,
+    ):
+        return Unit.PERSON, q.end, "number-of"
+    return None
+
+
+def _is_year(sentence: str, q: Quantity) -> bool:
+    text = sentence[q.start : q.end]
+    if not re.fullmatch(r"(?:19|20)\d\d", text) or q.value_high is not None:
+        return False
+    return not _UNIT_AFTER.match(sentence[q.end :])  # "2000 people fled" is a number, "in 2011" a year

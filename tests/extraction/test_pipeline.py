@@ -1,0 +1,64 @@
+"""Bounded work whatever the input: the text is capped, sentences are cut, no pattern backtracks without bound."""
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from extraction import MAX_TEXT_CHARS, extract
+from extraction.candidates import MAX_QUANTITIES_PER_SENTENCE
+from extraction.pipeline import MAX_SENTENCE_CHARS
+from extraction.sentences import split_sentences
+
+
+def test_pathological_text_is_read_only_up_to_the_cap_in_bounded_pieces():
+    text = "." * 500_000
+    spans = split_sentences(text[:MAX_TEXT_CHARS])
+    assert all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+    assert sum(end - start for start, end in spans) <= MAX_TEXT_CHARS
+    assert extract(text) == []
+
+
+def test_nothing_past_the_cap_is_read():
+    figure = "Some 5,000 people fled Ariha on Tuesday. "
+    text = "x " * (MAX_TEXT_CHARS // 2) + figure
+    assert extract(text) == [] and len(extract(figure)) == 1
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "1 " * MAX_SENTENCE_CHARS,  # a table of numbers
+        "5,000 people fled " * 500,  # figures without end
+        "(" * MAX_SENTENCE_CHARS + "5,000 people fled",
+        "A " * MAX_SENTENCE_CHARS,  # capitalised words: place look-ups
+        "\n \n" * MAX_SENTENCE_CHARS,
+        "a" * 50_000 + " 5,000 people fled Ariha",
+    ],
+)
+def test_each_sentence_is_read_for_a_bounded_number_of_quantities(hostile):
+    """Work is bounded by construction: sentences of at most MAX_SENTENCE_CHARS, each read for at most
+    MAX_QUANTITIES_PER_SENTENCE quantities, so no pattern ever sees more than a sentence and the number of
+    pattern runs grows linearly with the text, whatever it holds."""
+    trace = []
+    found = extract(hostile, trace=trace)
+    sentences = split_sentences(hostile[:MAX_TEXT_CHARS])
+    assert all(end - start <= MAX_SENTENCE_CHARS for start, end in sentences)
+    per_sentence = Counter(d.sentence_start for d in trace) + Counter(c.start for c in found)
+    assert max(per_sentence.values(), default=0) <= MAX_QUANTITIES_PER_SENTENCE
+
+
+def test_the_sentence_boundary_pattern_does_not_try_every_dot():
+    """The boundary pattern starts a try only at the first of a run of dots (a look-behind), so a run of n dots
+    costs n steps, not n²: 200,000 dots give no boundary and one pass."""
+    from extraction.sentences import _BOUNDARY
+
+    assert _BOUNDARY.pattern.startswith("(?<![.!?])[.!?]++")
+    assert list(_BOUNDARY.finditer("." * MAX_TEXT_CHARS)) == []
+
+
+def test_quotes_are_always_the_original_text_at_their_span(run):
+    text = "Around1.6 million people weredisplaced in Darfur.\n\nSome 14\u202f000 people fled Ariha on Tuesday."
+    found = run(text, published=date(2020, 2, 5))
+    assert [c.value for c in found] == [1_600_000, 14_000]
+    assert all(text[c.start : c.end] == c.quote for c in found)

@@ -1,0 +1,84 @@
+"""Places anywhere in the world, as written, resolved to a country and first-level division."""
+
+import pytest
+
+from extraction import Gazetteer, Place
+from extraction.world import world_names
+
+
+@pytest.mark.parametrize(
+    "sentence,location,country",
+    [
+        ("At least 15,000 people were displaced on Java island by floods.", "Java", None),
+        ("Fighting displaced 3,000 people in northeastern Libya.", "Libya", "LY"),
+        ("Somalia's 1.1 million IDPs face a third failed rainy season.", "Somalia", "SO"),
+        ("Some 900 people fled Derna after the dams broke.", "Derna", "LY"),
+        ("About 5,000 people were displaced in Rakhine state.", "Rakhine", "MM"),
+        ("Some 1,200 families have been displaced in Cox's Bazar.", "Cox's Bazar", "BD"),
+        ("Landslides displaced 230 households in Rwanda's Western Province.", "Western Province", "RW"),
+        (
+            "More than 80,000 people have been forced from their homes in Mozambique's Cabo Delgado.",
+            "Cabo Delgado",
+            "MZ",
+        ),
+    ],
+)
+def test_places_outside_the_loaded_gazetteer(run, sentence, location, country):
+    (figure,) = run(sentence)
+    assert (figure.location, figure.country) == (location, country)
+
+
+def test_a_town_keeps_its_division():
+    place = Gazetteer(world=world_names()).lookup("Derna")
+    assert (place.name, place.country, place.admin1, place.region_id) == ("Darnah", "LY", "Darnah", None)
+
+
+def test_the_place_inside_a_country_wins_and_a_namesake_elsewhere_is_not_taken(run):
+    (figure,) = run("Between 1,200 and 2,000 people were displaced from Pakistan into Lalpur district in Nangarhar.")
+    assert (figure.location, figure.country) == ("Lalpur", None)  # not Lalpur in India
+
+
+def test_an_organisation_is_not_a_place(run):
+    (figure,) = run(
+        "About 5,000 families were evacuated, according to the National Disaster Risk Reduction Management Council."
+    )
+    assert figure.location is None and figure.reporting_body.endswith("Management Council")
+
+
+def test_ordinary_words_are_not_towns(run):
+    assert run("Most residents were evacuated, and 4,000 people fled in March.")[0].location is None
+
+
+def test_a_loaded_region_comes_first_and_a_country_resolves_to_its_loaded_region():
+    syria = Place(41, "SY", "Syria", 0)
+    idlib = Place(42, "SY07", "Idlib", 1)
+    gazetteer = Gazetteer(world=world_names())
+    gazetteer.add_place("Syria", syria)
+    gazetteer.add_place("Idlib", idlib)
+    assert gazetteer.lookup("Idlib") == idlib
+    aleppo = gazetteer.lookup("Aleppo")  # not loaded: worldwide, inside the loaded country
+    assert (aleppo.region_id, aleppo.pcode, aleppo.country) == (41, "SY", "SY")
+
+
+def test_fuzzy_matching_compares_a_block_not_every_name():
+    world = world_names()
+    assert len(world) >= 100_000
+    assert world.fuzzy("Benghazzi").name == "Benghazi"
+    block = sum(len(world._blocks.get(("ben", n), ())) for n in range(7, 12))
+    assert block < len(world) / 100  # the n-gram/length block is under 1 % of the names
+
+
+def test_a_figure_named_before_its_place_takes_the_place_of_the_next_sentence(run):
+    (figure,) = run(
+        "A magnitude 7.8 earthquake displaced around 73,000 people across six provinces. It was the most powerful "
+        "earthquake to strike Ecuador in decades."
+    )
+    assert (figure.location, figure.country) == ("Ecuador", "EC") and "place:next-sentence" in figure.rules
+
+
+def test_the_displaced_of_a_later_sentence_are_those_of_the_figure_before(run):
+    first, later = run(
+        "About 300 people were evacuated from the city of Avdiivka, west of Donetsk, on 29 January. Clashes went "
+        "on. As of 12 February, 22 of the displaced had returned."
+    )
+    assert (first.location, later.location) == ("Avdiivka", "Avdiivka")

@@ -1,0 +1,33 @@
+"""Numbers as real reporting writes them."""
+
+import pytest
+
+from extraction import parse_number
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Some 14 000 people were displaced in Formosa.", 14_000),
+        ("At least 3 385 people had been evacuated in Valparaiso.", 3_385),
+        ("About 3\u202f385 people had been evacuated in Valparaiso.", 3_385),  # narrow no-break space
+        ("15 people reported dead and 61, 000 people displaced in Albay.", 61_000),
+        ("The state has set up 1,537 relief camps and 2.14 lakh people have been accommodated in Assam.", 214_000),
+        ("IDPs total 122 387 in Ouaka.", 122_387),
+    ],
+)
+def test_thousands_separated_by_spaces_and_indian_numbering(run, sentence, value):
+    assert [c.value for c in run(sentence)] == [value]
+
+
+def test_a_space_does_not_join_a_year_to_a_count(run):
+    (figure,) = run("In 2016 500 people fled Ariha.")
+    assert figure.value == 500
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("14 000", 14_000), ("61, 000", 61_000), ("2.14 lakh", 214_000), ("1.5 crore", 15_000_000), ("1,200", 1_200)],
+)
+def test_parse_number(text, value):
+    assert parse_number(text) == value

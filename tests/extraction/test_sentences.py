@@ -1,0 +1,26 @@
+"""Sentences, and text that PDF extraction ran together."""
+
+from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
+
+
+def test_words_run_together_are_read_apart_and_quotes_stay_the_original(run):
+    text = "Around1.6 million people weredisplaced in Darfur between159,000 and 192,000 times."
+    (figure,) = run(text)
+    assert (figure.value, figure.qualifier, figure.location) == (1_600_000, "approximately", "Darfur")
+    assert figure.quote == text[figure.start : figure.end] and figure.quote.startswith("Around1.6")
+
+
+def test_normalise_maps_every_character_back():
+    text = "Haiti  still hosts,with14,593 internally displaced households in thecountry; 13years on."
+    clean, mapping = normalise(text)
+    assert "with 14,593" in clean and "the country" in clean and "13 years" in clean
+    assert len(mapping) == len(clean) + 1
+    assert all(
+        clean[i] == text[mapping[i]] for i in range(len(clean)) if text[mapping[i]] == clean[i] or clean[i] != " "
+    )
+
+
+def test_an_endless_sentence_is_cut_into_bounded_pieces():
+    text = "word " * 10_000 + "."
+    spans = split_sentences(text)
+    assert len(spans) > 1 and all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)

@@ -1,0 +1,37 @@
+"""Phrasings of displacement, and traps: words that make a number something else."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("About 2,000 people were forced to flee their homes in Beni.", 2_000),
+        ("Over 2,000 people were forced to evacuate their homes in Baracoa.", 2_000),
+        ("About 19,000 people were registered as displaced in Ouham Pende prefecture.", 19_000),
+        ("About 140 people took shelter in an education centre in Clacton.", 140),
+        ("About 6,000 people were staying at the UN base in Bentiu.", 6_000),
+        ("An estimated 3,000 people have had to be evacuated from their homes in Chaco.", 3_000),
+        ("About 188,000 people were ordered to evacuate on 12 February near Oroville.", 188_000),
+        ("There were up to 7,800 IDPs in the Republic of Congo.", 7_800),
+        ("Rains affected more than 1.16 million people and forced 17,000 to leave their homes in Fujian.", 17_000),
+        ("16,000 families were affected and evacuated in Hunan.", 16_000),
+        ("Storms killed three people and forced the relocation of more than 54,000 residents in Jiangxi.", 54_000),
+        ("Of the 256,000 people displaced from Mosul about 192,000 remained displaced as of 2 March.", 192_000),
+    ],
+)
+def test_phrasings_of_real_reporting(run, sentence, value):
+    assert value in [c.value for c in run(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "5,200 IDPs were reached with food assistance in Maiduguri.",
+        "116,000 people were in urgent need of shelter after floods in Sindh.",
+        "The shelter in Ariha can take in up to 1,000 displaced people.",
+        "The government plans to relocate 20,000 families displaced by the floods.",
+    ],
+)
+def test_aid_need_capacity_and_plans_are_not_displacement(run, sentence):
+    assert run(sentence) == []

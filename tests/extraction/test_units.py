@@ -1,0 +1,51 @@
+"""What a quantity counts, and quantities that count something else."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "sentence,value,unit",
+    [
+        ("870 familis remained in evacuation centres in Albay.", 870, "household"),
+        ("51 peole were evacuated in Cebu.", 51, "person"),
+        ("About 300 HHs were displaced in Kasese.", 300, "household"),
+    ],
+)
+def test_misspelt_and_abbreviated_unit_words(run, sentence, value, unit):
+    assert [(c.value, c.unit) for c in run(sentence)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence,values",
+    [
+        ("About 20,000 people are at 127 evacuation centres in Albay.", [20_000]),
+        ("More than 2,300 people took shelter in 119 evacuation centres in Leyte.", [2_300]),
+        ("About 300 people (including 44 older people and 139 children) were evacuated from Avdiivka.", [300]),
+        ("About 430 families (approximately 2,600 people) were forced to flee Kirkuk.", [430]),
+    ],
+)
+def test_counts_of_centres_sub_groups_and_conversions_are_not_figures(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+def test_a_breakdown_without_a_unit_word_takes_the_figure_and_places_it_belongs_to(run):
+    found = run(
+        "More than 47,000 people were displaced in northern Syria: 33,000 from Idlib, 8,900 from Aleppo and "
+        "1,400 from Al-Raqqa."
+    )
+    assert [(c.value, c.location) for c in found] == [
+        (47_000, "Syria"), (33_000, "Idlib"), (8_900, "Aleppo"), (1_400, "Al-Raqqa")
+    ]  # fmt: skip
+    assert found[2].rules[1:3] == ["unit:breakdown", "term:breakdown"]
+
+
+def test_a_breakdown_in_brackets_after_place_names(run):
+    found = run("The cities of Derna (at least 30,000), Bayda (3,000) and Benghazi (2,195) hosted displaced people.")
+    assert [(c.value, c.qualifier, c.location) for c in found] == [
+        (30_000, "at_least", "Derna"), (3_000, "exact", "Bayda"), (2_195, "exact", "Benghazi")
+    ]  # fmt: skip
+
+
+def test_this_brings_to_n_the_total_number(run):
+    (figure,) = run("This brings to almost 274,000 the total number of people displaced from Mosul as of 23 March.")
+    assert (figure.value, figure.qualifier, figure.location) == (274_000, "nearly", "Mosul")
