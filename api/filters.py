@@ -139,7 +139,10 @@ class FigureFilter(django_filters.FilterSet):
     event = IdFilter(field_name="event_id", help_text="Event id.")
     cause = django_filters.MultipleChoiceFilter(choices=Cause.choices, help_text="What forced people out; repeat.")
     hazard = django_filters.MultipleChoiceFilter(choices=Hazard.choices, help_text="For disasters; repeat.")
-    housing_destroyed = django_filters.BooleanFilter(help_text="true: homes destroyed; false: not.")
+    housing_destroyed = django_filters.TypedChoiceFilter(
+        choices=[("true", "true"), ("false", "false")], coerce=lambda value: value == "true",
+        help_text="true: homes destroyed; false: homes not destroyed.",
+    )  # fmt: skip
     persons_min = CountFilter(field_name="persons", lookup_expr="gte", help_text="At least this many.")
     persons_max = CountFilter(field_name="persons", lookup_expr="lte", help_text="At most this many.")
     updated_since = UtcDateTimeFilter(

@@ -32,8 +32,11 @@ class FigureSerializer(serializers.ModelSerializer):
         ]  # fmt: skip
         read_only_fields = ["persons", "status", "reviewed_at", "created_at", "updated_at"]
         extra_kwargs = {
-            "value": {"help_text": "The number as reported (low end of a range).", "min_value": 1,
-                      "max_value": settings.FIGURE_MAX_VALUE},
+            "value": {
+                "help_text": "The number as reported (low end of a range).",
+                "min_value": 1,
+                "max_value": settings.FIGURE_MAX_VALUE,
+            },
             "value_high": {"min_value": 1, "max_value": settings.FIGURE_MAX_VALUE},
             "region": {"help_text": "Where; null on a candidate whose place is not matched yet (never once verified)."},
             "persons": {
@@ -107,6 +110,18 @@ class EventSerializer(serializers.ModelSerializer):
         read_only_fields = ["updated_at"]
 
 
+class TotalChangeSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(
+        choices=["change", "new", "no_report", "nothing"],
+        help_text="`change` when this period and the one before both have a figure; `new` when the period before "
+        "has none (no report is not zero, so no change is computed).",
+    )
+    previous = serializers.IntegerField(allow_null=True, help_text="Persons in the period before; null: no report.")
+    absolute = serializers.IntegerField(allow_null=True, help_text="persons − previous; null unless status=change.")
+    percent = serializers.IntegerField(allow_null=True, help_text="|absolute| / previous, rounded; null unless change.")
+    words = serializers.CharField(help_text="The change as the e-mail and the dashboard say it.")
+
+
 class TotalSerializer(serializers.Serializer):
     region = serializers.DictField(help_text="id, name, pcode and level of the region the total is for.")
     period_start = serializers.DateField(help_text="First day of the week (Monday) or month.")
@@ -114,15 +129,26 @@ class TotalSerializer(serializers.Serializer):
     term = serializers.CharField()
     category = serializers.CharField()
     persons = serializers.IntegerField(help_text="Persons, each region and period counted once (see README).")
-    counted_figure = serializers.IntegerField(
-        allow_null=True, help_text="The figure counted; null when the total is the sum of sub-regions."
+    basis = serializers.ChoiceField(
+        choices=["own_figure", "sub_regions"],
+        help_text="Where `persons` comes from: the region's own figure (`counted_figure`) or the sum of its "
+        "sub-regions (`sum_of_sub_regions`).",
     )
+    counted_figure = serializers.IntegerField(
+        allow_null=True, help_text="Id of the region's own figure counted; null when basis is sub_regions."
+    )
+    sum_of_sub_regions = serializers.IntegerField(
+        allow_null=True,
+        help_text="The sub-regions' total: equal to `persons` when basis is sub_regions; beside the region's own "
+        "figure when both exist (so a disagreement shows); null when no sub-region reported.",
+    )
+    figures = serializers.ListField(child=serializers.IntegerField(),
+                                    help_text="Ids of the verified figures `persons` adds up.")  # fmt: skip
     lowest = serializers.IntegerField(help_text="Lowest persons reported for this region and period.")
     highest = serializers.IntegerField(help_text="Highest persons reported for this region and period.")
     reports = serializers.IntegerField(help_text="Number of verified figures behind the total.")
     sources = serializers.IntegerField(help_text="How many of those reports cite a source document.")
-    sum_of_sub_regions = serializers.IntegerField(allow_null=True,
-                                                  help_text="The sub-regions' own total, when both exist.")  # fmt: skip
+    change = TotalChangeSerializer(help_text="Against the period before, same region and term.")
 
 
 class StrictCharField(serializers.CharField):

@@ -20,12 +20,12 @@ from tracker.models import DisplacementFigure, Event, Region, ReportingBody, Rep
 from tracker.selectors import (
     MAP_DEFAULT_TERMS,
     RegionLookupError,
-    displacement_totals,
     figure_rows,
     figures_visible_to,
     map_totals,
     region_labels,
     sources_visible_to,
+    totals_with_changes,
 )
 
 FIGURE_ORDERING = ["id", "updated_at", "period_end", "persons"]
@@ -282,7 +282,7 @@ class TotalsView(APIView):
             raise serializers.ValidationError({name: ["Unknown parameter."] for name in sorted(unknown)})
         query.is_valid(raise_exception=True)
         q = query.validated_data
-        rows = displacement_totals(
+        rows = totals_with_changes(
             category=q["category"],
             granularity=q["period"],
             region=q.get("region"),
@@ -305,14 +305,17 @@ class TotalsView(APIView):
                     "term": r.term,
                     "category": r.category,
                     "persons": r.persons,
+                    "basis": r.basis,
                     "counted_figure": r.counted_figure,
+                    "sum_of_sub_regions": r.sum_of_sub_regions,
+                    "figures": list(r.figures),
                     "lowest": r.lowest,
                     "highest": r.highest,
                     "reports": r.reports,
                     "sources": r.sources,
-                    "sum_of_sub_regions": r.sum_of_sub_regions,
+                    "change": change.as_dict(),
                 }
-                for r in rows
+                for r, change in rows
             ]
         )
 
@@ -356,8 +359,13 @@ class TotalsGeoView(APIView):
 
     @extend_schema(
         parameters=[
-            OpenApiParameter("term", OpenApiTypes.STR, many=True, enum=Term.values,
-                             description="What happened; repeat for several (default: all but returned)."),
+            OpenApiParameter(
+                "term",
+                OpenApiTypes.STR,
+                many=True,
+                enum=Term.values,
+                description="What happened; repeat for several (default: all but returned).",
+            ),
             MapQuery,
         ],  # fmt: skip
         responses={(200, "application/geo+json"): OpenApiTypes.OBJECT},

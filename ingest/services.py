@@ -261,15 +261,16 @@ def _enriched(own: str, article: str) -> str:
     return f"{own}\n\n{article}"
 
 
-def _read_link(item: FeedItem) -> tuple[str, str, str]:
-    """(article text, link outcome, why). Raises FetchError only when trying again later is the item's only hope."""
+def _read_link(item: FeedItem, retry_transient: bool) -> tuple[str, str, str]:
+    """(article text, link outcome, why). Raises FetchError when the failure may pass and the item waits for another
+    try: always when it has no text of its own, else while its task has retries left."""
     try:
         article = article_text(item.canonical_url)
     except RefusedURL as exc:
         where = "" if exc.url == item.canonical_url else f" (redirected to {exc.url})"
         return "", LinkOutcome.REFUSED, f"{exc.reason}{where}"
     except FetchError as exc:
-        if exc.transient and not item.text:
+        if exc.transient and (retry_transient or not item.text):
             raise
         return "", LinkOutcome.FAILED, str(exc)
     if not article:
@@ -277,21 +278,22 @@ def _read_link(item: FeedItem) -> tuple[str, str, str]:
     return article, LinkOutcome.FETCHED, ""
 
 
-def process_item(*, item: FeedItem) -> FeedItem:
+def process_item(*, item: FeedItem, retry_transient: bool = False) -> FeedItem:
     """Store an item's document once and extract its figures. Safe to run again: a done item is left alone.
 
     The item's own text is always part of its document; the linked article (fetched only for a summary) enriches
-    it. A refused, failed or empty link keeps the summary. An item with no text of its own whose link fails for a
-    reason that may pass (timeout, 5xx) stays pending and FetchError is raised so that the task is retried.
+    it. A refused, failed or empty link keeps the summary. When the link fails for a reason that may pass (timeout,
+    5xx) and `retry_transient` (the task has retries left), or the item has no text of its own, the item stays
+    pending and FetchError is raised so that the task is retried; on its last try the summary is kept.
     """
     if item.status != ItemStatus.PENDING:
         return item
     article, outcome, why = "", LinkOutcome.NOT_NEEDED, ""
     if item.fetch_article:
         try:
-            article, outcome, why = _read_link(item)
+            article, outcome, why = _read_link(item, retry_transient)
         except FetchError as exc:
-            _mark_failed(item, str(exc))
+            _mark_failed(item, str(exc), keep_pending=bool(item.text))
             raise
     text = _enriched(item.text, article)
     if not text.strip():
@@ -330,9 +332,10 @@ def _source_url(url: str) -> str:
     return url
 
 
-def _mark_failed(item: FeedItem, error: str) -> None:
+def _mark_failed(item: FeedItem, error: str, *, keep_pending: bool = False) -> None:
+    exhausted = item.attempts + 1 >= settings.INGEST["RETRIES"] and not keep_pending
     FeedItem.objects.filter(pk=item.pk).update(
-        status=ItemStatus.FAILED if item.attempts + 1 >= settings.INGEST["RETRIES"] else ItemStatus.PENDING,
+        status=ItemStatus.FAILED if exhausted else ItemStatus.PENDING,
         attempts=item.attempts + 1,
         link_outcome=LinkOutcome.FAILED,
         error_text=error,

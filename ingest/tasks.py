@@ -24,13 +24,13 @@ def poll_feed(feed_id: int) -> int:
     return len(result.new_item_ids)
 
 
-@shared_task(autoretry_for=(*TRANSIENT_ERRORS, TransientFetchError))  # the global time limits
-def process_feed_item(item_id: int) -> str:
+@shared_task(bind=True, autoretry_for=(*TRANSIENT_ERRORS, TransientFetchError))  # the global time limits
+def process_feed_item(self, item_id: int) -> str:
     item = FeedItem.objects.filter(pk=item_id).first()
     if item is None:
         return "gone"
-    try:
-        return services.process_item(item=item).status
+    try:  # a link that fails for a reason that may pass is tried again while retries last; then the summary stays
+        return services.process_item(item=item, retry_transient=self.request.retries < self.max_retries).status
     except SoftTimeLimitExceeded:
         services.stop_item(item_id=item_id, reason="stopped: the task's time limit ran out")
         raise

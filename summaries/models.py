@@ -34,6 +34,7 @@ class Subscription(models.Model):
 
 class DispatchStatus(models.TextChoices):
     PENDING = "pending", "Pending"
+    SENDING = "sending", "Sending (not confirmed: never sent again by itself)"
     SENT = "sent", "Sent"
     FAILED = "failed", "Failed (will be retried)"
     SKIPPED = "skipped", "Skipped (subscription inactive)"
@@ -47,12 +48,14 @@ class SummaryDispatch(models.Model):
     status = models.CharField(max_length=8, choices=DispatchStatus.choices, default=DispatchStatus.PENDING)
     attempts = models.PositiveIntegerField(default=0)
     error_text = models.TextField(blank=True, default="")
+    claimed_at = models.DateTimeField(null=True, blank=True, help_text="When sending began.")
     sent_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["-iso_week", "subscription"]
+        verbose_name_plural = "summary dispatches"
         constraints = [
             models.UniqueConstraint(fields=["subscription", "iso_week"], name="one_summary_per_subscription_week")
         ]

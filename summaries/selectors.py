@@ -12,7 +12,8 @@ from summaries.tokens import subscription_id
 from summaries.weeks import iso_week
 from tracker.choices import Category, FigureStatus, Term
 from tracker.models import DisplacementFigure, Region
-from tracker.selectors import displacement_totals
+from tracker.readings import Change, compare, has_data, weekly_series
+from tracker.selectors import PeriodTotal, displacement_totals, sum_over_terms
 
 CHART_WEEKS = 12
 DEFAULT_TERMS = [t for t in Term.values if t != Term.RETURNED]
@@ -20,28 +21,28 @@ DEFAULT_TERMS = [t for t in Term.values if t != Term.RETURNED]
 
 @dataclass
 class RegionLine:
+    """One followed region's week. Flow: persons newly displaced this week (None: no report). Stock: persons still
+    displaced, the latest figure as of the week's end (`stock_as_of` its week; a figure holds until a newer one),
+    compared only when this week has a stock report of its own."""
+
     region: Region
     flow: int | None
     flow_previous: int | None
     stock: int | None
     stock_previous: int | None
-
-    @staticmethod
-    def _change(now, before):
-        if now is None and before is None:
-            return None
-        now, before = now or 0, before or 0
-        percent = None if before == 0 else round(100 * abs(now - before) / before)
-        direction = "up" if now > before else "down" if now < before else "unchanged"
-        return {"absolute": now - before, "magnitude": abs(now - before), "percent": percent, "direction": direction}
+    stock_as_of: date | None = None
+    stock_reported_this_week: bool = False
+    flow_parts: dict[str, int] | None = None
+    flow_previous_parts: dict[str, int] | None = None
 
     @property
-    def flow_change(self):
-        return self._change(self.flow, self.flow_previous)
+    def flow_change(self) -> Change:
+        return compare(self.flow, self.flow_previous, now_parts=self.flow_parts,
+                       before_parts=self.flow_previous_parts)  # fmt: skip
 
     @property
-    def stock_change(self):
-        return self._change(self.stock, self.stock_previous)
+    def stock_change(self) -> Change:
+        return compare(self.stock if self.stock_reported_this_week else None, self.stock_previous)
 
 
 @dataclass
@@ -55,28 +56,41 @@ class Summary:
     hot_spots: list[dict] = field(default_factory=list)
     new_figures: list[DisplacementFigure] = field(default_factory=list)
     new_figures_total: int = 0
-    series: dict[str, list[tuple[date, int]]] = field(default_factory=dict)
+    series: dict[str, list[tuple[date, int | None]]] = field(default_factory=dict)
     failing_feeds: int = 0
     awaiting_review: int = 0
 
     @property
+    def reported(self) -> bool:
+        """Did anything followed get a verified flow or stock report of this week?"""
+        return any(line.flow is not None or line.stock_reported_this_week for line in self.lines)
+
+    @property
     def empty(self) -> bool:
-        return not any(line.flow or line.stock for line in self.lines) and not self.new_figures
+        return not self.reported and not self.new_figures
+
+    @property
+    def chartable(self) -> bool:
+        return any(has_data(points) for points in self.series.values())
 
 
-def _weekly(rows) -> dict[int, dict[date, int]]:
-    """Rows of displacement_totals summed over terms: region id → week → persons."""
+def _weekly(totals: dict[tuple[int, date], PeriodTotal]) -> dict[int, dict[date, int]]:
+    """Totals summed over terms, as region id → week → persons."""
     out: dict[int, dict[date, int]] = {}
-    for row in rows:
-        weeks = out.setdefault(row.region.pk, {})
-        weeks[row.period_start] = weeks.get(row.period_start, 0) + row.persons
+    for (region_id, monday), total in totals.items():
+        out.setdefault(region_id, {})[monday] = total.persons
     return out
 
 
-def _stock_as_of(weeks: dict[date, int], monday: date) -> int | None:
-    """A stock figure holds until a newer one replaces it."""
+def _parts(totals, region, monday) -> dict[str, int] | None:
+    total = totals.get((region.pk, monday))
+    return total.parts if total else None
+
+
+def _stock_as_of(weeks: dict[date, int], monday: date) -> tuple[int | None, date | None]:
+    """A stock figure holds until a newer one replaces it: (persons, the week it was reported)."""
     known = [w for w in weeks if w <= monday]
-    return weeks[max(known)] if known else None
+    return (weeks[max(known)], max(known)) if known else (None, None)
 
 
 def build_summary(*, subscription: Subscription, monday: date) -> Summary:
@@ -88,17 +102,21 @@ def build_summary(*, subscription: Subscription, monday: date) -> Summary:
     summary = Summary(subscription=subscription, week=iso_week(monday), start=monday, end=sunday, terms=terms)
 
     common = {"granularity": "week", "targets": followed, "terms": terms, "end": sunday}
-    flow = _weekly(displacement_totals(category=Category.FLOW, start=chart_start, **common))
-    stock = _weekly(displacement_totals(category=Category.STOCK, start=chart_start - timedelta(weeks=52), **common))
+    flow_totals = sum_over_terms(displacement_totals(category=Category.FLOW, start=chart_start, **common))
+    flow = _weekly(flow_totals)
+    stock = _weekly(sum_over_terms(displacement_totals(category=Category.STOCK,
+                                                       start=chart_start - timedelta(weeks=52), **common)))  # fmt: skip
     for region in followed:
         f, s = flow.get(region.pk, {}), stock.get(region.pk, {})
+        stock_now, stock_week = _stock_as_of(s, monday)
         summary.lines.append(
-            RegionLine(region, f.get(monday), f.get(previous), _stock_as_of(s, monday), _stock_as_of(s, previous))
-        )
-        summary.series[region.name] = [
-            (chart_start + timedelta(weeks=n), f.get(chart_start + timedelta(weeks=n), 0)) for n in range(CHART_WEEKS)
-        ]
-    summary.lines.sort(key=lambda line: -(line.flow or 0))
+            RegionLine(region, f.get(monday), f.get(previous), stock_now, _stock_as_of(s, previous)[0],
+                       stock_as_of=stock_week, stock_reported_this_week=stock_week == monday,
+                       flow_parts=_parts(flow_totals, region, monday),
+                       flow_previous_parts=_parts(flow_totals, region, previous))
+        )  # fmt: skip
+        summary.series[region.name] = weekly_series(f, first_monday=chart_start, weeks=CHART_WEEKS)
+    summary.lines.sort(key=lambda line: (-(line.flow or 0), line.region.name))
 
     scope = Q()
     for region in followed:
@@ -117,7 +135,7 @@ def build_summary(*, subscription: Subscription, monday: date) -> Summary:
 
 
 def _hot_spots(verified, monday, sunday, previous) -> list[dict]:
-    """Places reported for the first time this week, then the largest week-on-week increases (flow)."""
+    """Places reported for the first time this week, then the largest increases on a reported week before."""
     flow = verified.filter(category=Category.FLOW, persons__isnull=False)
     this_week = dict(
         flow.filter(period_end__gte=monday, period_end__lte=sunday)
@@ -138,10 +156,11 @@ def _hot_spots(verified, monday, sunday, previous) -> list[dict]:
     spots = []
     for region_id, total in this_week.items():
         new = not regions[region_id].seen_before
-        increase = total - before.get(region_id, 0)
-        if new or increase > 0:
-            spots.append({"region": regions[region_id], "persons": total, "increase": increase, "new": new})
-    spots.sort(key=lambda spot: (not spot["new"], -spot["increase"]))
+        change = compare(total, before.get(region_id))  # a week without a report is not an increase from zero
+        if new or change.direction == "up":
+            spots.append({"region": regions[region_id], "persons": total, "increase": change.absolute or 0,
+                          "change": change, "new": new})  # fmt: skip
+    spots.sort(key=lambda spot: (not spot["new"], -spot["increase"], spot["region"].name))
     return spots[:5]
 
 

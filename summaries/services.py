@@ -1,7 +1,8 @@
 """Composing and sending weekly summaries, each exactly once per subscription and ISO week."""
 
 import logging
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 from email.mime.image import MIMEImage
 
 from django.conf import settings
@@ -57,7 +58,7 @@ def compose_summary(*, subscription: Subscription, monday: date, to: str | None 
         {"figure": f, "admin_url": context["figure_url"](f), "source_url": f.source.url if f.source_id else ""}
         for f in summary.new_figures
     ]
-    subject = f"Displacement summary, week {summary.week} ({summary.start:%d %b} – {summary.end:%d %b %Y})"
+    subject = f"Displacement summary, week {summary.week} ({summary.start:%-d %b} – {summary.end:%-d %b %Y})"
     message = EmailMultiAlternatives(
         subject=subject,
         body=render_to_string("summaries/email.txt", context),
@@ -65,18 +66,48 @@ def compose_summary(*, subscription: Subscription, monday: date, to: str | None 
         headers={"List-Unsubscribe": f"<{leave}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
     )
     message.attach_alternative(render_to_string("summaries/email.html", context), "text/html")
-    chart = MIMEImage(weekly_chart(summary.series, title="Persons newly displaced, last 12 weeks"), "png")
-    chart.add_header("Content-ID", "<weekly-chart>")
-    chart.add_header("Content-Disposition", "inline", filename="weekly-chart.png")
-    message.mixed_subtype = "related"
-    message.attach(chart)
+    png = weekly_chart(summary.series, title="Persons newly displaced per week, last 12 weeks")
+    if png is not None:  # no data: the e-mail says so in a sentence instead of showing empty axes
+        chart = MIMEImage(png, "png")
+        chart.add_header("Content-ID", "<weekly-chart>")
+        chart.add_header("Content-Disposition", "inline", filename="weekly-chart.png")
+        message.mixed_subtype = "related"
+        message.attach(chart)
     return message
 
 
-def send_summary(*, subscription_id: int, monday: date) -> str:
-    """Send one subscription's summary for a week, once: the dispatch row (unique on the week) is locked while
-    the mail goes out, so a retried task, a restarted beat or a second worker finds it sent and stops."""
-    week = iso_week(monday)
+@dataclass(frozen=True)
+class SendOutcome:
+    """What send_summary did: `sent_now` only when this call handed the mail to the SMTP server."""
+
+    status: str
+    sent_now: bool
+    sent_at: datetime | None = None
+    claimed_at: datetime | None = None
+
+    def __str__(self) -> str:
+        if self.sent_now:
+            return "sent"
+        if self.status == DispatchStatus.SENT:
+            return f"already sent on {_when(self.sent_at)}; not sent again"
+        if self.status == DispatchStatus.SENDING:
+            return (f"sending began on {_when(self.claimed_at)} and was never confirmed; not sent again "
+                    "(at most once: see the README)")  # fmt: skip
+        if self.status == DispatchStatus.SKIPPED:
+            return "skipped: the subscription is inactive"
+        return str(DispatchStatus(self.status).label)
+
+
+def _when(moment: datetime | None) -> str:
+    return timezone.localtime(moment).strftime("%-d %b %Y %H:%M %Z") if moment else "an unknown date"
+
+
+def _outcome(dispatch: SummaryDispatch, *, sent_now: bool = False) -> SendOutcome:
+    return SendOutcome(dispatch.status, sent_now, dispatch.sent_at, dispatch.claimed_at)
+
+
+def _claim(*, subscription_id: int, week: str) -> tuple[SummaryDispatch, bool]:
+    """Short transaction: lock the dispatch row, decide, mark it *sending*, commit. True when this call sends."""
     SummaryDispatch.objects.get_or_create(subscription_id=subscription_id, iso_week=week)
     with transaction.atomic():
         dispatch = (
@@ -84,27 +115,51 @@ def send_summary(*, subscription_id: int, monday: date) -> str:
             .select_related("subscription")
             .get(subscription_id=subscription_id, iso_week=week)
         )
-        if dispatch.status in (DispatchStatus.SENT, DispatchStatus.SKIPPED):
-            return dispatch.status
+        if dispatch.status in (DispatchStatus.SENT, DispatchStatus.SKIPPED, DispatchStatus.SENDING):
+            return dispatch, False
         dispatch.attempts += 1
         if not dispatch.subscription.active:
             dispatch.status = DispatchStatus.SKIPPED
             dispatch.save()
-            return dispatch.status
-        try:
-            compose_summary(subscription=dispatch.subscription, monday=monday).send()
-        except Exception as exc:  # SMTP down, refused recipient…: recorded, then raised for the task to retry
-            logger.warning("summary %s for %s failed: %s", week, dispatch.subscription, exc)
-            dispatch.status, dispatch.error_text = DispatchStatus.FAILED, f"{type(exc).__name__}: {exc}"[:2000]
-            dispatch.save()
-            failure = exc
-        else:
-            dispatch.status, dispatch.sent_at, dispatch.error_text = DispatchStatus.SENT, timezone.now(), ""
-            dispatch.save()
-            failure = None
-    if failure is not None:
-        raise failure
-    return DispatchStatus.SENT
+            return dispatch, False
+        dispatch.status, dispatch.claimed_at = DispatchStatus.SENDING, timezone.now()
+        dispatch.save()
+        return dispatch, True
+
+
+def _mark(*, dispatch_id: int, status: str, error_text: str = "") -> SummaryDispatch:
+    with transaction.atomic():
+        dispatch = SummaryDispatch.objects.select_for_update().get(pk=dispatch_id)
+        dispatch.status, dispatch.error_text = status, error_text
+        if status == DispatchStatus.SENT:
+            dispatch.sent_at = timezone.now()
+        dispatch.save()
+        return dispatch
+
+
+def _mark_sent(*, dispatch_id: int) -> SummaryDispatch:
+    return _mark(dispatch_id=dispatch_id, status=DispatchStatus.SENT)
+
+
+def send_summary(*, subscription_id: int, monday: date) -> SendOutcome:
+    """Send one subscription's summary for a week, at most once.
+
+    1. claim: in a short transaction the dispatch row (unique on subscription and week) is locked, checked and
+       marked *sending*; a retried task, a restarted beat or a second worker then finds it sent or sending;
+    2. compose (queries, chart) and send over SMTP with no transaction open and no row locked;
+    3. mark it *sent* in another short transaction (or *failed*, to be retried, if SMTP refused it).
+    A crash between 2 and 3 leaves it *sending*: it is never sent again by itself (at most once)."""
+    week = iso_week(monday)
+    dispatch, mine = _claim(subscription_id=subscription_id, week=week)
+    if not mine:
+        return _outcome(dispatch)
+    try:
+        compose_summary(subscription=dispatch.subscription, monday=monday).send()
+    except Exception as exc:  # SMTP down, refused recipient…: recorded, then raised for the task to retry
+        logger.warning("summary %s for %s failed: %s", week, dispatch.subscription, exc)
+        _mark(dispatch_id=dispatch.pk, status=DispatchStatus.FAILED, error_text=f"{type(exc).__name__}: {exc}"[:2000])
+        raise
+    return _outcome(_mark_sent(dispatch_id=dispatch.pk), sent_now=True)
 
 
 @transaction.atomic

@@ -7,7 +7,7 @@ from summaries.weeks import iso_week, parse_iso_week, previous_week
 
 @shared_task(acks_late=True, autoretry_for=(Exception,), retry_backoff=30, retry_backoff_max=3600, max_retries=6)
 def send_subscription_summary(subscription_id: int, week: str) -> str:
-    return services.send_summary(subscription_id=subscription_id, monday=parse_iso_week(week))
+    return services.send_summary(subscription_id=subscription_id, monday=parse_iso_week(week)).status
 
 
 @shared_task(acks_late=True, max_retries=1)

@@ -49,3 +49,11 @@ def fast_http(settings):
     """Keep retries real but quick: three attempts, 10 ms base backoff, a 1 s timeout."""
     settings.INGEST = {**settings.INGEST, "RETRIES": 3, "BACKOFF_SECONDS": 0.01, "TIMEOUT_SECONDS": 1.0}
     return settings.INGEST
+
+
+@pytest.fixture
+def gap_weeks(db):
+    """Idleb: a report (W04, W05), no report (W06), a report from its sub-regions (W07). See tests/gap_weeks.py."""
+    from tests.gap_weeks import build_gap_weeks
+
+    return build_gap_weeks()

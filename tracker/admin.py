@@ -176,7 +176,7 @@ class ReportingBodyAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="figures", ordering="figure_count")
     def figure_count(self, obj):
-        return obj.figure_count
+        return f"{obj.figure_count:,}"
 
     def save_model(self, request, obj, form, change):
         fields = {name: form.cleaned_data[name] for name in ("name", "acronym", "kind", "reliability", "website")
@@ -253,7 +253,7 @@ class SourceAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="figures", ordering="figure_count")
     def figure_count(self, obj):
-        return obj.figure_count
+        return f"{obj.figure_count:,}"
 
     def save_model(self, request, obj, form, change):
         if change:
@@ -326,16 +326,15 @@ class DisplacementFigureAdmin(RegionPickerMixin, ReviewViews, SimpleHistoryAdmin
 
     class Media:
         js = ["tracker/persons_preview.js"]
+
     fieldsets = [
         ("How many", {"fields": ["value", "value_high", "qualifier", "unit", "household_size", "persons"]}),
         ("What happened", {"fields": ["term", "category", "period_start", "period_end", "period_accuracy"]}),
-        ("Where and on whose word", {"fields": ["region", "raw_location", "reporting_body", "event", "source"]}),
+        ("Where and on whose word", {"fields": ["region", "reporting_body", "event", "source"]}),
         ("Cause and context", {"fields": ["cause", "hazard", "housing_destroyed"]}),
         ("Quote", {"fields": ["quote", "quote_start", "quote_end"]}),
-        (
-            "Review",
-            {"fields": ["role", "status", "entered_by", "reviewed_by", "reviewed_at", "notes", "extraction_rule"]},
-        ),
+        ("Review", {"fields": ["role", "status", "entered_by", "reviewed_by", "reviewed_at", "notes"]}),
+        ("How it was found", {"fields": ["raw_location", "extraction_rule"], "classes": ["collapse"]}),
         ("Record", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
 

@@ -1,6 +1,5 @@
 """The review workspace inside the admin: queue, review page, conflicts, region page, import and export."""
 
-import base64
 from urllib.parse import urlencode
 
 from django import forms
@@ -14,9 +13,10 @@ from django.urls import path, reverse
 from tracker import services, tasks
 from tracker.admin_forms import save_figure_form
 from tracker.admin_pickers import PlaceAliasForm, RegionFilterForm
-from tracker.charts import weekly_chart
+from tracker.charts import weekly_svg
 from tracker.choices import CommentField, FigureAction
 from tracker.exports import export_lines, export_xlsx, guarded_stream, region_index
+from tracker.history import readable_history
 from tracker.lifecycle import TransitionRefused, actions_for
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, ReportingBody
 from tracker.selectors import conflicts, figure_rows, next_in_queue, region_overview, review_queue
@@ -155,10 +155,7 @@ class ReviewViews:
         text = figure.source.text if figure.source_id else ""
         has_span = figure.quote_start is not None and figure.quote_end is not None and text
         history = list(figure.history.select_related("history_user").order_by("-history_date")[:50])
-        changes = []
-        for newer, older in zip(history, [*history[1:], None], strict=False):
-            delta = newer.diff_against(older).changes if older else []
-            changes.append({"record": newer, "changes": delta})
+        changes = readable_history(records=history, model=DisplacementFigure)
         context = {
             **self.admin_site.each_context(request),
             "title": f"Review figure {figure.pk}",
@@ -172,8 +169,10 @@ class ReviewViews:
             "history": changes,
             "corroborations": figure.corroborations.select_related("source"),
             "can_verify": request.user.has_perm("tracker.verify_displacementfigure"),
-            "actions": [{"action": row.action, "label": FigureAction(row.action).label, "refusal": why}
-                        for row, why in actions_for(figure=figure, acting_user=request.user)],  # fmt: skip
+            "actions": [
+                {"action": row.action, "label": FigureAction(row.action).label, "refusal": why}
+                for row, why in actions_for(figure=figure, acting_user=request.user)
+            ],  # fmt: skip
             "query": urlencode(params),
             "opts": self.model._meta,
         }
@@ -215,15 +214,33 @@ class ReviewViews:
 
     def conflicts_view(self, request):
         self._require(request, "tracker.change_displacementfigure")
+        here = reverse("admin:tracker_displacementfigure_conflicts")
         if request.method == "POST":
-            chosen = get_object_or_404(DisplacementFigure, pk=request.POST.get("recommended"))
-            group = DisplacementFigure.objects.filter(pk__in=request.POST.getlist("figures"))
+            posted = request.POST.get("conflict", "")
+            back = f"{here}#conflict-{posted}" if posted else here
+            chosen_id = request.POST.get("recommended", "")
+            if not chosen_id.isdigit():
+                messages.error(request, "Nothing changed: first choose the figure the team stands behind.")
+                return HttpResponseRedirect(back)
+            chosen = get_object_or_404(DisplacementFigure.objects.select_related("region"), pk=chosen_id)
+            # only the chosen figure's own region and term: sub-regions keep their own recommended figures
+            group = DisplacementFigure.objects.filter(
+                pk__in=[pk for pk in request.POST.getlist("figures") if pk.isdigit()],
+                region_id=chosen.region_id,
+                term=chosen.term,
+            )
             try:
                 services.resolve_conflict(recommended=chosen, others=list(group), acting_user=request.user)
-                messages.success(request, f"Figure {chosen.pk} is now the recommended figure.")
             except PermissionDenied as exc:
                 messages.error(request, str(exc) or "Only reviewers resolve conflicts.")
-            return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_conflicts"))
+                return HttpResponseRedirect(back)
+            persons = f" ({chosen.persons:,} persons)" if chosen.persons else ""
+            messages.success(
+                request,
+                f"Figure {chosen.pk}{persons} is now the recommended figure for {chosen.region or 'its place'}, "
+                f"{chosen.period_end:%B %Y}; the others are triangulation. The conflict is resolved.",
+            )
+            return HttpResponseRedirect(here)
         context = {
             **self.admin_site.each_context(request),
             "title": "Conflicting figures",
@@ -343,11 +360,10 @@ class RegionPageView:
             raise PermissionDenied
         region = get_object_or_404(Region, pk=pk)
         overview = region_overview(region=region)
-        charts = {}
-        for category, label in (("flow", "persons newly displaced"), ("stock", "persons still displaced")):
-            png = weekly_chart({region.name: overview["series"][category]}, title=f"{region.name}: {label}",
-                               ylabel=label)  # fmt: skip
-            charts[category] = base64.b64encode(png).decode()
+        charts = {  # inline SVG: gaps where no report, y from zero; "" (a sentence in the page) when no data
+            category: weekly_svg({region.name: overview["series"][category]}, label=f"{region.name}: {label}")
+            for category, label in (("flow", "persons newly displaced"), ("stock", "persons still displaced"))
+        }
         context = {**self.admin_site.each_context(request), "title": region.name, "region": region,
                    "charts": charts, **overview}  # fmt: skip
         return TemplateResponse(request, "admin/tracker/region_overview.html", context)

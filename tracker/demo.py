@@ -1,6 +1,7 @@
 """Demo data for the embedded default: the Syria gazetteer sample, the starter bodies, the seed report."""
 
 import csv
+import os
 import secrets
 from datetime import date
 from decimal import Decimal
@@ -25,7 +26,8 @@ from tracker.services import (
 DATA_DIR = Path(__file__).resolve().parent / "data"
 # A real news report, third-party text: read from the shared reference folder beside the checkout, never copied
 # into the project. Without it the demo loads everything else and says so.
-SEED_REPORT = Path(__file__).resolve().parents[2] / "shared" / "seed" / "idlib-offensive-news-report.txt"
+SHARED_DIR = Path(os.environ.get("TRACKER_SHARED_DIR") or Path(__file__).resolve().parents[2] / "shared")
+SEED_REPORT = SHARED_DIR / "seed" / "idlib-offensive-news-report.txt"
 SEED_QUOTE = (
     "According to the UN, fierce fighting has led to the displacement of nearly one million people in the region."
 )

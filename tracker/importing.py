@@ -23,6 +23,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils import timezone
+from django.utils.translation import ngettext
 
 from tracker.choices import Category, DateAccuracy, Qualifier, Term, Unit
 from tracker.exports import FORMULA_TRIGGERS
@@ -106,7 +107,8 @@ def _header(cells) -> list[str]:
     has_place = "region" in headers or any(c in headers for c in PLACE_COLUMNS)
     missing = [c for c in REQUIRED if c not in headers and not (c == "region" and has_place)]
     if missing:
-        raise FileRejected(f"missing column(s): {', '.join(missing)}. The first row must name the columns; "
+        raise FileRejected(f"{ngettext('missing column', 'missing columns', len(missing))}: {', '.join(missing)}. "
+                           "The first row must name the columns; "
                            "download the template to see them")  # fmt: skip
     return headers
 

@@ -334,12 +334,15 @@ class TotalRow:
     term: str
     category: str
     persons: int
-    counted_figure: int | None  # None when the total is the sum of the sub-regions
+    counted_figure: int | None  # the region's own figure; None when the total is the sum of the sub-regions
     lowest: int
     highest: int
     reports: int
     sources: int  # reports that cite a source document
-    sum_of_sub_regions: int | None
+    sum_of_sub_regions: int | None  # the sub-regions' total: the number itself when basis is "sub_regions"
+    basis: str = "own_figure"  # "own_figure" or "sub_regions": where the number comes from
+    figures: tuple[int, ...] = ()  # the verified figures the number counts (one, or one per sub-region part)
+    parts: dict[str, int] | None = None  # sub_regions: each direct sub-region reporting → its persons
 
 
 def _bucket_end(start: date, granularity: str) -> date:
@@ -406,7 +409,9 @@ def displacement_totals(
         .filter(pick=1)
         .values("region_id", "bucket", "term", "id", "persons", "lowest", "highest", "reports", "sources")
     )
-    own: dict[tuple, dict] = {(p["region_id"], p["bucket"], p["term"]): {**p, "figure": p["id"]} for p in picks}
+    own: dict[tuple, dict] = {
+        (p["region_id"], p["bucket"], p["term"]): {**p, "figure": p["id"], "figures": (p["id"],)} for p in picks
+    }
     return _roll_up(own=own, region=region, level=level, category=category, granularity=granularity, targets=targets)
 
 
@@ -427,16 +432,19 @@ def _roll_up(*, own, region, level, category, granularity, targets=None) -> list
     memo: dict[tuple, dict | None] = {}
 
     def children_sum(region_id, bucket, term):
-        parts = [t for c in children.get(region_id, []) if (t := total(c, bucket, term)) is not None]
-        if not parts:
+        named = [(c, t) for c in children.get(region_id, []) if (t := total(c, bucket, term)) is not None]
+        if not named:
             return None
+        parts = [t for _, t in named]
         return {
+            "parts": {regions[c].name: t["persons"] for c, t in named},
             "persons": sum(p["persons"] for p in parts),
             "figure": None,
             "lowest": sum(p["lowest"] for p in parts),
             "highest": sum(p["highest"] for p in parts),
             "reports": sum(p["reports"] for p in parts),
             "sources": sum(p["sources"] for p in parts),
+            "figures": tuple(f for p in parts for f in p["figures"]),
         }
 
     def total(region_id, bucket, term):
@@ -452,7 +460,8 @@ def _roll_up(*, own, region, level, category, granularity, targets=None) -> list
             found = total(target.pk, bucket, term)
             if found is None:
                 continue
-            below = children_sum(target.pk, bucket, term) if found.get("figure") else None
+            own_figure = found.get("figure") is not None
+            below = children_sum(target.pk, bucket, term) if own_figure else found
             day = bucket.date() if hasattr(bucket, "date") else bucket
             rows.append(
                 TotalRow(
@@ -468,9 +477,69 @@ def _roll_up(*, own, region, level, category, granularity, targets=None) -> list
                     reports=found["reports"],
                     sources=found["sources"],
                     sum_of_sub_regions=below["persons"] if below else None,
+                    basis="own_figure" if own_figure else "sub_regions",
+                    figures=found["figures"],
+                    parts=None if own_figure else found["parts"],
                 )
             )
     return rows
+
+
+@dataclass
+class PeriodTotal:
+    """A region's total for one period, over the terms asked for; `parts` as in TotalRow (None: an own figure)."""
+
+    persons: int
+    parts: dict[str, int] | None
+
+
+def sum_over_terms(rows: list[TotalRow]) -> dict[tuple[int, date], PeriodTotal]:
+    """displacement_totals rows summed over terms: (region id, period start) → PeriodTotal."""
+    from tracker.readings import add_parts
+
+    out: dict[tuple[int, date], PeriodTotal] = {}
+    for row in rows:
+        key = (row.region.pk, row.period_start)
+        if key in out:
+            out[key].persons += row.persons
+            out[key].parts = add_parts(out[key].parts, row.parts)
+        else:
+            out[key] = PeriodTotal(row.persons, dict(row.parts) if row.parts is not None else None)
+    return out
+
+
+def compare_totals(now: "PeriodTotal | None", before: "PeriodTotal | None", *, period: str = "week"):
+    """tracker.readings.compare on two PeriodTotals (either may be None: no report)."""
+    from tracker.readings import compare
+
+    return compare(now.persons if now else None, before.persons if before else None, period=period,
+                   now_parts=now.parts if now else None, before_parts=before.parts if before else None)  # fmt: skip
+
+
+def previous_period_start(start: date, granularity: str) -> date:
+    if granularity == "week":
+        return start - timedelta(days=7)
+    return (start.replace(day=1) - timedelta(days=1)).replace(day=1)
+
+
+def totals_with_changes(*, granularity: str = "month", start: date | None = None, **query) -> list[tuple]:
+    """displacement_totals rows, each with its tracker.readings.Change against the period before for the same
+    region and term (that period is read even when it lies before `start`, so the first row is honest too):
+    a change only where both periods have a figure, else "new"."""
+    from tracker.readings import compare
+
+    reach = previous_period_start(start, granularity) if start else None
+    rows = displacement_totals(granularity=granularity, start=reach, **query)
+    by_key = {(r.region.pk, r.term, r.period_start): r for r in rows}
+    out = []
+    for row in rows:
+        if start and row.period_end < start:
+            continue
+        before = by_key.get((row.region.pk, row.term, previous_period_start(row.period_start, granularity)))
+        change = compare(row.persons, before.persons if before else None, period=granularity, now_parts=row.parts,
+                         before_parts=before.parts if before else None)  # fmt: skip
+        out.append((row, change))
+    return out
 
 
 # --------------------------------------------------------------------------- HAPI-shaped IDP stock rows
@@ -544,7 +613,9 @@ def review_queue(*, feed=None, body=None, region=None, event=None) -> QuerySet[D
 
 
 def next_in_queue(*, after: DisplacementFigure, queue: QuerySet[DisplacementFigure]) -> DisplacementFigure | None:
-    return queue.filter(Q(created_at__gt=after.created_at) | Q(created_at=after.created_at, id__gt=after.pk)).first()
+    """The next figure waiting after this one; past the end, the oldest still waiting (never this one)."""
+    later = queue.filter(Q(created_at__gt=after.created_at) | Q(created_at=after.created_at, id__gt=after.pk))
+    return later.first() or queue.exclude(pk=after.pk).first()
 
 
 def review_counts() -> dict[str, int]:
@@ -565,10 +636,31 @@ class Conflict:
     kind: str  # "bodies disagree" or "sub-regions exceed"
     figures: list
 
+    @property
+    def key(self) -> str:
+        """Stable id of the conflict on the page (an anchor to come back to)."""
+        kind = "bodies" if self.kind == "bodies disagree" else "sub"
+        return f"{self.region.pk}-{self.month:%Y-%m}-{self.term}-{kind}"
+
+    @property
+    def choices(self) -> list:
+        """The figures a reviewer chooses from: the region's own (sub-regions' figures are shown for comparison)."""
+        return [f for f in self.figures if f.region_id == self.region.pk]
+
+
+def _resolved(own: list, everyone: list) -> bool:
+    """A reviewer made one of the region's own figures recommended, and no figure of the conflict arrived since."""
+    recommended = [f for f in own if f.role == FigureRole.RECOMMENDED]
+    if len(recommended) != 1:
+        return False
+    return all(f.created_at <= recommended[0].updated_at for f in everyone)
+
 
 def conflicts() -> list[Conflict]:
     """Regions and months where verified or pending figures for the same term disagree: different values from
-    different bodies, or the sub-regions' figures adding up to more than the region's own. Three queries."""
+    different bodies, or the sub-regions' figures adding up to more than the region's own. A conflict a reviewer
+    resolved (one of the region's figures made recommended) leaves the list until a new figure joins it. Three
+    queries."""
     statuses = (FigureStatus.VERIFIED, *PENDING_STATUSES)
     figures = list(
         DisplacementFigure.objects.filter(status__in=statuses, region__isnull=False, persons__isnull=False)
@@ -583,7 +675,7 @@ def conflicts() -> list[Conflict]:
     for (_, month, term), members in groups.items():
         values = {f.persons for f in members}
         bodies = {f.reporting_body_id for f in members}
-        if len(values) > 1 and len(bodies) > 1:
+        if len(values) > 1 and len(bodies) > 1 and not _resolved(members, members):
             found.append(Conflict(members[0].region, month, term, "bodies disagree", members))
     by_parent: dict[tuple, list[list]] = {}
     for (_, month, term), members in groups.items():
@@ -594,26 +686,42 @@ def conflicts() -> list[Conflict]:
         below = sum(max(f.persons for f in g) for g in children)
         if children and below > max(f.persons for f in members):
             kids = [f for g in children for f in g]
-            found.append(Conflict(region, month, term, "sub-regions exceed", members + kids))
+            if not _resolved(members, members + kids):
+                found.append(Conflict(region, month, term, "sub-regions exceed", members + kids))
     return found
 
 
 def region_overview(*, region: Region, weeks: int = 26) -> dict:
-    """What the region page shows: weekly verified totals (flow, stock), its figures, the bodies reporting."""
+    """What the region page shows: weekly verified totals (flow, stock) over the weeks up to the latest report
+    (None for a week without a report: a gap, never a zero), each week read against the one before with
+    tracker.readings.compare, its figures and the bodies reporting."""
+    from tracker.readings import weekly_series
+
     figures = figures_in_region(region=region).select_related("region", "reporting_body", "source")
-    series = {}
+    series, weekly_rows = {}, {}
     for category in (Category.FLOW, Category.STOCK):
-        rows = displacement_totals(category=category, granularity="week", region=region)
-        weekly: dict[date, int] = {}
-        for row in rows:
-            weekly[row.period_start] = weekly.get(row.period_start, 0) + row.persons
-        series[category] = sorted(weekly.items())[-weeks:]
+        totals = sum_over_terms(displacement_totals(category=category, granularity="week", region=region))
+        weekly = {monday: total for (_, monday), total in totals.items()}
+        if not weekly:
+            series[category], weekly_rows[category] = [], []
+            continue
+        last = max(weekly)
+        first = max(min(weekly), last - timedelta(weeks=weeks - 1))
+        points = weekly_series({m: t.persons for m, t in weekly.items()}, first_monday=first,
+                               weeks=(last - first).days // 7 + 1)  # fmt: skip
+        series[category] = points
+        weekly_rows[category] = [
+            {"monday": monday, "persons": value,
+             "change": compare_totals(weekly.get(monday), weekly.get(monday - timedelta(weeks=1)))}
+            for monday, value in reversed(points)
+        ]  # fmt: skip
     bodies = (
         ReportingBody.objects.filter(figures__region__path__startswith=region.path)
         .annotate(n=Count("figures"))
         .order_by("-n")
     )
-    return {"series": series, "figures": figures.order_by("-period_end")[:200], "bodies": bodies}
+    return {"series": series, "weeks": weekly_rows, "figures": figures.order_by("-period_end")[:200],
+            "bodies": bodies}  # fmt: skip
 
 
 # ------------------------------------------------------------------------------------------------ map

@@ -74,6 +74,8 @@ ROLE_PERMISSIONS[Role.REVIEWER] = ROLE_PERMISSIONS[Role.EDITOR] | {
     "delete_regionalias",
     "delete_reportingbodyalias",
 }
+# Staff watch the feeds their candidates come from (read-only; adding feeds stays with administrators).
+FEED_PERMISSIONS = {f"ingest.view_{model}" for model in ("feed", "feedrun", "feeditem")}
 
 
 def sync_role_groups() -> None:
@@ -81,8 +83,12 @@ def sync_role_groups() -> None:
     with transaction.atomic():
         for role, codenames in ROLE_PERMISSIONS.items():
             group, _ = Group.objects.get_or_create(name=role)
-            permissions = Permission.objects.filter(content_type__app_label="tracker", codename__in=codenames)
-            group.permissions.set(permissions)
+            wanted = Q(content_type__app_label="tracker", codename__in=codenames)
+            if role in (Role.EDITOR, Role.REVIEWER):
+                for name in FEED_PERMISSIONS:
+                    app_label, codename = name.split(".")
+                    wanted |= Q(content_type__app_label=app_label, codename=codename)
+            group.permissions.set(Permission.objects.filter(wanted))
 
 
 # ------------------------------------------------------------------------------------------- regions
@@ -101,10 +107,10 @@ def region_errors(*, region: Region | None, name: str, level: str, parent: Regio
     same_code = Region.objects.filter(pcode__iexact=pcode.strip()) if pcode.strip() else Region.objects.none()
     if region is not None and region.pk:
         same_code = same_code.exclude(pk=region.pk)
-    if same_code.exists():
-        errors["pcode"] = [
-            f"Another region already has the p-code {pcode.strip()} (p-codes are compared ignoring case)."
-        ]
+    taken = same_code.first()
+    if taken is not None:
+        errors["pcode"] = [f"Another region already has the p-code {pcode.strip()}: {taken} "
+                           "(p-codes are compared ignoring case)."]  # fmt: skip
     if errors:
         raise ValidationError(errors)
 
@@ -326,8 +332,16 @@ def _plausibility_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
     most = settings.FIGURE_MAX_VALUE
     for name in ("value", "value_high"):
         number = getattr(figure, name)
-        if number is not None and number > most:
-            errors[name] = [f"{number:,} is more than {most:,}, the most a figure may say (FIGURE_MAX_VALUE)."]
+        if number is not None and number <= 0:
+            errors[name] = ["A reported number must be greater than zero."]
+        elif number is not None and number > most:
+            errors[name] = [f"{number:,} is more than {most:,}, the most one figure may say."]
+    high = figure.value_high
+    if figure.value and high is not None and high <= figure.value and "value_high" not in errors:
+        errors["value_high"] = ["The high end of a range must be greater than its low end."]
+    if isinstance(figure.period_start, date) and isinstance(figure.period_end, date):
+        if figure.period_end < figure.period_start:
+            errors["period_end"] = ["The period cannot end before it starts."]
     for name in ("quote", "notes", "raw_location"):
         if "\x00" in (getattr(figure, name) or ""):
             errors[name] = ["This text contains a NUL character, which cannot be stored."]
@@ -346,7 +360,7 @@ def _complete_and_validate(figure: DisplacementFigure) -> None:
         year = (figure.period_end or figure.period_start or timezone.now().date()).year
         figure.household_size = household_size_for(region=figure.region, year=year)
     if errors.get("value") or errors.get("value_high"):
-        figure.persons = None
+        figure.persons = None  # no derived number from a refused one (its own error would only add noise)
     elif figure.unit == Unit.HOUSEHOLD and figure.household_size is None:
         figure.persons = None  # waits for a household size; cannot be verified before it has one
     elif figure.value and figure.unit in Unit.values and (figure.household_size or 1) > 0:
@@ -509,6 +523,8 @@ def _prepare_changes(*, figure: DisplacementFigure, changes: dict, acting_user) 
     if changes.get("unit") == Unit.PERSON:
         changes.setdefault("household_size", None)
     changed = {name for name, new in changes.items() if _differs(figure, name, new)}
+    if "region" in changed and changes["region"] is None and figure.region_id is not None:
+        raise ValidationError({"region": "A figure's place can be corrected, not removed: choose the right region."})
     if "role" in changed:
         _check_may_choose_role(acting_user)
     for name in changed:
@@ -522,17 +538,23 @@ def update_figure(*, figure: DisplacementFigure, acting_user, changes: dict) -> 
     """Correct a figure. A change of substance makes the actor its last editor and, on a reviewed figure,
     sends it back to review (four eyes on the content, not on the status)."""
     person = acting_user if getattr(acting_user, "pk", None) else None
-    substantive = _prepare_changes(figure=figure, changes=changes, acting_user=person)
+    # What changed is judged against the stored row, never against an instance a caller may already have
+    # altered (an admin form, an old history snapshot): only then does a change of substance reopen the figure.
+    stored = DisplacementFigure.objects.select_for_update(of=("self",)).select_related("source", "region").get(
+        pk=figure.pk
+    )
+    substantive = _prepare_changes(figure=stored, changes=changes, acting_user=person)
     if substantive:
-        figure.substance_changed_by, figure.substance_changed_at = person, timezone.now()
-    if substantive and figure.status in REVIEWED_STATUSES:
-        row = lifecycle.transition(state=figure.status, action=FigureAction.REOPEN)
-        lifecycle.apply(figure=figure, row=row, acting_user=person, now=timezone.now())
-        figure._change_reason = f"reopen: changed {', '.join(sorted(substantive))}"
+        stored.substance_changed_by, stored.substance_changed_at = person, timezone.now()
+    if substantive and stored.status in REVIEWED_STATUSES:
+        row = lifecycle.transition(state=stored.status, action=FigureAction.REOPEN)
+        lifecycle.apply(figure=stored, row=row, acting_user=person, now=timezone.now())
+        stored._change_reason = f"reopen: changed {', '.join(sorted(substantive))}"
     else:
-        figure._change_reason = "edit"
-        figure._history_user = person
-    figure.save()
+        stored._change_reason = "edit"
+        stored._history_user = person
+    stored.save()
+    figure.refresh_from_db()
     return figure
 
 
@@ -637,12 +659,15 @@ def resolve_comment(*, comment: FigureComment, acting_user) -> FigureComment:
 def resolve_conflict(
     *, recommended: DisplacementFigure, others: Iterable[DisplacementFigure], acting_user
 ) -> int:
-    """One figure becomes the recommended one for its region and period; the others triangulate it."""
+    """One figure becomes the recommended one for its region and period; the others triangulate it.
+
+    The recommended figure is saved even when it already was recommended: its update time is when the conflict was
+    last resolved (a figure arriving later brings the conflict back to the list, tracker.selectors.conflicts)."""
     _check_may_choose_role(acting_user)
     others = [f for f in others if f.pk != recommended.pk]
     changed = []
     for figure, role in [(recommended, FigureRole.RECOMMENDED), *((f, FigureRole.TRIANGULATION) for f in others)]:
-        if figure.role != role:
+        if figure.role != role or figure is recommended:
             figure.role, figure._history_user, figure._change_reason = role, acting_user, "role"
             figure.save(update_fields=["role", "updated_at"])
             changed.append(figure)

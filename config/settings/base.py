@@ -3,6 +3,7 @@
 import importlib.util
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from celery.schedules import crontab
@@ -37,6 +38,7 @@ INSTALLED_APPS = [
     "ops",
     "axes",
     "csp",
+    "dashboard",
 ]
 
 MIDDLEWARE = [
@@ -217,9 +219,12 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 REST_KNOX = {
+    # the default expiry of a new API token; the admin's token form may shorten or lengthen it
     "TOKEN_TTL": timedelta(days=env.int("API_TOKEN_TTL_DAYS", default=180)),
     "AUTO_REFRESH": False,
 }
+KNOX_TOKEN_MODEL = "knox.AuthToken"  # noqa: S105  (a model name) knox table unchanged; api.TokenInfo names tokens
+API_TOKEN_MAX_DAYS = env.int("API_TOKEN_MAX_DAYS", default=730)  # no token is issued for longer than this
 SPECTACULAR_SETTINGS = {
     "TITLE": "Displacement tracker API",
     "DESCRIPTION": (
@@ -234,6 +239,12 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # One schema name per choice set (tracker/choices.py), whatever the field is called (an event's `kind` and a
+    # figure's `cause` are both Cause): no duplicate enums, and `check --deploy` stays free of warnings.
+    "ENUM_NAME_OVERRIDES": {
+        "CauseEnum": "tracker.choices.Cause",
+        "ReportingBodyKindEnum": "tracker.choices.BodyKind",
+    },
 }
 
 # Absolute links in e-mails point here.
@@ -264,6 +275,10 @@ INGEST_ALLOWED_HOSTS = env.list("INGEST_ALLOWED_HOSTS", default=[])
 # attribution. The data attribution is shown on every map (COD-AB terms require it).
 MAP_TILES_URL = env("MAP_TILES_URL", default="")
 MAP_TILES_ATTRIBUTION = env("MAP_TILES_ATTRIBUTION", default="")
+if MAP_TILES_URL:  # the Content-Security-Policy lets the map's tiles in from that origin (and no other)
+    _tiles = urlsplit(MAP_TILES_URL.replace("{s}.", ""))  # https://{s}.tiles.example.org/… → *.tiles.example.org
+    _subdomains = "*." if "{s}." in MAP_TILES_URL else ""
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(f"{_tiles.scheme}://{_subdomains}{_tiles.netloc}")
 MAP_DATA_ATTRIBUTION = env(
     "MAP_DATA_ATTRIBUTION",
     default="Administrative boundaries and p-codes: UN OCHA, Common Operational Dataset (COD-AB), via HDX "
@@ -273,3 +288,7 @@ MAP_DATA_ATTRIBUTION = env(
 
 # The most one figure may say: beyond it a field error, so that one mistyped figure cannot break totals.
 FIGURE_MAX_VALUE = env.int("FIGURE_MAX_VALUE", default=100_000_000)
+
+# History is read-only: "revert" would write an old snapshot over a figure behind the lifecycle's back (a verified
+# figure changed with no second review). Corrections go through the forms, which go through the services.
+SIMPLE_HISTORY_REVERT_DISABLED = True

@@ -128,7 +128,11 @@ def test_a_link_only_item_whose_fetch_may_pass_waits_for_a_retry_then_fails_with
     services.poll_feed(feed=feed)
     item = FeedItem.objects.get()
     assert item.text == "Read more" and item.fetch_article  # the feed's teaser is the item's own text
-    services.process_item(item=item)
+    with pytest.raises(TransientFetchError):  # a worker's task with retries left: the item waits for another try
+        services.process_item(item=item, retry_transient=True)
+    item.refresh_from_db()
+    assert item.status == ItemStatus.PENDING and "503" in item.error_text and not Source.objects.exists()
+    services.process_item(item=item)  # the last try (or ingest_feed): the summary is kept
     item.refresh_from_db()
     assert item.status == ItemStatus.DONE and item.source.text == "Read more"  # kept: nothing is thrown away
 

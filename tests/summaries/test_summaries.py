@@ -28,7 +28,7 @@ def _parse(raw: bytes):
 
 def test_the_summary_arrives_with_both_parts_the_chart_and_right_numbers(inbox, week_data):
     subscription = _subscribe("lead@example.org", week_data["idleb"])
-    assert services.send_summary(subscription_id=subscription.pk, monday=WEEK) == DispatchStatus.SENT
+    assert services.send_summary(subscription_id=subscription.pk, monday=WEEK).sent_now
     (raw,) = inbox.messages
     message = _parse(raw)
     text = message.get_body(("plain",)).get_content()
@@ -36,9 +36,11 @@ def test_the_summary_arrives_with_both_parts_the_chart_and_right_numbers(inbox, 
     images = [part for part in message.walk() if part.get_content_type() == "image/png"]
     assert len(images) == 1 and images[0]["Content-ID"] == "<weekly-chart>"
     assert 'src="cid:weekly-chart"' in html and images[0].get_content()[:8] == b"\x89PNG\r\n\x1a\n"
-    # flow: districts 3,000 + 2,000 this week against 1,000; stock 50,000 against 40,000
-    assert "newly displaced: 5,000  (up 4,000, 400% on the week before)" in text
-    assert "still displaced: 50,000  (up 10,000, 25%)" in text
+    # flow: districts 3,000 + 2,000 this week against Ariha's 1,000 alone: Harim is new, not a rise from zero
+    assert (
+        "newly displaced: 5,000 — up 2,000 (200%) where both weeks have reports; new this week: Harim (2,000)"
+    ) in text
+    assert "still displaced: 50,000 — up 10,000 (25%) on the week before" in text
     assert "Harim: 2,000 newly displaced (first figures for this place)" in text
     assert '"Some 3,000 people fled Ariha."' in text and "Source: https://example.org/sitrep-6" in text
     assert "999" not in text  # Aleppo is not followed
@@ -94,7 +96,7 @@ def test_an_empty_week_and_no_followed_regions_give_a_sensible_email(inbox, week
 
 def test_a_subscription_made_inactive_before_sending_is_skipped(inbox, week_data):
     subscription = _subscribe("late@example.org", active=False)
-    assert services.send_summary(subscription_id=subscription.pk, monday=WEEK) == DispatchStatus.SKIPPED
+    assert services.send_summary(subscription_id=subscription.pk, monday=WEEK).status == DispatchStatus.SKIPPED
     assert inbox.messages == []
 
 
@@ -118,7 +120,11 @@ def test_admin_preview_renders_the_html_with_the_chart(admin_client, week_data):
     subscription = _subscribe("lead@example.org", week_data["idleb"])
     response = admin_client.get(f"/admin/summaries/subscription/{subscription.pk}/preview/?week=2020-W06")
     assert response.status_code == 200
-    assert b"data:image/png;base64," in response.content and b"Idleb" in response.content
+    assert b"Idleb" in response.content and b"cid:" not in response.content
+    assert "script-src" not in response["Content-Security-Policy"] and "'none'" in response["Content-Security-Policy"]
+    chart = re.search(rb'<img src="([^"]+chart\.png[^"]*)"', response.content).group(1).decode().replace("&amp;", "&")
+    png = admin_client.get(chart)
+    assert png["Content-Type"] == "image/png" and png.content[:8] == b"\x89PNG\r\n\x1a\n"
     assert admin_client.get(f"/admin/summaries/subscription/{subscription.pk}/preview/?week=W6").status_code == 400
 
 

@@ -303,3 +303,48 @@ def test_partners_cannot_resolve_comments(people):
         services.resolve_comment(comment=comment, acting_user=people["partner"])
     with pytest.raises(ValidationError):
         services.add_comment(figure=figure, acting_user=people["editor"], text="x", field="colour")
+
+
+@pytest.mark.parametrize(
+    "changes,field",
+    [({"value": 0}, "value"), ({"value_high": 500}, "value_high"), ({"period_end": date(2020, 1, 1)}, "period_end")],
+)
+def test_impossible_numbers_and_periods_are_errors_on_their_own_field_only(people, changes, field):
+    with pytest.raises(ValidationError) as caught:
+        FigureFactory(acting_user=people["editor"], **{"value": 1000, **changes})
+    assert list(caught.value.message_dict) == [field], caught.value.message_dict
+
+
+def test_a_figures_place_can_be_corrected_but_not_removed(people):
+    figure = figure_in(S.IN_REVIEW, people)
+    with pytest.raises(ValidationError) as caught:
+        services.update_figure(figure=figure, acting_user=people["editor"], changes={"region": None})
+    assert "region" in caught.value.message_dict
+    figure.refresh_from_db()
+    assert figure.region_id is not None
+
+
+def test_history_cannot_revert_a_verified_figure_behind_the_lifecycle(people, client):
+    """The walk a new user found: verify 1,000; correct to 1,200 and verify again; then "Revert" the first
+    verified snapshot as an editor. The old number must not come back as verified."""
+    import lxml.html
+    from django.urls import reverse
+
+    figure = figure_in(S.VERIFIED, people)
+    first_verified = figure.history.latest("history_date")
+    services.update_figure(figure=figure, acting_user=people["reviewer"], changes={"value": 1200})
+    services.verify_figure(figure=figure, acting_user=people["first reviewer"])
+    client.force_login(people["editor"])
+    url = reverse("admin:tracker_displacementfigure_simple_history", args=[figure.pk, first_verified.history_id])
+    page = client.get(url)
+    if page.status_code == 200 and b"<form" in page.content:
+        forms = lxml.html.fromstring(page.content.decode()).forms
+        form = next(f for f in forms if f.get("id", "").endswith("displacementfigure_form"))
+        data: dict = {}
+        for name, value in form.form_values():
+            data.setdefault(name, []).append(value)
+        assert client.post(url, data).status_code < 500  # what the "Revert" button would send
+    figure.refresh_from_db()
+    # history is read-only; and even a write of the old snapshot would be a change of substance, back to review
+    assert (figure.value, figure.status) != (1000, S.VERIFIED)
+    assert figure.status != S.VERIFIED or figure.value == 1200

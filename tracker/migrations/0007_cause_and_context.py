@@ -94,7 +94,8 @@ class Migration(migrations.Migration):
         ),
         migrations.RunSQL(
             # A figure that belongs to an event takes the event's cause unless a person says otherwise.
-            sql="UPDATE tracker_displacementfigure f SET cause = e.kind FROM tracker_event e WHERE f.event_id = e.id",
+            sql="UPDATE tracker_displacementfigure SET cause = (SELECT e.kind FROM tracker_event e "
+            "WHERE e.id = tracker_displacementfigure.event_id) WHERE event_id IS NOT NULL",
             reverse_sql=migrations.RunSQL.noop,
         ),
         migrations.AddConstraint(

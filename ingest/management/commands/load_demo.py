@@ -1,13 +1,23 @@
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
-from knox.models import AuthToken
 
+from api.services import replace_demo_token
 from ingest.demo import ingest_demo_feed
 from summaries.services import send_summary, subscribe
 from summaries.weeks import parse_iso_week
 from tracker.demo import SEED_REPORT, load_demo_data
 from tracker.models import DisplacementFigure
 from tracker.selectors import region_by_pcode
+
+
+def mail_destination() -> str:
+    backend = settings.EMAIL_BACKEND.rsplit(".", 2)[-2]
+    if backend == "filebased":
+        return f"the mail folder {settings.EMAIL_FILE_PATH}"
+    if backend == "smtp":
+        return f"the SMTP server {settings.EMAIL_HOST}:{settings.EMAIL_PORT}"
+    return f"the {backend} mail backend"
 
 
 class Command(BaseCommand):
@@ -24,22 +34,24 @@ class Command(BaseCommand):
         ingested = ingest_demo_feed()
         candidates = DisplacementFigure.objects.filter(status="extracted").count()
         coordinator = subscribe(email="coordinator@example.org", regions=[region_by_pcode(pcode="SY07")])
-        send_summary(subscription_id=coordinator.pk, monday=parse_iso_week("2020-W05"))
+        outcome = send_summary(subscription_id=coordinator.pk, monday=parse_iso_week("2020-W05"))
         partner = get_user_model().objects.get(username="partner")
-        AuthToken.objects.filter(user=partner).delete()
-        _, token = AuthToken.objects.create(user=partner)
+        _, token = replace_demo_token(user=partner)  # tokens an admin issued are left alone
         self.stdout.write(
             f"{summary['regions']} regions, {DisplacementFigure.objects.count()} figures loaded; "
             f"{ingested} feed documents ingested, {candidates} candidates waiting for review."
         )
-        self.stdout.write("Demo logins (admin at http://127.0.0.1:8000/admin/):")
+        self.stdout.write("Demo logins (situation dashboard at http://127.0.0.1:8000/, admin at /admin/):")
         if not SEED_REPORT.exists():
             self.stdout.write("The seed news report (shared/seed/, third-party text kept beside the checkout) is not "
                               "here: the demo goes on without it.")  # fmt: skip
         for username in summary["users"]:
             self.stdout.write(f"  {username:<9} password: {summary['password']}")
         self.stdout.write(f"Partner API token (shown once): {token}")
-        self.stdout.write(
-            "A weekly summary for coordinator@example.org (week 2020-W05) was 'sent' to the mail backend."
-        )
+        if outcome.sent_now:
+            self.stdout.write(
+                f"The weekly summary for coordinator@example.org, week 2020-W05, was written to {mail_destination()}."
+            )
+        else:
+            self.stdout.write(f"The weekly summary for coordinator@example.org, week 2020-W05: {outcome}.")
         self.stdout.write("  curl -H 'Authorization: Token <token>' http://127.0.0.1:8000/api/v1/figures/")

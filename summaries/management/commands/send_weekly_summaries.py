@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.template.defaultfilters import pluralize
 from django.utils import timezone
 
 from summaries.models import Subscription
@@ -23,7 +24,8 @@ class Command(BaseCommand):
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
         subscriptions = Subscription.objects.filter(active=True).order_by("pk")
-        self.stdout.write(f"week {iso_week(monday)}: {subscriptions.count()} active subscription(s)")
+        count = subscriptions.count()
+        self.stdout.write(f"week {iso_week(monday)}: {count} active subscription{pluralize(count)}")
         for subscription in subscriptions:
             if dry_run:
                 message = compose_summary(subscription=subscription, monday=monday)
@@ -32,5 +34,5 @@ class Command(BaseCommand):
                 compose_summary(subscription=subscription, monday=monday, to=to).send()
                 self.stdout.write(f"preview of {subscription.email}'s summary sent to {to}")
             else:
-                status = send_summary(subscription_id=subscription.pk, monday=monday)
-                self.stdout.write(f"{subscription.email}: {status}")
+                outcome = send_summary(subscription_id=subscription.pk, monday=monday)
+                self.stdout.write(f"{subscription.email}: {outcome}")
