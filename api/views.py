@@ -357,6 +357,12 @@ class TotalsGeoView(APIView):
     permission_model = "displacementfigure"
     renderer_classes = [GeoJSONRenderer, ORJSONRenderer]
 
+    def handle_exception(self, exc):
+        """Errors are plain JSON (as the schema says), not GeoJSON."""
+        response = super().handle_exception(exc)
+        self.request.accepted_renderer, self.request.accepted_media_type = ORJSONRenderer(), "application/json"
+        return response
+
     @extend_schema(
         parameters=[
             OpenApiParameter(

@@ -101,7 +101,8 @@ def test_totals_as_geojson_match_the_totals_endpoint_and_no_data_is_null(api, ma
 
 def test_the_geojson_endpoint_refuses_bad_input(api, mapped):
     api.force_authenticate(mapped["editor"])
-    assert api.get("/api/v1/totals/geo/", {"region": "nowhere"}).status_code == 404
+    missing = api.get("/api/v1/totals/geo/", {"region": "nowhere", "format": "geojson"})
+    assert missing.status_code == 404 and missing["Content-Type"].startswith("application/json")  # errors: JSON
     for params in ({"category": "both"}, {"start": "2020-13-01"}, {"bogus": "1"},
                    {"start": "2020-05-01", "end": "2020-04-01"}, {"level": "planet"}):  # fmt: skip
         assert api.get("/api/v1/totals/geo/", params).status_code == 400, params

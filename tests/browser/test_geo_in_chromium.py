@@ -94,10 +94,11 @@ def _map_state(page):
             for rid, p, cls, fill in drawn}  # fmt: skip
 
 
-def _api_totals(client, user, pcode, level):
+def _api_totals(client, user, pcode, level, **period):
     client.force_login(user)
     terms = [t for t in Term.values if t != Term.RETURNED]
-    rows = client.get("/api/v1/totals/", {"region": pcode, "level": level, "category": "flow", "term": terms}).json()
+    rows = client.get("/api/v1/totals/", {"region": pcode, "level": level, "category": "flow", "term": terms,
+                                          **period}).json()  # fmt: skip
     totals = {}
     for row in rows:
         totals[row["region"]["id"]] = totals.get(row["region"]["id"], 0) + row["persons"]
@@ -159,4 +160,14 @@ def test_the_region_page_maps_match_the_totals_api(browser, live_server, syria, 
     assert drawn[syria["region"]("C1003").pk][:2] == (500, "has-data")
     assert sum(1 for p, _, _ in drawn.values() if p is None) == len(drawn) - 1
     page.screenshot(path=str(ARTIFACTS / "map-region-page-towns.png"), full_page=True)
+
+    # the dashboard's map: the chosen week's month so far (1 February to 1 March 2020)
+    page.goto(f"{live_server.url}/?week=2020-W09")
+    drawn = _map_state(page)
+    expected = _api_totals(client, syria["reviewer"], "SY", "admin1", start="2020-02-01", end="2020-03-01")
+    assert set(drawn) == governorates
+    assert {rid: p for rid, (p, _, _) in drawn.items() if p is not None} == expected
+    assert expected == {syria["region"]("SY07").pk: 80_000}  # Aleppo's figures end outside: no data, not zero
+    assert drawn[syria["region"]("SY02").pk][1] == "no-data"
+    page.screenshot(path=str(ARTIFACTS / "map-dashboard.png"), full_page=True)
     assert not [m for m in console if "Content Security Policy" in m or "Refused" in m], console
