@@ -35,6 +35,8 @@ import psycopg  # noqa: E402
 from psycopg.rows import dict_row  # noqa: E402
 
 with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
+    if SMOKE:  # a smoke run starts from an empty database, whatever schema an earlier checkout left there
+        conn.execute(f"drop database if exists {DB} with (force)")
     if not conn.execute("select 1 from pg_database where datname = %s", (DB,)).fetchone():
         conn.execute(f"create database {DB}")
 

@@ -67,7 +67,7 @@ def test_bad_filters_are_400_with_the_field_named(staff_api, world, query, field
     "payload,field",
     [
         ({"value": 0}, "value"),
-        ({"period_end": "2020-01-01"}, "non_field_errors"),
+        ({"period_end": "2020-01-01"}, "period_end"),
         ({"value": 100_000_001}, "value"),
         ({"period_start": "1850-01-01"}, "period_start"),
         ({"qualifier": "roughly"}, "qualifier"),
