@@ -32,6 +32,12 @@ def chromium():
         browser.close()
 
 
+@pytest.fixture
+def browser(chromium):
+    """The same Chromium, under the name the older browser tests use."""
+    return chromium
+
+
 def login(page, base: str, username: str) -> None:
     page.goto(f"{base}/admin/login/")
     page.fill("#id_username", username)

@@ -2,9 +2,7 @@
 violations (scripts run, styles apply, charts show, Swagger UI starts), and an injected inline script is blocked."""
 
 import os
-import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +13,8 @@ from tracker.choices import FigureStatus, RegionLevel
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 playwright_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+from tests.browser.conftest import ARTIFACTS  # noqa: E402
+
 TEXT = "Heavy shelling hit the town overnight. Some 5,000 people fled Ariha on Tuesday, OCHA said. Markets closed."
 QUOTE = "Some 5,000 people fled Ariha on Tuesday, OCHA said."
 WATCH = """
@@ -27,22 +25,12 @@ document.addEventListener("securitypolicyviolation",
 
 
 @pytest.fixture
-def page():
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is not installed: scripts/test.sh installs it")
-    ARTIFACTS.mkdir(exist_ok=True)
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
-                  "--disable-background-networking", "--disable-component-update"],
-        )  # fmt: skip
-        page = browser.new_page(viewport={"width": 1366, "height": 768})
-        page.add_init_script(WATCH)  # Playwright's own scripts are exempt; the page's are not
-        page.console_errors = []
-        page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
-        yield page
-        browser.close()
+def page(chromium):
+    page = chromium.new_page(viewport={"width": 1366, "height": 768})
+    page.add_init_script(WATCH)  # Playwright's own scripts are exempt; the page's are not
+    page.console_errors = []
+    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+    return page
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from tracker.models import DisplacementFigure, Region
 from tracker.services import load_gazetteer
 
 ARTIFACTS, playwright_api, _login = review.ARTIFACTS, review.playwright_api, review._login
-browser = review.browser  # the same Chromium fixture
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 rendered weekly e-mail over hand-built weeks (report, no report, report). Screenshots go to artifacts/."""
 
 import os
-import shutil
-from pathlib import Path
 
 import pytest
 
@@ -13,24 +11,9 @@ from tests.gap_weeks import build_gap_weeks
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 playwright_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+from tests.browser.conftest import ARTIFACTS  # noqa: E402
+
 VIEWPORT = {"width": 1366, "height": 768}
-
-
-@pytest.fixture
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is not installed: scripts/test.sh installs it")
-    ARTIFACTS.mkdir(exist_ok=True)
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
-                  "--disable-background-networking", "--disable-component-update"],
-        )  # fmt: skip
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture

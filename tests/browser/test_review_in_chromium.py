@@ -1,8 +1,6 @@
 """The review workspace in a real headless Chromium (Debian's), driven by Playwright. Screenshots go to artifacts/."""
 
 import os
-import shutil
-from pathlib import Path
 
 import pytest
 
@@ -15,25 +13,10 @@ from tracker.models import DisplacementFigure
 # Playwright's sync API runs an event loop in this thread; the ORM calls around it are ordinary blocking calls.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 playwright_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+from tests.browser.conftest import ARTIFACTS  # noqa: E402
+
 TEXT = "Heavy shelling hit the town overnight. Some 5,000 people fled Ariha on Tuesday, OCHA said. Markets closed."
 QUOTE = "Some 5,000 people fled Ariha on Tuesday, OCHA said."
-
-
-@pytest.fixture
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is not installed: scripts/test.sh installs it")
-    ARTIFACTS.mkdir(exist_ok=True)
-    with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
-                  "--disable-background-networking", "--disable-component-update"],
-        )  # fmt: skip
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
