@@ -17,17 +17,11 @@ from tracker.charts import weekly_svg
 from tracker.choices import CommentField, FigureAction
 from tracker.exports import export_lines, export_xlsx, guarded_stream, region_index
 from tracker.history import readable_history
-from tracker.lifecycle import TransitionRefused, actions_for
+from tracker.lifecycle import TransitionRefused, actions_for, in_words
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, ReportingBody
 from tracker.selectors import conflicts, figure_rows, next_in_queue, region_overview, review_queue
 
 QUEUE_FILTERS = ("feed", "body", "region", "event")
-
-
-def _in_words(exc: Exception) -> str:
-    if isinstance(exc, ValidationError):
-        return " ".join(exc.messages)
-    return str(exc) or "Not allowed."
 
 
 class ImportForm(forms.Form):
@@ -151,7 +145,7 @@ class ReviewViews:
                     return HttpResponseRedirect(request.get_full_path() + "#comments")
             except (PermissionDenied, ValidationError, TransitionRefused) as exc:
                 figure.refresh_from_db()
-                messages.error(request, _in_words(exc))
+                messages.error(request, in_words(exc))
         text = figure.source.text if figure.source_id else ""
         has_span = figure.quote_start is not None and figure.quote_end is not None and text
         history = list(figure.history.select_related("history_user").order_by("-history_date")[:50])
@@ -197,11 +191,12 @@ class ReviewViews:
             try:
                 self._transition(request, figure, request.POST.get("action", ""))
             except (PermissionDenied, ValidationError, TransitionRefused) as exc:
-                messages.error(request, _in_words(exc))
+                messages.error(request, in_words(exc))
         return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_change", args=[pk]))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        figure = DisplacementFigure.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
+        numeric = str(object_id).isascii() and str(object_id).isdigit()  # "²" passes isdigit(), not int()
+        figure = DisplacementFigure.objects.filter(pk=object_id).first() if numeric else None
         extra = dict(extra_context or {})
         if figure is not None:
             extra["lifecycle_actions"] = [

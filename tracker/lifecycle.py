@@ -75,6 +75,13 @@ class TransitionRefused(Exception):
         self.message = message
 
 
+def in_words(exc: Exception) -> str:
+    """Why an action was refused, as the person reads it (field errors joined, or the refusal's own sentence)."""
+    if isinstance(exc, ValidationError):
+        return " ".join(exc.messages)
+    return str(exc) or "Not allowed."
+
+
 def transition(*, state: str | None, action: str, target: str | None = None) -> Transition:
     """The table's row for this state and action, or TransitionRefused saying why there is none."""
     for row in TRANSITIONS:

@@ -621,16 +621,10 @@ def act_on_figures(*, figures: Iterable[DisplacementFigure], action: str, acting
             with transaction.atomic():
                 _SINGLE[action](figure, acting_user, reason)
         except (lifecycle.TransitionRefused, PermissionDenied, ValidationError) as exc:
-            outcome.refused.append((figure, _in_words(exc)))
+            outcome.refused.append((figure, lifecycle.in_words(exc)))
         else:
             outcome.done.append(figure)
     return outcome
-
-
-def _in_words(exc: Exception) -> str:
-    if isinstance(exc, ValidationError):
-        return " ".join(exc.messages)
-    return str(exc)
 
 
 @transaction.atomic

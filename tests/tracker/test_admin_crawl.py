@@ -251,3 +251,9 @@ def test_a_hostile_id_in_a_picker_is_a_field_error_not_a_server_error(editor_cli
                                                         "reporting_body": hostile})  # fmt: skip
     assert response.status_code == 200
     assert "Select a valid choice" in response.content.decode()
+
+
+@pytest.mark.parametrize("hostile", ["²", "٣", "12abc"])
+def test_a_figure_page_with_a_hostile_id_is_not_a_server_error(editor_client, hostile):
+    response = editor_client.get(f"/admin/tracker/displacementfigure/{hostile}/change/")
+    assert response.status_code < 500
