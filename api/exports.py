@@ -8,6 +8,7 @@ from rest_framework.generics import GenericAPIView
 
 from api.filters import FigureFilter, RejectUnknownParameters
 from api.renderers import CSVRenderer, ORJSONRenderer
+from api.selectors import request_scope
 from tracker.exports import export_lines, guarded_stream, region_index
 from tracker.models import DisplacementFigure
 from tracker.selectors import figure_rows, figures_visible_to
@@ -25,7 +26,7 @@ class FigureExportView(GenericAPIView):
     kind = "csv"
 
     def get_queryset(self):
-        return figures_visible_to(user=self.request.user).order_by("id")
+        return figures_visible_to(user=self.request.user, scope=request_scope(self.request)).order_by("id")
 
     def handle_exception(self, exc):
         # errors are JSON whatever the client accepts (the CSV renderer has no shape for them)

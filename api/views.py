@@ -1,6 +1,7 @@
 """Partner REST API, v1. Views are thin: reads through tracker.selectors, writes through tracker.services."""
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django_filters.rest_framework import DjangoFilterBackend
@@ -14,6 +15,7 @@ from rest_framework.views import APIView
 from api import serializers as s
 from api.filters import FigureFilter, RegionListFilter, RejectUnknownParameters, StrictOrderingFilter, region_named
 from api.renderers import ORJSONRenderer
+from api.selectors import request_scope
 from tracker import services
 from tracker.choices import Category, RegionLevel, Term
 from tracker.models import DisplacementFigure, Event, Region, ReportingBody, ReportingBodyAlias, Source
@@ -56,7 +58,13 @@ class FigureViewSet(viewsets.ModelViewSet):
     queryset = DisplacementFigure.objects.none()  # for the schema; real reads go through get_queryset
 
     def get_queryset(self):
-        return figures_visible_to(user=self.request.user)
+        return figures_visible_to(user=self.request.user, scope=request_scope(self.request))
+
+    def _check_region(self, data) -> None:
+        """A regional token cannot place a figure outside its regions (the services check the user's teams)."""
+        region = data.get("region")
+        if region is not None and not request_scope(self.request).allows(region):
+            raise serializers.ValidationError({"region": [f"{region} is outside the regions this token may reach."]})
 
     def list(self, request, *args, **kwargs):
         queryset = self.filter_queryset(self.get_queryset())
@@ -78,6 +86,7 @@ class FigureViewSet(viewsets.ModelViewSet):
     def create(self, request, *args, **kwargs):
         serializer = s.FigureWriteSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
+        self._check_region(serializer.validated_data)
         figure = services.record_figure(acting_user=request.user, **serializer.validated_data)
         return self._respond(figure, status.HTTP_201_CREATED)
 
@@ -85,6 +94,7 @@ class FigureViewSet(viewsets.ModelViewSet):
         figure = self._figure(kwargs["pk"])
         serializer = s.FigureWriteSerializer(figure, data=request.data, partial=partial)
         serializer.is_valid(raise_exception=True)
+        self._check_region(serializer.validated_data)
         services.update_figure(figure=figure, acting_user=request.user, changes=dict(serializer.validated_data))
         return self._respond(figure)
 
@@ -148,6 +158,8 @@ class RegionViewSet(viewsets.ModelViewSet):
 
     def partial_update(self, request, *args, **kwargs):
         region = self.get_object()
+        if not request_scope(request).allows(region):
+            raise PermissionDenied("This place is outside your team's regions: another team keeps it.")
         serializer = s.RegionWriteSerializer(region, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
         region = services.update_region(region=region, **serializer.validated_data)
@@ -195,7 +207,7 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cre
     queryset = Source.objects.none()  # for the schema; real reads go through get_queryset
 
     def get_queryset(self):
-        return sources_visible_to(user=self.request.user)
+        return sources_visible_to(user=self.request.user, scope=request_scope(self.request))
 
     def get_serializer_class(self):
         return s.SourceDetailSerializer if self.action in ("retrieve", "create") else s.SourceSerializer
@@ -290,6 +302,7 @@ class TotalsView(APIView):
             terms=sorted(q.get("term") or []) or None,
             start=q.get("start"),
             end=q.get("end"),
+            reach=request_scope(request),
         )
         return Response(
             [
@@ -386,7 +399,7 @@ class TotalsGeoView(APIView):
         q = query.validated_data
         terms = sorted(q.get("term") or []) or None
         rows = map_totals(region=q.get("region"), level=q.get("level"), category=q["category"], terms=terms,
-                          start=q.get("start"), end=q.get("end"))  # fmt: skip
+                          start=q.get("start"), end=q.get("end"), reach=request_scope(request))  # fmt: skip
         labels = region_labels([row.region for row in rows])
         features = []
         for row in rows:

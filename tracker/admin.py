@@ -24,8 +24,9 @@ from tracker.models import (
     ReportingBody,
     ReportingBodyAlias,
     Source,
+    Team,
 )
-from tracker.selectors import body_alias_owner, search_regions
+from tracker.selectors import body_alias_owner, figures_visible_to, region_scope, search_regions
 from tracker.text import name_key
 
 
@@ -115,6 +116,11 @@ class RegionAdmin(RegionPickerMixin, SafeAutocompleteAdmin, RegionPageView, Simp
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("aliases")
+
+    def has_change_permission(self, request, obj=None):
+        """The gazetteer is read by everyone; a team changes the places in its own regions only."""
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or region_scope(user=request.user).allows(obj))
 
     def get_search_results(self, request, queryset, search_term):
         if request.resolver_match and request.resolver_match.url_name == "autocomplete":
@@ -230,6 +236,10 @@ class FigureInline(RegionPickerMixin, admin.TabularInline):
         formset.form.acting_user = request.user
         return formset
 
+    def get_queryset(self, request):
+        # a document shared by two teams shows each team its own figures only
+        return figures_visible_to(user=request.user, queryset=super().get_queryset(request))
+
     def get_readonly_fields(self, request, obj=None):
         return _role_readonly(request, self.readonly_fields)
 
@@ -340,7 +350,16 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(document_count=Count("corroborations") + 1)
+        """Every page of figures (list, change, delete, history, bulk actions, exports, autocompletes) reads
+        through this: another team's figure is absent, exactly as one that does not exist."""
+        figures = figures_visible_to(user=request.user, queryset=super().get_queryset(request))
+        return figures.annotate(document_count=Count("corroborations") + 1)
+
+    def has_view_history_or_change_history_permission(self, request, obj):
+        # simple_history falls back to the stored history of an object get_queryset does not return
+        return super().has_view_history_or_change_history_permission(request, obj) and (
+            figures_visible_to(user=request.user).filter(pk=obj.pk).exists()
+        )
 
     def get_search_results(self, request, queryset, search_term):
         """The words anywhere in the quote, notes, place, body or title, or the place by any of its names."""
@@ -457,3 +476,25 @@ class HouseholdSizeAdmin(RegionPickerMixin, SafeAutocompleteAdmin, admin.ModelAd
     search_fields = ["country__name"]
     autocomplete_fields = ["country"]
     list_select_related = ["country"]
+
+
+@admin.register(Team)
+class TeamAdmin(RegionPickerMixin, SafeAutocompleteAdmin, admin.ModelAdmin):
+    """Country and regional offices: who sees and changes figures where. Administrators only (superusers, or whom
+    they give the team permissions)."""
+
+    list_display = ["name", "is_global", "region_list", "member_count"]
+    list_filter = ["is_global"]
+    search_fields = ["name", "regions__name", "regions__pcode", "members__username"]
+    autocomplete_fields = ["regions", "members"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("regions").annotate(n=Count("members", distinct=True))
+
+    @admin.display(description="regions")
+    def region_list(self, obj):
+        return "everywhere" if obj.is_global else (", ".join(str(r) for r in obj.regions.all()) or "none")
+
+    @admin.display(description="members", ordering="n")
+    def member_count(self, obj):
+        return obj.n

@@ -7,7 +7,7 @@ from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelect
 
 from tracker.models import DisplacementFigure, Region
-from tracker.selectors import region_labels, search_regions
+from tracker.selectors import region_labels, region_scope, search_regions
 
 PICKER_RESULTS = 20
 
@@ -19,6 +19,13 @@ class TrackerAutocompleteJsonView(AutocompleteJsonView):
         context = super().get_context_data(*args, **kwargs)
         self.labels = region_labels(context["object_list"]) if self.model_admin.model is Region else {}
         return context
+
+    def get_queryset(self):
+        """A figure's place is picked among the places the user may enter figures for (their teams' regions)."""
+        queryset = super().get_queryset()
+        if self.model_admin.model is Region and self.source_field.model is DisplacementFigure:
+            queryset = region_scope(user=self.request.user).filter(queryset, prefix="")
+        return queryset
 
     def serialize_result(self, obj, to_field_name):
         result = super().serialize_result(obj, to_field_name)

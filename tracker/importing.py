@@ -29,7 +29,7 @@ from tracker.choices import Category, DateAccuracy, Qualifier, Term, Unit
 from tracker.exports import FORMULA_TRIGGERS
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, Source
 from tracker.selectors import region_by_pcode, regions_matching_name, reporting_body_by_name
-from tracker.services import record_figure
+from tracker.services import check_region_in_scope, record_figure
 
 logger = logging.getLogger(__name__)
 
@@ -552,6 +552,8 @@ def _import_row(row: dict, job: ImportJob) -> tuple[str, str]:
     try:
         kwargs = figure_kwargs(row)
         key = row_key(kwargs)
+        # another team's region is refused before anything about its figures is told
+        check_region_in_scope(region=kwargs.get("region"), acting_user=job.started_by)
         if DisplacementFigure.objects.filter(import_key=key).exists():
             return "unchanged", "already imported"
         if job.dry_run:

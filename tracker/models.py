@@ -472,6 +472,27 @@ class FigureComment(models.Model):
         return f"{self.author}: {self.text[:40]}"
 
 
+class Team(TimeStamped):
+    """A country or regional office ("Syria office"): its members see and change figures only in its regions'
+    subtrees. A global team sees everything. Who sees what is decided in one place: tracker.selectors.region_scope.
+    """
+
+    name = models.CharField(max_length=100, unique=True)
+    is_global = models.BooleanField(
+        "global", default=False, help_text="Members see and change figures everywhere (the regions are ignored)."
+    )
+    regions = models.ManyToManyField(
+        Region, blank=True, related_name="teams", help_text="Each region brings every place inside it."
+    )
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="teams")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} (global)" if self.is_global else self.name
+
+
 class ImportJob(models.Model):
     """A bulk import of figures from CSV or XLSX: first a dry run (preview), then the import itself."""
 

@@ -48,7 +48,13 @@ from tracker.models import (
     ReportingBodyAlias,
     Source,
 )
-from tracker.selectors import body_alias_owner, extraction_gazetteer, household_size_for, open_comments
+from tracker.selectors import (
+    body_alias_owner,
+    extraction_gazetteer,
+    household_size_for,
+    open_comments,
+    region_scope,
+)
 from tracker.text import name_key
 
 # --------------------------------------------------------------------------------------------- roles
@@ -388,8 +394,33 @@ def _complete_and_validate(figure: DisplacementFigure) -> None:
         raise ValidationError(errors)
 
 
+# --------------------------------------------------------------------------------- team scope
+
+OUTSIDE_SCOPE = "This figure is outside your team's regions."
+
+
+def check_figure_in_scope(*, figure: DisplacementFigure, acting_user) -> None:
+    """PermissionDenied when the acting person may not act on this figure (another team's region, or no team).
+    The system (acting_user None) may act everywhere. Views find such a figure absent before they get here; this
+    is the rule itself, for every door."""
+    if acting_user is None:
+        return
+    region = figure.region if figure.region_id else None  # loaded already by the callers that act on many
+    if not region_scope(user=acting_user).allows(region):
+        raise PermissionDenied(OUTSIDE_SCOPE)
+
+
+def check_region_in_scope(*, region: Region | None, acting_user) -> None:
+    """A field error when the acting person may not put a figure in this region."""
+    if acting_user is None or region is None:
+        return
+    if not region_scope(user=acting_user).allows(region):
+        raise ValidationError({"region": f"{region} is outside your team's regions: you cannot enter figures there."})
+
+
 def _save_step(figure: DisplacementFigure, *, action: str, acting_user, reason: str = "", now=None) -> None:
     """Take one row of the lifecycle table and save it: one history entry per step."""
+    check_figure_in_scope(figure=figure, acting_user=acting_user)
     row = lifecycle.check(figure=figure, action=action, acting_user=acting_user, reason=reason,
                           open_comments=open_comments(figure=figure))  # fmt: skip
     lifecycle.apply(figure=figure, row=row, acting_user=acting_user, now=now or timezone.now())
@@ -460,6 +491,7 @@ def _new_figure(
         substance_changed_at=timezone.now(),
     )
     row = lifecycle.check(figure=figure, action=FigureAction.CREATE, acting_user=person, target=status)
+    check_region_in_scope(region=region, acting_user=person)
     if role != FigureRole.TRIANGULATION:
         _check_may_choose_role(person)
         figure.role = role
@@ -520,6 +552,7 @@ def _prepare_changes(*, figure: DisplacementFigure, changes: dict, acting_user) 
         raise ValidationError({name: "This field cannot be changed here." for name in sorted(unknown)})
     if acting_user is not None and not acting_user.has_perm(lifecycle.CHANGE):
         raise PermissionDenied("Only editors and reviewers may change figures.")
+    check_figure_in_scope(figure=figure, acting_user=acting_user)
     if changes.get("unit") == Unit.PERSON:
         changes.setdefault("household_size", None)
     changed = {name for name, new in changes.items() if _differs(figure, name, new)}
@@ -527,6 +560,8 @@ def _prepare_changes(*, figure: DisplacementFigure, changes: dict, acting_user) 
         raise ValidationError({"region": "A figure's place can be corrected, not removed: choose the right region."})
     if "role" in changed:
         _check_may_choose_role(acting_user)
+    if "region" in changed:
+        check_region_in_scope(region=changes["region"], acting_user=acting_user)
     for name in changed:
         setattr(figure, name, changes[name])
     _complete_and_validate(figure)
@@ -571,6 +606,7 @@ def reopen_figure(*, figure: DisplacementFigure, acting_user) -> DisplacementFig
 
 
 def _review(figure: DisplacementFigure, *, action: str, acting_user, reason: str = "") -> DisplacementFigure:
+    check_figure_in_scope(figure=figure, acting_user=acting_user)
     if figure.status in (FigureStatus.DRAFT, FigureStatus.EXTRACTED):
         # one click for the reviewer, two rows of the table: everything is checked before the first is saved
         probe = DisplacementFigure(**{f.attname: getattr(figure, f.attname) for f in figure._meta.concrete_fields})
@@ -584,6 +620,7 @@ def _review(figure: DisplacementFigure, *, action: str, acting_user, reason: str
 
 @transaction.atomic
 def verify_figure(*, figure: DisplacementFigure, acting_user) -> DisplacementFigure:
+    check_figure_in_scope(figure=figure, acting_user=acting_user)
     if figure.unit == Unit.HOUSEHOLD and figure.household_size is None and figure.region_id:
         _complete_and_validate(figure)  # the country's household size, if the table has one
     return _review(figure, action=FigureAction.VERIFY, acting_user=acting_user)
@@ -630,6 +667,7 @@ def act_on_figures(*, figures: Iterable[DisplacementFigure], action: str, acting
 @transaction.atomic
 def add_comment(*, figure: DisplacementFigure, acting_user, text: str, field: str = "") -> FigureComment:
     """A review comment on the figure or on one of its fields; while open, it blocks verification."""
+    check_figure_in_scope(figure=figure, acting_user=acting_user)
     if not text.strip():
         raise ValidationError({"text": "A comment cannot be empty."})
     if field not in CommentField.values:
@@ -643,6 +681,7 @@ def add_comment(*, figure: DisplacementFigure, acting_user, text: str, field: st
 def resolve_comment(*, comment: FigureComment, acting_user) -> FigureComment:
     if acting_user is None or not acting_user.has_perm(lifecycle.CHANGE):
         raise PermissionDenied("Only editors and reviewers resolve review comments.")
+    check_figure_in_scope(figure=comment.figure, acting_user=acting_user)
     if comment.state == CommentState.OPEN:
         comment.state, comment.resolved_by, comment.resolved_at = CommentState.RESOLVED, acting_user, timezone.now()
         comment.save(update_fields=["state", "resolved_by", "resolved_at"])
@@ -659,6 +698,8 @@ def resolve_conflict(
     last resolved (a figure arriving later brings the conflict back to the list, tracker.selectors.conflicts)."""
     _check_may_choose_role(acting_user)
     others = [f for f in others if f.pk != recommended.pk]
+    for figure in [recommended, *others]:
+        check_figure_in_scope(figure=figure, acting_user=acting_user)
     changed = []
     for figure, role in [(recommended, FigureRole.RECOMMENDED), *((f, FigureRole.TRIANGULATION) for f in others)]:
         if figure.role != role or figure is recommended:
