@@ -88,12 +88,17 @@ class RegionAliasInline(admin.TabularInline):
 
 
 class RegionForm(forms.ModelForm):
+    acting_user = None  # set per request by RegionAdmin.get_form
+
     class Meta:
         model = Region
         fields = ["name", "level", "parent", "pcode"]
 
     def clean(self):
         data = super().clean()
+        scope = region_scope(user=self.acting_user)
+        if not self.errors and not scope.everywhere and not scope.allows(data.get("parent")):
+            self.add_error("parent", "Choose a place inside your team's regions: another team keeps the rest.")
         if not self.errors:
             try:
                 services.region_errors(region=self.instance, name=data["name"], level=data["level"],
@@ -116,6 +121,11 @@ class RegionAdmin(RegionPickerMixin, SafeAutocompleteAdmin, RegionPageView, Simp
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("aliases")
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.acting_user = request.user
+        return form
 
     def has_change_permission(self, request, obj=None):
         """The gazetteer is read by everyone; a team changes the places in its own regions only."""

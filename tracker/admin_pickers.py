@@ -21,9 +21,10 @@ class TrackerAutocompleteJsonView(AutocompleteJsonView):
         return context
 
     def get_queryset(self):
-        """A figure's place is picked among the places the user may enter figures for (their teams' regions)."""
+        """A figure's place, and a new place's parent, are picked among the user's teams' regions."""
         queryset = super().get_queryset()
-        if self.model_admin.model is Region and self.source_field.model is DisplacementFigure:
+        scoped = (DisplacementFigure._meta.get_field("region"), Region._meta.get_field("parent"))
+        if self.model_admin.model is Region and self.source_field in scoped:
             queryset = region_scope(user=self.request.user).filter(queryset, prefix="")
         return queryset
 

@@ -488,3 +488,26 @@ def test_the_demo_logins_keep_seeing_the_demo_figures(db):
         assert figures_visible_to(user=users.get(username=username)).count() == DisplacementFigure.objects.count() > 0
     call_command("load_demo", password="demo-password-42", stdout=io.StringIO())  # again: nothing doubles
     assert global_team().members.count() == 2
+
+
+def test_a_team_adds_places_inside_its_regions_only(client, w):
+    client.force_login(w["syria_editor"])
+    url = _admin_url(DisplacementFigure._meta.get_field("region").related_model, "add")
+    outside = client.post(url, {"name": "Crater", "level": "admin2", "parent": w["aden"].pk, "pcode": "",
+                                "aliases-TOTAL_FORMS": "0", "aliases-INITIAL_FORMS": "0"})  # fmt: skip
+    assert outside.status_code == 200 and "inside your team&#x27;s regions" in outside.content.decode()
+    inside = client.post(url, {"name": "Sarmin", "level": "admin2", "parent": w["idleb"].pk, "pcode": "",
+                               "aliases-TOTAL_FORMS": "0", "aliases-INITIAL_FORMS": "0"})  # fmt: skip
+    assert inside.status_code == 302
+    api = APIClient()
+    api.force_authenticate(w["syria_editor"])
+    refused = api.post(reverse("api:region-list"), {"name": "Crater", "level": "admin2", "parent": w["aden"].pk},
+                       format="json")  # fmt: skip
+    assert refused.status_code == 400 and "parent" in refused.json()
+    moved = api.patch(reverse("api:region-detail", kwargs={"pk": w["ariha"].pk}), {"parent": w["aden"].pk},
+                      format="json")  # fmt: skip
+    assert moved.status_code == 400
+    assert DisplacementFigure._meta.get_field("region").related_model.objects.get(pk=w["ariha"].pk).parent == w["idleb"]
+    picked = client.get(reverse("admin:autocomplete"), {"app_label": "tracker", "model_name": "region",
+                                                        "field_name": "parent", "term": "Aden"}).json()  # fmt: skip
+    assert picked["results"] == []
