@@ -511,3 +511,16 @@ def test_a_team_adds_places_inside_its_regions_only(client, w):
     picked = client.get(reverse("admin:autocomplete"), {"app_label": "tracker", "model_name": "region",
                                                         "field_name": "parent", "term": "Aden"}).json()  # fmt: skip
     assert picked["results"] == []
+
+
+def test_a_team_members_weekly_summary_counts_the_teams_figures_only(w):
+    from summaries.models import Subscription
+    from summaries.selectors import build_summary
+
+    def lines(user):
+        subscription = Subscription.objects.create(email=f"{user.username}@example.org", user=user)
+        summary = build_summary(subscription=subscription, monday=date(2020, 2, 3))
+        return {line.region.pcode: line.flow for line in summary.lines}, summary.awaiting_review
+
+    assert lines(w["syria_reviewer"]) == ({"SY": 1234561, "YE": None}, 1)
+    assert lines(w["global_reviewer"]) == ({"SY": 1234561, "YE": 7345901}, 2)
