@@ -3,7 +3,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db.models import Count
+from django.db.models import Count, IntegerField, Value
 from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
@@ -28,6 +28,16 @@ from tracker.models import (
 )
 from tracker.selectors import body_alias_owner, figures_visible_to, region_scope, search_regions
 from tracker.text import name_key
+
+
+def _scoped_figure_count(request) -> Count:
+    """How many figures a body or document has, counting those the user's teams may see."""
+    scope = region_scope(user=request.user)
+    if scope.everywhere:
+        return Count("figures", distinct=True)
+    if not scope.paths:
+        return Value(0, output_field=IntegerField())
+    return Count("figures", filter=scope.q("figures__region__"), distinct=True)
 
 
 def _count(n: int) -> str:
@@ -189,7 +199,7 @@ class ReportingBodyAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
     inlines = [ReportingBodyAliasInline]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(figure_count=Count("figures", distinct=True))
+        return super().get_queryset(request).annotate(figure_count=_scoped_figure_count(request))
 
     @admin.display(description="figures", ordering="figure_count")
     def figure_count(self, obj):
@@ -270,7 +280,7 @@ class SourceAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
         return [*self.readonly_fields, "text"] if obj is not None else self.readonly_fields
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(figure_count=Count("figures"))
+        return super().get_queryset(request).annotate(figure_count=_scoped_figure_count(request))
 
     @admin.display(description="figures", ordering="figure_count")
     def figure_count(self, obj):

@@ -524,3 +524,14 @@ def test_a_team_members_weekly_summary_counts_the_teams_figures_only(w):
 
     assert lines(w["syria_reviewer"]) == ({"SY": 1234561, "YE": None}, 1)
     assert lines(w["global_reviewer"]) == ({"SY": 1234561, "YE": 7345901}, 2)
+
+
+def test_body_and_document_lists_count_the_teams_figures_only(client, w):
+    from tracker.models import ReportingBody
+
+    client.force_login(w["syria_reviewer"])
+    listed = client.get(_admin_url(ReportingBody, "changelist")).context["cl"].result_list
+    assert {body.name: body.figure_count for body in listed} == {"OCHA": 2, "Field monitors": 2}
+    client.force_login(w["no_team"])
+    listed = client.get(_admin_url(ReportingBody, "changelist")).context["cl"].result_list
+    assert {body.figure_count for body in listed} == {0}
