@@ -54,8 +54,7 @@ def _get(api, secret, path="/api/v1/regions/", **params):
 
 def _rows():
     return {
-        (row.token_key, row.app_identifier): row.requests
-        for row in TokenUsage.objects.filter(day=timezone.localdate())
+        (row.token_key, row.app_identifier): row.requests for row in TokenUsage.objects.filter(day=timezone.localdate())
     }
 
 
