@@ -803,3 +803,9 @@ def story_figures(*, source: Source) -> list[DisplacementFigure]:
         return []
     figures = DisplacementFigure.objects.filter(source__story_id=source.story_id).exclude(source=source)
     return list(figures.select_related("region").order_by("id"))
+
+
+def sources_without_story_bands(*, after_id: int = 0, limit: int = 500) -> list[Source]:
+    """Documents not yet in the near-duplicate index, oldest first (a keyset page after `after_id`)."""
+    pending = Source.objects.filter(pk__gt=after_id, story_bands__isnull=True).only("id", "text", "story_id")
+    return list(pending.order_by("pk")[:limit])

@@ -179,3 +179,27 @@ def test_the_labelled_set_is_linked_with_full_precision_and_recall():
         false_neg += same and not linked
     assert true_pos >= 10
     assert (false_pos, false_neg) == (0, 0)
+
+
+def test_documents_stored_before_the_index_are_linked_by_the_command_and_shown_in_the_admin(client):
+    import io
+
+    from django.core.management import call_command
+
+    from tests.factories import UserFactory
+
+    first, _ = store_source(title="Wire, first version", text=ORIGINAL)
+    second, _ = store_source(title="Paper, edited version", text=EDITED)
+    other, _ = store_source(title="Radio", text=OTHER_STORY)
+    out = io.StringIO()
+    call_command("link_near_duplicates", batch=2, stdout=out)
+    assert "3 document(s) examined (too short ones stay out), 1 linked to a story." in out.getvalue()
+    call_command("link_near_duplicates", stdout=out)  # again: nothing left to index
+    assert "0 document(s) examined" in out.getvalue()
+    second.refresh_from_db()
+    other.refresh_from_db()
+    assert second.story_id == first.pk and other.story_id is None
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    page = client.get(f"/admin/tracker/source/{first.pk}/change/").content.decode()
+    assert f'href="/admin/tracker/source/{second.pk}/change/">Paper, edited version</a>' in page
+    assert "Radio" not in page
