@@ -193,3 +193,13 @@ def test_the_flush_is_on_the_beat_schedule():
     entry = settings.CELERY_BEAT_SCHEDULE["flush-api-usage"]
     assert entry["task"] == flush_api_usage.name and entry["schedule"] > 0
     assert not AuthToken.objects.exists()
+
+
+def test_a_throttled_request_is_counted_too(api, counters, tokens, monkeypatch):
+    from api.throttling import TokenRateThrottle
+
+    monkeypatch.setattr(TokenRateThrottle, "THROTTLE_RATES", {"token": "2/min"})
+    dashboard, secret = tokens["dashboard"]
+    assert [_get(api, secret).status_code for _ in range(3)] == [200, 200, 429]
+    flush_usage()
+    assert _rows() == {(dashboard.token_key, ""): 3}
