@@ -1,6 +1,7 @@
 """Writes for API tokens: issue and revoke. Only users with the permission to add API tokens (superusers, or whom
 an admin grants it) issue or revoke them. Usage counters are copied from Redis here too."""
 
+import base64
 from datetime import date, datetime, timedelta
 
 from django.conf import settings
@@ -116,3 +117,16 @@ def flush_usage(*, today: date | None = None) -> int:
             update_fields=["requests", "token", "flushed_at"],
         )
     return len(rows)
+
+
+def seed_demo_usage(*, token: AuthToken) -> None:
+    """A week of made-up usage for the demo partner token, so that the usage page shows what it looks like."""
+    today = timezone.localdate()
+    app = base64.b64encode(b"demo-dashboard:partner@example.org").decode()
+    rows = [
+        TokenUsage(day=today - timedelta(days=n), token_key=token.token_key, token=token, app_identifier=identifier,
+                   requests=requests, flushed_at=timezone.now())
+        for n in range(1, 8)
+        for identifier, requests in (("", 40 + 7 * n), (app, 12 + n))
+    ]  # fmt: skip
+    TokenUsage.objects.bulk_create(rows, ignore_conflicts=True)
