@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Concat, Substr
 from django.utils import timezone
@@ -319,6 +319,11 @@ def link_near_duplicate(*, source: Source) -> Source | None:
     shingle_set, bands = stories.fingerprint(source.text)
     if not bands:
         return None
+    if connection.vendor == "postgresql":
+        # Two retellings stored at the same moment by two workers share bands: the second waits here until the
+        # first's transaction commits, then sees its bands (locks taken in one order: no deadlock).
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(h) FROM unnest(%s::bigint[]) AS h", [sorted(set(bands))])
     best, best_similarity = None, stories.LINK_THRESHOLD
     if source.story_id is None:
         for candidate in story_candidates(band_hashes=bands, exclude_id=source.pk):

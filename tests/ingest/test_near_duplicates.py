@@ -203,3 +203,42 @@ def test_documents_stored_before_the_index_are_linked_by_the_command_and_shown_i
     page = client.get(f"/admin/tracker/source/{first.pk}/change/").content.decode()
     assert f'href="/admin/tracker/source/{second.pk}/change/">Paper, edited version</a>' in page
     assert "Radio" not in page
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_retellings_stored_at_the_same_moment_by_two_workers_join_one_story():
+    """Each in its own transaction and connection, the first still open when the second links: the second waits
+    for the first's commit (an advisory lock per band) and then finds it."""
+    import threading
+
+    from django.db import close_old_connections, transaction
+
+    first_linked, release = threading.Event(), threading.Event()
+    errors = []
+
+    def worker(title, text, hold):
+        try:
+            with transaction.atomic():
+                source, _ = store_source(title=title, text=text)
+                link_near_duplicate(source=source)
+                if hold:
+                    first_linked.set()
+                    release.wait(10)
+        except Exception as exc:  # noqa: BLE001 (reported below)
+            errors.append(exc)
+        finally:
+            close_old_connections()
+
+    first = threading.Thread(target=worker, args=("wire", ORIGINAL, True))
+    first.start()
+    assert first_linked.wait(10)
+    second = threading.Thread(target=worker, args=("edit", EDITED, False))
+    second.start()
+    second.join(0.5)
+    assert second.is_alive()  # waiting for the first's transaction
+    release.set()
+    first.join(10)
+    second.join(10)
+    assert errors == []
+    wire, edit = Source.objects.get(title="wire"), Source.objects.get(title="edit")
+    assert wire.story_id == edit.story_id == wire.pk
