@@ -1,7 +1,7 @@
 from django.db.models import QuerySet
 from knox.models import AuthToken
 
-from api.models import ApiToken, TokenInfo
+from api.models import ApiToken, TokenInfo, TokenUsage
 from tracker.models import Region
 from tracker.selectors import RegionScope, region_scope
 
@@ -28,3 +28,8 @@ def request_scope(request) -> RegionScope:
         cached = region_scope(user=request.user, token_regions=token_regions(token=getattr(request, "auth", None)))
         request._tracker_region_scope = cached
     return cached
+
+
+def usage_for_admin() -> QuerySet[TokenUsage]:
+    """Usage rows with their token's name and user, in one query."""
+    return TokenUsage.objects.select_related("token__info", "token__user")

@@ -6,8 +6,8 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('api', '0001_api_tokens_with_names'),
-        ('tracker', '0010_teams'),
+        ('api', '0002_token_usage_per_day'),
+        ('tracker', '0011_teams'),
     ]
 
     operations = [

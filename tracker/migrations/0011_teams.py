@@ -18,7 +18,7 @@ def global_team_for_existing_staff(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0009_region_geography'),
+        ('tracker', '0010_near_duplicate_stories'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
