@@ -36,7 +36,8 @@ class ImportForm(forms.Form):
 
         upload = self.cleaned_data["file"]
         if upload.size > MAX_BYTES:
-            raise forms.ValidationError(_("The file is larger than %(mb)s MB: split it.") % {"mb": MAX_BYTES // 1024 // 1024})
+            megabytes = MAX_BYTES // 1024 // 1024
+            raise forms.ValidationError(_("The file is larger than %(mb)s MB: split it.") % {"mb": megabytes})
         return upload
 
 
@@ -184,7 +185,8 @@ class ReviewViews:
             services.submit_figure(figure=figure, acting_user=request.user)
         else:
             services.reopen_figure(figure=figure, acting_user=request.user)
-        messages.success(request, _("Figure %(pk)s: %(status)s.") % {"pk": figure.pk, "status": figure.get_status_display().lower()})
+        status = figure.get_status_display().lower()
+        messages.success(request, _("Figure %(pk)s: %(status)s.") % {"pk": figure.pk, "status": status})
 
     def transition_view(self, request, pk):
         """The figure page's lifecycle buttons post here; back to the figure page with what happened."""

@@ -71,7 +71,8 @@ def _value(model, name, value, names) -> str:
     if field is None:
         return str(value)
     if field.is_relation and field.many_to_one:
-        return names.get((field.related_model, value), gettext("a deleted %(what)s") % {"what": field.related_model._meta.verbose_name})
+        deleted = gettext("a deleted %(what)s") % {"what": field.related_model._meta.verbose_name}
+        return names.get((field.related_model, value), deleted)
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(value, bool):

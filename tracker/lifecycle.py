@@ -106,7 +106,8 @@ def transition(*, state: str | None, action: str, target: str | None = None) -> 
             return row
     label = FigureAction(action).label.lower()
     if state is None:
-        raise TransitionRefused(_("A new figure cannot start as “%(status)s”.") % {"status": FigureStatus(target).label})
+        status = FigureStatus(target).label
+        raise TransitionRefused(_("A new figure cannot start as “%(status)s”.") % {"status": status})
     state_label = FigureStatus(state).label.lower()
     if action in (FigureAction.VERIFY, FigureAction.REJECT) and state in (FigureStatus.VERIFIED, FigureStatus.REJECTED):
         if state != _target_of(action):
