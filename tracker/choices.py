@@ -6,9 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 class RegionLevel(models.TextChoices):
     COUNTRY = "country", _("Country (admin 0)")
-    ADMIN1 = "admin1", "Governorate / province (admin 1)"
-    ADMIN2 = "admin2", "District (admin 2)"
-    ADMIN3 = "admin3", "Sub-district (admin 3)"
+    ADMIN1 = "admin1", _("Governorate / province (admin 1)")
+    ADMIN2 = "admin2", _("District (admin 2)")
+    ADMIN3 = "admin3", _("Sub-district (admin 3)")
     LOCALITY = "locality", _("Town or locality")
 
 

@@ -97,7 +97,7 @@ class Change:
 
     def _movement(self) -> str:
         if self.direction == "unchanged":
-            return gettext("unchanged")
+            return pgettext("a reading", "unchanged")
         values = {"n": thousands(self.magnitude), "percent": self.percent}
         if self.direction == "up":
             return (gettext("up %(n)s (%(percent)s%%)") if self.percent is not None else gettext("up %(n)s")) % values
