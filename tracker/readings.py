@@ -9,6 +9,7 @@ Pure functions: no database.
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from django.utils.formats import number_format
 from django.utils.translation import gettext, ngettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
@@ -20,8 +21,9 @@ PARTIAL = "partial"  # both periods are sums of sub-regions, but not of the same
 
 
 def thousands(value: int | None) -> str:
-    """12345 → '12,345'; None → '—'. The one number format of the text outputs (e-mail, commands)."""
-    return "—" if value is None else f"{value:,}"
+    """12345 → '12,345' ('12 345' in French); None → '—'. The one number format of the text outputs (e-mail,
+    commands), grouped as the active language groups thousands."""
+    return "—" if value is None else number_format(value, force_grouping=True)
 
 
 def counted(n: int, singular: str, plural: str) -> str:

@@ -116,6 +116,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("fr", "Français"), ("ar", "العربية")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["config.formats"]  # Arabic numbers: Western digits grouped by thousands (config/formats/ar)
 TIME_ZONE = env("TRACKER_TIME_ZONE", default="UTC")
 USE_I18N = True
 USE_TZ = True
