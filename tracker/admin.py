@@ -336,10 +336,10 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
         (_("What happened"), {"fields": ["term", "category", "period_start", "period_end", "period_accuracy"]}),
         (_("Where and on whose word"), {"fields": ["region", "reporting_body", "event", "source"]}),
         (_("Cause and context"), {"fields": ["cause", "hazard", "housing_destroyed"]}),
-        ("Quote", {"fields": ["quote", "quote_start", "quote_end"]}),
-        ("Review", {"fields": ["role", "status", "entered_by", "reviewed_by", "reviewed_at", "notes"]}),
+        (_("Quote"), {"fields": ["quote", "quote_start", "quote_end"]}),
+        (_("Review"), {"fields": ["role", "status", "entered_by", "reviewed_by", "reviewed_at", "notes"]}),
         (_("How it was found"), {"fields": ["raw_location", "extraction_rule"], "classes": ["collapse"]}),
-        ("Record", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
+        (_("Record"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
 
     def get_queryset(self, request):

@@ -9,7 +9,7 @@ falls out of step with the models.
 """
 
 from django.apps import apps
-from django.utils.functional import Promise
+from django.utils import translation
 from django.utils.translation import gettext_lazy
 
 APPS = ("tracker", "ingest", "summaries", "api")
@@ -22,7 +22,13 @@ def _models():
 
 
 def model_strings() -> list[str]:
-    """Every name and help text of our models, in a stable order, once each."""
+    """Every name and help text of our models (the English originals, whatever language is active), in a stable
+    order, once each."""
+    with translation.override(None):
+        return _model_strings()
+
+
+def _model_strings() -> list[str]:
     seen: dict[str, None] = {}
     for model in _models():
         opts = model._meta
@@ -38,7 +44,12 @@ def model_strings() -> list[str]:
 
 
 def _lazy(text):
-    return text if not text or isinstance(text, Promise) else gettext_lazy(text)
+    """A lazy translation of the text's English original (Django's own "…s" plural is lazy already, but of English
+    only)."""
+    if not text:
+        return text
+    with translation.override(None):
+        return gettext_lazy(str(text))
 
 
 def translate_model_names() -> None:
