@@ -7,7 +7,7 @@ zero, and a chart with no data at all is not drawn (None / "") so the caller say
 import io
 from datetime import date, timedelta
 
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language_bidi, gettext
 from django.utils.translation import gettext_lazy as _
@@ -119,7 +119,7 @@ def weekly_svg(series: Series, *, label: str, width: int = 560, height: int = 20
     for tick in (0, highest // 2, highest):
         parts.append(format_html(
             '<text class="y-tick" x="{}" y="{}" text-anchor="end" font-size="10" fill="#52606d">{}</text>',
-            left - 6, f"{float(y(tick)) + 3:.1f}", f"{tick:,}"))  # fmt: skip
+            left - 6, f"{float(y(tick)) + 3:.1f}", number_format(tick, force_grouping=True)))  # fmt: skip
     last = len(mondays) - 1
     for index in sorted({0, len(mondays) // 2, last}):
         anchor = "start" if index == 0 else "end" if index == last else "middle"
@@ -143,7 +143,7 @@ def weekly_svg(series: Series, *, label: str, width: int = 560, height: int = 20
                                      'stroke-width="2"/>', name, coords, colour))  # fmt: skip
             parts.extend(
                 format_html('<circle class="point" cx="{}" cy="{}" r="3" fill="{}"><title>{}</title></circle>',
-                            x(m), y(v), colour, point_title % {"place": name, "n": f"{v:,}",
+                            x(m), y(v), colour, point_title % {"place": name, "n": number_format(v, force_grouping=True),
                                                                "week": date_format(m, "j M Y")})
                 for m, v in run
             )  # fmt: skip

@@ -5,7 +5,8 @@
 "use strict";
 (function () {
   const COLOURS = ["#fcbba1", "#fc9272", "#fb6a4a", "#de2d26", "#a50f15"];
-  const NUMBER = new Intl.NumberFormat("en");
+  // grouped as the page's language groups thousands, always with Western digits (as the pages write them)
+  const NUMBER = new Intl.NumberFormat((document.documentElement.lang || "en") + "-u-nu-latn");
 
   function breaks(values) {
     /* Up to five classes: quantiles of the values present (distinct upper bounds, ascending). */
