@@ -143,8 +143,8 @@ def weekly_svg(series: Series, *, label: str, width: int = 560, height: int = 20
                                      'stroke-width="2"/>', name, coords, colour))  # fmt: skip
             parts.extend(
                 format_html('<circle class="point" cx="{}" cy="{}" r="3" fill="{}"><title>{}</title></circle>',
-                            x(m), y(v), colour, point_title % {"place": name, "n": number_format(v, force_grouping=True),
-                                                               "week": date_format(m, "j M Y")})
+                            x(m), y(v), colour, point_title % {"place": name, "week": date_format(m, "j M Y"),
+                                                               "n": number_format(v, force_grouping=True)})
                 for m, v in run
             )  # fmt: skip
     labels = [(left + 8, upper + 10 + 12 * i, COLOURS[i], name) for i, (name, _) in enumerate(top)]

@@ -28,7 +28,8 @@ def staff_world(transactional_db):
     source = SourceFactory(title="OCHA flash update", text=TEXT)
     start = TEXT.index(QUOTE)
     waiting = FigureFactory(value=5000, region=ariha, source=source, quote=QUOTE, quote_start=start,
-                            quote_end=start + len(QUOTE), reporting_body=body, status=FigureStatus.EXTRACTED)  # fmt: skip
+                            quote_end=start + len(QUOTE), reporting_body=body,
+                            status=FigureStatus.EXTRACTED)  # fmt: skip
     # six weeks of verified flow figures for the dashboard's chart, 2020-W01 … W06
     for week in range(6):
         monday = date(2019, 12, 30) + timedelta(weeks=week)
