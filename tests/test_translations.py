@@ -160,3 +160,15 @@ def test_pages_in_arabic_leave_no_english_sentence_of_ours(client, arabic_staff,
     assert '<html lang="ar" dir="rtl">' in html
     left = _english_left(html)
     assert left == [], " ".join(left)
+
+
+@pytest.mark.parametrize(
+    ("field", "written", "code"),
+    [("unit", "Ménages", "household"), ("unit", "أسر", "household"), ("term", "Ont fui", "fled"),
+     ("term", "نازحون", "displaced"), ("qualifier", "Près de", "nearly"), ("unit", "households", "household"),
+     ("category", "flow", "flow")],
+)  # fmt: skip
+def test_an_imported_file_may_name_choices_in_any_of_the_languages(field, written, code):
+    from tracker.importing import _choice
+
+    assert _choice({field: written}, field) == code
