@@ -53,7 +53,7 @@ ENUMS = {
     "category": Category,
     "period_accuracy": DateAccuracy,
 }
-DATE_FORMATS = "YYYY-MM-DD (2020-02-01), DD/MM/YYYY (01/02/2020)"
+DATE_FORMATS = "YYYY-MM-DD (2020-02-01) or DD/MM/YYYY (01/02/2020)"
 MAX_BYTES = 10 * 1024 * 1024  # an upload
 MAX_UNZIPPED_BYTES = 64 * 1024 * 1024  # an XLSX's parts, unpacked: a zip bomb stops here
 MAX_ZIP_RATIO = 200  # unpacked/packed for any one part; real sheets stay far below

@@ -1,5 +1,7 @@
 """{% region_map %}: the choropleth of persons displaced, for the region page and the dashboard."""
 
+import json
+
 from django import template
 from django.conf import settings
 from django.urls import reverse
@@ -27,8 +29,7 @@ def region_map(region=None, level="", category="flow", start="", end="", data_ur
         "tiles_url": settings.MAP_TILES_URL,
         "tiles_attribution": settings.MAP_TILES_ATTRIBUTION,
         "data_attribution": settings.MAP_DATA_ATTRIBUTION,
-        "words": map_words(),
-        "words_id": f"{map_id}-words",
+        "words": json.dumps(map_words(), ensure_ascii=False),
     }
 
 

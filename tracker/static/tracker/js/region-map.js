@@ -61,8 +61,8 @@
     const controls = block.querySelector(".region-map-controls");
     const status = block.querySelector(".region-map-status");
     const tbody = block.querySelector(".region-map-data tbody");
-    // the page's words (tracker_maps.map_words, in the reader's language), rendered next to the map as JSON
-    const WORDS = JSON.parse(document.getElementById(container.id + "-words").textContent);
+    // the page's words (tracker_maps.map_words, in the reader's language), as JSON in a data attribute
+    const WORDS = JSON.parse(container.dataset.words);
     const map = L.map(container, { attributionControl: true, zoomSnap: 0.25 });
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     if (container.dataset.tilesUrl) {
