@@ -140,7 +140,9 @@ def _english_left(html: str) -> list[str]:
     return sorted({w for w in words if w not in data and w not in ALLOWED_LATIN and not pcode.fullmatch(w)})
 
 
-@pytest.mark.parametrize("page", ["dashboard", "review", "queue", "conflicts", "region", "figure", "index", "import"])
+@pytest.mark.parametrize(
+    "page", ["dashboard", "review", "queue", "conflicts", "region", "figure", "index", "import", "figures"]
+)
 def test_pages_in_arabic_leave_no_english_sentence_of_ours(client, arabic_staff, page):
     client.force_login(arabic_staff["reviewer"])
     figure, region = arabic_staff["waiting"], arabic_staff["idleb"]
@@ -153,6 +155,7 @@ def test_pages_in_arabic_leave_no_english_sentence_of_ours(client, arabic_staff,
         "figure": f"/admin/tracker/displacementfigure/{figure.pk}/change/",
         "index": "/admin/",
         "import": "/admin/tracker/displacementfigure/import/",
+        "figures": "/admin/tracker/displacementfigure/",
     }[page]
     response = client.get(url, HTTP_ACCEPT_LANGUAGE="ar")
     assert response.status_code == 200
