@@ -267,6 +267,34 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(_WHITESPACE.sub(" ", text).strip().encode("utf-8")).hexdigest()
 
 
+def new_source(
+    *,
+    title: str,
+    text: str,
+    url: str = "",
+    publisher: ReportingBody | None = None,
+    published_on: date | None = None,
+) -> Source:
+    """A document ready to be stored, every rule checked in Python (ValidationError per field, nothing written)."""
+    source = Source(
+        title=title.strip()[:500] or "(untitled)",
+        text=text,
+        url=url,
+        publisher=publisher,
+        published_on=published_on,
+        content_hash=content_hash(text),
+    )
+    errors = {name: ["This text contains a NUL character, which cannot be stored."]
+              for name in ("title", "text", "url") if "\x00" in getattr(source, name)}  # fmt: skip
+    try:
+        source.full_clean(exclude=["content_hash", *errors], validate_unique=False)
+    except ValidationError as exc:
+        errors.update(exc.message_dict)
+    if errors:
+        raise ValidationError(errors)
+    return source
+
+
 def store_source(
     *,
     title: str,
@@ -280,15 +308,7 @@ def store_source(
     existing = Source.objects.filter(content_hash=digest).first()
     if existing is not None:
         return existing, False
-    source = Source(
-        title=title.strip()[:500] or "(untitled)",
-        text=text,
-        url=url,
-        publisher=publisher,
-        published_on=published_on,
-        content_hash=digest,
-    )
-    source.full_clean(exclude=["content_hash"], validate_unique=False)
+    source = new_source(title=title, text=text, url=url, publisher=publisher, published_on=published_on)
     try:
         with transaction.atomic():
             source.save()
@@ -296,6 +316,13 @@ def store_source(
         # Another worker stored the same text between our read and our write.
         return Source.objects.get(content_hash=digest), False
     return source, True
+
+
+@transaction.atomic
+def store_new_sources(*, sources: list[Source]) -> None:
+    """Insert documents built by new_source, whose texts are not stored yet, with their history rows, in bulk.
+    A text stored meanwhile by another worker raises IntegrityError (the caller stores one by one instead)."""
+    bulk_create_with_history(sources, Source, batch_size=500)
 
 
 @transaction.atomic
@@ -353,6 +380,18 @@ def _plausibility_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
     return errors
 
 
+def _read_from_the_database(figure: DisplacementFigure) -> list[str]:
+    """The figure's relations that hold an object read from the database: full_clean need not query again to know
+    that it exists (the database's foreign keys still refuse one deleted meanwhile)."""
+    held = []
+    for relation in figure._meta.concrete_fields:
+        if relation.is_relation and relation.is_cached(figure):
+            related = relation.get_cached_value(figure)
+            if related is not None and not related._state.adding and related.pk == getattr(figure, relation.attname):
+                held.append(relation.name)
+    return held
+
+
 def _complete_and_validate(figure: DisplacementFigure) -> None:
     """Fill the derived fields (household size default, persons) and check every invariant, all at once."""
     errors: dict[str, list[str]] = _plausibility_errors(figure)
@@ -380,7 +419,7 @@ def _complete_and_validate(figure: DisplacementFigure) -> None:
         elif figure.source.text[figure.quote_start : figure.quote_end] != figure.quote:
             errors.setdefault("quote", []).append("The quote is not what the source says at that span.")
     try:
-        figure.full_clean(exclude=[name for name in errors if name != "quote"] or None)
+        figure.full_clean(exclude=[name for name in errors if name != "quote"] + _read_from_the_database(figure))
     except ValidationError as exc:
         for key, messages in exc.message_dict.items():
             errors.setdefault(key, []).extend(m for m in messages if m not in errors.get(key, []))
@@ -690,23 +729,41 @@ def _touched_by_a_person(figures) -> set[int]:
     )
 
 
-def _known_figure(*, candidate, region, body, source) -> DisplacementFigure | None:
-    """A figure from another document that states the same thing (same value, unit, place, term, close period)."""
-    if region is None:
-        return None
-    start = candidate.period_start - CORROBORATION_WINDOW
-    end = candidate.period_end + CORROBORATION_WINDOW
-    matches = DisplacementFigure.objects.filter(
-        value=candidate.value,
-        unit=candidate.unit,
-        region=region,
-        term=candidate.term,
+_KNOWN_VALUES = ("id", "value", "unit", "region_id", "term", "period_start", "period_end", "reporting_body_id",
+                 "source_id")  # fmt: skip
+
+
+def _stored_figures_like(candidates) -> list[dict]:
+    """Every stored figure that may state what one of the (candidate, region, body, source) given states: one query
+    on the (region, value) index, flat in table size; the exact match is made in Python (_same_statement)."""
+    placed = [(candidate, region) for candidate, region, _body, _source in candidates if region is not None]
+    if not placed:
+        return []
+    start = min(candidate.period_start for candidate, _ in placed) - CORROBORATION_WINDOW
+    end = max(candidate.period_end for candidate, _ in placed) + CORROBORATION_WINDOW
+    rows = DisplacementFigure.objects.filter(
+        region_id__in={region.pk for _, region in placed},
+        value__in={candidate.value for candidate, _ in placed},
         period_start__lte=end,
         period_end__gte=start,
-    ).exclude(source=source)
-    if body is not None:
-        matches = matches.filter(Q(reporting_body=body) | Q(reporting_body__isnull=True))
-    return matches.order_by("id").first()
+    )
+    return list(rows.order_by("id").values(*_KNOWN_VALUES))
+
+
+def _same_statement(known, *, candidate, region, body, source) -> bool:
+    """`known` (a stored figure's values, or a figure about to be stored) states what the candidate states: same
+    value, unit, place and term, from another document, a period within CORROBORATION_WINDOW, a compatible body."""
+    get = known.get if isinstance(known, dict) else lambda name: getattr(known, name)
+    return (
+        get("value") == candidate.value
+        and get("unit") == candidate.unit
+        and get("region_id") == region.pk
+        and get("term") == candidate.term
+        and get("period_start") <= candidate.period_end + CORROBORATION_WINDOW
+        and get("period_end") >= candidate.period_start - CORROBORATION_WINDOW
+        and get("source_id") != source.pk
+        and (body is None or get("reporting_body_id") in (body.pk, None))
+    )
 
 
 @transaction.atomic
@@ -725,40 +782,80 @@ def extract_figures(*, source: Source, default_body: ReportingBody | None = None
     result.replaced, result.kept = len(untouched), len(kept)
     DisplacementFigure.objects.filter(pk__in=[f.pk for f in untouched]).delete()
     FigureCorroboration.objects.filter(source=source).delete()
-
-    published = source.published_on or timezone.now().date()
-    fallback = (default_body.acronym or default_body.name, default_body.pk) if default_body else None
-    candidates = extraction.extract(
-        source.text, gazetteer=extraction_gazetteer(), published=published, default_body=fallback
-    )
-    regions = Region.objects.in_bulk([c.region_id for c in candidates if c.region_id])
-    bodies = ReportingBody.objects.in_bulk([c.reporting_body_id for c in candidates if c.reporting_body_id])
-    for candidate in candidates:
-        if any(f.quote_start == candidate.start and f.value == candidate.value for f in kept):
-            continue  # a person already holds this statement
-        region, body = regions.get(candidate.region_id), bodies.get(candidate.reporting_body_id)
-        known = _known_figure(candidate=candidate, region=region, body=body, source=source)
-        if known is not None:
-            FigureCorroboration.objects.get_or_create(
-                figure=known,
-                source=source,
-                defaults={"quote": candidate.quote, "quote_start": candidate.start, "quote_end": candidate.end},
-            )
-            result.corroborated.append(known)
-            continue
-        try:
-            with transaction.atomic():
-                figure = _record_candidate(candidate=candidate, region=region, body=body, source=source)
-        except ValidationError as exc:
-            # one bad candidate is reported and the others still go in
-            result.failed.append(f"{candidate.quote[:80]!r}: {'; '.join(exc.messages)}")
-            continue
-        result.created.append(figure)
+    _extract(documents=[(source, default_body, kept, result)])
     return result
 
 
-def _record_candidate(*, candidate, region, body, source) -> DisplacementFigure:
-    return record_figure(
+@transaction.atomic
+def extract_new_documents(*, documents: list[tuple[Source, ReportingBody | None]]) -> list[ExtractionResult]:
+    """extract_figures for many documents just stored (none has figures yet), at once: set-based look-ups and bulk
+    inserts, each figure still validated by the same rules and written with its history row. One result each."""
+    results = [ExtractionResult() for _ in documents]
+    _extract(documents=[(source, body, [], result) for (source, body), result in zip(documents, results, strict=True)])
+    return results
+
+
+def _extract(*, documents) -> None:
+    """The one path from extracted candidates to figures and corroborations, for (source, default body, figures a
+    person holds, result) each. A candidate restating a stored figure, or one an earlier document of the same
+    call yields, corroborates it; every other one becomes an extracted figure through the lifecycle's `create`."""
+    gazetteer = extraction_gazetteer()
+    extracted = []
+    for source, default_body, kept, result in documents:
+        published = source.published_on or timezone.now().date()
+        fallback = (default_body.acronym or default_body.name, default_body.pk) if default_body else None
+        candidates = extraction.extract(source.text, gazetteer=gazetteer, published=published, default_body=fallback)
+        extracted.append((source, kept, result, candidates))
+    everything = [c for *_, candidates in extracted for c in candidates]
+    regions = Region.objects.in_bulk({c.region_id for c in everything if c.region_id})
+    bodies = ReportingBody.objects.in_bulk({c.reporting_body_id for c in everything if c.reporting_body_id})
+    placed = [(c, regions.get(c.region_id), bodies.get(c.reporting_body_id), source)
+              for source, _kept, _result, candidates in extracted for c in candidates]  # fmt: skip
+    stored = _stored_figures_like(placed)
+    new_figures: list[DisplacementFigure] = []
+    corroborations: dict[tuple[int, int], tuple[object, FigureCorroboration]] = {}
+    for source, kept, result, candidates in extracted:
+        for candidate in candidates:
+            if any(f.quote_start == candidate.start and f.value == candidate.value for f in kept):
+                continue  # a person already holds this statement
+            region, body = regions.get(candidate.region_id), bodies.get(candidate.reporting_body_id)
+            known = None
+            if region is not None:
+                match = dict(candidate=candidate, region=region, body=body, source=source)
+                known = next((row for row in stored if _same_statement(row, **match)), None) or next(
+                    (figure for figure in new_figures if _same_statement(figure, **match)), None
+                )
+            if known is not None:
+                figure_key = known["id"] if isinstance(known, dict) else id(known)
+                if (figure_key, source.pk) not in corroborations:
+                    corroborations[(figure_key, source.pk)] = (known, FigureCorroboration(
+                        source=source, quote=candidate.quote, quote_start=candidate.start, quote_end=candidate.end,
+                    ))  # fmt: skip
+                result.corroborated.append(known if isinstance(known, DisplacementFigure) else known["id"])
+                continue
+            try:
+                figure, row = _new_figure(**_candidate_fields(candidate=candidate, region=region, body=body,
+                                                              source=source))  # fmt: skip
+            except ValidationError as exc:
+                # one bad candidate is reported and the others still go in
+                result.failed.append(f"{candidate.quote[:80]!r}: {'; '.join(exc.messages)}")
+                continue
+            lifecycle.apply(figure=figure, row=row, acting_user=None, now=timezone.now())
+            new_figures.append(figure)
+            result.created.append(figure)
+    bulk_create_with_history(new_figures, DisplacementFigure, batch_size=500)
+    stored_known = DisplacementFigure.objects.in_bulk(
+        [known["id"] for known, _ in corroborations.values() if isinstance(known, dict)]
+    )
+    for known, corroboration in corroborations.values():
+        corroboration.figure = stored_known[known["id"]] if isinstance(known, dict) else known
+    FigureCorroboration.objects.bulk_create([c for _, c in corroborations.values()], batch_size=500)
+    for _source, _kept, result, _candidates in extracted:
+        result.corroborated = [stored_known[k] if isinstance(k, int) else k for k in result.corroborated]
+
+
+def _candidate_fields(*, candidate, region, body, source) -> dict:
+    return dict(
         acting_user=None,
         status=FigureStatus.EXTRACTED,
         region=region,
