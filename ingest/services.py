@@ -415,7 +415,7 @@ def _store_batch(items: list[FeedItem], outcome: BatchOutcome) -> None:
     documents: dict[str, Source | None] = dict.fromkeys(digests.values())  # the document stored, or to be stored
     for item in items:
         if not item.text.strip():
-            outcome.failed[item.pk] = "nothing to store: the item has no text of its own and no link to read"
+            outcome.failed[item.pk] = _NOTHING_TO_STORE
     documents.update(Source.objects.in_bulk(list(documents), field_name="content_hash"))
     created: list[tuple[FeedItem, Source]] = []
     for item in items:
@@ -465,16 +465,22 @@ def _save_outcomes(items: list[FeedItem], *, now) -> None:
             "FROM unnest(%s::bigint[], %s::text[], %s::bigint[], %s::int[], %s::text[]) "
             "AS v(id, status, source_id, attempts, error_text) WHERE item.id = v.id",
             [now, LinkOutcome.NOT_NEEDED, [i.pk for i in items], [i.status for i in items],
-             [i.source_id for i in items], [i.attempts for i in items], [i.error_text for i in items]],
+             [i.source.pk if i.source else None for i in items], [i.attempts for i in items],
+             [i.error_text for i in items]],
         )  # fmt: skip
+
+
+_NOTHING_TO_STORE = "nothing to store: the item has no text of its own and no link to read"
 
 
 def _store_alone(item: FeedItem, outcome: BatchOutcome) -> None:
     try:
+        if not item.text.strip():
+            raise ValidationError(_NOTHING_TO_STORE)
         with transaction.atomic():
             _store_item(item, text=item.text)
     except ValidationError as exc:
-        outcome.failed[item.pk] = _refusal(exc)
+        outcome.failed[item.pk] = exc.messages[0] if exc.messages == [_NOTHING_TO_STORE] else _refusal(exc)
     except DatabaseError as exc:
         outcome.failed[item.pk] = f"the database refused the document: {exc}".strip()
     else:

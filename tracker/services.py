@@ -392,12 +392,18 @@ def _read_from_the_database(figure: DisplacementFigure) -> list[str]:
     return held
 
 
-def _complete_and_validate(figure: DisplacementFigure) -> None:
-    """Fill the derived fields (household size default, persons) and check every invariant, all at once."""
+def _complete_and_validate(figure: DisplacementFigure, *, household_sizes: dict | None = None) -> None:
+    """Fill the derived fields (household size default, persons) and check every invariant, all at once.
+    `household_sizes`: a memo of the countries' household sizes by (region, year), for many figures at once."""
     errors: dict[str, list[str]] = _plausibility_errors(figure)
     if figure.unit == Unit.HOUSEHOLD and figure.household_size is None and figure.region_id:
         year = (figure.period_end or figure.period_start or timezone.now().date()).year
-        figure.household_size = household_size_for(region=figure.region, year=year)
+        if household_sizes is None:
+            figure.household_size = household_size_for(region=figure.region, year=year)
+        else:
+            if (figure.region_id, year) not in household_sizes:
+                household_sizes[(figure.region_id, year)] = household_size_for(region=figure.region, year=year)
+            figure.household_size = household_sizes[(figure.region_id, year)]
     if errors.get("value") or errors.get("value_high"):
         figure.persons = None  # no derived number from a refused one (its own error would only add noise)
     elif figure.unit == Unit.HOUSEHOLD and figure.household_size is None:
@@ -466,6 +472,7 @@ def _new_figure(
     raw_location: str = "",
     extraction_rule: str = "",
     import_key: str = "",
+    household_sizes: dict | None = None,
 ) -> tuple[DisplacementFigure, lifecycle.Transition]:
     person = acting_user if getattr(acting_user, "pk", None) else None
     figure = DisplacementFigure(
@@ -506,7 +513,7 @@ def _new_figure(
     if row.target == FigureStatus.DRAFT and region is None:
         errors["region"] = ["Choose the region the figure is for."]
     try:
-        _complete_and_validate(figure)
+        _complete_and_validate(figure, household_sizes=household_sizes)
     except ValidationError as exc:
         for key, messages in exc.message_dict.items():
             errors.setdefault(key, []).extend(messages)
@@ -813,6 +820,7 @@ def _extract(*, documents) -> None:
               for source, _kept, _result, candidates in extracted for c in candidates]  # fmt: skip
     stored = _stored_figures_like(placed)
     new_figures: list[DisplacementFigure] = []
+    household_sizes: dict = {}
     corroborations: dict[tuple[int, int], tuple[object, FigureCorroboration]] = {}
     for source, kept, result, candidates in extracted:
         for candidate in candidates:
@@ -834,8 +842,8 @@ def _extract(*, documents) -> None:
                 result.corroborated.append(known if isinstance(known, DisplacementFigure) else known["id"])
                 continue
             try:
-                figure, row = _new_figure(**_candidate_fields(candidate=candidate, region=region, body=body,
-                                                              source=source))  # fmt: skip
+                fields = _candidate_fields(candidate=candidate, region=region, body=body, source=source)
+                figure, row = _new_figure(**fields, household_sizes=household_sizes)
             except ValidationError as exc:
                 # one bad candidate is reported and the others still go in
                 result.failed.append(f"{candidate.quote[:80]!r}: {'; '.join(exc.messages)}")
