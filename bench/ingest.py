@@ -153,6 +153,20 @@ def make_items(feed: Feed, texts: list[str]) -> list[int]:
     return [item.pk for item in FeedItem.objects.bulk_create(rows)]
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of its PostgreSQL backend (when the server runs on this machine): what one
+    core spends per document, whatever else the machine is doing."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        server = (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        server = 0.0
+    return time.process_time() + server
+
+
 class Counter:
     def __init__(self):
         self.queries = 0
@@ -162,25 +176,25 @@ class Counter:
         return execute(sql, params, many, context)
 
 
-def batched(item_ids: list[int]) -> tuple[float, int]:
+def batched(item_ids: list[int]) -> tuple[float, float, int]:
     counter = Counter()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     with connection.execute_wrapper(counter):
         for start in range(0, len(item_ids), services.BATCH_SIZE):
             services.process_items(item_ids=item_ids[start : start + services.BATCH_SIZE])
-    return time.perf_counter() - started, counter.queries
+    return time.perf_counter() - started, cpu_seconds() - cpu, counter.queries
 
 
-def baseline(item_ids: list[int]) -> tuple[float, int]:
+def baseline(item_ids: list[int]) -> tuple[float, float, int]:
     """The per-document path as it was: one item per transaction, each constraint checked by a round trip."""
     counter = Counter()
     DisplacementFigure.validate_constraints = models.Model.validate_constraints  # Django's own: a query each
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         with connection.execute_wrapper(counter):
             for item in FeedItem.objects.filter(pk__in=item_ids).select_related("feed").order_by("pk"):
                 services.process_item(item=item)
-        return time.perf_counter() - started, counter.queries
+        return time.perf_counter() - started, cpu_seconds() - cpu, counter.queries
     finally:
         del DisplacementFigure.validate_constraints
 
@@ -222,29 +236,30 @@ def main():
     places = resolve_places(feed)
     print(f"{docs} documents per round (2 figures each, 1 in 4 restating a stored figure), {rounds} rounds each way, "
           f"alternating; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
-    print(f"{'figures':>10} {'batched docs/s':>15} {'q/doc':>6} {'baseline docs/s':>16} {'q/doc':>6} {'ratio':>7}")
+    print("docs/s: wall clock; docs/cpu-s: per second of one core (this process + its PostgreSQL backend)")
+    print(f"{'figures':>10} | {'batched docs/s':>14} {'docs/cpu-s':>10} {'q/doc':>5} | "
+          f"{'baseline docs/s':>15} {'docs/cpu-s':>10} {'q/doc':>5} | {'ratio':>6} {'cpu ratio':>9}")  # fmt: skip
     rows = []
     for size in sizes:
         load_figures(size, places)
-        fast, slow, fast_q, slow_q = [], [], [], []
+        runs = {batched: ([], [], []), baseline: ([], [], [])}
         for round_number in range(rounds):
-            order = [(batched, fast, fast_q), (baseline, slow, slow_q)]
-            for run, times, queries in order if round_number % 2 == 0 else order[::-1]:
-                ids = make_items(feed, documents(docs, places, size))
-                seconds, count = run(ids)
-                times.append(docs / seconds)
-                queries.append(count / docs)
-        row = (size, statistics.median(fast), statistics.median(fast_q), statistics.median(slow),
-               statistics.median(slow_q))  # fmt: skip
-        rows.append(row)
-        print(f"{size:>10,} {row[1]:>15.0f} {row[2]:>6.1f} {row[3]:>16.0f} {row[4]:>6.1f} {row[1] / row[3]:>6.1f}×")
+            for run in (batched, baseline) if round_number % 2 == 0 else (baseline, batched):
+                seconds, cpu, queries = run(make_items(feed, documents(docs, places, size)))
+                for series, number in zip(runs[run], (docs / seconds, docs / cpu, queries / docs), strict=True):
+                    series.append(number)
+        fast, slow = ([statistics.median(series) for series in runs[run]] for run in (batched, baseline))
+        rows.append((size, fast, slow))
+        print(f"{size:>10,} | {fast[0]:>14.0f} {fast[1]:>10.0f} {fast[2]:>5.1f} | {slow[0]:>15.1f} {slow[1]:>10.1f} "
+              f"{slow[2]:>5.1f} | {fast[0] / slow[0]:>5.1f}× {fast[1] / slow[1]:>8.1f}×")  # fmt: skip
     corroborations = FigureCorroboration.objects.count()
     print(f"corroborations written: {corroborations:,}; history rows: {DisplacementFigure.history.count():,}")
     texts = documents(docs if SMOKE else 2 * docs, places, sizes[-1])
     seconds = through_worker(feed, texts)
     print(f"Celery worker (--pool=solo: one process) on Redis: {len(texts) - 1} documents in {seconds:.2f} s, "
           f"{(len(texts) - 1) / seconds:.0f} docs/s")  # fmt: skip
-    print(f"ratio batched / baseline at {rows[-1][0]:,} figures: {rows[-1][1] / rows[-1][3]:.1f}x the documents/s")
+    size, fast, slow = rows[-1]
+    print(f"ratio batched / baseline at {size:,} figures: {fast[0] / slow[0]:.1f}x the documents/s")
 
 
 if __name__ == "__main__":

@@ -162,6 +162,7 @@ def reader_for(path: Path) -> tuple[Callable[[Path, int], Iterator[Record]], int
 class BackfillReport:
     resumed_at: int = 0
     size: int = 0
+    leftover: int = 0  # items registered before a stop, processed first
     read: int = 0
     new: int = 0
     duplicate: int = 0
@@ -228,6 +229,7 @@ def backfill(
     started = time.perf_counter()
     run = FeedRun.objects.create(feed=feed)
     leftover = list(FeedItem.objects.filter(feed=feed, status=ItemStatus.PENDING).values_list("pk", flat=True))
+    report.leftover = len(leftover)
     for start in range(0, len(leftover), batch_size):  # registered by a run that was stopped before processing them
         _process(leftover[start : start + batch_size], report)
 

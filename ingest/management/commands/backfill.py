@@ -54,6 +54,8 @@ class Command(BaseCommand):
         rate = report.read / report.seconds if report.seconds else 0.0
         for error in report.errors[:20]:
             self.stderr.write(error)
+        if report.leftover:
+            where += f", after finishing {report.leftover:,} items read before the stop"
         self.stdout.write(
             f"resumed at {where}; read {report.read:,} documents: {report.new:,} new, {report.duplicate:,} already "
             f"stored, {report.failed:,} failed; {report.figures:,} figures; {report.seconds:.1f} s ({rate:.0f}/s)"
