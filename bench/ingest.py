@@ -20,6 +20,7 @@ import statistics
 import subprocess
 import sys
 import time
+import uuid
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -57,6 +58,7 @@ from tracker.models import DisplacementFigure, FigureCorroboration, Region  # no
 
 PLACES = ["Saraqeb", "Ariha", "Binnish", "Sarmin", "Maarat al-Numan", "Khan Shaykhun", "Dana", "Jisr al-Shughur"]
 START = date(2020, 1, 1)
+RUN = uuid.uuid4().hex[:8]  # this run's documents are its own, on a database an earlier run left
 
 
 def _arguments():
@@ -75,7 +77,7 @@ def _arguments():
 def resolve_places(feed: Feed) -> list[tuple[str, int]]:
     """(place, region id) as extraction resolves each place: one small document each (this also warms up the
     gazetteer, built once per process)."""
-    texts = [f"Some 10 people fled {place} on 1 January 2019, OCHA said." for place in PLACES]
+    texts = [f"Bench {RUN}. Some 10 people fled {place} on 1 January 2019, OCHA said." for place in PLACES]
     services.process_items(item_ids=make_items(feed, texts=texts))
     found = dict(DisplacementFigure.objects.filter(value=10).values_list("raw_location", "region_id"))
     return [(place, found[place]) for place in PLACES if found.get(place)]
@@ -136,7 +138,7 @@ def documents(n: int, places: list[tuple[str, int]], stored: int) -> list[str]:
             value, place, day = 50_000 + i, places[i % len(places)][0], START + timedelta(i % 300)
         other = places[(i + 3) % len(places)][0]
         texts.append(
-            f"Report {i}. Some {value:,} people fled {place} on {day.day} {day:%B %Y} as shelling continued, "
+            f"Report {RUN}-{i}. Some {value:,} people fled {place} on {day.day} {day:%B %Y} as shelling continued, "
             f"OCHA said. Markets in the town were closed.\n"
             f"In {other}, about {800 + i % 97} families were displaced on {day.day} {day:%B %Y}, according to "
             f"local officials. At least {i % 7 + 2} people were killed, SOHR said."

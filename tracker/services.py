@@ -259,6 +259,19 @@ def save_event(*, event: Event | None = None, regions=None, **fields) -> Event:
 
 # -------------------------------------------------------------------------------------------- sources
 
+
+def _read_from_the_database(instance) -> list[str]:
+    """The instance's relations that hold an object read from the database: full_clean need not query again to know
+    that it exists (the database's foreign keys still refuse one deleted meanwhile)."""
+    held = []
+    for relation in instance._meta.concrete_fields:
+        if relation.is_relation and relation.is_cached(instance):
+            related = relation.get_cached_value(instance)
+            if related is not None and not related._state.adding and related.pk == getattr(instance, relation.attname):
+                held.append(relation.name)
+    return held
+
+
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -287,7 +300,7 @@ def new_source(
     errors = {name: ["This text contains a NUL character, which cannot be stored."]
               for name in ("title", "text", "url") if "\x00" in getattr(source, name)}  # fmt: skip
     try:
-        source.full_clean(exclude=["content_hash", *errors], validate_unique=False)
+        source.full_clean(exclude=["content_hash", *errors, *_read_from_the_database(source)], validate_unique=False)
     except ValidationError as exc:
         errors.update(exc.message_dict)
     if errors:
@@ -378,18 +391,6 @@ def _plausibility_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
         if isinstance(day, date) and not (EARLIEST_DATE <= day <= latest):
             errors[name] = [f"{day:%d %B %Y} is not plausible: give a date from 1900 to one year ahead."]
     return errors
-
-
-def _read_from_the_database(figure: DisplacementFigure) -> list[str]:
-    """The figure's relations that hold an object read from the database: full_clean need not query again to know
-    that it exists (the database's foreign keys still refuse one deleted meanwhile)."""
-    held = []
-    for relation in figure._meta.concrete_fields:
-        if relation.is_relation and relation.is_cached(figure):
-            related = relation.get_cached_value(figure)
-            if related is not None and not related._state.adding and related.pk == getattr(figure, relation.attname):
-                held.append(relation.name)
-    return held
 
 
 def _complete_and_validate(figure: DisplacementFigure, *, household_sizes: dict | None = None) -> None:

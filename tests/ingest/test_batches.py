@@ -4,11 +4,11 @@ import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from ingest import services
+from ingest import services, tasks
 from ingest.models import FeedItem, FeedKind, ItemStatus
 from tracker.choices import FigureStatus
 from tracker.demo import load_reference_data
-from tracker.models import DisplacementFigure, FigureCorroboration, Source
+from tracker.models import DisplacementFigure, FigureCorroboration, ReportingBody, Source
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,9 @@ def reference_data():
 
 @pytest.fixture
 def feed():
-    return services.register_feed(name="batch feed", url="http://127.0.0.1/feed.xml", kind=FeedKind.RSS)
+    body = ReportingBody.objects.get(acronym="OCHA")
+    return services.register_feed(name="batch feed", url="http://127.0.0.1/feed.xml", kind=FeedKind.RSS,
+                                  default_body=body)  # fmt: skip
 
 
 def _text(i: int) -> str:
@@ -143,3 +145,13 @@ def test_a_summary_is_left_pending_for_its_link_to_be_fetched(feed):
     outcome = services.process_items(item_ids=[summary, full])
     assert (outcome.needs_link, outcome.done) == ([summary], [full])
     assert FeedItem.objects.get(pk=summary).status == ItemStatus.PENDING
+
+
+def test_the_worker_task_takes_ids_and_says_what_it_did(feed):
+    (summary,) = _items(feed, ["Fighting near Ariha."], fetch_article=True)
+    ids = _items(feed, [_text(1), _text(2), _text(1)], start=1)
+    assert tasks.process_feed_items([summary, *ids]) == {
+        "done": 2, "duplicate": 1, "failed": 0, "needs_link": 1, "figures": 2,
+    }  # fmt: skip
+    assert tasks.process_feed_items([summary, *ids])["done"] == 0  # run again (a redelivery): nothing new
+    assert Source.objects.get(text=_text(1)).publisher.acronym == "OCHA"
