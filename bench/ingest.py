@@ -54,7 +54,7 @@ from django.utils import timezone  # noqa: E402
 from ingest import services, tasks  # noqa: E402
 from ingest.models import Feed, FeedItem, ItemStatus  # noqa: E402
 from tracker.demo import load_reference_data  # noqa: E402
-from tracker.models import DisplacementFigure, FigureCorroboration, Region  # noqa: E402
+from tracker.models import DisplacementFigure, FigureCorroboration, Region, Source  # noqa: E402
 
 PLACES = ["Saraqeb", "Ariha", "Binnish", "Sarmin", "Maarat al-Numan", "Khan Shaykhun", "Dana", "Jisr al-Shughur"]
 START = date(2020, 1, 1)
@@ -72,6 +72,16 @@ def _arguments():
     docs = options["--docs"] or (100 if SMOKE else 1_000)
     rounds = options["--rounds"] or (1 if SMOKE else 3)
     return sizes, docs, rounds
+
+
+def forget_documents() -> None:
+    """Documents, their figures and corroborations from an earlier run go; the bulk-loaded figures stay."""
+    FigureCorroboration.objects.all().delete()
+    DisplacementFigure.objects.filter(source__isnull=False).delete()
+    DisplacementFigure.history.all().delete()
+    FeedItem.objects.all().delete()
+    Source.objects.all().delete()
+    Source.history.all().delete()
 
 
 def resolve_places(feed: Feed) -> list[tuple[str, int]]:
@@ -234,6 +244,7 @@ def main():
     if SMOKE or not Region.objects.exists():
         call_command("flush", interactive=False, verbosity=0)
         load_reference_data()
+    forget_documents()
     feed, _ = Feed.objects.get_or_create(name="bench", defaults={"url": "", "kind": "rss", "active": False})
     places = resolve_places(feed)
     print(f"{docs} documents per round (2 figures each, 1 in 4 restating a stored figure), {rounds} rounds each way, "
