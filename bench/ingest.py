@@ -100,8 +100,8 @@ def load_figures(total: int, places: list[tuple[str, int]]) -> None:
         return
     now = timezone.now()
     overrides = {
-        "value": "1000 + (g * 7919) %% 40000",
-        "persons": "1000 + (g * 7919) %% 40000",
+        "value": "1000 + (g::bigint * 7919) %% 40000",
+        "persons": "1000 + (g::bigint * 7919) %% 40000",
         "term": "'fled'",
         "period_start": "date '2020-01-01' + (g %% 300)",
         "period_end": "date '2020-01-01' + (g %% 300)",
