@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Concat, Substr
 from django.utils import timezone
@@ -741,21 +741,41 @@ _KNOWN_VALUES = ("id", "value", "unit", "region_id", "term", "period_start", "pe
                  "source_id")  # fmt: skip
 
 
-def _stored_figures_like(candidates) -> list[dict]:
-    """Every stored figure that may state what one of the (candidate, region, body, source) given states: one query
-    on the (region, value) index, flat in table size; the exact match is made in Python (_same_statement)."""
+def _stored_figures_like(candidates) -> dict[tuple[int, int], list[dict]]:
+    """The stored figures that may state what one of the (candidate, region, body, source) given states, by (region,
+    value): one query for the whole batch, each candidate one probe of the (region, value) index with its period
+    window, so it stays flat in table size; the exact match is made in Python (_same_statement)."""
     placed = [(candidate, region) for candidate, region, _body, _source in candidates if region is not None]
+    found: dict[tuple[int, int], list[dict]] = {}
     if not placed:
-        return []
-    start = min(candidate.period_start for candidate, _ in placed) - CORROBORATION_WINDOW
-    end = max(candidate.period_end for candidate, _ in placed) + CORROBORATION_WINDOW
-    rows = DisplacementFigure.objects.filter(
-        region_id__in={region.pk for _, region in placed},
-        value__in={candidate.value for candidate, _ in placed},
-        period_start__lte=end,
-        period_end__gte=start,
-    )
-    return list(rows.order_by("id").values(*_KNOWN_VALUES))
+        return found
+    if connection.vendor == "postgresql":
+        meta = DisplacementFigure._meta
+        column = {name: meta.get_field(name).column for name in ("region", "value", "period_start", "period_end")}
+        columns = ", ".join(f"f.{meta.get_field(name).column}" for name in _KNOWN_VALUES)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT DISTINCT {columns} FROM {meta.db_table} AS f "  # noqa: S608 (names from the model)
+                "JOIN unnest(%s::bigint[], %s::bigint[], %s::date[], %s::date[]) "
+                "AS c(region_id, value, first_day, last_day) "
+                f"ON f.{column['region']} = c.region_id AND f.{column['value']} = c.value "
+                f"AND f.{column['period_start']} <= c.last_day AND f.{column['period_end']} >= c.first_day "
+                f"ORDER BY f.{meta.pk.column}",
+                [[region.pk for _, region in placed], [candidate.value for candidate, _ in placed],
+                 [candidate.period_start - CORROBORATION_WINDOW for candidate, _ in placed],
+                 [candidate.period_end + CORROBORATION_WINDOW for candidate, _ in placed]],
+            )  # fmt: skip
+            rows = [dict(zip(_KNOWN_VALUES, row, strict=True)) for row in cursor.fetchall()]
+    else:
+        rows = DisplacementFigure.objects.filter(
+            region_id__in={region.pk for _, region in placed},
+            value__in={candidate.value for candidate, _ in placed},
+            period_start__lte=max(candidate.period_end for candidate, _ in placed) + CORROBORATION_WINDOW,
+            period_end__gte=min(candidate.period_start for candidate, _ in placed) - CORROBORATION_WINDOW,
+        ).order_by("id").values(*_KNOWN_VALUES)
+    for row in rows:
+        found.setdefault((row["region_id"], row["value"]), []).append(row)
+    return found
 
 
 def _same_statement(known, *, candidate, region, body, source) -> bool:
@@ -820,7 +840,8 @@ def _extract(*, documents) -> None:
     placed = [(c, regions.get(c.region_id), bodies.get(c.reporting_body_id), source)
               for source, _kept, _result, candidates in extracted for c in candidates]  # fmt: skip
     stored = _stored_figures_like(placed)
-    new_figures: list[DisplacementFigure] = []
+    new_figures: dict[tuple[int, int], list[DisplacementFigure]] = {}  # by (region, value), in creation order
+    created: list[DisplacementFigure] = []
     household_sizes: dict = {}
     corroborations: dict[tuple[int, int], tuple[object, FigureCorroboration]] = {}
     for source, kept, result, candidates in extracted:
@@ -831,8 +852,9 @@ def _extract(*, documents) -> None:
             known = None
             if region is not None:
                 match = dict(candidate=candidate, region=region, body=body, source=source)
-                known = next((row for row in stored if _same_statement(row, **match)), None) or next(
-                    (figure for figure in new_figures if _same_statement(figure, **match)), None
+                same = (region.pk, candidate.value)
+                known = next((row for row in stored.get(same, ()) if _same_statement(row, **match)), None) or next(
+                    (figure for figure in new_figures.get(same, ()) if _same_statement(figure, **match)), None
                 )
             if known is not None:
                 figure_key = known["id"] if isinstance(known, dict) else id(known)
@@ -850,9 +872,10 @@ def _extract(*, documents) -> None:
                 result.failed.append(f"{candidate.quote[:80]!r}: {'; '.join(exc.messages)}")
                 continue
             lifecycle.apply(figure=figure, row=row, acting_user=None, now=timezone.now())
-            new_figures.append(figure)
+            new_figures.setdefault((figure.region_id, figure.value), []).append(figure)
+            created.append(figure)
             result.created.append(figure)
-    bulk_create_with_history(new_figures, DisplacementFigure, batch_size=500)
+    bulk_create_with_history(created, DisplacementFigure, batch_size=500)
     stored_known = DisplacementFigure.objects.in_bulk(
         [known["id"] for known, _ in corroborations.values() if isinstance(known, dict)]
     )
