@@ -24,6 +24,7 @@ from tracker.services import (
     content_hash,
     extract_figures,
     extract_new_documents,
+    link_near_duplicate,
     new_source,
     record_figure,
     store_new_sources,
@@ -338,6 +339,7 @@ def _store_item(item: FeedItem, *, text: str, link_outcome: str = "", link_error
         published_on=item.published_on,
     )
     if created:
+        link_near_duplicate(source=source)  # an edited retelling joins its story: its figures corroborate
         extract_figures(source=source, default_body=item.feed.default_body)
     item.status = ItemStatus.DONE if created else ItemStatus.DUPLICATE
     item.source, item.processed_at, item.attempts = source, timezone.now(), item.attempts + 1
@@ -438,6 +440,8 @@ def _store_batch(items: list[FeedItem], outcome: BatchOutcome) -> None:
             outcome.duplicate.append(item.pk)
         item.source = documents[digest]
     store_new_sources(sources=[source for _, source in created])
+    for _, source in created:  # in order, as one by one: a retelling joins the story of one stored before it
+        link_near_duplicate(source=source)
     results = extract_new_documents(documents=[(source, item.feed.default_body) for item, source in created])
     outcome.figures = sum(len(r.created) for r in results)
     outcome.corroborations = sum(len(r.corroborated) for r in results)

@@ -19,7 +19,7 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 import extraction
-from tracker import geo, lifecycle
+from tracker import geo, lifecycle, stories
 from tracker.choices import (
     REVIEWED_STATUSES,
     BodyKind,
@@ -47,8 +47,16 @@ from tracker.models import (
     ReportingBody,
     ReportingBodyAlias,
     Source,
+    StoryBand,
 )
-from tracker.selectors import body_alias_owner, extraction_gazetteer, household_size_for, open_comments
+from tracker.selectors import (
+    body_alias_owner,
+    extraction_gazetteer,
+    household_size_for,
+    open_comments,
+    story_candidates,
+    story_figures,
+)
 from tracker.text import name_key
 
 # --------------------------------------------------------------------------------------------- roles
@@ -336,6 +344,42 @@ def store_new_sources(*, sources: list[Source]) -> None:
     """Insert documents built by new_source, whose texts are not stored yet, with their history rows, in bulk.
     A text stored meanwhile by another worker raises IntegrityError (the caller stores one by one instead)."""
     bulk_create_with_history(sources, Source, batch_size=500)
+
+
+@transaction.atomic
+def link_near_duplicate(*, source: Source) -> Source | None:
+    """Index a stored document for near-duplicate search and link it to the story of its nearest near-duplicate.
+
+    Its LSH bands are stored (tracker.StoryBand), the documents sharing a band are read in one query, and the
+    most similar of them by exact shingle Jaccard, if at least stories.LINK_THRESHOLD, gives its story: both then
+    carry the id of the story's first document (`Source.story`). Returns that near-duplicate, or None. Running it
+    again for the same document changes nothing. Call it after store_source and before extract_figures, so that
+    the document's figures corroborate the story's instead of entering review again.
+    """
+    shingle_set, bands = stories.fingerprint(source.text)
+    if not bands:
+        return None
+    if connection.vendor == "postgresql":
+        # Two retellings stored at the same moment by two workers share bands: the second waits here until the
+        # first's transaction commits, then sees its bands (locks taken in one order: no deadlock).
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(h) FROM unnest(%s::bigint[]) AS h", [sorted(set(bands))])
+    best, best_similarity = None, stories.LINK_THRESHOLD
+    if source.story_id is None:
+        for candidate in story_candidates(band_hashes=bands, exclude_id=source.pk):
+            similarity = stories.jaccard(shingle_set, stories.shingles(candidate.text))
+            if similarity >= best_similarity:
+                best, best_similarity = candidate, similarity
+    StoryBand.objects.filter(source=source).delete()
+    StoryBand.objects.bulk_create([StoryBand(source=source, band_hash=band) for band in dict.fromkeys(bands)])
+    if best is None:
+        return None
+    story_id = best.story_id or best.pk
+    if best.story_id is None:
+        Source.objects.filter(pk=best.pk).update(story_id=story_id)
+    Source.objects.filter(pk=source.pk).update(story_id=story_id)
+    source.story_id = story_id
+    return best
 
 
 @transaction.atomic
@@ -794,13 +838,28 @@ def _same_statement(known, *, candidate, region, body, source) -> bool:
     )
 
 
+def _figure_of_story(*, candidate, region, figures) -> DisplacementFigure | None:
+    """The figure an earlier retelling of the same story already states: same value, unit and term, and the same
+    place, or one within the other, where both name one (an edit may drop or generalise the place, or change the
+    attribution or the date that _known_figure needs)."""
+    for figure in figures:
+        if (figure.value, figure.unit, figure.term) != (candidate.value, candidate.unit, candidate.term):
+            continue
+        if region is None or figure.region is None:
+            return figure
+        if region.path.startswith(figure.region.path) or figure.region.path.startswith(region.path):
+            return figure
+    return None
+
+
 @transaction.atomic
 def extract_figures(*, source: Source, default_body: ReportingBody | None = None) -> ExtractionResult:
     """Find the displacement figures in a stored document and queue them for review.
 
     Re-extracting replaces the candidates of the previous run that no person has touched; a figure a person
     entered, edited or reviewed is never overwritten. A candidate that restates a figure already known from
-    another document is attached to it as corroboration instead of entering the queue again.
+    another document is attached to it as corroboration instead of entering the queue again; so is one that
+    restates a figure of the same story (a near-duplicate document, see link_near_duplicate).
     """
     result = ExtractionResult()
     previous = list(source.figures.filter(status=FigureStatus.EXTRACTED, entered_by__isnull=True))
@@ -843,21 +902,30 @@ def _extract(*, documents) -> None:
     new_figures: dict[tuple[int, int], list[DisplacementFigure]] = {}  # by (region, value), in creation order
     created: list[DisplacementFigure] = []
     household_sizes: dict = {}
-    corroborations: dict[tuple[int, int], tuple[object, FigureCorroboration]] = {}
+    corroborations: dict[tuple, tuple[object, FigureCorroboration]] = {}
     for source, kept, result, candidates in extracted:
+        # the figures of this document's story (tracker.stories): stored ones, and those of this call's earlier
+        # documents of the same story
+        retold = story_figures(source=source) if candidates else []
+        if source.story_id is not None:
+            retold += [f for f in created  # a story's id is its first document's: that one may not know it yet
+                       if (f.source.story_id or f.source.pk) == source.story_id and f.source.pk != source.pk]
         for candidate in candidates:
             if any(f.quote_start == candidate.start and f.value == candidate.value for f in kept):
                 continue  # a person already holds this statement
             region, body = regions.get(candidate.region_id), bodies.get(candidate.reporting_body_id)
-            known = None
-            if region is not None:
+            known = _figure_of_story(candidate=candidate, region=region, figures=retold)
+            if known is None and region is not None:
                 match = dict(candidate=candidate, region=region, body=body, source=source)
                 same = (region.pk, candidate.value)
                 known = next((row for row in stored.get(same, ()) if _same_statement(row, **match)), None) or next(
                     (figure for figure in new_figures.get(same, ()) if _same_statement(figure, **match)), None
                 )
             if known is not None:
-                figure_key = known["id"] if isinstance(known, dict) else id(known)
+                if isinstance(known, dict):
+                    figure_key = ("stored", known["id"])
+                else:
+                    figure_key = ("stored", known.pk) if known.pk else ("new", id(known))
                 if (figure_key, source.pk) not in corroborations:
                     corroborations[(figure_key, source.pk)] = (known, FigureCorroboration(
                         source=source, quote=candidate.quote, quote_start=candidate.start, quote_end=candidate.end,
