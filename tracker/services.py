@@ -52,10 +52,10 @@ from tracker.models import (
 from tracker.selectors import (
     body_alias_owner,
     extraction_gazetteer,
+    figures_of_stories,
     household_size_for,
     open_comments,
     story_candidates,
-    story_figures,
 )
 from tracker.text import name_key
 
@@ -903,10 +903,11 @@ def _extract(*, documents) -> None:
     created: list[DisplacementFigure] = []
     household_sizes: dict = {}
     corroborations: dict[tuple, tuple[object, FigureCorroboration]] = {}
+    stories_told = figures_of_stories(story_ids={s.story_id for s, _, _, found in extracted if found and s.story_id})
     for source, kept, result, candidates in extracted:
-        # the figures of this document's story (tracker.stories): stored ones, and those of this call's earlier
-        # documents of the same story
-        retold = story_figures(source=source) if candidates else []
+        # the figures of this document's story (tracker.stories, as story_figures gives them): stored ones, and
+        # those of this call's earlier documents of the same story
+        retold = [f for f in stories_told.get(source.story_id, []) if f.source_id != source.pk]
         if source.story_id is not None:
             retold += [f for f in created  # a story's id is its first document's: that one may not know it yet
                        if (f.source.story_id or f.source.pk) == source.story_id and f.source.pk != source.pk]
