@@ -7,7 +7,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('api', '0002_token_usage_per_day'),
-        ('tracker', '0011_teams'),
+        ('tracker', '0012_teams'),
     ]
 
     operations = [

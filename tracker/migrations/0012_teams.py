@@ -18,7 +18,7 @@ def global_team_for_existing_staff(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0010_near_duplicate_stories'),
+        ('tracker', '0011_figure_region_value_index'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
