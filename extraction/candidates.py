@@ -241,7 +241,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             the_period = period
             rule_names.append(rules.PERIOD_TEXT)
         elif published:
-            the_period = (published, published, DateAccuracy.DAY, PeriodSource.PUBLISHED)
+            the_period = (published, published, DateAccuracy.PUBLISHED, PeriodSource.PUBLISHED)
             rule_names.append(rules.PERIOD_PUBLISHED)
         else:
             the_period = (None, None, None, None)

@@ -93,6 +93,8 @@ class DateAccuracy(models.TextChoices):
     WEEK = "week", "Week"
     MONTH = "month", "Month"
     YEAR = "year", "Year"
+    # the text gives no period: the document's publication date stands in for it (a reviewer should check it)
+    PUBLISHED = "published", "Publication date (the text gives no period)"
 
 
 class FigureRole(models.TextChoices):
