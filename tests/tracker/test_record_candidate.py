@@ -92,11 +92,11 @@ def test_the_review_page_shows_the_country_and_division_of_a_place_with_no_regio
 
 def test_a_period_from_the_publication_date_has_that_accuracy():
     load_reference_data()
-    undated = services.store_source(title="Undated", text="Some 3,000 people fled Harim.", published_on=date(2020, 2, 5))
-    dated = services.store_source(title="Dated", text="Some 4,000 people fled Harim on Tuesday.",
-                                  published_on=date(2020, 2, 5))  # fmt: skip
-    (from_publication,) = services.extract_figures(source=undated[0]).created
-    (from_text,) = services.extract_figures(source=dated[0]).created
+    published = date(2020, 2, 5)  # a Wednesday
+    undated = services.store_source(title="Undated", text="Some 3,000 people fled Harim.", published_on=published)[0]
+    dated = services.store_source(title="Dated", text="4,000 people fled Harim on Tuesday.", published_on=published)[0]
+    (from_publication,) = services.extract_figures(source=undated).created
+    (from_text,) = services.extract_figures(source=dated).created
     assert (from_publication.period_start, from_publication.period_accuracy) == (
         date(2020, 2, 5), DateAccuracy.PUBLISHED
     )  # fmt: skip
