@@ -23,12 +23,12 @@ _BODY_CUE = re.compile(
     re.IGNORECASE,
 )
 _BODY_PHRASE = (
-    r"(?:[Tt]he\s+)?(?:"
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
     r"[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
     r"state\s+television|news\s+agency)\b"
-    r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+)?[A-Z][\w'’&.\-]*){0,7}"
+    r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
     r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports)"
-    r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un)\s+(?:officials?|workers|groups?|"
+    r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un)\s+(?:officials?|workers|groups?|partners|"
     r"agencies|organisations|organizations|monitors|authorities|sources)"
     r"|(?i:officials|activists|witnesses|residents)"
     r"|(?i:regional|state|provincial|district|federal|county|municipal|camp)\s+(?i:officials|authorities|managers)"
@@ -36,27 +36,38 @@ _BODY_PHRASE = (
     r"(?i:ministry|government|authorities|police|army|military|administration|governor|mayor|guard|guards)"
     r"|(?i:city|municipal|town|county|district)\s+(?:corporation|council|authorities|officials|administration|hall)"
     r"|(?i:camp)\s+(?:managers|management|administration)"
+    r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?i:department|bureau|office|authority|agency|administration|headquarters|committee|commission)\b"
     r"|[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|government|ministry)"
-    r"|(?:(?i:national|state|regional|provincial|local|federal|city|county)\s+)?"
+    r"|(?:(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county)|[A-Z][a-z]+)['’]s\s+)?"
+    r"(?:(?i:national|state|regional|provincial|local|federal|city|county|district)\s+)?"
     r"(?i:disaster|relief|aid|humanitarian|migration|refugee|health|emergency|civil\s+defen[cs]e|civil\s+protection)"
-    r"\s+(?:agency|agencies|authority|authorities|office|ministry|department|service)"
+    r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief))?"
+    r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center)"
     r")"
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief)\s+(?:agency|office|"
     r"organi[sz]ation|body|chief|coordinator))?"
     r"(?:\s+(?:group|network|council|committee|team|unit|cluster|coalition))?"
 )
+# what a body published, standing for it: "OCHA's latest situation report says", "IOM figures show"
+_DOCUMENT = (
+    r"(?:['’]s)?\s+(?:(?:latest|last|new|recent|most\s+recent|weekly|monthly|daily|own|preliminary|initial|"
+    r"official)\s+)*(?:situation\s+reports?|sitreps?|reports?|updates?|flash\s+updates?|figures|data|statistics|"
+    r"estimates|assessments?|statements?|bulletins?|dashboards?|snapshots?)"
+)
 _SAYS = (
-    r"said|says|say|reported|reports|estimated|estimates|announced|stated|told|noted|warned|added|documented|"
+    r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|"
     r"recorded|counted|registered|ordered|put|puts"
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
     r"(?:['’]s)?(?:\s+(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
     r"coordinator|envoy)(?:\s+[A-Z][\w'’\-]+){0,3})?"
+    rf"(?:{_DOCUMENT})?"
     r"(?:\s+(?:of|in|for)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
     r"(?:\s+(?:province|governorate|district|region|state|city|town))?)?"
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|also|recently|previously|late\s+\w+))?"
-    rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS})\b"
+    rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS}|shows?|showed)\b"
 )
 _BODY_AFTER_CUE = re.compile(
     r"(?:[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?)\s+"
@@ -64,6 +75,13 @@ _BODY_AFTER_CUE = re.compile(
     r"(?:data|figures|statistics|numbers|estimates)\s+(?:released|published|compiled|provided|issued)\s+by|"
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|figures\s+from|data\s+from|estimates\s+from|statement\s+from|figures\s+by|data\s+by|"
     rf"report\s+by|citing|(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+)
+# a person named for a body: "said Joao Silva, a spokesman for the INGC", "…, according to Ana Lopes, head of OCHA"
+_SPOKESPERSON_FOR = re.compile(
+    r"\b(?:said|says|told|according\s+to)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3},\s+(?:(?:an?|the)\s+)?"
+    r"(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|director|head|chief|representative|"
+    r"coordinator|commissioner|officer|manager)\s+(?:for|of|with|at|from)\s+"
+    rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
 _NOT_BODIES = {
     "local reports",
@@ -89,7 +107,7 @@ _ORG_WORDS = re.compile(
     r"government|defence|defense|nations|union|bank|institute|foundation|unit|department|federation|mission|"
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
-    r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council)\b",
+    r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners)\b",
     re.IGNORECASE,
 )
 
@@ -99,13 +117,23 @@ _ANY_CUE = re.compile(
     rf"\b(?:according\s+to|by|from|citing|cited|{_SAYS})\b",
     re.IGNORECASE,
 )
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# the date of a citation: "2 March 2017", "March 2, 2017", "2 Mar 2017", "2 March", "March 2017", "3/3/2017",
+# "2017-03-02", "2017"
+_CITED_DATE = (
+    rf"\d{{1,2}}\s+{_MONTH_NAME}(?:,?\s+\d{{4}})?|{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|{_MONTH_NAME}\s+\d{{4}}|"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}"
+)
 # a bracketed citation, IDMC's and ReliefWeb's way: "(DSWD, 2 March 2017)", "(IFRC disaster update, 25 January
 # 2017, on file with IDMC)", or letters alone closing the sentence: "(ONEMI)"
 _CITATION = re.compile(
     r"\((?P<body>[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the|de|du|des)?\s*[A-Z&][\w&'’.\-]*){0,6})"
     r"(?:\s+(?:[a-z]+\s+){0,3}?(?:update|report|release|sitrep|bulletin|statement|note|assessment|dashboard|"
     r"snapshot|overview|alert))?"
-    r",\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+\d{4}[^)]{0,80}\)"
+    rf"(?:,\s*(?:{_CITED_DATE})|\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}),?\s+\d{{4}})[^)]{{0,80}}\)"
     r"|\((?P<letters>[A-Z][A-Z-]{1,11})\)\s*(?:[.;]|$)"
 )
 # news agencies publish what a body said; "…, AFP reported" names the publisher, not the body
@@ -119,8 +147,12 @@ _NEWS_AGENCY_NAMES = frozenset(
 
 
 def _is_news_agency(raw: str) -> bool:
-    key = name_key(raw)
-    return key in _NEWS_AGENCY_NAMES or (" " not in key and key in _NEWS_AGENCIES)
+    key = re.sub(r"^(?:the|official|state)\s+", "", name_key(raw))
+    if key in _NEWS_AGENCY_NAMES or (" " not in key and key in _NEWS_AGENCIES):
+        return True
+    # "the official Xinhua news agency", "Anadolu news agency"
+    named = re.fullmatch(r"(.+?)\s+(?:news\s+agency|news|agency)", key)
+    return bool(named) and (named.group(1) in _NEWS_AGENCIES or named.group(1) in _NEWS_AGENCY_NAMES)
 
 
 def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
@@ -141,7 +173,12 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_CITATION
     if not _ANY_CUE.search(sentence):
         return None
-    for pattern, rule in ((_BODY_AFTER_CUE, rules.BODY_AFTER_CUE), (_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE)):
+    patterns = (
+        (_SPOKESPERSON_FOR, rules.BODY_AFTER_CUE),
+        (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
+        (_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),
+    )
+    for pattern, rule in patterns:
         for match in pattern.finditer(sentence):
             raw = match.group("body").strip(" ,.")
             if _is_news_agency(raw):
@@ -149,7 +186,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             named = re.match(r",\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*(?:[.;]|$)", sentence[match.end() :])
             if named and re.search(r"\b(?:agency|newspaper|daily|radio|television|broadcaster|outlet)$", raw, re.I):
                 raw = f"{raw}, {named.group(1)}"  # "Cuba's State News Agency, Granma"
-            raw = re.sub(r"^(?:the|The)\s+", "", raw)
+            raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
             raw = re.sub(r"['’]s$", "", raw)
             resolved = _resolve_body(raw, gazetteer)
             if resolved:

@@ -32,7 +32,7 @@ _TERMS: list[tuple[str, str]] = [
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
     (
         Term.IN_CAMPS,
-        r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|accommodated|"
+        r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|accommodated|placed|"
         r"squeezed|stranded|remain|remains|remained|remaining|"
         r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside)\s+(?:(?:[\w-]+\s+){0,3})?(?:camps?|shelters?|tents?|"
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|reception\s+centres?|"
@@ -44,6 +44,10 @@ _TERMS: list[tuple[str, str]] = [
         r"staying\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:base|bases|compound|airstrip|airport|site|sites|"
         r"centres?|centers?|churches|mosques|stadium)\b|"
         r"in\s+(?:temporary\s+|emergency\s+|collective\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
+        r"(?:in|at)\s+(?:\d[\d,]*|several|various|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:camps|shelters|"
+        r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s)|"
+        r"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
+        r"at\s+least|an\s+estimated|up\s+to)\s+)*\d)|"
         r"camps?\b[^.;]{0,30}\b(?:hosts?|hosting|house|housing|shelters?)|"
         r"now\s+(?:shelters|hosts|accommodates)",
     ),
@@ -59,7 +63,8 @@ _TERMS: list[tuple[str, str]] = [
         Term.DISPLACED,
         r"displac(?:ed|ement|ements|ing|es?)|uprooted|made\s+homeless|left\s+homeless|lost\s+their\s+homes|"
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
-        r"forced\s+to\s+leave|left\s+their\s+homes|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
+        r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
+        r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|without\s+(?:a\s+)?(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
         r"forc(?:ed|ing)(?=\s+(?:[\w,]+\s+){1,4}to\s+(?:leave|flee|evacuate|move|relocate|abandon|seek))|"
@@ -291,6 +296,8 @@ def _term_of(word: str) -> str:
         return Term.FLED
     if re.fullmatch(r"forced\s*", word, re.IGNORECASE):
         return Term.DISPLACED
+    if re.fullmatch(r"(?:sheltering|housing|accommodating|hosting)\s*", word, re.IGNORECASE):
+        return Term.IN_CAMPS  # "schools are sheltering 5,000 people"
     for term, pattern in _TERM_RE:
         if pattern.fullmatch(word):
             return term

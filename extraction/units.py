@@ -87,8 +87,10 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     noun = _UNIT_AFTER.match(after)
     if noun:
         word = noun.group("noun").lower()
-        if word in ("others",) and not _ANY_TERM.search(after[: noun.end() + 40]):
-            return None
+        if word in ("others",) and not (
+            _ANY_TERM.search(after[: noun.end() + 40]) or _OBJECT_OF.search(sentence[max(0, q.start - 90) : q.start])
+        ):
+            return None  # "killed 12 people and displaced 1,500 others" is a figure; "1,500 others" alone is not
         unit = Unit.HOUSEHOLD if _HOUSEHOLD.match(word) else Unit.PERSON
         return unit, q.end + noun.end(), "noun"
     # "5,000 have fled", "200,000 displaced", "3,000 were evacuated"
