@@ -36,6 +36,8 @@ _BODY_PHRASE = (
     r"(?i:ministry|government|authorities|police|army|military|administration|governor|mayor|guard|guards)"
     r"|(?i:city|municipal|town|county|district)\s+(?:corporation|council|authorities|officials|administration|hall)"
     r"|(?i:camp)\s+(?:managers|management|administration)"
+    r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|emergency|rescue)\s+"
+    r"(?i:department|service|brigade|authorities|officials|agency|office)"
     r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+(?:[a-z]+\s+){0,3}?"
     r"(?i:department|bureau|office|authority|agency|administration|headquarters|committee|commission)\b"
     r"|[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|government|ministry)"
@@ -146,6 +148,11 @@ _NEWS_AGENCY_NAMES = frozenset(
 )
 
 
+# a news outlet relays what a body said ("According to Angola news agency ANGOP, Luanda fire department have
+# reported …"): it is the body only when it names no other
+_OUTLET = r"\b(?:news\s+agency|agency|newspaper|daily|radio|television|broadcaster|outlet)$"
+
+
 def _is_news_agency(raw: str) -> bool:
     key = re.sub(r"^(?:the|official|state)\s+", "", name_key(raw))
     if key in _NEWS_AGENCY_NAMES or (" " not in key and key in _NEWS_AGENCIES):
@@ -178,14 +185,17 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
         (_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),
     )
+    relay = None  # a news outlet: the body only when the sentence names no other
     for pattern, rule in patterns:
         for match in pattern.finditer(sentence):
             raw = match.group("body").strip(" ,.")
             if _is_news_agency(raw):
                 continue
             named = re.match(r",\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*(?:[.;]|$)", sentence[match.end() :])
-            if named and re.search(r"\b(?:agency|newspaper|daily|radio|television|broadcaster|outlet)$", raw, re.I):
-                raw = f"{raw}, {named.group(1)}"  # "Cuba's State News Agency, Granma"
+            if re.search(_OUTLET, raw, re.I):
+                if relay is None:  # "Cuba's State News Agency, Granma"
+                    relay = (f"{raw}, {named.group(1)}" if named else raw), None, rule
+                continue
             raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
             raw = re.sub(r"['’]s$", "", raw)
             resolved = _resolve_body(raw, gazetteer)
@@ -199,7 +209,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or raw.endswith(")")
             ):
                 return raw, None, rule
-    return None
+    return relay
 
 
 def _resolve_body(raw: str, gazetteer: Gazetteer) -> tuple[str, int | None] | None:

@@ -93,6 +93,12 @@ _TYPED_PLACE = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:town|city|village|district|province|"
     r"state|county|region|island|islands|governorate|prefecture|municipality|sub-?district|camp|atoll)\b"
 )
+_CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
+_HOST_PLACE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:(?:is|was|has\s+been|had\s+been|"
+    r"are|were|also|now|currently|still|already)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters)\b"
+)
 _BARE_MIN_POPULATION = 100_000  # a populated place named without a preposition must be this large to count
 
 
@@ -129,8 +135,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         start = match.start("name") + match.group("name").find(name)
         place = _longest_known(name, gazetteer, fuzzy=True)
+        # "according to Angola's news agency": a source named, not where people went
+        cited = bool(_CITED.search(sentence[max(0, match.start() - 12) : match.start("name")]))
         if place:
-            found[start] = PlaceMention(start, place[0], place[1], True)
+            found[start] = PlaceMention(start, place[0], place[1], not cited)
         elif not re.fullmatch(r"[A-Z]{2,6}", name) or not re.search(
             r"(?:according\s+to|by|said|reported)\s+(?:the\s+)?$|[(,]\s*$",
             sentence[max(0, match.start("name") - 60) : match.start("name")],
@@ -140,6 +148,14 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     if headline and name_key(headline.group("name")) not in gazetteer.bodies:
         place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
         found[0] = PlaceMention(0, *(place if place else (headline.group("name"), None)), True)
+    for match in _HOST_PLACE.finditer(sentence):  # "Laukkai was also hosting a camp", "Bor hosts 5,000 IDPs"
+        name = match.group("name")
+        if match.start("name") in found or name.lower() in _NOT_PLACES or _ORG_WORDS.search(name):
+            continue
+        if name_key(name) in gazetteer.bodies or re.fullmatch(r"[A-Z]{2,8}", name):
+            continue
+        place = _longest_known(name, gazetteer, fuzzy=False)
+        found[match.start("name")] = PlaceMention(match.start("name"), name, place[1] if place else None, True)
     taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
     for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
         name, owner = _without_possessor(match.group("name"), gazetteer)
