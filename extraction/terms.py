@@ -179,6 +179,11 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     # "two million Gazans, or 90 percent of the population, have been displaced"
     appositive = re.match(r"\s*,[^,]{1,60},", after)
     next_trap = _TRAPS.search(" " * appositive.end() + after[appositive.end() :] if appositive else after)
+    # who the people are, before what happened to them: "3,000 people whose homes were damaged have been
+    # evacuated", "189,800 residents living in work sheds or dilapidated houses … had moved to safer places"
+    described = next_term is not None and _DESCRIBED.match(after) is not None
+    if described and next_trap and next_trap.start() < next_term.start():
+        next_trap = _TRAPS.search(after, next_term.end())
     if (
         next_trap
         and next_term
@@ -214,7 +219,7 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         gap = after[: next_term.start()]
         # a term far away after another verb is not ours ("5 people were killed as 200 fled")
         other_verb = re.search(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b", gap)
-        if len(gap) <= 90 and (coordinated or not other_verb):
+        if len(gap) <= 90 and (coordinated or described or not other_verb):
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     if own and not (next_trap and next_trap.start() < 25):
         return _term_of(own.group()), "noun-phrase", q.end + own.start()
@@ -254,6 +259,7 @@ _BENEFICIARY = re.compile(
 )
 
 
+_DESCRIBED = re.compile(r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working)\b", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)
 
 

@@ -45,6 +45,20 @@ _ADJECTIVES = (
     r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"
 )
 _UNIT_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b", re.IGNORECASE)
+# people named by what they do or where they are from, with plain words before the noun: "10,000 sugar cane
+# workers", "300 fishing families", "2,000 flood-hit residents"
+_MODIFIED_NOUN = re.compile(
+    r"^\s+(?:(?!(?:were|was|are|is|have|has|had|and|or|of|in|to|from|at|on|by|for|who|which|that|the|their|its|"
+    r"homes?|houses?|buildings|shelters|tents|cattle|livestock|animals|head)\b)[a-z][a-z-]*\s+){1,2}"
+    r"(?P<noun>workers|labourers|laborers|miners|farmers|fishermen|herders|pastoralists|nomads|traders|tourists|"
+    r"residents|villagers|families|households|people|persons|inhabitants|dwellers|settlers|tenants)\b"
+)
+# a figure set before what it counts: "100,000 to 120,000 — The number of people that were forced out of their homes"
+_NUMBER_OF_AFTER = re.compile(
+    r"^\s*[—–:-]+\s*(?:the\s+)?(?:total\s+|estimated\s+)?number\s+of\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>people|persons|families|households|idps|residents|evacuees)\b",
+    re.IGNORECASE,
+)
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an\s+estimated\s+)?(?=\d)")
 
 
@@ -93,6 +107,14 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
             return None  # "killed 12 people and displaced 1,500 others" is a figure; "1,500 others" alone is not
         unit = Unit.HOUSEHOLD if _HOUSEHOLD.match(word) else Unit.PERSON
         return unit, q.end + noun.end(), "noun"
+    modified = _MODIFIED_NOUN.match(after)
+    if modified:  # "10,000 sugar cane workers fled"
+        unit = Unit.HOUSEHOLD if _HOUSEHOLD.match(modified.group("noun").lower()) else Unit.PERSON
+        return unit, q.end + modified.end(), "noun"
+    headed = _NUMBER_OF_AFTER.match(after)
+    if headed:  # "100,000 to 120,000 — The number of people that were forced out of their homes"
+        household = headed.group("noun").lower() in ("families", "households")
+        return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     # "5,000 have fled", "200,000 displaced", "3,000 were evacuated"
     if _SUBJECT_OF.match(after):
         return Unit.PERSON, q.end, "subject"
