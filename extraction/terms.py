@@ -273,7 +273,7 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     something that may happen ("plans to relocate 20,000"), or people only described as displaced while
     something else happens to them ("distributed blankets to 10,000 displaced families")."""
     before = sentence[clause[0] : q.start]
-    if _PERCENT_OF.search(before):
+    if _PERCENT_OF.search(before[-80:]):
         return None  # "70 per cent of the 1.5 million displaced": the share is the point, not the figure
     object_verb = None
     for m in _term_matches(sentence):
@@ -291,7 +291,7 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     term, how, where = found
     if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]):
         return None
-    if how == "noun-phrase" and (_TRAPS.search(before) or _BENEFICIARY.search(before)):
+    if how == "noun-phrase" and (_TRAPS.search(before) or _BENEFICIARY.search(before[-100:])):
         return None
     return term, how
 
