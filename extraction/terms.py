@@ -26,8 +26,10 @@ _TERMS: list[tuple[str, str]] = [
     ),
     (
         Term.EVACUATED,
-        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
-        r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground)",
+        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
+        r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
+        r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground|"
+        r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps)",
     ),
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
     (
@@ -61,7 +63,12 @@ _TERMS: list[tuple[str, str]] = [
     ),
     (
         Term.DISPLACED,
-        r"displac(?:ed|ement|ements|ing|es?)|uprooted|made\s+homeless|left\s+homeless|lost\s+their\s+homes|"
+        r"displac(?:ed|ement|ements|ing|es?)|uprooted|"
+        r"(?:unable\s+to|cannot|can\s+not|could\s+not|couldn['’]t|can['’]t|yet\s+to|not\s+(?:yet\s+)?(?:able\s+to\s+)?)"
+        r"\s*return(?:ed)?|"
+        r"(?:staying|living|sheltering|hosted|housed|lodged)\s+(?:with|by)\s+(?:host\s+famil(?:y|ies)|host\s+communities|"
+        r"relatives|friends|(?:their\s+)?(?:extended\s+)?families|neighbours|neighbors)|"
+        r"forced\s+(?:out|away)\s+(?:of|from)\b|made\s+homeless|left\s+homeless|lost\s+their\s+homes|"
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
@@ -244,7 +251,7 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
 # displaced", "were forced to flee", "were ordered to evacuate", "were accommodated at evacuation centres")
 _PASSIVE_OK = (
     r"(?:been|registered|forced|ordered|made|recorded|reported|estimated|believed|thought|confirmed|verified|"
-    r"counted|accommodated|housed|compelled|obliged|told|advised|urged|asked|rendered|displaced)"
+    r"counted|accommodated|housed|compelled|obliged|told|advised|urged|asked|rendered|displaced|rescued|moved)"
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set|expected|likely|due|going|threatens?|"
