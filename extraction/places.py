@@ -93,6 +93,10 @@ _TYPED_PLACE = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:town|city|village|district|province|"
     r"state|county|region|island|islands|governorate|prefecture|municipality|sub-?district|camp|atoll)\b"
 )
+_ACTOR_AFTER = re.compile(
+    r"\s+(?:insurgency|insurgents|militia|militias|militants|fighters|rebels|group|attacks?|offensive|forces|"
+    r"troops|army|movement|regime|authorities|government)\b"
+)
 _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
 _HOST_PLACE = re.compile(
@@ -135,6 +139,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         start = match.start("name") + match.group("name").find(name)
         place = _longest_known(name, gazetteer, fuzzy=True)
+        if _ACTOR_AFTER.match(sentence, match.end("name")) and not gazetteer.lookup(name):
+            continue  # "fled the Boko Haram insurgency": who they fled, not where
         # "according to Angola's news agency": a source named, not where people went
         cited = bool(_CITED.search(sentence[max(0, match.start() - 12) : match.start("name")]))
         if place:
@@ -178,6 +184,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         if match.group().split()[0].lower() in _EVENT_WORDS:
             continue
+        if _ORG_WORDS.search(match.group()) and not re.search(r"['’]s\b", match.group()):
+            continue  # "the Kurdistan Regional Government": an organisation's name ("China's … Commission" names China)
+        if _ACTOR_AFTER.match(sentence, match.end()) and not gazetteer.lookup(match.group()):
+            continue  # "the Boko Haram insurgency"
         after_verb = re.search(
             r"\b(?:fled|left|reached|entered|hit|into|toward|towards)\s+$",
             sentence[max(0, match.start() - 60) : match.start()],
@@ -268,6 +278,8 @@ def _place_for(places, position, last_place):
     nearest before. With no place in the sentence, the text's last place."""
     if places:
         pool = [p for p in places if p.context] or places
+        # an organisation's letters after "from" ("fled from ISIL in Hawija") give way to any other place
+        pool = [p for p in pool if p.place is not None or not re.fullmatch(r"[A-Z]{2,6}", p.text)] or pool
         specific = [p for p in pool if not (p.place is not None and p.place.depth == 0 and p.place.country)]
         pool = specific or pool
         after = [p for p in pool if p.position >= position]
