@@ -108,13 +108,29 @@ _NAME_BEFORE_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'�
 _NAME_AFTER = re.compile(r"\s+(?:from|in|at|to)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2})")
 
 
-def _breakdown_place(sentence: str, q, gazetteer):
-    """The place a breakdown's count stands with: "Bayda (3,000)", "8,900 from Aleppo"."""
+def _breakdown_place(sentence: str, q, gazetteer, places=()):
+    """The place a breakdown's count stands with: "Bayda (3,000)", "8,900 from Aleppo" (as the sentence's places
+    resolved it, when it is one of them: they know which country the sentence is about)."""
     match = _NAME_BEFORE_BRACKET.search(sentence[max(0, q.start - 60) : q.start]) or _NAME_AFTER.match(sentence, q.end)
     if not match:
         return None
     name = match.group("name")
-    return name, gazetteer.lookup(name), "breakdown"
+    mention = next((m for m in places if m.text == name and m.place is not None), None)
+    return name, (mention.place if mention else gazetteer.lookup(name)), "breakdown"
+
+
+_ARRIVALS = re.compile(r"\s*(?:new\s+)?(?:arrivals|(?:have\s+|had\s+)?arrived)\b", re.IGNORECASE)
+
+
+_WHERE_ARRIVED = re.compile(r"\b(?:in|into|at)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+
+
+def _destination(sentence: str, places, after: int):
+    """The first place after `after` named with "in", "into" or "at" (where people arrived)."""
+    for m in places:
+        if m.position >= after and _WHERE_ARRIVED.search(sentence[max(0, m.position - 30) : m.position]):
+            return m.text, m.place, "sentence"
+    return None
 
 
 def _first_term(sentence: str) -> str | None:
@@ -220,8 +236,11 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             body, period = _body_in(sentence, gazetteer), extract_period(sentence, published)
             body_and_period_read = True
         place = _place_for(places, q.start, last_place)
+        if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
+            # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
+            place = _destination(sentence, places, q.end) or place
         if link == "breakdown":
-            place = _breakdown_place(sentence, q, gazetteer) or place
+            place = _breakdown_place(sentence, q, gazetteer, places) or place
         location, region = (place[0], place[1]) if place else (None, None)
         body_text, body_id, body_rule = body if body else (None, None, None)
         if body is None and default_body:

@@ -203,6 +203,7 @@ def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[Pl
     """A town resolved in a country other than every country and division the sentence names is another town of
     the same name: look for it in a named country, else keep it as written, unresolved ("from Pakistan into
     Lalpur district in Nangarhar province" is not Lalpur in India)."""
+    mentions = _most_named_country(mentions, gazetteer)
     named = {m.place.country for m in mentions if m.place and m.place.country and m.place.depth <= 1}
     countries = {m.place.country for m in mentions if m.place and m.place.country and m.place.depth == 0}
     if not named:
@@ -220,6 +221,30 @@ def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[Pl
             else:
                 place = None if place.depth > 1 and place.country not in named else place
         result.append(mention._replace(place=place))
+    return result
+
+
+def _most_named_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Where most places of a sentence lie, a name that also means a place elsewhere means the one there: "Derna
+    (30,000), Bayda (3,000) and Benghazi (2,195)" are all in Libya, though a Bayda is in Yemen too."""
+    if len(mentions) < 3:
+        return mentions
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.place and m.place.country:
+            counts[m.place.country] = counts.get(m.place.country, 0) + 1
+    if len(counts) < 2:
+        return mentions
+    top = max(sorted(counts), key=counts.get)
+    if counts[top] < 2 or list(counts.values()).count(counts[top]) > 1:
+        return mentions
+    result = []
+    for m in mentions:
+        if m.place and m.place.country and m.place.country != top and m.place.depth > 0:
+            other = gazetteer.lookup(m.text, country=top)
+            if other and other.country == top:
+                m = m._replace(place=other)
+        result.append(m)
     return result
 
 
