@@ -36,7 +36,7 @@ _BODY_PHRASE = (
     r"(?i:ministry|government|authorities|police|army|military|administration|governor|mayor|guard|guards)"
     r"|(?i:city|municipal|town|county|district)\s+(?:corporation|council|authorities|officials|administration|hall)"
     r"|(?i:camp)\s+(?:managers|management|administration)"
-    r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|emergency|rescue)\s+"
+    r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue)\s+"
     r"(?i:department|service|brigade|authorities|officials|agency|office)"
     r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+(?:[a-z]+\s+){0,3}?"
     r"(?i:department|bureau|office|authority|agency|administration|headquarters|committee|commission)\b"
@@ -77,6 +77,12 @@ _BODY_AFTER_CUE = re.compile(
     r"(?:data|figures|statistics|numbers|estimates)\s+(?:released|published|compiled|provided|issued)\s+by|"
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|figures\s+from|data\s+from|estimates\s+from|statement\s+from|figures\s+by|data\s+by|"
     rf"report\s+by|citing|(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+)
+# a body named again by a noun or a pronoun: "The agency said …", "It added that …"
+_ANAPHOR = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:[Tt]he\s+(?:UN\s+)?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
+    r"authority|council|commission|committee|mission|body|group|government))|It|They)\s+(?:also\s+|later\s+)?"
+    r"(?:said|says|added|adds|reported|reports|estimated|estimates|noted|stated|warned|recorded|registered|counted)\b"
 )
 # a person named for a body: "said Joao Silva, a spokesman for the INGC", "…, according to Ana Lopes, head of OCHA"
 _SPOKESPERSON_FOR = re.compile(
@@ -185,6 +191,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
         (_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),
     )
+    anaphor = _ANAPHOR.search(sentence)
     relay = None  # a news outlet: the body only when the sentence names no other
     for pattern, rule in patterns:
         for match in pattern.finditer(sentence):
@@ -209,6 +216,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or raw.endswith(")")
             ):
                 return raw, None, rule
+    if relay is None and anaphor:  # "The agency said …": the body named before (the pipeline knows it), else "agency"
+        return (anaphor.group("noun") or ""), None, rules.BODY_ANAPHOR
     return relay
 
 

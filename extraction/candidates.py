@@ -122,15 +122,20 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
 _ARRIVALS = re.compile(r"\s*(?:new\s+)?(?:arrivals|(?:have\s+|had\s+)?arrived)\b", re.IGNORECASE)
 
 
-_WHERE_ARRIVED = re.compile(r"\b(?:in|into|at)\s+(?:the\s+)?(?:[a-z-]+\s+)?$")
+_WHERE_ARRIVED = re.compile(r"\b(?:in|into|at)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+\s+)?$")
 
 
 def _destination(sentence: str, places, after: int):
     """The first place after `after` named with "in", "into" or "at" (where people arrived)."""
-    for m in places:
-        if m.position >= after and _WHERE_ARRIVED.search(sentence[max(0, m.position - 30) : m.position]):
-            return m.text, m.place, "sentence"
-    return None
+    found = [
+        m
+        for m in places
+        if m.position >= after and _WHERE_ARRIVED.search(sentence[max(0, m.position - 40) : m.position])
+    ]
+    # "in Uganda's Adjumani district": the district, not the country that owns it
+    specific = [m for m in found if not (m.place is not None and m.place.depth == 0 and m.place.country)]
+    chosen = (specific or found or [None])[0]
+    return (chosen.text, chosen.place, "sentence") if chosen else None
 
 
 def _first_term(sentence: str) -> str | None:
@@ -243,6 +248,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             place = _breakdown_place(sentence, q, gazetteer, places) or place
         location, region = (place[0], place[1]) if place else (None, None)
         body_text, body_id, body_rule = body if body else (None, None, None)
+        body_text = body_text or None
         if body is None and default_body:
             body_text, body_id = default_body
         rule_names = [

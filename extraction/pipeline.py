@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from extraction import rules
+from extraction.bodies import _body_in
 from extraction.candidates import Candidate, Drop, _sentence_candidates
 from extraction.gazetteer import Gazetteer, Place
 from extraction.places import _places_in
@@ -36,15 +37,24 @@ def extract(
     text, mapping = normalise(original)
     candidates: list[Candidate] = []
     last_place: tuple[str, Place | None] | None = None
+    last_body: tuple[str, int | None] | None = None  # the body of the last figure that named one
     placeless: list[tuple[int, Candidate]] = []  # candidates with no place yet, by sentence number
     sentence_places: list[list] = []
-    for number, (s_start, s_end) in enumerate(split_sentences(text)):
+    sentences = split_sentences(text)
+    for number, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         places = _places_in(sentence, gazetteer)
         sentence_places.append(places)
         found = list(
             _sentence_candidates(sentence, s_start, gazetteer, places, last_place, published, default_body, trace)
         )
+        for candidate in found:
+            if rules.BODY_ANAPHOR in candidate.rules and last_body is None:
+                last_body = _body_named_before(text, sentences[max(0, number - ANAPHOR_SENTENCES) : number], gazetteer)
+            if rules.BODY_ANAPHOR in candidate.rules and last_body:
+                candidate.reporting_body, candidate.reporting_body_id = last_body
+            elif candidate.reporting_body and rules.BODY_ANAPHOR not in candidate.rules:
+                last_body = (candidate.reporting_body, candidate.reporting_body_id)
         for candidate in found:  # offsets and quote in the original text
             candidate.start, candidate.end = mapping[candidate.start], mapping[candidate.end - 1] + 1
             candidate.quote = original[candidate.start : candidate.end]
@@ -64,6 +74,16 @@ def extract(
 
 
 NEXT_SENTENCES = 2  # how far ahead a figure with no place before it looks for one
+ANAPHOR_SENTENCES = 3  # how far back "the agency said" looks for the body it names again
+
+
+def _body_named_before(text: str, spans, gazetteer: Gazetteer) -> tuple[str, int | None] | None:
+    """The body the sentences before named last ("UNHCR said fighting continued. The agency said 950 people …")."""
+    for start, end in reversed(spans):
+        mention = _body_in(text[start:end], gazetteer)
+        if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
+            return mention.text, mention.body_id
+    return None
 
 
 def _place_from_next_sentences(candidate: Candidate, following: list[list]) -> None:
