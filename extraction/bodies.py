@@ -91,6 +91,9 @@ _SPOKESPERSON_FOR = re.compile(
     r"coordinator|commissioner|officer|manager)\s+(?:for|of|with|at|from)\s+"
     rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
+_SPOKESPERSON_WORDS = re.compile(
+    r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager"
+)
 _NOT_BODIES = {
     "local reports",
     "local sources",
@@ -186,8 +189,9 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_CITATION
     if not _ANY_CUE.search(sentence):
         return None
+    spokesperson = _SPOKESPERSON_WORDS.search(sentence)
     patterns = (
-        (_SPOKESPERSON_FOR, rules.BODY_AFTER_CUE),
+        *(((_SPOKESPERSON_FOR, rules.BODY_AFTER_CUE),) if spokesperson else ()),
         (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
         (_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import islice
 
 from extraction import rules
@@ -151,12 +152,21 @@ def _in_sub_group_brackets(sentence: str, position: int) -> bool:
     return bool(re.match(r"\(\s*(?:including|incl\.?|of\s+(?:whom|which)|among\s+them)\b", sentence[opening:], re.I))
 
 
+_REFUGEES = re.compile(r"\b(?:refugees|camp(?:['’]s)?\s+population)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def may_hold_figures(sentence: str) -> bool:
+    """Whether a sentence has a displacement word at all (a sentence without one gives no candidate)."""
+    return bool(_ANY_TERM.search(sentence) or _REFUGEES.search(sentence))
+
+
 def _sentence_candidates(sentence, offset, gazetteer, places, last_place, published, default_body, trace=None):
     def drop(q, stage, reason):
         if trace is not None:
             trace.append(Drop(offset, q.value, stage, reason))
 
-    if not (_ANY_TERM.search(sentence) or re.search(r"\b(?:refugees|camp(?:['’]s)?\s+population)\b", sentence, re.I)):
+    if not may_hold_figures(sentence):
         return
     seen: set[tuple] = set()
     previous_unit = None

@@ -11,7 +11,7 @@ from datetime import date
 
 from extraction import rules
 from extraction.bodies import _body_in
-from extraction.candidates import Candidate, Drop, _sentence_candidates
+from extraction.candidates import Candidate, Drop, _sentence_candidates, may_hold_figures
 from extraction.gazetteer import Gazetteer, Place
 from extraction.places import _places_in
 from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
@@ -39,12 +39,32 @@ def extract(
     last_place: tuple[str, Place | None] | None = None
     last_body: tuple[str, int | None] | None = None  # the body of the last figure that named one
     placeless: list[tuple[int, Candidate]] = []  # candidates with no place yet, by sentence number
-    sentence_places: list[list] = []
+    sentence_places: list[list | None] = []  # None: not read yet (a sentence without a displacement word)
     sentences = split_sentences(text)
+
+    def places_of(number: int) -> list:
+        if sentence_places[number] is None:
+            start, end = sentences[number]
+            sentence_places[number] = _places_in(text[start:end], gazetteer)
+        return sentence_places[number]
+
+    settled = -1  # last_place holds for every sentence up to this one
     for number, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
+        if not may_hold_figures(sentence):
+            sentence_places.append(None)  # its places are read only when a figure needs them
+            continue
+        # the sentences since the last one read that named a place: the latest of them gives the place
+        for before in range(number - 1, settled, -1):
+            named = places_of(before)
+            if named:
+                known = [p for p in named if p[2] is not None]
+                chosen = (known or named)[-1]
+                last_place = (chosen[1], chosen[2])
+                break
         places = _places_in(sentence, gazetteer)
         sentence_places.append(places)
+        settled = number
         found = list(
             _sentence_candidates(sentence, s_start, gazetteer, places, last_place, published, default_body, trace)
         )
@@ -69,7 +89,8 @@ def extract(
             chosen = (known or places)[-1]
             last_place = (chosen[1], chosen[2])
     for number, candidate in placeless:
-        _place_from_next_sentences(candidate, sentence_places[number + 1 : number + 1 + NEXT_SENTENCES])
+        following = range(number + 1, min(number + 1 + NEXT_SENTENCES, len(sentences)))
+        _place_from_next_sentences(candidate, [places_of(n) for n in following])
     return candidates
 
 

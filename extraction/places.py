@@ -154,7 +154,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     if headline and name_key(headline.group("name")) not in gazetteer.bodies:
         place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
         found[0] = PlaceMention(0, *(place if place else (headline.group("name"), None)), True)
-    for match in _HOST_PLACE.finditer(sentence):  # "Laukkai was also hosting a camp", "Bor hosts 5,000 IDPs"
+    hosting = "host" in sentence or "home to" in sentence or "shelter" in sentence
+    for match in _HOST_PLACE.finditer(sentence) if hosting else ():  # "Laukkai was also hosting a camp"
         name = match.group("name")
         if match.start("name") in found or name.lower() in _NOT_PLACES or _ORG_WORDS.search(name):
             continue

@@ -29,7 +29,7 @@ _GLUED = re.compile(
 )
 # words that a line break or a ligature split: "dis-placed", "evacu- ated", "peo-ple", "fl ee"; joined only when
 # the whole is one of these words, so that a real compound ("flood-affected") stays as it is
-_CUT = re.compile(r"(?<=[A-Za-z])(?:-[ \t]?|-?\n)(?=[a-z])|(?<=f[lfi])[ \t](?=[a-z])")
+_CUT = re.compile(r"-?\n|-[ \t]?")
 _HEAD = re.compile(r"[A-Za-z]{1,9}$")
 _TAIL = re.compile(r"[a-z]{2,10}\b")
 _WHOLE_WORDS = frozenset(
@@ -61,19 +61,36 @@ def normalise(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), mapping
 
 
+def _cuts(text: str):
+    """Where a word may have been cut: a hyphen or a line break between letters, or a space after "fl", "fi", "ff"
+    (found with str.find: most texts have few)."""
+    for mark in ("-", "\n", "fl ", "fi ", "ff "):
+        at = text.find(mark)
+        while at >= 0:
+            if mark in ("-", "\n"):
+                match = _CUT.match(text, at - 1 if mark == "\n" and at and text[at - 1] == "-" else at)
+                if match and at and text[at - 1].isalpha():
+                    yield match.start(), match.end()
+            else:
+                yield at + 2, at + 3
+            at = text.find(mark, at + 1)
+
+
 def _joined(text: str) -> tuple[str, list[int] | None]:
     """The text with split words joined, and where each character stands in the text given (None: unchanged)."""
     pieces, mapping, last = [], [], 0
-    for cut in _CUT.finditer(text):
-        head = _HEAD.search(text, max(last, cut.start() - 9), cut.start())
-        tail = _TAIL.match(text, cut.end())
+    for cut_start, cut_end in sorted(set(_cuts(text))):
+        if cut_start < last or cut_end >= len(text) or not text[cut_end].islower():
+            continue
+        head = _HEAD.search(text, max(last, cut_start - 9), cut_start)
+        tail = _TAIL.match(text, cut_end)
         if not head or not tail or (head.group() + tail.group()).lower() not in _WHOLE_WORDS:
             continue
         if head.start() > 0 and text[head.start() - 1].isalpha():
             continue  # the head is the end of a longer word
-        pieces.append(text[last : cut.start()])
-        mapping.extend(range(last, cut.start()))
-        last = cut.end()
+        pieces.append(text[last:cut_start])
+        mapping.extend(range(last, cut_start))
+        last = cut_end
     if not pieces:
         return text, None
     pieces.append(text[last:])

@@ -125,10 +125,16 @@ def _masked_brackets(sentence: str) -> str:
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): split on ';', ', while', ', but', ', whereas', ' while ' and ' and N', but
     never inside brackets ("300 people (including 44 older people and 139 children) were evacuated")."""
-    separators = list(_SEPARATORS.finditer(_masked_brackets(sentence)))
-    left = max((m.end() for m in separators if m.end() <= start), default=0)
-    right = min((m.start() for m in separators if m.start() >= end), default=len(sentence))
+    separators = _separators(sentence)
+    left = max((e for s, e in separators if e <= start), default=0)
+    right = min((s for s, e in separators if s >= end), default=len(sentence))
     return left, right
+
+
+@lru_cache(maxsize=64)
+def _separators(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence's clauses part, found once for all its quantities."""
+    return tuple(m.span() for m in _SEPARATORS.finditer(_masked_brackets(sentence)))
 
 
 _COORDINATED = re.compile(
