@@ -7,6 +7,7 @@ the whole run is linear in the text's length whatever the text holds.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from extraction import rules
@@ -39,6 +40,7 @@ def extract(
     last_place: tuple[str, Place | None] | None = None
     last_body: tuple[str, int | None] | None = None  # the body of the last figure that named one
     placeless: list[tuple[int, Candidate]] = []  # candidates with no place yet, by sentence number
+    bodiless: list[tuple[int, Candidate]] = []  # candidates with no body (nor a default one), by sentence number
     sentence_places: list[list | None] = []  # None: not read yet (a sentence without a displacement word)
     sentences = split_sentences(text)
 
@@ -81,6 +83,8 @@ def extract(
             candidates.append(candidate)
             if candidate.location is None:
                 placeless.append((number, candidate))
+            if candidate.reporting_body is None:
+                bodiless.append((number, candidate))
         if found and found[-1].location:
             # "22 of the displaced had returned": the place of the figure before, not the last name in its sentence
             last_place = (found[-1].location, gazetteer.lookup(found[-1].location))
@@ -88,6 +92,8 @@ def extract(
             known = [p for p in places if p[2] is not None]
             chosen = (known or places)[-1]
             last_place = (chosen[1], chosen[2])
+    for number, candidate in bodiless:
+        _body_from_next_citation(candidate, text, sentences, number, gazetteer)
     for number, candidate in placeless:
         following = range(number + 1, min(number + 1 + NEXT_SENTENCES, len(sentences)))
         _place_from_next_sentences(candidate, [places_of(n) for n in following])
@@ -96,6 +102,25 @@ def extract(
 
 NEXT_SENTENCES = 2  # how far ahead a figure with no place before it looks for one
 ANAPHOR_SENTENCES = 3  # how far back "the agency said" looks for the body it names again
+
+
+def _body_from_next_citation(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+    """A figure with no body takes a dated citation that closes one of the next sentences of its paragraph: reports
+    often cite once for a statement of several sentences ("… displaced 3,000 people. Most found shelter with
+    relatives (OCHA, 2 March 2017).")."""
+    end = sentences[number][1]
+    for start, stop in sentences[number + 1 : number + 1 + NEXT_SENTENCES]:
+        if "\n\n" in text[end:start]:
+            return  # another paragraph
+        mention = _body_in(text[start:stop], gazetteer)
+        if mention and mention.rule == rules.BODY_CITATION and _DATED_CITATION.search(text[start:stop]):
+            candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
+            candidate.rules.append(rules.BODY_CITATION_AFTER)
+            return
+        end = stop
+
+
+_DATED_CITATION = re.compile(r"\([^()]{2,80}\b(?:19|20)\d\d[^()]{0,60}\)\s*[.;]?\s*$")
 
 
 def _body_named_before(text: str, spans, gazetteer: Gazetteer) -> tuple[str, int | None] | None:

@@ -93,3 +93,13 @@ def test_the_agency_named_again_is_the_body_named_before(run):
 def test_the_agency_with_no_body_before_is_the_noun(run):
     (figure,) = run("The agency said 950 people had been displaced in Ituri.")
     assert figure.reporting_body == "agency"
+
+
+def test_a_dated_citation_closing_the_next_sentence_covers_a_figure_without_a_body(run):
+    (figure,) = run("Floods displaced 3,000 people in Kasese. Most found shelter with relatives (OCHA, 2 March 2017).")
+    assert figure.reporting_body == "OCHA" and "body:citation-after" in figure.rules
+
+
+def test_a_citation_in_another_paragraph_covers_nothing(run):
+    (figure,) = run("Floods displaced 3,000 people in Kasese.\n\nMost found shelter with relatives (OCHA, 2 March 2017).")
+    assert figure.reporting_body is None
