@@ -101,5 +101,5 @@ def test_a_dated_citation_closing_the_next_sentence_covers_a_figure_without_a_bo
 
 
 def test_a_citation_in_another_paragraph_covers_nothing(run):
-    (figure,) = run("Floods displaced 3,000 people in Kasese.\n\nMost found shelter with relatives (OCHA, 2 March 2017).")
+    (figure,) = run("Floods displaced 3,000 people in Kasese.\n\nMost stayed with relatives (OCHA, 2 March 2017).")
     assert figure.reporting_body is None
