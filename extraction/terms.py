@@ -85,7 +85,7 @@ _TRAPS = re.compile(
     r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|"
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|"
     r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assistance|aid|vaccinated|"
-    r"treated|received|receiving|support|supported|supporting|target|targeting|exposed|blankets|kits|"
+    r"treated|received|receiving|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
     r"separated|"
     r"built\s+to|designed\s+(?:to|for)|capacity|"
     r"served|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
