@@ -68,6 +68,8 @@ _NOT_PLACES = set(_MONTHS) | {
     "idp",
     "un",
     "pacific",
+    "protection of civilians",
+    "phase",
 }
 
 _CAPITALISED_PLACE = re.compile(
@@ -97,6 +99,19 @@ _ACTOR_AFTER = re.compile(
     r"\s+(?:insurgency|insurgents|militia|militias|militants|fighters|rebels|group|attacks?|offensive|forces|"
     r"troops|army|movement|regime|authorities|government)\b"
 )
+# an administrative unit's type written in capitals after its name
+_ADMIN_SUFFIX = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|Municipality|Municipal\s+Council)$")
+_FACILITY = re.compile(
+    r"\b(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|Hall|Compound|Airport)$"
+)
+_FACILITY_NAME = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|"
+    r"Hall|Compound|Airport)\b"
+)
+# a place named as the owner of another ("Al Hasakeh governorate's Ras Al Ain district") gives way to it
+_OWNS_NEXT = re.compile(
+    r"(?:\s+(?:governorate|province|state|district|region|county|department|prefecture))?['’]s\s+(?:[a-z-]+\s+)?[A-Z]"
+)
 _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
 _HOST_PLACE = re.compile(
@@ -120,6 +135,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if owner:
             found[match.start("name")] = PlaceMention(match.start("name"), *owner, True)
         name = re.sub(r"['’]s$", "", name)
+        name = _ADMIN_SUFFIX.sub("", name)  # "Maiduguri Local Government Area" → "Maiduguri"
+        if _FACILITY.search(name):
+            continue  # "St Mary's Cathedral", "Bentiu Stadium": a building, the place is named with it
         words = name.split()
         while len(words) > 1 and words[0].lower() in _NOT_PLACE_WORDS and not gazetteer.lookup(" ".join(words)):
             words = words[1:]  # "Western Jebel Marra" → "Jebel Marra"; "South Sudan", "North Kivu" stay whole
@@ -178,6 +196,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         start = match.start() + match.group("name").find(name)
         found[start] = PlaceMention(start, name, place[1] if place else None, True)
         taken.append(range(match.start(), match.end("name")))
+    taken.extend(range(m.start(), m.end()) for m in _FACILITY_NAME.finditer(sentence))  # "St Mary's Cathedral"
     for match in _ANY_CAPITALISED.finditer(sentence):
         if any(match.start() in r or match.end() - 1 in r for r in taken):
             continue
@@ -197,6 +216,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if place and name_key(place[0]) not in gazetteer.bodies:
             position = match.start() + match.group().find(place[0])
             found[position] = PlaceMention(position, place[0], place[1], False)
+    owners = [m for m in found.values() if m.context and _OWNS_NEXT.match(sentence, m.position + len(m.text))]
+    for m in owners:
+        found[m.position] = m._replace(context=False)
     return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer)
 
 

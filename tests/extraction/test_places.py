@@ -116,3 +116,18 @@ def test_a_name_of_two_countries_is_read_where_the_sentence_s_other_places_lie(r
 def test_arrivals_are_counted_where_they_arrived(run):
     (figure,) = run("UNHCR registered 6,500 new arrivals from South Sudan in Uganda's Adjumani district.")
     assert (figure.location, figure.country) == ("Adjumani", "UG")
+
+
+def test_a_building_is_not_the_place(run):
+    (figure,) = run("About 3,000 people sought refuge in St Mary's Cathedral in Kasese.")
+    assert (figure.location, figure.country) == ("Kasese", "UG")
+
+
+def test_a_local_government_area_is_its_town(run):
+    (figure,) = run("About 3,000 people were displaced in Maiduguri Local Government Area.")
+    assert (figure.location, figure.country) == ("Maiduguri", "NG")
+
+
+def test_a_place_named_as_the_owner_of_another_gives_way_to_it(run):
+    (figure,) = run("About 3,000 people were displaced in Al Hasakeh governorate's Ras Al Ain district.")
+    assert figure.location == "Ras Al Ain"

@@ -70,3 +70,8 @@ def test_what_happened_to_their_homes_is_not_what_happened_to_them(run):
 
 def test_a_trap_after_the_people_still_cancels_them(run):
     assert run("About 3,000 people who were killed in Kasese.") == []
+
+
+def test_people_in_a_protection_of_civilians_site_are_in_camps(run):
+    (figure,) = run("Some 3,000 people remain in the Protection of Civilians site in Malakal.")
+    assert (figure.term, figure.location) == ("in_camps", "Malakal")
