@@ -102,7 +102,7 @@ _ACTOR_AFTER = re.compile(
 # an administrative unit's type written in capitals after its name
 _ADMIN_SUFFIX = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|Municipality|Municipal\s+Council)$")
 _FACILITY = re.compile(
-    r"\b(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|Hall|Compound|Airport)$"
+    r"\b(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|Hall|Compound|Airport)\b"
 )
 _FACILITY_NAME = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|"
@@ -136,7 +136,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found[match.start("name")] = PlaceMention(match.start("name"), *owner, True)
         name = re.sub(r"['’]s$", "", name)
         name = _ADMIN_SUFFIX.sub("", name)  # "Maiduguri Local Government Area" → "Maiduguri"
-        if _FACILITY.search(name):
+        if _FACILITY.fullmatch(name.split()[-1]):
             continue  # "St Mary's Cathedral", "Bentiu Stadium": a building, the place is named with it
         words = name.split()
         while len(words) > 1 and words[0].lower() in _NOT_PLACE_WORDS and not gazetteer.lookup(" ".join(words)):
@@ -196,7 +196,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         start = match.start() + match.group("name").find(name)
         found[start] = PlaceMention(start, name, place[1] if place else None, True)
         taken.append(range(match.start(), match.end("name")))
-    taken.extend(range(m.start(), m.end()) for m in _FACILITY_NAME.finditer(sentence))  # "St Mary's Cathedral"
+    if _FACILITY.search(sentence):  # "St Mary's Cathedral": no place inside a building's name
+        taken.extend(range(m.start(), m.end()) for m in _FACILITY_NAME.finditer(sentence))
     for match in _ANY_CAPITALISED.finditer(sentence):
         if any(match.start() in r or match.end() - 1 in r for r in taken):
             continue
