@@ -141,11 +141,13 @@ _CITED_DATE = (
 # a bracketed citation, IDMC's and ReliefWeb's way: "(DSWD, 2 March 2017)", "(IFRC disaster update, 25 January
 # 2017, on file with IDMC)", or letters alone closing the sentence: "(ONEMI)"
 _CITATION = re.compile(
-    r"\((?P<body>[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the|de|du|des)?\s*[A-Z&][\w&'’.\-]*){0,6})"
-    r"(?:\s+(?:[a-z]+\s+){0,3}?(?:update|report|release|sitrep|bulletin|statement|note|assessment|dashboard|"
-    r"snapshot|overview|alert))?"
-    rf"(?:,\s*(?:{_CITED_DATE})|\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}),?\s+\d{{4}})[^)]{{0,80}}\)"
+    r"(?:[(\[]|;\s+)(?P<body>[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the|de|du|des|/)?\s*[A-Z&][\w&'’.\-]*){0,6})"
+    r"(?:\s+(?:[A-Za-z]+\s+){0,3}?(?:[Uu]pdate|[Rr]eport|[Rr]elease|[Ss]itrep|[Bb]ulletin|[Ss]tatement|[Nn]ote|"
+    r"[Aa]ssessment|[Dd]ashboard|[Ss]napshot|[Oo]verview|[Aa]lert)(?:\s+(?:No\.?|#)\s*\d+)?)?"
+    rf"(?:,\s*(?:{_CITED_DATE})|\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}),?\s+\d{{4}})"
+    r"(?=[^()\[\]]{0,80}[)\]])"
     r"|\((?P<letters>[A-Z][A-Z-]{1,11})\)\s*(?:[.;]|$)"
+    r"|(?:\(|^|(?<=[.;]\s))[Ss]ources?:\s*(?P<source>[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the)?\s*[A-Z&][\w&'’.\-]*){0,6})"
 )
 # news agencies publish what a body said; "…, AFP reported" names the publisher, not the body
 _NEWS_AGENCIES = frozenset(
@@ -182,7 +184,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     if headline and gazetteer.bodies.get(name_key(headline.group(1))):
         return headline.group(1), gazetteer.bodies[name_key(headline.group(1))][0], rules.BODY_HEADLINE
     for match in _CITATION.finditer(sentence):
-        raw = (match.group("body") or match.group("letters")).strip(" ,.")
+        raw = (match.group("body") or match.group("letters") or match.group("source")).strip(" ,.")
         if _is_news_agency(raw) or raw.lower() in _NOT_BODIES:
             continue
         resolved = _resolve_body(raw, gazetteer)

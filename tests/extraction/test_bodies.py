@@ -103,3 +103,18 @@ def test_a_dated_citation_closing_the_next_sentence_covers_a_figure_without_a_bo
 def test_a_citation_in_another_paragraph_covers_nothing(run):
     (figure,) = run("Floods displaced 3,000 people in Kasese.\n\nMost stayed with relatives (OCHA, 2 March 2017).")
     assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "citation,body",
+    [
+        ("(Source: OCHA)", "OCHA"),
+        ("[OCHA, 2 March 2017]", "OCHA"),
+        ("(Reuters, 2 March 2017; OCHA, 3 March 2017)", "OCHA"),
+        ("(Government of Haiti / DPC, 2 March 2017)", "Government of Haiti / DPC"),
+        ("(IFRC Flash Update No. 3, 5 March 2017)", "IFRC"),
+    ],
+)
+def test_citations_by_source_in_square_brackets_several_or_numbered(run, citation, body):
+    (figure,) = run(f"About 1,500 families were evacuated in Albay {citation}.")
+    assert body in (figure.reporting_body or "")
