@@ -1,6 +1,6 @@
-"""record_candidate: the one path from a candidate to a figure awaiting review, whether it was read in a text, an HXL
-row or a DTM row; the place's country and first-level division when no region matches; the publication date as
-the period when the text gives none, shown on the review page."""
+"""candidate_figure_fields: the one path from a candidate to a figure awaiting review, whether it was read in a text
+(extract_figures, in bulk), an HXL row or a DTM row (record_candidate); the place's country and first-level division
+when no region matches; the publication date as the period when the text gives none, shown on the review page."""
 
 import json
 from datetime import date
@@ -29,16 +29,15 @@ DTM = {"result": [{"operation": "Syria", "admin0Pcode": "SY", "admin1Pcode": "SY
 
 @pytest.fixture
 def calls(monkeypatch):
-    """Every call of record_candidate, from whichever module calls it (the real function still runs)."""
+    """Every call of candidate_figure_fields, from whichever path makes a figure (the real function still runs)."""
     made = []
-    real = services.record_candidate
+    real = services.candidate_figure_fields
 
     def spy(**fields):
         made.append(fields["rule"])
         return real(**fields)
 
-    monkeypatch.setattr(services, "record_candidate", spy)
-    monkeypatch.setattr(ingest_services, "record_candidate", spy)
+    monkeypatch.setattr(services, "candidate_figure_fields", spy)
     return made
 
 
@@ -50,7 +49,7 @@ def _poll(feed_server, path, body, kind):
         ingest_services.process_item(item=item)
 
 
-def test_a_text_candidate_goes_through_record_candidate(calls):
+def test_a_text_candidate_goes_through_the_one_path(calls):
     load_reference_data()
     source = services.store_source(title="Sitrep", text="Some 5,000 people fled Ariha on Tuesday, OCHA said.")[0]
     (figure,) = services.extract_figures(source=source).created
@@ -58,14 +57,14 @@ def test_a_text_candidate_goes_through_record_candidate(calls):
     assert (figure.status, figure.entered_by, figure.region.pcode) == (FigureStatus.EXTRACTED, None, "SY0705")
 
 
-def test_an_hxl_row_goes_through_record_candidate(calls, feed_server, fast_http):
+def test_an_hxl_row_goes_through_the_one_path(calls, feed_server, fast_http):
     load_reference_data()
     _poll(feed_server, "/idps.csv", HXL.encode(), FeedKind.HXL)
     assert len(calls) == 1 and calls[0].startswith("hxl")
     assert services.DisplacementFigure.objects.get().status == FigureStatus.EXTRACTED
 
 
-def test_a_dtm_row_goes_through_record_candidate(calls, feed_server, fast_http):
+def test_a_dtm_row_goes_through_the_one_path(calls, feed_server, fast_http):
     load_reference_data()
     _poll(feed_server, "/dtm", json.dumps(DTM).encode(), FeedKind.DTM)
     assert len(calls) == 1 and calls[0].startswith("dtm")
