@@ -94,6 +94,8 @@ class DateAccuracy(models.TextChoices):
     WEEK = "week", _("Week")
     MONTH = "month", _("Month")
     YEAR = "year", _("Year")
+    # the text gives no period: the document's publication date stands in for it (a reviewer should check it)
+    PUBLISHED = "published", _("Publication date (the text gives no period)")
 
 
 class FigureRole(models.TextChoices):

@@ -312,7 +312,7 @@ class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
     category = models.CharField(max_length=8, choices=Category.choices, default=Category.FLOW)
     period_start = models.DateField()
     period_end = models.DateField()
-    period_accuracy = models.CharField(max_length=8, choices=DateAccuracy.choices, default=DateAccuracy.DAY)
+    period_accuracy = models.CharField(max_length=16, choices=DateAccuracy.choices, default=DateAccuracy.DAY)
     region = models.ForeignKey(
         Region,
         null=True,
@@ -323,6 +323,18 @@ class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
     )
     raw_location = models.CharField(
         max_length=200, blank=True, default="", help_text="The place as the source wrote it (set by extraction)."
+    )
+    place_country = models.CharField(
+        max_length=2,
+        blank=True,
+        default="",
+        help_text="ISO 3166 country code of the place as written, when extraction resolved it (set by extraction).",
+    )
+    place_admin1 = models.CharField(
+        max_length=100,
+        blank=True,
+        default="",
+        help_text="First-level division of the place as written, when extraction resolved it (set by extraction).",
     )
     reporting_body = models.ForeignKey(
         ReportingBody, null=True, blank=True, on_delete=models.PROTECT, related_name="figures"

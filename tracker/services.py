@@ -545,6 +545,8 @@ def _new_figure(
     status: str = FigureStatus.DRAFT,
     notes: str = "",
     raw_location: str = "",
+    place_country: str = "",
+    place_admin1: str = "",
     extraction_rule: str = "",
     import_key: str = "",
     household_sizes: dict | None = None,
@@ -574,6 +576,8 @@ def _new_figure(
         role=FigureRole.TRIANGULATION,
         notes=notes,
         raw_location=raw_location[:200],
+        place_country=place_country,
+        place_admin1=place_admin1,
         extraction_rule=extraction_rule[:200],
         import_key=import_key,
         entered_by=person,
@@ -997,29 +1001,89 @@ def _extract(*, documents) -> None:
 
 
 def _candidate_fields(*, candidate, region, body, source) -> dict:
-    return dict(
-        acting_user=None,
-        status=FigureStatus.EXTRACTED,
-        region=region,
-        raw_location=candidate.location or "",
+    return candidate_figure_fields(
+        source=source,
         value=candidate.value,
         value_high=candidate.value_high,
         qualifier=candidate.qualifier,
         unit=candidate.unit,
-        household_size=None,
         term=candidate.term,
         category=candidate.category,
         period_start=candidate.period_start,
         period_end=candidate.period_end,
         period_accuracy=candidate.period_accuracy,
+        region=region,
+        raw_location=candidate.location or "",
+        place_country=candidate.country or "",
+        place_admin1=candidate.admin1 or "",
         reporting_body=body,
-        source=source,
+        body_as_written=candidate.reporting_body or "",
         quote=candidate.quote,
         quote_start=candidate.start,
         quote_end=candidate.end,
-        extraction_rule=candidate.rule,
-        notes="" if body or not candidate.reporting_body else f"Body as written: {candidate.reporting_body}",
+        rule=candidate.rule,
     )
+
+
+def candidate_figure_fields(
+    *,
+    source: Source,
+    value: int,
+    unit: str,
+    period_start: date,
+    period_end: date,
+    quote: str,
+    quote_start: int,
+    quote_end: int,
+    rule: str,
+    value_high: int | None = None,
+    qualifier: str = Qualifier.EXACT,
+    term: str = Term.DISPLACED,
+    category: str = Category.FLOW,
+    period_accuracy: str = DateAccuracy.DAY,
+    region: Region | None = None,
+    raw_location: str = "",
+    place_country: str = "",
+    place_admin1: str = "",
+    reporting_body: ReportingBody | None = None,
+    body_as_written: str = "",
+) -> dict:
+    """The one way a candidate becomes a figure awaiting review, whether it was read in a text (extract_figures,
+    in bulk), an HXL row or a DTM row (record_candidate): the figure's fields, entered by the system (no person),
+    with its source, the quote at its span and the rules that made it.
+
+    A place the gazetteer has no region for keeps its name as written with the country (ISO code) and first-level
+    division the extraction resolved; a body no record matches is kept as written in the notes."""
+    return dict(
+        acting_user=None,
+        status=FigureStatus.EXTRACTED,
+        region=region,
+        raw_location=raw_location,
+        place_country=(place_country or "").upper()[:2],
+        place_admin1=(place_admin1 or "")[:100],
+        value=value,
+        value_high=value_high,
+        qualifier=qualifier,
+        unit=unit,
+        household_size=None,
+        term=term,
+        category=category,
+        period_start=period_start,
+        period_end=period_end,
+        period_accuracy=period_accuracy,
+        reporting_body=reporting_body,
+        source=source,
+        quote=quote,
+        quote_start=quote_start,
+        quote_end=quote_end,
+        extraction_rule=rule,
+        notes="" if reporting_body or not body_as_written else f"Body as written: {body_as_written}",
+    )
+
+
+def record_candidate(**fields) -> DisplacementFigure:
+    """One candidate row (HXL, DTM) recorded as a figure awaiting review: the fields of candidate_figure_fields."""
+    return record_figure(**candidate_figure_fields(**fields))
 
 
 # ------------------------------------------------------------------------------------------ gazetteer
