@@ -1,4 +1,5 @@
-"""The driver: sentences → quantities → units → terms and traps → places → bodies → periods → candidates.
+"""The driver: sentences → quantities → units → terms and traps → places → bodies → periods → candidates →
+breakdown (who the displaced are, extraction.breakdown).
 
 Bounded work: a text is read up to MAX_TEXT_CHARS, and a sentence longer than MAX_SENTENCE_CHARS is cut into
 pieces at spaces (see extraction.sentences), so every pattern runs on at most MAX_SENTENCE_CHARS characters and
@@ -10,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from extraction import rules
+from extraction.breakdown import attach_breakdowns
 from extraction.candidates import Candidate, Drop, _sentence_candidates
 from extraction.gazetteer import Gazetteer, Place
 from extraction.places import _places_in
@@ -60,6 +62,7 @@ def extract(
             last_place = (chosen[1], chosen[2])
     for number, candidate in placeless:
         _place_from_next_sentences(candidate, sentence_places[number + 1 : number + 1 + NEXT_SENTENCES])
+    attach_breakdowns(original, candidates)
     return candidates
 
 
