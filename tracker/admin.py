@@ -310,6 +310,26 @@ class BreakdownFormSet(forms.BaseInlineFormSet):
 
     parts: list[dict] = []
 
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        # a post without the breakdown's rows at all (a script, the review page) leaves the breakdown as it is
+        self.absent = data is not None and f"{self.prefix}-TOTAL_FORMS" not in data
+
+    def initial_form_count(self):
+        return 0 if self.absent else super().initial_form_count()
+
+    def total_form_count(self):
+        return 0 if self.absent else super().total_form_count()
+
+    def full_clean(self):
+        if self.absent:
+            self._errors, self._non_form_errors = [], self.error_class()
+            return
+        super().full_clean()
+
+    def has_changed(self):
+        return not self.absent and super().has_changed()
+
     def clean(self):
         super().clean()
         if any(self.errors):
@@ -456,9 +476,10 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
 
     def save_form(self, request, form, change):
         """The figure as typed, unsaved: the breakdown inline checks its parts against it (save_model writes it)."""
+        figure = form.save(commit=False)
         if change:
-            construct_instance(form, form.instance, fields=[n for n in form._meta.fields if n in form.cleaned_data])
-        return form.instance
+            construct_instance(form, figure, fields=[n for n in form._meta.fields if n in form.cleaned_data])
+        return figure
 
     def save_model(self, request, obj, form, change):
         saved = save_figure_form(form, acting_user=request.user)
