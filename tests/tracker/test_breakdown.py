@@ -50,7 +50,8 @@ def test_a_figure_keeps_its_counts_and_shares_as_given(town):
     assert stored(figure) == [
         ("female", None, None, "", 5200, None, "exact"), ("male", None, None, "", 4100, None, "exact"),
         ("unknown", None, None, "", 700, None, "exact"), ("", 0, 17, "", 6000, None, "exact"),
-        ("", 18, None, "", 4000, None, "exact"), ("", None, None, "female+children", None, Decimal("80.00"), "more_than"),
+        ("", 18, None, "", 4000, None, "exact"),
+        ("", None, None, "female+children", None, Decimal("80.00"), "more_than"),
     ]  # fmt: skip
     assert str(figure.breakdown.last()) == "female+children: more than 80%"
 
@@ -148,7 +149,8 @@ def test_admin_inline_refuses_parts_above_the_total_on_the_field_and_keeps_the_i
     response = client.post(url, values)
     assert response.status_code == 200
     (formset,) = [f for f in response.context["inline_admin_formsets"] if f.formset.prefix == "breakdown"]
-    assert "add up to 10,500 persons, more than the figure's 10,000" in " ".join(formset.formset.forms[1].errors["count"])
+    errors = " ".join(formset.formset.forms[1].errors["count"])
+    assert "add up to 10,500 persons, more than the figure's 10,000" in errors
     html = response.content.decode()
     assert "The parts by sex add up to 10,500 persons" in html  # on the page, beside the part
     assert 'value="4500"' in html and 'value="6000"' in html  # what was typed is still there
