@@ -28,17 +28,14 @@ _ITEM_KEY = re.compile(r"^(?P<name>\w+)\.(?P<index>\d+)\.(?P<field>\w+)$")
 
 def _nested(detail: dict) -> dict:
     """The services name an error in an item of a list field `breakdown.1.count`; the API answers as DRF does for a
-    nested list, one object per item: {"breakdown": [{}, {"count": ["…"]}]}."""
+    nested list, the items with errors by their index: {"breakdown": {"1": {"count": ["…"]}}}."""
     out: dict = {}
-    items: dict[str, dict[int, dict]] = {}
     for key, messages in detail.items():
         match = _ITEM_KEY.match(key)
         if match and match["name"] not in detail:
-            items.setdefault(match["name"], {}).setdefault(int(match["index"]), {})[match["field"]] = messages
+            out.setdefault(match["name"], {}).setdefault(match["index"], {})[match["field"]] = messages
         else:
             out[key] = messages
-    for name, by_index in items.items():
-        out[name] = [by_index.get(i, {}) for i in range(max(by_index) + 1)]
     return out
 
 

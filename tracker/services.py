@@ -767,16 +767,17 @@ def breakdown_errors(*, figure: DisplacementFigure, parts: list[dict]) -> dict[s
         if (part["count"] is None) == (part["share"] is None):
             add(index, "count", "Give either a count of persons or a share in per cent (not both).")
         if part["share"] is not None and not (0 < part["share"] <= 100):
-            add(index, "share", f"{part['share']:f}% is not a share: give a percentage above 0 and at most 100.")
+            add(index, "share", f"{part['share'].normalize():f}% is not a share: give a percentage above 0 and at "
+                                "most 100.")  # fmt: skip
         if part["count"] == 0:
             add(index, "count", "A count must be greater than zero.")
         if part["count"] and total is not None and part["count"] > total:
             add(index, "count", f"{part['count']:,} persons is more than the figure's {total:,}.")
-    if errors:
-        return errors  # the sums and overlaps of unreadable parts would only add noise
+    wrong = {int(key.split(".")[1]) for key in errors}  # their sums and overlaps would only add noise
     by_kind: dict[str, list[int]] = {}
     for index, part in enumerate(parts):
-        by_kind.setdefault(parts_of.kind_of(part), []).append(index)
+        if index not in wrong:
+            by_kind.setdefault(parts_of.kind_of(part), []).append(index)
     for kind, indexes in by_kind.items():
         for position, index in enumerate(indexes):
             part = parts[index]
