@@ -162,6 +162,7 @@ class ReviewViews:
             "comment_fields": CommentField.choices,
             "history": changes,
             "corroborations": figure.corroborations.select_related("source"),
+            "breakdown": figure.breakdown.all(),
             "can_verify": request.user.has_perm("tracker.verify_displacementfigure"),
             "actions": [
                 {"action": row.action, "label": FigureAction(row.action).label, "refusal": why}

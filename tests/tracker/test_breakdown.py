@@ -224,6 +224,17 @@ def test_extraction_stores_the_share_the_text_states_on_the_candidate(town):
     assert stored(by_value[2000]) == [("", 0, 17, "", 900, None, "exact")]
 
 
+def test_the_review_page_shows_the_breakdown_read_from_the_text(client, reviewer, town):
+    source = SourceFactory(title="Flash update", published_on=date(2020, 2, 20),
+                           text="Some 5,000 people fled Ariha town, more than 80 per cent of them women and children.")
+    (figure,) = services.extract_figures(source=source).created
+    client.force_login(reviewer)
+    html = client.get(reverse("admin:tracker_displacementfigure_review", args=[figure.pk])).content.decode()
+    assert "<li>female+children: more than 80%</li>" in html
+    change = client.get(reverse("admin:tracker_displacementfigure_change", args=[figure.pk])).content.decode()
+    assert 'id="breakdown-group"' in change and 'name="breakdown-0-share" value="80.00"' in change
+
+
 def test_a_breakdown_read_wrong_is_left_out_and_the_candidate_still_queued(town):
     source = SourceFactory(title="Update", published_on=date(2020, 2, 20),
                            text="About 200 people fled Ariha town, including 900 children.")  # fmt: skip
