@@ -724,7 +724,7 @@ def _part_label(number: int, part: dict) -> str:
 
 def breakdown_errors(*, figure: DisplacementFigure, parts: list[dict]) -> dict[str, list[str]]:
     """Everything wrong with a breakdown for this figure, as field errors keyed `breakdown.<index>.<field>`
-    (index from 0, in the order given) and `breakdown` for the whole. Empty when the breakdown holds.
+    (index from 0, in the order given; a sum too high is said on each part it adds). Empty when it holds.
 
     The rules: each part is one group (a sex, an age range, both, or a combined group) with a count or a share;
     ages run from ≤ to, at most 120; a share is above 0 and at most 100 per cent; the parts of one dimension
@@ -766,11 +766,14 @@ def breakdown_errors(*, figure: DisplacementFigure, parts: list[dict]) -> dict[s
             add(index, "sex", "Say whose part this is: a sex, an age range, or a combined group.")
         if (part["count"] is None) == (part["share"] is None):
             add(index, "count", "Give either a count of persons or a share in per cent (not both).")
-        if part["share"] is not None and not (0 < part["share"] <= 100):
+        if part["share"] is not None and not (part["share"].is_finite() and 0 < part["share"] <= 100):
             add(index, "share", f"{part['share'].normalize():f}% is not a share: give a percentage above 0 and at "
                                 "most 100.")  # fmt: skip
         if part["count"] == 0:
             add(index, "count", "A count must be greater than zero.")
+        elif part["count"] and part["count"] > settings.FIGURE_MAX_VALUE:
+            add(index, "count", f"{part['count']:,} is more than {settings.FIGURE_MAX_VALUE:,}, the most a figure "
+                                "may say.")  # fmt: skip
         if part["count"] and total is not None and part["count"] > total:
             add(index, "count", f"{part['count']:,} persons is more than the figure's {total:,}.")
     wrong = {int(key.split(".")[1]) for key in errors}  # their sums and overlaps would only add noise

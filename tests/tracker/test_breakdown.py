@@ -76,6 +76,9 @@ def test_a_figure_keeps_its_counts_and_shares_as_given(town):
         ([part(sex="female")], "breakdown.0.count", "either a count"),
         ([part(sex="other", count=1)], "breakdown.0.sex", "not one of"),
         ([part(sex="female", age_from=0, age_to=300, count=1)], "breakdown.0.age_to", "not a plausible age"),
+        ([part(sex="female", share=Decimal("NaN"))], "breakdown.0.share", "not a share"),
+        ([part(sex="female", count=10**30)], "breakdown.0.count", "the most a figure may say"),
+        ([part(sex="female", count=True)], "breakdown.0.count", "A whole number"),
     ],
 )
 def test_parts_that_break_a_rule_are_refused_on_their_field(town, parts, key, words):
