@@ -140,6 +140,15 @@ def test_csv_and_hxl_exports_carry_the_breakdown(staff_api, world):
     assert by_id[str(world["draft"].pk)]["breakdown"] == ""
 
 
+def test_the_export_reads_the_breakdowns_once_per_chunk_not_per_row(staff_api, world):
+    for n in range(40):
+        _with_breakdown(world, value=2000 + n)
+    with CaptureQueriesContext(connection) as queries:
+        header, *rows = _csv_rows(staff_api.get("/api/v1/figures/export.csv"))
+    assert len(rows) == 42 and sum(bool(r[header.index("breakdown")]) for r in rows) == 40
+    assert sum("tracker_figurebreakdown" in q["sql"] for q in queries.captured_queries) == 1
+
+
 def test_xlsx_export_has_a_breakdown_sheet_and_a_readme(client, world):
     figure = _with_breakdown(world)
     client.force_login(world["reviewer"])

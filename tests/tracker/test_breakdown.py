@@ -244,3 +244,19 @@ def test_a_breakdown_read_wrong_is_left_out_and_the_candidate_still_queued(town)
     (figure,) = services.extract_figures(source=source).created
     assert figure.value == 200 and stored(figure) == []
     assert "Breakdown read from the text and left out" in figure.notes and "more than the figure's 200" in figure.notes
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_an_exported_breakdown_imports_back_as_the_same_parts(kind, client, reviewer, town):
+    FigureFactory(region=town, value=10_000, breakdown=[
+        part(sex="female", age_from=0, age_to=17, count=1200), part(age_from=60, count=30),
+        part(group="female+children", share=Decimal("80"), qualifier=Qualifier.MORE_THAN)])  # fmt: skip
+    before = [stored(f) for f in DisplacementFigure.objects.all()]
+    client.force_login(reviewer)
+    response = client.get(reverse("admin:tracker_displacementfigure_export"), {"format": kind})
+    content = b"".join(response.streaming_content) if kind == "csv" else response.content
+    DisplacementFigure.objects.all().delete()
+    preview = _preview(client, content, f"figures.{kind}")
+    assert (preview.created, preview.rejected) == (1, 0), preview.report
+    _confirm(client, preview)
+    assert [stored(f) for f in DisplacementFigure.objects.all()] == before
