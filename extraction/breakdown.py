@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from extraction import rules
 from extraction.candidates import Candidate
-from extraction.quantities import _quantities, parse_number
+from extraction.quantities import _looks_like_date_or_measure, _quantities, parse_number
+from extraction.units import _is_year
 
 BREAKDOWN_SHARE = rules.register(
     "breakdown:share", "breakdown", "a share of the figure for a group: 'more than 80 per cent of them women …'"
@@ -130,7 +131,7 @@ def parts_in(sentence: str) -> list[tuple[int, Part, str]]:
             count = parse_number(item.group("number"))
             if count:
                 part = Part(**_fields(item.group("group")), count=count, qualifier=_qualifier(item.group("qual")))
-                found.append((item.start(), part, BREAKDOWN_COUNT))
+                found.append((cue.start(), part, BREAKDOWN_COUNT))  # a list's parts all stand where it starts
             join = _COUNT_JOIN.match(sentence, item.end())
             if join is None:
                 break
@@ -138,16 +139,17 @@ def parts_in(sentence: str) -> list[tuple[int, Part, str]]:
     return sorted(found, key=lambda entry: entry[0])
 
 
-def _positions(sentence: str, candidates: list[Candidate]) -> list[int]:
-    """Where each candidate's number stands in its sentence (in order; -1 when it cannot be found)."""
-    quantities = [(q.start, q.value, q.value_high) for q in _quantities(sentence)]
+def _positions(sentence: str, candidates: list[Candidate]) -> tuple[list[int], list[int]]:
+    """Where each candidate's number stands in its sentence (in order; -1 when it cannot be found), and where the
+    sentence's other numbers of things stand (not years, dates or measures)."""
+    quantities = [(q.start, q.value) for q in _quantities(sentence)
+                  if not (_is_year(sentence, q) or _looks_like_date_or_measure(sentence, q))]  # fmt: skip
     positions, taken = [], set()
     for candidate in candidates:
-        at = next((start for start, value, high in quantities
-                   if value == candidate.value and start not in taken), -1)  # fmt: skip
+        at = next((start for start, value in quantities if value == candidate.value and start not in taken), -1)
         taken.add(at)
         positions.append(at)
-    return positions
+    return positions, [start for start, _ in quantities if start not in taken]
 
 
 def attach_breakdowns(text: str, candidates: list[Candidate]) -> None:
@@ -159,10 +161,13 @@ def attach_breakdowns(text: str, candidates: list[Candidate]) -> None:
         sentence = text[start:end]
         found = parts_in(sentence)
         if found:
-            positions = _positions(sentence, group)
+            positions, others = _positions(sentence, group)
             for at, part, rule in found:
-                before = [c for c, p in zip(group, positions, strict=True) if 0 <= p < at]
-                _give(before[-1] if before else group[0], part, rule)
+                before = [(c, p) for c, p in zip(group, positions, strict=True) if 0 <= p < at]
+                owner, owner_at = before[-1] if before else (group[0], -1)
+                if any(owner_at < other < at for other in others):
+                    continue  # "fled after an attack that killed 30, including 12 children": the 30's, not ours
+                _give(owner, part, rule)
         _from_next_sentence(text, end, group[-1], starts={s for s, _ in by_sentence})
 
 

@@ -39,6 +39,8 @@ def test_counts_of_sub_groups_go_to_the_figure_they_follow(run):
     text = "5,000 people fled Idlib and 2,000 fled Ariha, including 900 children and 450 women."
     assert breakdowns(run, text) == [(5000, []), (2000, [Part(age_from=0, age_to=17, count=900),
                                                          Part(sex="female", age_from=18, count=450)])]  # fmt: skip
+    text = "2,000 people fled Ariha between 3 and 5 February 2020, including 900 children."
+    assert breakdowns(run, text) == [(2000, [Part(age_from=0, age_to=17, count=900)])]
     text = "About 300 people (including 44 older people and 139 children) were evacuated from Avdiivka."
     assert breakdowns(run, text) == [(300, [Part(age_from=60, count=44), Part(age_from=0, age_to=17, count=139)])]
 
@@ -55,6 +57,8 @@ def test_the_next_sentence_pointing_back_gives_its_share(run):
         "5,000 people fled Idlib, where 60 per cent of schools were damaged.",
         "Some 5,000 men fled Idlib as fighting resumed.",
         "5,000 people fled Idlib. Prices rose by 30 per cent.",
+        "5,000 people fled Idlib after an attack that killed 30, including 12 children.",
+        "5,000 people fled Idlib after shelling that killed 30, 60 per cent of them children.",
     ],
 )
 def test_no_breakdown_where_the_text_gives_none(run, sentence):
