@@ -366,8 +366,7 @@ class BreakdownInline(admin.TabularInline):
     form = BreakdownForm
     formset = BreakdownFormSet
     extra = 1
-    verbose_name = "breakdown part"
-    verbose_name_plural = "breakdown by sex and age (a count of persons or a share in per cent per group)"
+    verbose_name_plural = _("Breakdown by sex and age")
 
     def has_view_permission(self, request, obj=None):
         return request.user.has_perm("tracker.view_displacementfigure")
