@@ -29,6 +29,7 @@ from tracker.selectors import (
     region_labels,
     sources_visible_to,
     totals_with_changes,
+    with_breakdown,
 )
 
 FIGURE_ORDERING = ["id", "updated_at", "period_end", "persons"]
@@ -70,19 +71,20 @@ class FigureViewSet(viewsets.ModelViewSet):
     def list(self, request, *args, **kwargs):
         queryset = self.filter_queryset(self.get_queryset())
         page = self.paginate_queryset(figure_rows(queryset))
-        return self.get_paginated_response(list(page))
+        return self.get_paginated_response(with_breakdown(list(page)))
 
     def retrieve(self, request, *args, **kwargs):
         row = figure_rows(self.get_queryset().filter(pk=kwargs["pk"])).first()
         if row is None:
             return Response({"detail": _("No such figure.")}, status=status.HTTP_404_NOT_FOUND)
-        return Response(row)
+        return Response(with_breakdown([row])[0])
 
     def _figure(self, pk) -> DisplacementFigure:
         return get_object_or_404(self.get_queryset().select_related("region", "source"), pk=pk)
 
     def _respond(self, figure, code=status.HTTP_200_OK):
-        return Response(figure_rows(DisplacementFigure.objects.filter(pk=figure.pk)).get(), status=code)
+        row = figure_rows(DisplacementFigure.objects.filter(pk=figure.pk)).get()
+        return Response(with_breakdown([row])[0], status=code)
 
     def create(self, request, *args, **kwargs):
         serializer = s.FigureWriteSerializer(data=request.data)

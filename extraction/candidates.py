@@ -55,6 +55,7 @@ class Candidate:
     country: str | None = None  # ISO alpha-2 of the place, when the worldwide names resolved it
     admin1: str | None = None  # its first-level division, by name
     rules: list[str] = field(default_factory=list)
+    breakdown: list = field(default_factory=list)  # extraction.breakdown.Part: who the displaced are, as stated
 
     @property
     def rule(self) -> str:

@@ -1,4 +1,5 @@
-"""The driver: sentences → quantities → units → terms and traps → places → bodies → periods → candidates.
+"""The driver: sentences → quantities → units → terms and traps → places → bodies → periods → candidates →
+breakdown (who the displaced are, extraction.breakdown).
 
 Bounded work: a text is read up to MAX_TEXT_CHARS, and a sentence longer than MAX_SENTENCE_CHARS is cut into
 pieces at spaces (see extraction.sentences), so every pattern runs on at most MAX_SENTENCE_CHARS characters and
@@ -12,6 +13,7 @@ from datetime import date
 
 from extraction import rules
 from extraction.bodies import _body_in
+from extraction.breakdown import attach_breakdowns
 from extraction.candidates import Candidate, Drop, _sentence_candidates, may_hold_figures
 from extraction.gazetteer import Gazetteer, Place
 from extraction.places import _places_in
@@ -97,6 +99,7 @@ def extract(
     for number, candidate in placeless:
         following = range(number + 1, min(number + 1 + NEXT_SENTENCES, len(sentences)))
         _place_from_next_sentences(candidate, [places_of(n) for n in following])
+    attach_breakdowns(original, candidates)
     return candidates
 
 

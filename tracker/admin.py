@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, IntegerField, Value
+from django.forms.models import construct_instance
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from ops.admin_widgets import SafeAutocompleteAdmin
+from tracker import breakdown as parts_of
 from tracker import services
 from tracker.admin_forms import FigureForm, save_figure_form
 from tracker.admin_pickers import RegionListFilter, RegionPickerMixin, region_picker_media, region_search_results
@@ -21,6 +23,7 @@ from tracker.choices import FigureAction
 from tracker.models import (
     DisplacementFigure,
     Event,
+    FigureBreakdown,
     FigureCorroboration,
     HouseholdSize,
     Region,
@@ -337,6 +340,74 @@ class CorroborationInline(admin.TabularInline):
         return False
 
 
+class BreakdownForm(forms.ModelForm):
+    class Meta:
+        model = FigureBreakdown
+        fields = list(parts_of.PART_FIELDS)
+
+    def _post_clean(self):
+        pass  # the parts are checked together, against the figure, by the services (BreakdownFormSet.clean)
+
+
+class BreakdownFormSet(forms.BaseInlineFormSet):
+    """The figure's breakdown, checked as the services check it (tracker.services.breakdown_errors) against the
+    figure as typed on the same page; each error on the field of the part it is about, with what was typed kept."""
+
+    parts: list[dict] = []
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        # a post without the breakdown's rows at all (a script, the review page) leaves the breakdown as it is
+        self.absent = data is not None and f"{self.prefix}-TOTAL_FORMS" not in data
+
+    def initial_form_count(self):
+        return 0 if self.absent else super().initial_form_count()
+
+    def total_form_count(self):
+        return 0 if self.absent else super().total_form_count()
+
+    def full_clean(self):
+        if self.absent:
+            self._errors, self._non_form_errors = [], self.error_class()
+            return
+        super().full_clean()
+
+    def has_changed(self):
+        return not self.absent and super().has_changed()
+
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        kept = [f for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+        self.parts = [parts_of.normalise({name: f.cleaned_data.get(name) for name in parts_of.PART_FIELDS})
+                      for f in kept]  # fmt: skip
+        for key, errors in services.breakdown_errors(figure=self.instance, parts=self.parts).items():
+            _, index, name = key.split(".")
+            part_form = kept[int(index)]
+            part_form.add_error(name if name in part_form.fields else None, errors)
+
+
+class BreakdownInline(admin.TabularInline):
+    """Who the displaced are, by sex and age: written through the services with the figure (a change on a reviewed
+    figure sends it back to review, like any change of substance)."""
+
+    model = FigureBreakdown
+    form = BreakdownForm
+    formset = BreakdownFormSet
+    extra = 1
+    verbose_name_plural = _("Breakdown by sex and age")
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("tracker.view_displacementfigure")
+
+    def has_change_permission(self, request, obj=None):
+        permission = "change" if obj is not None else "add"
+        return request.user.has_perm(f"tracker.{permission}_displacementfigure")
+
+    has_add_permission = has_delete_permission = has_change_permission
+
+
 @admin.register(DisplacementFigure)
 class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewViews, SimpleHistoryAdmin):
     form = FigureForm
@@ -368,7 +439,7 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
         "raw_location", "extraction_rule",
     ]  # fmt: skip
     actions = ["send_to_review", "verify", "reject"]
-    inlines = [CorroborationInline]
+    inlines = [BreakdownInline, CorroborationInline]
 
     class Media:
         js = ["tracker/persons_preview.js"]
@@ -459,9 +530,25 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
     def get_readonly_fields(self, request, obj=None):
         return _role_readonly(request, self.readonly_fields)
 
+    def save_form(self, request, form, change):
+        """The figure as typed, unsaved: the breakdown inline checks its parts against it (save_model writes it)."""
+        figure = form.save(commit=False)
+        if change:
+            construct_instance(form, figure, fields=[n for n in form._meta.fields if n in form.cleaned_data])
+        return figure
+
     def save_model(self, request, obj, form, change):
         saved = save_figure_form(form, acting_user=request.user)
         obj.pk, obj.persons, obj.status = saved.pk, saved.persons, saved.status
+
+    def save_formset(self, request, form, formset, change):
+        if isinstance(formset, BreakdownFormSet):
+            if formset.has_changed():
+                services.update_figure(figure=form.instance, acting_user=request.user,
+                                       changes={"breakdown": formset.parts})  # fmt: skip
+            formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+            return
+        super().save_formset(request, form, formset, change)
 
     def _bulk(self, request, queryset, action: str, done_text: tuple[str, str], reason: str = ""):
         outcome = services.act_on_figures(

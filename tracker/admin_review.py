@@ -18,7 +18,7 @@ from tracker.admin_forms import save_figure_form
 from tracker.admin_pickers import PlaceAliasForm, RegionFilterForm
 from tracker.charts import weekly_svg
 from tracker.choices import CommentField, FigureAction
-from tracker.exports import export_lines, export_xlsx, guarded_stream, region_index
+from tracker.exports import dictionary_csv, export_lines, export_xlsx, guarded_stream, region_index
 from tracker.history import readable_history
 from tracker.lifecycle import TransitionRefused, actions_for, in_words
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, ReportingBody
@@ -177,6 +177,7 @@ class ReviewViews:
             "comment_fields": CommentField.choices,
             "history": changes,
             "corroborations": figure.corroborations.select_related("source"),
+            "breakdown": figure.breakdown.all(),
             "can_verify": request.user.has_perm("tracker.verify_displacementfigure"),
             "actions": [
                 {"action": row.action, "label": FigureAction(row.action).label, "refusal": why}
@@ -345,6 +346,10 @@ class ReviewViews:
         """The changelist as it is filtered now, as CSV or XLSX."""
         self._require(request, "tracker.view_displacementfigure")
         kind = request.GET.get("format", "csv")
+        if kind == "dictionary":  # what every column of the export says
+            response = HttpResponse(dictionary_csv(), content_type="text/csv; charset=utf-8")
+            response["Content-Disposition"] = 'attachment; filename="figures-dictionary.csv"'
+            return response
         request.GET = request.GET.copy()
         request.GET.pop("format", None)
         changelist = self.get_changelist_instance(request)

@@ -11,6 +11,7 @@ from django.db.models import F, Q
 from django.db.models.functions import Length, Upper
 from simple_history.models import HistoricalRecords
 
+from tracker.breakdown import describe_part
 from tracker.choices import (
     REVIEWED_STATUSES,
     BodyKind,
@@ -25,6 +26,7 @@ from tracker.choices import (
     Qualifier,
     RegionLevel,
     Reliability,
+    Sex,
     Term,
     Unit,
 )
@@ -458,6 +460,66 @@ class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
     def __str__(self) -> str:
         place = self.region or self.raw_location or "place unknown"
         return f"{self.value:,} {self.get_unit_display().lower()} {self.get_term_display().lower()} – {place}"
+
+
+class FigureBreakdown(models.Model):
+    """One part of a figure's breakdown by sex and age (as DTM and Helix disaggregate): a count of persons, or the
+    share of the figure the source states ("more than 80 per cent of them women and children").
+
+    A part is one group: a sex, an age range in years, or both; or a combined group named by `group`
+    ("female+children"). tracker.services checks that the parts never exceed the figure's total."""
+
+    figure = models.ForeignKey(DisplacementFigure, on_delete=models.CASCADE, related_name="breakdown")
+    sex = models.CharField(max_length=8, choices=Sex.choices, blank=True, default="",
+                           help_text="Blank: people of every sex.")  # fmt: skip
+    age_from = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Youngest age in years (blank: 0).")
+    age_to = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Oldest age in years, inclusive (blank: no upper bound)."
+    )
+    group = models.CharField(
+        max_length=60,
+        blank=True,
+        default="",
+        help_text="A combined group the source names, as sexes and age groups joined by '+' (female+children); "
+        "blank when sex and ages say it.",
+    )
+    count = models.PositiveBigIntegerField(null=True, blank=True, help_text="Persons in the group.")
+    share = models.DecimalField(
+        max_digits=5, decimal_places=2, null=True, blank=True, help_text="Per cent of the figure, as the source says."
+    )
+    qualifier = models.CharField(max_length=16, choices=Qualifier.choices, default=Qualifier.EXACT)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["figure", "id"]
+        verbose_name = "breakdown part"
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(count__isnull=False) & Q(share__isnull=True))
+                | (Q(count__isnull=True) & Q(share__isnull=False)),
+                name="breakdown_count_or_share",
+                violation_error_message="Give either a count or a share.",
+            ),
+            models.CheckConstraint(
+                condition=Q(share__isnull=True) | (Q(share__gt=0) & Q(share__lte=100)),
+                name="breakdown_share_percent",
+                violation_error_message="A share is a percentage above 0 and at most 100.",
+            ),
+            models.CheckConstraint(
+                condition=Q(count__isnull=True) | Q(count__gt=0),
+                name="breakdown_count_positive",
+                violation_error_message="A count must be greater than zero.",
+            ),
+            models.CheckConstraint(
+                condition=Q(age_from__isnull=True) | Q(age_to__isnull=True) | Q(age_to__gte=F("age_from")),
+                name="breakdown_age_ordered",
+                violation_error_message="The oldest age cannot be below the youngest.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return describe_part(self)
 
 
 class FigureCorroboration(models.Model):

@@ -21,6 +21,7 @@ from tracker.choices import (
 )
 from tracker.models import (
     DisplacementFigure,
+    FigureBreakdown,
     HouseholdSize,
     Region,
     RegionAlias,
@@ -414,6 +415,33 @@ FIGURE_ROW_JOINS = {
 def figure_rows(queryset: QuerySet[DisplacementFigure]) -> QuerySet:
     """Plain rows for lists and exports: one query with the joins, no model instances."""
     return queryset.values(*FIGURE_ROW_FIELDS, **FIGURE_ROW_JOINS)
+
+
+BREAKDOWN_FIELDS = ["sex", "age_from", "age_to", "group", "count", "share", "qualifier"]
+
+
+def with_breakdown(rows: list[dict]) -> list[dict]:
+    """The rows, each with its `breakdown` (a list of parts, possibly empty): one query for all of them."""
+    by_figure: dict[int, list[dict]] = {row["id"]: [] for row in rows}
+    for row in rows:
+        row["breakdown"] = by_figure[row["id"]]
+    if by_figure:
+        parts = FigureBreakdown.objects.filter(figure_id__in=list(by_figure)).order_by("figure_id", "id")
+        for part in parts.values("figure_id", *BREAKDOWN_FIELDS):
+            by_figure[part.pop("figure_id")].append(part)
+    return rows
+
+
+def rows_with_breakdown(rows, *, chunk: int = 2000):
+    """A stream of figure rows, each with its breakdown: one query per `chunk` rows, never one per row."""
+    batch: list[dict] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= chunk:
+            yield from with_breakdown(batch)
+            batch = []
+    if batch:
+        yield from with_breakdown(batch)
 
 
 # --------------------------------------------------------------------------------- totals (no double count)

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 import extraction
+from tracker import breakdown as parts_of
 from tracker import geo, lifecycle, stories
 from tracker.choices import (
     REVIEWED_STATUSES,
@@ -35,12 +36,14 @@ from tracker.choices import (
     Qualifier,
     Reliability,
     Role,
+    Sex,
     Term,
     Unit,
 )
 from tracker.models import (
     DisplacementFigure,
     Event,
+    FigureBreakdown,
     FigureComment,
     FigureCorroboration,
     Region,
@@ -549,8 +552,9 @@ def _new_figure(
     place_admin1: str = "",
     extraction_rule: str = "",
     import_key: str = "",
+    breakdown: Iterable = (),
     household_sizes: dict | None = None,
-) -> tuple[DisplacementFigure, lifecycle.Transition]:
+) -> tuple[DisplacementFigure, lifecycle.Transition, list[dict]]:
     person = acting_user if getattr(acting_user, "pk", None) else None
     figure = DisplacementFigure(
         value=value,
@@ -597,9 +601,13 @@ def _new_figure(
     except ValidationError as exc:
         for key, messages in exc.message_dict.items():
             errors.setdefault(key, []).extend(messages)
+    parts = [parts_of.normalise(p) for p in breakdown]
+    if not (errors.get("value") or errors.get("value_high")):
+        for key, messages in breakdown_errors(figure=figure, parts=parts).items():
+            errors.setdefault(key, []).extend(messages)
     if errors:
         raise ValidationError(errors)
-    return figure, row
+    return figure, row, parts
 
 
 @transaction.atomic
@@ -607,9 +615,10 @@ def record_figure(*, acting_user, **fields) -> DisplacementFigure:
     """Enter a new figure: a draft by a person, or an extracted candidate by the system (acting_user=None).
 
     Takes the fields of `_new_figure`; every rule is checked before the database sees the row."""
-    figure, row = _new_figure(acting_user=acting_user, **fields)
+    figure, row, parts = _new_figure(acting_user=acting_user, **fields)
     lifecycle.apply(figure=figure, row=row, acting_user=figure.entered_by, now=timezone.now())
     figure.save()
+    _write_breakdown(figure=figure, parts=parts, acting_user=figure.entered_by)
     return figure
 
 
@@ -639,8 +648,11 @@ def figure_change_errors(*, figure: DisplacementFigure, changes: dict, acting_us
     _prepare_changes(figure=stored, changes=dict(changes), acting_user=acting_user)
 
 
-def _prepare_changes(*, figure: DisplacementFigure, changes: dict, acting_user) -> set[str]:
-    """Apply the changes to the figure in memory and validate; the names of the substantive fields changed."""
+def _prepare_changes(*, figure: DisplacementFigure, changes: dict, acting_user) -> tuple[set[str], list[dict] | None]:
+    """Apply the changes to the figure in memory and validate; the names of the substantive fields changed, and
+    the new breakdown when it changes (None: it stays as it is)."""
+    changes = dict(changes)
+    new_parts = [parts_of.normalise(p) for p in changes.pop("breakdown")] if "breakdown" in changes else None
     unknown = set(changes) - EDITABLE_FIGURE_FIELDS
     if unknown:
         raise ValidationError({name: _("This field cannot be changed here.") for name in sorted(unknown)})
@@ -658,8 +670,28 @@ def _prepare_changes(*, figure: DisplacementFigure, changes: dict, acting_user) 
         check_region_in_scope(region=changes["region"], acting_user=acting_user)
     for name in changed:
         setattr(figure, name, changes[name])
-    _complete_and_validate(figure)
-    return changed & lifecycle.SUBSTANTIVE_FIELDS
+    stored_parts = [parts_of.normalise(p) for p in figure.breakdown.all()]
+    errors: dict[str, list[str]] = {}
+    try:
+        _complete_and_validate(figure)
+    except ValidationError as exc:
+        errors = exc.message_dict
+    if not (errors.get("value") or errors.get("value_high")):
+        if new_parts is not None:
+            errors.update(breakdown_errors(figure=figure, parts=new_parts))
+        elif breakdown_errors(figure=figure, parts=stored_parts):
+            errors.setdefault("value", []).append(
+                f"The breakdown ({parts_of.format_parts(stored_parts)}) would then exceed the figure: correct the "
+                "breakdown too."
+            )
+    if errors:
+        raise ValidationError(errors)
+    substantive = changed & lifecycle.SUBSTANTIVE_FIELDS
+    if new_parts is not None and _part_keys(new_parts) != _part_keys(stored_parts):
+        substantive |= lifecycle.SUBSTANTIVE_PARTS
+    else:
+        new_parts = None
+    return substantive, new_parts
 
 
 @transaction.atomic
@@ -672,7 +704,7 @@ def update_figure(*, figure: DisplacementFigure, acting_user, changes: dict) -> 
     stored = DisplacementFigure.objects.select_for_update(of=("self",)).select_related("source", "region").get(
         pk=figure.pk
     )
-    substantive = _prepare_changes(figure=stored, changes=changes, acting_user=person)
+    substantive, new_parts = _prepare_changes(figure=stored, changes=changes, acting_user=person)
     if substantive:
         stored.substance_changed_by, stored.substance_changed_at = person, timezone.now()
     if substantive and stored.status in REVIEWED_STATUSES:
@@ -683,6 +715,9 @@ def update_figure(*, figure: DisplacementFigure, acting_user, changes: dict) -> 
         stored._change_reason = "edit"
         stored._history_user = person
     stored.save()
+    if new_parts is not None:
+        stored.breakdown.all().delete()
+        _write_breakdown(figure=stored, parts=new_parts, acting_user=person)
     figure.refresh_from_db()
     return figure
 
@@ -802,6 +837,127 @@ def resolve_conflict(
             figure.save(update_fields=["role", "updated_at"])
             changed.append(figure)
     return len(changed)
+
+# ------------------------------------------------------------------------------------------ breakdown
+
+
+def breakdown_total(*, figure: DisplacementFigure) -> int | None:
+    """The most persons the figure says (the high end of a range), which its breakdown's counts cannot exceed;
+    None for a figure in households whose size is not known yet."""
+    top = figure.value_high or figure.value
+    if not top:
+        return None
+    if figure.unit == Unit.HOUSEHOLD:
+        if figure.household_size is None or figure.household_size <= 0:
+            return None
+        return persons_for(value=top, unit=figure.unit, household_size=figure.household_size)
+    return top
+
+
+def _part_label(number: int, part: dict) -> str:
+    return f"Part {number} ({parts_of.group_in_words(part)})"
+
+
+def breakdown_errors(*, figure: DisplacementFigure, parts: list[dict]) -> dict[str, list[str]]:
+    """Everything wrong with a breakdown for this figure, as field errors keyed `breakdown.<index>.<field>`
+    (index from 0, in the order given; a sum too high is said on each part it adds). Empty when it holds.
+
+    The rules: each part is one group (a sex, an age range, both, or a combined group) with a count or a share;
+    ages run from ≤ to, at most 120; a share is above 0 and at most 100 per cent; the parts of one dimension
+    (by sex, by age, by sex and age) never overlap and together never exceed the figure (counts: its persons,
+    shares: 100 %); a combined group is given once."""
+    errors: dict[str, list[str]] = {}
+
+    def add(index: int, name: str, message: str) -> None:
+        errors.setdefault(f"breakdown.{index}.{name}", []).append(message)
+
+    total = breakdown_total(figure=figure)
+    for index, part in enumerate(parts):
+        if part["sex"] and part["sex"] not in Sex.values:
+            add(index, "sex", f"“{part['sex'][:20]}” is not one of: {', '.join(Sex.values)}.")
+        if part["qualifier"] not in Qualifier.values:
+            add(index, "qualifier", f"“{str(part['qualifier'])[:20]}” is not one of: {', '.join(Qualifier.values)}.")
+        for name in ("age_from", "age_to", "count"):
+            value = part[name]
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+                add(index, name, "A whole number, zero or more.")
+                part[name] = None
+        for name in ("age_from", "age_to"):
+            if part[name] is not None and part[name] > parts_of.MAX_AGE:
+                add(index, name, f"{part[name]} years is not a plausible age (at most {parts_of.MAX_AGE}).")
+        if part["age_from"] is not None and part["age_to"] is not None and part["age_to"] < part["age_from"]:
+            add(index, "age_to", f"The oldest age ({part['age_to']}) is below the youngest ({part['age_from']}).")
+        if part["group"]:
+            tokens = part["group"].split("+")
+            strange = [t for t in tokens if t not in parts_of.GROUP_TOKENS]
+            if strange:
+                add(index, "group", f"“{strange[0][:20]}” is not a group: combine {', '.join(parts_of.GROUP_TOKENS)} "
+                                    "with '+' (female+children).")  # fmt: skip
+            elif len(tokens) < 2 or len(set(tokens)) != len(tokens):
+                add(index, "group", "A combined group joins two or more different groups with '+' (female+children); "
+                                    "for one group use the sex and age fields.")  # fmt: skip
+            if part["sex"] or part["age_from"] is not None or part["age_to"] is not None:
+                add(index, "group", "A combined group stands alone: leave the sex and ages blank.")
+        elif not parts_of.kind_of(part):
+            add(index, "sex", "Say whose part this is: a sex, an age range, or a combined group.")
+        if (part["count"] is None) == (part["share"] is None):
+            add(index, "count", "Give either a count of persons or a share in per cent (not both).")
+        if part["share"] is not None and not (part["share"].is_finite() and 0 < part["share"] <= 100):
+            add(index, "share", f"{part['share'].normalize():f}% is not a share: give a percentage above 0 and at "
+                                "most 100.")  # fmt: skip
+        if part["count"] == 0:
+            add(index, "count", "A count must be greater than zero.")
+        elif part["count"] and part["count"] > settings.FIGURE_MAX_VALUE:
+            add(index, "count", f"{part['count']:,} is more than {settings.FIGURE_MAX_VALUE:,}, the most a figure "
+                                "may say.")  # fmt: skip
+        if part["count"] and total is not None and part["count"] > total:
+            add(index, "count", f"{part['count']:,} persons is more than the figure's {total:,}.")
+    wrong = {int(key.split(".")[1]) for key in errors}  # their sums and overlaps would only add noise
+    by_kind: dict[str, list[int]] = {}
+    for index, part in enumerate(parts):
+        if index not in wrong:
+            by_kind.setdefault(parts_of.kind_of(part), []).append(index)
+    for kind, indexes in by_kind.items():
+        for position, index in enumerate(indexes):
+            part = parts[index]
+            for other in indexes[:position]:
+                earlier = parts[other]
+                if kind == "combined":
+                    clash = earlier["group"] == part["group"]
+                else:
+                    low, high = parts_of.age_range(part)
+                    other_low, other_high = parts_of.age_range(earlier)
+                    clash = earlier["sex"] == part["sex"] and low <= other_high and other_low <= high
+                if clash:
+                    field = "group" if kind == "combined" else "age_from" if kind != "sex" else "sex"
+                    add(index, field, f"Overlaps {_part_label(other + 1, earlier).lower()}: each person is counted in "
+                                      "one part only.")  # fmt: skip
+                    break
+        if kind == "combined":
+            continue  # combined groups overlap by nature; each alone is checked against the whole above
+        counted = [i for i in indexes if parts[i]["count"] is not None]
+        counts = sum(parts[i]["count"] for i in counted)
+        if total is not None and len(counted) > 1 and counts > total:
+            for index in counted:
+                add(index, "count", f"The parts by {kind} add up to {counts:,} persons, more than the figure's "
+                                    f"{total:,}.")  # fmt: skip
+        shared = [i for i in indexes if parts[i]["share"] is not None]
+        shares = sum((parts[i]["share"] for i in shared), Decimal(0))
+        if len(shared) > 1 and shares > 100:
+            for index in shared:
+                add(index, "share", f"The shares by {kind} add up to {shares.normalize():f}%, more than 100%.")
+    return errors
+
+
+def _part_keys(parts: list[dict]) -> list[tuple]:
+    return sorted(tuple("" if p[name] is None else str(p[name]) for name in parts_of.PART_FIELDS) for p in parts)
+
+
+def _write_breakdown(*, figure: DisplacementFigure, parts: list[dict], acting_user) -> None:
+    rows = [FigureBreakdown(figure=figure, **{name: part[name] for name in parts_of.PART_FIELDS}) for part in parts]
+    if rows:
+        bulk_create_with_history(rows, FigureBreakdown, default_user=acting_user)
+
 
 # ----------------------------------------------------------------------------------------- extraction
 
@@ -947,6 +1103,7 @@ def _extract(*, documents) -> None:
     new_figures: dict[tuple[int, int], list[DisplacementFigure]] = {}  # by (region, value), in creation order
     created: list[DisplacementFigure] = []
     household_sizes: dict = {}
+    breakdowns: list[tuple[DisplacementFigure, list[dict]]] = []
     corroborations: dict[tuple, tuple[object, FigureCorroboration]] = {}
     stories_told = figures_of_stories(story_ids={s.story_id for s, _, _, found in extracted if found and s.story_id})
     for source, kept, result, candidates in extracted:
@@ -980,16 +1137,22 @@ def _extract(*, documents) -> None:
                 continue
             try:
                 fields = _candidate_fields(candidate=candidate, region=region, body=body, source=source)
-                figure, row = _new_figure(**fields, household_sizes=household_sizes)
+                figure, row, parts = _new_candidate(fields=fields, candidate=candidate, household_sizes=household_sizes)
             except ValidationError as exc:
                 # one bad candidate is reported and the others still go in
                 result.failed.append(f"{candidate.quote[:80]!r}: {'; '.join(exc.messages)}")
                 continue
             lifecycle.apply(figure=figure, row=row, acting_user=None, now=timezone.now())
+            if parts:
+                breakdowns.append((figure, parts))
             new_figures.setdefault((figure.region_id, figure.value), []).append(figure)
             created.append(figure)
             result.created.append(figure)
     bulk_create_with_history(created, DisplacementFigure, batch_size=500)
+    parts_rows = [FigureBreakdown(figure=figure, **{name: part[name] for name in parts_of.PART_FIELDS})
+                  for figure, parts in breakdowns for part in parts]  # fmt: skip
+    if parts_rows:
+        bulk_create_with_history(parts_rows, FigureBreakdown, batch_size=500)
     stored_known = DisplacementFigure.objects.in_bulk(
         [known["id"] for known, _ in corroborations.values() if isinstance(known, dict)]
     )
@@ -998,6 +1161,20 @@ def _extract(*, documents) -> None:
     FigureCorroboration.objects.bulk_create([c for _, c in corroborations.values()], batch_size=500)
     for _source, _kept, result, _candidates in extracted:
         result.corroborated = [stored_known[k] if isinstance(k, int) else k for k in result.corroborated]
+
+
+def _new_candidate(*, fields: dict, candidate, household_sizes: dict):
+    """A candidate with the breakdown its text states; a breakdown the rules refuse (a share read wrong) is left
+    out, said in the notes, and the figure still goes to review."""
+    breakdown = [vars(part) if not isinstance(part, dict) else part for part in getattr(candidate, "breakdown", [])]
+    try:
+        return _new_figure(**fields, breakdown=breakdown, household_sizes=household_sizes)
+    except ValidationError as exc:
+        if not breakdown or not all(key.startswith("breakdown") for key in exc.message_dict):
+            raise
+        figure, row, parts = _new_figure(**fields, household_sizes=household_sizes)
+        figure.notes = f"{figure.notes}\nBreakdown read from the text and left out: {' '.join(exc.messages)}".strip()
+        return figure, row, parts
 
 
 def _candidate_fields(*, candidate, region, body, source) -> dict:
