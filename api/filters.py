@@ -6,6 +6,7 @@ import django_filters
 from django import forms
 from django.db.models import Value
 from django.db.models.functions import Coalesce
+from django.http import QueryDict
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.filters import BaseFilterBackend, OrderingFilter
@@ -137,7 +138,43 @@ class StrictBooleanFilter(django_filters.BooleanFilter):
     field_class = StrictBooleanField
 
 
-class FigureFilter(django_filters.FilterSet):
+class LeanFilterSet(django_filters.FilterSet):
+    """django-filter, with its per-request set-up done once. A stock FilterSet deep-copies every filter and builds a
+    new form class for each request; ours keep no per-request state (no `method=` filters, none reads `parent`), so
+    they are shared, and the form class is built once per set of parameters given and then reused. The form has
+    only the fields the query names: a filter left out filters nothing either way, and a given one is validated by
+    the same field as before, with the same messages."""
+
+    _forms: dict  # frozenset of parameter names → form class; one per subclass
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._forms = {}
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        if queryset is None:
+            queryset = self._meta.model._default_manager.all()
+        self.is_bound = data is not None
+        self.data = data if data is not None else QueryDict()
+        self.queryset = queryset
+        self.request = request
+        self.form_prefix = prefix
+        self.filters = self.base_filters
+
+    def get_form_class(self):
+        names = frozenset(name for name in self.data if name in self.base_filters)
+        form = self._forms.get(names)
+        if form is None:
+            for filter_ in self.base_filters.values():
+                filter_.model = self._meta.model
+            fields = {name: f.field for name, f in self.base_filters.items() if name in names}
+            form = type(f"{type(self).__name__}Form", (self._meta.form,), fields)
+            if len(self._forms) < 1024:  # the combinations in use are few; never grow without bound
+                self._forms[names] = form
+        return form
+
+
+class FigureFilter(LeanFilterSet):
     region = RegionFilter(
         field_name="region",
         help_text="P-code (SY07), id, or an unambiguous name or alias (Idlib, إدلب); includes every place inside it. "
@@ -169,7 +206,7 @@ class FigureFilter(django_filters.FilterSet):
         fields: list[str] = []
 
 
-class RegionListFilter(django_filters.FilterSet):
+class RegionListFilter(LeanFilterSet):
     within = RegionFilter(
         field_name="path", help_text="Only places inside this region (p-code or id), itself included."
     )
