@@ -143,18 +143,16 @@ def _dumps(data):
     return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS, default=str)
 
 
-def baseline_list(conn, path=None, after=None, before=None):
-    """The page by hand: one SELECT (the region's subtree through its path index) and orjson."""
+def baseline_list(conn, region_ids=None, after=None, before=None):
+    """The page by hand: one SELECT and orjson. The best shape found with EXPLAIN at 1M, given the same help the
+    API has: the subtree's region ids known in advance, the period as one range overlap (its GiST index)."""
     where, params = ["f.status = 'verified'"], []
-    if path is not None:
-        where.append("f.region_id IN (SELECT id FROM tracker_region WHERE path LIKE %s)")
-        params.append(path + "%")
-    if after is not None:
-        where.append("f.period_end >= %s")
-        params.append(after)
-    if before is not None:
-        where.append("f.period_start <= %s")
-        params.append(before)
+    if region_ids is not None:
+        where.append("f.region_id = ANY(%s)")
+        params.append(region_ids)
+    if after is not None or before is not None:
+        where.append("daterange(f.period_start, f.period_end, '[]') && daterange(%s::date, %s::date, '[]')")
+        params += [after, before]
     sql = f"{FIGURE_SELECT} WHERE {' AND '.join(where)} ORDER BY f.id LIMIT 101"
     rows = conn.cursor(row_factory=dict_row).execute(sql, params).fetchall()
     return _dumps({"next": None, "previous": None, "results": rows[:100]})
@@ -178,8 +176,11 @@ def baseline_list_same_work(conn, token, region_id, after, before):
         (user_id,),
     ).fetchone()
     assert allowed
-    (path,) = conn.execute("SELECT path FROM tracker_region WHERE id = %s", (region_id,)).fetchone()
-    return baseline_list(conn, path, after, before)
+    (ids,) = conn.execute(
+        "SELECT array_agg(id) FROM tracker_region WHERE path LIKE (SELECT path FROM tracker_region WHERE id = %s) "
+        "|| '%%'", (region_id,)
+    ).fetchone()
+    return baseline_list(conn, ids, after, before)
 
 
 def baseline_detail(conn, figure_id):
@@ -295,6 +296,8 @@ def main():
     idleb = Region.objects.get(pcode="SY07")
     town = Region.objects.filter(level=RegionLevel.LOCALITY, path__startswith=idleb.path).order_by("path").first()
     region = {"id": idleb.pk, "path": idleb.path}
+    idleb_ids = list(Region.objects.filter(path__startswith=idleb.path).values_list("id", flat=True))
+    town_ids = list(Region.objects.filter(path__startswith=town.path).values_list("id", flat=True))
     first_url = "/api/v1/figures/?page_size=100"
     gov_url = f"/api/v1/figures/?region=SY07&period_after={START}&period_before={END}&page_size=100"
     town_url = f"/api/v1/figures/?region={town.pk}&period_after={START}&period_before={END}&page_size=100"
@@ -306,8 +309,8 @@ def main():
     with psycopg.connect(os.environ["DATABASE_URL"]) as conn:
         rows = _same_rows(client.get(first_url), baseline_list(conn))
         assert SMOKE or rows == 100, "fewer than 100 rows: load more figures"
-        _same_rows(client.get(gov_url), baseline_list(conn, idleb.path, START, END))
-        _same_rows(client.get(town_url), baseline_list(conn, town.path, START, END))
+        _same_rows(client.get(gov_url), baseline_list(conn, idleb_ids, START, END))
+        _same_rows(client.get(town_url), baseline_list(conn, town_ids, START, END))
         _same_rows(client.get(detail_url), baseline_detail(conn, figure_id))
         api_totals = client.get(totals_url)
         base_totals = orjson.loads(baseline_totals(conn, region, date(2019, 1, 1), date(2019, 12, 31)))
@@ -318,9 +321,9 @@ def main():
             [
                 ("list, first page (100 rows)", lambda: client.get(first_url), lambda: baseline_list(conn)),
                 ("list, governorate + month", lambda: client.get(gov_url),
-                 lambda: baseline_list(conn, idleb.path, START, END)),
+                 lambda: baseline_list(conn, idleb_ids, START, END)),
                 ("list, one town + one month", lambda: client.get(town_url),
-                 lambda: baseline_list(conn, town.path, START, END)),
+                 lambda: baseline_list(conn, town_ids, START, END)),
                 ("  same, baseline does auth too", lambda: client.get(town_url),
                  lambda: baseline_list_same_work(conn, token, town.pk, START, END)),
                 ("detail", lambda: client.get(detail_url), lambda: baseline_detail(conn, figure_id)),
