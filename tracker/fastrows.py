@@ -4,9 +4,9 @@ Django's PostgreSQL backend binds parameters on the client and reads every times
 psycopg's loader (to stamp Django's time zone on it), so a page of 100 figures parses 300 timestamps in Python and
 no statement is ever prepared. `fast_cursor` gives a cursor that binds on the server, so psycopg can prepare a
 statement once it has run five times on a connection (the token look-up: parsed and planned once per persistent
-connection; list queries opt out, their plan depends on the values), and reads timestamps with psycopg's C loader (same instant, same zone: the session runs in the zone Django gives it,
-UTC by default). It is still Django's cursor wrapper, so query logging, `assert_num_queries` and execute wrappers see
-every query.
+connection; list queries opt out, their plan depends on the values), and reads timestamps with psycopg's C
+loader (same instant, same zone: the session runs in the zone Django gives it, UTC by default). It is still
+Django's cursor wrapper, so query logging, `assert_num_queries` and execute wrappers see every query.
 
 `FastValuesIterable` runs a `.values()` queryset through it: the SQL is the ORM's (every filter, scope and ordering
 applied as usual), only the reading is faster; rows are the same dicts.
