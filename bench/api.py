@@ -148,7 +148,7 @@ def baseline_list(conn, region_ids=None, after=None, before=None):
     API has: the subtree's region ids known in advance, the period as one range overlap (its GiST index)."""
     where, params = ["f.status = 'verified'"], []
     if region_ids is not None:
-        where.append("f.region_id = ANY(%s)")
+        where.append("f.region_id = ANY(%s::bigint[])")
         params.append(region_ids)
     if after is not None or before is not None:
         where.append("daterange(f.period_start, f.period_end, '[]') && daterange(%s::date, %s::date, '[]')")
