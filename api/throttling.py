@@ -33,14 +33,14 @@ current = redis.call('INCR', KEYS[1])
 if current == 1 then redis.call('EXPIRE', KEYS[1], ARGV[3]) end
 return {1, current, previous}
 """
-_scripts: dict = {}
+_script = None  # redis-py's Script: EVALSHA, loading the script once per server when it is missing
 
 
-def _redis_script(client):
-    script = _scripts.get(id(client))
-    if script is None:
-        script = _scripts[id(client)] = client.register_script(_SLIDING_WINDOW)
-    return script
+def _run_script(client, *, keys, args):
+    global _script
+    if _script is None:
+        _script = client.register_script(_SLIDING_WINDOW)
+    return _script(keys=keys, args=args, client=client)  # Django's cache hands out a client per call
 
 
 def take_from_budget(key: str, *, limit: int, period: int, now: float | None = None) -> tuple[bool, float]:
@@ -54,7 +54,7 @@ def take_from_budget(key: str, *, limit: int, period: int, now: float | None = N
     if isinstance(cache, RedisCache):
         keys = [cache.make_and_validate_key(current_key), cache.make_and_validate_key(previous_key)]
         client = cache._cache.get_client(keys[0], write=True)
-        allowed, current, previous = _redis_script(client)(keys=keys, args=[repr(weight), limit, period * 2])
+        allowed, current, previous = _run_script(client, keys=keys, args=[repr(weight), limit, period * 2])
     else:
         counts = cache.get_many([current_key, previous_key])
         current, previous = counts.get(current_key, 0), counts.get(previous_key, 0)
