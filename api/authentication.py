@@ -28,8 +28,8 @@ from api.selectors import tokens_with_permissions
 
 def prime_permission_cache(user, *, user_perms, group_perms) -> None:
     """Fill ModelBackend's per-user permission cache (the attributes it reads before querying)."""
-    if not user.is_active or user.is_superuser:  # superusers: has_perm answers True without asking the backend
-        return
+    if user_perms is None or not user.is_active or user.is_superuser:  # not read (SQLite), or not needed:
+        return  # superusers' has_perm answers True without asking the backend
     user._user_perm_cache = set(user_perms or ())
     user._group_perm_cache = set(group_perms or ())
     user._perm_cache = user._user_perm_cache | user._group_perm_cache
@@ -53,7 +53,7 @@ class TokenAuthentication(KnoxTokenAuthentication):
                 break
             if knox_settings.AUTO_REFRESH and auth_token.expiry:
                 self.renew_token(auth_token)
-            prime_permission_cache(auth_token.user, user_perms=auth_token.user_perms,
-                                   group_perms=auth_token.group_perms)  # fmt: skip
+            prime_permission_cache(auth_token.user, user_perms=getattr(auth_token, "user_perms", None),
+                                   group_perms=getattr(auth_token, "group_perms", None))  # fmt: skip
             return self.validate_user(auth_token)
         raise exceptions.AuthenticationFailed(msg)

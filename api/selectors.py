@@ -3,17 +3,22 @@ from functools import cache
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from django.db import DEFAULT_DB_ALIAS
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import QuerySet
 from knox.models import AuthToken
 
-from api.models import ApiToken
+from api.models import ApiToken, TokenUsage
 from tracker.fastrows import fast_cursor
 
 
 def tokens_for_admin() -> QuerySet[ApiToken]:
     """Tokens with their user, name and issuer, in one query."""
     return ApiToken.objects.select_related("user", "info", "info__created_by").order_by("-created")
+
+
+def usage_for_admin() -> QuerySet[TokenUsage]:
+    """Usage rows with their token's name and user, in one query."""
+    return TokenUsage.objects.select_related("token__info", "token__user")
 
 
 @cache
@@ -44,6 +49,8 @@ def tokens_with_permissions(*, token_key: str) -> list[AuthToken]:
     """The tokens with this key (almost always one), each with its user loaded and the user's own and group
     permissions as ModelBackend names them ('app_label.codename') in `user_perms` and `group_perms`: one query
     (a prepared statement), however many permissions and groups the user has."""
+    if connections[DEFAULT_DB_ALIAS].vendor != "postgresql":  # SQLite (run_dev): knox's query; permissions lazily
+        return list(AuthToken.objects.filter(token_key=token_key).select_related("user"))
     sql, token_names, user_names = _token_query()
     with fast_cursor() as cursor:
         cursor.execute(sql, [token_key])

@@ -8,10 +8,22 @@ from django.contrib.postgres.operations import BtreeGistExtension
 from django.db import migrations, models
 
 
+class AddIndexOnPostgres(migrations.AddIndex):
+    """The GiST index (btree_gist, daterange) exists on PostgreSQL only; SQLite (run_dev) keeps the model state."""
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_forwards(app_label, schema_editor, from_state, to_state)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_backwards(app_label, schema_editor, from_state, to_state)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0009_region_geography'),
+        ('tracker', '0010_near_duplicate_stories'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -21,7 +33,7 @@ class Migration(migrations.Migration):
             model_name='displacementfigure',
             index=models.Index(fields=['region', 'id'], name='figure_region_id'),
         ),
-        migrations.AddIndex(
+        AddIndexOnPostgres(
             model_name='displacementfigure',
             index=django.contrib.postgres.indexes.GistIndex(models.F('region'), models.Func(models.F('period_start'), models.F('period_end'), models.Value('[]'), function='daterange', output_field=django.contrib.postgres.fields.ranges.DateRangeField()), name='figure_region_period_range'),
         ),
