@@ -30,6 +30,7 @@ from tracker.choices import (
     Term,
     Unit,
 )
+from tracker.constraints import PythonCheckedConstraints
 
 
 class TimeStamped(models.Model):
@@ -292,7 +293,7 @@ PERIOD_RANGE = Func(F("period_start"), F("period_end"), Value("[]"), function="d
                     output_field=DateRangeField())  # fmt: skip
 
 
-class DisplacementFigure(TimeStamped):
+class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
     """One reported number of displaced people or households, on one body's word, for one place and period."""
 
     value = models.PositiveBigIntegerField(help_text="The number as reported (low end of a range).")
@@ -396,6 +397,8 @@ class DisplacementFigure(TimeStamped):
             models.Index(fields=["hazard", "id"], condition=~Q(hazard=""), name="figure_hazard_set"),
             models.Index(fields=["housing_destroyed", "id"], condition=Q(housing_destroyed__isnull=False),
                          name="figure_housing_destroyed_set"),  # fmt: skip
+            # corroboration: "is this number for this place already known?" stays flat in table size
+            models.Index(fields=["region", "value"], name="figure_region_value"),
         ]
         constraints = [
             models.UniqueConstraint(

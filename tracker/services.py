@@ -16,6 +16,8 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Concat, Substr
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 import extraction
@@ -52,10 +54,10 @@ from tracker.models import (
 from tracker.selectors import (
     body_alias_owner,
     extraction_gazetteer,
+    figures_of_stories,
     household_size_for,
     open_comments,
     story_candidates,
-    story_figures,
 )
 from tracker.text import name_key
 
@@ -90,7 +92,7 @@ def sync_role_groups() -> None:
     """Create the Editors, Reviewers and Partners groups and give each exactly its permissions."""
     with transaction.atomic():
         for role, codenames in ROLE_PERMISSIONS.items():
-            group, _ = Group.objects.get_or_create(name=role)
+            group, _created = Group.objects.get_or_create(name=role)
             wanted = Q(content_type__app_label="tracker", codename__in=codenames)
             if role in (Role.EDITOR, Role.REVIEWER):
                 for name in FEED_PERMISSIONS:
@@ -106,19 +108,19 @@ def region_errors(*, region: Region | None, name: str, level: str, parent: Regio
     """What create_region / update_region would refuse, as field errors, before anything is written."""
     errors: dict[str, list[str]] = {}
     if region is not None and region.pk and parent is not None and parent.path.startswith(region.path):
-        errors["parent"] = ["A region cannot be moved inside itself."]
+        errors["parent"] = [_("A region cannot be moved inside itself.")]
     siblings = Region.objects.filter(parent=parent, level=level, name_key=name_key(name))
     if region is not None and region.pk:
         siblings = siblings.exclude(pk=region.pk)
     if name_key(name) and siblings.exists():
-        errors["name"] = ["This parent already has a region of that level with that name."]
+        errors["name"] = [_("This parent already has a region of that level with that name.")]
     same_code = Region.objects.filter(pcode__iexact=pcode.strip()) if pcode.strip() else Region.objects.none()
     if region is not None and region.pk:
         same_code = same_code.exclude(pk=region.pk)
     taken = same_code.first()
     if taken is not None:
-        errors["pcode"] = [f"Another region already has the p-code {pcode.strip()}: {taken} "
-                           "(p-codes are compared ignoring case)."]  # fmt: skip
+        errors["pcode"] = [_("Another region already has the p-code %(pcode)s: %(taken)s (p-codes are compared "
+                             "ignoring case).") % {"pcode": pcode.strip(), "taken": taken}]  # fmt: skip
     if errors:
         raise ValidationError(errors)
 
@@ -166,7 +168,7 @@ def update_region(
     old_path = region.path
     if parent is not _UNCHANGED and parent != region.parent:
         if parent is not None and parent.path.startswith(old_path):
-            raise ValidationError({"parent": "A region cannot be moved inside itself."})
+            raise ValidationError({"parent": _("A region cannot be moved inside itself.")})
         region.parent = parent
         region.path = f"{parent.path if parent else '/'}{region.pk}/"
         depth_change = (parent.depth + 1 if parent else 0) - region.depth
@@ -186,7 +188,7 @@ def update_region(
 def add_region_alias(*, region: Region, name: str) -> tuple[RegionAlias, bool]:
     key = name_key(name)
     if not key:
-        raise ValidationError({"name": "An alias cannot be empty."})
+        raise ValidationError({"name": _("An alias cannot be empty.")})
     if key == region.name_key:
         return RegionAlias(region=region, name=name, name_key=key), False
     return RegionAlias.objects.get_or_create(region=region, name_key=key, defaults={"name": name.strip()})
@@ -205,11 +207,11 @@ def add_body_alias(*, body: ReportingBody, name: str) -> tuple[ReportingBodyAlia
     """Map a phrase to a body. A phrase names one body only: re-mapping it is an explicit error."""
     key = name_key(name)
     if not key:
-        raise ValidationError({"name": "An alias cannot be empty."})
+        raise ValidationError({"name": _("An alias cannot be empty.")})
     owner = body_alias_owner(name=name)
     if owner is not None:
         if owner.pk != body.pk:
-            raise ValidationError({"name": f"“{name}” already names {owner}."})
+            raise ValidationError({"name": _("“%(name)s” already names %(owner)s.") % {"name": name, "owner": owner}})
         return ReportingBodyAlias.objects.get(name_key=key), False
     return ReportingBodyAlias.objects.create(body=body, name=name.strip(), name_key=key), True
 
@@ -267,12 +269,53 @@ def save_event(*, event: Event | None = None, regions=None, **fields) -> Event:
 
 # -------------------------------------------------------------------------------------------- sources
 
+
+def _read_from_the_database(instance) -> list[str]:
+    """The instance's relations that hold an object read from the database: full_clean need not query again to know
+    that it exists (the database's foreign keys still refuse one deleted meanwhile)."""
+    held = []
+    for relation in instance._meta.concrete_fields:
+        if relation.is_relation and relation.is_cached(instance):
+            related = relation.get_cached_value(instance)
+            if related is not None and not related._state.adding and related.pk == getattr(instance, relation.attname):
+                held.append(relation.name)
+    return held
+
+
 _WHITESPACE = re.compile(r"\s+")
 
 
 def content_hash(text: str) -> str:
     """The identity of a document's text: white space differences do not make a new document."""
     return hashlib.sha256(_WHITESPACE.sub(" ", text).strip().encode("utf-8")).hexdigest()
+
+
+def new_source(
+    *,
+    title: str,
+    text: str,
+    url: str = "",
+    publisher: ReportingBody | None = None,
+    published_on: date | None = None,
+) -> Source:
+    """A document ready to be stored, every rule checked in Python (ValidationError per field, nothing written)."""
+    source = Source(
+        title=title.strip()[:500] or "(untitled)",
+        text=text,
+        url=url,
+        publisher=publisher,
+        published_on=published_on,
+        content_hash=content_hash(text),
+    )
+    errors = {name: ["This text contains a NUL character, which cannot be stored."]
+              for name in ("title", "text", "url") if "\x00" in getattr(source, name)}  # fmt: skip
+    try:
+        source.full_clean(exclude=["content_hash", *errors, *_read_from_the_database(source)], validate_unique=False)
+    except ValidationError as exc:
+        errors.update(exc.message_dict)
+    if errors:
+        raise ValidationError(errors)
+    return source
 
 
 def store_source(
@@ -288,15 +331,7 @@ def store_source(
     existing = Source.objects.filter(content_hash=digest).first()
     if existing is not None:
         return existing, False
-    source = Source(
-        title=title.strip()[:500] or "(untitled)",
-        text=text,
-        url=url,
-        publisher=publisher,
-        published_on=published_on,
-        content_hash=digest,
-    )
-    source.full_clean(exclude=["content_hash"], validate_unique=False)
+    source = new_source(title=title, text=text, url=url, publisher=publisher, published_on=published_on)
     try:
         with transaction.atomic():
             source.save()
@@ -304,6 +339,13 @@ def store_source(
         # Another worker stored the same text between our read and our write.
         return Source.objects.get(content_hash=digest), False
     return source, True
+
+
+@transaction.atomic
+def store_new_sources(*, sources: list[Source]) -> None:
+    """Insert documents built by new_source, whose texts are not stored yet, with their history rows, in bulk.
+    A text stored meanwhile by another worker raises IntegrityError (the caller stores one by one instead)."""
+    bulk_create_with_history(sources, Source, batch_size=500)
 
 
 @transaction.atomic
@@ -365,7 +407,7 @@ EARLIEST_DATE = date(1900, 1, 1)
 def persons_for(*, value: int, unit: str, household_size: Decimal | None) -> int:
     if unit == Unit.HOUSEHOLD:
         if household_size is None:
-            raise ValidationError({"household_size": "A figure in households needs a household size."})
+            raise ValidationError({"household_size": _("A figure in households needs a household size.")})
         return int((Decimal(value) * Decimal(household_size)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     return value
 
@@ -377,32 +419,40 @@ def _plausibility_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
     for name in ("value", "value_high"):
         number = getattr(figure, name)
         if number is not None and number <= 0:
-            errors[name] = ["A reported number must be greater than zero."]
+            errors[name] = [_("A reported number must be greater than zero.")]
         elif number is not None and number > most:
-            errors[name] = [f"{number:,} is more than {most:,}, the most one figure may say."]
+            errors[name] = [_("%(number)s is more than %(most)s, the most one figure may say.") % {
+                "number": f"{number:,}", "most": f"{most:,}"}]
     high = figure.value_high
     if figure.value and high is not None and high <= figure.value and "value_high" not in errors:
-        errors["value_high"] = ["The high end of a range must be greater than its low end."]
+        errors["value_high"] = [_("The high end of a range must be greater than its low end.")]
     if isinstance(figure.period_start, date) and isinstance(figure.period_end, date):
         if figure.period_end < figure.period_start:
-            errors["period_end"] = ["The period cannot end before it starts."]
+            errors["period_end"] = [_("The period cannot end before it starts.")]
     for name in ("quote", "notes", "raw_location"):
         if "\x00" in (getattr(figure, name) or ""):
-            errors[name] = ["This text contains a NUL character, which cannot be stored."]
+            errors[name] = [_("This text contains a NUL character, which cannot be stored.")]
     latest = timezone.now().date() + timedelta(days=365)
     for name in ("period_start", "period_end"):
         day = getattr(figure, name)
         if isinstance(day, date) and not (EARLIEST_DATE <= day <= latest):
-            errors[name] = [f"{day:%d %B %Y} is not plausible: give a date from 1900 to one year ahead."]
+            errors[name] = [_("%(day)s is not plausible: give a date from 1900 to one year ahead.") % {
+                "day": date_format(day, "d F Y")}]
     return errors
 
 
-def _complete_and_validate(figure: DisplacementFigure) -> None:
-    """Fill the derived fields (household size default, persons) and check every invariant, all at once."""
+def _complete_and_validate(figure: DisplacementFigure, *, household_sizes: dict | None = None) -> None:
+    """Fill the derived fields (household size default, persons) and check every invariant, all at once.
+    `household_sizes`: a memo of the countries' household sizes by (region, year), for many figures at once."""
     errors: dict[str, list[str]] = _plausibility_errors(figure)
     if figure.unit == Unit.HOUSEHOLD and figure.household_size is None and figure.region_id:
         year = (figure.period_end or figure.period_start or timezone.now().date()).year
-        figure.household_size = household_size_for(region=figure.region, year=year)
+        if household_sizes is None:
+            figure.household_size = household_size_for(region=figure.region, year=year)
+        else:
+            if (figure.region_id, year) not in household_sizes:
+                household_sizes[(figure.region_id, year)] = household_size_for(region=figure.region, year=year)
+            figure.household_size = household_sizes[(figure.region_id, year)]
     if errors.get("value") or errors.get("value_high"):
         figure.persons = None  # no derived number from a refused one (its own error would only add noise)
     elif figure.unit == Unit.HOUSEHOLD and figure.household_size is None:
@@ -413,18 +463,18 @@ def _complete_and_validate(figure: DisplacementFigure) -> None:
         figure.persons = figure.value or 0
     if figure.quote_start is not None or figure.quote_end is not None:
         if figure.source is None:
-            errors.setdefault("source", []).append("A quote's span refers to a source: choose the source.")
+            errors.setdefault("source", []).append(_("A quote's span refers to a source: choose the source."))
         elif figure.quote_start is None or figure.quote_end is None:
-            errors.setdefault("quote_end", []).append("Give both ends of the quote's span, or neither.")
+            errors.setdefault("quote_end", []).append(_("Give both ends of the quote's span, or neither."))
         elif not (0 <= figure.quote_start < figure.quote_end <= len(figure.source.text)):
             errors.setdefault("quote_end", []).append(
-                f"The span {figure.quote_start}–{figure.quote_end} lies outside the source text "
-                f"({len(figure.source.text)} characters)."
+                _("The span %(start)s–%(end)s lies outside the source text (%(length)s characters).") % {
+                    "start": figure.quote_start, "end": figure.quote_end, "length": len(figure.source.text)}
             )
         elif figure.source.text[figure.quote_start : figure.quote_end] != figure.quote:
-            errors.setdefault("quote", []).append("The quote is not what the source says at that span.")
+            errors.setdefault("quote", []).append(_("The quote is not what the source says at that span."))
     try:
-        figure.full_clean(exclude=[name for name in errors if name != "quote"] or None)
+        figure.full_clean(exclude=[name for name in errors if name != "quote"] + _read_from_the_database(figure))
     except ValidationError as exc:
         for key, messages in exc.message_dict.items():
             errors.setdefault(key, []).extend(m for m in messages if m not in errors.get(key, []))
@@ -471,6 +521,7 @@ def _new_figure(
     raw_location: str = "",
     extraction_rule: str = "",
     import_key: str = "",
+    household_sizes: dict | None = None,
 ) -> tuple[DisplacementFigure, lifecycle.Transition]:
     person = acting_user if getattr(acting_user, "pk", None) else None
     figure = DisplacementFigure(
@@ -509,9 +560,9 @@ def _new_figure(
         figure.role = role
     errors: dict[str, list[str]] = {}
     if row.target == FigureStatus.DRAFT and region is None:
-        errors["region"] = ["Choose the region the figure is for."]
+        errors["region"] = [_("Choose the region the figure is for.")]
     try:
-        _complete_and_validate(figure)
+        _complete_and_validate(figure, household_sizes=household_sizes)
     except ValidationError as exc:
         for key, messages in exc.message_dict.items():
             errors.setdefault(key, []).extend(messages)
@@ -561,14 +612,14 @@ def _prepare_changes(*, figure: DisplacementFigure, changes: dict, acting_user) 
     """Apply the changes to the figure in memory and validate; the names of the substantive fields changed."""
     unknown = set(changes) - EDITABLE_FIGURE_FIELDS
     if unknown:
-        raise ValidationError({name: "This field cannot be changed here." for name in sorted(unknown)})
+        raise ValidationError({name: _("This field cannot be changed here.") for name in sorted(unknown)})
     if acting_user is not None and not acting_user.has_perm(lifecycle.CHANGE):
         raise PermissionDenied("Only editors and reviewers may change figures.")
     if changes.get("unit") == Unit.PERSON:
         changes.setdefault("household_size", None)
     changed = {name for name, new in changes.items() if _differs(figure, name, new)}
     if "region" in changed and changes["region"] is None and figure.region_id is not None:
-        raise ValidationError({"region": "A figure's place can be corrected, not removed: choose the right region."})
+        raise ValidationError({"region": _("A figure's place can be corrected, not removed: choose the right region.")})
     if "role" in changed:
         _check_may_choose_role(acting_user)
     for name in changed:
@@ -675,11 +726,12 @@ def act_on_figures(*, figures: Iterable[DisplacementFigure], action: str, acting
 def add_comment(*, figure: DisplacementFigure, acting_user, text: str, field: str = "") -> FigureComment:
     """A review comment on the figure or on one of its fields; while open, it blocks verification."""
     if not text.strip():
-        raise ValidationError({"text": "A comment cannot be empty."})
+        raise ValidationError({"text": _("A comment cannot be empty.")})
     if field not in CommentField.values:
-        raise ValidationError({"field": f"Comments can be about: {', '.join(v for v in CommentField.values if v)}."})
+        raise ValidationError({"field": _("Comments can be about: %(fields)s.") % {
+            "fields": ", ".join(v for v in CommentField.values if v)}})
     if "\x00" in text:
-        raise ValidationError({"text": "This text contains a NUL character, which cannot be stored."})
+        raise ValidationError({"text": _("This text contains a NUL character, which cannot be stored.")})
     return FigureComment.objects.create(figure=figure, author=acting_user, text=text.strip(), field=field)
 
 
@@ -734,23 +786,61 @@ def _touched_by_a_person(figures) -> set[int]:
     )
 
 
-def _known_figure(*, candidate, region, body, source) -> DisplacementFigure | None:
-    """A figure from another document that states the same thing (same value, unit, place, term, close period)."""
-    if region is None:
-        return None
-    start = candidate.period_start - CORROBORATION_WINDOW
-    end = candidate.period_end + CORROBORATION_WINDOW
-    matches = DisplacementFigure.objects.filter(
-        value=candidate.value,
-        unit=candidate.unit,
-        region=region,
-        term=candidate.term,
-        period_start__lte=end,
-        period_end__gte=start,
-    ).exclude(source=source)
-    if body is not None:
-        matches = matches.filter(Q(reporting_body=body) | Q(reporting_body__isnull=True))
-    return matches.order_by("id").first()
+_KNOWN_VALUES = ("id", "value", "unit", "region_id", "term", "period_start", "period_end", "reporting_body_id",
+                 "source_id")  # fmt: skip
+
+
+def _stored_figures_like(candidates) -> dict[tuple[int, int], list[dict]]:
+    """The stored figures that may state what one of the (candidate, region, body, source) given states, by (region,
+    value): one query for the whole batch, each candidate one probe of the (region, value) index with its period
+    window, so it stays flat in table size; the exact match is made in Python (_same_statement)."""
+    placed = [(candidate, region) for candidate, region, _body, _source in candidates if region is not None]
+    found: dict[tuple[int, int], list[dict]] = {}
+    if not placed:
+        return found
+    if connection.vendor == "postgresql":
+        meta = DisplacementFigure._meta
+        column = {name: meta.get_field(name).column for name in ("region", "value", "period_start", "period_end")}
+        columns = ", ".join(f"f.{meta.get_field(name).column}" for name in _KNOWN_VALUES)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT DISTINCT {columns} FROM {meta.db_table} AS f "  # noqa: S608 (names from the model)
+                "JOIN unnest(%s::bigint[], %s::bigint[], %s::date[], %s::date[]) "
+                "AS c(region_id, value, first_day, last_day) "
+                f"ON f.{column['region']} = c.region_id AND f.{column['value']} = c.value "
+                f"AND f.{column['period_start']} <= c.last_day AND f.{column['period_end']} >= c.first_day "
+                f"ORDER BY f.{meta.pk.column}",
+                [[region.pk for _, region in placed], [candidate.value for candidate, _ in placed],
+                 [candidate.period_start - CORROBORATION_WINDOW for candidate, _ in placed],
+                 [candidate.period_end + CORROBORATION_WINDOW for candidate, _ in placed]],
+            )  # fmt: skip
+            rows = [dict(zip(_KNOWN_VALUES, row, strict=True)) for row in cursor.fetchall()]
+    else:
+        rows = DisplacementFigure.objects.filter(
+            region_id__in={region.pk for _, region in placed},
+            value__in={candidate.value for candidate, _ in placed},
+            period_start__lte=max(candidate.period_end for candidate, _ in placed) + CORROBORATION_WINDOW,
+            period_end__gte=min(candidate.period_start for candidate, _ in placed) - CORROBORATION_WINDOW,
+        ).order_by("id").values(*_KNOWN_VALUES)
+    for row in rows:
+        found.setdefault((row["region_id"], row["value"]), []).append(row)
+    return found
+
+
+def _same_statement(known, *, candidate, region, body, source) -> bool:
+    """`known` (a stored figure's values, or a figure about to be stored) states what the candidate states: same
+    value, unit, place and term, from another document, a period within CORROBORATION_WINDOW, a compatible body."""
+    get = known.get if isinstance(known, dict) else lambda name: getattr(known, name)
+    return (
+        get("value") == candidate.value
+        and get("unit") == candidate.unit
+        and get("region_id") == region.pk
+        and get("term") == candidate.term
+        and get("period_start") <= candidate.period_end + CORROBORATION_WINDOW
+        and get("period_end") >= candidate.period_start - CORROBORATION_WINDOW
+        and get("source_id") != source.pk
+        and (body is None or get("reporting_body_id") in (body.pk, None))
+    )
 
 
 def _figure_of_story(*, candidate, region, figures) -> DisplacementFigure | None:
@@ -784,43 +874,94 @@ def extract_figures(*, source: Source, default_body: ReportingBody | None = None
     result.replaced, result.kept = len(untouched), len(kept)
     DisplacementFigure.objects.filter(pk__in=[f.pk for f in untouched]).delete()
     FigureCorroboration.objects.filter(source=source).delete()
-
-    published = source.published_on or timezone.now().date()
-    fallback = (default_body.acronym or default_body.name, default_body.pk) if default_body else None
-    candidates = extraction.extract(
-        source.text, gazetteer=extraction_gazetteer(), published=published, default_body=fallback
-    )
-    retold = story_figures(source=source)  # the figures of the near-duplicates of this document (link_near_duplicate)
-    regions = Region.objects.in_bulk([c.region_id for c in candidates if c.region_id])
-    bodies = ReportingBody.objects.in_bulk([c.reporting_body_id for c in candidates if c.reporting_body_id])
-    for candidate in candidates:
-        if any(f.quote_start == candidate.start and f.value == candidate.value for f in kept):
-            continue  # a person already holds this statement
-        region, body = regions.get(candidate.region_id), bodies.get(candidate.reporting_body_id)
-        known = _figure_of_story(candidate=candidate, region=region, figures=retold) or _known_figure(
-            candidate=candidate, region=region, body=body, source=source
-        )
-        if known is not None:
-            FigureCorroboration.objects.get_or_create(
-                figure=known,
-                source=source,
-                defaults={"quote": candidate.quote, "quote_start": candidate.start, "quote_end": candidate.end},
-            )
-            result.corroborated.append(known)
-            continue
-        try:
-            with transaction.atomic():
-                figure = _record_candidate(candidate=candidate, region=region, body=body, source=source)
-        except ValidationError as exc:
-            # one bad candidate is reported and the others still go in
-            result.failed.append(f"{candidate.quote[:80]!r}: {'; '.join(exc.messages)}")
-            continue
-        result.created.append(figure)
+    _extract(documents=[(source, default_body, kept, result)])
     return result
 
 
-def _record_candidate(*, candidate, region, body, source) -> DisplacementFigure:
-    return record_figure(
+@transaction.atomic
+def extract_new_documents(*, documents: list[tuple[Source, ReportingBody | None]]) -> list[ExtractionResult]:
+    """extract_figures for many documents just stored (none has figures yet), at once: set-based look-ups and bulk
+    inserts, each figure still validated by the same rules and written with its history row. One result each."""
+    results = [ExtractionResult() for _ in documents]
+    _extract(documents=[(source, body, [], result) for (source, body), result in zip(documents, results, strict=True)])
+    return results
+
+
+def _extract(*, documents) -> None:
+    """The one path from extracted candidates to figures and corroborations, for (source, default body, figures a
+    person holds, result) each. A candidate restating a stored figure, or one an earlier document of the same
+    call yields, corroborates it; every other one becomes an extracted figure through the lifecycle's `create`."""
+    gazetteer = extraction_gazetteer()
+    extracted = []
+    for source, default_body, kept, result in documents:
+        published = source.published_on or timezone.now().date()
+        fallback = (default_body.acronym or default_body.name, default_body.pk) if default_body else None
+        candidates = extraction.extract(source.text, gazetteer=gazetteer, published=published, default_body=fallback)
+        extracted.append((source, kept, result, candidates))
+    everything = [c for *_, candidates in extracted for c in candidates]
+    regions = Region.objects.in_bulk({c.region_id for c in everything if c.region_id})
+    bodies = ReportingBody.objects.in_bulk({c.reporting_body_id for c in everything if c.reporting_body_id})
+    placed = [(c, regions.get(c.region_id), bodies.get(c.reporting_body_id), source)
+              for source, _kept, _result, candidates in extracted for c in candidates]  # fmt: skip
+    stored = _stored_figures_like(placed)
+    new_figures: dict[tuple[int, int], list[DisplacementFigure]] = {}  # by (region, value), in creation order
+    created: list[DisplacementFigure] = []
+    household_sizes: dict = {}
+    corroborations: dict[tuple, tuple[object, FigureCorroboration]] = {}
+    stories_told = figures_of_stories(story_ids={s.story_id for s, _, _, found in extracted if found and s.story_id})
+    for source, kept, result, candidates in extracted:
+        # the figures of this document's story (tracker.stories, as story_figures gives them): stored ones, and
+        # those of this call's earlier documents of the same story
+        retold = [f for f in stories_told.get(source.story_id, []) if f.source_id != source.pk]
+        if source.story_id is not None:
+            retold += [f for f in created  # a story's id is its first document's: that one may not know it yet
+                       if (f.source.story_id or f.source.pk) == source.story_id and f.source.pk != source.pk]
+        for candidate in candidates:
+            if any(f.quote_start == candidate.start and f.value == candidate.value for f in kept):
+                continue  # a person already holds this statement
+            region, body = regions.get(candidate.region_id), bodies.get(candidate.reporting_body_id)
+            known = _figure_of_story(candidate=candidate, region=region, figures=retold)
+            if known is None and region is not None:
+                match = dict(candidate=candidate, region=region, body=body, source=source)
+                same = (region.pk, candidate.value)
+                known = next((row for row in stored.get(same, ()) if _same_statement(row, **match)), None) or next(
+                    (figure for figure in new_figures.get(same, ()) if _same_statement(figure, **match)), None
+                )
+            if known is not None:
+                if isinstance(known, dict):
+                    figure_key = ("stored", known["id"])
+                else:
+                    figure_key = ("stored", known.pk) if known.pk else ("new", id(known))
+                if (figure_key, source.pk) not in corroborations:
+                    corroborations[(figure_key, source.pk)] = (known, FigureCorroboration(
+                        source=source, quote=candidate.quote, quote_start=candidate.start, quote_end=candidate.end,
+                    ))  # fmt: skip
+                result.corroborated.append(known if isinstance(known, DisplacementFigure) else known["id"])
+                continue
+            try:
+                fields = _candidate_fields(candidate=candidate, region=region, body=body, source=source)
+                figure, row = _new_figure(**fields, household_sizes=household_sizes)
+            except ValidationError as exc:
+                # one bad candidate is reported and the others still go in
+                result.failed.append(f"{candidate.quote[:80]!r}: {'; '.join(exc.messages)}")
+                continue
+            lifecycle.apply(figure=figure, row=row, acting_user=None, now=timezone.now())
+            new_figures.setdefault((figure.region_id, figure.value), []).append(figure)
+            created.append(figure)
+            result.created.append(figure)
+    bulk_create_with_history(created, DisplacementFigure, batch_size=500)
+    stored_known = DisplacementFigure.objects.in_bulk(
+        [known["id"] for known, _ in corroborations.values() if isinstance(known, dict)]
+    )
+    for known, corroboration in corroborations.values():
+        corroboration.figure = stored_known[known["id"]] if isinstance(known, dict) else known
+    FigureCorroboration.objects.bulk_create([c for _, c in corroborations.values()], batch_size=500)
+    for _source, _kept, result, _candidates in extracted:
+        result.corroborated = [stored_known[k] if isinstance(k, int) else k for k in result.corroborated]
+
+
+def _candidate_fields(*, candidate, region, body, source) -> dict:
+    return dict(
         acting_user=None,
         status=FigureStatus.EXTRACTED,
         region=region,
@@ -1061,7 +1202,7 @@ def load_gazetteer(
 
     _inherit_centroids(resolved=resolved, existing=existing, updates=updates)
     _insert_regions(new_regions, now=now, acting_user=acting_user)
-    for _, region_id, parent_id in sorted(moves):  # broadest first; each rewrites its subtree's paths
+    for _depth, region_id, parent_id in sorted(moves):  # broadest first; each rewrites its subtree's paths
         update_region(region=Region.objects.get(pk=region_id),
                       parent=Region.objects.get(pk=parent_id) if parent_id else None)  # fmt: skip
     if updates:

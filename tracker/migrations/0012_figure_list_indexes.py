@@ -23,7 +23,7 @@ class AddIndexOnPostgres(migrations.AddIndex):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0010_near_duplicate_stories'),
+        ('tracker', '0011_figure_region_value_index'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
