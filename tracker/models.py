@@ -5,10 +5,12 @@ tracker.services, reads through tracker.selectors.
 """
 
 from django.conf import settings
+from django.contrib.postgres.fields import DateRangeField
+from django.contrib.postgres.indexes import GistIndex
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
-from django.db.models import F, Q
-from django.db.models.functions import Length, Upper
+from django.db.models import F, Func, Q, Value
+from django.db.models.functions import Coalesce, Length, Upper
 from simple_history.models import HistoricalRecords
 
 from tracker.breakdown import describe_part
@@ -288,6 +290,11 @@ class HouseholdSize(models.Model):
         return f"{self.country.name} {self.year}: {self.size}"
 
 
+# A figure's period as a closed date range: the API's period filters ask whether it overlaps theirs.
+PERIOD_RANGE = Func(F("period_start"), F("period_end"), Value("[]"), function="daterange",
+                    output_field=DateRangeField())  # fmt: skip
+
+
 class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
     """One reported number of displaced people or households, on one body's word, for one place and period."""
 
@@ -389,6 +396,21 @@ class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
             models.Index(fields=["region", "term", "period_start"], name="figure_region_term_period"),
             models.Index(fields=["region", "period_end"], name="figure_region_period_end"),
             models.Index(fields=["reviewed_at"], name="figure_reviewed_at"),
+            # The API's list (ORDER BY id, or by a sort field then id) stays flat in table size under each filter
+            # (README, "Benchmarks"): one town's figures in id order; a region's figures overlapping a period
+            # (GiST; it also gives PostgreSQL statistics on the period, so it estimates a narrow period right);
+            # the sort orders; rare values of the choice columns (partial: nothing to write for the default).
+            models.Index(fields=["region", "id"], name="figure_region_id"),
+            GistIndex(F("region"), PERIOD_RANGE, name="figure_region_period_range"),
+            models.Index(fields=["period_end", "id"], name="figure_period_end_id"),
+            models.Index(fields=["updated_at", "id"], name="figure_updated_at_id"),
+            models.Index(Coalesce("persons", Value(-1)), "id", name="figure_persons_order_id"),
+            models.Index(fields=["persons"], name="figure_persons"),
+            models.Index(fields=["unit", "id"], condition=~Q(unit="person"), name="figure_unit_rare"),
+            models.Index(fields=["cause", "id"], condition=~Q(cause=""), name="figure_cause_set"),
+            models.Index(fields=["hazard", "id"], condition=~Q(hazard=""), name="figure_hazard_set"),
+            models.Index(fields=["housing_destroyed", "id"], condition=Q(housing_destroyed__isnull=False),
+                         name="figure_housing_destroyed_set"),  # fmt: skip
             # corroboration: "is this number for this place already known?" stays flat in table size
             models.Index(fields=["region", "value"], name="figure_region_value"),
         ]
