@@ -68,6 +68,14 @@ class Qualifier(models.TextChoices):
     NEARLY = "nearly", "Nearly"
 
 
+class Language(models.TextChoices):
+    """The language a document is written in: the extraction pipeline that reads it (extraction.languages)."""
+
+    ENGLISH = "en", "English"
+    FRENCH = "fr", "French"
+    ARABIC = "ar", "Arabic"
+
+
 class Unit(models.TextChoices):
     PERSON = "person", "Persons"
     HOUSEHOLD = "household", "Households"

@@ -18,7 +18,8 @@ from django.db.models.functions import Concat, Substr
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-import extraction
+from extraction.languages import detect_language
+from extraction.languages import extract as extract_in_language
 from tracker import geo, lifecycle
 from tracker.choices import (
     REVIEWED_STATUSES,
@@ -728,8 +729,15 @@ def extract_figures(*, source: Source, default_body: ReportingBody | None = None
 
     published = source.published_on or timezone.now().date()
     fallback = (default_body.acronym or default_body.name, default_body.pk) if default_body else None
-    candidates = extraction.extract(
-        source.text, gazetteer=extraction_gazetteer(), published=published, default_body=fallback
+    if not source.language:  # the language picks the pipeline; detected once and kept with the document
+        source.language = detect_language(source.text)
+        Source.objects.filter(pk=source.pk).update(language=source.language)
+    candidates = extract_in_language(
+        source.text,
+        lang=source.language,
+        gazetteer=extraction_gazetteer(),
+        published=published,
+        default_body=fallback,
     )
     regions = Region.objects.in_bulk([c.region_id for c in candidates if c.region_id])
     bodies = ReportingBody.objects.in_bulk([c.reporting_body_id for c in candidates if c.reporting_body_id])
