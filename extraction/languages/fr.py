@@ -29,7 +29,7 @@ def _after_number(english_after: str, english_alone: str):
 def _on_if_date(context: gloss.Context) -> str:
     """'le 12 mars' → 'on 12 March'; 'le' otherwise → 'the'."""
     if context.after and (context.after[0].isdigit() or context.after[0] in _WEEKDAYS):
-        return "on"
+        return "" if re.search(r"\b(?:since|from|between|by)\s*$", context.before, re.I) else "on"
     return "the"
 
 
@@ -115,6 +115,10 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ont contraint": "forced", "a contraint": "forced", "contraint": "forced",
     "a forcé": "forced", "ont forcé": "forced", "poussé": "forced", "ont poussé": "forced", "a poussé": "forced",
     "dépasse": "exceeded", "dépassé": "exceeded", "dépassant": "exceeding",
+    # the adjective after the noun goes before it, as the English stages read it
+    "personnes déplacées": "displaced people", "familles déplacées": "displaced families",
+    "ménages déplacés": "displaced households", "personnes évacuées": "evacuated people",
+    "personnes retournées": "returned people", "personnes sinistrées": "affected people",
     # units
     "personnes": "people", "personne": "person", "individus": "individuals", "habitants": "residents",
     "civils": "civilians", "résidents": "residents", "villageois": "villagers", "familles": "families",

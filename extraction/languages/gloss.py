@@ -108,10 +108,6 @@ def strip_marks(text: str, marks: re.Pattern) -> tuple[str, list[int]]:
     return "".join(kept), mapping
 
 
-def capitalised(english: str, word: str) -> str:
-    return english[:1].upper() + english[1:] if word[:1].isupper() and english[:1].islower() else english
-
-
 def run(
     original: str,
     *,
@@ -153,16 +149,15 @@ def run(
                     continue
                 writer.keep(position, start)
                 if prefix_english:
-                    writer.put(capitalised(prefix_english, word) + " ", start, start + prefix_len)
-                elif prefix_len:
-                    pass
+                    writer.put(prefix_english + " ", start, start + prefix_len)
                 context = Context(writer.tail(), folded[i + size : i + size + 3])
                 english = gloss(context) if callable(gloss) else gloss
                 last_end = words[i + size - 1][1]
                 if english and (words[i + size - 1][2][-1:] in "'’" or source[last_end : last_end + 1].isalnum()):
                     english += " "  # "l'OCHA" → "the OCHA", "و7 آلاف" → "and 7 thousand"
-                writer.put(capitalised(english, word[prefix_len:]) if not prefix_english else english,
-                           start + prefix_len, last_end)  # fmt: skip
+                # glosses stay lower case ("since 1 October" is what the period stage reads); a sentence opening
+                # with one is still a sentence (split_before)
+                writer.put(english, start + prefix_len, last_end)
                 position, taken = last_end, size
                 break
             if taken:
