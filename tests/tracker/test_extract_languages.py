@@ -35,7 +35,8 @@ def _manage_extract(text: str, *args: str) -> list[dict]:
 def test_extract_from_standard_input_detects_arabic():
     (line,) = _manage_extract(ARABIC)
     assert list(line) == list(OUTPUT_KEYS)
-    assert (line["value"], line["qualifier"], line["unit"], line["term"]) == (12_500, "more_than", "person", "displaced")
+    figure = (line["value"], line["qualifier"], line["unit"], line["term"])
+    assert figure == (12_500, "more_than", "person", "displaced")
     assert (line["location"], line["reporting_body"]) == ("سراقب", "الأمم المتحدة")
     assert line["quote"] == ARABIC[line["start"] : line["end"]]
     assert line["quote"].startswith("نزح أكثر من ١٢٥٠٠ شخص")
