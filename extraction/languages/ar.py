@@ -76,6 +76,13 @@ def _to_if_figure(context: gloss.Context) -> str:
 _QUALIFYING = frozenset(fold(w) for w in "نحو حوالي قرابة أكثر زهاء ما أقل عشرات مئات آلاف".split())
 
 
+def _from(context: gloss.Context) -> str:
+    """'آلاف من السوريين' → 'thousands of Syrians'; '5000 من النازحين' → '5000 of displaced people'; else 'from'."""
+    if re.search(r"\bof\s*$", context.before):
+        return ""
+    return "of" if _number_before(context) else "from"
+
+
 def _on_if_date(context: gloss.Context) -> str:
     """'في 12 مارس' → 'on 12 March'; 'في' otherwise → 'in'."""
     return "on" if context.after and context.after[0].isdigit() else "in"
@@ -149,6 +156,10 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "الفرار": "flee", "هرب": "fled", "هربوا": "fled", "هربت": "fled", "يهربون": "fleeing",
     "غادر": "forced", "غادروا": "forced", "غادرت": "forced", "منازلهم": "from their homes",
     "بيوتهم": "from their homes", "ديارهم": "from their homes", "مساكنهم": "from their homes",
+    "منازلها": "from their homes",
+    "ديارها": "from their homes", "قراها": "their villages", "مناطقهم": "their areas", "بلداتهم": "their towns",
+    "مدنهم": "their cities",
+    "بلادهم": "their country", "بلدهم": "their country", "وطنهم": "their country",
     "من منازلهم": "from their homes", "من بيوتهم": "from their homes", "من ديارهم": "from their homes",
     "قراهم": "their villages",
     "اضطر": "were forced", "اضطروا": "were forced", "اضطرت": "were forced", "أجبر": "were forced",
@@ -198,8 +209,11 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "لبناني": "Lebanese", "عراقي": "Iraqis", "عراقيين": "Iraqis", "فلسطيني": "Palestinians",
     "فلسطينيين": "Palestinians", "يأوي": "now hosts", "يؤوي": "now hosts", "يستضيف": "now hosts",
     "تستضيف": "now hosts", "استقبل": "now hosts", "استقبلت": "now hosts",
+    "عشوائي": "informal", "عشوائية": "informal", "مؤقت": "temporary", "مؤقتة": "temporary",
+    "أدى": "caused", "أدت": "caused", "أسفر": "caused", "أسفرت": "caused", "تسبب": "caused", "تسببت": "caused",
+    "دفع": "forced", "دفعت": "forced", "أرغم": "forced", "أرغمت": "forced",
     # function words
-    "في": _on_if_date, "من": "from", "إلى": "to", "الى": "to", "على": _to_if_figure, "عن": "", "منذ": "since",
+    "في": _on_if_date, "من": _from, "إلى": "to", "الى": "to", "على": _to_if_figure, "عن": "", "منذ": "since",
     "خلال": "during", "بعد": "after", "قبل": "before", "بسبب": "because of", "جراء": "because of",
     "إثر": "after", "اثر": "after", "نتيجة": "because of", "و": "and", "أو": "or", "لكن": "but",
     "بينما": "while", "في حين": "while", "فيما": "while", "منهم": "including", "بينهم": "including",
@@ -225,8 +239,31 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "أوضحت": "said", "قدر": "estimated", "قدرت": "estimated", "رصد": "recorded", "رصدت": "recorded",
     "وثق": "documented", "وثقت": "documented", "سجل": "recorded", "سجلت": "recorded", "حذر": "warned",
     "حذرت": "warned", "أحصى": "counted", "أحصت": "counted", "تقديرات": "estimates", "إحصائية": "figures from",
-    "بيان": "statement from", "تقرير": "report by",
+    "بيان": "statement from", "تقرير": "report by", "بنحو": "at about", "بحوالي": "at about",
+    "بأكثر من": "at more than", "بما يقرب من": "at nearly", "بقرابة": "at nearly",
 }  # fmt: skip
+# a verb of saying before the body that says it (Arabic puts the verb first): "قالت الأمم المتحدة إن …" reads
+# "according to the United Nations, …", which the body stage knows whatever the body's case
+_SAYING = {
+    "قال": "said", "قالت": "said", "أفاد": "reported", "أفادت": "reported", "ذكر": "reported", "ذكرت": "reported",
+    "أعلن": "announced", "أعلنت": "announced", "أكد": "said", "أكدت": "said", "أشار": "noted", "أشارت": "noted",
+    "أوضح": "said", "أوضحت": "said", "قدر": "estimated", "قدرت": "estimated", "رصد": "recorded",
+    "رصدت": "recorded", "وثق": "documented", "وثقت": "documented", "سجل": "recorded", "سجلت": "recorded",
+    "حذر": "warned", "حذرت": "warned", "أحصى": "counted", "أحصت": "counted", "تقدر": "estimates",
+    "يقدر": "estimates",
+}  # fmt: skip
+
+
+def _saying(verb: str):
+    def choose(context: gloss.Context) -> str:
+        following = context.after[0] if context.after else ""
+        readings = [following] + [rest for _, rest, _ in _variants(following)]
+        return "according to" if any(r in _BODY_FIRST for r in readings) else verb
+
+    return choose
+
+
+VOCABULARY.update({word: _saying(english) for word, english in _SAYING.items()})
 VOCABULARY.update(_MONTHS)
 VOCABULARY.update({day: "on " + english for day, english in _WEEKDAYS.items()})
 VOCABULARY.update({"يوم " + day: "on " + english for day, english in _WEEKDAYS.items()})
@@ -255,8 +292,9 @@ BODIES = {
     "لجنة الإنقاذ الدولية": "International Rescue Committee", "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
 }  # fmt: skip
 
-_TABLE = gloss.phrase_table(VOCABULARY, fold)
 _BODY_TABLE = gloss.phrase_table(BODIES, fold)
+_BODY_FIRST = frozenset(key[0] for key in _BODY_TABLE)
+_TABLE = gloss.phrase_table(VOCABULARY, fold)
 _MAX_NAME = 9
 # words after which a single word names a place, whatever its size ("في", "من", "مدينة", "مخيم" …)
 _PLACE_CUES = frozenset(
@@ -278,8 +316,13 @@ def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) 
     """A body or a place named from word i on (letters attached before it glossed apart), written in English."""
     if min_size == 2:
         known = _names_known(words, i, writer, gazetteer)
-        return known or _unknown_place(words, i, writer)
-    return _names_known(words, i, writer, gazetteer, 1)
+        if known:
+            return known
+        probe = gloss.Writer(writer.source, writer.source_map)
+        if i + 1 < len(words) and _names_known(words, i + 1, probe, gazetteer, 1):
+            return 0  # "مدينة الفاشر": the known name is read on its own
+        return _unknown_place(words, i, writer)
+    return _names_known(words, i, writer, gazetteer, 1) or _lone_place(words, i, writer)
 
 
 def _names_known(words, i, writer, gazetteer, min_size: int = 2) -> int:
@@ -297,6 +340,8 @@ def _names_known(words, i, writer, gazetteer, min_size: int = 2) -> int:
             if english:
                 if kind == "body":  # "لمفوضية اللاجئين" after "وفقاً": "according to UNHCR", not "to UNHCR"
                     prefix_english = "and" if prefix_english.startswith("and") else ""
+                elif previous in _CAMP_WORDS and not prefix_english:
+                    prefix_english = "in"  # "مخيم عرسال": "camp in Aarsal", a place the stages see as one
                 if prefix_english:
                     writer.put(prefix_english + " ", start, start + prefix_len)
                 writer.put(english, start + prefix_len, end, kind=kind)
@@ -310,26 +355,51 @@ _KIND_NOUNS = {fold(w): english for w, english in {
 }.items()}  # fmt: skip
 
 
+_CAMP_WORDS = frozenset(fold(w) for w in ("مخيم", "مخيمات"))
+# prepositions after which a word no table knows, standing alone before a sign or a known word, is a place name
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "باتجاه", "نحو", "قرب"))
+
+
+def _known_word(word: str) -> bool:
+    return any(rest in _TABLE_FIRST for _, rest, _ in _variants(word))
+
+
+def _stand_in(writer: gloss.Writer, start: int, end: int) -> None:
+    """An unresolved place written as a capitalised stand-in (labelled: the candidate gets the original back)."""
+    stand_in = "Xq" + "".join(chr(97 + (len(writer.labels) // 26**k) % 26) for k in range(2))
+    writer.put(stand_in, start, end, kind="place")
+
+
 def _unknown_place(words, i, writer: gloss.Writer) -> int:
-    """After a noun of place ("مدينة", "مخيم" …), a name no gazetteer knows: written as an unresolved name (a
-    capitalised stand-in, labelled) so that the place is kept as the text gives it."""
+    """After a noun of place ("مدينة", "حي" …), a name no gazetteer knows, kept as the text gives it."""
     if i + 1 >= len(words) or fold(words[i][2]) not in _KIND_NOUNS:
         return 0
     name_words = [words[i + 1]]
-    if not name_words[0][2][0].isalpha() or fold(name_words[0][2]) in _TABLE_WORDS:
+    if not name_words[0][2][0].isalpha() or _known_word(name_words[0][2]):
         return 0
     following = words[i + 2] if i + 2 < len(words) else None
-    if (
-        following
-        and following[2].startswith("ال")
-        and following[2][0].isalpha()
-        and fold(following[2]) not in _TABLE_WORDS
-    ):
-        name_words.append(following)
+    if following and following[2][0].isalpha() and not _known_word(following[2]):
+        name_words.append(following)  # "معرة النعمان", "الشيخ مقصود"
     # the noun itself is left out: "من مدينة X" reads "from X"
-    stand_in = "Xq" + "".join(chr(97 + (len(writer.labels) // 26**k) % 26) for k in range(2))
-    writer.put(stand_in, name_words[0][0], name_words[-1][1], kind="place")
+    _stand_in(writer, name_words[0][0], name_words[-1][1])
     return 1 + len(name_words)
+
+
+def _lone_place(words, i, writer: gloss.Writer) -> int:
+    """A word no table knows right after "في", "من", "إلى" …, with a sign, a number or a known word after it
+    ("فروا من القتال في تلعفر."): a place name as written."""
+    word = words[i][2]
+    if i == 0 or fold(words[i - 1][2]) not in _PLACE_PREPOSITIONS or not word[0].isalpha() or len(word) < 3:
+        return 0
+    if word.startswith("ال") or _known_word(word):
+        return 0  # a noun with its article after a preposition is far more often a common noun
+    following = words[i + 1][2] if i + 1 < len(words) else "."
+    if following[0].isalpha() and not _known_word(following):
+        return 0  # "في هجوم بالطائرات": a noun in a phrase, not a name
+    if fold(words[i - 1][2]) in _CAMP_WORDS:
+        writer.put("in ", words[i][0], words[i][0] + 1)  # "مخيم كاكوما": "camp in Kakuma"
+    _stand_in(writer, words[i][0], words[i][1])
+    return 1
 
 
 def _place(name: str, size: int, previous: str, prefix: str, gazetteer: Gazetteer) -> str | None:
@@ -349,6 +419,7 @@ def _place(name: str, size: int, previous: str, prefix: str, gazetteer: Gazettee
 
 
 _TABLE_WORDS = frozenset(key[0] for key in _TABLE if len(key) == 1)
+_TABLE_FIRST = frozenset(key[0] for key in _TABLE)
 
 
 def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:

@@ -33,6 +33,11 @@ def _on_if_date(context: gloss.Context) -> str:
     return "the"
 
 
+def _au(context: gloss.Context) -> str:
+    """'au 15 novembre' → 'as of'; 'au Tchad' → 'in'."""
+    return "as of" if context.after and context.after[0][:1].isdigit() else "in"
+
+
 def _a(context: gloss.Context) -> str:
     """'à 45 000 personnes' → 'to' (who received something); 'à Kaya' → 'in'."""
     following = context.after[0] if context.after else ""
@@ -191,7 +196,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ont été": "have been", "a été": "has been", "avaient été": "had been", "sont": "are", "est": "is",
     "était": "was", "étaient": "were", "ont": "have", "a": "has", "avaient": "had", "été": "been",
     "le": _on_if_date, "la": "the", "les": "the", "l'": "the", "des": "", "de": "of", "d'": "of", "du": "of the",
-    "au": "in", "aux": "in", "à": _a, "dans": "in", "en": "in", "vers": "towards", "depuis": "since",
+    "au": _au, "aux": "in", "soit": "or", "à": _a, "dans": "in", "en": "in", "vers": "towards", "depuis": "since",
     "et": "and", "mais": "but", "tandis que": "while", "alors que": "while", "dont": "including",
     "parmi lesquels": "including", "parmi lesquelles": "including", "y compris": "including", "qui": "who",
     "leurs foyers": "their homes", "leurs maisons": "their homes", "leurs domiciles": "their homes",
@@ -205,7 +210,11 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "en 24 heures": "in the past 24 hours", "au cours du mois dernier": "in the past month",
     "1er": "1", "premier": "1",
     # reporting cues and bodies
-    "selon": "according to", "d'après": "according to", "de source": "according to",
+    "selon": "according to", "selon un bilan de": "according to", "selon le dernier bilan de": "according to",
+    "selon les chiffres de": "according to", "selon les données de": "according to",
+    "selon un rapport de": "according to", "selon les derniers chiffres de": "according to",
+    "d'après les chiffres de": "according to", "d'après": "according to", "de source": "according to",
+    "ont pris la fuite": "fled", "pris la fuite": "fled", "a pris la fuite": "fled",
     "a indiqué": "said", "ont indiqué": "said", "a déclaré": "said", "ont déclaré": "said", "a affirmé": "said",
     "a précisé": "said", "a annoncé": "announced", "ont annoncé": "announced", "a rapporté": "reported",
     "a signalé": "reported", "ont signalé": "reported", "a recensé": "recorded", "ont recensé": "recorded",
