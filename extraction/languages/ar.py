@@ -204,12 +204,14 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "الزلزال": "earthquake", "القصف": "shelling", "قصف": "shelling", "القتال": "fighting", "المعارك": "fighting",
     "الاشتباكات": "clashes", "اشتباكات": "clashes", "الحرب": "war", "المناطق": "areas", "الحدود": "border",
     "ما بين": "between", "مليوني": "2 million", "يعيش": "living", "تعيش": "living", "يقيم": "living",
-    "تقيم": "living", "تقدر": "estimates", "يقدر": "estimates", "داخل": "inside", "سوري": "Syrians",
-    "سوريين": "Syrians", "يمني": "Yemenis", "يمنيين": "Yemenis", "سوداني": "Sudanese", "سودانيين": "Sudanese",
-    "لبناني": "Lebanese", "عراقي": "Iraqis", "عراقيين": "Iraqis", "فلسطيني": "Palestinians",
-    "فلسطينيين": "Palestinians", "يأوي": "now hosts", "يؤوي": "now hosts", "يستضيف": "now hosts",
+    "تقيم": "living", "تقدر": "estimates", "يقدر": "estimates", "داخل": "inside", "سوري": "syrians",
+    "سوريين": "syrians", "يمني": "yemenis", "يمنيين": "yemenis", "سوداني": "sudanese", "سودانيين": "sudanese",
+    "لبناني": "lebanese", "عراقي": "iraqis", "عراقيين": "iraqis", "فلسطيني": "palestinians",
+    "فلسطينيين": "palestinians", "يأوي": "now hosts", "يؤوي": "now hosts", "يستضيف": "now hosts",
     "تستضيف": "now hosts", "استقبل": "now hosts", "استقبلت": "now hosts",
     "عشوائي": "informal", "عشوائية": "informal", "مؤقت": "temporary", "مؤقتة": "temporary",
+    "عبر": "crossed into", "عبروا": "crossed into", "عبرت": "crossed into", "عبر الحدود": "crossed the border",
+    "عبروا الحدود": "crossed the border",
     "أدى": "caused", "أدت": "caused", "أسفر": "caused", "أسفرت": "caused", "تسبب": "caused", "تسببت": "caused",
     "دفع": "forced", "دفعت": "forced", "أرغم": "forced", "أرغمت": "forced",
     # function words
@@ -434,4 +436,9 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
         variants=_variants,
         names=lambda words, i, writer, min_size: _names(words, i, writer, min_size, gazetteer),
     )
+    glossed = gloss.rewrite(glossed, _COMPOUND, lambda m: str(int(m.group(1)) * 1000 + int(m.group(2))))
     return gloss.split_before(glossed, _SENTENCE_END)
+
+
+# "120 ألفاً و350 نازحاً": one number, 120,350
+_COMPOUND = re.compile(r"(?<![\d.,])(\d{1,3}) thousand\s+and\s*(\d{1,3})(?![\d.,]|\s*(?:thousand|million))")

@@ -218,7 +218,14 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "a indiqué": "said", "ont indiqué": "said", "a déclaré": "said", "ont déclaré": "said", "a affirmé": "said",
     "a précisé": "said", "a annoncé": "announced", "ont annoncé": "announced", "a rapporté": "reported",
     "a signalé": "reported", "ont signalé": "reported", "a recensé": "recorded", "ont recensé": "recorded",
-    "a enregistré": "registered", "ont enregistré": "registered", "a estimé": "estimated", "estime": "estimates",
+    "a enregistré": "registered", "recensait": "recorded", "recense": "records",
+    "recensent": "record",
+    "dénombre": "counts", "dénombrait": "counted",
+    # "… qui estime à 362 000 le nombre total de déplacés": the figure before what it counts, as in "brings to N
+    # the total number of displaced"
+    "estime à": "brings to", "a estimé à": "brings to", "évalue à": "brings to", "porte à": "brings to",
+    "a porté à": "brings to", "portant à": "bringing to",
+    "ont enregistré": "registered", "a estimé": "estimated", "estime": "estimates",
     "indique": "says", "rapporte": "reports", "signale": "reports", "a dénombré": "counted",
     "a averti": "warned", "a noté": "noted", "a ajouté": "added", "a documenté": "documented",
 }  # fmt: skip

@@ -133,6 +133,9 @@ def run(
     while i < len(words):
         start, end, word = words[i]
         taken = 0
+        if i and words[i - 1][2] in "-‐" and words[i - 1][1] == start:
+            i += 1  # inside a hyphenated name ("Port-au-Prince"): kept as written
+            continue
         if names is not None:
             writer.keep(position, start)
             position = start
@@ -184,28 +187,41 @@ def phrase_table(entries: dict[str, Gloss], fold: Callable[[str], str]) -> dict[
     return table
 
 
+def rewrite(text: Glossed, pattern: re.Pattern, replace: Callable[[re.Match], str | None]) -> Glossed:
+    """`text` with what `pattern` finds replaced by `replace(match)` (None: left as it is); the map back to the
+    original and the labels follow."""
+    parts, mapping, last = [], [], 0
+    moves: list[tuple[int, int]] = []  # (glossed position, shift after it)
+    shift = 0
+    for match in pattern.finditer(text.text):
+        new = replace(match)
+        if new is None:
+            continue
+        parts.append(text.text[last : match.start()])
+        mapping.extend(text.mapping[last : match.start()])
+        if new:
+            first, final = text.mapping[match.start()], text.mapping[max(match.start(), match.end() - 1)]
+            mapping.extend([first] * (len(new) - 1) + [final])
+            parts.append(new)
+        shift += len(new) - (match.end() - match.start())
+        moves.append((match.end(), shift))
+        last = match.end()
+    if not moves:
+        return text
+    parts.append(text.text[last:])
+    mapping.extend(text.mapping[last:])
+
+    def moved(position: int) -> int:
+        return position + next((s for end, s in reversed(moves) if end <= position), 0)
+
+    labels = [
+        Label(moved(label.start), moved(label.end), label.original_start, label.original_end, label.kind)
+        for label in text.labels
+    ]
+    return Glossed(text.original, "".join(parts), mapping, labels)
+
+
 def split_before(text: Glossed, pattern: re.Pattern) -> Glossed:
     """A paragraph break written after each sentence end `pattern` finds (where the next sentence does not open
     with a capital or a digit the sentence splitter looks for)."""
-    parts, mapping, last = [], [], 0
-    for match in pattern.finditer(text.text):
-        parts.append(text.text[last : match.end()])
-        mapping.extend(text.mapping[last : match.end()])
-        parts.append("\n\n")
-        mapping.extend([text.mapping[match.end()]] * 2)
-        last = match.end()
-    if not parts:
-        return text
-    shift: list[tuple[int, int]] = []
-    parts.append(text.text[last:])
-    mapping.extend(text.mapping[last:])
-    # labels move by two characters for each break written before them
-    breaks = [m.end() for m in pattern.finditer(text.text)]
-    for label in text.labels:
-        moved = 2 * sum(1 for b in breaks if b <= label.start)
-        shift.append((label.start + moved, label.end + moved))
-    labels = [
-        Label(s, e, label.original_start, label.original_end, label.kind)
-        for (s, e), label in zip(shift, text.labels, strict=True)
-    ]
-    return Glossed(text.original, "".join(parts), mapping, labels)
+    return rewrite(text, pattern, lambda match: match.group() + "\n\n")
