@@ -173,7 +173,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "العائدون": "returnees", "عائدا": "returnees", "رجع": "returned", "رجعوا": "returned",
     "مخيم": "camp", "مخيمات": "camps", "المخيمات": "camps", "في المخيمات": "in camps",
     "في مخيمات": "in camps", "مراكز إيواء": "shelters", "مراكز الإيواء": "shelters", "مراكز الايواء": "shelters",
-    "الإيواء": "shelter", "إيواء": "shelter", "يقيمون في": "living in", "يعيشون في": "living in",
+    "تم إيواء": "took shelter", "الإيواء": "shelter", "إيواء": "shelter",
+    "يقيمون في": "living in", "يعيشون في": "living in",
     "يقطنون في": "living in", "يقيمون": "living", "يعيشون": "living", "وصل": "arrived", "وصلوا": "arrived",
     "وافد": "arrivals", "وافدين": "arrivals", "الوافدين": "arrivals", "نقل": "relocated", "نقلهم": "relocated",
     "تم نقل": "relocated", "توطين": "resettled", "إعادة توطين": "resettled", "بلا مأوى": "homeless",
@@ -199,7 +200,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "بالمئة": "percent", "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent",
     "عنصر": "fighters", "عناصر": "fighters", "مقاتل": "fighters", "مقاتلين": "fighters", "جنود": "soldiers",
     "حالة": "cases", "حالات": "cases", "الكوليرا": "cholera", "قرى": "villages", "قرية": "village",
-    "مدارس": "schools", "غارة": "airstrikes", "غارات": "airstrikes", "قذائف": "shells", "صواريخ": "missiles",
+    "غارة": "airstrikes", "غارات": "airstrikes", "قذائف": "shells", "صواريخ": "missiles",
     "السيول": "floods", "سيول": "floods", "الفيضانات": "floods", "فيضانات": "floods", "الأمطار": "rains",
     "الزلزال": "earthquake", "القصف": "shelling", "قصف": "shelling", "القتال": "fighting", "المعارك": "fighting",
     "الاشتباكات": "clashes", "اشتباكات": "clashes", "الحرب": "war", "المناطق": "areas", "الحدود": "border",
@@ -301,7 +302,7 @@ _MAX_NAME = 9
 # words after which a single word names a place, whatever its size ("في", "من", "مدينة", "مخيم" …)
 _PLACE_CUES = frozenset(
     fold(w)
-    for w in "في من إلى الى نحو باتجاه قرب بالقرب مدينة محافظة بلدة قرية مخيم ريف منطقة ولاية مديرية إقليم "
+    for w in "في من إلى الى نحو باتجاه قرب بالقرب مدينة محافظة بلدة قرية مخيم مخيمات ريف منطقة ولاية مديرية إقليم "
     "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل خارج أنحاء حي".split()
 )
 _BARE_MIN_POPULATION = 100_000
@@ -359,7 +360,9 @@ _KIND_NOUNS = {fold(w): english for w, english in {
 
 _CAMP_WORDS = frozenset(fold(w) for w in ("مخيم", "مخيمات"))
 # prepositions after which a word no table knows, standing alone before a sign or a known word, is a place name
-_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "باتجاه", "نحو", "قرب"))
+_PLACE_PREPOSITIONS = frozenset(
+    fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "مخيمات", "باتجاه", "نحو", "قرب")
+)
 
 
 def _known_word(word: str) -> bool:

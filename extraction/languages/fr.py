@@ -144,6 +144,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "contraints de quitter leurs foyers": "forced to leave", "contraintes de quitter leurs foyers": "forced to leave",
     "ont quitté leurs foyers": "left their homes", "ont quitté leurs maisons": "left their homes",
     "ont abandonné leurs foyers": "abandoned their homes", "ont abandonné leurs maisons": "abandoned their homes",
+    "ont chassé": "forced", "a chassé": "forced", "chassé": "forced", "de leurs foyers": "from their homes",
+    "de leurs maisons": "from their homes", "de chez eux": "from their homes",
     "chassés de leurs foyers": "forced from their homes", "chassées de leurs foyers": "forced from their homes",
     "ont été chassés de chez eux": "were forced from their homes",
     "déracinés": "uprooted", "déracinées": "uprooted", "sans-abri": "homeless", "sans abri": "homeless",
@@ -257,6 +259,14 @@ COMMON_BODIES = {
     "protection civile": "Civil Protection", "responsables locaux": "Local officials",
     "sources locales": "local sources", "gouvernement libanais": "Lebanese Government",
 }  # fmt: skip
+# people named by their country, written with a capital: "7 000 Burkinabè ont fui"
+DEMONYMS = (
+    "Burkinabè Burkinabé Burkinabés Congolais Congolaises Soudanais Soudanaises Sud-Soudanais Maliens Maliennes "
+    "Nigériens Nigérians Haïtiens Haïtiennes Syriens Syriennes Libanais Libanaises Tchadiens Centrafricains "
+    "Camerounais Burundais Rwandais Somaliens Éthiopiens Afghans Ukrainiens Palestiniens Ivoiriens Mozambicains "
+    "Libyens Irakiens Yéménites Rohingyas Vénézuéliens Sahraouis Mauritaniens Togolais Béninois Guinéens"
+).split()
+_DEMONYMS = gloss.phrase_table(dict.fromkeys(DEMONYMS, "people"), fold)
 _FOLDED_BODIES = gloss.phrase_table(dict(BODIES), fold)
 _COMMON_BODIES = gloss.phrase_table(COMMON_BODIES, fold)
 _MAX_NAME = 12
@@ -266,6 +276,9 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
     """A body or a French country name starting at word i: written in English, labelled."""
     start, _, first = words[i]
     folded = [fold(w[2]) for w in words[i : i + _MAX_NAME]]
+    if min_size == 1 and first[:1].isupper() and (folded[0],) in _DEMONYMS:
+        writer.put("people", start, words[i][1])
+        return 1
     for size in range(len(folded), min_size - 1, -1):
         english, kind = _COMMON_BODIES.get(tuple(folded[:size])), "body"
         if english is None and not first[:1].isupper():
