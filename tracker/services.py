@@ -301,8 +301,9 @@ def store_source(
 
 @transaction.atomic
 def update_source_metadata(*, source: Source, changes: dict) -> Source:
-    """Title, URL, publisher and date may be corrected; the text may not (quotes' spans point into it)."""
-    for name in ("title", "url", "publisher", "published_on"):
+    """Title, URL, publisher, date and language may be corrected; the text may not (quotes' spans point into it).
+    The language picks the extraction pipeline the next time the document is extracted."""
+    for name in ("title", "url", "publisher", "published_on", "language"):
         if name in changes:
             setattr(source, name, changes[name])
     source.full_clean()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.urls import reverse
 
 from tracker import services
 from tracker.choices import FigureStatus
@@ -82,10 +83,30 @@ def test_a_stored_document_keeps_its_detected_language_and_its_arabic_quote():
 def test_a_language_set_on_the_document_picks_the_pipeline():
     load_reference_data()
     source = services.store_source(title="Rapport", text=FRENCH, published_on=date(2024, 11, 20))[0]
-    source.language = "en"
-    source.save(update_fields=["language"])
+    services.update_source_metadata(source=source, changes={"language": "en"})
     assert services.extract_figures(source=source).created == []  # read as English, as the document says
-    source.language = "fr"
-    source.save(update_fields=["language"])
+    services.update_source_metadata(source=source, changes={"language": "fr"})
     (figure,) = services.extract_figures(source=source).created
     assert (figure.value, figure.raw_location) == (12_500, "Goma")
+
+
+@pytest.mark.django_db
+def test_an_editor_corrects_a_documents_language_in_the_admin_and_a_bad_one_is_a_field_error(client):
+    from tests.factories import UserFactory
+    from tests.tracker.test_admin_crawl import _form_values
+    from tracker.choices import Role
+
+    load_reference_data()
+    source = services.store_source(title="Rapport", text=FRENCH, published_on=date(2024, 11, 20))[0]
+    services.extract_figures(source=source)
+    client.force_login(UserFactory(role=Role.EDITOR))
+    change = reverse("admin:tracker_source_change", args=[source.pk])
+    values = _form_values(client.get(change).content.decode(), "source_form")
+    assert values["language"] == "fr"  # as detected at extraction
+    refused = client.post(change, {**values, "language": "de"})
+    assert refused.status_code == 200 and "Select a valid choice" in refused.content.decode()
+    assert client.post(change, {**values, "language": "ar"}).status_code == 302
+    source.refresh_from_db()
+    assert source.language == "ar"
+    listing = client.get(reverse("admin:tracker_source_changelist") + "?language__exact=ar").content.decode()
+    assert "Rapport" in listing
