@@ -163,7 +163,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "من منازلهم": "from their homes", "من بيوتهم": "from their homes", "من ديارهم": "from their homes",
     "قراهم": "their villages",
     "اضطر": "were forced", "اضطروا": "were forced", "اضطرت": "were forced", "أجبر": "were forced",
-    "أجبروا": "were forced", "أجبرت": "forced", "إلى مغادرة": "to leave", "الى مغادرة": "to leave",
+    "أجبروا": "were forced", "أجبرت": "forced", "إلى مغادرة": "to leave",
+    "إلى ترك": "to leave", "على ترك": "to leave", "الى مغادرة": "to leave",
     "على مغادرة": "to leave", "إلى الفرار": "to flee", "على الفرار": "to flee", "إلى النزوح": "to flee",
     "ترك": "left", "تركوا": "left", "لجأ": "sought refuge", "لجأوا": "sought refuge", "لجأت": "sought refuge",
     "إجلاء": "evacuated", "الإجلاء": "evacuation", "تم إجلاء": "evacuated", "أجلي": "evacuated",
@@ -439,9 +440,17 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
         variants=_variants,
         names=lambda words, i, writer, min_size: _names(words, i, writer, min_size, gazetteer),
     )
-    glossed = gloss.rewrite(glossed, _COMPOUND, lambda m: str(int(m.group(1)) * 1000 + int(m.group(2))))
+    glossed = gloss.rewrite(glossed, _COMPOUND_MILLION, lambda m: str(_n(m.group(1)) * 10**6 + int(m.group(2)) * 1000))
+    glossed = gloss.rewrite(glossed, _COMPOUND, lambda m: str(_n(m.group(1)) * 1000 + int(m.group(2))))
     return gloss.split_before(glossed, _SENTENCE_END)
 
 
-# "120 ألفاً و350 نازحاً": one number, 120,350
-_COMPOUND = re.compile(r"(?<![\d.,])(\d{1,3}) thousand\s+and\s*(\d{1,3})(?![\d.,]|\s*(?:thousand|million))")
+def _n(text: str) -> int:
+    return 1 if text == "one" else int(text)
+
+
+# "120 ألفاً و350 نازحاً": one number, 120,350; "مليون و200 ألف": 1,200,000
+_COMPOUND = re.compile(
+    r"(?<![\d.,])\b(\d{1,3}|one) thousand\s+and\s*(\d{1,3})(?![\d.,]|\s*(?:thousand|million|hundred))"
+)
+_COMPOUND_MILLION = re.compile(r"(?<![\d.,])\b(\d{1,3}|one) million\s+and\s*(\d{1,3})\s+thousand\b")

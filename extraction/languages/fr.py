@@ -210,7 +210,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "au cours de la semaine écoulée": "in the past week", "au cours de la semaine dernière": "in the past week",
     "la semaine écoulée": "in the past week", "au cours des dernières 24 heures": "in the past 24 hours",
     "en 24 heures": "in the past 24 hours", "au cours du mois dernier": "in the past month",
-    "1er": "1", "premier": "1",
+    "1er": "1", "premier": "1", "depuis le début de l'année": "since January",
+    "depuis le début de l'année dernière": "in the past year", "en provenance de": "from", "en provenance du": "from",
     # reporting cues and bodies
     "selon": "according to", "selon un bilan de": "according to", "selon le dernier bilan de": "according to",
     "selon les chiffres de": "according to", "selon les données de": "according to",

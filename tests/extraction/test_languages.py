@@ -76,6 +76,13 @@ def test_arabic_number_words_and_qualifiers(read, words, value, qualifier):
     assert (found.value, found.qualifier) == (value, qualifier)
 
 
+@pytest.mark.parametrize(
+    ("words", "value"), [("120 ألفاً و350", 120_350), ("مليون و200 ألف", 1_200_000), ("ألف و500", 1_500)]
+)
+def test_arabic_compound_numbers_are_one_figure(read, words, value):
+    assert one(read(f"نزح {words} شخص من الخرطوم.", "ar")).value == value
+
+
 # --- units, terms, traps ---------------------------------------------------------------------------------------
 
 
