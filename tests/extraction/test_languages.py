@@ -129,6 +129,10 @@ def test_displacement_terms(read, text, lang, term):
         ("وزعت المنظمة مساعدات غذائية على 5000 نازح في مخيم أطمة.", "ar"),
         ("يحتاج 25 مليون شخص في السودان إلى مساعدات إنسانية.", "ar"),
         ("يوجد 3 آلاف نازح بحاجة إلى مأوى في إدلب.", "ar"),
+        ("تلقى 15 ألف نازح لقاحات ضد الحصبة.", "ar"),
+        ("قد يضطر 200 ألف شخص إلى النزوح إذا استمر القصف.", "ar"),
+        ("Les autorités prévoient de rapatrier 10 000 réfugiés l'an prochain.", "fr"),
+        ("Jusqu'à 200 000 personnes pourraient être déplacées si les combats se poursuivent.", "fr"),
     ],
 )
 def test_traps_give_no_figure(read, text, lang):
