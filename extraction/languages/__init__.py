@@ -14,6 +14,7 @@ the language-neutral values they are for English.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from extraction import pipeline
@@ -21,6 +22,7 @@ from extraction.candidates import Candidate, Drop
 from extraction.gazetteer import Gazetteer
 from extraction.languages.detect import ARABIC, ENGLISH, FRENCH, LANGUAGES, detect_language
 from extraction.languages.gloss import Glossed
+from extraction.text import name_key
 
 __all__ = ["LANGUAGES", "detect_language", "extract", "gloss_text"]
 
@@ -53,8 +55,7 @@ def extract(
         raise ValueError(f"unknown language {lang!r}: one of {', '.join(LANGUAGES)}")
     if lang == ENGLISH:
         return pipeline.extract(text, gazetteer=gazetteer, published=published, default_body=default_body, trace=trace)
-    gazetteer = gazetteer or Gazetteer()
-    _know_bodies(gazetteer)
+    gazetteer = _with_bodies(gazetteer or Gazetteer())
     original = text[: pipeline.MAX_TEXT_CHARS]
     glossed = gloss_text(original, lang, gazetteer)
     candidates = pipeline.extract(
@@ -70,13 +71,19 @@ def extract(
     return candidates
 
 
-def _know_bodies(gazetteer: Gazetteer) -> None:
-    """The English names the glosses give bodies are bodies, not places ("according to the CONASUR"), for the
-    gazetteer too: added once, without an id, where the gazetteer does not know them already."""
-    if getattr(gazetteer, "_language_bodies", False):
-        return
+
+def _with_bodies(gazetteer: Gazetteer) -> Gazetteer:
+    """The gazetteer with the English names the glosses give bodies known as bodies (so that "according to the
+    CONASUR" is not read as a place), without an id where it does not know them already. A copy sharing the
+    places, kept with the gazetteer; the caller's gazetteer (the English pipeline's too) is left as it is."""
     from extraction.languages import ar, fr
 
+    kept = getattr(gazetteer, "_with_language_bodies", None)
+    if kept is not None and kept[0] == len(gazetteer.bodies):
+        return kept[1]
+    bodies = dict(gazetteer.bodies)
     for name in {*fr.BODIES.values(), *fr.COMMON_BODIES.values(), *ar.BODIES.values()}:
-        gazetteer.add_body(name, None, name)
-    gazetteer._language_bodies = True
+        bodies.setdefault(name_key(name), (None, name))
+    copy = dataclasses.replace(gazetteer, bodies=bodies)
+    gazetteer._with_language_bodies = (len(gazetteer.bodies), copy)
+    return copy

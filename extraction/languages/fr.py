@@ -261,7 +261,7 @@ BODIES = {
 COMMON_BODIES = {
     "gouvernement": "Government", "autorités locales": "Local authorities", "autorités": "Authorities",
     "protection civile": "Civil Protection", "responsables locaux": "Local officials",
-    "sources locales": "local sources", "gouvernement libanais": "Lebanese Government",
+"gouvernement libanais": "Lebanese Government",
 }  # fmt: skip
 # people named by their country, written with a capital: "7 000 Burkinabè ont fui"
 DEMONYMS = (

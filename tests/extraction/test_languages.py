@@ -252,3 +252,11 @@ def test_the_english_seed_report_still_gives_its_one_un_figure(read):
 def test_an_unknown_language_is_refused(read):
     with pytest.raises(ValueError, match="unknown language"):
         read("Mehr als 5000 Menschen sind geflohen.", "de")
+
+
+def test_reading_french_leaves_the_callers_gazetteer_as_it_was(gazetteer):
+    before = dict(gazetteer.bodies)
+    (found,) = languages.extract("Plus de 2 millions de déplacés au Burkina Faso, selon le CONASUR.", lang="fr",
+                                 gazetteer=gazetteer)  # fmt: skip
+    assert (found.location, found.reporting_body) == ("Burkina Faso", "CONASUR")  # a body, not a place
+    assert gazetteer.bodies == before
