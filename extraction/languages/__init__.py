@@ -62,7 +62,7 @@ def extract(
         glossed.text, gazetteer=gazetteer, published=published, default_body=default_body, trace=trace
     )
     for candidate in candidates:
-        at = candidate.start
+        at = (candidate.start, candidate.end)
         candidate.start, candidate.end = glossed.span(candidate.start, candidate.end)
         candidate.quote = original[candidate.start : candidate.end]
         candidate.location = glossed.original_name(candidate.location, at, "place")

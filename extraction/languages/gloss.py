@@ -50,21 +50,29 @@ class Glossed:
             return self.mapping[start], self.mapping[start]
         return self.mapping[start], self.mapping[end - 1] + 1
 
-    def original_name(self, written: str | None, near: int, kind: str) -> str | None:
-        """The original wording of a place or body the stages found as `written` (English), preferring the label
-        nearest before `near` (the candidate's position in the glossed text)."""
+    def original_name(self, written: str | None, span: tuple[int, int], kind: str) -> str | None:
+        """The original wording of a place or body the stages found as `written` (English) for the candidate at
+        `span` (glossed): a label of that name in the candidate's sentence first, else the nearest before it, else
+        any; a label whose name only contains it (or the reverse) after those."""
         if not written:
             return written
-        best = None
-        for label in self.labels:
-            if label.kind != kind:
-                continue
+        start, end = span
+
+        def rank(label: Label) -> tuple:
             glossed = self.text[label.start : label.end]
-            if glossed == written or (kind == "body" and (written in glossed or glossed in written)):
-                if best is None or (label.start <= near and (best.start > near or label.start > best.start)):
-                    best = label
-        if best is None:
+            exact = glossed == written
+            inside = start <= label.start < end
+            before = label.start < start
+            return (not exact, not inside, not before, -label.start if before else label.start)
+
+        def names_it(label: Label) -> bool:
+            glossed = self.text[label.start : label.end]
+            return glossed == written or (kind == "body" and (written in glossed or glossed in written))
+
+        labels = [label for label in self.labels if label.kind == kind and names_it(label)]
+        if not labels:
             return written
+        best = min(labels, key=rank)
         return self.original[best.original_start : best.original_end]
 
 

@@ -260,3 +260,12 @@ def test_reading_french_leaves_the_callers_gazetteer_as_it_was(gazetteer):
                                  gazetteer=gazetteer)  # fmt: skip
     assert (found.location, found.reporting_body) == ("Burkina Faso", "CONASUR")  # a body, not a place
     assert gazetteer.bodies == before
+
+
+def test_each_candidate_gets_the_body_of_its_own_sentence_as_written(read):
+    text = (
+        "Selon l'ONU, 5 000 personnes ont fui Goma. D'après le HCR, 3 000 personnes ont fui Bunia. "
+        "Selon l'ONU, 2 000 personnes ont fui Beni."
+    )
+    found = [(c.value, c.reporting_body, c.location) for c in read(text, "fr")]
+    assert found == [(5_000, "ONU", "Goma"), (3_000, "HCR", "Bunia"), (2_000, "ONU", "Beni")]
