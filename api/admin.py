@@ -21,8 +21,9 @@ from django.utils.timesince import timeuntil
 from knox.models import AuthToken
 
 from api import services
-from api.models import ApiToken
-from api.selectors import tokens_for_admin
+from api.models import ApiToken, TokenUsage
+from api.selectors import tokens_for_admin, usage_for_admin
+from api.usage import decoded_app_identifier
 from ops.admin_widgets import SafeAutocompleteSelect
 
 User = get_user_model()
@@ -199,6 +200,52 @@ class ApiTokenAdmin(admin.ModelAdmin):
             "media": self.media + form.media,
         }
         return TemplateResponse(request, "admin/api/apitoken/issue.html", context)
+
+
+@admin.register(TokenUsage)
+class TokenUsageAdmin(admin.ModelAdmin):
+    """Requests per token per day (HAPI calls per app_identifier), as the flush-api-usage task copied them from
+    Redis (every API_USAGE_FLUSH_SECONDS): read only."""
+
+    list_display = ["day", "token_name", "prefix", "user", "app_identifier", "app", "requests"]
+    list_display_links = None
+    date_hierarchy = "day"
+    search_fields = ["token__info__name", "token_key", "token__user__username", "app_identifier"]
+    list_per_page = 200
+
+    def get_queryset(self, request):
+        return usage_for_admin()
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="token", ordering="token__info__name")
+    def token_name(self, obj):
+        if obj.token is None:
+            return "(revoked)"
+        info = getattr(obj.token, "info", None)
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:api_apitoken_change", args=[obj.token_id]),
+            info.name if info else "(no name)",
+        )  # fmt: skip
+
+    @admin.display(description="prefix", ordering="token_key")
+    def prefix(self, obj):
+        return format_html("<code>{}…</code>", obj.token_key[:8])
+
+    @admin.display(description="user", ordering="token__user__username")
+    def user(self, obj):
+        return obj.token.user if obj.token else "—"
+
+    @admin.display(description="app (decoded)")
+    def app(self, obj):
+        return decoded_app_identifier(obj.app_identifier) or "—"
 
 
 class TokenInline(admin.TabularInline):

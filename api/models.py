@@ -33,3 +33,31 @@ class TokenInfo(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class TokenUsage(models.Model):
+    """How many requests one API token made on one day; for the HAPI-shaped endpoint, per `app_identifier`.
+
+    Copied from Redis counters by `api.services.flush_usage` (absolute counts: copying twice changes nothing).
+    The token key (knox's first characters of the token) stays when the token is revoked.
+    """
+
+    day = models.DateField()
+    token_key = models.CharField(max_length=25, help_text="The token's first characters (knox's token key).")
+    token = models.ForeignKey(AuthToken, null=True, blank=True, on_delete=models.SET_NULL, related_name="usage")
+    app_identifier = models.CharField(
+        max_length=200, blank=True, default="", help_text="HAPI calls' app_identifier parameter, as sent."
+    )
+    requests = models.PositiveBigIntegerField(default=0)
+    flushed_at = models.DateTimeField(help_text="When the count was last copied from Redis.")
+
+    class Meta:
+        verbose_name = "API usage (requests per token per day)"
+        verbose_name_plural = "API usage (requests per token per day)"
+        ordering = ["-day", "-requests"]
+        constraints = [
+            models.UniqueConstraint(fields=["day", "token_key", "app_identifier"], name="token_usage_once_per_day"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.token_key} on {self.day}: {self.requests}"

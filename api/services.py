@@ -1,7 +1,8 @@
 """Writes for API tokens: issue and revoke. Only users with the permission to add API tokens (superusers, or whom
-an admin grants it) issue or revoke them."""
+an admin grants it) issue or revoke them. Usage counters are copied from Redis here too."""
 
-from datetime import datetime, timedelta
+import base64
+from datetime import date, datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -9,7 +10,8 @@ from django.db import transaction
 from django.utils import timezone
 from knox.models import AuthToken
 
-from api.models import ApiToken, TokenInfo
+from api.models import ApiToken, TokenInfo, TokenUsage
+from api.usage import FIELD_SEPARATOR, day_key, usage_redis
 
 ISSUE_PERMISSION = "api.add_apitoken"
 REVOKE_PERMISSION = "api.delete_apitoken"
@@ -66,3 +68,65 @@ def replace_demo_token(*, user) -> tuple[ApiToken, str]:
     return issue_token(
         user=user, name="Demo partner token", purpose="Printed by load_demo.", acting_user=None, demo=True
     )
+
+
+def flush_usage(*, today: date | None = None) -> int:
+    """Copy the request counters of the last API_USAGE_KEEP_DAYS days from Redis into TokenUsage.
+
+    Redis holds each day's absolute counts until they expire, so each row is set to the count (never added to):
+    flushing twice, or two flushes at once, count nothing twice. A count never goes down: if Redis lost its data
+    (restarted without persistence), the row keeps the higher number it had. Returns the rows written. Raises
+    redis.RedisError when Redis cannot be read (the task is retried at the next beat).
+    """
+    client = usage_redis()
+    if client is None:
+        return 0
+    today = today or timezone.localdate()
+    days = [today - timedelta(days=n) for n in range(settings.API_USAGE_KEEP_DAYS)]
+    pipe = client.pipeline(transaction=False)
+    for day in days:
+        pipe.hgetall(day_key(day))
+    counts: dict[tuple[date, str, str], int] = {}
+    for day, fields in zip(days, pipe.execute(), strict=True):
+        for name, value in fields.items():
+            token_key, _, app = name.decode("utf-8", errors="replace").partition(FIELD_SEPARATOR)
+            counts[(day, token_key[:25], app[:200])] = int(value)
+    if not counts:
+        return 0
+    now = timezone.now()
+    with transaction.atomic():
+        stored = {
+            (row.day, row.token_key, row.app_identifier): row.requests
+            for row in TokenUsage.objects.filter(day__in={day for day, _, _ in counts}).only(
+                "day", "token_key", "app_identifier", "requests"
+            )
+        }
+        tokens = dict(
+            AuthToken.objects.filter(token_key__in={key for _, key, _ in counts}).values_list("token_key", "pk")
+        )
+        rows = [
+            TokenUsage(day=day, token_key=key, app_identifier=app, token_id=tokens.get(key), flushed_at=now,
+                       requests=max(count, stored.get((day, key, app), 0)))
+            for (day, key, app), count in counts.items()
+        ]  # fmt: skip
+        TokenUsage.objects.bulk_create(
+            rows,
+            batch_size=1000,
+            update_conflicts=True,
+            unique_fields=["day", "token_key", "app_identifier"],
+            update_fields=["requests", "token", "flushed_at"],
+        )
+    return len(rows)
+
+
+def seed_demo_usage(*, token: AuthToken) -> None:
+    """A week of made-up usage for the demo partner token, so that the usage page shows what it looks like."""
+    today = timezone.localdate()
+    app = base64.b64encode(b"demo-dashboard:partner@example.org").decode()
+    rows = [
+        TokenUsage(day=today - timedelta(days=n), token_key=token.token_key, token=token, app_identifier=identifier,
+                   requests=requests, flushed_at=timezone.now())
+        for n in range(1, 8)
+        for identifier, requests in (("", 40 + 7 * n), (app, 12 + n))
+    ]  # fmt: skip
+    TokenUsage.objects.bulk_create(rows, ignore_conflicts=True)

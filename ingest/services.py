@@ -20,7 +20,7 @@ from ingest.parsers import PARSERS, Item, Parsed, ParseError, Row, clean, looks_
 from tracker.choices import Category, DateAccuracy, FigureStatus, Term
 from tracker.models import ReportingBody, Source
 from tracker.selectors import region_by_pcode, regions_matching_name, reporting_body_by_name
-from tracker.services import content_hash, extract_figures, record_figure, store_source
+from tracker.services import content_hash, extract_figures, link_near_duplicate, record_figure, store_source
 
 logger = logging.getLogger(__name__)
 
@@ -315,6 +315,7 @@ def process_item(*, item: FeedItem, retry_transient: bool = False) -> FeedItem:
             published_on=locked.published_on,
         )
         if created:
+            link_near_duplicate(source=source)  # an edited retelling joins its story: its figures corroborate
             extract_figures(source=source, default_body=locked.feed.default_body)
         locked.status = ItemStatus.DONE if created else ItemStatus.DUPLICATE
         locked.source, locked.processed_at, locked.attempts = source, timezone.now(), locked.attempts + 1

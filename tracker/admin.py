@@ -5,7 +5,8 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
 from ops.admin_widgets import SafeAutocompleteAdmin
@@ -241,9 +242,20 @@ class SourceAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
     search_fields = ["title", "url", "text"]
     autocomplete_fields = ["publisher"]
     date_hierarchy = "published_on"
-    readonly_fields = ["content_hash", "created_at", "updated_at"]
+    readonly_fields = ["content_hash", "same_story", "created_at", "updated_at"]
     inlines = [FigureInline]
     list_select_related = ["publisher"]
+
+    @admin.display(description="same story as")
+    def same_story(self, obj):
+        """The other documents of its story (the same wire story republished with edits, tracker/stories.py)."""
+        if obj is None or obj.story_id is None:
+            return "—"
+        others = Source.objects.filter(story_id=obj.story_id).exclude(pk=obj.pk).order_by("pk").only("pk", "title")
+        return format_html_join(
+            mark_safe("<br>"), '<a href="{}">{}</a>',
+            ((reverse("admin:tracker_source_change", args=[other.pk]), other.title) for other in others),
+        )  # fmt: skip
 
     def get_readonly_fields(self, request, obj=None):
         # Quotes' spans point into the text: once stored it is never edited (metadata stays editable).

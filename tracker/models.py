@@ -196,14 +196,35 @@ class Source(TimeStamped):
         help_text="Language of the text, detected at extraction when empty; it picks the extraction pipeline.",
     )
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    story = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="story_documents",
+        help_text="The first document of the story this one retells (the same wire story republished with edits); "
+        "that first document names itself. Blank: no near-duplicate known.",
+    )
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["story"])
 
     class Meta:
         ordering = ["-published_on", "-id"]
 
     def __str__(self) -> str:
         return self.title
+
+
+class StoryBand(models.Model):
+    """The locality-sensitive hashing index of near-duplicate documents: one row per band of a document's MinHash
+    signature (tracker/stories.py). Two documents sharing a band hash are candidates, confirmed on their text."""
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="story_bands")
+    band_hash = models.BigIntegerField(db_index=True)
+
+    def __str__(self) -> str:
+        return f"{self.band_hash:x} of {self.source_id}"
 
 
 class Event(TimeStamped):

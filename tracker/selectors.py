@@ -782,3 +782,30 @@ def map_totals(
             persons, reports = sum(m[0] for m in months.values()), sum(m[1] for m in months.values())
         out.append(MapRow(target, persons, reports, len(months), shapes.get(target.pk)))
     return out
+
+
+def story_candidates(*, band_hashes: list[int], exclude_id: int | None = None, limit: int = 5) -> list[Source]:
+    """Documents sharing at least one LSH band with a text (tracker/stories.py), most bands shared first: one query
+    on the indexed band hashes, however many documents are stored."""
+    candidates = (
+        Source.objects.filter(story_bands__band_hash__in=band_hashes)
+        .exclude(pk=exclude_id)
+        .annotate(shared=Count("story_bands"))
+        .order_by("-shared", "pk")
+        .only("id", "text", "story_id")
+    )
+    return list(candidates[:limit])
+
+
+def story_figures(*, source: Source) -> list[DisplacementFigure]:
+    """The figures of the other documents of a document's story (none when it belongs to no story)."""
+    if source.story_id is None:
+        return []
+    figures = DisplacementFigure.objects.filter(source__story_id=source.story_id).exclude(source=source)
+    return list(figures.select_related("region").order_by("id"))
+
+
+def sources_without_story_bands(*, after_id: int = 0, limit: int = 500) -> list[Source]:
+    """Documents not yet in the near-duplicate index, oldest first (a keyset page after `after_id`)."""
+    pending = Source.objects.filter(pk__gt=after_id, story_bands__isnull=True).only("id", "text", "story_id")
+    return list(pending.order_by("pk")[:limit])

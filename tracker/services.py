@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Concat, Substr
 from django.utils import timezone
@@ -20,7 +20,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 
 from extraction.languages import detect_language
 from extraction.languages import extract as extract_in_language
-from tracker import geo, lifecycle
+from tracker import geo, lifecycle, stories
 from tracker.choices import (
     REVIEWED_STATUSES,
     BodyKind,
@@ -48,8 +48,16 @@ from tracker.models import (
     ReportingBody,
     ReportingBodyAlias,
     Source,
+    StoryBand,
 )
-from tracker.selectors import body_alias_owner, extraction_gazetteer, household_size_for, open_comments
+from tracker.selectors import (
+    body_alias_owner,
+    extraction_gazetteer,
+    household_size_for,
+    open_comments,
+    story_candidates,
+    story_figures,
+)
 from tracker.text import name_key
 
 # --------------------------------------------------------------------------------------------- roles
@@ -297,6 +305,42 @@ def store_source(
         # Another worker stored the same text between our read and our write.
         return Source.objects.get(content_hash=digest), False
     return source, True
+
+
+@transaction.atomic
+def link_near_duplicate(*, source: Source) -> Source | None:
+    """Index a stored document for near-duplicate search and link it to the story of its nearest near-duplicate.
+
+    Its LSH bands are stored (tracker.StoryBand), the documents sharing a band are read in one query, and the
+    most similar of them by exact shingle Jaccard, if at least stories.LINK_THRESHOLD, gives its story: both then
+    carry the id of the story's first document (`Source.story`). Returns that near-duplicate, or None. Running it
+    again for the same document changes nothing. Call it after store_source and before extract_figures, so that
+    the document's figures corroborate the story's instead of entering review again.
+    """
+    shingle_set, bands = stories.fingerprint(source.text)
+    if not bands:
+        return None
+    if connection.vendor == "postgresql":
+        # Two retellings stored at the same moment by two workers share bands: the second waits here until the
+        # first's transaction commits, then sees its bands (locks taken in one order: no deadlock).
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(h) FROM unnest(%s::bigint[]) AS h", [sorted(set(bands))])
+    best, best_similarity = None, stories.LINK_THRESHOLD
+    if source.story_id is None:
+        for candidate in story_candidates(band_hashes=bands, exclude_id=source.pk):
+            similarity = stories.jaccard(shingle_set, stories.shingles(candidate.text))
+            if similarity >= best_similarity:
+                best, best_similarity = candidate, similarity
+    StoryBand.objects.filter(source=source).delete()
+    StoryBand.objects.bulk_create([StoryBand(source=source, band_hash=band) for band in dict.fromkeys(bands)])
+    if best is None:
+        return None
+    story_id = best.story_id or best.pk
+    if best.story_id is None:
+        Source.objects.filter(pk=best.pk).update(story_id=story_id)
+    Source.objects.filter(pk=source.pk).update(story_id=story_id)
+    source.story_id = story_id
+    return best
 
 
 @transaction.atomic
@@ -711,13 +755,28 @@ def _known_figure(*, candidate, region, body, source) -> DisplacementFigure | No
     return matches.order_by("id").first()
 
 
+def _figure_of_story(*, candidate, region, figures) -> DisplacementFigure | None:
+    """The figure an earlier retelling of the same story already states: same value, unit and term, and the same
+    place, or one within the other, where both name one (an edit may drop or generalise the place, or change the
+    attribution or the date that _known_figure needs)."""
+    for figure in figures:
+        if (figure.value, figure.unit, figure.term) != (candidate.value, candidate.unit, candidate.term):
+            continue
+        if region is None or figure.region is None:
+            return figure
+        if region.path.startswith(figure.region.path) or figure.region.path.startswith(region.path):
+            return figure
+    return None
+
+
 @transaction.atomic
 def extract_figures(*, source: Source, default_body: ReportingBody | None = None) -> ExtractionResult:
     """Find the displacement figures in a stored document and queue them for review.
 
     Re-extracting replaces the candidates of the previous run that no person has touched; a figure a person
     entered, edited or reviewed is never overwritten. A candidate that restates a figure already known from
-    another document is attached to it as corroboration instead of entering the queue again.
+    another document is attached to it as corroboration instead of entering the queue again; so is one that
+    restates a figure of the same story (a near-duplicate document, see link_near_duplicate).
     """
     result = ExtractionResult()
     previous = list(source.figures.filter(status=FigureStatus.EXTRACTED, entered_by__isnull=True))
@@ -740,13 +799,16 @@ def extract_figures(*, source: Source, default_body: ReportingBody | None = None
         published=published,
         default_body=fallback,
     )
+    retold = story_figures(source=source)  # the figures of the near-duplicates of this document (link_near_duplicate)
     regions = Region.objects.in_bulk([c.region_id for c in candidates if c.region_id])
     bodies = ReportingBody.objects.in_bulk([c.reporting_body_id for c in candidates if c.reporting_body_id])
     for candidate in candidates:
         if any(f.quote_start == candidate.start and f.value == candidate.value for f in kept):
             continue  # a person already holds this statement
         region, body = regions.get(candidate.region_id), bodies.get(candidate.reporting_body_id)
-        known = _known_figure(candidate=candidate, region=region, body=body, source=source)
+        known = _figure_of_story(candidate=candidate, region=region, figures=retold) or _known_figure(
+            candidate=candidate, region=region, body=body, source=source
+        )
         if known is not None:
             FigureCorroboration.objects.get_or_create(
                 figure=known,

@@ -45,6 +45,7 @@ MIDDLEWARE = [
     "ops.request_id.RequestIdMiddleware",
     "ops.request_id.AccessLogMiddleware",
     "ops.health.HealthCheckMiddleware",  # /healthz and /readyz answer the container's own probe (see ops/health.py)
+    "api.usage.UsageMiddleware",  # one pipelined Redis round trip per token-authenticated request (api/usage.py)
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -165,6 +166,11 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 # Every periodic task is declared here and nowhere else.
 CELERY_BEAT_SCHEDULE: dict = {
     "poll-due-feeds": {"task": "ingest.tasks.poll_due_feeds", "schedule": 60.0},
+    # copies per-token request counters from Redis to the database (absolute counts: a rerun counts nothing twice)
+    "flush-api-usage": {
+        "task": "api.tasks.flush_api_usage",
+        "schedule": env.float("API_USAGE_FLUSH_SECONDS", default=300.0),
+    },
     "weekly-summaries": {
         "task": "summaries.tasks.send_weekly_summaries",
         "schedule": crontab(
@@ -224,6 +230,12 @@ REST_KNOX = {
     "AUTO_REFRESH": False,
 }
 KNOX_TOKEN_MODEL = "knox.AuthToken"  # noqa: S105  (a model name) knox table unchanged; api.TokenInfo names tokens
+# Per-client usage (api/usage.py): counted in this Redis, copied to the database by the flush-api-usage task.
+# Empty (the embedded default has no Redis): nothing is counted.
+API_USAGE_REDIS_URL = env("API_USAGE_REDIS_URL", default=env("REDIS_URL", default=""))
+# seconds: a slow Redis never holds a request longer than this (counting then pauses for a few seconds)
+API_USAGE_REDIS_TIMEOUT = env.float("API_USAGE_REDIS_TIMEOUT", default=0.1)
+API_USAGE_KEEP_DAYS = env.int("API_USAGE_KEEP_DAYS", default=8)  # Redis keeps a day's counters this long
 API_TOKEN_MAX_DAYS = env.int("API_TOKEN_MAX_DAYS", default=730)  # no token is issued for longer than this
 SPECTACULAR_SETTINGS = {
     "TITLE": "Displacement tracker API",

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
-from api.services import replace_demo_token
+from api.services import replace_demo_token, seed_demo_usage
 from ingest.demo import ingest_demo_feed
 from summaries.services import send_summary, subscribe
 from summaries.weeks import parse_iso_week
@@ -36,7 +36,8 @@ class Command(BaseCommand):
         coordinator = subscribe(email="coordinator@example.org", regions=[region_by_pcode(pcode="SY07")])
         outcome = send_summary(subscription_id=coordinator.pk, monday=parse_iso_week("2020-W05"))
         partner = get_user_model().objects.get(username="partner")
-        _, token = replace_demo_token(user=partner)  # tokens an admin issued are left alone
+        demo_token, token = replace_demo_token(user=partner)  # tokens an admin issued are left alone
+        seed_demo_usage(token=demo_token)
         self.stdout.write(
             f"{summary['regions']} regions, {DisplacementFigure.objects.count()} figures loaded; "
             f"{ingested} feed documents ingested, {candidates} candidates waiting for review."

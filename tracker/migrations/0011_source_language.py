@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0009_region_geography'),
+        ('tracker', '0010_near_duplicate_stories'),
     ]
 
     operations = [

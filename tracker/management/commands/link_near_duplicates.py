@@ -1,0 +1,27 @@
+"""Index the stored documents that are not yet in the near-duplicate index (documents stored before it existed,
+or entered in the admin) and link each to its story, oldest first, as ingest would have."""
+
+from django.core.management.base import BaseCommand
+
+from tracker.selectors import sources_without_story_bands
+from tracker.services import link_near_duplicate
+
+
+class Command(BaseCommand):
+    help = "Add stored documents to the near-duplicate index and link retellings of one story (oldest first)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--batch", type=int, default=500, help="documents read per query")
+
+    def handle(self, *args, batch, **options):
+        indexed = linked = 0
+        last_id = 0
+        while True:
+            sources = sources_without_story_bands(after_id=last_id, limit=batch)
+            if not sources:
+                break
+            for source in sources:
+                linked += link_near_duplicate(source=source) is not None
+                indexed += 1
+            last_id = sources[-1].pk
+        self.stdout.write(f"{indexed} document(s) examined (too short ones stay out), {linked} linked to a story.")
