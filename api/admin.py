@@ -18,6 +18,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timeuntil
+from django.utils.translation import gettext_lazy as _
 from knox.models import AuthToken
 
 from api import services
@@ -105,39 +106,39 @@ class ApiTokenAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
-    @admin.display(description="name", ordering="info__name")
+    @admin.display(description=_("name"), ordering="info__name")
     def token_name(self, obj):
         info = getattr(obj, "info", None)
         return info.name if info else "(no name)"
 
-    @admin.display(description="prefix", ordering="token_key")
+    @admin.display(description=_("prefix"), ordering="token_key")
     def prefix(self, obj):
         return format_html("<code>{}</code>", _prefix(obj))
 
-    @admin.display(description="user", ordering="user__username")
+    @admin.display(description=_("user"), ordering="user__username")
     def user_link(self, obj):
         return format_html('<a href="{}">{}</a>', reverse("admin:auth_user_change", args=[obj.user_id]), obj.user)
 
-    @admin.display(description="purpose")
+    @admin.display(description=_("purpose"))
     def purpose(self, obj):
         info = getattr(obj, "info", None)
         return (info.purpose if info else "") or "—"
 
-    @admin.display(description="issued by")
+    @admin.display(description=_("issued by"))
     def created_by(self, obj):
         info = getattr(obj, "info", None)
         if info and info.demo:
             return "demo loader"
         return (info.created_by if info else None) or "—"
 
-    @admin.display(description="expires", ordering="expiry")
+    @admin.display(description=_("expires"), ordering="expiry")
     def expires(self, obj):
         return _expiry_text(obj.expiry)
 
     def delete_model(self, request, obj):
         services.revoke_tokens(tokens=[obj], acting_user=request.user)
 
-    @admin.action(description="Revoke selected tokens", permissions=["delete"])
+    @admin.action(description=_("Revoke selected tokens"), permissions=["delete"])
     def revoke(self, request, queryset):
         count = services.revoke_tokens(tokens=list(queryset), acting_user=request.user)
         self.message_user(request, f"{count} token(s) revoked: they no longer work.", messages.SUCCESS)
@@ -266,17 +267,17 @@ class TokenInline(admin.TabularInline):
     def has_change_permission(self, request, obj=None):
         return False
 
-    @admin.display(description="name")
+    @admin.display(description=_("name"))
     def token_link(self, obj):
         info = getattr(obj, "info", None)
         url = reverse("admin:api_apitoken_change", args=[obj.pk])
         return format_html('<a href="{}">{}</a>', url, info.name if info else "(no name)")
 
-    @admin.display(description="prefix")
+    @admin.display(description=_("prefix"))
     def prefix(self, obj):
         return format_html("<code>{}</code>", _prefix(obj))
 
-    @admin.display(description="expires")
+    @admin.display(description=_("expires"))
     def expires(self, obj):
         return _expiry_text(obj.expiry)
 

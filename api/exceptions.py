@@ -1,5 +1,7 @@
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import JsonResponse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.defaults import page_not_found
 from rest_framework import exceptions, status
 from rest_framework.views import exception_handler
@@ -9,7 +11,7 @@ from tracker.lifecycle import TransitionRefused
 
 class Conflict(exceptions.APIException):
     status_code = status.HTTP_409_CONFLICT
-    default_detail = "Not possible from the figure's present state."
+    default_detail = _("Not possible from the figure's present state.")
     default_code = "conflict"
 
 
@@ -53,5 +55,5 @@ def handler(exc, context):
 def not_found(request, exception=None):
     """Django's own 404 (a path the API's routes do not match, e.g. /figures/abc/) in JSON under /api/."""
     if request.path.startswith("/api/"):
-        return JsonResponse({"detail": "Not found."}, status=404)
+        return JsonResponse({"detail": gettext("Not found.")}, status=404)
     return page_not_found(request, exception)

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -66,7 +67,7 @@ class FigureViewSet(viewsets.ModelViewSet):
     def retrieve(self, request, *args, **kwargs):
         row = figure_rows(self.get_queryset().filter(pk=kwargs["pk"])).first()
         if row is None:
-            return Response({"detail": "No such figure."}, status=status.HTTP_404_NOT_FOUND)
+            return Response({"detail": _("No such figure.")}, status=status.HTTP_404_NOT_FOUND)
         return Response(row)
 
     def _figure(self, pk) -> DisplacementFigure:
@@ -167,7 +168,7 @@ class ReportingBodyViewSet(viewsets.ModelViewSet):
     def create(self, request, *args, **kwargs):
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        body, _ = services.upsert_reporting_body(**serializer.validated_data)
+        body, _created = services.upsert_reporting_body(**serializer.validated_data)
         return Response(self.get_serializer(body).data, status=status.HTTP_201_CREATED)
 
     def partial_update(self, request, *args, **kwargs):
@@ -279,7 +280,7 @@ class TotalsView(APIView):
         query = TotalsQuery(data={**request.query_params.dict(), "term": request.query_params.getlist("term")})
         unknown = set(request.query_params) - set(TotalsQuery().fields) - {"format"}
         if unknown:
-            raise serializers.ValidationError({name: ["Unknown parameter."] for name in sorted(unknown)})
+            raise serializers.ValidationError({name: [_("Unknown parameter.")] for name in sorted(unknown)})
         query.is_valid(raise_exception=True)
         q = query.validated_data
         rows = totals_with_changes(
@@ -336,7 +337,7 @@ class MapQuery(serializers.Serializer):
 
     def validate(self, data):
         if data.get("start") and data.get("end") and data["start"] > data["end"]:
-            raise serializers.ValidationError({"end": "The end comes before the start."})
+            raise serializers.ValidationError({"end": _("The end comes before the start.")})
         return data
 
 
@@ -380,7 +381,7 @@ class TotalsGeoView(APIView):
     def get(self, request):
         unknown = set(request.query_params) - set(MapQuery().fields) - {"format"}
         if unknown:
-            raise serializers.ValidationError({name: ["Unknown parameter."] for name in sorted(unknown)})
+            raise serializers.ValidationError({name: [_("Unknown parameter.")] for name in sorted(unknown)})
         query = MapQuery(data={**request.query_params.dict(), "term": request.query_params.getlist("term")})
         query.is_valid(raise_exception=True)
         q = query.validated_data

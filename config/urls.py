@@ -6,6 +6,7 @@ from ops.views import healthz, readyz
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
+    path("i18n/", include("django.conf.urls.i18n")),  # set_language: the language switcher posts here
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
     path("summaries/", include("summaries.urls")),

@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 from django.db.models import Count, F, Max, Value, Window
 from django.db.models.functions import Coalesce, Trunc
+from django.utils.formats import date_format
+from django.utils.translation import get_language_bidi, gettext
 
 from ingest.models import Feed
 from summaries.selectors import DEFAULT_TERMS
@@ -40,8 +42,13 @@ class Period:
     @property
     def label(self) -> str:
         if self.kind == "week":
-            return f"week {iso_week(self.start)} ({self.start:%-d %b} – {self.end:%-d %b %Y})"
-        return f"{self.start:%B %Y}"
+            week = iso_week(self.start)
+            if get_language_bidi():  # "2020-W06" kept left to right inside Arabic text (else it reads "W06-2020")
+                week = f"\u2066{week}\u2069"
+            return gettext("week %(week)s (%(start)s – %(end)s)") % {
+                "week": week, "start": date_format(self.start, "j M"),
+                "end": date_format(self.end, "j M Y")}  # fmt: skip
+        return date_format(self.start, "F Y")
 
 
 def reference_periods(*, monday: date) -> tuple[Period, Period]:

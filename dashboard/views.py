@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.contrib import admin
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from dashboard import selectors
 from summaries.weeks import iso_week, parse_iso_week, previous_week
@@ -13,7 +14,7 @@ from tracker.charts import weekly_svg
 
 def front_door(request):
     user = request.user
-    context = {**admin.site.each_context(request), "title": "Displacement tracker"}
+    context = {**admin.site.each_context(request), "title": _("Displacement tracker")}
     if not (user.is_active and user.is_staff):
         return TemplateResponse(request, "dashboard/welcome.html", context)
     week_param = request.GET.get("week", "")
@@ -27,7 +28,7 @@ def front_door(request):
     scope = selectors.scope_for(user=user)
     series = selectors.top_region_series(scope=scope, week=week)
     context.update(
-        title="Situation",
+        title=_("Situation"),
         week=week,
         month=month,
         scope=scope,
@@ -41,7 +42,8 @@ def front_door(request):
         conflicts_since=conflicts_since,
         latest=selectors.latest_verified(),
         charts=[
-            (name, weekly_svg({name: points}, label=f"Persons newly displaced per week in {name}"))
+            (name, weekly_svg({name: points},
+                              label=_("Persons newly displaced per week in %(place)s") % {"place": name}))
             for name, points in series.items()
         ],  # fmt: skip
         series_weeks=selectors.SERIES_WEEKS,

@@ -10,6 +10,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timesince, timeuntil
+from django.utils.translation import gettext_lazy as _
 
 from ingest import tasks
 from ingest.models import Feed, FeedItem, FeedRun, RunOutcome
@@ -123,7 +124,7 @@ class FeedAdmin(SafeAutocompleteAdmin, admin.ModelAdmin):
         poll = path("<int:pk>/poll/", self.admin_site.admin_view(self.poll_view), name="ingest_feed_poll")
         return [poll, *super().get_urls()]
 
-    @admin.display(description="health")
+    @admin.display(description=_("health"))
     def health(self, obj):
         outcome = getattr(obj, "last_outcome", None)
         if not outcome:
@@ -145,16 +146,16 @@ class FeedAdmin(SafeAutocompleteAdmin, admin.ModelAdmin):
         label = "no change" if outcome == RunOutcome.NOT_MODIFIED else f"{obj.last_items_new} new item(s)"
         return format_html('<span class="feed-ok">OK {} ago: {}</span>', when, label)
 
-    @admin.display(description="last error (as recorded)")
+    @admin.display(description=_("last error (as recorded)"))
     def last_error_text(self, obj):
         return getattr(obj, "last_error", "") or "—"
 
-    @admin.display(description="last success")
+    @admin.display(description=_("last success"))
     def last_success(self, obj):
         at = getattr(obj, "last_success_at", None)
         return f"{timesince(at)} ago" if at else "never"
 
-    @admin.display(description="next poll", ordering="next_poll_at")
+    @admin.display(description=_("next poll"), ordering="next_poll_at")
     def next_poll(self, obj):
         if not obj.active:
             return "paused (inactive)"
@@ -164,7 +165,7 @@ class FeedAdmin(SafeAutocompleteAdmin, admin.ModelAdmin):
             return "due now (within a minute)"
         return f"in {timeuntil(obj.next_poll_at)}"
 
-    @admin.display(description="backoff")
+    @admin.display(description=_("backoff"))
     def backoff(self, obj):
         if not obj.consecutive_failures:
             return "—"
@@ -192,7 +193,7 @@ class FeedAdmin(SafeAutocompleteAdmin, admin.ModelAdmin):
                 messages.SUCCESS,
             )
 
-    @admin.action(description="Poll now", permissions=["change"])
+    @admin.action(description=_("Poll now"), permissions=["change"])
     def poll_now(self, request, queryset):
         self._poll(request, queryset)
 

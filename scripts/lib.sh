@@ -65,6 +65,10 @@ ensure_redis() {
   echo "Redis started on 127.0.0.1:$REDIS_PORT" >&2
 }
 
+ensure_gettext() {  # GNU xgettext, for the test that runs makemessages (tests/test_translations.py); not at runtime
+  command -v xgettext >/dev/null || apt_install gettext
+}
+
 ensure_chromium() {  # Debian's Chromium, for the browser tests (Playwright drives it; it downloads nothing)
   command -v chromium >/dev/null || apt_install chromium
 }

@@ -9,6 +9,7 @@ ensure_postgres
 ensure_database tracker
 ensure_redis
 ensure_chromium
+ensure_gettext
 ensure_wrk
 export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:$PGPORT/tracker}"
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:$REDIS_PORT/0}"

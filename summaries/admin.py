@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import escape, format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from summaries.models import Subscription, SummaryDispatch
 from summaries.services import compose_summary
@@ -13,21 +15,22 @@ from summaries.weeks import parse_iso_week, previous_week
 
 @admin.register(Subscription)
 class SubscriptionAdmin(admin.ModelAdmin):
-    list_display = ["email", "user", "active", "region_list", "created_at", "preview_link"]
-    list_filter = ["active"]
+    list_display = ["email", "user", "active", "language", "region_list", "created_at", "preview_link"]
+    list_filter = ["active", "language"]
     search_fields = ["email", "user__username"]
     autocomplete_fields = ["regions", "user"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("user").prefetch_related("regions")
 
-    @admin.display(description="regions")
+    @admin.display(description=_("regions"))
     def region_list(self, obj):
-        return ", ".join(r.name for r in obj.regions.all()) or "everything"
+        return ", ".join(r.name for r in obj.regions.all()) or gettext("everything")
 
-    @admin.display(description="summary")
+    @admin.display(description=_("summary"))
     def preview_link(self, obj):
-        return format_html('<a href="{}">preview</a>', reverse("admin:summaries_subscription_preview", args=[obj.pk]))
+        url = reverse("admin:summaries_subscription_preview", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, gettext("preview"))
 
     def get_urls(self):
         preview = self.admin_site.admin_view(self.preview)

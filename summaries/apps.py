@@ -1,6 +1,7 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SummariesConfig(AppConfig):
     name = "summaries"
-    verbose_name = "Weekly summaries"
+    verbose_name = _("Weekly summaries")

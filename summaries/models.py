@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from tracker.choices import Term
 from tracker.models import Region
@@ -23,6 +24,13 @@ class Subscription(models.Model):
         default=list, blank=True, validators=[_validate_terms], help_text="None means every term but returns."
     )
     active = models.BooleanField(default=True)
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The weekly summary is written in this language."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -33,11 +41,11 @@ class Subscription(models.Model):
 
 
 class DispatchStatus(models.TextChoices):
-    PENDING = "pending", "Pending"
-    SENDING = "sending", "Sending (not confirmed: never sent again by itself)"
-    SENT = "sent", "Sent"
-    FAILED = "failed", "Failed (will be retried)"
-    SKIPPED = "skipped", "Skipped (subscription inactive)"
+    PENDING = "pending", _("Pending")
+    SENDING = "sending", _("Sending (not confirmed: never sent again by itself)")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed (will be retried)")
+    SKIPPED = "skipped", _("Skipped (subscription inactive)")
 
 
 class SummaryDispatch(models.Model):

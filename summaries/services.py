@@ -10,7 +10,9 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from summaries.models import DispatchStatus, Subscription, SummaryDispatch
 from summaries.selectors import build_summary
@@ -44,7 +46,13 @@ def unsubscribe(*, token: str) -> Subscription:
 
 
 def compose_summary(*, subscription: Subscription, monday: date, to: str | None = None) -> EmailMultiAlternatives:
-    """The e-mail: plain text and HTML (with the chart inline), absolute links and a List-Unsubscribe header."""
+    """The e-mail: plain text and HTML (with the chart inline), absolute links and a List-Unsubscribe header, in
+    the subscriber's language (whatever language the sending task or admin page runs in)."""
+    with translation.override(subscription.language or settings.LANGUAGE_CODE):
+        return _compose(subscription=subscription, monday=monday, to=to)
+
+
+def _compose(*, subscription: Subscription, monday: date, to: str | None) -> EmailMultiAlternatives:
     summary = build_summary(subscription=subscription, monday=monday)
     leave = unsubscribe_url(subscription)
     context = {
@@ -58,7 +66,10 @@ def compose_summary(*, subscription: Subscription, monday: date, to: str | None 
         {"figure": f, "admin_url": context["figure_url"](f), "source_url": f.source.url if f.source_id else ""}
         for f in summary.new_figures
     ]
-    subject = f"Displacement summary, week {summary.week} ({summary.start:%-d %b} – {summary.end:%-d %b %Y})"
+    subject = _("Displacement summary, week %(week)s (%(start)s – %(end)s)") % {
+        "week": summary.week, "start": date_format(summary.start, "j M"), "end": date_format(summary.end, "j M Y")}
+    context["direction"] = "rtl" if translation.get_language_bidi() else "ltr"
+    context["language"] = translation.get_language()
     message = EmailMultiAlternatives(
         subject=subject,
         body=render_to_string("summaries/email.txt", context),
@@ -66,7 +77,7 @@ def compose_summary(*, subscription: Subscription, monday: date, to: str | None 
         headers={"List-Unsubscribe": f"<{leave}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
     )
     message.attach_alternative(render_to_string("summaries/email.html", context), "text/html")
-    png = weekly_chart(summary.series, title="Persons newly displaced per week, last 12 weeks")
+    png = weekly_chart(summary.series, title=_("Persons newly displaced per week, last 12 weeks"))
     if png is not None:  # no data: the e-mail says so in a sentence instead of showing empty axes
         chart = MIMEImage(png, "png")
         chart.add_header("Content-ID", "<weekly-chart>")
@@ -163,10 +174,12 @@ def send_summary(*, subscription_id: int, monday: date) -> SendOutcome:
 
 
 @transaction.atomic
-def subscribe(*, email: str, regions=(), terms=(), user=None) -> Subscription:
-    """Follow regions (each with its subtree; none = everything) and terms (none = all but returns)."""
-    subscription, _ = Subscription.objects.get_or_create(email=email.strip().lower(), defaults={"user": user})
+def subscribe(*, email: str, regions=(), terms=(), user=None, language: str | None = None) -> Subscription:
+    """Follow regions (each with its subtree; none = everything) and terms (none = all but returns), with the
+    summary in `language` (None: the language being spoken now, e.g. the subscriber's page)."""
+    subscription, _created = Subscription.objects.get_or_create(email=email.strip().lower(), defaults={"user": user})
     subscription.terms, subscription.active = list(terms), True
+    subscription.language = language or translation.get_language() or settings.LANGUAGE_CODE
     subscription.full_clean()
     subscription.save()
     subscription.regions.set(regions)

@@ -1,5 +1,6 @@
 from django.core import signing
 from django.shortcuts import render
+from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -16,8 +17,10 @@ def unsubscribe_view(request, token):
     try:
         if request.method == "POST":
             subscription = unsubscribe(token=token)
-            return render(request, "summaries/unsubscribed.html", {"subscription": subscription})
+            with translation.override(subscription.language):  # the language of the e-mails the link came in
+                return render(request, "summaries/unsubscribed.html", {"subscription": subscription})
         subscription = subscription_for_token(token=token)
     except (signing.BadSignature, Subscription.DoesNotExist):
         return render(request, "summaries/unsubscribed.html", {"invalid": True}, status=400)
-    return render(request, "summaries/unsubscribe_confirm.html", {"subscription": subscription})
+    with translation.override(subscription.language):
+        return render(request, "summaries/unsubscribe_confirm.html", {"subscription": subscription})

@@ -5,8 +5,11 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from ops.admin_widgets import SafeAutocompleteAdmin
@@ -31,7 +34,7 @@ from tracker.text import name_key
 
 
 def _count(n: int) -> str:
-    return f"{n:,} figure" if n == 1 else f"{n:,} figures"
+    return ngettext("%(n)s figure", "%(n)s figures", n) % {"n": f"{n:,}"}
 
 
 # ------------------------------------------------------------------------------------------- aliases
@@ -51,9 +54,9 @@ class AliasFormSet(forms.BaseInlineFormSet):
                 continue
             key = name_key(name)
             if not key:
-                alias_form.add_error("name", "An alias cannot be empty.")
+                alias_form.add_error("name", _("An alias cannot be empty."))
             elif key in seen:
-                alias_form.add_error("name", "This alias is given twice.")
+                alias_form.add_error("name", _("This alias is given twice."))
             seen.add(key)
             if self.check is not None and alias_form.has_changed():
                 try:
@@ -73,7 +76,7 @@ def _save_aliases(formset, *, add, remove) -> None:
             remove(alias)
             formset.deleted_objects.append(alias)
         if not alias_form.cleaned_data.get("DELETE") and alias_form.cleaned_data.get("name"):
-            created, _ = add(alias_form.cleaned_data["name"])
+            created, _added = add(alias_form.cleaned_data["name"])
             formset.new_objects.append(created)
 
 
@@ -120,16 +123,16 @@ class RegionAdmin(RegionPickerMixin, SafeAutocompleteAdmin, RegionPageView, Simp
     def get_search_results(self, request, queryset, search_term):
         if request.resolver_match and request.resolver_match.url_name == "autocomplete":
             return region_search_results(queryset, search_term), False
-        queryset, _ = super().get_search_results(request, queryset, search_term)
+        queryset, _distinct = super().get_search_results(request, queryset, search_term)
         return queryset.distinct(), False
 
-    @admin.display(description="page")
+    @admin.display(description=_("page"))
     def overview_link(self, obj):
         return format_html(
-            '<a href="{}">chart and figures</a>', reverse("admin:tracker_region_overview", args=[obj.pk])
+            '<a href="{}">{}</a>', reverse("admin:tracker_region_overview", args=[obj.pk]), _("chart and figures")
         )
 
-    @admin.display(description="aliases")
+    @admin.display(description=_("aliases"))
     def alias_list(self, obj):
         return ", ".join(alias.name for alias in obj.aliases.all())
 
@@ -176,7 +179,7 @@ class ReportingBodyAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(figure_count=Count("figures", distinct=True))
 
-    @admin.display(description="figures", ordering="figure_count")
+    @admin.display(description=_("figures"), ordering="figure_count")
     def figure_count(self, obj):
         return f"{obj.figure_count:,}"
 
@@ -186,7 +189,7 @@ class ReportingBodyAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
         if change:
             services.update_reporting_body(body=obj, changes=fields)
         else:
-            body, _ = services.upsert_reporting_body(**fields)
+            body, _created = services.upsert_reporting_body(**fields)
             obj.pk = body.pk
 
     def save_formset(self, request, form, formset, change):
@@ -264,7 +267,7 @@ class SourceAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(figure_count=Count("figures"))
 
-    @admin.display(description="figures", ordering="figure_count")
+    @admin.display(description=_("figures"), ordering="figure_count")
     def figure_count(self, obj):
         return f"{obj.figure_count:,}"
 
@@ -278,7 +281,7 @@ class SourceAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
             title=obj.title, text=obj.text, url=obj.url, publisher=obj.publisher, published_on=obj.published_on
         )
         if not created:
-            messages.warning(request, "This text was already stored: you are looking at the existing source.")
+            messages.warning(request, _("This text was already stored: you are looking at the existing source."))
         obj.pk, obj.content_hash = source.pk, source.content_hash
 
     def save_formset(self, request, form, formset, change):
@@ -298,7 +301,7 @@ class CorroborationInline(admin.TabularInline):
     readonly_fields = fields
     extra = 0
     can_delete = False
-    verbose_name_plural = "other documents reporting this figure"
+    verbose_name_plural = _("other documents reporting this figure")
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -341,14 +344,14 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
         js = ["tracker/persons_preview.js"]
 
     fieldsets = [
-        ("How many", {"fields": ["value", "value_high", "qualifier", "unit", "household_size", "persons"]}),
-        ("What happened", {"fields": ["term", "category", "period_start", "period_end", "period_accuracy"]}),
-        ("Where and on whose word", {"fields": ["region", "reporting_body", "event", "source"]}),
-        ("Cause and context", {"fields": ["cause", "hazard", "housing_destroyed"]}),
-        ("Quote", {"fields": ["quote", "quote_start", "quote_end"]}),
-        ("Review", {"fields": ["role", "status", "entered_by", "reviewed_by", "reviewed_at", "notes"]}),
-        ("How it was found", {"fields": ["raw_location", "extraction_rule"], "classes": ["collapse"]}),
-        ("Record", {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
+        (_("How many"), {"fields": ["value", "value_high", "qualifier", "unit", "household_size", "persons"]}),
+        (_("What happened"), {"fields": ["term", "category", "period_start", "period_end", "period_accuracy"]}),
+        (_("Where and on whose word"), {"fields": ["region", "reporting_body", "event", "source"]}),
+        (_("Cause and context"), {"fields": ["cause", "hazard", "housing_destroyed"]}),
+        (_("Quote"), {"fields": ["quote", "quote_start", "quote_end"]}),
+        (_("Review"), {"fields": ["role", "status", "entered_by", "reviewed_by", "reviewed_at", "notes"]}),
+        (_("How it was found"), {"fields": ["raw_location", "extraction_rule"], "classes": ["collapse"]}),
+        (_("Record"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
 
     def get_queryset(self, request):
@@ -366,40 +369,43 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
     def media(self):  # defining it replaces the one built from `Media`: add that back, then the pickers'
         return super().media + forms.Media(self.Media) + region_picker_media(self.admin_site)
 
-    @admin.display(description="documents", ordering="document_count")
+    @admin.display(description=_("documents"), ordering="document_count")
     def documents(self, obj):
         return obj.document_count if obj.source_id else obj.document_count - 1
 
-    @admin.display(description="review")
+    @admin.display(description=_("review"))
     def review_link(self, obj):
-        return format_html('<a href="{}">review</a>', reverse("admin:tracker_displacementfigure_review", args=[obj.pk]))
+        url = reverse("admin:tracker_displacementfigure_review", args=[obj.pk])
+        return format_html('<a href="{}">{}</a>', url, _("review"))
 
-    @admin.display(description="persons", ordering="persons")
+    @admin.display(description=_("persons"), ordering="persons")
     def persons_display(self, obj):
         return "—" if obj.persons is None else f"{obj.persons:,}"
 
-    @admin.display(description="region", ordering="region__name")
+    @admin.display(description=_("region"), ordering="region__name")
     def place(self, obj):
         return obj.region.name if obj.region_id else (obj.raw_location or "—")
 
-    @admin.display(description="reported by", ordering="reporting_body__name")
+    @admin.display(description=_("reported by"), ordering="reporting_body__name")
     def body(self, obj):
         return (obj.reporting_body.acronym or obj.reporting_body.name) if obj.reporting_body_id else "—"
 
-    @admin.display(description="category", ordering="category")
+    @admin.display(description=_("category"), ordering="category")
     def category_short(self, obj):
-        return obj.category.capitalize()
+        return obj.get_category_display().split(" (")[0]
 
-    @admin.display(description="period", ordering="period_end")
+    @admin.display(description=_("period"), ordering="period_end")
     def period(self, obj):
         start, end = obj.period_start, obj.period_end
         if start == end:
-            return f"{end:%-d %b %Y}"
+            return date_format(end, "j M Y")
         if (start.year, start.month) == (end.year, end.month):
-            return f"{start:%-d}–{end:%-d %b %Y}"
-        return f"{start:%-d %b}–{end:%-d %b %Y}" if start.year == end.year else f"{start:%-d %b %Y}–{end:%-d %b %Y}"
+            return f"{date_format(start, 'j')}–{date_format(end, 'j M Y')}"
+        if start.year == end.year:
+            return f"{date_format(start, 'j M')}–{date_format(end, 'j M Y')}"
+        return f"{date_format(start, 'j M Y')}–{date_format(end, 'j M Y')}"
 
-    @admin.display(description="reported", ordering="value")
+    @admin.display(description=_("reported"), ordering="value")
     def value_display(self, obj):
         text = f"{obj.get_qualifier_display().lower()} {obj.value:,}" if obj.qualifier != "exact" else f"{obj.value:,}"
         if obj.value_high:
@@ -418,27 +424,32 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
         saved = save_figure_form(form, acting_user=request.user)
         obj.pk, obj.persons, obj.status = saved.pk, saved.persons, saved.status
 
-    def _bulk(self, request, queryset, action: str, done_text: str, reason: str = ""):
+    def _bulk(self, request, queryset, action: str, done_text: tuple[str, str], reason: str = ""):
         outcome = services.act_on_figures(
             figures=list(queryset.select_related("source", "region")), action=action, acting_user=request.user,
             reason=reason,
         )  # fmt: skip
         if outcome.done:
-            self.message_user(request, f"{_count(len(outcome.done))} {done_text}.", level=messages.SUCCESS)
+            self.message_user(request, done_text[0] % {"n": _count(len(outcome.done))}, level=messages.SUCCESS)
         for figure, why in outcome.refused:
-            self.message_user(request, f"Figure {figure.pk} ({figure}): not {done_text}: {why}", level=messages.WARNING)
+            self.message_user(request, done_text[1] % {"pk": figure.pk, "figure": figure, "why": why},
+                              level=messages.WARNING)
 
-    @admin.action(description="Send selected figures to review", permissions=["change"])
+    @admin.action(description=_("Send selected figures to review"), permissions=["change"])
     def send_to_review(self, request, queryset):
-        self._bulk(request, queryset, FigureAction.SUBMIT, "sent to review")
+        self._bulk(request, queryset, FigureAction.SUBMIT, (gettext("%(n)s sent to review."),
+                   gettext("Figure %(pk)s (%(figure)s): not sent to review: %(why)s")))
 
-    @admin.action(description="Verify selected figures", permissions=["verify"])
+    @admin.action(description=_("Verify selected figures"), permissions=["verify"])
     def verify(self, request, queryset):
-        self._bulk(request, queryset, FigureAction.VERIFY, "verified")
+        self._bulk(request, queryset, FigureAction.VERIFY, (gettext("%(n)s verified."),
+                   gettext("Figure %(pk)s (%(figure)s): not verified: %(why)s")))
 
-    @admin.action(description="Reject selected figures", permissions=["verify"])
+    @admin.action(description=_("Reject selected figures"), permissions=["verify"])
     def reject(self, request, queryset):
-        self._bulk(request, queryset, FigureAction.REJECT, "rejected", reason=f"rejected in bulk by {request.user}")
+        self._bulk(request, queryset, FigureAction.REJECT, (gettext("%(n)s rejected."),
+                   gettext("Figure %(pk)s (%(figure)s): not rejected: %(why)s")),
+                   reason=f"rejected in bulk by {request.user}")
 
     def has_verify_permission(self, request):
         return request.user.has_perm("tracker.verify_displacementfigure")

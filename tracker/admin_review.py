@@ -9,6 +9,9 @@ from django.http import HttpResponse, HttpResponseRedirect, StreamingHttpRespons
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tracker import services, tasks
 from tracker.admin_forms import save_figure_form
@@ -25,15 +28,16 @@ QUEUE_FILTERS = ("feed", "body", "region", "event")
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(help_text="CSV or XLSX, up to 10 MB, with the columns region, value, period_start, "
-                           "period_end, …")  # fmt: skip
+    file = forms.FileField(label=gettext_lazy("File"), help_text=gettext_lazy(
+        "CSV or XLSX, up to 10 MB, with the columns region, value, period_start, period_end, …"))  # fmt: skip
 
     def clean_file(self):
         from tracker.importing import MAX_BYTES
 
         upload = self.cleaned_data["file"]
         if upload.size > MAX_BYTES:
-            raise forms.ValidationError(f"The file is larger than {MAX_BYTES // 1024 // 1024} MB: split it.")
+            megabytes = MAX_BYTES // 1024 // 1024
+            raise forms.ValidationError(_("The file is larger than %(mb)s MB: split it.") % {"mb": megabytes})
         return upload
 
 
@@ -88,7 +92,7 @@ class ReviewViews:
         selected_region = Region.objects.filter(pk=region_param).first() if region_param.isdigit() else None
         context = {
             **self.admin_site.each_context(request),
-            "title": "Figures waiting for review",
+            "title": _("Figures waiting for review"),
             "figures": queue[:500],
             "count": queue.count(),
             "query": urlencode(params),
@@ -106,7 +110,7 @@ class ReviewViews:
         following = next_in_queue(after=figure, queue=queue)
         query = f"?{urlencode(params)}" if params else ""
         if following is None:
-            messages.info(request, "That was the last figure in the queue.")
+            messages.info(request, _("That was the last figure in the queue."))
             return reverse("admin:tracker_displacementfigure_review_queue") + query
         return reverse("admin:tracker_displacementfigure_review", args=[following.pk]) + query
 
@@ -126,7 +130,7 @@ class ReviewViews:
                     form = form_class(request.POST, instance=figure)
                     if form.is_valid():
                         save_figure_form(form, acting_user=request.user)
-                        messages.success(request, "Saved.")
+                        messages.success(request, _("Saved."))
                         return HttpResponseRedirect(request.get_full_path())
                 elif action in (FigureAction.VERIFY, FigureAction.REJECT, FigureAction.SUBMIT, FigureAction.REOPEN):
                     self._transition(request, figure, action)
@@ -152,7 +156,7 @@ class ReviewViews:
         changes = readable_history(records=history, model=DisplacementFigure)
         context = {
             **self.admin_site.each_context(request),
-            "title": f"Review figure {figure.pk}",
+            "title": _("Review figure %(pk)s") % {"pk": figure.pk},
             "figure": figure,
             "form": form,
             "before": text[: figure.quote_start] if has_span else text,
@@ -181,7 +185,8 @@ class ReviewViews:
             services.submit_figure(figure=figure, acting_user=request.user)
         else:
             services.reopen_figure(figure=figure, acting_user=request.user)
-        messages.success(request, f"Figure {figure.pk}: {figure.get_status_display().lower()}.")
+        status = figure.get_status_display().lower()
+        messages.success(request, _("Figure %(pk)s: %(status)s.") % {"pk": figure.pk, "status": status})
 
     def transition_view(self, request, pk):
         """The figure page's lifecycle buttons post here; back to the figure page with what happened."""
@@ -215,7 +220,7 @@ class ReviewViews:
             back = f"{here}#conflict-{posted}" if posted else here
             chosen_id = request.POST.get("recommended", "")
             if not chosen_id.isdigit():
-                messages.error(request, "Nothing changed: first choose the figure the team stands behind.")
+                messages.error(request, _("Nothing changed: first choose the figure the team stands behind."))
                 return HttpResponseRedirect(back)
             chosen = get_object_or_404(DisplacementFigure.objects.select_related("region"), pk=chosen_id)
             # only the chosen figure's own region and term: sub-regions keep their own recommended figures
@@ -227,18 +232,19 @@ class ReviewViews:
             try:
                 services.resolve_conflict(recommended=chosen, others=list(group), acting_user=request.user)
             except PermissionDenied as exc:
-                messages.error(request, str(exc) or "Only reviewers resolve conflicts.")
+                messages.error(request, str(exc) or _("Only reviewers resolve conflicts."))
                 return HttpResponseRedirect(back)
-            persons = f" ({chosen.persons:,} persons)" if chosen.persons else ""
-            messages.success(
-                request,
-                f"Figure {chosen.pk}{persons} is now the recommended figure for {chosen.region or 'its place'}, "
-                f"{chosen.period_end:%B %Y}; the others are triangulation. The conflict is resolved.",
-            )
+            values = {"pk": chosen.pk, "persons": f"{chosen.persons:,}" if chosen.persons else "",
+                      "place": chosen.region or _("its place"), "month": date_format(chosen.period_end, "F Y")}
+            message = (_("Figure %(pk)s (%(persons)s persons) is now the recommended figure for %(place)s, %(month)s; "
+                         "the others are triangulation. The conflict is resolved.") if chosen.persons else
+                       _("Figure %(pk)s is now the recommended figure for %(place)s, %(month)s; the others are "
+                         "triangulation. The conflict is resolved."))  # fmt: skip
+            messages.success(request, message % values)
             return HttpResponseRedirect(here)
         context = {
             **self.admin_site.each_context(request),
-            "title": "Conflicting figures",
+            "title": _("Conflicting figures"),
             "conflicts": conflicts(),
             "can_verify": request.user.has_perm("tracker.verify_displacementfigure"),
         }
@@ -260,7 +266,7 @@ class ReviewViews:
 
         from tracker.importing import DATE_FORMATS, ENUMS
 
-        context = {**self.admin_site.each_context(request), "title": "Import figures", "form": form,
+        context = {**self.admin_site.each_context(request), "title": _("Import figures"), "form": form,
                    "choices": {name: enum.choices for name, enum in ENUMS.items()}, "date_formats": DATE_FORMATS,
                    "max_value": settings.FIGURE_MAX_VALUE}  # fmt: skip
         return TemplateResponse(request, "admin/tracker/import.html", context)
@@ -295,7 +301,7 @@ class ReviewViews:
                                               "preview the file again to place its rows.")  # fmt: skip
                     return HttpResponseRedirect(request.get_full_path())
                 alias_forms[index] = form
-            messages.error(request, "Pick the region this name stands for.")
+            messages.error(request, _("Pick the region this name stands for."))
         elif request.method == "POST" and action == "preview" and job.dry_run and job.state == ImportJob.State.DONE:
             again = ImportJob.objects.create(
                 file_name=job.file_name, content=job.content, dry_run=True, started_by=request.user
@@ -356,8 +362,9 @@ class RegionPageView:
         region = get_object_or_404(Region, pk=pk)
         overview = region_overview(region=region)
         charts = {  # inline SVG: gaps where no report, y from zero; "" (a sentence in the page) when no data
-            category: weekly_svg({region.name: overview["series"][category]}, label=f"{region.name}: {label}")
-            for category, label in (("flow", "persons newly displaced"), ("stock", "persons still displaced"))
+            category: weekly_svg({region.name: overview["series"][category]}, label=label % {"place": region.name})
+            for category, label in (("flow", _("%(place)s: persons newly displaced")),
+                                    ("stock", _("%(place)s: persons still displaced")))
         }
         context = {**self.admin_site.each_context(request), "title": region.name, "region": region,
                    "charts": charts, **overview}  # fmt: skip

@@ -1,12 +1,13 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from tracker.selectors import review_counts
 
 
 class TrackerAdminSite(admin.AdminSite):
-    site_header = "Displacement tracker"
-    site_title = "Displacement tracker"
-    index_title = "Figures, sources and places"
+    site_header = _("Displacement tracker")
+    site_title = _("Displacement tracker")
+    index_title = _("Figures, sources and places")
     index_template = "admin/tracker_index.html"
     # The index lists every page; the left navigation would take a quarter of a 1366 px screen from the lists.
     enable_nav_sidebar = False

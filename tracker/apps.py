@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
 
 
 def _sync_roles(sender, **kwargs) -> None:
@@ -10,7 +11,7 @@ def _sync_roles(sender, **kwargs) -> None:
 
 class TrackerConfig(AppConfig):
     name = "tracker"
-    verbose_name = "Displacement tracker"
+    verbose_name = _("Displacement tracker")
 
     def ready(self) -> None:
         # Groups follow the permissions of the models as they are after every migrate.

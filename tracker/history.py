@@ -8,7 +8,9 @@ from datetime import date, datetime
 
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import capfirst
+from django.utils.translation import gettext, pgettext
 
 from tracker.readings import thousands
 
@@ -16,7 +18,7 @@ HIDDEN = {"updated_at", "created_at", "name_key", "path", "depth", "content_hash
 
 
 def _person(user) -> str:
-    return (user.get_full_name() or user.get_username()) if user else "the system"
+    return (user.get_full_name() or user.get_username()) if user else gettext("the system")
 
 
 def readable_history(*, records: list, model: type[models.Model]) -> list[dict]:
@@ -31,7 +33,8 @@ def readable_history(*, records: list, model: type[models.Model]) -> list[dict]:
         out.append({
             "when": record.history_date,
             "who": _person(record.history_user),
-            "action": {"+": "created", "~": "changed", "-": "deleted"}.get(record.history_type, "changed"),
+            "action": {"+": pgettext("history", "created"), "-": pgettext("history", "deleted")}.get(
+                record.history_type, pgettext("history", "changed")),
             "changes": [
                 {"label": capfirst(_field(model, c.field).verbose_name) if _field(model, c.field) else c.field,
                  "old": _value(model, c.field, c.old, names), "new": _value(model, c.field, c.new, names)}
@@ -68,16 +71,17 @@ def _value(model, name, value, names) -> str:
     if field is None:
         return str(value)
     if field.is_relation and field.many_to_one:
-        return names.get((field.related_model, value), f"a deleted {field.related_model._meta.verbose_name}")
+        deleted = gettext("a deleted %(what)s") % {"what": field.related_model._meta.verbose_name}
+        return names.get((field.related_model, value), deleted)
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return gettext("yes") if value else gettext("no")
     if isinstance(value, int):
         return thousands(value)
     if isinstance(value, datetime):
-        return timezone.localtime(value).strftime("%-d %b %Y %H:%M") if timezone.is_aware(value) else str(value)
+        return date_format(timezone.localtime(value), "j M Y H:i") if timezone.is_aware(value) else str(value)
     if isinstance(value, date):
-        return value.strftime("%-d %b %Y")
+        return date_format(value, "j M Y")
     text = str(value)
     return text if len(text) <= 200 else text[:199] + "…"

@@ -8,6 +8,7 @@ file the tracker exports (CSV, HXL or XLSX) imports back as it is.
 """
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -22,7 +23,7 @@ from decimal import Decimal, InvalidOperation
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
 from tracker.choices import Category, DateAccuracy, Qualifier, Term, Unit
@@ -363,6 +364,22 @@ def _decimal(row, name) -> Decimal | None:
     return number
 
 
+@functools.cache
+def _choice_names(name: str) -> dict[str, str]:
+    """Every way a file may name a choice → its code: the code, and the label (whole, short, singular) in any of the
+    interface's languages ('households', 'Ménages', 'أسر'). Built once per field."""
+    names: dict[str, str] = {}
+    for language, _language_name in settings.LANGUAGES:
+        with translation.override(language):
+            for code, label in ENUMS[name].choices:
+                short = str(label).split(" (")[0].lower()
+                for key in (str(label).lower(), short, short.rstrip("s")):
+                    names.setdefault(" ".join(key.split()), code)
+    for code in ENUMS[name].values:  # codes win over any label
+        names[code.replace("_", " ")] = code
+    return names
+
+
 def _choice(row, name) -> str | None:
     """A code or its label, in any case ('persons', 'Fled', 'Flow' as the admin shows them)."""
     text = _text(row, name)
@@ -370,10 +387,9 @@ def _choice(row, name) -> str | None:
         return None
     enum = ENUMS[name]
     wanted = " ".join(text.lower().replace("_", " ").split())
-    for code, label in enum.choices:
-        short = label.split(" (")[0].lower()
-        if wanted in (code.replace("_", " "), label.lower(), short, short.rstrip("s")):
-            return code
+    code = _choice_names(name).get(wanted)
+    if code is not None:
+        return code
     accepted = "; ".join(f"{code} ({label})" for code, label in enum.choices)
     raise ValidationError({name: f"{text[:40]!r} is not one of: {accepted}"})
 

@@ -24,6 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tracker.choices import FigureAction, FigureStatus, Unit
 
@@ -64,7 +66,22 @@ TRANSITIONS: tuple[Transition, ...] = (
 )
 del S
 
-_WHO = {ADD: "editors and reviewers", CHANGE: "editors and reviewers", VERIFY: "reviewers", None: "the system"}
+# Who may take an action, as a whole sentence per action (each language words it its own way).
+_ONLY_WHO = {
+    FigureAction.CREATE: gettext_lazy("Only editors and reviewers may enter figures."),
+    FigureAction.SUBMIT: gettext_lazy("Only editors and reviewers may send figures to review."),
+    FigureAction.VERIFY: gettext_lazy("Only reviewers may verify figures."),
+    FigureAction.REJECT: gettext_lazy("Only reviewers may reject figures."),
+    FigureAction.REOPEN: gettext_lazy("Only editors and reviewers may send figures back to review."),
+}
+_FOUR_EYES = {
+    FigureAction.VERIFY: gettext_lazy(
+        "Four-eyes rule: you were the last to change what this figure says, so another reviewer must verify it."
+    ),
+    FigureAction.REJECT: gettext_lazy(
+        "Four-eyes rule: you were the last to change what this figure says, so another reviewer must reject it."
+    ),
+}
 
 
 class TransitionRefused(Exception):
@@ -79,7 +96,7 @@ def in_words(exc: Exception) -> str:
     """Why an action was refused, as the person reads it (field errors joined, or the refusal's own sentence)."""
     if isinstance(exc, ValidationError):
         return " ".join(exc.messages)
-    return str(exc) or "Not allowed."
+    return str(exc) or _("Not allowed.")
 
 
 def transition(*, state: str | None, action: str, target: str | None = None) -> Transition:
@@ -89,12 +106,18 @@ def transition(*, state: str | None, action: str, target: str | None = None) -> 
             return row
     label = FigureAction(action).label.lower()
     if state is None:
-        raise TransitionRefused(f"A new figure cannot start as “{FigureStatus(target).label}”.")
+        status = FigureStatus(target).label
+        raise TransitionRefused(_("A new figure cannot start as “%(status)s”.") % {"status": status})
     state_label = FigureStatus(state).label.lower()
     if action in (FigureAction.VERIFY, FigureAction.REJECT) and state in (FigureStatus.VERIFIED, FigureStatus.REJECTED):
-        return_hint = "; send it back to review first" if state != _target_of(action) else ""
-        raise TransitionRefused(f"This figure is already {state_label}{return_hint}.")
-    raise TransitionRefused(f"A figure that is {state_label} cannot be given “{label}”.")
+        if state != _target_of(action):
+            raise TransitionRefused(
+                _("This figure is already %(status)s; send it back to review first.") % {"status": state_label}
+            )
+        raise TransitionRefused(_("This figure is already %(status)s.") % {"status": state_label})
+    raise TransitionRefused(
+        _("A figure that is %(status)s cannot be given “%(action)s”.") % {"status": state_label, "action": label}
+    )
 
 
 def _target_of(action: str) -> str | None:
@@ -104,15 +127,12 @@ def _target_of(action: str) -> str | None:
 def refusal(*, row: Transition, figure, acting_user) -> str | None:
     """Why this actor may not take this transition on this figure, in words; None when they may."""
     if row.permission is None:
-        return None if acting_user is None else "Only the system enters extracted candidates."
+        return None if acting_user is None else _("Only the system enters extracted candidates.")
     if acting_user is None or not acting_user.has_perm(row.permission):
-        return f"Only {_WHO[row.permission]} may {FigureAction(row.action).label.lower()} figures."
+        return str(_ONLY_WHO[row.action])
     last_editor = figure.substance_changed_by_id
     if row.four_eyes and last_editor is not None and last_editor == acting_user.pk:
-        return (
-            "Four-eyes rule: you were the last to change what this figure says, so another reviewer must "
-            f"{FigureAction(row.action).label.lower()} it."
-        )
+        return str(_FOUR_EYES[row.action])
     return None
 
 
@@ -125,21 +145,23 @@ def precondition_errors(
     if row.action == FigureAction.VERIFY:
         for field, text in open_comments:
             errors.setdefault(field or "comments", []).append(
-                f"An open review comment says “{text[:120]}”: resolve it before verifying."
+                _("An open review comment says “%(text)s”: resolve it before verifying.") % {"text": text[:120]}
             )
         if figure.region_id is None:
-            errors["region"] = ["Choose the region the figure is for before verifying it."]
+            errors["region"] = [_("Choose the region the figure is for before verifying it.")]
         if not (figure.period_start and figure.period_end):
-            errors["period_start"] = ["Give the period the figure covers before verifying it."]
+            errors["period_start"] = [_("Give the period the figure covers before verifying it.")]
         if figure.unit == Unit.HOUSEHOLD and figure.household_size is None:
             errors["household_size"] = [
-                "A figure in households needs a household size before it can be verified "
-                "(none is set for this country and year)."
+                _(
+                    "A figure in households needs a household size before it can be verified "
+                    "(none is set for this country and year)."
+                )
             ]
         if figure.reporting_body_id is None and figure.source_id is None:
-            errors["reporting_body"] = ["Say on whose word the figure is: choose a reporting body or a source."]
+            errors["reporting_body"] = [_("Say on whose word the figure is: choose a reporting body or a source.")]
     if row.action == FigureAction.REJECT and not reason.strip():
-        errors["reason"] = ["Say why the figure is rejected."]
+        errors["reason"] = [_("Say why the figure is rejected.")]
     return errors
 
 
@@ -152,8 +174,7 @@ def check(
     permissions = {row.permission for row in TRANSITIONS if row.action == action}
     if acting_user is not None and not any(p is None or acting_user.has_perm(p) for p in permissions):
         # who may comes first: someone who may never take this action learns that, whatever the state
-        permission = next(iter(permissions))
-        raise PermissionDenied(f"Only {_WHO[permission]} may {FigureAction(action).label.lower()} figures.")
+        raise PermissionDenied(str(_ONLY_WHO[action]))
     row = transition(state=figure.status if figure.pk else None, action=action, target=target)
     why = refusal(row=row, figure=figure, acting_user=acting_user)
     if why:

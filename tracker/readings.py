@@ -9,7 +9,9 @@ Pure functions: no database.
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.utils.translation import ngettext
+from django.utils.formats import number_format
+from django.utils.translation import gettext, ngettext, pgettext
+from django.utils.translation import gettext_lazy as _
 
 CHANGE = "change"
 NEW = "new"
@@ -19,8 +21,9 @@ PARTIAL = "partial"  # both periods are sums of sub-regions, but not of the same
 
 
 def thousands(value: int | None) -> str:
-    """12345 → '12,345'; None → '—'. The one number format of the text outputs (e-mail, commands)."""
-    return "—" if value is None else f"{value:,}"
+    """12345 → '12,345' ('12 345' in French); None → '—'. The one number format of the text outputs (e-mail,
+    commands), grouped as the active language groups thousands."""
+    return "—" if value is None else number_format(value, force_grouping=True)
 
 
 def counted(n: int, singular: str, plural: str) -> str:
@@ -74,30 +77,33 @@ class Change:
 
     @property
     def words(self) -> str:
-        """What a reader is told, e.g. 'up 4,000 (400%) on the week before' or 'no report this week'."""
-        the_period = f"the {self.period} before"
+        """What a reader is told, e.g. 'up 4,000 (400%) on the week before' or 'no report this week', in the
+        active language. Whole sentences per period (week, month), so that each language can word them."""
+        said = _WORDS.get(self.period, _WORDS["week"])
         if self.status == NEW:
-            return f"new: no report {the_period}"
+            return str(said["new"])
         if self.status == NO_REPORT:
-            return f"no report this {self.period} ({thousands(self.before)} {the_period})"
+            return said["no_report_after"] % {"before": thousands(self.before)}
         if self.status == NOTHING:
-            return f"no report this {self.period}"
+            return str(said["nothing"])
         if self.status == PARTIAL:
-            said = []
+            parts = []
             if self.direction:
-                said.append(f"{self._movement()} where both {self.period}s have reports")
+                parts.append(said["where_both"] % {"movement": self._movement()})
             if self.missing:
-                said.append(f"no report this {self.period} from {_places(self.missing, the_period)}")
+                parts.append(said["missing"] % {"places": _places(self.missing, said["before"])})
             if self.added:
-                said.append(f"new this {self.period}: {_places(self.added)}")
-            return "; ".join(said)
-        return f"{self._movement()} on {the_period}"
+                parts.append(said["added"] % {"places": _places(self.added)})
+            return pgettext("between parts of a reading", "; ").join(parts)
+        return said["on_before"] % {"movement": self._movement()}
 
     def _movement(self) -> str:
         if self.direction == "unchanged":
-            return "unchanged"
-        percent = f" ({self.percent}%)" if self.percent is not None else ""
-        return f"{self.direction} {thousands(self.magnitude)}{percent}"
+            return pgettext("a reading", "unchanged")
+        values = {"n": thousands(self.magnitude), "percent": self.percent}
+        if self.direction == "up":
+            return (gettext("up %(n)s (%(percent)s%%)") if self.percent is not None else gettext("up %(n)s")) % values
+        return (gettext("down %(n)s (%(percent)s%%)") if self.percent is not None else gettext("down %(n)s")) % values
 
     def as_dict(self) -> dict:
         return {"status": self.status, "previous": self.before, "absolute": self.absolute, "percent": self.percent,
@@ -108,7 +114,32 @@ class Change:
 
 def _places(parts: tuple[tuple[str, int], ...], when: str = "") -> str:
     suffix = f" {when}" if when else ""
-    return ", ".join(f"{name} ({thousands(value)}{suffix})" for name, value in parts)
+    return pgettext("list separator", ", ").join(f"{name} ({thousands(value)}{suffix})" for name, value in parts)
+
+
+# The sentences of a reading, per period. Lazy: the language is the reader's, chosen when the words are read.
+_WORDS = {
+    "week": {
+        "before": _("the week before"),
+        "new": _("new: no report the week before"),
+        "no_report_after": _("no report this week (%(before)s the week before)"),
+        "nothing": _("no report this week"),
+        "where_both": _("%(movement)s where both weeks have reports"),
+        "missing": _("no report this week from %(places)s"),
+        "added": _("new this week: %(places)s"),
+        "on_before": _("%(movement)s on the week before"),
+    },
+    "month": {
+        "before": _("the month before"),
+        "new": _("new: no report the month before"),
+        "no_report_after": _("no report this month (%(before)s the month before)"),
+        "nothing": _("no report this month"),
+        "where_both": _("%(movement)s where both months have reports"),
+        "missing": _("no report this month from %(places)s"),
+        "added": _("new this month: %(places)s"),
+        "on_before": _("%(movement)s on the month before"),
+    },
+}
 
 
 def compare(

@@ -16,6 +16,8 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import F, Q, Value
 from django.db.models.functions import Concat, Substr
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from extraction.languages import detect_language
@@ -91,7 +93,7 @@ def sync_role_groups() -> None:
     """Create the Editors, Reviewers and Partners groups and give each exactly its permissions."""
     with transaction.atomic():
         for role, codenames in ROLE_PERMISSIONS.items():
-            group, _ = Group.objects.get_or_create(name=role)
+            group, _created = Group.objects.get_or_create(name=role)
             wanted = Q(content_type__app_label="tracker", codename__in=codenames)
             if role in (Role.EDITOR, Role.REVIEWER):
                 for name in FEED_PERMISSIONS:
@@ -107,19 +109,19 @@ def region_errors(*, region: Region | None, name: str, level: str, parent: Regio
     """What create_region / update_region would refuse, as field errors, before anything is written."""
     errors: dict[str, list[str]] = {}
     if region is not None and region.pk and parent is not None and parent.path.startswith(region.path):
-        errors["parent"] = ["A region cannot be moved inside itself."]
+        errors["parent"] = [_("A region cannot be moved inside itself.")]
     siblings = Region.objects.filter(parent=parent, level=level, name_key=name_key(name))
     if region is not None and region.pk:
         siblings = siblings.exclude(pk=region.pk)
     if name_key(name) and siblings.exists():
-        errors["name"] = ["This parent already has a region of that level with that name."]
+        errors["name"] = [_("This parent already has a region of that level with that name.")]
     same_code = Region.objects.filter(pcode__iexact=pcode.strip()) if pcode.strip() else Region.objects.none()
     if region is not None and region.pk:
         same_code = same_code.exclude(pk=region.pk)
     taken = same_code.first()
     if taken is not None:
-        errors["pcode"] = [f"Another region already has the p-code {pcode.strip()}: {taken} "
-                           "(p-codes are compared ignoring case)."]  # fmt: skip
+        errors["pcode"] = [_("Another region already has the p-code %(pcode)s: %(taken)s (p-codes are compared "
+                             "ignoring case).") % {"pcode": pcode.strip(), "taken": taken}]  # fmt: skip
     if errors:
         raise ValidationError(errors)
 
@@ -167,7 +169,7 @@ def update_region(
     old_path = region.path
     if parent is not _UNCHANGED and parent != region.parent:
         if parent is not None and parent.path.startswith(old_path):
-            raise ValidationError({"parent": "A region cannot be moved inside itself."})
+            raise ValidationError({"parent": _("A region cannot be moved inside itself.")})
         region.parent = parent
         region.path = f"{parent.path if parent else '/'}{region.pk}/"
         depth_change = (parent.depth + 1 if parent else 0) - region.depth
@@ -187,7 +189,7 @@ def update_region(
 def add_region_alias(*, region: Region, name: str) -> tuple[RegionAlias, bool]:
     key = name_key(name)
     if not key:
-        raise ValidationError({"name": "An alias cannot be empty."})
+        raise ValidationError({"name": _("An alias cannot be empty.")})
     if key == region.name_key:
         return RegionAlias(region=region, name=name, name_key=key), False
     return RegionAlias.objects.get_or_create(region=region, name_key=key, defaults={"name": name.strip()})
@@ -206,11 +208,11 @@ def add_body_alias(*, body: ReportingBody, name: str) -> tuple[ReportingBodyAlia
     """Map a phrase to a body. A phrase names one body only: re-mapping it is an explicit error."""
     key = name_key(name)
     if not key:
-        raise ValidationError({"name": "An alias cannot be empty."})
+        raise ValidationError({"name": _("An alias cannot be empty.")})
     owner = body_alias_owner(name=name)
     if owner is not None:
         if owner.pk != body.pk:
-            raise ValidationError({"name": f"“{name}” already names {owner}."})
+            raise ValidationError({"name": _("“%(name)s” already names %(owner)s.") % {"name": name, "owner": owner}})
         return ReportingBodyAlias.objects.get(name_key=key), False
     return ReportingBodyAlias.objects.create(body=body, name=name.strip(), name_key=key), True
 
@@ -367,7 +369,7 @@ EARLIEST_DATE = date(1900, 1, 1)
 def persons_for(*, value: int, unit: str, household_size: Decimal | None) -> int:
     if unit == Unit.HOUSEHOLD:
         if household_size is None:
-            raise ValidationError({"household_size": "A figure in households needs a household size."})
+            raise ValidationError({"household_size": _("A figure in households needs a household size.")})
         return int((Decimal(value) * Decimal(household_size)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
     return value
 
@@ -379,23 +381,25 @@ def _plausibility_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
     for name in ("value", "value_high"):
         number = getattr(figure, name)
         if number is not None and number <= 0:
-            errors[name] = ["A reported number must be greater than zero."]
+            errors[name] = [_("A reported number must be greater than zero.")]
         elif number is not None and number > most:
-            errors[name] = [f"{number:,} is more than {most:,}, the most one figure may say."]
+            errors[name] = [_("%(number)s is more than %(most)s, the most one figure may say.") % {
+                "number": f"{number:,}", "most": f"{most:,}"}]
     high = figure.value_high
     if figure.value and high is not None and high <= figure.value and "value_high" not in errors:
-        errors["value_high"] = ["The high end of a range must be greater than its low end."]
+        errors["value_high"] = [_("The high end of a range must be greater than its low end.")]
     if isinstance(figure.period_start, date) and isinstance(figure.period_end, date):
         if figure.period_end < figure.period_start:
-            errors["period_end"] = ["The period cannot end before it starts."]
+            errors["period_end"] = [_("The period cannot end before it starts.")]
     for name in ("quote", "notes", "raw_location"):
         if "\x00" in (getattr(figure, name) or ""):
-            errors[name] = ["This text contains a NUL character, which cannot be stored."]
+            errors[name] = [_("This text contains a NUL character, which cannot be stored.")]
     latest = timezone.now().date() + timedelta(days=365)
     for name in ("period_start", "period_end"):
         day = getattr(figure, name)
         if isinstance(day, date) and not (EARLIEST_DATE <= day <= latest):
-            errors[name] = [f"{day:%d %B %Y} is not plausible: give a date from 1900 to one year ahead."]
+            errors[name] = [_("%(day)s is not plausible: give a date from 1900 to one year ahead.") % {
+                "day": date_format(day, "d F Y")}]
     return errors
 
 
@@ -415,16 +419,16 @@ def _complete_and_validate(figure: DisplacementFigure) -> None:
         figure.persons = figure.value or 0
     if figure.quote_start is not None or figure.quote_end is not None:
         if figure.source is None:
-            errors.setdefault("source", []).append("A quote's span refers to a source: choose the source.")
+            errors.setdefault("source", []).append(_("A quote's span refers to a source: choose the source."))
         elif figure.quote_start is None or figure.quote_end is None:
-            errors.setdefault("quote_end", []).append("Give both ends of the quote's span, or neither.")
+            errors.setdefault("quote_end", []).append(_("Give both ends of the quote's span, or neither."))
         elif not (0 <= figure.quote_start < figure.quote_end <= len(figure.source.text)):
             errors.setdefault("quote_end", []).append(
-                f"The span {figure.quote_start}–{figure.quote_end} lies outside the source text "
-                f"({len(figure.source.text)} characters)."
+                _("The span %(start)s–%(end)s lies outside the source text (%(length)s characters).") % {
+                    "start": figure.quote_start, "end": figure.quote_end, "length": len(figure.source.text)}
             )
         elif figure.source.text[figure.quote_start : figure.quote_end] != figure.quote:
-            errors.setdefault("quote", []).append("The quote is not what the source says at that span.")
+            errors.setdefault("quote", []).append(_("The quote is not what the source says at that span."))
     try:
         figure.full_clean(exclude=[name for name in errors if name != "quote"] or None)
     except ValidationError as exc:
@@ -511,7 +515,7 @@ def _new_figure(
         figure.role = role
     errors: dict[str, list[str]] = {}
     if row.target == FigureStatus.DRAFT and region is None:
-        errors["region"] = ["Choose the region the figure is for."]
+        errors["region"] = [_("Choose the region the figure is for.")]
     try:
         _complete_and_validate(figure)
     except ValidationError as exc:
@@ -563,14 +567,14 @@ def _prepare_changes(*, figure: DisplacementFigure, changes: dict, acting_user) 
     """Apply the changes to the figure in memory and validate; the names of the substantive fields changed."""
     unknown = set(changes) - EDITABLE_FIGURE_FIELDS
     if unknown:
-        raise ValidationError({name: "This field cannot be changed here." for name in sorted(unknown)})
+        raise ValidationError({name: _("This field cannot be changed here.") for name in sorted(unknown)})
     if acting_user is not None and not acting_user.has_perm(lifecycle.CHANGE):
         raise PermissionDenied("Only editors and reviewers may change figures.")
     if changes.get("unit") == Unit.PERSON:
         changes.setdefault("household_size", None)
     changed = {name for name, new in changes.items() if _differs(figure, name, new)}
     if "region" in changed and changes["region"] is None and figure.region_id is not None:
-        raise ValidationError({"region": "A figure's place can be corrected, not removed: choose the right region."})
+        raise ValidationError({"region": _("A figure's place can be corrected, not removed: choose the right region.")})
     if "role" in changed:
         _check_may_choose_role(acting_user)
     for name in changed:
@@ -677,11 +681,12 @@ def act_on_figures(*, figures: Iterable[DisplacementFigure], action: str, acting
 def add_comment(*, figure: DisplacementFigure, acting_user, text: str, field: str = "") -> FigureComment:
     """A review comment on the figure or on one of its fields; while open, it blocks verification."""
     if not text.strip():
-        raise ValidationError({"text": "A comment cannot be empty."})
+        raise ValidationError({"text": _("A comment cannot be empty.")})
     if field not in CommentField.values:
-        raise ValidationError({"field": f"Comments can be about: {', '.join(v for v in CommentField.values if v)}."})
+        raise ValidationError({"field": _("Comments can be about: %(fields)s.") % {
+            "fields": ", ".join(v for v in CommentField.values if v)}})
     if "\x00" in text:
-        raise ValidationError({"text": "This text contains a NUL character, which cannot be stored."})
+        raise ValidationError({"text": _("This text contains a NUL character, which cannot be stored.")})
     return FigureComment.objects.create(figure=figure, author=acting_user, text=text.strip(), field=field)
 
 
@@ -1070,7 +1075,7 @@ def load_gazetteer(
 
     _inherit_centroids(resolved=resolved, existing=existing, updates=updates)
     _insert_regions(new_regions, now=now, acting_user=acting_user)
-    for _, region_id, parent_id in sorted(moves):  # broadest first; each rewrites its subtree's paths
+    for _depth, region_id, parent_id in sorted(moves):  # broadest first; each rewrites its subtree's paths
         update_region(region=Region.objects.get(pk=region_id),
                       parent=Region.objects.get(pk=parent_id) if parent_id else None)  # fmt: skip
     if updates:

@@ -5,7 +5,8 @@
 "use strict";
 (function () {
   const COLOURS = ["#fcbba1", "#fc9272", "#fb6a4a", "#de2d26", "#a50f15"];
-  const NUMBER = new Intl.NumberFormat("en");
+  // grouped as the page's language groups thousands, always with Western digits (as the pages write them)
+  const NUMBER = new Intl.NumberFormat((document.documentElement.lang || "en") + "-u-nu-latn");
 
   function breaks(values) {
     /* Up to five classes: quantiles of the values present (distinct upper bounds, ascending). */
@@ -50,12 +51,18 @@
     return el;
   }
 
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (all, key) { return key in values ? String(values[key]) : all; });
+  }
+
   function setUp(container) {
     const L = window.L;
     const block = container.closest(".region-map-block");
     const controls = block.querySelector(".region-map-controls");
     const status = block.querySelector(".region-map-status");
     const tbody = block.querySelector(".region-map-data tbody");
+    // the page's words (tracker_maps.map_words, in the reader's language), as JSON in a data attribute
+    const WORDS = JSON.parse(container.dataset.words);
     const map = L.map(container, { attributionControl: true, zoomSnap: 0.25 });
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     if (container.dataset.tilesUrl) {
@@ -114,8 +121,7 @@
       legend = L.control({ position: "bottomright" });
       legend.onAdd = function () {
         const box = element("div", { class: "region-map-legend", id: container.id + "-legend" });
-        box.appendChild(element("h4", {}, collection.category === "stock" ? "Persons still displaced"
-          : "Persons newly displaced"));
+        box.appendChild(element("h4", {}, collection.category === "stock" ? WORDS.stock : WORDS.flow));
         legendRows(bounds).forEach(function (row) {
           const line = element("div", { class: "legend-row" });
           line.appendChild(element("span", { class: "swatch " + row.cls }));
@@ -124,7 +130,7 @@
         });
         const none = element("div", { class: "legend-row legend-no-data" });
         none.appendChild(element("span", { class: "swatch no-data" }));
-        none.appendChild(document.createTextNode("No verified figure (no data — not zero)"));
+        none.appendChild(document.createTextNode(WORDS.none));
         box.appendChild(none);
         return box;
       };
@@ -137,14 +143,14 @@
         name.appendChild(element("a", { href: regionUrl(f.properties.id) }, f.properties.label));
         tr.appendChild(name);
         tr.appendChild(element("td", { class: "persons" },
-          f.properties.persons === null ? "no data" : NUMBER.format(f.properties.persons)));
+          f.properties.persons === null ? WORDS.noData : NUMBER.format(f.properties.persons)));
         tr.appendChild(element("td", {}, String(f.properties.reports)));
         tbody.appendChild(tr);
       });
       const unplaced = features.filter(function (f) { return !f.geometry; }).length;
-      status.textContent = features.length + " regions: " + values.length + " with verified figures, "
-        + (features.length - values.length) + " without (drawn dashed: no data, not zero)"
-        + (unplaced ? "; " + unplaced + " not on the map (no boundary or centroid loaded)" : "") + ".";
+      status.textContent = fill(WORDS.status, { regions: features.length, with: values.length,
+        without: features.length - values.length }) + (unplaced ? fill(WORDS.unplaced, { unplaced: unplaced }) : "")
+        + ".";
       container.dataset.state = "ready";
     }
 
@@ -155,7 +161,7 @@
       if (container.dataset.level) { url.searchParams.set("level", container.dataset.level); }
       new FormData(controls).forEach(function (value, key) { if (value) { url.searchParams.set(key, value); } });
       container.dataset.state = "loading";
-      status.textContent = "Loading the map…";
+      status.textContent = WORDS.loading;
       fetch(url.toString(), { credentials: "same-origin", headers: { Accept: "application/geo+json" } })
         .then(function (response) {
           if (!response.ok) {
@@ -165,7 +171,7 @@
         })
         .then(draw)
         .catch(function (error) {
-          status.textContent = "The map could not be loaded: " + error.message;
+          status.textContent = WORDS.failed + " " + error.message;
           container.dataset.state = "error";
         });
     }
