@@ -72,9 +72,9 @@ class Qualifier(models.TextChoices):
 class Language(models.TextChoices):
     """The language a document is written in: the extraction pipeline that reads it (extraction.languages)."""
 
-    ENGLISH = "en", "English"
-    FRENCH = "fr", "French"
-    ARABIC = "ar", "Arabic"
+    ENGLISH = "en", _("English")
+    FRENCH = "fr", _("French")
+    ARABIC = "ar", _("Arabic")
 
 
 class Unit(models.TextChoices):
