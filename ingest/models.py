@@ -115,3 +115,22 @@ class FeedItem(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.canonical_url
+
+
+class BackfillCheckpoint(models.Model):
+    """How far a backfill of one large source (an export file, a folder of documents) has got, so that a run that
+    was stopped resumes where it stopped. Advanced in the transaction that registers the items read up to it."""
+
+    source_key = models.CharField(max_length=1000, unique=True, help_text="The source's name (by default its path).")
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="backfills")
+    position = models.BigIntegerField(default=0, help_text="Byte offset in the file, or files done in the folder.")
+    size = models.BigIntegerField(default=0, help_text="The file's size in bytes, or the folder's number of files.")
+    items_read = models.PositiveIntegerField(default=0)
+    items_new = models.PositiveIntegerField(default=0)
+    items_failed = models.PositiveIntegerField(default=0)
+    started_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"backfill of {self.source_key} at {self.position}/{self.size}"

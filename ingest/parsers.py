@@ -149,24 +149,28 @@ def parse_reliefweb(content: bytes) -> Parsed:
         raise ParseError("not a ReliefWeb API answer: no 'data' list")
     parsed = Parsed(next_url=((payload.get("links") or {}).get("next") or {}).get("href"))
     for number, record in enumerate(payload["data"], start=1):
-        fields = record.get("fields") if isinstance(record, dict) else None
-        if not isinstance(fields, dict):
-            parsed.errors.append(f"report {number}: no fields")
-            continue
-        url = fields.get("url_alias") or fields.get("url") or record.get("href") or ""
-        if not url:
-            parsed.errors.append(f"report {number} ({fields.get('title', 'untitled')!r}): no url")
-            continue
-        created = ((fields.get("date") or {}).get("created") or "")[:10]
         try:
-            published = date.fromisoformat(created) if created else None
-        except ValueError:
-            published = None
-        text = html_to_text(fields.get("body-html") or fields.get("body") or "")
-        parsed.items.append(
-            Item(url=url, title=fields.get("title", ""), text=text, published=published, teaser=not text)
-        )
+            parsed.items.append(reliefweb_item(record))
+        except ParseError as exc:
+            parsed.errors.append(f"report {number}{exc}")
     return parsed
+
+
+def reliefweb_item(record) -> Item:
+    """One report of a ReliefWeb API answer ({"id", "fields": {title, body, url_alias, date}}) as an item."""
+    fields = record.get("fields") if isinstance(record, dict) else None
+    if not isinstance(fields, dict):
+        raise ParseError(": no fields")
+    url = fields.get("url_alias") or fields.get("url") or record.get("href") or ""
+    if not url:
+        raise ParseError(f" ({fields.get('title', 'untitled')!r}): no url")
+    created = ((fields.get("date") or {}).get("created") or "")[:10]
+    try:
+        published = date.fromisoformat(created) if created else None
+    except ValueError:
+        published = None
+    text = html_to_text(fields.get("body-html") or fields.get("body") or "")
+    return Item(url=url, title=fields.get("title", ""), text=text, published=published, teaser=not text)
 
 
 def _positive_int(value) -> int:

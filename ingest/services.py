@@ -10,7 +10,7 @@ import trafilatura
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.utils import timezone
 from w3lib.url import canonicalize_url
 
@@ -20,11 +20,22 @@ from ingest.parsers import PARSERS, Item, Parsed, ParseError, Row, clean, looks_
 from tracker.choices import Category, DateAccuracy, FigureStatus, Term
 from tracker.models import ReportingBody, Source
 from tracker.selectors import region_by_pcode, regions_matching_name, reporting_body_by_name
-from tracker.services import content_hash, extract_figures, link_near_duplicate, record_figure, store_source
+from tracker.services import (
+    content_hash,
+    extract_figures,
+    extract_new_documents,
+    link_near_duplicate,
+    new_source,
+    record_figure,
+    store_new_sources,
+    store_source,
+)
 
 logger = logging.getLogger(__name__)
 
 MAX_PAGES = 20
+# Items processed together, in one transaction, by process_items (the worker's process_feed_items task).
+BATCH_SIZE = 50
 
 
 def canonical_url(url: str) -> str:
@@ -303,25 +314,186 @@ def process_item(*, item: FeedItem, retry_transient: bool = False) -> FeedItem:
         )  # fmt: skip
         item.refresh_from_db()
         return item
-    with transaction.atomic():
-        locked = FeedItem.objects.select_for_update(of=("self",)).select_related("feed__default_body").get(pk=item.pk)
-        if locked.status != ItemStatus.PENDING:
-            return locked
-        source, created = store_source(
-            title=locked.title or locked.canonical_url,
-            text=text,
-            url=_source_url(locked.canonical_url),
-            publisher=locked.feed.default_body,
-            published_on=locked.published_on,
-        )
-        if created:
-            link_near_duplicate(source=source)  # an edited retelling joins its story: its figures corroborate
-            extract_figures(source=source, default_body=locked.feed.default_body)
-        locked.status = ItemStatus.DONE if created else ItemStatus.DUPLICATE
-        locked.source, locked.processed_at, locked.attempts = source, timezone.now(), locked.attempts + 1
-        locked.link_outcome, locked.link_error, locked.error_text = outcome, why, ""
-        locked.save()
+    try:
+        with transaction.atomic():
+            locked = (
+                FeedItem.objects.select_for_update(of=("self",)).select_related("feed__default_body").get(pk=item.pk)
+            )
+            if locked.status != ItemStatus.PENDING:
+                return locked
+            _store_item(locked, text=text, link_outcome=outcome, link_error=why)
+    except ValidationError as exc:  # the document itself cannot be stored (a NUL character, ...): said, not retried
+        _refuse(item, exc, link_outcome=outcome, link_error=why)
+        item.refresh_from_db()
+        return item
     return locked
+
+
+def _store_item(item: FeedItem, *, text: str, link_outcome: str = "", link_error: str = "") -> None:
+    """One item's document stored (once) and its figures extracted; the item saved as done or duplicate."""
+    source, created = store_source(
+        title=item.title or item.canonical_url,
+        text=text,
+        url=_source_url(item.canonical_url),
+        publisher=item.feed.default_body,
+        published_on=item.published_on,
+    )
+    if created:
+        link_near_duplicate(source=source)  # an edited retelling joins its story: its figures corroborate
+        extract_figures(source=source, default_body=item.feed.default_body)
+    item.status = ItemStatus.DONE if created else ItemStatus.DUPLICATE
+    item.source, item.processed_at, item.attempts = source, timezone.now(), item.attempts + 1
+    item.link_outcome, item.link_error, item.error_text = link_outcome, link_error, ""
+    item.save()
+
+
+def _refusal(exc: ValidationError) -> str:
+    return "the document cannot be stored: " + "; ".join(
+        f"{name}: {' '.join(messages)}" if name != "__all__" else " ".join(messages)
+        for name, messages in exc.message_dict.items()
+    )
+
+
+def _refuse(item: FeedItem, exc: ValidationError, *, link_outcome: str = "", link_error: str = "") -> None:
+    FeedItem.objects.filter(pk=item.pk, status=ItemStatus.PENDING).update(
+        status=ItemStatus.FAILED, attempts=item.attempts + 1, link_outcome=link_outcome, link_error=link_error,
+        error_text=_refusal(exc), processed_at=timezone.now(),
+    )  # fmt: skip
+
+
+@dataclass
+class BatchOutcome:
+    """What process_items did with each item id it was given."""
+
+    done: list[int] = field(default_factory=list)
+    duplicate: list[int] = field(default_factory=list)
+    failed: dict[int, str] = field(default_factory=dict)
+    needs_link: list[int] = field(default_factory=list)  # summaries: their link is fetched by process_item
+    not_pending: list[int] = field(default_factory=list)  # already processed, or being processed elsewhere
+    figures: int = 0
+    corroborations: int = 0
+
+
+def process_items(*, item_ids: list[int]) -> BatchOutcome:
+    """process_item for many items that carry their own text, in one transaction: their documents validated in
+    Python, stored in bulk (with history), their figures extracted by tracker.services.extract_new_documents
+    (set-based look-ups, bulk inserts with history). Same outcome as process_item on each, in order.
+
+    Safe to run again: items no longer pending are left alone (and items another worker holds are skipped). An item
+    whose text is a summary needs its link fetched, which is network I/O: it is left pending and listed in
+    `needs_link` for process_item. A document that cannot be stored fails with the reason on its item and the
+    others go in; if the database refuses the batch anyway (a text another worker stored meanwhile), each item is
+    processed on its own, each in its own savepoint, so that nothing of the others is lost.
+    """
+    outcome = BatchOutcome()
+    with transaction.atomic():
+        items = list(
+            FeedItem.objects.select_for_update(of=("self",), skip_locked=True)
+            .select_related("feed__default_body")
+            .filter(pk__in=item_ids, status=ItemStatus.PENDING)
+            .order_by("pk")
+        )
+        held = {item.pk for item in items}
+        outcome.not_pending = [pk for pk in item_ids if pk not in held]
+        outcome.needs_link = [item.pk for item in items if item.fetch_article]
+        items = [item for item in items if not item.fetch_article]
+        if not items:
+            return outcome
+        try:
+            with transaction.atomic():
+                _store_batch(items, outcome)
+        except DatabaseError:
+            logger.warning("a batch of %d items was refused by the database; storing them one by one", len(items))
+            fresh = BatchOutcome(needs_link=outcome.needs_link, not_pending=outcome.not_pending)
+            for item in items:
+                _store_alone(item, fresh)
+            outcome = fresh
+    return outcome
+
+
+def _store_batch(items: list[FeedItem], outcome: BatchOutcome) -> None:
+    now = timezone.now()
+    digests = {item.pk: content_hash(item.text) for item in items}
+    documents: dict[str, Source | None] = dict.fromkeys(digests.values())  # the document stored, or to be stored
+    for item in items:
+        if not item.text.strip():
+            outcome.failed[item.pk] = _NOTHING_TO_STORE
+    documents.update(Source.objects.in_bulk(list(documents), field_name="content_hash"))
+    created: list[tuple[FeedItem, Source]] = []
+    for item in items:
+        if item.pk in outcome.failed:
+            continue
+        digest = digests[item.pk]
+        if documents[digest] is None:
+            try:
+                documents[digest] = new_source(title=item.title or item.canonical_url, text=item.text,
+                                               url=_source_url(item.canonical_url), publisher=item.feed.default_body,
+                                               published_on=item.published_on)  # fmt: skip
+            except ValidationError as exc:
+                outcome.failed[item.pk] = _refusal(exc)
+                continue
+            created.append((item, documents[digest]))
+            item.status = ItemStatus.DONE
+            outcome.done.append(item.pk)
+        else:
+            item.status = ItemStatus.DUPLICATE
+            outcome.duplicate.append(item.pk)
+        item.source = documents[digest]
+    store_new_sources(sources=[source for _, source in created])
+    for _, source in created:  # in order, as one by one: a retelling joins the story of one stored before it
+        link_near_duplicate(source=source)
+    results = extract_new_documents(documents=[(source, item.feed.default_body) for item, source in created])
+    outcome.figures = sum(len(r.created) for r in results)
+    outcome.corroborations = sum(len(r.corroborated) for r in results)
+    for item in items:
+        item.processed_at, item.attempts = now, item.attempts + 1
+        item.link_outcome, item.link_error = LinkOutcome.NOT_NEEDED, ""
+        if item.pk in outcome.failed:
+            item.status, item.error_text, item.source = ItemStatus.FAILED, outcome.failed[item.pk], None
+        else:
+            item.error_text = ""
+    _save_outcomes(items, now=now)
+
+
+def _save_outcomes(items: list[FeedItem], *, now) -> None:
+    """Each item's status, document, attempts and error in one statement (bulk_update's CASE per field and row
+    costs more than the whole extraction on PostgreSQL, where unnest() does it in one pass)."""
+    fields = ["status", "source", "processed_at", "attempts", "link_outcome", "link_error", "error_text"]
+    if connection.vendor != "postgresql":
+        FeedItem.objects.bulk_update(items, fields)
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {FeedItem._meta.db_table} AS item SET status = v.status, source_id = v.source_id, "  # noqa: S608
+            "attempts = v.attempts, error_text = v.error_text, processed_at = %s, link_outcome = %s, link_error = '' "
+            "FROM unnest(%s::bigint[], %s::text[], %s::bigint[], %s::int[], %s::text[]) "
+            "AS v(id, status, source_id, attempts, error_text) WHERE item.id = v.id",
+            [now, LinkOutcome.NOT_NEEDED, [i.pk for i in items], [i.status for i in items],
+             [i.source.pk if i.source else None for i in items], [i.attempts for i in items],
+             [i.error_text for i in items]],
+        )  # fmt: skip
+
+
+_NOTHING_TO_STORE = "nothing to store: the item has no text of its own and no link to read"
+
+
+def _store_alone(item: FeedItem, outcome: BatchOutcome) -> None:
+    try:
+        if not item.text.strip():
+            raise ValidationError(_NOTHING_TO_STORE)
+        with transaction.atomic():
+            _store_item(item, text=item.text)
+    except ValidationError as exc:
+        outcome.failed[item.pk] = exc.messages[0] if exc.messages == [_NOTHING_TO_STORE] else _refusal(exc)
+    except DatabaseError as exc:
+        outcome.failed[item.pk] = f"the database refused the document: {exc}".strip()
+    else:
+        (outcome.done if item.status == ItemStatus.DONE else outcome.duplicate).append(item.pk)
+        return
+    FeedItem.objects.filter(pk=item.pk).update(
+        status=ItemStatus.FAILED, attempts=item.attempts + 1, error_text=outcome.failed[item.pk],
+        processed_at=timezone.now(),
+    )  # fmt: skip
 
 
 def _source_url(url: str) -> str:

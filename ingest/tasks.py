@@ -19,9 +19,30 @@ def poll_feed(feed_id: int) -> int:
     if feed is None:
         return 0
     result = services.poll_feed(feed=feed)
-    for item_id in result.new_item_ids:
-        process_feed_item.delay_on_commit(item_id)
+    queue_items(result.new_item_ids)
     return len(result.new_item_ids)
+
+
+def queue_items(item_ids: list[int]) -> None:
+    """New items to process, in batches of services.BATCH_SIZE (one task each), queued on commit."""
+    for start in range(0, len(item_ids), services.BATCH_SIZE):
+        process_feed_items.delay_on_commit(item_ids[start : start + services.BATCH_SIZE])
+
+
+@shared_task(soft_time_limit=120, time_limit=180)  # a batch of 50 documents takes a fraction of a second
+def process_feed_items(item_ids: list[int]) -> dict:
+    """Items that carry their text, processed together; a summary's item goes on to process_feed_item (its link
+    is fetched there, with that task's retries). Idempotent: items already processed are left alone."""
+    try:
+        outcome = services.process_items(item_ids=[int(pk) for pk in item_ids])
+    except SoftTimeLimitExceeded:
+        for item_id in item_ids:
+            services.stop_item(item_id=item_id, reason="stopped: the batch's time limit ran out")
+        raise
+    for item_id in outcome.needs_link:
+        process_feed_item.delay_on_commit(item_id)
+    return {"done": len(outcome.done), "duplicate": len(outcome.duplicate), "failed": len(outcome.failed),
+            "needs_link": len(outcome.needs_link), "figures": outcome.figures}  # fmt: skip
 
 
 @shared_task(bind=True, autoretry_for=(*TRANSIENT_ERRORS, TransientFetchError))  # the global time limits

@@ -29,6 +29,7 @@ from tracker.choices import (
     Term,
     Unit,
 )
+from tracker.constraints import PythonCheckedConstraints
 
 
 class TimeStamped(models.Model):
@@ -293,7 +294,7 @@ class HouseholdSize(models.Model):
         return f"{self.country.name} {self.year}: {self.size}"
 
 
-class DisplacementFigure(TimeStamped):
+class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
     """One reported number of displaced people or households, on one body's word, for one place and period."""
 
     value = models.PositiveBigIntegerField(help_text="The number as reported (low end of a range).")
@@ -382,6 +383,8 @@ class DisplacementFigure(TimeStamped):
             models.Index(fields=["region", "term", "period_start"], name="figure_region_term_period"),
             models.Index(fields=["region", "period_end"], name="figure_region_period_end"),
             models.Index(fields=["reviewed_at"], name="figure_reviewed_at"),
+            # corroboration: "is this number for this place already known?" stays flat in table size
+            models.Index(fields=["region", "value"], name="figure_region_value"),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -805,6 +805,17 @@ def story_figures(*, source: Source) -> list[DisplacementFigure]:
     return list(figures.select_related("region").order_by("id"))
 
 
+def figures_of_stories(*, story_ids) -> dict[int, list[DisplacementFigure]]:
+    """story_figures for many stories at once: each story's figures by story id (one query)."""
+    found: dict[int, list[DisplacementFigure]] = {}
+    if not story_ids:
+        return found
+    figures = DisplacementFigure.objects.filter(source__story_id__in=list(story_ids)).select_related("region", "source")
+    for figure in figures.order_by("id"):
+        found.setdefault(figure.source.story_id, []).append(figure)
+    return found
+
+
 def sources_without_story_bands(*, after_id: int = 0, limit: int = 500) -> list[Source]:
     """Documents not yet in the near-duplicate index, oldest first (a keyset page after `after_id`)."""
     pending = Source.objects.filter(pk__gt=after_id, story_bands__isnull=True).only("id", "text", "story_id")

@@ -55,10 +55,10 @@ from tracker.models import (
 from tracker.selectors import (
     body_alias_owner,
     extraction_gazetteer,
+    figures_of_stories,
     household_size_for,
     open_comments,
     story_candidates,
-    story_figures,
 )
 from tracker.text import name_key
 
@@ -270,12 +270,53 @@ def save_event(*, event: Event | None = None, regions=None, **fields) -> Event:
 
 # -------------------------------------------------------------------------------------------- sources
 
+
+def _read_from_the_database(instance) -> list[str]:
+    """The instance's relations that hold an object read from the database: full_clean need not query again to know
+    that it exists (the database's foreign keys still refuse one deleted meanwhile)."""
+    held = []
+    for relation in instance._meta.concrete_fields:
+        if relation.is_relation and relation.is_cached(instance):
+            related = relation.get_cached_value(instance)
+            if related is not None and not related._state.adding and related.pk == getattr(instance, relation.attname):
+                held.append(relation.name)
+    return held
+
+
 _WHITESPACE = re.compile(r"\s+")
 
 
 def content_hash(text: str) -> str:
     """The identity of a document's text: white space differences do not make a new document."""
     return hashlib.sha256(_WHITESPACE.sub(" ", text).strip().encode("utf-8")).hexdigest()
+
+
+def new_source(
+    *,
+    title: str,
+    text: str,
+    url: str = "",
+    publisher: ReportingBody | None = None,
+    published_on: date | None = None,
+) -> Source:
+    """A document ready to be stored, every rule checked in Python (ValidationError per field, nothing written)."""
+    source = Source(
+        title=title.strip()[:500] or "(untitled)",
+        text=text,
+        url=url,
+        publisher=publisher,
+        published_on=published_on,
+        content_hash=content_hash(text),
+    )
+    errors = {name: ["This text contains a NUL character, which cannot be stored."]
+              for name in ("title", "text", "url") if "\x00" in getattr(source, name)}  # fmt: skip
+    try:
+        source.full_clean(exclude=["content_hash", *errors, *_read_from_the_database(source)], validate_unique=False)
+    except ValidationError as exc:
+        errors.update(exc.message_dict)
+    if errors:
+        raise ValidationError(errors)
+    return source
 
 
 def store_source(
@@ -291,15 +332,7 @@ def store_source(
     existing = Source.objects.filter(content_hash=digest).first()
     if existing is not None:
         return existing, False
-    source = Source(
-        title=title.strip()[:500] or "(untitled)",
-        text=text,
-        url=url,
-        publisher=publisher,
-        published_on=published_on,
-        content_hash=digest,
-    )
-    source.full_clean(exclude=["content_hash"], validate_unique=False)
+    source = new_source(title=title, text=text, url=url, publisher=publisher, published_on=published_on)
     try:
         with transaction.atomic():
             source.save()
@@ -307,6 +340,13 @@ def store_source(
         # Another worker stored the same text between our read and our write.
         return Source.objects.get(content_hash=digest), False
     return source, True
+
+
+@transaction.atomic
+def store_new_sources(*, sources: list[Source]) -> None:
+    """Insert documents built by new_source, whose texts are not stored yet, with their history rows, in bulk.
+    A text stored meanwhile by another worker raises IntegrityError (the caller stores one by one instead)."""
+    bulk_create_with_history(sources, Source, batch_size=500)
 
 
 @transaction.atomic
@@ -403,12 +443,18 @@ def _plausibility_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
     return errors
 
 
-def _complete_and_validate(figure: DisplacementFigure) -> None:
-    """Fill the derived fields (household size default, persons) and check every invariant, all at once."""
+def _complete_and_validate(figure: DisplacementFigure, *, household_sizes: dict | None = None) -> None:
+    """Fill the derived fields (household size default, persons) and check every invariant, all at once.
+    `household_sizes`: a memo of the countries' household sizes by (region, year), for many figures at once."""
     errors: dict[str, list[str]] = _plausibility_errors(figure)
     if figure.unit == Unit.HOUSEHOLD and figure.household_size is None and figure.region_id:
         year = (figure.period_end or figure.period_start or timezone.now().date()).year
-        figure.household_size = household_size_for(region=figure.region, year=year)
+        if household_sizes is None:
+            figure.household_size = household_size_for(region=figure.region, year=year)
+        else:
+            if (figure.region_id, year) not in household_sizes:
+                household_sizes[(figure.region_id, year)] = household_size_for(region=figure.region, year=year)
+            figure.household_size = household_sizes[(figure.region_id, year)]
     if errors.get("value") or errors.get("value_high"):
         figure.persons = None  # no derived number from a refused one (its own error would only add noise)
     elif figure.unit == Unit.HOUSEHOLD and figure.household_size is None:
@@ -430,7 +476,7 @@ def _complete_and_validate(figure: DisplacementFigure) -> None:
         elif figure.source.text[figure.quote_start : figure.quote_end] != figure.quote:
             errors.setdefault("quote", []).append(_("The quote is not what the source says at that span."))
     try:
-        figure.full_clean(exclude=[name for name in errors if name != "quote"] or None)
+        figure.full_clean(exclude=[name for name in errors if name != "quote"] + _read_from_the_database(figure))
     except ValidationError as exc:
         for key, messages in exc.message_dict.items():
             errors.setdefault(key, []).extend(m for m in messages if m not in errors.get(key, []))
@@ -477,6 +523,7 @@ def _new_figure(
     raw_location: str = "",
     extraction_rule: str = "",
     import_key: str = "",
+    household_sizes: dict | None = None,
 ) -> tuple[DisplacementFigure, lifecycle.Transition]:
     person = acting_user if getattr(acting_user, "pk", None) else None
     figure = DisplacementFigure(
@@ -517,7 +564,7 @@ def _new_figure(
     if row.target == FigureStatus.DRAFT and region is None:
         errors["region"] = [_("Choose the region the figure is for.")]
     try:
-        _complete_and_validate(figure)
+        _complete_and_validate(figure, household_sizes=household_sizes)
     except ValidationError as exc:
         for key, messages in exc.message_dict.items():
             errors.setdefault(key, []).extend(messages)
@@ -741,23 +788,61 @@ def _touched_by_a_person(figures) -> set[int]:
     )
 
 
-def _known_figure(*, candidate, region, body, source) -> DisplacementFigure | None:
-    """A figure from another document that states the same thing (same value, unit, place, term, close period)."""
-    if region is None:
-        return None
-    start = candidate.period_start - CORROBORATION_WINDOW
-    end = candidate.period_end + CORROBORATION_WINDOW
-    matches = DisplacementFigure.objects.filter(
-        value=candidate.value,
-        unit=candidate.unit,
-        region=region,
-        term=candidate.term,
-        period_start__lte=end,
-        period_end__gte=start,
-    ).exclude(source=source)
-    if body is not None:
-        matches = matches.filter(Q(reporting_body=body) | Q(reporting_body__isnull=True))
-    return matches.order_by("id").first()
+_KNOWN_VALUES = ("id", "value", "unit", "region_id", "term", "period_start", "period_end", "reporting_body_id",
+                 "source_id")  # fmt: skip
+
+
+def _stored_figures_like(candidates) -> dict[tuple[int, int], list[dict]]:
+    """The stored figures that may state what one of the (candidate, region, body, source) given states, by (region,
+    value): one query for the whole batch, each candidate one probe of the (region, value) index with its period
+    window, so it stays flat in table size; the exact match is made in Python (_same_statement)."""
+    placed = [(candidate, region) for candidate, region, _body, _source in candidates if region is not None]
+    found: dict[tuple[int, int], list[dict]] = {}
+    if not placed:
+        return found
+    if connection.vendor == "postgresql":
+        meta = DisplacementFigure._meta
+        column = {name: meta.get_field(name).column for name in ("region", "value", "period_start", "period_end")}
+        columns = ", ".join(f"f.{meta.get_field(name).column}" for name in _KNOWN_VALUES)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT DISTINCT {columns} FROM {meta.db_table} AS f "  # noqa: S608 (names from the model)
+                "JOIN unnest(%s::bigint[], %s::bigint[], %s::date[], %s::date[]) "
+                "AS c(region_id, value, first_day, last_day) "
+                f"ON f.{column['region']} = c.region_id AND f.{column['value']} = c.value "
+                f"AND f.{column['period_start']} <= c.last_day AND f.{column['period_end']} >= c.first_day "
+                f"ORDER BY f.{meta.pk.column}",
+                [[region.pk for _, region in placed], [candidate.value for candidate, _ in placed],
+                 [candidate.period_start - CORROBORATION_WINDOW for candidate, _ in placed],
+                 [candidate.period_end + CORROBORATION_WINDOW for candidate, _ in placed]],
+            )  # fmt: skip
+            rows = [dict(zip(_KNOWN_VALUES, row, strict=True)) for row in cursor.fetchall()]
+    else:
+        rows = DisplacementFigure.objects.filter(
+            region_id__in={region.pk for _, region in placed},
+            value__in={candidate.value for candidate, _ in placed},
+            period_start__lte=max(candidate.period_end for candidate, _ in placed) + CORROBORATION_WINDOW,
+            period_end__gte=min(candidate.period_start for candidate, _ in placed) - CORROBORATION_WINDOW,
+        ).order_by("id").values(*_KNOWN_VALUES)
+    for row in rows:
+        found.setdefault((row["region_id"], row["value"]), []).append(row)
+    return found
+
+
+def _same_statement(known, *, candidate, region, body, source) -> bool:
+    """`known` (a stored figure's values, or a figure about to be stored) states what the candidate states: same
+    value, unit, place and term, from another document, a period within CORROBORATION_WINDOW, a compatible body."""
+    get = known.get if isinstance(known, dict) else lambda name: getattr(known, name)
+    return (
+        get("value") == candidate.value
+        and get("unit") == candidate.unit
+        and get("region_id") == region.pk
+        and get("term") == candidate.term
+        and get("period_start") <= candidate.period_end + CORROBORATION_WINDOW
+        and get("period_end") >= candidate.period_start - CORROBORATION_WINDOW
+        and get("source_id") != source.pk
+        and (body is None or get("reporting_body_id") in (body.pk, None))
+    )
 
 
 def _figure_of_story(*, candidate, region, figures) -> DisplacementFigure | None:
@@ -791,50 +876,101 @@ def extract_figures(*, source: Source, default_body: ReportingBody | None = None
     result.replaced, result.kept = len(untouched), len(kept)
     DisplacementFigure.objects.filter(pk__in=[f.pk for f in untouched]).delete()
     FigureCorroboration.objects.filter(source=source).delete()
-
-    published = source.published_on or timezone.now().date()
-    fallback = (default_body.acronym or default_body.name, default_body.pk) if default_body else None
-    if not source.language:  # the language picks the pipeline; detected once and kept with the document
-        source.language = detect_language(source.text)
-        Source.objects.filter(pk=source.pk).update(language=source.language)
-    candidates = extract_in_language(
-        source.text,
-        lang=source.language,
-        gazetteer=extraction_gazetteer(),
-        published=published,
-        default_body=fallback,
-    )
-    retold = story_figures(source=source)  # the figures of the near-duplicates of this document (link_near_duplicate)
-    regions = Region.objects.in_bulk([c.region_id for c in candidates if c.region_id])
-    bodies = ReportingBody.objects.in_bulk([c.reporting_body_id for c in candidates if c.reporting_body_id])
-    for candidate in candidates:
-        if any(f.quote_start == candidate.start and f.value == candidate.value for f in kept):
-            continue  # a person already holds this statement
-        region, body = regions.get(candidate.region_id), bodies.get(candidate.reporting_body_id)
-        known = _figure_of_story(candidate=candidate, region=region, figures=retold) or _known_figure(
-            candidate=candidate, region=region, body=body, source=source
-        )
-        if known is not None:
-            FigureCorroboration.objects.get_or_create(
-                figure=known,
-                source=source,
-                defaults={"quote": candidate.quote, "quote_start": candidate.start, "quote_end": candidate.end},
-            )
-            result.corroborated.append(known)
-            continue
-        try:
-            with transaction.atomic():
-                figure = _record_candidate(candidate=candidate, region=region, body=body, source=source)
-        except ValidationError as exc:
-            # one bad candidate is reported and the others still go in
-            result.failed.append(f"{candidate.quote[:80]!r}: {'; '.join(exc.messages)}")
-            continue
-        result.created.append(figure)
+    _extract(documents=[(source, default_body, kept, result)])
     return result
 
 
-def _record_candidate(*, candidate, region, body, source) -> DisplacementFigure:
-    return record_figure(
+@transaction.atomic
+def extract_new_documents(*, documents: list[tuple[Source, ReportingBody | None]]) -> list[ExtractionResult]:
+    """extract_figures for many documents just stored (none has figures yet), at once: set-based look-ups and bulk
+    inserts, each figure still validated by the same rules and written with its history row. One result each."""
+    results = [ExtractionResult() for _ in documents]
+    _extract(documents=[(source, body, [], result) for (source, body), result in zip(documents, results, strict=True)])
+    return results
+
+
+def _extract(*, documents) -> None:
+    """The one path from extracted candidates to figures and corroborations, for (source, default body, figures a
+    person holds, result) each. A candidate restating a stored figure, or one an earlier document of the same
+    call yields, corroborates it; every other one becomes an extracted figure through the lifecycle's `create`."""
+    gazetteer = extraction_gazetteer()
+    extracted, detected = [], []
+    for source, default_body, kept, result in documents:
+        published = source.published_on or timezone.now().date()
+        fallback = (default_body.acronym or default_body.name, default_body.pk) if default_body else None
+        if not source.language:  # the language picks the pipeline; detected once and kept with the document
+            source.language = detect_language(source.text)
+            detected.append(source)
+        candidates = extract_in_language(
+            source.text, lang=source.language, gazetteer=gazetteer, published=published, default_body=fallback
+        )
+        extracted.append((source, kept, result, candidates))
+    if detected:
+        Source.objects.bulk_update(detected, ["language"])  # one query for the documents whose language was found
+    everything = [c for *_, candidates in extracted for c in candidates]
+    regions = Region.objects.in_bulk({c.region_id for c in everything if c.region_id})
+    bodies = ReportingBody.objects.in_bulk({c.reporting_body_id for c in everything if c.reporting_body_id})
+    placed = [(c, regions.get(c.region_id), bodies.get(c.reporting_body_id), source)
+              for source, _kept, _result, candidates in extracted for c in candidates]  # fmt: skip
+    stored = _stored_figures_like(placed)
+    new_figures: dict[tuple[int, int], list[DisplacementFigure]] = {}  # by (region, value), in creation order
+    created: list[DisplacementFigure] = []
+    household_sizes: dict = {}
+    corroborations: dict[tuple, tuple[object, FigureCorroboration]] = {}
+    stories_told = figures_of_stories(story_ids={s.story_id for s, _, _, found in extracted if found and s.story_id})
+    for source, kept, result, candidates in extracted:
+        # the figures of this document's story (tracker.stories, as story_figures gives them): stored ones, and
+        # those of this call's earlier documents of the same story
+        retold = [f for f in stories_told.get(source.story_id, []) if f.source_id != source.pk]
+        if source.story_id is not None:
+            retold += [f for f in created  # a story's id is its first document's: that one may not know it yet
+                       if (f.source.story_id or f.source.pk) == source.story_id and f.source.pk != source.pk]
+        for candidate in candidates:
+            if any(f.quote_start == candidate.start and f.value == candidate.value for f in kept):
+                continue  # a person already holds this statement
+            region, body = regions.get(candidate.region_id), bodies.get(candidate.reporting_body_id)
+            known = _figure_of_story(candidate=candidate, region=region, figures=retold)
+            if known is None and region is not None:
+                match = dict(candidate=candidate, region=region, body=body, source=source)
+                same = (region.pk, candidate.value)
+                known = next((row for row in stored.get(same, ()) if _same_statement(row, **match)), None) or next(
+                    (figure for figure in new_figures.get(same, ()) if _same_statement(figure, **match)), None
+                )
+            if known is not None:
+                if isinstance(known, dict):
+                    figure_key = ("stored", known["id"])
+                else:
+                    figure_key = ("stored", known.pk) if known.pk else ("new", id(known))
+                if (figure_key, source.pk) not in corroborations:
+                    corroborations[(figure_key, source.pk)] = (known, FigureCorroboration(
+                        source=source, quote=candidate.quote, quote_start=candidate.start, quote_end=candidate.end,
+                    ))  # fmt: skip
+                result.corroborated.append(known if isinstance(known, DisplacementFigure) else known["id"])
+                continue
+            try:
+                fields = _candidate_fields(candidate=candidate, region=region, body=body, source=source)
+                figure, row = _new_figure(**fields, household_sizes=household_sizes)
+            except ValidationError as exc:
+                # one bad candidate is reported and the others still go in
+                result.failed.append(f"{candidate.quote[:80]!r}: {'; '.join(exc.messages)}")
+                continue
+            lifecycle.apply(figure=figure, row=row, acting_user=None, now=timezone.now())
+            new_figures.setdefault((figure.region_id, figure.value), []).append(figure)
+            created.append(figure)
+            result.created.append(figure)
+    bulk_create_with_history(created, DisplacementFigure, batch_size=500)
+    stored_known = DisplacementFigure.objects.in_bulk(
+        [known["id"] for known, _ in corroborations.values() if isinstance(known, dict)]
+    )
+    for known, corroboration in corroborations.values():
+        corroboration.figure = stored_known[known["id"]] if isinstance(known, dict) else known
+    FigureCorroboration.objects.bulk_create([c for _, c in corroborations.values()], batch_size=500)
+    for _source, _kept, result, _candidates in extracted:
+        result.corroborated = [stored_known[k] if isinstance(k, int) else k for k in result.corroborated]
+
+
+def _candidate_fields(*, candidate, region, body, source) -> dict:
+    return dict(
         acting_user=None,
         status=FigureStatus.EXTRACTED,
         region=region,

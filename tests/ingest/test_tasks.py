@@ -30,7 +30,8 @@ def _limits(task):
 def test_every_task_has_a_soft_and_a_hard_time_limit():
     app.loader.import_default_modules()
     ours = {name: task for name, task in app.tasks.items() if not name.startswith("celery.")}
-    assert {"ingest.tasks.poll_feed", "ingest.tasks.process_feed_item", "ingest.tasks.poll_due_feeds"} <= set(ours)
+    assert {"ingest.tasks.poll_feed", "ingest.tasks.process_feed_item", "ingest.tasks.process_feed_items",
+            "ingest.tasks.poll_due_feeds"} <= set(ours)
     for name, task in ours.items():
         soft, hard = _limits(task)
         assert soft and hard and soft < hard, name
@@ -39,7 +40,7 @@ def test_every_task_has_a_soft_and_a_hard_time_limit():
 
 
 def test_ingest_tasks_share_the_one_retry_policy():
-    for task in (tasks.poll_feed, tasks.process_feed_item, tasks.poll_due_feeds):
+    for task in (tasks.poll_feed, tasks.process_feed_item, tasks.process_feed_items, tasks.poll_due_feeds):
         assert (task.retry_backoff, task.retry_backoff_max, task.retry_jitter, task.max_retries) == (
             RETRY_POLICY["retry_backoff"], RETRY_POLICY["retry_backoff_max"], RETRY_POLICY["retry_jitter"],
             RETRY_POLICY["max_retries"],
