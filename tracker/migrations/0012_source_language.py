@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0010_near_duplicate_stories'),
+        ('tracker', '0011_figure_region_value_index'),
     ]
 
     operations = [
