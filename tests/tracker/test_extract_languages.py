@@ -110,3 +110,16 @@ def test_an_editor_corrects_a_documents_language_in_the_admin_and_a_bad_one_is_a
     assert source.language == "ar"
     listing = client.get(reverse("admin:tracker_source_changelist") + "?language__exact=ar").content.decode()
     assert "Rapport" in listing
+
+
+@pytest.mark.django_db
+def test_a_batch_of_new_documents_is_read_each_in_its_language():
+    load_reference_data()
+    french = services.store_source(title="Rapport", text=FRENCH, published_on=date(2024, 11, 20))[0]
+    arabic = services.store_source(title="تقرير", text=ARABIC, published_on=date(2024, 11, 20))[0]
+    first, second = services.extract_new_documents(documents=[(french, None), (arabic, None)])
+    french.refresh_from_db()
+    arabic.refresh_from_db()
+    assert (french.language, arabic.language) == ("fr", "ar")
+    assert [(f.value, f.raw_location) for f in first.created] == [(12_500, "Goma")]
+    assert [(f.value, f.raw_location) for f in second.created] == [(12_500, "سراقب")]
