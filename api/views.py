@@ -158,21 +158,21 @@ class RegionViewSet(viewsets.ModelViewSet):
         serializer.is_valid(raise_exception=True)
         scope = request_scope(request)
         if not scope.everywhere and not scope.allows(serializer.validated_data.get("parent")):
-            raise serializers.ValidationError({"parent": ["Choose a place inside your team's regions."]})
+            raise serializers.ValidationError({"parent": [_("Choose a place inside your team's regions.")]})
         region = services.create_region(**serializer.validated_data)
         return Response(s.RegionSerializer(region).data, status=status.HTTP_201_CREATED)
 
     def partial_update(self, request, *args, **kwargs):
         region = self.get_object()
         if not request_scope(request).allows(region):
-            raise PermissionDenied("This place is outside your team's regions: another team keeps it.")
+            raise PermissionDenied(_("This place is outside your team's regions: another team keeps it."))
         serializer = s.RegionWriteSerializer(region, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
         scope = request_scope(request)
         if "parent" in serializer.validated_data and not scope.everywhere and not scope.allows(
             serializer.validated_data["parent"]
         ):
-            raise serializers.ValidationError({"parent": ["Choose a place inside your team's regions."]})
+            raise serializers.ValidationError({"parent": [_("Choose a place inside your team's regions.")]})
         region = services.update_region(region=region, **serializer.validated_data)
         return Response(s.RegionSerializer(region).data)
 

@@ -115,7 +115,7 @@ class RegionForm(forms.ModelForm):
         data = super().clean()
         scope = region_scope(user=self.acting_user)
         if not self.errors and not scope.everywhere and not scope.allows(data.get("parent")):
-            self.add_error("parent", "Choose a place inside your team's regions: another team keeps the rest.")
+            self.add_error("parent", gettext("Choose a place inside your team's regions: another team keeps the rest."))
         if not self.errors:
             try:
                 services.region_errors(region=self.instance, name=data["name"], level=data["level"],
@@ -273,8 +273,8 @@ class FigureInline(RegionPickerMixin, admin.TabularInline):
 
 @admin.register(Source)
 class SourceAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
-    list_display = ["title", "publisher", "published_on", "figure_count", "created_at"]
-    list_filter = ["publisher", ("published_on", admin.DateFieldListFilter)]
+    list_display = ["title", "publisher", "published_on", "language", "figure_count", "created_at"]
+    list_filter = ["publisher", ("published_on", admin.DateFieldListFilter), "language"]
     search_fields = ["title", "url", "text"]
     autocomplete_fields = ["publisher"]
     date_hierarchy = "published_on"
@@ -306,7 +306,7 @@ class SourceAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            fields = ("title", "url", "publisher", "published_on")
+            fields = ("title", "url", "publisher", "published_on", "language")
             services.update_source_metadata(source=obj, changes={k: form.cleaned_data[k] for k in fields
                                                                  if k in form.cleaned_data})  # fmt: skip
             return

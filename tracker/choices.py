@@ -69,6 +69,14 @@ class Qualifier(models.TextChoices):
     NEARLY = "nearly", _("Nearly")
 
 
+class Language(models.TextChoices):
+    """The language a document is written in: the extraction pipeline that reads it (extraction.languages)."""
+
+    ENGLISH = "en", _("English")
+    FRENCH = "fr", _("French")
+    ARABIC = "ar", _("Arabic")
+
+
 class Unit(models.TextChoices):
     PERSON = "person", _("Persons")
     HOUSEHOLD = "household", _("Households")

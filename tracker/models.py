@@ -25,6 +25,7 @@ from tracker.choices import (
     FigureRole,
     FigureStatus,
     Hazard,
+    Language,
     Qualifier,
     RegionLevel,
     Reliability,
@@ -192,6 +193,13 @@ class Source(TimeStamped):
     )
     published_on = models.DateField(null=True, blank=True)
     text = models.TextField(blank=True, default="", help_text="Full text, as the quotes' spans refer to it.")
+    language = models.CharField(
+        max_length=2,
+        choices=Language.choices,
+        blank=True,
+        default="",
+        help_text="Language of the text, detected at extraction when empty; it picks the extraction pipeline.",
+    )
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
     story = models.ForeignKey(
         "self",

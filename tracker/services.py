@@ -18,9 +18,11 @@ from django.db.models.functions import Concat, Substr
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-import extraction
+from extraction.languages import detect_language
+from extraction.languages import extract as extract_in_language
 from tracker import breakdown as parts_of
 from tracker import geo, lifecycle, stories
 from tracker.choices import (
@@ -390,8 +392,9 @@ def link_near_duplicate(*, source: Source) -> Source | None:
 
 @transaction.atomic
 def update_source_metadata(*, source: Source, changes: dict) -> Source:
-    """Title, URL, publisher and date may be corrected; the text may not (quotes' spans point into it)."""
-    for name in ("title", "url", "publisher", "published_on"):
+    """Title, URL, publisher, date and language may be corrected; the text may not (quotes' spans point into it).
+    The language picks the extraction pipeline the next time the document is extracted."""
+    for name in ("title", "url", "publisher", "published_on", "language"):
         if name in changes:
             setattr(source, name, changes[name])
     source.full_clean()
@@ -488,7 +491,7 @@ def _complete_and_validate(figure: DisplacementFigure, *, household_sizes: dict 
 
 # --------------------------------------------------------------------------------- team scope
 
-OUTSIDE_SCOPE = "This figure is outside your team's regions."
+OUTSIDE_SCOPE = gettext_lazy("This figure is outside your team's regions.")
 
 
 def check_figure_in_scope(*, figure: DisplacementFigure, acting_user) -> None:
@@ -499,7 +502,7 @@ def check_figure_in_scope(*, figure: DisplacementFigure, acting_user) -> None:
         return
     region = figure.region if figure.region_id else None  # loaded already by the callers that act on many
     if not region_scope(user=acting_user).allows(region):
-        raise PermissionDenied(OUTSIDE_SCOPE)
+        raise PermissionDenied(str(OUTSIDE_SCOPE))
 
 
 def check_region_in_scope(*, region: Region | None, acting_user) -> None:
@@ -507,7 +510,8 @@ def check_region_in_scope(*, region: Region | None, acting_user) -> None:
     if acting_user is None or region is None:
         return
     if not region_scope(user=acting_user).allows(region):
-        raise ValidationError({"region": f"{region} is outside your team's regions: you cannot enter figures there."})
+        message = _("%(region)s is outside your team's regions: you cannot enter figures there.")
+        raise ValidationError({"region": message % {"region": region}})
 
 
 def _save_step(figure: DisplacementFigure, *, action: str, acting_user, reason: str = "", now=None) -> None:
@@ -1088,12 +1092,19 @@ def _extract(*, documents) -> None:
     person holds, result) each. A candidate restating a stored figure, or one an earlier document of the same
     call yields, corroborates it; every other one becomes an extracted figure through the lifecycle's `create`."""
     gazetteer = extraction_gazetteer()
-    extracted = []
+    extracted, detected = [], []
     for source, default_body, kept, result in documents:
         published = source.published_on or timezone.now().date()
         fallback = (default_body.acronym or default_body.name, default_body.pk) if default_body else None
-        candidates = extraction.extract(source.text, gazetteer=gazetteer, published=published, default_body=fallback)
+        if not source.language:  # the language picks the pipeline; detected once and kept with the document
+            source.language = detect_language(source.text)
+            detected.append(source)
+        candidates = extract_in_language(
+            source.text, lang=source.language, gazetteer=gazetteer, published=published, default_body=fallback
+        )
         extracted.append((source, kept, result, candidates))
+    if detected:
+        Source.objects.bulk_update(detected, ["language"])  # one query for the documents whose language was found
     everything = [c for *_, candidates in extracted for c in candidates]
     regions = Region.objects.in_bulk({c.region_id for c in everything if c.region_id})
     bodies = ReportingBody.objects.in_bulk({c.reporting_body_id for c in everything if c.reporting_body_id})
