@@ -4,8 +4,9 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse, HttpResponseRedirect, StreamingHttpResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -155,7 +156,10 @@ class ReviewViews:
                                          field=request.POST.get("field", ""))  # fmt: skip
                     return HttpResponseRedirect(request.get_full_path() + "#comments")
                 elif action == "resolve_comment":
-                    comment = get_object_or_404(figure.comments, pk=request.POST.get("comment"))
+                    comment_id = request.POST.get("comment", "")
+                    if not (comment_id.isascii() and comment_id.isdigit()):
+                        raise Http404
+                    comment = get_object_or_404(figure.comments, pk=comment_id)
                     services.resolve_comment(comment=comment, acting_user=request.user)
                     return HttpResponseRedirect(request.get_full_path() + "#comments")
             except (PermissionDenied, ValidationError, TransitionRefused) as exc:
@@ -352,8 +356,11 @@ class ReviewViews:
             return response
         request.GET = request.GET.copy()
         request.GET.pop("format", None)
-        changelist = self.get_changelist_instance(request)
-        rows = figure_rows(changelist.get_queryset(request).order_by("id"))
+        try:
+            changelist = self.get_changelist_instance(request)
+            rows = figure_rows(changelist.get_queryset(request).order_by("id"))
+        except (IncorrectLookupParameters, ValidationError):  # as the list itself answers a filter it cannot read
+            return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_changelist") + "?e=1")
         if kind == "xlsx":
             response = HttpResponse(
                 export_xlsx(rows.iterator(chunk_size=2000), region_index()),
@@ -379,6 +386,8 @@ class RegionPageView:
         if not request.user.has_perm("tracker.view_displacementfigure"):
             raise PermissionDenied
         region = get_object_or_404(Region, pk=pk)
+        if not region_scope(user=request.user).allows(region):  # another team's place: as if it did not exist
+            raise Http404
         overview = region_overview(region=region, user=request.user)
         charts = {  # inline SVG: gaps where no report, y from zero; "" (a sentence in the page) when no data
             category: weekly_svg({region.name: overview["series"][category]}, label=label % {"place": region.name})

@@ -161,3 +161,10 @@ def test_the_dashboard_query_count_is_the_same_for_10_and_10000_figures(client):
     print(f"dashboard queries: {small} at 10 figures, {large} at 10,000")
     assert small == large, (small, large)
     assert 10 <= large <= 30, large  # every section is there, each a fixed number of queries
+
+
+def test_a_week_far_beyond_the_calendar_is_a_bad_week_not_an_error(client, editor):
+    client.force_login(editor)
+    response = client.get("/?week=9999-W52")
+    assert response.status_code == 200
+    assert "“9999-W52” is not a week such as 2020-W06" in _text(response)

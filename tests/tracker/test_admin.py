@@ -135,3 +135,8 @@ def test_the_figure_form_offers_every_editable_field():
     from tracker.services import EDITABLE_FIGURE_FIELDS
 
     assert set(FigureForm.Meta.fields) == EDITABLE_FIGURE_FIELDS
+
+
+def test_an_export_with_a_filter_it_cannot_read_goes_back_to_the_list_as_the_list_does(admin_client):
+    response = admin_client.get("/admin/tracker/displacementfigure/export/?period_start__gte=notadate")
+    assert response.status_code == 302 and response["Location"].endswith("/admin/tracker/displacementfigure/?e=1")

@@ -2,7 +2,9 @@
 
 import re
 
-from tests.factories import RegionFactory
+from tests.factories import RegionFactory, UserFactory
+from tracker.choices import Role
+from tracker.models import Team
 
 
 def test_the_region_page_shows_the_gap_and_says_no_report(client, gap_weeks, editor):
@@ -31,3 +33,10 @@ def test_a_region_without_figures_says_so_instead_of_empty_axes(client, editor):
     client.force_login(editor)
     html = client.get(f"/admin/tracker/region/{RegionFactory(name='Quiet').pk}/overview/").content.decode()
     assert "weekly-chart" not in html and "No verified figures of persons newly displaced in Quiet yet" in html
+
+
+def test_another_teams_place_is_not_found(client, gap_weeks):
+    yemen = Team.objects.create(name="Yemen office")
+    yemen.regions.add(RegionFactory(name="Yemen", pcode="YE"))
+    client.force_login(UserFactory(role=Role.REVIEWER, teams=[yemen]))
+    assert client.get(f"/admin/tracker/region/{gap_weeks['idleb'].pk}/overview/").status_code == 404

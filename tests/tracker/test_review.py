@@ -242,3 +242,16 @@ def test_export_takes_the_changelist_filters(client, reviewer, queue, places):
     assert [row[0].value for row in sheet.iter_rows(min_row=2)] == [
         DisplacementFigure.objects.get(value=42).pk
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("comment", ["abc", "²", "1e3", ""])
+def test_resolving_a_comment_named_by_no_number_is_not_found(client, reviewer, queue, comment):
+    client.force_login(reviewer)
+    response = client.post(_review(queue[0].pk), {"action": "resolve_comment", "comment": comment})
+    assert response.status_code == 404
+
+
+def test_the_review_page_loads_the_admin_core_script_its_date_shortcuts_need(client, reviewer, queue):
+    client.force_login(reviewer)
+    body = client.get(_review(queue[0].pk)).content.decode()
+    assert body.index("admin/js/core.js") < body.index("admin/js/admin/DateTimeShortcuts.js")
