@@ -8,6 +8,7 @@ from django.db import connections
 from django.db.models import BooleanField, DateField, F, Func, Value
 from django.db.models.functions import Coalesce
 from django.http import QueryDict
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.filters import BaseFilterBackend, OrderingFilter
@@ -306,7 +307,7 @@ class StrictOrderingFilter(OrderingFilter):
         raw = request.query_params.get(self.ordering_param)
         if raw is None:
             return self.get_default_ordering(view)
-        allowed = [name for name, _ in self.get_valid_fields(queryset, view, {"request": request})]
+        allowed = [name for name, _label in self.get_valid_fields(queryset, view, {"request": request})]
         if raw.lstrip("-") not in allowed or raw.count("-") > 1:
             choices = ", ".join(allowed)
             raise ValidationError({self.ordering_param: [f"Order by one of {choices} (prefix - for descending)."]})
@@ -352,13 +353,13 @@ class RejectUnknownParameters(BaseFilterBackend):
                 and not issubclass(field_class, forms.CharField)
                 and "" in request.query_params.getlist(name)
             ):
-                raise ValidationError({name: ["Give a value, or leave the parameter out."]})
+                raise ValidationError({name: [_("Give a value, or leave the parameter out.")]})
         formats = {getattr(r, "format", None) for r in getattr(view, "renderer_classes", ())}
         if "format" in request.query_params and request.query_params["format"] not in formats:
-            raise ValidationError({"format": [f"One of {', '.join(sorted(f for f in formats if f))}."]})
+            choices = ", ".join(sorted(f for f in formats if f))
+            raise ValidationError({"format": [_("One of %(choices)s.") % {"choices": choices}]})
         unknown = sorted(set(request.query_params) - known)
         if unknown:
-            raise ValidationError(
-                {name: [f"Unknown parameter. Known: {', '.join(sorted(known))}."] for name in unknown}
-            )
+            message = _("Unknown parameter. Known: %(known)s.") % {"known": ", ".join(sorted(known))}
+            raise ValidationError({name: [message] for name in unknown})
         return queryset

@@ -14,6 +14,7 @@ import io
 from functools import cache
 
 from django.http import HttpResponse
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers
@@ -107,7 +108,7 @@ class HapiIdpsView(APIView):
         query = IdpQuery(data=request.query_params.dict())
         unknown = set(request.query_params) - set(IdpQuery().fields) - {"format"}
         if unknown:
-            raise serializers.ValidationError({name: ["Unknown parameter."] for name in sorted(unknown)})
+            raise serializers.ValidationError({name: [_("Unknown parameter.")] for name in sorted(unknown)})
         query.is_valid(raise_exception=True)
         q = query.validated_data
         rows = idp_stock_rows(scope=q.get("scope"), admin_level=q.get("admin_level"), reach=request_scope(request))

@@ -57,3 +57,14 @@ def test_field_errors_from_the_services_and_from_django_rest_framework(api, worl
 def test_an_unknown_language_falls_back_to_english(api, world):
     response = _post(api, world, "reviewer", "/api/v1/figures/{verified}/verify/", language="sw")
     assert response.json()["detail"] == "This figure is already verified."
+
+
+@pytest.mark.parametrize(("path", "said"), [
+    ("/api/v1/figures/?colour=red", "Paramètre inconnu. Paramètres connus : "),
+    ("/api/hapi/v1/affected-people/idps?colour=red", "Paramètre inconnu."),
+])  # fmt: skip
+def test_an_unknown_parameter_is_named_in_the_readers_language(api, world, path, said):
+    api.force_authenticate(user_for("partner", world))
+    response = api.get(path, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 400
+    assert response.json()["colour"][0].startswith(said)
