@@ -1,6 +1,7 @@
 """Reads of the displacement domain. Every list here is a single query (no per-row lookups)."""
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -28,6 +29,7 @@ from tracker.models import (
     ReportingBody,
     ReportingBodyAlias,
     Source,
+    StoryBand,
 )
 from tracker.text import name_key
 
@@ -795,6 +797,48 @@ def story_candidates(*, band_hashes: list[int], exclude_id: int | None = None, l
         .only("id", "text", "story_id")
     )
     return list(candidates[:limit])
+
+
+def story_candidates_of_many(
+    *, band_hashes: dict[int, list[int]], exclude_ids: Iterable[int] = (), limit: int = 5
+) -> dict[int, list[tuple[int, int]]]:
+    """story_candidates for many texts at once, in one query: for each key of `band_hashes` (a text's bands), the
+    stored documents sharing at least one band with it, as (document id, bands shared), most shared first, at most
+    `limit` each; the `exclude_ids` documents are never candidates."""
+    keys = [key for key, bands in band_hashes.items() for _ in dict.fromkeys(bands)]
+    hashes = [band for bands in band_hashes.values() for band in dict.fromkeys(bands)]
+    found: dict[int, list[tuple[int, int]]] = {key: [] for key in band_hashes}
+    if not hashes:
+        return found
+    excluded = sorted(set(exclude_ids))
+    if connection.vendor != "postgresql":
+        for key, bands in band_hashes.items():
+            shared = (
+                StoryBand.objects.filter(band_hash__in=bands)
+                .exclude(source_id__in=excluded)
+                .values("source_id")
+                .annotate(shared=Count("id"))
+                .order_by("-shared", "source_id")
+            )
+            found[key] = [(row["source_id"], row["shared"]) for row in shared[:limit]]
+        return found
+    band_table = StoryBand._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT key, source_id, shared FROM ("  # noqa: S608 (table name from the model)
+            " SELECT key, source_id, shared,"
+            "  row_number() OVER (PARTITION BY key ORDER BY shared DESC, source_id) AS rank FROM ("
+            "   SELECT q.key, b.source_id, count(*) AS shared"
+            "   FROM unnest(%s::bigint[], %s::bigint[]) AS q(key, band_hash)"
+            f"  JOIN {band_table} AS b ON b.band_hash = q.band_hash"
+            "   WHERE NOT (b.source_id = ANY(%s::bigint[]))"
+            "   GROUP BY q.key, b.source_id) AS shared_bands"
+            ") AS ranked WHERE rank <= %s ORDER BY key, rank",
+            [keys, hashes, excluded, limit],
+        )
+        for key, source_id, shared in cursor.fetchall():
+            found[key].append((source_id, shared))
+    return found
 
 
 def story_figures(*, source: Source) -> list[DisplacementFigure]:
