@@ -418,12 +418,24 @@ def link_near_duplicates(*, sources: list[Source], acting_user=None) -> dict[int
         for band in bands:
             earlier.setdefault(band, []).append(index)
     StoryBand.objects.filter(source_id__in=batch_ids).delete()
-    rows = [StoryBand(source=sources[i], band_hash=band) for i, (_, bands) in fingerprints.items() for band in bands]
-    StoryBand.objects.bulk_create(rows, batch_size=5000)
+    _insert_bands([(sources[index].pk, band) for index, (_, bands) in fingerprints.items() for band in bands])
     _set_stories(changed)
     for index in fingerprints:
         sources[index].story_id = story_of[sources[index].pk]
     return linked
+
+
+def _insert_bands(rows: list[tuple[int, int]]) -> None:
+    """StoryBand rows (document id, band hash) in one statement (bulk_create builds a model instance per row)."""
+    if connection.vendor != "postgresql":
+        StoryBand.objects.bulk_create([StoryBand(source_id=pk, band_hash=band) for pk, band in rows], batch_size=500)
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {StoryBand._meta.db_table} (source_id, band_hash) "  # noqa: S608
+            "SELECT * FROM unnest(%s::bigint[], %s::bigint[])",
+            [[pk for pk, _ in rows], [band for _, band in rows]],
+        )
 
 
 def _set_stories(stories_of: dict[int, int]) -> None:
