@@ -31,6 +31,7 @@ from tracker.models import (
     Source,
     StoryBand,
 )
+from tracker.stories import sql_array
 from tracker.text import name_key
 
 
@@ -834,7 +835,7 @@ def story_candidates_of_many(
             "   WHERE NOT (b.source_id = ANY(%s::bigint[]))"
             "   GROUP BY q.key, b.source_id) AS shared_bands"
             ") AS ranked WHERE rank <= %s ORDER BY key, rank",
-            [keys, hashes, excluded, limit],
+            [sql_array(keys), sql_array(hashes), sql_array(excluded), limit],
         )
         for key, source_id, shared in cursor.fetchall():
             found[key].append((source_id, shared))
@@ -849,12 +850,15 @@ def story_figures(*, source: Source) -> list[DisplacementFigure]:
     return list(figures.select_related("region").order_by("id"))
 
 
-def figures_of_stories(*, story_ids) -> dict[int, list[DisplacementFigure]]:
-    """story_figures for many stories at once: each story's figures by story id (one query)."""
+def figures_of_stories(*, story_ids, values=None) -> dict[int, list[DisplacementFigure]]:
+    """story_figures for many stories at once: each story's figures by story id (one query); only those stating
+    one of `values` when given (a story retold a thousand times has thousands of figures)."""
     found: dict[int, list[DisplacementFigure]] = {}
     if not story_ids:
         return found
     figures = DisplacementFigure.objects.filter(source__story_id__in=list(story_ids)).select_related("region", "source")
+    if values is not None:
+        figures = figures.filter(value__in=sorted({value for value in values if value is not None}))
     for figure in figures.order_by("id"):
         found.setdefault(figure.source.story_id, []).append(figure)
     return found

@@ -380,7 +380,8 @@ def link_near_duplicates(*, sources: list[Source], acting_user=None) -> dict[int
         # Two retellings stored at the same moment by two workers share bands: the second waits here until the
         # first's transaction commits, then sees its bands (locks taken in one order: no deadlock).
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(h) FROM unnest(%s::bigint[]) AS h", [all_bands])
+            locks = "SELECT pg_advisory_xact_lock(h) FROM unnest(%s::bigint[]) AS h"
+            cursor.execute(locks, [stories.sql_array(all_bands)])
     batch_ids = {sources[index].pk for index in fingerprints}
     searching = {index: fingerprints[index][1] for index in fingerprints if sources[index].story_id is None}
     stored = story_candidates_of_many(band_hashes=searching, exclude_ids=batch_ids)
@@ -434,7 +435,7 @@ def _insert_bands(rows: list[tuple[int, int]]) -> None:
         cursor.execute(
             f"INSERT INTO {StoryBand._meta.db_table} (source_id, band_hash) "  # noqa: S608
             "SELECT * FROM unnest(%s::bigint[], %s::bigint[])",
-            [[pk for pk, _ in rows], [band for _, band in rows]],
+            [stories.sql_array(pk for pk, _ in rows), stories.sql_array(band for _, band in rows)],
         )
 
 
@@ -979,7 +980,10 @@ def _extract(*, documents) -> None:
     created: list[DisplacementFigure] = []
     household_sizes: dict = {}
     corroborations: dict[tuple, tuple[object, FigureCorroboration]] = {}
-    stories_told = figures_of_stories(story_ids={s.story_id for s, _, _, found in extracted if found and s.story_id})
+    stories_told = figures_of_stories(  # only a figure of the same value can be restated (_figure_of_story)
+        story_ids={s.story_id for s, _, _, found in extracted if found and s.story_id},
+        values={candidate.value for *_, found in extracted for candidate in found},
+    )
     for source, kept, result, candidates in extracted:
         # the figures of this document's story (tracker.stories, as story_figures gives them): stored ones, and
         # those of this call's earlier documents of the same story
