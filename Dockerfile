@@ -19,9 +19,11 @@ RUN DJANGO_SECRET_KEY=collectstatic-only DJANGO_ALLOWED_HOSTS=localhost DATABASE
     REDIS_URL=redis://localhost:6379/0 python manage.py collectstatic --no-input -v 0 \
     && chown -R tracker:tracker /app/staticfiles
 USER tracker
-# the extractor's worldwide place index (~300,000 names), built once here instead of at each process start
+# the extractor's worldwide place index (~300,000 names) and its Arabic names, built once here instead of at each
+# process start
 ENV EXTRACTION_CACHE_DIR=/app/.cache/extraction
-RUN python -c "from extraction.world import world_names; world_names()"
+RUN python -c "from extraction.world import world_names; world_names()" \
+    && python -c "from extraction.languages.names import arabic_places; arabic_places()"
 EXPOSE 8000
 # /healthz answers this probe (plain http, Host 127.0.0.1) under the production settings: see ops/health.py.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \

@@ -22,10 +22,11 @@ from django.utils.translation import gettext_lazy as _
 from knox.models import AuthToken
 
 from api import services
-from api.models import ApiToken, TokenUsage
+from api.models import ApiToken, TokenInfo, TokenUsage
 from api.selectors import tokens_for_admin, usage_for_admin
 from api.usage import decoded_app_identifier
-from ops.admin_widgets import SafeAutocompleteSelect
+from ops.admin_widgets import SafeAutocompleteSelect, SafeAutocompleteSelectMultiple
+from tracker.models import Region
 
 User = get_user_model()
 ISSUED_SESSION_PREFIX = "api-token-issued-"
@@ -58,11 +59,18 @@ class IssueTokenForm(forms.Form):
     expires_at = forms.SplitDateTimeField(
         label="Expires", widget=AdminSplitDateTime, help_text="Default: 180 days from now."
     )
+    regions = forms.ModelMultipleChoiceField(
+        queryset=Region.objects.all(), required=False,
+        help_text="Limit the token to these regions and every place inside them, on every endpoint (figures, "
+        "totals, HAPI, exports). Leave empty for no limit beyond the user's own.",
+    )  # fmt: skip
 
     def __init__(self, *args, admin_site, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["user"].widget = SafeAutocompleteSelect(ApiToken._meta.get_field("user"), admin_site)
         self.fields["user"].widget.choices = self.fields["user"].choices
+        self.fields["regions"].widget = SafeAutocompleteSelectMultiple(TokenInfo._meta.get_field("regions"), admin_site)
+        self.fields["regions"].widget.choices = self.fields["regions"].choices
         ttl = services.default_token_expiry() - timezone.now()
         self.fields["expires_at"].help_text = (
             f"Default: {round(ttl.total_seconds() / 86400)} days from now (API_TOKEN_TTL_DAYS); "
@@ -91,7 +99,7 @@ class ApiTokenAdmin(admin.ModelAdmin):
     list_display_links = ["token_name"]
     search_fields = ["info__name", "token_key", "user__username", "user__email"]
     list_filter = [ExpiryFilter]
-    fields = ["token_name", "prefix", "user_link", "purpose", "created", "created_by", "expires"]
+    fields = ["token_name", "prefix", "user_link", "purpose", "reach", "created", "created_by", "expires"]
     readonly_fields = fields
     actions = ["revoke"]
 
@@ -123,6 +131,12 @@ class ApiTokenAdmin(admin.ModelAdmin):
     def purpose(self, obj):
         info = getattr(obj, "info", None)
         return (info.purpose if info else "") or "—"
+
+    @admin.display(description=_("regions"))
+    def reach(self, obj):
+        info = getattr(obj, "info", None)
+        regions = list(info.regions.all()) if info else []
+        return ", ".join(str(r) for r in regions) if regions else _("no limit")
 
     @admin.display(description=_("issued by"))
     def created_by(self, obj):
@@ -190,7 +204,7 @@ class ApiTokenAdmin(admin.ModelAdmin):
                 key = secrets.token_urlsafe(12)
                 request.session[f"{ISSUED_SESSION_PREFIX}{key}"] = {"digest": token.pk, "secret": secret}
                 return HttpResponseRedirect(reverse("admin:api_apitoken_issued", args=[key]))
-        fieldsets = [(None, {"fields": ["user", "name", "purpose", "expires_at"]})]
+        fieldsets = [(None, {"fields": ["user", "name", "purpose", "expires_at", "regions"]})]
         context = {
             **self.admin_site.each_context(request),
             "title": "Issue an API token",

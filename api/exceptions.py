@@ -1,3 +1,5 @@
+import re
+
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import JsonResponse
 from django.utils.translation import gettext
@@ -23,6 +25,22 @@ def _codes(codes):
     return {codes}
 
 
+_ITEM_KEY = re.compile(r"^(?P<name>\w+)\.(?P<index>\d+)\.(?P<field>\w+)$")
+
+
+def _nested(detail: dict) -> dict:
+    """The services name an error in an item of a list field `breakdown.1.count`; the API answers as DRF does for a
+    nested list, the items with errors by their index: {"breakdown": {"1": {"count": ["…"]}}}."""
+    out: dict = {}
+    for key, messages in detail.items():
+        match = _ITEM_KEY.match(key)
+        if match and match["name"] not in detail:
+            out.setdefault(match["name"], {}).setdefault(match["index"], {})[match["field"]] = messages
+        else:
+            out[key] = messages
+    return out
+
+
 def handler(exc, context):
     """Validation errors from the services become 400 with field messages, like the serializers' own;
     a lifecycle transition the figure's state does not allow is 409.
@@ -32,8 +50,8 @@ def handler(exc, context):
     """
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
-        exc = exceptions.ValidationError(detail={k if k != "__all__" else "non_field_errors": v
-                                                 for k, v in detail.items()})  # fmt: skip
+        exc = exceptions.ValidationError(detail=_nested({k if k != "__all__" else "non_field_errors": v
+                                                         for k, v in detail.items()}))  # fmt: skip
     elif isinstance(exc, TransitionRefused):
         exc = Conflict(exc.message)
     response = exception_handler(exc, context)

@@ -4,16 +4,18 @@ from datetime import UTC
 
 import django_filters
 from django import forms
-from django.db.models import Value
+from django.db import connections
+from django.db.models import BooleanField, DateField, F, Func, Value
 from django.db.models.functions import Coalesce
+from django.http import QueryDict
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.filters import BaseFilterBackend, OrderingFilter
 
 from api.pagination import NULLABLE_ORDERING
 from tracker.choices import Category, Cause, FigureStatus, Hazard, RegionLevel, Term, Unit
-from tracker.models import DisplacementFigure, Region, ReportingBody
-from tracker.selectors import RegionLookupError, resolve_region
+from tracker.models import PERIOD_RANGE, DisplacementFigure, Region, ReportingBody
+from tracker.selectors import RegionLookupError, region_subtree, resolve_region
 
 MAX_ID = 2**63 - 1
 MAX_PERSONS = 2**62  # more than any figure's persons (FIGURE_MAX_VALUE × household size) can be
@@ -54,16 +56,30 @@ class RegionField(forms.CharField):
             raise forms.ValidationError(str(exc)) from exc
 
 
+SUBTREE_AS_IDS = 50  # a region with at most this many places inside it filters by their ids
+
+
 class RegionFilter(django_filters.Filter):
-    """A region by p-code, id or unambiguous name/alias, with every place inside it (one indexed prefix match)."""
+    """A region by p-code, id or unambiguous name/alias, with every place inside it (one indexed prefix match).
+
+    Figures of a small subtree (a town, a district) are filtered by the places' ids, read first (one more
+    query): PostgreSQL then knows which regions it looks for and how many figures they have, and reads one
+    town's figures in id order from the (region, id) index instead of walking the whole table. A large subtree
+    (a country) is a join on the path, as selective as it is broad."""
 
     field_class = RegionField
 
     def filter(self, qs, value):
         if value is None:
             return qs
-        lookup = "path__startswith" if self.field_name == "path" else f"{self.field_name}__path__startswith"
-        return qs.filter(**{lookup: value.path})
+        if self.field_name == "path":
+            return qs.filter(path__startswith=value.path)
+        ids = list(region_subtree(region=value).order_by().values_list("id", flat=True)[: SUBTREE_AS_IDS + 1])
+        if len(ids) <= SUBTREE_AS_IDS:
+            if connections[qs.db].vendor != "postgresql":  # SQLite (run_dev): a plain IN
+                return qs.filter(**{f"{self.field_name}_id__in": ids})
+            return qs.filter(IdIn(f"{self.field_name}_id", ids))
+        return qs.filter(**{f"{self.field_name}__path__startswith": value.path})
 
 
 class BodyField(forms.CharField):
@@ -119,6 +135,49 @@ class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
         return super().filter(qs, value)
 
 
+class IdIn(Func):
+    """`column = ANY(ids::bigint[])`: the ids typed as the column is, so that the GiST index on (region, period)
+    can use them (btree_gist has no int8-to-int2 operator; a plain `IN (59)` sends a smaller integer type)."""
+
+    output_field = BooleanField()
+    conditional = True
+
+    def __init__(self, column: str, ids: list[int]):
+        super().__init__(F(column))
+        self.ids = [int(i) for i in ids]
+
+    def as_sql(self, compiler, connection, **extra):
+        column, params = compiler.compile(self.get_source_expressions()[0])
+        if len(self.ids) == 1:  # one place: PostgreSQL reads its figures in id order from the (region, id) index
+            return f"{column} = %s::bigint", [*params, self.ids[0]]
+        return f"{column} = ANY(%s::bigint[])", [*params, self.ids]
+
+
+class PeriodFilter(django_filters.DateFilter):
+    """Validated as a date here; applied together with its pair by FigureFilter.filter_queryset."""
+
+    def filter(self, qs, value):
+        return qs
+
+
+class PeriodOverlaps(Func):
+    """True when a figure's period (tracker.models.PERIOD_RANGE) overlaps the closed range [after, before]; either
+    end may be None (open-ended)."""
+
+    output_field = BooleanField()
+    conditional = True
+
+    def __init__(self, after, before):
+        super().__init__(PERIOD_RANGE, Value(after, output_field=DateField()), Value(before, output_field=DateField()))
+
+    def as_sql(self, compiler, connection, **extra):
+        (period, period_params), (after, after_params), (before, before_params) = (
+            compiler.compile(e) for e in self.get_source_expressions()
+        )
+        sql = f"{period} && daterange({after}::date, {before}::date, '[]')"
+        return sql, [*period_params, *after_params, *before_params]
+
+
 class StrictBooleanField(forms.NullBooleanField):
     widget = forms.TextInput  # the default select widget turns anything it does not know into "no filter"
 
@@ -137,26 +196,67 @@ class StrictBooleanFilter(django_filters.BooleanFilter):
     field_class = StrictBooleanField
 
 
-class FigureFilter(django_filters.FilterSet):
+class LeanFilterSet(django_filters.FilterSet):
+    """django-filter, with its per-request set-up done once. A stock FilterSet deep-copies every filter and builds a
+    new form class for each request; ours keep no per-request state (no `method=` filters, none reads `parent`), so
+    they are shared, and the form class is built once per set of parameters given and then reused. The form has
+    only the fields the query names: a filter left out filters nothing either way, and a given one is validated by
+    the same field as before, with the same messages."""
+
+    _forms: dict  # frozenset of parameter names → form class; one per subclass
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._forms = {}
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        if queryset is None:
+            queryset = self._meta.model._default_manager.all()
+        self.is_bound = data is not None
+        self.data = data if data is not None else QueryDict()
+        self.queryset = queryset
+        self.request = request
+        self.form_prefix = prefix
+        self.filters = self.base_filters
+
+    def get_form_class(self):
+        names = frozenset(name for name in self.data if name in self.base_filters)
+        form = self._forms.get(names)
+        if form is None:
+            for filter_ in self.base_filters.values():
+                filter_.model = self._meta.model
+            fields = {name: f.field for name, f in self.base_filters.items() if name in names}
+            form = type(f"{type(self).__name__}Form", (self._meta.form,), fields)
+            if len(self._forms) < 1024:  # the combinations in use are few; never grow without bound
+                self._forms[names] = form
+        return form
+
+
+class FigureFilter(LeanFilterSet):
     region = RegionFilter(
         field_name="region",
         help_text="P-code (SY07), id, or an unambiguous name or alias (Idlib, إدلب); includes every place inside it. "
         "An ambiguous name is a 400 listing the candidates.",
     )
-    period_after = django_filters.DateFilter(
+    period_after = PeriodFilter(
         field_name="period_end", lookup_expr="gte", help_text="Figures whose period ends on or after this date."
     )
-    period_before = django_filters.DateFilter(
+    period_before = PeriodFilter(
         field_name="period_start", lookup_expr="lte", help_text="Figures whose period starts on or before this date."
     )
-    term = django_filters.MultipleChoiceFilter(choices=Term.choices, help_text="What happened; repeat for several.")
+    # distinct=False: each filter is on the figure's own column, so no row can repeat (DISTINCT cost a sort)
+    term = django_filters.MultipleChoiceFilter(choices=Term.choices, distinct=False,
+                                               help_text="What happened; repeat for several.")  # fmt: skip
     unit = django_filters.ChoiceFilter(choices=Unit.choices)
     category = django_filters.ChoiceFilter(choices=Category.choices, help_text="flow (new) or stock (still displaced)")
-    status = django_filters.MultipleChoiceFilter(choices=FigureStatus.choices, help_text="Partners see verified only.")
+    status = django_filters.MultipleChoiceFilter(choices=FigureStatus.choices, distinct=False,
+                                                 help_text="Partners see verified only.")  # fmt: skip
     reporting_body = BodyFilter(help_text="Reporting body id, acronym or name.")
     event = IdFilter(field_name="event_id", help_text="Event id.")
-    cause = django_filters.MultipleChoiceFilter(choices=Cause.choices, help_text="What forced people out; repeat.")
-    hazard = django_filters.MultipleChoiceFilter(choices=Hazard.choices, help_text="For disasters; repeat.")
+    cause = django_filters.MultipleChoiceFilter(choices=Cause.choices, distinct=False,
+                                                help_text="What forced people out; repeat.")  # fmt: skip
+    hazard = django_filters.MultipleChoiceFilter(choices=Hazard.choices, distinct=False,
+                                                 help_text="For disasters; repeat.")  # fmt: skip
     housing_destroyed = StrictBooleanFilter(help_text="true: homes destroyed; false: not.")
     persons_min = CountFilter(field_name="persons", lookup_expr="gte", help_text="At least this many.")
     persons_max = CountFilter(field_name="persons", lookup_expr="lte", help_text="At most this many.")
@@ -168,8 +268,21 @@ class FigureFilter(django_filters.FilterSet):
         model = DisplacementFigure
         fields: list[str] = []
 
+    def filter_queryset(self, queryset):
+        """The period filters become one condition: the figure's period overlaps [period_after, period_before]
+        (ends on or after the one, starts on or before the other). Said so, it matches the GiST index on the
+        period and PostgreSQL estimates it from that index's statistics, instead of multiplying two guesses."""
+        queryset = super().filter_queryset(queryset)
+        after, before = (self.form.cleaned_data.get(name) for name in ("period_after", "period_before"))
+        if after is None and before is None:
+            return queryset
+        if connections[queryset.db].vendor != "postgresql":  # SQLite (run_dev): the same meaning, two comparisons
+            return queryset.filter(**({"period_end__gte": after} if after else {}),
+                                   **({"period_start__lte": before} if before else {}))  # fmt: skip
+        return queryset.filter(PeriodOverlaps(after, before))
 
-class RegionListFilter(django_filters.FilterSet):
+
+class RegionListFilter(LeanFilterSet):
     within = RegionFilter(
         field_name="path", help_text="Only places inside this region (p-code or id), itself included."
     )

@@ -21,6 +21,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api.selectors import request_scope
 from tracker.models import DisplacementFigure
 from tracker.selectors import idp_stock_rows, region_by_pcode
 
@@ -109,7 +110,7 @@ class HapiIdpsView(APIView):
             raise serializers.ValidationError({name: ["Unknown parameter."] for name in sorted(unknown)})
         query.is_valid(raise_exception=True)
         q = query.validated_data
-        rows = idp_stock_rows(scope=q.get("scope"), admin_level=q.get("admin_level"))
+        rows = idp_stock_rows(scope=q.get("scope"), admin_level=q.get("admin_level"), reach=request_scope(request))
         page = rows[q["offset"] : q["offset"] + q["limit"]]
         operations = dict(
             DisplacementFigure.objects.filter(pk__in=[r["figure"] for r in page if r["figure"]], event__isnull=False)

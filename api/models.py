@@ -30,6 +30,10 @@ class TokenInfo(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     demo = models.BooleanField(default=False, help_text="Issued by the demo loader, which may replace it.")
+    regions = models.ManyToManyField(
+        "tracker.Region", blank=True, related_name="+",
+        help_text="Limit the token to these regions' subtrees (every endpoint, totals and exports); none: no limit.",
+    )  # fmt: skip
 
     def __str__(self) -> str:
         return self.name

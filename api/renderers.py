@@ -36,3 +36,15 @@ class StrictContentNegotiation(DefaultContentNegotiation):
         except Http404 as exc:
             formats = ", ".join(sorted({r.format for r in renderers}))
             raise ValidationError({"format": [f"One of {formats}."]}) from exc
+
+
+class DictionaryCSVRenderer(CSVRenderer):
+    """`?format=dictionary`: the export's data dictionary as CSV (the default) …"""
+
+    format = "dictionary"
+
+
+class DictionaryJSONRenderer(ORJSONRenderer):
+    """… or as JSON, for a client that accepts application/json."""
+
+    format = "dictionary"

@@ -1,6 +1,14 @@
 """The OpenAPI schema tells every status an operation can answer with, for every role, and why."""
 
+from drf_spectacular.contrib.knox_auth_token import KnoxTokenScheme
 from drf_spectacular.openapi import AutoSchema
+
+
+class TrackerTokenScheme(KnoxTokenScheme):
+    """Our knox authentication (api.authentication) is knox's scheme: `Authorization: Token <token>`."""
+
+    target_class = "api.authentication.TokenAuthentication"
+
 
 _ERROR = {
     "type": "object",

@@ -6,8 +6,30 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.relations import MANY_RELATION_KWARGS
 
-from tracker.choices import RegionLevel
+from tracker.breakdown import GROUP_TOKENS
+from tracker.choices import Qualifier, RegionLevel, Sex
 from tracker.models import DisplacementFigure, Event, Region, ReportingBody, Source
+
+
+class BreakdownPartSerializer(serializers.Serializer):
+    """One part of a figure's breakdown by sex and age: a count of persons or a share in per cent of the figure."""
+
+    sex = serializers.ChoiceField(choices=[("", "Every sex"), *Sex.choices], required=False, default="",
+                                  help_text="female, male, unknown (not recorded); empty: every sex.")  # fmt: skip
+    age_from = serializers.IntegerField(required=False, allow_null=True, default=None,
+                                        help_text="Youngest age in years; null: from 0.")  # fmt: skip
+    age_to = serializers.IntegerField(required=False, allow_null=True, default=None,
+                                      help_text="Oldest age in years, inclusive; null: no upper bound.")  # fmt: skip
+    group = serializers.CharField(
+        required=False, allow_blank=True, default="", max_length=60,
+        help_text="A combined group the source names, as sexes and age groups joined by '+': "
+        f"{', '.join(GROUP_TOKENS)} (e.g. female+children); empty when sex and ages say it.",
+    )  # fmt: skip
+    count = serializers.IntegerField(required=False, allow_null=True, default=None, help_text="Persons in the group.")
+    share = serializers.DecimalField(max_digits=None, decimal_places=None, required=False, allow_null=True,
+                                     default=None, help_text="Per cent of the figure (0–100], as the source states it; "
+                                     "a count or a share, not both.")  # fmt: skip
+    qualifier = serializers.ChoiceField(choices=Qualifier.choices, required=False, default=Qualifier.EXACT)
 
 
 class FigureSerializer(serializers.ModelSerializer):
@@ -20,6 +42,12 @@ class FigureSerializer(serializers.ModelSerializer):
                                                 help_text="The place as the source wrote it.")  # fmt: skip
     reporting_body_name = serializers.CharField(source="reporting_body.name", read_only=True, allow_null=True)
     source_url = serializers.CharField(source="source.url", read_only=True, allow_null=True)
+    breakdown = BreakdownPartSerializer(
+        many=True, required=False,
+        help_text="Who the displaced are, by sex and age, where known. The parts of one dimension (by sex, by age, by "
+        "sex and age) never overlap nor exceed the figure (counts: its persons; shares: 100 %). Writing it replaces "
+        "the whole breakdown; on a reviewed figure a change sends it back to review.",
+    )  # fmt: skip
 
     class Meta:
         model = DisplacementFigure
@@ -28,7 +56,7 @@ class FigureSerializer(serializers.ModelSerializer):
             "period_start", "period_end", "period_accuracy", "region", "region_name", "region_pcode",
             "location_as_written", "reporting_body", "reporting_body_name", "source", "source_url", "event", "quote",
             "quote_start", "quote_end", "role", "status", "reviewed_at", "created_at", "updated_at", "cause", "hazard",
-            "housing_destroyed",
+            "housing_destroyed", "breakdown",
         ]  # fmt: skip
         read_only_fields = ["persons", "status", "reviewed_at", "created_at", "updated_at"]
         extra_kwargs = {

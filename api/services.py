@@ -33,9 +33,11 @@ def _check_expiry(expires_at: datetime, now: datetime) -> None:
 
 @transaction.atomic
 def issue_token(
-    *, user, name: str, acting_user, purpose: str = "", expires_at: datetime | None = None, demo: bool = False
+    *, user, name: str, acting_user, purpose: str = "", expires_at: datetime | None = None, demo: bool = False,
+    regions=(),
 ) -> tuple[ApiToken, str]:
-    """A new token for `user`; returns it and its secret, which is shown once and stored only as a hash."""
+    """A new token for `user`; returns it and its secret, which is shown once and stored only as a hash.
+    `regions`: limit the token to these regions' subtrees (on top of the user's own teams); none: no limit."""
     if acting_user is not None and not acting_user.has_perm(ISSUE_PERMISSION):
         raise PermissionDenied("Only administrators issue API tokens.")
     if not user.is_active:
@@ -47,9 +49,11 @@ def issue_token(
     expires_at = expires_at or default_token_expiry(now=now)
     _check_expiry(expires_at, now)
     instance, secret = AuthToken.objects.create(user=user, expiry=expires_at - now)
-    TokenInfo.objects.create(
+    info = TokenInfo.objects.create(
         token=instance, name=name[:100], purpose=purpose.strip(), created_by=acting_user, demo=demo
     )
+    if regions:
+        info.regions.set(regions)
     return ApiToken.objects.select_related("user", "info").get(pk=instance.pk), secret
 
 

@@ -1,4 +1,83 @@
+"""The per-token rate limit: a sliding window counted atomically in Redis, one round trip per request.
+
+DRF's SimpleRateThrottle keeps a pickled list of request times per client: it reads the list, appends, and writes
+it back, so the list grows with the budget (3,600 entries at 3600/hour), every request pays to unpickle and pickle
+it, and two concurrent requests both read the same list and one of them is lost (a client running requests in
+parallel gets more than its budget).
+
+Here each client has one counter per window (the window is the rate's period: a minute for "60/min"). A small Lua
+script, run atomically by Redis in one round trip, reads this window's and the previous window's counters,
+estimates the requests of the last full period as `previous × (the part of the previous window still inside the
+period) + current`, and counts the request only when it fits the budget. Refused requests do not count, so a client
+that waits for the Retry-After the 429 gives gets in. The counters expire on their own after two periods.
+
+With a cache other than Redis (development), the same arithmetic runs on the cache's add/incr (atomic in
+Django's local-memory cache), without the check-and-count being one step.
+"""
+
+import math
+import time
+
+from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
 from rest_framework.throttling import SimpleRateThrottle
+
+# KEYS: this window's counter, the previous window's. ARGV: weight of the previous window, the budget, the ttl.
+_SLIDING_WINDOW = """
+local current = tonumber(redis.call('GET', KEYS[1]) or '0')
+local previous = tonumber(redis.call('GET', KEYS[2]) or '0')
+if previous * tonumber(ARGV[1]) + current + 1 > tonumber(ARGV[2]) then
+    return {0, current, previous}
+end
+current = redis.call('INCR', KEYS[1])
+if current == 1 then redis.call('EXPIRE', KEYS[1], ARGV[3]) end
+return {1, current, previous}
+"""
+_script = None  # redis-py's Script: EVALSHA, loading the script once per server when it is missing
+
+
+def _run_script(client, *, keys, args):
+    global _script
+    if _script is None:
+        _script = client.register_script(_SLIDING_WINDOW)
+    return _script(keys=keys, args=args, client=client)  # Django's cache hands out a client per call
+
+
+def take_from_budget(key: str, *, limit: int, period: int, now: float | None = None) -> tuple[bool, float]:
+    """Count one request against `limit` per `period` seconds for `key`; (allowed, seconds to wait when not)."""
+    now = time.time() if now is None else now
+    window = int(now // period)
+    elapsed = (now % period) / period  # how far into this window we are, 0..1
+    weight = 1.0 - elapsed  # the share of the previous window still inside the sliding period
+    current_key, previous_key = f"{key}:{window}", f"{key}:{window - 1}"
+    cache = caches["default"]
+    if isinstance(cache, RedisCache):
+        keys = [cache.make_and_validate_key(current_key), cache.make_and_validate_key(previous_key)]
+        client = cache._cache.get_client(keys[0], write=True)
+        allowed, current, previous = _run_script(client, keys=keys, args=[repr(weight), limit, period * 2])
+    else:
+        counts = cache.get_many([current_key, previous_key])
+        current, previous = counts.get(current_key, 0), counts.get(previous_key, 0)
+        allowed = previous * weight + current + 1 <= limit
+        if allowed:
+            cache.add(current_key, 0, timeout=period * 2)
+            cache.incr(current_key)
+    if allowed:
+        return True, 0.0
+    return False, _wait(current=int(current), previous=int(previous), limit=limit, period=period, elapsed=elapsed)
+
+
+def _wait(*, current: int, previous: int, limit: int, period: int, elapsed: float) -> float:
+    """Seconds until one more request fits: when enough of the previous window has slid out of the period, or,
+    when this window alone is full, until the next window begins (plus what its predecessor then weighs)."""
+    if current + 1 <= limit and previous:
+        # previous × (1 − e') + current + 1 ≤ limit  ⇔  e' ≥ 1 − (limit − current − 1) / previous
+        needed = 1.0 - (limit - current - 1) / previous
+        return max(1.0, math.ceil((needed - elapsed) * period))
+    rest_of_window = (1.0 - elapsed) * period
+    # in the next window this one is the previous: current × (1 − e') + 1 ≤ limit
+    needed = max(0.0, 1.0 - (limit - 1) / current) if current else 0.0
+    return max(1.0, math.ceil(rest_of_window + needed * period))
 
 
 class TokenRateThrottle(SimpleRateThrottle):
@@ -12,3 +91,15 @@ class TokenRateThrottle(SimpleRateThrottle):
         token_key = getattr(request.auth, "token_key", None)
         ident = f"token:{token_key}" if token_key else f"user:{request.user.pk}"
         return self.cache_format % {"scope": self.scope, "ident": ident}
+
+    def allow_request(self, request, view):
+        if self.rate is None:
+            return True
+        key = self.get_cache_key(request, view)
+        if key is None:
+            return True
+        allowed, self._wait_seconds = take_from_budget(key, limit=self.num_requests, period=self.duration)
+        return allowed
+
+    def wait(self):
+        return self._wait_seconds

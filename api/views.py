@@ -1,6 +1,7 @@
 """Partner REST API, v1. Views are thin: reads through tracker.selectors, writes through tracker.services."""
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
@@ -15,6 +16,7 @@ from rest_framework.views import APIView
 from api import serializers as s
 from api.filters import FigureFilter, RegionListFilter, RejectUnknownParameters, StrictOrderingFilter, region_named
 from api.renderers import ORJSONRenderer
+from api.selectors import request_scope
 from tracker import services
 from tracker.choices import Category, RegionLevel, Term
 from tracker.models import DisplacementFigure, Event, Region, ReportingBody, ReportingBodyAlias, Source
@@ -27,6 +29,7 @@ from tracker.selectors import (
     region_labels,
     sources_visible_to,
     totals_with_changes,
+    with_breakdown,
 )
 
 FIGURE_ORDERING = ["id", "updated_at", "period_end", "persons"]
@@ -57,28 +60,36 @@ class FigureViewSet(viewsets.ModelViewSet):
     queryset = DisplacementFigure.objects.none()  # for the schema; real reads go through get_queryset
 
     def get_queryset(self):
-        return figures_visible_to(user=self.request.user)
+        return figures_visible_to(user=self.request.user, scope=request_scope(self.request))
+
+    def _check_region(self, data) -> None:
+        """A regional token cannot place a figure outside its regions (the services check the user's teams)."""
+        region = data.get("region")
+        if region is not None and not request_scope(self.request).allows(region):
+            raise serializers.ValidationError({"region": [f"{region} is outside the regions this token may reach."]})
 
     def list(self, request, *args, **kwargs):
         queryset = self.filter_queryset(self.get_queryset())
         page = self.paginate_queryset(figure_rows(queryset))
-        return self.get_paginated_response(list(page))
+        return self.get_paginated_response(with_breakdown(list(page)))
 
     def retrieve(self, request, *args, **kwargs):
         row = figure_rows(self.get_queryset().filter(pk=kwargs["pk"])).first()
         if row is None:
             return Response({"detail": _("No such figure.")}, status=status.HTTP_404_NOT_FOUND)
-        return Response(row)
+        return Response(with_breakdown([row])[0])
 
     def _figure(self, pk) -> DisplacementFigure:
         return get_object_or_404(self.get_queryset().select_related("region", "source"), pk=pk)
 
     def _respond(self, figure, code=status.HTTP_200_OK):
-        return Response(figure_rows(DisplacementFigure.objects.filter(pk=figure.pk)).get(), status=code)
+        row = figure_rows(DisplacementFigure.objects.filter(pk=figure.pk)).get()
+        return Response(with_breakdown([row])[0], status=code)
 
     def create(self, request, *args, **kwargs):
         serializer = s.FigureWriteSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
+        self._check_region(serializer.validated_data)
         figure = services.record_figure(acting_user=request.user, **serializer.validated_data)
         return self._respond(figure, status.HTTP_201_CREATED)
 
@@ -86,6 +97,7 @@ class FigureViewSet(viewsets.ModelViewSet):
         figure = self._figure(kwargs["pk"])
         serializer = s.FigureWriteSerializer(figure, data=request.data, partial=partial)
         serializer.is_valid(raise_exception=True)
+        self._check_region(serializer.validated_data)
         services.update_figure(figure=figure, acting_user=request.user, changes=dict(serializer.validated_data))
         return self._respond(figure)
 
@@ -144,13 +156,23 @@ class RegionViewSet(viewsets.ModelViewSet):
     def create(self, request, *args, **kwargs):
         serializer = s.RegionWriteSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
+        scope = request_scope(request)
+        if not scope.everywhere and not scope.allows(serializer.validated_data.get("parent")):
+            raise serializers.ValidationError({"parent": [_("Choose a place inside your team's regions.")]})
         region = services.create_region(**serializer.validated_data)
         return Response(s.RegionSerializer(region).data, status=status.HTTP_201_CREATED)
 
     def partial_update(self, request, *args, **kwargs):
         region = self.get_object()
+        if not request_scope(request).allows(region):
+            raise PermissionDenied(_("This place is outside your team's regions: another team keeps it."))
         serializer = s.RegionWriteSerializer(region, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
+        scope = request_scope(request)
+        if "parent" in serializer.validated_data and not scope.everywhere and not scope.allows(
+            serializer.validated_data["parent"]
+        ):
+            raise serializers.ValidationError({"parent": [_("Choose a place inside your team's regions.")]})
         region = services.update_region(region=region, **serializer.validated_data)
         return Response(s.RegionSerializer(region).data)
 
@@ -196,7 +218,7 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cre
     queryset = Source.objects.none()  # for the schema; real reads go through get_queryset
 
     def get_queryset(self):
-        return sources_visible_to(user=self.request.user)
+        return sources_visible_to(user=self.request.user, scope=request_scope(self.request))
 
     def get_serializer_class(self):
         return s.SourceDetailSerializer if self.action in ("retrieve", "create") else s.SourceSerializer
@@ -291,6 +313,7 @@ class TotalsView(APIView):
             terms=sorted(q.get("term") or []) or None,
             start=q.get("start"),
             end=q.get("end"),
+            reach=request_scope(request),
         )
         return Response(
             [
@@ -387,7 +410,7 @@ class TotalsGeoView(APIView):
         q = query.validated_data
         terms = sorted(q.get("term") or []) or None
         rows = map_totals(region=q.get("region"), level=q.get("level"), category=q["category"], terms=terms,
-                          start=q.get("start"), end=q.get("end"))  # fmt: skip
+                          start=q.get("start"), end=q.get("end"), reach=request_scope(request))  # fmt: skip
         labels = region_labels([row.region for row in rows])
         features = []
         for row in rows:

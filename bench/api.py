@@ -1,14 +1,22 @@
-"""API speed on 1,000,000 figures: the list endpoint and the totals endpoint against hand-written baselines.
+"""API speed at 10k to 1M figures: the figures list, its narrow filters, the detail and the totals endpoint, each
+against a hand-written baseline (raw psycopg + orjson) timed in the same run.
 
-Loads a million figures into PostgreSQL with COPY (database `tracker_bench_api`, created here), then times in
-the same run, alternating to share the machine's noise:
-  - list: GET /api/v1/figures/?region=SY07&period_after=…&period_before=…&page_size=100 through the whole Django
-    stack (token auth, throttle, filters, cursor page) against raw psycopg + orjson doing the same query;
-  - totals: GET /api/v1/totals/?region=SY07&period=month&start=…&end=… against hand-written SQL (GROUP BY and
-    DISTINCT ON) with the same roll-up.
-Prints medians and ratios. Needs PostgreSQL and Redis running (scripts/test.sh starts them).
-Run: .venv/bin/python bench/api.py [N_FIGURES] [ROUNDS]; `--smoke` runs 2,000 figures and 2 rounds on a
-database of its own (`tracker_bench_api_smoke`), as the test suite does, so that the bench cannot rot.
+Loads N figures into PostgreSQL with COPY (database `<your database>_bench_api_<N>`, created here and kept, so a
+second run at the same size starts at once), then times, alternating API and baseline round by round so that
+both see the same noise:
+  - list, first page:      GET /api/v1/figures/?page_size=100 (no filter)
+  - list, governorate+month: ?region=SY07&period_after=…&period_before=… (a subtree, one month)
+  - list, town+month:      ?region=<one town>&period_after=…&period_before=… (the narrow filter)
+  - list, town+month, same work: the baseline also checks the token, the user, the role and finds the region
+  - detail:                GET /api/v1/figures/<id>/
+  - totals:                GET /api/v1/totals/?region=SY07&period=month&… against hand-written SQL (GROUP BY and
+                           DISTINCT ON) with the same roll-up.
+Every API call goes through the whole stack: middleware, knox token auth, the role check, the per-token throttle
+(on, with a budget the bench cannot exhaust), the filters and the cursor page. Before timing, each API answer is
+compared with its baseline's (the same rows, field by field), so the two do the same work.
+Prints medians and ratios (API ÷ baseline). Needs PostgreSQL and Redis running.
+Run: .venv/bin/python bench/api.py [N_FIGURES] [ROUNDS]; `--smoke` runs 2,000 figures and 2 rounds on a fresh
+database of its own (`<your database>_bench_api_smoke`), as the test suite does, so that the bench cannot rot.
 """
 
 import os
@@ -23,12 +31,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SMOKE = "--smoke" in sys.argv
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
-DB = "tracker_bench_api_smoke" if SMOKE else "tracker_bench_api"
-PG = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:54329/tracker").rsplit("/", 1)[0]
+N = 2_000 if SMOKE else int(ARGS[0]) if ARGS else 1_000_000
+_URL = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:54329/tracker")
+PG, _BASE_DB = _URL.rsplit("/", 1)
+DB = f"{_BASE_DB}_bench_api_{'smoke' if SMOKE else N}"
 os.environ["DATABASE_URL"] = f"{PG}/{DB}"
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:63799/0")
 os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
 os.environ.setdefault("API_RATE", "1000000/hour")
+os.environ.setdefault("ACCESS_LOG_LEVEL", "WARNING")  # one log line per request is the log sink's cost, not the API's
 
 import orjson  # noqa: E402
 import psycopg  # noqa: E402
@@ -51,40 +62,51 @@ from knox.models import AuthToken  # noqa: E402
 from tqdm import tqdm  # noqa: E402
 
 from tests.factories import UserFactory  # noqa: E402
-from tracker.choices import Role  # noqa: E402
+from tracker.choices import RegionLevel, Role  # noqa: E402
 from tracker.demo import load_reference_data  # noqa: E402
-from tracker.models import DisplacementFigure, Region, ReportingBody  # noqa: E402
+from tracker.models import DisplacementFigure, Region, ReportingBody, Source  # noqa: E402
 from tracker.selectors import _bucket_end  # noqa: E402
 
 START, END = date(2020, 2, 1), date(2020, 2, 29)
+N_SOURCES = 500
 
 
-def copy_figures(rows):
-    """COPY figures in, every column of the model filled: what a row does not give takes the field's default,
-    so a column added to the model later cannot break the bench."""
-    fields = [f for f in DisplacementFigure._meta.concrete_fields if not f.primary_key]
+def copy_rows(model, rows):
+    """COPY rows in, every column of the model filled: what a row does not give takes the field's default, so a
+    column added to the model later cannot break the bench."""
+    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
     columns = [f.column for f in fields]
     defaults = {f.attname: (None if f.null and not f.has_default() else f.get_default()) for f in fields}
     with connection.cursor() as cursor:
-        copy_sql = f"COPY tracker_displacementfigure ({', '.join(columns)}) FROM STDIN"
+        copy_sql = f"COPY {model._meta.db_table} ({', '.join(columns)}) FROM STDIN"
         with cursor.cursor.copy(copy_sql) as copy:  # psycopg 3 COPY
             for row in rows:
                 copy.write_row([row.get(f.attname, defaults[f.attname]) for f in fields])
-        cursor.execute("ANALYZE tracker_displacementfigure")
+        cursor.execute(f"ANALYZE {model._meta.db_table}")
+
+
+def copy_figures(rows):
+    copy_rows(DisplacementFigure, rows)
 
 
 def load(n):
-    if DisplacementFigure.objects.count() >= n:
+    """n figures over two years, the demo gazetteer's regions and the starter bodies; 80 % verified, some with
+    a source document. Kept between runs (a database per size)."""
+    if DisplacementFigure.objects.count() == n:
         return
     call_command("flush", interactive=False, verbosity=0)
     load_reference_data()
+    now = datetime.now(UTC)
+    copy_rows(Source, ({"title": f"Report {i}", "url": f"https://example.org/report/{i}", "text": f"Report {i}.",
+                        "content_hash": f"{i:064x}", "created_at": now, "updated_at": now}
+                       for i in range(N_SOURCES)))  # fmt: skip
     regions = list(Region.objects.values_list("id", flat=True))
     bodies = list(ReportingBody.objects.values_list("id", flat=True))
+    sources = list(Source.objects.values_list("id", flat=True))
     rng = random.Random(7)
-    now = datetime.now(UTC)
 
     def rows():
-        for _ in tqdm(range(n), desc="figures", unit="row", mininterval=1, disable=SMOKE):
+        for _ in tqdm(range(n), desc="figures", unit="row", mininterval=2, disable=SMOKE):
             start = date(2019, 1, 1) + timedelta(days=rng.randrange(730))
             value = rng.randrange(10, 50_000)
             verified = rng.random() < 0.8
@@ -93,15 +115,51 @@ def load(n):
                 "period_end": start + timedelta(days=rng.randrange(14)), "region_id": rng.choice(regions),
                 "term": rng.choice(["displaced", "fled", "returned"]),
                 "category": rng.choice(["flow", "flow", "stock"]), "reporting_body_id": rng.choice(bodies),
+                "source_id": rng.choice(sources) if rng.random() < 0.3 else None,
                 "role": rng.choice(["triangulation"] * 9 + ["recommended"]),
                 "status": "verified" if verified else "extracted", "reviewed_at": now if verified else None,
             }  # fmt: skip
 
     copy_figures(rows())
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE tracker_displacementfigure")
 
 
-def baseline_list_same_work(conn, token, pcode, after, before):
-    """What the endpoint does, by hand: check the token, the user and the role, resolve the region, then list."""
+FIGURE_SELECT = """
+    SELECT f.id, f.value, f.value_high, f.qualifier, f.unit, f.household_size, f.persons, f.term, f.category,
+           f.period_start, f.period_end, f.period_accuracy, f.region_id AS region, f.reporting_body_id AS
+           reporting_body, f.source_id AS source, f.event_id AS event, f.quote, f.quote_start, f.quote_end,
+           f.role, f.status, f.reviewed_at, f.created_at, f.updated_at, f.cause, f.hazard, f.housing_destroyed,
+           r.name AS region_name, r.pcode AS region_pcode, f.raw_location AS location_as_written,
+           b.name AS reporting_body_name, s.url AS source_url
+    FROM tracker_displacementfigure f
+    LEFT JOIN tracker_region r ON r.id = f.region_id
+    LEFT JOIN tracker_reportingbody b ON b.id = f.reporting_body_id
+    LEFT JOIN tracker_source s ON s.id = f.source_id
+"""
+
+
+def _dumps(data):
+    return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS, default=str)
+
+
+def baseline_list(conn, region_ids=None, after=None, before=None):
+    """The page by hand: one SELECT and orjson. The best shape found with EXPLAIN at 1M, given the same help the
+    API has: the subtree's region ids known in advance, the period as one range overlap (its GiST index)."""
+    where, params = ["f.status = 'verified'"], []
+    if region_ids is not None:
+        where.append("f.region_id = ANY(%s::bigint[])")
+        params.append(region_ids)
+    if after is not None or before is not None:
+        where.append("daterange(f.period_start, f.period_end, '[]') && daterange(%s::date, %s::date, '[]')")
+        params += [after, before]
+    sql = f"{FIGURE_SELECT} WHERE {' AND '.join(where)} ORDER BY f.id LIMIT 101"
+    rows = conn.cursor(row_factory=dict_row).execute(sql, params).fetchall()
+    return _dumps({"next": None, "previous": None, "results": rows[:100]})
+
+
+def baseline_list_same_work(conn, token, region_id, after, before):
+    """What the endpoint does, by hand: check the token, the user and the role, find the region, then list."""
     from hmac import compare_digest
 
     from knox.crypto import hash_token
@@ -118,33 +176,18 @@ def baseline_list_same_work(conn, token, pcode, after, before):
         (user_id,),
     ).fetchone()
     assert allowed
-    (path,) = conn.execute("SELECT path FROM tracker_region WHERE upper(pcode) = upper(%s)", (pcode,)).fetchone()
-    return baseline_list(conn, path, after, before)
+    (ids,) = conn.execute(
+        "SELECT array_agg(id) FROM tracker_region WHERE path LIKE (SELECT path FROM tracker_region WHERE id = %s) "
+        "|| '%%'", (region_id,)
+    ).fetchone()
+    return baseline_list(conn, ids, after, before)
 
 
-def baseline_list(conn, path, after, before):
-    rows = (
-        conn.cursor(row_factory=dict_row)
-        .execute(
-            """
-        SELECT f.id, f.value, f.value_high, f.qualifier, f.unit, f.household_size, f.persons, f.term, f.category,
-               f.period_start, f.period_end, f.period_accuracy, f.region_id AS region, f.reporting_body_id AS
-               reporting_body, f.source_id AS source, f.event_id AS event, f.quote, f.quote_start, f.quote_end,
-               f.role, f.status, f.reviewed_at, f.created_at, f.updated_at, r.name AS region_name,
-               r.pcode AS region_pcode, f.raw_location AS location_as_written, b.name AS reporting_body_name,
-               s.url AS source_url
-        FROM tracker_displacementfigure f
-        JOIN tracker_region r ON r.id = f.region_id
-        LEFT JOIN tracker_reportingbody b ON b.id = f.reporting_body_id
-        LEFT JOIN tracker_source s ON s.id = f.source_id
-        WHERE f.status = 'verified' AND r.path LIKE %s AND f.period_end >= %s AND f.period_start <= %s
-        ORDER BY f.id LIMIT 101
-        """,
-            (path + "%", after, before),
-        )
-        .fetchall()
-    )
-    return orjson.dumps({"next": None, "previous": None, "results": rows[:100]}, option=orjson.OPT_NON_STR_KEYS)
+def baseline_detail(conn, figure_id):
+    row = conn.cursor(row_factory=dict_row).execute(
+        f"{FIGURE_SELECT} WHERE f.status = 'verified' AND f.id = %s", (figure_id,)
+    ).fetchone()
+    return _dumps(row)
 
 
 def baseline_totals(conn, region, start, end, granularity="month", category="flow", terms=None):
@@ -212,48 +255,84 @@ def timed(fn, rounds):
     return statistics.median(samples)
 
 
+def _same_rows(api_response, baseline_bytes):
+    """The API's page and the baseline's carry the same rows, field by field (the API's JSON, as a client reads
+    it, against the baseline's)."""
+    assert api_response.status_code == 200, api_response.content[:300]
+    api, base = api_response.json(), orjson.loads(baseline_bytes)
+    api_rows = api["results"] if isinstance(api, dict) and "results" in api else [api]
+    base_rows = base["results"] if isinstance(base, dict) and "results" in base else [base]
+    assert api_rows == base_rows, (api_rows[:1], base_rows[:1])
+    return len(api_rows)
+
+
+def compare(cases, rounds):
+    results = {}
+    for name, api_call, base_call in cases:
+        api_times, base_times = [], []
+        for _ in range(rounds):  # alternate so both see the same noise
+            api_times.append(timed(api_call, 1))
+            base_times.append(timed(base_call, 1))
+        results[name] = (statistics.median(api_times), statistics.median(base_times))
+    return results
+
+
+def print_results(results, rounds, note=""):
+    print(f"{DisplacementFigure.objects.count():,} figures; medians of {rounds} alternating rounds{note}")
+    for name, (api_s, base_s) in results.items():
+        print(f"{name:<32} API {api_s * 1000:8.2f} ms   baseline {base_s * 1000:8.2f} ms   "
+              f"ratio {api_s / base_s:5.2f}x")  # fmt: skip
+
+
 def main():
-    n = 2_000 if SMOKE else int(ARGS[0]) if ARGS else 1_000_000
-    rounds = 2 if SMOKE else int(ARGS[1]) if len(ARGS) > 1 else 15
+    rounds = 2 if SMOKE else int(ARGS[1]) if len(ARGS) > 1 else 31
     call_command("migrate", verbosity=0)
-    load(n)
+    load(N)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     user = UserFactory(role=Role.PARTNER, username=f"bench-{time.time_ns()}")
     token = AuthToken.objects.create(user=user)[1]
     client = Client(HTTP_AUTHORIZATION=f"Token {token}", HTTP_HOST="127.0.0.1")
     idleb = Region.objects.get(pcode="SY07")
+    town = Region.objects.filter(level=RegionLevel.LOCALITY, path__startswith=idleb.path).order_by("path").first()
     region = {"id": idleb.pk, "path": idleb.path}
-    list_url = f"/api/v1/figures/?region=SY07&period_after={START}&period_before={END}&page_size=100"
+    idleb_ids = list(Region.objects.filter(path__startswith=idleb.path).values_list("id", flat=True))
+    town_ids = list(Region.objects.filter(path__startswith=town.path).values_list("id", flat=True))
+    first_url = "/api/v1/figures/?page_size=100"
+    gov_url = f"/api/v1/figures/?region=SY07&period_after={START}&period_before={END}&page_size=100"
+    town_url = f"/api/v1/figures/?region={town.pk}&period_after={START}&period_before={END}&page_size=100"
+    figure_id = DisplacementFigure.objects.filter(status="verified").order_by("id").values_list("id", flat=True)[
+        N // 2 if N > 10 else 0
+    ]
+    detail_url = f"/api/v1/figures/{figure_id}/"
     totals_url = "/api/v1/totals/?region=SY07&period=month&category=flow&start=2019-01-01&end=2019-12-31"
-    api_list = client.get(list_url)
-    api_totals = client.get(totals_url)
-    assert api_list.status_code == 200, api_list.content[:300]
-    assert SMOKE or len(api_list.json()["results"]) == 100, "fewer than 100 rows: load more figures"
     with psycopg.connect(os.environ["DATABASE_URL"]) as conn:
-        base_list = orjson.loads(baseline_list(conn, idleb.path, START, END))["results"]
-        assert [r["id"] for r in api_list.json()["results"]] == [r["id"] for r in base_list]
+        rows = _same_rows(client.get(first_url), baseline_list(conn))
+        assert SMOKE or rows == 100, "fewer than 100 rows: load more figures"
+        _same_rows(client.get(gov_url), baseline_list(conn, idleb_ids, START, END))
+        _same_rows(client.get(town_url), baseline_list(conn, town_ids, START, END))
+        _same_rows(client.get(detail_url), baseline_detail(conn, figure_id))
+        api_totals = client.get(totals_url)
         base_totals = orjson.loads(baseline_totals(conn, region, date(2019, 1, 1), date(2019, 12, 31)))
         assert [(r["period_start"], r["term"], r["persons"]) for r in api_totals.json()] == [
             (r["period_start"], r["term"], r["persons"]) for r in base_totals
         ], "the API and the baseline disagree"
-        results = {}
-        for name, api_call, base_call in (
-            ("list (100 rows)", lambda: client.get(list_url), lambda: baseline_list(conn, idleb.path, START, END)),
-            ("list, same work", lambda: client.get(list_url),
-             lambda: baseline_list_same_work(conn, token, "SY07", START, END)),
-            ("totals", lambda: client.get(totals_url),
-             lambda: baseline_totals(conn, region, date(2019, 1, 1), date(2019, 12, 31))),
-        ):  # fmt: skip
-            api_times, base_times = [], []
-            for _ in range(rounds):  # alternate so both see the same noise
-                api_times.append(timed(api_call, 1))
-                base_times.append(timed(base_call, 1))
-            results[name] = (statistics.median(api_times), statistics.median(base_times))
-    print(f"{DisplacementFigure.objects.count():,} figures; medians of {rounds} alternating rounds")
-    print("('list' baseline: the one SELECT + orjson; 'same work': also token, user, role and region look-ups)")
-    for name, (api_s, base_s) in results.items():
-        print(
-            f"{name:<16} API {api_s * 1000:8.1f} ms   baseline {base_s * 1000:8.1f} ms   ratio {api_s / base_s:5.2f}x"
-        )
+        results = compare(
+            [
+                ("list, first page (100 rows)", lambda: client.get(first_url), lambda: baseline_list(conn)),
+                ("list, governorate + month", lambda: client.get(gov_url),
+                 lambda: baseline_list(conn, idleb_ids, START, END)),
+                ("list, one town + one month", lambda: client.get(town_url),
+                 lambda: baseline_list(conn, town_ids, START, END)),
+                ("  same, baseline does auth too", lambda: client.get(town_url),
+                 lambda: baseline_list_same_work(conn, token, town.pk, START, END)),
+                ("detail", lambda: client.get(detail_url), lambda: baseline_detail(conn, figure_id)),
+                ("totals (Idleb, 12 months)", lambda: client.get(totals_url),
+                 lambda: baseline_totals(conn, region, date(2019, 1, 1), date(2019, 12, 31))),
+            ],
+            rounds,
+        )  # fmt: skip
+    print_results(results, rounds, note=" (API: whole stack, throttle on; baseline: raw psycopg + orjson)")
 
 
 if __name__ == "__main__":

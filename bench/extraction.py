@@ -3,6 +3,7 @@
     .venv/bin/python bench/extraction.py                                      # the project's labelled set
     .venv/bin/python bench/extraction.py --set ../shared/eval/extraction_real_idmc.jsonl
     .venv/bin/python bench/extraction.py --smoke                              # a small slice, as the suite runs it
+    .venv/bin/python bench/extraction.py --lang fr                            # the French set (--lang ar: Arabic)
     add --errors to print every miss, false figure and wrong field of the dev split
 
 Prints, for the dev split and the held-out split separately: precision and recall of the figures found, qualifier,
@@ -43,6 +44,21 @@ from extraction.text import name_key  # noqa: E402
 from extraction.world import world_names  # noqa: E402
 
 PROJECT_SET = ROOT / "tests" / "data" / "extraction_sentences.jsonl"
+LANGUAGE_SETS = {
+    "fr": ROOT / "tests" / "data" / "extraction_fr.jsonl",
+    "ar": ROOT / "tests" / "data" / "extraction_ar.jsonl",
+}
+LANG: str | None = None  # --lang: the texts are read through extraction.languages in that language
+
+
+def _extract(text, **kwargs):
+    if LANG is None:
+        return extract(text, **kwargs)
+    from extraction import languages
+
+    return languages.extract(text, lang=LANG, **kwargs)
+
+
 HELD_OUT_BELOW = 77  # of 256: about 30 %
 
 
@@ -72,9 +88,7 @@ def load(path: Path) -> list[dict]:
                 }
                 for e in row["expected"]
             ]
-            rows.append(
-                {"key": row["text"], "text": row["text"], "published": row.get("published"), "expect": expect}
-            )
+            rows.append({"key": row["text"], "text": row["text"], "published": row.get("published"), "expect": expect})
     return rows
 
 
@@ -138,7 +152,7 @@ def _missed_stage(want: dict, found, drops: list[Drop]) -> str:
 def score_row(row: dict, gazetteer: Gazetteer, tally: Tally) -> None:
     published = date.fromisoformat(row["published"]) if row["published"] else None
     drops: list[Drop] = []
-    found = extract(row["text"], gazetteer=gazetteer, published=published, trace=drops)
+    found = _extract(row["text"], gazetteer=gazetteer, published=published, trace=drops)
     unmatched = list(found)
     for want in row["expect"]:
         by_value = [c for c in found if value_matches(want, c) and c.unit == want["unit"]]
@@ -222,7 +236,7 @@ def speed(rows: list[dict], gazetteer: Gazetteer, rounds: int) -> float:
     started = time.process_time()
     for _ in range(rounds):
         for text in texts:
-            extract(text, gazetteer=gazetteer, published=date(2020, 2, 20))
+            _extract(text, gazetteer=gazetteer, published=date(2020, 2, 20))
     elapsed = time.process_time() - started
     baseline_started = time.process_time()
     for _ in range(rounds * 20):
@@ -239,10 +253,16 @@ def speed(rows: list[dict], gazetteer: Gazetteer, rounds: int) -> float:
 
 def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", type=Path, default=PROJECT_SET, help="labelled set (JSON lines)")
+    parser.add_argument("--set", type=Path, default=None, help="labelled set (JSON lines)")
+    parser.add_argument(
+        "--lang", choices=["en", "fr", "ar"], help="read the set in this language (its own set by default)"
+    )
     parser.add_argument("--smoke", action="store_true", help="a small slice and one round of timing")
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args(argv)
+    global LANG
+    LANG = None if args.lang in (None, "en") else args.lang
+    args.set = args.set or LANGUAGE_SETS.get(args.lang or "en", PROJECT_SET)
     rows = load(args.set)
     if args.smoke:
         rows = rows[:40]

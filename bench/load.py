@@ -3,7 +3,7 @@
 Uses the 1,000,000-figure database of bench/api.py. Bounded runs (DURATION seconds each) on the figures list
 and the totals endpoint with a partner token, plus /healthz as the baseline (the same stack without the
 database): requests/s, p50 and p99 latency, errors. Needs `wrk` (Debian package) and PostgreSQL and Redis.
-Run: .venv/bin/python bench/load.py [DURATION]   (`--smoke`: 2,000 figures, 1 s runs)
+Run: .venv/bin/python bench/load.py [N_FIGURES] [DURATION]   (`--smoke`: 2,000 figures, 1 s runs)
 """
 
 import importlib.util
@@ -74,9 +74,9 @@ def wrk(url, token, duration, connections):
 
 
 def main():
-    duration = 1 if bench_api.SMOKE else int(bench_api.ARGS[0]) if bench_api.ARGS else 15
+    duration = 1 if bench_api.SMOKE else int(bench_api.ARGS[1]) if len(bench_api.ARGS) > 1 else 15
     bench_api.call_command("migrate", verbosity=0)
-    bench_api.load(2_000 if bench_api.SMOKE else 1_000_000)
+    bench_api.load(bench_api.N)
     token = AuthToken.objects.create(user=UserFactory(role=Role.PARTNER, username=f"load-{time.time_ns()}"))[1]
     server = start_gunicorn()
     try:

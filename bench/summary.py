@@ -29,10 +29,9 @@ MONDAY = date(2019, 6, 3)
 
 
 def main():
-    n = 2_000 if bench_api.SMOKE else int(bench_api.ARGS[0]) if bench_api.ARGS else 1_000_000
     rounds = 2 if bench_api.SMOKE else int(bench_api.ARGS[1]) if len(bench_api.ARGS) > 1 else 9
     bench_api.call_command("migrate", verbosity=0)
-    bench_api.load(n)
+    bench_api.load(bench_api.N)
     subscription, _ = Subscription.objects.get_or_create(email="everything@example.org")
     subscription.regions.clear()
     root = Region.objects.get(parent__isnull=True)

@@ -18,6 +18,7 @@ from tracker.models import DisplacementFigure, Region
 from tracker.readings import Change, weekly_series
 from tracker.selectors import (
     PENDING_STATUSES,
+    RegionScope,
     compare_totals,
     displacement_totals,
     previous_period_start,
@@ -78,7 +79,8 @@ def scope_for(*, user) -> list[Region]:
     return list(followed) or list(Region.objects.filter(parent__isnull=True).order_by("name"))
 
 
-def key_numbers(*, scope: list[Region], week: Period, month: Period) -> list[ScopeNumbers]:
+def key_numbers(*, scope: list[Region], week: Period, month: Period, reach: RegionScope | None = None,
+                ) -> list[ScopeNumbers]:
     """Persons newly displaced (flow) and still displaced (stock, as reported in the period) in the week and the
     month, per scope region, each against the period before. Four totals reads of two queries each."""
     wanted = [
@@ -91,7 +93,8 @@ def key_numbers(*, scope: list[Region], week: Period, month: Period) -> list[Sco
     for label, category, period in wanted:
         before = previous_period_start(period.start, period.kind)
         totals = sum_over_terms(displacement_totals(category=category, granularity=period.kind, targets=scope,
-                                                    terms=DEFAULT_TERMS, start=before, end=period.end))  # fmt: skip
+                                                    terms=DEFAULT_TERMS, start=before, end=period.end,
+                                                    reach=reach))  # fmt: skip
         for line in out:
             now, earlier = totals.get((line.region.pk, period.start)), totals.get((line.region.pk, before))
             change = compare_totals(now, earlier, period=period.kind)
@@ -99,14 +102,19 @@ def key_numbers(*, scope: list[Region], week: Period, month: Period) -> list[Sco
     return out
 
 
-def latest_verified_period_end() -> date | None:
-    return DisplacementFigure.objects.filter(status=FigureStatus.VERIFIED).aggregate(m=Max("period_end"))["m"]
+def _figures(reach: RegionScope | None):
+    """Every figure, or those of the reader's teams (tracker.selectors.region_scope)."""
+    return reach.filter(DisplacementFigure.objects.all()) if reach is not None else DisplacementFigure.objects.all()
 
 
-def review_backlog() -> dict:
+def latest_verified_period_end(*, reach: RegionScope | None = None) -> date | None:
+    return _figures(reach).filter(status=FigureStatus.VERIFIED).aggregate(m=Max("period_end"))["m"]
+
+
+def review_backlog(*, reach: RegionScope | None = None) -> dict:
     """How many figures wait for review and the one waiting longest: one query (a window count)."""
     oldest = (
-        DisplacementFigure.objects.filter(status__in=PENDING_STATUSES)
+        _figures(reach).filter(status__in=PENDING_STATUSES)
         .select_related("region", "reporting_body", "source")
         .annotate(waiting=Window(Count("id")))
         .order_by("created_at", "id")
@@ -125,12 +133,12 @@ def failing_feeds(*, limit: int = 5) -> dict:
     return {"count": feeds[0].failing if feeds else 0, "feeds": feeds}
 
 
-def open_conflicts(*, since: date | None = None, until: date | None = None) -> int:
+def open_conflicts(*, since: date | None = None, until: date | None = None, reach: RegionScope | None = None) -> int:
     """How many of the conflicts the conflicts page lists (tracker.selectors.conflicts) fall in the months from
     `since` to `until` (default: all), counted from one aggregate query over (region, month, term) groups
     instead of loading every figure."""
     statuses = (FigureStatus.VERIFIED, *PENDING_STATUSES)
-    figures = DisplacementFigure.objects.filter(status__in=statuses, region__isnull=False, persons__isnull=False)
+    figures = _figures(reach).filter(status__in=statuses, region__isnull=False, persons__isnull=False)
     if since:
         figures = figures.filter(period_end__gte=since.replace(day=1))
     if until:
@@ -154,16 +162,17 @@ def open_conflicts(*, since: date | None = None, until: date | None = None) -> i
     return found
 
 
-def latest_verified(*, limit: int = 6) -> list[DisplacementFigure]:
+def latest_verified(*, limit: int = 6, reach: RegionScope | None = None) -> list[DisplacementFigure]:
     """The most recently verified figures (a verified figure always has a review date: an index scan)."""
     return list(
-        DisplacementFigure.objects.filter(status=FigureStatus.VERIFIED, reviewed_at__isnull=False)
+        _figures(reach).filter(status=FigureStatus.VERIFIED, reviewed_at__isnull=False)
         .select_related("region", "reporting_body", "source")
         .order_by("-reviewed_at", "-id")[:limit]
     )
 
 
-def top_region_series(*, scope: list[Region], week: Period) -> dict[str, list[tuple[date, int | None]]]:
+def top_region_series(*, scope: list[Region], week: Period, reach: RegionScope | None = None,
+                      ) -> dict[str, list[tuple[date, int | None]]]:
     """Weekly persons newly displaced over the last 12 weeks for the regions with the most: the scope's
     sub-regions when it is one region, else the scope itself. Gaps (None) where no report. Three queries."""
     first = week.start - timedelta(weeks=SERIES_WEEKS - 1)
@@ -171,6 +180,7 @@ def top_region_series(*, scope: list[Region], week: Period) -> dict[str, list[tu
     regions = regions or scope
     totals = {key: total.persons for key, total in sum_over_terms(displacement_totals(
         category=Category.FLOW, granularity="week", targets=regions, terms=DEFAULT_TERMS, start=first, end=week.end,
+        reach=reach,
     )).items()}  # fmt: skip
     weight = {r.pk: sum(v for (rid, _), v in totals.items() if rid == r.pk) for r in regions}
     top = sorted((r for r in regions if weight[r.pk]), key=lambda r: (-weight[r.pk], r.name))[:TOP_REGIONS]

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from dashboard import selectors
 from summaries.weeks import iso_week, parse_iso_week, previous_week
 from tracker.charts import weekly_svg
+from tracker.selectors import region_scope
 
 
 def front_door(request):
@@ -23,24 +24,25 @@ def front_door(request):
     except ValueError:
         monday, context["bad_week"] = previous_week(timezone.localdate()), week_param
     week, month = selectors.reference_periods(monday=monday)
-    latest = selectors.latest_verified_period_end()
+    reach = region_scope(user=user)  # a country team's dashboard counts its own regions' figures only
+    latest = selectors.latest_verified_period_end(reach=reach)
     conflicts_since = (week.end.replace(day=1) - timedelta(days=31 * (selectors.CONFLICT_MONTHS - 1))).replace(day=1)
     scope = selectors.scope_for(user=user)
-    series = selectors.top_region_series(scope=scope, week=week)
+    series = selectors.top_region_series(scope=scope, week=week, reach=reach)
     context.update(
         title=_("Situation"),
         week=week,
         month=month,
         scope=scope,
         map_region=scope[0] if len(scope) == 1 else None,
-        key_numbers=selectors.key_numbers(scope=scope, week=week, month=month),
+        key_numbers=selectors.key_numbers(scope=scope, week=week, month=month, reach=reach),
         latest_period_end=latest,
         latest_week=iso_week(latest - timedelta(days=latest.weekday())) if latest else "",
-        backlog=selectors.review_backlog(),
+        backlog=selectors.review_backlog(reach=reach),
         feeds=selectors.failing_feeds(),
-        conflicts=selectors.open_conflicts(since=conflicts_since, until=week.end),
+        conflicts=selectors.open_conflicts(since=conflicts_since, until=week.end, reach=reach),
         conflicts_since=conflicts_since,
-        latest=selectors.latest_verified(),
+        latest=selectors.latest_verified(reach=reach),
         charts=[
             (name, weekly_svg({name: points},
                               label=_("Persons newly displaced per week in %(place)s") % {"place": name}))

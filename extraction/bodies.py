@@ -23,12 +23,12 @@ _BODY_CUE = re.compile(
     re.IGNORECASE,
 )
 _BODY_PHRASE = (
-    r"(?:[Tt]he\s+)?(?:"
+    r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
     r"[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
     r"state\s+television|news\s+agency)\b"
-    r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+)?[A-Z][\w'’&.\-]*){0,7}"
+    r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
     r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports)"
-    r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un)\s+(?:officials?|workers|groups?|"
+    r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un)\s+(?:officials?|workers|groups?|partners|"
     r"agencies|organisations|organizations|monitors|authorities|sources)"
     r"|(?i:officials|activists|witnesses|residents)"
     r"|(?i:regional|state|provincial|district|federal|county|municipal|camp)\s+(?i:officials|authorities|managers)"
@@ -36,27 +36,40 @@ _BODY_PHRASE = (
     r"(?i:ministry|government|authorities|police|army|military|administration|governor|mayor|guard|guards)"
     r"|(?i:city|municipal|town|county|district)\s+(?:corporation|council|authorities|officials|administration|hall)"
     r"|(?i:camp)\s+(?:managers|management|administration)"
+    r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue)\s+"
+    r"(?i:department|service|brigade|authorities|officials|agency|office)"
+    r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?i:department|bureau|office|authority|agency|administration|headquarters|committee|commission)\b"
     r"|[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|government|ministry)"
-    r"|(?:(?i:national|state|regional|provincial|local|federal|city|county)\s+)?"
+    r"|(?:(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county)|[A-Z][a-z]+)['’]s\s+)?"
+    r"(?:(?i:national|state|regional|provincial|local|federal|city|county|district)\s+)?"
     r"(?i:disaster|relief|aid|humanitarian|migration|refugee|health|emergency|civil\s+defen[cs]e|civil\s+protection)"
-    r"\s+(?:agency|agencies|authority|authorities|office|ministry|department|service)"
+    r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief))?"
+    r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center)"
     r")"
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief)\s+(?:agency|office|"
     r"organi[sz]ation|body|chief|coordinator))?"
     r"(?:\s+(?:group|network|council|committee|team|unit|cluster|coalition))?"
 )
+# what a body published, standing for it: "OCHA's latest situation report says", "IOM figures show"
+_DOCUMENT = (
+    r"(?:['’]s)?\s+(?:(?:latest|last|new|recent|most\s+recent|weekly|monthly|daily|own|preliminary|initial|"
+    r"official)\s+)*(?:situation\s+reports?|sitreps?|reports?|updates?|flash\s+updates?|figures|data|statistics|"
+    r"estimates|assessments?|statements?|bulletins?|dashboards?|snapshots?)"
+)
 _SAYS = (
-    r"said|says|say|reported|reports|estimated|estimates|announced|stated|told|noted|warned|added|documented|"
+    r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|"
     r"recorded|counted|registered|ordered|put|puts"
 )
 _BODY_BEFORE_CUE = re.compile(
-    rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+    rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
     r"(?:['’]s)?(?:\s+(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
     r"coordinator|envoy)(?:\s+[A-Z][\w'’\-]+){0,3})?"
+    rf"(?:{_DOCUMENT})?"
     r"(?:\s+(?:of|in|for)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
     r"(?:\s+(?:province|governorate|district|region|state|city|town))?)?"
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|also|recently|previously|late\s+\w+))?"
-    rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS})\b"
+    rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS}|shows?|showed)\b"
 )
 _BODY_AFTER_CUE = re.compile(
     r"(?:[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?)\s+"
@@ -64,6 +77,22 @@ _BODY_AFTER_CUE = re.compile(
     r"(?:data|figures|statistics|numbers|estimates)\s+(?:released|published|compiled|provided|issued)\s+by|"
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|figures\s+from|data\s+from|estimates\s+from|statement\s+from|figures\s+by|data\s+by|"
     rf"report\s+by|citing|(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+)
+# a body named again by a noun or a pronoun: "The agency said …", "It added that …"
+_ANAPHOR = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:[Tt]he\s+(?:UN\s+)?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
+    r"authority|council|commission|committee|mission|body|group|government))|It|They)\s+(?:also\s+|later\s+)?"
+    r"(?:said|says|added|adds|reported|reports|estimated|estimates|noted|stated|warned|recorded|registered|counted)\b"
+)
+# a person named for a body: "said Joao Silva, a spokesman for the INGC", "…, according to Ana Lopes, head of OCHA"
+_SPOKESPERSON_FOR = re.compile(
+    r"\b(?:said|says|told|according\s+to)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3},\s+(?:(?:an?|the)\s+)?"
+    r"(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|director|head|chief|representative|"
+    r"coordinator|commissioner|officer|manager)\s+(?:for|of|with|at|from)\s+"
+    rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+)
+_SPOKESPERSON_WORDS = re.compile(
+    r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager"
 )
 _NOT_BODIES = {
     "local reports",
@@ -89,7 +118,7 @@ _ORG_WORDS = re.compile(
     r"government|defence|defense|nations|union|bank|institute|foundation|unit|department|federation|mission|"
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
-    r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council)\b",
+    r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners)\b",
     re.IGNORECASE,
 )
 
@@ -99,14 +128,26 @@ _ANY_CUE = re.compile(
     rf"\b(?:according\s+to|by|from|citing|cited|{_SAYS})\b",
     re.IGNORECASE,
 )
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# the date of a citation: "2 March 2017", "March 2, 2017", "2 Mar 2017", "2 March", "March 2017", "3/3/2017",
+# "2017-03-02", "2017"
+_CITED_DATE = (
+    rf"\d{{1,2}}\s+{_MONTH_NAME}(?:,?\s+\d{{4}})?|{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|{_MONTH_NAME}\s+\d{{4}}|"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:19|20)\d{2}"
+)
 # a bracketed citation, IDMC's and ReliefWeb's way: "(DSWD, 2 March 2017)", "(IFRC disaster update, 25 January
 # 2017, on file with IDMC)", or letters alone closing the sentence: "(ONEMI)"
 _CITATION = re.compile(
-    r"\((?P<body>[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the|de|du|des)?\s*[A-Z&][\w&'’.\-]*){0,6})"
-    r"(?:\s+(?:[a-z]+\s+){0,3}?(?:update|report|release|sitrep|bulletin|statement|note|assessment|dashboard|"
-    r"snapshot|overview|alert))?"
-    r",\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+\d{4}[^)]{0,80}\)"
+    r"(?:[(\[]|;\s+)(?P<body>[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the|de|du|des|/)?\s*[A-Z&][\w&'’.\-]*){0,6})"
+    r"(?:\s+(?:[A-Za-z]+\s+){0,3}?(?:[Uu]pdate|[Rr]eport|[Rr]elease|[Ss]itrep|[Bb]ulletin|[Ss]tatement|[Nn]ote|"
+    r"[Aa]ssessment|[Dd]ashboard|[Ss]napshot|[Oo]verview|[Aa]lert)(?:\s+(?:No\.?|#)\s*\d+)?)?"
+    rf"(?:,\s*(?:{_CITED_DATE})|\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}),?\s+\d{{4}})"
+    r"(?=[^()\[\]]{0,80}[)\]])"
     r"|\((?P<letters>[A-Z][A-Z-]{1,11})\)\s*(?:[.;]|$)"
+    r"|(?:\(|^|(?<=[.;]\s))[Ss]ources?:\s*(?P<source>[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the)?\s*[A-Z&][\w&'’.\-]*){0,6})"
 )
 # news agencies publish what a body said; "…, AFP reported" names the publisher, not the body
 _NEWS_AGENCIES = frozenset(
@@ -118,9 +159,18 @@ _NEWS_AGENCY_NAMES = frozenset(
 )
 
 
+# a news outlet relays what a body said ("According to Angola news agency ANGOP, Luanda fire department have
+# reported …"): it is the body only when it names no other
+_OUTLET = r"\b(?:news\s+agency|agency|newspaper|daily|radio|television|broadcaster|outlet)$"
+
+
 def _is_news_agency(raw: str) -> bool:
-    key = name_key(raw)
-    return key in _NEWS_AGENCY_NAMES or (" " not in key and key in _NEWS_AGENCIES)
+    key = re.sub(r"^(?:the|official|state)\s+", "", name_key(raw))
+    if key in _NEWS_AGENCY_NAMES or (" " not in key and key in _NEWS_AGENCIES):
+        return True
+    # "the official Xinhua news agency", "Anadolu news agency"
+    named = re.fullmatch(r"(.+?)\s+(?:news\s+agency|news|agency)", key)
+    return bool(named) and (named.group(1) in _NEWS_AGENCIES or named.group(1) in _NEWS_AGENCY_NAMES)
 
 
 def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
@@ -134,22 +184,32 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     if headline and gazetteer.bodies.get(name_key(headline.group(1))):
         return headline.group(1), gazetteer.bodies[name_key(headline.group(1))][0], rules.BODY_HEADLINE
     for match in _CITATION.finditer(sentence):
-        raw = (match.group("body") or match.group("letters")).strip(" ,.")
+        raw = (match.group("body") or match.group("letters") or match.group("source")).strip(" ,.")
         if _is_news_agency(raw) or raw.lower() in _NOT_BODIES:
             continue
         resolved = _resolve_body(raw, gazetteer)
         return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_CITATION
     if not _ANY_CUE.search(sentence):
         return None
-    for pattern, rule in ((_BODY_AFTER_CUE, rules.BODY_AFTER_CUE), (_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE)):
+    spokesperson = _SPOKESPERSON_WORDS.search(sentence)
+    patterns = (
+        *(((_SPOKESPERSON_FOR, rules.BODY_AFTER_CUE),) if spokesperson else ()),
+        (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
+        (_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),
+    )
+    anaphor = _ANAPHOR.search(sentence)
+    relay = None  # a news outlet: the body only when the sentence names no other
+    for pattern, rule in patterns:
         for match in pattern.finditer(sentence):
             raw = match.group("body").strip(" ,.")
             if _is_news_agency(raw):
                 continue
             named = re.match(r",\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*(?:[.;]|$)", sentence[match.end() :])
-            if named and re.search(r"\b(?:agency|newspaper|daily|radio|television|broadcaster|outlet)$", raw, re.I):
-                raw = f"{raw}, {named.group(1)}"  # "Cuba's State News Agency, Granma"
-            raw = re.sub(r"^(?:the|The)\s+", "", raw)
+            if re.search(_OUTLET, raw, re.I):
+                if relay is None:  # "Cuba's State News Agency, Granma"
+                    relay = (f"{raw}, {named.group(1)}" if named else raw), None, rule
+                continue
+            raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
             raw = re.sub(r"['’]s$", "", raw)
             resolved = _resolve_body(raw, gazetteer)
             if resolved:
@@ -162,7 +222,9 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or raw.endswith(")")
             ):
                 return raw, None, rule
-    return None
+    if relay is None and anaphor:  # "The agency said …": the body named before (the pipeline knows it), else "agency"
+        return (anaphor.group("noun") or ""), None, rules.BODY_ANAPHOR
+    return relay
 
 
 def _resolve_body(raw: str, gazetteer: Gazetteer) -> tuple[str, int | None] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import islice
 
 from extraction import rules
@@ -54,6 +55,7 @@ class Candidate:
     country: str | None = None  # ISO alpha-2 of the place, when the worldwide names resolved it
     admin1: str | None = None  # its first-level division, by name
     rules: list[str] = field(default_factory=list)
+    breakdown: list = field(default_factory=list)  # extraction.breakdown.Part: who the displaced are, as stated
 
     @property
     def rule(self) -> str:
@@ -108,13 +110,34 @@ _NAME_BEFORE_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'�
 _NAME_AFTER = re.compile(r"\s+(?:from|in|at|to)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2})")
 
 
-def _breakdown_place(sentence: str, q, gazetteer):
-    """The place a breakdown's count stands with: "Bayda (3,000)", "8,900 from Aleppo"."""
+def _breakdown_place(sentence: str, q, gazetteer, places=()):
+    """The place a breakdown's count stands with: "Bayda (3,000)", "8,900 from Aleppo" (as the sentence's places
+    resolved it, when it is one of them: they know which country the sentence is about)."""
     match = _NAME_BEFORE_BRACKET.search(sentence[max(0, q.start - 60) : q.start]) or _NAME_AFTER.match(sentence, q.end)
     if not match:
         return None
     name = match.group("name")
-    return name, gazetteer.lookup(name), "breakdown"
+    mention = next((m for m in places if m.text == name and m.place is not None), None)
+    return name, (mention.place if mention else gazetteer.lookup(name)), "breakdown"
+
+
+_ARRIVALS = re.compile(r"\s*(?:new\s+)?(?:arrivals|(?:have\s+|had\s+)?arrived)\b", re.IGNORECASE)
+
+
+_WHERE_ARRIVED = re.compile(r"\b(?:in|into|at)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+\s+)?$")
+
+
+def _destination(sentence: str, places, after: int):
+    """The first place after `after` named with "in", "into" or "at" (where people arrived)."""
+    found = [
+        m
+        for m in places
+        if m.position >= after and _WHERE_ARRIVED.search(sentence[max(0, m.position - 40) : m.position])
+    ]
+    # "in Uganda's Adjumani district": the district, not the country that owns it
+    specific = [m for m in found if not (m.place is not None and m.place.depth == 0 and m.place.country)]
+    chosen = (specific or found or [None])[0]
+    return (chosen.text, chosen.place, "sentence") if chosen else None
 
 
 def _first_term(sentence: str) -> str | None:
@@ -130,12 +153,21 @@ def _in_sub_group_brackets(sentence: str, position: int) -> bool:
     return bool(re.match(r"\(\s*(?:including|incl\.?|of\s+(?:whom|which)|among\s+them)\b", sentence[opening:], re.I))
 
 
+_REFUGEES = re.compile(r"\b(?:refugees|camp(?:['’]s)?\s+population)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def may_hold_figures(sentence: str) -> bool:
+    """Whether a sentence has a displacement word at all (a sentence without one gives no candidate)."""
+    return bool(_ANY_TERM.search(sentence) or _REFUGEES.search(sentence))
+
+
 def _sentence_candidates(sentence, offset, gazetteer, places, last_place, published, default_body, trace=None):
     def drop(q, stage, reason):
         if trace is not None:
             trace.append(Drop(offset, q.value, stage, reason))
 
-    if not (_ANY_TERM.search(sentence) or re.search(r"\b(?:refugees|camp(?:['’]s)?\s+population)\b", sentence, re.I)):
+    if not may_hold_figures(sentence):
         return
     seen: set[tuple] = set()
     previous_unit = None
@@ -220,10 +252,14 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             body, period = _body_in(sentence, gazetteer), extract_period(sentence, published)
             body_and_period_read = True
         place = _place_for(places, q.start, last_place)
+        if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
+            # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
+            place = _destination(sentence, places, q.end) or place
         if link == "breakdown":
-            place = _breakdown_place(sentence, q, gazetteer) or place
+            place = _breakdown_place(sentence, q, gazetteer, places) or place
         location, region = (place[0], place[1]) if place else (None, None)
         body_text, body_id, body_rule = body if body else (None, None, None)
+        body_text = body_text or None
         if body is None and default_body:
             body_text, body_id = default_body
         rule_names = [
@@ -241,7 +277,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             the_period = period
             rule_names.append(rules.PERIOD_TEXT)
         elif published:
-            the_period = (published, published, DateAccuracy.DAY, PeriodSource.PUBLISHED)
+            the_period = (published, published, DateAccuracy.PUBLISHED, PeriodSource.PUBLISHED)
             rule_names.append(rules.PERIOD_PUBLISHED)
         else:
             the_period = (None, None, None, None)

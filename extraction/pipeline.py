@@ -1,4 +1,5 @@
-"""The driver: sentences → quantities → units → terms and traps → places → bodies → periods → candidates.
+"""The driver: sentences → quantities → units → terms and traps → places → bodies → periods → candidates →
+breakdown (who the displaced are, extraction.breakdown).
 
 Bounded work: a text is read up to MAX_TEXT_CHARS, and a sentence longer than MAX_SENTENCE_CHARS is cut into
 pieces at spaces (see extraction.sentences), so every pattern runs on at most MAX_SENTENCE_CHARS characters and
@@ -7,10 +8,13 @@ the whole run is linear in the text's length whatever the text holds.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from extraction import rules
-from extraction.candidates import Candidate, Drop, _sentence_candidates
+from extraction.bodies import _body_in
+from extraction.breakdown import attach_breakdowns
+from extraction.candidates import Candidate, Drop, _sentence_candidates, may_hold_figures
 from extraction.gazetteer import Gazetteer, Place
 from extraction.places import _places_in
 from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
@@ -36,21 +40,53 @@ def extract(
     text, mapping = normalise(original)
     candidates: list[Candidate] = []
     last_place: tuple[str, Place | None] | None = None
+    last_body: tuple[str, int | None] | None = None  # the body of the last figure that named one
     placeless: list[tuple[int, Candidate]] = []  # candidates with no place yet, by sentence number
-    sentence_places: list[list] = []
-    for number, (s_start, s_end) in enumerate(split_sentences(text)):
+    bodiless: list[tuple[int, Candidate]] = []  # candidates with no body (nor a default one), by sentence number
+    sentence_places: list[list | None] = []  # None: not read yet (a sentence without a displacement word)
+    sentences = split_sentences(text)
+
+    def places_of(number: int) -> list:
+        if sentence_places[number] is None:
+            start, end = sentences[number]
+            sentence_places[number] = _places_in(text[start:end], gazetteer)
+        return sentence_places[number]
+
+    settled = -1  # last_place holds for every sentence up to this one
+    for number, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
+        if not may_hold_figures(sentence):
+            sentence_places.append(None)  # its places are read only when a figure needs them
+            continue
+        # the sentences since the last one read that named a place: the latest of them gives the place
+        for before in range(number - 1, settled, -1):
+            named = places_of(before)
+            if named:
+                known = [p for p in named if p[2] is not None]
+                chosen = (known or named)[-1]
+                last_place = (chosen[1], chosen[2])
+                break
         places = _places_in(sentence, gazetteer)
         sentence_places.append(places)
+        settled = number
         found = list(
             _sentence_candidates(sentence, s_start, gazetteer, places, last_place, published, default_body, trace)
         )
+        for candidate in found:
+            if rules.BODY_ANAPHOR in candidate.rules and last_body is None:
+                last_body = _body_named_before(text, sentences[max(0, number - ANAPHOR_SENTENCES) : number], gazetteer)
+            if rules.BODY_ANAPHOR in candidate.rules and last_body:
+                candidate.reporting_body, candidate.reporting_body_id = last_body
+            elif candidate.reporting_body and rules.BODY_ANAPHOR not in candidate.rules:
+                last_body = (candidate.reporting_body, candidate.reporting_body_id)
         for candidate in found:  # offsets and quote in the original text
             candidate.start, candidate.end = mapping[candidate.start], mapping[candidate.end - 1] + 1
             candidate.quote = original[candidate.start : candidate.end]
             candidates.append(candidate)
             if candidate.location is None:
                 placeless.append((number, candidate))
+            if candidate.reporting_body is None:
+                bodiless.append((number, candidate))
         if found and found[-1].location:
             # "22 of the displaced had returned": the place of the figure before, not the last name in its sentence
             last_place = (found[-1].location, gazetteer.lookup(found[-1].location))
@@ -58,12 +94,45 @@ def extract(
             known = [p for p in places if p[2] is not None]
             chosen = (known or places)[-1]
             last_place = (chosen[1], chosen[2])
+    for number, candidate in bodiless:
+        _body_from_next_citation(candidate, text, sentences, number, gazetteer)
     for number, candidate in placeless:
-        _place_from_next_sentences(candidate, sentence_places[number + 1 : number + 1 + NEXT_SENTENCES])
+        following = range(number + 1, min(number + 1 + NEXT_SENTENCES, len(sentences)))
+        _place_from_next_sentences(candidate, [places_of(n) for n in following])
+    attach_breakdowns(original, candidates)
     return candidates
 
 
 NEXT_SENTENCES = 2  # how far ahead a figure with no place before it looks for one
+ANAPHOR_SENTENCES = 3  # how far back "the agency said" looks for the body it names again
+
+
+def _body_from_next_citation(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+    """A figure with no body takes a dated citation that closes one of the next sentences of its paragraph: reports
+    often cite once for a statement of several sentences ("… displaced 3,000 people. Most found shelter with
+    relatives (OCHA, 2 March 2017).")."""
+    end = sentences[number][1]
+    for start, stop in sentences[number + 1 : number + 1 + NEXT_SENTENCES]:
+        if "\n\n" in text[end:start]:
+            return  # another paragraph
+        mention = _body_in(text[start:stop], gazetteer)
+        if mention and mention.rule == rules.BODY_CITATION and _DATED_CITATION.search(text[start:stop]):
+            candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
+            candidate.rules.append(rules.BODY_CITATION_AFTER)
+            return
+        end = stop
+
+
+_DATED_CITATION = re.compile(r"\([^()]{2,80}\b(?:19|20)\d\d[^()]{0,60}\)\s*[.;]?\s*$")
+
+
+def _body_named_before(text: str, spans, gazetteer: Gazetteer) -> tuple[str, int | None] | None:
+    """The body the sentences before named last ("UNHCR said fighting continued. The agency said 950 people …")."""
+    for start, end in reversed(spans):
+        mention = _body_in(text[start:end], gazetteer)
+        if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
+            return mention.text, mention.body_id
+    return None
 
 
 def _place_from_next_sentences(candidate: Candidate, following: list[list]) -> None:

@@ -68,6 +68,8 @@ _NOT_PLACES = set(_MONTHS) | {
     "idp",
     "un",
     "pacific",
+    "protection of civilians",
+    "phase",
 }
 
 _CAPITALISED_PLACE = re.compile(
@@ -93,6 +95,29 @@ _TYPED_PLACE = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:town|city|village|district|province|"
     r"state|county|region|island|islands|governorate|prefecture|municipality|sub-?district|camp|atoll)\b"
 )
+_ACTOR_AFTER = re.compile(
+    r"\s+(?:insurgency|insurgents|militia|militias|militants|fighters|rebels|group|attacks?|offensive|forces|"
+    r"troops|army|movement|regime|authorities|government)\b"
+)
+# an administrative unit's type written in capitals after its name
+_ADMIN_SUFFIX = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|Municipality|Municipal\s+Council)$")
+_FACILITY = re.compile(
+    r"\b(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|Hall|Compound|Airport)\b"
+)
+_FACILITY_NAME = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|"
+    r"Hall|Compound|Airport)\b"
+)
+# a place named as the owner of another ("Al Hasakeh governorate's Ras Al Ain district") gives way to it
+_OWNS_NEXT = re.compile(
+    r"(?:\s+(?:governorate|province|state|district|region|county|department|prefecture))?['’]s\s+(?:[a-z-]+\s+)?[A-Z]"
+)
+_CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
+_HOST_PLACE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:(?:is|was|has\s+been|had\s+been|"
+    r"are|were|also|now|currently|still|already)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters)\b"
+)
 _BARE_MIN_POPULATION = 100_000  # a populated place named without a preposition must be this large to count
 
 
@@ -110,6 +135,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if owner:
             found[match.start("name")] = PlaceMention(match.start("name"), *owner, True)
         name = re.sub(r"['’]s$", "", name)
+        name = _ADMIN_SUFFIX.sub("", name)  # "Maiduguri Local Government Area" → "Maiduguri"
+        if _FACILITY.fullmatch(name.split()[-1]):
+            continue  # "St Mary's Cathedral", "Bentiu Stadium": a building, the place is named with it
         words = name.split()
         while len(words) > 1 and words[0].lower() in _NOT_PLACE_WORDS and not gazetteer.lookup(" ".join(words)):
             words = words[1:]  # "Western Jebel Marra" → "Jebel Marra"; "South Sudan", "North Kivu" stay whole
@@ -129,8 +157,12 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         start = match.start("name") + match.group("name").find(name)
         place = _longest_known(name, gazetteer, fuzzy=True)
+        if _ACTOR_AFTER.match(sentence, match.end("name")) and not gazetteer.lookup(name):
+            continue  # "fled the Boko Haram insurgency": who they fled, not where
+        # "according to Angola's news agency": a source named, not where people went
+        cited = bool(_CITED.search(sentence[max(0, match.start() - 12) : match.start("name")]))
         if place:
-            found[start] = PlaceMention(start, place[0], place[1], True)
+            found[start] = PlaceMention(start, place[0], place[1], not cited)
         elif not re.fullmatch(r"[A-Z]{2,6}", name) or not re.search(
             r"(?:according\s+to|by|said|reported)\s+(?:the\s+)?$|[(,]\s*$",
             sentence[max(0, match.start("name") - 60) : match.start("name")],
@@ -140,6 +172,15 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     if headline and name_key(headline.group("name")) not in gazetteer.bodies:
         place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
         found[0] = PlaceMention(0, *(place if place else (headline.group("name"), None)), True)
+    hosting = "host" in sentence or "home to" in sentence or "shelter" in sentence
+    for match in _HOST_PLACE.finditer(sentence) if hosting else ():  # "Laukkai was also hosting a camp"
+        name = match.group("name")
+        if match.start("name") in found or name.lower() in _NOT_PLACES or _ORG_WORDS.search(name):
+            continue
+        if name_key(name) in gazetteer.bodies or re.fullmatch(r"[A-Z]{2,8}", name):
+            continue
+        place = _longest_known(name, gazetteer, fuzzy=False)
+        found[match.start("name")] = PlaceMention(match.start("name"), name, place[1] if place else None, True)
     taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
     for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
         name, owner = _without_possessor(match.group("name"), gazetteer)
@@ -155,6 +196,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         start = match.start() + match.group("name").find(name)
         found[start] = PlaceMention(start, name, place[1] if place else None, True)
         taken.append(range(match.start(), match.end("name")))
+    if _FACILITY.search(sentence):  # "St Mary's Cathedral": no place inside a building's name
+        taken.extend(range(m.start(), m.end()) for m in _FACILITY_NAME.finditer(sentence))
     for match in _ANY_CAPITALISED.finditer(sentence):
         if any(match.start() in r or match.end() - 1 in r for r in taken):
             continue
@@ -162,6 +205,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         if match.group().split()[0].lower() in _EVENT_WORDS:
             continue
+        if _ORG_WORDS.search(match.group()) and not re.search(r"['’]s\b", match.group()):
+            continue  # "the Kurdistan Regional Government": an organisation's name ("China's … Commission" names China)
+        if _ACTOR_AFTER.match(sentence, match.end()) and not gazetteer.lookup(match.group()):
+            continue  # "the Boko Haram insurgency"
         after_verb = re.search(
             r"\b(?:fled|left|reached|entered|hit|into|toward|towards)\s+$",
             sentence[max(0, match.start() - 60) : match.start()],
@@ -170,6 +217,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if place and name_key(place[0]) not in gazetteer.bodies:
             position = match.start() + match.group().find(place[0])
             found[position] = PlaceMention(position, place[0], place[1], False)
+    owners = [m for m in found.values() if m.context and _OWNS_NEXT.match(sentence, m.position + len(m.text))]
+    for m in owners:
+        found[m.position] = m._replace(context=False)
     return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer)
 
 
@@ -177,6 +227,7 @@ def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[Pl
     """A town resolved in a country other than every country and division the sentence names is another town of
     the same name: look for it in a named country, else keep it as written, unresolved ("from Pakistan into
     Lalpur district in Nangarhar province" is not Lalpur in India)."""
+    mentions = _most_named_country(mentions, gazetteer)
     named = {m.place.country for m in mentions if m.place and m.place.country and m.place.depth <= 1}
     countries = {m.place.country for m in mentions if m.place and m.place.country and m.place.depth == 0}
     if not named:
@@ -194,6 +245,30 @@ def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[Pl
             else:
                 place = None if place.depth > 1 and place.country not in named else place
         result.append(mention._replace(place=place))
+    return result
+
+
+def _most_named_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Where most places of a sentence lie, a name that also means a place elsewhere means the one there: "Derna
+    (30,000), Bayda (3,000) and Benghazi (2,195)" are all in Libya, though a Bayda is in Yemen too."""
+    if len(mentions) < 3:
+        return mentions
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.place and m.place.country:
+            counts[m.place.country] = counts.get(m.place.country, 0) + 1
+    if len(counts) < 2:
+        return mentions
+    top = max(sorted(counts), key=counts.get)
+    if counts[top] < 2 or list(counts.values()).count(counts[top]) > 1:
+        return mentions
+    result = []
+    for m in mentions:
+        if m.place and m.place.country and m.place.country != top and m.place.depth > 0:
+            other = gazetteer.lookup(m.text, country=top)
+            if other and other.country == top:
+                m = m._replace(place=other)
+        result.append(m)
     return result
 
 
@@ -252,6 +327,8 @@ def _place_for(places, position, last_place):
     nearest before. With no place in the sentence, the text's last place."""
     if places:
         pool = [p for p in places if p.context] or places
+        # an organisation's letters after "from" ("fled from ISIL in Hawija") give way to any other place
+        pool = [p for p in pool if p.place is not None or not re.fullmatch(r"[A-Z]{2,6}", p.text)] or pool
         specific = [p for p in pool if not (p.place is not None and p.place.depth == 0 and p.place.country)]
         pool = specific or pool
         after = [p for p in pool if p.position >= position]

@@ -42,7 +42,13 @@ _SCALE = {
 _WORD = r"(?:" + "|".join(_UNITS_WORDS + ["hundred", "thousand", "million", "billion"]) + r")"
 # thousands separated by a comma, a space or a narrow space ("14,000", "14 000", "3 385"), or a comma and a space
 # before three zeros as PDF extraction leaves it ("61, 000")
-_DIGITS = r"\d{1,3}(?:,\s000(?!\d)|[,\u00a0\u202f\u2009 ]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = (
+    r"\d{1,3}(?:,\s000(?!\d)|[,\u00a0\u202f\u2009 ]\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+    r"|\d+(?:\.\d+)?"
+)
+# a count of people is a whole number: "5.000 people", "1.200.000 displaced" (a point between thousands, as much of
+# the world writes it) is five thousand, not five
+_POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SCALE_RE = r"(?:hundred|thousand|million|billion|mln|mn|bn|lakhs?|crores?|m|k)\b"
 _NUMBER = (
     rf"(?:(?:{_DIGITS})(?:\s*{_SCALE_RE})?"
@@ -75,6 +81,8 @@ def parse_number(text: str) -> int | None:
     raw = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     if raw.startswith("half a million"):
         return 500_000
+    if _POINT_THOUSANDS.fullmatch(raw):
+        return int(raw.replace(".", ""))
     match = re.fullmatch(rf"({_DIGITS})\s*({_SCALE_RE})?", raw)
     if match:
         number = float(re.sub(r"[,\s\u2009]", "", match.group(1)))

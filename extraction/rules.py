@@ -59,6 +59,12 @@ PLACE_PREVIOUS = register("place:previous-sentence", "places", "no place in the 
 BODY_HEADLINE = register("body:headline", "bodies", "a known body opening the sentence: 'OCHA: …'")
 BODY_AFTER_CUE = register("body:after-cue", "bodies", "'according to X', 'reported by X'")
 BODY_BEFORE_CUE = register("body:before-cue", "bodies", "'X said', 'X's spokesperson told'")
+BODY_ANAPHOR = register(
+    "body:anaphor", "bodies", "'the agency said', 'it added': the body the text named before, else the noun itself"
+)
+BODY_CITATION_AFTER = register(
+    "body:citation-after", "bodies", "no body in the sentence: a dated citation closing the paragraph's next sentences"
+)
 BODY_CITATION = register("body:citation", "bodies", "a bracketed citation: '(DSWD, 2 March 2017)', '(ONEMI)'")
 PERIOD_TEXT = register("period:text", "periods", "the period the sentence gives")
 PERIOD_PUBLISHED = register("period:publication-date", "periods", "no period in the text: the publication date")

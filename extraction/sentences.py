@@ -24,6 +24,18 @@ _GLUED = re.compile(
     r"|\b(?P<d>the|across|in|of|as)(?=(?:country|region|city|province|state|district|camps?|of)\b)"
     r"|(?<=[a-z])(?=(?:between|locality)\b)"
     r"|\b(?P<e>IDPs?)(?=camps?\b)"
+    r"|\b(?P<f>displaced|evacuated|relocated|fled|IDPs|people|persons|families|households)"
+    r"(?=(?:in|from|to|into|at|by|across|people|persons|families|households|[A-Z][a-z]{2,})\b)"
+)
+# words that a line break or a ligature split: "dis-placed", "evacu- ated", "peo-ple", "fl ee"; joined only when
+# the whole is one of these words, so that a real compound ("flood-affected") stays as it is
+_CUT = re.compile(r"-?\n|-[ \t]?")
+_HEAD = re.compile(r"[A-Za-z]{1,9}$")
+_TAIL = re.compile(r"[a-z]{2,10}\b")
+_WHOLE_WORDS = frozenset(
+    "displaced displacement displacements evacuated evacuation evacuees relocated relocation people persons "
+    "families households individuals internally returned returnees homeless sheltering shelters refugees flee "
+    "fled fleeing thousand million residents inhabitants uprooted".split()
 )
 _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 
@@ -33,6 +45,7 @@ def normalise(text: str) -> tuple[str, list[int]]:
     spaces, and a space is put back between words that PDF extraction ran together. Candidates are mapped back,
     so that quotes and offsets are always the original's."""
     text = text.translate(_ODD_SPACES)
+    text, joined = _joined(text)
     pieces, mapping, last = [], [], 0
     for match in _GLUED.finditer(text):
         at = match.end(next((g for g in "abcde" if match.group(g)), 0)) if match.lastgroup else match.start()
@@ -41,6 +54,45 @@ def normalise(text: str) -> tuple[str, list[int]]:
         pieces.append(" ")
         mapping.append(at)
         last = at
+    pieces.append(text[last:])
+    mapping.extend(range(last, len(text) + 1))
+    if joined is not None:
+        mapping = [joined[i] for i in mapping]
+    return "".join(pieces), mapping
+
+
+def _cuts(text: str):
+    """Where a word may have been cut: a hyphen or a line break between letters, or a space after "fl", "fi", "ff"
+    (found with str.find: most texts have few)."""
+    for mark in ("-", "\n", "fl ", "fi ", "ff "):
+        at = text.find(mark)
+        while at >= 0:
+            if mark in ("-", "\n"):
+                match = _CUT.match(text, at - 1 if mark == "\n" and at and text[at - 1] == "-" else at)
+                if match and at and text[at - 1].isalpha():
+                    yield match.start(), match.end()
+            else:
+                yield at + 2, at + 3
+            at = text.find(mark, at + 1)
+
+
+def _joined(text: str) -> tuple[str, list[int] | None]:
+    """The text with split words joined, and where each character stands in the text given (None: unchanged)."""
+    pieces, mapping, last = [], [], 0
+    for cut_start, cut_end in sorted(set(_cuts(text))):
+        if cut_start < last or cut_end >= len(text) or not text[cut_end].islower():
+            continue
+        head = _HEAD.search(text, max(last, cut_start - 9), cut_start)
+        tail = _TAIL.match(text, cut_end)
+        if not head or not tail or (head.group() + tail.group()).lower() not in _WHOLE_WORDS:
+            continue
+        if head.start() > 0 and text[head.start() - 1].isalpha():
+            continue  # the head is the end of a longer word
+        pieces.append(text[last:cut_start])
+        mapping.extend(range(last, cut_start))
+        last = cut_end
+    if not pieces:
+        return text, None
     pieces.append(text[last:])
     mapping.extend(range(last, len(text) + 1))
     return "".join(pieces), mapping

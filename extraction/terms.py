@@ -26,13 +26,15 @@ _TERMS: list[tuple[str, str]] = [
     ),
     (
         Term.EVACUATED,
-        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
-        r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground)",
+        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
+        r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
+        r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground|"
+        r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps)",
     ),
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
     (
         Term.IN_CAMPS,
-        r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|accommodated|"
+        r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|accommodated|placed|"
         r"squeezed|stranded|remain|remains|remained|remaining|"
         r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside)\s+(?:(?:[\w-]+\s+){0,3})?(?:camps?|shelters?|tents?|"
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|reception\s+centres?|"
@@ -44,8 +46,12 @@ _TERMS: list[tuple[str, str]] = [
         r"staying\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:base|bases|compound|airstrip|airport|site|sites|"
         r"centres?|centers?|churches|mosques|stadium)\b|"
         r"in\s+(?:temporary\s+|emergency\s+|collective\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
+        r"(?:in|at)\s+(?:\d[\d,]*|several|various|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:camps|shelters|"
+        r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s)|"
+        r"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
+        r"at\s+least|an\s+estimated|up\s+to)\s+)*\d)|"
         r"camps?\b[^.;]{0,30}\b(?:hosts?|hosting|house|housing|shelters?)|"
-        r"now\s+(?:shelters|hosts|accommodates)",
+        r"now\s+(?:shelters|hosts|accommodates)|(?:protection\s+of\s+civilians|PoC)\s+(?:sites?|camps?)",
     ),
     (
         Term.FLED,
@@ -57,9 +63,15 @@ _TERMS: list[tuple[str, str]] = [
     ),
     (
         Term.DISPLACED,
-        r"displac(?:ed|ement|ements|ing|es?)|uprooted|made\s+homeless|left\s+homeless|lost\s+their\s+homes|"
+        r"displac(?:ed|ement|ements|ing|es?)|uprooted|"
+        r"(?:unable\s+to|cannot|can\s+not|could\s+not|couldn['’]t|can['’]t|yet\s+to|not\s+(?:yet\s+)?(?:able\s+to\s+)?)"
+        r"\s*return(?:ed)?|"
+        r"(?:staying|living|sheltering|hosted|housed|lodged)\s+(?:with|by)\s+(?:host\s+famil(?:y|ies)|host\s+communities|"
+        r"relatives|friends|(?:their\s+)?(?:extended\s+)?families|neighbours|neighbors)|"
+        r"forced\s+(?:out|away)\s+(?:of|from)\b|made\s+homeless|left\s+homeless|lost\s+their\s+homes|"
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
-        r"forced\s+to\s+leave|left\s+their\s+homes|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
+        r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
+        r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|without\s+(?:a\s+)?(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
         r"forc(?:ed|ing)(?=\s+(?:[\w,]+\s+){1,4}to\s+(?:leave|flee|evacuate|move|relocate|abandon|seek))|"
@@ -73,7 +85,7 @@ _TRAPS = re.compile(
     r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|"
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|"
     r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assistance|aid|vaccinated|"
-    r"treated|received|receiving|support|supported|supporting|target|targeting|exposed|blankets|kits|"
+    r"treated|received|receiving|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
     r"separated|"
     r"built\s+to|designed\s+(?:to|for)|capacity|"
     r"served|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
@@ -113,10 +125,16 @@ def _masked_brackets(sentence: str) -> str:
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): split on ';', ', while', ', but', ', whereas', ' while ' and ' and N', but
     never inside brackets ("300 people (including 44 older people and 139 children) were evacuated")."""
-    separators = list(_SEPARATORS.finditer(_masked_brackets(sentence)))
-    left = max((m.end() for m in separators if m.end() <= start), default=0)
-    right = min((m.start() for m in separators if m.start() >= end), default=len(sentence))
+    separators = _separators(sentence)
+    left = max((e for s, e in separators if e <= start), default=0)
+    right = min((s for s, e in separators if s >= end), default=len(sentence))
     return left, right
+
+
+@lru_cache(maxsize=64)
+def _separators(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence's clauses part, found once for all its quantities."""
+    return tuple(m.span() for m in _SEPARATORS.finditer(_masked_brackets(sentence)))
 
 
 _COORDINATED = re.compile(
@@ -174,6 +192,11 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     # "two million Gazans, or 90 percent of the population, have been displaced"
     appositive = re.match(r"\s*,[^,]{1,60},", after)
     next_trap = _TRAPS.search(" " * appositive.end() + after[appositive.end() :] if appositive else after)
+    # who the people are, before what happened to them: "3,000 people whose homes were damaged have been
+    # evacuated", "189,800 residents living in work sheds or dilapidated houses … had moved to safer places"
+    described = next_term is not None and _DESCRIBED.match(after) is not None
+    if described and next_trap and next_trap.start() < next_term.start():
+        next_trap = _TRAPS.search(after, next_term.end())
     if (
         next_trap
         and next_term
@@ -209,7 +232,7 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         gap = after[: next_term.start()]
         # a term far away after another verb is not ours ("5 people were killed as 200 fled")
         other_verb = re.search(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b", gap)
-        if len(gap) <= 90 and (coordinated or not other_verb):
+        if len(gap) <= 90 and (coordinated or described or not other_verb):
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     if own and not (next_trap and next_trap.start() < 25):
         return _term_of(own.group()), "noun-phrase", q.end + own.start()
@@ -234,7 +257,7 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
 # displaced", "were forced to flee", "were ordered to evacuate", "were accommodated at evacuation centres")
 _PASSIVE_OK = (
     r"(?:been|registered|forced|ordered|made|recorded|reported|estimated|believed|thought|confirmed|verified|"
-    r"counted|accommodated|housed|compelled|obliged|told|advised|urged|asked|rendered|displaced)"
+    r"counted|accommodated|housed|compelled|obliged|told|advised|urged|asked|rendered|displaced|rescued|moved)"
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set|expected|likely|due|going|threatens?|"
@@ -249,6 +272,7 @@ _BENEFICIARY = re.compile(
 )
 
 
+_DESCRIBED = re.compile(r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working)\b", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)
 
 
@@ -262,7 +286,7 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     something that may happen ("plans to relocate 20,000"), or people only described as displaced while
     something else happens to them ("distributed blankets to 10,000 displaced families")."""
     before = sentence[clause[0] : q.start]
-    if _PERCENT_OF.search(before):
+    if _PERCENT_OF.search(before[-80:]):
         return None  # "70 per cent of the 1.5 million displaced": the share is the point, not the figure
     object_verb = None
     for m in _term_matches(sentence):
@@ -280,7 +304,7 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     term, how, where = found
     if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]):
         return None
-    if how == "noun-phrase" and (_TRAPS.search(before) or _BENEFICIARY.search(before)):
+    if how == "noun-phrase" and (_TRAPS.search(before) or _BENEFICIARY.search(before[-100:])):
         return None
     return term, how
 
@@ -291,6 +315,8 @@ def _term_of(word: str) -> str:
         return Term.FLED
     if re.fullmatch(r"forced\s*", word, re.IGNORECASE):
         return Term.DISPLACED
+    if re.fullmatch(r"(?:sheltering|housing|accommodating|hosting)\s*", word, re.IGNORECASE):
+        return Term.IN_CAMPS  # "schools are sheltering 5,000 people"
     for term, pattern in _TERM_RE:
         if pattern.fullmatch(word):
             return term

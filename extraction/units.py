@@ -22,7 +22,7 @@ _PERSON_NOUNS = (
     r"people|persons|individuals|civilians|residents|inhabitants|villagers|children|women|men|families|households|"
     r"idps|internally\s+displaced\s+(?:people|persons)|displaced\s+(?:people|persons)|syrians|iraqis|afghans|"
     r"sudanese|ukrainians|somalis|rohingya|palestinians|refugees|returnees|evacuees|survivors|migrants|others|"
-    r"students|patients|farmers|herders|fishermen|newly\s+displaced|displaced|displacements|arrivals|"
+    r"students|patients|farmers|herders|fishermen|asylum[\s-]seekers|newly\s+displaced|displaced|displacements|arrivals|"
     r"[a-z]+(?:ians|ans)|[a-z]+ese|"
     r"family|household|person|people|"
     r"peole|poeple|peopel|pepole|peoples|persones|familis|famillies|familes|familys|hhs|hh"
@@ -45,6 +45,20 @@ _ADJECTIVES = (
     r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"
 )
 _UNIT_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b", re.IGNORECASE)
+# people named by what they do or where they are from, with plain words before the noun: "10,000 sugar cane
+# workers", "300 fishing families", "2,000 flood-hit residents"
+_MODIFIED_NOUN = re.compile(
+    r"^\s+(?:(?!(?:were|was|are|is|have|has|had|and|or|of|in|to|from|at|on|by|for|who|which|that|the|their|its|"
+    r"homes?|houses?|buildings|shelters|tents|cattle|livestock|animals|head)\b)[a-z][a-z-]*\s+){1,2}"
+    r"(?P<noun>workers|labourers|laborers|miners|farmers|fishermen|herders|pastoralists|nomads|traders|tourists|"
+    r"residents|villagers|families|households|people|persons|inhabitants|dwellers|settlers|tenants)\b"
+)
+# a figure set before what it counts: "100,000 to 120,000 — The number of people that were forced out of their homes"
+_NUMBER_OF_AFTER = re.compile(
+    r"^\s*[—–:-]+\s*(?:the\s+)?(?:total\s+|estimated\s+)?number\s+of\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>people|persons|families|households|idps|residents|evacuees)\b",
+    re.IGNORECASE,
+)
 _PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an\s+estimated\s+)?(?=\d)")
 
 
@@ -87,10 +101,20 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     noun = _UNIT_AFTER.match(after)
     if noun:
         word = noun.group("noun").lower()
-        if word in ("others",) and not _ANY_TERM.search(after[: noun.end() + 40]):
-            return None
+        if word in ("others",) and not (
+            _ANY_TERM.search(after[: noun.end() + 40]) or _OBJECT_OF.search(sentence[max(0, q.start - 90) : q.start])
+        ):
+            return None  # "killed 12 people and displaced 1,500 others" is a figure; "1,500 others" alone is not
         unit = Unit.HOUSEHOLD if _HOUSEHOLD.match(word) else Unit.PERSON
         return unit, q.end + noun.end(), "noun"
+    modified = _MODIFIED_NOUN.match(after)
+    if modified:  # "10,000 sugar cane workers fled"
+        unit = Unit.HOUSEHOLD if _HOUSEHOLD.match(modified.group("noun").lower()) else Unit.PERSON
+        return unit, q.end + modified.end(), "noun"
+    headed = _NUMBER_OF_AFTER.match(after)
+    if headed:  # "100,000 to 120,000 — The number of people that were forced out of their homes"
+        household = headed.group("noun").lower() in ("families", "households")
+        return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     # "5,000 have fled", "200,000 displaced", "3,000 were evacuated"
     if _SUBJECT_OF.match(after):
         return Unit.PERSON, q.end, "subject"
@@ -126,7 +150,8 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         r"people\s+(?:living|sheltering|staying)\s+in\s+(?:[\w-]+\s+){0,2}camps)\b[^.;]{0,60}?"
         r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|of|exceeded|surpassed|passed|topped|"
         r"(?:is|was|are|were)\s+(?:estimated|believed|thought|put)\s+(?:to\s+be|at)|"
-        r"climbed\s+to|rose\s+to|jumped\s+to|passed|crossed|risen\s+to|grown\s+to)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+        r"climbed\s+to|rose\s+to|jumped\s+to|passed|crossed|risen\s+to|grown\s+to)\s+"
+        r"(?:(?:now|currently|still|some|about|around|nearly|almost|more\s+than|over|at\s+least|"
         r"an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
         before,
         re.IGNORECASE,
@@ -138,7 +163,8 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     # "IDPs: 300,000", "displacement reached 500,000", "idps numbered 40,000"
     if re.search(
         r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|displacement|camp(?:['’]s)?\s+population)\b[^.;\d]{0,40}?"
-        r"\s(?:now\s+)?(?:number(?:ed|s)?|total(?:led|ed|s)?|reached|stood\s+at|stand\s+at|rose\s+to|climbed\s+to|"
+        r"\s(?:now\s+)?(?:number(?:ed|s)?|total(?:led|ed|s)?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|"
+        r"(?:is|was|are|were)\s+(?:now\s+)?(?:estimated\s+at|put\s+at)|climbed\s+to|"
         r"exceed(?:ed|s)?|(?:has\s+|have\s+)?(?:doubled|tripled|grown|increased|risen|jumped)\s+to|"
         r"(?:grew|increased|rose|swelled)\s+by)\s+(?:(?:some|about|around|nearly|"
         r"almost|more\s+than|over|at\s+least|an\s+estimated)\s+)*$",

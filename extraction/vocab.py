@@ -37,6 +37,7 @@ class DateAccuracy:
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
+    PUBLISHED = "published"  # no period in the text: the publication date stands in for it
 
 
 class PeriodSource:

@@ -17,7 +17,7 @@ from w3lib.url import canonicalize_url
 from ingest.http import FetchError, RefusedURL, fetch
 from ingest.models import Feed, FeedItem, FeedKind, FeedRun, ItemStatus, LinkOutcome, RunOutcome
 from ingest.parsers import PARSERS, Item, Parsed, ParseError, Row, clean, looks_like_html
-from tracker.choices import Category, DateAccuracy, FigureStatus, Term
+from tracker.choices import Category, DateAccuracy, Term
 from tracker.models import ReportingBody, Source
 from tracker.selectors import region_by_pcode, regions_matching_name, reporting_body_by_name
 from tracker.services import (
@@ -27,7 +27,7 @@ from tracker.services import (
     link_near_duplicate,
     link_near_duplicates,
     new_source,
-    record_figure,
+    record_candidate,
     store_new_sources,
     store_source,
 )
@@ -234,9 +234,8 @@ def _record_row(*, feed: Feed, source: Source, row: Row) -> None:
     if region is None and row.place:
         region = regions_matching_name(name=row.place).first()
     body = (reporting_body_by_name(name=row.org) if row.org else None) or feed.default_body
-    record_figure(
-        acting_user=None,
-        status=FigureStatus.EXTRACTED,
+    record_candidate(
+        source=source,
         region=region,
         raw_location=row.place or row.pcode,
         value=row.value,
@@ -247,11 +246,10 @@ def _record_row(*, feed: Feed, source: Source, row: Row) -> None:
         period_end=row.reported_on,
         period_accuracy=DateAccuracy.DAY,
         reporting_body=body,
-        source=source,
         quote=row.raw,
         quote_start=row.start,
         quote_end=row.end,
-        extraction_rule=row.rule,
+        rule=row.rule,
     )
 
 

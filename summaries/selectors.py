@@ -13,7 +13,7 @@ from summaries.weeks import iso_week
 from tracker.choices import Category, FigureStatus, Term
 from tracker.models import DisplacementFigure, Region
 from tracker.readings import Change, compare, has_data, weekly_series
-from tracker.selectors import PeriodTotal, displacement_totals, sum_over_terms
+from tracker.selectors import PeriodTotal, displacement_totals, region_scope, sum_over_terms
 
 CHART_WEEKS = 12
 DEFAULT_TERMS = [t for t in Term.values if t != Term.RETURNED]
@@ -101,7 +101,10 @@ def build_summary(*, subscription: Subscription, monday: date) -> Summary:
     terms = subscription.terms or DEFAULT_TERMS
     summary = Summary(subscription=subscription, week=iso_week(monday), start=monday, end=sunday, terms=terms)
 
-    common = {"granularity": "week", "targets": followed, "terms": terms, "end": sunday}
+    # a subscriber with an account reads what their teams may see (tracker.selectors.region_scope); an e-mail
+    # address alone gets verified totals, as partners do
+    reach = region_scope(user=subscription.user) if subscription.user_id else None
+    common = {"granularity": "week", "targets": followed, "terms": terms, "end": sunday, "reach": reach}
     flow_totals = sum_over_terms(displacement_totals(category=Category.FLOW, start=chart_start, **common))
     flow = _weekly(flow_totals)
     stock = _weekly(sum_over_terms(displacement_totals(category=Category.STOCK,
@@ -121,14 +124,15 @@ def build_summary(*, subscription: Subscription, monday: date) -> Summary:
     scope = Q()
     for region in followed:
         scope |= Q(region__path__startswith=region.path)
-    verified = DisplacementFigure.objects.filter(scope, status=FigureStatus.VERIFIED, term__in=terms)
+    figures = reach.filter(DisplacementFigure.objects.all()) if reach is not None else DisplacementFigure.objects.all()
+    verified = figures.filter(scope, status=FigureStatus.VERIFIED, term__in=terms)
     summary.hot_spots = _hot_spots(verified, monday, sunday, previous)
     week_start = datetime.combine(monday, time.min, tzinfo=timezone.get_current_timezone())
     new = verified.filter(reviewed_at__gte=week_start, reviewed_at__lt=week_start + timedelta(days=7))
     summary.new_figures = list(new.select_related("region", "reporting_body", "source").order_by("-persons")[:20])
     summary.new_figures_total = new.count()
     summary.failing_feeds = Feed.objects.filter(active=True, consecutive_failures__gt=0).count()
-    summary.awaiting_review = DisplacementFigure.objects.filter(
+    summary.awaiting_review = figures.filter(
         status__in=[FigureStatus.EXTRACTED, FigureStatus.IN_REVIEW]
     ).count()
     return summary

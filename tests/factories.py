@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 
 from tracker import services
 from tracker.choices import BodyKind, FigureStatus, RegionLevel, Reliability, Role
-from tracker.models import DisplacementFigure, HouseholdSize, Region, ReportingBody, Source
+from tracker.models import DisplacementFigure, HouseholdSize, Region, ReportingBody, Source, Team
 
 PASSWORD = "correct horse battery staple"
 
@@ -31,6 +31,13 @@ class UserFactory(factory.django.DjangoModelFactory):
         user.groups.add(Group.objects.get(name=extracted))
         user.is_staff = extracted in (Role.EDITOR, Role.REVIEWER)
         user.save(update_fields=["is_staff"])
+        if user.is_staff:  # staff in no team see no figures; a test that means a team passes teams=[...]
+            global_team().members.add(user)
+
+    @factory.post_generation
+    def teams(user, create, extracted, **kwargs):
+        if extracted is not None:
+            user.teams.set(extracted)
 
 
 class RegionFactory(factory.Factory):
@@ -70,6 +77,18 @@ class SourceFactory(factory.Factory):
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
         return services.store_source(**kwargs)[0]
+
+
+def global_team():
+    return Team.objects.get_or_create(name="Global", defaults={"is_global": True})[0]
+
+
+def team(name, *regions, members=()):
+    """A country team ("Syria office") given regions, with members."""
+    made = Team.objects.create(name=name)
+    made.regions.set(regions)
+    made.members.set(members)
+    return made
 
 
 def data_officer():

@@ -3,7 +3,8 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db.models import Count
+from django.db.models import Count, IntegerField, Value
+from django.forms.models import construct_instance
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from ops.admin_widgets import SafeAutocompleteAdmin
+from tracker import breakdown as parts_of
 from tracker import services
 from tracker.admin_forms import FigureForm, save_figure_form
 from tracker.admin_pickers import RegionListFilter, RegionPickerMixin, region_picker_media, region_search_results
@@ -21,6 +23,7 @@ from tracker.choices import FigureAction
 from tracker.models import (
     DisplacementFigure,
     Event,
+    FigureBreakdown,
     FigureCorroboration,
     HouseholdSize,
     Region,
@@ -28,9 +31,20 @@ from tracker.models import (
     ReportingBody,
     ReportingBodyAlias,
     Source,
+    Team,
 )
-from tracker.selectors import body_alias_owner, search_regions
+from tracker.selectors import body_alias_owner, figures_visible_to, region_scope, search_regions
 from tracker.text import name_key
+
+
+def _scoped_figure_count(request) -> Count:
+    """How many figures a body or document has, counting those the user's teams may see."""
+    scope = region_scope(user=request.user)
+    if scope.everywhere:
+        return Count("figures", distinct=True)
+    if not scope.paths:
+        return Value(0, output_field=IntegerField())
+    return Count("figures", filter=scope.q("figures__region__"), distinct=True)
 
 
 def _count(n: int) -> str:
@@ -91,12 +105,17 @@ class RegionAliasInline(admin.TabularInline):
 
 
 class RegionForm(forms.ModelForm):
+    acting_user = None  # set per request by RegionAdmin.get_form
+
     class Meta:
         model = Region
         fields = ["name", "level", "parent", "pcode"]
 
     def clean(self):
         data = super().clean()
+        scope = region_scope(user=self.acting_user)
+        if not self.errors and not scope.everywhere and not scope.allows(data.get("parent")):
+            self.add_error("parent", gettext("Choose a place inside your team's regions: another team keeps the rest."))
         if not self.errors:
             try:
                 services.region_errors(region=self.instance, name=data["name"], level=data["level"],
@@ -119,6 +138,16 @@ class RegionAdmin(RegionPickerMixin, SafeAutocompleteAdmin, RegionPageView, Simp
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("aliases")
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.acting_user = request.user
+        return form
+
+    def has_change_permission(self, request, obj=None):
+        """The gazetteer is read by everyone; a team changes the places in its own regions only."""
+        allowed = super().has_change_permission(request, obj)
+        return allowed and (obj is None or region_scope(user=request.user).allows(obj))
 
     def get_search_results(self, request, queryset, search_term):
         if request.resolver_match and request.resolver_match.url_name == "autocomplete":
@@ -177,7 +206,7 @@ class ReportingBodyAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
     inlines = [ReportingBodyAliasInline]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(figure_count=Count("figures", distinct=True))
+        return super().get_queryset(request).annotate(figure_count=_scoped_figure_count(request))
 
     @admin.display(description=_("figures"), ordering="figure_count")
     def figure_count(self, obj):
@@ -234,14 +263,18 @@ class FigureInline(RegionPickerMixin, admin.TabularInline):
         formset.form.acting_user = request.user
         return formset
 
+    def get_queryset(self, request):
+        # a document shared by two teams shows each team its own figures only
+        return figures_visible_to(user=request.user, queryset=super().get_queryset(request))
+
     def get_readonly_fields(self, request, obj=None):
         return _role_readonly(request, self.readonly_fields)
 
 
 @admin.register(Source)
 class SourceAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
-    list_display = ["title", "publisher", "published_on", "figure_count", "created_at"]
-    list_filter = ["publisher", ("published_on", admin.DateFieldListFilter)]
+    list_display = ["title", "publisher", "published_on", "language", "figure_count", "created_at"]
+    list_filter = ["publisher", ("published_on", admin.DateFieldListFilter), "language"]
     search_fields = ["title", "url", "text"]
     autocomplete_fields = ["publisher"]
     date_hierarchy = "published_on"
@@ -265,7 +298,7 @@ class SourceAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
         return [*self.readonly_fields, "text"] if obj is not None else self.readonly_fields
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(figure_count=Count("figures"))
+        return super().get_queryset(request).annotate(figure_count=_scoped_figure_count(request))
 
     @admin.display(description=_("figures"), ordering="figure_count")
     def figure_count(self, obj):
@@ -273,7 +306,7 @@ class SourceAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         if change:
-            fields = ("title", "url", "publisher", "published_on")
+            fields = ("title", "url", "publisher", "published_on", "language")
             services.update_source_metadata(source=obj, changes={k: form.cleaned_data[k] for k in fields
                                                                  if k in form.cleaned_data})  # fmt: skip
             return
@@ -307,6 +340,74 @@ class CorroborationInline(admin.TabularInline):
         return False
 
 
+class BreakdownForm(forms.ModelForm):
+    class Meta:
+        model = FigureBreakdown
+        fields = list(parts_of.PART_FIELDS)
+
+    def _post_clean(self):
+        pass  # the parts are checked together, against the figure, by the services (BreakdownFormSet.clean)
+
+
+class BreakdownFormSet(forms.BaseInlineFormSet):
+    """The figure's breakdown, checked as the services check it (tracker.services.breakdown_errors) against the
+    figure as typed on the same page; each error on the field of the part it is about, with what was typed kept."""
+
+    parts: list[dict] = []
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        # a post without the breakdown's rows at all (a script, the review page) leaves the breakdown as it is
+        self.absent = data is not None and f"{self.prefix}-TOTAL_FORMS" not in data
+
+    def initial_form_count(self):
+        return 0 if self.absent else super().initial_form_count()
+
+    def total_form_count(self):
+        return 0 if self.absent else super().total_form_count()
+
+    def full_clean(self):
+        if self.absent:
+            self._errors, self._non_form_errors = [], self.error_class()
+            return
+        super().full_clean()
+
+    def has_changed(self):
+        return not self.absent and super().has_changed()
+
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        kept = [f for f in self.forms if f.cleaned_data and not f.cleaned_data.get("DELETE")]
+        self.parts = [parts_of.normalise({name: f.cleaned_data.get(name) for name in parts_of.PART_FIELDS})
+                      for f in kept]  # fmt: skip
+        for key, errors in services.breakdown_errors(figure=self.instance, parts=self.parts).items():
+            _, index, name = key.split(".")
+            part_form = kept[int(index)]
+            part_form.add_error(name if name in part_form.fields else None, errors)
+
+
+class BreakdownInline(admin.TabularInline):
+    """Who the displaced are, by sex and age: written through the services with the figure (a change on a reviewed
+    figure sends it back to review, like any change of substance)."""
+
+    model = FigureBreakdown
+    form = BreakdownForm
+    formset = BreakdownFormSet
+    extra = 1
+    verbose_name_plural = _("Breakdown by sex and age")
+
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("tracker.view_displacementfigure")
+
+    def has_change_permission(self, request, obj=None):
+        permission = "change" if obj is not None else "add"
+        return request.user.has_perm(f"tracker.{permission}_displacementfigure")
+
+    has_add_permission = has_delete_permission = has_change_permission
+
+
 @admin.register(DisplacementFigure)
 class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewViews, SimpleHistoryAdmin):
     form = FigureForm
@@ -338,7 +439,7 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
         "raw_location", "extraction_rule",
     ]  # fmt: skip
     actions = ["send_to_review", "verify", "reject"]
-    inlines = [CorroborationInline]
+    inlines = [BreakdownInline, CorroborationInline]
 
     class Media:
         js = ["tracker/persons_preview.js"]
@@ -355,7 +456,16 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(document_count=Count("corroborations") + 1)
+        """Every page of figures (list, change, delete, history, bulk actions, exports, autocompletes) reads
+        through this: another team's figure is absent, exactly as one that does not exist."""
+        figures = figures_visible_to(user=request.user, queryset=super().get_queryset(request))
+        return figures.annotate(document_count=Count("corroborations") + 1)
+
+    def has_view_history_or_change_history_permission(self, request, obj):
+        # simple_history falls back to the stored history of an object get_queryset does not return
+        return super().has_view_history_or_change_history_permission(request, obj) and (
+            figures_visible_to(user=request.user).filter(pk=obj.pk).exists()
+        )
 
     def get_search_results(self, request, queryset, search_term):
         """The words anywhere in the quote, notes, place, body or title, or the place by any of its names."""
@@ -420,9 +530,25 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
     def get_readonly_fields(self, request, obj=None):
         return _role_readonly(request, self.readonly_fields)
 
+    def save_form(self, request, form, change):
+        """The figure as typed, unsaved: the breakdown inline checks its parts against it (save_model writes it)."""
+        figure = form.save(commit=False)
+        if change:
+            construct_instance(form, figure, fields=[n for n in form._meta.fields if n in form.cleaned_data])
+        return figure
+
     def save_model(self, request, obj, form, change):
         saved = save_figure_form(form, acting_user=request.user)
         obj.pk, obj.persons, obj.status = saved.pk, saved.persons, saved.status
+
+    def save_formset(self, request, form, formset, change):
+        if isinstance(formset, BreakdownFormSet):
+            if formset.has_changed():
+                services.update_figure(figure=form.instance, acting_user=request.user,
+                                       changes={"breakdown": formset.parts})  # fmt: skip
+            formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+            return
+        super().save_formset(request, form, formset, change)
 
     def _bulk(self, request, queryset, action: str, done_text: tuple[str, str], reason: str = ""):
         outcome = services.act_on_figures(
@@ -480,3 +606,25 @@ class HouseholdSizeAdmin(RegionPickerMixin, SafeAutocompleteAdmin, admin.ModelAd
     search_fields = ["country__name"]
     autocomplete_fields = ["country"]
     list_select_related = ["country"]
+
+
+@admin.register(Team)
+class TeamAdmin(RegionPickerMixin, SafeAutocompleteAdmin, admin.ModelAdmin):
+    """Country and regional offices: who sees and changes figures where. Administrators only (superusers, or whom
+    they give the team permissions)."""
+
+    list_display = ["name", "is_global", "region_list", "member_count"]
+    list_filter = ["is_global"]
+    search_fields = ["name", "regions__name", "regions__pcode", "members__username"]
+    autocomplete_fields = ["regions", "members"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("regions").annotate(n=Count("members", distinct=True))
+
+    @admin.display(description="regions")
+    def region_list(self, obj):
+        return "everywhere" if obj.is_global else (", ".join(str(r) for r in obj.regions.all()) or "none")
+
+    @admin.display(description="members", ordering="n")
+    def member_count(self, obj):
+        return obj.n

@@ -7,7 +7,7 @@ from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelect
 
 from tracker.models import DisplacementFigure, Region
-from tracker.selectors import region_labels, search_regions
+from tracker.selectors import region_labels, region_scope, search_regions
 
 PICKER_RESULTS = 20
 
@@ -19,6 +19,14 @@ class TrackerAutocompleteJsonView(AutocompleteJsonView):
         context = super().get_context_data(*args, **kwargs)
         self.labels = region_labels(context["object_list"]) if self.model_admin.model is Region else {}
         return context
+
+    def get_queryset(self):
+        """A figure's place, and a new place's parent, are picked among the user's teams' regions."""
+        queryset = super().get_queryset()
+        scoped = (DisplacementFigure._meta.get_field("region"), Region._meta.get_field("parent"))
+        if self.model_admin.model is Region and self.source_field in scoped:
+            queryset = region_scope(user=self.request.user).filter(queryset, prefix="")
+        return queryset
 
     def serialize_result(self, obj, to_field_name):
         result = super().serialize_result(obj, to_field_name)

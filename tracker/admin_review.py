@@ -18,11 +18,19 @@ from tracker.admin_forms import save_figure_form
 from tracker.admin_pickers import PlaceAliasForm, RegionFilterForm
 from tracker.charts import weekly_svg
 from tracker.choices import CommentField, FigureAction
-from tracker.exports import export_lines, export_xlsx, guarded_stream, region_index
+from tracker.exports import dictionary_csv, export_lines, export_xlsx, guarded_stream, region_index
 from tracker.history import readable_history
 from tracker.lifecycle import TransitionRefused, actions_for, in_words
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, ReportingBody
-from tracker.selectors import conflicts, figure_rows, next_in_queue, region_overview, review_queue
+from tracker.selectors import (
+    conflicts,
+    figure_rows,
+    figures_visible_to,
+    next_in_queue,
+    region_overview,
+    region_scope,
+    review_queue,
+)
 
 QUEUE_FILTERS = ("feed", "body", "region", "event")
 
@@ -72,6 +80,7 @@ class ReviewViews:
 
             feed = apps.get_model("ingest", "Feed").objects.filter(pk=params["feed"]).first()
         queue = review_queue(
+            user=request.user,
             feed=feed,
             body=ReportingBody.objects.filter(pk=params["body"]).first() if params.get("body") else None,
             region=Region.objects.filter(pk=params["region"]).first() if params.get("region") else None,
@@ -116,8 +125,10 @@ class ReviewViews:
 
     def review_view(self, request, pk):
         self._require(request, "tracker.change_displacementfigure")
+        # another team's figure is not found, exactly like one that does not exist
         figure = get_object_or_404(
-            DisplacementFigure.objects.select_related("region", "reporting_body", "source", "entered_by"), pk=pk
+            figures_visible_to(user=request.user).select_related("region", "reporting_body", "source", "entered_by"),
+            pk=pk,
         )
         queue, params = self._queue(request)
         # the admin's own form class for the figure: region, body, source and event are autocompletes
@@ -166,6 +177,7 @@ class ReviewViews:
             "comment_fields": CommentField.choices,
             "history": changes,
             "corroborations": figure.corroborations.select_related("source"),
+            "breakdown": figure.breakdown.all(),
             "can_verify": request.user.has_perm("tracker.verify_displacementfigure"),
             "actions": [
                 {"action": row.action, "label": FigureAction(row.action).label, "refusal": why}
@@ -191,7 +203,7 @@ class ReviewViews:
     def transition_view(self, request, pk):
         """The figure page's lifecycle buttons post here; back to the figure page with what happened."""
         self._require(request, "tracker.change_displacementfigure")
-        figure = get_object_or_404(DisplacementFigure.objects.select_related("region", "source"), pk=pk)
+        figure = get_object_or_404(figures_visible_to(user=request.user).select_related("region", "source"), pk=pk)
         if request.method == "POST":
             try:
                 self._transition(request, figure, request.POST.get("action", ""))
@@ -201,7 +213,7 @@ class ReviewViews:
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         numeric = str(object_id).isascii() and str(object_id).isdigit()  # "²" passes isdigit(), not int()
-        figure = DisplacementFigure.objects.filter(pk=object_id).first() if numeric else None
+        figure = figures_visible_to(user=request.user).filter(pk=object_id).first() if numeric else None
         extra = dict(extra_context or {})
         if figure is not None:
             extra["lifecycle_actions"] = [
@@ -222,9 +234,10 @@ class ReviewViews:
             if not chosen_id.isdigit():
                 messages.error(request, _("Nothing changed: first choose the figure the team stands behind."))
                 return HttpResponseRedirect(back)
-            chosen = get_object_or_404(DisplacementFigure.objects.select_related("region"), pk=chosen_id)
+            visible = figures_visible_to(user=request.user)
+            chosen = get_object_or_404(visible.select_related("region"), pk=chosen_id)
             # only the chosen figure's own region and term: sub-regions keep their own recommended figures
-            group = DisplacementFigure.objects.filter(
+            group = visible.filter(
                 pk__in=[pk for pk in request.POST.getlist("figures") if pk.isdigit()],
                 region_id=chosen.region_id,
                 term=chosen.term,
@@ -245,7 +258,7 @@ class ReviewViews:
         context = {
             **self.admin_site.each_context(request),
             "title": _("Conflicting figures"),
-            "conflicts": conflicts(),
+            "conflicts": conflicts(user=request.user),
             "can_verify": request.user.has_perm("tracker.verify_displacementfigure"),
         }
         return TemplateResponse(request, "admin/tracker/conflicts.html", context)
@@ -283,7 +296,9 @@ class ReviewViews:
         self._require(request, "tracker.add_displacementfigure")
         from tracker.importing import settle_stale_job
 
-        job = settle_stale_job(job=get_object_or_404(ImportJob, pk=job_id))
+        jobs = ImportJob.objects.all() if region_scope(user=request.user).everywhere else \
+            ImportJob.objects.filter(started_by=request.user)  # another team's file is not theirs to read
+        job = settle_stale_job(job=get_object_or_404(jobs, pk=job_id))
         unplaced = sorted({r["place"] for r in job.report if r.get("place")})[:50]
         alias_forms = [PlaceAliasForm(initial={"name": name}, admin_site=self.admin_site, prefix=f"place{i}")
                        for i, name in enumerate(unplaced)]  # fmt: skip
@@ -331,6 +346,10 @@ class ReviewViews:
         """The changelist as it is filtered now, as CSV or XLSX."""
         self._require(request, "tracker.view_displacementfigure")
         kind = request.GET.get("format", "csv")
+        if kind == "dictionary":  # what every column of the export says
+            response = HttpResponse(dictionary_csv(), content_type="text/csv; charset=utf-8")
+            response["Content-Disposition"] = 'attachment; filename="figures-dictionary.csv"'
+            return response
         request.GET = request.GET.copy()
         request.GET.pop("format", None)
         changelist = self.get_changelist_instance(request)
@@ -360,7 +379,7 @@ class RegionPageView:
         if not request.user.has_perm("tracker.view_displacementfigure"):
             raise PermissionDenied
         region = get_object_or_404(Region, pk=pk)
-        overview = region_overview(region=region)
+        overview = region_overview(region=region, user=request.user)
         charts = {  # inline SVG: gaps where no report, y from zero; "" (a sentence in the page) when no data
             category: weekly_svg({region.name: overview["series"][category]}, label=label % {"place": region.name})
             for category, label in (("flow", _("%(place)s: persons newly displaced")),

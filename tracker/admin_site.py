@@ -18,4 +18,4 @@ class TrackerAdminSite(admin.AdminSite):
         return TrackerAutocompleteJsonView.as_view(admin_site=self)(request)
 
     def index(self, request, extra_context=None):
-        return super().index(request, {"review_counts": review_counts(), **(extra_context or {})})
+        return super().index(request, {"review_counts": review_counts(user=request.user), **(extra_context or {})})

@@ -69,6 +69,14 @@ class Qualifier(models.TextChoices):
     NEARLY = "nearly", _("Nearly")
 
 
+class Language(models.TextChoices):
+    """The language a document is written in: the extraction pipeline that reads it (extraction.languages)."""
+
+    ENGLISH = "en", _("English")
+    FRENCH = "fr", _("French")
+    ARABIC = "ar", _("Arabic")
+
+
 class Unit(models.TextChoices):
     PERSON = "person", _("Persons")
     HOUSEHOLD = "household", _("Households")
@@ -84,6 +92,26 @@ class Term(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+class Sex(models.TextChoices):
+    """Sex of a group of displaced people in a figure's breakdown (as DTM and IDMC's Helix record it)."""
+
+    FEMALE = "female", "Female"
+    MALE = "male", "Male"
+    UNKNOWN = "unknown", "Sex not recorded"
+
+
+class AgeGroup(models.TextChoices):
+    """Named age groups a source may use instead of years; each stands for the years in AGE_GROUP_YEARS."""
+
+    CHILDREN = "children", "Children (0–17)"
+    ADULTS = "adults", "Adults (18 and over)"
+    ELDERLY = "elderly", "Older people (60 and over)"
+
+
+# The years each named age group covers (to: None = no upper bound).
+AGE_GROUP_YEARS = {AgeGroup.CHILDREN: (0, 17), AgeGroup.ADULTS: (18, None), AgeGroup.ELDERLY: (60, None)}
+
+
 class Category(models.TextChoices):
     FLOW = "flow", _("Flow (new movements in the period)")
     STOCK = "stock", _("Stock (still displaced at the date)")
@@ -94,6 +122,8 @@ class DateAccuracy(models.TextChoices):
     WEEK = "week", _("Week")
     MONTH = "month", _("Month")
     YEAR = "year", _("Year")
+    # the text gives no period: the document's publication date stands in for it (a reviewer should check it)
+    PUBLISHED = "published", _("Publication date (the text gives no period)")
 
 
 class FigureRole(models.TextChoices):

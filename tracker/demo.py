@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 
 from tracker.choices import Category, DateAccuracy, FigureStatus, Qualifier, Role, Term, Unit
-from tracker.models import DisplacementFigure, Event, HouseholdSize, Region
+from tracker.models import DisplacementFigure, Event, HouseholdSize, Region, Team
 from tracker.selectors import region_by_pcode, regions_matching_name, reporting_body_by_name
 from tracker.services import (
     load_gazetteer,
@@ -74,6 +74,9 @@ def _demo_users(password: str):
         if role:
             user.groups.set([Group.objects.get(name=role)])
         users[username] = user
+    # staff in no team see no figures: the demo editor and reviewer work for the whole organisation
+    everyone, _ = Team.objects.get_or_create(name="Global", defaults={"is_global": True})
+    everyone.members.add(users["editor"], users["reviewer"])
     return users
 
 
@@ -93,6 +96,8 @@ def load_demo_data(*, password: str | None = None) -> dict:
     password = password or secrets.token_urlsafe(12)
     users = _demo_users(password)
     syria = region_by_pcode(pcode="SY")
+    # an example country team: add people to it (admin › Teams) and they see Syria's figures only
+    Team.objects.get_or_create(name="Syria office")[0].regions.add(syria)
     HouseholdSize.objects.get_or_create(
         country=syria,
         year=2020,

@@ -26,17 +26,18 @@ from django.db import DatabaseError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
+from tracker.breakdown import BreakdownSyntaxError, format_parts, parse_parts
 from tracker.choices import Category, DateAccuracy, Qualifier, Term, Unit
 from tracker.exports import FORMULA_TRIGGERS
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, Source
 from tracker.selectors import region_by_pcode, regions_matching_name, reporting_body_by_name
-from tracker.services import record_figure
+from tracker.services import check_region_in_scope, record_figure
 
 logger = logging.getLogger(__name__)
 
 COLUMNS = [
     "region", "value", "value_high", "qualifier", "unit", "household_size", "term", "category", "period_start",
-    "period_end", "period_accuracy", "reporting_body", "source_url", "event", "quote", "notes",
+    "period_end", "period_accuracy", "reporting_body", "source_url", "event", "quote", "notes", "breakdown",
 ]  # fmt: skip
 REQUIRED = ["region", "value", "period_start", "period_end"]
 # Columns of the tracker's own export that name the same thing as an import column.
@@ -458,6 +459,11 @@ def figure_kwargs(row: dict) -> dict:
     for name in ("quote", "notes"):
         if _text(row, name):
             kwargs[name] = _text(row, name)
+    if _text(row, "breakdown"):
+        try:
+            kwargs["breakdown"] = parse_parts(_text(row, "breakdown"))
+        except BreakdownSyntaxError as exc:
+            errors.setdefault("breakdown", []).append(str(exc))
     if _text(row, "reporting_body"):
         read("reporting_body", lambda: reporting_body_by_name(name=_text(row, "reporting_body")))
         if "reporting_body" not in kwargs:
@@ -480,13 +486,23 @@ def figure_kwargs(row: dict) -> dict:
 
 
 def row_key(kwargs: dict) -> str:
-    identity = {k: getattr(v, "pk", v) for k, v in kwargs.items() if k != "notes"}
+    identity = {k: getattr(v, "pk", v) for k, v in kwargs.items() if k not in ("notes", "breakdown")}
+    if kwargs.get("breakdown"):  # a row without a breakdown keeps the key it had before the column existed
+        identity["breakdown"] = format_parts(kwargs["breakdown"])
     return hashlib.sha256(json.dumps(identity, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _column(key: str) -> str:
+    """An error's key as the file's column: `breakdown.1.count` is the breakdown column's part 2."""
+    name, _, rest = key.partition(".")
+    index, _, _ = rest.partition(".")
+    return f"{name} (part {int(index) + 1})" if index.isdigit() else key
 
 
 def _reason(exc: ValidationError) -> str:
     if hasattr(exc, "error_dict"):
-        return "; ".join(f"{k}: {' '.join(v)}" if k != "__all__" else " ".join(v) for k, v in exc.message_dict.items())
+        return "; ".join(f"{_column(k)}: {' '.join(v)}" if k != "__all__" else " ".join(v)
+                         for k, v in exc.message_dict.items())  # fmt: skip
     return "; ".join(exc.messages)
 
 
@@ -568,6 +584,8 @@ def _import_row(row: dict, job: ImportJob) -> tuple[str, str]:
     try:
         kwargs = figure_kwargs(row)
         key = row_key(kwargs)
+        # another team's region is refused before anything about its figures is told
+        check_region_in_scope(region=kwargs.get("region"), acting_user=job.started_by)
         if DisplacementFigure.objects.filter(import_key=key).exists():
             return "unchanged", "already imported"
         if job.dry_run:
@@ -593,5 +611,5 @@ def template_csv() -> bytes:
     writer.writerow(COLUMNS)
     writer.writerow(["# SY07", "3000", "", "approximately", "households", "", "fled", "flow", "01/02/2020",
                      "2020-02-05", "day", "SOHR", "", "", "3,000 households fled Saraqeb",
-                     "example: lines starting with # are skipped"])  # fmt: skip
+                     "example: lines starting with # are skipped", "female+children: more than 80%"])  # fmt: skip
     return ("\ufeff" + out.getvalue()).encode("utf-8")

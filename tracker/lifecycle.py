@@ -15,9 +15,9 @@ Nothing else writes a figure's `status`, `reviewed_by` or `reviewed_at`: the ser
     rejected    reopen   in review   editors, reviewers (change)           —
 
 Four eyes on the content, not on the status: whoever last changed a figure's substance (its value, place,
-period, body, source, quote …) cannot verify or reject it. Changing the substance of a verified or rejected figure
-reopens it (back to "in review", review cleared). "Verify" on a draft or candidate takes two steps in one go,
-submit then verify, recorded as two history entries, when the actor may take both.
+period, body, source, quote, breakdown by sex and age …) cannot verify or reject it. Changing the substance of
+a verified or rejected figure reopens it (back to "in review", review cleared). "Verify" on a draft or candidate
+takes two steps in one go, submit then verify, recorded as two history entries, when the actor may take both.
 """
 
 from collections.abc import Iterable
@@ -36,6 +36,9 @@ SUBSTANTIVE_FIELDS = frozenset(
         "period_end", "period_accuracy", "region", "reporting_body", "source", "quote", "quote_start", "quote_end",
     }
 )  # fmt: skip
+# Parts of a figure kept in rows of their own whose change is just as substantive (its breakdown by sex and age):
+# tracker.services compares them with the stored rows and reopens a reviewed figure the same way.
+SUBSTANTIVE_PARTS = frozenset({"breakdown"})
 
 ADD, CHANGE, VERIFY = (
     "tracker.add_displacementfigure",

@@ -5,12 +5,15 @@ tracker.services, reads through tracker.selectors.
 """
 
 from django.conf import settings
+from django.contrib.postgres.fields import DateRangeField
+from django.contrib.postgres.indexes import GistIndex
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
-from django.db.models import F, Q
-from django.db.models.functions import Length, Upper
+from django.db.models import F, Func, Q, Value
+from django.db.models.functions import Coalesce, Length, Upper
 from simple_history.models import HistoricalRecords
 
+from tracker.breakdown import describe_part
 from tracker.choices import (
     REVIEWED_STATUSES,
     BodyKind,
@@ -22,9 +25,11 @@ from tracker.choices import (
     FigureRole,
     FigureStatus,
     Hazard,
+    Language,
     Qualifier,
     RegionLevel,
     Reliability,
+    Sex,
     Term,
     Unit,
 )
@@ -188,6 +193,13 @@ class Source(TimeStamped):
     )
     published_on = models.DateField(null=True, blank=True)
     text = models.TextField(blank=True, default="", help_text="Full text, as the quotes' spans refer to it.")
+    language = models.CharField(
+        max_length=2,
+        choices=Language.choices,
+        blank=True,
+        default="",
+        help_text="Language of the text, detected at extraction when empty; it picks the extraction pipeline.",
+    )
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
     story = models.ForeignKey(
         "self",
@@ -286,6 +298,11 @@ class HouseholdSize(models.Model):
         return f"{self.country.name} {self.year}: {self.size}"
 
 
+# A figure's period as a closed date range: the API's period filters ask whether it overlaps theirs.
+PERIOD_RANGE = Func(F("period_start"), F("period_end"), Value("[]"), function="daterange",
+                    output_field=DateRangeField())  # fmt: skip
+
+
 class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
     """One reported number of displaced people or households, on one body's word, for one place and period."""
 
@@ -312,7 +329,7 @@ class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
     category = models.CharField(max_length=8, choices=Category.choices, default=Category.FLOW)
     period_start = models.DateField()
     period_end = models.DateField()
-    period_accuracy = models.CharField(max_length=8, choices=DateAccuracy.choices, default=DateAccuracy.DAY)
+    period_accuracy = models.CharField(max_length=16, choices=DateAccuracy.choices, default=DateAccuracy.DAY)
     region = models.ForeignKey(
         Region,
         null=True,
@@ -323,6 +340,18 @@ class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
     )
     raw_location = models.CharField(
         max_length=200, blank=True, default="", help_text="The place as the source wrote it (set by extraction)."
+    )
+    place_country = models.CharField(
+        max_length=2,
+        blank=True,
+        default="",
+        help_text="ISO 3166 country code of the place as written, when extraction resolved it (set by extraction).",
+    )
+    place_admin1 = models.CharField(
+        max_length=100,
+        blank=True,
+        default="",
+        help_text="First-level division of the place as written, when extraction resolved it (set by extraction).",
     )
     reporting_body = models.ForeignKey(
         ReportingBody, null=True, blank=True, on_delete=models.PROTECT, related_name="figures"
@@ -375,6 +404,21 @@ class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
             models.Index(fields=["region", "term", "period_start"], name="figure_region_term_period"),
             models.Index(fields=["region", "period_end"], name="figure_region_period_end"),
             models.Index(fields=["reviewed_at"], name="figure_reviewed_at"),
+            # The API's list (ORDER BY id, or by a sort field then id) stays flat in table size under each filter
+            # (README, "Benchmarks"): one town's figures in id order; a region's figures overlapping a period
+            # (GiST; it also gives PostgreSQL statistics on the period, so it estimates a narrow period right);
+            # the sort orders; rare values of the choice columns (partial: nothing to write for the default).
+            models.Index(fields=["region", "id"], name="figure_region_id"),
+            GistIndex(F("region"), PERIOD_RANGE, name="figure_region_period_range"),
+            models.Index(fields=["period_end", "id"], name="figure_period_end_id"),
+            models.Index(fields=["updated_at", "id"], name="figure_updated_at_id"),
+            models.Index(Coalesce("persons", Value(-1)), "id", name="figure_persons_order_id"),
+            models.Index(fields=["persons"], name="figure_persons"),
+            models.Index(fields=["unit", "id"], condition=~Q(unit="person"), name="figure_unit_rare"),
+            models.Index(fields=["cause", "id"], condition=~Q(cause=""), name="figure_cause_set"),
+            models.Index(fields=["hazard", "id"], condition=~Q(hazard=""), name="figure_hazard_set"),
+            models.Index(fields=["housing_destroyed", "id"], condition=Q(housing_destroyed__isnull=False),
+                         name="figure_housing_destroyed_set"),  # fmt: skip
             # corroboration: "is this number for this place already known?" stays flat in table size
             models.Index(fields=["region", "value"], name="figure_region_value"),
         ]
@@ -448,6 +492,66 @@ class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
         return f"{self.value:,} {self.get_unit_display().lower()} {self.get_term_display().lower()} – {place}"
 
 
+class FigureBreakdown(models.Model):
+    """One part of a figure's breakdown by sex and age (as DTM and Helix disaggregate): a count of persons, or the
+    share of the figure the source states ("more than 80 per cent of them women and children").
+
+    A part is one group: a sex, an age range in years, or both; or a combined group named by `group`
+    ("female+children"). tracker.services checks that the parts never exceed the figure's total."""
+
+    figure = models.ForeignKey(DisplacementFigure, on_delete=models.CASCADE, related_name="breakdown")
+    sex = models.CharField(max_length=8, choices=Sex.choices, blank=True, default="",
+                           help_text="Blank: people of every sex.")  # fmt: skip
+    age_from = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Youngest age in years (blank: 0).")
+    age_to = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Oldest age in years, inclusive (blank: no upper bound)."
+    )
+    group = models.CharField(
+        max_length=60,
+        blank=True,
+        default="",
+        help_text="A combined group the source names, as sexes and age groups joined by '+' (female+children); "
+        "blank when sex and ages say it.",
+    )
+    count = models.PositiveBigIntegerField(null=True, blank=True, help_text="Persons in the group.")
+    share = models.DecimalField(
+        max_digits=5, decimal_places=2, null=True, blank=True, help_text="Per cent of the figure, as the source says."
+    )
+    qualifier = models.CharField(max_length=16, choices=Qualifier.choices, default=Qualifier.EXACT)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["figure", "id"]
+        verbose_name = "breakdown part"
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(count__isnull=False) & Q(share__isnull=True))
+                | (Q(count__isnull=True) & Q(share__isnull=False)),
+                name="breakdown_count_or_share",
+                violation_error_message="Give either a count or a share.",
+            ),
+            models.CheckConstraint(
+                condition=Q(share__isnull=True) | (Q(share__gt=0) & Q(share__lte=100)),
+                name="breakdown_share_percent",
+                violation_error_message="A share is a percentage above 0 and at most 100.",
+            ),
+            models.CheckConstraint(
+                condition=Q(count__isnull=True) | Q(count__gt=0),
+                name="breakdown_count_positive",
+                violation_error_message="A count must be greater than zero.",
+            ),
+            models.CheckConstraint(
+                condition=Q(age_from__isnull=True) | Q(age_to__isnull=True) | Q(age_to__gte=F("age_from")),
+                name="breakdown_age_ordered",
+                violation_error_message="The oldest age cannot be below the youngest.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return describe_part(self)
+
+
 class FigureCorroboration(models.Model):
     """One more document restating a figure already known: it corroborates instead of re-entering review."""
 
@@ -494,6 +598,27 @@ class FigureComment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.author}: {self.text[:40]}"
+
+
+class Team(TimeStamped):
+    """A country or regional office ("Syria office"): its members see and change figures only in its regions'
+    subtrees. A global team sees everything. Who sees what is decided in one place: tracker.selectors.region_scope.
+    """
+
+    name = models.CharField(max_length=100, unique=True)
+    is_global = models.BooleanField(
+        "global", default=False, help_text="Members see and change figures everywhere (the regions are ignored)."
+    )
+    regions = models.ManyToManyField(
+        Region, blank=True, related_name="teams", help_text="Each region brings every place inside it."
+    )
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="teams")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} (global)" if self.is_global else self.name
 
 
 class ImportJob(models.Model):

@@ -20,8 +20,10 @@ from tracker.choices import (
     Reliability,
     Term,
 )
+from tracker.fastrows import FastValuesIterable
 from tracker.models import (
     DisplacementFigure,
+    FigureBreakdown,
     HouseholdSize,
     Region,
     RegionAlias,
@@ -286,16 +288,118 @@ def can_see_unverified(user) -> bool:
     return user.has_perm("tracker.change_displacementfigure")
 
 
-def figures_visible_to(*, user) -> QuerySet[DisplacementFigure]:
-    figures = DisplacementFigure.objects.all()
-    return figures if can_see_unverified(user) else figures.filter(status=FigureStatus.VERIFIED)
+def _minimal(paths) -> tuple[str, ...]:
+    """The paths, without those inside another one (their subtrees are covered already), sorted."""
+    out: list[str] = []
+    for path in sorted(set(paths)):
+        if not any(path.startswith(kept) for kept in out):
+            out.append(path)
+    return tuple(out)
 
 
-def sources_visible_to(*, user) -> QuerySet[Source]:
+@dataclass(frozen=True)
+class RegionScope:
+    """Where someone may see and change figures: every place (`paths` None), or the subtrees of some regions
+    (their materialized paths; empty: nowhere). A figure without a region is reachable only from everywhere."""
+
+    paths: tuple[str, ...] | None
+
+    @property
+    def everywhere(self) -> bool:
+        return self.paths is None
+
+    def q(self, prefix: str = "region__") -> Q:
+        """The filter for a queryset whose region is reached through `prefix` ("" on Region itself)."""
+        if self.paths is None:
+            return Q()
+        if not self.paths:
+            return Q(pk__in=[])
+        within = Q()
+        for path in self.paths:
+            within |= Q(**{f"{prefix}path__startswith": path})
+        return within
+
+    def filter(self, queryset: QuerySet, prefix: str = "region__") -> QuerySet:
+        return queryset if self.paths is None else queryset.filter(self.q(prefix))
+
+    def allows(self, region: Region | None) -> bool:
+        if self.paths is None:
+            return True
+        return region is not None and any(region.path.startswith(path) for path in self.paths)
+
+    def narrowed(self, paths) -> "RegionScope":
+        """This scope limited to the subtrees of `paths` (a regional API token): the places in both."""
+        paths = _minimal(paths)
+        if self.paths is None:
+            return RegionScope(paths)
+        both = [p for p in self.paths if any(p.startswith(q) for q in paths)]
+        both += [q for q in paths if any(q.startswith(p) for p in self.paths)]
+        return RegionScope(_minimal(both))
+
+
+EVERYWHERE = RegionScope(None)
+NOWHERE = RegionScope(())
+
+
+def region_scope(*, user, token_regions=None) -> RegionScope:
+    """Where the user may see and change figures. The one place that decides it:
+
+    - the system (no user), superusers and members of a global team: everywhere;
+    - members of teams: their teams' regions' subtrees;
+    - editors and reviewers in no team: nowhere (the safe default: an administrator adds them to a team);
+    - partners in no team: everywhere (they see verified figures only).
+
+    `token_regions`: the regions an API token is limited to (none given: no limit); the answer is then the
+    places both allow. One query per user and request (kept on the user object)."""
+    scope = _user_scope(user)
+    regions = list(token_regions or [])
+    return scope.narrowed(r.path for r in regions) if regions else scope
+
+
+def _user_scope(user) -> RegionScope:
+    if user is None:
+        return EVERYWHERE
+    if not user.is_authenticated or not user.is_active:
+        return NOWHERE
+    if user.is_superuser:
+        return EVERYWHERE
+    cached = getattr(user, "_region_scope", None)
+    if cached is not None:
+        return cached
+    from tracker.models import Team
+
+    rows = list(Team.objects.filter(members=user).values_list("is_global", "regions__path"))
+    if any(is_global for is_global, _ in rows):
+        scope = EVERYWHERE
+    elif rows:
+        scope = RegionScope(_minimal(path for _, path in rows if path))
+    else:
+        scope = NOWHERE if can_see_unverified(user) else EVERYWHERE
+    user._region_scope = scope
+    return scope
+
+
+def figures_visible_to(*, user, scope: RegionScope | None = None, queryset=None) -> QuerySet[DisplacementFigure]:
+    """The figures the user may see: their scope's (region_scope), and verified ones only for partners.
+    `scope` when the caller has one already (an API request's, with its token's limit)."""
+    figures = DisplacementFigure.objects.all() if queryset is None else queryset
+    figures = (scope or region_scope(user=user)).filter(figures)
+    return figures if user is None or can_see_unverified(user) else figures.filter(status=FigureStatus.VERIFIED)
+
+
+def regions_writable_by(*, user) -> QuerySet[Region]:
+    """The regions whose figures the user may enter and change (the figure's region pickers offer these)."""
+    return region_scope(user=user).filter(Region.objects.all(), prefix="")
+
+
+def sources_visible_to(*, user, scope: RegionScope | None = None) -> QuerySet[Source]:
+    """Staff see every document (a document is not a figure; its figures are scoped); partners see the documents
+    behind the verified figures they may see."""
     sources = Source.objects.select_related("publisher")
     if can_see_unverified(user):
         return sources
-    return sources.filter(figures__status=FigureStatus.VERIFIED).distinct()
+    behind = figures_visible_to(user=user, scope=scope).values("source_id")
+    return sources.filter(pk__in=behind)
 
 
 FIGURE_ROW_FIELDS = [
@@ -313,8 +417,38 @@ FIGURE_ROW_JOINS = {
 
 
 def figure_rows(queryset: QuerySet[DisplacementFigure]) -> QuerySet:
-    """Plain rows for lists and exports: one query with the joins, no model instances."""
-    return queryset.values(*FIGURE_ROW_FIELDS, **FIGURE_ROW_JOINS)
+    """Plain rows for lists and exports: one query with the joins, no model instances, read through
+    tracker.fastrows (a prepared statement, timestamps parsed in C)."""
+    rows = queryset.values(*FIGURE_ROW_FIELDS, **FIGURE_ROW_JOINS)
+    rows._iterable_class = FastValuesIterable  # kept by every later filter, order_by and slice
+    return rows
+
+
+BREAKDOWN_FIELDS = ["sex", "age_from", "age_to", "group", "count", "share", "qualifier"]
+
+
+def with_breakdown(rows: list[dict]) -> list[dict]:
+    """The rows, each with its `breakdown` (a list of parts, possibly empty): one query for all of them."""
+    by_figure: dict[int, list[dict]] = {row["id"]: [] for row in rows}
+    for row in rows:
+        row["breakdown"] = by_figure[row["id"]]
+    if by_figure:
+        parts = FigureBreakdown.objects.filter(figure_id__in=list(by_figure)).order_by("figure_id", "id")
+        for part in parts.values("figure_id", *BREAKDOWN_FIELDS):
+            by_figure[part.pop("figure_id")].append(part)
+    return rows
+
+
+def rows_with_breakdown(rows, *, chunk: int = 2000):
+    """A stream of figure rows, each with its breakdown: one query per `chunk` rows, never one per row."""
+    batch: list[dict] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= chunk:
+            yield from with_breakdown(batch)
+            batch = []
+    if batch:
+        yield from with_breakdown(batch)
 
 
 # --------------------------------------------------------------------------------- totals (no double count)
@@ -364,6 +498,7 @@ def displacement_totals(
     start: date | None = None,
     end: date | None = None,
     targets: list[Region] | None = None,
+    reach: RegionScope | None = None,
 ) -> list[TotalRow]:
     """Persons displaced (flow) or still displaced (stock) per region and week or month, each counted once.
 
@@ -371,11 +506,13 @@ def displacement_totals(
     term, one figure counts: the recommended one, else the one from the most reliable body, then the most recent.
     A region with no figure of its own counts the sum of its sub-regions (recursively), so a governorate figure
     and its districts' figures are never added together. Lowest, highest and the number of reports stay visible.
-    Two queries whatever the number of figures or regions.
+    Two queries whatever the number of figures or regions. `reach`: only the figures of that region scope count.
     """
     figures = DisplacementFigure.objects.filter(
         status=FigureStatus.VERIFIED, category=category, region__isnull=False, persons__isnull=False
     )
+    if reach is not None:
+        figures = reach.filter(figures)
     if region is not None:
         figures = figures.filter(region__path__startswith=region.path)
     if targets:
@@ -550,7 +687,7 @@ def totals_with_changes(*, granularity: str = "month", start: date | None = None
 HAPI_LEVELS = {0: RegionLevel.COUNTRY, 1: RegionLevel.ADMIN1, 2: RegionLevel.ADMIN2}
 
 
-def idp_stock_rows(*, scope: Region | None, admin_level: int | None) -> list[dict]:
+def idp_stock_rows(*, scope: Region | None, admin_level: int | None, reach: RegionScope | None = None) -> list[dict]:
     """IDPs still displaced per region and month, by the totals rule, as HDX HAPI's affected-people/idps shapes
     them: each row names its country, admin1 and admin2 (code and name) and its admin level."""
     levels = [admin_level] if admin_level is not None else sorted(HAPI_LEVELS)
@@ -561,6 +698,7 @@ def idp_stock_rows(*, scope: Region | None, admin_level: int | None) -> list[dic
         rows += displacement_totals(
             category=Category.STOCK, granularity="month", region=scope,
             level=HAPI_LEVELS[level] if scope is None or scope.depth < level else None, terms=[Term.DISPLACED],
+            reach=reach,
         )  # fmt: skip
     chains = _ancestor_chains({row.region for row in rows})
     out = []
@@ -601,9 +739,9 @@ def _ancestor_chains(regions: set[Region]) -> dict[int, dict[str, Region]]:
 PENDING_STATUSES = (FigureStatus.EXTRACTED, FigureStatus.IN_REVIEW)
 
 
-def review_queue(*, feed=None, body=None, region=None, event=None) -> QuerySet[DisplacementFigure]:
-    """Figures waiting for review, oldest first."""
-    queue = DisplacementFigure.objects.filter(status__in=PENDING_STATUSES)
+def review_queue(*, user, feed=None, body=None, region=None, event=None) -> QuerySet[DisplacementFigure]:
+    """Figures waiting for review in the user's scope, oldest first."""
+    queue = figures_visible_to(user=user).filter(status__in=PENDING_STATUSES)
     if feed:
         queue = queue.filter(source__feed_items__feed=feed)
     if body:
@@ -621,9 +759,9 @@ def next_in_queue(*, after: DisplacementFigure, queue: QuerySet[DisplacementFigu
     return later.first() or queue.exclude(pk=after.pk).first()
 
 
-def review_counts() -> dict[str, int]:
+def review_counts(*, user) -> dict[str, int]:
     counts = dict(
-        DisplacementFigure.objects.filter(status__in=PENDING_STATUSES)
+        figures_visible_to(user=user).filter(status__in=PENDING_STATUSES)
         .values_list("status")
         .annotate(n=Count("id"))
         .values_list("status", "n")
@@ -659,14 +797,14 @@ def _resolved(own: list, everyone: list) -> bool:
     return all(f.created_at <= recommended[0].updated_at for f in everyone)
 
 
-def conflicts() -> list[Conflict]:
+def conflicts(*, user=None) -> list[Conflict]:
     """Regions and months where verified or pending figures for the same term disagree: different values from
     different bodies, or the sub-regions' figures adding up to more than the region's own. A conflict a reviewer
     resolved (one of the region's figures made recommended) leaves the list until a new figure joins it. Three
-    queries."""
+    queries. Only the figures in the user's scope take part (user None: every figure)."""
     statuses = (FigureStatus.VERIFIED, *PENDING_STATUSES)
     figures = list(
-        DisplacementFigure.objects.filter(status__in=statuses, region__isnull=False, persons__isnull=False)
+        figures_visible_to(user=user).filter(status__in=statuses, region__isnull=False, persons__isnull=False)
         .annotate(month=Trunc("period_end", "month"))
         .select_related("region", "reporting_body", "source")
         .order_by("region__path", "month", "term", "-persons")
@@ -694,16 +832,19 @@ def conflicts() -> list[Conflict]:
     return found
 
 
-def region_overview(*, region: Region, weeks: int = 26) -> dict:
+def region_overview(*, region: Region, weeks: int = 26, user=None) -> dict:
     """What the region page shows: weekly verified totals (flow, stock) over the weeks up to the latest report
     (None for a week without a report: a gap, never a zero), each week read against the one before with
     tracker.readings.compare, its figures and the bodies reporting."""
     from tracker.readings import weekly_series
 
-    figures = figures_in_region(region=region).select_related("region", "reporting_body", "source")
+    reach = region_scope(user=user)
+    figures = figures_in_region(region=region, queryset=figures_visible_to(user=user, scope=reach))
+    figures = figures.select_related("region", "reporting_body", "source")
     series, weekly_rows = {}, {}
     for category in (Category.FLOW, Category.STOCK):
-        totals = sum_over_terms(displacement_totals(category=category, granularity="week", region=region))
+        totals = sum_over_terms(displacement_totals(category=category, granularity="week", region=region,
+                                                    reach=reach))  # fmt: skip
         weekly = {monday: total for (_, monday), total in totals.items()}
         if not weekly:
             series[category], weekly_rows[category] = [], []
@@ -719,7 +860,7 @@ def region_overview(*, region: Region, weeks: int = 26) -> dict:
             for monday, value in reversed(points)
         ]  # fmt: skip
     bodies = (
-        ReportingBody.objects.filter(figures__region__path__startswith=region.path)
+        ReportingBody.objects.filter(figures__in=figures.values("pk"))
         .annotate(n=Count("figures"))
         .order_by("-n")
     )
@@ -749,6 +890,7 @@ def map_totals(
     terms: list[str] | None = None,
     start: date | None = None,
     end: date | None = None,
+    reach: RegionScope | None = None,
 ) -> list[MapRow]:
     """What a map shades: one row per region of `level` inside `region` (default: the region's own sub-regions,
     or the top-level regions' when no region is given), with persons in the period counted by the totals rule
@@ -764,7 +906,7 @@ def map_totals(
     else:
         targets = list(Region.objects.filter(parent__in=Region.objects.filter(parent__isnull=True)).order_by("path"))
     rows = displacement_totals(category=category, granularity="month", region=region, terms=terms or MAP_DEFAULT_TERMS,
-                               start=start, end=end, targets=targets) if targets else []  # fmt: skip
+                               start=start, end=end, targets=targets, reach=reach) if targets else []  # fmt: skip
     per_region: dict[int, dict[date, list]] = {}
     for row in rows:
         month = per_region.setdefault(row.region.pk, {}).setdefault(row.period_start, [0, 0])

@@ -18,9 +18,12 @@ from django.db.models.functions import Concat, Substr
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-import extraction
+from extraction.languages import detect_language
+from extraction.languages import extract as extract_in_language
+from tracker import breakdown as parts_of
 from tracker import geo, lifecycle, stories
 from tracker.choices import (
     REVIEWED_STATUSES,
@@ -35,12 +38,14 @@ from tracker.choices import (
     Qualifier,
     Reliability,
     Role,
+    Sex,
     Term,
     Unit,
 )
 from tracker.models import (
     DisplacementFigure,
     Event,
+    FigureBreakdown,
     FigureComment,
     FigureCorroboration,
     Region,
@@ -57,6 +62,7 @@ from tracker.selectors import (
     figures_of_stories,
     household_size_for,
     open_comments,
+    region_scope,
     story_candidates_of_many,
 )
 from tracker.text import name_key
@@ -458,8 +464,9 @@ def _set_stories(stories_of: dict[int, int]) -> None:
 
 @transaction.atomic
 def update_source_metadata(*, source: Source, changes: dict) -> Source:
-    """Title, URL, publisher and date may be corrected; the text may not (quotes' spans point into it)."""
-    for name in ("title", "url", "publisher", "published_on"):
+    """Title, URL, publisher, date and language may be corrected; the text may not (quotes' spans point into it).
+    The language picks the extraction pipeline the next time the document is extracted."""
+    for name in ("title", "url", "publisher", "published_on", "language"):
         if name in changes:
             setattr(source, name, changes[name])
     source.full_clean()
@@ -554,8 +561,34 @@ def _complete_and_validate(figure: DisplacementFigure, *, household_sizes: dict 
         raise ValidationError(errors)
 
 
+# --------------------------------------------------------------------------------- team scope
+
+OUTSIDE_SCOPE = gettext_lazy("This figure is outside your team's regions.")
+
+
+def check_figure_in_scope(*, figure: DisplacementFigure, acting_user) -> None:
+    """PermissionDenied when the acting person may not act on this figure (another team's region, or no team).
+    The system (acting_user None) may act everywhere. Views find such a figure absent before they get here; this
+    is the rule itself, for every door."""
+    if acting_user is None:
+        return
+    region = figure.region if figure.region_id else None  # loaded already by the callers that act on many
+    if not region_scope(user=acting_user).allows(region):
+        raise PermissionDenied(str(OUTSIDE_SCOPE))
+
+
+def check_region_in_scope(*, region: Region | None, acting_user) -> None:
+    """A field error when the acting person may not put a figure in this region."""
+    if acting_user is None or region is None:
+        return
+    if not region_scope(user=acting_user).allows(region):
+        message = _("%(region)s is outside your team's regions: you cannot enter figures there.")
+        raise ValidationError({"region": message % {"region": region}})
+
+
 def _save_step(figure: DisplacementFigure, *, action: str, acting_user, reason: str = "", now=None) -> None:
     """Take one row of the lifecycle table and save it: one history entry per step."""
+    check_figure_in_scope(figure=figure, acting_user=acting_user)
     row = lifecycle.check(figure=figure, action=action, acting_user=acting_user, reason=reason,
                           open_comments=open_comments(figure=figure))  # fmt: skip
     lifecycle.apply(figure=figure, row=row, acting_user=acting_user, now=now or timezone.now())
@@ -591,10 +624,13 @@ def _new_figure(
     status: str = FigureStatus.DRAFT,
     notes: str = "",
     raw_location: str = "",
+    place_country: str = "",
+    place_admin1: str = "",
     extraction_rule: str = "",
     import_key: str = "",
+    breakdown: Iterable = (),
     household_sizes: dict | None = None,
-) -> tuple[DisplacementFigure, lifecycle.Transition]:
+) -> tuple[DisplacementFigure, lifecycle.Transition, list[dict]]:
     person = acting_user if getattr(acting_user, "pk", None) else None
     figure = DisplacementFigure(
         value=value,
@@ -620,6 +656,8 @@ def _new_figure(
         role=FigureRole.TRIANGULATION,
         notes=notes,
         raw_location=raw_location[:200],
+        place_country=place_country,
+        place_admin1=place_admin1,
         extraction_rule=extraction_rule[:200],
         import_key=import_key,
         entered_by=person,
@@ -627,6 +665,7 @@ def _new_figure(
         substance_changed_at=timezone.now(),
     )
     row = lifecycle.check(figure=figure, action=FigureAction.CREATE, acting_user=person, target=status)
+    check_region_in_scope(region=region, acting_user=person)
     if role != FigureRole.TRIANGULATION:
         _check_may_choose_role(person)
         figure.role = role
@@ -638,9 +677,13 @@ def _new_figure(
     except ValidationError as exc:
         for key, messages in exc.message_dict.items():
             errors.setdefault(key, []).extend(messages)
+    parts = [parts_of.normalise(p) for p in breakdown]
+    if not (errors.get("value") or errors.get("value_high")):
+        for key, messages in breakdown_errors(figure=figure, parts=parts).items():
+            errors.setdefault(key, []).extend(messages)
     if errors:
         raise ValidationError(errors)
-    return figure, row
+    return figure, row, parts
 
 
 @transaction.atomic
@@ -648,9 +691,10 @@ def record_figure(*, acting_user, **fields) -> DisplacementFigure:
     """Enter a new figure: a draft by a person, or an extracted candidate by the system (acting_user=None).
 
     Takes the fields of `_new_figure`; every rule is checked before the database sees the row."""
-    figure, row = _new_figure(acting_user=acting_user, **fields)
+    figure, row, parts = _new_figure(acting_user=acting_user, **fields)
     lifecycle.apply(figure=figure, row=row, acting_user=figure.entered_by, now=timezone.now())
     figure.save()
+    _write_breakdown(figure=figure, parts=parts, acting_user=figure.entered_by)
     return figure
 
 
@@ -680,13 +724,17 @@ def figure_change_errors(*, figure: DisplacementFigure, changes: dict, acting_us
     _prepare_changes(figure=stored, changes=dict(changes), acting_user=acting_user)
 
 
-def _prepare_changes(*, figure: DisplacementFigure, changes: dict, acting_user) -> set[str]:
-    """Apply the changes to the figure in memory and validate; the names of the substantive fields changed."""
+def _prepare_changes(*, figure: DisplacementFigure, changes: dict, acting_user) -> tuple[set[str], list[dict] | None]:
+    """Apply the changes to the figure in memory and validate; the names of the substantive fields changed, and
+    the new breakdown when it changes (None: it stays as it is)."""
+    changes = dict(changes)
+    new_parts = [parts_of.normalise(p) for p in changes.pop("breakdown")] if "breakdown" in changes else None
     unknown = set(changes) - EDITABLE_FIGURE_FIELDS
     if unknown:
         raise ValidationError({name: _("This field cannot be changed here.") for name in sorted(unknown)})
     if acting_user is not None and not acting_user.has_perm(lifecycle.CHANGE):
         raise PermissionDenied("Only editors and reviewers may change figures.")
+    check_figure_in_scope(figure=figure, acting_user=acting_user)
     if changes.get("unit") == Unit.PERSON:
         changes.setdefault("household_size", None)
     changed = {name for name, new in changes.items() if _differs(figure, name, new)}
@@ -694,10 +742,32 @@ def _prepare_changes(*, figure: DisplacementFigure, changes: dict, acting_user) 
         raise ValidationError({"region": _("A figure's place can be corrected, not removed: choose the right region.")})
     if "role" in changed:
         _check_may_choose_role(acting_user)
+    if "region" in changed:
+        check_region_in_scope(region=changes["region"], acting_user=acting_user)
     for name in changed:
         setattr(figure, name, changes[name])
-    _complete_and_validate(figure)
-    return changed & lifecycle.SUBSTANTIVE_FIELDS
+    stored_parts = [parts_of.normalise(p) for p in figure.breakdown.all()]
+    errors: dict[str, list[str]] = {}
+    try:
+        _complete_and_validate(figure)
+    except ValidationError as exc:
+        errors = exc.message_dict
+    if not (errors.get("value") or errors.get("value_high")):
+        if new_parts is not None:
+            errors.update(breakdown_errors(figure=figure, parts=new_parts))
+        elif breakdown_errors(figure=figure, parts=stored_parts):
+            errors.setdefault("value", []).append(
+                f"The breakdown ({parts_of.format_parts(stored_parts)}) would then exceed the figure: correct the "
+                "breakdown too."
+            )
+    if errors:
+        raise ValidationError(errors)
+    substantive = changed & lifecycle.SUBSTANTIVE_FIELDS
+    if new_parts is not None and _part_keys(new_parts) != _part_keys(stored_parts):
+        substantive |= lifecycle.SUBSTANTIVE_PARTS
+    else:
+        new_parts = None
+    return substantive, new_parts
 
 
 @transaction.atomic
@@ -710,7 +780,7 @@ def update_figure(*, figure: DisplacementFigure, acting_user, changes: dict) -> 
     stored = DisplacementFigure.objects.select_for_update(of=("self",)).select_related("source", "region").get(
         pk=figure.pk
     )
-    substantive = _prepare_changes(figure=stored, changes=changes, acting_user=person)
+    substantive, new_parts = _prepare_changes(figure=stored, changes=changes, acting_user=person)
     if substantive:
         stored.substance_changed_by, stored.substance_changed_at = person, timezone.now()
     if substantive and stored.status in REVIEWED_STATUSES:
@@ -721,6 +791,9 @@ def update_figure(*, figure: DisplacementFigure, acting_user, changes: dict) -> 
         stored._change_reason = "edit"
         stored._history_user = person
     stored.save()
+    if new_parts is not None:
+        stored.breakdown.all().delete()
+        _write_breakdown(figure=stored, parts=new_parts, acting_user=person)
     figure.refresh_from_db()
     return figure
 
@@ -738,6 +811,7 @@ def reopen_figure(*, figure: DisplacementFigure, acting_user) -> DisplacementFig
 
 
 def _review(figure: DisplacementFigure, *, action: str, acting_user, reason: str = "") -> DisplacementFigure:
+    check_figure_in_scope(figure=figure, acting_user=acting_user)
     if figure.status in (FigureStatus.DRAFT, FigureStatus.EXTRACTED):
         # one click for the reviewer, two rows of the table: everything is checked before the first is saved
         probe = DisplacementFigure(**{f.attname: getattr(figure, f.attname) for f in figure._meta.concrete_fields})
@@ -751,6 +825,7 @@ def _review(figure: DisplacementFigure, *, action: str, acting_user, reason: str
 
 @transaction.atomic
 def verify_figure(*, figure: DisplacementFigure, acting_user) -> DisplacementFigure:
+    check_figure_in_scope(figure=figure, acting_user=acting_user)
     if figure.unit == Unit.HOUSEHOLD and figure.household_size is None and figure.region_id:
         _complete_and_validate(figure)  # the country's household size, if the table has one
     return _review(figure, action=FigureAction.VERIFY, acting_user=acting_user)
@@ -797,6 +872,7 @@ def act_on_figures(*, figures: Iterable[DisplacementFigure], action: str, acting
 @transaction.atomic
 def add_comment(*, figure: DisplacementFigure, acting_user, text: str, field: str = "") -> FigureComment:
     """A review comment on the figure or on one of its fields; while open, it blocks verification."""
+    check_figure_in_scope(figure=figure, acting_user=acting_user)
     if not text.strip():
         raise ValidationError({"text": _("A comment cannot be empty.")})
     if field not in CommentField.values:
@@ -811,6 +887,7 @@ def add_comment(*, figure: DisplacementFigure, acting_user, text: str, field: st
 def resolve_comment(*, comment: FigureComment, acting_user) -> FigureComment:
     if acting_user is None or not acting_user.has_perm(lifecycle.CHANGE):
         raise PermissionDenied("Only editors and reviewers resolve review comments.")
+    check_figure_in_scope(figure=comment.figure, acting_user=acting_user)
     if comment.state == CommentState.OPEN:
         comment.state, comment.resolved_by, comment.resolved_at = CommentState.RESOLVED, acting_user, timezone.now()
         comment.save(update_fields=["state", "resolved_by", "resolved_at"])
@@ -827,6 +904,8 @@ def resolve_conflict(
     last resolved (a figure arriving later brings the conflict back to the list, tracker.selectors.conflicts)."""
     _check_may_choose_role(acting_user)
     others = [f for f in others if f.pk != recommended.pk]
+    for figure in [recommended, *others]:
+        check_figure_in_scope(figure=figure, acting_user=acting_user)
     changed = []
     for figure, role in [(recommended, FigureRole.RECOMMENDED), *((f, FigureRole.TRIANGULATION) for f in others)]:
         if figure.role != role or figure is recommended:
@@ -834,6 +913,127 @@ def resolve_conflict(
             figure.save(update_fields=["role", "updated_at"])
             changed.append(figure)
     return len(changed)
+
+# ------------------------------------------------------------------------------------------ breakdown
+
+
+def breakdown_total(*, figure: DisplacementFigure) -> int | None:
+    """The most persons the figure says (the high end of a range), which its breakdown's counts cannot exceed;
+    None for a figure in households whose size is not known yet."""
+    top = figure.value_high or figure.value
+    if not top:
+        return None
+    if figure.unit == Unit.HOUSEHOLD:
+        if figure.household_size is None or figure.household_size <= 0:
+            return None
+        return persons_for(value=top, unit=figure.unit, household_size=figure.household_size)
+    return top
+
+
+def _part_label(number: int, part: dict) -> str:
+    return f"Part {number} ({parts_of.group_in_words(part)})"
+
+
+def breakdown_errors(*, figure: DisplacementFigure, parts: list[dict]) -> dict[str, list[str]]:
+    """Everything wrong with a breakdown for this figure, as field errors keyed `breakdown.<index>.<field>`
+    (index from 0, in the order given; a sum too high is said on each part it adds). Empty when it holds.
+
+    The rules: each part is one group (a sex, an age range, both, or a combined group) with a count or a share;
+    ages run from ≤ to, at most 120; a share is above 0 and at most 100 per cent; the parts of one dimension
+    (by sex, by age, by sex and age) never overlap and together never exceed the figure (counts: its persons,
+    shares: 100 %); a combined group is given once."""
+    errors: dict[str, list[str]] = {}
+
+    def add(index: int, name: str, message: str) -> None:
+        errors.setdefault(f"breakdown.{index}.{name}", []).append(message)
+
+    total = breakdown_total(figure=figure)
+    for index, part in enumerate(parts):
+        if part["sex"] and part["sex"] not in Sex.values:
+            add(index, "sex", f"“{part['sex'][:20]}” is not one of: {', '.join(Sex.values)}.")
+        if part["qualifier"] not in Qualifier.values:
+            add(index, "qualifier", f"“{str(part['qualifier'])[:20]}” is not one of: {', '.join(Qualifier.values)}.")
+        for name in ("age_from", "age_to", "count"):
+            value = part[name]
+            if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+                add(index, name, "A whole number, zero or more.")
+                part[name] = None
+        for name in ("age_from", "age_to"):
+            if part[name] is not None and part[name] > parts_of.MAX_AGE:
+                add(index, name, f"{part[name]} years is not a plausible age (at most {parts_of.MAX_AGE}).")
+        if part["age_from"] is not None and part["age_to"] is not None and part["age_to"] < part["age_from"]:
+            add(index, "age_to", f"The oldest age ({part['age_to']}) is below the youngest ({part['age_from']}).")
+        if part["group"]:
+            tokens = part["group"].split("+")
+            strange = [t for t in tokens if t not in parts_of.GROUP_TOKENS]
+            if strange:
+                add(index, "group", f"“{strange[0][:20]}” is not a group: combine {', '.join(parts_of.GROUP_TOKENS)} "
+                                    "with '+' (female+children).")  # fmt: skip
+            elif len(tokens) < 2 or len(set(tokens)) != len(tokens):
+                add(index, "group", "A combined group joins two or more different groups with '+' (female+children); "
+                                    "for one group use the sex and age fields.")  # fmt: skip
+            if part["sex"] or part["age_from"] is not None or part["age_to"] is not None:
+                add(index, "group", "A combined group stands alone: leave the sex and ages blank.")
+        elif not parts_of.kind_of(part):
+            add(index, "sex", "Say whose part this is: a sex, an age range, or a combined group.")
+        if (part["count"] is None) == (part["share"] is None):
+            add(index, "count", "Give either a count of persons or a share in per cent (not both).")
+        if part["share"] is not None and not (part["share"].is_finite() and 0 < part["share"] <= 100):
+            add(index, "share", f"{part['share'].normalize():f}% is not a share: give a percentage above 0 and at "
+                                "most 100.")  # fmt: skip
+        if part["count"] == 0:
+            add(index, "count", "A count must be greater than zero.")
+        elif part["count"] and part["count"] > settings.FIGURE_MAX_VALUE:
+            add(index, "count", f"{part['count']:,} is more than {settings.FIGURE_MAX_VALUE:,}, the most a figure "
+                                "may say.")  # fmt: skip
+        if part["count"] and total is not None and part["count"] > total:
+            add(index, "count", f"{part['count']:,} persons is more than the figure's {total:,}.")
+    wrong = {int(key.split(".")[1]) for key in errors}  # their sums and overlaps would only add noise
+    by_kind: dict[str, list[int]] = {}
+    for index, part in enumerate(parts):
+        if index not in wrong:
+            by_kind.setdefault(parts_of.kind_of(part), []).append(index)
+    for kind, indexes in by_kind.items():
+        for position, index in enumerate(indexes):
+            part = parts[index]
+            for other in indexes[:position]:
+                earlier = parts[other]
+                if kind == "combined":
+                    clash = earlier["group"] == part["group"]
+                else:
+                    low, high = parts_of.age_range(part)
+                    other_low, other_high = parts_of.age_range(earlier)
+                    clash = earlier["sex"] == part["sex"] and low <= other_high and other_low <= high
+                if clash:
+                    field = "group" if kind == "combined" else "age_from" if kind != "sex" else "sex"
+                    add(index, field, f"Overlaps {_part_label(other + 1, earlier).lower()}: each person is counted in "
+                                      "one part only.")  # fmt: skip
+                    break
+        if kind == "combined":
+            continue  # combined groups overlap by nature; each alone is checked against the whole above
+        counted = [i for i in indexes if parts[i]["count"] is not None]
+        counts = sum(parts[i]["count"] for i in counted)
+        if total is not None and len(counted) > 1 and counts > total:
+            for index in counted:
+                add(index, "count", f"The parts by {kind} add up to {counts:,} persons, more than the figure's "
+                                    f"{total:,}.")  # fmt: skip
+        shared = [i for i in indexes if parts[i]["share"] is not None]
+        shares = sum((parts[i]["share"] for i in shared), Decimal(0))
+        if len(shared) > 1 and shares > 100:
+            for index in shared:
+                add(index, "share", f"The shares by {kind} add up to {shares.normalize():f}%, more than 100%.")
+    return errors
+
+
+def _part_keys(parts: list[dict]) -> list[tuple]:
+    return sorted(tuple("" if p[name] is None else str(p[name]) for name in parts_of.PART_FIELDS) for p in parts)
+
+
+def _write_breakdown(*, figure: DisplacementFigure, parts: list[dict], acting_user) -> None:
+    rows = [FigureBreakdown(figure=figure, **{name: part[name] for name in parts_of.PART_FIELDS}) for part in parts]
+    if rows:
+        bulk_create_with_history(rows, FigureBreakdown, default_user=acting_user)
+
 
 # ----------------------------------------------------------------------------------------- extraction
 
@@ -964,12 +1164,19 @@ def _extract(*, documents) -> None:
     person holds, result) each. A candidate restating a stored figure, or one an earlier document of the same
     call yields, corroborates it; every other one becomes an extracted figure through the lifecycle's `create`."""
     gazetteer = extraction_gazetteer()
-    extracted = []
+    extracted, detected = [], []
     for source, default_body, kept, result in documents:
         published = source.published_on or timezone.now().date()
         fallback = (default_body.acronym or default_body.name, default_body.pk) if default_body else None
-        candidates = extraction.extract(source.text, gazetteer=gazetteer, published=published, default_body=fallback)
+        if not source.language:  # the language picks the pipeline; detected once and kept with the document
+            source.language = detect_language(source.text)
+            detected.append(source)
+        candidates = extract_in_language(
+            source.text, lang=source.language, gazetteer=gazetteer, published=published, default_body=fallback
+        )
         extracted.append((source, kept, result, candidates))
+    if detected:
+        Source.objects.bulk_update(detected, ["language"])  # one query for the documents whose language was found
     everything = [c for *_, candidates in extracted for c in candidates]
     regions = Region.objects.in_bulk({c.region_id for c in everything if c.region_id})
     bodies = ReportingBody.objects.in_bulk({c.reporting_body_id for c in everything if c.reporting_body_id})
@@ -979,6 +1186,7 @@ def _extract(*, documents) -> None:
     new_figures: dict[tuple[int, int], list[DisplacementFigure]] = {}  # by (region, value), in creation order
     created: list[DisplacementFigure] = []
     household_sizes: dict = {}
+    breakdowns: list[tuple[DisplacementFigure, list[dict]]] = []
     corroborations: dict[tuple, tuple[object, FigureCorroboration]] = {}
     stories_told = figures_of_stories(  # only a figure of the same value can be restated (_figure_of_story)
         story_ids={s.story_id for s, _, _, found in extracted if found and s.story_id},
@@ -1015,16 +1223,22 @@ def _extract(*, documents) -> None:
                 continue
             try:
                 fields = _candidate_fields(candidate=candidate, region=region, body=body, source=source)
-                figure, row = _new_figure(**fields, household_sizes=household_sizes)
+                figure, row, parts = _new_candidate(fields=fields, candidate=candidate, household_sizes=household_sizes)
             except ValidationError as exc:
                 # one bad candidate is reported and the others still go in
                 result.failed.append(f"{candidate.quote[:80]!r}: {'; '.join(exc.messages)}")
                 continue
             lifecycle.apply(figure=figure, row=row, acting_user=None, now=timezone.now())
+            if parts:
+                breakdowns.append((figure, parts))
             new_figures.setdefault((figure.region_id, figure.value), []).append(figure)
             created.append(figure)
             result.created.append(figure)
     bulk_create_with_history(created, DisplacementFigure, batch_size=500)
+    parts_rows = [FigureBreakdown(figure=figure, **{name: part[name] for name in parts_of.PART_FIELDS})
+                  for figure, parts in breakdowns for part in parts]  # fmt: skip
+    if parts_rows:
+        bulk_create_with_history(parts_rows, FigureBreakdown, batch_size=500)
     stored_known = DisplacementFigure.objects.in_bulk(
         [known["id"] for known, _ in corroborations.values() if isinstance(known, dict)]
     )
@@ -1035,30 +1249,104 @@ def _extract(*, documents) -> None:
         result.corroborated = [stored_known[k] if isinstance(k, int) else k for k in result.corroborated]
 
 
+def _new_candidate(*, fields: dict, candidate, household_sizes: dict):
+    """A candidate with the breakdown its text states; a breakdown the rules refuse (a share read wrong) is left
+    out, said in the notes, and the figure still goes to review."""
+    breakdown = [vars(part) if not isinstance(part, dict) else part for part in getattr(candidate, "breakdown", [])]
+    try:
+        return _new_figure(**fields, breakdown=breakdown, household_sizes=household_sizes)
+    except ValidationError as exc:
+        if not breakdown or not all(key.startswith("breakdown") for key in exc.message_dict):
+            raise
+        figure, row, parts = _new_figure(**fields, household_sizes=household_sizes)
+        figure.notes = f"{figure.notes}\nBreakdown read from the text and left out: {' '.join(exc.messages)}".strip()
+        return figure, row, parts
+
+
 def _candidate_fields(*, candidate, region, body, source) -> dict:
-    return dict(
-        acting_user=None,
-        status=FigureStatus.EXTRACTED,
-        region=region,
-        raw_location=candidate.location or "",
+    return candidate_figure_fields(
+        source=source,
         value=candidate.value,
         value_high=candidate.value_high,
         qualifier=candidate.qualifier,
         unit=candidate.unit,
-        household_size=None,
         term=candidate.term,
         category=candidate.category,
         period_start=candidate.period_start,
         period_end=candidate.period_end,
         period_accuracy=candidate.period_accuracy,
+        region=region,
+        raw_location=candidate.location or "",
+        place_country=candidate.country or "",
+        place_admin1=candidate.admin1 or "",
         reporting_body=body,
-        source=source,
+        body_as_written=candidate.reporting_body or "",
         quote=candidate.quote,
         quote_start=candidate.start,
         quote_end=candidate.end,
-        extraction_rule=candidate.rule,
-        notes="" if body or not candidate.reporting_body else f"Body as written: {candidate.reporting_body}",
+        rule=candidate.rule,
     )
+
+
+def candidate_figure_fields(
+    *,
+    source: Source,
+    value: int,
+    unit: str,
+    period_start: date,
+    period_end: date,
+    quote: str,
+    quote_start: int,
+    quote_end: int,
+    rule: str,
+    value_high: int | None = None,
+    qualifier: str = Qualifier.EXACT,
+    term: str = Term.DISPLACED,
+    category: str = Category.FLOW,
+    period_accuracy: str = DateAccuracy.DAY,
+    region: Region | None = None,
+    raw_location: str = "",
+    place_country: str = "",
+    place_admin1: str = "",
+    reporting_body: ReportingBody | None = None,
+    body_as_written: str = "",
+) -> dict:
+    """The one way a candidate becomes a figure awaiting review, whether it was read in a text (extract_figures,
+    in bulk), an HXL row or a DTM row (record_candidate): the figure's fields, entered by the system (no person),
+    with its source, the quote at its span and the rules that made it.
+
+    A place the gazetteer has no region for keeps its name as written with the country (ISO code) and first-level
+    division the extraction resolved; a body no record matches is kept as written in the notes."""
+    return dict(
+        acting_user=None,
+        status=FigureStatus.EXTRACTED,
+        region=region,
+        raw_location=raw_location,
+        place_country=(place_country or "").upper()[:2],
+        place_admin1=(place_admin1 or "")[:100],
+        value=value,
+        value_high=value_high,
+        qualifier=qualifier,
+        unit=unit,
+        household_size=None,
+        term=term,
+        category=category,
+        period_start=period_start,
+        period_end=period_end,
+        period_accuracy=period_accuracy,
+        reporting_body=reporting_body,
+        source=source,
+        quote=quote,
+        quote_start=quote_start,
+        quote_end=quote_end,
+        extraction_rule=rule,
+        notes="" if reporting_body or not body_as_written else f"Body as written: {body_as_written}",
+    )
+
+
+def record_candidate(**fields) -> DisplacementFigure:
+    """One candidate row (HXL, DTM) recorded as a figure awaiting review: the fields of candidate_figure_fields."""
+    return record_figure(**candidate_figure_fields(**fields))
 
 
 # ------------------------------------------------------------------------------------------ gazetteer

@@ -213,7 +213,7 @@ LOGGING = {
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "knox.auth.TokenAuthentication",
+        "api.authentication.TokenAuthentication",  # knox, in one query (api/authentication.py)
         "rest_framework.authentication.SessionAuthentication",
     ],
     # Set explicitly: DRF's own default is AllowAny.

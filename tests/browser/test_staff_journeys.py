@@ -44,8 +44,8 @@ def test_an_admin_issues_a_token_a_partner_uses_it_and_it_expires(chromium, live
     page.get_by_role("link", name="API tokens").click()
     page.get_by_role("link", name="Add API token").click()
     expect(page.locator("h1")).to_have_text("Issue an API token")
-    page.locator(".select2-selection").click()  # the user autocomplete
-    page.locator(".select2-search__field").fill("unhcr")
+    page.locator("#id_user + .select2 .select2-selection").click()  # the user autocomplete
+    page.locator(".select2-dropdown .select2-search__field").fill("unhcr")
     page.locator(".select2-results__option", has_text="unhcr-sync").click()
     page.fill("#id_name", "UNHCR dashboard")
     page.fill("#id_purpose", "Nightly pull of verified figures")

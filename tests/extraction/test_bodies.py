@@ -31,3 +31,90 @@ def test_a_news_agency_relaying_is_the_publisher_not_the_body(run):
     assert figure.reporting_body is None
     (figure,) = run("More than 5,000 people fled Sirte, the Red Crescent said, AFP reported.")
     assert figure.reporting_body == "Red Crescent"
+
+
+@pytest.mark.parametrize(
+    "citation,body",
+    [
+        ("(UNHCR 5 March 2017)", "UNHCR"),
+        ("(NDRRMC, 3/3/2017)", "NDRRMC"),
+        ("(ONEMI, 2 March)", "ONEMI"),
+        ("(INDECI, 5 Mar 2017)", "INDECI"),
+        ("(OCHA, March 5, 2017)", "OCHA"),
+    ],
+)
+def test_a_citation_with_any_date_form(run, citation, body):
+    (figure,) = run(f"About 1,500 families were evacuated in Albay {citation}.")
+    assert figure.reporting_body == body
+
+
+def test_a_place_and_a_year_in_brackets_is_no_citation(run):
+    (figure,) = run("About 1,500 families were evacuated in Albay (Region 2017 plan).")
+    assert figure.reporting_body is None
+
+
+def test_a_news_outlet_relaying_another_source_gives_way_to_it(run):
+    (figure,) = run(
+        "According to the state news agency ANGOP, Benguela civil protection service said floods forced 600 "
+        "families from their homes."
+    )
+    assert (figure.reporting_body, figure.location) == ("Benguela civil protection service", "Benguela")
+
+
+def test_a_news_agency_citing_a_body(run):
+    (figure,) = run(
+        "Some 5,000 people were evacuated in Guangxi, the official Xinhua news agency said, citing the regional "
+        "civil affairs department."
+    )
+    assert figure.reporting_body == "regional civil affairs department"
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("OCHA's latest situation report says 12,000 people were displaced in Tanganyika.", "OCHA"),
+        ("Some 12,000 people were displaced in Zambezia, said Joao Silva, a spokesman for the INGC.", "INGC"),
+        ("A UNHCR spokesman told Reuters that 3,000 people had fled to Renk.", "UNHCR"),
+        ("Humanitarian partners estimate that 8,000 people were displaced in Cabo Delgado.", "Humanitarian partners"),
+        ("Kerala's disaster management authority said 5,000 people were evacuated.", "disaster management authority"),
+        ("The UN Office for the Coordination of Humanitarian Affairs said 5,000 people fled Tete.", "Coordination"),
+    ],
+)
+def test_a_body_by_its_report_its_spokesperson_or_its_full_name(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")
+
+
+def test_the_agency_named_again_is_the_body_named_before(run):
+    (figure,) = run("UNHCR said fighting continued in Ituri on Monday. The agency said 950 people fled Djugu.")
+    assert figure.reporting_body == "UNHCR" and "body:anaphor" in figure.rules
+
+
+def test_the_agency_with_no_body_before_is_the_noun(run):
+    (figure,) = run("The agency said 950 people had been displaced in Ituri.")
+    assert figure.reporting_body == "agency"
+
+
+def test_a_dated_citation_closing_the_next_sentence_covers_a_figure_without_a_body(run):
+    (figure,) = run("Floods displaced 3,000 people in Kasese. Most found shelter with relatives (OCHA, 2 March 2017).")
+    assert figure.reporting_body == "OCHA" and "body:citation-after" in figure.rules
+
+
+def test_a_citation_in_another_paragraph_covers_nothing(run):
+    (figure,) = run("Floods displaced 3,000 people in Kasese.\n\nMost stayed with relatives (OCHA, 2 March 2017).")
+    assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "citation,body",
+    [
+        ("(Source: OCHA)", "OCHA"),
+        ("[OCHA, 2 March 2017]", "OCHA"),
+        ("(Reuters, 2 March 2017; OCHA, 3 March 2017)", "OCHA"),
+        ("(Government of Haiti / DPC, 2 March 2017)", "Government of Haiti / DPC"),
+        ("(IFRC Flash Update No. 3, 5 March 2017)", "IFRC"),
+    ],
+)
+def test_citations_by_source_in_square_brackets_several_or_numbered(run, citation, body):
+    (figure,) = run(f"About 1,500 families were evacuated in Albay {citation}.")
+    assert body in (figure.reporting_body or "")

@@ -28,6 +28,11 @@ def test_without_a_period_in_the_text_the_publication_date_says_so(run):
     assert "period:publication-date" in figure.rules
 
 
+def test_a_period_from_the_publication_date_does_not_claim_to_be_day_accurate(run):
+    (figure,) = run("5,000 people fled Ariha.", published=date(2020, 2, 5))
+    assert figure.period_accuracy == "published"
+
+
 @pytest.mark.parametrize(
     "sentence,start,end,accuracy",
     [

@@ -82,3 +82,52 @@ def test_the_displaced_of_a_later_sentence_are_those_of_the_figure_before(run):
         "on. As of 12 February, 22 of the displaced had returned."
     )
     assert (first.location, later.location) == ("Avdiivka", "Avdiivka")
+
+
+def test_a_place_that_hosts_people_is_their_place(run):
+    (figure,) = run("Laukkai was also hosting a camp with 50 people displaced during the conflict.")
+    assert figure.location == "Laukkai"
+
+
+def test_according_to_a_country_s_agency_names_a_source_not_a_place(run):
+    (figure,) = run(
+        "According to Angola news agency ANGOP, Luanda firemen said floods forced 800 families from their homes."
+    )
+    assert figure.location == "Luanda"
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("Some 5,000 people fled from ISIL in Hawija.", "Hawija"),
+        ("More than 3,000 people fled the Boko Haram insurgency in Borno.", "Borno"),
+    ],
+)
+def test_an_armed_group_is_not_where_people_went(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+def test_a_name_of_two_countries_is_read_where_the_sentence_s_other_places_lie(run):
+    figures = run("Clashes displaced people to Derna (at least 30,000), Bayda (3,000) and Benghazi (2,195).")
+    assert [(f.location, f.country) for f in figures] == [("Derna", "LY"), ("Bayda", "LY"), ("Benghazi", "LY")]
+
+
+def test_arrivals_are_counted_where_they_arrived(run):
+    (figure,) = run("UNHCR registered 6,500 new arrivals from South Sudan in Uganda's Adjumani district.")
+    assert (figure.location, figure.country) == ("Adjumani", "UG")
+
+
+def test_a_building_is_not_the_place(run):
+    (figure,) = run("About 3,000 people sought refuge in St Mary's Cathedral in Kasese.")
+    assert (figure.location, figure.country) == ("Kasese", "UG")
+
+
+def test_a_local_government_area_is_its_town(run):
+    (figure,) = run("About 3,000 people were displaced in Maiduguri Local Government Area.")
+    assert (figure.location, figure.country) == ("Maiduguri", "NG")
+
+
+def test_a_place_named_as_the_owner_of_another_gives_way_to_it(run):
+    (figure,) = run("About 3,000 people were displaced in Al Hasakeh governorate's Ras Al Ain district.")
+    assert figure.location == "Ras Al Ain"

@@ -31,3 +31,12 @@ def test_a_space_does_not_join_a_year_to_a_count(run):
 )
 def test_parse_number(text, value):
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text,value", [("5.000", 5_000), ("1.200.000", 1_200_000), ("12.500", 12_500)])
+def test_a_point_between_thousands_is_a_thousands_separator(text, value):
+    assert parse_number(text) == value
+
+
+def test_a_decimal_with_a_scale_word_stays_a_decimal():
+    assert parse_number("1.2 million") == 1_200_000 and parse_number("2.14 lakh") == 214_000

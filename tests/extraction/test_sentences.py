@@ -24,3 +24,21 @@ def test_an_endless_sentence_is_cut_into_bounded_pieces():
     text = "word " * 10_000 + "."
     spans = split_sentences(text)
     assert len(spans) > 1 and all(end - start <= MAX_SENTENCE_CHARS for start, end in spans)
+
+
+def test_words_cut_by_a_line_break_or_a_ligature_are_joined_and_quotes_stay_the_original(run):
+    text = "Floods hit.\nAbout 5,000 peo-\nple were dis- placed in Kasese. Some 300 families were forced to fl ee."
+    first, second = run(text)
+    assert (first.value, first.term, first.location) == (5_000, "displaced", "Kasese")
+    assert first.quote == text[first.start : first.end] and "peo-\nple" in first.quote
+    assert (second.value, second.unit, second.term) == (300, "household", "fled")
+
+
+def test_a_real_compound_is_not_joined():
+    clean, _ = normalise("300 flood-affected families fled.")
+    assert "flood-affected" in clean
+
+
+def test_a_word_run_into_the_next_after_a_displacement_word_is_parted():
+    clean, mapping = normalise("5,000 people were displacedin Kasese and 200 fledKasese.")
+    assert "displaced in Kasese" in clean and "fled Kasese" in clean and len(mapping) == len(clean) + 1

@@ -35,3 +35,43 @@ def test_phrasings_of_real_reporting(run, sentence, value):
 )
 def test_aid_need_capacity_and_plans_are_not_displacement(run, sentence):
     assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,term",
+    [
+        ("Some 5,000 people had to leave their homes in Kasese.", "displaced"),
+        ("Some 1,500 people were forcibly evicted in Lagos.", "displaced"),
+        ("About 3,000 people are staying with host families in Diffa.", "displaced"),
+        ("About 600 people are unable to return to their homes in Marawi.", "displaced"),
+        ("About 2,000 residents were moved to safety in Kerala.", "evacuated"),
+        ("About 3,000 people were rescued and moved to relief camps in Kasese.", "evacuated"),
+        ("Schools in Beira are sheltering 4,000 people.", "in_camps"),
+        ("About 20,000 are at 127 evacuation centres in Cebu.", "in_camps"),
+        ("Some 3,000 people were forced out of Kasese.", "displaced"),
+    ],
+)
+def test_more_phrasings_of_displacement(run, sentence, term):
+    (figure,) = run(sentence)
+    assert figure.term == term
+
+
+def test_a_return_that_cannot_happen_is_displacement_not_return(run):
+    (figure,) = run("About 3,000 people cannot return home in Kasese.")
+    assert figure.term == "displaced"
+
+
+def test_what_happened_to_their_homes_is_not_what_happened_to_them(run):
+    (figure,) = run("About 3,000 people whose homes were damaged have been evacuated in Kasese.")
+    assert (figure.value, figure.term) == (3_000, "evacuated")
+    (figure,) = run("Some 189,800 residents living in sheds or dilapidated houses had moved to safer places.")
+    assert (figure.value, figure.term) == (189_800, "evacuated")
+
+
+def test_a_trap_after_the_people_still_cancels_them(run):
+    assert run("About 3,000 people who were killed in Kasese.") == []
+
+
+def test_people_in_a_protection_of_civilians_site_are_in_camps(run):
+    (figure,) = run("Some 3,000 people remain in the Protection of Civilians site in Malakal.")
+    assert (figure.term, figure.location) == ("in_camps", "Malakal")

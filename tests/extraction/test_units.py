@@ -49,3 +49,34 @@ def test_a_breakdown_in_brackets_after_place_names(run):
 def test_this_brings_to_n_the_total_number(run):
     (figure,) = run("This brings to almost 274,000 the total number of people displaced from Mosul as of 23 March.")
     assert (figure.value, figure.qualifier, figure.location) == (274_000, "nearly", "Mosul")
+
+
+def test_others_displaced_after_people_killed(run):
+    (figure,) = run("Heavy rain killed 12 people and displaced 1,500 others in Kasese.")
+    assert (figure.value, figure.unit, figure.term) == (1_500, "person", "displaced")
+
+
+def test_people_named_with_plain_words_before_the_noun(run):
+    (figure,) = run("About 10,000 sugar cane workers fled northern Shan state.")
+    assert (figure.value, figure.unit) == (10_000, "person")
+
+
+def test_a_count_of_homes_after_plain_words_is_not_people(run):
+    assert run("Some 300 mud brick houses were destroyed as people fled Kasese.") == []
+
+
+def test_a_figure_set_before_the_number_of_people_it_counts(run):
+    (figure,) = run("100,000 to 120,000 — The number of people that were forced out of their homes across Alberta.")
+    assert (figure.value, figure.value_high, figure.location) == (100_000, 120_000, "Alberta")
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("The displaced population in Maiduguri stands at 45,000.", 45_000),
+        ("The total number of IDPs in Kasese is now 3,000.", 3_000),
+    ],
+)
+def test_the_number_of_displaced_stands_at(run, sentence, value):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.unit) == (value, "person")

@@ -5,7 +5,7 @@ from datetime import date
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
-from extraction import extract
+from extraction import languages
 from tracker.demo import shipped_gazetteer
 from tracker.selectors import extraction_gazetteer
 
@@ -30,6 +30,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("path", help="text file, or - for standard input")
         parser.add_argument("--format", choices=["jsonl"], default="jsonl")
+        parser.add_argument(
+            "--lang",
+            choices=languages.LANGUAGES,
+            help="the text's language (en, fr or ar); detected when not given",
+        )
         parser.add_argument("--published", help="publication date (YYYY-MM-DD) that relative periods resolve against")
         parser.add_argument(
             "--details",
@@ -37,7 +42,7 @@ class Command(BaseCommand):
             help="also print category, period (and where it came from), country, first-level division and rules",
         )
 
-    def handle(self, *args, path, published=None, details=False, **options):
+    def handle(self, *args, path, published=None, details=False, lang=None, **options):
         try:
             text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8").read()  # noqa: SIM115
         except (OSError, UnicodeDecodeError) as exc:
@@ -46,8 +51,9 @@ class Command(BaseCommand):
             when = date.fromisoformat(published) if published else None
         except ValueError as exc:
             raise CommandError(f"--published must be YYYY-MM-DD, not {published!r}") from exc
-        for candidate in extract(text, gazetteer=gazetteer_for_cli(), published=when):
+        for candidate in languages.extract(text, lang=lang, gazetteer=gazetteer_for_cli(), published=when):
             data = candidate.as_json()
-            extra = ["category", "period_start", "period_end", "period_source", "country", "admin1", "rule"]
+            extra = ["category", "period_start", "period_end", "period_source", "country", "admin1", "rule",
+                     "breakdown"]
             keys = [*OUTPUT_KEYS, *extra] if details else OUTPUT_KEYS
             self.stdout.write(json.dumps({key: data[key] for key in keys}, ensure_ascii=False))

@@ -1,0 +1,459 @@
+"""Arabic: the vocabulary that glosses an Arabic text for the English stages, and its places and bodies.
+
+Before look-up a text loses its diacritics (harakat, shadda, sukun, dagger alef) and tatweel, its Arabic-Indic and
+Persian digits become ASCII digits, "٬" a thousands comma, "٫" a decimal point, "،" "؛" "؟" the Latin signs. Words
+are compared folded: alef with hamza or madda as bare alef, alef maqsura as ya, ta marbuta as ha, and the article
+"ال" taken off a word of four letters or more. The letters that attach to a word are glossed apart: و/ف ("and"),
+ب ("in"), ل and لل ("to"), and their pairs (وب، ول، فب …).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.gazetteer import Gazetteer
+from extraction.languages import gloss
+from extraction.languages.names import arabic_places
+from extraction.text import name_key
+
+_DIGITS = str.maketrans(
+    {
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        "٬": ",",
+        "٫": ".",
+        "،": ",",
+        "؛": ";",
+        "؟": "?",
+        "٪": "%",
+    }
+)
+_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
+_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+
+
+def fold(word: str) -> str:
+    word = _MARKS.sub("", word).translate(_LETTERS).lower()
+    return word[2:] if word.startswith("ال") and len(word) >= 4 else word
+
+
+_PREFIXES = [
+    ("ولل", "and to", 3), ("فلل", "and to", 3), ("وبال", "and in", 2), ("وب", "and in", 2), ("فب", "and in", 2),
+    ("ول", "and to", 2), ("لل", "to", 2), ("و", "and", 1), ("ف", "and", 1), ("ب", "in", 1), ("ل", "to", 1),
+]  # fmt: skip
+
+
+def _variants(word: str) -> list[tuple[str, str, int]]:
+    """Readings of a word: whole, then without the letters attached before it."""
+    plain = _MARKS.sub("", word).translate(_LETTERS)
+    readings = [("", fold(plain), 0)]
+    for prefix, english, size in _PREFIXES:
+        if plain.startswith(prefix) and len(plain) - size >= 2:
+            readings.append((english, fold(plain[size:]), size))
+    return readings
+
+
+def _number_before(context: gloss.Context) -> bool:
+    return bool(
+        re.search(
+            r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+            r"fifty|sixty|seventy|eighty|ninety|hundred))\s*$",
+            context.before,
+        )
+    )
+
+
+def _after_number(after: str, alone: str):
+    return lambda context: after if _number_before(context) else alone
+
+
+def _to_if_figure(context: gloss.Context) -> str:
+    """'على 5000 نازح' → 'to' (who received something); 'على مدينة' → 'on'."""
+    following = context.after[0] if context.after else ""
+    return "to" if following[:1].isdigit() or following in _QUALIFYING else "on"
+
+
+_QUALIFYING = frozenset(fold(w) for w in "نحو حوالي قرابة أكثر زهاء ما أقل عشرات مئات آلاف".split())
+
+
+def _from(context: gloss.Context) -> str:
+    """'آلاف من السوريين' → 'thousands of Syrians'; '5000 من النازحين' → '5000 of displaced people'; else 'from'."""
+    if re.search(r"\bof\s*$", context.before):
+        return ""
+    return "of" if _number_before(context) else "from"
+
+
+def _on_if_date(context: gloss.Context) -> str:
+    """'في 12 مارس' → 'on 12 March'; 'في' otherwise → 'in'."""
+    return "on" if context.after and context.after[0].isdigit() else "in"
+
+
+_MONTHS = {
+    "يناير": "January", "كانون الثاني": "January", "فبراير": "February", "شباط": "February", "مارس": "March",
+    "آذار": "March", "أبريل": "April", "ابريل": "April", "نيسان": "April", "مايو": "May", "أيار": "May",
+    "يونيو": "June", "يونيه": "June", "حزيران": "June", "يوليو": "July", "يوليه": "July", "تموز": "July",
+    "أغسطس": "August", "آب": "August", "سبتمبر": "September", "أيلول": "September", "أكتوبر": "October",
+    "تشرين الأول": "October", "نوفمبر": "November", "تشرين الثاني": "November", "ديسمبر": "December",
+    "كانون الأول": "December",
+}  # fmt: skip
+_WEEKDAYS = {
+    "الاثنين": "Monday", "الإثنين": "Monday", "الثلاثاء": "Tuesday", "الأربعاء": "Wednesday", "الخميس": "Thursday",
+    "الجمعة": "Friday", "السبت": "Saturday", "الأحد": "Sunday",
+}  # fmt: skip
+
+VOCABULARY: dict[str, gloss.Gloss] = {
+    # numbers and vague amounts
+    "مليون": _after_number("million", "one million"), "ملايين": _after_number("million", "millions of"),
+    "مليونا": "million", "مليونان": "2 million", "مليونين": "2 million", "مليار": "billion",
+    "مليون ونصف": "1.5 million", "مليون ونصف المليون": "1.5 million", "نصف مليون": "half a million",
+    "ألف": _after_number("thousand", "one thousand"), "ألفا": "thousand",
+    "آلاف": _after_number("thousand", "thousands of"),
+    "ألوف": "thousands of", "ألفان": "2,000", "ألفين": "2,000", "مئة": _after_number("hundred", "one hundred"),
+    "مائة": _after_number("hundred", "one hundred"), "مئتي": "200", "مائتي": "200", "مئتان": "200",
+    "مائتان": "200", "الآلاف": "thousands of", "عشرات الآلاف": "tens of thousands of",
+    "عشرات آلاف": "tens of thousands of", "مئات الآلاف": "hundreds of thousands of",
+    "مئات آلاف": "hundreds of thousands of",
+    "مئات": "hundreds of", "عشرات": "dozens of", "بضعة آلاف": "thousands of", "بضع مئات": "hundreds of",
+    "عدة آلاف": "thousands of", "آلاف من": "thousands of", "مئات من": "hundreds of",
+    "ثلاثة": "three", "ثلاث": "three", "أربعة": "four", "أربع": "four", "خمسة": "five", "خمس": "five",
+    "ستة": "six", "ست": "six", "سبعة": "seven", "سبع": "seven", "ثمانية": "eight", "ثماني": "eight",
+    "تسعة": "nine", "تسع": "nine", "عشرة": "ten", "عشر": "ten", "عشرين": "twenty", "عشرون": "twenty",
+    "ثلاثين": "thirty", "ثلاثون": "thirty", "أربعين": "forty", "خمسين": "fifty", "ستين": "sixty",
+    "سبعين": "seventy", "ثمانين": "eighty", "تسعين": "ninety", "ثلاثمائة": "three hundred",
+    "أربعمائة": "four hundred", "خمسمائة": "five hundred", "ستمائة": "six hundred", "سبعمائة": "seven hundred",
+    "ثمانمائة": "eight hundred", "تسعمائة": "nine hundred",
+    # qualifiers
+    "نحو": "about", "حوالي": "about", "حوالى": "about", "زهاء": "about", "قرابة": "nearly", "قرابه": "nearly",
+    "ما يقرب من": "nearly", "ما يناهز": "nearly", "يناهز": "nearly", "ما يقارب": "nearly", "يقارب": "nearly",
+    "أكثر من": "more than", "اكثر من": "more than", "أزيد من": "more than", "ما يزيد عن": "more than",
+    "ما يزيد على": "more than", "يزيد عن": "more than", "يزيد على": "more than", "ما لا يقل عن": "at least",
+    "لا يقل عن": "at least", "على الأقل": "", "أقل من": "less than", "ما يصل إلى": "up to", "ما يصل الى": "up to",
+    "يصل إلى": "up to", "تقريبا": "", "قرابة ال": "nearly", "ما مجموعه": "a total of", "إجمالي": "a total of",
+    "تجاوز": "exceeded", "تجاوزت": "exceeded", "يتجاوز": "exceeding", "تخطى": "exceeded",
+    # units
+    "شخص": "people", "أشخاص": "people", "شخصا": "people", "الأشخاص": "people", "فرد": "individuals",
+    "أفراد": "individuals", "فردا": "individuals", "مدني": "civilians", "مدنيين": "civilians",
+    "مدنيا": "civilians", "المدنيين": "civilians", "مواطن": "residents", "مواطنين": "residents",
+    "مواطنا": "residents", "ساكن": "residents", "سكان": "residents", "نسمة": "people",
+    "أسرة": "families", "أسر": "families", "عائلة": "families", "عائلات": "families", "العائلات": "families",
+    "الأسر": "families", "أسرة نازحة": "displaced families", "عائلة نازحة": "displaced families",
+    "طفل": "children", "أطفال": "children", "طفلا": "children", "امرأة": "women", "نساء": "women",
+    "لاجئ": "refugees", "لاجئين": "refugees", "لاجئا": "refugees", "لاجئون": "refugees", "اللاجئين": "refugees",
+    "مهاجر": "migrants", "مهاجرين": "migrants", "آخرين": "others", "آخرون": "others", "جدد": "new",
+    "جديدة": "new", "جديد": "new",
+    # terms
+    "نازح": "displaced people", "نازحين": "displaced people", "نازحا": "displaced people",
+    "نازحون": "displaced people", "النازحين": "displaced people", "النازحون": "displaced people",
+    "نازحة": "displaced", "نازحي": "displaced people", "مهجر": "displaced people", "مهجرين": "displaced people",
+    "المهجرين": "displaced people", "مهجرا": "displaced people", "مشرد": "homeless people",
+    "مشردين": "homeless people", "مشردا": "homeless people", "نزوح": "displacement", "النزوح": "displacement",
+    "موجة نزوح": "displacement", "حركة نزوح": "displacement", "نزح": "displaced", "نزحت": "displaced",
+    "نزحوا": "displaced", "ينزحون": "displaced", "تهجير": "displacement", "هجر": "displaced",
+    "هجرت": "displaced", "تهجر": "displaced", "تشريد": "displacement", "شرد": "displaced", "شردت": "displaced",
+    "تشرد": "displaced", "تشردت": "displaced", "فر": "fled", "فرت": "fled", "فروا": "fled", "يفرون": "fleeing",
+    "فرار": "flight", "بفرار": "that fled", "بنزوح": "that displaced", "بتهجير": "that displaced",
+    "بإجلاء": "that evacuated", "بعودة": "that returned", "بمقتل": "that killed", "بإصابة": "that injured",
+    "الفرار": "flee", "هرب": "fled", "هربوا": "fled", "هربت": "fled", "يهربون": "fleeing",
+    "غادر": "forced", "غادروا": "forced", "غادرت": "forced", "منازلهم": "from their homes",
+    "بيوتهم": "from their homes", "ديارهم": "from their homes", "مساكنهم": "from their homes",
+    "منازلها": "from their homes",
+    "ديارها": "from their homes", "قراها": "their villages", "مناطقهم": "their areas", "بلداتهم": "their towns",
+    "مدنهم": "their cities",
+    "بلادهم": "their country", "بلدهم": "their country", "وطنهم": "their country",
+    "من منازلهم": "from their homes", "من بيوتهم": "from their homes", "من ديارهم": "from their homes",
+    "قراهم": "their villages",
+    "اضطر": "were forced", "اضطروا": "were forced", "اضطرت": "were forced", "أجبر": "were forced",
+    "أجبروا": "were forced", "أجبرت": "forced", "إلى مغادرة": "to leave",
+    "إلى ترك": "to leave", "على ترك": "to leave", "الى مغادرة": "to leave",
+    "على مغادرة": "to leave", "إلى الفرار": "to flee", "على الفرار": "to flee", "إلى النزوح": "to flee",
+    "ترك": "left", "تركوا": "left", "لجأ": "sought refuge", "لجأوا": "sought refuge", "لجأت": "sought refuge",
+    "إجلاء": "evacuated", "الإجلاء": "evacuation", "تم إجلاء": "evacuated", "أجلي": "evacuated",
+    "أجليت": "evacuated", "أجلت": "evacuated", "أجلى": "evacuated", "إخلاء": "evacuated",
+    "تم إخلاء": "evacuated", "عاد": "returned", "عادت": "returned", "عادوا": "returned", "يعودون": "returning",
+    "عودة": "return", "العودة": "return", "العائدين": "returnees", "عائدين": "returnees", "عائد": "returnees",
+    "العائدون": "returnees", "عائدا": "returnees", "رجع": "returned", "رجعوا": "returned",
+    "مخيم": "camp", "مخيمات": "camps", "المخيمات": "camps", "في المخيمات": "in camps",
+    "في مخيمات": "in camps", "مراكز إيواء": "shelters", "مراكز الإيواء": "shelters", "مراكز الايواء": "shelters",
+    "تم إيواء": "took shelter", "الإيواء": "shelter", "إيواء": "shelter",
+    "يقيمون في": "living in", "يعيشون في": "living in",
+    "يقطنون في": "living in", "يقيمون": "living", "يعيشون": "living", "وصل": "arrived", "وصلوا": "arrived",
+    "وافد": "arrivals", "وافدين": "arrivals", "الوافدين": "arrivals", "نقل": "relocated", "نقلهم": "relocated",
+    "تم نقل": "relocated", "توطين": "resettled", "إعادة توطين": "resettled", "بلا مأوى": "homeless",
+    "دون مأوى": "homeless", "بدون مأوى": "homeless",
+    # traps
+    "قتل": "killed", "قتلى": "killed", "مقتل": "killed", "قتيل": "killed", "قتيلا": "killed", "قتلوا": "killed",
+    "وفاة": "deaths", "توفي": "died", "لقوا حتفهم": "died", "حتفهم": "died", "مصرع": "deaths",
+    "جرحى": "injured", "جريح": "injured", "جريحا": "injured", "أصيب": "injured", "أصيبوا": "injured",
+    "إصابة": "injured", "إصابات": "injured", "مصاب": "injured", "مصابين": "injured", "مفقود": "missing",
+    "مفقودين": "missing", "اعتقال": "arrested", "معتقل": "detained", "اختطاف": "abducted",
+    "منازل مدمرة": "houses destroyed", "منزل مدمر": "houses destroyed", "دمر": "destroyed", "دمرت": "destroyed",
+    "تدمير": "destroyed", "مدمرة": "destroyed", "تضرر": "damaged", "تضررت": "damaged", "متضرر": "affected",
+    "متضررة": "affected", "المتضررين": "affected", "متضررين": "affected", "تضرروا": "affected",
+    "منزل": "houses", "منازل": "houses", "مساعدات": "aid", "المساعدات": "aid", "مساعدة": "aid",
+    "إغاثة": "aid", "الإغاثة": "aid", "إغاثية": "aid", "وزعت": "distributed", "وزع": "distributed",
+    "توزيع": "distributed", "استفاد": "benefited", "استفادت": "benefited", "مستفيد": "beneficiaries",
+    "مستفيدين": "beneficiaries", "المستفيدين": "beneficiaries", "غذائية": "food", "الغذاء": "food",
+    "غذاء": "food", "سلال": "kits", "سلة": "kits", "بحاجة": "in need", "يحتاجون": "need aid",
+    "يحتاج": "need aid", "حاجة": "need", "خطر": "risk of", "معرضون": "at risk", "مهددون": "threatened",
+    "قد": "", "قد يضطر": "could flee", "من المتوقع": "expected to", "يتوقع": "expected to",
+    "تستوعب": "can accommodate", "قدرة": "capacity", "استيعاب": "capacity", "طن": "tonnes", "أطنان": "tonnes",
+    "دولار": "dollars", "دولارا": "dollars", "كيلومتر": "kilometres", "كلم": "km", "كم": "km",
+    "بالمئة": "percent", "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent",
+    "عنصر": "fighters", "عناصر": "fighters", "مقاتل": "fighters", "مقاتلين": "fighters", "جنود": "soldiers",
+    "حالة": "cases", "حالات": "cases", "الكوليرا": "cholera", "قرى": "villages", "قرية": "village",
+    "غارة": "airstrikes", "غارات": "airstrikes", "قذائف": "shells", "صواريخ": "missiles",
+    "السيول": "floods", "سيول": "floods", "الفيضانات": "floods", "فيضانات": "floods", "الأمطار": "rains",
+    "الزلزال": "earthquake", "القصف": "shelling", "قصف": "shelling", "القتال": "fighting", "المعارك": "fighting",
+    "الاشتباكات": "clashes", "اشتباكات": "clashes", "الحرب": "war", "المناطق": "areas", "الحدود": "border",
+    "ما بين": "between", "مليوني": "2 million", "يعيش": "living", "تعيش": "living", "يقيم": "living",
+    "تقيم": "living", "تقدر": "estimates", "يقدر": "estimates", "داخل": "inside", "سوري": "syrians",
+    "سوريين": "syrians", "يمني": "yemenis", "يمنيين": "yemenis", "سوداني": "sudanese", "سودانيين": "sudanese",
+    "لبناني": "lebanese", "عراقي": "iraqis", "عراقيين": "iraqis", "فلسطيني": "palestinians",
+    "فلسطينيين": "palestinians", "يأوي": "now hosts", "يؤوي": "now hosts", "يستضيف": "now hosts",
+    "تستضيف": "now hosts", "استقبل": "now hosts", "استقبلت": "now hosts",
+    "تلقى": "received", "تلقت": "received", "تلقوا": "received", "حصل": "received", "حصلوا": "received",
+    "لقاحات": "vaccinated", "لقاح": "vaccinated", "تطعيم": "vaccinated", "تخطط": "plans to", "يخطط": "plans to",
+    "تعتزم": "plans to", "يعتزم": "plans to", "ستعيد": "will return", "سيتم": "will be",
+    "عشوائي": "informal", "عشوائية": "informal", "مؤقت": "temporary", "مؤقتة": "temporary",
+    "عبر": "crossed into", "عبروا": "crossed into", "عبرت": "crossed into", "عبر الحدود": "crossed the border",
+    "عبروا الحدود": "crossed the border",
+    "أدى": "caused", "أدت": "caused", "أسفر": "caused", "أسفرت": "caused", "تسبب": "caused", "تسببت": "caused",
+    "دفع": "forced", "دفعت": "forced", "أرغم": "forced", "أرغمت": "forced",
+    # function words
+    "في": _on_if_date, "من": _from, "إلى": "to", "الى": "to", "على": _to_if_figure, "عن": "", "منذ": "since",
+    "خلال": "during", "بعد": "after", "قبل": "before", "بسبب": "because of", "جراء": "because of",
+    "إثر": "after", "اثر": "after", "نتيجة": "because of", "و": "and", "أو": "or", "لكن": "but",
+    "بينما": "while", "في حين": "while", "فيما": "while", "منهم": "including", "بينهم": "including",
+    "بمن فيهم": "including", "من بينهم": "including", "الذين": "who", "التي": "which", "الذي": "which",
+    "تم": "", "ب": "", "أن": "that", "بأن": "that", "إن": "", "كما": "also", "أيضا": "also", "حيث": "where",
+    "عدد": "the number of", "أعداد": "the number of", "بلغ": "stood at", "بلغت": "stood at", "يبلغ": "stands at",
+    "وصل عدد": "the number of", "ارتفع": "rose", "ارتفع عدد": "the number of", "إلى نحو": "to about",
+    "شمال": "northern", "جنوب": "southern", "شرق": "eastern", "غرب": "western", "شمال غرب": "north-western",
+    "شمال شرق": "north-eastern", "جنوب غرب": "south-western", "جنوب شرق": "south-eastern", "شمالي": "northern",
+    "جنوبي": "southern", "شرقي": "eastern", "غربي": "western", "ريف": "rural", "مدينة": "",
+    "محافظة": "", "منطقة": "area", "بلدة": "", "ولاية": "", "مديرية": "district",
+    # periods
+    "الأسبوع الماضي": "last week", "هذا الأسبوع": "this week", "الشهر الماضي": "last month",
+    "خلال الأسبوع الماضي": "in the past week", "خلال الأيام الماضية": "in the past days",
+    "خلال الأيام الأخيرة": "in the past days", "خلال الساعات الـ24 الماضية": "in the past 24 hours",
+    "خلال 24 ساعة": "in the past 24 hours", "خلال الشهر الماضي": "in the past month",
+    "منذ بداية العام": "since January", "يوم": "on",
+    # reporting cues
+    "بحسب": "according to", "حسب": "according to", "وفقا ل": "according to", "وفقا": "according to",
+    "وفق": "according to", "طبقا ل": "according to", "نقلا عن": "citing", "قال": "said", "قالت": "said",
+    "أفاد": "reported", "أفادت": "reported", "ذكر": "reported", "ذكرت": "reported", "أعلن": "announced",
+    "أعلنت": "announced", "أكد": "said", "أكدت": "said", "أشار": "noted", "أشارت": "noted", "أوضح": "said",
+    "أوضحت": "said", "قدر": "estimated", "قدرت": "estimated", "رصد": "recorded", "رصدت": "recorded",
+    "وثق": "documented", "وثقت": "documented", "سجل": "recorded", "سجلت": "recorded", "حذر": "warned",
+    "حذرت": "warned", "أحصى": "counted", "أحصت": "counted", "تقديرات": "estimates", "إحصائية": "figures from",
+    "بيان": "statement from", "تقرير": "report by", "بنحو": "at about", "بحوالي": "at about",
+    "بأكثر من": "at more than", "بما يقرب من": "at nearly", "بقرابة": "at nearly",
+}  # fmt: skip
+# a verb of saying before the body that says it (Arabic puts the verb first): "قالت الأمم المتحدة إن …" reads
+# "according to the United Nations, …", which the body stage knows whatever the body's case
+_SAYING = {
+    "قال": "said", "قالت": "said", "أفاد": "reported", "أفادت": "reported", "ذكر": "reported", "ذكرت": "reported",
+    "أعلن": "announced", "أعلنت": "announced", "أكد": "said", "أكدت": "said", "أشار": "noted", "أشارت": "noted",
+    "أوضح": "said", "أوضحت": "said", "قدر": "estimated", "قدرت": "estimated", "رصد": "recorded",
+    "رصدت": "recorded", "وثق": "documented", "وثقت": "documented", "سجل": "recorded", "سجلت": "recorded",
+    "حذر": "warned", "حذرت": "warned", "أحصى": "counted", "أحصت": "counted", "تقدر": "estimates",
+    "يقدر": "estimates",
+}  # fmt: skip
+
+
+def _saying(verb: str):
+    def choose(context: gloss.Context) -> str:
+        following = context.after[0] if context.after else ""
+        readings = [following] + [rest for _, rest, _ in _variants(following)]
+        return "according to" if any(r in _BODY_FIRST for r in readings) else verb
+
+    return choose
+
+
+VOCABULARY.update({word: _saying(english) for word, english in _SAYING.items()})
+VOCABULARY.update(_MONTHS)
+VOCABULARY.update({day: "on " + english for day, english in _WEEKDAYS.items()})
+VOCABULARY.update({"يوم " + day: "on " + english for day, english in _WEEKDAYS.items()})
+
+BODIES = {
+    "الأمم المتحدة": "United Nations", "منظمة الأمم المتحدة": "United Nations",
+    "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": "OCHA", "مكتب تنسيق الشؤون الإنسانية": "OCHA",
+    "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية أوتشا": "OCHA", "أوتشا": "OCHA", "اوتشا": "OCHA",
+    "مفوضية الأمم المتحدة السامية لشؤون اللاجئين": "UNHCR", "المفوضية السامية للأمم المتحدة لشؤون اللاجئين": "UNHCR",
+    "مفوضية اللاجئين": "UNHCR", "المفوضية": "UNHCR", "مفوضية الأمم المتحدة لشؤون اللاجئين": "UNHCR",
+    "المنظمة الدولية للهجرة": "IOM", "منظمة الهجرة الدولية": "IOM", "منظمة الهجرة": "IOM",
+    "مصفوفة تتبع النزوح": "DTM", "اليونيسف": "UNICEF", "يونيسف": "UNICEF",
+    "منظمة الأمم المتحدة للطفولة": "UNICEF", "برنامج الأغذية العالمي": "WFP",
+    "المرصد السوري لحقوق الإنسان": "Syrian Observatory for Human Rights", "المرصد السوري": "Syrian Observatory",
+    "الدفاع المدني السوري": "Syrian Civil Defence", "الدفاع المدني": "Civil Defence",
+    "الخوذ البيضاء": "White Helmets", "منسقو استجابة سوريا": "Syria Response Coordinators",
+    "فريق منسقو استجابة سوريا": "Syria Response Coordinators", "الهلال الأحمر": "Red Crescent",
+    "الهلال الأحمر السوداني": "Sudanese Red Crescent", "الهلال الأحمر اليمني": "Yemen Red Crescent",
+    "الهلال الأحمر العربي السوري": "Syrian Arab Red Crescent", "الصليب الأحمر": "Red Cross",
+    "اللجنة الدولية للصليب الأحمر": "ICRC", "أطباء بلا حدود": "MSF", "منظمة أطباء بلا حدود": "MSF",
+    "منظمة الصحة العالمية": "WHO", "وزارة الصحة": "Ministry of Health",
+    "وحدة تنسيق الدعم": "Assistance Coordination Unit",
+    "الوحدة التنفيذية لإدارة مخيمات النازحين": "Executive Unit for IDP Camps",
+    "السلطات المحلية": "local authorities", "المجلس المحلي": "Local Council", "السلطات": "authorities",
+    "الحكومة": "government", "مسؤولون محليون": "local officials", "الأمين العام": "Secretary-General",
+    "لجنة الإنقاذ الدولية": "International Rescue Committee", "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
+}  # fmt: skip
+
+_BODY_TABLE = gloss.phrase_table(BODIES, fold)
+_BODY_FIRST = frozenset(key[0] for key in _BODY_TABLE)
+_TABLE = gloss.phrase_table(VOCABULARY, fold)
+_MAX_NAME = 9
+# words after which a single word names a place, whatever its size ("في", "من", "مدينة", "مخيم" …)
+_PLACE_CUES = frozenset(
+    fold(w)
+    for w in "في من إلى الى نحو باتجاه قرب بالقرب مدينة محافظة بلدة قرية مخيم مخيمات ريف منطقة ولاية مديرية إقليم "
+    "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل خارج أنحاء حي".split()
+)
+_BARE_MIN_POPULATION = 100_000
+# common words that are also the Arabic name of some town somewhere
+_NOT_PLACES = frozenset(
+    fold(w)
+    for w in "الجديدة المدينة القرية البلدة الشمال الجنوب الشرق الغرب السلام النور الأمل العودة الحرية الوحدة "
+    "المركز الساحل الجبل الوادي السوق المخيم الخط الحدود الدولة الأمة العرب الشعب الحرب المنطقة".split()
+)
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[^\sA-Z0-9])")
+
+
+def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) -> int:
+    """A body or a place named from word i on (letters attached before it glossed apart), written in English."""
+    if min_size == 2:
+        known = _names_known(words, i, writer, gazetteer)
+        if known:
+            return known
+        probe = gloss.Writer(writer.source, writer.source_map)
+        if i + 1 < len(words) and _names_known(words, i + 1, probe, gazetteer, 1):
+            return 0  # "مدينة الفاشر": the known name is read on its own
+        return _unknown_place(words, i, writer)
+    return _names_known(words, i, writer, gazetteer, 1) or _lone_place(words, i, writer)
+
+
+def _names_known(words, i, writer, gazetteer, min_size: int = 2) -> int:
+    start, _, first = words[i]
+    previous = fold(words[i - 1][2]) if i else ""
+    for prefix_english, rest, prefix_len in _variants(first):
+        folded = [rest] + [fold(w[2]) for w in words[i + 1 : i + _MAX_NAME]]
+        letters = next((n for n, w in enumerate(words[i : i + _MAX_NAME]) if not w[2][0].isalpha()), len(folded))
+        for size in range(min(len(folded), letters), min_size - 1, -1):
+            english, kind = _BODY_TABLE.get(tuple(folded[:size])), "body"
+            end = words[i + size - 1][1]
+            if english is None and size <= 4:
+                english, kind = _place(writer.source[start + prefix_len : end], size, previous, prefix_english,
+                                       gazetteer), "place"  # fmt: skip
+            if english:
+                if kind == "body":  # "لمفوضية اللاجئين" after "وفقاً": "according to UNHCR", not "to UNHCR"
+                    prefix_english = "and" if prefix_english.startswith("and") else ""
+                elif previous in _CAMP_WORDS and not prefix_english:
+                    prefix_english = "in"  # "مخيم عرسال": "camp in Aarsal", a place the stages see as one
+                if prefix_english:
+                    writer.put(prefix_english + " ", start, start + prefix_len)
+                writer.put(english, start + prefix_len, end, kind=kind)
+                return size
+    return 0
+
+
+# nouns that name the kind of place the next words name: "مدينة معرة النعمان", "مخيم أطمة", "حي جوبر"
+_KIND_NOUNS = {fold(w): english for w, english in {
+    "مدينة": "", "بلدة": "", "قرية": "", "حي": "", "مديرية": "", "محافظة": "", "ولاية": "", "ناحية": "",
+}.items()}  # fmt: skip
+
+
+_CAMP_WORDS = frozenset(fold(w) for w in ("مخيم", "مخيمات"))
+# prepositions after which a word no table knows, standing alone before a sign or a known word, is a place name
+_PLACE_PREPOSITIONS = frozenset(
+    fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "مخيمات", "باتجاه", "نحو", "قرب")
+)
+
+
+def _known_word(word: str) -> bool:
+    return any(rest in _TABLE_FIRST for _, rest, _ in _variants(word))
+
+
+def _stand_in(writer: gloss.Writer, start: int, end: int) -> None:
+    """An unresolved place written as a capitalised stand-in (labelled: the candidate gets the original back)."""
+    stand_in = "Xq" + "".join(chr(97 + (len(writer.labels) // 26**k) % 26) for k in range(2))
+    writer.put(stand_in, start, end, kind="place")
+
+
+def _unknown_place(words, i, writer: gloss.Writer) -> int:
+    """After a noun of place ("مدينة", "حي" …), a name no gazetteer knows, kept as the text gives it."""
+    if i + 1 >= len(words) or fold(words[i][2]) not in _KIND_NOUNS:
+        return 0
+    name_words = [words[i + 1]]
+    if not name_words[0][2][0].isalpha() or _known_word(name_words[0][2]):
+        return 0
+    following = words[i + 2] if i + 2 < len(words) else None
+    if following and following[2][0].isalpha() and not _known_word(following[2]):
+        name_words.append(following)  # "معرة النعمان", "الشيخ مقصود"
+    # the noun itself is left out: "من مدينة X" reads "from X"
+    _stand_in(writer, name_words[0][0], name_words[-1][1])
+    return 1 + len(name_words)
+
+
+def _lone_place(words, i, writer: gloss.Writer) -> int:
+    """A word no table knows right after "في", "من", "إلى" …, with a sign, a number or a known word after it
+    ("فروا من القتال في تلعفر."): a place name as written."""
+    word = words[i][2]
+    if i == 0 or fold(words[i - 1][2]) not in _PLACE_PREPOSITIONS or not word[0].isalpha() or len(word) < 3:
+        return 0
+    if word.startswith("ال") or _known_word(word):
+        return 0  # a noun with its article after a preposition is far more often a common noun
+    following = words[i + 1][2] if i + 1 < len(words) else "."
+    if following[0].isalpha() and not _known_word(following):
+        return 0  # "في هجوم بالطائرات": a noun in a phrase, not a name
+    if fold(words[i - 1][2]) in _CAMP_WORDS:
+        writer.put("in ", words[i][0], words[i][0] + 1)  # "مخيم كاكوما": "camp in Kakuma"
+    _stand_in(writer, words[i][0], words[i][1])
+    return 1
+
+
+def _place(name: str, size: int, previous: str, prefix: str, gazetteer: Gazetteer) -> str | None:
+    key = name_key(name)
+    if len(key.replace(" ", "")) < 3 or (size == 1 and fold(name) in _NOT_PLACES) or fold(name) in _TABLE_WORDS:
+        return None
+    loaded = gazetteer.places.get(key)
+    if loaded:
+        return loaded[0].name
+    found = arabic_places().get(key)
+    if found is None:
+        return None
+    english, rank, population = found
+    if size == 1 and rank == 2 and population < _BARE_MIN_POPULATION and not (prefix or previous in _PLACE_CUES):
+        return None  # a small town's name standing alone is more often an ordinary word
+    return english
+
+
+_TABLE_WORDS = frozenset(key[0] for key in _TABLE if len(key) == 1)
+_TABLE_FIRST = frozenset(key[0] for key in _TABLE)
+
+
+def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
+    """`text` in the English vocabulary, with the map back to it."""
+    source, source_map = gloss.strip_marks(text.translate(_DIGITS), _MARKS)
+    glossed = gloss.run(
+        text,
+        source=source,
+        source_map=source_map,
+        phrases=_TABLE,
+        fold=fold,
+        variants=_variants,
+        names=lambda words, i, writer, min_size: _names(words, i, writer, min_size, gazetteer),
+    )
+    glossed = gloss.rewrite(glossed, _COMPOUND_MILLION, lambda m: str(_n(m.group(1)) * 10**6 + int(m.group(2)) * 1000))
+    glossed = gloss.rewrite(glossed, _COMPOUND, lambda m: str(_n(m.group(1)) * 1000 + int(m.group(2))))
+    return gloss.split_before(glossed, _SENTENCE_END)
+
+
+def _n(text: str) -> int:
+    return 1 if text == "one" else int(text)
+
+
+# "120 ألفاً و350 نازحاً": one number, 120,350; "مليون و200 ألف": 1,200,000
+_COMPOUND = re.compile(
+    r"(?<![\d.,])\b(\d{1,3}|one) thousand\s+and\s*(\d{1,3})(?![\d.,]|\s*(?:thousand|million|hundred))"
+)
+_COMPOUND_MILLION = re.compile(r"(?<![\d.,])\b(\d{1,3}|one) million\s+and\s*(\d{1,3})\s+thousand\b")

@@ -1,0 +1,332 @@
+"""French: the vocabulary that glosses a French text for the English stages (numbers, qualifiers, units, terms,
+traps, reporting cues and bodies, dates) and the French country names."""
+
+from __future__ import annotations
+
+import re
+
+from extraction.languages import gloss
+from extraction.languages.names import french_countries
+
+_APOSTROPHE = str.maketrans({"’": "'", "ʼ": "'"})
+
+
+def fold(word: str) -> str:
+    return word.translate(_APOSTROPHE).lower()
+
+
+def _after_number(english_after: str, english_alone: str):
+    """'mille' after a number is 'thousand' ("5 mille"), alone 'one thousand' ("mille personnes")."""
+
+    def choose(context: gloss.Context) -> str:
+        number = re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                           r"sixty|hundred|thousand))\s*$", context.before)  # fmt: skip
+        return english_after if number else english_alone
+
+    return choose
+
+
+def _on_if_date(context: gloss.Context) -> str:
+    """'le 12 mars' → 'on 12 March'; 'le' otherwise → 'the'."""
+    if context.after and (context.after[0].isdigit() or context.after[0] in _WEEKDAYS):
+        return "" if re.search(r"\b(?:since|from|between|by)\s*$", context.before, re.I) else "on"
+    return "the"
+
+
+def _au(context: gloss.Context) -> str:
+    """'au 15 novembre' → 'as of'; 'au Tchad' → 'in'."""
+    return "as of" if context.after and context.after[0][:1].isdigit() else "in"
+
+
+def _a(context: gloss.Context) -> str:
+    """'à 45 000 personnes' → 'to' (who received something); 'à Kaya' → 'in'."""
+    following = context.after[0] if context.after else ""
+    return "to" if following[:1].isdigit() or following in _QUALIFYING else "in"
+
+
+_QUALIFYING = frozenset("plus près environ quelque quelques au moins près plusieurs des".split())
+
+_MONTHS = {
+    "janvier": "January", "février": "February", "fevrier": "February", "mars": "March", "avril": "April",
+    "mai": "May", "juin": "June", "juillet": "July", "août": "August", "aout": "August",
+    "septembre": "September", "octobre": "October", "novembre": "November", "décembre": "December",
+    "decembre": "December",
+}  # fmt: skip
+_WEEKDAYS = {
+    "lundi": "Monday", "mardi": "Tuesday", "mercredi": "Wednesday", "jeudi": "Thursday", "vendredi": "Friday",
+    "samedi": "Saturday", "dimanche": "Sunday",
+}  # fmt: skip
+
+VOCABULARY: dict[str, gloss.Gloss] = {
+    # numbers and vague amounts
+    "près d'un million": "nearly one million",
+    "près d'un demi-million": "nearly half a million",
+    "un demi-million": "half a million",
+    "un million": "one million",
+    "un million et demi": "1.5 million",
+    "million": "million",
+    "millions": _after_number("million", "millions"),
+    "milliard": "billion",
+    "milliards": "billion",
+    "mille": _after_number("thousand", "one thousand"),
+    "mil": _after_number("thousand", "one thousand"),
+    "cent": _after_number("hundred", "one hundred"),
+    "cents": "hundred",
+    "des millions de": "millions of",
+    "des milliers de": "thousands of",
+    "des milliers": "thousands",
+    "plusieurs milliers de": "thousands of",
+    "plusieurs milliers": "thousands",
+    "quelques milliers de": "thousands of",
+    "quelques milliers": "thousands",
+    "milliers de": "thousands of",
+    "milliers": "thousands",
+    "des dizaines de milliers de": "tens of thousands of",
+    "des dizaines de milliers": "tens of thousands",
+    "plusieurs dizaines de milliers de": "tens of thousands of",
+    "dizaines de milliers de": "tens of thousands of",
+    "des centaines de milliers de": "hundreds of thousands of",
+    "des centaines de milliers": "hundreds of thousands",
+    "plusieurs centaines de milliers de": "hundreds of thousands of",
+    "centaines de milliers de": "hundreds of thousands of",
+    "des centaines de": "hundreds of",
+    "des centaines": "hundreds",
+    "plusieurs centaines de": "hundreds of",
+    "quelques centaines de": "hundreds of",
+    "centaines de": "hundreds of",
+    "des dizaines de": "dozens of",
+    "plusieurs dizaines de": "dozens of",
+    "dizaines de": "dozens of",
+    "une centaine de": "about one hundred",
+    "un millier de": "about one thousand",
+    "une dizaine de": "about ten",
+    "un": "a", "une": "a", "deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six",
+    "sept": "seven", "huit": "eight", "neuf": "nine", "dix": "ten", "onze": "eleven", "douze": "twelve",
+    "quinze": "fifteen", "vingt": "twenty", "trente": "thirty", "quarante": "forty", "cinquante": "fifty",
+    "soixante": "sixty",
+    # qualifiers
+    "plus de": "more than", "un peu plus de": "more than", "bien plus de": "well over", "au-delà de": "over",
+    "près de": "nearly", "presque": "almost", "quasiment": "almost", "pas moins de": "no fewer than",
+    "au moins": "at least", "au minimum": "at least", "moins de": "less than", "jusqu'à": "up to",
+    "environ": "about", "quelque": "some", "approximativement": "approximately", "autour de": "around",
+    "aux alentours de": "around", "de l'ordre de": "around", "un total de": "a total of", "au total": "in total",
+    "estimé à": "estimated at", "estimés à": "estimated at", "estimées à": "estimated at", "estimée à": "estimated at",
+    "plus d'un million": "more than one million", "près d'un": "nearly one", "plus d'un": "more than one",
+    "le nombre de": "the number of", "le nombre total de": "the total number of", "nombre": "number",
+    "population du site": "camp population", "population du camp": "camp population", "désormais": "now",
+    "à fuir": "to flee from", "à quitter leurs foyers": "forced out of their homes",
+    "à quitter leurs maisons": "forced out of their homes", "à quitter leur domicile": "forced out of their homes",
+    "à rentrer": "to return", "rapatrier": "return", "rapatriement": "return",
+    "ont contraint": "forced", "a contraint": "forced", "contraint": "forced",
+    "a forcé": "forced", "ont forcé": "forced", "poussé": "forced", "ont poussé": "forced", "a poussé": "forced",
+    "dépasse": "exceeded", "dépassé": "exceeded", "dépassant": "exceeding",
+    # the adjective after the noun goes before it, as the English stages read it
+    "personnes déplacées": "displaced people", "familles déplacées": "displaced families",
+    "ménages déplacés": "displaced households", "personnes évacuées": "evacuated people",
+    "personnes retournées": "returned people", "personnes sinistrées": "affected people",
+    # units
+    "personnes": "people", "personne": "person", "individus": "individuals", "habitants": "residents",
+    "civils": "civilians", "résidents": "residents", "villageois": "villagers", "familles": "families",
+    "famille": "family", "ménages": "households", "ménage": "household", "foyers": "households",
+    "enfants": "children", "femmes": "women", "hommes": "men", "âgées": "elderly",
+    "réfugiés": "refugees who fled", "réfugiées": "refugees who fled", "rapatriés": "returnees", "migrants": "migrants",
+    "demandeurs d'asile": "refugees", "autres": "others", "nouveaux": "new", "nouvelles": "new",
+    "supplémentaires": "additional",
+    # terms
+    "déplacés internes": "internally displaced", "déplacées internes": "internally displaced",
+    "personnes déplacées internes": "internally displaced people", "PDI": "IDPs", "pdi": "IDPs",
+    "déplacés": "displaced", "déplacées": "displaced", "déplacé": "displaced", "déplacée": "displaced",
+    "déplacement": "displacement", "déplacements": "displacements", "nouveaux déplacements": "new displacements",
+    "ont fui": "fled", "a fui": "fled", "avaient fui": "had fled", "ont dû fuir": "were forced to flee",
+    "fui": "fled", "fuir": "flee", "fuyant": "fleeing", "fuient": "flee", "fuite": "flight", "en fuite": "fleeing",
+    "ont été contraintes de fuir": "were forced to flee", "ont été contraints de fuir": "were forced to flee",
+    "contraints de fuir": "forced to flee", "contraintes de fuir": "forced to flee",
+    "contraints de quitter leurs foyers": "forced to leave", "contraintes de quitter leurs foyers": "forced to leave",
+    "ont quitté leurs foyers": "left their homes", "ont quitté leurs maisons": "left their homes",
+    "ont abandonné leurs foyers": "abandoned their homes", "ont abandonné leurs maisons": "abandoned their homes",
+    "ont chassé": "forced", "a chassé": "forced", "chassé": "forced", "de leurs foyers": "from their homes",
+    "de leurs maisons": "from their homes", "de chez eux": "from their homes",
+    "chassés de leurs foyers": "forced from their homes", "chassées de leurs foyers": "forced from their homes",
+    "ont été chassés de chez eux": "were forced from their homes",
+    "déracinés": "uprooted", "déracinées": "uprooted", "sans-abri": "homeless", "sans abri": "homeless",
+    "se sont réfugiés": "sought refuge", "se sont réfugiées": "sought refuge", "ont trouvé refuge": "found refuge",
+    "trouvé refuge": "found refuge", "ont traversé la frontière": "crossed the border",
+    "sont arrivés": "arrived", "sont arrivées": "arrived", "arrivés": "arrived", "arrivées": "arrivals",
+    "nouvelles arrivées": "new arrivals", "nouveaux arrivants": "new arrivals",
+    "évacués": "evacuated", "évacuées": "evacuated", "évacué": "evacuated", "évacuée": "evacuated",
+    "évacuation": "evacuation", "évacuations": "evacuations", "évacuer": "evacuate",
+    "retournés": "returned", "retournées": "returned", "sont retournés": "have returned",
+    "sont retournées": "have returned", "sont rentrés": "have returned", "sont rentrées": "have returned",
+    "rentrés chez eux": "returned home", "rentrées chez elles": "returned home", "rentrés": "returned",
+    "ont regagné leurs foyers": "returned home", "ont regagné leurs villages": "returned home",
+    "regagné leurs foyers": "returned home", "retour": "return", "retours": "returns",
+    "relocalisés": "relocated", "relocalisées": "relocated", "réinstallés": "resettled",
+    "réinstallées": "resettled", "relogés": "rehoused", "relogées": "rehoused",
+    "hébergés dans des sites": "sheltering in sites", "hébergées dans des sites": "sheltering in sites",
+    "hébergés dans des écoles": "sheltering in schools", "hébergées dans des écoles": "sheltering in schools",
+    "hébergés": "housed", "hébergées": "housed", "vivent dans des camps": "living in camps",
+    "vivant dans des camps": "living in camps", "dans des camps": "in camps", "dans les camps": "in camps",
+    "sites de déplacés": "displacement sites", "sites de déplacement": "displacement sites",
+    "camps de déplacés": "displacement camps", "abris": "shelters", "abri": "shelter",
+    # traps
+    "tués": "killed", "tuées": "killed", "tué": "killed", "tuée": "killed", "morts": "dead", "mort": "dead",
+    "décès": "deaths", "décédés": "died", "blessés": "injured", "blessées": "injured", "blessé": "injured",
+    "disparus": "missing", "disparues": "missing", "enlevés": "abducted", "enlevées": "abducted",
+    "arrêtés": "arrested", "détenus": "detained",
+    "maisons détruites": "houses destroyed", "habitations détruites": "houses destroyed",
+    "détruites": "destroyed", "détruits": "destroyed", "détruit": "destroyed", "détruite": "destroyed",
+    "endommagées": "damaged", "endommagés": "damaged", "endommagé": "damaged", "endommagée": "damaged",
+    "maisons": "houses", "habitations": "houses", "cases": "houses",
+    "aide": "aid", "aides": "aid", "assistance": "assistance", "aide distribuée": "aid distributed",
+    "distribué": "distributed", "distribuée": "distributed", "distribués": "distributed",
+    "distribuées": "distributed", "distribution": "distributed", "distributions": "distributed",
+    "ont reçu": "received", "a reçu": "received", "reçu": "received", "bénéficié": "benefited",
+    "ont bénéficié": "benefited", "bénéficiaires": "beneficiaries", "vivres": "food", "nourriture": "food",
+    "alimentaire": "food", "dans le besoin": "in need", "ont besoin": "need aid", "besoin": "need",
+    "a besoin": "need aid", "nécessitent": "require", "nécessitant": "requiring",
+    "touchés": "affected", "touchées": "affected", "affectés": "affected", "affectées": "affected",
+    "sinistrés": "affected", "sinistrées": "affected", "vaccinés": "vaccinated", "vacciné": "vaccinated",
+    "a vacciné": "vaccinated", "ont vacciné": "vaccinated",
+    "aidé": "helped", "a aidé": "helped", "soigné": "treated", "a soigné": "treated", "soignés": "treated",
+    "pourraient": "could be", "pourrait": "could be", "risquent": "at risk", "menacés": "threatened",
+    "menacées": "threatened", "prévoit de": "plans to", "prévoient de": "plans to", "prévoyait de": "plans to",
+    "envisage de": "plans to", "envisagent de": "plans to", "compte de": "plans to", "comptent de": "plans to",
+    "vont": "will", "va": "will", "devraient": "expected to", "devrait": "expected to",
+    "prévu": "planned", "capacité": "capacity",
+    "accueillir": "accommodate", "peut accueillir": "can accommodate", "inscrits": "enrolled", "atteint": "reached",
+    "atteints": "reached", "cas": "cases", "choléra": "cholera", "soldats": "soldiers", "combattants": "fighters",
+    "tonnes": "tonnes", "hectares": "hectares", "kilomètres": "kilometres", "pour cent": "percent",
+    "dollars": "dollars", "euros": "euros", "villages": "villages", "écoles": "schools",
+    # function words
+    "ont été": "have been", "a été": "has been", "avaient été": "had been", "sont": "are", "est": "is",
+    "était": "was", "étaient": "were", "ont": "have", "a": "has", "avaient": "had", "été": "been",
+    "le": _on_if_date, "la": "the", "les": "the", "l'": "the", "des": "", "de": "of", "d'": "of", "du": "of the",
+    "au": _au, "aux": "in", "soit": "or", "à": _a, "dans": "in", "en": "in", "vers": "towards", "depuis": "since",
+    "et": "and", "mais": "but", "tandis que": "while", "alors que": "while", "dont": "including",
+    "parmi lesquels": "including", "parmi lesquelles": "including", "y compris": "including", "qui": "who",
+    "leurs foyers": "their homes", "leurs maisons": "their homes", "leurs domiciles": "their homes",
+    "leurs villages": "their villages", "chez eux": "home", "pour": "for", "avec": "with", "sur": "on",
+    "par": "by", "entre": "between", "ou": "or", "après": "after", "suite à": "after",
+    # periods
+    "cette semaine": "this week", "la semaine dernière": "last week", "le mois dernier": "last month",
+    "ces derniers jours": "in the past days", "au cours des derniers jours": "in the past days",
+    "au cours de la semaine écoulée": "in the past week", "au cours de la semaine dernière": "in the past week",
+    "la semaine écoulée": "in the past week", "au cours des dernières 24 heures": "in the past 24 hours",
+    "en 24 heures": "in the past 24 hours", "au cours du mois dernier": "in the past month",
+    "1er": "1", "premier": "1", "depuis le début de l'année": "since January",
+    "depuis le début de l'année dernière": "in the past year", "en provenance de": "from", "en provenance du": "from",
+    # reporting cues and bodies
+    "selon": "according to", "selon un bilan de": "according to", "selon le dernier bilan de": "according to",
+    "selon les chiffres de": "according to", "selon les données de": "according to",
+    "selon un rapport de": "according to", "selon les derniers chiffres de": "according to",
+    "d'après les chiffres de": "according to", "d'après": "according to", "de source": "according to",
+    "ont pris la fuite": "fled", "pris la fuite": "fled", "a pris la fuite": "fled",
+    "a indiqué": "said", "ont indiqué": "said", "a déclaré": "said", "ont déclaré": "said", "a affirmé": "said",
+    "a précisé": "said", "a annoncé": "announced", "ont annoncé": "announced", "a rapporté": "reported",
+    "a signalé": "reported", "ont signalé": "reported", "a recensé": "recorded", "ont recensé": "recorded",
+    "a enregistré": "registered", "recensait": "recorded", "recense": "records",
+    "recensent": "record",
+    "dénombre": "counts", "dénombrait": "counted",
+    # "… qui estime à 362 000 le nombre total de déplacés": the figure before what it counts, as in "brings to N
+    # the total number of displaced"
+    "estime à": "brings to", "a estimé à": "brings to", "évalue à": "brings to", "porte à": "brings to",
+    "a porté à": "brings to", "portant à": "bringing to",
+    "ont enregistré": "registered", "a estimé": "estimated", "estime": "estimates",
+    "indique": "says", "rapporte": "reports", "signale": "reports", "a dénombré": "counted",
+    "a averti": "warned", "a noté": "noted", "a ajouté": "added", "a documenté": "documented",
+}  # fmt: skip
+VOCABULARY.update({month: month_en for month, month_en in _MONTHS.items()})
+VOCABULARY.update({day: "on " + day_en for day, day_en in _WEEKDAYS.items()})
+VOCABULARY.update({f"{day} dernier": "last " + day_en for day, day_en in _WEEKDAYS.items()})
+
+# bodies: French names and letters → the name the English stages and the gazetteer know (written back as the
+# original gave it)
+BODIES = {
+    "OCHA": "OCHA", "BCAH": "OCHA", "Bureau de la coordination des affaires humanitaires": "OCHA",
+    "Bureau de la coordination des affaires humanitaires de l'ONU": "OCHA",
+    "Bureau des Nations unies pour la coordination des affaires humanitaires": "OCHA",
+    "HCR": "UNHCR", "UNHCR": "UNHCR", "Haut-Commissariat des Nations unies pour les réfugiés": "UNHCR",
+    "Haut Commissariat des Nations unies pour les réfugiés": "UNHCR",
+    "Haut-Commissariat pour les réfugiés": "UNHCR", "agence de l'ONU pour les réfugiés": "UNHCR",
+    "OIM": "IOM", "Organisation internationale pour les migrations": "IOM", "ONU": "UN",
+    "Nations unies": "UN", "Nations Unies": "UN", "Unicef": "UNICEF", "UNICEF": "UNICEF", "PAM": "WFP",
+    "Programme alimentaire mondial": "WFP", "CICR": "ICRC", "Comité international de la Croix-Rouge": "ICRC",
+    "Croix-Rouge": "Red Cross", "FICR": "IFRC", "MSF": "MSF", "Médecins sans frontières": "MSF",
+    "Médecins Sans Frontières": "MSF", "DTM": "DTM", "Matrice de suivi des déplacements": "DTM",
+    "CONASUR": "CONASUR", "Conseil national de secours d'urgence et de réhabilitation": "CONASUR",
+    "Croissant-Rouge": "Red Crescent", "Protection civile": "Civil Protection",
+}  # fmt: skip
+
+# bodies named by common nouns, found whatever their case
+COMMON_BODIES = {
+    "gouvernement": "Government", "autorités locales": "Local authorities", "autorités": "Authorities",
+    "protection civile": "Civil Protection", "responsables locaux": "Local officials",
+"gouvernement libanais": "Lebanese Government",
+}  # fmt: skip
+# people named by their country, written with a capital: "7 000 Burkinabè ont fui"
+DEMONYMS = (
+    "Burkinabè Burkinabé Burkinabés Congolais Congolaises Soudanais Soudanaises Sud-Soudanais Maliens Maliennes "
+    "Nigériens Nigérians Haïtiens Haïtiennes Syriens Syriennes Libanais Libanaises Tchadiens Centrafricains "
+    "Camerounais Burundais Rwandais Somaliens Éthiopiens Afghans Ukrainiens Palestiniens Ivoiriens Mozambicains "
+    "Libyens Irakiens Yéménites Rohingyas Vénézuéliens Sahraouis Mauritaniens Togolais Béninois Guinéens"
+).split()
+_DEMONYMS = gloss.phrase_table(dict.fromkeys(DEMONYMS, "people"), fold)
+_FOLDED_BODIES = gloss.phrase_table(dict(BODIES), fold)
+_COMMON_BODIES = gloss.phrase_table(COMMON_BODIES, fold)
+_MAX_NAME = 12
+
+
+def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
+    """A body or a French country name starting at word i: written in English, labelled."""
+    start, _, first = words[i]
+    folded = [fold(w[2]) for w in words[i : i + _MAX_NAME]]
+    if min_size == 1 and first[:1].isupper() and (folded[0],) in _DEMONYMS:
+        writer.put("people", start, words[i][1])
+        return 1
+    for size in range(len(folded), min_size - 1, -1):
+        english, kind = _COMMON_BODIES.get(tuple(folded[:size])), "body"
+        if english is None and not first[:1].isupper():
+            continue
+        english = english or _FOLDED_BODIES.get(tuple(folded[:size]))
+        if english is None:
+            english = _countries().get(tuple(folded[:size]))
+            kind = "place"
+        if english:
+            writer.put(english, start, words[i + size - 1][1], kind=kind)
+            return size
+    return 0
+
+
+def _countries():
+    global _COUNTRY_TABLE
+    if _COUNTRY_TABLE is None:
+        names = dict(french_countries())
+        names["République démocratique du Congo"] = names.get("RDC", "DR Congo")
+        _COUNTRY_TABLE = gloss.phrase_table(names, fold)
+    return _COUNTRY_TABLE
+
+
+_COUNTRY_TABLE = None
+_TABLE = gloss.phrase_table(VOCABULARY, fold)
+_NUMBERS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))|(?<=\d),(?=\d{1,2}(?!\d)|\d+\s*(?:millions?|milliards?)\b)")
+_SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[«\"“]?[^\sA-Z0-9«\"“(\[])")
+
+
+def _variants(word: str) -> list[tuple[str, str, int]]:
+    return [("", fold(word), 0)]
+
+
+def gloss_french(text: str) -> gloss.Glossed:
+    """`text` in the English vocabulary, with the map back to it."""
+    # "1,2 million" → "1.2 million", "12.500" → "12,500": one character for one, so the map stays the identity
+    source = _NUMBERS.sub(lambda m: "." if m.group() == "," else ",", text)
+    glossed = gloss.run(
+        text,
+        source=source,
+        source_map=list(range(len(text) + 1)),
+        phrases=_TABLE,
+        fold=fold,
+        variants=_variants,
+        names=_names,
+    )
+    return gloss.split_before(glossed, _SENTENCE_END)

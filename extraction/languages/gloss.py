@@ -1,0 +1,235 @@
+"""Glossing: a French or Arabic text rewritten word by word in the English vocabulary the stages read, with the
+position in the original of every character written, so that candidates map back to the original text.
+
+A language gives a phrase table (phrase → English, or a function of the context that returns the English), a
+way to fold words for look-up, and for Arabic the letters that attach to a word (و ف ب ل ك) and are glossed apart.
+Place and body names found on the way are written in the gazetteer's English and remembered as labels, so that a
+candidate's location and body are given back as the original wrote them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+# a word (letters, with a French elided article's apostrophe kept on it: "l'", "d'", "jusqu'"), digits, one sign
+TOKEN = re.compile(r"[^\W\d_]+(?:['’](?=[^\W\d_]))?|\d+|\s+|.", re.DOTALL)
+_PHRASE_TOKEN = re.compile(r"[^\W\d_]+['’]?|\d+|\S")  # a phrase's words: "l'" alone is a word too
+MAX_PHRASE = 6
+
+
+@dataclass
+class Context:
+    before: str  # the English written so far (its tail)
+    after: list[str]  # the next words of the original, folded
+
+
+Gloss = str | Callable[[Context], str]
+
+
+@dataclass
+class Label:
+    start: int  # in the glossed text
+    end: int
+    original_start: int
+    original_end: int
+    kind: str  # place | body
+
+
+@dataclass
+class Glossed:
+    original: str
+    text: str
+    mapping: list[int]  # glossed position → original position; one more entry for the end
+    labels: list[Label] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of the glossed span [start, end)."""
+        if end <= start:
+            return self.mapping[start], self.mapping[start]
+        return self.mapping[start], self.mapping[end - 1] + 1
+
+    def original_name(self, written: str | None, span: tuple[int, int], kind: str) -> str | None:
+        """The original wording of a place or body the stages found as `written` (English) for the candidate at
+        `span` (glossed): a label of that name in the candidate's sentence first, else the nearest before it, else
+        any; a label whose name only contains it (or the reverse) after those."""
+        if not written:
+            return written
+        start, end = span
+
+        def rank(label: Label) -> tuple:
+            glossed = self.text[label.start : label.end]
+            exact = glossed == written
+            inside = start <= label.start < end
+            before = label.start < start
+            return (not exact, not inside, not before, -label.start if before else label.start)
+
+        def names_it(label: Label) -> bool:
+            glossed = self.text[label.start : label.end]
+            return glossed == written or (kind == "body" and (written in glossed or glossed in written))
+
+        labels = [label for label in self.labels if label.kind == kind and names_it(label)]
+        if not labels:
+            return written
+        best = min(labels, key=rank)
+        return self.original[best.original_start : best.original_end]
+
+
+class Writer:
+    def __init__(self, source: str, source_map: list[int]):
+        self.source, self.source_map = source, source_map
+        self.parts: list[str] = []
+        self.mapping: list[int] = []
+        self.length = 0
+        self.labels: list[Label] = []
+
+    def keep(self, start: int, end: int) -> None:
+        self.parts.append(self.source[start:end])
+        self.mapping.extend(self.source_map[start:end])
+        self.length += end - start
+
+    def put(self, english: str, start: int, end: int, kind: str | None = None) -> None:
+        """Write `english` for the source span [start, end)."""
+        if not english:
+            return
+        first, last = self.source_map[start], self.source_map[end - 1]
+        if kind:
+            self.labels.append(Label(self.length, self.length + len(english.strip()), first, last + 1, kind))
+        self.parts.append(english)
+        self.mapping.extend([first] * (len(english) - 1) + [last])
+        self.length += len(english)
+
+    def tail(self, size: int = 40) -> str:
+        return "".join(self.parts[-8:])[-size:]
+
+
+def strip_marks(text: str, marks: re.Pattern) -> tuple[str, list[int]]:
+    """`text` without the characters `marks` matches (Arabic harakat, tatweel), and where each kept one stood."""
+    kept, mapping, last = [], [], 0
+    for match in marks.finditer(text):
+        kept.append(text[last : match.start()])
+        mapping.extend(range(last, match.start()))
+        last = match.end()
+    kept.append(text[last:])
+    mapping.extend(range(last, len(text) + 1))
+    return "".join(kept), mapping
+
+
+def run(
+    original: str,
+    *,
+    source: str,
+    source_map: list[int],
+    phrases: dict[tuple[str, ...], Gloss],
+    fold: Callable[[str], str],
+    variants: Callable[[str], list[tuple[str, str, int]]],
+    names: Callable[[list[tuple[int, int, str]], int, Writer, int], int] | None = None,
+) -> Glossed:
+    """Gloss `source` (the original with marks stripped; `source_map` maps it back).
+
+    `variants(word)` gives (English for an attached prefix, folded rest, prefix length) readings of a word, the
+    whole word first; `names(words, i, writer, min_size)` may write a place or body name starting at word i and
+    returns how many words it took (0 for none), names of at least `min_size` words: names of two words or more
+    are looked for before the phrases ("جنوب السودان" is South Sudan, not "southern" Sudan), single words after them."""
+    tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(source)]
+    words = [t for t in tokens if not t[2].isspace()]
+    folded = [fold(w[2]) for w in words]
+    writer = Writer(source, source_map)
+    position = 0  # in source: everything before it is written
+    i = 0
+    while i < len(words):
+        start, end, word = words[i]
+        taken = 0
+        if i and words[i - 1][2] in "-‐" and words[i - 1][1] == start:
+            i += 1  # inside a hyphenated name ("Port-au-Prince"): kept as written
+            continue
+        if names is not None:
+            writer.keep(position, start)
+            position = start
+            taken = names(words, i, writer, 2)
+            if taken:
+                position = words[i + taken - 1][1]
+                i += taken
+                continue
+        for prefix_english, rest, prefix_len in variants(word):
+            for size in range(min(MAX_PHRASE, len(words) - i), 0, -1):
+                key = (rest, *folded[i + 1 : i + size])
+                gloss = phrases.get(key)
+                if gloss is None:
+                    continue
+                writer.keep(position, start)
+                if prefix_english:
+                    writer.put(prefix_english + " ", start, start + prefix_len)
+                context = Context(writer.tail(), folded[i + size : i + size + 3])
+                english = gloss(context) if callable(gloss) else gloss
+                last_end = words[i + size - 1][1]
+                if english and (words[i + size - 1][2][-1:] in "'’" or source[last_end : last_end + 1].isalnum()):
+                    english += " "  # "l'OCHA" → "the OCHA", "و7 آلاف" → "and 7 thousand"
+                # glosses stay lower case ("since 1 October" is what the period stage reads); a sentence opening
+                # with one is still a sentence (split_before)
+                writer.put(english, start + prefix_len, last_end)
+                position, taken = last_end, size
+                break
+            if taken:
+                break
+        if not taken and names is not None:
+            writer.keep(position, start)
+            position = start
+            taken = names(words, i, writer, 1)
+            if taken:
+                position = words[i + taken - 1][1]
+        i += taken or 1
+    writer.keep(position, len(source))
+    writer.mapping.append(len(original))
+    return Glossed(original, "".join(writer.parts), writer.mapping, writer.labels)
+
+
+def phrase_table(entries: dict[str, Gloss], fold: Callable[[str], str]) -> dict[tuple[str, ...], Gloss]:
+    """{"plus de": "more than", …} keyed as the text's words are read: tokens, folded."""
+    table: dict[tuple[str, ...], Gloss] = {}
+    for phrase, english in entries.items():
+        key = tuple(fold(t) for t in _PHRASE_TOKEN.findall(phrase))
+        if key:
+            table.setdefault(key, english)
+    return table
+
+
+def rewrite(text: Glossed, pattern: re.Pattern, replace: Callable[[re.Match], str | None]) -> Glossed:
+    """`text` with what `pattern` finds replaced by `replace(match)` (None: left as it is); the map back to the
+    original and the labels follow."""
+    parts, mapping, last = [], [], 0
+    moves: list[tuple[int, int]] = []  # (glossed position, shift after it)
+    shift = 0
+    for match in pattern.finditer(text.text):
+        new = replace(match)
+        if new is None:
+            continue
+        parts.append(text.text[last : match.start()])
+        mapping.extend(text.mapping[last : match.start()])
+        if new:
+            first, final = text.mapping[match.start()], text.mapping[max(match.start(), match.end() - 1)]
+            mapping.extend([first] * (len(new) - 1) + [final])
+            parts.append(new)
+        shift += len(new) - (match.end() - match.start())
+        moves.append((match.end(), shift))
+        last = match.end()
+    if not moves:
+        return text
+    parts.append(text.text[last:])
+    mapping.extend(text.mapping[last:])
+
+    def moved(position: int) -> int:
+        return position + next((s for end, s in reversed(moves) if end <= position), 0)
+
+    labels = [
+        Label(moved(label.start), moved(label.end), label.original_start, label.original_end, label.kind)
+        for label in text.labels
+    ]
+    return Glossed(text.original, "".join(parts), mapping, labels)
+
+
+def split_before(text: Glossed, pattern: re.Pattern) -> Glossed:
+    """A paragraph break written after each sentence end `pattern` finds (where the next sentence does not open
+    with a capital or a digit the sentence splitter looks for)."""
+    return rewrite(text, pattern, lambda match: match.group() + "\n\n")
