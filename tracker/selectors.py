@@ -942,12 +942,18 @@ def story_candidates(*, band_hashes: list[int], exclude_id: int | None = None, l
     return list(candidates[:limit])
 
 
+# A band shared by more documents than this (a story retold a thousand times, a publisher's boilerplate) is read
+# for its first ones only (oldest first: a story's first documents), so that linking stays flat in table size.
+PER_BAND = 20
+
+
 def story_candidates_of_many(
     *, band_hashes: dict[int, list[int]], exclude_ids: Iterable[int] = (), limit: int = 5
 ) -> dict[int, list[tuple[int, int]]]:
     """story_candidates for many texts at once, in one query: for each key of `band_hashes` (a text's bands), the
     stored documents sharing at least one band with it, as (document id, bands shared), most shared first, at most
-    `limit` each; the `exclude_ids` documents are never candidates."""
+    `limit` each; the `exclude_ids` documents are never candidates. Each band contributes its PER_BAND oldest
+    documents at most."""
     keys = [key for key, bands in band_hashes.items() for _ in dict.fromkeys(bands)]
     hashes = [band for bands in band_hashes.values() for band in dict.fromkeys(bands)]
     found: dict[int, list[tuple[int, int]]] = {key: [] for key in band_hashes}
@@ -973,11 +979,15 @@ def story_candidates_of_many(
             "  row_number() OVER (PARTITION BY key ORDER BY shared DESC, source_id) AS rank FROM ("
             "   SELECT q.key, b.source_id, count(*) AS shared"
             "   FROM unnest(%s::bigint[], %s::bigint[]) AS q(key, band_hash)"
-            f"  JOIN {band_table} AS b ON b.band_hash = q.band_hash"
-            "   WHERE NOT (b.source_id = ANY(%s::bigint[]))"
+            "   JOIN (SELECT hit.band_hash, hit.source_id FROM (SELECT DISTINCT unnest(%s::bigint[]) AS band_hash) AS d"
+            "    CROSS JOIN LATERAL ("
+            f"    SELECT d.band_hash, s.source_id FROM {band_table} AS s"
+            "     WHERE s.band_hash = d.band_hash AND NOT (s.source_id = ANY(%s::bigint[]))"
+            "     ORDER BY s.source_id LIMIT %s) AS hit"
+            "   ) AS b ON b.band_hash = q.band_hash"
             "   GROUP BY q.key, b.source_id) AS shared_bands"
             ") AS ranked WHERE rank <= %s ORDER BY key, rank",
-            [sql_array(keys), sql_array(hashes), sql_array(excluded), limit],
+            [sql_array(keys), sql_array(hashes), sql_array(hashes), sql_array(excluded), PER_BAND, limit],
         )
         for key, source_id, shared in cursor.fetchall():
             found[key].append((source_id, shared))

@@ -304,3 +304,24 @@ def test_the_labelled_set_linked_as_one_batch_gives_the_same_stories_as_one_by_o
         return {frozenset(k for k in story if story[k] == v) for v in story.values() if v is not None}
 
     assert partition(batch) == partition(one_by_one.values()) and len(partition(batch)) >= 5
+
+
+def test_a_band_shared_by_many_documents_is_read_for_its_oldest_ones_and_still_links(monkeypatch):
+    from tracker import selectors
+
+    monkeypatch.setattr(selectors, "PER_BAND", 2)
+    told = []
+    for number in range(5):
+        source, _ = store_source(title=f"retelling {number}", text=_retelling(number))
+        link_near_duplicate(source=source)
+        told.append(source)
+    _, bands = stories.fingerprint(_retelling(99))
+    found = selectors.story_candidates_of_many(band_hashes={0: bands})[0]
+    shared = dict(found)
+    assert shared[told[0].pk] == len(set(bands) & set(StoryBand.objects.filter(source=told[0]).values_list(
+        "band_hash", flat=True)))  # the oldest holds all its shared bands' first places
+    newest = len(set(bands) & set(StoryBand.objects.filter(source=told[4]).values_list("band_hash", flat=True)))
+    assert shared.get(told[4].pk, 0) < newest  # the bands all five share are read for their first two only
+    last, _ = store_source(title="retelling 99", text=_retelling(99))
+    assert link_near_duplicate(source=last) in told  # the most similar candidate found, of the one story
+    assert set(Source.objects.values_list("story_id", flat=True)) == {told[0].pk}
