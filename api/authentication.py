@@ -24,6 +24,7 @@ from knox.signals import token_expired
 from rest_framework import exceptions
 
 from api.selectors import tokens_with_permissions
+from tracker.selectors import prime_region_scope
 
 
 def prime_permission_cache(user, *, user_perms, group_perms) -> None:
@@ -55,5 +56,7 @@ class TokenAuthentication(KnoxTokenAuthentication):
                 self.renew_token(auth_token)
             prime_permission_cache(auth_token.user, user_perms=getattr(auth_token, "user_perms", None),
                                    group_perms=getattr(auth_token, "group_perms", None))  # fmt: skip
+            if hasattr(auth_token, "team_rows") and auth_token.user.is_active and not auth_token.user.is_superuser:
+                prime_region_scope(auth_token.user, team_rows=auth_token.team_rows)
             return self.validate_user(auth_token)
         raise exceptions.AuthenticationFailed(msg)

@@ -9,7 +9,7 @@ from knox.models import AuthToken
 
 from api.models import ApiToken, TokenInfo, TokenUsage
 from tracker.fastrows import fast_cursor
-from tracker.models import Region
+from tracker.models import Region, Team
 from tracker.selectors import RegionScope, region_scope
 
 
@@ -26,13 +26,23 @@ def token_regions(*, token) -> list[Region]:
     return list(Region.objects.filter(pk__in=through.objects.filter(tokeninfo_id=token.pk).values("region_id")))
 
 
+class _Path:
+    """A region as far as a scope needs it: its materialized path."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+
 def request_scope(request) -> RegionScope:
     """Where this API request may reach: the user's teams (tracker.selectors.region_scope), narrowed to the
     token's regions when the token is limited to some. Every API read and write goes through it; kept on the
     request, so it costs two queries at most per request."""
     cached = getattr(request, "_tracker_region_scope", None)
     if cached is None:
-        cached = region_scope(user=request.user, token_regions=token_regions(token=getattr(request, "auth", None)))
+        token = getattr(request, "auth", None)
+        paths = getattr(token, "region_paths", None)  # read with the token (PostgreSQL), else asked here
+        regions = token_regions(token=token) if paths is None else [_Path(path) for path in paths]
+        cached = region_scope(user=request.user, token_regions=regions)
         request._tracker_region_scope = cached
     return cached
 
@@ -53,13 +63,25 @@ def _token_query() -> tuple[str, list[str], list[str]]:
     user_groups = user_model.groups.through._meta.db_table
     group_perms = Group.permissions.through._meta.db_table
     label = f'c.app_label || \'.\' || p.codename FROM "{perm}" p JOIN "{ctype}" c ON c.id = p.content_type_id'
+    team, region = Team._meta.db_table, Region._meta.db_table
+    team_members, team_regions = Team.members.through._meta, Team.regions.through._meta
+    token_regions_ = TokenInfo.regions.through._meta
+    tm_team, tm_user = (team_members.get_field(n).column for n in ("team", "user"))
+    tr_team, tr_region = (team_regions.get_field(n).column for n in ("team", "region"))
+    tk_info, tk_region = (token_regions_.get_field(n).column for n in ("tokeninfo", "region"))
     columns = [f't."{f.column}"' for f in token_fields] + [f'u."{f.column}"' for f in user_fields]
     # names from the models' metadata; the one value is a parameter
     sql = f"""
         SELECT {", ".join(columns)},
                ARRAY(SELECT {label} JOIN "{user_perms}" up ON up.permission_id = p.id WHERE up.user_id = u.id),
                ARRAY(SELECT {label} JOIN "{group_perms}" gp ON gp.permission_id = p.id
-                     JOIN "{user_groups}" ug ON ug.group_id = gp.group_id WHERE ug.user_id = u.id)
+                     JOIN "{user_groups}" ug ON ug.group_id = gp.group_id WHERE ug.user_id = u.id),
+               ARRAY(SELECT CASE WHEN tt.is_global THEN 'G' ELSE 'T' END || COALESCE(r.path, '')
+                     FROM "{team_members.db_table}" tm JOIN "{team}" tt ON tt.id = tm."{tm_team}"
+                     LEFT JOIN "{team_regions.db_table}" tr ON tr."{tr_team}" = tt.id
+                     LEFT JOIN "{region}" r ON r.id = tr."{tr_region}" WHERE tm."{tm_user}" = u.id),
+               ARRAY(SELECT r.path FROM "{token_regions_.db_table}" tk JOIN "{region}" r ON r.id = tk."{tk_region}"
+                     WHERE tk."{tk_info}" = t.digest)
         FROM "{AuthToken._meta.db_table}" t JOIN "{user_model._meta.db_table}" u ON u.id = t.user_id
         WHERE t.token_key = %s
     """  # noqa: S608
@@ -67,8 +89,10 @@ def _token_query() -> tuple[str, list[str], list[str]]:
 
 
 def tokens_with_permissions(*, token_key: str) -> list[AuthToken]:
-    """The tokens with this key (almost always one), each with its user loaded and the user's own and group
-    permissions as ModelBackend names them ('app_label.codename') in `user_perms` and `group_perms`: one query
+    """The tokens with this key (almost always one), each with its user loaded, the user's own and group
+    permissions as ModelBackend names them ('app_label.codename') in `user_perms` and `group_perms`, the user's
+    teams' rows in `team_rows` (tracker.selectors.prime_region_scope) and the token's region limit's paths in
+    `region_paths`: one query
     (a prepared statement), however many permissions and groups the user has."""
     if connections[DEFAULT_DB_ALIAS].vendor != "postgresql":  # SQLite (run_dev): knox's query; permissions lazily
         return list(AuthToken.objects.filter(token_key=token_key).select_related("user"))
@@ -82,6 +106,8 @@ def tokens_with_permissions(*, token_key: str) -> list[AuthToken]:
         token = AuthToken.from_db(DEFAULT_DB_ALIAS, token_names, row[:n_token])
         user = user_model.from_db(DEFAULT_DB_ALIAS, user_names, row[n_token : n_token + n_user])
         AuthToken.user.field.set_cached_value(token, user)
-        token.user_perms, token.group_perms = row[-2], row[-1]
+        token.user_perms, token.group_perms = row[-4], row[-3]
+        token.team_rows = [(code[0] == "G", code[1:] or None) for code in row[-2]]
+        token.region_paths = list(row[-1])
         tokens.append(token)
     return tokens

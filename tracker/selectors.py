@@ -369,6 +369,13 @@ def _user_scope(user) -> RegionScope:
     from tracker.models import Team
 
     rows = list(Team.objects.filter(members=user).values_list("is_global", "regions__path"))
+    return prime_region_scope(user, team_rows=rows)
+
+
+def prime_region_scope(user, *, team_rows) -> RegionScope:
+    """The user's scope from their teams' rows, (is_global, region path or None) per team and region, read by
+    the caller with other things (the API's token query); kept on the user object for the rest of the request."""
+    rows = list(team_rows)
     if any(is_global for is_global, _ in rows):
         scope = EVERYWHERE
     elif rows:

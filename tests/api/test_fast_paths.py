@@ -17,7 +17,7 @@ from knox.models import AuthToken
 from api import filters as api_filters
 from api.selectors import tokens_with_permissions
 from api.throttling import TokenRateThrottle, take_from_budget
-from tests.factories import FigureFactory, UserFactory
+from tests.factories import FigureFactory, UserFactory, global_team
 from tracker.choices import Role
 from tracker.models import DisplacementFigure
 from tracker.selectors import FIGURE_ROW_FIELDS, FIGURE_ROW_JOINS, figure_rows
@@ -56,14 +56,16 @@ def test_a_list_costs_the_same_queries_for_1_and_50_rows_and_asks_for_the_token_
         assert sum("knox_authtoken" in sql for sql in sqls) == 1  # the token, once
         assert sum("auth_permission" in sql for sql in sqls) == 1  # the permissions: in that same query
         assert sum("auth_group" in sql for sql in sqls) == 1
+        assert sum("tracker_team" in sql for sql in sqls) == 1  # the user's teams: in that same query too
+        assert sum("api_tokeninfo_regions" in sql for sql in sqls) == 1  # and the token's region limit
         counts.append(len(sqls))
-    assert counts[0] == counts[1] <= 4  # token with permissions; (the region, its places;) the page
+    assert counts[0] == counts[1] <= 5  # token with permissions; (the region, its places;) the page; its breakdowns
 
 
-def test_a_figure_costs_two_queries(api, many_figures, django_assert_num_queries):
+def test_a_figure_costs_three_queries(api, many_figures, django_assert_num_queries):
     token = _token_for(UserFactory(role=Role.PARTNER))
     figure = many_figures["verified"]
-    with django_assert_num_queries(2):  # token with user and permissions; the row with its joins
+    with django_assert_num_queries(3):  # token with user, permissions, teams and limit; the row; its breakdown
         response = _get(api, token, f"/api/v1/figures/{figure.pk}/")
     assert response.status_code == 200 and response.json()["id"] == figure.pk
 
@@ -100,6 +102,7 @@ def test_permission_changes_apply_on_the_next_request(api, world):
     token = _token_for(user)
     assert _get(api, token, "/api/v1/figures/?status=draft").json()["results"] == []
     user.groups.add(world["editor"].groups.get())
+    user.teams.add(global_team())  # staff see figures where a team of theirs works
     assert [r["id"] for r in _get(api, token, "/api/v1/figures/?status=draft").json()["results"]] == [
         world["draft"].pk
     ]
