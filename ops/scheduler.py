@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 class InProcessScheduler:
     def __init__(self, *, app: Celery, beat_schedule: dict | None = None, max_sleep: float = 30.0):
         self.app = app
+        app.autodiscover_tasks(force=True)  # every app's tasks module now, as a worker does (autodiscovery is lazy)
         self.max_sleep = max_sleep
         self.entries: dict[str, ScheduleEntry] = {}
         now = app.now()
@@ -63,8 +64,8 @@ class InProcessScheduler:
         return max(wait, 0.1)
 
     def _run(self, name: str, entry: ScheduleEntry) -> None:
-        task = self.app.tasks[entry.task]
         try:
+            task = self.app.tasks[entry.task]  # an unknown name fails this entry, not the schedule
             result = task.apply(args=entry.args, kwargs=entry.kwargs)
             outcome = "ok" if result.successful() else f"{type(result.result).__name__}: {result.result}"
         except Exception as exc:  # noqa: BLE001 (a failing task must not stop the schedule)

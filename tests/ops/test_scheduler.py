@@ -35,13 +35,14 @@ def test_the_schedule_polls_due_feeds_at_once_and_waits_for_monday(feed_server, 
     scheduler = InProcessScheduler(app=celery_app)
     assert scheduler.describe() == [
         "poll-due-feeds: ingest.tasks.poll_due_feeds, every 60 s, first run now",
+        "flush-api-usage: api.tasks.flush_api_usage, every 300 s, first run now",
         "weekly-summaries: summaries.tasks.send_weekly_summaries, at minute 0 of hour 6, day of week mon (UTC)",
     ]
     wait = scheduler.tick()
-    assert [name for name, outcome in scheduler.runs if outcome == "ok"] == ["poll-due-feeds"]
+    assert [name for name, outcome in scheduler.runs if outcome == "ok"] == ["poll-due-feeds", "flush-api-usage"]
     assert feed.runs.get().outcome == RunOutcome.SUCCESS and feed.items.get().status == "done"
     assert 0 < wait <= 30
-    assert scheduler.tick() and len(scheduler.runs) == 1  # nothing due again within the minute
+    assert scheduler.tick() and len(scheduler.runs) == 2  # nothing due again within the minute
     assert not SummaryDispatch.objects.exists()
     weekly = scheduler.entries["weekly-summaries"]
     assert isinstance(weekly.schedule, crontab) and 0 < weekly.is_due()[1] <= 7 * 24 * 3600
@@ -55,6 +56,17 @@ def test_a_failing_task_is_logged_and_the_schedule_goes_on(caplog):
     ((name, outcome),) = scheduler.runs
     assert name == "broken" and "not-an-id" in outcome
     assert "scheduled broken (ingest.tasks.poll_feed) failed" in caplog.text
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_unknown_task_fails_its_entry_and_the_others_still_run(caplog, eager):
+    schedule = {"gone": {"task": "nowhere.tasks.vanished", "schedule": 60.0},
+                "flush": {"task": "api.tasks.flush_api_usage", "schedule": 60.0}}  # fmt: skip
+    scheduler = InProcessScheduler(app=celery_app, beat_schedule=schedule)
+    scheduler.tick()
+    assert dict(scheduler.runs)["flush"] == "ok"
+    assert dict(scheduler.runs)["gone"].startswith("NotRegistered")
+    assert "scheduled gone (nowhere.tasks.vanished) failed" in caplog.text
 
 
 def _free_port() -> int:
@@ -98,3 +110,5 @@ def test_run_dev_on_sqlite_serves_and_polls_feeds_without_beat_or_worker(tmp_pat
         server.terminate()
         output = server.communicate(timeout=20)[0]
     assert "Scheduled work runs in this process" in output and "poll-due-feeds" in output
+    assert "scheduled flush-api-usage (api.tasks.flush_api_usage) ran" in output  # every task module is loaded
+    assert "Traceback" not in output
