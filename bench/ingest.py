@@ -12,7 +12,7 @@ worker (`--pool=solo`: one process, one core) on Redis. Needs PostgreSQL and Red
 
 Run: .venv/bin/python bench/ingest.py [SIZES…] [--docs N] [--rounds R]   e.g. 10000 100000 1000000
      `--smoke`: 1,000 figures, 100 documents, 1 round, on a database of its own (the test suite runs it).
-Database: $BENCH_DB (default tracker_bench_ingest) next to $DATABASE_URL's.
+Database: $BENCH_DB (default tracker_bench_ingest; "_smoke" appended with --smoke) next to $DATABASE_URL's.
 """
 
 import os
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SMOKE = "--smoke" in sys.argv
 PG = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:54329/tracker").rsplit("/", 1)[0]
-DB = "tracker_bench_ingest_smoke" if SMOKE else os.environ.get("BENCH_DB", "tracker_bench_ingest")
+DB = os.environ.get("BENCH_DB", "tracker_bench_ingest") + ("_smoke" if SMOKE else "")
 os.environ["DATABASE_URL"] = f"{PG}/{DB}"
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:63799/0")
 os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"

@@ -25,6 +25,7 @@ from tracker.services import (
     extract_figures,
     extract_new_documents,
     link_near_duplicate,
+    link_near_duplicates,
     new_source,
     record_candidate,
     store_new_sources,
@@ -438,8 +439,8 @@ def _store_batch(items: list[FeedItem], outcome: BatchOutcome) -> None:
             outcome.duplicate.append(item.pk)
         item.source = documents[digest]
     store_new_sources(sources=[source for _, source in created])
-    for _, source in created:  # in order, as one by one: a retelling joins the story of one stored before it
-        link_near_duplicate(source=source)
+    # in order, as one by one: a retelling joins the story of one stored before it (in this batch or earlier)
+    link_near_duplicates(sources=[source for _, source in created])
     results = extract_new_documents(documents=[(source, item.feed.default_body) for item, source in created])
     outcome.figures = sum(len(r.created) for r in results)
     outcome.corroborations = sum(len(r.corroborated) for r in results)

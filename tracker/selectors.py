@@ -1,6 +1,7 @@
 """Reads of the displacement domain. Every list here is a single query (no per-row lookups)."""
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -30,7 +31,9 @@ from tracker.models import (
     ReportingBody,
     ReportingBodyAlias,
     Source,
+    StoryBand,
 )
+from tracker.stories import sql_array
 from tracker.text import name_key
 
 
@@ -946,6 +949,58 @@ def story_candidates(*, band_hashes: list[int], exclude_id: int | None = None, l
     return list(candidates[:limit])
 
 
+# A band shared by more documents than this (a story retold a thousand times, a publisher's boilerplate) is read
+# for its first ones only (oldest first: a story's first documents), so that linking stays flat in table size.
+PER_BAND = 20
+
+
+def story_candidates_of_many(
+    *, band_hashes: dict[int, list[int]], exclude_ids: Iterable[int] = (), limit: int = 5
+) -> dict[int, list[tuple[int, int]]]:
+    """story_candidates for many texts at once, in one query: for each key of `band_hashes` (a text's bands), the
+    stored documents sharing at least one band with it, as (document id, bands shared), most shared first, at most
+    `limit` each; the `exclude_ids` documents are never candidates. Each band contributes its PER_BAND oldest
+    documents at most."""
+    keys = [key for key, bands in band_hashes.items() for _ in dict.fromkeys(bands)]
+    hashes = [band for bands in band_hashes.values() for band in dict.fromkeys(bands)]
+    found: dict[int, list[tuple[int, int]]] = {key: [] for key in band_hashes}
+    if not hashes:
+        return found
+    excluded = sorted(set(exclude_ids))
+    if connection.vendor != "postgresql":
+        for key, bands in band_hashes.items():
+            shared = (
+                StoryBand.objects.filter(band_hash__in=bands)
+                .exclude(source_id__in=excluded)
+                .values("source_id")
+                .annotate(shared=Count("id"))
+                .order_by("-shared", "source_id")
+            )
+            found[key] = [(row["source_id"], row["shared"]) for row in shared[:limit]]
+        return found
+    band_table = StoryBand._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT key, source_id, shared FROM ("  # noqa: S608 (table name from the model)
+            " SELECT key, source_id, shared,"
+            "  row_number() OVER (PARTITION BY key ORDER BY shared DESC, source_id) AS rank FROM ("
+            "   SELECT q.key, b.source_id, count(*) AS shared"
+            "   FROM unnest(%s::bigint[], %s::bigint[]) AS q(key, band_hash)"
+            "   JOIN (SELECT hit.band_hash, hit.source_id FROM (SELECT DISTINCT unnest(%s::bigint[]) AS band_hash) AS d"
+            "    CROSS JOIN LATERAL ("
+            f"    SELECT d.band_hash, s.source_id FROM {band_table} AS s"
+            "     WHERE s.band_hash = d.band_hash AND NOT (s.source_id = ANY(%s::bigint[]))"
+            "     ORDER BY s.source_id LIMIT %s) AS hit"
+            "   ) AS b ON b.band_hash = q.band_hash"
+            "   GROUP BY q.key, b.source_id) AS shared_bands"
+            ") AS ranked WHERE rank <= %s ORDER BY key, rank",
+            [sql_array(keys), sql_array(hashes), sql_array(hashes), sql_array(excluded), PER_BAND, limit],
+        )
+        for key, source_id, shared in cursor.fetchall():
+            found[key].append((source_id, shared))
+    return found
+
+
 def story_figures(*, source: Source) -> list[DisplacementFigure]:
     """The figures of the other documents of a document's story (none when it belongs to no story)."""
     if source.story_id is None:
@@ -954,12 +1009,15 @@ def story_figures(*, source: Source) -> list[DisplacementFigure]:
     return list(figures.select_related("region").order_by("id"))
 
 
-def figures_of_stories(*, story_ids) -> dict[int, list[DisplacementFigure]]:
-    """story_figures for many stories at once: each story's figures by story id (one query)."""
+def figures_of_stories(*, story_ids, values=None) -> dict[int, list[DisplacementFigure]]:
+    """story_figures for many stories at once: each story's figures by story id (one query); only those stating
+    one of `values` when given (a story retold a thousand times has thousands of figures)."""
     found: dict[int, list[DisplacementFigure]] = {}
     if not story_ids:
         return found
     figures = DisplacementFigure.objects.filter(source__story_id__in=list(story_ids)).select_related("region", "source")
+    if values is not None:
+        figures = figures.filter(value__in=sorted({value for value in values if value is not None}))
     for figure in figures.order_by("id"):
         found.setdefault(figure.source.story_id, []).append(figure)
     return found

@@ -63,7 +63,7 @@ from tracker.selectors import (
     household_size_for,
     open_comments,
     region_scope,
-    story_candidates,
+    story_candidates_of_many,
 )
 from tracker.text import name_key
 
@@ -354,40 +354,112 @@ def store_new_sources(*, sources: list[Source]) -> None:
     bulk_create_with_history(sources, Source, batch_size=500)
 
 
-@transaction.atomic
-def link_near_duplicate(*, source: Source) -> Source | None:
-    """Index a stored document for near-duplicate search and link it to the story of its nearest near-duplicate.
+def link_near_duplicate(*, source: Source, acting_user=None) -> Source | None:
+    """link_near_duplicates for one document: the near-duplicate that gave it its story, or None."""
+    return link_near_duplicates(sources=[source], acting_user=acting_user).get(source.pk)
 
-    Its LSH bands are stored (tracker.StoryBand), the documents sharing a band are read in one query, and the
-    most similar of them by exact shingle Jaccard, if at least stories.LINK_THRESHOLD, gives its story: both then
-    carry the id of the story's first document (`Source.story`). Returns that near-duplicate, or None. Running it
-    again for the same document changes nothing. Call it after store_source and before extract_figures, so that
-    the document's figures corroborate the story's instead of entering review again.
+
+@transaction.atomic
+def link_near_duplicates(*, sources: list[Source], acting_user=None) -> dict[int, Source]:
+    """Index stored documents for near-duplicate search and link each to the story of its nearest near-duplicate,
+    in the order given, as if one by one: a document may join the story of one given before it.
+
+    Each document's LSH bands are stored (tracker.StoryBand); its candidates are the documents sharing a band (the
+    stored ones read in one query for the whole batch, and the batch's earlier documents), the most similar of them
+    by exact shingle Jaccard, if at least stories.LINK_THRESHOLD, gives its story: both then carry the id of the
+    story's first document (`Source.story`). Returns {document id: that near-duplicate} for the documents linked
+    now. Running it again changes nothing. A constant number of queries however many documents: one advisory lock
+    statement, one candidates query, one for the candidates' texts, one band delete, one band insert, one story
+    update. Call it after store_source and before extraction, so that the documents' figures corroborate their
+    story's instead of entering review again. (The story link is not part of a document's history: acting_user is
+    accepted for the services' one signature.)
     """
-    shingle_set, bands = stories.fingerprint(source.text)
-    if not bands:
-        return None
+    fingerprints = {}  # index in `sources` -> (shingles, bands), for the documents that take part
+    for index, source in enumerate(sources):
+        shingle_set, bands = stories.fingerprint(source.text)
+        if bands:
+            fingerprints[index] = (shingle_set, list(dict.fromkeys(bands)))
+    if not fingerprints:
+        return {}
+    all_bands = sorted({band for _, bands in fingerprints.values() for band in bands})
     if connection.vendor == "postgresql":
         # Two retellings stored at the same moment by two workers share bands: the second waits here until the
         # first's transaction commits, then sees its bands (locks taken in one order: no deadlock).
         with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(h) FROM unnest(%s::bigint[]) AS h", [sorted(set(bands))])
-    best, best_similarity = None, stories.LINK_THRESHOLD
-    if source.story_id is None:
-        for candidate in story_candidates(band_hashes=bands, exclude_id=source.pk):
-            similarity = stories.jaccard(shingle_set, stories.shingles(candidate.text))
-            if similarity >= best_similarity:
-                best, best_similarity = candidate, similarity
-    StoryBand.objects.filter(source=source).delete()
-    StoryBand.objects.bulk_create([StoryBand(source=source, band_hash=band) for band in dict.fromkeys(bands)])
-    if best is None:
-        return None
-    story_id = best.story_id or best.pk
-    if best.story_id is None:
-        Source.objects.filter(pk=best.pk).update(story_id=story_id)
-    Source.objects.filter(pk=source.pk).update(story_id=story_id)
-    source.story_id = story_id
-    return best
+            locks = "SELECT pg_advisory_xact_lock(h) FROM unnest(%s::bigint[]) AS h"
+            cursor.execute(locks, [stories.sql_array(all_bands)])
+    batch_ids = {sources[index].pk for index in fingerprints}
+    searching = {index: fingerprints[index][1] for index in fingerprints if sources[index].story_id is None}
+    stored = story_candidates_of_many(band_hashes=searching, exclude_ids=batch_ids)
+    stored_sources = Source.objects.only("id", "text", "story_id").in_bulk(
+        {source_id for found in stored.values() for source_id, _ in found}
+    )
+    shingles_of = {}  # candidate id -> its shingles, computed once however many documents it is a candidate of
+    story_of = {source.pk: source.story_id for source in stored_sources.values()}
+    story_of.update({sources[index].pk: sources[index].story_id for index in fingerprints})
+    earlier: dict[int, list[int]] = {}  # band -> the batch's documents (indexes) indexed before, in order
+    linked: dict[int, Source] = {}
+    changed: dict[int, int] = {}  # document id -> its new story id
+    for index, (shingle_set, bands) in fingerprints.items():
+        source = sources[index]
+        if source.story_id is None:
+            shared = Counter(other for band in bands for other in earlier.get(band, ()))
+            ranked = sorted(
+                [(-count, sources[other].pk, sources[other]) for other, count in shared.items()]
+                + [(-count, pk, stored_sources[pk]) for pk, count in stored.get(index, ())],
+                key=lambda entry: entry[:2],
+            )[:5]  # as story_candidates: at most 5, most bands shared first
+            best, best_similarity = None, stories.LINK_THRESHOLD
+            for _, pk, candidate in ranked:
+                if pk not in shingles_of:
+                    shingles_of[pk] = stories.shingles(candidate.text)
+                similarity = stories.jaccard(shingle_set, shingles_of[pk])
+                if similarity >= best_similarity:
+                    best, best_similarity = candidate, similarity
+            if best is not None:
+                story_id = story_of[best.pk] or best.pk
+                story_of[best.pk] = story_of[source.pk] = story_id
+                linked[source.pk] = best
+                changed.update({best.pk: story_id, source.pk: story_id})
+        shingles_of[source.pk] = shingle_set
+        for band in bands:
+            earlier.setdefault(band, []).append(index)
+    StoryBand.objects.filter(source_id__in=batch_ids).delete()
+    _insert_bands([(sources[index].pk, band) for index, (_, bands) in fingerprints.items() for band in bands])
+    _set_stories(changed)
+    for index in fingerprints:
+        sources[index].story_id = story_of[sources[index].pk]
+    return linked
+
+
+def _insert_bands(rows: list[tuple[int, int]]) -> None:
+    """StoryBand rows (document id, band hash) in one statement (bulk_create builds a model instance per row)."""
+    if connection.vendor != "postgresql":
+        StoryBand.objects.bulk_create([StoryBand(source_id=pk, band_hash=band) for pk, band in rows], batch_size=500)
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {StoryBand._meta.db_table} (source_id, band_hash) "  # noqa: S608
+            "SELECT * FROM unnest(%s::bigint[], %s::bigint[])",
+            [stories.sql_array(pk for pk, _ in rows), stories.sql_array(band for _, band in rows)],
+        )
+
+
+def _set_stories(stories_of: dict[int, int]) -> None:
+    """Source.story of many documents in one statement."""
+    if not stories_of:
+        return
+    if connection.vendor != "postgresql":
+        for pk, story_id in stories_of.items():
+            Source.objects.filter(pk=pk).update(story_id=story_id)
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {Source._meta.db_table} AS source SET story_id = v.story_id "  # noqa: S608
+            "FROM unnest(%s::bigint[], %s::bigint[]) AS v(id, story_id) "
+            "WHERE source.id = v.id AND source.story_id IS DISTINCT FROM v.story_id",
+            [list(stories_of), list(stories_of.values())],
+        )
 
 
 @transaction.atomic
@@ -1116,7 +1188,10 @@ def _extract(*, documents) -> None:
     household_sizes: dict = {}
     breakdowns: list[tuple[DisplacementFigure, list[dict]]] = []
     corroborations: dict[tuple, tuple[object, FigureCorroboration]] = {}
-    stories_told = figures_of_stories(story_ids={s.story_id for s, _, _, found in extracted if found and s.story_id})
+    stories_told = figures_of_stories(  # only a figure of the same value can be restated (_figure_of_story)
+        story_ids={s.story_id for s, _, _, found in extracted if found and s.story_id},
+        values={candidate.value for *_, found in extracted for candidate in found},
+    )
     for source, kept, result, candidates in extracted:
         # the figures of this document's story (tracker.stories, as story_figures gives them): stored ones, and
         # those of this call's earlier documents of the same story

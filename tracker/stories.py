@@ -69,3 +69,9 @@ def fingerprint(text: str) -> tuple[set[str], list[int]]:
     if len(shingle_set) < MIN_SHINGLES:
         return shingle_set, []
     return shingle_set, band_hashes(signature(shingle_set))
+
+
+def sql_array(numbers) -> str:
+    """A PostgreSQL array literal of integers ('{1,2,3}', cast in the query): one text parameter, which the
+    client-side binding sends as is, where a list of a few thousand ints is adapted one by one."""
+    return "{" + ",".join(map(str, map(int, numbers))) + "}"

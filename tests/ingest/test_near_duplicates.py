@@ -242,3 +242,86 @@ def test_two_retellings_stored_at_the_same_moment_by_two_workers_join_one_story(
     assert errors == []
     wire, edit = Source.objects.get(title="wire"), Source.objects.get(title="edit")
     assert wire.story_id == edit.story_id == wire.pk
+
+
+def _retelling(number: int) -> str:
+    return f"{EDITED} Update {number}: another {number * 10} families reached the camps at Atmeh by nightfall."
+
+
+def test_linking_a_batch_takes_the_same_few_queries_whatever_its_size():
+    from tracker.services import link_near_duplicates, new_source, store_new_sources
+
+    wire, _ = store_source(title="wire", text=ORIGINAL)
+    link_near_duplicate(source=wire)
+    counts = {}
+    for size, start in ((3, 0), (30, 100)):
+        batch = [new_source(title=f"retelling {n}", text=_retelling(n)) for n in range(start, start + size)]
+        store_new_sources(sources=batch)
+        with CaptureQueriesContext(connection) as queries:
+            linked = link_near_duplicates(sources=batch)
+        counts[size] = len(queries)
+        assert set(linked) == {s.pk for s in batch}  # every retelling found a near-duplicate
+        assert {s.story_id for s in batch} == {wire.pk}  # and joined the wire's story, in memory and stored
+        assert set(Source.objects.filter(pk__in=[s.pk for s in batch]).values_list("story_id", flat=True)) == {wire.pk}
+        assert StoryBand.objects.filter(source__in=batch).count() == size * stories.BANDS
+    # lock, candidates, their texts, band delete, band insert, story update (+ the savepoint and its release)
+    assert counts[3] == counts[30] <= 8, counts
+
+
+def test_retellings_within_one_batch_join_one_story_named_by_the_earliest():
+    from tracker.services import link_near_duplicates, new_source, store_new_sources
+
+    third = EDITED.replace("Exodus as forces close in. ", "Exodus from Saraqeb. ") + " More to follow."
+    batch = [new_source(title=title, text=text) for title, text in
+             (("wire", ORIGINAL), ("radio", OTHER_STORY), ("edit", EDITED), ("edit 2", third))]  # fmt: skip
+    store_new_sources(sources=batch)
+    wire, radio, edit, edit2 = batch
+    linked = link_near_duplicates(sources=batch)
+    assert set(linked) == {edit.pk, edit2.pk} and linked[edit.pk] == wire
+    stored = dict(Source.objects.filter(pk__in=[s.pk for s in batch]).values_list("title", "story_id"))
+    assert stored == {"wire": wire.pk, "edit": wire.pk, "edit 2": wire.pk, "radio": None}
+    assert [s.story_id for s in batch] == [wire.pk, None, wire.pk, wire.pk]
+    assert link_near_duplicates(sources=batch) == {}  # again: nothing changes
+    assert StoryBand.objects.filter(source__in=batch).count() == 4 * stories.BANDS
+
+
+def test_the_labelled_set_linked_as_one_batch_gives_the_same_stories_as_one_by_one():
+    from tracker.services import link_near_duplicates, new_source, store_new_sources
+
+    docs = _labelled()
+    one_by_one = {}
+    for doc in docs:
+        source, _ = store_source(title=doc["id"], text=doc["text"])
+        link_near_duplicate(source=source)
+        one_by_one[doc["id"]] = source
+    batch = [new_source(title=f"again {doc['id']}", text=doc["text"] + " (republished)") for doc in docs]
+    StoryBand.objects.all().delete()  # the batch sees only itself
+    store_new_sources(sources=batch)
+    link_near_duplicates(sources=batch)
+
+    def partition(sources):
+        story = {s.title.removeprefix("again "): Source.objects.get(pk=s.pk).story_id for s in sources}
+        return {frozenset(k for k in story if story[k] == v) for v in story.values() if v is not None}
+
+    assert partition(batch) == partition(one_by_one.values()) and len(partition(batch)) >= 5
+
+
+def test_a_band_shared_by_many_documents_is_read_for_its_oldest_ones_and_still_links(monkeypatch):
+    from tracker import selectors
+
+    monkeypatch.setattr(selectors, "PER_BAND", 2)
+    told = []
+    for number in range(5):
+        source, _ = store_source(title=f"retelling {number}", text=_retelling(number))
+        link_near_duplicate(source=source)
+        told.append(source)
+    _, bands = stories.fingerprint(_retelling(99))
+    found = selectors.story_candidates_of_many(band_hashes={0: bands})[0]
+    shared = dict(found)
+    assert shared[told[0].pk] == len(set(bands) & set(StoryBand.objects.filter(source=told[0]).values_list(
+        "band_hash", flat=True)))  # the oldest holds all its shared bands' first places
+    newest = len(set(bands) & set(StoryBand.objects.filter(source=told[4]).values_list("band_hash", flat=True)))
+    assert shared.get(told[4].pk, 0) < newest  # the bands all five share are read for their first two only
+    last, _ = store_source(title="retelling 99", text=_retelling(99))
+    assert link_near_duplicate(source=last) in told  # the most similar candidate found, of the one story
+    assert set(Source.objects.values_list("story_id", flat=True)) == {told[0].pk}

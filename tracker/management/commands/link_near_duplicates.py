@@ -4,7 +4,10 @@ or entered in the admin) and link each to its story, oldest first, as ingest wou
 from django.core.management.base import BaseCommand
 
 from tracker.selectors import sources_without_story_bands
-from tracker.services import link_near_duplicate
+from tracker.services import link_near_duplicates
+
+# documents linked per transaction: 32 advisory locks each, in PostgreSQL's shared lock table until it commits
+LINK_BATCH = 50
 
 
 class Command(BaseCommand):
@@ -20,8 +23,8 @@ class Command(BaseCommand):
             sources = sources_without_story_bands(after_id=last_id, limit=batch)
             if not sources:
                 break
-            for source in sources:
-                linked += link_near_duplicate(source=source) is not None
-                indexed += 1
+            for start in range(0, len(sources), LINK_BATCH):  # each its own transaction: its band locks held briefly
+                linked += len(link_near_duplicates(sources=sources[start : start + LINK_BATCH]))
+            indexed += len(sources)
             last_id = sources[-1].pk
         self.stdout.write(f"{indexed} document(s) examined (too short ones stay out), {linked} linked to a story.")
