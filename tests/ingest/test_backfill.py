@@ -100,6 +100,14 @@ def test_a_missing_source_is_a_clear_error(db, tmp_path):
         _run(empty)
 
 
+@pytest.mark.parametrize("size", ["0", "-5", "5000"])
+def test_a_batch_size_beyond_the_lock_table_is_a_clear_error(db, tmp_path, size):
+    source = tmp_path / "reports.json"
+    source.write_text('{"totalCount": 0, "data": []}')
+    with pytest.raises(CommandError, match="--batch-size must be between 1 and 100"):
+        call_command("backfill", str(source), "--batch-size", size, verbosity=0)
+
+
 def _database_url() -> str:
     db = connection.settings_dict
     return f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{db['HOST']}:{db['PORT']}/{db['NAME']}"

@@ -8,6 +8,10 @@ from ingest.backfill import backfill, reader_for
 from ingest.parsers import ParseError
 from ingest.services import BATCH_SIZE
 
+# a batch holds an advisory lock per band of each new document (tracker.stories: 32 a document); PostgreSQL's
+# default lock table (max_locks_per_transaction 64 × max_connections 100) takes 6,400, shared by every session
+MAX_BATCH_SIZE = 100
+
 
 class Command(BaseCommand):
     help = (
@@ -20,10 +24,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("path", help="export file (.json, .jsonl) or folder of documents")
         parser.add_argument("--name", default="", help="the source's name for its checkpoint (default: its path)")
-        parser.add_argument("--batch-size", type=int, default=BATCH_SIZE)
+        parser.add_argument("--batch-size", type=int, default=BATCH_SIZE,
+                            help=f"documents a transaction, 1 to {MAX_BATCH_SIZE} (default {BATCH_SIZE})")  # fmt: skip
         parser.add_argument("--restart", action="store_true", help="forget the checkpoint and read from the start")
 
     def handle(self, *args, path, name="", batch_size=BATCH_SIZE, restart=False, **options):
+        if not 1 <= batch_size <= MAX_BATCH_SIZE:  # near-duplicate linking locks 32 bands a document per batch
+            raise CommandError(f"--batch-size must be between 1 and {MAX_BATCH_SIZE}.")
         source = Path(path)
         try:
             _reader, size = reader_for(source)
