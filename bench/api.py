@@ -32,28 +32,16 @@ sys.path.insert(0, str(ROOT))
 SMOKE = "--smoke" in sys.argv
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
 N = 2_000 if SMOKE else int(ARGS[0]) if ARGS else 1_000_000
-_URL = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:54329/tracker")
-PG, _BASE_DB = _URL.rsplit("/", 1)
-DB = f"{_BASE_DB}_bench_api_{'smoke' if SMOKE else N}"
-os.environ["DATABASE_URL"] = f"{PG}/{DB}"
-os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:63799/0")
-os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
 os.environ.setdefault("API_RATE", "1000000/hour")
 os.environ.setdefault("ACCESS_LOG_LEVEL", "WARNING")  # one log line per request is the log sink's cost, not the API's
 
 import orjson  # noqa: E402
 import psycopg  # noqa: E402
+from benchdb import base_name, use_bench_database  # noqa: E402
 from psycopg.rows import dict_row  # noqa: E402
 
-with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
-    if SMOKE:  # a smoke run starts from an empty database, whatever schema an earlier checkout left there
-        conn.execute(f"drop database if exists {DB} with (force)")
-    if not conn.execute("select 1 from pg_database where datname = %s", (DB,)).fetchone():
-        conn.execute(f"create database {DB}")
-
-import django  # noqa: E402
-
-django.setup()
+DB = f"{base_name()}_bench_api_{'smoke' if SMOKE else N}"
+PG = use_bench_database(DB, fresh=SMOKE)
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402

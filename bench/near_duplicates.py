@@ -14,7 +14,6 @@ Run: .venv/bin/python bench/near_duplicates.py [N]   (`--smoke`: 300 filler docu
 
 import itertools
 import json
-import os
 import random
 import sys
 import time
@@ -22,24 +21,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-PG = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:54329/tracker").rsplit("/", 1)[0]
 SMOKE = "--smoke" in sys.argv
 DB = "tracker_bench_neardup_smoke" if SMOKE else "tracker_bench_neardup"
-os.environ["DATABASE_URL"] = f"{PG}/{DB}"
-os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:63799/0")
-os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
 
-import psycopg  # noqa: E402
+from benchdb import use_bench_database  # noqa: E402
 
-with psycopg.connect(f"{PG}/postgres", autocommit=True) as conn:
-    if SMOKE:  # a smoke run starts from an empty database, whatever schema an earlier checkout left there
-        conn.execute(f"drop database if exists {DB} with (force)")
-    if not conn.execute("select 1 from pg_database where datname = %s", (DB,)).fetchone():
-        conn.execute(f"create database {DB}")
-
-import django  # noqa: E402
-
-django.setup()
+PG = use_bench_database(DB, fresh=SMOKE)
 
 from django.core.management import call_command  # noqa: E402
 
