@@ -37,7 +37,7 @@ os.environ.setdefault("ACCESS_LOG_LEVEL", "WARNING")  # one log line per request
 
 import orjson  # noqa: E402
 import psycopg  # noqa: E402
-from benchdb import base_name, use_bench_database  # noqa: E402
+from _benchdb import base_name, use_bench_database  # noqa: E402
 from psycopg.rows import dict_row  # noqa: E402
 
 DB = f"{base_name()}_bench_api_{'smoke' if SMOKE else N}"

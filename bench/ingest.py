@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 SMOKE = "--smoke" in sys.argv
 DB = os.environ.get("BENCH_DB", "tracker_bench_ingest") + ("_smoke" if SMOKE else "")
 
-from benchdb import use_bench_database  # noqa: E402
+from _benchdb import use_bench_database  # noqa: E402
 
 PG = use_bench_database(DB, fresh=SMOKE)
 

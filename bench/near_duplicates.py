@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 SMOKE = "--smoke" in sys.argv
 DB = "tracker_bench_neardup_smoke" if SMOKE else "tracker_bench_neardup"
 
-from benchdb import use_bench_database  # noqa: E402
+from _benchdb import use_bench_database  # noqa: E402
 
 PG = use_bench_database(DB, fresh=SMOKE)
 
