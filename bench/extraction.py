@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/extraction.py                                      # the project's labelled set
     .venv/bin/python bench/extraction.py --set ../shared/eval/extraction_real_idmc.jsonl
+    .venv/bin/python bench/extraction.py --set tests/data/extraction_worldwide.jsonl      # published reporting, ~50 countries
     .venv/bin/python bench/extraction.py --smoke                              # a small slice, as the suite runs it
     .venv/bin/python bench/extraction.py --lang fr                            # the French set (--lang ar: Arabic)
     add --errors to print every miss, false figure and wrong field of the dev split
@@ -44,6 +45,7 @@ from extraction.text import name_key  # noqa: E402
 from extraction.world import world_names  # noqa: E402
 
 PROJECT_SET = ROOT / "tests" / "data" / "extraction_sentences.jsonl"
+WORLDWIDE_SET = ROOT / "tests" / "data" / "extraction_worldwide.jsonl"  # published reporting from ~50 countries
 LANGUAGE_SETS = {
     "fr": ROOT / "tests" / "data" / "extraction_fr.jsonl",
     "ar": ROOT / "tests" / "data" / "extraction_ar.jsonl",
@@ -84,6 +86,7 @@ def load(path: Path) -> list[dict]:
                     "qualifier": e["qualifier"],
                     "unit": e["unit"],
                     "location": e["location"],
+                    "location_any": e.get("location_any"),  # a figure named with several places: any of them
                     "body": e["reporting_body"],
                 }
                 for e in row["expected"]
