@@ -121,7 +121,27 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
     return name, (mention.place if mention else gazetteer.lookup(name)), "breakdown"
 
 
-_ARRIVALS = re.compile(r"\s*(?:new\s+)?(?:arrivals|(?:have\s+|had\s+)?arrived)\b", re.IGNORECASE)
+_ARRIVALS = re.compile(
+    r"\s*(?:new\s+)?(?:arrivals|(?:have\s+|had\s+)?(?:arrived|crossed(?=\s+(?:from\s+[^,;]{1,40}\s+)?into\b)))\b",
+    re.IGNORECASE,
+)
+# where a figure's own part of the sentence ends and a part of it begins: "…, 97,000 of them in Nairobi",
+# "…, including 35,000 in Akmola", "…, mainly in Beledweyne", "…, many of whom are sleeping outdoors in Zindajan"
+_SCOPE_END = re.compile(
+    r",\s*(?:including|incl\.|mainly|mostly|largely|primarily|particularly|especially|notably|chiefly|"
+    r"many|most|the\s+majority|(?:with\s+)?(?:the\s+)?(?:bulk|majority)|of\s+(?:whom|which)|among\s+(?:them|whom)|"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?\d[\d,.]*"
+    r"(?:\s+(?:million|thousand|lakh))?\s+of\s+(?:them|whom|those))\b",
+    re.IGNORECASE,
+)
+# a part of the figure before it, by its place or by what became of it: "97,000 of them in Nairobi",
+# "of whom 98,760 are staying in evacuation centres"
+_PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(
+    r"\b(?:of\s+(?:whom|them)|among\s+(?:them|whom))\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
+    r"at\s+least|an\s+estimated)\s+)*$",
+    re.IGNORECASE,
+)
 
 
 _WHERE_ARRIVED = re.compile(r"\b(?:in|into|at)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+\s+)?$")
@@ -191,6 +211,13 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             drop(q, "units", "sub-group")
             continue  # "the displaced include 5,000 children": who they are, not another figure
         unit_link = _unit_and_link(sentence, q)
+        if (
+            unit_link is None
+            and previous
+            and (_PART_AFTER.match(sentence, q.end) or _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start]))
+        ):
+            # "displaced 267,001 people in Kenya, 97,000 of them in Nairobi": a part, in the same unit
+            unit_link = UnitLink(previous.unit, q.end, "part")
         if unit_link is None and including and previous:
             # "550,000 displaced this year, including 390,000 since May": a part, in the same unit and term
             unit_link = UnitLink(previous.unit, q.end, "part")
@@ -251,7 +278,8 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         if not body_and_period_read:  # read once, for the sentence's first candidate only
             body, period = _body_in(sentence, gazetteer), extract_period(sentence, published)
             body_and_period_read = True
-        place = _place_for(places, q.start, last_place)
+        scope = _SCOPE_END.search(sentence, noun_end) if len(places) > 1 else None
+        place = _place_for(places, q.start, last_place, scope.start() if scope else None)
         if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
             place = _destination(sentence, places, q.end) or place

@@ -321,11 +321,17 @@ def _counts_bare(piece: str, place: Place) -> bool:
     return place.depth <= 1 or place.population >= _BARE_MIN_POPULATION
 
 
-def _place_for(places, position, last_place):
+def _place_for(places, position, last_place, scope_end=None):
     """The place a quantity belongs to. Of the places the sentence names, a country gives way to a place inside
     it and a name standing alone to one after a preposition; then the nearest after the quantity, else the
-    nearest before. With no place in the sentence, the text's last place."""
+    nearest before. With no place in the sentence, the text's last place.
+
+    `scope_end`: where the figure's own part of the sentence ends, before a part of it is broken down ("… in
+    Kenya, 97,000 of them in Nairobi", "… across Somalia, mainly in Beledweyne"); the places after it are the
+    part's, unless the figure has no other."""
     if places:
+        if scope_end is not None:
+            places = [p for p in places if p.position < scope_end] or places
         pool = [p for p in places if p.context] or places
         # an organisation's letters after "from" ("fled from ISIL in Hawija") give way to any other place
         pool = [p for p in pool if p.place is not None or not re.fullmatch(r"[A-Z]{2,6}", p.text)] or pool
