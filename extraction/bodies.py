@@ -24,7 +24,7 @@ _BODY_CUE = re.compile(
 )
 _BODY_PHRASE = (
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
-    r"[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
+    r"[A-Z][A-Za-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
     r"state\s+television|news\s+agency)\b"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
     r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports)"
@@ -46,8 +46,10 @@ _BODY_PHRASE = (
     r"(?i:disaster|relief|aid|humanitarian|migration|refugee|health|emergency|civil\s+defen[cs]e|civil\s+protection)"
     r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief))?"
     r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center)"
+    r"|(?i:fire|rescue)\s+(?i:brigade|service|department)"
     r")"
-    r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief)\s+(?:agency|office|"
+    r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief|search\s+and\s+rescue|"
+    r"disaster|emergency|rescue)\s+(?:agency|office|"
     r"organi[sz]ation|body|chief|coordinator))?"
     r"(?:\s+(?:group|network|council|committee|team|unit|cluster|coalition))?"
 )
@@ -90,6 +92,12 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|director|head|chief|representative|"
     r"coordinator|commissioner|officer|manager)\s+(?:for|of|with|at|from)\s+"
     rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+)
+# an office-holder speaking for the body: "Prime Minister Kassim Majaliwa said", "Ukraine's Interior Minister Ihor
+# Klymenko said", "the Humanitarian Coordinator said", "Governor Oleh Syniehubov said"
+_TITLE_WORDS = re.compile(
+    r"\b(?:Minister|Ministers|Secretary|Governor|Premier|Mayor|Commissioner|Coordinator|President|Prefect|Chancellor|"
+    r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman)\b"
 )
 _SPOKESPERSON_WORDS = re.compile(
     r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager"
@@ -149,6 +157,33 @@ _CITATION = re.compile(
     r"|\((?P<letters>[A-Z][A-Z-]{1,11})\)\s*(?:[.;]|$)"
     r"|(?:\(|^|(?<=[.;]\s))[Ss]ources?:\s*(?P<source>[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the)?\s*[A-Z&][\w&'’.\-]*){0,6})"
 )
+# a line that only names the source of what stands above it: "Source: IOM DTM Haiti", "Sources: OCHA, UNHCR",
+# "(Source: NDRRMC Situational Report No. 7)", "Data: INGD, 19 March 2023"
+_SOURCE_LINE = re.compile(
+    r"\s*[(\[]?\s*(?:[Ss]ources?|SOURCES?|[Dd]ata(?:\s+source)?|[Ff]igures)\s*(?::|–|—|-)\s*"
+    r"(?P<source>[A-Z][^\n]{0,150}?)\s*[)\]]?\s*\.?\s*"
+)
+# what follows a source's name on its line: the document, its number, its date, the other sources
+_SOURCE_DOCUMENT = re.compile(
+    r"\s*(?:[,;(]|\s(?:and|&)\s|\s(?:[Ss]ituation(?:al)?\s+[Rr]eports?|[Ff]lash\s+(?:[Uu]pdate|[Rr]eport|[Aa]ppeal)|"
+    r"[Rr]eports?|[Uu]pdates?|[Bb]ulletins?|[Ss]itreps?|[Dd]ashboards?|[Ss]napshots?|[Ss]tatements?|[Pp]ress\s+[Rr]elease|"
+    r"[Aa]ssessments?|[Ss]urvey|No\.?\s*\d|#\s*\d|\d)\b)"
+)
+
+
+def source_line(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None] | None:
+    """The body a sentence names when it is only a source line ("Source: IOM DTM Haiti"): (as written, body id)."""
+    match = _SOURCE_LINE.fullmatch(sentence)
+    if not match:
+        return None
+    raw = match.group("source")
+    cut = _SOURCE_DOCUMENT.search(raw)
+    raw = (raw[: cut.start()] if cut and cut.start() > 0 else raw).strip(" ,.;:")
+    if not raw or _is_news_agency(raw) or raw.lower() in _NOT_BODIES:
+        return None
+    return _resolve_body(raw, gazetteer) or (raw, None)
+
+
 # news agencies publish what a body said; "…, AFP reported" names the publisher, not the body
 _NEWS_AGENCIES = frozenset(
     "afp reuters ap associated press xinhua ani pti ians anadolu anadolu agency efe dpa bernama kyodo yonhap tass "
@@ -219,6 +254,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             if (
                 re.fullmatch(r"[A-Z]{2,8}(?:['’]s)?(?:\s+[A-Z]{2,8})?", raw)
                 or _ORG_WORDS.search(raw)
+                or _TITLE_WORDS.search(raw)
                 or raw.endswith(")")
             ):
                 return raw, None, rule

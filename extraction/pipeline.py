@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from extraction import rules
-from extraction.bodies import _body_in
+from extraction.bodies import _body_in, source_line
 from extraction.breakdown import attach_breakdowns
 from extraction.candidates import Candidate, Drop, _sentence_candidates, may_hold_figures
 from extraction.gazetteer import Gazetteer, Place
@@ -104,22 +104,30 @@ def extract(
 
 
 NEXT_SENTENCES = 2  # how far ahead a figure with no place before it looks for one
+SOURCE_LINE_SENTENCES = 4  # how far ahead a figure with no body looks for a source line closing its paragraph
 ANAPHOR_SENTENCES = 3  # how far back "the agency said" looks for the body it names again
 
 
 def _body_from_next_citation(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
     """A figure with no body takes a dated citation that closes one of the next sentences of its paragraph: reports
     often cite once for a statement of several sentences ("… displaced 3,000 people. Most found shelter with
-    relatives (OCHA, 2 March 2017).")."""
+    relatives (OCHA, 2 March 2017)."). A source line ("Source: IOM DTM") a few sentences on, closing the figure's
+    paragraph or standing as the next one, names the body of every figure above it that names none."""
     end = sentences[number][1]
-    for start, stop in sentences[number + 1 : number + 1 + NEXT_SENTENCES]:
+    for index, (start, stop) in enumerate(sentences[number + 1 : number + 1 + SOURCE_LINE_SENTENCES]):
+        source = source_line(text[start:stop], gazetteer)
+        if source:
+            candidate.reporting_body, candidate.reporting_body_id = source
+            candidate.rules.append(rules.BODY_SOURCE_LINE)
+            return
         if "\n\n" in text[end:start]:
             return  # another paragraph
-        mention = _body_in(text[start:stop], gazetteer)
-        if mention and mention.rule == rules.BODY_CITATION and _DATED_CITATION.search(text[start:stop]):
-            candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
-            candidate.rules.append(rules.BODY_CITATION_AFTER)
-            return
+        if index < NEXT_SENTENCES:
+            mention = _body_in(text[start:stop], gazetteer)
+            if mention and mention.rule == rules.BODY_CITATION and _DATED_CITATION.search(text[start:stop]):
+                candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
+                candidate.rules.append(rules.BODY_CITATION_AFTER)
+                return
         end = stop
 
 

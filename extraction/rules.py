@@ -65,6 +65,9 @@ BODY_ANAPHOR = register(
 BODY_CITATION_AFTER = register(
     "body:citation-after", "bodies", "no body in the sentence: a dated citation closing the paragraph's next sentences"
 )
+BODY_SOURCE_LINE = register(
+    "body:source-line", "bodies", "no body in the sentence: a 'Source: X' line closing its paragraph or the next"
+)
 BODY_CITATION = register("body:citation", "bodies", "a bracketed citation: '(DSWD, 2 March 2017)', '(ONEMI)'")
 PERIOD_TEXT = register("period:text", "periods", "the period the sentence gives")
 PERIOD_PUBLISHED = register("period:publication-date", "periods", "no period in the text: the publication date")
