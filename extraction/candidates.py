@@ -83,7 +83,10 @@ class Drop:
 _PERSONS_BEFORE = r"(?:people|persons|individuals|families|households|idps|residents)"
 # "1,240 households (6,200 individuals)": the same figure again, converted
 _CONVERSION = re.compile(
-    rf"{_PERSONS_BEFORE}\s*(?:\(|,\s*or|or)\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*$",
+    rf"{_PERSONS_BEFORE}\s*(?:\(|,\s*or|or)\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*(?=\0)"
+    # "9,328 people from 2,704 families": the same people, counted by household
+    r"|\b(?:people|persons|individuals)\s+(?:from|in|of|belonging\s+to)\s+(?:(?:about|some|around|approximately|nearly|"
+    r"over|more\s+than|almost)\s+)?(?=\0\s*(?:families|households)\b)",
     re.IGNORECASE,
 )
 # who the displaced are, not another figure: "including 4,000 children", "including dozens of orphans"
@@ -128,7 +131,8 @@ _ARRIVALS = re.compile(
 # where a figure's own part of the sentence ends and a part of it begins: "…, 97,000 of them in Nairobi",
 # "…, including 35,000 in Akmola", "…, mainly in Beledweyne", "…, many of whom are sleeping outdoors in Zindajan"
 _SCOPE_END = re.compile(
-    r",\s*(?:including|incl\.|mainly|mostly|largely|primarily|particularly|especially|notably|chiefly|"
+    r",\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d)|"
+    r"including|incl\.|mainly|mostly|largely|primarily|particularly|especially|notably|chiefly|"
     r"many|most|the\s+majority|(?:with\s+)?(?:the\s+)?(?:bulk|majority)|of\s+(?:whom|which)|among\s+(?:them|whom)|"
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?\d[\d,.]*"
     r"(?:\s+(?:million|thousand|lakh))?\s+of\s+(?:them|whom|those))\b",
@@ -198,7 +202,8 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         if _is_year(sentence, q) or _looks_like_date_or_measure(sentence, q):
             drop(q, "quantities", "year, date or measure")
             continue
-        if previous_unit and _CONVERSION.search(sentence[max(0, q.start - 200) : q.start]):
+        around = sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 12]
+        if previous_unit and _CONVERSION.search(around):
             drop(q, "units", "conversion in brackets")
             continue  # "1,240 households (6,200 individuals)": the same figure again, converted
         including = re.search(

@@ -29,7 +29,10 @@ _TERMS: list[tuple[str, str]] = [
         r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
         r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
         r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground|"
-        r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps)",
+        r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps)|"
+        # "moved nearly 6.5 lakh people to cyclone shelters"
+        r"moved(?=\s+(?:[\w,.]+\s+){1,6}to\s+(?:[\w-]+\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
+        r"safer?\s+(?:areas|places|ground)|higher\s+ground|relief\s+camps))",
     ),
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
     (
@@ -74,7 +77,11 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|without\s+(?:a\s+)?(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
-        r"forc(?:ed|ing)(?=\s+(?:[\w,]+\s+){1,4}to\s+(?:leave|flee|evacuate|move|relocate|abandon|seek))|"
+        r"forc(?:ed|ing)(?=\s+(?:[\w,]+\s+){1,8}to\s+(?:leave|flee|evacuate|move|relocate|abandon|seek))|"
+        # "forced 200 people into municipal shelters", "pushed 135,000 people towards Goma"
+        r"forc(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|evacuation\s+"
+        r"cent(?:re|er)s|displacement\s+sites|exile))|"
+        r"push(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}(?:towards?|into|out\s+of|across)\s)|"
         r"forced\s+into\s+(?:temporary\s+|emergency\s+)?(?:shelters?|camps?)|"
         r"(?:moved|moving)\s+(?:from|towards?|north|south|east|west|northwards|southwards)",
     ),
@@ -192,6 +199,8 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     # "two million Gazans, or 90 percent of the population, have been displaced"
     appositive = re.match(r"\s*,[^,]{1,60},", after)
     next_trap = _TRAPS.search(" " * appositive.end() + after[appositive.end() :] if appositive else after)
+    while next_trap and _WHERE_NOUN.search(after[max(0, next_trap.start() - 40) : next_trap.end()]):
+        next_trap = _TRAPS.search(after, next_trap.end())  # "… people in Harare and other cities": where they are
     # who the people are, before what happened to them: "3,000 people whose homes were damaged have been
     # evacuated", "189,800 residents living in work sheds or dilapidated houses … had moved to safer places"
     described = next_term is not None and _DESCRIBED.match(after) is not None
@@ -217,6 +226,14 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     last_trap = None
     for m in _TRAPS.finditer(before):
         last_trap = m
+    if (
+        last_trap
+        and last_term
+        and _TOTAL_REACHED.fullmatch(last_trap.group())
+        and last_term.end() <= last_trap.start()
+        and re.fullmatch(r"[^\d;]{0,50}", before[last_term.end() : last_trap.start()])
+    ):
+        last_trap = None  # "displacement in Somalia reached 1.2 million people": a total, not people reached with aid
     # the quantity's own noun phrase may carry the term ("5,000 displaced people", "3,000 IDPs")
     own = _ANY_TERM.search(sentence[q.end : noun_end])
     if (
@@ -272,6 +289,13 @@ _BENEFICIARY = re.compile(
 )
 
 
+# a trap word naming where people are, not what happened to them: "in Harare and other cities", "to nearby villages"
+_WHERE_NOUN = re.compile(
+    r"\b(?:in|into|to|from|across|throughout|around|near|of)\s+(?:(?:the|other|nearby|neighbouring|neighboring|"
+    r"surrounding|several|many|some|various|and)\s+){0,3}(?:towns|villages|cities|neighbourhoods|neighborhoods)$",
+    re.IGNORECASE,
+)
+_TOTAL_REACHED = re.compile(r"reach(?:ed|es|ing)?", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working)\b", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)
 
@@ -304,8 +328,11 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     term, how, where = found
     if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]):
         return None
-    if how == "noun-phrase" and (_TRAPS.search(before) or _BENEFICIARY.search(before[-100:])):
-        return None
+    if how == "noun-phrase":
+        traps = list(_TRAPS.finditer(before))
+        # a trap with another number after it is that number's ("reached 1.2 million people, with 25,000 new arrivals")
+        if (traps and not re.search(r"\d", before[traps[-1].end() :])) or _BENEFICIARY.search(before[-100:]):
+            return None
     return term, how
 
 
@@ -313,8 +340,10 @@ def _term_of(word: str) -> str:
     # words whose pattern needs the text after them ("have left Nagorno-Karabakh", "forced 1,500 out of Binnish")
     if re.fullmatch(r"left\s*", word, re.IGNORECASE):
         return Term.FLED
-    if re.fullmatch(r"forced\s*", word, re.IGNORECASE):
+    if re.fullmatch(r"(?:forced|forcing|pushed|pushing)\s*", word, re.IGNORECASE):
         return Term.DISPLACED
+    if re.fullmatch(r"moved\s*", word, re.IGNORECASE):
+        return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters"
     if re.fullmatch(r"(?:sheltering|housing|accommodating|hosting)\s*", word, re.IGNORECASE):
         return Term.IN_CAMPS  # "schools are sheltering 5,000 people"
     for term, pattern in _TERM_RE:

@@ -59,7 +59,10 @@ _NUMBER_OF_AFTER = re.compile(
     r"(?P<noun>people|persons|families|households|idps|residents|evacuees)\b",
     re.IGNORECASE,
 )
-_PART_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|an\s+estimated\s+)?(?=\d)")
+# "2,000 of the 5,000 residents", "19,000 of Yellowknife's 20,000 residents"
+_OWNER = r"(?:the\s+|its\s+|their\s+|an\s+estimated\s+|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}['’]s?\s+)"
+_PART_OF = re.compile(rf"\s+of\s+{_OWNER}?(?=\d)")
+_OF_WHOLE = re.compile(rf"\d\s+of\s+{_OWNER}?$")
 
 
 _OBJECT_OF = re.compile(
@@ -85,9 +88,7 @@ def _unit_and_link(sentence: str, q: Quantity) -> UnitLink | None:
 
 def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     after = sentence[q.end :]
-    if re.search(
-        r"\d\s+of\s+(?:the\s+|its\s+|their\s+|an\s+estimated\s+)?$", sentence[max(0, q.start - 200) : q.start]
-    ):
+    if _OF_WHOLE.search(sentence[max(0, q.start - 200) : q.start]):
         return None  # "2,000 of the 5,000 residents": 5,000 is the population, not a figure
     part = _PART_OF.match(after)
     if part:  # "Some 2,000 of the 5,000 residents have fled": the first number takes the noun after the second
