@@ -126,7 +126,7 @@ _ORG_WORDS = re.compile(
     r"government|defence|defense|nations|union|bank|institute|foundation|unit|department|federation|mission|"
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
-    r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners)\b",
+    r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade)\b",
     re.IGNORECASE,
 )
 

@@ -207,7 +207,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             drop(q, "units", "conversion in brackets")
             continue  # "1,240 households (6,200 individuals)": the same figure again, converted
         including = re.search(
-            r"\b(?:include|includes|including|among\s+them|among\s+whom)\s+(?:(?:some|about|around|nearly|almost|"
+            r"\b(?:include|includes|including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:(?:some|about|around|nearly|almost|"
             r"more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
             sentence[max(0, q.start - 200) : q.start],
             re.IGNORECASE,

@@ -291,7 +291,8 @@ _BENEFICIARY = re.compile(
 
 # a trap word naming where people are, not what happened to them: "in Harare and other cities", "to nearby villages"
 _WHERE_NOUN = re.compile(
-    r"\b(?:in|into|to|from|across|throughout|around|near|of)\s+(?:(?:the|other|nearby|neighbouring|neighboring|"
+    r"\b(?:in|into|to|from|across|throughout|around|near|of)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+)?"
+    r"(?:(?:the|other|nearby|neighbouring|neighboring|"
     r"surrounding|several|many|some|various|and)\s+){0,3}(?:towns|villages|cities|neighbourhoods|neighborhoods)$",
     re.IGNORECASE,
 )

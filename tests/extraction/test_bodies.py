@@ -118,3 +118,56 @@ def test_a_citation_in_another_paragraph_covers_nothing(run):
 def test_citations_by_source_in_square_brackets_several_or_numbered(run, citation, body):
     (figure,) = run(f"About 1,500 families were evacuated in Albay {citation}.")
     assert body in (figure.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        ("Floods displaced 4,000 people in Kasese.\nSource: IOM DTM Uganda", "IOM"),
+        ("Floods displaced 4,000 people in Kasese. Source: NDMA", "NDMA"),
+        ("Floods displaced 4,000 people in Kasese.\n\nSource: OCHA Flash Update No. 3, 2 May 2024", "OCHA"),
+        ("Floods displaced 4,000 people in Kasese. Most are in schools. Roads are cut.\nSources: UNHCR, IOM", "UNHCR"),
+    ],
+)
+def test_a_source_line_names_the_body_of_the_figures_above_it(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body.startswith(body) and "body:source-line" in figure.rule
+    assert "Source" not in figure.quote
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods displaced 4,000 people in Kasese.\n\nThe market reopened on Monday.\n\nSource: OCHA",  # another block
+        "Floods displaced 4,000 people in Kasese.\nSource: Reuters",  # the publisher, not the body
+        "Floods displaced 4,000 people in Kasese. The source: local radio said roads were cut.",
+    ],
+)
+def test_a_source_line_out_of_reach_or_naming_a_publisher_gives_no_body(run, text):
+    (figure,) = run(text)
+    assert figure.reporting_body is None
+
+
+def test_a_figure_with_its_own_body_keeps_it_under_a_source_line(run):
+    (figure,) = run("Floods displaced 4,000 people in Kasese, the Red Cross said.\nSource: OCHA")
+    assert figure.reporting_body == "Red Cross"
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("Floods displaced 5,600 people in Kilosa, Prime Minister Kassim Majaliwa said.", "Prime Minister"),
+        ("About 2,000 people were evacuated from Odesa, Ukraine's Interior Minister said.", "Interior Minister"),
+        (
+            "Floods displaced 90,000 people in Jonglei, the Humanitarian Coordinator said on Friday.",
+            "Humanitarian Coordinator",
+        ),
+        ("More than 4,000 people were evacuated from Sumy, Governor Volodymyr Artiukh said.", "Governor"),
+        ("Some 10,000 people are sheltering in schools in Lokoja, NEMA officials said.", "NEMA officials"),
+        ("Wildfires forced the evacuation of 800 residents of Evia, the fire brigade said.", "fire brigade"),
+        ("Some 9,000 people were evacuated from Sangihe, the Basarnas search and rescue agency said.", "Basarnas"),
+    ],
+)
+def test_office_holders_and_services_speaking_for_a_body(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")

@@ -131,3 +131,33 @@ def test_a_local_government_area_is_its_town(run):
 def test_a_place_named_as_the_owner_of_another_gives_way_to_it(run):
     (figure,) = run("About 3,000 people were displaced in Al Hasakeh governorate's Ras Al Ain district.")
     assert figure.location == "Ras Al Ain"
+
+
+@pytest.mark.parametrize(
+    "sentence,places",
+    [
+        ("Floods displaced 52,000 people in Uganda, 14,000 of them in Kasese.", ["Uganda", "Kasese"]),
+        ("Some 80,000 people were displaced across Ethiopia, mainly in Gambela and Somali regions.", ["Ethiopia"]),
+        ("Authorities evacuated 150,000 people in Sindh, including 40,000 in Dadu district.", ["Sindh", "Dadu"]),
+        (
+            "The floods in Kasai province displaced 9,000 people, many of whom are sleeping in churches in Tshikapa.",
+            ["Kasai"],
+        ),
+        (
+            "Drought displaced 300,000 people in Somalia this year, with 40,000 new arrivals in Baidoa.",
+            ["Somalia", "Baidoa"],
+        ),
+    ],
+)
+def test_a_figure_s_place_stops_where_a_part_of_it_is_broken_down(run, sentence, places):
+    assert [f.location for f in run(sentence)] == places
+
+
+def test_a_part_after_the_figure_still_gives_the_place_when_the_figure_has_no_other(run):
+    (figure,) = run("About 6,000 people were displaced, mainly in Kasese.")
+    assert figure.location == "Kasese"
+
+
+def test_people_who_crossed_into_a_country_are_counted_there(run):
+    (figure,) = run("Some 20,000 people have crossed from South Sudan into northern Uganda since May.")
+    assert (figure.location, figure.country) == ("Uganda", "UG")

@@ -75,3 +75,36 @@ def test_a_trap_after_the_people_still_cancels_them(run):
 def test_people_in_a_protection_of_civilians_site_are_in_camps(run):
     (figure,) = run("Some 3,000 people remain in the Protection of Civilians site in Malakal.")
     assert (figure.term, figure.location) == ("in_camps", "Malakal")
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("The storm forced some 3,100 families in Northern Samar province to leave their homes.", 3_100),
+        ("The cyclone forced 900 people into school shelters in Toamasina.", 900),
+        ("Fighting has pushed about 12,000 people towards Bunia.", 12_000),
+        ("Authorities moved nearly 40,000 people to cyclone shelters in Khulna.", 40_000),
+        ("Conflict-induced displacement in Burkina Faso reached 2 million people.", 2_000_000),
+        ("The demolitions left 15,000 people in Lusaka and other towns without homes.", 15_000),
+    ],
+)
+def test_verbs_that_move_people_and_totals_that_reach(run, sentence, value):
+    assert [f.value for f in run(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aid agencies reached 5,000 displaced people in Sofala with food.",
+        "The UN reached 200,000 people displaced by the floods with shelter kits.",
+        "Soldiers captured 12 towns and villages where displaced people had sheltered.",
+        "The government plans to move 3,000 families to new homes in Tete.",
+    ],
+)
+def test_aid_reaching_people_and_plans_to_move_them_stay_traps(run, sentence):
+    assert run(sentence) == []
+
+
+def test_a_trap_before_another_number_does_not_cancel_a_later_figure(run):
+    figures = run("Aid reached 90,000 people in Maiduguri, while 3,000 new arrivals were recorded in Dikwa.")
+    assert [f.value for f in figures] == [3_000]

@@ -80,3 +80,25 @@ def test_a_figure_set_before_the_number_of_people_it_counts(run):
 def test_the_number_of_displaced_stands_at(run, sentence, value):
     (figure,) = run(sentence)
     assert (figure.value, figure.unit) == (value, "person")
+
+
+@pytest.mark.parametrize(
+    "sentence,values",
+    [
+        ("Floods displaced 52,000 people in Uganda, 14,000 of them in Kasese.", [52_000, 14_000]),
+        ("Fighting displaced 8,000 people in Kidal, of whom 3,500 are staying in schools.", [8_000, 3_500]),
+        ("Fighting displaced 8,000 people in Kidal, of whom 3,500 are children.", [8_000]),  # who, not a figure
+    ],
+)
+def test_n_of_them_and_of_whom_n_are_parts_of_the_figure_before(run, sentence, values):
+    assert [f.value for f in run(sentence)] == values
+    assert len({f.unit for f in run(sentence)}) == 1
+
+
+def test_n_of_a_place_s_population_is_the_figure_not_the_population(run):
+    assert [f.value for f in run("About 2,500 of Kalehe's 8,000 residents fled the town.")] == [2_500]
+
+
+def test_people_from_households_are_counted_once(run):
+    (figure,) = run("Officials said 4,120 people from 830 families were staying in schools in Sylhet.")
+    assert (figure.value, figure.unit) == (4_120, "person")
