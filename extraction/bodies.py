@@ -47,6 +47,9 @@ _BODY_PHRASE = (
     r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief))?"
     r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center)"
     r"|(?i:fire|rescue)\s+(?i:brigade|service|department)"
+    r"|(?i:residents|farmers|traders|workers|women|youth|civil\s+society|community|tenants|fishermen)['’]?s?\s+"
+    r"(?i:association|union|committee|group|organi[sz]ation|network|forum)"
+    r"|(?i:un|united\s+nations)\s+(?i:special\s+)?(?i:envoy|rapporteur|representative|spokesperson|spokesman)"
     r")"
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief|search\s+and\s+rescue|"
     r"disaster|emergency|rescue)\s+(?:agency|office|"
@@ -68,8 +71,8 @@ _BODY_BEFORE_CUE = re.compile(
     r"(?:['’]s)?(?:\s+(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
     r"coordinator|envoy)(?:\s+[A-Z][\w'’\-]+){0,3})?"
     rf"(?:{_DOCUMENT})?"
-    r"(?:\s+(?:of|in|for)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
-    r"(?:\s+(?:province|governorate|district|region|state|city|town))?)?"
+    r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
+    r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area))?)?"
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|also|recently|previously|late\s+\w+))?"
     rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS}|shows?|showed)\b"
 )
@@ -97,7 +100,7 @@ _SPOKESPERSON_FOR = re.compile(
 # Klymenko said", "the Humanitarian Coordinator said", "Governor Oleh Syniehubov said"
 _TITLE_WORDS = re.compile(
     r"\b(?:Minister|Ministers|Secretary|Governor|Premier|Mayor|Commissioner|Coordinator|President|Prefect|Chancellor|"
-    r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman)\b"
+    r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman|Envoy|Rapporteur)\b"
 )
 _SPOKESPERSON_WORDS = re.compile(
     r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager"
@@ -126,7 +129,7 @@ _ORG_WORDS = re.compile(
     r"government|defence|defense|nations|union|bank|institute|foundation|unit|department|federation|mission|"
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
-    r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade)\b",
+    r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur)\b",
     re.IGNORECASE,
 )
 

@@ -43,7 +43,8 @@ _WORD = r"(?:" + "|".join(_UNITS_WORDS + ["hundred", "thousand", "million", "bil
 # thousands separated by a comma, a space or a narrow space ("14,000", "14 000", "3 385"), or a comma and a space
 # before three zeros as PDF extraction leaves it ("61, 000")
 _DIGITS = (
-    r"\d{1,3}(?:,\s000(?!\d)|[,\u00a0\u202f\u2009 ]\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # Indian grouping: "1,65,000" (a lakh and 65 thousand)
+    r"|\d{1,3}(?:,\s000(?!\d)|[,\u00a0\u202f\u2009 ]\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
     r"|\d+(?:\.\d+)?"
 )
 # a count of people is a whole number: "5.000 people", "1.200.000 displaced" (a point between thousands, as much of

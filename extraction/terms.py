@@ -27,11 +27,11 @@ _TERMS: list[tuple[str, str]] = [
     (
         Term.EVACUATED,
         r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
-        r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
+        r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|shifted|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
         r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground|"
         r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps)|"
         # "moved nearly 6.5 lakh people to cyclone shelters"
-        r"moved(?=\s+(?:[\w,.]+\s+){1,6}to\s+(?:[\w-]+\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
+        r"(?:moved|shifted)(?=\s+(?:[\w,.]+\s+){1,6}to\s+(?:[\w-]+\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
         r"safer?\s+(?:areas|places|ground)|higher\s+ground|relief\s+camps))",
     ),
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
@@ -48,7 +48,8 @@ _TERMS: list[tuple[str, str]] = [
         r"camping\b|accommodated\b|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:shelter|refuge)\b|"
         r"staying\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:base|bases|compound|airstrip|airport|site|sites|"
         r"centres?|centers?|churches|mosques|stadium)\b|"
-        r"in\s+(?:temporary\s+|emergency\s+|collective\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
+        r"in\s+(?:(?:temporary|emergency|collective|government|public|municipal|communal|official|community|"
+        r"designated|makeshift)\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
         r"(?:in|at)\s+(?:\d[\d,]*|several|various|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:camps|shelters|"
         r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s)|"
         r"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
@@ -75,6 +76,7 @@ _TERMS: list[tuple[str, str]] = [
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
+        r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men)\b)|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+homes|without\s+(?:a\s+)?(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
         r"forc(?:ed|ing)(?=\s+(?:[\w,]+\s+){1,8}to\s+(?:leave|flee|evacuate|move|relocate|abandon|seek))|"
@@ -104,7 +106,8 @@ _TRAPS = re.compile(
     r"votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
-    r"planned|plans\s+to|prepared\s+for|contingency|capacity|can\s+host|can\s+accommodate|can\s+take(?:\s+in)?|can\s+house|"
+    r"planned|plans\s+to|prepared\s+for|under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
+    r"(?:orders?|warnings?|advisories)|contingency|capacity|can\s+host|can\s+accommodate|can\s+take(?:\s+in)?|can\s+house|"
     r"able\s+to\s+(?:host|house|accommodate|take\s+in))\b",
     re.IGNORECASE,
 )
@@ -343,7 +346,7 @@ def _term_of(word: str) -> str:
         return Term.FLED
     if re.fullmatch(r"(?:forced|forcing|pushed|pushing)\s*", word, re.IGNORECASE):
         return Term.DISPLACED
-    if re.fullmatch(r"moved\s*", word, re.IGNORECASE):
+    if re.fullmatch(r"(?:moved|shifted)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters"
     if re.fullmatch(r"(?:sheltering|housing|accommodating|hosting)\s*", word, re.IGNORECASE):
         return Term.IN_CAMPS  # "schools are sheltering 5,000 people"

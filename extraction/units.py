@@ -40,7 +40,7 @@ _QUALIFIER_WORDS = (
     r"approximately|close\s+to|up\s+to|as\s+many\s+as)\s+)*"
 )
 _ADJECTIVES = (
-    r"(?:more|other|additional|new|further|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
+    r"(?:more|other|additional|new|further|idp|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
     r"internally|newly|already|mostly|many|vulnerable|civilian|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|"
     r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"
 )
@@ -164,7 +164,7 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     # "IDPs: 300,000", "displacement reached 500,000", "idps numbered 40,000"
     if re.search(
         r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|displacement|camp(?:['’]s)?\s+population)\b[^.;\d]{0,40}?"
-        r"\s(?:now\s+)?(?:number(?:ed|s)?|total(?:led|ed|s)?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|"
+        r"\s(?:now\s+)?(?:(?<!\bthe\s)(?<!\ba\s)(?<!-free\s)(?<!phone\s)number(?:ed|s)?|total(?:led|ed|s)?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|"
         r"(?:is|was|are|were)\s+(?:now\s+)?(?:estimated\s+at|put\s+at)|climbed\s+to|"
         r"exceed(?:ed|s)?|(?:has\s+|have\s+)?(?:doubled|tripled|grown|increased|risen|jumped)\s+to|"
         r"(?:grew|increased|rose|swelled)\s+by)\s+(?:(?:some|about|around|nearly|"

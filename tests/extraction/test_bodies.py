@@ -171,3 +171,16 @@ def test_a_figure_with_its_own_body_keeps_it_under_a_source_line(run):
 def test_office_holders_and_services_speaking_for_a_body(run, sentence, body):
     (figure,) = run(sentence)
     assert body in (figure.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("Authorities in the Ahr valley said about 1,700 people had lost their homes.", "Authorities"),
+        ("The demolitions left about 1,500 people without shelter, a residents' association said.", "association"),
+        ("Evictions left 70,000 people in Harare without homes, the UN special envoy said.", "UN special envoy"),
+    ],
+)
+def test_authorities_of_a_place_associations_and_envoys(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")

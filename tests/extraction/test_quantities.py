@@ -40,3 +40,13 @@ def test_a_point_between_thousands_is_a_thousands_separator(text, value):
 
 def test_a_decimal_with_a_scale_word_stays_a_decimal():
     assert parse_number("1.2 million") == 1_200_000 and parse_number("2.14 lakh") == 214_000
+
+
+@pytest.mark.parametrize("text,value", [("1,65,000", 165_000), ("12,34,567", 1_234_567), ("2,50,000", 250_000)])
+def test_indian_digit_grouping(text, value):
+    assert parse_number(text) == value
+
+
+def test_indian_digit_grouping_in_a_sentence(run):
+    (figure,) = run("In Bihar, 2,50,000 people have been shifted to relief camps in Darbhanga.")
+    assert (figure.value, figure.term) == (250_000, "evacuated")

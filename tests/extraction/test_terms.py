@@ -108,3 +108,26 @@ def test_aid_reaching_people_and_plans_to_move_them_stay_traps(run, sentence):
 def test_a_trap_before_another_number_does_not_cancel_a_later_figure(run):
     figures = run("Aid reached 90,000 people in Maiduguri, while 3,000 new arrivals were recorded in Dikwa.")
     assert [f.value for f in figures] == [3_000]
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("DTM identified 2,140 IDP households in 30 locations of Irumu territory.", 2_140),
+        ("The storm left about 900 people in government shelters in Kingston.", 900),
+        ("About 4,000 people were shifted to safer places in Kutch.", 4_000),
+    ],
+)
+def test_idp_as_an_adjective_shelters_of_any_kind_and_shifted_to_safety(run, sentence, value):
+    assert [f.value for f in run(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 90,000 people in Ventura County were under evacuation orders as the fire spread.",
+        "People displaced by the floods can call the toll-free number 1000 for help.",
+    ],
+)
+def test_evacuation_orders_and_phone_numbers_are_not_figures(run, sentence):
+    assert run(sentence) == []
