@@ -33,7 +33,8 @@ _BODY_PHRASE = (
     r"|(?i:officials|activists|witnesses|residents)"
     r"|(?i:regional|state|provincial|district|federal|county|municipal|camp)\s+(?i:officials|authorities|managers)"
     r"|(?:(?i:regional|state|provincial|local|national|city|district|county|military|border|coast)\s+)?"
-    r"(?i:ministry|government|authorities|police|army|military|administration|governor|mayor|guard|guards)"
+    r"(?i:ministry|government|authorities|police|army|military|administration|governor|mayor|guard|guards|"
+    r"delegate|prefect|commissioner)"
     r"|(?i:city|municipal|town|county|district)\s+(?:corporation|council|authorities|officials|administration|hall)"
     r"|(?i:camp)\s+(?:managers|management|administration)"
     r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue)\s+"
@@ -50,6 +51,8 @@ _BODY_PHRASE = (
     r"|(?i:residents|farmers|traders|workers|women|youth|civil\s+society|community|tenants|fishermen)['’]?s?\s+"
     r"(?i:association|union|committee|group|organi[sz]ation|network|forum)"
     r"|(?i:un|united\s+nations)\s+(?i:special\s+)?(?i:envoy|rapporteur|representative|spokesperson|spokesman)"
+    r"|(?i:un|united\s+nations)\s+(?:(?i:human\s+rights|humanitarian|refugee|migration|children['’]s|food|health|"
+    r"development|peacekeeping)\s+)(?i:office|agency|body|mission|chief|coordinator)"
     r")"
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief|search\s+and\s+rescue|"
     r"disaster|emergency|rescue)\s+(?:agency|office|"
@@ -64,7 +67,7 @@ _DOCUMENT = (
 )
 _SAYS = (
     r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|"
-    r"recorded|counted|registered|ordered|put|puts"
+    r"recorded|counted|registered|ordered|put|puts|identified|tracked"
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
@@ -99,7 +102,7 @@ _SPOKESPERSON_FOR = re.compile(
 # an office-holder speaking for the body: "Prime Minister Kassim Majaliwa said", "Ukraine's Interior Minister Ihor
 # Klymenko said", "the Humanitarian Coordinator said", "Governor Oleh Syniehubov said"
 _TITLE_WORDS = re.compile(
-    r"\b(?:Minister|Ministers|Secretary|Governor|Premier|Mayor|Commissioner|Coordinator|President|Prefect|Chancellor|"
+    r"(?i)\b(?:delegate|Minister|Ministers|Secretary|Governor|Premier|Mayor|Commissioner|Coordinator|President|Prefect|Chancellor|"
     r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman|Envoy|Rapporteur)\b"
 )
 _SPOKESPERSON_WORDS = re.compile(

@@ -131,7 +131,8 @@ _ARRIVALS = re.compile(
 # where a figure's own part of the sentence ends and a part of it begins: "…, 97,000 of them in Nairobi",
 # "…, including 35,000 in Akmola", "…, mainly in Beledweyne", "…, many of whom are sleeping outdoors in Zindajan"
 _SCOPE_END = re.compile(
-    r",\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d)|"
+    r"(?:,\s*|\s)(?:while|whereas)\b|;|,\s*but\b"
+    r"|,\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d)|"
     r"including|incl\.|mainly|mostly|largely|primarily|particularly|especially|notably|chiefly|"
     r"many|most|the\s+majority|(?:with\s+)?(?:the\s+)?(?:bulk|majority)|of\s+(?:whom|which)|among\s+(?:them|whom)|"
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?\d[\d,.]*"

@@ -96,6 +96,8 @@ def extract(
             last_place = (chosen[1], chosen[2])
     for number, candidate in bodiless:
         _body_from_next_citation(candidate, text, sentences, number, gazetteer)
+        if candidate.reporting_body is None:
+            _body_continued(candidate, text, sentences, number, gazetteer)
     for number, candidate in placeless:
         following = range(number + 1, min(number + 1 + NEXT_SENTENCES, len(sentences)))
         _place_from_next_sentences(candidate, [places_of(n) for n in following])
@@ -129,6 +131,28 @@ def _body_from_next_citation(candidate: Candidate, text: str, sentences, number:
                 candidate.rules.append(rules.BODY_CITATION_AFTER)
                 return
         end = stop
+
+
+# a sentence that goes on from the one before it: its figures are that sentence's source's too
+_CONTINUES = re.compile(
+    r"\s*(?:Of\s+(?:these|them|those|this\s+(?:number|total|figure)|the\s+total)|Among\s+(?:them|these|those)|"
+    r"(?:This|The\s+figure|The\s+total|The\s+number)\s+includes?|These\s+include|Including|Most\s+of\s+them|"
+    r"(?:An?\s+)?(?:further|additional)|Another|In\s+addition)\b"
+)
+
+
+def _body_continued(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+    """ "The DMC reports that 7,520 families have been affected. Of these, 1,240 families are displaced": a figure
+    with no body, in a sentence that goes on from the one before in its paragraph, takes that sentence's body."""
+    if number == 0 or not _CONTINUES.match(text, sentences[number][0]):
+        return
+    start, end = sentences[number - 1]
+    if "\n\n" in text[end : sentences[number][0]]:
+        return
+    mention = _body_in(text[start:end], gazetteer)
+    if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
+        candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
+        candidate.rules.append(rules.BODY_CONTINUED)
 
 
 _DATED_CITATION = re.compile(r"\([^()]{2,80}\b(?:19|20)\d\d[^()]{0,60}\)\s*[.;]?\s*$")

@@ -68,6 +68,11 @@ BODY_CITATION_AFTER = register(
 BODY_SOURCE_LINE = register(
     "body:source-line", "bodies", "no body in the sentence: a 'Source: X' line closing its paragraph or the next"
 )
+BODY_CONTINUED = register(
+    "body:continued",
+    "bodies",
+    "no body in a sentence that goes on from the one before ('Of these, …', 'Another …'): that sentence's body",
+)
 BODY_CITATION = register("body:citation", "bodies", "a bracketed citation: '(DSWD, 2 March 2017)', '(ONEMI)'")
 PERIOD_TEXT = register("period:text", "periods", "the period the sentence gives")
 PERIOD_PUBLISHED = register("period:publication-date", "periods", "no period in the text: the publication date")

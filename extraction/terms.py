@@ -63,7 +63,8 @@ _TERMS: list[tuple[str, str]] = [
         r"poured\s+into|(?:streamed|fled|headed|poured)\s+(?:north|south|east|west|northwards|southwards|out|into|"
         r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
         r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?=[A-Z]))|crossed\s+(?:from|over|the\s+border)|"
-        r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:city|town|village|area|region|country|camps?|district)",
+        r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:city|cities|towns?|villages?|areas?|region|country|"
+        r"camps?|districts?|communities|neighbourhoods?|neighborhoods?)",
     ),
     (
         Term.DISPLACED,

@@ -184,3 +184,30 @@ def test_office_holders_and_services_speaking_for_a_body(run, sentence, body):
 def test_authorities_of_a_place_associations_and_envoys(run, sentence, body):
     (figure,) = run(sentence)
     assert body in (figure.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("About 6,000 people spent the night in shelters in Quilpué, according to the regional delegate.", "delegate"),
+        ("Clashes forced 45,000 people to flee Buthidaung, the UN human rights office said.", "UN human rights office"),
+        ("DTM identified 3,450 IDP households in 45 locations of Djugu territory.", "DTM"),
+    ],
+)
+def test_delegates_un_offices_and_what_dtm_identified(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")
+
+
+def test_a_sentence_going_on_from_the_one_before_takes_its_body(run):
+    text = (
+        "The Disaster Management Centre (DMC) reports that 7,520 families have been affected in Galle. "
+        "Of these, 1,240 families are displaced and staying in 61 safety centres."
+    )
+    (figure,) = run(text)
+    assert figure.value == 1_240 and "DMC" in figure.reporting_body and "body:continued" in figure.rule
+
+
+def test_a_sentence_that_does_not_go_on_from_the_one_before_keeps_no_body(run):
+    (figure,) = run("The DMC reports that 7,520 families have been affected in Galle. 1,240 families are displaced.")
+    assert figure.reporting_body is None

@@ -161,3 +161,8 @@ def test_a_part_after_the_figure_still_gives_the_place_when_the_figure_has_no_ot
 def test_people_who_crossed_into_a_country_are_counted_there(run):
     (figure,) = run("Some 20,000 people have crossed from South Sudan into northern Uganda since May.")
     assert (figure.location, figure.country) == ("Uganda", "UG")
+
+
+def test_a_clause_of_its_own_after_while_has_its_own_place(run):
+    figures = run("In Mandera, 36,000 people have been displaced, while in Wajir an additional 12,000 have fled.")
+    assert [(f.value, f.location) for f in figures] == [(36_000, "Mandera"), (12_000, "Wajir")]

@@ -131,3 +131,8 @@ def test_idp_as_an_adjective_shelters_of_any_kind_and_shifted_to_safety(run, sen
 )
 def test_evacuation_orders_and_phone_numbers_are_not_figures(run, sentence):
     assert run(sentence) == []
+
+
+def test_people_who_left_their_villages(run):
+    (figure,) = run("About 5,000 people have left their villages around the Arbaat dam.")
+    assert (figure.value, figure.term) == (5_000, "fled")
