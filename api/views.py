@@ -33,6 +33,7 @@ from tracker.selectors import (
 )
 
 FIGURE_ORDERING = ["id", "updated_at", "period_end", "persons"]
+UNFILTERED_PARAMETERS = {"cursor", "page_size", "ordering", "format"}
 
 
 @extend_schema_view(
@@ -70,11 +71,17 @@ class FigureViewSet(viewsets.ModelViewSet):
 
     def list(self, request, *args, **kwargs):
         queryset = self.filter_queryset(self.get_queryset())
-        page = self.paginate_queryset(figure_rows(queryset))
+        page = self.paginate_queryset(figure_rows(queryset, prepared=self._plan_needs_no_values()))
         return self.get_paginated_response(with_breakdown(list(page)))
 
+    def _plan_needs_no_values(self) -> bool:
+        """A page with no filter, seen from everywhere: its best plan is the same whatever the cursor, so its
+        statement may be prepared (tracker.fastrows); a filter's or a team's plan depends on the values."""
+        return request_scope(self.request).everywhere and set(self.request.query_params) <= UNFILTERED_PARAMETERS
+
     def retrieve(self, request, *args, **kwargs):
-        row = figure_rows(self.get_queryset().filter(pk=kwargs["pk"])).first()
+        queryset = self.get_queryset().filter(pk=kwargs["pk"])
+        row = figure_rows(queryset, prepared=request_scope(request).everywhere).first()
         if row is None:
             return Response({"detail": _("No such figure.")}, status=status.HTTP_404_NOT_FOUND)
         return Response(with_breakdown([row])[0])
