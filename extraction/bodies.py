@@ -28,8 +28,10 @@ _BODY_PHRASE = (
     r"state\s+television|news\s+agency)\b"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
     r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports)"
-    r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un)\s+(?:officials?|workers|groups?|partners|"
-    r"agencies|organisations|organizations|monitors|authorities|sources)"
+    r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un|refugee|health|security|disaster|"
+    r"provincial|regional|district|state|county|city|municipal|village|council|police|military)\s+"
+    r"(?i:officials?|workers|groups?|partners|agencies|organisations|organizations|monitors|authorities|sources|"
+    r"spokes(?:man|woman|person))"
     r"|(?i:officials|activists|witnesses|residents)"
     r"|(?i:regional|state|provincial|district|federal|county|municipal|camp)\s+(?i:officials|authorities|managers)"
     r"|(?:(?i:regional|state|provincial|local|national|city|district|county|military|border|coast)\s+)?"
@@ -67,7 +69,7 @@ _DOCUMENT = (
 )
 _SAYS = (
     r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|"
-    r"recorded|counted|registered|ordered|put|puts|identified|tracked"
+    r"recorded|counted|registered|ordered|put|puts|identified|tracked|informed|confirmed|revealed|disclosed"
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
@@ -80,7 +82,8 @@ _BODY_BEFORE_CUE = re.compile(
     rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS}|shows?|showed)\b"
 )
 _BODY_AFTER_CUE = re.compile(
-    r"(?:[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?)\s+"
+    r"(?:\b[Aa]s\s+per\b|(?<![\w.])Per(?=\s+(?:the\s+)?[A-Z])|"
+    r"[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?)\s+"
     r"(?:from|by|of|released\s+by|published\s+by|compiled\s+by|provided\s+by|issued\s+by))?|"
     r"(?:data|figures|statistics|numbers|estimates)\s+(?:released|published|compiled|provided|issued)\s+by|"
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|figures\s+from|data\s+from|estimates\s+from|statement\s+from|figures\s+by|data\s+by|"
@@ -139,7 +142,7 @@ _ORG_WORDS = re.compile(
 
 # every cue the two patterns below need: a sentence without one has no body by them (a cheap test first)
 _ANY_CUE = re.compile(
-    rf"\b(?:according\s+to|by|from|citing|cited|{_SAYS})\b",
+    rf"\b(?:according\s+to|by|from|citing|cited|per|{_SAYS})\b",
     re.IGNORECASE,
 )
 _MONTH_NAME = (

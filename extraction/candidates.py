@@ -132,6 +132,10 @@ _ARRIVALS = re.compile(
 # "…, including 35,000 in Akmola", "…, mainly in Beledweyne", "…, many of whom are sleeping outdoors in Zindajan"
 _SCOPE_END = re.compile(
     r"(?:,\s*|\s)(?:while|whereas)\b|;|,\s*but\b"
+    # where the storm was going, not where the people were: "…, as Typhoon Gaemi moved towards Taiwan"
+    r"|,?\s(?:as|before|after|when)\s+(?:(?:super\s+)?(?:typhoon|cyclone|hurricane|storm|tropical\s+storm|"
+    r"tropical\s+depression)\s+)?[A-Z][\w-]*\s+(?:made|moved|approached|hit|struck|neared|headed|swept|arrived|"
+    r"crossed|reached|barrelled|churned|slammed|tracked)\b"
     r"|,\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d)|"
     r"including|incl\.|mainly|mostly|largely|primarily|particularly|especially|notably|chiefly|"
     r"many|most|the\s+majority|(?:with\s+)?(?:the\s+)?(?:bulk|majority)|of\s+(?:whom|which)|among\s+(?:them|whom)|"

@@ -141,12 +141,22 @@ _CONTINUES = re.compile(
 )
 
 
+# a sentence that opens by naming who reports what follows: "The Sudanese Red Crescent reported that heavy rain …"
+_FRAMES = re.compile(
+    r"\s*(?:According\s+to\b|(?:The\s+)?[A-Z][\w'’&.\-]*(?:\s+[\w'’&().\-]+){0,8}?\s+(?:has\s+|have\s+)?"
+    r"(?:reported|reports|said|says|stated|announced|indicated|informed|warned)\s+(?:on\s+\w+\s+)?that\b)"
+)
+
+
 def _body_continued(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
     """ "The DMC reports that 7,520 families have been affected. Of these, 1,240 families are displaced": a figure
-    with no body, in a sentence that goes on from the one before in its paragraph, takes that sentence's body."""
-    if number == 0 or not _CONTINUES.match(text, sentences[number][0]):
+    with no body, in a sentence that goes on from the one before in its paragraph, or after a sentence that opens
+    by naming who reports ("The Red Crescent reported that …"), takes that sentence's body."""
+    if number == 0:
         return
     start, end = sentences[number - 1]
+    if not (_CONTINUES.match(text, sentences[number][0]) or _FRAMES.match(text, start, end)):
+        return
     if "\n\n" in text[end : sentences[number][0]]:
         return
     mention = _body_in(text[start:end], gazetteer)

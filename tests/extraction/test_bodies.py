@@ -209,5 +209,37 @@ def test_a_sentence_going_on_from_the_one_before_takes_its_body(run):
 
 
 def test_a_sentence_that_does_not_go_on_from_the_one_before_keeps_no_body(run):
-    (figure,) = run("The DMC reports that 7,520 families have been affected in Galle. 1,240 families are displaced.")
+    (figure,) = run("Floods hit Galle, where 7,520 families were affected, the DMC said. 1,240 families are displaced.")
     assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("Floods left about 2,500 families homeless in Ghor, a provincial spokesman said Tuesday.", "spokesman"),
+        ("A fire left about 7,000 people without shelter in Cox's Bazar, a refugee official said.", "refugee official"),
+        ("Per NDMA's situation report, 2,785 persons are staying in 38 relief camps in Assam.", "NDMA"),
+        (
+            "As per the district administration, 1,100 families were shifted to relief camps in Dhubri.",
+            "administration",
+        ),
+        ("SENAPRED informed that 1,250 people were evacuated from the coast of Arica.", "SENAPRED"),
+    ],
+)
+def test_spokesmen_officials_per_and_informed(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")
+
+
+def test_per_cent_and_per_day_are_no_citation(run):
+    (figure,) = run("About 5,000 people per day fled Rafah last week.")
+    assert figure.reporting_body is None
+
+
+def test_a_sentence_opening_with_who_reports_gives_the_body_of_the_next(run):
+    text = (
+        "The Sudanese Red Crescent reported that heavy rain caused the collapse of the Arbaat dam. "
+        "About 5,000 people have left their villages around the dam."
+    )
+    (figure,) = run(text)
+    assert figure.reporting_body == "Sudanese Red Crescent" and "body:continued" in figure.rule

@@ -166,3 +166,18 @@ def test_people_who_crossed_into_a_country_are_counted_there(run):
 def test_a_clause_of_its_own_after_while_has_its_own_place(run):
     figures = run("In Mandera, 36,000 people have been displaced, while in Wajir an additional 12,000 have fled.")
     assert [(f.value, f.location) for f in figures] == [(36_000, "Mandera"), (12_000, "Wajir")]
+
+
+@pytest.mark.parametrize(
+    "sentence,place",
+    [
+        ("Floods forced 600,000 people from their homes in Manila, as Typhoon Gaemi moved towards Taiwan.", "Manila"),
+        (
+            "Authorities in Odisha moved 600,000 people to shelters before Cyclone Fani made landfall near Puri.",
+            "Odisha",
+        ),
+    ],
+)
+def test_where_the_storm_went_is_not_where_the_people_were(run, sentence, place):
+    (figure,) = run(sentence)
+    assert figure.location == place

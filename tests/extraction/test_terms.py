@@ -136,3 +136,13 @@ def test_evacuation_orders_and_phone_numbers_are_not_figures(run, sentence):
 def test_people_who_left_their_villages(run):
     (figure,) = run("About 5,000 people have left their villages around the Arbaat dam.")
     assert (figure.value, figure.term) == (5_000, "fled")
+
+
+def test_a_trap_in_a_clause_about_a_part_does_not_cancel_the_figure(run):
+    (figure,) = run("Ethiopia hosts 4.5 million IDPs, of whom 70 per cent were displaced by conflict.")
+    assert figure.value == 4_500_000
+
+
+def test_people_sheltered_across_shelters(run):
+    (figure,) = run("COPECO reports 1,580 people sheltered across 20 shelters in Choluteca.")
+    assert (figure.value, figure.term, figure.reporting_body) == (1_580, "in_camps", "COPECO")
