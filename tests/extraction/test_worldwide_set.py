@@ -31,7 +31,7 @@ def scores(bench, gazetteer):
 
 def test_the_set_is_large_varied_and_split_about_thirty_percent_held_out(bench):
     rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) >= 150 and len({row["text"] for row in rows}) == len(rows)
+    assert len(rows) >= 300 and len({row["text"] for row in rows}) == len(rows)
     assert sum(1 for row in rows if not row["expected"]) / len(rows) >= 0.25  # traps and non-figures
     figures = [e for row in rows for e in row["expected"]]
     assert {e["unit"] for e in figures} == {"person", "household"}
@@ -50,5 +50,5 @@ def test_precision_recall_and_body_on_the_dev_part(scores):
 def test_the_held_out_part_does_not_fall_below_what_was_measured(scores):
     """Not tuned on: this floor guards against regressions; the README reports the measured figures."""
     held = scores["held-out"]
-    assert held.tp / (held.tp + held.fp) >= 0.90 and held.tp / (held.tp + held.fn) >= 0.84, held.line("held-out")
-    assert held.body / held.body_of >= 0.85, held.line("held-out")
+    assert held.tp / (held.tp + held.fp) >= 0.84 and held.tp / (held.tp + held.fn) >= 0.80, held.line("held-out")
+    assert held.body / held.body_of >= 0.80, held.line("held-out")
