@@ -26,7 +26,7 @@ _BODY_PHRASE = (
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
     r"[A-Z][A-Za-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
     r"state\s+television|news\s+agency)\b"
-    r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
+    r"|[A-Z][\w'’&.\-]*(?:(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}|/)[A-Z][\w'’&.\-]*){0,7}"
     r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports)"
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un|refugee|health|security|disaster|"
     r"provincial|regional|district|state|county|city|municipal|village|council|police|military)\s+"
@@ -50,6 +50,7 @@ _BODY_PHRASE = (
     r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief))?"
     r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center)"
     r"|(?i:fire|rescue)\s+(?i:brigade|service|department)"
+    r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)(?=\s+(?:said|says|reported))"
     r"|(?i:residents|farmers|traders|workers|women|youth|civil\s+society|community|tenants|fishermen)['’]?s?\s+"
     r"(?i:association|union|committee|group|organi[sz]ation|network|forum)"
     r"|(?i:un|united\s+nations)\s+(?i:special\s+)?(?i:envoy|rapporteur|representative|spokesperson|spokesman)"
@@ -108,6 +109,8 @@ _TITLE_WORDS = re.compile(
     r"(?i)\b(?:delegate|Minister|Ministers|Secretary|Governor|Premier|Mayor|Commissioner|Coordinator|President|Prefect|Chancellor|"
     r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman|Envoy|Rapporteur)\b"
 )
+# an administration named by its seat alone: "the prefecture said", "the district said"
+_OFFICE_ALONE = re.compile(r"(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)")
 _SPOKESPERSON_WORDS = re.compile(
     r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager"
 )
@@ -264,6 +267,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 re.fullmatch(r"[A-Z]{2,8}(?:['’]s)?(?:\s+[A-Z]{2,8})?", raw)
                 or _ORG_WORDS.search(raw)
                 or _TITLE_WORDS.search(raw)
+                or _OFFICE_ALONE.fullmatch(raw)
                 or raw.endswith(")")
             ):
                 return raw, None, rule

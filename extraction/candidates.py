@@ -96,7 +96,10 @@ _SUB_GROUP = re.compile(
     re.IGNORECASE,
 )
 _BREAKDOWN = re.compile(
-    r"(?:^|[,;:]\s*|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
+    # "…; in Kassala, 4,500; and in Port Sudan, some 2,000": the place, then its count of the same people
+    r"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*"
+    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*\0\s*(?:[;,.]|and\b|$)"
+    r"|(?:^|[,;:]\s*|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
     r"\0\s+(?:from|in|at|to)\s+(?:the\s+)?[A-Z]"
     r"|[A-Z][\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
     r"\0\s*\)"
@@ -110,13 +113,19 @@ _BRACKETED_COUNT = re.compile(
 
 
 _NAME_BEFORE_BRACKET = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2})\s*\(\s*[^()]{0,20}$")
+_NAME_BEFORE_COMMA = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s*(?:[a-z]+\s+){0,2}$"
+)
 _NAME_AFTER = re.compile(r"\s+(?:from|in|at|to)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2})")
 
 
 def _breakdown_place(sentence: str, q, gazetteer, places=()):
     """The place a breakdown's count stands with: "Bayda (3,000)", "8,900 from Aleppo" (as the sentence's places
     resolved it, when it is one of them: they know which country the sentence is about)."""
-    match = _NAME_BEFORE_BRACKET.search(sentence[max(0, q.start - 60) : q.start]) or _NAME_AFTER.match(sentence, q.end)
+    before = sentence[max(0, q.start - 60) : q.start]
+    match = (
+        _NAME_BEFORE_BRACKET.search(before) or _NAME_BEFORE_COMMA.search(before) or _NAME_AFTER.match(sentence, q.end)
+    )
     if not match:
         return None
     name = match.group("name")
@@ -153,16 +162,16 @@ _PART_BEFORE = re.compile(
 )
 
 
-_WHERE_ARRIVED = re.compile(r"\b(?:in|into|at)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+\s+)?$")
+_WHERE_ARRIVED = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Aa]t)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+\s+)?$")
 
 
-def _destination(sentence: str, places, after: int):
-    """The first place after `after` named with "in", "into" or "at" (where people arrived)."""
-    found = [
-        m
-        for m in places
-        if m.position >= after and _WHERE_ARRIVED.search(sentence[max(0, m.position - 40) : m.position])
-    ]
+def _destination(sentence: str, places, after: int, scope_end: int | None = None):
+    """The first place after `after` named with "in", "into" or "at" (where people arrived), before the figure's
+    part of the sentence ends; else the last so named before it ("In Gedaref, 12,000 people arrived from Sennar")."""
+    named = [m for m in places if _WHERE_ARRIVED.search(sentence[max(0, m.position - 40) : m.position])]
+    found = [m for m in named if m.position >= after and (scope_end is None or m.position < scope_end)]
+    if not found and scope_end is not None:
+        found = [m for m in named if m.position < after][-1:]
     # "in Uganda's Adjumani district": the district, not the country that owns it
     specific = [m for m in found if not (m.place is not None and m.place.depth == 0 and m.place.country)]
     chosen = (specific or found or [None])[0]
@@ -292,7 +301,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         place = _place_for(places, q.start, last_place, scope.start() if scope else None)
         if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
-            place = _destination(sentence, places, q.end) or place
+            place = _destination(sentence, places, q.end, scope.start() if scope else None) or place
         if link == "breakdown":
             place = _breakdown_place(sentence, q, gazetteer, places) or place
         location, region = (place[0], place[1]) if place else (None, None)

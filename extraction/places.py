@@ -163,6 +163,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         cited = bool(_CITED.search(sentence[max(0, match.start() - 12) : match.start("name")]))
         if place:
             found[start] = PlaceMention(start, place[0], place[1], not cited)
+        elif cited:
+            continue  # "according to the Nigerian Slum/Informal Settlement Federation": a source, not a place
         elif not re.fullmatch(r"[A-Z]{2,6}", name) or not re.search(
             r"(?:according\s+to|by|said|reported)\s+(?:the\s+)?$|[(,]\s*$",
             sentence[max(0, match.start("name") - 60) : match.start("name")],

@@ -41,7 +41,7 @@ _QUALIFIER_WORDS = (
 )
 _ADJECTIVES = (
     r"(?:more|other|additional|new|further|idp|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
-    r"internally|newly|already|mostly|many|vulnerable|civilian|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|"
+    r"internally|newly|already|mostly|many|vulnerable|civilian|indigenous|rural|urban|poor|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|"
     r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"
 )
 _UNIT_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b", re.IGNORECASE)
@@ -139,7 +139,7 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     if brings and total:
         household = total.group("noun").lower() in ("families", "households")
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
-    if re.search(r"\b(?:displaced|idps|evacuees|evacuation|displacement|evacuated)\b[^.;:\d]{0,30}:\s*$", before, re.I):
+    if re.search(r"\b(?:displaced|idps|evacuees|evacuation|displacement|evacuated)\b[^.;:\d]{0,60}:\s*$", before, re.I):
         household = re.search(r"(?:families|households)[^.;:\d]{0,30}:\s*$", before, re.I)
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     # "the number of IDPs/displaced people rose to 1.2 million", "IDPs total 300,000"

@@ -243,3 +243,9 @@ def test_a_sentence_opening_with_who_reports_gives_the_body_of_the_next(run):
     )
     (figure,) = run(text)
     assert figure.reporting_body == "Sudanese Red Crescent" and "body:continued" in figure.rule
+
+
+@pytest.mark.parametrize("seat", ["prefecture", "district", "municipality"])
+def test_an_administration_named_by_its_seat(run, seat):
+    (figure,) = run(f"Some 3,000 people sought refuge in 42 evacuation centres in Réunion, the {seat} said.")
+    assert figure.reporting_body == seat

@@ -181,3 +181,11 @@ def test_a_clause_of_its_own_after_while_has_its_own_place(run):
 def test_where_the_storm_went_is_not_where_the_people_were(run, sentence, place):
     (figure,) = run(sentence)
     assert figure.location == place
+
+
+def test_a_source_named_after_according_to_is_not_a_place_even_unknown(run):
+    (figure,) = run(
+        "The demolition in Lagos has left at least 10,000 people homeless, according to the Nigerian "
+        "Slum/Informal Settlement Federation."
+    )
+    assert figure.location == "Lagos" and "Federation" in figure.reporting_body

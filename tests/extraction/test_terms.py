@@ -146,3 +146,19 @@ def test_a_trap_in_a_clause_about_a_part_does_not_cancel_the_figure(run):
 def test_people_sheltered_across_shelters(run):
     (figure,) = run("COPECO reports 1,580 people sheltered across 20 shelters in Choluteca.")
     assert (figure.value, figure.term, figure.reporting_body) == (1_580, "in_camps", "COPECO")
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("The attack on Djibasso provoked the flight of more than 3,000 persons towards Nouna.", 3_000),
+        ("Al-Shabaab attacks in Middle Shabelle drove 3,300 families from their villages in November.", 3_300),
+        ("Clashes chased some 1,200 people out of their communities near Kalehe.", 1_200),
+    ],
+)
+def test_translated_and_wire_phrasings_of_flight(run, sentence, value):
+    assert [f.value for f in run(sentence)] == [value]
+
+
+def test_driving_a_convoy_from_a_town_is_no_displacement(run):
+    assert run("Drivers drove 40 trucks from the port to the camps in Gedaref.") == []

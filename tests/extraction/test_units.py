@@ -102,3 +102,22 @@ def test_n_of_a_place_s_population_is_the_figure_not_the_population(run):
 def test_people_from_households_are_counted_once(run):
     (figure,) = run("Officials said 4,120 people from 830 families were staying in schools in Sylhet.")
     assert (figure.value, figure.unit) == (4_120, "person")
+
+
+def test_a_list_of_places_each_with_its_count_after_a_semicolon(run):
+    figures = run(
+        "In Gedaref, 12,000 people arrived from Sennar during the week; in Kassala, 4,500; "
+        "and in Port Sudan, some 2,000."
+    )
+    assert [(f.value, f.location, f.qualifier) for f in figures] == [
+        (12_000, "Gedaref", "exact"), (4_500, "Kassala", "exact"), (2_000, "Port Sudan", "approximately")
+    ]  # fmt: skip
+
+
+def test_a_heading_with_a_remark_in_brackets_before_its_count(run):
+    (figure,) = run("Displaced persons (cumulative since January): 87,410 in the Sahel region.")
+    assert (figure.value, figure.unit) == (87_410, "person")
+
+
+def test_people_named_as_indigenous_or_rural(run):
+    assert [f.value for f in run("Violence in Cauca led to the displacement of 2,300 Indigenous people.")] == [2_300]
