@@ -27,7 +27,7 @@ _BODY_PHRASE = (
     r"[A-Z][A-Za-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
     r"state\s+television|news\s+agency)\b"
     r"|[A-Z][\w'’&.\-]*(?:(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}|/)[A-Z][\w'’&.\-]*){0,7}"
-    r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports)"
+    r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports|leaders|chiefs|elders)"
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un|refugee|health|security|disaster|"
     r"provincial|regional|district|state|county|city|municipal|village|council|police|military)\s+"
     r"(?i:officials?|workers|groups?|partners|agencies|organisations|organizations|monitors|authorities|sources|"
@@ -75,7 +75,8 @@ _SAYS = (
 _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
     r"(?:['’]s)?(?:\s+(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
-    r"coordinator|envoy)(?:\s+[A-Z][\w'’\-]+){0,3})?"
+    r"coordinator|envoy|mayor|governor|prefect|commissioner)"
+    r"(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3})?"
     rf"(?:{_DOCUMENT})?"
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
     r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area))?)?"
@@ -84,7 +85,8 @@ _BODY_BEFORE_CUE = re.compile(
 )
 _BODY_AFTER_CUE = re.compile(
     r"(?:\b[Aa]s\s+per\b|(?<![\w.])Per(?=\s+(?:the\s+)?[A-Z])|"
-    r"[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?)\s+"
+    r"[Aa]ccording\s+to(?:\s+(?:the\s+|an?\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?|"
+    r"statements?|tally|count|assessments?|surveys?|census|registration|update|bulletin)\s+"
     r"(?:from|by|of|released\s+by|published\s+by|compiled\s+by|provided\s+by|issued\s+by))?|"
     r"(?:data|figures|statistics|numbers|estimates)\s+(?:released|published|compiled|provided|issued)\s+by|"
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|figures\s+from|data\s+from|estimates\s+from|statement\s+from|figures\s+by|data\s+by|"
@@ -107,10 +109,28 @@ _SPOKESPERSON_FOR = re.compile(
 # Klymenko said", "the Humanitarian Coordinator said", "Governor Oleh Syniehubov said"
 _TITLE_WORDS = re.compile(
     r"(?i)\b(?:delegate|Minister|Ministers|Secretary|Governor|Premier|Mayor|Commissioner|Coordinator|President|Prefect|Chancellor|"
-    r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman|Envoy|Rapporteur)\b"
+    r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman|Envoy|Rapporteur|leaders|chiefs|elders)\b"
+)
+# words that make a capitalised name an organisation's ("Save the Children", "World Vision", "Médecins Sans
+# Frontières", "Concern Worldwide"), where a person's name would be no body
+_ORG_NAME_WORDS = re.compile(
+    r"\b(?:International|Worldwide|Relief|Rescue|Vision|Children|Frontières|Borders|Caritas|Mercy|Concern|Amnesty|"
+    r"Solidarités|Inclusion|Humanity|Aid|Action|Care|Foundation|Trust|Society|Alliance|Initiative|Partners)\b"
+)
+# an office after a place's name, a person's name after it: "Derna mayor Abdulmenam al-Ghaithi said"
+_OFFICE_AFTER = re.compile(
+    r"\s+(mayor|governor|prefect|commissioner)\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z]"
 )
 # an administration named by its seat alone: "the prefecture said", "the district said"
 _OFFICE_ALONE = re.compile(r"(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)")
+# the person first: "Joao Silva, a spokesman for the INGC, said", "Maria Lopez, head of the regional civil
+# protection office, told reporters"
+_SPOKESPERSON_OF_BEFORE = re.compile(
+    r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3},\s+(?:(?:an?|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|director|head|chief|representative|"
+    r"coordinator|commissioner|officer|manager)\s+(?:for|of|with|at|from)\s+"
+    rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?),\s+(?:{_SAYS})\b"
+)
 _SPOKESPERSON_WORDS = re.compile(
     r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager"
 )
@@ -145,7 +165,7 @@ _ORG_WORDS = re.compile(
 
 # every cue the two patterns below need: a sentence without one has no body by them (a cheap test first)
 _ANY_CUE = re.compile(
-    rf"\b(?:according\s+to|by|from|citing|cited|per|{_SAYS})\b",
+    rf"\b(?:according\s+to|by|from|citing|cited|per|shows?|showed|{_SAYS})\b",
     re.IGNORECASE,
 )
 _MONTH_NAME = (
@@ -230,6 +250,13 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     headline = re.match(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3}):\s", sentence)
     if headline and gazetteer.bodies.get(name_key(headline.group(1))):
         return headline.group(1), gazetteer.bodies[name_key(headline.group(1))][0], rules.BODY_HEADLINE
+    if (
+        headline
+        and re.fullmatch(r"[A-Z]{2,8}", headline.group(1))
+        and gazetteer.lookup(headline.group(1)) is None
+        and not _is_news_agency(headline.group(1))
+    ):
+        return headline.group(1), None, rules.BODY_HEADLINE  # "NDMA: 5,000 people displaced in Sindh"
     for match in _CITATION.finditer(sentence):
         raw = (match.group("body") or match.group("letters") or match.group("source")).strip(" ,.")
         if _is_news_agency(raw) or raw.lower() in _NOT_BODIES:
@@ -241,6 +268,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     spokesperson = _SPOKESPERSON_WORDS.search(sentence)
     patterns = (
         *(((_SPOKESPERSON_FOR, rules.BODY_AFTER_CUE),) if spokesperson else ()),
+        *(((_SPOKESPERSON_OF_BEFORE, rules.BODY_BEFORE_CUE),) if spokesperson else ()),
         (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
         (_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),
     )
@@ -261,13 +289,17 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             resolved = _resolve_body(raw, gazetteer)
             if resolved:
                 return resolved[0], resolved[1], rule
+            office = _OFFICE_AFTER.match(sentence, match.end("body"))
+            if office and rule == rules.BODY_BEFORE_CUE and not _ORG_WORDS.search(raw):
+                raw = f"{raw} {office.group(1)}"  # "Derna mayor Abdulmenam al-Ghaithi said": the mayor of Derna
             if raw.lower() in _NOT_BODIES or not raw:
                 continue
             if (
-                re.fullmatch(r"[A-Z]{2,8}(?:['’]s)?(?:\s+[A-Z]{2,8})?", raw)
+                re.fullmatch(r"(?:[A-Z][\w\-]+['’]s\s+)?[A-Z]{2,8}(?:['’]s)?(?:\s+[A-Z]{2,8})?", raw)
                 or _ORG_WORDS.search(raw)
                 or _TITLE_WORDS.search(raw)
                 or _OFFICE_ALONE.fullmatch(raw)
+                or (" " in raw and _ORG_NAME_WORDS.search(raw))
                 or raw.endswith(")")
             ):
                 return raw, None, rule

@@ -71,7 +71,9 @@ _VAGUE_RE = (
     r"dozens|scores)"
 )
 _QUANTITY = re.compile(
-    rf"(?<![\w.,$€£%-])(?:(?P<between>between\s+)?(?P<low>{_NUMBER})\s*(?:-|–|—|to|and)\s*(?P<high>{_NUMBER})"
+    rf"(?<![\w.,$€£%-])(?:(?P<between>between\s+)?(?P<low>{_NUMBER})\s*(?:-|–|—|to|and|"
+    # "at least 7,000 and possibly as many as 10,000"
+    rf",?\s*and\s+(?:possibly|perhaps|potentially|maybe)\s+(?:as\s+many\s+as|up\s+to)?)\s*(?P<high>{_NUMBER})"
     rf"|(?P<single>{_NUMBER})|(?P<vague>{_VAGUE_RE}))(?![\w%])",
     re.IGNORECASE,
 )

@@ -40,7 +40,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|accommodated|placed|"
         r"squeezed|stranded|remain|remains|remained|remaining|"
         r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside|across)\s+(?:(?:[\w-]+\s+){0,3})?(?:camps?|shelters?|tents?|"
-        r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|reception\s+centres?|"
+        r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|church|stadiums?|gymnasiums?|"
+        r"(?:sports|community|public|town)\s+(?:halls?|buildings)|reception\s+centres?|"
         r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites|facilities)|"
         r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+)?camps|camps?,?\s+where|"
         r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+)?camp\b|allocated\s+(?:tents|shelters?|caravans)|"
@@ -85,7 +86,8 @@ _TERMS: list[tuple[str, str]] = [
         # "forced 200 people into municipal shelters", "pushed 135,000 people towards Goma"
         r"forc(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|evacuation\s+"
         r"cent(?:re|er)s|displacement\s+sites|exile))|"
-        r"push(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}(?:towards?|into|out\s+of|across)\s)|"
+        r"push(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}(?:towards?|into|out\s+of|across)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
+        r"(?:neighbouring|neighboring|nearby|other|safer?|host|camps?|bush|forests?|hills|mountains|border)\b))|"
         r"forced\s+into\s+(?:temporary\s+|emergency\s+)?(?:shelters?|camps?)|"
         r"(?:moved|moving)\s+(?:from|towards?|north|south|east|west|northwards|southwards)",
     ),
@@ -105,7 +107,7 @@ _TRAPS = re.compile(
     r"neighborhoods|buildings|houses|homes\s+were|schools|hospitals|tents|shelters\s+were|airstrikes|strikes|"
     r"rockets|shells|missiles|soldiers|troops|fighters|militants|rebels|police|officers|staff|workers|volunteers|"
     r"doctors|teachers|dollars|euros|tonnes|tons|kilometres|kilometers|km|miles|hectares|percent|per\s+cent|"
-    r"votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
+    r"interviewed|surveyed|sampled|polled|consulted|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
     r"planned|plans\s+to|prepared\s+for|under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"

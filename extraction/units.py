@@ -44,7 +44,9 @@ _ADJECTIVES = (
     r"internally|newly|already|mostly|many|vulnerable|civilian|indigenous|rural|urban|poor|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|"
     r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"
 )
-_UNIT_AFTER = re.compile(rf"^\s*(?:of\s+)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(
+    rf"^(?:-odd)?\s*(?:of\s+)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b", re.IGNORECASE
+)
 # people named by what they do or where they are from, with plain words before the noun: "10,000 sugar cane
 # workers", "300 fishing families", "2,000 flood-hit residents"
 _MODIFIED_NOUN = re.compile(

@@ -249,3 +249,41 @@ def test_a_sentence_opening_with_who_reports_gives_the_body_of_the_next(run):
 def test_an_administration_named_by_its_seat(run, seat):
     (figure,) = run(f"Some 3,000 people sought refuge in 42 evacuation centres in Réunion, the {seat} said.")
     assert figure.reporting_body == seat
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("NDMA: 5,000 people displaced in Sindh", "NDMA"),
+        ("Joao Silva, a spokesman for the INGC, said 5,000 people were displaced in Beira.", "INGC"),
+        (
+            "Maria Lopez, head of the regional civil protection office, said 5,000 people left Alzira.",
+            "civil protection",
+        ),
+        ("About 5,000 people fled Kidal, UN figures show.", "UN"),
+        (
+            "About 5,000 people fled Kidal, according to a statement by the Ministry of Interior.",
+            "Ministry of Interior",
+        ),
+        ("Médecins Sans Frontières said 5,000 people fled Kidal.", "Médecins Sans Frontières"),
+        ("Save the Children said 5,000 children fled Kidal.", "Save the Children"),
+        ("Derna mayor Abdulmenam al-Ghaithi said 5,000 people fled the city.", "Derna mayor"),
+        ("Local leaders say 900 families have fled the villages around Tombura.", "Local leaders"),
+        ("The floods displaced 10,200 people in Gaza province, Mozambique's INGD said.", "INGD"),
+    ],
+)
+def test_more_ways_of_naming_who_reports(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "John Smith said 5,000 people fled Kidal.",  # a person alone is no body
+        "DRC: 5,000 people flee Goma",  # a country's letters head the line, not a body's
+    ],
+)
+def test_a_person_or_a_country_is_no_body(run, sentence):
+    (figure,) = run(sentence)
+    assert figure.reporting_body is None

@@ -50,3 +50,13 @@ def test_indian_digit_grouping(text, value):
 def test_indian_digit_grouping_in_a_sentence(run):
     (figure,) = run("In Bihar, 2,50,000 people have been shifted to relief camps in Darbhanga.")
     assert (figure.value, figure.term) == (250_000, "evacuated")
+
+
+def test_at_least_n_and_possibly_as_many_as_m_is_a_range(run):
+    (figure,) = run("At least 7,000 and possibly as many as 10,000 people fled Kidal after the strikes.")
+    assert (figure.value, figure.value_high, figure.qualifier) == (7_000, 10_000, "at_least")
+
+
+def test_n_odd_people(run):
+    (figure,) = run("Some 3,000-odd residents of Kaga Bandoro fled into the bush.")
+    assert (figure.value, figure.qualifier) == (3_000, "approximately")

@@ -162,3 +162,19 @@ def test_translated_and_wire_phrasings_of_flight(run, sentence, value):
 
 def test_driving_a_convoy_from_a_town_is_no_displacement(run):
     assert run("Drivers drove 40 trucks from the port to the camps in Gedaref.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The survey interviewed 1,250 displaced households in Kharkiv and Dnipro.",
+        "Herders in the Gobi lost their livestock, pushing 800 families into poverty.",
+    ],
+)
+def test_people_surveyed_or_pushed_into_poverty_are_not_displaced(run, sentence):
+    assert run(sentence) == []
+
+
+def test_people_sheltering_at_a_stadium(run):
+    (figure,) = run("Five to six thousand people are sheltering at the stadium in Bossangoa, MSF said.")
+    assert (figure.value, figure.value_high, figure.term) == (5_000, 6_000, "in_camps")
