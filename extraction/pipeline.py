@@ -18,6 +18,8 @@ from extraction.candidates import Candidate, Drop, _sentence_candidates, may_hol
 from extraction.gazetteer import Gazetteer, Place
 from extraction.places import _places_in
 from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
+from extraction.tables import table_figures
+from extraction.vocab import DateAccuracy, PeriodSource, Term
 
 MAX_TEXT_CHARS = 200_000  # about 30,000 words: a long report; the rest of a longer text is not read
 
@@ -94,6 +96,8 @@ def extract(
             known = [p for p in places if p[2] is not None]
             chosen = (known or places)[-1]
             last_place = (chosen[1], chosen[2])
+    if "|" in text or "\t" in text:
+        _add_table_figures(text, original, mapping, sentences, gazetteer, published, default_body, candidates, bodiless)
     for number, candidate in bodiless:
         _body_from_next_citation(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None:
@@ -103,6 +107,47 @@ def extract(
         _place_from_next_sentences(candidate, [places_of(n) for n in following])
     attach_breakdowns(original, candidates)
     return candidates
+
+
+def _add_table_figures(text, original, mapping, sentences, gazetteer, published, default_body, candidates, bodiless):
+    """The figures of the text's tables (extraction.tables), in their place among the candidates; a row that gave
+    candidates as a sentence gives none again."""
+    taken = [(c.start, c.end) for c in candidates]
+    for figure in table_figures(text, sentences):
+        start, end = mapping[figure.row[0]], mapping[figure.row[1] - 1] + 1
+        if any(s < end and start < e for s, e in taken):
+            continue
+        place = gazetteer.lookup(figure.place)
+        candidate = Candidate(
+            value=figure.value,
+            value_high=None,
+            qualifier="exact",
+            unit=figure.unit,
+            term=figure.term,
+            category="flow" if figure.term in (Term.FLED, Term.EVACUATED, Term.RETURNED) else "stock",
+            location=figure.place,
+            region_pcode=(place.pcode or None) if place else None,
+            reporting_body=default_body[0] if default_body else None,
+            reporting_body_id=default_body[1] if default_body else None,
+            quote=original[start:end],
+            start=start,
+            end=end,
+            region_id=place.region_id if place else None,
+            period_start=published,
+            period_end=published,
+            period_accuracy=DateAccuracy.PUBLISHED if published else None,
+            period_source=PeriodSource.PUBLISHED if published else None,
+            country=(place.country or None) if place else None,
+            admin1=(place.admin1 or None) if place else None,
+            rules=[rules.QUANTITY_NUMBER, rules.unit_rule("table"), rules.term_rule("table"), rules.PLACE_SENTENCE],
+        )
+        if published:
+            candidate.rules.append(rules.PERIOD_PUBLISHED)
+        number = next(i for i, (s, e) in enumerate(sentences) if s <= figure.row[0] < e)
+        if default_body is None:
+            bodiless.append((number, candidate))
+        candidates.append(candidate)
+    candidates.sort(key=lambda c: c.start)
 
 
 NEXT_SENTENCES = 2  # how far ahead a figure with no place before it looks for one

@@ -37,6 +37,7 @@ _UNIT_LINKS = {
     "number-of": "'the number of IDPs rose to 1.2 million', 'IDPs total 300,000'",
     "part": "a part of the figure before it: '…, including 390,000 since May'",
     "breakdown": "a place with its count in brackets: 'Derna (at least 30,000), Bayda (3,000)'",
+    "table": "a cell of a table whose column header counts displaced people or households",
 }
 for _link, _text in _UNIT_LINKS.items():
     register(f"unit:{_link}", "units", _text)
@@ -49,6 +50,7 @@ _TERM_HOWS = {
     "number-of": "the 'number of displaced' construction",
     "part-of-previous": "the term of the figure this one is part of",
     "breakdown": "the term of the sentence the breakdown belongs to",
+    "table": "the displacement word of the cell's column header",
 }
 for _how, _text in _TERM_HOWS.items():
     register(f"term:{_how}", "terms", _text)

@@ -145,6 +145,40 @@ _BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"”’')\]]*+\s+(?=[\"“‘(\[]?[A
 MAX_SENTENCE_CHARS = 2_000
 
 
+# a line that stands apart from the next even without a full stop: a heading ("Sri Lanka: Floods and landslides",
+# "Key figures"), a row of a table (cells parted by "|" or tabs), a list item, a source line
+_BULLET_OR_SOURCE = re.compile(r"[^\S\n]*(?:[-•*·▪–]\s|(?:[Ss]ources?|SOURCES?|[Dd]ata\s+source)\s*(?::|–|—|-\s))")
+_HEADING = re.compile(
+    r"[^\S\n]*(?:[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,3}:\s+[^\n]{1,60}"
+    # a short title that does not stop on a verb or a word that needs the next line ("The floods displaced")
+    r"|[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}(?<!ed)(?<!ing)(?<!\sin)(?<!\sof)(?<!\sthe)(?<!\sand)(?<!\sto)(?<!\sby)"
+    r"(?<!\sfrom)(?<!\sat)(?<!\sfor)(?<!\sa)(?<!\san)(?<!\swith)(?<!\son))[^\S\n]*"
+)
+
+
+def _lines_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut after each of its lines that stands apart from the next one."""
+    pieces, line_start = [], start
+    position = text.find("\n", start, end)
+    while position >= 0:
+        line, following = text[line_start:position], text[position + 1 : text.find("\n", position + 1, end) % (end + 1)]
+        apart = (
+            _BULLET_OR_SOURCE.match(following)
+            or "|" in line
+            or "\t" in line
+            or "|" in following
+            or "\t" in following
+            or (_HEADING.fullmatch(line) and not line.rstrip().endswith((",", ";")) and following[:1].isupper())
+        )
+        if apart:
+            pieces.append((start, position))
+            start = position + 1
+        line_start = position + 1
+        position = text.find("\n", position + 1, end)
+    pieces.append((start, end))
+    return [(s, e) for s, e in pieces if text[s:e].strip()]
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of `text` (a paragraph break always ends a sentence)."""
     spans, start = [], 0
@@ -159,6 +193,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = match.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
+    if "\n" in text:
+        spans = [piece for span in spans for piece in _lines_apart(text, *span)]
     result = []
     for s, e in spans:
         while s < e and text[s].isspace():

@@ -42,3 +42,30 @@ def test_a_real_compound_is_not_joined():
 def test_a_word_run_into_the_next_after_a_displacement_word_is_parted():
     clean, mapping = normalise("5,000 people were displacedin Kasese and 200 fledKasese.")
     assert "displaced in Kasese" in clean and "fled Kasese" in clean and len(mapping) == len(clean) + 1
+
+
+def test_lines_that_stand_apart_without_a_full_stop():
+    from extraction import split_sentences
+
+    text = (
+        "Key figures\nDisplaced: 41,300 people\nDeaths: 57\nSource: NDMA\n"
+        "Sri Lanka: Floods and landslides\nAs of 3 June, 1,240 families are displaced.\n"
+        "Highlights\n- 3,240 newly displaced households\n- 12 attacks\n"
+        "Province | IDPs\nSindh | 45,300"
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Key figures", "Displaced: 41,300 people", "Deaths: 57", "Source: NDMA", "Sri Lanka: Floods and landslides",
+        "As of 3 June, 1,240 families are displaced.", "Highlights", "- 3,240 newly displaced households",
+        "- 12 attacks", "Province | IDPs", "Sindh | 45,300",
+    ]  # fmt: skip
+
+
+def test_a_line_wrapped_inside_a_sentence_stays_in_it():
+    from extraction import split_sentences
+
+    for text in (
+        "The floods displaced\nKasese residents, officials said.",
+        "Floods displaced 5,000 people in Kasese\nDistrict, officials said.",
+        "About 5,000 people fled the fighting in\nNorth Kivu, OCHA said.",
+    ):
+        assert len(split_sentences(text)) == 1, text

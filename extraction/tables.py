@@ -1,0 +1,75 @@
+"""Tables: rows of cells (parted by "|" or tabs) under a header that says what a column counts.
+
+    Province | IDPs (individuals) | IDPs (households)
+    Nord-Kivu | 1,712,402 | 342,480
+
+Each number under a displacement column is a figure for the place its row's first cell names, in the unit the
+header gives. A column of households beside one of people counts the same people again (a conversion, as
+"1,240 households (6,200 individuals)" in a sentence): the people's column is read. A row of totals is no place's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from extraction.quantities import parse_number
+from extraction.terms import _ANY_TERM, _TRAPS, _term_of
+from extraction.vocab import Unit
+
+_CELLS = re.compile(r"[^\S\n]*(?:\||\t+)[^\S\n]*")
+_HOUSEHOLDS = re.compile(r"\b(?:households?|families|family|hhs?)\b", re.IGNORECASE)
+_NUMBER_CELL = re.compile(r"(?:about|some|around|approximately|over|more\s+than|nearly|~)?\s*\d[\d,.\s\u00a0\u202f]*")
+_TOTAL = re.compile(r"(?:grand\s+)?totals?\b|all\b|overall\b", re.IGNORECASE)
+
+
+class TableFigure(NamedTuple):
+    value: int
+    unit: str
+    term: str
+    place: str  # the row's first cell, as written
+    row: tuple[int, int]  # the row's span in the text
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in _CELLS.split(line.strip().strip("|"))]
+
+
+def table_figures(text: str, lines: list[tuple[int, int]]) -> list[TableFigure]:
+    """The figures of every table among `lines` (spans of the text, in order)."""
+    figures: list[TableFigure] = []
+    columns: dict[int, tuple[str, str]] | None = None  # column → (unit, term) under the header read last
+    for start, end in lines:
+        line = text[start:end]
+        if "|" not in line and "\t" not in line:
+            columns = None
+            continue
+        cells = _cells(line)
+        if len(cells) < 2:
+            columns = None
+            continue
+        if not any(re.search(r"\d", cell) for cell in cells[1:]):  # a header: what each column counts
+            columns = _columns(cells)
+            continue
+        if not columns or _TOTAL.match(cells[0]) or not re.search(r"[^\W\d_]", cells[0]):
+            continue
+        for index, (unit, term) in columns.items():
+            if index < len(cells) and _NUMBER_CELL.fullmatch(cells[index]):
+                value = parse_number(re.sub(r"^[^\d]*", "", cells[index]).strip())
+                if value and value > 1:
+                    figures.append(TableFigure(value, unit, term, cells[0], (start, end)))
+    return figures
+
+
+def _columns(header: list[str]) -> dict[int, tuple[str, str]] | None:
+    """The columns of a header that count displaced people, with their unit and term; households only where
+    no column counts people of the same kind."""
+    found: dict[int, tuple[str, str]] = {}
+    for index, cell in enumerate(header[1:], start=1):
+        term = _ANY_TERM.search(cell)
+        if term is None or _TRAPS.search(cell):
+            continue  # "Deaths", "People in need", "Houses damaged"
+        found[index] = (Unit.HOUSEHOLD if _HOUSEHOLDS.search(cell) else Unit.PERSON, _term_of(term.group()))
+    terms_counted_in_people = {term for unit, term in found.values() if unit == Unit.PERSON}
+    found = {i: (u, t) for i, (u, t) in found.items() if u == Unit.PERSON or t not in terms_counted_in_people}
+    return found or None

@@ -1,0 +1,38 @@
+"""Tables: rows of cells under a header that says what a column counts."""
+
+TABLE = (
+    "Displacement by province\n"
+    "Province | IDPs (individuals) | IDPs (households)\n"
+    "Nord-Kivu | 1,712,402 | 342,480\n"
+    "Sud-Kivu | 610,557 | 122,111\n"
+    "Total | 2,322,959 | 464,591\n"
+    "Source: IOM DTM, March 2024"
+)
+
+
+def test_each_row_under_a_displacement_column_is_a_figure_for_its_place(run):
+    figures = run(TABLE)
+    assert [(f.value, f.unit, f.location, f.country) for f in figures] == [
+        (1_712_402, "person", "Nord-Kivu", "CD"), (610_557, "person", "Sud-Kivu", "CD")
+    ]  # fmt: skip  # the households column counts the same people; the total is no place's
+    assert all("unit:table" in f.rule and f.reporting_body.startswith("IOM") for f in figures)
+    assert all(TABLE[f.start : f.end] == f.quote for f in figures)
+
+
+def test_tab_separated_households_and_a_column_that_is_a_trap(run):
+    figures = run(
+        "District\tDeaths\tPeople in need\tDisplaced households\nDadu\t120\t40,000\t45,300\nThatta\t80\t9,000\t12,100"
+    )
+    assert [(f.value, f.unit, f.location) for f in figures] == [
+        (45_300, "household", "Dadu"),
+        (12_100, "household", "Thatta"),
+    ]
+
+
+def test_a_table_of_something_else_gives_nothing(run):
+    assert run("Province | Houses damaged | Schools closed\nSindh | 45,300 | 120\nPunjab | 12,100 | 80") == []
+
+
+def test_a_row_that_is_a_sentence_with_its_own_figure_is_read_once(run):
+    figures = run("Place | Displaced\nKidal | 3,000 people fled")
+    assert [f.value for f in figures].count(3_000) == 1
