@@ -26,7 +26,7 @@ _BODY_PHRASE = (
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
     r"[A-Z][A-Za-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
     r"state\s+television|news\s+agency)\b"
-    r"|[A-Z][\w'’&.\-]*(?:(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}|/)[A-Z][\w'’&.\-]*){0,7}"
+    r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports|leaders|chiefs|elders)"
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un|refugee|health|security|disaster|"
     r"provincial|regional|district|state|county|city|municipal|village|council|police|military)\s+"
