@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cache
 
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, QuerySet, Value, When, Window
@@ -427,10 +428,25 @@ def figure_rows(queryset: QuerySet[DisplacementFigure], *, prepared: bool = Fals
     """Plain rows for lists and exports: one query with the joins, no model instances, read through
     tracker.fastrows (timestamps parsed in C). `prepared` for a shape whose plan does not depend on its values
     (one figure by id, an unfiltered page): the statement is then planned once per connection."""
-    rows = queryset.values(*FIGURE_ROW_FIELDS, **FIGURE_ROW_JOINS)
-    # kept by every later filter, order_by and slice
+    return read_prepared(queryset.values(*FIGURE_ROW_FIELDS, **FIGURE_ROW_JOINS), prepared=prepared)
+
+
+def read_prepared(rows: QuerySet, *, prepared: bool) -> QuerySet:
+    """A `.values()` queryset read through tracker.fastrows, its statement prepared or not (the choice is kept
+    by every later filter, order_by and slice)."""
     rows._iterable_class = PreparedValuesIterable if prepared else FastValuesIterable
     return rows
+
+
+@cache
+def _all_figure_rows() -> QuerySet:
+    return figure_rows(DisplacementFigure.objects.all())
+
+
+def all_figure_rows() -> QuerySet:
+    """figure_rows() of every figure, to filter further (the API's list and detail): the same rows, without
+    resolving the 33 columns and their joins again on each request (made once, then copied)."""
+    return _all_figure_rows().all()
 
 
 BREAKDOWN_FIELDS = ["sex", "age_from", "age_to", "group", "count", "share", "qualifier"]
