@@ -27,7 +27,8 @@ _BODY_PHRASE = (
     r"[A-Z][A-Za-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
     r"state\s+television|news\s+agency)\b"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
-    r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports|leaders|chiefs|elders)"
+    r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports|leaders|chiefs|elders|"
+    r"civil\s+society)"
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un|refugee|health|security|disaster|"
     r"provincial|regional|district|state|county|city|municipal|village|council|police|military)\s+"
     r"(?i:officials?|workers|groups?|partners|agencies|organisations|organizations|monitors|authorities|sources|"
@@ -65,12 +66,12 @@ _BODY_PHRASE = (
 # what a body published, standing for it: "OCHA's latest situation report says", "IOM figures show"
 _DOCUMENT = (
     r"(?:['’]s)?\s+(?:(?:latest|last|new|recent|most\s+recent|weekly|monthly|daily|own|preliminary|initial|"
-    r"official)\s+)*(?:situation\s+reports?|sitreps?|reports?|updates?|flash\s+updates?|figures|data|statistics|"
+    r"official|rapid|joint|field|inter-agency|multi-sectoral)\s+)*(?:situation\s+reports?|sitreps?|reports?|updates?|flash\s+updates?|figures|data|statistics|"
     r"estimates|assessments?|statements?|bulletins?|dashboards?|snapshots?)"
 )
 _SAYS = (
     r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|"
-    r"recorded|counted|registered|ordered|put|puts|identified|tracked|informed|confirmed|revealed|disclosed"
+    r"recorded|counted|registered|ordered|put|puts|identified|tracked|informed|confirmed|revealed|disclosed|found|finds"
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
@@ -158,7 +159,7 @@ _ORG_WORDS = re.compile(
     r"government|defence|defense|nations|union|bank|institute|foundation|unit|department|federation|mission|"
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
-    r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur)\b",
+    r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society)\b",
     re.IGNORECASE,
 )
 

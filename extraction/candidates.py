@@ -133,6 +133,8 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
     return name, (mention.place if mention else gazetteer.lookup(name)), "breakdown"
 
 
+# "nine in ten Gazans", "one in five people": a share, not a count
+_RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _ARRIVALS = re.compile(
     r"\s*(?:new\s+)?(?:arrivals|(?:have\s+|had\s+)?(?:arrived|crossed(?=\s+(?:from\s+[^,;]{1,40}\s+)?into\b)))\b",
     re.IGNORECASE,
@@ -213,7 +215,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
     body = period = None
     body_and_period_read = False
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
-        if _is_year(sentence, q) or _looks_like_date_or_measure(sentence, q):
+        if _is_year(sentence, q) or _looks_like_date_or_measure(sentence, q) or _RATIO.search(sentence, 0, q.start):
             drop(q, "quantities", "year, date or measure")
             continue
         around = sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 12]

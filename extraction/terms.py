@@ -80,7 +80,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
         r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men)\b)|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|communities|land)|"
-        r"(?:drove|driven|chased)(?=\s+(?:[\w,.]+\s+){1,6}(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+)|without\s+(?:a\s+)?(?:shelter|homes?|roof)|"
+        r"(?:drove|driven|chased)(?=\s+(?:[\w,.]+\s+){1,6}(?:(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+|"
+        r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
         r"forc(?:ed|ing)(?=\s+(?:[\w,]+\s+){1,8}to\s+(?:leave|flee|evacuate|move|relocate|abandon|seek))|"
         # "forced 200 people into municipal shelters", "pushed 135,000 people towards Goma"
@@ -110,7 +111,7 @@ _TRAPS = re.compile(
     r"interviewed|surveyed|sampled|polled|consulted|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
-    r"planned|plans\s+to|prepared\s+for|under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
+    r"missed|out\s+of\s+school|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
     r"(?:orders?|warnings?|advisories)|contingency|capacity|can\s+host|can\s+accommodate|can\s+take(?:\s+in)?|can\s+house|"
     r"able\s+to\s+(?:host|house|accommodate|take\s+in))\b",
     re.IGNORECASE,
@@ -252,6 +253,16 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         return None  # "killed 21 people", "fed 1.4 million displaced people", "can accommodate 5,000 families"
     if link == "object" and last_term and (last_trap is None or last_trap.end() < last_term.start()):
         return _term_of(last_term.group()), "object", left + last_term.start()
+    if (
+        next_term
+        and next_trap
+        and next_term.start() < next_trap.start()
+        and _LOCATED.fullmatch(after[: next_term.start()])
+        and re.fullmatch(r"[^,;()]{0,40}", after[next_term.end() : next_trap.start()])
+    ):
+        # "45,000 children in displacement sites missed school", "5,000 people in IDP camps received aid": where
+        # they are, then what happened to them
+        return None
     if next_term and (next_trap is None or next_term.start() <= next_trap.start()):
         gap = after[: next_term.start()]
         # a term far away after another verb is not ours ("5 people were killed as 200 fled")
@@ -304,6 +315,9 @@ _WHERE_NOUN = re.compile(
     r"(?:(?:the|other|nearby|neighbouring|neighboring|"
     r"surrounding|several|many|some|various|and)\s+){0,3}(?:towns|villages|cities|neighbourhoods|neighborhoods)$",
     re.IGNORECASE,
+)
+_LOCATED = re.compile(
+    r"\s*(?:in|at|inside)\s+(?:the\s+|an?\s+)?(?:(?!(?:are|were|is|was|have|has|had|been)\b)[a-z-]+\s+)?"
 )
 _PART_CLAUSE = re.compile(r",\s*(?:of\s+(?:whom|which|them)|including|among\s+(?:them|whom))\b", re.IGNORECASE)
 _TOTAL_REACHED = re.compile(r"reach(?:ed|es|ing)?", re.IGNORECASE)

@@ -287,3 +287,15 @@ def test_more_ways_of_naming_who_reports(run, sentence, body):
 def test_a_person_or_a_country_is_no_body(run, sentence):
     (figure,) = run(sentence)
     assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("At least 3,000 people fled the commune of Kalembelembe, local civil society reported.", "civil society"),
+        ("An IOM rapid assessment found 12,400 individuals displaced in Téra department.", "IOM"),
+    ],
+)
+def test_civil_society_and_what_an_assessment_found(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")

@@ -178,3 +178,26 @@ def test_people_surveyed_or_pushed_into_poverty_are_not_displaced(run, sentence)
 def test_people_sheltering_at_a_stadium(run):
     (figure,) = run("Five to six thousand people are sheltering at the stadium in Bossangoa, MSF said.")
     assert (figure.value, figure.value_high, figure.term) == (5_000, 6_000, "in_camps")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 12 evacuation centres in Ba can hold up to 1,500 people, the district officer said.",
+        "Some 45,000 children in displacement sites in Hudaydah missed school this year.",
+        "One in five people in Port-au-Prince has been displaced at least once.",
+    ],
+)
+def test_capacity_schooling_and_ratios_are_not_figures(run, sentence):
+    assert run(sentence) == []
+
+
+def test_driven_across_the_border_into_a_place(run):
+    (figure,) = run("Fighting in Chin State has driven more than 10,000 people across the border into Mizoram.")
+    assert (figure.value, figure.location) == (10_000, "Mizoram")
+
+
+def test_people_located_in_camps_then_given_aid_are_not_a_figure_but_people_living_in_tents_are(run):
+    assert run("About 5,000 people in IDP camps received blankets in Idlib.") == []
+    (figure,) = run("The Shelter Cluster estimates that 18,000 displaced families in Idlib are living in tents.")
+    assert figure.value == 18_000
