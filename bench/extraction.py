@@ -45,7 +45,7 @@ from extraction.text import name_key  # noqa: E402
 from extraction.world import world_names  # noqa: E402
 
 PROJECT_SET = ROOT / "tests" / "data" / "extraction_sentences.jsonl"
-WORLDWIDE_SET = ROOT / "tests" / "data" / "extraction_worldwide.jsonl"  # published reporting from ~50 countries
+WORLDWIDE_SET = ROOT / "tests" / "data" / "extraction_worldwide.jsonl"  # published reporting from ~55 countries
 LANGUAGE_SETS = {
     "fr": ROOT / "tests" / "data" / "extraction_fr.jsonl",
     "ar": ROOT / "tests" / "data" / "extraction_ar.jsonl",
