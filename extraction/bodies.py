@@ -61,7 +61,7 @@ _BODY_PHRASE = (
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief|search\s+and\s+rescue|"
     r"disaster|emergency|rescue)\s+(?:agency|office|"
     r"organi[sz]ation|body|chief|coordinator))?"
-    r"(?:\s+(?:group|network|council|committee|team|unit|cluster|coalition))?"
+    r"(?:\s+(?:group|network|council|committee|team|unit|cluster|coalition))?(?:\s+(?:partners|members))?"
 )
 # what a body published, standing for it: "OCHA's latest situation report says", "IOM figures show"
 _DOCUMENT = (
@@ -118,10 +118,18 @@ _ORG_NAME_WORDS = re.compile(
     r"\b(?:International|Worldwide|Relief|Rescue|Vision|Children|Frontières|Borders|Caritas|Mercy|Concern|Amnesty|"
     r"Solidarités|Inclusion|Humanity|Aid|Action|Care|Foundation|Trust|Society|Alliance|Initiative|Partners)\b"
 )
+# a branch of an organisation named by its office: "the Sahel regional office of OCHA"
+_BRANCH = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+)?(?i:regional|country|field|sub-?|area|liaison|national|provincial)\s*(?i:office|bureau)"
+)
+_OFFICE_OF = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:for|of|and|the)\s+)?[A-Z][\w&'’.\-]*){0,6})"
+)
 # an office after a place's name, a person's name after it: "Derna mayor Abdulmenam al-Ghaithi said"
 _OFFICE_AFTER = re.compile(
     r"\s+(mayor|governor|prefect|commissioner)\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z]"
 )
+_ORG_BRANDS = frozenset("Oxfam Caritas Tearfund Trócaire Medair Welthungerhilfe Cordaid Malteser Diakonie".split())
 # an administration named by its seat alone: "the prefecture said", "the district said"
 _OFFICE_ALONE = re.compile(r"(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)")
 # the person first: "Joao Silva, a spokesman for the INGC, said", "Maria Lopez, head of the regional civil
@@ -290,6 +298,11 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             resolved = _resolve_body(raw, gazetteer)
             if resolved:
                 return resolved[0], resolved[1], rule
+            of_org = _OFFICE_OF.match(sentence, match.end("body")) if _BRANCH.fullmatch(raw) else None
+            if of_org:  # "the Sahel regional office of OCHA said": OCHA
+                raw = of_org.group(1)
+                resolved = _resolve_body(raw, gazetteer)
+                return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rule
             office = _OFFICE_AFTER.match(sentence, match.end("body"))
             if office and rule == rules.BODY_BEFORE_CUE and not _ORG_WORDS.search(raw):
                 raw = f"{raw} {office.group(1)}"  # "Derna mayor Abdulmenam al-Ghaithi said": the mayor of Derna
@@ -301,6 +314,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _TITLE_WORDS.search(raw)
                 or _OFFICE_ALONE.fullmatch(raw)
                 or (" " in raw and _ORG_NAME_WORDS.search(raw))
+                or raw in _ORG_BRANDS
                 or raw.endswith(")")
             ):
                 return raw, None, rule

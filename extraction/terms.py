@@ -51,6 +51,7 @@ _TERMS: list[tuple[str, str]] = [
         r"centres?|centers?|churches|mosques|stadium)\b|"
         r"in\s+(?:(?:temporary|emergency|collective|government|public|municipal|communal|official|community|"
         r"designated|makeshift)\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
+        r"in\s+(?:\w+\s+)?(?:accommodation|transit|reception|collective|relocation|resettlement)\s+(?:cent(?:re|er)s|sites)|"
         r"(?:in|at|across)\s+(?:\d[\d,]*|several|various|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:camps|shelters|"
         r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s)|"
         r"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
@@ -81,7 +82,7 @@ _TERMS: list[tuple[str, str]] = [
         r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men)\b)|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|communities|land)|"
         r"(?:drove|driven|chased)(?=\s+(?:[\w,.]+\s+){1,6}(?:(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+|"
-        r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|"
+        r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|(?:had|have|has)\s+no\s+(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
         r"forc(?:ed|ing)(?=\s+(?:[\w,]+\s+){1,8}to\s+(?:leave|flee|evacuate|move|relocate|abandon|seek))|"
         # "forced 200 people into municipal shelters", "pushed 135,000 people towards Goma"
@@ -111,7 +112,7 @@ _TRAPS = re.compile(
     r"interviewed|surveyed|sampled|polled|consulted|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
-    r"missed|out\s+of\s+school|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
+    r"missed|out\s+of\s+school|fac(?:e|es|ed|ing)|famine|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
     r"(?:orders?|warnings?|advisories)|contingency|capacity|can\s+host|can\s+accommodate|can\s+take(?:\s+in)?|can\s+house|"
     r"able\s+to\s+(?:host|house|accommodate|take\s+in))\b",
     re.IGNORECASE,
@@ -257,8 +258,19 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         next_term
         and next_trap
         and next_term.start() < next_trap.start()
-        and _LOCATED.fullmatch(after[: next_term.start()])
-        and re.fullmatch(r"[^,;()]{0,40}", after[next_term.end() : next_trap.start()])
+        and (
+            (
+                _LOCATED.fullmatch(after[: next_term.start()])
+                and re.fullmatch(r"[^,;()]{0,40}", after[next_term.end() : next_trap.start()])
+            )
+            # "500,000 people displaced in Gaza City faced famine": who they are, then what happened to them
+            or (
+                not after[: next_term.start()].strip()
+                and re.fullmatch(r"(?:displaced|uprooted|evacuated)", next_term.group(), re.IGNORECASE)
+                and re.fullmatch(r"\s+(?:in|by|from|at)\s[^,;()]{0,40}", after[next_term.end() : next_trap.start()])
+                and not re.search(r"\b(?:were|was|have|has|had|are|is)\s*$", after[next_term.end() : next_trap.start()])
+            )
+        )
     ):
         # "45,000 children in displacement sites missed school", "5,000 people in IDP camps received aid": where
         # they are, then what happened to them

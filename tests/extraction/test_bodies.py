@@ -299,3 +299,19 @@ def test_a_person_or_a_country_is_no_body(run, sentence):
 def test_civil_society_and_what_an_assessment_found(run, sentence, body):
     (figure,) = run(sentence)
     assert body in (figure.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("In its weekly update, the Sahel regional office of OCHA said 14,000 people had fled Djibo.", "OCHA"),
+        (
+            "Protection Cluster partners documented the displacement of 6,700 people from Shabunda.",
+            "Protection Cluster",
+        ),
+        ("Oxfam said 30,000 people in Sindh had no shelter.", "Oxfam"),
+    ],
+)
+def test_a_branch_names_its_organisation_and_partners_their_cluster(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")

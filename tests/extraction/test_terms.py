@@ -201,3 +201,29 @@ def test_people_located_in_camps_then_given_aid_are_not_a_figure_but_people_livi
     assert run("About 5,000 people in IDP camps received blankets in Idlib.") == []
     (figure,) = run("The Shelter Cluster estimates that 18,000 displaced families in Idlib are living in tents.")
     assert figure.value == 18_000
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Oxfam said 30,000 people in Sindh had no shelter three months after the floods.", 30_000),
+        ("About 9,000 people were in accommodation centres in Inhambane.", 9_000),
+    ],
+)
+def test_no_shelter_and_accommodation_centres(run, sentence, value):
+    assert [f.value for f in run(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The WFP warned that 500,000 people displaced in Gaza City faced famine.",
+        "About 5,000 people displaced by the floods in Kasese received food rations.",
+    ],
+)
+def test_people_described_as_displaced_then_something_else_happens(run, sentence):
+    assert run(sentence) == []
+
+
+def test_people_displaced_in_a_place_who_then_returned_are_still_a_figure(run):
+    assert [f.value for f in run("About 5,000 people displaced in Kasese have returned home.")] == [5_000]
