@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from extraction import rules
 from extraction.gazetteer import Gazetteer
+from extraction.scanning import guarded
 from extraction.text import name_key
 
 
@@ -237,3 +238,10 @@ def _resolve_body(raw: str, gazetteer: Gazetteer) -> tuple[str, int | None] | No
         if entry:
             return raw, entry[0]
     return None
+
+
+# the long patterns scan faster behind a look-ahead for the characters a match can start with: the same
+# matches, less work (extraction.scanning)
+_BODY_BEFORE_CUE, _BODY_AFTER_CUE, _ANY_CUE, _CITATION, _ANAPHOR = map(
+    guarded, (_BODY_BEFORE_CUE, _BODY_AFTER_CUE, _ANY_CUE, _CITATION, _ANAPHOR)
+)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from extraction import rules
 from extraction.candidates import Candidate
 from extraction.quantities import _looks_like_date_or_measure, _quantities, parse_number
+from extraction.scanning import guarded
 from extraction.units import _is_year
 
 BREAKDOWN_SHARE = rules.register(
@@ -192,3 +193,8 @@ def _give(candidate: Candidate, part: Part, rule: str) -> None:
     candidate.breakdown.append(part)
     if rule not in candidate.rules:
         candidate.rules.append(rule)
+
+
+# the long patterns scan faster behind a look-ahead for the characters a match can start with: the same
+# matches, less work (extraction.scanning)
+_SHARE_FIRST, _GROUP_FIRST, _OF_FIRST, _COUNT_CUE = map(guarded, (_SHARE_FIRST, _GROUP_FIRST, _OF_FIRST, _COUNT_CUE))

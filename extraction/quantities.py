@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from extraction.scanning import guarded
 from extraction.vocab import Qualifier
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -188,3 +189,8 @@ def _looks_like_date_or_measure(sentence: str, q: Quantity) -> bool:
             after,
         )
     ) or before.endswith(("$", "€", "£", "us$"))
+
+
+# the long patterns scan faster behind a look-ahead for the characters a match can start with: the same
+# matches, less work (extraction.scanning)
+_QUANTITY = guarded(_QUANTITY)

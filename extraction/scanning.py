@@ -1,0 +1,129 @@
+"""Faster scanning for the long patterns of the stages: the same pattern behind a look-ahead for the characters a
+match can start with.
+
+Python's regular expressions try a pattern at every position of the text. A pattern that opens with a word
+boundary and a long case-insensitive alternation ("\\b(?:killed|wounded|…)") gets no help from the engine's own
+prefix scan, so it walks every alternative at every position. `guarded` puts a look-ahead in front of it,
+`(?=[kwd…])`, worked out from the pattern itself: a position where no match can start is passed over at once.
+The matches, their spans and groups are exactly the pattern's own (a look-ahead consumes nothing, and it admits
+every character a match can start with); only the work changes.
+
+The characters are read from the parsed pattern (`re._parser`, the standard library's own parser). When a pattern
+can start with any character, can match the empty string, or the parser is not there, the pattern is returned as
+it is: never wrong, only not faster.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # Python 3.11+: the parser the re module itself uses
+    from re import _constants as _c
+    from re import _parser
+except ImportError:  # pragma: no cover - an interpreter without it: patterns stay as they are
+    _parser = _c = None
+
+
+# guarded pattern → the pattern as written (for the tests that hold each to the same matches)
+GUARDED: dict[re.Pattern, re.Pattern] = {}
+
+
+class _AnyStart(Exception):
+    """The pattern may start with any character (or the parser gives something this module does not read)."""
+
+
+def guarded(pattern: re.Pattern) -> re.Pattern:
+    """`pattern` behind a look-ahead for the characters a match can start with (see the module's docstring); the
+    pattern itself when no such set can be told."""
+    starts = None if pattern.flags & re.VERBOSE else first_characters(pattern)
+    if starts is None:
+        return pattern
+    items, ignore_case = starts
+    look = "".join(sorted(items))
+    look = f"(?i:[{look}])" if ignore_case else f"[{look}]"
+    try:
+        fast = re.compile(f"(?={look})(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # a pattern that must stand first ("(?i)…"): as it is
+        return pattern
+    GUARDED[fast] = pattern
+    return fast
+
+
+def first_characters(pattern: re.Pattern) -> tuple[set[str], bool] | None:
+    """The characters a match of `pattern` can start with, as character-class items (escaped), and whether any
+    of them is read ignoring case; None when it can start with anything or match the empty string."""
+    if _parser is None or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        items: set[str] = set()
+        ignore_case = [False]
+        nullable = _first(parsed.data, parsed.state.flags, items, ignore_case)
+    except (_AnyStart, re.error, AttributeError, TypeError, ValueError):
+        return None
+    if nullable or not items:
+        return None
+    return items, ignore_case[0]
+
+
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+def _first(sequence, flags: int, items: set[str], ignore_case: list[bool]) -> bool:
+    """Add to `items` what the sequence can start with; True when it can match without consuming a character."""
+    return all(_first_of(op, av, flags, items, ignore_case) for op, av in sequence)
+
+
+def _first_of(op, av, flags: int, items: set[str], ignore_case: list[bool]) -> bool:
+    c = _c
+    if op is c.LITERAL:
+        items.add(_char(av))
+        ignore_case[0] = ignore_case[0] or bool(flags & re.IGNORECASE)
+        return False
+    if op is c.IN:
+        for kind, value in av:
+            if kind is c.LITERAL:
+                items.add(_char(value))
+            elif kind is c.RANGE:
+                items.add(f"{_char(value[0])}-{_char(value[1])}")
+            elif kind is c.CATEGORY and str(value) in _CATEGORIES:
+                items.add(_CATEGORIES[str(value)])
+            else:  # a negated set, or something new: any character
+                raise _AnyStart
+        ignore_case[0] = ignore_case[0] or bool(flags & re.IGNORECASE)
+        return False
+    if op is c.AT or op is c.ASSERT_NOT:
+        return True  # zero width: the next element decides
+    if op is c.ASSERT:
+        direction, sub = av
+        if direction == 1:  # a look-ahead that needs a character: a match starts with one of its first ones
+            constraint: set[str] = set()
+            if not _first(sub.data, flags, constraint, ignore_case):
+                items |= constraint
+                return False
+        return True  # a look-behind (or a look-ahead that may be empty) does not tell
+    if op is c.BRANCH:
+        nullable = False
+        for branch in av[1]:
+            nullable = _first(branch.data, flags, items, ignore_case) or nullable
+        return nullable
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return _first(sub.data, (flags | add_flags) & ~del_flags, items, ignore_case)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        return _first(sub.data, flags, items, ignore_case) or low == 0
+    if op is c.ATOMIC_GROUP:
+        return _first(av.data, flags, items, ignore_case)
+    raise _AnyStart  # any character, a back-reference, a conditional group, or something new
