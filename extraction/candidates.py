@@ -23,6 +23,7 @@ from extraction.terms import (
     _category,
     _clause_bounds,
     _governing_term,
+    _term_matches,
     _term_of,
 )
 from extraction.units import UnitLink, _is_year, _unit_and_link
@@ -160,7 +161,7 @@ _REFUGEES = re.compile(r"\b(?:refugees|camp(?:['’]s)?\s+population)\b", re.IGN
 @lru_cache(maxsize=64)
 def may_hold_figures(sentence: str) -> bool:
     """Whether a sentence has a displacement word at all (a sentence without one gives no candidate)."""
-    return bool(_ANY_TERM.search(sentence) or _REFUGEES.search(sentence))
+    return bool(_term_matches(sentence) or _REFUGEES.search(sentence))  # the terms are found once a sentence
 
 
 def _sentence_candidates(sentence, offset, gazetteer, places, last_place, published, default_body, trace=None):
