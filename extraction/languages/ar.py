@@ -10,6 +10,7 @@ are compared folded: alef with hamza or madda as bare alef, alef maqsura as ya, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extraction.gazetteer import Gazetteer
 from extraction.languages import gloss
@@ -32,6 +33,7 @@ _MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 
 
+@lru_cache(maxsize=65_536)  # a text reads each word many times (phrases and names starting at every word)
 def fold(word: str) -> str:
     word = _MARKS.sub("", word).translate(_LETTERS).lower()
     return word[2:] if word.startswith("ال") and len(word) >= 4 else word
@@ -43,14 +45,15 @@ _PREFIXES = [
 ]  # fmt: skip
 
 
-def _variants(word: str) -> list[tuple[str, str, int]]:
+@lru_cache(maxsize=65_536)
+def _variants(word: str) -> tuple[tuple[str, str, int], ...]:
     """Readings of a word: whole, then without the letters attached before it."""
     plain = _MARKS.sub("", word).translate(_LETTERS)
     readings = [("", fold(plain), 0)]
     for prefix, english, size in _PREFIXES:
         if plain.startswith(prefix) and len(plain) - size >= 2:
             readings.append((english, fold(plain[size:]), size))
-    return readings
+    return tuple(readings)
 
 
 def _number_before(context: gloss.Context) -> bool:
