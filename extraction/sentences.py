@@ -179,4 +179,4 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 # the long patterns scan faster behind a look-ahead for the characters a match can start with: the same
 # matches, less work (extraction.scanning)
-_GLUED, _BOUNDARY = map(guarded, (_GLUED, _BOUNDARY))
+_GLUED = guarded(_GLUED)
