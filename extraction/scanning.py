@@ -1,16 +1,18 @@
-"""Faster scanning for the long patterns of the stages: the same pattern behind a look-ahead for the characters a
-match can start with.
+"""Faster scanning for the long patterns of the stages: the same pattern behind a look-ahead for what a match can
+start with.
 
 Python's regular expressions try a pattern at every position of the text. A pattern that opens with a word
 boundary and a long case-insensitive alternation ("\\b(?:killed|wounded|…)") gets no help from the engine's own
-prefix scan, so it walks every alternative at every position. `guarded` puts a look-ahead in front of it,
-`(?=[kwd…])`, worked out from the pattern itself: a position where no match can start is passed over at once.
-The matches, their spans and groups are exactly the pattern's own (a look-ahead consumes nothing, and it admits
-every character a match can start with); only the work changes.
+prefix scan, so it walks every alternative at every position. `guarded` puts a look-ahead in front of it, worked
+out from the pattern itself: the characters a match can start with (`(?=[kwd…])`), then, where every match starts
+at a word boundary, the boundary, and the pairs of characters a match can start with (`\\b(?=(?:k[i]|w[o]|…))`).
+A position where no match can start is passed over after a test or two instead of the whole alternation. The
+matches, their spans and groups are exactly the pattern's own (a look-ahead consumes nothing, and it admits every
+start a match can have); only the work changes.
 
-The characters are read from the parsed pattern (`re._parser`, the standard library's own parser). When a pattern
-can start with any character, can match the empty string, or the parser is not there, the pattern is returned as
-it is: never wrong, only not faster.
+The starts are read from the parsed pattern (`re._parser`, the standard library's own parser). When a pattern can
+start with any character, can match the empty string, or the parser is not there, the pattern is returned as it
+is: never wrong, only not faster.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
     look = "".join(sorted(items))
     look = f"(?i:[{look}])" if ignore_case else f"[{look}]"
     try:
-        fast = re.compile(f"(?={look})(?:{pattern.pattern})", pattern.flags)
+        fast = re.compile(f"(?={look}){_pair_guard(pattern)}(?:{pattern.pattern})", pattern.flags)
     except re.error:  # a pattern that must stand first ("(?i)…"): as it is
         return pattern
     GUARDED[fast] = pattern
@@ -127,3 +129,100 @@ def _first_of(op, av, flags: int, items: set[str], ignore_case: list[bool]) -> b
     if op is c.ATOMIC_GROUP:
         return _first(av.data, flags, items, ignore_case)
     raise _AnyStart  # any character, a back-reference, a conditional group, or something new
+
+
+# the pairs: each path is the classes of a match's first two characters, (items, ignore case) each; a path of one
+# class is a match that may end after one character or go on with any
+_Class = tuple[frozenset[str], bool]
+_MAX_PATHS = 4_000  # a pattern with more ways to start than this keeps the one-character guard only
+
+
+def _pair_guard(pattern: re.Pattern) -> str:
+    """`\\b(?=(?:[k][i]|…))` for the pairs of characters a match can start with ("" when they cannot be told)."""
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        paths = _paths(parsed.data, parsed.state.flags, 2)
+    except (_AnyStart, re.error, AttributeError, TypeError, ValueError):
+        return ""
+    if () in paths or all(len(path) < 2 for path in paths):
+        return ""
+    seconds: dict[_Class, set[_Class] | None] = {}  # first class → the classes that may follow it (None: any)
+    for path in paths:
+        if len(path) == 1:
+            seconds[path[0]] = None
+        elif seconds.get(path[0], set()) is not None:
+            seconds.setdefault(path[0], set()).add(path[1])
+    firsts: dict[frozenset | None, set[_Class]] = {}  # the same followers, the first classes they follow
+    for first, following in seconds.items():
+        firsts.setdefault(None if following is None else frozenset(following), set()).add(first)
+    pairs = sorted(_union(starts) + (_union(following) if following else "") for following, starts in firsts.items())
+    boundary = r"\b" if _at_boundary(parsed.data) else ""
+    return f"{boundary}(?=(?:{'|'.join(pairs)}))"
+
+
+def _union(classes) -> str:
+    plain = sorted({item for items, ignore_case in classes if not ignore_case for item in items})
+    folded = sorted({item for items, ignore_case in classes if ignore_case for item in items})
+    parts = ([f"[{''.join(plain)}]"] if plain else []) + ([f"(?i:[{''.join(folded)}])"] if folded else [])
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+
+def _paths(sequence, flags: int, size: int) -> set[tuple[_Class, ...]]:
+    """The classes of the first `size` characters of every way through `sequence` (fewer where it ends sooner)."""
+    done, going = set(), {()}
+    for op, av in sequence:
+        further = set()
+        for path in going:
+            for more in _paths_of(op, av, flags, size - len(path)):
+                longer = path + more
+                (done if len(longer) >= size else further).add(longer[:size])
+        going = further
+        if len(done) + len(going) > _MAX_PATHS:
+            raise _AnyStart
+        if not going:
+            break
+    return done | going
+
+
+def _paths_of(op, av, flags: int, size: int) -> set[tuple[_Class, ...]]:
+    c = _c
+    if op is c.LITERAL or op is c.IN:
+        items: set[str] = set()
+        _first_of(op, av, flags, items, [False])
+        return {((frozenset(items), bool(flags & re.IGNORECASE)),)}
+    if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
+        return {()}  # zero width (what a look-ahead asks is left to the one-character guard)
+    if op is c.BRANCH:
+        return {path for branch in av[1] for path in _paths(branch.data, flags, size)}
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return _paths(sub.data, (flags | add_flags) & ~del_flags, size)
+    if op is c.ATOMIC_GROUP:
+        return _paths(av.data, flags, size)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        once = _paths(sub.data, flags, size)
+        found = {()} if low == 0 else set()
+        going = {()}
+        for times in range(1, min(high, max(low, size) + 1) + 1):
+            going = {path if len(path) >= size else (path + more)[:size] for path in going for more in once}
+            found |= going if times >= low else {path for path in going if len(path) >= size}
+            if len(going) > _MAX_PATHS:
+                raise _AnyStart
+        return found
+    raise _AnyStart
+
+
+def _at_boundary(sequence) -> bool:
+    """Whether every match starts with a word boundary asserted before its first character."""
+    for op, av in sequence:
+        if op is _c.AT and av is _c.AT_BOUNDARY:
+            return True
+        if op is _c.AT or op is _c.ASSERT or op is _c.ASSERT_NOT:
+            continue
+        if op is _c.BRANCH:
+            return all(_at_boundary(branch.data) for branch in av[1])
+        if op is _c.SUBPATTERN:
+            return _at_boundary(av[3].data)
+        return False
+    return False
