@@ -35,16 +35,17 @@ class _AnyStart(Exception):
 
 
 def guarded(pattern: re.Pattern) -> re.Pattern:
-    """`pattern` behind a look-ahead for the characters a match can start with (see the module's docstring); the
-    pattern itself when no such set can be told."""
-    starts = None if pattern.flags & re.VERBOSE else first_characters(pattern)
+    """`pattern` behind a look-ahead for what a match can start with (see the module's docstring), registered in
+    GUARDED; the pattern itself when that cannot be told."""
+    parsed = None if pattern.flags & re.VERBOSE else _parsed(pattern)
+    starts = _first_characters(parsed) if parsed is not None else None
     if starts is None:
         return pattern
     items, ignore_case = starts
     look = "".join(sorted(items))
     look = f"(?i:[{look}])" if ignore_case else f"[{look}]"
     try:
-        fast = re.compile(f"(?={look}){_pair_guard(pattern)}(?:{pattern.pattern})", pattern.flags)
+        fast = re.compile(f"(?={look}){_pair_guard(parsed)}(?:{pattern.pattern})", pattern.flags)
     except re.error:  # a pattern that must stand first ("(?i)…"): as it is
         return pattern
     GUARDED[fast] = pattern
@@ -54,10 +55,21 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
 def first_characters(pattern: re.Pattern) -> tuple[set[str], bool] | None:
     """The characters a match of `pattern` can start with, as character-class items (escaped), and whether any
     of them is read ignoring case; None when it can start with anything or match the empty string."""
+    parsed = _parsed(pattern)
+    return _first_characters(parsed) if parsed is not None else None
+
+
+def _parsed(pattern: re.Pattern):
     if _parser is None or not isinstance(pattern.pattern, str):
         return None
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        return _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, AttributeError, TypeError, ValueError):
+        return None
+
+
+def _first_characters(parsed) -> tuple[set[str], bool] | None:
+    try:
         items: set[str] = set()
         ignore_case = [False]
         nullable = _first(parsed.data, parsed.state.flags, items, ignore_case)
@@ -137,10 +149,9 @@ _Class = tuple[frozenset[str], bool]
 _MAX_PATHS = 4_000  # a pattern with more ways to start than this keeps the one-character guard only
 
 
-def _pair_guard(pattern: re.Pattern) -> str:
+def _pair_guard(parsed) -> str:
     """`\\b(?=(?:[k][i]|…))` for the pairs of characters a match can start with ("" when they cannot be told)."""
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
         paths = _paths(parsed.data, parsed.state.flags, 2)
     except (_AnyStart, re.error, AttributeError, TypeError, ValueError):
         return ""
