@@ -244,6 +244,6 @@ def _resolve_body(raw: str, gazetteer: Gazetteer) -> tuple[str, int | None] | No
 
 # the long patterns scan faster behind a look-ahead for the characters a match can start with: the same
 # matches, less work (extraction.scanning)
-_BODY_BEFORE_CUE, _BODY_AFTER_CUE, _ANY_CUE, _CITATION, _ANAPHOR = map(
-    guarded, (_BODY_BEFORE_CUE, _BODY_AFTER_CUE, _ANY_CUE, _CITATION, _ANAPHOR)
+_BODY_AFTER_CUE, _ANY_CUE, _CITATION, _ANAPHOR, _ORG_WORDS = map(
+    guarded, (_BODY_AFTER_CUE, _ANY_CUE, _CITATION, _ANAPHOR, _ORG_WORDS)
 )
