@@ -332,16 +332,19 @@ def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) 
         if i + 1 < len(words) and _names_known(words, i + 1, probe, gazetteer, 1):
             return 0  # "مدينة الفاشر": the known name is read on its own
         return _unknown_place(words, i, writer)
-    return _names_known(words, i, writer, gazetteer, 1) or _lone_place(words, i, writer)
+    # names of two words or more starting here were looked for by the call before the phrases (gloss.run): one
+    # word is left
+    return _names_known(words, i, writer, gazetteer, 1, max_size=1) or _lone_place(words, i, writer)
 
 
-def _names_known(words, i, writer, gazetteer, min_size: int = 2) -> int:
+def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int = _MAX_NAME) -> int:
     start, _, first = words[i]
     previous = fold(words[i - 1][2]) if i else ""
+    window = min(_MAX_NAME, max_size)
     for prefix_english, rest, prefix_len in _variants(first):
-        folded = [rest] + [fold(w[2]) for w in words[i + 1 : i + _MAX_NAME]]
-        letters = next((n for n, w in enumerate(words[i : i + _MAX_NAME]) if not w[2][0].isalpha()), len(folded))
-        for size in range(min(len(folded), letters), min_size - 1, -1):
+        folded = [rest] + [fold(w[2]) for w in words[i + 1 : i + window]]
+        letters = next((n for n, w in enumerate(words[i : i + window]) if not w[2][0].isalpha()), len(folded))
+        for size in range(min(len(folded), letters, max_size), min_size - 1, -1):
             english, kind = _BODY_TABLE.get(tuple(folded[:size])), "body"
             end = words[i + size - 1][1]
             if english is None and size <= 4:
