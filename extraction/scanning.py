@@ -80,6 +80,7 @@ def _first_characters(parsed) -> tuple[set[str], bool] | None:
     return items, ignore_case[0]
 
 
+_CHARSETS = re.ASCII | re.LOCALE | re.UNICODE
 _CATEGORIES = {
     "CATEGORY_DIGIT": r"\d",
     "CATEGORY_NOT_DIGIT": r"\D",
@@ -134,6 +135,8 @@ def _first_of(op, av, flags: int, items: set[str], ignore_case: list[bool]) -> b
         return nullable
     if op is c.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & _CHARSETS:
+            raise _AnyStart  # "(?a:\\w)" reads \\w, \\b … otherwise than the guard in front would
         return _first(sub.data, (flags | add_flags) & ~del_flags, items, ignore_case)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, _high, sub = av
@@ -207,6 +210,8 @@ def _paths_of(op, av, flags: int, size: int) -> set[tuple[_Class, ...]]:
         return {path for branch in av[1] for path in _paths(branch.data, flags, size)}
     if op is c.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & _CHARSETS:
+            raise _AnyStart
         return _paths(sub.data, (flags | add_flags) & ~del_flags, size)
     if op is c.ATOMIC_GROUP:
         return _paths(av.data, flags, size)
@@ -234,6 +239,6 @@ def _at_boundary(sequence) -> bool:
         if op is _c.BRANCH:
             return all(_at_boundary(branch.data) for branch in av[1])
         if op is _c.SUBPATTERN:
-            return _at_boundary(av[3].data)
+            return not (av[1] | av[2]) & _CHARSETS and _at_boundary(av[3].data)
         return False
     return False

@@ -107,6 +107,7 @@ def test_optional_openings_are_part_of_the_guard():
         (r".+said", 0),  # any character
         (r"(?P<a>x)(?P=a)|(?(a)y|z)", 0),  # back-reference and conditional group
         ("# a comment\nfled", re.VERBOSE),  # verbose: left alone
+        (r"(?a:\W)x|(?a:\b)y", 0),  # ASCII word characters inside, Unicode ones outside: a guard would read otherwise
     ],
 )
 def test_a_pattern_that_may_start_anywhere_is_left_as_it_is(source, flags):
