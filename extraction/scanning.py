@@ -4,9 +4,9 @@ start with.
 Python's regular expressions try a pattern at every position of the text. A pattern that opens with a word
 boundary and a long case-insensitive alternation ("\\b(?:killed|wounded|…)") gets no help from the engine's own
 prefix scan, so it walks every alternative at every position. `guarded` puts a look-ahead in front of it, worked
-out from the pattern itself: the characters a match can start with (`(?=[kwd…])`), then, where every match starts
-at a word boundary, the boundary, and the pairs of characters a match can start with (`\\b(?=(?:k[i]|w[o]|…))`).
-A position where no match can start is passed over after a test or two instead of the whole alternation. The
+out from the pattern itself: the characters a match can start with (`(?=[kwd…])`), then (behind the word boundary
+where every match starts at one) its first three characters as a tree (`\\b(?=(?:k(?:i(?:l))|w(?:o(?:u))|…))`).
+A position where no match can start is passed over after a few tests instead of the whole alternation. The
 matches, their spans and groups are exactly the pattern's own (a look-ahead consumes nothing, and it admits every
 start a match can have); only the work changes.
 
@@ -45,7 +45,7 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
     look = "".join(sorted(items))
     look = f"(?i:[{look}])" if ignore_case else f"[{look}]"
     try:
-        fast = re.compile(f"(?={look}){_pair_guard(parsed)}(?:{pattern.pattern})", pattern.flags)
+        fast = re.compile(f"(?={look}){_prefix_guard(parsed)}(?:{pattern.pattern})", pattern.flags)
     except re.error:  # a pattern that must stand first ("(?i)…"): as it is
         return pattern
     GUARDED[fast] = pattern
@@ -146,32 +146,38 @@ def _first_of(op, av, flags: int, items: set[str], ignore_case: list[bool]) -> b
     raise _AnyStart  # any character, a back-reference, a conditional group, or something new
 
 
-# the pairs: each path is the classes of a match's first two characters, (items, ignore case) each; a path of one
-# class is a match that may end after one character or go on with any
+# the first characters of a match: each path is the classes of its first PREFIX characters, (items, ignore case)
+# each; a shorter path is a match that may end sooner (or go on with anything)
 _Class = tuple[frozenset[str], bool]
+PREFIX = 3
 _MAX_PATHS = 4_000  # a pattern with more ways to start than this keeps the one-character guard only
 
 
-def _pair_guard(parsed) -> str:
-    """`\\b(?=(?:[k][i]|…))` for the pairs of characters a match can start with ("" when they cannot be told)."""
+def _prefix_guard(parsed) -> str:
+    """`\\b(?=(?:k(?:i(?:l)|…)|…))`: the first characters a match can start with, as a tree of classes ("" when
+    they cannot be told), behind the word boundary when every match starts at one."""
     try:
-        paths = _paths(parsed.data, parsed.state.flags, 2)
+        paths = _paths(parsed.data, parsed.state.flags, PREFIX)
     except (_AnyStart, re.error, AttributeError, TypeError, ValueError):
         return ""
-    if () in paths or all(len(path) < 2 for path in paths):
+    tree = None if () in paths else _tree(paths)
+    if not tree:
         return ""
-    seconds: dict[_Class, set[_Class] | None] = {}  # first class → the classes that may follow it (None: any)
-    for path in paths:
-        if len(path) == 1:
-            seconds[path[0]] = None
-        elif seconds.get(path[0], set()) is not None:
-            seconds.setdefault(path[0], set()).add(path[1])
-    firsts: dict[frozenset | None, set[_Class]] = {}  # the same followers, the first classes they follow
-    for first, following in seconds.items():
-        firsts.setdefault(None if following is None else frozenset(following), set()).add(first)
-    pairs = sorted(_union(starts) + (_union(following) if following else "") for following, starts in firsts.items())
     boundary = r"\b" if _at_boundary(parsed.data) else ""
-    return f"{boundary}(?=(?:{'|'.join(pairs)}))"
+    return f"{boundary}(?=(?:{tree}))"
+
+
+def _tree(paths) -> str | None:
+    """Alternatives by first class, each followed by the tree of what may come after it; None: anything may."""
+    if () in paths:
+        return None
+    rests: dict[_Class, set] = {}
+    for path in paths:
+        rests.setdefault(path[0], set()).add(path[1:])
+    starts: dict[str | None, set[_Class]] = {}  # the same tree after several first classes: one alternative
+    for first, rest in rests.items():
+        starts.setdefault(_tree(rest), set()).add(first)
+    return "|".join(sorted(_union(firsts) + (f"(?:{after})" if after else "") for after, firsts in starts.items()))
 
 
 def _union(classes) -> str:
