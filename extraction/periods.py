@@ -71,6 +71,10 @@ _MONTH_RANGE = re.compile(
 _WEEKDAY = re.compile(
     r"\b(?:on|last|this\s+past)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# "since Monday", "since last Tuesday"; glossed French "depuis lundi", Arabic "منذ يوم الاثنين" ("since on Monday")
+_SINCE_WEEKDAY = re.compile(
+    r"\bsince\s+(?:on\s+|last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 def _month_part(year: int, month: int, part: str | None, end: bool) -> date:
@@ -166,6 +170,9 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         )
         if start:
             return Period(start, published, DateAccuracy.MONTH)
+    match = _SINCE_WEEKDAY.search(text)
+    if match:  # from the last such day on or before the publication date, up to it
+        return Period(_last_weekday(published, match.group("day")), published, DateAccuracy.DAY)
     match = _FIRST_DAYS.search(text)
     if match and _month_number(match.group("m")):
         n = _WORD_NUMBERS.get(match.group("n").lower()) or (
@@ -216,10 +223,14 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
             return Period(day_date, day_date, DateAccuracy.DAY)
     match = _WEEKDAY.search(text)
     if match:  # "fled on Tuesday": the last Tuesday on or before the publication date
-        back = (published.weekday() - _WEEKDAYS[match.group("day").lower()]) % 7
-        day_date = published - timedelta(days=back)
+        day_date = _last_weekday(published, match.group("day"))
         return Period(day_date, day_date, DateAccuracy.DAY)
     return None
+
+
+def _last_weekday(published: date, day: str) -> date:
+    """The last `day` (a weekday's English name) on or before the publication date."""
+    return published - timedelta(days=(published.weekday() - _WEEKDAYS[day.lower()]) % 7)
 
 
 # the long patterns scan faster behind a look-ahead for what a match can start with: the same matches, less work
