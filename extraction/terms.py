@@ -113,7 +113,7 @@ _TRAPS = re.compile(
     r"interviewed|surveyed|sampled|polled|consulted|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
-    r"missed|out\s+of\s+school|fac(?:e|es|ed|ing)|famine|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
+    r"missed|out\s+of\s+school|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
     r"(?:orders?|warnings?|advisories)|contingency|capacity|can\s+host|can\s+accommodate|can\s+take(?:\s+in)?|can\s+house|"
     r"able\s+to\s+(?:host|house|accommodate|take\s+in))\b",
     re.IGNORECASE,
