@@ -217,7 +217,11 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
     body = period = None
     body_and_period_read = False
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
-        if _is_year(sentence, q) or _looks_like_date_or_measure(sentence, q) or _RATIO.search(sentence, max(0, q.start - 16), q.start):
+        if (
+            _is_year(sentence, q)
+            or _looks_like_date_or_measure(sentence, q)
+            or _RATIO.search(sentence, max(0, q.start - 16), q.start)
+        ):
             drop(q, "quantities", "year, date or measure")
             continue
         around = sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 12]
