@@ -10,7 +10,7 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect, StreamingHt
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -31,6 +31,7 @@ from tracker.selectors import (
     region_overview,
     region_scope,
     review_queue,
+    value_missing_from_quote,
 )
 
 QUEUE_FILTERS = ("feed", "body", "region", "event")
@@ -176,6 +177,13 @@ class ReviewViews:
             "form": form,
             "before": text[: figure.quote_start] if has_span else text,
             "quote": text[figure.quote_start : figure.quote_end] if has_span else "",
+            "quote_states": [
+                number_format(n, force_grouping=True)
+                for n in value_missing_from_quote(
+                    figure, text[figure.quote_start : figure.quote_end] if has_span else figure.quote
+                )
+                or ()
+            ],
             "after": text[figure.quote_end :] if has_span else "",
             "comments": figure.comments.select_related("author", "resolved_by"),
             "comment_fields": CommentField.choices,

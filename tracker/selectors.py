@@ -11,6 +11,8 @@ from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, QuerySet, Value, When, Window
 from django.db.models.functions import RowNumber, Trunc
 
+from extraction.candidates import Drop
+from extraction.languages import extract as extract_in_language
 from tracker.choices import (
     REGION_LEVEL_SHORT,
     Category,
@@ -422,6 +424,26 @@ FIGURE_ROW_JOINS = {
     "reporting_body_name": F("reporting_body__name"),
     "source_url": F("source__url"),
 }
+
+
+def numbers_in_quote(quote: str) -> set[int]:
+    """Every number the extractor reads in a quote (any language): the figures it finds (and their ranges' high
+    ends) and the quantities it lets go (dates, deaths, money…)."""
+    dropped: list[Drop] = []
+    found = extract_in_language(quote[:2000], trace=dropped)
+    return {c.value for c in found} | {c.value_high for c in found if c.value_high} | {d.value for d in dropped}
+
+
+def value_missing_from_quote(figure: DisplacementFigure, quote: str) -> list[int] | None:
+    """The numbers the quote does state, when none of them is the figure's value (or its range's high end): the
+    figure was changed away from what its source says, or the quote was cut wrong. None when they agree, or when
+    the quote states no number at all (a table row, a figure entered by hand with a sentence of context)."""
+    if not quote or figure.value is None:
+        return None
+    numbers = numbers_in_quote(quote)
+    if not numbers or figure.value in numbers or (figure.value_high and figure.value_high in numbers):
+        return None
+    return sorted(numbers)
 
 
 def figure_rows(queryset: QuerySet[DisplacementFigure], *, prepared: bool = False) -> QuerySet:

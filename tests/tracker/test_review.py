@@ -71,6 +71,18 @@ def test_the_review_page_says_when_the_period_came_from_the_publication_date(cli
     assert 'id="period-from-publication"' in from_publication and "2020-02-05" in from_publication
 
 
+def test_the_review_page_warns_when_the_value_is_not_what_the_quote_states(client, reviewer, queue):
+    """A figure changed away from its source (5,000 → 5,500) still shows the source's words: say so."""
+    client.force_login(reviewer)
+    agreeing = client.get(_review(queue[0].pk)).content.decode()
+    assert 'id="quote-disagrees"' not in agreeing
+    DisplacementFigure.objects.filter(pk=queue[0].pk).update(value=5500, persons=5500)
+    changed = client.get(_review(queue[0].pk)).content.decode()
+    assert 'id="quote-disagrees"' in changed and "5,500: the numbers it gives are 5,000" in changed
+    no_quote = client.get(_review(queue[1].pk)).content.decode()  # no quote: nothing to compare
+    assert 'id="quote-disagrees"' not in no_quote
+
+
 def test_verify_goes_to_the_next_figure_in_the_queue(client, reviewer, queue):
     client.force_login(reviewer)
     response = client.post(_review(queue[0].pk), {"action": "verify"})
