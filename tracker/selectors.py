@@ -1009,17 +1009,33 @@ def story_figures(*, source: Source) -> list[DisplacementFigure]:
     return list(figures.select_related("region").order_by("id"))
 
 
-def figures_of_stories(*, story_ids, values=None) -> dict[int, list[DisplacementFigure]]:
-    """story_figures for many stories at once: each story's figures by story id (one query); only those stating
-    one of `values` when given (a story retold a thousand times has thousands of figures)."""
-    found: dict[int, list[DisplacementFigure]] = {}
+def figures_of_stories(*, story_ids, values=None, exclude_source_ids=()) -> dict[int, list[dict]]:
+    """story_figures for many stories at once, as far as a restatement can match them (services._figure_of_story):
+    by story id, each story's figures as rows (id, value, unit, term, region_id, region_path, source_id), in id
+    order, in one query; the first of each (value, unit, term, place) only, since a later one stating the same can
+    never be the one matched; only those stating one of `values` when given; none of the `exclude_source_ids`
+    documents. A story retold a thousand times states each figure a thousand times: what is read grows with what
+    the story states, not with how often it was retold."""
+    found: dict[int, list[dict]] = {}
     if not story_ids:
         return found
-    figures = DisplacementFigure.objects.filter(source__story_id__in=list(story_ids)).select_related("region", "source")
+    figures = DisplacementFigure.objects.filter(source__story_id__in=list(story_ids)).exclude(
+        source_id__in=list(exclude_source_ids)
+    )
     if values is not None:
         figures = figures.filter(value__in=sorted({value for value in values if value is not None}))
-    for figure in figures.order_by("id"):
-        found.setdefault(figure.source.story_id, []).append(figure)
+    group = ["story", "value", "unit", "term", "region_id"]
+    rows = figures.annotate(story=F("source__story_id"), region_path=F("region__path")).values(
+        "id", "value", "unit", "term", "region_id", "region_path", "source_id", "story"
+    )
+    if connection.vendor == "postgresql":
+        rows = rows.order_by(*group, "id").distinct(*group)
+    seen = set()
+    for row in sorted(rows, key=lambda row: row["id"]):
+        key = tuple(row[name] for name in group)
+        if key not in seen:
+            seen.add(key)
+            found.setdefault(row["story"], []).append(row)
     return found
 
 
