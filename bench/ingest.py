@@ -15,6 +15,7 @@ Run: .venv/bin/python bench/ingest.py [SIZES…] [--docs N] [--rounds R]   e.g. 
 Database: $BENCH_DB (default tracker_bench_ingest; "_smoke" appended with --smoke) next to $DATABASE_URL's.
 """
 
+import math
 import os
 import statistics
 import subprocess
@@ -277,7 +278,10 @@ class Worker:
             raise
 
     def cpu(self) -> float:
-        """CPU seconds of the worker process and of its database backend (named by its application_name)."""
+        """CPU seconds of the worker process and of its database backend (named by its application_name); not a
+        number when the worker replaces its connection at every task (its backends' time is then lost)."""
+        if CONN_MAX_AGE == 0:
+            return math.nan
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
