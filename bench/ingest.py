@@ -1,18 +1,28 @@
-"""Ingest throughput: documents/s and queries per document through the worker's batched path, against the
-per-document path it replaced, measured in the same run, with 10k, 100k and 1M figures already stored.
+"""Ingest throughput: documents/s and documents per CPU-second through the worker's task, through a real Celery
+worker, and through the per-document path it replaced, measured in the same run, with 10k, 100k and 1M figures
+and a tenth as many documents already stored.
 
-  batched   : ingest.services.process_items on 50 items at a time — what the worker's process_feed_items task runs
+  task      : ingest.tasks.process_feed_items, the task the worker runs (its own body, here in this process), on
+              each batch of 50 that tasks.queue_items queues, with the connection handling config.celery.TrackerTask
+              does around every task
+  worker    : the same documents queued to a real Celery worker (`--pool=solo`: one process, one core) on Redis;
+              its CPU is the worker process's and its PostgreSQL backend's
   baseline  : the per-document path as it was: ingest.services.process_item on each item, with Django's own
               constraint validation (one SAVEPOINT + SELECT round trip per constraint of the figure)
 
-Each size loads its existing figures with one INSERT … SELECT (columns from the model, so a new column cannot break
-it), then runs alternating rounds (batched, baseline, batched, …) of fresh documents, each with two figures, some
-restating stored figures (corroborations), and prints medians and ratios. Then one round through a real Celery
-worker (`--pool=solo`: one process, one core) on Redis. Needs PostgreSQL and Redis.
+Every document is a retelling of one story (the worst case for near-duplicate linking: each has candidates, and
+the story's common bands are shared by every stored document). Each size runs in a database of its own, kept for
+the next run: its figures loaded with one INSERT … SELECT (columns from the model, so a new column cannot break
+it), its stored documents (size / 10, in stories of 10) with their near-duplicate bands as ingest computes them;
+then alternating rounds (task, worker, baseline; baseline, worker, task; …) of fresh documents, each with two
+figures, one in four restating a stored figure (a corroboration); medians and ratios. docs/cpu-s counts the CPU
+time of the process and of its PostgreSQL backend, read from /proc (the server runs on this machine).
+Connections are kept as production keeps them (CONN_MAX_AGE); BENCH_CONN_MAX_AGE=0 gives every task a new one (as
+workers did before TrackerTask kept them; the worker's CPU then cannot be read). Needs PostgreSQL and Redis.
 
 Run: .venv/bin/python bench/ingest.py [SIZES…] [--docs N] [--rounds R]   e.g. 10000 100000 1000000
      `--smoke`: 1,000 figures, 100 documents, 1 round, on a database of its own (the test suite runs it).
-Database: $BENCH_DB (default tracker_bench_ingest; "_smoke" appended with --smoke) next to $DATABASE_URL's.
+Databases: $BENCH_DB (default tracker_bench_ingest) + "_<size>" (or "_smoke") next to $DATABASE_URL's.
 """
 
 import math
@@ -28,7 +38,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SMOKE = "--smoke" in sys.argv
-DB = os.environ.get("BENCH_DB", "tracker_bench_ingest") + ("_smoke" if SMOKE else "")
+
+
+def _arguments():
+    numbers, options, args = [], {"--docs": None, "--rounds": None}, sys.argv[1:]
+    for i, arg in enumerate(args):
+        if arg in options and i + 1 < len(args):
+            options[arg] = int(args[i + 1])
+        elif arg.isdigit() and (i == 0 or args[i - 1] not in options):
+            numbers.append(int(arg))
+    sizes = [1_000] if SMOKE else numbers or [10_000, 100_000, 1_000_000]
+    docs = options["--docs"] or (100 if SMOKE else 1_000)
+    rounds = options["--rounds"] or (1 if SMOKE else 3)
+    return sizes, docs, rounds
+
+
+SIZES, DOCS, ROUNDS = _arguments()
+if len(SIZES) > 1:  # each size in a database of its own (kept for the next run): one run of this script each
+    for size in SIZES:
+        subprocess.run([sys.executable, __file__, str(size), "--docs", str(DOCS), "--rounds", str(ROUNDS)], check=True)
+    sys.exit(0)
+DB = f"{os.environ.get('BENCH_DB', 'tracker_bench_ingest')}_{'smoke' if SMOKE else SIZES[0]}"
 
 from _benchdb import use_bench_database  # noqa: E402
 
@@ -52,19 +82,6 @@ from tracker.models import DisplacementFigure, FigureCorroboration, Region, Sour
 PLACES = ["Saraqeb", "Ariha", "Binnish", "Sarmin", "Maarat al-Numan", "Khan Shaykhun", "Dana", "Jisr al-Shughur"]
 START = date(2020, 1, 1)
 RUN = uuid.uuid4().hex[:8]  # this run's documents are its own, on a database an earlier run left
-
-
-def _arguments():
-    numbers, options, args = [], {"--docs": None, "--rounds": None}, sys.argv[1:]
-    for i, arg in enumerate(args):
-        if arg in options and i + 1 < len(args):
-            options[arg] = int(args[i + 1])
-        elif arg.isdigit() and (i == 0 or args[i - 1] not in options):
-            numbers.append(int(arg))
-    sizes = [1_000] if SMOKE else numbers or [10_000, 100_000, 1_000_000]
-    docs = options["--docs"] or (100 if SMOKE else 1_000)
-    rounds = options["--rounds"] or (1 if SMOKE else 3)
-    return sizes, docs, rounds
 
 
 def forget_documents() -> None:
@@ -313,7 +330,7 @@ class Worker:
 
 
 def main():
-    sizes, docs, rounds = _arguments()
+    sizes, docs, rounds = SIZES, DOCS, ROUNDS
     connection.settings_dict["CONN_MAX_AGE"] = CONN_MAX_AGE
     call_command("migrate", verbosity=0)
     if SMOKE or not Region.objects.exists():

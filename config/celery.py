@@ -32,7 +32,8 @@ class TrackerTask(DjangoTask):
     # after each task closes it when it is older than CONN_MAX_AGE (every task with 0, the default), broken or in
     # error, and keeps it otherwise. (Celery's Django fix-up would close it around every task whatever
     # CONN_MAX_AGE says; CELERY_DB_REUSE_MAX in settings leaves that to these two hooks. A new connection costs
-    # a new PostgreSQL backend, whose first queries fill its catalogue caches: about as much as 20 documents.)
+    # a new PostgreSQL backend, whose first queries fill its catalogue caches: about as much CPU as a dozen of a
+    # batch's 50 documents; bench/ingest.py, BENCH_CONN_MAX_AGE=0.)
     def before_start(self, task_id, args, kwargs):
         if not self.request.is_eager:  # an eager task runs inside its caller's request and transaction
             close_old_connections()
