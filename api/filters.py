@@ -331,7 +331,7 @@ class StrictOrderingFilter(OrderingFilter):
         ordering = self.get_ordering(request, queryset, view)
         for name, alias in self.nullable.items():
             if any(f.lstrip("-") == alias for f in ordering):
-                queryset = queryset.annotate(**{alias: Coalesce(name, Value(-1))})
+                queryset = queryset.alias(**{alias: Coalesce(name, Value(-1))})  # sorted by, not a field
         return queryset.order_by(*ordering) if ordering else queryset
 
 

@@ -13,17 +13,36 @@ that waits for the Retry-After the 429 gives gets in. The counters expire on the
 
 With a cache other than Redis (development), the same arithmetic runs on the cache's add/incr (atomic in
 Django's local-memory cache), without the check-and-count being one step.
+
+The same script counts the request for per-client usage (api/usage.py) when the usage counters live in the
+cache's Redis (the default: both are REDIS_URL), so a token request makes one Redis round trip, not two.
+
+Redis unreachable: the request is served without a limit (a proxy in front is the first line; this is the
+backstop), the failure is logged once and the limit pauses for a few seconds, as usage counting does.
 """
 
+import logging
 import math
 import time
 
+import redis
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from rest_framework.throttling import SimpleRateThrottle
 
-# KEYS: this window's counter, the previous window's. ARGV: weight of the previous window, the budget, the ttl.
+from api.usage import usage_counted_here
+
+logger = logging.getLogger(__name__)
+PAUSE_AFTER_FAILURE = 5.0  # seconds without a limit after Redis failed: a dead Redis costs no request a timeout
+_paused_until = 0.0
+
+# KEYS: this window's counter, the previous window's[, the day's usage hash]. ARGV: weight of the previous window,
+# the budget, the ttl[, the usage field, the usage hash's ttl]. Usage counts every request, refused or not.
 _SLIDING_WINDOW = """
+if KEYS[3] then
+    redis.call('HINCRBY', KEYS[3], ARGV[4], 1)
+    redis.call('EXPIRE', KEYS[3], ARGV[5])
+end
 local current = tonumber(redis.call('GET', KEYS[1]) or '0')
 local previous = tonumber(redis.call('GET', KEYS[2]) or '0')
 if previous * tonumber(ARGV[1]) + current + 1 > tonumber(ARGV[2]) then
@@ -43,8 +62,12 @@ def _run_script(client, *, keys, args):
     return _script(keys=keys, args=args, client=client)  # Django's cache hands out a client per call
 
 
-def take_from_budget(key: str, *, limit: int, period: int, now: float | None = None) -> tuple[bool, float]:
-    """Count one request against `limit` per `period` seconds for `key`; (allowed, seconds to wait when not)."""
+def take_from_budget(
+    key: str, *, limit: int, period: int, now: float | None = None, usage: tuple[str, str, int] | None = None
+) -> tuple[bool, float]:
+    """Count one request against `limit` per `period` seconds for `key`; (allowed, seconds to wait when not).
+    `usage` (hash key, field, ttl): also count it there, in the same round trip (Redis only)."""
+    global _paused_until
     now = time.time() if now is None else now
     window = int(now // period)
     elapsed = (now % period) / period  # how far into this window we are, 0..1
@@ -52,9 +75,20 @@ def take_from_budget(key: str, *, limit: int, period: int, now: float | None = N
     current_key, previous_key = f"{key}:{window}", f"{key}:{window - 1}"
     cache = caches["default"]
     if isinstance(cache, RedisCache):
+        if time.monotonic() < _paused_until:
+            return True, 0.0
         keys = [cache.make_and_validate_key(current_key), cache.make_and_validate_key(previous_key)]
+        args = [repr(weight), limit, period * 2]
+        if usage is not None:
+            keys.append(usage[0])
+            args += [usage[1], usage[2]]
         client = cache._cache.get_client(keys[0], write=True)
-        allowed, current, previous = _run_script(client, keys=keys, args=[repr(weight), limit, period * 2])
+        try:
+            allowed, current, previous = _run_script(client, keys=keys, args=args)
+        except redis.RedisError as exc:
+            _paused_until = time.monotonic() + PAUSE_AFTER_FAILURE
+            logger.error("API rate limit off for %g s: Redis unreachable: %s", PAUSE_AFTER_FAILURE, exc)
+            return True, 0.0
     else:
         counts = cache.get_many([current_key, previous_key])
         current, previous = counts.get(current_key, 0), counts.get(previous_key, 0)
@@ -98,7 +132,10 @@ class TokenRateThrottle(SimpleRateThrottle):
         key = self.get_cache_key(request, view)
         if key is None:
             return True
-        allowed, self._wait_seconds = take_from_budget(key, limit=self.num_requests, period=self.duration)
+        usage = usage_counted_here(request)
+        allowed, self._wait_seconds = take_from_budget(
+            key, limit=self.num_requests, period=self.duration, usage=usage
+        )
         return allowed
 
     def wait(self):

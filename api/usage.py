@@ -7,6 +7,10 @@ failure is logged and counting pauses for a few seconds, so that a dead Redis co
 nothing per request. `api.services.flush_usage` (the periodic task `api.tasks.flush_api_usage`) copies the
 counters into `api.TokenUsage`, where admins read them.
 
+When the counters live in the Redis of Django's cache (the default: both are REDIS_URL), the rate limit's script
+(api/throttling.py) counts the request in its own round trip, and this middleware does not count it again: one
+Redis round trip per request for both.
+
 Only token-authenticated requests are counted (a browser session is staff, not a client); a request refused for a
 bad token has no token to count under. A throttled request (429) is counted: the client made it.
 """
@@ -53,6 +57,28 @@ def app_identifier_of(request) -> str:
     return "".join(ch for ch in request.GET.get("app_identifier", "") if ch.isprintable()).strip()[:APP_IDENTIFIER_MAX]
 
 
+def _field(token_key: str, app_identifier: str) -> str:
+    return f"{token_key}{FIELD_SEPARATOR}{app_identifier}"
+
+
+@cache
+def _shares_the_cache_redis(url: str, cache_location: str) -> bool:
+    return bool(url) and url == cache_location
+
+
+def usage_counted_here(request) -> tuple[str, str, int] | None:
+    """For the rate limit's script: (the day's hash, this request's field, the hash's ttl) when the counters live
+    in the cache's Redis and this request has a token, and then the request is marked counted; else None."""
+    token_key = getattr(getattr(request, "auth", None), "token_key", None)
+    location = settings.CACHES["default"].get("LOCATION", "")
+    if not token_key or not _shares_the_cache_redis(settings.API_USAGE_REDIS_URL, str(location)):
+        return None
+    django_request = getattr(request, "_request", request)
+    django_request.usage_counted = True
+    field = _field(token_key, app_identifier_of(django_request))
+    return day_key(timezone.localdate()), field, settings.API_USAGE_KEEP_DAYS * 86400
+
+
 def count_request(*, token_key: str, app_identifier: str = "") -> bool:
     """Count one request: one pipelined round trip. Never raises; False when it was not counted."""
     url = settings.API_USAGE_REDIS_URL
@@ -65,7 +91,7 @@ def count_request(*, token_key: str, app_identifier: str = "") -> bool:
     key = day_key(timezone.localdate())
     try:
         pipe = client.pipeline(transaction=False)
-        pipe.hincrby(key, f"{token_key}{FIELD_SEPARATOR}{app_identifier}", 1)
+        pipe.hincrby(key, _field(token_key, app_identifier), 1)
         pipe.expire(key, settings.API_USAGE_KEEP_DAYS * 86400)
         pipe.execute()
     except redis.RedisError as exc:
@@ -85,7 +111,7 @@ class UsageMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         token_key = getattr(getattr(request, "auth", None), "token_key", None)
-        if token_key:
+        if token_key and not getattr(request, "usage_counted", False):  # not counted by the rate limit already
             count_request(token_key=token_key, app_identifier=app_identifier_of(request))
         return response
 

@@ -23,9 +23,11 @@ from tracker.models import DisplacementFigure, Event, Region, ReportingBody, Rep
 from tracker.selectors import (
     MAP_DEFAULT_TERMS,
     RegionLookupError,
+    all_figure_rows,
     figure_rows,
     figures_visible_to,
     map_totals,
+    read_prepared,
     region_labels,
     sources_visible_to,
     totals_with_changes,
@@ -33,6 +35,7 @@ from tracker.selectors import (
 )
 
 FIGURE_ORDERING = ["id", "updated_at", "period_end", "persons"]
+UNFILTERED_PARAMETERS = {"cursor", "page_size", "ordering", "format"}
 
 
 @extend_schema_view(
@@ -62,6 +65,11 @@ class FigureViewSet(viewsets.ModelViewSet):
     def get_queryset(self):
         return figures_visible_to(user=self.request.user, scope=request_scope(self.request))
 
+    def _rows(self):
+        """The figures this request may see, as the API's plain rows (tracker.selectors.figure_rows)."""
+        scope = request_scope(self.request)
+        return figures_visible_to(user=self.request.user, scope=scope, queryset=all_figure_rows())
+
     def _check_region(self, data) -> None:
         """A regional token cannot place a figure outside its regions (the services check the user's teams)."""
         region = data.get("region")
@@ -69,12 +77,18 @@ class FigureViewSet(viewsets.ModelViewSet):
             raise serializers.ValidationError({"region": [f"{region} is outside the regions this token may reach."]})
 
     def list(self, request, *args, **kwargs):
-        queryset = self.filter_queryset(self.get_queryset())
-        page = self.paginate_queryset(figure_rows(queryset))
+        rows = read_prepared(self.filter_queryset(self._rows()), prepared=self._plan_needs_no_values())
+        page = self.paginate_queryset(rows)
         return self.get_paginated_response(with_breakdown(list(page)))
 
+    def _plan_needs_no_values(self) -> bool:
+        """A page with no filter, seen from everywhere: its best plan is the same whatever the cursor, so its
+        statement may be prepared (tracker.fastrows); a filter's or a team's plan depends on the values."""
+        return request_scope(self.request).everywhere and set(self.request.query_params) <= UNFILTERED_PARAMETERS
+
     def retrieve(self, request, *args, **kwargs):
-        row = figure_rows(self.get_queryset().filter(pk=kwargs["pk"])).first()
+        rows = read_prepared(self._rows().filter(pk=kwargs["pk"]), prepared=request_scope(request).everywhere)
+        row = rows.first()
         if row is None:
             return Response({"detail": _("No such figure.")}, status=status.HTTP_404_NOT_FOUND)
         return Response(with_breakdown([row])[0])

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cache
 
 from django.db import connection
 from django.db.models import Case, Count, F, IntegerField, Max, Min, Q, QuerySet, Value, When, Window
@@ -22,7 +23,7 @@ from tracker.choices import (
     Reliability,
     Term,
 )
-from tracker.fastrows import FastValuesIterable
+from tracker.fastrows import FastValuesIterable, PreparedValuesIterable, fast_cursor
 from tracker.models import (
     DisplacementFigure,
     FigureBreakdown,
@@ -425,27 +426,62 @@ FIGURE_ROW_JOINS = {
 }
 
 
-def figure_rows(queryset: QuerySet[DisplacementFigure]) -> QuerySet:
+def figure_rows(queryset: QuerySet[DisplacementFigure], *, prepared: bool = False) -> QuerySet:
     """Plain rows for lists and exports: one query with the joins, no model instances, read through
-    tracker.fastrows (a prepared statement, timestamps parsed in C)."""
-    rows = queryset.values(*FIGURE_ROW_FIELDS, **FIGURE_ROW_JOINS)
-    rows._iterable_class = FastValuesIterable  # kept by every later filter, order_by and slice
+    tracker.fastrows (timestamps parsed in C). `prepared` for a shape whose plan does not depend on its values
+    (one figure by id, an unfiltered page): the statement is then planned once per connection."""
+    return read_prepared(queryset.values(*FIGURE_ROW_FIELDS, **FIGURE_ROW_JOINS), prepared=prepared)
+
+
+def read_prepared(rows: QuerySet, *, prepared: bool) -> QuerySet:
+    """A `.values()` queryset read through tracker.fastrows, its statement prepared or not (the choice is kept
+    by every later filter, order_by and slice)."""
+    rows._iterable_class = PreparedValuesIterable if prepared else FastValuesIterable
     return rows
+
+
+@cache
+def _all_figure_rows() -> QuerySet:
+    return figure_rows(DisplacementFigure.objects.all())
+
+
+def all_figure_rows() -> QuerySet:
+    """figure_rows() of every figure, to filter further (the API's list and detail): the same rows, without
+    resolving the 33 columns and their joins again on each request (made once, then copied)."""
+    return _all_figure_rows().all()
 
 
 BREAKDOWN_FIELDS = ["sex", "age_from", "age_to", "group", "count", "share", "qualifier"]
 
 
 def with_breakdown(rows: list[dict]) -> list[dict]:
-    """The rows, each with its `breakdown` (a list of parts, possibly empty): one query for all of them."""
+    """The rows, each with its `breakdown` (a list of parts, possibly empty): one query for all of them (one
+    statement text whatever the number of rows, so it is prepared once per connection)."""
     by_figure: dict[int, list[dict]] = {row["id"]: [] for row in rows}
     for row in rows:
         row["breakdown"] = by_figure[row["id"]]
-    if by_figure:
+    if not by_figure:
+        return rows
+    if connection.vendor == "postgresql":
+        with fast_cursor() as cursor:
+            cursor.execute(_BREAKDOWN_SQL, [list(by_figure)])
+            parts = cursor.fetchall()
+    else:  # SQLite (run_dev): no arrays
         parts = FigureBreakdown.objects.filter(figure_id__in=list(by_figure)).order_by("figure_id", "id")
-        for part in parts.values("figure_id", *BREAKDOWN_FIELDS):
-            by_figure[part.pop("figure_id")].append(part)
+        parts = parts.values_list("figure_id", *BREAKDOWN_FIELDS)
+    for figure_id, *values in parts:
+        by_figure[figure_id].append(dict(zip(BREAKDOWN_FIELDS, values, strict=True)))
     return rows
+
+
+def _breakdown_sql() -> str:
+    meta = FigureBreakdown._meta
+    columns = ", ".join(f'"{meta.get_field(name).column}"' for name in ["figure", *BREAKDOWN_FIELDS])
+    # names from the model's metadata; the one value (the figures' ids, an array) is a parameter
+    return f'SELECT {columns} FROM "{meta.db_table}" WHERE "{meta.get_field("figure").column}" = ANY(%s) ORDER BY 1, "{meta.pk.column}"'  # noqa: E501, S608
+
+
+_BREAKDOWN_SQL = _breakdown_sql()
 
 
 def rows_with_breakdown(rows, *, chunk: int = 2000):

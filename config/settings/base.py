@@ -80,8 +80,23 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "config.wsgi.application"
 
-DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
-DATABASES["default"]["ATOMIC_REQUESTS"] = False
+
+def database_from_env(**default) -> dict:
+    """DATABASE_URL's database (`default=` the URL when it is not set; without it, DATABASE_URL is required),
+    with the options every settings module shares."""
+    database = env.db("DATABASE_URL", **default)
+    database["ATOMIC_REQUESTS"] = False
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        # Statements run through tracker.fastrows.fast_cursor (server-side binding; the API token look-up) are
+        # prepared once they have run this many times on a connection: parsed and planned once, not per request.
+        # Django's own cursors bind on the client and never prepare. Behind PgBouncer in transaction mode (before
+        # 1.21), set DATABASE_PREPARE_THRESHOLD to an empty value: nothing is prepared.
+        threshold = env("DATABASE_PREPARE_THRESHOLD", default="5")
+        database.setdefault("OPTIONS", {})["prepare_threshold"] = int(threshold) if threshold else None
+    return database
+
+
+DATABASES = {"default": database_from_env(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Sign-in throttling (django-axes): after LOGIN_FAILURE_LIMIT failed sign-ins for one username from one address,

@@ -1,13 +1,13 @@
 """Production: everything from the environment; refuses to start without a secret key and a database."""
 
 from config.settings.base import *  # noqa: F403
-from config.settings.base import env
+from config.settings.base import database_from_env, env
 
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
-DATABASES = {"default": env.db("DATABASE_URL")}
+DATABASES = {"default": database_from_env()}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 REDIS_URL = env("REDIS_URL")

@@ -1,11 +1,9 @@
 """Tests: a real PostgreSQL and a real Redis (scripts/test.sh starts both on loopback)."""
 
 from config.settings.base import *  # noqa: F403
-from config.settings.base import env
+from config.settings.base import database_from_env, env
 
-DATABASES = {
-    "default": env.db("DATABASE_URL", default="postgres://postgres@127.0.0.1:54329/tracker"),
-}
+DATABASES = {"default": database_from_env(default="postgres://postgres@127.0.0.1:54329/tracker")}
 REDIS_URL = env("REDIS_URL", default="redis://127.0.0.1:63799/0")
 CELERY_BROKER_URL = REDIS_URL
 API_USAGE_REDIS_URL = env("API_USAGE_REDIS_URL", default=REDIS_URL)

@@ -201,3 +201,35 @@ def test_a_throttled_request_is_counted_too(api, counters, tokens, monkeypatch):
     assert [_get(api, secret).status_code for _ in range(3)] == [200, 200, 429]
     flush_usage()
     assert _rows() == {(dashboard.token_key, ""): 3}
+
+
+def test_the_rate_limit_counts_usage_in_its_own_round_trip(api, counters, tokens, monkeypatch):
+    """The counters live in the cache's Redis (REDIS_URL for both): one round trip a request does both."""
+    from redis.commands.core import Script
+
+    dashboard, secret = tokens["dashboard"]
+    scripts, pipelines = [], []
+    run_script, run_pipeline = Script.__call__, redis.client.Pipeline.execute
+    monkeypatch.setattr(Script, "__call__", lambda self, *a, **k: scripts.append(1) or run_script(self, *a, **k))
+    monkeypatch.setattr(redis.client.Pipeline, "execute",
+                        lambda self, *a, **k: pipelines.append(1) or run_pipeline(self, *a, **k))  # fmt: skip
+    assert [_get(api, secret).status_code for _ in range(3)] == [200] * 3
+    assert len(scripts) == 3 and pipelines == []  # one script call a request, no second trip for usage
+    flush_usage()
+    assert _rows() == {(dashboard.token_key, ""): 3}  # each counted once, not twice
+
+
+def test_a_rate_limit_redis_down_serves_the_request_and_says_so_once(api, counters, tokens, settings, caplog):
+    from api import throttling
+
+    _, secret = tokens["dashboard"]
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                                   "LOCATION": "redis://127.0.0.1:1/0"}}  # fmt: skip  # nothing listens there
+    try:
+        with caplog.at_level(logging.ERROR, logger="api.throttling"):
+            statuses = [_get(api, secret).status_code for _ in range(4)]
+        assert statuses == [200] * 4  # served, not a 500
+        errors = [r for r in caplog.records if r.name == "api.throttling"]
+        assert len(errors) == 1 and "rate limit off" in errors[0].getMessage()  # then paused, not one per request
+    finally:
+        throttling._paused_until = 0.0
