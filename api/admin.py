@@ -231,6 +231,18 @@ class TokenUsageAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return usage_for_admin()
 
+    def changelist_view(self, request, extra_context=None):
+        if not settings.API_USAGE_REDIS_URL:  # say it, or the page looks live while nothing is counted
+            self.message_user(request, _("API usage is not being counted here: no Redis is configured "
+                                         "(API_USAGE_REDIS_URL or REDIS_URL). The rows below are all there is."),
+                              messages.WARNING)  # fmt: skip
+        else:
+            message = _("Counts are copied from Redis every %(seconds)s s (the flush-api-usage task): the latest "
+                        "requests show after the next copy.")
+            seconds = round(settings.CELERY_BEAT_SCHEDULE["flush-api-usage"]["schedule"])
+            self.message_user(request, message % {"seconds": seconds}, messages.INFO)
+        return super().changelist_view(request, extra_context)
+
     def has_add_permission(self, request):
         return False
 

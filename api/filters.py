@@ -277,6 +277,8 @@ class FigureFilter(LeanFilterSet):
         after, before = (self.form.cleaned_data.get(name) for name in ("period_after", "period_before"))
         if after is None and before is None:
             return queryset
+        if after is not None and before is not None and after > before:  # no period fits: say so, not []
+            raise ValidationError({"period_before": [_("The end comes before the start.")]})
         if connections[queryset.db].vendor != "postgresql":  # SQLite (run_dev): the same meaning, two comparisons
             return queryset.filter(**({"period_end__gte": after} if after else {}),
                                    **({"period_start__lte": before} if before else {}))  # fmt: skip
@@ -335,6 +337,9 @@ class StrictOrderingFilter(OrderingFilter):
         return queryset.order_by(*ordering) if ordering else queryset
 
 
+MULTIPLE_VALUE_FILTERS = (django_filters.MultipleChoiceFilter,)  # the filters that read a repeated parameter
+
+
 class RejectUnknownParameters(BaseFilterBackend):
     """A typo in a filter name must not silently return everything."""
 
@@ -362,4 +367,12 @@ class RejectUnknownParameters(BaseFilterBackend):
         if unknown:
             message = _("Unknown parameter. Known: %(known)s.") % {"known": ", ".join(sorted(known))}
             raise ValidationError({name: [message] for name in unknown})
+        repeated = sorted(
+            name
+            for name in request.query_params
+            if len(request.query_params.getlist(name)) > 1
+            and not isinstance(filterset.base_filters.get(name) if filterset else None, MULTIPLE_VALUE_FILTERS)
+        )
+        if repeated:  # the form would read one of them and silently drop the others
+            raise ValidationError({name: [_("Give this parameter once.")] for name in repeated})
         return queryset

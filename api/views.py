@@ -4,7 +4,9 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -272,12 +274,21 @@ class EventViewSet(viewsets.ModelViewSet):
         return Response(self.get_serializer(event).data)
 
 
+class OneOf(serializers.ChoiceField):
+    """A choice parameter whose refusal lists the values it takes."""
+
+    def __init__(self, choices, **kwargs):
+        values = ", ".join(str(value) for value in dict(serializers.ChoiceField(choices=choices).choices))
+        message = format_lazy(gettext_lazy("“{{input}}” is not one of: {choices}."), choices=values)
+        super().__init__(choices, error_messages={"invalid_choice": message}, **kwargs)
+
+
 class TotalsQuery(serializers.Serializer):
     region = serializers.CharField(required=False, help_text="P-code or id; default: every top-level region.")
-    level = serializers.ChoiceField(choices=RegionLevel.choices, required=False,
-                                    help_text="Give one row per region of this level inside `region`.")  # fmt: skip
-    category = serializers.ChoiceField(choices=Category.choices, default=Category.FLOW)
-    period = serializers.ChoiceField(choices=["week", "month"], default="month")
+    level = OneOf(choices=RegionLevel.choices, required=False,
+                  help_text="Give one row per region of this level inside `region`.")  # fmt: skip
+    category = OneOf(choices=Category.choices, default=Category.FLOW)
+    period = OneOf(choices=["week", "month"], default="month")
     term = serializers.MultipleChoiceField(choices=Term.choices, required=False)
     start = serializers.DateField(required=False, help_text="Periods ending on or after this date.")
     end = serializers.DateField(required=False, help_text="Periods ending on or before this date.")
@@ -360,12 +371,12 @@ class TotalsView(APIView):
 
 class MapQuery(serializers.Serializer):
     region = serializers.CharField(required=False, help_text="P-code, id or unambiguous name; default: everywhere.")
-    level = serializers.ChoiceField(
+    level = OneOf(
         choices=RegionLevel.choices,
         required=False,
         help_text="Regions of this level inside `region` (default: its sub-regions).",
     )
-    category = serializers.ChoiceField(choices=Category.choices, default=Category.FLOW)
+    category = OneOf(choices=Category.choices, default=Category.FLOW)
     term = serializers.MultipleChoiceField(choices=Term.choices, required=False)
     start = serializers.DateField(required=False, help_text="Periods ending on or after this date.")
     end = serializers.DateField(required=False, help_text="Periods ending on or before this date.")

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from extraction.quantities import _MONTHS
+from extraction.scanning import guarded
 from extraction.vocab import DateAccuracy, PeriodSource
 
 
@@ -70,6 +71,10 @@ _MONTH_RANGE = re.compile(
 _WEEKDAY = re.compile(
     r"\b(?:on|last|this\s+past)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
+# "since Monday", "since last Tuesday"; glossed French "depuis lundi", Arabic "منذ يوم الاثنين" ("since on Monday")
+_SINCE_WEEKDAY = re.compile(
+    r"\bsince\s+(?:on\s+|last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 
 
 def _month_part(year: int, month: int, part: str | None, end: bool) -> date:
@@ -120,6 +125,25 @@ def _ranges(text: str, published: date) -> Period | None:
     return None
 
 
+# what a sentence may say of its period, tried in this order after the ranges
+_SINCE_DAY = re.compile(rf"\bsince\s+(?:early\s+|late\s+|mid-?)?{_DAY_MONTH}")  # "since 1 February"
+_SINCE_MONTH = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?P<m>[A-Z][a-z]+)(?:\s+(?P<y>(?:19|20)\d\d))?\b")
+_FIRST_DAYS = re.compile(  # "in the first ten days of February"
+    r"\b(?:in|during|over)\s+the\s+first\s+(?P<n>\w+)\s+(?P<what>days|weeks)\s+of\s+(?P<m>[A-Z][a-z]+)"
+    r"(?:\s+(?P<y>(?:19|20)\d\d))?"
+)
+_PAST = re.compile(  # "over the past two weeks"
+    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\w+)\s+)?(?P<what>day|days|week|"
+    r"weeks|month|months|24\s+hours|48\s+hours|year)\b",
+    re.IGNORECASE,
+)
+_THIS_OR_LAST_WEEK = re.compile(r"\b(?:this|last)\s+week\b", re.IGNORECASE)
+_LAST_WEEK = re.compile(r"\blast\s+week\b", re.IGNORECASE)
+_LAST_MONTH = re.compile(r"\blast\s+month\b", re.IGNORECASE)
+_IN_MONTH = re.compile(r"\b(?:in|during|throughout)\s+(?P<m>[A-Z][a-z]+)(?:\s+(?P<y>(?:19|20)\d\d))?\b")
+_ON_DAY = re.compile(rf"\b(?:on|by|as\s+of)\s+{_DAY_MONTH}")  # "on 5 February", "as of March 3"
+
+
 def extract_period(sentence: str, published: date | None) -> Period | None:
     """The period a sentence gives, resolved against the document's publication date."""
     if published is None:
@@ -128,7 +152,7 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
     found = _ranges(text, published)
     if found:
         return found
-    match = re.search(rf"\bsince\s+(?:early\s+|late\s+|mid-?)?{_DAY_MONTH}", text)
+    match = _SINCE_DAY.search(text)
     if match and _month_number(match.group("m1") or match.group("m2")):
         day = int(match.group("d1") or match.group("d2"))
         start = _before_or_on(
@@ -139,18 +163,17 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         )
         if start:
             return Period(start, published, DateAccuracy.DAY)
-    match = re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?P<m>[A-Z][a-z]+)(?:\s+(?P<y>(?:19|20)\d\d))?\b", text)
+    match = _SINCE_MONTH.search(text)
     if match and _month_number(match.group("m")):
         start = _before_or_on(
             published, _month_number(match.group("m")), 1, int(match.group("y")) if match.group("y") else None
         )
         if start:
             return Period(start, published, DateAccuracy.MONTH)
-    match = re.search(
-        r"\b(?:in|during|over)\s+the\s+first\s+(?P<n>\w+)\s+(?P<what>days|weeks)\s+of\s+(?P<m>[A-Z][a-z]+)"
-        r"(?:\s+(?P<y>(?:19|20)\d\d))?",
-        text,
-    )
+    match = _SINCE_WEEKDAY.search(text)
+    if match:  # from the last such day on or before the publication date, up to it
+        return Period(_last_weekday(published, match.group("day")), published, DateAccuracy.DAY)
+    match = _FIRST_DAYS.search(text)
     if match and _month_number(match.group("m")):
         n = _WORD_NUMBERS.get(match.group("n").lower()) or (
             int(match.group("n")) if match.group("n").isdigit() else None
@@ -161,12 +184,7 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         if n and start:
             days = n if match.group("what") == "days" else 7 * n
             return Period(start, start + timedelta(days=days - 1), DateAccuracy.DAY)
-    match = re.search(
-        r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\w+)\s+)?(?P<what>day|days|week|"
-        r"weeks|month|months|24\s+hours|48\s+hours|year)\b",
-        text,
-        re.IGNORECASE,
-    )
+    match = _PAST.search(text)
     if match:
         n_text = (match.group("n") or "one").lower()
         n = _WORD_NUMBERS.get(n_text) or (int(n_text) if n_text.isdigit() else 1)
@@ -178,14 +196,14 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
             days, n = 2, 1
         accuracy = DateAccuracy.DAY if (days or 1) * n <= 14 else DateAccuracy.WEEK
         return Period(published - timedelta(days=(days or 1) * n - 1), published, accuracy)
-    if re.search(r"\b(?:this|last)\s+week\b", text, re.IGNORECASE):
-        offset = 7 if re.search(r"\blast\s+week\b", text, re.IGNORECASE) else 0
+    if _THIS_OR_LAST_WEEK.search(text):
+        offset = 7 if _LAST_WEEK.search(text) else 0
         monday = published - timedelta(days=published.weekday() + offset)
         return Period(monday, min(monday + timedelta(days=6), published), DateAccuracy.WEEK)
-    if re.search(r"\blast\s+month\b", text, re.IGNORECASE):
+    if _LAST_MONTH.search(text):
         last = published.replace(day=1) - timedelta(days=1)
         return Period(last.replace(day=1), last, DateAccuracy.MONTH)
-    match = re.search(r"\b(?:in|during|throughout)\s+(?P<m>[A-Z][a-z]+)(?:\s+(?P<y>(?:19|20)\d\d))?\b", text)
+    match = _IN_MONTH.search(text)
     if match and _month_number(match.group("m")) and match.group("m").lower() != "may":
         start = _before_or_on(
             published, _month_number(match.group("m")), 1, int(match.group("y")) if match.group("y") else None
@@ -193,7 +211,7 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         if start:
             end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
             return Period(start, min(end, published) if end > published >= start else end, DateAccuracy.MONTH)
-    match = re.search(rf"\b(?:on|by|as\s+of)\s+{_DAY_MONTH}", text)
+    match = _ON_DAY.search(text)
     if match and _month_number(match.group("m1") or match.group("m2")):
         day_date = _before_or_on(
             published,
@@ -205,7 +223,19 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
             return Period(day_date, day_date, DateAccuracy.DAY)
     match = _WEEKDAY.search(text)
     if match:  # "fled on Tuesday": the last Tuesday on or before the publication date
-        back = (published.weekday() - _WEEKDAYS[match.group("day").lower()]) % 7
-        day_date = published - timedelta(days=back)
+        day_date = _last_weekday(published, match.group("day"))
         return Period(day_date, day_date, DateAccuracy.DAY)
     return None
+
+
+def _last_weekday(published: date, day: str) -> date:
+    """The last `day` (a weekday's English name) on or before the publication date."""
+    return published - timedelta(days=(published.weekday() - _WEEKDAYS[day.lower()]) % 7)
+
+
+# the long patterns scan faster behind a look-ahead for what a match can start with: the same matches, less work
+# (extraction.scanning)
+_SINCE_DAY, _SINCE_MONTH, _FIRST_DAYS, _PAST, _THIS_OR_LAST_WEEK, _LAST_WEEK, _LAST_MONTH, _IN_MONTH, _ON_DAY = map(
+    guarded,
+    (_SINCE_DAY, _SINCE_MONTH, _FIRST_DAYS, _PAST, _THIS_OR_LAST_WEEK, _LAST_WEEK, _LAST_MONTH, _IN_MONTH, _ON_DAY),
+)

@@ -175,8 +175,11 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     return None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _is_year(sentence: str, q: Quantity) -> bool:
     text = sentence[q.start : q.end]
-    if not re.fullmatch(r"(?:19|20)\d\d", text) or q.value_high is not None:
+    if not _YEAR.fullmatch(text) or q.value_high is not None:
         return False
     return not _UNIT_AFTER.match(sentence[q.end :])  # "2000 people fled" is a number, "in 2011" a year

@@ -10,6 +10,7 @@ are compared folded: alef with hamza or madda as bare alef, alef maqsura as ya, 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extraction.gazetteer import Gazetteer
 from extraction.languages import gloss
@@ -32,6 +33,7 @@ _MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
 
 
+@lru_cache(maxsize=65_536)  # a text reads each word many times (phrases and names starting at every word)
 def fold(word: str) -> str:
     word = _MARKS.sub("", word).translate(_LETTERS).lower()
     return word[2:] if word.startswith("ال") and len(word) >= 4 else word
@@ -43,14 +45,15 @@ _PREFIXES = [
 ]  # fmt: skip
 
 
-def _variants(word: str) -> list[tuple[str, str, int]]:
+@lru_cache(maxsize=65_536)
+def _variants(word: str) -> tuple[tuple[str, str, int], ...]:
     """Readings of a word: whole, then without the letters attached before it."""
     plain = _MARKS.sub("", word).translate(_LETTERS)
     readings = [("", fold(plain), 0)]
     for prefix, english, size in _PREFIXES:
         if plain.startswith(prefix) and len(plain) - size >= 2:
             readings.append((english, fold(plain[size:]), size))
-    return readings
+    return tuple(readings)
 
 
 def _number_before(context: gloss.Context) -> bool:
@@ -329,16 +332,19 @@ def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) 
         if i + 1 < len(words) and _names_known(words, i + 1, probe, gazetteer, 1):
             return 0  # "مدينة الفاشر": the known name is read on its own
         return _unknown_place(words, i, writer)
-    return _names_known(words, i, writer, gazetteer, 1) or _lone_place(words, i, writer)
+    # names of two words or more starting here were looked for by the call before the phrases (gloss.run): one
+    # word is left
+    return _names_known(words, i, writer, gazetteer, 1, max_size=1) or _lone_place(words, i, writer)
 
 
-def _names_known(words, i, writer, gazetteer, min_size: int = 2) -> int:
+def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int = _MAX_NAME) -> int:
     start, _, first = words[i]
     previous = fold(words[i - 1][2]) if i else ""
+    window = min(_MAX_NAME, max_size)
     for prefix_english, rest, prefix_len in _variants(first):
-        folded = [rest] + [fold(w[2]) for w in words[i + 1 : i + _MAX_NAME]]
-        letters = next((n for n, w in enumerate(words[i : i + _MAX_NAME]) if not w[2][0].isalpha()), len(folded))
-        for size in range(min(len(folded), letters), min_size - 1, -1):
+        folded = [rest] + [fold(w[2]) for w in words[i + 1 : i + window]]
+        letters = next((n for n, w in enumerate(words[i : i + window]) if not w[2][0].isalpha()), len(folded))
+        for size in range(min(len(folded), letters, max_size), min_size - 1, -1):
             english, kind = _BODY_TABLE.get(tuple(folded[:size])), "body"
             end = words[i + size - 1][1]
             if english is None and size <= 4:

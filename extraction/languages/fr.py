@@ -4,6 +4,7 @@ traps, reporting cues and bodies, dates) and the French country names."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extraction.languages import gloss
 from extraction.languages.names import french_countries
@@ -11,6 +12,7 @@ from extraction.languages.names import french_countries
 _APOSTROPHE = str.maketrans({"’": "'", "ʼ": "'"})
 
 
+@lru_cache(maxsize=65_536)  # a text reads each word many times (phrases and names starting at every word)
 def fold(word: str) -> str:
     return word.translate(_APOSTROPHE).lower()
 
@@ -279,10 +281,12 @@ _MAX_NAME = 12
 def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
     """A body or a French country name starting at word i: written in English, labelled."""
     start, _, first = words[i]
-    folded = [fold(w[2]) for w in words[i : i + _MAX_NAME]]
-    if min_size == 1 and first[:1].isupper() and (folded[0],) in _DEMONYMS:
+    if min_size == 1 and first[:1].isupper() and (fold(first),) in _DEMONYMS:
         writer.put("people", start, words[i][1])
         return 1
+    if fold(first) not in _name_firsts():
+        return 0  # no body or country name starts with this word
+    folded = [fold(w[2]) for w in words[i : i + _MAX_NAME]]
     for size in range(len(folded), min_size - 1, -1):
         english, kind = _COMMON_BODIES.get(tuple(folded[:size])), "body"
         if english is None and not first[:1].isupper():
@@ -307,6 +311,12 @@ def _countries():
 
 
 _COUNTRY_TABLE = None
+
+
+@lru_cache(maxsize=1)
+def _name_firsts() -> frozenset[str]:
+    """The words a body's or a country's name starts with (folded)."""
+    return frozenset(key[0] for table in (_COMMON_BODIES, _FOLDED_BODIES, _countries()) for key in table)
 _TABLE = gloss.phrase_table(VOCABULARY, fold)
 _NUMBERS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))|(?<=\d),(?=\d{1,2}(?!\d)|\d+\s*(?:millions?|milliards?)\b)")
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[«\"“]?[^\sA-Z0-9«\"“(\[])")

@@ -29,6 +29,10 @@ from tracker.choices import FigureStatus, Unit
         ("updated_since=", "updated_since", "Give a value"),
         ("format=xml", "format", "One of"),
         ("cursor=bm9wZQ", "detail", "Invalid cursor"),
+        ("cursor=bz05OTk5OTk5OTk5OTk5OTk5OTk5OSZwPTE=", "detail", "Invalid cursor"),  # well formed, not ours
+        ("region=SY07&region=SY02", "region", "Give this parameter once"),
+        ("page_size=10&page_size=20", "page_size", "Give this parameter once"),
+        ("period_after=2020-03-01&period_before=2020-01-01", "period_before", "end comes before the start"),
     ],
 )
 def test_bad_list_parameters_are_answered_with_a_message(api, world, query, field, message):
@@ -135,3 +139,28 @@ def test_a_name_that_exists_already_is_a_409(api, world):
 def test_housing_destroyed_is_true_or_false(api, world, value, status):
     api.force_authenticate(world["reviewer"])
     assert api.get("/api/v1/figures/", {"housing_destroyed": value}).status_code == status
+
+
+def test_a_repeatable_filter_may_be_repeated(api, world):
+    api.force_authenticate(world["reviewer"])
+    response = api.get("/api/v1/figures/?term=displaced&term=fled")
+    assert response.status_code == 200, response.content
+
+
+def test_a_cursor_edited_by_hand_is_refused_and_the_links_given_work(api, world):
+    api.force_authenticate(world["reviewer"])
+    page = api.get("/api/v1/figures/?page_size=1").json()
+    assert page["next"]
+    second = api.get(page["next"])
+    assert second.status_code == 200 and second.json()["results"][0]["id"] != page["results"][0]["id"]
+    cursor = page["next"].split("cursor=")[1].split("&")[0]
+    tampered = page["next"].replace(cursor, cursor[:-1] + ("A" if cursor[-1] != "A" else "B"))
+    assert api.get(tampered).status_code == 404
+
+
+def test_a_bad_totals_choice_lists_the_choices(api, world):
+    api.force_authenticate(world["reviewer"])
+    response = api.get("/api/v1/totals/?level=admin9")
+    assert response.status_code == 400
+    message = " ".join(response.json()["level"])
+    assert "admin9" in message and "admin1" in message and "locality" in message

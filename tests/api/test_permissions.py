@@ -3,6 +3,7 @@
 import pytest
 
 from tests.api.conftest import user_for
+from tests.factories import UserFactory
 from tracker.choices import FigureStatus
 from tracker.models import DisplacementFigure
 
@@ -105,3 +106,20 @@ def test_a_figure_entered_through_the_api_is_a_draft_by_its_author(api, world):
     response = api.post("/api/v1/figures/", {**FIGURE, "region": world["aleppo"].pk, "status": "verified"})
     figure = DisplacementFigure.objects.get(pk=response.json()["id"])
     assert (figure.status, figure.entered_by) == (FigureStatus.DRAFT, world["editor"])
+
+
+@pytest.mark.parametrize(
+    ("role", "method", "path", "words"),
+    [
+        ("partner", "post", "/api/v1/figures/", "Only an editor or a reviewer"),
+        ("editor", "post", "/api/v1/figures/{verified}/verify/", "Only a reviewer may verify"),
+        ("editor", "delete", "/api/v1/figures/{draft}/", "Only a reviewer may delete"),
+        ("nobody", "get", "/api/v1/figures/", "no role that may read"),
+    ],
+)
+def test_a_refusal_says_which_role_it_takes(api, world, role, method, path, words):
+    user = UserFactory(username="no-role") if role == "nobody" else user_for(role, world)
+    api.force_authenticate(user)
+    url = path.format(verified=world["verified"].pk, draft=world["draft"].pk)
+    response = getattr(api, method)(url, {}, format="json")
+    assert response.status_code == 403 and words in response.json()["detail"], response.content

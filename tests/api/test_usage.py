@@ -233,3 +233,12 @@ def test_a_rate_limit_redis_down_serves_the_request_and_says_so_once(api, counte
         assert len(errors) == 1 and "rate limit off" in errors[0].getMessage()  # then paused, not one per request
     finally:
         throttling._paused_until = 0.0
+
+
+def test_the_usage_page_says_when_nothing_is_counted(client, counters, tokens, settings):
+    client.force_login(tokens["admin"])
+    live = client.get("/admin/api/tokenusage/").content.decode()
+    assert "Counts are copied from Redis every" in live and "not being counted" not in live
+    settings.API_USAGE_REDIS_URL = ""
+    off = client.get("/admin/api/tokenusage/").content.decode()
+    assert "API usage is not being counted here" in off

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from extraction import extract_period
+from extraction.languages import extract as extract_in_any_language
 
 
 def test_a_day_range_in_the_text(run):
@@ -44,3 +45,19 @@ def test_a_period_from_the_publication_date_does_not_claim_to_be_day_accurate(ru
 )
 def test_ranges(sentence, start, end, accuracy):
     assert tuple(extract_period(sentence, date(2020, 4, 1))[:3]) == (start, end, accuracy)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 3,000 people have fled Goma since Monday, OCHA said.",
+        "Some 3,000 people have fled Goma since last Monday, OCHA said.",
+        "Plus de 3 000 personnes ont été déplacées à Goma depuis lundi, selon OCHA.",
+        "نزح ٣٠٠٠ شخص من غوما منذ يوم الاثنين.",
+    ],
+)
+def test_since_a_weekday_runs_from_that_day_to_publication(gazetteer, sentence):
+    (figure,) = extract_in_any_language(sentence, gazetteer=gazetteer, published=date(2024, 2, 10))  # a Saturday
+    assert (figure.period_start, figure.period_end, figure.period_accuracy) == (
+        date(2024, 2, 5), date(2024, 2, 10), "day"
+    )  # fmt: skip

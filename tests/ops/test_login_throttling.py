@@ -13,6 +13,7 @@ from django.test import Client
 from django.utils import timezone
 
 from tests.factories import PASSWORD, UserFactory
+from tracker.choices import Role
 
 pytestmark = pytest.mark.django_db
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,3 +109,12 @@ def test_sign_ins_without_a_request_still_work_and_are_not_throttled(settings, c
         assert client.login(username="staffer", password="wrong") is False
     assert client.login(username="staffer", password=PASSWORD) is True
     assert _signed_in(client)
+
+
+def test_a_partner_with_the_right_password_is_told_partners_use_the_api():
+    UserFactory(username="partner-org", role=Role.PARTNER)
+    client, response = _sign_in(PASSWORD, username="partner-org")
+    assert response.status_code == 200 and not _signed_in(client)
+    assert "partners read the figures through the API" in response.content.decode()
+    _, wrong = _sign_in("wrong", username="partner-org")
+    assert "Please enter the correct username and password" in wrong.content.decode()  # a wrong one: as before

@@ -47,7 +47,8 @@ class Command(BaseCommand):
             self.stdout.write("The seed news report (shared/seed/, third-party text kept beside the checkout) is not "
                               "here: the demo goes on without it.")  # fmt: skip
         for username in summary["users"]:
-            self.stdout.write(f"  {username:<9} password: {summary['password']}")
+            note = "  (no staff pages: partners use the API token below)" if username == "partner" else ""
+            self.stdout.write(f"  {username:<9} password: {summary['password']}{note}")
         self.stdout.write(f"Partner API token (shown once): {token}")
         if outcome.sent_now:
             self.stdout.write(
