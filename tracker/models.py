@@ -226,7 +226,12 @@ class StoryBand(models.Model):
     signature (tracker/stories.py). Two documents sharing a band hash are candidates, confirmed on their text."""
 
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="story_bands")
-    band_hash = models.BigIntegerField(db_index=True)
+    band_hash = models.BigIntegerField()
+
+    class Meta:
+        # A band's documents in id order, read from the index alone: the candidates query takes each band's first
+        # few (selectors.PER_BAND) however many documents share it, so it stays flat as the index grows.
+        indexes = [models.Index(fields=["band_hash", "source"], name="storyband_band_source")]
 
     def __str__(self) -> str:
         return f"{self.band_hash:x} of {self.source_id}"

@@ -1,6 +1,8 @@
 """Reads of the displacement domain. Every list here is a single query (no per-row lookups)."""
 
 import calendar
+import heapq
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -1019,7 +1021,6 @@ def story_candidates_of_many(
     stored documents sharing at least one band with it, as (document id, bands shared), most shared first, at most
     `limit` each; the `exclude_ids` documents are never candidates. Each band contributes its PER_BAND oldest
     documents at most."""
-    keys = [key for key, bands in band_hashes.items() for _ in dict.fromkeys(bands)]
     hashes = [band for bands in band_hashes.values() for band in dict.fromkeys(bands)]
     found: dict[int, list[tuple[int, int]]] = {key: [] for key in band_hashes}
     if not hashes:
@@ -1036,26 +1037,22 @@ def story_candidates_of_many(
             )
             found[key] = [(row["source_id"], row["shared"]) for row in shared[:limit]]
         return found
-    band_table = StoryBand._meta.db_table
+    # Each distinct band's first PER_BAND documents, on the (band_hash, source) index alone; the bands shared are
+    # counted here (a GROUP BY, sort and window over the same rows cost PostgreSQL about three times as much).
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT key, source_id, shared FROM ("  # noqa: S608 (table name from the model)
-            " SELECT key, source_id, shared,"
-            "  row_number() OVER (PARTITION BY key ORDER BY shared DESC, source_id) AS rank FROM ("
-            "   SELECT q.key, b.source_id, count(*) AS shared"
-            "   FROM unnest(%s::bigint[], %s::bigint[]) AS q(key, band_hash)"
-            "   JOIN (SELECT hit.band_hash, hit.source_id FROM (SELECT DISTINCT unnest(%s::bigint[]) AS band_hash) AS d"
-            "    CROSS JOIN LATERAL ("
-            f"    SELECT d.band_hash, s.source_id FROM {band_table} AS s"
-            "     WHERE s.band_hash = d.band_hash AND NOT (s.source_id = ANY(%s::bigint[]))"
-            "     ORDER BY s.source_id LIMIT %s) AS hit"
-            "   ) AS b ON b.band_hash = q.band_hash"
-            "   GROUP BY q.key, b.source_id) AS shared_bands"
-            ") AS ranked WHERE rank <= %s ORDER BY key, rank",
-            [sql_array(keys), sql_array(hashes), sql_array(hashes), sql_array(excluded), PER_BAND, limit],
+            "SELECT d.band_hash, hit.source_id FROM unnest(%s::bigint[]) AS d(band_hash) CROSS JOIN LATERAL ("  # noqa: S608
+            f" SELECT s.source_id FROM {StoryBand._meta.db_table} AS s"
+            "  WHERE s.band_hash = d.band_hash AND NOT (s.source_id = ANY(%s::bigint[]))"
+            "  ORDER BY s.source_id LIMIT %s) AS hit",
+            [sql_array(sorted(set(hashes))), sql_array(excluded), PER_BAND],
         )
-        for key, source_id, shared in cursor.fetchall():
-            found[key].append((source_id, shared))
+        documents_of: dict[int, list[int]] = {}
+        for band, source_id in cursor.fetchall():
+            documents_of.setdefault(band, []).append(source_id)
+    for key, bands in band_hashes.items():
+        shared = Counter(source_id for band in dict.fromkeys(bands) for source_id in documents_of.get(band, ()))
+        found[key] = heapq.nsmallest(limit, shared.items(), key=lambda entry: (-entry[1], entry[0]))
     return found
 
 
@@ -1067,17 +1064,50 @@ def story_figures(*, source: Source) -> list[DisplacementFigure]:
     return list(figures.select_related("region").order_by("id"))
 
 
-def figures_of_stories(*, story_ids, values=None) -> dict[int, list[DisplacementFigure]]:
-    """story_figures for many stories at once: each story's figures by story id (one query); only those stating
-    one of `values` when given (a story retold a thousand times has thousands of figures)."""
-    found: dict[int, list[DisplacementFigure]] = {}
+def figures_of_stories(*, story_ids, values=None, exclude_source_ids=()) -> dict[int, list[dict]]:
+    """story_figures for many stories at once, as far as a restatement can match them (services._figure_of_story):
+    by story id, each story's figures as rows (id, value, unit, term, region_id, region_path, source_id), in id
+    order, in one query; the first of each (value, unit, term, place) only, since a later one stating the same can
+    never be the one matched; only those stating one of `values` when given; none of the `exclude_source_ids`
+    documents. A story retold a thousand times states each figure a thousand times: what is read grows with what
+    the story states, not with how often it was retold."""
+    found: dict[int, list[dict]] = {}
     if not story_ids:
         return found
-    figures = DisplacementFigure.objects.filter(source__story_id__in=list(story_ids)).select_related("region", "source")
-    if values is not None:
-        figures = figures.filter(value__in=sorted({value for value in values if value is not None}))
-    for figure in figures.order_by("id"):
-        found.setdefault(figure.source.story_id, []).append(figure)
+    columns = ("id", "value", "unit", "term", "region_id", "region_path", "source_id", "story")
+    if connection.vendor == "postgresql":
+        # From the stories' documents (Source.story index) to their figures (the figure's source index), one
+        # document at a time (LATERAL): a join the planner chose itself walked the whole figure table at 1M figures.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT DISTINCT ON (s.story_id, f.value, f.unit, f.term, f.region_id)"  # noqa: S608
+                " f.id, f.value, f.unit, f.term, f.region_id,"
+                f" (SELECT r.path FROM {Region._meta.db_table} AS r WHERE r.id = f.region_id), f.source_id, s.story_id"
+                f" FROM {Source._meta.db_table} AS s CROSS JOIN LATERAL ("
+                f"  SELECT * FROM {DisplacementFigure._meta.db_table} AS f WHERE f.source_id = s.id"
+                "   AND (%s::bigint[] IS NULL OR f.value = ANY(%s::bigint[])) OFFSET 0) AS f"  # (kept a subquery)
+                " WHERE s.story_id = ANY(%s::bigint[]) AND NOT (s.id = ANY(%s::bigint[]))"
+                " ORDER BY s.story_id, f.value, f.unit, f.term, f.region_id, f.id",
+                [
+                    *([None] * 2 if values is None else [sql_array(sorted({v for v in values if v is not None}))] * 2),
+                    sql_array(sorted(story_ids)),
+                    sql_array(sorted(set(exclude_source_ids))),
+                ],
+            )
+            rows = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    else:
+        figures = DisplacementFigure.objects.filter(source__story_id__in=list(story_ids)).exclude(
+            source_id__in=list(exclude_source_ids)
+        )
+        if values is not None:
+            figures = figures.filter(value__in=sorted({value for value in values if value is not None}))
+        rows = figures.annotate(story=F("source__story_id"), region_path=F("region__path")).values(*columns)
+    seen = set()
+    for row in sorted(rows, key=lambda row: row["id"]):
+        key = (row["story"], row["value"], row["unit"], row["term"], row["region_id"])
+        if key not in seen:  # the first of each statement (DISTINCT ON gives just these on PostgreSQL)
+            seen.add(key)
+            found.setdefault(row["story"], []).append(row)
     return found
 
 

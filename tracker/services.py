@@ -1115,16 +1115,21 @@ def _same_statement(known, *, candidate, region, body, source) -> bool:
     )
 
 
-def _figure_of_story(*, candidate, region, figures) -> DisplacementFigure | None:
+def _figure_of_story(*, candidate, region, figures) -> DisplacementFigure | dict | None:
     """The figure an earlier retelling of the same story already states: same value, unit and term, and the same
     place, or one within the other, where both name one (an edit may drop or generalise the place, or change the
-    attribution or the date that _known_figure needs)."""
+    attribution or the date that _known_figure needs). `figures`: stored ones as selectors.figures_of_stories
+    gives them (rows), or figures about to be stored."""
     for figure in figures:
-        if (figure.value, figure.unit, figure.term) != (candidate.value, candidate.unit, candidate.term):
+        if isinstance(figure, dict):
+            stated, path = (figure["value"], figure["unit"], figure["term"]), figure["region_path"]
+        else:
+            stated, path = (figure.value, figure.unit, figure.term), figure.region.path if figure.region else None
+        if stated != (candidate.value, candidate.unit, candidate.term):
             continue
-        if region is None or figure.region is None:
+        if region is None or path is None:
             return figure
-        if region.path.startswith(figure.region.path) or figure.region.path.startswith(region.path):
+        if region.path.startswith(path) or path.startswith(region.path):
             return figure
     return None
 
@@ -1176,7 +1181,7 @@ def _extract(*, documents) -> None:
         )
         extracted.append((source, kept, result, candidates))
     if detected:
-        Source.objects.bulk_update(detected, ["language"])  # one query for the documents whose language was found
+        _set_languages(detected)  # one query for the documents whose language was found
     everything = [c for *_, candidates in extracted for c in candidates]
     regions = Region.objects.in_bulk({c.region_id for c in everything if c.region_id})
     bodies = ReportingBody.objects.in_bulk({c.reporting_body_id for c in everything if c.reporting_body_id})
@@ -1191,18 +1196,24 @@ def _extract(*, documents) -> None:
     stories_told = figures_of_stories(  # only a figure of the same value can be restated (_figure_of_story)
         story_ids={s.story_id for s, _, _, found in extracted if found and s.story_id},
         values={candidate.value for *_, found in extracted for candidate in found},
+        exclude_source_ids={source.pk for source, *_ in extracted},  # (as `retold` below: not a document's own)
     )
+    # the figures of each story (tracker.stories, as story_figures gives them) by what they state: stored ones (in
+    # id order), then those of this call's earlier documents (a story's id is its first document's, which may not
+    # know it yet), never a document's own
+    told: dict[tuple, list] = {}
+    for story_id, rows in stories_told.items():
+        for row in rows:
+            told.setdefault((story_id, row["value"], row["unit"], row["term"]), []).append(row)
     for source, kept, result, candidates in extracted:
-        # the figures of this document's story (tracker.stories, as story_figures gives them): stored ones, and
-        # those of this call's earlier documents of the same story
-        retold = [f for f in stories_told.get(source.story_id, []) if f.source_id != source.pk]
-        if source.story_id is not None:
-            retold += [f for f in created  # a story's id is its first document's: that one may not know it yet
-                       if (f.source.story_id or f.source.pk) == source.story_id and f.source.pk != source.pk]
         for candidate in candidates:
             if any(f.quote_start == candidate.start and f.value == candidate.value for f in kept):
                 continue  # a person already holds this statement
             region, body = regions.get(candidate.region_id), bodies.get(candidate.reporting_body_id)
+            retold = []
+            if source.story_id is not None:
+                retold = [f for f in told.get((source.story_id, candidate.value, candidate.unit, candidate.term), ())
+                          if (f["source_id"] if isinstance(f, dict) else f.source.pk) != source.pk]  # fmt: skip
             known = _figure_of_story(candidate=candidate, region=region, figures=retold)
             if known is None and region is not None:
                 match = dict(candidate=candidate, region=region, body=body, source=source)
@@ -1232,6 +1243,8 @@ def _extract(*, documents) -> None:
             if parts:
                 breakdowns.append((figure, parts))
             new_figures.setdefault((figure.region_id, figure.value), []).append(figure)
+            story = (source.story_id or source.pk, figure.value, figure.unit, figure.term)
+            told.setdefault(story, []).append(figure)
             created.append(figure)
             result.created.append(figure)
     bulk_create_with_history(created, DisplacementFigure, batch_size=500)
@@ -1247,6 +1260,19 @@ def _extract(*, documents) -> None:
     FigureCorroboration.objects.bulk_create([c for _, c in corroborations.values()], batch_size=500)
     for _source, _kept, result, _candidates in extracted:
         result.corroborated = [stored_known[k] if isinstance(k, int) else k for k in result.corroborated]
+
+
+def _set_languages(sources: list[Source]) -> None:
+    """Source.language of many documents in one statement (bulk_update's CASE per row costs more on PostgreSQL)."""
+    if connection.vendor != "postgresql":
+        Source.objects.bulk_update(sources, ["language"])
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {Source._meta.db_table} AS source SET language = v.language "  # noqa: S608
+            "FROM unnest(%s::bigint[], %s::text[]) AS v(id, language) WHERE source.id = v.id",
+            [stories.sql_array(source.pk for source in sources), [source.language for source in sources]],
+        )
 
 
 def _new_candidate(*, fields: dict, candidate, household_sizes: dict):

@@ -173,6 +173,9 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
+# Celery's Django fix-up closes the database connections every this many tasks only (instead of around each):
+# TrackerTask closes them as Django closes a request's (CONN_MAX_AGE, health checks, errors). See config/celery.py.
+CELERY_DB_REUSE_MAX = 1000
 CELERY_TIMEZONE = env("SUMMARY_TIME_ZONE", default=TIME_ZONE)  # the Monday-morning send follows this zone
 # Every task has a soft limit (raises SoftTimeLimitExceeded in the task, which records why it stopped) and a hard
 # one (the worker child is killed); tasks may set tighter ones. The retry policy is config/celery.py's TrackerTask.
