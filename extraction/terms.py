@@ -40,7 +40,7 @@ _TERMS: list[tuple[str, str]] = [
         Term.IN_CAMPS,
         r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|accommodated|placed|"
         r"squeezed|stranded|remain|remains|remained|remaining|"
-        r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside|across)\s+(?:(?:[\w-]+\s+){0,3})?(?:camps?|shelters?|tents?|"
+        r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside|across)\s+(?:(?:[\w()-]+\s+){0,3})?(?:camps?|shelters?|tents?|"
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|church|stadiums?|gymnasiums?|"
         r"(?:sports|community|public|town)\s+(?:halls?|buildings)|reception\s+centres?|"
         r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites|facilities)|"
@@ -52,7 +52,7 @@ _TERMS: list[tuple[str, str]] = [
         r"centres?|centers?|churches|mosques|stadium)\b|"
         r"in\s+(?:(?:temporary|emergency|collective|government|public|municipal|communal|official|community|"
         r"designated|makeshift)\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
-        r"in\s+(?:\w+\s+)?(?:accommodation|transit|reception|collective|relocation|resettlement)\s+(?:cent(?:re|er)s|sites)|"
+        r"in\s+(?:[\w()]+\s+)?(?:accommodation|transit|reception|collective|relocation|resettlement)\s+(?:cent(?:re|er)s|sites)|"
         r"(?:in|at|across)\s+(?:\d[\d,]*|several|various|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:camps|shelters|"
         r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s)|"
         r"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"

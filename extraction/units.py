@@ -29,8 +29,8 @@ _PERSON_NOUNS = (
 )
 _HOUSEHOLD = re.compile(r"^(?:families|households|family|household|familis|famillies|familes|familys|hhs|hh)$", re.I)
 # "127 evacuation centres", "60 camps": a count of places, not of people
-_PLACES_COUNTED = re.compile(
-    r"\s*(?:[\w-]+\s+){0,2}?(?:evacuation|displacement|relief|temporary|emergency|collective|idp|transit|"
+_PLACES_COUNTED = re.compile(  # "127 evacuation centres"; not "forced 200,000 into shelters" (people moved)
+    r"(?!\s*into\b)\s*(?:[\w-]+\s+){0,2}?(?:evacuation|displacement|relief|temporary|emergency|collective|idp|transit|"
     r"government)?\s*(?:centres?|centers?|camps?|sites?|shelters?|schools?|settlements?|villages|towns|"
     r"districts|provinces|municipalities|communes|locations)\b",
     re.IGNORECASE,
@@ -126,7 +126,7 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     if _OBJECT_OF.search(before[-90:]):
         if re.match(
             r"\s*(?:to\s+(?:flee|leave)|from\s+their\s+homes|out\s+of\s+their\s+homes|people|$|[,.;]|\s+in\b|"
-            r"\s+from\b|\s+since\b|\s+across\b|\s+over\b)",
+            r"\s+from\b|\s+since\b|\s+across\b|\s+over\b|\s+into\b)",  # "forced 200,000 into shelters"
             after,
             re.IGNORECASE,
         ):

@@ -121,3 +121,15 @@ def test_a_heading_with_a_remark_in_brackets_before_its_count(run):
 
 def test_people_named_as_indigenous_or_rural(run):
     assert [f.value for f in run("Violence in Cauca led to the displacement of 2,300 Indigenous people.")] == [2_300]
+
+
+def test_people_forced_into_shelters_are_counted_but_shelters_counted_are_not(run):
+    moved = run("Floods in Nakuru County forced 200,000 into shelters, officials said.")
+    assert [(c.value, c.unit) for c in moved] == [(200000, "person")]
+    counted = run("Some 20,000 people are at 127 evacuation centres.")
+    assert [c.value for c in counted] == [20000]
+
+
+def test_a_count_of_sites_in_brackets_does_not_hide_the_people_in_them(run):
+    (figure,) = run("About 3,000 families are sheltering in (20) accommodation centres in Buzi district.")
+    assert (figure.value, figure.unit, figure.term) == (3000, "household", "in_camps")
