@@ -1,6 +1,7 @@
 """Shared pieces of the extraction tests: the project's gazetteer (the shipped Syria sample plus the worldwide names)
 and the third-party evaluation set, read where it lives beside the repository (never copied into it)."""
 
+import importlib.util
 import os
 from datetime import date
 from pathlib import Path
@@ -29,3 +30,20 @@ def run(gazetteer):
         return extract(text, gazetteer=gazetteer, published=published, **kwargs)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def bench():
+    """bench/extraction.py, as the suite runs it (its loading, matching and tallies)."""
+    spec = importlib.util.spec_from_file_location("bench_extraction", ROOT / "bench" / "extraction.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def scores_of(bench, path, gazetteer) -> dict:
+    """A labelled set's tallies, its dev part and its held-out part (by the bench's hash of each key)."""
+    tallies = {"dev": bench.Tally(), "held-out": bench.Tally()}
+    for row in bench.load(path):
+        bench.score_row(row, gazetteer, tallies["held-out" if bench.held_out(row["key"]) else "dev"])
+    return tallies

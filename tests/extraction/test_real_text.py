@@ -1,29 +1,17 @@
 """The targets on real published reporting (the shared IDMC set, read where it lives), split by a hash of each
 excerpt's id into a dev part (tuned on) and a held-out part (never tuned on), and the bench as the suite runs it."""
 
-import importlib.util
 import subprocess
 import sys
 
 import pytest
 
-from tests.extraction.conftest import REAL_SET, ROOT
-
-
-@pytest.fixture(scope="module")
-def bench():
-    spec = importlib.util.spec_from_file_location("bench_extraction", ROOT / "bench" / "extraction.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.extraction.conftest import REAL_SET, ROOT, scores_of
 
 
 @pytest.fixture(scope="module")
 def scores(bench, gazetteer):
-    tallies = {"dev": bench.Tally(), "held-out": bench.Tally()}
-    for row in bench.load(REAL_SET):
-        bench.score_row(row, gazetteer, tallies["held-out" if bench.held_out(row["key"]) else "dev"])
-    return tallies
+    return scores_of(bench, REAL_SET, gazetteer)
 
 
 def _p(t):

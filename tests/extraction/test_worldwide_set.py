@@ -2,31 +2,19 @@
 the style of flash updates, DTM reports, agency statements, national disaster agencies and wire copy, split by a
 hash of each text into a dev part (tuned on) and a held-out part (never tuned on)."""
 
-import importlib.util
 import json
 from collections import Counter
 
 import pytest
 
-from tests.extraction.conftest import ROOT
+from tests.extraction.conftest import ROOT, scores_of
 
 DATA = ROOT / "tests" / "data" / "extraction_worldwide.jsonl"
 
 
 @pytest.fixture(scope="module")
-def bench():
-    spec = importlib.util.spec_from_file_location("bench_extraction_worldwide", ROOT / "bench" / "extraction.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
 def scores(bench, gazetteer):
-    tallies = {"dev": bench.Tally(), "held-out": bench.Tally()}
-    for row in bench.load(DATA):
-        bench.score_row(row, gazetteer, tallies["held-out" if bench.held_out(row["key"]) else "dev"])
-    return tallies
+    return scores_of(bench, DATA, gazetteer)
 
 
 def test_the_set_is_large_varied_and_split_about_thirty_percent_held_out(bench):
