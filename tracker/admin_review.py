@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from tracker import services, tasks
 from tracker.admin_forms import save_figure_form
@@ -35,6 +35,7 @@ from tracker.selectors import (
 )
 
 QUEUE_FILTERS = ("feed", "body", "region", "event")
+SKIPPED_KEY = "review_skipped"  # the figures a reviewer skipped in this pass through the queue (session)
 
 
 class ImportForm(forms.Form):
@@ -96,6 +97,7 @@ class ReviewViews:
 
     def queue_view(self, request):
         self._require(request, "tracker.change_displacementfigure")
+        request.session.pop(SKIPPED_KEY, None)  # the queue page starts a new pass: skipped figures come back
         queue, params = self._queue(request)
         from django.apps import apps
 
@@ -117,12 +119,26 @@ class ReviewViews:
 
     # ---------------------------------------------------------------------------------------- one figure
 
-    def _next_url(self, request, figure, queue, params):
-        following = next_in_queue(after=figure, queue=queue)
+    def _next_url(self, request, figure, queue, params, *, skip=False):
+        """Where the reviewer goes after acting on (or skipping) a figure: the next one in the queue's order. The
+        figures skipped in this pass (kept in the session from the queue page on) are not shown again: past the
+        last one, back to the queue page, which lists what is still waiting."""
+        skipped = [pk for pk in request.session.get(SKIPPED_KEY, []) if isinstance(pk, int)]
+        if skip and figure.pk not in skipped:
+            skipped.append(figure.pk)
+        following = next_in_queue(after=figure, queue=queue, skipped=skipped)
         query = f"?{urlencode(params)}" if params else ""
         if following is None:
-            messages.info(request, _("That was the last figure in the queue."))
+            request.session.pop(SKIPPED_KEY, None)
+            left = queue.filter(pk__in=skipped).count()
+            if left:
+                messages.info(request, ngettext(
+                    "You have seen every figure in the queue (%(n)s skipped).",
+                    "You have seen every figure in the queue (%(n)s skipped).", left) % {"n": left})  # fmt: skip
+            else:
+                messages.info(request, _("That was the last figure in the queue."))
             return reverse("admin:tracker_displacementfigure_review_queue") + query
+        request.session[SKIPPED_KEY] = skipped
         return reverse("admin:tracker_displacementfigure_review", args=[following.pk]) + query
 
     def review_view(self, request, pk):
@@ -151,7 +167,7 @@ class ReviewViews:
                         return HttpResponseRedirect(self._next_url(request, figure, queue, params))
                     return HttpResponseRedirect(request.get_full_path())
                 elif action == "skip":
-                    return HttpResponseRedirect(self._next_url(request, figure, queue, params))
+                    return HttpResponseRedirect(self._next_url(request, figure, queue, params, skip=True))
                 elif action == "comment":
                     services.add_comment(figure=figure, acting_user=request.user, text=request.POST.get("text", ""),
                                          field=request.POST.get("field", ""))  # fmt: skip

@@ -820,10 +820,15 @@ def review_queue(*, user, feed=None, body=None, region=None, event=None) -> Quer
     return queue.select_related("region", "reporting_body", "source").order_by("created_at", "id").distinct()
 
 
-def next_in_queue(*, after: DisplacementFigure, queue: QuerySet[DisplacementFigure]) -> DisplacementFigure | None:
-    """The next figure waiting after this one; past the end, the oldest still waiting (never this one)."""
-    later = queue.filter(Q(created_at__gt=after.created_at) | Q(created_at=after.created_at, id__gt=after.pk))
-    return later.first() or queue.exclude(pk=after.pk).first()
+def next_in_queue(
+    *, after: DisplacementFigure, queue: QuerySet[DisplacementFigure], skipped: Iterable[int] = ()
+) -> DisplacementFigure | None:
+    """The next figure waiting after this one in the queue's order, leaving out the ones the reviewer skipped in
+    this pass; past the end, the oldest not yet seen (one the reviewer began after). Never this one, never a
+    skipped one: None once every figure waiting was acted on or skipped, so a pass through the queue ends."""
+    unseen = queue.exclude(pk__in=[after.pk, *skipped])
+    later = unseen.filter(Q(created_at__gt=after.created_at) | Q(created_at=after.created_at, id__gt=after.pk))
+    return later.first() or unseen.first()
 
 
 def review_counts(*, user) -> dict[str, int]:

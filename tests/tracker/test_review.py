@@ -8,9 +8,17 @@ import pytest
 from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
-from tests.factories import FigureFactory, RegionFactory, ReportingBodyFactory, SourceFactory, country
+from tests.factories import (
+    FigureFactory,
+    RegionFactory,
+    ReportingBodyFactory,
+    SourceFactory,
+    UserFactory,
+    country,
+    team,
+)
 from tracker import services
-from tracker.choices import FigureRole, FigureStatus, RegionLevel
+from tracker.choices import FigureRole, FigureStatus, RegionLevel, Role
 from tracker.models import DisplacementFigure, ImportJob
 
 pytestmark = pytest.mark.django_db
@@ -98,6 +106,70 @@ def test_reject_needs_a_reason_and_skip_moves_on(client, reviewer, queue):
     client.post(_review(queue[0].pk), {"action": "reject", "reason": "not displacement"})
     queue[0].refresh_from_db()
     assert queue[0].status == FigureStatus.REJECTED and "not displacement" in queue[0].notes
+
+
+def _walk(client, start, action="skip"):
+    """Press *action* on each review page from *start* until the queue sends the reviewer back; the path taken."""
+    seen, location = [], start
+    while "/review/" in location and not location.split("?")[0].endswith("displacementfigure/review/"):
+        pk = int(location.split("/review/")[0].rsplit("/", 1)[1])
+        assert pk not in seen, f"figure {pk} came round again after {seen}"
+        seen.append(pk)
+        location = client.post(location, {"action": action})["Location"]
+    return seen, location
+
+
+def test_skipping_walks_the_queue_once_and_ends_on_the_queue_page(client, reviewer, queue, places):
+    third = FigureFactory(value=900, region=places["ariha"], status=FigureStatus.EXTRACTED)
+    client.force_login(reviewer)
+    client.get(reverse("admin:tracker_displacementfigure_review_queue"))
+    seen, location = _walk(client, _review(queue[0].pk))
+    assert seen == [queue[0].pk, queue[1].pk, third.pk]
+    assert location == reverse("admin:tracker_displacementfigure_review_queue")
+    page = client.get(location).content.decode()
+    assert "You have seen every figure in the queue (3 skipped)." in page
+    assert len(client.get(location).context["figures"]) == 3  # skipping changes nothing: all still wait
+    # a new pass from the queue page shows the skipped figures again
+    assert client.post(_review(queue[0].pk), {"action": "skip"})["Location"] == _review(queue[1].pk)
+
+
+def test_skipping_from_the_middle_visits_the_earlier_figures_once_and_keeps_the_filter(client, reviewer, places):
+    """Three figures in Idleb and one in Homs; filtered on Idleb, starting at the second: 2, 3, 1, then the end."""
+    homs = RegionFactory(name="Homs", pcode="SY04", parent=places["syria"])
+    idleb = [FigureFactory(value=100 + i, region=places["ariha"], status=FigureStatus.EXTRACTED) for i in range(2)]
+    elsewhere = FigureFactory(value=300, region=homs, status=FigureStatus.EXTRACTED)
+    idleb.append(FigureFactory(value=400, region=places["harim"], status=FigureStatus.EXTRACTED))
+    query = f"?region={places['idleb'].pk}"
+    client.force_login(reviewer)
+    client.get(reverse("admin:tracker_displacementfigure_review_queue") + query)
+    seen, location = _walk(client, _review(idleb[1].pk) + query)
+    assert seen == [idleb[1].pk, idleb[2].pk, idleb[0].pk] and elsewhere.pk not in seen
+    assert location == reverse("admin:tracker_displacementfigure_review_queue") + query
+
+
+def test_after_skipping_verifying_the_rest_ends_the_pass_without_the_skipped_ones(client, reviewer, queue, places):
+    third = FigureFactory(value=900, region=places["ariha"], status=FigureStatus.EXTRACTED)
+    client.force_login(reviewer)
+    client.get(reverse("admin:tracker_displacementfigure_review_queue"))
+    assert client.post(_review(queue[0].pk), {"action": "skip"})["Location"] == _review(queue[1].pk)
+    assert client.post(_review(queue[1].pk), {"action": "verify"})["Location"] == _review(third.pk)
+    end = client.post(_review(third.pk), {"action": "verify"}, follow=True)
+    assert end.redirect_chain[-1][0] == reverse("admin:tracker_displacementfigure_review_queue")
+    assert "You have seen every figure in the queue (1 skipped)." in end.content.decode()
+    assert [f.pk for f in end.context["figures"]] == [queue[0].pk]
+
+
+def test_skipping_stays_in_the_team_scope(client, places):
+    """A Syria office reviewer skipping through the queue never lands on another team's figure."""
+    yemen = country("Yemen", "YE")
+    ours = [FigureFactory(value=100 + i, region=places["ariha"], status=FigureStatus.EXTRACTED) for i in range(2)]
+    theirs = FigureFactory(value=300, region=yemen, status=FigureStatus.EXTRACTED)
+    ours.append(FigureFactory(value=400, region=places["harim"], status=FigureStatus.EXTRACTED))
+    officer = UserFactory(role=Role.REVIEWER, teams=[team("Syria office", places["syria"])])
+    client.force_login(officer)
+    seen, location = _walk(client, _review(ours[0].pk))
+    assert seen == [f.pk for f in ours] and theirs.pk not in seen
+    assert location == reverse("admin:tracker_displacementfigure_review_queue")
 
 
 def test_the_four_eyes_rule_holds_on_the_review_page(client, reviewer, places):
