@@ -19,11 +19,12 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.timesince import timeuntil
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from knox.models import AuthToken
 
 from api import services
 from api.models import ApiToken, TokenInfo, TokenUsage
-from api.selectors import tokens_for_admin, usage_for_admin
+from api.selectors import tokens_for_admin, tokens_with_last_use, usage_for_admin
 from api.usage import decoded_app_identifier
 from ops.admin_widgets import SafeAutocompleteSelect, SafeAutocompleteSelectMultiple
 from tracker.models import Region
@@ -154,8 +155,22 @@ class ApiTokenAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Revoke selected tokens"), permissions=["delete"])
     def revoke(self, request, queryset):
-        count = services.revoke_tokens(tokens=list(queryset), acting_user=request.user)
-        self.message_user(request, f"{count} token(s) revoked: they no longer work.", messages.SUCCESS)
+        """First a page listing the tokens (a partner's sync stops on a misclick), then, confirmed, the revoking."""
+        if request.POST.get("post") == "yes":
+            count = services.revoke_tokens(tokens=list(queryset), acting_user=request.user)
+            message = ngettext("%(count)s token revoked: it no longer works.",
+                               "%(count)s tokens revoked: they no longer work.", count)  # fmt: skip
+            self.message_user(request, message % {"count": count}, messages.SUCCESS)
+            return None
+        tokens = list(tokens_with_last_use(queryset=queryset))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Revoke these API tokens?"),
+            "opts": self.model._meta,
+            "tokens": [{"token": token, "expires": _expiry_text(token.expiry)} for token in tokens],
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/api/apitoken/revoke_confirmation.html", context)
 
     def get_urls(self):
         issued = path("issued/<str:key>/", self.admin_site.admin_view(self.issued_view), name="api_apitoken_issued")

@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import DEFAULT_DB_ALIAS, connections
-from django.db.models import QuerySet
+from django.db.models import Max, QuerySet
 from knox.models import AuthToken
 
 from api.models import ApiToken, TokenInfo, TokenUsage
@@ -16,6 +16,12 @@ from tracker.selectors import RegionScope, region_scope
 def tokens_for_admin() -> QuerySet[ApiToken]:
     """Tokens with their user, name and issuer, in one query."""
     return ApiToken.objects.select_related("user", "info", "info__created_by").order_by("-created")
+
+
+def tokens_with_last_use(*, queryset: QuerySet[ApiToken]) -> QuerySet[ApiToken]:
+    """The tokens with `last_used`: the last day the usage counters recorded a request (None: none recorded).
+    One query."""
+    return queryset.annotate(last_used=Max("usage__day"))
 
 
 def token_regions(*, token) -> list[Region]:

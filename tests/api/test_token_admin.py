@@ -2,7 +2,7 @@
 
 import io
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from django.core.exceptions import PermissionDenied
@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from knox.models import AuthToken
 
-from api.models import TokenInfo
+from api.models import TokenInfo, TokenUsage
 from api.services import issue_token, replace_demo_token
 from tests.factories import UserFactory
 from tracker.choices import Role
@@ -137,14 +137,44 @@ def test_the_list_filters_valid_and_expired_tokens(client, admin_user):
     assert "old one" in expired and "still good" not in expired and ">expired</td>" in expired
 
 
-def test_revoking_from_the_list_stops_the_token(client, api, admin_user):
-    _, secret = issue_token(user=UserFactory(role=Role.PARTNER), name="to go", acting_user=admin_user)
+def test_revoking_from_the_list_asks_first_then_stops_the_tokens(client, api, admin_user):
+    partner = UserFactory(role=Role.PARTNER, username="unhcr-sync")
+    _, secret = issue_token(user=partner, name="to go", acting_user=admin_user)
+    _, other = issue_token(user=partner, name="nightly pull", acting_user=admin_user)
+    _, kept = issue_token(user=partner, name="not selected", acting_user=admin_user)
+    used = AuthToken.objects.get(info__name="to go")
+    TokenUsage.objects.create(day=date(2026, 11, 20), token=used, token_key=used.token_key, requests=12,
+                              flushed_at=timezone.now())  # fmt: skip
+    selected = list(AuthToken.objects.filter(info__name__in=["to go", "nightly pull"]).values_list("pk", flat=True))
     client.force_login(admin_user)
-    token = AuthToken.objects.get()
-    page = client.post(reverse(LIST), {"action": "revoke", "_selected_action": [token.pk]}, follow=True)
-    assert "1 token(s) revoked" in page.content.decode()
-    assert not TokenInfo.objects.exists()
+    asked = client.post(reverse(LIST), {"action": "revoke", "_selected_action": selected})
+    assert asked.status_code == 200 and AuthToken.objects.count() == 3  # the first POST revokes nothing
+    page = asked.content.decode()
+    rows = re.findall(r'<td class="token-name">(.*?)</td>', page)
+    assert sorted(rows) == ["nightly pull", "to go"] and "not selected" not in page
+    assert "unhcr-sync" in page and "2026-11-20" in page and "no request counted" in page
+    assert f'href="{reverse(LIST)}"' in page and 'id="confirm-revoke"' in page  # Cancel goes back to the list
+    assert api.get("/api/v1/regions/", HTTP_AUTHORIZATION=f"Token {secret}").status_code == 200
+    # the confirmation page's own form, posted as it is
+    form = dict(re.findall(r'<input type="hidden" name="(action|post|csrfmiddlewaretoken)" value="([^"]*)"', page))
+    form["_selected_action"] = re.findall(r'name="_selected_action" value="([^"]*)"', page)
+    done = client.post(reverse(LIST), form, follow=True)
+    assert "2 tokens revoked: they no longer work." in done.content.decode()
+    assert list(TokenInfo.objects.values_list("name", flat=True)) == ["not selected"]
     assert api.get("/api/v1/regions/", HTTP_AUTHORIZATION=f"Token {secret}").status_code == 401
+    assert api.get("/api/v1/regions/", HTTP_AUTHORIZATION=f"Token {other}").status_code == 401
+    assert api.get("/api/v1/regions/", HTTP_AUTHORIZATION=f"Token {kept}").status_code == 200
+
+
+@pytest.mark.parametrize("role", [Role.EDITOR, Role.REVIEWER])
+def test_staff_without_the_permission_cannot_revoke_even_when_confirming(client, admin_user, role):
+    issue_token(user=UserFactory(role=Role.PARTNER), name="live sync", acting_user=admin_user)
+    token = AuthToken.objects.get()
+    client.force_login(UserFactory(role=role))
+    for form in ({}, {"post": "yes"}):
+        response = client.post(reverse(LIST), {"action": "revoke", "_selected_action": [token.pk], **form})
+        assert response.status_code == 403
+    assert AuthToken.objects.filter(pk=token.pk).exists()
 
 
 def test_the_demo_loader_replaces_only_its_own_token(admin_user):
