@@ -38,6 +38,16 @@ DEMO_TEXT = (
     "More than 3,000 households were sheltering in camps near Sarmada at the end of January."
 )
 
+# A second invented update, with a figure of people still displaced (a stock): the one the HAPI-shaped endpoint
+# (/api/hapi/v1/affected-people/idps) serves once a reviewer verified it. Its own document, so a database loaded
+# before it gains it on the next load_demo without the other demo figures doubling.
+DEMO_STOCK_TEXT = (
+    "DEMO TEXT, written for this demo and not a real report. "
+    "At the end of February, some 25,000 people displaced from the south of the governorate were still living "
+    "in Harim district, local councils said. Most were staying with relatives or in unfinished buildings."
+)
+DEMO_STOCK_QUOTE = "some 25,000 people displaced from the south of the governorate were still living in Harim district"
+
 
 def _rows(name: str) -> list[dict]:
     with (DATA_DIR / name).open(newline="", encoding="utf-8") as handle:
@@ -176,6 +186,26 @@ def load_demo_data(*, password: str | None = None) -> dict:
         for figure in (fled, displaced):
             submit_figure(figure=figure, acting_user=users["editor"])
         verify_figure(figure=fled, acting_user=users["reviewer"])
+
+    stock_source, created = store_source(title="Demo shelter update (invented for the demo)", text=DEMO_STOCK_TEXT)
+    if created or not stock_source.figures.exists():
+        still_displaced = record_figure(
+            acting_user=users["editor"],
+            region=region_by_pcode(pcode="SY0703"),  # Harim district
+            value=25_000,
+            qualifier=Qualifier.APPROXIMATELY,
+            unit=Unit.PERSON,
+            term=Term.DISPLACED,
+            category=Category.STOCK,
+            period_start=date(2020, 2, 29),
+            period_end=date(2020, 2, 29),
+            source=stock_source,
+            event=event,
+            reporting_body=reporting_body_by_name(name="local councils"),
+            **_span(DEMO_STOCK_TEXT, DEMO_STOCK_QUOTE),
+        )
+        submit_figure(figure=still_displaced, acting_user=users["editor"])
+        verify_figure(figure=still_displaced, acting_user=users["reviewer"])  # four eyes: not who entered it
     return {
         "password": password,
         "users": sorted(users),

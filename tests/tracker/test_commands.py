@@ -1,12 +1,13 @@
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 
 from tracker.choices import FigureStatus, Qualifier, Term, Unit
-from tracker.demo import DATA_DIR, SEED_REPORT
+from tracker.demo import DATA_DIR, DEMO_STOCK_TEXT, SEED_REPORT
 from tracker.models import DisplacementFigure, Region, RegionAlias
 
 pytestmark = pytest.mark.django_db
@@ -60,8 +61,38 @@ def test_demo_holds_the_seed_figure_at_its_quote():
     assert figure.source.text[figure.quote_start : figure.quote_end] == figure.quote
     assert "nearly one million people" in figure.quote
     total = DisplacementFigure.objects.count()
-    assert DisplacementFigure.objects.filter(entered_by__isnull=False).count() == 3  # and one found by the system
+    assert DisplacementFigure.objects.filter(entered_by__isnull=False).count() == 4  # and one found by the system
     assert DisplacementFigure.objects.filter(status=FigureStatus.EXTRACTED, entered_by__isnull=True).exists()
     call_command("load_demo", password="a-demo-password-1", stdout=io.StringIO())
     assert DisplacementFigure.objects.count() == total
-    assert DisplacementFigure.objects.filter(status=FigureStatus.VERIFIED).count() == 1
+    assert DisplacementFigure.objects.filter(status=FigureStatus.VERIFIED).count() == 2
+
+
+def test_the_demo_partner_token_gets_rows_from_the_hapi_endpoint(client):
+    """A partner trying the HAPI-shaped endpoint on the demo sees a verified stock figure, not {"data": []}."""
+    out = io.StringIO()
+    call_command("load_demo", password="a-demo-password-1", stdout=out)
+    token = re.search(r"Partner API token \(shown once\): (\S+)", out.getvalue()).group(1)
+    response = client.get("/api/hapi/v1/affected-people/idps", {"admin_level": 2},
+                          HTTP_AUTHORIZATION=f"Token {token}")  # fmt: skip
+    assert response.status_code == 200
+    rows = response.json()["data"]
+    assert [(r["admin2_code"], r["admin2_name"], r["population"], r["reference_period_end"]) for r in rows] == [
+        ("SY0703", "Harim", 25_000, "2020-02-29")
+    ]
+    assert rows[0]["operation"] == "Idlib offensive, Dec 2019 – Mar 2020"
+    figure = DisplacementFigure.objects.get(source__text=DEMO_STOCK_TEXT)
+    assert figure.source.text.startswith("DEMO TEXT, written for this demo and not a real report.")
+    assert figure.source.text[figure.quote_start : figure.quote_end] == figure.quote
+    verified = figure.history.filter(status=FigureStatus.VERIFIED).order_by("history_date").first()
+    assert figure.status == FigureStatus.VERIFIED and figure.entered_by.username == "editor"
+    assert verified.history_user.username == "reviewer"  # four eyes: verified by another than who entered it
+
+
+def test_a_demo_loaded_before_the_stock_figure_gains_it_once(client):
+    call_command("load_demo", password="a-demo-password-1", stdout=io.StringIO())
+    DisplacementFigure.objects.filter(source__text=DEMO_STOCK_TEXT).delete()
+    before = DisplacementFigure.objects.count()
+    call_command("load_demo", password="a-demo-password-1", stdout=io.StringIO())
+    call_command("load_demo", password="a-demo-password-1", stdout=io.StringIO())
+    assert DisplacementFigure.objects.count() == before + 1
