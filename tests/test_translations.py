@@ -165,6 +165,17 @@ def test_pages_in_arabic_leave_no_english_sentence_of_ours(client, arabic_staff,
     assert left == [], " ".join(left)
 
 
+def test_the_end_of_a_pass_through_the_queue_is_said_in_arabic(client, arabic_staff):
+    client.force_login(arabic_staff["reviewer"])
+    client.get("/admin/tracker/displacementfigure/review/", HTTP_ACCEPT_LANGUAGE="ar")
+    review = f"/admin/tracker/displacementfigure/{arabic_staff['waiting'].pk}/review/"
+    page = client.post(review, {"action": "skip"}, HTTP_ACCEPT_LANGUAGE="ar", follow=True)
+    assert page.redirect_chain[-1][0] == "/admin/tracker/displacementfigure/review/"
+    html = page.content.decode()
+    assert "اطّلعت على كل الأرقام في قائمة الانتظار (تخطيت رقمًا واحدًا)." in html
+    assert _english_left(html) == [], " ".join(_english_left(html))
+
+
 @pytest.mark.parametrize(
     ("field", "written", "code"),
     [("unit", "Ménages", "household"), ("unit", "أسر", "household"), ("term", "Ont fui", "fled"),
