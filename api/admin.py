@@ -42,10 +42,10 @@ def _prefix(token) -> str:
 
 def _expiry_text(expiry) -> str:
     if expiry is None:
-        return "never"
+        return _("never")
     if expiry <= timezone.now():
-        return "expired"
-    return f"in {timeuntil(expiry)} ({expiry:%Y-%m-%d})"
+        return _("expired")
+    return _("in %(time)s (%(date)s)") % {"time": timeuntil(expiry), "date": f"{expiry:%Y-%m-%d}"}
 
 
 class IssueTokenForm(forms.Form):

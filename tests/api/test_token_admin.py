@@ -166,6 +166,17 @@ def test_revoking_from_the_list_asks_first_then_stops_the_tokens(client, api, ad
     assert api.get("/api/v1/regions/", HTTP_AUTHORIZATION=f"Token {kept}").status_code == 200
 
 
+def test_the_revoke_confirmation_speaks_french(client, admin_user):
+    issue_token(user=UserFactory(role=Role.PARTNER), name="live sync", acting_user=admin_user)
+    client.force_login(admin_user)
+    page = client.post(reverse(LIST), {"action": "revoke", "_selected_action": [AuthToken.objects.get().pk]},
+                       HTTP_ACCEPT_LANGUAGE="fr").content.decode()  # fmt: skip
+    assert "Révoquer ces jetons d&#x27;API ?" in page or "Révoquer ces jetons d'API ?" in page
+    assert "Ce jeton cessera aussitôt de fonctionner" in page and "aucune requête comptée" in page
+    assert re.search(r"<td>dans [^<]*mois[^<]*\(20", page) and "Oui, révoquer" in page
+    assert AuthToken.objects.exists()
+
+
 @pytest.mark.parametrize("role", [Role.EDITOR, Role.REVIEWER])
 def test_staff_without_the_permission_cannot_revoke_even_when_confirming(client, admin_user, role):
     issue_token(user=UserFactory(role=Role.PARTNER), name="live sync", acting_user=admin_user)
