@@ -118,6 +118,7 @@ class AsciiIntegerField(forms.IntegerField):
         return super().to_python(value)
 
 
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
 class IdFilter(django_filters.NumberFilter):
     field_class = AsciiIntegerField
 
