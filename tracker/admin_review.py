@@ -123,11 +123,15 @@ class ReviewViews:
         """Where the reviewer goes after acting on (or skipping) a figure: the next one in the queue's order. The
         figures skipped in this pass (kept in the session from the queue page on) are not shown again: past the
         last one, back to the queue page, which lists what is still waiting."""
-        skipped = [pk for pk in request.session.get(SKIPPED_KEY, []) if isinstance(pk, int)]
+        kept = request.session.get(SKIPPED_KEY)
+        query = urlencode(params)
+        # a pass is through one queue: the skipped figures of a queue filtered otherwise do not count here
+        kept = kept if isinstance(kept, dict) and kept.get("query") == query else {}
+        skipped = [pk for pk in kept.get("ids", []) if isinstance(pk, int)]
         if skip and figure.pk not in skipped:
             skipped.append(figure.pk)
         following = next_in_queue(after=figure, queue=queue, skipped=skipped)
-        query = f"?{urlencode(params)}" if params else ""
+        suffix = f"?{query}" if query else ""
         if following is None:
             request.session.pop(SKIPPED_KEY, None)
             left = queue.filter(pk__in=skipped).count()
@@ -137,9 +141,9 @@ class ReviewViews:
                     "You have seen every figure in the queue (%(n)s skipped).", left) % {"n": left})  # fmt: skip
             else:
                 messages.info(request, _("That was the last figure in the queue."))
-            return reverse("admin:tracker_displacementfigure_review_queue") + query
-        request.session[SKIPPED_KEY] = skipped
-        return reverse("admin:tracker_displacementfigure_review", args=[following.pk]) + query
+            return reverse("admin:tracker_displacementfigure_review_queue") + suffix
+        request.session[SKIPPED_KEY] = {"query": query, "ids": skipped}
+        return reverse("admin:tracker_displacementfigure_review", args=[following.pk]) + suffix
 
     def review_view(self, request, pk):
         self._require(request, "tracker.change_displacementfigure")

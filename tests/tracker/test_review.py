@@ -147,6 +147,15 @@ def test_skipping_from_the_middle_visits_the_earlier_figures_once_and_keeps_the_
     assert location == reverse("admin:tracker_displacementfigure_review_queue") + query
 
 
+def test_skipped_figures_of_another_filter_do_not_shorten_this_pass(client, reviewer, queue, places):
+    """Skipping Ariha's figure in the queue filtered on Ariha leaves it in the pass through the whole queue."""
+    client.force_login(reviewer)
+    client.post(_review(queue[0].pk) + f"?region={places['ariha'].pk}", {"action": "skip"})
+    seen, location = _walk(client, _review(queue[1].pk))
+    assert seen == [queue[1].pk, queue[0].pk]
+    assert location == reverse("admin:tracker_displacementfigure_review_queue")
+
+
 def test_after_skipping_verifying_the_rest_ends_the_pass_without_the_skipped_ones(client, reviewer, queue, places):
     third = FigureFactory(value=900, region=places["ariha"], status=FigureStatus.EXTRACTED)
     client.force_login(reviewer)
