@@ -26,7 +26,16 @@ _BODY_CUE = re.compile(
 _BODY_PHRASE = (
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
     r"[A-Z][A-Za-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
-    r"state\s+television|news\s+agency)\b"
+    r"state\s+television|news\s+agency|government|ministry)\b"
+    # unnamed civil-society bodies: "local rights groups", "Local NGOs", "international aid organisations"
+    r"|(?i:local|international|national|human\s+rights|rights|aid|humanitarian|relief)\s+"
+    r"(?:(?i:rights|human\s+rights|aid|relief|humanitarian|women['’]s|civil\s+society)\s+)?"
+    r"(?i:groups?|NGOs?|organi[sz]ations|charities|charity)\b"
+    r"|(?i:state)\s+(?i:media|television|broadcaster|radio)\b"
+    # a ministry or directorate named by its field in lower case: "the ministry of solidarity", "the regional
+    # directorate for humanitarian action"
+    r"|(?:(?i:regional|state|provincial|national|federal|district)\s+)?(?i:ministry|department|directorate)\s+"
+    r"(?:of|for)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}?[a-z]+"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports|leaders|chiefs|elders|"
     r"civil\s+society)"
@@ -52,6 +61,7 @@ _BODY_PHRASE = (
     r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief))?"
     r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center)"
     r"|(?i:fire|rescue)\s+(?i:brigade|service|department)"
+    r"|(?:(?i:national|state|regional|provincial|federal|municipal|city)\s+)?(?i:civil\s+defen[cs]e|civil\s+protection)\b"
     r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)(?=\s+(?:said|says|reported))"
     r"|(?i:residents|farmers|traders|workers|women|youth|civil\s+society|community|tenants|fishermen)['’]?s?\s+"
     r"(?i:association|union|committee|group|organi[sz]ation|network|forum)"
@@ -62,7 +72,7 @@ _BODY_PHRASE = (
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief|search\s+and\s+rescue|"
     r"disaster|emergency|rescue)\s+(?:agency|office|"
     r"organi[sz]ation|body|chief|coordinator))?"
-    r"(?:\s+(?:group|network|council|committee|team|unit|cluster|coalition))?(?:\s+(?:partners|members))?"
+    r"(?:\s+(?:group|network|council|committee|teams?|unit|cluster|coalition))?(?:\s+(?:partners|members))?"
 )
 # what a body published, standing for it: "OCHA's latest situation report says", "IOM figures show"
 _DOCUMENT = (
@@ -170,7 +180,8 @@ _ORG_WORDS = re.compile(
     r"government|defence|defense|nations|union|bank|institute|foundation|unit|department|federation|mission|"
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
-    r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society)\b",
+    r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society|"
+    r"directorate|ngos?|charity|charities|teams?)\b",
     re.IGNORECASE,
 )
 

@@ -315,3 +315,31 @@ def test_civil_society_and_what_an_assessment_found(run, sentence, body):
 def test_a_branch_names_its_organisation_and_partners_their_cluster(run, sentence, body):
     (figure,) = run(sentence)
     assert body in (figure.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("About 2,000 people were forced from their homes in Kalehe, local rights groups said.", "local rights groups"),
+        ("International aid organisations said 4,000 families fled Kidal.", "International aid organisations"),
+        ("Local NGOs said about 9,000 households were displaced by floods in Moyen-Chari.", "Local NGOs"),
+        ("Some 3,100 people fled their homes in Bouaké, the ministry of solidarity said.", "ministry of solidarity"),
+        ("Floods displaced 5,000 people in Kayes, according to the Malian government.", "Malian government"),
+        ("The floods displaced 38,000 people in Canoas, the state civil defence said.", "state civil defence"),
+        ("Havana evacuated more than 20,000 people ahead of the storm, state media said.", "state media"),
+        ("DTM teams tracked 640 households displaced in Rubkona county.", "DTM"),
+        (
+            "Displaced persons: 12,400 in the Est region, according to the regional directorate for humanitarian "
+            "action.",
+            "regional directorate for humanitarian",
+        ),
+    ],
+)
+def test_bodies_named_in_lower_case_by_their_kind(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")
+
+
+def test_rights_activists_and_local_media_are_still_no_body(run):
+    (figure,) = run("About 2,000 people fled Kalehe, local activists said.")
+    assert figure.reporting_body is None
