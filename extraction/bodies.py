@@ -86,9 +86,10 @@ _SAYS = (
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
-    r"(?:['’]s)?(?:\s+(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
-    r"coordinator|envoy|mayor|governor|prefect|commissioner)"
-    r"(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3})?"
+    r"(?:['’]s)?(?:(?:\s+(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
+    r"coordinator|envoy|mayor|governor|prefect|commissioner))?"
+    # the office-holder's name after the office: "regional governor Oleh Syniehubov said"
+    r"(?P<named>(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
     rf"(?:{_DOCUMENT})?"
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
     r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area))?)?"
@@ -300,6 +301,9 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     for pattern, rule in patterns:
         for match in pattern.finditer(sentence):
             raw = match.group("body").strip(" ,.")
+            named = match.groupdict().get("named")
+            if named and re.fullmatch(r"[A-Z][A-Z-]{1,11}", named.strip()) and not _is_news_agency(named.strip()):
+                raw = named.strip()  # "the UN refugee agency UNHCR said", "rights group LICADHO said": the name
             if _is_news_agency(raw):
                 continue
             named = re.match(r",\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*(?:[.;]|$)", sentence[match.end() :])
@@ -309,6 +313,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 continue
             raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
             raw = re.sub(r"['’]s$", "", raw)
+            raw = _without_place_possessor(raw, gazetteer)
             resolved = _resolve_body(raw, gazetteer)
             if resolved:
                 return resolved[0], resolved[1], rule
@@ -335,6 +340,22 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     if relay is None and anaphor:  # "The agency said …": the body named before (the pipeline knows it), else "agency"
         return (anaphor.group("noun") or ""), None, rules.BODY_ANAPHOR
     return relay
+
+
+_PLACE_POSSESSOR = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['’]s\s+(?=[A-Z])")
+
+
+def _without_place_possessor(raw: str, gazetteer: Gazetteer) -> str:
+    """ "Pakistan's National Disaster Management Authority (NDMA)" → the authority: the country owning a body named
+    by its proper name is where it reports (the places stage reads it), not part of the name. A description
+    ("Kenya's disaster agency") and an owner that is no country ("Hiiraan's deputy governor") keep theirs."""
+    match = _PLACE_POSSESSOR.match(raw)
+    if not match or match.end() >= len(raw):
+        return raw
+    owner = gazetteer.lookup(match.group("owner"), common=False)
+    if owner is None or owner.depth != 0 or not owner.country:
+        return raw
+    return raw[match.end() :]
 
 
 def _resolve_body(raw: str, gazetteer: Gazetteer) -> tuple[str, int | None] | None:

@@ -343,3 +343,32 @@ def test_bodies_named_in_lower_case_by_their_kind(run, sentence, body):
 def test_rights_activists_and_local_media_are_still_no_body(run):
     (figure,) = run("About 2,000 people fled Kalehe, local activists said.")
     assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "Pakistan's National Disaster Management Authority (NDMA) said 6,000 families in Dadu district were "
+            "living in relief camps.",
+            "National Disaster Management Authority (NDMA)",
+        ),
+        ("Some 2,400 people fled Kalehe, Kenya's Interior Ministry said.", "Interior Ministry"),
+        ("Fighting pushed 135,000 people towards Goma, the UN refugee agency UNHCR said.", "UNHCR"),
+        ("About 250 households in Phnom Penh were evicted, rights group LICADHO said.", "LICADHO"),
+        (
+            "Nearly 8,000 people were evacuated from Kharkiv region, regional governor Oleh Syniehubov said.",
+            "regional governor",
+        ),
+    ],
+)
+def test_a_body_without_its_country_and_named_after_its_description(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
+
+
+def test_a_possessor_that_is_no_country_stays(run):
+    (figure,) = run("About 3,000 families fled Kalehe, Médecins Sans Frontières' emergency team said.")
+    assert "Pakistan" not in (figure.reporting_body or "")
+    (figure,) = run("Some 900 people fled Derna, Libya's Red Crescent said.")
+    assert figure.reporting_body == "Red Crescent" and figure.location == "Derna"
