@@ -57,7 +57,7 @@ _TERMS: list[tuple[str, str]] = [
         r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s)|"
         r"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
         r"at\s+least|an\s+estimated|up\s+to)\s+)*\d)|"
-        r"camps?\b[^.;]{0,30}\b(?:hosts?|hosting|house|housing|shelters?)|"
+        r"camps?\b(?:[^.;]{0,30}|\s+in\s+[^.;,]{0,50}?)\b(?:hosts?|hosting|house|housing|shelters?)|"
         r"now\s+(?:shelters|hosts|accommodates)|(?:protection\s+of\s+civilians|PoC)\s+(?:sites?|camps?)",
     ),
     (

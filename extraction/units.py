@@ -30,7 +30,8 @@ _PERSON_NOUNS = (
 _HOUSEHOLD = re.compile(r"^(?:families|households|family|household|familis|famillies|familes|familys|hhs|hh)$", re.I)
 # "127 evacuation centres", "60 camps": a count of places, not of people
 _PLACES_COUNTED = re.compile(  # "127 evacuation centres"; not "forced 200,000 into shelters" (people moved)
-    r"(?!\s*into\b)\s*(?:[\w-]+\s+){0,2}?(?:evacuation|displacement|relief|temporary|emergency|collective|idp|transit|"
+    r"(?!\s*into\b)\s*(?:(?!(?:across|in|into|at|from|to|of|over|throughout|within|among|and|or)\b|\d)[\w-]+\s+){0,2}?"
+    r"(?:evacuation|displacement|relief|temporary|emergency|collective|idp|transit|"
     r"government)?\s*(?:centres?|centers?|camps?|sites?|shelters?|schools?|settlements?|villages|towns|"
     r"districts|provinces|municipalities|communes|locations)\b",
     re.IGNORECASE,

@@ -226,3 +226,8 @@ def test_people_described_as_displaced_then_something_else_happens(run, sentence
 
 def test_people_displaced_in_a_place_who_then_returned_are_still_a_figure(run):
     assert [f.value for f in run("About 5,000 people displaced in Kasese have returned home.")] == [5_000]
+
+
+def test_a_camp_named_with_its_place_hosts_its_people(run):
+    (figure,) = run("Za'atari camp in Jordan's Mafraq governorate hosts 80,000 Syrian refugees, UNHCR said.")
+    assert (figure.value, figure.term) == (80000, "in_camps")

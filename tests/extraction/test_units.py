@@ -133,3 +133,16 @@ def test_people_forced_into_shelters_are_counted_but_shelters_counted_are_not(ru
 def test_a_count_of_sites_in_brackets_does_not_hide_the_people_in_them(run):
     (figure,) = run("About 3,000 families are sheltering in (20) accommodation centres in Buzi district.")
     assert (figure.value, figure.unit, figure.term) == (3000, "household", "in_camps")
+
+
+def test_places_after_a_preposition_are_not_what_the_number_counts(run):
+    (figure,) = run(
+        "The number of people who have fled their homes because of the rains reached 10,570 across 13 provinces, "
+        "the Ministry of the Interior and Safety said."
+    )
+    assert (figure.value, figure.unit) == (10570, "person")
+    assert run("Some 20,000 people are in 127 evacuation centres in Leyte.")[0].value == 20000  # 127 counts centres
+
+
+def test_a_count_of_centres_is_still_no_figure(run):
+    assert [f.value for f in run("A total of 1,105 evacuation centres remain open across Albay.")] == []
