@@ -66,6 +66,18 @@ _NUMBER_OF_AFTER = re.compile(
 _OWNER = r"(?:the\s+|its\s+|their\s+|an\s+estimated\s+|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}['’]s?\s+)"
 _PART_OF = re.compile(rf"\s+of\s+{_OWNER}?(?=\d)")
 _OF_WHOLE = re.compile(rf"\d\s+of\s+{_OWNER}?$")
+# an unknown part of a whole: "many of the 50,000 families", "most of the 3,000 residents" (not "all of the …"); a
+# whole that is itself displaced stays a figure: "half of the 111,000 people displaced from Aleppo returned"
+_DISPLACED_WHOLE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:(?:people|persons|families|households|individuals|residents)\s+)?(?:displaced|uprooted|"
+    r"evacuated|evacuees|idps|refugees|who\s+(?:have\s+|had\s+)?(?:fled|been\s+(?:displaced|evacuated)))\b",
+    re.IGNORECASE,
+)
+_SHARE_OF = re.compile(
+    r"\b(?:many|most|some|several|part|half|a\s+(?:third|quarter|fifth|majority)|the\s+majority|a\s+few|few|"
+    r"hundreds|thousands|dozens|scores)\s+of\s+(?:the|these|those|its|their)\s+(?:estimated\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _OBJECT_OF = re.compile(
@@ -93,6 +105,8 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     after = sentence[q.end :]
     if _OF_WHOLE.search(sentence[max(0, q.start - 200) : q.start]):
         return None  # "2,000 of the 5,000 residents": 5,000 is the population, not a figure
+    if _SHARE_OF.search(sentence, max(0, q.start - 40), q.start) and not _DISPLACED_WHOLE.match(sentence, q.end):
+        return None  # "many of the 50,000 families whose homes were damaged are sleeping in tents": an unknown part
     part = _PART_OF.match(after)
     if part:  # "Some 2,000 of the 5,000 residents have fled": the first number takes the noun after the second
         base = next(_QUANTITY.finditer(sentence, q.end + part.end()), None)

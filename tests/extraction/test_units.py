@@ -146,3 +146,15 @@ def test_places_after_a_preposition_are_not_what_the_number_counts(run):
 
 def test_a_count_of_centres_is_still_no_figure(run):
     assert [f.value for f in run("A total of 1,105 evacuation centres remain open across Albay.")] == []
+
+
+def test_an_unknown_part_of_a_whole_is_no_figure(run):
+    assert run("In the Atlas, many of the 50,000 families whose homes were damaged are sleeping in tents.") == []
+    assert run("Most of the 3,000 residents of Derna fled, officials said.") == []
+    (figure,) = run("All of the 3,000 residents of Shovi were evacuated, officials said.")
+    assert figure.value == 3000
+
+
+def test_a_part_of_a_displaced_whole_leaves_the_whole_a_figure(run):
+    figures = run("About half of the 111,000 people displaced from Aleppo in December returned home in January.")
+    assert 111000 in [f.value for f in figures]
