@@ -32,6 +32,9 @@ _BODY_PHRASE = (
     r"(?:(?i:rights|human\s+rights|aid|relief|humanitarian|women['’]s|civil\s+society)\s+)?"
     r"(?i:groups?|NGOs?|organi[sz]ations|charities|charity)\b"
     r"|(?i:state)\s+(?i:media|television|broadcaster|radio)\b"
+    # an organisation's office named by its letters: "the regional DSWD office", "the country IOM team"
+    r"|(?i:regional|provincial|local|national|country|field|state|district|city|municipal)\s+[A-Z]{2,8}\s+"
+    r"(?i:office|team|branch|bureau|unit)\b"
     # a ministry or directorate named by its field in lower case: "the ministry of solidarity", "the regional
     # directorate for humanitarian action"
     r"|(?:(?i:regional|state|provincial|national|federal|district)\s+)?(?i:ministry|department|directorate)\s+"

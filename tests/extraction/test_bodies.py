@@ -328,6 +328,7 @@ def test_a_branch_names_its_organisation_and_partners_their_cluster(run, sentenc
         ("The floods displaced 38,000 people in Canoas, the state civil defence said.", "state civil defence"),
         ("Havana evacuated more than 20,000 people ahead of the storm, state media said.", "state media"),
         ("DTM teams tracked 640 households displaced in Rubkona county.", "DTM"),
+        ("Some 2,500 people remain in evacuation centres in Bicol, the regional DSWD office reported.", "DSWD"),
         (
             "Displaced persons: 12,400 in the Est region, according to the regional directorate for humanitarian "
             "action.",
