@@ -67,7 +67,9 @@ _TERMS: list[tuple[str, str]] = [
         r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
         r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?=[A-Z]))|crossed\s+(?:from|over|the\s+border)|"
         r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:city|cities|towns?|villages?|areas?|region|country|"
-        r"camps?|districts?|communities|neighbourhoods?|neighborhoods?)",
+        r"camps?|districts?|communities|neighbourhoods?|neighborhoods?)|"
+        # "have abandoned their villages", "abandoning their homes"
+        r"abandon(?:ed|ing)\s+(?:their|his|her)\s+(?:homes?|villages?|houses?|towns?|lands?|farms?|settlements?)",
     ),
     (
         Term.DISPLACED,

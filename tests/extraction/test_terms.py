@@ -231,3 +231,9 @@ def test_people_displaced_in_a_place_who_then_returned_are_still_a_figure(run):
 def test_a_camp_named_with_its_place_hosts_its_people(run):
     (figure,) = run("Za'atari camp in Jordan's Mafraq governorate hosts 80,000 Syrian refugees, UNHCR said.")
     assert (figure.value, figure.term) == (80000, "in_camps")
+
+
+def test_people_who_abandoned_their_villages_left_them(run):
+    (figure,) = run("Some 7,000 people have abandoned their villages in Ménaka region, OCHA said.")
+    assert (figure.value, figure.location) == (7000, "Ménaka")
+    assert run("Herders abandoned their pastures after 300 cattle died in Turkana.") == []

@@ -158,3 +158,8 @@ def test_an_unknown_part_of_a_whole_is_no_figure(run):
 def test_a_part_of_a_displaced_whole_leaves_the_whole_a_figure(run):
     figures = run("About half of the 111,000 people displaced from Aleppo in December returned home in January.")
     assert 111000 in [f.value for f in figures]
+
+
+def test_the_number_of_people_staying_in_centres_counts_people(run):
+    (figure,) = run("The number of people staying in evacuation centres has climbed to 31,000 in Kumamoto.")
+    assert (figure.value, figure.unit, figure.location) == (31000, "person", "Kumamoto")
