@@ -108,8 +108,19 @@ class BodyFilter(django_filters.Filter):
 
 
 @extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
+class AsciiIntegerField(forms.IntegerField):
+    """A whole number written in ASCII digits: '١٠', '１' and '²' are refused as the ids and `page_size` are, not
+    read as 10 and 1 by Python's int()."""
+
+    def to_python(self, value):
+        if isinstance(value, str) and value.strip() and not value.strip().lstrip("+-").isascii():
+            raise forms.ValidationError(_("A whole number in the digits 0–9."), code="invalid")
+        return super().to_python(value)
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
 class IdFilter(django_filters.NumberFilter):
-    field_class = forms.IntegerField
+    field_class = AsciiIntegerField
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
@@ -117,7 +128,7 @@ class IdFilter(django_filters.NumberFilter):
 
 @extend_schema_field({"type": "integer", "minimum": 0, "maximum": MAX_PERSONS})
 class CountFilter(django_filters.NumberFilter):
-    field_class = forms.IntegerField
+    field_class = AsciiIntegerField
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, min_value=0, max_value=MAX_PERSONS, **kwargs)

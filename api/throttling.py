@@ -24,6 +24,7 @@ backstop), the failure is logged once and the limit pauses for a few seconds, as
 import logging
 import math
 import time
+import weakref
 
 import redis
 from django.core.cache import caches
@@ -55,11 +56,23 @@ return {1, current, previous}
 _script = None  # redis-py's Script: EVALSHA, loading the script once per server when it is missing
 
 
+_clients: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # the cache's writing client, per cache object
+
+
+def _client_of(cache: RedisCache):
+    """The cache's Redis client for writes, made once per cache object (Django's get_client() builds a new client
+    object on each call; the connection pool under it is the same)."""
+    client = _clients.get(cache)
+    if client is None:
+        client = _clients[cache] = cache._cache.get_client(write=True)
+    return client
+
+
 def _run_script(client, *, keys, args):
     global _script
     if _script is None:
         _script = client.register_script(_SLIDING_WINDOW)
-    return _script(keys=keys, args=args, client=client)  # Django's cache hands out a client per call
+    return _script(keys=keys, args=args, client=client)
 
 
 def take_from_budget(
@@ -82,7 +95,7 @@ def take_from_budget(
         if usage is not None:
             keys.append(usage[0])
             args += [usage[1], usage[2]]
-        client = cache._cache.get_client(keys[0], write=True)
+        client = _client_of(cache)
         try:
             allowed, current, previous = _run_script(client, keys=keys, args=args)
         except redis.RedisError as exc:

@@ -33,6 +33,7 @@ from tracker.selectors import (
     region_labels,
     sources_visible_to,
     totals_with_changes,
+    visible_figure_row,
     with_breakdown,
 )
 
@@ -89,8 +90,7 @@ class FigureViewSet(viewsets.ModelViewSet):
         return request_scope(self.request).everywhere and set(self.request.query_params) <= UNFILTERED_PARAMETERS
 
     def retrieve(self, request, *args, **kwargs):
-        rows = read_prepared(self._rows().filter(pk=kwargs["pk"]), prepared=request_scope(request).everywhere)
-        row = rows.first()
+        row = visible_figure_row(user=request.user, scope=request_scope(request), pk=int(kwargs["pk"]))
         if row is None:
             return Response({"detail": _("No such figure.")}, status=status.HTTP_404_NOT_FOUND)
         return Response(with_breakdown([row])[0])

@@ -17,6 +17,7 @@ Statements are prepared only when the connection allows it (the `prepare_thresho
 """
 
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 import psycopg
 from django.core.exceptions import EmptyResultSet
@@ -67,24 +68,45 @@ class FastValuesIterable(ValuesIterable):
         if self.chunked_fetch:
             yield from ValuesIterable(self.queryset, self.chunked_fetch, self.chunk_size)
             return
-        queryset = self.queryset
-        query = queryset.query
-        compiler = query.get_compiler(queryset.db)
         try:
-            sql, params = compiler.as_sql()
+            shape = plain_shape(self.queryset)
         except EmptyResultSet:
             return
-        fields = [s[0] for s in compiler.select[0 : compiler.col_count]]
-        if query.extra_select or compiler.get_converters(fields) or compiler.has_composite_fields(fields):
-            yield from ValuesIterable(queryset, self.chunked_fetch, self.chunk_size)  # not the plain shape
+        if shape is None:  # not the plain shape
+            yield from ValuesIterable(self.queryset, self.chunked_fetch, self.chunk_size)
             return
-        names = list(query.selected) if query.selected else [*query.values_select, *query.annotation_select]
-        with fast_cursor(queryset.db, prepare=self.prepare) as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
-        count = len(names)
-        for row in rows:
-            yield dict(zip(names, row[:count], strict=True))
+        yield from read_plain(shape, using=self.queryset.db, prepare=self.prepare)
+
+
+@dataclass(frozen=True)
+class PlainShape:
+    """A `.values()` queryset compiled: its SQL, its parameters and the names of its row's columns."""
+
+    sql: str
+    params: tuple
+    names: tuple[str, ...]
+
+
+def plain_shape(queryset) -> PlainShape | None:
+    """The queryset compiled, when its rows are plain columns (no converters, extras or composite fields) that
+    read_plain can give as the ORM would; else None. Raises EmptyResultSet when it can match nothing."""
+    query = queryset.query
+    compiler = query.get_compiler(queryset.db)
+    sql, params = compiler.as_sql()
+    fields = [s[0] for s in compiler.select[0 : compiler.col_count]]
+    if query.extra_select or compiler.get_converters(fields) or compiler.has_composite_fields(fields):
+        return None
+    names = list(query.selected) if query.selected else [*query.values_select, *query.annotation_select]
+    return PlainShape(sql, tuple(params), tuple(names))
+
+
+def read_plain(shape: PlainShape, *, using: str = "default", prepare: bool = False) -> list[dict]:
+    """The rows of a compiled shape, as the dicts the ORM's `.values()` gives, read through fast_cursor."""
+    with fast_cursor(using, prepare=prepare) as cursor:
+        cursor.execute(shape.sql, shape.params)
+        rows = cursor.fetchall()
+    count = len(shape.names)
+    return [dict(zip(shape.names, row[:count], strict=True)) for row in rows]
 
 
 class PreparedValuesIterable(FastValuesIterable):

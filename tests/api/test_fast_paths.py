@@ -224,3 +224,21 @@ def test_the_timestamps_are_written_as_before(api, world):
     row = _get(api, token, f"/api/v1/figures/{world['verified'].pk}/").json()
     stamp = world["verified"].updated_at.astimezone(UTC)
     assert row["updated_at"] == stamp.isoformat() and row["updated_at"].endswith("+00:00")
+
+
+def test_a_figure_is_read_without_compiling_once_its_kind_of_reader_has_read_one(api, many_figures, monkeypatch):
+    """The detail's statement is compiled once per kind of reader (scope, sees unverified or not), then reused."""
+    from django.db.models.sql.compiler import SQLCompiler
+
+    token = _token_for(UserFactory(role=Role.PARTNER))
+    figure = many_figures["verified"]
+    assert _get(api, token, f"/api/v1/figures/{figure.pk}/").status_code == 200
+    compiled = []
+    as_sql = SQLCompiler.as_sql
+    other = DisplacementFigure.objects.filter(status="verified").exclude(pk=figure.pk).first()
+    monkeypatch.setattr(SQLCompiler, "as_sql", lambda self, *a, **k: compiled.append(1) or as_sql(self, *a, **k))
+    response = _get(api, token, f"/api/v1/figures/{other.pk}/")
+    assert response.status_code == 200 and response.json()["id"] == other.pk and compiled == []
+    draft = FigureFactory(region=many_figures["town"])  # not verified: a partner's detail does not find it
+    assert _get(api, token, f"/api/v1/figures/{draft.pk}/").status_code == 404
+    assert _get(api, token, "/api/v1/figures/99999999999999999999/").status_code == 404

@@ -25,6 +25,9 @@ from tracker.choices import FigureStatus, Unit
         ("ordering=persons,id", "ordering", "Order by one of"),
         ("ordering=", "ordering", "Order by one of"),
         ("persons_min=1e400", "persons_min", "whole number"),
+        ("persons_min=١٠", "persons_min", "digits 0–9"),  # Arabic-Indic ten: refused as page_size=١٠ is
+        ("persons_max=１", "persons_max", "digits 0–9"),  # full-width one
+        ("event=٣", "event", "digits 0–9"),
         ("event=-1", "event", "greater than or equal to 1"),
         ("updated_since=", "updated_since", "Give a value"),
         ("format=xml", "format", "One of"),
