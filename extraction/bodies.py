@@ -305,8 +305,14 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         for match in pattern.finditer(sentence):
             raw = match.group("body").strip(" ,.")
             named = match.groupdict().get("named")
-            if named and re.fullmatch(r"[A-Z][A-Z-]{1,11}", named.strip()) and not _is_news_agency(named.strip()):
-                raw = named.strip()  # "the UN refugee agency UNHCR said", "rights group LICADHO said": the name
+            described = False
+            if named and not _is_news_agency(named.strip()) and (
+                re.fullmatch(r"[A-Z][A-Z-]{1,11}", named.strip())
+                or (re.fullmatch(r"[A-Z][A-Za-z-]{2,15}", named.strip()) and _DESCRIPTION_END.search(raw))
+            ):
+                # "the UN refugee agency UNHCR said", "rights group LICADHO said", "Chile's disaster agency Senapred
+                # said": the name after its description
+                raw, described = named.strip(), True
             if _is_news_agency(raw):
                 continue
             named = re.match(r",\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*(?:[.;]|$)", sentence[match.end() :])
@@ -337,6 +343,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _OFFICE_ALONE.fullmatch(raw)
                 or (" " in raw and _ORG_NAME_WORDS.search(raw))
                 or raw in _ORG_BRANDS
+                or described
                 or raw.endswith(")")
             ):
                 return raw, None, rule
@@ -345,6 +352,10 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     return relay
 
 
+# a description a body's own name may follow: "disaster agency Senapred", "aid group Medair"
+_DESCRIPTION_END = re.compile(
+    r"\b(?:agency|group|organi[sz]ation|charity|NGO|body|authority|service|network|coalition|watchdog)$", re.I
+)
 _PLACE_POSSESSOR = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['’]s\s+(?=[A-Z])")
 
 

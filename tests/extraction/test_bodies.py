@@ -357,6 +357,7 @@ def test_rights_activists_and_local_media_are_still_no_body(run):
         ("Some 2,400 people fled Kalehe, Kenya's Interior Ministry said.", "Interior Ministry"),
         ("Fighting pushed 135,000 people towards Goma, the UN refugee agency UNHCR said.", "UNHCR"),
         ("About 250 households in Phnom Penh were evicted, rights group LICADHO said.", "LICADHO"),
+        ("Nearly 3,000 people were evacuated in Valparaíso, Chile's disaster agency Senapred said.", "Senapred"),
         (
             "Nearly 8,000 people were evacuated from Kharkiv region, regional governor Oleh Syniehubov said.",
             "regional governor",
