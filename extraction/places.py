@@ -219,8 +219,14 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if _FACILITY.fullmatch(name.split()[-1]):
             continue  # "St Mary's Cathedral", "Bentiu Stadium": a building, the place is named with it
         words = name.split()
-        while len(words) > 1 and words[0].lower() in _NOT_PLACE_WORDS and not gazetteer.lookup(" ".join(words)):
-            words = words[1:]  # "Western Jebel Marra" → "Jebel Marra"; "South Sudan", "North Kivu" stay whole
+        while (
+            len(words) > 1
+            and words[0].lower() in _NOT_PLACE_WORDS
+            and not any(gazetteer.lookup(" ".join(words[:size])) for size in range(len(words), 1, -1))
+        ):
+            # "Western Jebel Marra" → "Jebel Marra"; "South Sudan", "North Kivu" stay whole, and so does a name
+            # that opens with one: "New Orleans East" is in New Orleans, not in Orleans
+            words = words[1:]
         name = " ".join(words)
         if name.lower() in _NOT_PLACES or _ORG_WORDS.search(name) or name_key(name) in gazetteer.bodies:
             continue

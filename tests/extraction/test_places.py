@@ -227,3 +227,8 @@ def test_an_event_name_no_gazetteer_knows_is_no_place(run):
 def test_a_short_word_closing_a_longer_name_is_part_of_it(run):
     (figure,) = run("Some 400 families were evicted from their homes near Angkor Wat.")
     assert figure.location == "Angkor Wat" and figure.country is None
+
+
+def test_a_name_opening_with_a_compass_word_keeps_it_when_the_longer_name_is_known(run):
+    (figure,) = run("Some 8,000 residents of New Orleans East were evacuated ahead of the hurricane.")
+    assert figure.location == "New Orleans"
