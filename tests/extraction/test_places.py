@@ -232,3 +232,15 @@ def test_a_short_word_closing_a_longer_name_is_part_of_it(run):
 def test_a_name_opening_with_a_compass_word_keeps_it_when_the_longer_name_is_known(run):
     (figure,) = run("Some 8,000 residents of New Orleans East were evacuated ahead of the hurricane.")
     assert figure.location == "New Orleans"
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("Some 2,000 people from Beni territory have arrived in Butembo since Sunday, OCHA said.", "Butembo"),
+        ("About 1,300 people who fled the Amhara clashes arrived in Gedaref, UNHCR said.", "Gedaref"),
+    ],
+)
+def test_arrivals_named_with_where_they_came_from_are_counted_where_they_arrived(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location
