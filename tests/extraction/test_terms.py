@@ -237,3 +237,9 @@ def test_people_who_abandoned_their_villages_left_them(run):
     (figure,) = run("Some 7,000 people have abandoned their villages in Ménaka region, OCHA said.")
     assert (figure.value, figure.location) == (7000, "Ménaka")
     assert run("Herders abandoned their pastures after 300 cattle died in Turkana.") == []
+
+
+def test_people_in_container_homes_are_sheltered(run):
+    figures = run("Some 1.9 million people are sheltering in tents, while 46,000 are in container homes, AFAD said.")
+    assert [(f.value, f.term) for f in figures] == [(1900000, "in_camps"), (46000, "in_camps")]
+    assert run("The government ordered 2,000 container homes for Hatay.") == []
