@@ -97,6 +97,19 @@ def test_health_sections_and_latest_figures(client, gap_weeks, editor):
     assert 'id="map"' in html
 
 
+def test_a_week_after_the_latest_figure_says_so_first_and_links_to_that_week(client, gap_weeks, editor):
+    """Opened on today's week with figures that end in 2020 (the demo), every cell says 'no report': the page
+    says why before anything else, with the week to look at."""
+    client.force_login(editor)
+    html = client.get("/").content.decode()
+    hint = re.search(r'<li class="warning" id="latest-hint">(.*?)</li>', html, re.S)
+    assert hint and "The latest verified figure ends on" in hint.group(1)
+    week = re.search(r'href="\?week=(\d{4}-W\d\d)"', hint.group(1)).group(1)
+    assert week.startswith("2020-W")
+    assert html.index('id="latest-hint"') < html.index('id="key-numbers"')
+    assert 'id="latest-hint"' not in client.get(f"/?week={week}").content.decode()
+
+
 def test_an_empty_tracker_says_so(client, editor):
     client.force_login(editor)
     text = _text(client.get("/"))
