@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/extraction.py                                      # the project's labelled set
     .venv/bin/python bench/extraction.py --set ../shared/eval/extraction_real_idmc.jsonl
-    .venv/bin/python bench/extraction.py --set tests/data/extraction_worldwide.jsonl  # reporting from ~55 countries
+    .venv/bin/python bench/extraction.py --set tests/data/extraction_worldwide.jsonl  # reporting from ~80 countries
     .venv/bin/python bench/extraction.py --smoke                              # a small slice, as the suite runs it
     .venv/bin/python bench/extraction.py --lang fr                            # the French set (--lang ar: Arabic)
     add --errors to print every miss, false figure and wrong field of the dev split
@@ -45,7 +45,7 @@ from extraction.text import name_key  # noqa: E402
 from extraction.world import world_names  # noqa: E402
 
 PROJECT_SET = ROOT / "tests" / "data" / "extraction_sentences.jsonl"
-WORLDWIDE_SET = ROOT / "tests" / "data" / "extraction_worldwide.jsonl"  # published reporting from ~55 countries
+WORLDWIDE_SET = ROOT / "tests" / "data" / "extraction_worldwide.jsonl"  # published reporting from ~80 countries
 LANGUAGE_SETS = {
     "fr": ROOT / "tests" / "data" / "extraction_fr.jsonl",
     "ar": ROOT / "tests" / "data" / "extraction_ar.jsonl",

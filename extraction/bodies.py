@@ -26,7 +26,19 @@ _BODY_CUE = re.compile(
 _BODY_PHRASE = (
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
     r"[A-Z][A-Za-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
-    r"state\s+television|news\s+agency)\b"
+    r"state\s+television|news\s+agency|government|ministry)\b"
+    # unnamed civil-society bodies: "local rights groups", "Local NGOs", "international aid organisations"
+    r"|(?i:local|international|national|human\s+rights|rights|aid|humanitarian|relief)\s+"
+    r"(?:(?i:rights|human\s+rights|aid|relief|humanitarian|women['’]s|civil\s+society)\s+)?"
+    r"(?i:groups?|NGOs?|organi[sz]ations|charities|charity)\b"
+    r"|(?i:state)\s+(?i:media|television|broadcaster|radio)\b"
+    # an organisation's office named by its letters: "the regional DSWD office", "the country IOM team"
+    r"|(?i:regional|provincial|local|national|country|field|state|district|city|municipal)\s+[A-Z]{2,8}\s+"
+    r"(?i:office|team|branch|bureau|unit)\b"
+    # a ministry or directorate named by its field in lower case: "the ministry of solidarity", "the regional
+    # directorate for humanitarian action"
+    r"|(?:(?i:regional|state|provincial|national|federal|district)\s+)?(?i:ministry|department|directorate)\s+"
+    r"(?:of|for)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}?[a-z]+"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports|leaders|chiefs|elders|"
     r"civil\s+society)"
@@ -52,6 +64,7 @@ _BODY_PHRASE = (
     r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief))?"
     r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center)"
     r"|(?i:fire|rescue)\s+(?i:brigade|service|department)"
+    r"|(?:(?i:national|state|regional|provincial|federal|municipal|city)\s+)?(?i:civil\s+defen[cs]e|civil\s+protection)\b"
     r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)(?=\s+(?:said|says|reported))"
     r"|(?i:residents|farmers|traders|workers|women|youth|civil\s+society|community|tenants|fishermen)['’]?s?\s+"
     r"(?i:association|union|committee|group|organi[sz]ation|network|forum)"
@@ -62,7 +75,7 @@ _BODY_PHRASE = (
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief|search\s+and\s+rescue|"
     r"disaster|emergency|rescue)\s+(?:agency|office|"
     r"organi[sz]ation|body|chief|coordinator))?"
-    r"(?:\s+(?:group|network|council|committee|team|unit|cluster|coalition))?(?:\s+(?:partners|members))?"
+    r"(?:\s+(?:group|network|council|committee|teams?|unit|cluster|coalition))?(?:\s+(?:partners|members))?"
 )
 # what a body published, standing for it: "OCHA's latest situation report says", "IOM figures show"
 _DOCUMENT = (
@@ -76,9 +89,10 @@ _SAYS = (
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
-    r"(?:['’]s)?(?:\s+(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
-    r"coordinator|envoy|mayor|governor|prefect|commissioner)"
-    r"(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3})?"
+    r"(?:['’]s)?(?:(?:\s+(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
+    r"coordinator|envoy|mayor|governor|prefect|commissioner))?"
+    # the office-holder's name after the office: "regional governor Oleh Syniehubov said"
+    r"(?P<named>(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
     rf"(?:{_DOCUMENT})?"
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
     r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area))?)?"
@@ -170,7 +184,8 @@ _ORG_WORDS = re.compile(
     r"government|defence|defense|nations|union|bank|institute|foundation|unit|department|federation|mission|"
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
-    r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society)\b",
+    r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society|"
+    r"directorate|ngos?|charity|charities|teams?)\b",
     re.IGNORECASE,
 )
 
@@ -289,6 +304,15 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     for pattern, rule in patterns:
         for match in pattern.finditer(sentence):
             raw = match.group("body").strip(" ,.")
+            named = match.groupdict().get("named")
+            described = False
+            if named and not _is_news_agency(named.strip()) and (
+                re.fullmatch(r"[A-Z][A-Z-]{1,11}", named.strip())
+                or (re.fullmatch(r"[A-Z][A-Za-z-]{2,15}", named.strip()) and _DESCRIPTION_END.search(raw))
+            ):
+                # "the UN refugee agency UNHCR said", "rights group LICADHO said", "Chile's disaster agency Senapred
+                # said": the name after its description
+                raw, described = named.strip(), True
             if _is_news_agency(raw):
                 continue
             named = re.match(r",\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*(?:[.;]|$)", sentence[match.end() :])
@@ -298,6 +322,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 continue
             raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
             raw = re.sub(r"['’]s$", "", raw)
+            raw = _without_place_possessor(raw, gazetteer)
             resolved = _resolve_body(raw, gazetteer)
             if resolved:
                 return resolved[0], resolved[1], rule
@@ -318,12 +343,33 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _OFFICE_ALONE.fullmatch(raw)
                 or (" " in raw and _ORG_NAME_WORDS.search(raw))
                 or raw in _ORG_BRANDS
+                or described
                 or raw.endswith(")")
             ):
                 return raw, None, rule
     if relay is None and anaphor:  # "The agency said …": the body named before (the pipeline knows it), else "agency"
         return (anaphor.group("noun") or ""), None, rules.BODY_ANAPHOR
     return relay
+
+
+# a description a body's own name may follow: "disaster agency Senapred", "aid group Medair"
+_DESCRIPTION_END = re.compile(
+    r"\b(?:agency|group|organi[sz]ation|charity|NGO|body|authority|service|network|coalition|watchdog)$", re.I
+)
+_PLACE_POSSESSOR = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['’]s\s+(?=[A-Z])")
+
+
+def _without_place_possessor(raw: str, gazetteer: Gazetteer) -> str:
+    """ "Pakistan's National Disaster Management Authority (NDMA)" → the authority: the country owning a body named
+    by its proper name is where it reports (the places stage reads it), not part of the name. A description
+    ("Kenya's disaster agency") and an owner that is no country ("Hiiraan's deputy governor") keep theirs."""
+    match = _PLACE_POSSESSOR.match(raw)
+    if not match or match.end() >= len(raw):
+        return raw
+    owner = gazetteer.lookup(match.group("owner"), common=False)
+    if owner is None or owner.depth != 0 or not owner.country:
+        return raw
+    return raw[match.end() :]
 
 
 def _resolve_body(raw: str, gazetteer: Gazetteer) -> tuple[str, int | None] | None:

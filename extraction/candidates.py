@@ -138,6 +138,8 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
 # "nine in ten Gazans", "one in five people": a share, not a count
 _RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _ARRIVALS = re.compile(
+    # "2,000 people from Beni territory have arrived in Butembo", "1,300 people who fled the clashes arrived in …"
+    r"(?:\s+(?:from|who\s+(?:had\s+|have\s+)?fled)\s+[^,;.]{1,40}?)?"
     r"\s*(?:new\s+)?(?:arrivals|(?:have\s+|had\s+)?(?:arrived|crossed(?=\s+(?:from\s+[^,;]{1,40}\s+)?into\b)))\b",
     re.IGNORECASE,
 )

@@ -100,6 +100,12 @@ _ACTOR_AFTER = re.compile(
     r"\s+(?:insurgency|insurgents|militia|militias|militants|fighters|rebels|group|attacks?|offensive|forces|"
     r"troops|army|movement|regime|authorities|government)\b"
 )
+# what follows an event's name: "the Gu-Deyr floods", "the Tigray war" (a name no gazetteer knows is no place then)
+_EVENT_AFTER = re.compile(
+    r"\s+(?:floods?|flooding|rains?|season|drought|earthquakes?|quakes?|eruptions?|storms?|landslides?|"
+    r"mudslides?|wildfires?|fires?|crisis|war|conflict|clashes|fighting|violence|unrest|emergency|disaster|"
+    r"response|appeal|operation|campaign)\b"
+)
 # an administrative unit's type written in capitals after its name
 _ADMIN_SUFFIX = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|Municipality|Municipal\s+Council)$")
 _FACILITY = re.compile(
@@ -126,6 +132,73 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese)")  # "the Turkish border", "S
 _FORCES_AFTER = re.compile(r"\s+(?:military|forces|army|officials|authorities|government|troops|police)\b")
 _AFTER_VERB = re.compile(r"\b(?:fled|left|reached|entered|hit|into|toward|towards)\s+$")
 _LETTERS = re.compile(r"[A-Z]{2,8}s?")  # an organisation's letters ("SDF", "NGOs")
+# a country named by its adjective before a kind of division, after a preposition of place: "in eight Malaysian
+# states", "across southern Malawian districts", "in Senegalese villages"
+_DEMONYM_DIVISIONS = re.compile(
+    r"\b(?i:in|across|throughout|from|of|to|into|within)\s+(?:(?:the|all|several|some|many|most|other|\d+|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|northern|southern|eastern|western|central|"
+    r"coastal|border|rural|remote|affected|flooded)\s+){0,3}"
+    r"(?P<name>[A-Z][a-z]+(?:an|ian|ese|i|ish))\s+(?:states|provinces|districts|regions|counties|cities|towns|"
+    r"villages|communities|territories|islands|municipalities|departments|governorates|prefectures|localities)\b"
+)
+# adjectives that do not come from their country's name by a suffix
+_IRREGULAR_DEMONYMS = {
+    "turkish": "Turkey",
+    "filipino": "Philippines",
+    "afghan": "Afghanistan",
+    "somali": "Somalia",
+    "burmese": "Myanmar",
+    "congolese": "Congo",
+    "ivorian": "Ivory Coast",
+    "malagasy": "Madagascar",
+    "peruvian": "Peru",
+    "thai": "Thailand",
+    "lao": "Laos",
+    "greek": "Greece",
+    "french": "France",
+    "spanish": "Spain",
+    "british": "United Kingdom",
+    "dutch": "Netherlands",
+    "swiss": "Switzerland",
+    "polish": "Poland",
+    "danish": "Denmark",
+    "swedish": "Sweden",
+    "finnish": "Finland",
+    "chilean": "Chile",
+    "salvadoran": "El Salvador",
+    "guatemalan": "Guatemala",
+    "venezuelan": "Venezuela",
+    "argentine": "Argentina",
+    "argentinian": "Argentina",
+    "mozambican": "Mozambique",
+    "zimbabwean": "Zimbabwe",
+    "ugandan": "Uganda",
+    "rwandan": "Rwanda",
+    "sudanese": "Sudan",
+    "chadian": "Chad",
+    "malian": "Mali",
+    "nigerien": "Niger",
+}
+
+
+def demonym_country(word: str, gazetteer: Gazetteer) -> Place | None:
+    """The country an adjective of nationality names ("Malaysian" → Malaysia, "Malawian" → Malawi, "Senegalese"
+    → Senegal, "Pakistani" → Pakistan), or None."""
+    key = word.lower()
+    stems = [_IRREGULAR_DEMONYMS[key]] if key in _IRREGULAR_DEMONYMS else []
+    if key.endswith("ese"):
+        stems.append(word[:-3])
+    if key.endswith("ian") or key.endswith("an"):
+        stems += [word[:-1], word[:-2], word[:-2] + "a"]
+    if key.endswith("i"):
+        stems.append(word[:-1])
+    for stem in stems:
+        if len(stem) < 3:
+            continue
+        place = gazetteer.lookup(stem, common=False)
+        if place is not None and place.depth == 0 and place.country:
+            return place
+    return None
 
 
 def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -146,8 +219,14 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if _FACILITY.fullmatch(name.split()[-1]):
             continue  # "St Mary's Cathedral", "Bentiu Stadium": a building, the place is named with it
         words = name.split()
-        while len(words) > 1 and words[0].lower() in _NOT_PLACE_WORDS and not gazetteer.lookup(" ".join(words)):
-            words = words[1:]  # "Western Jebel Marra" → "Jebel Marra"; "South Sudan", "North Kivu" stay whole
+        while (
+            len(words) > 1
+            and words[0].lower() in _NOT_PLACE_WORDS
+            and not any(gazetteer.lookup(" ".join(words[:size])) for size in range(len(words), 1, -1))
+        ):
+            # "Western Jebel Marra" → "Jebel Marra"; "South Sudan", "North Kivu" stay whole, and so does a name
+            # that opens with one: "New Orleans East" is in New Orleans, not in Orleans
+            words = words[1:]
         name = " ".join(words)
         if name.lower() in _NOT_PLACES or _ORG_WORDS.search(name) or name_key(name) in gazetteer.bodies:
             continue
@@ -165,6 +244,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         place = _longest_known(name, gazetteer, fuzzy=True)
         if _ACTOR_AFTER.match(sentence, match.end("name")) and not gazetteer.lookup(name):
             continue  # "fled the Boko Haram insurgency": who they fled, not where
+        if _EVENT_AFTER.match(sentence, match.end("name")) and not place:
+            continue  # "since the start of the Gu-Deyr floods": an event's name no gazetteer knows, not a place
         # "according to Angola's news agency": a source named, not where people went
         cited = bool(_CITED.search(sentence[max(0, match.start() - 12) : match.start("name")]))
         if place:
@@ -176,6 +257,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             sentence[max(0, match.start("name") - 60) : match.start("name")],
         ):
             found[start] = PlaceMention(start, name, None, True)
+    for match in _DEMONYM_DIVISIONS.finditer(sentence):
+        country = demonym_country(match.group("name"), gazetteer)
+        if country is not None:
+            found[match.start("name")] = PlaceMention(match.start("name"), country.name, country, True)
     headline = re.match(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence)
     if headline and name_key(headline.group("name")) not in gazetteer.bodies:
         place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
@@ -307,6 +392,8 @@ def _longest_known(name: str, gazetteer: Gazetteer, fuzzy: bool, bare: bool = Fa
             piece = _POSSESSIVE_S.sub("", piece)
             if piece.lower() in _NOT_PLACES or piece.lower() in _NOT_PLACE_WORDS:
                 continue
+            if size < len(words) and start > 0 and len(piece) < 4:
+                continue  # "Angkor Wat" is not "Wat": a short word closing a longer name is part of that name
             place = gazetteer.lookup(piece, fuzzy=fuzzy and size == len(words), common=not bare)
             if place and bare and not _counts_bare(piece, place):
                 continue
@@ -352,6 +439,6 @@ def _place_for(places, position, last_place, scope_end=None):
 
 # the long patterns scan faster behind a look-ahead for the characters a match can start with: the same
 # matches, less work (extraction.scanning)
-_CAPITALISED_PLACE, _TYPED_PLACE, _FACILITY, _AFTER_VERB = map(
-    guarded, (_CAPITALISED_PLACE, _TYPED_PLACE, _FACILITY, _AFTER_VERB)
+_CAPITALISED_PLACE, _TYPED_PLACE, _FACILITY, _AFTER_VERB, _DEMONYM_DIVISIONS = map(
+    guarded, (_CAPITALISED_PLACE, _TYPED_PLACE, _FACILITY, _AFTER_VERB, _DEMONYM_DIVISIONS)
 )

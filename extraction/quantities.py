@@ -149,6 +149,16 @@ class Quantity:
     vague: bool
 
 
+# a change told by its two ends: "fell from 80,000 to 60,000", "has risen from 1.2 million to 1.5 million"
+_CHANGE_FROM = re.compile(
+    r"\b(?:fell|fallen|falls?|falling|dropped|drops?|dropping|decreased|decreases?|decreasing|declined|declines?|"
+    r"declining|rose|risen|rises?|rising|increased|increases?|increasing|grew|grown|grows?|growing|climbed|climbs?|"
+    r"jumped|jumps?|soared|surged|swelled|shrank|shrunk|went\s+(?:up|down)|gone\s+(?:up|down)|up|down|reduced|"
+    r"revised\s+(?:up|down)(?:wards?)?)\s+from\s+$",
+    re.IGNORECASE,
+)
+
+
 def _quantities(sentence: str) -> Iterator[Quantity]:
     for match in _QUANTITY.finditer(sentence):
         text = match.group()
@@ -164,6 +174,10 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
             if _scale_of(low_text) == 1 and _scale_of(high_text) > 1 and low < 1000:
                 low *= _scale_of(high_text)
             joiner = sentence[match.start("low") + len(low_text) : match.start("high")].strip().lower()
+            if joiner == "to" and _CHANGE_FROM.search(sentence, max(0, match.start() - 40), match.start()):
+                # "fell from 80,000 to 60,000", "rose from 2,000 to 5,500": the figure now is the second
+                yield Quantity(match.start("high"), match.end(), high, None, False)
+                continue
             if joiner == "and" and not match.group("between"):
                 # "5,000 and 7,000 people" is two figures, not a range: yield both
                 yield Quantity(match.start("low"), match.start("low") + len(low_text), low, None, False)

@@ -181,6 +181,17 @@ def _lines_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pieces if text[s:e].strip()]
 
 
+# a wire dateline opening a story: "NAIROBI, May 12 (AFP) - ", "GOMA, Democratic Republic of Congo, Jan 28 (Reuters)
+# -- ", "KYIV (Reuters) — ": the sentence (and a figure's quote) starts after its dash
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][\w'’.\-]+(?:\s+(?:of\s+)?[A-Z][\w'’.\-]+){0,4})?"
+    r"(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,\s*\d{4})?)?"
+    r"\s*(?:\((?:[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\)\s*)?(?:-{1,2}|–|—)\s+"
+)
+_DATELINE_DATE_OR_AGENCY = re.compile(r"\d\s*(?:\(|,\s*\d|\s*[-–—])|\)")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of `text` (a paragraph break always ends a sentence)."""
     spans, start = [], 0
@@ -201,6 +212,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for s, e in spans:
         while s < e and text[s].isspace():
             s += 1
+        dateline = _DATELINE.match(text, s, e) if text[s : s + 2].isupper() else None
+        if dateline and _DATELINE_DATE_OR_AGENCY.search(dateline.group()):
+            s = dateline.end()
         while e - s > MAX_SENTENCE_CHARS:  # an endless "sentence" (a table, a list, garbage): pieces at spaces
             cut = text.rfind(" ", s + MAX_SENTENCE_CHARS // 2, s + MAX_SENTENCE_CHARS)
             cut = cut if cut > s else s + MAX_SENTENCE_CHARS

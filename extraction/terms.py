@@ -43,7 +43,10 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside|across)\s+(?:(?:[\w()-]+\s+){0,3})?(?:camps?|shelters?|tents?|"
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|church|stadiums?|gymnasiums?|"
         r"(?:sports|community|public|town)\s+(?:halls?|buildings)|reception\s+centres?|"
-        r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites|facilities)|"
+        r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites|facilities|"
+        r"container\s+(?:homes|houses|cities|city|settlements)|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
+        # "46,000 are in container homes": the temporary housing of an earthquake's homeless
+        r"in\s+(?:(?:temporary|government)\s+)?(?:container\s+(?:homes|houses|cities|city|settlements)|tent\s+cities)|"
         r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+)?camps|camps?,?\s+where|"
         r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+)?camp\b|allocated\s+(?:tents|shelters?|caravans)|"
         r"sleeping\s+(?:in\s+the\s+open|rough|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
@@ -57,7 +60,7 @@ _TERMS: list[tuple[str, str]] = [
         r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s)|"
         r"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
         r"at\s+least|an\s+estimated|up\s+to)\s+)*\d)|"
-        r"camps?\b[^.;]{0,30}\b(?:hosts?|hosting|house|housing|shelters?)|"
+        r"camps?\b(?:[^.;]{0,30}|\s+in\s+[^.;,]{0,50}?)\b(?:hosts?|hosting|house|housing|shelters?)|"
         r"now\s+(?:shelters|hosts|accommodates)|(?:protection\s+of\s+civilians|PoC)\s+(?:sites?|camps?)",
     ),
     (
@@ -67,7 +70,9 @@ _TERMS: list[tuple[str, str]] = [
         r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
         r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?=[A-Z]))|crossed\s+(?:from|over|the\s+border)|"
         r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:city|cities|towns?|villages?|areas?|region|country|"
-        r"camps?|districts?|communities|neighbourhoods?|neighborhoods?)",
+        r"camps?|districts?|communities|neighbourhoods?|neighborhoods?)|"
+        # "have abandoned their villages", "abandoning their homes"
+        r"abandon(?:ed|ing)\s+(?:their|his|her)\s+(?:homes?|villages?|houses?|towns?|lands?|farms?|settlements?)",
     ),
     (
         Term.DISPLACED,
@@ -87,8 +92,8 @@ _TERMS: list[tuple[str, str]] = [
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
         r"forc(?:ed|ing)(?=\s+(?:[\w,]+\s+){1,8}to\s+(?:leave|flee|evacuate|move|relocate|abandon|seek))|"
         # "forced 200 people into municipal shelters", "pushed 135,000 people towards Goma"
-        r"forc(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|evacuation\s+"
-        r"cent(?:re|er)s|displacement\s+sites|exile))|"
+        r"forc(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|(?:evacuation|"
+        r"relief|transit|reception)\s+cent(?:re|er)s|displacement\s+sites|exile))|"
         r"push(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}(?:towards?|into|out\s+of|across)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
         r"(?:neighbouring|neighboring|nearby|other|safer?|host|camps?|bush|forests?|hills|mountains|border)\b))|"
         r"forced\s+into\s+(?:temporary\s+|emergency\s+)?(?:shelters?|camps?)|"

@@ -30,7 +30,8 @@ _PERSON_NOUNS = (
 _HOUSEHOLD = re.compile(r"^(?:families|households|family|household|familis|famillies|familes|familys|hhs|hh)$", re.I)
 # "127 evacuation centres", "60 camps": a count of places, not of people
 _PLACES_COUNTED = re.compile(  # "127 evacuation centres"; not "forced 200,000 into shelters" (people moved)
-    r"(?!\s*into\b)\s*(?:[\w-]+\s+){0,2}?(?:evacuation|displacement|relief|temporary|emergency|collective|idp|transit|"
+    r"(?!\s*into\b)\s*(?:(?!(?:across|in|into|at|from|to|of|over|throughout|within|among|and|or)\b|\d)[\w-]+\s+){0,2}?"
+    r"(?:evacuation|displacement|relief|temporary|emergency|collective|idp|transit|"
     r"government)?\s*(?:centres?|centers?|camps?|sites?|shelters?|schools?|settlements?|villages|towns|"
     r"districts|provinces|municipalities|communes|locations)\b",
     re.IGNORECASE,
@@ -65,6 +66,18 @@ _NUMBER_OF_AFTER = re.compile(
 _OWNER = r"(?:the\s+|its\s+|their\s+|an\s+estimated\s+|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}['’]s?\s+)"
 _PART_OF = re.compile(rf"\s+of\s+{_OWNER}?(?=\d)")
 _OF_WHOLE = re.compile(rf"\d\s+of\s+{_OWNER}?$")
+# an unknown part of a whole: "many of the 50,000 families", "most of the 3,000 residents" (not "all of the …"); a
+# whole that is itself displaced stays a figure: "half of the 111,000 people displaced from Aleppo returned"
+_DISPLACED_WHOLE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:(?:people|persons|families|households|individuals|residents)\s+)?(?:displaced|uprooted|"
+    r"evacuated|evacuees|idps|refugees|who\s+(?:have\s+|had\s+)?(?:fled|been\s+(?:displaced|evacuated)))\b",
+    re.IGNORECASE,
+)
+_SHARE_OF = re.compile(
+    r"\b(?:many|most|some|several|part|half|a\s+(?:third|quarter|fifth|majority)|the\s+majority|a\s+few|few|"
+    r"hundreds|thousands|dozens|scores)\s+of\s+(?:the|these|those|its|their)\s+(?:estimated\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _OBJECT_OF = re.compile(
@@ -92,6 +105,8 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     after = sentence[q.end :]
     if _OF_WHOLE.search(sentence[max(0, q.start - 200) : q.start]):
         return None  # "2,000 of the 5,000 residents": 5,000 is the population, not a figure
+    if _SHARE_OF.search(sentence, max(0, q.start - 40), q.start) and not _DISPLACED_WHOLE.match(sentence, q.end):
+        return None  # "many of the 50,000 families whose homes were damaged are sleeping in tents": an unknown part
     part = _PART_OF.match(after)
     if part:  # "Some 2,000 of the 5,000 residents have fled": the first number takes the noun after the second
         base = next(_QUANTITY.finditer(sentence, q.end + part.end()), None)
@@ -150,7 +165,7 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         r"(?:displaced(?:\s+(?:people|persons|families|households))?|idps|evacuees|returnees|people\s+displaced|"
         r"(?:[A-Z][a-z]+\s+)?refugees|"
         r"people\s+who\s+(?:have\s+|had\s+)?(?:fled|left\s+their\s+homes|been\s+displaced)|displacement|people\s+(?:evacuated|uprooted|relocated|returned|displaced)|"
-        r"people\s+(?:living|sheltering|staying)\s+in\s+(?:[\w-]+\s+){0,2}camps)\b[^.;]{0,60}?"
+        r"people\s+(?:living|sheltering|staying)\s+in\s+(?:[\w-]+\s+){0,2}(?:camps|shelters|sites|cent(?:re|er)s))\b[^.;]{0,60}?"
         r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|of|exceeded|surpassed|passed|topped|"
         r"(?:is|was|are|were)\s+(?:estimated|believed|thought|put)\s+(?:to\s+be|at)|"
         r"climbed\s+to|rose\s+to|jumped\s+to|passed|crossed|risen\s+to|grown\s+to)\s+"

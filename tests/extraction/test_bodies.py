@@ -315,3 +315,62 @@ def test_civil_society_and_what_an_assessment_found(run, sentence, body):
 def test_a_branch_names_its_organisation_and_partners_their_cluster(run, sentence, body):
     (figure,) = run(sentence)
     assert body in (figure.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("About 2,000 people were forced from their homes in Kalehe, local rights groups said.", "local rights groups"),
+        ("International aid organisations said 4,000 families fled Kidal.", "International aid organisations"),
+        ("Local NGOs said about 9,000 households were displaced by floods in Moyen-Chari.", "Local NGOs"),
+        ("Some 3,100 people fled their homes in Bouaké, the ministry of solidarity said.", "ministry of solidarity"),
+        ("Floods displaced 5,000 people in Kayes, according to the Malian government.", "Malian government"),
+        ("The floods displaced 38,000 people in Canoas, the state civil defence said.", "state civil defence"),
+        ("Havana evacuated more than 20,000 people ahead of the storm, state media said.", "state media"),
+        ("DTM teams tracked 640 households displaced in Rubkona county.", "DTM"),
+        ("Some 2,500 people remain in evacuation centres in Bicol, the regional DSWD office reported.", "DSWD"),
+        (
+            "Displaced persons: 12,400 in the Est region, according to the regional directorate for humanitarian "
+            "action.",
+            "regional directorate for humanitarian",
+        ),
+    ],
+)
+def test_bodies_named_in_lower_case_by_their_kind(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")
+
+
+def test_rights_activists_and_local_media_are_still_no_body(run):
+    (figure,) = run("About 2,000 people fled Kalehe, local activists said.")
+    assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "Pakistan's National Disaster Management Authority (NDMA) said 6,000 families in Dadu district were "
+            "living in relief camps.",
+            "National Disaster Management Authority (NDMA)",
+        ),
+        ("Some 2,400 people fled Kalehe, Kenya's Interior Ministry said.", "Interior Ministry"),
+        ("Fighting pushed 135,000 people towards Goma, the UN refugee agency UNHCR said.", "UNHCR"),
+        ("About 250 households in Phnom Penh were evicted, rights group LICADHO said.", "LICADHO"),
+        ("Nearly 3,000 people were evacuated in Valparaíso, Chile's disaster agency Senapred said.", "Senapred"),
+        (
+            "Nearly 8,000 people were evacuated from Kharkiv region, regional governor Oleh Syniehubov said.",
+            "regional governor",
+        ),
+    ],
+)
+def test_a_body_without_its_country_and_named_after_its_description(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
+
+
+def test_a_possessor_that_is_no_country_stays(run):
+    (figure,) = run("About 3,000 families fled Kalehe, Médecins Sans Frontières' emergency team said.")
+    assert "Pakistan" not in (figure.reporting_body or "")
+    (figure,) = run("Some 900 people fled Derna, Libya's Red Crescent said.")
+    assert figure.reporting_body == "Red Crescent" and figure.location == "Derna"

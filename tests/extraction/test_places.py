@@ -189,3 +189,58 @@ def test_a_source_named_after_according_to_is_not_a_place_even_unknown(run):
         "Slum/Informal Settlement Federation."
     )
     assert figure.location == "Lagos" and "Federation" in figure.reporting_body
+
+
+@pytest.mark.parametrize(
+    "sentence,location,country",
+    [
+        (
+            "Floods in five Malaysian states forced 20,000 people into relief centres, with Kelantan the worst hit.",
+            "Malaysia",
+            "MY",
+        ),
+        ("Cyclone Freddy displaced 508,000 people across southern Malawian districts.", "Malawi", "MW"),
+        ("About 3,000 families fled their homes in northern Senegalese villages.", "Senegal", "SN"),
+        ("Some 9,000 people were evacuated from several Pakistani districts.", "Pakistan", "PK"),
+    ],
+)
+def test_a_country_named_by_its_adjective_before_its_divisions(run, sentence, location, country):
+    (figure,) = run(sentence)
+    assert (figure.location, figure.country) == (location, country)
+
+
+def test_an_adjective_of_nationality_alone_is_still_no_place(run):
+    (figure,) = run("Some 4,000 Syrian refugees arrived in Akkar, the UN said.")
+    assert figure.location == "Akkar"
+    assert run("Syrian forces displaced 2,000 people.")[0].location is None
+
+
+def test_an_event_name_no_gazetteer_knows_is_no_place(run):
+    (figure,) = run("Since the start of the Gu-Deyr floods, nearly 650,000 people have been displaced across Somalia.")
+    assert (figure.location, figure.country) == ("Somalia", "SO")
+    (figure,) = run(
+        "Some 90,000 people were displaced in the Beledweyne floods."
+    )  # a known place before 'floods' stays one
+    assert figure.location == "Beledweyne"
+
+
+def test_a_short_word_closing_a_longer_name_is_part_of_it(run):
+    (figure,) = run("Some 400 families were evicted from their homes near Angkor Wat.")
+    assert figure.location == "Angkor Wat" and figure.country is None
+
+
+def test_a_name_opening_with_a_compass_word_keeps_it_when_the_longer_name_is_known(run):
+    (figure,) = run("Some 8,000 residents of New Orleans East were evacuated ahead of the hurricane.")
+    assert figure.location == "New Orleans"
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("Some 2,000 people from Beni territory have arrived in Butembo since Sunday, OCHA said.", "Butembo"),
+        ("About 1,300 people who fled the Amhara clashes arrived in Gedaref, UNHCR said.", "Gedaref"),
+    ],
+)
+def test_arrivals_named_with_where_they_came_from_are_counted_where_they_arrived(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location

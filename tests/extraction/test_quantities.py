@@ -60,3 +60,23 @@ def test_at_least_n_and_possibly_as_many_as_m_is_a_range(run):
 def test_n_odd_people(run):
     (figure,) = run("Some 3,000-odd residents of Kaga Bandoro fled into the bush.")
     assert (figure.value, figure.qualifier) == (3_000, "approximately")
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("The number of displaced people fell from 80,000 to 60,000 in Nampula province, officials said.", 60000),
+        ("The number of evacuees in Yen Bai province fell from 14,000 to 9,500 as the water receded.", 9500),
+        ("The number of people displaced in Sool has risen from 12,000 to 19,500, OCHA said.", 19500),
+    ],
+)
+def test_a_change_told_by_its_two_ends_gives_the_figure_now(run, sentence, value):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.value_high) == (value, None)
+
+
+def test_a_range_from_low_to_high_is_still_a_range(run):
+    (figure,) = run("Between 5,000 and 7,000 people fled Kalehe, OCHA said.")
+    assert (figure.value, figure.value_high) == (5000, 7000)
+    (figure,) = run("From 5,000 to 7,000 people fled Kalehe, OCHA said.")
+    assert (figure.value, figure.value_high) == (5000, 7000)

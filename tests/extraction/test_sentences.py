@@ -69,3 +69,18 @@ def test_a_line_wrapped_inside_a_sentence_stays_in_it():
         "About 5,000 people fled the fighting in\nNorth Kivu, OCHA said.",
     ):
         assert len(split_sentences(text)) == 1, text
+
+
+def test_a_wire_dateline_is_no_part_of_the_sentence_nor_of_the_quote(run):
+    text = "NAIROBI, May 12 (AFP) - Flash floods have forced about 12,000 people from their homes in Mai Mahiu."
+    (figure,) = run(text)
+    assert figure.quote.startswith("Flash floods have forced about 12,000 people")
+    assert text[figure.start : figure.end] == figure.quote
+    for dateline in ("GOMA, Democratic Republic of Congo, Jan 28 (Reuters) -- ", "KHARTOUM (Reuters) — "):
+        (figure,) = run(dateline + "About 3,000 people fled Omdurman, the UN said.")
+        assert figure.quote.startswith("About 3,000") and figure.location == "Omdurman"
+
+
+def test_a_capitalised_heading_with_a_dash_is_no_dateline(run):
+    (figure,) = run("UN - About 3,000 people fled Omdurman.")
+    assert figure.quote.startswith("UN - About")

@@ -226,3 +226,20 @@ def test_people_described_as_displaced_then_something_else_happens(run, sentence
 
 def test_people_displaced_in_a_place_who_then_returned_are_still_a_figure(run):
     assert [f.value for f in run("About 5,000 people displaced in Kasese have returned home.")] == [5_000]
+
+
+def test_a_camp_named_with_its_place_hosts_its_people(run):
+    (figure,) = run("Za'atari camp in Jordan's Mafraq governorate hosts 80,000 Syrian refugees, UNHCR said.")
+    assert (figure.value, figure.term) == (80000, "in_camps")
+
+
+def test_people_who_abandoned_their_villages_left_them(run):
+    (figure,) = run("Some 7,000 people have abandoned their villages in Ménaka region, OCHA said.")
+    assert (figure.value, figure.location) == (7000, "Ménaka")
+    assert run("Herders abandoned their pastures after 300 cattle died in Turkana.") == []
+
+
+def test_people_in_container_homes_are_sheltered(run):
+    figures = run("Some 1.9 million people are sheltering in tents, while 46,000 are in container homes, AFAD said.")
+    assert [(f.value, f.term) for f in figures] == [(1900000, "in_camps"), (46000, "in_camps")]
+    assert run("The government ordered 2,000 container homes for Hatay.") == []

@@ -133,3 +133,33 @@ def test_people_forced_into_shelters_are_counted_but_shelters_counted_are_not(ru
 def test_a_count_of_sites_in_brackets_does_not_hide_the_people_in_them(run):
     (figure,) = run("About 3,000 families are sheltering in (20) accommodation centres in Buzi district.")
     assert (figure.value, figure.unit, figure.term) == (3000, "household", "in_camps")
+
+
+def test_places_after_a_preposition_are_not_what_the_number_counts(run):
+    (figure,) = run(
+        "The number of people who have fled their homes because of the rains reached 10,570 across 13 provinces, "
+        "the Ministry of the Interior and Safety said."
+    )
+    assert (figure.value, figure.unit) == (10570, "person")
+    assert run("Some 20,000 people are in 127 evacuation centres in Leyte.")[0].value == 20000  # 127 counts centres
+
+
+def test_a_count_of_centres_is_still_no_figure(run):
+    assert [f.value for f in run("A total of 1,105 evacuation centres remain open across Albay.")] == []
+
+
+def test_an_unknown_part_of_a_whole_is_no_figure(run):
+    assert run("In the Atlas, many of the 50,000 families whose homes were damaged are sleeping in tents.") == []
+    assert run("Most of the 3,000 residents of Derna fled, officials said.") == []
+    (figure,) = run("All of the 3,000 residents of Shovi were evacuated, officials said.")
+    assert figure.value == 3000
+
+
+def test_a_part_of_a_displaced_whole_leaves_the_whole_a_figure(run):
+    figures = run("About half of the 111,000 people displaced from Aleppo in December returned home in January.")
+    assert 111000 in [f.value for f in figures]
+
+
+def test_the_number_of_people_staying_in_centres_counts_people(run):
+    (figure,) = run("The number of people staying in evacuation centres has climbed to 31,000 in Kumamoto.")
+    assert (figure.value, figure.unit, figure.location) == (31000, "person", "Kumamoto")
