@@ -105,8 +105,10 @@ def read_plain(shape: PlainShape, *, using: str = "default", prepare: bool = Fal
     with fast_cursor(using, prepare=prepare) as cursor:
         cursor.execute(shape.sql, shape.params)
         rows = cursor.fetchall()
-    count = len(shape.names)
-    return [dict(zip(shape.names, row[:count], strict=True)) for row in rows]
+    names = shape.names
+    if rows and len(rows[0]) != len(names):  # trailing columns the ORM selects only to order by
+        rows = [row[: len(names)] for row in rows]
+    return [dict(zip(names, row, strict=True)) for row in rows]
 
 
 class PreparedValuesIterable(FastValuesIterable):
