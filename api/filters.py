@@ -107,7 +107,6 @@ class BodyFilter(django_filters.Filter):
         return qs if value is None else qs.filter(reporting_body=value)
 
 
-@extend_schema_field({"type": "integer", "minimum": 1, "maximum": MAX_ID})
 class AsciiIntegerField(forms.IntegerField):
     """A whole number written in ASCII digits: '١٠', '１' and '²' are refused as the ids and `page_size` are, not
     read as 10 and 1 by Python's int()."""

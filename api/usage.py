@@ -61,7 +61,6 @@ def _field(token_key: str, app_identifier: str) -> str:
     return f"{token_key}{FIELD_SEPARATOR}{app_identifier}"
 
 
-@cache
 def _shares_the_cache_redis(url: str, cache_location: str) -> bool:
     return bool(url) and url == cache_location
 
