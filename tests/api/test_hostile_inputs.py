@@ -167,3 +167,20 @@ def test_a_bad_totals_choice_lists_the_choices(api, world):
     assert response.status_code == 400
     message = " ".join(response.json()["level"])
     assert "admin9" in message and "admin1" in message and "locality" in message
+
+
+def test_a_cursor_moved_to_another_query_is_refused(api, world):
+    """A cursor names a position in its own query's order: on another ordering or other filters it would answer a
+    wrong or empty page (`?ordering=-id`'s next page read in id order is empty), so it is a 404 that says why."""
+    for n in range(3):
+        FigureFactory(value=100 + n, region=world["aleppo"])
+    api.force_authenticate(world["reviewer"])
+    page = api.get("/api/v1/figures/?page_size=1&ordering=-id").json()
+    cursor = page["next"].split("cursor=")[1].split("&")[0]
+    assert api.get(page["next"]).status_code == 200
+    assert api.get(f"/api/v1/figures/?page_size=2&ordering=-id&cursor={cursor}").status_code == 200  # page size is free
+    for other in ("ordering=id", "ordering=-id&status=draft", "ordering=-id&region=SY02"):
+        response = api.get(f"/api/v1/figures/?page_size=1&{other}&cursor={cursor}")
+        assert response.status_code == 404, (other, response.content)
+        assert "Invalid cursor" in response.json()["detail"]
+
