@@ -1,11 +1,13 @@
+import json
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.factories import FigureFactory, ReportingBodyFactory, SourceFactory
+from tests.factories import FigureFactory, HouseholdSizeFactory, ReportingBodyFactory, SourceFactory
 
 
 @pytest.fixture
@@ -145,3 +147,21 @@ def test_walking_back_from_a_short_last_page_over_tied_positions_misses_nothing(
         backward = [row["id"] for row in page["results"]] + backward
         url = page["previous"]
     assert len(forward) == 4 and backward == forward
+
+
+def test_the_readmes_staff_example_enters_a_draft_another_person_can_verify(api, world):
+    """README, "Partner API": the draft its curl line posts carries what verification needs (it lacked a reporting
+    body, so the reviewer's verify that follows it was a 400). The ids are the demo's; here the world's stand in."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index("# staff: enter a draft") :]
+    payload = json.loads(block[block.index("-d '") + 4 : block.index("'", block.index("-d '") + 4)])
+    assert {"region", "reporting_body"} <= set(payload)
+    payload.update(region=world["town"].pk, reporting_body=world["ocha"].pk)
+    HouseholdSizeFactory(country=world["syria"], year=2020, size=5)  # the demo's table has Syria's
+    api.force_authenticate(world["editor"])
+    created = api.post("/api/v1/figures/", payload, format="json")
+    assert created.status_code == 201, created.content
+    api.force_authenticate(world["reviewer"])
+    verified = api.post(f"/api/v1/figures/{created.json()['id']}/verify/")
+    assert verified.status_code == 200, verified.content
+    assert verified.json()["status"] == "verified"
