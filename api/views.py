@@ -299,6 +299,11 @@ class TotalsQuery(serializers.Serializer):
         except RegionLookupError as exc:  # ambiguous: a 400 listing the candidates
             raise serializers.ValidationError(str(exc)) from exc
 
+    def validate(self, data):
+        if data.get("start") and data.get("end") and data["start"] > data["end"]:
+            raise serializers.ValidationError({"end": _("The end comes before the start.")})
+        return data
+
 
 class TotalsView(APIView):
     """Persons displaced (flow) or still displaced (stock) per region and week or month, never double counted.
@@ -382,11 +387,7 @@ class MapQuery(serializers.Serializer):
     end = serializers.DateField(required=False, help_text="Periods ending on or before this date.")
 
     validate_region = TotalsQuery.validate_region
-
-    def validate(self, data):
-        if data.get("start") and data.get("end") and data["start"] > data["end"]:
-            raise serializers.ValidationError({"end": _("The end comes before the start.")})
-        return data
+    validate = TotalsQuery.validate
 
 
 class GeoJSONRenderer(ORJSONRenderer):

@@ -184,3 +184,10 @@ def test_a_cursor_moved_to_another_query_is_refused(api, world):
         assert response.status_code == 404, (other, response.content)
         assert "Invalid cursor" in response.json()["detail"]
 
+
+def test_totals_with_an_end_before_the_start_is_a_400_not_an_empty_list(api, world):
+    api.force_authenticate(world["reviewer"])
+    response = api.get("/api/v1/totals/", {"region": "SY07", "start": "2020-03-01", "end": "2020-01-01"})
+    assert response.status_code == 400, response.content
+    assert "end comes before the start" in " ".join(response.json()["end"])
+    assert api.get("/api/v1/totals/", {"region": "SY07", "start": "2020-01-01", "end": "2020-03-01"}).status_code == 200
