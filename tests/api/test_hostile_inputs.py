@@ -36,6 +36,10 @@ from tracker.choices import FigureStatus, Unit
         ("region=SY07&region=SY02", "region", "Give this parameter once"),
         ("page_size=10&page_size=20", "page_size", "Give this parameter once"),
         ("period_after=2020-03-01&period_before=2020-01-01", "period_before", "end comes before the start"),
+        # a value a choice does not take: the refusal lists the values it takes
+        ("unit=families", "unit", "“families” is not one of: person, household."),
+        ("status=review", "status", "“review” is not one of: draft, extracted, in_review, verified, rejected."),
+        ("term=displaced&term=fleeing", "term", "“fleeing” is not one of: displaced, fled,"),
     ],
 )
 def test_bad_list_parameters_are_answered_with_a_message(api, world, query, field, message):
