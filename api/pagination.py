@@ -6,7 +6,7 @@ from django.core import signing
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DataError
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.pagination import CursorPagination
+from rest_framework.pagination import Cursor, CursorPagination
 from rest_framework.utils.urls import replace_query_param
 
 # Nullable fields a list may be ordered by, and the non-null alias the cursor uses instead (NULL counts as -1).
@@ -78,6 +78,13 @@ class StableCursorPagination(CursorPagination):
             raise NotFound(self.invalid_cursor_message) from exc
 
     def get_previous_link(self):
+        # A page reached by an offset (ties) whose rows share one position, with a different one after it: DRF
+        # counted back from that next position with no offset, so `previous` answered this same page again; the
+        # page's own rows are the last ones before the next position, so skipping them gives the page before.
+        if self.page and self.has_next and self.cursor is not None and not self.cursor.reverse:
+            positions = {self._get_position_from_instance(row, self.ordering) for row in self.page}
+            if len(positions) == 1 and self.next_position not in positions:
+                return self.encode_cursor(Cursor(offset=len(self.page), reverse=True, position=self.next_position))
         # On a short final page whose rows share one position, DRF counts back a whole page_size from the end, so
         # the previous page skipped the rows the final page lacks (a backward walk over ties missed figures).
         if self.page and not self.has_next and len(self.page) < self.page_size:

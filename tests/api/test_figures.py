@@ -165,3 +165,20 @@ def test_the_readmes_staff_example_enters_a_draft_another_person_can_verify(api,
     verified = api.post(f"/api/v1/figures/{created.json()['id']}/verify/")
     assert verified.status_code == 200, verified.content
     assert verified.json()["status"] == "verified"
+
+
+@pytest.mark.parametrize("size", [1, 2, 3])
+def test_each_pages_previous_link_gives_the_page_before_it_over_ties(staff_api, world, size):
+    """Pairs of figures ending the same day, ordered by period_end: a page reached by an offset whose rows share a
+    day answered itself again as its `previous` (DRF counted back from the next day with no offset)."""
+    for end in (world["verified"].period_end, world["draft"].period_end, date(2020, 2, 20)):
+        FigureFactory(value=300, region=world["aleppo"], period_start=date(2020, 1, 1), period_end=end)
+    for ordering in ("period_end", "-period_end"):
+        pages, url = [], f"/api/v1/figures/?page_size={size}&ordering={ordering}"
+        while url:
+            pages.append(staff_api.get(url).json())
+            url = pages[-1]["next"]
+        assert sum(len(page["results"]) for page in pages) == 5
+        for before, page in zip(pages, pages[1:], strict=False):
+            previous = staff_api.get(page["previous"]).json()["results"]
+            assert [row["id"] for row in previous] == [row["id"] for row in before["results"]], (ordering, page)
