@@ -195,3 +195,18 @@ def test_totals_with_an_end_before_the_start_is_a_400_not_an_empty_list(api, wor
     assert response.status_code == 400, response.content
     assert "end comes before the start" in " ".join(response.json()["end"])
     assert api.get("/api/v1/totals/", {"region": "SY07", "start": "2020-01-01", "end": "2020-03-01"}).status_code == 200
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_a_write_without_the_trailing_slash_is_a_404_giving_the_address_not_a_redirect(api, world, settings, debug):
+    """POST /api/v1/figures was a 301 (followed as a GET: the figure silently not entered) or, under DEBUG as in
+    run_dev, a RuntimeError's 500 page; nothing is written either way, and the answer says where to send it."""
+    settings.DEBUG = debug
+    api.force_authenticate(world["editor"])
+    body = {"value": 10, "region": world["town"].pk, "period_start": "2020-02-01", "period_end": "2020-02-02"}
+    before = type(world["draft"]).objects.count()
+    response = api.post("/api/v1/figures?x=1", body, format="json")
+    assert response.status_code == 404 and response["Content-Type"] == "application/json"
+    assert "send the POST to /api/v1/figures/?x=1 (with the trailing slash)" in response.json()["detail"]
+    assert type(world["draft"]).objects.count() == before
+    assert api.get("/api/v1/figures").status_code == 301  # a read is still redirected
