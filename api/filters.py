@@ -41,6 +41,21 @@ def choices_listed(choices) -> dict:
     return {"invalid_choice": lazy(_one_of, str)(", ".join(str(value) for value, _label in choices))}
 
 
+def check_parameters(request, fields, *, repeatable=()) -> None:
+    """A plain query's parameters (totals, their map, the HAPI endpoint): an unknown one, or a single-valued one given
+    twice, is a 400 naming it, as on the figures list (the serializer read the last value and dropped the others:
+    `?region=SY07&region=SY11` answered for Ar-Raqqa alone)."""
+    known = set(fields) | {"format"}
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        message = _("Unknown parameter. Known: %(known)s.") % {"known": ", ".join(sorted(known))}
+        raise ValidationError({name: [message] for name in unknown})
+    params = request.query_params
+    repeated = sorted(name for name in params if name not in repeatable and len(params.getlist(name)) > 1)
+    if repeated:
+        raise ValidationError({name: [_("Give this parameter once.")] for name in repeated})
+
+
 def region_named(value: str) -> Region:
     """A region by id, p-code, or an unambiguous name or alias (tracker.selectors.resolve_region); 404 with the
     value when there is none (the value itself is well formed). A name several regions share raises

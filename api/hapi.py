@@ -14,7 +14,6 @@ import io
 from functools import cache
 
 from django.http import HttpResponse
-from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers
@@ -22,6 +21,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api.filters import check_parameters
 from api.selectors import request_scope
 from tracker.models import DisplacementFigure
 from tracker.selectors import idp_stock_rows, region_by_pcode
@@ -106,9 +106,7 @@ class HapiIdpsView(APIView):
     )
     def get(self, request):
         query = IdpQuery(data=request.query_params.dict())
-        unknown = set(request.query_params) - set(IdpQuery().fields) - {"format"}
-        if unknown:
-            raise serializers.ValidationError({name: [_("Unknown parameter.")] for name in sorted(unknown)})
+        check_parameters(request, IdpQuery().fields)
         query.is_valid(raise_exception=True)
         q = query.validated_data
         rows = idp_stock_rows(scope=q.get("scope"), admin_level=q.get("admin_level"), reach=request_scope(request))

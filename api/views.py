@@ -16,7 +16,14 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api import serializers as s
-from api.filters import FigureFilter, RegionListFilter, RejectUnknownParameters, StrictOrderingFilter, region_named
+from api.filters import (
+    FigureFilter,
+    RegionListFilter,
+    RejectUnknownParameters,
+    StrictOrderingFilter,
+    check_parameters,
+    region_named,
+)
 from api.renderers import ORJSONRenderer
 from api.selectors import request_scope
 from tracker import services
@@ -330,9 +337,7 @@ class TotalsView(APIView):
     )
     def get(self, request):
         query = TotalsQuery(data={**request.query_params.dict(), "term": request.query_params.getlist("term")})
-        unknown = set(request.query_params) - set(TotalsQuery().fields) - {"format"}
-        if unknown:
-            raise serializers.ValidationError({name: [_("Unknown parameter.")] for name in sorted(unknown)})
+        check_parameters(request, TotalsQuery().fields, repeatable={"term"})
         query.is_valid(raise_exception=True)
         q = query.validated_data
         rows = totals_with_changes(
@@ -428,9 +433,7 @@ class TotalsGeoView(APIView):
         summary="Totals per region as GeoJSON (for maps)",
     )
     def get(self, request):
-        unknown = set(request.query_params) - set(MapQuery().fields) - {"format"}
-        if unknown:
-            raise serializers.ValidationError({name: [_("Unknown parameter.")] for name in sorted(unknown)})
+        check_parameters(request, MapQuery().fields, repeatable={"term"})
         query = MapQuery(data={**request.query_params.dict(), "term": request.query_params.getlist("term")})
         query.is_valid(raise_exception=True)
         q = query.validated_data

@@ -210,3 +210,22 @@ def test_a_write_without_the_trailing_slash_is_a_404_giving_the_address_not_a_re
     assert "send the POST to /api/v1/figures/?x=1 (with the trailing slash)" in response.json()["detail"]
     assert type(world["draft"]).objects.count() == before
     assert api.get("/api/v1/figures").status_code == 301  # a read is still redirected
+
+
+@pytest.mark.parametrize(
+    ("url", "query", "field", "message"),
+    [
+        ("/api/v1/totals/", "region=SY07&region=SY02", "region", "Give this parameter once"),
+        ("/api/v1/totals/geo/", "level=admin1&level=admin2", "level", "Give this parameter once"),
+        ("/api/hapi/v1/affected-people/idps", "admin_level=0&admin_level=2", "admin_level", "Give this parameter once"),
+        ("/api/v1/totals/", "regions=SY07", "regions", "Unknown parameter. Known: category, end, format, level,"),
+    ],
+)
+def test_totals_and_hapi_refuse_a_parameter_given_twice_or_unknown_naming_it(api, world, url, query, field, message):
+    """The serializer read the last of two values and dropped the other (`?region=SY07&region=SY02` answered for
+    Aleppo alone); an unknown parameter now lists the known ones, as on the figures list."""
+    api.force_authenticate(world["reviewer"])
+    response = api.get(f"{url}?{query}")
+    assert response.status_code == 400, response.content
+    assert message in " ".join(response.json()[field])
+    assert api.get(f"{url}?term=displaced&term=fled" if "hapi" not in url else url).status_code == 200
