@@ -182,3 +182,31 @@ def test_each_pages_previous_link_gives_the_page_before_it_over_ties(staff_api, 
         for before, page in zip(pages, pages[1:], strict=False):
             previous = staff_api.get(page["previous"]).json()["results"]
             assert [row["id"] for row in previous] == [row["id"] for row in before["results"]], (ordering, page)
+
+
+@pytest.mark.parametrize(
+    ("payload", "field", "message"),
+    [
+        ({"valu": 5}, "valu", "Unknown field. Writable: value, value_high,"),
+        ({"status": "verified"}, "status", "changes through its actions"),
+    ],
+)
+def test_a_write_with_an_unknown_key_or_another_status_is_a_400_not_a_silent_200(api, world, payload, field, message):
+    """DRF dropped both: the editor's PATCH answered 200 and changed nothing (the figure stayed a draft)."""
+    api.force_authenticate(world["editor"])
+    draft = world["draft"]
+    response = api.patch(f"/api/v1/figures/{draft.pk}/", payload, format="json")
+    assert response.status_code == 400, response.content
+    assert message in " ".join(response.json()[field])
+    draft.refresh_from_db()
+    assert draft.status == "draft" and draft.value == 777
+
+
+def test_a_figure_as_read_can_be_put_back_with_a_change(api, world):
+    """Read-only fields as a GET gives them (id, persons, status, names) are accepted on a PUT."""
+    api.force_authenticate(world["editor"])
+    url = f"/api/v1/figures/{world['draft'].pk}/"
+    figure = api.get(url).json()
+    response = api.put(url, {**figure, "value": 778}, format="json")
+    assert response.status_code == 200, response.content
+    assert response.json()["value"] == 778 and response.json()["status"] == "draft"
