@@ -87,6 +87,7 @@ class RegionField(forms.CharField):
 SUBTREE_AS_IDS = 50  # a region with at most this many places inside it filters by their ids
 
 
+@extend_schema_field({"type": "string", "example": "SY07"})  # the model's foreign key made it "integer"
 class RegionFilter(django_filters.Filter):
     """A region by p-code, id or unambiguous name/alias, with every place inside it (one indexed prefix match).
 
@@ -127,6 +128,7 @@ class BodyField(forms.CharField):
         return body
 
 
+@extend_schema_field({"type": "string", "example": "OCHA"})  # the model's foreign key made it "integer"
 class BodyFilter(django_filters.Filter):
     field_class = BodyField
 
