@@ -23,6 +23,7 @@ from rest_framework.views import APIView
 
 from api.filters import check_parameters
 from api.selectors import request_scope
+from api.views import OneOf
 from tracker.models import DisplacementFigure
 from tracker.selectors import idp_stock_rows, region_by_pcode
 
@@ -49,8 +50,8 @@ class IdpQuery(serializers.Serializer):
     location_code = serializers.CharField(required=False, help_text="Country: ISO3 (SYR) or p-code (SY).")
     admin1_code = serializers.CharField(required=False, help_text="Admin 1 p-code, e.g. SY07.")
     admin2_code = serializers.CharField(required=False, help_text="Admin 2 p-code, e.g. SY0705.")
-    admin_level = serializers.ChoiceField(choices=[0, 1, 2], required=False, help_text="0 country, 1, 2.")
-    output_format = serializers.ChoiceField(choices=["json", "csv"], default="json")
+    admin_level = OneOf(choices=[0, 1, 2], required=False, help_text="0 country, 1, 2.")
+    output_format = OneOf(choices=["json", "csv"], default="json")
     limit = serializers.IntegerField(min_value=1, max_value=10_000, default=1000)
     offset = serializers.IntegerField(min_value=0, max_value=10**9, default=0)
     app_identifier = serializers.CharField(

@@ -290,13 +290,22 @@ class OneOf(serializers.ChoiceField):
         super().__init__(choices, error_messages={"invalid_choice": message}, **kwargs)
 
 
+class SomeOf(serializers.MultipleChoiceField):
+    """A repeatable choice parameter (`term`) whose refusal lists the values it takes, as OneOf's does."""
+
+    def __init__(self, choices, **kwargs):
+        values = ", ".join(str(value) for value in dict(serializers.ChoiceField(choices=choices).choices))
+        message = format_lazy(gettext_lazy("“{{input}}” is not one of: {choices}."), choices=values)
+        super().__init__(choices=choices, error_messages={"invalid_choice": message}, **kwargs)
+
+
 class TotalsQuery(serializers.Serializer):
     region = serializers.CharField(required=False, help_text="P-code or id; default: every top-level region.")
     level = OneOf(choices=RegionLevel.choices, required=False,
                   help_text="Give one row per region of this level inside `region`.")  # fmt: skip
     category = OneOf(choices=Category.choices, default=Category.FLOW)
     period = OneOf(choices=["week", "month"], default="month")
-    term = serializers.MultipleChoiceField(choices=Term.choices, required=False)
+    term = SomeOf(choices=Term.choices, required=False)
     start = serializers.DateField(required=False, help_text="Periods ending on or after this date.")
     end = serializers.DateField(required=False, help_text="Periods ending on or before this date.")
 
@@ -387,7 +396,7 @@ class MapQuery(serializers.Serializer):
         help_text="Regions of this level inside `region` (default: its sub-regions).",
     )
     category = OneOf(choices=Category.choices, default=Category.FLOW)
-    term = serializers.MultipleChoiceField(choices=Term.choices, required=False)
+    term = SomeOf(choices=Term.choices, required=False)
     start = serializers.DateField(required=False, help_text="Periods ending on or after this date.")
     end = serializers.DateField(required=False, help_text="Periods ending on or before this date.")
 

@@ -229,3 +229,21 @@ def test_totals_and_hapi_refuse_a_parameter_given_twice_or_unknown_naming_it(api
     assert response.status_code == 400, response.content
     assert message in " ".join(response.json()[field])
     assert api.get(f"{url}?term=displaced&term=fled" if "hapi" not in url else url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("url", "query", "field", "message"),
+    [
+        ("/api/v1/totals/", "term=fleeing", "term", "“fleeing” is not one of: displaced, fled,"),
+        ("/api/v1/totals/geo/", "term=displaced&term=fleeing", "term", "“fleeing” is not one of: displaced, fled,"),
+        ("/api/hapi/v1/affected-people/idps", "admin_level=3", "admin_level", "“3” is not one of: 0, 1, 2."),
+        ("/api/hapi/v1/affected-people/idps", "output_format=xml", "output_format", "“xml” is not one of: json, csv."),
+    ],
+)
+def test_a_choice_the_totals_or_hapi_do_not_take_is_refused_with_the_values_they_take(api, world, url, query, field,
+                                                                                     message):  # fmt: skip
+    """`"fleeing" is not a valid choice.` named none of the values; the other choices of these queries did."""
+    api.force_authenticate(world["reviewer"])
+    response = api.get(f"{url}?{query}")
+    assert response.status_code == 400, response.content
+    assert message in " ".join(response.json()[field])
