@@ -85,7 +85,15 @@ class Drop:
 _PERSONS_BEFORE = r"(?:people|persons|individuals|families|households|idps|residents)"
 # "1,240 households (6,200 individuals)": the same figure again, converted
 _CONVERSION = re.compile(
+    # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people"
     rf"{_PERSONS_BEFORE}\s*(?:\(|,\s*or|or)\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*(?=\0)"
+    # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people": the other unit after a dash
+    r"|\b(?:families|households|hhs)\s*(?:[–—]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
+    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?"
+    r"(?=\0\s*(?:people|persons|individuals)\b)"
+    r"|\b(?:people|persons|individuals)\s*(?:[–—]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
+    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?"
+    r"(?=\0\s*(?:families|households|hhs)\b)"
     # "9,328 people from 2,704 families": the same people, counted by household
     r"|\b(?:people|persons|individuals)\s+(?:from|in|of|belonging\s+to)\s+(?:(?:about|some|around|approximately|nearly|"
     r"over|more\s+than|almost)\s+)?(?=\0\s*(?:families|households)\b)",
@@ -101,7 +109,7 @@ _BREAKDOWN = re.compile(
     # "…; in Kassala, 4,500; and in Port Sudan, some 2,000": the place, then its count of the same people
     r"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*"
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*\0\s*(?:[;,.]|and\b|$)"
-    r"|(?:^|[,;:]\s*|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
+    r"|(?:^|[,;:–—]\s*|\s-\s+|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
     r"\0\s+(?:from|in|at|to)\s+(?:the\s+)?[A-Z]"
     r"|[A-Z][\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
     r"\0\s*\)"
@@ -135,6 +143,12 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
     return name, (mention.place if mention else gazetteer.lookup(name)), "breakdown"
 
 
+# "5,000 returnees a day", "400 per day", "arriving at a rate of 2,000 daily": a rate, not a count
+_RATE = re.compile(
+    r"\s*(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b(?!\s+(?:after|before|earlier|later|ago)\b)"
+    r"|\s+(?:daily|weekly|monthly|hourly)\b(?!\s+(?:since|from|in|at|to|for)\b)",
+    re.IGNORECASE,
+)
 # "nine in ten Gazans", "one in five people": a share, not a count
 _RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _ARRIVALS = re.compile(
@@ -274,6 +288,9 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             drop(q, "units", "no unit or link")
             continue
         unit, noun_end, link = unit_link
+        if _RATE.match(sentence, noun_end) or _RATE.match(sentence, q.end):
+            drop(q, "units", "a rate")
+            continue  # "processes up to 5,000 returnees a day": how fast, not how many
         if previous_unit and re.match(r"\s*(?:more\s+|other\s+)?others\b", sentence[q.end :], re.IGNORECASE):
             unit = previous_unit  # "200 families returned, while 1,000 others remain displaced"
         if (q.vague and link not in ("noun", "subject", "object")) or (q.value < 2 and not q.vague):

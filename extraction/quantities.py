@@ -44,7 +44,9 @@ _WORD = r"(?:" + "|".join(_UNITS_WORDS + ["hundred", "thousand", "million", "bil
 # thousands separated by a comma, a space or a narrow space ("14,000", "14 000", "3 385"), or a comma and a space
 # before three zeros as PDF extraction leaves it ("61, 000")
 _DIGITS = (
-    r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # Indian grouping: "1,65,000" (a lakh and 65 thousand)
+    # a decimal comma before a scale word, as much of the world writes it: "1,85 million" (thousands take three digits)
+    r"\d{1,3},\d{1,2}(?=\s*(?:million|billion|mln|mn|bn|m|lakhs?|crores?)\b)"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # Indian grouping: "1,65,000" (a lakh and 65 thousand)
     r"|\d{1,3}(?:,\s000(?!\d)|[,\u00a0\u202f\u2009 ]\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
     r"|\d+(?:\.\d+)?"
 )
@@ -82,6 +84,7 @@ _QUANTITY = re.compile(
 
 _DIGITS_AND_SCALE = re.compile(rf"({_DIGITS})\s*({_SCALE_RE})?")
 _GROUPING = re.compile(r"[,\s\u2009]")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def parse_number(text: str) -> int | None:
@@ -93,7 +96,10 @@ def parse_number(text: str) -> int | None:
         return int(raw.replace(".", ""))
     match = _DIGITS_AND_SCALE.fullmatch(raw)
     if match:
-        number = float(_GROUPING.sub("", match.group(1)))
+        digits = match.group(1)
+        if match.group(2) and _DECIMAL_COMMA.fullmatch(digits):
+            digits = digits.replace(",", ".")  # "1,85 million": one point eight five million
+        number = float(_GROUPING.sub("", digits))
         scale = _SCALE.get(match.group(2) or "", 1)
         return int(round(number * scale))
     words = re.sub(r"\s+and\s+a\s+half$", "", raw)
@@ -197,7 +203,8 @@ _MONTH_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_MONTHS) + r")\.?\s*)$")
 _MONTH_AFTER = re.compile(r"\s*(?:" + "|".join(_MONTHS) + r")\b")
 
 
-_RATIO_AFTER = re.compile(r"\s+in\s+\d")
+# "3 in 4", "1 in 10": a small count out of another (not "1.1 million in 2022", a count in a year)
+_RATIO_AFTER = re.compile(r"\s+in\s+\d{1,3}(?![\d,.])")
 _RATIO_BEFORE = re.compile(r"\d\s+in\s+$")
 _MEASURE_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|km|kilomet|mile|hours?|days?|weeks?|months?|years?|am|pm|a\.m|p\.m|st|nd|rd|th)\b"
@@ -206,7 +213,7 @@ _MEASURE_AFTER = re.compile(
 
 def _looks_like_date_or_measure(sentence: str, q: Quantity) -> bool:
     before, after = sentence[max(0, q.start - 12) : q.start].lower(), sentence[q.end : q.end + 14].lower()
-    if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
+    if (_RATIO_AFTER.match(after) and q.value < 1000) or _RATIO_BEFORE.search(before):
         return True  # "3 in 4 of the displaced", "1 in 4 Syrians": a ratio
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return True

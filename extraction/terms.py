@@ -28,11 +28,11 @@ _TERMS: list[tuple[str, str]] = [
     (
         Term.EVACUATED,
         r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
-        r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|shifted|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
+        r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|shifted|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}"
         r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground|"
         r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps)|"
         # "moved nearly 6.5 lakh people to cyclone shelters"
-        r"(?:moved|shifted)(?=\s+(?:[\w,.]+\s+){1,6}to\s+(?:[\w-]+\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
+        r"(?:moved|shifted)(?=\s+(?:[\w,.]+\s+){1,6}to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
         r"safer?\s+(?:areas|places|ground)|higher\s+ground|relief\s+camps))",
     ),
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
@@ -40,14 +40,14 @@ _TERMS: list[tuple[str, str]] = [
         Term.IN_CAMPS,
         r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|accommodated|placed|"
         r"squeezed|stranded|remain|remains|remained|remaining|"
-        r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside|across)\s+(?:(?:[\w()-]+\s+){0,3})?(?:camps?|shelters?|tents?|"
+        r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside|across)\s+(?:(?:[\w()-]+\s+|\d[\d,.]*\s+){0,3})?(?:camps?|shelters?|tents?|"
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|church|stadiums?|gymnasiums?|"
         r"(?:sports|community|public|town)\s+(?:halls?|buildings)|reception\s+centres?|"
         r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites|facilities|"
         r"container\s+(?:homes|houses|cities|city|settlements)|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
         # "46,000 are in container homes": the temporary housing of an earthquake's homeless
         r"in\s+(?:(?:temporary|government)\s+)?(?:container\s+(?:homes|houses|cities|city|settlements)|tent\s+cities)|"
-        r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+)?camps|camps?,?\s+where|"
+        r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+|(?-i:IDP)\s+)?camps|camps?,?\s+where|"
         r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+)?camp\b|allocated\s+(?:tents|shelters?|caravans)|"
         r"sleeping\s+(?:in\s+the\s+open|rough|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
         r"camping\b|accommodated\b|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:shelter|refuge)\b|"
@@ -61,6 +61,10 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
         r"at\s+least|an\s+estimated|up\s+to)\s+)*\d)|"
         r"camps?\b(?:[^.;]{0,30}|\s+in\s+[^.;,]{0,50}?)\b(?:hosts?|hosting|house|housing|shelters?)|"
+        # "have moved into IDP sites around Baidoa", "arrived at displacement camps in Tawila"
+        r"(?:moved|moving|fled|went|gone|arrived|arriving|headed|flocked|poured|streamed|relocated)\s+(?:in)?to\s+"
+        r"(?:the\s+|nearby\s+|existing\s+|new\s+)*(?:(?-i:IDP)|displacement|informal|makeshift|collective|spontaneous)\s+"
+        r"(?:camps?|sites?|settlements?|cent(?:re|er)s|shelters)\b|"
         r"now\s+(?:shelters|hosts|accommodates)|(?:protection\s+of\s+civilians|PoC)\s+(?:sites?|camps?)",
     ),
     (
@@ -85,7 +89,8 @@ _TERMS: list[tuple[str, str]] = [
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
-        r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men)\b)|"
+        r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men|camps?|sites?|"
+        r"settlements?|cent(?:re|er)s?|shelters?)\b)|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|communities|land)|"
         r"(?:drove|driven|chased)(?=\s+(?:[\w,.]+\s+){1,6}(?:(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+|"
         r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|(?:had|have|has)\s+no\s+(?:shelter|homes?|roof)|"
@@ -172,8 +177,32 @@ _ONLY_QUALIFIERS = re.compile(
 
 @lru_cache(maxsize=64)
 def _term_matches(sentence: str) -> tuple[re.Match, ...]:
-    """Every displacement word of a sentence, found once for all its quantities."""
-    return tuple(_ANY_TERM.finditer(sentence))
+    """Every displacement word of a sentence, found once for all its quantities (not those in a body's name)."""
+    return tuple(m for m in _ANY_TERM.finditer(sentence) if not _in_a_name(sentence, m))
+
+
+# a displacement word that is part of a body's name: "the Protection and Return Monitoring Network", "the
+# Displacement Tracking Matrix", "the Refugee and Displacement Commission"
+_NAME_GOES_ON = re.compile(
+    r"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][a-z]+){0,3}?\s+(?:Network|Matrix|Commission|Committee|Council|Agency|"
+    r"Authority|Office|Centre|Center|Programme|Program|Unit|Cluster|Group|Department|Ministry|Mechanism|Initiative|"
+    r"Project|Fund|Organi[sz]ation|Board|Directorate|Service|Monitoring|Tracking|Working)\b"
+)
+
+
+def _in_a_name(sentence: str, match: re.Match, offset: int = 0) -> bool:
+    word = match.group()
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return bool(_NAME_GOES_ON.match(sentence, offset + match.end()))
+
+
+def _next_term(after: str):
+    """The first displacement word of `after` that is not part of a body's name."""
+    for m in _ANY_TERM.finditer(after):
+        if not _in_a_name(after, m):
+            return m
+    return None
 
 
 def _governs(gap: str) -> bool:
@@ -209,7 +238,10 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     left, right = clause
     before = sentence[left : q.start]
     after = sentence[noun_end:right]
-    next_term = _ANY_TERM.search(after)
+    next_term = _next_term(after)
+    if next_term and _PART_DESCRIBED.search(after[: next_term.start()]):
+        # "300,000 people, many of them displaced, cut off from supplies": what a part of them is, not the whole
+        next_term = None
     # an appositive between the people and their verb is not what happened to them:
     # "two million Gazans, or 90 percent of the population, have been displaced"
     appositive = re.match(r"\s*,[^,]{1,60},", after)
@@ -266,7 +298,11 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         and next_term.start() < next_trap.start()
         and (
             (
-                _LOCATED.fullmatch(after[: next_term.start()])
+                (
+                    _LOCATED.fullmatch(after[: next_term.start()])
+                    # the term is itself where they are: "5,000 people in IDP camps received food"
+                    or (not after[: next_term.start()].strip() and _WHERE_TERM.match(next_term.group()))
+                )
                 and re.fullmatch(r"[^,;()]{0,40}", after[next_term.end() : next_trap.start()])
             )
             # "500,000 people displaced in Gaza City faced famine": who they are, then what happened to them
@@ -315,9 +351,12 @@ _PASSIVE_OK = (
     r"counted|accommodated|housed|compelled|obliged|told|advised|urged|asked|rendered|displaced|rescued|moved)"
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set|expected|likely|due|going|threatens?|"
+    r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set|expected|expects?|expecting|likely|due|going|threatens?|"
     r"threatening|prepared|preparing|could|would|may|might|will|risk|risks|ready)\s+(?:to\s+)?(?:be\s+|have\s+)?"
-    r"(?:\w+\s+){0,2}$|(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\bto\s+be\s+$|\b(?:possible|potential|projected|anticipated|feared|further\s+possible)\s+$",
+    r"(?:\w+\s+){0,2}$|(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\bto\s+be\s+$|\b(?:possible|potential|projected|anticipated|feared|further\s+possible)\s+$"
+    # "expects 250,000 people to flee", "fears up to 1 million could be displaced": people the future may move
+    r"|\b(?:expects?|expecting|anticipates?|anticipating|projects|projecting|fears?|fearing|predicts?|predicting|"
+    r"forecasts?|forecasting)\s+(?:that\s+)?(?:[\w,.]+\s+){1,5}(?:to|could|would|may|might|will)\s+(?:be\s+)?$",
     re.IGNORECASE,
 )
 _BENEFICIARY = re.compile(
@@ -337,6 +376,38 @@ _WHERE_NOUN = re.compile(
 _LOCATED = re.compile(
     r"\s*(?:in|at|inside)\s+(?:the\s+|an?\s+)?(?:(?!(?:are|were|is|was|have|has|had|been)\b)[a-z-]+\s+)?"
 )
+# people aided, then a part of them: "reached 1.2 million people, including 300,000 IDPs"
+_AID_PART = re.compile(
+    r"\b(?:assist|assists|assisting|assisted|reach|reaches|reached|reaching|target|targets|targeting|targeted|"
+    r"support|supports|supporting|supported|help|helps|helping|helped|feed|feeds|feeding|fed|serve|serves|served|"
+    r"serving|benefit(?:s|ing|ed|ted|ting)?|vaccinat(?:e|es|ed|ing)|treat(?:s|ed|ing)?)\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)*\d[^;]{0,80}?,\s*"
+    r"(?:including|among\s+(?:them|whom)|of\s+whom)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
+    r"at\s+least|an\s+estimated)\s+)*$",
+    re.IGNORECASE,
+)
+_PART_DESCRIBED = re.compile(
+    r"^,\s*(?:many|most|some|several|half|a\s+(?:third|quarter|fifth|majority|few)|the\s+majority|"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine)\s*(?:%|per\s*cent|percent)?)\s+of\s+(?:them|whom)\s+"
+    r"(?:(?:are|were|is|was|have\s+been|had\s+been|now|already|previously|also)\s+)*$",
+    re.IGNORECASE,
+)
+# a host taking in people who fled: "has received 600,000 refugees", "took in 3,000 IDPs", "welcomed 500 evacuees"
+_HOSTED = re.compile(
+    r"\b(?:received|receiving|receives|receive|took\s+in|taken\s+in|taking\s+in|takes\s+in|welcomed|welcoming|"
+    r"welcomes|admitted|admitting|absorbed|absorbing)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
+    r"at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|roughly|approximately|close\s+to|well\s+over|another|"
+    r"a\s+further|an\s+additional)\s+)*$",
+    re.IGNORECASE,
+)
+_HOSTED_PEOPLE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<who>refugees|asylum[\s-]seekers|idps|internally\s+displaced|displaced|evacuees|"
+    r"returnees|new\s+arrivals|arrivals)\b",
+    re.IGNORECASE,
+)
+_HOSTED_TERMS = {"idps": Term.DISPLACED, "inter": Term.DISPLACED, "displ": Term.DISPLACED, "evacu": Term.EVACUATED,
+                 "retur": Term.RETURNED}  # fmt: skip
+_WHERE_TERM = re.compile(r"(?:in|at|inside)\s", re.IGNORECASE)
 _PART_CLAUSE = re.compile(r",\s*(?:of\s+(?:whom|which|them)|including|among\s+(?:them|whom))\b", re.IGNORECASE)
 _TOTAL_REACHED = re.compile(r"reach(?:ed|es|ing)?", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working)\b", re.IGNORECASE)
@@ -365,6 +436,15 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     if object_verb and _ONLY_QUALIFIERS.fullmatch(sentence[object_verb.end() : q.start]):
         if _HYPOTHETICAL.search(sentence[max(clause[0], object_verb.start() - 40) : object_verb.start()]):
             return None  # "would resettle 5,000 families displaced by the floods"
+    hosted = _HOSTED_PEOPLE.match(sentence[q.end : noun_end]) if _HOSTED.search(before) else None
+    trap_after = _TRAPS.search(sentence, noun_end, noun_end + 40)
+    if trap_after and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", sentence[noun_end : trap_after.start()]):
+        hosted = None  # "received 15,000 displaced people vaccinated …": what the people received
+    if hosted and not _HYPOTHETICAL.search(before):
+        # "Chad has received more than 600,000 Sudanese refugees": a country or camp taking in displaced people
+        return _HOSTED_TERMS.get(hosted.group("who").lower()[:5], Term.FLED), "object"
+    if _AID_PART.search(sentence[max(0, q.start - 160) : q.start]):
+        return None  # "to assist 3.6 million people in Haiti, including 362,000 displaced": a part of those aided
     found = _governing_term_at(sentence, clause, q, noun_end, link)
     if found is None:
         return None
@@ -387,6 +467,8 @@ def _term_of(word: str) -> str:
         return Term.DISPLACED
     if re.fullmatch(r"(?:moved|shifted)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters"
+    if re.fullmatch(r"IDP\s*", word):
+        return Term.DISPLACED  # "3,450 IDP households"
     if re.fullmatch(r"(?:sheltering|housing|accommodating|hosting)\s*", word, re.IGNORECASE):
         return Term.IN_CAMPS  # "schools are sheltering 5,000 people"
     for term, pattern in _TERM_RE:

@@ -43,6 +43,8 @@ _QUALIFIER_WORDS = (
 _ADJECTIVES = (
     r"(?:more|other|additional|new|further|idp|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
     r"internally|newly|already|mostly|many|vulnerable|civilian|indigenous|rural|urban|poor|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|"
+    # who they are by where they are from: "Venezuelan migrants", "Congolese refugees", "Kurdish families"
+    r"[a-z]+(?:an|ese|ish)|"
     r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"
 )
 _UNIT_AFTER = re.compile(
@@ -178,6 +180,12 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
             Unit.HOUSEHOLD if re.search(r"(?:families|households)[^.;]{0,60}$", before, re.IGNORECASE) else Unit.PERSON
         )
         return unit, q.end, "number-of"
+    # "put the number of people staying with relatives in Rio Grande do Sul at 423,486": the people counted are
+    # named by what happened to them, in any words the terms know
+    counted = _NUMBER_OF_PEOPLE.search(before)
+    if counted and _ANY_TERM.search(counted.group("who")):
+        household = counted.group("noun").lower() in ("families", "households")
+        return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     # "IDPs: 300,000", "displacement reached 500,000", "idps numbered 40,000"
     if re.search(
         r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|displacement|camp(?:['’]s)?\s+population)\b[^.;\d]{0,40}?"
@@ -193,6 +201,16 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     return None
 
 
+_NUMBER_OF_PEOPLE = re.compile(
+    r"\b(?:number|total|tally|count|figure)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>people|persons|individuals|families|households|residents)\b(?P<who>[^.;:\d]{3,90}?)\s+"
+    r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|exceeded|surpassed|passed|topped|"
+    r"(?:is|was|are|were)\s+(?:estimated|believed|thought|put)\s+(?:to\s+be|at)|climbed\s+to|rose\s+to|"
+    r"jumped\s+to|crossed|risen\s+to|grown\s+to|increased\s+to)\s+"
+    r"(?:(?:now|currently|still|some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|"
+    r"roughly|approximately|close\s+to)\s+)*$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

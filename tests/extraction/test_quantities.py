@@ -80,3 +80,22 @@ def test_a_range_from_low_to_high_is_still_a_range(run):
     assert (figure.value, figure.value_high) == (5000, 7000)
     (figure,) = run("From 5,000 to 7,000 people fled Kalehe, OCHA said.")
     assert (figure.value, figure.value_high) == (5000, 7000)
+
+
+@pytest.mark.parametrize("text,value", [("1,85 million", 1_850_000), ("2,5 m", 2_500_000), ("3,25 lakh", 325_000)])
+def test_a_decimal_comma_before_a_scale_word(text, value):
+    assert parse_number(text) == value
+
+
+def test_a_decimal_comma_in_a_sentence_is_one_figure(run):
+    (figure,) = run("In North Kivu, 1,85 million IDPs are recorded in Rutshuru and Masisi (OCHA, 30 April 2024).")
+    assert figure.value == 1_850_000
+
+
+def test_a_count_in_a_year_is_not_a_ratio(run):
+    (figure,) = run("Drought-induced displacement in Somalia reached 1.1 million in 2022, the PRMN reported.")
+    assert (figure.value, figure.location) == (1_100_000, "Somalia")
+
+
+def test_a_ratio_is_still_a_ratio(run):
+    assert run("In Gaza, 9 in 10 people have been displaced at least once.") == []

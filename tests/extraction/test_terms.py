@@ -243,3 +243,74 @@ def test_people_in_container_homes_are_sheltered(run):
     figures = run("Some 1.9 million people are sheltering in tents, while 46,000 are in container homes, AFAD said.")
     assert [(f.value, f.term) for f in figures] == [(1900000, "in_camps"), (46000, "in_camps")]
     assert run("The government ordered 2,000 container homes for Hatay.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Ahead of the cyclone, authorities moved about 800,000 people to 9,424 cyclone shelters in Khulna.", 800_000),
+        ("About 3,000 people were moved to 12 evacuation centres in Albay.", 3_000),
+    ],
+)
+def test_moved_to_a_counted_number_of_shelters(run, sentence, value):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (value, "evacuated")
+
+
+def test_staying_in_a_counted_number_of_shelters(run):
+    found = run("More than 1.2 million people have been displaced in Lebanon, with 186,000 staying in 1,000 shelters.")
+    assert [c.value for c in found] == [1_200_000, 186_000] and found[1].term == "in_camps"
+
+
+def test_moved_into_idp_sites(run):
+    (figure,) = run("Some 12,000 families, or around 72,000 people, have moved into IDP sites around Baidoa.")
+    assert (figure.value, figure.unit, figure.term) == (12_000, "household", "in_camps")
+
+
+@pytest.mark.parametrize("sentence", ["About 5,000 people in IDP camps received food in Baidoa.",
+                                      "About 5,000 people in camps received food in Baidoa."])  # fmt: skip
+def test_people_in_camps_who_received_aid_are_not_a_figure(run, sentence):
+    assert run(sentence) == []
+
+
+def test_a_displacement_word_in_a_bodys_name_is_not_the_figures_term(run):
+    (figure,) = run("Displacement in Somalia reached 1.1 million, the Protection and Return Monitoring Network said.")
+    assert figure.term == "displaced"
+
+
+def test_a_part_of_the_people_aided_is_not_a_figure(run):
+    assert run("The appeal seeks US$674 million to assist 3.6 million people, including 362,000 displaced.") == []
+
+
+def test_a_part_of_the_people_affected_is_a_figure(run):
+    (figure,) = run("Floods affected 3.6 million people in Haiti, including 362,000 displaced.")
+    assert figure.value == 362_000
+
+
+def test_many_of_them_displaced_describes_a_part_not_the_whole(run):
+    assert run("The blockade of Djibo has left around 300,000 people, many of them displaced, cut off from food.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value,term",
+    [
+        ("Chad has received more than 600,000 Sudanese refugees since April 2023.", 600_000, "fled"),
+        ("The town of Adre took in 3,000 IDPs last week.", 3_000, "displaced"),
+    ],
+)
+def test_a_host_taking_in_displaced_people(run, sentence, value, term):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (value, term)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 5,000 refugees received food in Adre.",
+        "UNHCR expects to receive 250,000 refugees in Chad.",
+        "UNHCR expects 250,000 people to flee to Chad.",
+        "The agency fears up to 1 million people could be displaced in Rafah.",
+    ],
+)
+def test_aid_received_and_people_expected_are_not_figures(run, sentence):
+    assert run(sentence) == []

@@ -163,3 +163,49 @@ def test_a_part_of_a_displaced_whole_leaves_the_whole_a_figure(run):
 def test_the_number_of_people_staying_in_centres_counts_people(run):
     (figure,) = run("The number of people staying in evacuation centres has climbed to 31,000 in Kumamoto.")
     assert (figure.value, figure.unit, figure.location) == (31000, "person", "Kumamoto")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the Tillabéri region, 4 312 households – about 30 200 people – fled their villages.",
+        "In Tillabéri, 4 312 households — about 30 200 people — fled their villages.",
+    ],
+)
+def test_a_conversion_to_the_other_unit_between_dashes_is_not_another_figure(run, sentence):
+    assert [(c.value, c.unit) for c in run(sentence)] == [(4_312, "household")]
+
+
+def test_a_count_by_place_after_a_dash_is_a_breakdown_not_a_conversion(run):
+    found = run("Clashes displaced 4,000 people – 3,000 in Goma and 1,000 in Sake.")
+    assert [c.value for c in found] == [4_000, 3_000, 1_000]
+
+
+def test_the_number_of_people_named_by_what_happened_to_them_put_at_n(run):
+    (figure,) = run("The civil defence put the number of people staying with relatives or friends in Canoas at 42,486.")
+    assert (figure.value, figure.unit, figure.term) == (42_486, "person", "displaced")
+
+
+def test_the_number_of_people_in_need_is_not_a_figure(run):
+    assert run("The number of people in need of shelter in Canoas rose to 42,486 after they fled.") == []
+
+
+def test_people_named_by_their_nationality(run):
+    (figure,) = run("Some 3 000 Venezuelan migrants have been relocated from the Bogotá bus terminal.")
+    assert (figure.value, figure.unit, figure.term) == (3_000, "person", "relocated")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The border crossing at Islam Qala processes up to 5,000 returnees a day, officials said.",
+        "About 2,000 refugees per day crossed into Chad from Darfur.",
+    ],
+)
+def test_a_rate_is_not_a_count(run, sentence):
+    assert run(sentence) == []
+
+
+def test_a_day_after_is_not_a_rate(run):
+    (figure,) = run("Some 5,000 people fled Goma a day after the attack.")
+    assert figure.value == 5_000
