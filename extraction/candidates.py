@@ -143,6 +143,14 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
     return name, (mention.place if mention else gazetteer.lookup(name)), "breakdown"
 
 
+# a running total after the figure it adds to: "bringing the total to 150,000", "taking the overall number to 1.2m"
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing)?|pushed|rais(?:es|ing)|raised|lift(?:s|ing)?)\s+"
+    r"(?:the|its|their)\s+(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)"
+    r"(?:\s+(?:so\s+far|to\s+date|since\s+[^,;]{1,30}?))?\s+to\s+(?:(?:some|about|around|nearly|almost|more\s+than|"
+    r"over|at\s+least|an\s+estimated|roughly|approximately|close\s+to|well\s+over)\s+)*$",
+    re.IGNORECASE,
+)
 # "5,000 returnees a day", "400 per day", "arriving at a rate of 2,000 daily": a rate, not a count
 _RATE = re.compile(
     r"\s*(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b(?!\s+(?:after|before|earlier|later|ago)\b)"
@@ -230,6 +238,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
     seen: set[tuple] = set()
     previous_unit = None
     previous: Candidate | None = None
+    previous_end = 0  # where the number of the last candidate ends
     body = period = None
     body_and_period_read = False
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
@@ -261,6 +270,14 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         ):
             # "displaced 267,001 people in Kenya, 97,000 of them in Nairobi": a part, in the same unit
             unit_link = UnitLink(previous.unit, q.end, "part")
+        if (
+            unit_link is None
+            and previous
+            and _RUNNING_TOTAL.search(sentence, max(0, q.start - 80), q.start)
+            and not re.search(r"\d", sentence[previous_end : q.start])  # no other count between them
+        ):
+            # "Another 15,000 fled to Minova, bringing the total to more than 150,000": the same figure, summed up
+            unit_link = UnitLink(previous.unit, q.end, "total")
         if unit_link is None and including and previous:
             # "550,000 displaced this year, including 390,000 since May": a part, in the same unit and term
             unit_link = UnitLink(previous.unit, q.end, "part")
@@ -304,6 +321,8 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             governed = _governing_term(sentence, (clause[0], next_clause[1]), q, noun_end, link)
         if governed is None and link == "part":
             governed = TermMatch(previous.term, "part-of-previous")
+        if governed is None and link == "total":
+            governed = TermMatch(previous.term, "total-of-previous")
         if link == "breakdown":
             governed = TermMatch(previous.term, "breakdown")
         if governed is None:
@@ -314,6 +333,8 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         if term == Term.DISPLACED and camps.search(sentence[clause[0] : clause[1]]):
             term = Term.IN_CAMPS
         qualifier = Qualifier.AT_LEAST if q.vague else _qualifier_before(sentence[max(0, q.start - 200) : q.start])
+        if q.qualifier and qualifier == Qualifier.EXACT:
+            qualifier = q.qualifier
         if q.value_high and qualifier == Qualifier.EXACT:
             qualifier = Qualifier.AT_LEAST  # a range is at least its low end
         key = (q.value, q.value_high, unit, term)
@@ -356,6 +377,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         else:
             the_period = (None, None, None, None)
         previous_unit = unit
+        previous_end = q.end
         previous = Candidate(
             value=q.value,
             value_high=q.value_high,

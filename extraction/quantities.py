@@ -138,8 +138,13 @@ _QUALIFIERS: list[tuple[str, str]] = [
 _QUALIFIER_RE = [(q, re.compile(rf"\b(?:{p})\s*(?:the\s+)?$", re.IGNORECASE)) for q, p in _QUALIFIERS]
 
 
+_APPROXIMATE_SIGN = re.compile(r"(?:~|≈|\bc(?:a)?\.)\s*$")
+
+
 def _qualifier_before(prefix: str) -> str:
     tail = prefix[-40:]
+    if _APPROXIMATE_SIGN.search(tail):
+        return Qualifier.APPROXIMATELY  # "~3,200", "c. 3,000"
     for qualifier, pattern in _QUALIFIER_RE:
         if pattern.search(tail):
             return qualifier
@@ -153,6 +158,7 @@ class Quantity:
     value: int
     value_high: int | None
     vague: bool
+    qualifier: str | None = None  # one written after the number: "10,000+"
 
 
 # a change told by its two ends: "fell from 80,000 to 60,000", "has risen from 1.2 million to 1.5 million"
@@ -196,6 +202,10 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
             continue
         value = parse_number(text)
         if value is not None:
+            if sentence.startswith("+", match.end()) and not sentence[match.end() + 1 : match.end() + 2].isdigit():
+                # "10,000+ people": more than ten thousand
+                yield Quantity(match.start(), match.end() + 1, value, None, False, Qualifier.MORE_THAN)
+                continue
             yield Quantity(match.start(), match.end(), value, None, False)
 
 

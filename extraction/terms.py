@@ -23,14 +23,18 @@ _TERMS: list[tuple[str, str]] = [
     (
         Term.RETURNED,
         r"return(?:ed|ing|s)?|returnees?|went\s+back|came\s+back|go\s+back|gone\s+back|(?:gone|went|go|going)\s+home|"
-        r"sent\s+back|back\s+home",
+        r"sent\s+back|back\s+home|"
+        # "195,200 Syrians have crossed back into Syria", "headed back to their villages"
+        r"(?:crossed|crossing|cross|moved|moving|travell?ed|headed|heading|flocked|streamed|poured|made\s+their\s+way)"
+        r"\s+back\b",
     ),
     (
         Term.EVACUATED,
         r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
         r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|shifted|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}"
         r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground|"
-        r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps)|"
+        r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps|(?:accommodation|transit|reception|relocation|collective|"
+        r"temporary|emergency|community|cyclone|flood)\s+(?:cent(?:re|er)s?|sites?|shelters?))|"
         # "moved nearly 6.5 lakh people to cyclone shelters"
         r"(?:moved|shifted)(?=\s+(?:[\w,.]+\s+){1,6}to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
         r"safer?\s+(?:areas|places|ground)|higher\s+ground|relief\s+camps))",
@@ -40,7 +44,9 @@ _TERMS: list[tuple[str, str]] = [
         Term.IN_CAMPS,
         r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|accommodated|placed|"
         r"squeezed|stranded|remain|remains|remained|remaining|"
-        r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside|across)\s+(?:(?:[\w()-]+\s+|\d[\d,.]*\s+){0,3})?(?:camps?|shelters?|tents?|"
+        r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside|across)\s+(?:(?:[\w()-]+\s+|\d[\d,.]*\s+){0,3}|"
+        # "sheltering at the Bakassi and Teachers Village camps": the names of the camps
+        r"(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+)(?:(?:and\s+|&\s+)?(?-i:[A-Z][\w'’-]*)\s+){1,5})?(?:camps?|shelters?|tents?|"
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|church|stadiums?|gymnasiums?|"
         r"(?:sports|community|public|town)\s+(?:halls?|buildings)|reception\s+centres?|"
         r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites|facilities|"
@@ -72,7 +78,10 @@ _TERMS: list[tuple[str, str]] = [
         r"fled|flee(?:ing|s)?|flight\s+of|escaped|escaping|running\s+for\s+their\s+lives|ran\s+away|crossed\s+into|"
         r"poured\s+into|(?:streamed|fled|headed|poured)\s+(?:north|south|east|west|northwards|southwards|out|into|"
         r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
-        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?=[A-Z]))|crossed\s+(?:from|over|the\s+border)|"
+        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?=[A-Z]))|"
+        # "about 15,000 have already gone", "some 2,000 had left by Sunday": those who went, the clause ending there
+        r"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))(?:already\s+|since\s+|now\s+)?(?:left|gone)(?=\s*(?:[,.;]|$|\s+(?:by|so\s+far|"
+        r"already|since|on|over|in\s+the\s+(?:past|last)|the\s+(?:area|city|town|region|island|territory|zone|country))\b))|crossed\s+(?:from|over|the\s+border)|"
         r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:city|cities|towns?|villages?|areas?|region|country|"
         r"camps?|districts?|communities|neighbourhoods?|neighborhoods?)|"
         # "have abandoned their villages", "abandoning their homes"
@@ -139,7 +148,7 @@ _STOCK_CUES = re.compile(
 _SEPARATORS = re.compile(
     r";|,\s*(?:while|but|whereas|and\s+(?=\d)|as\s+well\s+as)\b|\bwhile\b|\bwhereas\b|\bbut\b|\band\s+(?=(?:at\s+least\s+|"
     r"more\s+than\s+|some\s+|about\s+|nearly\s+|another\s+|an\s+estimated\s+|approximately\s+|around\s+|over\s+|"
-    r"almost\s+|up\s+to\s+)?\d)|\.\s",
+    r"almost\s+|up\s+to\s+)?\d)|(?<!\bc)(?<!\bca)(?<!\bapprox)(?<!\best)(?<!\bi\.e)(?<!\be\.g)\.\s",
     re.IGNORECASE,
 )
 
@@ -242,6 +251,14 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     if next_term and _PART_DESCRIBED.search(after[: next_term.start()]):
         # "300,000 people, many of them displaced, cut off from supplies": what a part of them is, not the whole
         next_term = None
+    part_cue = _PART_CUE.search(after[: next_term.start()]) if next_term else None
+    if part_cue and not re.search(r",(?!\d)", after[part_cue.end() : next_term.start()]):
+        # "9.8 million people in Yemen, including 4.5 million IDPs, will need assistance": the part's word; the
+        # whole's own comes after the part
+        comma = re.compile(r",(?!\d)").search(after, next_term.end())
+        closing = comma.start() if comma else -1
+        following = _next_term(after[closing:]) if closing >= 0 else None
+        next_term = _Shifted(following, closing) if following else None
     # an appositive between the people and their verb is not what happened to them:
     # "two million Gazans, or 90 percent of the population, have been displaced"
     appositive = re.match(r"\s*,[^,]{1,60},", after)
@@ -407,6 +424,7 @@ _HOSTED_PEOPLE = re.compile(
 )
 _HOSTED_TERMS = {"idps": Term.DISPLACED, "inter": Term.DISPLACED, "displ": Term.DISPLACED, "evacu": Term.EVACUATED,
                  "retur": Term.RETURNED}  # fmt: skip
+_PART_CUE = re.compile(r",\s*(?:including|incl\.|among\s+(?:them|whom)|of\s+(?:whom|which))\s", re.IGNORECASE)
 _WHERE_TERM = re.compile(r"(?:in|at|inside)\s", re.IGNORECASE)
 _PART_CLAUSE = re.compile(r",\s*(?:of\s+(?:whom|which|them)|including|among\s+(?:them|whom))\b", re.IGNORECASE)
 _TOTAL_REACHED = re.compile(r"reach(?:ed|es|ing)?", re.IGNORECASE)
@@ -461,7 +479,7 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
 
 def _term_of(word: str) -> str:
     # words whose pattern needs the text after them ("have left Nagorno-Karabakh", "forced 1,500 out of Binnish")
-    if re.fullmatch(r"left\s*", word, re.IGNORECASE):
+    if re.fullmatch(r"(?:(?:already|since|now)\s+)?(?:left|gone)\s*", word, re.IGNORECASE):
         return Term.FLED
     if re.fullmatch(r"(?:forced|forcing|pushed|pushing|drove|driven|chased)\s*", word, re.IGNORECASE):
         return Term.DISPLACED

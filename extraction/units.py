@@ -24,6 +24,8 @@ _PERSON_NOUNS = (
     r"sudanese|ukrainians|somalis|rohingya|palestinians|refugees|returnees|evacuees|survivors|migrants|others|"
     r"students|patients|farmers|herders|fishermen|asylum[\s-]seekers|newly\s+displaced|displaced|displacements|arrivals|"
     r"[a-z]+(?:ians|ans)|[a-z]+ese|"
+    # "60,000 Israelis", "Pakistanis", "Kuwaitis", "Bangladeshis", "Yazidis", "Kurds", "Arabs", "Thais"
+    r"[a-z]{3,}(?:lis|nis|qis|tis|shis|dis)|kurds|arabs|turks|thais|tajiks|uzbeks|kazakhs|poles|greeks|jews|"
     r"family|household|person|people|"
     r"peole|poeple|peopel|pepole|peoples|persones|familis|famillies|familes|familys|hhs|hh"
 )

@@ -99,3 +99,14 @@ def test_a_count_in_a_year_is_not_a_ratio(run):
 
 def test_a_ratio_is_still_a_ratio(run):
     assert run("In Gaza, 9 in 10 people have been displaced at least once.") == []
+
+
+def test_a_plus_after_the_number_is_more_than(run):
+    (figure,) = run("Over the past ten days, 10,000+ people have been evacuated from Vovchansk.")
+    assert (figure.value, figure.qualifier) == (10_000, "more_than")
+
+
+@pytest.mark.parametrize("sentence", ["Floods in Swat displaced ~3,200 people.", "Floods displaced c. 3,200 people."])
+def test_a_tilde_or_circa_is_approximately(run, sentence):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.qualifier) == (3_200, "approximately")

@@ -314,3 +314,32 @@ def test_a_host_taking_in_displaced_people(run, sentence, value, term):
 )
 def test_aid_received_and_people_expected_are_not_figures(run, sentence):
     assert run(sentence) == []
+
+
+def test_crossed_back_is_a_return(run):
+    (figure,) = run("UNHCR estimates that 195,200 Syrians have crossed back into Syria since 8 December.")
+    assert (figure.value, figure.term) == (195_200, "returned")
+
+
+def test_those_who_have_already_gone(run):
+    (figure,) = run("All of Yellowknife's 20,000 residents were ordered to leave, and about 15,000 have already gone.")
+    assert (figure.value, figure.term) == (15_000, "fled")
+
+
+def test_sheltering_at_camps_named_by_several_words(run):
+    (figure,) = run("Some 40k people are sheltering at the Bakassi and Teachers Village camps after the dam burst.")
+    assert (figure.value, figure.term) == (40_000, "in_camps")
+
+
+def test_moved_to_accommodation_centres(run):
+    (figure,) = run("In Quelimane, 4,567 households, averaging five members each, were moved to accommodation centres.")
+    assert (figure.value, figure.unit, figure.term) == (4_567, "household", "evacuated")
+
+
+def test_a_displacement_word_inside_an_including_clause_is_the_parts(run):
+    assert run("The plan estimates that 9.8 million people in Yemen, including 4.5 million IDPs, will need aid.") == []
+
+
+def test_the_verb_after_an_including_clause_is_the_wholes(run):
+    (figure,) = run("About 3,000 people, including 1,200 displaced children, fled Goma.")
+    assert (figure.value, figure.term) == (3_000, "fled")

@@ -209,3 +209,22 @@ def test_a_rate_is_not_a_count(run, sentence):
 def test_a_day_after_is_not_a_rate(run):
     (figure,) = run("Some 5,000 people fled Goma a day after the attack.")
     assert figure.value == 5_000
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Some 60,000 Israelis remain displaced from the north.", "About 2,000 Yazidis fled Sinjar."]
+)
+def test_people_named_by_a_demonym_in_is(run, sentence):
+    (figure,) = run(sentence)
+    assert figure.unit == "person"
+
+
+def test_a_running_total_after_the_figure_it_adds_to(run):
+    found = run("Another 15,000 people fled to Minova after shells hit Mweso, bringing the total to more than 150,000.")
+    assert [(c.value, c.qualifier) for c in found] == [(15_000, "exact"), (150_000, "more_than")]
+    assert found[1].rules[1:3] == ["unit:total", "term:total-of-previous"]
+
+
+def test_a_running_total_of_another_count_is_not_a_figure(run):
+    found = run("Floods displaced 300 people and killed 12 in Kasese, bringing the total to 40.")
+    assert [c.value for c in found] == [300]
