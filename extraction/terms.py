@@ -36,7 +36,7 @@ _TERMS: list[tuple[str, str]] = [
         r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps|(?:accommodation|transit|reception|relocation|collective|"
         r"temporary|emergency|community|cyclone|flood)\s+(?:cent(?:re|er)s?|sites?|shelters?))|"
         # "moved nearly 6.5 lakh people to cyclone shelters"
-        r"(?:moved|shifted)(?=\s+(?:[\w,.]+\s+){1,6}to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
+        r"(?:moved|shifted)(?=\s+(?:[\w,.]+\s+){1,12}?to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
         r"safer?\s+(?:areas|places|ground)|higher\s+ground|relief\s+camps))",
     ),
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
@@ -417,6 +417,19 @@ _HOSTED = re.compile(
     r"a\s+further|an\s+additional)\s+)*$",
     re.IGNORECASE,
 )
+# "an influx of 9,500 IDPs", "the arrival of 3,000 refugees": a movement of the people, not something given to them
+_MOVEMENT_OF = re.compile(
+    r"\b(?:influx|inflow|outflow|flows?|waves?|arrivals?|movements?|exodus|return|returns|departure|flight|"
+    r"displacement|evacuation|relocation|mass\s+movement)\s+of\s+(?:(?:some|about|around|nearly|almost|more\s+than|"
+    r"over|at\s+least|an\s+estimated|up\s+to|roughly|approximately|another|a\s+further|the)\s+)*$",
+    re.IGNORECASE,
+)
+_HOME_TO = re.compile(
+    r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|still\s+|also\s+)?home\s+to|"
+    r"hosts?|hosted|hosting|shelters|sheltered)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+    r"an\s+estimated|up\s+to|as\s+many\s+as|roughly|approximately|close\s+to|well\s+over)\s+)*$",
+    re.IGNORECASE,
+)
 _HOSTED_PEOPLE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?P<who>refugees|asylum[\s-]seekers|idps|internally\s+displaced|displaced|evacuees|"
     r"returnees|new\s+arrivals|arrivals)\b",
@@ -465,6 +478,10 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         return None  # "to assist 3.6 million people in Haiti, including 362,000 displaced": a part of those aided
     found = _governing_term_at(sentence, clause, q, noun_end, link)
     if found is None:
+        home = _HOSTED_PEOPLE.match(sentence[q.end : noun_end]) if _HOME_TO.search(before) else None
+        if home and not _HYPOTHETICAL.search(before) and trap_after is None:
+            # "Adré is now home to more than 200,000 refugees", "Uganda hosts 1.7 million refugees"
+            return _HOSTED_TERMS.get(home.group("who").lower()[:5], Term.FLED), "object"
         return None
     term, how, where = found
     if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]):
@@ -472,7 +489,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     if how == "noun-phrase":
         traps = list(_TRAPS.finditer(before))
         # a trap with another number after it is that number's ("reached 1.2 million people, with 25,000 new arrivals")
-        if (traps and not re.search(r"\d", before[traps[-1].end() :])) or _BENEFICIARY.search(before[-100:]):
+        beneficiary = _BENEFICIARY.search(before[-100:]) and not _MOVEMENT_OF.search(before[-100:])
+        if (traps and not re.search(r"\d", before[traps[-1].end() :])) or beneficiary:
             return None
     return term, how
 

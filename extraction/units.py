@@ -32,7 +32,10 @@ _PERSON_NOUNS = (
 _HOUSEHOLD = re.compile(r"^(?:families|households|family|household|familis|famillies|familes|familys|hhs|hh)$", re.I)
 # "127 evacuation centres", "60 camps": a count of places, not of people
 _PLACES_COUNTED = re.compile(  # "127 evacuation centres"; not "forced 200,000 into shelters" (people moved)
-    r"(?!\s*into\b)\s*(?:(?!(?:across|in|into|at|from|to|of|over|throughout|within|among|and|or)\b|\d)[\w-]+\s+){0,2}?"
+    r"(?!\s*into\b)\s*(?:(?!(?:across|in|into|at|from|to|of|over|throughout|within|among|and|or|"
+    # "53,429 have taken shelter in 612 relief camps": people, who did something
+    r"have|has|had|are|were|is|was|been|taken|took|taking|sought|seeking|found|remain|remained|now|still|also)\b|\d)"
+    r"[\w-]+\s+){0,2}?"
     r"(?:evacuation|displacement|relief|temporary|emergency|collective|idp|transit|"
     r"government)?\s*(?:centres?|centers?|camps?|sites?|shelters?|schools?|settlements?|villages|towns|"
     r"districts|provinces|municipalities|communes|locations)\b",
@@ -50,7 +53,8 @@ _ADJECTIVES = (
     r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"
 )
 _UNIT_AFTER = re.compile(
-    rf"^(?:-odd)?\s*(?:of\s+)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b", re.IGNORECASE
+    rf"^(?:-odd)?\s*(?:of\s+(?:those\s+|these\s+)?)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b",
+    re.IGNORECASE,
 )
 # people named by what they do or where they are from, with plain words before the noun: "10,000 sugar cane
 # workers", "300 fishing families", "2,000 flood-hit residents"
@@ -92,7 +96,7 @@ _OBJECT_OF = re.compile(
 )
 _SUBJECT_OF = re.compile(
     r"\s*(?:more\s+|others?\s+|additional\s+|of\s+(?:them|which|whom)\s+)?"
-    r"(?:(?:have|had|has|were|are|was|is|been|being|be|now|since|already|reportedly|also|still|newly|"
+    r"(?:(?:have|had|has|having|were|are|was|is|been|being|be|now|since|already|reportedly|also|still|newly|"
     r"remain(?:ed|s|ing)?|rendered|made|forced\s+to|ordered\s+to|had\s+to|have\s+to)\s+)*"
     rf"(?:{_ANY_TERM.pattern})",
     re.IGNORECASE,
@@ -121,6 +125,8 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     if _PLACES_COUNTED.match(after) and not _UNIT_AFTER.match(after):
         return None
     noun = _UNIT_AFTER.match(after)
+    if noun and re.match(r"\s*of\s", after) and _ARE_A_GROUP.match(after, noun.end()):
+        return None  # "600,000 of those displaced since December are children": who a part of them is
     if noun:
         word = noun.group("noun").lower()
         if word in ("others",) and not (
@@ -185,7 +191,7 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     # "put the number of people staying with relatives in Rio Grande do Sul at 423,486": the people counted are
     # named by what happened to them, in any words the terms know
     counted = _NUMBER_OF_PEOPLE.search(before)
-    if counted and _ANY_TERM.search(counted.group("who")):
+    if counted and _ANY_TERM.search(counted.group("pre") + counted.group("noun") + counted.group("who")):
         household = counted.group("noun").lower() in ("families", "households")
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     # "IDPs: 300,000", "displacement reached 500,000", "idps numbered 40,000"
@@ -204,13 +210,18 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
 
 
 _NUMBER_OF_PEOPLE = re.compile(
-    r"\b(?:number|total|tally|count|figure)\s+of\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>people|persons|individuals|families|households|residents)\b(?P<who>[^.;:\d]{3,90}?)\s+"
+    r"\b(?:number|total|tally|count|figure)\s+of\s+(?P<pre>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<noun>people|persons|individuals|families|households|residents)\b(?P<who>[^.;:\d]{0,90}?)\s+"
     r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|exceeded|surpassed|passed|topped|"
     r"(?:is|was|are|were)\s+(?:estimated|believed|thought|put)\s+(?:to\s+be|at)|climbed\s+to|rose\s+to|"
     r"jumped\s+to|crossed|risen\s+to|grown\s+to|increased\s+to)\s+"
     r"(?:(?:now|currently|still|some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|"
     r"roughly|approximately|close\s+to)\s+)*$",
+    re.IGNORECASE,
+)
+_ARE_A_GROUP = re.compile(
+    r"[^,;.]{0,40}?\b(?:are|were|is|was)\s+(?:(?:mostly|mainly|largely|all)\s+)?(?:children|women|girls|boys|minors|"
+    r"elderly|older\s+(?:people|persons)|female|male|under\s+(?:the\s+age\s+of\s+)?\w+)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")

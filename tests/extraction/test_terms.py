@@ -343,3 +343,34 @@ def test_a_displacement_word_inside_an_including_clause_is_the_parts(run):
 def test_the_verb_after_an_including_clause_is_the_wholes(run):
     (figure,) = run("About 3,000 people, including 1,200 displaced children, fled Goma.")
     assert (figure.value, figure.term) == (3_000, "fled")
+
+
+def test_moved_many_words_later_to_safer_ground(run):
+    (figure,) = run("Authorities moved about 1,650 people living near the Yambali landslide in Enga to safer ground.")
+    assert (figure.value, figure.term) == (1_650, "evacuated")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["An influx of 9,500 IDPs into El Obeid was reported.", "The arrival of 3,000 displaced people strained Renk."],
+)
+def test_a_movement_of_people_is_not_something_given_to_them(run, sentence):
+    (figure,) = run(sentence)
+    assert figure.unit == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Adré is now home to more than 200,000 refugees, almost four times its population, UNHCR said.", 200_000),
+        ("Uganda hosts more than 1.7 million refugees, the government said.", 1_700_000),
+    ],
+)
+def test_a_place_home_to_or_hosting_refugees(run, sentence, value):
+    (figure,) = run(sentence)
+    assert figure.value == value
+
+
+@pytest.mark.parametrize("sentence", ["The city is home to 80,000 people.", "Food was given to 3,000 IDPs in Goma."])
+def test_a_population_or_people_given_food_are_not_figures(run, sentence):
+    assert run(sentence) == []

@@ -228,3 +228,27 @@ def test_a_running_total_after_the_figure_it_adds_to(run):
 def test_a_running_total_of_another_count_is_not_a_figure(run):
     found = run("Floods displaced 300 people and killed 12 in Kasese, bringing the total to 40.")
     assert [c.value for c in found] == [300]
+
+
+def test_people_who_took_shelter_are_not_a_count_of_shelters(run):
+    found = run("Some 2.4 million people remain affected, while 53,429 have taken shelter in 612 relief camps.")
+    assert [(c.value, c.term) for c in found] == [(53_429, "in_camps")]
+
+
+def test_a_further_n_having_returned(run):
+    found = run("Around 630,000 people remain displaced in Cameroon, with a further 334,000 having returned.")
+    assert [(c.value, c.term) for c in found] == [(630_000, "displaced"), (334_000, "returned")]
+
+
+def test_the_number_of_people_named_by_a_word_before_the_noun(run):
+    found = run("This year 2,145 families returned to Sinjar, bringing the number of returnee families to 34,700.")
+    assert [(c.value, c.unit) for c in found] == [(2_145, "household"), (34_700, "household")]
+
+
+def test_n_of_those_displaced(run):
+    (figure,) = run("About 90,000 of those displaced are sheltering in schools and churches in Goma.")
+    assert (figure.value, figure.term) == (90_000, "in_camps")
+
+
+def test_n_of_those_displaced_are_children_is_who_they_are(run):
+    assert run("Nearly 600,000 of those displaced since December are children, UNICEF said.") == []
