@@ -82,7 +82,7 @@ class Drop:
     reason: str
 
 
-_PERSONS_BEFORE = r"(?:people|persons|individuals|families|households|idps|residents)"
+_PERSONS_BEFORE = r"(?:people|persons|individuals|families|households|idps|residents|hhs?|(?:ind|indiv|pers)\.)"
 # "1,240 households (6,200 individuals)": the same figure again, converted
 _CONVERSION = re.compile(
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people"
@@ -239,6 +239,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
     previous_unit = None
     previous: Candidate | None = None
     previous_end = 0  # where the number of the last candidate ends
+    counted_unit = None  # the unit of the last quantity that named its own noun (a candidate or not)
     body = period = None
     body_and_period_read = False
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
@@ -305,6 +306,10 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             drop(q, "units", "no unit or link")
             continue
         unit, noun_end, link = unit_link
+        if link == "noun":
+            counted_unit = unit
+        elif link == "subject" and counted_unit:
+            unit = counted_unit  # "12 thousand families have been marooned and about 5 thousand moved to shelters"
         if _RATE.match(sentence, noun_end) or _RATE.match(sentence, q.end):
             drop(q, "units", "a rate")
             continue  # "processes up to 5,000 returnees a day": how fast, not how many

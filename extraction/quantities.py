@@ -217,7 +217,9 @@ _MONTH_AFTER = re.compile(r"\s*(?:" + "|".join(_MONTHS) + r")\b")
 _RATIO_AFTER = re.compile(r"\s+in\s+\d{1,3}(?![\d,.])")
 _RATIO_BEFORE = re.compile(r"\d\s+in\s+$")
 _MEASURE_AFTER = re.compile(
-    r"\s*(?:%|percent|per\s+cent|km|kilomet|mile|hours?|days?|weeks?|months?|years?|am|pm|a\.m|p\.m|st|nd|rd|th)\b"
+    r"\s*(?:%|percent|per\s+cent|km|kilomet|mile|hours?|days?|weeks?|months?|years?|am|pm|a\.m|p\.m|st|nd|rd|th|"
+    r"degrees?|°|celsius|fahrenheit|hectares?|ha|acres?|tonnes?|tons?|kg|kilos?|litres?|liters?|mm|cm|metres?|meters?|"
+    r"sq(?:uare)?)(?!\w)"
 )
 
 

@@ -53,7 +53,8 @@ _TERMS: list[tuple[str, str]] = [
         r"container\s+(?:homes|houses|cities|city|settlements)|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
         # "46,000 are in container homes": the temporary housing of an earthquake's homeless
         r"in\s+(?:(?:temporary|government)\s+)?(?:container\s+(?:homes|houses|cities|city|settlements)|tent\s+cities)|"
-        r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+|(?-i:IDP)\s+)?camps|camps?,?\s+where|"
+        r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+|formal\s+|official\s+|overcrowded\s+|"
+        r"(?-i:IDP)\s+)?camps|camps?,?\s+where|"
         r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+)?camp\b|allocated\s+(?:tents|shelters?|caravans)|"
         r"sleeping\s+(?:in\s+the\s+open|rough|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
         r"camping\b|accommodated\b|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:shelter|refuge)\b|"
@@ -78,7 +79,7 @@ _TERMS: list[tuple[str, str]] = [
         r"fled|flee(?:ing|s)?|flight\s+of|escaped|escaping|running\s+for\s+their\s+lives|ran\s+away|crossed\s+into|"
         r"poured\s+into|(?:streamed|fled|headed|poured)\s+(?:north|south|east|west|northwards|southwards|out|into|"
         r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
-        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?=[A-Z]))|"
+        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?:the\s+)?(?=[A-Z]))|"
         # "about 15,000 have already gone", "some 2,000 had left by Sunday": those who went, the clause ending there
         r"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))(?:already\s+|since\s+|now\s+)?(?:left|gone)(?=\s*(?:[,.;]|$|\s+(?:by|so\s+far|"
         r"already|since|on|over|in\s+the\s+(?:past|last)|the\s+(?:area|city|town|region|island|territory|zone|country))\b))|crossed\s+(?:from|over|the\s+border)|"
@@ -99,7 +100,7 @@ _TERMS: list[tuple[str, str]] = [
         r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
         r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men|camps?|sites?|"
-        r"settlements?|cent(?:re|er)s?|shelters?)\b)|"
+        r"settlements?|cent(?:re|er)s?|shelters?|caseload|population|figures?|numbers?|count|stock|total)\b)|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|communities|land)|"
         r"(?:drove|driven|chased)(?=\s+(?:[\w,.]+\s+){1,6}(?:(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+|"
         r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|(?:had|have|has)\s+no\s+(?:shelter|homes?|roof)|"
@@ -121,7 +122,7 @@ _TRAPS = re.compile(
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|"
     r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assistance|aid|vaccinated|"
     r"treated|received|receiving|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
-    r"separated|"
+    r"separated|(?:registered|eligible|selected|verified|screened|assessed)\s+for|"
     r"built\s+to|designed\s+(?:to|for)|capacity|"
     r"served|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
     r"captured|seized|recaptured|took\s+control|taken|destroyed|damaged|shelled|bombed|struck|hit|targeted|"
@@ -148,7 +149,8 @@ _STOCK_CUES = re.compile(
 _SEPARATORS = re.compile(
     r";|,\s*(?:while|but|whereas|and\s+(?=\d)|as\s+well\s+as)\b|\bwhile\b|\bwhereas\b|\bbut\b|\band\s+(?=(?:at\s+least\s+|"
     r"more\s+than\s+|some\s+|about\s+|nearly\s+|another\s+|an\s+estimated\s+|approximately\s+|around\s+|over\s+|"
-    r"almost\s+|up\s+to\s+)?\d)|(?<!\bc)(?<!\bca)(?<!\bapprox)(?<!\best)(?<!\bi\.e)(?<!\be\.g)\.\s",
+    r"almost\s+|up\s+to\s+)?\d)|(?<!\bc)(?<!\bca)(?<!\bapprox)(?<!\best)(?<!\bi\.e)(?<!\be\.g)(?<!\bind)(?<!\bindiv)"
+    r"(?<!\bpers)\.\s",
     re.IGNORECASE,
 )
 
@@ -220,7 +222,7 @@ def _governs(gap: str) -> bool:
     return len(gap) <= 30 and bool(
         re.fullmatch(
             r"\s*(?:,?\s*(?:who|which|that)\s+)?(?:(?:were|was|have|has|had|are|is|been|being|also|reportedly|now|"
-            r"later|then|all|in|the|of|them|to)\s+)*\s*",
+            r"later|then|all|in|the|of|them|to|\w+ly)\s+)*\s*",
             gap,
         )
     )
@@ -342,7 +344,9 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     # a trap in a clause about a part of them is not theirs: "4.5 million IDPs, of whom 70 per cent were …"
     part_clause = next_trap and _PART_CLAUSE.search(after[: next_trap.start()])
-    if own and not (next_trap and next_trap.start() < 25 and not part_clause):
+    if own and not (
+        next_trap and (next_trap.start() < 25 or _governs(after[: next_trap.start()])) and not part_clause
+    ):
         return _term_of(own.group()), "noun-phrase", q.end + own.start()
     if last_term and (last_trap is None or last_trap.end() < last_term.start()):
         between = before[last_term.end() :]
@@ -497,7 +501,7 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
 
 def _term_of(word: str) -> str:
     # words whose pattern needs the text after them ("have left Nagorno-Karabakh", "forced 1,500 out of Binnish")
-    if re.fullmatch(r"(?:(?:already|since|now)\s+)?(?:left|gone)\s*", word, re.IGNORECASE):
+    if re.fullmatch(r"(?:(?:already|since|now)\s+)?(?:left|gone)(?:\s+the)?\s*", word, re.IGNORECASE):
         return Term.FLED
     if re.fullmatch(r"(?:forced|forcing|pushed|pushing|drove|driven|chased)\s*", word, re.IGNORECASE):
         return Term.DISPLACED

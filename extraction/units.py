@@ -27,7 +27,9 @@ _PERSON_NOUNS = (
     # "60,000 Israelis", "Pakistanis", "Kuwaitis", "Bangladeshis", "Yazidis", "Kurds", "Arabs", "Thais"
     r"[a-z]{3,}(?:lis|nis|qis|tis|shis|dis)|kurds|arabs|turks|thais|tajiks|uzbeks|kazakhs|poles|greeks|jews|"
     r"family|household|person|people|"
-    r"peole|poeple|peopel|pepole|peoples|persones|familis|famillies|familes|familys|hhs|hh"
+    r"peole|poeple|peopel|pepole|peoples|persones|familis|famillies|familes|familys|hhs|hh|"
+    # "3,415 ind. (683 HH)", "27 500 pers.", "482,730 Afghan nationals"
+    r"(?:ind|indiv|pers)(?=\.)|ppl|nationals|citizens"
 )
 _HOUSEHOLD = re.compile(r"^(?:families|households|family|household|familis|famillies|familes|familys|hhs|hh)$", re.I)
 # "127 evacuation centres", "60 camps": a count of places, not of people
@@ -196,7 +198,9 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     # "IDPs: 300,000", "displacement reached 500,000", "idps numbered 40,000"
     if re.search(
-        r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|displacement|camp(?:['’]s)?\s+population)\b[^.;\d]{0,40}?"
+        r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|displacement|camp(?:['’]s)?\s+population|"
+        r"(?:idp|displacement|displaced|refugee|returnee)\s+(?:caseload|population|figures?|numbers?|count|stock|total))\b"
+        r"[^.;\d]{0,40}?"
         r"\s(?:now\s+)?(?:(?<!\bthe\s)(?<!\ba\s)(?<!-free\s)(?<!phone\s)number(?:ed|s)?|total(?:led|ed|s)?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|"
         r"(?:is|was|are|were)\s+(?:now\s+)?(?:estimated\s+at|put\s+at)|climbed\s+to|"
         r"exceed(?:ed|s)?|(?:has\s+|have\s+)?(?:doubled|tripled|grown|increased|risen|jumped)\s+to|"

@@ -374,3 +374,17 @@ def test_a_place_home_to_or_hosting_refugees(run, sentence, value):
 @pytest.mark.parametrize("sentence", ["The city is home to 80,000 people.", "Food was given to 3,000 IDPs in Goma."])
 def test_a_population_or_people_given_food_are_not_figures(run, sentence):
     assert run(sentence) == []
+
+
+def test_left_the_named_places(run):
+    (figure,) = run("Since May, 14,000 people, including 1,400 children, have left the Pokrovsk and Kurakhove areas.")
+    assert (figure.value, figure.term) == (14_000, "fled")
+
+
+def test_registered_for_aid_is_not_displacement(run):
+    assert run("Some 320,000 IDPs have been biometrically registered for food assistance in Marib, WFP said.") == []
+
+
+def test_registered_as_displaced_is(run):
+    (figure,) = run("Some 3,200 people were registered as displaced in Marib, IOM said.")
+    assert figure.value == 3_200

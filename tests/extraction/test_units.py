@@ -252,3 +252,41 @@ def test_n_of_those_displaced(run):
 
 def test_n_of_those_displaced_are_children_is_who_they_are(run):
     assert run("Nearly 600,000 of those displaced since December are children, UNICEF said.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Between 8 and 14 September, DTM recorded 3,415 ind. (683 HH) newly displaced in Nyala.", 3_415),
+        ("Some 27 500 pers. fled Kanyabayonga towards Lubero in the first week of July.", 27_500),
+        ("A total of 482,730 Afghan nationals have gone back to Afghanistan from Pakistan.", 482_730),
+    ],
+)
+def test_individuals_abbreviated_and_nationals(run, sentence, value):
+    assert [(c.value, c.unit) for c in run(sentence)] == [(value, "person")]
+
+
+def test_a_number_without_its_noun_counts_what_the_number_before_it_counted(run):
+    (figure,) = run("Around 12 thousand families have been marooned and about 5 thousand moved to shelters in Feni.")
+    assert (figure.value, figure.unit) == (5_000, "household")
+
+
+def test_the_idp_caseload_stood_at(run):
+    (figure,) = run("Ethiopia's IDP caseload stood at 4.38 million as of December 2023, the Ministry of Peace said.")
+    assert figure.value == 4_380_000
+
+
+def test_n_in_formal_camps_after_the_figure_it_is_part_of(run):
+    found = run("Borno State has 2.1 million IDPs, with about 300,000 in formal camps, SEMA said.")
+    assert [c.value for c in found] == [2_100_000, 300_000] and found[1].term == "in_camps"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Temperatures in displacement camps in Rafah reached 40 degrees.",
+        "The displaced in Kasese farmed 300 hectares this season.",
+    ],
+)
+def test_measures_are_not_counts(run, sentence):
+    assert run(sentence) == []
