@@ -55,7 +55,9 @@ _DIGITS = (
 _POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SCALE_RE = r"(?:hundred|thousand|million|billion|mln|mn|bn|lakhs?|crores?|m|k)\b"
 _NUMBER = (
-    rf"(?:(?:{_DIGITS})(?:\s*{_SCALE_RE})?"
+    # "two and a half thousand", "1 and a half million": a whole number and a half, then the scale
+    rf"(?:(?:\d{{1,3}}|{_WORD})\s+and\s+a\s+half\s+(?:thousand|million|billion|lakhs?|crores?)\b"
+    rf"|(?:{_DIGITS})(?:\s*{_SCALE_RE})?"
     rf"|(?:half\s+a\s+million|a\s+(?:hundred|thousand|million)(?:\s+and\s+a\s+half)?"
     rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*))"
 )
@@ -84,6 +86,7 @@ _QUANTITY = re.compile(
 
 _DIGITS_AND_SCALE = re.compile(rf"({_DIGITS})\s*({_SCALE_RE})?")
 _GROUPING = re.compile(r"[,\s\u2009]")
+_AND_A_HALF = re.compile(r"(.+?)\s+and\s+a\s+half\s+(thousand|million|billion|lakhs?|crores?)")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
@@ -102,6 +105,10 @@ def parse_number(text: str) -> int | None:
         number = float(_GROUPING.sub("", digits))
         scale = _SCALE.get(match.group(2) or "", 1)
         return int(round(number * scale))
+    halved = _AND_A_HALF.fullmatch(raw)
+    if halved:  # "two and a half thousand": 2,500
+        whole = parse_number(halved.group(1))
+        return int((whole + 0.5) * _SCALE[halved.group(2)]) if whole else None
     words = re.sub(r"\s+and\s+a\s+half$", "", raw)
     half = words != raw
     words = re.sub(r"^a\s+", "one ", words).replace("-", " ")

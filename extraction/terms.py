@@ -44,12 +44,14 @@ _TERMS: list[tuple[str, str]] = [
         Term.IN_CAMPS,
         r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|accommodated|placed|"
         r"squeezed|stranded|remain|remains|remained|remaining|"
+        # "spent the night in school gymnasiums"
+        r"(?:spent|spending|spend)\s+(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:night|nights|weekend|days)|"
         r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside|across)\s+(?:(?:[\w()-]+\s+|\d[\d,.]*\s+){0,3}|"
         # "sheltering at the Bakassi and Teachers Village camps": the names of the camps
         r"(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+)(?:(?:and\s+|&\s+)?(?-i:[A-Z][\w'’-]*)\s+){1,5})?(?:camps?|shelters?|tents?|"
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|church|stadiums?|gymnasiums?|"
         r"(?:sports|community|public|town)\s+(?:halls?|buildings)|reception\s+centres?|"
-        r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites|facilities|"
+        r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites?|facilities|"
         r"container\s+(?:homes|houses|cities|city|settlements)|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
         # "46,000 are in container homes": the temporary housing of an earthquake's homeless
         r"in\s+(?:(?:temporary|government)\s+)?(?:container\s+(?:homes|houses|cities|city|settlements)|tent\s+cities)|"
@@ -77,6 +79,7 @@ _TERMS: list[tuple[str, str]] = [
     (
         Term.FLED,
         r"fled|flee(?:ing|s)?|flight\s+of|escaped|escaping|running\s+for\s+their\s+lives|ran\s+away|crossed\s+into|"
+        r"(?:sought|seeking|seek|applied\s+for|claimed|claiming)\s+asylum|"
         r"poured\s+into|(?:streamed|fled|headed|poured)\s+(?:north|south|east|west|northwards|southwards|out|into|"
         r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
         r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?:the\s+)?(?=[A-Z]))|"
@@ -428,6 +431,25 @@ _MOVEMENT_OF = re.compile(
     r"over|at\s+least|an\s+estimated|up\s+to|roughly|approximately|another|a\s+further|the)\s+)*$",
     re.IGNORECASE,
 )
+# people something is given to or done for: "to 3,000 families displaced by …", "for 500 people evacuated from …"
+_GIVEN_TO = re.compile(
+    r"(?<!\brose\s)(?<!\brisen\s)(?<!\bclimbed\s)(?<!\bjumped\s)(?<!\bgrown\s)(?<!\bgrew\s)(?<!\bup\s)"
+    r"(?<!\bdown\s)(?<!\bfell\s)(?<!\bdropped\s)(?<!\bincreased\s)(?<!\bbrings\s)(?<!\bbringing\s)"
+    r"(?<!\bamounted\s)(?<!\bmoved\s)(?<!\bcame\s)(?<!\bclose\s)"
+    r"\b(?:to|for)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|"
+    r"the|roughly|approximately)\s+)*$",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(r"(?:displaced|uprooted|evacuated|relocated)\b", re.IGNORECASE)
+_EVENT_AFFECTING = re.compile(
+    r"\b(?P<what>displacements?|evacuations?|relocations?|evictions?)\b(?:\s+(?:events?|incidents?|movements?|"
+    # not what may come: "evacuation orders for eastern Khan Younis affected an estimated 250,000 people"
+    r"operations?|waves?))?(?![^.;\d]{0,60}?\b(?:orders?|ordered|warnings?|notices?|alerts?|plans?|zones?|threats?|"
+    r"risks?)\b)[^.;\d]{0,60}?\b(?:affecting|affected|involving|involved|concerning)\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|roughly|"
+    r"approximately)\s+)*$",
+    re.IGNORECASE,
+)
 _HOME_TO = re.compile(
     r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|still\s+|also\s+)?home\s+to|"
     r"hosts?|hosted|hosting|shelters|sheltered)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
@@ -478,6 +500,10 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     if hosted and not _HYPOTHETICAL.search(before):
         # "Chad has received more than 600,000 Sudanese refugees": a country or camp taking in displaced people
         return _HOSTED_TERMS.get(hosted.group("who").lower()[:5], Term.FLED), "object"
+    event = _EVENT_AFFECTING.search(before[-120:])
+    if event:
+        # "18 mass displacement events in Cauca in September, affecting 4,120 people": the people the events moved
+        return _term_of(event.group("what")), "term-before"
     if _AID_PART.search(sentence[max(0, q.start - 160) : q.start]):
         return None  # "to assist 3.6 million people in Haiti, including 362,000 displaced": a part of those aided
     found = _governing_term_at(sentence, clause, q, noun_end, link)
@@ -496,6 +522,14 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         beneficiary = _BENEFICIARY.search(before[-100:]) and not _MOVEMENT_OF.search(before[-100:])
         if (traps and not re.search(r"\d", before[traps[-1].end() :])) or beneficiary:
             return None
+    if (
+        how == "verb-after"
+        and link == "noun"
+        and _GIVEN_TO.search(before[-60:])
+        and not sentence[noun_end:where].strip()
+        and _PARTICIPLE.match(sentence, where)
+    ):
+        return None  # "paid 20,000 pesos each to 3,000 families displaced by the eruption": who got it
     return term, how
 
 

@@ -161,7 +161,7 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     brings = re.search(rf"\bbring(?:s|ing)?\s+(?:the\s+total\s+)?to\s+{_QUALIFIER_WORDS}$", before, re.I)
     total = re.match(
         r"\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>displaced|idps|evacuees|people|persons|"
-        r"families|households)\b",
+        r"families|households|arrivals|refugees|returnees)\b",
         after,
         re.I,
     )

@@ -110,3 +110,16 @@ def test_a_plus_after_the_number_is_more_than(run):
 def test_a_tilde_or_circa_is_approximately(run, sentence):
     (figure,) = run(sentence)
     assert (figure.value, figure.qualifier) == (3_200, "approximately")
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("two and a half thousand", 2_500), ("1 and a half million", 1_500_000), ("one and a half million", 1_500_000)],
+)
+def test_a_whole_number_and_a_half_before_the_scale(text, value):
+    assert parse_number(text) == value
+
+
+def test_a_number_and_a_half_in_a_sentence(run):
+    (figure,) = run("Some two and a half thousand families were moved from Kurigram to flood shelters.")
+    assert (figure.value, figure.unit, figure.qualifier) == (2_500, "household", "approximately")

@@ -388,3 +388,52 @@ def test_registered_for_aid_is_not_displacement(run):
 def test_registered_as_displaced_is(run):
     (figure,) = run("Some 3,200 people were registered as displaced in Marib, IOM said.")
     assert figure.value == 3_200
+
+
+@pytest.mark.parametrize(
+    "sentence,value,term",
+    [
+        ("In Haiti, 4,200 families are sheltering at the Place Boyer site, IOM said.", 4_200, "in_camps"),
+        ("More than 30,000 Nicaraguans sought asylum in Costa Rica last year.", 30_000, "fled"),
+        ("Around 1,000 residents of Wajima spent the night in school gymnasiums after the quake.", 1_000, "in_camps"),
+    ],
+)
+def test_a_named_site_asylum_and_a_night_in_shelters(run, sentence, value, term):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (value, term)
+
+
+def test_bringing_to_n_the_number_of_arrivals(run):
+    found = run("Since 1 January, 12,000 people have crossed into Burundi, bringing to 42,000 the number of arrivals.")
+    assert [c.value for c in found] == [12_000, 42_000]
+
+
+def test_displacement_events_affecting_people(run):
+    (figure,) = run("The Victims' Unit registered 18 mass displacement events in Cauca, affecting 4,120 people.")
+    assert (figure.value, figure.term) == (4_120, "displaced")
+
+
+def test_evacuation_orders_affecting_people_are_not_a_figure(run):
+    assert run("Evacuation orders for eastern Khan Younis affected an estimated 250,000 people, OCHA said.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government paid 20,000 pesos each to 3,000 families displaced by the eruption.",
+        "Shelter was provided for 500 people evacuated from Goma.",
+    ],
+)
+def test_people_given_something_described_as_displaced(run, sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the 1,200 people displaced from Kakhovka, 60% were over 60 years old.",
+        "The number of displaced climbed to 3,000 people displaced in Kasese.",
+    ],
+)
+def test_a_whole_or_a_total_described_as_displaced_is_a_figure(run, sentence):
+    assert len(run(sentence)) == 1
