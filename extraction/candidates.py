@@ -26,7 +26,7 @@ from extraction.terms import (
     _term_matches,
     _term_of,
 )
-from extraction.units import UnitLink, _is_year, _unit_and_link
+from extraction.units import _DISPLACED_WHOLE, UnitLink, _is_year, _unit_and_link
 from extraction.vocab import DateAccuracy, PeriodSource, Qualifier, Term, Unit
 
 # a sentence (at most MAX_SENTENCE_CHARS) is read for this many quantities at most: with the cap on its length,
@@ -143,6 +143,10 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
     return name, (mention.place if mention else gazetteer.lookup(name)), "breakdown"
 
 
+_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their|an\s+estimated)\s+$", re.IGNORECASE)
+_BARE_PARTICIPLE = re.compile(
+    r"\s+(?:newly\s+|internally\s+|more\s+|others?\s+)?(?:displaced|evacuated|uprooted)", re.IGNORECASE
+)
 # a running total after the figure it adds to: "bringing the total to 150,000", "taking the overall number to 1.2m"
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing)?|pushed|rais(?:es|ing)|raised|lift(?:s|ing)?)\s+"
@@ -279,6 +283,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         ):
             # "Another 15,000 fled to Minova, bringing the total to more than 150,000": the same figure, summed up
             unit_link = UnitLink(previous.unit, q.end, "total")
+
         if unit_link is None and including and previous:
             # "550,000 displaced this year, including 390,000 since May": a part, in the same unit and term
             unit_link = UnitLink(previous.unit, q.end, "part")
@@ -306,7 +311,9 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             drop(q, "units", "no unit or link")
             continue
         unit, noun_end, link = unit_link
-        if link == "noun":
+        if link == "noun" and counted_unit and _BARE_PARTICIPLE.fullmatch(sentence[q.end : noun_end]):
+            unit = counted_unit  # "1,100 families were affected and 320 displaced": 320 families
+        elif link == "noun":
             counted_unit = unit
         elif link == "subject" and counted_unit:
             unit = counted_unit  # "12 thousand families have been marooned and about 5 thousand moved to shelters"
@@ -328,6 +335,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             governed = TermMatch(previous.term, "part-of-previous")
         if governed is None and link == "total":
             governed = TermMatch(previous.term, "total-of-previous")
+
         if link == "breakdown":
             governed = TermMatch(previous.term, "breakdown")
         if governed is None:
@@ -337,6 +345,12 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         camps = dict(_TERM_RE)[Term.IN_CAMPS]
         if term == Term.DISPLACED and camps.search(sentence[clause[0] : clause[1]]):
             term = Term.IN_CAMPS
+        of_whole = _WHOLE_BEFORE.search(sentence[max(0, q.start - 40) : q.start])
+        whole = _DISPLACED_WHOLE.match(sentence, q.end) if of_whole else None
+        if whole and how == "verb-after":
+            # "2,000 of the 5,000 displaced residents have returned": the verb is the part's; the whole's is its own
+            word = _ANY_TERM.search(whole.group())
+            term = _term_of(word.group()) if word else Term.FLED
         qualifier = Qualifier.AT_LEAST if q.vague else _qualifier_before(sentence[max(0, q.start - 200) : q.start])
         if q.qualifier and qualifier == Qualifier.EXACT:
             qualifier = q.qualifier

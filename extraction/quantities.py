@@ -145,6 +145,7 @@ _QUALIFIERS: list[tuple[str, str]] = [
 _QUALIFIER_RE = [(q, re.compile(rf"\b(?:{p})\s*(?:the\s+)?$", re.IGNORECASE)) for q, p in _QUALIFIERS]
 
 
+_PLUS = re.compile(r"(?:\+|-plus\b)(?!\d)", re.IGNORECASE)
 _APPROXIMATE_SIGN = re.compile(r"(?:~|≈|\bc(?:a)?\.)\s*$")
 
 
@@ -209,9 +210,9 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
             continue
         value = parse_number(text)
         if value is not None:
-            if sentence.startswith("+", match.end()) and not sentence[match.end() + 1 : match.end() + 2].isdigit():
-                # "10,000+ people": more than ten thousand
-                yield Quantity(match.start(), match.end() + 1, value, None, False, Qualifier.MORE_THAN)
+            plus = _PLUS.match(sentence, match.end())
+            if plus:  # "10,000+ people", "5,000-plus people": more than that
+                yield Quantity(match.start(), plus.end(), value, None, False, Qualifier.MORE_THAN)
                 continue
             yield Quantity(match.start(), match.end(), value, None, False)
 

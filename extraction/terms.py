@@ -36,6 +36,9 @@ _TERMS: list[tuple[str, str]] = [
         r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps|(?:accommodation|transit|reception|relocation|collective|"
         r"temporary|emergency|community|cyclone|flood)\s+(?:cent(?:re|er)s?|sites?|shelters?))|"
         # "moved nearly 6.5 lakh people to cyclone shelters"
+        # "320 people had been moved to the town's sports hall", "1,400 people were moved to Tongatapu"
+        r"(?:(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\s)|(?<=\bbeing\s))(?:moved|shifted|transferred|bussed|bused|taken)"
+        r"\s+(?:out\s+)?(?:to|into|away)\b|"
         r"(?:moved|shifted)(?=\s+(?:[\w,.]+\s+){1,12}?to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
         r"safer?\s+(?:areas|places|ground)|higher\s+ground|relief\s+camps))",
     ),
@@ -50,6 +53,8 @@ _TERMS: list[tuple[str, str]] = [
         # "sheltering at the Bakassi and Teachers Village camps": the names of the camps
         r"(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+)(?:(?:and\s+|&\s+)?(?-i:[A-Z][\w'’-]*)\s+){1,5})?(?:camps?|shelters?|tents?|"
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|church|stadiums?|gymnasiums?|"
+        r"cathedrals?|temples?|pagodas?|monaster(?:y|ies)|warehouses?|hotels?|halls?|gyms?|"
+        r"(?:temporary|emergency)\s+(?:accommodation|housing)|"
         r"(?:sports|community|public|town)\s+(?:halls?|buildings)|reception\s+centres?|"
         r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites?|facilities|"
         r"container\s+(?:homes|houses|cities|city|settlements)|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
@@ -64,7 +69,8 @@ _TERMS: list[tuple[str, str]] = [
         r"centres?|centers?|churches|mosques|stadium)\b|"
         r"in\s+(?:(?:temporary|emergency|collective|government|public|municipal|communal|official|community|"
         r"designated|makeshift)\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
-        r"in\s+(?:[\w()]+\s+)?(?:accommodation|transit|reception|collective|relocation|resettlement)\s+(?:cent(?:re|er)s|sites)|"
+        r"in\s+(?:[\w()]+\s+)?(?:accommodation|transit|reception|collective|relocation|resettlement|temporary|emergency|"
+        r"evacuation|displacement)\s+(?:cent(?:re|er)s|sites|shelters|accommodation)|"
         r"(?:in|at|across)\s+(?:\d[\d,]*|several|various|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:camps|shelters|"
         r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s)|"
         r"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
@@ -110,7 +116,7 @@ _TERMS: list[tuple[str, str]] = [
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
         r"forc(?:ed|ing)(?=\s+(?:[\w,]+\s+){1,8}to\s+(?:leave|flee|evacuate|move|relocate|abandon|seek))|"
         # "forced 200 people into municipal shelters", "pushed 135,000 people towards Goma"
-        r"forc(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|(?:evacuation|"
+        r"forc(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,12}?into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|(?:evacuation|"
         r"relief|transit|reception)\s+cent(?:re|er)s|displacement\s+sites|exile))|"
         r"push(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}(?:towards?|into|out\s+of|across)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
         r"(?:neighbouring|neighboring|nearby|other|safer?|host|camps?|bush|forests?|hills|mountains|border)\b))|"
@@ -266,9 +272,13 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         next_term = _Shifted(following, closing) if following else None
     # an appositive between the people and their verb is not what happened to them:
     # "two million Gazans, or 90 percent of the population, have been displaced"
-    appositive = re.match(r"\s*,[^,]{1,60},", after)
+    appositive = re.match(r"\s*(?:,[^,]{1,60},|[–—][^–—]{1,60}[–—]|\s-\s[^–—]{1,60}?\s-\s)", after)
     next_trap = _TRAPS.search(" " * appositive.end() + after[appositive.end() :] if appositive else after)
-    while next_trap and _WHERE_NOUN.search(after[max(0, next_trap.start() - 40) : next_trap.end()]):
+    while next_trap and (
+        _WHERE_NOUN.search(after[max(0, next_trap.start() - 40) : next_trap.end()])
+        # a word of a displacement phrase: "are living in tents", "sheltering in schools"
+        or any(m.start() <= next_trap.start() < m.end() for m in _ANY_TERM.finditer(after, 0, next_trap.end() + 1))
+    ):
         next_trap = _TRAPS.search(after, next_trap.end())  # "… people in Harare and other cities": where they are
     # who the people are, before what happened to them: "3,000 people whose homes were damaged have been
     # evacuated", "189,800 residents living in work sheds or dilapidated houses … had moved to safer places"
@@ -441,6 +451,12 @@ _GIVEN_TO = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(r"(?:displaced|uprooted|evacuated|relocated)\b", re.IGNORECASE)
+_NOMINAL = re.compile(r"(?:evacuation|relocation|resettlement|return|displacement|transfer|removal)s?\b", re.I)
+_PLANNED_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:being\s+|now\s+|still\s+)?"
+    r"(?:planned|scheduled|proposed|envisaged|expected|foreseen|due|under\s+consideration|being\s+prepared)\b",
+    re.IGNORECASE,
+)
 _EVENT_AFFECTING = re.compile(
     r"\b(?P<what>displacements?|evacuations?|relocations?|evictions?)\b(?:\s+(?:events?|incidents?|movements?|"
     # not what may come: "evacuation orders for eastern Khan Younis affected an estimated 250,000 people"
@@ -516,6 +532,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     term, how, where = found
     if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]):
         return None
+    if how == "term-before" and _NOMINAL.match(sentence, where) and _PLANNED_AFTER.match(sentence, noun_end):
+        return None  # "The evacuation of 10,000 residents from Kherson is planned for next week"
     if how == "noun-phrase":
         traps = list(_TRAPS.finditer(before))
         # a trap with another number after it is that number's ("reached 1.2 million people, with 25,000 new arrivals")
@@ -539,6 +557,8 @@ def _term_of(word: str) -> str:
         return Term.FLED
     if re.fullmatch(r"(?:forced|forcing|pushed|pushing|drove|driven|chased)\s*", word, re.IGNORECASE):
         return Term.DISPLACED
+    if re.fullmatch(r"(?:moved|shifted|transferred|bussed|bused|taken)\s+(?:out\s+)?(?:to|into|away)", word, re.I):
+        return Term.EVACUATED  # "were moved to the sports hall"
     if re.fullmatch(r"(?:moved|shifted)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters"
     if re.fullmatch(r"IDP\s*", word):

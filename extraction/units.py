@@ -113,7 +113,7 @@ def _unit_and_link(sentence: str, q: Quantity) -> UnitLink | None:
 
 def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     after = sentence[q.end :]
-    if _OF_WHOLE.search(sentence[max(0, q.start - 200) : q.start]):
+    if _OF_WHOLE.search(sentence[max(0, q.start - 200) : q.start]) and not _DISPLACED_WHOLE.match(sentence, q.end):
         return None  # "2,000 of the 5,000 residents": 5,000 is the population, not a figure
     if _SHARE_OF.search(sentence, max(0, q.start - 40), q.start) and not _DISPLACED_WHOLE.match(sentence, q.end):
         return None  # "many of the 50,000 families whose homes were damaged are sleeping in tents": an unknown part
@@ -123,6 +123,13 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         noun = _UNIT_AFTER.match(sentence[base.end() :]) if base else None
         if noun:
             unit = Unit.HOUSEHOLD if _HOUSEHOLD.match(noun.group("noun").lower()) else Unit.PERSON
+            whole = _DISPLACED_WHOLE.match(sentence, base.end())
+            if whole:
+                # "Fewer than 400 of the 9,000 people displaced from Lahaina have found housing": the whole is the
+                # figure; the part is one only when what became of it is displacement ("… have returned")
+                said = _WHAT_BECAME.match(sentence, whole.end())
+                end = said.end() if said else whole.end()
+                return (unit, end, "noun") if _ANY_TERM.search(sentence, end, end + 60) else None
             return unit, base.end() + noun.end(), "noun"
     if _PLACES_COUNTED.match(after) and not _UNIT_AFTER.match(after):
         return None
@@ -228,6 +235,7 @@ _ARE_A_GROUP = re.compile(
     r"elderly|older\s+(?:people|persons)|female|male|under\s+(?:the\s+age\s+of\s+)?\w+)\b",
     re.IGNORECASE,
 )
+_WHAT_BECAME = re.compile(r"[^,;.]{0,40}?(?=\s(?:have|has|had|are|were|is|was|remain|now|still)\b)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

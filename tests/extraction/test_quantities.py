@@ -123,3 +123,8 @@ def test_a_whole_number_and_a_half_before_the_scale(text, value):
 def test_a_number_and_a_half_in_a_sentence(run):
     (figure,) = run("Some two and a half thousand families were moved from Kurigram to flood shelters.")
     assert (figure.value, figure.unit, figure.qualifier) == (2_500, "household", "approximately")
+
+
+def test_n_plus_written_with_a_hyphen(run):
+    (figure,) = run("An estimated 5,000-plus people fled Port-au-Prince's Solino neighbourhood, IOM said.")
+    assert figure.value == 5_000

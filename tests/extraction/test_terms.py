@@ -437,3 +437,47 @@ def test_people_given_something_described_as_displaced(run, sentence):
 )
 def test_a_whole_or_a_total_described_as_displaced_is_a_figure(run, sentence):
     assert len(run(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("More than 3,500 people on Ambae were moved to Santo and Maewo, the NDMO said.", 3_500),
+        ("The mayor said 320 people in Slobozia had been moved to the town's sports hall.", 320),
+    ],
+)
+def test_people_who_were_moved_somewhere(run, sentence, value):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (value, "evacuated")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BNGRC figures show 48,000 people in temporary sites in Antananarivo.",
+        "About 3,000 people were still living in emergency accommodation in Emilia-Romagna.",
+        "The Red Cross said about 900 people were sheltering in the Saint-Louis cathedral in Jérémie.",
+    ],
+)
+def test_more_places_people_stay(run, sentence):
+    (figure,) = run(sentence)
+    assert figure.term == "in_camps"
+
+
+def test_a_trap_word_inside_a_displacement_phrase_is_no_trap(run):
+    (figure,) = run("About 2,000 families displaced by the floods are living in tents in Kasese.")
+    assert figure.value == 2_000
+
+
+def test_forced_into_shelters_after_a_long_object(run):
+    (figure,) = run("The storm forced no fewer than 12,000 people in the coastal town of Sittwe into shelters.")
+    assert figure.value == 12_000
+
+
+def test_a_percentage_between_dashes_is_an_apposition(run):
+    (figure,) = run("UNRWA said up to 1.9 million people – or about 90 per cent of the population – were displaced.")
+    assert (figure.value, figure.qualifier) == (1_900_000, "up_to")
+
+
+def test_an_evacuation_that_is_planned_is_not_a_figure(run):
+    assert run("The evacuation of 10,000 residents from Kherson is planned for next week, officials said.") == []

@@ -290,3 +290,28 @@ def test_n_in_formal_camps_after_the_figure_it_is_part_of(run):
 )
 def test_measures_are_not_counts(run, sentence):
     assert run(sentence) == []
+
+
+def test_a_part_of_a_displaced_whole_that_found_housing_is_not_a_figure_but_the_whole_is(run):
+    found = run("Fewer than 400 of the 9,000 people displaced from Lahaina have found long-term housing.")
+    assert [(c.value, c.term) for c in found] == [(9_000, "displaced")]
+
+
+def test_a_part_of_a_displaced_whole_that_returned_is_a_figure_and_so_is_the_whole(run):
+    found = run("Some 2,000 of the 5,000 displaced residents have returned to Kasese.")
+    assert [(c.value, c.term) for c in found] == [(2_000, "returned"), (5_000, "displaced")]
+
+
+def test_a_bare_displaced_after_families_counts_families(run):
+    found = run("In Esmeraldas province, 1,100 families were affected and 320 displaced, the secretariat said.")
+    assert [(c.value, c.unit) for c in found] == [(320, "household")]
+
+
+def test_up_from_an_earlier_count_is_context_not_a_figure(run):
+    """As 'fell from 80,000 to 60,000' gives the figure now: the earlier count is what it was."""
+    found = run("The number of IDPs in Mozambique stands at 1.3 million, up from 940,000 in June.")
+    assert [c.value for c in found] == [1_300_000]
+
+
+def test_up_from_an_earlier_death_toll_is_not_a_figure(run):
+    assert [c.value for c in run("Floods killed 40 people, up from 12 on Monday, as 3,000 fled.")] == [3_000]
