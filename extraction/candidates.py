@@ -161,6 +161,23 @@ _RATE = re.compile(
     r"|\s+(?:daily|weekly|monthly|hourly)\b(?!\s+(?:since|from|in|at|to|for)\b)",
     re.IGNORECASE,
 )
+_STAYING_PART = re.compile(
+    r"\s+(?:(?:were|are|still|now)\s+)*(?:(?:living|staying|sheltering|hosted|housed)\s+)?(?P<where>"
+    r"(?:with|by)\s+(?:host\s+famil(?:y|ies)|host\s+communities|relatives|friends)|"
+    r"in\s+(?:host\s+communities|rented\s+(?:housing|accommodation|houses|homes|apartments)|"
+    r"private\s+(?:settings|accommodation|housing|homes)|out-of-camp\s+(?:locations|settings)|critical\s+shelters?|"
+    r"unfinished\s+buildings|(?:the\s+)?(?:[\w-]+\s+)?(?:camps|sites|collective\s+cent(?:re|er)s|shelters)))\b",
+    re.IGNORECASE,
+)
+# "1,150 people arrived daily", "an average of 1,150 people": how fast or how many on average, not a count
+_RATE_AFTER_VERB = re.compile(
+    r"\s+(?:(?:have|has|had|were|are|was|is)\s+)?(?:been\s+)?"
+    r"(?!(?:in|within|over|for|during|after|before|last|past|this|that|the|of|on|by)\b)[a-z]+\s+"
+    r"(?:daily|each\s+day|every\s+day|per\s+day|"
+    r"a\s+day|weekly|per\s+week|a\s+week|each\s+week|every\s+week)\b",
+    re.IGNORECASE,
+)
+_AVERAGE = re.compile(r"\b(?:an|the|on)\s+average\s+(?:of\s+)?(?:(?:some|about|around|nearly|almost|over)\s+)*$", re.I)
 # "nine in ten Gazans", "one in five people": a share, not a count
 _RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _ARRIVALS = re.compile(
@@ -284,6 +301,11 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             # "Another 15,000 fled to Minova, bringing the total to more than 150,000": the same figure, summed up
             unit_link = UnitLink(previous.unit, q.end, "total")
 
+        staying = _STAYING_PART.match(sentence, q.end) if unit_link is None and previous else None
+        if staying:
+            # "Of the 98,400 IDPs, 12,300 were living in sites, 61,500 with host families and 24,600 in rented
+            # housing": a part of the figure before, by where it stays
+            unit_link = UnitLink(previous.unit, staying.end(), "part")
         if unit_link is None and including and previous:
             # "550,000 displaced this year, including 390,000 since May": a part, in the same unit and term
             unit_link = UnitLink(previous.unit, q.end, "part")
@@ -317,7 +339,12 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             counted_unit = unit
         elif link == "subject" and counted_unit:
             unit = counted_unit  # "12 thousand families have been marooned and about 5 thousand moved to shelters"
-        if _RATE.match(sentence, noun_end) or _RATE.match(sentence, q.end):
+        if (
+            _RATE.match(sentence, noun_end)
+            or _RATE.match(sentence, q.end)
+            or _RATE_AFTER_VERB.match(sentence, noun_end)
+            or _AVERAGE.search(sentence, max(0, q.start - 40), q.start)
+        ):
             drop(q, "units", "a rate")
             continue  # "processes up to 5,000 returnees a day": how fast, not how many
         if previous_unit and re.match(r"\s*(?:more\s+|other\s+)?others\b", sentence[q.end :], re.IGNORECASE):
@@ -331,6 +358,9 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             # "300 families and 2,000 children fled": the shared verb stands after the last of them
             next_clause = _clause_bounds(sentence, clause[1] + 1, clause[1] + 1)
             governed = _governing_term(sentence, (clause[0], next_clause[1]), q, noun_end, link)
+        if governed is None and link == "part" and staying:
+            camp = re.search(r"camps|sites|cent(?:re|er)s|shelters?", staying.group("where"), re.IGNORECASE)
+            governed = TermMatch(Term.IN_CAMPS if camp else Term.DISPLACED, "part-of-previous")
         if governed is None and link == "part":
             governed = TermMatch(previous.term, "part-of-previous")
         if governed is None and link == "total":

@@ -29,7 +29,9 @@ _PERSON_NOUNS = (
     r"family|household|person|people|"
     r"peole|poeple|peopel|pepole|peoples|persones|familis|famillies|familes|familys|hhs|hh|"
     # "3,415 ind. (683 HH)", "27 500 pers.", "482,730 Afghan nationals"
-    r"(?:ind|indiv|pers)(?=\.)|ppl|nationals|citizens"
+    r"(?:ind|indiv|pers)(?=\.)|ppl|nationals|citizens|"
+    # words of the region's own reporting kept in English text: "1,080 damnificados", "2,300 desplazados"
+    r"damnificados|desplazados|desabrigados|desalojados|sinistr[ée]s|d[ée]plac[ée]s"
 )
 _HOUSEHOLD = re.compile(r"^(?:families|households|family|household|familis|famillies|familes|familys|hhs|hh)$", re.I)
 # "127 evacuation centres", "60 camps": a count of places, not of people
@@ -61,7 +63,8 @@ _UNIT_AFTER = re.compile(
 # people named by what they do or where they are from, with plain words before the noun: "10,000 sugar cane
 # workers", "300 fishing families", "2,000 flood-hit residents"
 _MODIFIED_NOUN = re.compile(
-    r"^\s+(?:(?!(?:were|was|are|is|have|has|had|and|or|of|in|to|from|at|on|by|for|who|which|that|the|their|its|"
+    r"^\s+(?:(?!(?:were|was|are|is|have|has|had|and|or|of|in|to|from|at|on|by|for|with|without|among|who|which|that|"
+    r"the|their|its|"
     r"homes?|houses?|buildings|shelters|tents|cattle|livestock|animals|head)\b)[a-z][a-z-]*\s+){1,2}"
     r"(?P<noun>workers|labourers|laborers|miners|farmers|fishermen|herders|pastoralists|nomads|traders|tourists|"
     r"residents|villagers|families|households|people|persons|inhabitants|dwellers|settlers|tenants)\b"
@@ -197,6 +200,8 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
             Unit.HOUSEHOLD if re.search(r"(?:families|households)[^.;]{0,60}$", before, re.IGNORECASE) else Unit.PERSON
         )
         return unit, q.end, "number-of"
+    if _COUNTED_AMONG.search(before[-120:]):
+        return None  # "Malaria cases among IDPs in Sila rose to 14,300": the cases, not the people
     # "put the number of people staying with relatives in Rio Grande do Sul at 423,486": the people counted are
     # named by what happened to them, in any words the terms know
     counted = _NUMBER_OF_PEOPLE.search(before)
@@ -233,6 +238,12 @@ _NUMBER_OF_PEOPLE = re.compile(
 _ARE_A_GROUP = re.compile(
     r"[^,;.]{0,40}?\b(?:are|were|is|was)\s+(?:(?:mostly|mainly|largely|all)\s+)?(?:children|women|girls|boys|minors|"
     r"elderly|older\s+(?:people|persons)|female|male|under\s+(?:the\s+age\s+of\s+)?\w+)\b",
+    re.IGNORECASE,
+)
+_COUNTED_AMONG = re.compile(
+    r"\b(?:cases|deaths|incidents|infections|admissions|consultations|births|attacks|arrests|rapes|abductions|killings|"
+    r"outbreaks|complaints|requests|applications|claims|registrations)\s+(?:of\s+[\w-]+\s+)?(?:among|of|in|for|by)\s+"
+    r"(?:the\s+)?(?:internally\s+)?(?:idps|displaced|evacuees|refugees|returnees)\b[^.;\d]{0,60}$",
     re.IGNORECASE,
 )
 _WHAT_BECAME = re.compile(r"[^,;.]{0,40}?(?=\s(?:have|has|had|are|were|is|was|remain|now|still)\b)")

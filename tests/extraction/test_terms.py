@@ -481,3 +481,7 @@ def test_a_percentage_between_dashes_is_an_apposition(run):
 
 def test_an_evacuation_that_is_planned_is_not_a_figure(run):
     assert run("The evacuation of 10,000 residents from Kherson is planned for next week, officials said.") == []
+
+
+def test_households_a_survey_covered_are_not_a_figure(run):
+    assert run("The survey covered 2,150 displaced households in Kismayo and Dollow.") == []

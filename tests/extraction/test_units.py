@@ -315,3 +315,41 @@ def test_up_from_an_earlier_count_is_context_not_a_figure(run):
 
 def test_up_from_an_earlier_death_toll_is_not_a_figure(run):
     assert [c.value for c in run("Floods killed 40 people, up from 12 on Monday, as 3,000 fled.")] == [3_000]
+
+
+def test_parts_of_a_figure_by_where_they_stay(run):
+    found = run(
+        "Of the 98,400 IDPs in Cibitoke, 12,300 were living in displacement sites, 61,500 with host families "
+        "and 24,600 in rented housing."
+    )
+    assert [c.value for c in found] == [98_400, 12_300, 61_500, 24_600]
+    assert found[3].term == "displaced"
+
+
+def test_with_host_families_is_not_a_kind_of_families(run):
+    assert run("About 61,500 with host families were counted in the census.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In January, an average of 1,150 people arrived daily at the Renk transit centre from Sudan.",
+        "About 1,150 people have arrived each day at the Renk transit centre.",
+    ],
+)
+def test_a_rate_after_the_verb_or_an_average_is_not_a_count(run, sentence):
+    assert run(sentence) == []
+
+
+def test_a_count_in_a_week_is_still_a_count(run):
+    (figure,) = run("The camp population in Sarmada grew by 15,000 in a week.")
+    assert figure.value == 15_000
+
+
+def test_a_loanword_for_the_displaced(run):
+    (figure,) = run("INDECI registered 1,080 damnificados (people left homeless) and 5,600 affected in Arequipa.")
+    assert (figure.value, figure.unit) == (1_080, "person")
+
+
+def test_cases_among_idps_are_not_idps(run):
+    assert run("Malaria cases among IDPs in Sila rose to 14,300 in July.") == []
