@@ -45,7 +45,8 @@ _TERMS: list[tuple[str, str]] = [
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
     (
         Term.IN_CAMPS,
-        r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|accommodated|placed|"
+        r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|hosted|lodged|holed\s+up|"
+        r"crammed|packed|accommodated|placed|"
         r"squeezed|stranded|remain|remains|remained|remaining|"
         # "spent the night in school gymnasiums"
         r"(?:spent|spending|spend)\s+(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:night|nights|weekend|days)|"
@@ -53,7 +54,8 @@ _TERMS: list[tuple[str, str]] = [
         # "sheltering at the Bakassi and Teachers Village camps": the names of the camps
         r"(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+)(?:(?:and\s+|&\s+)?(?-i:[A-Z][\w'’-]*)\s+){1,5})?(?:camps?|shelters?|tents?|"
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|church|stadiums?|gymnasiums?|"
-        r"cathedrals?|temples?|pagodas?|monaster(?:y|ies)|warehouses?|hotels?|halls?|gyms?|"
+        r"cathedrals?|temples?|pagodas?|monaster(?:y|ies)|warehouses?|hotels?|halls?|gyms?|complex(?:es)?|compounds?|"
+        r"hospitals?|"
         r"(?:temporary|emergency)\s+(?:accommodation|housing)|"
         r"(?:sports|community|public|town)\s+(?:halls?|buildings)|reception\s+centres?|"
         r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites?|facilities|"
@@ -64,6 +66,10 @@ _TERMS: list[tuple[str, str]] = [
         r"(?-i:IDP)\s+)?camps|camps?,?\s+where|"
         r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+)?camp\b|allocated\s+(?:tents|shelters?|caravans)|"
         r"sleeping\s+(?:in\s+the\s+open|rough|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
+        # "living in the open", "spent the night outside"
+        r"(?:living|staying|spent\s+the\s+night|spending\s+(?:the\s+)?nights?)\s+(?:in\s+the\s+open|"
+        r"outdoors|outside|on\s+the\s+streets?|in\s+the\s+streets?|under\s+(?:trees|tarpaulins|plastic\s+sheets?))|"
+        r"camped\b|"
         r"camping\b|accommodated\b|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:shelter|refuge)\b|"
         r"staying\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:base|bases|compound|airstrip|airport|site|sites|"
         r"centres?|centers?|churches|mosques|stadium)\b|"
@@ -95,7 +101,19 @@ _TERMS: list[tuple[str, str]] = [
         r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:city|cities|towns?|villages?|areas?|region|country|"
         r"camps?|districts?|communities|neighbourhoods?|neighborhoods?)|"
         # "have abandoned their villages", "abandoning their homes"
-        r"abandon(?:ed|ing)\s+(?:their|his|her)\s+(?:homes?|villages?|houses?|towns?|lands?|farms?|settlements?)",
+        r"abandon(?:ed|ing)\s+(?:their|his|her)\s+(?:homes?|villages?|houses?|towns?|lands?|farms?|settlements?)|"
+        # "have deserted Tyre", "vacated their homes", "abandoned the town of Kurakhove"
+        r"(?:abandon(?:ed|ing)|desert(?:ed|ing)|vacat(?:ed|ing))\s+(?:their\s+(?:homes?|houses?|villages?|towns?|"
+        r"neighbourhoods?|neighborhoods?|farms?|lands?|settlements?|shelters?|camps?)\b|the\s+(?:town|city|village|area|camp|"
+        r"district|region|island|neighbourhood|neighborhood)\s+of\b|(?=(?-i:[A-Z])))|"
+        # "sought safety in the hills", "took to the hills", "ran into the bush", "are on the run"
+        r"(?:sought|seeking|seek|found|finding)\s+safety|"
+        r"(?:took|taken|take|taking)\s+to\s+the\s+(?:hills|bush|mountains|forests?|woods|roads?|sea|boats)|"
+        r"(?:ran|run|running|went|gone|headed|escaped|retreated)\s+(?:in)?to\s+the\s+(?:bush|hills|mountains|forests?|woods)|"
+        r"on\s+the\s+run|"
+        # "7,000 people entered Chad", "trekked to Ngala from Rann"
+        r"entered(?=\s+(?:the\s+country|neighbouring|neighboring|(?-i:[A-Z])))|"
+        r"(?:trekked|walked|journeyed|travell?ed)\s+(?:for\s+\w+\s+)?(?:to|towards|into)\s+(?=(?-i:[A-Z]))",
     ),
     (
         Term.DISPLACED,
@@ -111,7 +129,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men|camps?|sites?|"
         r"settlements?|cent(?:re|er)s?|shelters?|caseload|population|figures?|numbers?|count|stock|total)\b)|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|communities|land)|"
-        r"(?:drove|driven|chased)(?=\s+(?:[\w,.]+\s+){1,6}(?:(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+|"
+        r"(?:drove|driven|chased)(?=\s+(?:[\w,.]+\s+){0,6}(?:(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+|"
+        r"to\s+(?:higher\s+ground|safety|safer\s+(?:areas|places|ground))|"
         r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|(?:had|have|has)\s+no\s+(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
         r"forc(?:ed|ing)(?=\s+(?:[\w,]+\s+){1,8}to\s+(?:leave|flee|evacuate|move|relocate|abandon|seek))|"
@@ -121,7 +140,7 @@ _TERMS: list[tuple[str, str]] = [
         r"push(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}(?:towards?|into|out\s+of|across)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
         r"(?:neighbouring|neighboring|nearby|other|safer?|host|camps?|bush|forests?|hills|mountains|border)\b))|"
         r"forced\s+into\s+(?:temporary\s+|emergency\s+)?(?:shelters?|camps?)|"
-        r"(?:moved|moving)\s+(?:from|towards?|north|south|east|west|northwards|southwards)",
+        r"(?:moved|moving)\s+(?:away\s+)?(?:from|towards?|north|south|east|west|northwards|southwards)",
     ),
 ]
 _TERM_RE = [(term, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for term, pattern in _TERMS]
@@ -561,6 +580,8 @@ def _term_of(word: str) -> str:
         return Term.EVACUATED  # "were moved to the sports hall"
     if re.fullmatch(r"(?:moved|shifted)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters"
+    if re.match(r"(?:entered|trekked|walked|journeyed|travell?ed|desert|vacat|abandon)", word, re.IGNORECASE):
+        return Term.FLED  # "entered Chad", "deserted Tyre", "trekked to Ngala"
     if re.fullmatch(r"IDP\s*", word):
         return Term.DISPLACED  # "3,450 IDP households"
     if re.fullmatch(r"(?:sheltering|housing|accommodating|hosting)\s*", word, re.IGNORECASE):

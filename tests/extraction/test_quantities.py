@@ -128,3 +128,10 @@ def test_a_number_and_a_half_in_a_sentence(run):
 def test_n_plus_written_with_a_hyphen(run):
     (figure,) = run("An estimated 5,000-plus people fled Port-au-Prince's Solino neighbourhood, IOM said.")
     assert figure.value == 5_000
+
+
+@pytest.mark.parametrize(
+    "text,value", [("a quarter of a million", 250_000), ("three quarters of a million", 750_000)]
+)
+def test_quarters_of_a_million(text, value):
+    assert parse_number(text) == value

@@ -485,3 +485,44 @@ def test_an_evacuation_that_is_planned_is_not_a_figure(run):
 
 def test_households_a_survey_covered_are_not_a_figure(run):
     assert run("The survey covered 2,150 displaced households in Kismayo and Dollow.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value,term",
+    [
+        ("About 5,000 people have sought safety in the hills above Kalehe.", 5_000, "fled"),
+        ("Some 3,000 residents took to the hills when the fighting reached Kitshanga.", 3_000, "fled"),
+        ("Around 2,000 people ran into the bush after the attack on Mangodara.", 2_000, "fled"),
+        ("At least 4,500 people are on the run after clashes in Mweso.", 4_500, "fled"),
+        ("An estimated 7,000 people entered Chad through Adré last week.", 7_000, "fled"),
+        ("About 800 families vacated their homes in Kroo Bay after the flood.", 800, "fled"),
+        ("Some 1,500 people trekked to Ngala from Rann after the attack.", 1_500, "fled"),
+        ("About 60,000 residents have deserted Tyre, the mayor said.", 60_000, "fled"),
+        ("Some 3,300 people have abandoned the town of Kurakhove.", 3_300, "fled"),
+        ("About 1,300 households were chased from their villages in Ituri.", 1_300, "displaced"),
+        ("Floods drove 5,000 people to higher ground in Beledweyne.", 5_000, "displaced"),
+        ("Roughly 20,000 people have moved away from the front line in Donetsk.", 20_000, "displaced"),
+        ("Approximately 9,000 people are camped along the Kabul–Torkham road.", 9_000, "in_camps"),
+        ("Eight thousand people remain holed up in the Al-Shifa complex, WHO said.", 8_000, "in_camps"),
+        ("Over 5,500 people have been hosted in public buildings in Valencia.", 5_500, "in_camps"),
+        ("Some 1,600 people are now living in the open in Mweso.", 1_600, "in_camps"),
+        ("Roughly 900 people spent the night outside in Antakya.", 900, "in_camps"),
+    ],
+)
+def test_more_ways_of_saying_people_fled_or_stay_somewhere(run, sentence, value, term):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (value, term)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 300 soldiers entered Kherson on Friday.",
+        "Around 40 trucks entered Gaza through Kerem Shalom on Monday.",
+        "Some 3,000 children walked to school in Kabul despite the cold.",
+        "About 60 families have deserted their shops in the market.",
+        "Police chased 200 protesters from the square in Dhaka.",
+    ],
+)
+def test_the_same_words_about_other_things_are_not_figures(run, sentence):
+    assert run(sentence) == []
