@@ -149,6 +149,7 @@ _QUALIFIER_RE = [(q, re.compile(rf"\b(?:{p})\s*(?:the\s+)?$", re.IGNORECASE)) fo
 
 
 _PLUS = re.compile(r"(?:\+|-plus\b)(?!\d)", re.IGNORECASE)
+_SCALE_WORD_END = re.compile(r"[a-z]\s+(?:hundred|thousand|million)$", re.IGNORECASE)
 _APPROXIMATE_SIGN = re.compile(r"(?:~|≈|\bc(?:a)?\.)\s*$")
 
 
@@ -200,6 +201,10 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
             if joiner == "to" and _CHANGE_FROM.search(sentence, max(0, match.start() - 40), match.start()):
                 # "fell from 80,000 to 60,000", "rose from 2,000 to 5,500": the figure now is the second
                 yield Quantity(match.start("high"), match.end(), high, None, False)
+                continue
+            if joiner == "and" and _SCALE_WORD_END.search(low_text) and high < _scale_of(low_text):
+                # "six hundred and fifty": one number
+                yield Quantity(match.start(), match.end(), low + high, None, False)
                 continue
             if joiner == "and" and not match.group("between"):
                 # "5,000 and 7,000 people" is two figures, not a range: yield both

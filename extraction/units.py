@@ -28,6 +28,8 @@ _PERSON_NOUNS = (
     r"[a-z]{3,}(?:lis|nis|qis|tis|shis|dis)|kurds|arabs|turks|thais|tajiks|uzbeks|kazakhs|poles|greeks|jews|"
     r"family|household|person|people|"
     r"peole|poeple|peopel|pepole|peoples|persones|familis|famillies|familes|familys|hhs|hh|"
+    # "a 60,000-strong displaced population"
+    r"(?:displaced|idp|refugee|evacuee|returnee)\s+(?:population|community|communities|caseload)|"
     # "3,415 ind. (683 HH)", "27 500 pers.", "482,730 Afghan nationals"
     r"(?:ind|indiv|pers)(?=\.)|ppl|nationals|citizens|"
     # words of the region's own reporting kept in English text: "1,080 damnificados", "2,300 desplazados"
@@ -57,7 +59,7 @@ _ADJECTIVES = (
     r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"
 )
 _UNIT_AFTER = re.compile(
-    rf"^(?:-odd)?\s*(?:of\s+(?:those\s+|these\s+)?)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b",
+    rf"^(?:-odd|-strong)?\s*(?:of\s+(?:those\s+|these\s+)?)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b",
     re.IGNORECASE,
 )
 # people named by what they do or where they are from, with plain words before the noun: "10,000 sugar cane
@@ -178,8 +180,10 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     if brings and total:
         household = total.group("noun").lower() in ("families", "households")
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
-    if re.search(r"\b(?:displaced|idps|evacuees|evacuation|displacement|evacuated)\b[^.;:\d]{0,60}:\s*$", before, re.I):
-        household = re.search(r"(?:families|households)[^.;:\d]{0,30}:\s*$", before, re.I)
+    label = _LABEL.search(before)
+    counts_other = label and _LABEL_COUNTS_OTHER.search(before[label.start() : label.start("mark")])
+    if label and not counts_other and not _OTHER_NOUN.match(after):  # "IDPs: ~150,000", "Displaced - 27,000 - Bentiu"
+        household = re.search(r"(?:families|households)[^.;:\d]{0,30}$", before[: label.start("mark")], re.I)
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     # "the number of IDPs/displaced people rose to 1.2 million", "IDPs total 300,000"
     if re.search(
@@ -213,7 +217,7 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|displacement|camp(?:['’]s)?\s+population|"
         r"(?:idp|displacement|displaced|refugee|returnee)\s+(?:caseload|population|figures?|numbers?|count|stock|total))\b"
         r"[^.;\d]{0,40}?"
-        r"\s(?:now\s+)?(?:(?<!\bthe\s)(?<!\ba\s)(?<!-free\s)(?<!phone\s)number(?:ed|s)?|total(?:led|ed|s)?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|"
+        r"\s(?:now\s+)?(?:(?<!\bthe\s)(?<!\ba\s)(?<!-free\s)(?<!phone\s)number(?:ed|s|ing)?|total(?:led|ed|s|ling|ing)?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|"
         r"(?:is|was|are|were)\s+(?:now\s+)?(?:estimated\s+at|put\s+at)|climbed\s+to|"
         r"exceed(?:ed|s)?|(?:has\s+|have\s+)?(?:doubled|tripled|grown|increased|risen|jumped)\s+to|"
         r"(?:grew|increased|rose|swelled)\s+by)\s+(?:(?:some|about|around|nearly|"
@@ -240,6 +244,18 @@ _ARE_A_GROUP = re.compile(
     r"elderly|older\s+(?:people|persons)|female|male|under\s+(?:the\s+age\s+of\s+)?\w+)\b",
     re.IGNORECASE,
 )
+_LABEL = re.compile(
+    r"\b(?:displaced|idps|evacuees|evacuation|displacement|evacuated)\b[^.;:\d]{0,60}?(?P<mark>:|\s[-–—])\s*"
+    r"(?:~|≈|(?:approx\.?|est\.?|about|around|some|over|more\s+than|nearly|almost|at\s+least)\s)?\s*$",
+    re.IGNORECASE,
+)
+# "Displacement sites: 412", "Evacuation centres open: 127": the label counts places; "- 300 tents": its own noun
+_LABEL_COUNTS_OTHER = re.compile(
+    r"(?<!\bin\s)(?<!\bat\s)(?<!\bin\sthe\s)(?<!\bacross\s)\b(?:sites?|cent(?:re|er)s?|camps?|shelters?|tents|locations|events|incidents|kits|houses|homes|schools|"
+    r"settlements|points|routes|orders|flights|trucks|convoys|buses)\b[^.;:\d]{0,20}$",
+    re.IGNORECASE,
+)
+_OTHER_NOUN = re.compile(r"\s*(?!(?:in|at|across|as|since|from|according|by|on|and|or|to|of|for)\b)[a-z]{2,}")
 _COUNTED_AMONG = re.compile(
     r"\b(?:cases|deaths|incidents|infections|admissions|consultations|births|attacks|arrests|rapes|abductions|killings|"
     r"outbreaks|complaints|requests|applications|claims|registrations)\s+(?:of\s+[\w-]+\s+)?(?:among|of|in|for|by)\s+"

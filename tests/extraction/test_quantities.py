@@ -135,3 +135,12 @@ def test_n_plus_written_with_a_hyphen(run):
 )
 def test_quarters_of_a_million(text, value):
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [("Six hundred and fifty families were relocated in Tacloban.", 650),
+     ("Two thousand and seven hundred people fled Mweso.", 2_700)],
+)  # fmt: skip
+def test_number_words_joined_by_and_are_one_number(run, sentence, value):
+    assert [c.value for c in run(sentence)] == [value]

@@ -353,3 +353,29 @@ def test_a_loanword_for_the_displaced(run):
 
 def test_cases_among_idps_are_not_idps(run):
     assert run("Malaria cases among IDPs in Sila rose to 14,300 in July.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("IDPs: ~150,000 (Marib)", 150_000),
+        ("Displaced population - 27,000 - Bentiu", 27_000),
+        ("Total IDPs in sites: 389,610 (Round 17, Upper Nile)", 389_610),
+        ("A 60,000-strong displaced population lives in Tawila.", 60_000),
+        ("The displaced, numbering some 18,000, are sheltering in Dori.", 18_000),
+    ],
+)
+def test_labels_strengths_and_numbering(run, sentence, value):
+    assert [c.value for c in run(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Displacement sites: 412 (Round 17)",
+        "Evacuation centres open: 127",
+        "In the displacement camps around Goma - 300 tents were delivered last week.",
+    ],
+)
+def test_labels_that_count_places_or_things_are_not_figures(run, sentence):
+    assert run(sentence) == []
