@@ -129,7 +129,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men|camps?|sites?|"
         r"settlements?|cent(?:re|er)s?|shelters?|caseload|population|figures?|numbers?|count|stock|total)\b)|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|communities|land)|"
-        r"(?:drove|driven|chased)(?=\s+(?:[\w,.]+\s+){0,6}(?:(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+|"
+        r"(?:drove|driven|driving|drives|chased)(?=\s+(?:[\w,.]+\s+){0,6}(?:(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+|"
+        r"out(?=\s*[,.;]|\s+(?:towards?|to|into|across)\b)|"
         r"to\s+(?:higher\s+ground|safety|safer\s+(?:areas|places|ground))|"
         r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|(?:had|have|has)\s+no\s+(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
@@ -151,7 +152,7 @@ _TRAPS = re.compile(
     r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assistance|aid|vaccinated|"
     r"treated|received|receiving|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
     r"separated|(?:registered|eligible|selected|verified|screened|assessed)\s+for|"
-    r"built\s+to|designed\s+(?:to|for)|capacity|"
+    r"built\s+(?:to|for)|designed\s+(?:to|for)|meant\s+for|intended\s+for|capacity|"
     r"served|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
     r"captured|seized|recaptured|took\s+control|taken|destroyed|damaged|shelled|bombed|struck|hit|targeted|"
     r"vehicles|trucks|lorries|tanks|convoys?|posts|checkpoints|towns|villages|cities|neighbourhoods|"
@@ -406,7 +407,9 @@ _PASSIVE_OK = (
 _HYPOTHETICAL = re.compile(
     r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set|expected|expects?|expecting|likely|due|going|threatens?|"
     r"threatening|prepared|preparing|could|would|may|might|will|risk|risks|ready)\s+(?:to\s+)?(?:be\s+|have\s+)?"
-    r"(?:\w+\s+){0,2}$|(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\bto\s+be\s+$|\b(?:possible|potential|projected|anticipated|feared|further\s+possible)\s+$"
+    r"(?:\w+\s+){0,2}$|(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bestimated\s)(?<!\bbelieved\s)(?<!\bthought\s)"
+    r"(?<!\breported\s)(?<!\bsaid\s)(?<!\bknown\s)(?<!\bconfirmed\s)\bto\s+be\s+$|"
+    r"\b(?:possible|potential|projected|anticipated|feared|further\s+possible)\s+$"
     # "expects 250,000 people to flee", "fears up to 1 million could be displaced": people the future may move
     r"|\b(?:expects?|expecting|anticipates?|anticipating|projects|projecting|fears?|fearing|predicts?|predicting|"
     r"forecasts?|forecasting)\s+(?:that\s+)?(?:[\w,.]+\s+){1,5}(?:to|could|would|may|might|will)\s+(?:be\s+)?$",
@@ -485,9 +488,15 @@ _EVENT_AFFECTING = re.compile(
     r"approximately)\s+)*$",
     re.IGNORECASE,
 )
+_REGISTERED_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?(?:newly\s+|biometrically\s+|officially\s+)?"
+    r"(?:registered|recorded|counted|identified|verified)\b(?!\s+for\b)",
+    re.IGNORECASE,
+)
 _HOME_TO = re.compile(
     r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|still\s+|also\s+)?home\s+to|"
-    r"hosts?|hosted|hosting|shelters|sheltered)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+    r"hosts?|hosted|hosting|shelters|sheltered|holds|accommodates|houses)\s+(?:(?:some|about|around|nearly|almost|"
+    r"more\s+than|over|at\s+least|"
     r"an\s+estimated|up\s+to|as\s+many\s+as|roughly|approximately|close\s+to|well\s+over)\s+)*$",
     re.IGNORECASE,
 )
@@ -547,6 +556,10 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         if home and not _HYPOTHETICAL.search(before) and trap_after is None:
             # "Adré is now home to more than 200,000 refugees", "Uganda hosts 1.7 million refugees"
             return _HOSTED_TERMS.get(home.group("who").lower()[:5], Term.FLED), "object"
+        registered = _HOSTED_PEOPLE.match(sentence[q.end : noun_end])
+        if registered and _REGISTERED_AFTER.match(sentence, noun_end) and trap_after is None:
+            # "62,000 new refugees have been registered in Ouaddaï": people who fled, counted
+            return _HOSTED_TERMS.get(registered.group("who").lower()[:5], Term.FLED), "verb-after"
         return None
     term, how, where = found
     if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]):
@@ -574,7 +587,7 @@ def _term_of(word: str) -> str:
     # words whose pattern needs the text after them ("have left Nagorno-Karabakh", "forced 1,500 out of Binnish")
     if re.fullmatch(r"(?:(?:already|since|now)\s+)?(?:left|gone)(?:\s+the)?\s*", word, re.IGNORECASE):
         return Term.FLED
-    if re.fullmatch(r"(?:forced|forcing|pushed|pushing|drove|driven|chased)\s*", word, re.IGNORECASE):
+    if re.fullmatch(r"(?:forced|forcing|pushed|pushing|drove|driven|driving|drives|chased)\s*", word, re.IGNORECASE):
         return Term.DISPLACED
     if re.fullmatch(r"(?:moved|shifted|transferred|bussed|bused|taken)\s+(?:out\s+)?(?:to|into|away)", word, re.I):
         return Term.EVACUATED  # "were moved to the sports hall"

@@ -31,7 +31,7 @@ _PERSON_NOUNS = (
     # "a 60,000-strong displaced population"
     r"(?:displaced|idp|refugee|evacuee|returnee)\s+(?:population|community|communities|caseload)|"
     # "3,415 ind. (683 HH)", "27 500 pers.", "482,730 Afghan nationals"
-    r"(?:ind|indiv|pers)(?=\.)|ppl|nationals|citizens|"
+    r"(?:ind|indiv|pers)(?=\.)|ppl|nationals|citizens|tourists|visitors|pilgrims|holidaymakers|travell?ers|"
     # words of the region's own reporting kept in English text: "1,080 damnificados", "2,300 desplazados"
     r"damnificados|desplazados|desabrigados|desalojados|sinistr[ée]s|d[ée]plac[ée]s"
 )
@@ -90,7 +90,7 @@ _DISPLACED_WHOLE = re.compile(
 )
 _SHARE_OF = re.compile(
     r"\b(?:many|most|some|several|part|half|a\s+(?:third|quarter|fifth|majority)|the\s+majority|a\s+few|few|"
-    r"hundreds|thousands|dozens|scores)\s+of\s+(?:the|these|those|its|their)\s+(?:estimated\s+)?$",
+    r"hundreds|thousands|dozens|scores)\s+of\s+(?:the|these|those|its|their|[A-Z][\w'’-]*['’]s?)\s+(?:estimated\s+)?$",
     re.IGNORECASE,
 )
 

@@ -526,3 +526,27 @@ def test_more_ways_of_saying_people_fled_or_stay_somewhere(run, sentence, value,
 )
 def test_the_same_words_about_other_things_are_not_figures(run, sentence):
     assert run(sentence) == []
+
+
+def test_a_centre_built_for_n_people_now_holding_more(run):
+    (figure,) = run("The Renk transit centre, built for 3,000 people, now holds more than 20,000 refugees.")
+    assert (figure.value, figure.qualifier) == (20_000, "more_than")
+
+
+def test_refugees_registered_are_refugees(run):
+    (figure,) = run("Since January, 62,000 new refugees have been registered in Ouaddaï province.")
+    assert (figure.value, figure.term) == (62_000, "fled")
+
+
+def test_estimated_to_be_displaced_is_not_hypothetical(run):
+    (figure,) = run("Roughly 120,000 people, more than half of Karenni's population, are estimated to be displaced.")
+    assert figure.value == 120_000
+
+
+def test_expected_to_be_displaced_is(run):
+    assert run("Some 2,000 people are expected to be displaced in Kasese.") == []
+
+
+def test_driving_residents_out(run):
+    (figure,) = run("Gangs seized Mirebalais, driving more than 5,000 residents out, the mayor said.")
+    assert (figure.value, figure.term) == (5_000, "displaced")

@@ -379,3 +379,12 @@ def test_labels_strengths_and_numbering(run, sentence, value):
 )
 def test_labels_that_count_places_or_things_are_not_figures(run, sentence):
     assert run(sentence) == []
+
+
+def test_tourists_evacuated_are_people(run):
+    (figure,) = run("Around 2,500 tourists stranded in Kullu and Manali were evacuated, the state government said.")
+    assert (figure.value, figure.unit) == (2_500, "person")
+
+
+def test_half_of_a_places_residents_is_an_unknown_part(run):
+    assert run("More than half of Rafah's 1.4 million residents are displaced people, UNRWA said.") == []
