@@ -96,7 +96,7 @@ _TERMS: list[tuple[str, str]] = [
         r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
         r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?:the\s+)?(?=[A-Z]))|"
         # "about 15,000 have already gone", "some 2,000 had left by Sunday": those who went, the clause ending there
-        r"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))(?:already\s+|since\s+|now\s+)?(?:left|gone)(?=\s*(?:[,.;]|$|\s+(?:by|so\s+far|"
+        r"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))(?:already\s+|since\s+|now\s+)?(?:left|gone|crossed)(?=\s*(?:[,.;]|$|\s+(?:by|so\s+far|"
         r"already|since|on|over|in\s+the\s+(?:past|last)|the\s+(?:area|city|town|region|island|territory|zone|country))\b))|crossed\s+(?:from|over|the\s+border)|"
         r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:city|cities|towns?|villages?|areas?|region|country|"
         r"camps?|districts?|communities|neighbourhoods?|neighborhoods?)|"
@@ -162,7 +162,7 @@ _TRAPS = re.compile(
     r"interviewed|surveyed|sampled|polled|consulted|covered|covering|assessed\s+(?!as\b)|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
-    r"missed|out\s+of\s+school|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
+    r"missed|out\s+of\s+school|(?:no|without|lack(?:s|ed|ing)?|limited|little)\s+(?:of\s+)?access\s+to\s+(?:schools?|education|classes|learning)|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
     r"(?:orders?|warnings?|advisories)|contingency|capacity|can\s+host|can\s+accommodate|can\s+take(?:\s+in)?|can\s+house|"
     r"able\s+to\s+(?:host|house|accommodate|take\s+in))\b",
     re.IGNORECASE,
@@ -585,7 +585,7 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
 
 def _term_of(word: str) -> str:
     # words whose pattern needs the text after them ("have left Nagorno-Karabakh", "forced 1,500 out of Binnish")
-    if re.fullmatch(r"(?:(?:already|since|now)\s+)?(?:left|gone)(?:\s+the)?\s*", word, re.IGNORECASE):
+    if re.fullmatch(r"(?:(?:already|since|now)\s+)?(?:left|gone|crossed)(?:\s+the)?\s*", word, re.IGNORECASE):
         return Term.FLED
     if re.fullmatch(r"(?:forced|forcing|pushed|pushing|drove|driven|driving|drives|chased)\s*", word, re.IGNORECASE):
         return Term.DISPLACED

@@ -550,3 +550,12 @@ def test_expected_to_be_displaced_is(run):
 def test_driving_residents_out(run):
     (figure,) = run("Gangs seized Mirebalais, driving more than 5,000 residents out, the mayor said.")
     assert (figure.value, figure.term) == (5_000, "displaced")
+
+
+def test_those_who_have_crossed(run):
+    found = run("About 600 refugees arrive daily in Adré; since April 2023, 640,000 have crossed, UNHCR said.")
+    assert [(c.value, c.term) for c in found] == [(640_000, "fled")]
+
+
+def test_displaced_children_without_school_are_an_education_figure(run):
+    assert run("Nearly 400,000 displaced children in Haiti have no access to school.") == []
