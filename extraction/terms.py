@@ -94,7 +94,7 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:sought|seeking|seek|applied\s+for|claimed|claiming)\s+asylum|"
         r"poured\s+into|(?:streamed|fled|headed|poured)\s+(?:north|south|east|west|northwards|southwards|out|into|"
         r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
-        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?:the\s+)?(?=[A-Z]))|"
+        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?(?=[A-Z]))|"
         # "about 15,000 have already gone", "some 2,000 had left by Sunday": those who went, the clause ending there
         r"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))(?:already\s+|since\s+|now\s+)?(?:left|gone|crossed)(?=\s*(?:[,.;]|$|\s+(?:by|so\s+far|"
         r"already|since|on|over|in\s+the\s+(?:past|last)|the\s+(?:area|city|town|region|island|territory|zone|country))\b))|crossed\s+(?:from|over|the\s+border)|"
@@ -141,7 +141,10 @@ _TERMS: list[tuple[str, str]] = [
         r"push(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}(?:towards?|into|out\s+of|across)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
         r"(?:neighbouring|neighboring|nearby|other|safer?|host|camps?|bush|forests?|hills|mountains|border)\b))|"
         r"forced\s+into\s+(?:temporary\s+|emergency\s+)?(?:shelters?|camps?)|"
-        r"(?:moved|moving)\s+(?:away\s+)?(?:from|towards?|north|south|east|west|northwards|southwards)",
+        r"(?:moved|moving)\s+(?:away\s+)?(?:from|towards?|north|south|east|west|northwards|southwards)|"
+        # "have moved to find water and pasture", "migrated from Kurram's Bagan area"
+        r"(?:moved|moving|migrated|migrating)\s+(?:away\s+|elsewhere\s+)?(?:from|towards?|to\s+(?:find|seek|look\s+for)|"
+        r"in\s+search\s+of|elsewhere|away)",
     ),
 ]
 _TERM_RE = [(term, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for term, pattern in _TERMS]
@@ -480,7 +483,9 @@ _PLANNED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EVENT_AFFECTING = re.compile(
-    r"\b(?P<what>displacements?|evacuations?|relocations?|evictions?)\b(?:\s+(?:events?|incidents?|movements?|"
+    # not one of two things counted together: "Confinement and displacement affected 2,870 people"
+    r"(?<!\band\s)(?<!\bor\s)\b(?P<what>displacements?|evacuations?|relocations?|evictions?)\b(?!\s+(?:and|or|&)\s)"
+    r"(?:\s+(?:events?|incidents?|movements?|"
     # not what may come: "evacuation orders for eastern Khan Younis affected an estimated 250,000 people"
     r"operations?|waves?))?(?![^.;\d]{0,60}?\b(?:orders?|ordered|warnings?|notices?|alerts?|plans?|zones?|threats?|"
     r"risks?)\b)[^.;\d]{0,60}?\b(?:affecting|affected|involving|involved|concerning)\s+"
@@ -585,7 +590,12 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
 
 def _term_of(word: str) -> str:
     # words whose pattern needs the text after them ("have left Nagorno-Karabakh", "forced 1,500 out of Binnish")
-    if re.fullmatch(r"(?:(?:already|since|now)\s+)?(?:left|gone|crossed)(?:\s+the)?\s*", word, re.IGNORECASE):
+    if re.fullmatch(
+        r"(?:(?:already|since|now)\s+)?(?:left|gone|crossed)(?:\s+the)?"
+        r"(?:\s+(?:northern|southern|eastern|western|central|north|south|east|west))?\s*",
+        word,
+        re.IGNORECASE,
+    ):
         return Term.FLED
     if re.fullmatch(r"(?:forced|forcing|pushed|pushing|drove|driven|driving|drives|chased)\s*", word, re.IGNORECASE):
         return Term.DISPLACED

@@ -559,3 +559,20 @@ def test_those_who_have_crossed(run):
 
 def test_displaced_children_without_school_are_an_education_figure(run):
     assert run("Nearly 400,000 displaced children in Haiti have no access to school.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("In Zambia about 1,200 families in Sinazongwe have moved to find water and pasture, the DMMU said.", 1_200),
+        ("Around 300 families have migrated from Kurram's Bagan area to Hangu since the clashes.", 300),
+        ("About 150,000 Palestinians left eastern Khan Younis within three days, UNRWA said.", 150_000),
+    ],
+)
+def test_moved_to_find_water_migrated_from_and_left_eastern(run, sentence, value):
+    (figure,) = run(sentence)
+    assert figure.value == value
+
+
+def test_displacement_counted_with_something_else_is_not_displacement(run):
+    assert run("Confinement and displacement affected 2,870 people in Bojayá this month, the Ombudsman said.") == []
