@@ -162,7 +162,8 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 _STAYING_PART = re.compile(
-    r"\s+(?:(?:were|are|still|now)\s+)*(?:(?:living|staying|sheltering|hosted|housed)\s+)?(?P<where>"
+    r"\s+(?:more\s+|others?\s+|additional\s+)?(?:(?:were|are|still|now)\s+)*(?:(?:living|staying|sheltering|hosted|"
+    r"housed)\s+)?(?P<where>"
     r"(?:with|by)\s+(?:host\s+famil(?:y|ies)|host\s+communities|relatives|friends)|"
     r"in\s+(?:host\s+communities|rented\s+(?:housing|accommodation|houses|homes|apartments)|"
     r"private\s+(?:settings|accommodation|housing|homes)|out-of-camp\s+(?:locations|settings)|critical\s+shelters?|"

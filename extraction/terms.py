@@ -154,7 +154,7 @@ _TRAPS = re.compile(
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|"
     r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assistance|aid|vaccinated|"
     r"treated|received|receiving|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
-    r"separated|(?:registered|eligible|selected|verified|screened|assessed)\s+for|"
+    r"separated|(?:registered|eligible|selected|verified|screened|assessed)\s+for|eligible\s+to|"
     r"built\s+(?:to|for)|designed\s+(?:to|for)|meant\s+for|intended\s+for|capacity|"
     r"served|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
     r"captured|seized|recaptured|took\s+control|taken|destroyed|damaged|shelled|bombed|struck|hit|targeted|"
@@ -299,6 +299,8 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     next_trap = _TRAPS.search(" " * appositive.end() + after[appositive.end() :] if appositive else after)
     while next_trap and (
         _WHERE_NOUN.search(after[max(0, next_trap.start() - 40) : next_trap.end()])
+        # their own things, not things counted: "1,900 displaced families had their tents swept away"
+        or _POSSESSED.search(after[max(0, next_trap.start() - 30) : next_trap.start()])
         # a word of a displacement phrase: "are living in tents", "sheltering in schools"
         or any(m.start() <= next_trap.start() < m.end() for m in _ANY_TERM.finditer(after, 0, next_trap.end() + 1))
     ):
@@ -375,7 +377,9 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     if next_term and (next_trap is None or next_term.start() <= next_trap.start()):
         gap = after[: next_term.start()]
         # a term far away after another verb is not ours ("5 people were killed as 200 fled")
-        other_verb = re.search(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b", gap)
+        # (not in an apposition: "800,000 people, nearly two thirds of those who had sheltered in Rafah, have fled")
+        verbs_gap = gap[appositive.end() :] if appositive and appositive.end() <= len(gap) else gap
+        other_verb = re.search(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b", verbs_gap)
         if len(gap) <= 90 and (coordinated or described or not other_verb):
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     # a trap in a clause about a part of them is not theirs: "4.5 million IDPs, of whom 70 per cent were …"
@@ -513,6 +517,7 @@ _HOSTED_PEOPLE = re.compile(
 _HOSTED_TERMS = {"idps": Term.DISPLACED, "inter": Term.DISPLACED, "displ": Term.DISPLACED, "evacu": Term.EVACUATED,
                  "retur": Term.RETURNED}  # fmt: skip
 _PART_CUE = re.compile(r",\s*(?:including|incl\.|among\s+(?:them|whom)|of\s+(?:whom|which))\s", re.IGNORECASE)
+_POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WHERE_TERM = re.compile(r"(?:in|at|inside)\s", re.IGNORECASE)
 _PART_CLAUSE = re.compile(r",\s*(?:of\s+(?:whom|which|them)|including|among\s+(?:them|whom))\b", re.IGNORECASE)
 _TOTAL_REACHED = re.compile(r"reach(?:ed|es|ing)?", re.IGNORECASE)

@@ -22,7 +22,7 @@ _PERSON_NOUNS = (
     r"people|persons|individuals|civilians|residents|inhabitants|villagers|children|women|men|families|households|"
     r"idps|internally\s+displaced\s+(?:people|persons)|displaced\s+(?:people|persons)|syrians|iraqis|afghans|"
     r"sudanese|ukrainians|somalis|rohingya|palestinians|refugees|returnees|evacuees|survivors|migrants|others|"
-    r"students|patients|farmers|herders|fishermen|asylum[\s-]seekers|newly\s+displaced|displaced|displacements|arrivals|"
+    r"students|farmers|herders|fishermen|asylum[\s-]seekers|newly\s+displaced|displaced|displacements|arrivals|"
     r"[a-z]+(?:ians|ans)|[a-z]+ese|"
     # "60,000 Israelis", "Pakistanis", "Kuwaitis", "Bangladeshis", "Yazidis", "Kurds", "Arabs", "Thais"
     r"[a-z]{3,}(?:lis|nis|qis|tis|shis|dis)|kurds|arabs|turks|thais|tajiks|uzbeks|kazakhs|poles|greeks|jews|"

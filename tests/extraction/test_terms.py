@@ -576,3 +576,22 @@ def test_moved_to_find_water_migrated_from_and_left_eastern(run, sentence, value
 
 def test_displacement_counted_with_something_else_is_not_displacement(run):
     assert run("Confinement and displacement affected 2,870 people in Bojayá this month, the Ombudsman said.") == []
+
+
+def test_their_own_tents_are_not_tents_counted(run):
+    (figure,) = run("About 1,900 displaced families in Lahj had their tents swept away, forcing them into schools.")
+    assert (figure.value, figure.unit) == (1_900, "household")
+
+
+def test_a_verb_in_an_apposition_is_not_the_figures(run):
+    (figure,) = run("Some 800,000 people, nearly two thirds of those who had sheltered in Rafah, have fled.")
+    assert (figure.value, figure.term) == (800_000, "fled")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["About 900,000 IDPs are eligible to vote in the Ethiopian elections.",
+     "WHO evacuated 85 patients from Gaza to the UAE for treatment."],
+)  # fmt: skip
+def test_voters_and_patients_are_not_figures(run, sentence):
+    assert run(sentence) == []

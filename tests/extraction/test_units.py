@@ -388,3 +388,8 @@ def test_tourists_evacuated_are_people(run):
 
 def test_half_of_a_places_residents_is_an_unknown_part(run):
     assert run("More than half of Rafah's 1.4 million residents are displaced people, UNRWA said.") == []
+
+
+def test_n_more_with_host_families(run):
+    found = run("In Bekaa, 37,000 displaced are staying in 154 shelters, while 120,000 more are with host families.")
+    assert [c.value for c in found] == [37_000, 120_000]
