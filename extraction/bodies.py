@@ -9,6 +9,7 @@ from extraction import rules
 from extraction.gazetteer import Gazetteer
 from extraction.scanning import guarded
 from extraction.text import name_key
+from extraction.world import COMMON_WORDS
 
 
 class BodyMention(NamedTuple):
@@ -40,6 +41,9 @@ _BODY_PHRASE = (
     r"|(?:(?i:regional|state|provincial|national|federal|district)\s+)?(?i:ministry|department|directorate)\s+"
     r"(?:of|for)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}?[a-z]+"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
+    # a level of government before an office's proper name: "the provincial Labour and Social Welfare Department"
+    r"|(?i:regional|state|provincial|district|municipal|county|city|federal)\s+"
+    r"[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports|leaders|chiefs|elders|"
     r"civil\s+society)"
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un|refugee|health|security|disaster|"
@@ -291,7 +295,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         resolved = _resolve_body(raw, gazetteer)
         return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_CITATION
     if not _ANY_CUE.search(sentence):
-        return None
+        return _subject_body(sentence, gazetteer)
     spokesperson = _SPOKESPERSON_WORDS.search(sentence)
     patterns = (
         *(((_SPOKESPERSON_FOR, rules.BODY_AFTER_CUE),) if spokesperson else ()),
@@ -304,6 +308,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     for pattern, rule in patterns:
         for match in pattern.finditer(sentence):
             raw = match.group("body").strip(" ,.")
+            if pattern is _BODY_AFTER_CUE and _cites_for_another(sentence, match, gazetteer):
+                continue  # "SoDMA said, citing local authorities": SoDMA reports it
             named = match.groupdict().get("named")
             described = False
             if named and not _is_news_agency(named.strip()) and (
@@ -345,11 +351,92 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or raw in _ORG_BRANDS
                 or described
                 or raw.endswith(")")
+                or (_MIXED_LETTERS.fullmatch(raw) and _acronym(raw))
+                or (rule == rules.BODY_BEFORE_CUE and _named_subject(sentence, match.start("body"), raw, gazetteer))
             ):
                 return raw, None, rule
     if relay is None and anaphor:  # "The agency said …": the body named before (the pipeline knows it), else "agency"
         return (anaphor.group("noun") or ""), None, rules.BODY_ANAPHOR
-    return relay
+    return relay or _subject_body(sentence, gazetteer)
+
+
+# an organisation opening the sentence as the subject of its verb: "UNHCR is concerned for the safety of some 60,000
+# people who have fled …", "The IFRC has assisted 3,000 displaced families in …"
+_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
+    r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?)"
+    r"\s+(?:(?:is|are|was|were|has|have|had)\b|(?:also|now|currently|continues|remains)\b|[a-z]{3,}(?:ed|es)\b)"
+)
+
+
+def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] | None:
+    """A body no cue names, opening the sentence as its subject: an organisation's letters or a known body's name."""
+    match = _SUBJECT.match(sentence)
+    if not match:
+        return None
+    raw = match.group("body")
+    if _is_media(raw) or raw.lower() in _NOT_BODIES or gazetteer.lookup(raw) is not None:
+        return None
+    if re.fullmatch(r"[A-Z]{2,8}|[A-Z][A-Za-z]{1,10}", raw) and _acronym(raw) or _resolve_body(raw, gazetteer):
+        return raw, None, rules.BODY_SUBJECT
+    if raw.endswith(")") and _ORG_WORDS.search(raw):  # "The Kenya Red Cross Society (KRCS) has …"
+        return raw, None, rules.BODY_SUBJECT
+    return None
+
+
+def _acronym(raw: str) -> bool:
+    """An organisation's letters: two capitals or more, not a plural of letters ("IDPs", "NGOs", "HHs")."""
+    return sum(c.isupper() for c in raw) >= 2 and not re.fullmatch(r"[A-Z]+s", raw)
+
+
+# an organisation's letters written in mixed case: "DoDMA", "SoDMA", "NaDMA"
+_MIXED_LETTERS = re.compile(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,8}")
+# a plural of people written with a capital at a clause's start ("Survivors said"): who spoke, not a body
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ents|ants|ians|ans|ees|ies|ists|ives|men|women|ren|ple|les)")
+# what a clause may open with before its subject: the sentence's start, a comma, a semicolon, "and", "but"
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*(?:the\s+|The\s+)?$")
+
+
+def _named_subject(sentence: str, start: int, raw: str, gazetteer: Gazetteer) -> bool:
+    """ "Senapred reported that …", "…, Copeco said": one capitalised word that is no place, no ordinary word and
+    no plural of people, the subject of a reporting verb at its clause's start, names an organisation."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,15}", raw) or _PEOPLE_PLURAL.fullmatch(raw):
+        return False
+    if raw.lower() in COMMON_WORDS or raw.lower() in _NOT_BODIES or gazetteer.lookup(raw) is not None:
+        return False
+    return bool(_CLAUSE_OPENING.search(sentence[max(0, start - 12) : start]))
+
+
+# news outlets and wires, and media named by kind ("Lao state media", "local press"): who relays, not who reports
+_MEDIA_END = re.compile(
+    r"\b(?:media|press|news|news\s+agency|newspapers?|daily|tv|television|radio|broadcaster|outlets?)$", re.I
+)
+
+
+def _is_media(raw: str) -> bool:
+    return _is_news_agency(raw) or bool(_MEDIA_END.search(raw))
+
+
+_CITING = re.compile(r"(?i:citing|cited)\b")
+
+
+def _cites_for_another(sentence: str, match: re.Match, gazetteer: Gazetteer) -> bool:
+    """ "the Somali Disaster Management Agency (SoDMA) said, citing local authorities": who said it cites its own
+    source and is the body, unless it is a news outlet relaying ("Lao state media reported, citing the provincial
+    department": the department)."""
+    if not _CITING.match(sentence, match.start()):
+        return False
+    before = sentence[: match.start()].rstrip(" ,")
+    said = None
+    for found in _BODY_BEFORE_CUE.finditer(before):
+        said = found
+    if said is None or said.end() < len(before) - 1:
+        return False
+    raw = re.sub(r"^(?:the|The)\s+", "", said.group("body").strip(" ,."))
+    # an organisation by its name's words or letters; a bare name ("Kuensel reported, citing …") is more often a
+    # newspaper's
+    known = _ORG_WORDS.search(raw) or (_MIXED_LETTERS.fullmatch(raw) and _acronym(raw)) or _resolve_body(raw, gazetteer)
+    return bool(known) and not _is_media(raw)
 
 
 # a description a body's own name may follow: "disaster agency Senapred", "aid group Medair"

@@ -79,10 +79,12 @@ _CAPITALISED_PLACE = re.compile(
     r"east\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-western|"
     r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|"
     r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|de|du|la|le|of)[\s-]+)?[A-Z][\w'’\-]+){0,3})"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|de|du|la|le|of|del|da|do|dos|das|di|y)[\s-]+)?"
+    r"[A-Z][\w'’\-]+){0,3})"
 )
 _ANY_CAPITALISED = re.compile(
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|de|of)[\s-]+)?[A-Z][\w'’\-]+){0,3})"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|de|of|del|da|do|dos|das|di|y)[\s-]+)?"
+    r"[A-Z][\w'’\-]+){0,3})"
 )
 # capitalised words that open a place name but are not one ("Western Jebel Marra", "Greater Darfur")
 _NOT_PLACE_WORDS = frozenset(
@@ -94,7 +96,8 @@ _CAPITALISED_RUN = re.compile(r"(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w'’\-]*)
 _EVENT_WORDS = frozenset("hurricane cyclone typhoon storm tropical operation".split())
 _TYPED_PLACE = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:town|city|village|district|province|"
-    r"state|county|region|island|islands|governorate|prefecture|municipality|sub-?district|camp|atoll)\b"
+    # "Lao state media", "Russian state television": the state's media, not a state named Lao
+    r"state(?!\s+(?:media|television|tv|news|broadcaster|radio|press|[\w-]*(?:run|owned|controlled)\b))|county|region|island|islands|governorate|prefecture|municipality|sub-?district|camp|atoll)\b"
 )
 _ACTOR_AFTER = re.compile(
     r"\s+(?:insurgency|insurgents|militia|militias|militants|fighters|rebels|group|attacks?|offensive|forces|"

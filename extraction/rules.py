@@ -75,6 +75,9 @@ BODY_CONTINUED = register(
     "bodies",
     "no body in a sentence that goes on from the one before ('Of these, …', 'Another …'): that sentence's body",
 )
+BODY_SUBJECT = register(
+    "body:subject", "bodies", "no cue: an organisation opening the sentence as its subject ('UNHCR is concerned …')"
+)
 BODY_CITATION = register("body:citation", "bodies", "a bracketed citation: '(DSWD, 2 March 2017)', '(ONEMI)'")
 PERIOD_TEXT = register("period:text", "periods", "the period the sentence gives")
 PERIOD_PUBLISHED = register("period:publication-date", "periods", "no period in the text: the publication date")

@@ -374,3 +374,49 @@ def test_a_possessor_that_is_no_country_stays(run):
     assert "Pakistan" not in (figure.reporting_body or "")
     (figure,) = run("Some 900 people fled Derna, Libya's Red Crescent said.")
     assert figure.reporting_body == "Red Crescent" and figure.location == "Derna"
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        # an organisation's letters in mixed case
+        ("NaDMO said up to 4,000 people were sheltering in schools in Tamale.", "NaDMO"),
+        # one capitalised word, no place and no ordinary word, the subject of a reporting verb
+        ("Conred reported that 2,300 people were in shelters in Escuintla.", "Conred"),
+        ("Floods displaced 2,300 people in Escuintla, Conred said.", "Conred"),
+    ],
+)
+def test_a_body_named_by_one_word_or_mixed_letters(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
+
+
+def test_a_plural_of_people_opening_the_sentence_is_no_body(run):
+    (figure,) = run("Survivors said 3,000 people fled Escuintla.")
+    assert figure.reporting_body is None
+
+
+def test_who_says_and_cites_its_own_source_is_the_body(run):
+    (figure,) = run(
+        "Floods displaced 5,000 people in Jowhar, the Disaster Management Agency said, citing local officials."
+    )
+    assert "Disaster Management Agency" in figure.reporting_body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Floods displaced 5,000 people in Jowhar, Somali state media reported, citing the regional Relief Department.",
+        "Floods displaced 5,000 people in Jowhar, Hiiraan Online reported, citing the regional Relief Department.",
+    ],
+)
+def test_media_or_a_bare_name_citing_a_source_relay_it(run, sentence):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == "regional Relief Department"
+
+
+def test_an_organisation_opening_the_sentence_as_its_subject_is_the_body(run):
+    (figure,) = run("UNICEF is worried about 12,000 children who have fled Jowhar.")
+    assert figure.reporting_body == "UNICEF"
+    (figure,) = run("IDPs have fled Jowhar in their thousands; 12,000 people have fled since May.")
+    assert figure.reporting_body is None

@@ -244,3 +244,13 @@ def test_a_name_opening_with_a_compass_word_keeps_it_when_the_longer_name_is_kno
 def test_arrivals_named_with_where_they_came_from_are_counted_where_they_arrived(run, sentence, location):
     (figure,) = run(sentence)
     assert figure.location == location
+
+
+def test_a_countrys_state_media_is_no_state_named_for_it(run):
+    (figure,) = run("Floods displaced 2,000 households in Oudomxay province, Lao state media reported.")
+    assert figure.location == "Oudomxay"
+
+
+def test_a_place_name_with_a_romance_connector_is_read_whole(run):
+    (figure,) = run("Some 4,000 people were evacuated from Puerto del Rosario.")
+    assert figure.location == "Puerto del Rosario"
