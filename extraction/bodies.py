@@ -56,6 +56,15 @@ _BODY_PHRASE = (
     r"(?i:ministry|government|authorities|police|army|military|administration|governor|mayor|guard|guards|"
     r"delegate|prefect|commissioner)"
     r"|(?i:city|municipal|town|county|district)\s+(?:corporation|council|authorities|officials|administration|hall)"
+    # an office-holder of a level of government or of a field: "the district collector", "the regional president",
+    # "the county's emergency manager", "the provincial administrator"
+    r"|(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county|town|municipality)['’]s\s+)?"
+    r"(?:(?i:regional|state|provincial|district|county|city|municipal|deputy|acting)\s+){1,2}"
+    r"(?:(?i:emergency|disaster|humanitarian|relief|civil\s+protection)\s+)?"
+    r"(?i:president|administrator|collector|magistrate|commissioner|coordinator|director|superintendent|manager|"
+    r"governor|mayor|minister|prefect)\b"
+    r"|(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county|town|municipality)['’]s\s+)"
+    r"(?i:emergency|disaster|humanitarian|relief|civil\s+protection)\s+(?i:manager|coordinator|director|chief)\b"
     r"|(?i:camp)\s+(?:managers|management|administration)"
     r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue)\s+"
     r"(?i:department|service|brigade|authorities|officials|agency|office)"
@@ -100,6 +109,7 @@ _BODY_BEFORE_CUE = re.compile(
     rf"(?:{_DOCUMENT})?"
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
     r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area))?)?"
+    r"(?:\s+for\s+(?:[a-z]+\s+){1,2}affairs)?"  # "the deputy governor for humanitarian affairs said"
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|also|recently|previously|late\s+\w+))?"
     rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS}|shows?|showed)\b"
 )
@@ -131,7 +141,8 @@ _SPOKESPERSON_FOR = re.compile(
 # Klymenko said", "the Humanitarian Coordinator said", "Governor Oleh Syniehubov said"
 _TITLE_WORDS = re.compile(
     r"(?i)\b(?:delegate|Minister|Ministers|Secretary|Governor|Premier|Mayor|Commissioner|Coordinator|President|Prefect|Chancellor|"
-    r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman|Envoy|Rapporteur|leaders|chiefs|elders)\b"
+    r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman|Envoy|Rapporteur|leaders|chiefs|elders|Collector|"
+    r"Magistrate|Director|Superintendent)\b"
 )
 # words that make a capitalised name an organisation's ("Save the Children", "World Vision", "Médecins Sans
 # Frontières", "Concern Worldwide"), where a person's name would be no body
@@ -160,6 +171,12 @@ _SPOKESPERSON_OF_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|director|head|chief|representative|"
     r"coordinator|commissioner|officer|manager)\s+(?:for|of|with|at|from)\s+"
     rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?),\s+(?:{_SAYS})\b"
+)
+# the person first, the office in apposition: "Chad Roberts, the county's emergency manager, said" (an office
+# or an organisation's word in it, checked where the match is taken)
+_APPOSITIVE = re.compile(
+    r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3},\s+"
+    rf"(?P<body>(?:an?|the|its|their)\s+[^,;]{{3,60}}?),\s+(?:{_SAYS})\b"
 )
 _SPOKESPERSON_WORDS = re.compile(
     r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager"
@@ -302,6 +319,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         *(((_SPOKESPERSON_OF_BEFORE, rules.BODY_BEFORE_CUE),) if spokesperson else ()),
         (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
         *(((_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),) if _SAYS_AFTER_SPACE.search(sentence) else ()),
+        *(((_APPOSITIVE, rules.BODY_BEFORE_CUE),) if ", " in sentence else ()),
     )
     anaphor = _ANAPHOR.search(sentence)
     relay = None  # a news outlet: the body only when the sentence names no other

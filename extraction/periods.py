@@ -149,6 +149,11 @@ _SINCE_YEAR_START = re.compile(
     r"\b(?i:since\s+the\s+(?:start|beginning|onset|turn)\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<y>(?:19|20)\d\d))|"
     r"(?:so\s+far|thus\s+far|earlier)\s+this\s+year|(?:year\s+to\s+date|year-to-date))\b"
 )
+# "in the first half of 2024", "during the second quarter of the year": the part of that year
+_PART_OF_YEAR = re.compile(
+    r"\b(?i:in|during|over|throughout)\s+the\s+(?P<which>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
+    r"(?:(?i:the|this)\s+year|(?P<y>(?:19|20)\d\d))\b"
+)
 # "since the start of the month", "so far this month": from its first day
 _SINCE_MONTH_START = re.compile(
     r"\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+the\s+month|(?:so\s+far|thus\s+far|earlier)\s+this\s+month)\b"
@@ -201,6 +206,15 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         year = int(match.group("y")) if match.group("y") else published.year
         if year <= published.year:
             return Period(date(year, 1, 1), published, DateAccuracy.DAY)
+    match = _PART_OF_YEAR.search(text)
+    if match:
+        year = int(match.group("y")) if match.group("y") else published.year
+        size = 6 if match.group("part").lower() == "half" else 3
+        index = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 12 // size - 1}[match.group("which").lower()]
+        if index * size < 12 and date(year, index * size + 1, 1) <= published:
+            first, last = index * size + 1, index * size + size
+            end = date(year, last, calendar.monthrange(year, last)[1])
+            return Period(date(year, first, 1), min(end, published), DateAccuracy.MONTH)
     if _SINCE_MONTH_START.search(text):
         return Period(published.replace(day=1), published, DateAccuracy.DAY)
     match = _SINCE_WEEKDAY.search(text)

@@ -420,3 +420,27 @@ def test_an_organisation_opening_the_sentence_as_its_subject_is_the_body(run):
     assert figure.reporting_body == "UNICEF"
     (figure,) = run("IDPs have fled Jowhar in their thousands; 12,000 people have fled since May.")
     assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("Some 700 households were displaced in Wayanad, the district collector said.", "district collector"),
+        ("Veneto's regional president said 2,000 people had left their homes in Padua.", "regional president"),
+        (
+            "Kandahar provincial administrator Ali Khan said about 900 people had been displaced.",
+            "provincial administrator",
+        ),
+        ("The deputy governor for humanitarian affairs said 3,000 families had fled Beledweyne.", "deputy governor"),
+    ],
+)
+def test_an_office_holder_of_a_level_of_government_is_the_body(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")
+
+
+def test_an_office_in_apposition_to_a_persons_name_is_the_body(run):
+    (figure,) = run("Maria Lopez, the city's emergency manager, said 800 residents were evacuated from Paradise.")
+    assert "emergency manager" in figure.reporting_body
+    (figure,) = run("Maria Lopez, a resident of Paradise, said 800 residents were evacuated from the town.")
+    assert figure.reporting_body is None

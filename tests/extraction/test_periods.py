@@ -115,3 +115,16 @@ def test_since_mid_month_starts_at_its_middle(run):
 def test_as_of_a_weekday_is_that_day(run):
     (figure,) = run("3,400 people were in evacuation centres in Kidal as of Monday.", published=date(2024, 7, 18))
     assert (figure.period_start, figure.period_end) == (date(2024, 7, 15), date(2024, 7, 15))
+
+
+@pytest.mark.parametrize(
+    "words,start,end",
+    [
+        ("in the first half of 2023", date(2023, 1, 1), date(2023, 6, 30)),
+        ("during the third quarter of 2023", date(2023, 7, 1), date(2023, 9, 30)),
+        ("in the first half of the year", date(2024, 1, 1), date(2024, 5, 20)),  # up to the publication date
+    ],
+)
+def test_a_half_or_a_quarter_of_a_year(run, words, start, end):
+    (figure,) = run(f"About 2,000 families fled Marib {words}.", published=date(2024, 5, 20))
+    assert (figure.period_start, figure.period_end) == (start, end)

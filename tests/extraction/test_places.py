@@ -254,3 +254,8 @@ def test_a_countrys_state_media_is_no_state_named_for_it(run):
 def test_a_place_name_with_a_romance_connector_is_read_whole(run):
     (figure,) = run("Some 4,000 people were evacuated from Puerto del Rosario.")
     assert figure.location == "Puerto del Rosario"
+
+
+def test_a_place_named_after_through_or_via(run):
+    (figure,) = run("Some 900 families returned from Iran through Islam Qala on Sunday.")
+    assert figure.location == "Islam Qala"
