@@ -44,6 +44,13 @@ _BODY_PHRASE = (
     # a level of government before an office's proper name: "the provincial Labour and Social Welfare Department"
     r"|(?i:regional|state|provincial|district|municipal|county|city|federal)\s+"
     r"[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
+    # an organisation's own office: "the provincial government's information office", "the ministry's press office"
+    r"|(?:(?i:regional|state|provincial|district|county|city|municipal|national|federal)\s+)?"
+    r"(?i:government|ministry|presidency|administration|council|army|police)['’]s\s+(?:[a-z]+\s+){0,2}"
+    r"(?i:office|department|unit|spokes(?:man|woman|person)|secretariat|service)\b"
+    # who speaks for a community: "civil society leaders in Masisi", "a community leader", "traditional chiefs"
+    r"|(?i:civil\s+society|community|religious|traditional|tribal|village|clan)\s+(?i:leaders?|chiefs?|elders?|"
+    r"representatives?|groups|organi[sz]ations|committees?)\b"
     r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports|leaders|chiefs|elders|"
     r"civil\s+society)"
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un|refugee|health|security|disaster|"
@@ -60,7 +67,7 @@ _BODY_PHRASE = (
     # "the county's emergency manager", "the provincial administrator"
     r"|(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county|town|municipality)['’]s\s+)?"
     r"(?:(?i:regional|state|provincial|district|county|city|municipal|deputy|acting)\s+){1,2}"
-    r"(?:(?i:emergency|disaster|humanitarian|relief|civil\s+protection)\s+)?"
+    r"(?:[a-z]+\s+)?"  # the office's field: "the state interior minister", "the district disaster officer"
     r"(?i:president|administrator|collector|magistrate|commissioner|coordinator|director|superintendent|manager|"
     r"governor|mayor|minister|prefect)\b"
     r"|(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county|town|municipality)['’]s\s+)"
@@ -83,7 +90,8 @@ _BODY_PHRASE = (
     r"(?i:association|union|committee|group|organi[sz]ation|network|forum)"
     r"|(?i:un|united\s+nations)\s+(?i:special\s+)?(?i:envoy|rapporteur|representative|spokesperson|spokesman)"
     r"|(?i:un|united\s+nations)\s+(?:(?i:human\s+rights|humanitarian|refugee|migration|children['’]s|food|health|"
-    r"development|peacekeeping)\s+)(?i:office|agency|body|mission|chief|coordinator)"
+    r"development|peacekeeping)\s+)(?:(?i:affairs|aid|coordination|relief)\s+)?(?i:office|agency|body|mission|chief|"
+    r"coordinator)"
     r")"
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief|search\s+and\s+rescue|"
     r"disaster|emergency|rescue)\s+(?:agency|office|"
@@ -108,7 +116,8 @@ _BODY_BEFORE_CUE = re.compile(
     r"(?P<named>(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
     rf"(?:{_DOCUMENT})?"
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
-    r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area))?)?"
+    r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area|division|department|"
+    r"prefecture|municipality|oblast|township|zone))?)?"
     r"(?:\s+for\s+(?:[a-z]+\s+){1,2}affairs)?"  # "the deputy governor for humanitarian affairs said"
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|also|recently|previously|late\s+\w+))?"
     rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS}|shows?|showed)\b"
@@ -141,7 +150,7 @@ _SPOKESPERSON_FOR = re.compile(
 # Klymenko said", "the Humanitarian Coordinator said", "Governor Oleh Syniehubov said"
 _TITLE_WORDS = re.compile(
     r"(?i)\b(?:delegate|Minister|Ministers|Secretary|Governor|Premier|Mayor|Commissioner|Coordinator|President|Prefect|Chancellor|"
-    r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman|Envoy|Rapporteur|leaders|chiefs|elders|Collector|"
+    r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman|Envoy|Rapporteur|leaders?|chiefs?|elders?|representatives?|Collector|"
     r"Magistrate|Director|Superintendent)\b"
 )
 # words that make a capitalised name an organisation's ("Save the Children", "World Vision", "Médecins Sans
@@ -295,7 +304,8 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
 
 
 def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | None:
-    headline = re.match(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3}):\s", sentence)
+    # "OCHA: …", "OCHA (3 June): …"
+    headline = re.match(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})(?:\s+\([^()]{1,30}\))?:\s", sentence)
     if headline and gazetteer.bodies.get(name_key(headline.group(1))):
         return headline.group(1), gazetteer.bodies[name_key(headline.group(1))][0], rules.BODY_HEADLINE
     if (

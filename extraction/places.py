@@ -128,6 +128,11 @@ _HOST_PLACE = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:(?:is|was|has\s+been|had\s+been|"
     r"are|were|also|now|currently|still|already)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters)\b"
 )
+# a part of a town named by common words ("the Old City", "the New Town", "the Market"), no town of its own
+_GENERIC_NAME = re.compile(
+    r"(?:(?:Old|New|Upper|Lower|Inner|Outer|Central|Main)\s+)?(?:City|Town|Quarter|Centre|Center|Market|Village|"
+    r"Harbour|Harbor|Port|Camp|Souk|Medina|Downtown)"
+)
 _BARE_MIN_POPULATION = 100_000  # a populated place named without a preposition must be this large to count
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _POSSESSOR = re.compile(r"^(?P<owner>.*?)['’]s\s+(?=[A-Z])")
@@ -233,6 +238,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         name = " ".join(words)
         if name.lower() in _NOT_PLACES or _ORG_WORDS.search(name) or name_key(name) in gazetteer.bodies:
             continue
+        if _GENERIC_NAME.fullmatch(name) and name_key(name) not in gazetteer.places:
+            continue  # "returned to the Old City": a part of the town named, not a town
         if _ORG_WORDS.match(_CAPITALISED_RUN.match(sentence, match.end("name")).group().strip()):
             continue  # "the National Disaster Risk Reduction Management Council": an organisation's name
         if name.lower() in _NOT_PLACE_WORDS or match.group("name").split()[0].lower() in _EVENT_WORDS:

@@ -444,3 +444,23 @@ def test_an_office_in_apposition_to_a_persons_name_is_the_body(run):
     assert "emergency manager" in figure.reporting_body
     (figure,) = run("Maria Lopez, a resident of Paradise, said 800 residents were evacuated from the town.")
     assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("The ministry's press office said 2,000 people had fled Kharkiv.", "press office"),
+        ("About 5,000 people fled Kalehe, the UN humanitarian affairs office said.", "UN humanitarian affairs office"),
+        ("Some 900 families fled Kukawa, according to a community leader.", "community leader"),
+        ("About 900 families fled Rutshuru, civil society leaders in Kiwanja said.", "civil society leaders"),
+        (
+            "Some 4,000 people had to leave their homes in Liege, the regional interior minister said.",
+            "interior minister",
+        ),
+        ("Officials in Barisal division said 3,000 people had moved to cyclone shelters.", "Officials"),
+        ("OCHA (3 June): about 12,000 people remain displaced in Bentiu.", "OCHA"),
+    ],
+)
+def test_offices_community_leaders_and_dated_headlines(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")

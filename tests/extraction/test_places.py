@@ -259,3 +259,8 @@ def test_a_place_name_with_a_romance_connector_is_read_whole(run):
 def test_a_place_named_after_through_or_via(run):
     (figure,) = run("Some 900 families returned from Iran through Islam Qala on Sunday.")
     assert figure.location == "Islam Qala"
+
+
+def test_a_part_of_a_town_named_by_common_words_is_no_town(run):
+    (figure,) = run("In the northern city of Mosul, about 1,000 families returned to the Old City in May.")
+    assert figure.location == "Mosul"
