@@ -41,6 +41,7 @@ _BODY_PHRASE = (
     r"|(?:(?i:regional|state|provincial|national|federal|district)\s+)?(?i:ministry|department|directorate)\s+"
     r"(?:of|for)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}?[a-z]+"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
+    r"(?:(?<=['’]s)\s+(?:office|press\s+office|secretariat|cabinet)\b)?"  # "the Ombudsman's office"
     # a level of government before an office's proper name: "the provincial Labour and Social Welfare Department"
     r"|(?i:regional|state|provincial|district|municipal|county|city|federal)\s+"
     r"[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
@@ -66,7 +67,8 @@ _BODY_PHRASE = (
     # an office-holder of a level of government or of a field: "the district collector", "the regional president",
     # "the county's emergency manager", "the provincial administrator"
     r"|(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county|town|municipality)['’]s\s+)?"
-    r"(?:(?i:regional|state|provincial|district|county|city|municipal|deputy|acting)\s+){1,2}"
+    r"(?:(?i:regional|state|provincial|district|county|city|municipal|deputy|acting|territorial|departmental|"
+    r"prefectural|communal|local|national)\s+){1,2}"
     r"(?:[a-z]+\s+)?"  # the office's field: "the state interior minister", "the district disaster officer"
     r"(?i:president|administrator|collector|magistrate|commissioner|coordinator|director|superintendent|manager|"
     r"governor|mayor|minister|prefect)\b"
@@ -380,7 +382,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or described
                 or raw.endswith(")")
                 or (_MIXED_LETTERS.fullmatch(raw) and _acronym(raw))
-                or (rule == rules.BODY_BEFORE_CUE and _named_subject(sentence, match.start("body"), raw, gazetteer))
+                or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
             ):
                 return raw, None, rule
     if relay is None and anaphor:  # "The agency said …": the body named before (the pipeline knows it), else "agency"
@@ -425,13 +427,26 @@ _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ents|ants|ians|ans|ees|ies|i
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*(?:the\s+|The\s+)?$")
 
 
-def _named_subject(sentence: str, start: int, raw: str, gazetteer: Gazetteer) -> bool:
-    """ "Senapred reported that …", "…, Copeco said": one capitalised word that is no place, no ordinary word and
-    no plural of people, the subject of a reporting verb at its clause's start, names an organisation."""
+_DAYS_AND_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march april "
+    "may june july august september october november december".split()
+)
+
+
+def _named_subject(sentence: str, start: int, raw: str, gazetteer: Gazetteer, cited: bool = False) -> bool:
+    """ "Senapred reported that …", "…, Copeco said", "according to Copeco": one capitalised word that is no place,
+    no ordinary word and no plural of people, the subject of a reporting verb at its clause's start (or named after
+    a cue: `cited`), names an organisation."""
     if not re.fullmatch(r"[A-Z][a-z]{3,15}", raw) or _PEOPLE_PLURAL.fullmatch(raw):
         return False
-    if raw.lower() in COMMON_WORDS or raw.lower() in _NOT_BODIES or gazetteer.lookup(raw) is not None:
+    if raw.lower() in COMMON_WORDS or raw.lower() in _NOT_BODIES or raw.lower() in _DAYS_AND_MONTHS:
         return False
+    if gazetteer.lookup(raw) is not None:
+        return False
+    if cited:  # "according to Copeco" closing its clause, not "according to Ahmed, a resident"
+        return bool(re.match(r"\s*(?:[.;,]|$)", sentence[start + len(raw) :])) and not re.match(
+            r"\s*,\s*(?:an?|the)\s", sentence[start + len(raw) :]
+        )
     return bool(_CLAUSE_OPENING.search(sentence[max(0, start - 12) : start]))
 
 

@@ -184,6 +184,17 @@ def _destination(sentence: str, places, after: int, scope_end: int | None = None
     return (chosen.text, chosen.place, "sentence") if chosen else None
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
+
+
+def _returned_to(sentence: str, places):
+    """People who returned are counted where they returned to: "1.4 million Afghans have returned from Pakistan and
+    Iran" are Afghanistan's (named elsewhere in the text), not Pakistan's. The places named after "from" give way
+    to the others, when there are others."""
+    kept = [m for m in places if not _FROM_BEFORE.search(sentence[max(0, m.position - 30) : m.position])]
+    return kept or places
+
+
 def _first_term(sentence: str) -> str | None:
     match = _ANY_TERM.search(sentence)
     return _term_of(match.group()) if match else None
@@ -308,7 +319,8 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             body, period = _body_in(sentence, gazetteer), extract_period(sentence, published)
             body_and_period_read = True
         scope = _SCOPE_END.search(sentence, noun_end) if len(places) > 1 else None
-        place = _place_for(places, q.start, last_place, scope.start() if scope else None)
+        place = _place_for(_returned_to(sentence, places) if term == Term.RETURNED else places, q.start, last_place,
+                           scope.start() if scope else None)  # fmt: skip
         if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
             place = _destination(sentence, places, q.end, scope.start() if scope else None) or place

@@ -20,7 +20,7 @@ class Period(NamedTuple):
 
 
 _DAY_MONTH = (
-    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
 )
 _WORD_NUMBERS = {
@@ -89,7 +89,7 @@ def _month_part(year: int, month: int, part: str | None, end: bool) -> date:
         return date(year, month, 20 if end else 11)
     if part in ("late",) or part.startswith("the end"):
         return date(year, month, last if end else 21)
-    if part.startswith("the beginning"):
+    if part.startswith("the beginning") or part.startswith("the start"):
         return date(year, month, 10 if end else 1)
     return date(year, month, last if end else 1)
 
@@ -142,7 +142,8 @@ _RANGE_WORDS = re.compile(r"(?i:between|from|of)\s|\d\s*[-–]\s*\d")
 # in any case ("Since 1 February", "In April")
 _SINCE_DAY = re.compile(rf"\b(?i:since)\s+(?:(?i:early|late)\s+|mid-?)?{_DAY_MONTH}")  # "since 1 February"
 _SINCE_MONTH = re.compile(
-    r"\b(?i:since)\s+(?:(?P<part>early|late|mid)[\s-]+)?(?P<m>[A-Z][a-z]+)(?:\s+(?P<y>(?:19|20)\d\d))?\b"
+    r"\b(?i:since)\s+(?:(?P<part>early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+)?(?P<m>[A-Z][a-z]+)"
+    r"(?:\s+(?P<y>(?:19|20)\d\d))?\b"
 )
 # "since the start of the year", "so far this year", "since the beginning of 2024": from 1 January
 _SINCE_YEAR_START = re.compile(

@@ -464,3 +464,22 @@ def test_an_office_in_apposition_to_a_persons_name_is_the_body(run):
 def test_offices_community_leaders_and_dated_headlines(run, sentence, body):
     (figure,) = run(sentence)
     assert body in (figure.reporting_body or "")
+
+
+def test_one_word_named_after_according_to_is_the_body_but_a_weekday_after_said_is_not(run):
+    (figure,) = run("Some 3,000 people have been displaced in Choloma, according to Copeco.")
+    assert figure.reporting_body == "Copeco"
+    (figure,) = run("Some 3,000 people fled Choloma, the UN migration agency said Thursday.")
+    assert "UN migration agency" in figure.reporting_body
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("The Colombian Ombudsman's office said 900 people had been displaced in Tumaco.", "Ombudsman's office"),
+        ("About 700 families were uprooted in Irumu, the territorial administrator said.", "territorial administrator"),
+    ],
+)
+def test_an_office_named_by_its_holder_or_its_territory(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")

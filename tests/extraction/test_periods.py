@@ -128,3 +128,13 @@ def test_as_of_a_weekday_is_that_day(run):
 def test_a_half_or_a_quarter_of_a_year(run, words, start, end):
     (figure,) = run(f"About 2,000 families fled Marib {words}.", published=date(2024, 5, 20))
     assert (figure.period_start, figure.period_end) == (start, end)
+
+
+def test_a_month_and_year_after_since_is_not_read_as_a_day(run):
+    (figure,) = run("Some 9,000 people have returned to Sinjar since September 2023.", published=date(2024, 8, 1))
+    assert (figure.period_start, figure.period_end) == (date(2023, 9, 1), date(2024, 8, 1))
+
+
+def test_since_the_start_of_a_month(run):
+    (figure,) = run("Over 2,000 families have fled Beni since the start of June.", published=date(2024, 6, 20))
+    assert (figure.period_start, figure.period_end) == (date(2024, 6, 1), date(2024, 6, 20))

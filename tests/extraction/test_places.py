@@ -264,3 +264,15 @@ def test_a_place_named_after_through_or_via(run):
 def test_a_part_of_a_town_named_by_common_words_is_no_town(run):
     (figure,) = run("In the northern city of Mosul, about 1,000 families returned to the Old City in May.")
     assert figure.location == "Mosul"
+
+
+def test_an_english_as_between_two_names_joins_no_place_name(run):
+    (figure,) = run("Some 2,000 people were in evacuation centres on Viti Levu as Cyclone Winston passed.")
+    assert figure.location.startswith("Viti") and "Winston" not in figure.location
+
+
+def test_people_who_returned_are_counted_where_they_returned_to_not_where_from(run):
+    (figure,) = run("Afghanistan: some 900,000 Afghans have returned from Pakistan since January.")
+    assert figure.location == "Afghanistan"
+    (figure,) = run("About 1,200 families returned from Iran through Islam Qala in Herat province.")
+    assert figure.location in ("Islam Qala", "Herat")
