@@ -138,9 +138,16 @@ _BODY_AFTER_CUE = re.compile(
 # a body named again by a noun or a pronoun: "The agency said …", "It added that …"
 _ANAPHOR = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:[Tt]he\s+(?:UN\s+)?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
-    r"authority|council|commission|committee|mission|body|group|government))|It|They)\s+(?:also\s+|later\s+)?"
-    r"(?:said|says|added|adds|reported|reports|estimated|estimates|noted|stated|warned|recorded|registered|counted)\b"
+    r"authority|council|commission|committee|mission|body|group|government))|It|They)"
+    # "the agency's latest situation report says"
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:report|update|statement|figures|data|bulletin|assessment|sitrep)s?)?"
+    r"\s+(?:also\s+|later\s+)?"
+    r"(?:said|says|added|adds|reported|reports|estimated|estimates|noted|stated|warned|recorded|registered|counted|"
+    r"shows?|showed)\b"
 )
+# an organisation's letters named before "the agency" in the same sentence: "UNRWA shelters now host over 1 million
+# IDPs, the agency's latest situation report says"
+_LETTERS_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z]{2,8}|[A-Z][a-z]{0,2}[A-Z][A-Za-z]{1,8})(?![\w'’])")
 # a person named for a body: "said Joao Silva, a spokesman for the INGC", "…, according to Ana Lopes, head of OCHA"
 _SPOKESPERSON_FOR = re.compile(
     r"\b(?:said|says|told|according\s+to)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3},\s+(?:(?:an?|the)\s+)?"
@@ -385,6 +392,11 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
             ):
                 return raw, None, rule
+    if relay is None and anaphor and anaphor.group("noun"):
+        for letters in reversed(list(_LETTERS_BEFORE.finditer(sentence, 0, anaphor.start()))):
+            raw = letters.group()
+            if _acronym(raw) and not _is_news_agency(raw) and gazetteer.lookup(raw, common=False) is None:
+                return raw, None, rules.BODY_NAMED_IN_SENTENCE
     if relay is None and anaphor:  # "The agency said …": the body named before (the pipeline knows it), else "agency"
         return (anaphor.group("noun") or ""), None, rules.BODY_ANAPHOR
     return relay or _subject_body(sentence, gazetteer)

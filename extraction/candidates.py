@@ -184,6 +184,32 @@ def _destination(sentence: str, places, after: int, scope_end: int | None = None
     return (chosen.text, chosen.place, "sentence") if chosen else None
 
 
+# where a sentence's clauses part, each may name its own source: "IOM counted 8,500 displaced households in Baidoa,
+# while the district commissioner said 11,000 households had arrived"
+_CLAUSE_SPLIT = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+")
+
+
+def _clause_body(sentence: str, position: int, gazetteer, cache: dict):
+    """The body the clause holding `position` names itself, when the sentence has several clauses; else None (the
+    sentence's body holds)."""
+    if not ("while" in sentence or ";" in sentence or "whereas" in sentence or "but" in sentence):
+        return None
+    cuts = list(_CLAUSE_SPLIT.finditer(sentence))
+    if not cuts:
+        return None
+    start, end = 0, len(sentence)
+    for cut in cuts:
+        if cut.start() <= position:
+            start = cut.end()
+        else:
+            end = cut.start()
+            break
+    if (start, end) not in cache:
+        found = _body_in(sentence[start:end], gazetteer)
+        cache[(start, end)] = found if found and found.text and found.rule != rules.BODY_ANAPHOR else None
+    return cache[(start, end)]
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
 
 
@@ -229,6 +255,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
     previous: Candidate | None = None
     body = period = None
     body_and_period_read = False
+    clause_bodies: dict[tuple[int, int], object] = {}  # a clause's own body, read once
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
         if (
             _is_year(sentence, q)
@@ -327,7 +354,8 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         if link == "breakdown":
             place = _breakdown_place(sentence, q, gazetteer, places) or place
         location, region = (place[0], place[1]) if place else (None, None)
-        body_text, body_id, body_rule = body if body else (None, None, None)
+        own = _clause_body(sentence, q.start, gazetteer, clause_bodies) if body is not None else None
+        body_text, body_id, body_rule = own or body or (None, None, None)
         body_text = body_text or None
         if body is None and default_body:
             body_text, body_id = default_body

@@ -483,3 +483,17 @@ def test_one_word_named_after_according_to_is_the_body_but_a_weekday_after_said_
 def test_an_office_named_by_its_holder_or_its_territory(run, sentence, body):
     (figure,) = run(sentence)
     assert body in (figure.reporting_body or "")
+
+
+def test_each_clause_of_a_sentence_keeps_its_own_source(run):
+    first, second = run(
+        "OCHA counted 5,000 displaced people in Bor, while the county commissioner said 7,000 people had fled."
+    )
+    assert first.reporting_body == "OCHA" and "county commissioner" in second.reporting_body
+    first, second = run("UNHCR said 5,000 people fled Bor, while 2,000 others were evacuated from Pibor.")
+    assert first.reporting_body == second.reporting_body == "UNHCR"
+
+
+def test_the_agency_after_its_letters_in_the_same_sentence_is_that_organisation(run):
+    (figure,) = run("Across Bor, IOM sites now host 40,000 IDPs, the agency's latest update says.")
+    assert figure.reporting_body == "IOM"
