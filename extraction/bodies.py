@@ -30,7 +30,8 @@ _BODY_PHRASE = (
     r"state\s+television|news\s+agency|government|ministry)\b"
     # unnamed civil-society bodies: "local rights groups", "Local NGOs", "international aid organisations"
     r"|(?i:local|international|national|human\s+rights|rights|aid|humanitarian|relief)\s+"
-    r"(?:(?i:rights|human\s+rights|aid|relief|humanitarian|women['’]s|civil\s+society)\s+)?"
+    r"(?:(?i:rights|human\s+rights|aid|relief|humanitarian|women['’]s|civil\s+society|rescue|volunteer|church|"
+    r"community|youth)\s+)?"
     r"(?i:groups?|NGOs?|organi[sz]ations|charities|charity)\b"
     r"|(?i:state)\s+(?i:media|television|broadcaster|radio)\b"
     # an organisation's office named by its letters: "the regional DSWD office", "the country IOM team"
@@ -56,7 +57,8 @@ _BODY_PHRASE = (
     r"civil\s+society)"
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un|refugee|health|security|disaster|"
     r"provincial|regional|district|state|county|city|municipal|village|council|police|military)\s+"
-    r"(?i:officials?|workers|groups?|partners|agencies|organisations|organizations|monitors|authorities|sources|"
+    r"(?:(?i:aid|relief|humanitarian|health|camp|rescue|government|security|disaster)\s+)?"
+    r"(?i:officials?|workers?|committees?|groups?|partners|agencies|organisations|organizations|monitors|authorities|sources|"
     r"spokes(?:man|woman|person))"
     r"|(?i:officials|activists|witnesses|residents)"
     r"|(?i:regional|state|provincial|district|federal|county|municipal|camp)\s+(?i:officials|authorities|managers)"
@@ -66,12 +68,18 @@ _BODY_PHRASE = (
     r"|(?i:city|municipal|town|county|district)\s+(?:corporation|council|authorities|officials|administration|hall)"
     # an office-holder of a level of government or of a field: "the district collector", "the regional president",
     # "the county's emergency manager", "the provincial administrator"
-    r"|(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county|town|municipality)['’]s\s+)?"
+    r"|(?:(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county|town|municipality)['’]s\s+)"
     r"(?:(?i:regional|state|provincial|district|county|city|municipal|deputy|acting|territorial|departmental|"
-    r"prefectural|communal|local|national)\s+){1,2}"
+    r"prefectural|communal|local|national)\s+){0,2}"
+    r"|(?:(?i:regional|state|provincial|district|county|city|municipal|deputy|acting|territorial|departmental|"
+    r"prefectural|communal|local|national)\s+){1,2})"
     r"(?:[a-z]+\s+)?"  # the office's field: "the state interior minister", "the district disaster officer"
     r"(?i:president|administrator|collector|magistrate|commissioner|coordinator|director|superintendent|manager|"
-    r"governor|mayor|minister|prefect)\b"
+    r"governor|mayor|minister|prefect|ombudsman|secretary|officer|delegate)\b"
+    # the office's field after it: "the deputy governor for humanitarian affairs", "the city's secretary of social
+    # integration"
+    r"(?:\s+(?:for|of)\s+(?!the\b)[a-z]{3,}(?:\s+(?!said\b|says\b|told\b)[a-z]{3,}){0,2}(?=\s+(?:said|says|told|"
+    r"reported|added|stated|announced)\b|\s*[,.]))?"
     r"|(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county|town|municipality)['’]s\s+)"
     r"(?i:emergency|disaster|humanitarian|relief|civil\s+protection)\s+(?i:manager|coordinator|director|chief)\b"
     r"|(?i:camp)\s+(?:managers|management|administration)"
@@ -90,6 +98,7 @@ _BODY_PHRASE = (
     r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)(?=\s+(?:said|says|reported))"
     r"|(?i:residents|farmers|traders|workers|women|youth|civil\s+society|community|tenants|fishermen)['’]?s?\s+"
     r"(?i:association|union|committee|group|organi[sz]ation|network|forum)"
+    r"|(?i:un|u\.\s?n\.|united\s+nations)\s+(?i:agencies|officials|agency)\b"
     r"|(?i:un|united\s+nations)\s+(?i:special\s+)?(?i:envoy|rapporteur|representative|spokesperson|spokesman)"
     r"|(?i:un|united\s+nations)\s+(?:(?i:human\s+rights|humanitarian|refugee|migration|children['’]s|food|health|"
     r"development|peacekeeping)\s+)(?:(?i:affairs|aid|coordination|relief)\s+)?(?i:office|agency|body|mission|chief|"
@@ -104,7 +113,8 @@ _BODY_PHRASE = (
 _DOCUMENT = (
     r"(?:['’]s)?\s+(?:(?:latest|last|new|recent|most\s+recent|weekly|monthly|daily|own|preliminary|initial|"
     r"official|rapid|joint|field|inter-agency|multi-sectoral)\s+)*(?:situation\s+reports?|sitreps?|reports?|updates?|flash\s+updates?|figures|data|statistics|"
-    r"estimates|assessments?|statements?|bulletins?|dashboards?|snapshots?)"
+    r"estimates|assessments?|statements?|bulletins?|dashboards?|snapshots?|"
+    r"(?:[a-z]+\s+){0,2}(?:tool|tracker|platform|matrix|monitoring))"  # "IOM DTM's emergency tracking tool shows"
 )
 _SAYS = (
     r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|"
@@ -120,7 +130,7 @@ _BODY_BEFORE_CUE = re.compile(
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
     r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area|division|department|"
     r"prefecture|municipality|oblast|township|zone))?)?"
-    r"(?:\s+for\s+(?:[a-z]+\s+){1,2}affairs)?"  # "the deputy governor for humanitarian affairs said"
+
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|also|recently|previously|late\s+\w+))?"
     rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS}|shows?|showed)\b"
 )
@@ -128,11 +138,13 @@ _BODY_BEFORE_CUE = re.compile(
 _SAYS_AFTER_SPACE = re.compile(rf"\s(?:{_SAYS}|shows?|showed)\b")
 _BODY_AFTER_CUE = re.compile(
     r"(?:\b[Aa]s\s+per\b|(?<![\w.])Per(?=\s+(?:the\s+)?[A-Z])|"
-    r"[Aa]ccording\s+to(?:\s+(?:the\s+|an?\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?|"
+    r"[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest|most\s+recent|new|official|preliminary)(?=\s+[A-Z]))?"
+    r"(?:\s+(?:the\s+|an?\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?|"
     r"statements?|tally|count|assessments?|surveys?|census|registration|update|bulletin)\s+"
     r"(?:from|by|of|released\s+by|published\s+by|compiled\s+by|provided\s+by|issued\s+by))?|"
     r"(?:data|figures|statistics|numbers|estimates)\s+(?:released|published|compiled|provided|issued)\s+by|"
-    r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|figures\s+from|data\s+from|estimates\s+from|statement\s+from|figures\s+by|data\s+by|"
+    r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|"
+    r"(?i:figures|data|estimates|statement|statistics|numbers)\s+(?:from|by)|"
     rf"report\s+by|citing|(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
 # a body named again by a noun or a pronoun: "The agency said …", "It added that …"
@@ -150,9 +162,11 @@ _ANAPHOR = re.compile(
 _LETTERS_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z]{2,8}|[A-Z][a-z]{0,2}[A-Z][A-Za-z]{1,8})(?![\w'’])")
 # a person named for a body: "said Joao Silva, a spokesman for the INGC", "…, according to Ana Lopes, head of OCHA"
 _SPOKESPERSON_FOR = re.compile(
-    r"\b(?:said|says|told|according\s+to)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3},\s+(?:(?:an?|the)\s+)?"
+    # the person's name may be left out: "said the head of the local camp committee"
+    r"\b(?:said|says|told|according\s+to)\s+(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3},\s+)?(?:(?:an?|the)\s+)?"
     r"(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|director|head|chief|representative|"
-    r"coordinator|commissioner|officer|manager)\s+(?:for|of|with|at|from)\s+"
+    r"coordinator|commissioner|officer|manager|chairman|chairwoman|chairperson|chair|leader)\s+"
+    r"(?:for|of|with|at|from)\s+"
     rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
 # an office-holder speaking for the body: "Prime Minister Kassim Majaliwa said", "Ukraine's Interior Minister Ihor
@@ -160,7 +174,7 @@ _SPOKESPERSON_FOR = re.compile(
 _TITLE_WORDS = re.compile(
     r"(?i)\b(?:delegate|Minister|Ministers|Secretary|Governor|Premier|Mayor|Commissioner|Coordinator|President|Prefect|Chancellor|"
     r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman|Envoy|Rapporteur|leaders?|chiefs?|elders?|representatives?|Collector|"
-    r"Magistrate|Director|Superintendent)\b"
+    r"Magistrate|Director|Superintendent|Officer)\b"
 )
 # words that make a capitalised name an organisation's ("Save the Children", "World Vision", "Médecins Sans
 # Frontières", "Concern Worldwide"), where a person's name would be no body
@@ -197,7 +211,7 @@ _APPOSITIVE = re.compile(
     rf"(?P<body>(?:an?|the|its|their)\s+[^,;]{{3,60}}?),\s+(?:{_SAYS})\b"
 )
 _SPOKESPERSON_WORDS = re.compile(
-    r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager"
+    r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager|chair|leader"
 )
 _NOT_BODIES = {
     "local reports",
@@ -224,7 +238,7 @@ _ORG_WORDS = re.compile(
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
     r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society|"
-    r"directorate|ngos?|charity|charities|teams?)\b",
+    r"directorate|ngos?|charity|charities|teams?|workers?|civil\s+protection)\b",
     re.IGNORECASE,
 )
 
@@ -252,7 +266,7 @@ _CITATION = re.compile(
     r"[Aa]ssessment|[Dd]ashboard|[Ss]napshot|[Oo]verview|[Aa]lert)(?:\s+(?:No\.?|#)\s*\d+)?)?"
     rf"(?:,\s*(?:{_CITED_DATE})|\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}),?\s+\d{{4}})"
     r"(?=[^()\[\]]{0,80}[)\]])"
-    r"|\((?P<letters>[A-Z][A-Z-]{1,11})\)\s*(?:[.;]|$)"
+    r"|\((?P<letters>[A-Z][A-Z-]{1,11}(?:\s+[A-Z][a-z]+){0,2})\)\s*(?:[.;]|$)"
     r"|(?:\(|^|(?<=[.;]\s))[Ss]ources?:\s*(?P<source>[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the)?\s*[A-Z&][\w&'’.\-]*){0,6})"
 )
 # a line that only names the source of what stands above it: "Source: IOM DTM Haiti", "Sources: OCHA, UNHCR",
@@ -389,6 +403,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or described
                 or raw.endswith(")")
                 or (_MIXED_LETTERS.fullmatch(raw) and _acronym(raw))
+                or re.fullmatch(r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})+", raw)  # "IOM-UNHCR"
+                or _the_proper_name(sentence, match.start("body"), raw, gazetteer)
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
             ):
                 return raw, None, rule
@@ -421,9 +437,19 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
         return None
     if re.fullmatch(r"[A-Z]{2,8}|[A-Z][A-Za-z]{1,10}", raw) and _acronym(raw) or _resolve_body(raw, gazetteer):
         return raw, None, rules.BODY_SUBJECT
-    if raw.endswith(")") and _ORG_WORDS.search(raw):  # "The Kenya Red Cross Society (KRCS) has …"
-        return raw, None, rules.BODY_SUBJECT
+    if raw.endswith(")") or _ORG_WORDS.search(raw):  # "The Kenya Red Cross Society (KRCS) has …", "Civil Defence"
+        return (raw, None, rules.BODY_SUBJECT) if _ORG_WORDS.search(raw) or raw.endswith(")") else None
     return None
+
+
+def _the_proper_name(sentence: str, start: int, raw: str, gazetteer: Gazetteer) -> bool:
+    """ "according to the General Security", "the Supreme Council said": a capitalised name of two words or more
+    with "the" before it is an institution's (a person's name takes no article), unless it is a place's."""
+    if not re.match(r"(?:[Tt]he)\s", sentence[start : start + 4]) or re.search(r"\btold\s+$", sentence[:start]):
+        return False  # "local officials told The New Humanitarian": who was told is no body
+    if not re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’\-]+){1,5}", raw):
+        return False
+    return gazetteer.lookup(raw) is None and not _is_media(raw)
 
 
 def _acronym(raw: str) -> bool:

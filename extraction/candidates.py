@@ -210,6 +210,26 @@ def _clause_body(sentence: str, position: int, gazetteer, cache: dict):
     return cache[(start, end)]
 
 
+# a place named again by its kind: "… have fled the town, mostly towards Gedaref"
+_PLACE_AGAIN = re.compile(
+    r"\bthe\s+(?:town|city|village|area|camp|district|county|commune|locality|township|settlement|capital)\b"
+)
+
+
+def _the_town_again(sentence: str, q, noun_end: int, places, previous_places):
+    """ "Heavy fighting erupted in Sinja, the capital of Sennar state. … 55,000 people have fled the town, mostly
+    towards Gedaref and Blue Nile states": the figure's own part names no place but "the town", and the places
+    after it are where some went; the town is the one the sentence before named (its first town, not the division
+    that owns it)."""
+    own = _SCOPE_END.search(sentence, noun_end)
+    if not own or any(p.position < own.start() for p in places):
+        return None
+    if not _PLACE_AGAIN.search(sentence, q.end, own.start()):
+        return None
+    towns = [p for p in previous_places if p.place is None or p.place.depth >= 2] or list(previous_places)
+    return (towns[0].text, towns[0].place, "previous") if towns else None
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
 
 
@@ -243,7 +263,9 @@ def may_hold_figures(sentence: str) -> bool:
     return bool(_term_matches(sentence) or _REFUGEES.search(sentence))  # the terms are found once a sentence
 
 
-def _sentence_candidates(sentence, offset, gazetteer, places, last_place, published, default_body, trace=None):
+def _sentence_candidates(
+    sentence, offset, gazetteer, places, last_place, published, default_body, trace=None, previous_places=()
+):
     def drop(q, stage, reason):
         if trace is not None:
             trace.append(Drop(offset, q.value, stage, reason))
@@ -353,6 +375,8 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             place = _destination(sentence, places, q.end, scope.start() if scope else None) or place
         if link == "breakdown":
             place = _breakdown_place(sentence, q, gazetteer, places) or place
+        elif places and previous_places and link != "part":
+            place = _the_town_again(sentence, q, noun_end, places, previous_places) or place
         location, region = (place[0], place[1]) if place else (None, None)
         own = _clause_body(sentence, q.start, gazetteer, clause_bodies) if body is not None else None
         body_text, body_id, body_rule = own or body or (None, None, None)

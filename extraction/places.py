@@ -97,7 +97,11 @@ _EVENT_WORDS = frozenset("hurricane cyclone typhoon storm tropical operation".sp
 _TYPED_PLACE = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:town|city|village|district|province|"
     # "Lao state media", "Russian state television": the state's media, not a state named Lao
-    r"state(?!\s+(?:media|television|tv|news|broadcaster|radio|press|[\w-]*(?:run|owned|controlled)\b))|county|region|island|islands|governorate|prefecture|municipality|sub-?district|camp|atoll)\b"
+    r"state(?!\s+(?:media|television|tv|news|broadcaster|radio|press|[\w-]*(?:run|owned|controlled)\b))|county|region|"
+    # the divisions of countries by their own names: zones and woredas, communes, LGAs, payams, barangays, upazilas …
+    r"island|islands|governorate|prefecture|municipality|sub-?district|camp|atoll|zone|woreda|kebele|commune|"
+    r"arrondissement|department|territory|chiefdom|payam|boma|barangay|upazila|union|tehsil|taluk|taluka|mandal|"
+    r"oblast|raion|rayon|hromada|canton|parish|locality|LGA|emirate|wilaya|sector|township|ward)\b"
 )
 _ACTOR_AFTER = re.compile(
     r"\s+(?:insurgency|insurgents|militia|militias|militants|fighters|rebels|group|attacks?|offensive|forces|"
@@ -125,8 +129,20 @@ _OWNS_NEXT = re.compile(
 _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
 _HOST_PLACE = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:(?:is|was|has\s+been|had\s+been|"
+    r"(?:^|[.;:]\s+|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+    r"(?:\s+(?:commune|town|city|district|camp|county|municipality|province|region|state|site|settlement))?"
+    r"\s+(?:(?:is|was|has\s+been|had\s+been|"
     r"are|were|also|now|currently|still|already)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters)\b"
+)
+# a natural feature's name: a lake, a river, the sea (the people are where the sentence says they live or went)
+_WATER_BEFORE = re.compile(
+    r"(?:\b(?:waters?|banks?|shores?|level|overflow|course|mouth|basin)\s+of\s+(?:the\s+)?|"
+    r"\b(?:Lake|River|Mount|Mt\.?|Gulf\s+of|Bay\s+of|Sea\s+of)\s+)$"
+)
+_RIVER_AFTER = re.compile(r"\s+(?:river|riverbanks?|river\s+banks?|river\s+bed|riverbed)\b")
+_SITE_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?\s+(?:IDP\s+|displacement\s+|transit\s+)?"
+    r"(?:camps?|sites?|settlements?|shelters?)\b"
 )
 # a part of a town named by common words ("the Old City", "the New Town", "the Market"), no town of its own
 _GENERIC_NAME = re.compile(
@@ -271,10 +287,15 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         country = demonym_country(match.group("name"), gazetteer)
         if country is not None:
             found[match.start("name")] = PlaceMention(match.start("name"), country.name, country, True)
-    headline = re.match(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence)
+    # "Sudan: …", and a place after what happened: "Gu rains, Hirshabelle: Displaced: 37,000 people"
+    headline = re.match(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence) or re.match(
+        r"[A-Z][\w'’\- ]{0,30},\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence
+    )
     if headline and name_key(headline.group("name")) not in gazetteer.bodies:
         place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
-        found[0] = PlaceMention(0, *(place if place else (headline.group("name"), None)), True)
+        if place or headline.start("name") == 0 or _EVENT_AFTER.search(sentence[: headline.start("name")]):
+            at = headline.start("name")
+            found[at] = PlaceMention(at, *(place if place else (headline.group("name"), None)), True)
     hosting = "host" in sentence or "home to" in sentence or "shelter" in sentence
     for match in _HOST_PLACE.finditer(sentence) if hosting else ():  # "Laukkai was also hosting a camp"
         name = match.group("name")
@@ -317,6 +338,14 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if place and name_key(place[0]) not in gazetteer.bodies:
             position = match.start() + match.group().find(place[0])
             found[position] = PlaceMention(position, place[0], place[1], False)
+    for m in list(found.values()):
+        before = sentence[max(0, m.position - 30) : m.position]
+        if _WATER_BEFORE.search(before) or _RIVER_AFTER.match(sentence, m.position + len(m.text)):
+            del found[m.position]  # "rising waters of the Chari", "the Nile river banks", "Lake Tanganyika"
+        elif m.context and _SITE_AFTER.match(sentence, m.position + len(m.text)):
+            # "sheltering at the Bakassi and Teachers Village camps in Maiduguri": a camp's name gives way to the
+            # town it is in, when the sentence names one
+            found[m.position] = m._replace(context=False)
     owners = [m for m in found.values() if m.context and _OWNS_NEXT.match(sentence, m.position + len(m.text))]
     for m in owners:
         found[m.position] = m._replace(context=False)

@@ -497,3 +497,44 @@ def test_each_clause_of_a_sentence_keeps_its_own_source(run):
 def test_the_agency_after_its_letters_in_the_same_sentence_is_that_organisation(run):
     (figure,) = run("Across Bor, IOM sites now host 40,000 IDPs, the agency's latest update says.")
     assert figure.reporting_body == "IOM"
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("Fighting has forced some 9,000 residents of Kalaw to flee, local rescue groups said.", "local rescue groups"),
+        (
+            "More than 800 families were displaced from Tame, according to the municipal ombudsman.",
+            "municipal ombudsman",
+        ),
+        ("Floods displaced 4,000 people in Chiure, IOM DTM's emergency tracking tool shows.", "IOM"),
+        ("Since May, 90,000 people have crossed into Syria, according to the General Security.", "General Security"),
+        ("About 3,000 people have returned to Palma, according to the latest IOM figures.", "IOM"),
+        ("Some 6,000 people have gone back to Kandahar, according to the IOM-UNHCR flash update.", "IOM-UNHCR"),
+        ("Some 700 households fled Minbya, a local relief worker said.", "local relief worker"),
+        (
+            "About 500 people were relocated to shelters, the city's secretary of social integration said.",
+            "secretary of social integration",
+        ),
+        ("Some 900 people spent the night in shelters in Tecpan, Civil Protection said.", "Civil Protection"),
+        ("Civil Defence evacuated more than 28,000 people in Artemisa ahead of the storm.", "Civil Defence"),
+        ("Over 200,000 IDPs live in Idlib, of whom 190,000 are in camps (CCCM Cluster).", "CCCM Cluster"),
+        (
+            '"We have 3,000 newly displaced people in Tawila," said the head of the local camp committee.',
+            "local camp committee",
+        ),
+        (
+            "Some 5,000 people have been forced from their homes in the Far North region, U.N. agencies said.",
+            "U.N. agencies",
+        ),
+        ("About 600 families fled to Kumba, the district relief officer said.", "district relief officer"),
+    ],
+)
+def test_more_kinds_of_sources(run, sentence, body):
+    figure = run(sentence)[0]
+    assert body in (figure.reporting_body or "")
+
+
+def test_whom_a_source_told_is_no_body(run):
+    (figure,) = run("Some 2,100 people fled to Bamenda after the attack, local officials told The New Humanitarian.")
+    assert figure.reporting_body == "local officials"

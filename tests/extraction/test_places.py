@@ -276,3 +276,36 @@ def test_people_who_returned_are_counted_where_they_returned_to_not_where_from(r
     assert figure.location == "Afghanistan"
     (figure,) = run("About 1,200 families returned from Iran through Islam Qala in Herat province.")
     assert figure.location in ("Islam Qala", "Herat")
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        # divisions by their own names: zone, commune, woreda, payam, barangay …
+        ("Estimated displaced: 23,500 (Gofa zone, as of 29 July)", "Gofa"),
+        ("The Djibo commune hosts more than 270,000 internally displaced people.", "Djibo"),
+        # a place after what happened, heading a line
+        ("Gu rains, Hirshabelle: Displaced: 37,000 people; Houses destroyed: 1,200.", "Hirshabelle"),
+        # a camp's name gives way to the town it is in
+        (
+            "Some 40,000 displaced people are living in the Bakassi and Teachers Village camps in Maiduguri.",
+            "Maiduguri",
+        ),
+        # lakes and rivers are not where people are
+        ("Rising waters of Lake Tanganyika have displaced close to 100,000 people in Burundi.", "Burundi"),
+        ("In N'Djamena, rising waters of the Chari have driven some 3,000 households from their homes.", "N'Djamena"),
+        ("About 2,500 households were relocated from the Nile river banks in Bor town.", "Bor"),
+    ],
+)
+def test_divisions_headlines_camps_and_waters(run, sentence, location):
+    figure = run(sentence)[0]
+    assert figure.location == location
+
+
+def test_the_town_named_again_is_the_one_the_sentence_before_named(run):
+    text = (
+        "Heavy fighting erupted in Sinja, the capital of Sennar state, on 29 June. According to IOM, an estimated "
+        "55,000 people have fled the town, mostly towards Gedaref and Blue Nile states."
+    )
+    (figure,) = run(text)
+    assert figure.location == "Sinja"
