@@ -114,7 +114,8 @@ _DOCUMENT = (
     r"(?:['’]s)?\s+(?:(?:latest|last|new|recent|most\s+recent|weekly|monthly|daily|own|preliminary|initial|"
     r"official|rapid|joint|field|inter-agency|multi-sectoral)\s+)*(?:situation\s+reports?|sitreps?|reports?|updates?|flash\s+updates?|figures|data|statistics|"
     r"estimates|assessments?|statements?|bulletins?|dashboards?|snapshots?|"
-    r"(?:[a-z]+\s+){0,2}(?:tool|tracker|platform|matrix|monitoring))"  # "IOM DTM's emergency tracking tool shows"
+    r"(?:[a-z]+\s+){0,2}(?:tool|tracker|platform|matrix|monitoring)|"  # "IOM DTM's emergency tracking tool shows"
+    r"rounds?(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?)"  # "IOM's latest round of displacement tracking found"
 )
 _SAYS = (
     r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|"
@@ -150,7 +151,8 @@ _BODY_AFTER_CUE = re.compile(
 # a body named again by a noun or a pronoun: "The agency said …", "It added that …"
 _ANAPHOR = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:[Tt]he\s+(?:UN\s+)?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
-    r"authority|council|commission|committee|mission|body|group|government))|It|They)"
+    r"authority|council|commission|committee|mission|body|group|government|society|service|centre|center|unit|"
+    r"cluster|directorate|secretariat|institute|federation|network|coalition))|It|They)"
     # "the agency's latest situation report says"
     r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:report|update|statement|figures|data|bulletin|assessment|sitrep)s?)?"
     r"\s+(?:also\s+|later\s+)?"

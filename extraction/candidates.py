@@ -154,8 +154,9 @@ _SCOPE_END = re.compile(
     r"|,\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d)|"
     r"including|incl\.|mainly|mostly|largely|primarily|particularly|especially|notably|chiefly|"
     r"many|most|the\s+majority|(?:with\s+)?(?:the\s+)?(?:bulk|majority)|of\s+(?:whom|which)|among\s+(?:them|whom)|"
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?\d[\d,.]*"
-    r"(?:\s+(?:million|thousand|lakh))?\s+of\s+(?:them|whom|those))\b",
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:\d[\d,.]*"
+    r"(?:\s+(?:million|thousand|lakh))?|half|a\s+third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|"
+    r"\d+\s*(?:%|per\s*cent|percent))\s+of\s+(?:them|whom|those))\b",
     re.IGNORECASE,
 )
 # a part of the figure before it, by its place or by what became of it: "97,000 of them in Nairobi",

@@ -137,7 +137,11 @@ def _ranges(text: str, published: date) -> Period | None:
     return None
 
 
-_RANGE_WORDS = re.compile(r"(?i:between|from|of)\s|\d\s*[-–]\s*\d")
+# a month's name or its abbreviation as written in dates ("May" included: the patterns decide)
+_ANY_MONTH = re.compile(
+    r"\b(?:" + "|".join(sorted((name.capitalize() for name in _MONTHS), key=len, reverse=True)) + r")\b"
+)
+_RANGE_WORDS = re.compile(r"(?i:between|from|week\s+of|period\s+of|days\s+of)\s|\d\s*[-–]\s*\d")
 # what a sentence may say of its period, tried in this order after the ranges; the words that open each are read
 # in any case ("Since 1 February", "In April")
 _SINCE_DAY = re.compile(rf"\b(?i:since)\s+(?:(?i:early|late)\s+|mid-?)?{_DAY_MONTH}")  # "since 1 February"
@@ -148,16 +152,16 @@ _SINCE_MONTH = re.compile(
 # "since the start of the year", "so far this year", "since the beginning of 2024": from 1 January
 _SINCE_YEAR_START = re.compile(
     r"\b(?i:since\s+the\s+(?:start|beginning|onset|turn)\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<y>(?:19|20)\d\d))|"
-    r"(?:so\s+far|thus\s+far|earlier)\s+this\s+year|(?:year\s+to\s+date|year-to-date))\b"
+    r"(?:(?:so\s+far|thus\s+far|earlier)\s+)?this\s+year|(?:year\s+to\s+date|year-to-date))\b"
 )
 # "in the first half of 2024", "during the second quarter of the year": the part of that year
 _PART_OF_YEAR = re.compile(
     r"\b(?i:in|during|over|throughout)\s+the\s+(?P<which>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
     r"(?:(?i:the|this)\s+year|(?P<y>(?:19|20)\d\d))\b"
 )
-# "since the start of the month", "so far this month": from its first day
+# "since the start of the month", "so far this month", "this month": from its first day
 _SINCE_MONTH_START = re.compile(
-    r"\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+the\s+month|(?:so\s+far|thus\s+far|earlier)\s+this\s+month)\b"
+    r"\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+the\s+month|(?:(?:so\s+far|thus\s+far|earlier)\s+)?this\s+month)\b"
 )
 _FIRST_DAYS = re.compile(  # "in the first ten days of February", "during the first week of May"
     r"\b(?i:in|during|over|within)\s+the\s+first\s+(?:(?P<n>\w+)\s+)?(?P<what>days?|weeks?)\s+of\s+"
@@ -180,10 +184,15 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
     if published is None:
         return None
     text = sentence
-    found = _ranges(text, published)
+    # which kinds of period the sentence may hold, by cheap tests: most patterns need words these find
+    low = text.lower()
+    month = _ANY_MONTH.search(text) is not None
+    since = "since" in low
+    weekday = "day" in low
+    found = _ranges(text, published) if month else None
     if found:
         return found
-    match = _first(_SINCE_DAY, text, "m1|m2")
+    match = _first(_SINCE_DAY, text, "m1|m2") if since and month else None
     if match and _month_number(match.group("m1") or match.group("m2")):
         day = int(match.group("d1") or match.group("d2"))
         start = _before_or_on(
@@ -194,7 +203,7 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         )
         if start:
             return Period(start, published, DateAccuracy.DAY)
-    match = _first(_SINCE_MONTH, text, "m")
+    match = _first(_SINCE_MONTH, text, "m") if since and month else None
     if match:
         start = _before_or_on(
             published, _month_number(match.group("m")), 1, int(match.group("y")) if match.group("y") else None
@@ -202,12 +211,12 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         if start:  # "since mid-August": from the part of the month it names
             start = _month_part(start.year, start.month, match.group("part"), end=False)
             return Period(min(start, published), published, DateAccuracy.MONTH)
-    match = _SINCE_YEAR_START.search(text)
+    match = _SINCE_YEAR_START.search(text) if "year" in low or "20" in text else None
     if match:
         year = int(match.group("y")) if match.group("y") else published.year
         if year <= published.year:
             return Period(date(year, 1, 1), published, DateAccuracy.DAY)
-    match = _PART_OF_YEAR.search(text)
+    match = _PART_OF_YEAR.search(text) if "half" in low or "quarter" in low else None
     if match:
         year = int(match.group("y")) if match.group("y") else published.year
         size = 6 if match.group("part").lower() == "half" else 3
@@ -216,12 +225,12 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
             first, last = index * size + 1, index * size + size
             end = date(year, last, calendar.monthrange(year, last)[1])
             return Period(date(year, first, 1), min(end, published), DateAccuracy.MONTH)
-    if _SINCE_MONTH_START.search(text):
+    if "month" in low and _SINCE_MONTH_START.search(text):
         return Period(published.replace(day=1), published, DateAccuracy.DAY)
-    match = _SINCE_WEEKDAY.search(text)
+    match = _SINCE_WEEKDAY.search(text) if since and weekday else None
     if match:  # from the last such day on or before the publication date, up to it
         return Period(_last_weekday(published, match.group("day")), published, DateAccuracy.DAY)
-    match = _first(_FIRST_DAYS, text, "m")
+    match = _first(_FIRST_DAYS, text, "m") if month and "first" in low else None
     if match:
         n_text = (match.group("n") or "one").lower()
         n = _WORD_NUMBERS.get(n_text) or (int(n_text) if n_text.isdigit() else None)
@@ -231,7 +240,7 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         if n and start:
             days = n if match.group("what").lower().startswith("day") else 7 * n
             return Period(start, start + timedelta(days=days - 1), DateAccuracy.DAY)
-    match = _PAST.search(text)
+    match = _PAST.search(text) if "past" in low or "last" in low or "previous" in low else None
     if match:
         n_text = (match.group("n") or "one").lower()
         n = _WORD_NUMBERS.get(n_text) or (int(n_text) if n_text.isdigit() else 1)
@@ -243,14 +252,14 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
             days, n = 2, 1
         accuracy = DateAccuracy.DAY if (days or 1) * n <= 14 else DateAccuracy.WEEK
         return Period(published - timedelta(days=(days or 1) * n - 1), published, accuracy)
-    if _THIS_OR_LAST_WEEK.search(text):
+    if "week" in low and _THIS_OR_LAST_WEEK.search(text):
         offset = 7 if _LAST_WEEK.search(text) else 0
         monday = published - timedelta(days=published.weekday() + offset)
         return Period(monday, min(monday + timedelta(days=6), published), DateAccuracy.WEEK)
-    if _LAST_MONTH.search(text):
+    if "last month" in low and _LAST_MONTH.search(text):
         last = published.replace(day=1) - timedelta(days=1)
         return Period(last.replace(day=1), last, DateAccuracy.MONTH)
-    for match in _IN_MONTH.finditer(text):
+    for match in _IN_MONTH.finditer(text) if month else ():
         if not _month_number(match.group("m")) or match.group("m").lower() == "may":
             continue
         start = _before_or_on(
@@ -259,7 +268,7 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         if start:
             end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
             return Period(start, min(end, published) if end > published >= start else end, DateAccuracy.MONTH)
-    match = _first(_ON_DAY, text, "m1|m2")
+    match = _first(_ON_DAY, text, "m1|m2") if month else None
     if match and _month_number(match.group("m1") or match.group("m2")):
         day_date = _before_or_on(
             published,
@@ -269,7 +278,7 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         )
         if day_date:
             return Period(day_date, day_date, DateAccuracy.DAY)
-    match = _WEEKDAY.search(text)
+    match = _WEEKDAY.search(text) if weekday else None
     if match:  # "fled on Tuesday": the last Tuesday on or before the publication date
         day_date = _last_weekday(published, match.group("day"))
         return Period(day_date, day_date, DateAccuracy.DAY)
@@ -283,10 +292,16 @@ def _last_weekday(published: date, day: str) -> date:
 
 # the long patterns scan faster behind a look-ahead for what a match can start with: the same matches, less work
 # (extraction.scanning)
-(
+_GUARDED = (
+    _DAY_RANGE,
+    _MONTH_RANGE,
+    _RANGE_WORDS,
+    _SINCE_WEEKDAY,
+    _WEEKDAY,
     _SINCE_DAY,
     _SINCE_MONTH,
     _SINCE_YEAR_START,
+    _PART_OF_YEAR,
     _SINCE_MONTH_START,
     _FIRST_DAYS,
     _PAST,
@@ -295,19 +310,23 @@ def _last_weekday(published: date, day: str) -> date:
     _LAST_MONTH,
     _IN_MONTH,
     _ON_DAY,
-) = map(
-    guarded,
-    (
-        _SINCE_DAY,
-        _SINCE_MONTH,
-        _SINCE_YEAR_START,
-        _SINCE_MONTH_START,
-        _FIRST_DAYS,
-        _PAST,
-        _THIS_OR_LAST_WEEK,
-        _LAST_WEEK,
-        _LAST_MONTH,
-        _IN_MONTH,
-        _ON_DAY,
-    ),
 )
+(
+    _DAY_RANGE,
+    _MONTH_RANGE,
+    _RANGE_WORDS,
+    _SINCE_WEEKDAY,
+    _WEEKDAY,
+    _SINCE_DAY,
+    _SINCE_MONTH,
+    _SINCE_YEAR_START,
+    _PART_OF_YEAR,
+    _SINCE_MONTH_START,
+    _FIRST_DAYS,
+    _PAST,
+    _THIS_OR_LAST_WEEK,
+    _LAST_WEEK,
+    _LAST_MONTH,
+    _IN_MONTH,
+    _ON_DAY,
+) = map(guarded, _GUARDED)

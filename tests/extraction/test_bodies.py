@@ -538,3 +538,15 @@ def test_more_kinds_of_sources(run, sentence, body):
 def test_whom_a_source_told_is_no_body(run):
     (figure,) = run("Some 2,100 people fled to Bamenda after the attack, local officials told The New Humanitarian.")
     assert figure.reporting_body == "local officials"
+
+
+def test_the_society_named_again(run):
+    (figure,) = run(
+        "The Kenya Red Cross has set up camps in Naivasha. The society said 1,200 people were staying in the camps."
+    )
+    assert figure.reporting_body == "Kenya Red Cross"
+
+
+def test_a_round_of_tracking_names_its_organisation(run):
+    (figure,) = run("IOM's latest round of displacement tracking found 60,000 IDPs across Haiti.")
+    assert figure.reporting_body == "IOM"

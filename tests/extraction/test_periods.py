@@ -138,3 +138,14 @@ def test_a_month_and_year_after_since_is_not_read_as_a_day(run):
 def test_since_the_start_of_a_month(run):
     (figure,) = run("Over 2,000 families have fled Beni since the start of June.", published=date(2024, 6, 20))
     assert (figure.period_start, figure.period_end) == (date(2024, 6, 1), date(2024, 6, 20))
+
+
+@pytest.mark.parametrize("words", ["this month", "so far this month"])
+def test_this_month_runs_from_its_first_day(run, words):
+    (figure,) = run(f"About 1,400 families left Jeddah camp {words} to return home.", published=date(2024, 4, 18))
+    assert (figure.period_start, figure.period_end) == (date(2024, 4, 1), date(2024, 4, 18))
+
+
+def test_a_sentence_without_a_word_of_time_takes_the_publication_date(run):
+    (figure,) = run("Some 2,000 people fled Marib to Aden, the Executive Unit said.", published=date(2024, 4, 18))
+    assert figure.period_source == "publication-date"
