@@ -340,6 +340,14 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         and not _is_news_agency(headline.group(1))
     ):
         return headline.group(1), None, rules.BODY_HEADLINE  # "NDMA: 5,000 people displaced in Sindh"
+    if (
+        headline
+        and " " in headline.group(1)
+        and re.fullmatch(r"[A-Z]{2,8}", headline.group(1).split()[0])
+        and not _is_news_agency(headline.group(1).split()[0])
+        and gazetteer.lookup(headline.group(1).split()[0]) is None
+    ):
+        return headline.group(1), None, rules.BODY_HEADLINE  # "IOM DTM Emergency Tracking: on 6 August, …"
     for match in _CITATION.finditer(sentence):
         raw = (match.group("body") or match.group("letters") or match.group("source")).strip(" ,.")
         if _is_news_agency(raw) or raw.lower() in _NOT_BODIES:

@@ -211,6 +211,10 @@ def _clause_body(sentence: str, position: int, gazetteer, cache: dict):
     return cache[(start, end)]
 
 
+# a key figure's label that says it is an estimate: "Estimated displaced: 23,500", "Est. number of IDPs – 40,000"
+_ESTIMATED_LABEL = re.compile(r"(?:^|\n|[;•-]\s)\s*(?i:estimated?|est\.)\s+[\w ()]{0,40}?\s*[:–—-]\s*(?:\S+\s+)?$")
+
+
 # a place named again by its kind: "… have fled the town, mostly towards Gedaref"
 _PLACE_AGAIN = re.compile(
     r"\bthe\s+(?:town|city|village|area|camp|district|county|commune|locality|township|settlement|capital)\b"
@@ -361,6 +365,8 @@ def _sentence_candidates(
         if q.value_high and qualifier == Qualifier.EXACT:
             qualifier = Qualifier.AT_LEAST  # a range is at least its low end
         key = (q.value, q.value_high, unit, term)
+        if qualifier == Qualifier.EXACT and _ESTIMATED_LABEL.search(sentence, max(0, q.start - 60), q.start):
+            qualifier = Qualifier.APPROXIMATELY  # "Estimated displaced: 23,500"
         if key in seen:
             drop(q, "candidates", "repeated in the sentence")
             continue

@@ -144,6 +144,12 @@ _SITE_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?\s+(?:IDP\s+|displacement\s+|transit\s+)?"
     r"(?:camps?|sites?|settlements?|shelters?)\b"
 )
+# a building named for a saint, its kind after it in lower case ("the Saint-Louis cathedral", "San Jose parish")
+_SAINTS = re.compile(r"(?:Saint|Sainte|St\.?|Ste\.?|San|Santa|Santo|São|Notre|Our\s+Lady)[\s-]")
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:cathedral|church|chapel|parish|mosque|school|college|hospital|stadium|monastery|convent|mission|"
+    r"basilica|temple)\b"
+)
 # a part of a town named by common words ("the Old City", "the New Town", "the Market"), no town of its own
 _GENERIC_NAME = re.compile(
     r"(?:(?:Old|New|Upper|Lower|Inner|Outer|Central|Main)\s+)?(?:City|Town|Quarter|Centre|Center|Market|Village|"
@@ -242,6 +248,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         name = _ADMIN_SUFFIX.sub("", name)  # "Maiduguri Local Government Area" → "Maiduguri"
         if _FACILITY.fullmatch(name.split()[-1]):
             continue  # "St Mary's Cathedral", "Bentiu Stadium": a building, the place is named with it
+        if _SAINTS.match(name) and _BUILDING_AFTER.match(sentence, match.end("name")):
+            continue  # "the Saint-Louis cathedral in Jérémie": a saint's building, the town is named with it
         words = name.split()
         while (
             len(words) > 1

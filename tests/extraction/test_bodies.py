@@ -550,3 +550,10 @@ def test_the_society_named_again(run):
 def test_a_round_of_tracking_names_its_organisation(run):
     (figure,) = run("IOM's latest round of displacement tracking found 60,000 IDPs across Haiti.")
     assert figure.reporting_body == "IOM"
+
+
+def test_a_headline_opening_with_an_organisations_letters(run):
+    (figure,) = run(
+        "IOM DTM Emergency Tracking: on 6 August, 2,460 households were displaced from Kafia Kingi to Raja."
+    )
+    assert figure.reporting_body.startswith("IOM")

@@ -314,3 +314,10 @@ def test_the_town_named_again_is_the_one_the_sentence_before_named(run):
 def test_a_share_of_the_figure_in_a_place_is_no_place_of_the_whole(run):
     (figure,) = run("IOM found 700,000 IDPs across Haiti, nearly half of them in the Ouest department.")
     assert figure.location == "Haiti"
+
+
+def test_a_saints_building_is_no_town(run):
+    (figure,) = run(
+        "About 900 displaced people were living in the Saint-Louis cathedral in Jérémie, the Red Cross said."
+    )
+    assert figure.location == "Jérémie"
