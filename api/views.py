@@ -34,7 +34,7 @@ from tracker.selectors import (
     sources_visible_to,
     totals_with_changes,
     visible_figure_row,
-    with_breakdown,
+    with_names_and_breakdown,
 )
 
 FIGURE_ORDERING = ["id", "updated_at", "period_end", "persons"]
@@ -82,7 +82,7 @@ class FigureViewSet(viewsets.ModelViewSet):
     def list(self, request, *args, **kwargs):
         rows = read_prepared(self.filter_queryset(self._rows()), prepared=self._plan_needs_no_values())
         page = self.paginate_queryset(rows)
-        return self.get_paginated_response(with_breakdown(list(page)))
+        return self.get_paginated_response(with_names_and_breakdown(list(page)))
 
     def _plan_needs_no_values(self) -> bool:
         """A page with no filter, seen from everywhere: its best plan is the same whatever the cursor, so its
@@ -93,14 +93,14 @@ class FigureViewSet(viewsets.ModelViewSet):
         row = visible_figure_row(user=request.user, scope=request_scope(request), pk=int(kwargs["pk"]))
         if row is None:
             return Response({"detail": _("No such figure.")}, status=status.HTTP_404_NOT_FOUND)
-        return Response(with_breakdown([row])[0])
+        return Response(with_names_and_breakdown([row])[0])
 
     def _figure(self, pk) -> DisplacementFigure:
         return get_object_or_404(self.get_queryset().select_related("region", "source"), pk=pk)
 
     def _respond(self, figure, code=status.HTTP_200_OK):
         row = figure_rows(DisplacementFigure.objects.filter(pk=figure.pk)).get()
-        return Response(with_breakdown([row])[0], status=code)
+        return Response(with_names_and_breakdown([row])[0], status=code)
 
     def create(self, request, *args, **kwargs):
         serializer = s.FigureWriteSerializer(data=request.data)

@@ -17,7 +17,7 @@ from django.db import models
 from tracker.breakdown import GROUP_TOKENS, PART_FIELDS, format_parts
 from tracker.choices import AgeGroup, RegionLevel, Sex
 from tracker.models import DisplacementFigure, FigureBreakdown, Region
-from tracker.selectors import rows_with_breakdown
+from tracker.selectors import rows_with_names_and_breakdown
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ def region_index() -> dict[int, Region]:
 
 def export_values(rows, regions: dict):
     """One list of cell values per figure row, in COLUMNS order (the rows' breakdowns read a chunk at a time)."""
-    for row in rows_with_breakdown(rows):
+    for row in rows_with_names_and_breakdown(rows):
         yield _row_values(row, regions)
 
 
@@ -223,7 +223,7 @@ def export_xlsx(rows, regions: dict) -> bytes:
     sheet.append([c.name for c in COLUMNS])
     parts = []
     id_at = [c.name for c in COLUMNS].index("id")
-    for row in rows_with_breakdown(rows):
+    for row in rows_with_names_and_breakdown(rows):
         values = _row_values(row, regions)
         sheet.append([cell(v) for v in values])
         parts.extend([values[id_at], *(_safe(part[name]) for name in PART_FIELDS)] for part in row["breakdown"])

@@ -3,6 +3,7 @@ atomic per-token rate limit, rows read through the fast cursor, and the list's q
 a partner or an operator would notice when it breaks: a query count growing with the page, a token or permission
 query repeated, a budget overrun under concurrency, a row that differs from the ORM's."""
 
+import tempfile
 import threading
 from datetime import UTC, date, timedelta
 
@@ -11,8 +12,10 @@ from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Permission
 from django.core.cache import cache
 from django.db import connection
+from django.db.models import F
 from django.test.utils import CaptureQueriesContext
 from knox.models import AuthToken
+from psycopg import pq
 
 from api import filters as api_filters
 from api.selectors import tokens_with_permissions
@@ -20,7 +23,7 @@ from api.throttling import TokenRateThrottle, take_from_budget
 from tests.factories import FigureFactory, UserFactory, global_team
 from tracker.choices import Role
 from tracker.models import DisplacementFigure
-from tracker.selectors import FIGURE_ROW_FIELDS, FIGURE_ROW_JOINS, figure_rows
+from tracker.selectors import FIGURE_ROW_FIELDS, figure_rows, with_names_and_breakdown
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +51,7 @@ def test_a_list_costs_the_same_queries_for_1_and_50_rows_and_asks_for_the_token_
     token = _token_for(UserFactory(role=role))
     counts = []
     for size in (1, 50):
-        with CaptureQueriesContext(connection) as captured:
+        with CaptureQueriesContext(connection) as captured, _RoundTrips() as trips:
             response = _get(api, token, f"/api/v1/figures/?page_size={size}&{query}")
         assert response.status_code == 200, response.content
         assert len(response.json()["results"]) == size
@@ -58,16 +61,39 @@ def test_a_list_costs_the_same_queries_for_1_and_50_rows_and_asks_for_the_token_
         assert sum("auth_group" in sql for sql in sqls) == 1
         assert sum("tracker_team" in sql for sql in sqls) == 1  # the user's teams: in that same query too
         assert sum("api_tokeninfo_regions" in sql for sql in sqls) == 1  # and the token's region limit
-        counts.append(len(sqls))
-    assert counts[0] == counts[1] <= 5  # token with permissions; (the region, its places;) the page; its breakdowns
+        counts.append((len(sqls), trips.count))
+    # token with permissions; (the region, its places;) the page; its breakdowns and names: each one round trip
+    assert counts[0] == counts[1] and counts[0][0] == counts[0][1] <= 5, counts
 
 
-def test_a_figure_costs_three_queries(api, many_figures, django_assert_num_queries):
+class _RoundTrips:
+    """Counts the round trips to PostgreSQL in libpq's trace of the connection: a simple query is one Query
+    message, an extended one (bound on the server, prepared) ends with one Sync."""
+
+    def __enter__(self):
+        connection.ensure_connection()
+        self.file = tempfile.TemporaryFile()
+        self.pgconn = connection.connection.pgconn
+        self.pgconn.trace(self.file.fileno())
+        self.pgconn.set_trace_flags(pq.Trace.SUPPRESS_TIMESTAMPS)
+        return self
+
+    def __exit__(self, *exc):
+        self.pgconn.untrace()
+        self.file.seek(0)
+        sent = [line.split(b"\t") for line in self.file.read().splitlines() if line.startswith(b"F\t")]
+        self.count = sum(len(fields) > 2 and fields[2] in (b"Sync", b"Query") for fields in sent)
+        self.file.close()
+
+
+def test_a_figure_costs_three_round_trips(api, many_figures, django_assert_num_queries):
     token = _token_for(UserFactory(role=Role.PARTNER))
     figure = many_figures["verified"]
-    with django_assert_num_queries(3):  # token with user, permissions, teams and limit; the row; its breakdown
+    # token with user, permissions, teams and limit; the row; its breakdown and names
+    with django_assert_num_queries(3), _RoundTrips() as trips:
         response = _get(api, token, f"/api/v1/figures/{figure.pk}/")
     assert response.status_code == 200 and response.json()["id"] == figure.pk
+    assert trips.count == 3
 
 
 def _prepared_statements():
@@ -94,16 +120,40 @@ def test_the_token_look_up_and_an_unfiltered_read_are_planned_once_but_a_filtere
     assert figure_reads and not any('"term" = $' in sql or '"term" IN' in sql for sql in figure_reads)
 
 
+JOINED = {
+    "location_as_written": F("raw_location"),
+    "region_name": F("region__name"),
+    "region_pcode": F("region__pcode"),
+    "reporting_body_name": F("reporting_body__name"),
+    "source_url": F("source__url"),
+}
+
+
 def test_the_fast_rows_are_the_rows_the_orm_gives(many_figures):
     queryset = DisplacementFigure.objects.order_by("id")
     fast = list(figure_rows(queryset))
-    plain = list(queryset.values(*FIGURE_ROW_FIELDS, **FIGURE_ROW_JOINS))  # Django's own ValuesIterable
+    plain = list(queryset.values(*FIGURE_ROW_FIELDS, location_as_written=F("raw_location")))  # Django's own
     assert fast == plain and len(fast) == 62
     stamp = fast[0]["created_at"]
     assert stamp.utcoffset() == timedelta(0) and stamp == DisplacementFigure.objects.get(pk=fast[0]["id"]).created_at
     assert [r["id"] for r in figure_rows(queryset)[:5]] == [r["id"] for r in plain[:5]]
     # a streamed read (exports) keeps Django's server-side cursor, and the same rows
     assert list(figure_rows(queryset).iterator(chunk_size=7)) == plain
+
+
+def test_the_names_added_to_the_rows_are_what_the_joins_give(many_figures, django_assert_num_queries):
+    unverified = DisplacementFigure.objects.exclude(status="verified").order_by("id")
+    DisplacementFigure.objects.filter(pk__in=list(unverified.values_list("id", flat=True)[:3])).update(
+        reporting_body=None, source=None, region=None
+    )  # rows that name nothing get None, as a join would give
+    queryset = DisplacementFigure.objects.order_by("id")
+    rows = list(figure_rows(queryset))
+    with django_assert_num_queries(1), _RoundTrips() as trips:  # breakdowns, regions, bodies, sources: one query
+        complete = with_names_and_breakdown(rows)
+    assert trips.count == 1
+    joined = list(queryset.values("id", **JOINED))
+    assert [{key: row[key] for key in ("id", *JOINED)} for row in complete] == joined
+    assert any(row["region_name"] is None for row in complete) and any(row["region_name"] for row in complete)
 
 
 @pytest.mark.parametrize("role", ["partner", "editor", "reviewer", "direct"])
