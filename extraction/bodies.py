@@ -94,8 +94,11 @@ _BODY_PHRASE = (
     r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief))?"
     r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center)"
     r"|(?i:fire|rescue)\s+(?i:brigade|service|department)"
+    r"|(?i:emergency|rescue|fire|ambulance|social|civil\s+protection|relief)\s+(?i:services|teams|workers)\b"
     r"|(?:(?i:national|state|regional|provincial|federal|municipal|city)\s+)?(?i:civil\s+defen[cs]e|civil\s+protection)\b"
-    r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)(?=\s+(?:said|says|reported))"
+    # an administration named by its seat: "the prefecture said", "the municipality of Canoas said"
+    r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)"
+    r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?=\s+(?:said|says|reported))"
     r"|(?i:residents|farmers|traders|workers|women|youth|civil\s+society|community|tenants|fishermen)['’]?s?\s+"
     r"(?i:association|union|committee|group|organi[sz]ation|network|forum)"
     r"|(?i:un|u\.\s?n\.|united\s+nations)\s+(?i:agencies|officials|agency)\b"
@@ -197,7 +200,10 @@ _OFFICE_AFTER = re.compile(
 )
 _ORG_BRANDS = frozenset("Oxfam Caritas Tearfund Trócaire Medair Welthungerhilfe Cordaid Malteser Diakonie".split())
 # an administration named by its seat alone: "the prefecture said", "the district said"
-_OFFICE_ALONE = re.compile(r"(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)")
+_OFFICE_ALONE = re.compile(
+    r"(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)"
+    r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"
+)
 # the person first: "Joao Silva, a spokesman for the INGC, said", "Maria Lopez, head of the regional civil
 # protection office, told reporters"
 _SPOKESPERSON_OF_BEFORE = re.compile(
@@ -240,7 +246,7 @@ _ORG_WORDS = re.compile(
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
     r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society|"
-    r"directorate|ngos?|charity|charities|teams?|workers?|civil\s+protection)\b",
+    r"directorate|ngos?|charity|charities|teams?|workers?|civil\s+protection|services)\b",
     re.IGNORECASE,
 )
 

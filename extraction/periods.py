@@ -149,6 +149,10 @@ _SINCE_MONTH = re.compile(
     r"\b(?i:since)\s+(?:(?P<part>early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+)?(?P<m>[A-Z][a-z]+)"
     r"(?:\s+(?P<y>(?:19|20)\d\d))?\b"
 )
+# "since the Israeli operation began on 6 May", "since fighting broke out on 15 April 2023": from that day
+_SINCE_EVENT_ON = re.compile(
+    rf"\b(?i:since)\s+[^,;.]{{0,60}}?\s(?:began|started|erupted|broke\s+out|struck|hit|escalated)\s+(?:on\s+)?{_DAY_MONTH}"
+)
 # "since the start of the year", "so far this year", "since the beginning of 2024": from 1 January
 _SINCE_YEAR_START = re.compile(
     r"\b(?i:since\s+the\s+(?:start|beginning|onset|turn)\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<y>(?:19|20)\d\d))|"
@@ -199,6 +203,16 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
             published,
             _month_number(match.group("m1") or match.group("m2")),
             day,
+            int(match.group("y")) if match.group("y") else None,
+        )
+        if start:
+            return Period(start, published, DateAccuracy.DAY)
+    match = _first(_SINCE_EVENT_ON, text, "m1|m2") if since and month else None
+    if match:  # "since the operation began on 6 May"
+        start = _before_or_on(
+            published,
+            _month_number(match.group("m1") or match.group("m2")),
+            int(match.group("d1") or match.group("d2")),
             int(match.group("y")) if match.group("y") else None,
         )
         if start:
@@ -300,6 +314,7 @@ _GUARDED = (
     _WEEKDAY,
     _SINCE_DAY,
     _SINCE_MONTH,
+    _SINCE_EVENT_ON,
     _SINCE_YEAR_START,
     _PART_OF_YEAR,
     _SINCE_MONTH_START,
@@ -319,6 +334,7 @@ _GUARDED = (
     _WEEKDAY,
     _SINCE_DAY,
     _SINCE_MONTH,
+    _SINCE_EVENT_ON,
     _SINCE_YEAR_START,
     _PART_OF_YEAR,
     _SINCE_MONTH_START,

@@ -150,6 +150,12 @@ _BUILDING_AFTER = re.compile(
     r"\s+(?:cathedral|church|chapel|parish|mosque|school|college|hospital|stadium|monastery|convent|mission|"
     r"basilica|temple)\b"
 )
+# an office after the name of its seat: "the Feni deputy commissioner", "Enga provincial administrator"
+_SEAT_OF_OFFICE = re.compile(
+    r"\s+(?:(?:deputy|district|county|provincial|regional|municipal|city|state|divisional|prefectural)\s+)*"
+    r"(?:commissioner|governor|mayor|administrator|administration|prefect|collector|magistrate|council|"
+    r"disaster\s+management)\b"
+)
 # a part of a town named by common words ("the Old City", "the New Town", "the Market"), no town of its own
 _GENERIC_NAME = re.compile(
     r"(?:(?:Old|New|Upper|Lower|Inner|Outer|Central|Main)\s+)?(?:City|Town|Quarter|Centre|Center|Market|Village|"
@@ -346,6 +352,12 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if place and name_key(place[0]) not in gazetteer.bodies:
             position = match.start() + match.group().find(place[0])
             found[position] = PlaceMention(position, place[0], place[1], False)
+        elif _SEAT_OF_OFFICE.match(sentence, match.end()) and not _LETTERS.fullmatch(match.group()):
+            # "The Feni deputy commissioner said …": the office's seat, a place the text names (a town of any size)
+            seat = _longest_known(match.group("name"), gazetteer, fuzzy=False)
+            if seat and seat[1].country and name_key(seat[0]) not in gazetteer.bodies:
+                position = match.start() + match.group().find(seat[0])
+                found[position] = PlaceMention(position, seat[0], seat[1], False)
     for m in list(found.values()):
         before = sentence[max(0, m.position - 30) : m.position]
         if _WATER_BEFORE.search(before) or _RIVER_AFTER.match(sentence, m.position + len(m.text)):

@@ -557,3 +557,15 @@ def test_a_headline_opening_with_an_organisations_letters(run):
         "IOM DTM Emergency Tracking: on 6 August, 2,460 households were displaced from Kafia Kingi to Raja."
     )
     assert figure.reporting_body.startswith("IOM")
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("Emergency services in Murcia said about 700 people were in shelters in Lorca.", "Emergency services"),
+        ("The municipality of Canoas said 6,000 residents were in shelters across the city.", "municipality"),
+    ],
+)
+def test_services_and_a_municipality_named_with_its_seat(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")

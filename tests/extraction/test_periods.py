@@ -149,3 +149,10 @@ def test_this_month_runs_from_its_first_day(run, words):
 def test_a_sentence_without_a_word_of_time_takes_the_publication_date(run):
     (figure,) = run("Some 2,000 people fled Marib to Aden, the Executive Unit said.", published=date(2024, 4, 18))
     assert figure.period_source == "publication-date"
+
+
+def test_since_an_event_that_began_on_a_day(run):
+    (figure,) = run(
+        "Around 80,000 people have fled Rafah since the operation began on 6 May.", published=date(2024, 5, 20)
+    )
+    assert (figure.period_start, figure.period_end) == (date(2024, 5, 6), date(2024, 5, 20))

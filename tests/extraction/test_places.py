@@ -321,3 +321,10 @@ def test_a_saints_building_is_no_town(run):
         "About 900 displaced people were living in the Saint-Louis cathedral in Jérémie, the Red Cross said."
     )
     assert figure.location == "Jérémie"
+
+
+def test_the_seat_of_an_office_is_the_place_the_district_names_again(run):
+    (figure,) = run(
+        "The Feni deputy commissioner said nearly 15,000 people had taken shelter in centres in the district."
+    )
+    assert figure.location == "Feni"
