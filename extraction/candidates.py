@@ -26,7 +26,7 @@ from extraction.terms import (
     _term_matches,
     _term_of,
 )
-from extraction.units import UnitLink, _is_year, _unit_and_link
+from extraction.units import _DISPLACED_WHOLE, UnitLink, _is_year, _unit_and_link
 from extraction.vocab import DateAccuracy, PeriodSource, Qualifier, Term, Unit
 
 # a sentence (at most MAX_SENTENCE_CHARS) is read for this many quantities at most: with the cap on its length,
@@ -82,10 +82,18 @@ class Drop:
     reason: str
 
 
-_PERSONS_BEFORE = r"(?:people|persons|individuals|families|households|idps|residents)"
+_PERSONS_BEFORE = r"(?:people|persons|individuals|families|households|idps|residents|hhs?|(?:ind|indiv|pers)\.)"
 # "1,240 households (6,200 individuals)": the same figure again, converted
 _CONVERSION = re.compile(
+    # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people"
     rf"{_PERSONS_BEFORE}\s*(?:\(|,\s*or|or)\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*(?=\0)"
+    # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people": the other unit after a dash
+    r"|\b(?:families|households|hhs)\s*(?:[–—]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
+    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?"
+    r"(?=\0\s*(?:people|persons|individuals)\b)"
+    r"|\b(?:people|persons|individuals)\s*(?:[–—]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
+    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?"
+    r"(?=\0\s*(?:families|households|hhs)\b)"
     # "9,328 people from 2,704 families": the same people, counted by household
     r"|\b(?:people|persons|individuals)\s+(?:from|in|of|belonging\s+to)\s+(?:(?:about|some|around|approximately|nearly|"
     r"over|more\s+than|almost)\s+)?(?=\0\s*(?:families|households)\b)",
@@ -101,7 +109,7 @@ _BREAKDOWN = re.compile(
     # "…; in Kassala, 4,500; and in Port Sudan, some 2,000": the place, then its count of the same people
     r"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*"
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*\0\s*(?:[;,.]|and\b|$)"
-    r"|(?:^|[,;:]\s*|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
+    r"|(?:^|[,;:–—]\s*|\s-\s+|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
     r"\0\s+(?:from|in|at|to)\s+(?:the\s+)?[A-Z]"
     r"|[A-Z][\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
     r"\0\s*\)"
@@ -135,6 +143,42 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
     return name, (mention.place if mention else gazetteer.lookup(name)), "breakdown"
 
 
+_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their|an\s+estimated)\s+$", re.IGNORECASE)
+_BARE_PARTICIPLE = re.compile(
+    r"\s+(?:newly\s+|internally\s+|more\s+|others?\s+)?(?:displaced|evacuated|uprooted)", re.IGNORECASE
+)
+# a running total after the figure it adds to: "bringing the total to 150,000", "taking the overall number to 1.2m"
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing)?|pushed|rais(?:es|ing)|raised|lift(?:s|ing)?)\s+"
+    r"(?:the|its|their)\s+(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)"
+    r"(?:\s+(?:so\s+far|to\s+date|since\s+[^,;]{1,30}?))?\s+to\s+(?:(?:some|about|around|nearly|almost|more\s+than|"
+    r"over|at\s+least|an\s+estimated|roughly|approximately|close\s+to|well\s+over)\s+)*$",
+    re.IGNORECASE,
+)
+# "5,000 returnees a day", "400 per day", "arriving at a rate of 2,000 daily": a rate, not a count
+_RATE = re.compile(
+    r"\s*(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b(?!\s+(?:after|before|earlier|later|ago)\b)"
+    r"|\s+(?:daily|weekly|monthly|hourly)\b(?!\s+(?:since|from|in|at|to|for)\b)",
+    re.IGNORECASE,
+)
+_STAYING_PART = re.compile(
+    r"\s+(?:more\s+|others?\s+|additional\s+)?(?:(?:were|are|still|now)\s+)*(?:(?:living|staying|sheltering|hosted|"
+    r"housed)\s+)?(?P<where>"
+    r"(?:with|by)\s+(?:host\s+famil(?:y|ies)|host\s+communities|relatives|friends)|"
+    r"in\s+(?:host\s+communities|rented\s+(?:housing|accommodation|houses|homes|apartments)|"
+    r"private\s+(?:settings|accommodation|housing|homes)|out-of-camp\s+(?:locations|settings)|critical\s+shelters?|"
+    r"unfinished\s+buildings|(?:the\s+)?(?:[\w-]+\s+)?(?:camps|sites|collective\s+cent(?:re|er)s|shelters)))\b",
+    re.IGNORECASE,
+)
+# "1,150 people arrived daily", "an average of 1,150 people": how fast or how many on average, not a count
+_RATE_AFTER_VERB = re.compile(
+    r"\s+(?:(?:have|has|had|were|are|was|is)\s+)?(?:been\s+)?"
+    r"(?!(?:in|within|over|for|during|after|before|last|past|this|that|the|of|on|by)\b)[a-z]+\s+"
+    r"(?:daily|each\s+day|every\s+day|per\s+day|"
+    r"a\s+day|weekly|per\s+week|a\s+week|each\s+week|every\s+week)\b",
+    re.IGNORECASE,
+)
+_AVERAGE = re.compile(r"\b(?:an|the|on)\s+average\s+(?:of\s+)?(?:(?:some|about|around|nearly|almost|over)\s+)*$", re.I)
 # "nine in ten Gazans", "one in five people": a share, not a count
 _RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _ARRIVALS = re.compile(
@@ -154,8 +198,9 @@ _SCOPE_END = re.compile(
     r"|,\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d)|"
     r"including|incl\.|mainly|mostly|largely|primarily|particularly|especially|notably|chiefly|"
     r"many|most|the\s+majority|(?:with\s+)?(?:the\s+)?(?:bulk|majority)|of\s+(?:whom|which)|among\s+(?:them|whom)|"
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?\d[\d,.]*"
-    r"(?:\s+(?:million|thousand|lakh))?\s+of\s+(?:them|whom|those))\b",
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:\d[\d,.]*"
+    r"(?:\s+(?:million|thousand|lakh))?|half|a\s+third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|"
+    r"\d+\s*(?:%|per\s*cent|percent))\s+of\s+(?:them|whom|those))\b",
     re.IGNORECASE,
 )
 # a part of the figure before it, by its place or by what became of it: "97,000 of them in Nairobi",
@@ -184,6 +229,67 @@ def _destination(sentence: str, places, after: int, scope_end: int | None = None
     return (chosen.text, chosen.place, "sentence") if chosen else None
 
 
+# where a sentence's clauses part, each may name its own source: "IOM counted 8,500 displaced households in Baidoa,
+# while the district commissioner said 11,000 households had arrived"
+_CLAUSE_SPLIT = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+")
+
+
+def _clause_body(sentence: str, position: int, gazetteer, cache: dict):
+    """The body the clause holding `position` names itself, when the sentence has several clauses; else None (the
+    sentence's body holds)."""
+    if not ("while" in sentence or ";" in sentence or "whereas" in sentence or "but" in sentence):
+        return None
+    cuts = list(_CLAUSE_SPLIT.finditer(sentence))
+    if not cuts:
+        return None
+    start, end = 0, len(sentence)
+    for cut in cuts:
+        if cut.start() <= position:
+            start = cut.end()
+        else:
+            end = cut.start()
+            break
+    if (start, end) not in cache:
+        found = _body_in(sentence[start:end], gazetteer)
+        cache[(start, end)] = found if found and found.text and found.rule != rules.BODY_ANAPHOR else None
+    return cache[(start, end)]
+
+
+# a key figure's label that says it is an estimate: "Estimated displaced: 23,500", "Est. number of IDPs – 40,000"
+_ESTIMATED_LABEL = re.compile(r"(?:^|\n|[;•-]\s)\s*(?i:estimated?|est\.)\s+[\w ()]{0,40}?\s*[:–—-]\s*(?:\S+\s+)?$")
+
+
+# a place named again by its kind: "… have fled the town, mostly towards Gedaref"
+_PLACE_AGAIN = re.compile(
+    r"\bthe\s+(?:town|city|village|area|camp|district|county|commune|locality|township|settlement|capital)\b"
+)
+
+
+def _the_town_again(sentence: str, q, noun_end: int, places, previous_places):
+    """ "Heavy fighting erupted in Sinja, the capital of Sennar state. … 55,000 people have fled the town, mostly
+    towards Gedaref and Blue Nile states": the figure's own part names no place but "the town", and the places
+    after it are where some went; the town is the one the sentence before named (its first town, not the division
+    that owns it)."""
+    own = _SCOPE_END.search(sentence, noun_end)
+    if not own or any(p.position < own.start() for p in places):
+        return None
+    if not _PLACE_AGAIN.search(sentence, q.end, own.start()):
+        return None
+    towns = [p for p in previous_places if p.place is None or p.place.depth >= 2] or list(previous_places)
+    return (towns[0].text, towns[0].place, "previous") if towns else None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
+
+
+def _returned_to(sentence: str, places):
+    """People who returned are counted where they returned to: "1.4 million Afghans have returned from Pakistan and
+    Iran" are Afghanistan's (named elsewhere in the text), not Pakistan's. The places named after "from" give way
+    to the others, when there are others."""
+    kept = [m for m in places if not _FROM_BEFORE.search(sentence[max(0, m.position - 30) : m.position])]
+    return kept or places
+
+
 def _first_term(sentence: str) -> str | None:
     match = _ANY_TERM.search(sentence)
     return _term_of(match.group()) if match else None
@@ -206,7 +312,9 @@ def may_hold_figures(sentence: str) -> bool:
     return bool(_term_matches(sentence) or _REFUGEES.search(sentence))  # the terms are found once a sentence
 
 
-def _sentence_candidates(sentence, offset, gazetteer, places, last_place, published, default_body, trace=None):
+def _sentence_candidates(
+    sentence, offset, gazetteer, places, last_place, published, default_body, trace=None, previous_places=()
+):
     def drop(q, stage, reason):
         if trace is not None:
             trace.append(Drop(offset, q.value, stage, reason))
@@ -216,8 +324,11 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
     seen: set[tuple] = set()
     previous_unit = None
     previous: Candidate | None = None
+    previous_end = 0  # where the number of the last candidate ends
+    counted_unit = None  # the unit of the last quantity that named its own noun (a candidate or not)
     body = period = None
     body_and_period_read = False
+    clause_bodies: dict[tuple[int, int], object] = {}  # a clause's own body, read once
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
         if (
             _is_year(sentence, q)
@@ -247,6 +358,20 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         ):
             # "displaced 267,001 people in Kenya, 97,000 of them in Nairobi": a part, in the same unit
             unit_link = UnitLink(previous.unit, q.end, "part")
+        if (
+            unit_link is None
+            and previous
+            and _RUNNING_TOTAL.search(sentence, max(0, q.start - 80), q.start)
+            and not re.search(r"\d", sentence[previous_end : q.start])  # no other count between them
+        ):
+            # "Another 15,000 fled to Minova, bringing the total to more than 150,000": the same figure, summed up
+            unit_link = UnitLink(previous.unit, q.end, "total")
+
+        staying = _STAYING_PART.match(sentence, q.end) if unit_link is None and previous else None
+        if staying:
+            # "Of the 98,400 IDPs, 12,300 were living in sites, 61,500 with host families and 24,600 in rented
+            # housing": a part of the figure before, by where it stays
+            unit_link = UnitLink(previous.unit, staying.end(), "part")
         if unit_link is None and including and previous:
             # "550,000 displaced this year, including 390,000 since May": a part, in the same unit and term
             unit_link = UnitLink(previous.unit, q.end, "part")
@@ -274,6 +399,20 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             drop(q, "units", "no unit or link")
             continue
         unit, noun_end, link = unit_link
+        if link == "noun" and counted_unit and _BARE_PARTICIPLE.fullmatch(sentence[q.end : noun_end]):
+            unit = counted_unit  # "1,100 families were affected and 320 displaced": 320 families
+        elif link == "noun":
+            counted_unit = unit
+        elif link == "subject" and counted_unit:
+            unit = counted_unit  # "12 thousand families have been marooned and about 5 thousand moved to shelters"
+        if (
+            _RATE.match(sentence, noun_end)
+            or _RATE.match(sentence, q.end)
+            or _RATE_AFTER_VERB.match(sentence, noun_end)
+            or _AVERAGE.search(sentence, max(0, q.start - 40), q.start)
+        ):
+            drop(q, "units", "a rate")
+            continue  # "processes up to 5,000 returnees a day": how fast, not how many
         if previous_unit and re.match(r"\s*(?:more\s+|other\s+)?others\b", sentence[q.end :], re.IGNORECASE):
             unit = previous_unit  # "200 families returned, while 1,000 others remain displaced"
         if (q.vague and link not in ("noun", "subject", "object")) or (q.value < 2 and not q.vague):
@@ -285,8 +424,14 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             # "300 families and 2,000 children fled": the shared verb stands after the last of them
             next_clause = _clause_bounds(sentence, clause[1] + 1, clause[1] + 1)
             governed = _governing_term(sentence, (clause[0], next_clause[1]), q, noun_end, link)
+        if governed is None and link == "part" and staying:
+            camp = re.search(r"camps|sites|cent(?:re|er)s|shelters?", staying.group("where"), re.IGNORECASE)
+            governed = TermMatch(Term.IN_CAMPS if camp else Term.DISPLACED, "part-of-previous")
         if governed is None and link == "part":
             governed = TermMatch(previous.term, "part-of-previous")
+        if governed is None and link == "total":
+            governed = TermMatch(previous.term, "total-of-previous")
+
         if link == "breakdown":
             governed = TermMatch(previous.term, "breakdown")
         if governed is None:
@@ -296,10 +441,20 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         camps = dict(_TERM_RE)[Term.IN_CAMPS]
         if term == Term.DISPLACED and camps.search(sentence[clause[0] : clause[1]]):
             term = Term.IN_CAMPS
+        of_whole = _WHOLE_BEFORE.search(sentence[max(0, q.start - 40) : q.start])
+        whole = _DISPLACED_WHOLE.match(sentence, q.end) if of_whole else None
+        if whole and how == "verb-after":
+            # "2,000 of the 5,000 displaced residents have returned": the verb is the part's; the whole's is its own
+            word = _ANY_TERM.search(whole.group())
+            term = _term_of(word.group()) if word else Term.FLED
         qualifier = Qualifier.AT_LEAST if q.vague else _qualifier_before(sentence[max(0, q.start - 200) : q.start])
+        if q.qualifier and qualifier == Qualifier.EXACT:
+            qualifier = q.qualifier
         if q.value_high and qualifier == Qualifier.EXACT:
             qualifier = Qualifier.AT_LEAST  # a range is at least its low end
         key = (q.value, q.value_high, unit, term)
+        if qualifier == Qualifier.EXACT and _ESTIMATED_LABEL.search(sentence, max(0, q.start - 60), q.start):
+            qualifier = Qualifier.APPROXIMATELY  # "Estimated displaced: 23,500"
         if key in seen:
             drop(q, "candidates", "repeated in the sentence")
             continue
@@ -308,14 +463,18 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             body, period = _body_in(sentence, gazetteer), extract_period(sentence, published)
             body_and_period_read = True
         scope = _SCOPE_END.search(sentence, noun_end) if len(places) > 1 else None
-        place = _place_for(places, q.start, last_place, scope.start() if scope else None)
+        place = _place_for(_returned_to(sentence, places) if term == Term.RETURNED else places, q.start, last_place,
+                           scope.start() if scope else None)  # fmt: skip
         if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
             place = _destination(sentence, places, q.end, scope.start() if scope else None) or place
         if link == "breakdown":
             place = _breakdown_place(sentence, q, gazetteer, places) or place
+        elif places and previous_places and link != "part":
+            place = _the_town_again(sentence, q, noun_end, places, previous_places) or place
         location, region = (place[0], place[1]) if place else (None, None)
-        body_text, body_id, body_rule = body if body else (None, None, None)
+        own = _clause_body(sentence, q.start, gazetteer, clause_bodies) if body is not None else None
+        body_text, body_id, body_rule = own or body or (None, None, None)
         body_text = body_text or None
         if body is None and default_body:
             body_text, body_id = default_body
@@ -339,6 +498,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         else:
             the_period = (None, None, None, None)
         previous_unit = unit
+        previous_end = q.end
         previous = Candidate(
             value=q.value,
             value_high=q.value_high,
