@@ -586,3 +586,8 @@ def test_services_and_a_municipality_named_with_its_seat(run, sentence, body):
 def test_offices_of_organisations_and_office_holders(run, sentence, body):
     (figure,) = run(sentence)
     assert body in (figure.reporting_body or "")
+
+
+def test_a_disaster_mitigation_agency_named_by_its_kind(run):
+    (figure,) = run("The West Sumatra disaster mitigation agency said 1,500 residents of Agam had been evacuated.")
+    assert figure.reporting_body == "disaster mitigation agency"
