@@ -26,7 +26,7 @@ from extraction.terms import (
     _term_matches,
     _term_of,
 )
-from extraction.units import UnitLink, _is_year, _unit_and_link
+from extraction.units import _DISPLACED_WHOLE, UnitLink, _is_year, _unit_and_link
 from extraction.vocab import DateAccuracy, PeriodSource, Qualifier, Term, Unit
 
 # a sentence (at most MAX_SENTENCE_CHARS) is read for this many quantities at most: with the cap on its length,
@@ -82,10 +82,18 @@ class Drop:
     reason: str
 
 
-_PERSONS_BEFORE = r"(?:people|persons|individuals|families|households|idps|residents)"
+_PERSONS_BEFORE = r"(?:people|persons|individuals|families|households|idps|residents|hhs?|(?:ind|indiv|pers)\.)"
 # "1,240 households (6,200 individuals)": the same figure again, converted
 _CONVERSION = re.compile(
+    # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people"
     rf"{_PERSONS_BEFORE}\s*(?:\(|,\s*or|or)\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*(?=\0)"
+    # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people": the other unit after a dash
+    r"|\b(?:families|households|hhs)\s*(?:[–—]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
+    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?"
+    r"(?=\0\s*(?:people|persons|individuals)\b)"
+    r"|\b(?:people|persons|individuals)\s*(?:[–—]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
+    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?"
+    r"(?=\0\s*(?:families|households|hhs)\b)"
     # "9,328 people from 2,704 families": the same people, counted by household
     r"|\b(?:people|persons|individuals)\s+(?:from|in|of|belonging\s+to)\s+(?:(?:about|some|around|approximately|nearly|"
     r"over|more\s+than|almost)\s+)?(?=\0\s*(?:families|households)\b)",
@@ -101,7 +109,7 @@ _BREAKDOWN = re.compile(
     # "…; in Kassala, 4,500; and in Port Sudan, some 2,000": the place, then its count of the same people
     r"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*"
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*\0\s*(?:[;,.]|and\b|$)"
-    r"|(?:^|[,;:]\s*|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
+    r"|(?:^|[,;:–—]\s*|\s-\s+|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
     r"\0\s+(?:from|in|at|to)\s+(?:the\s+)?[A-Z]"
     r"|[A-Z][\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
     r"\0\s*\)"
@@ -135,6 +143,42 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
     return name, (mention.place if mention else gazetteer.lookup(name)), "breakdown"
 
 
+_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the|its|their|an\s+estimated)\s+$", re.IGNORECASE)
+_BARE_PARTICIPLE = re.compile(
+    r"\s+(?:newly\s+|internally\s+|more\s+|others?\s+)?(?:displaced|evacuated|uprooted)", re.IGNORECASE
+)
+# a running total after the figure it adds to: "bringing the total to 150,000", "taking the overall number to 1.2m"
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing)?|pushed|rais(?:es|ing)|raised|lift(?:s|ing)?)\s+"
+    r"(?:the|its|their)\s+(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)"
+    r"(?:\s+(?:so\s+far|to\s+date|since\s+[^,;]{1,30}?))?\s+to\s+(?:(?:some|about|around|nearly|almost|more\s+than|"
+    r"over|at\s+least|an\s+estimated|roughly|approximately|close\s+to|well\s+over)\s+)*$",
+    re.IGNORECASE,
+)
+# "5,000 returnees a day", "400 per day", "arriving at a rate of 2,000 daily": a rate, not a count
+_RATE = re.compile(
+    r"\s*(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b(?!\s+(?:after|before|earlier|later|ago)\b)"
+    r"|\s+(?:daily|weekly|monthly|hourly)\b(?!\s+(?:since|from|in|at|to|for)\b)",
+    re.IGNORECASE,
+)
+_STAYING_PART = re.compile(
+    r"\s+(?:more\s+|others?\s+|additional\s+)?(?:(?:were|are|still|now)\s+)*(?:(?:living|staying|sheltering|hosted|"
+    r"housed)\s+)?(?P<where>"
+    r"(?:with|by)\s+(?:host\s+famil(?:y|ies)|host\s+communities|relatives|friends)|"
+    r"in\s+(?:host\s+communities|rented\s+(?:housing|accommodation|houses|homes|apartments)|"
+    r"private\s+(?:settings|accommodation|housing|homes)|out-of-camp\s+(?:locations|settings)|critical\s+shelters?|"
+    r"unfinished\s+buildings|(?:the\s+)?(?:[\w-]+\s+)?(?:camps|sites|collective\s+cent(?:re|er)s|shelters)))\b",
+    re.IGNORECASE,
+)
+# "1,150 people arrived daily", "an average of 1,150 people": how fast or how many on average, not a count
+_RATE_AFTER_VERB = re.compile(
+    r"\s+(?:(?:have|has|had|were|are|was|is)\s+)?(?:been\s+)?"
+    r"(?!(?:in|within|over|for|during|after|before|last|past|this|that|the|of|on|by)\b)[a-z]+\s+"
+    r"(?:daily|each\s+day|every\s+day|per\s+day|"
+    r"a\s+day|weekly|per\s+week|a\s+week|each\s+week|every\s+week)\b",
+    re.IGNORECASE,
+)
+_AVERAGE = re.compile(r"\b(?:an|the|on)\s+average\s+(?:of\s+)?(?:(?:some|about|around|nearly|almost|over)\s+)*$", re.I)
 # "nine in ten Gazans", "one in five people": a share, not a count
 _RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _ARRIVALS = re.compile(
@@ -280,6 +324,8 @@ def _sentence_candidates(
     seen: set[tuple] = set()
     previous_unit = None
     previous: Candidate | None = None
+    previous_end = 0  # where the number of the last candidate ends
+    counted_unit = None  # the unit of the last quantity that named its own noun (a candidate or not)
     body = period = None
     body_and_period_read = False
     clause_bodies: dict[tuple[int, int], object] = {}  # a clause's own body, read once
@@ -312,6 +358,20 @@ def _sentence_candidates(
         ):
             # "displaced 267,001 people in Kenya, 97,000 of them in Nairobi": a part, in the same unit
             unit_link = UnitLink(previous.unit, q.end, "part")
+        if (
+            unit_link is None
+            and previous
+            and _RUNNING_TOTAL.search(sentence, max(0, q.start - 80), q.start)
+            and not re.search(r"\d", sentence[previous_end : q.start])  # no other count between them
+        ):
+            # "Another 15,000 fled to Minova, bringing the total to more than 150,000": the same figure, summed up
+            unit_link = UnitLink(previous.unit, q.end, "total")
+
+        staying = _STAYING_PART.match(sentence, q.end) if unit_link is None and previous else None
+        if staying:
+            # "Of the 98,400 IDPs, 12,300 were living in sites, 61,500 with host families and 24,600 in rented
+            # housing": a part of the figure before, by where it stays
+            unit_link = UnitLink(previous.unit, staying.end(), "part")
         if unit_link is None and including and previous:
             # "550,000 displaced this year, including 390,000 since May": a part, in the same unit and term
             unit_link = UnitLink(previous.unit, q.end, "part")
@@ -339,6 +399,20 @@ def _sentence_candidates(
             drop(q, "units", "no unit or link")
             continue
         unit, noun_end, link = unit_link
+        if link == "noun" and counted_unit and _BARE_PARTICIPLE.fullmatch(sentence[q.end : noun_end]):
+            unit = counted_unit  # "1,100 families were affected and 320 displaced": 320 families
+        elif link == "noun":
+            counted_unit = unit
+        elif link == "subject" and counted_unit:
+            unit = counted_unit  # "12 thousand families have been marooned and about 5 thousand moved to shelters"
+        if (
+            _RATE.match(sentence, noun_end)
+            or _RATE.match(sentence, q.end)
+            or _RATE_AFTER_VERB.match(sentence, noun_end)
+            or _AVERAGE.search(sentence, max(0, q.start - 40), q.start)
+        ):
+            drop(q, "units", "a rate")
+            continue  # "processes up to 5,000 returnees a day": how fast, not how many
         if previous_unit and re.match(r"\s*(?:more\s+|other\s+)?others\b", sentence[q.end :], re.IGNORECASE):
             unit = previous_unit  # "200 families returned, while 1,000 others remain displaced"
         if (q.vague and link not in ("noun", "subject", "object")) or (q.value < 2 and not q.vague):
@@ -350,8 +424,14 @@ def _sentence_candidates(
             # "300 families and 2,000 children fled": the shared verb stands after the last of them
             next_clause = _clause_bounds(sentence, clause[1] + 1, clause[1] + 1)
             governed = _governing_term(sentence, (clause[0], next_clause[1]), q, noun_end, link)
+        if governed is None and link == "part" and staying:
+            camp = re.search(r"camps|sites|cent(?:re|er)s|shelters?", staying.group("where"), re.IGNORECASE)
+            governed = TermMatch(Term.IN_CAMPS if camp else Term.DISPLACED, "part-of-previous")
         if governed is None and link == "part":
             governed = TermMatch(previous.term, "part-of-previous")
+        if governed is None and link == "total":
+            governed = TermMatch(previous.term, "total-of-previous")
+
         if link == "breakdown":
             governed = TermMatch(previous.term, "breakdown")
         if governed is None:
@@ -361,7 +441,15 @@ def _sentence_candidates(
         camps = dict(_TERM_RE)[Term.IN_CAMPS]
         if term == Term.DISPLACED and camps.search(sentence[clause[0] : clause[1]]):
             term = Term.IN_CAMPS
+        of_whole = _WHOLE_BEFORE.search(sentence[max(0, q.start - 40) : q.start])
+        whole = _DISPLACED_WHOLE.match(sentence, q.end) if of_whole else None
+        if whole and how == "verb-after":
+            # "2,000 of the 5,000 displaced residents have returned": the verb is the part's; the whole's is its own
+            word = _ANY_TERM.search(whole.group())
+            term = _term_of(word.group()) if word else Term.FLED
         qualifier = Qualifier.AT_LEAST if q.vague else _qualifier_before(sentence[max(0, q.start - 200) : q.start])
+        if q.qualifier and qualifier == Qualifier.EXACT:
+            qualifier = q.qualifier
         if q.value_high and qualifier == Qualifier.EXACT:
             qualifier = Qualifier.AT_LEAST  # a range is at least its low end
         key = (q.value, q.value_high, unit, term)
@@ -410,6 +498,7 @@ def _sentence_candidates(
         else:
             the_period = (None, None, None, None)
         previous_unit = unit
+        previous_end = q.end
         previous = Candidate(
             value=q.value,
             value_high=q.value_high,

@@ -44,7 +44,9 @@ _WORD = r"(?:" + "|".join(_UNITS_WORDS + ["hundred", "thousand", "million", "bil
 # thousands separated by a comma, a space or a narrow space ("14,000", "14 000", "3 385"), or a comma and a space
 # before three zeros as PDF extraction leaves it ("61, 000")
 _DIGITS = (
-    r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # Indian grouping: "1,65,000" (a lakh and 65 thousand)
+    # a decimal comma before a scale word, as much of the world writes it: "1,85 million" (thousands take three digits)
+    r"\d{1,3},\d{1,2}(?=\s*(?:million|billion|mln|mn|bn|m|lakhs?|crores?)\b)"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # Indian grouping: "1,65,000" (a lakh and 65 thousand)
     r"|\d{1,3}(?:,\s000(?!\d)|[,\u00a0\u202f\u2009 ]\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
     r"|\d+(?:\.\d+)?"
 )
@@ -53,8 +55,10 @@ _DIGITS = (
 _POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SCALE_RE = r"(?:hundred|thousand|million|billion|mln|mn|bn|lakhs?|crores?|m|k)\b"
 _NUMBER = (
-    rf"(?:(?:{_DIGITS})(?:\s*{_SCALE_RE})?"
-    rf"|(?:half\s+a\s+million|a\s+(?:hundred|thousand|million)(?:\s+and\s+a\s+half)?"
+    # "two and a half thousand", "1 and a half million": a whole number and a half, then the scale
+    rf"(?:(?:\d{{1,3}}|{_WORD})\s+and\s+a\s+half\s+(?:thousand|million|billion|lakhs?|crores?)\b"
+    rf"|(?:{_DIGITS})(?:\s*{_SCALE_RE})?"
+    rf"|(?:half\s+a\s+million|(?:a|one|three)\s+quarters?\s+of\s+a\s+million|a\s+(?:hundred|thousand|million)(?:\s+and\s+a\s+half)?"
     rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*))"
 )
 _VAGUE = {
@@ -82,6 +86,8 @@ _QUANTITY = re.compile(
 
 _DIGITS_AND_SCALE = re.compile(rf"({_DIGITS})\s*({_SCALE_RE})?")
 _GROUPING = re.compile(r"[,\s\u2009]")
+_AND_A_HALF = re.compile(r"(.+?)\s+and\s+a\s+half\s+(thousand|million|billion|lakhs?|crores?)")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
 def parse_number(text: str) -> int | None:
@@ -89,13 +95,23 @@ def parse_number(text: str) -> int | None:
     raw = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     if raw.startswith("half a million"):
         return 500_000
+    quarter = re.fullmatch(r"(a|one|three)\s+quarters?\s+of\s+a\s+million", raw)
+    if quarter:  # "a quarter of a million": 250,000
+        return 750_000 if quarter.group(1) == "three" else 250_000
     if _POINT_THOUSANDS.fullmatch(raw):
         return int(raw.replace(".", ""))
     match = _DIGITS_AND_SCALE.fullmatch(raw)
     if match:
-        number = float(_GROUPING.sub("", match.group(1)))
+        digits = match.group(1)
+        if match.group(2) and _DECIMAL_COMMA.fullmatch(digits):
+            digits = digits.replace(",", ".")  # "1,85 million": one point eight five million
+        number = float(_GROUPING.sub("", digits))
         scale = _SCALE.get(match.group(2) or "", 1)
         return int(round(number * scale))
+    halved = _AND_A_HALF.fullmatch(raw)
+    if halved:  # "two and a half thousand": 2,500
+        whole = parse_number(halved.group(1))
+        return int((whole + 0.5) * _SCALE[halved.group(2)]) if whole else None
     words = re.sub(r"\s+and\s+a\s+half$", "", raw)
     half = words != raw
     words = re.sub(r"^a\s+", "one ", words).replace("-", " ")
@@ -132,8 +148,15 @@ _QUALIFIERS: list[tuple[str, str]] = [
 _QUALIFIER_RE = [(q, re.compile(rf"\b(?:{p})\s*(?:the\s+)?$", re.IGNORECASE)) for q, p in _QUALIFIERS]
 
 
+_PLUS = re.compile(r"(?:\+|-plus\b)(?!\d)", re.IGNORECASE)
+_SCALE_WORD_END = re.compile(r"[a-z]\s+(?:hundred|thousand|million)$", re.IGNORECASE)
+_APPROXIMATE_SIGN = re.compile(r"(?:~|≈|\bc(?:a)?\.)\s*$")
+
+
 def _qualifier_before(prefix: str) -> str:
     tail = prefix[-40:]
+    if _APPROXIMATE_SIGN.search(tail):
+        return Qualifier.APPROXIMATELY  # "~3,200", "c. 3,000"
     for qualifier, pattern in _QUALIFIER_RE:
         if pattern.search(tail):
             return qualifier
@@ -147,6 +170,7 @@ class Quantity:
     value: int
     value_high: int | None
     vague: bool
+    qualifier: str | None = None  # one written after the number: "10,000+"
 
 
 # a change told by its two ends: "fell from 80,000 to 60,000", "has risen from 1.2 million to 1.5 million"
@@ -178,6 +202,10 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
                 # "fell from 80,000 to 60,000", "rose from 2,000 to 5,500": the figure now is the second
                 yield Quantity(match.start("high"), match.end(), high, None, False)
                 continue
+            if joiner == "and" and _SCALE_WORD_END.search(low_text) and high < _scale_of(low_text):
+                # "six hundred and fifty": one number
+                yield Quantity(match.start(), match.end(), low + high, None, False)
+                continue
             if joiner == "and" and not match.group("between"):
                 # "5,000 and 7,000 people" is two figures, not a range: yield both
                 yield Quantity(match.start("low"), match.start("low") + len(low_text), low, None, False)
@@ -190,6 +218,10 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
             continue
         value = parse_number(text)
         if value is not None:
+            plus = _PLUS.match(sentence, match.end())
+            if plus:  # "10,000+ people", "5,000-plus people": more than that
+                yield Quantity(match.start(), plus.end(), value, None, False, Qualifier.MORE_THAN)
+                continue
             yield Quantity(match.start(), match.end(), value, None, False)
 
 
@@ -197,16 +229,19 @@ _MONTH_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_MONTHS) + r")\.?\s*)$")
 _MONTH_AFTER = re.compile(r"\s*(?:" + "|".join(_MONTHS) + r")\b")
 
 
-_RATIO_AFTER = re.compile(r"\s+in\s+\d")
+# "3 in 4", "1 in 10": a small count out of another (not "1.1 million in 2022", a count in a year)
+_RATIO_AFTER = re.compile(r"\s+in\s+\d{1,3}(?![\d,.])")
 _RATIO_BEFORE = re.compile(r"\d\s+in\s+$")
 _MEASURE_AFTER = re.compile(
-    r"\s*(?:%|percent|per\s+cent|km|kilomet|mile|hours?|days?|weeks?|months?|years?|am|pm|a\.m|p\.m|st|nd|rd|th)\b"
+    r"\s*(?:%|percent|per\s+cent|km|kilomet|mile|hours?|days?|weeks?|months?|years?|am|pm|a\.m|p\.m|st|nd|rd|th|"
+    r"degrees?|°|celsius|fahrenheit|hectares?|ha|acres?|tonnes?|tons?|kg|kilos?|litres?|liters?|mm|cm|metres?|meters?|"
+    r"sq(?:uare)?)(?!\w)"
 )
 
 
 def _looks_like_date_or_measure(sentence: str, q: Quantity) -> bool:
     before, after = sentence[max(0, q.start - 12) : q.start].lower(), sentence[q.end : q.end + 14].lower()
-    if _RATIO_AFTER.match(after) or _RATIO_BEFORE.search(before):
+    if (_RATIO_AFTER.match(after) and q.value < 1000) or _RATIO_BEFORE.search(before):
         return True  # "3 in 4 of the displaced", "1 in 4 Syrians": a ratio
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return True

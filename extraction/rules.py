@@ -36,6 +36,7 @@ _UNIT_LINKS = {
     "object": "object of a displacement verb: 'displaced 5,000', 'forced 5,000 to flee'",
     "number-of": "'the number of IDPs rose to 1.2 million', 'IDPs total 300,000'",
     "part": "a part of the figure before it: '…, including 390,000 since May'",
+    "total": "the running total of the figure before it: '…, bringing the total to 150,000'",
     "breakdown": "a place with its count in brackets: 'Derna (at least 30,000), Bayda (3,000)'",
     "table": "a cell of a table whose column header counts displaced people or households",
 }
@@ -49,6 +50,7 @@ _TERM_HOWS = {
     "term-before": "a displacement word earlier in the clause",
     "number-of": "the 'number of displaced' construction",
     "part-of-previous": "the term of the figure this one is part of",
+    "total-of-previous": "the term of the figure this running total adds up",
     "breakdown": "the term of the sentence the breakdown belongs to",
     "table": "the displacement word of the cell's column header",
 }

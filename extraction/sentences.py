@@ -131,6 +131,9 @@ _ABBREVIATIONS = {
     "dec",
     "approx",
     "est",
+    "ind",  # individuals: "3,415 ind. (683 HH)"
+    "indiv",
+    "pers",
     "inc",
     "co",
     "corp",

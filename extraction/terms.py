@@ -23,56 +23,97 @@ _TERMS: list[tuple[str, str]] = [
     (
         Term.RETURNED,
         r"return(?:ed|ing|s)?|returnees?|went\s+back|came\s+back|go\s+back|gone\s+back|(?:gone|went|go|going)\s+home|"
-        r"sent\s+back|back\s+home",
+        r"sent\s+back|back\s+home|"
+        # "195,200 Syrians have crossed back into Syria", "headed back to their villages"
+        r"(?:crossed|crossing|cross|moved|moving|travell?ed|headed|heading|flocked|streamed|poured|made\s+their\s+way)"
+        r"\s+back\b",
     ),
     (
         Term.EVACUATED,
         r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
-        r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|shifted|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+){0,2}"
+        r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|shifted|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}"
         r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground|"
-        r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps)|"
+        r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps|(?:accommodation|transit|reception|relocation|collective|"
+        r"temporary|emergency|community|cyclone|flood)\s+(?:cent(?:re|er)s?|sites?|shelters?))|"
         # "moved nearly 6.5 lakh people to cyclone shelters"
-        r"(?:moved|shifted)(?=\s+(?:[\w,.]+\s+){1,6}to\s+(?:[\w-]+\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
+        # "320 people had been moved to the town's sports hall", "1,400 people were moved to Tongatapu"
+        r"(?:(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\s)|(?<=\bbeing\s))(?:moved|shifted|transferred|bussed|bused|taken)"
+        r"\s+(?:out\s+)?(?:to|into|away)\b|"
+        r"(?:moved|shifted)(?=\s+(?:[\w,.]+\s+){1,12}?to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
         r"safer?\s+(?:areas|places|ground)|higher\s+ground|relief\s+camps))",
     ),
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
     (
         Term.IN_CAMPS,
-        r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|crammed|packed|accommodated|placed|"
+        r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|hosted|lodged|holed\s+up|"
+        r"crammed|packed|accommodated|placed|"
         r"squeezed|stranded|remain|remains|remained|remaining|"
-        r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside|across)\s+(?:(?:[\w()-]+\s+){0,3})?(?:camps?|shelters?|tents?|"
+        # "spent the night in school gymnasiums"
+        r"(?:spent|spending|spend)\s+(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:night|nights|weekend|days)|"
+        r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside|across)\s+(?:(?:[\w()-]+\s+|\d[\d,.]*\s+){0,3}|"
+        # "sheltering at the Bakassi and Teachers Village camps": the names of the camps
+        r"(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+)(?:(?:and\s+|&\s+)?(?-i:[A-Z][\w'’-]*)\s+){1,5})?(?:camps?|shelters?|tents?|"
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|church|stadiums?|gymnasiums?|"
+        r"cathedrals?|temples?|pagodas?|monaster(?:y|ies)|warehouses?|hotels?|halls?|gyms?|complex(?:es)?|compounds?|"
+        r"hospitals?|"
+        r"(?:temporary|emergency)\s+(?:accommodation|housing)|"
         r"(?:sports|community|public|town)\s+(?:halls?|buildings)|reception\s+centres?|"
-        r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites|facilities|"
+        r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites?|facilities|"
         r"container\s+(?:homes|houses|cities|city|settlements)|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
         # "46,000 are in container homes": the temporary housing of an earthquake's homeless
         r"in\s+(?:(?:temporary|government)\s+)?(?:container\s+(?:homes|houses|cities|city|settlements)|tent\s+cities)|"
-        r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+)?camps|camps?,?\s+where|"
+        r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+|formal\s+|official\s+|overcrowded\s+|"
+        r"(?-i:IDP)\s+)?camps|camps?,?\s+where|"
         r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+)?camp\b|allocated\s+(?:tents|shelters?|caravans)|"
         r"sleeping\s+(?:in\s+the\s+open|rough|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
+        # "living in the open", "spent the night outside"
+        r"(?:living|staying|spent\s+the\s+night|spending\s+(?:the\s+)?nights?)\s+(?:in\s+the\s+open|"
+        r"outdoors|outside|on\s+the\s+streets?|in\s+the\s+streets?|under\s+(?:trees|tarpaulins|plastic\s+sheets?))|"
+        r"camped\b|"
         r"camping\b|accommodated\b|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:shelter|refuge)\b|"
         r"staying\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:base|bases|compound|airstrip|airport|site|sites|"
         r"centres?|centers?|churches|mosques|stadium)\b|"
         r"in\s+(?:(?:temporary|emergency|collective|government|public|municipal|communal|official|community|"
         r"designated|makeshift)\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
-        r"in\s+(?:[\w()]+\s+)?(?:accommodation|transit|reception|collective|relocation|resettlement)\s+(?:cent(?:re|er)s|sites)|"
+        r"in\s+(?:[\w()]+\s+)?(?:accommodation|transit|reception|collective|relocation|resettlement|temporary|emergency|"
+        r"evacuation|displacement)\s+(?:cent(?:re|er)s|sites|shelters|accommodation)|"
         r"(?:in|at|across)\s+(?:\d[\d,]*|several|various|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:camps|shelters|"
         r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s)|"
         r"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
         r"at\s+least|an\s+estimated|up\s+to)\s+)*\d)|"
         r"camps?\b(?:[^.;]{0,30}|\s+in\s+[^.;,]{0,50}?)\b(?:hosts?|hosting|house|housing|shelters?)|"
+        # "have moved into IDP sites around Baidoa", "arrived at displacement camps in Tawila"
+        r"(?:moved|moving|fled|went|gone|arrived|arriving|headed|flocked|poured|streamed|relocated)\s+(?:in)?to\s+"
+        r"(?:the\s+|nearby\s+|existing\s+|new\s+)*(?:(?-i:IDP)|displacement|informal|makeshift|collective|spontaneous)\s+"
+        r"(?:camps?|sites?|settlements?|cent(?:re|er)s|shelters)\b|"
         r"now\s+(?:shelters|hosts|accommodates)|(?:protection\s+of\s+civilians|PoC)\s+(?:sites?|camps?)",
     ),
     (
         Term.FLED,
         r"fled|flee(?:ing|s)?|flight\s+of|escaped|escaping|running\s+for\s+their\s+lives|ran\s+away|crossed\s+into|"
+        r"(?:sought|seeking|seek|applied\s+for|claimed|claiming)\s+asylum|"
         r"poured\s+into|(?:streamed|fled|headed|poured)\s+(?:north|south|east|west|northwards|southwards|out|into|"
         r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
-        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?=[A-Z]))|crossed\s+(?:from|over|the\s+border)|"
+        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?(?=[A-Z]))|"
+        # "about 15,000 have already gone", "some 2,000 had left by Sunday": those who went, the clause ending there
+        r"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))(?:already\s+|since\s+|now\s+)?(?:left|gone|crossed)(?=\s*(?:[,.;]|$|\s+(?:by|so\s+far|"
+        r"already|since|on|over|in\s+the\s+(?:past|last)|the\s+(?:area|city|town|region|island|territory|zone|country))\b))|crossed\s+(?:from|over|the\s+border)|"
         r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:city|cities|towns?|villages?|areas?|region|country|"
         r"camps?|districts?|communities|neighbourhoods?|neighborhoods?)|"
         # "have abandoned their villages", "abandoning their homes"
-        r"abandon(?:ed|ing)\s+(?:their|his|her)\s+(?:homes?|villages?|houses?|towns?|lands?|farms?|settlements?)",
+        r"abandon(?:ed|ing)\s+(?:their|his|her)\s+(?:homes?|villages?|houses?|towns?|lands?|farms?|settlements?)|"
+        # "have deserted Tyre", "vacated their homes", "abandoned the town of Kurakhove"
+        r"(?:abandon(?:ed|ing)|desert(?:ed|ing)|vacat(?:ed|ing))\s+(?:their\s+(?:homes?|houses?|villages?|towns?|"
+        r"neighbourhoods?|neighborhoods?|farms?|lands?|settlements?|shelters?|camps?)\b|the\s+(?:town|city|village|area|camp|"
+        r"district|region|island|neighbourhood|neighborhood)\s+of\b|(?=(?-i:[A-Z])))|"
+        # "sought safety in the hills", "took to the hills", "ran into the bush", "are on the run"
+        r"(?:sought|seeking|seek|found|finding)\s+safety|"
+        r"(?:took|taken|take|taking)\s+to\s+the\s+(?:hills|bush|mountains|forests?|woods|roads?|sea|boats)|"
+        r"(?:ran|run|running|went|gone|headed|escaped|retreated)\s+(?:in)?to\s+the\s+(?:bush|hills|mountains|forests?|woods)|"
+        r"on\s+the\s+run|"
+        # "7,000 people entered Chad", "trekked to Ngala from Rann"
+        r"entered(?=\s+(?:the\s+country|neighbouring|neighboring|(?-i:[A-Z])))|"
+        r"(?:trekked|walked|journeyed|travell?ed)\s+(?:for\s+\w+\s+)?(?:to|towards|into)\s+(?=(?-i:[A-Z]))",
     ),
     (
         Term.DISPLACED,
@@ -85,19 +126,25 @@ _TERMS: list[tuple[str, str]] = [
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
-        r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men)\b)|"
+        r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men|camps?|sites?|"
+        r"settlements?|cent(?:re|er)s?|shelters?|caseload|population|figures?|numbers?|count|stock|total)\b)|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|communities|land)|"
-        r"(?:drove|driven|chased)(?=\s+(?:[\w,.]+\s+){1,6}(?:(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+|"
+        r"(?:drove|driven|driving|drives|chased)(?=\s+(?:[\w,.]+\s+){0,6}(?:(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+|"
+        r"out(?=\s*[,.;]|\s+(?:towards?|to|into|across)\b)|"
+        r"to\s+(?:higher\s+ground|safety|safer\s+(?:areas|places|ground))|"
         r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|(?:had|have|has)\s+no\s+(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
         r"forc(?:ed|ing)(?=\s+(?:[\w,]+\s+){1,8}to\s+(?:leave|flee|evacuate|move|relocate|abandon|seek))|"
         # "forced 200 people into municipal shelters", "pushed 135,000 people towards Goma"
-        r"forc(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|(?:evacuation|"
+        r"forc(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,12}?into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|(?:evacuation|"
         r"relief|transit|reception)\s+cent(?:re|er)s|displacement\s+sites|exile))|"
         r"push(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}(?:towards?|into|out\s+of|across)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
         r"(?:neighbouring|neighboring|nearby|other|safer?|host|camps?|bush|forests?|hills|mountains|border)\b))|"
         r"forced\s+into\s+(?:temporary\s+|emergency\s+)?(?:shelters?|camps?)|"
-        r"(?:moved|moving)\s+(?:from|towards?|north|south|east|west|northwards|southwards)",
+        r"(?:moved|moving)\s+(?:away\s+)?(?:from|towards?|north|south|east|west|northwards|southwards)|"
+        # "have moved to find water and pasture", "migrated from Kurram's Bagan area"
+        r"(?:moved|moving|migrated|migrating)\s+(?:away\s+|elsewhere\s+)?(?:from|towards?|to\s+(?:find|seek|look\s+for)|"
+        r"in\s+search\s+of|elsewhere|away)",
     ),
 ]
 _TERM_RE = [(term, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for term, pattern in _TERMS]
@@ -107,18 +154,18 @@ _TRAPS = re.compile(
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|"
     r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assistance|aid|vaccinated|"
     r"treated|received|receiving|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
-    r"separated|"
-    r"built\s+to|designed\s+(?:to|for)|capacity|"
+    r"separated|(?:registered|eligible|selected|verified|screened|assessed)\s+for|eligible\s+to|"
+    r"built\s+(?:to|for)|designed\s+(?:to|for)|meant\s+for|intended\s+for|capacity|"
     r"served|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
     r"captured|seized|recaptured|took\s+control|taken|destroyed|damaged|shelled|bombed|struck|hit|targeted|"
     r"vehicles|trucks|lorries|tanks|convoys?|posts|checkpoints|towns|villages|cities|neighbourhoods|"
     r"neighborhoods|buildings|houses|homes\s+were|schools|hospitals|tents|shelters\s+were|airstrikes|strikes|"
     r"rockets|shells|missiles|soldiers|troops|fighters|militants|rebels|police|officers|staff|workers|volunteers|"
     r"doctors|teachers|dollars|euros|tonnes|tons|kilometres|kilometers|km|miles|hectares|percent|per\s+cent|"
-    r"interviewed|surveyed|sampled|polled|consulted|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
+    r"interviewed|surveyed|sampled|polled|consulted|covered|covering|assessed\s+(?!as\b)|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
-    r"missed|out\s+of\s+school|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
+    r"missed|out\s+of\s+school|(?:no|without|lack(?:s|ed|ing)?|limited|little)\s+(?:of\s+)?access\s+to\s+(?:schools?|education|classes|learning)|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
     r"(?:orders?|warnings?|advisories)|contingency|capacity|can\s+host|can\s+accommodate|can\s+take(?:\s+in)?|can\s+house|"
     r"able\s+to\s+(?:host|house|accommodate|take\s+in))\b",
     re.IGNORECASE,
@@ -134,7 +181,8 @@ _STOCK_CUES = re.compile(
 _SEPARATORS = re.compile(
     r";|,\s*(?:while|but|whereas|and\s+(?=\d)|as\s+well\s+as)\b|\bwhile\b|\bwhereas\b|\bbut\b|\band\s+(?=(?:at\s+least\s+|"
     r"more\s+than\s+|some\s+|about\s+|nearly\s+|another\s+|an\s+estimated\s+|approximately\s+|around\s+|over\s+|"
-    r"almost\s+|up\s+to\s+)?\d)|\.\s",
+    r"almost\s+|up\s+to\s+)?\d)|(?<!\bc)(?<!\bca)(?<!\bapprox)(?<!\best)(?<!\bi\.e)(?<!\be\.g)(?<!\bind)(?<!\bindiv)"
+    r"(?<!\bpers)\.\s",
     re.IGNORECASE,
 )
 
@@ -172,8 +220,32 @@ _ONLY_QUALIFIERS = re.compile(
 
 @lru_cache(maxsize=64)
 def _term_matches(sentence: str) -> tuple[re.Match, ...]:
-    """Every displacement word of a sentence, found once for all its quantities."""
-    return tuple(_ANY_TERM.finditer(sentence))
+    """Every displacement word of a sentence, found once for all its quantities (not those in a body's name)."""
+    return tuple(m for m in _ANY_TERM.finditer(sentence) if not _in_a_name(sentence, m))
+
+
+# a displacement word that is part of a body's name: "the Protection and Return Monitoring Network", "the
+# Displacement Tracking Matrix", "the Refugee and Displacement Commission"
+_NAME_GOES_ON = re.compile(
+    r"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][a-z]+){0,3}?\s+(?:Network|Matrix|Commission|Committee|Council|Agency|"
+    r"Authority|Office|Centre|Center|Programme|Program|Unit|Cluster|Group|Department|Ministry|Mechanism|Initiative|"
+    r"Project|Fund|Organi[sz]ation|Board|Directorate|Service|Monitoring|Tracking|Working)\b"
+)
+
+
+def _in_a_name(sentence: str, match: re.Match, offset: int = 0) -> bool:
+    word = match.group()
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return bool(_NAME_GOES_ON.match(sentence, offset + match.end()))
+
+
+def _next_term(after: str):
+    """The first displacement word of `after` that is not part of a body's name."""
+    for m in _ANY_TERM.finditer(after):
+        if not _in_a_name(after, m):
+            return m
+    return None
 
 
 def _governs(gap: str) -> bool:
@@ -182,7 +254,7 @@ def _governs(gap: str) -> bool:
     return len(gap) <= 30 and bool(
         re.fullmatch(
             r"\s*(?:,?\s*(?:who|which|that)\s+)?(?:(?:were|was|have|has|had|are|is|been|being|also|reportedly|now|"
-            r"later|then|all|in|the|of|them|to)\s+)*\s*",
+            r"later|then|all|in|the|of|them|to|\w+ly)\s+)*\s*",
             gap,
         )
     )
@@ -209,12 +281,29 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     left, right = clause
     before = sentence[left : q.start]
     after = sentence[noun_end:right]
-    next_term = _ANY_TERM.search(after)
+    next_term = _next_term(after)
+    if next_term and _PART_DESCRIBED.search(after[: next_term.start()]):
+        # "300,000 people, many of them displaced, cut off from supplies": what a part of them is, not the whole
+        next_term = None
+    part_cue = _PART_CUE.search(after[: next_term.start()]) if next_term else None
+    if part_cue and not re.search(r",(?!\d)", after[part_cue.end() : next_term.start()]):
+        # "9.8 million people in Yemen, including 4.5 million IDPs, will need assistance": the part's word; the
+        # whole's own comes after the part
+        comma = re.compile(r",(?!\d)").search(after, next_term.end())
+        closing = comma.start() if comma else -1
+        following = _next_term(after[closing:]) if closing >= 0 else None
+        next_term = _Shifted(following, closing) if following else None
     # an appositive between the people and their verb is not what happened to them:
     # "two million Gazans, or 90 percent of the population, have been displaced"
-    appositive = re.match(r"\s*,[^,]{1,60},", after)
+    appositive = re.match(r"\s*(?:,[^,]{1,60},|[–—][^–—]{1,60}[–—]|\s-\s[^–—]{1,60}?\s-\s)", after)
     next_trap = _TRAPS.search(" " * appositive.end() + after[appositive.end() :] if appositive else after)
-    while next_trap and _WHERE_NOUN.search(after[max(0, next_trap.start() - 40) : next_trap.end()]):
+    while next_trap and (
+        _WHERE_NOUN.search(after[max(0, next_trap.start() - 40) : next_trap.end()])
+        # their own things, not things counted: "1,900 displaced families had their tents swept away"
+        or _POSSESSED.search(after[max(0, next_trap.start() - 30) : next_trap.start()])
+        # a word of a displacement phrase: "are living in tents", "sheltering in schools"
+        or any(m.start() <= next_trap.start() < m.end() for m in _ANY_TERM.finditer(after, 0, next_trap.end() + 1))
+    ):
         next_trap = _TRAPS.search(after, next_trap.end())  # "… people in Harare and other cities": where they are
     # who the people are, before what happened to them: "3,000 people whose homes were damaged have been
     # evacuated", "189,800 residents living in work sheds or dilapidated houses … had moved to safer places"
@@ -266,7 +355,11 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         and next_term.start() < next_trap.start()
         and (
             (
-                _LOCATED.fullmatch(after[: next_term.start()])
+                (
+                    _LOCATED.fullmatch(after[: next_term.start()])
+                    # the term is itself where they are: "5,000 people in IDP camps received food"
+                    or (not after[: next_term.start()].strip() and _WHERE_TERM.match(next_term.group()))
+                )
                 and re.fullmatch(r"[^,;()]{0,40}", after[next_term.end() : next_trap.start()])
             )
             # "500,000 people displaced in Gaza City faced famine": who they are, then what happened to them
@@ -284,12 +377,16 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     if next_term and (next_trap is None or next_term.start() <= next_trap.start()):
         gap = after[: next_term.start()]
         # a term far away after another verb is not ours ("5 people were killed as 200 fled")
-        other_verb = re.search(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b", gap)
+        # (not in an apposition: "800,000 people, nearly two thirds of those who had sheltered in Rafah, have fled")
+        verbs_gap = gap[appositive.end() :] if appositive and appositive.end() <= len(gap) else gap
+        other_verb = re.search(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b", verbs_gap)
         if len(gap) <= 90 and (coordinated or described or not other_verb):
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     # a trap in a clause about a part of them is not theirs: "4.5 million IDPs, of whom 70 per cent were …"
     part_clause = next_trap and _PART_CLAUSE.search(after[: next_trap.start()])
-    if own and not (next_trap and next_trap.start() < 25 and not part_clause):
+    if own and not (
+        next_trap and (next_trap.start() < 25 or _governs(after[: next_trap.start()])) and not part_clause
+    ):
         return _term_of(own.group()), "noun-phrase", q.end + own.start()
     if last_term and (last_trap is None or last_trap.end() < last_term.start()):
         between = before[last_term.end() :]
@@ -315,9 +412,14 @@ _PASSIVE_OK = (
     r"counted|accommodated|housed|compelled|obliged|told|advised|urged|asked|rendered|displaced|rescued|moved)"
 )
 _HYPOTHETICAL = re.compile(
-    r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set|expected|likely|due|going|threatens?|"
+    r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set|expected|expects?|expecting|likely|due|going|threatens?|"
     r"threatening|prepared|preparing|could|would|may|might|will|risk|risks|ready)\s+(?:to\s+)?(?:be\s+|have\s+)?"
-    r"(?:\w+\s+){0,2}$|(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)\bto\s+be\s+$|\b(?:possible|potential|projected|anticipated|feared|further\s+possible)\s+$",
+    r"(?:\w+\s+){0,2}$|(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bestimated\s)(?<!\bbelieved\s)(?<!\bthought\s)"
+    r"(?<!\breported\s)(?<!\bsaid\s)(?<!\bknown\s)(?<!\bconfirmed\s)\bto\s+be\s+$|"
+    r"\b(?:possible|potential|projected|anticipated|feared|further\s+possible)\s+$"
+    # "expects 250,000 people to flee", "fears up to 1 million could be displaced": people the future may move
+    r"|\b(?:expects?|expecting|anticipates?|anticipating|projects|projecting|fears?|fearing|predicts?|predicting|"
+    r"forecasts?|forecasting)\s+(?:that\s+)?(?:[\w,.]+\s+){1,5}(?:to|could|would|may|might|will)\s+(?:be\s+)?$",
     re.IGNORECASE,
 )
 _BENEFICIARY = re.compile(
@@ -337,6 +439,86 @@ _WHERE_NOUN = re.compile(
 _LOCATED = re.compile(
     r"\s*(?:in|at|inside)\s+(?:the\s+|an?\s+)?(?:(?!(?:are|were|is|was|have|has|had|been)\b)[a-z-]+\s+)?"
 )
+# people aided, then a part of them: "reached 1.2 million people, including 300,000 IDPs"
+_AID_PART = re.compile(
+    r"\b(?:assist|assists|assisting|assisted|reach|reaches|reached|reaching|target|targets|targeting|targeted|"
+    r"support|supports|supporting|supported|help|helps|helping|helped|feed|feeds|feeding|fed|serve|serves|served|"
+    r"serving|benefit(?:s|ing|ed|ted|ting)?|vaccinat(?:e|es|ed|ing)|treat(?:s|ed|ing)?)\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)*\d[^;]{0,80}?,\s*"
+    r"(?:including|among\s+(?:them|whom)|of\s+whom)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
+    r"at\s+least|an\s+estimated)\s+)*$",
+    re.IGNORECASE,
+)
+_PART_DESCRIBED = re.compile(
+    r"^,\s*(?:many|most|some|several|half|a\s+(?:third|quarter|fifth|majority|few)|the\s+majority|"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine)\s*(?:%|per\s*cent|percent)?)\s+of\s+(?:them|whom)\s+"
+    r"(?:(?:are|were|is|was|have\s+been|had\s+been|now|already|previously|also)\s+)*$",
+    re.IGNORECASE,
+)
+# a host taking in people who fled: "has received 600,000 refugees", "took in 3,000 IDPs", "welcomed 500 evacuees"
+_HOSTED = re.compile(
+    r"\b(?:received|receiving|receives|receive|took\s+in|taken\s+in|taking\s+in|takes\s+in|welcomed|welcoming|"
+    r"welcomes|admitted|admitting|absorbed|absorbing)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
+    r"at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|roughly|approximately|close\s+to|well\s+over|another|"
+    r"a\s+further|an\s+additional)\s+)*$",
+    re.IGNORECASE,
+)
+# "an influx of 9,500 IDPs", "the arrival of 3,000 refugees": a movement of the people, not something given to them
+_MOVEMENT_OF = re.compile(
+    r"\b(?:influx|inflow|outflow|flows?|waves?|arrivals?|movements?|exodus|return|returns|departure|flight|"
+    r"displacement|evacuation|relocation|mass\s+movement)\s+of\s+(?:(?:some|about|around|nearly|almost|more\s+than|"
+    r"over|at\s+least|an\s+estimated|up\s+to|roughly|approximately|another|a\s+further|the)\s+)*$",
+    re.IGNORECASE,
+)
+# people something is given to or done for: "to 3,000 families displaced by …", "for 500 people evacuated from …"
+_GIVEN_TO = re.compile(
+    r"(?<!\brose\s)(?<!\brisen\s)(?<!\bclimbed\s)(?<!\bjumped\s)(?<!\bgrown\s)(?<!\bgrew\s)(?<!\bup\s)"
+    r"(?<!\bdown\s)(?<!\bfell\s)(?<!\bdropped\s)(?<!\bincreased\s)(?<!\bbrings\s)(?<!\bbringing\s)"
+    r"(?<!\bamounted\s)(?<!\bmoved\s)(?<!\bcame\s)(?<!\bclose\s)"
+    r"\b(?:to|for)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|"
+    r"the|roughly|approximately)\s+)*$",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(r"(?:displaced|uprooted|evacuated|relocated)\b", re.IGNORECASE)
+_NOMINAL = re.compile(r"(?:evacuation|relocation|resettlement|return|displacement|transfer|removal)s?\b", re.I)
+_PLANNED_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:being\s+|now\s+|still\s+)?"
+    r"(?:planned|scheduled|proposed|envisaged|expected|foreseen|due|under\s+consideration|being\s+prepared)\b",
+    re.IGNORECASE,
+)
+_EVENT_AFFECTING = re.compile(
+    # not one of two things counted together: "Confinement and displacement affected 2,870 people"
+    r"(?<!\band\s)(?<!\bor\s)\b(?P<what>displacements?|evacuations?|relocations?|evictions?)\b(?!\s+(?:and|or|&)\s)"
+    r"(?:\s+(?:events?|incidents?|movements?|"
+    # not what may come: "evacuation orders for eastern Khan Younis affected an estimated 250,000 people"
+    r"operations?|waves?))?(?![^.;\d]{0,60}?\b(?:orders?|ordered|warnings?|notices?|alerts?|plans?|zones?|threats?|"
+    r"risks?)\b)[^.;\d]{0,60}?\b(?:affecting|affected|involving|involved|concerning)\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|roughly|"
+    r"approximately)\s+)*$",
+    re.IGNORECASE,
+)
+_REGISTERED_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?(?:newly\s+|biometrically\s+|officially\s+)?"
+    r"(?:registered|recorded|counted|identified|verified)\b(?!\s+for\b)",
+    re.IGNORECASE,
+)
+_HOME_TO = re.compile(
+    r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|still\s+|also\s+)?home\s+to|"
+    r"hosts?|hosted|hosting|shelters|sheltered|holds|accommodates|houses)\s+(?:(?:some|about|around|nearly|almost|"
+    r"more\s+than|over|at\s+least|"
+    r"an\s+estimated|up\s+to|as\s+many\s+as|roughly|approximately|close\s+to|well\s+over)\s+)*$",
+    re.IGNORECASE,
+)
+_HOSTED_PEOPLE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<who>refugees|asylum[\s-]seekers|idps|internally\s+displaced|displaced|evacuees|"
+    r"returnees|new\s+arrivals|arrivals)\b",
+    re.IGNORECASE,
+)
+_HOSTED_TERMS = {"idps": Term.DISPLACED, "inter": Term.DISPLACED, "displ": Term.DISPLACED, "evacu": Term.EVACUATED,
+                 "retur": Term.RETURNED}  # fmt: skip
+_PART_CUE = re.compile(r",\s*(?:including|incl\.|among\s+(?:them|whom)|of\s+(?:whom|which))\s", re.IGNORECASE)
+_POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_WHERE_TERM = re.compile(r"(?:in|at|inside)\s", re.IGNORECASE)
 _PART_CLAUSE = re.compile(r",\s*(?:of\s+(?:whom|which|them)|including|among\s+(?:them|whom))\b", re.IGNORECASE)
 _TOTAL_REACHED = re.compile(r"reach(?:ed|es|ing)?", re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working)\b", re.IGNORECASE)
@@ -365,28 +547,71 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     if object_verb and _ONLY_QUALIFIERS.fullmatch(sentence[object_verb.end() : q.start]):
         if _HYPOTHETICAL.search(sentence[max(clause[0], object_verb.start() - 40) : object_verb.start()]):
             return None  # "would resettle 5,000 families displaced by the floods"
+    hosted = _HOSTED_PEOPLE.match(sentence[q.end : noun_end]) if _HOSTED.search(before) else None
+    trap_after = _TRAPS.search(sentence, noun_end, noun_end + 40)
+    if trap_after and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", sentence[noun_end : trap_after.start()]):
+        hosted = None  # "received 15,000 displaced people vaccinated …": what the people received
+    if hosted and not _HYPOTHETICAL.search(before):
+        # "Chad has received more than 600,000 Sudanese refugees": a country or camp taking in displaced people
+        return _HOSTED_TERMS.get(hosted.group("who").lower()[:5], Term.FLED), "object"
+    event = _EVENT_AFFECTING.search(before[-120:])
+    if event:
+        # "18 mass displacement events in Cauca in September, affecting 4,120 people": the people the events moved
+        return _term_of(event.group("what")), "term-before"
+    if _AID_PART.search(sentence[max(0, q.start - 160) : q.start]):
+        return None  # "to assist 3.6 million people in Haiti, including 362,000 displaced": a part of those aided
     found = _governing_term_at(sentence, clause, q, noun_end, link)
     if found is None:
+        home = _HOSTED_PEOPLE.match(sentence[q.end : noun_end]) if _HOME_TO.search(before) else None
+        if home and not _HYPOTHETICAL.search(before) and trap_after is None:
+            # "Adré is now home to more than 200,000 refugees", "Uganda hosts 1.7 million refugees"
+            return _HOSTED_TERMS.get(home.group("who").lower()[:5], Term.FLED), "object"
+        registered = _HOSTED_PEOPLE.match(sentence[q.end : noun_end])
+        if registered and _REGISTERED_AFTER.match(sentence, noun_end) and trap_after is None:
+            # "62,000 new refugees have been registered in Ouaddaï": people who fled, counted
+            return _HOSTED_TERMS.get(registered.group("who").lower()[:5], Term.FLED), "verb-after"
         return None
     term, how, where = found
     if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]):
         return None
+    if how == "term-before" and _NOMINAL.match(sentence, where) and _PLANNED_AFTER.match(sentence, noun_end):
+        return None  # "The evacuation of 10,000 residents from Kherson is planned for next week"
     if how == "noun-phrase":
         traps = list(_TRAPS.finditer(before))
         # a trap with another number after it is that number's ("reached 1.2 million people, with 25,000 new arrivals")
-        if (traps and not re.search(r"\d", before[traps[-1].end() :])) or _BENEFICIARY.search(before[-100:]):
+        beneficiary = _BENEFICIARY.search(before[-100:]) and not _MOVEMENT_OF.search(before[-100:])
+        if (traps and not re.search(r"\d", before[traps[-1].end() :])) or beneficiary:
             return None
+    if (
+        how == "verb-after"
+        and link == "noun"
+        and _GIVEN_TO.search(before[-60:])
+        and not sentence[noun_end:where].strip()
+        and _PARTICIPLE.match(sentence, where)
+    ):
+        return None  # "paid 20,000 pesos each to 3,000 families displaced by the eruption": who got it
     return term, how
 
 
 def _term_of(word: str) -> str:
     # words whose pattern needs the text after them ("have left Nagorno-Karabakh", "forced 1,500 out of Binnish")
-    if re.fullmatch(r"left\s*", word, re.IGNORECASE):
+    if re.fullmatch(
+        r"(?:(?:already|since|now)\s+)?(?:left|gone|crossed)(?:\s+the)?"
+        r"(?:\s+(?:northern|southern|eastern|western|central|north|south|east|west))?\s*",
+        word,
+        re.IGNORECASE,
+    ):
         return Term.FLED
-    if re.fullmatch(r"(?:forced|forcing|pushed|pushing|drove|driven|chased)\s*", word, re.IGNORECASE):
+    if re.fullmatch(r"(?:forced|forcing|pushed|pushing|drove|driven|driving|drives|chased)\s*", word, re.IGNORECASE):
         return Term.DISPLACED
+    if re.fullmatch(r"(?:moved|shifted|transferred|bussed|bused|taken)\s+(?:out\s+)?(?:to|into|away)", word, re.I):
+        return Term.EVACUATED  # "were moved to the sports hall"
     if re.fullmatch(r"(?:moved|shifted)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters"
+    if re.match(r"(?:entered|trekked|walked|journeyed|travell?ed|desert|vacat|abandon)", word, re.IGNORECASE):
+        return Term.FLED  # "entered Chad", "deserted Tyre", "trekked to Ngala"
+    if re.fullmatch(r"IDP\s*", word):
+        return Term.DISPLACED  # "3,450 IDP households"
     if re.fullmatch(r"(?:sheltering|housing|accommodating|hosting)\s*", word, re.IGNORECASE):
         return Term.IN_CAMPS  # "schools are sheltering 5,000 people"
     for term, pattern in _TERM_RE:

@@ -22,15 +22,26 @@ _PERSON_NOUNS = (
     r"people|persons|individuals|civilians|residents|inhabitants|villagers|children|women|men|families|households|"
     r"idps|internally\s+displaced\s+(?:people|persons)|displaced\s+(?:people|persons)|syrians|iraqis|afghans|"
     r"sudanese|ukrainians|somalis|rohingya|palestinians|refugees|returnees|evacuees|survivors|migrants|others|"
-    r"students|patients|farmers|herders|fishermen|asylum[\s-]seekers|newly\s+displaced|displaced|displacements|arrivals|"
+    r"students|farmers|herders|fishermen|asylum[\s-]seekers|newly\s+displaced|displaced|displacements|arrivals|"
     r"[a-z]+(?:ians|ans)|[a-z]+ese|"
+    # "60,000 Israelis", "Pakistanis", "Kuwaitis", "Bangladeshis", "Yazidis", "Kurds", "Arabs", "Thais"
+    r"[a-z]{3,}(?:lis|nis|qis|tis|shis|dis)|kurds|arabs|turks|thais|tajiks|uzbeks|kazakhs|poles|greeks|jews|"
     r"family|household|person|people|"
-    r"peole|poeple|peopel|pepole|peoples|persones|familis|famillies|familes|familys|hhs|hh"
+    r"peole|poeple|peopel|pepole|peoples|persones|familis|famillies|familes|familys|hhs|hh|"
+    # "a 60,000-strong displaced population"
+    r"(?:displaced|idp|refugee|evacuee|returnee)\s+(?:population|community|communities|caseload)|"
+    # "3,415 ind. (683 HH)", "27 500 pers.", "482,730 Afghan nationals"
+    r"(?:ind|indiv|pers)(?=\.)|ppl|nationals|citizens|tourists|visitors|pilgrims|holidaymakers|travell?ers|"
+    # words of the region's own reporting kept in English text: "1,080 damnificados", "2,300 desplazados"
+    r"damnificados|desplazados|desabrigados|desalojados|sinistr[ée]s|d[ée]plac[ée]s"
 )
 _HOUSEHOLD = re.compile(r"^(?:families|households|family|household|familis|famillies|familes|familys|hhs|hh)$", re.I)
 # "127 evacuation centres", "60 camps": a count of places, not of people
 _PLACES_COUNTED = re.compile(  # "127 evacuation centres"; not "forced 200,000 into shelters" (people moved)
-    r"(?!\s*into\b)\s*(?:(?!(?:across|in|into|at|from|to|of|over|throughout|within|among|and|or)\b|\d)[\w-]+\s+){0,2}?"
+    r"(?!\s*into\b)\s*(?:(?!(?:across|in|into|at|from|to|of|over|throughout|within|among|and|or|"
+    # "53,429 have taken shelter in 612 relief camps": people, who did something
+    r"have|has|had|are|were|is|was|been|taken|took|taking|sought|seeking|found|remain|remained|now|still|also)\b|\d)"
+    r"[\w-]+\s+){0,2}?"
     r"(?:evacuation|displacement|relief|temporary|emergency|collective|idp|transit|"
     r"government)?\s*(?:centres?|centers?|camps?|sites?|shelters?|schools?|settlements?|villages|towns|"
     r"districts|provinces|municipalities|communes|locations)\b",
@@ -43,15 +54,19 @@ _QUALIFIER_WORDS = (
 _ADJECTIVES = (
     r"(?:more|other|additional|new|further|idp|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
     r"internally|newly|already|mostly|many|vulnerable|civilian|indigenous|rural|urban|poor|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|"
+    # who they are by where they are from: "Venezuelan migrants", "Congolese refugees", "Kurdish families"
+    r"[a-z]+(?:an|ese|ish)|"
     r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"
 )
 _UNIT_AFTER = re.compile(
-    rf"^(?:-odd)?\s*(?:of\s+)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b", re.IGNORECASE
+    rf"^(?:-odd|-strong)?\s*(?:of\s+(?:those\s+|these\s+)?)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b",
+    re.IGNORECASE,
 )
 # people named by what they do or where they are from, with plain words before the noun: "10,000 sugar cane
 # workers", "300 fishing families", "2,000 flood-hit residents"
 _MODIFIED_NOUN = re.compile(
-    r"^\s+(?:(?!(?:were|was|are|is|have|has|had|and|or|of|in|to|from|at|on|by|for|who|which|that|the|their|its|"
+    r"^\s+(?:(?!(?:were|was|are|is|have|has|had|and|or|of|in|to|from|at|on|by|for|with|without|among|who|which|that|"
+    r"the|their|its|"
     r"homes?|houses?|buildings|shelters|tents|cattle|livestock|animals|head)\b)[a-z][a-z-]*\s+){1,2}"
     r"(?P<noun>workers|labourers|laborers|miners|farmers|fishermen|herders|pastoralists|nomads|traders|tourists|"
     r"residents|villagers|families|households|people|persons|inhabitants|dwellers|settlers|tenants)\b"
@@ -75,7 +90,7 @@ _DISPLACED_WHOLE = re.compile(
 )
 _SHARE_OF = re.compile(
     r"\b(?:many|most|some|several|part|half|a\s+(?:third|quarter|fifth|majority)|the\s+majority|a\s+few|few|"
-    r"hundreds|thousands|dozens|scores)\s+of\s+(?:the|these|those|its|their)\s+(?:estimated\s+)?$",
+    r"hundreds|thousands|dozens|scores)\s+of\s+(?:the|these|those|its|their|[A-Z][\w'’-]*['’]s?)\s+(?:estimated\s+)?$",
     re.IGNORECASE,
 )
 
@@ -88,7 +103,7 @@ _OBJECT_OF = re.compile(
 )
 _SUBJECT_OF = re.compile(
     r"\s*(?:more\s+|others?\s+|additional\s+|of\s+(?:them|which|whom)\s+)?"
-    r"(?:(?:have|had|has|were|are|was|is|been|being|be|now|since|already|reportedly|also|still|newly|"
+    r"(?:(?:have|had|has|having|were|are|was|is|been|being|be|now|since|already|reportedly|also|still|newly|"
     r"remain(?:ed|s|ing)?|rendered|made|forced\s+to|ordered\s+to|had\s+to|have\s+to)\s+)*"
     rf"(?:{_ANY_TERM.pattern})",
     re.IGNORECASE,
@@ -103,7 +118,7 @@ def _unit_and_link(sentence: str, q: Quantity) -> UnitLink | None:
 
 def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     after = sentence[q.end :]
-    if _OF_WHOLE.search(sentence[max(0, q.start - 200) : q.start]):
+    if _OF_WHOLE.search(sentence[max(0, q.start - 200) : q.start]) and not _DISPLACED_WHOLE.match(sentence, q.end):
         return None  # "2,000 of the 5,000 residents": 5,000 is the population, not a figure
     if _SHARE_OF.search(sentence, max(0, q.start - 40), q.start) and not _DISPLACED_WHOLE.match(sentence, q.end):
         return None  # "many of the 50,000 families whose homes were damaged are sleeping in tents": an unknown part
@@ -113,10 +128,19 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         noun = _UNIT_AFTER.match(sentence[base.end() :]) if base else None
         if noun:
             unit = Unit.HOUSEHOLD if _HOUSEHOLD.match(noun.group("noun").lower()) else Unit.PERSON
+            whole = _DISPLACED_WHOLE.match(sentence, base.end())
+            if whole:
+                # "Fewer than 400 of the 9,000 people displaced from Lahaina have found housing": the whole is the
+                # figure; the part is one only when what became of it is displacement ("… have returned")
+                said = _WHAT_BECAME.match(sentence, whole.end())
+                end = said.end() if said else whole.end()
+                return (unit, end, "noun") if _ANY_TERM.search(sentence, end, end + 60) else None
             return unit, base.end() + noun.end(), "noun"
     if _PLACES_COUNTED.match(after) and not _UNIT_AFTER.match(after):
         return None
     noun = _UNIT_AFTER.match(after)
+    if noun and re.match(r"\s*of\s", after) and _ARE_A_GROUP.match(after, noun.end()):
+        return None  # "600,000 of those displaced since December are children": who a part of them is
     if noun:
         word = noun.group("noun").lower()
         if word in ("others",) and not (
@@ -149,15 +173,17 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     brings = re.search(rf"\bbring(?:s|ing)?\s+(?:the\s+total\s+)?to\s+{_QUALIFIER_WORDS}$", before, re.I)
     total = re.match(
         r"\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>displaced|idps|evacuees|people|persons|"
-        r"families|households)\b",
+        r"families|households|arrivals|refugees|returnees)\b",
         after,
         re.I,
     )
     if brings and total:
         household = total.group("noun").lower() in ("families", "households")
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
-    if re.search(r"\b(?:displaced|idps|evacuees|evacuation|displacement|evacuated)\b[^.;:\d]{0,60}:\s*$", before, re.I):
-        household = re.search(r"(?:families|households)[^.;:\d]{0,30}:\s*$", before, re.I)
+    label = _LABEL.search(before)
+    counts_other = label and _LABEL_COUNTS_OTHER.search(before[label.start() : label.start("mark")])
+    if label and not counts_other and not _OTHER_NOUN.match(after):  # "IDPs: ~150,000", "Displaced - 27,000 - Bentiu"
+        household = re.search(r"(?:families|households)[^.;:\d]{0,30}$", before[: label.start("mark")], re.I)
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     # "the number of IDPs/displaced people rose to 1.2 million", "IDPs total 300,000"
     if re.search(
@@ -178,10 +204,20 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
             Unit.HOUSEHOLD if re.search(r"(?:families|households)[^.;]{0,60}$", before, re.IGNORECASE) else Unit.PERSON
         )
         return unit, q.end, "number-of"
+    if _COUNTED_AMONG.search(before[-120:]):
+        return None  # "Malaria cases among IDPs in Sila rose to 14,300": the cases, not the people
+    # "put the number of people staying with relatives in Rio Grande do Sul at 423,486": the people counted are
+    # named by what happened to them, in any words the terms know
+    counted = _NUMBER_OF_PEOPLE.search(before)
+    if counted and _ANY_TERM.search(counted.group("pre") + counted.group("noun") + counted.group("who")):
+        household = counted.group("noun").lower() in ("families", "households")
+        return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     # "IDPs: 300,000", "displacement reached 500,000", "idps numbered 40,000"
     if re.search(
-        r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|displacement|camp(?:['’]s)?\s+population)\b[^.;\d]{0,40}?"
-        r"\s(?:now\s+)?(?:(?<!\bthe\s)(?<!\ba\s)(?<!-free\s)(?<!phone\s)number(?:ed|s)?|total(?:led|ed|s)?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|"
+        r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|displacement|camp(?:['’]s)?\s+population|"
+        r"(?:idp|displacement|displaced|refugee|returnee)\s+(?:caseload|population|figures?|numbers?|count|stock|total))\b"
+        r"[^.;\d]{0,40}?"
+        r"\s(?:now\s+)?(?:(?<!\bthe\s)(?<!\ba\s)(?<!-free\s)(?<!phone\s)number(?:ed|s|ing)?|total(?:led|ed|s|ling|ing)?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|"
         r"(?:is|was|are|were)\s+(?:now\s+)?(?:estimated\s+at|put\s+at)|climbed\s+to|"
         r"exceed(?:ed|s)?|(?:has\s+|have\s+)?(?:doubled|tripled|grown|increased|risen|jumped)\s+to|"
         r"(?:grew|increased|rose|swelled)\s+by)\s+(?:(?:some|about|around|nearly|"
@@ -193,6 +229,40 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     return None
 
 
+_NUMBER_OF_PEOPLE = re.compile(
+    r"\b(?:number|total|tally|count|figure)\s+of\s+(?P<pre>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<noun>people|persons|individuals|families|households|residents)\b(?P<who>[^.;:\d]{0,90}?)\s+"
+    r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|exceeded|surpassed|passed|topped|"
+    r"(?:is|was|are|were)\s+(?:estimated|believed|thought|put)\s+(?:to\s+be|at)|climbed\s+to|rose\s+to|"
+    r"jumped\s+to|crossed|risen\s+to|grown\s+to|increased\s+to)\s+"
+    r"(?:(?:now|currently|still|some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|"
+    r"roughly|approximately|close\s+to)\s+)*$",
+    re.IGNORECASE,
+)
+_ARE_A_GROUP = re.compile(
+    r"[^,;.]{0,40}?\b(?:are|were|is|was)\s+(?:(?:mostly|mainly|largely|all)\s+)?(?:children|women|girls|boys|minors|"
+    r"elderly|older\s+(?:people|persons)|female|male|under\s+(?:the\s+age\s+of\s+)?\w+)\b",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"\b(?:displaced|idps|evacuees|evacuation|displacement|evacuated)\b[^.;:\d]{0,60}?(?P<mark>:|\s[-–—])\s*"
+    r"(?:~|≈|(?:approx\.?|est\.?|about|around|some|over|more\s+than|nearly|almost|at\s+least)\s)?\s*$",
+    re.IGNORECASE,
+)
+# "Displacement sites: 412", "Evacuation centres open: 127": the label counts places; "- 300 tents": its own noun
+_LABEL_COUNTS_OTHER = re.compile(
+    r"(?<!\bin\s)(?<!\bat\s)(?<!\bin\sthe\s)(?<!\bacross\s)\b(?:sites?|cent(?:re|er)s?|camps?|shelters?|tents|locations|events|incidents|kits|houses|homes|schools|"
+    r"settlements|points|routes|orders|flights|trucks|convoys|buses)\b[^.;:\d]{0,20}$",
+    re.IGNORECASE,
+)
+_OTHER_NOUN = re.compile(r"\s*(?!(?:in|at|across|as|since|from|according|by|on|and|or|to|of|for)\b)[a-z]{2,}")
+_COUNTED_AMONG = re.compile(
+    r"\b(?:cases|deaths|incidents|infections|admissions|consultations|births|attacks|arrests|rapes|abductions|killings|"
+    r"outbreaks|complaints|requests|applications|claims|registrations)\s+(?:of\s+[\w-]+\s+)?(?:among|of|in|for|by)\s+"
+    r"(?:the\s+)?(?:internally\s+)?(?:idps|displaced|evacuees|refugees|returnees)\b[^.;\d]{0,60}$",
+    re.IGNORECASE,
+)
+_WHAT_BECAME = re.compile(r"[^,;.]{0,40}?(?=\s(?:have|has|had|are|were|is|was|remain|now|still)\b)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

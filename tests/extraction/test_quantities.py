@@ -80,3 +80,67 @@ def test_a_range_from_low_to_high_is_still_a_range(run):
     assert (figure.value, figure.value_high) == (5000, 7000)
     (figure,) = run("From 5,000 to 7,000 people fled Kalehe, OCHA said.")
     assert (figure.value, figure.value_high) == (5000, 7000)
+
+
+@pytest.mark.parametrize("text,value", [("1,85 million", 1_850_000), ("2,5 m", 2_500_000), ("3,25 lakh", 325_000)])
+def test_a_decimal_comma_before_a_scale_word(text, value):
+    assert parse_number(text) == value
+
+
+def test_a_decimal_comma_in_a_sentence_is_one_figure(run):
+    (figure,) = run("In North Kivu, 1,85 million IDPs are recorded in Rutshuru and Masisi (OCHA, 30 April 2024).")
+    assert figure.value == 1_850_000
+
+
+def test_a_count_in_a_year_is_not_a_ratio(run):
+    (figure,) = run("Drought-induced displacement in Somalia reached 1.1 million in 2022, the PRMN reported.")
+    assert (figure.value, figure.location) == (1_100_000, "Somalia")
+
+
+def test_a_ratio_is_still_a_ratio(run):
+    assert run("In Gaza, 9 in 10 people have been displaced at least once.") == []
+
+
+def test_a_plus_after_the_number_is_more_than(run):
+    (figure,) = run("Over the past ten days, 10,000+ people have been evacuated from Vovchansk.")
+    assert (figure.value, figure.qualifier) == (10_000, "more_than")
+
+
+@pytest.mark.parametrize("sentence", ["Floods in Swat displaced ~3,200 people.", "Floods displaced c. 3,200 people."])
+def test_a_tilde_or_circa_is_approximately(run, sentence):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.qualifier) == (3_200, "approximately")
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("two and a half thousand", 2_500), ("1 and a half million", 1_500_000), ("one and a half million", 1_500_000)],
+)
+def test_a_whole_number_and_a_half_before_the_scale(text, value):
+    assert parse_number(text) == value
+
+
+def test_a_number_and_a_half_in_a_sentence(run):
+    (figure,) = run("Some two and a half thousand families were moved from Kurigram to flood shelters.")
+    assert (figure.value, figure.unit, figure.qualifier) == (2_500, "household", "approximately")
+
+
+def test_n_plus_written_with_a_hyphen(run):
+    (figure,) = run("An estimated 5,000-plus people fled Port-au-Prince's Solino neighbourhood, IOM said.")
+    assert figure.value == 5_000
+
+
+@pytest.mark.parametrize(
+    "text,value", [("a quarter of a million", 250_000), ("three quarters of a million", 750_000)]
+)
+def test_quarters_of_a_million(text, value):
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [("Six hundred and fifty families were relocated in Tacloban.", 650),
+     ("Two thousand and seven hundred people fled Mweso.", 2_700)],
+)  # fmt: skip
+def test_number_words_joined_by_and_are_one_number(run, sentence, value):
+    assert [c.value for c in run(sentence)] == [value]

@@ -243,3 +243,355 @@ def test_people_in_container_homes_are_sheltered(run):
     figures = run("Some 1.9 million people are sheltering in tents, while 46,000 are in container homes, AFAD said.")
     assert [(f.value, f.term) for f in figures] == [(1900000, "in_camps"), (46000, "in_camps")]
     assert run("The government ordered 2,000 container homes for Hatay.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Ahead of the cyclone, authorities moved about 800,000 people to 9,424 cyclone shelters in Khulna.", 800_000),
+        ("About 3,000 people were moved to 12 evacuation centres in Albay.", 3_000),
+    ],
+)
+def test_moved_to_a_counted_number_of_shelters(run, sentence, value):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (value, "evacuated")
+
+
+def test_staying_in_a_counted_number_of_shelters(run):
+    found = run("More than 1.2 million people have been displaced in Lebanon, with 186,000 staying in 1,000 shelters.")
+    assert [c.value for c in found] == [1_200_000, 186_000] and found[1].term == "in_camps"
+
+
+def test_moved_into_idp_sites(run):
+    (figure,) = run("Some 12,000 families, or around 72,000 people, have moved into IDP sites around Baidoa.")
+    assert (figure.value, figure.unit, figure.term) == (12_000, "household", "in_camps")
+
+
+@pytest.mark.parametrize("sentence", ["About 5,000 people in IDP camps received food in Baidoa.",
+                                      "About 5,000 people in camps received food in Baidoa."])  # fmt: skip
+def test_people_in_camps_who_received_aid_are_not_a_figure(run, sentence):
+    assert run(sentence) == []
+
+
+def test_a_displacement_word_in_a_bodys_name_is_not_the_figures_term(run):
+    (figure,) = run("Displacement in Somalia reached 1.1 million, the Protection and Return Monitoring Network said.")
+    assert figure.term == "displaced"
+
+
+def test_a_part_of_the_people_aided_is_not_a_figure(run):
+    assert run("The appeal seeks US$674 million to assist 3.6 million people, including 362,000 displaced.") == []
+
+
+def test_a_part_of_the_people_affected_is_a_figure(run):
+    (figure,) = run("Floods affected 3.6 million people in Haiti, including 362,000 displaced.")
+    assert figure.value == 362_000
+
+
+def test_many_of_them_displaced_describes_a_part_not_the_whole(run):
+    assert run("The blockade of Djibo has left around 300,000 people, many of them displaced, cut off from food.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value,term",
+    [
+        ("Chad has received more than 600,000 Sudanese refugees since April 2023.", 600_000, "fled"),
+        ("The town of Adre took in 3,000 IDPs last week.", 3_000, "displaced"),
+    ],
+)
+def test_a_host_taking_in_displaced_people(run, sentence, value, term):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (value, term)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 5,000 refugees received food in Adre.",
+        "UNHCR expects to receive 250,000 refugees in Chad.",
+        "UNHCR expects 250,000 people to flee to Chad.",
+        "The agency fears up to 1 million people could be displaced in Rafah.",
+    ],
+)
+def test_aid_received_and_people_expected_are_not_figures(run, sentence):
+    assert run(sentence) == []
+
+
+def test_crossed_back_is_a_return(run):
+    (figure,) = run("UNHCR estimates that 195,200 Syrians have crossed back into Syria since 8 December.")
+    assert (figure.value, figure.term) == (195_200, "returned")
+
+
+def test_those_who_have_already_gone(run):
+    (figure,) = run("All of Yellowknife's 20,000 residents were ordered to leave, and about 15,000 have already gone.")
+    assert (figure.value, figure.term) == (15_000, "fled")
+
+
+def test_sheltering_at_camps_named_by_several_words(run):
+    (figure,) = run("Some 40k people are sheltering at the Bakassi and Teachers Village camps after the dam burst.")
+    assert (figure.value, figure.term) == (40_000, "in_camps")
+
+
+def test_moved_to_accommodation_centres(run):
+    (figure,) = run("In Quelimane, 4,567 households, averaging five members each, were moved to accommodation centres.")
+    assert (figure.value, figure.unit, figure.term) == (4_567, "household", "evacuated")
+
+
+def test_a_displacement_word_inside_an_including_clause_is_the_parts(run):
+    assert run("The plan estimates that 9.8 million people in Yemen, including 4.5 million IDPs, will need aid.") == []
+
+
+def test_the_verb_after_an_including_clause_is_the_wholes(run):
+    (figure,) = run("About 3,000 people, including 1,200 displaced children, fled Goma.")
+    assert (figure.value, figure.term) == (3_000, "fled")
+
+
+def test_moved_many_words_later_to_safer_ground(run):
+    (figure,) = run("Authorities moved about 1,650 people living near the Yambali landslide in Enga to safer ground.")
+    assert (figure.value, figure.term) == (1_650, "evacuated")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["An influx of 9,500 IDPs into El Obeid was reported.", "The arrival of 3,000 displaced people strained Renk."],
+)
+def test_a_movement_of_people_is_not_something_given_to_them(run, sentence):
+    (figure,) = run(sentence)
+    assert figure.unit == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Adré is now home to more than 200,000 refugees, almost four times its population, UNHCR said.", 200_000),
+        ("Uganda hosts more than 1.7 million refugees, the government said.", 1_700_000),
+    ],
+)
+def test_a_place_home_to_or_hosting_refugees(run, sentence, value):
+    (figure,) = run(sentence)
+    assert figure.value == value
+
+
+@pytest.mark.parametrize("sentence", ["The city is home to 80,000 people.", "Food was given to 3,000 IDPs in Goma."])
+def test_a_population_or_people_given_food_are_not_figures(run, sentence):
+    assert run(sentence) == []
+
+
+def test_left_the_named_places(run):
+    (figure,) = run("Since May, 14,000 people, including 1,400 children, have left the Pokrovsk and Kurakhove areas.")
+    assert (figure.value, figure.term) == (14_000, "fled")
+
+
+def test_registered_for_aid_is_not_displacement(run):
+    assert run("Some 320,000 IDPs have been biometrically registered for food assistance in Marib, WFP said.") == []
+
+
+def test_registered_as_displaced_is(run):
+    (figure,) = run("Some 3,200 people were registered as displaced in Marib, IOM said.")
+    assert figure.value == 3_200
+
+
+@pytest.mark.parametrize(
+    "sentence,value,term",
+    [
+        ("In Haiti, 4,200 families are sheltering at the Place Boyer site, IOM said.", 4_200, "in_camps"),
+        ("More than 30,000 Nicaraguans sought asylum in Costa Rica last year.", 30_000, "fled"),
+        ("Around 1,000 residents of Wajima spent the night in school gymnasiums after the quake.", 1_000, "in_camps"),
+    ],
+)
+def test_a_named_site_asylum_and_a_night_in_shelters(run, sentence, value, term):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (value, term)
+
+
+def test_bringing_to_n_the_number_of_arrivals(run):
+    found = run("Since 1 January, 12,000 people have crossed into Burundi, bringing to 42,000 the number of arrivals.")
+    assert [c.value for c in found] == [12_000, 42_000]
+
+
+def test_displacement_events_affecting_people(run):
+    (figure,) = run("The Victims' Unit registered 18 mass displacement events in Cauca, affecting 4,120 people.")
+    assert (figure.value, figure.term) == (4_120, "displaced")
+
+
+def test_evacuation_orders_affecting_people_are_not_a_figure(run):
+    assert run("Evacuation orders for eastern Khan Younis affected an estimated 250,000 people, OCHA said.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government paid 20,000 pesos each to 3,000 families displaced by the eruption.",
+        "Shelter was provided for 500 people evacuated from Goma.",
+    ],
+)
+def test_people_given_something_described_as_displaced(run, sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among the 1,200 people displaced from Kakhovka, 60% were over 60 years old.",
+        "The number of displaced climbed to 3,000 people displaced in Kasese.",
+    ],
+)
+def test_a_whole_or_a_total_described_as_displaced_is_a_figure(run, sentence):
+    assert len(run(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("More than 3,500 people on Ambae were moved to Santo and Maewo, the NDMO said.", 3_500),
+        ("The mayor said 320 people in Slobozia had been moved to the town's sports hall.", 320),
+    ],
+)
+def test_people_who_were_moved_somewhere(run, sentence, value):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (value, "evacuated")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "BNGRC figures show 48,000 people in temporary sites in Antananarivo.",
+        "About 3,000 people were still living in emergency accommodation in Emilia-Romagna.",
+        "The Red Cross said about 900 people were sheltering in the Saint-Louis cathedral in Jérémie.",
+    ],
+)
+def test_more_places_people_stay(run, sentence):
+    (figure,) = run(sentence)
+    assert figure.term == "in_camps"
+
+
+def test_a_trap_word_inside_a_displacement_phrase_is_no_trap(run):
+    (figure,) = run("About 2,000 families displaced by the floods are living in tents in Kasese.")
+    assert figure.value == 2_000
+
+
+def test_forced_into_shelters_after_a_long_object(run):
+    (figure,) = run("The storm forced no fewer than 12,000 people in the coastal town of Sittwe into shelters.")
+    assert figure.value == 12_000
+
+
+def test_a_percentage_between_dashes_is_an_apposition(run):
+    (figure,) = run("UNRWA said up to 1.9 million people – or about 90 per cent of the population – were displaced.")
+    assert (figure.value, figure.qualifier) == (1_900_000, "up_to")
+
+
+def test_an_evacuation_that_is_planned_is_not_a_figure(run):
+    assert run("The evacuation of 10,000 residents from Kherson is planned for next week, officials said.") == []
+
+
+def test_households_a_survey_covered_are_not_a_figure(run):
+    assert run("The survey covered 2,150 displaced households in Kismayo and Dollow.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value,term",
+    [
+        ("About 5,000 people have sought safety in the hills above Kalehe.", 5_000, "fled"),
+        ("Some 3,000 residents took to the hills when the fighting reached Kitshanga.", 3_000, "fled"),
+        ("Around 2,000 people ran into the bush after the attack on Mangodara.", 2_000, "fled"),
+        ("At least 4,500 people are on the run after clashes in Mweso.", 4_500, "fled"),
+        ("An estimated 7,000 people entered Chad through Adré last week.", 7_000, "fled"),
+        ("About 800 families vacated their homes in Kroo Bay after the flood.", 800, "fled"),
+        ("Some 1,500 people trekked to Ngala from Rann after the attack.", 1_500, "fled"),
+        ("About 60,000 residents have deserted Tyre, the mayor said.", 60_000, "fled"),
+        ("Some 3,300 people have abandoned the town of Kurakhove.", 3_300, "fled"),
+        ("About 1,300 households were chased from their villages in Ituri.", 1_300, "displaced"),
+        ("Floods drove 5,000 people to higher ground in Beledweyne.", 5_000, "displaced"),
+        ("Roughly 20,000 people have moved away from the front line in Donetsk.", 20_000, "displaced"),
+        ("Approximately 9,000 people are camped along the Kabul–Torkham road.", 9_000, "in_camps"),
+        ("Eight thousand people remain holed up in the Al-Shifa complex, WHO said.", 8_000, "in_camps"),
+        ("Over 5,500 people have been hosted in public buildings in Valencia.", 5_500, "in_camps"),
+        ("Some 1,600 people are now living in the open in Mweso.", 1_600, "in_camps"),
+        ("Roughly 900 people spent the night outside in Antakya.", 900, "in_camps"),
+    ],
+)
+def test_more_ways_of_saying_people_fled_or_stay_somewhere(run, sentence, value, term):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (value, term)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 300 soldiers entered Kherson on Friday.",
+        "Around 40 trucks entered Gaza through Kerem Shalom on Monday.",
+        "Some 3,000 children walked to school in Kabul despite the cold.",
+        "About 60 families have deserted their shops in the market.",
+        "Police chased 200 protesters from the square in Dhaka.",
+    ],
+)
+def test_the_same_words_about_other_things_are_not_figures(run, sentence):
+    assert run(sentence) == []
+
+
+def test_a_centre_built_for_n_people_now_holding_more(run):
+    (figure,) = run("The Renk transit centre, built for 3,000 people, now holds more than 20,000 refugees.")
+    assert (figure.value, figure.qualifier) == (20_000, "more_than")
+
+
+def test_refugees_registered_are_refugees(run):
+    (figure,) = run("Since January, 62,000 new refugees have been registered in Ouaddaï province.")
+    assert (figure.value, figure.term) == (62_000, "fled")
+
+
+def test_estimated_to_be_displaced_is_not_hypothetical(run):
+    (figure,) = run("Roughly 120,000 people, more than half of Karenni's population, are estimated to be displaced.")
+    assert figure.value == 120_000
+
+
+def test_expected_to_be_displaced_is(run):
+    assert run("Some 2,000 people are expected to be displaced in Kasese.") == []
+
+
+def test_driving_residents_out(run):
+    (figure,) = run("Gangs seized Mirebalais, driving more than 5,000 residents out, the mayor said.")
+    assert (figure.value, figure.term) == (5_000, "displaced")
+
+
+def test_those_who_have_crossed(run):
+    found = run("About 600 refugees arrive daily in Adré; since April 2023, 640,000 have crossed, UNHCR said.")
+    assert [(c.value, c.term) for c in found] == [(640_000, "fled")]
+
+
+def test_displaced_children_without_school_are_an_education_figure(run):
+    assert run("Nearly 400,000 displaced children in Haiti have no access to school.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("In Zambia about 1,200 families in Sinazongwe have moved to find water and pasture, the DMMU said.", 1_200),
+        ("Around 300 families have migrated from Kurram's Bagan area to Hangu since the clashes.", 300),
+        ("About 150,000 Palestinians left eastern Khan Younis within three days, UNRWA said.", 150_000),
+    ],
+)
+def test_moved_to_find_water_migrated_from_and_left_eastern(run, sentence, value):
+    (figure,) = run(sentence)
+    assert figure.value == value
+
+
+def test_displacement_counted_with_something_else_is_not_displacement(run):
+    assert run("Confinement and displacement affected 2,870 people in Bojayá this month, the Ombudsman said.") == []
+
+
+def test_their_own_tents_are_not_tents_counted(run):
+    (figure,) = run("About 1,900 displaced families in Lahj had their tents swept away, forcing them into schools.")
+    assert (figure.value, figure.unit) == (1_900, "household")
+
+
+def test_a_verb_in_an_apposition_is_not_the_figures(run):
+    (figure,) = run("Some 800,000 people, nearly two thirds of those who had sheltered in Rafah, have fled.")
+    assert (figure.value, figure.term) == (800_000, "fled")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["About 900,000 IDPs are eligible to vote in the Ethiopian elections.",
+     "WHO evacuated 85 patients from Gaza to the UAE for treatment."],
+)  # fmt: skip
+def test_voters_and_patients_are_not_figures(run, sentence):
+    assert run(sentence) == []

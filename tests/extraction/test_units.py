@@ -163,3 +163,233 @@ def test_a_part_of_a_displaced_whole_leaves_the_whole_a_figure(run):
 def test_the_number_of_people_staying_in_centres_counts_people(run):
     (figure,) = run("The number of people staying in evacuation centres has climbed to 31,000 in Kumamoto.")
     assert (figure.value, figure.unit, figure.location) == (31000, "person", "Kumamoto")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the Tillabéri region, 4 312 households – about 30 200 people – fled their villages.",
+        "In Tillabéri, 4 312 households — about 30 200 people — fled their villages.",
+    ],
+)
+def test_a_conversion_to_the_other_unit_between_dashes_is_not_another_figure(run, sentence):
+    assert [(c.value, c.unit) for c in run(sentence)] == [(4_312, "household")]
+
+
+def test_a_count_by_place_after_a_dash_is_a_breakdown_not_a_conversion(run):
+    found = run("Clashes displaced 4,000 people – 3,000 in Goma and 1,000 in Sake.")
+    assert [c.value for c in found] == [4_000, 3_000, 1_000]
+
+
+def test_the_number_of_people_named_by_what_happened_to_them_put_at_n(run):
+    (figure,) = run("The civil defence put the number of people staying with relatives or friends in Canoas at 42,486.")
+    assert (figure.value, figure.unit, figure.term) == (42_486, "person", "displaced")
+
+
+def test_the_number_of_people_in_need_is_not_a_figure(run):
+    assert run("The number of people in need of shelter in Canoas rose to 42,486 after they fled.") == []
+
+
+def test_people_named_by_their_nationality(run):
+    (figure,) = run("Some 3 000 Venezuelan migrants have been relocated from the Bogotá bus terminal.")
+    assert (figure.value, figure.unit, figure.term) == (3_000, "person", "relocated")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The border crossing at Islam Qala processes up to 5,000 returnees a day, officials said.",
+        "About 2,000 refugees per day crossed into Chad from Darfur.",
+    ],
+)
+def test_a_rate_is_not_a_count(run, sentence):
+    assert run(sentence) == []
+
+
+def test_a_day_after_is_not_a_rate(run):
+    (figure,) = run("Some 5,000 people fled Goma a day after the attack.")
+    assert figure.value == 5_000
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Some 60,000 Israelis remain displaced from the north.", "About 2,000 Yazidis fled Sinjar."]
+)
+def test_people_named_by_a_demonym_in_is(run, sentence):
+    (figure,) = run(sentence)
+    assert figure.unit == "person"
+
+
+def test_a_running_total_after_the_figure_it_adds_to(run):
+    found = run("Another 15,000 people fled to Minova after shells hit Mweso, bringing the total to more than 150,000.")
+    assert [(c.value, c.qualifier) for c in found] == [(15_000, "exact"), (150_000, "more_than")]
+    assert found[1].rules[1:3] == ["unit:total", "term:total-of-previous"]
+
+
+def test_a_running_total_of_another_count_is_not_a_figure(run):
+    found = run("Floods displaced 300 people and killed 12 in Kasese, bringing the total to 40.")
+    assert [c.value for c in found] == [300]
+
+
+def test_people_who_took_shelter_are_not_a_count_of_shelters(run):
+    found = run("Some 2.4 million people remain affected, while 53,429 have taken shelter in 612 relief camps.")
+    assert [(c.value, c.term) for c in found] == [(53_429, "in_camps")]
+
+
+def test_a_further_n_having_returned(run):
+    found = run("Around 630,000 people remain displaced in Cameroon, with a further 334,000 having returned.")
+    assert [(c.value, c.term) for c in found] == [(630_000, "displaced"), (334_000, "returned")]
+
+
+def test_the_number_of_people_named_by_a_word_before_the_noun(run):
+    found = run("This year 2,145 families returned to Sinjar, bringing the number of returnee families to 34,700.")
+    assert [(c.value, c.unit) for c in found] == [(2_145, "household"), (34_700, "household")]
+
+
+def test_n_of_those_displaced(run):
+    (figure,) = run("About 90,000 of those displaced are sheltering in schools and churches in Goma.")
+    assert (figure.value, figure.term) == (90_000, "in_camps")
+
+
+def test_n_of_those_displaced_are_children_is_who_they_are(run):
+    assert run("Nearly 600,000 of those displaced since December are children, UNICEF said.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Between 8 and 14 September, DTM recorded 3,415 ind. (683 HH) newly displaced in Nyala.", 3_415),
+        ("Some 27 500 pers. fled Kanyabayonga towards Lubero in the first week of July.", 27_500),
+        ("A total of 482,730 Afghan nationals have gone back to Afghanistan from Pakistan.", 482_730),
+    ],
+)
+def test_individuals_abbreviated_and_nationals(run, sentence, value):
+    assert [(c.value, c.unit) for c in run(sentence)] == [(value, "person")]
+
+
+def test_a_number_without_its_noun_counts_what_the_number_before_it_counted(run):
+    (figure,) = run("Around 12 thousand families have been marooned and about 5 thousand moved to shelters in Feni.")
+    assert (figure.value, figure.unit) == (5_000, "household")
+
+
+def test_the_idp_caseload_stood_at(run):
+    (figure,) = run("Ethiopia's IDP caseload stood at 4.38 million as of December 2023, the Ministry of Peace said.")
+    assert figure.value == 4_380_000
+
+
+def test_n_in_formal_camps_after_the_figure_it_is_part_of(run):
+    found = run("Borno State has 2.1 million IDPs, with about 300,000 in formal camps, SEMA said.")
+    assert [c.value for c in found] == [2_100_000, 300_000] and found[1].term == "in_camps"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Temperatures in displacement camps in Rafah reached 40 degrees.",
+        "The displaced in Kasese farmed 300 hectares this season.",
+    ],
+)
+def test_measures_are_not_counts(run, sentence):
+    assert run(sentence) == []
+
+
+def test_a_part_of_a_displaced_whole_that_found_housing_is_not_a_figure_but_the_whole_is(run):
+    found = run("Fewer than 400 of the 9,000 people displaced from Lahaina have found long-term housing.")
+    assert [(c.value, c.term) for c in found] == [(9_000, "displaced")]
+
+
+def test_a_part_of_a_displaced_whole_that_returned_is_a_figure_and_so_is_the_whole(run):
+    found = run("Some 2,000 of the 5,000 displaced residents have returned to Kasese.")
+    assert [(c.value, c.term) for c in found] == [(2_000, "returned"), (5_000, "displaced")]
+
+
+def test_a_bare_displaced_after_families_counts_families(run):
+    found = run("In Esmeraldas province, 1,100 families were affected and 320 displaced, the secretariat said.")
+    assert [(c.value, c.unit) for c in found] == [(320, "household")]
+
+
+def test_up_from_an_earlier_count_is_context_not_a_figure(run):
+    """As 'fell from 80,000 to 60,000' gives the figure now: the earlier count is what it was."""
+    found = run("The number of IDPs in Mozambique stands at 1.3 million, up from 940,000 in June.")
+    assert [c.value for c in found] == [1_300_000]
+
+
+def test_up_from_an_earlier_death_toll_is_not_a_figure(run):
+    assert [c.value for c in run("Floods killed 40 people, up from 12 on Monday, as 3,000 fled.")] == [3_000]
+
+
+def test_parts_of_a_figure_by_where_they_stay(run):
+    found = run(
+        "Of the 98,400 IDPs in Cibitoke, 12,300 were living in displacement sites, 61,500 with host families "
+        "and 24,600 in rented housing."
+    )
+    assert [c.value for c in found] == [98_400, 12_300, 61_500, 24_600]
+    assert found[3].term == "displaced"
+
+
+def test_with_host_families_is_not_a_kind_of_families(run):
+    assert run("About 61,500 with host families were counted in the census.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In January, an average of 1,150 people arrived daily at the Renk transit centre from Sudan.",
+        "About 1,150 people have arrived each day at the Renk transit centre.",
+    ],
+)
+def test_a_rate_after_the_verb_or_an_average_is_not_a_count(run, sentence):
+    assert run(sentence) == []
+
+
+def test_a_count_in_a_week_is_still_a_count(run):
+    (figure,) = run("The camp population in Sarmada grew by 15,000 in a week.")
+    assert figure.value == 15_000
+
+
+def test_a_loanword_for_the_displaced(run):
+    (figure,) = run("INDECI registered 1,080 damnificados (people left homeless) and 5,600 affected in Arequipa.")
+    assert (figure.value, figure.unit) == (1_080, "person")
+
+
+def test_cases_among_idps_are_not_idps(run):
+    assert run("Malaria cases among IDPs in Sila rose to 14,300 in July.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("IDPs: ~150,000 (Marib)", 150_000),
+        ("Displaced population - 27,000 - Bentiu", 27_000),
+        ("Total IDPs in sites: 389,610 (Round 17, Upper Nile)", 389_610),
+        ("A 60,000-strong displaced population lives in Tawila.", 60_000),
+        ("The displaced, numbering some 18,000, are sheltering in Dori.", 18_000),
+    ],
+)
+def test_labels_strengths_and_numbering(run, sentence, value):
+    assert [c.value for c in run(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Displacement sites: 412 (Round 17)",
+        "Evacuation centres open: 127",
+        "In the displacement camps around Goma - 300 tents were delivered last week.",
+    ],
+)
+def test_labels_that_count_places_or_things_are_not_figures(run, sentence):
+    assert run(sentence) == []
+
+
+def test_tourists_evacuated_are_people(run):
+    (figure,) = run("Around 2,500 tourists stranded in Kullu and Manali were evacuated, the state government said.")
+    assert (figure.value, figure.unit) == (2_500, "person")
+
+
+def test_half_of_a_places_residents_is_an_unknown_part(run):
+    assert run("More than half of Rafah's 1.4 million residents are displaced people, UNRWA said.") == []
+
+
+def test_n_more_with_host_families(run):
+    found = run("In Bekaa, 37,000 displaced are staying in 154 shelters, while 120,000 more are with host families.")
+    assert [c.value for c in found] == [37_000, 120_000]
