@@ -11,7 +11,21 @@ from tracker.choices import FigureStatus, Qualifier, RegionLevel, Sex
 from tracker.models import DisplacementFigure, Event, Region, ReportingBody, Source
 
 
-class BreakdownPartSerializer(serializers.Serializer):
+class RefuseUnknownKeys:
+    """A payload key the serializer does not have is a 400 naming it, listing the writable fields: DRF drops it
+    silently, so `{"valu": 5}` answered 200 with nothing changed. Read-only fields as a GET gave them are accepted
+    (a GET, edited, can be sent back)."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict):
+            unknown = sorted(set(data) - set(self.fields))
+            if unknown:
+                writable = ", ".join(name for name, field in self.fields.items() if not field.read_only)
+                raise serializers.ValidationError({name: [f"Unknown field. Writable: {writable}."] for name in unknown})
+        return super().to_internal_value(data)
+
+
+class BreakdownPartSerializer(RefuseUnknownKeys, serializers.Serializer):
     """One part of a figure's breakdown by sex and age: a count of persons or a share in per cent of the figure."""
 
     sex = serializers.ChoiceField(choices=[("", "Every sex"), *Sex.choices], required=False, default="",
@@ -75,7 +89,7 @@ class FigureSerializer(serializers.ModelSerializer):
         }
 
 
-class FigureWriteSerializer(FigureSerializer):
+class FigureWriteSerializer(RefuseUnknownKeys, FigureSerializer):
     """Validation of the payload's shape; the invariants are checked by tracker.services."""
 
     class Meta(FigureSerializer.Meta):
@@ -86,14 +100,9 @@ class FigureWriteSerializer(FigureSerializer):
         return attrs
 
     def to_internal_value(self, data):
-        """A key the figure does not have, or a status other than the figure's, is a 400 naming it: DRF drops both
-        silently, so `{"valu": 5}` or `{"status": "verified"}` answered 200 with nothing changed. Read-only fields
-        as a GET gave them are accepted (a GET, edited, can be PUT back)."""
+        """A status other than the figure's is a 400 naming the actions (DRF drops a read-only field silently, so
+        `{"status": "verified"}` answered 200 with nothing changed); an unknown key too (RefuseUnknownKeys)."""
         if isinstance(data, dict):
-            unknown = sorted(set(data) - set(self.fields))
-            if unknown:
-                writable = ", ".join(name for name, field in self.fields.items() if not field.read_only)
-                raise serializers.ValidationError({name: [f"Unknown field. Writable: {writable}."] for name in unknown})
             status = self.instance.status if self.instance is not None else FigureStatus.DRAFT
             if "status" in data and data["status"] != status:
                 raise serializers.ValidationError({"status": [
@@ -118,14 +127,14 @@ class RegionSerializer(serializers.ModelSerializer):
         }
 
 
-class RegionWriteSerializer(RegionSerializer):
+class RegionWriteSerializer(RefuseUnknownKeys, RegionSerializer):
     level = serializers.ChoiceField(choices=RegionLevel.choices)
 
     class Meta(RegionSerializer.Meta):
         validators: list = []
 
 
-class ReportingBodySerializer(serializers.ModelSerializer):
+class ReportingBodySerializer(RefuseUnknownKeys, serializers.ModelSerializer):
     aliases = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
 
     class Meta:
@@ -134,7 +143,7 @@ class ReportingBodySerializer(serializers.ModelSerializer):
         read_only_fields = ["updated_at"]
 
 
-class SourceSerializer(serializers.ModelSerializer):
+class SourceSerializer(RefuseUnknownKeys, serializers.ModelSerializer):
     class Meta:
         model = Source
         fields = ["id", "title", "url", "publisher", "published_on", "content_hash", "created_at"]
@@ -147,7 +156,7 @@ class SourceDetailSerializer(SourceSerializer):
         extra_kwargs = {"text": {"required": True, "allow_blank": False, "help_text": "The document's full text."}}
 
 
-class EventSerializer(serializers.ModelSerializer):
+class EventSerializer(RefuseUnknownKeys, serializers.ModelSerializer):
     class Meta:
         model = Event
         fields = ["id", "name", "kind", "hazard", "glide_number", "government_id", "acled_id", "start_date", "end_date",

@@ -120,6 +120,33 @@ def test_text_fields_take_strings_only(api, world):
     assert response.status_code == 400 and "text" in response.json()
 
 
+@pytest.mark.parametrize(
+    ("path", "payload"),
+    [
+        ("/api/v1/regions/", {"name": "Nowhere", "level": "locality", "pcode": "", "nmae": "x"}),
+        ("/api/v1/reporting-bodies/", {"name": "New body", "kind": "ngo", "reliability": "high", "acronmy": "NB"}),
+        ("/api/v1/sources/", {"title": "A report", "text": "Some text.", "publisehd_on": "2020-01-01"}),
+        ("/api/v1/events/", {"name": "Floods", "kind": "disaster", "start_date": "2020-01-01", "regoins": []}),
+    ],
+)
+def test_a_misspelt_key_is_a_400_naming_it_on_every_write(api, world, path, payload):
+    """DRF drops a key a serializer does not have: the record was created without what the client meant to set."""
+    api.force_authenticate(world["reviewer"])
+    response = api.post(path, data=payload, format="json")
+    assert response.status_code == 400, response.content
+    (misspelt,) = [key for key in payload if key not in ("name", "level", "pcode", "kind", "reliability", "title",
+                                                         "text", "start_date")]  # fmt: skip
+    assert "Unknown field. Writable:" in response.json()[misspelt][0]
+
+
+def test_a_misspelt_key_in_a_breakdown_part_is_a_400(api, world):
+    api.force_authenticate(world["editor"])
+    payload = {"value": 10, "region": world["aleppo"].pk, "period_start": "2020-02-01", "period_end": "2020-02-02",
+               "breakdown": [{"sex": "female", "cuont": 4}]}  # fmt: skip
+    response = api.post("/api/v1/figures/", data=payload, format="json")
+    assert response.status_code == 400 and "cuont" in str(response.json()["breakdown"]), response.content
+
+
 def test_form_encoded_bodies_are_refused_with_415(api, world):
     api.force_authenticate(world["editor"])
     response = api.post("/api/v1/events/", data="name=x&kind=conflict&start_date=2020-01-01",
