@@ -94,7 +94,7 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:sought|seeking|seek|applied\s+for|claimed|claiming)\s+asylum|"
         r"poured\s+into|(?:streamed|fled|headed|poured)\s+(?:north|south|east|west|northwards|southwards|out|into|"
         r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
-        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?(?=[A-Z]))|"
+        r"(?:new\s+)?arrivals|arrived|arrives?|(?-i:left\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?(?=[A-Z]))|"
         # "about 15,000 have already gone", "some 2,000 had left by Sunday": those who went, the clause ending there
         r"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))(?:already\s+|since\s+|now\s+)?(?:left|gone|crossed)(?=\s*(?:[,.;]|$|\s+(?:by|so\s+far|"
         r"already|since|on|over|in\s+the\s+(?:past|last)|the\s+(?:area|city|town|region|island|territory|zone|country))\b))|crossed\s+(?:from|over|the\s+border)|"
@@ -162,7 +162,8 @@ _TRAPS = re.compile(
     r"neighborhoods|buildings|houses|homes\s+were|schools|hospitals|tents|shelters\s+were|airstrikes|strikes|"
     r"rockets|shells|missiles|soldiers|troops|fighters|militants|rebels|police|officers|staff|workers|volunteers|"
     r"doctors|teachers|dollars|euros|tonnes|tons|kilometres|kilometers|km|miles|hectares|percent|per\s+cent|"
-    r"interviewed|surveyed|sampled|polled|consulted|covered|covering|assessed\s+(?!as\b)|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
+    r"interviewed|surveyed|sampled|polled|consulted|covered|covering|assessed\s+(?!as\b)|process(?:es|ed|ing)?|"
+    r"handles|handled|handling|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
     r"missed|out\s+of\s+school|(?:no|without|lack(?:s|ed|ing)?|limited|little)\s+(?:of\s+)?access\s+to\s+(?:schools?|education|classes|learning)|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
