@@ -16,7 +16,9 @@ Matching (as the shared set's README describes it): a candidate matches an expec
 expected value (or the expected value lies within the candidate's value…value_high, or is in `value_any`), the unit
 is equal, and the expected place (when given) is contained in the candidate's location or the reverse, ignoring
 case, diacritics and "al-"/"el-" prefixes. Unmatched candidates are false figures; a matched optional figure counts
-neither way. Place accuracy is measured on the figures matched on value and unit alone.
+neither way. Place accuracy is measured on the figures matched on value and unit alone. Period accuracy (printed
+when the set labels periods: "period": [start, end] on a figure whose text gives one) counts a matched figure whose
+start and end are both the labelled days.
 
 Held-out split: an excerpt is held out when the first byte of sha256 of its id (the shared set) or of its text (the
 project's set) is below 77, about 30 %. Rules are tuned on the dev split only; the held-out figures are the
@@ -88,6 +90,7 @@ def load(path: Path) -> list[dict]:
                     "location": e["location"],
                     "location_any": e.get("location_any"),  # a figure named with several places: any of them
                     "body": e["reporting_body"],
+                    "period": e.get("period"),  # [start, end] when the text gives one (labelled on newer rows)
                 }
                 for e in row["expected"]
             ]
@@ -124,6 +127,7 @@ class Tally:
         self.qualifier = self.qualifier_of = 0
         self.body = self.body_of = 0
         self.place = self.place_of = 0
+        self.period = self.period_of = 0
         self.rule_tp: Counter = Counter()
         self.rule_fp: Counter = Counter()
         self.missed_at: Counter = Counter()
@@ -140,6 +144,7 @@ class Tally:
             f"{name:<9} P {p:.3f}  R {r:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn})   "
             f"qualifier {pct(self.qualifier, self.qualifier_of)}   body {pct(self.body, self.body_of)}   "
             f"place {pct(self.place, self.place_of)}"
+            + (f"   period {pct(self.period, self.period_of)}" if self.period_of else "")
         )
 
 
@@ -181,6 +186,12 @@ def score_row(row: dict, gazetteer: Gazetteer, tally: Tally) -> None:
         tally.qualifier += same
         if not same:
             tally.errors.append(f"QUALIFIER {hit.qualifier} want {want.get('qualifier')} | {row['text']}")
+        if want.get("period"):
+            tally.period_of += 1
+            got_period = [d.isoformat() if d else None for d in (hit.period_start, hit.period_end)]
+            tally.period += got_period == want["period"]
+            if got_period != want["period"]:
+                tally.errors.append(f"PERIOD {got_period} want {want['period']} | {row['text']}")
         if want.get("body"):
             tally.body_of += 1
             got, wanted = name_key(hit.reporting_body or ""), name_key(want["body"])
@@ -202,6 +213,8 @@ def report(rows: list[dict], gazetteer: Gazetteer, show_errors: bool) -> dict[st
     every = Tally()
     for t in tallies.values():
         for attr in ("tp", "fp", "fn", "qualifier", "qualifier_of", "body", "body_of", "place", "place_of"):
+            setattr(every, attr, getattr(every, attr) + getattr(t, attr))
+        for attr in ("period", "period_of"):
             setattr(every, attr, getattr(every, attr) + getattr(t, attr))
         every.rule_tp.update(t.rule_tp)
         every.rule_fp.update(t.rule_fp)

@@ -9,6 +9,7 @@ from extraction import rules
 from extraction.gazetteer import Gazetteer
 from extraction.scanning import guarded
 from extraction.text import name_key
+from extraction.world import COMMON_WORDS
 
 
 class BodyMention(NamedTuple):
@@ -29,7 +30,8 @@ _BODY_PHRASE = (
     r"state\s+television|news\s+agency|government|ministry)\b"
     # unnamed civil-society bodies: "local rights groups", "Local NGOs", "international aid organisations"
     r"|(?i:local|international|national|human\s+rights|rights|aid|humanitarian|relief)\s+"
-    r"(?:(?i:rights|human\s+rights|aid|relief|humanitarian|women['’]s|civil\s+society)\s+)?"
+    r"(?:(?i:rights|human\s+rights|aid|relief|humanitarian|women['’]s|civil\s+society|rescue|volunteer|church|"
+    r"community|youth)\s+)?"
     r"(?i:groups?|NGOs?|organi[sz]ations|charities|charity)\b"
     r"|(?i:state)\s+(?i:media|television|broadcaster|radio)\b"
     # an organisation's office named by its letters: "the regional DSWD office", "the country IOM team"
@@ -40,11 +42,23 @@ _BODY_PHRASE = (
     r"|(?:(?i:regional|state|provincial|national|federal|district)\s+)?(?i:ministry|department|directorate)\s+"
     r"(?:of|for)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}?[a-z]+"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
+    r"(?:(?<=['’]s)\s+(?:office|press\s+office|secretariat|cabinet)\b)?"  # "the Ombudsman's office"
+    # a level of government before an office's proper name: "the provincial Labour and Social Welfare Department"
+    r"|(?i:regional|state|provincial|district|municipal|county|city|federal)\s+"
+    r"[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
+    # an organisation's own office: "the provincial government's information office", "the ministry's press office"
+    r"|(?:(?i:regional|state|provincial|district|county|city|municipal|national|federal)\s+)?"
+    r"(?i:government|ministry|presidency|administration|council|army|police)['’]s\s+(?:[a-z]+\s+){0,2}"
+    r"(?i:office|department|unit|spokes(?:man|woman|person)|secretariat|service)\b"
+    # who speaks for a community: "civil society leaders in Masisi", "a community leader", "traditional chiefs"
+    r"|(?i:civil\s+society|community|religious|traditional|tribal|village|clan)\s+(?i:leaders?|chiefs?|elders?|"
+    r"representatives?|groups|organi[sz]ations|committees?)\b"
     r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports|leaders|chiefs|elders|"
     r"civil\s+society)"
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un|refugee|health|security|disaster|"
     r"provincial|regional|district|state|county|city|municipal|village|council|police|military)\s+"
-    r"(?i:officials?|workers|groups?|partners|agencies|organisations|organizations|monitors|authorities|sources|"
+    r"(?:(?i:aid|relief|humanitarian|health|camp|rescue|government|security|disaster)\s+)?"
+    r"(?i:officials?|workers?|committees?|groups?|partners|agencies|organisations|organizations|monitors|authorities|sources|"
     r"spokes(?:man|woman|person))"
     r"|(?i:officials|activists|witnesses|residents)"
     r"|(?i:regional|state|provincial|district|federal|county|municipal|camp)\s+(?i:officials|authorities|managers)"
@@ -52,6 +66,22 @@ _BODY_PHRASE = (
     r"(?i:ministry|government|authorities|police|army|military|administration|governor|mayor|guard|guards|"
     r"delegate|prefect|commissioner)"
     r"|(?i:city|municipal|town|county|district)\s+(?:corporation|council|authorities|officials|administration|hall)"
+    # an office-holder of a level of government or of a field: "the district collector", "the regional president",
+    # "the county's emergency manager", "the provincial administrator"
+    r"|(?:(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county|town|municipality)['’]s\s+)"
+    r"(?:(?i:regional|state|provincial|district|county|city|municipal|deputy|acting|territorial|departmental|"
+    r"prefectural|communal|local|national)\s+){0,2}"
+    r"|(?:(?i:regional|state|provincial|district|county|city|municipal|deputy|acting|territorial|departmental|"
+    r"prefectural|communal|local|national)\s+){1,2})"
+    r"(?:[a-z]+\s+)?"  # the office's field: "the state interior minister", "the district disaster officer"
+    r"(?i:president|administrator|collector|magistrate|commissioner|coordinator|director|superintendent|manager|"
+    r"governor|mayor|minister|prefect|ombudsman|secretary|officer|delegate)\b"
+    # the office's field after it: "the deputy governor for humanitarian affairs", "the city's secretary of social
+    # integration"
+    r"(?:\s+(?:for|of)\s+(?!the\b)[a-z]{3,}(?:\s+(?!said\b|says\b|told\b)[a-z]{3,}){0,2}(?=\s+(?:said|says|told|"
+    r"reported|added|stated|announced)\b|\s*[,.]))?"
+    r"|(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county|town|municipality)['’]s\s+)"
+    r"(?i:emergency|disaster|humanitarian|relief|civil\s+protection)\s+(?i:manager|coordinator|director|chief)\b"
     r"|(?i:camp)\s+(?:managers|management|administration)"
     r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue)\s+"
     r"(?i:department|service|brigade|authorities|officials|agency|office)"
@@ -64,13 +94,18 @@ _BODY_PHRASE = (
     r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief))?"
     r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center)"
     r"|(?i:fire|rescue)\s+(?i:brigade|service|department)"
+    r"|(?i:emergency|rescue|fire|ambulance|social|civil\s+protection|relief)\s+(?i:services|teams|workers)\b"
     r"|(?:(?i:national|state|regional|provincial|federal|municipal|city)\s+)?(?i:civil\s+defen[cs]e|civil\s+protection)\b"
-    r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)(?=\s+(?:said|says|reported))"
+    # an administration named by its seat: "the prefecture said", "the municipality of Canoas said"
+    r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)"
+    r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?=\s+(?:said|says|reported))"
     r"|(?i:residents|farmers|traders|workers|women|youth|civil\s+society|community|tenants|fishermen)['’]?s?\s+"
     r"(?i:association|union|committee|group|organi[sz]ation|network|forum)"
+    r"|(?i:un|u\.\s?n\.|united\s+nations)\s+(?i:agencies|officials|agency)\b"
     r"|(?i:un|united\s+nations)\s+(?i:special\s+)?(?i:envoy|rapporteur|representative|spokesperson|spokesman)"
     r"|(?i:un|united\s+nations)\s+(?:(?i:human\s+rights|humanitarian|refugee|migration|children['’]s|food|health|"
-    r"development|peacekeeping)\s+)(?i:office|agency|body|mission|chief|coordinator)"
+    r"development|peacekeeping)\s+)(?:(?i:affairs|aid|coordination|relief)\s+)?(?i:office|agency|body|mission|chief|"
+    r"coordinator)"
     r")"
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief|search\s+and\s+rescue|"
     r"disaster|emergency|rescue)\s+(?:agency|office|"
@@ -81,7 +116,9 @@ _BODY_PHRASE = (
 _DOCUMENT = (
     r"(?:['’]s)?\s+(?:(?:latest|last|new|recent|most\s+recent|weekly|monthly|daily|own|preliminary|initial|"
     r"official|rapid|joint|field|inter-agency|multi-sectoral)\s+)*(?:situation\s+reports?|sitreps?|reports?|updates?|flash\s+updates?|figures|data|statistics|"
-    r"estimates|assessments?|statements?|bulletins?|dashboards?|snapshots?)"
+    r"estimates|assessments?|statements?|bulletins?|dashboards?|snapshots?|"
+    r"(?:[a-z]+\s+){0,2}(?:tool|tracker|platform|matrix|monitoring)|"  # "IOM DTM's emergency tracking tool shows"
+    r"rounds?(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?)"  # "IOM's latest round of displacement tracking found"
 )
 _SAYS = (
     r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|"
@@ -95,7 +132,9 @@ _BODY_BEFORE_CUE = re.compile(
     r"(?P<named>(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
     rf"(?:{_DOCUMENT})?"
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
-    r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area))?)?"
+    r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area|division|department|"
+    r"prefecture|municipality|oblast|township|zone))?)?"
+
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|also|recently|previously|late\s+\w+))?"
     rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS}|shows?|showed)\b"
 )
@@ -103,31 +142,44 @@ _BODY_BEFORE_CUE = re.compile(
 _SAYS_AFTER_SPACE = re.compile(rf"\s(?:{_SAYS}|shows?|showed)\b")
 _BODY_AFTER_CUE = re.compile(
     r"(?:\b[Aa]s\s+per\b|(?<![\w.])Per(?=\s+(?:the\s+)?[A-Z])|"
-    r"[Aa]ccording\s+to(?:\s+(?:the\s+|an?\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?|"
+    r"[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest|most\s+recent|new|official|preliminary)(?=\s+[A-Z]))?"
+    r"(?:\s+(?:the\s+|an?\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?|"
     r"statements?|tally|count|assessments?|surveys?|census|registration|update|bulletin)\s+"
     r"(?:from|by|of|released\s+by|published\s+by|compiled\s+by|provided\s+by|issued\s+by))?|"
     r"(?:data|figures|statistics|numbers|estimates)\s+(?:released|published|compiled|provided|issued)\s+by|"
-    r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|figures\s+from|data\s+from|estimates\s+from|statement\s+from|figures\s+by|data\s+by|"
+    r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|"
+    r"(?i:figures|data|estimates|statement|statistics|numbers)\s+(?:from|by)|"
     rf"report\s+by|citing|(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
 # a body named again by a noun or a pronoun: "The agency said …", "It added that …"
 _ANAPHOR = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:[Tt]he\s+(?:UN\s+)?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
-    r"authority|council|commission|committee|mission|body|group|government))|It|They)\s+(?:also\s+|later\s+)?"
-    r"(?:said|says|added|adds|reported|reports|estimated|estimates|noted|stated|warned|recorded|registered|counted)\b"
+    r"authority|council|commission|committee|mission|body|group|government|society|service|centre|center|unit|"
+    r"cluster|directorate|secretariat|institute|federation|network|coalition))|It|They)"
+    # "the agency's latest situation report says"
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:report|update|statement|figures|data|bulletin|assessment|sitrep)s?)?"
+    r"\s+(?:also\s+|later\s+)?"
+    r"(?:said|says|added|adds|reported|reports|estimated|estimates|noted|stated|warned|recorded|registered|counted|"
+    r"shows?|showed)\b"
 )
+# an organisation's letters named before "the agency" in the same sentence: "UNRWA shelters now host over 1 million
+# IDPs, the agency's latest situation report says"
+_LETTERS_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z]{2,8}|[A-Z][a-z]{0,2}[A-Z][A-Za-z]{1,8})(?![\w'’])")
 # a person named for a body: "said Joao Silva, a spokesman for the INGC", "…, according to Ana Lopes, head of OCHA"
 _SPOKESPERSON_FOR = re.compile(
-    r"\b(?:said|says|told|according\s+to)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3},\s+(?:(?:an?|the)\s+)?"
+    # the person's name may be left out: "said the head of the local camp committee"
+    r"\b(?:said|says|told|according\s+to)\s+(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3},\s+)?(?:(?:an?|the)\s+)?"
     r"(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|director|head|chief|representative|"
-    r"coordinator|commissioner|officer|manager)\s+(?:for|of|with|at|from)\s+"
+    r"coordinator|commissioner|officer|manager|chairman|chairwoman|chairperson|chair|leader)\s+"
+    r"(?:for|of|with|at|from)\s+"
     rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
 # an office-holder speaking for the body: "Prime Minister Kassim Majaliwa said", "Ukraine's Interior Minister Ihor
 # Klymenko said", "the Humanitarian Coordinator said", "Governor Oleh Syniehubov said"
 _TITLE_WORDS = re.compile(
     r"(?i)\b(?:delegate|Minister|Ministers|Secretary|Governor|Premier|Mayor|Commissioner|Coordinator|President|Prefect|Chancellor|"
-    r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman|Envoy|Rapporteur|leaders|chiefs|elders)\b"
+    r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman|Envoy|Rapporteur|leaders?|chiefs?|elders?|representatives?|Collector|"
+    r"Magistrate|Director|Superintendent|Officer)\b"
 )
 # words that make a capitalised name an organisation's ("Save the Children", "World Vision", "Médecins Sans
 # Frontières", "Concern Worldwide"), where a person's name would be no body
@@ -148,7 +200,10 @@ _OFFICE_AFTER = re.compile(
 )
 _ORG_BRANDS = frozenset("Oxfam Caritas Tearfund Trócaire Medair Welthungerhilfe Cordaid Malteser Diakonie".split())
 # an administration named by its seat alone: "the prefecture said", "the district said"
-_OFFICE_ALONE = re.compile(r"(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)")
+_OFFICE_ALONE = re.compile(
+    r"(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)"
+    r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"
+)
 # the person first: "Joao Silva, a spokesman for the INGC, said", "Maria Lopez, head of the regional civil
 # protection office, told reporters"
 _SPOKESPERSON_OF_BEFORE = re.compile(
@@ -157,8 +212,14 @@ _SPOKESPERSON_OF_BEFORE = re.compile(
     r"coordinator|commissioner|officer|manager)\s+(?:for|of|with|at|from)\s+"
     rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?),\s+(?:{_SAYS})\b"
 )
+# the person first, the office in apposition: "Chad Roberts, the county's emergency manager, said" (an office
+# or an organisation's word in it, checked where the match is taken)
+_APPOSITIVE = re.compile(
+    r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3},\s+"
+    rf"(?P<body>(?:an?|the|its|their)\s+[^,;]{{3,60}}?),\s+(?:{_SAYS})\b"
+)
 _SPOKESPERSON_WORDS = re.compile(
-    r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager"
+    r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager|chair|leader"
 )
 _NOT_BODIES = {
     "local reports",
@@ -185,7 +246,7 @@ _ORG_WORDS = re.compile(
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
     r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society|"
-    r"directorate|ngos?|charity|charities|teams?)\b",
+    r"directorate|ngos?|charity|charities|teams?|workers?|civil\s+protection|services)\b",
     re.IGNORECASE,
 )
 
@@ -213,7 +274,7 @@ _CITATION = re.compile(
     r"[Aa]ssessment|[Dd]ashboard|[Ss]napshot|[Oo]verview|[Aa]lert)(?:\s+(?:No\.?|#)\s*\d+)?)?"
     rf"(?:,\s*(?:{_CITED_DATE})|\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}),?\s+\d{{4}})"
     r"(?=[^()\[\]]{0,80}[)\]])"
-    r"|\((?P<letters>[A-Z][A-Z-]{1,11})\)\s*(?:[.;]|$)"
+    r"|\((?P<letters>[A-Z][A-Z-]{1,11}(?:\s+[A-Z][a-z]+){0,2})\)\s*(?:[.;]|$)"
     r"|(?:\(|^|(?<=[.;]\s))[Ss]ources?:\s*(?P<source>[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the)?\s*[A-Z&][\w&'’.\-]*){0,6})"
 )
 # a line that only names the source of what stands above it: "Source: IOM DTM Haiti", "Sources: OCHA, UNHCR",
@@ -274,7 +335,8 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
 
 
 def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | None:
-    headline = re.match(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3}):\s", sentence)
+    # "OCHA: …", "OCHA (3 June): …"
+    headline = re.match(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})(?:\s+\([^()]{1,30}\))?:\s", sentence)
     if headline and gazetteer.bodies.get(name_key(headline.group(1))):
         return headline.group(1), gazetteer.bodies[name_key(headline.group(1))][0], rules.BODY_HEADLINE
     if (
@@ -284,6 +346,14 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         and not _is_news_agency(headline.group(1))
     ):
         return headline.group(1), None, rules.BODY_HEADLINE  # "NDMA: 5,000 people displaced in Sindh"
+    if (
+        headline
+        and " " in headline.group(1)
+        and re.fullmatch(r"[A-Z]{2,8}", headline.group(1).split()[0])
+        and not _is_news_agency(headline.group(1).split()[0])
+        and gazetteer.lookup(headline.group(1).split()[0]) is None
+    ):
+        return headline.group(1), None, rules.BODY_HEADLINE  # "IOM DTM Emergency Tracking: on 6 August, …"
     for match in _CITATION.finditer(sentence):
         raw = (match.group("body") or match.group("letters") or match.group("source")).strip(" ,.")
         if _is_news_agency(raw) or raw.lower() in _NOT_BODIES:
@@ -291,19 +361,22 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         resolved = _resolve_body(raw, gazetteer)
         return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_CITATION
     if not _ANY_CUE.search(sentence):
-        return None
+        return _subject_body(sentence, gazetteer)
     spokesperson = _SPOKESPERSON_WORDS.search(sentence)
     patterns = (
         *(((_SPOKESPERSON_FOR, rules.BODY_AFTER_CUE),) if spokesperson else ()),
         *(((_SPOKESPERSON_OF_BEFORE, rules.BODY_BEFORE_CUE),) if spokesperson else ()),
         (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
         *(((_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),) if _SAYS_AFTER_SPACE.search(sentence) else ()),
+        *(((_APPOSITIVE, rules.BODY_BEFORE_CUE),) if ", " in sentence else ()),
     )
     anaphor = _ANAPHOR.search(sentence)
     relay = None  # a news outlet: the body only when the sentence names no other
     for pattern, rule in patterns:
         for match in pattern.finditer(sentence):
             raw = match.group("body").strip(" ,.")
+            if pattern is _BODY_AFTER_CUE and _cites_for_another(sentence, match, gazetteer):
+                continue  # "SoDMA said, citing local authorities": SoDMA reports it
             named = match.groupdict().get("named")
             described = False
             if named and not _is_news_agency(named.strip()) and (
@@ -345,11 +418,122 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or raw in _ORG_BRANDS
                 or described
                 or raw.endswith(")")
+                or (_MIXED_LETTERS.fullmatch(raw) and _acronym(raw))
+                or re.fullmatch(r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})+", raw)  # "IOM-UNHCR"
+                or _the_proper_name(sentence, match.start("body"), raw, gazetteer)
+                or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
             ):
                 return raw, None, rule
+    if relay is None and anaphor and anaphor.group("noun"):
+        for letters in reversed(list(_LETTERS_BEFORE.finditer(sentence, 0, anaphor.start()))):
+            raw = letters.group()
+            if _acronym(raw) and not _is_news_agency(raw) and gazetteer.lookup(raw, common=False) is None:
+                return raw, None, rules.BODY_NAMED_IN_SENTENCE
     if relay is None and anaphor:  # "The agency said …": the body named before (the pipeline knows it), else "agency"
         return (anaphor.group("noun") or ""), None, rules.BODY_ANAPHOR
-    return relay
+    return relay or _subject_body(sentence, gazetteer)
+
+
+# an organisation opening the sentence as the subject of its verb: "UNHCR is concerned for the safety of some 60,000
+# people who have fled …", "The IFRC has assisted 3,000 displaced families in …"
+_SUBJECT = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
+    r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?)"
+    r"\s+(?:(?:is|are|was|were|has|have|had)\b|(?:also|now|currently|continues|remains)\b|[a-z]{3,}(?:ed|es)\b)"
+)
+
+
+def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] | None:
+    """A body no cue names, opening the sentence as its subject: an organisation's letters or a known body's name."""
+    match = _SUBJECT.match(sentence)
+    if not match:
+        return None
+    raw = match.group("body")
+    if _is_media(raw) or raw.lower() in _NOT_BODIES or gazetteer.lookup(raw) is not None:
+        return None
+    if re.fullmatch(r"[A-Z]{2,8}|[A-Z][A-Za-z]{1,10}", raw) and _acronym(raw) or _resolve_body(raw, gazetteer):
+        return raw, None, rules.BODY_SUBJECT
+    if raw.endswith(")") or _ORG_WORDS.search(raw):  # "The Kenya Red Cross Society (KRCS) has …", "Civil Defence"
+        return (raw, None, rules.BODY_SUBJECT) if _ORG_WORDS.search(raw) or raw.endswith(")") else None
+    return None
+
+
+def _the_proper_name(sentence: str, start: int, raw: str, gazetteer: Gazetteer) -> bool:
+    """ "according to the General Security", "the Supreme Council said": a capitalised name of two words or more
+    with "the" before it is an institution's (a person's name takes no article), unless it is a place's."""
+    if not re.match(r"(?:[Tt]he)\s", sentence[start : start + 4]) or re.search(r"\btold\s+$", sentence[:start]):
+        return False  # "local officials told The New Humanitarian": who was told is no body
+    if not re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’\-]+){1,5}", raw):
+        return False
+    return gazetteer.lookup(raw) is None and not _is_media(raw)
+
+
+def _acronym(raw: str) -> bool:
+    """An organisation's letters: two capitals or more, not a plural of letters ("IDPs", "NGOs", "HHs")."""
+    return sum(c.isupper() for c in raw) >= 2 and not re.fullmatch(r"[A-Z]+s", raw)
+
+
+# an organisation's letters written in mixed case: "DoDMA", "SoDMA", "NaDMA"
+_MIXED_LETTERS = re.compile(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,8}")
+# a plural of people written with a capital at a clause's start ("Survivors said"): who spoke, not a body
+_PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ents|ants|ians|ans|ees|ies|ists|ives|men|women|ren|ple|les)")
+# what a clause may open with before its subject: the sentence's start, a comma, a semicolon, "and", "but"
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*(?:the\s+|The\s+)?$")
+
+
+_DAYS_AND_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight january february march april "
+    "may june july august september october november december".split()
+)
+
+
+def _named_subject(sentence: str, start: int, raw: str, gazetteer: Gazetteer, cited: bool = False) -> bool:
+    """ "Senapred reported that …", "…, Copeco said", "according to Copeco": one capitalised word that is no place,
+    no ordinary word and no plural of people, the subject of a reporting verb at its clause's start (or named after
+    a cue: `cited`), names an organisation."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,15}", raw) or _PEOPLE_PLURAL.fullmatch(raw):
+        return False
+    if raw.lower() in COMMON_WORDS or raw.lower() in _NOT_BODIES or raw.lower() in _DAYS_AND_MONTHS:
+        return False
+    if gazetteer.lookup(raw) is not None:
+        return False
+    if cited:  # "according to Copeco" closing its clause, not "according to Ahmed, a resident"
+        return bool(re.match(r"\s*(?:[.;,]|$)", sentence[start + len(raw) :])) and not re.match(
+            r"\s*,\s*(?:an?|the)\s", sentence[start + len(raw) :]
+        )
+    return bool(_CLAUSE_OPENING.search(sentence[max(0, start - 12) : start]))
+
+
+# news outlets and wires, and media named by kind ("Lao state media", "local press"): who relays, not who reports
+_MEDIA_END = re.compile(
+    r"\b(?:media|press|news|news\s+agency|newspapers?|daily|tv|television|radio|broadcaster|outlets?)$", re.I
+)
+
+
+def _is_media(raw: str) -> bool:
+    return _is_news_agency(raw) or bool(_MEDIA_END.search(raw))
+
+
+_CITING = re.compile(r"(?i:citing|cited)\b")
+
+
+def _cites_for_another(sentence: str, match: re.Match, gazetteer: Gazetteer) -> bool:
+    """ "the Somali Disaster Management Agency (SoDMA) said, citing local authorities": who said it cites its own
+    source and is the body, unless it is a news outlet relaying ("Lao state media reported, citing the provincial
+    department": the department)."""
+    if not _CITING.match(sentence, match.start()):
+        return False
+    before = sentence[: match.start()].rstrip(" ,")
+    said = None
+    for found in _BODY_BEFORE_CUE.finditer(before):
+        said = found
+    if said is None or said.end() < len(before) - 1:
+        return False
+    raw = re.sub(r"^(?:the|The)\s+", "", said.group("body").strip(" ,."))
+    # an organisation by its name's words or letters; a bare name ("Kuensel reported, citing …") is more often a
+    # newspaper's
+    known = _ORG_WORDS.search(raw) or (_MIXED_LETTERS.fullmatch(raw) and _acronym(raw)) or _resolve_body(raw, gazetteer)
+    return bool(known) and not _is_media(raw)
 
 
 # a description a body's own name may follow: "disaster agency Senapred", "aid group Medair"

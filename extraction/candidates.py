@@ -183,8 +183,9 @@ _SCOPE_END = re.compile(
     r"|,\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d)|"
     r"including|incl\.|mainly|mostly|largely|primarily|particularly|especially|notably|chiefly|"
     r"many|most|the\s+majority|(?:with\s+)?(?:the\s+)?(?:bulk|majority)|of\s+(?:whom|which)|among\s+(?:them|whom)|"
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?\d[\d,.]*"
-    r"(?:\s+(?:million|thousand|lakh))?\s+of\s+(?:them|whom|those))\b",
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:\d[\d,.]*"
+    r"(?:\s+(?:million|thousand|lakh))?|half|a\s+third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|"
+    r"\d+\s*(?:%|per\s*cent|percent))\s+of\s+(?:them|whom|those))\b",
     re.IGNORECASE,
 )
 # a part of the figure before it, by its place or by what became of it: "97,000 of them in Nairobi",
@@ -213,6 +214,67 @@ def _destination(sentence: str, places, after: int, scope_end: int | None = None
     return (chosen.text, chosen.place, "sentence") if chosen else None
 
 
+# where a sentence's clauses part, each may name its own source: "IOM counted 8,500 displaced households in Baidoa,
+# while the district commissioner said 11,000 households had arrived"
+_CLAUSE_SPLIT = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+")
+
+
+def _clause_body(sentence: str, position: int, gazetteer, cache: dict):
+    """The body the clause holding `position` names itself, when the sentence has several clauses; else None (the
+    sentence's body holds)."""
+    if not ("while" in sentence or ";" in sentence or "whereas" in sentence or "but" in sentence):
+        return None
+    cuts = list(_CLAUSE_SPLIT.finditer(sentence))
+    if not cuts:
+        return None
+    start, end = 0, len(sentence)
+    for cut in cuts:
+        if cut.start() <= position:
+            start = cut.end()
+        else:
+            end = cut.start()
+            break
+    if (start, end) not in cache:
+        found = _body_in(sentence[start:end], gazetteer)
+        cache[(start, end)] = found if found and found.text and found.rule != rules.BODY_ANAPHOR else None
+    return cache[(start, end)]
+
+
+# a key figure's label that says it is an estimate: "Estimated displaced: 23,500", "Est. number of IDPs – 40,000"
+_ESTIMATED_LABEL = re.compile(r"(?:^|\n|[;•-]\s)\s*(?i:estimated?|est\.)\s+[\w ()]{0,40}?\s*[:–—-]\s*(?:\S+\s+)?$")
+
+
+# a place named again by its kind: "… have fled the town, mostly towards Gedaref"
+_PLACE_AGAIN = re.compile(
+    r"\bthe\s+(?:town|city|village|area|camp|district|county|commune|locality|township|settlement|capital)\b"
+)
+
+
+def _the_town_again(sentence: str, q, noun_end: int, places, previous_places):
+    """ "Heavy fighting erupted in Sinja, the capital of Sennar state. … 55,000 people have fled the town, mostly
+    towards Gedaref and Blue Nile states": the figure's own part names no place but "the town", and the places
+    after it are where some went; the town is the one the sentence before named (its first town, not the division
+    that owns it)."""
+    own = _SCOPE_END.search(sentence, noun_end)
+    if not own or any(p.position < own.start() for p in places):
+        return None
+    if not _PLACE_AGAIN.search(sentence, q.end, own.start()):
+        return None
+    towns = [p for p in previous_places if p.place is None or p.place.depth >= 2] or list(previous_places)
+    return (towns[0].text, towns[0].place, "previous") if towns else None
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
+
+
+def _returned_to(sentence: str, places):
+    """People who returned are counted where they returned to: "1.4 million Afghans have returned from Pakistan and
+    Iran" are Afghanistan's (named elsewhere in the text), not Pakistan's. The places named after "from" give way
+    to the others, when there are others."""
+    kept = [m for m in places if not _FROM_BEFORE.search(sentence[max(0, m.position - 30) : m.position])]
+    return kept or places
+
+
 def _first_term(sentence: str) -> str | None:
     match = _ANY_TERM.search(sentence)
     return _term_of(match.group()) if match else None
@@ -235,7 +297,9 @@ def may_hold_figures(sentence: str) -> bool:
     return bool(_term_matches(sentence) or _REFUGEES.search(sentence))  # the terms are found once a sentence
 
 
-def _sentence_candidates(sentence, offset, gazetteer, places, last_place, published, default_body, trace=None):
+def _sentence_candidates(
+    sentence, offset, gazetteer, places, last_place, published, default_body, trace=None, previous_places=()
+):
     def drop(q, stage, reason):
         if trace is not None:
             trace.append(Drop(offset, q.value, stage, reason))
@@ -249,6 +313,7 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
     counted_unit = None  # the unit of the last quantity that named its own noun (a candidate or not)
     body = period = None
     body_and_period_read = False
+    clause_bodies: dict[tuple[int, int], object] = {}  # a clause's own body, read once
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
         if (
             _is_year(sentence, q)
@@ -365,6 +430,8 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
         if q.value_high and qualifier == Qualifier.EXACT:
             qualifier = Qualifier.AT_LEAST  # a range is at least its low end
         key = (q.value, q.value_high, unit, term)
+        if qualifier == Qualifier.EXACT and _ESTIMATED_LABEL.search(sentence, max(0, q.start - 60), q.start):
+            qualifier = Qualifier.APPROXIMATELY  # "Estimated displaced: 23,500"
         if key in seen:
             drop(q, "candidates", "repeated in the sentence")
             continue
@@ -373,14 +440,18 @@ def _sentence_candidates(sentence, offset, gazetteer, places, last_place, publis
             body, period = _body_in(sentence, gazetteer), extract_period(sentence, published)
             body_and_period_read = True
         scope = _SCOPE_END.search(sentence, noun_end) if len(places) > 1 else None
-        place = _place_for(places, q.start, last_place, scope.start() if scope else None)
+        place = _place_for(_returned_to(sentence, places) if term == Term.RETURNED else places, q.start, last_place,
+                           scope.start() if scope else None)  # fmt: skip
         if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
             place = _destination(sentence, places, q.end, scope.start() if scope else None) or place
         if link == "breakdown":
             place = _breakdown_place(sentence, q, gazetteer, places) or place
+        elif places and previous_places and link != "part":
+            place = _the_town_again(sentence, q, noun_end, places, previous_places) or place
         location, region = (place[0], place[1]) if place else (None, None)
-        body_text, body_id, body_rule = body if body else (None, None, None)
+        own = _clause_body(sentence, q.start, gazetteer, clause_bodies) if body is not None else None
+        body_text, body_id, body_rule = own or body or (None, None, None)
         body_text = body_text or None
         if body is None and default_body:
             body_text, body_id = default_body

@@ -20,7 +20,7 @@ class Period(NamedTuple):
 
 
 _DAY_MONTH = (
-    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
 )
 _WORD_NUMBERS = {
@@ -39,6 +39,8 @@ _WORD_NUMBERS = {
     "fifteen": 15,
     "twenty": 20,
     "a": 1,
+    "few": 3,
+    "several": 5,
 }
 
 
@@ -57,23 +59,24 @@ def _before_or_on(reference: date, month: int, day: int, year: int | None) -> da
 
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-# "between 1 and 5 February", "from 19 February to 23 March 2017", "between 29 October and 3 November"
+# "between 1 and 5 February", "from 19 February to 23 March 2017", "during the week of 4 to 10 March", "on 4-10 March"
 _DAY_RANGE = re.compile(
-    r"\b(?:between|from)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?P<m1>[A-Z][a-z]+)\.?)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
-    r"\s+(?:and|to|until|-|–)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Z][a-z]+)\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
+    r"(?:\b(?i:between|from|(?:the\s+)?(?:week|period|days)\s+of)\s+|(?<![\w,.])(?=\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z]))"
+    r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?P<m1>[A-Z][a-z]+)\.?)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    r"\s*(?:(?<=\s)(?:and|to|until)\s+|[-–]\s*)(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Z][a-z]+)\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
 )
 # "between December 2016 and early February 2017", "between late November 2016 and mid-March"
 _PART = r"(?:(?P<{0}>early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?"
 _MONTH_RANGE = re.compile(
-    r"\b(?:between|from)\s+" + _PART.format("p1") + r"(?P<m1>[A-Z][a-z]+)(?:\s+(?P<y1>(?:19|20)\d\d))?"
+    r"\b(?i:between|from)\s+" + _PART.format("p1") + r"(?P<m1>[A-Z][a-z]+)(?:\s+(?P<y1>(?:19|20)\d\d))?"
     r"\s+(?:and|to|until)\s+" + _PART.format("p2") + r"(?P<m2>[A-Z][a-z]+)(?:\s+(?P<y2>(?:19|20)\d\d))?\b"
 )
 _WEEKDAY = re.compile(
-    r"\b(?:on|last|this\s+past)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"\b(?i:on|last|this\s+past|as\s+of|by)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 # "since Monday", "since last Tuesday"; glossed French "depuis lundi", Arabic "منذ يوم الاثنين" ("since on Monday")
 _SINCE_WEEKDAY = re.compile(
-    r"\bsince\s+(?:on\s+|last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"\b(?i:since)\s+(?:on\s+|last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
@@ -86,31 +89,40 @@ def _month_part(year: int, month: int, part: str | None, end: bool) -> date:
         return date(year, month, 20 if end else 11)
     if part in ("late",) or part.startswith("the end"):
         return date(year, month, last if end else 21)
-    if part.startswith("the beginning"):
+    if part.startswith("the beginning") or part.startswith("the start"):
         return date(year, month, 10 if end else 1)
     return date(year, month, last if end else 1)
 
 
+def _first(pattern: re.Pattern, text: str, *months: str) -> re.Match | None:
+    """The first match of `pattern` that names a month in each of the groups `months` ("m1|m2": in either of
+    them): "in Gatumba zone … in April" is April, not the first "in" and the capitalised word after it."""
+    for match in pattern.finditer(text):
+        if all(any(_month_number(match.group(g)) for g in group.split("|")) for group in months):
+            return match
+    return None
+
+
 def _ranges(text: str, published: date) -> Period | None:
-    match = _DAY_RANGE.search(text)
-    if match and _month_number(match.group("m2")):
+    for match in _DAY_RANGE.finditer(text) if _RANGE_WORDS.search(text) else ():
         m2 = _month_number(match.group("m2"))
         m1 = _month_number(match.group("m1")) if match.group("m1") else m2
-        if m1:
-            y2 = int(match.group("y2")) if match.group("y2") else None
-            if y2 is None and match.group("y1"):
-                y2 = int(match.group("y1")) + (m2 < m1)
-            end = _before_or_on(published, m2, int(match.group("d2")), y2)
-            if end:
-                y1 = int(match.group("y1")) if match.group("y1") else (end.year if m1 <= m2 else end.year - 1)
-                try:
-                    start = date(y1, m1, int(match.group("d1")))
-                except ValueError:
-                    start = None
-                if start and start <= end:
-                    return Period(start, end, DateAccuracy.DAY)
-    match = _MONTH_RANGE.search(text)
-    if match and _month_number(match.group("m1")) and _month_number(match.group("m2")):
+        if not (m1 and m2):
+            continue
+        y2 = int(match.group("y2")) if match.group("y2") else None
+        if y2 is None and match.group("y1"):
+            y2 = int(match.group("y1")) + (m2 < m1)
+        end = _before_or_on(published, m2, int(match.group("d2")), y2)
+        if end:
+            y1 = int(match.group("y1")) if match.group("y1") else (end.year if m1 <= m2 else end.year - 1)
+            try:
+                start = date(y1, m1, int(match.group("d1")))
+            except ValueError:
+                start = None
+            if start and start <= end:
+                return Period(start, end, DateAccuracy.DAY)
+    match = _first(_MONTH_RANGE, text, "m1", "m2") if _RANGE_WORDS.search(text) else None
+    if match:
         m1, m2 = _month_number(match.group("m1")), _month_number(match.group("m2"))
         y2 = int(match.group("y2")) if match.group("y2") else None
         if y2 is None and match.group("y1"):
@@ -125,12 +137,39 @@ def _ranges(text: str, published: date) -> Period | None:
     return None
 
 
-# what a sentence may say of its period, tried in this order after the ranges
-_SINCE_DAY = re.compile(rf"\bsince\s+(?:early\s+|late\s+|mid-?)?{_DAY_MONTH}")  # "since 1 February"
-_SINCE_MONTH = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?P<m>[A-Z][a-z]+)(?:\s+(?P<y>(?:19|20)\d\d))?\b")
-_FIRST_DAYS = re.compile(  # "in the first ten days of February"
-    r"\b(?:in|during|over)\s+the\s+first\s+(?P<n>\w+)\s+(?P<what>days|weeks)\s+of\s+(?P<m>[A-Z][a-z]+)"
-    r"(?:\s+(?P<y>(?:19|20)\d\d))?"
+# a month's name or its abbreviation as written in dates ("May" included: the patterns decide)
+_ANY_MONTH = re.compile(
+    r"\b(?:" + "|".join(sorted((name.capitalize() for name in _MONTHS), key=len, reverse=True)) + r")\b"
+)
+_RANGE_WORDS = re.compile(r"(?i:between|from|week\s+of|period\s+of|days\s+of)\s|\d\s*[-–]\s*\d")
+# what a sentence may say of its period, tried in this order after the ranges; the words that open each are read
+# in any case ("Since 1 February", "In April")
+_SINCE_DAY = re.compile(rf"\b(?i:since)\s+(?:(?i:early|late)\s+|mid-?)?{_DAY_MONTH}")  # "since 1 February"
+_SINCE_MONTH = re.compile(
+    r"\b(?i:since)\s+(?:(?P<part>early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+)?(?P<m>[A-Z][a-z]+)"
+    r"(?:\s+(?P<y>(?:19|20)\d\d))?\b"
+)
+# "since the Israeli operation began on 6 May", "since fighting broke out on 15 April 2023": from that day
+_SINCE_EVENT_ON = re.compile(
+    rf"\b(?i:since)\s+[^,;.]{{0,60}}?\s(?:began|started|erupted|broke\s+out|struck|hit|escalated)\s+(?:on\s+)?{_DAY_MONTH}"
+)
+# "since the start of the year", "so far this year", "since the beginning of 2024": from 1 January
+_SINCE_YEAR_START = re.compile(
+    r"\b(?i:since\s+the\s+(?:start|beginning|onset|turn)\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<y>(?:19|20)\d\d))|"
+    r"(?:(?:so\s+far|thus\s+far|earlier)\s+)?this\s+year|(?:year\s+to\s+date|year-to-date))\b"
+)
+# "in the first half of 2024", "during the second quarter of the year": the part of that year
+_PART_OF_YEAR = re.compile(
+    r"\b(?i:in|during|over|throughout)\s+the\s+(?P<which>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
+    r"(?:(?i:the|this)\s+year|(?P<y>(?:19|20)\d\d))\b"
+)
+# "since the start of the month", "so far this month", "this month": from its first day
+_SINCE_MONTH_START = re.compile(
+    r"\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+the\s+month|(?:(?:so\s+far|thus\s+far|earlier)\s+)?this\s+month)\b"
+)
+_FIRST_DAYS = re.compile(  # "in the first ten days of February", "during the first week of May"
+    r"\b(?i:in|during|over|within)\s+the\s+first\s+(?:(?P<n>\w+)\s+)?(?P<what>days?|weeks?)\s+of\s+"
+    r"(?P<m>[A-Z][a-z]+)(?:\s+(?P<y>(?:19|20)\d\d))?"
 )
 _PAST = re.compile(  # "over the past two weeks"
     r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\w+)\s+)?(?P<what>day|days|week|"
@@ -140,8 +179,8 @@ _PAST = re.compile(  # "over the past two weeks"
 _THIS_OR_LAST_WEEK = re.compile(r"\b(?:this|last)\s+week\b", re.IGNORECASE)
 _LAST_WEEK = re.compile(r"\blast\s+week\b", re.IGNORECASE)
 _LAST_MONTH = re.compile(r"\blast\s+month\b", re.IGNORECASE)
-_IN_MONTH = re.compile(r"\b(?:in|during|throughout)\s+(?P<m>[A-Z][a-z]+)(?:\s+(?P<y>(?:19|20)\d\d))?\b")
-_ON_DAY = re.compile(rf"\b(?:on|by|as\s+of)\s+{_DAY_MONTH}")  # "on 5 February", "as of March 3"
+_IN_MONTH = re.compile(r"\b(?i:in|during|throughout)\s+(?P<m>[A-Z][a-z]+)(?:\s+(?P<y>(?:19|20)\d\d))?\b")
+_ON_DAY = re.compile(rf"\b(?i:on|by|as\s+of)\s+{_DAY_MONTH}")  # "on 5 February", "as of March 3"
 
 
 def extract_period(sentence: str, published: date | None) -> Period | None:
@@ -149,10 +188,15 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
     if published is None:
         return None
     text = sentence
-    found = _ranges(text, published)
+    # which kinds of period the sentence may hold, by cheap tests: most patterns need words these find
+    low = text.lower()
+    month = _ANY_MONTH.search(text) is not None
+    since = "since" in low
+    weekday = "day" in low
+    found = _ranges(text, published) if month else None
     if found:
         return found
-    match = _SINCE_DAY.search(text)
+    match = _first(_SINCE_DAY, text, "m1|m2") if since and month else None
     if match and _month_number(match.group("m1") or match.group("m2")):
         day = int(match.group("d1") or match.group("d2"))
         start = _before_or_on(
@@ -163,28 +207,54 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         )
         if start:
             return Period(start, published, DateAccuracy.DAY)
-    match = _SINCE_MONTH.search(text)
-    if match and _month_number(match.group("m")):
+    match = _first(_SINCE_EVENT_ON, text, "m1|m2") if since and month else None
+    if match:  # "since the operation began on 6 May"
+        start = _before_or_on(
+            published,
+            _month_number(match.group("m1") or match.group("m2")),
+            int(match.group("d1") or match.group("d2")),
+            int(match.group("y")) if match.group("y") else None,
+        )
+        if start:
+            return Period(start, published, DateAccuracy.DAY)
+    match = _first(_SINCE_MONTH, text, "m") if since and month else None
+    if match:
         start = _before_or_on(
             published, _month_number(match.group("m")), 1, int(match.group("y")) if match.group("y") else None
         )
-        if start:
-            return Period(start, published, DateAccuracy.MONTH)
-    match = _SINCE_WEEKDAY.search(text)
+        if start:  # "since mid-August": from the part of the month it names
+            start = _month_part(start.year, start.month, match.group("part"), end=False)
+            return Period(min(start, published), published, DateAccuracy.MONTH)
+    match = _SINCE_YEAR_START.search(text) if "year" in low or "20" in text else None
+    if match:
+        year = int(match.group("y")) if match.group("y") else published.year
+        if year <= published.year:
+            return Period(date(year, 1, 1), published, DateAccuracy.DAY)
+    match = _PART_OF_YEAR.search(text) if "half" in low or "quarter" in low else None
+    if match:
+        year = int(match.group("y")) if match.group("y") else published.year
+        size = 6 if match.group("part").lower() == "half" else 3
+        index = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 12 // size - 1}[match.group("which").lower()]
+        if index * size < 12 and date(year, index * size + 1, 1) <= published:
+            first, last = index * size + 1, index * size + size
+            end = date(year, last, calendar.monthrange(year, last)[1])
+            return Period(date(year, first, 1), min(end, published), DateAccuracy.MONTH)
+    if "month" in low and _SINCE_MONTH_START.search(text):
+        return Period(published.replace(day=1), published, DateAccuracy.DAY)
+    match = _SINCE_WEEKDAY.search(text) if since and weekday else None
     if match:  # from the last such day on or before the publication date, up to it
         return Period(_last_weekday(published, match.group("day")), published, DateAccuracy.DAY)
-    match = _FIRST_DAYS.search(text)
-    if match and _month_number(match.group("m")):
-        n = _WORD_NUMBERS.get(match.group("n").lower()) or (
-            int(match.group("n")) if match.group("n").isdigit() else None
-        )
+    match = _first(_FIRST_DAYS, text, "m") if month and "first" in low else None
+    if match:
+        n_text = (match.group("n") or "one").lower()
+        n = _WORD_NUMBERS.get(n_text) or (int(n_text) if n_text.isdigit() else None)
         start = _before_or_on(
             published, _month_number(match.group("m")), 1, int(match.group("y")) if match.group("y") else None
         )
         if n and start:
-            days = n if match.group("what") == "days" else 7 * n
+            days = n if match.group("what").lower().startswith("day") else 7 * n
             return Period(start, start + timedelta(days=days - 1), DateAccuracy.DAY)
-    match = _PAST.search(text)
+    match = _PAST.search(text) if "past" in low or "last" in low or "previous" in low else None
     if match:
         n_text = (match.group("n") or "one").lower()
         n = _WORD_NUMBERS.get(n_text) or (int(n_text) if n_text.isdigit() else 1)
@@ -196,22 +266,23 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
             days, n = 2, 1
         accuracy = DateAccuracy.DAY if (days or 1) * n <= 14 else DateAccuracy.WEEK
         return Period(published - timedelta(days=(days or 1) * n - 1), published, accuracy)
-    if _THIS_OR_LAST_WEEK.search(text):
+    if "week" in low and _THIS_OR_LAST_WEEK.search(text):
         offset = 7 if _LAST_WEEK.search(text) else 0
         monday = published - timedelta(days=published.weekday() + offset)
         return Period(monday, min(monday + timedelta(days=6), published), DateAccuracy.WEEK)
-    if _LAST_MONTH.search(text):
+    if "last month" in low and _LAST_MONTH.search(text):
         last = published.replace(day=1) - timedelta(days=1)
         return Period(last.replace(day=1), last, DateAccuracy.MONTH)
-    match = _IN_MONTH.search(text)
-    if match and _month_number(match.group("m")) and match.group("m").lower() != "may":
+    for match in _IN_MONTH.finditer(text) if month else ():
+        if not _month_number(match.group("m")) or match.group("m").lower() == "may":
+            continue
         start = _before_or_on(
             published, _month_number(match.group("m")), 1, int(match.group("y")) if match.group("y") else None
         )
         if start:
             end = start.replace(day=calendar.monthrange(start.year, start.month)[1])
             return Period(start, min(end, published) if end > published >= start else end, DateAccuracy.MONTH)
-    match = _ON_DAY.search(text)
+    match = _first(_ON_DAY, text, "m1|m2") if month else None
     if match and _month_number(match.group("m1") or match.group("m2")):
         day_date = _before_or_on(
             published,
@@ -221,7 +292,7 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         )
         if day_date:
             return Period(day_date, day_date, DateAccuracy.DAY)
-    match = _WEEKDAY.search(text)
+    match = _WEEKDAY.search(text) if weekday else None
     if match:  # "fled on Tuesday": the last Tuesday on or before the publication date
         day_date = _last_weekday(published, match.group("day"))
         return Period(day_date, day_date, DateAccuracy.DAY)
@@ -235,7 +306,43 @@ def _last_weekday(published: date, day: str) -> date:
 
 # the long patterns scan faster behind a look-ahead for what a match can start with: the same matches, less work
 # (extraction.scanning)
-_SINCE_DAY, _SINCE_MONTH, _FIRST_DAYS, _PAST, _THIS_OR_LAST_WEEK, _LAST_WEEK, _LAST_MONTH, _IN_MONTH, _ON_DAY = map(
-    guarded,
-    (_SINCE_DAY, _SINCE_MONTH, _FIRST_DAYS, _PAST, _THIS_OR_LAST_WEEK, _LAST_WEEK, _LAST_MONTH, _IN_MONTH, _ON_DAY),
+_GUARDED = (
+    _DAY_RANGE,
+    _MONTH_RANGE,
+    _RANGE_WORDS,
+    _SINCE_WEEKDAY,
+    _WEEKDAY,
+    _SINCE_DAY,
+    _SINCE_MONTH,
+    _SINCE_EVENT_ON,
+    _SINCE_YEAR_START,
+    _PART_OF_YEAR,
+    _SINCE_MONTH_START,
+    _FIRST_DAYS,
+    _PAST,
+    _THIS_OR_LAST_WEEK,
+    _LAST_WEEK,
+    _LAST_MONTH,
+    _IN_MONTH,
+    _ON_DAY,
 )
+(
+    _DAY_RANGE,
+    _MONTH_RANGE,
+    _RANGE_WORDS,
+    _SINCE_WEEKDAY,
+    _WEEKDAY,
+    _SINCE_DAY,
+    _SINCE_MONTH,
+    _SINCE_EVENT_ON,
+    _SINCE_YEAR_START,
+    _PART_OF_YEAR,
+    _SINCE_MONTH_START,
+    _FIRST_DAYS,
+    _PAST,
+    _THIS_OR_LAST_WEEK,
+    _LAST_WEEK,
+    _LAST_MONTH,
+    _IN_MONTH,
+    _ON_DAY,
+) = map(guarded, _GUARDED)

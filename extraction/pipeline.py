@@ -55,6 +55,7 @@ def extract(
         return sentence_places[number]
 
     settled = -1  # last_place holds for every sentence up to this one
+    last_named: list = []  # the places of the last sentence that named any
     for number, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         if not may_hold_figures(sentence):
@@ -67,12 +68,15 @@ def extract(
                 known = [p for p in named if p[2] is not None]
                 chosen = (known or named)[-1]
                 last_place = (chosen[1], chosen[2])
+                last_named = named
                 break
         places = _places_in(sentence, gazetteer)
         sentence_places.append(places)
         settled = number
         found = list(
-            _sentence_candidates(sentence, s_start, gazetteer, places, last_place, published, default_body, trace)
+            _sentence_candidates(
+                sentence, s_start, gazetteer, places, last_place, published, default_body, trace, last_named
+            )
         )
         for candidate in found:
             if rules.BODY_ANAPHOR in candidate.rules and last_body is None:
@@ -96,6 +100,8 @@ def extract(
             known = [p for p in places if p[2] is not None]
             chosen = (known or places)[-1]
             last_place = (chosen[1], chosen[2])
+        if places:
+            last_named = places
     if "|" in text or "\t" in text:
         _add_table_figures(text, original, mapping, sentences, gazetteer, published, default_body, candidates, bodiless)
     for number, candidate in bodiless:

@@ -74,15 +74,17 @@ _NOT_PLACES = set(_MONTHS) | {
 }
 
 _CAPITALISED_PLACE = re.compile(
-    r"\b(?i:in|from|of|near|around|across|outside|to|at|on|towards?|into|inside|throughout|within|for|fled|"
+    r"\b(?i:in|from|of|near|around|across|outside|to|at|on|towards?|into|inside|throughout|within|for|fled|through|via|"
     r"fleeing|left|leaving|escaped|entered|reached|hit|struck|affecting|west\s+of|"
     r"east\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-western|"
     r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|"
     r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|de|du|la|le|of)[\s-]+)?[A-Z][\w'’\-]+){0,3})"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|la|le|of|del|da|do|dos|das|di|y)[\s-]+|(?:as|at|an)-)?"
+    r"[A-Z][\w'’\-]+){0,3})"
 )
 _ANY_CAPITALISED = re.compile(
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|as|ash|at|az|an|bin|de|of)[\s-]+)?[A-Z][\w'’\-]+){0,3})"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|of|del|da|do|dos|das|di|y)[\s-]+|(?:as|at|an)-)?"
+    r"[A-Z][\w'’\-]+){0,3})"
 )
 # capitalised words that open a place name but are not one ("Western Jebel Marra", "Greater Darfur")
 _NOT_PLACE_WORDS = frozenset(
@@ -94,7 +96,12 @@ _CAPITALISED_RUN = re.compile(r"(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w'’\-]*)
 _EVENT_WORDS = frozenset("hurricane cyclone typhoon storm tropical operation".split())
 _TYPED_PLACE = re.compile(
     r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:town|city|village|district|province|"
-    r"state|county|region|island|islands|governorate|prefecture|municipality|sub-?district|camp|atoll)\b"
+    # "Lao state media", "Russian state television": the state's media, not a state named Lao
+    r"state(?!\s+(?:media|television|tv|news|broadcaster|radio|press|[\w-]*(?:run|owned|controlled)\b))|county|region|"
+    # the divisions of countries by their own names: zones and woredas, communes, LGAs, payams, barangays, upazilas …
+    r"island|islands|governorate|prefecture|municipality|sub-?district|camp|atoll|zone|woreda|kebele|commune|"
+    r"arrondissement|department|territory|chiefdom|payam|boma|barangay|upazila|union|tehsil|taluk|taluka|mandal|"
+    r"oblast|raion|rayon|hromada|canton|parish|locality|LGA|emirate|wilaya|sector|township|ward)\b"
 )
 _ACTOR_AFTER = re.compile(
     r"\s+(?:insurgency|insurgents|militia|militias|militants|fighters|rebels|group|attacks?|offensive|forces|"
@@ -122,8 +129,37 @@ _OWNS_NEXT = re.compile(
 _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
 _HOST_PLACE = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:(?:is|was|has\s+been|had\s+been|"
+    r"(?:^|[.;:]\s+|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+    r"(?:\s+(?:commune|town|city|district|camp|county|municipality|province|region|state|site|settlement))?"
+    r"\s+(?:(?:is|was|has\s+been|had\s+been|"
     r"are|were|also|now|currently|still|already)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters)\b"
+)
+# a natural feature's name: a lake, a river, the sea (the people are where the sentence says they live or went)
+_WATER_BEFORE = re.compile(
+    r"(?:\b(?:waters?|banks?|shores?|level|overflow|course|mouth|basin)\s+of\s+(?:the\s+)?|"
+    r"\b(?:Lake|River|Mount|Mt\.?|Gulf\s+of|Bay\s+of|Sea\s+of)\s+)$"
+)
+_RIVER_AFTER = re.compile(r"\s+(?:river|riverbanks?|river\s+banks?|river\s+bed|riverbed)\b")
+_SITE_AFTER = re.compile(
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?\s+(?:IDP\s+|displacement\s+|transit\s+)?"
+    r"(?:camps?|sites?|settlements?|shelters?)\b"
+)
+# a building named for a saint, its kind after it in lower case ("the Saint-Louis cathedral", "San Jose parish")
+_SAINTS = re.compile(r"(?:Saint|Sainte|St\.?|Ste\.?|San|Santa|Santo|São|Notre|Our\s+Lady)[\s-]")
+_BUILDING_AFTER = re.compile(
+    r"\s+(?:cathedral|church|chapel|parish|mosque|school|college|hospital|stadium|monastery|convent|mission|"
+    r"basilica|temple)\b"
+)
+# an office after the name of its seat: "the Feni deputy commissioner", "Enga provincial administrator"
+_SEAT_OF_OFFICE = re.compile(
+    r"\s+(?:(?:deputy|district|county|provincial|regional|municipal|city|state|divisional|prefectural)\s+)*"
+    r"(?:commissioner|governor|mayor|administrator|administration|prefect|collector|magistrate|council|"
+    r"disaster\s+management)\b"
+)
+# a part of a town named by common words ("the Old City", "the New Town", "the Market"), no town of its own
+_GENERIC_NAME = re.compile(
+    r"(?:(?:Old|New|Upper|Lower|Inner|Outer|Central|Main)\s+)?(?:City|Town|Quarter|Centre|Center|Market|Village|"
+    r"Harbour|Harbor|Port|Camp|Souk|Medina|Downtown)"
 )
 _BARE_MIN_POPULATION = 100_000  # a populated place named without a preposition must be this large to count
 _POSSESSIVE_S = re.compile(r"['’]s$")
@@ -218,6 +254,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         name = _ADMIN_SUFFIX.sub("", name)  # "Maiduguri Local Government Area" → "Maiduguri"
         if _FACILITY.fullmatch(name.split()[-1]):
             continue  # "St Mary's Cathedral", "Bentiu Stadium": a building, the place is named with it
+        if _SAINTS.match(name) and _BUILDING_AFTER.match(sentence, match.end("name")):
+            continue  # "the Saint-Louis cathedral in Jérémie": a saint's building, the town is named with it
         words = name.split()
         while (
             len(words) > 1
@@ -230,6 +268,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         name = " ".join(words)
         if name.lower() in _NOT_PLACES or _ORG_WORDS.search(name) or name_key(name) in gazetteer.bodies:
             continue
+        if _GENERIC_NAME.fullmatch(name) and name_key(name) not in gazetteer.places:
+            continue  # "returned to the Old City": a part of the town named, not a town
         if _ORG_WORDS.match(_CAPITALISED_RUN.match(sentence, match.end("name")).group().strip()):
             continue  # "the National Disaster Risk Reduction Management Council": an organisation's name
         if name.lower() in _NOT_PLACE_WORDS or match.group("name").split()[0].lower() in _EVENT_WORDS:
@@ -261,10 +301,15 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         country = demonym_country(match.group("name"), gazetteer)
         if country is not None:
             found[match.start("name")] = PlaceMention(match.start("name"), country.name, country, True)
-    headline = re.match(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence)
+    # "Sudan: …", and a place after what happened: "Gu rains, Hirshabelle: Displaced: 37,000 people"
+    headline = re.match(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence) or re.match(
+        r"[A-Z][\w'’\- ]{0,30},\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence
+    )
     if headline and name_key(headline.group("name")) not in gazetteer.bodies:
         place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
-        found[0] = PlaceMention(0, *(place if place else (headline.group("name"), None)), True)
+        if place or headline.start("name") == 0 or _EVENT_AFTER.search(sentence[: headline.start("name")]):
+            at = headline.start("name")
+            found[at] = PlaceMention(at, *(place if place else (headline.group("name"), None)), True)
     hosting = "host" in sentence or "home to" in sentence or "shelter" in sentence
     for match in _HOST_PLACE.finditer(sentence) if hosting else ():  # "Laukkai was also hosting a camp"
         name = match.group("name")
@@ -307,6 +352,20 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if place and name_key(place[0]) not in gazetteer.bodies:
             position = match.start() + match.group().find(place[0])
             found[position] = PlaceMention(position, place[0], place[1], False)
+        elif _SEAT_OF_OFFICE.match(sentence, match.end()) and not _LETTERS.fullmatch(match.group()):
+            # "The Feni deputy commissioner said …": the office's seat, a place the text names (a town of any size)
+            seat = _longest_known(match.group("name"), gazetteer, fuzzy=False)
+            if seat and seat[1].country and name_key(seat[0]) not in gazetteer.bodies:
+                position = match.start() + match.group().find(seat[0])
+                found[position] = PlaceMention(position, seat[0], seat[1], False)
+    for m in list(found.values()):
+        before = sentence[max(0, m.position - 30) : m.position]
+        if _WATER_BEFORE.search(before) or _RIVER_AFTER.match(sentence, m.position + len(m.text)):
+            del found[m.position]  # "rising waters of the Chari", "the Nile river banks", "Lake Tanganyika"
+        elif m.context and _SITE_AFTER.match(sentence, m.position + len(m.text)):
+            # "sheltering at the Bakassi and Teachers Village camps in Maiduguri": a camp's name gives way to the
+            # town it is in, when the sentence names one
+            found[m.position] = m._replace(context=False)
     owners = [m for m in found.values() if m.context and _OWNS_NEXT.match(sentence, m.position + len(m.text))]
     for m in owners:
         found[m.position] = m._replace(context=False)

@@ -77,6 +77,14 @@ BODY_CONTINUED = register(
     "bodies",
     "no body in a sentence that goes on from the one before ('Of these, …', 'Another …'): that sentence's body",
 )
+BODY_SUBJECT = register(
+    "body:subject", "bodies", "no cue: an organisation opening the sentence as its subject ('UNHCR is concerned …')"
+)
+BODY_NAMED_IN_SENTENCE = register(
+    "body:named-in-sentence",
+    "bodies",
+    "'the agency said' after an organisation's letters in the same sentence ('UNRWA shelters …, the agency says')",
+)
 BODY_CITATION = register("body:citation", "bodies", "a bracketed citation: '(DSWD, 2 March 2017)', '(ONEMI)'")
 PERIOD_TEXT = register("period:text", "periods", "the period the sentence gives")
 PERIOD_PUBLISHED = register("period:publication-date", "periods", "no period in the text: the publication date")

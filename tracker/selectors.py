@@ -498,15 +498,15 @@ def visible_figure_row(*, user, scope: RegionScope, pk: int) -> dict | None:
         return None
     key = (scope.paths, can_see_unverified(user))
     if key not in _ROW_BY_ID:
-        rows = figures_visible_to(user=user, scope=scope, queryset=all_figure_rows()).filter(pk=_ID_PLACEHOLDER)
+        visible = figures_visible_to(user=user, scope=scope, queryset=all_figure_rows())
         try:
-            shape = plain_shape(rows)
+            shape = plain_shape(visible.filter(pk=_ID_PLACEHOLDER))
         except EmptyResultSet:  # a scope that reaches nowhere
             compiled = None
         else:
             at = [i for i, value in enumerate(shape.params) if value == _ID_PLACEHOLDER] if shape else []
-            if len(at) != 1:  # not the plain shape: read through the ORM, uncached
-                return read_prepared(rows.filter(pk=pk), prepared=False).first()
+            if len(at) != 1:  # not the plain shape (SQLite's rows need converters): the ORM's read, uncached
+                return read_prepared(visible.filter(pk=pk), prepared=False).first()
             compiled = (shape, at[0])
         if len(_ROW_BY_ID) < 512:  # kinds of readers are few (a scope per team); never grow without bound
             _ROW_BY_ID[key] = compiled

@@ -374,3 +374,198 @@ def test_a_possessor_that_is_no_country_stays(run):
     assert "Pakistan" not in (figure.reporting_body or "")
     (figure,) = run("Some 900 people fled Derna, Libya's Red Crescent said.")
     assert figure.reporting_body == "Red Crescent" and figure.location == "Derna"
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        # an organisation's letters in mixed case
+        ("NaDMO said up to 4,000 people were sheltering in schools in Tamale.", "NaDMO"),
+        # one capitalised word, no place and no ordinary word, the subject of a reporting verb
+        ("Conred reported that 2,300 people were in shelters in Escuintla.", "Conred"),
+        ("Floods displaced 2,300 people in Escuintla, Conred said.", "Conred"),
+    ],
+)
+def test_a_body_named_by_one_word_or_mixed_letters(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
+
+
+def test_a_plural_of_people_opening_the_sentence_is_no_body(run):
+    (figure,) = run("Survivors said 3,000 people fled Escuintla.")
+    assert figure.reporting_body is None
+
+
+def test_who_says_and_cites_its_own_source_is_the_body(run):
+    (figure,) = run(
+        "Floods displaced 5,000 people in Jowhar, the Disaster Management Agency said, citing local officials."
+    )
+    assert "Disaster Management Agency" in figure.reporting_body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Floods displaced 5,000 people in Jowhar, Somali state media reported, citing the regional Relief Department.",
+        "Floods displaced 5,000 people in Jowhar, Hiiraan Online reported, citing the regional Relief Department.",
+    ],
+)
+def test_media_or_a_bare_name_citing_a_source_relay_it(run, sentence):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == "regional Relief Department"
+
+
+def test_an_organisation_opening_the_sentence_as_its_subject_is_the_body(run):
+    (figure,) = run("UNICEF is worried about 12,000 children who have fled Jowhar.")
+    assert figure.reporting_body == "UNICEF"
+    (figure,) = run("IDPs have fled Jowhar in their thousands; 12,000 people have fled since May.")
+    assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("Some 700 households were displaced in Wayanad, the district collector said.", "district collector"),
+        ("Veneto's regional president said 2,000 people had left their homes in Padua.", "regional president"),
+        (
+            "Kandahar provincial administrator Ali Khan said about 900 people had been displaced.",
+            "provincial administrator",
+        ),
+        ("The deputy governor for humanitarian affairs said 3,000 families had fled Beledweyne.", "deputy governor"),
+    ],
+)
+def test_an_office_holder_of_a_level_of_government_is_the_body(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")
+
+
+def test_an_office_in_apposition_to_a_persons_name_is_the_body(run):
+    (figure,) = run("Maria Lopez, the city's emergency manager, said 800 residents were evacuated from Paradise.")
+    assert "emergency manager" in figure.reporting_body
+    (figure,) = run("Maria Lopez, a resident of Paradise, said 800 residents were evacuated from the town.")
+    assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("The ministry's press office said 2,000 people had fled Kharkiv.", "press office"),
+        ("About 5,000 people fled Kalehe, the UN humanitarian affairs office said.", "UN humanitarian affairs office"),
+        ("Some 900 families fled Kukawa, according to a community leader.", "community leader"),
+        ("About 900 families fled Rutshuru, civil society leaders in Kiwanja said.", "civil society leaders"),
+        (
+            "Some 4,000 people had to leave their homes in Liege, the regional interior minister said.",
+            "interior minister",
+        ),
+        ("Officials in Barisal division said 3,000 people had moved to cyclone shelters.", "Officials"),
+        ("OCHA (3 June): about 12,000 people remain displaced in Bentiu.", "OCHA"),
+    ],
+)
+def test_offices_community_leaders_and_dated_headlines(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")
+
+
+def test_one_word_named_after_according_to_is_the_body_but_a_weekday_after_said_is_not(run):
+    (figure,) = run("Some 3,000 people have been displaced in Choloma, according to Copeco.")
+    assert figure.reporting_body == "Copeco"
+    (figure,) = run("Some 3,000 people fled Choloma, the UN migration agency said Thursday.")
+    assert "UN migration agency" in figure.reporting_body
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("The Colombian Ombudsman's office said 900 people had been displaced in Tumaco.", "Ombudsman's office"),
+        ("About 700 families were uprooted in Irumu, the territorial administrator said.", "territorial administrator"),
+    ],
+)
+def test_an_office_named_by_its_holder_or_its_territory(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")
+
+
+def test_each_clause_of_a_sentence_keeps_its_own_source(run):
+    first, second = run(
+        "OCHA counted 5,000 displaced people in Bor, while the county commissioner said 7,000 people had fled."
+    )
+    assert first.reporting_body == "OCHA" and "county commissioner" in second.reporting_body
+    first, second = run("UNHCR said 5,000 people fled Bor, while 2,000 others were evacuated from Pibor.")
+    assert first.reporting_body == second.reporting_body == "UNHCR"
+
+
+def test_the_agency_after_its_letters_in_the_same_sentence_is_that_organisation(run):
+    (figure,) = run("Across Bor, IOM sites now host 40,000 IDPs, the agency's latest update says.")
+    assert figure.reporting_body == "IOM"
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("Fighting has forced some 9,000 residents of Kalaw to flee, local rescue groups said.", "local rescue groups"),
+        (
+            "More than 800 families were displaced from Tame, according to the municipal ombudsman.",
+            "municipal ombudsman",
+        ),
+        ("Floods displaced 4,000 people in Chiure, IOM DTM's emergency tracking tool shows.", "IOM"),
+        ("Since May, 90,000 people have crossed into Syria, according to the General Security.", "General Security"),
+        ("About 3,000 people have returned to Palma, according to the latest IOM figures.", "IOM"),
+        ("Some 6,000 people have gone back to Kandahar, according to the IOM-UNHCR flash update.", "IOM-UNHCR"),
+        ("Some 700 households fled Minbya, a local relief worker said.", "local relief worker"),
+        (
+            "About 500 people were relocated to shelters, the city's secretary of social integration said.",
+            "secretary of social integration",
+        ),
+        ("Some 900 people spent the night in shelters in Tecpan, Civil Protection said.", "Civil Protection"),
+        ("Civil Defence evacuated more than 28,000 people in Artemisa ahead of the storm.", "Civil Defence"),
+        ("Over 200,000 IDPs live in Idlib, of whom 190,000 are in camps (CCCM Cluster).", "CCCM Cluster"),
+        (
+            '"We have 3,000 newly displaced people in Tawila," said the head of the local camp committee.',
+            "local camp committee",
+        ),
+        (
+            "Some 5,000 people have been forced from their homes in the Far North region, U.N. agencies said.",
+            "U.N. agencies",
+        ),
+        ("About 600 families fled to Kumba, the district relief officer said.", "district relief officer"),
+    ],
+)
+def test_more_kinds_of_sources(run, sentence, body):
+    figure = run(sentence)[0]
+    assert body in (figure.reporting_body or "")
+
+
+def test_whom_a_source_told_is_no_body(run):
+    (figure,) = run("Some 2,100 people fled to Bamenda after the attack, local officials told The New Humanitarian.")
+    assert figure.reporting_body == "local officials"
+
+
+def test_the_society_named_again(run):
+    (figure,) = run(
+        "The Kenya Red Cross has set up camps in Naivasha. The society said 1,200 people were staying in the camps."
+    )
+    assert figure.reporting_body == "Kenya Red Cross"
+
+
+def test_a_round_of_tracking_names_its_organisation(run):
+    (figure,) = run("IOM's latest round of displacement tracking found 60,000 IDPs across Haiti.")
+    assert figure.reporting_body == "IOM"
+
+
+def test_a_headline_opening_with_an_organisations_letters(run):
+    (figure,) = run(
+        "IOM DTM Emergency Tracking: on 6 August, 2,460 households were displaced from Kafia Kingi to Raja."
+    )
+    assert figure.reporting_body.startswith("IOM")
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("Emergency services in Murcia said about 700 people were in shelters in Lorca.", "Emergency services"),
+        ("The municipality of Canoas said 6,000 residents were in shelters across the city.", "municipality"),
+    ],
+)
+def test_services_and_a_municipality_named_with_its_seat(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")

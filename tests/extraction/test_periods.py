@@ -61,3 +61,98 @@ def test_since_a_weekday_runs_from_that_day_to_publication(gazetteer, sentence):
     assert (figure.period_start, figure.period_end, figure.period_accuracy) == (
         date(2024, 2, 5), date(2024, 2, 10), "day"
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence,published,start,end",
+    [
+        # the words that open a period are read in any case at a sentence's start
+        ("Between 3 and 9 June, 2,000 people fled Kidal.", date(2024, 6, 12), date(2024, 6, 3), date(2024, 6, 9)),
+        (
+            "From 1 March to 15 April 2023, 9,000 people fled Kidal.",
+            date(2023, 5, 1),
+            date(2023, 3, 1),
+            date(2023, 4, 15),
+        ),
+        # "the week of …", and a day range with a dash
+        (
+            "During the week of 8 to 14 July, 900 people fled Kidal.",
+            date(2024, 7, 20),
+            date(2024, 7, 8),
+            date(2024, 7, 14),
+        ),
+        ("On 8–14 July, 900 people fled Kidal.", date(2024, 7, 20), date(2024, 7, 8), date(2024, 7, 14)),
+    ],
+)
+def test_ranges_at_a_sentences_start_or_as_a_week_or_with_a_dash(run, sentence, published, start, end):
+    (figure,) = run(sentence, published=published)
+    assert (figure.period_start, figure.period_end, figure.period_accuracy) == (start, end, "day")
+
+
+def test_the_month_named_after_other_capitalised_words_after_in(run):
+    (figure,) = run(
+        "DTM counted 4,000 new IDPs in Kabezi commune of Bujumbura province in August.", published=date(2024, 9, 9)
+    )
+    assert (figure.period_start, figure.period_end) == (date(2024, 8, 1), date(2024, 8, 31))
+
+
+@pytest.mark.parametrize("words", ["since the start of the year", "since the beginning of 2024", "so far this year"])
+def test_since_the_start_of_the_year_runs_from_the_first_of_january(run, words):
+    (figure,) = run(f"Some 7,000 people have fled Kidal {words}.", published=date(2024, 5, 20))
+    assert (figure.period_start, figure.period_end) == (date(2024, 1, 1), date(2024, 5, 20))
+
+
+def test_the_first_week_of_a_month_is_its_first_seven_days(run):
+    (figure,) = run("About 600 families fled Kidal during the first week of April.", published=date(2024, 4, 20))
+    assert (figure.period_start, figure.period_end) == (date(2024, 4, 1), date(2024, 4, 7))
+
+
+def test_since_mid_month_starts_at_its_middle(run):
+    (figure,) = run("Some 7,000 people have fled Kidal since mid-June.", published=date(2024, 7, 20))
+    assert (figure.period_start, figure.period_end) == (date(2024, 6, 11), date(2024, 7, 20))
+
+
+def test_as_of_a_weekday_is_that_day(run):
+    (figure,) = run("3,400 people were in evacuation centres in Kidal as of Monday.", published=date(2024, 7, 18))
+    assert (figure.period_start, figure.period_end) == (date(2024, 7, 15), date(2024, 7, 15))
+
+
+@pytest.mark.parametrize(
+    "words,start,end",
+    [
+        ("in the first half of 2023", date(2023, 1, 1), date(2023, 6, 30)),
+        ("during the third quarter of 2023", date(2023, 7, 1), date(2023, 9, 30)),
+        ("in the first half of the year", date(2024, 1, 1), date(2024, 5, 20)),  # up to the publication date
+    ],
+)
+def test_a_half_or_a_quarter_of_a_year(run, words, start, end):
+    (figure,) = run(f"About 2,000 families fled Marib {words}.", published=date(2024, 5, 20))
+    assert (figure.period_start, figure.period_end) == (start, end)
+
+
+def test_a_month_and_year_after_since_is_not_read_as_a_day(run):
+    (figure,) = run("Some 9,000 people have returned to Sinjar since September 2023.", published=date(2024, 8, 1))
+    assert (figure.period_start, figure.period_end) == (date(2023, 9, 1), date(2024, 8, 1))
+
+
+def test_since_the_start_of_a_month(run):
+    (figure,) = run("Over 2,000 families have fled Beni since the start of June.", published=date(2024, 6, 20))
+    assert (figure.period_start, figure.period_end) == (date(2024, 6, 1), date(2024, 6, 20))
+
+
+@pytest.mark.parametrize("words", ["this month", "so far this month"])
+def test_this_month_runs_from_its_first_day(run, words):
+    (figure,) = run(f"About 1,400 families left Jeddah camp {words} to return home.", published=date(2024, 4, 18))
+    assert (figure.period_start, figure.period_end) == (date(2024, 4, 1), date(2024, 4, 18))
+
+
+def test_a_sentence_without_a_word_of_time_takes_the_publication_date(run):
+    (figure,) = run("Some 2,000 people fled Marib to Aden, the Executive Unit said.", published=date(2024, 4, 18))
+    assert figure.period_source == "publication-date"
+
+
+def test_since_an_event_that_began_on_a_day(run):
+    (figure,) = run(
+        "Around 80,000 people have fled Rafah since the operation began on 6 May.", published=date(2024, 5, 20)
+    )
+    assert (figure.period_start, figure.period_end) == (date(2024, 5, 6), date(2024, 5, 20))

@@ -244,3 +244,87 @@ def test_a_name_opening_with_a_compass_word_keeps_it_when_the_longer_name_is_kno
 def test_arrivals_named_with_where_they_came_from_are_counted_where_they_arrived(run, sentence, location):
     (figure,) = run(sentence)
     assert figure.location == location
+
+
+def test_a_countrys_state_media_is_no_state_named_for_it(run):
+    (figure,) = run("Floods displaced 2,000 households in Oudomxay province, Lao state media reported.")
+    assert figure.location == "Oudomxay"
+
+
+def test_a_place_name_with_a_romance_connector_is_read_whole(run):
+    (figure,) = run("Some 4,000 people were evacuated from Puerto del Rosario.")
+    assert figure.location == "Puerto del Rosario"
+
+
+def test_a_place_named_after_through_or_via(run):
+    (figure,) = run("Some 900 families returned from Iran through Islam Qala on Sunday.")
+    assert figure.location == "Islam Qala"
+
+
+def test_a_part_of_a_town_named_by_common_words_is_no_town(run):
+    (figure,) = run("In the northern city of Mosul, about 1,000 families returned to the Old City in May.")
+    assert figure.location == "Mosul"
+
+
+def test_an_english_as_between_two_names_joins_no_place_name(run):
+    (figure,) = run("Some 2,000 people were in evacuation centres on Viti Levu as Cyclone Winston passed.")
+    assert figure.location.startswith("Viti") and "Winston" not in figure.location
+
+
+def test_people_who_returned_are_counted_where_they_returned_to_not_where_from(run):
+    (figure,) = run("Afghanistan: some 900,000 Afghans have returned from Pakistan since January.")
+    assert figure.location == "Afghanistan"
+    (figure,) = run("About 1,200 families returned from Iran through Islam Qala in Herat province.")
+    assert figure.location in ("Islam Qala", "Herat")
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        # divisions by their own names: zone, commune, woreda, payam, barangay …
+        ("Estimated displaced: 23,500 (Gofa zone, as of 29 July)", "Gofa"),
+        ("The Djibo commune hosts more than 270,000 internally displaced people.", "Djibo"),
+        # a place after what happened, heading a line
+        ("Gu rains, Hirshabelle: Displaced: 37,000 people; Houses destroyed: 1,200.", "Hirshabelle"),
+        # a camp's name gives way to the town it is in
+        (
+            "Some 40,000 displaced people are living in the Bakassi and Teachers Village camps in Maiduguri.",
+            "Maiduguri",
+        ),
+        # lakes and rivers are not where people are
+        ("Rising waters of Lake Tanganyika have displaced close to 100,000 people in Burundi.", "Burundi"),
+        ("In N'Djamena, rising waters of the Chari have driven some 3,000 households from their homes.", "N'Djamena"),
+        ("About 2,500 households were relocated from the Nile river banks in Bor town.", "Bor"),
+    ],
+)
+def test_divisions_headlines_camps_and_waters(run, sentence, location):
+    figure = run(sentence)[0]
+    assert figure.location == location
+
+
+def test_the_town_named_again_is_the_one_the_sentence_before_named(run):
+    text = (
+        "Heavy fighting erupted in Sinja, the capital of Sennar state, on 29 June. According to IOM, an estimated "
+        "55,000 people have fled the town, mostly towards Gedaref and Blue Nile states."
+    )
+    (figure,) = run(text)
+    assert figure.location == "Sinja"
+
+
+def test_a_share_of_the_figure_in_a_place_is_no_place_of_the_whole(run):
+    (figure,) = run("IOM found 700,000 IDPs across Haiti, nearly half of them in the Ouest department.")
+    assert figure.location == "Haiti"
+
+
+def test_a_saints_building_is_no_town(run):
+    (figure,) = run(
+        "About 900 displaced people were living in the Saint-Louis cathedral in Jérémie, the Red Cross said."
+    )
+    assert figure.location == "Jérémie"
+
+
+def test_the_seat_of_an_office_is_the_place_the_district_names_again(run):
+    (figure,) = run(
+        "The Feni deputy commissioner said nearly 15,000 people had taken shelter in centres in the district."
+    )
+    assert figure.location == "Feni"

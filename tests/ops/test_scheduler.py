@@ -82,6 +82,7 @@ def test_run_dev_on_sqlite_serves_and_polls_feeds_without_beat_or_worker(tmp_pat
            "DATABASE_URL": f"sqlite:///{tmp_path / 'dev.sqlite3'}", "INGEST_RETRIES": "1"}  # fmt: skip
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "-v", "0"], env=env, check=True, cwd=ROOT, timeout=300)
+    subprocess.run([*manage, "load_demo"], env=env, check=True, cwd=ROOT, timeout=300, capture_output=True)
     subprocess.run([*manage, "add_feed", "Dev feed", url], env=env, check=True, cwd=ROOT, timeout=60,
                    capture_output=True)  # fmt: skip
     port = _free_port()
@@ -99,13 +100,29 @@ def test_run_dev_on_sqlite_serves_and_polls_feeds_without_beat_or_worker(tmp_pat
         assert httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200
         done = ""
         for _ in range(100):  # the item is processed in the same tick, just after the fetch
-            done = subprocess.run([*manage, "shell", "-c", "from ingest.models import FeedItem; "
-                                   "print(list(FeedItem.objects.values_list('status', flat=True)))"],
+            done = subprocess.run([*manage, "shell", "-c", "from ingest.models import FeedItem; print(list("
+                                   "FeedItem.objects.filter(feed__name='Dev feed').values_list('status', flat=True)))"],
                                   env=env, cwd=ROOT, timeout=60, capture_output=True, text=True).stdout  # fmt: skip
             if "done" in done:
                 break
             time.sleep(0.3)
         assert "['done']" in done
+        # the partner API reads through its SQLite fallbacks (no arrays): names and breakdowns on every row
+        make_token = ("from knox.models import AuthToken; from django.contrib.auth import get_user_model; "
+                      "print(AuthToken.objects.create(user=get_user_model().objects.get(username='partner'))[1])")
+        token = subprocess.run([*manage, "shell", "-c", make_token], env=env, cwd=ROOT, timeout=60,
+                               capture_output=True, text=True, check=True).stdout.split()[-1]  # fmt: skip
+        page = httpx.get(f"http://127.0.0.1:{port}/api/v1/figures/?page_size=50", timeout=10,
+                         headers={"Authorization": f"Token {token}"})  # fmt: skip
+        assert page.status_code == 200, page.text
+        rows = page.json()["results"]
+        assert rows and all(isinstance(row["breakdown"], list) for row in rows)
+        assert all(bool(row["region_name"]) == bool(row["region"]) for row in rows)
+        assert all((row["source_url"] is not None) == bool(row["source"]) for row in rows)  # a source may lack a URL
+        assert all(bool(row["reporting_body_name"]) == bool(row["reporting_body"]) for row in rows)
+        one = httpx.get(f"http://127.0.0.1:{port}/api/v1/figures/{rows[0]['id']}/", timeout=10,
+                        headers={"Authorization": f"Token {token}"})  # fmt: skip
+        assert one.status_code == 200 and one.json() == rows[0]
     finally:
         server.terminate()
         output = server.communicate(timeout=20)[0]
