@@ -155,6 +155,9 @@ _RUNNING_TOTAL = re.compile(
     r"over|at\s+least|an\s+estimated|roughly|approximately|close\s+to|well\s+over)\s+)*$",
     re.IGNORECASE,
 )
+_VISITORS = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:tourists|visitors|pilgrims|holidaymakers|travell?ers)\b", re.IGNORECASE
+)
 _STAYING_PART = re.compile(
     r"\s+(?:more\s+|others?\s+|additional\s+)?(?:(?:were|are|still|now)\s+)*(?:(?:living|staying|sheltering|hosted|"
     r"housed)\s+)?(?P<where>"
@@ -415,6 +418,9 @@ def _sentence_candidates(
             drop(q, "terms", "no displacement term governs it, or a trap does")
             continue
         term, how = governed
+        if term != Term.EVACUATED and _VISITORS.match(sentence, q.end):
+            drop(q, "terms", "visitors who were not evacuated")
+            continue  # "2,000 tourists entered Thailand": visitors travel; evacuated, they are counted
         camps = dict(_TERM_RE)[Term.IN_CAMPS]
         if term == Term.DISPLACED and camps.search(sentence[clause[0] : clause[1]]):
             term = Term.IN_CAMPS

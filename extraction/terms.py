@@ -65,7 +65,7 @@ _TERMS: list[tuple[str, str]] = [
         r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+|formal\s+|official\s+|overcrowded\s+|"
         r"(?-i:IDP)\s+)?camps|camps?,?\s+where|"
         r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+)?camp\b|allocated\s+(?:tents|shelters?|caravans)|"
-        r"sleeping\s+(?:in\s+the\s+open|rough|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
+        r"(?:sleeping|living)\s+rough|sleeping\s+(?:in\s+the\s+open|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
         # "living in the open", "spent the night outside"
         r"(?:living|staying|spent\s+the\s+night|spending\s+(?:the\s+)?nights?)\s+(?:in\s+the\s+open|"
         r"outdoors|outside|on\s+the\s+streets?|in\s+the\s+streets?|under\s+(?:trees|tarpaulins|plastic\s+sheets?))|"
@@ -92,7 +92,8 @@ _TERMS: list[tuple[str, str]] = [
         Term.FLED,
         r"fled|flee(?:ing|s)?|flight\s+of|escaped|escaping|running\s+for\s+their\s+lives|ran\s+away|crossed\s+into|"
         r"(?:sought|seeking|seek|applied\s+for|claimed|claiming)\s+asylum|"
-        r"poured\s+into|(?:streamed|fled|headed|poured)\s+(?:north|south|east|west|northwards|southwards|out|into|"
+        r"poured\s+into|flocked\s+(?:to|into|towards)\s+(?=(?-i:[A-Z]))|"
+        r"(?:streamed|fled|headed|poured|flocked)\s+(?:north|south|east|west|northwards|southwards|out|into|"
         r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
         r"(?:new\s+)?arrivals|arrived|arrives?|(?-i:left\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?(?=[A-Z]))|"
         # "about 15,000 have already gone", "some 2,000 had left by Sunday": those who went, the clause ending there
@@ -107,7 +108,9 @@ _TERMS: list[tuple[str, str]] = [
         r"neighbourhoods?|neighborhoods?|farms?|lands?|settlements?|shelters?|camps?)\b|the\s+(?:town|city|village|area|camp|"
         r"district|region|island|neighbourhood|neighborhood)\s+of\b|(?=(?-i:[A-Z])))|"
         # "sought safety in the hills", "took to the hills", "ran into the bush", "are on the run"
-        r"(?:sought|seeking|seek|found|finding)\s+safety|"
+        r"(?:sought|seeking|seek|found|finding)\s+(?:safety|protection|sanctuary)|"
+        # "went into hiding in the forest", "made their way to Kassala"
+        r"(?:went|gone|go|going)\s+into\s+hiding|made\s+their\s+way\s+(?:to|towards|into)\s+(?=(?-i:[A-Z]))|"
         r"(?:took|taken|take|taking)\s+to\s+the\s+(?:hills|bush|mountains|forests?|woods|roads?|sea|boats)|"
         r"(?:ran|run|running|went|gone|headed|escaped|retreated)\s+(?:in)?to\s+the\s+(?:bush|hills|mountains|forests?|woods)|"
         r"on\s+the\s+run|"
@@ -122,7 +125,7 @@ _TERMS: list[tuple[str, str]] = [
         r"\s*return(?:ed)?|"
         r"(?:staying|living|sheltering|hosted|housed|lodged)\s+(?:with|by)\s+(?:host\s+famil(?:y|ies)|host\s+communities|"
         r"relatives|friends|(?:their\s+)?(?:extended\s+)?families|neighbours|neighbors)|"
-        r"forced\s+(?:out|away)\s+(?:of|from)\b|made\s+homeless|left\s+homeless|lost\s+their\s+homes|"
+        r"forced\s+(?:out|away)\s+(?:of|from)\b|made\s+homeless|left\s+homeless|lost\s+their\s+(?:homes|houses|shelters|dwellings)|"
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
@@ -134,7 +137,8 @@ _TERMS: list[tuple[str, str]] = [
         r"to\s+(?:higher\s+ground|safety|safer\s+(?:areas|places|ground))|"
         r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|(?:had|have|has)\s+no\s+(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
-        r"forc(?:ed|ing)(?=\s+(?:[\w,]+\s+){1,8}to\s+(?:leave|flee|evacuate|move|relocate|abandon|seek))|"
+        r"(?:forc(?:ed|ing)|prompt(?:ed|ing)|compell(?:ed|ing)|obliged|obliging)(?=\s+(?:[\w,]+\s+){1,8}to\s+(?:leave|"
+        r"flee|evacuate|move|relocate|abandon|seek))|"
         # "forced 200 people into municipal shelters", "pushed 135,000 people towards Goma"
         r"forc(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,12}?into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|(?:evacuation|"
         r"relief|transit|reception)\s+cent(?:re|er)s|displacement\s+sites|exile))|"
@@ -518,6 +522,9 @@ _HOSTED_PEOPLE = re.compile(
 _HOSTED_TERMS = {"idps": Term.DISPLACED, "inter": Term.DISPLACED, "displ": Term.DISPLACED, "evacu": Term.EVACUATED,
                  "retur": Term.RETURNED}  # fmt: skip
 _PART_CUE = re.compile(r",\s*(?:including|incl\.|among\s+(?:them|whom)|of\s+(?:whom|which))\s", re.IGNORECASE)
+_FLED_WORDS = re.compile(
+    r"(?:entered|trekked|walked|journeyed|travell?ed|desert|vacat|abandon|made\s+their|flocked)", re.IGNORECASE
+)
 _POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WHERE_TERM = re.compile(r"(?:in|at|inside)\s", re.IGNORECASE)
 _PART_CLAUSE = re.compile(r",\s*(?:of\s+(?:whom|which|them)|including|among\s+(?:them|whom))\b", re.IGNORECASE)
@@ -603,13 +610,18 @@ def _term_of(word: str) -> str:
         re.IGNORECASE,
     ):
         return Term.FLED
-    if re.fullmatch(r"(?:forced|forcing|pushed|pushing|drove|driven|driving|drives|chased)\s*", word, re.IGNORECASE):
+    if re.fullmatch(
+        r"(?:forced|forcing|pushed|pushing|drove|driven|driving|drives|chased|prompted|prompting|compelled|compelling|"
+        r"obliged|obliging)\s*",
+        word,
+        re.IGNORECASE,
+    ):
         return Term.DISPLACED
     if re.fullmatch(r"(?:moved|shifted|transferred|bussed|bused|taken)\s+(?:out\s+)?(?:to|into|away)", word, re.I):
         return Term.EVACUATED  # "were moved to the sports hall"
     if re.fullmatch(r"(?:moved|shifted)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters"
-    if re.match(r"(?:entered|trekked|walked|journeyed|travell?ed|desert|vacat|abandon)", word, re.IGNORECASE):
+    if _FLED_WORDS.match(word):
         return Term.FLED  # "entered Chad", "deserted Tyre", "trekked to Ngala"
     if re.fullmatch(r"IDP\s*", word):
         return Term.DISPLACED  # "3,450 IDP households"

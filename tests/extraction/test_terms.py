@@ -595,3 +595,33 @@ def test_a_verb_in_an_apposition_is_not_the_figures(run):
 )  # fmt: skip
 def test_voters_and_patients_are_not_figures(run, sentence):
     assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("The shelling prompted about 3,000 residents to leave Kupiansk.", 3_000),
+        ("Around 4,000 people flocked to Goma after the fall of Sake.", 4_000),
+        ("Some 1,200 people sought protection at the UN base in Malakal.", 1_200),
+        ("Around 2,500 people sought sanctuary in the cathedral in Bambari.", 2_500),
+        ("About 800 families went into hiding in the forest near Beni.", 800),
+        ("An estimated 6,000 people are living rough in Khan Younis.", 6_000),
+        ("Some 7,500 residents made their way to Kassala after the attack.", 7_500),
+        ("About 500 families have lost their shelters in the fire in Kutupalong.", 500),
+    ],
+)
+def test_yet_more_ways_of_saying_it(run, sentence, value):
+    assert [c.value for c in run(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rise in prices prompted 3,000 traders to leave the market in Kano.",
+        "Some 500 journalists made their way to Geneva for the conference.",
+        "About 2,000 tourists entered Thailand through the border crossing yesterday.",
+        "About 300 fans flocked to the stadium in Accra.",
+    ],
+)
+def test_travellers_traders_and_fans_are_not_displaced(run, sentence):
+    assert run(sentence) == []
