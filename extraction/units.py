@@ -53,7 +53,8 @@ _QUALIFIER_WORDS = (
 )
 _ADJECTIVES = (
     r"(?:more|other|additional|new|further|idp|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
-    r"internally|newly|already|mostly|many|vulnerable|civilian|indigenous|rural|urban|poor|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|"
+    r"internally|newly|already|mostly|many|vulnerable|civilian|indigenous|undocumented|irregular|stranded|"
+    r"unaccompanied|returning|fleeing|rural|urban|poor|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|"
     # who they are by where they are from: "Venezuelan migrants", "Congolese refugees", "Kurdish families"
     r"[a-z]+(?:an|ese|ish)|"
     r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"

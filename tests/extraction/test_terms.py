@@ -625,3 +625,29 @@ def test_yet_more_ways_of_saying_it(run, sentence, value):
 )
 def test_travellers_traders_and_fans_are_not_displaced(run, sentence):
     assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value,term",
+    [
+        ("More than 1.9 million survivors are now in tents and container homes.", 1_900_000, "in_camps"),
+        ("Over 2.3 lakh people in 16 districts are in relief camps, the ASDMA said.", 230_000, "in_camps"),
+        ("Some 2,000 residents were ordered out of villages near Alexandroupolis.", 2_000, "displaced"),
+    ],
+)
+def test_tents_relief_camps_and_orders_out(run, sentence, value, term):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (value, term)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 3,000 displaced people in Bentiu have contracted hepatitis E since January.",
+        "UNHCR delivered 3,000 tents to families in Goma.",
+        "More than 2,200 Afghans were deported from Iran through Islam Qala on Tuesday.",
+    ],
+)
+def test_illness_tents_delivered_and_deportations_are_not_figures(run, sentence):
+    """Deportations are not counted, as the project's set has it ("Nearly 3,000 Haitians were deported …")."""
+    assert run(sentence) == []
