@@ -61,6 +61,12 @@ def handler(exc, context):
         from api.renderers import ORJSONRenderer
 
         request.accepted_renderer, request.accepted_media_type = ORJSONRenderer(), "application/json"
+    if response is not None and isinstance(exc, exceptions.NotAuthenticated) and request is not None:
+        # a token sent under another scheme (Bearer, as OAuth clients do) was answered "not provided"
+        scheme = request.META.get("HTTP_AUTHORIZATION", "").split(" ", 1)[0]
+        if scheme and scheme.lower() != "token":
+            response.data = {"detail": f"'Authorization: {scheme[:20]} …' is not read here: send the header "
+                                       "'Authorization: Token <your token>'."}  # fmt: skip
     if response is not None and isinstance(exc, exceptions.ValidationError):
         codes = _codes(exc.get_codes())
         if codes == {"does_not_exist"}:

@@ -8,6 +8,7 @@ from django.db import connections
 from django.db.models import BooleanField, DateField, F, Func, Value
 from django.db.models.functions import Coalesce
 from django.http import QueryDict
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import NotFound, ValidationError
@@ -27,6 +28,32 @@ def as_id(value: str) -> int | None:
     if value.isascii() and value.isdigit() and len(value) <= 19 and int(value) <= MAX_ID:
         return int(value)
     return None
+
+
+def _one_of(values: str) -> str:
+    # the totals' message (one text to translate), with Django's form-field placeholder for the value
+    return _("“{{input}}” is not one of: {choices}.").format(choices=values).replace("{input}", "%(value)s")
+
+
+def choices_listed(choices) -> dict:
+    """A choice filter's error_messages: a value it does not take is refused with the values it takes, as the
+    totals' parameters are (Django's "Select a valid choice. x is not one of the available choices." named none)."""
+    return {"invalid_choice": lazy(_one_of, str)(", ".join(str(value) for value, _label in choices))}
+
+
+def check_parameters(request, fields, *, repeatable=()) -> None:
+    """A plain query's parameters (totals, their map, the HAPI endpoint): an unknown one, or a single-valued one given
+    twice, is a 400 naming it, as on the figures list (the serializer read the last value and dropped the others:
+    `?region=SY07&region=SY11` answered for Ar-Raqqa alone)."""
+    known = set(fields) | {"format"}
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        message = _("Unknown parameter. Known: %(known)s.") % {"known": ", ".join(sorted(known))}
+        raise ValidationError({name: [message] for name in unknown})
+    params = request.query_params
+    repeated = sorted(name for name in params if name not in repeatable and len(params.getlist(name)) > 1)
+    if repeated:
+        raise ValidationError({name: [_("Give this parameter once.")] for name in repeated})
 
 
 def region_named(value: str) -> Region:
@@ -60,6 +87,7 @@ class RegionField(forms.CharField):
 SUBTREE_AS_IDS = 50  # a region with at most this many places inside it filters by their ids
 
 
+@extend_schema_field({"type": "string", "example": "SY07"})  # the model's foreign key made it "integer"
 class RegionFilter(django_filters.Filter):
     """A region by p-code, id or unambiguous name/alias, with every place inside it (one indexed prefix match).
 
@@ -100,6 +128,7 @@ class BodyField(forms.CharField):
         return body
 
 
+@extend_schema_field({"type": "string", "example": "OCHA"})  # the model's foreign key made it "integer"
 class BodyFilter(django_filters.Filter):
     field_class = BodyField
 
@@ -257,16 +286,24 @@ class FigureFilter(LeanFilterSet):
     )
     # distinct=False: each filter is on the figure's own column, so no row can repeat (DISTINCT cost a sort)
     term = django_filters.MultipleChoiceFilter(choices=Term.choices, distinct=False,
+                                               error_messages=choices_listed(Term.choices),
                                                help_text="What happened; repeat for several.")  # fmt: skip
-    unit = django_filters.ChoiceFilter(choices=Unit.choices)
-    category = django_filters.ChoiceFilter(choices=Category.choices, help_text="flow (new) or stock (still displaced)")
+    unit = django_filters.ChoiceFilter(choices=Unit.choices, error_messages=choices_listed(Unit.choices))
+    category = django_filters.ChoiceFilter(
+        choices=Category.choices,
+        error_messages=choices_listed(Category.choices),
+        help_text="flow (new) or stock (still displaced)",
+    )
     status = django_filters.MultipleChoiceFilter(choices=FigureStatus.choices, distinct=False,
+                                                 error_messages=choices_listed(FigureStatus.choices),
                                                  help_text="Partners see verified only.")  # fmt: skip
     reporting_body = BodyFilter(help_text="Reporting body id, acronym or name.")
     event = IdFilter(field_name="event_id", help_text="Event id.")
     cause = django_filters.MultipleChoiceFilter(choices=Cause.choices, distinct=False,
+                                                error_messages=choices_listed(Cause.choices),
                                                 help_text="What forced people out; repeat.")  # fmt: skip
     hazard = django_filters.MultipleChoiceFilter(choices=Hazard.choices, distinct=False,
+                                                 error_messages=choices_listed(Hazard.choices),
                                                  help_text="For disasters; repeat.")  # fmt: skip
     housing_destroyed = StrictBooleanFilter(help_text="true: homes destroyed; false: not.")
     persons_min = CountFilter(field_name="persons", lookup_expr="gte", help_text="At least this many.")
@@ -299,7 +336,7 @@ class RegionListFilter(LeanFilterSet):
     within = RegionFilter(
         field_name="path", help_text="Only places inside this region (p-code or id), itself included."
     )
-    level = django_filters.ChoiceFilter(choices=RegionLevel.choices)
+    level = django_filters.ChoiceFilter(choices=RegionLevel.choices, error_messages=choices_listed(RegionLevel.choices))
     parent = IdFilter(field_name="parent_id", help_text="Id of the parent region.")
     pcode = django_filters.CharFilter(field_name="pcode", lookup_expr="iexact")
     name = django_filters.CharFilter(field_name="name", lookup_expr="icontains")

@@ -14,7 +14,6 @@ import io
 from functools import cache
 
 from django.http import HttpResponse
-from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers
@@ -22,7 +21,9 @@ from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api.filters import check_parameters
 from api.selectors import request_scope
+from api.views import OneOf
 from tracker.models import DisplacementFigure
 from tracker.selectors import idp_stock_rows, region_by_pcode
 
@@ -49,8 +50,8 @@ class IdpQuery(serializers.Serializer):
     location_code = serializers.CharField(required=False, help_text="Country: ISO3 (SYR) or p-code (SY).")
     admin1_code = serializers.CharField(required=False, help_text="Admin 1 p-code, e.g. SY07.")
     admin2_code = serializers.CharField(required=False, help_text="Admin 2 p-code, e.g. SY0705.")
-    admin_level = serializers.ChoiceField(choices=[0, 1, 2], required=False, help_text="0 country, 1, 2.")
-    output_format = serializers.ChoiceField(choices=["json", "csv"], default="json")
+    admin_level = OneOf(choices=[0, 1, 2], required=False, help_text="0 country, 1, 2.")
+    output_format = OneOf(choices=["json", "csv"], default="json")
     limit = serializers.IntegerField(min_value=1, max_value=10_000, default=1000)
     offset = serializers.IntegerField(min_value=0, max_value=10**9, default=0)
     app_identifier = serializers.CharField(
@@ -106,9 +107,7 @@ class HapiIdpsView(APIView):
     )
     def get(self, request):
         query = IdpQuery(data=request.query_params.dict())
-        unknown = set(request.query_params) - set(IdpQuery().fields) - {"format"}
-        if unknown:
-            raise serializers.ValidationError({name: [_("Unknown parameter.")] for name in sorted(unknown)})
+        check_parameters(request, IdpQuery().fields)
         query.is_valid(raise_exception=True)
         q = query.validated_data
         rows = idp_stock_rows(scope=q.get("scope"), admin_level=q.get("admin_level"), reach=request_scope(request))

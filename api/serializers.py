@@ -7,7 +7,7 @@ from rest_framework import serializers
 from rest_framework.relations import MANY_RELATION_KWARGS
 
 from tracker.breakdown import GROUP_TOKENS
-from tracker.choices import Qualifier, RegionLevel, Sex
+from tracker.choices import FigureStatus, Qualifier, RegionLevel, Sex
 from tracker.models import DisplacementFigure, Event, Region, ReportingBody, Source
 
 
@@ -84,6 +84,23 @@ class FigureWriteSerializer(FigureSerializer):
 
     def validate(self, attrs):
         return attrs
+
+    def to_internal_value(self, data):
+        """A key the figure does not have, or a status other than the figure's, is a 400 naming it: DRF drops both
+        silently, so `{"valu": 5}` or `{"status": "verified"}` answered 200 with nothing changed. Read-only fields
+        as a GET gave them are accepted (a GET, edited, can be PUT back)."""
+        if isinstance(data, dict):
+            unknown = sorted(set(data) - set(self.fields))
+            if unknown:
+                writable = ", ".join(name for name, field in self.fields.items() if not field.read_only)
+                raise serializers.ValidationError({name: [f"Unknown field. Writable: {writable}."] for name in unknown})
+            status = self.instance.status if self.instance is not None else FigureStatus.DRAFT
+            if "status" in data and data["status"] != status:
+                raise serializers.ValidationError({"status": [
+                    "Read-only: a figure's status changes through its actions, "
+                    "POST /api/v1/figures/<id>/send-to-review/, verify/, reject/ or reopen/."
+                ]})  # fmt: skip
+        return super().to_internal_value(data)
 
 
 class RejectSerializer(serializers.Serializer):

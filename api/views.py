@@ -16,7 +16,14 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from api import serializers as s
-from api.filters import FigureFilter, RegionListFilter, RejectUnknownParameters, StrictOrderingFilter, region_named
+from api.filters import (
+    FigureFilter,
+    RegionListFilter,
+    RejectUnknownParameters,
+    StrictOrderingFilter,
+    check_parameters,
+    region_named,
+)
 from api.renderers import ORJSONRenderer
 from api.selectors import request_scope
 from tracker import services
@@ -283,13 +290,22 @@ class OneOf(serializers.ChoiceField):
         super().__init__(choices, error_messages={"invalid_choice": message}, **kwargs)
 
 
+class SomeOf(serializers.MultipleChoiceField):
+    """A repeatable choice parameter (`term`) whose refusal lists the values it takes, as OneOf's does."""
+
+    def __init__(self, choices, **kwargs):
+        values = ", ".join(str(value) for value in dict(serializers.ChoiceField(choices=choices).choices))
+        message = format_lazy(gettext_lazy("“{{input}}” is not one of: {choices}."), choices=values)
+        super().__init__(choices=choices, error_messages={"invalid_choice": message}, **kwargs)
+
+
 class TotalsQuery(serializers.Serializer):
     region = serializers.CharField(required=False, help_text="P-code or id; default: every top-level region.")
     level = OneOf(choices=RegionLevel.choices, required=False,
                   help_text="Give one row per region of this level inside `region`.")  # fmt: skip
     category = OneOf(choices=Category.choices, default=Category.FLOW)
     period = OneOf(choices=["week", "month"], default="month")
-    term = serializers.MultipleChoiceField(choices=Term.choices, required=False)
+    term = SomeOf(choices=Term.choices, required=False)
     start = serializers.DateField(required=False, help_text="Periods ending on or after this date.")
     end = serializers.DateField(required=False, help_text="Periods ending on or before this date.")
 
@@ -298,6 +314,11 @@ class TotalsQuery(serializers.Serializer):
             return region_named(value)
         except RegionLookupError as exc:  # ambiguous: a 400 listing the candidates
             raise serializers.ValidationError(str(exc)) from exc
+
+    def validate(self, data):
+        if data.get("start") and data.get("end") and data["start"] > data["end"]:
+            raise serializers.ValidationError({"end": _("The end comes before the start.")})
+        return data
 
 
 class TotalsView(APIView):
@@ -325,9 +346,7 @@ class TotalsView(APIView):
     )
     def get(self, request):
         query = TotalsQuery(data={**request.query_params.dict(), "term": request.query_params.getlist("term")})
-        unknown = set(request.query_params) - set(TotalsQuery().fields) - {"format"}
-        if unknown:
-            raise serializers.ValidationError({name: [_("Unknown parameter.")] for name in sorted(unknown)})
+        check_parameters(request, TotalsQuery().fields, repeatable={"term"})
         query.is_valid(raise_exception=True)
         q = query.validated_data
         rows = totals_with_changes(
@@ -377,16 +396,12 @@ class MapQuery(serializers.Serializer):
         help_text="Regions of this level inside `region` (default: its sub-regions).",
     )
     category = OneOf(choices=Category.choices, default=Category.FLOW)
-    term = serializers.MultipleChoiceField(choices=Term.choices, required=False)
+    term = SomeOf(choices=Term.choices, required=False)
     start = serializers.DateField(required=False, help_text="Periods ending on or after this date.")
     end = serializers.DateField(required=False, help_text="Periods ending on or before this date.")
 
     validate_region = TotalsQuery.validate_region
-
-    def validate(self, data):
-        if data.get("start") and data.get("end") and data["start"] > data["end"]:
-            raise serializers.ValidationError({"end": _("The end comes before the start.")})
-        return data
+    validate = TotalsQuery.validate
 
 
 class GeoJSONRenderer(ORJSONRenderer):
@@ -427,9 +442,7 @@ class TotalsGeoView(APIView):
         summary="Totals per region as GeoJSON (for maps)",
     )
     def get(self, request):
-        unknown = set(request.query_params) - set(MapQuery().fields) - {"format"}
-        if unknown:
-            raise serializers.ValidationError({name: [_("Unknown parameter.")] for name in sorted(unknown)})
+        check_parameters(request, MapQuery().fields, repeatable={"term"})
         query = MapQuery(data={**request.query_params.dict(), "term": request.query_params.getlist("term")})
         query.is_valid(raise_exception=True)
         q = query.validated_data

@@ -43,6 +43,10 @@ _BODY_PHRASE = (
     r"(?:of|for)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}?[a-z]+"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     r"(?:(?<=['’]s)\s+(?:office|press\s+office|secretariat|cabinet)\b)?"  # "the Ombudsman's office"
+    r"(?:(?<=[A-Z]{2})\s+(?:office|sub-office|team|mission|delegation|branch)\b)?"  # "the UNHCR office said"
+    # an office-holder's office: "the mayor's office", "the governor's cabinet"
+    r"|(?i:mayor|governor|prefect|president|prime\s+minister|minister|ombudsman)['’]s\s+"
+    r"(?i:office|cabinet|secretariat|spokes(?:man|woman|person))\b"
     # a level of government before an office's proper name: "the provincial Labour and Social Welfare Department"
     r"|(?i:regional|state|provincial|district|municipal|county|city|federal)\s+"
     r"[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
@@ -91,13 +95,13 @@ _BODY_PHRASE = (
     r"|(?:(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county)|[A-Z][a-z]+)['’]s\s+)?"
     r"(?:(?i:national|state|regional|provincial|local|federal|city|county|district)\s+)?"
     r"(?i:disaster|relief|aid|humanitarian|migration|refugee|health|emergency|civil\s+defen[cs]e|civil\s+protection)"
-    r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief))?"
+    r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief|mitigation|prevention|reduction))?"
     r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center)"
     r"|(?i:fire|rescue)\s+(?i:brigade|service|department)"
     r"|(?i:emergency|rescue|fire|ambulance|social|civil\s+protection|relief)\s+(?i:services|teams|workers)\b"
     r"|(?:(?i:national|state|regional|provincial|federal|municipal|city)\s+)?(?i:civil\s+defen[cs]e|civil\s+protection)\b"
     # an administration named by its seat: "the prefecture said", "the municipality of Canoas said"
-    r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)"
+    r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state)"
     r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?=\s+(?:said|says|reported))"
     r"|(?i:residents|farmers|traders|workers|women|youth|civil\s+society|community|tenants|fishermen)['’]?s?\s+"
     r"(?i:association|union|committee|group|organi[sz]ation|network|forum)"
@@ -110,7 +114,7 @@ _BODY_PHRASE = (
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief|search\s+and\s+rescue|"
     r"disaster|emergency|rescue)\s+(?:agency|office|"
     r"organi[sz]ation|body|chief|coordinator))?"
-    r"(?:\s+(?:group|network|council|committee|teams?|unit|cluster|coalition))?(?:\s+(?:partners|members))?"
+    r"(?:\s+(?:group|network|council|committee|teams?|unit|cluster|coalition|directorate))?(?:\s+(?:partners|members))?"
 )
 # what a body published, standing for it: "OCHA's latest situation report says", "IOM figures show"
 _DOCUMENT = (
@@ -201,7 +205,7 @@ _OFFICE_AFTER = re.compile(
 _ORG_BRANDS = frozenset("Oxfam Caritas Tearfund Trócaire Medair Welthungerhilfe Cordaid Malteser Diakonie".split())
 # an administration named by its seat alone: "the prefecture said", "the district said"
 _OFFICE_ALONE = re.compile(
-    r"(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall)"
+    r"(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state)"
     r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"
 )
 # the person first: "Joao Silva, a spokesman for the INGC, said", "Maria Lopez, head of the regional civil

@@ -75,6 +75,7 @@ _NOT_PLACES = set(_MONTHS) | {
 
 _CAPITALISED_PLACE = re.compile(
     r"\b(?i:in|from|of|near|around|across|outside|to|at|on|towards?|into|inside|throughout|within|for|fled|through|via|"
+    r"seized|captured|overran|raided|shelled|stormed|besieged|bombed|"
     r"fleeing|left|leaving|escaped|entered|reached|hit|struck|affecting|west\s+of|"
     r"east\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-western|"
     r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|"
@@ -101,7 +102,8 @@ _TYPED_PLACE = re.compile(
     # the divisions of countries by their own names: zones and woredas, communes, LGAs, payams, barangays, upazilas …
     r"island|islands|governorate|prefecture|municipality|sub-?district|camp|atoll|zone|woreda|kebele|commune|"
     r"arrondissement|department|territory|chiefdom|payam|boma|barangay|upazila|union|tehsil|taluk|taluka|mandal|"
-    r"oblast|raion|rayon|hromada|canton|parish|locality|LGA|emirate|wilaya|sector|township|ward)\b"
+    r"oblast|raion|rayon|hromada|canton|parish|locality|LGA|emirate|wilaya|sector|township|ward|[Vv]olcano|"
+    r"(?:transit|reception|evacuation|collective|relocation)\s+(?:centre|center|site)s?)\b"
 )
 _ACTOR_AFTER = re.compile(
     r"\s+(?:insurgency|insurgents|militia|militias|militants|fighters|rebels|group|attacks?|offensive|forces|"
@@ -156,6 +158,8 @@ _SEAT_OF_OFFICE = re.compile(
     r"(?:commissioner|governor|mayor|administrator|administration|prefect|collector|magistrate|council|"
     r"disaster\s+management)\b"
 )
+# a count before "of": "thousands of Kurds", "5,000 of Syrians"
+_COUNTED_BEFORE = re.compile(r"\b(?:thousands|hundreds|millions|dozens|scores|\d[\d,.]*)\s+of\s+$", re.IGNORECASE)
 # a part of a town named by common words ("the Old City", "the New Town", "the Market"), no town of its own
 _GENERIC_NAME = re.compile(
     r"(?:(?:Old|New|Upper|Lower|Inner|Outer|Central|Main)\s+)?(?:City|Town|Quarter|Centre|Center|Market|Village|"
@@ -252,6 +256,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found[match.start("name")] = PlaceMention(match.start("name"), *owner, True)
         name = _POSSESSIVE_S.sub("", name)
         name = _ADMIN_SUFFIX.sub("", name)  # "Maiduguri Local Government Area" → "Maiduguri"
+        if " " not in name and not gazetteer.lookup(name) and _COUNTED_BEFORE.search(sentence, 0, match.start("name")):
+            continue  # "tens of thousands of Kurds fled …": who, counted, not where
         if _FACILITY.fullmatch(name.split()[-1]):
             continue  # "St Mary's Cathedral", "Bentiu Stadium": a building, the place is named with it
         if _SAINTS.match(name) and _BUILDING_AFTER.match(sentence, match.end("name")):
@@ -321,7 +327,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         found[match.start("name")] = PlaceMention(match.start("name"), name, place[1] if place else None, True)
     taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
     for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
-        name, owner = _without_possessor(match.group("name"), gazetteer)
+        name, owner = _without_possessor(re.sub(r"^The\s+", "", match.group("name")), gazetteer)
         if owner and not any(match.start() in r for r in taken):
             found[match.start()] = PlaceMention(match.start(), *owner, True)
         if (

@@ -51,7 +51,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",  # the language: session/cookie (the switcher), else Accept-Language
-    "django.middleware.common.CommonMiddleware",
+    "api.middleware.CommonMiddleware",  # Django's, but an API write without its trailing slash is a 404, not a redirect
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -92,7 +92,8 @@ def test_patching_the_breakdown_of_a_verified_figure_sends_it_back_to_review(api
     assert response.json()["status"] == FigureStatus.IN_REVIEW
     assert response.json()["breakdown"][0]["share"] == "55.00"
     # a patch without the breakdown leaves it as it is
-    response = api.patch(f"/api/v1/figures/{figure.pk}/", {"notes": "checked"}, format="json")
+    response = api.patch(f"/api/v1/figures/{figure.pk}/", {"cause": "conflict"}, format="json")
+    assert response.status_code == 200, response.content
     assert len(response.json()["breakdown"]) == 1
 
 

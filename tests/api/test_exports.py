@@ -35,3 +35,15 @@ def test_export_applies_the_filters(api, world):
     api.force_authenticate(world["reviewer"])
     header, *rows = _rows(api.get("/api/v1/figures/export.csv?region=SY02"))
     assert [dict(zip(header, r, strict=True))["id"] for r in rows] == [str(world["draft"].pk)]
+
+
+def test_the_dictionary_checks_the_filters_given_with_it(api, world):
+    """`?format=dictionary` answered 200 whatever came with it (`unit=bogus`, `region=SY99`), while the export it
+    describes refuses them: every parameter is checked before the first byte, the dictionary's too."""
+    api.force_authenticate(world["reviewer"])
+    for path in ("export.csv", "export.hxl"):
+        bad = api.get(f"/api/v1/figures/{path}?format=dictionary&unit=bogus")
+        assert bad.status_code == 400 and "unit" in bad.json(), bad.content
+        assert api.get(f"/api/v1/figures/{path}?format=dictionary&region=SY99").status_code == 404
+        good = api.get(f"/api/v1/figures/{path}?format=dictionary&unit=person")
+        assert good.status_code == 200 and good.content.startswith(b"sheet,column,hxl,type,description,values")

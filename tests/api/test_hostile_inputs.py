@@ -36,6 +36,10 @@ from tracker.choices import FigureStatus, Unit
         ("region=SY07&region=SY02", "region", "Give this parameter once"),
         ("page_size=10&page_size=20", "page_size", "Give this parameter once"),
         ("period_after=2020-03-01&period_before=2020-01-01", "period_before", "end comes before the start"),
+        # a value a choice does not take: the refusal lists the values it takes
+        ("unit=families", "unit", "“families” is not one of: person, household."),
+        ("status=review", "status", "“review” is not one of: draft, extracted, in_review, verified, rejected."),
+        ("term=displaced&term=fleeing", "term", "“fleeing” is not one of: displaced, fled,"),
     ],
 )
 def test_bad_list_parameters_are_answered_with_a_message(api, world, query, field, message):
@@ -167,3 +171,79 @@ def test_a_bad_totals_choice_lists_the_choices(api, world):
     assert response.status_code == 400
     message = " ".join(response.json()["level"])
     assert "admin9" in message and "admin1" in message and "locality" in message
+
+
+def test_a_cursor_moved_to_another_query_is_refused(api, world):
+    """A cursor names a position in its own query's order: on another ordering or other filters it would answer a
+    wrong or empty page (`?ordering=-id`'s next page read in id order is empty), so it is a 404 that says why."""
+    for n in range(3):
+        FigureFactory(value=100 + n, region=world["aleppo"])
+    api.force_authenticate(world["reviewer"])
+    page = api.get("/api/v1/figures/?page_size=1&ordering=-id").json()
+    cursor = page["next"].split("cursor=")[1].split("&")[0]
+    assert api.get(page["next"]).status_code == 200
+    assert api.get(f"/api/v1/figures/?page_size=2&ordering=-id&cursor={cursor}").status_code == 200  # page size is free
+    for other in ("ordering=id", "ordering=-id&status=draft", "ordering=-id&region=SY02"):
+        response = api.get(f"/api/v1/figures/?page_size=1&{other}&cursor={cursor}")
+        assert response.status_code == 404, (other, response.content)
+        assert "Invalid cursor" in response.json()["detail"]
+
+
+def test_totals_with_an_end_before_the_start_is_a_400_not_an_empty_list(api, world):
+    api.force_authenticate(world["reviewer"])
+    response = api.get("/api/v1/totals/", {"region": "SY07", "start": "2020-03-01", "end": "2020-01-01"})
+    assert response.status_code == 400, response.content
+    assert "end comes before the start" in " ".join(response.json()["end"])
+    assert api.get("/api/v1/totals/", {"region": "SY07", "start": "2020-01-01", "end": "2020-03-01"}).status_code == 200
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_a_write_without_the_trailing_slash_is_a_404_giving_the_address_not_a_redirect(api, world, settings, debug):
+    """POST /api/v1/figures was a 301 (followed as a GET: the figure silently not entered) or, under DEBUG as in
+    run_dev, a RuntimeError's 500 page; nothing is written either way, and the answer says where to send it."""
+    settings.DEBUG = debug
+    api.force_authenticate(world["editor"])
+    body = {"value": 10, "region": world["town"].pk, "period_start": "2020-02-01", "period_end": "2020-02-02"}
+    before = type(world["draft"]).objects.count()
+    response = api.post("/api/v1/figures?x=1", body, format="json")
+    assert response.status_code == 404 and response["Content-Type"] == "application/json"
+    assert "send the POST to /api/v1/figures/?x=1 (with the trailing slash)" in response.json()["detail"]
+    assert type(world["draft"]).objects.count() == before
+    assert api.get("/api/v1/figures").status_code == 301  # a read is still redirected
+
+
+@pytest.mark.parametrize(
+    ("url", "query", "field", "message"),
+    [
+        ("/api/v1/totals/", "region=SY07&region=SY02", "region", "Give this parameter once"),
+        ("/api/v1/totals/geo/", "level=admin1&level=admin2", "level", "Give this parameter once"),
+        ("/api/hapi/v1/affected-people/idps", "admin_level=0&admin_level=2", "admin_level", "Give this parameter once"),
+        ("/api/v1/totals/", "regions=SY07", "regions", "Unknown parameter. Known: category, end, format, level,"),
+    ],
+)
+def test_totals_and_hapi_refuse_a_parameter_given_twice_or_unknown_naming_it(api, world, url, query, field, message):
+    """The serializer read the last of two values and dropped the other (`?region=SY07&region=SY02` answered for
+    Aleppo alone); an unknown parameter now lists the known ones, as on the figures list."""
+    api.force_authenticate(world["reviewer"])
+    response = api.get(f"{url}?{query}")
+    assert response.status_code == 400, response.content
+    assert message in " ".join(response.json()[field])
+    assert api.get(f"{url}?term=displaced&term=fled" if "hapi" not in url else url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("url", "query", "field", "message"),
+    [
+        ("/api/v1/totals/", "term=fleeing", "term", "“fleeing” is not one of: displaced, fled,"),
+        ("/api/v1/totals/geo/", "term=displaced&term=fleeing", "term", "“fleeing” is not one of: displaced, fled,"),
+        ("/api/hapi/v1/affected-people/idps", "admin_level=3", "admin_level", "“3” is not one of: 0, 1, 2."),
+        ("/api/hapi/v1/affected-people/idps", "output_format=xml", "output_format", "“xml” is not one of: json, csv."),
+    ],
+)
+def test_a_choice_the_totals_or_hapi_do_not_take_is_refused_with_the_values_they_take(api, world, url, query, field,
+                                                                                     message):  # fmt: skip
+    """`"fleeing" is not a valid choice.` named none of the values; the other choices of these queries did."""
+    api.force_authenticate(world["reviewer"])
+    response = api.get(f"{url}?{query}")
+    assert response.status_code == 400, response.content
+    assert message in " ".join(response.json()[field])

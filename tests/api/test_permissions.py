@@ -103,7 +103,9 @@ def test_a_partner_gets_404_for_an_unverified_figure(api, world):
 
 def test_a_figure_entered_through_the_api_is_a_draft_by_its_author(api, world):
     api.force_authenticate(world["editor"])
-    response = api.post("/api/v1/figures/", {**FIGURE, "region": world["aleppo"].pk, "status": "verified"})
+    refused = api.post("/api/v1/figures/", {**FIGURE, "region": world["aleppo"].pk, "status": "verified"})
+    assert refused.status_code == 400 and "changes through its actions" in refused.json()["status"][0]
+    response = api.post("/api/v1/figures/", {**FIGURE, "region": world["aleppo"].pk})
     figure = DisplacementFigure.objects.get(pk=response.json()["id"])
     assert (figure.status, figure.entered_by) == (FigureStatus.DRAFT, world["editor"])
 

@@ -45,6 +45,25 @@ def test_schema_lists_every_error_status_and_nullable_region(client):
     assert "nullable" not in schema["components"]["schemas"]["FigureWriteRequest"]["properties"]["region"]
 
 
+def test_region_and_body_filters_are_strings_in_the_schema(client):
+    """They take a p-code or a name (`?region=SY07`, `?reporting_body=OCHA`); the schema said "integer" (the model's
+    foreign key), so a client generated from it could not send the README's own examples."""
+    schema = client.get("/api/schema/?format=json").json()
+    figures = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/figures/"]["get"]["parameters"]}
+    regions = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/regions/"]["get"]["parameters"]}
+    assert figures["region"]["type"] == figures["reporting_body"]["type"] == regions["within"]["type"] == "string"
+    assert figures["region"]["example"] == "SY07"
+
+
+def test_the_exports_list_the_figure_filters_in_the_schema(client):
+    """The exports take the list's filters (`export.hxl?region=SY07`); the schema listed only `format`."""
+    schema = client.get("/api/schema/?format=json").json()
+    listed = {p["name"] for p in schema["paths"]["/api/v1/figures/"]["get"]["parameters"]}
+    for path in ("/api/v1/figures/export.csv", "/api/v1/figures/export.hxl"):
+        names = {p["name"] for p in schema["paths"][path]["get"]["parameters"]}
+        assert listed - {"cursor", "page_size", "ordering"} <= names, (path, names)
+
+
 @pytest.mark.parametrize("role", ROLES)
 def test_schemathesis_all_checks(role, live_server, transactional_db):
     from tracker.demo import load_demo_data

@@ -49,3 +49,18 @@ def test_throttling_is_per_token_with_a_clear_429(api, partner_token, monkeypatc
     assert refused.status_code == 429
     assert "throttled" in refused.json()["detail"] and int(refused["Retry-After"]) > 0
     assert _get(api, other).status_code == 200  # another token has its own budget
+
+
+def test_a_token_sent_as_bearer_is_answered_with_the_header_to_send(api, partner_token):
+    """`Authorization: Bearer <key>` (what OAuth clients send) was answered "credentials were not provided", as if
+    no header had come; the 401 now says which header to send. No header at all keeps DRF's words."""
+    _user, key = partner_token
+    response = api.get("/api/v1/figures/", HTTP_AUTHORIZATION=f"Bearer {key}")
+    assert response.status_code == 401
+    assert response.json()["detail"] == (
+        "'Authorization: Bearer …' is not read here: send the header 'Authorization: Token <your token>'."
+    )
+    assert key not in response.content.decode()
+    plain = api.get("/api/v1/figures/")
+    assert plain.status_code == 401 and plain.json()["detail"] == "Authentication credentials were not provided."
+    assert _get(api, key, "/api/v1/figures/").status_code == 200

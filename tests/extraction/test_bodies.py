@@ -569,3 +569,25 @@ def test_a_headline_opening_with_an_organisations_letters(run):
 def test_services_and_a_municipality_named_with_its_seat(run, sentence, body):
     (figure,) = run(sentence)
     assert body in (figure.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("About 7,500 refugees fled to Birao, the UNHCR office said.", "UNHCR office"),
+        ("In Porto Alegre, some 80,000 people have left their homes, the mayor's office said.", "mayor's office"),
+        (
+            "Violence in Arcahaie displaced 3,340 people, the civil protection directorate reported.",
+            "civil protection directorate",
+        ),
+        ("Some 766 people were displaced in São Sebastião after the rains, the state said.", "state"),
+    ],
+)
+def test_offices_of_organisations_and_office_holders(run, sentence, body):
+    (figure,) = run(sentence)
+    assert body in (figure.reporting_body or "")
+
+
+def test_a_disaster_mitigation_agency_named_by_its_kind(run):
+    (figure,) = run("The West Sumatra disaster mitigation agency said 1,500 residents of Agam had been evacuated.")
+    assert figure.reporting_body == "disaster mitigation agency"

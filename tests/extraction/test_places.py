@@ -328,3 +328,23 @@ def test_the_seat_of_an_office_is_the_place_the_district_names_again(run):
         "The Feni deputy commissioner said nearly 15,000 people had taken shelter in centres in the district."
     )
     assert figure.location == "Feni"
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("The Renk transit centre now holds more than 20,000 returnees and refugees, MSF warned.", "Renk"),
+        ("Over 45,000 people remain in evacuation centers after Kanlaon Volcano erupted.", "Kanlaon"),
+        ("Gangs seized Mirebalais, forcing more than 5,000 residents to flee, many towards Saut-d'Eau.", "Mirebalais"),
+    ],
+)
+def test_sites_volcanoes_places_taken_and_people_counted(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+def test_people_counted_after_of_are_no_place(gazetteer):
+    from extraction.places import _places_in
+
+    names = [m.text for m in _places_in("Tens of thousands of Kurds fled Tal Rifaat for Tabqa.", gazetteer)]
+    assert "Kurds" not in names and "Tal Rifaat" in names
