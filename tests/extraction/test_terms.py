@@ -651,3 +651,8 @@ def test_tents_relief_camps_and_orders_out(run, sentence, value, term):
 def test_illness_tents_delivered_and_deportations_are_not_figures(run, sentence):
     """Deportations are not counted, as the project's set has it ("Nearly 3,000 Haitians were deported …")."""
     assert run(sentence) == []
+
+
+def test_found_temporary_shelter_with_neighbours(run):
+    (figure,) = run("About 300 households found temporary shelter with neighbours in Gatumba.")
+    assert (figure.value, figure.unit) == (300, "household")

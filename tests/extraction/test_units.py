@@ -388,3 +388,14 @@ def test_half_of_a_places_residents_is_an_unknown_part(run):
 def test_n_more_with_host_families(run):
     found = run("In Bekaa, 37,000 displaced are staying in 154 shelters, while 120,000 more are with host families.")
     assert [c.value for c in found] == [37_000, 120_000]
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("The DTM recorded 1,450 IDP movements from Kalehe to Goma during the week.", 1_450),
+        ("The number of Sudanese arrivals in South Sudan since April now exceeds 8,500.", 8_500),
+    ],
+)
+def test_movements_and_arrivals_counted(run, sentence, value):
+    assert [c.value for c in run(sentence)] == [value]
