@@ -156,7 +156,7 @@ _RUNNING_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _VISITORS = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:tourists|visitors|pilgrims|holidaymakers|travell?ers)\b", re.IGNORECASE
+    r"\s+(?:[\w-]+\s+)?(?:tourists|visitors|pilgrims|holidaymakers|travell?ers|campers|hikers)\b", re.IGNORECASE
 )
 _STAYING_PART = re.compile(
     r"\s+(?:more\s+|others?\s+|additional\s+)?(?:(?:were|are|still|now)\s+)*(?:(?:living|staying|sheltering|hosted|"

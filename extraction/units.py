@@ -33,7 +33,8 @@ _PERSON_NOUNS = (
     # "1,450 IDP movements": IOM's DTM counts movements of people
     r"(?:idp|displacement)\s+movements|"
     # "3,415 ind. (683 HH)", "27 500 pers.", "482,730 Afghan nationals"
-    r"(?:ind|indiv|pers)(?=\.)|ppl|nationals|citizens|tourists|visitors|pilgrims|holidaymakers|travell?ers|"
+    r"(?:ind|indiv|pers)(?=\.)|ppl|nationals|citizens|tourists|visitors|pilgrims|holidaymakers|travell?ers|campers|"
+    r"hikers|"
     # words of the region's own reporting kept in English text: "1,080 damnificados", "2,300 desplazados"
     r"damnificados|desplazados|desabrigados|desalojados|sinistr[ée]s|d[ée]plac[ée]s"
 )

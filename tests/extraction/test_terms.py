@@ -656,3 +656,12 @@ def test_illness_tents_delivered_and_deportations_are_not_figures(run, sentence)
 def test_found_temporary_shelter_with_neighbours(run):
     (figure,) = run("About 300 households found temporary shelter with neighbours in Gatumba.")
     assert (figure.value, figure.unit) == (300, "household")
+
+
+def test_left_for_a_place(run):
+    (figure,) = run("After the massacre, thousands of residents left for Kaya, witnesses told AFP.")
+    assert (figure.value, figure.term) == (1_000, "fled")
+
+
+def test_people_who_drowned_fleeing_are_not_a_displacement_figure(run):
+    assert run("At least 30 people drowned when a boat carrying families fleeing the fighting capsized.") == []

@@ -399,3 +399,8 @@ def test_n_more_with_host_families(run):
 )
 def test_movements_and_arrivals_counted(run, sentence, value):
     assert [c.value for c in run(sentence)] == [value]
+
+
+def test_campers_evacuated(run):
+    (figure,) = run("Hundreds of campers and residents along the Guadalupe River were evacuated, officials said.")
+    assert (figure.value, figure.qualifier) == (100, "at_least")
