@@ -136,6 +136,12 @@ class BodyFilter(django_filters.Filter):
         return qs if value is None else qs.filter(reporting_body=value)
 
 
+def writes_other_digits(value) -> bool:
+    """A text that writes a digit other than 0–9 ('١٠', '۲۰۲۰', full-width '１', superscript '²'): Python's int()
+    and date parsing read most of them, but the API documents its numbers and dates in the digits 0–9."""
+    return isinstance(value, str) and any(char.isdigit() and not char.isascii() for char in value)
+
+
 class AsciiIntegerField(forms.IntegerField):
     """A whole number written in ASCII digits: '١٠', '１' and '²' are refused as the ids and `page_size` are, not
     read as 10 and 1 by Python's int()."""
@@ -143,6 +149,24 @@ class AsciiIntegerField(forms.IntegerField):
     def to_python(self, value):
         if isinstance(value, str) and value.strip() and not value.strip().lstrip("+-").isascii():
             raise forms.ValidationError(_("A whole number in the digits 0–9."), code="invalid")
+        return super().to_python(value)
+
+
+class AsciiDateField(forms.DateField):
+    """A date (YYYY-MM-DD) in the digits 0–9: '٢٠٢٠-02-01' is refused, as numbers are."""
+
+    def to_python(self, value):
+        if writes_other_digits(value):
+            raise forms.ValidationError(_("A date in the digits 0–9 (YYYY-MM-DD)."), code="invalid")
+        return super().to_python(value)
+
+
+class AsciiIsoDateTimeField(django_filters.fields.IsoDateTimeField):
+    """An ISO 8601 time in the digits 0–9."""
+
+    def to_python(self, value):
+        if writes_other_digits(value):
+            raise forms.ValidationError(_("A time in the digits 0–9 (ISO 8601)."), code="invalid")
         return super().to_python(value)
 
 
@@ -164,6 +188,8 @@ class CountFilter(django_filters.NumberFilter):
 
 class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
     """Any ISO 8601 offset Python reads (up to ±23:59), compared in UTC: PostgreSQL itself stops at ±15:59."""
+
+    field_class = AsciiIsoDateTimeField
 
     def filter(self, qs, value):
         if value is None:
@@ -195,6 +221,8 @@ class IdIn(Func):
 
 class PeriodFilter(django_filters.DateFilter):
     """Validated as a date here; applied together with its pair by FigureFilter.filter_queryset."""
+
+    field_class = AsciiDateField
 
     def filter(self, qs, value):
         return qs

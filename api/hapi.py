@@ -23,7 +23,7 @@ from rest_framework.views import APIView
 
 from api.filters import check_parameters
 from api.selectors import request_scope
-from api.views import OneOf
+from api.views import OneOf, WholeNumberInDigits
 from tracker.models import DisplacementFigure
 from tracker.selectors import idp_stock_rows, region_by_pcode
 
@@ -52,8 +52,8 @@ class IdpQuery(serializers.Serializer):
     admin2_code = serializers.CharField(required=False, help_text="Admin 2 p-code, e.g. SY0705.")
     admin_level = OneOf(choices=[0, 1, 2], required=False, help_text="0 country, 1, 2.")
     output_format = OneOf(choices=["json", "csv"], default="json")
-    limit = serializers.IntegerField(min_value=1, max_value=10_000, default=1000)
-    offset = serializers.IntegerField(min_value=0, max_value=10**9, default=0)
+    limit = WholeNumberInDigits(min_value=1, max_value=10_000, default=1000)
+    offset = WholeNumberInDigits(min_value=0, max_value=10**9, default=0)
     app_identifier = serializers.CharField(
         required=False, max_length=500, help_text="Accepted as HAPI clients send it; authentication is the token."
     )

@@ -23,6 +23,7 @@ from api.filters import (
     StrictOrderingFilter,
     check_parameters,
     region_named,
+    writes_other_digits,
 )
 from api.renderers import ORJSONRenderer
 from api.selectors import request_scope
@@ -290,6 +291,28 @@ class OneOf(serializers.ChoiceField):
         super().__init__(choices, error_messages={"invalid_choice": message}, **kwargs)
 
 
+class DateInDigits(serializers.DateField):
+    """A date parameter in the digits 0–9 ('٢٠٢٠-02-01' is a 400, as numbers in other digits are)."""
+
+    default_error_messages = {"digits": gettext_lazy("A date in the digits 0–9 (YYYY-MM-DD).")}
+
+    def to_internal_value(self, value):
+        if writes_other_digits(value):
+            self.fail("digits")
+        return super().to_internal_value(value)
+
+
+class WholeNumberInDigits(serializers.IntegerField):
+    """A whole-number parameter in the digits 0–9."""
+
+    default_error_messages = {"digits": gettext_lazy("A whole number in the digits 0–9.")}
+
+    def to_internal_value(self, value):
+        if writes_other_digits(value):
+            self.fail("digits")
+        return super().to_internal_value(value)
+
+
 class SomeOf(serializers.MultipleChoiceField):
     """A repeatable choice parameter (`term`) whose refusal lists the values it takes, as OneOf's does."""
 
@@ -306,8 +329,8 @@ class TotalsQuery(serializers.Serializer):
     category = OneOf(choices=Category.choices, default=Category.FLOW)
     period = OneOf(choices=["week", "month"], default="month")
     term = SomeOf(choices=Term.choices, required=False)
-    start = serializers.DateField(required=False, help_text="Periods ending on or after this date.")
-    end = serializers.DateField(required=False, help_text="Periods ending on or before this date.")
+    start = DateInDigits(required=False, help_text="Periods ending on or after this date.")
+    end = DateInDigits(required=False, help_text="Periods ending on or before this date.")
 
     def validate_region(self, value):
         try:
@@ -397,8 +420,8 @@ class MapQuery(serializers.Serializer):
     )
     category = OneOf(choices=Category.choices, default=Category.FLOW)
     term = SomeOf(choices=Term.choices, required=False)
-    start = serializers.DateField(required=False, help_text="Periods ending on or after this date.")
-    end = serializers.DateField(required=False, help_text="Periods ending on or before this date.")
+    start = DateInDigits(required=False, help_text="Periods ending on or after this date.")
+    end = DateInDigits(required=False, help_text="Periods ending on or before this date.")
 
     validate_region = TotalsQuery.validate_region
     validate = TotalsQuery.validate

@@ -29,6 +29,9 @@ from tracker.choices import FigureStatus, Unit
         ("persons_max=１", "persons_max", "digits 0–9"),  # full-width one
         ("event=٣", "event", "digits 0–9"),
         ("event=-1", "event", "greater than or equal to 1"),
+        ("period_after=٢٠٢٠-02-01", "period_after", "date in the digits 0–9"),  # Arabic-Indic: read as 2020 before
+        ("period_before=２０２０-02-01", "period_before", "date in the digits 0–9"),  # full-width
+        ("updated_since=٢٠٢٠-01-01T00:00:00Z", "updated_since", "time in the digits 0–9"),
         ("updated_since=", "updated_since", "Give a value"),
         ("format=xml", "format", "One of"),
         ("cursor=bm9wZQ", "detail", "Invalid cursor"),
@@ -66,6 +69,26 @@ def test_unicode_digits_in_totals_region_are_a_404_not_a_500(api, world):
         response = api.get("/api/v1/totals/", {"region": value})
         assert response.status_code == 404 and "No region" in response.json()["detail"]
     assert api.get("/api/v1/totals/", {"region": str(world["idleb"].pk)}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "field"),
+    [
+        ("/api/v1/totals/", {"start": "٢٠٢٠-01-01"}, "start"),
+        ("/api/v1/totals/", {"end": "۲۰۲۰-12-31"}, "end"),  # Persian digits
+        ("/api/v1/totals/geo/", {"start": "٢٠٢٠-01-01"}, "start"),
+        ("/api/hapi/v1/affected-people/idps", {"limit": "١٠"}, "limit"),
+        ("/api/hapi/v1/affected-people/idps", {"offset": "１"}, "offset"),
+    ],
+)
+def test_numbers_and_dates_in_other_digits_are_refused_on_every_endpoint(api, world, path, query, field):
+    api.force_authenticate(world["reviewer"])
+    response = api.get(path, query)
+    assert response.status_code == 400, (path, query, response.content)
+    assert "digits 0–9" in " ".join(response.json()[field])
+    ascii_query = {key: value.translate(str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹１", "01234567890123456789" + "1"))
+                   for key, value in query.items()}  # fmt: skip
+    assert api.get(path, ascii_query).status_code == 200, ascii_query
 
 
 def test_deeply_nested_json_is_a_400(api, world):
