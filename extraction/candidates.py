@@ -155,11 +155,8 @@ _RUNNING_TOTAL = re.compile(
     r"over|at\s+least|an\s+estimated|roughly|approximately|close\s+to|well\s+over)\s+)*$",
     re.IGNORECASE,
 )
-# "5,000 returnees a day", "400 per day", "arriving at a rate of 2,000 daily": a rate, not a count
-_RATE = re.compile(
-    r"\s*(?:a|per|each|every)\s+(?:day|week|month|hour|night)\b(?!\s+(?:after|before|earlier|later|ago)\b)"
-    r"|\s+(?:daily|weekly|monthly|hourly)\b(?!\s+(?:since|from|in|at|to|for)\b)",
-    re.IGNORECASE,
+_VISITORS = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:tourists|visitors|pilgrims|holidaymakers|travell?ers|campers|hikers)\b", re.IGNORECASE
 )
 _STAYING_PART = re.compile(
     r"\s+(?:more\s+|others?\s+|additional\s+)?(?:(?:were|are|still|now)\s+)*(?:(?:living|staying|sheltering|hosted|"
@@ -170,15 +167,6 @@ _STAYING_PART = re.compile(
     r"unfinished\s+buildings|(?:the\s+)?(?:[\w-]+\s+)?(?:camps|sites|collective\s+cent(?:re|er)s|shelters)))\b",
     re.IGNORECASE,
 )
-# "1,150 people arrived daily", "an average of 1,150 people": how fast or how many on average, not a count
-_RATE_AFTER_VERB = re.compile(
-    r"\s+(?:(?:have|has|had|were|are|was|is)\s+)?(?:been\s+)?"
-    r"(?!(?:in|within|over|for|during|after|before|last|past|this|that|the|of|on|by)\b)[a-z]+\s+"
-    r"(?:daily|each\s+day|every\s+day|per\s+day|"
-    r"a\s+day|weekly|per\s+week|a\s+week|each\s+week|every\s+week)\b",
-    re.IGNORECASE,
-)
-_AVERAGE = re.compile(r"\b(?:an|the|on)\s+average\s+(?:of\s+)?(?:(?:some|about|around|nearly|almost|over)\s+)*$", re.I)
 # "nine in ten Gazans", "one in five people": a share, not a count
 _RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
 _ARRIVALS = re.compile(
@@ -405,14 +393,6 @@ def _sentence_candidates(
             counted_unit = unit
         elif link == "subject" and counted_unit:
             unit = counted_unit  # "12 thousand families have been marooned and about 5 thousand moved to shelters"
-        if (
-            _RATE.match(sentence, noun_end)
-            or _RATE.match(sentence, q.end)
-            or _RATE_AFTER_VERB.match(sentence, noun_end)
-            or _AVERAGE.search(sentence, max(0, q.start - 40), q.start)
-        ):
-            drop(q, "units", "a rate")
-            continue  # "processes up to 5,000 returnees a day": how fast, not how many
         if previous_unit and re.match(r"\s*(?:more\s+|other\s+)?others\b", sentence[q.end :], re.IGNORECASE):
             unit = previous_unit  # "200 families returned, while 1,000 others remain displaced"
         if (q.vague and link not in ("noun", "subject", "object")) or (q.value < 2 and not q.vague):
@@ -438,6 +418,9 @@ def _sentence_candidates(
             drop(q, "terms", "no displacement term governs it, or a trap does")
             continue
         term, how = governed
+        if term != Term.EVACUATED and _VISITORS.match(sentence, q.end):
+            drop(q, "terms", "visitors who were not evacuated")
+            continue  # "2,000 tourists entered Thailand": visitors travel; evacuated, they are counted
         camps = dict(_TERM_RE)[Term.IN_CAMPS]
         if term == Term.DISPLACED and camps.search(sentence[clause[0] : clause[1]]):
             term = Term.IN_CAMPS

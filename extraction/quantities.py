@@ -231,6 +231,11 @@ _MONTH_AFTER = re.compile(r"\s*(?:" + "|".join(_MONTHS) + r")\b")
 
 # "3 in 4", "1 in 10": a small count out of another (not "1.1 million in 2022", a count in a year)
 _RATIO_AFTER = re.compile(r"\s+in\s+\d{1,3}(?![\d,.])")
+_NAMED_NUMBER = re.compile(
+    r"\b(?-i:Rescue|Camp|Block|Zone|Sector|Route|Highway|Phase|Round|Site|Gate|Kilo|Ward|Unit|Team|Flight|"
+    r"Resolution|Article|Section|Chapter|Annex|Grade|Level|Category|Station|Area|Point|Road|Street|Room|Building|"
+    r"Decree|Law|Order|Bus|Line)\s+$"
+)
 _RATIO_BEFORE = re.compile(r"\d\s+in\s+$")
 _MEASURE_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|km|kilomet|mile|hours?|days?|weeks?|months?|years?|am|pm|a\.m|p\.m|st|nd|rd|th|"
@@ -245,6 +250,8 @@ def _looks_like_date_or_measure(sentence: str, q: Quantity) -> bool:
         return True  # "3 in 4 of the displaced", "1 in 4 Syrians": a ratio
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return True
+    if _NAMED_NUMBER.search(sentence, max(0, q.start - 16), q.start) and q.value_high is None:
+        return True  # "Rescue 1122", "Camp 11", "Round 17": a name with a number, not a count
     return bool(_MEASURE_AFTER.match(after)) or before.endswith(("$", "€", "£", "us$"))
 
 

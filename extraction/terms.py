@@ -62,15 +62,14 @@ _TERMS: list[tuple[str, str]] = [
         r"container\s+(?:homes|houses|cities|city|settlements)|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
         # "46,000 are in container homes": the temporary housing of an earthquake's homeless
         r"in\s+(?:(?:temporary|government)\s+)?(?:container\s+(?:homes|houses|cities|city|settlements)|tent\s+cities)|"
-        r"in\s+(?:the\s+)?(?:displacement\s+|informal\s+|makeshift\s+|formal\s+|official\s+|overcrowded\s+|"
-        r"(?-i:IDP)\s+)?camps|camps?,?\s+where|"
+        r"in\s+(?:the\s+)?(?:(?-i:IDP)\s+|[a-z-]+\s+){0,2}camps|in\s+(?:makeshift\s+|temporary\s+|emergency\s+)?tents\b|camps?,?\s+where|"
         r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+)?camp\b|allocated\s+(?:tents|shelters?|caravans)|"
-        r"sleeping\s+(?:in\s+the\s+open|rough|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
+        r"(?:sleeping|living)\s+rough|sleeping\s+(?:in\s+the\s+open|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
         # "living in the open", "spent the night outside"
         r"(?:living|staying|spent\s+the\s+night|spending\s+(?:the\s+)?nights?)\s+(?:in\s+the\s+open|"
         r"outdoors|outside|on\s+the\s+streets?|in\s+the\s+streets?|under\s+(?:trees|tarpaulins|plastic\s+sheets?))|"
         r"camped\b|"
-        r"camping\b|accommodated\b|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:shelter|refuge)\b|"
+        r"camping\b|accommodated\b|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:temporary\s+|safe\s+)?(?:shelter|refuge)\b|"
         r"staying\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:base|bases|compound|airstrip|airport|site|sites|"
         r"centres?|centers?|churches|mosques|stadium)\b|"
         r"in\s+(?:(?:temporary|emergency|collective|government|public|municipal|communal|official|community|"
@@ -92,9 +91,10 @@ _TERMS: list[tuple[str, str]] = [
         Term.FLED,
         r"fled|flee(?:ing|s)?|flight\s+of|escaped|escaping|running\s+for\s+their\s+lives|ran\s+away|crossed\s+into|"
         r"(?:sought|seeking|seek|applied\s+for|claimed|claiming)\s+asylum|"
-        r"poured\s+into|(?:streamed|fled|headed|poured)\s+(?:north|south|east|west|northwards|southwards|out|into|"
+        r"poured\s+into|flocked\s+(?:to|into|towards)\s+(?=(?-i:[A-Z]))|"
+        r"(?:streamed|fled|headed|poured|flocked)\s+(?:north|south|east|west|northwards|southwards|out|into|"
         r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
-        r"(?:new\s+)?arrivals|arrived|(?-i:left\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?(?=[A-Z]))|"
+        r"(?:new\s+)?arrivals|arrived|arrives?|(?-i:left\s+for\s+(?=[A-Z]))|(?-i:left\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?(?=[A-Z]))|"
         # "about 15,000 have already gone", "some 2,000 had left by Sunday": those who went, the clause ending there
         r"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))(?:already\s+|since\s+|now\s+)?(?:left|gone|crossed)(?=\s*(?:[,.;]|$|\s+(?:by|so\s+far|"
         r"already|since|on|over|in\s+the\s+(?:past|last)|the\s+(?:area|city|town|region|island|territory|zone|country))\b))|crossed\s+(?:from|over|the\s+border)|"
@@ -107,7 +107,9 @@ _TERMS: list[tuple[str, str]] = [
         r"neighbourhoods?|neighborhoods?|farms?|lands?|settlements?|shelters?|camps?)\b|the\s+(?:town|city|village|area|camp|"
         r"district|region|island|neighbourhood|neighborhood)\s+of\b|(?=(?-i:[A-Z])))|"
         # "sought safety in the hills", "took to the hills", "ran into the bush", "are on the run"
-        r"(?:sought|seeking|seek|found|finding)\s+safety|"
+        r"(?:sought|seeking|seek|found|finding)\s+(?:safety|protection|sanctuary)|"
+        # "went into hiding in the forest", "made their way to Kassala"
+        r"(?:went|gone|go|going)\s+into\s+hiding|made\s+their\s+way\s+(?:to|towards|into)\s+(?=(?-i:[A-Z]))|"
         r"(?:took|taken|take|taking)\s+to\s+the\s+(?:hills|bush|mountains|forests?|woods|roads?|sea|boats)|"
         r"(?:ran|run|running|went|gone|headed|escaped|retreated)\s+(?:in)?to\s+the\s+(?:bush|hills|mountains|forests?|woods)|"
         r"on\s+the\s+run|"
@@ -122,19 +124,20 @@ _TERMS: list[tuple[str, str]] = [
         r"\s*return(?:ed)?|"
         r"(?:staying|living|sheltering|hosted|housed|lodged)\s+(?:with|by)\s+(?:host\s+famil(?:y|ies)|host\s+communities|"
         r"relatives|friends|(?:their\s+)?(?:extended\s+)?families|neighbours|neighbors)|"
-        r"forced\s+(?:out|away)\s+(?:of|from)\b|made\s+homeless|left\s+homeless|lost\s+their\s+homes|"
+        r"forced\s+(?:out|away)\s+(?:of|from)\b|ordered\s+out\s+of\b|made\s+homeless|left\s+homeless|lost\s+their\s+(?:homes|houses|shelters|dwellings)|"
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
         r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men|camps?|sites?|"
-        r"settlements?|cent(?:re|er)s?|shelters?|caseload|population|figures?|numbers?|count|stock|total)\b)|"
+        r"settlements?|cent(?:re|er)s?|shelters?|caseload|population|figures?|numbers?|count|stock|total|movements)\b)|"
         r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|communities|land)|"
         r"(?:drove|driven|driving|drives|chased)(?=\s+(?:[\w,.]+\s+){0,6}(?:(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+|"
         r"out(?=\s*[,.;]|\s+(?:towards?|to|into|across)\b)|"
         r"to\s+(?:higher\s+ground|safety|safer\s+(?:areas|places|ground))|"
         r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|(?:had|have|has)\s+no\s+(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
-        r"forc(?:ed|ing)(?=\s+(?:[\w,]+\s+){1,8}to\s+(?:leave|flee|evacuate|move|relocate|abandon|seek))|"
+        r"(?:forc(?:ed|ing)|prompt(?:ed|ing)|compell(?:ed|ing)|obliged|obliging)(?=\s+(?:[\w,]+\s+){1,8}to\s+(?:leave|"
+        r"flee|evacuate|move|relocate|abandon|seek))|"
         # "forced 200 people into municipal shelters", "pushed 135,000 people towards Goma"
         r"forc(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,12}?into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|(?:evacuation|"
         r"relief|transit|reception)\s+cent(?:re|er)s|displacement\s+sites|exile))|"
@@ -150,7 +153,8 @@ _TERMS: list[tuple[str, str]] = [
 _TERM_RE = [(term, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for term, pattern in _TERMS]
 _ANY_TERM = re.compile("|".join(f"(?:\\b(?:{p})\\b)" for _, p in _TERMS), re.IGNORECASE)
 _TRAPS = re.compile(
-    r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|"
+    r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|drowned|"
+    r"drowning|perished|"
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|"
     r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assistance|aid|vaccinated|"
     r"treated|received|receiving|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
@@ -162,7 +166,9 @@ _TRAPS = re.compile(
     r"neighborhoods|buildings|houses|homes\s+were|schools|hospitals|tents|shelters\s+were|airstrikes|strikes|"
     r"rockets|shells|missiles|soldiers|troops|fighters|militants|rebels|police|officers|staff|workers|volunteers|"
     r"doctors|teachers|dollars|euros|tonnes|tons|kilometres|kilometers|km|miles|hectares|percent|per\s+cent|"
-    r"interviewed|surveyed|sampled|polled|consulted|covered|covering|assessed\s+(?!as\b)|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
+    r"contracted|diagnosed|hepatitis|measles|malaria|dengue|mpox|diarrh?o?ea|"
+    r"interviewed|surveyed|sampled|polled|consulted|covered|covering|assessed\s+(?!as\b)|process(?:es|ed|ing)?|"
+    r"handles|handled|handling|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
     r"missed|out\s+of\s+school|(?:no|without|lack(?:s|ed|ing)?|limited|little)\s+(?:of\s+)?access\s+to\s+(?:schools?|education|classes|learning)|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
@@ -517,6 +523,9 @@ _HOSTED_PEOPLE = re.compile(
 _HOSTED_TERMS = {"idps": Term.DISPLACED, "inter": Term.DISPLACED, "displ": Term.DISPLACED, "evacu": Term.EVACUATED,
                  "retur": Term.RETURNED}  # fmt: skip
 _PART_CUE = re.compile(r",\s*(?:including|incl\.|among\s+(?:them|whom)|of\s+(?:whom|which))\s", re.IGNORECASE)
+_FLED_WORDS = re.compile(
+    r"(?:entered|trekked|walked|journeyed|travell?ed|desert|vacat|abandon|made\s+their|flocked)", re.IGNORECASE
+)
 _POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WHERE_TERM = re.compile(r"(?:in|at|inside)\s", re.IGNORECASE)
 _PART_CLAUSE = re.compile(r",\s*(?:of\s+(?:whom|which|them)|including|among\s+(?:them|whom))\b", re.IGNORECASE)
@@ -596,19 +605,24 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
 def _term_of(word: str) -> str:
     # words whose pattern needs the text after them ("have left Nagorno-Karabakh", "forced 1,500 out of Binnish")
     if re.fullmatch(
-        r"(?:(?:already|since|now)\s+)?(?:left|gone|crossed)(?:\s+the)?"
+        r"(?:(?:already|since|now)\s+)?(?:left|gone|crossed)(?:\s+the|\s+for)?"
         r"(?:\s+(?:northern|southern|eastern|western|central|north|south|east|west))?\s*",
         word,
         re.IGNORECASE,
     ):
         return Term.FLED
-    if re.fullmatch(r"(?:forced|forcing|pushed|pushing|drove|driven|driving|drives|chased)\s*", word, re.IGNORECASE):
+    if re.fullmatch(
+        r"(?:forced|forcing|pushed|pushing|drove|driven|driving|drives|chased|prompted|prompting|compelled|compelling|"
+        r"obliged|obliging)\s*",
+        word,
+        re.IGNORECASE,
+    ):
         return Term.DISPLACED
     if re.fullmatch(r"(?:moved|shifted|transferred|bussed|bused|taken)\s+(?:out\s+)?(?:to|into|away)", word, re.I):
         return Term.EVACUATED  # "were moved to the sports hall"
     if re.fullmatch(r"(?:moved|shifted)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters"
-    if re.match(r"(?:entered|trekked|walked|journeyed|travell?ed|desert|vacat|abandon)", word, re.IGNORECASE):
+    if _FLED_WORDS.match(word):
         return Term.FLED  # "entered Chad", "deserted Tyre", "trekked to Ngala"
     if re.fullmatch(r"IDP\s*", word):
         return Term.DISPLACED  # "3,450 IDP households"

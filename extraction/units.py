@@ -30,8 +30,11 @@ _PERSON_NOUNS = (
     r"peole|poeple|peopel|pepole|peoples|persones|familis|famillies|familes|familys|hhs|hh|"
     # "a 60,000-strong displaced population"
     r"(?:displaced|idp|refugee|evacuee|returnee)\s+(?:population|community|communities|caseload)|"
+    # "1,450 IDP movements": IOM's DTM counts movements of people
+    r"(?:idp|displacement)\s+movements|"
     # "3,415 ind. (683 HH)", "27 500 pers.", "482,730 Afghan nationals"
-    r"(?:ind|indiv|pers)(?=\.)|ppl|nationals|citizens|tourists|visitors|pilgrims|holidaymakers|travell?ers|"
+    r"(?:ind|indiv|pers)(?=\.)|ppl|nationals|citizens|tourists|visitors|pilgrims|holidaymakers|travell?ers|campers|"
+    r"hikers|"
     # words of the region's own reporting kept in English text: "1,080 damnificados", "2,300 desplazados"
     r"damnificados|desplazados|desabrigados|desalojados|sinistr[ée]s|d[ée]plac[ée]s"
 )
@@ -53,7 +56,8 @@ _QUALIFIER_WORDS = (
 )
 _ADJECTIVES = (
     r"(?:more|other|additional|new|further|idp|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
-    r"internally|newly|already|mostly|many|vulnerable|civilian|indigenous|rural|urban|poor|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|"
+    r"internally|newly|already|mostly|many|vulnerable|civilian|indigenous|undocumented|irregular|stranded|"
+    r"unaccompanied|returning|fleeing|rural|urban|poor|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|"
     # who they are by where they are from: "Venezuelan migrants", "Congolese refugees", "Kurdish families"
     r"[a-z]+(?:an|ese|ish)|"
     r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"
@@ -189,10 +193,11 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     if re.search(
         r"(?:number|total|tally|count|figure|population)\s+of\s+(?:the\s+)?(?:newly\s+|internally\s+)?"
         r"(?:displaced(?:\s+(?:people|persons|families|households))?|idps|evacuees|returnees|people\s+displaced|"
-        r"(?:[A-Z][a-z]+\s+)?refugees|"
+        r"(?:[A-Z][a-z]+\s+)?refugees|(?:[A-Z][a-z]+\s+)?(?:new\s+)?arrivals|"
         r"people\s+who\s+(?:have\s+|had\s+)?(?:fled|left\s+their\s+homes|been\s+displaced)|displacement|people\s+(?:evacuated|uprooted|relocated|returned|displaced)|"
         r"people\s+(?:living|sheltering|staying)\s+in\s+(?:[\w-]+\s+){0,2}(?:camps|shelters|sites|cent(?:re|er)s))\b[^.;]{0,60}?"
-        r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|of|exceeded|surpassed|passed|topped|"
+        r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|of|exceeded|exceeds|surpassed|surpasses|"
+        r"passed|topped|tops|"
         r"(?:is|was|are|were)\s+(?:estimated|believed|thought|put)\s+(?:to\s+be|at)|"
         r"climbed\s+to|rose\s+to|jumped\s+to|passed|crossed|risen\s+to|grown\s+to)\s+"
         r"(?:(?:now|currently|still|some|about|around|nearly|almost|more\s+than|over|at\s+least|"

@@ -144,3 +144,14 @@ def test_quarters_of_a_million(text, value):
 )  # fmt: skip
 def test_number_words_joined_by_and_are_one_number(run, sentence, value):
     assert [c.value for c in run(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence,values",
+    [
+        ("Rescue 1122 evacuated about 1,200 residents from the banks of the Swat river.", [1_200]),
+        ("A fire in Camp 11 destroyed 2,000 shelters and left 12,000 refugees homeless.", [12_000]),
+    ],
+)
+def test_a_number_in_a_name_is_not_a_count(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
