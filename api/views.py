@@ -291,26 +291,22 @@ class OneOf(serializers.ChoiceField):
         super().__init__(choices, error_messages={"invalid_choice": message}, **kwargs)
 
 
-class DateInDigits(serializers.DateField):
-    """A date parameter in the digits 0–9 ('٢٠٢٠-02-01' is a 400, as numbers in other digits are)."""
+class InDigits:
+    """A parameter field that refuses digits other than 0–9 ('٢٠٢٠-02-01', '١٠'), as the figure list's filters do;
+    the subclass says what it takes in its `digits` message."""
 
+    def to_internal_value(self, value):
+        if writes_other_digits(value):
+            self.fail("digits")
+        return super().to_internal_value(value)
+
+
+class DateInDigits(InDigits, serializers.DateField):
     default_error_messages = {"digits": gettext_lazy("A date in the digits 0–9 (YYYY-MM-DD).")}
 
-    def to_internal_value(self, value):
-        if writes_other_digits(value):
-            self.fail("digits")
-        return super().to_internal_value(value)
 
-
-class WholeNumberInDigits(serializers.IntegerField):
-    """A whole-number parameter in the digits 0–9."""
-
+class WholeNumberInDigits(InDigits, serializers.IntegerField):
     default_error_messages = {"digits": gettext_lazy("A whole number in the digits 0–9.")}
-
-    def to_internal_value(self, value):
-        if writes_other_digits(value):
-            self.fail("digits")
-        return super().to_internal_value(value)
 
 
 class SomeOf(serializers.MultipleChoiceField):
