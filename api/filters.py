@@ -17,9 +17,8 @@ from rest_framework.filters import BaseFilterBackend, OrderingFilter
 from api.pagination import NULLABLE_ORDERING
 from tracker.choices import Category, Cause, FigureStatus, Hazard, RegionLevel, Term, Unit
 from tracker.models import PERIOD_RANGE, DisplacementFigure, Region, ReportingBody
-from tracker.selectors import RegionLookupError, region_subtree, resolve_region
+from tracker.selectors import MAX_ID, RegionLookupError, region_subtree, resolve_region
 
-MAX_ID = 2**63 - 1
 MAX_PERSONS = 2**62  # more than any figure's persons (FIGURE_MAX_VALUE × household size) can be
 
 
