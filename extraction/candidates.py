@@ -151,10 +151,13 @@ _BARE_PARTICIPLE = re.compile(
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing)?|pushed|rais(?:es|ing)|raised|lift(?:s|ing)?)\s+"
     r"(?:the|its|their)\s+(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)"
+    # "bringing the number there since April 2023 to 287,000", "… the total in Adré to …"
+    r"(?:\s+(?:there|here|in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?))?"
     r"(?:\s+(?:so\s+far|to\s+date|since\s+[^,;]{1,30}?))?\s+to\s+(?:(?:some|about|around|nearly|almost|more\s+than|"
     r"over|at\s+least|an\s+estimated|roughly|approximately|close\s+to|well\s+over)\s+)*$",
     re.IGNORECASE,
 )
+_A_YEAR = re.compile(r"\b(?:19[5-9]|20\d)\d\b")
 _VISITORS = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:tourists|visitors|pilgrims|holidaymakers|travell?ers|campers|hikers)\b", re.IGNORECASE
 )
@@ -350,7 +353,8 @@ def _sentence_candidates(
             unit_link is None
             and previous
             and _RUNNING_TOTAL.search(sentence, max(0, q.start - 80), q.start)
-            and not re.search(r"\d", sentence[previous_end : q.start])  # no other count between them
+            # no other count between them (a year is none: "… since April 2023 to 287,000")
+            and not re.search(r"\d", _A_YEAR.sub("", sentence[previous_end : q.start]))
         ):
             # "Another 15,000 fled to Minova, bringing the total to more than 150,000": the same figure, summed up
             unit_link = UnitLink(previous.unit, q.end, "total")

@@ -183,6 +183,13 @@ _CHANGE_FROM = re.compile(
 )
 
 
+_YEAR = re.compile(r"(?:19[5-9]|20\d)\d")
+_YEAR_CUE = re.compile(
+    r"\b(?:since|in|of|year|" + "|".join(_MONTHS) + r")\.?\s+$",
+    re.IGNORECASE,
+)
+
+
 def _quantities(sentence: str) -> Iterator[Quantity]:
     for match in _QUANTITY.finditer(sentence):
         text = match.group()
@@ -200,6 +207,15 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
             joiner = sentence[match.start("low") + len(low_text) : match.start("high")].strip().lower()
             if joiner == "to" and _CHANGE_FROM.search(sentence, max(0, match.start() - 40), match.start()):
                 # "fell from 80,000 to 60,000", "rose from 2,000 to 5,500": the figure now is the second
+                yield Quantity(match.start("high"), match.end(), high, None, False)
+                continue
+            if (
+                joiner == "to"
+                and _YEAR.fullmatch(low_text)
+                and not _YEAR.fullmatch(high_text)
+                and _YEAR_CUE.search(sentence, max(0, match.start() - 16), match.start())
+            ):
+                # "since April 2023 to 287,000": a year, then the count it runs to; not a range
                 yield Quantity(match.start("high"), match.end(), high, None, False)
                 continue
             if joiner == "and" and _SCALE_WORD_END.search(low_text) and high < _scale_of(low_text):

@@ -39,6 +39,9 @@ _TERMS: list[tuple[str, str]] = [
         # "320 people had been moved to the town's sports hall", "1,400 people were moved to Tongatapu"
         r"(?:(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\s)|(?<=\bbeing\s))(?:moved|shifted|transferred|bussed|bused|taken)"
         r"\s+(?:out\s+)?(?:to|into|away)\b|"
+        # "213 people, including 26 children, were taken out over the past day": out, with no place after it
+        r"(?:(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\s))(?:taken|brought|bussed|bused|driven|transported|ferried)\s+out"
+        r"(?=\s*[,.;]|\s*$|\s+(?:over|during|overnight|yesterday|today|on|since|so\s+far|in\s+the\s+(?:past|last))\b)|"
         r"(?:moved|shifted)(?=\s+(?:[\w,.]+\s+){1,12}?to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
         r"safer?\s+(?:areas|places|ground)|higher\s+ground|relief\s+camps))",
     ),
@@ -464,7 +467,9 @@ _PART_DESCRIBED = re.compile(
 # a host taking in people who fled: "has received 600,000 refugees", "took in 3,000 IDPs", "welcomed 500 evacuees"
 _HOSTED = re.compile(
     r"\b(?:received|receiving|receives|receive|took\s+in|taken\s+in|taking\s+in|takes\s+in|welcomed|welcoming|"
-    r"welcomes|admitted|admitting|absorbed|absorbing)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
+    r"welcomes|admitted|admitting|absorbed|absorbing|"
+    # "UNHCR registered 14,600 new Sudanese refugees in Wadi Fira": people who fled, counted where they arrived
+    r"registered|registering|recorded|recording|counted|counting)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
     r"at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|roughly|approximately|close\s+to|well\s+over|another|"
     r"a\s+further|an\s+additional)\s+)*$",
     re.IGNORECASE,
@@ -487,6 +492,9 @@ _GIVEN_TO = re.compile(
 )
 _PARTICIPLE = re.compile(r"(?:displaced|uprooted|evacuated|relocated)\b", re.IGNORECASE)
 _NOMINAL = re.compile(r"(?:evacuation|relocation|resettlement|return|displacement|transfer|removal)s?\b", re.I)
+_AWAITED = re.compile(
+    r"\b(?:for|awaiting|await|pending|ahead\s+of|before)\s+(?:their\s+|the\s+|possible\s+|eventual\s+)?$", re.I
+)
 _PLANNED_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:being\s+|now\s+|still\s+)?"
     r"(?:planned|scheduled|proposed|envisaged|expected|foreseen|due|under\s+consideration|being\s+prepared)\b",
@@ -515,6 +523,9 @@ _HOME_TO = re.compile(
     r"an\s+estimated|up\s+to|as\s+many\s+as|roughly|approximately|close\s+to|well\s+over)\s+)*$",
     re.IGNORECASE,
 )
+_NEWLY = re.compile(r"\b(?:new|newly|fresh|arrivals)\b", re.IGNORECASE)
+_COUNTED_BY = re.compile(r"(?:regist|record|count)", re.IGNORECASE)
+_COUNTED_FOR = re.compile(r"\s*(?:for|to\s+(?:receive|be)|as\s+(?:eligible|beneficiaries))\b", re.IGNORECASE)
 _HOSTED_PEOPLE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?P<who>refugees|asylum[\s-]seekers|idps|internally\s+displaced|displaced|evacuees|"
     r"returnees|new\s+arrivals|arrivals)\b",
@@ -556,7 +567,15 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     if object_verb and _ONLY_QUALIFIERS.fullmatch(sentence[object_verb.end() : q.start]):
         if _HYPOTHETICAL.search(sentence[max(clause[0], object_verb.start() - 40) : object_verb.start()]):
             return None  # "would resettle 5,000 families displaced by the floods"
-    hosted = _HOSTED_PEOPLE.match(sentence[q.end : noun_end]) if _HOSTED.search(before) else None
+    hosted_by = _HOSTED.search(before)
+    hosted = _HOSTED_PEOPLE.match(sentence[q.end : noun_end]) if hosted_by else None
+    if hosted and _COUNTED_BY.match(hosted_by.group()) and (
+        _COUNTED_FOR.match(sentence, noun_end) or not _NEWLY.search(sentence[q.end : noun_end])
+    ):
+        # only new people counted are a flight ("registered 14,600 new Sudanese refugees in Wadi Fira"): not a
+        # registration drive ("has biometrically registered 90,000 refugees in Adré") nor a list for something to
+        # come ("registered 500 refugees for resettlement")
+        hosted = None
     trap_after = _TRAPS.search(sentence, noun_end, noun_end + 40)
     if trap_after and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", sentence[noun_end : trap_after.start()]):
         hosted = None  # "received 15,000 displaced people vaccinated …": what the people received
@@ -583,6 +602,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     term, how, where = found
     if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]):
         return None
+    if _NOMINAL.match(sentence, where) and _AWAITED.search(sentence, max(0, where - 24), where):
+        return None  # "500 refugees registered for resettlement", "families awaiting relocation": yet to come
     if how == "term-before" and _NOMINAL.match(sentence, where) and _PLANNED_AFTER.match(sentence, noun_end):
         return None  # "The evacuation of 10,000 residents from Kherson is planned for next week"
     if how == "noun-phrase":
@@ -620,6 +641,8 @@ def _term_of(word: str) -> str:
         return Term.DISPLACED
     if re.fullmatch(r"(?:moved|shifted|transferred|bussed|bused|taken)\s+(?:out\s+)?(?:to|into|away)", word, re.I):
         return Term.EVACUATED  # "were moved to the sports hall"
+    if re.fullmatch(r"(?:taken|brought|bussed|bused|driven|transported|ferried)\s+out", word, re.IGNORECASE):
+        return Term.EVACUATED  # "were taken out over the past day"
     if re.fullmatch(r"(?:moved|shifted)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters"
     if _FLED_WORDS.match(word):

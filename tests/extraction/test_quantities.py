@@ -155,3 +155,15 @@ def test_number_words_joined_by_and_are_one_number(run, sentence, value):
 )
 def test_a_number_in_a_name_is_not_a_count(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+def test_a_running_total_since_a_year_is_not_a_range_from_the_year(run):
+    sentence = (
+        "UNHCR registered 14,600 new Sudanese refugees in Wadi Fira in the first week of May, bringing the number "
+        "there since April 2023 to 287,000."
+    )
+    assert [(c.value, c.value_high) for c in run(sentence)] == [(14_600, None), (287_000, None)]
+
+
+def test_a_range_of_years_is_still_no_count(run):
+    assert run("Floods displaced people in every province of Pakistan from 2014 to 2022.") == []

@@ -665,3 +665,29 @@ def test_left_for_a_place(run):
 
 def test_people_who_drowned_fleeing_are_not_a_displacement_figure(run):
     assert run("At least 30 people drowned when a boat carrying families fleeing the fighting capsized.") == []
+
+
+def test_people_taken_out_with_no_place_after_are_evacuated(run):
+    (figure,) = run("Some 213 people, including 26 children, were taken out of Sumy oblast's border villages. "
+                    "Another 180 people were taken out over the past day.")[1:]
+    assert (figure.value, figure.term) == (180, "evacuated")
+
+
+def test_things_taken_out_are_not_people_evacuated(run):
+    assert run("About 40 trucks were taken out of service after the floods in Sumy.") == []
+
+
+def test_new_refugees_registered_where_they_arrived_are_a_flight(run):
+    (figure,) = run("UNHCR registered 14,600 new Sudanese refugees in Wadi Fira in the first week of May.")
+    assert (figure.value, figure.term) == (14_600, "fled")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "UNHCR has biometrically registered 90,000 refugees in Adré out of an estimated 150,000.",
+        "The agency registered 500 new refugees for resettlement to Canada this year.",
+    ],
+)
+def test_a_registration_drive_or_a_list_for_later_is_not_a_flight(run, sentence):
+    assert run(sentence) == []
