@@ -256,7 +256,18 @@ _RATIO_BEFORE = re.compile(r"\d\s+in\s+$")
 _MEASURE_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|km|kilomet|mile|hours?|days?|weeks?|months?|years?|am|pm|a\.m|p\.m|st|nd|rd|th|"
     r"degrees?|°|celsius|fahrenheit|hectares?|ha|acres?|tonnes?|tons?|kg|kilos?|litres?|liters?|mm|cm|metres?|meters?|"
-    r"sq(?:uare)?)(?!\w)"
+    r"sq(?:uare)?|"
+    # money: "14,000 afghanis in cash", "50,000 shillings each"
+    r"afghanis?|cedis?|rupees?|shillings?|naira|pesos?|reais|dollars?|euros?|pounds?|francs?|birr|kwacha|taka|"
+    r"dinars?|riyals?|rials?|liras?|hryvnias?|yuan|yen|rupiah|baht|kyats?|leones?|meticais|ariary|somoni|tenge|"
+    r"lari|manat|dirhams?|shekels?|gourdes?|quetzal(?:es)?|lempiras?|c[oó]rdobas?|bol[ií]vares|soles|guaran[ií]es)(?!\w)"
+)
+# money before the number: "IQD 4 million", "PHP 25 million", "Rs 5,000", "₱ 512,874"
+_MONEY_BEFORE = re.compile(
+    r"(?:[$€£₱₹₦¥₴₩₫৳]|\b(?:us|rs|r|ksh|tk|usd|eur|gbp|chf|iqd|php|kes|inr|pkr|ngn|etb|sdg|yer|syp|lbp|afn|bdt|npr|"
+    r"mmk|cfa|fcfa|xof|xaf|cad|aud|sek|nok|dkk|brl|cop|mxn|htg|gtq|hnl|uah|try|jpy|cny|idr|vnd|thb|zar|mzn|mwk|zmw|"
+    r"ugx|tzs|rwf|cdf|ssp|sos|mga))\.?\s*\$?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -268,7 +279,7 @@ def _looks_like_date_or_measure(sentence: str, q: Quantity) -> bool:
         return True
     if _NAMED_NUMBER.search(sentence, max(0, q.start - 16), q.start) and q.value_high is None:
         return True  # "Rescue 1122", "Camp 11", "Round 17": a name with a number, not a count
-    return bool(_MEASURE_AFTER.match(after)) or before.endswith(("$", "€", "£", "us$"))
+    return bool(_MEASURE_AFTER.match(after)) or bool(_MONEY_BEFORE.search(before))
 
 
 # the long patterns scan faster behind a look-ahead for the characters a match can start with: the same

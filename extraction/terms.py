@@ -160,7 +160,7 @@ _TRAPS = re.compile(
     r"drowning|perished|"
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|"
     r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assistance|aid|vaccinated|"
-    r"treated|received|receiving|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
+    r"treated|received|receiving|receives?|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
     r"separated|(?:registered|eligible|selected|verified|screened|assessed)\s+for|eligible\s+to|"
     r"built\s+(?:to|for)|designed\s+(?:to|for)|meant\s+for|intended\s+for|capacity|"
     r"served|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
@@ -432,7 +432,9 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _BENEFICIARY = re.compile(
-    r"\b(?:(?<!\bup\s)to|for|among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)of)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+    r"\b(?:(?<!\bup\s)to|for|among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)of)\s+"
+    # "pledged £800 million for Sudan's 12 million displaced people": whose they are, then the people
+    r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
     r"an\s+estimated|up\s+to|the)\s+)*$",
     re.IGNORECASE,
 )

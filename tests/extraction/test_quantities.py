@@ -167,3 +167,16 @@ def test_a_running_total_since_a_year_is_not_a_range_from_the_year(run):
 
 def test_a_range_of_years_is_still_no_count(run):
     assert run("Floods displaced people in every province of Pakistan from 2014 to 2022.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each returnee family receives 14,000 afghanis in cash in Herat.",
+        "Families displaced in Accra were given 2,000 cedis each.",
+        "The government offered IQD 4 million to each family returning to Sinjar.",
+        "Assistance worth ₱ 512,874 was given to evacuees in Bicol.",
+    ],
+)
+def test_money_is_not_a_count_of_people(run, sentence):
+    assert run(sentence) == []

@@ -691,3 +691,21 @@ def test_new_refugees_registered_where_they_arrived_are_a_flight(run):
 )
 def test_a_registration_drive_or_a_list_for_later_is_not_a_flight(run, sentence):
     assert run(sentence) == []
+
+
+def test_money_for_a_countrys_displaced_people_is_not_a_figure(run):
+    assert run("Donors pledged £800 million for Sudan's 12 million displaced people.") == []
+
+
+def test_a_countrys_displaced_people_are_still_a_figure(run):
+    (figure,) = run("Sudan's 12 million displaced people fled the fighting in Khartoum and Darfur.")
+    assert figure.value == 12_000_000
+
+
+def test_what_each_family_receives_is_not_a_figure(run):
+    assert run("Each returnee family receives 14,000 afghanis in cash at the Islam Qala reception centre.") == []
+
+
+def test_a_country_that_receives_refugees_still_counts_them(run):
+    (figure,) = run("Chad receives about 1,000 new Sudanese refugees every day in Adré.")
+    assert (figure.value, figure.term) == (1_000, "fled")
