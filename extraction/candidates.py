@@ -333,7 +333,11 @@ def _sentence_candidates(
             drop(q, "units", "conversion in brackets")
             continue  # "1,240 households (6,200 individuals)": the same figure again, converted
         including = re.search(
-            r"\b(?:include|includes|including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:(?:some|about|around|nearly|almost|"
+            r"\b(?:include|includes|including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
+            # "Among the displaced in Tawila are 1,300 children": who they are
+            r"among\s+(?:the|those)\s+(?:newly\s+|internally\s+)?(?:displaced|idps|evacuees|arrivals|refugees|returnees)"
+            r"(?:\s+(?:in|at)\s+[^,;\d]{1,40}?)?,?\s+(?:are|were)|"
+            r"among\s+them\s+(?:are|were))\s+(?:(?:some|about|around|nearly|almost|"
             r"more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
             sentence[max(0, q.start - 200) : q.start],
             re.IGNORECASE,

@@ -169,7 +169,8 @@ _TRAPS = re.compile(
     r"neighborhoods|buildings|houses|homes\s+were|schools|hospitals|tents|shelters\s+were|airstrikes|strikes|"
     r"rockets|shells|missiles|soldiers|troops|fighters|militants|rebels|police|officers|staff|workers|volunteers|"
     r"doctors|teachers|dollars|euros|tonnes|tons|kilometres|kilometers|km|miles|hectares|percent|per\s+cent|"
-    r"contracted|diagnosed|hepatitis|measles|malaria|dengue|mpox|diarrh?o?ea|"
+    r"contracted|diagnosed|hepatitis|measles|malaria|dengue|mpox|diarrh?o?ea|malnutrition|malnourished|wasting|"
+    r"stunting|stunted|"
     r"interviewed|surveyed|sampled|polled|consulted|covered|covering|assessed\s+(?!as\b)|process(?:es|ed|ing)?|"
     r"handles|handled|handling|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
@@ -494,6 +495,16 @@ _GIVEN_TO = re.compile(
 )
 _PARTICIPLE = re.compile(r"(?:displaced|uprooted|evacuated|relocated)\b", re.IGNORECASE)
 _NOMINAL = re.compile(r"(?:evacuation|relocation|resettlement|return|displacement|transfer|removal)s?\b", re.I)
+_ILL_AFTER = re.compile(
+    r"[^.;:\d]{0,50}?\b(?:malnutrition|malnourished|wasting|stunt(?:ed|ing)|cholera|measles|hepatitis|malaria|"
+    r"dengue|mpox|diarrh?o?ea|infected|infections?)\b",
+    re.IGNORECASE,
+)
+_ORDERS = re.compile(
+    r"(?:evacuation|relocation|displacement|eviction)s?\s+(?:orders?|warnings?|notices?|alerts?|advisor(?:y|ies)|"
+    r"zones?|plans?|routes?|drills?|exercises?|maps?)\b",
+    re.IGNORECASE,
+)
 _AWAITED = re.compile(
     r"\b(?:for|awaiting|await|pending|ahead\s+of|before)\s+(?:their\s+|the\s+|possible\s+|eventual\s+)?$", re.I
 )
@@ -604,6 +615,12 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     term, how, where = found
     if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]):
         return None
+    if how in ("noun-phrase", "term-before"):
+        ill = _ILL_AFTER.match(sentence, noun_end)
+        if ill and not _ANY_TERM.search(ill.group()):
+            return None  # "1,300 displaced children in Tawila were found with severe acute malnutrition"
+    if how == "term-before" and _ORDERS.match(sentence, where):
+        return None  # "Evacuation orders now cover some 180,000 residents": people told to leave, not yet gone
     if _NOMINAL.match(sentence, where) and _AWAITED.search(sentence, max(0, where - 24), where):
         return None  # "500 refugees registered for resettlement", "families awaiting relocation": yet to come
     if how == "term-before" and _NOMINAL.match(sentence, where) and _PLANNED_AFTER.match(sentence, noun_end):

@@ -58,6 +58,8 @@ _ADJECTIVES = (
     r"(?:more|other|additional|new|further|idp|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
     r"internally|newly|already|mostly|many|vulnerable|civilian|indigenous|undocumented|irregular|stranded|"
     r"unaccompanied|returning|fleeing|rural|urban|poor|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|"
+    # "60,000 South Sudanese", "2,000 Central Africans"
+    r"(?:north|south|east|west|central)(?:ern)?|"
     # who they are by where they are from: "Venezuelan migrants", "Congolese refugees", "Kurdish families"
     r"[a-z]+(?:an|ese|ish)|"
     r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"

@@ -709,3 +709,16 @@ def test_what_each_family_receives_is_not_a_figure(run):
 def test_a_country_that_receives_refugees_still_counts_them(run):
     (figure,) = run("Chad receives about 1,000 new Sudanese refugees every day in Adré.")
     assert (figure.value, figure.term) == (1_000, "fled")
+
+
+def test_evacuation_orders_covering_people_are_not_people_evacuated(run):
+    assert run("Evacuation orders now cover some 180,000 residents in Los Angeles County, the sheriff said.") == []
+
+
+def test_an_evacuation_ordered_of_people_is_still_a_figure(run):
+    (figure,) = run("Authorities in Sumy region ordered the evacuation of 20,000 people from 28 settlements.")
+    assert (figure.value, figure.term) == (20_000, "evacuated")
+
+
+def test_malnutrition_among_the_displaced_is_not_a_figure(run):
+    assert run("Some 1,300 displaced children in Tawila were found with severe acute malnutrition.") == []

@@ -404,3 +404,17 @@ def test_movements_and_arrivals_counted(run, sentence, value):
 def test_campers_evacuated(run):
     (figure,) = run("Hundreds of campers and residents along the Guadalupe River were evacuated, officials said.")
     assert (figure.value, figure.qualifier) == (100, "at_least")
+
+
+def test_people_named_by_a_compass_word_and_a_demonym(run):
+    (figure,) = run("An estimated 60,000 South Sudanese have arrived in Gambella since February, UNHCR said.")
+    assert (figure.value, figure.unit) == (60_000, "person")
+
+
+def test_children_among_the_displaced_are_who_they_are_not_a_figure(run):
+    assert run("Among the displaced in Tawila are 1,300 children under the age of five, MSF said.") == []
+
+
+def test_people_among_the_displaced_from_a_place_are_still_counted(run):
+    sentence = "Some 40,000 people have been displaced in Tawila; among them are 5,000 people who fled Zamzam."
+    assert 40_000 in [c.value for c in run(sentence)]
