@@ -200,6 +200,8 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         r"people\s+(?:living|sheltering|staying)\s+in\s+(?:[\w-]+\s+){0,2}(?:camps|shelters|sites|cent(?:re|er)s))\b[^.;]{0,60}?"
         r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|of|exceeded|exceeds|surpassed|surpasses|"
         r"passed|topped|tops|"
+        # "has pushed the number of IDPs in the state above 1.7 million"
+        r"above|beyond|past|"
         r"(?:is|was|are|were)\s+(?:estimated|believed|thought|put)\s+(?:to\s+be|at)|"
         r"climbed\s+to|rose\s+to|jumped\s+to|passed|crossed|risen\s+to|grown\s+to)\s+"
         r"(?:(?:now|currently|still|some|about|around|nearly|almost|more\s+than|over|at\s+least|"

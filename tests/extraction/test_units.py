@@ -418,3 +418,12 @@ def test_children_among_the_displaced_are_who_they_are_not_a_figure(run):
 def test_people_among_the_displaced_from_a_place_are_still_counted(run):
     sentence = "Some 40,000 people have been displaced in Tawila; among them are 5,000 people who fled Zamzam."
     assert 40_000 in [c.value for c in run(sentence)]
+
+
+def test_a_number_pushed_above_a_figure_is_that_figure(run):
+    (figure,) = run("Renewed fighting has pushed the number of IDPs in North Darfur above 1.7 million, IOM said.")
+    assert (figure.value, figure.qualifier) == (1_700_000, "more_than")
+
+
+def test_a_price_pushed_above_a_figure_is_no_figure(run):
+    assert run("The fighting in North Darfur has pushed the price of millet above 1,700 pounds a sack.") == []
