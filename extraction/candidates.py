@@ -4,7 +4,8 @@ place, body and period."""
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from itertools import islice
@@ -19,6 +20,7 @@ from extraction.terms import (
     _ANY_TERM,
     _COORDINATED,
     _TERM_RE,
+    _TRAPS,
     TermMatch,
     _category,
     _clause_bounds,
@@ -103,6 +105,11 @@ _CONVERSION = re.compile(
 _SUB_GROUP = re.compile(
     r"\s+(?:of\s+)?(?:\w+\s+)?(?:children|women|men|girls|boys|elderly|older\s+(?:people|persons)|students|patients|"
     r"minors|orphans|infants|babies|disabled|pregnant|unaccompanied)\b",
+    re.IGNORECASE,
+)
+_PART_OWN_VERB = re.compile(
+    r"\s+(?:people\s+|of\s+them\s+)?(?:who|that|which)\s+(?:were|have\s+been|had\s+been|are|was|has\s+been)\s+"
+    r"(?:\w+ly\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
 _BREAKDOWN = re.compile(
@@ -342,7 +349,10 @@ def _sentence_candidates(
             sentence[max(0, q.start - 200) : q.start],
             re.IGNORECASE,
         )
-        if (including and _SUB_GROUP.match(sentence, q.end)) or _in_sub_group_brackets(sentence, q.start):
+        if (
+            (including and _SUB_GROUP.match(sentence, q.end))
+            or _in_sub_group_brackets(sentence, q.start)
+        ):
             drop(q, "units", "sub-group")
             continue  # "the displaced include 5,000 children": who they are, not another figure
         unit_link = _unit_and_link(sentence, q)
@@ -371,6 +381,10 @@ def _sentence_candidates(
         if unit_link is None and including and previous:
             # "550,000 displaced this year, including 390,000 since May": a part, in the same unit and term
             unit_link = UnitLink(previous.unit, q.end, "part")
+            own_verb = _PART_OWN_VERB.match(sentence, q.end)
+            if own_verb and _TRAPS.fullmatch(own_verb.group("verb")):
+                drop(q, "terms", "a part that something else happened to")
+                continue  # "left the country since March, including 700,000 who were deported"
         if (
             unit_link is None
             and previous is None
@@ -519,3 +533,63 @@ def _sentence_candidates(
 # the long patterns scan faster behind a look-ahead for the characters a match can start with: the same
 # matches, less work (extraction.scanning)
 _CONVERSION, _BREAKDOWN = map(guarded, (_CONVERSION, _BREAKDOWN))
+
+
+# a part of the figure the sentence before gave, by place: "DTM identified 2,297,148 IDPs in north-east Nigeria.
+# Borno state hosts 1,786,410 of them.", "Of these, 1.2 million are in Borno.", "900,000 of them live in Maiduguri."
+OF_THEM = guarded(re.compile(r"\b(?:of|among)\s+(?:them|these|those|whom)\b", re.IGNORECASE))
+_QUALIFIERS_ONLY = (
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|"
+    r"close\s+to|just\s+over|just\s+under|well\s+over)\s+)*"
+)
+_HOSTS_OF_THEM = re.compile(
+    rf"\b(?:hosts?|hosting|hosted|(?:is|was)\s+home\s+to|accounts?\s+for|accounted\s+for|holds?|held|shelters?)\s+"
+    rf"{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b(?!\s+(?:are|were)\s+(?:children|women|girls|boys))", re.I)
+_OF_THEM_BEFORE = re.compile(
+    rf"(?:^|[.;]\s+)\s*(?:of|among)\s+(?:them|these|those|whom)\s*,?\s+{_QUALIFIERS_ONLY}$", re.IGNORECASE
+)
+_OF_THEM_THEN_IN = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:are|were|live|lived|reside|resided|stay|stayed|"
+                              r"remain|remained)\s+(?:now\s+)?(?:in|at)\b", re.IGNORECASE)  # fmt: skip
+_IN_AFTER = re.compile(
+    r"\s+(?:are|were|live|lived|reside|resided|stay|stayed|remain|remained)\s+(?:now\s+|still\s+)?(?:in|at)\b", re.I
+)
+
+
+def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places: list) -> Iterator[Candidate]:
+    """The parts, by place, of the figure the sentence before gave (`whole`): its unit, term, body and period."""
+    if not places:
+        return
+    for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
+        if q.value_high or q.vague or q.value >= whole.value or _looks_like_date_or_measure(sentence, q):
+            continue
+        before = sentence[max(0, q.start - 80) : q.start]
+        hosted = _HOSTS_OF_THEM.search(before) and _OF_THEM_AFTER.match(sentence, q.end)
+        of_them_first = _OF_THEM_BEFORE.search(sentence[: q.start]) and _IN_AFTER.match(sentence, q.end)
+        if not (hosted or of_them_first or _OF_THEM_THEN_IN.match(sentence, q.end)):
+            continue
+        place = _place_for(places, q.start, None)
+        if not place:
+            continue
+        qualifier = _qualifier_before(sentence[max(0, q.start - 200) : q.start])
+        rule_names = [rules.QUANTITY_NUMBER, rules.unit_rule("part-next-sentence"), rules.term_rule("part-of-previous")]
+        rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))]
+        rule_names.append(rules.PLACE_SENTENCE)
+        region = place[1]
+        yield replace(
+            whole,
+            value=q.value,
+            value_high=None,
+            qualifier=qualifier,
+            location=place[0],
+            region_pcode=(region.pcode or None) if region else None,
+            region_id=region.region_id if region else None,
+            country=(region.country or None) if region else None,
+            admin1=(region.admin1 or None) if region else None,
+            quote=sentence,
+            start=offset,
+            end=offset + len(sentence),
+            rules=rule_names,
+        )

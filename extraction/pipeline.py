@@ -14,7 +14,14 @@ from datetime import date
 from extraction import rules
 from extraction.bodies import _body_in, source_line
 from extraction.breakdown import attach_breakdowns
-from extraction.candidates import Candidate, Drop, _sentence_candidates, may_hold_figures
+from extraction.candidates import (
+    OF_THEM,
+    Candidate,
+    Drop,
+    _sentence_candidates,
+    may_hold_figures,
+    parts_in_next_sentence,
+)
 from extraction.gazetteer import Gazetteer, Place
 from extraction.places import _places_in
 from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
@@ -55,11 +62,24 @@ def extract(
         return sentence_places[number]
 
     settled = -1  # last_place holds for every sentence up to this one
+    whole_before: tuple[int, Candidate] | None = None  # the last figure of the sentence read last, and its number
     last_named: list = []  # the places of the last sentence that named any
     for number, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         if not may_hold_figures(sentence):
             sentence_places.append(None)  # its places are read only when a figure needs them
+            if whole_before and whole_before[0] == number - 1 and OF_THEM.search(sentence):
+                # "… identified 2,297,148 IDPs in north-east Nigeria. Borno state hosts 1,786,410 of them."
+                sentence_places[number] = _places_in(sentence, gazetteer)
+                parts = list(parts_in_next_sentence(sentence, s_start, whole_before[1], sentence_places[number]))
+                for candidate in parts:
+                    candidate.start, candidate.end = mapping[candidate.start], mapping[candidate.end - 1] + 1
+                    candidate.quote = original[candidate.start : candidate.end]
+                    candidates.append(candidate)
+                    if candidate.reporting_body is None:
+                        bodiless.append((number, candidate))
+                if parts:
+                    whole_before = (number, whole_before[1])  # "Of these, …" may follow again
             continue
         # the sentences since the last one read that named a place: the latest of them gives the place
         for before in range(number - 1, settled, -1):
@@ -93,6 +113,7 @@ def extract(
                 placeless.append((number, candidate))
             if candidate.reporting_body is None:
                 bodiless.append((number, candidate))
+        whole_before = (number, found[-1]) if found else None
         if found and found[-1].location:
             # "22 of the displaced had returned": the place of the figure before, not the last name in its sentence
             last_place = (found[-1].location, gazetteer.lookup(found[-1].location))

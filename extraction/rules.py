@@ -37,6 +37,7 @@ _UNIT_LINKS = {
     "number-of": "'the number of IDPs rose to 1.2 million', 'IDPs total 300,000'",
     "part": "a part of the figure before it: '…, including 390,000 since May'",
     "total": "the running total of the figure before it: '…, bringing the total to 150,000'",
+    "part-next-sentence": "a part, by place, of the figure of the sentence before: 'Borno hosts 1.8 million of them'",
     "breakdown": "a place with its count in brackets: 'Derna (at least 30,000), Bayda (3,000)'",
     "table": "a cell of a table whose column header counts displaced people or households",
 }

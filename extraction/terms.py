@@ -84,6 +84,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
         r"at\s+least|an\s+estimated|up\s+to)\s+)*\d)|"
         r"camps?\b(?:[^.;]{0,30}|\s+in\s+[^.;,]{0,50}?)\b(?:hosts?|hosting|house|housing|shelters?)|"
+        # "Inside ECs: 8,147 families" (DSWD's evacuation centres), "inside evacuation centres"
+        r"(?:inside|in)\s+(?:the\s+)?(?-i:ECs)\b|inside\s+(?:the\s+)?(?:evacuation\s+cent(?:re|er)s|camps|shelters)|"
         # "have moved into IDP sites around Baidoa", "arrived at displacement camps in Tawila"
         r"(?:moved|moving|fled|went|gone|arrived|arriving|headed|flocked|poured|streamed|relocated)\s+(?:in)?to\s+"
         r"(?:the\s+|nearby\s+|existing\s+|new\s+)*(?:(?-i:IDP)|displacement|informal|makeshift|collective|spontaneous)\s+"
@@ -133,13 +135,13 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
         r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men|camps?|sites?|"
         r"settlements?|cent(?:re|er)s?|shelters?|caseload|population|figures?|numbers?|count|stock|total|movements)\b)|"
-        r"homeless|internally\s+displaced|(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|communities|land)|"
+        r"homeless|internally\s+displaced|outside\s+(?:the\s+)?(?:(?-i:ECs)|evacuation\s+cent(?:re|er)s)|(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|communities|land)|"
         r"(?:drove|driven|driving|drives|chased)(?=\s+(?:[\w,.]+\s+){0,6}(?:(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+|"
         r"out(?=\s*[,.;]|\s+(?:towards?|to|into|across)\b)|"
         r"to\s+(?:higher\s+ground|safety|safer\s+(?:areas|places|ground))|"
         r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|(?:had|have|has)\s+no\s+(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
-        r"(?:forc(?:ed|ing)|prompt(?:ed|ing)|compell(?:ed|ing)|obliged|obliging)(?=\s+(?:[\w,]+\s+){1,8}to\s+(?:leave|"
+        r"(?:forc(?:ed|ing|es?)|prompt(?:ed|ing|s)?|compel(?:led|ling|s)?|obliged|obliging|obliges?)(?=\s+(?:[\w,]+\s+){1,8}to\s+(?:leave|"
         r"flee|evacuate|move|relocate|abandon|seek))|"
         # "forced 200 people into municipal shelters", "pushed 135,000 people towards Goma"
         r"forc(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,12}?into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|(?:evacuation|"
@@ -158,7 +160,7 @@ _ANY_TERM = re.compile("|".join(f"(?:\\b(?:{p})\\b)" for _, p in _TERMS), re.IGN
 _TRAPS = re.compile(
     r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|drowned|"
     r"drowning|perished|"
-    r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|"
+    r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|deported|expelled|"
     r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assistance|aid|vaccinated|"
     r"treated|received|receiving|receives?|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
     r"separated|(?:registered|eligible|selected|verified|screened|assessed)\s+for|eligible\s+to|"
@@ -652,8 +654,8 @@ def _term_of(word: str) -> str:
     ):
         return Term.FLED
     if re.fullmatch(
-        r"(?:forced|forcing|pushed|pushing|drove|driven|driving|drives|chased|prompted|prompting|compelled|compelling|"
-        r"obliged|obliging)\s*",
+        r"(?:forced|forcing|forces?|pushed|pushing|drove|driven|driving|drives|chased|prompted|prompting|prompts?|"
+        r"compelled|compelling|compels?|obliged|obliging|obliges?)\s*",
         word,
         re.IGNORECASE,
     ):

@@ -102,7 +102,7 @@ _SHARE_OF = re.compile(
 
 
 _OBJECT_OF = re.compile(
-    rf"(?:{_ANY_TERM.pattern}|forced|forcing|driven|drove|pushed|sent)\s+(?:(?:some|about|around|nearly|almost|"
+    rf"(?:{_ANY_TERM.pattern}|forced|forcing|forces?|driven|drove|pushed|sent)\s+(?:(?:some|about|around|nearly|almost|"
     r"more\s+than|over|at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|another|a\s+further|an\s+additional|"
     r"roughly|approximately|close\s+to|the)\s+)*$",
     re.IGNORECASE,
@@ -170,7 +170,7 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     # "displaced 5,000", "forced 5,000 to flee", "uprooted some 20,000"
     if _OBJECT_OF.search(before[-90:]):
         if re.match(
-            r"\s*(?:to\s+(?:flee|leave)|from\s+their\s+homes|out\s+of\s+their\s+homes|people|$|[,.;]|\s+in\b|"
+            r"\s*(?:to\s+(?:flee|leave|evacuate|relocate)|from\s+their\s+homes|out\s+of\s+their\s+homes|people|$|[,.;]|\s+in\b|"
             r"\s+from\b|\s+since\b|\s+across\b|\s+over\b|\s+into\b)",  # "forced 200,000 into shelters"
             after,
             re.IGNORECASE,
@@ -196,7 +196,10 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         r"(?:number|total|tally|count|figure|population)\s+of\s+(?:the\s+)?(?:newly\s+|internally\s+)?"
         r"(?:displaced(?:\s+(?:people|persons|families|households))?|idps|evacuees|returnees|people\s+displaced|"
         r"(?:[A-Z][a-z]+\s+)?refugees|(?:[A-Z][a-z]+\s+)?(?:new\s+)?arrivals|"
-        r"people\s+who\s+(?:have\s+|had\s+)?(?:fled|left\s+their\s+homes|been\s+displaced)|displacement|people\s+(?:evacuated|uprooted|relocated|returned|displaced)|"
+        r"people\s+who\s+(?:have\s+|had\s+)?(?:fled|left\s+their\s+homes|been\s+displaced)|"
+        # not "the number of displacement sites rose to 110": places or events counted
+        r"displacement(?!\s+(?:sites?|camps?|cent(?:re|er)s?|settlements?|locations?|events?|incidents?|orders?))|"
+        r"people\s+(?:evacuated|uprooted|relocated|returned|displaced)|"
         r"people\s+(?:living|sheltering|staying)\s+in\s+(?:[\w-]+\s+){0,2}(?:camps|shelters|sites|cent(?:re|er)s))\b[^.;]{0,60}?"
         r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|of|exceeded|exceeds|surpassed|surpasses|"
         r"passed|topped|tops|"
@@ -223,7 +226,8 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     # "IDPs: 300,000", "displacement reached 500,000", "idps numbered 40,000"
     if re.search(
-        r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|displacement|camp(?:['’]s)?\s+population|"
+        r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|camp(?:['’]s)?\s+population|"
+        r"displacement(?!\s+(?:sites?|camps?|cent(?:re|er)s?|settlements?|locations?|events?|incidents?|orders?))|"
         r"(?:idp|displacement|displaced|refugee|returnee)\s+(?:caseload|population|figures?|numbers?|count|stock|total))\b"
         r"[^.;\d]{0,40}?"
         r"\s(?:now\s+)?(?:(?<!\bthe\s)(?<!\ba\s)(?<!-free\s)(?<!phone\s)number(?:ed|s|ing)?|total(?:led|ed|s|ling|ing)?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|"

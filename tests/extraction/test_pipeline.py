@@ -62,3 +62,31 @@ def test_quotes_are_always_the_original_text_at_their_span(run):
     found = run(text, published=date(2020, 2, 5))
     assert [c.value for c in found] == [1_600_000, 14_000]
     assert all(text[c.start : c.end] == c.quote for c in found)
+
+
+def test_a_part_by_place_in_the_next_sentence_is_a_figure_of_the_same_kind(run):
+    text = (
+        "DTM Round 19 identified 2,297,148 IDPs in north-east Nigeria, a 1 per cent decrease. "
+        "Borno state hosts 1,786,410 of them, or 78 per cent."
+    )
+    whole, part = run(text)
+    assert (part.value, part.unit, part.term, part.location) == (1_786_410, whole.unit, whole.term, "Borno")
+    assert "unit:part-next-sentence" in part.rules and text[part.start : part.end] == part.quote
+
+
+def test_of_these_then_a_place_in_the_next_sentence(run):
+    text = "Floods displaced 120,000 people in Sindh. Of these, about 45,000 are in Dadu district."
+    assert [(c.value, c.location) for c in run(text)][1] == (45_000, "Dadu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no figure before it: a survey's people are not displaced
+        "The survey covered 2.3 million people in Nigeria. Borno state hosts 1.7 million of them.",
+        # a part that is who they are, with no place
+        "Clashes displaced 2,000 people in Kaga-Bandoro. Of these, 1,200 are children.",
+    ],
+)
+def test_a_part_in_the_next_sentence_needs_a_figure_before_it_and_a_place(run, text):
+    assert len(run(text)) == (0 if text.startswith("The survey") else 1)

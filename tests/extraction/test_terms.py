@@ -722,3 +722,21 @@ def test_an_evacuation_ordered_of_people_is_still_a_figure(run):
 
 def test_malnutrition_among_the_displaced_is_not_a_figure(run):
     assert run("Some 1,300 displaced children in Tawila were found with severe acute malnutrition.") == []
+
+
+def test_a_headline_in_the_present_forces_people_to_evacuate(run):
+    (figure,) = run("Wildfires force 27,000 to evacuate in South Korea's Uiseong county")
+    assert figure.value == 27_000
+
+
+def test_inside_and_outside_evacuation_centres_as_dswd_lists_them(run):
+    text = "- Inside ECs: 8,147 families / 31,892 persons\n- Outside ECs: 5,034 families / 20,301 persons"
+    assert [(c.value, c.unit, c.term) for c in run(text)] == [
+        (8_147, "household", "in_camps"),
+        (5_034, "household", "displaced"),
+    ]
+
+
+def test_a_part_that_was_deported_is_not_a_figure(run):
+    sentence = "Some 1.2 million Afghans had left Iran since March, including 700,000 who were deported."
+    assert [c.value for c in run(sentence)] == [1_200_000]

@@ -427,3 +427,8 @@ def test_a_number_pushed_above_a_figure_is_that_figure(run):
 
 def test_a_price_pushed_above_a_figure_is_no_figure(run):
     assert run("The fighting in North Darfur has pushed the price of millet above 1,700 pounds a sack.") == []
+
+
+def test_the_number_of_displacement_sites_is_not_a_count_of_people(run):
+    sentence = "The number of displacement sites in Port-au-Prince rose to 110, sheltering about 40,000 people."
+    assert [c.value for c in run(sentence)] == [40_000]
