@@ -740,3 +740,12 @@ def test_inside_and_outside_evacuation_centres_as_dswd_lists_them(run):
 def test_a_part_that_was_deported_is_not_a_figure(run):
     sentence = "Some 1.2 million Afghans had left Iran since March, including 700,000 who were deported."
     assert [c.value for c in run(sentence)] == [1_200_000]
+
+
+def test_people_who_moved_in_with_relatives_are_displaced(run):
+    (figure,) = run("Some 5,000 families from Kalehe have moved in with relatives in Bukavu, OCHA said.")
+    assert (figure.value, figure.unit, figure.term) == (5_000, "household", "displaced")
+
+
+def test_moving_in_with_a_partner_is_no_displacement(run):
+    assert run("About 5,000 young couples moved in with their partners in Bukavu last year, a survey found.") == []
