@@ -90,10 +90,11 @@ _CONVERSION = re.compile(
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people"
     rf"{_PERSONS_BEFORE}\s*(?:\(|,\s*or|or)\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*(?=\0)"
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people": the other unit after a dash
-    r"|\b(?:families|households|hhs)\s*(?:[–—]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
+    # "2,104 households / 7,806 persons"
+    r"|\b(?:families|households|hhs)\s*(?:[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?"
     r"(?=\0\s*(?:people|persons|individuals)\b)"
-    r"|\b(?:people|persons|individuals)\s*(?:[–—]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
+    r"|\b(?:people|persons|individuals)\s*(?:[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?"
     r"(?=\0\s*(?:families|households|hhs)\b)"
     # "9,328 people from 2,704 families": the same people, counted by household

@@ -152,6 +152,9 @@ _TERMS: list[tuple[str, str]] = [
         r"forced\s+into\s+(?:temporary\s+|emergency\s+)?(?:shelters?|camps?)|"
         r"(?:moved|moving)\s+(?:away\s+)?(?:from|towards?|north|south|east|west|northwards|southwards)|"
         # "have moved to find water and pasture", "migrated from Kurram's Bagan area"
+        # "have moved to other areas in search of water and pasture"
+        r"(?:moved|moving|migrated|migrating)\s+to\s+other\s+(?:areas|places|locations|villages|towns|districts|parts|"
+        r"regions|settlements|communities)|"
         r"(?:moved|moving|migrated|migrating)\s+(?:away\s+|elsewhere\s+)?(?:from|towards?|to\s+(?:find|seek|look\s+for)|"
         r"in\s+search\s+of|elsewhere|away)",
     ),
@@ -162,7 +165,8 @@ _TRAPS = re.compile(
     r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|drowned|"
     r"drowning|perished|"
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|deported|expelled|"
-    r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assistance|aid|vaccinated|"
+    r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assists|assisting|assistance|"
+    r"aid|vaccinated|"
     r"treated|received|receiving|receives?|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
     r"separated|(?:registered|eligible|selected|verified|screened|assessed)\s+for|eligible\s+to|"
     r"built\s+(?:to|for)|designed\s+(?:to|for)|meant\s+for|intended\s+for|capacity|"
@@ -477,6 +481,8 @@ _HOSTED = re.compile(
     # "UNHCR registered 14,600 new Sudanese refugees in Wadi Fira": people who fled, counted where they arrived
     r"registered|registering|recorded|recording|counted|counting)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
     r"at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|roughly|approximately|close\s+to|well\s+over|another|"
+    # "is receiving an average of 600 Congolese refugees a day"
+    r"an\s+average\s+of|a\s+daily\s+average\s+of|on\s+average|"
     r"a\s+further|an\s+additional)\s+)*$",
     re.IGNORECASE,
 )

@@ -180,3 +180,18 @@ def test_a_range_of_years_is_still_no_count(run):
 )
 def test_money_is_not_a_count_of_people(run, sentence):
     assert run(sentence) == []
+
+
+@pytest.mark.parametrize("text,value", [("a dozen", 12), ("half a dozen", 6), ("one dozen", 12)])
+def test_a_dozen(text, value):
+    assert parse_number(text) == value
+
+
+def test_a_dozen_families_displaced(run):
+    (figure,) = run("A dozen families were displaced when settlers attacked the herding community of Zanuta.")
+    assert (figure.value, figure.unit) == (12, "household")
+
+
+def test_dozens_stay_vague(run):
+    (figure,) = run("Dozens of families have been evicted from the Kibera settlement in Nairobi.")
+    assert (figure.value, figure.qualifier) == (12, "at_least")

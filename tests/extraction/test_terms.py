@@ -749,3 +749,22 @@ def test_people_who_moved_in_with_relatives_are_displaced(run):
 
 def test_moving_in_with_a_partner_is_no_displacement(run):
     assert run("About 5,000 young couples moved in with their partners in Bukavu last year, a survey found.") == []
+
+
+def test_households_assisting_is_aid(run):
+    sentence = "The DREF supports the Nepal Red Cross in assisting 2,500 households displaced by the floods in Bagmati."
+    assert run(sentence) == []
+
+
+def test_moved_to_other_areas_in_search_of_water(run):
+    (figure,) = run("Some 1,300 households in Gwembe have moved to other areas in search of water and pasture.")
+    assert (figure.value, figure.term) == (1_300, "displaced")
+
+
+def test_a_country_receiving_an_average_of_refugees_a_day(run):
+    (figure,) = run("Uganda is receiving an average of 600 Congolese refugees a day at the Nyakabande transit centre.")
+    assert (figure.value, figure.term) == (600, "fled")
+
+
+def test_a_shop_receiving_an_average_of_customers_is_nothing(run):
+    assert run("The market in Nyakabande is receiving an average of 600 customers a day.") == []

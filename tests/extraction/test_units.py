@@ -432,3 +432,8 @@ def test_a_price_pushed_above_a_figure_is_no_figure(run):
 def test_the_number_of_displacement_sites_is_not_a_count_of_people(run):
     sentence = "The number of displacement sites in Port-au-Prince rose to 110, sheltering about 40,000 people."
     assert [c.value for c in run(sentence)] == [40_000]
+
+
+def test_households_slash_persons_is_one_figure_converted(run):
+    sentence = "Typhoon Toraji: 2,104 households / 7,806 persons evacuated in Ilocos Norte (OCD, 11 Nov)."
+    assert [(c.value, c.unit) for c in run(sentence)] == [(2_104, "household")]
