@@ -102,7 +102,7 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:new\s+)?arrivals|arrived|arrives?|(?-i:left\s+for\s+(?=[A-Z]))|(?-i:left\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?(?=[A-Z]))|"
         # "about 15,000 have already gone", "some 2,000 had left by Sunday": those who went, the clause ending there
         r"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))(?:already\s+|since\s+|now\s+)?(?:left|gone|crossed)(?=\s*(?:[,.;]|$|\s+(?:by|so\s+far|"
-        r"already|since|on|over|in\s+the\s+(?:past|last)|the\s+(?:area|city|town|region|island|territory|zone|country))\b))|crossed\s+(?:from|over|the\s+border)|"
+        r"already|since|on|over|in\s+the\s+(?:past|last)|the\s+(?:area|city|town|region|island|territory|zone|country))\b))|cross(?:ed|es|ing)\s+(?:from|over|the\s+border)|"
         r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:city|cities|towns?|villages?|areas?|region|country|"
         r"camps?|districts?|communities|neighbourhoods?|neighborhoods?)|"
         # "have abandoned their villages", "abandoning their homes"
@@ -165,6 +165,8 @@ _TRAPS = re.compile(
     r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|drowned|"
     r"drowning|perished|"
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|deported|expelled|"
+    # what some of them did, not what happened to them: "2,000 IDPs protested outside the governor's office"
+    r"protest(?:ed|ing)|demonstrated|demonstrating|marched|rallied|attended|participated|took\s+part|"
     r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assists|assisting|assistance|"
     r"aid|vaccinated|"
     r"treated|received|receiving|receives?|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
@@ -514,6 +516,7 @@ _ORDERS = re.compile(
     r"zones?|plans?|routes?|drills?|exercises?|maps?)\b",
     re.IGNORECASE,
 )
+_NEGATED_TERM = re.compile(r"(?:not|never|unable|yet\s+to)\b", re.IGNORECASE)
 _AWAITED = re.compile(
     r"\b(?:for|awaiting|await|pending|ahead\s+of|before)\s+(?:their\s+|the\s+|possible\s+|eventual\s+)?$", re.I
 )
@@ -622,8 +625,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
             return _HOSTED_TERMS.get(registered.group("who").lower()[:5], Term.FLED), "verb-after"
         return None
     term, how, where = found
-    if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]):
-        return None
+    if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]) and not _NEGATED_TERM.match(sentence, where):
+        return None  # not "12,000 people who could not yet return": a negation says what is, not what may be
     if how in ("noun-phrase", "term-before"):
         ill = _ILL_AFTER.match(sentence, noun_end)
         if ill and not _ANY_TERM.search(ill.group()):

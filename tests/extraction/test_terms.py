@@ -768,3 +768,21 @@ def test_a_country_receiving_an_average_of_refugees_a_day(run):
 
 def test_a_shop_receiving_an_average_of_customers_is_nothing(run):
     assert run("The market in Nyakabande is receiving an average of 600 customers a day.") == []
+
+
+def test_idps_who_protested_are_not_a_displacement_figure(run):
+    assert run("Some 2,000 IDPs protested outside the governor's office in Maiduguri, police said.") == []
+
+
+def test_people_crossing_from_one_country_into_another(run):
+    (figure,) = run("Flow monitors in Renk recorded 2,134 individuals crossing from Sudan into South Sudan.")
+    assert (figure.value, figure.term) == (2_134, "fled")
+
+
+def test_people_who_could_not_yet_return_are_displaced_not_hypothetical(run):
+    (figure,) = run("The shelters still house 12,000 people who could not yet return to the south.")
+    assert figure.value == 12_000
+
+
+def test_people_who_could_return_are_hypothetical(run):
+    assert run("About 12,000 people could return to the south next month, the ministry said.") == []
