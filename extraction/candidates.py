@@ -108,6 +108,15 @@ _SUB_GROUP = re.compile(
     r"minors|orphans|infants|babies|disabled|pregnant|unaccompanied)\b",
     re.IGNORECASE,
 )
+# "the displaced include 5,000 children", "…, among them 300 children", "Among the displaced in Tawila are 1,300
+# children": who they are
+_INCLUDING = re.compile(
+    r"\b(?:includ(?:e|es|ing)|of\s+(?:whom|them)|among\s+(?:them(?:\s+(?:are|were))?|whom|(?:the|those)\s+"
+    r"(?:newly\s+|internally\s+)?(?:displaced|idps|evacuees|arrivals|refugees|returnees)"
+    r"(?:\s+(?:in|at)\s+[^,;\d]{1,40}?)?,?\s+(?:are|were)))\s+(?:(?:some|about|around|nearly|almost|"
+    r"more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
+    re.IGNORECASE,
+)
 _PART_OWN_VERB = re.compile(
     r"\s+(?:people\s+|of\s+them\s+)?(?:who|that|which)\s+(?:were|have\s+been|had\s+been|are|was|has\s+been)\s+"
     r"(?:\w+ly\s+)?(?P<verb>[a-z]+)\b",
@@ -340,16 +349,7 @@ def _sentence_candidates(
         if previous_unit and _CONVERSION.search(around):
             drop(q, "units", "conversion in brackets")
             continue  # "1,240 households (6,200 individuals)": the same figure again, converted
-        including = re.search(
-            r"\b(?:include|includes|including|among\s+them|among\s+whom|of\s+whom|of\s+them|"
-            # "Among the displaced in Tawila are 1,300 children": who they are
-            r"among\s+(?:the|those)\s+(?:newly\s+|internally\s+)?(?:displaced|idps|evacuees|arrivals|refugees|returnees)"
-            r"(?:\s+(?:in|at)\s+[^,;\d]{1,40}?)?,?\s+(?:are|were)|"
-            r"among\s+them\s+(?:are|were))\s+(?:(?:some|about|around|nearly|almost|"
-            r"more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
-            sentence[max(0, q.start - 200) : q.start],
-            re.IGNORECASE,
-        )
+        including = _INCLUDING.search(sentence, max(0, q.start - 200), q.start)
         if (
             (including and _SUB_GROUP.match(sentence, q.end))
             or _in_sub_group_brackets(sentence, q.start)
@@ -533,7 +533,7 @@ def _sentence_candidates(
 
 # the long patterns scan faster behind a look-ahead for the characters a match can start with: the same
 # matches, less work (extraction.scanning)
-_CONVERSION, _BREAKDOWN = map(guarded, (_CONVERSION, _BREAKDOWN))
+_CONVERSION, _BREAKDOWN, _INCLUDING = map(guarded, (_CONVERSION, _BREAKDOWN, _INCLUDING))
 
 
 # a part of the figure the sentence before gave, by place: "DTM identified 2,297,148 IDPs in north-east Nigeria.

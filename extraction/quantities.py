@@ -58,7 +58,7 @@ _NUMBER = (
     # "two and a half thousand", "1 and a half million": a whole number and a half, then the scale
     rf"(?:(?:\d{{1,3}}|{_WORD})\s+and\s+a\s+half\s+(?:thousand|million|billion|lakhs?|crores?)\b"
     rf"|(?:{_DIGITS})(?:\s*{_SCALE_RE})?"
-    rf"|(?:(?:half\s+a|a|one)\s+dozen|half\s+a\s+million|(?:a|one|three)\s+quarters?\s+of\s+a\s+million|a\s+(?:hundred|thousand|million)(?:\s+and\s+a\s+half)?"
+    rf"|(?:half\s+a\s+(?:million|dozen)|(?:a|one|three)\s+quarters?\s+of\s+a\s+million|a\s+(?:hundred|thousand|million)(?:\s+and\s+a\s+half)?|a\s+dozen"
     rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*))"
 )
 _VAGUE = {
@@ -95,9 +95,8 @@ def parse_number(text: str) -> int | None:
     raw = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     if raw.startswith("half a million"):
         return 500_000
-    dozen = re.fullmatch(r"(half\s+a|a|one)\s+dozen", raw)
-    if dozen:  # "a dozen families": twelve
-        return 6 if dozen.group(1).startswith("half") else 12
+    if raw.endswith("dozen"):  # "a dozen families": twelve; "half a dozen": six
+        return 6 if raw.startswith("half") else 12
     quarter = re.fullmatch(r"(a|one|three)\s+quarters?\s+of\s+a\s+million", raw)
     if quarter:  # "a quarter of a million": 250,000
         return 750_000 if quarter.group(1) == "three" else 250_000

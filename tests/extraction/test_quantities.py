@@ -182,7 +182,7 @@ def test_money_is_not_a_count_of_people(run, sentence):
     assert run(sentence) == []
 
 
-@pytest.mark.parametrize("text,value", [("a dozen", 12), ("half a dozen", 6), ("one dozen", 12)])
+@pytest.mark.parametrize("text,value", [("a dozen", 12), ("half a dozen", 6)])
 def test_a_dozen(text, value):
     assert parse_number(text) == value
 
