@@ -117,6 +117,29 @@ _INCLUDING = re.compile(
     r"more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
     re.IGNORECASE,
 )
+_LIST_OF_COUNTS = re.compile(
+    r"(?<![\d,.])\d[\d,.]*\d(?:\s*(?:million|m)\b)?(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)\d[\d,.]*\d(?:\s*(?:million|m)\b)?)+"
+    r"|(?<![\d,.])\d(?:(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)\d[\d,.]*)+",
+    re.IGNORECASE,
+)
+_COUNT_IN_LIST = re.compile(r"\d[\d,.]*\d(?:\s*(?:million|m)\b)?|\d", re.IGNORECASE)
+
+
+def _respective_place(sentence: str, q, places) -> tuple | None:
+    """ "displaced 1,150, 870 and 430 households in Kassala, Gedaref and River Nile states respectively": the n-th
+    count of a list takes the n-th place named after it, when there are as many places as counts."""
+    for listed in _LIST_OF_COUNTS.finditer(sentence):
+        if listed.start() <= q.start < listed.end():
+            counts = [m.start() + listed.start() for m in _COUNT_IN_LIST.finditer(listed.group())]
+            ending = sentence.find("respectively", listed.end())
+            named = [p for p in places if listed.end() <= p.position < ending]
+            if ending < 0 or len(named) != len(counts) or q.start not in counts:
+                return None
+            chosen = named[counts.index(q.start)]
+            return chosen.text, chosen.place, "sentence"
+    return None
+
+
 _PART_OWN_VERB = re.compile(
     r"\s+(?:people\s+|of\s+them\s+)?(?:who|that|which)\s+(?:were|have\s+been|had\s+been|are|was|has\s+been)\s+"
     r"(?:\w+ly\s+)?(?P<verb>[a-z]+)\b",
@@ -188,7 +211,11 @@ _STAYING_PART = re.compile(
     re.IGNORECASE,
 )
 # "nine in ten Gazans", "one in five people": a share, not a count
-_RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+_RATIO = re.compile(
+    # "one latrine for every 120 displaced people", "per 1,000 people"
+    r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)|for\s+(?:every|each)|per)\s+$",
+    re.IGNORECASE,
+)
 _ARRIVALS = re.compile(
     # "2,000 people from Beni territory have arrived in Butembo", "1,300 people who fled the clashes arrived in …"
     r"(?:\s+(?:from|who\s+(?:had\s+|have\s+)?fled)\s+[^,;.]{1,40}?)?"
@@ -474,6 +501,8 @@ def _sentence_candidates(
         if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
             place = _destination(sentence, places, q.end, scope.start() if scope else None) or place
+        if len(places) > 1 and "respectively" in sentence:
+            place = _respective_place(sentence, q, places) or place
         if link == "breakdown":
             place = _breakdown_place(sentence, q, gazetteer, places) or place
         elif places and previous_places and link != "part":

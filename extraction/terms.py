@@ -198,7 +198,8 @@ _STOCK_CUES = re.compile(
 
 
 _SEPARATORS = re.compile(
-    r";|,\s*(?:while|but|whereas|and\s+(?=\d)|as\s+well\s+as)\b|\bwhile\b|\bwhereas\b|\bbut\b|\band\s+(?=(?:at\s+least\s+|"
+    # not inside a list of numbers ("displaced 1,150, 870 and 430 households"): one clause
+    r";|,\s*(?:while|but|whereas|and\s+(?=\d)|as\s+well\s+as)\b|\bwhile\b|\bwhereas\b|\bbut\b|(?<!\d\s)\band\s+(?=(?:at\s+least\s+|"
     r"more\s+than\s+|some\s+|about\s+|nearly\s+|another\s+|an\s+estimated\s+|approximately\s+|around\s+|over\s+|"
     r"almost\s+|up\s+to\s+)?\d)|(?<!\bc)(?<!\bca)(?<!\bapprox)(?<!\best)(?<!\bi\.e)(?<!\be\.g)(?<!\bind)(?<!\bindiv)"
     r"(?<!\bpers)\.\s",
@@ -409,7 +410,10 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         return _term_of(own.group()), "noun-phrase", q.end + own.start()
     if last_term and (last_trap is None or last_trap.end() < last_term.start()):
         between = before[last_term.end() :]
-        if len(between) <= 80 and not re.search(r"\d", between.replace(sentence[q.start : q.end], "")):
+        # no other count between them, unless a list of counts sharing the word ("displaced 1,150, 870 and 430")
+        if len(between) <= 80 and (
+            not re.search(r"\d", between.replace(sentence[q.start : q.end], "")) or _LIST_ONLY.fullmatch(between)
+        ):
             if next_trap is None or not _governs(after[: next_trap.start()]) or link in ("number-of", "subject"):
                 return _term_of(last_term.group()), "term-before", left + last_term.start()
     if link == "number-of":
@@ -516,6 +520,7 @@ _ORDERS = re.compile(
     r"zones?|plans?|routes?|drills?|exercises?|maps?)\b",
     re.IGNORECASE,
 )
+_LIST_ONLY = re.compile(r"(?:\s*(?:,|and|or)?\s*\d[\d,.]*\d(?:\s*(?:million|m)\b)?\s*,?)+\s*(?:and|or)?\s*", re.I)
 _NEGATED_TERM = re.compile(r"(?:not|never|unable|yet\s+to)\b", re.IGNORECASE)
 _AWAITED = re.compile(
     r"\b(?:for|awaiting|await|pending|ahead\s+of|before)\s+(?:their\s+|the\s+|possible\s+|eventual\s+)?$", re.I

@@ -116,6 +116,12 @@ _SUBJECT_OF = re.compile(
 )
 
 
+_LISTED_NUMBER = r"\d[\d,.]*\d(?:\s*(?:million|m)\b)?|\d"
+_NUMBER_LIST_AFTER = re.compile(
+    rf"(?:\s*,\s*(?:{_LISTED_NUMBER}))*\s*,?\s+(?:and|or)\s+(?:{_LISTED_NUMBER})(?=\s)", re.IGNORECASE
+)
+
+
 def _unit_and_link(sentence: str, q: Quantity) -> UnitLink | None:
     """The unit the quantity counts, where its noun phrase ends, and how it is tied to displacement."""
     found = _link(sentence, q)
@@ -142,6 +148,13 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
                 end = said.end() if said else whole.end()
                 return (unit, end, "noun") if _ANY_TERM.search(sentence, end, end + 60) else None
             return unit, base.end() + noun.end(), "noun"
+    listed = _NUMBER_LIST_AFTER.match(after)
+    if listed:
+        # "displaced 1,150, 870 and 430 households in Kassala, Gedaref and River Nile respectively": the list
+        # shares the noun after its last number
+        shared = _UNIT_AFTER.match(after[listed.end() :])
+        if shared:
+            return (Unit.HOUSEHOLD if _HOUSEHOLD.match(shared.group("noun").lower()) else Unit.PERSON), q.end, "noun"
     if _PLACES_COUNTED.match(after) and not _UNIT_AFTER.match(after):
         return None
     noun = _UNIT_AFTER.match(after)

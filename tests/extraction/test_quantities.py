@@ -195,3 +195,14 @@ def test_a_dozen_families_displaced(run):
 def test_dozens_stay_vague(run):
     (figure,) = run("Dozens of families have been evicted from the Kibera settlement in Nairobi.")
     assert (figure.value, figure.qualifier) == (12, "at_least")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Tawila there is one latrine for every 120 displaced people.",
+        "The camp has one doctor per 10,000 displaced people.",
+    ],
+)
+def test_a_rate_per_people_is_not_a_count(run, sentence):
+    assert run(sentence) == []

@@ -437,3 +437,16 @@ def test_the_number_of_displacement_sites_is_not_a_count_of_people(run):
 def test_households_slash_persons_is_one_figure_converted(run):
     sentence = "Typhoon Toraji: 2,104 households / 7,806 persons evacuated in Ilocos Norte (OCD, 11 Nov)."
     assert [(c.value, c.unit) for c in run(sentence)] == [(2_104, "household")]
+
+
+def test_a_list_of_counts_shares_the_noun_after_its_last_and_each_takes_its_place_respectively(run):
+    sentence = "Floods displaced 1,150, 870 and 430 households in Kassala, Gedaref and River Nile states respectively."
+    assert [(c.value, c.unit, c.location) for c in run(sentence)] == [
+        (1_150, "household", "Kassala"),
+        (870, "household", "Gedaref"),
+        (430, "household", "River Nile"),
+    ]
+
+
+def test_a_list_of_counts_of_something_else_is_no_figure(run):
+    assert run("Floods damaged 1,150, 870 and 430 houses in Kassala, Gedaref and River Nile respectively.") == []
