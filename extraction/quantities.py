@@ -58,7 +58,7 @@ _NUMBER = (
     # "two and a half thousand", "1 and a half million": a whole number and a half, then the scale
     rf"(?:(?:\d{{1,3}}|{_WORD})\s+and\s+a\s+half\s+(?:thousand|million|billion|lakhs?|crores?)\b"
     rf"|(?:{_DIGITS})(?:\s*{_SCALE_RE})?"
-    rf"|(?:half\s+a\s+(?:million|dozen)|(?:a|one|three)\s+quarters?\s+of\s+a\s+million|a\s+(?:hundred|thousand|million)(?:\s+and\s+a\s+half)?|a\s+dozen"
+    rf"|(?:half\s+a\s+(?:million|dozen)|(?:a|one|three)\s+quarters?\s+of\s+a\s+million|a\s+(?:hundred(?:\s+thousand)?|thousand|million)(?:\s+and\s+a\s+half)?|a\s+dozen"
     rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*))"
 )
 _VAGUE = {

@@ -206,3 +206,8 @@ def test_dozens_stay_vague(run):
 )
 def test_a_rate_per_people_is_not_a_count(run, sentence):
     assert run(sentence) == []
+
+
+def test_a_hundred_thousand_is_one_number(run):
+    (figure,) = run("Over a hundred thousand people were pre-emptively evacuated in Cagayan and Isabela.")
+    assert (figure.value, figure.qualifier) == (100_000, "more_than")
