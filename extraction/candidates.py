@@ -140,6 +140,7 @@ def _respective_place(sentence: str, q, places) -> tuple | None:
     return None
 
 
+_BARE_AND = re.compile(r"[^\s,;]\s+and\s+$", re.IGNORECASE)
 _PART_OWN_VERB = re.compile(
     r"\s+(?:people\s+|of\s+them\s+)?(?:who|that|which)\s+(?:were|have\s+been|had\s+been|are|was|has\s+been)\s+"
     r"(?:\w+ly\s+)?(?P<verb>[a-z]+)\b",
@@ -454,6 +455,12 @@ def _sentence_candidates(
             # "300 families and 2,000 children fled": the shared verb stands after the last of them
             next_clause = _clause_bounds(sentence, clause[1] + 1, clause[1] + 1)
             governed = _governing_term(sentence, (clause[0], next_clause[1]), q, noun_end, link)
+        if governed is None and link == "noun" and _BARE_AND.search(sentence, max(0, clause[0] - 16), clause[0]):
+            # "Firefighters evacuated the hospital in Alexandroupolis and about 1,000 residents of nearby villages":
+            # a second object of the verb before "and", when nothing counted stands between them
+            before_and = _clause_bounds(sentence, clause[0] - 5, clause[0] - 5)
+            if not re.search(r"\d", sentence[before_and[0] : clause[0]]):
+                governed = _governing_term(sentence, (before_and[0], clause[1]), q, noun_end, link)
         if governed is None and link == "part" and staying:
             camp = re.search(r"camps|sites|cent(?:re|er)s|shelters?", staying.group("where"), re.IGNORECASE)
             governed = TermMatch(Term.IN_CAMPS if camp else Term.DISPLACED, "part-of-previous")

@@ -183,7 +183,8 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     # "displaced 5,000", "forced 5,000 to flee", "uprooted some 20,000"
     if _OBJECT_OF.search(before[-90:]):
         if re.match(
-            r"\s*(?:to\s+(?:flee|leave|evacuate|relocate)|from\s+their\s+homes|out\s+of\s+their\s+homes|people|$|[,.;]|\s+in\b|"
+            # "displaces 8,000 more in Loikaw"
+            r"\s*(?:(?:more|others?)(?=\s|$|[,.;])\s*)?(?:to\s+(?:flee|leave|evacuate|relocate)|from\s+their\s+homes|out\s+of\s+their\s+homes|people|$|[,.;]|\s+in\b|"
             r"\s+from\b|\s+since\b|\s+across\b|\s+over\b|\s+into\b)",  # "forced 200,000 into shelters"
             after,
             re.IGNORECASE,

@@ -786,3 +786,27 @@ def test_people_who_could_not_yet_return_are_displaced_not_hypothetical(run):
 
 def test_people_who_could_return_are_hypothetical(run):
     assert run("About 12,000 people could return to the south next month, the ministry said.") == []
+
+
+def test_workers_leaving_a_workplace_are_not_displaced(run):
+    assert run("Some 4,000 artisanal miners left the Rubaya coltan mines after the rebels imposed new taxes.") == []
+
+
+def test_people_leaving_a_named_town_still_fled(run):
+    (figure,) = run("Some 4,000 residents left the Rubaya area after the rebels attacked the town.")
+    assert (figure.value, figure.term) == (4_000, "fled")
+
+
+def test_people_who_left_rural_areas(run):
+    (figure,) = run("About 32,000 people had left rural areas of Bakool for Xudur since February, SoDMA said.")
+    assert figure.value == 32_000
+
+
+def test_a_second_object_of_the_verb_after_and(run):
+    sentence = "Firefighters evacuated the hospital in Alexandroupolis and about 1,000 residents of nearby villages."
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (1_000, "evacuated")
+
+
+def test_people_after_and_with_their_own_trap_are_not_a_figure(run):
+    assert run("Firefighters evacuated the hospital in Alexandroupolis and about 20 residents were injured.") == []

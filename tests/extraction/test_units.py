@@ -450,3 +450,8 @@ def test_a_list_of_counts_shares_the_noun_after_its_last_and_each_takes_its_plac
 
 def test_a_list_of_counts_of_something_else_is_no_figure(run):
     assert run("Floods damaged 1,150, 870 and 430 houses in Kassala, Gedaref and River Nile respectively.") == []
+
+
+def test_a_headline_displaces_n_more(run):
+    (figure,) = run("Karenni fighting displaces 8,000 more in Loikaw")
+    assert (figure.value, figure.unit) == (8_000, "person")
