@@ -61,6 +61,7 @@ _NUMBER = (
     rf"|(?:half\s+a\s+(?:million|dozen)|(?:a|one|three)\s+quarters?\s+of\s+a\s+million|a\s+(?:hundred(?:\s+thousand)?|thousand|million)(?:\s+and\s+a\s+half)?|a\s+dozen"
     rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*))"
 )
+_SCALE_OF_FEW = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "hundred thousand": 100_000}
 _VAGUE = {
     "tens of thousands": 10_000,
     "hundreds of thousands": 100_000,
@@ -72,7 +73,9 @@ _VAGUE = {
     "scores": 20,
 }
 _VAGUE_RE = (
-    r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|millions|thousands|hundreds|"
+    # "several thousand", "a few hundred", "several hundred thousand": at least the scale
+    r"(?:(?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand|million)(?!\s+(?:and\b|[a-z]+-)|s\b)|"
+    r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|millions|thousands|hundreds|"
     r"dozens|scores)"
 )
 _QUANTITY = re.compile(
@@ -197,7 +200,8 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
         text = match.group()
         if match.group("vague"):
             key = re.sub(r"\s+", " ", text.lower())
-            yield Quantity(match.start(), match.end(), _VAGUE[key], None, True)
+            value = _VAGUE.get(key) or _SCALE_OF_FEW[re.sub(r"^(?:several|a few) ", "", key)]
+            yield Quantity(match.start(), match.end(), value, None, True)
             continue
         if match.group("low"):
             low_text, high_text = match.group("low"), match.group("high")

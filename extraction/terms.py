@@ -140,6 +140,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
         r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men|camps?|sites?|"
         r"settlements?|cent(?:re|er)s?|shelters?|caseload|population|figures?|numbers?|count|stock|total|movements)\b)|"
+        # the region's own words kept in English text: "left 830 people damnificados"
+        r"damnificad[oa]s|desplazad[oa]s|desabrigad[oa]s|desalojad[oa]s|"
         r"homeless|internally\s+displaced|outside\s+(?:the\s+)?(?:(?-i:ECs)|evacuation\s+cent(?:re|er)s)|(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|communities|land)|"
         r"(?:drove|driven|driving|drives|chased)(?=\s+(?:[\w,.]+\s+){0,6}(?:(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+|"
         r"out(?=\s*[,.;]|\s+(?:towards?|to|into|across)\b)|"

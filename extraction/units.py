@@ -116,6 +116,12 @@ _SUBJECT_OF = re.compile(
 )
 
 
+_WHOLE_OF_WHICH = re.compile(
+    r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}?(?P<noun>families|households|people|persons|individuals|idps|residents)\b"
+    r"[^.;\d]{0,100}?,\s*(?:of\s+(?:which|whom)|among\s+(?:them|whom))\s+(?:(?:some|about|around|nearly|almost|"
+    r"more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
+    re.IGNORECASE,
+)
 _LISTED_NUMBER = r"\d[\d,.]*\d(?:\s*(?:million|m)\b)?|\d"
 _NUMBER_LIST_AFTER = re.compile(
     rf"(?:\s*,\s*(?:{_LISTED_NUMBER}))*\s*,?\s+(?:and|or)\s+(?:{_LISTED_NUMBER})(?=\s)", re.IGNORECASE
@@ -180,6 +186,11 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     if _SUBJECT_OF.match(after):
         return Unit.PERSON, q.end, "subject"
     before = sentence[max(0, q.start - 200) : q.start]
+    whole = _WHOLE_OF_WHICH.search(before[-160:])
+    if whole:
+        # "5,622 households affected by floods in Ma'rib, of which 1,730 had their shelters destroyed and were forced
+        # to move": the part counts what the whole counts (whether it is a figure is the terms' to say)
+        return (Unit.HOUSEHOLD if _HOUSEHOLD.match(whole.group("noun")) else Unit.PERSON), q.end, "subject"
     # "displaced 5,000", "forced 5,000 to flee", "uprooted some 20,000"
     if _OBJECT_OF.search(before[-90:]):
         if re.match(

@@ -211,3 +211,16 @@ def test_a_rate_per_people_is_not_a_count(run, sentence):
 def test_a_hundred_thousand_is_one_number(run):
     (figure,) = run("Over a hundred thousand people were pre-emptively evacuated in Cagayan and Isabela.")
     assert (figure.value, figure.qualifier) == (100_000, "more_than")
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Several thousand people fled Barsalogho for Kaya after the massacre.", 1_000),
+        ("A few hundred families fled Barsalogho for Kaya after the massacre.", 100),
+        ("Several hundred thousand people fled Khartoum in the first weeks.", 100_000),
+    ],
+)
+def test_several_or_a_few_of_a_scale_is_at_least_the_scale(run, sentence, value):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.qualifier) == (value, "at_least")

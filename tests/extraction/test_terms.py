@@ -810,3 +810,8 @@ def test_a_second_object_of_the_verb_after_and(run):
 
 def test_people_after_and_with_their_own_trap_are_not_a_figure(run):
     assert run("Firefighters evacuated the hospital in Alexandroupolis and about 20 residents were injured.") == []
+
+
+def test_the_regions_own_word_for_the_homeless_kept_in_english(run):
+    (figure,) = run("Huaicos in Arequipa left 830 people damnificados and 4,100 affected, INDECI said.")
+    assert (figure.value, figure.term) == (830, "displaced")

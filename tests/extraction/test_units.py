@@ -455,3 +455,15 @@ def test_a_list_of_counts_of_something_else_is_no_figure(run):
 def test_a_headline_displaces_n_more(run):
     (figure,) = run("Karenni fighting displaces 8,000 more in Loikaw")
     assert (figure.value, figure.unit) == (8_000, "person")
+
+
+def test_a_part_of_which_counts_what_the_whole_counts(run):
+    sentence = (
+        "DTM recorded 5,622 households affected by floods in Ma'rib, of which 1,730 had their shelters destroyed "
+        "and were forced to move."
+    )
+    assert [(c.value, c.unit) for c in run(sentence)] == [(1_730, "household")]
+
+
+def test_a_part_of_which_with_a_trap_is_no_figure(run):
+    assert run("DTM recorded 5,622 households affected by floods in Ma'rib, of which 1,730 received tents.") == []
