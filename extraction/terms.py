@@ -42,6 +42,8 @@ _TERMS: list[tuple[str, str]] = [
         # "213 people, including 26 children, were taken out over the past day": out, with no place after it
         r"(?:(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\s))(?:taken|brought|bussed|bused|driven|transported|ferried)\s+out"
         r"(?=\s*[,.;]|\s*$|\s+(?:over|during|overnight|yesterday|today|on|since|so\s+far|in\s+the\s+(?:past|last))\b)|"
+        # "40,000 households … had been moved so far under the riparian clearance"
+        r"(?:(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\s))moved(?=\s*[,.;]|\s+(?:so\s+far|overnight|in\s+the\s+(?:past|last))\b)|"
         r"(?:moved|shifted)(?=\s+(?:[\w,.]+\s+){1,12}?to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
         r"safer?\s+(?:areas|places|ground)|higher\s+ground|relief\s+camps))",
     ),

@@ -815,3 +815,13 @@ def test_people_after_and_with_their_own_trap_are_not_a_figure(run):
 def test_the_regions_own_word_for_the_homeless_kept_in_english(run):
     (figure,) = run("Huaicos in Arequipa left 830 people damnificados and 4,100 affected, INDECI said.")
     assert (figure.value, figure.term) == (830, "displaced")
+
+
+def test_people_moved_so_far_with_no_place_after(run):
+    sentence = "The government said 40,000 households living near Nairobi's rivers had been moved so far."
+    (figure,) = run(sentence)
+    assert (figure.value, figure.unit) == (40_000, "household")
+
+
+def test_things_moved_so_far_are_not_people(run):
+    assert run("The government said 40,000 tonnes of maize had been moved so far to Nairobi's depots.") == []
