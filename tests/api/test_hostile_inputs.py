@@ -269,6 +269,21 @@ def test_a_cursor_moved_to_another_query_is_refused(api, world):
         assert "Invalid cursor" in response.json()["detail"]
 
 
+def test_a_cursor_moved_to_another_list_is_refused(api, world):
+    """The regions' and the figures' pages are both in id order with no filter: a cursor of the one, sent to the
+    other, named a position there and answered a wrong page (figures after id N); it is a 404 that says why."""
+    for n in range(3):
+        FigureFactory(value=100 + n, region=world["aleppo"])
+    api.force_authenticate(world["reviewer"])
+    for issued, moved in (("regions", "figures"), ("figures", "regions"), ("figures", "events")):
+        page = api.get(f"/api/v1/{issued}/?page_size=1").json()
+        cursor = page["next"].split("cursor=")[1].split("&")[0]
+        assert api.get(f"/api/v1/{issued}/?page_size=1&cursor={cursor}").status_code == 200
+        response = api.get(f"/api/v1/{moved}/?page_size=1&cursor={cursor}")
+        assert response.status_code == 404, (issued, moved, response.content)
+        assert "Invalid cursor" in response.json()["detail"]
+
+
 def test_totals_with_an_end_before_the_start_is_a_400_not_an_empty_list(api, world):
     api.force_authenticate(world["reviewer"])
     response = api.get("/api/v1/totals/", {"region": "SY07", "start": "2020-03-01", "end": "2020-01-01"})
