@@ -128,6 +128,7 @@ class StableCursorPagination(CursorPagination):
             self.has_previous, self.has_next = more, True
         else:
             self.has_next, self.has_previous = more, self.cursor is not None
+        self.display_page_controls = self.has_next or self.has_previous  # the browsable API's « Previous / Next »
         return self.page
 
     def _key(self, row) -> tuple:
