@@ -41,6 +41,9 @@ _BODY_PHRASE = (
     # directorate for humanitarian action"
     r"|(?:(?i:regional|state|provincial|national|federal|district)\s+)?(?i:ministry|department|directorate)\s+"
     r"(?:of|for)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}?[a-z]+"
+    # a body's proper name owned by the level of government it serves: "the state's Civil Defence"
+    r"|(?i:state|country|province|region|district|city|county|town|municipality|territory|island)['’]s\s+"
+    r"[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     r"(?:(?<=['’]s)\s+(?:office|press\s+office|secretariat|cabinet)\b)?"  # "the Ombudsman's office"
     r"(?:(?<=[A-Z]{2})\s+(?:office|sub-office|team|mission|delegation|branch)\b)?"  # "the UNHCR office said"
@@ -58,7 +61,7 @@ _BODY_PHRASE = (
     r"|(?i:civil\s+society|community|religious|traditional|tribal|village|clan)\s+(?i:leaders?|chiefs?|elders?|"
     r"representatives?|groups|organi[sz]ations|committees?)\b"
     r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports|leaders|chiefs|elders|"
-    r"civil\s+society)"
+    r"civil\s+society(?:\s+(?i:coordinators?|leaders?|representatives?|spokes(?:man|woman|person)|president))?)"
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un|refugee|health|security|disaster|"
     r"provincial|regional|district|state|county|city|municipal|village|council|police|military)\s+"
     r"(?:(?i:aid|relief|humanitarian|health|camp|rescue|government|security|disaster)\s+)?"
@@ -76,10 +79,10 @@ _BODY_PHRASE = (
     r"(?:(?i:regional|state|provincial|district|county|city|municipal|deputy|acting|territorial|departmental|"
     r"prefectural|communal|local|national)\s+){0,2}"
     r"|(?:(?i:regional|state|provincial|district|county|city|municipal|deputy|acting|territorial|departmental|"
-    r"prefectural|communal|local|national)\s+){1,2})"
+    r"prefectural|communal|local|national|divisional|sub-divisional|zonal)\s+){1,2})"
     r"(?:[a-z]+\s+)?"  # the office's field: "the state interior minister", "the district disaster officer"
     r"(?i:president|administrator|collector|magistrate|commissioner|coordinator|director|superintendent|manager|"
-    r"governor|mayor|minister|prefect|ombudsman|secretary|officer|delegate)\b"
+    r"governor|mayor|minister|prefect|ombudsman|secretary|officer|delegate|chairman|chairwoman|chairperson)\b"
     # the office's field after it: "the deputy governor for humanitarian affairs", "the city's secretary of social
     # integration"
     r"(?:\s+(?:for|of)\s+(?!the\b)[a-z]{3,}(?:\s+(?!said\b|says\b|told\b)[a-z]{3,}){0,2}(?=\s+(?:said|says|told|"
@@ -90,7 +93,11 @@ _BODY_PHRASE = (
     r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue)\s+"
     r"(?i:department|service|brigade|authorities|officials|agency|office)"
     r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+(?:[a-z]+\s+){0,3}?"
-    r"(?i:department|bureau|office|authority|agency|administration|headquarters|committee|commission)\b"
+    r"(?i:department|bureau|office|authority|agency|administration|headquarters|committee|commission|delegation|"
+    r"directorate)\b"
+    # its field after it: "the provincial delegation for humanitarian action said"
+    r"(?:\s+(?:for|of)\s+(?!the\b)[a-z]{3,}(?:\s+(?!said\b|says\b|told\b)[a-z]{3,}){0,2}(?=\s+(?:said|says|told|"
+    r"reported|added|stated|announced)\b|\s*[,.]))?"
     r"|[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|government|ministry)"
     r"|(?:(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county)|[A-Z][a-z]+)['’]s\s+)?"
     r"(?:(?i:national|state|regional|provincial|local|federal|city|county|district)\s+)?"
@@ -138,7 +145,6 @@ _BODY_BEFORE_CUE = re.compile(
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
     r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area|division|department|"
     r"prefecture|municipality|oblast|township|zone))?)?"
-
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|also|recently|previously|late\s+\w+))?"
     rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS}|shows?|showed)\b"
 )
@@ -154,6 +160,14 @@ _BODY_AFTER_CUE = re.compile(
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|"
     r"(?i:figures|data|estimates|statement|statistics|numbers)\s+(?:from|by)|"
     rf"report\s+by|citing|(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+)
+# the level of government owning a body's proper name: "the state's Civil Defence"
+_LEVEL_POSSESSOR = re.compile(
+    r"^(?i:state|country|province|region|district|city|county|town|municipality|territory|island)['’]s\s+(?=[A-Z])"
+)
+# a level of government before an office's proper name: "the provincial Humanitarian Affairs Division"
+_LEVEL_BEFORE_NAME = re.compile(
+    r"(?i:regional|state|provincial|district|municipal|county|city|federal|national)\s+[A-Z][\w'’\-]+\s+[A-Z]"
 )
 # a body named again by a noun or a pronoun: "The agency said …", "It added that …"
 _ANAPHOR = re.compile(
@@ -250,7 +264,7 @@ _ORG_WORDS = re.compile(
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
     r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society|"
-    r"directorate|ngos?|charity|charities|teams?|workers?|civil\s+protection|services)\b",
+    r"directorate|delegation|ngos?|charity|charities|teams?|workers?|civil\s+protection|services)\b",
     re.IGNORECASE,
 )
 
@@ -383,9 +397,13 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 continue  # "SoDMA said, citing local authorities": SoDMA reports it
             named = match.groupdict().get("named")
             described = False
-            if named and not _is_news_agency(named.strip()) and (
-                re.fullmatch(r"[A-Z][A-Z-]{1,11}", named.strip())
-                or (re.fullmatch(r"[A-Z][A-Za-z-]{2,15}", named.strip()) and _DESCRIPTION_END.search(raw))
+            if (
+                named
+                and not _is_news_agency(named.strip())
+                and (
+                    re.fullmatch(r"[A-Z][A-Z-]{1,11}", named.strip())
+                    or (re.fullmatch(r"[A-Z][A-Za-z-]{2,15}", named.strip()) and _DESCRIPTION_END.search(raw))
+                )
             ):
                 # "the UN refugee agency UNHCR said", "rights group LICADHO said", "Chile's disaster agency Senapred
                 # said": the name after its description
@@ -398,6 +416,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                     relay = (f"{raw}, {named.group(1)}" if named else raw), None, rule
                 continue
             raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
+            raw = _LEVEL_POSSESSOR.sub("", raw)  # "the state's Civil Defence" → Civil Defence
             raw = re.sub(r"['’]s$", "", raw)
             raw = _without_place_possessor(raw, gazetteer)
             resolved = _resolve_body(raw, gazetteer)
@@ -422,6 +441,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or raw in _ORG_BRANDS
                 or described
                 or raw.endswith(")")
+                or _LEVEL_BEFORE_NAME.match(raw)
                 or (_MIXED_LETTERS.fullmatch(raw) and _acronym(raw))
                 or re.fullmatch(r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})+", raw)  # "IOM-UNHCR"
                 or _the_proper_name(sentence, match.start("body"), raw, gazetteer)

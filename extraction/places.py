@@ -105,6 +105,10 @@ _TYPED_PLACE = re.compile(
     r"oblast|raion|rayon|hromada|canton|parish|locality|LGA|emirate|wilaya|sector|township|ward|[Vv]olcano|"
     r"(?:transit|reception|evacuation|collective|relocation)\s+(?:centre|center|site)s?)\b"
 )
+# a capitalised word opening a sentence before a place's name ("In Tanganyika province, …"): not part of it
+_OPENING_WORD = re.compile(
+    r"^(?:The|In|At|On|From|Across|Throughout|Near|Inside|Within|Around|Outside|Into|To|And|Of|Meanwhile|Elsewhere)\s+"
+)
 _ACTOR_AFTER = re.compile(
     r"\s+(?:insurgency|insurgents|militia|militias|militants|fighters|rebels|group|attacks?|offensive|forces|"
     r"troops|army|movement|regime|authorities|government)\b"
@@ -327,7 +331,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         found[match.start("name")] = PlaceMention(match.start("name"), name, place[1] if place else None, True)
     taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
     for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
-        name, owner = _without_possessor(re.sub(r"^The\s+", "", match.group("name")), gazetteer)
+        name, owner = _without_possessor(_OPENING_WORD.sub("", match.group("name")), gazetteer)
         if owner and not any(match.start() in r for r in taken):
             found[match.start()] = PlaceMention(match.start(), *owner, True)
         if (
@@ -368,14 +372,23 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         before = sentence[max(0, m.position - 30) : m.position]
         if _WATER_BEFORE.search(before) or _RIVER_AFTER.match(sentence, m.position + len(m.text)):
             del found[m.position]  # "rising waters of the Chari", "the Nile river banks", "Lake Tanganyika"
-        elif m.context and _SITE_AFTER.match(sentence, m.position + len(m.text)):
+        elif m.context and _SITE_AFTER.match(sentence, m.position + len(m.text)) and _names_town_besides(found, m):
             # "sheltering at the Bakassi and Teachers Village camps in Maiduguri": a camp's name gives way to the
-            # town it is in, when the sentence names one
+            # town it is in, when the sentence names one (a country alone, "arrivals from Sudan in Kakuma camp",
+            # is no town the camp is in)
             found[m.position] = m._replace(context=False)
     owners = [m for m in found.values() if m.context and _OWNS_NEXT.match(sentence, m.position + len(m.text))]
     for m in owners:
         found[m.position] = m._replace(context=False)
     return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer)
+
+
+def _names_town_besides(found: dict[int, PlaceMention], mention: PlaceMention) -> bool:
+    """Whether a sentence names, after a preposition, a place other than `mention` that is no country."""
+    return any(
+        m.context and m.position != mention.position and not (m.place and m.place.depth == 0 and m.place.country)
+        for m in found.values()
+    )
 
 
 def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:

@@ -591,3 +591,53 @@ def test_offices_of_organisations_and_office_holders(run, sentence, body):
 def test_a_disaster_mitigation_agency_named_by_its_kind(run):
     (figure,) = run("The West Sumatra disaster mitigation agency said 1,500 residents of Agam had been evacuated.")
     assert figure.reporting_body == "disaster mitigation agency"
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        # a body's proper name owned by the level of government it serves: the name, not the owner
+        (
+            "Floods have left 58,000 people displaced in Rio Grande do Sul, according to the state's Civil Defence.",
+            "Civil Defence",
+        ),
+        # a level of government before an office's proper name
+        (
+            "Clashes displaced 12,400 people in Kalemie, according to the provincial Humanitarian Affairs Division.",
+            "provincial Humanitarian Affairs Division",
+        ),
+        # an office-holder of a level of government: chairman, divisional officer
+        (
+            "Attacks drove over 16,000 people from Bokkos, the local government chairman said.",
+            "local government chairman",
+        ),
+        ("Some 2,700 IDPs were relocated to Mokolo, the divisional officer said.", "divisional officer"),
+        # an administration's delegation named by its field
+        (
+            "Flooding in Lac province has left 8,900 households homeless, the provincial delegation for humanitarian "
+            "action said.",
+            "provincial delegation for humanitarian action",
+        ),
+        (
+            "Some 27,000 people have arrived in Sake, the local civil society coordinator said.",
+            "local civil society coordinator",
+        ),
+    ],
+)
+def test_offices_named_by_their_level_of_government(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
+
+
+def test_a_newspaper_citing_a_body_gives_the_body(run):
+    (figure,) = run(
+        "The Sudan Tribune, citing the state's Humanitarian Aid Commission, reported that 3,500 families had "
+        "arrived in Gedaref."
+    )
+    assert figure.reporting_body == "Humanitarian Aid Commission"
+
+
+def test_a_level_of_government_alone_is_no_proper_name(run):
+    # "provincial officials" stays as it was: no capitalised name follows the level
+    (figure,) = run("About 4,000 people fled Kalemie, provincial officials said.")
+    assert figure.reporting_body == "provincial officials"

@@ -348,3 +348,24 @@ def test_people_counted_after_of_are_no_place(gazetteer):
 
     names = [m.text for m in _places_in("Tens of thousands of Kurds fled Tal Rifaat for Tabqa.", gazetteer)]
     assert "Kurds" not in names and "Tal Rifaat" in names
+
+
+def test_a_camp_is_the_place_when_the_sentence_names_only_the_country_people_came_from(run):
+    (figure,) = run("Overcrowding is worsening in Kakuma camp, where 4,500 new arrivals from Sudan were registered.")
+    assert figure.location == "Kakuma"
+    # a town named with the camp still takes its place
+    (figure,) = run("Some 2,000 people are sheltering at the Bakassi camp in Maiduguri.")
+    assert figure.location == "Maiduguri"
+
+
+def test_a_capitalised_preposition_opening_the_sentence_is_no_part_of_a_typed_place(gazetteer):
+    from extraction.places import _places_in
+
+    names = [m.text for m in _places_in("In Tanganyika province, 12,400 people were displaced.", gazetteer)]
+    assert names == ["Tanganyika"]
+
+
+def test_a_numbered_ward_of_a_named_place_is_no_count(run):
+    (figure,) = run("About 600 households in Tsholotsho ward 7 were relocated to higher ground.")
+    assert (figure.value, figure.location) == (600, "Tsholotsho")
+    assert [f.value for f in run("About 600 households in Tsholotsho ward 7 were relocated.")] == [600]
