@@ -41,6 +41,11 @@ _BODY_PHRASE = (
     # directorate for humanitarian action"
     r"|(?:(?i:regional|state|provincial|national|federal|district)\s+)?(?i:ministry|department|directorate)\s+"
     r"(?:of|for)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}?[a-z]+"
+    # an administration named by its seat and level: "the Kharkiv regional military administration"
+    r"|[A-Z][\w'’\-]+\s+(?i:regional|provincial|oblast|district|city|municipal|county|state)\s+"
+    r"(?:(?i:military|civil|civil-military|state)\s+)?(?i:administration|council|government|authorities)\b"
+    # a military command: "the base command", "the regional army command"
+    r"|(?:(?i:base|military|army|regional|joint|police|naval)\s+){1,2}(?i:command)\b"
     # a body's proper name owned by the level of government it serves: "the state's Civil Defence"
     r"|(?i:state|country|province|region|district|city|county|town|municipality|territory|island)['’]s\s+"
     r"[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
@@ -264,7 +269,7 @@ _ORG_WORDS = re.compile(
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
     r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society|"
-    r"directorate|delegation|ngos?|charity|charities|teams?|workers?|civil\s+protection|services)\b",
+    r"directorate|delegation|command|ngos?|charity|charities|teams?|workers?|civil\s+protection|services)\b",
     re.IGNORECASE,
 )
 

@@ -145,10 +145,11 @@ _WATER_BEFORE = re.compile(
     r"(?:\b(?:waters?|banks?|shores?|level|overflow|course|mouth|basin)\s+of\s+(?:the\s+)?|"
     r"\b(?:Lake|River|Mount|Mt\.?|Gulf\s+of|Bay\s+of|Sea\s+of)\s+)$"
 )
+_VOLCANO_AFTER = re.compile(r"\s+[Vv]olcano\b")
 _RIVER_AFTER = re.compile(r"\s+(?:river|riverbanks?|river\s+banks?|river\s+bed|riverbed)\b")
 _SITE_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?\s+(?:IDP\s+|displacement\s+|transit\s+)?"
-    r"(?:camps?|sites?|settlements?|shelters?)\b"
+    r"(?:camps?|sites?|settlements?|shelters?|bases?|compounds?|premises)\b"
 )
 # a building named for a saint, its kind after it in lower case ("the Saint-Louis cathedral", "San Jose parish")
 _SAINTS = re.compile(r"(?:Saint|Sainte|St\.?|Ste\.?|San|Santa|Santo|São|Notre|Our\s+Lady)[\s-]")
@@ -299,6 +300,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         # "according to Angola's news agency": a source named, not where people went
         cited = bool(_CITED.search(sentence[max(0, match.start() - 12) : match.start("name")]))
         if place:
+            # the piece that resolved, where it stands: "from Lake Victoria" is Victoria after "Lake"
+            at = sentence.find(place[0], start, match.end("name"))
+            start = at if at >= 0 else start
             found[start] = PlaceMention(start, place[0], place[1], not cited)
         elif cited:
             continue  # "according to the Nigerian Slum/Informal Settlement Federation": a source, not a place
@@ -372,6 +376,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         before = sentence[max(0, m.position - 30) : m.position]
         if _WATER_BEFORE.search(before) or _RIVER_AFTER.match(sentence, m.position + len(m.text)):
             del found[m.position]  # "rising waters of the Chari", "the Nile river banks", "Lake Tanganyika"
+        elif m.context and _VOLCANO_AFTER.match(sentence, m.position + len(m.text)):
+            # a volcano is a landmark: the people are in the place the sentence names besides it ("from towns
+            # around Taal Volcano … in Batangas province"), or near it when it names none
+            found[m.position] = m._replace(context=False)
         elif m.context and _SITE_AFTER.match(sentence, m.position + len(m.text)) and _names_town_besides(found, m):
             # "sheltering at the Bakassi and Teachers Village camps in Maiduguri": a camp's name gives way to the
             # town it is in, when the sentence names one (a country alone, "arrivals from Sudan in Kakuma camp",

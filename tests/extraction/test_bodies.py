@@ -641,3 +641,19 @@ def test_a_level_of_government_alone_is_no_proper_name(run):
     # "provincial officials" stays as it was: no capitalised name follows the level
     (figure,) = run("About 4,000 people fled Kalemie, provincial officials said.")
     assert figure.reporting_body == "provincial officials"
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "Oleh Syniehubov, head of the Kharkiv regional military administration, said on Monday that 5,762 "
+            "people had been evacuated from Vovchansk.",
+            "Kharkiv regional military administration",
+        ),
+        ("Upwards of 7,000 residents of Jableh have fled, according to the base command.", "base command"),
+    ],
+)
+def test_administrations_named_by_their_seat_and_military_commands(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body

@@ -369,3 +369,23 @@ def test_a_numbered_ward_of_a_named_place_is_no_count(run):
     (figure,) = run("About 600 households in Tsholotsho ward 7 were relocated to higher ground.")
     assert (figure.value, figure.location) == (600, "Tsholotsho")
     assert [f.value for f in run("About 600 households in Tsholotsho ward 7 were relocated.")] == [600]
+
+
+def test_an_organisations_base_gives_way_to_the_town_it_is_in(run):
+    (figure,) = run("About 7,300 people found refuge at the MINUSCA base in Kaga-Bandoro, the UN mission said.")
+    assert figure.location == "Kaga-Bandoro"
+
+
+def test_a_lake_named_after_the_figure_is_no_place(run):
+    (figure,) = run("In Budalangi, 3,400 households have been displaced by the backflow from Lake Victoria.")
+    assert figure.location == "Budalangi"
+
+
+def test_a_volcano_gives_way_to_the_place_people_are_in(run):
+    (figure,) = run(
+        "Nearly 53,000 people from towns around Taal Volcano were in evacuation centres in Batangas province."
+    )
+    assert figure.location == "Batangas"
+    # named alone, the volcano still tells where
+    (figure,) = run("Some 4,000 people were evacuated from around Taal Volcano.")
+    assert figure.location == "Taal"
