@@ -73,6 +73,8 @@ _MONTH_RANGE = re.compile(
 )
 _WEEKDAY = re.compile(
     r"\b(?i:on|last|this\s+past|as\s+of|by)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # a part of the day names its day without "on": "spent Thursday night in shelters", "late Sunday evening"
+    r"|\b(?P<day_part>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?i:night|evening|morning|afternoon)\b"
 )
 # "since Monday", "since last Tuesday"; glossed French "depuis lundi", Arabic "منذ يوم الاثنين" ("since on Monday")
 _SINCE_WEEKDAY = re.compile(
@@ -294,7 +296,7 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
             return Period(day_date, day_date, DateAccuracy.DAY)
     match = _WEEKDAY.search(text) if weekday else None
     if match:  # "fled on Tuesday": the last Tuesday on or before the publication date
-        day_date = _last_weekday(published, match.group("day"))
+        day_date = _last_weekday(published, match.group("day") or match.group("day_part"))
         return Period(day_date, day_date, DateAccuracy.DAY)
     return None
 

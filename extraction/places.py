@@ -145,6 +145,10 @@ _WATER_BEFORE = re.compile(
     r"(?:\b(?:waters?|banks?|shores?|level|overflow|course|mouth|basin)\s+of\s+(?:the\s+)?|"
     r"\b(?:Lake|River|Mount|Mt\.?|Gulf\s+of|Bay\s+of|Sea\s+of)\s+)$"
 )
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:prefecture|province|county|district|state|region|municipality|governorate|council|government)\s+"
+    r"(?:said|says|reported|reports|announced|stated|added|estimated)\b"
+)
 _VOLCANO_AFTER = re.compile(r"\s+[Vv]olcano\b")
 _RIVER_AFTER = re.compile(r"\s+(?:river|riverbanks?|river\s+banks?|river\s+bed|riverbed)\b")
 _SITE_AFTER = re.compile(
@@ -170,6 +174,9 @@ _GENERIC_NAME = re.compile(
     r"(?:(?:Old|New|Upper|Lower|Inner|Outer|Central|Main)\s+)?(?:City|Town|Quarter|Centre|Center|Market|Village|"
     r"Harbour|Harbor|Port|Camp|Souk|Medina|Downtown)"
 )
+# a division's kind followed by its number names a numbered part of a place, not a place of its own
+_DIVISION_NOUNS = frozenset("zone sector block camp ward district region area section phase site kebele".split())
+_NUMBERED_DIVISION = re.compile(r"\s+(?:\d{1,3}|[A-Z]\d?)\b")
 _BARE_MIN_POPULATION = 100_000  # a populated place named without a preposition must be this large to count
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _POSSESSOR = re.compile(r"^(?P<owner>.*?)['’]s\s+(?=[A-Z])")
@@ -279,6 +286,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         name = " ".join(words)
         if name.lower() in _NOT_PLACES or _ORG_WORDS.search(name) or name_key(name) in gazetteer.bodies:
             continue
+        if _NUMBERED_DIVISION.match(sentence, match.start("name") + match.group("name").find(name) + len(name)) and (
+            name.lower() in _DIVISION_NOUNS
+        ):
+            continue  # "in Afar's Zone 2", "Camp 11 of Kutupalong": a numbered part, the place is its owner
         if _GENERIC_NAME.fullmatch(name) and name_key(name) not in gazetteer.places:
             continue  # "returned to the Old City": a part of the town named, not a town
         if _ORG_WORDS.match(_CAPITALISED_RUN.match(sentence, match.end("name")).group().strip()):
@@ -376,6 +387,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         before = sentence[max(0, m.position - 30) : m.position]
         if _WATER_BEFORE.search(before) or _RIVER_AFTER.match(sentence, m.position + len(m.text)):
             del found[m.position]  # "rising waters of the Chari", "the Nile river banks", "Lake Tanganyika"
+        elif m.context and _SPEAKS_AFTER.match(sentence, m.position + len(m.text)):
+            # "…, Ishikawa prefecture said": the administration speaking, named by its seat; the people are in the
+            # place the sentence names besides it (or there, when it names none)
+            found[m.position] = m._replace(context=False)
         elif m.context and _VOLCANO_AFTER.match(sentence, m.position + len(m.text)):
             # a volcano is a landmark: the people are in the place the sentence names besides it ("from towns
             # around Taal Volcano … in Batangas province"), or near it when it names none

@@ -657,3 +657,8 @@ def test_a_level_of_government_alone_is_no_proper_name(run):
 def test_administrations_named_by_their_seat_and_military_commands(run, sentence, body):
     (figure,) = run(sentence)
     assert figure.reporting_body == body
+
+
+def test_a_ministrys_branch_named_by_its_field(run):
+    (figure,) = run("The displacement ministry's branch in Anbar said 4,800 people returned to Al-Qaim.")
+    assert figure.reporting_body.startswith("displacement ministry's branch")

@@ -156,3 +156,15 @@ def test_since_an_event_that_began_on_a_day(run):
         "Around 80,000 people have fled Rafah since the operation began on 6 May.", published=date(2024, 5, 20)
     )
     assert (figure.period_start, figure.period_end) == (date(2024, 5, 6), date(2024, 5, 20))
+
+
+def test_a_part_of_a_day_names_its_day_without_on(run):
+    # published on Friday 11 August 2023: "Thursday night" is the 10th
+    (figure,) = run(
+        "Maui County officials said about 1,400 people spent Thursday night in emergency shelters.",
+        published=date(2023, 8, 11),
+    )
+    assert (figure.period_start, figure.period_end) == (date(2023, 8, 10), date(2023, 8, 10))
+    # a weekday alone, with no preposition and no part of the day, is not read as the period
+    (figure,) = run("Thursday's report said 1,400 people were in shelters in Maui.", published=date(2023, 8, 11))
+    assert figure.period_start == date(2023, 8, 11)

@@ -389,3 +389,18 @@ def test_a_volcano_gives_way_to_the_place_people_are_in(run):
     # named alone, the volcano still tells where
     (figure,) = run("Some 4,000 people were evacuated from around Taal Volcano.")
     assert figure.location == "Taal"
+
+
+def test_a_numbered_zone_is_no_place_of_its_own(run):
+    (figure,) = run(
+        "Near Abala, in Afar's Zone 2, 4,600 households displaced by the drought live in makeshift shelters."
+    )
+    assert figure.location == "Abala"
+
+
+def test_a_prefecture_that_speaks_gives_way_to_the_place_named(run):
+    (figure,) = run("In Wajima, about 13,000 people are staying at 180 evacuation centres, Ishikawa prefecture said.")
+    assert figure.location == "Wajima"
+    # a place that is only the subject of the verb, with no type word, keeps its place
+    (figure,) = run("Some 4,000 people were displaced in Idlib, the Syrian Arab Red Crescent in Idlib said.")
+    assert figure.location == "Idlib"
