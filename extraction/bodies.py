@@ -143,7 +143,8 @@ _SAYS = (
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
-    r"(?:['’]s)?(?:(?:\s+(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
+    r"(?:['’]s|(?<=s)['’])?(?:(?:\s+(?:(?:country|regional|deputy|executive|acting|national|area|field)\s+)?"
+    r"(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
     r"coordinator|envoy|mayor|governor|prefect|commissioner))?"
     # the office-holder's name after the office: "regional governor Oleh Syniehubov said"
     r"(?P<named>(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
@@ -417,13 +418,22 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             if _is_news_agency(raw):
                 continue
             named = re.match(r",\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*(?:[.;]|$)", sentence[match.end() :])
+            named_after = _NAME_IN_APPOSITION.match(sentence, match.end("body"))
+            if (
+                named_after
+                and _DESCRIPTION_END.search(raw)
+                and not _is_media(raw)
+                and not _is_news_agency(named_after.group(1))
+                and gazetteer.lookup(named_after.group(1)) is None
+            ):
+                raw, described = named_after.group(1), True  # "the country's disaster agency, Senapred, said"
             if re.search(_OUTLET, raw, re.I):
                 if relay is None:  # "Cuba's State News Agency, Granma"
                     relay = (f"{raw}, {named.group(1)}" if named else raw), None, rule
                 continue
             raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
             raw = _LEVEL_POSSESSOR.sub("", raw)  # "the state's Civil Defence" → Civil Defence
-            raw = re.sub(r"['’]s$", "", raw)
+            raw = re.sub(r"['’]s$|(?<=s)['’]$", "", raw)  # "Mercy Corps' country director" → Mercy Corps
             raw = _without_place_possessor(raw, gazetteer)
             resolved = _resolve_body(raw, gazetteer)
             if resolved:
@@ -566,6 +576,8 @@ def _cites_for_another(sentence: str, match: re.Match, gazetteer: Gazetteer) -> 
     return bool(known) and not _is_media(raw)
 
 
+# a body's own name in apposition after its description, before the verb: "the disaster agency, Senapred, said"
+_NAME_IN_APPOSITION = re.compile(r",\s*([A-Z][A-Za-z\-]{2,20}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*),\s")
 # a description a body's own name may follow: "disaster agency Senapred", "aid group Medair"
 _DESCRIPTION_END = re.compile(
     r"\b(?:agency|group|organi[sz]ation|charity|NGO|body|authority|service|network|coalition|watchdog)$", re.I

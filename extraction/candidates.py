@@ -204,6 +204,22 @@ _PART_BEFORE = re.compile(
 _WHERE_ARRIVED = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Aa]t)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+\s+)?$")
 
 
+# an aside of the figure closed before its verb: "630 residents, including 94 children, had been evacuated from
+# Myrnohrad" (the place after it is the whole figure's)
+_ASIDE_CLOSED = re.compile(r"[^,;()]{1,60},\s+(?:had|have|has|were|was|are|is|fled|left|returned)\b")
+
+
+def _scope_end(sentence: str, start: int) -> re.Match | None:
+    scope = _SCOPE_END.search(sentence, start)
+    while (
+        scope
+        and scope.group().strip(" ,").lower() in ("including", "incl.")
+        and _ASIDE_CLOSED.match(sentence, scope.end())
+    ):
+        scope = _SCOPE_END.search(sentence, _ASIDE_CLOSED.match(sentence, scope.end()).end())
+    return scope
+
+
 def _destination(sentence: str, places, after: int, scope_end: int | None = None):
     """The first place after `after` named with "in", "into" or "at" (where people arrived), before the figure's
     part of the sentence ends; else the last so named before it ("In Gedaref, 12,000 people arrived from Sennar")."""
@@ -445,7 +461,7 @@ def _sentence_candidates(
         if not body_and_period_read:  # read once, for the sentence's first candidate only
             body, period = _body_in(sentence, gazetteer), extract_period(sentence, published)
             body_and_period_read = True
-        scope = _SCOPE_END.search(sentence, noun_end) if len(places) > 1 else None
+        scope = _scope_end(sentence, noun_end) if len(places) > 1 else None
         place = _place_for(_returned_to(sentence, places) if term == Term.RETURNED else places, q.start, last_place,
                            scope.start() if scope else None)  # fmt: skip
         if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):

@@ -180,6 +180,8 @@ _PAST = re.compile(  # "over the past two weeks"
 )
 _THIS_OR_LAST_WEEK = re.compile(r"\b(?:this|last)\s+week\b", re.IGNORECASE)
 _LAST_WEEK = re.compile(r"\blast\s+week\b", re.IGNORECASE)
+_WEEKEND = re.compile(r"\b(?:over|at|during|on|this|last)\s+(?:the\s+)?weekend\b", re.IGNORECASE)
+_LAST_WEEKEND = re.compile(r"\blast\s+weekend\b", re.IGNORECASE)
 _LAST_MONTH = re.compile(r"\blast\s+month\b", re.IGNORECASE)
 _IN_MONTH = re.compile(r"\b(?i:in|during|throughout)\s+(?P<m>[A-Z][a-z]+)(?:\s+(?P<y>(?:19|20)\d\d))?\b")
 _ON_DAY = re.compile(rf"\b(?i:on|by|as\s+of)\s+{_DAY_MONTH}")  # "on 5 February", "as of March 3"
@@ -272,6 +274,11 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         offset = 7 if _LAST_WEEK.search(text) else 0
         monday = published - timedelta(days=published.weekday() + offset)
         return Period(monday, min(monday + timedelta(days=6), published), DateAccuracy.WEEK)
+    if "weekend" in low and _WEEKEND.search(text):  # "over the weekend": the last Saturday and Sunday
+        saturday = _last_weekday(published, "Saturday")
+        if _LAST_WEEKEND.search(text) and published - saturday < timedelta(days=2):
+            saturday -= timedelta(days=7)  # "last weekend", said on that Saturday or Sunday: the one before
+        return Period(saturday, min(saturday + timedelta(days=1), published), DateAccuracy.DAY)
     if "last month" in low and _LAST_MONTH.search(text):
         last = published.replace(day=1) - timedelta(days=1)
         return Period(last.replace(day=1), last, DateAccuracy.MONTH)

@@ -71,6 +71,14 @@ _NOT_PLACES = set(_MONTHS) | {
     "pacific",
     "protection of civilians",
     "phase",
+    # platforms a statement was posted on ("in a post on Telegram")
+    "telegram",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "instagram",
+    "tiktok",
+    "youtube",
 }
 
 _CAPITALISED_PLACE = re.compile(

@@ -130,7 +130,11 @@ def _scale_of(text: str) -> int:
 
 
 _QUALIFIERS: list[tuple[str, str]] = [
-    (Qualifier.NEARLY, r"nearly|almost|close\s+to|just\s+(?:under|short\s+of)|approaching|not\s+far\s+from"),
+    (
+        Qualifier.NEARLY,
+        r"nearly|almost|close\s+to|(?:just|a\s+little|slightly|a\s+bit)\s+(?:under|short\s+of|below)|approaching|"
+        r"not\s+far\s+from",
+    ),
     (
         Qualifier.MORE_THAN,
         r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded|topping|well\s+over|beyond|"

@@ -662,3 +662,19 @@ def test_administrations_named_by_their_seat_and_military_commands(run, sentence
 def test_a_ministrys_branch_named_by_its_field(run):
     (figure,) = run("The displacement ministry's branch in Anbar said 4,800 people returned to Al-Qaim.")
     assert figure.reporting_body.startswith("displacement ministry's branch")
+
+
+def test_a_description_then_the_bodys_own_name_in_apposition(run):
+    (figure,) = run("The country's disaster agency, Senapred, said 1,600 people were in shelters in Quilpué.")
+    assert figure.reporting_body == "Senapred"
+    # a place in apposition is no body's name
+    (figure,) = run("The regional disaster agency, Valparaíso, said 1,600 people were in shelters in Quilpué.")
+    assert figure.reporting_body != "Valparaíso"
+
+
+def test_an_organisations_officer_after_a_plural_possessive(run):
+    (figure,) = run(
+        "Mercy Corps' country director in Haiti, Laurent Uwumuremyi, said upwards of 580,000 people had been "
+        "displaced across the country."
+    )
+    assert figure.reporting_body == "Mercy Corps"

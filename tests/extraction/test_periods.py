@@ -168,3 +168,15 @@ def test_a_part_of_a_day_names_its_day_without_on(run):
     # a weekday alone, with no preposition and no part of the day, is not read as the period
     (figure,) = run("Thursday's report said 1,400 people were in shelters in Maui.", published=date(2023, 8, 11))
     assert figure.period_start == date(2023, 8, 11)
+
+
+def test_over_the_weekend_is_the_last_saturday_and_sunday(run):
+    # published on Tuesday 28 May 2024
+    (figure,) = run("Some 3,000 people had arrived in Dori over the weekend.", published=date(2024, 5, 28))
+    assert (figure.period_start, figure.period_end) == (date(2024, 5, 25), date(2024, 5, 26))
+    # said on the Sunday itself: that weekend, up to the day
+    (figure,) = run("Some 3,000 people arrived in Dori this weekend.", published=date(2024, 5, 26))
+    assert (figure.period_start, figure.period_end) == (date(2024, 5, 25), date(2024, 5, 26))
+    # "last weekend" said on a Sunday: the weekend before
+    (figure,) = run("Some 3,000 people arrived in Dori last weekend.", published=date(2024, 5, 26))
+    assert (figure.period_start, figure.period_end) == (date(2024, 5, 18), date(2024, 5, 19))

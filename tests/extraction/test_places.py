@@ -404,3 +404,19 @@ def test_a_prefecture_that_speaks_gives_way_to_the_place_named(run):
     # a place that is only the subject of the verb, with no type word, keeps its place
     (figure,) = run("Some 4,000 people were displaced in Idlib, the Syrian Arab Red Crescent in Idlib said.")
     assert figure.location == "Idlib"
+
+
+def test_a_platform_a_statement_was_posted_on_is_no_place(run):
+    (figure,) = run("In a post on Telegram, officials said 630 residents had been evacuated from Myrnohrad.")
+    assert figure.location == "Myrnohrad"
+
+
+def test_an_aside_closed_before_the_verb_keeps_the_place_after_it(run):
+    (figure,) = run(
+        "The Donetsk regional military administration said 630 residents, including 94 children, had been "
+        "evacuated from Myrnohrad."
+    )
+    assert figure.location == "Myrnohrad"
+    # a part broken down after the figure keeps its own place
+    figures = run("Floods displaced 5,000 people in Kenya, including 1,200 in Garissa.")
+    assert [(f.value, f.location) for f in figures][:1] == [(5000, "Kenya")]
