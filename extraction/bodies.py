@@ -100,7 +100,7 @@ _BODY_PHRASE = (
     r"(?i:department|service|brigade|authorities|officials|agency|office)"
     r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+(?:[a-z]+\s+){0,3}?"
     r"(?i:department|bureau|office|authority|agency|administration|headquarters|committee|commission|delegation|"
-    r"directorate)\b"
+    r"directorate|secretariat)\b"
     # its field after it: "the provincial delegation for humanitarian action said"
     r"(?:\s+(?:for|of)\s+(?!the\b)[a-z]{3,}(?:\s+(?!said\b|says\b|told\b)[a-z]{3,}){0,2}(?=\s+(?:said|says|told|"
     r"reported|added|stated|announced)\b|\s*[,.]))?"
@@ -167,6 +167,12 @@ _BODY_AFTER_CUE = re.compile(
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|"
     r"(?i:figures|data|estimates|statement|statistics|numbers)\s+(?:from|by)|"
     rf"report\s+by|citing|(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+)
+# a name made an adjective of allegiance before an office: "the army-aligned governor", "the Taliban-appointed mayor"
+_ALLIED = re.compile(r"-(?:aligned|backed|run|led|controlled|appointed|installed|allied|supported|affiliated)$")
+_ALLIED_ROLE = re.compile(
+    r"\s+((?:[a-z]+\s+)?(?:governor|mayor|administrator|commissioner|minister|prefect|official|officials|authorities|"
+    r"administration|government|council|spokes(?:man|woman|person)))\b"
 )
 # the level of government owning a body's proper name: "the state's Civil Defence"
 _LEVEL_POSSESSOR = re.compile(
@@ -271,7 +277,7 @@ _ORG_WORDS = re.compile(
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
     r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society|"
-    r"directorate|delegation|command|ngos?|charity|charities|teams?|workers?|civil\s+protection|services)\b",
+    r"directorate|delegation|command|secretariat|ngos?|charity|charities|teams?|workers?|civil\s+protection|services)\b",
     re.IGNORECASE,
 )
 
@@ -432,6 +438,9 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                     relay = (f"{raw}, {named.group(1)}" if named else raw), None, rule
                 continue
             raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
+            allied = _ALLIED_ROLE.match(sentence, match.end("body")) if _ALLIED.search(raw) else None
+            if allied:  # "the Sudanese Armed Forces-aligned governor of Darfur said": the governor speaks
+                raw = f"{raw} {allied.group(1)}"
             raw = _LEVEL_POSSESSOR.sub("", raw)  # "the state's Civil Defence" → Civil Defence
             raw = re.sub(r"['’]s$|(?<=s)['’]$", "", raw)  # "Mercy Corps' country director" → Mercy Corps
             raw = _without_place_possessor(raw, gazetteer)

@@ -117,6 +117,11 @@ _TYPED_PLACE = re.compile(
 _OPENING_WORD = re.compile(
     r"^(?:The|In|At|On|From|Across|Throughout|Near|Inside|Within|Around|Outside|Into|To|And|Of|Meanwhile|Elsewhere)\s+"
 )
+_TYPED_PAIR = re.compile(
+    r"(?<![\w'’])(?P<a>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+and\s+(?P<b>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
+    r"(?:zones|districts|provinces|regions|counties|states|governorates|townships|municipalities|territories|woredas|"
+    r"communes|departments|prefectures|oblasts|upazilas|tehsils|islands|sub-?districts|LGAs|localities)\b"
+)
 _ACTOR_AFTER = re.compile(
     r"\s+(?:insurgency|insurgents|militia|militias|militants|fighters|rebels|group|attacks?|offensive|forces|"
     r"troops|army|movement|regime|authorities|government)\b"
@@ -367,6 +372,16 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         start = match.start() + match.group("name").find(name)
         found[start] = PlaceMention(start, name, place[1] if place else None, True)
         taken.append(range(match.start(), match.end("name")))
+    for match in _TYPED_PAIR.finditer(sentence) if " and " in sentence else ():
+        # "between Gedeo and West Guji zones", "Agam and Tanah Datar districts": two places of the kind named after
+        for group in ("a", "b"):
+            name = _OPENING_WORD.sub("", match.group(group))
+            start = match.start(group) + match.group(group).find(name)
+            if any(start in r for r in taken) or name.lower() in _NOT_PLACES or _ORG_WORDS.search(name):
+                continue
+            place = _longest_known(name, gazetteer, fuzzy=False)
+            found[start] = PlaceMention(start, name, place[1] if place else None, True)
+            taken.append(range(start, start + len(name)))
     if _FACILITY.search(sentence):  # "St Mary's Cathedral": no place inside a building's name
         taken.extend(range(m.start(), m.end()) for m in _FACILITY_NAME.finditer(sentence))
     for match in _ANY_CAPITALISED.finditer(sentence):

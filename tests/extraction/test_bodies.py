@@ -678,3 +678,17 @@ def test_an_organisations_officer_after_a_plural_possessive(run):
         "displaced across the country."
     )
     assert figure.reporting_body == "Mercy Corps"
+
+
+def test_an_office_after_an_adjective_of_allegiance_is_the_body(run):
+    (figure,) = run("At least 400,000 people fled Zamzam, the Sudanese Armed Forces-aligned governor of Darfur said.")
+    assert figure.reporting_body.endswith("governor")
+    (figure,) = run("About 2,000 families fled Shigal, the Taliban-appointed governor of Kunar said.")
+    assert figure.reporting_body == "Taliban-appointed governor"
+
+
+def test_a_district_secretariat_reports(run):
+    (figure,) = run(
+        "In Gampaha district, 3,450 people are staying in 19 safety camps, the district secretariat reported."
+    )
+    assert figure.reporting_body == "district secretariat"

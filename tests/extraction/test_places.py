@@ -420,3 +420,11 @@ def test_an_aside_closed_before_the_verb_keeps_the_place_after_it(run):
     # a part broken down after the figure keeps its own place
     figures = run("Floods displaced 5,000 people in Kenya, including 1,200 in Garissa.")
     assert [(f.value, f.location) for f in figures][:1] == [(5000, "Kenya")]
+
+
+def test_two_places_before_a_plural_kind_of_division(run):
+    (figure,) = run("Clashes along the border between Gedeo and West Guji zones have displaced 970,000 people.")
+    assert figure.location in ("Gedeo", "West Guji")
+    # groups of people in a conflict "between" them are no places
+    (figure,) = run("Conflict between Luba and Twa communities caused 34,000 displacements in Tanganyika province.")
+    assert figure.location == "Tanganyika"
