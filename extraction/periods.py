@@ -283,7 +283,7 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         last = published.replace(day=1) - timedelta(days=1)
         return Period(last.replace(day=1), last, DateAccuracy.MONTH)
     for match in _IN_MONTH.finditer(text) if month else ():
-        if not _month_number(match.group("m")) or match.group("m").lower() == "may":
+        if not _month_number(match.group("m")) or match.group("m") == "may":  # "in May" is the month, capitalised
             continue
         start = _before_or_on(
             published, _month_number(match.group("m")), 1, int(match.group("y")) if match.group("y") else None

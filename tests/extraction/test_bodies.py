@@ -692,3 +692,11 @@ def test_a_district_secretariat_reports(run):
         "In Gampaha district, 3,450 people are staying in 19 safety camps, the district secretariat reported."
     )
     assert figure.reporting_body == "district secretariat"
+
+
+def test_a_capitalised_regional_government_owning_a_named_body_gives_the_whole_name(run):
+    (figure,) = run(
+        "According to a statement from the Kurdistan Regional Government's Joint Crisis Coordination Centre, 630 "
+        "families left the camps in Duhok."
+    )
+    assert "Joint Crisis Coordination Centre" in figure.reporting_body

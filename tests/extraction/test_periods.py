@@ -180,3 +180,10 @@ def test_over_the_weekend_is_the_last_saturday_and_sunday(run):
     # "last weekend" said on a Sunday: the weekend before
     (figure,) = run("Some 3,000 people arrived in Dori last weekend.", published=date(2024, 5, 26))
     assert (figure.period_start, figure.period_end) == (date(2024, 5, 18), date(2024, 5, 19))
+
+
+def test_in_may_written_with_a_capital_is_the_month(run):
+    (figure,) = run("Some 4,000 people were displaced by floods in La Guajira in May.", published=date(2024, 6, 20))
+    assert (figure.period_start, figure.period_end) == (date(2024, 5, 1), date(2024, 5, 31))
+    # the modal verb, in lower case, is no month
+    assert extract_period("Families in La Guajira may be displaced in may.", date(2024, 6, 20)) is None
