@@ -165,6 +165,10 @@ _PART_OF_YEAR = re.compile(
     r"\b(?i:in|during|over|throughout)\s+the\s+(?P<which>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
     r"(?:(?i:the|this)\s+year|(?P<y>(?:19|20)\d\d))\b"
 )
+# "in the first three months of the year", "during the first six months of 2024"
+_FIRST_MONTHS = re.compile(
+    r"\b(?i:in|during|over|throughout)\s+the\s+first\s+(?P<n>\w+)\s+months\s+of\s+(?:(?i:the|this)\s+year|(?P<y>(?:19|20)\d\d))\b"
+)
 # "since the start of the month", "so far this month", "this month": from its first day
 _SINCE_MONTH_START = re.compile(
     r"\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+the\s+month|(?:(?:so\s+far|thus\s+far|earlier)\s+)?this\s+month)\b"
@@ -175,7 +179,7 @@ _FIRST_DAYS = re.compile(  # "in the first ten days of February", "during the fi
 )
 _PAST = re.compile(  # "over the past two weeks"
     r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\w+)\s+)?(?P<what>day|days|week|"
-    r"weeks|month|months|24\s+hours|48\s+hours|year)\b",
+    r"weeks|month|months|24\s+hours|48\s+hours|72\s+hours|96\s+hours|year)\b",
     re.IGNORECASE,
 )
 _THIS_OR_LAST_WEEK = re.compile(r"\b(?:this|last)\s+week\b", re.IGNORECASE)
@@ -234,6 +238,14 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         year = int(match.group("y")) if match.group("y") else published.year
         if year <= published.year:
             return Period(date(year, 1, 1), published, DateAccuracy.DAY)
+    match = _FIRST_MONTHS.search(text) if "months" in low else None
+    if match:  # "during the first three months of the year": from 1 January to the end of that month
+        year = int(match.group("y")) if match.group("y") else published.year
+        n_text = match.group("n").lower()
+        n = _WORD_NUMBERS.get(n_text) or (int(n_text) if n_text.isdigit() else 0)
+        if 0 < n < 12 and date(year, 1, 1) <= published:
+            end = date(year, n, calendar.monthrange(year, n)[1])
+            return Period(date(year, 1, 1), min(end, published), DateAccuracy.MONTH)
     match = _PART_OF_YEAR.search(text) if "half" in low or "quarter" in low else None
     if match:
         year = int(match.group("y")) if match.group("y") else published.year
@@ -266,8 +278,8 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         days = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365}.get(what)
         if what.startswith("24"):
             days, n = 1, 1
-        elif what.startswith("48"):
-            days, n = 2, 1
+        elif what[:2] in ("48", "72", "96"):  # "in the past 72 hours": that many days, up to the publication
+            days, n = int(what[:2]) // 24, 1
         accuracy = DateAccuracy.DAY if (days or 1) * n <= 14 else DateAccuracy.WEEK
         return Period(published - timedelta(days=(days or 1) * n - 1), published, accuracy)
     if "week" in low and _THIS_OR_LAST_WEEK.search(text):

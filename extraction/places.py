@@ -162,6 +162,11 @@ _SPEAKS_AFTER = re.compile(
     r"\s+(?:prefecture|province|county|district|state|region|municipality|governorate|council|government)\s+"
     r"(?:said|says|reported|reports|announced|stated|added|estimated)\b"
 )
+# a building's kind in lower case after its name ("the Parc Larco stadium", "the Bentiu football ground")
+_BUILDING_KIND_AFTER = re.compile(
+    r"\s+(?:stadium|school|church|mosque|hospital|gymnasium|hall|monastery|cathedral|temple|college|university|"
+    r"compound|warehouse|(?:football\s+)?ground|sports\s+(?:hall|complex|centre|center))\b"
+)
 _VOLCANO_AFTER = re.compile(r"\s+[Vv]olcano\b")
 _RIVER_AFTER = re.compile(r"\s+(?:river|riverbanks?|river\s+banks?|river\s+bed|riverbed)\b")
 _SITE_AFTER = re.compile(
@@ -413,6 +418,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         elif m.context and _SPEAKS_AFTER.match(sentence, m.position + len(m.text)):
             # "…, Ishikawa prefecture said": the administration speaking, named by its seat; the people are in the
             # place the sentence names besides it (or there, when it names none)
+            found[m.position] = m._replace(context=False)
+        elif m.context and m.place is None and _BUILDING_KIND_AFTER.match(sentence, m.position + len(m.text)):
+            # "staying at the Parc Larco stadium": a building's name no gazetteer knows gives way to the town
             found[m.position] = m._replace(context=False)
         elif m.context and _VOLCANO_AFTER.match(sentence, m.position + len(m.text)):
             # a volcano is a landmark: the people are in the place the sentence names besides it ("from towns

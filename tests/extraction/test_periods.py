@@ -187,3 +187,15 @@ def test_in_may_written_with_a_capital_is_the_month(run):
     assert (figure.period_start, figure.period_end) == (date(2024, 5, 1), date(2024, 5, 31))
     # the modal verb, in lower case, is no month
     assert extract_period("Families in La Guajira may be displaced in may.", date(2024, 6, 20)) is None
+
+
+def test_the_past_72_hours_and_the_first_months_of_the_year(run):
+    (figure,) = run("Over the past 72 hours, 540 people have been evacuated from Orikhiv.", published=date(2024, 11, 4))
+    assert (figure.period_start, figure.period_end) == (date(2024, 11, 2), date(2024, 11, 4))
+    (figure,) = run(
+        "During the first three months of the year, 21,000 people were newly displaced in Tillabéri region.",
+        published=date(2024, 4, 15),
+    )
+    assert (figure.period_start, figure.period_end) == (date(2024, 1, 1), date(2024, 3, 31))
+    # months counted from another start are no part of the year
+    assert extract_period("in the first three months of the war", date(2024, 4, 15)) is None

@@ -428,3 +428,13 @@ def test_two_places_before_a_plural_kind_of_division(run):
     # groups of people in a conflict "between" them are no places
     (figure,) = run("Conflict between Luba and Twa communities caused 34,000 displacements in Tanganyika province.")
     assert figure.location == "Tanganyika"
+
+
+def test_a_building_named_with_its_kind_in_lower_case_gives_way_to_the_town(run):
+    (figure,) = run(
+        "The civil protection office in Les Cayes said 2,700 people were staying at the Parc Larco stadium."
+    )
+    assert figure.location == "Les Cayes"
+    # named alone, it is still where they are
+    (figure,) = run("Some 2,700 people were staying at the Parc Larco stadium.")
+    assert figure.location == "Parc Larco"
