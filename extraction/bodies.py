@@ -143,7 +143,7 @@ _SAYS = (
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
-    r"(?:['’]s|(?<=s)['’])?(?:(?:\s+(?:(?:country|regional|deputy|executive|acting|national|area|field)\s+)?"
+    r"(?:['’]s|(?<=s)['’])?(?:(?:\s+(?:(?:country|executive|area|field)\s+)?"
     r"(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
     r"coordinator|envoy|mayor|governor|prefect|commissioner))?"
     # the office-holder's name after the office: "regional governor Oleh Syniehubov said"

@@ -700,3 +700,18 @@ def test_a_capitalised_regional_government_owning_a_named_body_gives_the_whole_n
         "families left the camps in Duhok."
     )
     assert "Joint Crisis Coordination Centre" in figure.reporting_body
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "The Feni deputy commissioner said nearly 150,000 people had taken shelter in 162 centres.",
+            "deputy commissioner",
+        ),
+        ("Some 1,900 residents were evacuated from Kupiansk, the Kharkiv regional governor said.", "regional governor"),
+    ],
+)
+def test_an_office_after_its_seats_name_stays_the_body(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
