@@ -467,6 +467,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or described
                 or raw.endswith(")")
                 or _LEVEL_BEFORE_NAME.match(raw)
+                or _letters_of_a_place(raw, gazetteer)
                 or (_MIXED_LETTERS.fullmatch(raw) and _acronym(raw))
                 or re.fullmatch(r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})+", raw)  # "IOM-UNHCR"
                 or _the_proper_name(sentence, match.start("body"), raw, gazetteer)
@@ -505,6 +506,12 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
     if raw.endswith(")") or _ORG_WORDS.search(raw):  # "The Kenya Red Cross Society (KRCS) has …", "Civil Defence"
         return (raw, None, rules.BODY_SUBJECT) if _ORG_WORDS.search(raw) or raw.endswith(")") else None
     return None
+
+
+def _letters_of_a_place(raw: str, gazetteer: Gazetteer) -> bool:
+    """ "PDMA Khyber Pakhtunkhwa", "OCHA Somalia": an organisation's letters, then the place its office serves."""
+    match = re.fullmatch(r"([A-Z]{2,8})\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})", raw)
+    return bool(match) and _acronym(match.group(1)) and gazetteer.lookup(match.group(2), common=False) is not None
 
 
 def _the_proper_name(sentence: str, start: int, raw: str, gazetteer: Gazetteer) -> bool:
@@ -576,7 +583,10 @@ def _cites_for_another(sentence: str, match: re.Match, gazetteer: Gazetteer) -> 
     said = None
     for found in _BODY_BEFORE_CUE.finditer(before):
         said = found
-    if said is None or said.end() < len(before) - 1:
+    if said is not None and said.end() < len(before) - 1:
+        # "UNHCR said 2,500 people had fled …, citing Russian officials": who opens the sentence saying it
+        said = said if said.start() == 0 or not sentence[: said.start()].strip(" \"'“") else None
+    if said is None:
         return False
     raw = re.sub(r"^(?:the|The)\s+", "", said.group("body").strip(" ,."))
     # an organisation by its name's words or letters; a bare name ("Kuensel reported, citing …") is more often a

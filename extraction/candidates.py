@@ -201,7 +201,9 @@ _PART_BEFORE = re.compile(
 )
 
 
-_WHERE_ARRIVED = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Aa]t)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+\s+)?$")
+_WHERE_ARRIVED = re.compile(
+    r"\b(?:[Ii]n|[Ii]nto|[Aa]t)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+)?(?:[a-z-]+\s+)?$"
+)
 
 
 # an aside of the figure closed before its verb: "630 residents, including 94 children, had been evacuated from

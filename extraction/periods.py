@@ -79,6 +79,9 @@ _WEEKDAY = re.compile(
 # "since Monday", "since last Tuesday"; glossed French "depuis lundi", Arabic "منذ يوم الاثنين" ("since on Monday")
 _SINCE_WEEKDAY = re.compile(
     r"\b(?i:since)\s+(?:on\s+|last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # "since the volcano erupted on Sunday": from the day the event began
+    r"|\b(?i:since)\s+[^,;.]{0,60}?\s(?:began|started|erupted|broke\s+out|struck|hit|escalated)\s+(?:on\s+)?"
+    r"(?P<event_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
@@ -259,7 +262,8 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         return Period(published.replace(day=1), published, DateAccuracy.DAY)
     match = _SINCE_WEEKDAY.search(text) if since and weekday else None
     if match:  # from the last such day on or before the publication date, up to it
-        return Period(_last_weekday(published, match.group("day")), published, DateAccuracy.DAY)
+        day = match.group("day") or match.group("event_day")
+        return Period(_last_weekday(published, day), published, DateAccuracy.DAY)
     match = _first(_FIRST_DAYS, text, "m") if month and "first" in low else None
     if match:
         n_text = (match.group("n") or "one").lower()

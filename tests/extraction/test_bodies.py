@@ -715,3 +715,18 @@ def test_a_capitalised_regional_government_owning_a_named_body_gives_the_whole_n
 def test_an_office_after_its_seats_name_stays_the_body(run, sentence, body):
     (figure,) = run(sentence)
     assert figure.reporting_body == body
+
+
+def test_an_organisation_opening_the_sentence_cites_its_own_source(run):
+    (figure,) = run(
+        "UNHCR said 2,500 people had fled Kursk into Belgorod over the past week, citing Russian officials."
+    )
+    assert figure.reporting_body == "UNHCR"
+    # a newspaper citing a body still gives the body
+    (figure,) = run("The Moscow Times said 2,500 people had fled Kursk into Belgorod, citing Russian officials.")
+    assert figure.reporting_body == "Russian officials"
+
+
+def test_an_organisations_letters_then_the_place_its_office_serves(run):
+    (figure,) = run("Hundreds of families have been shifted to relief camps in Nowshera, PDMA Khyber Pakhtunkhwa said.")
+    assert figure.reporting_body == "PDMA Khyber Pakhtunkhwa"

@@ -199,3 +199,12 @@ def test_the_past_72_hours_and_the_first_months_of_the_year(run):
     assert (figure.period_start, figure.period_end) == (date(2024, 1, 1), date(2024, 3, 31))
     # months counted from another start are no part of the year
     assert extract_period("in the first three months of the war", date(2024, 4, 15)) is None
+
+
+def test_since_an_event_began_on_a_weekday(run):
+    # published on Tuesday 21 September 2021
+    (figure,) = run(
+        "About 6,000 people have been evacuated on La Palma since the volcano erupted on Sunday.",
+        published=date(2021, 9, 21),
+    )
+    assert (figure.period_start, figure.period_end) == (date(2021, 9, 19), date(2021, 9, 21))

@@ -438,3 +438,8 @@ def test_a_building_named_with_its_kind_in_lower_case_gives_way_to_the_town(run)
     # named alone, it is still where they are
     (figure,) = run("Some 2,700 people were staying at the Parc Larco stadium.")
     assert figure.location == "Parc Larco"
+
+
+def test_arrivals_in_a_countrys_district_are_counted_in_the_district(run):
+    (figure,) = run("Some 54,000 Sudanese refugees had arrived in South Sudan's Renk county since January, UNHCR said.")
+    assert figure.location == "Renk"
