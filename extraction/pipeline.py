@@ -108,6 +108,8 @@ def extract(
         _body_from_next_citation(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None:
             _body_continued(candidate, text, sentences, number, gazetteer)
+        if candidate.reporting_body is None:
+            _body_of_continuation(candidate, text, sentences, number, gazetteer)
     for number, candidate in placeless:
         following = range(number + 1, min(number + 1 + NEXT_SENTENCES, len(sentences)))
         _place_from_next_sentences(candidate, [places_of(n) for n in following])
@@ -211,6 +213,21 @@ def _body_continued(candidate: Candidate, text: str, sentences, number: int, gaz
     if "\n\n" in text[end : sentences[number][0]]:
         return
     mention = _body_in(text[start:end], gazetteer)
+    if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
+        candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
+        candidate.rules.append(rules.BODY_CONTINUED)
+
+
+def _body_of_continuation(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+    """ "The flood displaced an estimated 414,000 people. Of these, about 120,000 are staying in camps, according to
+    SEMA": a figure with no body takes the body of the next sentence of its paragraph when that sentence goes on
+    from it ("Of these", "Among them") and names its source."""
+    if number + 1 >= len(sentences):
+        return
+    start, stop = sentences[number + 1]
+    if "\n\n" in text[sentences[number][1] : start] or not _CONTINUES.match(text, start):
+        return
+    mention = _body_in(text[start:stop], gazetteer)
     if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
         candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
         candidate.rules.append(rules.BODY_CONTINUED)

@@ -62,3 +62,17 @@ def test_quotes_are_always_the_original_text_at_their_span(run):
     found = run(text, published=date(2020, 2, 5))
     assert [c.value for c in found] == [1_600_000, 14_000]
     assert all(text[c.start : c.end] == c.quote for c in found)
+
+
+def test_a_figure_takes_the_body_of_the_sentence_that_goes_on_from_it(run):
+    first, second = run(
+        "In Borno State, the dam flood displaced an estimated 414,000 people. Of these, about 120,000 are staying "
+        "in 30 camps in Maiduguri, according to SEMA."
+    )
+    assert (first.value, first.reporting_body) == (414000, "SEMA")
+    # a next sentence that does not go on from it lends no body
+    first, second = run(
+        "In Borno State, the dam flood displaced an estimated 414,000 people. Separately, about 12,000 people fled "
+        "to Maiduguri, according to SEMA."
+    )
+    assert first.reporting_body is None
