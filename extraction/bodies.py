@@ -77,7 +77,7 @@ _BODY_PHRASE = (
     r"|(?i:regional|state|provincial|district|federal|county|municipal|camp)\s+(?i:officials|authorities|managers)"
     r"|(?:(?i:regional|state|provincial|local|national|city|district|county|military|border|coast)\s+)?"
     r"(?i:ministry|government|authorities|police|army|military|administration|governor|mayor|guard|guards|"
-    r"delegate|prefect|commissioner)"
+    r"delegate|prefect|commissioner|navy|air\s+force|coastguard|gendarmerie)"
     r"|(?i:city|municipal|town|county|district)\s+(?:corporation|council|authorities|officials|administration|hall)"
     # an office-holder of a level of government or of a field: "the district collector", "the regional president",
     # "the county's emergency manager", "the provincial administrator"
@@ -277,7 +277,7 @@ _ORG_WORDS = re.compile(
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
     r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society|"
-    r"directorate|delegation|command|secretariat|ngos?|charity|charities|teams?|workers?|civil\s+protection|services)\b",
+    r"directorate|delegation|command|secretariat|navy|gendarmerie|task\s+force|ngos?|charity|charities|teams?|workers?|civil\s+protection|services)\b",
     re.IGNORECASE,
 )
 

@@ -730,3 +730,18 @@ def test_an_organisation_opening_the_sentence_cites_its_own_source(run):
 def test_an_organisations_letters_then_the_place_its_office_serves(run):
     (figure,) = run("Hundreds of families have been shifted to relief camps in Nowshera, PDMA Khyber Pakhtunkhwa said.")
     assert figure.reporting_body == "PDMA Khyber Pakhtunkhwa"
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "A further 1,500 Rohingya were relocated from Cox's Bazar to Bhasan Char on Wednesday, the navy said.",
+            "navy",
+        ),
+        ("Task Force Bangon Marawi said 3,200 families had returned to Marawi City.", "Task Force Bangon Marawi"),
+    ],
+)
+def test_navies_and_task_forces_report(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
