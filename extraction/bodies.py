@@ -182,6 +182,11 @@ _LEVEL_POSSESSOR = re.compile(
 _LEVEL_BEFORE_NAME = re.compile(
     r"(?i:regional|state|provincial|district|municipal|county|city|federal|national)\s+[A-Z][\w'’\-]+\s+[A-Z]"
 )
+# a headline closed by its source after a dash, with no final full stop: "Floods displace 131,450 people - Interior
+# Ministry", "… in Bago and Mandalay – Red Cross"
+_HEADLINE_SOURCE = re.compile(
+    r"\s[-–—]\s+(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.\-]*){0,6})\s*$"
+)
 # a body named again by a noun or a pronoun: "The agency said …", "It added that …"
 _ANAPHOR = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:[Tt]he\s+(?:UN\s+)?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
@@ -385,6 +390,12 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         and gazetteer.lookup(headline.group(1).split()[0]) is None
     ):
         return headline.group(1), None, rules.BODY_HEADLINE  # "IOM DTM Emergency Tracking: on 6 August, …"
+    ending = _HEADLINE_SOURCE.search(sentence) if " - " in sentence or "–" in sentence or "—" in sentence else None
+    if ending and not _is_media(ending.group("body")) and gazetteer.lookup(ending.group("body")) is None:
+        raw = ending.group("body")
+        resolved = _resolve_body(raw, gazetteer)
+        if resolved or _ORG_WORDS.search(raw) or (_acronym(raw) and re.fullmatch(r"[A-Z][A-Za-z]{1,11}", raw)):
+            return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_HEADLINE_END
     for match in _CITATION.finditer(sentence):
         raw = (match.group("body") or match.group("letters") or match.group("source")).strip(" ,.")
         if _is_news_agency(raw) or raw.lower() in _NOT_BODIES:

@@ -279,7 +279,12 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     for match in _CAPITALISED_PLACE.finditer(sentence):
         previous = sentence[max(0, match.start() - 60) : match.start()].split()[-1:]
         if previous and previous[0][:1].isupper() and _ORG_WORDS.fullmatch(previous[0].strip(",")):
-            continue  # "Organization for Migration", "Ministry of Health"
+            # "Organization for Migration", "Ministry of Health"; but "the Ministry of … Management of Niger said":
+            # the country the body serves, a place of the figure when the sentence names no other
+            country = gazetteer.lookup(match.group("name"), common=False) if match.group(0)[:3] == "of " else None
+            if country is not None and country.depth == 0 and country.country:
+                found[match.start("name")] = PlaceMention(match.start("name"), match.group("name"), country, False)
+            continue
         name = match.group("name").strip(" ,.'’")
         name, owner = _without_possessor(name, gazetteer)  # "Ethiopia's Amhara" → "Amhara"; "Cox's Bazar" stays
         if owner:

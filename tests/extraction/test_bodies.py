@@ -745,3 +745,13 @@ def test_an_organisations_letters_then_the_place_its_office_serves(run):
 def test_navies_and_task_forces_report(run, sentence, body):
     (figure,) = run(sentence)
     assert figure.reporting_body == body
+
+
+def test_a_headline_closed_by_its_source_after_a_dash(run):
+    (figure,) = run("Kenya: Floods displace 131,450 people in 32 counties - Interior Ministry")
+    assert figure.reporting_body == "Interior Ministry"
+    # a wire service closing a headline is the publisher, and a place there is no body
+    (figure,) = run("Floods displace 131,450 people in Kenya - Reuters")
+    assert figure.reporting_body is None
+    (figure,) = run("Floods displace 131,450 people in 32 counties - Kenya")
+    assert figure.reporting_body is None

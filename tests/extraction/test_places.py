@@ -443,3 +443,14 @@ def test_a_building_named_with_its_kind_in_lower_case_gives_way_to_the_town(run)
 def test_arrivals_in_a_countrys_district_are_counted_in_the_district(run):
     (figure,) = run("Some 54,000 Sudanese refugees had arrived in South Sudan's Renk county since January, UNHCR said.")
     assert figure.location == "Renk"
+
+
+def test_the_country_a_ministry_serves_is_the_place_when_none_other_is_named(run):
+    (figure,) = run(
+        "The Ministry of Humanitarian Action and Disaster Management of Niger said floods had displaced 1.1 million "
+        "people since June."
+    )
+    assert figure.location == "Niger"
+    # a place named after a preposition still comes first
+    (figure,) = run("The Ministry of Humanitarian Action of Niger said floods had displaced 12,000 people in Maradi.")
+    assert figure.location == "Maradi"
