@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history, get_change_reason_from_object
 
 from extraction.languages import detect_language
 from extraction.languages import extract as extract_in_language
@@ -57,6 +57,7 @@ from tracker.models import (
     StoryBand,
 )
 from tracker.selectors import (
+    HouseholdSizes,
     body_alias_owner,
     extraction_gazetteer,
     figures_of_stories,
@@ -347,11 +348,41 @@ def store_source(
     return source, True
 
 
+def _bulk_create_with_history(objs: list, model, *, batch_size: int = 500, default_user=None) -> list:
+    """simple_history's bulk_create_with_history, with the history rows copied by PostgreSQL from the rows just
+    inserted (one INSERT … SELECT per user and change reason) instead of a historical instance built, converted
+    and sent back per row in Python: that was a sixth of a worker's CPU, and a document's whole text crossed the
+    wire twice. The rows are the ones simple_history writes: every tracked column, type '+', the date, user and
+    change reason it would give each object (`_history_date`, `_history_user`, `_change_reason`, the default
+    user). Elsewhere than PostgreSQL, simple_history's own."""
+    if not objs or connection.vendor != "postgresql":
+        return bulk_create_with_history(objs, model, batch_size=batch_size, default_user=default_user)
+    history = model.history.model
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in history.tracked_fields)
+    now = timezone.now()
+    with transaction.atomic(savepoint=False):
+        created = model._default_manager.bulk_create(objs, batch_size=batch_size)
+        groups: dict[tuple, list[int]] = {}
+        for obj in created:
+            user = getattr(obj, "_history_user", default_user or history.get_default_history_user(obj))
+            key = (getattr(obj, "_history_date", now), getattr(user, "pk", None), get_change_reason_from_object(obj))
+            groups.setdefault(key, []).append(obj.pk)
+        with connection.cursor() as cursor:
+            for (when, user_id, reason), ids in groups.items():
+                cursor.execute(
+                    f"INSERT INTO {history._meta.db_table} ({columns}, history_date, history_type, "  # noqa: S608
+                    f"history_user_id, history_change_reason) SELECT {columns}, %s, '+', %s, %s "
+                    f"FROM {model._meta.db_table} WHERE {model._meta.pk.column} = ANY(%s::bigint[])",
+                    [when, user_id, reason, stories.sql_array(ids)],
+                )
+    return created
+
+
 @transaction.atomic
 def store_new_sources(*, sources: list[Source]) -> None:
     """Insert documents built by new_source, whose texts are not stored yet, with their history rows, in bulk.
     A text stored meanwhile by another worker raises IntegrityError (the caller stores one by one instead)."""
-    bulk_create_with_history(sources, Source, batch_size=500)
+    _bulk_create_with_history(sources, Source, batch_size=500)
 
 
 def link_near_duplicate(*, source: Source, acting_user=None) -> Source | None:
@@ -520,18 +551,16 @@ def _plausibility_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
     return errors
 
 
-def _complete_and_validate(figure: DisplacementFigure, *, household_sizes: dict | None = None) -> None:
+def _complete_and_validate(figure: DisplacementFigure, *, household_sizes: HouseholdSizes | None = None) -> None:
     """Fill the derived fields (household size default, persons) and check every invariant, all at once.
-    `household_sizes`: a memo of the countries' household sizes by (region, year), for many figures at once."""
+    `household_sizes`: the countries' household sizes read once for many figures (selectors.HouseholdSizes)."""
     errors: dict[str, list[str]] = _plausibility_errors(figure)
     if figure.unit == Unit.HOUSEHOLD and figure.household_size is None and figure.region_id:
         year = (figure.period_end or figure.period_start or timezone.now().date()).year
         if household_sizes is None:
             figure.household_size = household_size_for(region=figure.region, year=year)
         else:
-            if (figure.region_id, year) not in household_sizes:
-                household_sizes[(figure.region_id, year)] = household_size_for(region=figure.region, year=year)
-            figure.household_size = household_sizes[(figure.region_id, year)]
+            figure.household_size = household_sizes.for_region(figure.region, year)
     if errors.get("value") or errors.get("value_high"):
         figure.persons = None  # no derived number from a refused one (its own error would only add noise)
     elif figure.unit == Unit.HOUSEHOLD and figure.household_size is None:
@@ -629,7 +658,7 @@ def _new_figure(
     extraction_rule: str = "",
     import_key: str = "",
     breakdown: Iterable = (),
-    household_sizes: dict | None = None,
+    household_sizes: HouseholdSizes | None = None,
 ) -> tuple[DisplacementFigure, lifecycle.Transition, list[dict]]:
     person = acting_user if getattr(acting_user, "pk", None) else None
     figure = DisplacementFigure(
@@ -1032,7 +1061,7 @@ def _part_keys(parts: list[dict]) -> list[tuple]:
 def _write_breakdown(*, figure: DisplacementFigure, parts: list[dict], acting_user) -> None:
     rows = [FigureBreakdown(figure=figure, **{name: part[name] for name in parts_of.PART_FIELDS}) for part in parts]
     if rows:
-        bulk_create_with_history(rows, FigureBreakdown, default_user=acting_user)
+        _bulk_create_with_history(rows, FigureBreakdown, default_user=acting_user)
 
 
 # ----------------------------------------------------------------------------------------- extraction
@@ -1190,7 +1219,9 @@ def _extract(*, documents) -> None:
     stored = _stored_figures_like(placed)
     new_figures: dict[tuple[int, int], list[DisplacementFigure]] = {}  # by (region, value), in creation order
     created: list[DisplacementFigure] = []
-    household_sizes: dict = {}
+    household_sizes = HouseholdSizes()
+    if any(c.unit == Unit.HOUSEHOLD for c in everything):
+        household_sizes.load(regions.values())  # one query for the batch
     breakdowns: list[tuple[DisplacementFigure, list[dict]]] = []
     corroborations: dict[tuple, tuple[object, FigureCorroboration]] = {}
     stories_told = figures_of_stories(  # only a figure of the same value can be restated (_figure_of_story)
@@ -1247,11 +1278,11 @@ def _extract(*, documents) -> None:
             told.setdefault(story, []).append(figure)
             created.append(figure)
             result.created.append(figure)
-    bulk_create_with_history(created, DisplacementFigure, batch_size=500)
+    _bulk_create_with_history(created, DisplacementFigure, batch_size=500)
     parts_rows = [FigureBreakdown(figure=figure, **{name: part[name] for name in parts_of.PART_FIELDS})
                   for figure, parts in breakdowns for part in parts]  # fmt: skip
     if parts_rows:
-        bulk_create_with_history(parts_rows, FigureBreakdown, batch_size=500)
+        _bulk_create_with_history(parts_rows, FigureBreakdown, batch_size=500)
     stored_known = DisplacementFigure.objects.in_bulk(
         [known["id"] for known, _ in corroborations.values() if isinstance(known, dict)]
     )
@@ -1275,7 +1306,7 @@ def _set_languages(sources: list[Source]) -> None:
         )
 
 
-def _new_candidate(*, fields: dict, candidate, household_sizes: dict):
+def _new_candidate(*, fields: dict, candidate, household_sizes: HouseholdSizes):
     """A candidate with the breakdown its text states; a breakdown the rules refuse (a share read wrong) is left
     out, said in the notes, and the figure still goes to review."""
     breakdown = [vars(part) if not isinstance(part, dict) else part for part in getattr(candidate, "breakdown", [])]
