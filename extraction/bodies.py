@@ -52,6 +52,7 @@ _BODY_PHRASE = (
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     r"(?:(?<=['’]s)\s+(?:office|press\s+office|secretariat|cabinet)\b)?"  # "the Ombudsman's office"
     r"(?:(?<=[A-Z]{2})\s+(?:office|sub-office|team|mission|delegation|branch)\b)?"  # "the UNHCR office said"
+    r"(?:(?<=[a-z])\s+(?:branch|chapter)\b)?"  # "the Kenya Red Cross Society's Tana River branch said"
     # an office-holder's office: "the mayor's office", "the governor's cabinet"
     r"|(?i:mayor|governor|prefect|president|prime\s+minister|minister|ombudsman)['’]s\s+"
     r"(?i:office|cabinet|secretariat|spokes(?:man|woman|person))\b"
@@ -151,7 +152,7 @@ _BODY_BEFORE_CUE = re.compile(
     rf"(?:{_DOCUMENT})?"
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
     r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area|division|department|"
-    r"prefecture|municipality|oblast|township|zone))?)?"
+    r"prefecture|municipality|oblast|township|zone|territory|commune|cercle|woreda|locality|sub-county|island))?)?"
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|also|recently|previously|late\s+\w+))?"
     rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS}|shows?|showed)\b"
 )

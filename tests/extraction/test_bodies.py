@@ -755,3 +755,18 @@ def test_a_headline_closed_by_its_source_after_a_dash(run):
     assert figure.reporting_body is None
     (figure,) = run("Floods displace 131,450 people in 32 counties - Kenya")
     assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "The Kenya Red Cross Society's Tana River branch said 850 households had been displaced in Garsen.",
+            "Kenya Red Cross Society's Tana River branch",
+        ),
+        ("Officials in Kasai's Tshikapa territory said 3,100 families had been displaced.", "Officials"),
+    ],
+)
+def test_a_branch_of_a_named_body_and_officials_of_a_territory(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
