@@ -132,6 +132,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "famille": "family", "ménages": "households", "ménage": "household", "foyers": "households",
     "enfants": "children", "femmes": "women", "hommes": "men", "âgées": "elderly",
     "réfugiés": "refugees who fled", "réfugiées": "refugees who fled", "rapatriés": "returnees", "migrants": "migrants",
+    "ressortissants": "nationals", "ressortissantes": "nationals",
     "demandeurs d'asile": "refugees", "autres": "others", "nouveaux": "new", "nouvelles": "new",
     "supplémentaires": "additional",
     # terms
@@ -144,6 +145,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ont été contraintes de fuir": "were forced to flee", "ont été contraints de fuir": "were forced to flee",
     "contraints de fuir": "forced to flee", "contraintes de fuir": "forced to flee",
     "contraints de quitter leurs foyers": "forced to leave", "contraintes de quitter leurs foyers": "forced to leave",
+    "ont quitté": "have left", "a quitté": "has left", "quitté": "left", "quittent": "leave",
     "ont quitté leurs foyers": "left their homes", "ont quitté leurs maisons": "left their homes",
     "ont abandonné leurs foyers": "abandoned their homes", "ont abandonné leurs maisons": "abandoned their homes",
     "ont chassé": "forced", "a chassé": "forced", "chassé": "forced", "de leurs foyers": "from their homes",
@@ -186,7 +188,10 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ont bénéficié": "benefited", "bénéficiaires": "beneficiaries", "vivres": "food", "nourriture": "food",
     "alimentaire": "food", "dans le besoin": "in need", "ont besoin": "need aid", "besoin": "need",
     "a besoin": "need aid", "nécessitent": "require", "nécessitant": "requiring",
-    "touchés": "affected", "touchées": "affected", "affectés": "affected", "affectées": "affected",
+    "touchés": "affected", "touchées": "affected", "touché": "affected", "a touché": "affected",
+    "ont touché": "affected", "touche": "affects", "scolarisés": "enrolled in school",
+    "scolarisées": "enrolled in school", "scolarisé": "enrolled in school", "affectés": "affected",
+    "affectées": "affected",
     "sinistrés": "affected", "sinistrées": "affected", "vaccinés": "vaccinated", "vacciné": "vaccinated",
     "a vacciné": "vaccinated", "ont vacciné": "vaccinated",
     "aidé": "helped", "a aidé": "helped", "soigné": "treated", "a soigné": "treated", "soignés": "treated",
@@ -209,6 +214,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "leurs foyers": "their homes", "leurs maisons": "their homes", "leurs domiciles": "their homes",
     "leurs villages": "their villages", "chez eux": "home", "pour": "for", "avec": "with", "sur": "on",
     "par": "by", "entre": "between", "ou": "or", "après": "after", "suite à": "after",
+    "à la suite de": "after", "à la suite des": "after", "à la suite d'": "after", "à la suite du": "after the",
+    "suite aux": "after", "suite au": "after the", "a-t-on appris": "", "apprend-on": "",
+    "chez elles": "home",
     # periods
     "cette semaine": "this week", "la semaine dernière": "last week", "le mois dernier": "last month",
     "ces derniers jours": "in the past days", "au cours des derniers jours": "in the past days",
@@ -221,7 +229,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "selon": "according to", "selon un bilan de": "according to", "selon le dernier bilan de": "according to",
     "selon les chiffres de": "according to", "selon les données de": "according to",
     "selon un rapport de": "according to", "selon les derniers chiffres de": "according to",
-    "d'après les chiffres de": "according to", "d'après": "according to", "de source": "according to",
+    "d'après les chiffres de": "according to", "auprès de": "according to", "auprès des": "according to",
+    "auprès du": "according to the", "d'après": "according to", "de source": "according to",
     "ont pris la fuite": "fled", "pris la fuite": "fled", "a pris la fuite": "fled",
     "a indiqué": "said", "ont indiqué": "said", "a déclaré": "said", "ont déclaré": "said", "a affirmé": "said",
     "a précisé": "said", "a annoncé": "announced", "ont annoncé": "announced", "a rapporté": "reported",
@@ -237,6 +246,39 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "indique": "says", "rapporte": "reports", "signale": "reports", "a dénombré": "counted",
     "a averti": "warned", "a noté": "noted", "a ajouté": "added", "a documenté": "documented",
 }  # fmt: skip
+
+
+def _source_document(context: gloss.Context) -> str:
+    """'selon le dernier rapport de situation d'OCHA' → 'according to OCHA': the document a figure comes from
+    stands for the body that wrote it ("le rapport du HCR indique …" → "according to the UNHCR says …")."""
+    return "" if re.search(r"according to\s*$", context.before) else "according to"
+
+
+_DOCUMENTS = ("rapport", "rapport de situation", "bilan", "communiqué", "note", "note d'information",
+              "mise à jour", "chiffres", "données", "estimations", "statistiques", "décompte", "recensement",
+              "évaluation")  # fmt: skip
+for _det, _adjectives in (("le", ("", "dernier ", "récent ", "nouveau ")), ("la", ("", "dernière ", "récente ")),
+                          ("les", ("", "derniers ", "dernières ", "récents ", "récentes ", "nouveaux ",
+                                   "nouvelles ")), ("un", ("", "nouveau ")), ("une", ("", "nouvelle ")),
+                          ("l'", ("",)), ("son", ("", "dernier ")), ("sa", ("", "dernière ")),
+                          ("ses", ("", "derniers ", "dernières "))):  # fmt: skip
+    for _adjective in _adjectives:
+        for _document in _DOCUMENTS:
+            for _of in ("de", "d'", "du", "des"):
+                VOCABULARY.setdefault(f"{_det} {_adjective}{_document} {_of}".replace("' ", "'"), _source_document)
+# the adjective after the noun goes before it, as the English stages read it: "enfants déplacés" → "displaced
+# children", "familles de retournés" → "returnee families"
+_PEOPLE = {"personnes": "people", "familles": "families", "ménages": "households", "enfants": "children",
+           "femmes": "women", "hommes": "men", "habitants": "residents", "individus": "individuals",
+           "foyers": "households", "civils": "civilians"}  # fmt: skip
+_STATES = {"déplacé": "displaced", "évacué": "evacuated", "retourné": "returnee", "rapatrié": "returnee",
+           "sinistré": "affected", "relocalisé": "relocated", "réfugié": "refugee"}  # fmt: skip
+for _noun, _noun_en in _PEOPLE.items():
+    for _state, _state_en in _STATES.items():
+        for _ending in ("s", "es"):
+            VOCABULARY.setdefault(f"{_noun} {_state}{_ending}", f"{_state_en} {_noun_en}")
+        VOCABULARY.setdefault(f"{_noun} de {_state}s", f"{_state_en} {_noun_en}")
+        VOCABULARY.setdefault(f"{_noun} d'{_state}s".replace("d'é", "d'é"), f"{_state_en} {_noun_en}")
 VOCABULARY.update({month: month_en for month, month_en in _MONTHS.items()})
 VOCABULARY.update({day: "on " + day_en for day, day_en in _WEEKDAYS.items()})
 VOCABULARY.update({f"{day} dernier": "last " + day_en for day, day_en in _WEEKDAYS.items()})
@@ -246,6 +288,10 @@ VOCABULARY.update({f"{day} dernier": "last " + day_en for day, day_en in _WEEKDA
 BODIES = {
     "OCHA": "OCHA", "BCAH": "OCHA", "Bureau de la coordination des affaires humanitaires": "OCHA",
     "Bureau de la coordination des affaires humanitaires de l'ONU": "OCHA",
+    "Bureau de coordination des affaires humanitaires": "OCHA",
+    "Bureau de coordination des affaires humanitaires de l'ONU": "OCHA",
+    "Bureau de coordination des affaires humanitaires des Nations unies": "OCHA",
+    "Bureau de l'ONU pour la coordination des affaires humanitaires": "OCHA",
     "Bureau des Nations unies pour la coordination des affaires humanitaires": "OCHA",
     "HCR": "UNHCR", "UNHCR": "UNHCR", "Haut-Commissariat des Nations unies pour les réfugiés": "UNHCR",
     "Haut Commissariat des Nations unies pour les réfugiés": "UNHCR",

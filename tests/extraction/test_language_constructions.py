@@ -1,0 +1,85 @@
+"""French and Arabic constructions read from fresh reporting (one behaviour a test, with a case where the
+construction must give nothing or something else)."""
+
+from datetime import date
+
+import pytest
+
+from extraction import languages
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    def read(text, lang):
+        return languages.extract(text, lang=lang, gazetteer=gazetteer, published=date(2025, 3, 1))
+
+    return read
+
+
+def one(found):
+    assert len(found) == 1, [(c.value, c.quote) for c in found]
+    return found[0]
+
+
+# --- French ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["Selon le dernier rapport de situation d'OCHA,", "D'après la dernière mise à jour de l'OCHA,",
+     "Selon les données de l'OCHA,"],
+)  # fmt: skip
+def test_french_document_of_a_body_names_the_body(read, cue):
+    found = one(read(f"{cue} 1,2 million de personnes sont déplacées dans la province de l'Ituri.", "fr"))
+    assert (found.value, found.reporting_body) == (1_200_000, "OCHA")
+
+
+def test_french_document_of_a_body_as_subject_names_the_body(read):
+    found = one(read("Le dernier rapport du HCR indique que 3 000 personnes ont fui Kaya.", "fr"))
+    assert (found.value, found.reporting_body, found.location) == (3_000, "HCR", "Kaya")
+
+
+def test_french_a_document_without_a_body_gives_no_body(read):
+    assert one(read("Le rapport de la mission indique que 3 000 personnes ont fui Kaya.", "fr")).reporting_body != "HCR"
+
+
+@pytest.mark.parametrize(
+    ("noun", "unit"), [("enfants déplacés", "person"), ("ménages déplacés", "household"), ("familles de retournés",
+                                                                                         "household")],
+)  # fmt: skip
+def test_french_noun_then_participle_reads_as_the_participle_before_the_noun(read, noun, unit):
+    found = one(read(f"Quelque 1 500 {noun} vivent dans des camps à Dori.", "fr"))
+    assert (found.value, found.unit, found.location) == (1_500, unit, "Dori")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quelque 1 500 enfants déplacés ont été scolarisés à Dori grâce à des classes temporaires.",
+     "Quelque 300 familles de retournés ont reçu des kits d'abris à Ménaka.",
+     "L'épidémie de choléra a touché 2 100 personnes dans les camps de déplacés de Nyiragongo."],
+)  # fmt: skip
+def test_french_school_aid_and_disease_counts_of_displaced_people_are_not_figures(read, text):
+    assert read(text, "fr") == []
+
+
+def test_french_left_a_place(read):
+    found = one(read("Des dizaines de milliers de personnes ont quitté Kalehe à la suite des glissements de terrain.",
+                     "fr"))  # fmt: skip
+    assert (found.value, found.qualifier, found.location) == (10_000, "at_least", "Kalehe")
+
+
+def test_french_nationals_are_people(read):
+    found = one(read("Depuis lundi, 1 250 ressortissants burkinabè ont fui vers la Côte d'Ivoire.", "fr"))
+    assert (found.value, found.unit, found.location) == (1_250, "person", "Côte d'Ivoire")
+
+
+def test_french_learned_from_a_body(read):
+    found = one(read("Les violences ont déplacé 3 000 ménages à Kouango, a-t-on appris auprès des autorités locales.",
+                     "fr"))  # fmt: skip
+    assert found.reporting_body == "autorités locales"
+
+
+def test_french_office_for_coordination_of_humanitarian_affairs_without_the_article(read):
+    found = one(read("Quelque 7 500 personnes sont rentrées chez elles à Bunia, a précisé le Bureau de coordination "
+                     "des affaires humanitaires.", "fr"))  # fmt: skip
+    assert found.reporting_body == "Bureau de coordination des affaires humanitaires"
