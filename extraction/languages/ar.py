@@ -35,8 +35,10 @@ _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": 
 
 @lru_cache(maxsize=65_536)  # a text reads each word many times (phrases and names starting at every word)
 def fold(word: str) -> str:
-    word = _MARKS.sub("", word).translate(_LETTERS).lower()
-    return word[2:] if word.startswith("ال") and len(word) >= 4 else word
+    plain = _MARKS.sub("", word)
+    word = plain.translate(_LETTERS).lower()
+    # the article is a bare alef and lam: "ألفي" (two thousand) and "ألمانيا" keep their first letters
+    return word[2:] if plain.startswith("ال") and len(word) >= 4 else word
 
 
 _PREFIXES = [
@@ -48,7 +50,7 @@ _PREFIXES = [
 @lru_cache(maxsize=65_536)
 def _variants(word: str) -> tuple[tuple[str, str, int], ...]:
     """Readings of a word: whole, then without the letters attached before it."""
-    plain = _MARKS.sub("", word).translate(_LETTERS)
+    plain = _MARKS.sub("", word)  # the letters folded by fold(), which tells the article from a hamza on alef
     readings = [("", fold(plain), 0)]
     for prefix, english, size in _PREFIXES:
         if plain.startswith(prefix) and len(plain) - size >= 2:
@@ -86,6 +88,23 @@ def _from(context: gloss.Context) -> str:
     return "of" if _number_before(context) else "from"
 
 
+_RISE = re.compile(r"\b(?:expected to|could|will|may) rise\b[^,]*$")
+
+
+def _to_rise(context: gloss.Context) -> str:
+    """'من المتوقع أن يرتفع عدد النازحين إلى 500 ألف': the verb comes first in Arabic, the figure after its subject;
+    'to' after a rise still to come is written 'is expected to rise to', as English puts it next to the figure."""
+    return "is expected to rise to" if _RISE.search(context.clause()) else "to"
+
+
+_MIGRANT_WORDS = frozenset(fold(w) for w in ("مهاجر", "مهاجرين", "مهاجرا", "المهاجرين", "مهاجرون"))
+
+
+def _arrival(context: gloss.Context) -> str:
+    """'وصول 1350 شخصا إلى مخيم الهول': arrivals of people (who fled); migrants arriving are not displaced."""
+    return "arrival of" if _MIGRANT_WORDS.intersection(context.after) else "arrivals of"
+
+
 def _on_if_date(context: gloss.Context) -> str:
     """'في 12 مارس' → 'on 12 March'; 'في' otherwise → 'in'."""
     return "on" if context.after and context.after[0].isdigit() else "in"
@@ -107,11 +126,13 @@ _WEEKDAYS = {
 VOCABULARY: dict[str, gloss.Gloss] = {
     # numbers and vague amounts
     "مليون": _after_number("million", "one million"), "ملايين": _after_number("million", "millions of"),
-    "مليونا": "million", "مليونان": "2 million", "مليونين": "2 million", "مليار": "billion",
+    "مليونا": _after_number("million", "one million"), "مليونان": "2 million", "مليونين": "2 million",
+    "مليار": "billion",
     "مليون ونصف": "1.5 million", "مليون ونصف المليون": "1.5 million", "نصف مليون": "half a million",
     "ألف": _after_number("thousand", "one thousand"), "ألفا": "thousand",
     "آلاف": _after_number("thousand", "thousands of"),
-    "ألوف": "thousands of", "ألفان": "2,000", "ألفين": "2,000", "مئة": _after_number("hundred", "one hundred"),
+    "ألوف": "thousands of", "ألفان": "2,000", "ألفين": "2,000", "ألفي": "2,000",
+    "مئة": _after_number("hundred", "one hundred"),
     "مائة": _after_number("hundred", "one hundred"), "مئتي": "200", "مائتي": "200", "مئتان": "200",
     "مائتان": "200", "الآلاف": "thousands of", "عشرات الآلاف": "tens of thousands of",
     "عشرات آلاف": "tens of thousands of", "مئات الآلاف": "hundreds of thousands of",
@@ -141,7 +162,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "أسرة": "families", "أسر": "families", "عائلة": "families", "عائلات": "families", "العائلات": "families",
     "الأسر": "families", "أسرة نازحة": "displaced families", "عائلة نازحة": "displaced families",
     "طفل": "children", "أطفال": "children", "طفلا": "children", "امرأة": "women", "نساء": "women",
-    "لاجئ": "refugees", "لاجئين": "refugees", "لاجئا": "refugees", "لاجئون": "refugees", "اللاجئين": "refugees",
+    # refugees counted are people who fled (as French "réfugiés"): "بلغ عدد اللاجئين في مصر 500 ألف لاجئ"
+    "لاجئ": "refugees who fled", "لاجئين": "refugees who fled", "لاجئا": "refugees who fled",
+    "لاجئون": "refugees who fled", "اللاجئين": "refugees who fled",
     "مهاجر": "migrants", "مهاجرين": "migrants", "آخرين": "others", "آخرون": "others", "جدد": "new",
     "جديدة": "new", "جديد": "new",
     # terms
@@ -199,6 +222,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "غذاء": "food", "سلال": "kits", "سلة": "kits", "بحاجة": "in need", "يحتاجون": "need aid",
     "يحتاج": "need aid", "حاجة": "need", "خطر": "risk of", "معرضون": "at risk", "مهددون": "threatened",
     "قد": "", "قد يضطر": "could flee", "من المتوقع": "expected to", "يتوقع": "expected to",
+    "من المتوقع أن": "expected to", "يتوقع أن": "expected to", "يرتفع": "rise", "ترتفع": "rise", "سيرتفع": "will rise",
+    "إذا": "if", "وصول": _arrival, "توافد": _arrival,
     "تستوعب": "can accommodate", "قدرة": "capacity", "استيعاب": "capacity", "طن": "tonnes", "أطنان": "tonnes",
     "دولار": "dollars", "دولارا": "dollars", "كيلومتر": "kilometres", "كلم": "km", "كم": "km",
     "بالمئة": "percent", "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent",
@@ -223,14 +248,15 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "أدى": "caused", "أدت": "caused", "أسفر": "caused", "أسفرت": "caused", "تسبب": "caused", "تسببت": "caused",
     "دفع": "forced", "دفعت": "forced", "أرغم": "forced", "أرغمت": "forced",
     # function words
-    "في": _on_if_date, "من": _from, "إلى": "to", "الى": "to", "على": _to_if_figure, "عن": "", "منذ": "since",
+    "في": _on_if_date, "من": _from, "إلى": _to_rise, "الى": _to_rise, "على": _to_if_figure, "عن": "", "منذ": "since",
     "خلال": "during", "بعد": "after", "قبل": "before", "بسبب": "because of", "جراء": "because of",
     "إثر": "after", "اثر": "after", "نتيجة": "because of", "و": "and", "أو": "or", "لكن": "but",
     "بينما": "while", "في حين": "while", "فيما": "while", "منهم": "including", "بينهم": "including",
     "بمن فيهم": "including", "من بينهم": "including", "الذين": "who", "التي": "which", "الذي": "which",
     "تم": "", "ب": "", "أن": "that", "بأن": "that", "إن": "", "كما": "also", "أيضا": "also", "حيث": "where",
     "عدد": "the number of", "أعداد": "the number of", "بلغ": "stood at", "بلغت": "stood at", "يبلغ": "stands at",
-    "وصل عدد": "the number of", "ارتفع": "rose", "ارتفع عدد": "the number of", "إلى نحو": "to about",
+    "وصل عدد": "the number of", "ارتفع": "rose", "ارتفع عدد": "the number of",
+    "إلى نحو": lambda context: _to_rise(context) + " about",
     "شمال": "northern", "جنوب": "southern", "شرق": "eastern", "غرب": "western", "شمال غرب": "north-western",
     "شمال شرق": "north-eastern", "جنوب غرب": "south-western", "جنوب شرق": "south-eastern", "شمالي": "northern",
     "جنوبي": "southern", "شرقي": "eastern", "غربي": "western", "ريف": "rural", "مدينة": "",
@@ -341,13 +367,18 @@ def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int =
     start, _, first = words[i]
     previous = fold(words[i - 1][2]) if i else ""
     window = min(_MAX_NAME, max_size)
+    place_firsts = _place_firsts(gazetteer)
     for prefix_english, rest, prefix_len in _variants(first):
+        body_here = rest in _BODY_FIRST
+        place_here = _first_key(first[prefix_len:]) in place_firsts
+        if not (body_here or place_here):
+            continue  # no body's and no place's name starts with this word
         folded = [rest] + [fold(w[2]) for w in words[i + 1 : i + window]]
         letters = next((n for n, w in enumerate(words[i : i + window]) if not w[2][0].isalpha()), len(folded))
         for size in range(min(len(folded), letters, max_size), min_size - 1, -1):
-            english, kind = _BODY_TABLE.get(tuple(folded[:size])), "body"
+            english, kind = _BODY_TABLE.get(tuple(folded[:size])) if body_here else None, "body"
             end = words[i + size - 1][1]
-            if english is None and size <= 4:
+            if english is None and size <= 4 and place_here:
                 english, kind = _place(writer.source[start + prefix_len : end], size, previous, prefix_english,
                                        gazetteer), "place"  # fmt: skip
             if english:
@@ -362,9 +393,31 @@ def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int =
     return 0
 
 
+@lru_cache(maxsize=65_536)
+def _first_key(word: str) -> str:
+    return name_key(word).split(" ")[0]
+
+
+@lru_cache(maxsize=1)
+def _arabic_firsts() -> frozenset[str]:
+    return frozenset(key.split(" ")[0] for key in arabic_places())
+
+
+def _place_firsts(gazetteer: Gazetteer) -> frozenset[str]:
+    """The first words (name_key) of every place name an Arabic text can resolve to, kept with the gazetteer: a
+    word no name starts with is not looked up at every size."""
+    kept = getattr(gazetteer, "_arabic_place_firsts", None)
+    if kept is not None and kept[0] == len(gazetteer.places):
+        return kept[1]
+    firsts = _arabic_firsts() | {key.split(" ")[0] for key in gazetteer.places}
+    gazetteer._arabic_place_firsts = (len(gazetteer.places), firsts)
+    return firsts
+
+
 # nouns that name the kind of place the next words name: "مدينة معرة النعمان", "مخيم أطمة", "حي جوبر"
 _KIND_NOUNS = {fold(w): english for w, english in {
     "مدينة": "", "بلدة": "", "قرية": "", "حي": "", "مديرية": "", "محافظة": "", "ولاية": "", "ناحية": "",
+    "منطقة": "", "قضاء": "", "مقاطعة": "", "إقليم": "",
 }.items()}  # fmt: skip
 
 

@@ -83,3 +83,52 @@ def test_french_office_for_coordination_of_humanitarian_affairs_without_the_arti
     found = one(read("Quelque 7 500 personnes sont rentrées chez elles à Bunia, a précisé le Bureau de coordination "
                      "des affaires humanitaires.", "fr"))  # fmt: skip
     assert found.reporting_body == "Bureau de coordination des affaires humanitaires"
+
+
+# --- Arabic ----------------------------------------------------------------------------------------------------
+
+
+def test_arabic_two_thousand_in_the_genitive_dual(read):
+    found = one(read("وصل نحو ألفي لاجئ سوداني إلى مدينة أدري التشادية خلال يومين.", "ar"))
+    assert (found.value, found.qualifier) == (2_000, "approximately")
+
+
+def test_arabic_word_with_hamza_on_alef_before_lam_keeps_its_letters(read):
+    found = one(read("وصل 3 آلاف لاجئ سوري إلى ألمانيا الشهر الماضي.", "ar"))
+    assert (found.value, found.location) == (3_000, "ألمانيا")
+
+
+def test_arabic_a_million_in_the_accusative_and_thousands(read):
+    found = one(read("بلغ عدد النازحين في مخيمات شمال غرب سوريا مليوناً و٩٠٠ ألف شخص.", "ar"))
+    assert found.value == 1_900_000
+
+
+def test_arabic_a_rise_still_to_come_is_no_figure(read):
+    assert read("من المتوقع أن يرتفع عدد النازحين إلى ٥٠٠ ألف شخص إذا استمرت المعارك في الفاشر.", "ar") == []
+
+
+def test_arabic_a_rise_that_happened_is_a_figure(read):
+    assert one(read("ارتفع عدد النازحين إلى 500 ألف شخص في الفاشر.", "ar")).value == 500_000
+
+
+def test_arabic_arrivals_of_people_at_a_camp(read):
+    found = one(read("سجلت فرق الرصد وصول ١٬٣٥٠ شخصاً إلى مخيم الهول خلال الشهر الجاري.", "ar"))
+    assert (found.value, found.location) == (1_350, "الهول")
+
+
+def test_arabic_arrivals_of_migrants_are_not_displacement(read):
+    assert read("سجلت المنظمة الدولية للهجرة وصول 7 آلاف مهاجر إلى سواحل اليمن خلال شهر.", "ar") == []
+
+
+def test_arabic_refugees_counted_in_a_country(read):
+    found = one(read("بلغ عدد اللاجئين السودانيين في مصر 500 ألف لاجئ.", "ar"))
+    assert (found.value, found.unit, found.location) == (500_000, "person", "مصر")
+
+
+def test_arabic_aid_to_refugees_is_no_figure(read):
+    assert read("وزع برنامج الأغذية العالمي مساعدات على 5000 لاجئ في مخيم الزعتري.", "ar") == []
+
+
+def test_arabic_an_area_no_gazetteer_knows_is_kept_as_written(read):
+    found = one(read("أجلت السلطات ٨٠٠ أسرة من منطقة الجيلي بسبب ارتفاع منسوب النيل.", "ar"))
+    assert (found.value, found.unit, found.location) == (800, "household", "الجيلي")
