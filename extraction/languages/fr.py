@@ -99,6 +99,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "des dizaines de": "dozens of",
     "plusieurs dizaines de": "dozens of",
     "dizaines de": "dozens of",
+    "plus d'un demi-million de": "more than half a million", "plus d'un demi-million": "more than half a million",
+    "un demi-million de": "half a million", "près d'un demi-million de": "nearly half a million",
     "une centaine de": "about one hundred",
     "un millier de": "about one thousand",
     "une dizaine de": "about ten",
@@ -121,7 +123,12 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "à rentrer": "to return", "rapatrier": "return", "rapatriement": "return",
     "ont contraint": "forced", "a contraint": "forced", "contraint": "forced",
     "a forcé": "forced", "ont forcé": "forced", "poussé": "forced", "ont poussé": "forced", "a poussé": "forced",
-    "dépasse": "exceeded", "dépassé": "exceeded", "dépassant": "exceeding",
+    "dépasse": "exceeded", "dépassé": "exceeded", "dépassant": "exceeding", "dépassait": "exceeded",
+    "dépasse désormais": "now exceeded", "dépassait désormais": "now exceeded", "a désormais dépassé": "now exceeded",
+    "à abandonner": "to leave", "à abandonner leurs foyers": "to leave their homes",
+    "à abandonner leurs maisons": "to leave their homes", "à abandonner leurs villages": "to leave their homes",
+    "jeté à la rue": "made homeless", "a jeté à la rue": "made homeless", "ont jeté à la rue": "made homeless",
+    "jetés à la rue": "made homeless", "jetées à la rue": "made homeless",
     # the adjective after the noun goes before it, as the English stages read it
     "personnes déplacées": "displaced people", "familles déplacées": "displaced families",
     "ménages déplacés": "displaced households", "personnes évacuées": "evacuated people",
@@ -279,6 +286,12 @@ for _noun, _noun_en in _PEOPLE.items():
             VOCABULARY.setdefault(f"{_noun} {_state}{_ending}", f"{_state_en} {_noun_en}")
         VOCABULARY.setdefault(f"{_noun} de {_state}s", f"{_state_en} {_noun_en}")
         VOCABULARY.setdefault(f"{_noun} d'{_state}s".replace("d'é", "d'é"), f"{_state_en} {_noun_en}")
+# "une cinquantaine de familles": about fifty
+for _amount, _english in {"dizaine": "ten", "douzaine": "twelve", "quinzaine": "fifteen", "vingtaine": "twenty",
+                          "trentaine": "thirty", "quarantaine": "forty", "cinquantaine": "fifty",
+                          "soixantaine": "sixty", "centaine": "one hundred"}.items():  # fmt: skip
+    VOCABULARY.setdefault(f"une {_amount} de", f"about {_english}")
+    VOCABULARY.setdefault(f"une {_amount} d'", f"about {_english}")
 VOCABULARY.update({month: month_en for month, month_en in _MONTHS.items()})
 VOCABULARY.update({day: "on " + day_en for day, day_en in _WEEKDAYS.items()})
 VOCABULARY.update({f"{day} dernier": "last " + day_en for day, day_en in _WEEKDAYS.items()})
@@ -310,6 +323,9 @@ COMMON_BODIES = {
     "gouvernement": "Government", "autorités locales": "Local authorities", "autorités": "Authorities",
     "protection civile": "Civil Protection", "responsables locaux": "Local officials",
 "gouvernement libanais": "Lebanese Government",
+    # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
+    # after it, "the Governor of North Kivu", for the body's name)
+    "gouverneur": "governor", "préfet": "prefect", "maire": "mayor", "ministère": "ministry", "ministre": "minister",
 }  # fmt: skip
 # people named by their country, written with a capital: "7 000 Burkinabè ont fui"
 DEMONYMS = (
@@ -342,9 +358,49 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
             english = _countries().get(tuple(folded[:size]))
             kind = "place"
         if english:
+            if kind == "body" and size == 1 and folded[0] in _MINISTRY:
+                size += _department(words, i + 1)
+            elif english in _OFFICES and (i + 1 >= len(words) or fold(words[i + 1][2]) not in _OF):
+                english = english.capitalize()  # "a précisé le gouverneur": "said the Governor", a body
             writer.put(english, start, words[i + size - 1][1], kind=kind)
             return size
     return 0
+
+
+_MINISTRY = frozenset(("ministère", "ministre"))
+_OFFICES = frozenset(("governor", "prefect", "mayor"))
+_OF = frozenset(("de", "du", "des", "d'", "la", "l'"))
+
+
+def _field_word(word: str) -> bool:
+    return word.isalpha() and word.islower() and (fold(word),) not in _TABLE and word not in _OF
+
+
+def _department(words, i: int) -> int:
+    """The words naming a ministry's field after "ministère"/"ministre": "de l'Action humanitaire et de la Gestion
+    des catastrophes" (of, then a capitalised word and the lower-case words no vocabulary knows after it); 0 when
+    no capitalised word follows."""
+    taken = 0
+    while True:
+        j = i + taken
+        links = 0
+        while j + links < len(words) and fold(words[j + links][2]) in _OF and links < 2:
+            links += 1
+        if not links or j + links >= len(words) or not words[j + links][2][:1].isupper():
+            return taken
+        taken += links + 1
+        while i + taken < len(words):
+            word = words[i + taken][2]
+            if word in _OF and i + taken + 1 < len(words) and _field_word(words[i + taken + 1][2]):
+                taken += 2  # "Gestion des catastrophes"
+                continue
+            if not _field_word(word):
+                break
+            taken += 1
+        if i + taken + 1 < len(words) and words[i + taken][2] == "et":
+            taken += 1
+            continue
+        return taken
 
 
 def _countries():

@@ -132,3 +132,48 @@ def test_arabic_aid_to_refugees_is_no_figure(read):
 def test_arabic_an_area_no_gazetteer_knows_is_kept_as_written(read):
     found = one(read("أجلت السلطات ٨٠٠ أسرة من منطقة الجيلي بسبب ارتفاع منسوب النيل.", "ar"))
     assert (found.value, found.unit, found.location) == (800, "household", "الجيلي")
+
+
+# --- French, batch 3 -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("amount", "value"), [("Une cinquantaine", 50), ("Une vingtaine", 20), ("Une centaine", 100)])
+def test_french_approximate_amounts_in_aine(read, amount, value):
+    found = one(read(f"{amount} de familles ont fui le village de Dinga, dans la province du Kwilu.", "fr"))
+    assert (found.value, found.qualifier, found.unit) == (value, "approximately", "household")
+
+
+def test_french_more_than_half_a_million(read):
+    found = one(read("Plus d'un demi-million de personnes ont été déplacées autour de Goma, d'après le HCR.", "fr"))
+    assert (found.value, found.qualifier) == (500_000, "more_than")
+
+
+def test_french_forced_to_abandon_their_homes(read):
+    found = one(read("Les attaques ont contraint plus de 20 000 personnes à abandonner leurs foyers à Niono.", "fr"))
+    assert (found.value, found.location) == (20_000, "Niono")
+
+
+def test_french_thrown_onto_the_street_is_made_homeless(read):
+    found = one(read("Le cyclone Chido a jeté à la rue quelque 90 000 personnes à Mayotte.", "fr"))
+    assert (found.value, found.qualifier, found.location) == (90_000, "approximately", "Mayotte")
+
+
+def test_french_now_exceeds_is_more_than(read):
+    found = one(read("Le nombre de réfugiés soudanais au Tchad dépasse désormais 720 000, selon le HCR.", "fr"))
+    assert (found.value, found.qualifier) == (720_000, "more_than")
+
+
+def test_french_a_ministry_is_the_body_with_its_whole_name(read):
+    found = one(read("Les crues ont provoqué le déplacement de 34 000 personnes à Niamey, selon le ministère de "
+                     "l'Action humanitaire et de la Gestion des catastrophes.", "fr"))  # fmt: skip
+    assert found.reporting_body == "ministère de l'Action humanitaire et de la Gestion des catastrophes"
+
+
+def test_french_the_governor_said(read):
+    found = one(read("Quelque 2 500 familles ont regagné leurs villages à Djibo, a précisé le gouverneur.", "fr"))
+    assert (found.reporting_body, found.location) == ("gouverneur", "Djibo")
+
+
+def test_french_the_governor_of_a_place_leaves_the_place_to_the_figure(read):
+    found = one(read("Le gouverneur du Nord-Kivu a annoncé que 3 000 personnes ont fui.", "fr"))
+    assert found.location == "Nord-Kivu"
