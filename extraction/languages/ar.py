@@ -131,7 +131,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "مليون ونصف": "1.5 million", "مليون ونصف المليون": "1.5 million", "نصف مليون": "half a million",
     "ألف": _after_number("thousand", "one thousand"), "ألفا": "thousand",
     "آلاف": _after_number("thousand", "thousands of"),
-    "ألوف": "thousands of", "ألفان": "2,000", "ألفين": "2,000", "ألفي": "2,000",
+    "ألوف": "thousands of", "ألفان": "2 thousand", "ألفين": "2 thousand", "ألفي": "2 thousand",
     "مئة": _after_number("hundred", "one hundred"),
     "مائة": _after_number("hundred", "one hundred"), "مئتي": "200", "مائتي": "200", "مئتان": "200",
     "مائتان": "200", "الآلاف": "thousands of", "عشرات الآلاف": "tens of thousands of",
@@ -224,6 +224,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "قد": "", "قد يضطر": "could flee", "من المتوقع": "expected to", "يتوقع": "expected to",
     "من المتوقع أن": "expected to", "يتوقع أن": "expected to", "يرتفع": "rise", "ترتفع": "rise", "سيرتفع": "will rise",
     "إذا": "if", "وصول": _arrival, "توافد": _arrival,
+    "قدم": "provided", "قدمت": "provided", "يقدم": "provides", "تقدم": "provides", "تقديم": "providing",
+    "خدمات": "services", "الخدمات": "services",
     "تستوعب": "can accommodate", "قدرة": "capacity", "استيعاب": "capacity", "طن": "tonnes", "أطنان": "tonnes",
     "دولار": "dollars", "دولارا": "dollars", "كيلومتر": "kilometres", "كلم": "km", "كم": "km",
     "بالمئة": "percent", "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent",
@@ -336,7 +338,7 @@ _MAX_NAME = 9
 _PLACE_CUES = frozenset(
     fold(w)
     for w in "في من إلى الى نحو باتجاه قرب بالقرب مدينة محافظة بلدة قرية مخيم مخيمات ريف منطقة ولاية مديرية إقليم "
-    "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل خارج أنحاء حي".split()
+    "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل خارج أنحاء حي قرى أحياء بلدات مدن ضواحي".split()
 )
 _BARE_MIN_POPULATION = 100_000
 # common words that are also the Arabic name of some town somewhere
@@ -351,13 +353,17 @@ _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[^\sA-Z0-9])")
 def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) -> int:
     """A body or a place named from word i on (letters attached before it glossed apart), written in English."""
     if min_size == 2:
-        known = _names_known(words, i, writer, gazetteer)
+        known = _names_known(words, i, writer, gazetteer) or _named_body(words, i, writer)
         if known:
             return known
         probe = gloss.Writer(writer.source, writer.source_map)
-        if i + 1 < len(words) and _names_known(words, i + 1, probe, gazetteer, 1):
-            return 0  # "مدينة الفاشر": the known name is read on its own
-        return _unknown_place(words, i, writer)
+        if i + 1 < len(words):
+            # "مدينة الفاشر": the known name is read on its own; "منطقة عين زارة": a name of two words whose
+            # first is a common noun of places ("عين" a spring, not Al Ain) only as a whole
+            head = fold(words[i + 1][2]) in _NAME_HEADS
+            if _names_known(words, i + 1, probe, gazetteer, 2 if head else 1):
+                return 0
+        return _unknown_place(words, i, writer) or _headed_place(words, i, writer)
     # names of two words or more starting here were looked for by the call before the phrases (gloss.run): one
     # word is left
     return _names_known(words, i, writer, gazetteer, 1, max_size=1) or _lone_place(words, i, writer)
@@ -414,6 +420,10 @@ def _place_firsts(gazetteer: Gazetteer) -> frozenset[str]:
     return firsts
 
 
+# plural nouns of places before a name: "قرى جبل مرة" reads "villages in Jebel Marra"
+_IN_AFTER = frozenset(fold(w) for w in ("مخيم", "مخيمات", "قرى", "أحياء", "بلدات", "مدن", "ضواحي"))
+
+
 # nouns that name the kind of place the next words name: "مدينة معرة النعمان", "مخيم أطمة", "حي جوبر"
 _KIND_NOUNS = {fold(w): english for w, english in {
     "مدينة": "", "بلدة": "", "قرية": "", "حي": "", "مديرية": "", "محافظة": "", "ولاية": "", "ناحية": "",
@@ -453,18 +463,73 @@ def _unknown_place(words, i, writer: gloss.Writer) -> int:
     return 1 + len(name_words)
 
 
+# nouns that open a place's name of two words: "عين زارة", "جبل مرة", "تل رفعت", "دير حافر", "رأس العين"
+_NAME_HEADS = frozenset(
+    fold(w) for w in "عين رأس تل جبل دير بئر بيت كفر خان جسر قصر وادي سيدي بني أم أبو حاسي".split()
+)
+
+
+def _headed_place(words, i, writer: gloss.Writer) -> int:
+    """After a word of place ("من", "قرى" …), a name-opening noun and a word no table knows: a place's name of two
+    words as written ("من قرى جبل مرة")."""
+    if i == 0 or i + 1 >= len(words) or fold(words[i][2]) not in _NAME_HEADS:
+        return 0
+    previous = fold(words[i - 1][2])
+    following = words[i + 1][2]
+    if previous not in _PLACE_CUES or not following[0].isalpha() or _known_word(following):
+        return 0
+    if previous in _IN_AFTER:
+        writer.put("in ", words[i][0], words[i][0] + 1)
+    _stand_in(writer, words[i][0], words[i + 1][1])
+    return 2
+
+
+# nouns that open the name of an office or an agency, written in English for the body stage: "وزارة الداخلية
+# التركية", "جهاز الإسعاف والطوارئ", "وحدة إدارة مخاطر الكوارث"
+HEAD_BODIES = {fold(w): english for w, english in {
+    "وزارة": "Ministry", "وزير": "Minister", "جهاز": "Authority", "هيئة": "Authority", "وحدة": "Unit",
+    "لجنة": "Committee", "مجلس": "Council",
+}.items()}  # fmt: skip
+
+
+def _named_body(words, i, writer: gloss.Writer) -> int:
+    """An office or agency named by its head noun and the nouns after it, up to the first with the article and
+    the adjectives and "و" + nouns with the article that follow it ("وزارة الهجرة والمهجرين العراقية")."""
+    start, _, first = words[i]
+    english = HEAD_BODIES.get(fold(first))
+    if english is None:
+        return 0
+    size, definite = 1, False
+    while i + size < len(words) and size < 6:
+        word = _MARKS.sub("", words[i + size][2])
+        if not word[0].isalpha() or words[i + size - 1][1] == words[i + size][0]:
+            break
+        if word.startswith("ال") or (definite and word.startswith("وال")):
+            definite = True
+        elif definite or _known_word(word):
+            break
+        size += 1
+    while size > 1 and not _MARKS.sub("", words[i + size - 1][2]).lstrip("و").startswith("ال"):
+        size -= 1  # the name ends on a noun with its article
+    if not definite or size == 1:
+        return 0
+    writer.put(english, start, words[i + size - 1][1], kind="body")
+    return size
+
+
 def _lone_place(words, i, writer: gloss.Writer) -> int:
     """A word no table knows right after "في", "من", "إلى" …, with a sign, a number or a known word after it
     ("فروا من القتال في تلعفر."): a place name as written."""
     word = words[i][2]
     if i == 0 or fold(words[i - 1][2]) not in _PLACE_PREPOSITIONS or not word[0].isalpha() or len(word) < 3:
         return 0
-    if word.startswith("ال") or _known_word(word):
-        return 0  # a noun with its article after a preposition is far more often a common noun
+    camp = fold(words[i - 1][2]) in _CAMP_WORDS
+    if (word.startswith("ال") and not camp) or _known_word(word):
+        return 0  # a noun with its article after a preposition is far more often a common noun; after "مخيم" a name
     following = words[i + 1][2] if i + 1 < len(words) else "."
     if following[0].isalpha() and not _known_word(following):
         return 0  # "في هجوم بالطائرات": a noun in a phrase, not a name
-    if fold(words[i - 1][2]) in _CAMP_WORDS:
+    if fold(words[i - 1][2]) in _IN_AFTER:
         writer.put("in ", words[i][0], words[i][0] + 1)  # "مخيم كاكوما": "camp in Kakuma"
     _stand_in(writer, words[i][0], words[i][1])
     return 1

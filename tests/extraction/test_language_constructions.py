@@ -177,3 +177,46 @@ def test_french_the_governor_said(read):
 def test_french_the_governor_of_a_place_leaves_the_place_to_the_figure(read):
     found = one(read("Le gouverneur du Nord-Kivu a annoncé que 3 000 personnes ont fui.", "fr"))
     assert found.location == "Nord-Kivu"
+
+
+# --- Arabic, batch 4 -------------------------------------------------------------------------------------------
+
+
+def test_arabic_two_thousand_and_hundreds_are_one_number(read):
+    found = one(read("تم إجلاء ألفين و٥٠٠ شخص من الأحياء المهددة بالفيضان في مدينة الكفرة.", "ar"))
+    assert (found.value, found.location) == (2_500, "الكفرة")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("عاد نحو ٢٠٠ ألف لاجئ سوري منذ سقوط النظام، وفق وزارة الداخلية التركية.", "وزارة الداخلية التركية"),
+     ("أعلنت وزارة الهجرة والمهجرين العراقية عودة ١٢٠٠ أسرة نازحة إلى قضاء سنجار.", "وزارة الهجرة والمهجرين العراقية"),
+     ("نزحت نحو ٥٠٠ عائلة من طرابلس، وفق جهاز الإسعاف والطوارئ.", "جهاز الإسعاف والطوارئ")],
+)  # fmt: skip
+def test_arabic_an_office_named_by_its_head_noun_is_the_body(read, text, body):
+    assert one(read(text, "ar")).reporting_body == body
+
+
+def test_arabic_a_head_noun_without_a_name_after_it_is_no_body(read):
+    found = one(read("نزحت نحو ٥٠٠ عائلة من طرابلس بعد أن اجتمعت لجنة مساء الأحد.", "ar"))
+    assert found.reporting_body is None
+
+
+def test_arabic_a_two_word_name_opened_by_a_common_noun_of_places(read):
+    found = one(read("أدت الاشتباكات إلى نزوح نحو ٥٠٠ عائلة من منطقة عين زارة.", "ar"))
+    assert found.location == "عين زارة"  # not Al Ain, which "عين" alone would be
+
+
+def test_arabic_villages_of_a_named_mountain(read):
+    found = one(read("نزح ما يقارب ۶۰۰۰ شخص من قرى جبل مرة خلال الأسبوع الماضي.", "ar"))
+    assert (found.value, found.location) == (6_000, "جبل مرة")
+
+
+def test_arabic_a_camp_name_with_the_article(read):
+    found = one(read("سجّلت المفوضية ١٠ آلاف لاجئ جديد في مخيم الزعتري منذ مطلع العام.", "ar"))
+    assert (found.value, found.location) == (10_000, "الزعتري")
+
+
+def test_arabic_a_noun_with_the_article_after_a_preposition_is_still_no_place(read):
+    found = one(read("نزح ٣ آلاف شخص من القتال في الخرطوم.", "ar"))
+    assert found.location == "الخرطوم"
