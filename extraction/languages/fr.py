@@ -124,6 +124,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ont contraint": "forced", "a contraint": "forced", "contraint": "forced",
     "a forcé": "forced", "ont forcé": "forced", "poussé": "forced", "ont poussé": "forced", "a poussé": "forced",
     "dépasse": "exceeded", "dépassé": "exceeded", "dépassant": "exceeding", "dépassait": "exceeded",
+    "dépasse les": "exceeded", "dépassé les": "exceeded", "dépassait les": "exceeded", "dépassant les": "exceeding",
     "dépasse désormais": "now exceeded", "dépassait désormais": "now exceeded", "a désormais dépassé": "now exceeded",
     "à abandonner": "to leave", "à abandonner leurs foyers": "to leave their homes",
     "à abandonner leurs maisons": "to leave their homes", "à abandonner leurs villages": "to leave their homes",
@@ -207,7 +208,17 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "envisage de": "plans to", "envisagent de": "plans to", "compte de": "plans to", "comptent de": "plans to",
     "vont": "will", "va": "will", "devraient": "expected to", "devrait": "expected to",
     "prévu": "planned", "capacité": "capacity",
-    "accueillir": "accommodate", "peut accueillir": "can accommodate", "inscrits": "enrolled", "atteint": "reached",
+    "accueillir": "accommodate", "peut accueillir": "can accommodate", "peuvent accueillir": "can accommodate",
+    "pouvant accueillir": "can accommodate", "capable d'accueillir": "can accommodate",
+    "capables d'accueillir": "can accommodate", "prévoit d'": "plans to", "prévoient d'": "plans to",
+    "prévoyait d'": "plans to", "envisage d'": "plans to", "envisagent d'": "plans to", "si": "if",
+    # a share of a total: "un tiers des 15 000 habitants ont fui" gives no figure for the total
+    "un tiers des": "a third of the", "un tiers de": "a third of", "deux tiers des": "two thirds of the",
+    "la moitié des": "half of the", "la moitié de": "half of", "un quart des": "a quarter of the",
+    "trois quarts des": "three quarters of the", "la majorité des": "most of the", "une partie des": "part of the",
+    # people living abroad as refugees: "1,3 million de Sud-Soudanais vivent en exil en Ouganda"
+    "en exil": "fled into exile", "vivent en exil": "have fled into exile", "vivant en exil": "who fled into exile",
+    "sont en exil": "have fled into exile", "inscrits": "enrolled", "atteint": "reached",
     "atteints": "reached", "cas": "cases", "choléra": "cholera", "soldats": "soldiers", "combattants": "fighters",
     "tonnes": "tonnes", "hectares": "hectares", "kilomètres": "kilometres", "pour cent": "percent",
     "dollars": "dollars", "euros": "euros", "villages": "villages", "écoles": "schools",
@@ -252,6 +263,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ont enregistré": "registered", "a estimé": "estimated", "estime": "estimates",
     "indique": "says", "rapporte": "reports", "signale": "reports", "a dénombré": "counted",
     "a averti": "warned", "a noté": "noted", "a ajouté": "added", "a documenté": "documented",
+    "a rappelé": "said", "a souligné": "said", "a expliqué": "said", "a confirmé": "said", "a fait savoir": "said",
+    "ont rappelé": "said", "ont souligné": "said", "ont expliqué": "said", "ont confirmé": "said",
+    "a assuré": "said", "ont assuré": "said", "a relevé": "noted", "a constaté": "noted",
 }  # fmt: skip
 
 
@@ -322,7 +336,7 @@ BODIES = {
 COMMON_BODIES = {
     "gouvernement": "Government", "autorités locales": "Local authorities", "autorités": "Authorities",
     "protection civile": "Civil Protection", "responsables locaux": "Local officials",
-"gouvernement libanais": "Lebanese Government",
+"gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
     # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
     # after it, "the Governor of North Kivu", for the body's name)
     "gouverneur": "governor", "préfet": "prefect", "maire": "mayor", "ministère": "ministry", "ministre": "minister",
@@ -343,9 +357,13 @@ _MAX_NAME = 12
 def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
     """A body or a French country name starting at word i: written in English, labelled."""
     start, _, first = words[i]
-    if min_size == 1 and first[:1].isupper() and (fold(first),) in _DEMONYMS:
-        writer.put("people", start, words[i][1])
-        return 1
+    if min_size == 1 and first[:1].isupper():
+        for size in (3, 1):  # "Sud-Soudanais", "Burkinabè"
+            if tuple(fold(w[2]) for w in words[i : i + size]) in _DEMONYMS and words[i + size - 1][1] - start == len(
+                "".join(w[2] for w in words[i : i + size])
+            ):
+                writer.put("people", start, words[i + size - 1][1])
+                return size
     if fold(first) not in _name_firsts():
         return 0  # no body or country name starts with this word
     folded = [fold(w[2]) for w in words[i : i + _MAX_NAME]]

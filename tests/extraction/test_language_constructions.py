@@ -220,3 +220,58 @@ def test_arabic_a_camp_name_with_the_article(read):
 def test_arabic_a_noun_with_the_article_after_a_preposition_is_still_no_place(read):
     found = one(read("نزح ٣ آلاف شخص من القتال في الخرطوم.", "ar"))
     assert found.location == "الخرطوم"
+
+
+# --- French, batch 5 -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("share", ["Environ un tiers des", "La moitié des", "Un quart des"])
+def test_french_a_share_of_a_total_gives_no_figure_for_the_total(read, share):
+    assert read(f"{share} 15 000 habitants de Tassiga ont fui vers Ayorou après l'attaque.", "fr") == []
+
+
+def test_french_the_whole_total_is_a_figure(read):
+    assert one(read("Les 15 000 habitants de Tassiga ont fui vers Ayorou après l'attaque.", "fr")).value == 15_000
+
+
+def test_french_sites_that_can_take_more_people_give_no_figure(read):
+    text = "Les sites de déplacés de Bunia peuvent accueillir jusqu'à 20 000 personnes supplémentaires."
+    assert read(text, "fr") == []
+
+
+def test_french_plans_with_an_elided_de_give_no_figure(read):
+    assert read("Les autorités prévoient d'évacuer 1 500 familles installées près du fleuve si la crue se poursuit.",
+                "fr") == []  # fmt: skip
+
+
+def test_french_the_prime_minister_is_a_body_not_a_first_of_the_month(read):
+    found = one(read("Au Liban, le nombre de personnes déplacées a atteint 1,2 million, selon le Premier ministre.",
+                     "fr"))  # fmt: skip
+    assert (found.value, found.reporting_body) == (1_200_000, "Premier ministre")
+
+
+def test_french_living_in_exile(read):
+    found = one(read("Quelque 1,3 million de Sud-Soudanais vivent en exil en Ouganda, a rappelé le HCR.", "fr"))
+    assert (found.value, found.location, found.reporting_body) == (1_300_000, "Ouganda", "HCR")
+
+
+def test_french_exceeds_the_millions(read):
+    found = one(read("Le nombre de déplacés dans le Nord-Kivu dépasse les 2,5 millions, selon OCHA.", "fr"))
+    assert (found.value, found.qualifier) == (2_500_000, "more_than")
+
+
+# --- the sets --------------------------------------------------------------------------------------------------
+
+
+def test_every_row_of_each_set_is_told_its_own_language():
+    import json
+    from pathlib import Path
+
+    from extraction.languages import detect_language
+
+    data = Path(__file__).resolve().parents[2] / "tests" / "data"
+    sets = {"fr": "extraction_fr.jsonl", "ar": "extraction_ar.jsonl", "en": "extraction_worldwide.jsonl"}
+    for lang, name in sets.items():
+        texts = [json.loads(line)["text"] for line in (data / name).read_text(encoding="utf-8").splitlines() if line]
+        wrong = [text for text in texts if detect_language(text) != lang]
+        assert not wrong, (lang, wrong[:3])
