@@ -16,7 +16,7 @@ from rest_framework.filters import BaseFilterBackend, OrderingFilter
 
 from api.pagination import NULLABLE_ORDERING
 from tracker.choices import Category, Cause, FigureStatus, Hazard, RegionLevel, Term, Unit
-from tracker.models import PERIOD_RANGE, DisplacementFigure, Region, ReportingBody
+from tracker.models import PERIOD_RANGE, DisplacementFigure, Event, Region, ReportingBody
 from tracker.selectors import MAX_ID, RegionLookupError, region_subtree, resolve_region
 
 MAX_PERSONS = 2**62  # more than any figure's persons (FIGURE_MAX_VALUE × household size) can be
@@ -177,6 +177,21 @@ class IdFilter(django_filters.NumberFilter):
         super().__init__(*args, min_value=1, max_value=MAX_ID, **kwargs)
 
 
+class EventIdField(AsciiIntegerField):
+    """An event's id: one that names no event is a 404 with the value, as an unknown region or body is (a filter on
+    it answered 200 with an empty page, which reads as "no figures for this event")."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value is not None and not Event.objects.filter(pk=value).exists():
+            raise NotFound(f"No event with id {value}.")
+        return value
+
+
+class EventFilter(IdFilter):
+    field_class = EventIdField
+
+
 @extend_schema_field({"type": "integer", "minimum": 0, "maximum": MAX_PERSONS})
 class CountFilter(django_filters.NumberFilter):
     field_class = AsciiIntegerField
@@ -325,7 +340,7 @@ class FigureFilter(LeanFilterSet):
                                                  error_messages=choices_listed(FigureStatus.choices),
                                                  help_text="Partners see verified only.")  # fmt: skip
     reporting_body = BodyFilter(help_text="Reporting body id, acronym or name.")
-    event = IdFilter(field_name="event_id", help_text="Event id.")
+    event = EventFilter(field_name="event_id", help_text="Event id.")
     cause = django_filters.MultipleChoiceFilter(choices=Cause.choices, distinct=False,
                                                 error_messages=choices_listed(Cause.choices),
                                                 help_text="What forced people out; repeat.")  # fmt: skip

@@ -1,27 +1,75 @@
 import json
-from types import SimpleNamespace
-from urllib.parse import parse_qsl, urlsplit
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
 
 from django.core import signing
+from django.core.exceptions import FieldDoesNotExist, ImproperlyConfigured
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import DataError
+from django.db.models import BooleanField, F, Func, Value
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.pagination import Cursor, CursorPagination
-from rest_framework.utils.urls import replace_query_param
+from rest_framework.pagination import CursorPagination
+from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 # Nullable fields a list may be ordered by, and the non-null alias the cursor uses instead (NULL counts as -1).
 NULLABLE_ORDERING = {"persons": "persons_order"}
+_ALIASED = {alias: field for field, alias in NULLABLE_ORDERING.items()}
+
+
+class RowAfter(Func):
+    """`(a, b, …) > (x, y, …)` (`<` descending; `>=`/`<=` inclusive): the rows past a position in a multi-column
+    order, as one row comparison that PostgreSQL reads from the (a, b, …) index; SQLite compares row values alike."""
+
+    output_field = BooleanField()
+    conditional = True
+
+    def __init__(self, columns, values, *, descending: bool, inclusive: bool = False):
+        super().__init__(*columns, *values)
+        self.width = len(columns)
+        self.operator = ("<" if descending else ">") + ("=" if inclusive else "")
+
+    def as_sql(self, compiler, connection, **extra):
+        parts, params = [], []
+        for expression in self.get_source_expressions():
+            sql, part_params = compiler.compile(expression)
+            parts.append(sql)
+            params.extend(part_params)
+        columns, values = parts[: self.width], parts[self.width :]
+        return f"({', '.join(columns)}) {self.operator} ({', '.join(values)})", params
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a page starts: the ordering's values of a row (the last id included: it breaks every tie), which way
+    the page reads from there, and whether that row itself belongs to the page."""
+
+    key: tuple
+    reverse: bool = False
+    inclusive: bool = False
+
+
+def _plain(value):
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
 
 
 class StableCursorPagination(CursorPagination):
-    """Cursor pages over a stable order: a partner syncing while figures are added neither misses nor repeats one.
+    """Keyset pages over a stable order: a partner syncing while figures are added neither misses nor repeats one.
+
+    The cursor is the position of a page's last (or, for `previous`, first) row in the full order, ties broken by
+    id: `ordering=period_end` pages by (period_end, id). The next page is the rows after that position, read from
+    the matching (column, id) index in one row comparison, so page 5,000 costs what page 1 does and any run of tied
+    values (thousands of figures ending the same month) is walked exactly, forwards and backwards. (DRF's cursor
+    counted an offset inside a run of ties: slower the longer the run, `previous` could repeat a page, and past
+    1,000 tied rows its capped offset answered the same page again and again.)
 
     A bad `page_size` is a 400 that says so, never a silent default; a cursor we did not issue names no page: 404.
-    Cursors are signed (SECRET_KEY): a client cannot make one up or edit one (DRF's are plain base64, so a forged
-    position answered 200 with an empty page); a cursor from before a key rotation is a 404 too. The signature
-    covers the query the cursor was issued for (its ordering and filters; not `page_size` or `format`): a cursor
-    moved to another query (`?ordering=-id`'s onto `?ordering=id`) named a position in another order and answered
-    200 with a wrong or empty page; it is a 404 too.
+    Cursors are signed (SECRET_KEY): a client cannot make one up or edit one; a cursor from before a key rotation is
+    a 404 too. The signature covers the query the cursor was issued for (its ordering and filters; not `page_size`
+    or `format`): a cursor moved to another query names a position in another order, so it is a 404 too.
     """
 
     salt = "api.pagination.cursor"
@@ -43,10 +91,74 @@ class StableCursorPagination(CursorPagination):
             )
         return int(raw)
 
-    def encode_cursor(self, cursor):
-        url = super().encode_cursor(cursor)
-        plain = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))[self.cursor_query_param]
-        return replace_query_param(url, self.cursor_query_param, self._signer(self.request).sign(plain))
+    def get_ordering(self, request, queryset, view):
+        """The view's ordering, one direction throughout, ending in id (the tie-breaker every key needs)."""
+        ordering = list(super().get_ordering(request, queryset, view))
+        directions = {name.startswith("-") for name in ordering}
+        if len(directions) != 1:
+            raise ImproperlyConfigured(f"Keyset pages need one direction throughout, not {ordering}.")
+        if ordering[-1].lstrip("-") not in {"id", "pk"}:
+            ordering.append(("-" if directions == {True} else "") + "id")
+        return tuple(ordering)
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self.request = request
+        self.page_size = self.get_page_size(request)
+        self.base_url = request.build_absolute_uri()
+        self.ordering = self.get_ordering(request, queryset, view)
+        self.names = [name.lstrip("-") for name in self.ordering]
+        descending = self.ordering[0].startswith("-")
+        self.cursor = self.decode_cursor(request, model=queryset.model)
+        reverse = self.cursor is not None and self.cursor.reverse
+        if self.cursor is not None:
+            queryset = queryset.filter(
+                RowAfter(
+                    [F(name) for name in self.names],
+                    [Value(value) for value in self.cursor.key],
+                    descending=descending != reverse,
+                    inclusive=self.cursor.inclusive,
+                )
+            )
+        order = [name[1:] if name.startswith("-") else f"-{name}" for name in self.ordering]
+        rows = list(queryset.order_by(*(order if reverse else self.ordering))[: self.page_size + 1])
+        more = len(rows) > self.page_size
+        self.page = rows[: self.page_size]
+        if reverse:
+            self.page.reverse()
+            self.has_previous, self.has_next = more, True
+        else:
+            self.has_next, self.has_previous = more, self.cursor is not None
+        return self.page
+
+    def _key(self, row) -> tuple:
+        values = []
+        for name in self.names:
+            field = _ALIASED.get(name, "id" if name == "pk" and isinstance(row, dict) else name)
+            value = row[field] if isinstance(row, dict) else getattr(row, field)
+            values.append(-1 if name in _ALIASED and value is None else value)
+        return tuple(values)
+
+    def get_next_link(self):
+        if not self.has_next:
+            return None
+        if self.page:
+            return self._link(Position(self._key(self.page[-1])))
+        # an empty page read backwards: nothing lies before its position, so the rows from it on are the first page
+        return remove_query_param(self.base_url, self.cursor_query_param)
+
+    def get_previous_link(self):
+        if not self.has_previous:
+            return None
+        if self.page:
+            return self._link(Position(self._key(self.page[0]), reverse=True))
+        # an empty page read forwards (its rows were deleted meanwhile): the page before ends with its position
+        return self._link(Position(self.cursor.key, reverse=True, inclusive=True))
+
+    def _link(self, position: Position) -> str:
+        token = self._signer(self.request).sign_object(
+            [[_plain(value) for value in position.key], int(position.reverse), int(position.inclusive)]
+        )
+        return replace_query_param(self.base_url, self.cursor_query_param, token)
 
     def _signer(self, request) -> signing.Signer:
         """A signer for this query: its ordering and its filters (each value, in a stable order)."""
@@ -58,50 +170,27 @@ class StableCursorPagination(CursorPagination):
         )
         return signing.Signer(salt=f"{self.salt}:{json.dumps([list(self.ordering), query])}")
 
-    def decode_cursor(self, request):
+    def decode_cursor(self, request, *, model=None) -> Position | None:
         signed = request.query_params.get(self.cursor_query_param)
         if signed is None:
             return None
         try:
-            plain = self._signer(request).unsign(signed)
-        except signing.BadSignature as exc:
-            raise NotFound(self.invalid_cursor_message) from exc
-        params = request.query_params.copy()
-        params[self.cursor_query_param] = plain
-        return super().decode_cursor(SimpleNamespace(query_params=params))  # DRF reads only the parameters
-
-    def paginate_queryset(self, queryset, request, view=None):
-        try:
-            return super().paginate_queryset(queryset, request, view)
-        except (ValueError, TypeError, OverflowError, DjangoValidationError, DataError) as exc:
-            # a cursor whose position does not fit the ordering field (tampered or from another ordering)
+            key, reverse, inclusive = self._signer(request).unsign_object(signed)
+            if len(key) != len(self.names):
+                raise ValueError("a key of another ordering")
+            typed = tuple(self._typed(model, name, value) for name, value in zip(self.names, key, strict=True))
+            return Position(typed, bool(reverse), bool(inclusive))
+        except (signing.BadSignature, ValueError, TypeError, DjangoValidationError, FieldDoesNotExist) as exc:
             raise NotFound(self.invalid_cursor_message) from exc
 
-    def get_previous_link(self):
-        # A page reached by an offset (ties) whose rows share one position, with a different one after it: DRF
-        # counted back from that next position with no offset, so `previous` answered this same page again; the
-        # page's own rows are the last ones before the next position, so skipping them gives the page before.
-        if self.page and self.has_next and self.cursor is not None and not self.cursor.reverse:
-            positions = {self._get_position_from_instance(row, self.ordering) for row in self.page}
-            if len(positions) == 1 and self.next_position not in positions:
-                return self.encode_cursor(Cursor(offset=len(self.page), reverse=True, position=self.next_position))
-        # On a short final page whose rows share one position, DRF counts back a whole page_size from the end, so
-        # the previous page skipped the rows the final page lacks (a backward walk over ties missed figures).
-        if self.page and not self.has_next and len(self.page) < self.page_size:
-            full, self.page_size = self.page_size, len(self.page)
-            try:
-                return super().get_previous_link()
-            finally:
-                self.page_size = full
-        return super().get_previous_link()
-
-    def _get_position_from_instance(self, instance, ordering):
-        name = ordering[0].lstrip("-")
-        for field, alias in NULLABLE_ORDERING.items():
-            if name == alias and isinstance(instance, dict) and alias not in instance:
-                value = instance[field]
-                return str(-1 if value is None else value)
-        return super()._get_position_from_instance(instance, ordering)
+    @staticmethod
+    def _typed(model, name: str, value):
+        if name in _ALIASED:
+            if type(value) is not int:
+                raise ValueError(name)
+            return value
+        field = model._meta.pk if name == "pk" else model._meta.get_field(name)
+        return field.to_python(value)
 
     def get_schema_operation_parameters(self, view):
         parameters = super().get_schema_operation_parameters(view)

@@ -6,15 +6,22 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.relations import MANY_RELATION_KWARGS
 
+from api.filters import writes_other_digits
 from tracker.breakdown import GROUP_TOKENS
 from tracker.choices import FigureStatus, Qualifier, RegionLevel, Sex
 from tracker.models import DisplacementFigure, Event, Region, ReportingBody, Source
 
+_NUMBERS_AND_DATES = (
+    serializers.IntegerField, serializers.DecimalField, serializers.FloatField, serializers.DateField,
+    serializers.DateTimeField, serializers.PrimaryKeyRelatedField,
+)  # fmt: skip
 
-class RefuseUnknownKeys:
+
+class StrictPayload:
     """A payload key the serializer does not have is a 400 naming it, listing the writable fields: DRF drops it
     silently, so `{"valu": 5}` answered 200 with nothing changed. Read-only fields as a GET gave them are accepted
-    (a GET, edited, can be sent back)."""
+    (a GET, edited, can be sent back). A number, date or id sent as a string in digits other than 0–9
+    (`{"value": "١٠٠"}`, a full-width `"１"`) is a 400 too, as in the query parameters: DRF's fields read them."""
 
     def to_internal_value(self, data):
         if isinstance(data, dict):
@@ -22,10 +29,17 @@ class RefuseUnknownKeys:
             if unknown:
                 writable = ", ".join(name for name, field in self.fields.items() if not field.read_only)
                 raise serializers.ValidationError({name: [f"Unknown field. Writable: {writable}."] for name in unknown})
+            other_digits = sorted(
+                name
+                for name, value in data.items()
+                if isinstance(self.fields[name], _NUMBERS_AND_DATES) and writes_other_digits(value)
+            )
+            if other_digits:
+                raise serializers.ValidationError({name: ["Write it in the digits 0–9."] for name in other_digits})
         return super().to_internal_value(data)
 
 
-class BreakdownPartSerializer(RefuseUnknownKeys, serializers.Serializer):
+class BreakdownPartSerializer(StrictPayload, serializers.Serializer):
     """One part of a figure's breakdown by sex and age: a count of persons or a share in per cent of the figure."""
 
     sex = serializers.ChoiceField(choices=[("", "Every sex"), *Sex.choices], required=False, default="",
@@ -89,7 +103,7 @@ class FigureSerializer(serializers.ModelSerializer):
         }
 
 
-class FigureWriteSerializer(RefuseUnknownKeys, FigureSerializer):
+class FigureWriteSerializer(StrictPayload, FigureSerializer):
     """Validation of the payload's shape; the invariants are checked by tracker.services."""
 
     class Meta(FigureSerializer.Meta):
@@ -101,7 +115,7 @@ class FigureWriteSerializer(RefuseUnknownKeys, FigureSerializer):
 
     def to_internal_value(self, data):
         """A status other than the figure's is a 400 naming the actions (DRF drops a read-only field silently, so
-        `{"status": "verified"}` answered 200 with nothing changed); an unknown key too (RefuseUnknownKeys)."""
+        `{"status": "verified"}` answered 200 with nothing changed); an unknown key too (StrictPayload)."""
         if isinstance(data, dict):
             status = self.instance.status if self.instance is not None else FigureStatus.DRAFT
             if "status" in data and data["status"] != status:
@@ -127,14 +141,14 @@ class RegionSerializer(serializers.ModelSerializer):
         }
 
 
-class RegionWriteSerializer(RefuseUnknownKeys, RegionSerializer):
+class RegionWriteSerializer(StrictPayload, RegionSerializer):
     level = serializers.ChoiceField(choices=RegionLevel.choices)
 
     class Meta(RegionSerializer.Meta):
         validators: list = []
 
 
-class ReportingBodySerializer(RefuseUnknownKeys, serializers.ModelSerializer):
+class ReportingBodySerializer(StrictPayload, serializers.ModelSerializer):
     aliases = serializers.SlugRelatedField(many=True, read_only=True, slug_field="name")
 
     class Meta:
@@ -143,7 +157,7 @@ class ReportingBodySerializer(RefuseUnknownKeys, serializers.ModelSerializer):
         read_only_fields = ["updated_at"]
 
 
-class SourceSerializer(RefuseUnknownKeys, serializers.ModelSerializer):
+class SourceSerializer(StrictPayload, serializers.ModelSerializer):
     class Meta:
         model = Source
         fields = ["id", "title", "url", "publisher", "published_on", "content_hash", "created_at"]
@@ -156,7 +170,7 @@ class SourceDetailSerializer(SourceSerializer):
         extra_kwargs = {"text": {"required": True, "allow_blank": False, "help_text": "The document's full text."}}
 
 
-class EventSerializer(RefuseUnknownKeys, serializers.ModelSerializer):
+class EventSerializer(StrictPayload, serializers.ModelSerializer):
     class Meta:
         model = Event
         fields = ["id", "name", "kind", "hazard", "glide_number", "government_id", "acled_id", "start_date", "end_date",

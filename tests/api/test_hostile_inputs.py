@@ -147,6 +147,36 @@ def test_a_misspelt_key_in_a_breakdown_part_is_a_400(api, world):
     assert response.status_code == 400 and "cuont" in str(response.json()["breakdown"]), response.content
 
 
+@pytest.mark.parametrize(
+    ("field", "written"),
+    [
+        ("value", "١٠٠"),  # Arabic-Indic 100: DRF's IntegerField read it as 100
+        ("value_high", "２００"),  # full-width 200
+        ("period_start", "٢٠٢٠-02-01"),  # a date in Arabic-Indic digits
+        ("region", "۱"),  # a Persian-digit id
+    ],
+)
+def test_numbers_dates_and_ids_written_in_other_digits_are_a_400_in_payloads(api, world, field, written):
+    """As in the query parameters: a number the client wrote in other digits is refused and named, not read."""
+    api.force_authenticate(world["editor"])
+    payload = {"value": 100, "region": world["aleppo"].pk, "period_start": "2020-02-01", "period_end": "2020-02-02",
+               "reporting_body": world["ocha"].pk, field: written}  # fmt: skip
+    response = api.post("/api/v1/figures/", data=payload, format="json")
+    assert response.status_code == 400, response.content
+    assert response.json()[field] == ["Write it in the digits 0–9."]
+
+
+def test_other_digits_inside_a_breakdown_part_and_in_text_fields(api, world):
+    """A breakdown's count in other digits is refused; a quote may write any digits (it is text)."""
+    api.force_authenticate(world["editor"])
+    base = {"value": 100, "region": world["aleppo"].pk, "period_start": "2020-02-01", "period_end": "2020-02-02",
+            "reporting_body": world["ocha"].pk}  # fmt: skip
+    refused = api.post("/api/v1/figures/", data={**base, "breakdown": [{"sex": "female", "count": "٤"}]}, format="json")
+    assert refused.status_code == 400 and "digits 0–9" in str(refused.json()["breakdown"]), refused.content
+    kept = api.post("/api/v1/figures/", data={**base, "quote": "نزح ١٠٠ شخص"}, format="json")
+    assert kept.status_code == 201, kept.content
+
+
 def test_form_encoded_bodies_are_refused_with_415(api, world):
     api.force_authenticate(world["editor"])
     response = api.post("/api/v1/events/", data="name=x&kind=conflict&start_date=2020-01-01",
@@ -297,3 +327,10 @@ def test_a_choice_the_totals_or_hapi_do_not_take_is_refused_with_the_values_they
     response = api.get(f"{url}?{query}")
     assert response.status_code == 400, response.content
     assert message in " ".join(response.json()[field])
+
+
+def test_an_event_that_does_not_exist_is_a_404_as_an_unknown_region_is(api, world):
+    """`?event=<unknown id>` answered 200 with an empty page, which reads as "no figures for this event"."""
+    api.force_authenticate(world["reviewer"])
+    response = api.get("/api/v1/figures/?event=999999")
+    assert response.status_code == 404 and response.json()["detail"] == "No event with id 999999."
