@@ -58,14 +58,16 @@ def _variants(word: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(readings)
 
 
+_NUMBER_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred))\s*$"
+)
+_OF_BEFORE = re.compile(r"\bof\s*$")
+_ACCORDING_TO_BEFORE = re.compile(r"according to\s*$")
+
+
 def _number_before(context: gloss.Context) -> bool:
-    return bool(
-        re.search(
-            r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-            r"fifty|sixty|seventy|eighty|ninety|hundred))\s*$",
-            context.before,
-        )
-    )
+    return bool(_NUMBER_BEFORE.search(context.before))
 
 
 def _after_number(after: str, alone: str):
@@ -83,7 +85,7 @@ _QUALIFYING = frozenset(fold(w) for w in "نحو حوالي قرابة أكثر 
 
 def _from(context: gloss.Context) -> str:
     """'آلاف من السوريين' → 'thousands of Syrians'; '5000 من النازحين' → '5000 of displaced people'; else 'from'."""
-    if re.search(r"\bof\s*$", context.before):
+    if _OF_BEFORE.search(context.before):
         return ""
     return "of" if _number_before(context) else "from"
 
@@ -103,6 +105,20 @@ _MIGRANT_WORDS = frozenset(fold(w) for w in ("مهاجر", "مهاجرين", "م
 def _arrival(context: gloss.Context) -> str:
     """'وصول 1350 شخصا إلى مخيم الهول': arrivals of people (who fled); migrants arriving are not displaced."""
     return "arrival of" if _MIGRANT_WORDS.intersection(context.after) else "arrivals of"
+
+
+def _document(english: str):
+    """'بيانات المفوضية': the body's data, read as the body ('according to UNHCR' after the verb or cue)."""
+
+    def choose(context: gloss.Context) -> str:
+        if context.after and _names_a_body(context.after[0]):
+            return "" if _ACCORDING_TO_BEFORE.search(context.before) else "according to"
+        return english
+
+    return choose
+
+
+_DOCUMENT_NOUNS = frozenset(fold(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقديرات"))
 
 
 def _on_if_date(context: gloss.Context) -> str:
@@ -153,7 +169,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ما يزيد على": "more than", "يزيد عن": "more than", "يزيد على": "more than", "ما لا يقل عن": "at least",
     "لا يقل عن": "at least", "على الأقل": "", "أقل من": "less than", "ما يصل إلى": "up to", "ما يصل الى": "up to",
     "يصل إلى": "up to", "تقريبا": "", "قرابة ال": "nearly", "ما مجموعه": "a total of", "إجمالي": "a total of",
-    "تجاوز": "exceeded", "تجاوزت": "exceeded", "يتجاوز": "exceeding", "تخطى": "exceeded",
+    "تجاوز": "exceeded", "تجاوزت": "exceeded", "يتجاوز": "exceeding", "تخطى": "exceeded", "تخطت": "exceeded",
+    "يتخطى": "exceeding",
     # units
     "شخص": "people", "أشخاص": "people", "شخصا": "people", "الأشخاص": "people", "فرد": "individuals",
     "أفراد": "individuals", "فردا": "individuals", "مدني": "civilians", "مدنيين": "civilians",
@@ -276,7 +293,10 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "أعلنت": "announced", "أكد": "said", "أكدت": "said", "أشار": "noted", "أشارت": "noted", "أوضح": "said",
     "أوضحت": "said", "قدر": "estimated", "قدرت": "estimated", "رصد": "recorded", "رصدت": "recorded",
     "وثق": "documented", "وثقت": "documented", "سجل": "recorded", "سجلت": "recorded", "حذر": "warned",
-    "حذرت": "warned", "أحصى": "counted", "أحصت": "counted", "تقديرات": "estimates", "إحصائية": "figures from",
+    "حذرت": "warned", "أحصى": "counted", "أحصت": "counted", "تقديرات": _document("estimates"),
+    "إحصائية": "figures from",
+    "بيانات": _document("data"), "أرقام": _document("figures"), "إحصاءات": _document("statistics"),
+    "إحصائيات": _document("statistics"),
     "بيان": "statement from", "تقرير": "report by", "بنحو": "at about", "بحوالي": "at about",
     "بأكثر من": "at more than", "بما يقرب من": "at nearly", "بقرابة": "at nearly",
 }  # fmt: skip
@@ -288,17 +308,22 @@ _SAYING = {
     "أوضح": "said", "أوضحت": "said", "قدر": "estimated", "قدرت": "estimated", "رصد": "recorded",
     "رصدت": "recorded", "وثق": "documented", "وثقت": "documented", "سجل": "recorded", "سجلت": "recorded",
     "حذر": "warned", "حذرت": "warned", "أحصى": "counted", "أحصت": "counted", "تقدر": "estimates",
-    "يقدر": "estimates",
+    "يقدر": "estimates", "تشير": "noted", "يشير": "noted",
 }  # fmt: skip
 
 
 def _saying(verb: str):
     def choose(context: gloss.Context) -> str:
-        following = context.after[0] if context.after else ""
-        readings = [following] + [rest for _, rest, _ in _variants(following)]
-        return "according to" if any(r in _BODY_FIRST for r in readings) else verb
+        words = context.after
+        if words and words[0] in _DOCUMENT_NOUNS:
+            words = words[1:]  # "تشير بيانات المفوضية": the body's data say
+        return "according to" if words and _names_a_body(words[0]) else verb
 
     return choose
+
+
+def _names_a_body(word: str) -> bool:
+    return any(r in _BODY_FIRST for r in (word, *(rest for _, rest, _ in _variants(word))))
 
 
 VOCABULARY.update({word: _saying(english) for word, english in _SAYING.items()})
@@ -356,6 +381,9 @@ def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) 
         known = _names_known(words, i, writer, gazetteer) or _named_body(words, i, writer)
         if known:
             return known
+        here = fold(words[i][2])
+        if not (here in _KIND_NOUNS or here in _CAMP_WORDS or here in _NAME_HEADS):
+            return 0  # no unknown name is read from this word
         probe = gloss.Writer(writer.source, writer.source_map)
         if i + 1 < len(words):
             # "مدينة الفاشر": the known name is read on its own; "منطقة عين زارة": a name of two words whose
@@ -450,7 +478,8 @@ def _stand_in(writer: gloss.Writer, start: int, end: int) -> None:
 
 def _unknown_place(words, i, writer: gloss.Writer) -> int:
     """After a noun of place ("مدينة", "حي" …), a name no gazetteer knows, kept as the text gives it."""
-    if i + 1 >= len(words) or fold(words[i][2]) not in _KIND_NOUNS:
+    camp = fold(words[i][2]) in _CAMP_WORDS
+    if i + 1 >= len(words) or not (camp or fold(words[i][2]) in _KIND_NOUNS):
         return 0
     name_words = [words[i + 1]]
     if not name_words[0][2][0].isalpha() or _known_word(name_words[0][2]):
@@ -458,6 +487,10 @@ def _unknown_place(words, i, writer: gloss.Writer) -> int:
     following = words[i + 2] if i + 2 < len(words) else None
     if following and following[2][0].isalpha() and not _known_word(following[2]):
         name_words.append(following)  # "معرة النعمان", "الشيخ مقصود"
+    elif camp:
+        return 0  # a camp's name of one word is read by _lone_place
+    if camp:  # "مخيم نور شمس": "camp in Xq…", a place the stages see as one
+        writer.put("camp in ", words[i][0], words[i][1])
     # the noun itself is left out: "من مدينة X" reads "from X"
     _stand_in(writer, name_words[0][0], name_words[-1][1])
     return 1 + len(name_words)
@@ -465,7 +498,7 @@ def _unknown_place(words, i, writer: gloss.Writer) -> int:
 
 # nouns that open a place's name of two words: "عين زارة", "جبل مرة", "تل رفعت", "دير حافر", "رأس العين"
 _NAME_HEADS = frozenset(
-    fold(w) for w in "عين رأس تل جبل دير بئر بيت كفر خان جسر قصر وادي سيدي بني أم أبو حاسي".split()
+    fold(w) for w in "عين رأس تل جبل دير بئر بيت كفر خان جسر قصر وادي سيدي بني أم أبو حاسي سهل مرج".split()
 )
 
 
@@ -569,7 +602,21 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
     )
     glossed = gloss.rewrite(glossed, _COMPOUND_MILLION, lambda m: str(_n(m.group(1)) * 10**6 + int(m.group(2)) * 1000))
     glossed = gloss.rewrite(glossed, _COMPOUND, lambda m: str(_n(m.group(1)) * 1000 + int(m.group(2))))
+    if "the number of" in glossed.text:
+        glossed = gloss.rewrite(glossed, _FIGURE, _more_than_after_exceeded)
     return gloss.split_before(glossed, _SENTENCE_END)
+
+
+# "تجاوز عدد النازحين في مأرب مليوني نازح": the verb first, the figure after its subject; "more than" written
+# before the figure, where English puts it
+_FIGURE = re.compile(r"(?<![\d.,])\d[\d,.]*")
+_EXCEEDED_THE_NUMBER = re.compile(r"\b(?:exceeded|exceeding|exceeds) the number of [^.;:\n\d]{0,100}$")
+
+
+def _more_than_after_exceeded(match: re.Match) -> str | None:
+    if _EXCEEDED_THE_NUMBER.search(match.string, 0, match.start()) is None:
+        return None
+    return "more than " + match.group()
 
 
 def _n(text: str) -> int:

@@ -17,13 +17,17 @@ def fold(word: str) -> str:
     return word.translate(_APOSTROPHE).lower()
 
 
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                            r"sixty|hundred|thousand))\s*$")  # fmt: skip
+_SINCE_BEFORE = re.compile(r"\b(?:since|from|between|by)\s*$", re.I)
+_ACCORDING_TO_BEFORE = re.compile(r"according to\s*$")
+
+
 def _after_number(english_after: str, english_alone: str):
     """'mille' after a number is 'thousand' ("5 mille"), alone 'one thousand' ("mille personnes")."""
 
     def choose(context: gloss.Context) -> str:
-        number = re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
-                           r"sixty|hundred|thousand))\s*$", context.before)  # fmt: skip
-        return english_after if number else english_alone
+        return english_after if _NUMBER_BEFORE.search(context.before) else english_alone
 
     return choose
 
@@ -31,7 +35,7 @@ def _after_number(english_after: str, english_alone: str):
 def _on_if_date(context: gloss.Context) -> str:
     """'le 12 mars' → 'on 12 March'; 'le' otherwise → 'the'."""
     if context.after and (context.after[0].isdigit() or context.after[0] in _WEEKDAYS):
-        return "" if re.search(r"\b(?:since|from|between|by)\s*$", context.before, re.I) else "on"
+        return "" if _SINCE_BEFORE.search(context.before) else "on"
     return "the"
 
 
@@ -272,7 +276,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
 def _source_document(context: gloss.Context) -> str:
     """'selon le dernier rapport de situation d'OCHA' → 'according to OCHA': the document a figure comes from
     stands for the body that wrote it ("le rapport du HCR indique …" → "according to the UNHCR says …")."""
-    return "" if re.search(r"according to\s*$", context.before) else "according to"
+    return "" if _ACCORDING_TO_BEFORE.search(context.before) else "according to"
 
 
 _DOCUMENTS = ("rapport", "rapport de situation", "bilan", "communiqué", "note", "note d'information",

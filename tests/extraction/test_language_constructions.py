@@ -275,3 +275,39 @@ def test_every_row_of_each_set_is_told_its_own_language():
         texts = [json.loads(line)["text"] for line in (data / name).read_text(encoding="utf-8").splitlines() if line]
         wrong = [text for text in texts if detect_language(text) != lang]
         assert not wrong, (lang, wrong[:3])
+
+
+# --- Arabic, batch 6 -------------------------------------------------------------------------------------------
+
+
+def test_arabic_the_number_exceeded_before_its_subject_is_more_than(read):
+    found = one(read("تجاوز عدد النازحين في محافظة مأرب مليوني نازح وفق تقديرات رسمية.", "ar"))
+    assert (found.value, found.qualifier) == (2_000_000, "more_than")
+
+
+def test_arabic_the_number_stood_at_is_exact(read):
+    found = one(read("بلغ عدد النازحين في محافظة مأرب مليوني نازح وفق تقديرات رسمية.", "ar"))
+    assert (found.value, found.qualifier) == (2_000_000, "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["تشير بيانات المفوضية إلى وصول ٦٥٠ ألف لاجئ سوداني إلى تشاد منذ بدء الحرب.",
+     "وفق تقديرات المفوضية، وصل ٦٥٠ ألف لاجئ سوداني إلى تشاد منذ بدء الحرب."],
+)  # fmt: skip
+def test_arabic_the_data_of_a_body_names_the_body(read, text):
+    assert one(read(text, "ar")).reporting_body == "المفوضية"
+
+
+def test_arabic_official_estimates_name_no_body(read):
+    assert one(read("وصل ٦٥٠ ألف لاجئ سوداني إلى تشاد وفق تقديرات رسمية.", "ar")).reporting_body is None
+
+
+def test_arabic_a_camp_named_in_two_unknown_words(read):
+    found = one(read("نزح ٢٣٠٠ شخص من مخيم نور شمس في طولكرم خلال العملية العسكرية.", "ar"))
+    assert (found.value, found.location) == (2_300, "نور شمس")
+
+
+def test_arabic_villages_of_a_named_plain(read):
+    found = one(read("هُجّر أكثر من مئتي عائلة من قرى سهل الغاب بسبب القصف.", "ar"))
+    assert (found.value, found.qualifier, found.location) == (200, "more_than", "سهل الغاب")
