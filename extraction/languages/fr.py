@@ -145,7 +145,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "enfants": "children", "femmes": "women", "hommes": "men", "âgées": "elderly",
     "réfugiés": "refugees who fled", "réfugiées": "refugees who fled", "rapatriés": "returnees", "migrants": "migrants",
     "ressortissants": "nationals", "ressortissantes": "nationals",
-    "demandeurs d'asile": "refugees", "autres": "others", "nouveaux": "new", "nouvelles": "new",
+    "demandeurs d'asile": "refugees who fled", "demandeuses d'asile": "refugees who fled", "autres": "others",
+    "nouveaux": "new", "nouvelles": "new",
     "supplémentaires": "additional",
     # terms
     "déplacés internes": "internally displaced", "déplacées internes": "internally displaced",
@@ -180,7 +181,13 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "réinstallées": "resettled", "relogés": "rehoused", "relogées": "rehoused",
     "hébergés dans des sites": "sheltering in sites", "hébergées dans des sites": "sheltering in sites",
     "hébergés dans des écoles": "sheltering in schools", "hébergées dans des écoles": "sheltering in schools",
-    "hébergés": "housed", "hébergées": "housed", "vivent dans des camps": "living in camps",
+    "hébergés": "housed", "hébergées": "housed", "hébergés dans": "sheltering in", "hébergées dans": "sheltering in",
+    "centres d'accueil": "reception centres", "centre d'accueil": "reception centre",
+    "centres collectifs": "collective centres", "pour se réinstaller": "to resettle", "se réinstaller": "resettle",
+    "ont franchi la frontière": "crossed the border", "a franchi la frontière": "crossed the border",
+    "ont franchi": "crossed", "franchi": "crossed", "la frontière": "the border",
+    "fait état de": "reported", "font état de": "reported", "faisait état de": "reported",
+    "a fait état de": "reported", "ont fait état de": "reported", "vivent dans des camps": "living in camps",
     "vivant dans des camps": "living in camps", "dans des camps": "in camps", "dans les camps": "in camps",
     "sites de déplacés": "displacement sites", "sites de déplacement": "displacement sites",
     "camps de déplacés": "displacement camps", "abris": "shelters", "abri": "shelter",
@@ -289,7 +296,8 @@ for _det, _adjectives in (("le", ("", "dernier ", "récent ", "nouveau ")), ("la
                           ("ses", ("", "derniers ", "dernières "))):  # fmt: skip
     for _adjective in _adjectives:
         for _document in _DOCUMENTS:
-            for _of in ("de", "d'", "du", "des"):
+            for _of in ("de", "d'", "du", "des", "publiés par", "publiées par", "publié par", "publiée par",
+                        "fournis par", "fournies par", "communiqués par"):
                 VOCABULARY.setdefault(f"{_det} {_adjective}{_document} {_of}".replace("' ", "'"), _source_document)
 # the adjective after the noun goes before it, as the English stages read it: "enfants déplacés" → "displaced
 # children", "familles de retournés" → "returnee families"
@@ -353,6 +361,26 @@ DEMONYMS = (
     "Libyens Irakiens Yéménites Rohingyas Vénézuéliens Sahraouis Mauritaniens Togolais Béninois Guinéens"
 ).split()
 _DEMONYMS = gloss.phrase_table(dict.fromkeys(DEMONYMS, "people"), fold)
+# the same words written lower case after a noun are adjectives ("le gouvernement burkinabè", "les autorités
+# sénégalaises", "réfugiés soudanais"): left out, as the English stages read "the government", "refugees"
+_NATIONALITIES = (
+    "burkinabè burkinabé burkinabés congolais soudanais sud-soudanais malien nigérien nigérian haïtien syrien "
+    "libanais tchadien centrafricain camerounais burundais rwandais somalien éthiopien afghan ukrainien "
+    "palestinien ivoirien mozambicain libyen irakien yéménite vénézuélien mauritanien togolais béninois guinéen "
+    "sénégalais malgache ougandais kényan algérien marocain tunisien nigériane"
+).split()
+for _adjective in _NATIONALITIES:
+    _forms = {_adjective}
+    if _adjective.endswith(("ais", "ois")):
+        _forms |= {_adjective + "e", _adjective + "es"}
+    elif _adjective.endswith("en"):
+        _forms |= {_adjective + "s", _adjective + "ne", _adjective + "nes"}
+    elif _adjective[-1] in "éè" or _adjective.endswith(("ain", "an", "ite", "che", "ien")):
+        _forms |= {_adjective + "s", _adjective + "e", _adjective + "es"}
+    else:
+        _forms |= {_adjective + "s", _adjective + "e", _adjective + "es"}
+    for _form in _forms:
+        VOCABULARY.setdefault(_form, "")
 _FOLDED_BODIES = gloss.phrase_table(dict(BODIES), fold)
 _COMMON_BODIES = gloss.phrase_table(COMMON_BODIES, fold)
 _MAX_NAME = 12
@@ -361,7 +389,7 @@ _MAX_NAME = 12
 def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
     """A body or a French country name starting at word i: written in English, labelled."""
     start, _, first = words[i]
-    if min_size == 1 and first[:1].isupper():
+    if first[:1].isupper():  # before the phrases, which read the same words lower case as adjectives
         for size in (3, 1):  # "Sud-Soudanais", "Burkinabè"
             if tuple(fold(w[2]) for w in words[i : i + size]) in _DEMONYMS and words[i + size - 1][1] - start == len(
                 "".join(w[2] for w in words[i : i + size])

@@ -311,3 +311,32 @@ def test_arabic_a_camp_named_in_two_unknown_words(read):
 def test_arabic_villages_of_a_named_plain(read):
     found = one(read("هُجّر أكثر من مئتي عائلة من قرى سهل الغاب بسبب القصف.", "ar"))
     assert (found.value, found.qualifier, found.location) == (200, "more_than", "سهل الغاب")
+
+
+# --- French, batch 7 -------------------------------------------------------------------------------------------
+
+
+def test_french_asylum_seekers_registered_are_people_who_fled(read):
+    found = one(read("Le HCR a enregistré plus de 4 200 nouveaux demandeurs d'asile centrafricains à Gbiti.", "fr"))
+    assert (found.value, found.qualifier, found.location, found.reporting_body) == (4_200, "more_than", "Gbiti", "HCR")
+
+
+def test_french_a_body_reports_people_sheltering_in_reception_centres(read):
+    found = one(read("Au Mozambique, l'INGD fait état de 23 000 personnes hébergées dans 41 centres d'accueil.", "fr"))
+    assert (found.value, found.reporting_body) == (23_000, "INGD")
+
+
+def test_french_a_nationality_after_a_body_leaves_the_body(read):
+    found = one(read("Le gouvernement burkinabè a annoncé le retour de 85 000 déplacés depuis janvier.", "fr"))
+    assert (found.value, found.reporting_body) == (85_000, "gouvernement")
+
+
+def test_french_a_nationality_written_with_a_capital_is_still_people(read):
+    found = one(read("Environ 220 000 Soudanais ont franchi la frontière tchadienne, a déclaré la CNARR.", "fr"))
+    assert (found.value, found.unit, found.reporting_body) == (220_000, "person", "CNARR")
+
+
+def test_french_figures_published_by_a_body_name_the_body(read):
+    found = one(read("Selon les chiffres publiés par le HCR, 2,1 millions de Soudanais se sont réfugiés au Tchad.",
+                     "fr"))  # fmt: skip
+    assert (found.value, found.reporting_body) == (2_100_000, "HCR")
