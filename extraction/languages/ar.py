@@ -93,10 +93,28 @@ def _from(context: gloss.Context) -> str:
 _RISE = re.compile(r"\b(?:expected to|could|will|may) rise\b[^,]*$")
 
 
+_MAY_LEAD = re.compile(r"\b(?:could|will) lead\b[^,]*$")
+
+
 def _to_rise(context: gloss.Context) -> str:
     """'من المتوقع أن يرتفع عدد النازحين إلى 500 ألف': the verb comes first in Arabic, the figure after its subject;
-    'to' after a rise still to come is written 'is expected to rise to', as English puts it next to the figure."""
-    return "is expected to rise to" if _RISE.search(context.clause()) else "to"
+    'to' after a rise still to come is written 'is expected to rise to', as English puts it next to the figure;
+    'قد يؤدي استمرار المعارك إلى تشريد …' (may lead to the displacement of …) 'which could cause'."""
+    clause = context.clause()
+    if _RISE.search(clause):
+        return "is expected to rise to"
+    return "which could cause" if _MAY_LEAD.search(clause) else "to"
+
+
+_IMPERFECT_AFTER_MAY = frozenset(fold(w) for w in (
+    "يؤدي", "تؤدي", "يضطر", "تضطر", "يدفع", "تدفع", "يجبر", "تجبر", "يتسبب", "تتسبب", "يرتفع", "ترتفع", "يصل",
+    "تصل", "ينزح", "تنزح", "يفر", "تفر",
+))  # fmt: skip
+
+
+def _may(context: gloss.Context) -> str:
+    """'قد' before a verb in the imperfect is 'may' ('قد يؤدي'); before the past it only stresses it ('قد نزح')."""
+    return "could" if context.after and context.after[0] in _IMPERFECT_AFTER_MAY else ""
 
 
 _MIGRANT_WORDS = frozenset(fold(w) for w in ("مهاجر", "مهاجرين", "مهاجرا", "المهاجرين", "مهاجرون"))
@@ -238,11 +256,16 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "مستفيدين": "beneficiaries", "المستفيدين": "beneficiaries", "غذائية": "food", "الغذاء": "food",
     "غذاء": "food", "سلال": "kits", "سلة": "kits", "بحاجة": "in need", "يحتاجون": "need aid",
     "يحتاج": "need aid", "حاجة": "need", "خطر": "risk of", "معرضون": "at risk", "مهددون": "threatened",
-    "قد": "", "قد يضطر": "could flee", "من المتوقع": "expected to", "يتوقع": "expected to",
+    "قد": _may, "قد يضطر": "could flee", "يؤدي": "lead", "تؤدي": "lead", "سيؤدي": "will lead",
+    "ستؤدي": "will lead", "تقرير صادر عن": _document("report by"), "بيان صادر عن": _document("statement by"),
+    "صادر عن": "by", "الصادر عن": "by", "من المتوقع": "expected to", "يتوقع": "expected to",
     "من المتوقع أن": "expected to", "يتوقع أن": "expected to", "يرتفع": "rise", "ترتفع": "rise", "سيرتفع": "will rise",
     "إذا": "if", "وصول": _arrival, "توافد": _arrival,
     "قدم": "provided", "قدمت": "provided", "يقدم": "provides", "تقدم": "provides", "تقديم": "providing",
-    "خدمات": "services", "الخدمات": "services",
+    "خدمات": "aid", "الخدمات": "aid",  # services given to people: aid, as the English stages read it
+    # the kind of aid or service after its noun ("خدمات طبية", "مساعدات نقدية"): left out, so that the aid stands
+    # next to the people it went to
+    "طبية": "", "صحية": "", "نقدية": "", "إنسانية": "", "تعليمية": "", "نفسية": "", "عينية": "", "إيوائية": "",
     "تستوعب": "can accommodate", "قدرة": "capacity", "استيعاب": "capacity", "طن": "tonnes", "أطنان": "tonnes",
     "دولار": "dollars", "دولارا": "dollars", "كيلومتر": "kilometres", "كلم": "km", "كم": "km",
     "بالمئة": "percent", "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent",

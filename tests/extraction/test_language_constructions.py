@@ -340,3 +340,32 @@ def test_french_figures_published_by_a_body_name_the_body(read):
     found = one(read("Selon les chiffres publiés par le HCR, 2,1 millions de Soudanais se sont réfugiés au Tchad.",
                      "fr"))  # fmt: skip
     assert (found.value, found.reporting_body) == (2_100_000, "HCR")
+
+
+# --- Arabic, batch 8 -------------------------------------------------------------------------------------------
+
+
+def test_arabic_may_lead_to_displacement_is_no_figure(read):
+    assert read("قد يؤدي استمرار المعارك إلى تشريد نصف مليون شخص إضافي في ولاية شمال دارفور.", "ar") == []
+
+
+def test_arabic_led_to_displacement_is_a_figure(read):
+    assert one(read("أدى استمرار المعارك إلى تشريد نصف مليون شخص في ولاية شمال دارفور.", "ar")).value == 500_000
+
+
+def test_arabic_qad_before_the_past_only_stresses_it(read):
+    assert one(read("قد نزح نصف مليون شخص في ولاية شمال دارفور.", "ar")).value == 500_000
+
+
+def test_arabic_a_report_issued_by_a_body_names_the_body(read):
+    found = one(read("بحسب تقرير صادر عن أوتشا، نزح ٣٨ ألف شخص في ولاية جنوب كردفان خلال شهر.", "ar"))
+    assert (found.value, found.reporting_body) == (38_000, "أوتشا")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قدمت منظمة الصحة العالمية خدمات طبية لأكثر من ۲۵ ألف نازح في مخيمات الشمال السوري.",
+     "تلقت ١٢ ألف أسرة مساعدات نقدية في محافظة الحديدة الشهر الماضي."],
+)  # fmt: skip
+def test_arabic_services_and_aid_of_a_kind_are_no_figure(read, text):
+    assert read(text, "ar") == []
