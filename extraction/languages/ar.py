@@ -265,6 +265,10 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "خدمات": "aid", "الخدمات": "aid",  # services given to people: aid, as the English stages read it
     # the kind of aid or service after its noun ("خدمات طبية", "مساعدات نقدية"): left out, so that the aid stands
     # next to the people it went to
+    "تشير التقديرات إلى أن": "estimates show that", "تشير التقديرات الى أن": "estimates show that",
+    "ما زالت": "still", "ما زال": "still", "مازالت": "still", "مازال": "still", "لا تزال": "still",
+    "لا يزال": "still", "ما يزالون": "still", "لا يزالون": "still", "في العراء": "in the open",
+    "الفارين": "people who fled", "فارين": "people who fled", "الفارون": "people who fled",
     "طبية": "", "صحية": "", "نقدية": "", "إنسانية": "", "تعليمية": "", "نفسية": "", "عينية": "", "إيوائية": "",
     "تستوعب": "can accommodate", "قدرة": "capacity", "استيعاب": "capacity", "طن": "tonnes", "أطنان": "tonnes",
     "دولار": "dollars", "دولارا": "dollars", "كيلومتر": "kilometres", "كلم": "km", "كم": "km",
@@ -302,7 +306,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "شمال": "northern", "جنوب": "southern", "شرق": "eastern", "غرب": "western", "شمال غرب": "north-western",
     "شمال شرق": "north-eastern", "جنوب غرب": "south-western", "جنوب شرق": "south-eastern", "شمالي": "northern",
     "جنوبي": "southern", "شرقي": "eastern", "غربي": "western", "ريف": "rural", "مدينة": "",
-    "محافظة": "", "منطقة": "area", "بلدة": "", "ولاية": "", "مديرية": "district",
+    "محافظة": "", "منطقة": "", "محلية": "", "بلدة": "", "ولاية": "", "مديرية": "district",
     # periods
     "الأسبوع الماضي": "last week", "هذا الأسبوع": "this week", "الشهر الماضي": "last month",
     "خلال الأسبوع الماضي": "in the past week", "خلال الأيام الماضية": "in the past days",
@@ -386,7 +390,7 @@ _MAX_NAME = 9
 _PLACE_CUES = frozenset(
     fold(w)
     for w in "في من إلى الى نحو باتجاه قرب بالقرب مدينة محافظة بلدة قرية مخيم مخيمات ريف منطقة ولاية مديرية إقليم "
-    "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل خارج أنحاء حي قرى أحياء بلدات مدن ضواحي".split()
+    "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل خارج أنحاء حي قرى أحياء بلدات مدن ضواحي محلية".split()
 )
 _BARE_MIN_POPULATION = 100_000
 # common words that are also the Arabic name of some town somewhere
@@ -478,7 +482,7 @@ _IN_AFTER = frozenset(fold(w) for w in ("مخيم", "مخيمات", "قرى", "�
 # nouns that name the kind of place the next words name: "مدينة معرة النعمان", "مخيم أطمة", "حي جوبر"
 _KIND_NOUNS = {fold(w): english for w, english in {
     "مدينة": "", "بلدة": "", "قرية": "", "حي": "", "مديرية": "", "محافظة": "", "ولاية": "", "ناحية": "",
-    "منطقة": "", "قضاء": "", "مقاطعة": "", "إقليم": "",
+    "منطقة": "", "قضاء": "", "مقاطعة": "", "إقليم": "", "محلية": "",
 }.items()}  # fmt: skip
 
 
@@ -514,6 +518,8 @@ def _unknown_place(words, i, writer: gloss.Writer) -> int:
         return 0  # a camp's name of one word is read by _lone_place
     if camp:  # "مخيم نور شمس": "camp in Xq…", a place the stages see as one
         writer.put("camp in ", words[i][0], words[i][1])
+    elif i and fold(words[i - 1][2]) in _IN_AFTER:  # "قرى محلية الدويم": "villages in Xq…"
+        writer.put("in ", words[i][0], words[i][1])
     # the noun itself is left out: "من مدينة X" reads "from X"
     _stand_in(writer, name_words[0][0], name_words[-1][1])
     return 1 + len(name_words)

@@ -369,3 +369,25 @@ def test_arabic_a_report_issued_by_a_body_names_the_body(read):
 )  # fmt: skip
 def test_arabic_services_and_aid_of_a_kind_are_no_figure(read, text):
     assert read(text, "ar") == []
+
+
+# --- Arabic, batch 9 -------------------------------------------------------------------------------------------
+
+
+def test_arabic_a_sudanese_locality_no_gazetteer_knows(read):
+    found = one(read("نزح ٣٢٠٠ شخص من قرى محلية الدويم خلال الأيام الثلاثة الماضية.", "ar"))
+    assert (found.value, found.location) == (3_200, "الدويم")
+
+
+def test_arabic_an_area_before_a_known_place(read):
+    found = one(read("أحصى فريق منسقو استجابة سوريا عودة ٦٧٠ عائلة إلى منطقة سراقب خلال الشهر الحالي.", "ar"))
+    assert (found.value, found.location) == (670, "سراقب")
+
+
+def test_arabic_families_still_living_in_the_open(read):
+    found = one(read("تشير التقديرات إلى أن ٤٠٠ أسرة ما زالت تعيش في العراء في بلدة جنديرس.", "ar"))
+    assert (found.value, found.unit, found.location) == (400, "household", "جنديرس")
+
+
+def test_arabic_the_number_of_those_who_fled(read):
+    assert one(read("وصل عدد الفارين من مدينة سنجة إلى ٥٥ ألف شخص.", "ar")).value == 55_000
