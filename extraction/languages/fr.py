@@ -186,6 +186,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "centres collectifs": "collective centres", "pour se réinstaller": "to resettle", "se réinstaller": "resettle",
     "ont franchi la frontière": "crossed the border", "a franchi la frontière": "crossed the border",
     "ont franchi": "crossed", "franchi": "crossed", "la frontière": "the border",
+    "articles ménagers": "household items", "biens non alimentaires": "non-food items",
+    "nouvellement arrivés": "newly arrived", "nouvellement arrivées": "newly arrived",
+    "redoute que": "fears that", "redoutent que": "fear that", "craint que": "fears that", "craignent que": "fear that",
     "fait état de": "reported", "font état de": "reported", "faisait état de": "reported",
     "a fait état de": "reported", "ont fait état de": "reported", "vivent dans des camps": "living in camps",
     "vivant dans des camps": "living in camps", "dans des camps": "in camps", "dans les camps": "in camps",
@@ -299,6 +302,12 @@ for _det, _adjectives in (("le", ("", "dernier ", "récent ", "nouveau ")), ("la
             for _of in ("de", "d'", "du", "des", "publiés par", "publiées par", "publié par", "publiée par",
                         "fournis par", "fournies par", "communiqués par"):
                 VOCABULARY.setdefault(f"{_det} {_adjective}{_document} {_of}".replace("' ", "'"), _source_document)
+# a displacement feared, in the subjunctive with "ne" ("… craint que les combats ne provoquent le déplacement de
+# 200 000 personnes"): a displacement that could come, next to its figure as English puts it
+for _verb in ("provoque", "provoquent", "entraîne", "entraînent", "cause", "causent"):
+    for _what in ("le déplacement de", "le déplacement d'", "la fuite de", "la fuite d'", "l'exode de"):
+        VOCABULARY.setdefault(f"ne {_verb} {_what}".replace("' ", "'"), "could displace")
+
 # the adjective after the noun goes before it, as the English stages read it: "enfants déplacés" → "displaced
 # children", "familles de retournés" → "returnee families"
 _PEOPLE = {"personnes": "people", "familles": "families", "ménages": "households", "enfants": "children",

@@ -391,3 +391,16 @@ def test_arabic_families_still_living_in_the_open(read):
 
 def test_arabic_the_number_of_those_who_fled(read):
     assert one(read("وصل عدد الفارين من مدينة سنجة إلى ٥٥ ألف شخص.", "ar")).value == 55_000
+
+
+# --- French, batch 10 ------------------------------------------------------------------------------------------
+
+
+def test_french_a_displacement_feared_in_the_subjunctive_is_no_figure(read):
+    text = "L'ONU redoute que les combats ne provoquent le déplacement de 200 000 personnes autour de Bukavu."
+    assert read(text, "fr") == []
+
+
+def test_french_a_displacement_that_happened_is_a_figure(read):
+    found = one(read("Les combats ont provoqué le déplacement de 200 000 personnes autour de Bukavu.", "fr"))
+    assert (found.value, found.location) == (200_000, "Bukavu")
