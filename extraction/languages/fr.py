@@ -390,6 +390,7 @@ for _adjective in _NATIONALITIES:
         _forms |= {_adjective + "s", _adjective + "e", _adjective + "es"}
     for _form in _forms:
         VOCABULARY.setdefault(_form, "")
+_DEMONYM_FIRSTS = frozenset(key[0] for key in _DEMONYMS)
 _FOLDED_BODIES = gloss.phrase_table(dict(BODIES), fold)
 _COMMON_BODIES = gloss.phrase_table(COMMON_BODIES, fold)
 _MAX_NAME = 12
@@ -398,7 +399,7 @@ _MAX_NAME = 12
 def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
     """A body or a French country name starting at word i: written in English, labelled."""
     start, _, first = words[i]
-    if first[:1].isupper():  # before the phrases, which read the same words lower case as adjectives
+    if first[:1].isupper() and fold(first) in _DEMONYM_FIRSTS:  # before the phrases (lower case: adjectives)
         for size in (3, 1):  # "Sud-Soudanais", "Burkinabè"
             if tuple(fold(w[2]) for w in words[i : i + size]) in _DEMONYMS and words[i + size - 1][1] - start == len(
                 "".join(w[2] for w in words[i : i + size])
