@@ -224,22 +224,39 @@ def open_comments(*, figure) -> list[tuple[str, str]]:
     return list(figure.comments.filter(state=CommentState.OPEN).order_by("created_at").values_list("field", "text"))
 
 
+class HouseholdSizes:
+    """The household sizes of regions' countries, read in one query for many figures (a batch of documents) and
+    then answered without one: `for_region` gives what household_size_for gives."""
+
+    def __init__(self):
+        self._by_place: dict[int, list[tuple[int, Decimal]]] = {}  # a region id -> its (year, size) rows
+        self._read: set[int] = set()
+
+    def load(self, regions: Iterable[Region]) -> None:
+        """Read the rows of every ancestor of these regions not read yet (one query, none when all are)."""
+        wanted = {place for region in regions for place in ancestor_ids(region)} - self._read
+        if not wanted:
+            return
+        for place, year, size in HouseholdSize.objects.filter(country_id__in=wanted).values_list(
+            "country_id", "year", "size"
+        ):
+            self._by_place.setdefault(place, []).append((year, size))
+        self._read |= wanted
+
+    def for_region(self, region: Region, year: int) -> Decimal | None:
+        """The size for the year or the latest year before it; failing that, the earliest year known."""
+        self.load([region])
+        rows = [row for place in ancestor_ids(region) for row in self._by_place.get(place, ())]
+        before = [row for row in rows if row[0] <= year]
+        if before:
+            return max(before)[1]
+        return min(rows)[1] if rows else None
+
+
 def household_size_for(*, region: Region, year: int) -> Decimal | None:
-    """The household size of the region's country for the year (or the latest year before it)."""
-    row = (
-        HouseholdSize.objects.filter(country_id__in=ancestor_ids(region), year__lte=year)
-        .order_by("-year")
-        .values_list("size", flat=True)
-        .first()
-    )
-    if row is None:
-        row = (
-            HouseholdSize.objects.filter(country_id__in=ancestor_ids(region))
-            .order_by("year")
-            .values_list("size", flat=True)
-            .first()
-        )
-    return row
+    """The household size of the region's country for the year (or the latest year before it; failing that, the
+    earliest year known). One query."""
+    return HouseholdSizes().for_region(region, year)
 
 
 _GAZETTEER_CACHE: dict = {}

@@ -57,6 +57,7 @@ from tracker.models import (
     StoryBand,
 )
 from tracker.selectors import (
+    HouseholdSizes,
     body_alias_owner,
     extraction_gazetteer,
     figures_of_stories,
@@ -550,18 +551,16 @@ def _plausibility_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
     return errors
 
 
-def _complete_and_validate(figure: DisplacementFigure, *, household_sizes: dict | None = None) -> None:
+def _complete_and_validate(figure: DisplacementFigure, *, household_sizes: HouseholdSizes | None = None) -> None:
     """Fill the derived fields (household size default, persons) and check every invariant, all at once.
-    `household_sizes`: a memo of the countries' household sizes by (region, year), for many figures at once."""
+    `household_sizes`: the countries' household sizes read once for many figures (selectors.HouseholdSizes)."""
     errors: dict[str, list[str]] = _plausibility_errors(figure)
     if figure.unit == Unit.HOUSEHOLD and figure.household_size is None and figure.region_id:
         year = (figure.period_end or figure.period_start or timezone.now().date()).year
         if household_sizes is None:
             figure.household_size = household_size_for(region=figure.region, year=year)
         else:
-            if (figure.region_id, year) not in household_sizes:
-                household_sizes[(figure.region_id, year)] = household_size_for(region=figure.region, year=year)
-            figure.household_size = household_sizes[(figure.region_id, year)]
+            figure.household_size = household_sizes.for_region(figure.region, year)
     if errors.get("value") or errors.get("value_high"):
         figure.persons = None  # no derived number from a refused one (its own error would only add noise)
     elif figure.unit == Unit.HOUSEHOLD and figure.household_size is None:
@@ -659,7 +658,7 @@ def _new_figure(
     extraction_rule: str = "",
     import_key: str = "",
     breakdown: Iterable = (),
-    household_sizes: dict | None = None,
+    household_sizes: HouseholdSizes | None = None,
 ) -> tuple[DisplacementFigure, lifecycle.Transition, list[dict]]:
     person = acting_user if getattr(acting_user, "pk", None) else None
     figure = DisplacementFigure(
@@ -1220,7 +1219,9 @@ def _extract(*, documents) -> None:
     stored = _stored_figures_like(placed)
     new_figures: dict[tuple[int, int], list[DisplacementFigure]] = {}  # by (region, value), in creation order
     created: list[DisplacementFigure] = []
-    household_sizes: dict = {}
+    household_sizes = HouseholdSizes()
+    if any(c.unit == Unit.HOUSEHOLD for c in everything):
+        household_sizes.load(regions.values())  # one query for the batch
     breakdowns: list[tuple[DisplacementFigure, list[dict]]] = []
     corroborations: dict[tuple, tuple[object, FigureCorroboration]] = {}
     stories_told = figures_of_stories(  # only a figure of the same value can be restated (_figure_of_story)
@@ -1305,7 +1306,7 @@ def _set_languages(sources: list[Source]) -> None:
         )
 
 
-def _new_candidate(*, fields: dict, candidate, household_sizes: dict):
+def _new_candidate(*, fields: dict, candidate, household_sizes: HouseholdSizes):
     """A candidate with the breakdown its text states; a breakdown the rules refuse (a share read wrong) is left
     out, said in the notes, and the figure still goes to review."""
     breakdown = [vars(part) if not isinstance(part, dict) else part for part in getattr(candidate, "breakdown", [])]

@@ -5,7 +5,13 @@ import pytest
 from tests.factories import FigureFactory, HouseholdSizeFactory, RegionFactory, country
 from tracker import services
 from tracker.choices import RegionLevel
-from tracker.selectors import figures_in_region, household_size_for, region_subtree, regions_matching_name
+from tracker.selectors import (
+    HouseholdSizes,
+    figures_in_region,
+    household_size_for,
+    region_subtree,
+    regions_matching_name,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -57,3 +63,21 @@ def test_household_size_takes_the_latest_year_not_after(idlib_tree):
     assert household_size_for(region=idlib_tree["town"], year=2019) == Decimal("5.80")
     assert household_size_for(region=idlib_tree["town"], year=2023) == Decimal("5.20")
     assert household_size_for(region=idlib_tree["aleppo"], year=2021) == Decimal("5.20")
+
+
+def test_household_size_before_any_year_known_takes_the_earliest_and_none_without_rows(idlib_tree):
+    assert household_size_for(region=idlib_tree["town"], year=2019) is None
+    HouseholdSizeFactory(country=idlib_tree["syria"], year=2018, size="5.80")
+    HouseholdSizeFactory(country=idlib_tree["syria"], year=2020, size="5.20")
+    assert household_size_for(region=idlib_tree["town"], year=2010) == Decimal("5.80")
+
+
+def test_household_sizes_of_many_regions_are_read_in_one_query(idlib_tree, django_assert_num_queries):
+    HouseholdSizeFactory(country=idlib_tree["syria"], year=2018, size="5.80")
+    HouseholdSizeFactory(country=idlib_tree["syria"], year=2020, size="5.20")
+    sizes = HouseholdSizes()
+    with django_assert_num_queries(1):
+        sizes.load([idlib_tree["town"], idlib_tree["aleppo"], idlib_tree["district"]])
+    with django_assert_num_queries(0):
+        answers = [sizes.for_region(idlib_tree[name], year) for name in ("town", "aleppo") for year in (2019, 2023)]
+    assert answers == [Decimal("5.80"), Decimal("5.20"), Decimal("5.80"), Decimal("5.20")]
