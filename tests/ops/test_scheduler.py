@@ -116,6 +116,7 @@ def test_run_dev_on_sqlite_serves_and_polls_feeds_without_beat_or_worker(tmp_pat
                          headers={"Authorization": f"Token {token}"})  # fmt: skip
         assert page.status_code == 200, page.text
         rows = page.json()["results"]
+        assert page.json()["next"] is None  # every figure the partner sees is on this page
         assert rows and all(isinstance(row["breakdown"], list) for row in rows)
         assert all(bool(row["region_name"]) == bool(row["region"]) for row in rows)
         assert all((row["source_url"] is not None) == bool(row["source"]) for row in rows)  # a source may lack a URL
@@ -123,6 +124,21 @@ def test_run_dev_on_sqlite_serves_and_polls_feeds_without_beat_or_worker(tmp_pat
         one = httpx.get(f"http://127.0.0.1:{port}/api/v1/figures/{rows[0]['id']}/", timeout=10,
                         headers={"Authorization": f"Token {token}"})  # fmt: skip
         assert one.status_code == 200 and one.json() == rows[0]
+        # keyset pages on SQLite (row values): forwards to the end and back, every figure once, in both orders
+        for ordering in ("period_end", "-persons"):
+            forward, url = [], f"http://127.0.0.1:{port}/api/v1/figures/?ordering={ordering}&page_size=1"
+            while url:
+                page = httpx.get(url, timeout=10, headers={"Authorization": f"Token {token}"}).json()
+                forward.append([row["id"] for row in page["results"]])
+                last, url = url, page["next"]
+            backward, url = [], httpx.get(last, timeout=10, headers={"Authorization": f"Token {token}"}).json()
+            url = url["previous"]
+            while url:
+                page = httpx.get(url, timeout=10, headers={"Authorization": f"Token {token}"}).json()
+                backward.insert(0, [row["id"] for row in page["results"]])
+                url = page["previous"]
+            ids = [i for chunk in forward for i in chunk]
+            assert sorted(ids) == sorted(row["id"] for row in rows) and backward == forward[:-1], ordering
     finally:
         server.terminate()
         output = server.communicate(timeout=20)[0]
