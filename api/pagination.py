@@ -69,7 +69,7 @@ class StableCursorPagination(CursorPagination):
     A bad `page_size` is a 400 that says so, never a silent default; a cursor we did not issue names no page: 404.
     Cursors are signed (SECRET_KEY): a client cannot make one up or edit one; a cursor from before a key rotation is
     a 404 too. The signature covers the query the cursor was issued for (its ordering and filters; not `page_size`
-    or `format`): a cursor moved to another query names a position in another order, so it is a 404 too.
+    or `format`): a cursor moved to another query or list names a position in another order, so it is a 404 too.
     """
 
     salt = "api.pagination.cursor"
@@ -128,6 +128,7 @@ class StableCursorPagination(CursorPagination):
             self.has_previous, self.has_next = more, True
         else:
             self.has_next, self.has_previous = more, self.cursor is not None
+        self.display_page_controls = self.has_next or self.has_previous  # the browsable API's « Previous / Next »
         return self.page
 
     def _key(self, row) -> tuple:
@@ -161,14 +162,15 @@ class StableCursorPagination(CursorPagination):
         return replace_query_param(self.base_url, self.cursor_query_param, token)
 
     def _signer(self, request) -> signing.Signer:
-        """A signer for this query: its ordering and its filters (each value, in a stable order)."""
+        """A signer for this query: its list (the path), its ordering and its filters (each value, in a stable
+        order). Without the path, a regions page's cursor named a position in the figures' id order."""
         query = sorted(
             (name, value)
             for name, values in request.query_params.lists()
             if name not in self.unbound_parameters
             for value in values
         )
-        return signing.Signer(salt=f"{self.salt}:{json.dumps([list(self.ordering), query])}")
+        return signing.Signer(salt=f"{self.salt}:{json.dumps([request.path, list(self.ordering), query])}")
 
     def decode_cursor(self, request, *, model=None) -> Position | None:
         signed = request.query_params.get(self.cursor_query_param)

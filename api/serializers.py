@@ -164,6 +164,23 @@ class SourceSerializer(StrictPayload, serializers.ModelSerializer):
         read_only_fields = ["content_hash", "created_at"]
 
 
+class SourceUpdateSerializer(SourceSerializer):
+    """A document's metadata, corrected: its text as its GET gave it may be sent back (a GET, edited, is a PATCH);
+    another text is a 400, since a stored document's text does not change (its figures quote it)."""
+
+    text = serializers.CharField(read_only=True)
+
+    class Meta(SourceSerializer.Meta):
+        fields = [*SourceSerializer.Meta.fields, "text"]
+
+    def to_internal_value(self, data):
+        if isinstance(data, dict) and "text" in data and data["text"] != self.instance.text:
+            raise serializers.ValidationError({"text": [
+                "A stored document's text does not change: POST the new text to /api/v1/sources/, a new document."
+            ]})  # fmt: skip
+        return super().to_internal_value(data)
+
+
 class SourceDetailSerializer(SourceSerializer):
     class Meta(SourceSerializer.Meta):
         fields = [*SourceSerializer.Meta.fields, "text"]

@@ -255,7 +255,7 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cre
         return Response(s.SourceDetailSerializer(source).data, status=code)
 
     def partial_update(self, request, *args, **kwargs):
-        serializer = s.SourceSerializer(self.get_object(), data=request.data, partial=True)
+        serializer = s.SourceUpdateSerializer(self.get_object(), data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
         source = services.update_source_metadata(source=serializer.instance, changes=serializer.validated_data)
         return Response(s.SourceSerializer(source).data)

@@ -41,9 +41,18 @@ _BODY_PHRASE = (
     # directorate for humanitarian action"
     r"|(?:(?i:regional|state|provincial|national|federal|district)\s+)?(?i:ministry|department|directorate)\s+"
     r"(?:of|for)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}?[a-z]+"
+    # an administration named by its seat and level: "the Kharkiv regional military administration"
+    r"|[A-Z][\w'’\-]+\s+(?:regional|provincial|oblast|district|city|municipal|county|state)\s+"
+    r"(?:(?:military|civil|civil-military|state)\s+)?(?:administration|council|government|authorities)\b"
+    # a military command: "the base command", "the regional army command"
+    r"|(?:(?:base|military|army|regional|joint|police|naval)\s+){1,2}command\b"
+    # a body's proper name owned by the level of government it serves: "the state's Civil Defence"
+    r"|(?:state|country|province|region|district|city|county|town|municipality|territory|island)['’]s\s+"
+    r"[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     r"(?:(?<=['’]s)\s+(?:office|press\s+office|secretariat|cabinet)\b)?"  # "the Ombudsman's office"
     r"(?:(?<=[A-Z]{2})\s+(?:office|sub-office|team|mission|delegation|branch)\b)?"  # "the UNHCR office said"
+    r"(?:(?<=[a-z])\s+(?:branch|chapter)\b)?"  # "the Kenya Red Cross Society's Tana River branch said"
     # an office-holder's office: "the mayor's office", "the governor's cabinet"
     r"|(?i:mayor|governor|prefect|president|prime\s+minister|minister|ombudsman)['’]s\s+"
     r"(?i:office|cabinet|secretariat|spokes(?:man|woman|person))\b"
@@ -52,13 +61,14 @@ _BODY_PHRASE = (
     r"[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     # an organisation's own office: "the provincial government's information office", "the ministry's press office"
     r"|(?:(?i:regional|state|provincial|district|county|city|municipal|national|federal)\s+)?"
+    r"(?:[a-z]+\s+)?"  # the ministry's field: "the displacement ministry's branch in Anbar"
     r"(?i:government|ministry|presidency|administration|council|army|police)['’]s\s+(?:[a-z]+\s+){0,2}"
-    r"(?i:office|department|unit|spokes(?:man|woman|person)|secretariat|service)\b"
+    r"(?i:office|department|unit|spokes(?:man|woman|person)|secretariat|service|branch|directorate)\b"
     # who speaks for a community: "civil society leaders in Masisi", "a community leader", "traditional chiefs"
     r"|(?i:civil\s+society|community|religious|traditional|tribal|village|clan)\s+(?i:leaders?|chiefs?|elders?|"
     r"representatives?|groups|organi[sz]ations|committees?)\b"
     r"|(?i:local)\s+(?:councils?|officials?|authorities|sources|residents|activists|media|reports|leaders|chiefs|elders|"
-    r"civil\s+society)"
+    r"civil\s+society(?:\s+(?i:coordinators?|leaders?|representatives?|spokes(?:man|woman|person)|president))?)"
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un|refugee|health|security|disaster|"
     r"provincial|regional|district|state|county|city|municipal|village|council|police|military)\s+"
     r"(?:(?i:aid|relief|humanitarian|health|camp|rescue|government|security|disaster)\s+)?"
@@ -68,7 +78,7 @@ _BODY_PHRASE = (
     r"|(?i:regional|state|provincial|district|federal|county|municipal|camp)\s+(?i:officials|authorities|managers)"
     r"|(?:(?i:regional|state|provincial|local|national|city|district|county|military|border|coast)\s+)?"
     r"(?i:ministry|government|authorities|police|army|military|administration|governor|mayor|guard|guards|"
-    r"delegate|prefect|commissioner)"
+    r"delegate|prefect|commissioner|navy|air\s+force|coastguard|gendarmerie)"
     r"|(?i:city|municipal|town|county|district)\s+(?:corporation|council|authorities|officials|administration|hall)"
     # an office-holder of a level of government or of a field: "the district collector", "the regional president",
     # "the county's emergency manager", "the provincial administrator"
@@ -76,10 +86,10 @@ _BODY_PHRASE = (
     r"(?:(?i:regional|state|provincial|district|county|city|municipal|deputy|acting|territorial|departmental|"
     r"prefectural|communal|local|national)\s+){0,2}"
     r"|(?:(?i:regional|state|provincial|district|county|city|municipal|deputy|acting|territorial|departmental|"
-    r"prefectural|communal|local|national)\s+){1,2})"
+    r"prefectural|communal|local|national|divisional|sub-divisional|zonal)\s+){1,2})"
     r"(?:[a-z]+\s+)?"  # the office's field: "the state interior minister", "the district disaster officer"
     r"(?i:president|administrator|collector|magistrate|commissioner|coordinator|director|superintendent|manager|"
-    r"governor|mayor|minister|prefect|ombudsman|secretary|officer|delegate)\b"
+    r"governor|mayor|minister|prefect|ombudsman|secretary|officer|delegate|chairman|chairwoman|chairperson)\b"
     # the office's field after it: "the deputy governor for humanitarian affairs", "the city's secretary of social
     # integration"
     r"(?:\s+(?:for|of)\s+(?!the\b)[a-z]{3,}(?:\s+(?!said\b|says\b|told\b)[a-z]{3,}){0,2}(?=\s+(?:said|says|told|"
@@ -90,7 +100,11 @@ _BODY_PHRASE = (
     r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue)\s+"
     r"(?i:department|service|brigade|authorities|officials|agency|office)"
     r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+(?:[a-z]+\s+){0,3}?"
-    r"(?i:department|bureau|office|authority|agency|administration|headquarters|committee|commission)\b"
+    r"(?i:department|bureau|office|authority|agency|administration|headquarters|committee|commission|delegation|"
+    r"directorate|secretariat)\b"
+    # its field after it: "the provincial delegation for humanitarian action said"
+    r"(?:\s+(?:for|of)\s+(?!the\b)[a-z]{3,}(?:\s+(?!said\b|says\b|told\b)[a-z]{3,}){0,2}(?=\s+(?:said|says|told|"
+    r"reported|added|stated|announced)\b|\s*[,.]))?"
     r"|[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|government|ministry)"
     r"|(?:(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county)|[A-Z][a-z]+)['’]s\s+)?"
     r"(?:(?i:national|state|regional|provincial|local|federal|city|county|district)\s+)?"
@@ -130,15 +144,15 @@ _SAYS = (
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
-    r"(?:['’]s)?(?:(?:\s+(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
+    r"(?:['’]s|(?<=s)['’])?(?:(?:\s+(?:(?:country|executive|area|field)\s+)?"
+    r"(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
     r"coordinator|envoy|mayor|governor|prefect|commissioner))?"
     # the office-holder's name after the office: "regional governor Oleh Syniehubov said"
     r"(?P<named>(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
     rf"(?:{_DOCUMENT})?"
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
     r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area|division|department|"
-    r"prefecture|municipality|oblast|township|zone))?)?"
-
+    r"prefecture|municipality|oblast|township|zone|territory|commune|cercle|woreda|locality|sub-county|island))?)?"
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|also|recently|previously|late\s+\w+))?"
     rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS}|shows?|showed)\b"
 )
@@ -154,6 +168,25 @@ _BODY_AFTER_CUE = re.compile(
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|"
     r"(?i:figures|data|estimates|statement|statistics|numbers)\s+(?:from|by)|"
     rf"report\s+by|citing|(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+)
+# a name made an adjective of allegiance before an office: "the army-aligned governor", "the Taliban-appointed mayor"
+_ALLIED = re.compile(r"-(?:aligned|backed|run|led|controlled|appointed|installed|allied|supported|affiliated)$")
+_ALLIED_ROLE = re.compile(
+    r"\s+((?:[a-z]+\s+)?(?:governor|mayor|administrator|commissioner|minister|prefect|official|officials|authorities|"
+    r"administration|government|council|spokes(?:man|woman|person)))\b"
+)
+# the level of government owning a body's proper name: "the state's Civil Defence"
+_LEVEL_POSSESSOR = re.compile(
+    r"^(?i:state|country|province|region|district|city|county|town|municipality|territory|island)['’]s\s+(?=[A-Z])"
+)
+# a level of government before an office's proper name: "the provincial Humanitarian Affairs Division"
+_LEVEL_BEFORE_NAME = re.compile(
+    r"(?i:regional|state|provincial|district|municipal|county|city|federal|national)\s+[A-Z][\w'’\-]+\s+[A-Z]"
+)
+# a headline closed by its source after a dash, with no final full stop: "Floods displace 131,450 people - Interior
+# Ministry", "… in Bago and Mandalay – Red Cross"
+_HEADLINE_SOURCE = re.compile(
+    r"\s[-–—]\s+(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.\-]*){0,6})\s*$"
 )
 # a body named again by a noun or a pronoun: "The agency said …", "It added that …"
 _ANAPHOR = re.compile(
@@ -250,7 +283,7 @@ _ORG_WORDS = re.compile(
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
     r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society|"
-    r"directorate|ngos?|charity|charities|teams?|workers?|civil\s+protection|services)\b",
+    r"directorate|delegation|command|secretariat|navy|gendarmerie|task\s+force|ngos?|charity|charities|teams?|workers?|civil\s+protection|services)\b",
     re.IGNORECASE,
 )
 
@@ -358,6 +391,12 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         and gazetteer.lookup(headline.group(1).split()[0]) is None
     ):
         return headline.group(1), None, rules.BODY_HEADLINE  # "IOM DTM Emergency Tracking: on 6 August, …"
+    ending = _HEADLINE_SOURCE.search(sentence) if " - " in sentence or "–" in sentence or "—" in sentence else None
+    if ending and not _is_media(ending.group("body")) and gazetteer.lookup(ending.group("body")) is None:
+        raw = ending.group("body")
+        resolved = _resolve_body(raw, gazetteer)
+        if resolved or _ORG_WORDS.search(raw) or (_acronym(raw) and re.fullmatch(r"[A-Z][A-Za-z]{1,11}", raw)):
+            return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_HEADLINE_END
     for match in _CITATION.finditer(sentence):
         raw = (match.group("body") or match.group("letters") or match.group("source")).strip(" ,.")
         if _is_news_agency(raw) or raw.lower() in _NOT_BODIES:
@@ -383,9 +422,13 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 continue  # "SoDMA said, citing local authorities": SoDMA reports it
             named = match.groupdict().get("named")
             described = False
-            if named and not _is_news_agency(named.strip()) and (
-                re.fullmatch(r"[A-Z][A-Z-]{1,11}", named.strip())
-                or (re.fullmatch(r"[A-Z][A-Za-z-]{2,15}", named.strip()) and _DESCRIPTION_END.search(raw))
+            if (
+                named
+                and not _is_news_agency(named.strip())
+                and (
+                    re.fullmatch(r"[A-Z][A-Z-]{1,11}", named.strip())
+                    or (re.fullmatch(r"[A-Z][A-Za-z-]{2,15}", named.strip()) and _DESCRIPTION_END.search(raw))
+                )
             ):
                 # "the UN refugee agency UNHCR said", "rights group LICADHO said", "Chile's disaster agency Senapred
                 # said": the name after its description
@@ -393,12 +436,25 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             if _is_news_agency(raw):
                 continue
             named = re.match(r",\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*(?:[.;]|$)", sentence[match.end() :])
+            named_after = _NAME_IN_APPOSITION.match(sentence, match.end("body"))
+            if (
+                named_after
+                and _DESCRIPTION_END.search(raw)
+                and not _is_media(raw)
+                and not _is_news_agency(named_after.group(1))
+                and gazetteer.lookup(named_after.group(1)) is None
+            ):
+                raw, described = named_after.group(1), True  # "the country's disaster agency, Senapred, said"
             if re.search(_OUTLET, raw, re.I):
                 if relay is None:  # "Cuba's State News Agency, Granma"
                     relay = (f"{raw}, {named.group(1)}" if named else raw), None, rule
                 continue
             raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
-            raw = re.sub(r"['’]s$", "", raw)
+            allied = _ALLIED_ROLE.match(sentence, match.end("body")) if _ALLIED.search(raw) else None
+            if allied:  # "the Sudanese Armed Forces-aligned governor of Darfur said": the governor speaks
+                raw = f"{raw} {allied.group(1)}"
+            raw = _LEVEL_POSSESSOR.sub("", raw)  # "the state's Civil Defence" → Civil Defence
+            raw = re.sub(r"['’]s$|(?<=s)['’]$", "", raw)  # "Mercy Corps' country director" → Mercy Corps
             raw = _without_place_possessor(raw, gazetteer)
             resolved = _resolve_body(raw, gazetteer)
             if resolved:
@@ -422,6 +478,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or raw in _ORG_BRANDS
                 or described
                 or raw.endswith(")")
+                or _LEVEL_BEFORE_NAME.match(raw)
+                or _letters_of_a_place(raw, gazetteer)
                 or (_MIXED_LETTERS.fullmatch(raw) and _acronym(raw))
                 or re.fullmatch(r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})+", raw)  # "IOM-UNHCR"
                 or _the_proper_name(sentence, match.start("body"), raw, gazetteer)
@@ -460,6 +518,12 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
     if raw.endswith(")") or _ORG_WORDS.search(raw):  # "The Kenya Red Cross Society (KRCS) has …", "Civil Defence"
         return (raw, None, rules.BODY_SUBJECT) if _ORG_WORDS.search(raw) or raw.endswith(")") else None
     return None
+
+
+def _letters_of_a_place(raw: str, gazetteer: Gazetteer) -> bool:
+    """ "PDMA Khyber Pakhtunkhwa", "OCHA Somalia": an organisation's letters, then the place its office serves."""
+    match = re.fullmatch(r"([A-Z]{2,8})\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})", raw)
+    return bool(match) and _acronym(match.group(1)) and gazetteer.lookup(match.group(2), common=False) is not None
 
 
 def _the_proper_name(sentence: str, start: int, raw: str, gazetteer: Gazetteer) -> bool:
@@ -531,7 +595,10 @@ def _cites_for_another(sentence: str, match: re.Match, gazetteer: Gazetteer) -> 
     said = None
     for found in _BODY_BEFORE_CUE.finditer(before):
         said = found
-    if said is None or said.end() < len(before) - 1:
+    if said is not None and said.end() < len(before) - 1:
+        # "UNHCR said 2,500 people had fled …, citing Russian officials": who opens the sentence saying it
+        said = said if said.start() == 0 or not sentence[: said.start()].strip(" \"'“") else None
+    if said is None:
         return False
     raw = re.sub(r"^(?:the|The)\s+", "", said.group("body").strip(" ,."))
     # an organisation by its name's words or letters; a bare name ("Kuensel reported, citing …") is more often a
@@ -540,6 +607,8 @@ def _cites_for_another(sentence: str, match: re.Match, gazetteer: Gazetteer) -> 
     return bool(known) and not _is_media(raw)
 
 
+# a body's own name in apposition after its description, before the verb: "the disaster agency, Senapred, said"
+_NAME_IN_APPOSITION = re.compile(r",\s*([A-Z][A-Za-z\-]{2,20}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*),\s")
 # a description a body's own name may follow: "disaster agency Senapred", "aid group Medair"
 _DESCRIPTION_END = re.compile(
     r"\b(?:agency|group|organi[sz]ation|charity|NGO|body|authority|service|network|coalition|watchdog)$", re.I

@@ -231,10 +231,10 @@ _SCOPE_END = re.compile(
     r"|,?\s(?:as|before|after|when)\s+(?:(?:super\s+)?(?:typhoon|cyclone|hurricane|storm|tropical\s+storm|"
     r"tropical\s+depression)\s+)?[A-Z][\w-]*\s+(?:made|moved|approached|hit|struck|neared|headed|swept|arrived|"
     r"crossed|reached|barrelled|churned|slammed|tracked)\b"
-    r"|,\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d)|"
+    r"|(?:,|\n)\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d)|"
     r"including|incl\.|mainly|mostly|largely|primarily|particularly|especially|notably|chiefly|"
     r"many|most|the\s+majority|(?:with\s+)?(?:the\s+)?(?:bulk|majority)|of\s+(?:whom|which)|among\s+(?:them|whom)|"
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:\d[\d,.]*"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:\d[\d,.]*[KkM]?"
     r"(?:\s+(?:million|thousand|lakh))?|half|a\s+third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|"
     r"\d+\s*(?:%|per\s*cent|percent))\s+of\s+(?:them|whom|those))\b",
     re.IGNORECASE,
@@ -249,7 +249,25 @@ _PART_BEFORE = re.compile(
 )
 
 
-_WHERE_ARRIVED = re.compile(r"\b(?:[Ii]n|[Ii]nto|[Aa]t)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[a-z-]+\s+)?$")
+_WHERE_ARRIVED = re.compile(
+    r"\b(?:[Ii]n|[Ii]nto|[Aa]t)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+)?(?:[a-z-]+\s+)?$"
+)
+
+
+# an aside of the figure closed before its verb: "630 residents, including 94 children, had been evacuated from
+# Myrnohrad" (the place after it is the whole figure's)
+_ASIDE_CLOSED = re.compile(r"[^,;()]{1,60},\s+(?:had|have|has|were|was|are|is|fled|left|returned)\b")
+
+
+def _scope_end(sentence: str, start: int) -> re.Match | None:
+    scope = _SCOPE_END.search(sentence, start)
+    while (
+        scope
+        and scope.group().strip(" ,").lower() in ("including", "incl.")
+        and _ASIDE_CLOSED.match(sentence, scope.end())
+    ):
+        scope = _SCOPE_END.search(sentence, _ASIDE_CLOSED.match(sentence, scope.end()).end())
+    return scope
 
 
 def _destination(sentence: str, places, after: int, scope_end: int | None = None):
@@ -502,7 +520,7 @@ def _sentence_candidates(
         if not body_and_period_read:  # read once, for the sentence's first candidate only
             body, period = _body_in(sentence, gazetteer), extract_period(sentence, published)
             body_and_period_read = True
-        scope = _SCOPE_END.search(sentence, noun_end) if len(places) > 1 else None
+        scope = _scope_end(sentence, noun_end) if len(places) > 1 else None
         place = _place_for(_returned_to(sentence, places) if term == Term.RETURNED else places, q.start, last_place,
                            scope.start() if scope else None)  # fmt: skip
         if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):

@@ -73,10 +73,15 @@ _MONTH_RANGE = re.compile(
 )
 _WEEKDAY = re.compile(
     r"\b(?i:on|last|this\s+past|as\s+of|by)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # a part of the day names its day without "on": "spent Thursday night in shelters", "late Sunday evening"
+    r"|\b(?P<day_part>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?i:night|evening|morning|afternoon)\b"
 )
 # "since Monday", "since last Tuesday"; glossed French "depuis lundi", Arabic "منذ يوم الاثنين" ("since on Monday")
 _SINCE_WEEKDAY = re.compile(
     r"\b(?i:since)\s+(?:on\s+|last\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # "since the volcano erupted on Sunday": from the day the event began
+    r"|\b(?i:since)\s+[^,;.]{0,60}?\s(?:began|started|erupted|broke\s+out|struck|hit|escalated)\s+(?:on\s+)?"
+    r"(?P<event_day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
@@ -163,6 +168,10 @@ _PART_OF_YEAR = re.compile(
     r"\b(?i:in|during|over|throughout)\s+the\s+(?P<which>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
     r"(?:(?i:the|this)\s+year|(?P<y>(?:19|20)\d\d))\b"
 )
+# "in the first three months of the year", "during the first six months of 2024"
+_FIRST_MONTHS = re.compile(
+    r"\b(?i:in|during|over|throughout)\s+the\s+first\s+(?P<n>\w+)\s+months\s+of\s+(?:(?i:the|this)\s+year|(?P<y>(?:19|20)\d\d))\b"
+)
 # "since the start of the month", "so far this month", "this month": from its first day
 _SINCE_MONTH_START = re.compile(
     r"\b(?i:since\s+the\s+(?:start|beginning)\s+of\s+the\s+month|(?:(?:so\s+far|thus\s+far|earlier)\s+)?this\s+month)\b"
@@ -173,11 +182,13 @@ _FIRST_DAYS = re.compile(  # "in the first ten days of February", "during the fi
 )
 _PAST = re.compile(  # "over the past two weeks"
     r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\w+)\s+)?(?P<what>day|days|week|"
-    r"weeks|month|months|24\s+hours|48\s+hours|year)\b",
+    r"weeks|month|months|24\s+hours|48\s+hours|72\s+hours|96\s+hours|year)\b",
     re.IGNORECASE,
 )
 _THIS_OR_LAST_WEEK = re.compile(r"\b(?:this|last)\s+week\b", re.IGNORECASE)
 _LAST_WEEK = re.compile(r"\blast\s+week\b", re.IGNORECASE)
+_WEEKEND = re.compile(r"\b(?:over|at|during|on|this|last)\s+(?:the\s+)?weekend\b", re.IGNORECASE)
+_LAST_WEEKEND = re.compile(r"\blast\s+weekend\b", re.IGNORECASE)
 _LAST_MONTH = re.compile(r"\blast\s+month\b", re.IGNORECASE)
 _IN_MONTH = re.compile(r"\b(?i:in|during|throughout)\s+(?P<m>[A-Z][a-z]+)(?:\s+(?P<y>(?:19|20)\d\d))?\b")
 _ON_DAY = re.compile(rf"\b(?i:on|by|as\s+of)\s+{_DAY_MONTH}")  # "on 5 February", "as of March 3"
@@ -230,6 +241,14 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         year = int(match.group("y")) if match.group("y") else published.year
         if year <= published.year:
             return Period(date(year, 1, 1), published, DateAccuracy.DAY)
+    match = _FIRST_MONTHS.search(text) if "months" in low else None
+    if match:  # "during the first three months of the year": from 1 January to the end of that month
+        year = int(match.group("y")) if match.group("y") else published.year
+        n_text = match.group("n").lower()
+        n = _WORD_NUMBERS.get(n_text) or (int(n_text) if n_text.isdigit() else 0)
+        if 0 < n < 12 and date(year, 1, 1) <= published:
+            end = date(year, n, calendar.monthrange(year, n)[1])
+            return Period(date(year, 1, 1), min(end, published), DateAccuracy.MONTH)
     match = _PART_OF_YEAR.search(text) if "half" in low or "quarter" in low else None
     if match:
         year = int(match.group("y")) if match.group("y") else published.year
@@ -243,7 +262,8 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         return Period(published.replace(day=1), published, DateAccuracy.DAY)
     match = _SINCE_WEEKDAY.search(text) if since and weekday else None
     if match:  # from the last such day on or before the publication date, up to it
-        return Period(_last_weekday(published, match.group("day")), published, DateAccuracy.DAY)
+        day = match.group("day") or match.group("event_day")
+        return Period(_last_weekday(published, day), published, DateAccuracy.DAY)
     match = _first(_FIRST_DAYS, text, "m") if month and "first" in low else None
     if match:
         n_text = (match.group("n") or "one").lower()
@@ -262,19 +282,24 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         days = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365}.get(what)
         if what.startswith("24"):
             days, n = 1, 1
-        elif what.startswith("48"):
-            days, n = 2, 1
+        elif what[:2] in ("48", "72", "96"):  # "in the past 72 hours": that many days, up to the publication
+            days, n = int(what[:2]) // 24, 1
         accuracy = DateAccuracy.DAY if (days or 1) * n <= 14 else DateAccuracy.WEEK
         return Period(published - timedelta(days=(days or 1) * n - 1), published, accuracy)
     if "week" in low and _THIS_OR_LAST_WEEK.search(text):
         offset = 7 if _LAST_WEEK.search(text) else 0
         monday = published - timedelta(days=published.weekday() + offset)
         return Period(monday, min(monday + timedelta(days=6), published), DateAccuracy.WEEK)
+    if "weekend" in low and _WEEKEND.search(text):  # "over the weekend": the last Saturday and Sunday
+        saturday = _last_weekday(published, "Saturday")
+        if _LAST_WEEKEND.search(text) and published - saturday < timedelta(days=2):
+            saturday -= timedelta(days=7)  # "last weekend", said on that Saturday or Sunday: the one before
+        return Period(saturday, min(saturday + timedelta(days=1), published), DateAccuracy.DAY)
     if "last month" in low and _LAST_MONTH.search(text):
         last = published.replace(day=1) - timedelta(days=1)
         return Period(last.replace(day=1), last, DateAccuracy.MONTH)
     for match in _IN_MONTH.finditer(text) if month else ():
-        if not _month_number(match.group("m")) or match.group("m").lower() == "may":
+        if not _month_number(match.group("m")) or match.group("m") == "may":  # "in May" is the month, capitalised
             continue
         start = _before_or_on(
             published, _month_number(match.group("m")), 1, int(match.group("y")) if match.group("y") else None
@@ -294,7 +319,7 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
             return Period(day_date, day_date, DateAccuracy.DAY)
     match = _WEEKDAY.search(text) if weekday else None
     if match:  # "fled on Tuesday": the last Tuesday on or before the publication date
-        day_date = _last_weekday(published, match.group("day"))
+        day_date = _last_weekday(published, match.group("day") or match.group("day_part"))
         return Period(day_date, day_date, DateAccuracy.DAY)
     return None
 

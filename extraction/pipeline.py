@@ -129,6 +129,10 @@ def extract(
         _body_from_next_citation(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None:
             _body_continued(candidate, text, sentences, number, gazetteer)
+        if candidate.reporting_body is None:
+            _body_of_continuation(candidate, text, sentences, number, gazetteer)
+        if candidate.reporting_body is None:
+            _body_from_header(candidate, text, sentences, number)
     for number, candidate in placeless:
         following = range(number + 1, min(number + 1 + NEXT_SENTENCES, len(sentences)))
         _place_from_next_sentences(candidate, [places_of(n) for n in following])
@@ -232,6 +236,46 @@ def _body_continued(candidate: Candidate, text: str, sentences, number: int, gaz
     if "\n\n" in text[end : sentences[number][0]]:
         return
     mention = _body_in(text[start:end], gazetteer)
+    if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
+        candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
+        candidate.rules.append(rules.BODY_CONTINUED)
+
+
+# a list's header naming its source: "New displacement this week (DTM):", "Arrivals by state (UNHCR, 5 May):"
+_HEADER_SOURCE = re.compile(
+    r"\((?P<body>[A-Z][A-Za-z&\-]{1,11}(?:\s+[A-Z][A-Za-z&\-]{1,15}){0,2})(?:,[^()]{1,30})?\)\s*:\s*$"
+)
+_LIST_LINE = re.compile(r"\s*(?:[-–•*▪]|\d{1,2}[.)])\s")
+
+
+def _body_from_header(candidate: Candidate, text: str, sentences, number: int) -> None:
+    """ "New displacement this week (DTM):\n- Kassala: 12,400 IDPs": a list line with no body takes the source its
+    list's header names, the header standing just above the list's lines."""
+    if not _LIST_LINE.match(text, sentences[number][0]):
+        return
+    for before in range(number - 1, max(-1, number - 12), -1):
+        start, stop = sentences[before]
+        if "\n\n" in text[stop : sentences[before + 1][0]]:
+            return
+        if _LIST_LINE.match(text, start):
+            continue
+        header = _HEADER_SOURCE.search(text, start, stop)
+        if header:
+            candidate.reporting_body, candidate.reporting_body_id = header.group("body"), None
+            candidate.rules.append(rules.BODY_HEADER)
+        return
+
+
+def _body_of_continuation(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+    """ "The flood displaced an estimated 414,000 people. Of these, about 120,000 are staying in camps, according to
+    SEMA": a figure with no body takes the body of the next sentence of its paragraph when that sentence goes on
+    from it ("Of these", "Among them") and names its source."""
+    if number + 1 >= len(sentences):
+        return
+    start, stop = sentences[number + 1]
+    if "\n\n" in text[sentences[number][1] : start] or not _CONTINUES.match(text, start):
+        return
+    mention = _body_in(text[start:stop], gazetteer)
     if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
         candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
         candidate.rules.append(rules.BODY_CONTINUED)

@@ -71,6 +71,14 @@ _NOT_PLACES = set(_MONTHS) | {
     "pacific",
     "protection of civilians",
     "phase",
+    # platforms a statement was posted on ("in a post on Telegram")
+    "telegram",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "instagram",
+    "tiktok",
+    "youtube",
 }
 
 _CAPITALISED_PLACE = re.compile(
@@ -104,6 +112,15 @@ _TYPED_PLACE = re.compile(
     r"arrondissement|department|territory|chiefdom|payam|boma|barangay|upazila|union|tehsil|taluk|taluka|mandal|"
     r"oblast|raion|rayon|hromada|canton|parish|locality|LGA|emirate|wilaya|sector|township|ward|[Vv]olcano|"
     r"(?:transit|reception|evacuation|collective|relocation)\s+(?:centre|center|site)s?)\b"
+)
+# a capitalised word opening a sentence before a place's name ("In Tanganyika province, …"): not part of it
+_OPENING_WORD = re.compile(
+    r"^(?:The|In|At|On|From|Across|Throughout|Near|Inside|Within|Around|Outside|Into|To|And|Of|Meanwhile|Elsewhere)\s+"
+)
+_TYPED_PAIR = re.compile(
+    r"(?<![\w'’])(?P<a>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+and\s+(?P<b>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
+    r"(?:zones|districts|provinces|regions|counties|states|governorates|townships|municipalities|territories|woredas|"
+    r"communes|departments|prefectures|oblasts|upazilas|tehsils|islands|sub-?districts|LGAs|localities)\b"
 )
 _ACTOR_AFTER = re.compile(
     r"\s+(?:insurgency|insurgents|militia|militias|militants|fighters|rebels|group|attacks?|offensive|forces|"
@@ -141,10 +158,20 @@ _WATER_BEFORE = re.compile(
     r"(?:\b(?:waters?|banks?|shores?|level|overflow|course|mouth|basin)\s+of\s+(?:the\s+)?|"
     r"\b(?:Lake|River|Mount|Mt\.?|Gulf\s+of|Bay\s+of|Sea\s+of)\s+)$"
 )
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:prefecture|province|county|district|state|region|municipality|governorate|council|government)\s+"
+    r"(?:said|says|reported|reports|announced|stated|added|estimated)\b"
+)
+# a building's kind in lower case after its name ("the Parc Larco stadium", "the Bentiu football ground")
+_BUILDING_KIND_AFTER = re.compile(
+    r"\s+(?:stadium|school|church|mosque|hospital|gymnasium|hall|monastery|cathedral|temple|college|university|"
+    r"compound|warehouse|(?:football\s+)?ground|sports\s+(?:hall|complex|centre|center))\b"
+)
+_VOLCANO_AFTER = re.compile(r"\s+[Vv]olcano\b")
 _RIVER_AFTER = re.compile(r"\s+(?:river|riverbanks?|river\s+banks?|river\s+bed|riverbed)\b")
 _SITE_AFTER = re.compile(
     r"(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?\s+(?:IDP\s+|displacement\s+|transit\s+)?"
-    r"(?:camps?|sites?|settlements?|shelters?)\b"
+    r"(?:camps?|sites?|settlements?|shelters?|bases?|compounds?|premises)\b"
 )
 # a building named for a saint, its kind after it in lower case ("the Saint-Louis cathedral", "San Jose parish")
 _SAINTS = re.compile(r"(?:Saint|Sainte|St\.?|Ste\.?|San|Santa|Santo|São|Notre|Our\s+Lady)[\s-]")
@@ -165,6 +192,9 @@ _GENERIC_NAME = re.compile(
     r"(?:(?:Old|New|Upper|Lower|Inner|Outer|Central|Main)\s+)?(?:City|Town|Quarter|Centre|Center|Market|Village|"
     r"Harbour|Harbor|Port|Camp|Souk|Medina|Downtown)"
 )
+# a division's kind followed by its number names a numbered part of a place, not a place of its own
+_DIVISION_NOUNS = frozenset("zone sector block camp ward district region area section phase site kebele".split())
+_NUMBERED_DIVISION = re.compile(r"\s+(?:\d{1,3}|[A-Z]\d?)\b")
 _BARE_MIN_POPULATION = 100_000  # a populated place named without a preposition must be this large to count
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _POSSESSOR = re.compile(r"^(?P<owner>.*?)['’]s\s+(?=[A-Z])")
@@ -249,7 +279,12 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     for match in _CAPITALISED_PLACE.finditer(sentence):
         previous = sentence[max(0, match.start() - 60) : match.start()].split()[-1:]
         if previous and previous[0][:1].isupper() and _ORG_WORDS.fullmatch(previous[0].strip(",")):
-            continue  # "Organization for Migration", "Ministry of Health"
+            # "Organization for Migration", "Ministry of Health"; but "the Ministry of … Management of Niger said":
+            # the country the body serves, a place of the figure when the sentence names no other
+            country = gazetteer.lookup(match.group("name"), common=False) if match.group(0)[:3] == "of " else None
+            if country is not None and country.depth == 0 and country.country:
+                found[match.start("name")] = PlaceMention(match.start("name"), match.group("name"), country, False)
+            continue
         name = match.group("name").strip(" ,.'’")
         name, owner = _without_possessor(name, gazetteer)  # "Ethiopia's Amhara" → "Amhara"; "Cox's Bazar" stays
         if owner:
@@ -274,6 +309,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         name = " ".join(words)
         if name.lower() in _NOT_PLACES or _ORG_WORDS.search(name) or name_key(name) in gazetteer.bodies:
             continue
+        if _NUMBERED_DIVISION.match(sentence, match.start("name") + match.group("name").find(name) + len(name)) and (
+            name.lower() in _DIVISION_NOUNS
+        ):
+            continue  # "in Afar's Zone 2", "Camp 11 of Kutupalong": a numbered part, the place is its owner
         if _GENERIC_NAME.fullmatch(name) and name_key(name) not in gazetteer.places:
             continue  # "returned to the Old City": a part of the town named, not a town
         if _ORG_WORDS.match(_CAPITALISED_RUN.match(sentence, match.end("name")).group().strip()):
@@ -295,6 +334,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         # "according to Angola's news agency": a source named, not where people went
         cited = bool(_CITED.search(sentence[max(0, match.start() - 12) : match.start("name")]))
         if place:
+            # the piece that resolved, where it stands: "from Lake Victoria" is Victoria after "Lake"
+            at = sentence.find(place[0], start, match.end("name"))
+            start = at if at >= 0 else start
             found[start] = PlaceMention(start, place[0], place[1], not cited)
         elif cited:
             continue  # "according to the Nigerian Slum/Informal Settlement Federation": a source, not a place
@@ -327,7 +369,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         found[match.start("name")] = PlaceMention(match.start("name"), name, place[1] if place else None, True)
     taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
     for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
-        name, owner = _without_possessor(re.sub(r"^The\s+", "", match.group("name")), gazetteer)
+        name, owner = _without_possessor(_OPENING_WORD.sub("", match.group("name")), gazetteer)
         if owner and not any(match.start() in r for r in taken):
             found[match.start()] = PlaceMention(match.start(), *owner, True)
         if (
@@ -340,6 +382,16 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         start = match.start() + match.group("name").find(name)
         found[start] = PlaceMention(start, name, place[1] if place else None, True)
         taken.append(range(match.start(), match.end("name")))
+    for match in _TYPED_PAIR.finditer(sentence) if " and " in sentence else ():
+        # "between Gedeo and West Guji zones", "Agam and Tanah Datar districts": two places of the kind named after
+        for group in ("a", "b"):
+            name = _OPENING_WORD.sub("", match.group(group))
+            start = match.start(group) + match.group(group).find(name)
+            if any(start in r for r in taken) or name.lower() in _NOT_PLACES or _ORG_WORDS.search(name):
+                continue
+            place = _longest_known(name, gazetteer, fuzzy=False)
+            found[start] = PlaceMention(start, name, place[1] if place else None, True)
+            taken.append(range(start, start + len(name)))
     if _FACILITY.search(sentence):  # "St Mary's Cathedral": no place inside a building's name
         taken.extend(range(m.start(), m.end()) for m in _FACILITY_NAME.finditer(sentence))
     for match in _ANY_CAPITALISED.finditer(sentence):
@@ -368,14 +420,34 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         before = sentence[max(0, m.position - 30) : m.position]
         if _WATER_BEFORE.search(before) or _RIVER_AFTER.match(sentence, m.position + len(m.text)):
             del found[m.position]  # "rising waters of the Chari", "the Nile river banks", "Lake Tanganyika"
-        elif m.context and _SITE_AFTER.match(sentence, m.position + len(m.text)):
+        elif m.context and _SPEAKS_AFTER.match(sentence, m.position + len(m.text)):
+            # "…, Ishikawa prefecture said": the administration speaking, named by its seat; the people are in the
+            # place the sentence names besides it (or there, when it names none)
+            found[m.position] = m._replace(context=False)
+        elif m.context and m.place is None and _BUILDING_KIND_AFTER.match(sentence, m.position + len(m.text)):
+            # "staying at the Parc Larco stadium": a building's name no gazetteer knows gives way to the town
+            found[m.position] = m._replace(context=False)
+        elif m.context and _VOLCANO_AFTER.match(sentence, m.position + len(m.text)):
+            # a volcano is a landmark: the people are in the place the sentence names besides it ("from towns
+            # around Taal Volcano … in Batangas province"), or near it when it names none
+            found[m.position] = m._replace(context=False)
+        elif m.context and _SITE_AFTER.match(sentence, m.position + len(m.text)) and _names_town_besides(found, m):
             # "sheltering at the Bakassi and Teachers Village camps in Maiduguri": a camp's name gives way to the
-            # town it is in, when the sentence names one
+            # town it is in, when the sentence names one (a country alone, "arrivals from Sudan in Kakuma camp",
+            # is no town the camp is in)
             found[m.position] = m._replace(context=False)
     owners = [m for m in found.values() if m.context and _OWNS_NEXT.match(sentence, m.position + len(m.text))]
     for m in owners:
         found[m.position] = m._replace(context=False)
     return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer)
+
+
+def _names_town_besides(found: dict[int, PlaceMention], mention: PlaceMention) -> bool:
+    """Whether a sentence names, after a preposition, a place other than `mention` that is no country."""
+    return any(
+        m.context and m.position != mention.position and not (m.place and m.place.depth == 0 and m.place.country)
+        for m in found.values()
+    )
 
 
 def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:

@@ -135,7 +135,11 @@ def _scale_of(text: str) -> int:
 
 
 _QUALIFIERS: list[tuple[str, str]] = [
-    (Qualifier.NEARLY, r"nearly|almost|close\s+to|just\s+(?:under|short\s+of)|approaching|not\s+far\s+from"),
+    (
+        Qualifier.NEARLY,
+        r"nearly|almost|close\s+to|(?:just|a\s+little|slightly|a\s+bit)\s+(?:under|short\s+of|below)|approaching|"
+        r"not\s+far\s+from",
+    ),
     (
         Qualifier.MORE_THAN,
         r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded|topping|well\s+over|beyond|"
@@ -258,6 +262,9 @@ _NAMED_NUMBER = re.compile(
     r"Resolution|Article|Section|Chapter|Annex|Grade|Level|Category|Station|Area|Point|Road|Street|Room|Building|"
     r"Decree|Law|Order|Bus|Line)\s+$"
 )
+_NUMBERED_UNIT = re.compile(
+    r"[A-Z][\w'’\-]+\s+(?:ward|camp|block|zone|sector|site|kebele|village|section|extension|phase)\s+(?:no\.?\s*)?$"
+)
 _RATIO_BEFORE = re.compile(r"\d\s+in\s+$")
 _MEASURE_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|km|kilomet|mile|hours?|days?|weeks?|months?|years?|am|pm|a\.m|p\.m|st|nd|rd|th|"
@@ -285,6 +292,8 @@ def _looks_like_date_or_measure(sentence: str, q: Quantity) -> bool:
         return True
     if _NAMED_NUMBER.search(sentence, max(0, q.start - 16), q.start) and q.value_high is None:
         return True  # "Rescue 1122", "Camp 11", "Round 17": a name with a number, not a count
+    if _NUMBERED_UNIT.search(sentence, max(0, q.start - 40), q.start) and q.value < 100 and q.value_high is None:
+        return True  # "Tsholotsho ward 7", "Kutupalong camp 4": a numbered part of a named place
     return bool(_MEASURE_AFTER.match(after)) or bool(_MONEY_BEFORE.search(before))
 
 

@@ -73,6 +73,12 @@ BODY_CITATION_AFTER = register(
 BODY_SOURCE_LINE = register(
     "body:source-line", "bodies", "no body in the sentence: a 'Source: X' line closing its paragraph or the next"
 )
+BODY_HEADER = register(
+    "body:header", "bodies", "no body in the line: the body a list's header names ('New displacement (DTM):')"
+)
+BODY_HEADLINE_END = register(
+    "body:headline-end", "bodies", "a headline closed by its source after a dash: '… displaced in Bago - Red Cross'"
+)
 BODY_CONTINUED = register(
     "body:continued",
     "bodies",

@@ -82,7 +82,7 @@ def _with_bodies(gazetteer: Gazetteer) -> Gazetteer:
     if kept is not None and kept[0] == len(gazetteer.bodies):
         return kept[1]
     bodies = dict(gazetteer.bodies)
-    for name in {*fr.BODIES.values(), *fr.COMMON_BODIES.values(), *ar.BODIES.values()}:
+    for name in {*fr.BODIES.values(), *fr.COMMON_BODIES.values(), *ar.BODIES.values(), *ar.HEAD_BODIES.values()}:
         bodies.setdefault(name_key(name), (None, name))
     copy = dataclasses.replace(gazetteer, bodies=bodies)
     gazetteer._with_language_bodies = (len(gazetteer.bodies), copy)

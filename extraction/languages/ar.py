@@ -35,8 +35,10 @@ _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": 
 
 @lru_cache(maxsize=65_536)  # a text reads each word many times (phrases and names starting at every word)
 def fold(word: str) -> str:
-    word = _MARKS.sub("", word).translate(_LETTERS).lower()
-    return word[2:] if word.startswith("ال") and len(word) >= 4 else word
+    plain = _MARKS.sub("", word)
+    word = plain.translate(_LETTERS).lower()
+    # the article is a bare alef and lam: "ألفي" (two thousand) and "ألمانيا" keep their first letters
+    return word[2:] if plain.startswith("ال") and len(word) >= 4 else word
 
 
 _PREFIXES = [
@@ -48,7 +50,7 @@ _PREFIXES = [
 @lru_cache(maxsize=65_536)
 def _variants(word: str) -> tuple[tuple[str, str, int], ...]:
     """Readings of a word: whole, then without the letters attached before it."""
-    plain = _MARKS.sub("", word).translate(_LETTERS)
+    plain = _MARKS.sub("", word)  # the letters folded by fold(), which tells the article from a hamza on alef
     readings = [("", fold(plain), 0)]
     for prefix, english, size in _PREFIXES:
         if plain.startswith(prefix) and len(plain) - size >= 2:
@@ -56,14 +58,16 @@ def _variants(word: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(readings)
 
 
+_NUMBER_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred))\s*$"
+)
+_OF_BEFORE = re.compile(r"\bof\s*$")
+_ACCORDING_TO_BEFORE = re.compile(r"according to\s*$")
+
+
 def _number_before(context: gloss.Context) -> bool:
-    return bool(
-        re.search(
-            r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-            r"fifty|sixty|seventy|eighty|ninety|hundred))\s*$",
-            context.before,
-        )
-    )
+    return bool(_NUMBER_BEFORE.search(context.before))
 
 
 def _after_number(after: str, alone: str):
@@ -81,9 +85,58 @@ _QUALIFYING = frozenset(fold(w) for w in "نحو حوالي قرابة أكثر 
 
 def _from(context: gloss.Context) -> str:
     """'آلاف من السوريين' → 'thousands of Syrians'; '5000 من النازحين' → '5000 of displaced people'; else 'from'."""
-    if re.search(r"\bof\s*$", context.before):
+    if _OF_BEFORE.search(context.before):
         return ""
     return "of" if _number_before(context) else "from"
+
+
+_RISE = re.compile(r"\b(?:expected to|could|will|may) rise\b[^,]*$")
+
+
+_MAY_LEAD = re.compile(r"\b(?:could|will) lead\b[^,]*$")
+
+
+def _to_rise(context: gloss.Context) -> str:
+    """'من المتوقع أن يرتفع عدد النازحين إلى 500 ألف': the verb comes first in Arabic, the figure after its subject;
+    'to' after a rise still to come is written 'is expected to rise to', as English puts it next to the figure;
+    'قد يؤدي استمرار المعارك إلى تشريد …' (may lead to the displacement of …) 'which could cause'."""
+    clause = context.clause()
+    if _RISE.search(clause):
+        return "is expected to rise to"
+    return "which could cause" if _MAY_LEAD.search(clause) else "to"
+
+
+_IMPERFECT_AFTER_MAY = frozenset(fold(w) for w in (
+    "يؤدي", "تؤدي", "يضطر", "تضطر", "يدفع", "تدفع", "يجبر", "تجبر", "يتسبب", "تتسبب", "يرتفع", "ترتفع", "يصل",
+    "تصل", "ينزح", "تنزح", "يفر", "تفر",
+))  # fmt: skip
+
+
+def _may(context: gloss.Context) -> str:
+    """'قد' before a verb in the imperfect is 'may' ('قد يؤدي'); before the past it only stresses it ('قد نزح')."""
+    return "could" if context.after and context.after[0] in _IMPERFECT_AFTER_MAY else ""
+
+
+_MIGRANT_WORDS = frozenset(fold(w) for w in ("مهاجر", "مهاجرين", "مهاجرا", "المهاجرين", "مهاجرون"))
+
+
+def _arrival(context: gloss.Context) -> str:
+    """'وصول 1350 شخصا إلى مخيم الهول': arrivals of people (who fled); migrants arriving are not displaced."""
+    return "arrival of" if _MIGRANT_WORDS.intersection(context.after) else "arrivals of"
+
+
+def _document(english: str):
+    """'بيانات المفوضية': the body's data, read as the body ('according to UNHCR' after the verb or cue)."""
+
+    def choose(context: gloss.Context) -> str:
+        if context.after and _names_a_body(context.after[0]):
+            return "" if _ACCORDING_TO_BEFORE.search(context.before) else "according to"
+        return english
+
+    return choose
+
+
+_DOCUMENT_NOUNS = frozenset(fold(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقديرات"))
 
 
 def _on_if_date(context: gloss.Context) -> str:
@@ -107,11 +160,13 @@ _WEEKDAYS = {
 VOCABULARY: dict[str, gloss.Gloss] = {
     # numbers and vague amounts
     "مليون": _after_number("million", "one million"), "ملايين": _after_number("million", "millions of"),
-    "مليونا": "million", "مليونان": "2 million", "مليونين": "2 million", "مليار": "billion",
+    "مليونا": _after_number("million", "one million"), "مليونان": "2 million", "مليونين": "2 million",
+    "مليار": "billion",
     "مليون ونصف": "1.5 million", "مليون ونصف المليون": "1.5 million", "نصف مليون": "half a million",
     "ألف": _after_number("thousand", "one thousand"), "ألفا": "thousand",
     "آلاف": _after_number("thousand", "thousands of"),
-    "ألوف": "thousands of", "ألفان": "2,000", "ألفين": "2,000", "مئة": _after_number("hundred", "one hundred"),
+    "ألوف": "thousands of", "ألفان": "2 thousand", "ألفين": "2 thousand", "ألفي": "2 thousand",
+    "مئة": _after_number("hundred", "one hundred"),
     "مائة": _after_number("hundred", "one hundred"), "مئتي": "200", "مائتي": "200", "مئتان": "200",
     "مائتان": "200", "الآلاف": "thousands of", "عشرات الآلاف": "tens of thousands of",
     "عشرات آلاف": "tens of thousands of", "مئات الآلاف": "hundreds of thousands of",
@@ -132,7 +187,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ما يزيد على": "more than", "يزيد عن": "more than", "يزيد على": "more than", "ما لا يقل عن": "at least",
     "لا يقل عن": "at least", "على الأقل": "", "أقل من": "less than", "ما يصل إلى": "up to", "ما يصل الى": "up to",
     "يصل إلى": "up to", "تقريبا": "", "قرابة ال": "nearly", "ما مجموعه": "a total of", "إجمالي": "a total of",
-    "تجاوز": "exceeded", "تجاوزت": "exceeded", "يتجاوز": "exceeding", "تخطى": "exceeded",
+    "تجاوز": "exceeded", "تجاوزت": "exceeded", "يتجاوز": "exceeding", "تخطى": "exceeded", "تخطت": "exceeded",
+    "يتخطى": "exceeding",
     # units
     "شخص": "people", "أشخاص": "people", "شخصا": "people", "الأشخاص": "people", "فرد": "individuals",
     "أفراد": "individuals", "فردا": "individuals", "مدني": "civilians", "مدنيين": "civilians",
@@ -141,7 +197,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "أسرة": "families", "أسر": "families", "عائلة": "families", "عائلات": "families", "العائلات": "families",
     "الأسر": "families", "أسرة نازحة": "displaced families", "عائلة نازحة": "displaced families",
     "طفل": "children", "أطفال": "children", "طفلا": "children", "امرأة": "women", "نساء": "women",
-    "لاجئ": "refugees", "لاجئين": "refugees", "لاجئا": "refugees", "لاجئون": "refugees", "اللاجئين": "refugees",
+    # refugees counted are people who fled (as French "réfugiés"): "بلغ عدد اللاجئين في مصر 500 ألف لاجئ"
+    "لاجئ": "refugees who fled", "لاجئين": "refugees who fled", "لاجئا": "refugees who fled",
+    "لاجئون": "refugees who fled", "اللاجئين": "refugees who fled",
     "مهاجر": "migrants", "مهاجرين": "migrants", "آخرين": "others", "آخرون": "others", "جدد": "new",
     "جديدة": "new", "جديد": "new",
     # terms
@@ -198,7 +256,20 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "مستفيدين": "beneficiaries", "المستفيدين": "beneficiaries", "غذائية": "food", "الغذاء": "food",
     "غذاء": "food", "سلال": "kits", "سلة": "kits", "بحاجة": "in need", "يحتاجون": "need aid",
     "يحتاج": "need aid", "حاجة": "need", "خطر": "risk of", "معرضون": "at risk", "مهددون": "threatened",
-    "قد": "", "قد يضطر": "could flee", "من المتوقع": "expected to", "يتوقع": "expected to",
+    "قد": _may, "قد يضطر": "could flee", "يؤدي": "lead", "تؤدي": "lead", "سيؤدي": "will lead",
+    "ستؤدي": "will lead", "تقرير صادر عن": _document("report by"), "بيان صادر عن": _document("statement by"),
+    "صادر عن": "by", "الصادر عن": "by", "من المتوقع": "expected to", "يتوقع": "expected to",
+    "من المتوقع أن": "expected to", "يتوقع أن": "expected to", "يرتفع": "rise", "ترتفع": "rise", "سيرتفع": "will rise",
+    "إذا": "if", "وصول": _arrival, "توافد": _arrival,
+    "قدم": "provided", "قدمت": "provided", "يقدم": "provides", "تقدم": "provides", "تقديم": "providing",
+    "خدمات": "aid", "الخدمات": "aid",  # services given to people: aid, as the English stages read it
+    # the kind of aid or service after its noun ("خدمات طبية", "مساعدات نقدية"): left out, so that the aid stands
+    # next to the people it went to
+    "تشير التقديرات إلى أن": "estimates show that", "تشير التقديرات الى أن": "estimates show that",
+    "ما زالت": "still", "ما زال": "still", "مازالت": "still", "مازال": "still", "لا تزال": "still",
+    "لا يزال": "still", "ما يزالون": "still", "لا يزالون": "still", "في العراء": "in the open",
+    "الفارين": "people who fled", "فارين": "people who fled", "الفارون": "people who fled",
+    "طبية": "", "صحية": "", "نقدية": "", "إنسانية": "", "تعليمية": "", "نفسية": "", "عينية": "", "إيوائية": "",
     "تستوعب": "can accommodate", "قدرة": "capacity", "استيعاب": "capacity", "طن": "tonnes", "أطنان": "tonnes",
     "دولار": "dollars", "دولارا": "dollars", "كيلومتر": "kilometres", "كلم": "km", "كم": "km",
     "بالمئة": "percent", "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent",
@@ -223,18 +294,19 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "أدى": "caused", "أدت": "caused", "أسفر": "caused", "أسفرت": "caused", "تسبب": "caused", "تسببت": "caused",
     "دفع": "forced", "دفعت": "forced", "أرغم": "forced", "أرغمت": "forced",
     # function words
-    "في": _on_if_date, "من": _from, "إلى": "to", "الى": "to", "على": _to_if_figure, "عن": "", "منذ": "since",
+    "في": _on_if_date, "من": _from, "إلى": _to_rise, "الى": _to_rise, "على": _to_if_figure, "عن": "", "منذ": "since",
     "خلال": "during", "بعد": "after", "قبل": "before", "بسبب": "because of", "جراء": "because of",
     "إثر": "after", "اثر": "after", "نتيجة": "because of", "و": "and", "أو": "or", "لكن": "but",
     "بينما": "while", "في حين": "while", "فيما": "while", "منهم": "including", "بينهم": "including",
     "بمن فيهم": "including", "من بينهم": "including", "الذين": "who", "التي": "which", "الذي": "which",
     "تم": "", "ب": "", "أن": "that", "بأن": "that", "إن": "", "كما": "also", "أيضا": "also", "حيث": "where",
     "عدد": "the number of", "أعداد": "the number of", "بلغ": "stood at", "بلغت": "stood at", "يبلغ": "stands at",
-    "وصل عدد": "the number of", "ارتفع": "rose", "ارتفع عدد": "the number of", "إلى نحو": "to about",
+    "وصل عدد": "the number of", "ارتفع": "rose", "ارتفع عدد": "the number of",
+    "إلى نحو": lambda context: _to_rise(context) + " about",
     "شمال": "northern", "جنوب": "southern", "شرق": "eastern", "غرب": "western", "شمال غرب": "north-western",
     "شمال شرق": "north-eastern", "جنوب غرب": "south-western", "جنوب شرق": "south-eastern", "شمالي": "northern",
     "جنوبي": "southern", "شرقي": "eastern", "غربي": "western", "ريف": "rural", "مدينة": "",
-    "محافظة": "", "منطقة": "area", "بلدة": "", "ولاية": "", "مديرية": "district",
+    "محافظة": "", "منطقة": "", "محلية": "", "بلدة": "", "ولاية": "", "مديرية": "district",
     # periods
     "الأسبوع الماضي": "last week", "هذا الأسبوع": "this week", "الشهر الماضي": "last month",
     "خلال الأسبوع الماضي": "in the past week", "خلال الأيام الماضية": "in the past days",
@@ -248,7 +320,10 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "أعلنت": "announced", "أكد": "said", "أكدت": "said", "أشار": "noted", "أشارت": "noted", "أوضح": "said",
     "أوضحت": "said", "قدر": "estimated", "قدرت": "estimated", "رصد": "recorded", "رصدت": "recorded",
     "وثق": "documented", "وثقت": "documented", "سجل": "recorded", "سجلت": "recorded", "حذر": "warned",
-    "حذرت": "warned", "أحصى": "counted", "أحصت": "counted", "تقديرات": "estimates", "إحصائية": "figures from",
+    "حذرت": "warned", "أحصى": "counted", "أحصت": "counted", "تقديرات": _document("estimates"),
+    "إحصائية": "figures from",
+    "بيانات": _document("data"), "أرقام": _document("figures"), "إحصاءات": _document("statistics"),
+    "إحصائيات": _document("statistics"),
     "بيان": "statement from", "تقرير": "report by", "بنحو": "at about", "بحوالي": "at about",
     "بأكثر من": "at more than", "بما يقرب من": "at nearly", "بقرابة": "at nearly",
 }  # fmt: skip
@@ -260,17 +335,22 @@ _SAYING = {
     "أوضح": "said", "أوضحت": "said", "قدر": "estimated", "قدرت": "estimated", "رصد": "recorded",
     "رصدت": "recorded", "وثق": "documented", "وثقت": "documented", "سجل": "recorded", "سجلت": "recorded",
     "حذر": "warned", "حذرت": "warned", "أحصى": "counted", "أحصت": "counted", "تقدر": "estimates",
-    "يقدر": "estimates",
+    "يقدر": "estimates", "تشير": "noted", "يشير": "noted",
 }  # fmt: skip
 
 
 def _saying(verb: str):
     def choose(context: gloss.Context) -> str:
-        following = context.after[0] if context.after else ""
-        readings = [following] + [rest for _, rest, _ in _variants(following)]
-        return "according to" if any(r in _BODY_FIRST for r in readings) else verb
+        words = context.after
+        if words and words[0] in _DOCUMENT_NOUNS:
+            words = words[1:]  # "تشير بيانات المفوضية": the body's data say
+        return "according to" if words and _names_a_body(words[0]) else verb
 
     return choose
+
+
+def _names_a_body(word: str) -> bool:
+    return any(r in _BODY_FIRST for r in (word, *(rest for _, rest, _ in _variants(word))))
 
 
 VOCABULARY.update({word: _saying(english) for word, english in _SAYING.items()})
@@ -310,7 +390,7 @@ _MAX_NAME = 9
 _PLACE_CUES = frozenset(
     fold(w)
     for w in "في من إلى الى نحو باتجاه قرب بالقرب مدينة محافظة بلدة قرية مخيم مخيمات ريف منطقة ولاية مديرية إقليم "
-    "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل خارج أنحاء حي".split()
+    "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي داخل خارج أنحاء حي قرى أحياء بلدات مدن ضواحي محلية".split()
 )
 _BARE_MIN_POPULATION = 100_000
 # common words that are also the Arabic name of some town somewhere
@@ -325,13 +405,20 @@ _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[^\sA-Z0-9])")
 def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) -> int:
     """A body or a place named from word i on (letters attached before it glossed apart), written in English."""
     if min_size == 2:
-        known = _names_known(words, i, writer, gazetteer)
+        known = _names_known(words, i, writer, gazetteer) or _named_body(words, i, writer)
         if known:
             return known
+        here = fold(words[i][2])
+        if not (here in _KIND_NOUNS or here in _CAMP_WORDS or here in _NAME_HEADS):
+            return 0  # no unknown name is read from this word
         probe = gloss.Writer(writer.source, writer.source_map)
-        if i + 1 < len(words) and _names_known(words, i + 1, probe, gazetteer, 1):
-            return 0  # "مدينة الفاشر": the known name is read on its own
-        return _unknown_place(words, i, writer)
+        if i + 1 < len(words):
+            # "مدينة الفاشر": the known name is read on its own; "منطقة عين زارة": a name of two words whose
+            # first is a common noun of places ("عين" a spring, not Al Ain) only as a whole
+            head = fold(words[i + 1][2]) in _NAME_HEADS
+            if _names_known(words, i + 1, probe, gazetteer, 2 if head else 1):
+                return 0
+        return _unknown_place(words, i, writer) or _headed_place(words, i, writer)
     # names of two words or more starting here were looked for by the call before the phrases (gloss.run): one
     # word is left
     return _names_known(words, i, writer, gazetteer, 1, max_size=1) or _lone_place(words, i, writer)
@@ -341,13 +428,18 @@ def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int =
     start, _, first = words[i]
     previous = fold(words[i - 1][2]) if i else ""
     window = min(_MAX_NAME, max_size)
+    place_firsts = _place_firsts(gazetteer)
     for prefix_english, rest, prefix_len in _variants(first):
+        body_here = rest in _BODY_FIRST
+        place_here = _first_key(first[prefix_len:]) in place_firsts
+        if not (body_here or place_here):
+            continue  # no body's and no place's name starts with this word
         folded = [rest] + [fold(w[2]) for w in words[i + 1 : i + window]]
         letters = next((n for n, w in enumerate(words[i : i + window]) if not w[2][0].isalpha()), len(folded))
         for size in range(min(len(folded), letters, max_size), min_size - 1, -1):
-            english, kind = _BODY_TABLE.get(tuple(folded[:size])), "body"
+            english, kind = _BODY_TABLE.get(tuple(folded[:size])) if body_here else None, "body"
             end = words[i + size - 1][1]
-            if english is None and size <= 4:
+            if english is None and size <= 4 and place_here:
                 english, kind = _place(writer.source[start + prefix_len : end], size, previous, prefix_english,
                                        gazetteer), "place"  # fmt: skip
             if english:
@@ -362,9 +454,35 @@ def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int =
     return 0
 
 
+@lru_cache(maxsize=65_536)
+def _first_key(word: str) -> str:
+    return name_key(word).split(" ")[0]
+
+
+@lru_cache(maxsize=1)
+def _arabic_firsts() -> frozenset[str]:
+    return frozenset(key.split(" ")[0] for key in arabic_places())
+
+
+def _place_firsts(gazetteer: Gazetteer) -> frozenset[str]:
+    """The first words (name_key) of every place name an Arabic text can resolve to, kept with the gazetteer: a
+    word no name starts with is not looked up at every size."""
+    kept = getattr(gazetteer, "_arabic_place_firsts", None)
+    if kept is not None and kept[0] == len(gazetteer.places):
+        return kept[1]
+    firsts = _arabic_firsts() | {key.split(" ")[0] for key in gazetteer.places}
+    gazetteer._arabic_place_firsts = (len(gazetteer.places), firsts)
+    return firsts
+
+
+# plural nouns of places before a name: "قرى جبل مرة" reads "villages in Jebel Marra"
+_IN_AFTER = frozenset(fold(w) for w in ("مخيم", "مخيمات", "قرى", "أحياء", "بلدات", "مدن", "ضواحي"))
+
+
 # nouns that name the kind of place the next words name: "مدينة معرة النعمان", "مخيم أطمة", "حي جوبر"
 _KIND_NOUNS = {fold(w): english for w, english in {
     "مدينة": "", "بلدة": "", "قرية": "", "حي": "", "مديرية": "", "محافظة": "", "ولاية": "", "ناحية": "",
+    "منطقة": "", "قضاء": "", "مقاطعة": "", "إقليم": "", "محلية": "",
 }.items()}  # fmt: skip
 
 
@@ -387,7 +505,8 @@ def _stand_in(writer: gloss.Writer, start: int, end: int) -> None:
 
 def _unknown_place(words, i, writer: gloss.Writer) -> int:
     """After a noun of place ("مدينة", "حي" …), a name no gazetteer knows, kept as the text gives it."""
-    if i + 1 >= len(words) or fold(words[i][2]) not in _KIND_NOUNS:
+    camp = fold(words[i][2]) in _CAMP_WORDS
+    if i + 1 >= len(words) or not (camp or fold(words[i][2]) in _KIND_NOUNS):
         return 0
     name_words = [words[i + 1]]
     if not name_words[0][2][0].isalpha() or _known_word(name_words[0][2]):
@@ -395,9 +514,69 @@ def _unknown_place(words, i, writer: gloss.Writer) -> int:
     following = words[i + 2] if i + 2 < len(words) else None
     if following and following[2][0].isalpha() and not _known_word(following[2]):
         name_words.append(following)  # "معرة النعمان", "الشيخ مقصود"
+    elif camp:
+        return 0  # a camp's name of one word is read by _lone_place
+    if camp:  # "مخيم نور شمس": "camp in Xq…", a place the stages see as one
+        writer.put("camp in ", words[i][0], words[i][1])
+    elif i and fold(words[i - 1][2]) in _IN_AFTER:  # "قرى محلية الدويم": "villages in Xq…"
+        writer.put("in ", words[i][0], words[i][1])
     # the noun itself is left out: "من مدينة X" reads "from X"
     _stand_in(writer, name_words[0][0], name_words[-1][1])
     return 1 + len(name_words)
+
+
+# nouns that open a place's name of two words: "عين زارة", "جبل مرة", "تل رفعت", "دير حافر", "رأس العين"
+_NAME_HEADS = frozenset(
+    fold(w) for w in "عين رأس تل جبل دير بئر بيت كفر خان جسر قصر وادي سيدي بني أم أبو حاسي سهل مرج".split()
+)
+
+
+def _headed_place(words, i, writer: gloss.Writer) -> int:
+    """After a word of place ("من", "قرى" …), a name-opening noun and a word no table knows: a place's name of two
+    words as written ("من قرى جبل مرة")."""
+    if i == 0 or i + 1 >= len(words) or fold(words[i][2]) not in _NAME_HEADS:
+        return 0
+    previous = fold(words[i - 1][2])
+    following = words[i + 1][2]
+    if previous not in _PLACE_CUES or not following[0].isalpha() or _known_word(following):
+        return 0
+    if previous in _IN_AFTER:
+        writer.put("in ", words[i][0], words[i][0] + 1)
+    _stand_in(writer, words[i][0], words[i + 1][1])
+    return 2
+
+
+# nouns that open the name of an office or an agency, written in English for the body stage: "وزارة الداخلية
+# التركية", "جهاز الإسعاف والطوارئ", "وحدة إدارة مخاطر الكوارث"
+HEAD_BODIES = {fold(w): english for w, english in {
+    "وزارة": "Ministry", "وزير": "Minister", "جهاز": "Authority", "هيئة": "Authority", "وحدة": "Unit",
+    "لجنة": "Committee", "مجلس": "Council",
+}.items()}  # fmt: skip
+
+
+def _named_body(words, i, writer: gloss.Writer) -> int:
+    """An office or agency named by its head noun and the nouns after it, up to the first with the article and
+    the adjectives and "و" + nouns with the article that follow it ("وزارة الهجرة والمهجرين العراقية")."""
+    start, _, first = words[i]
+    english = HEAD_BODIES.get(fold(first))
+    if english is None:
+        return 0
+    size, definite = 1, False
+    while i + size < len(words) and size < 6:
+        word = _MARKS.sub("", words[i + size][2])
+        if not word[0].isalpha() or words[i + size - 1][1] == words[i + size][0]:
+            break
+        if word.startswith("ال") or (definite and word.startswith("وال")):
+            definite = True
+        elif definite or _known_word(word):
+            break
+        size += 1
+    while size > 1 and not _MARKS.sub("", words[i + size - 1][2]).lstrip("و").startswith("ال"):
+        size -= 1  # the name ends on a noun with its article
+    if not definite or size == 1:
+        return 0
+    writer.put(english, start, words[i + size - 1][1], kind="body")
+    return size
 
 
 def _lone_place(words, i, writer: gloss.Writer) -> int:
@@ -406,12 +585,13 @@ def _lone_place(words, i, writer: gloss.Writer) -> int:
     word = words[i][2]
     if i == 0 or fold(words[i - 1][2]) not in _PLACE_PREPOSITIONS or not word[0].isalpha() or len(word) < 3:
         return 0
-    if word.startswith("ال") or _known_word(word):
-        return 0  # a noun with its article after a preposition is far more often a common noun
+    camp = fold(words[i - 1][2]) in _CAMP_WORDS
+    if (word.startswith("ال") and not camp) or _known_word(word):
+        return 0  # a noun with its article after a preposition is far more often a common noun; after "مخيم" a name
     following = words[i + 1][2] if i + 1 < len(words) else "."
     if following[0].isalpha() and not _known_word(following):
         return 0  # "في هجوم بالطائرات": a noun in a phrase, not a name
-    if fold(words[i - 1][2]) in _CAMP_WORDS:
+    if fold(words[i - 1][2]) in _IN_AFTER:
         writer.put("in ", words[i][0], words[i][0] + 1)  # "مخيم كاكوما": "camp in Kakuma"
     _stand_in(writer, words[i][0], words[i][1])
     return 1
@@ -451,7 +631,21 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
     )
     glossed = gloss.rewrite(glossed, _COMPOUND_MILLION, lambda m: str(_n(m.group(1)) * 10**6 + int(m.group(2)) * 1000))
     glossed = gloss.rewrite(glossed, _COMPOUND, lambda m: str(_n(m.group(1)) * 1000 + int(m.group(2))))
+    if "the number of" in glossed.text:
+        glossed = gloss.rewrite(glossed, _FIGURE, _more_than_after_exceeded)
     return gloss.split_before(glossed, _SENTENCE_END)
+
+
+# "تجاوز عدد النازحين في مأرب مليوني نازح": the verb first, the figure after its subject; "more than" written
+# before the figure, where English puts it
+_FIGURE = re.compile(r"(?<![\d.,])\d[\d,.]*")
+_EXCEEDED_THE_NUMBER = re.compile(r"\b(?:exceeded|exceeding|exceeds) the number of [^.;:\n\d]{0,100}$")
+
+
+def _more_than_after_exceeded(match: re.Match) -> str | None:
+    if _EXCEEDED_THE_NUMBER.search(match.string, 0, match.start()) is None:
+        return None
+    return "more than " + match.group()
 
 
 def _n(text: str) -> int:

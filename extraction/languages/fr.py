@@ -17,13 +17,17 @@ def fold(word: str) -> str:
     return word.translate(_APOSTROPHE).lower()
 
 
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+                            r"sixty|hundred|thousand))\s*$")  # fmt: skip
+_SINCE_BEFORE = re.compile(r"\b(?:since|from|between|by)\s*$", re.I)
+_ACCORDING_TO_BEFORE = re.compile(r"according to\s*$")
+
+
 def _after_number(english_after: str, english_alone: str):
     """'mille' after a number is 'thousand' ("5 mille"), alone 'one thousand' ("mille personnes")."""
 
     def choose(context: gloss.Context) -> str:
-        number = re.search(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
-                           r"sixty|hundred|thousand))\s*$", context.before)  # fmt: skip
-        return english_after if number else english_alone
+        return english_after if _NUMBER_BEFORE.search(context.before) else english_alone
 
     return choose
 
@@ -31,7 +35,7 @@ def _after_number(english_after: str, english_alone: str):
 def _on_if_date(context: gloss.Context) -> str:
     """'le 12 mars' → 'on 12 March'; 'le' otherwise → 'the'."""
     if context.after and (context.after[0].isdigit() or context.after[0] in _WEEKDAYS):
-        return "" if re.search(r"\b(?:since|from|between|by)\s*$", context.before, re.I) else "on"
+        return "" if _SINCE_BEFORE.search(context.before) else "on"
     return "the"
 
 
@@ -99,6 +103,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "des dizaines de": "dozens of",
     "plusieurs dizaines de": "dozens of",
     "dizaines de": "dozens of",
+    "plus d'un demi-million de": "more than half a million", "plus d'un demi-million": "more than half a million",
+    "un demi-million de": "half a million", "près d'un demi-million de": "nearly half a million",
     "une centaine de": "about one hundred",
     "un millier de": "about one thousand",
     "une dizaine de": "about ten",
@@ -121,7 +127,13 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "à rentrer": "to return", "rapatrier": "return", "rapatriement": "return",
     "ont contraint": "forced", "a contraint": "forced", "contraint": "forced",
     "a forcé": "forced", "ont forcé": "forced", "poussé": "forced", "ont poussé": "forced", "a poussé": "forced",
-    "dépasse": "exceeded", "dépassé": "exceeded", "dépassant": "exceeding",
+    "dépasse": "exceeded", "dépassé": "exceeded", "dépassant": "exceeding", "dépassait": "exceeded",
+    "dépasse les": "exceeded", "dépassé les": "exceeded", "dépassait les": "exceeded", "dépassant les": "exceeding",
+    "dépasse désormais": "now exceeded", "dépassait désormais": "now exceeded", "a désormais dépassé": "now exceeded",
+    "à abandonner": "to leave", "à abandonner leurs foyers": "to leave their homes",
+    "à abandonner leurs maisons": "to leave their homes", "à abandonner leurs villages": "to leave their homes",
+    "jeté à la rue": "made homeless", "a jeté à la rue": "made homeless", "ont jeté à la rue": "made homeless",
+    "jetés à la rue": "made homeless", "jetées à la rue": "made homeless",
     # the adjective after the noun goes before it, as the English stages read it
     "personnes déplacées": "displaced people", "familles déplacées": "displaced families",
     "ménages déplacés": "displaced households", "personnes évacuées": "evacuated people",
@@ -132,7 +144,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "famille": "family", "ménages": "households", "ménage": "household", "foyers": "households",
     "enfants": "children", "femmes": "women", "hommes": "men", "âgées": "elderly",
     "réfugiés": "refugees who fled", "réfugiées": "refugees who fled", "rapatriés": "returnees", "migrants": "migrants",
-    "demandeurs d'asile": "refugees", "autres": "others", "nouveaux": "new", "nouvelles": "new",
+    "ressortissants": "nationals", "ressortissantes": "nationals",
+    "demandeurs d'asile": "refugees who fled", "demandeuses d'asile": "refugees who fled", "autres": "others",
+    "nouveaux": "new", "nouvelles": "new",
     "supplémentaires": "additional",
     # terms
     "déplacés internes": "internally displaced", "déplacées internes": "internally displaced",
@@ -144,6 +158,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ont été contraintes de fuir": "were forced to flee", "ont été contraints de fuir": "were forced to flee",
     "contraints de fuir": "forced to flee", "contraintes de fuir": "forced to flee",
     "contraints de quitter leurs foyers": "forced to leave", "contraintes de quitter leurs foyers": "forced to leave",
+    "ont quitté": "have left", "a quitté": "has left", "quitté": "left", "quittent": "leave",
     "ont quitté leurs foyers": "left their homes", "ont quitté leurs maisons": "left their homes",
     "ont abandonné leurs foyers": "abandoned their homes", "ont abandonné leurs maisons": "abandoned their homes",
     "ont chassé": "forced", "a chassé": "forced", "chassé": "forced", "de leurs foyers": "from their homes",
@@ -166,7 +181,16 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "réinstallées": "resettled", "relogés": "rehoused", "relogées": "rehoused",
     "hébergés dans des sites": "sheltering in sites", "hébergées dans des sites": "sheltering in sites",
     "hébergés dans des écoles": "sheltering in schools", "hébergées dans des écoles": "sheltering in schools",
-    "hébergés": "housed", "hébergées": "housed", "vivent dans des camps": "living in camps",
+    "hébergés": "housed", "hébergées": "housed", "hébergés dans": "sheltering in", "hébergées dans": "sheltering in",
+    "centres d'accueil": "reception centres", "centre d'accueil": "reception centre",
+    "centres collectifs": "collective centres", "pour se réinstaller": "to resettle", "se réinstaller": "resettle",
+    "ont franchi la frontière": "crossed the border", "a franchi la frontière": "crossed the border",
+    "ont franchi": "crossed", "franchi": "crossed", "la frontière": "the border",
+    "articles ménagers": "household items", "biens non alimentaires": "non-food items",
+    "nouvellement arrivés": "newly arrived", "nouvellement arrivées": "newly arrived",
+    "redoute que": "fears that", "redoutent que": "fear that", "craint que": "fears that", "craignent que": "fear that",
+    "fait état de": "reported", "font état de": "reported", "faisait état de": "reported",
+    "a fait état de": "reported", "ont fait état de": "reported", "vivent dans des camps": "living in camps",
     "vivant dans des camps": "living in camps", "dans des camps": "in camps", "dans les camps": "in camps",
     "sites de déplacés": "displacement sites", "sites de déplacement": "displacement sites",
     "camps de déplacés": "displacement camps", "abris": "shelters", "abri": "shelter",
@@ -186,7 +210,10 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ont bénéficié": "benefited", "bénéficiaires": "beneficiaries", "vivres": "food", "nourriture": "food",
     "alimentaire": "food", "dans le besoin": "in need", "ont besoin": "need aid", "besoin": "need",
     "a besoin": "need aid", "nécessitent": "require", "nécessitant": "requiring",
-    "touchés": "affected", "touchées": "affected", "affectés": "affected", "affectées": "affected",
+    "touchés": "affected", "touchées": "affected", "touché": "affected", "a touché": "affected",
+    "ont touché": "affected", "touche": "affects", "scolarisés": "enrolled in school",
+    "scolarisées": "enrolled in school", "scolarisé": "enrolled in school", "affectés": "affected",
+    "affectées": "affected",
     "sinistrés": "affected", "sinistrées": "affected", "vaccinés": "vaccinated", "vacciné": "vaccinated",
     "a vacciné": "vaccinated", "ont vacciné": "vaccinated",
     "aidé": "helped", "a aidé": "helped", "soigné": "treated", "a soigné": "treated", "soignés": "treated",
@@ -195,7 +222,17 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "envisage de": "plans to", "envisagent de": "plans to", "compte de": "plans to", "comptent de": "plans to",
     "vont": "will", "va": "will", "devraient": "expected to", "devrait": "expected to",
     "prévu": "planned", "capacité": "capacity",
-    "accueillir": "accommodate", "peut accueillir": "can accommodate", "inscrits": "enrolled", "atteint": "reached",
+    "accueillir": "accommodate", "peut accueillir": "can accommodate", "peuvent accueillir": "can accommodate",
+    "pouvant accueillir": "can accommodate", "capable d'accueillir": "can accommodate",
+    "capables d'accueillir": "can accommodate", "prévoit d'": "plans to", "prévoient d'": "plans to",
+    "prévoyait d'": "plans to", "envisage d'": "plans to", "envisagent d'": "plans to", "si": "if",
+    # a share of a total: "un tiers des 15 000 habitants ont fui" gives no figure for the total
+    "un tiers des": "a third of the", "un tiers de": "a third of", "deux tiers des": "two thirds of the",
+    "la moitié des": "half of the", "la moitié de": "half of", "un quart des": "a quarter of the",
+    "trois quarts des": "three quarters of the", "la majorité des": "most of the", "une partie des": "part of the",
+    # people living abroad as refugees: "1,3 million de Sud-Soudanais vivent en exil en Ouganda"
+    "en exil": "fled into exile", "vivent en exil": "have fled into exile", "vivant en exil": "who fled into exile",
+    "sont en exil": "have fled into exile", "inscrits": "enrolled", "atteint": "reached",
     "atteints": "reached", "cas": "cases", "choléra": "cholera", "soldats": "soldiers", "combattants": "fighters",
     "tonnes": "tonnes", "hectares": "hectares", "kilomètres": "kilometres", "pour cent": "percent",
     "dollars": "dollars", "euros": "euros", "villages": "villages", "écoles": "schools",
@@ -209,6 +246,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "leurs foyers": "their homes", "leurs maisons": "their homes", "leurs domiciles": "their homes",
     "leurs villages": "their villages", "chez eux": "home", "pour": "for", "avec": "with", "sur": "on",
     "par": "by", "entre": "between", "ou": "or", "après": "after", "suite à": "after",
+    "à la suite de": "after", "à la suite des": "after", "à la suite d'": "after", "à la suite du": "after the",
+    "suite aux": "after", "suite au": "after the", "a-t-on appris": "", "apprend-on": "",
+    "chez elles": "home",
     # periods
     "cette semaine": "this week", "la semaine dernière": "last week", "le mois dernier": "last month",
     "ces derniers jours": "in the past days", "au cours des derniers jours": "in the past days",
@@ -221,7 +261,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "selon": "according to", "selon un bilan de": "according to", "selon le dernier bilan de": "according to",
     "selon les chiffres de": "according to", "selon les données de": "according to",
     "selon un rapport de": "according to", "selon les derniers chiffres de": "according to",
-    "d'après les chiffres de": "according to", "d'après": "according to", "de source": "according to",
+    "d'après les chiffres de": "according to", "auprès de": "according to", "auprès des": "according to",
+    "auprès du": "according to the", "d'après": "according to", "de source": "according to",
     "ont pris la fuite": "fled", "pris la fuite": "fled", "a pris la fuite": "fled",
     "a indiqué": "said", "ont indiqué": "said", "a déclaré": "said", "ont déclaré": "said", "a affirmé": "said",
     "a précisé": "said", "a annoncé": "announced", "ont annoncé": "announced", "a rapporté": "reported",
@@ -236,7 +277,56 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ont enregistré": "registered", "a estimé": "estimated", "estime": "estimates",
     "indique": "says", "rapporte": "reports", "signale": "reports", "a dénombré": "counted",
     "a averti": "warned", "a noté": "noted", "a ajouté": "added", "a documenté": "documented",
+    "a rappelé": "said", "a souligné": "said", "a expliqué": "said", "a confirmé": "said", "a fait savoir": "said",
+    "ont rappelé": "said", "ont souligné": "said", "ont expliqué": "said", "ont confirmé": "said",
+    "a assuré": "said", "ont assuré": "said", "a relevé": "noted", "a constaté": "noted",
 }  # fmt: skip
+
+
+def _source_document(context: gloss.Context) -> str:
+    """'selon le dernier rapport de situation d'OCHA' → 'according to OCHA': the document a figure comes from
+    stands for the body that wrote it ("le rapport du HCR indique …" → "according to the UNHCR says …")."""
+    return "" if _ACCORDING_TO_BEFORE.search(context.before) else "according to"
+
+
+_DOCUMENTS = ("rapport", "rapport de situation", "bilan", "communiqué", "note", "note d'information",
+              "mise à jour", "chiffres", "données", "estimations", "statistiques", "décompte", "recensement",
+              "évaluation")  # fmt: skip
+for _det, _adjectives in (("le", ("", "dernier ", "récent ", "nouveau ")), ("la", ("", "dernière ", "récente ")),
+                          ("les", ("", "derniers ", "dernières ", "récents ", "récentes ", "nouveaux ",
+                                   "nouvelles ")), ("un", ("", "nouveau ")), ("une", ("", "nouvelle ")),
+                          ("l'", ("",)), ("son", ("", "dernier ")), ("sa", ("", "dernière ")),
+                          ("ses", ("", "derniers ", "dernières "))):  # fmt: skip
+    for _adjective in _adjectives:
+        for _document in _DOCUMENTS:
+            for _of in ("de", "d'", "du", "des", "publiés par", "publiées par", "publié par", "publiée par",
+                        "fournis par", "fournies par", "communiqués par"):
+                VOCABULARY.setdefault(f"{_det} {_adjective}{_document} {_of}".replace("' ", "'"), _source_document)
+# a displacement feared, in the subjunctive with "ne" ("… craint que les combats ne provoquent le déplacement de
+# 200 000 personnes"): a displacement that could come, next to its figure as English puts it
+for _verb in ("provoque", "provoquent", "entraîne", "entraînent", "cause", "causent"):
+    for _what in ("le déplacement de", "le déplacement d'", "la fuite de", "la fuite d'", "l'exode de"):
+        VOCABULARY.setdefault(f"ne {_verb} {_what}".replace("' ", "'"), "could displace")
+
+# the adjective after the noun goes before it, as the English stages read it: "enfants déplacés" → "displaced
+# children", "familles de retournés" → "returnee families"
+_PEOPLE = {"personnes": "people", "familles": "families", "ménages": "households", "enfants": "children",
+           "femmes": "women", "hommes": "men", "habitants": "residents", "individus": "individuals",
+           "foyers": "households", "civils": "civilians"}  # fmt: skip
+_STATES = {"déplacé": "displaced", "évacué": "evacuated", "retourné": "returnee", "rapatrié": "returnee",
+           "sinistré": "affected", "relocalisé": "relocated", "réfugié": "refugee"}  # fmt: skip
+for _noun, _noun_en in _PEOPLE.items():
+    for _state, _state_en in _STATES.items():
+        for _ending in ("s", "es"):
+            VOCABULARY.setdefault(f"{_noun} {_state}{_ending}", f"{_state_en} {_noun_en}")
+        VOCABULARY.setdefault(f"{_noun} de {_state}s", f"{_state_en} {_noun_en}")
+        VOCABULARY.setdefault(f"{_noun} d'{_state}s".replace("d'é", "d'é"), f"{_state_en} {_noun_en}")
+# "une cinquantaine de familles": about fifty
+for _amount, _english in {"dizaine": "ten", "douzaine": "twelve", "quinzaine": "fifteen", "vingtaine": "twenty",
+                          "trentaine": "thirty", "quarantaine": "forty", "cinquantaine": "fifty",
+                          "soixantaine": "sixty", "centaine": "one hundred"}.items():  # fmt: skip
+    VOCABULARY.setdefault(f"une {_amount} de", f"about {_english}")
+    VOCABULARY.setdefault(f"une {_amount} d'", f"about {_english}")
 VOCABULARY.update({month: month_en for month, month_en in _MONTHS.items()})
 VOCABULARY.update({day: "on " + day_en for day, day_en in _WEEKDAYS.items()})
 VOCABULARY.update({f"{day} dernier": "last " + day_en for day, day_en in _WEEKDAYS.items()})
@@ -246,6 +336,10 @@ VOCABULARY.update({f"{day} dernier": "last " + day_en for day, day_en in _WEEKDA
 BODIES = {
     "OCHA": "OCHA", "BCAH": "OCHA", "Bureau de la coordination des affaires humanitaires": "OCHA",
     "Bureau de la coordination des affaires humanitaires de l'ONU": "OCHA",
+    "Bureau de coordination des affaires humanitaires": "OCHA",
+    "Bureau de coordination des affaires humanitaires de l'ONU": "OCHA",
+    "Bureau de coordination des affaires humanitaires des Nations unies": "OCHA",
+    "Bureau de l'ONU pour la coordination des affaires humanitaires": "OCHA",
     "Bureau des Nations unies pour la coordination des affaires humanitaires": "OCHA",
     "HCR": "UNHCR", "UNHCR": "UNHCR", "Haut-Commissariat des Nations unies pour les réfugiés": "UNHCR",
     "Haut Commissariat des Nations unies pour les réfugiés": "UNHCR",
@@ -263,7 +357,10 @@ BODIES = {
 COMMON_BODIES = {
     "gouvernement": "Government", "autorités locales": "Local authorities", "autorités": "Authorities",
     "protection civile": "Civil Protection", "responsables locaux": "Local officials",
-"gouvernement libanais": "Lebanese Government",
+"gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
+    # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
+    # after it, "the Governor of North Kivu", for the body's name)
+    "gouverneur": "governor", "préfet": "prefect", "maire": "mayor", "ministère": "ministry", "ministre": "minister",
 }  # fmt: skip
 # people named by their country, written with a capital: "7 000 Burkinabè ont fui"
 DEMONYMS = (
@@ -273,6 +370,27 @@ DEMONYMS = (
     "Libyens Irakiens Yéménites Rohingyas Vénézuéliens Sahraouis Mauritaniens Togolais Béninois Guinéens"
 ).split()
 _DEMONYMS = gloss.phrase_table(dict.fromkeys(DEMONYMS, "people"), fold)
+# the same words written lower case after a noun are adjectives ("le gouvernement burkinabè", "les autorités
+# sénégalaises", "réfugiés soudanais"): left out, as the English stages read "the government", "refugees"
+_NATIONALITIES = (
+    "burkinabè burkinabé burkinabés congolais soudanais sud-soudanais malien nigérien nigérian haïtien syrien "
+    "libanais tchadien centrafricain camerounais burundais rwandais somalien éthiopien afghan ukrainien "
+    "palestinien ivoirien mozambicain libyen irakien yéménite vénézuélien mauritanien togolais béninois guinéen "
+    "sénégalais malgache ougandais kényan algérien marocain tunisien nigériane"
+).split()
+for _adjective in _NATIONALITIES:
+    _forms = {_adjective}
+    if _adjective.endswith(("ais", "ois")):
+        _forms |= {_adjective + "e", _adjective + "es"}
+    elif _adjective.endswith("en"):
+        _forms |= {_adjective + "s", _adjective + "ne", _adjective + "nes"}
+    elif _adjective[-1] in "éè" or _adjective.endswith(("ain", "an", "ite", "che", "ien")):
+        _forms |= {_adjective + "s", _adjective + "e", _adjective + "es"}
+    else:
+        _forms |= {_adjective + "s", _adjective + "e", _adjective + "es"}
+    for _form in _forms:
+        VOCABULARY.setdefault(_form, "")
+_DEMONYM_FIRSTS = frozenset(key[0] for key in _DEMONYMS)
 _FOLDED_BODIES = gloss.phrase_table(dict(BODIES), fold)
 _COMMON_BODIES = gloss.phrase_table(COMMON_BODIES, fold)
 _MAX_NAME = 12
@@ -281,9 +399,13 @@ _MAX_NAME = 12
 def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
     """A body or a French country name starting at word i: written in English, labelled."""
     start, _, first = words[i]
-    if min_size == 1 and first[:1].isupper() and (fold(first),) in _DEMONYMS:
-        writer.put("people", start, words[i][1])
-        return 1
+    if first[:1].isupper() and fold(first) in _DEMONYM_FIRSTS:  # before the phrases (lower case: adjectives)
+        for size in (3, 1):  # "Sud-Soudanais", "Burkinabè"
+            if tuple(fold(w[2]) for w in words[i : i + size]) in _DEMONYMS and words[i + size - 1][1] - start == len(
+                "".join(w[2] for w in words[i : i + size])
+            ):
+                writer.put("people", start, words[i + size - 1][1])
+                return size
     if fold(first) not in _name_firsts():
         return 0  # no body or country name starts with this word
     folded = [fold(w[2]) for w in words[i : i + _MAX_NAME]]
@@ -296,9 +418,49 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
             english = _countries().get(tuple(folded[:size]))
             kind = "place"
         if english:
+            if kind == "body" and size == 1 and folded[0] in _MINISTRY:
+                size += _department(words, i + 1)
+            elif english in _OFFICES and (i + 1 >= len(words) or fold(words[i + 1][2]) not in _OF):
+                english = english.capitalize()  # "a précisé le gouverneur": "said the Governor", a body
             writer.put(english, start, words[i + size - 1][1], kind=kind)
             return size
     return 0
+
+
+_MINISTRY = frozenset(("ministère", "ministre"))
+_OFFICES = frozenset(("governor", "prefect", "mayor"))
+_OF = frozenset(("de", "du", "des", "d'", "la", "l'"))
+
+
+def _field_word(word: str) -> bool:
+    return word.isalpha() and word.islower() and (fold(word),) not in _TABLE and word not in _OF
+
+
+def _department(words, i: int) -> int:
+    """The words naming a ministry's field after "ministère"/"ministre": "de l'Action humanitaire et de la Gestion
+    des catastrophes" (of, then a capitalised word and the lower-case words no vocabulary knows after it); 0 when
+    no capitalised word follows."""
+    taken = 0
+    while True:
+        j = i + taken
+        links = 0
+        while j + links < len(words) and fold(words[j + links][2]) in _OF and links < 2:
+            links += 1
+        if not links or j + links >= len(words) or not words[j + links][2][:1].isupper():
+            return taken
+        taken += links + 1
+        while i + taken < len(words):
+            word = words[i + taken][2]
+            if word in _OF and i + taken + 1 < len(words) and _field_word(words[i + taken + 1][2]):
+                taken += 2  # "Gestion des catastrophes"
+                continue
+            if not _field_word(word):
+                break
+            taken += 1
+        if i + taken + 1 < len(words) and words[i + taken][2] == "et":
+            taken += 1
+            continue
+        return taken
 
 
 def _countries():

@@ -23,6 +23,14 @@ MAX_PHRASE = 6
 class Context:
     before: str  # the English written so far (its tail)
     after: list[str]  # the next words of the original, folded
+    writer: Writer | None = None
+
+    def clause(self) -> str:
+        """The English written since the last sentence or clause sign (up to 200 characters): for glosses that
+        depend on a word further back than `before` reaches."""
+        if self.writer is None:
+            return self.before
+        return re.split(r"[.;:!?\n]", self.writer.tail(200, parts=60))[-1]
 
 
 Gloss = str | Callable[[Context], str]
@@ -100,8 +108,8 @@ class Writer:
         self.mapping.extend([first] * (len(english) - 1) + [last])
         self.length += len(english)
 
-    def tail(self, size: int = 40) -> str:
-        return "".join(self.parts[-8:])[-size:]
+    def tail(self, size: int = 40, parts: int = 8) -> str:
+        return "".join(self.parts[-parts:])[-size:]
 
 
 def strip_marks(text: str, marks: re.Pattern) -> tuple[str, list[int]]:
@@ -161,7 +169,7 @@ def run(
                 writer.keep(position, start)
                 if prefix_english:
                     writer.put(prefix_english + " ", start, start + prefix_len)
-                context = Context(writer.tail(), folded[i + size : i + size + 3])
+                context = Context(writer.tail(), folded[i + size : i + size + 3], writer)
                 english = gloss(context) if callable(gloss) else gloss
                 last_end = words[i + size - 1][1]
                 if english and (words[i + size - 1][2][-1:] in "'’" or source[last_end : last_end + 1].isalnum()):

@@ -139,6 +139,29 @@ def test_a_misspelt_key_is_a_400_naming_it_on_every_write(api, world, path, payl
     assert "Unknown field. Writable:" in response.json()[misspelt][0]
 
 
+@pytest.mark.parametrize("path", ["/api/v1/sources/", "/api/v1/events/", "/api/v1/reporting-bodies/",
+                                  "/api/v1/regions/"])  # fmt: skip
+def test_a_record_as_a_get_gave_it_edited_and_sent_back_is_saved(api, world, path):
+    """A document's GET gives its `text`, which its PATCH did not know: the record as read, with the title edited,
+    was a 400 ("text: Unknown field"). The text as read is accepted; another text is a 400 that says why."""
+    api.force_authenticate(world["reviewer"])
+    for where, payload in (("sources", {"title": "A report", "text": "Some 40 people fled."}),
+                           ("events", {"name": "Floods", "kind": "disaster", "start_date": "2020-01-01"})):
+        created = api.post(f"/api/v1/{where}/", data=payload, format="json")
+        assert created.status_code == 201, created.content
+    url = f"{path}{api.get(path).json()['results'][0]['id']}/"
+    record = api.get(url).json()
+    name = "title" if "title" in record else "name"
+    record[name] += " (edited)"
+    response = api.patch(url, data=record, format="json")
+    assert response.status_code == 200, response.content
+    assert api.get(url).json()[name] == record[name]
+    if "text" in record:
+        response = api.patch(url, data={**record, "text": "Another text."}, format="json")
+        assert response.status_code == 400 and "a new document" in response.json()["text"][0], response.content
+        assert api.get(url).json()["text"] == record["text"]
+
+
 def test_a_misspelt_key_in_a_breakdown_part_is_a_400(api, world):
     api.force_authenticate(world["editor"])
     payload = {"value": 10, "region": world["aleppo"].pk, "period_start": "2020-02-01", "period_end": "2020-02-02",
@@ -266,6 +289,21 @@ def test_a_cursor_moved_to_another_query_is_refused(api, world):
     for other in ("ordering=id", "ordering=-id&status=draft", "ordering=-id&region=SY02"):
         response = api.get(f"/api/v1/figures/?page_size=1&{other}&cursor={cursor}")
         assert response.status_code == 404, (other, response.content)
+        assert "Invalid cursor" in response.json()["detail"]
+
+
+def test_a_cursor_moved_to_another_list_is_refused(api, world):
+    """The regions' and the figures' pages are both in id order with no filter: a cursor of the one, sent to the
+    other, named a position there and answered a wrong page (figures after id N); it is a 404 that says why."""
+    for n in range(3):
+        FigureFactory(value=100 + n, region=world["aleppo"])
+    api.force_authenticate(world["reviewer"])
+    for issued, moved in (("regions", "figures"), ("figures", "regions"), ("figures", "events")):
+        page = api.get(f"/api/v1/{issued}/?page_size=1").json()
+        cursor = page["next"].split("cursor=")[1].split("&")[0]
+        assert api.get(f"/api/v1/{issued}/?page_size=1&cursor={cursor}").status_code == 200
+        response = api.get(f"/api/v1/{moved}/?page_size=1&cursor={cursor}")
+        assert response.status_code == 404, (issued, moved, response.content)
         assert "Invalid cursor" in response.json()["detail"]
 
 

@@ -121,3 +121,20 @@ def test_a_backward_page_that_finds_nothing_leads_to_the_first_page(staff_api, w
     assert "cursor=" not in back["next"]
     restart = staff_api.get(back["next"]).json()
     assert [row["id"] for row in restart["results"]] == [row["id"] for row in second["results"]]
+
+
+def test_the_browsable_api_shows_previous_and_next_controls_that_walk_the_pages(staff_api, world):
+    """The HTML pages (`?format=api`, a browser) lost their « Previous / Next » controls with the keyset pages: a
+    person reading the API in a browser saw the first page and no way on."""
+    for n in range(3):
+        FigureFactory(value=100 + n, region=world["aleppo"])
+    json_page = staff_api.get("/api/v1/figures/?page_size=1").json()
+    first = staff_api.get("/api/v1/figures/?page_size=1&format=api")
+    assert first.status_code == 200 and first["Content-Type"].startswith("text/html")
+    html = first.content.decode()
+    assert '<ul class="pager">' in html
+    next_url = html.split('rel="next"')[0].rsplit('href="', 1)[1].split('"')[0].replace("&amp;", "&")
+    assert "format=api" in next_url and next_url.split("cursor=")[1].split("&")[0] in json_page["next"]
+    second = staff_api.get(next_url).content.decode()
+    assert 'rel="prev"' in second and 'rel="next"' in second
+    assert f'[{{&quot;id&quot;:{staff_api.get(json_page["next"]).json()["results"][0]["id"]},' in second

@@ -591,3 +591,182 @@ def test_offices_of_organisations_and_office_holders(run, sentence, body):
 def test_a_disaster_mitigation_agency_named_by_its_kind(run):
     (figure,) = run("The West Sumatra disaster mitigation agency said 1,500 residents of Agam had been evacuated.")
     assert figure.reporting_body == "disaster mitigation agency"
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        # a body's proper name owned by the level of government it serves: the name, not the owner
+        (
+            "Floods have left 58,000 people displaced in Rio Grande do Sul, according to the state's Civil Defence.",
+            "Civil Defence",
+        ),
+        # a level of government before an office's proper name
+        (
+            "Clashes displaced 12,400 people in Kalemie, according to the provincial Humanitarian Affairs Division.",
+            "provincial Humanitarian Affairs Division",
+        ),
+        # an office-holder of a level of government: chairman, divisional officer
+        (
+            "Attacks drove over 16,000 people from Bokkos, the local government chairman said.",
+            "local government chairman",
+        ),
+        ("Some 2,700 IDPs were relocated to Mokolo, the divisional officer said.", "divisional officer"),
+        # an administration's delegation named by its field
+        (
+            "Flooding in Lac province has left 8,900 households homeless, the provincial delegation for humanitarian "
+            "action said.",
+            "provincial delegation for humanitarian action",
+        ),
+        (
+            "Some 27,000 people have arrived in Sake, the local civil society coordinator said.",
+            "local civil society coordinator",
+        ),
+    ],
+)
+def test_offices_named_by_their_level_of_government(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
+
+
+def test_a_newspaper_citing_a_body_gives_the_body(run):
+    (figure,) = run(
+        "The Sudan Tribune, citing the state's Humanitarian Aid Commission, reported that 3,500 families had "
+        "arrived in Gedaref."
+    )
+    assert figure.reporting_body == "Humanitarian Aid Commission"
+
+
+def test_a_level_of_government_alone_is_no_proper_name(run):
+    # "provincial officials" stays as it was: no capitalised name follows the level
+    (figure,) = run("About 4,000 people fled Kalemie, provincial officials said.")
+    assert figure.reporting_body == "provincial officials"
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "Oleh Syniehubov, head of the Kharkiv regional military administration, said on Monday that 5,762 "
+            "people had been evacuated from Vovchansk.",
+            "Kharkiv regional military administration",
+        ),
+        ("Upwards of 7,000 residents of Jableh have fled, according to the base command.", "base command"),
+    ],
+)
+def test_administrations_named_by_their_seat_and_military_commands(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
+
+
+def test_a_ministrys_branch_named_by_its_field(run):
+    (figure,) = run("The displacement ministry's branch in Anbar said 4,800 people returned to Al-Qaim.")
+    assert figure.reporting_body.startswith("displacement ministry's branch")
+
+
+def test_a_description_then_the_bodys_own_name_in_apposition(run):
+    (figure,) = run("The country's disaster agency, Senapred, said 1,600 people were in shelters in Quilpué.")
+    assert figure.reporting_body == "Senapred"
+    # a place in apposition is no body's name
+    (figure,) = run("The regional disaster agency, Valparaíso, said 1,600 people were in shelters in Quilpué.")
+    assert figure.reporting_body != "Valparaíso"
+
+
+def test_an_organisations_officer_after_a_plural_possessive(run):
+    (figure,) = run(
+        "Mercy Corps' country director in Haiti, Laurent Uwumuremyi, said upwards of 580,000 people had been "
+        "displaced across the country."
+    )
+    assert figure.reporting_body == "Mercy Corps"
+
+
+def test_an_office_after_an_adjective_of_allegiance_is_the_body(run):
+    (figure,) = run("At least 400,000 people fled Zamzam, the Sudanese Armed Forces-aligned governor of Darfur said.")
+    assert figure.reporting_body.endswith("governor")
+    (figure,) = run("About 2,000 families fled Shigal, the Taliban-appointed governor of Kunar said.")
+    assert figure.reporting_body == "Taliban-appointed governor"
+
+
+def test_a_district_secretariat_reports(run):
+    (figure,) = run(
+        "In Gampaha district, 3,450 people are staying in 19 safety camps, the district secretariat reported."
+    )
+    assert figure.reporting_body == "district secretariat"
+
+
+def test_a_capitalised_regional_government_owning_a_named_body_gives_the_whole_name(run):
+    (figure,) = run(
+        "According to a statement from the Kurdistan Regional Government's Joint Crisis Coordination Centre, 630 "
+        "families left the camps in Duhok."
+    )
+    assert "Joint Crisis Coordination Centre" in figure.reporting_body
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "The Feni deputy commissioner said nearly 150,000 people had taken shelter in 162 centres.",
+            "deputy commissioner",
+        ),
+        ("Some 1,900 residents were evacuated from Kupiansk, the Kharkiv regional governor said.", "regional governor"),
+    ],
+)
+def test_an_office_after_its_seats_name_stays_the_body(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
+
+
+def test_an_organisation_opening_the_sentence_cites_its_own_source(run):
+    (figure,) = run(
+        "UNHCR said 2,500 people had fled Kursk into Belgorod over the past week, citing Russian officials."
+    )
+    assert figure.reporting_body == "UNHCR"
+    # a newspaper citing a body still gives the body
+    (figure,) = run("The Moscow Times said 2,500 people had fled Kursk into Belgorod, citing Russian officials.")
+    assert figure.reporting_body == "Russian officials"
+
+
+def test_an_organisations_letters_then_the_place_its_office_serves(run):
+    (figure,) = run("Hundreds of families have been shifted to relief camps in Nowshera, PDMA Khyber Pakhtunkhwa said.")
+    assert figure.reporting_body == "PDMA Khyber Pakhtunkhwa"
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "A further 1,500 Rohingya were relocated from Cox's Bazar to Bhasan Char on Wednesday, the navy said.",
+            "navy",
+        ),
+        ("Task Force Bangon Marawi said 3,200 families had returned to Marawi City.", "Task Force Bangon Marawi"),
+    ],
+)
+def test_navies_and_task_forces_report(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
+
+
+def test_a_headline_closed_by_its_source_after_a_dash(run):
+    (figure,) = run("Kenya: Floods displace 131,450 people in 32 counties - Interior Ministry")
+    assert figure.reporting_body == "Interior Ministry"
+    # a wire service closing a headline is the publisher, and a place there is no body
+    (figure,) = run("Floods displace 131,450 people in Kenya - Reuters")
+    assert figure.reporting_body is None
+    (figure,) = run("Floods displace 131,450 people in 32 counties - Kenya")
+    assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "The Kenya Red Cross Society's Tana River branch said 850 households had been displaced in Garsen.",
+            "Kenya Red Cross Society's Tana River branch",
+        ),
+        ("Officials in Kasai's Tshikapa territory said 3,100 families had been displaced.", "Officials"),
+    ],
+)
+def test_a_branch_of_a_named_body_and_officials_of_a_territory(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body

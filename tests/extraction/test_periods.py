@@ -156,3 +156,55 @@ def test_since_an_event_that_began_on_a_day(run):
         "Around 80,000 people have fled Rafah since the operation began on 6 May.", published=date(2024, 5, 20)
     )
     assert (figure.period_start, figure.period_end) == (date(2024, 5, 6), date(2024, 5, 20))
+
+
+def test_a_part_of_a_day_names_its_day_without_on(run):
+    # published on Friday 11 August 2023: "Thursday night" is the 10th
+    (figure,) = run(
+        "Maui County officials said about 1,400 people spent Thursday night in emergency shelters.",
+        published=date(2023, 8, 11),
+    )
+    assert (figure.period_start, figure.period_end) == (date(2023, 8, 10), date(2023, 8, 10))
+    # a weekday alone, with no preposition and no part of the day, is not read as the period
+    (figure,) = run("Thursday's report said 1,400 people were in shelters in Maui.", published=date(2023, 8, 11))
+    assert figure.period_start == date(2023, 8, 11)
+
+
+def test_over_the_weekend_is_the_last_saturday_and_sunday(run):
+    # published on Tuesday 28 May 2024
+    (figure,) = run("Some 3,000 people had arrived in Dori over the weekend.", published=date(2024, 5, 28))
+    assert (figure.period_start, figure.period_end) == (date(2024, 5, 25), date(2024, 5, 26))
+    # said on the Sunday itself: that weekend, up to the day
+    (figure,) = run("Some 3,000 people arrived in Dori this weekend.", published=date(2024, 5, 26))
+    assert (figure.period_start, figure.period_end) == (date(2024, 5, 25), date(2024, 5, 26))
+    # "last weekend" said on a Sunday: the weekend before
+    (figure,) = run("Some 3,000 people arrived in Dori last weekend.", published=date(2024, 5, 26))
+    assert (figure.period_start, figure.period_end) == (date(2024, 5, 18), date(2024, 5, 19))
+
+
+def test_in_may_written_with_a_capital_is_the_month(run):
+    (figure,) = run("Some 4,000 people were displaced by floods in La Guajira in May.", published=date(2024, 6, 20))
+    assert (figure.period_start, figure.period_end) == (date(2024, 5, 1), date(2024, 5, 31))
+    # the modal verb, in lower case, is no month
+    assert extract_period("Families in La Guajira may be displaced in may.", date(2024, 6, 20)) is None
+
+
+def test_the_past_72_hours_and_the_first_months_of_the_year(run):
+    (figure,) = run("Over the past 72 hours, 540 people have been evacuated from Orikhiv.", published=date(2024, 11, 4))
+    assert (figure.period_start, figure.period_end) == (date(2024, 11, 2), date(2024, 11, 4))
+    (figure,) = run(
+        "During the first three months of the year, 21,000 people were newly displaced in Tillabéri region.",
+        published=date(2024, 4, 15),
+    )
+    assert (figure.period_start, figure.period_end) == (date(2024, 1, 1), date(2024, 3, 31))
+    # months counted from another start are no part of the year
+    assert extract_period("in the first three months of the war", date(2024, 4, 15)) is None
+
+
+def test_since_an_event_began_on_a_weekday(run):
+    # published on Tuesday 21 September 2021
+    (figure,) = run(
+        "About 6,000 people have been evacuated on La Palma since the volcano erupted on Sunday.",
+        published=date(2021, 9, 21),
+    )
+    assert (figure.period_start, figure.period_end) == (date(2021, 9, 19), date(2021, 9, 21))

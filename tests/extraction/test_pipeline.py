@@ -90,3 +90,32 @@ def test_of_these_then_a_place_in_the_next_sentence(run):
 )
 def test_a_part_in_the_next_sentence_needs_a_figure_before_it_and_a_place(run, text):
     assert len(run(text)) == (0 if text.startswith("The survey") else 1)
+
+
+def test_a_figure_takes_the_body_of_the_sentence_that_goes_on_from_it(run):
+    first, second = run(
+        "In Borno State, the dam flood displaced an estimated 414,000 people. Of these, about 120,000 are staying "
+        "in 30 camps in Maiduguri, according to SEMA."
+    )
+    assert (first.value, first.reporting_body) == (414000, "SEMA")
+    # a next sentence that does not go on from it lends no body
+    first, second = run(
+        "In Borno State, the dam flood displaced an estimated 414,000 people. Separately, about 12,000 people fled "
+        "to Maiduguri, according to SEMA."
+    )
+    assert first.reporting_body is None
+
+
+def test_list_lines_take_the_source_their_header_names(run):
+    figures = run("New displacement this week (DTM):\n- Kassala: 12,400 IDPs\n- Gedaref: 8,150 IDPs")
+    assert [(f.location, f.reporting_body) for f in figures] == [("Kassala", "DTM"), ("Gedaref", "DTM")]
+    # a header in another paragraph names no source for the list
+    figures = run("New displacement this week (DTM):\n\n- Kassala: 12,400 IDPs")
+    assert [f.reporting_body for f in figures] == [None]
+
+
+def test_a_part_on_the_next_line_of_a_key_figures_box_keeps_its_own_place(run):
+    figures = run(
+        "KEY FIGURES\n1.1M people displaced in Haiti\n578K of them in the metropolitan area of Port-au-Prince"
+    )
+    assert (figures[0].value, figures[0].location) == (1100000, "Haiti")

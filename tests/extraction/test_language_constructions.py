@@ -1,0 +1,406 @@
+"""French and Arabic constructions read from fresh reporting (one behaviour a test, with a case where the
+construction must give nothing or something else)."""
+
+from datetime import date
+
+import pytest
+
+from extraction import languages
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    def read(text, lang):
+        return languages.extract(text, lang=lang, gazetteer=gazetteer, published=date(2025, 3, 1))
+
+    return read
+
+
+def one(found):
+    assert len(found) == 1, [(c.value, c.quote) for c in found]
+    return found[0]
+
+
+# --- French ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["Selon le dernier rapport de situation d'OCHA,", "D'après la dernière mise à jour de l'OCHA,",
+     "Selon les données de l'OCHA,"],
+)  # fmt: skip
+def test_french_document_of_a_body_names_the_body(read, cue):
+    found = one(read(f"{cue} 1,2 million de personnes sont déplacées dans la province de l'Ituri.", "fr"))
+    assert (found.value, found.reporting_body) == (1_200_000, "OCHA")
+
+
+def test_french_document_of_a_body_as_subject_names_the_body(read):
+    found = one(read("Le dernier rapport du HCR indique que 3 000 personnes ont fui Kaya.", "fr"))
+    assert (found.value, found.reporting_body, found.location) == (3_000, "HCR", "Kaya")
+
+
+def test_french_a_document_without_a_body_gives_no_body(read):
+    assert one(read("Le rapport de la mission indique que 3 000 personnes ont fui Kaya.", "fr")).reporting_body != "HCR"
+
+
+@pytest.mark.parametrize(
+    ("noun", "unit"), [("enfants déplacés", "person"), ("ménages déplacés", "household"), ("familles de retournés",
+                                                                                         "household")],
+)  # fmt: skip
+def test_french_noun_then_participle_reads_as_the_participle_before_the_noun(read, noun, unit):
+    found = one(read(f"Quelque 1 500 {noun} vivent dans des camps à Dori.", "fr"))
+    assert (found.value, found.unit, found.location) == (1_500, unit, "Dori")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quelque 1 500 enfants déplacés ont été scolarisés à Dori grâce à des classes temporaires.",
+     "Quelque 300 familles de retournés ont reçu des kits d'abris à Ménaka.",
+     "L'épidémie de choléra a touché 2 100 personnes dans les camps de déplacés de Nyiragongo."],
+)  # fmt: skip
+def test_french_school_aid_and_disease_counts_of_displaced_people_are_not_figures(read, text):
+    assert read(text, "fr") == []
+
+
+def test_french_left_a_place(read):
+    found = one(read("Des dizaines de milliers de personnes ont quitté Kalehe à la suite des glissements de terrain.",
+                     "fr"))  # fmt: skip
+    assert (found.value, found.qualifier, found.location) == (10_000, "at_least", "Kalehe")
+
+
+def test_french_nationals_are_people(read):
+    found = one(read("Depuis lundi, 1 250 ressortissants burkinabè ont fui vers la Côte d'Ivoire.", "fr"))
+    assert (found.value, found.unit, found.location) == (1_250, "person", "Côte d'Ivoire")
+
+
+def test_french_learned_from_a_body(read):
+    found = one(read("Les violences ont déplacé 3 000 ménages à Kouango, a-t-on appris auprès des autorités locales.",
+                     "fr"))  # fmt: skip
+    assert found.reporting_body == "autorités locales"
+
+
+def test_french_office_for_coordination_of_humanitarian_affairs_without_the_article(read):
+    found = one(read("Quelque 7 500 personnes sont rentrées chez elles à Bunia, a précisé le Bureau de coordination "
+                     "des affaires humanitaires.", "fr"))  # fmt: skip
+    assert found.reporting_body == "Bureau de coordination des affaires humanitaires"
+
+
+# --- Arabic ----------------------------------------------------------------------------------------------------
+
+
+def test_arabic_two_thousand_in_the_genitive_dual(read):
+    found = one(read("وصل نحو ألفي لاجئ سوداني إلى مدينة أدري التشادية خلال يومين.", "ar"))
+    assert (found.value, found.qualifier) == (2_000, "approximately")
+
+
+def test_arabic_word_with_hamza_on_alef_before_lam_keeps_its_letters(read):
+    found = one(read("وصل 3 آلاف لاجئ سوري إلى ألمانيا الشهر الماضي.", "ar"))
+    assert (found.value, found.location) == (3_000, "ألمانيا")
+
+
+def test_arabic_a_million_in_the_accusative_and_thousands(read):
+    found = one(read("بلغ عدد النازحين في مخيمات شمال غرب سوريا مليوناً و٩٠٠ ألف شخص.", "ar"))
+    assert found.value == 1_900_000
+
+
+def test_arabic_a_rise_still_to_come_is_no_figure(read):
+    assert read("من المتوقع أن يرتفع عدد النازحين إلى ٥٠٠ ألف شخص إذا استمرت المعارك في الفاشر.", "ar") == []
+
+
+def test_arabic_a_rise_that_happened_is_a_figure(read):
+    assert one(read("ارتفع عدد النازحين إلى 500 ألف شخص في الفاشر.", "ar")).value == 500_000
+
+
+def test_arabic_arrivals_of_people_at_a_camp(read):
+    found = one(read("سجلت فرق الرصد وصول ١٬٣٥٠ شخصاً إلى مخيم الهول خلال الشهر الجاري.", "ar"))
+    assert (found.value, found.location) == (1_350, "الهول")
+
+
+def test_arabic_arrivals_of_migrants_are_not_displacement(read):
+    assert read("سجلت المنظمة الدولية للهجرة وصول 7 آلاف مهاجر إلى سواحل اليمن خلال شهر.", "ar") == []
+
+
+def test_arabic_refugees_counted_in_a_country(read):
+    found = one(read("بلغ عدد اللاجئين السودانيين في مصر 500 ألف لاجئ.", "ar"))
+    assert (found.value, found.unit, found.location) == (500_000, "person", "مصر")
+
+
+def test_arabic_aid_to_refugees_is_no_figure(read):
+    assert read("وزع برنامج الأغذية العالمي مساعدات على 5000 لاجئ في مخيم الزعتري.", "ar") == []
+
+
+def test_arabic_an_area_no_gazetteer_knows_is_kept_as_written(read):
+    found = one(read("أجلت السلطات ٨٠٠ أسرة من منطقة الجيلي بسبب ارتفاع منسوب النيل.", "ar"))
+    assert (found.value, found.unit, found.location) == (800, "household", "الجيلي")
+
+
+# --- French, batch 3 -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("amount", "value"), [("Une cinquantaine", 50), ("Une vingtaine", 20), ("Une centaine", 100)])
+def test_french_approximate_amounts_in_aine(read, amount, value):
+    found = one(read(f"{amount} de familles ont fui le village de Dinga, dans la province du Kwilu.", "fr"))
+    assert (found.value, found.qualifier, found.unit) == (value, "approximately", "household")
+
+
+def test_french_more_than_half_a_million(read):
+    found = one(read("Plus d'un demi-million de personnes ont été déplacées autour de Goma, d'après le HCR.", "fr"))
+    assert (found.value, found.qualifier) == (500_000, "more_than")
+
+
+def test_french_forced_to_abandon_their_homes(read):
+    found = one(read("Les attaques ont contraint plus de 20 000 personnes à abandonner leurs foyers à Niono.", "fr"))
+    assert (found.value, found.location) == (20_000, "Niono")
+
+
+def test_french_thrown_onto_the_street_is_made_homeless(read):
+    found = one(read("Le cyclone Chido a jeté à la rue quelque 90 000 personnes à Mayotte.", "fr"))
+    assert (found.value, found.qualifier, found.location) == (90_000, "approximately", "Mayotte")
+
+
+def test_french_now_exceeds_is_more_than(read):
+    found = one(read("Le nombre de réfugiés soudanais au Tchad dépasse désormais 720 000, selon le HCR.", "fr"))
+    assert (found.value, found.qualifier) == (720_000, "more_than")
+
+
+def test_french_a_ministry_is_the_body_with_its_whole_name(read):
+    found = one(read("Les crues ont provoqué le déplacement de 34 000 personnes à Niamey, selon le ministère de "
+                     "l'Action humanitaire et de la Gestion des catastrophes.", "fr"))  # fmt: skip
+    assert found.reporting_body == "ministère de l'Action humanitaire et de la Gestion des catastrophes"
+
+
+def test_french_the_governor_said(read):
+    found = one(read("Quelque 2 500 familles ont regagné leurs villages à Djibo, a précisé le gouverneur.", "fr"))
+    assert (found.reporting_body, found.location) == ("gouverneur", "Djibo")
+
+
+def test_french_the_governor_of_a_place_leaves_the_place_to_the_figure(read):
+    found = one(read("Le gouverneur du Nord-Kivu a annoncé que 3 000 personnes ont fui.", "fr"))
+    assert found.location == "Nord-Kivu"
+
+
+# --- Arabic, batch 4 -------------------------------------------------------------------------------------------
+
+
+def test_arabic_two_thousand_and_hundreds_are_one_number(read):
+    found = one(read("تم إجلاء ألفين و٥٠٠ شخص من الأحياء المهددة بالفيضان في مدينة الكفرة.", "ar"))
+    assert (found.value, found.location) == (2_500, "الكفرة")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("عاد نحو ٢٠٠ ألف لاجئ سوري منذ سقوط النظام، وفق وزارة الداخلية التركية.", "وزارة الداخلية التركية"),
+     ("أعلنت وزارة الهجرة والمهجرين العراقية عودة ١٢٠٠ أسرة نازحة إلى قضاء سنجار.", "وزارة الهجرة والمهجرين العراقية"),
+     ("نزحت نحو ٥٠٠ عائلة من طرابلس، وفق جهاز الإسعاف والطوارئ.", "جهاز الإسعاف والطوارئ")],
+)  # fmt: skip
+def test_arabic_an_office_named_by_its_head_noun_is_the_body(read, text, body):
+    assert one(read(text, "ar")).reporting_body == body
+
+
+def test_arabic_a_head_noun_without_a_name_after_it_is_no_body(read):
+    found = one(read("نزحت نحو ٥٠٠ عائلة من طرابلس بعد أن اجتمعت لجنة مساء الأحد.", "ar"))
+    assert found.reporting_body is None
+
+
+def test_arabic_a_two_word_name_opened_by_a_common_noun_of_places(read):
+    found = one(read("أدت الاشتباكات إلى نزوح نحو ٥٠٠ عائلة من منطقة عين زارة.", "ar"))
+    assert found.location == "عين زارة"  # not Al Ain, which "عين" alone would be
+
+
+def test_arabic_villages_of_a_named_mountain(read):
+    found = one(read("نزح ما يقارب ۶۰۰۰ شخص من قرى جبل مرة خلال الأسبوع الماضي.", "ar"))
+    assert (found.value, found.location) == (6_000, "جبل مرة")
+
+
+def test_arabic_a_camp_name_with_the_article(read):
+    found = one(read("سجّلت المفوضية ١٠ آلاف لاجئ جديد في مخيم الزعتري منذ مطلع العام.", "ar"))
+    assert (found.value, found.location) == (10_000, "الزعتري")
+
+
+def test_arabic_a_noun_with_the_article_after_a_preposition_is_still_no_place(read):
+    found = one(read("نزح ٣ آلاف شخص من القتال في الخرطوم.", "ar"))
+    assert found.location == "الخرطوم"
+
+
+# --- French, batch 5 -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("share", ["Environ un tiers des", "La moitié des", "Un quart des"])
+def test_french_a_share_of_a_total_gives_no_figure_for_the_total(read, share):
+    assert read(f"{share} 15 000 habitants de Tassiga ont fui vers Ayorou après l'attaque.", "fr") == []
+
+
+def test_french_the_whole_total_is_a_figure(read):
+    assert one(read("Les 15 000 habitants de Tassiga ont fui vers Ayorou après l'attaque.", "fr")).value == 15_000
+
+
+def test_french_sites_that_can_take_more_people_give_no_figure(read):
+    text = "Les sites de déplacés de Bunia peuvent accueillir jusqu'à 20 000 personnes supplémentaires."
+    assert read(text, "fr") == []
+
+
+def test_french_plans_with_an_elided_de_give_no_figure(read):
+    assert read("Les autorités prévoient d'évacuer 1 500 familles installées près du fleuve si la crue se poursuit.",
+                "fr") == []  # fmt: skip
+
+
+def test_french_the_prime_minister_is_a_body_not_a_first_of_the_month(read):
+    found = one(read("Au Liban, le nombre de personnes déplacées a atteint 1,2 million, selon le Premier ministre.",
+                     "fr"))  # fmt: skip
+    assert (found.value, found.reporting_body) == (1_200_000, "Premier ministre")
+
+
+def test_french_living_in_exile(read):
+    found = one(read("Quelque 1,3 million de Sud-Soudanais vivent en exil en Ouganda, a rappelé le HCR.", "fr"))
+    assert (found.value, found.location, found.reporting_body) == (1_300_000, "Ouganda", "HCR")
+
+
+def test_french_exceeds_the_millions(read):
+    found = one(read("Le nombre de déplacés dans le Nord-Kivu dépasse les 2,5 millions, selon OCHA.", "fr"))
+    assert (found.value, found.qualifier) == (2_500_000, "more_than")
+
+
+# --- the sets --------------------------------------------------------------------------------------------------
+
+
+def test_every_row_of_each_set_is_told_its_own_language():
+    import json
+    from pathlib import Path
+
+    from extraction.languages import detect_language
+
+    data = Path(__file__).resolve().parents[2] / "tests" / "data"
+    sets = {"fr": "extraction_fr.jsonl", "ar": "extraction_ar.jsonl", "en": "extraction_worldwide.jsonl"}
+    for lang, name in sets.items():
+        texts = [json.loads(line)["text"] for line in (data / name).read_text(encoding="utf-8").splitlines() if line]
+        wrong = [text for text in texts if detect_language(text) != lang]
+        assert not wrong, (lang, wrong[:3])
+
+
+# --- Arabic, batch 6 -------------------------------------------------------------------------------------------
+
+
+def test_arabic_the_number_exceeded_before_its_subject_is_more_than(read):
+    found = one(read("تجاوز عدد النازحين في محافظة مأرب مليوني نازح وفق تقديرات رسمية.", "ar"))
+    assert (found.value, found.qualifier) == (2_000_000, "more_than")
+
+
+def test_arabic_the_number_stood_at_is_exact(read):
+    found = one(read("بلغ عدد النازحين في محافظة مأرب مليوني نازح وفق تقديرات رسمية.", "ar"))
+    assert (found.value, found.qualifier) == (2_000_000, "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["تشير بيانات المفوضية إلى وصول ٦٥٠ ألف لاجئ سوداني إلى تشاد منذ بدء الحرب.",
+     "وفق تقديرات المفوضية، وصل ٦٥٠ ألف لاجئ سوداني إلى تشاد منذ بدء الحرب."],
+)  # fmt: skip
+def test_arabic_the_data_of_a_body_names_the_body(read, text):
+    assert one(read(text, "ar")).reporting_body == "المفوضية"
+
+
+def test_arabic_official_estimates_name_no_body(read):
+    assert one(read("وصل ٦٥٠ ألف لاجئ سوداني إلى تشاد وفق تقديرات رسمية.", "ar")).reporting_body is None
+
+
+def test_arabic_a_camp_named_in_two_unknown_words(read):
+    found = one(read("نزح ٢٣٠٠ شخص من مخيم نور شمس في طولكرم خلال العملية العسكرية.", "ar"))
+    assert (found.value, found.location) == (2_300, "نور شمس")
+
+
+def test_arabic_villages_of_a_named_plain(read):
+    found = one(read("هُجّر أكثر من مئتي عائلة من قرى سهل الغاب بسبب القصف.", "ar"))
+    assert (found.value, found.qualifier, found.location) == (200, "more_than", "سهل الغاب")
+
+
+# --- French, batch 7 -------------------------------------------------------------------------------------------
+
+
+def test_french_asylum_seekers_registered_are_people_who_fled(read):
+    found = one(read("Le HCR a enregistré plus de 4 200 nouveaux demandeurs d'asile centrafricains à Gbiti.", "fr"))
+    assert (found.value, found.qualifier, found.location, found.reporting_body) == (4_200, "more_than", "Gbiti", "HCR")
+
+
+def test_french_a_body_reports_people_sheltering_in_reception_centres(read):
+    found = one(read("Au Mozambique, l'INGD fait état de 23 000 personnes hébergées dans 41 centres d'accueil.", "fr"))
+    assert (found.value, found.reporting_body) == (23_000, "INGD")
+
+
+def test_french_a_nationality_after_a_body_leaves_the_body(read):
+    found = one(read("Le gouvernement burkinabè a annoncé le retour de 85 000 déplacés depuis janvier.", "fr"))
+    assert (found.value, found.reporting_body) == (85_000, "gouvernement")
+
+
+def test_french_a_nationality_written_with_a_capital_is_still_people(read):
+    found = one(read("Environ 220 000 Soudanais ont franchi la frontière tchadienne, a déclaré la CNARR.", "fr"))
+    assert (found.value, found.unit, found.reporting_body) == (220_000, "person", "CNARR")
+
+
+def test_french_figures_published_by_a_body_name_the_body(read):
+    found = one(read("Selon les chiffres publiés par le HCR, 2,1 millions de Soudanais se sont réfugiés au Tchad.",
+                     "fr"))  # fmt: skip
+    assert (found.value, found.reporting_body) == (2_100_000, "HCR")
+
+
+# --- Arabic, batch 8 -------------------------------------------------------------------------------------------
+
+
+def test_arabic_may_lead_to_displacement_is_no_figure(read):
+    assert read("قد يؤدي استمرار المعارك إلى تشريد نصف مليون شخص إضافي في ولاية شمال دارفور.", "ar") == []
+
+
+def test_arabic_led_to_displacement_is_a_figure(read):
+    assert one(read("أدى استمرار المعارك إلى تشريد نصف مليون شخص في ولاية شمال دارفور.", "ar")).value == 500_000
+
+
+def test_arabic_qad_before_the_past_only_stresses_it(read):
+    assert one(read("قد نزح نصف مليون شخص في ولاية شمال دارفور.", "ar")).value == 500_000
+
+
+def test_arabic_a_report_issued_by_a_body_names_the_body(read):
+    found = one(read("بحسب تقرير صادر عن أوتشا، نزح ٣٨ ألف شخص في ولاية جنوب كردفان خلال شهر.", "ar"))
+    assert (found.value, found.reporting_body) == (38_000, "أوتشا")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قدمت منظمة الصحة العالمية خدمات طبية لأكثر من ۲۵ ألف نازح في مخيمات الشمال السوري.",
+     "تلقت ١٢ ألف أسرة مساعدات نقدية في محافظة الحديدة الشهر الماضي."],
+)  # fmt: skip
+def test_arabic_services_and_aid_of_a_kind_are_no_figure(read, text):
+    assert read(text, "ar") == []
+
+
+# --- Arabic, batch 9 -------------------------------------------------------------------------------------------
+
+
+def test_arabic_a_sudanese_locality_no_gazetteer_knows(read):
+    found = one(read("نزح ٣٢٠٠ شخص من قرى محلية الدويم خلال الأيام الثلاثة الماضية.", "ar"))
+    assert (found.value, found.location) == (3_200, "الدويم")
+
+
+def test_arabic_an_area_before_a_known_place(read):
+    found = one(read("أحصى فريق منسقو استجابة سوريا عودة ٦٧٠ عائلة إلى منطقة سراقب خلال الشهر الحالي.", "ar"))
+    assert (found.value, found.location) == (670, "سراقب")
+
+
+def test_arabic_families_still_living_in_the_open(read):
+    found = one(read("تشير التقديرات إلى أن ٤٠٠ أسرة ما زالت تعيش في العراء في بلدة جنديرس.", "ar"))
+    assert (found.value, found.unit, found.location) == (400, "household", "جنديرس")
+
+
+def test_arabic_the_number_of_those_who_fled(read):
+    assert one(read("وصل عدد الفارين من مدينة سنجة إلى ٥٥ ألف شخص.", "ar")).value == 55_000
+
+
+# --- French, batch 10 ------------------------------------------------------------------------------------------
+
+
+def test_french_a_displacement_feared_in_the_subjunctive_is_no_figure(read):
+    text = "L'ONU redoute que les combats ne provoquent le déplacement de 200 000 personnes autour de Bukavu."
+    assert read(text, "fr") == []
+
+
+def test_french_a_displacement_that_happened_is_a_figure(read):
+    found = one(read("Les combats ont provoqué le déplacement de 200 000 personnes autour de Bukavu.", "fr"))
+    assert (found.value, found.location) == (200_000, "Bukavu")
