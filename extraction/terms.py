@@ -51,7 +51,7 @@ _TERMS: list[tuple[str, str]] = [
     (
         Term.IN_CAMPS,
         r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|hosted|lodged|holed\s+up|"
-        r"crammed|packed|accommodated|placed|"
+        r"crammed|packed|accommodated|placed|sleeping|"
         r"squeezed|stranded|remain|remains|remained|remaining|"
         # "spent the night in school gymnasiums"
         r"(?:spent|spending|spend)\s+(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:night|nights|weekend|days)|"
@@ -60,6 +60,7 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+)(?:(?:and\s+|&\s+)?(?-i:[A-Z][\w'’-]*)\s+){1,5})?(?:camps?|shelters?|tents?|"
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|church|stadiums?|gymnasiums?|"
         r"cathedrals?|temples?|pagodas?|monaster(?:y|ies)|warehouses?|hotels?|halls?|gyms?|complex(?:es)?|compounds?|"
+        r"classrooms?|"
         r"hospitals?|"
         r"(?:temporary|emergency)\s+(?:accommodation|housing)|"
         r"(?:sports|community|public|town)\s+(?:halls?|buildings)|reception\s+centres?|"
@@ -82,7 +83,8 @@ _TERMS: list[tuple[str, str]] = [
         r"in\s+(?:[\w()]+\s+)?(?:accommodation|transit|reception|collective|relocation|resettlement|temporary|emergency|"
         r"evacuation|displacement)\s+(?:cent(?:re|er)s|sites|shelters|accommodation)|"
         r"(?:in|at|across)\s+(?:\d[\d,]*|several|various|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:camps|shelters|"
-        r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s)|"
+        r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s|(?:shelter|safety|relief)\s+"
+        r"cent(?:re|er)s)|"
         r"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
         r"at\s+least|an\s+estimated|up\s+to)\s+)*\d)|"
         r"camps?\b(?:[^.;]{0,30}|\s+in\s+[^.;,]{0,50}?)\b(?:hosts?|hosting|house|housing|shelters?)|"
@@ -149,12 +151,12 @@ _TERMS: list[tuple[str, str]] = [
         r"out(?=\s*[,.;]|\s+(?:towards?|to|into|across)\b)|"
         r"to\s+(?:higher\s+ground|safety|safer\s+(?:areas|places|ground))|"
         r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|(?:had|have|has)\s+no\s+(?:shelter|homes?|roof)|"
-        r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+their))|forced\s+to\s+(?:move|leave|relocate)|"
+        r"forced(?=\s+(?:[\w,]+\s+){1,5}(?:out\s+of|from\s+(?:their|(?-i:[A-Z]))))|forced\s+to\s+(?:move|leave|relocate)|"
         r"(?:forc(?:ed|ing|es?)|prompt(?:ed|ing|s)?|compel(?:led|ling|s)?|obliged|obliging|obliges?)(?=\s+(?:[\w,]+\s+){1,8}to\s+(?:leave|"
         r"flee|evacuate|move|relocate|abandon|seek))|"
         # "forced 200 people into municipal shelters", "pushed 135,000 people towards Goma"
         r"forc(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,12}?into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|(?:evacuation|"
-        r"relief|transit|reception)\s+cent(?:re|er)s|displacement\s+sites|exile))|"
+        r"relief|transit|reception|safety|shelter)\s+cent(?:re|er)s|displacement\s+sites|exile))|"
         r"push(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}(?:towards?|into|out\s+of|across)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
         r"(?:neighbouring|neighboring|nearby|other|safer?|host|camps?|bush|forests?|hills|mountains|border)\b))|"
         r"forced\s+into\s+(?:temporary\s+|emergency\s+)?(?:shelters?|camps?)|"
@@ -210,7 +212,7 @@ _SEPARATORS = re.compile(
     r";|,\s*(?:while|but|whereas|and\s+(?=\d)|as\s+well\s+as)\b|\bwhile\b|\bwhereas\b|\bbut\b|(?<!\d\s)\band\s+(?=(?:at\s+least\s+|"
     r"more\s+than\s+|some\s+|about\s+|nearly\s+|another\s+|an\s+estimated\s+|approximately\s+|around\s+|over\s+|"
     r"almost\s+|up\s+to\s+)?\d)|(?<!\bc)(?<!\bca)(?<!\bapprox)(?<!\best)(?<!\bi\.e)(?<!\be\.g)(?<!\bind)(?<!\bindiv)"
-    r"(?<!\bpers)\.\s",
+    r"(?<!\bpers)(?<!\bSt)(?<!\bMt)(?<!\bFt)\.\s",
     re.IGNORECASE,
 )
 

@@ -825,3 +825,21 @@ def test_people_moved_so_far_with_no_place_after(run):
 
 def test_things_moved_so_far_are_not_people(run):
     assert run("The government said 40,000 tonnes of maize had been moved so far to Nairobi's depots.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("More than 3,000 families are sleeping in classrooms in Narok, the county commissioner said.", 3_000),
+        ("Floods forced 1,867 families in Ratnapura into 45 safety centres, the DMC reported.", 1_867),
+        ("In Tahirpur upazila alone, some 40,000 people are in 80 shelter centres.", 40_000),
+        ("Landslides forced 420 households from Chepsongol and Kapsowar villages in Elgeyo Marakwet.", 420),
+        ("About 300 residents of St. Louis County apartments were evacuated by boat.", 300),
+    ],
+)
+def test_shelter_words_and_forced_from_a_place(run, sentence, value):
+    assert [c.value for c in run(sentence)] == [value]
+
+
+def test_people_hurt_while_sleeping_in_classrooms_are_not_a_figure(run):
+    assert run("About 300 children were hurt while sleeping in classrooms in Narok when the roof collapsed.") == []

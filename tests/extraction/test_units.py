@@ -467,3 +467,14 @@ def test_a_part_of_which_counts_what_the_whole_counts(run):
 
 def test_a_part_of_which_with_a_trap_is_no_figure(run):
     assert run("DTM recorded 5,622 households affected by floods in Ma'rib, of which 1,730 received tents.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Flooding of the Awash river displaced 12,000 pastoralists in Amibara, the regional office said.", 12_000),
+        ("The committee said 310 former IDPs had returned to Lachin town this year.", 310),
+    ],
+)
+def test_pastoralists_and_former_idps_are_people(run, sentence, value):
+    assert [c.value for c in run(sentence)] == [value]
