@@ -87,7 +87,7 @@ _NUMBER_OF_AFTER = re.compile(
 _OWNER = r"(?:the\s+|its\s+|their\s+|an\s+estimated\s+|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}['’]s?\s+)"
 _PART_OF = re.compile(rf"\s+of\s+{_OWNER}?(?=\d)")
 _OF_WHOLE = re.compile(rf"\d\s+of\s+{_OWNER}?$")
-# an unknown part of a whole: "many of the 50,000 families", "most of the 3,000 residents" (not "all of the …"); a
+# an unknown part of a whole: "many of the 50,000 families", "two thirds of the 9,000 residents" (not "all of the …"); a
 # whole that is itself displaced stays a figure: "half of the 111,000 people displaced from Aleppo returned"
 _DISPLACED_WHOLE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:(?:people|persons|families|households|individuals|residents)\s+)?(?:displaced|uprooted|"
@@ -95,7 +95,8 @@ _DISPLACED_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(
-    r"\b(?:many|most|some|several|part|half|a\s+(?:third|quarter|fifth|majority)|the\s+majority|a\s+few|few|"
+    r"\b(?:many|most|some|several|part|half|(?:a|one)[\s-](?:third|quarter|fifth|majority)|"
+    r"(?:two|three|four)[\s-](?:thirds|quarters|fifths)|the\s+majority|a\s+few|few|"
     r"hundreds|thousands|dozens|scores)\s+of\s+(?:the|these|those|its|their|[A-Z][\w'’-]*['’]s?)\s+(?:estimated\s+)?$",
     re.IGNORECASE,
 )

@@ -155,6 +155,16 @@ def test_an_unknown_part_of_a_whole_is_no_figure(run):
     assert figure.value == 3000
 
 
+@pytest.mark.parametrize("share", ["two thirds", "two-thirds", "three quarters", "one fifth", "a third"])
+def test_a_fraction_of_a_whole_is_no_figure(run, share):
+    assert run(f"Floods forced {share} of the 9,000 residents of Beledweyne to flee, OCHA said.") == []
+
+
+def test_a_fraction_of_a_displaced_whole_leaves_the_whole_a_figure(run):
+    figures = run("Two thirds of the 9,000 people displaced from Beledweyne have returned, OCHA said.")
+    assert [f.value for f in figures] == [9000]
+
+
 def test_a_part_of_a_displaced_whole_leaves_the_whole_a_figure(run):
     figures = run("About half of the 111,000 people displaced from Aleppo in December returned home in January.")
     assert 111000 in [f.value for f in figures]
