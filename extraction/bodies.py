@@ -276,6 +276,46 @@ _NOT_BODIES = {
     "they",
     "we",
 }
+# a source that names no body, only a kind of people or of unnamed groups (the project's labelling convention):
+# "officials", "a local official", "local authorities", "aid workers", "residents", "witnesses", "local sources",
+# "aid agencies", "humanitarian partners", "a local rights group". A level of government makes one a body
+# ("regional officials", "county officials", "the provincial authorities"), and so does a named organisation
+# ("UN officials", "officials of the Red Crescent")
+_GENERIC_SOURCE = re.compile(
+    r"(?:an?\s+|the\s+|some\s+)?(?:local\s+|senior\s+|unnamed\s+|international\s+|humanitarian\s+|"
+    r"regional\s+(?=sources|partners))?"
+    r"(?:officials?|(?<=local\s)authority|authorities|sources|aid\s+workers?|relief\s+workers?|humanitarian\s+workers?|residents|"
+    r"villagers|locals|witnesses|eyewitnesses|survivors|activists|elders?|leaders|community\s+leaders?|aid\s+agencies|"
+    r"aid\s+groups|relief\s+groups?|rescue\s+groups|rights\s+groups?|partners|media|NGOs|"
+    r"(?:aid\s+|humanitarian\s+|relief\s+)?organi[sz]ations)",
+    re.IGNORECASE,
+)
+# an organisation the unnamed people belong to, named after them: "officials of the Kenya Red Cross said"
+_GENERIC_OF = re.compile(
+    r"\s+(?:of|from|with|at|for)\s+(?:the\s+)?([A-Z][\w&'’.\-]*(?:\s+(?:(?:for|of|and|the)\s+)?[A-Z][\w&'’.\-]*){0,6})"
+)
+
+
+# a service or field named before "officials": "border officials", "civil protection officials", "prefectural
+# officials" (a level of government or an organisation's own name before them is read by the body phrase itself)
+_FIELD_BEFORE = re.compile(
+    r"(?:\b[A-Z][a-z]+\s+)?\b(?i:border|customs|health|camp|police|civil\s+protection|civil\s+defen[cs]e|fire|refugee|"
+    r"migration|immigration|prefectural|security|forestry|electoral|election|port|airport|coast\s?guard|interior|"
+    r"relief|disaster|emergency)\s+$"
+)
+# a nationality after the noun, in the word order of a glossed French or Arabic text: "the authorities ghanéennes"
+# (or the space the gloss leaves where it took one out: "according to the Authorities .")
+_NATIONALITY_AFTER = re.compile(r"\s+(?:[\u0600-\u06ff]+|[a-zà-ÿ]*(?:ennes?|aises?|aines?|oises?|[éè])\b|[.,;])")
+_SPEAKS = re.compile(
+    r"\b(?:said|says|say|told|reported|reports|report|estimated|estimates|estimate|added|noted|stated|warned|"
+    r"confirmed|informed|announced)$"
+)
+
+
+def _generic(raw: str) -> bool:
+    return bool(_GENERIC_SOURCE.fullmatch(raw.strip()))
+
+
 _ORG_WORDS = re.compile(
     r"\b(?:agency|organi[sz]ation|council|councils|office|committee|ministry|observatory|network|centre|center|"
     r"cluster|authority|authorities|crescent|cross|programme|program|fund|commission|group|watch|coalition|"
@@ -415,6 +455,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     )
     anaphor = _ANAPHOR.search(sentence)
     relay = None  # a news outlet: the body only when the sentence names no other
+    generic = False  # a source that names no body ("local officials said"): no body, unless another is named
     for pattern, rule in patterns:
         for match in pattern.finditer(sentence):
             raw = match.group("body").strip(" ,.")
@@ -450,6 +491,24 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                     relay = (f"{raw}, {named.group(1)}" if named else raw), None, rule
                 continue
             raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
+            start = match.start("body")
+            field = _FIELD_BEFORE.search(sentence[max(0, start - 40) : start]) if _generic(raw) else None
+            if field and re.match(r"(?:officials?|authorities)$", raw, re.I):
+                raw = f"{field.group().strip()} {raw}"  # "Bangladeshi border officials said": a service named
+            elif _generic(raw) and _NATIONALITY_AFTER.match(sentence, match.end("body")):
+                pass  # glossed French or Arabic word order: "the authorities ghanéennes", "authorities اللبنانية"
+            elif _generic(raw):
+                # "officials of the Kenya Red Cross said": the organisation; "local officials said": no body named
+                org = _GENERIC_OF.match(sentence, match.end("body"))
+                if org and gazetteer.lookup(org.group(1)) is None:
+                    name = org.group(1)
+                    resolved = _resolve_body(name, gazetteer)
+                    if resolved or _ORG_WORDS.search(name) or _acronym(name.split()[0]):
+                        return (resolved or (name, None))[0], (resolved or (name, None))[1], rule
+                # a source that speaks ("residents said", not "residents found refuge"); a body named elsewhere in
+                # the sentence comes first
+                generic = generic or rule != rules.BODY_BEFORE_CUE or bool(_SPEAKS.search(match.group()))
+                continue
             allied = _ALLIED_ROLE.match(sentence, match.end("body")) if _ALLIED.search(raw) else None
             if allied:  # "the Sudanese Armed Forces-aligned governor of Darfur said": the governor speaks
                 raw = f"{raw} {allied.group(1)}"
@@ -486,6 +545,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
             ):
                 return raw, None, rule
+    if generic:
+        return "", None, rules.BODY_GENERIC
     if relay is None and anaphor and anaphor.group("noun"):
         for letters in reversed(list(_LETTERS_BEFORE.finditer(sentence, 0, anaphor.start()))):
             raw = letters.group()
@@ -511,6 +572,8 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
     if not match:
         return None
     raw = match.group("body")
+    if _generic(raw) and not _NATIONALITY_AFTER.match(sentence, match.end("body")):
+        return "", None, rules.BODY_GENERIC  # "Authorities evacuated 90,000 people": no body named
     if _is_media(raw) or raw.lower() in _NOT_BODIES or gazetteer.lookup(raw) is not None:
         return None
     if re.fullmatch(r"[A-Z]{2,8}|[A-Z][A-Za-z]{1,10}", raw) and _acronym(raw) or _resolve_body(raw, gazetteer):

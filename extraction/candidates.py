@@ -305,7 +305,9 @@ def _clause_body(sentence: str, position: int, gazetteer, cache: dict):
             break
     if (start, end) not in cache:
         found = _body_in(sentence[start:end], gazetteer)
-        cache[(start, end)] = found if found and found.text and found.rule != rules.BODY_ANAPHOR else None
+        # a clause that names a generic source ("…, while local officials said …") has no body of its own either
+        named = found and (found.text or found.rule == rules.BODY_GENERIC)
+        cache[(start, end)] = found if named and found.rule != rules.BODY_ANAPHOR else None
     return cache[(start, end)]
 
 
@@ -536,7 +538,7 @@ def _sentence_candidates(
         own = _clause_body(sentence, q.start, gazetteer, clause_bodies) if body is not None else None
         body_text, body_id, body_rule = own or body or (None, None, None)
         body_text = body_text or None
-        if body is None and default_body:
+        if (body is None or body_rule == rules.BODY_GENERIC) and default_body:
             body_text, body_id = default_body
         rule_names = [
             rules.QUANTITY_VAGUE if q.vague else rules.QUANTITY_RANGE if q.value_high else rules.QUANTITY_NUMBER,

@@ -111,7 +111,7 @@ def extract(
             candidates.append(candidate)
             if candidate.location is None:
                 placeless.append((number, candidate))
-            if candidate.reporting_body is None:
+            if candidate.reporting_body is None and rules.BODY_GENERIC not in candidate.rules:
                 bodiless.append((number, candidate))
         whole_before = (number, found[-1]) if found else None
         if found and found[-1].location:

@@ -93,6 +93,12 @@ BODY_NAMED_IN_SENTENCE = register(
     "'the agency said' after an organisation's letters in the same sentence ('UNRWA shelters …, the agency says')",
 )
 BODY_CITATION = register("body:citation", "bodies", "a bracketed citation: '(DSWD, 2 March 2017)', '(ONEMI)'")
+BODY_GENERIC = register(
+    "body:generic-source",
+    "bodies",
+    "a source that names no body ('local officials said', 'aid workers say', 'witnesses told AFP'): no body, and "
+    "none taken from another sentence",
+)
 PERIOD_TEXT = register("period:text", "periods", "the period the sentence gives")
 PERIOD_PUBLISHED = register("period:publication-date", "periods", "no period in the text: the publication date")
 
