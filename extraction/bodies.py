@@ -305,7 +305,9 @@ _FIELD_BEFORE = re.compile(
 )
 # a nationality after the noun, in the word order of a glossed French or Arabic text: "the authorities ghanéennes"
 # (or the space the gloss leaves where it took one out: "according to the Authorities .")
-_NATIONALITY_AFTER = re.compile(r"\s+(?:[\u0600-\u06ff]+|[a-zà-ÿ]*(?:ennes?|aises?|aines?|oises?|[éè])\b|[.,;])")
+_NATIONALITY_AFTER = re.compile(
+    r"\s\s|\s+(?:[\u0600-\u06ff]+|[a-zà-ÿ]*(?:ennes?|aises?|aines?|oises?|[éè])\b|[.,;])"
+)
 _SPEAKS = re.compile(
     r"\b(?:said|says|say|told|reported|reports|report|estimated|estimates|estimate|added|noted|stated|warned|"
     r"confirmed|informed|announced)$"

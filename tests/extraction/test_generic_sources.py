@@ -105,3 +105,31 @@ def test_no_english_label_names_a_generic_source():
         for line in path.read_text(encoding="utf-8").splitlines():
             for figure in json.loads(line)["expected"]:
                 assert (figure["reporting_body"] or "").lower() not in generic, line
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Au moins 7 000 Burkinabè ont fui vers le Ghana, selon les autorités ghanéennes.", "fr"),
+        ("Les autorités sénégalaises ont évacué 1 200 habitants de Matam menacés par la crue.", "fr"),
+        ("تستضيف مخيمات عرسال نحو 60 ألف لاجئ سوري، بحسب السلطات اللبنانية.", "ar"),
+    ],
+)
+def test_a_nations_authorities_read_through_a_gloss_are_a_body(gazetteer, text, lang):
+    """The glosses keep the French and Arabic word order ("the authorities ghanéennes") or leave out the
+    nationality: the authorities of a nation are a body, not a generic source."""
+    from extraction import languages
+
+    (figure,) = languages.extract(text, lang=lang, gazetteer=gazetteer)
+    assert figure.reporting_body and "body:generic-source" not in figure.rules
+
+
+def test_local_authorities_read_through_a_gloss_are_a_generic_source(gazetteer):
+    from extraction import languages
+
+    (figure,) = languages.extract(
+        "Selon les autorités locales, le cyclone Chido a jeté à la rue quelque 90 000 personnes à Mayotte.",
+        lang="fr",
+        gazetteer=gazetteer,
+    )
+    assert figure.reporting_body is None
