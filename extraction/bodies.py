@@ -140,7 +140,9 @@ _DOCUMENT = (
 )
 _SAYS = (
     r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|"
-    r"recorded|counted|registered|ordered|put|puts|identified|tracked|informed|confirmed|revealed|disclosed|found|finds"
+    r"recorded|counted|registered|ordered|put|puts|identified|tracked|informed|confirmed|revealed|disclosed|found|finds|"
+    # a body counting in the present tense: "UNHCR counts 600,000 refugees in Chad", "IOM records …"
+    r"counts|records|registers|tracks|identifies"
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"

@@ -13,7 +13,7 @@ from itertools import islice
 from extraction import rules
 from extraction.bodies import _body_in
 from extraction.periods import extract_period
-from extraction.places import _place_for
+from extraction.places import _place_for, people_place
 from extraction.quantities import _looks_like_date_or_measure, _qualifier_before, _quantities
 from extraction.scanning import guarded
 from extraction.terms import (
@@ -268,6 +268,34 @@ def _scope_end(sentence: str, start: int) -> re.Match | None:
     ):
         scope = _SCOPE_END.search(sentence, _ASIDE_CLOSED.match(sentence, scope.end()).end())
     return scope
+
+
+# people gone abroad or arriving: their nationality names where they came from, not where they are
+_ABROAD = re.compile(r"refugee|asylum|crossed|arriv|deport|abroad|migrant", re.IGNORECASE)
+# the people's origin after their noun: "refugees from Ukraine", "asylum seekers from South Sudan's Central Equatoria"
+_ORIGIN_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+_ORIGIN_END = re.compile(r"[,;.(]|\s(?:in|into|to|at|towards?|for|since|during|over|last|this|on|and)\s")
+_ORIGIN_NOUN = re.compile(r"(?:refugees|seekers|nationals|arrivals)$", re.IGNORECASE)
+# a host taking in people, the host named before it as its subject: "Moldova hosts", "Poland is hosting", "Uganda
+# received", "Chad has taken in"
+_HOST_VERB = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?(?:hosts?|hosting|hosted|"
+    r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _host(sentence: str, places, number: int, origin: int, place):
+    """The place that hosts people whose origin the sentence names after their noun: the place standing as the
+    subject of a verb of hosting before the number, when the place chosen is the origin."""
+    ends = _ORIGIN_END.search(sentence, origin)
+    at_origin = [m for m in places if origin <= m.position < (ends.start() if ends else len(sentence))]
+    if place[0] not in [m.text for m in at_origin]:
+        return place
+    for m in reversed([m for m in places if m.position < number]):
+        if _HOST_VERB.match(sentence, m.position + len(m.text)):
+            return (m.text, m.place, "sentence")
+    return place
 
 
 def _destination(sentence: str, places, after: int, scope_end: int | None = None):
@@ -525,9 +553,18 @@ def _sentence_candidates(
         scope = _scope_end(sentence, noun_end) if len(places) > 1 else None
         place = _place_for(_returned_to(sentence, places) if term == Term.RETURNED else places, q.start, last_place,
                            scope.start() if scope else None)  # fmt: skip
+        if place is None and not places and not _ABROAD.search(sentence):
+            # "More than 700,000 Haitians are internally displaced": no place named but the people's own
+            people = people_place(sentence, gazetteer)
+            place = (people.name, people, "sentence") if people else None
         if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
             place = _destination(sentence, places, q.end, scope.start() if scope else None) or place
+        origin = _ORIGIN_AFTER.match(sentence, noun_end) if place and len(places) > 1 else None
+        if origin and _ORIGIN_NOUN.search(sentence, 0, noun_end):
+            # "Moldova hosts 107,000 refugees from Ukraine", "Uganda received 2,800 refugees from South Sudan": where
+            # they are hosted, not where they came from
+            place = _host(sentence, places, q.start, origin.end(), place)
         if len(places) > 1 and "respectively" in sentence:
             place = _respective_place(sentence, q, places) or place
         if link == "breakdown":

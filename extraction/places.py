@@ -21,6 +21,7 @@ class PlaceMention(NamedTuple):
 
 
 _NOT_PLACES = set(_MONTHS) | {
+    "strip",  # "in the south of the Strip": the Gaza Strip the text named before
     "monday",
     "tuesday",
     "wednesday",
@@ -201,6 +202,11 @@ _POSSESSOR = re.compile(r"^(?P<owner>.*?)['’]s\s+(?=[A-Z])")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese)")  # "the Turkish border", "Syrian forces"
 _FORCES_AFTER = re.compile(r"\s+(?:military|forces|army|officials|authorities|government|troops|police)\b")
 _AFTER_VERB = re.compile(r"\b(?:fled|left|reached|entered|hit|into|toward|towards)\s+$")
+_STORM_BEFORE = re.compile(r"\b(?:as|before|after|when|until|while)\s+$")
+_STORM_VERB = re.compile(
+    r"\s+(?:approached|approaches|approaching|neared|nears|made\s+landfall|makes\s+landfall|intensified|weakened|"
+    r"roared|barrell?ed|lashed|battered|swept|churned|passed\s+over|struck|slammed)\b"
+)
 _LETTERS = re.compile(r"[A-Z]{2,8}s?")  # an organisation's letters ("SDF", "NGOs")
 # a country named by its adjective before a kind of division, after a preposition of place: "in eight Malaysian
 # states", "across southern Malawian districts", "in Senegalese villages"
@@ -267,6 +273,40 @@ def demonym_country(word: str, gazetteer: Gazetteer) -> Place | None:
             continue
         place = gazetteer.lookup(stem, common=False)
         if place is not None and place.depth == 0 and place.country:
+            return place
+    return None
+
+
+# people counted by their nationality or their state's name: "700,000 Haitians", "1.2 million Floridians"
+_PEOPLE_OF_A_PLACE = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand|lakh))?\s+(?P<name>[A-Z][a-z]{3,}(?:ians|ans|ese|is))\b"
+)
+_IRREGULAR_PEOPLE = {"texans": "Texas", "lebanese": "Lebanon", "palestinians": "Palestine"}
+
+
+def people_place(sentence: str, gazetteer: Gazetteer) -> Place | None:
+    """The country or first-level division a sentence's people are named after ("More than 700,000 Haitians are
+    internally displaced" → Haiti, "1.2 million Floridians had left their homes" → Florida), or None."""
+    match = _PEOPLE_OF_A_PLACE.search(sentence)
+    if not match:
+        return None
+    word = match.group("name")
+    key = word.lower()
+    singular = word[:-1] if key.endswith("s") else word
+    stems = [_IRREGULAR_PEOPLE[key]] if key in _IRREGULAR_PEOPLE else []
+    if singular.lower() in _IRREGULAR_DEMONYMS:
+        stems.append(_IRREGULAR_DEMONYMS[singular.lower()])
+    if key.endswith("ese"):
+        stems.append(word[:-3])
+    elif key.endswith("ans"):  # Haitians → Haiti, Jamaicans → Jamaica, Floridians → Florida
+        stems += [singular[:-1], singular[:-2], singular[:-3] + "a", singular[:-3] + "e"]
+    elif key.endswith("is"):  # Somalis, Pakistanis
+        stems.append(singular[:-1])
+    for stem in stems:
+        if len(stem) < 4:
+            continue
+        place = gazetteer.lookup(stem, common=False)
+        if place is not None and place.country and place.depth <= 1 and name_key(place.name) == name_key(stem):
             return place
     return None
 
@@ -405,6 +445,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "the Kurdistan Regional Government": an organisation's name ("China's … Commission" names China)
         if _ACTOR_AFTER.match(sentence, match.end()) and not gazetteer.lookup(match.group()):
             continue  # "the Boko Haram insurgency"
+        if _STORM_BEFORE.search(sentence, max(0, match.start() - 8), match.start()) and _STORM_VERB.match(
+            sentence, match.end()
+        ):
+            continue  # "as Milton approached", "before Kristine made landfall": a storm's name, not a place
         after_verb = _AFTER_VERB.search(sentence[max(0, match.start() - 60) : match.start()])
         place = _longest_known(match.group("name"), gazetteer, fuzzy=bool(after_verb), bare=True)
         if place and name_key(place[0]) not in gazetteer.bodies:

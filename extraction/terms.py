@@ -558,7 +558,8 @@ _REGISTERED_AFTER = re.compile(
 )
 _HOME_TO = re.compile(
     r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|still\s+|also\s+)?home\s+to|"
-    r"hosts?|hosted|hosting|shelters|sheltered|holds|accommodates|houses)\s+(?:(?:some|about|around|nearly|almost|"
+    # "UNHCR counts 600,000 Sudanese refugees in eastern Chad": a body's count of the people there now
+    r"hosts?|hosted|hosting|shelters|sheltered|holds|accommodates|houses|counts)\s+(?:(?:some|about|around|nearly|almost|"
     r"more\s+than|over|at\s+least|"
     r"an\s+estimated|up\s+to|as\s+many\s+as|roughly|approximately|close\s+to|well\s+over)\s+)*$",
     re.IGNORECASE,
@@ -631,7 +632,10 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     found = _governing_term_at(sentence, clause, q, noun_end, link)
     if found is None:
         home = _HOSTED_PEOPLE.match(sentence[q.end : noun_end]) if _HOME_TO.search(before) else None
-        if home and not _HYPOTHETICAL.search(before) and trap_after is None:
+        # a trap after another clause or number is that one's: "hosts 107,000 refugees from Ukraine, more than 4 per
+        # cent of its population"
+        trap_here = trap_after and not re.search(r"[,;\d]", sentence[noun_end : trap_after.start()])
+        if home and not _HYPOTHETICAL.search(before) and not trap_here:
             # "Adré is now home to more than 200,000 refugees", "Uganda hosts 1.7 million refugees"
             return _HOSTED_TERMS.get(home.group("who").lower()[:5], Term.FLED), "object"
         registered = _HOSTED_PEOPLE.match(sentence[q.end : noun_end])
