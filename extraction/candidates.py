@@ -28,7 +28,7 @@ from extraction.terms import (
     _term_matches,
     _term_of,
 )
-from extraction.units import _DISPLACED_WHOLE, UnitLink, _is_year, _unit_and_link
+from extraction.units import _CAMP_POPULATION, _DISPLACED_WHOLE, UnitLink, _is_year, _unit_and_link
 from extraction.vocab import DateAccuracy, PeriodSource, Qualifier, Term, Unit
 
 # a sentence (at most MAX_SENTENCE_CHARS) is read for this many quantities at most: with the cap on its length,
@@ -560,6 +560,10 @@ def _sentence_candidates(
         if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
             place = _destination(sentence, places, q.end, scope.start() if scope else None) or place
+        camp = link == "number-of" and len(places) > 1
+        if camp and _CAMP_POPULATION.search(sentence, max(0, q.start - 200), q.start):
+            # "arrived in al-Hol from Baghouz …, bringing the camp's population to 40,000": the camp they arrived in
+            place = _destination(sentence, places, 0, q.start) or place
         origin = _ORIGIN_AFTER.match(sentence, noun_end) if place and len(places) > 1 else None
         if origin and _ORIGIN_NOUN.search(sentence, 0, noun_end):
             # "Moldova hosts 107,000 refugees from Ukraine", "Uganda received 2,800 refugees from South Sudan": where

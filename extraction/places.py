@@ -89,12 +89,14 @@ _CAPITALISED_PLACE = re.compile(
     r"east\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-western|"
     r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|"
     r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|la|le|of|del|da|do|dos|das|di|y)[\s-]+|(?:as|at|an)-)?"
+    # an Arabic article may open the name ("in al-Hol", "from el-Fasher") or join its words ("Deir ez-Zor")
+    r"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-)?[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
+    r"la|le|of|del|da|do|dos|das|di|y)[\s-]+|(?:as|at|an|ed|en|es|et|ez|er)-)?"
     r"[A-Z][\w'’\-]+){0,3})"
 )
 _ANY_CAPITALISED = re.compile(
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|of|del|da|do|dos|das|di|y)[\s-]+|(?:as|at|an)-)?"
-    r"[A-Z][\w'’\-]+){0,3})"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|of|del|da|do|dos|das|di|y)[\s-]+|"
+    r"(?:as|at|an|ed|en|es|et|ez|er)-)?[A-Z][\w'’\-]+){0,3})"
 )
 # capitalised words that open a place name but are not one ("Western Jebel Marra", "Greater Darfur")
 _NOT_PLACE_WORDS = frozenset(
@@ -565,6 +567,15 @@ def _is_acronym_of_org(sentence: str, start: int, name: str) -> bool:
     )
 
 
+# words that open Arabic place names ("hill of", "monastery of", "valley of", "head of", "spring of" …): one
+# alone is no place when the name goes on
+_ARABIC_NAME_WORDS = re.compile(
+    r"(?i:tal|tall|tell|tel|deir|dayr|wadi|ras|jabal|jebel|jbel|ain|ayn|bir|kafr|khan|jisr|abu|umm|um|beit|bayt|bab|"
+    r"sidi|qasr|hay|dar|maarat|ma'arat|sheikh|shaykh|mina|hamam|hammam|souk|suq|bani|beni|nahr|marj)"
+)
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-", re.IGNORECASE)
+
+
 def _longest_known(name: str, gazetteer: Gazetteer, fuzzy: bool, bare: bool = False) -> tuple[str, Place] | None:
     words = name.split()
     for size in range(len(words), 0, -1):
@@ -575,6 +586,10 @@ def _longest_known(name: str, gazetteer: Gazetteer, fuzzy: bool, bare: bool = Fa
                 continue
             if size < len(words) and start > 0 and len(piece) < 4:
                 continue  # "Angkor Wat" is not "Wat": a short word closing a longer name is part of that name
+            if size < len(words) and (
+                (start == 0 and _ARABIC_NAME_WORDS.fullmatch(piece)) or _ARABIC_ARTICLE.match(piece)
+            ):
+                continue  # "Tal Abyad" is not a town called Tal, "Wadi al-Dawasir" not one called Wadi
             place = gazetteer.lookup(piece, fuzzy=fuzzy and size == len(words), common=not bare)
             if place and bare and not _counts_bare(piece, place):
                 continue

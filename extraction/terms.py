@@ -564,6 +564,10 @@ _HOME_TO = re.compile(
     r"an\s+estimated|up\s+to|as\s+many\s+as|roughly|approximately|close\s+to|well\s+over)\s+)*$",
     re.IGNORECASE,
 )
+# people returned by others, named by a pronoun after the verb: "returned them to Libya", "sent them back"
+_RETURNED_BY_OTHERS = re.compile(
+    r"(?:returned|returning|returns|sent|sending|brought|forced)\s+(?:them|those|the\s+migrants)\b", re.IGNORECASE
+)
 _NEWLY = re.compile(r"\b(?:new|newly|fresh|arrivals)\b", re.IGNORECASE)
 _COUNTED_BY = re.compile(r"(?:regist|record|count)", re.IGNORECASE)
 _COUNTED_FOR = re.compile(r"\s*(?:for|to\s+(?:receive|be)|as\s+(?:eligible|beneficiaries))\b", re.IGNORECASE)
@@ -644,6 +648,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
             return _HOSTED_TERMS.get(registered.group("who").lower()[:5], Term.FLED), "verb-after"
         return None
     term, how, where = found
+    if term == Term.RETURNED and _RETURNED_BY_OTHERS.match(sentence, where):
+        return None  # "intercepted 1,800 migrants … and returned them to Libya": sent back, not a return home
     if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]) and not _NEGATED_TERM.match(sentence, where):
         return None  # not "12,000 people who could not yet return": a negation says what is, not what may be
     if how in ("noun-phrase", "term-before"):

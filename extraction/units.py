@@ -212,6 +212,8 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     if brings and total:
         household = total.group("noun").lower() in ("families", "households")
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
+    if _CAMP_POPULATION.search(before):  # "bringing the camp's population to 40,000": the people living in it
+        return Unit.PERSON, q.end, "number-of"
     label = _LABEL.search(before)
     counts_other = label and _LABEL_COUNTS_OTHER.search(before[label.start() : label.start("mark")])
     if label and not counts_other and not _OTHER_NOUN.match(after):  # "IDPs: ~150,000", "Displaced - 27,000 - Bentiu"
@@ -281,6 +283,15 @@ _NUMBER_OF_PEOPLE = re.compile(
 _ARE_A_GROUP = re.compile(
     r"[^,;.]{0,40}?\b(?:are|were|is|was)\s+(?:(?:mostly|mainly|largely|all)\s+)?(?:children|women|girls|boys|minors|"
     r"elderly|older\s+(?:people|persons)|female|male|under\s+(?:the\s+age\s+of\s+)?\w+)\b",
+    re.IGNORECASE,
+)
+# the population of a camp or site, a count of the people living there: "bringing the camp's population to 40,000",
+# "the population of the camps stood at 93,000"
+_CAMP_POPULATION = re.compile(
+    r"\b(?:(?:camp|site|settlement)s?['’]?s?\s+population|population\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:camp|site|"
+    r"settlement)s?)\b[^.;\d]{0,40}?\b(?:to|at|reached|reaches|hit|stood\s+at|stands\s+at|is|was|rose\s+to|"
+    r"climbed\s+to|exceeded|exceeds|passed|topped)\s+(?:(?:now|currently|still|some|about|around|nearly|almost|"
+    r"more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
     re.IGNORECASE,
 )
 _LABEL = re.compile(

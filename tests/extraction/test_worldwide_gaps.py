@@ -71,3 +71,46 @@ def test_a_storms_name_after_as_or_before_is_no_place(run):
     assert figure.location is None
     (figure,) = run("Some 140,000 families were evacuated in Bicol before Kristine made landfall.")
     assert figure.location == "Bicol"
+
+
+@pytest.mark.parametrize(
+    "sentence,place",
+    [
+        (
+            "Some 5,600 people arrived in al-Hol from Baghouz over the past week, the Kurdish Red Crescent said.",
+            "al-Hol",
+        ),
+        ("Some 12,000 people fled Deir ez-Zor to al-Hasakah, the Kurdish Red Crescent said.", "Deir ez-Zor"),
+        ("Some 1,400 families fled Tal Abyad and Ras al-Ain, the Kurdish Red Crescent said.", "Tal Abyad"),
+        ("Nearly 15,000 people fled Wadi al-Dawasir, the ministry said.", "Wadi al-Dawasir"),
+        ("More than 9,000 displaced people live in al-Mawasi, UNRWA said.", "al-Mawasi"),
+        ("Around 2,500 families fled al-Fashir for Tawila, MSF said.", "al-Fashir"),
+    ],
+)
+def test_arabic_place_names_written_in_english_keep_their_article_and_their_words(run, sentence, place):
+    (figure,) = run(sentence)
+    assert figure.location == place
+
+
+def test_an_arabic_names_opening_word_alone_resolves_to_no_other_place(run):
+    (figure,) = run("Nearly 15,000 people fled Wadi al-Dawasir, the ministry said.")
+    assert figure.country is None  # not a town called Wadi in Algeria
+    (figure,) = run("Some 1,400 families fled Tal Abyad, the Kurdish Red Crescent said.")
+    assert figure.admin1 is None  # not a place called Tal near Damascus
+
+
+def test_the_camps_population_is_counted_in_the_camp_they_arrived_in(run):
+    first, second = run(
+        "Some 5,600 people arrived in al-Hol from Baghouz over the past week, bringing the camp's population to "
+        "40,000, the Kurdish Red Crescent said."
+    )
+    assert (second.value, second.unit, second.location) == (40000, "person", "al-Hol")
+
+
+def test_people_returned_by_others_are_no_return(run):
+    assert (
+        run("The coast guard intercepted 1,800 migrants off Tripoli in June and returned them to Libya, IOM said.")
+        == []
+    )
+    (figure,) = run("About 3,000 refugees returned to Burundi from Tanzania in May, UNHCR said.")
+    assert figure.term == "returned"
