@@ -26,6 +26,8 @@ _BODY_CUE = re.compile(
 )
 _BODY_PHRASE = (
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
+    # an office a country or place owns, in lower case: "Ukraine's interior minister said"
+    r"(?<=['’]s\s)(?:[a-z]+\s+){1,2}(?:minister|ministry|secretary|commissioner|spokes(?:man|woman|person))\b|"
     r"[A-Z][A-Za-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
     r"state\s+television|news\s+agency|government|ministry)\b"
     # unnamed civil-society bodies: "local rights groups", "Local NGOs", "international aid organisations"
@@ -310,6 +312,10 @@ _FIELD_BEFORE = re.compile(
 _NATIONALITY_AFTER = re.compile(
     r"\s\s|\s+(?:[\u0600-\u06ff]+|[a-zà-ÿ]*(?:ennes?|aises?|aines?|oises?|[éè])\b|[.,;])"
 )
+# who ordered something is not who reports it when the sentence names a source after: "…, the governor said"
+_SAID_BEFORE = re.compile(r"\s(?:said|says|told\s+\w+|reported|added)\s*,\s*$")
+_ORDERED_END = re.compile(r"\bordered$")
+_SAID_AFTER = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[\w'’ .-]{2,80}?\s+(?:said|says|told|reported|added|stated)\b")
 _SPEAKS = re.compile(
     r"\b(?:said|says|say|told|reported|reports|report|estimated|estimates|estimate|added|noted|stated|warned|"
     r"confirmed|informed|announced)$"
@@ -462,7 +468,13 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     generic = False  # a source that names no body ("local officials said"): no body, unless another is named
     for pattern, rule in patterns:
         for match in pattern.finditer(sentence):
+            ordered = pattern is _BODY_BEFORE_CUE and _ORDERED_END.search(match.group())
+            if ordered and _SAID_AFTER.search(sentence, match.end()):
+                continue  # "Ukrainian authorities ordered 6,000 residents to leave …, the regional governor said"
             raw = match.group("body").strip(" ,.")
+            relayed = pattern is _BODY_AFTER_CUE and sentence.startswith("according", match.start())
+            if relayed and _SAID_BEFORE.search(sentence, 0, match.start()):
+                continue  # "regional governor Volodymyr Artiukh said, according to the Kyiv Independent": who relays
             if pattern is _BODY_AFTER_CUE and _cites_for_another(sentence, match, gazetteer):
                 continue  # "SoDMA said, citing local authorities": SoDMA reports it
             named = match.groupdict().get("named")

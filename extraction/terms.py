@@ -30,6 +30,12 @@ _TERMS: list[tuple[str, str]] = [
     ),
     (
         Term.EVACUATED,
+        # told or ordered to leave: an evacuation ordered, the project's convention ("About 400,000 people were told
+        # to leave Goma", "ordered 6,000 residents of Pokrovsk district to leave"); not under an order ("under
+        # evacuation orders"), nor asked
+        r"(?:order(?:ed|ing|s)?|told|tells?|telling|instruct(?:ed|ing|s)?|direct(?:ed|ing|s)?)(?=\s+(?:[\w,.'’-]+\s+){1,8}?"
+        r"to\s+(?:leave|evacuate|flee|vacate|move\s+out)\b)|"
+        r"(?:told|ordered|instructed|directed)\s+to\s+(?:leave|evacuate|flee|vacate|move\s+out)\b|"
         r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
         r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|shifted|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}"
         r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground|"
@@ -113,6 +119,9 @@ _TERMS: list[tuple[str, str]] = [
         r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:(?:rural|remote|border|frontline|front-line|coastal|"
         r"outlying|surrounding|nearby)\s+)?(?:city|cities|towns?|villages?|areas?|region|country|"
         r"camps?|districts?|communities|neighbourhoods?|neighborhoods?)|"
+        # "hundreds of families were leaving Kursk border villages"
+        r"(?:(?<=\bwere\s)|(?<=\bare\s))(?:still\s+)?leaving(?=\s+(?:their\s+|the\s+)?(?:homes?|villages?|towns?|"
+        r"cit(?:y|ies)|areas?|(?-i:[A-Z])))|"
         # "have abandoned their villages", "abandoning their homes"
         r"abandon(?:ed|ing)\s+(?:their|his|her)\s+(?:homes?|villages?|houses?|towns?|lands?|farms?|settlements?)|"
         # "have deserted Tyre", "vacated their homes", "abandoned the town of Kurakhove"
@@ -679,6 +688,11 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     return term, how
 
 
+_ORDERED_WORD = re.compile(
+    r"(?:order(?:ed|ing|s)?|told|tells?|telling|instruct(?:ed|ing|s)?|direct(?:ed|ing|s)?)\s*", re.IGNORECASE
+)
+
+
 def _term_of(word: str) -> str:
     # words whose pattern needs the text after them ("have left Nagorno-Karabakh", "forced 1,500 out of Binnish")
     if re.fullmatch(
@@ -703,6 +717,10 @@ def _term_of(word: str) -> str:
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters"
     if _FLED_WORDS.match(word):
         return Term.FLED  # "entered Chad", "deserted Tyre", "trekked to Ngala"
+    if _ORDERED_WORD.fullmatch(word):
+        return Term.EVACUATED  # "ordered 6,000 residents to leave": an evacuation ordered
+    if re.fullmatch(r"(?:still\s+)?leaving\s*", word, re.IGNORECASE):
+        return Term.FLED  # "were leaving Kursk border villages"
     if re.fullmatch(r"IDP\s*", word):
         return Term.DISPLACED  # "3,450 IDP households"
     if re.fullmatch(r"(?:sheltering|housing|accommodating|hosting)\s*", word, re.IGNORECASE):

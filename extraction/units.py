@@ -95,7 +95,7 @@ _DISPLACED_WHOLE = re.compile(
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(
-    r"\b(?:many|most|some|several|part|half|(?:a|one)[\s-](?:third|quarter|fifth|majority)|"
+    r"\b(?:many|most|some|several|part|half|(?:nearly|almost|virtually|practically)\s+all|(?:a|one)[\s-](?:third|quarter|fifth|majority)|"
     r"(?:two|three|four)[\s-](?:thirds|quarters|fifths)|the\s+majority|a\s+few|few|"
     r"hundreds|thousands|dozens|scores)\s+of\s+(?:the|these|those|its|their|[A-Z][\w'’-]*['’]s?)\s+(?:estimated\s+)?$",
     re.IGNORECASE,

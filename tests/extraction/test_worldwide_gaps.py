@@ -114,3 +114,68 @@ def test_people_returned_by_others_are_no_return(run):
     )
     (figure,) = run("About 3,000 refugees returned to Burundi from Tanzania in May, UNHCR said.")
     assert figure.term == "returned"
+
+
+@pytest.mark.parametrize(
+    "sentence,value,place",
+    [
+        ("About 400,000 people were told to leave Goma on Thursday, the Congolese government said.", 400000, "Goma"),
+        (
+            "Ukrainian authorities ordered 6,000 residents of Pokrovsk district to leave within a week.",
+            6000,
+            "Pokrovsk",
+        ),
+        ("Icelandic civil protection ordered all 3,700 residents of Grindavík to leave the town.", 3700, "Grindavík"),
+        ("Of the 9,000 residents ordered to leave Bhamo, few had gone by Wednesday.", 9000, "Bhamo"),
+        ("The Emergency Operation Center instructed 8,800 people in Hualien to evacuate.", 8800, "Hualien"),
+    ],
+)
+def test_people_told_or_ordered_to_leave_are_evacuated_by_the_convention(run, sentence, value, place):
+    figure = run(sentence)[0]
+    assert (figure.value, figure.term, figure.location) == (value, "evacuated", place)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 150,000 people in Los Angeles County remain under evacuation orders, the sheriff said.",
+        "Armed men ordered 300 families to pay a levy before the harvest.",
+        "The Israeli army's latest evacuation order covers 24 villages in south Lebanon.",
+    ],
+)
+def test_people_under_an_order_or_ordered_to_do_something_else_are_no_figure(run, sentence):
+    assert run(sentence) == []
+
+
+def test_nearly_all_of_a_towns_residents_is_a_share_of_its_population(run):
+    found = run("Nearly all of Yellowknife's 20,000 residents have been ordered to leave, and about 15,000 have gone.")
+    assert [f.value for f in found] == [15000]
+
+
+def test_families_still_leaving_their_villages_fled(run):
+    (figure,) = run("Hundreds of families were leaving Kursk border villages in cars and buses.")
+    assert (figure.value, figure.term, figure.location) == (100, "fled", "Kursk")
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "More than 2,700 people have been evacuated from Kherson region, Ukraine's interior minister said.",
+            "interior minister",
+        ),
+        ("Kenya's interior ministry said 40,000 people were displaced in Tana River.", "interior ministry"),
+        (
+            "Ukrainian authorities ordered 6,000 residents of Pokrovsk district to leave, the regional governor said.",
+            "regional governor",
+        ),
+        (
+            "In Sumy Oblast, 20,000 people have been told to leave, regional governor Volodymyr Artiukh said, "
+            "according to the Kyiv Independent.",
+            "regional governor",
+        ),
+    ],
+)
+def test_an_office_a_country_owns_and_who_speaks_rather_than_who_orders_or_relays(run, sentence, body):
+    figure = run(sentence)[0]
+    assert figure.reporting_body == body
