@@ -322,8 +322,11 @@ def test_crossed_back_is_a_return(run):
 
 
 def test_those_who_have_already_gone(run):
-    (figure,) = run("All of Yellowknife's 20,000 residents were ordered to leave, and about 15,000 have already gone.")
-    assert (figure.value, figure.term) == (15_000, "fled")
+    # all of them ordered to leave is a figure too, by the labelling convention (an evacuation ordered)
+    ordered, gone = run(
+        "All of Yellowknife's 20,000 residents were ordered to leave, and about 15,000 have already gone."
+    )
+    assert (ordered.value, ordered.term, gone.value, gone.term) == (20_000, "evacuated", 15_000, "fled")
 
 
 def test_sheltering_at_camps_named_by_several_words(run):
