@@ -204,6 +204,7 @@ _POSSESSOR = re.compile(r"^(?P<owner>.*?)['’]s\s+(?=[A-Z])")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese)")  # "the Turkish border", "Syrian forces"
 _FORCES_AFTER = re.compile(r"\s+(?:military|forces|army|officials|authorities|government|troops|police)\b")
 _AFTER_VERB = re.compile(r"\b(?:fled|left|reached|entered|hit|into|toward|towards)\s+$")
+_EVENT_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+wake\s+of|(?:the\s+)?aftermath\s+of)\s+(?:the\s+)?$", re.I)
 _STORM_BEFORE = re.compile(r"\b(?:as|before|after|when|until|while)\s+$")
 _STORM_VERB = re.compile(
     r"\s+(?:approached|approaches|approaching|neared|nears|made\s+landfall|makes\s+landfall|intensified|weakened|"
@@ -328,6 +329,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 found[match.start("name")] = PlaceMention(match.start("name"), match.group("name"), country, False)
             continue
         name = match.group("name").strip(" ,.'’")
+        if _EVENT_BEFORE.search(sentence, max(0, match.start() - 24), match.start("name")):
+            known = gazetteer.lookup(name, common=False)
+            if known is None or known.depth > 1:
+                continue  # "ahead of Remal", "in the wake of Freddy": an event's name, not a place
         name, owner = _without_possessor(name, gazetteer)  # "Ethiopia's Amhara" → "Amhara"; "Cox's Bazar" stays
         if owner:
             found[match.start("name")] = PlaceMention(match.start("name"), *owner, True)

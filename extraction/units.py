@@ -62,7 +62,9 @@ _ADJECTIVES = (
     r"(?:north|south|east|west|central)(?:ern)?|"
     # who they are by where they are from: "Venezuelan migrants", "Congolese refugees", "Kurdish families"
     r"[a-z]+(?:an|ese|ish)|"
-    r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"
+    r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted|"
+    # "4.6 million registered internally displaced persons", "12,000 verified IDPs"
+    r"registered|recorded|verified|documented|remaining)"
 )
 _UNIT_AFTER = re.compile(
     rf"^(?:-odd|-strong)?\s*(?:of\s+(?:those\s+|these\s+)?)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b",
@@ -282,7 +284,8 @@ _NUMBER_OF_PEOPLE = re.compile(
 )
 _ARE_A_GROUP = re.compile(
     r"[^,;.]{0,40}?\b(?:are|were|is|was)\s+(?:(?:mostly|mainly|largely|all)\s+)?(?:children|women|girls|boys|minors|"
-    r"elderly|older\s+(?:people|persons)|female|male|under\s+(?:the\s+age\s+of\s+)?\w+)\b",
+    r"elderly|older\s+(?:people|persons)|female|male|under\s+(?:the\s+age\s+of\s+)?\w+|pensioners|retirees|students|"
+    r"orphans|(?:people|persons)\s+with\s+disabilities|disabled)\b",
     re.IGNORECASE,
 )
 # the population of a camp or site, a count of the people living there: "bringing the camp's population to 40,000",

@@ -179,3 +179,14 @@ def test_families_still_leaving_their_villages_fled(run):
 def test_an_office_a_country_owns_and_who_speaks_rather_than_who_orders_or_relays(run, sentence, body):
     figure = run(sentence)[0]
     assert figure.reporting_body == body
+
+
+def test_an_events_name_after_ahead_of_is_no_place(run):
+    (figure,) = run("Some 800,000 people were moved to cyclone shelters in coastal Bangladesh ahead of Remal.")
+    assert figure.location == "Bangladesh"
+
+
+def test_registered_displaced_people_are_counted_but_a_group_of_them_is_not(run):
+    (figure,) = run("Ukraine's Ministry of Social Policy counts 4.6 million registered internally displaced persons.")
+    assert (figure.value, figure.term) == (4_600_000, "displaced")
+    assert run("Around 1.1 million of the registered IDPs are pensioners, the Ministry of Social Policy said.") == []
