@@ -400,7 +400,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     headline = re.match(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence) or re.match(
         r"[A-Z][\w'’\- ]{0,30},\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence
     )
-    if headline and name_key(headline.group("name")) not in gazetteer.bodies:
+    heading = headline.group("name") if headline else ""
+    named_org = name_key(heading) in gazetteer.bodies or _ORG_WORDS.search(heading)  # "Norwegian Refugee Council: …"
+    if headline and not named_org:
         place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
         if place or headline.start("name") == 0 or _EVENT_AFTER.search(sentence[: headline.start("name")]):
             at = headline.start("name")

@@ -190,3 +190,36 @@ def test_registered_displaced_people_are_counted_but_a_group_of_them_is_not(run)
     (figure,) = run("Ukraine's Ministry of Social Policy counts 4.6 million registered internally displaced persons.")
     assert (figure.value, figure.term) == (4_600_000, "displaced")
     assert run("Around 1.1 million of the registered IDPs are pensioners, the Ministry of Social Policy said.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "More than 180,000 people were relocated in Hunan province, Xinhua said, citing the provincial flood "
+            "control headquarters.",
+            "flood control headquarters",
+        ),
+        (
+            "Up to 1,000 families have fled Beit Lahia in the past two days, Al Jazeera reported, citing the Gaza "
+            "civil defence.",
+            "Gaza civil defence",
+        ),
+        (
+            "Local sources reported shelling near Nyala on Friday. OCHA later said 2,400 families had fled the town.",
+            "OCHA",
+        ),
+        (
+            "Norwegian Refugee Council: nearly 80,000 people displaced in Haiti's capital in March.",
+            "Norwegian Refugee Council",
+        ),
+    ],
+)
+def test_a_relayed_headquarters_a_places_civil_defence_later_said_and_a_headline_body(run, sentence, body):
+    figure = run(sentence)[-1]
+    assert body in (figure.reporting_body or ""), figure.reporting_body
+
+
+def test_a_body_heading_a_line_is_no_place(run):
+    (figure,) = run("Norwegian Refugee Council: nearly 80,000 people displaced in Haiti's capital in March.")
+    assert figure.location == "Haiti"
