@@ -140,7 +140,8 @@ _DOCUMENT = (
     r"official|rapid|joint|field|inter-agency|multi-sectoral)\s+)*(?:situation\s+reports?|sitreps?|reports?|updates?|flash\s+updates?|figures|data|statistics|"
     r"estimates|assessments?|statements?|bulletins?|dashboards?|snapshots?|"
     r"(?:[a-z]+\s+){0,2}(?:tool|tracker|platform|matrix|monitoring)|"  # "IOM DTM's emergency tracking tool shows"
-    r"rounds?(?:\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?)"  # "IOM's latest round of displacement tracking found"
+    # "IOM's latest round of displacement tracking found", "DTM Round 48 in north-east Nigeria identified"
+    r"[Rr]ounds?(?:\s+\d{1,3}|\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?)"
 )
 _SAYS = (
     r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|"
@@ -156,7 +157,8 @@ _BODY_BEFORE_CUE = re.compile(
     # the office-holder's name after the office: "regional governor Oleh Syniehubov said"
     r"(?P<named>(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
     rf"(?:{_DOCUMENT})?"
-    r"(?:\s+(?:of|in|for)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
+    r"(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
     r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area|division|department|"
     r"prefecture|municipality|oblast|township|zone|territory|commune|cercle|woreda|locality|sub-county|island))?)?"
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|later|also|recently|previously|late\s+\w+))?"

@@ -232,6 +232,8 @@ _SCOPE_END = re.compile(
     r"tropical\s+depression)\s+)?[A-Z][\w-]*\s+(?:made|moved|approached|hit|struck|neared|headed|swept|arrived|"
     r"crossed|reached|barrelled|churned|slammed|tracked)\b"
     r"|(?:,|\n)\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d)|"
+    # "…, with Borno hosting 81 per cent of them": a part's place
+    r"with\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:hosting|accounting\s+for|home\s+to|sheltering)\b)|"
     r"including|incl\.|mainly|mostly|largely|primarily|particularly|especially|notably|chiefly|"
     r"many|most|the\s+majority|(?:with\s+)?(?:the\s+)?(?:bulk|majority)|of\s+(?:whom|which)|among\s+(?:them|whom)|"
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:\d[\d,.]*[KkM]?"

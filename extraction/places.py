@@ -22,6 +22,7 @@ class PlaceMention(NamedTuple):
 
 _NOT_PLACES = set(_MONTHS) | {
     "strip",  # "in the south of the Strip": the Gaza Strip the text named before
+    "round",  # "from Round 47": a survey's numbered round
     "monday",
     "tuesday",
     "wednesday",
@@ -153,6 +154,8 @@ _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _HOST_PLACE = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
     r"(?:\s+(?:commune|town|city|district|camp|county|municipality|province|region|state|site|settlement))?"
+    # "Djibo, under blockade for two years, shelters some 270,000 displaced people"
+    r"(?:,\s+[^,;.]{3,60},)?"
     r"\s+(?:(?:is|was|has\s+been|had\s+been|"
     r"are|were|also|now|currently|still|already)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters)\b"
 )
@@ -452,8 +455,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         if _ORG_WORDS.search(match.group()) and not re.search(r"['’]s\b", match.group()):
             continue  # "the Kurdistan Regional Government": an organisation's name ("China's … Commission" names China)
-        if _ACTOR_AFTER.match(sentence, match.end()) and not gazetteer.lookup(match.group()):
-            continue  # "the Boko Haram insurgency"
+        if _ACTOR_AFTER.match(sentence, match.end()) and not gazetteer.lookup(_POSSESSIVE_S.sub("", match.group())):
+            continue  # "the Boko Haram insurgency" (but "Kenya's government said": Kenya)
         if _STORM_BEFORE.search(sentence, max(0, match.start() - 8), match.start()) and _STORM_VERB.match(
             sentence, match.end()
         ):

@@ -223,3 +223,21 @@ def test_a_relayed_headquarters_a_places_civil_defence_later_said_and_a_headline
 def test_a_body_heading_a_line_is_no_place(run):
     (figure,) = run("Norwegian Refugee Council: nearly 80,000 people displaced in Haiti's capital in March.")
     assert figure.location == "Haiti"
+
+
+def test_a_surveys_round_is_no_place_and_a_part_hosted_elsewhere_is_a_parts(run):
+    (figure,) = run(
+        "DTM Round 48 in north-east Nigeria identified 2,295,000 IDPs, a 1 per cent increase from Round 47, with "
+        "Borno hosting 81 per cent of them."
+    )
+    assert (figure.location, figure.reporting_body) == ("Nigeria", "DTM")
+
+
+def test_a_country_owning_the_government_that_speaks_is_the_place_when_none_other_is_named(run):
+    (figure,) = run("Kenya's government said on Monday that 234,000 people had been displaced by floods since March.")
+    assert figure.location == "Kenya"
+
+
+def test_a_town_hosting_people_after_an_apposition(run):
+    (figure,) = run("Djibo, under blockade for two years, shelters some 270,000 displaced people, the mayor said.")
+    assert figure.location == "Djibo"
