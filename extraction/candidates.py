@@ -396,10 +396,7 @@ def _sentence_candidates(
             drop(q, "units", "conversion in brackets")
             continue  # "1,240 households (6,200 individuals)": the same figure again, converted
         including = _INCLUDING.search(sentence, max(0, q.start - 200), q.start)
-        if (
-            (including and _SUB_GROUP.match(sentence, q.end))
-            or _in_sub_group_brackets(sentence, q.start)
-        ):
+        if (including and _SUB_GROUP.match(sentence, q.end)) or _in_sub_group_brackets(sentence, q.start):
             drop(q, "units", "sub-group")
             continue  # "the displaced include 5,000 children": who they are, not another figure
         unit_link = _unit_and_link(sentence, q)
@@ -611,6 +608,74 @@ _OF_THEM_THEN_IN = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:are|were|live|
 _IN_AFTER = re.compile(
     r"\s+(?:are|were|live|lived|reside|resided|stay|stayed|remain|remained)\s+(?:now\s+|still\s+)?(?:in|at)\b", re.I
 )
+
+
+# a sentence that goes on counting the figure before it, with no noun or verb of displacement of its own:
+# "A further 30,000 have reached the outskirts of Goma", "Another 210 households moved into Sirwah district",
+# "In neighbouring Tana River, the figure is 8,500 households"
+_MORE_OF_THE_SAME = re.compile(
+    rf"^\s*(?:(?:In|At)\s+[^,;]{{2,60}},\s+)?(?:a\s+further|another|an\s+additional)\s+{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
+_SAME_FIGURE_THERE = re.compile(
+    rf"^\s*(?:In|At|For)\s+[^,;]{{2,60}},\s+(?:the|that)\s+(?:figure|number|total|tally|count)\s+"
+    rf"(?:is|was|stands\s+at|stood\s+at|has\s+reached|reached)\s+{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
+_OWN_NOUN = re.compile(r"\s+(?P<noun>people|persons|individuals|residents|households|families|idps)\b", re.IGNORECASE)
+_MOVED_ON = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:reached|arrived|moved|gone|went|crossed|headed|settled|"
+    r"made\s+their\s+way|(?:sought|taken|took|found)\s+(?:refuge|shelter))\b",
+    re.IGNORECASE,
+)
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.;,]|$)")
+MORE_CUE = guarded(re.compile(r"\b(?:further|another|additional|figure|number|total|tally|count)\b", re.IGNORECASE))
+
+
+def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list) -> Iterator[Candidate]:
+    """The sentence right after a figure that counts more of the same kind by place, in the words of the one before
+    ("A further 30,000 have reached Goma"; "In Tana River, the figure is 8,500 households"): the whole's term,
+    body and period, its unit unless the sentence names its own, the place the sentence names."""
+    if not places:
+        return
+    for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
+        if q.value_high or q.vague or _looks_like_date_or_measure(sentence, q):
+            continue
+        before = sentence[: q.start]
+        noun = _OWN_NOUN.match(sentence, q.end)
+        after = noun.end() if noun else q.end
+        if _MORE_OF_THE_SAME.search(before):
+            if not _MOVED_ON.match(sentence, after):
+                continue
+        elif not (_SAME_FIGURE_THERE.search(before) and _SENTENCE_ENDS.match(sentence, after)):
+            continue
+        place = _place_for(places, q.start, None)
+        if not place:
+            continue
+        unit = whole.unit
+        if noun:
+            unit = Unit.HOUSEHOLD if noun.group("noun").lower() in ("households", "families") else Unit.PERSON
+        rule_names = [rules.QUANTITY_NUMBER, rules.unit_rule("same-as-previous"), rules.term_rule("same-as-previous")]
+        rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))]
+        rule_names.append(rules.PLACE_SENTENCE)
+        region = place[1]
+        yield replace(
+            whole,
+            value=q.value,
+            value_high=None,
+            qualifier=_qualifier_before(sentence[max(0, q.start - 200) : q.start]),
+            unit=unit,
+            location=place[0],
+            region_pcode=(region.pcode or None) if region else None,
+            region_id=region.region_id if region else None,
+            country=(region.country or None) if region else None,
+            admin1=(region.admin1 or None) if region else None,
+            quote=sentence,
+            start=offset,
+            end=offset + len(sentence),
+            rules=rule_names,
+            breakdown=[],
+        )
 
 
 def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places: list) -> Iterator[Candidate]:

@@ -15,11 +15,13 @@ from extraction import rules
 from extraction.bodies import _body_in, source_line
 from extraction.breakdown import attach_breakdowns
 from extraction.candidates import (
+    MORE_CUE,
     OF_THEM,
     Candidate,
     Drop,
     _sentence_candidates,
     may_hold_figures,
+    more_of_the_same,
     parts_in_next_sentence,
 )
 from extraction.gazetteer import Gazetteer, Place
@@ -61,6 +63,25 @@ def extract(
             sentence_places[number] = _places_in(text[start:end], gazetteer)
         return sentence_places[number]
 
+    last_figure: tuple[int, Candidate] | None = None  # the last figure read, and its sentence's number
+    same_as: list[tuple[Candidate, Candidate]] = []  # (more of a figure, that figure): the body comes with it
+
+    def more_after(number, sentence, s_start, places) -> list[Candidate]:
+        """ "… fled to Sake. Many are sleeping in churches. A further 30,000 have reached the outskirts of Goma.":
+        more of the last figure, read in the next sentence or the one after."""
+        if last_figure is None or number - last_figure[0] > MORE_SENTENCES or not MORE_CUE.search(sentence):
+            return []
+        if places is None:
+            places = sentence_places[number] = _places_in(sentence, gazetteer)
+        whole = last_figure[1]
+        more = list(more_of_the_same(sentence, s_start, whole, places))
+        for candidate in more:
+            candidate.start, candidate.end = mapping[candidate.start], mapping[candidate.end - 1] + 1
+            candidate.quote = original[candidate.start : candidate.end]
+            candidates.append(candidate)
+            same_as.append((candidate, whole))
+        return more
+
     settled = -1  # last_place holds for every sentence up to this one
     whole_before: tuple[int, Candidate] | None = None  # the last figure of the sentence read last, and its number
     last_named: list = []  # the places of the last sentence that named any
@@ -80,6 +101,9 @@ def extract(
                         bodiless.append((number, candidate))
                 if parts:
                     whole_before = (number, whole_before[1])  # "Of these, …" may follow again
+            more = more_after(number, sentence, s_start, sentence_places[number])
+            if more:
+                whole_before = last_figure = (number, more[-1])
             continue
         # the sentences since the last one read that named a place: the latest of them gives the place
         for before in range(number - 1, settled, -1):
@@ -105,6 +129,11 @@ def extract(
                 candidate.reporting_body, candidate.reporting_body_id = last_body
             elif candidate.reporting_body and rules.BODY_ANAPHOR not in candidate.rules:
                 last_body = (candidate.reporting_body, candidate.reporting_body_id)
+        if not found:
+            more = more_after(number, sentence, s_start, places)
+            if more:
+                whole_before = last_figure = (number, more[-1])
+                continue
         for candidate in found:  # offsets and quote in the original text
             candidate.start, candidate.end = mapping[candidate.start], mapping[candidate.end - 1] + 1
             candidate.quote = original[candidate.start : candidate.end]
@@ -114,6 +143,8 @@ def extract(
             if candidate.reporting_body is None:
                 bodiless.append((number, candidate))
         whole_before = (number, found[-1]) if found else None
+        if found:
+            last_figure = whole_before
         if found and found[-1].location:
             # "22 of the displaced had returned": the place of the figure before, not the last name in its sentence
             last_place = (found[-1].location, gazetteer.lookup(found[-1].location))
@@ -133,6 +164,10 @@ def extract(
             _body_of_continuation(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None:
             _body_from_header(candidate, text, sentences, number)
+    for candidate, whole in same_as:
+        if candidate.reporting_body is None and whole.reporting_body:
+            candidate.reporting_body, candidate.reporting_body_id = whole.reporting_body, whole.reporting_body_id
+            candidate.rules.append(rules.BODY_CONTINUED)
     for number, candidate in placeless:
         following = range(number + 1, min(number + 1 + NEXT_SENTENCES, len(sentences)))
         _place_from_next_sentences(candidate, [places_of(n) for n in following])
@@ -181,6 +216,7 @@ def _add_table_figures(text, original, mapping, sentences, gazetteer, published,
     candidates.sort(key=lambda c: c.start)
 
 
+MORE_SENTENCES = 2  # how far after a figure a sentence may count more of it ("A further 30,000 have reached Goma")
 NEXT_SENTENCES = 2  # how far ahead a figure with no place before it looks for one
 SOURCE_LINE_SENTENCES = 4  # how far ahead a figure with no body looks for a source line closing its paragraph
 ANAPHOR_SENTENCES = 3  # how far back "the agency said" looks for the body it names again

@@ -327,12 +327,15 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     # "two million Gazans, or 90 percent of the population, have been displaced"
     appositive = re.match(r"\s*(?:,[^,]{1,60},|[–—][^–—]{1,60}[–—]|\s-\s[^–—]{1,60}?\s-\s)", after)
     next_trap = _TRAPS.search(" " * appositive.end() + after[appositive.end() :] if appositive else after)
-    while next_trap and (
-        _WHERE_NOUN.search(after[max(0, next_trap.start() - 40) : next_trap.end()])
-        # their own things, not things counted: "1,900 displaced families had their tents swept away"
-        or _POSSESSED.search(after[max(0, next_trap.start() - 30) : next_trap.start()])
-        # a word of a displacement phrase: "are living in tents", "sheltering in schools"
-        or any(m.start() <= next_trap.start() < m.end() for m in _ANY_TERM.finditer(after, 0, next_trap.end() + 1))
+    while (
+        next_trap
+        and (
+            _WHERE_NOUN.search(after[max(0, next_trap.start() - 40) : next_trap.end()])
+            # their own things, not things counted: "1,900 displaced families had their tents swept away"
+            or _POSSESSED.search(after[max(0, next_trap.start() - 30) : next_trap.start()])
+            # a word of a displacement phrase: "are living in tents", "sheltering in schools"
+            or any(m.start() <= next_trap.start() < m.end() for m in _ANY_TERM.finditer(after, 0, next_trap.end() + 1))
+        )
     ):
         next_trap = _TRAPS.search(after, next_trap.end())  # "… people in Harare and other cities": where they are
     # who the people are, before what happened to them: "3,000 people whose homes were damaged have been
@@ -414,9 +417,7 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     # a trap in a clause about a part of them is not theirs: "4.5 million IDPs, of whom 70 per cent were …"
     part_clause = next_trap and _PART_CLAUSE.search(after[: next_trap.start()])
-    if own and not (
-        next_trap and (next_trap.start() < 25 or _governs(after[: next_trap.start()])) and not part_clause
-    ):
+    if own and not (next_trap and (next_trap.start() < 25 or _governs(after[: next_trap.start()])) and not part_clause):
         return _term_of(own.group()), "noun-phrase", q.end + own.start()
     if last_term and (last_trap is None or last_trap.end() < last_term.start()):
         between = before[last_term.end() :]
@@ -609,8 +610,10 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
             return None  # "would resettle 5,000 families displaced by the floods"
     hosted_by = _HOSTED.search(before)
     hosted = _HOSTED_PEOPLE.match(sentence[q.end : noun_end]) if hosted_by else None
-    if hosted and _COUNTED_BY.match(hosted_by.group()) and (
-        _COUNTED_FOR.match(sentence, noun_end) or not _NEWLY.search(sentence[q.end : noun_end])
+    if (
+        hosted
+        and _COUNTED_BY.match(hosted_by.group())
+        and (_COUNTED_FOR.match(sentence, noun_end) or not _NEWLY.search(sentence[q.end : noun_end]))
     ):
         # only new people counted are a flight ("registered 14,600 new Sudanese refugees in Wadi Fira"): not a
         # registration drive ("has biometrically registered 90,000 refugees in Adré") nor a list for something to

@@ -119,3 +119,46 @@ def test_a_part_on_the_next_line_of_a_key_figures_box_keeps_its_own_place(run):
         "KEY FIGURES\n1.1M people displaced in Haiti\n578K of them in the metropolitan area of Port-au-Prince"
     )
     assert (figures[0].value, figures[0].location) == (1100000, "Haiti")
+
+
+def test_a_further_number_with_no_noun_counts_more_of_the_figure_before(run):
+    text = (
+        "MSF said about 100,000 people had fled to Sake in recent weeks. Many are sleeping in churches and "
+        "schools. A further 30,000 have reached the outskirts of Goma."
+    )
+    whole, more = run(text)
+    assert (more.value, more.unit, more.term, more.location) == (30_000, whole.unit, whole.term, "Goma")
+    assert more.reporting_body == "MSF" and "unit:same-as-previous" in more.rules
+    assert text[more.start : more.end] == more.quote
+
+
+def test_the_figure_is_n_in_a_named_place_after_a_figure(run):
+    text = (
+        "In Garissa County, 24,000 households have been displaced by floods, the Kenya Red Cross said. "
+        "In neighbouring Tana River, the figure is 8,500 households."
+    )
+    assert [(c.value, c.unit, c.location) for c in run(text)][1] == (8_500, "household", "Tana River")
+
+
+def test_another_n_households_moved_into_a_place_after_a_part(run):
+    text = (
+        "The CCCM Cluster reported that 1,250 households were newly displaced in Ma'rib governorate. "
+        "Of these, 780 households arrived in Al Jufainah camp. Another 210 households moved into Sirwah district."
+    )
+    last = run(text)[-1]
+    assert (last.value, last.location, last.reporting_body) == (210, "Sirwah", "CCCM Cluster")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing was counted before: no figure to count more of
+        "Vaccination teams reached 180,000 children. A further 12 teams have reached Bunia.",
+        # more of something else after a figure: schools, not people
+        "Floods displaced 5,000 people in Beira. A further 12 schools were damaged in Dondo.",
+        # too far from the figure
+        "Floods displaced 5,000 people in Beira. Roads were cut. Power failed. A further 300 have reached Dondo.",
+    ],
+)
+def test_more_of_something_else_is_no_figure(run, text):
+    assert [c.value for c in run(text)] in ([], [5_000])

@@ -668,8 +668,10 @@ def test_people_who_drowned_fleeing_are_not_a_displacement_figure(run):
 
 
 def test_people_taken_out_with_no_place_after_are_evacuated(run):
-    (figure,) = run("Some 213 people, including 26 children, were taken out of Sumy oblast's border villages. "
-                    "Another 180 people were taken out over the past day.")[1:]
+    (figure,) = run(
+        "Some 213 people, including 26 children, were taken out of Sumy oblast's border villages. "
+        "Another 180 people were taken out over the past day."
+    )[1:]
     assert (figure.value, figure.term) == (180, "evacuated")
 
 
