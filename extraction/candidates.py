@@ -606,8 +606,25 @@ _OF_THEM_BEFORE = re.compile(
 _OF_THEM_THEN_IN = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:are|were|live|lived|reside|resided|stay|stayed|"
                               r"remain|remained)\s+(?:now\s+)?(?:in|at)\b", re.IGNORECASE)  # fmt: skip
 _IN_AFTER = re.compile(
-    r"\s+(?:are|were|live|lived|reside|resided|stay|stayed|remain|remained)\s+(?:now\s+|still\s+)?(?:in|at)\b", re.I
+    r"\s+(?:are|were|live|lived|reside|resided|stay|stayed|remain|remained)\s+(?:now\s+|still\s+)?(?:in|at)\b|"
+    # "Of these, 31,000 went to the Grand'Anse department"
+    r"\s+(?:(?:have|had)\s+)?(?:went|gone|moved|fled|headed|travell?ed|made\s+their\s+way)\s+(?:to|towards|into)\b",
+    re.I,
 )
+# the next item of a list of parts: "… went to the Grand'Anse department and 24,000 to the South"
+_NEXT_PART_BEFORE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+){_QUALIFIERS_ONLY}$", re.IGNORECASE)
+_NEXT_PART_AFTER = re.compile(r"\s+(?:to|towards|into|in|at)\b", re.IGNORECASE)
+# "Most moved to Er Rahad town (about 3,100 households) and Um Rawaba town (1,400 households)": where they went
+_MOST_WENT = re.compile(
+    r"^\s*(?:most|many|the\s+majority|nearly\s+all|almost\s+all|others|the\s+rest)(?:\s+of\s+(?:them|these|those))?\s+"
+    r"(?:(?:have|had)\s+)?(?:went|gone|moved|fled|headed|travell?ed|made\s+their\s+way|sought\s+refuge)\s+"
+    r"(?:to|towards|into|in)\b",
+    re.IGNORECASE,
+)
+_IN_BRACKETS_BEFORE = re.compile(rf"\(\s*{_QUALIFIERS_ONLY}$", re.IGNORECASE)
+_IN_BRACKETS_AFTER = re.compile(r"(?:\s+(?:people|persons|individuals|households|families|idps))?\s*\)", re.IGNORECASE)
+PARTS_CUE = guarded(re.compile(r"\b(?:of|among)\s+(?:them|these|those|whom)\b|^\s*(?:most|many|the\s+majority|"
+                               r"nearly\s+all|almost\s+all|others|the\s+rest)\b", re.IGNORECASE))  # fmt: skip
 
 
 # a sentence that goes on counting the figure before it, with no noun or verb of displacement of its own:
@@ -682,15 +699,29 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
     """The parts, by place, of the figure the sentence before gave (`whole`): its unit, term, body and period."""
     if not places:
         return
+    most_went = _MOST_WENT.match(sentence)
+    listing = False  # the quantity before was a part: a list may go on ("… and 24,000 to the South")
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
         if q.value_high or q.vague or q.value >= whole.value or _looks_like_date_or_measure(sentence, q):
+            listing = False
             continue
         before = sentence[max(0, q.start - 80) : q.start]
         hosted = _HOSTS_OF_THEM.search(before) and _OF_THEM_AFTER.match(sentence, q.end)
         of_them_first = _OF_THEM_BEFORE.search(sentence[: q.start]) and _IN_AFTER.match(sentence, q.end)
-        if not (hosted or of_them_first or _OF_THEM_THEN_IN.match(sentence, q.end)):
+        listed = listing and _NEXT_PART_BEFORE.search(before) and _NEXT_PART_AFTER.match(sentence, q.end)
+        bracketed = most_went and _IN_BRACKETS_BEFORE.search(before) and _IN_BRACKETS_AFTER.match(sentence, q.end)
+        listing = False
+        if not (hosted or of_them_first or listed or bracketed or _OF_THEM_THEN_IN.match(sentence, q.end)):
             continue
-        place = _place_for(places, q.start, None)
+        listing = True
+        if bracketed:  # "Er Rahad town (about 3,100 households)": the place just before the brackets
+            named = [p for p in places if p.position < q.start and q.start - p.position - len(p.text) <= 20]
+            place = (named[-1].text, named[-1].place) if named else None
+        elif listed:  # "… and 24,000 to the South": the place right after, or none
+            named = [p for p in places if q.end <= p.position <= q.end + 30]
+            place = (named[0].text, named[0].place) if named else None
+        else:
+            place = _place_for(places, q.start, None)
         if not place:
             continue
         qualifier = _qualifier_before(sentence[max(0, q.start - 200) : q.start])

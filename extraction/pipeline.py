@@ -16,7 +16,7 @@ from extraction.bodies import _body_in, source_line
 from extraction.breakdown import attach_breakdowns
 from extraction.candidates import (
     MORE_CUE,
-    OF_THEM,
+    PARTS_CUE,
     Candidate,
     Drop,
     _sentence_candidates,
@@ -89,7 +89,7 @@ def extract(
         sentence = text[s_start:s_end]
         if not may_hold_figures(sentence):
             sentence_places.append(None)  # its places are read only when a figure needs them
-            if whole_before and whole_before[0] == number - 1 and OF_THEM.search(sentence):
+            if whole_before and whole_before[0] == number - 1 and PARTS_CUE.search(sentence):
                 # "… identified 2,297,148 IDPs in north-east Nigeria. Borno state hosts 1,786,410 of them."
                 sentence_places[number] = _places_in(sentence, gazetteer)
                 parts = list(parts_in_next_sentence(sentence, s_start, whole_before[1], sentence_places[number]))
@@ -164,6 +164,9 @@ def extract(
             _body_of_continuation(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None:
             _body_from_header(candidate, text, sentences, number)
+        if candidate.reporting_body is None and (title := _REPORT_TITLE.match(text)):
+            candidate.reporting_body, candidate.reporting_body_id = title.group("body"), None
+            candidate.rules.append(rules.BODY_TITLE)
     for candidate, whole in same_as:
         if candidate.reporting_body is None and whole.reporting_body:
             candidate.reporting_body, candidate.reporting_body_id = whole.reporting_body, whole.reporting_body_id
@@ -282,6 +285,14 @@ _HEADER_SOURCE = re.compile(
     r"\((?P<body>[A-Z][A-Za-z&\-]{1,11}(?:\s+[A-Z][A-Za-z&\-]{1,15}){0,2})(?:,[^()]{1,30})?\)\s*:\s*$"
 )
 _LIST_LINE = re.compile(r"\s*(?:[-–•*▪]|\d{1,2}[.)])\s")
+
+
+# a report's title opening the text, its publisher's letters first: "DTM Sudan Flash Update 67:", "DSWD DROMIC
+# Report #12:", "OCHA Situation Report No. 5 -"
+_REPORT_TITLE = re.compile(
+    r"\s*(?P<body>[A-Z]{2,8}(?:\s+[A-Z]{2,8}){0,2})\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:Flash\s+Update|Situation\s+"
+    r"(?:Report|Update)|Sit[Rr]ep|Update|Report|Bulletin|Snapshot)\s*(?:(?:No\.?|Number|#)\s*)?\d{0,4}\s*[:\-–—]\s"
+)
 
 
 def _body_from_header(candidate: Candidate, text: str, sentences, number: int) -> None:

@@ -78,6 +78,9 @@ BODY_SOURCE_LINE = register(
 BODY_HEADER = register(
     "body:header", "bodies", "no body in the line: the body a list's header names ('New displacement (DTM):')"
 )
+BODY_TITLE = register(
+    "body:title", "bodies", "no body anywhere near: the publisher a report's title names ('DTM Sudan Flash Update 67:')"
+)
 BODY_HEADLINE_END = register(
     "body:headline-end", "bodies", "a headline closed by its source after a dash: '… displaced in Bago - Red Cross'"
 )

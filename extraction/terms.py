@@ -18,6 +18,12 @@ class TermMatch(NamedTuple):
     how: str
 
 
+# not a workplace or an event: "4,000 artisanal miners left the Rubaya coltan mines"
+_NOT_A_WORKPLACE = (
+    r"(?![A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+(?:mines?|markets?|factor(?:y|ies)|plants?|offices?|universit(?:y|ies)|"
+    r"stadiums?|conferences?|meetings?|talks|summit|airports?|hotels?|hospitals?|games|festival)\b)"
+)
+
 # term → words that say it; the first that governs a quantity decides.
 _TERMS: list[tuple[str, str]] = [
     (
@@ -104,9 +110,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:streamed|fled|headed|poured|flocked)\s+(?:north|south|east|west|northwards|southwards|out|into|"
         r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
         r"(?:new\s+)?arrivals|arrived|arrives?|(?-i:left\s+for\s+(?=[A-Z]))|(?-i:left\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?(?=[A-Z])"
-        # not a workplace or an event: "4,000 artisanal miners left the Rubaya coltan mines"
-        r"(?![A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+(?:mines?|markets?|factor(?:y|ies)|plants?|offices?|universit(?:y|ies)|"
-        r"stadiums?|conferences?|meetings?|talks|summit|airports?|hotels?|hospitals?|games|festival)\b))|"
+        rf"{_NOT_A_WORKPLACE})|"
+        # "about 1,800 people were leaving Pokrovsk each day": those going, as they go
+        rf"(?-i:(?:are|were|is|was)\s+(?:still\s+)?leaving\s+(?=[A-Z]){_NOT_A_WORKPLACE})|"
         # "about 15,000 have already gone", "some 2,000 had left by Sunday": those who went, the clause ending there
         r"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))(?:already\s+|since\s+|now\s+)?(?:left|gone|crossed)(?=\s*(?:[,.;]|$|\s+(?:by|so\s+far|"
         r"already|since|on|over|in\s+the\s+(?:past|last)|the\s+(?:area|city|town|region|island|territory|zone|country))\b))|cross(?:ed|es|ing)\s+(?:from|over|the\s+border)|"
@@ -576,7 +582,9 @@ _HOSTED_TERMS = {"idps": Term.DISPLACED, "inter": Term.DISPLACED, "displ": Term.
                  "retur": Term.RETURNED}  # fmt: skip
 _PART_CUE = re.compile(r",\s*(?:including|incl\.|among\s+(?:them|whom)|of\s+(?:whom|which))\s", re.IGNORECASE)
 _FLED_WORDS = re.compile(
-    r"(?:entered|trekked|walked|journeyed|travell?ed|desert|vacat|abandon|made\s+their|flocked)", re.IGNORECASE
+    r"(?:entered|trekked|walked|journeyed|travell?ed|desert|vacat|abandon|made\s+their|flocked|"
+    r"(?:are|were|is|was)\s+(?:still\s+)?leaving)",
+    re.IGNORECASE,
 )
 _POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WHERE_TERM = re.compile(r"(?:in|at|inside)\s", re.IGNORECASE)

@@ -162,3 +162,47 @@ def test_another_n_households_moved_into_a_place_after_a_part(run):
 )
 def test_more_of_something_else_is_no_figure(run, text):
     assert [c.value for c in run(text)] in ([], [5_000])
+
+
+def test_people_leaving_a_named_place_are_fleeing(run):
+    text = "Authorities said about 1,800 people were leaving Pokrovsk each day as Russian forces advanced."
+    assert [(c.value, c.term, c.location) for c in run(text)] == [(1_800, "fled", "Pokrovsk")]
+
+
+def test_leaving_a_workplace_is_no_flight(run):
+    assert run("About 1,800 workers were leaving the Rubaya coltan mines each day.") == []
+
+
+def test_of_these_a_list_of_where_they_went(run):
+    text = (
+        "Since the beginning of March, 95,000 people have left the Port-au-Prince metropolitan area, IOM said. "
+        "Of these, 31,000 went to Jérémie and 24,000 to Les Cayes."
+    )
+    found = run(text)
+    assert [(c.value, c.location, c.reporting_body) for c in found[1:]] == [
+        (31_000, "Jérémie", "IOM"),
+        (24_000, "Les Cayes", "IOM"),
+    ]
+
+
+def test_most_moved_to_places_with_their_counts_in_brackets(run):
+    text = (
+        "An estimated 5,340 households were displaced from villages in Um Rawaba locality. Most moved to Er Rahad "
+        "town (about 3,100 households) and Um Rawaba town (1,400 households)."
+    )
+    parts = run(text)[1:]
+    assert [(c.value, c.unit, c.location) for c in parts] == [
+        (3_100, "household", "Er Rahad"),
+        (1_400, "household", "Um Rawaba"),
+    ]
+
+
+def test_a_report_title_names_the_body_of_figures_that_name_none(run):
+    text = "DTM Sudan Flash Update 67: between 3 and 9 November, 5,340 households were displaced in Um Rawaba."
+    (figure,) = run(text)
+    assert figure.reporting_body == "DTM" and "body:title" in figure.rules
+
+
+def test_a_title_that_is_no_report_names_no_body(run):
+    (figure,) = run("Floods in Kenya: 5,340 households were displaced in Garissa.")
+    assert figure.reporting_body is None
