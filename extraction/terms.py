@@ -574,7 +574,7 @@ _NEWLY = re.compile(r"\b(?:new|newly|fresh|arrivals)\b", re.IGNORECASE)
 _COUNTED_BY = re.compile(r"(?:regist|record|count)", re.IGNORECASE)
 _COUNTED_FOR = re.compile(r"\s*(?:for|to\s+(?:receive|be)|as\s+(?:eligible|beneficiaries))\b", re.IGNORECASE)
 _HOSTED_PEOPLE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?P<who>refugees|asylum[\s-]seekers|idps|internally\s+displaced|displaced|evacuees|"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+-(?=displaced|uprooted))?(?P<who>refugees|asylum[\s-]seekers|idps|internally\s+displaced|displaced|evacuees|"
     r"returnees|new\s+arrivals|arrivals)\b",
     re.IGNORECASE,
 )

@@ -206,3 +206,32 @@ def test_a_report_title_names_the_body_of_figures_that_name_none(run):
 def test_a_title_that_is_no_report_names_no_body(run):
     (figure,) = run("Floods in Kenya: 5,340 households were displaced in Garissa.")
     assert figure.reporting_body is None
+
+
+def test_people_displaced_by_a_named_cause_in_one_word_are_displaced(run):
+    text = "Baidoa has received more than 300,000 drought-displaced people since January, the government said."
+    assert [(c.value, c.term, c.location) for c in run(text)] == [(300_000, "displaced", "Baidoa")]
+
+
+def test_people_affected_in_one_word_are_not_displaced(run):
+    assert run("The town received 5,000 drought-affected people.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking in Geneva, a UNHCR spokesperson said the number of Sudanese refugees in eastern Chad had passed "
+        "260,000.",
+        "UNHCR told reporters in Geneva that 260,000 refugees had crossed into Chad.",
+    ],
+)
+def test_where_a_statement_was_made_is_not_the_figures_place(run, text):
+    assert [c.location for c in run(text)] == ["Chad"]
+
+
+def test_a_quotation_closed_by_she_said_takes_the_body_named_before(run):
+    text = (
+        "A UNHCR spokesperson said the number of refugees in eastern Chad had passed 260,000. "
+        '"Every day, 2,000 people cross into Ouaddaï province," she said.'
+    )
+    assert [c.reporting_body for c in run(text)] == ["UNHCR", "UNHCR"]
