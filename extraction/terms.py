@@ -36,7 +36,7 @@ _TERMS: list[tuple[str, str]] = [
     ),
     (
         Term.EVACUATED,
-        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
+        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|out\s+of\s+harm['’]s\s+way|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
         r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|shifted|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}"
         r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground|"
         r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps|(?:accommodation|transit|reception|relocation|collective|"
@@ -81,7 +81,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:living|staying|spent\s+the\s+night|spending\s+(?:the\s+)?nights?)\s+(?:in\s+the\s+open|"
         r"outdoors|outside|on\s+the\s+streets?|in\s+the\s+streets?|under\s+(?:trees|tarpaulins|plastic\s+sheets?))|"
         r"camped\b|"
-        r"camping\b|accommodated\b|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:temporary\s+|safe\s+)?(?:shelter|refuge)\b|"
+        r"camping\b|accommodated\b|"
+        # "1,100 people were sheltering at the Champ de Mars square"; not "sheltering in place" (staying put)
+        r"(?<=\bwere\s)sheltering\s+(?:at|in|inside)\s+(?!place\b)|(?<=\bare\s)sheltering\s+(?:at|in|inside)\s+(?!place\b)|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:temporary\s+|safe\s+)?(?:shelter|refuge)\b|"
         r"staying\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:base|bases|compound|airstrip|airport|site|sites|"
         r"centres?|centers?|churches|mosques|stadium)\b|"
         r"in\s+(?:(?:temporary|emergency|collective|government|public|municipal|communal|official|community|"
@@ -706,7 +708,7 @@ def _term_of(word: str) -> str:
         return Term.FLED  # "entered Chad", "deserted Tyre", "trekked to Ngala"
     if re.fullmatch(r"IDP\s*", word):
         return Term.DISPLACED  # "3,450 IDP households"
-    if re.fullmatch(r"(?:sheltering|housing|accommodating|hosting)\s*", word, re.IGNORECASE):
+    if re.fullmatch(r"(?:sheltering|housing|accommodating|hosting)(?:\s+(?:at|in|inside))?\s*", word, re.IGNORECASE):
         return Term.IN_CAMPS  # "schools are sheltering 5,000 people"
     for term, pattern in _TERM_RE:
         if pattern.fullmatch(word):

@@ -845,3 +845,17 @@ def test_shelter_words_and_forced_from_a_place(run, sentence, value):
 
 def test_people_hurt_while_sleeping_in_classrooms_are_not_a_figure(run):
     assert run("About 300 children were hurt while sleeping in classrooms in Narok when the roof collapsed.") == []
+
+
+def test_moved_out_of_harms_way_is_evacuated(run):
+    found = run("The army moved 2,300 people out of harm's way in Kassala.")
+    assert [(c.value, c.term, c.location) for c in found] == [(2_300, "evacuated", "Kassala")]
+
+
+def test_people_sheltering_at_a_named_place_are_in_a_site(run):
+    found = run("About 1,100 Haitians were sheltering at the Champ de Mars square.")
+    assert [(c.value, c.term) for c in found] == [(1_100, "in_camps")]
+
+
+def test_sheltering_in_place_is_staying_put(run):
+    assert run("About 1,100 residents were sheltering in place in Port-au-Prince.") == []
