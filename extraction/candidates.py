@@ -646,7 +646,12 @@ _MOVED_ON = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.;,]|$)")
-MORE_CUE = guarded(re.compile(r"\b(?:further|another|additional|figure|number|total|tally|count)\b", re.IGNORECASE))
+# the sentence opening with the count of those who arrived: "Thousands have reached Sennar and Gedaref"
+_OPENS_WITH = re.compile(rf"^\s*{_QUALIFIERS_ONLY}$", re.IGNORECASE)
+_ARRIVED = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:also\s+)?(?:reached|arrived\s+(?:in|at))\b", re.IGNORECASE)
+MORE_CUE = guarded(
+    re.compile(r"\b(?:further|another|additional|figure|number|total|tally|count|reached|arrived)\b", re.IGNORECASE)
+)
 
 
 def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list) -> Iterator[Candidate]:
@@ -656,12 +661,16 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
     if not places:
         return
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
-        if q.value_high or q.vague or _looks_like_date_or_measure(sentence, q):
+        if q.value_high or _looks_like_date_or_measure(sentence, q):
             continue
         before = sentence[: q.start]
         noun = _OWN_NOUN.match(sentence, q.end)
         after = noun.end() if noun else q.end
-        if _MORE_OF_THE_SAME.search(before):
+        if _OPENS_WITH.match(before) and not noun and _ARRIVED.match(sentence, after):
+            pass  # "… had fled Gezira state. Thousands have reached Sennar and Gedaref"
+        elif q.vague:
+            continue
+        elif _MORE_OF_THE_SAME.search(before):
             if not _MOVED_ON.match(sentence, after):
                 continue
         elif not (_SAME_FIGURE_THERE.search(before) and _SENTENCE_ENDS.match(sentence, after)):
@@ -672,7 +681,8 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         unit = whole.unit
         if noun:
             unit = Unit.HOUSEHOLD if noun.group("noun").lower() in ("households", "families") else Unit.PERSON
-        rule_names = [rules.QUANTITY_NUMBER, rules.unit_rule("same-as-previous"), rules.term_rule("same-as-previous")]
+        quantity_rule = rules.QUANTITY_VAGUE if q.vague else rules.QUANTITY_NUMBER
+        rule_names = [quantity_rule, rules.unit_rule("same-as-previous"), rules.term_rule("same-as-previous")]
         rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))]
         rule_names.append(rules.PLACE_SENTENCE)
         region = place[1]
@@ -680,7 +690,7 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
             whole,
             value=q.value,
             value_high=None,
-            qualifier=_qualifier_before(sentence[max(0, q.start - 200) : q.start]),
+            qualifier=Qualifier.AT_LEAST if q.vague else _qualifier_before(sentence[max(0, q.start - 200) : q.start]),
             unit=unit,
             location=place[0],
             region_pcode=(region.pcode or None) if region else None,

@@ -66,7 +66,7 @@ def extract(
     last_figure: tuple[int, Candidate] | None = None  # the last figure read, and its sentence's number
     same_as: list[tuple[Candidate, Candidate]] = []  # (more of a figure, that figure): the body comes with it
 
-    def more_after(number, sentence, s_start, places) -> list[Candidate]:
+    def more_after(number, sentence, s_start, places, taken=()) -> list[Candidate]:
         """ "… fled to Sake. Many are sleeping in churches. A further 30,000 have reached the outskirts of Goma.":
         more of the last figure, read in the next sentence or the one after."""
         if last_figure is None or number - last_figure[0] > MORE_SENTENCES or not MORE_CUE.search(sentence):
@@ -74,7 +74,7 @@ def extract(
         if places is None:
             places = sentence_places[number] = _places_in(sentence, gazetteer)
         whole = last_figure[1]
-        more = list(more_of_the_same(sentence, s_start, whole, places))
+        more = [c for c in more_of_the_same(sentence, s_start, whole, places) if c.value not in taken]
         for candidate in more:
             candidate.start, candidate.end = mapping[candidate.start], mapping[candidate.end - 1] + 1
             candidate.quote = original[candidate.start : candidate.end]
@@ -134,6 +134,8 @@ def extract(
             if more:
                 whole_before = last_figure = (number, more[-1])
                 continue
+        else:  # "Thousands have reached Sennar and Gedaref, and some 13,000 have crossed into Kassala"
+            more_after(number, sentence, s_start, places, taken={c.value for c in found})
         for candidate in found:  # offsets and quote in the original text
             candidate.start, candidate.end = mapping[candidate.start], mapping[candidate.end - 1] + 1
             candidate.quote = original[candidate.start : candidate.end]

@@ -344,6 +344,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "Speaking in Geneva, a UNHCR spokesperson said …": where it was said, not where people went
         # "according to Angola's news agency": a source named, not where people went
         cited = bool(_CITED.search(sentence[max(0, match.start() - 12) : match.start("name")]))
+        if cited and re.fullmatch(r"[A-Z]{2,6}", name) and not (place and place[1].depth == 0):
+            continue  # "According to NEMA, …": an organisation's letters, though a town (Néma) is spelt so
         if place:
             # the piece that resolved, where it stands: "from Lake Victoria" is Victoria after "Lake"
             at = sentence.find(place[0], start, match.end("name"))

@@ -36,7 +36,9 @@ _TERMS: list[tuple[str, str]] = [
     ),
     (
         Term.EVACUATED,
-        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|out\s+of\s+harm['’]s\s+way|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
+        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|out\s+of\s+harm['’]s\s+way|"
+        # "11,000 residents were also being moved out"
+        r"(?:(?<=\bbeing\s)|(?<=\bbeen\s)|(?<=\bwere\s))(?:moved|taken|bussed|bused)\s+out\b(?!\s+of\b)|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
         r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|shifted|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}"
         r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground|"
         r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps|(?:accommodation|transit|reception|relocation|collective|"
@@ -146,6 +148,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:staying|living|sheltering|hosted|housed|lodged|(?:moved|moving|gone|went)\s+in|(?:gone|went)\s+to\s+(?:stay|live))"
         r"\s+(?:with|by)\s+(?:host\s+famil(?:y|ies)|host\s+communities|"
         r"relatives|friends|(?:their\s+)?(?:extended\s+)?families|neighbours|neighbors)|"
+        # "while 9,400 families are with relatives": where they are now, not who they were with
+        r"(?:are(?:\s+now|\s+still)?|were\s+(?:now|still))\s+with\s+(?:host\s+famil(?:y|ies)|host\s+communities|relatives)|"
         r"forced\s+(?:out|away)\s+(?:of|from)\b|ordered\s+out\s+of\b|made\s+homeless|left\s+homeless|lost\s+their\s+(?:homes|houses|shelters|dwellings)|"
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
@@ -700,7 +704,7 @@ def _term_of(word: str) -> str:
         return Term.DISPLACED
     if re.fullmatch(r"(?:moved|shifted|transferred|bussed|bused|taken)\s+(?:out\s+)?(?:to|into|away)", word, re.I):
         return Term.EVACUATED  # "were moved to the sports hall"
-    if re.fullmatch(r"(?:taken|brought|bussed|bused|driven|transported|ferried)\s+out", word, re.IGNORECASE):
+    if re.fullmatch(r"(?:taken|brought|bussed|bused|driven|transported|ferried|moved)\s+out", word, re.IGNORECASE):
         return Term.EVACUATED  # "were taken out over the past day"
     if re.fullmatch(r"(?:moved|shifted)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters"

@@ -235,3 +235,31 @@ def test_a_quotation_closed_by_she_said_takes_the_body_named_before(run):
         '"Every day, 2,000 people cross into Ouaddaï province," she said.'
     )
     assert [c.reporting_body for c in run(text)] == ["UNHCR", "UNHCR"]
+
+
+def test_a_count_that_opens_the_next_sentence_and_arrived_is_more_of_the_flight(run):
+    text = (
+        "IOM said 250,000 people had fled Gezira state in five days. Thousands have reached Sennar and Gedaref, "
+        "and some 13,000 have crossed into Kassala."
+    )
+    assert [(c.value, c.qualifier, c.location) for c in run(text)] == [
+        (250_000, "exact", "Gezira"),
+        (1_000, "at_least", "Sennar"),
+        (13_000, "approximately", "Kassala"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods displaced 5,000 people in Beira. 300 trucks have reached Beira.",
+        "Floods displaced 5,000 people in Beira. Aid has reached 3,000 of them in Dondo.",
+    ],
+)
+def test_what_reached_a_place_after_a_figure_is_not_always_people(run, text):
+    assert [c.value for c in run(text)] == [5_000]
+
+
+def test_an_organisations_letters_after_according_to_are_not_a_town(run):
+    text = "The dam's collapse flooded Maiduguri. According to NEMA, 414,000 people have been displaced."
+    assert [(c.location, c.reporting_body) for c in run(text)] == [("Maiduguri", "NEMA")]

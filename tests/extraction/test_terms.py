@@ -859,3 +859,17 @@ def test_people_sheltering_at_a_named_place_are_in_a_site(run):
 
 def test_sheltering_in_place_is_staying_put(run):
     assert run("About 1,100 residents were sheltering in place in Port-au-Prince.") == []
+
+
+def test_families_that_are_with_relatives_are_displaced(run):
+    found = run("Some 9,400 families are with relatives in Naga.")
+    assert [(c.value, c.term) for c in found] == [(9_400, "displaced")]
+
+
+def test_families_that_were_with_friends_are_not(run):
+    assert run("Some 9,400 families were with friends when the quake struck Naga.") == []
+
+
+def test_residents_being_moved_out_are_evacuated(run):
+    found = run("In Belgorod region, 11,000 residents of Krasnaya Yaruga district were also being moved out.")
+    assert [(c.value, c.term) for c in found] == [(11_000, "evacuated")]
