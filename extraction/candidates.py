@@ -360,6 +360,13 @@ def _in_sub_group_brackets(sentence: str, position: int) -> bool:
 _REFUGEES = re.compile(r"\b(?:refugees|camp(?:['’]s)?\s+population)\b", re.IGNORECASE)
 
 
+_THRESHOLD = re.compile(
+    r"\b(?:events?|sites?|locations?|villages?|areas?|settlements?|communities|camps?|places?|districts?|"
+    r"municipalities|households?|families)\s+(?:with|of|having|hosting)\s+(?:fewer|less|more)\s+than\s+$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=64)
 def may_hold_figures(sentence: str) -> bool:
     """Whether a sentence has a displacement word at all (a sentence without one gives no candidate)."""
@@ -391,6 +398,9 @@ def _sentence_candidates(
         ):
             drop(q, "quantities", "year, date or measure")
             continue
+        if _THRESHOLD.search(sentence, max(0, q.start - 80), q.start):
+            drop(q, "units", "a threshold")
+            continue  # "events with fewer than 10 displaced households were excluded": a criterion, not a count
         around = sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 12]
         if previous_unit and _CONVERSION.search(around):
             drop(q, "units", "conversion in brackets")

@@ -156,7 +156,7 @@ def extract(
             last_place = (chosen[1], chosen[2])
         if places:
             last_named = places
-    if "|" in text or "\t" in text:
+    if "|" in text or "\t" in text or "  " in text:
         _add_table_figures(text, original, mapping, sentences, gazetteer, published, default_body, candidates, bodiless)
     for number, candidate in bodiless:
         _body_from_next_citation(candidate, text, sentences, number, gazetteer)
