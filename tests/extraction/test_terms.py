@@ -873,3 +873,21 @@ def test_families_that_were_with_friends_are_not(run):
 def test_residents_being_moved_out_are_evacuated(run):
     found = run("In Belgorod region, 11,000 residents of Krasnaya Yaruga district were also being moved out.")
     assert [(c.value, c.term) for c in found] == [(11_000, "evacuated")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid agencies need $50 million to help 200,000 displaced people in Tigray.",
+        "Nearly 400 displaced students sat exams in Kaya.",
+    ],
+)
+def test_what_displaced_people_were_helped_with_or_did_is_no_figure(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Soldiers helped 5,000 people flee Bakhmut.", "Volunteers assisted 5,000 residents to evacuate Lismore."]
+)
+def test_people_helped_to_flee_or_evacuate_went(run, text):
+    assert [c.value for c in run(text)] == [5_000]
