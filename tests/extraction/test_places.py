@@ -468,5 +468,8 @@ def test_a_mountain_alone_is_still_where_they_were(run):
 
 
 def test_a_division_named_mount_is_a_place(run):
-    text = "Nearly 20,000 people who fled Beirut's southern suburbs are now in shelters in Mount Lebanon."
-    assert [c.location for c in run(text)] == ["Mount Lebanon"]
+    text = (
+        "Upwards of 30,000 people have fled Beirut's southern suburbs, and nearly 20,000 of them are now in "
+        "shelters in Mount Lebanon."
+    )
+    assert [c.location for c in run(text)] == ["Beirut", "Mount Lebanon"]
