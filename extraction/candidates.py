@@ -605,7 +605,9 @@ _QUALIFIERS_ONLY = (
     r"close\s+to|just\s+over|just\s+under|well\s+over)\s+)*"
 )
 _HOSTS_OF_THEM = re.compile(
-    rf"\b(?:hosts?|hosting|hosted|(?:is|was)\s+home\s+to|accounts?\s+for|accounted\s+for|holds?|held|shelters?)\s+"
+    rf"\b(?:hosts?|hosting|hosted|(?:is|was)\s+home\s+to|accounts?\s+for|accounted\s+for|holds?|held|shelters?|"
+    # "The government has registered 98,000 of them at the Kornidzor reception point"
+    rf"registered|recorded|counted|received|welcomed)\s+"
     rf"{_QUALIFIERS_ONLY}$",
     re.IGNORECASE,
 )
@@ -617,6 +619,8 @@ _OF_THEM_THEN_IN = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:are|were|live|
                               r"remain|remained)\s+(?:now\s+)?(?:in|at)\b", re.IGNORECASE)  # fmt: skip
 _IN_AFTER = re.compile(
     r"\s+(?:are|were|live|lived|reside|resided|stay|stayed|remain|remained)\s+(?:now\s+|still\s+)?(?:in|at)\b|"
+    # "Of these, 36,000 have gathered in Ménaka town"
+    r"\s+(?:(?:have|had)\s+)?(?:gathered|congregated|settled|(?:sought|taken|found)\s+(?:refuge|shelter))\s+(?:in|at)\b|"
     # "Of these, 31,000 went to the Grand'Anse department"
     r"\s+(?:(?:have|had)\s+)?(?:went|gone|moved|fled|headed|travell?ed|made\s+their\s+way)\s+(?:to|towards|into)\b",
     re.I,

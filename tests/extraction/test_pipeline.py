@@ -263,3 +263,24 @@ def test_what_reached_a_place_after_a_figure_is_not_always_people(run, text):
 def test_an_organisations_letters_after_according_to_are_not_a_town(run):
     text = "The dam's collapse flooded Maiduguri. According to NEMA, 414,000 people have been displaced."
     assert [(c.location, c.reporting_body) for c in run(text)] == [("Maiduguri", "NEMA")]
+
+
+def test_a_part_registered_by_a_body_of_its_own_takes_that_body(run):
+    text = (
+        "More than 100,000 ethnic Armenians have left Nagorno-Karabakh for Armenia, Armenian officials said. "
+        "The government has registered 98,000 of them at the Kornidzor reception point."
+    )
+    part = run(text)[1]
+    assert (part.value, part.location, part.reporting_body) == (98_000, "Kornidzor", "government")
+
+
+def test_parts_gathered_in_a_town_and_another_that_crossed_keep_the_first_body(run):
+    text = (
+        "OCHA said that violence in the Ménaka region had displaced more than 50,000 people since March. "
+        "Of these, 36,000 have gathered in Ménaka town. Another 4,000 have crossed into Niger."
+    )
+    assert [(c.value, c.location, c.reporting_body) for c in run(text)] == [
+        (50_000, "Ménaka", "OCHA"),
+        (36_000, "Ménaka", "OCHA"),
+        (4_000, "Niger", "OCHA"),
+    ]
