@@ -493,3 +493,17 @@ def test_pastoralists_and_former_idps_are_people(run, sentence, value):
 def test_a_threshold_is_no_figure(run):
     text = "Events with fewer than 10 displaced households were excluded from the estimate."
     assert run(text) == []
+
+
+def test_a_rise_by_n_to_m_is_no_range(run):
+    text = "The number of IDPs in Kaya has risen by 12,000 to 95,000 since January, the government said."
+    assert [(c.value, c.value_high) for c in run(text)] == [(95_000, None)]
+
+
+def test_the_displaced_estimated_at_n(run):
+    found = run("The displaced, estimated at 30,000, are sheltering in schools in Beira.")
+    assert [(c.value, c.location) for c in found] == [(30_000, "Beira")]
+
+
+def test_a_cost_estimated_at_n_is_no_figure(run):
+    assert run("The damage, estimated at 30,000 dollars, hit Beira.") == []
