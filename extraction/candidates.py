@@ -193,12 +193,17 @@ _RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing)?|pushed|rais(?:es|ing)|raised|lift(?:s|ing)?)\s+"
     r"(?:the|its|their)\s+(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)"
     # "bringing the number there since April 2023 to 287,000", "… the total in Adré to …"
-    r"(?:\s+(?:there|here|in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?))?"
+    # "bringing the total displaced in the capital to over 300,000"
+    r"(?:\s+(?:of\s+)?(?:displaced(?:\s+people)?|idps|people\s+displaced|evacuees|refugees))?"
+    r"(?:\s+(?:there|here|in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|in\s+the\s+(?:capital|city|town|"
+    r"region|country|province|state|district|camps?|area)))?"
     r"(?:\s+(?:so\s+far|to\s+date|since\s+[^,;]{1,30}?))?\s+to\s+(?:(?:some|about|around|nearly|almost|more\s+than|"
     r"over|at\s+least|an\s+estimated|roughly|approximately|close\s+to|well\s+over)\s+)*$",
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"\b(?:19[5-9]|20\d)\d\b")
+# "and 6,000 more in other towns": another count of what the sentence counted before
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
 _VISITORS = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:tourists|visitors|pilgrims|holidaymakers|travell?ers|campers|hikers)\b", re.IGNORECASE
 )
@@ -427,6 +432,9 @@ def _sentence_candidates(
             # "Another 15,000 fled to Minova, bringing the total to more than 150,000": the same figure, summed up
             unit_link = UnitLink(previous.unit, q.end, "total")
 
+        if unit_link is None and previous and _MORE_AFTER.match(sentence, q.end):
+            # "… displaced in Derna, and 6,000 more in other towns": another count of the same, in its unit
+            unit_link = UnitLink(previous.unit, q.end, "same-as-previous")
         staying = _STAYING_PART.match(sentence, q.end) if unit_link is None and previous else None
         if staying:
             # "Of the 98,400 IDPs, 12,300 were living in sites, 61,500 with host families and 24,600 in rented
@@ -493,6 +501,8 @@ def _sentence_candidates(
             governed = TermMatch(previous.term, "part-of-previous")
         if governed is None and link == "total":
             governed = TermMatch(previous.term, "total-of-previous")
+        if governed is None and link == "same-as-previous":
+            governed = TermMatch(previous.term, "same-as-previous")
 
         if link == "breakdown":
             governed = TermMatch(previous.term, "breakdown")
@@ -544,6 +554,9 @@ def _sentence_candidates(
         if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
             place = _destination(sentence, places, q.end, scope.start() if scope else None) or place
+        if link == "same-as-previous":  # "… in Derna, and 6,000 more in other towns in eastern Libya": its own
+            own = [m for m in places if m.position > q.end]
+            place = (own[0].text, own[0].place, "sentence") if own else place
         if len(places) > 1 and "respectively" in sentence:
             place = _respective_place(sentence, q, places) or place
         if link == "breakdown":
