@@ -18,6 +18,7 @@ from api.pagination import NULLABLE_ORDERING
 from tracker.choices import Category, Cause, FigureStatus, Hazard, RegionLevel, Term, Unit
 from tracker.models import PERIOD_RANGE, DisplacementFigure, Event, Region, ReportingBody
 from tracker.selectors import MAX_ID, RegionLookupError, region_subtree, resolve_region
+from tracker.text import is_pcode
 
 MAX_PERSONS = 2**62  # more than any figure's persons (FIGURE_MAX_VALUE × household size) can be
 
@@ -69,6 +70,9 @@ def region_named(value: str) -> Region:
             if exc.candidates:
                 raise
             region = None
+    if region is None and writes_other_digits(value):  # 'SY٠٧' names nothing: say how a p-code is written (400)
+        raise RegionLookupError(_("“%(value)s” names no region: p-codes and ids are written in the digits 0–9 "
+                                  "(SY07, not SY٠٧).") % {"value": value[:80]})  # fmt: skip
     if region is None:
         raise NotFound(f"No region with p-code, id, name or alias {value[:80]!r}.")
     return region
@@ -374,13 +378,27 @@ class FigureFilter(LeanFilterSet):
         return queryset.filter(PeriodOverlaps(after, before))
 
 
+class PcodeField(forms.CharField):
+    def clean(self, value):
+        value = super().clean(value)
+        if value and not is_pcode(value.strip()):  # 'SY٠٧' is no p-code: a 400 that says why, not an empty list
+            raise forms.ValidationError(_("A p-code is written in the letters A–Z and the digits 0–9 (with - _ or . "
+                                          "between them), as OCHA writes it: “%(value)s” is not."),
+                                        params={"value": value.strip()[:40]})  # fmt: skip
+        return value.strip()
+
+
+class PcodeFilter(django_filters.CharFilter):
+    field_class = PcodeField
+
+
 class RegionListFilter(LeanFilterSet):
     within = RegionFilter(
         field_name="path", help_text="Only places inside this region (p-code or id), itself included."
     )
     level = django_filters.ChoiceFilter(choices=RegionLevel.choices, error_messages=choices_listed(RegionLevel.choices))
     parent = IdFilter(field_name="parent_id", help_text="Id of the parent region.")
-    pcode = django_filters.CharFilter(field_name="pcode", lookup_expr="iexact")
+    pcode = PcodeFilter(field_name="pcode", lookup_expr="iexact")
     name = django_filters.CharFilter(field_name="name", lookup_expr="icontains")
 
     class Meta:
