@@ -16,7 +16,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from ops.admin_widgets import SafeAutocompleteAdmin
 from tracker import breakdown as parts_of
 from tracker import services
-from tracker.admin_forms import FigureForm, save_figure_form
+from tracker.admin_forms import FigureForm, save_figure_form, sent_back_note
 from tracker.admin_pickers import RegionListFilter, RegionPickerMixin, region_picker_media, region_search_results
 from tracker.admin_review import RegionPageView, ReviewViews
 from tracker.choices import FigureAction
@@ -552,9 +552,17 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
     def save_form(self, request, form, change):
         """The figure as typed, unsaved: the breakdown inline checks its parts against it (save_model writes it)."""
         figure = form.save(commit=False)
+        form.status_before = figure.status if change else None  # not a form field: as stored
         if change:
             construct_instance(form, figure, fields=[n for n in form._meta.fields if n in form.cleaned_data])
         return figure
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)  # the breakdown may send it back to review too
+        figure = DisplacementFigure.objects.only("status").get(pk=form.instance.pk)
+        note = sent_back_note(figure=figure, before=getattr(form, "status_before", None))
+        if note:
+            self.message_user(request, note, level=messages.WARNING)
 
     def save_model(self, request, obj, form, change):
         saved = save_figure_form(form, acting_user=request.user)
