@@ -65,3 +65,20 @@ def test_the_oldest_record_of_a_page_is_told_against_the_one_before_it(client):
         DisplacementFigureAdmin.history_list_per_page = per_page
     assert "Value: 30 → 40" in first[0] and "Value: 20 → 30" in first[1]
     assert "Value: 10 → 20" in second[0]
+
+
+def test_in_arabic_the_arrow_from_old_to_new_points_the_way_the_line_reads(client):
+    """Arabic lays the line out right to left: the old value stands on the right, the new on the left, so an arrow
+    "→" pointed from the new value back to the old one (read as 4,100 becoming 4,000)."""
+    editor = UserFactory(role=Role.EDITOR)
+    figure = FigureFactory(region=RegionFactory(name="Idleb", pcode="SY07", parent=country()), value=4000,
+                           acting_user=editor)  # fmt: skip
+    services.update_figure(figure=figure, acting_user=editor, changes={"value": 4100})
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    for page in (f"/admin/tracker/displacementfigure/{figure.pk}/history/",
+                 f"/admin/tracker/displacementfigure/{figure.pk}/review/"):  # fmt: skip
+        arabic = client.get(page, HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+        assert 'dir="rtl"' in arabic and "4,000 ← 4,100" in arabic, page
+        assert "4,000 →" not in arabic
+        english = client.get(page, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        assert "4,000 → 4,100" in english, page
