@@ -770,3 +770,8 @@ def test_a_headline_closed_by_its_source_after_a_dash(run):
 def test_a_branch_of_a_named_body_and_officials_of_a_territory(run, sentence, body):
     (figure,) = run(sentence)
     assert figure.reporting_body == body
+
+
+def test_when_a_body_spoke_is_not_part_of_its_name(run):
+    text = "Figures released by the Ministry of Humanitarian Affairs on Monday show 4,000 people fled Kidal."
+    assert [c.reporting_body for c in run(text)] == ["Ministry of Humanitarian Affairs"]
