@@ -128,6 +128,33 @@ def test_deeply_nested_json_is_a_400(api, world):
     assert api.post("/api/v1/regions/", data=body, content_type="application/json").status_code in (400, 403)
 
 
+def test_a_key_given_twice_in_a_json_object_is_a_400_naming_it_and_nothing_changes(api, world):
+    """{"value": 5000, "value": 50} was read as 50 without a word (Python's json keeps the last of the two): a client
+    that merged two payloads badly changed a figure by a factor of a hundred. Now the body is refused, naming the key,
+    at any depth, and nothing is written."""
+    api.force_authenticate(world["editor"])
+    draft = world["draft"]
+    changed = api.patch(f"/api/v1/figures/{draft.pk}/", data='{"value": 5000, "value": 50}',
+                        content_type="application/json")  # fmt: skip
+    assert changed.status_code == 400, changed.content
+    assert "the key 'value' is given twice" in changed.json()["detail"]
+    draft.refresh_from_db()
+    assert draft.value == 777
+    nested = '{"breakdown": [{"sex": "female", "count": 10, "count": 20}]}'
+    response = api.patch(f"/api/v1/figures/{draft.pk}/", data=nested, content_type="application/json")
+    assert response.status_code == 400 and "the key 'count' is given twice" in response.json()["detail"]
+    api.force_authenticate(UserFactory(is_superuser=True, is_staff=True))
+    parent = world["idleb"].pk
+    region = f'{{"name": "Sarmin", "name": "Saraqib", "level": "admin2", "parent": {parent}}}'
+    assert api.post("/api/v1/regions/", data=region, content_type="application/json").status_code == 400
+    assert not Region.objects.filter(name__in=["Sarmin", "Saraqib"]).exists()
+    # the same keys in different objects, and NaN still refused as before
+    fine = f'{{"name": "Sarmin", "level": "admin2", "parent": {parent}}}'
+    assert api.post("/api/v1/regions/", data=fine, content_type="application/json").status_code == 201
+    nan = api.patch(f"/api/v1/figures/{draft.pk}/", data='{"value": NaN}', content_type="application/json")
+    assert nan.status_code == 400 and "NaN" in nan.json()["detail"]
+
+
 def test_huge_values_are_refused_so_totals_never_overflow(api, world):
     api.force_authenticate(world["editor"])
     payload = {"region": world["idleb"].pk, "value": 9_000_000_000_000_000_000, "period_start": "2020-02-01",
