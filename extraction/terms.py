@@ -349,6 +349,10 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
             or _POSSESSED.search(after[max(0, next_trap.start() - 30) : next_trap.start()])
             # a word of a displacement phrase: "are living in tents", "sheltering in schools"
             or any(m.start() <= next_trap.start() < m.end() for m in _ANY_TERM.finditer(after, 0, next_trap.end() + 1))
+            # what they face, not what was done to them: "The 80,000 IDPs in Mopti's camps face food shortages"
+            or _FACING.search(after[max(0, next_trap.start() - 30) : next_trap.start()])
+            # another count's word: "4,500 displaced, 12 dead"
+            or _ANOTHER_COUNT.search(after[: next_trap.start()])
         )
     ):
         next_trap = _TRAPS.search(after, next_trap.end())  # "… people in Harare and other cities": where they are
@@ -387,6 +391,8 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         last_trap = None  # "displacement in Somalia reached 1.2 million people": a total, not people reached with aid
     # the quantity's own noun phrase may carry the term ("5,000 displaced people", "3,000 IDPs")
     own = _ANY_TERM.search(sentence[q.end : noun_end])
+    if own is None and _HARMED.search(sentence, q.end, noun_end):
+        return None  # "300 injured people": the quantity's own words say what it counts
     helped_to_go = (
         last_trap
         and _HELPED.fullmatch(last_trap.group())
@@ -478,6 +484,11 @@ _HYPOTHETICAL = re.compile(
     r"forecasts?|forecasting)\s+(?:that\s+)?(?:[\w,.]+\s+){1,5}(?:to|could|would|may|might|will)\s+(?:be\s+)?$",
     re.IGNORECASE,
 )
+_HARMED = re.compile(
+    r"\b(?:injured|wounded|dead|killed|missing|detained|arrested|abducted|sick|infected|malnourished)\b", re.IGNORECASE
+)
+_FACING = re.compile(r"\b(?:face|faces|faced|facing|suffer|suffers|suffered|suffering)\s+(?:[a-z]+\s+)?$", re.I)
+_ANOTHER_COUNT = re.compile(r",\s+(?:and\s+)?(?:some\s+|about\s+|at\s+least\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?$")
 _HELPED = re.compile(r"help|helps|helped|helping|assisted|assist|assists|assisting", re.IGNORECASE)
 _BASE_MOVE = re.compile(r"(?:flee|escape|leave|evacuate|return|relocate|cross)\b", re.IGNORECASE)
 _BENEFICIARY = re.compile(

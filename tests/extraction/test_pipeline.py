@@ -284,3 +284,21 @@ def test_parts_gathered_in_a_town_and_another_that_crossed_keep_the_first_body(r
         (36_000, "Ménaka", "OCHA"),
         (4_000, "Niger", "OCHA"),
     ]
+
+
+def test_a_further_number_that_left_with_no_place_is_the_figure_befores_place(run):
+    text = (
+        "Officials said 165,000 Afghans had crossed back into Afghanistan through Torkham and Chaman. "
+        "A further 24,000 left on Thursday alone."
+    )
+    whole, more = run(text)
+    assert (more.value, more.location, more.country) == (24_000, whole.location, whole.country)
+
+
+def test_the_only_place_of_a_while_clause_is_that_clauses(run):
+    text = (
+        "About 66,000 people remain displaced from Marawi, the task force said. Some 17,000 families have "
+        "returned to their homes in the less damaged areas, while 3,500 families are in temporary shelters in "
+        "Sagonsongan."
+    )
+    assert [(c.value, c.location) for c in run(text)][1:] == [(17_000, "Marawi"), (3_500, "Sagonsongan")]
