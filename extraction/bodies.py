@@ -100,6 +100,9 @@ _BODY_PHRASE = (
     r"reported|added|stated|announced)\b|\s*[,.]))?"
     r"|(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county|town|municipality)['’]s\s+)"
     r"(?i:emergency|disaster|humanitarian|relief|civil\s+protection)\s+(?i:manager|coordinator|director|chief)\b"
+    # a minister or ministry by its field: "Venezuela's interior minister", "the health ministry"
+    r"|(?:[A-Z][a-z]+['’]s\s+)?(?i:interior|home|health|defen[cs]e|foreign|humanitarian\s+affairs|social\s+affairs|"
+    r"disaster\s+management|emergency|refugee|migration|information)\s+(?i:minister|ministry|secretary)\b"
     r"|(?i:camp)\s+(?:managers|management|administration)"
     r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue)\s+"
     r"(?i:department|service|brigade|authorities|officials|agency|office)"
@@ -198,9 +201,11 @@ _HEADLINE_SOURCE = re.compile(
 )
 # a body named again by a noun or a pronoun: "The agency said …", "It added that …"
 _ANAPHOR = re.compile(
-    r"(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:[Tt]he\s+(?:UN\s+)?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
+    r"(?:(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:[Tt]he\s+(?:UN\s+)?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
     r"authority|council|commission|committee|mission|body|group|government|society|service|centre|center|unit|"
-    r"cluster|directorate|secretariat|institute|federation|network|coalition))|It|They)"
+    r"cluster|directorate|secretariat|institute|federation|network|coalition))|It|They)|"
+    # a quotation closed by its speaker: '"Every day, 2,000 people cross into Ouaddaï," she said.'
+    r"(?<=[,!?][\"”] )(?:she|he|they|She|He|They))"
     # "the agency's latest situation report says"
     r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:report|update|statement|figures|data|bulletin|assessment|sitrep)s?)?"
     r"\s+(?:also\s+|later\s+)?"
@@ -513,6 +518,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                     relay = (f"{raw}, {named.group(1)}" if named else raw), None, rule
                 continue
             raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
+            raw = _WHEN_AFTER.sub("", raw)  # "the Ministry of Humanitarian Affairs on Monday" → the ministry
             start = match.start("body")
             field = _FIELD_BEFORE.search(sentence[max(0, start - 40) : start]) if _generic(raw) else None
             if field and re.match(r"(?:officials?|authorities)$", raw, re.I):
@@ -712,6 +718,13 @@ def _without_place_possessor(raw: str, gazetteer: Gazetteer) -> str:
     if owner is None or owner.depth != 0 or not owner.country:
         return raw
     return raw[match.end() :]
+
+
+# when a body spoke, written after its name: "on Monday", "on 3 March", "last week", "this morning"
+_WHEN_AFTER = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|"
+    r"[A-Z][a-z]+\s+\d{1,2})|(?:last|this|on)\s+(?:week|weekend|month|morning|evening|night|year))$"
+)
 
 
 def _resolve_body(raw: str, gazetteer: Gazetteer) -> tuple[str, int | None] | None:

@@ -64,7 +64,9 @@ _ADJECTIVES = (
     r"[a-z]+(?:an|ese|ish)|"
     r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted|"
     # "4.6 million registered internally displaced persons", "12,000 verified IDPs"
-    r"registered|recorded|verified|documented|remaining)"
+    r"registered|recorded|verified|documented|remaining|"
+    # displaced by what: "300,000 drought-displaced people", "conflict-displaced families"
+    r"[a-z]+-(?:displaced|uprooted))"
 )
 _UNIT_AFTER = re.compile(
     rf"^(?:-odd|-strong)?\s*(?:of\s+(?:those\s+|these\s+)?)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b",
@@ -262,8 +264,12 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         r"[^.;\d]{0,40}?"
         r"\s(?:now\s+)?(?:(?<!\bthe\s)(?<!\ba\s)(?<!-free\s)(?<!phone\s)number(?:ed|s|ing)?|total(?:led|ed|s|ling|ing)?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|"
         r"(?:is|was|are|were)\s+(?:now\s+)?(?:estimated\s+at|put\s+at)|climbed\s+to|"
+        # "The displaced, estimated at 30,000, are sheltering in schools"
+        r"(?<=,\s)(?:estimated|put)\s+at|"
         r"exceed(?:ed|s)?|(?:has\s+|have\s+)?(?:doubled|tripled|grown|increased|risen|jumped)\s+to|"
-        r"(?:grew|increased|rose|swelled)\s+by)\s+(?:(?:some|about|around|nearly|"
+        r"(?:grew|increased|rose|swelled)\s+by|"
+        # "the camp population grew by 2,000 to 14,000": where it stands now
+        r"(?:grew|grown|increased|rose|risen|swelled|jumped|climbed)\s+by\s+\d[\d,.]*\s+(?:\w+\s+)?to)\s+(?:(?:some|about|around|nearly|"
         r"almost|more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
         before,
         re.IGNORECASE,

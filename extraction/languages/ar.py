@@ -488,9 +488,7 @@ _KIND_NOUNS = {fold(w): english for w, english in {
 
 _CAMP_WORDS = frozenset(fold(w) for w in ("مخيم", "مخيمات"))
 # prepositions after which a word no table knows, standing alone before a sign or a known word, is a place name
-_PLACE_PREPOSITIONS = frozenset(
-    fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "مخيمات", "باتجاه", "نحو", "قرب")
-)
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "مخيمات", "باتجاه", "نحو", "قرب"))
 
 
 def _known_word(word: str) -> bool:

@@ -671,8 +671,10 @@ def test_people_who_drowned_fleeing_are_not_a_displacement_figure(run):
 
 
 def test_people_taken_out_with_no_place_after_are_evacuated(run):
-    (figure,) = run("Some 213 people, including 26 children, were taken out of Sumy oblast's border villages. "
-                    "Another 180 people were taken out over the past day.")[1:]
+    (figure,) = run(
+        "Some 213 people, including 26 children, were taken out of Sumy oblast's border villages. "
+        "Another 180 people were taken out over the past day."
+    )[1:]
     assert (figure.value, figure.term) == (180, "evacuated")
 
 
@@ -846,3 +848,62 @@ def test_shelter_words_and_forced_from_a_place(run, sentence, value):
 
 def test_people_hurt_while_sleeping_in_classrooms_are_not_a_figure(run):
     assert run("About 300 children were hurt while sleeping in classrooms in Narok when the roof collapsed.") == []
+
+
+def test_moved_out_of_harms_way_is_evacuated(run):
+    found = run("The army moved 2,300 people out of harm's way in Kassala.")
+    assert [(c.value, c.term, c.location) for c in found] == [(2_300, "evacuated", "Kassala")]
+
+
+def test_people_sheltering_at_a_named_place_are_in_a_site(run):
+    found = run("About 1,100 Haitians were sheltering at the Champ de Mars square.")
+    assert [(c.value, c.term) for c in found] == [(1_100, "in_camps")]
+
+
+def test_sheltering_in_place_is_staying_put(run):
+    assert run("About 1,100 residents were sheltering in place in Port-au-Prince.") == []
+
+
+def test_families_that_are_with_relatives_are_displaced(run):
+    found = run("Some 9,400 families are with relatives in Naga.")
+    assert [(c.value, c.term) for c in found] == [(9_400, "displaced")]
+
+
+def test_families_that_were_with_friends_are_not(run):
+    assert run("Some 9,400 families were with friends when the quake struck Naga.") == []
+
+
+def test_residents_being_moved_out_are_evacuated(run):
+    found = run("In Belgorod region, 11,000 residents of Krasnaya Yaruga district were also being moved out.")
+    assert [(c.value, c.term) for c in found] == [(11_000, "evacuated")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid agencies need $50 million to help 200,000 displaced people in Tigray.",
+        "Nearly 400 displaced students sat exams in Kaya.",
+    ],
+)
+def test_what_displaced_people_were_helped_with_or_did_is_no_figure(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Soldiers helped 5,000 people flee Bakhmut.", "Volunteers assisted 5,000 residents to evacuate Lismore."]
+)
+def test_people_helped_to_flee_or_evacuate_went(run, text):
+    assert [c.value for c in run(text)] == [5_000]
+
+
+def test_a_headline_count_beside_the_dead_is_still_displaced(run):
+    assert [c.value for c in run("Floods in Kano: 4,500 displaced, 12 dead.")] == [4_500]
+
+
+def test_what_the_displaced_face_is_not_done_to_them(run):
+    assert [c.value for c in run("The 80,000 IDPs in Mopti's camps face food shortages.")] == [80_000]
+
+
+def test_injured_people_in_a_list_beside_the_displaced_are_not_displaced(run):
+    text = "Some 5,000 displaced people, 300 injured people and 40 dead were reported in Kano."
+    assert [c.value for c in run(text)] == [5_000]
