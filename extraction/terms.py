@@ -69,7 +69,7 @@ _TERMS: list[tuple[str, str]] = [
         r"squeezed|stranded|remain|remains|remained|remaining|"
         # "spent the night in school gymnasiums"
         r"(?:spent|spending|spend)\s+(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:night|nights|weekend|days)|"
-        r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside|across)\s+(?:(?:[\w()-]+\s+|\d[\d,.]*\s+){0,3}|"
+        r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside|across)\s+(?:(?:[\w()'’-]+\s+|\d[\d,.]*\s+){0,4}|"
         # "sheltering at the Bakassi and Teachers Village camps": the names of the camps
         r"(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+)(?:(?:and\s+|&\s+)?(?-i:[A-Z][\w'’-]*)\s+){1,5})?(?:camps?|shelters?|tents?|"
         r"collective\s+centres?|collective\s+centers?|schools?|mosques?|churches|church|stadiums?|gymnasiums?|"
@@ -78,6 +78,8 @@ _TERMS: list[tuple[str, str]] = [
         r"hospitals?|"
         r"(?:temporary|emergency)\s+(?:accommodation|housing)|"
         r"(?:sports|community|public|town)\s+(?:halls?|buildings)|reception\s+centres?|"
+        # "spent the night in Auckland's three civil defence centres"
+        r"(?:civil\s+defen[cs]e|welcome|relief|emergency|community)\s+cent(?:re|er)s?|"
         r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites?|facilities|"
         r"container\s+(?:homes|houses|cities|city|settlements)|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
         # "46,000 are in container homes": the temporary housing of an earthquake's homeless
@@ -609,6 +611,12 @@ _HOME_TO = re.compile(
     r"an\s+estimated|up\s+to|as\s+many\s+as|roughly|approximately|close\s+to|well\s+over)\s+)*$",
     re.IGNORECASE,
 )
+# a request to leave, not an order: "called on the town's 44,000 residents to evacuate", "urged 5,000 people to leave"
+_REQUESTED = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|appeal(?:ed|s|ing)?\s+to|advis(?:ed|es|ing)|"
+    r"encourag(?:ed|es|ing))\s+(?:(?:the|all|some|about|around|nearly|almost|more\s+than|over|its|their|"
+    r"[A-Z][\w'’-]*['’]s|[a-z]+['’]s)\s+)*$"
+)
 # people returned by others, named by a pronoun after the verb: "returned them to Libya", "sent them back"
 _RETURNED_BY_OTHERS = re.compile(
     r"(?:returned|returning|returns|sent|sending|brought|forced)\s+(?:them|those|the\s+migrants)\b", re.IGNORECASE
@@ -697,6 +705,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
             return _HOSTED_TERMS.get(registered.group("who").lower()[:5], Term.FLED), "verb-after"
         return None
     term, how, where = found
+    if _REQUESTED.search(before[-80:]) and re.match(r"to\s", sentence[max(0, where - 3) : where + 3].lstrip()):
+        return None  # "The mayor called on the town's 44,000 residents to evacuate": asked, not told to leave
     if term == Term.RETURNED and _RETURNED_BY_OTHERS.match(sentence, where):
         return None  # "intercepted 1,800 migrants … and returned them to Libya": sent back, not a return home
     if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]) and not _NEGATED_TERM.match(sentence, where):

@@ -241,3 +241,19 @@ def test_a_country_owning_the_government_that_speaks_is_the_place_when_none_othe
 def test_a_town_hosting_people_after_an_apposition(run):
     (figure,) = run("Djibo, under blockade for two years, shelters some 270,000 displaced people, the mayor said.")
     assert figure.location == "Djibo"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor of Nysa called on the town's 44,000 residents to evacuate as a levee gave way.",
+        "Authorities urged 5,000 people to leave the coast before the storm.",
+    ],
+)
+def test_people_asked_or_urged_to_leave_are_no_figure(run, sentence):
+    assert run(sentence) == []
+
+
+def test_a_night_in_civil_defence_centres(run):
+    (figure,) = run("About 350 people spent the night in Auckland's three civil defence centres after the floods.")
+    assert (figure.value, figure.term, figure.location) == (350, "in_camps", "Auckland")
