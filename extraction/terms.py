@@ -611,6 +611,11 @@ _HOME_TO = re.compile(
     r"an\s+estimated|up\s+to|as\s+many\s+as|roughly|approximately|close\s+to|well\s+over)\s+)*$",
     re.IGNORECASE,
 )
+_SHARE_OF_WHOLE = re.compile(
+    r"\b(?:half|most|many|some|(?:nearly\s+|almost\s+)?all|(?:a|one|two)[\s-](?:third|thirds|quarter|fifth)|"
+    r"three[\s-]quarters|the\s+majority)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a request to leave, not an order: "called on the town's 44,000 residents to evacuate", "urged 5,000 people to leave"
 _REQUESTED = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|appeal(?:ed|s|ing)?\s+to|advis(?:ed|es|ing)|"
@@ -725,6 +730,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         traps = list(_TRAPS.finditer(before))
         # a trap with another number after it is that number's ("reached 1.2 million people, with 25,000 new arrivals")
         beneficiary = _BENEFICIARY.search(before[-100:]) and not _MOVEMENT_OF.search(before[-100:])
+        # "Half of the 480,000 IDPs in Masisi live with host families": a part of a displaced whole, the whole a figure
+        beneficiary = beneficiary and not _SHARE_OF_WHOLE.search(before[-100:])
         if (traps and not re.search(r"\d", before[traps[-1].end() :])) or beneficiary:
             return None
     if (

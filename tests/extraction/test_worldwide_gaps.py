@@ -257,3 +257,9 @@ def test_people_asked_or_urged_to_leave_are_no_figure(run, sentence):
 def test_a_night_in_civil_defence_centres(run):
     (figure,) = run("About 350 people spent the night in Auckland's three civil defence centres after the floods.")
     assert (figure.value, figure.term, figure.location) == (350, "in_camps", "Auckland")
+
+
+def test_a_displaced_whole_after_a_share_is_a_figure_but_not_one_aid_reached(run):
+    (figure,) = run("Two thirds of the 480,000 IDPs in Masisi live with host families, the cluster said.")
+    assert (figure.value, figure.location) == (480000, "Masisi")
+    assert run("Aid reached half of the 480,000 IDPs in Masisi.") == []
