@@ -263,3 +263,10 @@ def test_a_displaced_whole_after_a_share_is_a_figure_but_not_one_aid_reached(run
     (figure,) = run("Two thirds of the 480,000 IDPs in Masisi live with host families, the cluster said.")
     assert (figure.value, figure.location) == (480000, "Masisi")
     assert run("Aid reached half of the 480,000 IDPs in Masisi.") == []
+
+
+def test_a_source_after_a_comma_and_per(run):
+    (figure,) = run("~7,500 people sheltering at the Tawila gathering site, per MSF.")
+    assert figure.reporting_body == "MSF"
+    (figure,) = run("About 7,500 people are sheltering in Tawila, 40 per cent of them children.")
+    assert figure.reporting_body is None
