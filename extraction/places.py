@@ -150,6 +150,8 @@ _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _HOST_PLACE = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
     r"(?:\s+(?:commune|town|city|district|camp|county|municipality|province|region|state|site|settlement))?"
+    # "Sake, which hosted 60,000 people before the clashes, now shelters more than 150,000"
+    r"(?:,\s+(?:which|where)\s[^;.]{1,80}?,(?!\d))?"
     r"\s+(?:(?:is|was|has\s+been|had\s+been|"
     r"are|were|also|now|currently|still|already)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters)\b"
 )

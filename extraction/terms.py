@@ -492,7 +492,7 @@ _ANOTHER_COUNT = re.compile(r",\s+(?:and\s+)?(?:some\s+|about\s+|at\s+least\s+)?
 _HELPED = re.compile(r"help|helps|helped|helping|assisted|assist|assists|assisting", re.IGNORECASE)
 _BASE_MOVE = re.compile(r"(?:flee|escape|leave|evacuate|return|relocate|cross)\b", re.IGNORECASE)
 _BENEFICIARY = re.compile(
-    r"\b(?:(?<!\bup\s)to|for|among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)of)\s+"
+    r"\b(?:(?<!\bup\s)to|(?<!\baccounts\s)(?<!\baccounted\s)(?<!\baccount\s)(?<!\baccounting\s)for|among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)of)\s+"
     # "pledged £800 million for Sudan's 12 million displaced people": whose they are, then the people
     r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
     r"an\s+estimated|up\s+to|the)\s+)*$",

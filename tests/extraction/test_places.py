@@ -473,3 +473,8 @@ def test_a_division_named_mount_is_a_place(run):
         "shelters in Mount Lebanon."
     )
     assert [c.location for c in run(text)] == ["Beirut", "Mount Lebanon"]
+
+
+def test_a_host_town_with_a_which_clause_before_its_verb(run):
+    text = "Sake, which hosted 60,000 people before the clashes, now shelters more than 150,000."
+    assert [(c.value, c.location) for c in run(text)] == [(60_000, "Sake"), (150_000, "Sake")]

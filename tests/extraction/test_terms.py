@@ -904,3 +904,13 @@ def test_what_the_displaced_face_is_not_done_to_them(run):
 def test_injured_people_in_a_list_beside_the_displaced_are_not_displaced(run):
     text = "Some 5,000 displaced people, 300 injured people and 40 dead were reported in Kano."
     assert [c.value for c in run(text)] == [5_000]
+
+
+def test_a_place_that_accounts_for_n_idps(run):
+    assert [(c.value, c.location) for c in run("Masisi territory alone accounts for 260,000 new IDPs.")] == [
+        (260_000, "Masisi")
+    ]
+
+
+def test_money_for_idps_is_still_aid(run):
+    assert run("Donors pledged money for 260,000 IDPs in Masisi.") == []
