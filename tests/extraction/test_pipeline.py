@@ -302,3 +302,26 @@ def test_the_only_place_of_a_while_clause_is_that_clauses(run):
         "Sagonsongan."
     )
     assert [(c.value, c.location) for c in run(text)][1:] == [(17_000, "Marawi"), (3_500, "Sagonsongan")]
+
+
+def test_the_next_part_with_its_place_before_and_no_verb(run):
+    text = (
+        "IOM DTM recorded 946,508 IDPs in northern Mozambique. Cabo Delgado hosts 784,564 of them and Nampula 145,000."
+    )
+    assert [(c.value, c.location) for c in run(text)][1:] == [(784_564, "Cabo Delgado"), (145_000, "Nampula")]
+
+
+def test_a_place_that_hosts_the_most_with_the_count_after(run):
+    text = (
+        "In Gedo region, more than 70,000 people have been displaced by drought since June. "
+        "Dollow district received the majority, 46,000."
+    )
+    assert [(c.value, c.location) for c in run(text)] == [(70_000, "Gedo"), (46_000, "Dollow")]
+
+
+def test_a_sentence_opening_with_n_of_them_takes_the_body_before(run):
+    text = (
+        "The NDMA said 7.9 million people had been displaced by the floods nationwide. "
+        "Some 598,000 of them are in relief camps."
+    )
+    assert [c.reporting_body for c in run(text)] == ["NDMA", "NDMA"]
