@@ -325,3 +325,19 @@ def test_a_sentence_opening_with_n_of_them_takes_the_body_before(run):
         "Some 598,000 of them are in relief camps."
     )
     assert [c.reporting_body for c in run(text)] == ["NDMA", "NDMA"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Another 300 were injured in Dondo.",
+        "A further 50 trucks have reached Dondo.",
+        "Thousands of tonnes of food have reached Dondo.",
+        "Hundreds of volunteers have arrived in Dondo.",
+        "In Dondo, the figure is 40 per cent higher.",
+        "Another 200 have been rescued in Dondo.",
+        "Most moved to Dondo (about 3,100 tonnes of aid followed).",
+    ],
+)
+def test_what_follows_a_figure_is_more_of_it_only_when_people_moved(run, after):
+    assert [c.value for c in run(f"Floods displaced 5,000 people in Beira. {after}")] == [5_000]
