@@ -443,7 +443,8 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         # (not in an apposition: "800,000 people, nearly two thirds of those who had sheltered in Rafah, have fled")
         verbs_gap = gap[appositive.end() :] if appositive and appositive.end() <= len(gap) else gap
         other_verb = re.search(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b", verbs_gap)
-        if len(gap) <= 90 and (coordinated or described or not other_verb):
+        # a description of the people ("living within the four-kilometre danger zone around …") may run longer
+        if len(gap) <= (130 if described else 90) and (coordinated or described or not other_verb):
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     # a trap in a clause about a part of them is not theirs: "4.5 million IDPs, of whom 70 per cent were …"
     part_clause = next_trap and _PART_CLAUSE.search(after[: next_trap.start()])

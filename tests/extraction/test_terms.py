@@ -914,3 +914,11 @@ def test_a_place_that_accounts_for_n_idps(run):
 
 def test_money_for_idps_is_still_aid(run):
     assert run("Donors pledged money for 260,000 IDPs in Masisi.") == []
+
+
+def test_a_long_description_of_the_people_before_their_verb(run):
+    text = (
+        "Some 800 families living within the four-kilometre danger zone around Bulusan volcano in Sorsogon have "
+        "been evacuated, the provincial disaster office said."
+    )
+    assert [(c.value, c.term) for c in run(text)] == [(800, "evacuated")]
