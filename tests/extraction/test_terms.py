@@ -922,3 +922,7 @@ def test_a_long_description_of_the_people_before_their_verb(run):
         "been evacuated, the provincial disaster office said."
     )
     assert [(c.value, c.term) for c in run(text)] == [(800, "evacuated")]
+
+
+def test_what_their_homes_had_is_not_their_homes(run):
+    assert run("The UN mission said 64 families had lost their homes' water supply in Tripoli.") == []
