@@ -117,7 +117,7 @@ _BODY_PHRASE = (
     r"(?:(?i:national|state|regional|provincial|local|federal|city|county|district)\s+)?"
     r"(?i:disaster|relief|aid|humanitarian|migration|refugee|health|emergency|civil\s+defen[cs]e|civil\s+protection)"
     r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief|mitigation|prevention|reduction))?"
-    r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center)"
+    r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center|directorate)"
     r"|(?i:fire|rescue)\s+(?i:brigade|service|department)"
     r"|(?i:emergency|rescue|fire|ambulance|social|civil\s+protection|relief)\s+(?i:services|teams|workers)\b"
     r"|(?:(?i:national|state|regional|provincial|federal|municipal|city)\s+)?(?i:civil\s+defen[cs]e|civil\s+protection)\b"

@@ -286,7 +286,8 @@ _ORIGIN_NOUN = re.compile(r"(?:refugees|seekers|nationals|arrivals)$", re.IGNORE
 # a host taking in people, the host named before it as its subject: "Moldova hosts", "Poland is hosting", "Uganda
 # received", "Chad has taken in"
 _HOST_VERB = re.compile(
-    r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?(?:hosts?|hosting|hosted|"
+    r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?"
+    r"(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
     r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to)\b",
     re.IGNORECASE,
 )

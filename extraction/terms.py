@@ -123,7 +123,7 @@ _TERMS: list[tuple[str, str]] = [
         r"poured\s+into|flocked\s+(?:to|into|towards)\s+(?=(?-i:[A-Z]))|"
         r"(?:streamed|fled|headed|poured|flocked)\s+(?:north|south|east|west|northwards|southwards|out|into|"
         r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
-        r"(?:new\s+)?arrivals|arrived|arrives?|(?-i:left\s+for\s+(?=[A-Z]))|(?-i:left\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?(?=[A-Z])"
+        r"(?:new\s+)?arrivals|arrived|arrives?|(?-i:left\s+for\s+(?=[A-Z]))|(?-i:left\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?(?=[A-Z]|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z])"
         rf"{_NOT_A_WORKPLACE})|"
         # "about 1,800 people were leaving Pokrovsk each day": those going, as they go
         rf"(?-i:(?:are|were|is|was)\s+(?:still\s+)?leaving\s+(?=[A-Z]){_NOT_A_WORKPLACE})|"
@@ -182,9 +182,12 @@ _TERMS: list[tuple[str, str]] = [
         # "forced 200 people into municipal shelters", "pushed 135,000 people towards Goma"
         r"forc(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,12}?into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|(?:evacuation|"
         r"relief|transit|reception|safety|shelter)\s+cent(?:re|er)s|displacement\s+sites|exile))|"
-        r"push(?:ed|ing)(?=\s+(?:[\w,.]+\s+){1,6}(?:towards?|into|out\s+of|across)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
+        # "sent 15,000 more people towards the border"
+        r"(?:push(?:ed|ing)|sen(?:t|ding))(?=\s+(?:[\w,.]+\s+){1,6}(?:towards?|into|out\s+of|across)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
         r"(?:neighbouring|neighboring|nearby|other|safer?|host|camps?|bush|forests?|hills|mountains|border)\b))|"
         r"forced\s+into\s+(?:temporary\s+|emergency\s+)?(?:shelters?|camps?)|"
+        # "more than 1.3 million people were now crammed into the city"
+        r"(?:crammed|squeezed|crowded|packed)\s+into\b|"
         r"(?:moved|moving)\s+(?:away\s+)?(?:from|towards?|north|south|east|west|northwards|southwards)|"
         # "have moved to find water and pasture", "migrated from Kurram's Bagan area"
         # "have moved to other areas in search of water and pasture"
@@ -198,7 +201,7 @@ _TERM_RE = [(term, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for term, p
 _ANY_TERM = re.compile("|".join(f"(?:\\b(?:{p})\\b)" for _, p in _TERMS), re.IGNORECASE)
 _TRAPS = re.compile(
     r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|drowned|"
-    r"drowning|perished|"
+    r"drowning|perished|voted|voting|"
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|deported|expelled|"
     # what some of them did, not what happened to them: "2,000 IDPs protested outside the governor's office"
     r"protest(?:ed|ing)|demonstrated|demonstrating|marched|rallied|attended|participated|took\s+part|"
@@ -619,6 +622,9 @@ _SHARE_OF_WHOLE = re.compile(
     r"three[\s-]quarters|the\s+majority)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_HELPED_BEFORE = re.compile(
+    r"\b(?:helped|helps|helping|assisted|assists|supported|supports|facilitated)\s+(?:[\w,]+\s+){0,4}$"
+)
 # a request to leave, not an order: "called on the town's 44,000 residents to evacuate", "urged 5,000 people to leave"
 _REQUESTED = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|appeal(?:ed|s|ing)?\s+to|advis(?:ed|es|ing)|"
@@ -715,6 +721,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     term, how, where = found
     if _REQUESTED.search(before[-80:]) and re.match(r"to\s", sentence[max(0, where - 3) : where + 3].lstrip()):
         return None  # "The mayor called on the town's 44,000 residents to evacuate": asked, not told to leave
+    if term == Term.RETURNED and _HELPED_BEFORE.search(before[-60:]):
+        return None  # "IOM helped 12,000 stranded migrants return home": assisted returns of migrants, a programme's
     if term == Term.RETURNED and _RETURNED_BY_OTHERS.match(sentence, where):
         return None  # "intercepted 1,800 migrants … and returned them to Libya": sent back, not a return home
     if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]) and not _NEGATED_TERM.match(sentence, where):

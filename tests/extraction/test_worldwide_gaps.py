@@ -270,3 +270,32 @@ def test_a_source_after_a_comma_and_per(run):
     assert figure.reporting_body == "MSF"
     (figure,) = run("About 7,500 people are sheltering in Tawila, 40 per cent of them children.")
     assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "sentence,value,place",
+    [
+        ("More than 1.3 million people are now crammed into Rafah, the office said.", 1300000, "Rafah"),
+        ("Tens of thousands of people left al-Shati camp heading south, UNRWA said.", 10000, "al-Shati"),
+        ("The fall of Khan Shaykhun sent 15,000 more people towards the border.", 15000, "Khan Shaykhun"),
+        (
+            "Türkiye continues to host 3.1 million refugees from Syria, the migration directorate said.",
+            3100000,
+            "Türkiye",
+        ),
+    ],
+)
+def test_crammed_left_an_arabic_named_camp_sent_towards_and_continues_to_host(run, sentence, value, place):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.location) == (value, place)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "IOM helped 12,000 stranded migrants return home from Niger under its voluntary return programme.",
+        "About 40,000 displaced people voted in the local elections in Maiduguri.",
+    ],
+)
+def test_assisted_returns_of_migrants_and_votes_are_no_figures(run, sentence):
+    assert run(sentence) == []
