@@ -168,6 +168,14 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "déracinés": "uprooted", "déracinées": "uprooted", "sans-abri": "homeless", "sans abri": "homeless",
     "se sont réfugiés": "sought refuge", "se sont réfugiées": "sought refuge", "ont trouvé refuge": "found refuge",
     "trouvé refuge": "found refuge", "ont traversé la frontière": "crossed the border",
+    # refuge or shelter found, sought or forced: "ont trouvé abri dans les écoles", "forcé 4 000 civils à se réfugier"
+    "trouvé abri": "found shelter", "trouvé un abri": "found shelter", "trouvé asile": "found refuge",
+    "à se réfugier": "to seek refuge", "se réfugier": "seek refuge", "à se mettre à l'abri": "to seek shelter",
+    "se mettre à l'abri": "seek shelter", "se sont mis à l'abri": "took shelter",
+    "se sont mises à l'abri": "took shelter",
+    "centres d'hébergement": "shelters", "centre d'hébergement": "shelter", "sites d'hébergement": "shelters",
+    "centres d'hébergement d'urgence": "emergency shelters", "abris d'urgence": "emergency shelters",
+    "abris temporaires": "temporary shelters", "abris provisoires": "temporary shelters",
     "sont arrivés": "arrived", "sont arrivées": "arrived", "arrivés": "arrived", "arrivées": "arrivals",
     "nouvelles arrivées": "new arrivals", "nouveaux arrivants": "new arrivals",
     "évacués": "evacuated", "évacuées": "evacuated", "évacué": "evacuated", "évacuée": "evacuated",
@@ -267,7 +275,14 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "a indiqué": "said", "ont indiqué": "said", "a déclaré": "said", "ont déclaré": "said", "a affirmé": "said",
     "a précisé": "said", "a annoncé": "announced", "ont annoncé": "announced", "a rapporté": "reported",
     "a signalé": "reported", "ont signalé": "reported", "a recensé": "recorded", "ont recensé": "recorded",
-    "a enregistré": "registered", "recensait": "recorded", "recense": "records",
+    "a enregistré": "registered", "recensait": "recorded",
+    # the passive with its agent: "12 400 déplacés ont été enregistrés par le CONASUR"
+    "enregistrés": "registered", "enregistrées": "registered", "enregistré": "registered", "enregistrée": "registered",
+    "recensés": "recorded", "recensées": "recorded",
+    # who speaks for a body: "selon un responsable de l'ONG Caritas", "a déclaré le porte-parole du HCR"
+    "un responsable de": "an official of", "un responsable du": "an official of the",
+    "un responsable des": "an official of the", "un responsable d'": "an official of", "ONG": "NGO",
+    "l'ONG": "the NGO", "porte-parole": "spokesperson", "recense": "records",
     "recensent": "record",
     "dénombre": "counts", "dénombrait": "counted",
     # "… qui estime à 362 000 le nombre total de déplacés": the figure before what it counts, as in "brings to N
@@ -351,12 +366,14 @@ BODIES = {
     "Médecins Sans Frontières": "MSF", "DTM": "DTM", "Matrice de suivi des déplacements": "DTM",
     "CONASUR": "CONASUR", "Conseil national de secours d'urgence et de réhabilitation": "CONASUR",
     "Croissant-Rouge": "Red Crescent", "Protection civile": "Civil Protection",
+    "MINUSCA": "MINUSCA", "MONUSCO": "MONUSCO", "MINUSMA": "MINUSMA", "BINUH": "BINUH",
 }  # fmt: skip
 
 # bodies named by common nouns, found whatever their case
 COMMON_BODIES = {
     "gouvernement": "Government", "autorités locales": "Local authorities", "autorités": "Authorities",
     "protection civile": "Civil Protection", "responsables locaux": "Local officials",
+    "préfecture": "prefecture", "mission onusienne": "UN mission", "autorités provinciales": "Provincial authorities",
 "gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
     # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
     # after it, "the Governor of North Kivu", for the body's name)
@@ -407,7 +424,7 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
                 writer.put("people", start, words[i + size - 1][1])
                 return size
     if fold(first) not in _name_firsts():
-        return 0  # no body or country name starts with this word
+        return _institution(words, i, writer)  # no known body's or country's name starts with this word
     folded = [fold(w[2]) for w in words[i : i + _MAX_NAME]]
     for size in range(len(folded), min_size - 1, -1):
         english, kind = _COMMON_BODIES.get(tuple(folded[:size])), "body"
@@ -424,7 +441,63 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
                 english = english.capitalize()  # "a précisé le gouverneur": "said the Governor", a body
             writer.put(english, start, words[i + size - 1][1], kind=kind)
             return size
-    return 0
+    return _institution(words, i, writer)
+
+
+# an office or agency named by a capitalised head noun and what it is for: "la Direction générale de la protection
+# civile", "la Commission nationale d'accueil et de réinsertion des réfugiés et des rapatriés (CNARR)", "le Conseil
+# norvégien pour les réfugiés": written as its head in English ("the Directorate"), a body the stages read
+_INSTITUTIONS = {
+    "direction": "Directorate", "commission": "Commission", "agence": "Agency", "office": "Office",
+    "bureau": "Office", "service": "Service", "services": "Services", "secrétariat": "Secretariat",
+    "conseil": "Council", "comité": "Committee", "cellule": "Unit", "plateforme": "Platform", "institut": "Institute",
+    "délégation": "Delegation", "unité": "Unit", "mission": "Mission", "observatoire": "Observatory",
+    "fédération": "Federation", "fondation": "Foundation", "coordination": "Coordination",
+}  # fmt: skip
+_LINKS = frozenset(("de", "du", "des", "d'", "la", "l'", "le", "les", "et", "pour", "aux", "à"))
+# words the vocabulary knows that are also what an office is for: "… des réfugiés et des rapatriés"
+_FIELD_WORDS = frozenset(
+    "réfugiés réfugiées rapatriés déplacés déplacées sinistrés migrants migrations personnes populations aide "
+    "assistance secours urgence retour retournés victimes enfants femmes familles droits catastrophes gestion crise "
+    "crises évacuation accueil".split()
+)
+_MAX_INSTITUTION = 16
+
+
+def _institution(words, i, writer: gloss.Writer) -> int:
+    start, _, first = words[i]
+    english = _INSTITUTIONS.get(fold(first))
+    if english is None or not first[:1].isupper():
+        return 0
+    size, named = 1, 1  # words read; words up to the last that names (not a link)
+    while i + size < len(words) and size < _MAX_INSTITUTION:
+        gap = writer.source[words[i + size - 1][1] : words[i + size][0]]
+        word = words[i + size][2]
+        if gap.strip() or not word[0].isalpha():
+            break
+        folded = fold(word)
+        if folded in _LINKS:
+            size += 1
+            continue
+        gloss_of = _TABLE.get((folded,))
+        if not (word[0].isupper() or gloss_of is None or gloss_of == "" or folded in _FIELD_WORDS):
+            break  # a word the vocabulary reads: the name has ended ("… a indiqué", "… dans")
+        size += 1
+        named = size
+    if named == 1:
+        return 0  # the head alone ("la Commission") is read as written
+    end = words[i + named - 1][1]
+    after = i + named
+    if (
+        after + 2 < len(words)
+        and words[after][2] == "("
+        and words[after + 1][2].isupper()
+        and words[after + 2][2] == ")"
+    ):
+        named += 3  # "(CNARR)"
+        end = words[after + 2][1]
+    writer.put(english, start, end, kind="body")
+    return named
 
 
 _MINISTRY = frozenset(("ministère", "ministre"))

@@ -404,3 +404,61 @@ def test_french_a_displacement_feared_in_the_subjunctive_is_no_figure(read):
 def test_french_a_displacement_that_happened_is_a_figure(read):
     found = one(read("Les combats ont provoqué le déplacement de 200 000 personnes autour de Bukavu.", "fr"))
     assert (found.value, found.location) == (200_000, "Bukavu")
+
+
+# --- French, ext16k batch 1 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quelque 2 300 familles ont trouvé abri dans les écoles de Jérémie.",
+     "Quelque 2 300 familles ont trouvé un abri dans les écoles de Jérémie."],
+)  # fmt: skip
+def test_french_shelter_found_is_a_figure(read, text):
+    found = one(read(text, "fr"))
+    assert (found.value, found.unit, found.term, found.location) == (2_300, "household", "in_camps", "Jérémie")
+
+
+def test_french_people_housed_in_emergency_shelters(read):
+    found = one(read("Quelque 7 000 habitants ont été hébergés dans des centres d'hébergement d'urgence à Toliara.",
+                     "fr"))  # fmt: skip
+    assert (found.value, found.term, found.location) == (7_000, "in_camps", "Toliara")
+
+
+def test_french_forced_to_seek_refuge(read):
+    found = one(read("Les combats ont forcé près de 4 000 civils à se réfugier dans les églises de Bambari.", "fr"))
+    assert (found.value, found.qualifier, found.location) == (4_000, "nearly", "Bambari")
+
+
+def test_french_a_capacity_of_shelters_is_still_no_figure(read):
+    assert read("Les centres d'hébergement de Toliara peuvent accueillir 5 000 personnes.", "fr") == []
+
+
+def test_french_registered_by_a_body_in_the_passive(read):
+    found = one(read("Dans la province du Sanmatenga, 12 400 déplacés internes ont été enregistrés par le CONASUR.",
+                     "fr"))  # fmt: skip
+    assert (found.value, found.reporting_body) == (12_400, "CONASUR")
+
+
+def test_french_an_official_of_an_ngo_names_the_ngo(read):
+    found = one(read("Plus de 40 000 déplacés vivent dans les camps de Rhoe, selon un responsable de l'ONG Caritas.",
+                     "fr"))  # fmt: skip
+    assert "Caritas" in found.reporting_body
+
+
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [("selon la Direction générale de la protection civile", "Direction générale de la protection civile"),
+     ("a fait savoir la Commission nationale d'accueil et de réinsertion des réfugiés et des rapatriés (CNARR)",
+      "Commission nationale d'accueil et de réinsertion des réfugiés et des rapatriés (CNARR)"),
+     ("selon le Conseil norvégien pour les réfugiés", "Conseil norvégien pour les réfugiés"),
+     ("selon la préfecture", "préfecture"), ("a indiqué la mission onusienne", "mission onusienne")],
+)  # fmt: skip
+def test_french_an_office_named_by_its_head_noun_is_the_body(read, cue, body):
+    found = one(read(f"Les autorités ont évacué 1 150 habitants du quartier de Sabalibougou, {cue}.", "fr"))
+    assert (found.value, found.location, found.reporting_body) == (1_150, "Sabalibougou", body)
+
+
+def test_french_an_office_head_alone_or_before_a_verb_takes_no_more_words(read):
+    found = one(read("Le Bureau a recensé 3 000 personnes déplacées à Kaya.", "fr"))
+    assert (found.value, found.location, found.reporting_body) == (3_000, "Kaya", "Bureau")
