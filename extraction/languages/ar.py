@@ -139,6 +139,11 @@ def _document(english: str):
 _DOCUMENT_NOUNS = frozenset(fold(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقديرات"))
 
 
+def _year(context: gloss.Context) -> str:
+    """'عام 2014' → '2014' (the year itself follows); 'عام' otherwise → 'year'."""
+    return "" if context.after and context.after[0].isdigit() else "year"
+
+
 def _on_if_date(context: gloss.Context) -> str:
     """'في 12 مارس' → 'on 12 March'; 'في' otherwise → 'in'."""
     return "on" if context.after and context.after[0].isdigit() else "in"
@@ -229,7 +234,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "على مغادرة": "to leave", "إلى الفرار": "to flee", "على الفرار": "to flee", "إلى النزوح": "to flee",
     "ترك": "left", "تركوا": "left", "لجأ": "sought refuge", "لجأوا": "sought refuge", "لجأت": "sought refuge",
     "إجلاء": "evacuated", "الإجلاء": "evacuation", "تم إجلاء": "evacuated", "أجلي": "evacuated",
-    "أجليت": "evacuated", "أجلت": "evacuated", "أجلى": "evacuated", "إخلاء": "evacuated",
+    "أجليت": "evacuated", "إخلاء": "evacuated",
     "تم إخلاء": "evacuated", "عاد": "returned", "عادت": "returned", "عادوا": "returned", "يعودون": "returning",
     "عودة": "return", "العودة": "return", "العائدين": "returnees", "عائدين": "returnees", "عائد": "returnees",
     "العائدون": "returnees", "عائدا": "returnees", "رجع": "returned", "رجعوا": "returned",
@@ -247,6 +252,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "جرحى": "injured", "جريح": "injured", "جريحا": "injured", "أصيب": "injured", "أصيبوا": "injured",
     "إصابة": "injured", "إصابات": "injured", "مصاب": "injured", "مصابين": "injured", "مفقود": "missing",
     "مفقودين": "missing", "اعتقال": "arrested", "معتقل": "detained", "اختطاف": "abducted",
+    # the verbs of arrest and abduction, as their nouns: "اعتقلت القوات 45 شخصاً"
+    "اعتقل": "arrested", "اعتقلت": "arrested", "اعتقلوا": "arrested", "احتجز": "detained", "احتجزت": "detained",
+    "اختطف": "abducted", "اختطفت": "abducted", "خطف": "abducted", "مداهمات": "raids", "مداهمة": "raid",
     "منازل مدمرة": "houses destroyed", "منزل مدمر": "houses destroyed", "دمر": "destroyed", "دمرت": "destroyed",
     "تدمير": "destroyed", "مدمرة": "destroyed", "تضرر": "damaged", "تضررت": "damaged", "متضرر": "affected",
     "متضررة": "affected", "المتضررين": "affected", "متضررين": "affected", "تضرروا": "affected",
@@ -301,6 +309,14 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "بمن فيهم": "including", "من بينهم": "including", "الذين": "who", "التي": "which", "الذي": "which",
     "تم": "", "ب": "", "أن": "that", "بأن": "that", "إن": "", "كما": "also", "أيضا": "also", "حيث": "where",
     "عدد": "the number of", "أعداد": "the number of", "بلغ": "stood at", "بلغت": "stood at", "يبلغ": "stands at",
+    "تبلغ": "stands at",
+    # what a camp or a shelter can take: "تبلغ الطاقة الاستيعابية لمخيم الأزرق نحو 130 ألف لاجئ" (see _capacity)
+    "الطاقة الاستيعابية": "capacity", "طاقة استيعابية": "capacity", "الطاقة الإستيعابية": "capacity",
+    "القدرة الاستيعابية": "capacity", "قدرة استيعابية": "capacity", "بطاقة استيعابية": "with a capacity",
+    # a year: "في عام 2014 نزح …" reads "in 2014, displaced …" (the year a date, not a count; _YEAR_OPENING)
+    "عام": _year, "سنة": _year, "العام الماضي": "last year",
+    # sites people live in: "في مواقع عشوائية" (informal sites), not a place's name
+    "مواقع": "sites", "موقع": "site", "مواقع النزوح": "displacement sites", "تفتقر": "lacking", "يفتقر": "lacking",
     "وصل عدد": "the number of", "ارتفع": "rose", "ارتفع عدد": "the number of",
     "إلى نحو": lambda context: _to_rise(context) + " about",
     "شمال": "northern", "جنوب": "southern", "شرق": "eastern", "غرب": "western", "شمال غرب": "north-western",
@@ -350,10 +366,40 @@ def _saying(verb: str):
 
 
 def _names_a_body(word: str) -> bool:
-    return any(r in _BODY_FIRST for r in (word, *(rest for _, rest, _ in _variants(word))))
+    return any(r in _BODY_FIRST or r in HEAD_BODIES for r in (word, *(rest for _, rest, _ in _variants(word))))
 
 
 VOCABULARY.update({word: _saying(english) for word, english in _SAYING.items()})
+
+
+def _acting(english: str):
+    """A verb before the body that did it (Arabic puts the verb first): "أجلت السلطات 7 آلاف شخص" reads "according to
+    Authorities evacuated 7 thousand people", the body named and the verb next to its figure; before anything else
+    the verb alone."""
+
+    def choose(context: gloss.Context) -> str:
+        words = context.after
+        if english == "relocated" and words and words[0].startswith(_AGENCY):
+            return "relayed"  # "نقلت وكالة سانا عن …": an agency relaying a source (_RELAYED)
+        if words and words[0] in _TEAMS:
+            words = words[1:]  # "أجلت فرق الدفاع المدني": the civil defence's teams
+        if not (words and _names_a_body(words[0])) or context.writer is None:
+            return english
+        context.writer.after_body = " " + english
+        return "according to"
+
+    return choose
+
+
+_AGENCY = fold("وكالة")[:4]
+_TEAMS = frozenset(fold(w) for w in ("فرق", "فريق", "طواقم", "فرقة", "وحدات"))
+VOCABULARY.update({word: _acting("evacuated") for word in ("أجلت", "أجلى", "أجلوا", "أخلت", "أخلى")})
+VOCABULARY.update({word: _acting("relocated") for word in ("نقلت", "نقل")})
+VOCABULARY.update({word: lambda context: "" if context.after and _names_a_body(context.after[0]) else "teams"
+                   for word in ("فرق", "طواقم", "فرقة", "وحدات")})  # fmt: skip
+# a part of a whole: "نزح أكثر من ثلثي سكان المدينة" (two thirds of the town's residents), no count of its own
+VOCABULARY.update({"ثلثي": "two thirds of", "ثلثا": "two thirds of", "ثلث": "a third of", "ربع": "a quarter of",
+                   "ثلاثة أرباع": "three quarters of", "نصف": "half of", "غالبية": "most of", "معظم": "most of"})
 VOCABULARY.update(_MONTHS)
 VOCABULARY.update({day: "on " + english for day, english in _WEEKDAYS.items()})
 VOCABULARY.update({"يوم " + day: "on " + english for day, english in _WEEKDAYS.items()})
@@ -377,8 +423,12 @@ BODIES = {
     "منظمة الصحة العالمية": "WHO", "وزارة الصحة": "Ministry of Health",
     "وحدة تنسيق الدعم": "Assistance Coordination Unit",
     "الوحدة التنفيذية لإدارة مخيمات النازحين": "Executive Unit for IDP Camps",
-    "السلطات المحلية": "local authorities", "المجلس المحلي": "Local Council", "السلطات": "authorities",
+    "السلطات المحلية": "local authorities", "المجلس المحلي": "Local Council", "السلطات": "Authorities",
+    "محافظ": "Governor", "المحافظ": "Governor", "الإدارة الذاتية": "Autonomous Administration",
     "الحكومة": "government", "مسؤولون محليون": "local officials", "الأمين العام": "Secretary-General",
+    "مصادر محلية": "local sources", "مصادر أمنية": "security sources", "مصادر طبية": "medical sources",
+    "مصادر ميدانية": "local sources", "مصادر عسكرية": "military sources", "مصادر حكومية": "government sources",
+    "مصادر إنسانية": "humanitarian sources", "مصادر أهلية": "local sources",
     "لجنة الإنقاذ الدولية": "International Rescue Committee", "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
 }  # fmt: skip
 
@@ -445,7 +495,7 @@ def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int =
             if english:
                 if kind == "body":  # "لمفوضية اللاجئين" after "وفقاً": "according to UNHCR", not "to UNHCR"
                     prefix_english = "and" if prefix_english.startswith("and") else ""
-                elif previous in _CAMP_WORDS and not prefix_english:
+                elif i and _camp(words[i - 1][2]) and not prefix_english and not _left_camp(words, i, writer):
                     prefix_english = "in"  # "مخيم عرسال": "camp in Aarsal", a place the stages see as one
                 if prefix_english:
                     writer.put(prefix_english + " ", start, start + prefix_len)
@@ -487,6 +537,21 @@ _KIND_NOUNS = {fold(w): english for w, english in {
 
 
 _CAMP_WORDS = frozenset(fold(w) for w in ("مخيم", "مخيمات"))
+
+
+_RETURN_OR_MOVE = re.compile(r"\b(?:return|returned|returning|returnees|relocated)\b[^.;:]*$")
+
+
+def _left_camp(words, i: int, writer: gloss.Writer) -> bool:
+    """"عودة 625 عائلة من مخيم الهول إلى نينوى", "نقل 400 نازح من مخيم الهول إلى …": the camp they return or move
+    from is no place of the figure (where they go is); written "from camp Hol", not "from camp in Hol"."""
+    return i >= 2 and fold(words[i - 2][2]) == fold("من") and bool(_RETURN_OR_MOVE.search(writer.tail(200, parts=60)))
+
+
+@lru_cache(maxsize=4_096)
+def _camp(word: str) -> bool:
+    """"مخيم", "المخيمات", and with the letters attached before it: "بمخيم", "لمخيم", "ومخيمات"."""
+    return any(rest in _CAMP_WORDS for _, rest, _ in _variants(word))
 # prepositions after which a word no table knows, standing alone before a sign or a known word, is a place name
 _PLACE_PREPOSITIONS = frozenset(
     fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "مخيمات", "باتجاه", "نحو", "قرب")
@@ -506,8 +571,8 @@ def _stand_in(writer: gloss.Writer, start: int, end: int) -> None:
 def _unknown_place(words, i, writer: gloss.Writer) -> int:
     """After a noun of place ("مدينة", "حي" …), a name no gazetteer knows, kept as the text gives it."""
     camp = fold(words[i][2]) in _CAMP_WORDS
-    if i + 1 >= len(words) or not (camp or fold(words[i][2]) in _KIND_NOUNS):
-        return 0
+    if i + 1 >= len(words) or not (camp or fold(words[i][2]) in _KIND_NOUNS) or _definite(words[i][2]):
+        return 0  # "المخيمات الحدودية", "المدينة القديمة": a noun with its article, then its adjective
     name_words = [words[i + 1]]
     if not name_words[0][2][0].isalpha() or _known_word(name_words[0][2]):
         return 0
@@ -579,19 +644,32 @@ def _named_body(words, i, writer: gloss.Writer) -> int:
     return size
 
 
+def _definite(word: str) -> bool:
+    """A noun with its article, letters attached before it or not ("المخيمات", "بالمخيمات", "والمدينة")."""
+    plain = _MARKS.sub("", word)
+    return any(plain[size:].startswith("ال") for size in (0, 1, 2) if size == 0 or plain[:size] in _ATTACHED)
+
+
+_ATTACHED = frozenset(("و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"))
+
+
 def _lone_place(words, i, writer: gloss.Writer) -> int:
     """A word no table knows right after "في", "من", "إلى" …, with a sign, a number or a known word after it
     ("فروا من القتال في تلعفر."): a place name as written."""
     word = words[i][2]
-    if i == 0 or fold(words[i - 1][2]) not in _PLACE_PREPOSITIONS or not word[0].isalpha() or len(word) < 3:
+    if i == 0 or not word[0].isalpha() or len(word) < 3:
         return 0
-    camp = fold(words[i - 1][2]) in _CAMP_WORDS
+    camp = _camp(words[i - 1][2])
+    if not (camp or fold(words[i - 1][2]) in _PLACE_PREPOSITIONS):
+        return 0
+    if camp and _definite(words[i - 1][2]):
+        return 0  # "المخيمات الحدودية": the camps, then what camps they are
     if (word.startswith("ال") and not camp) or _known_word(word):
         return 0  # a noun with its article after a preposition is far more often a common noun; after "مخيم" a name
     following = words[i + 1][2] if i + 1 < len(words) else "."
     if following[0].isalpha() and not _known_word(following):
         return 0  # "في هجوم بالطائرات": a noun in a phrase, not a name
-    if fold(words[i - 1][2]) in _IN_AFTER:
+    if camp or fold(words[i - 1][2]) in _IN_AFTER:
         writer.put("in ", words[i][0], words[i][0] + 1)  # "مخيم كاكوما": "camp in Kakuma"
     _stand_in(writer, words[i][0], words[i][1])
     return 1
@@ -633,7 +711,37 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
     glossed = gloss.rewrite(glossed, _COMPOUND, lambda m: str(_n(m.group(1)) * 1000 + int(m.group(2))))
     if "the number of" in glossed.text:
         glossed = gloss.rewrite(glossed, _FIGURE, _more_than_after_exceeded)
+    glossed = gloss.capacity_next_to_its_figure(glossed)
+    if "نقل" in glossed.text or "relayed" in glossed.text:
+        glossed = gloss.rewrite(glossed, _RELAYED, _relayed)
+    glossed = gloss.rewrite(glossed, _TRAP_VERB_FIRST, lambda m: f"{m.group(1)} {m.group(2)}{m.group(1)} ")
+    glossed = gloss.rewrite(glossed, _YEAR_OPENING, lambda m: m.group() + ",")
     return gloss.split_before(glossed, _SENTENCE_END)
+
+
+# a news agency relaying a source: "بحسب ما نقلته وكالة الأناضول عن مصادر أمنية", "نقلت وكالة سانا عن مسؤول": the
+# agency publishes, the source it cites is the body (the agency's name, no body the gloss knows, is left out)
+_RELAYED = re.compile(
+    r"(?:\baccording to\s+)?(?:ما\s+)?(?:relayed|نقلت|نقلته|نقله|نقل|نقلتها|ونقلت)\s+(?:وكال\S*\s+)?"
+    r"(?:[\u0600-\u06FF]+\s+){0,4}?"
+    r"(?=[A-Z]|(?:local|security|medical|military|government|humanitarian) sources\b)"
+)
+
+
+def _relayed(match: re.Match) -> str:
+    return "according to "
+
+
+# a verb of harm first, its subject, then the people it befell: "اعتقلت القوات 45 شخصاً" reads "arrested the forces
+# arrested 45 people", the verb next to its figure as English puts it
+_TRAP_VERB_FIRST = re.compile(
+    r"\b(arrested|detained|abducted|killed)\s+((?:[^\s\d.,;:]+\s+){1,3}?)"
+    r"(?=(?:(?:about|nearly|more than|at least|up to)\s+)?\d)"
+)
+
+
+# "في عام 2014 نزح …": a year opening the sentence, before its verb, kept apart from the count after it
+_YEAR_OPENING = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))\s*(?:in|since|during|by)\s+(?:19|20)\d\d(?=\s+[a-z])")
 
 
 # "تجاوز عدد النازحين في مأرب مليوني نازح": the verb first, the figure after its subject; "more than" written

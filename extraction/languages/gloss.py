@@ -91,6 +91,7 @@ class Writer:
         self.mapping: list[int] = []
         self.length = 0
         self.labels: list[Label] = []
+        self.after_body = ""  # English to write after the next body's name (a verb that came before it)
 
     def keep(self, start: int, end: int) -> None:
         self.parts.append(self.source[start:end])
@@ -107,6 +108,9 @@ class Writer:
         self.parts.append(english)
         self.mapping.extend([first] * (len(english) - 1) + [last])
         self.length += len(english)
+        if kind == "body" and self.after_body:
+            pending, self.after_body = self.after_body, ""
+            self.put(pending, end - 1, end)
 
     def tail(self, size: int = 40, parts: int = 8) -> str:
         return "".join(self.parts[-parts:])[-size:]
@@ -241,3 +245,17 @@ def split_before(text: Glossed, pattern: re.Pattern) -> Glossed:
     """A paragraph break written after each sentence end `pattern` finds (where the next sentence does not open
     with a capital or a digit the sentence splitter looks for)."""
     return rewrite(text, pattern, lambda match: match.group() + "\n\n")
+
+
+# "capacity" before its figure with the camp or site between: "تبلغ الطاقة الاستيعابية لمخيم الأزرق نحو 130 ألف
+# لاجئ", "la capacité d'accueil du site est de 3 000 personnes": "can accommodate" written next to the figure, where
+# the English stages read what a place can take
+_CAPACITY = re.compile(
+    r"\bcapacity\b[^.;:\d]{0,80}?(?=(?:(?:about|nearly|more than|up to|some|around|approximately|at least)\s+)?\d)"
+)
+
+
+def capacity_next_to_its_figure(text: Glossed) -> Glossed:
+    if "capacity" not in text.text:
+        return text
+    return rewrite(text, _CAPACITY, lambda match: match.group() + "can accommodate ")

@@ -462,3 +462,67 @@ def test_french_an_office_named_by_its_head_noun_is_the_body(read, cue, body):
 def test_french_an_office_head_alone_or_before_a_verb_takes_no_more_words(read):
     found = one(read("Le Bureau a recensé 3 000 personnes déplacées à Kaya.", "fr"))
     assert (found.value, found.location, found.reporting_body) == (3_000, "Kaya", "Bureau")
+
+
+# --- Arabic, ext16k batch 2 ------------------------------------------------------------------------------------
+
+
+def test_arabic_camps_with_their_article_then_an_adjective_are_no_place(read):
+    found = one(read("نزحت ٨٠٠ عائلة باتجاه المخيمات الحدودية.", "ar"))
+    assert (found.value, found.location) == (800, None)
+
+
+def test_arabic_a_camp_noun_with_a_letter_attached_still_names_the_camp(read):
+    assert one(read("يقيم ٥٠٠ لاجئ بمخيم كاكوما منذ سنوات.", "ar")).location == "كاكوما"
+
+
+def test_arabic_the_capacity_of_a_camp_is_no_figure(read):
+    assert read("تبلغ الطاقة الاستيعابية لمخيم الأزرق نحو ١٣٠ ألف لاجئ.", "ar") == []
+    assert one(read("يقيم في مخيم الأزرق نحو ٤٠ ألف لاجئ.", "ar")).value == 40_000
+
+
+def test_arabic_a_year_opening_the_sentence_is_no_count(read):
+    values = [c.value for c in read("في عام ٢٠١٤ نزح أكثر من ٣ ملايين عراقي بسبب الحرب.", "ar")]
+    assert 2014 not in values and values == [3_000_000]
+
+
+def test_arabic_a_verb_of_arrest_before_its_subject_is_a_trap(read):
+    assert read("اعتقلت القوات ٤٥ شخصاً خلال حملة مداهمات في مخيم جنين.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("نزح ١٢ ألف شخص من الضاحية الجنوبية لبيروت خلال ليلة واحدة، وفق مصادر محلية.", "مصادر محلية"),
+     ("نزحت ٩٠٠ عائلة من قرى جنوب كركوك، بحسب ما نقلته وكالة الأناضول عن مصادر أمنية.", "مصادر أمنية"),
+     ("نقلت وكالة سانا عن مصادر محلية أن ٥٠٠ أسرة نزحت من بلدة القصير.", "مصادر محلية"),
+     ("نزح ٢٣٠٠ شخص من مخيم نور شمس في طولكرم، بحسب محافظ طولكرم.", "محافظ"),
+     ("نُقل ٤٠٠ نازح إلى مخيم جديد في ريف الحسكة، بحسب الإدارة الذاتية.", "الإدارة الذاتية")],
+)  # fmt: skip
+def test_arabic_sources_relayed_sources_and_officials_as_bodies(read, text, body):
+    assert one(read(text, "ar")).reporting_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("أجلت السلطات نحو ٧ آلاف شخص من المناطق الساحلية في عدن.", "السلطات"),
+     ("أجلت فرق الدفاع المدني نحو ١٤٠ عائلة من حي الزهور في مدينة اللاذقية.", "الدفاع المدني")],
+)  # fmt: skip
+def test_arabic_the_body_after_the_verb_it_did(read, text, body):
+    found = one(read(text, "ar"))
+    assert (found.term, found.reporting_body) == ("evacuated", body)
+
+
+def test_arabic_informal_sites_are_no_place(read):
+    found = one(read("يعيش ٧٠٠ ألف نازح في اليمن في مواقع عشوائية تفتقر إلى الخدمات.", "ar"))
+    assert (found.value, found.location) == (700_000, "اليمن")
+
+
+def test_arabic_a_fraction_of_the_residents_is_no_place(gazetteer):
+    glossed = languages.gloss_text("نزح أكثر من ثلثي سكان مدينة الفاشر.", "ar", gazetteer).text
+    assert "two thirds of" in glossed and "Xq" not in glossed
+
+
+def test_arabic_the_camp_people_return_from_is_not_where_they_are(read):
+    found = one(read("أعلنت الوزارة عودة ٦٢٥ عائلة من مخيم الهول إلى محافظة نينوى.", "ar"))
+    assert "نينوى" in found.location
+    assert one(read("نزح ٤٠٠ شخص من مخيم الهول إلى الحسكة.", "ar")).location == "الهول"
