@@ -47,7 +47,13 @@ def _au(context: gloss.Context) -> str:
 def _a(context: gloss.Context) -> str:
     """'à 45 000 personnes' → 'to' (who received something); 'à Kaya' → 'in'."""
     following = context.after[0] if context.after else ""
-    return "to" if following[:1].isdigit() or following in _QUALIFYING else "in"
+    if not (following[:1].isdigit() or following in _QUALIFYING):
+        return "in"
+    # "ont distribué des articles ménagers à 9 000 familles": whom the aid reached, as English reads it
+    return "to reach" if _AID_IN_CLAUSE.search(context.clause()) else "to"
+
+
+_AID_IN_CLAUSE = re.compile(r"\b(?:distributed|provided|delivered|supplied|given|offered|handed out)\b")
 
 
 _QUALIFYING = frozenset("plus près environ quelque quelques au moins près plusieurs des".split())
@@ -123,6 +129,21 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "le nombre de": "the number of", "le nombre total de": "the total number of", "nombre": "number",
     "population du site": "camp population", "population du camp": "camp population", "désormais": "now",
     "à fuir": "to flee from", "à quitter leurs foyers": "forced out of their homes",
+    # "forcé 650 familles à quitter le quartier de Kalamu", "ont regagné leurs districts d'origine"
+    "à quitter": "to leave", "regagné": "returned to", "ont regagné": "have returned to",
+    "a regagné": "has returned to",
+    "d'origine": "of origin", "quartier": "district", "quartiers": "districts",
+    "ont pris la route": "fled", "a pris la route": "fled", "pris la route": "fled", "exode": "exodus",
+    "se sont retrouvés": "were left", "se sont retrouvées": "were left",
+    # where people still live: "vivent toujours sous des tentes"
+    "vivent": "live", "vivant": "living", "vit": "lives", "toujours": "still", "sous des tentes": "in tents",
+    "sous tente": "in tents", "sous des bâches": "in tents", "ans": "years",
+    # who said it, without their role: "a déclaré à l'AFP le chef de bureau du HCR" → "said the UNHCR"
+    "à l'AFP": "", "à Reuters": "", "à RFI": "", "à l'Agence France-Presse": "", "à Anadolu": "",
+    "nous avons": "we have", "ont participé": "participated", "a participé": "participated",
+    "participé": "participated", "espère": "plans to", "espèrent": "plan to", "relocaliser": "relocate",
+    "d'ici": "by", "fourni": "provided", "a fourni": "provided", "ont fourni": "provided", "fournit": "provides",
+    "remis": "handed out", "offert": "offered",
     "à quitter leurs maisons": "forced out of their homes", "à quitter leur domicile": "forced out of their homes",
     "à rentrer": "to return", "rapatrier": "return", "rapatriement": "return",
     "ont contraint": "forced", "a contraint": "forced", "contraint": "forced",
@@ -282,9 +303,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # who speaks for a body: "selon un responsable de l'ONG Caritas", "a déclaré le porte-parole du HCR"
     "un responsable de": "an official of", "un responsable du": "an official of the",
     "un responsable des": "an official of the", "un responsable d'": "an official of", "ONG": "NGO",
-    "l'ONG": "the NGO", "porte-parole": "spokesperson", "recense": "records",
+    "l'ONG": "the NGO", "porte-parole": "spokesperson", "recense": "reports",
     "recensent": "record",
-    "dénombre": "counts", "dénombrait": "counted",
+    "dénombre": "reports", "dénombrait": "counted",
     # "… qui estime à 362 000 le nombre total de déplacés": the figure before what it counts, as in "brings to N
     # the total number of displaced"
     "estime à": "brings to", "a estimé à": "brings to", "évalue à": "brings to", "porte à": "brings to",
@@ -317,6 +338,21 @@ for _det, _adjectives in (("le", ("", "dernier ", "récent ", "nouveau ")), ("la
             for _of in ("de", "d'", "du", "des", "publiés par", "publiées par", "publié par", "publiée par",
                         "fournis par", "fournies par", "communiqués par"):
                 VOCABULARY.setdefault(f"{_det} {_adjective}{_document} {_of}".replace("' ", "'"), _source_document)
+# the document's kind after its noun: "selon un bilan provisoire de la protection civile"
+for _det in ("le", "la", "les", "un", "une", "l'", "son", "sa", "ses"):
+    for _document in _DOCUMENTS:
+        for _after in ("provisoire", "provisoires", "officiel", "officiels", "officielle", "officielles",
+                       "préliminaire", "préliminaires", "actualisé", "actualisée", "actualisés", "actualisées",
+                       "hebdomadaire", "mensuel", "mensuelle", "conjoint", "conjointe"):  # fmt: skip
+            for _of in ("de", "d'", "du", "des"):
+                VOCABULARY.setdefault(f"{_det} {_document} {_after} {_of}".replace("' ", "'"), _source_document)
+# who speaks for a body, their role left out: "le chef de bureau du HCR", "la porte-parole de l'OIM", "un représentant
+# de la Croix-Rouge" → "the UNHCR"
+for _role in ("chef de bureau", "chef de mission", "chef", "directeur", "directrice", "directeur régional",
+              "représentant", "représentante", "coordinateur", "coordinatrice", "porte-parole", "président",
+              "présidente", "secrétaire général", "responsable"):  # fmt: skip
+    for _of in ("du", "de l'", "de la", "des", "d'", "de"):
+        VOCABULARY.setdefault(f"{_role} {_of}".replace("' ", "'"), "")
 # a displacement feared, in the subjunctive with "ne" ("… craint que les combats ne provoquent le déplacement de
 # 200 000 personnes"): a displacement that could come, next to its figure as English puts it
 for _verb in ("provoque", "provoquent", "entraîne", "entraînent", "cause", "causent"):
@@ -373,7 +409,9 @@ BODIES = {
 COMMON_BODIES = {
     "gouvernement": "Government", "autorités locales": "Local authorities", "autorités": "Authorities",
     "protection civile": "Civil Protection", "responsables locaux": "Local officials",
-    "préfecture": "prefecture", "mission onusienne": "UN mission", "autorités provinciales": "Provincial authorities",
+    "préfecture": "prefecture", "action sociale": "Social Action", "mairie": "town hall",
+    "municipalité": "municipality", "gouvernorat": "governorate", "mission onusienne": "UN mission",
+    "autorités provinciales": "Provincial authorities",
 "gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
     # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
     # after it, "the Governor of North Kivu", for the body's name)

@@ -526,3 +526,49 @@ def test_arabic_the_camp_people_return_from_is_not_where_they_are(read):
     found = one(read("أعلنت الوزارة عودة ٦٢٥ عائلة من مخيم الهول إلى محافظة نينوى.", "ar"))
     assert "نينوى" in found.location
     assert one(read("نزح ٤٠٠ شخص من مخيم الهول إلى الحسكة.", "ar")).location == "الهول"
+
+
+# --- French, ext16k batch 3 ------------------------------------------------------------------------------------
+
+
+def test_french_told_a_news_agency_by_a_bodys_officer_names_the_body(read):
+    text = "« Nous avons enregistré plus de 3 000 arrivées », a déclaré à l'AFP le chef de bureau du HCR à Adré."
+    found = one(read(text, "fr"))
+    assert (found.value, found.location, found.reporting_body) == (3_000, "Adré", "HCR")
+
+
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [("selon la mairie", "mairie"), ("selon un bilan provisoire de la protection civile", "protection civile"),
+     ("a indiqué l'action sociale", "action sociale"), ("a précisé le chef de mission de MSF", "MSF")],
+)  # fmt: skip
+def test_french_town_hall_social_action_and_provisional_tolls_as_bodies(read, cue, body):
+    found = one(read(f"Quelque 2 000 familles se sont retrouvées sans abri à Bangui, {cue}.", "fr"))
+    assert (found.value, found.reporting_body) == (2_000, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [("Environ 40.000 habitants de Cabo Delgado ont regagné leurs districts d'origine, selon l'INGD.", "returned"),
+     ("Les pluies ont forcé 650 familles à quitter le quartier de Kalamu.", "displaced"),
+     ("Pas moins de 5 600 personnes vivent toujours sous des tentes à Al Haouz.", "in_camps"),
+     ("Au moins 35 000 personnes ont pris la route à Mweso.", "fled")],
+)  # fmt: skip
+def test_french_returned_to_forced_to_leave_still_in_tents_took_to_the_road(read, text, term):
+    assert one(read(text, "fr")).term == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le HCR espère relocaliser 10 000 réfugiés vers le site de Farchana d'ici décembre.",
+     "Quelque 4 500 déplacés ont participé au recensement électoral organisé à Kaya.",
+     "Le HCR a distribué des articles ménagers à 9 000 familles nouvellement arrivées à Tongo.",
+     "Le HCR a offert des couvertures à 9 000 familles arrivées à Tongo."],
+)  # fmt: skip
+def test_french_hopes_taking_part_and_aid_given_to_people_are_no_figure(read, text):
+    assert read(text, "fr") == []
+
+
+def test_french_a_body_that_counts_is_the_body(read):
+    found = one(read("Le HCR recense 114 000 réfugiés maliens dans le camp de Mbera, en Mauritanie.", "fr"))
+    assert (found.value, found.reporting_body) == (114_000, "HCR")
