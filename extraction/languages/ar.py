@@ -322,7 +322,21 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "شمال": "northern", "جنوب": "southern", "شرق": "eastern", "غرب": "western", "شمال غرب": "north-western",
     "شمال شرق": "north-eastern", "جنوب غرب": "south-western", "جنوب شرق": "south-eastern", "شمالي": "northern",
     "جنوبي": "southern", "شرقي": "eastern", "غربي": "western", "ريف": "rural", "مدينة": "",
-    "محافظة": "", "منطقة": "", "محلية": "", "بلدة": "", "ولاية": "", "مديرية": "district",
+    "محافظة": "", "منطقة": "", "محلية": "", "بلدة": "", "ولاية": "", "مديرية": "district", "حي": "",
+    "الأحياء": "districts", "أحياء": "districts", "العاصمة": "the capital",
+    # the adjectives of direction after their noun ("الأحياء الغربية"), no town's name
+    "الغربية": "western", "الشرقية": "eastern", "الشمالية": "northern", "الجنوبية": "southern",
+    "الغربي": "western", "الشرقي": "eastern", "الشمالي": "northern", "الجنوبي": "southern",
+    # tents damaged and what a centre serves are no displacement: "تضرر خيام 650 عائلة", "مركز يخدم 20 ألف لاجئ"
+    "تضرر خيام": "damaged tents", "تضررت خيام": "damaged tents", "تضرر خيم": "damaged tents", "يخدم": "served",
+    "تخدم": "served", "افتتحت": "opened",
+    "افتتح": "opened", "هربا": "fleeing", "هجمات": "attacks", "هجوم": "attack",
+    # a risk still to come: "3 ملايين نازح قد يواجهون الجوع" (may face hunger)
+    "قد يواجهون": "are at risk of", "قد يواجه": "is at risk of", "قد تواجه": "is at risk of", "الجوع": "hunger",
+    "المجاعة": "famine",
+    # "حسب ما أعلنته دائرة الهجرة": according to what the directorate announced → according to the directorate
+    "ما أعلنته": "", "ما أعلنه": "", "ما ذكرته": "", "ما ذكره": "", "ما أفادت به": "", "ما أفاد به": "",
+    "ما أوردته": "", "ما أورده": "", "ما أكدته": "", "ما أكده": "",
     # periods
     "الأسبوع الماضي": "last week", "هذا الأسبوع": "this week", "الشهر الماضي": "last month",
     "خلال الأسبوع الماضي": "in the past week", "خلال الأيام الماضية": "in the past days",
@@ -428,7 +442,8 @@ BODIES = {
     "الحكومة": "government", "مسؤولون محليون": "local officials", "الأمين العام": "Secretary-General",
     "مصادر محلية": "local sources", "مصادر أمنية": "security sources", "مصادر طبية": "medical sources",
     "مصادر ميدانية": "local sources", "مصادر عسكرية": "military sources", "مصادر حكومية": "government sources",
-    "مصادر إنسانية": "humanitarian sources", "مصادر أهلية": "local sources",
+    "مصادر إنسانية": "humanitarian sources", "مصادر أهلية": "local sources", "مسؤولين محليين": "local officials",
+    "مسؤول محلي": "a local official", "مصدر محلي": "a local source",
     "لجنة الإنقاذ الدولية": "International Rescue Committee", "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
 }  # fmt: skip
 
@@ -463,11 +478,14 @@ def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) 
             return 0  # no unknown name is read from this word
         probe = gloss.Writer(writer.source, writer.source_map)
         if i + 1 < len(words):
-            # "مدينة الفاشر": the known name is read on its own; "منطقة عين زارة": a name of two words whose
+            # "مدينة الفاشر": the known name is read after its noun, which is left out (before any phrase the
+            # name's word also is: "بلدة الخيام" is Khiam, not tents); "منطقة عين زارة": a name of two words whose
             # first is a common noun of places ("عين" a spring, not Al Ain) only as a whole
             head = fold(words[i + 1][2]) in _NAME_HEADS
             if _names_known(words, i + 1, probe, gazetteer, 2 if head else 1):
-                return 0
+                if here not in _KIND_NOUNS:
+                    return 0
+                return 1 + _names_known(words, i + 1, writer, gazetteer, 2 if head else 1)
         return _unknown_place(words, i, writer) or _headed_place(words, i, writer)
     # names of two words or more starting here were looked for by the call before the phrases (gloss.run): one
     # word is left
@@ -615,7 +633,8 @@ def _headed_place(words, i, writer: gloss.Writer) -> int:
 # التركية", "جهاز الإسعاف والطوارئ", "وحدة إدارة مخاطر الكوارث"
 HEAD_BODIES = {fold(w): english for w, english in {
     "وزارة": "Ministry", "وزير": "Minister", "جهاز": "Authority", "هيئة": "Authority", "وحدة": "Unit",
-    "لجنة": "Committee", "مجلس": "Council",
+    "لجنة": "Committee", "مجلس": "Council", "دائرة": "Directorate", "غرفة": "Room", "منظمة": "Organisation",
+    "جمعية": "Society", "شبكة": "Network", "إدارة": "Administration", "مكتب": "Office",
 }.items()}  # fmt: skip
 
 

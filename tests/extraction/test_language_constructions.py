@@ -572,3 +572,37 @@ def test_french_hopes_taking_part_and_aid_given_to_people_are_no_figure(read, te
 def test_french_a_body_that_counts_is_the_body(read):
     found = one(read("Le HCR recense 114 000 réfugiés maliens dans le camp de Mbera, en Mauritanie.", "fr"))
     assert (found.value, found.reporting_body) == (114_000, "HCR")
+
+
+# --- Arabic, ext16k batch 4 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("عادت ١٢٠٠ أسرة نازحة إلى مدينة سنجار، حسب ما أعلنته دائرة الهجرة في نينوى.", "دائرة الهجرة"),
+     ("نزحت نحو ٢٠٠٠ أسرة من مدينة الفاشر، وفق غرفة طوارئ المدينة.", "غرفة طوارئ المدينة"),
+     ("فر ما يزيد على ٦٠٠٠ شخص من بلدة بيدوا، بحسب مسؤولين محليين.", "مسؤولين محليين")],
+)  # fmt: skip
+def test_arabic_directorates_emergency_rooms_and_local_officials_as_bodies(read, text, body):
+    assert one(read(text, "ar")).reporting_body == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["تسبب المنخفض الجوي في تضرر خيام نحو ٦٥٠ عائلة نازحة في مخيمات شمال غرب سوريا.",
+     "افتتحت المفوضية مركزاً صحياً جديداً في مخيم الزعتري يخدم ٢٠ ألف لاجئ.",
+     "حذر برنامج الأغذية العالمي من أن ٣ ملايين نازح قد يواجهون الجوع في السودان."],
+)  # fmt: skip
+def test_arabic_tents_damaged_people_served_and_hunger_feared_are_no_figure(read, text):
+    assert read(text, "ar") == []
+
+
+def test_arabic_a_neighbourhood_after_its_noun_and_directions_after_theirs(read):
+    found = one(read("نزحت نحو ٣٠٠ عائلة من حي الزيتون إلى الأحياء الغربية.", "ar"))
+    assert (found.value, found.location) == (300, "الزيتون")
+
+
+def test_arabic_a_known_place_after_its_noun_is_read_before_the_vocabulary(read):
+    found = one(read("نزح ٣٠٠ شخص من القرى إلى محافظة الغربية.", "ar"))
+    assert "الغربية" in found.location
+    assert one(read("عادت ٤٥٠ عائلة نازحة إلى منازلها في بلدة الخيام.", "ar")).location == "الخيام"
