@@ -142,8 +142,19 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "à l'AFP": "", "à Reuters": "", "à RFI": "", "à l'Agence France-Presse": "", "à Anadolu": "",
     "nous avons": "we have", "ont participé": "participated", "a participé": "participated",
     "participé": "participated", "espère": "plans to", "espèrent": "plan to", "relocaliser": "relocate",
-    "d'ici": "by", "fourni": "provided", "a fourni": "provided", "ont fourni": "provided", "fournit": "provides",
-    "remis": "handed out", "offert": "offered",
+    "d'ici": "by",
+    # more ways of leaving, being taken in and put out: "ont déserté leurs domiciles", "ont été accueillies par des
+    # familles d'accueil", "ont été délogées du quartier", "a mis à l'abri 980 personnes", "ont afflué à Kitchanga"
+    "déserté": "abandoned", "ont déserté": "have abandoned", "a déserté": "has abandoned",
+    "accueillis": "hosted", "accueillies": "hosted", "accueilli": "hosted", "accueillie": "hosted",
+    "familles d'accueil": "host families", "famille d'accueil": "host family", "chez des proches": "with relatives",
+    "délogés": "evicted", "délogées": "evicted", "délogé": "evicted", "délogée": "evicted", "lors": "during",
+    "a mis à l'abri": "moved to safety", "ont mis à l'abri": "moved to safety", "mis à l'abri": "moved to safety",
+    "mises à l'abri": "moved to safety", "à l'approche": "ahead", "afflué": "flocked",
+    "ont afflué": "have flocked", "a afflué": "has flocked", "afflué à": "flocked to",
+    "ont afflué à": "have flocked to", "a afflué à": "has flocked to", "afflué vers": "flocked to",
+    "ont afflué vers": "have flocked to", "fourni": "provided", "a fourni": "provided", "ont fourni": "provided",
+    "fournit": "provides", "remis": "handed out", "offert": "offered",
     "à quitter leurs maisons": "forced out of their homes", "à quitter leur domicile": "forced out of their homes",
     "à rentrer": "to return", "rapatrier": "return", "rapatriement": "return",
     "ont contraint": "forced", "a contraint": "forced", "contraint": "forced",
@@ -409,7 +420,8 @@ BODIES = {
 COMMON_BODIES = {
     "gouvernement": "Government", "autorités locales": "Local authorities", "autorités": "Authorities",
     "protection civile": "Civil Protection", "responsables locaux": "Local officials",
-    "préfecture": "prefecture", "action sociale": "Social Action", "mairie": "town hall",
+    "préfecture": "prefecture", "société civile": "Civil Society", "société civile locale": "Civil Society",
+    "action sociale": "Social Action", "mairie": "town hall",
     "municipalité": "municipality", "gouvernorat": "governorate", "mission onusienne": "UN mission",
     "autorités provinciales": "Provincial authorities",
 "gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
@@ -475,7 +487,9 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
         if english:
             if kind == "body" and size == 1 and folded[0] in _MINISTRY:
                 size += _department(words, i + 1)
-            elif english in _OFFICES and (i + 1 >= len(words) or fold(words[i + 1][2]) not in _OF):
+            elif english in _OFFICES and (
+                i + 1 >= len(words) or fold(words[i + 1][2]) not in _OF or _common_noun_after(words, i + 1)
+            ):
                 english = english.capitalize()  # "a précisé le gouverneur": "said the Governor", a body
             writer.put(english, start, words[i + size - 1][1], kind=kind)
             return size
@@ -541,6 +555,13 @@ def _institution(words, i, writer: gloss.Writer) -> int:
 _MINISTRY = frozenset(("ministère", "ministre"))
 _OFFICES = frozenset(("governor", "prefect", "mayor"))
 _OF = frozenset(("de", "du", "des", "d'", "la", "l'"))
+
+
+def _common_noun_after(words, i: int) -> bool:
+    """"le maire de la commune", "le préfet du département": the office of a common noun, no place's name after it."""
+    while i < len(words) and fold(words[i][2]) in _OF:
+        i += 1
+    return i < len(words) and words[i][2].isalpha() and words[i][2].islower()
 
 
 def _field_word(word: str) -> bool:

@@ -606,3 +606,33 @@ def test_arabic_a_known_place_after_its_noun_is_read_before_the_vocabulary(read)
     found = one(read("نزح ٣٠٠ شخص من القرى إلى محافظة الغربية.", "ar"))
     assert "الغربية" in found.location
     assert one(read("عادت ٤٥٠ عائلة نازحة إلى منازلها في بلدة الخيام.", "ar")).location == "الخيام"
+
+
+# --- French, ext16k batch 5 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("Quelque trois mille habitants de Gaoui ont déserté leurs domiciles après les inondations.", 3_000, "Gaoui"),
+     ("Au moins 1 500 personnes ont été accueillies par des familles d'accueil à Kalehe.", 1_500, "Kalehe"),
+     ("Environ 650 familles ont été délogées du quartier de Gonzague lors des démolitions.", 650, "Gonzague"),
+     ("La Protection civile a mis à l'abri 980 personnes dans des gymnases de Toamasina.", 980, "Toamasina"),
+     ("Près de 9 000 personnes ont afflué à Kitchanga depuis lundi.", 9_000, "Kitchanga")],
+)  # fmt: skip
+def test_french_deserted_hosted_evicted_moved_to_safety_flocked(read, text, value, location):
+    found = one(read(text, "fr"))
+    assert (found.value, found.location) == (value, location)
+
+
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [("selon la société civile locale", "société civile locale"), ("a indiqué le maire de la commune", "maire")],
+)  # fmt: skip
+def test_french_civil_society_and_the_mayor_of_a_common_noun_as_bodies(read, cue, body):
+    found = one(read(f"Plus de 2 000 personnes ont fui Kitchanga, {cue}.", "fr"))
+    assert found.reporting_body == body
+
+
+def test_french_the_governor_of_a_named_place_keeps_the_place(read):
+    found = one(read("Plus de 2 000 personnes ont fui, a déclaré le gouverneur du Nord-Kivu.", "fr"))
+    assert found.location == "Nord-Kivu"
