@@ -360,6 +360,13 @@ def _in_sub_group_brackets(sentence: str, position: int) -> bool:
 _REFUGEES = re.compile(r"\b(?:refugees|camp(?:['’]s)?\s+population)\b", re.IGNORECASE)
 
 
+_THRESHOLD = re.compile(
+    r"\b(?:events?|sites?|locations?|villages?|areas?|settlements?|communities|camps?|places?|districts?|"
+    r"municipalities|households?|families)\s+(?:with|of|having|hosting)\s+(?:fewer|less|more)\s+than\s+$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=64)
 def may_hold_figures(sentence: str) -> bool:
     """Whether a sentence has a displacement word at all (a sentence without one gives no candidate)."""
@@ -391,15 +398,15 @@ def _sentence_candidates(
         ):
             drop(q, "quantities", "year, date or measure")
             continue
+        if _THRESHOLD.search(sentence, max(0, q.start - 80), q.start):
+            drop(q, "units", "a threshold")
+            continue  # "events with fewer than 10 displaced households were excluded": a criterion, not a count
         around = sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 12]
         if previous_unit and _CONVERSION.search(around):
             drop(q, "units", "conversion in brackets")
             continue  # "1,240 households (6,200 individuals)": the same figure again, converted
         including = _INCLUDING.search(sentence, max(0, q.start - 200), q.start)
-        if (
-            (including and _SUB_GROUP.match(sentence, q.end))
-            or _in_sub_group_brackets(sentence, q.start)
-        ):
+        if (including and _SUB_GROUP.match(sentence, q.end)) or _in_sub_group_brackets(sentence, q.start):
             drop(q, "units", "sub-group")
             continue  # "the displaced include 5,000 children": who they are, not another figure
         unit_link = _unit_and_link(sentence, q)
@@ -609,23 +616,132 @@ _OF_THEM_BEFORE = re.compile(
 _OF_THEM_THEN_IN = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:are|were|live|lived|reside|resided|stay|stayed|"
                               r"remain|remained)\s+(?:now\s+)?(?:in|at)\b", re.IGNORECASE)  # fmt: skip
 _IN_AFTER = re.compile(
-    r"\s+(?:are|were|live|lived|reside|resided|stay|stayed|remain|remained)\s+(?:now\s+|still\s+)?(?:in|at)\b", re.I
+    r"\s+(?:are|were|live|lived|reside|resided|stay|stayed|remain|remained)\s+(?:now\s+|still\s+)?(?:in|at)\b|"
+    # "Of these, 31,000 went to the Grand'Anse department"
+    r"\s+(?:(?:have|had)\s+)?(?:went|gone|moved|fled|headed|travell?ed|made\s+their\s+way)\s+(?:to|towards|into)\b",
+    re.I,
 )
+# the next item of a list of parts: "… went to the Grand'Anse department and 24,000 to the South"
+_NEXT_PART_BEFORE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+){_QUALIFIERS_ONLY}$", re.IGNORECASE)
+_NEXT_PART_AFTER = re.compile(r"\s+(?:to|towards|into|in|at)\b", re.IGNORECASE)
+# "Most moved to Er Rahad town (about 3,100 households) and Um Rawaba town (1,400 households)": where they went
+_MOST_WENT = re.compile(
+    r"^\s*(?:most|many|the\s+majority|nearly\s+all|almost\s+all|others|the\s+rest)(?:\s+of\s+(?:them|these|those))?\s+"
+    r"(?:(?:have|had)\s+)?(?:went|gone|moved|fled|headed|travell?ed|made\s+their\s+way|sought\s+refuge)\s+"
+    r"(?:to|towards|into|in)\b",
+    re.IGNORECASE,
+)
+_IN_BRACKETS_BEFORE = re.compile(rf"\(\s*{_QUALIFIERS_ONLY}$", re.IGNORECASE)
+_IN_BRACKETS_AFTER = re.compile(r"(?:\s+(?:people|persons|individuals|households|families|idps))?\s*\)", re.IGNORECASE)
+PARTS_CUE = guarded(re.compile(r"\b(?:of|among)\s+(?:them|these|those|whom)\b|^\s*(?:most|many|the\s+majority|"
+                               r"nearly\s+all|almost\s+all|others|the\s+rest)\b", re.IGNORECASE))  # fmt: skip
+
+
+# a sentence that goes on counting the figure before it, with no noun or verb of displacement of its own:
+# "A further 30,000 have reached the outskirts of Goma", "Another 210 households moved into Sirwah district",
+# "In neighbouring Tana River, the figure is 8,500 households"
+_MORE_OF_THE_SAME = re.compile(
+    rf"^\s*(?:(?:In|At)\s+[^,;]{{2,60}},\s+)?(?:a\s+further|another|an\s+additional)\s+{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
+_SAME_FIGURE_THERE = re.compile(
+    rf"^\s*(?:In|At|For)\s+[^,;]{{2,60}},\s+(?:the|that)\s+(?:figure|number|total|tally|count)\s+"
+    rf"(?:is|was|stands\s+at|stood\s+at|has\s+reached|reached)\s+{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
+_OWN_NOUN = re.compile(r"\s+(?P<noun>people|persons|individuals|residents|households|families|idps)\b", re.IGNORECASE)
+_MOVED_ON = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:reached|arrived|moved|gone|went|crossed|headed|settled|"
+    r"made\s+their\s+way|(?:sought|taken|took|found)\s+(?:refuge|shelter))\b",
+    re.IGNORECASE,
+)
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.;,]|$)")
+# the sentence opening with the count of those who arrived: "Thousands have reached Sennar and Gedaref"
+_OPENS_WITH = re.compile(rf"^\s*{_QUALIFIERS_ONLY}$", re.IGNORECASE)
+_ARRIVED = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:also\s+)?(?:reached|arrived\s+(?:in|at))\b", re.IGNORECASE)
+MORE_CUE = guarded(
+    re.compile(r"\b(?:further|another|additional|figure|number|total|tally|count|reached|arrived)\b", re.IGNORECASE)
+)
+
+
+def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list) -> Iterator[Candidate]:
+    """The sentence right after a figure that counts more of the same kind by place, in the words of the one before
+    ("A further 30,000 have reached Goma"; "In Tana River, the figure is 8,500 households"): the whole's term,
+    body and period, its unit unless the sentence names its own, the place the sentence names."""
+    if not places:
+        return
+    for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
+        if q.value_high or _looks_like_date_or_measure(sentence, q):
+            continue
+        before = sentence[: q.start]
+        noun = _OWN_NOUN.match(sentence, q.end)
+        after = noun.end() if noun else q.end
+        if _OPENS_WITH.match(before) and not noun and _ARRIVED.match(sentence, after):
+            pass  # "… had fled Gezira state. Thousands have reached Sennar and Gedaref"
+        elif q.vague:
+            continue
+        elif _MORE_OF_THE_SAME.search(before):
+            if not _MOVED_ON.match(sentence, after):
+                continue
+        elif not (_SAME_FIGURE_THERE.search(before) and _SENTENCE_ENDS.match(sentence, after)):
+            continue
+        place = _place_for(places, q.start, None)
+        if not place:
+            continue
+        unit = whole.unit
+        if noun:
+            unit = Unit.HOUSEHOLD if noun.group("noun").lower() in ("households", "families") else Unit.PERSON
+        quantity_rule = rules.QUANTITY_VAGUE if q.vague else rules.QUANTITY_NUMBER
+        rule_names = [quantity_rule, rules.unit_rule("same-as-previous"), rules.term_rule("same-as-previous")]
+        rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))]
+        rule_names.append(rules.PLACE_SENTENCE)
+        region = place[1]
+        yield replace(
+            whole,
+            value=q.value,
+            value_high=None,
+            qualifier=Qualifier.AT_LEAST if q.vague else _qualifier_before(sentence[max(0, q.start - 200) : q.start]),
+            unit=unit,
+            location=place[0],
+            region_pcode=(region.pcode or None) if region else None,
+            region_id=region.region_id if region else None,
+            country=(region.country or None) if region else None,
+            admin1=(region.admin1 or None) if region else None,
+            quote=sentence,
+            start=offset,
+            end=offset + len(sentence),
+            rules=rule_names,
+            breakdown=[],
+        )
 
 
 def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places: list) -> Iterator[Candidate]:
     """The parts, by place, of the figure the sentence before gave (`whole`): its unit, term, body and period."""
     if not places:
         return
+    most_went = _MOST_WENT.match(sentence)
+    listing = False  # the quantity before was a part: a list may go on ("… and 24,000 to the South")
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
         if q.value_high or q.vague or q.value >= whole.value or _looks_like_date_or_measure(sentence, q):
+            listing = False
             continue
         before = sentence[max(0, q.start - 80) : q.start]
         hosted = _HOSTS_OF_THEM.search(before) and _OF_THEM_AFTER.match(sentence, q.end)
         of_them_first = _OF_THEM_BEFORE.search(sentence[: q.start]) and _IN_AFTER.match(sentence, q.end)
-        if not (hosted or of_them_first or _OF_THEM_THEN_IN.match(sentence, q.end)):
+        listed = listing and _NEXT_PART_BEFORE.search(before) and _NEXT_PART_AFTER.match(sentence, q.end)
+        bracketed = most_went and _IN_BRACKETS_BEFORE.search(before) and _IN_BRACKETS_AFTER.match(sentence, q.end)
+        listing = False
+        if not (hosted or of_them_first or listed or bracketed or _OF_THEM_THEN_IN.match(sentence, q.end)):
             continue
-        place = _place_for(places, q.start, None)
+        listing = True
+        if bracketed:  # "Er Rahad town (about 3,100 households)": the place just before the brackets
+            named = [p for p in places if p.position < q.start and q.start - p.position - len(p.text) <= 20]
+            place = (named[-1].text, named[-1].place) if named else None
+        elif listed:  # "… and 24,000 to the South": the place right after, or none
+            named = [p for p in places if q.end <= p.position <= q.end + 30]
+            place = (named[0].text, named[0].place) if named else None
+        else:
+            place = _place_for(places, q.start, None)
         if not place:
             continue
         qualifier = _qualifier_before(sentence[max(0, q.start - 200) : q.start])

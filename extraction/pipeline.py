@@ -15,11 +15,13 @@ from extraction import rules
 from extraction.bodies import _body_in, source_line
 from extraction.breakdown import attach_breakdowns
 from extraction.candidates import (
-    OF_THEM,
+    MORE_CUE,
+    PARTS_CUE,
     Candidate,
     Drop,
     _sentence_candidates,
     may_hold_figures,
+    more_of_the_same,
     parts_in_next_sentence,
 )
 from extraction.gazetteer import Gazetteer, Place
@@ -61,6 +63,25 @@ def extract(
             sentence_places[number] = _places_in(text[start:end], gazetteer)
         return sentence_places[number]
 
+    last_figure: tuple[int, Candidate] | None = None  # the last figure read, and its sentence's number
+    same_as: list[tuple[Candidate, Candidate]] = []  # (more of a figure, that figure): the body comes with it
+
+    def more_after(number, sentence, s_start, places, taken=()) -> list[Candidate]:
+        """ "… fled to Sake. Many are sleeping in churches. A further 30,000 have reached the outskirts of Goma.":
+        more of the last figure, read in the next sentence or the one after."""
+        if last_figure is None or number - last_figure[0] > MORE_SENTENCES or not MORE_CUE.search(sentence):
+            return []
+        if places is None:
+            places = sentence_places[number] = _places_in(sentence, gazetteer)
+        whole = last_figure[1]
+        more = [c for c in more_of_the_same(sentence, s_start, whole, places) if c.value not in taken]
+        for candidate in more:
+            candidate.start, candidate.end = mapping[candidate.start], mapping[candidate.end - 1] + 1
+            candidate.quote = original[candidate.start : candidate.end]
+            candidates.append(candidate)
+            same_as.append((candidate, whole))
+        return more
+
     settled = -1  # last_place holds for every sentence up to this one
     whole_before: tuple[int, Candidate] | None = None  # the last figure of the sentence read last, and its number
     last_named: list = []  # the places of the last sentence that named any
@@ -68,7 +89,7 @@ def extract(
         sentence = text[s_start:s_end]
         if not may_hold_figures(sentence):
             sentence_places.append(None)  # its places are read only when a figure needs them
-            if whole_before and whole_before[0] == number - 1 and OF_THEM.search(sentence):
+            if whole_before and whole_before[0] == number - 1 and PARTS_CUE.search(sentence):
                 # "… identified 2,297,148 IDPs in north-east Nigeria. Borno state hosts 1,786,410 of them."
                 sentence_places[number] = _places_in(sentence, gazetteer)
                 parts = list(parts_in_next_sentence(sentence, s_start, whole_before[1], sentence_places[number]))
@@ -80,6 +101,9 @@ def extract(
                         bodiless.append((number, candidate))
                 if parts:
                     whole_before = (number, whole_before[1])  # "Of these, …" may follow again
+            more = more_after(number, sentence, s_start, sentence_places[number])
+            if more:
+                whole_before = last_figure = (number, more[-1])
             continue
         # the sentences since the last one read that named a place: the latest of them gives the place
         for before in range(number - 1, settled, -1):
@@ -105,6 +129,13 @@ def extract(
                 candidate.reporting_body, candidate.reporting_body_id = last_body
             elif candidate.reporting_body and rules.BODY_ANAPHOR not in candidate.rules:
                 last_body = (candidate.reporting_body, candidate.reporting_body_id)
+        if not found:
+            more = more_after(number, sentence, s_start, places)
+            if more:
+                whole_before = last_figure = (number, more[-1])
+                continue
+        else:  # "Thousands have reached Sennar and Gedaref, and some 13,000 have crossed into Kassala"
+            more_after(number, sentence, s_start, places, taken={c.value for c in found})
         for candidate in found:  # offsets and quote in the original text
             candidate.start, candidate.end = mapping[candidate.start], mapping[candidate.end - 1] + 1
             candidate.quote = original[candidate.start : candidate.end]
@@ -114,6 +145,8 @@ def extract(
             if candidate.reporting_body is None:
                 bodiless.append((number, candidate))
         whole_before = (number, found[-1]) if found else None
+        if found:
+            last_figure = whole_before
         if found and found[-1].location:
             # "22 of the displaced had returned": the place of the figure before, not the last name in its sentence
             last_place = (found[-1].location, gazetteer.lookup(found[-1].location))
@@ -123,7 +156,7 @@ def extract(
             last_place = (chosen[1], chosen[2])
         if places:
             last_named = places
-    if "|" in text or "\t" in text:
+    if "|" in text or "\t" in text or "  " in text:
         _add_table_figures(text, original, mapping, sentences, gazetteer, published, default_body, candidates, bodiless)
     for number, candidate in bodiless:
         _body_from_next_citation(candidate, text, sentences, number, gazetteer)
@@ -133,6 +166,13 @@ def extract(
             _body_of_continuation(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None:
             _body_from_header(candidate, text, sentences, number)
+        if candidate.reporting_body is None and (title := _REPORT_TITLE.match(text)):
+            candidate.reporting_body, candidate.reporting_body_id = title.group("body"), None
+            candidate.rules.append(rules.BODY_TITLE)
+    for candidate, whole in same_as:
+        if candidate.reporting_body is None and whole.reporting_body:
+            candidate.reporting_body, candidate.reporting_body_id = whole.reporting_body, whole.reporting_body_id
+            candidate.rules.append(rules.BODY_CONTINUED)
     for number, candidate in placeless:
         following = range(number + 1, min(number + 1 + NEXT_SENTENCES, len(sentences)))
         _place_from_next_sentences(candidate, [places_of(n) for n in following])
@@ -181,6 +221,7 @@ def _add_table_figures(text, original, mapping, sentences, gazetteer, published,
     candidates.sort(key=lambda c: c.start)
 
 
+MORE_SENTENCES = 2  # how far after a figure a sentence may count more of it ("A further 30,000 have reached Goma")
 NEXT_SENTENCES = 2  # how far ahead a figure with no place before it looks for one
 SOURCE_LINE_SENTENCES = 4  # how far ahead a figure with no body looks for a source line closing its paragraph
 ANAPHOR_SENTENCES = 3  # how far back "the agency said" looks for the body it names again
@@ -246,6 +287,14 @@ _HEADER_SOURCE = re.compile(
     r"\((?P<body>[A-Z][A-Za-z&\-]{1,11}(?:\s+[A-Z][A-Za-z&\-]{1,15}){0,2})(?:,[^()]{1,30})?\)\s*:\s*$"
 )
 _LIST_LINE = re.compile(r"\s*(?:[-–•*▪]|\d{1,2}[.)])\s")
+
+
+# a report's title opening the text, its publisher's letters first: "DTM Sudan Flash Update 67:", "DSWD DROMIC
+# Report #12:", "OCHA Situation Report No. 5 -"
+_REPORT_TITLE = re.compile(
+    r"\s*(?P<body>[A-Z]{2,8}(?:\s+[A-Z]{2,8}){0,2})\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:Flash\s+Update|Situation\s+"
+    r"(?:Report|Update)|Sit[Rr]ep|Update|Report|Bulletin|Snapshot)\s*(?:(?:No\.?|Number|#)\s*)?\d{0,4}\s*[:\-–—]\s"
+)
 
 
 def _body_from_header(candidate: Candidate, text: str, sentences, number: int) -> None:

@@ -271,6 +271,15 @@ def demonym_country(word: str, gazetteer: Gazetteer) -> Place | None:
     return None
 
 
+# where a statement was made: "Speaking in Geneva", "told reporters in Nairobi", "at a press conference in Dakar"
+_SPOKEN_FROM = re.compile(
+    r"\b(?:speaking|spoke|told\s+(?:reporters|journalists|the\s+press)|briefing\s+(?:reporters|journalists)|"
+    r"(?:news|press)\s+(?:conference|briefing)|briefing|statement\s+(?:issued|released))\s+"
+    r"(?:(?:to\s+)?(?:reporters|journalists)\s+)?(?:in|from|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Places named in a sentence, in order. A name after a preposition of place ("in", "from", "into" …) counts
     as written even when no gazetteer knows it; a name standing alone counts only when it resolves to a loaded
@@ -331,8 +340,12 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "fled the Boko Haram insurgency": who they fled, not where
         if _EVENT_AFTER.match(sentence, match.end("name")) and not place:
             continue  # "since the start of the Gu-Deyr floods": an event's name no gazetteer knows, not a place
+        if _SPOKEN_FROM.search(sentence, max(0, match.start("name") - 70), match.start("name")):
+            continue  # "Speaking in Geneva, a UNHCR spokesperson said …": where it was said, not where people went
         # "according to Angola's news agency": a source named, not where people went
         cited = bool(_CITED.search(sentence[max(0, match.start() - 12) : match.start("name")]))
+        if cited and re.fullmatch(r"[A-Z]{2,6}", name) and not (place and place[1].depth == 0):
+            continue  # "According to NEMA, …": an organisation's letters, though a town (Néma) is spelt so
         if place:
             # the piece that resolved, where it stands: "from Lake Victoria" is Victoria after "Lake"
             at = sentence.find(place[0], start, match.end("name"))

@@ -39,6 +39,7 @@ _UNIT_LINKS = {
     "total": "the running total of the figure before it: '…, bringing the total to 150,000'",
     "part-next-sentence": "a part, by place, of the figure of the sentence before: 'Borno hosts 1.8 million of them'",
     "breakdown": "a place with its count in brackets: 'Derna (at least 30,000), Bayda (3,000)'",
+    "same-as-previous": "more of the figure of the sentence before, by place: 'A further 30,000 have reached Goma'",
     "table": "a cell of a table whose column header counts displaced people or households",
 }
 for _link, _text in _UNIT_LINKS.items():
@@ -52,6 +53,7 @@ _TERM_HOWS = {
     "number-of": "the 'number of displaced' construction",
     "part-of-previous": "the term of the figure this one is part of",
     "total-of-previous": "the term of the figure this running total adds up",
+    "same-as-previous": "the term of the figure of the sentence before, counted further: 'the figure is 8,500'",
     "breakdown": "the term of the sentence the breakdown belongs to",
     "table": "the displacement word of the cell's column header",
 }
@@ -75,6 +77,9 @@ BODY_SOURCE_LINE = register(
 )
 BODY_HEADER = register(
     "body:header", "bodies", "no body in the line: the body a list's header names ('New displacement (DTM):')"
+)
+BODY_TITLE = register(
+    "body:title", "bodies", "no body anywhere near: the publisher a report's title names ('DTM Sudan Flash Update 67:')"
 )
 BODY_HEADLINE_END = register(
     "body:headline-end", "bodies", "a headline closed by its source after a dash: '… displaced in Bago - Red Cross'"

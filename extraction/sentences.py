@@ -146,7 +146,11 @@ _ABBREVIATIONS = {
     "u.k",
 }
 # the look-behind makes a run of dots one try, not one per dot (no quadratic backtracking on "......")
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"”’')\]]*+\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[^\S\n]*+\n")
+_BOUNDARY = re.compile(
+    r"(?<![.!?])[.!?]++[\"”’')\]]*+\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[^\S\n]*+\n"
+    # a full stop with a footnote's number after it, as PDF text keeps it: "… since December 2017.12 A further …"
+    r"|(?:(?<=[a-z)])|(?<=\b(?:19|20)\d\d))(?P<note>\.)\d{1,3}\s+(?=[A-Z])"
+)
 MAX_SENTENCE_CHARS = 2_000
 
 
@@ -161,6 +165,10 @@ _HEADING = re.compile(
 )
 
 
+# a row of a table laid out with spaces, as PDF text extraction leaves it: "Sindh  12,300  61,500"
+_SPACED_ROW = re.compile(r"\S {2,}\S[^\n]* {2,}\S")
+
+
 def _lines_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span cut after each of its lines that stands apart from the next one."""
     pieces, line_start = [], start
@@ -173,6 +181,7 @@ def _lines_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
             or "\t" in line
             or "|" in following
             or "\t" in following
+            or (_SPACED_ROW.search(line) and _SPACED_ROW.search(following))
             or (_HEADING.fullmatch(line) and not line.rstrip().endswith((",", ";")) and following[:1].isupper())
         )
         if apart:
@@ -204,7 +213,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if match.group().startswith(".") and "\n" not in match.group():
             if last_word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", last_word):
                 continue
-        end = match.start() + len(match.group().rstrip())
+        end = match.end("note") if match.group("note") else match.start() + len(match.group().rstrip())
         spans.append((start, end))
         start = match.end()
     if text[start:].strip():

@@ -1,4 +1,5 @@
-"""Tables: rows of cells (parted by "|" or tabs) under a header that says what a column counts.
+"""Tables: rows of cells (parted by "|", tabs, or runs of spaces as PDF text leaves them) under a header that says
+what a column counts.
 
     Province | IDPs (individuals) | IDPs (households)
     Nord-Kivu | 1,712,402 | 342,480
@@ -18,6 +19,9 @@ from extraction.terms import _ANY_TERM, _TRAPS, _term_of
 from extraction.vocab import Unit
 
 _CELLS = re.compile(r"[^\S\n]*(?:\||\t+)[^\S\n]*")
+# a table laid out with spaces, as PDF text extraction leaves it: "Sindh  12,300  61,500"
+_SPACED_CELLS = re.compile(r" {2,}")
+_SPACED_CELL = re.compile(r"[^.;:!?]{1,40}")
 _HOUSEHOLDS = re.compile(r"\b(?:households?|families|family|hhs?)\b", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"(?:about|some|around|approximately|over|more\s+than|nearly|~)?\s*\d[\d,.\s\u00a0\u202f]*")
 _TOTAL = re.compile(r"(?:grand\s+)?totals?\b|all\b|overall\b", re.IGNORECASE)
@@ -32,7 +36,11 @@ class TableFigure(NamedTuple):
 
 
 def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in _CELLS.split(line.strip().strip("|"))]
+    if "|" in line or "\t" in line:
+        return [cell.strip() for cell in _CELLS.split(line.strip().strip("|"))]
+    cells = _SPACED_CELLS.split(line.strip())
+    # spaced columns only when there are three or more short cells: prose has no such lines
+    return cells if len(cells) >= 3 and all(_SPACED_CELL.fullmatch(cell) for cell in cells) else []
 
 
 def table_figures(text: str, lines: list[tuple[int, int]]) -> list[TableFigure]:
@@ -41,7 +49,7 @@ def table_figures(text: str, lines: list[tuple[int, int]]) -> list[TableFigure]:
     columns: dict[int, tuple[str, str]] | None = None  # column → (unit, term) under the header read last
     for start, end in lines:
         line = text[start:end]
-        if "|" not in line and "\t" not in line:
+        if "|" not in line and "\t" not in line and "  " not in line.strip():
             columns = None
             continue
         cells = _cells(line)

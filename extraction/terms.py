@@ -18,6 +18,12 @@ class TermMatch(NamedTuple):
     how: str
 
 
+# not a workplace or an event: "4,000 artisanal miners left the Rubaya coltan mines"
+_NOT_A_WORKPLACE = (
+    r"(?![A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+(?:mines?|markets?|factor(?:y|ies)|plants?|offices?|universit(?:y|ies)|"
+    r"stadiums?|conferences?|meetings?|talks|summit|airports?|hotels?|hospitals?|games|festival)\b)"
+)
+
 # term → words that say it; the first that governs a quantity decides.
 _TERMS: list[tuple[str, str]] = [
     (
@@ -30,7 +36,9 @@ _TERMS: list[tuple[str, str]] = [
     ),
     (
         Term.EVACUATED,
-        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
+        r"evacuat(?:ed|ion|ions|ing|e)|evacuees|out\s+of\s+harm['’]s\s+way|"
+        # "11,000 residents were also being moved out"
+        r"(?:(?<=\bbeing\s)|(?<=\bbeen\s)|(?<=\bwere\s))(?:moved|taken|bussed|bused)\s+out\b(?!\s+of\b)|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
         r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|shifted|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}"
         r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground|"
         r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps|(?:accommodation|transit|reception|relocation|collective|"
@@ -75,7 +83,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:living|staying|spent\s+the\s+night|spending\s+(?:the\s+)?nights?)\s+(?:in\s+the\s+open|"
         r"outdoors|outside|on\s+the\s+streets?|in\s+the\s+streets?|under\s+(?:trees|tarpaulins|plastic\s+sheets?))|"
         r"camped\b|"
-        r"camping\b|accommodated\b|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:temporary\s+|safe\s+)?(?:shelter|refuge)\b|"
+        r"camping\b|accommodated\b|"
+        # "1,100 people were sheltering at the Champ de Mars square"; not "sheltering in place" (staying put)
+        r"(?<=\bwere\s)sheltering\s+(?:at|in|inside)\s+(?!place\b)|(?<=\bare\s)sheltering\s+(?:at|in|inside)\s+(?!place\b)|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:temporary\s+|safe\s+)?(?:shelter|refuge)\b|"
         r"staying\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:base|bases|compound|airstrip|airport|site|sites|"
         r"centres?|centers?|churches|mosques|stadium)\b|"
         r"in\s+(?:(?:temporary|emergency|collective|government|public|municipal|communal|official|community|"
@@ -104,9 +114,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:streamed|fled|headed|poured|flocked)\s+(?:north|south|east|west|northwards|southwards|out|into|"
         r"towards?|across)|exodus|arriving|(?:sought|seeking|taken|took|found)\s+refuge|"
         r"(?:new\s+)?arrivals|arrived|arrives?|(?-i:left\s+for\s+(?=[A-Z]))|(?-i:left\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?(?=[A-Z])"
-        # not a workplace or an event: "4,000 artisanal miners left the Rubaya coltan mines"
-        r"(?![A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+(?:mines?|markets?|factor(?:y|ies)|plants?|offices?|universit(?:y|ies)|"
-        r"stadiums?|conferences?|meetings?|talks|summit|airports?|hotels?|hospitals?|games|festival)\b))|"
+        rf"{_NOT_A_WORKPLACE})|"
+        # "about 1,800 people were leaving Pokrovsk each day": those going, as they go
+        rf"(?-i:(?:are|were|is|was)\s+(?:still\s+)?leaving\s+(?=[A-Z]){_NOT_A_WORKPLACE})|"
         # "about 15,000 have already gone", "some 2,000 had left by Sunday": those who went, the clause ending there
         r"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))(?:already\s+|since\s+|now\s+)?(?:left|gone|crossed)(?=\s*(?:[,.;]|$|\s+(?:by|so\s+far|"
         r"already|since|on|over|in\s+the\s+(?:past|last)|the\s+(?:area|city|town|region|island|territory|zone|country))\b))|cross(?:ed|es|ing)\s+(?:from|over|the\s+border)|"
@@ -138,6 +148,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:staying|living|sheltering|hosted|housed|lodged|(?:moved|moving|gone|went)\s+in|(?:gone|went)\s+to\s+(?:stay|live))"
         r"\s+(?:with|by)\s+(?:host\s+famil(?:y|ies)|host\s+communities|"
         r"relatives|friends|(?:their\s+)?(?:extended\s+)?families|neighbours|neighbors)|"
+        # "while 9,400 families are with relatives": where they are now, not who they were with
+        r"(?:are(?:\s+now|\s+still)?|were\s+(?:now|still))\s+with\s+(?:host\s+famil(?:y|ies)|host\s+communities|relatives)|"
         r"forced\s+(?:out|away)\s+(?:of|from)\b|ordered\s+out\s+of\b|made\s+homeless|left\s+homeless|lost\s+their\s+(?:homes|houses|shelters|dwellings)|"
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
@@ -327,12 +339,15 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     # "two million Gazans, or 90 percent of the population, have been displaced"
     appositive = re.match(r"\s*(?:,[^,]{1,60},|[–—][^–—]{1,60}[–—]|\s-\s[^–—]{1,60}?\s-\s)", after)
     next_trap = _TRAPS.search(" " * appositive.end() + after[appositive.end() :] if appositive else after)
-    while next_trap and (
-        _WHERE_NOUN.search(after[max(0, next_trap.start() - 40) : next_trap.end()])
-        # their own things, not things counted: "1,900 displaced families had their tents swept away"
-        or _POSSESSED.search(after[max(0, next_trap.start() - 30) : next_trap.start()])
-        # a word of a displacement phrase: "are living in tents", "sheltering in schools"
-        or any(m.start() <= next_trap.start() < m.end() for m in _ANY_TERM.finditer(after, 0, next_trap.end() + 1))
+    while (
+        next_trap
+        and (
+            _WHERE_NOUN.search(after[max(0, next_trap.start() - 40) : next_trap.end()])
+            # their own things, not things counted: "1,900 displaced families had their tents swept away"
+            or _POSSESSED.search(after[max(0, next_trap.start() - 30) : next_trap.start()])
+            # a word of a displacement phrase: "are living in tents", "sheltering in schools"
+            or any(m.start() <= next_trap.start() < m.end() for m in _ANY_TERM.finditer(after, 0, next_trap.end() + 1))
+        )
     ):
         next_trap = _TRAPS.search(after, next_trap.end())  # "… people in Harare and other cities": where they are
     # who the people are, before what happened to them: "3,000 people whose homes were damaged have been
@@ -414,9 +429,7 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     # a trap in a clause about a part of them is not theirs: "4.5 million IDPs, of whom 70 per cent were …"
     part_clause = next_trap and _PART_CLAUSE.search(after[: next_trap.start()])
-    if own and not (
-        next_trap and (next_trap.start() < 25 or _governs(after[: next_trap.start()])) and not part_clause
-    ):
+    if own and not (next_trap and (next_trap.start() < 25 or _governs(after[: next_trap.start()])) and not part_clause):
         return _term_of(own.group()), "noun-phrase", q.end + own.start()
     if last_term and (last_trap is None or last_trap.end() < last_term.start()):
         between = before[last_term.end() :]
@@ -567,7 +580,7 @@ _NEWLY = re.compile(r"\b(?:new|newly|fresh|arrivals)\b", re.IGNORECASE)
 _COUNTED_BY = re.compile(r"(?:regist|record|count)", re.IGNORECASE)
 _COUNTED_FOR = re.compile(r"\s*(?:for|to\s+(?:receive|be)|as\s+(?:eligible|beneficiaries))\b", re.IGNORECASE)
 _HOSTED_PEOPLE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?P<who>refugees|asylum[\s-]seekers|idps|internally\s+displaced|displaced|evacuees|"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+-(?=displaced|uprooted))?(?P<who>refugees|asylum[\s-]seekers|idps|internally\s+displaced|displaced|evacuees|"
     r"returnees|new\s+arrivals|arrivals)\b",
     re.IGNORECASE,
 )
@@ -575,7 +588,9 @@ _HOSTED_TERMS = {"idps": Term.DISPLACED, "inter": Term.DISPLACED, "displ": Term.
                  "retur": Term.RETURNED}  # fmt: skip
 _PART_CUE = re.compile(r",\s*(?:including|incl\.|among\s+(?:them|whom)|of\s+(?:whom|which))\s", re.IGNORECASE)
 _FLED_WORDS = re.compile(
-    r"(?:entered|trekked|walked|journeyed|travell?ed|desert|vacat|abandon|made\s+their|flocked)", re.IGNORECASE
+    r"(?:entered|trekked|walked|journeyed|travell?ed|desert|vacat|abandon|made\s+their|flocked|"
+    r"(?:are|were|is|was)\s+(?:still\s+)?leaving)",
+    re.IGNORECASE,
 )
 _POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WHERE_TERM = re.compile(r"(?:in|at|inside)\s", re.IGNORECASE)
@@ -609,8 +624,10 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
             return None  # "would resettle 5,000 families displaced by the floods"
     hosted_by = _HOSTED.search(before)
     hosted = _HOSTED_PEOPLE.match(sentence[q.end : noun_end]) if hosted_by else None
-    if hosted and _COUNTED_BY.match(hosted_by.group()) and (
-        _COUNTED_FOR.match(sentence, noun_end) or not _NEWLY.search(sentence[q.end : noun_end])
+    if (
+        hosted
+        and _COUNTED_BY.match(hosted_by.group())
+        and (_COUNTED_FOR.match(sentence, noun_end) or not _NEWLY.search(sentence[q.end : noun_end]))
     ):
         # only new people counted are a flight ("registered 14,600 new Sudanese refugees in Wadi Fira"): not a
         # registration drive ("has biometrically registered 90,000 refugees in Adré") nor a list for something to
@@ -687,7 +704,7 @@ def _term_of(word: str) -> str:
         return Term.DISPLACED
     if re.fullmatch(r"(?:moved|shifted|transferred|bussed|bused|taken)\s+(?:out\s+)?(?:to|into|away)", word, re.I):
         return Term.EVACUATED  # "were moved to the sports hall"
-    if re.fullmatch(r"(?:taken|brought|bussed|bused|driven|transported|ferried)\s+out", word, re.IGNORECASE):
+    if re.fullmatch(r"(?:taken|brought|bussed|bused|driven|transported|ferried|moved)\s+out", word, re.IGNORECASE):
         return Term.EVACUATED  # "were taken out over the past day"
     if re.fullmatch(r"(?:moved|shifted)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters"
@@ -695,7 +712,7 @@ def _term_of(word: str) -> str:
         return Term.FLED  # "entered Chad", "deserted Tyre", "trekked to Ngala"
     if re.fullmatch(r"IDP\s*", word):
         return Term.DISPLACED  # "3,450 IDP households"
-    if re.fullmatch(r"(?:sheltering|housing|accommodating|hosting)\s*", word, re.IGNORECASE):
+    if re.fullmatch(r"(?:sheltering|housing|accommodating|hosting)(?:\s+(?:at|in|inside))?\s*", word, re.IGNORECASE):
         return Term.IN_CAMPS  # "schools are sheltering 5,000 people"
     for term, pattern in _TERM_RE:
         if pattern.fullmatch(word):

@@ -62,7 +62,9 @@ _ADJECTIVES = (
     r"(?:north|south|east|west|central)(?:ern)?|"
     # who they are by where they are from: "Venezuelan migrants", "Congolese refugees", "Kurdish families"
     r"[a-z]+(?:an|ese|ish)|"
-    r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted)"
+    r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted|"
+    # displaced by what: "300,000 drought-displaced people", "conflict-displaced families"
+    r"[a-z]+-(?:displaced|uprooted))"
 )
 _UNIT_AFTER = re.compile(
     rf"^(?:-odd|-strong)?\s*(?:of\s+(?:those\s+|these\s+)?)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b",

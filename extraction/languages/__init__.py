@@ -71,7 +71,6 @@ def extract(
     return candidates
 
 
-
 def _with_bodies(gazetteer: Gazetteer) -> Gazetteer:
     """The gazetteer with the English names the glosses give bodies known as bodies (so that "according to the
     CONASUR" is not read as a place), without an id where it does not know them already. A copy sharing the

@@ -571,9 +571,7 @@ def _camp(word: str) -> bool:
     """"مخيم", "المخيمات", and with the letters attached before it: "بمخيم", "لمخيم", "ومخيمات"."""
     return any(rest in _CAMP_WORDS for _, rest, _ in _variants(word))
 # prepositions after which a word no table knows, standing alone before a sign or a known word, is a place name
-_PLACE_PREPOSITIONS = frozenset(
-    fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "مخيمات", "باتجاه", "نحو", "قرب")
-)
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "مخيمات", "باتجاه", "نحو", "قرب"))
 
 
 def _known_word(word: str) -> bool:

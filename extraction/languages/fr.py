@@ -346,8 +346,19 @@ for _det, _adjectives in (("le", ("", "dernier ", "récent ", "nouveau ")), ("la
                           ("ses", ("", "derniers ", "dernières "))):  # fmt: skip
     for _adjective in _adjectives:
         for _document in _DOCUMENTS:
-            for _of in ("de", "d'", "du", "des", "publiés par", "publiées par", "publié par", "publiée par",
-                        "fournis par", "fournies par", "communiqués par"):
+            for _of in (
+                "de",
+                "d'",
+                "du",
+                "des",
+                "publiés par",
+                "publiées par",
+                "publié par",
+                "publiée par",
+                "fournis par",
+                "fournies par",
+                "communiqués par",
+            ):
                 VOCABULARY.setdefault(f"{_det} {_adjective}{_document} {_of}".replace("' ", "'"), _source_document)
 # the document's kind after its noun: "selon un bilan provisoire de la protection civile"
 for _det in ("le", "la", "les", "un", "une", "l'", "son", "sa", "ses"):
@@ -611,6 +622,8 @@ _COUNTRY_TABLE = None
 def _name_firsts() -> frozenset[str]:
     """The words a body's or a country's name starts with (folded)."""
     return frozenset(key[0] for table in (_COMMON_BODIES, _FOLDED_BODIES, _countries()) for key in table)
+
+
 _TABLE = gloss.phrase_table(VOCABULARY, fold)
 _NUMBERS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))|(?<=\d),(?=\d{1,2}(?!\d)|\d+\s*(?:millions?|milliards?)\b)")
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[«\"“]?[^\sA-Z0-9«\"“(\[])")

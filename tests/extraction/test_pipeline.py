@@ -119,3 +119,147 @@ def test_a_part_on_the_next_line_of_a_key_figures_box_keeps_its_own_place(run):
         "KEY FIGURES\n1.1M people displaced in Haiti\n578K of them in the metropolitan area of Port-au-Prince"
     )
     assert (figures[0].value, figures[0].location) == (1100000, "Haiti")
+
+
+def test_a_further_number_with_no_noun_counts_more_of_the_figure_before(run):
+    text = (
+        "MSF said about 100,000 people had fled to Sake in recent weeks. Many are sleeping in churches and "
+        "schools. A further 30,000 have reached the outskirts of Goma."
+    )
+    whole, more = run(text)
+    assert (more.value, more.unit, more.term, more.location) == (30_000, whole.unit, whole.term, "Goma")
+    assert more.reporting_body == "MSF" and "unit:same-as-previous" in more.rules
+    assert text[more.start : more.end] == more.quote
+
+
+def test_the_figure_is_n_in_a_named_place_after_a_figure(run):
+    text = (
+        "In Garissa County, 24,000 households have been displaced by floods, the Kenya Red Cross said. "
+        "In neighbouring Tana River, the figure is 8,500 households."
+    )
+    assert [(c.value, c.unit, c.location) for c in run(text)][1] == (8_500, "household", "Tana River")
+
+
+def test_another_n_households_moved_into_a_place_after_a_part(run):
+    text = (
+        "The CCCM Cluster reported that 1,250 households were newly displaced in Ma'rib governorate. "
+        "Of these, 780 households arrived in Al Jufainah camp. Another 210 households moved into Sirwah district."
+    )
+    last = run(text)[-1]
+    assert (last.value, last.location, last.reporting_body) == (210, "Sirwah", "CCCM Cluster")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing was counted before: no figure to count more of
+        "Vaccination teams reached 180,000 children. A further 12 teams have reached Bunia.",
+        # more of something else after a figure: schools, not people
+        "Floods displaced 5,000 people in Beira. A further 12 schools were damaged in Dondo.",
+        # too far from the figure
+        "Floods displaced 5,000 people in Beira. Roads were cut. Power failed. A further 300 have reached Dondo.",
+    ],
+)
+def test_more_of_something_else_is_no_figure(run, text):
+    assert [c.value for c in run(text)] in ([], [5_000])
+
+
+def test_people_leaving_a_named_place_are_fleeing(run):
+    text = "Authorities said about 1,800 people were leaving Pokrovsk each day as Russian forces advanced."
+    assert [(c.value, c.term, c.location) for c in run(text)] == [(1_800, "fled", "Pokrovsk")]
+
+
+def test_leaving_a_workplace_is_no_flight(run):
+    assert run("About 1,800 workers were leaving the Rubaya coltan mines each day.") == []
+
+
+def test_of_these_a_list_of_where_they_went(run):
+    text = (
+        "Since the beginning of March, 95,000 people have left the Port-au-Prince metropolitan area, IOM said. "
+        "Of these, 31,000 went to Jérémie and 24,000 to Les Cayes."
+    )
+    found = run(text)
+    assert [(c.value, c.location, c.reporting_body) for c in found[1:]] == [
+        (31_000, "Jérémie", "IOM"),
+        (24_000, "Les Cayes", "IOM"),
+    ]
+
+
+def test_most_moved_to_places_with_their_counts_in_brackets(run):
+    text = (
+        "An estimated 5,340 households were displaced from villages in Um Rawaba locality. Most moved to Er Rahad "
+        "town (about 3,100 households) and Um Rawaba town (1,400 households)."
+    )
+    parts = run(text)[1:]
+    assert [(c.value, c.unit, c.location) for c in parts] == [
+        (3_100, "household", "Er Rahad"),
+        (1_400, "household", "Um Rawaba"),
+    ]
+
+
+def test_a_report_title_names_the_body_of_figures_that_name_none(run):
+    text = "DTM Sudan Flash Update 67: between 3 and 9 November, 5,340 households were displaced in Um Rawaba."
+    (figure,) = run(text)
+    assert figure.reporting_body == "DTM" and "body:title" in figure.rules
+
+
+def test_a_title_that_is_no_report_names_no_body(run):
+    (figure,) = run("Floods in Kenya: 5,340 households were displaced in Garissa.")
+    assert figure.reporting_body is None
+
+
+def test_people_displaced_by_a_named_cause_in_one_word_are_displaced(run):
+    text = "Baidoa has received more than 300,000 drought-displaced people since January, the government said."
+    assert [(c.value, c.term, c.location) for c in run(text)] == [(300_000, "displaced", "Baidoa")]
+
+
+def test_people_affected_in_one_word_are_not_displaced(run):
+    assert run("The town received 5,000 drought-affected people.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking in Geneva, a UNHCR spokesperson said the number of Sudanese refugees in eastern Chad had passed "
+        "260,000.",
+        "UNHCR told reporters in Geneva that 260,000 refugees had crossed into Chad.",
+    ],
+)
+def test_where_a_statement_was_made_is_not_the_figures_place(run, text):
+    assert [c.location for c in run(text)] == ["Chad"]
+
+
+def test_a_quotation_closed_by_she_said_takes_the_body_named_before(run):
+    text = (
+        "A UNHCR spokesperson said the number of refugees in eastern Chad had passed 260,000. "
+        '"Every day, 2,000 people cross into Ouaddaï province," she said.'
+    )
+    assert [c.reporting_body for c in run(text)] == ["UNHCR", "UNHCR"]
+
+
+def test_a_count_that_opens_the_next_sentence_and_arrived_is_more_of_the_flight(run):
+    text = (
+        "IOM said 250,000 people had fled Gezira state in five days. Thousands have reached Sennar and Gedaref, "
+        "and some 13,000 have crossed into Kassala."
+    )
+    assert [(c.value, c.qualifier, c.location) for c in run(text)] == [
+        (250_000, "exact", "Gezira"),
+        (1_000, "at_least", "Sennar"),
+        (13_000, "approximately", "Kassala"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods displaced 5,000 people in Beira. 300 trucks have reached Beira.",
+        "Floods displaced 5,000 people in Beira. Aid has reached 3,000 of them in Dondo.",
+    ],
+)
+def test_what_reached_a_place_after_a_figure_is_not_always_people(run, text):
+    assert [c.value for c in run(text)] == [5_000]
+
+
+def test_an_organisations_letters_after_according_to_are_not_a_town(run):
+    text = "The dam's collapse flooded Maiduguri. According to NEMA, 414,000 people have been displaced."
+    assert [(c.location, c.reporting_body) for c in run(text)] == [("Maiduguri", "NEMA")]

@@ -130,9 +130,7 @@ def test_n_plus_written_with_a_hyphen(run):
     assert figure.value == 5_000
 
 
-@pytest.mark.parametrize(
-    "text,value", [("a quarter of a million", 250_000), ("three quarters of a million", 750_000)]
-)
+@pytest.mark.parametrize("text,value", [("a quarter of a million", 250_000), ("three quarters of a million", 750_000)])
 def test_quarters_of_a_million(text, value):
     assert parse_number(text) == value
 

@@ -84,3 +84,16 @@ def test_a_wire_dateline_is_no_part_of_the_sentence_nor_of_the_quote(run):
 def test_a_capitalised_heading_with_a_dash_is_no_dateline(run):
     (figure,) = run("UN - About 3,000 people fled Omdurman.")
     assert figure.quote.startswith("UN - About")
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence():
+    text = "Some 57,000 people fled to Uganda since December 2017.12 A further 200,000 are displaced in Ituri."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Some 57,000 people fled to Uganda since December 2017.",
+        "A further 200,000 are displaced in Ituri.",
+    ]
+
+
+def test_a_decimal_number_is_no_footnote():
+    text = "The rate was 3.12 In total, 4.5 Million fled."
+    assert len(split_sentences(text)) == 1

@@ -36,3 +36,16 @@ def test_a_table_of_something_else_gives_nothing(run):
 def test_a_row_that_is_a_sentence_with_its_own_figure_is_read_once(run):
     figures = run("Place | Displaced\nKidal | 3,000 people fled")
     assert [f.value for f in figures].count(3_000) == 1
+
+
+def test_a_table_laid_out_with_spaces_is_read_as_a_table(run):
+    text = "Province  Displaced (HH)  Displaced (persons)\nSindh  12,300  61,500\nBalochistan  4,100  20,500"
+    assert [(c.value, c.unit, c.location) for c in run(text)] == [
+        (61_500, "person", "Sindh"),
+        (20_500, "person", "Balochistan"),
+    ]
+
+
+def test_prose_with_double_spaces_is_no_table(run):
+    text = "Floods displaced 5,000 people in Sindh.  The army  moved  them  to  camps."
+    assert [(c.value, c.location) for c in run(text)] == [(5_000, "Sindh")]

@@ -668,8 +668,10 @@ def test_people_who_drowned_fleeing_are_not_a_displacement_figure(run):
 
 
 def test_people_taken_out_with_no_place_after_are_evacuated(run):
-    (figure,) = run("Some 213 people, including 26 children, were taken out of Sumy oblast's border villages. "
-                    "Another 180 people were taken out over the past day.")[1:]
+    (figure,) = run(
+        "Some 213 people, including 26 children, were taken out of Sumy oblast's border villages. "
+        "Another 180 people were taken out over the past day."
+    )[1:]
     assert (figure.value, figure.term) == (180, "evacuated")
 
 
@@ -843,3 +845,31 @@ def test_shelter_words_and_forced_from_a_place(run, sentence, value):
 
 def test_people_hurt_while_sleeping_in_classrooms_are_not_a_figure(run):
     assert run("About 300 children were hurt while sleeping in classrooms in Narok when the roof collapsed.") == []
+
+
+def test_moved_out_of_harms_way_is_evacuated(run):
+    found = run("The army moved 2,300 people out of harm's way in Kassala.")
+    assert [(c.value, c.term, c.location) for c in found] == [(2_300, "evacuated", "Kassala")]
+
+
+def test_people_sheltering_at_a_named_place_are_in_a_site(run):
+    found = run("About 1,100 Haitians were sheltering at the Champ de Mars square.")
+    assert [(c.value, c.term) for c in found] == [(1_100, "in_camps")]
+
+
+def test_sheltering_in_place_is_staying_put(run):
+    assert run("About 1,100 residents were sheltering in place in Port-au-Prince.") == []
+
+
+def test_families_that_are_with_relatives_are_displaced(run):
+    found = run("Some 9,400 families are with relatives in Naga.")
+    assert [(c.value, c.term) for c in found] == [(9_400, "displaced")]
+
+
+def test_families_that_were_with_friends_are_not(run):
+    assert run("Some 9,400 families were with friends when the quake struck Naga.") == []
+
+
+def test_residents_being_moved_out_are_evacuated(run):
+    found = run("In Belgorod region, 11,000 residents of Krasnaya Yaruga district were also being moved out.")
+    assert [(c.value, c.term) for c in found] == [(11_000, "evacuated")]

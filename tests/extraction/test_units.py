@@ -488,3 +488,8 @@ def test_a_part_of_which_with_a_trap_is_no_figure(run):
 )
 def test_pastoralists_and_former_idps_are_people(run, sentence, value):
     assert [c.value for c in run(sentence)] == [value]
+
+
+def test_a_threshold_is_no_figure(run):
+    text = "Events with fewer than 10 displaced households were excluded from the estimate."
+    assert run(text) == []
