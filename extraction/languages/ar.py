@@ -412,8 +412,18 @@ VOCABULARY.update({word: _acting("relocated") for word in ("نقلت", "نقل")
 VOCABULARY.update({word: lambda context: "" if context.after and _names_a_body(context.after[0]) else "teams"
                    for word in ("فرق", "طواقم", "فرقة", "وحدات")})  # fmt: skip
 # a part of a whole: "نزح أكثر من ثلثي سكان المدينة" (two thirds of the town's residents), no count of its own
-VOCABULARY.update({"ثلثي": "two thirds of", "ثلثا": "two thirds of", "ثلث": "a third of", "ربع": "a quarter of",
-                   "ثلاثة أرباع": "three quarters of", "نصف": "half of", "غالبية": "most of", "معظم": "most of"})
+VOCABULARY.update(
+    {
+        "ثلثي": "two thirds of",
+        "ثلثا": "two thirds of",
+        "ثلث": "a third of",
+        "ربع": "a quarter of",
+        "ثلاثة أرباع": "three quarters of",
+        "نصف": "half of",
+        "غالبية": "most of",
+        "معظم": "most of",
+    }
+)
 VOCABULARY.update(_MONTHS)
 VOCABULARY.update({day: "on " + english for day, english in _WEEKDAYS.items()})
 VOCABULARY.update({"يوم " + day: "on " + english for day, english in _WEEKDAYS.items()})
@@ -561,15 +571,17 @@ _RETURN_OR_MOVE = re.compile(r"\b(?:return|returned|returning|returnees|relocate
 
 
 def _left_camp(words, i: int, writer: gloss.Writer) -> bool:
-    """"عودة 625 عائلة من مخيم الهول إلى نينوى", "نقل 400 نازح من مخيم الهول إلى …": the camp they return or move
-    from is no place of the figure (where they go is); written "from camp Hol", not "from camp in Hol"."""
+    """The camp people return or move from is no place of the figure (where they go is): "عودة 625 عائلة من مخيم
+    الهول إلى نينوى", "نقل 400 نازح من مخيم الهول إلى …" written "from camp Hol", not "from camp in Hol"."""
     return i >= 2 and fold(words[i - 2][2]) == fold("من") and bool(_RETURN_OR_MOVE.search(writer.tail(200, parts=60)))
 
 
 @lru_cache(maxsize=4_096)
 def _camp(word: str) -> bool:
-    """"مخيم", "المخيمات", and with the letters attached before it: "بمخيم", "لمخيم", "ومخيمات"."""
+    """A camp noun: "مخيم", "المخيمات", and with the letters attached before it: "بمخيم", "لمخيم", "ومخيمات"."""
     return any(rest in _CAMP_WORDS for _, rest, _ in _variants(word))
+
+
 # prepositions after which a word no table knows, standing alone before a sign or a known word, is a place name
 _PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "مخيمات", "باتجاه", "نحو", "قرب"))
 

@@ -569,7 +569,7 @@ _OF = frozenset(("de", "du", "des", "d'", "la", "l'"))
 
 
 def _common_noun_after(words, i: int) -> bool:
-    """"le maire de la commune", "le préfet du département": the office of a common noun, no place's name after it."""
+    """An office of a common noun, no place's name after it: "le maire de la commune", "le préfet du département"."""
     while i < len(words) and fold(words[i][2]) in _OF:
         i += 1
     return i < len(words) and words[i][2].isalpha() and words[i][2].islower()
