@@ -177,7 +177,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "عشرات آلاف": "tens of thousands of", "مئات الآلاف": "hundreds of thousands of",
     "مئات آلاف": "hundreds of thousands of",
     "مئات": "hundreds of", "عشرات": "dozens of", "بضعة آلاف": "thousands of", "بضع مئات": "hundreds of",
-    "عدة آلاف": "thousands of", "آلاف من": "thousands of", "مئات من": "hundreds of",
+    "عدة آلاف": "thousands of", "آلاف من": _after_number("thousand", "thousands of"), "مئات من": "hundreds of",
     "ثلاثة": "three", "ثلاث": "three", "أربعة": "four", "أربع": "four", "خمسة": "five", "خمس": "five",
     "ستة": "six", "ست": "six", "سبعة": "seven", "سبع": "seven", "ثمانية": "eight", "ثماني": "eight",
     "تسعة": "nine", "تسع": "nine", "عشرة": "ten", "عشر": "ten", "عشرين": "twenty", "عشرون": "twenty",
@@ -198,7 +198,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "شخص": "people", "أشخاص": "people", "شخصا": "people", "الأشخاص": "people", "فرد": "individuals",
     "أفراد": "individuals", "فردا": "individuals", "مدني": "civilians", "مدنيين": "civilians",
     "مدنيا": "civilians", "المدنيين": "civilians", "مواطن": "residents", "مواطنين": "residents",
-    "مواطنا": "residents", "ساكن": "residents", "سكان": "residents", "نسمة": "people",
+    "مواطنا": "residents", "ساكن": "residents", "سكان": "residents of", "نسمة": "people",
     "أسرة": "families", "أسر": "families", "عائلة": "families", "عائلات": "families", "العائلات": "families",
     "الأسر": "families", "أسرة نازحة": "displaced families", "عائلة نازحة": "displaced families",
     "طفل": "children", "أطفال": "children", "طفلا": "children", "امرأة": "women", "نساء": "women",
@@ -337,6 +337,11 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # "حسب ما أعلنته دائرة الهجرة": according to what the directorate announced → according to the directorate
     "ما أعلنته": "", "ما أعلنه": "", "ما ذكرته": "", "ما ذكره": "", "ما أفادت به": "", "ما أفاد به": "",
     "ما أوردته": "", "ما أورده": "", "ما أكدته": "", "ما أكده": "",
+    # who speaks for a body, the role left out: "أوضح المتحدث باسم المجلس المحلي أن …" → "said Local Council that …"
+    "المتحدث باسم": "", "المتحدثة باسم": "", "الناطق باسم": "", "الناطقة باسم": "", "متحدث باسم": "",
+    "شهد": "in", "مدارس": "", "مدرسة": "", "مساجد": "", "مسجد": "", "شهدت": "in", "تشهد": "in", "يشهد": "in",
+    # "3 من كل 4 نازحين": a share (written as its percentage, _SHARE_OF_EVERY), no count of 4
+    "من كل": "out of every",
     # periods
     "الأسبوع الماضي": "last week", "هذا الأسبوع": "this week", "الشهر الماضي": "last month",
     "خلال الأسبوع الماضي": "in the past week", "خلال الأيام الماضية": "in the past days",
@@ -453,7 +458,9 @@ BODIES = {
     "مصادر محلية": "local sources", "مصادر أمنية": "security sources", "مصادر طبية": "medical sources",
     "مصادر ميدانية": "local sources", "مصادر عسكرية": "military sources", "مصادر حكومية": "government sources",
     "مصادر إنسانية": "humanitarian sources", "مصادر أهلية": "local sources", "مسؤولين محليين": "local officials",
-    "مسؤول محلي": "a local official", "مصدر محلي": "a local source",
+    "مسؤول محلي": "a local official", "مصدر محلي": "a local source", "ناشطون": "activists", "ناشطين": "activists",
+    "شهود عيان": "witnesses", "الأونروا": "UNRWA", "وكالة الأونروا": "UNRWA",
+    "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين": "UNRWA",
     "لجنة الإنقاذ الدولية": "International Rescue Committee", "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
 }  # fmt: skip
 
@@ -682,11 +689,16 @@ def _definite(word: str) -> bool:
 _ATTACHED = frozenset(("و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"))
 
 
+# buildings people shelter in, no place's name: "في مدارس مدينة المكلا", "إلى المساجد" (left as written: "schools"
+# in English counts schools)
+_SHELTER_NOUNS = frozenset(fold(w) for w in "مدارس مدرسة مساجد مسجد كنائس كنيسة مبان مباني قاعات".split())
+
+
 def _lone_place(words, i, writer: gloss.Writer) -> int:
     """A word no table knows right after "في", "من", "إلى" …, with a sign, a number or a known word after it
     ("فروا من القتال في تلعفر."): a place name as written."""
     word = words[i][2]
-    if i == 0 or not word[0].isalpha() or len(word) < 3:
+    if i == 0 or not word[0].isalpha() or len(word) < 3 or fold(word) in _SHELTER_NOUNS:
         return 0
     camp = _camp(words[i - 1][2])
     if not (camp or fold(words[i - 1][2]) in _PLACE_PREPOSITIONS):
@@ -741,6 +753,8 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
     if "the number of" in glossed.text:
         glossed = gloss.rewrite(glossed, _FIGURE, _more_than_after_exceeded)
     glossed = gloss.capacity_next_to_its_figure(glossed)
+    if "out of every" in glossed.text:
+        glossed = gloss.rewrite(glossed, _SHARE_OF_EVERY, _share_of_every)
     if "نقل" in glossed.text or "relayed" in glossed.text:
         glossed = gloss.rewrite(glossed, _RELAYED, _relayed)
     glossed = gloss.rewrite(glossed, _TRAP_VERB_FIRST, lambda m: f"{m.group(1)} {m.group(2)}{m.group(1)} ")
@@ -767,6 +781,14 @@ _TRAP_VERB_FIRST = re.compile(
     r"\b(arrested|detained|abducted|killed)\s+((?:[^\s\d.,;:]+\s+){1,3}?)"
     r"(?=(?:(?:about|nearly|more than|at least|up to)\s+)?\d)"
 )
+
+
+_SHARE_OF_EVERY = re.compile(r"\b(\d{1,3}) out of every (\d{1,4})\b")
+
+
+def _share_of_every(match: re.Match) -> str | None:
+    part, whole = int(match.group(1)), int(match.group(2))
+    return f"{round(100 * part / whole)} percent of" if 0 < part <= whole else None
 
 
 # "في عام 2014 نزح …": a year opening the sentence, before its verb, kept apart from the count after it

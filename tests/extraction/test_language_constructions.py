@@ -636,3 +636,35 @@ def test_french_civil_society_and_the_mayor_of_a_common_noun_as_bodies(read, cue
 def test_french_the_governor_of_a_named_place_keeps_the_place(read):
     found = one(read("Plus de 2 000 personnes ont fui, a déclaré le gouverneur du Nord-Kivu.", "fr"))
     assert found.location == "Nord-Kivu"
+
+
+# --- Arabic, ext16k batch 6 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("أوضح المتحدث باسم المجلس المحلي أن ١٣٠٠ أسرة عادت إلى بلدة معرة النعمان.", "المجلس المحلي"),
+     ("أُجبر ما يزيد عن ١٥٠٠ شخص على مغادرة مخيم نور شمس، وفق الأونروا.", "الأونروا"),
+     ("لجأ نحو ٣٥٠٠ شخص إلى بلدة جرمانا، حسب ما ذكره ناشطون.", "ناشطون"),
+     ("فرّ نحو ٣٥٠٠ شخص من بلدة بارا، بحسب شهود عيان.", "شهود عيان")],
+)  # fmt: skip
+def test_arabic_a_spokesman_for_a_body_unrwa_activists_and_witnesses(read, text, body):
+    assert one(read(text, "ar")).reporting_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("ولجأ نحو ٣٥٠٠ من سكان حي جوبر إلى الأحياء المجاورة.", 3_500, "جوبر"),
+     ("فرّ قرابة ١٠ آلاف من سكان مدينة الأبيض خوفاً من هجوم وشيك.", 10_000, "الأبيض"),
+     ("شهدت مديرية حرض نزوح أكثر من ٩٠٠ أسرة خلال الأسبوع الجاري.", 900, "حرض"),
+     ("تم إيواء ٩٠٠ شخص في مدارس مدينة جبلة بعد الزلزال.", 900, "جبلة")],
+)  # fmt: skip
+def test_arabic_residents_of_a_place_a_place_that_saw_displacement_and_schools_before_a_town(
+    read, text, value, location
+):
+    found = one(read(text, "ar"))
+    assert (found.value, found.location) == (value, location)
+
+
+def test_arabic_three_out_of_every_four_is_a_share_not_a_count(read):
+    assert read("أشار التقرير إلى أن ٣ من كل ٤ نازحين في السودان يعيشون خارج المخيمات.", "ar") == []
