@@ -32,6 +32,16 @@ def _after_number(english_after: str, english_alone: str):
     return choose
 
 
+def _says_after_comma(context: gloss.Context) -> str:
+    """', note la DTM' → 'says'; 'une note' (a document) is left as written."""
+    return "says" if context.before.rstrip().endswith(",") else "note"
+
+
+def _people_after_number(after: str, alone: str):
+    """'9 200 à vivre' → '9 200 people living'; 'à vivre' after anything else → 'to live'."""
+    return lambda context: after if _NUMBER_BEFORE.search(context.before) else alone
+
+
 def _on_if_date(context: gloss.Context) -> str:
     """'le 12 mars' → 'on 12 March'; 'le' otherwise → 'the'."""
     if context.after and (context.after[0].isdigit() or context.after[0] in _WEEKDAYS):
@@ -312,8 +322,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "enregistrés": "registered", "enregistrées": "registered", "enregistré": "registered", "enregistrée": "registered",
     "recensés": "recorded", "recensées": "recorded",
     # who speaks for a body: "selon un responsable de l'ONG Caritas", "a déclaré le porte-parole du HCR"
-    "un responsable de": "an official of", "un responsable du": "an official of the",
-    "un responsable des": "an official of the", "un responsable d'": "an official of", "ONG": "NGO",
+    "un responsable de": "", "un responsable du": "the", "un responsable des": "the", "un responsable d'": "",
+    "à la presse": "", "aux journalistes": "", "ONG": "NGO",
     "l'ONG": "the NGO", "porte-parole": "spokesperson", "recense": "reports",
     "recensent": "record",
     "dénombre": "reports", "dénombrait": "counted",
@@ -322,7 +332,18 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "estime à": "brings to", "a estimé à": "brings to", "évalue à": "brings to", "porte à": "brings to",
     "a porté à": "brings to", "portant à": "bringing to",
     "ont enregistré": "registered", "a estimé": "estimated", "estime": "estimates",
-    "indique": "says", "rapporte": "reports", "signale": "reports", "a dénombré": "counted",
+    "indique": "says", "précise": "says", "affirme": "says", "souligne": "says", "ajoute": "says",
+    "explique": "says", "déclare": "says", "assure": "says", "confirme": "says", "rappelle": "says",
+    "déplore": "says", "alerte": "says", "avertit": "warns", "annonce": "announces", "note": _says_after_comma,
+    "précisent": "say", "affirment": "say", "soulignent": "say", "ajoutent": "say", "expliquent": "say",
+    "indiquent": "say", "déclarent": "say", "notent": "say", "estiment": "estimate",
+    # "Ils sont désormais 9 200 à vivre dans le site": they are N who live there
+    "ils sont": "they are", "elles sont": "they are", "à vivre": _people_after_number("people living", "to live"),
+    "à avoir fui": _people_after_number("people who fled", "to have fled"),
+    "à avoir quitté": _people_after_number("people who left", "to have left"),
+    "provoqué le départ de": "caused the flight of", "provoqué le départ d'": "caused the flight of",
+    "le départ de": "the flight of", "le départ d'": "the flight of", "rapporte": "reports", "signale": "reports",
+    "a dénombré": "counted",
     "a averti": "warned", "a noté": "noted", "a ajouté": "added", "a documenté": "documented",
     "a rappelé": "said", "a souligné": "said", "a expliqué": "said", "a confirmé": "said", "a fait savoir": "said",
     "ont rappelé": "said", "ont souligné": "said", "ont expliqué": "said", "ont confirmé": "said",
@@ -343,7 +364,8 @@ for _det, _adjectives in (("le", ("", "dernier ", "récent ", "nouveau ")), ("la
                           ("les", ("", "derniers ", "dernières ", "récents ", "récentes ", "nouveaux ",
                                    "nouvelles ")), ("un", ("", "nouveau ")), ("une", ("", "nouvelle ")),
                           ("l'", ("",)), ("son", ("", "dernier ")), ("sa", ("", "dernière ")),
-                          ("ses", ("", "derniers ", "dernières "))):  # fmt: skip
+                          ("ses", ("", "derniers ", "dernières ")), ("des", ("", "derniers ", "dernières ",
+                                                                       "nouveaux ", "nouvelles "))):  # fmt: skip
     for _adjective in _adjectives:
         for _document in _DOCUMENTS:
             for _of in (

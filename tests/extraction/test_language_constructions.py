@@ -668,3 +668,32 @@ def test_arabic_residents_of_a_place_a_place_that_saw_displacement_and_schools_b
 
 def test_arabic_three_out_of_every_four_is_a_share_not_a_count(read):
     assert read("أشار التقرير إلى أن ٣ من كل ٤ نازحين في السودان يعيشون خارج المخيمات.", "ar") == []
+
+
+# --- French, ext16k batch 7 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("Plus de 4 000 personnes ont fui Pama en deux jours, précise OCHA dans sa dernière note.", "OCHA"),
+     ("Au total, 58 000 personnes étaient déplacées dans la région de Kayes, note la DTM.", "DTM"),
+     ("« Au moins 20 000 personnes ont quitté Masisi », a affirmé à la presse un responsable du HCR.", "HCR"),
+     ("Selon des chiffres de l'ONU, 3 000 personnes ont fui Uvira.", "ONU")],
+)  # fmt: skip
+def test_french_reporting_verbs_in_the_present_told_the_press_and_figures_of_a_body(read, text, body):
+    assert one(read(text, "fr")).reporting_body == body
+
+
+def test_french_a_note_as_a_document_is_no_cue(gazetteer):
+    glossed = languages.gloss_text("Selon sa dernière note, la situation reste tendue.", "fr", gazetteer).text
+    assert "note" in glossed and "says" not in glossed
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("Ils sont désormais 9 200 à vivre dans le site de Tindila.", 9_200, "Tindila"),
+     ("La crue a provoqué le départ de près de 5 000 habitants de Mopti.", 5_000, "Mopti")],
+)  # fmt: skip
+def test_french_they_are_n_to_live_there_and_the_departure_of_n(read, text, value, location):
+    found = one(read(text, "fr"))
+    assert (found.value, found.location) == (value, location)
