@@ -337,6 +337,12 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # "حسب ما أعلنته دائرة الهجرة": according to what the directorate announced → according to the directorate
     "ما أعلنته": "", "ما أعلنه": "", "ما ذكرته": "", "ما ذكره": "", "ما أفادت به": "", "ما أفاد به": "",
     "ما أوردته": "", "ما أورده": "", "ما أكدته": "", "ما أكده": "",
+    # a camp that holds N people, people arriving, returning or fewer than before: "يضم مخيم الهول أكثر من 40 ألف
+    # شخص", "وصلت 700 عائلة سودانية", "عدد الأسر العائدة", "تراجع عدد سكان المخيم إلى …"
+    "يضم": "now hosts", "تضم": "now hosts", "وصلت": "arrived", "العائدة": "returnee", "العائدات": "returnee",
+    "تراجع": "fell", "تراجعت": "fell", "انخفض": "fell", "انخفضت": "fell", "حتى نهاية": "until the end of",
+    "سودانية": "", "سورية": "", "يمنية": "", "عراقية": "", "لبنانية": "", "فلسطينية": "", "صومالية": "",
+    "ليبية": "", "إريترية": "", "إثيوبية": "", "أفغانية": "", "مصرية": "", "أردنية": "", "تركية": "", "تشادية": "",
     # who speaks for a body, the role left out: "أوضح المتحدث باسم المجلس المحلي أن …" → "said Local Council that …"
     "المتحدث باسم": "", "المتحدثة باسم": "", "الناطق باسم": "", "الناطقة باسم": "", "متحدث باسم": "",
     "شهد": "in", "مدارس": "", "مدرسة": "", "مساجد": "", "مسجد": "", "شهدت": "in", "تشهد": "in", "يشهد": "in",
@@ -459,7 +465,7 @@ BODIES = {
     "مصادر ميدانية": "local sources", "مصادر عسكرية": "military sources", "مصادر حكومية": "government sources",
     "مصادر إنسانية": "humanitarian sources", "مصادر أهلية": "local sources", "مسؤولين محليين": "local officials",
     "مسؤول محلي": "a local official", "مصدر محلي": "a local source", "ناشطون": "activists", "ناشطين": "activists",
-    "شهود عيان": "witnesses", "الأونروا": "UNRWA", "وكالة الأونروا": "UNRWA",
+    "شهود عيان": "witnesses", "مصادر رسمية": "government sources", "الأونروا": "UNRWA", "وكالة الأونروا": "UNRWA",
     "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين": "UNRWA",
     "لجنة الإنقاذ الدولية": "International Rescue Committee", "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
 }  # fmt: skip

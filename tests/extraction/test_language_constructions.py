@@ -697,3 +697,26 @@ def test_french_a_note_as_a_document_is_no_cue(gazetteer):
 def test_french_they_are_n_to_live_there_and_the_departure_of_n(read, text, value, location):
     found = one(read(text, "fr"))
     assert (found.value, found.location) == (value, location)
+
+
+# --- Arabic, ext16k batch 8 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("يضم مخيم الهول أكثر من ٤٠ ألف شخص معظمهم من النساء والأطفال.", 40_000, "الهول"),
+     ("وصلت أكثر من ٧٠٠ عائلة سودانية إلى مدينة أسوان خلال الأيام الأخيرة.", 700, "أسوان"),
+     ("بلغ عدد الأسر العائدة إلى مدينة سنجة ٨٢٠٠ أسرة حتى نهاية سبتمبر.", 8_200, "سنجة")],
+)  # fmt: skip
+def test_arabic_a_camp_that_holds_families_that_arrived_or_returned(read, text, value, location):
+    found = one(read(text, "ar"))
+    assert (found.value, found.location) == (value, location)
+
+
+def test_arabic_a_camp_that_holds_schools_is_no_figure(read):
+    assert read("يضم مخيم الزعتري ٣٢ مدرسة و٥٨ مركزاً مجتمعياً.", "ar") == []
+
+
+def test_arabic_official_sources_as_a_body(read):
+    found = one(read("فرّ ٧٠٠ شخص إلى مدينة أسوان، وفق مصادر رسمية مصرية.", "ar"))
+    assert found.reporting_body == "مصادر رسمية"
