@@ -338,6 +338,18 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "précisent": "say", "affirment": "say", "soulignent": "say", "ajoutent": "say", "expliquent": "say",
     "indiquent": "say", "déclarent": "say", "notent": "say", "estiment": "estimate",
     # "Ils sont désormais 9 200 à vivre dans le site": they are N who live there
+    # forced into exile inside the country, moved, gathered, settled: "ont été poussés à l'exil intérieur", "transférées
+    # vers le nouveau site", "regroupés dans un centre de transit", "se sont installés sur le site spontané", "errent
+    # sur les routes", "hébergées en urgence dans le stade"
+    "poussés à l'exil": "forced to flee", "poussées à l'exil": "forced to flee", "à l'exil": "to flee",
+    "poussés à fuir": "forced to flee", "poussées à fuir": "forced to flee", "exil intérieur": "internal displacement",
+    "transférés": "relocated", "transférées": "relocated", "transféré": "relocated", "transférée": "relocated",
+    "nouveau site": "new site", "regroupés": "staying", "regroupées": "staying", "centre de transit": "transit centre",
+    "centres de transit": "transit centres", "se sont installés": "are living", "se sont installées": "are living",
+    "site spontané": "informal site", "sites spontanés": "informal sites", "errent": "are displaced",
+    "errant": "displaced", "en urgence": "", "stade": "stadium", "gymnase": "gymnasium", "gymnases": "gymnasiums",
+    "fuyaient": "were fleeing", "escorté": "escorted", "convoi": "convoy", "sur le site": "in the site",
+    "sur les sites": "in the sites",
     "ils sont": "they are", "elles sont": "they are", "à vivre": _people_after_number("people living", "to live"),
     "à avoir fui": _people_after_number("people who fled", "to have fled"),
     "à avoir quitté": _people_after_number("people who left", "to have left"),
@@ -446,6 +458,7 @@ BODIES = {
     "Médecins Sans Frontières": "MSF", "DTM": "DTM", "Matrice de suivi des déplacements": "DTM",
     "CONASUR": "CONASUR", "Conseil national de secours d'urgence et de réhabilitation": "CONASUR",
     "Croissant-Rouge": "Red Crescent", "Protection civile": "Civil Protection",
+    "Médecins du monde": "Médecins du Monde", "Médecins du Monde": "Médecins du Monde",
     "MINUSCA": "MINUSCA", "MONUSCO": "MONUSCO", "MINUSMA": "MINUSMA", "BINUH": "BINUH",
 }  # fmt: skip
 
@@ -520,6 +533,8 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
         if english:
             if kind == "body" and size == 1 and folded[0] in _MINISTRY:
                 size += _department(words, i + 1)
+                if size > 1:
+                    english = english.capitalize()  # "le ministre de l'Action humanitaire": "the Minister", a body
             elif english in _OFFICES and (
                 i + 1 >= len(words) or fold(words[i + 1][2]) not in _OF or _common_noun_after(words, i + 1)
             ):

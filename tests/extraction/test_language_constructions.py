@@ -720,3 +720,26 @@ def test_arabic_a_camp_that_holds_schools_is_no_figure(read):
 def test_arabic_official_sources_as_a_body(read):
     found = one(read("فرّ ٧٠٠ شخص إلى مدينة أسوان، وفق مصادر رسمية مصرية.", "ar"))
     assert found.reporting_body == "مصادر رسمية"
+
+
+# --- French, ext16k batch 9 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("Quelque 1,5 million de personnes ont été poussées à l'exil intérieur depuis 2019.", 1_500_000, None),
+     ("Une vingtaine de familles ont été transférées vers le nouveau site de Ngarbo.", 20, "Ngarbo"),
+     ("Des centaines de milliers de personnes errent sur les routes du Nord-Kivu.", 100_000, "Nord-Kivu"),
+     ("Quelque 4 800 Congolais ont été regroupés dans un centre de transit à Kisoro.", 4_800, "Kisoro"),
+     ("Deux mille cinq cents personnes ont été hébergées en urgence dans le stade de Maradi.", 2_500, "Maradi"),
+     ("La MONUSCO a escorté jusqu'à Bunia un convoi de 3 000 déplacés qui fuyaient les attaques.", 3_000, "Bunia"),
+     ("Environ 900 ménages se sont installés sur le site spontané de Magnaga.", 900, "Magnaga")],
+)  # fmt: skip
+def test_french_exile_transfers_wandering_transit_stadiums_and_informal_sites(read, text, value, location):
+    found = one(read(text, "fr"))
+    assert (found.value, found.location) == (value, location)
+
+
+def test_french_a_minister_named_with_the_department_is_the_body(read):
+    text = "Quelque 2 500 personnes ont fui Maradi, a déclaré le ministre de l'Action humanitaire."
+    assert one(read(text, "fr")).reporting_body == "ministre de l'Action humanitaire"
