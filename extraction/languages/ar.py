@@ -339,7 +339,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ما أوردته": "", "ما أورده": "", "ما أكدته": "", "ما أكده": "",
     # a camp that holds N people, people arriving, returning or fewer than before: "يضم مخيم الهول أكثر من 40 ألف
     # شخص", "وصلت 700 عائلة سودانية", "عدد الأسر العائدة", "تراجع عدد سكان المخيم إلى …"
-    "يضم": "now hosts", "تضم": "now hosts", "وصلت": "arrived", "العائدة": "returnee", "العائدات": "returnee",
+    "يضم": "now hosts", "تضم": "now hosts", "تستقبل": "now hosts", "يستقبل": "now hosts", "الأخيرة": "recent",
+    "ولايتي": "", "محافظتي": "", "وصلت": "arrived", "العائدة": "returnee", "العائدات": "returnee",
     "تراجع": "fell", "تراجعت": "fell", "انخفض": "fell", "انخفضت": "fell", "حتى نهاية": "until the end of",
     "سودانية": "", "سورية": "", "يمنية": "", "عراقية": "", "لبنانية": "", "فلسطينية": "", "صومالية": "",
     "ليبية": "", "إريترية": "", "إثيوبية": "", "أفغانية": "", "مصرية": "", "أردنية": "", "تركية": "", "تشادية": "",
@@ -465,7 +466,12 @@ BODIES = {
     "مصادر ميدانية": "local sources", "مصادر عسكرية": "military sources", "مصادر حكومية": "government sources",
     "مصادر إنسانية": "humanitarian sources", "مصادر أهلية": "local sources", "مسؤولين محليين": "local officials",
     "مسؤول محلي": "a local official", "مصدر محلي": "a local source", "ناشطون": "activists", "ناشطين": "activists",
-    "شهود عيان": "witnesses", "مصادر رسمية": "government sources", "الأونروا": "UNRWA", "وكالة الأونروا": "UNRWA",
+    "شهود عيان": "witnesses", "منظمات إغاثية": "aid organisations", "منظمات إنسانية": "humanitarian organisations",
+    "منظمات الإغاثة": "aid organisations", "مصادر رسمية": "government sources",
+    "الأونروا": "UNRWA", "وكالة الأونروا": "UNRWA",
+    # the mayor of a town named after it: "رئيس بلدية صور" reads "Mayor, Tyre", the town still the figure's place
+    # ("رئيس البلدية" folds the same)
+    "رئيس بلدية": "Mayor,",
     "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين": "UNRWA",
     "لجنة الإنقاذ الدولية": "International Rescue Committee", "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
 }  # fmt: skip
@@ -508,6 +514,8 @@ def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) 
             if _names_known(words, i + 1, probe, gazetteer, 2 if head else 1):
                 if here not in _KIND_NOUNS:
                     return 0
+                if i and (_camp(words[i - 1][2]) or fold(words[i - 1][2]) in _IN_AFTER):
+                    writer.put("in ", words[i][0], words[i][1])  # "مخيمات منطقة الحمراء": "camps in Al Hamra"
                 return 1 + _names_known(words, i + 1, writer, gazetteer, 2 if head else 1)
         return _unknown_place(words, i, writer) or _headed_place(words, i, writer)
     # names of two words or more starting here were looked for by the call before the phrases (gloss.run): one
@@ -574,6 +582,8 @@ _IN_AFTER = frozenset(fold(w) for w in ("مخيم", "مخيمات", "قرى", "�
 _KIND_NOUNS = {fold(w): english for w, english in {
     "مدينة": "", "بلدة": "", "قرية": "", "حي": "", "مديرية": "", "محافظة": "", "ولاية": "", "ناحية": "",
     "منطقة": "", "قضاء": "", "مقاطعة": "", "إقليم": "", "محلية": "",
+    # two of them: "في ولايتي هيران وشبيلي الوسطى"
+    "ولايتي": "", "محافظتي": "", "مدينتي": "", "منطقتي": "", "بلدتي": "", "مديريتي": "",
 }.items()}  # fmt: skip
 
 
@@ -618,8 +628,8 @@ def _unknown_place(words, i, writer: gloss.Writer) -> int:
     if not name_words[0][2][0].isalpha() or _known_word(name_words[0][2]):
         return 0
     following = words[i + 2] if i + 2 < len(words) else None
-    if following and following[2][0].isalpha() and not _known_word(following[2]):
-        name_words.append(following)  # "معرة النعمان", "الشيخ مقصود"
+    if following and following[2][0].isalpha() and not _known_word(following[2]) and not following[2].startswith("و"):
+        name_words.append(following)  # "معرة النعمان", "الشيخ مقصود" (not "هيران وشبيلي": two names)
     elif camp:
         return 0  # a camp's name of one word is read by _lone_place
     if camp:  # "مخيم نور شمس": "camp in Xq…", a place the stages see as one

@@ -75,13 +75,19 @@ class Glossed:
 
         def names_it(label: Label) -> bool:
             glossed = self.text[label.start : label.end]
-            return glossed == written or (kind == "body" and (written in glossed or glossed in written))
+            if glossed == written or (kind == "body" and (written in glossed or glossed in written)):
+                return True
+            return _letters(glossed) == _letters(written)  # "Al Hamra'" written, "Al Hamra" read
 
         labels = [label for label in self.labels if label.kind == kind and names_it(label)]
         if not labels:
             return written
         best = min(labels, key=rank)
         return self.original[best.original_start : best.original_end]
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^\w\s]", "", name).strip()
 
 
 class Writer:

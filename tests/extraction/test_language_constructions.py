@@ -743,3 +743,25 @@ def test_french_exile_transfers_wandering_transit_stadiums_and_informal_sites(re
 def test_french_a_minister_named_with_the_department_is_the_body(read):
     text = "Quelque 2 500 personnes ont fui Maradi, a déclaré le ministre de l'Action humanitaire."
     assert one(read(text, "fr")).reporting_body == "ministre de l'Action humanitaire"
+
+
+# --- Arabic, ext16k batch 10 -----------------------------------------------------------------------------------
+
+
+def test_arabic_a_mayor_of_a_town_is_the_body_and_the_town_the_place(read):
+    found = one(read("أكد رئيس بلدية صور أن المدينة تستقبل نحو ٧ آلاف عائلة نازحة من القرى الحدودية.", "ar"))
+    assert (found.value, found.location, found.reporting_body) == (7_000, "صور", "رئيس بلدية")
+
+
+def test_arabic_aid_organisations_as_a_body(read):
+    found = one(read("فرّ نحو ٣ آلاف شخص من مدينة الفاشر، وفق منظمات إغاثية.", "ar"))
+    assert found.reporting_body == "منظمات إغاثية"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [("فرت ١٢٠٠ عائلة من مخيمات منطقة الحمراء جنوب مأرب إثر المعارك.", "الحمراء"),
+     ("هجرت الفيضانات قرابة ٩ آلاف أسرة في ولايتي هيران وشبيلي الوسطى.", "هيران")],
+)  # fmt: skip
+def test_arabic_camps_of_an_area_and_two_states_named_together(read, text, location):
+    assert one(read(text, "ar")).location == location
