@@ -350,6 +350,14 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "errant": "displaced", "en urgence": "", "stade": "stadium", "gymnase": "gymnasium", "gymnases": "gymnasiums",
     "fuyaient": "were fleeing", "escorté": "escorted", "convoi": "convoy", "sur le site": "in the site",
     "sur les sites": "in the sites",
+    # "est passé de 120 000 à 135 000": the figure now is the second; "ont dû quitter leurs habitations"; "ont cherché
+    # refuge"; "les rations de 800 000 réfugiés" (aid for them)
+    "est passé de": "rose from", "est passée de": "rose from", "sont passés de": "rose from", "passé de": "rose from",
+    "ont dû quitter": "were forced to leave", "a dû quitter": "was forced to leave", "dû quitter": "forced to leave",
+    "leurs habitations": "their homes", "leur habitation": "their home", "ce sont": "",
+    "cherché refuge": "sought refuge", "ont cherché refuge": "sought refuge", "cherchent refuge": "seek refuge",
+    "cherché abri": "sought shelter", "églises": "churches", "rations de": "rations for",
+    "les rations de": "the rations for",
     "ils sont": "they are", "elles sont": "they are", "à vivre": _people_after_number("people living", "to live"),
     "à avoir fui": _people_after_number("people who fled", "to have fled"),
     "à avoir quitté": _people_after_number("people who left", "to have left"),
@@ -467,7 +475,7 @@ COMMON_BODIES = {
     "gouvernement": "Government", "autorités locales": "Local authorities", "autorités": "Authorities",
     "protection civile": "Civil Protection", "responsables locaux": "Local officials",
     "préfecture": "prefecture", "société civile": "Civil Society", "société civile locale": "Civil Society",
-    "action sociale": "Social Action", "mairie": "town hall",
+    "action sociale": "Social Action", "action humanitaire": "Humanitarian Action", "mairie": "town hall",
     "municipalité": "municipality", "gouvernorat": "governorate", "mission onusienne": "UN mission",
     "autorités provinciales": "Provincial authorities",
 "gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",

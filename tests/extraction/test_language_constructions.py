@@ -765,3 +765,30 @@ def test_arabic_aid_organisations_as_a_body(read):
 )  # fmt: skip
 def test_arabic_camps_of_an_area_and_two_states_named_together(read, text, location):
     assert one(read(text, "ar")).location == location
+
+
+# --- French, ext16k batch 11 -----------------------------------------------------------------------------------
+
+
+def test_french_a_number_that_went_from_one_figure_to_another_is_the_second(read):
+    found = one(read("Le nombre de réfugiés dans la région de Diffa est passé de 120 000 à 135 000 en un an.", "fr"))
+    assert (found.value, found.value_high, found.qualifier) == (135_000, None, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("Ce sont au total 4 700 ménages qui ont dû quitter leurs habitations à Beira.", 4_700, "Beira"),
+     ("Environ 14 000 personnes ont cherché refuge dans des églises de Mopti.", 14_000, "Mopti")],
+)  # fmt: skip
+def test_french_had_to_leave_their_homes_and_sought_refuge(read, text, value, location):
+    found = one(read(text, "fr"))
+    assert (found.value, found.location) == (value, location)
+
+
+def test_french_rations_of_refugees_are_no_figure(read):
+    assert read("Le PAM a réduit de moitié les rations de 800 000 réfugiés au Tchad.", "fr") == []
+
+
+def test_french_the_director_of_humanitarian_action_as_a_body(read):
+    text = "Plus de 1 800 ménages ont fui Tillabéri, a déclaré le directeur régional de l'action humanitaire."
+    assert one(read(text, "fr")).reporting_body == "action humanitaire"
