@@ -150,6 +150,7 @@ def run(
     whole word first; `names(words, i, writer, min_size)` may write a place or body name starting at word i and
     returns how many words it took (0 for none), names of at least `min_size` words: names of two words or more
     are looked for before the phrases ("جنوب السودان" is South Sudan, not "southern" Sudan), single words after them."""
+    longest_from = _longest_from(phrases)
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(source)]
     words = [t for t in tokens if not t[2].isspace()]
     folded = [fold(w[2]) for w in words]
@@ -171,7 +172,10 @@ def run(
                 i += taken
                 continue
         for prefix_english, rest, prefix_len in variants(word):
-            for size in range(min(MAX_PHRASE, len(words) - i), 0, -1):
+            longest = longest_from.get(rest)
+            if longest is None:
+                continue  # no phrase starts with this word
+            for size in range(min(longest, len(words) - i), 0, -1):
                 key = (rest, *folded[i + 1 : i + size])
                 gloss = phrases.get(key)
                 if gloss is None:
@@ -201,6 +205,21 @@ def run(
     writer.keep(position, len(source))
     writer.mapping.append(len(original))
     return Glossed(original, "".join(writer.parts), writer.mapping, writer.labels)
+
+
+_LONGEST: dict[int, tuple[dict, dict[str, int]]] = {}
+
+
+def _longest_from(phrases: dict[tuple[str, ...], Gloss]) -> dict[str, int]:
+    """The most words a phrase of `phrases` takes, by its first word (kept with the table: a word no phrase starts
+    with is not looked up at every size)."""
+    kept = _LONGEST.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        longest: dict[str, int] = {}
+        for key in phrases:
+            longest[key[0]] = max(longest.get(key[0], 0), min(len(key), MAX_PHRASE))
+        kept = _LONGEST[id(phrases)] = (phrases, longest)
+    return kept[1]
 
 
 def phrase_table(entries: dict[str, Gloss], fold: Callable[[str], str]) -> dict[tuple[str, ...], Gloss]:
