@@ -83,6 +83,17 @@ def _to_if_figure(context: gloss.Context) -> str:
 _QUALIFYING = frozenset(fold(w) for w in "نحو حوالي قرابة أكثر زهاء ما أقل عشرات مئات آلاف".split())
 
 
+def _counted_displaced(context: gloss.Context) -> str:
+    """'نازح' after a number is 'displaced people'; after "عدد النازحين … إلى مليون نازح" (the number of displaced
+    people … a million of them) only 'people': the term once, as English writes it."""
+    if _COUNT_BEFORE.search(context.before) and "the number of" in context.clause():
+        return "people"
+    return "displaced people"
+
+
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|ten|twenty|thirty|forty|fifty))\s*$")
+
+
 def _from(context: gloss.Context) -> str:
     """'آلاف من السوريين' → 'thousands of Syrians'; '5000 من النازحين' → '5000 of displaced people'; else 'from'."""
     if _OF_BEFORE.search(context.before):
@@ -208,7 +219,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "مهاجر": "migrants", "مهاجرين": "migrants", "آخرين": "others", "آخرون": "others", "جدد": "new",
     "جديدة": "new", "جديد": "new",
     # terms
-    "نازح": "displaced people", "نازحين": "displaced people", "نازحا": "displaced people",
+    "نازح": _counted_displaced, "نازحين": "displaced people", "نازحا": _counted_displaced,
     "نازحون": "displaced people", "النازحين": "displaced people", "النازحون": "displaced people",
     "نازحة": "displaced", "نازحي": "displaced people", "مهجر": "displaced people", "مهجرين": "displaced people",
     "المهجرين": "displaced people", "مهجرا": "displaced people", "مشرد": "homeless people",
@@ -339,6 +350,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ما أوردته": "", "ما أورده": "", "ما أكدته": "", "ما أكده": "",
     # a camp that holds N people, people arriving, returning or fewer than before: "يضم مخيم الهول أكثر من 40 ألف
     # شخص", "وصلت 700 عائلة سودانية", "عدد الأسر العائدة", "تراجع عدد سكان المخيم إلى …"
+    "بين": "between", "حصلت": "received", "منح": "grants",
     "يضم": "now hosts", "تضم": "now hosts", "تستقبل": "now hosts", "يستقبل": "now hosts", "الأخيرة": "recent",
     "ولايتي": "", "محافظتي": "", "وصلت": "arrived", "العائدة": "returnee", "العائدات": "returnee",
     "تراجع": "fell", "تراجعت": "fell", "انخفض": "fell", "انخفضت": "fell", "حتى نهاية": "until the end of",
@@ -466,7 +478,8 @@ BODIES = {
     "مصادر ميدانية": "local sources", "مصادر عسكرية": "military sources", "مصادر حكومية": "government sources",
     "مصادر إنسانية": "humanitarian sources", "مصادر أهلية": "local sources", "مسؤولين محليين": "local officials",
     "مسؤول محلي": "a local official", "مصدر محلي": "a local source", "ناشطون": "activists", "ناشطين": "activists",
-    "شهود عيان": "witnesses", "منظمات إغاثية": "aid organisations", "منظمات إنسانية": "humanitarian organisations",
+    "شهود عيان": "witnesses", "الجيش": "Army", "السلطة المحلية": "Local Authority",
+    "منظمات إغاثية": "aid organisations", "منظمات إنسانية": "humanitarian organisations",
     "منظمات الإغاثة": "aid organisations", "مصادر رسمية": "government sources",
     "الأونروا": "UNRWA", "وكالة الأونروا": "UNRWA",
     # the mayor of a town named after it: "رئيس بلدية صور" reads "Mayor, Tyre", the town still the figure's place

@@ -792,3 +792,25 @@ def test_french_rations_of_refugees_are_no_figure(read):
 def test_french_the_director_of_humanitarian_action_as_a_body(read):
     text = "Plus de 1 800 ménages ont fui Tillabéri, a déclaré le directeur régional de l'action humanitaire."
     assert one(read(text, "fr")).reporting_body == "action humanitaire"
+
+
+# --- Arabic, ext16k batch 12 -----------------------------------------------------------------------------------
+
+
+def test_arabic_between_two_figures_is_a_range(read):
+    found = one(read("فرّت بين ٢٠٠ و٣٠٠ أسرة من قرى غرب مدينة تعز بعد قصف مدفعي.", "ar"))
+    assert (found.value, found.value_high, found.qualifier) == (200, 300, "at_least")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("عاد نحو عشرة آلاف نازح إلى بلداتهم في جنوب لبنان، وفق الجيش اللبناني.", "الجيش"),
+     ("نزح ٥٠٠ شخص من مدينة مأرب، بحسب السلطة المحلية.", "السلطة المحلية")],
+)  # fmt: skip
+def test_arabic_the_army_and_the_local_authority_as_bodies(read, text, body):
+    assert one(read(text, "ar")).reporting_body == body
+
+
+def test_arabic_the_number_of_displaced_people_reaching_a_million_of_them(read):
+    found = one(read("وصل عدد النازحين في مدينة مأرب إلى مليون و٥٠٠ ألف نازح.", "ar"))
+    assert (found.value, found.location) == (1_500_000, "مأرب")
