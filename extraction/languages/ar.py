@@ -679,7 +679,7 @@ def _headed_place(words, i, writer: gloss.Writer) -> int:
 # التركية", "جهاز الإسعاف والطوارئ", "وحدة إدارة مخاطر الكوارث"
 HEAD_BODIES = {fold(w): english for w, english in {
     "وزارة": "Ministry", "وزير": "Minister", "جهاز": "Authority", "هيئة": "Authority", "وحدة": "Unit",
-    "لجنة": "Committee", "مجلس": "Council", "دائرة": "Directorate", "غرفة": "Room", "منظمة": "Organisation",
+    "لجنة": "Committee", "مجلس": "Council", "دائرة": "Directorate", "غرفة": "Service", "منظمة": "Organisation",
     "جمعية": "Society", "شبكة": "Network", "إدارة": "Administration", "مكتب": "Office",
 }.items()}  # fmt: skip
 

@@ -358,6 +358,16 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "cherché refuge": "sought refuge", "ont cherché refuge": "sought refuge", "cherchent refuge": "seek refuge",
     "cherché abri": "sought shelter", "églises": "churches", "rations de": "rations for",
     "les rations de": "the rations for",
+    # "ont dû passer la nuit à la belle étoile" ("have been sleeping in the open"), "menace 45 000 personnes", "ont
+    # été chassés par des hommes armés", "ont traversé la frontière vers la Mauritanie" ("ont abandonné …" is left
+    # alone: what is given up is as often a school or a project as a place)
+    "la nuit à la belle étoile": "sleeping in the open", "dû passer": "been", "ont passé": "have been",
+    "passer": "", "dormir à la belle étoile": "sleeping in the open",
+    "dorment à la belle étoile": "are sleeping in the open", "à la belle étoile": "in the open", "rejoindre": "reach",
+    "menace": "puts at risk", "menacent": "put at risk",
+    "chassés": "forced from their homes", "chassées": "forced from their homes", "abrite": "shelters",
+    "abritent": "shelter", "en abrite": "shelters", "traversé la frontière vers": "crossed the border into",
+    "franchi la frontière vers": "crossed the border into",
     "ils sont": "they are", "elles sont": "they are", "à vivre": _people_after_number("people living", "to live"),
     "à avoir fui": _people_after_number("people who fled", "to have fled"),
     "à avoir quitté": _people_after_number("people who left", "to have left"),
@@ -556,11 +566,11 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
 # civile", "la Commission nationale d'accueil et de réinsertion des réfugiés et des rapatriés (CNARR)", "le Conseil
 # norvégien pour les réfugiés": written as its head in English ("the Directorate"), a body the stages read
 _INSTITUTIONS = {
-    "direction": "Directorate", "commission": "Commission", "agence": "Agency", "office": "Office",
+    "direction": "Directorate", "commission": "Commission", "agence": "Authority", "office": "Office",
     "bureau": "Office", "service": "Service", "services": "Services", "secrétariat": "Secretariat",
-    "conseil": "Council", "comité": "Committee", "cellule": "Unit", "plateforme": "Platform", "institut": "Institute",
+    "conseil": "Council", "comité": "Committee", "cellule": "Unit", "plateforme": "Network", "institut": "Institute",
     "délégation": "Delegation", "unité": "Unit", "mission": "Mission", "observatoire": "Observatory",
-    "fédération": "Federation", "fondation": "Foundation", "coordination": "Coordination",
+    "fédération": "Federation", "fondation": "Foundation", "coordination": "Secretariat", "réseau": "Network",
 }  # fmt: skip
 _LINKS = frozenset(("de", "du", "des", "d'", "la", "l'", "le", "les", "et", "pour", "aux", "à"))
 # words the vocabulary knows that are also what an office is for: "… des réfugiés et des rapatriés"

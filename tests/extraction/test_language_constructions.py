@@ -814,3 +814,32 @@ def test_arabic_the_army_and_the_local_authority_as_bodies(read, text, body):
 def test_arabic_the_number_of_displaced_people_reaching_a_million_of_them(read):
     found = one(read("وصل عدد النازحين في مدينة مأرب إلى مليون و٥٠٠ ألف نازح.", "ar"))
     assert (found.value, found.location) == (1_500_000, "مأرب")
+
+
+# --- French, ext16k batch 13 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("Quelque 600 personnes ont dû passer la nuit à la belle étoile à Mutsamudu après l'incendie.", 600, "Mutsamudu"),
+     ("Dans la nuit de samedi, 750 habitants du quartier de Solino ont été chassés par des hommes armés.", 750,
+      "Solino")],
+)  # fmt: skip
+def test_french_a_night_in_the_open_and_driven_out_by_armed_men(read, text, value, location):
+    found = one(read(text, "fr"))
+    assert (found.value, found.location) == (value, location)
+
+
+def test_french_a_season_that_threatens_people_is_no_figure(read):
+    assert read("La saison des pluies menace 45 000 personnes vivant dans les sites de déplacés de Bunia.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [("selon la Plateforme de la société civile", "Plateforme de la société civile"),
+     ("selon le Réseau national de défense des droits humains", "Réseau national de défense des droits humains"),
+     ("selon l'Agence nationale de gestion des catastrophes", "Agence nationale de gestion des catastrophes")],
+)  # fmt: skip
+def test_french_platforms_networks_and_agencies_as_bodies(read, cue, body):
+    found = one(read(f"{cue[0].upper()}{cue[1:]}, au moins 40 000 personnes ont fui les violences à Kaya.", "fr"))
+    assert found.reporting_body == body
