@@ -2,12 +2,11 @@
 their data dictionary (`?format=dictionary`)."""
 
 from django.http import HttpResponse, StreamingHttpResponse
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework.generics import GenericAPIView
 
-from api.filters import FigureFilter, RejectUnknownParameters
+from api.filters import FigureFilter, FilterDialogBackend, RejectUnknownParameters
 from api.renderers import CSVRenderer, DictionaryCSVRenderer, DictionaryJSONRenderer, ORJSONRenderer
 from api.selectors import request_scope
 from tracker.exports import dictionary_csv, dictionary_json, export_lines, guarded_stream, region_index
@@ -22,7 +21,7 @@ class FigureExportView(GenericAPIView):
     description and the values of each enum (CSV; JSON when the client accepts application/json)."""
 
     filterset_class = FigureFilter
-    filter_backends = [RejectUnknownParameters, DjangoFilterBackend]
+    filter_backends = [RejectUnknownParameters, FilterDialogBackend]
     permission_model = "displacementfigure"
     queryset = DisplacementFigure.objects.none()
     pagination_class = None

@@ -8,16 +8,20 @@ from django.db import connections
 from django.db.models import BooleanField, DateField, F, Func, Value
 from django.db.models.functions import Coalesce
 from django.http import QueryDict
+from django.template import loader
 from django.utils.functional import lazy
 from django.utils.translation import gettext as _
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.filters import BaseFilterBackend, OrderingFilter
+from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from api.pagination import NULLABLE_ORDERING
 from tracker.choices import Category, Cause, FigureStatus, Hazard, RegionLevel, Term, Unit
 from tracker.models import PERIOD_RANGE, DisplacementFigure, Event, Region, ReportingBody
 from tracker.selectors import MAX_ID, RegionLookupError, region_subtree, resolve_region
+from tracker.text import is_pcode
 
 MAX_PERSONS = 2**62  # more than any figure's persons (FIGURE_MAX_VALUE × household size) can be
 
@@ -69,6 +73,9 @@ def region_named(value: str) -> Region:
             if exc.candidates:
                 raise
             region = None
+    if region is None and writes_other_digits(value):  # 'SY٠٧' names nothing: say how a p-code is written (400)
+        raise RegionLookupError(_("“%(value)s” names no region: p-codes and ids are written in the digits 0–9 "
+                                  "(SY07, not SY٠٧).") % {"value": value[:80]})  # fmt: skip
     if region is None:
         raise NotFound(f"No region with p-code, id, name or alias {value[:80]!r}.")
     return region
@@ -374,18 +381,60 @@ class FigureFilter(LeanFilterSet):
         return queryset.filter(PeriodOverlaps(after, before))
 
 
+class PcodeField(forms.CharField):
+    def clean(self, value):
+        value = super().clean(value)
+        if value and not is_pcode(value.strip()):  # 'SY٠٧' is no p-code: a 400 that says why, not an empty list
+            raise forms.ValidationError(_("A p-code is written in the letters A–Z and the digits 0–9 (with - _ or . "
+                                          "between them), as OCHA writes it: “%(value)s” is not."),
+                                        params={"value": value.strip()[:40]})  # fmt: skip
+        return value.strip()
+
+
+class PcodeFilter(django_filters.CharFilter):
+    field_class = PcodeField
+
+
 class RegionListFilter(LeanFilterSet):
     within = RegionFilter(
         field_name="path", help_text="Only places inside this region (p-code or id), itself included."
     )
     level = django_filters.ChoiceFilter(choices=RegionLevel.choices, error_messages=choices_listed(RegionLevel.choices))
     parent = IdFilter(field_name="parent_id", help_text="Id of the parent region.")
-    pcode = django_filters.CharFilter(field_name="pcode", lookup_expr="iexact")
+    pcode = PcodeFilter(field_name="pcode", lookup_expr="iexact")
     name = django_filters.CharFilter(field_name="name", lookup_expr="icontains")
 
     class Meta:
         model = Region
         fields: list[str] = []
+
+
+class FilterDialogBackend(DjangoFilterBackend):
+    """django-filter's backend, with the browsable API's « Filters » dialog made usable. The lean filter sets build a
+    form of only the fields a query names (LeanFilterSet), so the dialog showed no field at all, and its form sent
+    nothing of the page's `ordering`, `page_size` or `format`: the dialog shows every filter, filled in from the
+    query, and keeps those three (not the cursor: a new filter starts at the first page). A field left empty is
+    left out of the query by api/filter_form.js (the API refuses `?status=` as a value to give or to leave out)."""
+
+    template = "api/filter_form.html"
+    kept = ("ordering", "page_size", "format")
+
+    def to_html(self, request, queryset, view):
+        filterset_class = self.get_filterset_class(view, queryset)
+        if filterset_class is None:
+            return None
+        for filter_ in filterset_class.base_filters.values():
+            filter_.model = filterset_class._meta.model
+        fields = {name: f.field for name, f in filterset_class.base_filters.items()}
+        form_class = type(f"{filterset_class.__name__}DialogForm", (filterset_class._meta.form,), fields)
+        params = request.query_params
+        initial = {
+            name: params.getlist(name) if isinstance(field, forms.MultipleChoiceField) else params.get(name)
+            for name, field in fields.items()
+            if name in params
+        }
+        kept = [(name, value) for name in self.kept for value in params.getlist(name)]
+        return loader.get_template(self.template).render({"form": form_class(initial=initial), "kept": kept}, request)
 
 
 class StrictOrderingFilter(OrderingFilter):
@@ -405,6 +454,21 @@ class StrictOrderingFilter(OrderingFilter):
         field = raw.lstrip("-")
         sign = "-" if raw.startswith("-") else ""
         return [f"{sign}{self.nullable.get(field, field)}", f"{sign}id"] if field != "id" else [raw]
+
+    template = "api/ordering.html"
+
+    def get_template_context(self, request, queryset, view):
+        """The dialog's ordering links: the one in use marked (the stock one compared the sort alias, so `persons`
+        was never marked), and without the cursor, which belongs to the order it was made in (following a link with
+        it answered « Invalid cursor »)."""
+        current = request.query_params.get(self.ordering_param) or ",".join(self.get_default_ordering(view) or [])
+        here = remove_query_param(request.get_full_path(), "cursor")
+        options = []
+        for key, label in self.get_valid_fields(queryset, view, {"request": request}):
+            for value, direction in ((key, _("ascending")), (f"-{key}", _("descending"))):
+                url = replace_query_param(here, self.ordering_param, value)
+                options.append({"url": url, "label": f"{label} - {direction}", "active": value == current})
+        return {"options": options}
 
     def get_schema_operation_parameters(self, view):
         fields = list(getattr(view, "ordering_fields", []))

@@ -7,7 +7,6 @@ from django.shortcuts import get_object_or_404
 from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
@@ -18,6 +17,7 @@ from rest_framework.views import APIView
 from api import serializers as s
 from api.filters import (
     FigureFilter,
+    FilterDialogBackend,
     RegionListFilter,
     RejectUnknownParameters,
     StrictOrderingFilter,
@@ -60,7 +60,7 @@ UNFILTERED_PARAMETERS = {"cursor", "page_size", "ordering", "format"}
 class FigureViewSet(viewsets.ModelViewSet):
     serializer_class = s.FigureSerializer
     filterset_class = FigureFilter
-    filter_backends = [RejectUnknownParameters, DjangoFilterBackend, StrictOrderingFilter]
+    filter_backends = [RejectUnknownParameters, FilterDialogBackend, StrictOrderingFilter]
     ordering_fields = FIGURE_ORDERING
     ordering = ["id"]
     lookup_value_regex = "[0-9]+"
@@ -171,7 +171,7 @@ class RegionViewSet(viewsets.ModelViewSet):
 
     serializer_class = s.RegionSerializer
     filterset_class = RegionListFilter
-    filter_backends = [RejectUnknownParameters, DjangoFilterBackend]
+    filter_backends = [RejectUnknownParameters, FilterDialogBackend]
     lookup_value_regex = "[0-9]+"
     permission_model = "region"
     queryset = Region.objects.all()

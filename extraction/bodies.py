@@ -96,6 +96,9 @@ _BODY_PHRASE = (
     r"reported|added|stated|announced)\b|\s*[,.]))?"
     r"|(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county|town|municipality)['’]s\s+)"
     r"(?i:emergency|disaster|humanitarian|relief|civil\s+protection)\s+(?i:manager|coordinator|director|chief)\b"
+    # a minister or ministry by its field: "Venezuela's interior minister", "the health ministry"
+    r"|(?:[A-Z][a-z]+['’]s\s+)?(?i:interior|home|health|defen[cs]e|foreign|humanitarian\s+affairs|social\s+affairs|"
+    r"disaster\s+management|emergency|refugee|migration|information)\s+(?i:minister|ministry|secretary)\b"
     r"|(?i:camp)\s+(?:managers|management|administration)"
     r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue)\s+"
     r"(?i:department|service|brigade|authorities|officials|agency|office)"
@@ -452,6 +455,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                     relay = (f"{raw}, {named.group(1)}" if named else raw), None, rule
                 continue
             raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
+            raw = _WHEN_AFTER.sub("", raw)  # "the Ministry of Humanitarian Affairs on Monday" → the ministry
             allied = _ALLIED_ROLE.match(sentence, match.end("body")) if _ALLIED.search(raw) else None
             if allied:  # "the Sudanese Armed Forces-aligned governor of Darfur said": the governor speaks
                 raw = f"{raw} {allied.group(1)}"
@@ -629,6 +633,13 @@ def _without_place_possessor(raw: str, gazetteer: Gazetteer) -> str:
     if owner is None or owner.depth != 0 or not owner.country:
         return raw
     return raw[match.end() :]
+
+
+# when a body spoke, written after its name: "on Monday", "on 3 March", "last week", "this morning"
+_WHEN_AFTER = re.compile(
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\s+[A-Z][a-z]+|"
+    r"[A-Z][a-z]+\s+\d{1,2})|(?:last|this|on)\s+(?:week|weekend|month|morning|evening|night|year))$"
+)
 
 
 def _resolve_body(raw: str, gazetteer: Gazetteer) -> tuple[str, int | None] | None:

@@ -193,12 +193,17 @@ _RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing)?|pushed|rais(?:es|ing)|raised|lift(?:s|ing)?)\s+"
     r"(?:the|its|their)\s+(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)"
     # "bringing the number there since April 2023 to 287,000", "… the total in Adré to …"
-    r"(?:\s+(?:there|here|in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?))?"
+    # "bringing the total displaced in the capital to over 300,000"
+    r"(?:\s+(?:of\s+)?(?:displaced(?:\s+people)?|idps|people\s+displaced|evacuees|refugees))?"
+    r"(?:\s+(?:there|here|in\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|in\s+the\s+(?:capital|city|town|"
+    r"region|country|province|state|district|camps?|area)))?"
     r"(?:\s+(?:so\s+far|to\s+date|since\s+[^,;]{1,30}?))?\s+to\s+(?:(?:some|about|around|nearly|almost|more\s+than|"
     r"over|at\s+least|an\s+estimated|roughly|approximately|close\s+to|well\s+over)\s+)*$",
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"\b(?:19[5-9]|20\d)\d\b")
+# "and 6,000 more in other towns": another count of what the sentence counted before
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
 _VISITORS = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:tourists|visitors|pilgrims|holidaymakers|travell?ers|campers|hikers)\b", re.IGNORECASE
 )
@@ -427,6 +432,9 @@ def _sentence_candidates(
             # "Another 15,000 fled to Minova, bringing the total to more than 150,000": the same figure, summed up
             unit_link = UnitLink(previous.unit, q.end, "total")
 
+        if unit_link is None and previous and _MORE_AFTER.match(sentence, q.end):
+            # "… displaced in Derna, and 6,000 more in other towns": another count of the same, in its unit
+            unit_link = UnitLink(previous.unit, q.end, "same-as-previous")
         staying = _STAYING_PART.match(sentence, q.end) if unit_link is None and previous else None
         if staying:
             # "Of the 98,400 IDPs, 12,300 were living in sites, 61,500 with host families and 24,600 in rented
@@ -493,6 +501,8 @@ def _sentence_candidates(
             governed = TermMatch(previous.term, "part-of-previous")
         if governed is None and link == "total":
             governed = TermMatch(previous.term, "total-of-previous")
+        if governed is None and link == "same-as-previous":
+            governed = TermMatch(previous.term, "same-as-previous")
 
         if link == "breakdown":
             governed = TermMatch(previous.term, "breakdown")
@@ -527,12 +537,26 @@ def _sentence_candidates(
         if not body_and_period_read:  # read once, for the sentence's first candidate only
             body, period = _body_in(sentence, gazetteer), extract_period(sentence, published)
             body_and_period_read = True
-        scope = _scope_end(sentence, noun_end) if len(places) > 1 else None
-        place = _place_for(_returned_to(sentence, places) if term == Term.RETURNED else places, q.start, last_place,
-                           scope.start() if scope else None)  # fmt: skip
+        scope = _scope_end(sentence, noun_end) if places else None
+        if (
+            len(places) == 1
+            and scope
+            and last_place
+            and places[0].position >= scope.end()
+            and _CLAUSE_SPLIT.match(sentence, scope.start())
+        ):
+            # "Some 17,000 families have returned to their homes, while 3,500 families are in shelters in
+            # Sagonsongan": the only place named is the other clause's; the text's place before holds
+            place = (last_place[0], last_place[1], "previous")
+        else:
+            place = _place_for(_returned_to(sentence, places) if term == Term.RETURNED else places, q.start,
+                               last_place, scope.start() if scope and len(places) > 1 else None)  # fmt: skip
         if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
             place = _destination(sentence, places, q.end, scope.start() if scope else None) or place
+        if link == "same-as-previous":  # "… in Derna, and 6,000 more in other towns in eastern Libya": its own
+            own = [m for m in places if m.position > q.end]
+            place = (own[0].text, own[0].place, "sentence") if own else place
         if len(places) > 1 and "respectively" in sentence:
             place = _respective_place(sentence, q, places) or place
         if link == "breakdown":
@@ -605,7 +629,9 @@ _QUALIFIERS_ONLY = (
     r"close\s+to|just\s+over|just\s+under|well\s+over)\s+)*"
 )
 _HOSTS_OF_THEM = re.compile(
-    rf"\b(?:hosts?|hosting|hosted|(?:is|was)\s+home\s+to|accounts?\s+for|accounted\s+for|holds?|held|shelters?)\s+"
+    rf"\b(?:hosts?|hosting|hosted|(?:is|was)\s+home\s+to|accounts?\s+for|accounted\s+for|holds?|held|shelters?|"
+    # "The government has registered 98,000 of them at the Kornidzor reception point"
+    rf"registered|recorded|counted|received|welcomed)\s+"
     rf"{_QUALIFIERS_ONLY}$",
     re.IGNORECASE,
 )
@@ -617,6 +643,8 @@ _OF_THEM_THEN_IN = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:are|were|live|
                               r"remain|remained)\s+(?:now\s+)?(?:in|at)\b", re.IGNORECASE)  # fmt: skip
 _IN_AFTER = re.compile(
     r"\s+(?:are|were|live|lived|reside|resided|stay|stayed|remain|remained)\s+(?:now\s+|still\s+)?(?:in|at)\b|"
+    # "Of these, 36,000 have gathered in Ménaka town"
+    r"\s+(?:(?:have|had)\s+)?(?:gathered|congregated|settled|(?:sought|taken|found)\s+(?:refuge|shelter))\s+(?:in|at)\b|"
     # "Of these, 31,000 went to the Grand'Anse department"
     r"\s+(?:(?:have|had)\s+)?(?:went|gone|moved|fled|headed|travell?ed|made\s+their\s+way)\s+(?:to|towards|into)\b",
     re.I,
@@ -651,7 +679,7 @@ _SAME_FIGURE_THERE = re.compile(
 )
 _OWN_NOUN = re.compile(r"\s+(?P<noun>people|persons|individuals|residents|households|families|idps)\b", re.IGNORECASE)
 _MOVED_ON = re.compile(
-    r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:reached|arrived|moved|gone|went|crossed|headed|settled|"
+    r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:reached|arrived|moved|gone|went|crossed|headed|settled|left|"
     r"made\s+their\s+way|(?:sought|taken|took|found)\s+(?:refuge|shelter))\b",
     re.IGNORECASE,
 )
@@ -667,9 +695,8 @@ MORE_CUE = guarded(
 def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list) -> Iterator[Candidate]:
     """The sentence right after a figure that counts more of the same kind by place, in the words of the one before
     ("A further 30,000 have reached Goma"; "In Tana River, the figure is 8,500 households"): the whole's term,
-    body and period, its unit unless the sentence names its own, the place the sentence names."""
-    if not places:
-        return
+    body and period, its unit unless the sentence names its own, the place the sentence names (the whole's when it
+    names none: "A further 24,000 left on Thursday alone")."""
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
         if q.value_high or _looks_like_date_or_measure(sentence, q):
             continue
@@ -685,8 +712,19 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
                 continue
         elif not (_SAME_FIGURE_THERE.search(before) and _SENTENCE_ENDS.match(sentence, after)):
             continue
-        place = _place_for(places, q.start, None)
-        if not place:
+        place = _place_for(places, q.start, None) if places else None
+        if place:
+            region = place[1]
+            where = {
+                "location": place[0],
+                "region_pcode": (region.pcode or None) if region else None,
+                "region_id": region.region_id if region else None,
+                "country": (region.country or None) if region else None,
+                "admin1": (region.admin1 or None) if region else None,
+            }
+        elif _MORE_OF_THE_SAME.search(before) and whole.location:
+            where = {}  # the whole's place: "A further 24,000 left on Thursday alone"
+        else:
             continue
         unit = whole.unit
         if noun:
@@ -695,18 +733,13 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         rule_names = [quantity_rule, rules.unit_rule("same-as-previous"), rules.term_rule("same-as-previous")]
         rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))]
         rule_names.append(rules.PLACE_SENTENCE)
-        region = place[1]
         yield replace(
             whole,
             value=q.value,
             value_high=None,
             qualifier=Qualifier.AT_LEAST if q.vague else _qualifier_before(sentence[max(0, q.start - 200) : q.start]),
             unit=unit,
-            location=place[0],
-            region_pcode=(region.pcode or None) if region else None,
-            region_id=region.region_id if region else None,
-            country=(region.country or None) if region else None,
-            admin1=(region.admin1 or None) if region else None,
+            **where,
             quote=sentence,
             start=offset,
             end=offset + len(sentence),

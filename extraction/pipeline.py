@@ -93,7 +93,12 @@ def extract(
                 # "… identified 2,297,148 IDPs in north-east Nigeria. Borno state hosts 1,786,410 of them."
                 sentence_places[number] = _places_in(sentence, gazetteer)
                 parts = list(parts_in_next_sentence(sentence, s_start, whole_before[1], sentence_places[number]))
+                own_body = _body_in(sentence, gazetteer) if parts else None
                 for candidate in parts:
+                    if own_body and own_body.text and own_body.rule != rules.BODY_ANAPHOR:
+                        # "The government has registered 98,000 of them …": the part's own source
+                        candidate.reporting_body, candidate.reporting_body_id = own_body.text, own_body.body_id
+                        candidate.rules = [r for r in candidate.rules if not r.startswith("body:")] + [own_body.rule]
                     candidate.start, candidate.end = mapping[candidate.start], mapping[candidate.end - 1] + 1
                     candidate.quote = original[candidate.start : candidate.end]
                     candidates.append(candidate)
@@ -276,6 +281,18 @@ def _body_continued(candidate: Candidate, text: str, sentences, number: int, gaz
         return
     if "\n\n" in text[end : sentences[number][0]]:
         return
+    before = number - 1
+    while (
+        before > 0
+        and number - before < 3
+        and _CONTINUES.match(text, start)
+        and not _body_in(text[start:end], gazetteer)
+    ):
+        # "OCHA said … 50,000 people. Of these, 36,000 … Another 4,000 …": back through the sentences going on
+        before -= 1
+        if "\n\n" in text[sentences[before][1] : start]:
+            return
+        start, end = sentences[before]
     mention = _body_in(text[start:end], gazetteer)
     if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
         candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id

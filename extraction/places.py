@@ -440,7 +440,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         elif m.context and m.place is None and _BUILDING_KIND_AFTER.match(sentence, m.position + len(m.text)):
             # "staying at the Parc Larco stadium": a building's name no gazetteer knows gives way to the town
             found[m.position] = m._replace(context=False)
-        elif m.context and _VOLCANO_AFTER.match(sentence, m.position + len(m.text)):
+        elif m.context and (
+            _VOLCANO_AFTER.match(sentence, m.position + len(m.text))
+            or (m.place is None and re.match(r"(?:Mount|Mt\.?)\s", m.text))  # not the division Mount Lebanon
+        ):
             # a volcano is a landmark: the people are in the place the sentence names besides it ("from towns
             # around Taal Volcano … in Batangas province"), or near it when it names none
             found[m.position] = m._replace(context=False)

@@ -192,6 +192,11 @@ _CHANGE_FROM = re.compile(
 )
 
 
+_CHANGE_BY = re.compile(
+    r"\b(?:rose|risen|rises?|increased|increases?|grew|grown|grows?|jumped|climbed|swelled|fell|fallen|dropped|"
+    r"decreased|declined)\s+by\s+$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:19[5-9]|20\d)\d")
 _YEAR_CUE = re.compile(
     r"\b(?:since|in|of|year|" + "|".join(_MONTHS) + r")\.?\s+$",
@@ -217,6 +222,11 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
             joiner = sentence[match.start("low") + len(low_text) : match.start("high")].strip().lower()
             if joiner == "to" and _CHANGE_FROM.search(sentence, max(0, match.start() - 40), match.start()):
                 # "fell from 80,000 to 60,000", "rose from 2,000 to 5,500": the figure now is the second
+                yield Quantity(match.start("high"), match.end(), high, None, False)
+                continue
+            if joiner == "to" and _CHANGE_BY.search(sentence, max(0, match.start() - 40), match.start()):
+                # "has risen by 12,000 to 95,000": the change, then where it stands now; not a range
+                yield Quantity(match.start("low"), match.start("low") + len(low_text), low, None, False)
                 yield Quantity(match.start("high"), match.end(), high, None, False)
                 continue
             if (

@@ -195,6 +195,8 @@ _TRAPS = re.compile(
     r"separated|(?:registered|eligible|selected|verified|screened|assessed)\s+for|eligible\s+to|"
     r"built\s+(?:to|for)|designed\s+(?:to|for)|meant\s+for|intended\s+for|capacity|"
     r"served|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
+    # "to help 200,000 displaced people", "400 displaced students sat their exams"
+    r"help|helps|helping|(?:sat|sit|sitting|took|taking)\s+(?:their\s+|the\s+)?(?:\w+\s+)?exams?|"
     r"captured|seized|recaptured|took\s+control|taken|destroyed|damaged|shelled|bombed|struck|hit|targeted|"
     r"vehicles|trucks|lorries|tanks|convoys?|posts|checkpoints|towns|villages|cities|neighbourhoods|"
     r"neighborhoods|buildings|houses|homes\s+were|schools|hospitals|tents|shelters\s+were|airstrikes|strikes|"
@@ -347,6 +349,10 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
             or _POSSESSED.search(after[max(0, next_trap.start() - 30) : next_trap.start()])
             # a word of a displacement phrase: "are living in tents", "sheltering in schools"
             or any(m.start() <= next_trap.start() < m.end() for m in _ANY_TERM.finditer(after, 0, next_trap.end() + 1))
+            # what they face, not what was done to them: "The 80,000 IDPs in Mopti's camps face food shortages"
+            or _FACING.search(after[max(0, next_trap.start() - 30) : next_trap.start()])
+            # another count's word: "4,500 displaced, 12 dead"
+            or _ANOTHER_COUNT.search(after[: next_trap.start()])
         )
     ):
         next_trap = _TRAPS.search(after, next_trap.end())  # "… people in Harare and other cities": where they are
@@ -385,9 +391,19 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         last_trap = None  # "displacement in Somalia reached 1.2 million people": a total, not people reached with aid
     # the quantity's own noun phrase may carry the term ("5,000 displaced people", "3,000 IDPs")
     own = _ANY_TERM.search(sentence[q.end : noun_end])
+    if own is None and _HARMED.search(sentence, q.end, noun_end):
+        return None  # "300 injured people": the quantity's own words say what it counts
+    helped_to_go = (
+        last_trap
+        and _HELPED.fullmatch(last_trap.group())
+        and next_term
+        and re.fullmatch(r"\s*(?:to\s+)?", after[: next_term.start()])
+        and _BASE_MOVE.match(next_term.group())
+    )  # "soldiers helped 5,000 people flee Bakhmut": what the help was, the people went
     if (
         link != "number-of"
         and last_trap
+        and not helped_to_go
         and _ONLY_QUALIFIERS.fullmatch(before[last_trap.end() :])
         and (last_term is None or last_term.end() <= last_trap.start())
     ):
@@ -468,6 +484,13 @@ _HYPOTHETICAL = re.compile(
     r"forecasts?|forecasting)\s+(?:that\s+)?(?:[\w,.]+\s+){1,5}(?:to|could|would|may|might|will)\s+(?:be\s+)?$",
     re.IGNORECASE,
 )
+_HARMED = re.compile(
+    r"\b(?:injured|wounded|dead|killed|missing|detained|arrested|abducted|sick|infected|malnourished)\b", re.IGNORECASE
+)
+_FACING = re.compile(r"\b(?:face|faces|faced|facing|suffer|suffers|suffered|suffering)\s+(?:[a-z]+\s+)?$", re.I)
+_ANOTHER_COUNT = re.compile(r",\s+(?:and\s+)?(?:some\s+|about\s+|at\s+least\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?$")
+_HELPED = re.compile(r"help|helps|helped|helping|assisted|assist|assists|assisting", re.IGNORECASE)
+_BASE_MOVE = re.compile(r"(?:flee|escape|leave|evacuate|return|relocate|cross)\b", re.IGNORECASE)
 _BENEFICIARY = re.compile(
     r"\b(?:(?<!\bup\s)to|for|among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)of)\s+"
     # "pledged £800 million for Sudan's 12 million displaced people": whose they are, then the people

@@ -260,8 +260,12 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         r"[^.;\d]{0,40}?"
         r"\s(?:now\s+)?(?:(?<!\bthe\s)(?<!\ba\s)(?<!-free\s)(?<!phone\s)number(?:ed|s|ing)?|total(?:led|ed|s|ling|ing)?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|"
         r"(?:is|was|are|were)\s+(?:now\s+)?(?:estimated\s+at|put\s+at)|climbed\s+to|"
+        # "The displaced, estimated at 30,000, are sheltering in schools"
+        r"(?<=,\s)(?:estimated|put)\s+at|"
         r"exceed(?:ed|s)?|(?:has\s+|have\s+)?(?:doubled|tripled|grown|increased|risen|jumped)\s+to|"
-        r"(?:grew|increased|rose|swelled)\s+by)\s+(?:(?:some|about|around|nearly|"
+        r"(?:grew|increased|rose|swelled)\s+by|"
+        # "the camp population grew by 2,000 to 14,000": where it stands now
+        r"(?:grew|grown|increased|rose|risen|swelled|jumped|climbed)\s+by\s+\d[\d,.]*\s+(?:\w+\s+)?to)\s+(?:(?:some|about|around|nearly|"
         r"almost|more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
         before,
         re.IGNORECASE,

@@ -16,10 +16,11 @@ from simple_history.admin import SimpleHistoryAdmin
 from ops.admin_widgets import SafeAutocompleteAdmin
 from tracker import breakdown as parts_of
 from tracker import services
-from tracker.admin_forms import FigureForm, save_figure_form
+from tracker.admin_forms import FigureForm, save_figure_form, sent_back_note
 from tracker.admin_pickers import RegionListFilter, RegionPickerMixin, region_picker_media, region_search_results
 from tracker.admin_review import RegionPageView, ReviewViews
 from tracker.choices import FigureAction
+from tracker.history import readable_history
 from tracker.models import (
     DisplacementFigure,
     Event,
@@ -49,6 +50,24 @@ def _scoped_figure_count(request) -> Count:
 
 def _count(n: int) -> str:
     return ngettext("%(n)s figure", "%(n)s figures", n) % {"n": f"{n:,}"}
+
+
+# ------------------------------------------------------------------------------------------- history
+
+
+class ReadableHistoryAdmin(SimpleHistoryAdmin):
+    """The *History* page of a record, in words as the review page tells a figure's (tracker.history): field and
+    choice labels, people's names, and "the system" for what ingest, extraction and the loaders did. simple_history's
+    own list wrote "Changed by: None", an empty reviewer as "Deleted user (pk=None)", dates raw and choice codes."""
+
+    object_history_list_template = "admin/tracker/object_history_list.html"
+
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        records = list(historical_records)  # the page's records, newest first (a Page keeps them once listed)
+        older = records[-1].prev_record if records else None  # the page's oldest is told against the one before
+        readable = readable_history(records=[*records, older] if older else records, model=self.model)
+        for record, words in zip(records, readable, strict=False):
+            record.readable = words
 
 
 # ------------------------------------------------------------------------------------------- aliases
@@ -127,7 +146,7 @@ class RegionForm(forms.ModelForm):
 
 
 @admin.register(Region)
-class RegionAdmin(RegionPickerMixin, SafeAutocompleteAdmin, RegionPageView, SimpleHistoryAdmin):
+class RegionAdmin(RegionPickerMixin, SafeAutocompleteAdmin, RegionPageView, ReadableHistoryAdmin):
     form = RegionForm
     list_display = ["name", "level", "pcode", "parent", "alias_list", "retired", "overview_link"]
     list_filter = ["level", "retired"]
@@ -199,7 +218,7 @@ class ReportingBodyAliasInline(admin.TabularInline):
 
 
 @admin.register(ReportingBody)
-class ReportingBodyAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
+class ReportingBodyAdmin(SafeAutocompleteAdmin, ReadableHistoryAdmin):
     list_display = ["name", "acronym", "kind", "reliability", "figure_count"]
     list_filter = ["kind", "reliability"]
     search_fields = ["name", "acronym", "aliases__name"]
@@ -272,7 +291,7 @@ class FigureInline(RegionPickerMixin, admin.TabularInline):
 
 
 @admin.register(Source)
-class SourceAdmin(SafeAutocompleteAdmin, SimpleHistoryAdmin):
+class SourceAdmin(SafeAutocompleteAdmin, ReadableHistoryAdmin):
     list_display = ["title", "publisher", "published_on", "language", "figure_count", "created_at"]
     list_filter = ["publisher", ("published_on", admin.DateFieldListFilter), "language"]
     search_fields = ["title", "url", "text"]
@@ -409,7 +428,7 @@ class BreakdownInline(admin.TabularInline):
 
 
 @admin.register(DisplacementFigure)
-class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewViews, SimpleHistoryAdmin):
+class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewViews, ReadableHistoryAdmin):
     form = FigureForm
     # the columns a reviewer scans first, narrow enough for a 1366 px screen
     list_display = ["value_display", "persons_display", "term", "category_short", "period", "place",
@@ -533,9 +552,17 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
     def save_form(self, request, form, change):
         """The figure as typed, unsaved: the breakdown inline checks its parts against it (save_model writes it)."""
         figure = form.save(commit=False)
+        form.status_before = figure.status if change else None  # not a form field: as stored
         if change:
             construct_instance(form, figure, fields=[n for n in form._meta.fields if n in form.cleaned_data])
         return figure
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)  # the breakdown may send it back to review too
+        figure = DisplacementFigure.objects.only("status").get(pk=form.instance.pk)
+        note = sent_back_note(figure=figure, before=getattr(form, "status_before", None))
+        if note:
+            self.message_user(request, note, level=messages.WARNING)
 
     def save_model(self, request, obj, form, change):
         saved = save_figure_form(form, acting_user=request.user)
@@ -582,7 +609,7 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
 
 
 @admin.register(Event)
-class EventAdmin(RegionPickerMixin, SafeAutocompleteAdmin, SimpleHistoryAdmin):
+class EventAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReadableHistoryAdmin):
     list_display = ["name", "kind", "hazard", "glide_number", "start_date", "end_date"]
     list_filter = ["kind", "hazard"]
     search_fields = ["name", "description", "glide_number", "government_id", "acled_id"]

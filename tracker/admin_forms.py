@@ -4,8 +4,10 @@ would break comes back as a field error on the page, with what was typed kept; s
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms.models import construct_instance
+from django.utils.translation import gettext as _
 
 from tracker import services
+from tracker.choices import REVIEWED_STATUSES, FigureStatus
 from tracker.models import DisplacementFigure
 
 
@@ -55,3 +57,12 @@ def save_figure_form(form: FigureForm, *, acting_user) -> DisplacementFigure:
     if form.instance.pk:
         return services.update_figure(figure=form.instance, acting_user=acting_user, changes=form.changes())
     return services.record_figure(acting_user=acting_user, **form.changes())
+
+
+def sent_back_note(*, figure: DisplacementFigure, before: str | None) -> str | None:
+    """What to tell the person whose change sent a verified or rejected figure back to review (the save said only
+    "changed successfully", and a figure partners saw had left the verified ones unnoticed); None otherwise."""
+    if before not in REVIEWED_STATUSES or figure.status != FigureStatus.IN_REVIEW:
+        return None
+    note = _("Figure %(pk)s was %(status)s: this change sent it back to review, where a reviewer decides on it again.")
+    return note % {"pk": figure.pk, "status": FigureStatus(before).label.lower()}

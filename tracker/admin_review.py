@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from tracker import services, tasks
-from tracker.admin_forms import save_figure_form
+from tracker.admin_forms import save_figure_form, sent_back_note
 from tracker.admin_pickers import PlaceAliasForm, RegionFilterForm
 from tracker.charts import weekly_svg
 from tracker.choices import CommentField, FigureAction
@@ -162,8 +162,12 @@ class ReviewViews:
                 if action == "save":
                     form = form_class(request.POST, instance=figure)
                     if form.is_valid():
-                        save_figure_form(form, acting_user=request.user)
+                        before = figure.status
+                        saved = save_figure_form(form, acting_user=request.user)
                         messages.success(request, _("Saved."))
+                        note = sent_back_note(figure=saved, before=before)
+                        if note:
+                            messages.warning(request, note)
                         return HttpResponseRedirect(request.get_full_path())
                 elif action in (FigureAction.VERIFY, FigureAction.REJECT, FigureAction.SUBMIT, FigureAction.REOPEN):
                     self._transition(request, figure, action)

@@ -1,6 +1,7 @@
 """Demo data for the embedded default: the Syria gazetteer sample, the starter bodies, the seed report."""
 
 import csv
+import json
 import os
 import secrets
 from datetime import date
@@ -28,6 +29,9 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 # into the project. Without it the demo loads everything else and says so.
 SHARED_DIR = Path(os.environ.get("TRACKER_SHARED_DIR") or Path(__file__).resolve().parents[2] / "shared")
 SEED_REPORT = SHARED_DIR / "seed" / "idlib-offensive-news-report.txt"
+# The governorates' outlines (OCHA COD-AB v02, CC BY-IGO), from the same folder: without them the maps of the
+# dashboard and the region pages had nothing to draw ("15 not on the map").
+SHARED_BOUNDARIES = SHARED_DIR / "data" / "syria_admin1.geojson"
 SEED_QUOTE = (
     "According to the UN, fierce fighting has led to the displacement of nearly one million people in the region."
 )
@@ -55,7 +59,11 @@ def _rows(name: str) -> list[dict]:
 
 
 def load_reference_data() -> None:
-    load_gazetteer(rows=_rows("syria_admin_sample.csv"), alias_rows=_rows("syria_aliases_sample.csv"))
+    outlines = []  # with the table in one load: each governorate's outline joins its row (by p-code), under Syria
+    if SHARED_BOUNDARIES.exists():
+        outlines = json.loads(SHARED_BOUNDARIES.read_text(encoding="utf-8"))["features"]
+    load_gazetteer(rows=_rows("syria_admin_sample.csv"), alias_rows=_rows("syria_aliases_sample.csv"),
+                   features=outlines)  # fmt: skip
     for row in _rows("reporting_bodies.csv"):
         upsert_reporting_body(
             name=row["name"],

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.choices import RegionLevel
-from tracker.text import name_key
+from tracker.text import is_pcode, name_key
 
 LEVELS = (RegionLevel.COUNTRY, RegionLevel.ADMIN1, RegionLevel.ADMIN2, RegionLevel.ADMIN3, RegionLevel.LOCALITY)
 SIMPLIFY_TOLERANCE = 0.001  # degrees (about 100 m): plenty for a country or district map
@@ -52,6 +52,9 @@ def _checked(unit: Unit) -> Unit:
         raise GeoError(f"{unit.pcode or unit.name[:40]!r}: a name longer than 200 characters")
     if len(unit.pcode) > 32 or len(unit.parent_pcode) > 32:
         raise GeoError(f"{unit.pcode[:40]!r}: a p-code longer than 32 characters")
+    for code in (unit.pcode, unit.parent_pcode):
+        if code and not is_pcode(code):
+            raise GeoError(f"{code!r}: a p-code is ASCII letters and digits (with - _ . between them)")
     return unit
 
 

@@ -11,6 +11,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.db.models import F, Func, Q, Value
 from django.db.models.functions import Coalesce, Length, Upper
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from tracker.breakdown import describe_part
@@ -34,6 +35,18 @@ from tracker.choices import (
     Unit,
 )
 from tracker.constraints import PythonCheckedConstraints
+from tracker.text import is_pcode
+
+
+def validate_pcode(value: str) -> None:
+    """A p-code is ASCII (tracker.text.is_pcode): 'SY٠٧' is refused with a reason, not stored beside 'SY07'."""
+    if value.strip() and not is_pcode(value.strip()):
+        raise ValidationError(
+            _("A p-code is written in the letters A–Z and the digits 0–9 (with - _ or . between them), "
+              "as OCHA writes it: “%(value)s” is not."),
+            code="invalid_pcode",
+            params={"value": value.strip()[:40]},
+        )
 
 
 class TimeStamped(models.Model):
@@ -61,6 +74,7 @@ class Region(TimeStamped):
         blank=True,
         default="",
         help_text="OCHA place code (e.g. SY07). Leave blank when unknown: never invent one.",
+        validators=[validate_pcode],
     )
     path = models.CharField(max_length=255, unique=True, editable=False)
     depth = models.PositiveSmallIntegerField(default=0, editable=False)

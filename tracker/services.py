@@ -1570,6 +1570,10 @@ def load_gazetteer(
             progress_made = True
             key = name_key(unit.name)
             parent_id = parent["id"] if parent else None
+            if known is not None and parent is None and not (unit.parent_pcode or unit.parent_ref):
+                # a layer that names no parent (HDX's admin1 boundaries: name, p-code, geometry) redraws the region
+                # where it is: it moved every governorate out of its country
+                parent_id = known["parent_id"]
             if known is None:
                 candidate = by_name.get((parent_id, level, key))
                 if candidate is not None and (not unit.pcode or not candidate["pcode"]):

@@ -5,15 +5,18 @@ from datetime import date
 
 import pytest
 
-from tests.factories import FigureFactory
+from tests.factories import FigureFactory, UserFactory
 from tracker.choices import FigureStatus, Unit
+from tracker.models import Region
 
 
 @pytest.mark.parametrize(
     ("query", "field", "message"),
     [
-        ("region=²", "detail", "No region"),
-        ("region=①", "detail", "No region"),
+        ("region=²", "region", "written in the digits 0–9"),
+        ("region=①", "region", "written in the digits 0–9"),
+        ("region=SY٠٧", "region", "“SY٠٧” names no region: p-codes and ids are written in the digits 0–9"),
+        ("region=ＳＹ０７", "region", "names no region: p-codes and ids are written in the digits 0–9"),  # full-width
         ("region=99999999999999999999999", "detail", "No region"),
         ("reporting_body=①", "detail", "No reporting body"),
         ("reporting_body=٣", "detail", "No reporting body"),
@@ -63,12 +66,37 @@ def test_updated_since_takes_any_offset_python_reads(api, world, offset):
     assert far.status_code in (200, 400), far.content
 
 
-def test_unicode_digits_in_totals_region_are_a_404_not_a_500(api, world):
+def test_unicode_digits_in_totals_region_are_a_400_saying_how_codes_are_written_not_a_500(api, world):
     api.force_authenticate(world["reviewer"])
-    for value in ("²", "①", "٣", "1" * 30):
+    for value in ("²", "①", "٣", "SY٠٧"):
         response = api.get("/api/v1/totals/", {"region": value})
-        assert response.status_code == 404 and "No region" in response.json()["detail"]
+        assert response.status_code == 400 and "digits 0–9" in response.json()["region"][0], value
+    response = api.get("/api/v1/totals/", {"region": "1" * 30})
+    assert response.status_code == 404 and "No region" in response.json()["detail"]
     assert api.get("/api/v1/totals/", {"region": str(world["idleb"].pk)}).status_code == 200
+
+
+@pytest.mark.parametrize("written", ["SY٠٧", "SY۰۷", "ＳＹ０７", "SY 07", "SY07\u200b"])
+def test_a_pcode_in_other_digits_or_with_spaces_is_refused_on_every_path_in(api, world, written):
+    """A p-code is ASCII: 'SY٠٧' (Arabic-Indic), 'SY۰۷' (Persian), full-width, a space or a zero-width space inside
+    are refused with a 400 saying how it is written, when a region is created or corrected and when regions are
+    listed by p-code or figures by region (they were stored as they were: a second 'SY07' no lookup would find)."""
+    api.force_authenticate(UserFactory(is_superuser=True, is_staff=True))
+    created = api.post("/api/v1/regions/", {"name": "Sarmin", "level": "admin2", "parent": world["idleb"].pk,
+                                            "pcode": written}, format="json")  # fmt: skip
+    assert created.status_code == 400, created.content
+    assert "letters A–Z and the digits 0–9" in created.json()["pcode"][0]
+    assert not Region.objects.filter(name="Sarmin").exists()
+    changed = api.patch(f"/api/v1/regions/{world['ariha'].pk}/", {"pcode": written}, format="json")
+    assert changed.status_code == 400 and "letters A–Z and the digits 0–9" in changed.json()["pcode"][0]
+    world["ariha"].refresh_from_db()
+    assert world["ariha"].pcode == "SY0705"
+    listed = api.get("/api/v1/regions/", {"pcode": written})
+    assert listed.status_code == 400 and "letters A–Z and the digits 0–9" in listed.json()["pcode"][0]
+    # the ASCII spelling goes in, and is found whatever its case
+    assert api.post("/api/v1/regions/", {"name": "Sarmin", "level": "admin2", "parent": world["idleb"].pk,
+                                         "pcode": "SY0709"}, format="json").status_code == 201  # fmt: skip
+    assert [r["name"] for r in api.get("/api/v1/regions/", {"pcode": "sy0709"}).json()["results"]] == ["Sarmin"]
 
 
 @pytest.mark.parametrize(
@@ -98,6 +126,33 @@ def test_deeply_nested_json_is_a_400(api, world):
     assert response.status_code == 400 and "nested too deeply" in response.json()["detail"]
     body = '{"a":' * 100_000 + "1" + "}" * 100_000
     assert api.post("/api/v1/regions/", data=body, content_type="application/json").status_code in (400, 403)
+
+
+def test_a_key_given_twice_in_a_json_object_is_a_400_naming_it_and_nothing_changes(api, world):
+    """{"value": 5000, "value": 50} was read as 50 without a word (Python's json keeps the last of the two): a client
+    that merged two payloads badly changed a figure by a factor of a hundred. Now the body is refused, naming the key,
+    at any depth, and nothing is written."""
+    api.force_authenticate(world["editor"])
+    draft = world["draft"]
+    changed = api.patch(f"/api/v1/figures/{draft.pk}/", data='{"value": 5000, "value": 50}',
+                        content_type="application/json")  # fmt: skip
+    assert changed.status_code == 400, changed.content
+    assert "the key 'value' is given twice" in changed.json()["detail"]
+    draft.refresh_from_db()
+    assert draft.value == 777
+    nested = '{"breakdown": [{"sex": "female", "count": 10, "count": 20}]}'
+    response = api.patch(f"/api/v1/figures/{draft.pk}/", data=nested, content_type="application/json")
+    assert response.status_code == 400 and "the key 'count' is given twice" in response.json()["detail"]
+    api.force_authenticate(UserFactory(is_superuser=True, is_staff=True))
+    parent = world["idleb"].pk
+    region = f'{{"name": "Sarmin", "name": "Saraqib", "level": "admin2", "parent": {parent}}}'
+    assert api.post("/api/v1/regions/", data=region, content_type="application/json").status_code == 400
+    assert not Region.objects.filter(name__in=["Sarmin", "Saraqib"]).exists()
+    # the same keys in different objects, and NaN still refused as before
+    fine = f'{{"name": "Sarmin", "level": "admin2", "parent": {parent}}}'
+    assert api.post("/api/v1/regions/", data=fine, content_type="application/json").status_code == 201
+    nan = api.patch(f"/api/v1/figures/{draft.pk}/", data='{"value": NaN}', content_type="application/json")
+    assert nan.status_code == 400 and "NaN" in nan.json()["detail"]
 
 
 def test_huge_values_are_refused_so_totals_never_overflow(api, world):

@@ -92,7 +92,7 @@ def test_health_sections_and_latest_figures(client, gap_weeks, editor):
     assert re.search(r'id="backlog-count">1<', html)
     assert f"/admin/tracker/displacementfigure/{waiting.pk}/review/" in html
     assert "142,000 persons displaced in Ariha" in text and "142000" not in text
-    assert re.search(r'id="feeds-count">1<', html) and "Broken feed: 3 failed polls in a row" in text
+    assert re.search(r'id="feeds-count">1<', html) and re.search(r"Broken feed ?: 3 failed polls in a row", text)
     assert "Some 62,500 people fled their homes in Idleb governorate" in text and "OCHA" in text
     assert 'id="map"' in html
 
@@ -181,3 +181,16 @@ def test_a_week_far_beyond_the_calendar_is_a_bad_week_not_an_error(client, edito
     response = client.get("/?week=9999-W52")
     assert response.status_code == 200
     assert "“9999-W52” is not a week such as 2020-W06" in _text(response)
+
+
+def test_typed_names_in_the_health_sections_read_in_their_own_direction_in_arabic(client, gap_weeks, editor):
+    """A feed's name and a candidate's place as written are typed text: in the Arabic page they were laid out right
+    to left with the sentence around them ("[::1]/ Hostile http://" came out jumbled); isolated, they read as typed,
+    as the region and body names beside them already did."""
+    Feed.objects.create(name="ReliefWeb [Syria] (EN)", url="https://example.org/feed", consecutive_failures=2)
+    FigureFactory(region=None, raw_location="Camp 4 (north)", value=1_500, status=FigureStatus.EXTRACTED)
+    client.force_login(editor)
+    html = client.get("/?week=2020-W07", HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+    assert 'dir="rtl"' in html
+    assert "<bdi>ReliefWeb [Syria] (EN)</bdi>:" in html
+    assert "<bdi>Camp 4 (north)</bdi>" in html

@@ -770,3 +770,20 @@ def test_a_headline_closed_by_its_source_after_a_dash(run):
 def test_a_branch_of_a_named_body_and_officials_of_a_territory(run, sentence, body):
     (figure,) = run(sentence)
     assert figure.reporting_body == body
+
+
+def test_when_a_body_spoke_is_not_part_of_its_name(run):
+    text = "Figures released by the Ministry of Humanitarian Affairs on Monday show 4,000 people fled Kidal."
+    assert [c.reporting_body for c in run(text)] == ["Ministry of Humanitarian Affairs"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Floods forced 400 families out of their homes in Cumanacoa, Venezuela's interior minister said.",
+         "interior minister"),
+        ("The health ministry said 400 families had fled Cumanacoa.", "health ministry"),
+    ],
+)  # fmt: skip
+def test_a_minister_or_ministry_named_by_its_field(run, sentence, body):
+    assert body in run(sentence)[0].reporting_body

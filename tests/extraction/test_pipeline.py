@@ -263,3 +263,42 @@ def test_what_reached_a_place_after_a_figure_is_not_always_people(run, text):
 def test_an_organisations_letters_after_according_to_are_not_a_town(run):
     text = "The dam's collapse flooded Maiduguri. According to NEMA, 414,000 people have been displaced."
     assert [(c.location, c.reporting_body) for c in run(text)] == [("Maiduguri", "NEMA")]
+
+
+def test_a_part_registered_by_a_body_of_its_own_takes_that_body(run):
+    text = (
+        "More than 100,000 ethnic Armenians have left Nagorno-Karabakh for Armenia, Armenian officials said. "
+        "The government has registered 98,000 of them at the Kornidzor reception point."
+    )
+    part = run(text)[1]
+    assert (part.value, part.location, part.reporting_body) == (98_000, "Kornidzor", "government")
+
+
+def test_parts_gathered_in_a_town_and_another_that_crossed_keep_the_first_body(run):
+    text = (
+        "OCHA said that violence in the Ménaka region had displaced more than 50,000 people since March. "
+        "Of these, 36,000 have gathered in Ménaka town. Another 4,000 have crossed into Niger."
+    )
+    assert [(c.value, c.location, c.reporting_body) for c in run(text)] == [
+        (50_000, "Ménaka", "OCHA"),
+        (36_000, "Ménaka", "OCHA"),
+        (4_000, "Niger", "OCHA"),
+    ]
+
+
+def test_a_further_number_that_left_with_no_place_is_the_figure_befores_place(run):
+    text = (
+        "Officials said 165,000 Afghans had crossed back into Afghanistan through Torkham and Chaman. "
+        "A further 24,000 left on Thursday alone."
+    )
+    whole, more = run(text)
+    assert (more.value, more.location, more.country) == (24_000, whole.location, whole.country)
+
+
+def test_the_only_place_of_a_while_clause_is_that_clauses(run):
+    text = (
+        "About 66,000 people remain displaced from Marawi, the task force said. Some 17,000 families have "
+        "returned to their homes in the less damaged areas, while 3,500 families are in temporary shelters in "
+        "Sagonsongan."
+    )
+    assert [(c.value, c.location) for c in run(text)][1:] == [(17_000, "Marawi"), (3_500, "Sagonsongan")]

@@ -454,3 +454,22 @@ def test_the_country_a_ministry_serves_is_the_place_when_none_other_is_named(run
     # a place named after a preposition still comes first
     (figure,) = run("The Ministry of Humanitarian Action of Niger said floods had displaced 12,000 people in Maradi.")
     assert figure.location == "Maradi"
+
+
+def test_a_mountain_gives_way_to_the_place_named_besides_it(run):
+    text = "About 900 families were evacuated from villages around Mount Kanlaon in Negros Occidental."
+    assert [c.location for c in run(text)] == ["Negros Occidental"]
+
+
+def test_a_mountain_alone_is_still_where_they_were(run):
+    assert [c.location for c in run("About 900 families were evacuated from the slopes of Mount Kanlaon.")] == [
+        "Mount Kanlaon"
+    ]
+
+
+def test_a_division_named_mount_is_a_place(run):
+    text = (
+        "Upwards of 30,000 people have fled Beirut's southern suburbs, and nearly 20,000 of them are now in "
+        "shelters in Mount Lebanon."
+    )
+    assert [c.location for c in run(text)] == ["Beirut", "Mount Lebanon"]

@@ -873,3 +873,34 @@ def test_families_that_were_with_friends_are_not(run):
 def test_residents_being_moved_out_are_evacuated(run):
     found = run("In Belgorod region, 11,000 residents of Krasnaya Yaruga district were also being moved out.")
     assert [(c.value, c.term) for c in found] == [(11_000, "evacuated")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid agencies need $50 million to help 200,000 displaced people in Tigray.",
+        "Nearly 400 displaced students sat exams in Kaya.",
+    ],
+)
+def test_what_displaced_people_were_helped_with_or_did_is_no_figure(run, text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Soldiers helped 5,000 people flee Bakhmut.", "Volunteers assisted 5,000 residents to evacuate Lismore."]
+)
+def test_people_helped_to_flee_or_evacuate_went(run, text):
+    assert [c.value for c in run(text)] == [5_000]
+
+
+def test_a_headline_count_beside_the_dead_is_still_displaced(run):
+    assert [c.value for c in run("Floods in Kano: 4,500 displaced, 12 dead.")] == [4_500]
+
+
+def test_what_the_displaced_face_is_not_done_to_them(run):
+    assert [c.value for c in run("The 80,000 IDPs in Mopti's camps face food shortages.")] == [80_000]
+
+
+def test_injured_people_in_a_list_beside_the_displaced_are_not_displaced(run):
+    text = "Some 5,000 displaced people, 300 injured people and 40 dead were reported in Kano."
+    assert [c.value for c in run(text)] == [5_000]

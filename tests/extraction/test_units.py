@@ -493,3 +493,37 @@ def test_pastoralists_and_former_idps_are_people(run, sentence, value):
 def test_a_threshold_is_no_figure(run):
     text = "Events with fewer than 10 displaced households were excluded from the estimate."
     assert run(text) == []
+
+
+def test_a_rise_by_n_to_m_is_no_range(run):
+    text = "The number of IDPs in Kaya has risen by 12,000 to 95,000 since January, the government said."
+    assert [(c.value, c.value_high) for c in run(text)] == [(95_000, None)]
+
+
+def test_the_displaced_estimated_at_n(run):
+    found = run("The displaced, estimated at 30,000, are sheltering in schools in Beira.")
+    assert [(c.value, c.location) for c in found] == [(30_000, "Beira")]
+
+
+def test_a_cost_estimated_at_n_is_no_figure(run):
+    assert run("The damage, estimated at 30,000 dollars, hit Beira.") == []
+
+
+def test_n_more_in_another_place_is_another_count_of_the_same(run):
+    text = (
+        "IOM said at least 30,000 people had been displaced in Derna, and 6,000 more in other towns in eastern Libya."
+    )
+    assert [(c.value, c.unit, c.term, c.location) for c in run(text)] == [
+        (30_000, "person", "displaced", "Derna"),
+        (6_000, "person", "displaced", "Libya"),
+    ]
+
+
+def test_more_than_is_a_qualifier_not_more_of_the_same(run):
+    text = "IOM said 30,000 people had been displaced in Derna, and 6,000 more than last year were affected in Bayda."
+    assert [c.value for c in run(text)] == [30_000]
+
+
+def test_a_running_total_of_the_displaced_in_the_capital(run):
+    text = "More than 10,000 people fled Solino in a week, bringing the total displaced in the capital to over 300,000."
+    assert [(c.value, c.qualifier) for c in run(text)] == [(10_000, "more_than"), (300_000, "more_than")]

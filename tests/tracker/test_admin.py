@@ -1,5 +1,6 @@
 import io
 
+import lxml.html
 import pytest
 from django.contrib import admin
 from django.core.management import call_command
@@ -7,7 +8,8 @@ from django.test import Client, RequestFactory
 from django.urls import reverse
 
 from tests.factories import FigureFactory, UserFactory
-from tracker.choices import FigureStatus
+from tracker import services
+from tracker.choices import FigureStatus, Role
 from tracker.models import DisplacementFigure
 
 pytestmark = pytest.mark.django_db
@@ -140,3 +142,41 @@ def test_the_figure_form_offers_every_editable_field():
 def test_an_export_with_a_filter_it_cannot_read_goes_back_to_the_list_as_the_list_does(admin_client):
     response = admin_client.get("/admin/tracker/displacementfigure/export/?period_start__gte=notadate")
     assert response.status_code == 302 and response["Location"].endswith("/admin/tracker/displacementfigure/?e=1")
+
+
+def _unchanged_form(html: str, form_id: str) -> dict:
+    """What a browser submits for the form, unchanged."""
+    (form,) = [f for f in lxml.html.fromstring(html).forms if f.get("id") == form_id]
+    data: dict = {}
+    for name, value in form.form_values():
+        data[name] = [*data[name], value] if isinstance(data.get(name), list) else (
+            [data[name], value] if name in data else value)  # fmt: skip
+    return data
+
+
+def test_changing_a_verified_figure_says_it_went_back_to_review_and_an_unchanged_save_does_not(client, reviewer):
+    """A verified figure changed in the admin leaves the verified ones (partners, totals): the save said only
+    "changed successfully"; now it says the figure went back to review. Saved unchanged, it stays verified, quietly."""
+    editor = UserFactory(role=Role.EDITOR)
+    figure = FigureFactory(value=5000, acting_user=editor)
+    services.verify_figure(figure=figure, acting_user=reviewer)
+    client.force_login(editor)
+    url = f"/admin/tracker/displacementfigure/{figure.pk}/change/"
+    data = _unchanged_form(client.get(url).content.decode(), "displacementfigure_form")
+    unchanged = client.post(url, data, follow=True)
+    figure.refresh_from_db()
+    assert figure.status == FigureStatus.VERIFIED
+    assert not any("back to review" in str(m) for m in unchanged.context["messages"])
+    changed = client.post(url, {**data, "value": "5200"}, follow=True)
+    figure.refresh_from_db()
+    assert (figure.status, figure.value) == (FigureStatus.IN_REVIEW, 5200)
+    notes = " ".join(str(m) for m in changed.context["messages"])
+    assert f"Figure {figure.pk} was verified: this change sent it back to review" in notes, notes
+    # the same on the review page's own form
+    services.verify_figure(figure=figure, acting_user=reviewer)
+    review = f"/admin/tracker/displacementfigure/{figure.pk}/review/"
+    data = _unchanged_form(client.get(review).content.decode(), "figure-form")
+    saved = client.post(review, {**data, "action": "save", "value": "5300"}, follow=True)
+    figure.refresh_from_db()
+    assert figure.status == FigureStatus.IN_REVIEW
+    assert f"Figure {figure.pk} was verified: this change sent it back to review" in saved.content.decode()

@@ -4,11 +4,12 @@ import re
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from tracker.choices import FigureStatus, Qualifier, Term, Unit
 from tracker.demo import DATA_DIR, DEMO_STOCK_TEXT, SEED_REPORT
-from tracker.models import DisplacementFigure, Region, RegionAlias
+from tracker.models import DisplacementFigure, Region, RegionAlias, RegionShape
 
 pytestmark = pytest.mark.django_db
 
@@ -96,3 +97,22 @@ def test_a_demo_loaded_before_the_stock_figure_gains_it_once(client):
     call_command("load_demo", password="a-demo-password-1", stdout=io.StringIO())
     call_command("load_demo", password="a-demo-password-1", stdout=io.StringIO())
     assert DisplacementFigure.objects.count() == before + 1
+
+
+def test_the_demo_dashboard_map_draws_the_governorates_under_syria(client):
+    """The demo's map had nothing to draw ("15 not on the map": the sample table has no coordinates); the shared
+    admin1 boundaries now give the 14 governorates their outlines, each still under Syria, and loading the demo
+    again changes nothing."""
+    call_command("load_demo", password="a-demo-password-1", stdout=io.StringIO())
+    syria = Region.objects.get(pcode="SY")
+    governorates = Region.objects.filter(level="admin1")
+    assert governorates.count() == 14 and set(governorates.values_list("parent_id", flat=True)) == {syria.pk}
+    assert RegionShape.objects.filter(region__level="admin1").count() == 14
+    snapshot = sorted(Region.objects.values_list("id", "parent_id", "path", "centroid_lat", "name"))
+    call_command("load_demo", password="a-demo-password-1", stdout=io.StringIO())
+    assert sorted(Region.objects.values_list("id", "parent_id", "path", "centroid_lat", "name")) == snapshot
+    client.force_login(get_user_model().objects.get(username="editor"))
+    geo = client.get("/api/v1/totals/geo/", {"region": "SY", "level": "admin1", "start": "2020-02-01",
+                                             "end": "2020-02-29"}).json()  # fmt: skip
+    drawn = {f["properties"]["pcode"]: f["geometry"]["type"] for f in geo["features"] if f["geometry"]}
+    assert len(drawn) == 14 and set(drawn.values()) <= {"Polygon", "MultiPolygon"}

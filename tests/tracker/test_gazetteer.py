@@ -282,3 +282,20 @@ def test_hdx_table_layouts_load_alike():
     assert report.levels == {"country": 1, "admin1": 2} and not report.errors
     assert search_regions(term="الشمال")[0].pcode == "XY01" and search_regions(term="جنوب")[0].pcode == "XY02"
     assert search_regions(term="janub")[0].pcode == "XY02"  # an alternate name is an alias
+
+
+def test_a_boundary_layer_that_names_no_parent_leaves_the_regions_where_they_are():
+    """HDX's admin1 boundaries give a name, a p-code and a geometry, no country: loaded after the table (as the
+    demo's governorates or a country loaded from its table first), they moved every governorate out of Syria to
+    the top of the tree, and the country's totals lost them. They now only draw the regions and give centroids."""
+    load_gazetteer(rows=syria_rows())
+    syria = Region.objects.get(pcode="SY")
+    before = dict(Region.objects.filter(level="admin1").values_list("pcode", "path"))
+    report = load_gazetteer(features=_features(SYRIA_ADMIN1))
+    assert not report.errors and report.shapes_written == 14
+    assert not [change for change in report.changes if "parent" in change], report.changes
+    governorates = Region.objects.filter(level="admin1")
+    assert governorates.count() == 14 and {g.parent_id for g in governorates} == {syria.pk}
+    assert dict(governorates.values_list("pcode", "path")) == before
+    assert not governorates.filter(centroid_lat__isnull=True).exists()
+    assert Region.objects.get(pcode="SY0705").parent.parent == syria  # the subtree came along unchanged

@@ -111,3 +111,35 @@ def test_the_migration_stops_with_a_clear_list_when_duplicates_exist(idleb):
     message = str(caught.value)
     assert "differs only in case" in message and "then run migrate again" in message
     assert f"'SY07' Idleb (id {idleb.pk})" in message and f"'sy07' Harim (id {harim.pk})" in message
+
+
+@pytest.mark.parametrize("written", ["SY٠٧٠٩", "ＳＹ0709", "SY 0709"])
+def test_a_pcode_in_other_digits_is_refused_by_the_admin_on_its_field(client, idleb, written):
+    """A p-code is ASCII: 'SY٠٧٠٩' was saved as it was, a code no lookup of 'SY0709' finds."""
+    client.force_login(UserFactory(username="root", is_staff=True, is_superuser=True))
+    count = Region.objects.count()
+    response = client.post(
+        "/admin/tracker/region/add/",
+        {"name": "Harim", "level": RegionLevel.ADMIN2, "parent": idleb.pk, "pcode": written,
+         "aliases-TOTAL_FORMS": "0", "aliases-INITIAL_FORMS": "0"},
+    )  # fmt: skip
+    assert response.status_code == 200
+    form = response.context["adminform"].form
+    assert list(form.errors) == ["pcode"] and "letters A–Z and the digits 0–9" in form.errors["pcode"][0]
+    assert Region.objects.count() == count
+    with pytest.raises(ValidationError) as caught:
+        services.update_region(region=idleb, pcode=written)
+    assert list(caught.value.message_dict) == ["pcode"]
+
+
+def test_the_loader_reports_a_pcode_in_other_digits_by_line_and_loads_the_rest(tmp_path):
+    path = tmp_path / "cod.csv"
+    _write_cod(
+        path,
+        ["Syrian Arab Republic", "SY", "Idleb", "SY٠٧"],  # Arabic-Indic digits
+        ["Syrian Arab Republic", "SY", "Aleppo", "SY02"],
+    )
+    err = io.StringIO()
+    call_command("load_gazetteer", str(path), verbosity=0, stdout=io.StringIO(), stderr=err)
+    assert "line 2: 'SY٠٧': a p-code is ASCII letters and digits" in err.getvalue(), err.getvalue()
+    assert sorted(Region.objects.values_list("name", "pcode")) == [("Aleppo", "SY02"), ("Syrian Arab Republic", "SY")]

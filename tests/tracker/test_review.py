@@ -348,3 +348,20 @@ def test_the_review_page_loads_the_admin_core_script_its_date_shortcuts_need(cli
     client.force_login(reviewer)
     body = client.get(_review(queue[0].pk)).content.decode()
     assert body.index("admin/js/core.js") < body.index("admin/js/admin/DateTimeShortcuts.js")
+
+
+def test_the_numbers_a_quote_gives_are_listed_so_that_their_own_commas_do_not_run_together(client, reviewer):
+    """'the numbers it gives are 10, 40,000' read as one number (10,40,000) as well as two: the list's separator is
+    a semicolon, and in Arabic the Arabic comma, which no number uses."""
+    text = "About 40,000 people were displaced from Saraqib in the first ten days of February, officials said."
+    quote = "About 40,000 people were displaced from Saraqib in the first ten days of February"
+    source = SourceFactory(title="Update", text=text)
+    figure = FigureFactory(value=41_000, source=source, quote=quote, quote_start=0, quote_end=len(quote),
+                           status=FigureStatus.EXTRACTED)  # fmt: skip
+    client.force_login(reviewer)
+    english = client.get(_review(figure.pk)).content.decode()
+    assert "the numbers it gives are 10; 40,000." in english
+    arabic = client.get(_review(figure.pk), HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+    assert "10، 40,000" in arabic and "10, 40,000" not in arabic
+    french = client.get(_review(figure.pk), HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "10 ; 40\u00a0000" in french or "10 ; 40 000" in french or "10 ; 40\u202f000" in french

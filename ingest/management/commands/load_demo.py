@@ -28,8 +28,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--password", help="password for the demo accounts (default: a new random one)")
+        parser.add_argument("--url", default="http://127.0.0.1:8000",
+                            help="where the server will answer, for the lines printed (scripts/run.sh passes it)")
 
-    def handle(self, *args, password=None, **options):
+    def handle(self, *args, password=None, url="http://127.0.0.1:8000", **options):
+        url = url.rstrip("/")
         summary = load_demo_data(password=password)
         ingested = ingest_demo_feed()
         candidates = DisplacementFigure.objects.filter(status="extracted").count()
@@ -42,7 +45,7 @@ class Command(BaseCommand):
             f"{summary['regions']} regions, {DisplacementFigure.objects.count()} figures loaded; "
             f"{ingested} feed documents ingested, {candidates} candidates waiting for review."
         )
-        self.stdout.write("Demo logins (situation dashboard at http://127.0.0.1:8000/, admin at /admin/):")
+        self.stdout.write(f"Demo logins (situation dashboard at {url}/, admin at {url}/admin/):")
         if not SEED_REPORT.exists():
             self.stdout.write("The seed news report (shared/seed/, third-party text kept beside the checkout) is not "
                               "here: the demo goes on without it.")  # fmt: skip
@@ -56,4 +59,4 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write(f"The weekly summary for coordinator@example.org, week 2020-W05: {outcome}.")
-        self.stdout.write("  curl -H 'Authorization: Token <token>' http://127.0.0.1:8000/api/v1/figures/")
+        self.stdout.write(f"  curl -H 'Authorization: Token <token>' {url}/api/v1/figures/")
