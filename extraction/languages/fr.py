@@ -32,6 +32,19 @@ def _after_number(english_after: str, english_alone: str):
     return choose
 
 
+def _brings_to(after_body: str):
+    """'… qui estime à 362 000 le nombre de déplacés' → 'brings to' (the figure before what it counts); after the body
+    that estimates it ("L'OIM estime à 700 000 le nombre …") the body is named by its verb as well."""
+
+    def choose(context: gloss.Context) -> str:
+        return after_body if context.writer is not None and _BODY_LAST.search(context.before) else "brings to"
+
+    return choose
+
+
+_BODY_LAST = re.compile(r"\b[A-Z][\w-]*\s*$")
+
+
 def _says_after_comma(context: gloss.Context) -> str:
     """', note la DTM' → 'says'; 'une note' (a document) is left as written."""
     return "says" if context.before.rstrip().endswith(",") else "note"
@@ -329,7 +342,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "dénombre": "reports", "dénombrait": "counted",
     # "… qui estime à 362 000 le nombre total de déplacés": the figure before what it counts, as in "brings to N
     # the total number of displaced"
-    "estime à": "brings to", "a estimé à": "brings to", "évalue à": "brings to", "porte à": "brings to",
+    "estime à": _brings_to("estimates, bringing to"), "a estimé à": _brings_to("estimated, bringing to"),
+    "évalue à": "brings to", "porte à": "brings to",
     "a porté à": "brings to", "portant à": "bringing to",
     "ont enregistré": "registered", "a estimé": "estimated", "estime": "estimates",
     "indique": "says", "précise": "says", "affirme": "says", "souligne": "says", "ajoute": "says",
@@ -368,6 +382,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "chassés": "forced from their homes", "chassées": "forced from their homes", "abrite": "shelters",
     "abritent": "shelter", "en abrite": "shelters", "traversé la frontière vers": "crossed the border into",
     "franchi la frontière vers": "crossed the border into",
+    # "poussé 2 400 personnes à gagner la ville", "contraintes de quitter le quartier", "sans toit", "délocalisées"
+    "à gagner": "to flee to", "contraints de quitter": "forced to leave", "contraintes de quitter": "forced to leave",
+    "sans toit": "homeless", "délocalisés": "relocated", "délocalisées": "relocated", "réunis avec": "helped to rejoin",
     "ils sont": "they are", "elles sont": "they are", "à vivre": _people_after_number("people living", "to live"),
     "à avoir fui": _people_after_number("people who fled", "to have fled"),
     "à avoir quitté": _people_after_number("people who left", "to have left"),
@@ -484,7 +501,8 @@ BODIES = {
 COMMON_BODIES = {
     "gouvernement": "Government", "autorités locales": "Local authorities", "autorités": "Authorities",
     "protection civile": "Civil Protection", "responsables locaux": "Local officials",
-    "préfecture": "prefecture", "société civile": "Civil Society", "société civile locale": "Civil Society",
+    "préfecture": "Prefecture", "chef de chefferie": "Chief", "société civile": "Civil Society",
+    "société civile locale": "Civil Society",
     "action sociale": "Social Action", "action humanitaire": "Humanitarian Action", "mairie": "town hall",
     "municipalité": "municipality", "gouvernorat": "governorate", "mission onusienne": "UN mission",
     "autorités provinciales": "Provincial authorities",

@@ -843,3 +843,38 @@ def test_french_a_season_that_threatens_people_is_no_figure(read):
 def test_french_platforms_networks_and_agencies_as_bodies(read, cue, body):
     found = one(read(f"{cue[0].upper()}{cue[1:]}, au moins 40 000 personnes ont fui les violences à Kaya.", "fr"))
     assert found.reporting_body == body
+
+
+# --- French, ext16k batch 14 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("Les violences ont poussé environ 2 400 personnes à gagner la ville de Bossangoa.", 2_400, "Bossangoa"),
+     ("Quelque 300 familles ont été contraintes de quitter le quartier de Martissant.", 300, "Martissant"),
+     ("Quelque 2 000 personnes se sont retrouvées sans toit après le glissement de terrain à Kalehe.", 2_000,
+      "Kalehe"),
+     ("Quelque 1 100 familles ont été délocalisées du site inondable de Kigoma.", 1_100, "Kigoma")],
+)  # fmt: skip
+def test_french_forced_to_reach_to_leave_roofless_and_relocated(read, text, value, location):
+    found = one(read(text, "fr"))
+    assert (found.value, found.location) == (value, location)
+
+
+def test_french_children_reunited_with_their_families_are_no_figure(read):
+    assert read("Au moins 400 enfants déplacés ont été réunis avec leurs familles grâce au CICR.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("L'OIM estime à 700 000 le nombre de personnes déplacées en Haïti.", "OIM"),
+     ("Quelque 900 personnes ont été évacuées de Saint-Martin, a indiqué la préfecture.", "préfecture"),
+     ("Quelque 2 000 personnes sont sans abri à Kalehe, selon le chef de chefferie.", "chef de chefferie")],
+)  # fmt: skip
+def test_french_a_body_that_estimates_the_number_a_prefecture_and_a_chief(read, text, body):
+    assert one(read(text, "fr")).reporting_body == body
+
+
+def test_french_an_estimate_without_a_body_before_it_still_brings_the_number(read):
+    found = one(read("Un rapport récent estime à 700 000 le nombre de personnes déplacées en Haïti.", "fr"))
+    assert found.value == 700_000
