@@ -94,6 +94,12 @@ def _counted_displaced(context: gloss.Context) -> str:
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|ten|twenty|thirty|forty|fifty))\s*$")
 
 
+def _hosts(context: gloss.Context) -> str:
+    """'تستضيف مدينة بورتسودان نحو 200 ألف نازح': the town that hosts them is where they are ('in'); before anything
+    else 'now hosts' ("تستضيف تشاد أكثر من 800 ألف لاجئ")."""
+    return "in" if context.after and context.after[0] in _KIND_NOUNS else "now hosts"
+
+
 def _from(context: gloss.Context) -> str:
     """'آلاف من السوريين' → 'thousands of Syrians'; '5000 من النازحين' → '5000 of displaced people'; else 'from'."""
     if _OF_BEFORE.search(context.before):
@@ -201,7 +207,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ما يقرب من": "nearly", "ما يناهز": "nearly", "يناهز": "nearly", "ما يقارب": "nearly", "يقارب": "nearly",
     "أكثر من": "more than", "اكثر من": "more than", "أزيد من": "more than", "ما يزيد عن": "more than",
     "ما يزيد على": "more than", "يزيد عن": "more than", "يزيد على": "more than", "ما لا يقل عن": "at least",
-    "لا يقل عن": "at least", "على الأقل": "", "أقل من": "less than", "ما يصل إلى": "up to", "ما يصل الى": "up to",
+    "لا يقل عن": "at least", "على الأقل": "@LEAST@", "أقل من": "less than", "ما يصل إلى": "up to",
+    "ما يصل الى": "up to",
     "يصل إلى": "up to", "تقريبا": "", "قرابة ال": "nearly", "ما مجموعه": "a total of", "إجمالي": "a total of",
     "تجاوز": "exceeded", "تجاوزت": "exceeded", "يتجاوز": "exceeding", "تخطى": "exceeded", "تخطت": "exceeded",
     "يتخطى": "exceeding",
@@ -302,8 +309,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "تقيم": "living", "تقدر": "estimates", "يقدر": "estimates", "داخل": "inside", "سوري": "syrians",
     "سوريين": "syrians", "يمني": "yemenis", "يمنيين": "yemenis", "سوداني": "sudanese", "سودانيين": "sudanese",
     "لبناني": "lebanese", "عراقي": "iraqis", "عراقيين": "iraqis", "فلسطيني": "palestinians",
-    "فلسطينيين": "palestinians", "يأوي": "now hosts", "يؤوي": "now hosts", "يستضيف": "now hosts",
-    "تستضيف": "now hosts", "استقبل": "now hosts", "استقبلت": "now hosts",
+    "فلسطينيين": "palestinians", "يأوي": "now hosts", "يؤوي": "now hosts", "يستضيف": _hosts, "تستضيف": _hosts,
+    "استقبل": "now hosts", "استقبلت": "now hosts",
     "تلقى": "received", "تلقت": "received", "تلقوا": "received", "حصل": "received", "حصلوا": "received",
     "لقاحات": "vaccinated", "لقاح": "vaccinated", "تطعيم": "vaccinated", "تخطط": "plans to", "يخطط": "plans to",
     "تعتزم": "plans to", "يعتزم": "plans to", "ستعيد": "will return", "سيتم": "will be",
@@ -339,6 +346,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "الغربية": "western", "الشرقية": "eastern", "الشمالية": "northern", "الجنوبية": "southern",
     "الغربي": "western", "الشرقي": "eastern", "الشمالي": "northern", "الجنوبي": "southern",
     # tents damaged and what a centre serves are no displacement: "تضرر خيام 650 عائلة", "مركز يخدم 20 ألف لاجئ"
+    "منازل مستأجرة": "rented accommodation",
     "تضرر خيام": "damaged tents", "تضررت خيام": "damaged tents", "تضرر خيم": "damaged tents", "يخدم": "served",
     "تخدم": "served", "افتتحت": "opened",
     "افتتح": "opened", "هربا": "fleeing", "هجمات": "attacks", "هجوم": "attack",
@@ -478,7 +486,7 @@ BODIES = {
     "مصادر ميدانية": "local sources", "مصادر عسكرية": "military sources", "مصادر حكومية": "government sources",
     "مصادر إنسانية": "humanitarian sources", "مصادر أهلية": "local sources", "مسؤولين محليين": "local officials",
     "مسؤول محلي": "a local official", "مصدر محلي": "a local source", "ناشطون": "activists", "ناشطين": "activists",
-    "شهود عيان": "witnesses", "الجيش": "Army", "السلطة المحلية": "Local Authority",
+    "شهود عيان": "witnesses", "شهود": "witnesses", "الجيش": "Army", "السلطة المحلية": "Local Authority",
     "منظمات إغاثية": "aid organisations", "منظمات إنسانية": "humanitarian organisations",
     "منظمات الإغاثة": "aid organisations", "مصادر رسمية": "government sources",
     "الأونروا": "UNRWA", "وكالة الأونروا": "UNRWA",
@@ -781,6 +789,8 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
     glossed = gloss.rewrite(glossed, _COMPOUND, lambda m: str(_n(m.group(1)) * 1000 + int(m.group(2))))
     if "the number of" in glossed.text:
         glossed = gloss.rewrite(glossed, _FIGURE, _more_than_after_exceeded)
+    if "@LEAST@" in glossed.text:
+        glossed = gloss.rewrite(glossed, _AT_LEAST_AFTER, _at_least_before)
     glossed = gloss.capacity_next_to_its_figure(glossed)
     if "out of every" in glossed.text:
         glossed = gloss.rewrite(glossed, _SHARE_OF_EVERY, _share_of_every)
@@ -810,6 +820,17 @@ _TRAP_VERB_FIRST = re.compile(
     r"\b(arrested|detained|abducted|killed)\s+((?:[^\s\d.,;:]+\s+){1,3}?)"
     r"(?=(?:(?:about|nearly|more than|at least|up to)\s+)?\d)"
 )
+
+
+# "نزح 1700 شخص على الأقل": "at least" after the counted noun, written before the figure as English puts it (once)
+_AT_LEAST_AFTER = re.compile(r"(?:(?<![\w.,])(\d[\d,.]*)((?:[ \t]+[^\s@\d]+){0,3}?)[ \t]*)?@LEAST@")
+_QUALIFIED = re.compile(r"(?:at least|more than|about|nearly|up to|less than|exceeding|over)\s*$")
+
+
+def _at_least_before(match: re.Match) -> str:
+    if match.group(1) is None or _QUALIFIED.search(match.string, 0, match.start()):
+        return (match.group(1) or "") + (match.group(2) or "")
+    return f"at least {match.group(1)}{match.group(2)}"
 
 
 _SHARE_OF_EVERY = re.compile(r"\b(\d{1,3}) out of every (\d{1,4})\b")

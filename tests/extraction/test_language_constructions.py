@@ -878,3 +878,26 @@ def test_french_a_body_that_estimates_the_number_a_prefecture_and_a_chief(read, 
 def test_french_an_estimate_without_a_body_before_it_still_brings_the_number(read):
     found = one(read("Un rapport récent estime à 700 000 le nombre de personnes déplacées en Haïti.", "fr"))
     assert found.value == 700_000
+
+
+# --- Arabic, ext16k batch 15 -----------------------------------------------------------------------------------
+
+
+def test_arabic_at_least_after_the_counted_noun(read):
+    found = one(read("نزح ١٧٠٠ شخص على الأقل من قرية الفاو في ريف البوكمال إثر الاشتباكات.", "ar"))
+    assert (found.value, found.qualifier) == (1_700, "at_least")
+    found = one(read("نزح ما لا يقل عن ١٧٠٠ شخص على الأقل من قرية الفاو.", "ar"))
+    assert (found.value, found.qualifier) == (1_700, "at_least")
+
+
+def test_arabic_a_town_that_hosts_people_is_where_they_are(read):
+    found = one(read("تستضيف مدينة بورتسودان نحو ٢٠٠ ألف نازح في مراكز إيواء ومنازل مستأجرة.", "ar"))
+    assert (found.value, found.location) == (200_000, "بورتسودان")
+
+
+def test_arabic_a_country_named_longer_in_english_is_given_back_as_written(read):
+    assert one(read("يقيم نحو ٤٠٠ ألف لاجئ سوري في مخيمات جنوب تركيا.", "ar")).location == "تركيا"
+
+
+def test_arabic_witnesses_as_a_body(read):
+    assert one(read("أجبر القصف نحو ٢٠٠٠ شخص على الفرار من مدينة سنجة، وفق شهود.", "ar")).reporting_body == "شهود"
