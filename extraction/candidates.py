@@ -659,10 +659,21 @@ _MOST_WENT = re.compile(
     r"(?:to|towards|into|in)\b",
     re.IGNORECASE,
 )
+# "Banadir region hosts the most, 1.05 million", "Dollow district received the majority, 46,000"
+_THE_MOST = re.compile(
+    rf"\b(?:hosts?|hosted|hosting|received|receives|has|had|accounts?\s+for|accounted\s+for)\s+the\s+(?:most|"
+    rf"majority|largest\s+(?:number|share))(?:\s+of\s+(?:them|these|those))?,\s*(?:with\s+)?{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
+# the next part of a list, its place written before it and the verb left out: "… 784,564 of them and Nampula 145,000"
+_NEXT_PLACE_PART = re.compile(
+    rf"(?:,\s*|\s+and\s+)(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+{_QUALIFIERS_ONLY}$", re.IGNORECASE
+)
 _IN_BRACKETS_BEFORE = re.compile(rf"\(\s*{_QUALIFIERS_ONLY}$", re.IGNORECASE)
 _IN_BRACKETS_AFTER = re.compile(r"(?:\s+(?:people|persons|individuals|households|families|idps))?\s*\)", re.IGNORECASE)
 PARTS_CUE = guarded(re.compile(r"\b(?:of|among)\s+(?:them|these|those|whom)\b|^\s*(?:most|many|the\s+majority|"
-                               r"nearly\s+all|almost\s+all|others|the\s+rest)\b", re.IGNORECASE))  # fmt: skip
+                               r"nearly\s+all|almost\s+all|others|the\s+rest)\b|"
+                               r"\bthe\s+(?:most|majority|largest\s+(?:number|share))\s*,", re.IGNORECASE))  # fmt: skip
 
 
 # a sentence that goes on counting the figure before it, with no noun or verb of displacement of its own:
@@ -762,12 +773,18 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
         hosted = _HOSTS_OF_THEM.search(before) and _OF_THEM_AFTER.match(sentence, q.end)
         of_them_first = _OF_THEM_BEFORE.search(sentence[: q.start]) and _IN_AFTER.match(sentence, q.end)
         listed = listing and _NEXT_PART_BEFORE.search(before) and _NEXT_PART_AFTER.match(sentence, q.end)
+        named_before = (listing and _NEXT_PLACE_PART.search(before)) or _THE_MOST.search(before)
         bracketed = most_went and _IN_BRACKETS_BEFORE.search(before) and _IN_BRACKETS_AFTER.match(sentence, q.end)
         listing = False
-        if not (hosted or of_them_first or listed or bracketed or _OF_THEM_THEN_IN.match(sentence, q.end)):
+        if not (
+            hosted or of_them_first or listed or bracketed or named_before or _OF_THEM_THEN_IN.match(sentence, q.end)
+        ):
             continue
         listing = True
-        if bracketed:  # "Er Rahad town (about 3,100 households)": the place just before the brackets
+        if named_before:  # "… and Nampula 145,000", "Banadir region hosts the most, 1.05 million": the place before
+            named = [p for p in places if p.position < q.start]
+            place = (named[-1].text, named[-1].place) if named else None
+        elif bracketed:  # "Er Rahad town (about 3,100 households)": the place just before the brackets
             named = [p for p in places if p.position < q.start and q.start - p.position - len(p.text) <= 20]
             place = (named[-1].text, named[-1].place) if named else None
         elif listed:  # "… and 24,000 to the South": the place right after, or none

@@ -259,7 +259,10 @@ def _body_from_next_citation(candidate: Candidate, text: str, sentences, number:
 _CONTINUES = re.compile(
     r"\s*(?:Of\s+(?:these|them|those|this\s+(?:number|total|figure)|the\s+total)|Among\s+(?:them|these|those)|"
     r"(?:This|The\s+figure|The\s+total|The\s+number)\s+includes?|These\s+include|Including|Most\s+of\s+them|"
-    r"(?:An?\s+)?(?:further|additional)|Another|In\s+addition)\b"
+    r"(?:An?\s+)?(?:further|additional)|Another|In\s+addition|"
+    # "Some 598,000 of them are in relief camps"
+    r"(?:(?:Some|About|Around|Nearly|Almost|Over|More\s+than)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+of\s+"
+    r"(?:them|these|those))\b"
 )
 
 

@@ -150,14 +150,19 @@ _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _HOST_PLACE = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
     r"(?:\s+(?:commune|town|city|district|camp|county|municipality|province|region|state|site|settlement))?"
+    # "Sake, which hosted 60,000 people before the clashes, now shelters more than 150,000"
+    r"(?:,\s+(?:which|where)\s[^;.]{1,80}?,(?!\d))?"
     r"\s+(?:(?:is|was|has\s+been|had\s+been|"
-    r"are|were|also|now|currently|still|already)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters)\b"
+    r"are|were|also|now|currently|still|already|alone)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters|"
+    # "Adré alone has 150,000 people in a makeshift site"
+    r"has(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d))\b"
 )
 # a natural feature's name: a lake, a river, the sea (the people are where the sentence says they live or went)
 _WATER_BEFORE = re.compile(
     r"(?:\b(?:waters?|banks?|shores?|level|overflow|course|mouth|basin)\s+of\s+(?:the\s+)?|"
     r"\b(?:Lake|River|Mount|Mt\.?|Gulf\s+of|Bay\s+of|Sea\s+of)\s+)$"
 )
+_EVENT_NAMED_AFTER = re.compile(r"\s+(?:civil\s+)?(?:war|conflict|crisis)\b(?!\s+(?:zone|area|region)s?\b)")
 _SPEAKS_AFTER = re.compile(
     r"\s+(?:prefecture|province|county|district|state|region|municipality|governorate|council|government)\s+"
     r"(?:said|says|reported|reports|announced|stated|added|estimated)\b"
@@ -371,7 +376,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if place or headline.start("name") == 0 or _EVENT_AFTER.search(sentence[: headline.start("name")]):
             at = headline.start("name")
             found[at] = PlaceMention(at, *(place if place else (headline.group("name"), None)), True)
-    hosting = "host" in sentence or "home to" in sentence or "shelter" in sentence
+    hosting = "host" in sentence or "home to" in sentence or "shelter" in sentence or " has " in sentence
     for match in _HOST_PLACE.finditer(sentence) if hosting else ():  # "Laukkai was also hosting a camp"
         name = match.group("name")
         if match.start("name") in found or name.lower() in _NOT_PLACES or _ORG_WORDS.search(name):
@@ -433,6 +438,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         before = sentence[max(0, m.position - 30) : m.position]
         if _WATER_BEFORE.search(before) or _RIVER_AFTER.match(sentence, m.position + len(m.text)):
             del found[m.position]  # "rising waters of the Chari", "the Nile river banks", "Lake Tanganyika"
+        elif m.context and _EVENT_NAMED_AFTER.match(sentence, m.position + len(m.text)):
+            # "One year into the Sudan war, eastern Chad hosts 600,000 refugees": the name of a war, not a place
+            # the people are in (it stays for a figure that has no other)
+            found[m.position] = m._replace(context=False)
         elif m.context and _SPEAKS_AFTER.match(sentence, m.position + len(m.text)):
             # "…, Ishikawa prefecture said": the administration speaking, named by its seat; the people are in the
             # place the sentence names besides it (or there, when it names none)

@@ -219,6 +219,12 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
                 continue
             if _scale_of(low_text) == 1 and _scale_of(high_text) > 1 and low < 1000:
                 low *= _scale_of(high_text)
+            elif (
+                low < 1000 <= high
+                and re.fullmatch(r"\d{1,3}", low_text.strip())
+                and low * 1000 <= high < (low + 1) * 2000
+            ):
+                low *= 1000  # "5-6,000 people": five to six thousand, the thousands written once
             joiner = sentence[match.start("low") + len(low_text) : match.start("high")].strip().lower()
             if joiner == "to" and _CHANGE_FROM.search(sentence, max(0, match.start() - 40), match.start()):
                 # "fell from 80,000 to 60,000", "rose from 2,000 to 5,500": the figure now is the second

@@ -77,7 +77,8 @@ _TERMS: list[tuple[str, str]] = [
         # "46,000 are in container homes": the temporary housing of an earthquake's homeless
         r"in\s+(?:(?:temporary|government)\s+)?(?:container\s+(?:homes|houses|cities|city|settlements)|tent\s+cities)|"
         r"in\s+(?:the\s+)?(?:(?-i:IDP)\s+|[a-z-]+\s+){0,2}camps|in\s+(?:makeshift\s+|temporary\s+|emergency\s+)?tents\b|camps?,?\s+where|"
-        r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+)?camp\b|allocated\s+(?:tents|shelters?|caravans)|"
+        r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+|informal\s+|spontaneous\s+)?(?:camp|(?<=makeshift\s)site|"
+        r"(?<=informal\s)site|(?<=spontaneous\s)site)\b|allocated\s+(?:tents|shelters?|caravans)|"
         r"(?:sleeping|living)\s+rough|sleeping\s+(?:in\s+the\s+open|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
         # "living in the open", "spent the night outside"
         r"(?:living|staying|spent\s+the\s+night|spending\s+(?:the\s+)?nights?)\s+(?:in\s+the\s+open|"
@@ -97,7 +98,8 @@ _TERMS: list[tuple[str, str]] = [
         r"cent(?:re|er)s)|"
         r"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
         r"at\s+least|an\s+estimated|up\s+to)\s+)*\d)|"
-        r"camps?\b(?:[^.;]{0,30}|\s+in\s+[^.;,]{0,50}?)\b(?:hosts?|hosting|house|housing|shelters?)|"
+        r"camps?\b(?:[^.;]{0,30}|\s+in\s+[^.;,]{0,50}?)\b(?:hosts?|hosting|house|housing|shelters?|holds|held|"
+        r"accommodates)|"
         # "Inside ECs: 8,147 families" (DSWD's evacuation centres), "inside evacuation centres"
         r"(?:inside|in)\s+(?:the\s+)?(?-i:ECs)\b|inside\s+(?:the\s+)?(?:evacuation\s+cent(?:re|er)s|camps|shelters)|"
         # "have moved into IDP sites around Baidoa", "arrived at displacement camps in Tawila"
@@ -150,7 +152,7 @@ _TERMS: list[tuple[str, str]] = [
         r"relatives|friends|(?:their\s+)?(?:extended\s+)?families|neighbours|neighbors)|"
         # "while 9,400 families are with relatives": where they are now, not who they were with
         r"(?:are(?:\s+now|\s+still)?|were\s+(?:now|still))\s+with\s+(?:host\s+famil(?:y|ies)|host\s+communities|relatives)|"
-        r"forced\s+(?:out|away)\s+(?:of|from)\b|ordered\s+out\s+of\b|made\s+homeless|left\s+homeless|lost\s+their\s+(?:homes|houses|shelters|dwellings)|"
+        r"forced\s+(?:out|away)\s+(?:of|from)\b|ordered\s+out\s+of\b|made\s+homeless|left\s+homeless|lost\s+their\s+(?:homes|houses|shelters|dwellings)(?![\'’])|"
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
@@ -441,7 +443,8 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         # (not in an apposition: "800,000 people, nearly two thirds of those who had sheltered in Rafah, have fled")
         verbs_gap = gap[appositive.end() :] if appositive and appositive.end() <= len(gap) else gap
         other_verb = re.search(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b", verbs_gap)
-        if len(gap) <= 90 and (coordinated or described or not other_verb):
+        # a description of the people ("living within the four-kilometre danger zone around …") may run longer
+        if len(gap) <= (130 if described else 90) and (coordinated or described or not other_verb):
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     # a trap in a clause about a part of them is not theirs: "4.5 million IDPs, of whom 70 per cent were …"
     part_clause = next_trap and _PART_CLAUSE.search(after[: next_trap.start()])
@@ -492,7 +495,7 @@ _ANOTHER_COUNT = re.compile(r",\s+(?:and\s+)?(?:some\s+|about\s+|at\s+least\s+)?
 _HELPED = re.compile(r"help|helps|helped|helping|assisted|assist|assists|assisting", re.IGNORECASE)
 _BASE_MOVE = re.compile(r"(?:flee|escape|leave|evacuate|return|relocate|cross)\b", re.IGNORECASE)
 _BENEFICIARY = re.compile(
-    r"\b(?:(?<!\bup\s)to|for|among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)of)\s+"
+    r"\b(?:(?<!\bup\s)to|(?<!\baccounts\s)(?<!\baccounted\s)(?<!\baccount\s)(?<!\baccounting\s)for|among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)of)\s+"
     # "pledged £800 million for Sudan's 12 million displaced people": whose they are, then the people
     r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
     r"an\s+estimated|up\s+to|the)\s+)*$",

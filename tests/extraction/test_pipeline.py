@@ -302,3 +302,42 @@ def test_the_only_place_of_a_while_clause_is_that_clauses(run):
         "Sagonsongan."
     )
     assert [(c.value, c.location) for c in run(text)][1:] == [(17_000, "Marawi"), (3_500, "Sagonsongan")]
+
+
+def test_the_next_part_with_its_place_before_and_no_verb(run):
+    text = (
+        "IOM DTM recorded 946,508 IDPs in northern Mozambique. Cabo Delgado hosts 784,564 of them and Nampula 145,000."
+    )
+    assert [(c.value, c.location) for c in run(text)][1:] == [(784_564, "Cabo Delgado"), (145_000, "Nampula")]
+
+
+def test_a_place_that_hosts_the_most_with_the_count_after(run):
+    text = (
+        "In Gedo region, more than 70,000 people have been displaced by drought since June. "
+        "Dollow district received the majority, 46,000."
+    )
+    assert [(c.value, c.location) for c in run(text)] == [(70_000, "Gedo"), (46_000, "Dollow")]
+
+
+def test_a_sentence_opening_with_n_of_them_takes_the_body_before(run):
+    text = (
+        "The NDMA said 7.9 million people had been displaced by the floods nationwide. "
+        "Some 598,000 of them are in relief camps."
+    )
+    assert [c.reporting_body for c in run(text)] == ["NDMA", "NDMA"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Another 300 were injured in Dondo.",
+        "A further 50 trucks have reached Dondo.",
+        "Thousands of tonnes of food have reached Dondo.",
+        "Hundreds of volunteers have arrived in Dondo.",
+        "In Dondo, the figure is 40 per cent higher.",
+        "Another 200 have been rescued in Dondo.",
+        "Most moved to Dondo (about 3,100 tonnes of aid followed).",
+    ],
+)
+def test_what_follows_a_figure_is_more_of_it_only_when_people_moved(run, after):
+    assert [c.value for c in run(f"Floods displaced 5,000 people in Beira. {after}")] == [5_000]

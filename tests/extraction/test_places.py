@@ -473,3 +473,19 @@ def test_a_division_named_mount_is_a_place(run):
         "shelters in Mount Lebanon."
     )
     assert [c.location for c in run(text)] == ["Beirut", "Mount Lebanon"]
+
+
+def test_a_host_town_with_a_which_clause_before_its_verb(run):
+    text = "Sake, which hosted 60,000 people before the clashes, now shelters more than 150,000."
+    assert [(c.value, c.location) for c in run(text)] == [(60_000, "Sake"), (150_000, "Sake")]
+
+
+def test_a_war_named_by_its_country_is_not_the_place(run):
+    text = "One year into the Sudan war, eastern Chad hosts some 600,000 new refugees, UNHCR said."
+    assert [c.location for c in run(text)] == ["Chad"]
+
+
+def test_a_host_town_that_has_n_people_in_a_site(run):
+    assert [(c.value, c.location) for c in run("Adré alone has 150,000 people in a makeshift site.")] == [
+        (150_000, "Adré")
+    ]

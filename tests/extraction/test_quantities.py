@@ -222,3 +222,16 @@ def test_a_hundred_thousand_is_one_number(run):
 def test_several_or_a_few_of_a_scale_is_at_least_the_scale(run, sentence, value):
     (figure,) = run(sentence)
     assert (figure.value, figure.qualifier) == (value, "at_least")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("An estimated 5-6,000 people fled Djibo.", 5_000, 6_000),
+        ("Between 10 and 15,000 people fled Djibo.", 10_000, 15_000),
+        ("Between 500 and 6,000 people fled Djibo.", 500, 6_000),
+    ],
+)
+def test_a_range_with_the_thousands_written_once(run, text, low, high):
+    (figure,) = run(text)
+    assert (figure.value, figure.value_high) == (low, high)

@@ -904,3 +904,25 @@ def test_what_the_displaced_face_is_not_done_to_them(run):
 def test_injured_people_in_a_list_beside_the_displaced_are_not_displaced(run):
     text = "Some 5,000 displaced people, 300 injured people and 40 dead were reported in Kano."
     assert [c.value for c in run(text)] == [5_000]
+
+
+def test_a_place_that_accounts_for_n_idps(run):
+    assert [(c.value, c.location) for c in run("Masisi territory alone accounts for 260,000 new IDPs.")] == [
+        (260_000, "Masisi")
+    ]
+
+
+def test_money_for_idps_is_still_aid(run):
+    assert run("Donors pledged money for 260,000 IDPs in Masisi.") == []
+
+
+def test_a_long_description_of_the_people_before_their_verb(run):
+    text = (
+        "Some 800 families living within the four-kilometre danger zone around Bulusan volcano in Sorsogon have "
+        "been evacuated, the provincial disaster office said."
+    )
+    assert [(c.value, c.term) for c in run(text)] == [(800, "evacuated")]
+
+
+def test_what_their_homes_had_is_not_their_homes(run):
+    assert run("The UN mission said 64 families had lost their homes' water supply in Tripoli.") == []
