@@ -167,6 +167,7 @@ _WATER_BEFORE = re.compile(
     r"(?:\b(?:waters?|banks?|shores?|level|overflow|course|mouth|basin)\s+of\s+(?:the\s+)?|"
     r"\b(?:Lake|River|Mount|Mt\.?|Gulf\s+of|Bay\s+of|Sea\s+of)\s+)$"
 )
+_HAS_A_COUNT = re.compile(r"\bhas\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d")
 _EVENT_NAMED_AFTER = re.compile(r"\s+(?:civil\s+)?(?:war|conflict|crisis)\b(?!\s+(?:zone|area|region)s?\b)")
 _SPEAKS_AFTER = re.compile(
     r"\s+(?:prefecture|province|county|district|state|region|municipality|governorate|council|government)\s+"
@@ -427,7 +428,12 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if place or headline.start("name") == 0 or _EVENT_AFTER.search(sentence[: headline.start("name")]):
             at = headline.start("name")
             found[at] = PlaceMention(at, *(place if place else (headline.group("name"), None)), True)
-    hosting = "host" in sentence or "home to" in sentence or "shelter" in sentence or " has " in sentence
+    hosting = (
+        "host" in sentence
+        or "home to" in sentence
+        or "shelter" in sentence
+        or (" has " in sentence and _HAS_A_COUNT.search(sentence) is not None)
+    )
     for match in _HOST_PLACE.finditer(sentence) if hosting else ():  # "Laukkai was also hosting a camp"
         name = match.group("name")
         if match.start("name") in found or name.lower() in _NOT_PLACES or _ORG_WORDS.search(name):

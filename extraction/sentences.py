@@ -149,7 +149,7 @@ _ABBREVIATIONS = {
 _BOUNDARY = re.compile(
     r"(?<![.!?])[.!?]++[\"”’')\]]*+\s+(?=[\"“‘(\[]?[A-Z0-9])|\n[^\S\n]*+\n"
     # a full stop with a footnote's number after it, as PDF text keeps it: "… since December 2017.12 A further …"
-    r"|(?:(?<=[a-z)])|(?<=\b(?:19|20)\d\d))(?P<note>\.)\d{1,3}\s+(?=[A-Z])"
+    r"|(?P<note>\.)(?:(?<=[a-z)]\.)|(?<=\b(?:19|20)\d\d\.))\d{1,3}\s+(?=[A-Z])"
 )
 MAX_SENTENCE_CHARS = 2_000
 

@@ -1,6 +1,7 @@
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.utils import translation
 
 from tests.factories import UserFactory
 from tracker.choices import Role
@@ -18,6 +19,15 @@ def _announce_database(django_db_setup, django_db_blocker):
         with connection.cursor() as cursor:
             cursor.execute("select version()")
             print(f"\nrunning on {cursor.fetchone()[0]}")
+
+
+@pytest.fixture(autouse=True)
+def _each_test_starts_in_the_default_language():
+    """A request in French or Arabic leaves that language active in the thread (LocaleMiddleware activates it per
+    request and nothing resets it after), so the next test would read its messages in French. Each test starts in
+    the default language, whatever the test before it asked for."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -83,6 +83,23 @@ def _to_if_figure(context: gloss.Context) -> str:
 _QUALIFYING = frozenset(fold(w) for w in "نحو حوالي قرابة أكثر زهاء ما أقل عشرات مئات آلاف".split())
 
 
+def _counted_displaced(context: gloss.Context) -> str:
+    """'نازح' after a number is 'displaced people'; after "عدد النازحين … إلى مليون نازح" (the number of displaced
+    people … a million of them) only 'people': the term once, as English writes it."""
+    if _COUNT_BEFORE.search(context.before) and "the number of" in context.clause():
+        return "people"
+    return "displaced people"
+
+
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|ten|twenty|thirty|forty|fifty))\s*$")
+
+
+def _hosts(context: gloss.Context) -> str:
+    """'تستضيف مدينة بورتسودان نحو 200 ألف نازح': the town that hosts them is where they are ('in'); before anything
+    else 'now hosts' ("تستضيف تشاد أكثر من 800 ألف لاجئ")."""
+    return "in" if context.after and context.after[0] in _KIND_NOUNS else "now hosts"
+
+
 def _from(context: gloss.Context) -> str:
     """'آلاف من السوريين' → 'thousands of Syrians'; '5000 من النازحين' → '5000 of displaced people'; else 'from'."""
     if _OF_BEFORE.search(context.before):
@@ -139,6 +156,11 @@ def _document(english: str):
 _DOCUMENT_NOUNS = frozenset(fold(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقديرات"))
 
 
+def _year(context: gloss.Context) -> str:
+    """'عام 2014' → '2014' (the year itself follows); 'عام' otherwise → 'year'."""
+    return "" if context.after and context.after[0].isdigit() else "year"
+
+
 def _on_if_date(context: gloss.Context) -> str:
     """'في 12 مارس' → 'on 12 March'; 'في' otherwise → 'in'."""
     return "on" if context.after and context.after[0].isdigit() else "in"
@@ -172,7 +194,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "عشرات آلاف": "tens of thousands of", "مئات الآلاف": "hundreds of thousands of",
     "مئات آلاف": "hundreds of thousands of",
     "مئات": "hundreds of", "عشرات": "dozens of", "بضعة آلاف": "thousands of", "بضع مئات": "hundreds of",
-    "عدة آلاف": "thousands of", "آلاف من": "thousands of", "مئات من": "hundreds of",
+    "عدة آلاف": "thousands of", "آلاف من": _after_number("thousand", "thousands of"), "مئات من": "hundreds of",
     "ثلاثة": "three", "ثلاث": "three", "أربعة": "four", "أربع": "four", "خمسة": "five", "خمس": "five",
     "ستة": "six", "ست": "six", "سبعة": "seven", "سبع": "seven", "ثمانية": "eight", "ثماني": "eight",
     "تسعة": "nine", "تسع": "nine", "عشرة": "ten", "عشر": "ten", "عشرين": "twenty", "عشرون": "twenty",
@@ -185,7 +207,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ما يقرب من": "nearly", "ما يناهز": "nearly", "يناهز": "nearly", "ما يقارب": "nearly", "يقارب": "nearly",
     "أكثر من": "more than", "اكثر من": "more than", "أزيد من": "more than", "ما يزيد عن": "more than",
     "ما يزيد على": "more than", "يزيد عن": "more than", "يزيد على": "more than", "ما لا يقل عن": "at least",
-    "لا يقل عن": "at least", "على الأقل": "", "أقل من": "less than", "ما يصل إلى": "up to", "ما يصل الى": "up to",
+    "لا يقل عن": "at least", "على الأقل": "@LEAST@", "أقل من": "less than", "ما يصل إلى": "up to",
+    "ما يصل الى": "up to",
     "يصل إلى": "up to", "تقريبا": "", "قرابة ال": "nearly", "ما مجموعه": "a total of", "إجمالي": "a total of",
     "تجاوز": "exceeded", "تجاوزت": "exceeded", "يتجاوز": "exceeding", "تخطى": "exceeded", "تخطت": "exceeded",
     "يتخطى": "exceeding",
@@ -193,7 +216,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "شخص": "people", "أشخاص": "people", "شخصا": "people", "الأشخاص": "people", "فرد": "individuals",
     "أفراد": "individuals", "فردا": "individuals", "مدني": "civilians", "مدنيين": "civilians",
     "مدنيا": "civilians", "المدنيين": "civilians", "مواطن": "residents", "مواطنين": "residents",
-    "مواطنا": "residents", "ساكن": "residents", "سكان": "residents", "نسمة": "people",
+    "مواطنا": "residents", "ساكن": "residents", "سكان": "residents of", "نسمة": "people",
     "أسرة": "families", "أسر": "families", "عائلة": "families", "عائلات": "families", "العائلات": "families",
     "الأسر": "families", "أسرة نازحة": "displaced families", "عائلة نازحة": "displaced families",
     "طفل": "children", "أطفال": "children", "طفلا": "children", "امرأة": "women", "نساء": "women",
@@ -203,7 +226,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "مهاجر": "migrants", "مهاجرين": "migrants", "آخرين": "others", "آخرون": "others", "جدد": "new",
     "جديدة": "new", "جديد": "new",
     # terms
-    "نازح": "displaced people", "نازحين": "displaced people", "نازحا": "displaced people",
+    "نازح": _counted_displaced, "نازحين": "displaced people", "نازحا": _counted_displaced,
     "نازحون": "displaced people", "النازحين": "displaced people", "النازحون": "displaced people",
     "نازحة": "displaced", "نازحي": "displaced people", "مهجر": "displaced people", "مهجرين": "displaced people",
     "المهجرين": "displaced people", "مهجرا": "displaced people", "مشرد": "homeless people",
@@ -229,7 +252,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "على مغادرة": "to leave", "إلى الفرار": "to flee", "على الفرار": "to flee", "إلى النزوح": "to flee",
     "ترك": "left", "تركوا": "left", "لجأ": "sought refuge", "لجأوا": "sought refuge", "لجأت": "sought refuge",
     "إجلاء": "evacuated", "الإجلاء": "evacuation", "تم إجلاء": "evacuated", "أجلي": "evacuated",
-    "أجليت": "evacuated", "أجلت": "evacuated", "أجلى": "evacuated", "إخلاء": "evacuated",
+    "أجليت": "evacuated", "إخلاء": "evacuated",
     "تم إخلاء": "evacuated", "عاد": "returned", "عادت": "returned", "عادوا": "returned", "يعودون": "returning",
     "عودة": "return", "العودة": "return", "العائدين": "returnees", "عائدين": "returnees", "عائد": "returnees",
     "العائدون": "returnees", "عائدا": "returnees", "رجع": "returned", "رجعوا": "returned",
@@ -247,6 +270,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "جرحى": "injured", "جريح": "injured", "جريحا": "injured", "أصيب": "injured", "أصيبوا": "injured",
     "إصابة": "injured", "إصابات": "injured", "مصاب": "injured", "مصابين": "injured", "مفقود": "missing",
     "مفقودين": "missing", "اعتقال": "arrested", "معتقل": "detained", "اختطاف": "abducted",
+    # the verbs of arrest and abduction, as their nouns: "اعتقلت القوات 45 شخصاً"
+    "اعتقل": "arrested", "اعتقلت": "arrested", "اعتقلوا": "arrested", "احتجز": "detained", "احتجزت": "detained",
+    "اختطف": "abducted", "اختطفت": "abducted", "خطف": "abducted", "مداهمات": "raids", "مداهمة": "raid",
     "منازل مدمرة": "houses destroyed", "منزل مدمر": "houses destroyed", "دمر": "destroyed", "دمرت": "destroyed",
     "تدمير": "destroyed", "مدمرة": "destroyed", "تضرر": "damaged", "تضررت": "damaged", "متضرر": "affected",
     "متضررة": "affected", "المتضررين": "affected", "متضررين": "affected", "تضرروا": "affected",
@@ -283,8 +309,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "تقيم": "living", "تقدر": "estimates", "يقدر": "estimates", "داخل": "inside", "سوري": "syrians",
     "سوريين": "syrians", "يمني": "yemenis", "يمنيين": "yemenis", "سوداني": "sudanese", "سودانيين": "sudanese",
     "لبناني": "lebanese", "عراقي": "iraqis", "عراقيين": "iraqis", "فلسطيني": "palestinians",
-    "فلسطينيين": "palestinians", "يأوي": "now hosts", "يؤوي": "now hosts", "يستضيف": "now hosts",
-    "تستضيف": "now hosts", "استقبل": "now hosts", "استقبلت": "now hosts",
+    "فلسطينيين": "palestinians", "يأوي": "now hosts", "يؤوي": "now hosts", "يستضيف": _hosts, "تستضيف": _hosts,
+    "استقبل": "now hosts", "استقبلت": "now hosts",
     "تلقى": "received", "تلقت": "received", "تلقوا": "received", "حصل": "received", "حصلوا": "received",
     "لقاحات": "vaccinated", "لقاح": "vaccinated", "تطعيم": "vaccinated", "تخطط": "plans to", "يخطط": "plans to",
     "تعتزم": "plans to", "يعتزم": "plans to", "ستعيد": "will return", "سيتم": "will be",
@@ -301,12 +327,48 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "بمن فيهم": "including", "من بينهم": "including", "الذين": "who", "التي": "which", "الذي": "which",
     "تم": "", "ب": "", "أن": "that", "بأن": "that", "إن": "", "كما": "also", "أيضا": "also", "حيث": "where",
     "عدد": "the number of", "أعداد": "the number of", "بلغ": "stood at", "بلغت": "stood at", "يبلغ": "stands at",
+    "تبلغ": "stands at",
+    # what a camp or a shelter can take: "تبلغ الطاقة الاستيعابية لمخيم الأزرق نحو 130 ألف لاجئ" (see _capacity)
+    "الطاقة الاستيعابية": "capacity", "طاقة استيعابية": "capacity", "الطاقة الإستيعابية": "capacity",
+    "القدرة الاستيعابية": "capacity", "قدرة استيعابية": "capacity", "بطاقة استيعابية": "with a capacity",
+    # a year: "في عام 2014 نزح …" reads "in 2014, displaced …" (the year a date, not a count; _YEAR_OPENING)
+    "عام": _year, "سنة": _year, "العام الماضي": "last year",
+    # sites people live in: "في مواقع عشوائية" (informal sites), not a place's name
+    "مواقع": "sites", "موقع": "site", "مواقع النزوح": "displacement sites", "تفتقر": "lacking", "يفتقر": "lacking",
     "وصل عدد": "the number of", "ارتفع": "rose", "ارتفع عدد": "the number of",
     "إلى نحو": lambda context: _to_rise(context) + " about",
     "شمال": "northern", "جنوب": "southern", "شرق": "eastern", "غرب": "western", "شمال غرب": "north-western",
     "شمال شرق": "north-eastern", "جنوب غرب": "south-western", "جنوب شرق": "south-eastern", "شمالي": "northern",
     "جنوبي": "southern", "شرقي": "eastern", "غربي": "western", "ريف": "rural", "مدينة": "",
-    "محافظة": "", "منطقة": "", "محلية": "", "بلدة": "", "ولاية": "", "مديرية": "district",
+    "محافظة": "", "منطقة": "", "محلية": "", "بلدة": "", "ولاية": "", "مديرية": "district", "حي": "",
+    "الأحياء": "districts", "أحياء": "districts", "العاصمة": "the capital",
+    # the adjectives of direction after their noun ("الأحياء الغربية"), no town's name
+    "الغربية": "western", "الشرقية": "eastern", "الشمالية": "northern", "الجنوبية": "southern",
+    "الغربي": "western", "الشرقي": "eastern", "الشمالي": "northern", "الجنوبي": "southern",
+    # tents damaged and what a centre serves are no displacement: "تضرر خيام 650 عائلة", "مركز يخدم 20 ألف لاجئ"
+    "منازل مستأجرة": "rented accommodation",
+    "تضرر خيام": "damaged tents", "تضررت خيام": "damaged tents", "تضرر خيم": "damaged tents", "يخدم": "served",
+    "تخدم": "served", "افتتحت": "opened",
+    "افتتح": "opened", "هربا": "fleeing", "هجمات": "attacks", "هجوم": "attack",
+    # a risk still to come: "3 ملايين نازح قد يواجهون الجوع" (may face hunger)
+    "قد يواجهون": "are at risk of", "قد يواجه": "is at risk of", "قد تواجه": "is at risk of", "الجوع": "hunger",
+    "المجاعة": "famine",
+    # "حسب ما أعلنته دائرة الهجرة": according to what the directorate announced → according to the directorate
+    "ما أعلنته": "", "ما أعلنه": "", "ما ذكرته": "", "ما ذكره": "", "ما أفادت به": "", "ما أفاد به": "",
+    "ما أوردته": "", "ما أورده": "", "ما أكدته": "", "ما أكده": "",
+    # a camp that holds N people, people arriving, returning or fewer than before: "يضم مخيم الهول أكثر من 40 ألف
+    # شخص", "وصلت 700 عائلة سودانية", "عدد الأسر العائدة", "تراجع عدد سكان المخيم إلى …"
+    "بين": "between", "حصلت": "received", "منح": "grants",
+    "يضم": "now hosts", "تضم": "now hosts", "تستقبل": "now hosts", "يستقبل": "now hosts", "الأخيرة": "recent",
+    "ولايتي": "", "محافظتي": "", "وصلت": "arrived", "العائدة": "returnee", "العائدات": "returnee",
+    "تراجع": "fell", "تراجعت": "fell", "انخفض": "fell", "انخفضت": "fell", "حتى نهاية": "until the end of",
+    "سودانية": "", "سورية": "", "يمنية": "", "عراقية": "", "لبنانية": "", "فلسطينية": "", "صومالية": "",
+    "ليبية": "", "إريترية": "", "إثيوبية": "", "أفغانية": "", "مصرية": "", "أردنية": "", "تركية": "", "تشادية": "",
+    # who speaks for a body, the role left out: "أوضح المتحدث باسم المجلس المحلي أن …" → "said Local Council that …"
+    "المتحدث باسم": "", "المتحدثة باسم": "", "الناطق باسم": "", "الناطقة باسم": "", "متحدث باسم": "",
+    "شهد": "in", "مدارس": "", "مدرسة": "", "مساجد": "", "مسجد": "", "شهدت": "in", "تشهد": "in", "يشهد": "in",
+    # "3 من كل 4 نازحين": a share (written as its percentage, _SHARE_OF_EVERY), no count of 4
+    "من كل": "out of every",
     # periods
     "الأسبوع الماضي": "last week", "هذا الأسبوع": "this week", "الشهر الماضي": "last month",
     "خلال الأسبوع الماضي": "in the past week", "خلال الأيام الماضية": "in the past days",
@@ -350,10 +412,50 @@ def _saying(verb: str):
 
 
 def _names_a_body(word: str) -> bool:
-    return any(r in _BODY_FIRST for r in (word, *(rest for _, rest, _ in _variants(word))))
+    return any(r in _BODY_FIRST or r in HEAD_BODIES for r in (word, *(rest for _, rest, _ in _variants(word))))
 
 
 VOCABULARY.update({word: _saying(english) for word, english in _SAYING.items()})
+
+
+def _acting(english: str):
+    """A verb before the body that did it (Arabic puts the verb first): "أجلت السلطات 7 آلاف شخص" reads "according to
+    Authorities evacuated 7 thousand people", the body named and the verb next to its figure; before anything else
+    the verb alone."""
+
+    def choose(context: gloss.Context) -> str:
+        words = context.after
+        if english == "relocated" and words and words[0].startswith(_AGENCY):
+            return "relayed"  # "نقلت وكالة سانا عن …": an agency relaying a source (_RELAYED)
+        if words and words[0] in _TEAMS:
+            words = words[1:]  # "أجلت فرق الدفاع المدني": the civil defence's teams
+        if not (words and _names_a_body(words[0])) or context.writer is None:
+            return english
+        context.writer.after_body = " " + english
+        return "according to"
+
+    return choose
+
+
+_AGENCY = fold("وكالة")[:4]
+_TEAMS = frozenset(fold(w) for w in ("فرق", "فريق", "طواقم", "فرقة", "وحدات"))
+VOCABULARY.update({word: _acting("evacuated") for word in ("أجلت", "أجلى", "أجلوا", "أخلت", "أخلى")})
+VOCABULARY.update({word: _acting("relocated") for word in ("نقلت", "نقل")})
+VOCABULARY.update({word: lambda context: "" if context.after and _names_a_body(context.after[0]) else "teams"
+                   for word in ("فرق", "طواقم", "فرقة", "وحدات")})  # fmt: skip
+# a part of a whole: "نزح أكثر من ثلثي سكان المدينة" (two thirds of the town's residents), no count of its own
+VOCABULARY.update(
+    {
+        "ثلثي": "two thirds of",
+        "ثلثا": "two thirds of",
+        "ثلث": "a third of",
+        "ربع": "a quarter of",
+        "ثلاثة أرباع": "three quarters of",
+        "نصف": "half of",
+        "غالبية": "most of",
+        "معظم": "most of",
+    }
+)
 VOCABULARY.update(_MONTHS)
 VOCABULARY.update({day: "on " + english for day, english in _WEEKDAYS.items()})
 VOCABULARY.update({"يوم " + day: "on " + english for day, english in _WEEKDAYS.items()})
@@ -377,8 +479,21 @@ BODIES = {
     "منظمة الصحة العالمية": "WHO", "وزارة الصحة": "Ministry of Health",
     "وحدة تنسيق الدعم": "Assistance Coordination Unit",
     "الوحدة التنفيذية لإدارة مخيمات النازحين": "Executive Unit for IDP Camps",
-    "السلطات المحلية": "local authorities", "المجلس المحلي": "Local Council", "السلطات": "authorities",
+    "السلطات المحلية": "local authorities", "المجلس المحلي": "Local Council", "السلطات": "Authorities",
+    "محافظ": "Governor", "المحافظ": "Governor", "الإدارة الذاتية": "Autonomous Administration",
     "الحكومة": "government", "مسؤولون محليون": "local officials", "الأمين العام": "Secretary-General",
+    "مصادر محلية": "local sources", "مصادر أمنية": "security sources", "مصادر طبية": "medical sources",
+    "مصادر ميدانية": "local sources", "مصادر عسكرية": "military sources", "مصادر حكومية": "government sources",
+    "مصادر إنسانية": "humanitarian sources", "مصادر أهلية": "local sources", "مسؤولين محليين": "local officials",
+    "مسؤول محلي": "a local official", "مصدر محلي": "a local source", "ناشطون": "activists", "ناشطين": "activists",
+    "شهود عيان": "witnesses", "شهود": "witnesses", "الجيش": "Army", "السلطة المحلية": "Local Authority",
+    "منظمات إغاثية": "aid organisations", "منظمات إنسانية": "humanitarian organisations",
+    "منظمات الإغاثة": "aid organisations", "مصادر رسمية": "government sources",
+    "الأونروا": "UNRWA", "وكالة الأونروا": "UNRWA",
+    # the mayor of a town named after it: "رئيس بلدية صور" reads "Mayor, Tyre", the town still the figure's place
+    # ("رئيس البلدية" folds the same)
+    "رئيس بلدية": "Mayor,",
+    "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين": "UNRWA",
     "لجنة الإنقاذ الدولية": "International Rescue Committee", "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
 }  # fmt: skip
 
@@ -413,11 +528,16 @@ def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) 
             return 0  # no unknown name is read from this word
         probe = gloss.Writer(writer.source, writer.source_map)
         if i + 1 < len(words):
-            # "مدينة الفاشر": the known name is read on its own; "منطقة عين زارة": a name of two words whose
+            # "مدينة الفاشر": the known name is read after its noun, which is left out (before any phrase the
+            # name's word also is: "بلدة الخيام" is Khiam, not tents); "منطقة عين زارة": a name of two words whose
             # first is a common noun of places ("عين" a spring, not Al Ain) only as a whole
             head = fold(words[i + 1][2]) in _NAME_HEADS
             if _names_known(words, i + 1, probe, gazetteer, 2 if head else 1):
-                return 0
+                if here not in _KIND_NOUNS:
+                    return 0
+                if i and (_camp(words[i - 1][2]) or fold(words[i - 1][2]) in _IN_AFTER):
+                    writer.put("in ", words[i][0], words[i][1])  # "مخيمات منطقة الحمراء": "camps in Al Hamra"
+                return 1 + _names_known(words, i + 1, writer, gazetteer, 2 if head else 1)
         return _unknown_place(words, i, writer) or _headed_place(words, i, writer)
     # names of two words or more starting here were looked for by the call before the phrases (gloss.run): one
     # word is left
@@ -445,7 +565,7 @@ def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int =
             if english:
                 if kind == "body":  # "لمفوضية اللاجئين" after "وفقاً": "according to UNHCR", not "to UNHCR"
                     prefix_english = "and" if prefix_english.startswith("and") else ""
-                elif previous in _CAMP_WORDS and not prefix_english:
+                elif i and _camp(words[i - 1][2]) and not prefix_english and not _left_camp(words, i, writer):
                     prefix_english = "in"  # "مخيم عرسال": "camp in Aarsal", a place the stages see as one
                 if prefix_english:
                     writer.put(prefix_english + " ", start, start + prefix_len)
@@ -483,10 +603,29 @@ _IN_AFTER = frozenset(fold(w) for w in ("مخيم", "مخيمات", "قرى", "�
 _KIND_NOUNS = {fold(w): english for w, english in {
     "مدينة": "", "بلدة": "", "قرية": "", "حي": "", "مديرية": "", "محافظة": "", "ولاية": "", "ناحية": "",
     "منطقة": "", "قضاء": "", "مقاطعة": "", "إقليم": "", "محلية": "",
+    # two of them: "في ولايتي هيران وشبيلي الوسطى"
+    "ولايتي": "", "محافظتي": "", "مدينتي": "", "منطقتي": "", "بلدتي": "", "مديريتي": "",
 }.items()}  # fmt: skip
 
 
 _CAMP_WORDS = frozenset(fold(w) for w in ("مخيم", "مخيمات"))
+
+
+_RETURN_OR_MOVE = re.compile(r"\b(?:return|returned|returning|returnees|relocated)\b[^.;:]*$")
+
+
+def _left_camp(words, i: int, writer: gloss.Writer) -> bool:
+    """The camp people return or move from is no place of the figure (where they go is): "عودة 625 عائلة من مخيم
+    الهول إلى نينوى", "نقل 400 نازح من مخيم الهول إلى …" written "from camp Hol", not "from camp in Hol"."""
+    return i >= 2 and fold(words[i - 2][2]) == fold("من") and bool(_RETURN_OR_MOVE.search(writer.tail(200, parts=60)))
+
+
+@lru_cache(maxsize=4_096)
+def _camp(word: str) -> bool:
+    """A camp noun: "مخيم", "المخيمات", and with the letters attached before it: "بمخيم", "لمخيم", "ومخيمات"."""
+    return any(rest in _CAMP_WORDS for _, rest, _ in _variants(word))
+
+
 # prepositions after which a word no table knows, standing alone before a sign or a known word, is a place name
 _PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "مخيمات", "باتجاه", "نحو", "قرب"))
 
@@ -504,14 +643,14 @@ def _stand_in(writer: gloss.Writer, start: int, end: int) -> None:
 def _unknown_place(words, i, writer: gloss.Writer) -> int:
     """After a noun of place ("مدينة", "حي" …), a name no gazetteer knows, kept as the text gives it."""
     camp = fold(words[i][2]) in _CAMP_WORDS
-    if i + 1 >= len(words) or not (camp or fold(words[i][2]) in _KIND_NOUNS):
-        return 0
+    if i + 1 >= len(words) or not (camp or fold(words[i][2]) in _KIND_NOUNS) or _definite(words[i][2]):
+        return 0  # "المخيمات الحدودية", "المدينة القديمة": a noun with its article, then its adjective
     name_words = [words[i + 1]]
     if not name_words[0][2][0].isalpha() or _known_word(name_words[0][2]):
         return 0
     following = words[i + 2] if i + 2 < len(words) else None
-    if following and following[2][0].isalpha() and not _known_word(following[2]):
-        name_words.append(following)  # "معرة النعمان", "الشيخ مقصود"
+    if following and following[2][0].isalpha() and not _known_word(following[2]) and not following[2].startswith("و"):
+        name_words.append(following)  # "معرة النعمان", "الشيخ مقصود" (not "هيران وشبيلي": two names)
     elif camp:
         return 0  # a camp's name of one word is read by _lone_place
     if camp:  # "مخيم نور شمس": "camp in Xq…", a place the stages see as one
@@ -548,7 +687,8 @@ def _headed_place(words, i, writer: gloss.Writer) -> int:
 # التركية", "جهاز الإسعاف والطوارئ", "وحدة إدارة مخاطر الكوارث"
 HEAD_BODIES = {fold(w): english for w, english in {
     "وزارة": "Ministry", "وزير": "Minister", "جهاز": "Authority", "هيئة": "Authority", "وحدة": "Unit",
-    "لجنة": "Committee", "مجلس": "Council",
+    "لجنة": "Committee", "مجلس": "Council", "دائرة": "Directorate", "غرفة": "Service", "منظمة": "Organisation",
+    "جمعية": "Society", "شبكة": "Network", "إدارة": "Administration", "مكتب": "Office",
 }.items()}  # fmt: skip
 
 
@@ -577,19 +717,37 @@ def _named_body(words, i, writer: gloss.Writer) -> int:
     return size
 
 
+def _definite(word: str) -> bool:
+    """A noun with its article, letters attached before it or not ("المخيمات", "بالمخيمات", "والمدينة")."""
+    plain = _MARKS.sub("", word)
+    return any(plain[size:].startswith("ال") for size in (0, 1, 2) if size == 0 or plain[:size] in _ATTACHED)
+
+
+_ATTACHED = frozenset(("و", "ف", "ب", "ل", "وب", "فب", "ول", "فل"))
+
+
+# buildings people shelter in, no place's name: "في مدارس مدينة المكلا", "إلى المساجد" (left as written: "schools"
+# in English counts schools)
+_SHELTER_NOUNS = frozenset(fold(w) for w in "مدارس مدرسة مساجد مسجد كنائس كنيسة مبان مباني قاعات".split())
+
+
 def _lone_place(words, i, writer: gloss.Writer) -> int:
     """A word no table knows right after "في", "من", "إلى" …, with a sign, a number or a known word after it
     ("فروا من القتال في تلعفر."): a place name as written."""
     word = words[i][2]
-    if i == 0 or fold(words[i - 1][2]) not in _PLACE_PREPOSITIONS or not word[0].isalpha() or len(word) < 3:
+    if i == 0 or not word[0].isalpha() or len(word) < 3 or fold(word) in _SHELTER_NOUNS:
         return 0
-    camp = fold(words[i - 1][2]) in _CAMP_WORDS
+    camp = _camp(words[i - 1][2])
+    if not (camp or fold(words[i - 1][2]) in _PLACE_PREPOSITIONS):
+        return 0
+    if camp and _definite(words[i - 1][2]):
+        return 0  # "المخيمات الحدودية": the camps, then what camps they are
     if (word.startswith("ال") and not camp) or _known_word(word):
         return 0  # a noun with its article after a preposition is far more often a common noun; after "مخيم" a name
     following = words[i + 1][2] if i + 1 < len(words) else "."
     if following[0].isalpha() and not _known_word(following):
         return 0  # "في هجوم بالطائرات": a noun in a phrase, not a name
-    if fold(words[i - 1][2]) in _IN_AFTER:
+    if camp or fold(words[i - 1][2]) in _IN_AFTER:
         writer.put("in ", words[i][0], words[i][0] + 1)  # "مخيم كاكوما": "camp in Kakuma"
     _stand_in(writer, words[i][0], words[i][1])
     return 1
@@ -631,7 +789,60 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
     glossed = gloss.rewrite(glossed, _COMPOUND, lambda m: str(_n(m.group(1)) * 1000 + int(m.group(2))))
     if "the number of" in glossed.text:
         glossed = gloss.rewrite(glossed, _FIGURE, _more_than_after_exceeded)
+    if "@LEAST@" in glossed.text:
+        glossed = gloss.rewrite(glossed, _AT_LEAST_AFTER, _at_least_before)
+    glossed = gloss.capacity_next_to_its_figure(glossed)
+    if "out of every" in glossed.text:
+        glossed = gloss.rewrite(glossed, _SHARE_OF_EVERY, _share_of_every)
+    if "نقل" in glossed.text or "relayed" in glossed.text:
+        glossed = gloss.rewrite(glossed, _RELAYED, _relayed)
+    glossed = gloss.rewrite(glossed, _TRAP_VERB_FIRST, lambda m: f"{m.group(1)} {m.group(2)}{m.group(1)} ")
+    glossed = gloss.rewrite(glossed, _YEAR_OPENING, lambda m: m.group() + ",")
     return gloss.split_before(glossed, _SENTENCE_END)
+
+
+# a news agency relaying a source: "بحسب ما نقلته وكالة الأناضول عن مصادر أمنية", "نقلت وكالة سانا عن مسؤول": the
+# agency publishes, the source it cites is the body (the agency's name, no body the gloss knows, is left out)
+_RELAYED = re.compile(
+    r"(?:\baccording to\s+)?(?:ما\s+)?(?:relayed|نقلت|نقلته|نقله|نقل|نقلتها|ونقلت)\s+(?:وكال\S*\s+)?"
+    r"(?:[\u0600-\u06FF]+\s+){0,4}?"
+    r"(?=[A-Z]|(?:local|security|medical|military|government|humanitarian) sources\b)"
+)
+
+
+def _relayed(match: re.Match) -> str:
+    return "according to "
+
+
+# a verb of harm first, its subject, then the people it befell: "اعتقلت القوات 45 شخصاً" reads "arrested the forces
+# arrested 45 people", the verb next to its figure as English puts it
+_TRAP_VERB_FIRST = re.compile(
+    r"\b(arrested|detained|abducted|killed)\s+((?:[^\s\d.,;:]+\s+){1,3}?)"
+    r"(?=(?:(?:about|nearly|more than|at least|up to)\s+)?\d)"
+)
+
+
+# "نزح 1700 شخص على الأقل": "at least" after the counted noun, written before the figure as English puts it (once)
+_AT_LEAST_AFTER = re.compile(r"(?:(?<![\w.,])(\d[\d,.]*)((?:[ \t]+[^\s@\d]+){0,3}?)[ \t]*)?@LEAST@")
+_QUALIFIED = re.compile(r"(?:at least|more than|about|nearly|up to|less than|exceeding|over)\s*$")
+
+
+def _at_least_before(match: re.Match) -> str:
+    if match.group(1) is None or _QUALIFIED.search(match.string, 0, match.start()):
+        return (match.group(1) or "") + (match.group(2) or "")
+    return f"at least {match.group(1)}{match.group(2)}"
+
+
+_SHARE_OF_EVERY = re.compile(r"\b(\d{1,3}) out of every (\d{1,4})\b")
+
+
+def _share_of_every(match: re.Match) -> str | None:
+    part, whole = int(match.group(1)), int(match.group(2))
+    return f"{round(100 * part / whole)} percent of" if 0 < part <= whole else None
+
+
+# "في عام 2014 نزح …": a year opening the sentence, before its verb, kept apart from the count after it
+_YEAR_OPENING = re.compile(r"(?:^|(?<=[.!?\n]\s)|(?<=\n))\s*(?:in|since|during|by)\s+(?:19|20)\d\d(?=\s+[a-z])")
 
 
 # "تجاوز عدد النازحين في مأرب مليوني نازح": the verb first, the figure after its subject; "more than" written

@@ -32,6 +32,29 @@ def _after_number(english_after: str, english_alone: str):
     return choose
 
 
+def _brings_to(after_body: str):
+    """'… qui estime à 362 000 le nombre de déplacés' → 'brings to' (the figure before what it counts); after the body
+    that estimates it ("L'OIM estime à 700 000 le nombre …") the body is named by its verb as well."""
+
+    def choose(context: gloss.Context) -> str:
+        return after_body if context.writer is not None and _BODY_LAST.search(context.before) else "brings to"
+
+    return choose
+
+
+_BODY_LAST = re.compile(r"\b[A-Z][\w-]*\s*$")
+
+
+def _says_after_comma(context: gloss.Context) -> str:
+    """', note la DTM' → 'says'; 'une note' (a document) is left as written."""
+    return "says" if context.before.rstrip().endswith(",") else "note"
+
+
+def _people_after_number(after: str, alone: str):
+    """'9 200 à vivre' → '9 200 people living'; 'à vivre' after anything else → 'to live'."""
+    return lambda context: after if _NUMBER_BEFORE.search(context.before) else alone
+
+
 def _on_if_date(context: gloss.Context) -> str:
     """'le 12 mars' → 'on 12 March'; 'le' otherwise → 'the'."""
     if context.after and (context.after[0].isdigit() or context.after[0] in _WEEKDAYS):
@@ -47,7 +70,13 @@ def _au(context: gloss.Context) -> str:
 def _a(context: gloss.Context) -> str:
     """'à 45 000 personnes' → 'to' (who received something); 'à Kaya' → 'in'."""
     following = context.after[0] if context.after else ""
-    return "to" if following[:1].isdigit() or following in _QUALIFYING else "in"
+    if not (following[:1].isdigit() or following in _QUALIFYING):
+        return "in"
+    # "ont distribué des articles ménagers à 9 000 familles": whom the aid reached, as English reads it
+    return "to reach" if _AID_IN_CLAUSE.search(context.clause()) else "to"
+
+
+_AID_IN_CLAUSE = re.compile(r"\b(?:distributed|provided|delivered|supplied|given|offered|handed out)\b")
 
 
 _QUALIFYING = frozenset("plus près environ quelque quelques au moins près plusieurs des".split())
@@ -123,6 +152,32 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "le nombre de": "the number of", "le nombre total de": "the total number of", "nombre": "number",
     "population du site": "camp population", "population du camp": "camp population", "désormais": "now",
     "à fuir": "to flee from", "à quitter leurs foyers": "forced out of their homes",
+    # "forcé 650 familles à quitter le quartier de Kalamu", "ont regagné leurs districts d'origine"
+    "à quitter": "to leave", "regagné": "returned to", "ont regagné": "have returned to",
+    "a regagné": "has returned to",
+    "d'origine": "of origin", "quartier": "district", "quartiers": "districts",
+    "ont pris la route": "fled", "a pris la route": "fled", "pris la route": "fled", "exode": "exodus",
+    "se sont retrouvés": "were left", "se sont retrouvées": "were left",
+    # where people still live: "vivent toujours sous des tentes"
+    "vivent": "live", "vivant": "living", "vit": "lives", "toujours": "still", "sous des tentes": "in tents",
+    "sous tente": "in tents", "sous des bâches": "in tents", "ans": "years",
+    # who said it, without their role: "a déclaré à l'AFP le chef de bureau du HCR" → "said the UNHCR"
+    "à l'AFP": "", "à Reuters": "", "à RFI": "", "à l'Agence France-Presse": "", "à Anadolu": "",
+    "nous avons": "we have", "ont participé": "participated", "a participé": "participated",
+    "participé": "participated", "espère": "plans to", "espèrent": "plan to", "relocaliser": "relocate",
+    "d'ici": "by",
+    # more ways of leaving, being taken in and put out: "ont déserté leurs domiciles", "ont été accueillies par des
+    # familles d'accueil", "ont été délogées du quartier", "a mis à l'abri 980 personnes", "ont afflué à Kitchanga"
+    "déserté": "abandoned", "ont déserté": "have abandoned", "a déserté": "has abandoned",
+    "accueillis": "hosted", "accueillies": "hosted", "accueilli": "hosted", "accueillie": "hosted",
+    "familles d'accueil": "host families", "famille d'accueil": "host family", "chez des proches": "with relatives",
+    "délogés": "evicted", "délogées": "evicted", "délogé": "evicted", "délogée": "evicted", "lors": "during",
+    "a mis à l'abri": "moved to safety", "ont mis à l'abri": "moved to safety", "mis à l'abri": "moved to safety",
+    "mises à l'abri": "moved to safety", "à l'approche": "ahead", "afflué": "flocked",
+    "ont afflué": "have flocked", "a afflué": "has flocked", "afflué à": "flocked to",
+    "ont afflué à": "have flocked to", "a afflué à": "has flocked to", "afflué vers": "flocked to",
+    "ont afflué vers": "have flocked to", "fourni": "provided", "a fourni": "provided", "ont fourni": "provided",
+    "fournit": "provides", "remis": "handed out", "offert": "offered",
     "à quitter leurs maisons": "forced out of their homes", "à quitter leur domicile": "forced out of their homes",
     "à rentrer": "to return", "rapatrier": "return", "rapatriement": "return",
     "ont contraint": "forced", "a contraint": "forced", "contraint": "forced",
@@ -168,6 +223,14 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "déracinés": "uprooted", "déracinées": "uprooted", "sans-abri": "homeless", "sans abri": "homeless",
     "se sont réfugiés": "sought refuge", "se sont réfugiées": "sought refuge", "ont trouvé refuge": "found refuge",
     "trouvé refuge": "found refuge", "ont traversé la frontière": "crossed the border",
+    # refuge or shelter found, sought or forced: "ont trouvé abri dans les écoles", "forcé 4 000 civils à se réfugier"
+    "trouvé abri": "found shelter", "trouvé un abri": "found shelter", "trouvé asile": "found refuge",
+    "à se réfugier": "to seek refuge", "se réfugier": "seek refuge", "à se mettre à l'abri": "to seek shelter",
+    "se mettre à l'abri": "seek shelter", "se sont mis à l'abri": "took shelter",
+    "se sont mises à l'abri": "took shelter",
+    "centres d'hébergement": "shelters", "centre d'hébergement": "shelter", "sites d'hébergement": "shelters",
+    "centres d'hébergement d'urgence": "emergency shelters", "abris d'urgence": "emergency shelters",
+    "abris temporaires": "temporary shelters", "abris provisoires": "temporary shelters",
     "sont arrivés": "arrived", "sont arrivées": "arrived", "arrivés": "arrived", "arrivées": "arrivals",
     "nouvelles arrivées": "new arrivals", "nouveaux arrivants": "new arrivals",
     "évacués": "evacuated", "évacuées": "evacuated", "évacué": "evacuated", "évacuée": "evacuated",
@@ -267,15 +330,67 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "a indiqué": "said", "ont indiqué": "said", "a déclaré": "said", "ont déclaré": "said", "a affirmé": "said",
     "a précisé": "said", "a annoncé": "announced", "ont annoncé": "announced", "a rapporté": "reported",
     "a signalé": "reported", "ont signalé": "reported", "a recensé": "recorded", "ont recensé": "recorded",
-    "a enregistré": "registered", "recensait": "recorded", "recense": "records",
+    "a enregistré": "registered", "recensait": "recorded",
+    # the passive with its agent: "12 400 déplacés ont été enregistrés par le CONASUR"
+    "enregistrés": "registered", "enregistrées": "registered", "enregistré": "registered", "enregistrée": "registered",
+    "recensés": "recorded", "recensées": "recorded",
+    # who speaks for a body: "selon un responsable de l'ONG Caritas", "a déclaré le porte-parole du HCR"
+    "un responsable de": "", "un responsable du": "the", "un responsable des": "the", "un responsable d'": "",
+    "à la presse": "", "aux journalistes": "", "ONG": "NGO",
+    "l'ONG": "the NGO", "porte-parole": "spokesperson", "recense": "reports",
     "recensent": "record",
-    "dénombre": "counts", "dénombrait": "counted",
+    "dénombre": "reports", "dénombrait": "counted",
     # "… qui estime à 362 000 le nombre total de déplacés": the figure before what it counts, as in "brings to N
     # the total number of displaced"
-    "estime à": "brings to", "a estimé à": "brings to", "évalue à": "brings to", "porte à": "brings to",
+    "estime à": _brings_to("estimates, bringing to"), "a estimé à": _brings_to("estimated, bringing to"),
+    "évalue à": "brings to", "porte à": "brings to",
     "a porté à": "brings to", "portant à": "bringing to",
     "ont enregistré": "registered", "a estimé": "estimated", "estime": "estimates",
-    "indique": "says", "rapporte": "reports", "signale": "reports", "a dénombré": "counted",
+    "indique": "says", "précise": "says", "affirme": "says", "souligne": "says", "ajoute": "says",
+    "explique": "says", "déclare": "says", "assure": "says", "confirme": "says", "rappelle": "says",
+    "déplore": "says", "alerte": "says", "avertit": "warns", "annonce": "announces", "note": _says_after_comma,
+    "précisent": "say", "affirment": "say", "soulignent": "say", "ajoutent": "say", "expliquent": "say",
+    "indiquent": "say", "déclarent": "say", "notent": "say", "estiment": "estimate",
+    # "Ils sont désormais 9 200 à vivre dans le site": they are N who live there
+    # forced into exile inside the country, moved, gathered, settled: "ont été poussés à l'exil intérieur", "transférées
+    # vers le nouveau site", "regroupés dans un centre de transit", "se sont installés sur le site spontané", "errent
+    # sur les routes", "hébergées en urgence dans le stade"
+    "poussés à l'exil": "forced to flee", "poussées à l'exil": "forced to flee", "à l'exil": "to flee",
+    "poussés à fuir": "forced to flee", "poussées à fuir": "forced to flee", "exil intérieur": "internal displacement",
+    "transférés": "relocated", "transférées": "relocated", "transféré": "relocated", "transférée": "relocated",
+    "nouveau site": "new site", "regroupés": "staying", "regroupées": "staying", "centre de transit": "transit centre",
+    "centres de transit": "transit centres", "se sont installés": "are living", "se sont installées": "are living",
+    "site spontané": "informal site", "sites spontanés": "informal sites", "errent": "are displaced",
+    "errant": "displaced", "en urgence": "", "stade": "stadium", "gymnase": "gymnasium", "gymnases": "gymnasiums",
+    "fuyaient": "were fleeing", "escorté": "escorted", "convoi": "convoy", "sur le site": "in the site",
+    "sur les sites": "in the sites",
+    # "est passé de 120 000 à 135 000": the figure now is the second; "ont dû quitter leurs habitations"; "ont cherché
+    # refuge"; "les rations de 800 000 réfugiés" (aid for them)
+    "est passé de": "rose from", "est passée de": "rose from", "sont passés de": "rose from", "passé de": "rose from",
+    "ont dû quitter": "were forced to leave", "a dû quitter": "was forced to leave", "dû quitter": "forced to leave",
+    "leurs habitations": "their homes", "leur habitation": "their home", "ce sont": "",
+    "cherché refuge": "sought refuge", "ont cherché refuge": "sought refuge", "cherchent refuge": "seek refuge",
+    "cherché abri": "sought shelter", "églises": "churches", "rations de": "rations for",
+    "les rations de": "the rations for",
+    # "ont dû passer la nuit à la belle étoile" ("have been sleeping in the open"), "menace 45 000 personnes", "ont
+    # été chassés par des hommes armés", "ont traversé la frontière vers la Mauritanie" ("ont abandonné …" is left
+    # alone: what is given up is as often a school or a project as a place)
+    "la nuit à la belle étoile": "sleeping in the open", "dû passer": "been", "ont passé": "have been",
+    "passer": "", "dormir à la belle étoile": "sleeping in the open",
+    "dorment à la belle étoile": "are sleeping in the open", "à la belle étoile": "in the open", "rejoindre": "reach",
+    "menace": "puts at risk", "menacent": "put at risk",
+    "chassés": "forced from their homes", "chassées": "forced from their homes", "abrite": "shelters",
+    "abritent": "shelter", "en abrite": "shelters", "traversé la frontière vers": "crossed the border into",
+    "franchi la frontière vers": "crossed the border into",
+    # "poussé 2 400 personnes à gagner la ville", "contraintes de quitter le quartier", "sans toit", "délocalisées"
+    "à gagner": "to flee to", "contraints de quitter": "forced to leave", "contraintes de quitter": "forced to leave",
+    "sans toit": "homeless", "délocalisés": "relocated", "délocalisées": "relocated", "réunis avec": "helped to rejoin",
+    "ils sont": "they are", "elles sont": "they are", "à vivre": _people_after_number("people living", "to live"),
+    "à avoir fui": _people_after_number("people who fled", "to have fled"),
+    "à avoir quitté": _people_after_number("people who left", "to have left"),
+    "provoqué le départ de": "caused the flight of", "provoqué le départ d'": "caused the flight of",
+    "le départ de": "the flight of", "le départ d'": "the flight of", "rapporte": "reports", "signale": "reports",
+    "a dénombré": "counted",
     "a averti": "warned", "a noté": "noted", "a ajouté": "added", "a documenté": "documented",
     "a rappelé": "said", "a souligné": "said", "a expliqué": "said", "a confirmé": "said", "a fait savoir": "said",
     "ont rappelé": "said", "ont souligné": "said", "ont expliqué": "said", "ont confirmé": "said",
@@ -296,7 +411,8 @@ for _det, _adjectives in (("le", ("", "dernier ", "récent ", "nouveau ")), ("la
                           ("les", ("", "derniers ", "dernières ", "récents ", "récentes ", "nouveaux ",
                                    "nouvelles ")), ("un", ("", "nouveau ")), ("une", ("", "nouvelle ")),
                           ("l'", ("",)), ("son", ("", "dernier ")), ("sa", ("", "dernière ")),
-                          ("ses", ("", "derniers ", "dernières "))):  # fmt: skip
+                          ("ses", ("", "derniers ", "dernières ")), ("des", ("", "derniers ", "dernières ",
+                                                                       "nouveaux ", "nouvelles "))):  # fmt: skip
     for _adjective in _adjectives:
         for _document in _DOCUMENTS:
             for _of in (
@@ -313,6 +429,21 @@ for _det, _adjectives in (("le", ("", "dernier ", "récent ", "nouveau ")), ("la
                 "communiqués par",
             ):
                 VOCABULARY.setdefault(f"{_det} {_adjective}{_document} {_of}".replace("' ", "'"), _source_document)
+# the document's kind after its noun: "selon un bilan provisoire de la protection civile"
+for _det in ("le", "la", "les", "un", "une", "l'", "son", "sa", "ses"):
+    for _document in _DOCUMENTS:
+        for _after in ("provisoire", "provisoires", "officiel", "officiels", "officielle", "officielles",
+                       "préliminaire", "préliminaires", "actualisé", "actualisée", "actualisés", "actualisées",
+                       "hebdomadaire", "mensuel", "mensuelle", "conjoint", "conjointe"):  # fmt: skip
+            for _of in ("de", "d'", "du", "des"):
+                VOCABULARY.setdefault(f"{_det} {_document} {_after} {_of}".replace("' ", "'"), _source_document)
+# who speaks for a body, their role left out: "le chef de bureau du HCR", "la porte-parole de l'OIM", "un représentant
+# de la Croix-Rouge" → "the UNHCR"
+for _role in ("chef de bureau", "chef de mission", "chef", "directeur", "directrice", "directeur régional",
+              "représentant", "représentante", "coordinateur", "coordinatrice", "porte-parole", "président",
+              "présidente", "secrétaire général", "responsable"):  # fmt: skip
+    for _of in ("du", "de l'", "de la", "des", "d'", "de"):
+        VOCABULARY.setdefault(f"{_role} {_of}".replace("' ", "'"), "")
 # a displacement feared, in the subjunctive with "ne" ("… craint que les combats ne provoquent le déplacement de
 # 200 000 personnes"): a displacement that could come, next to its figure as English puts it
 for _verb in ("provoque", "provoquent", "entraîne", "entraînent", "cause", "causent"):
@@ -362,12 +493,19 @@ BODIES = {
     "Médecins Sans Frontières": "MSF", "DTM": "DTM", "Matrice de suivi des déplacements": "DTM",
     "CONASUR": "CONASUR", "Conseil national de secours d'urgence et de réhabilitation": "CONASUR",
     "Croissant-Rouge": "Red Crescent", "Protection civile": "Civil Protection",
+    "Médecins du monde": "Médecins du Monde", "Médecins du Monde": "Médecins du Monde",
+    "MINUSCA": "MINUSCA", "MONUSCO": "MONUSCO", "MINUSMA": "MINUSMA", "BINUH": "BINUH",
 }  # fmt: skip
 
 # bodies named by common nouns, found whatever their case
 COMMON_BODIES = {
     "gouvernement": "Government", "autorités locales": "Local authorities", "autorités": "Authorities",
     "protection civile": "Civil Protection", "responsables locaux": "Local officials",
+    "préfecture": "Prefecture", "chef de chefferie": "Chief", "société civile": "Civil Society",
+    "société civile locale": "Civil Society",
+    "action sociale": "Social Action", "action humanitaire": "Humanitarian Action", "mairie": "town hall",
+    "municipalité": "municipality", "gouvernorat": "governorate", "mission onusienne": "UN mission",
+    "autorités provinciales": "Provincial authorities",
 "gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
     # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
     # after it, "the Governor of North Kivu", for the body's name)
@@ -418,7 +556,7 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
                 writer.put("people", start, words[i + size - 1][1])
                 return size
     if fold(first) not in _name_firsts():
-        return 0  # no body or country name starts with this word
+        return _institution(words, i, writer)  # no known body's or country's name starts with this word
     folded = [fold(w[2]) for w in words[i : i + _MAX_NAME]]
     for size in range(len(folded), min_size - 1, -1):
         english, kind = _COMMON_BODIES.get(tuple(folded[:size])), "body"
@@ -431,16 +569,83 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
         if english:
             if kind == "body" and size == 1 and folded[0] in _MINISTRY:
                 size += _department(words, i + 1)
-            elif english in _OFFICES and (i + 1 >= len(words) or fold(words[i + 1][2]) not in _OF):
+                if size > 1:
+                    english = english.capitalize()  # "le ministre de l'Action humanitaire": "the Minister", a body
+            elif english in _OFFICES and (
+                i + 1 >= len(words) or fold(words[i + 1][2]) not in _OF or _common_noun_after(words, i + 1)
+            ):
                 english = english.capitalize()  # "a précisé le gouverneur": "said the Governor", a body
             writer.put(english, start, words[i + size - 1][1], kind=kind)
             return size
-    return 0
+    return _institution(words, i, writer)
+
+
+# an office or agency named by a capitalised head noun and what it is for: "la Direction générale de la protection
+# civile", "la Commission nationale d'accueil et de réinsertion des réfugiés et des rapatriés (CNARR)", "le Conseil
+# norvégien pour les réfugiés": written as its head in English ("the Directorate"), a body the stages read
+_INSTITUTIONS = {
+    "direction": "Directorate", "commission": "Commission", "agence": "Authority", "office": "Office",
+    "bureau": "Office", "service": "Service", "services": "Services", "secrétariat": "Secretariat",
+    "conseil": "Council", "comité": "Committee", "cellule": "Unit", "plateforme": "Network", "institut": "Institute",
+    "délégation": "Delegation", "unité": "Unit", "mission": "Mission", "observatoire": "Observatory",
+    "fédération": "Federation", "fondation": "Foundation", "coordination": "Secretariat", "réseau": "Network",
+}  # fmt: skip
+_LINKS = frozenset(("de", "du", "des", "d'", "la", "l'", "le", "les", "et", "pour", "aux", "à"))
+# words the vocabulary knows that are also what an office is for: "… des réfugiés et des rapatriés"
+_FIELD_WORDS = frozenset(
+    "réfugiés réfugiées rapatriés déplacés déplacées sinistrés migrants migrations personnes populations aide "
+    "assistance secours urgence retour retournés victimes enfants femmes familles droits catastrophes gestion crise "
+    "crises évacuation accueil".split()
+)
+_MAX_INSTITUTION = 16
+
+
+def _institution(words, i, writer: gloss.Writer) -> int:
+    start, _, first = words[i]
+    english = _INSTITUTIONS.get(fold(first))
+    if english is None or not first[:1].isupper():
+        return 0
+    size, named = 1, 1  # words read; words up to the last that names (not a link)
+    while i + size < len(words) and size < _MAX_INSTITUTION:
+        gap = writer.source[words[i + size - 1][1] : words[i + size][0]]
+        word = words[i + size][2]
+        if gap.strip() or not word[0].isalpha():
+            break
+        folded = fold(word)
+        if folded in _LINKS:
+            size += 1
+            continue
+        gloss_of = _TABLE.get((folded,))
+        if not (word[0].isupper() or gloss_of is None or gloss_of == "" or folded in _FIELD_WORDS):
+            break  # a word the vocabulary reads: the name has ended ("… a indiqué", "… dans")
+        size += 1
+        named = size
+    if named == 1:
+        return 0  # the head alone ("la Commission") is read as written
+    end = words[i + named - 1][1]
+    after = i + named
+    if (
+        after + 2 < len(words)
+        and words[after][2] == "("
+        and words[after + 1][2].isupper()
+        and words[after + 2][2] == ")"
+    ):
+        named += 3  # "(CNARR)"
+        end = words[after + 2][1]
+    writer.put(english, start, end, kind="body")
+    return named
 
 
 _MINISTRY = frozenset(("ministère", "ministre"))
 _OFFICES = frozenset(("governor", "prefect", "mayor"))
 _OF = frozenset(("de", "du", "des", "d'", "la", "l'"))
+
+
+def _common_noun_after(words, i: int) -> bool:
+    """An office of a common noun, no place's name after it: "le maire de la commune", "le préfet du département"."""
+    while i < len(words) and fold(words[i][2]) in _OF:
+        i += 1
+    return i < len(words) and words[i][2].isalpha() and words[i][2].islower()
 
 
 def _field_word(word: str) -> bool:

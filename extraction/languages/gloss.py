@@ -75,13 +75,21 @@ class Glossed:
 
         def names_it(label: Label) -> bool:
             glossed = self.text[label.start : label.end]
-            return glossed == written or (kind == "body" and (written in glossed or glossed in written))
+            if glossed == written or (kind == "body" and (written in glossed or glossed in written)):
+                return True
+            if kind == "place" and written in glossed:
+                return True  # "Republic of Turkey" written, "Turkey" read
+            return _letters(glossed) == _letters(written)  # "Al Hamra'" written, "Al Hamra" read
 
         labels = [label for label in self.labels if label.kind == kind and names_it(label)]
         if not labels:
             return written
         best = min(labels, key=rank)
         return self.original[best.original_start : best.original_end]
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^\w\s]", "", name).strip()
 
 
 class Writer:
@@ -91,6 +99,7 @@ class Writer:
         self.mapping: list[int] = []
         self.length = 0
         self.labels: list[Label] = []
+        self.after_body = ""  # English to write after the next body's name (a verb that came before it)
 
     def keep(self, start: int, end: int) -> None:
         self.parts.append(self.source[start:end])
@@ -107,6 +116,9 @@ class Writer:
         self.parts.append(english)
         self.mapping.extend([first] * (len(english) - 1) + [last])
         self.length += len(english)
+        if kind == "body" and self.after_body:
+            pending, self.after_body = self.after_body, ""
+            self.put(pending, end - 1, end)
 
     def tail(self, size: int = 40, parts: int = 8) -> str:
         return "".join(self.parts[-parts:])[-size:]
@@ -140,6 +152,7 @@ def run(
     whole word first; `names(words, i, writer, min_size)` may write a place or body name starting at word i and
     returns how many words it took (0 for none), names of at least `min_size` words: names of two words or more
     are looked for before the phrases ("جنوب السودان" is South Sudan, not "southern" Sudan), single words after them."""
+    longest_from = _longest_from(phrases)
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(source)]
     words = [t for t in tokens if not t[2].isspace()]
     folded = [fold(w[2]) for w in words]
@@ -161,7 +174,10 @@ def run(
                 i += taken
                 continue
         for prefix_english, rest, prefix_len in variants(word):
-            for size in range(min(MAX_PHRASE, len(words) - i), 0, -1):
+            longest = longest_from.get(rest)
+            if longest is None:
+                continue  # no phrase starts with this word
+            for size in range(min(longest, len(words) - i), 0, -1):
                 key = (rest, *folded[i + 1 : i + size])
                 gloss = phrases.get(key)
                 if gloss is None:
@@ -191,6 +207,21 @@ def run(
     writer.keep(position, len(source))
     writer.mapping.append(len(original))
     return Glossed(original, "".join(writer.parts), writer.mapping, writer.labels)
+
+
+_LONGEST: dict[int, tuple[dict, dict[str, int]]] = {}
+
+
+def _longest_from(phrases: dict[tuple[str, ...], Gloss]) -> dict[str, int]:
+    """The most words a phrase of `phrases` takes, by its first word (kept with the table: a word no phrase starts
+    with is not looked up at every size)."""
+    kept = _LONGEST.get(id(phrases))
+    if kept is None or kept[0] is not phrases:
+        longest: dict[str, int] = {}
+        for key in phrases:
+            longest[key[0]] = max(longest.get(key[0], 0), min(len(key), MAX_PHRASE))
+        kept = _LONGEST[id(phrases)] = (phrases, longest)
+    return kept[1]
 
 
 def phrase_table(entries: dict[str, Gloss], fold: Callable[[str], str]) -> dict[tuple[str, ...], Gloss]:
@@ -241,3 +272,17 @@ def split_before(text: Glossed, pattern: re.Pattern) -> Glossed:
     """A paragraph break written after each sentence end `pattern` finds (where the next sentence does not open
     with a capital or a digit the sentence splitter looks for)."""
     return rewrite(text, pattern, lambda match: match.group() + "\n\n")
+
+
+# "capacity" before its figure with the camp or site between: "تبلغ الطاقة الاستيعابية لمخيم الأزرق نحو 130 ألف
+# لاجئ", "la capacité d'accueil du site est de 3 000 personnes": "can accommodate" written next to the figure, where
+# the English stages read what a place can take
+_CAPACITY = re.compile(
+    r"\bcapacity\b[^.;:\d]{0,80}?(?=(?:(?:about|nearly|more than|up to|some|around|approximately|at least)\s+)?\d)"
+)
+
+
+def capacity_next_to_its_figure(text: Glossed) -> Glossed:
+    if "capacity" not in text.text:
+        return text
+    return rewrite(text, _CAPACITY, lambda match: match.group() + "can accommodate ")

@@ -405,3 +405,500 @@ def test_french_a_displacement_feared_in_the_subjunctive_is_no_figure(read):
 def test_french_a_displacement_that_happened_is_a_figure(read):
     found = one(read("Les combats ont provoqué le déplacement de 200 000 personnes autour de Bukavu.", "fr"))
     assert (found.value, found.location) == (200_000, "Bukavu")
+
+
+# --- French, ext16k batch 1 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Quelque 2 300 familles ont trouvé abri dans les écoles de Jérémie.",
+     "Quelque 2 300 familles ont trouvé un abri dans les écoles de Jérémie."],
+)  # fmt: skip
+def test_french_shelter_found_is_a_figure(read, text):
+    found = one(read(text, "fr"))
+    assert (found.value, found.unit, found.term, found.location) == (2_300, "household", "in_camps", "Jérémie")
+
+
+def test_french_people_housed_in_emergency_shelters(read):
+    found = one(read("Quelque 7 000 habitants ont été hébergés dans des centres d'hébergement d'urgence à Toliara.",
+                     "fr"))  # fmt: skip
+    assert (found.value, found.term, found.location) == (7_000, "in_camps", "Toliara")
+
+
+def test_french_forced_to_seek_refuge(read):
+    found = one(read("Les combats ont forcé près de 4 000 civils à se réfugier dans les églises de Bambari.", "fr"))
+    assert (found.value, found.qualifier, found.location) == (4_000, "nearly", "Bambari")
+
+
+def test_french_a_capacity_of_shelters_is_still_no_figure(read):
+    assert read("Les centres d'hébergement de Toliara peuvent accueillir 5 000 personnes.", "fr") == []
+
+
+def test_french_registered_by_a_body_in_the_passive(read):
+    found = one(read("Dans la province du Sanmatenga, 12 400 déplacés internes ont été enregistrés par le CONASUR.",
+                     "fr"))  # fmt: skip
+    assert (found.value, found.reporting_body) == (12_400, "CONASUR")
+
+
+def test_french_an_official_of_an_ngo_names_the_ngo(read):
+    found = one(read("Plus de 40 000 déplacés vivent dans les camps de Rhoe, selon un responsable de l'ONG Caritas.",
+                     "fr"))  # fmt: skip
+    assert "Caritas" in found.reporting_body
+
+
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [("selon la Direction générale de la protection civile", "Direction générale de la protection civile"),
+     ("a fait savoir la Commission nationale d'accueil et de réinsertion des réfugiés et des rapatriés (CNARR)",
+      "Commission nationale d'accueil et de réinsertion des réfugiés et des rapatriés (CNARR)"),
+     ("selon le Conseil norvégien pour les réfugiés", "Conseil norvégien pour les réfugiés"),
+     ("selon la préfecture", "préfecture"), ("a indiqué la mission onusienne", "mission onusienne")],
+)  # fmt: skip
+def test_french_an_office_named_by_its_head_noun_is_the_body(read, cue, body):
+    found = one(read(f"Les autorités ont évacué 1 150 habitants du quartier de Sabalibougou, {cue}.", "fr"))
+    assert (found.value, found.location, found.reporting_body) == (1_150, "Sabalibougou", body)
+
+
+def test_french_an_office_head_alone_or_before_a_verb_takes_no_more_words(read):
+    found = one(read("Le Bureau a recensé 3 000 personnes déplacées à Kaya.", "fr"))
+    assert (found.value, found.location, found.reporting_body) == (3_000, "Kaya", "Bureau")
+
+
+# --- Arabic, ext16k batch 2 ------------------------------------------------------------------------------------
+
+
+def test_arabic_camps_with_their_article_then_an_adjective_are_no_place(read):
+    found = one(read("نزحت ٨٠٠ عائلة باتجاه المخيمات الحدودية.", "ar"))
+    assert (found.value, found.location) == (800, None)
+
+
+def test_arabic_a_camp_noun_with_a_letter_attached_still_names_the_camp(read):
+    assert one(read("يقيم ٥٠٠ لاجئ بمخيم كاكوما منذ سنوات.", "ar")).location == "كاكوما"
+
+
+def test_arabic_the_capacity_of_a_camp_is_no_figure(read):
+    assert read("تبلغ الطاقة الاستيعابية لمخيم الأزرق نحو ١٣٠ ألف لاجئ.", "ar") == []
+    assert one(read("يقيم في مخيم الأزرق نحو ٤٠ ألف لاجئ.", "ar")).value == 40_000
+
+
+def test_arabic_a_year_opening_the_sentence_is_no_count(read):
+    values = [c.value for c in read("في عام ٢٠١٤ نزح أكثر من ٣ ملايين عراقي بسبب الحرب.", "ar")]
+    assert 2014 not in values and values == [3_000_000]
+
+
+def test_arabic_a_verb_of_arrest_before_its_subject_is_a_trap(read):
+    assert read("اعتقلت القوات ٤٥ شخصاً خلال حملة مداهمات في مخيم جنين.", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("نزح ١٢ ألف شخص من الضاحية الجنوبية لبيروت خلال ليلة واحدة، وفق مصادر محلية.", "مصادر محلية"),
+     ("نزحت ٩٠٠ عائلة من قرى جنوب كركوك، بحسب ما نقلته وكالة الأناضول عن مصادر أمنية.", "مصادر أمنية"),
+     ("نقلت وكالة سانا عن مصادر محلية أن ٥٠٠ أسرة نزحت من بلدة القصير.", "مصادر محلية"),
+     ("نزح ٢٣٠٠ شخص من مخيم نور شمس في طولكرم، بحسب محافظ طولكرم.", "محافظ"),
+     ("نُقل ٤٠٠ نازح إلى مخيم جديد في ريف الحسكة، بحسب الإدارة الذاتية.", "الإدارة الذاتية")],
+)  # fmt: skip
+def test_arabic_sources_relayed_sources_and_officials_as_bodies(read, text, body):
+    assert one(read(text, "ar")).reporting_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("أجلت السلطات نحو ٧ آلاف شخص من المناطق الساحلية في عدن.", "السلطات"),
+     ("أجلت فرق الدفاع المدني نحو ١٤٠ عائلة من حي الزهور في مدينة اللاذقية.", "الدفاع المدني")],
+)  # fmt: skip
+def test_arabic_the_body_after_the_verb_it_did(read, text, body):
+    found = one(read(text, "ar"))
+    assert (found.term, found.reporting_body) == ("evacuated", body)
+
+
+def test_arabic_informal_sites_are_no_place(read):
+    found = one(read("يعيش ٧٠٠ ألف نازح في اليمن في مواقع عشوائية تفتقر إلى الخدمات.", "ar"))
+    assert (found.value, found.location) == (700_000, "اليمن")
+
+
+def test_arabic_a_fraction_of_the_residents_is_no_place(gazetteer):
+    glossed = languages.gloss_text("نزح أكثر من ثلثي سكان مدينة الفاشر.", "ar", gazetteer).text
+    assert "two thirds of" in glossed and "Xq" not in glossed
+
+
+def test_arabic_the_camp_people_return_from_is_not_where_they_are(read):
+    found = one(read("أعلنت الوزارة عودة ٦٢٥ عائلة من مخيم الهول إلى محافظة نينوى.", "ar"))
+    assert "نينوى" in found.location
+    assert one(read("نزح ٤٠٠ شخص من مخيم الهول إلى الحسكة.", "ar")).location == "الهول"
+
+
+# --- French, ext16k batch 3 ------------------------------------------------------------------------------------
+
+
+def test_french_told_a_news_agency_by_a_bodys_officer_names_the_body(read):
+    text = "« Nous avons enregistré plus de 3 000 arrivées », a déclaré à l'AFP le chef de bureau du HCR à Adré."
+    found = one(read(text, "fr"))
+    assert (found.value, found.location, found.reporting_body) == (3_000, "Adré", "HCR")
+
+
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [("selon la mairie", "mairie"), ("selon un bilan provisoire de la protection civile", "protection civile"),
+     ("a indiqué l'action sociale", "action sociale"), ("a précisé le chef de mission de MSF", "MSF")],
+)  # fmt: skip
+def test_french_town_hall_social_action_and_provisional_tolls_as_bodies(read, cue, body):
+    found = one(read(f"Quelque 2 000 familles se sont retrouvées sans abri à Bangui, {cue}.", "fr"))
+    assert (found.value, found.reporting_body) == (2_000, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [("Environ 40.000 habitants de Cabo Delgado ont regagné leurs districts d'origine, selon l'INGD.", "returned"),
+     ("Les pluies ont forcé 650 familles à quitter le quartier de Kalamu.", "displaced"),
+     ("Pas moins de 5 600 personnes vivent toujours sous des tentes à Al Haouz.", "in_camps"),
+     ("Au moins 35 000 personnes ont pris la route à Mweso.", "fled")],
+)  # fmt: skip
+def test_french_returned_to_forced_to_leave_still_in_tents_took_to_the_road(read, text, term):
+    assert one(read(text, "fr")).term == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le HCR espère relocaliser 10 000 réfugiés vers le site de Farchana d'ici décembre.",
+     "Quelque 4 500 déplacés ont participé au recensement électoral organisé à Kaya.",
+     "Le HCR a distribué des articles ménagers à 9 000 familles nouvellement arrivées à Tongo.",
+     "Le HCR a offert des couvertures à 9 000 familles arrivées à Tongo."],
+)  # fmt: skip
+def test_french_hopes_taking_part_and_aid_given_to_people_are_no_figure(read, text):
+    assert read(text, "fr") == []
+
+
+def test_french_a_body_that_counts_is_the_body(read):
+    found = one(read("Le HCR recense 114 000 réfugiés maliens dans le camp de Mbera, en Mauritanie.", "fr"))
+    assert (found.value, found.reporting_body) == (114_000, "HCR")
+
+
+# --- Arabic, ext16k batch 4 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("عادت ١٢٠٠ أسرة نازحة إلى مدينة سنجار، حسب ما أعلنته دائرة الهجرة في نينوى.", "دائرة الهجرة"),
+     ("نزحت نحو ٢٠٠٠ أسرة من مدينة الفاشر، وفق غرفة طوارئ المدينة.", "غرفة طوارئ المدينة"),
+     ("فر ما يزيد على ٦٠٠٠ شخص من بلدة بيدوا، بحسب مسؤولين محليين.", "مسؤولين محليين")],
+)  # fmt: skip
+def test_arabic_directorates_emergency_rooms_and_local_officials_as_bodies(read, text, body):
+    assert one(read(text, "ar")).reporting_body == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["تسبب المنخفض الجوي في تضرر خيام نحو ٦٥٠ عائلة نازحة في مخيمات شمال غرب سوريا.",
+     "افتتحت المفوضية مركزاً صحياً جديداً في مخيم الزعتري يخدم ٢٠ ألف لاجئ.",
+     "حذر برنامج الأغذية العالمي من أن ٣ ملايين نازح قد يواجهون الجوع في السودان."],
+)  # fmt: skip
+def test_arabic_tents_damaged_people_served_and_hunger_feared_are_no_figure(read, text):
+    assert read(text, "ar") == []
+
+
+def test_arabic_a_neighbourhood_after_its_noun_and_directions_after_theirs(read):
+    found = one(read("نزحت نحو ٣٠٠ عائلة من حي الزيتون إلى الأحياء الغربية.", "ar"))
+    assert (found.value, found.location) == (300, "الزيتون")
+
+
+def test_arabic_a_known_place_after_its_noun_is_read_before_the_vocabulary(read):
+    found = one(read("نزح ٣٠٠ شخص من القرى إلى محافظة الغربية.", "ar"))
+    assert "الغربية" in found.location
+    assert one(read("عادت ٤٥٠ عائلة نازحة إلى منازلها في بلدة الخيام.", "ar")).location == "الخيام"
+
+
+# --- French, ext16k batch 5 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("Quelque trois mille habitants de Gaoui ont déserté leurs domiciles après les inondations.", 3_000, "Gaoui"),
+     ("Au moins 1 500 personnes ont été accueillies par des familles d'accueil à Kalehe.", 1_500, "Kalehe"),
+     ("Environ 650 familles ont été délogées du quartier de Gonzague lors des démolitions.", 650, "Gonzague"),
+     ("La Protection civile a mis à l'abri 980 personnes dans des gymnases de Toamasina.", 980, "Toamasina"),
+     ("Près de 9 000 personnes ont afflué à Kitchanga depuis lundi.", 9_000, "Kitchanga")],
+)  # fmt: skip
+def test_french_deserted_hosted_evicted_moved_to_safety_flocked(read, text, value, location):
+    found = one(read(text, "fr"))
+    assert (found.value, found.location) == (value, location)
+
+
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [("selon la société civile locale", "société civile locale"), ("a indiqué le maire de la commune", "maire")],
+)  # fmt: skip
+def test_french_civil_society_and_the_mayor_of_a_common_noun_as_bodies(read, cue, body):
+    found = one(read(f"Plus de 2 000 personnes ont fui Kitchanga, {cue}.", "fr"))
+    assert found.reporting_body == body
+
+
+def test_french_the_governor_of_a_named_place_keeps_the_place(read):
+    found = one(read("Plus de 2 000 personnes ont fui, a déclaré le gouverneur du Nord-Kivu.", "fr"))
+    assert found.location == "Nord-Kivu"
+
+
+# --- Arabic, ext16k batch 6 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("أوضح المتحدث باسم المجلس المحلي أن ١٣٠٠ أسرة عادت إلى بلدة معرة النعمان.", "المجلس المحلي"),
+     ("أُجبر ما يزيد عن ١٥٠٠ شخص على مغادرة مخيم نور شمس، وفق الأونروا.", "الأونروا"),
+     ("لجأ نحو ٣٥٠٠ شخص إلى بلدة جرمانا، حسب ما ذكره ناشطون.", "ناشطون"),
+     ("فرّ نحو ٣٥٠٠ شخص من بلدة بارا، بحسب شهود عيان.", "شهود عيان")],
+)  # fmt: skip
+def test_arabic_a_spokesman_for_a_body_unrwa_activists_and_witnesses(read, text, body):
+    assert one(read(text, "ar")).reporting_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("ولجأ نحو ٣٥٠٠ من سكان حي جوبر إلى الأحياء المجاورة.", 3_500, "جوبر"),
+     ("فرّ قرابة ١٠ آلاف من سكان مدينة الأبيض خوفاً من هجوم وشيك.", 10_000, "الأبيض"),
+     ("شهدت مديرية حرض نزوح أكثر من ٩٠٠ أسرة خلال الأسبوع الجاري.", 900, "حرض"),
+     ("تم إيواء ٩٠٠ شخص في مدارس مدينة جبلة بعد الزلزال.", 900, "جبلة")],
+)  # fmt: skip
+def test_arabic_residents_of_a_place_a_place_that_saw_displacement_and_schools_before_a_town(
+    read, text, value, location
+):
+    found = one(read(text, "ar"))
+    assert (found.value, found.location) == (value, location)
+
+
+def test_arabic_three_out_of_every_four_is_a_share_not_a_count(read):
+    assert read("أشار التقرير إلى أن ٣ من كل ٤ نازحين في السودان يعيشون خارج المخيمات.", "ar") == []
+
+
+# --- French, ext16k batch 7 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("Plus de 4 000 personnes ont fui Pama en deux jours, précise OCHA dans sa dernière note.", "OCHA"),
+     ("Au total, 58 000 personnes étaient déplacées dans la région de Kayes, note la DTM.", "DTM"),
+     ("« Au moins 20 000 personnes ont quitté Masisi », a affirmé à la presse un responsable du HCR.", "HCR"),
+     ("Selon des chiffres de l'ONU, 3 000 personnes ont fui Uvira.", "ONU")],
+)  # fmt: skip
+def test_french_reporting_verbs_in_the_present_told_the_press_and_figures_of_a_body(read, text, body):
+    assert one(read(text, "fr")).reporting_body == body
+
+
+def test_french_a_note_as_a_document_is_no_cue(gazetteer):
+    glossed = languages.gloss_text("Selon sa dernière note, la situation reste tendue.", "fr", gazetteer).text
+    assert "note" in glossed and "says" not in glossed
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("Ils sont désormais 9 200 à vivre dans le site de Tindila.", 9_200, "Tindila"),
+     ("La crue a provoqué le départ de près de 5 000 habitants de Mopti.", 5_000, "Mopti")],
+)  # fmt: skip
+def test_french_they_are_n_to_live_there_and_the_departure_of_n(read, text, value, location):
+    found = one(read(text, "fr"))
+    assert (found.value, found.location) == (value, location)
+
+
+# --- Arabic, ext16k batch 8 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("يضم مخيم الهول أكثر من ٤٠ ألف شخص معظمهم من النساء والأطفال.", 40_000, "الهول"),
+     ("وصلت أكثر من ٧٠٠ عائلة سودانية إلى مدينة أسوان خلال الأيام الأخيرة.", 700, "أسوان"),
+     ("بلغ عدد الأسر العائدة إلى مدينة سنجة ٨٢٠٠ أسرة حتى نهاية سبتمبر.", 8_200, "سنجة")],
+)  # fmt: skip
+def test_arabic_a_camp_that_holds_families_that_arrived_or_returned(read, text, value, location):
+    found = one(read(text, "ar"))
+    assert (found.value, found.location) == (value, location)
+
+
+def test_arabic_a_camp_that_holds_schools_is_no_figure(read):
+    assert read("يضم مخيم الزعتري ٣٢ مدرسة و٥٨ مركزاً مجتمعياً.", "ar") == []
+
+
+def test_arabic_official_sources_as_a_body(read):
+    found = one(read("فرّ ٧٠٠ شخص إلى مدينة أسوان، وفق مصادر رسمية مصرية.", "ar"))
+    assert found.reporting_body == "مصادر رسمية"
+
+
+# --- French, ext16k batch 9 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("Quelque 1,5 million de personnes ont été poussées à l'exil intérieur depuis 2019.", 1_500_000, None),
+     ("Une vingtaine de familles ont été transférées vers le nouveau site de Ngarbo.", 20, "Ngarbo"),
+     ("Des centaines de milliers de personnes errent sur les routes du Nord-Kivu.", 100_000, "Nord-Kivu"),
+     ("Quelque 4 800 Congolais ont été regroupés dans un centre de transit à Kisoro.", 4_800, "Kisoro"),
+     ("Deux mille cinq cents personnes ont été hébergées en urgence dans le stade de Maradi.", 2_500, "Maradi"),
+     ("La MONUSCO a escorté jusqu'à Bunia un convoi de 3 000 déplacés qui fuyaient les attaques.", 3_000, "Bunia"),
+     ("Environ 900 ménages se sont installés sur le site spontané de Magnaga.", 900, "Magnaga")],
+)  # fmt: skip
+def test_french_exile_transfers_wandering_transit_stadiums_and_informal_sites(read, text, value, location):
+    found = one(read(text, "fr"))
+    assert (found.value, found.location) == (value, location)
+
+
+def test_french_a_minister_named_with_the_department_is_the_body(read):
+    text = "Quelque 2 500 personnes ont fui Maradi, a déclaré le ministre de l'Action humanitaire."
+    assert one(read(text, "fr")).reporting_body == "ministre de l'Action humanitaire"
+
+
+# --- Arabic, ext16k batch 10 -----------------------------------------------------------------------------------
+
+
+def test_arabic_a_mayor_of_a_town_is_the_body_and_the_town_the_place(read):
+    found = one(read("أكد رئيس بلدية صور أن المدينة تستقبل نحو ٧ آلاف عائلة نازحة من القرى الحدودية.", "ar"))
+    assert (found.value, found.location, found.reporting_body) == (7_000, "صور", "رئيس بلدية")
+
+
+def test_arabic_aid_organisations_as_a_body(read):
+    found = one(read("فرّ نحو ٣ آلاف شخص من مدينة الفاشر، وفق منظمات إغاثية.", "ar"))
+    assert found.reporting_body == "منظمات إغاثية"
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [("فرت ١٢٠٠ عائلة من مخيمات منطقة الحمراء جنوب مأرب إثر المعارك.", "الحمراء"),
+     ("هجرت الفيضانات قرابة ٩ آلاف أسرة في ولايتي هيران وشبيلي الوسطى.", "هيران")],
+)  # fmt: skip
+def test_arabic_camps_of_an_area_and_two_states_named_together(read, text, location):
+    assert one(read(text, "ar")).location == location
+
+
+# --- French, ext16k batch 11 -----------------------------------------------------------------------------------
+
+
+def test_french_a_number_that_went_from_one_figure_to_another_is_the_second(read):
+    found = one(read("Le nombre de réfugiés dans la région de Diffa est passé de 120 000 à 135 000 en un an.", "fr"))
+    assert (found.value, found.value_high, found.qualifier) == (135_000, None, "exact")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("Ce sont au total 4 700 ménages qui ont dû quitter leurs habitations à Beira.", 4_700, "Beira"),
+     ("Environ 14 000 personnes ont cherché refuge dans des églises de Mopti.", 14_000, "Mopti")],
+)  # fmt: skip
+def test_french_had_to_leave_their_homes_and_sought_refuge(read, text, value, location):
+    found = one(read(text, "fr"))
+    assert (found.value, found.location) == (value, location)
+
+
+def test_french_rations_of_refugees_are_no_figure(read):
+    assert read("Le PAM a réduit de moitié les rations de 800 000 réfugiés au Tchad.", "fr") == []
+
+
+def test_french_the_director_of_humanitarian_action_as_a_body(read):
+    text = "Plus de 1 800 ménages ont fui Tillabéri, a déclaré le directeur régional de l'action humanitaire."
+    assert one(read(text, "fr")).reporting_body == "action humanitaire"
+
+
+# --- Arabic, ext16k batch 12 -----------------------------------------------------------------------------------
+
+
+def test_arabic_between_two_figures_is_a_range(read):
+    found = one(read("فرّت بين ٢٠٠ و٣٠٠ أسرة من قرى غرب مدينة تعز بعد قصف مدفعي.", "ar"))
+    assert (found.value, found.value_high, found.qualifier) == (200, 300, "at_least")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("عاد نحو عشرة آلاف نازح إلى بلداتهم في جنوب لبنان، وفق الجيش اللبناني.", "الجيش"),
+     ("نزح ٥٠٠ شخص من مدينة مأرب، بحسب السلطة المحلية.", "السلطة المحلية")],
+)  # fmt: skip
+def test_arabic_the_army_and_the_local_authority_as_bodies(read, text, body):
+    assert one(read(text, "ar")).reporting_body == body
+
+
+def test_arabic_the_number_of_displaced_people_reaching_a_million_of_them(read):
+    found = one(read("وصل عدد النازحين في مدينة مأرب إلى مليون و٥٠٠ ألف نازح.", "ar"))
+    assert (found.value, found.location) == (1_500_000, "مأرب")
+
+
+# --- French, ext16k batch 13 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("Quelque 600 personnes ont dû passer la nuit à la belle étoile à Mutsamudu après l'incendie.", 600, "Mutsamudu"),
+     ("Dans la nuit de samedi, 750 habitants du quartier de Solino ont été chassés par des hommes armés.", 750,
+      "Solino")],
+)  # fmt: skip
+def test_french_a_night_in_the_open_and_driven_out_by_armed_men(read, text, value, location):
+    found = one(read(text, "fr"))
+    assert (found.value, found.location) == (value, location)
+
+
+def test_french_a_season_that_threatens_people_is_no_figure(read):
+    assert read("La saison des pluies menace 45 000 personnes vivant dans les sites de déplacés de Bunia.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("cue", "body"),
+    [("selon la Plateforme de la société civile", "Plateforme de la société civile"),
+     ("selon le Réseau national de défense des droits humains", "Réseau national de défense des droits humains"),
+     ("selon l'Agence nationale de gestion des catastrophes", "Agence nationale de gestion des catastrophes")],
+)  # fmt: skip
+def test_french_platforms_networks_and_agencies_as_bodies(read, cue, body):
+    found = one(read(f"{cue[0].upper()}{cue[1:]}, au moins 40 000 personnes ont fui les violences à Kaya.", "fr"))
+    assert found.reporting_body == body
+
+
+# --- French, ext16k batch 14 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "location"),
+    [("Les violences ont poussé environ 2 400 personnes à gagner la ville de Bossangoa.", 2_400, "Bossangoa"),
+     ("Quelque 300 familles ont été contraintes de quitter le quartier de Martissant.", 300, "Martissant"),
+     ("Quelque 2 000 personnes se sont retrouvées sans toit après le glissement de terrain à Kalehe.", 2_000,
+      "Kalehe"),
+     ("Quelque 1 100 familles ont été délocalisées du site inondable de Kigoma.", 1_100, "Kigoma")],
+)  # fmt: skip
+def test_french_forced_to_reach_to_leave_roofless_and_relocated(read, text, value, location):
+    found = one(read(text, "fr"))
+    assert (found.value, found.location) == (value, location)
+
+
+def test_french_children_reunited_with_their_families_are_no_figure(read):
+    assert read("Au moins 400 enfants déplacés ont été réunis avec leurs familles grâce au CICR.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("L'OIM estime à 700 000 le nombre de personnes déplacées en Haïti.", "OIM"),
+     ("Quelque 900 personnes ont été évacuées de Saint-Martin, a indiqué la préfecture.", "préfecture"),
+     ("Quelque 2 000 personnes sont sans abri à Kalehe, selon le chef de chefferie.", "chef de chefferie")],
+)  # fmt: skip
+def test_french_a_body_that_estimates_the_number_a_prefecture_and_a_chief(read, text, body):
+    assert one(read(text, "fr")).reporting_body == body
+
+
+def test_french_an_estimate_without_a_body_before_it_still_brings_the_number(read):
+    found = one(read("Un rapport récent estime à 700 000 le nombre de personnes déplacées en Haïti.", "fr"))
+    assert found.value == 700_000
+
+
+# --- Arabic, ext16k batch 15 -----------------------------------------------------------------------------------
+
+
+def test_arabic_at_least_after_the_counted_noun(read):
+    found = one(read("نزح ١٧٠٠ شخص على الأقل من قرية الفاو في ريف البوكمال إثر الاشتباكات.", "ar"))
+    assert (found.value, found.qualifier) == (1_700, "at_least")
+    found = one(read("نزح ما لا يقل عن ١٧٠٠ شخص على الأقل من قرية الفاو.", "ar"))
+    assert (found.value, found.qualifier) == (1_700, "at_least")
+
+
+def test_arabic_a_town_that_hosts_people_is_where_they_are(read):
+    found = one(read("تستضيف مدينة بورتسودان نحو ٢٠٠ ألف نازح في مراكز إيواء ومنازل مستأجرة.", "ar"))
+    assert (found.value, found.location) == (200_000, "بورتسودان")
+
+
+def test_arabic_a_country_named_longer_in_english_is_given_back_as_written(read):
+    assert one(read("يقيم نحو ٤٠٠ ألف لاجئ سوري في مخيمات جنوب تركيا.", "ar")).location == "تركيا"
+
+
+def test_arabic_witnesses_as_a_body(read):
+    assert one(read("أجبر القصف نحو ٢٠٠٠ شخص على الفرار من مدينة سنجة، وفق شهود.", "ar")).reporting_body == "شهود"
