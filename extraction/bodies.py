@@ -319,7 +319,8 @@ _FIELD_BEFORE = re.compile(
 # a nationality after the noun, in the word order of a glossed French or Arabic text: "the authorities ghanéennes"
 # (or the space the gloss leaves where it took one out: "according to the Authorities .")
 _NATIONALITY_AFTER = re.compile(
-    r"\s\s|\s+(?:[\u0600-\u06ff]+|[a-zà-ÿ]*(?:ennes?|aises?|aines?|oises?|[éè])\b|[.,;])"
+    # (or a French field adjective after the noun: "the Authorities sanitaires", "militaires"; not "locales")
+    r"\s\s|\s+(?:[\u0600-\u06ff]+|(?!locales?\b)[a-zà-ÿ]*(?:ennes?|aises?|aines?|oises?|aires?|ales?|[éè])\b|[.,;])"
 )
 # who ordered something is not who reports it when the sentence names a source after: "…, the governor said"
 _SAID_BEFORE = re.compile(r"\s(?:said|says|told\s+\w+|reported|added)\s*,\s*$")

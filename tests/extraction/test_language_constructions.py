@@ -493,9 +493,9 @@ def test_arabic_a_verb_of_arrest_before_its_subject_is_a_trap(read):
 
 @pytest.mark.parametrize(
     ("text", "body"),
-    [("نزح ١٢ ألف شخص من الضاحية الجنوبية لبيروت خلال ليلة واحدة، وفق مصادر محلية.", "مصادر محلية"),
+    [("نزح ١٢ ألف شخص من الضاحية الجنوبية لبيروت خلال ليلة واحدة، وفق مصادر محلية.", None),
      ("نزحت ٩٠٠ عائلة من قرى جنوب كركوك، بحسب ما نقلته وكالة الأناضول عن مصادر أمنية.", "مصادر أمنية"),
-     ("نقلت وكالة سانا عن مصادر محلية أن ٥٠٠ أسرة نزحت من بلدة القصير.", "مصادر محلية"),
+     ("نقلت وكالة سانا عن مصادر محلية أن ٥٠٠ أسرة نزحت من بلدة القصير.", None),
      ("نزح ٢٣٠٠ شخص من مخيم نور شمس في طولكرم، بحسب محافظ طولكرم.", "محافظ"),
      ("نُقل ٤٠٠ نازح إلى مخيم جديد في ريف الحسكة، بحسب الإدارة الذاتية.", "الإدارة الذاتية")],
 )  # fmt: skip
@@ -505,7 +505,7 @@ def test_arabic_sources_relayed_sources_and_officials_as_bodies(read, text, body
 
 @pytest.mark.parametrize(
     ("text", "body"),
-    [("أجلت السلطات نحو ٧ آلاف شخص من المناطق الساحلية في عدن.", "السلطات"),
+    [("أجلت السلطات نحو ٧ آلاف شخص من المناطق الساحلية في عدن.", None),
      ("أجلت فرق الدفاع المدني نحو ١٤٠ عائلة من حي الزهور في مدينة اللاذقية.", "الدفاع المدني")],
 )  # fmt: skip
 def test_arabic_the_body_after_the_verb_it_did(read, text, body):
@@ -582,7 +582,7 @@ def test_french_a_body_that_counts_is_the_body(read):
     ("text", "body"),
     [("عادت ١٢٠٠ أسرة نازحة إلى مدينة سنجار، حسب ما أعلنته دائرة الهجرة في نينوى.", "دائرة الهجرة"),
      ("نزحت نحو ٢٠٠٠ أسرة من مدينة الفاشر، وفق غرفة طوارئ المدينة.", "غرفة طوارئ المدينة"),
-     ("فر ما يزيد على ٦٠٠٠ شخص من بلدة بيدوا، بحسب مسؤولين محليين.", "مسؤولين محليين")],
+     ("فر ما يزيد على ٦٠٠٠ شخص من بلدة بيدوا، بحسب مسؤولين محليين.", None)],
 )  # fmt: skip
 def test_arabic_directorates_emergency_rooms_and_local_officials_as_bodies(read, text, body):
     assert one(read(text, "ar")).reporting_body == body
@@ -646,8 +646,8 @@ def test_french_the_governor_of_a_named_place_keeps_the_place(read):
     ("text", "body"),
     [("أوضح المتحدث باسم المجلس المحلي أن ١٣٠٠ أسرة عادت إلى بلدة معرة النعمان.", "المجلس المحلي"),
      ("أُجبر ما يزيد عن ١٥٠٠ شخص على مغادرة مخيم نور شمس، وفق الأونروا.", "الأونروا"),
-     ("لجأ نحو ٣٥٠٠ شخص إلى بلدة جرمانا، حسب ما ذكره ناشطون.", "ناشطون"),
-     ("فرّ نحو ٣٥٠٠ شخص من بلدة بارا، بحسب شهود عيان.", "شهود عيان")],
+     ("لجأ نحو ٣٥٠٠ شخص إلى بلدة جرمانا، حسب ما ذكره ناشطون.", None),
+     ("فرّ نحو ٣٥٠٠ شخص من بلدة بارا، بحسب شهود عيان.", None)],
 )  # fmt: skip
 def test_arabic_a_spokesman_for_a_body_unrwa_activists_and_witnesses(read, text, body):
     assert one(read(text, "ar")).reporting_body == body
@@ -756,7 +756,7 @@ def test_arabic_a_mayor_of_a_town_is_the_body_and_the_town_the_place(read):
 
 def test_arabic_aid_organisations_as_a_body(read):
     found = one(read("فرّ نحو ٣ آلاف شخص من مدينة الفاشر، وفق منظمات إغاثية.", "ar"))
-    assert found.reporting_body == "منظمات إغاثية"
+    assert found.reporting_body is None  # unnamed aid organisations: a generic source, no body (the convention)
 
 
 @pytest.mark.parametrize(
@@ -806,7 +806,7 @@ def test_arabic_between_two_figures_is_a_range(read):
 @pytest.mark.parametrize(
     ("text", "body"),
     [("عاد نحو عشرة آلاف نازح إلى بلداتهم في جنوب لبنان، وفق الجيش اللبناني.", "الجيش"),
-     ("نزح ٥٠٠ شخص من مدينة مأرب، بحسب السلطة المحلية.", "السلطة المحلية")],
+     ("نزح ٥٠٠ شخص من مدينة مأرب، بحسب السلطة المحلية.", None)],
 )  # fmt: skip
 def test_arabic_the_army_and_the_local_authority_as_bodies(read, text, body):
     assert one(read(text, "ar")).reporting_body == body
@@ -901,4 +901,4 @@ def test_arabic_a_country_named_longer_in_english_is_given_back_as_written(read)
 
 
 def test_arabic_witnesses_as_a_body(read):
-    assert one(read("أجبر القصف نحو ٢٠٠٠ شخص على الفرار من مدينة سنجة، وفق شهود.", "ar")).reporting_body == "شهود"
+    assert one(read("أجبر القصف نحو ٢٠٠٠ شخص على الفرار من مدينة سنجة، وفق شهود.", "ar")).reporting_body is None
