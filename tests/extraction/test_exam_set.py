@@ -14,5 +14,5 @@ def test_the_exam_keeps_what_was_measured_when_it_was_written(bench, gazetteer):
     fp = sum(t.fp for t in tallies.values())
     fn = sum(t.fn for t in tallies.values())
     assert tp + fn == 90, "the exam's labels changed"
-    # measured at the round's start and end: P 0.951, R 0.856 (77 found, 4 false, 13 missed)
+    # measured at the round's start: P 0.951, R 0.856 (77 found, 4 false, 13 missed); at its end 0.963 / 0.867
     assert tp / (tp + fp) >= 0.94 and tp / (tp + fn) >= 0.85, (tp, fp, fn)
