@@ -687,12 +687,14 @@ _OF_THEM_BEFORE = re.compile(
 )
 _OF_THEM_THEN_IN = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:are|were|live|lived|reside|resided|stay|stayed|"
                               r"remain|remained)\s+(?:now\s+)?(?:in|at)\b", re.IGNORECASE)  # fmt: skip
+# where people went, in the words of a part of a figure: "31,000 went to …", "Most moved to …"
+_WENT = r"(?:went|gone|moved|fled|headed|travell?ed|made\s+their\s+way)"
 _IN_AFTER = re.compile(
     r"\s+(?:are|were|live|lived|reside|resided|stay|stayed|remain|remained)\s+(?:now\s+|still\s+)?(?:in|at)\b|"
     # "Of these, 36,000 have gathered in Ménaka town"
     r"\s+(?:(?:have|had)\s+)?(?:gathered|congregated|settled|(?:sought|taken|found)\s+(?:refuge|shelter))\s+(?:in|at)\b|"
     # "Of these, 31,000 went to the Grand'Anse department"
-    r"\s+(?:(?:have|had)\s+)?(?:went|gone|moved|fled|headed|travell?ed|made\s+their\s+way)\s+(?:to|towards|into)\b",
+    rf"\s+(?:(?:have|had)\s+)?{_WENT}\s+(?:to|towards|into)\b",
     re.I,
 )
 # the next item of a list of parts: "… went to the Grand'Anse department and 24,000 to the South"
@@ -701,7 +703,7 @@ _NEXT_PART_AFTER = re.compile(r"\s+(?:to|towards|into|in|at)\b", re.IGNORECASE)
 # "Most moved to Er Rahad town (about 3,100 households) and Um Rawaba town (1,400 households)": where they went
 _MOST_WENT = re.compile(
     r"^\s*(?:most|many|the\s+majority|nearly\s+all|almost\s+all|others|the\s+rest)(?:\s+of\s+(?:them|these|those))?\s+"
-    r"(?:(?:have|had)\s+)?(?:went|gone|moved|fled|headed|travell?ed|made\s+their\s+way|sought\s+refuge)\s+"
+    rf"(?:(?:have|had)\s+)?(?:{_WENT}|sought\s+refuge)\s+"
     r"(?:to|towards|into|in)\b",
     re.IGNORECASE,
 )
