@@ -1,5 +1,8 @@
 """Partner REST API, v1. Views are thin: reads through tracker.selectors, writes through tracker.services."""
 
+import re
+from datetime import date
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
@@ -301,8 +304,25 @@ class InDigits:
         return super().to_internal_value(value)
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])")  # shaped as a day, maybe no real one
+
+
 class DateInDigits(InDigits, serializers.DateField):
-    default_error_messages = {"digits": gettext_lazy("A date in the digits 0–9 (YYYY-MM-DD).")}
+    """A date in the digits 0–9; one written right that the calendar lacks ('2020-02-30') is said to be no date, not
+    to be in the wrong format."""
+
+    default_error_messages = {
+        "digits": gettext_lazy("A date in the digits 0–9 (YYYY-MM-DD)."),
+        "no_such_day": gettext_lazy("{value} is no day of the calendar: that month has fewer days."),
+    }
+
+    def to_internal_value(self, value):
+        if isinstance(value, str) and _ISO_DAY.fullmatch(value.strip()):
+            try:
+                date.fromisoformat(value.strip())
+            except ValueError:
+                self.fail("no_such_day", value=value.strip())
+        return super().to_internal_value(value)
 
 
 class WholeNumberInDigits(InDigits, serializers.IntegerField):

@@ -427,3 +427,13 @@ def test_an_event_that_does_not_exist_is_a_404_as_an_unknown_region_is(api, worl
     api.force_authenticate(world["reviewer"])
     response = api.get("/api/v1/figures/?event=999999")
     assert response.status_code == 404 and response.json()["detail"] == "No event with id 999999."
+
+
+@pytest.mark.parametrize(("start", "said"), [("2020-02-30", "no day of the calendar"), ("2021-02-29", "no day"),
+                                             ("2020-04-31", "no day"), ("30/02/2020", "wrong format")])  # fmt: skip
+def test_totals_say_a_date_the_calendar_lacks_is_no_day_not_a_wrong_format(api, world, start, said):
+    api.force_authenticate(world["reviewer"])
+    response = api.get("/api/v1/totals/", {"region": "SY07", "start": start})
+    assert response.status_code == 400, response.content
+    assert said in " ".join(response.json()["start"])
+    assert api.get("/api/v1/totals/", {"region": "SY07", "start": "2020-02-29"}).status_code == 200
