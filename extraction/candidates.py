@@ -669,7 +669,6 @@ _CONVERSION, _BREAKDOWN, _INCLUDING = map(guarded, (_CONVERSION, _BREAKDOWN, _IN
 
 # a part of the figure the sentence before gave, by place: "DTM identified 2,297,148 IDPs in north-east Nigeria.
 # Borno state hosts 1,786,410 of them.", "Of these, 1.2 million are in Borno.", "900,000 of them live in Maiduguri."
-OF_THEM = guarded(re.compile(r"\b(?:of|among)\s+(?:them|these|those|whom)\b", re.IGNORECASE))
 _QUALIFIERS_ONLY = (
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|"
     r"close\s+to|just\s+over|just\s+under|well\s+over)\s+)*"
