@@ -369,6 +369,17 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "شهد": "in", "مدارس": "", "مدرسة": "", "مساجد": "", "مسجد": "", "شهدت": "in", "تشهد": "in", "يشهد": "in",
     # "3 من كل 4 نازحين": a share (written as its percentage, _SHARE_OF_EVERY), no count of 4
     "من كل": "out of every",
+    # a part of the figure before, where most of them came from: "…، معظمهم من مدينة درنة" (the figure's place
+    # stays the one before)
+    "معظمهم": "most of them", "غالبيتهم": "most of them", "أغلبهم": "most of them", "معظمها": "most of them",
+    # people living in tents: "اضطر 50 ألف شخص إلى الإقامة في خيام" (indefinite: "الخيام" is also the town of Khiam)
+    "في خيام": "in tents", "في خيم": "in tents", "إلى الإقامة": "to stay", "الإقامة": "staying",
+    "مخيما": "camps",
+    # people who entered a country: "عدد السودانيين الذين دخلوا البلاد منذ اندلاع الحرب"
+    "دخلوا": "entered", "البلاد": "the country", "اندلاع": "the outbreak of",
+    # air strikes as the cause of a displacement, not what they struck: "1.2 مليون نازح جراء الغارات الإسرائيلية"
+    "جراء الغارات": "because of bombing", "بسبب الغارات": "because of bombing", "جراء غارات": "because of bombing",
+    "بسبب غارات": "because of bombing", "نتيجة الغارات": "because of bombing",
     # periods
     "الأسبوع الماضي": "last week", "هذا الأسبوع": "this week", "الشهر الماضي": "last month",
     "خلال الأسبوع الماضي": "in the past week", "خلال الأيام الماضية": "in the past days",
@@ -524,8 +535,11 @@ def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) 
         if known:
             return known
         here = fold(words[i][2])
+        attached = ""
         if not (here in _KIND_NOUNS or here in _CAMP_WORDS or here in _NAME_HEADS):
-            return 0  # no unknown name is read from this word
+            attached, here = _attached_kind_noun(words[i][2])
+            if not attached:
+                return 0  # no unknown name is read from this word
         probe = gloss.Writer(writer.source, writer.source_map)
         if i + 1 < len(words):
             # "مدينة الفاشر": the known name is read after its noun, which is left out (before any phrase the
@@ -535,9 +549,13 @@ def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) 
             if _names_known(words, i + 1, probe, gazetteer, 2 if head else 1):
                 if here not in _KIND_NOUNS:
                     return 0
-                if i and (_camp(words[i - 1][2]) or fold(words[i - 1][2]) in _IN_AFTER):
+                if attached:  # "بإقليم كردستان": "in Kurdistan", the noun left out and the letter before it read
+                    writer.put(attached + " ", words[i][0], words[i][1])
+                elif i and (_camp(words[i - 1][2]) or fold(words[i - 1][2]) in _IN_AFTER):
                     writer.put("in ", words[i][0], words[i][1])  # "مخيمات منطقة الحمراء": "camps in Al Hamra"
                 return 1 + _names_known(words, i + 1, writer, gazetteer, 2 if head else 1)
+        if attached:
+            return _unknown_place(words, i, writer, attached)
         return _unknown_place(words, i, writer) or _headed_place(words, i, writer)
     # names of two words or more starting here were looked for by the call before the phrases (gloss.run): one
     # word is left
@@ -640,10 +658,21 @@ def _stand_in(writer: gloss.Writer, start: int, end: int) -> None:
     writer.put(stand_in, start, end, kind="place")
 
 
-def _unknown_place(words, i, writer: gloss.Writer) -> int:
+@lru_cache(maxsize=4_096)
+def _attached_kind_noun(word: str) -> tuple[str, str]:
+    """A noun of place with a letter attached before it ("بإقليم", "ومدينة", "لمحافظة"): the letter's English and
+    the noun folded; ("", "") for any other word."""
+    for english, rest, _ in _variants(word)[1:]:
+        if rest in _KIND_NOUNS and not _definite(word):
+            return english, rest
+    return "", ""
+
+
+def _unknown_place(words, i, writer: gloss.Writer, attached: str = "") -> int:
     """After a noun of place ("مدينة", "حي" …), a name no gazetteer knows, kept as the text gives it."""
     camp = fold(words[i][2]) in _CAMP_WORDS
-    if i + 1 >= len(words) or not (camp or fold(words[i][2]) in _KIND_NOUNS) or _definite(words[i][2]):
+    kind = attached or fold(words[i][2]) in _KIND_NOUNS
+    if i + 1 >= len(words) or not (camp or kind) or _definite(words[i][2]):
         return 0  # "المخيمات الحدودية", "المدينة القديمة": a noun with its article, then its adjective
     name_words = [words[i + 1]]
     if not name_words[0][2][0].isalpha() or _known_word(name_words[0][2]):
@@ -655,6 +684,8 @@ def _unknown_place(words, i, writer: gloss.Writer) -> int:
         return 0  # a camp's name of one word is read by _lone_place
     if camp:  # "مخيم نور شمس": "camp in Xq…", a place the stages see as one
         writer.put("camp in ", words[i][0], words[i][1])
+    elif attached:  # "بمحلية الدويم": "in Xq…"
+        writer.put(attached + " ", words[i][0], words[i][1])
     elif i and fold(words[i - 1][2]) in _IN_AFTER:  # "قرى محلية الدويم": "villages in Xq…"
         writer.put("in ", words[i][0], words[i][1])
     # the noun itself is left out: "من مدينة X" reads "from X"

@@ -902,3 +902,37 @@ def test_arabic_a_country_named_longer_in_english_is_given_back_as_written(read)
 
 def test_arabic_witnesses_as_a_body(read):
     assert one(read("أجبر القصف نحو ٢٠٠٠ شخص على الفرار من مدينة سنجة، وفق شهود.", "ar")).reporting_body is None
+
+
+# --- Arabic, ext17c batch 1 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("noun", "place"), [("بإقليم كردستان", "كردستان"), ("بمدينة كوستي", "كوستي")])
+def test_arabic_a_noun_of_place_with_a_letter_attached_before_it(read, noun, place):
+    found = one(read(f"لا يزال نحو 130 ألف نازح يقيمون في 15 مخيماً {noun}، وفق وزارة الهجرة والمهجرين.", "ar"))
+    assert (found.value, found.location) == (130_000, place)
+
+
+def test_arabic_most_of_them_from_a_town_is_a_part_not_the_figure_place(read):
+    text = "قالت المنظمة الدولية للهجرة إن عدد النازحين في شرق ليبيا بلغ 43 ألفاً و59 شخصاً، معظمهم من مدينة درنة."
+    found = one(read(text, "ar"))
+    assert (found.value, found.location) == (43_059, "ليبيا")
+
+
+def test_arabic_displaced_because_of_air_strikes(read):
+    found = one(read("أحصت وحدة إدارة مخاطر الكوارث في لبنان أكثر من 1.2 مليون نازح جراء الغارات الإسرائيلية.", "ar"))
+    assert (found.value, found.qualifier, found.location) == (1_200_000, "more_than", "لبنان")
+    assert read("دمرت الغارات الإسرائيلية 300 منزل في جنوب لبنان.", "ar") == []
+
+
+def test_arabic_people_who_entered_the_country(read):
+    text = "أعلنت الحكومة المصرية أن عدد السودانيين الذين دخلوا البلاد منذ اندلاع الحرب تجاوز 1.2 مليون شخص."
+    found = one(read(text, "ar"))
+    assert (found.value, found.qualifier) == (1_200_000, "more_than")
+
+
+def test_arabic_people_made_to_live_in_tents(read):
+    text = "اضطر أكثر من 50 ألف شخص إلى الإقامة في خيام بإقليم الحوز، بحسب وزارة الداخلية المغربية."
+    found = one(read(text, "ar"))
+    assert (found.value, found.location) == (50_000, "الحوز")
+    assert one(read("عاد 200 شخص إلى بلدة الخيام في جنوب لبنان.", "ar")).location == "الخيام"

@@ -489,3 +489,10 @@ def test_a_host_town_that_has_n_people_in_a_site(run):
     assert [(c.value, c.location) for c in run("Adré alone has 150,000 people in a makeshift site.")] == [
         (150_000, "Adré")
     ]
+
+
+def test_a_division_whose_own_name_holds_an_organisation_word_is_a_place(run):
+    (figure,) = run("Demolitions left 8 families displaced in the West Bank last week.")
+    assert (figure.location, figure.country) == ("West Bank", "PS")
+    (figure,) = run("The World Bank said 8,000 families were displaced in Gaza.")
+    assert (figure.location, figure.reporting_body) == ("Gaza", "World Bank")
