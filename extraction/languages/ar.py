@@ -75,9 +75,15 @@ def _after_number(after: str, alone: str):
 
 
 def _to_if_figure(context: gloss.Context) -> str:
-    """'على 5000 نازح' → 'to' (who received something); 'على مدينة' → 'on'."""
+    """'على 5000 نازح' → 'to' (who received something); 'على مدينة' → 'on'; after a verb of aid 'to reach' ("وزعت
+    منظمة اليونيسف مستلزمات على 3500 أسرة نازحة وصلت حديثاً": whom the aid reached, as English reads it)."""
     following = context.after[0] if context.after else ""
-    return "to" if following[:1].isdigit() or following in _QUALIFYING else "on"
+    if not (following[:1].isdigit() or following in _QUALIFYING):
+        return "on"
+    return "to reach" if _AID_IN_CLAUSE.search(context.clause()) else "to"
+
+
+_AID_IN_CLAUSE = re.compile(r"\b(?:distributed|provided|delivered|supplied|given|offered|handed out)\b")
 
 
 _QUALIFYING = frozenset(fold(w) for w in "نحو حوالي قرابة أكثر زهاء ما أقل عشرات مئات آلاف".split())
@@ -375,6 +381,21 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # people living in tents: "اضطر 50 ألف شخص إلى الإقامة في خيام" (indefinite: "الخيام" is also the town of Khiam)
     "في خيام": "in tents", "في خيم": "in tents", "إلى الإقامة": "to stay", "الإقامة": "staying",
     "مخيما": "camps",
+    # an evacuation order and whom it covers: "يشمل أمر الإخلاء مناطق يقطنها نحو 300 ألف فلسطيني" (no figure)
+    "أمر الإخلاء": "evacuation order", "أوامر الإخلاء": "evacuation orders", "أمر إخلاء": "an evacuation order",
+    "أوامر إخلاء": "evacuation orders", "يشمل": "covers", "تشمل": "covers", "يقطنها": "inhabited by",
+    "يقطنه": "inhabited by",
+    "مستلزمات": "supplies", "نظافة": "hygiene", "حديثا": "recently",
+    # what displaced people face, the verb first: "يواجه 2.4 مليون نازح انعدام الأمن الغذائي"
+    "يواجه": "face", "تواجه": "face", "يواجهون": "face", "انعدام الأمن الغذائي": "food insecurity",
+    # nationals in the accusative: "هجّرت السلطات 45 فلسطينياً" ("سوريا" is Syria)
+    "فلسطينيا": "palestinians", "يمنيا": "yemenis", "سودانيا": "sudanese", "عراقيا": "iraqis",
+    "لبنانيا": "lebanese", "فلسطينيون": "palestinians", "سوريون": "syrians", "يمنيون": "yemenis",
+    "سودانيون": "sudanese", "عراقيون": "iraqis", "لبنانيون": "lebanese",
+    # sources inside a body: "بحسب مصادر في الهلال الأحمر المصري" → according to the Red Crescent
+    "مصادر في": _document("sources in"),
+    # an office's parent after its name ("شبكة رصد الحماية والعودة التابعة للمفوضية"), no word of the name
+    "التابعة": "of", "التابع": "of",
     # people who entered a country: "عدد السودانيين الذين دخلوا البلاد منذ اندلاع الحرب"
     "دخلوا": "entered", "البلاد": "the country", "اندلاع": "the outbreak of",
     # air strikes as the cause of a displacement, not what they struck: "1.2 مليون نازح جراء الغارات الإسرائيلية"
@@ -504,6 +525,7 @@ BODIES = {
     # the mayor of a town named after it: "رئيس بلدية صور" reads "Mayor, Tyre", the town still the figure's place
     # ("رئيس البلدية" folds the same)
     "رئيس بلدية": "Mayor,",
+
     "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين": "UNRWA",
     "لجنة الإنقاذ الدولية": "International Rescue Committee", "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
 }  # fmt: skip
@@ -635,7 +657,12 @@ _RETURN_OR_MOVE = re.compile(r"\b(?:return|returned|returning|returnees|relocate
 def _left_camp(words, i: int, writer: gloss.Writer) -> bool:
     """The camp people return or move from is no place of the figure (where they go is): "عودة 625 عائلة من مخيم
     الهول إلى نينوى", "نقل 400 نازح من مخيم الهول إلى …" written "from camp Hol", not "from camp in Hol"."""
+    if i >= 2 and any(fold(w[2]) in _LEAVE_VERBS for w in words[max(0, i - 6) : i - 1]):
+        return True  # "غادرت 250 عائلة مخيم الجدعة عائدة إلى …": the camp they left
     return i >= 2 and fold(words[i - 2][2]) == fold("من") and bool(_RETURN_OR_MOVE.search(writer.tail(200, parts=60)))
+
+
+_LEAVE_VERBS = frozenset(fold(w) for w in "غادر غادرت غادروا يغادر تغادر يغادرون".split())
 
 
 @lru_cache(maxsize=4_096)
@@ -678,12 +705,18 @@ def _unknown_place(words, i, writer: gloss.Writer, attached: str = "") -> int:
     if not name_words[0][2][0].isalpha() or _known_word(name_words[0][2]):
         return 0
     following = words[i + 2] if i + 2 < len(words) else None
-    if following and following[2][0].isalpha() and not _known_word(following[2]) and not following[2].startswith("و"):
+    if (
+        following
+        and following[2][0].isalpha()
+        and not _known_word(following[2])
+        and not following[2].startswith("و")
+        and fold(following[2]) not in _PLACE_PREPOSITIONS  # "من مديرية صرواح باتجاه مدينة مأرب"
+    ):
         name_words.append(following)  # "معرة النعمان", "الشيخ مقصود" (not "هيران وشبيلي": two names)
     elif camp:
         return 0  # a camp's name of one word is read by _lone_place
     if camp:  # "مخيم نور شمس": "camp in Xq…", a place the stages see as one
-        writer.put("camp in ", words[i][0], words[i][1])
+        writer.put("camp " if _left_camp(words, i + 1, writer) else "camp in ", words[i][0], words[i][1])
     elif attached:  # "بمحلية الدويم": "in Xq…"
         writer.put(attached + " ", words[i][0], words[i][1])
     elif i and fold(words[i - 1][2]) in _IN_AFTER:  # "قرى محلية الدويم": "villages in Xq…"
@@ -723,6 +756,24 @@ HEAD_BODIES = {fold(w): english for w, english in {
 }.items()}  # fmt: skip
 
 
+# nouns of action that name what an office does, inside its name though a table knows them: "شبكة رصد الحماية"
+_BODY_NAME_NOUNS = frozenset(
+    fold(w) for w in "رصد تتبع إغاثة حماية تنسيق دعم استجابة إيواء توثيق مراقبة إعادة عودة نزوح".split()
+)
+
+
+_PARENT_WORDS = frozenset(fold(w) for w in ("التابعة", "التابع"))  # "… التابعة للمفوضية": whose office it is
+
+
+def _emergency_room(words, i: int) -> bool:
+    return (
+        i + 2 < len(words)
+        and fold(words[i + 1][2]) == fold("طوارئ")
+        and words[i + 2][2][0].isalpha()
+        and not _known_word(words[i + 2][2])
+    )
+
+
 def _named_body(words, i, writer: gloss.Writer) -> int:
     """An office or agency named by its head noun and the nouns after it, up to the first with the article and
     the adjectives and "و" + nouns with the article that follow it ("وزارة الهجرة والمهجرين العراقية")."""
@@ -733,15 +784,17 @@ def _named_body(words, i, writer: gloss.Writer) -> int:
     size, definite = 1, False
     while i + size < len(words) and size < 6:
         word = _MARKS.sub("", words[i + size][2])
-        if not word[0].isalpha() or words[i + size - 1][1] == words[i + size][0]:
+        if not word[0].isalpha() or words[i + size - 1][1] == words[i + size][0] or fold(word) in _PARENT_WORDS:
             break
         if word.startswith("ال") or (definite and word.startswith("وال")):
             definite = True
-        elif definite or _known_word(word):
+        elif definite or (_known_word(word) and fold(word) not in _BODY_NAME_NOUNS):
             break
         size += 1
     while size > 1 and not _MARKS.sub("", words[i + size - 1][2]).lstrip("و").startswith("ال"):
         size -= 1  # the name ends on a noun with its article
+    if not definite and _emergency_room(words, i):
+        size, definite = 3, True  # "غرفة طوارئ مليط": Sudan's emergency rooms named after their place, as written
     if not definite or size == 1:
         return 0
     writer.put(english, start, words[i + size - 1][1], kind="body")
@@ -778,7 +831,9 @@ def _lone_place(words, i, writer: gloss.Writer) -> int:
     following = words[i + 1][2] if i + 1 < len(words) else "."
     if following[0].isalpha() and not _known_word(following):
         return 0  # "في هجوم بالطائرات": a noun in a phrase, not a name
-    if camp or fold(words[i - 1][2]) in _IN_AFTER:
+    if camp and _left_camp(words, i, writer):
+        pass  # "غادرت 250 عائلة مخيم الجدعة": the camp left is no place of the figure
+    elif camp or fold(words[i - 1][2]) in _IN_AFTER:
         writer.put("in ", words[i][0], words[i][0] + 1)  # "مخيم كاكوما": "camp in Kakuma"
     _stand_in(writer, words[i][0], words[i][1])
     return 1

@@ -936,3 +936,47 @@ def test_arabic_people_made_to_live_in_tents(read):
     found = one(read(text, "ar"))
     assert (found.value, found.location) == (50_000, "الحوز")
     assert one(read("عاد 200 شخص إلى بلدة الخيام في جنوب لبنان.", "ar")).location == "الخيام"
+
+
+# --- Arabic, ext17c batch 2 ------------------------------------------------------------------------------------
+
+
+def test_arabic_people_an_evacuation_order_covers_are_no_figure(read):
+    assert read("يشمل أمر الإخلاء الجديد مناطق يقطنها نحو ٣٠٠ ألف فلسطيني في خان يونس.", "ar") == []
+
+
+def test_arabic_aid_to_displaced_families_who_arrived_is_no_figure(read):
+    assert read("وزعت منظمة اليونيسف مستلزمات نظافة على ٣٥٠٠ أسرة نازحة وصلت حديثاً إلى مدينة القضارف.", "ar") == []
+    found = one(read("وصلت ٣٥٠٠ أسرة نازحة إلى مدينة القضارف خلال أسبوع.", "ar"))
+    assert (found.value, found.location) == (3_500, "القضارف")
+
+
+def test_arabic_a_camp_people_left_is_not_where_they_returned(read):
+    text = "غادرت ٢٥٠ عائلة مخيم الجدعة جنوب الموصل عائدة إلى مناطقها الأصلية في محافظة الأنبار."
+    assert "الأنبار" in one(read(text, "ar")).location
+    assert one(read("يقيم ٢٥٠ عائلة في مخيم الجدعة جنوب الموصل.", "ar")).location == "الجدعة"
+
+
+@pytest.mark.parametrize(
+    ("source", "body"),
+    [("بحسب شبكة رصد الحماية والعودة التابعة للمفوضية", "شبكة رصد الحماية والعودة"),
+     ("بحسب غرفة طوارئ مليط", "غرفة طوارئ مليط"), ("بحسب مصادر في الهلال الأحمر المصري", "الهلال الأحمر")],
+)  # fmt: skip
+def test_arabic_bodies_named_with_nouns_of_action_rooms_and_sources_inside(read, source, body):
+    found = one(read(f"فرت ثلاثمائة أسرة من قرية الكومة في شمال دارفور، {source}.", "ar"))
+    assert (found.value, found.location, found.reporting_body) == (300, "الكومة", body)
+
+
+def test_arabic_an_unknown_place_stops_before_a_preposition(read):
+    text = "نزحت ٦٠٠ أسرة (نحو ٤٢٠٠ فرد) من مديرية صرواح باتجاه مدينة مأرب منذ مطلع الشهر."
+    found = one(read(text, "ar"))
+    assert (found.value, found.unit, found.location) == (600, "household", "صرواح")
+
+
+def test_arabic_nationals_in_the_accusative(read):
+    text = "هجّرت السلطات الإسرائيلية ٤٥ فلسطينياً بينهم ٢٠ طفلاً إثر هدم منازلهم في مسافر يطا جنوب الخليل."
+    assert one(read(text, "ar")).value == 45
+
+
+def test_arabic_what_displaced_people_face_is_no_figure(read):
+    assert read("يواجه ٢٫٤ مليون نازح في شمال غرب سوريا انعدام الأمن الغذائي، وفق برنامج الأغذية العالمي.", "ar") == []
