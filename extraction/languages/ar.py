@@ -89,6 +89,11 @@ _AID_IN_CLAUSE = re.compile(r"\b(?:distributed|provided|delivered|supplied|given
 _QUALIFYING = frozenset(fold(w) for w in "نحو حوالي قرابة أكثر زهاء ما أقل عشرات مئات آلاف".split())
 
 
+def _arrived_in(context: gloss.Context) -> str:
+    following = context.after[0] if context.after else ""
+    return "reached" if following[:1].isdigit() or following in _QUALIFYING else "arrived in"
+
+
 def _counted_displaced(context: gloss.Context) -> str:
     """'نازح' after a number is 'displaced people'; after "عدد النازحين … إلى مليون نازح" (the number of displaced
     people … a million of them) only 'people': the term once, as English writes it."""
@@ -396,6 +401,21 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "مصادر في": _document("sources in"),
     # an office's parent after its name ("شبكة رصد الحماية والعودة التابعة للمفوضية"), no word of the name
     "التابعة": "of", "التابع": "of",
+    # an official inside a body, relayed or saying it ("نقلت وكالة الأناضول عن مسؤول في الهلال الأحمر قوله إن …"):
+    # the body is the source
+    "مسؤول في": _document("an official in"), "مسؤولة في": _document("an official in"),
+    "مسؤولون في": _document("officials in"), "مسؤولين في": _document("officials in"),
+    "مصدر في": _document("a source in"),
+    "قوله": "", "قولها": "",
+    # arrivals where they arrived ("وصلوا إلى مدينة الدبة بالولاية الشمالية"), aid that reached people ("وصلت
+    # المساعدات إلى 5000 أسرة")
+    "وصلوا إلى": _arrived_in, "وصل إلى": _arrived_in, "وصلت إلى": _arrived_in, "وصلوا الى": _arrived_in,
+    # crossing from one country to another: "عبروا من لبنان إلى سوريا" (counted where they arrived)
+    "عبروا من": "crossed from", "عبر من": "crossed from", "عبرت من": "crossed from",
+    # a part of the displaced and what they need: "من بين النازحين … هناك 4500 امرأة حامل تحتاج إلى رعاية صحية"
+    "من بين": "among", "هناك": "there are", "تحتاج": "need aid", "رعاية": "care", "امرأة حامل": "pregnant women",
+    "نساء حوامل": "pregnant women", "حوامل": "pregnant", "خارج": "outside",
+    "ترحيل": "deportation of", "الترحيل": "deportation",
     # people who entered a country: "عدد السودانيين الذين دخلوا البلاد منذ اندلاع الحرب"
     "دخلوا": "entered", "البلاد": "the country", "اندلاع": "the outbreak of",
     # air strikes as the cause of a displacement, not what they struck: "1.2 مليون نازح جراء الغارات الإسرائيلية"
@@ -438,9 +458,15 @@ def _saying(verb: str):
         words = context.after
         if words and words[0] in _DOCUMENT_NOUNS:
             words = words[1:]  # "تشير بيانات المفوضية": the body's data say
+        elif len(words) > 1 and words[0] in _OFFICIALS and words[1] == _IN:
+            words = words[2:]  # "قال مسؤول في الهلال الأحمر": an official of the body
         return "according to" if words and _names_a_body(words[0]) else verb
 
     return choose
+
+
+_OFFICIALS = frozenset(fold(w) for w in ("مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مصدر", "مصادر"))
+_IN = fold("في")
 
 
 def _names_a_body(word: str) -> bool:
@@ -473,6 +499,8 @@ _AGENCY = fold("وكالة")[:4]
 _TEAMS = frozenset(fold(w) for w in ("فرق", "فريق", "طواقم", "فرقة", "وحدات"))
 VOCABULARY.update({word: _acting("evacuated") for word in ("أجلت", "أجلى", "أجلوا", "أخلت", "أخلى")})
 VOCABULARY.update({word: _acting("relocated") for word in ("نقلت", "نقل")})
+# "رحلت السلطات 700 مهاجر": deported (a body after the verb); "رحلت" alone may be a departure, left unread
+VOCABULARY.update({word: _acting("deported") for word in ("رحلت", "رحل", "رحّلت")})
 VOCABULARY.update({word: lambda context: "" if context.after and _names_a_body(context.after[0]) else "teams"
                    for word in ("فرق", "طواقم", "فرقة", "وحدات")})  # fmt: skip
 # a part of a whole: "نزح أكثر من ثلثي سكان المدينة" (two thirds of the town's residents), no count of its own
@@ -525,9 +553,11 @@ BODIES = {
     # the mayor of a town named after it: "رئيس بلدية صور" reads "Mayor, Tyre", the town still the figure's place
     # ("رئيس البلدية" folds the same)
     "رئيس بلدية": "Mayor,",
-
     "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين": "UNRWA",
-    "لجنة الإنقاذ الدولية": "International Rescue Committee", "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
+    "لجنة الإنقاذ الدولية": "International Rescue Committee",
+    "المنسقية العامة للنازحين واللاجئين": "General Coordination for Displaced Persons and Refugees",
+    "المنسقية العامة لمعسكرات النازحين واللاجئين": "General Coordination for Displaced Persons and Refugees",
+    "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
 }  # fmt: skip
 
 _BODY_TABLE = gloss.phrase_table(BODIES, fold)
@@ -607,6 +637,8 @@ def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int =
                     prefix_english = "and" if prefix_english.startswith("and") else ""
                 elif i and _camp(words[i - 1][2]) and not prefix_english and not _left_camp(words, i, writer):
                     prefix_english = "in"  # "مخيم عرسال": "camp in Aarsal", a place the stages see as one
+                elif i and not prefix_english and not _camp(words[i - 1][2]) and previous in _IN_AFTER:
+                    prefix_english = "in"  # "في قرى ولاية الحوض الشرقي": "in villages in Hodh Ech Chargui"
                 if prefix_english:
                     writer.put(prefix_english + " ", start, start + prefix_len)
                 writer.put(english, start + prefix_len, end, kind=kind)
@@ -659,9 +691,12 @@ def _left_camp(words, i: int, writer: gloss.Writer) -> bool:
     الهول إلى نينوى", "نقل 400 نازح من مخيم الهول إلى …" written "from camp Hol", not "from camp in Hol"."""
     if i >= 2 and any(fold(w[2]) in _LEAVE_VERBS for w in words[max(0, i - 6) : i - 1]):
         return True  # "غادرت 250 عائلة مخيم الجدعة عائدة إلى …": the camp they left
+    if i >= 2 and fold(words[i - 2][2]) == _OUTSIDE:
+        return True  # "يقيم 12 ألف لاجئ خارج مخيم امبره في قرى …": outside the camp
     return i >= 2 and fold(words[i - 2][2]) == fold("من") and bool(_RETURN_OR_MOVE.search(writer.tail(200, parts=60)))
 
 
+_OUTSIDE = fold("خارج")
 _LEAVE_VERBS = frozenset(fold(w) for w in "غادر غادرت غادروا يغادر تغادر يغادرون".split())
 
 

@@ -980,3 +980,39 @@ def test_arabic_nationals_in_the_accusative(read):
 
 def test_arabic_what_displaced_people_face_is_no_figure(read):
     assert read("يواجه ٢٫٤ مليون نازح في شمال غرب سوريا انعدام الأمن الغذائي، وفق برنامج الأغذية العالمي.", "ar") == []
+
+
+# --- Arabic, ext17c batch 3 ------------------------------------------------------------------------------------
+
+
+def test_arabic_an_official_of_a_body_relayed_by_an_agency_names_the_body(read):
+    text = "نقلت وكالة الأناضول عن مسؤول في الهلال الأحمر السوداني قوله إن نحو ١٥ ألف شخص وصلوا إلى مدينة الدبة."
+    found = one(read(text, "ar"))
+    assert (found.value, found.location, found.reporting_body) == (15_000, "الدبة", "الهلال الأحمر السوداني")
+    found = one(read("قال مسؤول في الهلال الأحمر السوداني إن نحو ١٥ ألف شخص وصلوا إلى مدينة الدبة.", "ar"))
+    assert found.reporting_body == "الهلال الأحمر السوداني"
+
+
+def test_arabic_arrivals_counted_in_the_town_not_its_state(read):
+    found = one(read("وصل نحو ١٥ ألف شخص إلى مدينة الدبة بالولاية الشمالية فراراً من المعارك في الفاشر.", "ar"))
+    assert found.location == "الدبة"
+
+
+def test_arabic_people_who_crossed_from_one_country_to_another_are_counted_where_they_arrived(read):
+    found = one(read("أعلنت السلطات اللبنانية أن نحو ٤٠٠ ألف شخص عبروا من لبنان إلى سوريا منذ سبتمبر الماضي.", "ar"))
+    assert (found.value, found.location) == (400_000, "سوريا")
+
+
+def test_arabic_people_outside_a_camp_are_where_the_text_places_them(read):
+    text = "يقيم نحو ١٢ ألف لاجئ مالي خارج مخيم امبره في قرى ولاية الحوض الشرقي، وفق المفوضية."
+    assert "الحوض الشرقي" in one(read(text, "ar")).location
+
+
+def test_arabic_a_part_of_the_displaced_who_need_care_and_deportations_are_no_figures(read):
+    assert read("من بين النازحين في مخيم أبو شوك، هناك ٤٥٠٠ امرأة حامل تحتاج إلى رعاية صحية.", "ar") == []
+    assert read("رحلت السلطات ٧٠٠ مهاجر إلى بلدانهم الأصلية عبر مطار معيتيقة.", "ar") == []
+
+
+def test_arabic_the_general_coordination_for_displaced_people_in_darfur(read):
+    text = "أُجبرت ٧٥٠ أسرة على مغادرة قرية أم كدادة، بحسب المنسقية العامة للنازحين واللاجئين."
+    assert one(read(text, "ar")).reporting_body == "المنسقية العامة للنازحين واللاجئين"
