@@ -416,6 +416,14 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "من بين": "among", "هناك": "there are", "تحتاج": "need aid", "رعاية": "care", "امرأة حامل": "pregnant women",
     "نساء حوامل": "pregnant women", "حوامل": "pregnant", "خارج": "outside",
     "ترحيل": "deportation of", "الترحيل": "deportation",
+    # a plan to move people: "أعلنت الحكومة عن خطة لإعادة 3 ملايين نازح إلى الخرطوم" (no figure)
+    "خطة": lambda context: "plans to" if context.after and context.after[0][:1] == "ل" else "plan",
+    # people sleeping in the open: "يفترش نحو 500 نازح العراء في محيط مستشفى الفاشر بعد فرارهم من مخيم زمزم"
+    "يفترش": "sleeping", "يفترشون": "sleeping", "تفترش": "sleeping", "العراء": "the open", "محيط": "the vicinity of",
+    "مستشفى": "hospital", "فرارهم": "fleeing", "بلدات": "towns",
+    # what some of them did, not what happened to them: "شارك 500 نازح في وقفة احتجاجية"
+    "شارك": "took part", "شاركت": "took part", "شاركوا": "took part", "وقفة احتجاجية": "a protest",
+    "أمام": "in front of",
     # people who entered a country: "عدد السودانيين الذين دخلوا البلاد منذ اندلاع الحرب"
     "دخلوا": "entered", "البلاد": "the country", "اندلاع": "the outbreak of",
     # air strikes as the cause of a displacement, not what they struck: "1.2 مليون نازح جراء الغارات الإسرائيلية"
@@ -489,13 +497,17 @@ def _acting(english: str):
             words = words[1:]  # "أجلت فرق الدفاع المدني": the civil defence's teams
         if not (words and _names_a_body(words[0])) or context.writer is None:
             return english
-        context.writer.after_body = " " + english
+        # "أجلت السلطات التركية": a nation's authorities (a gap after the body, as the English stages read the
+        # glossed word order), the verb after its adjective
+        nation = len(words) > 1 and words[1].endswith("يه") and words[1] not in _NOT_NATIONS
+        context.writer.after_body = ("  " if nation else " ") + english
         return "according to"
 
     return choose
 
 
 _AGENCY = fold("وكالة")[:4]
+_NOT_NATIONS = frozenset(fold(w) for w in ("المحلية", "المعنية", "المختصة"))
 _TEAMS = frozenset(fold(w) for w in ("فرق", "فريق", "طواقم", "فرقة", "وحدات"))
 VOCABULARY.update({word: _acting("evacuated") for word in ("أجلت", "أجلى", "أجلوا", "أخلت", "أخلى")})
 VOCABULARY.update({word: _acting("relocated") for word in ("نقلت", "نقل")})
@@ -632,6 +644,9 @@ def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int =
             if english is None and size <= 4 and place_here:
                 english, kind = _place(writer.source[start + prefix_len : end], size, previous, prefix_english,
                                        gazetteer), "place"  # fmt: skip
+            if english and kind == "place" and previous in _CUES and fold(first[prefix_len:]) in _SEATS:
+                # "بحسب محافظة ريف دمشق": the governorate's administration says it, a body
+                english, kind = english + _SEATS[fold(first[prefix_len:])], "body"
             if english:
                 if kind == "body":  # "لمفوضية اللاجئين" after "وفقاً": "according to UNHCR", not "to UNHCR"
                     prefix_english = "and" if prefix_english.startswith("and") else ""
@@ -644,6 +659,10 @@ def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int =
                 writer.put(english, start + prefix_len, end, kind=kind)
                 return size
     return 0
+
+
+_CUES = frozenset(fold(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا"))
+_SEATS = {fold("محافظة"): " Governorate Administration", fold("ولاية"): " State Government"}
 
 
 @lru_cache(maxsize=65_536)
@@ -787,7 +806,9 @@ def _headed_place(words, i, writer: gloss.Writer) -> int:
 HEAD_BODIES = {fold(w): english for w, english in {
     "وزارة": "Ministry", "وزير": "Minister", "جهاز": "Authority", "هيئة": "Authority", "وحدة": "Unit",
     "لجنة": "Committee", "مجلس": "Council", "دائرة": "Directorate", "غرفة": "Service", "منظمة": "Organisation",
-    "جمعية": "Society", "شبكة": "Network", "إدارة": "Administration", "مكتب": "Office",
+    "جمعية": "Society", "شبكة": "Network", "إدارة": "Administration", "مكتب": "Office", "قيادة": "Command",
+    # an agency by its field ("وكالة إدارة الكوارث الصومالية"), not a news agency ("وكالة الأنباء"): _named_body
+    "وكالة": "Authority",
 }.items()}  # fmt: skip
 
 
@@ -798,6 +819,10 @@ _BODY_NAME_NOUNS = frozenset(
 
 
 _PARENT_WORDS = frozenset(fold(w) for w in ("التابعة", "التابع"))  # "… التابعة للمفوضية": whose office it is
+
+
+_AGENCY_WORD = fold("وكالة")
+_AGENCY_FIELDS = frozenset(fold(w) for w in ("إدارة", "الإغاثة", "إغاثة", "التنمية", "الهجرة"))
 
 
 def _emergency_room(words, i: int) -> bool:
@@ -815,6 +840,8 @@ def _named_body(words, i, writer: gloss.Writer) -> int:
     start, _, first = words[i]
     english = HEAD_BODIES.get(fold(first))
     if english is None:
+        return 0
+    if fold(first) == _AGENCY_WORD and (i + 1 >= len(words) or fold(words[i + 1][2]) not in _AGENCY_FIELDS):
         return 0
     size, definite = 1, False
     while i + size < len(words) and size < 6:

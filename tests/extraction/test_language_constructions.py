@@ -1016,3 +1016,38 @@ def test_arabic_a_part_of_the_displaced_who_need_care_and_deportations_are_no_fi
 def test_arabic_the_general_coordination_for_displaced_people_in_darfur(read):
     text = "أُجبرت ٧٥٠ أسرة على مغادرة قرية أم كدادة، بحسب المنسقية العامة للنازحين واللاجئين."
     assert one(read(text, "ar")).reporting_body == "المنسقية العامة للنازحين واللاجئين"
+
+
+# --- Arabic, ext17c batch 4 ------------------------------------------------------------------------------------
+
+
+def test_arabic_a_plan_to_return_people_and_a_protest_they_joined_are_no_figures(read):
+    assert read("أعلنت الحكومة السودانية عن خطة لإعادة ٣ ملايين نازح إلى الخرطوم خلال عامين.", "ar") == []
+    assert read("شارك أكثر من ٥٠٠ نازح في وقفة احتجاجية أمام مقر الأمم المتحدة في مأرب.", "ar") == []
+
+
+def test_arabic_a_nations_authorities_acting_first_are_the_body(read):
+    found = one(read("أجلت السلطات التركية ٥ آلاف شخص من قرى حدودية بسبب حرائق الغابات.", "ar"))
+    assert (found.value, found.reporting_body) == (5_000, "السلطات")
+    assert one(read("أجلت السلطات المحلية ٥ آلاف شخص من قرى حدودية.", "ar")).reporting_body is None
+
+
+@pytest.mark.parametrize(
+    ("source", "body"),
+    [("وفق قيادة عمليات صلاح الدين", "قيادة عمليات صلاح الدين"),
+     ("حسب وكالة إدارة الكوارث الصومالية", "وكالة إدارة الكوارث الصومالية"),
+     ("بحسب محافظة ريف دمشق", "محافظة ريف دمشق"), ("بحسب ولاية الخرطوم", "ولاية الخرطوم")],
+)  # fmt: skip
+def test_arabic_a_command_an_agency_by_its_field_and_a_governorate_as_bodies(read, source, body):
+    found = one(read(f"نزح ٥٠٠ شخص من قرية الحجاج قرب تكريت، {source}.", "ar"))
+    assert (found.value, found.reporting_body) == (500, body)
+
+
+def test_arabic_a_news_agency_is_no_agency_body(read):
+    found = one(read("نزح ٥٠٠ شخص من قرية الحجاج قرب تكريت، بحسب وكالة الأنباء العراقية.", "ar"))
+    assert found.reporting_body is None
+
+
+def test_arabic_towns_before_a_known_place(read):
+    found = one(read("تم تهجير أكثر من ٣٬٥٠٠ أسرة من بلدات ريف حلب الجنوبي خلال شهر، وفق وحدة تنسيق الدعم.", "ar"))
+    assert (found.value, found.unit, found.location) == (3_500, "household", "حلب")
