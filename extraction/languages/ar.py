@@ -70,6 +70,27 @@ def _number_before(context: gloss.Context) -> bool:
     return bool(_NUMBER_BEFORE.search(context.before))
 
 
+def _direction(adjective: str, of: str):
+    """'شمال سوريا' → 'northern Syria'; before a noun of place, 'شمال مدينة تلعفر' → 'north of' the town."""
+    return lambda context: of if context.after and context.after[0] in _KIND_NOUNS else adjective
+
+
+def _vague(english: str):
+    """'عشرات الآلاف من شمال قطاع غزة': tens of thousands from a place (no 'of' before "from"); 'عشرات الآلاف من
+    السوريين' keeps it (thousands of Syrians)."""
+
+    def choose(context: gloss.Context) -> str:
+        after = context.after
+        if len(after) > 1 and after[0] == _MIN and _place_word(after[1]):
+            return english.removesuffix(" of")
+        return english
+
+    return choose
+
+
+_MIN = fold("من")
+
+
 def _after_number(after: str, alone: str):
     return lambda context: after if _number_before(context) else alone
 
@@ -173,8 +194,31 @@ def _year(context: gloss.Context) -> str:
 
 
 def _on_if_date(context: gloss.Context) -> str:
-    """'في 12 مارس' → 'on 12 March'; 'في' otherwise → 'in'."""
-    return "on" if context.after and context.after[0].isdigit() else "in"
+    """'في 12 مارس' → 'on 12 March'; 'في' otherwise → 'in'; right after a body's name and before a place, 'of':
+    "بحسب مفوضية العون الإنساني في غرب كردفان" is the commission's office there, not where people went."""
+    if not context.after:
+        return "in"
+    if context.after[0].isdigit():
+        return "on"
+    writer = context.writer
+    after_body = writer is not None and writer.labels and writer.labels[-1].kind == "body"
+    if after_body and writer.length - writer.labels[-1].end <= 1 and _place_word(context.after[0]):
+        # a country after the body stays "in": "وحدة إدارة مخاطر الكوارث في لبنان" counts in Lebanon
+        return "in" if _country(context.after[0]) else "of"
+    return "in"
+
+
+def _country(word: str) -> bool:
+    found = arabic_places().get(name_key(word))
+    return found is not None and found[1] == 0
+
+
+def _place_word(word: str) -> bool:
+    """A word a place's name opens with, or a noun or direction of places ("ولاية", "غرب")."""
+    return word in _KIND_NOUNS or word in _DIRECTIONS or name_key(word).split(" ")[0] in _arabic_firsts()
+
+
+_DIRECTIONS = frozenset(fold(w) for w in "شمال جنوب شرق غرب وسط".split())
 
 
 _MONTHS = {
@@ -196,15 +240,15 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "مليونا": _after_number("million", "one million"), "مليونان": "2 million", "مليونين": "2 million",
     "مليار": "billion",
     "مليون ونصف": "1.5 million", "مليون ونصف المليون": "1.5 million", "نصف مليون": "half a million",
-    "ألف": _after_number("thousand", "one thousand"), "ألفا": "thousand",
-    "آلاف": _after_number("thousand", "thousands of"),
+    "ألف": _after_number("thousand", "one thousand"), "ألفا": _after_number("thousand", "2 thousand"),
+    "آلاف": lambda context: "thousand" if _number_before(context) else _vague("thousands of")(context),
     "ألوف": "thousands of", "ألفان": "2 thousand", "ألفين": "2 thousand", "ألفي": "2 thousand",
     "مئة": _after_number("hundred", "one hundred"),
     "مائة": _after_number("hundred", "one hundred"), "مئتي": "200", "مائتي": "200", "مئتان": "200",
-    "مائتان": "200", "الآلاف": "thousands of", "عشرات الآلاف": "tens of thousands of",
-    "عشرات آلاف": "tens of thousands of", "مئات الآلاف": "hundreds of thousands of",
-    "مئات آلاف": "hundreds of thousands of",
-    "مئات": "hundreds of", "عشرات": "dozens of", "بضعة آلاف": "thousands of", "بضع مئات": "hundreds of",
+    "مائتان": "200", "الآلاف": _vague("thousands of"),
+    "عشرات الآلاف": _vague("tens of thousands of"), "عشرات آلاف": _vague("tens of thousands of"),
+    "مئات الآلاف": _vague("hundreds of thousands of"), "مئات آلاف": _vague("hundreds of thousands of"),
+    "مئات": _vague("hundreds of"), "عشرات": _vague("dozens of"), "بضعة آلاف": "thousands of", "بضع مئات": "hundreds of",
     "عدة آلاف": "thousands of", "آلاف من": _after_number("thousand", "thousands of"), "مئات من": "hundreds of",
     "ثلاثة": "three", "ثلاث": "three", "أربعة": "four", "أربع": "four", "خمسة": "five", "خمس": "five",
     "ستة": "six", "ست": "six", "سبعة": "seven", "سبع": "seven", "ثمانية": "eight", "ثماني": "eight",
@@ -321,7 +365,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "سوريين": "syrians", "يمني": "yemenis", "يمنيين": "yemenis", "سوداني": "sudanese", "سودانيين": "sudanese",
     "لبناني": "lebanese", "عراقي": "iraqis", "عراقيين": "iraqis", "فلسطيني": "palestinians",
     "فلسطينيين": "palestinians", "يأوي": "now hosts", "يؤوي": "now hosts", "يستضيف": _hosts, "تستضيف": _hosts,
-    "استقبل": "now hosts", "استقبلت": "now hosts",
+    "استقبل": _hosts, "استقبلت": _hosts,
     "تلقى": "received", "تلقت": "received", "تلقوا": "received", "حصل": "received", "حصلوا": "received",
     "لقاحات": "vaccinated", "لقاح": "vaccinated", "تطعيم": "vaccinated", "تخطط": "plans to", "يخطط": "plans to",
     "تعتزم": "plans to", "يعتزم": "plans to", "ستعيد": "will return", "سيتم": "will be",
@@ -348,7 +392,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "مواقع": "sites", "موقع": "site", "مواقع النزوح": "displacement sites", "تفتقر": "lacking", "يفتقر": "lacking",
     "وصل عدد": "the number of", "ارتفع": "rose", "ارتفع عدد": "the number of",
     "إلى نحو": lambda context: _to_rise(context) + " about",
-    "شمال": "northern", "جنوب": "southern", "شرق": "eastern", "غرب": "western", "شمال غرب": "north-western",
+    "شمال": _direction("northern", "north of"), "جنوب": _direction("southern", "south of"),
+    "شرق": _direction("eastern", "east of"), "غرب": _direction("western", "west of"), "شمال غرب": "north-western",
     "شمال شرق": "north-eastern", "جنوب غرب": "south-western", "جنوب شرق": "south-eastern", "شمالي": "northern",
     "جنوبي": "southern", "شرقي": "eastern", "غربي": "western", "ريف": "rural", "مدينة": "",
     "محافظة": "", "منطقة": "", "محلية": "", "بلدة": "", "ولاية": "", "مديرية": "district", "حي": "",
@@ -416,6 +461,12 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "من بين": "among", "هناك": "there are", "تحتاج": "need aid", "رعاية": "care", "امرأة حامل": "pregnant women",
     "نساء حوامل": "pregnant women", "حوامل": "pregnant", "خارج": "outside",
     "ترحيل": "deportation of", "الترحيل": "deportation",
+    # people a flood or an earthquake hit, sheltered: "تم إيواء 210 عائلات متضررة من السيول في مدارس المكلا"
+    "متضررة من السيول": "flood-affected", "المتضررة من السيول": "flood-affected",
+    "متضررين من السيول": "flood-affected", "المتضررين من السيول": "flood-affected",
+    "متضررة من الفيضانات": "flood-affected", "المتضررة من الفيضانات": "flood-affected",
+    "متضررة من الزلزال": "quake-affected", "المتضررة من الزلزال": "quake-affected",
+    "في إطار": "as part of", "برنامج": "programme",
     # a plan to move people: "أعلنت الحكومة عن خطة لإعادة 3 ملايين نازح إلى الخرطوم" (no figure)
     "خطة": lambda context: "plans to" if context.after and context.after[0][:1] == "ل" else "plan",
     # people sleeping in the open: "يفترش نحو 500 نازح العراء في محيط مستشفى الفاشر بعد فرارهم من مخيم زمزم"
@@ -567,6 +618,8 @@ BODIES = {
     "رئيس بلدية": "Mayor,",
     "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين": "UNRWA",
     "لجنة الإنقاذ الدولية": "International Rescue Committee",
+    "مفوضية العون الإنساني": "Humanitarian Aid Commission",
+    "قائممقام": "District Commissioner", "قائمقام": "District Commissioner",
     "المنسقية العامة للنازحين واللاجئين": "General Coordination for Displaced Persons and Refugees",
     "المنسقية العامة لمعسكرات النازحين واللاجئين": "General Coordination for Displaced Persons and Refugees",
     "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
@@ -807,6 +860,7 @@ HEAD_BODIES = {fold(w): english for w, english in {
     "وزارة": "Ministry", "وزير": "Minister", "جهاز": "Authority", "هيئة": "Authority", "وحدة": "Unit",
     "لجنة": "Committee", "مجلس": "Council", "دائرة": "Directorate", "غرفة": "Service", "منظمة": "Organisation",
     "جمعية": "Society", "شبكة": "Network", "إدارة": "Administration", "مكتب": "Office", "قيادة": "Command",
+    "مديرية": "Directorate",
     # an agency by its field ("وكالة إدارة الكوارث الصومالية"), not a news agency ("وكالة الأنباء"): _named_body
     "وكالة": "Authority",
 }.items()}  # fmt: skip
@@ -821,6 +875,10 @@ _BODY_NAME_NOUNS = frozenset(
 _PARENT_WORDS = frozenset(fold(w) for w in ("التابعة", "التابع"))  # "… التابعة للمفوضية": whose office it is
 
 
+_DIRECTORATE = fold("مديرية")
+_FIELDS = frozenset(
+    fold(w) for w in "الهجرة الصحة التربية الزراعة المياه الدفاع الشؤون الإسكان الداخلية العمل الإغاثة".split()
+)
 _AGENCY_WORD = fold("وكالة")
 _AGENCY_FIELDS = frozenset(fold(w) for w in ("إدارة", "الإغاثة", "إغاثة", "التنمية", "الهجرة"))
 
@@ -841,6 +899,8 @@ def _named_body(words, i, writer: gloss.Writer) -> int:
     english = HEAD_BODIES.get(fold(first))
     if english is None:
         return 0
+    if fold(first) == _DIRECTORATE and (i + 1 >= len(words) or fold(words[i + 1][2]) not in _FIELDS):
+        return 0  # "مديرية الهجرة في الأنبار" (a directorate), not "مديرية المخا" (a district)
     if fold(first) == _AGENCY_WORD and (i + 1 >= len(words) or fold(words[i + 1][2]) not in _AGENCY_FIELDS):
         return 0
     size, definite = 1, False

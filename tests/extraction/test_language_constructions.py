@@ -1051,3 +1051,42 @@ def test_arabic_a_news_agency_is_no_agency_body(read):
 def test_arabic_towns_before_a_known_place(read):
     found = one(read("تم تهجير أكثر من ٣٬٥٠٠ أسرة من بلدات ريف حلب الجنوبي خلال شهر، وفق وحدة تنسيق الدعم.", "ar"))
     assert (found.value, found.unit, found.location) == (3_500, "household", "حلب")
+
+
+# --- Arabic, ext17c batch 5 ------------------------------------------------------------------------------------
+
+
+def test_arabic_two_thousand_and_two_million_in_the_dual(read):
+    found = one(read("نزح ألفا شخص من قرى شمال مدينة تلعفر، بحسب قائممقام القضاء.", "ar"))
+    assert (found.value, found.location, found.reporting_body) == (2_000, "تلعفر", "قائممقام")
+    assert one(read("نزح ٢٠ ألفا من سكان مدينة تلعفر.", "ar")).value == 20_000
+
+
+def test_arabic_a_town_that_received_people_is_where_they_are(read):
+    found = one(read("استقبلت بلدة عرسال اللبنانية نحو ألفي نازح سوري جديد خلال أسبوع.", "ar"))
+    assert (found.value, found.location) == (2_000, "عرسال")
+
+
+def test_arabic_a_directorate_by_its_field_is_a_body_a_district_by_its_name_a_place(read):
+    found = one(read("فرّ ما لا يقل عن ٨٠٠ شخص من منطقة الكرمة، بحسب مديرية الهجرة في الأنبار.", "ar"))
+    assert (found.location, found.reporting_body) == ("الكرمة", "مديرية الهجرة")
+    assert one(read("يقيم نحو ٢٠ ألف نازح في مديرية المخا.", "ar")).location == "المخا"
+
+
+def test_arabic_tens_of_thousands_from_a_place(read):
+    found = one(read("نزح عشرات الآلاف من شمال قطاع غزة نحو مدينة غزة خلال ٤٨ ساعة.", "ar"))
+    assert (found.value, found.qualifier) == (10_000, "at_least")
+
+
+def test_arabic_a_body_office_in_a_region_is_no_place_of_the_figure_a_country_is(read):
+    text = "أدى القتال في مدينة بابنوسة إلى تهجير ما يزيد على ٧٠ ألف شخص، بحسب مفوضية العون الإنساني في غرب كردفان."
+    found = one(read(text, "ar"))
+    assert (found.location, found.reporting_body) == ("بابنوسة", "مفوضية العون الإنساني")
+    text = "أحصت وحدة إدارة مخاطر الكوارث في لبنان أكثر من 1.2 مليون نازح."
+    assert one(read(text, "ar")).location == "لبنان"
+
+
+def test_arabic_families_a_flood_hit_sheltered_in_schools(read):
+    found = one(read("تم إيواء ٢١٠ عائلات متضررة من السيول في مدارس مدينة المكلا.", "ar"))
+    assert (found.value, found.unit, found.location) == (210, "household", "المكلا")
+    assert read("ارتفع عدد المتضررين من السيول إلى ٥٠ ألف شخص.", "ar") == []
