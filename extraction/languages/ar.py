@@ -70,6 +70,14 @@ def _number_before(context: gloss.Context) -> bool:
     return bool(_NUMBER_BEFORE.search(context.before))
 
 
+# "من قرى ريف درعا الغربي إلى مدينة نوى": villages in the countryside of Daraa (where they fled from)
+_PLACES_BEFORE = re.compile(r"\b(?:villages|towns|districts|camps|cities|suburbs)\s*$")
+
+
+def _rural(context: gloss.Context) -> str:
+    return "in rural" if _PLACES_BEFORE.search(context.before) else "rural"
+
+
 def _direction(adjective: str, of: str):
     """'شمال سوريا' → 'northern Syria'; before a noun of place, 'شمال مدينة تلعفر' → 'north of' the town."""
     return lambda context: of if context.after and context.after[0] in _KIND_NOUNS else adjective
@@ -395,7 +403,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "شمال": _direction("northern", "north of"), "جنوب": _direction("southern", "south of"),
     "شرق": _direction("eastern", "east of"), "غرب": _direction("western", "west of"), "شمال غرب": "north-western",
     "شمال شرق": "north-eastern", "جنوب غرب": "south-western", "جنوب شرق": "south-eastern", "شمالي": "northern",
-    "جنوبي": "southern", "شرقي": "eastern", "غربي": "western", "ريف": "rural", "مدينة": "",
+    "جنوبي": "southern", "شرقي": "eastern", "غربي": "western", "ريف": _rural, "مدينة": "",
     "محافظة": "", "منطقة": "", "محلية": "", "بلدة": "", "ولاية": "", "مديرية": "district", "حي": "",
     "الأحياء": "districts", "أحياء": "districts", "العاصمة": "the capital",
     # the adjectives of direction after their noun ("الأحياء الغربية"), no town's name

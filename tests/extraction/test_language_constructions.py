@@ -1090,3 +1090,12 @@ def test_arabic_families_a_flood_hit_sheltered_in_schools(read):
     found = one(read("تم إيواء ٢١٠ عائلات متضررة من السيول في مدارس مدينة المكلا.", "ar"))
     assert (found.value, found.unit, found.location) == (210, "household", "المكلا")
     assert read("ارتفع عدد المتضررين من السيول إلى ٥٠ ألف شخص.", "ar") == []
+
+
+# --- Arabic, ext17c batch 6 ------------------------------------------------------------------------------------
+
+
+def test_arabic_people_displaced_from_villages_of_a_countryside_to_a_town_count_where_they_fled(read):
+    found = one(read("نزح قرابة ٧٠٠ شخص من قرى ريف درعا الغربي إلى مدينة نوى بعد توغل إسرائيلي.", "ar"))
+    assert (found.value, found.location) == (700, "درعا")
+    assert one(read("يقيم ٧٠٠ نازح في ريف درعا الغربي.", "ar")).location == "درعا"
