@@ -265,6 +265,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "سبعين": "seventy", "ثمانين": "eighty", "تسعين": "ninety", "ثلاثمائة": "three hundred",
     "أربعمائة": "four hundred", "خمسمائة": "five hundred", "ستمائة": "six hundred", "سبعمائة": "seven hundred",
     "ثمانمائة": "eight hundred", "تسعمائة": "nine hundred",
+    # the same hundreds spelt with "مئة": "عاد ستمئة نازح"
+    "ثلاثمئة": "three hundred", "أربعمئة": "four hundred", "خمسمئة": "five hundred", "ستمئة": "six hundred",
+    "سبعمئة": "seven hundred", "ثمانمئة": "eight hundred", "تسعمئة": "nine hundred",
     # qualifiers
     "نحو": "about", "حوالي": "about", "حوالى": "about", "زهاء": "about", "قرابة": "nearly", "قرابه": "nearly",
     "ما يقرب من": "nearly", "ما يناهز": "nearly", "يناهز": "nearly", "ما يقارب": "nearly", "يقارب": "nearly",
@@ -475,6 +478,14 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "متضررة من الفيضانات": "flood-affected", "المتضررة من الفيضانات": "flood-affected",
     "متضررة من الزلزال": "quake-affected", "المتضررة من الزلزال": "quake-affected",
     "في إطار": "as part of", "برنامج": "programme",
+    # displaced children and women (the adjective after its noun), what they suffer from, deaths and interviews:
+    # "يعاني 1.8 مليون طفل نازح من سوء التغذية", "توفيت 3 نساء أثناء الولادة", "أجرت المفوضية مقابلات مع 3 آلاف لاجئ"
+    "طفل نازح": "displaced children", "طفلا نازحا": "displaced children", "أطفال نازحين": "displaced children",
+    "الأطفال النازحين": "displaced children", "امرأة نازحة": "displaced women", "نساء نازحات": "displaced women",
+    "يعاني": "suffer", "تعاني": "suffer", "يعانون": "suffer", "سوء التغذية": "malnutrition",
+    "توفيت": "died", "توفوا": "died", "الولادة": "childbirth", "مقابلات مع": "interviewed", "أجرت": "", "أجرى": "",
+    # "سكان 15 قرية، يقدر عددهم بـ20 ألف نسمة": an estimate of their number
+    "يقدر عددهم": "numbering an estimated", "يقدر عددها": "numbering an estimated",
     # a plan to move people: "أعلنت الحكومة عن خطة لإعادة 3 ملايين نازح إلى الخرطوم" (no figure)
     "خطة": lambda context: "plans to" if context.after and context.after[0][:1] == "ل" else "plan",
     # people sleeping in the open: "يفترش نحو 500 نازح العراء في محيط مستشفى الفاشر بعد فرارهم من مخيم زمزم"

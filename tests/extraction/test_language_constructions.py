@@ -1099,3 +1099,32 @@ def test_arabic_people_displaced_from_villages_of_a_countryside_to_a_town_count_
     found = one(read("نزح قرابة ٧٠٠ شخص من قرى ريف درعا الغربي إلى مدينة نوى بعد توغل إسرائيلي.", "ar"))
     assert (found.value, found.location) == (700, "درعا")
     assert one(read("يقيم ٧٠٠ نازح في ريف درعا الغربي.", "ar")).location == "درعا"
+
+
+# --- Arabic, ext17c batch 7 ------------------------------------------------------------------------------------
+
+
+def test_arabic_hundreds_spelt_with_mia(read):
+    found = one(read("عاد ستمئة نازح إلى بلدة الفوعة بريف إدلب.", "ar"))
+    assert (found.value, found.location) == (600, "الفوعة")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["يعاني ١٫٨ مليون طفل نازح في اليمن من سوء التغذية الحاد.",
+     "توفيت ٣ نساء أثناء الولادة في مخيم للنازحين قرب مدينة مأرب.",
+     "أجرت المفوضية مقابلات مع ٣ آلاف لاجئ سوري في الأردن حول نواياهم في العودة."],
+)  # fmt: skip
+def test_arabic_malnutrition_deaths_and_interviews_of_displaced_people_are_no_figures(read, text):
+    assert read(text, "ar") == []
+
+
+def test_arabic_displaced_children_are_a_figure_where_they_fled(read):
+    found = one(read("نزح ١٢٠٠ طفل نازح مع أسرهم إلى مدينة مأرب.", "ar"))
+    assert found.value == 1_200
+
+
+def test_arabic_an_estimate_of_their_number_is_approximately(read):
+    text = "أجبر القصف الإسرائيلي سكان ١٥ قرية في جنوب لبنان، يقدر عددهم بـ٢٠ ألف نسمة، على النزوح شمالاً."
+    found = one(read(text, "ar"))
+    assert (found.value, found.qualifier) == (20_000, "approximately")
