@@ -337,6 +337,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "إصابة": "injured", "إصابات": "injured", "مصاب": "injured", "مصابين": "injured", "مفقود": "missing",
     "مفقودين": "missing", "اعتقال": "arrested", "معتقل": "detained", "اختطاف": "abducted",
     # the verbs of arrest and abduction, as their nouns: "اعتقلت القوات 45 شخصاً"
+    "توقيف": "arrested", "أوقفت": "arrested", "بتهمة": "charged with",
     "اعتقل": "arrested", "اعتقلت": "arrested", "اعتقلوا": "arrested", "احتجز": "detained", "احتجزت": "detained",
     "اختطف": "abducted", "اختطفت": "abducted", "خطف": "abducted", "مداهمات": "raids", "مداهمة": "raid",
     "منازل مدمرة": "houses destroyed", "منزل مدمر": "houses destroyed", "دمر": "destroyed", "دمرت": "destroyed",

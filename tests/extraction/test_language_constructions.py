@@ -1128,3 +1128,7 @@ def test_arabic_an_estimate_of_their_number_is_approximately(read):
     text = "أجبر القصف الإسرائيلي سكان ١٥ قرية في جنوب لبنان، يقدر عددهم بـ٢٠ ألف نسمة، على النزوح شمالاً."
     found = one(read(text, "ar"))
     assert (found.value, found.qualifier) == (20_000, "approximately")
+
+
+def test_arabic_an_arrest_by_its_noun_is_no_figure(read):
+    assert read("أعلنت وزارة الداخلية السورية توقيف ١٢ شخصاً بتهمة الاعتداء على النازحين.", "ar") == []
