@@ -572,6 +572,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or re.fullmatch(r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})+", raw)  # "IOM-UNHCR"
                 or _the_proper_name(sentence, match.start("body"), raw, gazetteer)
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
+                or _TITLE_ABBREVIATED.match(raw)
+                or (rule == rules.BODY_BEFORE_CUE and _country_speaks(sentence, match.start("body"), raw, gazetteer))
             ):
                 return raw, None, rule
     if generic:
@@ -610,6 +612,43 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
     if raw.endswith(")") or _ORG_WORDS.search(raw):  # "The Kenya Red Cross Society (KRCS) has …", "Civil Defence"
         return (raw, None, rules.BODY_SUBJECT) if _ORG_WORDS.search(raw) or raw.endswith(")") else None
     return None
+
+
+# an office-holder by an abbreviated title, as US and Canadian copy writes it: "Gov. Ron DeSantis said", "Lt. Gov.
+# …", "Sen. …" (body:before-cue)
+_TITLE_ABBREVIATED = re.compile(r"(?:Lt\.\s+)?(?:Gov|Govs|Sen|Rep|Atty\.\s+Gen|Supt|Cmdr|Insp)\.\s+[A-Z]")
+_COMPASS = re.compile(r"(?i:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\b")
+
+
+def _country_speaks(sentence: str, start: int, raw: str, gazetteer: Gazetteer) -> bool:
+    """ "Kyrgyzstan said on Saturday it had evacuated …": a country speaking through its government, the subject of
+    a reporting verb at its clause's start; and an agency named by a word and its country ("Parks Canada said",
+    "Environment Canada said"), a word that names no place itself."""
+    if not _CLAUSE_OPENING.search(sentence[max(0, start - 12) : start]) or not _SPEAKING_AFTER.match(
+        sentence, start + len(raw)
+    ):
+        # "Burkina Faso counted 2,062,534 IDPs, … published by CONASUR": the country counts, CONASUR reports
+        return False
+    words = raw.split()
+    if not 1 <= len(words) <= 3 or _COMPASS.match(raw):
+        return False
+    place = gazetteer.lookup(raw, common=False)
+    if place is not None:
+        return place.depth == 0 and bool(place.country)
+    country = gazetteer.lookup(words[-1], common=False) if len(words) > 1 else None
+    return (
+        country is not None
+        and country.depth == 0
+        and bool(country.country)
+        and gazetteer.lookup(" ".join(words[:-1]), common=False) is None
+        and not _DEMONYM_WORD.fullmatch(words[0])
+    )
+
+
+_SPEAKING_AFTER = re.compile(
+    r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:also|later|earlier)\s+)?(?:said|says|announced|told|reported|stated)\b"
+)
+_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|an|i)")
 
 
 def _letters_of_a_place(raw: str, gazetteer: Gazetteer) -> bool:

@@ -13,7 +13,7 @@ from itertools import islice
 from extraction import rules
 from extraction.bodies import _body_in
 from extraction.periods import extract_period
-from extraction.places import _place_for, people_place
+from extraction.places import _place_for, demonym_country, people_place
 from extraction.quantities import _looks_like_date_or_measure, _qualifier_before, _quantities
 from extraction.scanning import guarded
 from extraction.terms import (
@@ -236,6 +236,10 @@ _SCOPE_END = re.compile(
     r"|,?\s(?:as|before|after|when)\s+(?:(?:super\s+)?(?:typhoon|cyclone|hurricane|storm|tropical\s+storm|"
     r"tropical\s+depression)\s+)?[A-Z][\w-]*\s+(?:made|moved|approached|hit|struck|neared|headed|swept|arrived|"
     r"crossed|reached|barrelled|churned|slammed|tracked)\b"
+    # a clause after the source, in wire copy: "…, regional officials said Sunday, as Premier Giorgia Meloni cut short
+    # her trip to the G7 summit in Hiroshima" (where the other news happened, not where the people were)
+    r"|\b(?:said|says|reported|announced|added|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,\s+as\s+(?!well\b|many\b|much\b|of\b|part\b|a\s+result\b)"
     r"|(?:,|\n)\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d)|"
     # "…, with Borno hosting 81 per cent of them": a part's place
     r"with\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:hosting|accounting\s+for|home\s+to|sheltering)\b)|"
@@ -291,6 +295,25 @@ _HOST_VERB = re.compile(
     r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to)\b",
     re.IGNORECASE,
 )
+
+
+# a running total's own words, up to its number: "bringing the number of people forced from their homes across Haiti
+# to over 1 million"
+_TOTAL_OPENS = re.compile(
+    r"\b(?:bringing|brings|brought|bring|raising|raises|pushing|pushes|taking|takes)\s+(?:the\s+)?"
+    r"(?:overall\s+|total\s+)?(?:number|total|tally|count|toll)\b"
+)
+# a nation's authorities as who acted, when the sentence names no place: "Cuban authorities evacuated more than
+# 283,000 people in the west of the island" (place:nation-of-authorities)
+_NATION_OF_AUTHORITIES = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z]+)\s+(?:authorities|officials|government|police|civil\s+defen[cs]e|"
+    r"civil\s+protection|emergency\s+services|state\s+media)\b"
+)
+
+
+def _nation_of_authorities(sentence: str, gazetteer):
+    match = _NATION_OF_AUTHORITIES.search(sentence)
+    return demonym_country(match.group("name"), gazetteer) if match else None
 
 
 def _host(sentence: str, places, number: int, origin: int, place):
@@ -592,8 +615,15 @@ def _sentence_candidates(
             place = (own[0].text, own[0].place, "sentence") if own else place
         if place is None and not places and not _ABROAD.search(sentence):
             # "More than 700,000 Haitians are internally displaced": no place named but the people's own
-            people = people_place(sentence, gazetteer)
+            people = people_place(sentence, gazetteer) or _nation_of_authorities(sentence, gazetteer)
             place = (people.name, people, "sentence") if people else None
+        if link in ("number-of", "total") and len(places) > 1:
+            # "…, bringing the number of people forced from their homes across Haiti to over 1 million": the place
+            # the total's own words name (place:total-named)
+            total = _TOTAL_OPENS.search(sentence, max(0, q.start - 160), q.start)
+            inside = [m for m in places if total and total.end() <= m.position < q.start]
+            if inside:
+                place = (inside[-1].text, inside[-1].place, "sentence")
         camp = link == "number-of" and len(places) > 1
         if camp and _CAMP_POPULATION.search(sentence, max(0, q.start - 200), q.start):
             # "arrived in al-Hol from Baghouz …, bringing the camp's population to 40,000": the camp they arrived in

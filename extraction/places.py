@@ -105,6 +105,10 @@ _NOT_PLACE_WORDS = frozenset(
     "cyclone typhoon storm tropical operation republic democratic united kingdom islamic federal federation "
     "people's peoples national state states".split()
 )
+# the compass words of _NOT_PLACE_WORDS: one is left off a name only when the rest names a known place
+_COMPASS_WORDS = frozenset(
+    "western eastern northern southern central upper lower greater north south east west".split()
+)
 _CAPITALISED_RUN = re.compile(r"(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w'’\-]*)*")
 _EVENT_WORDS = frozenset("hurricane cyclone typhoon storm tropical operation".split())
 _TYPED_PLACE = re.compile(
@@ -197,6 +201,8 @@ _SEAT_OF_OFFICE = re.compile(
     r"disaster\s+management)\b"
 )
 # a count before "of": "thousands of Kurds", "5,000 of Syrians"
+# the country across a border the subject owns: "its disputed border with Tajikistan"
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:border|frontier)\s+with\s+(?:the\s+)?$")
 _COUNTED_BEFORE = re.compile(r"\b(?:thousands|hundreds|millions|dozens|scores|\d[\d,.]*)\s+of\s+$", re.IGNORECASE)
 # a part of a town named by common words ("the Old City", "the New Town", "the Market"), no town of its own
 _GENERIC_NAME = re.compile(
@@ -369,6 +375,13 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         ):
             # "Western Jebel Marra" → "Jebel Marra"; "South Sudan", "North Kivu" stay whole, and so does a name
             # that opens with one: "New Orleans East" is in New Orleans, not in Orleans
+            rest = " ".join(words[1:])
+            if (
+                words[0].lower() in _COMPASS_WORDS
+                and not _DEMONYM.fullmatch(rest)  # "South Sudanese new arrivals": who, not where
+                and not _longest_known(rest, gazetteer, fuzzy=False)
+            ):
+                break  # "North Gyeongsang Province": a division's own name, no part of a known one (place:compass-name)
             words = words[1:]
         name = " ".join(words)
         if name.lower() in _NOT_PLACES or _ORG_WORDS.search(name) or name_key(name) in gazetteer.bodies:
@@ -497,6 +510,11 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 found[position] = PlaceMention(position, seat[0], seat[1], False)
     for m in list(found.values()):
         before = sentence[max(0, m.position - 30) : m.position]
+        if len(found) > 1 and _NEIGHBOUR_BEFORE.search(sentence, max(0, m.position - 50), m.position):
+            # "Kyrgyzstan said it had evacuated 136,000 people from the area around its disputed border with
+            # Tajikistan": the neighbour across the border, not where the people were (place:neighbour)
+            del found[m.position]
+            continue
         if _WATER_BEFORE.search(before) or _RIVER_AFTER.match(sentence, m.position + len(m.text)):
             del found[m.position]  # "rising waters of the Chari", "the Nile river banks", "Lake Tanganyika"
         elif m.context and _EVENT_NAMED_AFTER.match(sentence, m.position + len(m.text)):

@@ -780,3 +780,25 @@ def test_when_a_body_spoke_is_not_part_of_its_name(run):
 )  # fmt: skip
 def test_a_minister_or_ministry_named_by_its_field(run, sentence, body):
     assert body in run(sentence)[0].reporting_body
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("More than 70,000 people were in shelters across Florida, Gov. Ron DeSantis said.", "Gov. Ron DeSantis"),
+        ("About 25,000 residents were ordered out of Jasper National Park, Parks Canada said.", "Parks Canada"),
+        ("More than 2,000 people were evacuated in Manitoba, Environment Canada said.", "Environment Canada"),
+        ("Kyrgyzstan said on Saturday it had evacuated 136,000 people from border villages.", "Kyrgyzstan"),
+    ],
+)
+def test_abbreviated_titles_agencies_named_with_their_country_and_countries_speaking(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
+
+
+def test_a_country_counting_is_not_the_body_that_published_it(run):
+    (figure,) = run(
+        "Burkina Faso counted 2,062,534 internally displaced persons as of 31 March 2023, the last official figure "
+        "published by CONASUR."
+    )
+    assert figure.reporting_body != "Burkina Faso"

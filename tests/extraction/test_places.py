@@ -489,3 +489,49 @@ def test_a_host_town_that_has_n_people_in_a_site(run):
     assert [(c.value, c.location) for c in run("Adré alone has 150,000 people in a makeshift site.")] == [
         (150_000, "Adré")
     ]
+
+
+def test_a_compass_word_stays_on_a_division_whose_rest_names_no_known_place(run):
+    (figure,) = run(
+        "Wildfires have forced more than 27,000 residents to evacuate across North Gyeongsang Province, the interior "
+        "ministry said."
+    )
+    assert "North Gyeongsang" in figure.location
+    (figure,) = run("Some 3,000 people fled their homes in Eastern Aleppo, OCHA said.")
+    assert figure.location == "Aleppo"  # the rest is a known place: the compass word is left off
+
+
+def test_people_of_a_compass_named_nation_are_still_no_place(run):
+    (figure,) = run("Some 1,100 households of South Sudanese new arrivals were registered at the Pagak entry point.")
+    assert figure.location == "Pagak"
+
+
+def test_the_country_across_its_border_is_not_where_the_people_were(run):
+    (figure,) = run(
+        "Kyrgyzstan said on Saturday it had evacuated 136,000 people from the area around its disputed border with "
+        "Tajikistan after two days of clashes."
+    )
+    assert (figure.location, figure.reporting_body) == ("Kyrgyzstan", "Kyrgyzstan")
+
+
+def test_a_clause_after_the_source_names_no_place_of_the_figure(run):
+    (figure,) = run(
+        "Floods in Italy's Emilia-Romagna region have forced more than 36,000 people from their homes, regional "
+        "officials said Sunday, as Premier Giorgia Meloni cut short her trip to the G7 summit in Hiroshima."
+    )
+    assert figure.location == "Emilia-Romagna"
+
+
+def test_a_running_total_takes_the_place_its_own_words_name(run):
+    first, total = run(
+        "Gang attacks on Mirebalais and Saut-d'Eau have displaced more than 51,000 people, IOM said, bringing the "
+        "number of people forced from their homes across Haiti to over 1 million."
+    )
+    assert (first.location, total.value, total.location) == ("Mirebalais", 1000000, "Haiti")
+
+
+def test_a_nations_authorities_give_its_place_when_the_sentence_names_none(run):
+    (figure,) = run("Cuban authorities evacuated more than 283,000 people in the west of the island, state media said.")
+    assert figure.location == "Cuba"
+    (figure,) = run("Cuban authorities said 3,000 refugees had arrived by boat.")
+    assert figure.location is None  # people from abroad: the nation is no place of theirs
