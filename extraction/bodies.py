@@ -75,7 +75,8 @@ _BODY_PHRASE = (
     r"civil\s+society(?:\s+(?i:coordinators?|leaders?|representatives?|spokes(?:man|woman|person)|president))?)"
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un|refugee|health|security|disaster|"
     r"provincial|regional|district|state|county|city|municipal|village|council|police|military)\s+"
-    r"(?:(?i:aid|relief|humanitarian|health|camp|rescue|government|security|disaster)\s+)?"
+    r"(?:(?i:aid|relief|humanitarian|health|camp|rescue|government|security|disaster|emergency\s+management|"
+    r"emergency)\s+)?"
     r"(?i:officials?|workers?|committees?|groups?|partners|agencies|organisations|organizations|monitors|authorities|sources|"
     r"spokes(?:man|woman|person))"
     r"|(?i:officials|activists|witnesses|residents)"
@@ -164,6 +165,8 @@ _BODY_BEFORE_CUE = re.compile(
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
     r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area|division|department|"
     r"prefecture|municipality|oblast|township|zone|territory|commune|cercle|woreda|locality|sub-county|island))?)?"
+    # where they spoke from: "Taliban officials at the crossing said"
+    r"(?:\s+(?:at|on)\s+the\s+(?:border\s+crossing|border|crossing|frontier|scene|camp|site|checkpoint))?"
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|later|also|recently|previously|late\s+\w+))?"
     rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS}|shows?|showed)\b"
 )
@@ -178,7 +181,8 @@ _BODY_AFTER_CUE = re.compile(
     r"(?:data|figures|statistics|numbers|estimates)\s+(?:released|published|compiled|provided|issued)\s+by|"
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|"
     r"(?i:figures|data|estimates|statement|statistics|numbers)\s+(?:from|by)|"
-    rf"report\s+by|citing|(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+    # (whom a source told is no body: "provincial administrator Sandis Tsaka told the ABC")
+    rf"report\s+by|citing|(?!told\b)(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
 # a name made an adjective of allegiance before an office: "the army-aligned governor", "the Taliban-appointed mayor"
 _ALLIED = re.compile(r"-(?:aligned|backed|run|led|controlled|appointed|installed|allied|supported|affiliated)$")
@@ -573,6 +577,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _the_proper_name(sentence, match.start("body"), raw, gazetteer)
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
                 or _TITLE_ABBREVIATED.match(raw)
+                or _MUNICIPALITY_NAME.search(raw)
                 or (rule == rules.BODY_BEFORE_CUE and _country_speaks(sentence, match.start("body"), raw, gazetteer))
             ):
                 return raw, None, rule
@@ -617,6 +622,8 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
 # an office-holder by an abbreviated title, as US and Canadian copy writes it: "Gov. Ron DeSantis said", "Lt. Gov.
 # …", "Sen. …" (body:before-cue)
 _TITLE_ABBREVIATED = re.compile(r"(?:Lt\.\s+)?(?:Gov|Govs|Sen|Rep|Atty\.\s+Gen|Supt|Cmdr|Insp)\.\s+[A-Z]")
+# a municipality by its proper name: "Halifax Regional Municipality said" (body:before-cue)
+_MUNICIPALITY_NAME = re.compile(r"\s(?:Regional\s+|District\s+|Metropolitan\s+)?Municipality$")
 _COMPASS = re.compile(r"(?i:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\b")
 
 

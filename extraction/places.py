@@ -163,6 +163,8 @@ _HOST_PLACE = re.compile(
     r"(?:,\s+(?:which|where)\s[^;.]{1,80}?,(?!\d)|,\s+[^,;.]{3,60},)?"
     r"\s+(?:(?:is|was|has\s+been|had\s+been|"
     r"are|were|also|now|currently|still|already|alone)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters|"
+    # "Feni is the worst hit, with 150,000 people in shelters there alone" (place:worst-hit)
+    r"(?:the\s+)?(?:worst|hardest)[\s-](?:hit|affected)(?=,\s+with\s)|"
     # "Adré alone has 150,000 people in a makeshift site"
     r"has(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d))\b"
 )
@@ -201,6 +203,13 @@ _SEAT_OF_OFFICE = re.compile(
     r"disaster\s+management)\b"
 )
 # a count before "of": "thousands of Kurds", "5,000 of Syrians"
+# an office-holder's title before a person's name: the name is no place ("Minister Rosa Icela Rodríguez said")
+_TITLES = (
+    r"(?:Minister|Governor|Gov\.|President|Mayor|Secretary|Premier|Commissioner|Administrator|Senator|Sen\.|Rep\.|"
+    r"Spokesman|Spokeswoman|Spokesperson|Prefect|Chancellor|Ombudsman)"
+)
+_TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+[A-Z][\w'’\-]+){{0,3}}\s+$")
+_TITLE_IN_RUN = re.compile(rf"\b{_TITLES}(?=\s+[A-Z])")
 # the country across a border the subject owns: "its disputed border with Tajikistan"
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:border|frontier)\s+with\s+(?:the\s+)?$")
 _COUNTED_BEFORE = re.compile(r"\b(?:thousands|hundreds|millions|dozens|scores|\d[\d,.]*)\s+of\s+$", re.IGNORECASE)
@@ -445,6 +454,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         "host" in sentence
         or "home to" in sentence
         or "shelter" in sentence
+        or ("worst" in sentence or "hardest" in sentence)
         or (" has " in sentence and _HAS_A_COUNT.search(sentence) is not None)
     )
     for match in _HOST_PLACE.finditer(sentence) if hosting else ():  # "Laukkai was also hosting a camp"
@@ -497,8 +507,16 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             sentence, match.end()
         ):
             continue  # "as Milton approached", "before Kristine made landfall": a storm's name, not a place
+        if _TITLE_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+            continue  # "Security Minister Rosa Icela Rodríguez said": a person's name, not a town (place:person-name)
+        name_run = match.group("name")
+        title = _TITLE_IN_RUN.search(name_run)
+        if title:  # "Guerrero Governor Evelyn Salgado": the office's seat may be a place, the person's name is not
+            name_run = name_run[: title.start()].strip()
+            if not name_run:
+                continue
         after_verb = _AFTER_VERB.search(sentence[max(0, match.start() - 60) : match.start()])
-        place = _longest_known(match.group("name"), gazetteer, fuzzy=bool(after_verb), bare=True)
+        place = _longest_known(name_run, gazetteer, fuzzy=bool(after_verb), bare=True)
         if place and name_key(place[0]) not in gazetteer.bodies:
             position = match.start() + match.group().find(place[0])
             found[position] = PlaceMention(position, place[0], place[1], False)

@@ -202,6 +202,8 @@ _ANY_TERM = re.compile("|".join(f"(?:\\b(?:{p})\\b)" for _, p in _TERMS), re.IGN
 _TRAPS = re.compile(
     r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|drowned|"
     r"drowning|perished|voted|voting|"
+    # "flash floods have swept away 14 tourists", "the landslide buried 670 people" (term:trap-swept-away)
+    r"swept\s+away|washed\s+away|buried|trapped|"
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|deported|expelled|"
     # what some of them did, not what happened to them: "2,000 IDPs protested outside the governor's office"
     r"protest(?:ed|ing)|demonstrated|demonstrating|marched|rallied|attended|participated|took\s+part|"

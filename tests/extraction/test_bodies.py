@@ -802,3 +802,32 @@ def test_a_country_counting_is_not_the_body_that_published_it(run):
         "published by CONASUR."
     )
     assert figure.reporting_body != "Burkina Faso"
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "Tribal fighting in Wapenamanda has driven more than 2,000 villagers into the bush, provincial "
+            "administrator Sandis Tsaka told the ABC.",
+            "provincial administrator",
+        ),
+        (
+            "More than 170,000 Afghans have crossed back into Afghanistan since the crackdown began, Taliban officials "
+            "at the crossing said.",
+            "Taliban officials",
+        ),
+        (
+            "About 1,200 people were staying in 30 shelters across western North Carolina, state emergency management "
+            "officials said.",
+            "state emergency management officials",
+        ),
+        (
+            "About 16,000 people remained out of their homes in the Halifax area, Halifax Regional Municipality said.",
+            "Halifax Regional Municipality",
+        ),
+    ],
+)
+def test_whom_a_source_told_where_it_spoke_its_field_and_a_municipality_by_name(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body

@@ -535,3 +535,19 @@ def test_a_nations_authorities_give_its_place_when_the_sentence_names_none(run):
     assert figure.location == "Cuba"
     (figure,) = run("Cuban authorities said 3,000 refugees had arrived by boat.")
     assert figure.location is None  # people from abroad: the nation is no place of theirs
+
+
+def test_a_persons_name_after_an_office_is_no_place(run):
+    (figure,) = run(
+        "Hurricane Otis damaged some 220,000 homes in Acapulco, Security Minister Rosa Icela Rodríguez said. Some "
+        "2,500 people spent the night in 80 temporary shelters set up by the army, Governor Evelyn Salgado said."
+    )
+    assert figure.location == "Acapulco"
+
+
+def test_the_worst_hit_place_with_its_count(run):
+    whole, part = run(
+        "Nearly 500,000 people have taken shelter across 11 flood-hit districts, the relief ministry said. Feni is "
+        "the worst hit, with 150,000 people in shelters there alone."
+    )
+    assert (part.value, part.location) == (150000, "Feni")

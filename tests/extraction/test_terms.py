@@ -929,3 +929,12 @@ def test_a_long_description_of_the_people_before_their_verb(run):
 
 def test_what_their_homes_had_is_not_their_homes(run):
     assert run("The UN mission said 64 families had lost their homes' water supply in Tripoli.") == []
+
+
+def test_people_swept_away_or_buried_are_no_figure(run):
+    (figure,) = run(
+        "Flash floods in Swat have swept away 14 tourists, and the district administration has evacuated 2,800 "
+        "people from villages along the river, according to the PDMA."
+    )
+    assert figure.value == 2800
+    assert run("The landslide buried 670 people in Enga province, the agency said.") == []
