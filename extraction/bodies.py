@@ -92,7 +92,8 @@ _BODY_PHRASE = (
     r"prefectural|communal|local|national)\s+){0,2}"
     r"|(?:(?i:regional|state|provincial|district|county|city|municipal|deputy|acting|territorial|departmental|"
     r"prefectural|communal|local|national|divisional|sub-divisional|zonal)\s+){1,2})"
-    r"(?:[a-z]+\s+)?"  # the office's field: "the state interior minister", "the district disaster officer"
+    # the office's field: "the state interior minister", "the provincial crisis management director"
+    r"(?:[a-z]+\s+){0,2}?"
     r"(?i:president|administrator|collector|magistrate|commissioner|coordinator|director|superintendent|manager|"
     r"governor|mayor|minister|prefect|ombudsman|secretary|officer|delegate|chairman|chairwoman|chairperson)\b"
     # the office's field after it: "the deputy governor for humanitarian affairs", "the city's secretary of social

@@ -240,6 +240,8 @@ _SCOPE_END = re.compile(
     # her trip to the G7 summit in Hiroshima" (where the other news happened, not where the people were)
     r"|\b(?:said|says|reported|announced|added|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
     r"(?:\s+(?:morning|afternoon|evening|night))?,\s+as\s+(?!well\b|many\b|much\b|of\b|part\b|a\s+result\b)"
+    # what the source went on to say: "…, according to the UN, which warned that famine was projected in Baidoa"
+    r"|,\s+which\s+(?:also\s+)?(?:warned|said|says|added|noted|expects|expected|projected|predicted|called|urged)\b"
     r"|(?:,|\n)\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d)|"
     # "…, with Borno hosting 81 per cent of them": a part's place
     r"with\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:hosting|accounting\s+for|home\s+to|sheltering)\b)|"
@@ -297,6 +299,8 @@ _HOST_VERB = re.compile(
 )
 
 
+_OWN_POSSESSIVE = re.compile(r"\b(?:her|his|my|our|your)\s+$", re.IGNORECASE)
+_SOURCE_CLAUSE = re.compile(r",\s+which\s")
 # a running total's own words, up to its number: "bringing the number of people forced from their homes across Haiti
 # to over 1 million"
 _TOTAL_OPENS = re.compile(
@@ -466,6 +470,9 @@ def _sentence_candidates(
         if previous_unit and _CONVERSION.search(around):
             drop(q, "units", "conversion in brackets")
             continue  # "1,240 households (6,200 individuals)": the same figure again, converted
+        if _OWN_POSSESSIVE.search(sentence, max(0, q.start - 8), q.start):
+            drop(q, "units", "someone's own")
+            continue  # "who fled Cité Soleil with her three children": a person's own, not a count of the displaced
         including = _INCLUDING.search(sentence, max(0, q.start - 200), q.start)
         if (including and _SUB_GROUP.match(sentence, q.end)) or _in_sub_group_brackets(sentence, q.start):
             drop(q, "units", "sub-group")
@@ -617,6 +624,11 @@ def _sentence_candidates(
             # "More than 700,000 Haitians are internally displaced": no place named but the people's own
             people = people_place(sentence, gazetteer) or _nation_of_authorities(sentence, gazetteer)
             place = (people.name, people, "sentence") if people else None
+        if scope and _SOURCE_CLAUSE.match(sentence, scope.start()) and all(p.position > scope.start() for p in places):
+            # "Drought has driven some 1.1 million Somalis from their homes, according to the UN, which warned that
+            # famine was projected in Baidoa": the places are the source's other news (place:source-clause)
+            people = None if _ABROAD.search(sentence) else people_place(sentence, gazetteer)
+            place = (people.name, people, "sentence") if people else _place_for([], q.start, last_place)
         if link in ("number-of", "total") and len(places) > 1:
             # "…, bringing the number of people forced from their homes across Haiti to over 1 million": the place
             # the total's own words name (place:total-named)

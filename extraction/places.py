@@ -67,6 +67,9 @@ _NOT_PLACES = set(_MONTHS) | {
     "spite",
     "view",
     "atlantic",
+    "indigenous",  # "members of Indigenous communities in the Cauca department"
+    "caribbean",  # "from the Caribbean coast": a coast described, the country named besides it
+    "mediterranean",
     "idps",
     "idp",
     "un",
@@ -210,6 +213,11 @@ _TITLES = (
 )
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+[A-Z][\w'’\-]+){{0,3}}\s+$")
 _TITLE_IN_RUN = re.compile(rf"\b{_TITLES}(?=\s+[A-Z])")
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_KIND_OF_NAME_AFTER = re.compile(
+    r"\s+(?:island|islands|province|region|district|state|county|city|town|village|department|governorate|"
+    r"prefecture|municipality)\s+of\s+(?:the\s+)?[A-Z]"
+)
 # the country across a border the subject owns: "its disputed border with Tajikistan"
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:border|frontier)\s+with\s+(?:the\s+)?$")
 _COUNTED_BEFORE = re.compile(r"\b(?:thousands|hundreds|millions|dozens|scores|\d[\d,.]*)\s+of\s+$", re.IGNORECASE)
@@ -325,7 +333,7 @@ def people_place(sentence: str, gazetteer: Gazetteer) -> Place | None:
     if key.endswith("ese"):
         stems.append(word[:-3])
     elif key.endswith("ans"):  # Haitians → Haiti, Jamaicans → Jamaica, Floridians → Florida
-        stems += [singular[:-1], singular[:-2], singular[:-3] + "a", singular[:-3] + "e"]
+        stems += [singular[:-1], singular[:-2], singular[:-3] + "a", singular[:-3] + "e", singular[:-3]]  # Oregonians
     elif key.endswith("is"):  # Somalis, Pakistanis
         stems.append(singular[:-1])
     for stem in stems:
@@ -365,6 +373,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             known = gazetteer.lookup(name, common=False)
             if known is None or known.depth > 1:
                 continue  # "ahead of Remal", "in the wake of Freddy": an event's name, not a place
+        if _KIND_OF_NAME_AFTER.match(sentence, match.end("name")):
+            continue  # "on the Canary island of La Palma": the name after "of" is the place (place:kind-of-name)
         name, owner = _without_possessor(name, gazetteer)  # "Ethiopia's Amhara" → "Amhara"; "Cox's Bazar" stays
         if owner:
             found[match.start("name")] = PlaceMention(match.start("name"), *owner, True)
@@ -467,6 +477,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         found[match.start("name")] = PlaceMention(match.start("name"), name, place[1] if place else None, True)
     taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
     for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
+        if _OF_NAME_AFTER.match(sentence, match.end()):
+            continue  # "the Canary island of La Palma": the name after "of" is the place (place:kind-of-name)
         name, owner = _without_possessor(_OPENING_WORD.sub("", match.group("name")), gazetteer)
         if owner and not any(match.start() in r for r in taken):
             found[match.start()] = PlaceMention(match.start(), *owner, True)

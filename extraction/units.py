@@ -23,6 +23,8 @@ _PERSON_NOUNS = (
     r"idps|internally\s+displaced\s+(?:people|persons)|displaced\s+(?:people|persons)|syrians|iraqis|afghans|"
     r"sudanese|ukrainians|somalis|rohingya|palestinians|refugees|returnees|evacuees|survivors|migrants|others|"
     r"students|farmers|herders|pastoralists|nomads|fishermen|asylum[\s-]seekers|newly\s+displaced|displaced|displacements|arrivals|"
+    # "Some 1,200 members of Indigenous communities … have been forced to leave" (unit:noun)
+    r"members(?=\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:communit(?:y|ies)|famil(?:y|ies)|tribes?|clans?|villages?))|"
     r"[a-z]+(?:ians|ans)|[a-z]+ese|"
     # "60,000 Israelis", "Pakistanis", "Kuwaitis", "Bangladeshis", "Yazidis", "Kurds", "Arabs", "Thais"
     r"[a-z]{3,}(?:lis|nis|qis|tis|shis|dis)|kurds|arabs|turks|thais|tajiks|uzbeks|kazakhs|poles|greeks|jews|"

@@ -831,3 +831,11 @@ def test_a_country_counting_is_not_the_body_that_published_it(run):
 def test_whom_a_source_told_where_it_spoke_its_field_and_a_municipality_by_name(run, sentence, body):
     (figure,) = run(sentence)
     assert figure.reporting_body == body
+
+
+def test_an_office_holder_of_a_field_in_two_words(run):
+    (figure,) = run(
+        "Floods in Sistan-Baluchestan have displaced about 2,500 families, the provincial crisis management director "
+        "said."
+    )
+    assert figure.reporting_body == "provincial crisis management director"

@@ -551,3 +551,36 @@ def test_the_worst_hit_place_with_its_count(run):
         "the worst hit, with 150,000 people in shelters there alone."
     )
     assert (part.value, part.location) == (150000, "Feni")
+
+
+@pytest.mark.parametrize(
+    "sentence,place",
+    [
+        (
+            "Nicaragua's government said it had evacuated 13,000 people from the Caribbean coast ahead of Hurricane "
+            "Julia.",
+            "Nicaragua",
+        ),
+        (
+            "Around 7,000 people have been evacuated on the Canary island of La Palma, the regional government said.",
+            "La Palma",
+        ),
+        (
+            "Some 1,200 members of Indigenous communities in the Cauca department have been forced to leave their "
+            "reserves, CRIC reported.",
+            "Cauca",
+        ),
+        (
+            "Some 40,000 Oregonians have been evacuated from their homes because of wildfires, the governor said.",
+            "Oregon",
+        ),
+        (
+            "Drought has driven some 1.1 million Somalis from their homes this year, according to the UN, which warned "
+            "that famine was projected in Baidoa and Burhakaba districts.",
+            "Somalia",
+        ),
+    ],
+)
+def test_a_coast_described_a_kind_of_name_people_of_a_state_and_the_sources_other_news(run, sentence, place):
+    (figure,) = run(sentence)
+    assert figure.location == place
