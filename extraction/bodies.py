@@ -124,7 +124,7 @@ _BODY_PHRASE = (
     r"|(?i:emergency|rescue|fire|ambulance|social|civil\s+protection|relief)\s+(?i:services|teams|workers)\b"
     r"|(?:(?i:national|state|regional|provincial|federal|municipal|city)\s+)?(?i:civil\s+defen[cs]e|civil\s+protection)\b"
     # an administration named by its seat: "the prefecture said", "the municipality of Canoas said"
-    r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state)"
+    r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state|city|town)"
     r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?=\s+(?:said|says|reported))"
     r"|(?i:residents|farmers|traders|workers|women|youth|civil\s+society|community|tenants|fishermen)['’]?s?\s+"
     r"(?i:association|union|committee|group|organi[sz]ation|network|forum)"
@@ -202,7 +202,10 @@ _LEVEL_BEFORE_NAME = re.compile(
 # a headline closed by its source after a dash, with no final full stop: "Floods displace 131,450 people - Interior
 # Ministry", "… in Bago and Mandalay – Red Cross"
 _HEADLINE_SOURCE = re.compile(
-    r"\s[-–—]\s+(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.\-]*){0,6})\s*$"
+    r"\s[-–—]\s+(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.\-]*){0,6}"
+    # or an office in lower case, as wire headlines write it: "Floods displace 7,000 in Lori - emergencies ministry"
+    r"|(?:[a-z]+\s+){0,3}(?:ministry|agency|authority|office|department|service|governor|police|army|military|"
+    r"government|spokes(?:man|woman|person)|officials?|minister|mayor))\s*$"
 )
 # a body named again by a noun or a pronoun: "The agency said …", "It added that …"
 _ANAPHOR = re.compile(
@@ -256,7 +259,7 @@ _OFFICE_AFTER = re.compile(
 _ORG_BRANDS = frozenset("Oxfam Caritas Tearfund Trócaire Medair Welthungerhilfe Cordaid Malteser Diakonie".split())
 # an administration named by its seat alone: "the prefecture said", "the district said"
 _OFFICE_ALONE = re.compile(
-    r"(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state)"
+    r"(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state|city|town)"
     r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"
 )
 # the person first: "Joao Silva, a spokesman for the INGC, said", "Maria Lopez, head of the regional civil
@@ -461,6 +464,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     ending = _HEADLINE_SOURCE.search(sentence) if " - " in sentence or "–" in sentence or "—" in sentence else None
     if ending and not _is_media(ending.group("body")) and gazetteer.lookup(ending.group("body")) is None:
         raw = ending.group("body")
+        if _generic(raw):
+            return "", None, rules.BODY_GENERIC  # "… in Lori - officials": no body named
         resolved = _resolve_body(raw, gazetteer)
         if resolved or _ORG_WORDS.search(raw) or (_acronym(raw) and re.fullmatch(r"[A-Z][A-Za-z]{1,11}", raw)):
             return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_HEADLINE_END

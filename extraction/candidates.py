@@ -299,6 +299,11 @@ _HOST_VERB = re.compile(
 )
 
 
+_COUNTED_PEOPLE = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand|lakh))?\s+(?P<noun>people|persons|residents|individuals|families|"
+    r"households|inhabitants)\b",
+    re.IGNORECASE,
+)
 _OWN_POSSESSIVE = re.compile(r"\b(?:her|his|my|our|your)\s+$", re.IGNORECASE)
 _SOURCE_CLAUSE = re.compile(r",\s+which\s")
 # a running total's own words, up to its number: "bringing the number of people forced from their homes across Haiti
@@ -485,6 +490,14 @@ def _sentence_candidates(
         ):
             # "displaced 267,001 people in Kenya, 97,000 of them in Nairobi": a part, in the same unit
             unit_link = UnitLink(previous.unit, q.end, "part")
+        if unit_link is None and previous is None and _PART_AFTER.match(sentence, q.end):
+            # "Nearly 200,000 people in Tabasco were affected, and the army evacuated 9,400 of them": the people the
+            # count before (no figure itself) counted, the object of the verb before (unit:object)
+            counted = list(_COUNTED_PEOPLE.finditer(sentence, max(0, q.start - 200), q.start))[-1:]
+            counted = counted[0] if counted else None
+            if counted:
+                unit = Unit.HOUSEHOLD if counted.group("noun").lower() in ("families", "households") else Unit.PERSON
+                unit_link = UnitLink(unit, _PART_AFTER.match(sentence, q.end).end(), "object")
         if (
             unit_link is None
             and previous

@@ -213,6 +213,10 @@ _TITLES = (
 )
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+[A-Z][\w'’\-]+){{0,3}}\s+$")
 _TITLE_IN_RUN = re.compile(rf"\b{_TITLES}(?=\s+[A-Z])")
+_ROUTE_AFTER = re.compile(
+    # (not "route": "airlifted 10,500 pilgrims from the Kedarnath route" names where they were)
+    r"(?:[-–][A-Z][\w'’\-]+)?\s+(?:highway|road|motorway|expressway|railway|rail\s+line)\b"
+)
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _KIND_OF_NAME_AFTER = re.compile(
     r"\s+(?:island|islands|province|region|district|state|county|city|town|village|department|governorate|"
@@ -540,6 +544,11 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 found[position] = PlaceMention(position, seat[0], seat[1], False)
     for m in list(found.values()):
         before = sentence[max(0, m.position - 30) : m.position]
+        end = m.position + len(m.text)
+        if _ROUTE_AFTER.match(sentence, end):
+            # "the Yerevan–Tbilisi highway was closed": a road named by the towns it joins (place:route)
+            del found[m.position]
+            continue
         if len(found) > 1 and _NEIGHBOUR_BEFORE.search(sentence, max(0, m.position - 50), m.position):
             # "Kyrgyzstan said it had evacuated 136,000 people from the area around its disputed border with
             # Tajikistan": the neighbour across the border, not where the people were (place:neighbour)

@@ -500,7 +500,10 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:possible|potential|projected|anticipated|feared|further\s+possible)\s+$"
     # "expects 250,000 people to flee", "fears up to 1 million could be displaced": people the future may move
     r"|\b(?:expects?|expecting|anticipates?|anticipating|projects|projecting|fears?|fearing|predicts?|predicting|"
-    r"forecasts?|forecasting)\s+(?:that\s+)?(?:[\w,.]+\s+){1,5}(?:to|could|would|may|might|will)\s+(?:be\s+)?$",
+    r"forecasts?|forecasting)\s+(?:that\s+)?(?:[\w,.]+\s+){1,5}(?:to|could|would|may|might|will)\s+(?:be\s+)?$"
+    # money put aside for a move still to come: "has set aside 1 billion shillings to relocate 2,500 households"
+    # (the window ends where the term begins: "… to ")
+    r"|\b(?:set\s+aside|earmarked|allocated|budgeted|approved|funds?|funding|money)\b[^.;]{0,40}?\bto\s+$",
     re.IGNORECASE,
 )
 _HARMED = re.compile(

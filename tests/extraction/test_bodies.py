@@ -839,3 +839,15 @@ def test_an_office_holder_of_a_field_in_two_words(run):
         "said."
     )
     assert figure.reporting_body == "provincial crisis management director"
+
+
+def test_a_headline_closed_by_an_office_in_lower_case(run):
+    (figure,) = run("Floods displace 7,000 in Armenia's Lori province - emergencies ministry")
+    assert (figure.location, figure.reporting_body) == ("Lori", "emergencies ministry")
+    (figure,) = run("Floods displace 7,000 in Armenia's Lori province - officials")
+    assert figure.reporting_body is None  # a generic source
+
+
+def test_the_city_said(run):
+    (figure,) = run("About 580 residents were staying at hotels in Atami, the city said Monday.")
+    assert figure.reporting_body == "city"

@@ -584,3 +584,11 @@ def test_the_worst_hit_place_with_its_count(run):
 def test_a_coast_described_a_kind_of_name_people_of_a_state_and_the_sources_other_news(run, sentence, place):
     (figure,) = run(sentence)
     assert figure.location == place
+
+
+def test_a_road_named_by_the_towns_it_joins_is_no_place(run):
+    (figure,) = run(
+        "The Debed river burst its banks, flooding parts of Alaverdi and Akhtala. Rescuers evacuated 260 residents, "
+        "the ministry said, and the Yerevan–Tbilisi highway was closed."
+    )
+    assert figure.location in ("Alaverdi", "Akhtala")

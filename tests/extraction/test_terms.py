@@ -938,3 +938,9 @@ def test_people_swept_away_or_buried_are_no_figure(run):
     )
     assert figure.value == 2800
     assert run("The landslide buried 670 people in Enga province, the agency said.") == []
+
+
+def test_money_set_aside_to_relocate_people_is_a_plan(run):
+    assert run("The government has set aside 1 billion shillings to relocate 2,500 households along the river.") == []
+    (figure,) = run("The army used helicopters to evacuate 2,500 people from the island.")
+    assert figure.value == 2500

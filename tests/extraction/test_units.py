@@ -535,3 +535,12 @@ def test_members_of_communities_are_people_and_someones_own_children_no_figure(r
     )
     assert (figure.value, figure.unit) == (1200, "person")
     assert run("Marie fled Cité Soleil with her three children last week.") == []
+
+
+def test_of_them_after_a_count_that_is_no_figure_takes_its_noun(run):
+    (figure,) = run(
+        "Nearly 200,000 people in Tabasco were affected by flooding, and the army evacuated 9,400 of them to 45 "
+        "shelters, state authorities said."
+    )
+    assert (figure.value, figure.unit, figure.location) == (9400, "person", "Tabasco")
+    assert run("Nearly 200,000 people in Tabasco were affected by flooding, and 9,400 of them died.") == []
