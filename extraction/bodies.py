@@ -582,7 +582,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or re.fullmatch(r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})+", raw)  # "IOM-UNHCR"
                 or _the_proper_name(sentence, match.start("body"), raw, gazetteer)
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
-                or _TITLE_ABBREVIATED.match(raw)
+                or _TITLE_ABBREVIATED.search(raw)
                 or _MUNICIPALITY_NAME.search(raw)
                 or (rule == rules.BODY_BEFORE_CUE and _country_speaks(sentence, match.start("body"), raw, gazetteer))
             ):
@@ -627,7 +627,7 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
 
 # an office-holder by an abbreviated title, as US and Canadian copy writes it: "Gov. Ron DeSantis said", "Lt. Gov.
 # …", "Sen. …" (body:before-cue)
-_TITLE_ABBREVIATED = re.compile(r"(?:Lt\.\s+)?(?:Gov|Govs|Sen|Rep|Atty\.\s+Gen|Supt|Cmdr|Insp)\.\s+[A-Z]")
+_TITLE_ABBREVIATED = re.compile(r"(?<![\w.])(?:Lt\.\s+)?(?:Gov|Govs|Sen|Rep|Atty\.\s+Gen|Supt|Cmdr|Insp)\.\s+[A-Z]")
 # a municipality by its proper name: "Halifax Regional Municipality said" (body:before-cue)
 _MUNICIPALITY_NAME = re.compile(r"\s(?:Regional\s+|District\s+|Metropolitan\s+)?Municipality$")
 _COMPASS = re.compile(r"(?i:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\b")

@@ -242,6 +242,8 @@ _SCOPE_END = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,\s+as\s+(?!well\b|many\b|much\b|of\b|part\b|a\s+result\b)"
     # what the source went on to say: "…, according to the UN, which warned that famine was projected in Baidoa"
     r"|,\s+which\s+(?:also\s+)?(?:warned|said|says|added|noted|expects|expected|projected|predicted|called|urged)\b"
+    # the worst-hit part: "…, the provincial disaster office said, with the villages around Tetere worst hit"
+    r"|,\s*with\s+(?=[^,;.]{0,50}?\b(?:worst|hardest)[\s-](?:hit|affected)\b)"
     r"|(?:,|\n)\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d)|"
     # "…, with Borno hosting 81 per cent of them": a part's place
     r"with\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:hosting|accounting\s+for|home\s+to|sheltering)\b)|"

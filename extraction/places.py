@@ -213,6 +213,10 @@ _TITLES = (
 )
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+[A-Z][\w'’\-]+){{0,3}}\s+$")
 _TITLE_IN_RUN = re.compile(rf"\b{_TITLES}(?=\s+[A-Z])")
+_EVENT_OF_A_TOWN = re.compile(
+    r"\bby\s+the\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:fires?|wildfires?|blaze|floods?|flooding|"
+    r"earthquake|quake|landslides?|mudslides?|eruption)\b"
+)
 _ROUTE_AFTER = re.compile(
     # (not "route": "airlifted 10,500 pilgrims from the Kedarnath route" names where they were)
     r"(?:[-–][A-Z][\w'’\-]+)?\s+(?:highway|road|motorway|expressway|railway|rail\s+line)\b"
@@ -449,6 +453,12 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             sentence[max(0, match.start("name") - 60) : match.start("name")],
         ):
             found[start] = PlaceMention(start, name, None, True)
+    for match in _EVENT_OF_A_TOWN.finditer(sentence) if "by the " in sentence else ():
+        # "displaced by the Lahaina fire": a disaster named after the town it struck, a town the gazetteer knows
+        # (place:event-town; an unknown name before "flood" stays an event's)
+        place = _longest_known(match.group("name"), gazetteer, fuzzy=False)
+        if place and place[1].country and match.start("name") not in found:
+            found[match.start("name")] = PlaceMention(match.start("name"), place[0], place[1], True)
     for match in _DEMONYM_DIVISIONS.finditer(sentence):
         country = demonym_country(match.group("name"), gazetteer)
         if country is not None:

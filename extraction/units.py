@@ -81,7 +81,9 @@ _MODIFIED_NOUN = re.compile(
     r"the|their|its|"
     r"homes?|houses?|buildings|shelters|tents|cattle|livestock|animals|head)\b)[a-z][a-z-]*\s+){1,2}"
     r"(?P<noun>workers|labourers|laborers|miners|farmers|fishermen|herders|pastoralists|nomads|traders|tourists|"
-    r"residents|villagers|families|households|people|persons|inhabitants|dwellers|settlers|tenants)\b"
+    r"residents|villagers|families|households|people|persons|inhabitants|dwellers|settlers|tenants|"
+    # "200 quake survivors", "3,000 flood victims", "1,700 fire evacuees"
+    r"survivors|victims|evacuees|refugees|returnees)\b"
 )
 # a figure set before what it counts: "100,000 to 120,000 — The number of people that were forced out of their homes"
 _NUMBER_OF_AFTER = re.compile(

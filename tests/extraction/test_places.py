@@ -592,3 +592,26 @@ def test_a_road_named_by_the_towns_it_joins_is_no_place(run):
         "the ministry said, and the Yerevan–Tbilisi highway was closed."
     )
     assert figure.location in ("Alaverdi", "Akhtala")
+
+
+def test_the_worst_hit_part_after_with_names_no_place_of_the_figure(run):
+    (figure,) = run(
+        "Flash floods on the Guadalcanal plains forced an estimated 2,000 people from their homes, the provincial "
+        "disaster office said, with the villages around Tetere worst hit."
+    )
+    assert figure.location == "Guadalcanal"
+
+
+def test_a_disaster_named_after_a_known_town_gives_the_town(run):
+    (figure,) = run(
+        "More than 3,000 people displaced by the Lahaina fire are staying in hotels, Hawaii Gov. Josh Green said."
+    )
+    assert (figure.location, figure.reporting_body) == ("Lahaina", "Hawaii Gov. Josh Green")
+
+
+def test_where_people_came_from_is_no_place_the_next_sentence_goes_on_about(run):
+    (figure,) = run(
+        '"We slept under trees," said Esperance, who arrived in Goma from Sake with her children. She is among '
+        "about 135,000 people who have fled to the city since early February, according to the UN."
+    )
+    assert (figure.value, figure.location) == (135000, "Goma")

@@ -544,3 +544,9 @@ def test_of_them_after_a_count_that_is_no_figure_takes_its_noun(run):
     )
     assert (figure.value, figure.unit, figure.location) == (9400, "person", "Tabasco")
     assert run("Nearly 200,000 people in Tabasco were affected by flooding, and 9,400 of them died.") == []
+
+
+def test_survivors_victims_and_evacuees_after_a_plain_word_are_people(run):
+    (figure,) = run("About 200 quake survivors in Adıyaman had to be moved to other shelters, AFAD said.")
+    assert (figure.value, figure.unit, figure.location) == (200, "person", "Adıyaman")
+    assert run("About 200 quake survivors were killed.") == []
