@@ -456,6 +456,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     for match in _EVENT_OF_A_TOWN.finditer(sentence) if "by the " in sentence else ():
         # "displaced by the Lahaina fire": a disaster named after the town it struck, a town the gazetteer knows
         # (place:event-town; an unknown name before "flood" stays an event's)
+        if re.search(r"\s(?:River|Lake|Valley|Dam)$", match.group("name")):
+            continue  # "displaced by the Tana River floods": a river's floods, not a town's
         place = _longest_known(match.group("name"), gazetteer, fuzzy=False)
         if place and place[1].country and match.start("name") not in found:
             found[match.start("name")] = PlaceMention(match.start("name"), place[0], place[1], True)
