@@ -450,6 +450,42 @@ for _verb in ("provoque", "provoquent", "entraîne", "entraînent", "cause", "ca
     for _what in ("le déplacement de", "le déplacement d'", "la fuite de", "la fuite d'", "l'exode de"):
         VOCABULARY.setdefault(f"ne {_verb} {_what}".replace("' ", "'"), "could displace")
 
+# forced, obliged or constrained to leave, flee or abandon: "ont été contraintes d'abandonner leurs cases", "obligés
+# de quitter leurs logements", "forcées de fuir" (what they left, glossed as homes: "leurs cases" are huts, not the
+# houses a trap counts)
+for _forced in ("contraint", "obligé", "forcé"):
+    for _ending in ("s", "es"):
+        for _verb, _english in (("quitter", "forced to leave"), ("fuir", "forced to flee"),
+                                ("abandonner", "forced to leave")):  # fmt: skip
+            _of = "d'" if _verb[0] in "aeiou" else "de "
+            VOCABULARY.setdefault(f"{_forced}{_ending} {_of}{_verb}", _english)
+for _home in ("leurs cases", "leur case", "leurs logements", "leur logement", "leur domicile", "leurs abris",
+              "leurs demeures", "leur maison", "leurs résidences", "leur résidence"):  # fmt: skip
+    VOCABULARY.setdefault(_home, "their homes")
+# "la région des Savanes", "la province des Hauts-Bassins": "des" after a kind of place is "of the", not the article
+# the gloss drops ("the région Savanes" let a later country take the figure)
+for _kind, _kind_en in (("région", "region"), ("régions", "regions"), ("province", "province"),
+                        ("provinces", "provinces"), ("département", "department"), ("départements", "departments"),
+                        ("territoire", "territory"), ("commune", "commune"), ("cercle", "circle"),
+                        ("district", "district")):  # fmt: skip
+    VOCABULARY.setdefault(f"{_kind} des", f"{_kind_en} of the")
+    VOCABULARY.setdefault(_kind, _kind_en)
+# an armed group after "de" is who did it, not a place ("après l'incursion de Boko Haram dans le village de Kolofata":
+# "of Boko Haram in …" read "Haram" as the place)
+VOCABULARY.update({"de Boko Haram": "by Boko Haram", "de l'EIGS": "by the EIGS",
+                   "de l'État islamique": "by the Islamic State", "de l'Etat islamique": "by the Islamic State",
+                   "de l'ISWAP": "by ISWAP", "du JNIM": "by the JNIM",
+                   "du M23": "by the M23", "des ADF": "by the ADF", "de la CODECO": "by the CODECO",
+                   "de la coalition Viv Ansanm": "by the Viv Ansanm coalition",
+                   "de Viv Ansanm": "by Viv Ansanm"})  # fmt: skip
+# a host in the present: "Djibo accueille désormais près de 270 000 personnes déplacées" (as "Uganda hosts …")
+VOCABULARY.update({"accueille": "hosts", "accueillent": "host"})
+# people by what they were doing where the evacuation found them: "des milliers de vacanciers ont été évacués des
+# campings", "250 riverains de la Vesdre"
+VOCABULARY.update({"vacanciers": "holidaymakers", "estivants": "holidaymakers", "touristes": "tourists",
+                   "campeurs": "campers", "campings": "campsites", "camping": "campsite",
+                   "riverains": "riverside residents", "randonneurs": "hikers"})  # fmt: skip
+
 # the adjective after the noun goes before it, as the English stages read it: "enfants déplacés" → "displaced
 # children", "familles de retournés" → "returnee families"
 _PEOPLE = {"personnes": "people", "familles": "families", "ménages": "households", "enfants": "children",
@@ -506,7 +542,9 @@ COMMON_BODIES = {
     "action sociale": "Social Action", "action humanitaire": "Humanitarian Action", "mairie": "town hall",
     "municipalité": "municipality", "gouvernorat": "governorate", "mission onusienne": "UN mission",
     "autorités provinciales": "Provincial authorities",
-"gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
+    "gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
+    # the State's representative overseas ("selon le haut-commissariat" in Nouméa or Papeete)
+    "haut-commissariat": "High Commission",
     # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
     # after it, "the Governor of North Kivu", for the body's name)
     "gouverneur": "governor", "préfet": "prefect", "maire": "mayor", "ministère": "ministry", "ministre": "minister",
