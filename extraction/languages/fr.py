@@ -456,7 +456,7 @@ for _verb in ("provoque", "provoquent", "entraîne", "entraînent", "cause", "ca
 for _forced in ("contraint", "obligé", "forcé"):
     for _ending in ("s", "es"):
         for _verb, _english in (("quitter", "forced to leave"), ("fuir", "forced to flee"),
-                                ("abandonner", "forced to leave")):  # fmt: skip
+                                ("abandonner", "forced to leave"), ("se déplacer", "forced to flee")):  # fmt: skip
             _of = "d'" if _verb[0] in "aeiou" else "de "
             VOCABULARY.setdefault(f"{_forced}{_ending} {_of}{_verb}", _english)
 for _home in ("leurs cases", "leur case", "leurs logements", "leur logement", "leur domicile", "leurs abris",
@@ -478,6 +478,26 @@ VOCABULARY.update({"de Boko Haram": "by Boko Haram", "de l'EIGS": "by the EIGS",
                    "du M23": "by the M23", "des ADF": "by the ADF", "de la CODECO": "by the CODECO",
                    "de la coalition Viv Ansanm": "by the Viv Ansanm coalition",
                    "de Viv Ansanm": "by Viv Ansanm"})  # fmt: skip
+# fallen back on a town, moved, resettled: "plus de 3 500 ménages se sont repliés sur Kaya", "forcées de se déplacer",
+# "2 800 personnes se sont déplacées vers le site de …", "1 250 ménages ont été recasés sur un nouveau site"
+VOCABULARY.update({"se sont repliés": "fled", "se sont repliées": "fled", "repliés": "fled", "repliées": "fled",
+                   "se sont repliés sur": "fled to", "se sont repliées sur": "fled to", "repliés sur": "fled to",
+                   "repliées sur": "fled to", "se replier": "flee", "se sont déplacés": "were displaced",
+                   "se sont déplacées": "were displaced", "se déplacer": "move", "recasés": "relocated",
+                   "recasées": "relocated", "recasé": "relocated", "recasée": "relocated"})  # fmt: skip
+# left without a roof: "ont laissé sans logis plus de 8 000 habitants", "sans logement"; disaster victims given shelter
+# ("500 sinistrés hébergés par la Croix-Rouge") are displaced, as "sinistrés" alone (affected) is not
+VOCABULARY.update({"sans logis": "homeless", "sans logement": "homeless", "sans domicile": "homeless",
+                   "laissé": "left", "a laissé": "left", "ont laissé": "left",
+                   "sinistrés hébergés": "displaced people housed", "sinistrées hébergées": "displaced people housed",
+                   "sinistrés relogés": "displaced people rehoused",
+                   "sinistrées relogées": "displaced people rehoused"})  # fmt: skip
+# still unable to go home: "près de 30 000 personnes n'ont toujours pas pu regagner leurs villages"
+for _not in ("n'ont pas pu", "n'ont toujours pas pu", "n'ont pas encore pu", "ne peuvent pas",
+             "ne peuvent toujours pas", "ne peuvent pas encore", "n'a pas pu", "ne peut pas"):  # fmt: skip
+    for _verb in ("regagner", "rentrer", "retourner"):
+        VOCABULARY.setdefault(f"{_not} {_verb}", "have been unable to return to" if _verb == "regagner" else
+                              "have been unable to return")  # fmt: skip
 # a host in the present: "Djibo accueille désormais près de 270 000 personnes déplacées" (as "Uganda hosts …")
 VOCABULARY.update({"accueille": "hosts", "accueillent": "host"})
 # people by what they were doing where the evacuation found them: "des milliers de vacanciers ont été évacués des
@@ -544,7 +564,7 @@ COMMON_BODIES = {
     "autorités provinciales": "Provincial authorities",
     "gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
     # the State's representative overseas ("selon le haut-commissariat" in Nouméa or Papeete)
-    "haut-commissariat": "High Commission",
+    "haut-commissariat": "High Commission", "bourgmestre": "mayor",
     # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
     # after it, "the Governor of North Kivu", for the body's name)
     "gouverneur": "governor", "préfet": "prefect", "maire": "mayor", "ministère": "ministry", "ministre": "minister",
@@ -586,6 +606,10 @@ _MAX_NAME = 12
 def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
     """A body or a French country name starting at word i: written in English, labelled."""
     start, _, first = words[i]
+    kind_of_place = _KIND_BEFORE_A_NAME.get(fold(first))
+    if kind_of_place and i + 1 < len(words) and words[i + 1][2][:1].isupper() and words[i + 1][0] == words[i][1] + 1:
+        writer.put(kind_of_place, start, words[i][1])  # "la région Sofia" → "the region of Sofia"
+        return 1
     if first[:1].isupper() and fold(first) in _DEMONYM_FIRSTS:  # before the phrases (lower case: adjectives)
         for size in (3, 1):  # "Sud-Soudanais", "Burkinabè"
             if tuple(fold(w[2]) for w in words[i : i + size]) in _DEMONYMS and words[i + size - 1][1] - start == len(
@@ -604,6 +628,8 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
         if english is None:
             english = _countries().get(tuple(folded[:size]))
             kind = "place"
+        if english and kind == "place" and _HYPHEN_AFTER.match(writer.source, words[i + size - 1][1]):
+            break  # "Liban-Sud", "Congo-Brazzaville": a name of its own, kept as written
         if english:
             if kind == "body" and size == 1 and folded[0] in _MINISTRY:
                 size += _department(words, i + 1)
@@ -616,6 +642,13 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
             writer.put(english, start, words[i + size - 1][1], kind=kind)
             return size
     return _institution(words, i, writer)
+
+
+# a kind of place right before its name: "dans la région Sofia", "la province Orientale" (as English writes "the region
+# of Sofia"; "the region Sofia" let the country named before take the figure)
+_KIND_BEFORE_A_NAME = {"région": "region of", "province": "province of", "commune": "commune of",
+                       "préfecture": "prefecture of", "ville": "town of", "département": "department of"}  # fmt: skip
+_HYPHEN_AFTER = re.compile(r"[-‐][^\W\d_]")
 
 
 # an office or agency named by a capitalised head noun and what it is for: "la Direction générale de la protection

@@ -68,3 +68,52 @@ def test_the_high_commission_overseas_is_a_body(read):
 def test_an_armed_group_after_de_is_no_place(read):
     found = one(read("Une trentaine de familles ont fui après l'incursion de Boko Haram dans le village de Kolofata."))
     assert found.location == "Kolofata"
+
+
+# --- batch 2 ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "moved",
+    ["se sont repliés sur Kaya", "ont été forcés de se déplacer vers Kaya", "se sont déplacés vers Kaya",
+     "ont été recasés à Kaya"],
+)  # fmt: skip
+def test_fell_back_moved_or_resettled(read, moved):
+    found = one(read(f"Plus de 3 500 ménages {moved} après l'attaque, selon le CONASUR."))
+    assert (found.value, found.unit, found.location, found.reporting_body) == (3_500, "household", "Kaya", "CONASUR")
+
+
+@pytest.mark.parametrize("homeless", ["sans logis", "sans logement"])
+def test_left_without_a_roof(read, homeless):
+    found = one(read(f"Les démolitions ont laissé {homeless} plus de 8 000 habitants à Abidjan."))
+    assert (found.value, found.qualifier) == (8_000, "more_than")
+
+
+def test_disaster_victims_given_shelter_are_displaced_but_alone_only_affected(read):
+    assert one(read("À Baie-Saint-Paul, 500 sinistrés hébergés par la Croix-Rouge.")).value == 500
+    assert read("À Baie-Saint-Paul, les inondations ont fait 500 sinistrés.") == []
+
+
+def test_still_unable_to_go_home(read):
+    found = one(read("Au Liban-Sud, près de 30 000 personnes n'ont toujours pas pu regagner leurs villages."))
+    assert (found.value, found.qualifier, found.location) == (30_000, "nearly", "Liban-Sud")
+
+
+def test_a_name_joined_to_a_country_by_a_hyphen_is_kept_as_written(read):
+    assert one(read("Quelque 2 000 personnes ont fui vers le Congo-Brazzaville.")).location == "Congo-Brazzaville"
+
+
+def test_a_kind_of_place_right_before_its_name(read):
+    found = one(read("À Madagascar, le cyclone a laissé quelque 6 000 personnes sans abri dans la région Sofia."))
+    assert found.location == "Sofia"
+    assert one(read("Quelque 900 personnes ont été évacuées, a indiqué la préfecture.")).reporting_body == "préfecture"
+
+
+def test_the_burgomaster_is_a_body(read):
+    found = one(read("Une cinquantaine d'habitants de Pepinster ont dû être relogés, a indiqué le bourgmestre."))
+    assert (found.value, found.reporting_body) == (50, "bourgmestre")
+
+
+def test_campers_among_the_evacuated_are_a_part_not_a_figure(read):
+    found = one(read("Incendie dans l'Aude : 1 500 personnes évacuées, dont 600 campeurs, selon la préfecture."))
+    assert found.value == 1_500
