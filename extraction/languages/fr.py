@@ -79,6 +79,20 @@ def _a(context: gloss.Context) -> str:
 _AID_IN_CLAUSE = re.compile(r"\b(?:distributed|provided|delivered|supplied|given|offered|handed out)\b")
 
 
+def _that_is(context: gloss.Context) -> str:
+    """'1 050 ménages ont été réinstallés sur le site de Kaga-Bandoro, soit un total de 5 200 personnes': the same
+    figure in the other unit, however far the first stands ("households, representing" is how English reads a
+    conversion); right after the unit ("2 000 ménages, soit 10 500 personnes") or with no count before it, "or"."""
+    clause = context.clause()
+    if not _UNIT_COUNTED.search(clause) or _UNIT_LAST.search(clause):
+        return "or"
+    return _UNIT_COUNTED.search(clause).group("unit") + ", representing"
+
+
+_UNIT_COUNTED = re.compile(r"\d\s+(?:[a-z]+\s+){0,2}?(?P<unit>households|families|people|individuals)\b")
+_UNIT_LAST = re.compile(r"\b(?:households|families|people|individuals|persons)\s*,?\s*$")
+
+
 _QUALIFYING = frozenset("plus près environ quelque quelques au moins près plusieurs des".split())
 
 _MONTHS = {
@@ -303,7 +317,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ont été": "have been", "a été": "has been", "avaient été": "had been", "sont": "are", "est": "is",
     "était": "was", "étaient": "were", "ont": "have", "a": "has", "avaient": "had", "été": "been",
     "le": _on_if_date, "la": "the", "les": "the", "l'": "the", "des": "", "de": "of", "d'": "of", "du": "of the",
-    "au": _au, "aux": "in", "soit": "or", "à": _a, "dans": "in", "en": "in", "vers": "towards", "depuis": "since",
+    "au": _au, "aux": "in", "soit": _that_is, "à": _a, "dans": "in", "en": "in", "vers": "towards", "depuis": "since",
     "et": "and", "mais": "but", "tandis que": "while", "alors que": "while", "dont": "including",
     "parmi lesquels": "including", "parmi lesquelles": "including", "y compris": "including", "qui": "who",
     "leurs foyers": "their homes", "leurs maisons": "their homes", "leurs domiciles": "their homes",
@@ -498,6 +512,51 @@ for _not in ("n'ont pas pu", "n'ont toujours pas pu", "n'ont pas encore pu", "ne
     for _verb in ("regagner", "rentrer", "retourner"):
         VOCABULARY.setdefault(f"{_not} {_verb}", "have been unable to return to" if _verb == "regagner" else
                               "have been unable to return")  # fmt: skip
+# ext17b batch 3: a population movement is a displacement ("un mouvement de population de plus de 10 000 personnes a été
+# signalé vers Bunia"); medical evacuations are patients moved, not displacement; "a franchi la barre des 7 millions"
+# (exceeded); "ont reçu l'ordre de quitter leur domicile" (ordered to leave: evacuated); a request to be ready ("ont
+# demandé à 8 000 riverains de se tenir prêts à évacuer") is no figure; "les retours spontanés de"; staying with the
+# local people ("logées chez l'habitant"); "le cumul des personnes déplacées" (the total number); occupying schools;
+# "sont installés dans des tentes"
+for _movement in ("un mouvement de population de", "un mouvement de populations de", "le mouvement de population de",
+                  "des mouvements de population de", "mouvement de population de", "mouvements de population de",
+                  "un mouvement de population d'", "mouvement de population d'"):  # fmt: skip
+    VOCABULARY.setdefault(_movement, "a displacement of")
+VOCABULARY.update({"soit un total de": _that_is, "soit au total": _that_is, "soit en tout": _that_is})
+VOCABULARY.update({"mouvement de population": "displacement", "mouvements de population": "displacements",
+                   "mouvements de populations": "displacements", "signalé": "reported", "a été signalé": "was reported",
+                   "évacuations sanitaires": "patient transfers", "évacuation sanitaire": "patient transfer",
+                   "évacuations médicales": "patient transfers", "évacuation médicale": "patient transfer",
+                   "évacués sanitaires": "patients transferred"})  # fmt: skip
+for _verb in ("franchi", "dépassé", "passé", "atteint", "a franchi", "a dépassé", "a passé", "a atteint"):
+    for _mark in ("la barre des", "la barre de", "le cap des", "le cap de", "le seuil des", "le seuil de",
+                  "la barre symbolique des", "le cap symbolique des"):  # fmt: skip
+        VOCABULARY.setdefault(f"{_verb} {_mark}", "exceeded")
+for _got in ("ont reçu l'ordre", "a reçu l'ordre", "avaient reçu l'ordre", "reçu l'ordre"):
+    VOCABULARY.update({f"{_got} de quitter": "were ordered to leave", f"{_got} d'évacuer": "were ordered to evacuate",
+                       f"{_got} de partir": "were ordered to leave"})  # fmt: skip
+VOCABULARY.update({"ont demandé à": "asked", "a demandé à": "asked", "ont invité": "asked", "a invité": "asked",
+                   "ont exhorté": "urged", "a exhorté": "urged", "ont appelé": "called on", "a appelé": "called on",
+                   "de se tenir prêts à": "to be ready to", "de se tenir prêtes à": "to be ready to",
+                   "à se tenir prêts à": "to be ready to", "prêts à évacuer": "ready to evacuate",
+                   "prêtes à évacuer": "ready to evacuate"})  # fmt: skip
+VOCABULARY.update({"retours spontanés": "spontaneous returns", "retour spontané": "spontaneous return",
+                   "inondations": "floods", "inondation": "flood",
+                   "chez l'habitant": "with host families", "logés": "housed", "logées": "housed",
+                   "le cumul des": "the total number of", "le cumul de": "the total number of",
+                   "le nombre cumulé de": "the total number of", "le nombre cumulé des": "the total number of",
+                   "salles de classe": "classrooms", "occupent des": "are sheltering in",
+                   "occupent les": "are sheltering in the", "occupaient des": "were sheltering in",
+                   "sont installés dans": "are living in", "sont installées dans": "are living in",
+                   "sont installés sur": "are living in", "sont installées sur": "are living in",
+                   "dans des tentes": "in tents", "tentes": "tents"})  # fmt: skip
+# gone towards a town ("soit près de 9 000 personnes parties vers Ouallam"; "partis" alone may be political parties),
+# driven from their villages ("ont chassé 2 000 ménages de leurs villages")
+for _gone in ("partis", "parties", "sont partis", "sont parties"):
+    for _towards in ("vers", "pour", "en direction de", "en direction du", "en direction des"):
+        VOCABULARY.setdefault(f"{_gone} {_towards}", "who fled towards")
+VOCABULARY.update({"de leurs villages": "from their villages", "de leur village": "from their village",
+                   "de leurs localités": "from their villages", "de leurs terres": "from their lands"})  # fmt: skip
 # a host in the present: "Djibo accueille désormais près de 270 000 personnes déplacées" (as "Uganda hosts …")
 VOCABULARY.update({"accueille": "hosts", "accueillent": "host"})
 # people by what they were doing where the evacuation found them: "des milliers de vacanciers ont été évacués des
@@ -615,8 +674,21 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
             if tuple(fold(w[2]) for w in words[i : i + size]) in _DEMONYMS and words[i + size - 1][1] - start == len(
                 "".join(w[2] for w in words[i : i + size])
             ):
-                writer.put("people", start, words[i + size - 1][1])
+                # "Le Liban accueille 1,5 million de Syriens": the people a country hosts are refugees
+                hosted = _HOSTED_BEFORE.search(writer.tail(80, parts=16))
+                writer.put("refugees" if hosted else "people", start, words[i + size - 1][1])
                 return size
+    if (
+        first[:1].isupper()
+        and i + 2 < len(words)
+        and words[i + 1][2] in "-‐"
+        and words[i + 1][0] == words[i][1]
+        and words[i + 2][0] == words[i + 1][1]
+        and words[i + 2][2][:1].isalpha()
+        and fold(first) not in _hyphen_firsts()
+    ):
+        writer.keep(start, words[i][1])  # "Mai-Ndombe" (not the month), "Liban-Sud": a name of its own, as written
+        return 1
     if fold(first) not in _name_firsts():
         return _institution(words, i, writer)  # no known body's or country's name starts with this word
     folded = [fold(w[2]) for w in words[i : i + _MAX_NAME]]
@@ -661,6 +733,10 @@ _INSTITUTIONS = {
     "délégation": "Delegation", "unité": "Unit", "mission": "Mission", "observatoire": "Observatory",
     "fédération": "Federation", "fondation": "Foundation", "coordination": "Secretariat", "réseau": "Network",
 }  # fmt: skip
+_LEVELS = frozenset(
+    "régionale régional départementale départemental provinciale provincial générale général nationale national "
+    "communale communal préfectorale préfectoral territoriale territorial municipale municipal".split()
+)
 _LINKS = frozenset(("de", "du", "des", "d'", "la", "l'", "le", "les", "et", "pour", "aux", "à"))
 # words the vocabulary knows that are also what an office is for: "… des réfugiés et des rapatriés"
 _FIELD_WORDS = frozenset(
@@ -674,8 +750,10 @@ _MAX_INSTITUTION = 16
 def _institution(words, i, writer: gloss.Writer) -> int:
     start, _, first = words[i]
     english = _INSTITUTIONS.get(fold(first))
-    if english is None or not first[:1].isupper():
+    if english is None:
         return 0
+    if not first[:1].isupper() and not (i + 1 < len(words) and fold(words[i + 1][2]) in _LEVELS):
+        return 0  # lower case only with its level after it: "la direction régionale de l'action humanitaire"
     size, named = 1, 1  # words read; words up to the last that names (not a link)
     while i + size < len(words) and size < _MAX_INSTITUTION:
         gap = writer.source[words[i + size - 1][1] : words[i + size][0]]
@@ -760,6 +838,16 @@ def _countries():
 
 
 _COUNTRY_TABLE = None
+_HOSTED_BEFORE = re.compile(r"\b(?:hosts?|hosted|hosting|received|receives|welcomed)\s+(?:[a-z]+\s+){0,3}\d[\d ,.]*"
+                            r"(?:\s+(?:million|thousand))?(?:\s+of)?\s*$")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _hyphen_firsts() -> frozenset[str]:
+    """The words a hyphenated phrase or name of the tables starts with ("croix" of "Croix-Rouge", "sans" of
+    "sans-abri")."""
+    tables = (_TABLE, _COMMON_BODIES, _FOLDED_BODIES, _countries(), _DEMONYMS)
+    return frozenset(key[0] for table in tables for key in table if len(key) > 2 and key[1] in "-‐")
 
 
 @lru_cache(maxsize=1)

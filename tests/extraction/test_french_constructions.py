@@ -117,3 +117,75 @@ def test_the_burgomaster_is_a_body(read):
 def test_campers_among_the_evacuated_are_a_part_not_a_figure(read):
     found = one(read("Incendie dans l'Aude : 1 500 personnes évacuées, dont 600 campeurs, selon la préfecture."))
     assert found.value == 1_500
+
+
+# --- batch 3 ---------------------------------------------------------------------------------------------------
+
+
+def test_a_name_that_opens_with_a_month_or_a_country_and_a_hyphen_is_kept_as_written(read):
+    found = one(read("Selon la DTM, 4 512 ménages ont été nouvellement déplacés dans la province du Mai-Ndombe."))
+    assert (found.value, found.location) == (4_512, "Mai-Ndombe")
+    assert one(read("Plus de 900 personnes ont fui Kaya le 3 février.")).period_start == date(2025, 2, 3)
+
+
+def test_a_population_movement_is_a_displacement(read):
+    found = one(read("Un mouvement de population de plus de 10 000 personnes a été signalé vers Bunia."))
+    assert (found.value, found.qualifier, found.location) == (10_000, "more_than", "Bunia")
+
+
+def test_medical_evacuations_are_no_displacement(read):
+    assert read("MSF a procédé à 45 évacuations sanitaires depuis l'hôpital de Drodro.") == []
+
+
+def test_crossed_the_mark_of_is_more_than(read):
+    found = one(read("Le nombre de personnes déplacées en RDC a franchi la barre des 7 millions, selon l'OIM."))
+    assert (found.value, found.qualifier, found.reporting_body) == (7_000_000, "more_than", "OIM")
+
+
+def test_ordered_to_leave_is_a_figure_asked_to_be_ready_is_not(read):
+    found = one(read("Quelque 3 000 habitants ont reçu l'ordre de quitter leur domicile à Saint-Martin-Vésubie."))
+    assert (found.value, found.term) == (3_000, "evacuated")
+    assert read("Les autorités ont demandé à 8 000 riverains de la Roya de se tenir prêts à évacuer.") == []
+
+
+def test_spontaneous_returns_of_people_displaced_by_floods(read):
+    found = one(read("Les retours spontanés de 12 000 personnes déplacées par les inondations ont été observés à "
+                     "Gatumba, selon l'OIM."))  # fmt: skip
+    assert (found.value, found.location) == (12_000, "Gatumba")
+
+
+@pytest.mark.parametrize(
+    "staying",
+    ["sont logées chez l'habitant à Kousseri", "occupent des salles de classe à Kousseri",
+     "sont installées dans des tentes à Kousseri"],
+)  # fmt: skip
+def test_staying_with_locals_in_classrooms_or_tents(read, staying):
+    found = one(read(f"Plus de 4 000 personnes {staying}, selon le HCR."))
+    assert (found.value, found.location, found.reporting_body) == (4_000, "Kousseri", "HCR")
+
+
+def test_the_cumulative_number_of_displaced(read):
+    found = one(read("Le cumul des personnes déplacées depuis janvier dans la province du Lac atteint 80 000."))
+    assert (found.value, found.location) == (80_000, "Lac")
+
+
+def test_that_is_a_total_converts_the_households_however_far(read):
+    found = one(read("Selon le ministère, 1 050 ménages ont été réinstallés sur le site de Kaga-Bandoro, soit un total "
+                     "de 5 200 personnes."))  # fmt: skip
+    assert (found.value, found.unit) == (1_050, "household")
+    found = one(read("Les attaques ont vidé vingt villages, soit près de 9 000 personnes parties vers Ouallam."))
+    assert (found.value, found.unit, found.location) == (9_000, "person", "Ouallam")
+    found = one(read("Les attaques ont chassé 2 000 ménages de leurs villages, soit près de 9 000 personnes."))
+    assert (found.value, found.unit) == (2_000, "household")
+
+
+def test_a_lower_case_office_with_its_level_is_the_body(read):
+    found = one(read("Au Niger, 3 700 ménages déplacés sont installés dans des tentes à Ayorou, selon la direction "
+                     "régionale de l'action humanitaire de Tillabéri."))  # fmt: skip
+    assert found.reporting_body.startswith("direction régionale de l'action humanitaire")
+
+
+def test_the_nationals_a_country_hosts_are_refugees(read):
+    found = one(read("Le Tchad accueille 1,2 million de Soudanais, selon le gouvernement."))
+    assert (found.value, found.location) == (1_200_000, "Tchad")
+    assert read("Le Tchad compte 1,2 million de Soudanais vaccinés.") == []
