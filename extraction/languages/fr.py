@@ -93,6 +93,21 @@ _UNIT_COUNTED = re.compile(r"\d\s+(?:[a-z]+\s+){0,2}?(?P<unit>households|familie
 _UNIT_LAST = re.compile(r"\b(?:households|families|people|individuals|persons)\s*,?\s*$")
 
 
+def _are_or_number(are: str, number: str):
+    """'les déplacés de longue durée sont 380 000' → 'number 380 000' (a count of the displaced named before, as
+    English writes "the displaced number 380,000"); 'sont' otherwise → 'are'."""
+
+    def choose(context: gloss.Context) -> str:
+        if context.after and context.after[0][:1].isdigit() and _DISPLACED_NAMED.search(context.clause()):
+            return number
+        return are
+
+    return choose
+
+
+_DISPLACED_NAMED = re.compile(r"\b(?:displaced|refugees|IDPs|returnees|evacuees)\b[^\d]*$")
+
+
 _QUALIFYING = frozenset("plus près environ quelque quelques au moins près plusieurs des".split())
 
 _MONTHS = {
@@ -314,8 +329,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "tonnes": "tonnes", "hectares": "hectares", "kilomètres": "kilometres", "pour cent": "percent",
     "dollars": "dollars", "euros": "euros", "villages": "villages", "écoles": "schools",
     # function words
-    "ont été": "have been", "a été": "has been", "avaient été": "had been", "sont": "are", "est": "is",
-    "était": "was", "étaient": "were", "ont": "have", "a": "has", "avaient": "had", "été": "been",
+    "ont été": "have been", "a été": "has been", "avaient été": "had been", "est": "is",
+    "sont": _are_or_number("are", "number"), "était": "was", "étaient": _are_or_number("were", "numbered"),
+    "ont": "have", "a": "has", "avaient": "had", "été": "been",
     "le": _on_if_date, "la": "the", "les": "the", "l'": "the", "des": "", "de": "of", "d'": "of", "du": "of the",
     "au": _au, "aux": "in", "soit": _that_is, "à": _a, "dans": "in", "en": "in", "vers": "towards", "depuis": "since",
     "et": "and", "mais": "but", "tandis que": "while", "alors que": "while", "dont": "including",
@@ -441,6 +457,13 @@ for _det, _adjectives in (("le", ("", "dernier ", "récent ", "nouveau ")), ("la
                 "fournis par",
                 "fournies par",
                 "communiqués par",
+                # "selon l'évaluation menée par Caritas"
+                "menée par",
+                "mené par",
+                "menées par",
+                "réalisée par",
+                "réalisé par",
+                "conduite par",
             ):
                 VOCABULARY.setdefault(f"{_det} {_adjective}{_document} {_of}".replace("' ", "'"), _source_document)
 # the document's kind after its noun: "selon un bilan provisoire de la protection civile"
@@ -448,8 +471,9 @@ for _det in ("le", "la", "les", "un", "une", "l'", "son", "sa", "ses"):
     for _document in _DOCUMENTS:
         for _after in ("provisoire", "provisoires", "officiel", "officiels", "officielle", "officielles",
                        "préliminaire", "préliminaires", "actualisé", "actualisée", "actualisés", "actualisées",
-                       "hebdomadaire", "mensuel", "mensuelle", "conjoint", "conjointe"):  # fmt: skip
-            for _of in ("de", "d'", "du", "des"):
+                       "hebdomadaire", "mensuel", "mensuelle", "conjoint", "conjointe", "rapide",
+                       "multisectorielle"):  # fmt: skip
+            for _of in ("de", "d'", "du", "des", "menée par", "mené par", "réalisée par", "conduite par"):
                 VOCABULARY.setdefault(f"{_det} {_document} {_after} {_of}".replace("' ", "'"), _source_document)
 # who speaks for a body, their role left out: "le chef de bureau du HCR", "la porte-parole de l'OIM", "un représentant
 # de la Croix-Rouge" → "the UNHCR"
@@ -550,6 +574,14 @@ VOCABULARY.update({"retours spontanés": "spontaneous returns", "retour spontan�
                    "sont installés dans": "are living in", "sont installées dans": "are living in",
                    "sont installés sur": "are living in", "sont installées sur": "are living in",
                    "dans des tentes": "in tents", "tentes": "tents"})  # fmt: skip
+# able to go home ("1 450 habitants de Redon ont pu regagner leur domicile", "ont réintégré leur logement"), counted
+# ("a été recensé par …"), a count now over a mark ("dépasse désormais les 250 000"), displaced for long
+VOCABULARY.update({"ont pu regagner": "have returned to", "a pu regagner": "has returned to",
+                   "pu regagner": "returned to", "ont pu rentrer": "have returned", "a pu rentrer": "has returned",
+                   "ont réintégré": "have returned to", "a réintégré": "has returned to", "réintégré": "returned to",
+                   "recensé": "recorded", "recensée": "recorded", "dépasse désormais les": "now exceeded",
+                   "dépassait désormais les": "now exceeded", "dépasse désormais": "now exceeded",
+                   "de longue durée": ""})  # fmt: skip
 # gone towards a town ("soit près de 9 000 personnes parties vers Ouallam"; "partis" alone may be political parties),
 # driven from their villages ("ont chassé 2 000 ménages de leurs villages")
 for _gone in ("partis", "parties", "sont partis", "sont parties"):

@@ -189,3 +189,34 @@ def test_the_nationals_a_country_hosts_are_refugees(read):
     found = one(read("Le Tchad accueille 1,2 million de Soudanais, selon le gouvernement."))
     assert (found.value, found.location) == (1_200_000, "Tchad")
     assert read("Le Tchad compte 1,2 million de Soudanais vaccinés.") == []
+
+
+# --- batch 4 ---------------------------------------------------------------------------------------------------
+
+
+def test_an_assessment_carried_out_by_a_body_names_the_body(read):
+    found = one(read("Selon l'évaluation rapide menée par Caritas, quelque 600 ménages seraient arrivés à Kaya."))
+    assert (found.value, found.reporting_body) == (600, "Caritas")
+
+
+@pytest.mark.parametrize("back", ["ont pu regagner leur domicile", "ont réintégré leur logement"])
+def test_able_to_go_home_is_a_return(read, back):
+    found = one(read(f"Après la décrue, 1 450 habitants de Redon {back}, a annoncé la préfecture."))
+    assert (found.value, found.term, found.location) == (1_450, "returned", "Redon")
+
+
+def test_counted_by_a_body_in_the_singular_passive(read):
+    found = one(read("À Gao, un total de 3 456 ménages déplacés a été recensé par la Direction régionale du "
+                     "développement social."))  # fmt: skip
+    assert found.reporting_body == "Direction régionale du développement social"
+
+
+def test_a_number_over_a_mark_now(read):
+    found = one(read("Le nombre de réfugiés maliens en Mauritanie dépasse désormais les 250 000, selon le HCR."))
+    assert (found.value, found.qualifier) == (250_000, "more_than")
+
+
+def test_the_displaced_are_a_number(read):
+    found = one(read("Au Niger, les déplacés de longue durée sont 380 000, selon le ministère de l'Intérieur."))
+    assert (found.value, found.location) == (380_000, "Niger")
+    assert read("Au Niger, les déplacés sont 60 % à vivre dans des familles d'accueil.") == []
