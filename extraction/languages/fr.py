@@ -472,9 +472,20 @@ for _det in ("le", "la", "les", "un", "une", "l'", "son", "sa", "ses"):
         for _after in ("provisoire", "provisoires", "officiel", "officiels", "officielle", "officielles",
                        "préliminaire", "préliminaires", "actualisé", "actualisée", "actualisés", "actualisées",
                        "hebdomadaire", "mensuel", "mensuelle", "conjoint", "conjointe", "rapide",
-                       "multisectorielle"):  # fmt: skip
+                       "multisectorielle", "disponible", "disponibles"):  # fmt: skip
             for _of in ("de", "d'", "du", "des", "menée par", "mené par", "réalisée par", "conduite par"):
                 VOCABULARY.setdefault(f"{_det} {_document} {_after} {_of}".replace("' ", "'"), _source_document)
+# an adjective on either side: "selon les dernières données disponibles du CONASUR"
+for _det, _before in (("les", ("derniers", "dernières", "récents", "récentes")), ("le", ("dernier",)),
+                      ("la", ("dernière",))):  # fmt: skip
+    for _adjective in _before:
+        for _document in _DOCUMENTS:
+            for _after in ("disponible", "disponibles", "officiel", "officiels", "officielle", "officielles",
+                           "provisoire", "provisoires"):  # fmt: skip
+                for _of in ("de", "d'", "du", "des"):
+                    VOCABULARY.setdefault(
+                        f"{_det} {_adjective} {_document} {_after} {_of}".replace("' ", "'"), _source_document
+                    )
 # who speaks for a body, their role left out: "le chef de bureau du HCR", "la porte-parole de l'OIM", "un représentant
 # de la Croix-Rouge" → "the UNHCR"
 for _role in ("chef de bureau", "chef de mission", "chef", "directeur", "directrice", "directeur régional",
@@ -582,6 +593,44 @@ VOCABULARY.update({"ont pu regagner": "have returned to", "a pu regagner": "has 
                    "recensé": "recorded", "recensée": "recorded", "dépasse désormais les": "now exceeded",
                    "dépassait désormais les": "now exceeded", "dépasse désormais": "now exceeded",
                    "de longue durée": ""})  # fmt: skip
+# ext17b batch 5: "la barre des 100 000 déplacés a été franchie" (over a mark: more than; "sous la barre des" under);
+# "Il s'agit de 2 300 ménages"; voters are no figure ("23 000 déplacés ont voté"); "a privé de logement 2 000
+# familles" (left homeless); islands; "parmi"; households "dont les maisons ont été emportées" (whose houses) that
+# "dorment dans des églises"
+VOCABULARY.update({"la barre des": "over", "le cap des": "over", "la barre symbolique des": "over",
+                   "sous la barre des": "under", "il s'agit de": "these are", "il s'agit d'": "these are",
+                   "ont voté": "voted", "a voté": "voted", "voté": "voted", "électeurs": "voters",
+                   "élections": "elections", "privé de logement": "left homeless", "privés de logement": "homeless",
+                   "privées de logement": "homeless", "privé de toit": "left homeless", "privant de logement":
+                   "leaving homeless", "l'île de": "the island of", "l'île d'": "the island of", "île": "island",
+                   "îles": "islands", "parmi": "among", "dont les maisons": "whose houses",
+                   "dont les habitations": "whose houses", "dont les cases": "whose houses",
+                   "dont les abris": "whose shelters", "dont le logement": "whose home", "emportées": "washed away",
+                   "emportés": "washed away", "emportée": "washed away", "eaux": "waters", "dorment": "are sleeping",
+                   })  # fmt: skip
+# who speaks for a body, with their level or kind between: "le coordonnateur provincial de la Commission …"
+for _role in ("coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "directeur", "directrice",
+              "représentant", "représentante", "chef", "responsable", "président", "présidente", "délégué",
+              "déléguée"):  # fmt: skip
+    for _level in (
+        "",
+        " provincial",
+        " provinciale",
+        " régional",
+        " régionale",
+        " national",
+        " nationale",
+        " humanitaire",
+        " adjoint",
+        " adjointe",
+        " pays",
+        " résident",
+        " résidente",
+        " local",
+        " locale",
+    ):
+        for _of in ("du", "de l'", "de la", "des", "d'"):
+            VOCABULARY.setdefault(f"{_role}{_level} {_of}".replace("' ", "'"), "")
 # gone towards a town ("soit près de 9 000 personnes parties vers Ouallam"; "partis" alone may be political parties),
 # driven from their villages ("ont chassé 2 000 ménages de leurs villages")
 for _gone in ("partis", "parties", "sont partis", "sont parties"):
@@ -655,7 +704,7 @@ COMMON_BODIES = {
     "autorités provinciales": "Provincial authorities",
     "gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
     # the State's representative overseas ("selon le haut-commissariat" in Nouméa or Papeete)
-    "haut-commissariat": "High Commission", "bourgmestre": "mayor",
+    "haut-commissariat": "High Commission", "bourgmestre": "mayor", "sécurité civile": "Civil Protection",
     # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
     # after it, "the Governor of North Kivu", for the body's name)
     "gouverneur": "governor", "préfet": "prefect", "maire": "mayor", "ministère": "ministry", "ministre": "minister",
@@ -865,6 +914,7 @@ def _countries():
     if _COUNTRY_TABLE is None:
         names = dict(french_countries())
         names["République démocratique du Congo"] = names.get("RDC", "DR Congo")
+        names["La Réunion"] = names["Réunion"] = "Réunion"  # not CLDR's "Bourbon Island", which no gazetteer knows
         _COUNTRY_TABLE = gloss.phrase_table(names, fold)
     return _COUNTRY_TABLE
 

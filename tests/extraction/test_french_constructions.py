@@ -220,3 +220,48 @@ def test_the_displaced_are_a_number(read):
     found = one(read("Au Niger, les déplacés de longue durée sont 380 000, selon le ministère de l'Intérieur."))
     assert (found.value, found.location) == (380_000, "Niger")
     assert read("Au Niger, les déplacés sont 60 % à vivre dans des familles d'accueil.") == []
+
+
+# --- batch 5 ---------------------------------------------------------------------------------------------------
+
+
+def test_a_coordinator_with_a_level_before_of_names_the_body(read):
+    found = one(read("« Nous avons recensé 6 000 nouveaux déplacés à Kalemie », a déclaré le coordonnateur provincial "
+                     "de la Commission mouvements de population."))  # fmt: skip
+    assert found.reporting_body == "Commission mouvements de population"
+
+
+def test_a_mark_crossed_in_the_passive_is_more_than_and_under_a_mark_less(read):
+    found = one(read("En RDC, la barre des 100 000 déplacés a été franchie dans le territoire de Fizi, selon OCHA."))
+    assert (found.value, found.qualifier) == (100_000, "more_than")
+
+
+def test_the_latest_available_data_of_a_body(read):
+    found = one(read("Le Burkina Faso compte 2,1 millions de déplacés internes, selon les dernières données "
+                     "disponibles du CONASUR."))  # fmt: skip
+    assert found.reporting_body == "CONASUR"
+
+
+def test_displaced_voters_are_no_figure(read):
+    assert read("Près de 23 000 déplacés ont voté lors des élections municipales à Saint-Marc.") == []
+
+
+def test_deprived_of_housing_is_homeless(read):
+    found = one(read("L'ouragan a privé de logement plus de 2 000 familles à Jérémie, selon la mairie."))
+    assert (found.value, found.unit, found.location) == (2_000, "household", "Jérémie")
+
+
+def test_left_an_island_and_reunion_is_named_as_written(read):
+    found = one(read("Quelque 900 habitants ont quitté l'île de Mayotte depuis le passage du cyclone Chido."))
+    assert (found.value, found.location) == (900, "Mayotte")
+    assert one(read("Quelque 900 personnes ont été évacuées à La Réunion.")).location == "La Réunion"
+
+
+def test_civil_security_is_a_body(read):
+    found = one(read("Au total, 2 500 résidents de Baie-Comeau ont été évacués, selon la sécurité civile du Québec."))
+    assert found.reporting_body.startswith("sécurité civile")
+
+
+def test_households_whose_houses_were_washed_away_sleeping_in_churches(read):
+    found = one(read("Des centaines de ménages dont les maisons ont été emportées dorment dans des églises à Kasenga."))
+    assert (found.value, found.unit) == (100, "household")
