@@ -17,8 +17,8 @@ def fold(word: str) -> str:
     return word.translate(_APOSTROPHE).lower()
 
 
-_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
-                            r"sixty|hundred|thousand))\s*$")  # fmt: skip
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                            r"twenty|thirty|forty|fifty|sixty|hundred|thousand))\s*$")  # fmt: skip
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|between|by)\s*$", re.I)
 _ACCORDING_TO_BEFORE = re.compile(r"according to\s*$")
 
@@ -631,6 +631,38 @@ for _role in ("coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice"
     ):
         for _of in ("du", "de l'", "de la", "des", "d'"):
             VOCABULARY.setdefault(f"{_role}{_level} {_of}".replace("' ", "'"), "")
+# ext17b batch 6: the present of movement as English writes it ("200 à 300 Soudanais franchissent la frontière chaque
+# jour": are crossing; "affluent vers Goré": are arriving in; "se réfugient"; "campent"; "squattent des bâtiments
+# publics"; "s'entassent dans"), a thousand-odd, evictions from homes ("expulsés de leurs logements"; not "expulsés
+# vers le Niger", a deportation), "les déguerpis", still living with relatives, a plan alone ("prévoit le rapatriement
+# de"), children out of school
+VOCABULARY.update({"chaque jour": "every day", "chaque semaine": "every week", "chaque mois": "every month",
+                   "franchissent la frontière": "are crossing the border", "traversent la frontière":
+                   "are crossing the border", "affluent": "are arriving", "affluent vers": "are arriving in",
+                   "affluent à": "are arriving in", "affluent dans": "are arriving in", "affluaient": "were arriving",
+                   "se réfugient": "are seeking refuge", "campent": "are camping", "campaient": "were camping",
+                   "devant": "outside", "squattent": "are sheltering in", "squattent des": "are sheltering in",
+                   "squattent les": "are sheltering in the", "bâtiments publics": "public buildings",
+                   "bâtiments": "buildings", "s'entassent dans": "are crammed into",
+                   "se sont entassés dans": "have crammed into", "se sont entassées dans": "have crammed into",
+                   "transformées en abris": "turned into shelters", "transformés en abris": "turned into shelters",
+                   "plus d'un millier de": "more than one thousand", "près d'un millier de": "nearly one thousand",
+                   "expulsés de leurs": "evicted from their", "expulsées de leurs": "evicted from their",
+                   "expulsés de leur": "evicted from their", "expulsées de leur": "evicted from their",
+                   "déguerpis": "evicted people", "vivent toujours chez": "are still living with",
+                   "vivent chez": "are living with", "prévoit": "plans", "prévoient": "plan", "prévoyait": "planned",
+                   "privés d'école": "out of school", "privées d'école": "out of school",
+                   "privés de scolarité": "out of school", "ont pris le chemin de l'exil": "fled into exile",
+                   "pris le chemin de l'exil": "fled into exile"})  # fmt: skip
+# a move a body plans: "Le HCR prévoit le rapatriement de 5 000 réfugiés" (the people a plan names have not moved; as
+# English reads "plans to relocate 5,000 refugees"); "pour échapper à Boko Haram" (who they escaped, not a place)
+for _plans in ("prévoit", "prévoient", "prévoyait", "envisage", "envisagent", "planifie", "planifient"):
+    for _move in ("le rapatriement", "le retour", "la réinstallation", "la relocalisation", "le transfert",
+                  "le déplacement", "l'évacuation", "la délocalisation"):  # fmt: skip
+        for _of in ("de", "d'", "des"):
+            _english = "plans to evacuate" if "évacuation" in _move else "plans to relocate"
+            VOCABULARY.setdefault(f"{_plans} {_move} {_of}", _english + (" the" if _of == "des" else ""))
+VOCABULARY.update({"échapper à": "escape", "échapper aux": "escape the", "échapper au": "escape the"})
 # gone towards a town ("soit près de 9 000 personnes parties vers Ouallam"; "partis" alone may be political parties),
 # driven from their villages ("ont chassé 2 000 ménages de leurs villages")
 for _gone in ("partis", "parties", "sont partis", "sont parties"):
@@ -705,6 +737,7 @@ COMMON_BODIES = {
     "gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
     # the State's representative overseas ("selon le haut-commissariat" in Nouméa or Papeete)
     "haut-commissariat": "High Commission", "bourgmestre": "mayor", "sécurité civile": "Civil Protection",
+    "centre de crise": "Crisis Centre",
     # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
     # after it, "the Governor of North Kivu", for the body's name)
     "gouverneur": "governor", "préfet": "prefect", "maire": "mayor", "ministère": "ministry", "ministre": "minister",

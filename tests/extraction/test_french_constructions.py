@@ -265,3 +265,55 @@ def test_civil_security_is_a_body(read):
 def test_households_whose_houses_were_washed_away_sleeping_in_churches(read):
     found = one(read("Des centaines de ménages dont les maisons ont été emportées dorment dans des églises à Kasenga."))
     assert (found.value, found.unit) == (100, "household")
+
+
+# --- batch 6 ---------------------------------------------------------------------------------------------------
+
+
+def test_a_daily_flow_in_the_present(read):
+    found = one(read("Chaque jour, 200 à 300 Soudanais franchissent la frontière à Adré, selon MSF."))
+    assert (found.value, found.value_high, found.location) == (200, 300, "Adré")
+
+
+@pytest.mark.parametrize(
+    "present",
+    ["campent devant le bureau du HCR à Bangui", "squattent des bâtiments publics à Bangui",
+     "affluent vers Bangui", "s'entassent dans des écoles à Bangui"],
+)  # fmt: skip
+def test_the_present_of_sheltering_and_arriving(read, present):
+    found = one(read(f"Plus d'un millier de familles {present}."))
+    assert (found.value, found.qualifier, found.unit, found.location) == (1_000, "more_than", "household", "Bangui")
+
+
+def test_evicted_from_homes_is_displacement_expelled_towards_a_country_is_not(read):
+    found = one(read("Quelque 1 200 ménages ont été expulsés de leurs logements dans le quartier de Mpila."))
+    assert (found.value, found.location) == (1_200, "Mpila")
+    assert read("Les autorités algériennes ont expulsé 4 200 migrants vers le Niger en avril.") == []
+
+
+def test_evictees_still_living_with_relatives(read):
+    found = one(read("À Abidjan, les déguerpis de Gesco, soit près de 3 000 familles, vivent toujours chez des "
+                     "proches."))  # fmt: skip
+    assert (found.value, found.unit) == (3_000, "household")
+
+
+def test_a_return_a_body_plans_is_no_figure(read):
+    assert read("Le HCR prévoit le rapatriement de 5 000 réfugiés centrafricains supplémentaires d'ici décembre.") == []
+
+
+def test_displaced_children_out_of_school_are_no_figure(read):
+    assert read("Selon l'UNICEF, quelque 500 000 enfants déplacés sont privés d'école dans l'est de la RDC.") == []
+
+
+def test_fifteen_thousand_in_words(read):
+    assert one(read("Quinze mille personnes sont sans abri à Tuléar, selon le préfet.")).value == 15_000
+
+
+def test_escaping_an_armed_group_is_no_place(read):
+    found = one(read("Dix mille personnes se réfugient chaque semaine à Bol pour échapper à Boko Haram."))
+    assert found.location == "Bol"
+
+
+def test_the_crisis_centre_is_a_body(read):
+    found = one(read("En Belgique, 300 personnes ont été évacuées à Pepinster, a indiqué le centre de crise national."))
+    assert found.reporting_body.startswith("centre de crise")
