@@ -489,3 +489,24 @@ def test_a_host_town_that_has_n_people_in_a_site(run):
     assert [(c.value, c.location) for c in run("Adré alone has 150,000 people in a makeshift site.")] == [
         (150_000, "Adré")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("Floods displaced 5,000 people in the Kenyan capital Nairobi.", "Nairobi"),
+        ("Floods in Kenya displaced 5,000 people in the capital, Nairobi, the Kenya Red Cross said.", "Nairobi"),
+        ("About 2,000 people fled to the regional capital, Bossangoa.", "Bossangoa"),
+        ("About 3,000 people fled to the provincial capital Kalemie, the governor said.", "Kalemie"),
+        ("Fighting displaced 12,000 people in the Sudanese capital, UNHCR said.", "Sudan"),  # not 'Sudanese'
+        ("Nearly 80,000 people were displaced in Haiti's capital in March alone.", "Haiti"),
+    ],
+)
+def test_a_city_named_as_a_capital_is_the_place_and_a_nationality_before_it_is_its_country(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+def test_whoever_speaks_after_the_capital_is_no_place(run):
+    (figure,) = run("Floods displaced 800 people in the capital, UNHCR said.")
+    assert (figure.location, figure.reporting_body) == (None, "UNHCR")
