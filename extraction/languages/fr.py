@@ -108,6 +108,19 @@ def _are_or_number(are: str, number: str):
 _DISPLACED_NAMED = re.compile(r"\b(?:displaced|refugees|IDPs|returnees|evacuees)\b[^\d]*$")
 
 
+def _sheltered_or(english: str):
+    """'300 sinistrés sont toujours hébergés par la Croix-Rouge': disaster victims given shelter are displaced (within
+    three words); 'les inondations ont fait 500 sinistrés' → 'affected'."""
+
+    def choose(context: gloss.Context) -> str:
+        return "displaced people" if _SHELTERED.intersection(context.after[:3]) else english
+
+    return choose
+
+
+_SHELTERED = frozenset("hébergés hébergées relogés relogées évacués évacuées".split())
+
+
 _QUALIFYING = frozenset("plus près environ quelque quelques au moins près plusieurs des".split())
 
 _MONTHS = {
@@ -306,7 +319,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ont touché": "affected", "touche": "affects", "scolarisés": "enrolled in school",
     "scolarisées": "enrolled in school", "scolarisé": "enrolled in school", "affectés": "affected",
     "affectées": "affected",
-    "sinistrés": "affected", "sinistrées": "affected", "vaccinés": "vaccinated", "vacciné": "vaccinated",
+    "sinistrés": _sheltered_or("affected"), "sinistrées": _sheltered_or("affected"), "vaccinés": "vaccinated",
+    "vacciné": "vaccinated",
     "a vacciné": "vaccinated", "ont vacciné": "vaccinated",
     "aidé": "helped", "a aidé": "helped", "soigné": "treated", "a soigné": "treated", "soignés": "treated",
     "pourraient": "could be", "pourrait": "could be", "risquent": "at risk", "menacés": "threatened",
@@ -663,6 +677,25 @@ for _plans in ("prévoit", "prévoient", "prévoyait", "envisage", "envisagent",
             _english = "plans to evacuate" if "évacuation" in _move else "plans to relocate"
             VOCABULARY.setdefault(f"{_plans} {_move} {_of}", _english + (" the" if _of == "des" else ""))
 VOCABULARY.update({"échapper à": "escape", "échapper aux": "escape the", "échapper au": "escape the"})
+# ext17b batch 7: counted in shelters ("ont été recensées dans des gymnases"); sleeping on the floor of a church;
+# deprived of their home; a news outlet citing its source ("rapporte Radio Okapi citant la société civile"); the
+# provinces of New Caledonia as bodies ("selon la province Sud", not a place called Sud)
+for _counted in ("recensés", "recensées", "dénombrés", "dénombrées", "enregistrés", "enregistrées"):
+    VOCABULARY.setdefault(f"{_counted} dans des", "recorded sheltering in")
+    VOCABULARY.setdefault(f"{_counted} dans les", "recorded sheltering in the")
+VOCABULARY.update({"vivent à même le sol": "are sleeping", "dorment à même le sol": "are sleeping",
+                   "à même le sol": "", "l'église": "the church", "église": "church",
+                   "privés de leur logement": "homeless", "privées de leur logement": "homeless",
+                   "privés de leurs logements": "homeless", "privées de leurs logements": "homeless",
+                   "privés de toit": "homeless", "citant": "citing", "raconte": "says", "témoigne": "says",
+                   "a raconté": "said", "a témoigné": "said"})  # fmt: skip
+# a river in flood is no place: "deux mois après la crue de l'Aa" → "the flood of the river Aa" (as English reads "the
+# Nile river banks")
+for _water, _water_en in (("la crue", "the flood"), ("crue", "the flood"), ("la décrue", "the receding"),
+                          ("le débordement", "the overflow"), ("débordement", "the overflow")):  # fmt: skip
+    for _of in ("de l'", "du", "de la", "du fleuve", "de la rivière", "du lac"):
+        VOCABULARY.setdefault(f"{_water} {_of}".replace("' ", "'"), f"{_water_en} of the river")
+VOCABULARY.update({"fleuve": "river", "rivière": "river"})
 # gone towards a town ("soit près de 9 000 personnes parties vers Ouallam"; "partis" alone may be political parties),
 # driven from their villages ("ont chassé 2 000 ménages de leurs villages")
 for _gone in ("partis", "parties", "sont partis", "sont parties"):
@@ -737,7 +770,8 @@ COMMON_BODIES = {
     "gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
     # the State's representative overseas ("selon le haut-commissariat" in Nouméa or Papeete)
     "haut-commissariat": "High Commission", "bourgmestre": "mayor", "sécurité civile": "Civil Protection",
-    "centre de crise": "Crisis Centre",
+    "centre de crise": "Crisis Centre", "province Sud": "South Province", "province Nord": "North Province",
+    "province des îles Loyauté": "Loyalty Islands Province",
     # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
     # after it, "the Governor of North Kivu", for the body's name)
     "gouverneur": "governor", "préfet": "prefect", "maire": "mayor", "ministère": "ministry", "ministre": "minister",
@@ -780,7 +814,13 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
     """A body or a French country name starting at word i: written in English, labelled."""
     start, _, first = words[i]
     kind_of_place = _KIND_BEFORE_A_NAME.get(fold(first))
-    if kind_of_place and i + 1 < len(words) and words[i + 1][2][:1].isupper() and words[i + 1][0] == words[i][1] + 1:
+    if (
+        kind_of_place
+        and i + 1 < len(words)
+        and words[i + 1][2][:1].isupper()
+        and words[i + 1][0] == words[i][1] + 1
+        and (fold(first), fold(words[i + 1][2])) not in _COMMON_BODIES  # "la province Sud" (New Caledonia), a body
+    ):
         writer.put(kind_of_place, start, words[i][1])  # "la région Sofia" → "the region of Sofia"
         return 1
     if first[:1].isupper() and fold(first) in _DEMONYM_FIRSTS:  # before the phrases (lower case: adjectives)
@@ -824,7 +864,7 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
             elif english in _OFFICES and (
                 i + 1 >= len(words) or fold(words[i + 1][2]) not in _OF or _common_noun_after(words, i + 1)
             ):
-                english = english.capitalize()  # "a précisé le gouverneur": "said the Governor", a body
+                english = english.title()  # "a précisé le gouverneur": "said the Governor", a body
             writer.put(english, start, words[i + size - 1][1], kind=kind)
             return size
     return _institution(words, i, writer)
@@ -900,7 +940,7 @@ def _institution(words, i, writer: gloss.Writer) -> int:
 
 
 _MINISTRY = frozenset(("ministère", "ministre"))
-_OFFICES = frozenset(("governor", "prefect", "mayor"))
+_OFFICES = frozenset(("governor", "prefect", "mayor", "town hall", "municipality"))
 _OF = frozenset(("de", "du", "des", "d'", "la", "l'"))
 
 

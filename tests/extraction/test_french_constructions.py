@@ -317,3 +317,44 @@ def test_escaping_an_armed_group_is_no_place(read):
 def test_the_crisis_centre_is_a_body(read):
     found = one(read("En Belgique, 300 personnes ont été évacuées à Pepinster, a indiqué le centre de crise national."))
     assert found.reporting_body.startswith("centre de crise")
+
+
+# --- batch 7 ---------------------------------------------------------------------------------------------------
+
+
+def test_disaster_victims_still_housed_a_few_words_on_are_displaced(read):
+    found = one(read("Dans le Pas-de-Calais, quelque 300 sinistrés sont toujours hébergés par la Croix-Rouge."))
+    assert (found.value, found.location) == (300, "Pas-de-Calais")
+
+
+def test_a_river_in_flood_is_no_place(read):
+    found = one(read("À Bangui, 2 000 familles sont sans abri après la crue de l'Oubangui."))
+    assert found.location == "Bangui"
+
+
+def test_the_municipality_said_is_a_body(read):
+    found = one(read("À Sept-Îles, 1 500 résidents ont été évacués, a indiqué la municipalité."))
+    assert found.reporting_body == "municipalité"
+    assert one(read("Quelque 1 100 familles ont été délocalisées à Kigoma, selon la mairie.")).reporting_body
+    assert one(read("Quelque 1 100 familles ont été délocalisées, a indiqué la mairie.")).reporting_body == "mairie"
+
+
+def test_counted_in_gymnasiums_is_sheltering(read):
+    found = one(read("Environ 3 200 personnes ont été recensées dans des gymnases et des écoles de Goma."))
+    assert (found.value, found.term, found.location) == (3_200, "in_camps", "Goma")
+
+
+def test_sleeping_on_the_floor_of_a_church(read):
+    found = one(read("Quelque 450 familles vivent à même le sol dans l'église de Bushushu."))
+    assert (found.value, found.unit, found.location) == (450, "household", "Bushushu")
+
+
+def test_a_news_outlet_citing_its_source(read):
+    found = one(read("Plus de 150 000 déplacés sont retournés dans leurs villages du Rutshuru, rapporte Radio Okapi "
+                     "citant la société civile."))  # fmt: skip
+    assert found.reporting_body == "société civile"
+
+
+def test_the_provinces_of_new_caledonia_are_bodies_not_places(read):
+    found = one(read("À Nouméa, 280 personnes ont passé la nuit dans les centres d'accueil, selon la province Sud."))
+    assert (found.location, found.reporting_body) == ("Nouméa", "province Sud")
