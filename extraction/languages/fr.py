@@ -121,6 +121,13 @@ def _sheltered_or(english: str):
 _SHELTERED = frozenset("hébergés hébergées relogés relogées évacués évacuées".split())
 
 
+def _rising_to(context: gloss.Context) -> str:
+    """'a triplé en un an pour atteindre plus d'un million' → ', rising to' (the count now, as English writes it);
+    'pour atteindre les villages' → 'to reach'."""
+    following = context.after[0] if context.after else ""
+    return ", rising to" if following[:1].isdigit() or following in _QUALIFYING else "to reach"
+
+
 _QUALIFYING = frozenset("plus près environ quelque quelques au moins près plusieurs des".split())
 
 _MONTHS = {
@@ -696,6 +703,20 @@ for _water, _water_en in (("la crue", "the flood"), ("crue", "the flood"), ("la 
     for _of in ("de l'", "du", "de la", "du fleuve", "de la rivière", "du lac"):
         VOCABULARY.setdefault(f"{_water} {_of}".replace("' ", "'"), f"{_water_en} of the river")
 VOCABULARY.update({"fleuve": "river", "rivière": "river"})
+# ext17b batch 8: a change is no count ("a diminué de 20 000", "a augmenté de"); a rise told by its end ("a triplé en un
+# an pour atteindre plus d'un million": rising to); thrown onto the roads (displaced); a running total ("porte le total
+# à 6 200"); a night away from home ("contraint 2 400 personnes à passer la nuit hors de chez elles")
+VOCABULARY.update({"a diminué de": "has decreased by", "ont diminué de": "have decreased by",
+                   "diminué de": "decreased by", "a baissé de": "has decreased by", "a augmenté de": "has increased by",
+                   "ont augmenté de": "have increased by", "augmenté de": "increased by", "a triplé": "has tripled",
+                   "a doublé": "has doubled", "a quadruplé": "has quadrupled",
+                   "pour atteindre": _rising_to, "pour s'établir à": ", rising to", "un an": "a year",
+                   "jeté sur les routes": "displaced", "ont jeté sur les routes": "have displaced",
+                   "a jeté sur les routes": "has displaced", "jetés sur les routes": "displaced",
+                   "jetées sur les routes": "displaced", "porte le total à": "bringing the total to",
+                   "portant le total à": "bringing the total to", "portant ainsi le total à": "bringing the total to",
+                   "hors de chez eux": "away from their homes", "hors de chez elles": "away from their homes",
+                   "à passer la nuit": "to spend the night"})  # fmt: skip
 # gone towards a town ("soit près de 9 000 personnes parties vers Ouallam"; "partis" alone may be political parties),
 # driven from their villages ("ont chassé 2 000 ménages de leurs villages")
 for _gone in ("partis", "parties", "sont partis", "sont parties"):
@@ -770,7 +791,8 @@ COMMON_BODIES = {
     "gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
     # the State's representative overseas ("selon le haut-commissariat" in Nouméa or Papeete)
     "haut-commissariat": "High Commission", "bourgmestre": "mayor", "sécurité civile": "Civil Protection",
-    "centre de crise": "Crisis Centre", "province Sud": "South Province", "province Nord": "North Province",
+    "centre de crise": "Crisis Centre", "préfectures": "Prefectures", "province Sud": "South Province",
+    "province Nord": "North Province",
     "province des îles Loyauté": "Loyalty Islands Province",
     # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
     # after it, "the Governor of North Kivu", for the body's name)

@@ -358,3 +358,26 @@ def test_a_news_outlet_citing_its_source(read):
 def test_the_provinces_of_new_caledonia_are_bodies_not_places(read):
     found = one(read("À Nouméa, 280 personnes ont passé la nuit dans les centres d'accueil, selon la province Sud."))
     assert (found.location, found.reporting_body) == ("Nouméa", "province Sud")
+
+
+# --- batch 8 ---------------------------------------------------------------------------------------------------
+
+
+def test_a_change_in_the_number_is_no_figure(read):
+    assert read("Le nombre de déplacés a diminué de 20 000 en un mois dans la province de l'Ituri, selon OCHA.") == []
+
+
+def test_a_rise_told_by_where_it_ended(read):
+    found = one(read("En Haïti, le nombre de déplacés internes a triplé en un an pour atteindre plus d'un million."))
+    assert (found.value, found.qualifier) == (1_000_000, "more_than")
+
+
+def test_thrown_onto_the_roads_is_displacement(read):
+    found = one(read("Les violences à Kenscoff ont jeté sur les routes au moins 3 000 personnes, selon l'OIM."))
+    assert (found.value, found.qualifier, found.location) == (3_000, "at_least", "Kenscoff")
+
+
+def test_a_night_away_from_home_and_prefectures(read):
+    found = one(read("La tempête a contraint 2 400 personnes à passer la nuit hors de chez elles dans la Sarthe, selon "
+                     "les préfectures."))  # fmt: skip
+    assert (found.value, found.location, found.reporting_body) == (2_400, "Sarthe", "préfectures")
