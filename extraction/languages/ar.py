@@ -855,7 +855,7 @@ def _unknown_place(words, i, writer: gloss.Writer, attached: str = "") -> int:
 
 # nouns that open a place's name of two words: "عين زارة", "جبل مرة", "تل رفعت", "دير حافر", "رأس العين"
 _NAME_HEADS = frozenset(
-    fold(w) for w in "عين رأس تل جبل دير بئر بيت كفر خان جسر قصر وادي سيدي بني أم أبو حاسي سهل مرج".split()
+    fold(w) for w in "عين رأس تل جبل دير بئر بيت كفر خان جسر قصر وادي سيدي بني أم أبو حاسي سهل مرج حوض".split()
 )
 
 

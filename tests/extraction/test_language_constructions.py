@@ -1148,3 +1148,8 @@ def test_arabic_data_that_show_there_are_refugees_in_a_country(read):
     text = "تشير بيانات المفوضية إلى وجود أكثر من ٣٠٠ ألف لاجئ سوري في العراق، معظمهم في إقليم كردستان."
     found = one(read(text, "ar"))
     assert (found.value, found.location, found.reporting_body) == (300_000, "العراق", "المفوضية")
+
+
+def test_arabic_a_basin_opens_a_place_name(read):
+    found = one(read("أعلن الهلال الأحمر العراقي نزوح ١٢٠ عائلة من قرى حوض حمرين بسبب هجمات داعش.", "ar"))
+    assert (found.value, found.unit, found.location) == (120, "household", "حوض حمرين")
