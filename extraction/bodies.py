@@ -66,7 +66,7 @@ _BODY_PHRASE = (
     # an organisation's own office: "the provincial government's information office", "the ministry's press office"
     r"|(?:(?i:regional|state|provincial|district|county|city|municipal|national|federal)\s+)?"
     r"(?:[a-z]+\s+)?"  # the ministry's field: "the displacement ministry's branch in Anbar"
-    r"(?i:government|ministry|presidency|administration|council|army|police)['’]s\s+(?:[a-z]+\s+){0,2}"
+    r"(?i:government|ministry|presidency|administration|council|army|police)['’]s\s+(?:[a-z]+\s+){0,3}"
     r"(?i:office|department|unit|spokes(?:man|woman|person)|secretariat|service|branch|directorate)\b"
     # who speaks for a community: "civil society leaders in Masisi", "a community leader", "traditional chiefs"
     r"|(?i:civil\s+society|community|religious|traditional|tribal|village|clan)\s+(?i:leaders?|chiefs?|elders?|"

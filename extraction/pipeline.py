@@ -268,6 +268,8 @@ _CONTINUES = re.compile(
     r"\s*(?:Of\s+(?:these|them|those|this\s+(?:number|total|figure)|the\s+total)|Among\s+(?:them|these|those)|"
     r"(?:This|The\s+figure|The\s+total|The\s+number)\s+includes?|These\s+include|Including|Most\s+of\s+them|"
     r"(?:An?\s+)?(?:further|additional)|Another|In\s+addition|"
+    # "In Yen Bai province alone, 7,700 households were moved": a part of the figure before
+    r"In\s+[^,.;]{2,60}?\s+alone(?=,)|"
     # "Some 598,000 of them are in relief camps"
     # "At least 1,900 of these families lost their shelters", "An estimated 60,000 of them have crossed …"
     r"(?:(?:Some|About|Around|Nearly|Almost|Over|More\s+than|At\s+least|An\s+estimated|Up\s+to|Roughly|"

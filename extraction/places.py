@@ -183,6 +183,11 @@ _SPEAKS_AFTER = re.compile(
     r"(?:said|says|reported|reports|announced|stated|added|estimated)\b"
 )
 # a building's kind in lower case after its name ("the Parc Larco stadium", "the Bentiu football ground")
+_OPPONENT_BEFORE = re.compile(
+    r"\b(?:clash(?:es)?|fighting|war|conflict|dispute|hostilities|tensions|skirmishes|border\s+clashes)\s+with\s+"
+    r"(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
+    re.IGNORECASE,
+)
 _BUILDING_KIND_AFTER = re.compile(
     r"\s+(?:stadium|school|church|mosque|hospital|gymnasium|hall|monastery|cathedral|temple|college|university|"
     r"compound|warehouse|(?:football\s+)?ground|sports\s+(?:hall|complex|centre|center))\b"
@@ -574,6 +579,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # "One year into the Sudan war, eastern Chad hosts 600,000 refugees": the name of a war, not a place
             # the people are in (it stays for a figure that has no other)
             found[m.position] = m._replace(context=False)
+        elif _OPPONENT_BEFORE.search(sentence, max(0, m.position - 40), m.position):
+            # "evacuated from border areas during the clashes with Kyrgyzstan": who the fighting was with
+            del found[m.position]
         elif m.context and _SPEAKS_AFTER.match(sentence, m.position + len(m.text)):
             # "…, Ishikawa prefecture said": the administration speaking, named by its seat; the people are in the
             # place the sentence names besides it (or there, when it names none)

@@ -860,3 +860,19 @@ def test_the_city_said(run):
 def test_a_part_counted_with_a_qualifier_goes_on_from_the_sentence_before(run, second):
     whole, part = run(f"Floods forced 5,200 families from their homes in Hodeidah, the Executive Unit said. {second}")
     assert whole.reporting_body == part.reporting_body == "Executive Unit"
+
+
+def test_a_place_alone_goes_on_from_the_sentence_before(run):
+    whole, part = run(
+        "Floods forced authorities to evacuate more than 59,000 people in the north, the disaster agency said. "
+        "In Yen Bai province alone, 7,700 households were moved to safer places."
+    )
+    assert whole.reporting_body == part.reporting_body == "the disaster agency"
+
+
+def test_an_office_the_government_owns_is_the_body(run):
+    (figure,) = run(
+        "More than 500,000 people have returned to southern Lebanon, according to the government's disaster risk "
+        "management unit."
+    )
+    assert "disaster risk management unit" in figure.reporting_body

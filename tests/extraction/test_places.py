@@ -643,3 +643,11 @@ def test_a_city_named_as_a_capital_is_the_place_and_a_nationality_before_it_is_i
 def test_whoever_speaks_after_the_capital_is_no_place(run):
     (figure,) = run("Floods displaced 800 people in the capital, UNHCR said.")
     assert (figure.location, figure.reporting_body) == (None, "UNHCR")
+
+
+def test_whom_the_fighting_was_with_is_no_place(run):
+    (figure,) = run(
+        "Tajik officials said about 137,000 people had been evacuated from border areas during the clashes with "
+        "Kyrgyzstan."
+    )
+    assert figure.location is None
