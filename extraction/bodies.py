@@ -203,7 +203,7 @@ _HEADLINE_SOURCE = re.compile(
 _ANAPHOR = re.compile(
     r"(?:(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:[Tt]he\s+(?:UN\s+)?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
     r"authority|council|commission|committee|mission|body|group|government|society|service|centre|center|unit|"
-    r"cluster|directorate|secretariat|institute|federation|network|coalition))|It|They)|"
+    r"cluster|directorate|secretariat|institute|federation|network|coalition))|It|They|(?<=,\s)it)|"
     # a quotation closed by its speaker: '"Every day, 2,000 people cross into Ouaddaï," she said.'
     r"(?<=[,!?][\"”] )(?:she|he|they|She|He|They))"
     # "the agency's latest situation report says"

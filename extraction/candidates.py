@@ -189,6 +189,12 @@ _BARE_PARTICIPLE = re.compile(
     r"\s+(?:newly\s+|internally\s+|more\s+|others?\s+)?(?:displaced|evacuated|uprooted)", re.IGNORECASE
 )
 # a running total after the figure it adds to: "bringing the total to 150,000", "taking the overall number to 1.2m"
+# "…, bringing the number of Sudanese refugees who have arrived since April 2023 to 610,000"
+_BRINGING_NUMBER = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|rais(?:es|ing)|raised|push(?:es|ing)?|pushed)\s+(?:the|its)\s+(?:(?:overall|"
+    r"cumulative|total)\s+)?(?:number|total|tally)\s+of\b",
+    re.IGNORECASE,
+)
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing)?|pushed|rais(?:es|ing)|raised|lift(?:s|ing)?)\s+"
     r"(?:the|its|their)\s+(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)"
@@ -424,6 +430,7 @@ def _sentence_candidates(
     previous_unit = None
     previous: Candidate | None = None
     previous_end = 0  # where the number of the last candidate ends
+    previous_place = None  # and the place it was given
     counted_unit = None  # the unit of the last quantity that named its own noun (a candidate or not)
     body = period = None
     body_and_period_read = False
@@ -603,6 +610,17 @@ def _sentence_candidates(
             # "Moldova hosts 107,000 refugees from Ukraine", "Uganda received 2,800 refugees from South Sudan": where
             # they are hosted, not where they came from
             place = _host(sentence, places, q.start, origin.end(), place)
+        total_place = False
+        if (
+            link in ("number-of", "total")
+            and previous_place
+            and (bringing := _BRINGING_NUMBER.search(sentence, previous_end, q.start))
+            and not any(bringing.start() <= m.position < q.start for m in places)
+        ):
+            # "18,000 refugees crossed from West Darfur into eastern Chad, bringing the number of Sudanese refugees
+            # who have arrived since April 2023 to 610,000": the running total is counted where the figure was
+            place = previous_place
+            total_place = True
         if len(places) > 1 and "respectively" in sentence:
             place = _respective_place(sentence, q, places) or place
         if link == "breakdown":
@@ -622,7 +640,9 @@ def _sentence_candidates(
         ]
         if body_rule:
             rule_names.append(body_rule)
-        if place and place[2] == "previous":
+        if total_place:
+            rule_names.append(rules.PLACE_RUNNING_TOTAL)
+        elif place and place[2] == "previous":
             rule_names.append(rules.PLACE_PREVIOUS)
         elif place:
             rule_names.append(rules.PLACE_SENTENCE)
@@ -636,6 +656,7 @@ def _sentence_candidates(
             the_period = (None, None, None, None)
         previous_unit = unit
         previous_end = q.end
+        previous_place = place
         previous = Candidate(
             value=q.value,
             value_high=q.value_high,

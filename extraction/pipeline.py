@@ -268,7 +268,7 @@ _CONTINUES = re.compile(
 
 # a sentence that opens by naming who reports what follows: "The Sudanese Red Crescent reported that heavy rain …"
 _FRAMES = re.compile(
-    r"\s*(?:According\s+to\b|(?:The\s+)?[A-Z][\w'’&.\-]*(?:\s+[\w'’&().\-]+){0,8}?\s+(?:has\s+|have\s+)?"
+    r"\s*(?:According\s+to\b|(?:As\s+)?[Pp]er\s+(?:the\s+)?(?=[A-Z])|[A-Z]{2,8}:\s|(?:The\s+)?[A-Z][\w'’&.\-]*(?:\s+[\w'’&().\-]+){0,8}?\s+(?:has\s+|have\s+)?"
     r"(?:reported|reports|said|says|stated|announced|indicated|informed|warned)\s+(?:on\s+\w+\s+)?that\b)"
 )
 
@@ -310,10 +310,16 @@ _LIST_LINE = re.compile(r"\s*(?:[-–•*▪]|\d{1,2}[.)])\s")
 
 
 # a report's title opening the text, its publisher's letters first: "DTM Sudan Flash Update 67:", "DSWD DROMIC
-# Report #12:", "OCHA Situation Report No. 5 -"
+# Report #12:", "OCHA Situation Report No. 5 -"; or a title line of its own ("Fiji NDMO Situation Report 3 – TC Mal",
+# "IOM DTM Haiti — Displacement Situation Report, Round 7 (June 2024)", "Protection Cluster DRC – Protection Analysis
+# Update, February 2024", "ECHO Daily Flash of 14 March 2024", "UNHCR Briefing Notes."); a country's or a storm's
+# letters are no publisher ("DRC", "TC")
+_TITLE_LETTERS = r"(?!(?:DRC|CAR|USA|UK|UAE|OPT|TC|TS|STS|TD|TY|MV)\b)[A-Z][a-z]?[A-Z][A-Za-z]{0,6}"
 _REPORT_TITLE = re.compile(
-    r"\s*(?P<body>[A-Z]{2,8}(?:\s+[A-Z]{2,8}){0,2})\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:Flash\s+Update|Situation\s+"
-    r"(?:Report|Update)|Sit[Rr]ep|Update|Report|Bulletin|Snapshot)\s*(?:(?:No\.?|Number|#)\s*)?\d{0,4}\s*[:\-–—]\s"
+    r"\s*(?:[A-Z][a-z]+\s+)?(?P<body>" + _TITLE_LETTERS + r"(?:\s+" + _TITLE_LETTERS + r"){0,2}|"
+    r"[A-Z][a-z]+\s+Cluster)\s+(?:(?:[A-Z][\w'’-]+|[–—-])\s+){0,4}?(?:Flash\s+Update|Daily\s+Flash|Situation\s+"
+    r"(?:Report|Update)|Sit[Rr]ep|Update|Report|Bulletin|Snapshot|Briefing\s+Notes?)"
+    r"(?:\s*(?:(?:No\.?|Number|#)\s*)?\d{0,4}\s*[:\-–—]\s|(?<=Notes)\.\s|(?<=Note)\.\s|[^\n.:;]{0,100}\n)"
 )
 
 

@@ -425,7 +425,12 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     named_org = name_key(heading) in gazetteer.bodies or _ORG_WORDS.search(heading)  # "Norwegian Refugee Council: …"
     if headline and not named_org:
         place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
-        if place or headline.start("name") == 0 or _EVENT_AFTER.search(sentence[: headline.start("name")]):
+        letters = re.fullmatch(r"[A-Z]{2,8}", headline.group("name"))  # "CONRED: …" a source, no place
+        if (
+            place
+            or (headline.start("name") == 0 and not letters)
+            or _EVENT_AFTER.search(sentence[: headline.start("name")])
+        ):
             at = headline.start("name")
             found[at] = PlaceMention(at, *(place if place else (headline.group("name"), None)), True)
     hosting = (

@@ -108,12 +108,16 @@ _TERMS: list[tuple[str, str]] = [
         r"at\s+least|an\s+estimated|up\s+to)\s+)*\d)|"
         r"camps?\b(?:[^.;]{0,30}|\s+in\s+[^.;,]{0,50}?)\b(?:hosts?|hosting|house|housing|shelters?|holds|held|"
         r"accommodates)|"
+        # "The 35 accommodation centres host 12,400 people", "evacuation centres remain open, accommodating 1,134"
+        r"(?:(?:accommodation|evacuation|collective|transit|reception|relief|temporary|emergency)\s+cent(?:re|er)s|"
+        r"(?:displacement|IDP|relocation)\s+sites|shelters)\b[^.;]{0,40}?\b(?:host|hosted|house|housed|shelter|"
+        r"sheltered|accommodate|accommodated|hold|held)\b|"
         # "Inside ECs: 8,147 families" (DSWD's evacuation centres), "inside evacuation centres"
         r"(?:inside|in)\s+(?:the\s+)?(?-i:ECs)\b|inside\s+(?:the\s+)?(?:evacuation\s+cent(?:re|er)s|camps|shelters)|"
         # "have moved into IDP sites around Baidoa", "arrived at displacement camps in Tawila"
         r"(?:moved|moving|fled|went|gone|arrived|arriving|headed|flocked|poured|streamed|relocated)\s+(?:in)?to\s+"
-        r"(?:the\s+|nearby\s+|existing\s+|new\s+)*(?:(?-i:IDP)|displacement|informal|makeshift|collective|spontaneous)\s+"
-        r"(?:camps?|sites?|settlements?|cent(?:re|er)s|shelters)\b|"
+        r"(?:the\s+|nearby\s+|existing\s+|new\s+)*(?:(?:(?-i:IDP)|displacement|informal|makeshift|collective|spontaneous)\s+"
+        r"(?:camps?|sites?|settlements?|cent(?:re|er)s|shelters)|camps)\b|"
         r"now\s+(?:shelters|hosts|accommodates)|(?:protection\s+of\s+civilians|PoC)\s+(?:sites?|camps?)",
     ),
     (

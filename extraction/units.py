@@ -219,7 +219,11 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     if _CAMP_POPULATION.search(before):  # "bringing the camp's population to 40,000": the people living in it
         return Unit.PERSON, q.end, "number-of"
     label = _LABEL.search(before)
-    counts_other = label and _LABEL_COUNTS_OTHER.search(before[label.start() : label.start("mark")])
+    counts_other = (
+        label
+        and not label.group("who")
+        and _LABEL_COUNTS_OTHER.search(before[label.start() : label.start("mark")])
+    )
     if label and not counts_other and not _OTHER_NOUN.match(after):  # "IDPs: ~150,000", "Displaced - 27,000 - Bentiu"
         household = re.search(r"(?:families|households)[^.;:\d]{0,30}$", before[: label.start("mark")], re.I)
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
@@ -304,7 +308,11 @@ _CAMP_POPULATION = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"\b(?:displaced|idps|evacuees|evacuation|displacement|evacuated)\b[^.;:\d]{0,60}?(?P<mark>:|\s[-–—])\s*"
+    r"\b(?:(?:displaced|idps|evacuees|evacuation|displacement|evacuated)\b[^.;:\d]{0,60}?|"
+    # "Persons in relief camps: 1,345,000", "Families inside evacuation centres - 3,120": who, and where they stay
+    r"(?P<who>(?:persons|people|individuals|families|households)\s+(?:in|at|inside|staying\s+in)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:camps|shelters|evacuation\s+cent(?:re|er)s|cent(?:re|er)s|sites)\b\s*(?:\([^()]{0,30}\)\s*)?))"
+    r"(?P<mark>:|\s[-–—])\s*"
     r"(?:~|≈|(?:approx\.?|est\.?|about|around|some|over|more\s+than|nearly|almost|at\s+least)\s)?\s*$",
     re.IGNORECASE,
 )

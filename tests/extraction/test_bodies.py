@@ -780,3 +780,12 @@ def test_when_a_body_spoke_is_not_part_of_its_name(run):
 )  # fmt: skip
 def test_a_minister_or_ministry_named_by_its_field(run, sentence, body):
     assert body in run(sentence)[0].reporting_body
+
+
+def test_it_said_after_a_comma_names_the_body_named_before(run):
+    text = (
+        "NEMA said 400 people were displaced in Maiduguri. Across Nigeria, floods have displaced 1.2 million "
+        "people, it said."
+    )
+    assert [c.reporting_body for c in run(text)] == ["NEMA", "NEMA"]
+    assert "body:anaphor" in run(text)[1].rules

@@ -341,3 +341,31 @@ def test_a_sentence_opening_with_n_of_them_takes_the_body_before(run):
 )
 def test_what_follows_a_figure_is_more_of_it_only_when_people_moved(run, after):
     assert [c.value for c in run(f"Floods displaced 5,000 people in Beira. {after}")] == [5_000]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("Fiji NDMO Situation Report 3 – TC Mal", "NDMO"),
+        ("IOM DTM Haiti — Displacement Situation Report, Round 7 (June 2024)", "IOM DTM"),
+        ("Protection Cluster DRC – Protection Analysis Update, February 2024", "Protection Cluster"),
+        ("DSWD DROMIC Report #12 on Severe Tropical Storm Kristine as of 25 October 2024, 6AM", "DSWD DROMIC"),
+    ],
+)
+def test_a_title_line_of_its_own_names_the_body_of_figures_that_name_none(run, title, body):
+    (figure,) = run(title + "\nAs of Friday, 1,134 people were sheltering in evacuation centres in Ba.")
+    assert figure.reporting_body == body and "body:title" in figure.rules
+
+
+def test_briefing_notes_name_their_body_but_a_storm_or_a_country_does_not(run):
+    (figure,) = run("UNHCR Briefing Notes. Chad: some 18,000 new refugees have crossed into eastern Chad.")
+    assert figure.reporting_body == "UNHCR"
+    (figure,) = run("TC Mal Situation Report 3 – NDMO\nAs of Friday, 1,134 people were evacuated in Ba.")
+    assert figure.reporting_body is None
+
+
+def test_a_sentence_after_one_that_opens_as_per_a_body_or_with_its_letters_takes_its_body(run):
+    text = "As per the ASDMA flood report, 2,000 people were affected. A total of 12,340 people are in relief camps."
+    assert [(c.value, c.reporting_body) for c in run(text)] == [(12_340, "ASDMA")]
+    text = "CONRED: Rains have affected 457,000 people nationwide. 6,218 people were evacuated."
+    assert [(c.value, c.reporting_body, c.location) for c in run(text)] == [(6_218, "CONRED", None)]

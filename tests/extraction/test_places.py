@@ -489,3 +489,13 @@ def test_a_host_town_that_has_n_people_in_a_site(run):
     assert [(c.value, c.location) for c in run("Adré alone has 150,000 people in a makeshift site.")] == [
         (150_000, "Adré")
     ]
+
+
+def test_a_running_total_after_a_figure_is_counted_where_the_figure_was(run):
+    text = (
+        "Some 18,000 new refugees have crossed from Sudan's West Darfur into eastern Chad, bringing the number of "
+        "Sudanese refugees who have arrived since April 2023 to 610,000."
+    )
+    figures = run(text)
+    assert [(c.value, c.location) for c in figures] == [(18_000, "Chad"), (610_000, "Chad")]
+    assert "place:running-total" in figures[1].rules

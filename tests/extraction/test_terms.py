@@ -929,3 +929,14 @@ def test_a_long_description_of_the_people_before_their_verb(run):
 
 def test_what_their_homes_had_is_not_their_homes(run):
     assert run("The UN mission said 64 families had lost their homes' water supply in Tripoli.") == []
+
+
+def test_centres_or_sites_that_host_people_count_them_in_camps(run):
+    figures = run("The 35 accommodation centres host 12,400 people.")
+    assert [(c.value, c.term) for c in figures] == [(12_400, "in_camps")]
+    assert run("The shelters hold 2,000 sandbags.") == []
+
+
+def test_people_who_moved_into_camps_are_in_camps(run):
+    text = "Fighting displaced 78,000 people. Of these, some 38,000 have moved into camps in the Dana area."
+    assert [(c.value, c.term) for c in run(text)] == [(78_000, "displaced"), (38_000, "in_camps")]

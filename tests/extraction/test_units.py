@@ -527,3 +527,14 @@ def test_more_than_is_a_qualifier_not_more_of_the_same(run):
 def test_a_running_total_of_the_displaced_in_the_capital(run):
     text = "More than 10,000 people fled Solino in a week, bringing the total displaced in the capital to over 300,000."
     assert [(c.value, c.qualifier) for c in run(text)] == [(10_000, "more_than"), (300_000, "more_than")]
+
+
+def test_a_label_naming_people_in_camps_counts_them_but_one_naming_camps_does_not(run):
+    text = (
+        "Relief camps established: 5,328\nPersons in relief camps: 1,345,000\n"
+        "Families inside evacuation centres - 3,120"
+    )
+    assert [(c.value, c.unit, c.term) for c in run(text)] == [
+        (1_345_000, "person", "in_camps"),
+        (3_120, "household", "in_camps"),
+    ]
