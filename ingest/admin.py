@@ -13,6 +13,7 @@ from django.utils.timesince import timesince, timeuntil
 from django.utils.translation import gettext_lazy as _
 
 from ingest import tasks
+from ingest.http import url_refusal
 from ingest.models import Feed, FeedItem, FeedRun, RunOutcome
 from ingest.selectors import feeds_for_admin
 from ops.admin_widgets import SafeAutocompleteAdmin
@@ -82,6 +83,8 @@ class FeedForm(forms.ModelForm):
         cleaned = super().clean()
         if cleaned.get("active") and not cleaned.get("url"):
             self.add_error("url", "An active feed needs an http(s) address to poll.")
+        if cleaned.get("url") and (reason := url_refusal(cleaned["url"])):
+            self.add_error("url", f"The tracker would refuse to fetch this address: {reason}.")
         return cleaned
 
 

@@ -162,6 +162,26 @@ def check_url(url: str) -> httpx.URL:
     return parsed
 
 
+def url_refusal(url: str) -> str:
+    """Why a fetch would refuse a URL, said before any fetch and without any lookup ('' when nothing is known
+    against it): the scheme, the host, an address written in the URL, and the names that always mean this machine
+    ("localhost" and names under it). A name is resolved, and its addresses checked, only when it is fetched."""
+    try:
+        parsed = check_url(url)
+    except RefusedURL as exc:
+        return exc.reason
+    host = parsed.host.lower().rstrip(".")
+    if host_is_allowed(host):
+        return ""
+    if host == "localhost" or host.endswith(".localhost"):
+        return f"{host} is this machine (a loopback address); only public addresses are fetched"
+    try:
+        problem = address_problem(host)
+    except ValueError:  # a name, not an address
+        return ""
+    return f"{host} is {problem}; only public addresses are fetched" if problem else ""
+
+
 # --- a network backend that connects only to checked addresses, within the time budget ----------------------------
 
 

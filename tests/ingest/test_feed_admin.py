@@ -140,3 +140,31 @@ def test_the_feed_list_is_one_query_per_page(staff, django_assert_max_num_querie
         register_feed(name=f"Feed {n}", url=f"https://example.org/{n}.xml", kind=FeedKind.RSS)
     with django_assert_max_num_queries(12):
         assert staff.get(reverse(LIST)).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("http://127.0.0.2/feed.xml", "127.0.0.2 is a loopback address"),
+        ("http://localhost:8000/rss", "localhost is this machine"),
+        ("http://[::1]/rss", "::1 is a loopback address"),
+        ("http://10.0.0.5/rss", "10.0.0.5 is a private address"),
+        ("http://169.254.169.254/latest/meta-data/", "169.254.169.254 is a link-local address"),
+        ("ftp://example.org/feed.xml", "only http and https links are fetched"),
+    ],
+)
+def test_the_form_refuses_an_address_the_worker_would_never_fetch(staff, url, words):
+    data = {"name": "Internal", "url": url, "kind": "rss", "active": "on", "poll_interval_minutes": "60"}
+    page = staff.post(reverse("admin:ingest_feed_add"), data)
+    assert page.status_code == 200
+    assert "The tracker would refuse to fetch this address" in page.content.decode()
+    assert words in page.content.decode()
+    assert not Feed.objects.exists()
+
+
+def test_an_address_named_in_ingest_allowed_hosts_is_accepted(staff, settings):
+    settings.INGEST_ALLOWED_HOSTS = ["127.0.0.1"]
+    data = {"name": "Local mirror", "url": "http://127.0.0.1:8080/rss", "kind": "rss", "active": "on",
+            "poll_interval_minutes": "60"}
+    assert staff.post(reverse("admin:ingest_feed_add"), data).status_code == 302
+    assert Feed.objects.get().url == "http://127.0.0.1:8080/rss"
