@@ -451,6 +451,14 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         and gazetteer.lookup(headline.group(1).split()[0]) is None
     ):
         return headline.group(1), None, rules.BODY_HEADLINE  # "IOM DTM Emergency Tracking: on 6 August, …"
+    if (
+        headline
+        and " " in headline.group(1)
+        and re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,6}", headline.group(1).rsplit(None, 1)[1])
+        and gazetteer.lookup(headline.group(1).rsplit(None, 1)[0]) is not None
+        and not _is_news_agency(headline.group(1).rsplit(None, 1)[1])
+    ):
+        return headline.group(1).rsplit(None, 1)[1], None, rules.BODY_HEADLINE  # "Vanuatu NDMO: 2,917 people …"
     if headline and " " in headline.group(1) and _ORG_WORDS.search(headline.group(1)):
         return headline.group(1), None, rules.BODY_HEADLINE  # "Norwegian Refugee Council: nearly 80,000 people …"
     ending = _HEADLINE_SOURCE.search(sentence) if " - " in sentence or "–" in sentence or "—" in sentence else None
@@ -595,11 +603,20 @@ _SUBJECT = re.compile(
 )
 
 
+# a service named in lower case as the subject of what it did: "The coast guard evacuated 65 people by sea"
+_SERVICE_SUBJECT = re.compile(
+    r"\s*[Tt]he\s+(?P<body>coast\s+guard|fire\s+(?:brigade|service|department)|army|navy|police|military|"
+    r"civil\s+(?:defen[cs]e|protection)|national\s+guard|armed\s+forces)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:evacuated|relocated|moved|rescued|sheltered|registered|recorded|counted)\b"
+)
+
+
 def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] | None:
     """A body no cue names, opening the sentence as its subject: an organisation's letters or a known body's name."""
     match = _SUBJECT.match(sentence)
     if not match:
-        return None
+        service = _SERVICE_SUBJECT.match(sentence)
+        return (service.group("body"), None, rules.BODY_SUBJECT) if service else None
     raw = match.group("body")
     if _generic(raw) and not _NATIONALITY_AFTER.match(sentence, match.end("body")):
         return "", None, rules.BODY_GENERIC  # "Authorities evacuated 90,000 people": no body named

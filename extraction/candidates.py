@@ -254,7 +254,24 @@ _SCOPE_END = re.compile(
 )
 # a part of the figure before it, by its place or by what became of it: "97,000 of them in Nairobi",
 # "of whom 98,760 are staying in evacuation centres"
-_PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+# "more than the town's 60,000 residents", "twice the camp's 20,000": a count set against the figure, not one
+_COMPARED_WITH = re.compile(
+    r"\b(?:than|twice|thrice|times)\s+(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+['’]s\s+)?$", re.IGNORECASE
+)
+# not a part by cause: "75.9 million IDPs, 68.3 million of them because of conflict" says why, not where
+_PART_AFTER = re.compile(
+    r"\s+of\s+(?:them|whom)\b(?!\s+(?:(?:were\s+|are\s+)?(?:displaced\s+)?(?:because\s+of|due\s+to|owing\s+to|"
+    r"as\s+a\s+result\s+of|by)\b))",
+    re.IGNORECASE,
+)
+# "…, with Sagaing alone hosting over 1 million", "with Cachar district alone accounting for 6,710 inmates": a part,
+# in the place the with-clause names
+_WITH_PART = re.compile(
+    r",\s*with\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s+(?:district|region|state|province|"
+    r"county|town|city|camp|governorate|department))?\s+(?:alone\s+)?(?:hosting|accounting\s+for|sheltering)"
+    r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
+    re.IGNORECASE,
+)
 _PART_BEFORE = re.compile(
     r"\b(?:of\s+(?:whom|them)|among\s+(?:them|whom))\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
     r"at\s+least|an\s+estimated)\s+)*$",
@@ -443,6 +460,9 @@ def _sentence_candidates(
         ):
             drop(q, "quantities", "year, date or measure")
             continue
+        if _COMPARED_WITH.search(sentence, max(0, q.start - 60), q.start):
+            drop(q, "units", "a count compared with")
+            continue  # "hosts 270,000 IDPs, more than the town's 60,000 original residents": what it is set against
         if _THRESHOLD.search(sentence, max(0, q.start - 80), q.start):
             drop(q, "units", "a threshold")
             continue  # "events with fewer than 10 displaced households were excluded": a criterion, not a count
@@ -461,6 +481,9 @@ def _sentence_candidates(
             and (_PART_AFTER.match(sentence, q.end) or _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start]))
         ):
             # "displaced 267,001 people in Kenya, 97,000 of them in Nairobi": a part, in the same unit
+            unit_link = UnitLink(previous.unit, q.end, "part")
+        with_part = _WITH_PART.search(sentence, max(0, q.start - 100), q.start) if previous else None
+        if with_part and (unit_link is None or unit_link.link == "number-of"):
             unit_link = UnitLink(previous.unit, q.end, "part")
         if (
             unit_link is None
@@ -611,6 +634,9 @@ def _sentence_candidates(
             # they are hosted, not where they came from
             place = _host(sentence, places, q.start, origin.end(), place)
         total_place = False
+        named_with = [m for m in places if with_part.start() <= m.position < q.start] if with_part else []
+        if link == "part" and named_with:
+            place = (named_with[-1].text, named_with[-1].place, "sentence")
         if (
             link in ("number-of", "total")
             and previous_place
@@ -699,6 +725,17 @@ _HOSTS_OF_THEM = re.compile(
     # "The government has registered 98,000 of them at the Kornidzor reception point"
     rf"registered|recorded|counted|received|welcomed)\s+"
     rf"{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
+_SHELTERS_HOST_WORDS = re.compile(r"\b(?:shelters|camps|sites|cent(?:re|er)s)\b", re.IGNORECASE)
+_SHELTERS_HOST = re.compile(
+    rf"\b(?:shelters|camps|sites|cent(?:re|er)s)\s+(?:now\s+|currently\s+)?(?:host|hosted|house|housed|shelter|"
+    rf"sheltered|accommodate|accommodated|hold|held)\s+{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
+_WHILE_BEFORE = re.compile(rf"(?:,\s*while|;|,?\s+and|,\s*whereas)\s+{_QUALIFIERS_ONLY}$", re.IGNORECASE)
+_STAYING_AFTER = re.compile(
+    r"\s+(?:are|were|remain|remained)\s+(?:still\s+|now\s+)?(?:staying|living|sheltering|hosted|housed)\s+(?:in|with|at|by)\b",
     re.IGNORECASE,
 )
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b(?!\s+(?:are|were)\s+(?:children|women|girls|boys))", re.I)
@@ -828,8 +865,9 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
 
 
 def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places: list) -> Iterator[Candidate]:
-    """The parts, by place, of the figure the sentence before gave (`whole`): its unit, term, body and period."""
-    if not places:
+    """The parts, by place, of the figure the sentence before gave (`whole`): its unit, term, body and period; or by
+    where they stay ("Collective shelters host 190,000 of them"), in the whole's place."""
+    if not places and not _SHELTERS_HOST_WORDS.search(sentence):
         return
     most_went = _MOST_WENT.match(sentence)
     listing = False  # the quantity before was a part: a list may go on ("… and 24,000 to the South")
@@ -843,9 +881,16 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
         listed = listing and _NEXT_PART_BEFORE.search(before) and _NEXT_PART_AFTER.match(sentence, q.end)
         named_before = (listing and _NEXT_PLACE_PART.search(before)) or _THE_MOST.search(before)
         bracketed = most_went and _IN_BRACKETS_BEFORE.search(before) and _IN_BRACKETS_AFTER.match(sentence, q.end)
+        staying = listing and _WHILE_BEFORE.search(before) and _STAYING_AFTER.match(sentence, q.end)
         listing = False
         if not (
-            hosted or of_them_first or listed or bracketed or named_before or _OF_THEM_THEN_IN.match(sentence, q.end)
+            hosted
+            or of_them_first
+            or listed
+            or bracketed
+            or named_before
+            or staying
+            or _OF_THEM_THEN_IN.match(sentence, q.end)
         ):
             continue
         listing = True
@@ -858,6 +903,13 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
         elif listed:  # "… and 24,000 to the South": the place right after, or none
             named = [p for p in places if q.end <= p.position <= q.end + 30]
             place = (named[0].text, named[0].place) if named else None
+        elif (hosted and _SHELTERS_HOST.search(before)) or staying:
+            # "Collective shelters host 190,000 of them, while 580,000 are staying with host families": where the
+            # whole is, in camps or not
+            place = "whole"
+        elif hosted and (named := [p for p in places if p.position < q.start]):
+            # "Derna accounted for 30,000 of them; the rest were displaced in Al Bayda …": the host is the subject
+            place = (named[-1].text, named[-1].place)
         else:
             place = _place_for(places, q.start, None)
         if not place:
@@ -865,6 +917,13 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
         qualifier = _qualifier_before(sentence[max(0, q.start - 200) : q.start])
         rule_names = [rules.QUANTITY_NUMBER, rules.unit_rule("part-next-sentence"), rules.term_rule("part-of-previous")]
         rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))]
+        if place == "whole":
+            camps = not staying or _SHELTERS_HOST_WORDS.search(sentence, q.end, q.end + 60)
+            rule_names[2] = rules.term_rule("part-in-camps" if camps else "part-of-previous")
+            term = Term.IN_CAMPS if camps else Term.DISPLACED
+            yield replace(whole, value=q.value, value_high=None, qualifier=qualifier, term=term,
+                          quote=sentence, start=offset, end=offset + len(sentence), rules=rule_names)  # fmt: skip
+            continue
         rule_names.append(rules.PLACE_SENTENCE)
         region = place[1]
         yield replace(

@@ -52,6 +52,7 @@ _TERM_HOWS = {
     "term-before": "a displacement word earlier in the clause",
     "number-of": "the 'number of displaced' construction",
     "part-of-previous": "the term of the figure this one is part of",
+    "part-in-camps": "a part of the figure before, by the shelters hosting it: 'Shelters host 190,000 of them'",
     "total-of-previous": "the term of the figure this running total adds up",
     "same-as-previous": "the term of the figure of the sentence before, counted further: 'the figure is 8,500'",
     "breakdown": "the term of the sentence the breakdown belongs to",

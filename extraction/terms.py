@@ -101,6 +101,8 @@ _TERMS: list[tuple[str, str]] = [
         r"designated|makeshift)\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
         r"in\s+(?:[\w()]+\s+)?(?:accommodation|transit|reception|collective|relocation|resettlement|temporary|emergency|"
         r"evacuation|displacement)\s+(?:cent(?:re|er)s|sites|shelters|accommodation)|"
+        # "1,840 people were in 21 centres"
+        r"(?:were|are)\s+in\s+\d[\d,]*\s+cent(?:re|er)s\b|"
         r"(?:in|at|across)\s+(?:\d[\d,]*|several|various|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:camps|shelters|"
         r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s|(?:shelter|safety|relief)\s+"
         r"cent(?:re|er)s)|"

@@ -47,7 +47,7 @@ _PLACES_COUNTED = re.compile(  # "127 evacuation centres"; not "forced 200,000 i
     r"[\w-]+\s+){0,2}?"
     r"(?:evacuation|displacement|relief|temporary|emergency|collective|idp|transit|"
     r"government)?\s*(?:centres?|centers?|camps?|sites?|shelters?|schools?|settlements?|villages|towns|"
-    r"districts|provinces|municipalities|communes|locations)\b",
+    r"districts|provinces|municipalities|communes|locations|points)\b",  # "115 evacuation points"
     re.IGNORECASE,
 )
 _QUALIFIER_WORDS = (
@@ -218,6 +218,8 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     if _CAMP_POPULATION.search(before):  # "bringing the camp's population to 40,000": the people living in it
         return Unit.PERSON, q.end, "number-of"
+    if _HOSTING_BEFORE.search(before[-120:]) and not _UNIT_AFTER.match(after):
+        return Unit.PERSON, q.end, "number-of"  # "The Renk transit centre, built for 3,000, was hosting 11,200"
     label = _LABEL.search(before)
     counts_other = (
         label
@@ -305,6 +307,12 @@ _CAMP_POPULATION = re.compile(
     r"settlement)s?)\b[^.;\d]{0,40}?\b(?:to|at|reached|reaches|hit|stood\s+at|stands\s+at|is|was|rose\s+to|"
     r"climbed\s+to|exceeded|exceeds|passed|topped)\s+(?:(?:now|currently|still|some|about|around|nearly|almost|"
     r"more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
+    re.IGNORECASE,
+)
+_HOSTING_BEFORE = re.compile(
+    r"\b(?:camp|cent(?:re|er)|site|shelter|settlement)s?\b[^.;]{0,60}?\b(?:is|was|are|were|now|currently)\s+"
+    r"(?:now\s+|currently\s+|still\s+)?(?:hosting|sheltering|accommodating|housing)\s+(?:(?:some|about|around|nearly|"
+    r"almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
     re.IGNORECASE,
 )
 _LABEL = re.compile(

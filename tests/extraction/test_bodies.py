@@ -789,3 +789,8 @@ def test_it_said_after_a_comma_names_the_body_named_before(run):
     )
     assert [c.reporting_body for c in run(text)] == ["NEMA", "NEMA"]
     assert "body:anaphor" in run(text)[1].rules
+
+
+def test_a_service_named_in_lower_case_as_the_subject_of_an_evacuation(run):
+    (figure,) = run("The coast guard evacuated 65 people by sea from the beach at Makri.")
+    assert figure.reporting_body == "coast guard" and "body:subject" in figure.rules

@@ -369,3 +369,61 @@ def test_a_sentence_after_one_that_opens_as_per_a_body_or_with_its_letters_takes
     assert [(c.value, c.reporting_body) for c in run(text)] == [(12_340, "ASDMA")]
     text = "CONRED: Rains have affected 457,000 people nationwide. 6,218 people were evacuated."
     assert [(c.value, c.reporting_body, c.location) for c in run(text)] == [(6_218, "CONRED", None)]
+
+
+def test_a_sentence_with_a_displacement_word_of_its_own_may_still_give_parts_of_the_figure_before(run):
+    text = (
+        "At least 43,059 people were displaced across the north-east, according to IOM DTM. Derna accounted for "
+        "30,000 of them; the rest were displaced in Al Bayda and Benghazi."
+    )
+    whole, part = run(text)
+    assert (whole.value, whole.location) == (43_059, None)  # a part's place is not the whole's
+    assert (part.value, part.location, part.reporting_body) == (30_000, "Derna", "IOM DTM")
+
+
+def test_parts_by_where_they_stay_take_the_place_of_the_whole(run):
+    text = (
+        "DTM estimates that 809,041 individuals are internally displaced in Lebanon. Collective shelters host "
+        "190,000 of them, while 580,000 are staying in rented homes or with host families."
+    )
+    assert [(c.value, c.term, c.location) for c in run(text)] == [
+        (809_041, "displaced", "Lebanon"),
+        (190_000, "in_camps", "Lebanon"),
+        (580_000, "displaced", "Lebanon"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("South Sudan: Sudan Situation – UNHCR Operational Update, 1–14 March 2024", "UNHCR"),
+        ("Yemen: CCCM Cluster – Rapid Displacement Tracking, June 2024", "CCCM Cluster"),
+        ("IOM DTM Somalia Emergency Trend Tracking (ETT) – Flash Update #5", "IOM DTM"),
+    ],
+)
+def test_a_title_line_names_its_publisher_after_the_place_or_the_crisis(run, title, body):
+    (figure,) = run(title + "\nIn June, 1,734 households were newly displaced in Marib.")
+    assert figure.reporting_body == body
+
+
+def test_a_title_line_without_a_publisher_names_no_body(run):
+    (figure,) = run("Sudan: Clashes in El Fasher, North Darfur – Flash Update No. 4\nSome 9,000 people fled to Tawila.")
+    assert figure.reporting_body is None
+
+
+def test_the_body_of_a_frame_with_a_date_or_a_heading_and_the_remaining_carry_on(run):
+    text = (
+        "Ecuador's Secretariat for Risk Management (SNGR) reported on 29 March that the landslide had affected "
+        "1,017 people. A total of 714 people are staying with host families."
+    )
+    assert [c.reporting_body for c in run(text)] == ["Secretariat for Risk Management (SNGR)"]
+    text = (
+        "Vanuatu NDMO: 2,917 people were in evacuation centres on 5 March. In Port Vila, 1,840 people were in 21 "
+        "centres."
+    )
+    assert [c.reporting_body for c in run(text)] == ["NDMO", "NDMO"]
+    text = (
+        "IOM DTM estimates that 40,000 people have been displaced from El Fasher. The remaining 7,000 crossed into "
+        "Chad."
+    )
+    assert [c.reporting_body for c in run(text)] == ["IOM DTM", "IOM DTM"]

@@ -940,3 +940,8 @@ def test_centres_or_sites_that_host_people_count_them_in_camps(run):
 def test_people_who_moved_into_camps_are_in_camps(run):
     text = "Fighting displaced 78,000 people. Of these, some 38,000 have moved into camps in the Dana area."
     assert [(c.value, c.term) for c in run(text)] == [(78_000, "displaced"), (38_000, "in_camps")]
+
+
+def test_people_in_a_number_of_centres_are_in_camps(run):
+    assert [(c.value, c.term) for c in run("In Port Vila, 1,840 people were in 21 centres.")] == [(1_840, "in_camps")]
+    assert run("Patients were treated in 21 centres.") == []

@@ -538,3 +538,28 @@ def test_a_label_naming_people_in_camps_counts_them_but_one_naming_camps_does_no
         (1_345_000, "person", "in_camps"),
         (3_120, "household", "in_camps"),
     ]
+
+
+def test_evacuation_points_are_places_counted_not_people(run):
+    text = "The number of evacuees reached 9,118 people, spread across 115 evacuation points in Lumajang."
+    assert [c.value for c in run(text)] == [9_118]
+
+
+def test_a_part_by_cause_is_no_figure_but_a_part_by_place_is(run):
+    text = "Displacement reached 75.9 million people in 2023, 68.3 million of them because of conflict."
+    assert [c.value for c in run(text)] == [75_900_000]
+
+
+def test_a_count_the_figure_is_compared_with_is_no_figure(run):
+    text = "Djibo hosts some 270,000 IDPs, more than the town's 60,000 original residents."
+    assert [c.value for c in run(text)] == [270_000]
+
+
+def test_a_part_in_the_place_a_with_clause_names(run):
+    text = "In the Northwest, 1.3 million people remain displaced, with Sagaing alone hosting over 1 million."
+    assert [(c.value, c.location) for c in run(text)] == [(1_300_000, "Northwest"), (1_000_000, "Sagaing")]
+
+
+def test_a_centre_hosting_a_number_counts_people(run):
+    text = "The Renk transit centre, built for 3,000 people, was hosting 11,200 as of 13 March."
+    assert [(c.value, c.term, c.location) for c in run(text)] == [(11_200, "in_camps", "Renk")]
