@@ -605,8 +605,11 @@ _SUBJECT = re.compile(
 
 # a service named in lower case as the subject of what it did: "The coast guard evacuated 65 people by sea"
 _SERVICE_SUBJECT = re.compile(
-    r"\s*[Tt]he\s+(?P<body>coast\s+guard|fire\s+(?:brigade|service|department)|army|navy|police|military|"
-    r"civil\s+(?:defen[cs]e|protection)|national\s+guard|armed\s+forces)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    # "In West Bengal, the state government moved 2.16 lakh people to safety": a level of government too
+    r"\s*(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*)?[Tt]he\s+(?P<body>coast\s+guard|fire\s+(?:brigade|service|"
+    r"department)|army|navy|police|military|civil\s+(?:defen[cs]e|protection)|national\s+guard|armed\s+forces|"
+    r"(?:state|provincial|regional|district|county|city|municipal|federal)\s+(?:government|administration|authorities))"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:evacuated|relocated|moved|rescued|sheltered|registered|recorded|counted)\b"
 )
 

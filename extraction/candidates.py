@@ -154,12 +154,22 @@ _BREAKDOWN = re.compile(
     r"\0\s+(?:from|in|at|to)\s+(?:the\s+)?[A-Z]"
     r"|[A-Z][\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
     r"\0\s*\)"
+    # "Balasore accounted for the highest number of evacuees (1,72,916)": the place is the subject
+    r"|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){0,4}?\(\s*(?:(?:about|some|around|approximately|nearly|over|"
+    r"more\s+than|almost|at\s+least)\s+)*\0\s*\)"
+)
+# the subject of "hosts the largest share of IDPs (…)": the place a breakdown's count stands with
+_LARGEST_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2})(?:\s+(?:region|state|province|district|county|governorate|"
+    r"department|prefecture|zone|city|town))?\s+(?:alone\s+)?(?:continues\s+to\s+host|hosts?|hosted|received|has|had|"
+    r"accounts?\s+for|accounted\s+for|recorded|records|registered)\s+the\s+(?:largest|highest|greatest)\s+"
+    r"(?:[\w-]+\s+){0,4}?\(\s*[^()]{0,20}$"
 )
 
 
 _BRACKETED_COUNT = re.compile(
-    r"[A-Z][\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
-    r"\0\s*\)"
+    r"(?:[A-Z][\w'’-]+|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){0,4}?)\s*\(\s*(?:(?:about|some|around|"
+    r"approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*\0\s*\)"
 )
 
 
@@ -175,7 +185,10 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
     resolved it, when it is one of them: they know which country the sentence is about)."""
     before = sentence[max(0, q.start - 60) : q.start]
     match = (
-        _NAME_BEFORE_BRACKET.search(before) or _NAME_BEFORE_COMMA.search(before) or _NAME_AFTER.match(sentence, q.end)
+        _LARGEST_SUBJECT.search(sentence, max(0, q.start - 120), q.start)
+        or _NAME_BEFORE_BRACKET.search(before)
+        or _NAME_BEFORE_COMMA.search(before)
+        or _NAME_AFTER.match(sentence, q.end)
     )
     if not match:
         return None
@@ -602,10 +615,10 @@ def _sentence_candidates(
             body_and_period_read = True
         scope = _scope_end(sentence, noun_end) if places else None
         if (
-            len(places) == 1
+            places
             and scope
             and last_place
-            and places[0].position >= scope.end()
+            and all(p.position >= scope.end() for p in places)
             and _CLAUSE_SPLIT.match(sentence, scope.start())
         ):
             # "Some 17,000 families have returned to their homes, while 3,500 families are in shelters in
@@ -774,11 +787,25 @@ _THE_MOST = re.compile(
 _NEXT_PLACE_PART = re.compile(
     rf"(?:,\s*|\s+and\s+)(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+{_QUALIFIERS_ONLY}$", re.IGNORECASE
 )
+# "The Ménaka region hosts the largest number (61,000), followed by Ségou (55,000) and Mopti (48,000)", "Balasore
+# accounted for the highest number of evacuees (1,72,916)": parts of the figure before, each after its place
+_THE_LARGEST_BRACKETED = re.compile(
+    rf"\b(?:hosts?|hosted|hosting|host|received|receives|has|had|accounts?\s+for|accounted\s+for|recorded|records|"
+    rf"registered)\s+the\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){{0,4}}?\(\s*{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
+_FOLLOWED_BY_BRACKETED = re.compile(
+    rf"(?:\bfollowed\s+by|,|\band)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    rf"(?:\s+(?:region|state|province|district|county|governorate|department|prefecture|zone))?\s*\(\s*{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
 _IN_BRACKETS_BEFORE = re.compile(rf"\(\s*{_QUALIFIERS_ONLY}$", re.IGNORECASE)
 _IN_BRACKETS_AFTER = re.compile(r"(?:\s+(?:people|persons|individuals|households|families|idps))?\s*\)", re.IGNORECASE)
 PARTS_CUE = guarded(re.compile(r"\b(?:of|among)\s+(?:them|these|those|whom)\b|^\s*(?:most|many|the\s+majority|"
                                r"nearly\s+all|almost\s+all|others|the\s+rest)\b|"
-                               r"\bthe\s+(?:most|majority|largest\s+(?:number|share))\s*,", re.IGNORECASE))  # fmt: skip
+                               r"\bthe\s+(?:most|majority|largest\s+(?:number|share))\s*,|"
+                               r"\bthe\s+(?:largest|highest|greatest)\s+[^.;()]{0,40}\(\s*[\d~]",
+                               re.IGNORECASE))  # fmt: skip
 
 
 # a sentence that goes on counting the figure before it, with no noun or verb of displacement of its own:
@@ -879,7 +906,11 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
         hosted = _HOSTS_OF_THEM.search(before) and _OF_THEM_AFTER.match(sentence, q.end)
         of_them_first = _OF_THEM_BEFORE.search(sentence[: q.start]) and _IN_AFTER.match(sentence, q.end)
         listed = listing and _NEXT_PART_BEFORE.search(before) and _NEXT_PART_AFTER.match(sentence, q.end)
-        named_before = (listing and _NEXT_PLACE_PART.search(before)) or _THE_MOST.search(before)
+        named_before = (
+            (listing and (_NEXT_PLACE_PART.search(before) or _FOLLOWED_BY_BRACKETED.search(before)))
+            or _THE_MOST.search(before)
+            or _THE_LARGEST_BRACKETED.search(before)
+        )
         bracketed = most_went and _IN_BRACKETS_BEFORE.search(before) and _IN_BRACKETS_AFTER.match(sentence, q.end)
         staying = listing and _WHILE_BEFORE.search(before) and _STAYING_AFTER.match(sentence, q.end)
         listing = False

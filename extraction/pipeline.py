@@ -185,7 +185,9 @@ def extract(
             _body_of_continuation(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None:
             _body_from_header(candidate, text, sentences, number)
-        if candidate.reporting_body is None and (title := _REPORT_TITLE.match(text) or _TITLE_LINE.match(text)):
+        if candidate.reporting_body is None and (
+            title := _REPORT_TITLE.match(text) or _TITLE_LINE.match(text) or _TITLE_CITED.match(text)
+        ):
             candidate.reporting_body, candidate.reporting_body_id = title.group("body"), None
             candidate.rules.append(rules.BODY_TITLE)
     for candidate, whole in same_as:
@@ -276,9 +278,10 @@ _CONTINUES = re.compile(
     r"\s*(?:Of\s+(?:these|them|those|this\s+(?:number|total|figure)|the\s+total)|Among\s+(?:them|these|those)|"
     r"(?:This|The\s+figure|The\s+total|The\s+number)\s+includes?|These\s+include|Including|Most\s+of\s+them|"
     r"(?:An?\s+)?(?:further|additional)|Another|In\s+addition|The\s+(?:remaining|rest)|"
-    # "Some 598,000 of them are in relief camps"
-    r"(?:(?:Some|About|Around|Nearly|Almost|Over|More\s+than)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+of\s+"
-    r"(?:them|these|those))\b"
+    # "Some 598,000 of them are in relief camps", "As of 20 September, 94,000 of them had returned", "Some 5,600 of
+    # the displaced are housed in …"
+    r"(?:(?:As\s+of|By|Since|On)\s+[^,.;]{1,30},\s*)?(?:(?:Some|About|Around|Nearly|Almost|Over|More\s+than)\s+)?"
+    r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+of\s+(?:them|these|those|the\s+(?:displaced|IDPs|evacuees|returnees)))\b"
 )
 
 
@@ -286,7 +289,7 @@ _CONTINUES = re.compile(
 _FRAMES = re.compile(
     r"\s*(?:According\s+to\b|(?:As\s+)?[Pp]er\s+(?:the\s+)?(?=[A-Z])|"
     # "CONRED: …", "Vanuatu NDMO: …": an agency's letters heading the sentence
-    r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]?[A-Z][A-Za-z]{0,6}:\s|"
+    r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]?[A-Z][A-Za-z]{0,6}(?:\s+[A-Z][\w'’-]+){0,2}:\s|"
     r"(?:The\s+)?[A-Z][\w'’&.\-]*(?:\s+[\w'’&().\-]+){0,8}?\s+(?:has\s+|have\s+)?"
     r"(?:reported|reports|said|says|stated|announced|indicated|informed|warned)\s+(?:on\s+\w+(?:\s+\w+)?\s+)?"
     r"that\b)"
@@ -335,11 +338,16 @@ _LIST_LINE = re.compile(r"\s*(?:[-–•*▪]|\d{1,2}[.)])\s")
 # Update, February 2024", "ECHO Daily Flash of 14 March 2024", "UNHCR Briefing Notes."); a country's or a storm's
 # letters are no publisher ("DRC", "TC")
 _TITLE_LETTERS = r"(?!(?:DRC|CAR|USA|UK|UAE|OPT|TC|TS|STS|TD|TY|MV)\b)[A-Z][a-z]?[A-Z][A-Za-z]{0,6}"
+_REPORT_WORDS = (
+    r"(?:Flash\s+(?:Update|Alert)|Daily\s+Flash|Situation\s+(?:Report|Update)|Sit[Rr]ep|[Uu]pdate|[Rr]eport|[Bb]ulletin|"
+    r"Snapshot|Briefing\s+Notes?|Tracking|Survey|Assessment)"
+)
 _REPORT_TITLE = re.compile(
     r"\s*(?:[A-Z][a-z]+\s+)?(?P<body>" + _TITLE_LETTERS + r"(?:\s+" + _TITLE_LETTERS + r"){0,2}(?:\s+Cluster)?|"
-    r"[A-Z][a-z]+\s+Cluster)\s+(?:(?:[A-Z][\w'’-]+|\([A-Z]{2,8}\)|[–—-])\s+){0,6}?(?:Flash\s+(?:Update|Alert)|Daily\s+"
-    r"Flash|Situation\s+(?:Report|Update)|Sit[Rr]ep|Update|Report|Bulletin|Snapshot|Briefing\s+Notes?|Tracking)"
-    r"(?:\s*(?:(?:No\.?|Number|#)\s*)?\d{0,4}\s*[:\-–—]\s|(?<=Notes)\.\s|(?<=Note)\.\s|[^\n.:;]{0,100}\n)"
+    r"[A-Z][a-z]+\s+Cluster)\s+(?:(?:[A-Z][\w'’-]+|\([A-Z]{2,8}\)|[–—-])\s+){0,6}?" + _REPORT_WORDS + r"\b"
+    # "…: 5,340 households …", "UNHCR Briefing Notes. …", or the line ends ("… Report No. 3", "COPECO update (…) on …:")
+    r"(?:\s*(?:(?:No\.?|Number|#)\s*)?\d{0,4}\s*[:\-–—]\s|(?<=Notes)\.\s|(?<=Note)\.\s|"
+    r"(?:[^\n.:;]|(?<=No)\.){0,100}:?[ \t]*\n)"
 )
 
 
@@ -347,6 +355,11 @@ _REPORT_TITLE = re.compile(
 # Operational Update, 1–14 March 2024", "Yemen: CCCM Cluster – Rapid Displacement Tracking, June 2024"
 _TITLE_LINE = re.compile(
     r"[^\n.]{0,80}?(?:[:–—|]|\s-)\s+" + _REPORT_TITLE.pattern.removeprefix(r"\s*(?:[A-Z][a-z]+\s+)?")
+)
+# a title line closed by its publisher in brackets: "Chad: Floods – Flash Update (OCHA, 26 September 2024)"
+_TITLE_CITED = re.compile(
+    r"[^\n]{0,100}?\b" + _REPORT_WORDS + r"\b[^\n()]{0,40}\((?P<body>" + _TITLE_LETTERS
+    + r")(?:,[^()\n]{1,30})?\)[ \t]*\n"
 )
 
 

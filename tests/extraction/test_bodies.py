@@ -794,3 +794,8 @@ def test_it_said_after_a_comma_names_the_body_named_before(run):
 def test_a_service_named_in_lower_case_as_the_subject_of_an_evacuation(run):
     (figure,) = run("The coast guard evacuated 65 people by sea from the beach at Makri.")
     assert figure.reporting_body == "coast guard" and "body:subject" in figure.rules
+
+
+def test_a_level_of_government_as_the_subject_after_a_place_in_front(run):
+    (figure,) = run("In West Bengal, the state government moved 2.16 lakh people to safety.")
+    assert (figure.value, figure.reporting_body) == (216_000, "state government")

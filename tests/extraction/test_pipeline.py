@@ -427,3 +427,44 @@ def test_the_body_of_a_frame_with_a_date_or_a_heading_and_the_remaining_carry_on
         "Chad."
     )
     assert [c.reporting_body for c in run(text)] == ["IOM DTM", "IOM DTM"]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("Madagascar: Tropical Cyclone Gamane – BNGRC Situation Report No. 3", "BNGRC"),
+        ("Chad: Floods – Flash Update (OCHA, 26 September 2024)", "OCHA"),
+        ("COPECO update (19 November, 6pm) on Tropical Storm Sara:", "COPECO"),
+        ("IOM Ukraine — General Population Survey, Round 16 (April 2024)", "IOM"),
+    ],
+)
+def test_title_lines_with_a_number_a_bracketed_publisher_or_a_lower_case_report_word(run, title, body):
+    (figure,) = run(title + "\nAs of 29 March, 21,670 people remain in 74 accommodation sites.")
+    assert figure.reporting_body == body
+
+
+def test_parts_carry_the_body_after_a_date_or_of_the_displaced_and_after_letters_and_a_place(run):
+    text = (
+        "The Ministry of Emergency Situations said 136,000 people had been evacuated from Batken region. As of 20 "
+        "September, 94,000 of them had returned to their villages."
+    )
+    assert [c.reporting_body for c in run(text)] == ["Ministry of Emergency Situations"] * 2
+    text = (
+        "PDMA Khyber Pakhtunkhwa: Floods have displaced 105,400 people. A total of 22,300 people are in relief "
+        "camps."
+    )
+    assert [c.reporting_body for c in run(text)] == ["PDMA Khyber Pakhtunkhwa", "PDMA Khyber Pakhtunkhwa"]
+
+
+def test_the_largest_number_in_brackets_then_the_places_that_follow_are_parts_of_the_figure_before(run):
+    text = (
+        "According to the CMP, 354,739 IDPs were recorded in Mali. The Ménaka region hosts the largest number "
+        "(61,000), followed by Ségou (55,000) and Mopti (48,000)."
+    )
+    assert [(c.value, c.location) for c in run(text)][1:] == [(61_000, "Ménaka"), (55_000, "Ségou"), (48_000, "Mopti")]
+    text = (
+        "DTM identified 1,123,000 IDPs across Iraq. Ninewa continues to host the largest IDP population (256,000), "
+        "followed by Duhok (236,000) and Erbil (187,000)."
+    )
+    parts = [(c.value, c.location) for c in run(text)][1:]
+    assert parts == [(256_000, "Ninewa"), (236_000, "Duhok"), (187_000, "Erbil")]

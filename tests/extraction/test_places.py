@@ -499,3 +499,15 @@ def test_a_running_total_after_a_figure_is_counted_where_the_figure_was(run):
     figures = run(text)
     assert [(c.value, c.location) for c in figures] == [(18_000, "Chad"), (610_000, "Chad")]
     assert "place:running-total" in figures[1].rules
+
+
+def test_places_named_only_in_the_other_clause_leave_the_text_s_place_before(run):
+    text = (
+        "Central African Republic: the CMP recorded 511,000 IDPs. Over the year, 92,000 IDPs returned to their places "
+        "of origin, while 81,000 people were newly displaced, most of them in Haut-Mbomou and Mbomou prefectures."
+    )
+    assert [(c.value, c.location) for c in run(text)] == [
+        (511_000, "Central African Republic"),
+        (92_000, "Central African Republic"),
+        (81_000, "Haut-Mbomou"),
+    ]
