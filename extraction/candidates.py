@@ -302,6 +302,20 @@ _WHERE_ARRIVED = re.compile(
 _ASIDE_CLOSED = re.compile(r"[^,;()]{1,60},\s+(?:had|have|has|were|was|are|is|fled|left|returned)\b")
 
 
+_FROM_ORIGIN = re.compile(
+    r"\b(?:arrived|arriving|arrive|crossed|crossing|came|coming|fled|fleeing)\s+from\s+(?:the\s+)?$"
+)
+# the scope ends where parts with their own counts begin: ", including 2,100 in Konga", ", of whom 486 remain in …"
+_PARTS_SCOPE = re.compile(
+    r",?\s*(?:(?:including|incl\.|of\s+(?:whom|which)|among\s+(?:them|whom))\s+(?:(?:some|about|around|nearly|almost|"
+    # placed: "including 2,100 in Konga", "of whom 486 remain in …"; not "including 2,300 children, have been …"
+    r"more\s+than|over|at\s+least)\s+)?\d[\d,.]*\s+(?:[a-z]+\s+){0,3}?(?:in|at|on|into)\s|"
+    # "New arrivals total 67,400, mainly from Sudan (28,900), South Sudan (21,300) …": the parts' origins
+    r"(?:mainly|mostly|largely|primarily)\s+from\s+[^.;()]{0,40}\(\s*\d)",
+    re.IGNORECASE,
+)
+
+
 def _scope_end(sentence: str, start: int) -> re.Match | None:
     scope = _SCOPE_END.search(sentence, start)
     while (
@@ -624,12 +638,33 @@ def _sentence_candidates(
             # "Some 17,000 families have returned to their homes, while 3,500 families are in shelters in
             # Sagonsongan": the only place named is the other clause's; the text's place before holds
             place = (last_place[0], last_place[1], "previous")
+        elif (
+            places
+            and scope
+            and last_place
+            and all(p.position >= scope.end() for p in places)
+            and _PARTS_SCOPE.match(sentence, scope.start())
+        ):
+            # "10,295 people had been evacuated to 8 shelter points, including 2,100 in Konga and 1,900 in
+            # Lewolaga": the places named are the parts'; the whole's is the text's place before
+            place = (last_place[0], last_place[1], "previous")
         else:
             place = _place_for(_returned_to(sentence, places) if term == Term.RETURNED else places, q.start,
                                last_place, scope.start() if scope and len(places) > 1 else None)  # fmt: skip
         if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
             place = _destination(sentence, places, q.end, scope.start() if scope else None) or place
+        if (
+            place
+            and places
+            and places[0].position == 0
+            and place[0] != places[0].text
+            and sentence.startswith(":", len(places[0].text))
+            and _FROM_ORIGIN.search(sentence[: next((m.position for m in places if m.text == place[0]), 0)])
+        ):
+            # "Egypt: Since April 2023, some 500,000 people have arrived from Sudan": where they came from is no
+            # place of the figure when a heading names where they are
+            place = (places[0].text, places[0].place, "sentence")
         if link == "same-as-previous":  # "… in Derna, and 6,000 more in other towns in eastern Libya": its own
             own = [m for m in places if m.position > q.end]
             place = (own[0].text, own[0].place, "sentence") if own else place

@@ -287,7 +287,9 @@ _CONTINUES = re.compile(
 
 # a sentence that opens by naming who reports what follows: "The Sudanese Red Crescent reported that heavy rain …"
 _FRAMES = re.compile(
-    r"\s*(?:According\s+to\b|(?:As\s+)?[Pp]er\s+(?:the\s+)?(?=[A-Z])|"
+    # a heading before it: "Niger: Floods — According to the Ministry …", "Cuba: Hurricane Oscar — Civil Defence …"
+    r"\s*(?:[A-Z][\w'’ -]{0,30}:\s+(?:[^—–:\n]{0,40}\s[—–]\s+)?)?"
+    r"(?:According\s+to\b|(?:As\s+)?[Pp]er\s+(?:the\s+)?(?=[A-Z])|"
     # "CONRED: …", "Vanuatu NDMO: …": an agency's letters heading the sentence
     r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]?[A-Z][A-Za-z]{0,6}(?:\s+[A-Z][\w'’-]+){0,2}:\s|"
     r"(?:The\s+)?[A-Z][\w'’&.\-]*(?:\s+[\w'’&().\-]+){0,8}?\s+(?:has\s+|have\s+)?"
@@ -320,6 +322,17 @@ def _body_continued(candidate: Candidate, text: str, sentences, number: int, gaz
             return
         start, end = sentences[before]
     mention = _body_in(text[start:end], gazetteer)
+    if (
+        not (mention and mention.text)
+        and before > 0
+        and before < number
+        and _CONTINUES.match(text, sentences[number][0])
+        and _FRAMES.match(text, *sentences[before - 1])
+        and "\n\n" not in text[sentences[before - 1][1] : start]
+    ):
+        # "BNPB: … killed nine people. As of Wednesday, 10,295 people had been evacuated …. A further 3,400 …": the
+        # sentence gone on from took its body from the frame before it
+        mention = _body_in(text[slice(*sentences[before - 1])], gazetteer)
     if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
         candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
         candidate.rules.append(rules.BODY_CONTINUED)

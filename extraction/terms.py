@@ -30,6 +30,8 @@ _TERMS: list[tuple[str, str]] = [
         Term.RETURNED,
         r"return(?:ed|ing|s)?|returnees?|went\s+back|came\s+back|go\s+back|gone\s+back|(?:gone|went|go|going)\s+home|"
         r"sent\s+back|back\s+home|"
+        # "1,870 families have since left the centre for their areas of origin"
+        r"left\s+(?:[\w-]+\s+){0,4}?for\s+their\s+(?:areas?|places?|villages?|communities|towns?)\s+of\s+origin|"
         # "195,200 Syrians have crossed back into Syria", "headed back to their villages"
         r"(?:crossed|crossing|cross|moved|moving|travell?ed|headed|heading|flocked|streamed|poured|made\s+their\s+way)"
         r"\s+back\b",

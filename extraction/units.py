@@ -218,6 +218,8 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     if _CAMP_POPULATION.search(before):  # "bringing the camp's population to 40,000": the people living in it
         return Unit.PERSON, q.end, "number-of"
+    if _ARRIVALS_TOTAL.search(before[-100:]) and not _UNIT_AFTER.match(after):
+        return Unit.PERSON, q.end, "number-of"  # "New arrivals in 2024 total 67,400", "Arrivals … averaged 1,200 a day"
     if _HOSTING_BEFORE.search(before[-120:]) and not _UNIT_AFTER.match(after):
         return Unit.PERSON, q.end, "number-of"  # "The Renk transit centre, built for 3,000, was hosting 11,200"
     label = _LABEL.search(before)
@@ -307,6 +309,13 @@ _CAMP_POPULATION = re.compile(
     r"settlement)s?)\b[^.;\d]{0,40}?\b(?:to|at|reached|reaches|hit|stood\s+at|stands\s+at|is|was|rose\s+to|"
     r"climbed\s+to|exceeded|exceeds|passed|topped)\s+(?:(?:now|currently|still|some|about|around|nearly|almost|"
     r"more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
+    re.IGNORECASE,
+)
+_ARRIVALS_TOTAL = re.compile(
+    r"\b(?:new\s+)?arrivals\b(?!\s+of\s+(?:tourists|visitors|passengers|pilgrims|goods|aid|supplies|cargo))"
+    r"(?:[^.;\d]|(?:19|20)\d\d){0,60}?\b(?:total|totals|totalled|totaled|averaged|averaging|reached|numbered|"
+    r"stood\s+at|stand\s+at|rose\s+to|climbed\s+to|exceeded)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
+    r"at\s+least|an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
     re.IGNORECASE,
 )
 _HOSTING_BEFORE = re.compile(

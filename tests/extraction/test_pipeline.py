@@ -468,3 +468,19 @@ def test_the_largest_number_in_brackets_then_the_places_that_follow_are_parts_of
     )
     parts = [(c.value, c.location) for c in run(text)][1:]
     assert parts == [(256_000, "Ninewa"), (236_000, "Duhok"), (187_000, "Erbil")]
+
+
+def test_a_sentence_gone_on_from_a_framed_one_takes_the_frame_s_body(run):
+    text = (
+        "BNPB: The eruption killed nine people. As of Wednesday, 10,295 people had been evacuated in East Flores. "
+        "A further 3,400 residents were staying with relatives in Larantuka."
+    )
+    assert [c.reporting_body for c in run(text)] == ["BNPB", "BNPB"]
+
+
+def test_a_frame_after_a_heading_names_the_next_sentence_s_body(run):
+    text = (
+        "Niger: Floods — According to the Ministry of Humanitarian Action, the rainy season has affected 1,176,528 "
+        "people. Some 27,600 households have been displaced in Maradi."
+    )
+    assert [c.reporting_body for c in run(text)] == ["Ministry of Humanitarian Action"]

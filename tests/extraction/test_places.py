@@ -511,3 +511,18 @@ def test_places_named_only_in_the_other_clause_leave_the_text_s_place_before(run
         (92_000, "Central African Republic"),
         (81_000, "Haut-Mbomou"),
     ]
+
+
+def test_places_of_placed_parts_are_not_the_whole_s(run):
+    text = (
+        "The eruption hit East Flores. As of Wednesday, 10,295 people had been evacuated to 8 shelter points, "
+        "including 2,100 in Konga and 1,900 in Lewolaga."
+    )
+    assert [(c.value, c.location) for c in run(text)] == [(10_295, "Flores"), (2_100, "Konga"), (1_900, "Lewolaga")]
+    text = "Floods hit Orsk. More than 4,500 people, including 1,000 children, were evacuated in Orsk."
+    assert [(c.value, c.location) for c in run(text)] == [(4_500, "Orsk")]
+
+
+def test_where_arrivals_came_from_gives_way_to_the_heading_that_names_where_they_are(run):
+    (figure,) = run("Egypt: Since April 2023, some 500,000 people have arrived from Sudan.")
+    assert figure.location == "Egypt"

@@ -945,3 +945,8 @@ def test_people_who_moved_into_camps_are_in_camps(run):
 def test_people_in_a_number_of_centres_are_in_camps(run):
     assert [(c.value, c.term) for c in run("In Port Vila, 1,840 people were in 21 centres.")] == [(1_840, "in_camps")]
     assert run("Patients were treated in 21 centres.") == []
+
+
+def test_leaving_for_their_areas_of_origin_is_a_return(run):
+    text = "Some 1,870 families have since left the centre for their areas of origin in Anbar."
+    assert [(c.value, c.term) for c in run(text)] == [(1_870, "returned")]

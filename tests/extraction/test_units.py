@@ -563,3 +563,9 @@ def test_a_part_in_the_place_a_with_clause_names(run):
 def test_a_centre_hosting_a_number_counts_people(run):
     text = "The Renk transit centre, built for 3,000 people, was hosting 11,200 as of 13 March."
     assert [(c.value, c.term, c.location) for c in run(text)] == [(11_200, "in_camps", "Renk")]
+
+
+def test_arrivals_that_total_or_average_a_number_are_people_but_not_tourists(run):
+    assert [c.value for c in run("New arrivals in 2024 total 67,400, UNHCR said.")] == [67_400]
+    assert [c.value for c in run("Arrivals at the Joda crossing averaged 1,200 a day in March.")] == [1_200]
+    assert run("Arrivals of tourists reached 2 million in 2023.") == []
