@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.db import connections
 
 from tests.factories import PASSWORD
 
@@ -30,6 +31,9 @@ def chromium():
         )  # fmt: skip
         yield browser
         browser.close()
+        # Inside Playwright's context the ORM is handed connections of their own (Django keeps them per context):
+        # close them here, or one stays open and the test database cannot be dropped at the end of the run.
+        connections.close_all()
 
 
 @pytest.fixture
