@@ -434,6 +434,8 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
 def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | None:
     # "OCHA: …", "OCHA (3 June): …"
     headline = re.match(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})(?:\s+\([^()]{1,30}\))?:\s", sentence)
+    if headline and " " in headline.group(1) and re.search(r"\baccording\s+to\s+(?:the\s+)?[A-Z]", sentence):
+        headline = None  # "IOM Haiti: … 21,400 people have fled …, according to DTM": the source the sentence names
     if headline and gazetteer.bodies.get(name_key(headline.group(1))):
         return headline.group(1), gazetteer.bodies[name_key(headline.group(1))][0], rules.BODY_HEADLINE
     if (
@@ -453,9 +455,17 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         return headline.group(1), None, rules.BODY_HEADLINE  # "IOM DTM Emergency Tracking: on 6 August, …"
     if (
         headline
+        and re.fullmatch(r"[A-Z]{2,8}(?:\s+[A-Z]{2,8})+", headline.group(1))
+        and gazetteer.lookup(headline.group(1)) is None
+        and not _is_news_agency(headline.group(1))
+    ):
+        return headline.group(1), None, rules.BODY_HEADLINE  # "CAL FIRE: …": one name in capitals
+    if (
+        headline
         and " " in headline.group(1)
         and re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,6}", headline.group(1).rsplit(None, 1)[1])
         and gazetteer.lookup(headline.group(1).rsplit(None, 1)[0]) is not None
+        and not re.fullmatch(r"[A-Z]{2,8}", headline.group(1).rsplit(None, 1)[0])  # "CAL FIRE": one name
         and not _is_news_agency(headline.group(1).rsplit(None, 1)[1])
     ):
         return headline.group(1).rsplit(None, 1)[1], None, rules.BODY_HEADLINE  # "Vanuatu NDMO: 2,917 people …"
@@ -625,6 +635,9 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
         return "", None, rules.BODY_GENERIC  # "Authorities evacuated 90,000 people": no body named
     if _is_media(raw) or raw.lower() in _NOT_BODIES or gazetteer.lookup(raw) is not None:
         return None
+    led = re.fullmatch(r"[A-Z]{2,8}-led\s+([A-Z]{2,8})", raw)  # "UNHCR-led PRMN recorded …": the network named
+    if led:
+        return led.group(1), None, rules.BODY_SUBJECT
     if re.fullmatch(r"[A-Z]{2,8}|[A-Z][A-Za-z]{1,10}", raw) and _acronym(raw) or _resolve_body(raw, gazetteer):
         return raw, None, rules.BODY_SUBJECT
     if raw.endswith(")") or _ORG_WORDS.search(raw):  # "The Kenya Red Cross Society (KRCS) has …", "Civil Defence"

@@ -28,6 +28,7 @@ from extraction.terms import (
     _term_matches,
     _term_of,
 )
+from extraction.text import name_key
 from extraction.units import _CAMP_POPULATION, _DISPLACED_WHOLE, UnitLink, _is_year, _unit_and_link
 from extraction.vocab import DateAccuracy, PeriodSource, Qualifier, Term, Unit
 
@@ -302,6 +303,14 @@ _WHERE_ARRIVED = re.compile(
 _ASIDE_CLOSED = re.compile(r"[^,;()]{1,60},\s+(?:had|have|has|were|was|are|is|fled|left|returned)\b")
 
 
+_NAME_THEN_COUNT = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:[\s-]+(?-i:[A-Z])[\w'’-]+){0,2})\s*\(\s*(?:(?:some|about|around|nearly|almost|"
+    r"more\s+than|over|at\s+least|~)\s*)?$",
+    re.IGNORECASE,
+)
+_COUNT_CLOSED = re.compile(
+    r"\s+(?:idps|people|persons|individuals|households|families|hhs?|refugees|evacuees|returnees)\s*\)", re.IGNORECASE
+)
 _FROM_ORIGIN = re.compile(
     r"\b(?:arrived|arriving|arrive|crossed|crossing|came|coming|fled|fleeing)\s+from\s+(?:the\s+)?$"
 )
@@ -654,6 +663,13 @@ def _sentence_candidates(
         if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
             place = _destination(sentence, places, q.end, scope.start() if scope else None) or place
+        named_bracket = _NAME_THEN_COUNT.search(sentence, max(0, q.start - 60), q.start) if link == "noun" else None
+        if named_bracket and _COUNT_CLOSED.match(sentence, q.end):
+            # "Top hosting woreda: Abala (14,300 IDPs)": the name the bracketed count stands with
+            name = named_bracket.group("name")
+            mention = next((m for m in places if m.text == name), None)
+            if mention or not gazetteer.bodies.get(name_key(name)):
+                place = (name, mention.place if mention else gazetteer.lookup(name), "sentence")
         if (
             place
             and places
@@ -815,7 +831,8 @@ _MOST_WENT = re.compile(
 # "Banadir region hosts the most, 1.05 million", "Dollow district received the majority, 46,000"
 _THE_MOST = re.compile(
     rf"\b(?:hosts?|hosted|hosting|received|receives|has|had|accounts?\s+for|accounted\s+for)\s+the\s+(?:most|"
-    rf"majority|largest\s+(?:number|share))(?:\s+of\s+(?:them|these|those))?,\s*(?:with\s+)?{_QUALIFIERS_ONLY}$",
+    rf"majority|largest\s+(?:number|share))(?:\s+of\s+(?:them|these|those)|\s+(?:new\s+)?(?:arrivals|idps|evacuees))?,\s*"
+    rf"(?:with\s+)?{_QUALIFIERS_ONLY}$",
     re.IGNORECASE,
 )
 # the next part of a list, its place written before it and the verb left out: "… 784,564 of them and Nampula 145,000"
@@ -838,7 +855,8 @@ _IN_BRACKETS_BEFORE = re.compile(rf"\(\s*{_QUALIFIERS_ONLY}$", re.IGNORECASE)
 _IN_BRACKETS_AFTER = re.compile(r"(?:\s+(?:people|persons|individuals|households|families|idps))?\s*\)", re.IGNORECASE)
 PARTS_CUE = guarded(re.compile(r"\b(?:of|among)\s+(?:them|these|those|whom)\b|^\s*(?:most|many|the\s+majority|"
                                r"nearly\s+all|almost\s+all|others|the\s+rest)\b|"
-                               r"\bthe\s+(?:most|majority|largest\s+(?:number|share))\s*,|"
+                               r"\bthe\s+(?:most|majority|largest\s+(?:number|share))(?:\s+(?:new\s+)?"
+                               r"(?:arrivals|idps|evacuees))?\s*,|"
                                r"\bthe\s+(?:largest|highest|greatest)\s+[^.;()]{0,40}\(\s*[\d~]",
                                re.IGNORECASE))  # fmt: skip
 

@@ -188,7 +188,8 @@ def extract(
         if candidate.reporting_body is None and (
             title := _REPORT_TITLE.match(text) or _TITLE_LINE.match(text) or _TITLE_CITED.match(text)
         ):
-            candidate.reporting_body, candidate.reporting_body_id = title.group("body"), None
+            candidate.reporting_body = title.group("body") or title.groupdict().get("dated")
+            candidate.reporting_body_id = None
             candidate.rules.append(rules.BODY_TITLE)
     for candidate, whole in same_as:
         if candidate.reporting_body is None and whole.reporting_body:
@@ -373,6 +374,8 @@ _TITLE_LINE = re.compile(
 _TITLE_CITED = re.compile(
     r"[^\n]{0,100}?\b" + _REPORT_WORDS + r"\b[^\n()]{0,40}\((?P<body>" + _TITLE_LETTERS
     + r")(?:,[^()\n]{1,30})?\)[ \t]*\n"
+    # or a title with no report word, cited with a date: "Sri Lanka: Severe weather (DMC, 3 June 2024)"
+    + r"|[^\n.]{0,100}?\((?P<dated>" + _TITLE_LETTERS + r"),[^()\n]{0,20}\b(?:19|20)\d\d\)[ \t]*\n"
 )
 
 

@@ -799,3 +799,15 @@ def test_a_service_named_in_lower_case_as_the_subject_of_an_evacuation(run):
 def test_a_level_of_government_as_the_subject_after_a_place_in_front(run):
     (figure,) = run("In West Bengal, the state government moved 2.16 lakh people to safety.")
     assert (figure.value, figure.reporting_body) == (216_000, "state government")
+
+
+def test_a_network_led_by_an_agency_is_named_by_its_own_letters(run):
+    (figure,) = run("UNHCR-led PRMN recorded 52,000 new displacements in Somalia in March 2024.")
+    assert figure.reporting_body == "PRMN"
+
+
+def test_according_to_wins_over_an_office_heading_and_a_single_name_in_capitals_stays_whole(run):
+    (figure,) = run("IOM Haiti: Since 1 October, 21,400 people have fled Arcahaie, according to DTM.")
+    assert figure.reporting_body == "DTM"
+    (figure,) = run("CAL FIRE: 4,200 people have registered at shelters in Chico.")
+    assert figure.reporting_body == "CAL FIRE"

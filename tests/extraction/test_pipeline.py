@@ -484,3 +484,12 @@ def test_a_frame_after_a_heading_names_the_next_sentence_s_body(run):
         "people. Some 27,600 households have been displaced in Maradi."
     )
     assert [c.reporting_body for c in run(text)] == ["Ministry of Humanitarian Action"]
+
+
+def test_a_title_without_a_report_word_cited_with_a_date_names_its_publisher(run):
+    text = (
+        "Sri Lanka: Severe weather (DMC, 3 June 2024)\n1,560 families are sheltering in 78 safety centres in "
+        "Ratnapura."
+    )
+    (figure,) = run(text)
+    assert figure.reporting_body == "DMC"

@@ -526,3 +526,14 @@ def test_places_of_placed_parts_are_not_the_whole_s(run):
 def test_where_arrivals_came_from_gives_way_to_the_heading_that_names_where_they_are(run):
     (figure,) = run("Egypt: Since April 2023, some 500,000 people have arrived from Sudan.")
     assert figure.location == "Egypt"
+
+
+def test_a_place_in_a_heading_body_s_name_is_the_body_s(run):
+    text = "Borno SEMA: As of 14 September, 37 camps in Jere are hosting 216,000 people displaced by the floods."
+    (figure,) = run(text)
+    assert figure.reporting_body == "SEMA" and figure.location != "Borno"
+
+
+def test_a_name_before_a_bracketed_count_of_people_is_its_place(run):
+    (figure,) = run("Top hosting woreda: Abala (14,300 IDPs)")
+    assert (figure.value, figure.location) == (14_300, "Abala")

@@ -950,3 +950,16 @@ def test_people_in_a_number_of_centres_are_in_camps(run):
 def test_leaving_for_their_areas_of_origin_is_a_return(run):
     text = "Some 1,870 families have since left the centre for their areas of origin in Anbar."
     assert [(c.value, c.term) for c in run(text)] == [(1_870, "returned")]
+
+
+def test_served_inside_evacuation_centers_and_registered_at_shelters_are_in_camps(run):
+    text = "Of these, 10,630 families are being served inside 73 evacuation centers."
+    assert [(c.value, c.term) for c in run(text)] == [(10_630, "in_camps")]
+    figures = run("4,200 people have registered at shelters in Chico.")
+    assert [(c.value, c.term) for c in figures] == [(4_200, "in_camps")]
+
+
+def test_the_verb_of_a_counted_subject_after_is_not_the_object_s_before(run):
+    text = "Evacuation orders cover 26,000 residents, and 4,200 people have been evacuated to shelters in Chico."
+    assert [c.value for c in run(text)] == [4_200]
+    assert [c.value for c in run("Some 3,000 people, and 200 families were displaced.")] == [3_000, 200]
