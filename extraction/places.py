@@ -531,6 +531,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # town it is in, when the sentence names one (a country alone, "arrivals from Sudan in Kakuma camp",
             # is no town the camp is in)
             found[m.position] = m._replace(context=False)
+    if "capital" in sentence:
+        _the_capital(sentence, gazetteer, found)
     owners = [m for m in found.values() if m.context and _OWNS_NEXT.match(sentence, m.position + len(m.text))]
     for m in owners:
         found[m.position] = m._replace(context=False)
@@ -538,6 +540,51 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         for at in [at for at in found if headline.start("name") <= at < headline.end("name")]:
             del found[at]  # "Borno SEMA: …": the place in a body's name is the body's, not the figure's
     return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer)
+
+
+_CAPITAL = re.compile(
+    r"(?:\bthe\s+(?:(?P<adjective>[A-Z][a-z]+)\s+|(?P<level>regional|provincial|state|district|county|"
+    r"departmental|local)\s+)?|\b(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+)"
+    r"capital(?:\s+city)?\b(?:,?\s+(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2}))?"
+)
+
+
+def _the_capital(sentence: str, gazetteer: Gazetteer, found: dict[int, PlaceMention]) -> None:
+    """ "in the Kenyan capital Nairobi", "fled to the regional capital, Bossangoa": the city named after "capital" is
+    where the people are (a name standing alone would count little), not the nationality before it; with no city
+    named, "in the Kenyan capital" names Kenya (the text's own place, as "in Haiti's capital" names Haiti)."""
+    for match in _CAPITAL.finditer(sentence):
+        adjective, owner, name = match.group("adjective"), match.group("owner"), match.group("name")
+        country = None
+        if adjective:
+            country = demonym_country(adjective, gazetteer) or gazetteer.lookup(adjective, common=False)
+        elif owner:
+            country = gazetteer.lookup(owner, common=False)
+        if (adjective or owner) and (country is None or country.depth != 0):
+            continue  # "the Sennar capital", "the Gaza Strip's capital": not a country's
+        named = gazetteer.lookup(name, common=False) if name else None
+        if named is not None and named.depth >= 1 and (country is None or named.country in (country.country, "")):
+            at = match.start("name")
+            for position in [p for p in found if at <= p < match.end("name")]:
+                del found[position]
+            found[at] = PlaceMention(at, name, named, True)
+        elif named is None and name and _unknown_capital_name(sentence, gazetteer, match):
+            found[match.start("name")] = PlaceMention(match.start("name"), name, None, True)
+        elif adjective and country is not None:  # "in the Kenyan capital": Kenya, by its name
+            found[match.start("adjective")] = PlaceMention(match.start("adjective"), country.name, country, True)
+            continue
+        else:
+            continue
+        at = match.start("adjective") if adjective else match.start("owner") if owner else -1
+        if at in found and found[at].text in (adjective, owner):
+            del found[at]  # the nationality or country before "capital" is the capital's, not the figure's
+
+
+def _unknown_capital_name(sentence: str, gazetteer: Gazetteer, match: re.Match) -> bool:
+    name = match.group("name")
+    if _LETTERS.fullmatch(name) or name_key(name) in gazetteer.bodies or _ORG_WORDS.search(name):
+        return False  # "in the capital, UNHCR said"
+    return not re.match(r",?\s+(?:said|says|reported|told|added|according)\b", sentence[match.end("name") :])
 
 
 def _names_town_besides(found: dict[int, PlaceMention], mention: PlaceMention) -> bool:

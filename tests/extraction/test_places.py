@@ -537,3 +537,24 @@ def test_a_place_in_a_heading_body_s_name_is_the_body_s(run):
 def test_a_name_before_a_bracketed_count_of_people_is_its_place(run):
     (figure,) = run("Top hosting woreda: Abala (14,300 IDPs)")
     assert (figure.value, figure.location) == (14_300, "Abala")
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("Floods displaced 5,000 people in the Kenyan capital Nairobi.", "Nairobi"),
+        ("Floods in Kenya displaced 5,000 people in the capital, Nairobi, the Kenya Red Cross said.", "Nairobi"),
+        ("About 2,000 people fled to the regional capital, Bossangoa.", "Bossangoa"),
+        ("About 3,000 people fled to the provincial capital Kalemie, the governor said.", "Kalemie"),
+        ("Fighting displaced 12,000 people in the Sudanese capital, UNHCR said.", "Sudan"),  # not 'Sudanese'
+        ("Nearly 80,000 people were displaced in Haiti's capital in March alone.", "Haiti"),
+    ],
+)
+def test_a_city_named_as_a_capital_is_the_place_and_a_nationality_before_it_is_its_country(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+def test_whoever_speaks_after_the_capital_is_no_place(run):
+    (figure,) = run("Floods displaced 800 people in the capital, UNHCR said.")
+    assert (figure.location, figure.reporting_body) == (None, "UNHCR")

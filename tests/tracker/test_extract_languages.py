@@ -123,3 +123,24 @@ def test_a_batch_of_new_documents_is_read_each_in_its_language():
     assert (french.language, arabic.language) == ("fr", "ar")
     assert [(f.value, f.raw_location) for f in first.created] == [(12_500, "Goma")]
     assert [(f.value, f.raw_location) for f in second.created] == [(12_500, "سراقب")]
+
+
+def test_a_byte_order_mark_is_no_part_of_the_text():
+    """Files saved by Windows editors open with a BOM: the quote and the offsets are the text's, without it."""
+    result = subprocess.run(
+        [sys.executable, "manage.py", "extract", "-", "--format", "jsonl"],
+        cwd=ROOT, input="\ufeffFighting displaced 12,000 people in Kadugli, OCHA said.".encode(), capture_output=True,
+        timeout=300, env={**os.environ},
+    )  # fmt: skip
+    (line,) = [json.loads(row) for row in result.stdout.decode().splitlines()]
+    assert (line["quote"], line["start"]) == ("Fighting displaced 12,000 people in Kadugli, OCHA said.", 0)
+
+
+def test_text_in_another_encoding_is_refused_with_the_reason_and_where():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "extract", "-", "--format", "jsonl"],
+        cwd=ROOT, input="Plus de 12 500 personnes ont fui Bétou.".encode("cp1252"), capture_output=True, timeout=300,
+        env={**os.environ},
+    )  # fmt: skip
+    assert result.returncode != 0 and result.stdout == b""
+    assert b"not UTF-8 text (byte 0xe9 at position 34); save it as UTF-8" in result.stderr

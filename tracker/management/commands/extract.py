@@ -24,6 +24,27 @@ def gazetteer_for_cli():
     return gazetteer if gazetteer.places else shipped_gazetteer()
 
 
+def read_text(path: str) -> str:
+    """The text of a file or of standard input ('-'), as UTF-8 whatever the terminal's locale; a byte-order mark
+    opening it is no part of the text (offsets count from the first character after it)."""
+    try:
+        if path == "-":
+            stream = getattr(sys.stdin, "buffer", None)
+            raw = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        else:
+            with open(path, "rb") as file:
+                raw = file.read()
+    except OSError as exc:
+        raise CommandError(f"cannot read {path}: {exc}") from exc
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CommandError(
+            f"cannot read {'standard input' if path == '-' else path}: it is not UTF-8 text (byte "
+            f"0x{raw[exc.start]:02x} at position {exc.start}); save it as UTF-8 and run the command again"
+        ) from exc
+
+
 class Command(BaseCommand):
     help = "Print the displacement figures found in a text file (or '-' for standard input), one JSON object a line."
 
@@ -43,10 +64,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, path, published=None, details=False, lang=None, **options):
-        try:
-            text = sys.stdin.read() if path == "-" else open(path, encoding="utf-8").read()  # noqa: SIM115
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CommandError(f"cannot read {path}: {exc}") from exc
+        text = read_text(path)
         try:
             when = date.fromisoformat(published) if published else None
         except ValueError as exc:
