@@ -104,7 +104,8 @@ _BODY_PHRASE = (
     r"|(?:[A-Z][a-z]+['’]s\s+)?(?i:interior|home|health|defen[cs]e|foreign|humanitarian\s+affairs|social\s+affairs|"
     r"disaster\s+management|emergency|refugee|migration|information)\s+(?i:minister|ministry|secretary)\b"
     r"|(?i:camp)\s+(?:managers|management|administration)"
-    r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue)\s+"
+    r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue|home|"
+    r"revenue|relief|interior|social\s+welfare)\s+"
     r"(?i:department|service|brigade|authorities|officials|agency|office)"
     r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+(?:[a-z]+\s+){0,3}?"
     r"(?i:department|bureau|office|authority|agency|administration|headquarters|committee|commission|delegation|"
@@ -624,9 +625,20 @@ _SERVICE_SUBJECT = re.compile(
 )
 
 
+# "Chad: UNHCR has relocated …": a place heading the sentence before its subject
+_HEADING = re.compile(r"\s*[A-Z][\w'’ -]{0,30}:\s+")
+_LETTERS_AND_PARTNER = re.compile(
+    r"\s*(?P<body>[A-Z]{2,8})\s+and\s+(?:the\s+)?[^.;,]{0,60}?\s+(?:have|has)\s+(?:also\s+)?[a-z]{3,}ed\b"
+)
+
+
 def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] | None:
     """A body no cue names, opening the sentence as its subject: an organisation's letters or a known body's name."""
-    match = _SUBJECT.match(sentence)
+    heading = _HEADING.match(sentence)
+    match = _SUBJECT.match(sentence) or (_SUBJECT.match(sentence, heading.end()) if heading else None)
+    partners = _LETTERS_AND_PARTNER.match(sentence, heading.end() if heading else 0)
+    if partners and _acronym(partners.group("body")) and gazetteer.lookup(partners.group("body")) is None:
+        return partners.group("body"), None, rules.BODY_SUBJECT  # "UNHCR and the Chadian government have relocated"
     if not match:
         service = _SERVICE_SUBJECT.match(sentence)
         return (service.group("body"), None, rules.BODY_SUBJECT) if service else None

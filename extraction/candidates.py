@@ -152,7 +152,7 @@ _BREAKDOWN = re.compile(
     r"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*"
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*\0\s*(?:[;,.]|and\b|$)"
     r"|(?:^|[,;:–—]\s*|\s-\s+|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
-    r"\0\s+(?:from|in|at|to)\s+(?:the\s+)?[A-Z]"
+    r"\0\s+(?:from|in|at|to|into)\s+(?:the\s+)?[A-Z]"
     r"|[A-Z][\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
     r"\0\s*\)"
     # "Balasore accounted for the highest number of evacuees (1,72,916)": the place is the subject
@@ -275,7 +275,10 @@ _COMPARED_WITH = re.compile(
 # not a part by cause: "75.9 million IDPs, 68.3 million of them because of conflict" says why, not where
 _PART_AFTER = re.compile(
     r"\s+of\s+(?:them|whom)\b(?!\s+(?:(?:were\s+|are\s+)?(?:displaced\s+)?(?:because\s+of|due\s+to|owing\s+to|"
-    r"as\s+a\s+result\s+of|by)\b))",
+    r"as\s+a\s+result\s+of|by)\b))"
+    # nor a part by when: "1,150,000 Afghans returned from Iran, 500,000 of them since 1 June"
+    r"(?!\s+(?:since|during|between|over\s+the|in\s+the\s+(?:last|past|first|second)|last|this|on\s+\d|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))\b)",
     re.IGNORECASE,
 )
 # "…, with Sagaing alone hosting over 1 million", "with Cachar district alone accounting for 6,710 inmates": a part,
@@ -320,9 +323,25 @@ _PARTS_SCOPE = re.compile(
     # placed: "including 2,100 in Konga", "of whom 486 remain in …"; not "including 2,300 children, have been …"
     r"more\s+than|over|at\s+least)\s+)?\d[\d,.]*\s+(?:[a-z]+\s+){0,3}?(?:in|at|on|into)\s|"
     # "New arrivals total 67,400, mainly from Sudan (28,900), South Sudan (21,300) …": the parts' origins
-    r"(?:mainly|mostly|largely|primarily)\s+from\s+[^.;()]{0,40}\(\s*\d)",
+    r"(?:mainly|mostly|largely|primarily)\s+from\s+[^.;()]{0,40}\(\s*\d|"
+    # "The province hosts 1,710,000 IDPs, 58 per cent of them in Djugu territory"
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:them|whom)\s+(?:are\s+|live\s+|were\s+)?in\s)",
     re.IGNORECASE,
 )
+
+
+def _last_split(sentence: str, position: int) -> int | None:
+    """Where the clause holding `position` begins after a "while", "whereas", "; " or ", but", if it does."""
+    last = None
+    for match in _CLAUSE_SPLIT.finditer(sentence, 0, position):
+        last = match.end()
+    return last
+
+
+def _heading_place(sentence: str, places):
+    """ "Lebanon: Since the ceasefire …": the place heading the sentence, if one does."""
+    first = places[0] if places else None
+    return first if first and first.position == 0 and sentence.startswith(":", len(first.text)) else None
 
 
 def _scope_end(sentence: str, start: int) -> re.Match | None:
@@ -657,6 +676,16 @@ def _sentence_candidates(
             # "10,295 people had been evacuated to 8 shelter points, including 2,100 in Konga and 1,900 in
             # Lewolaga": the places named are the parts'; the whole's is the text's place before
             place = (last_place[0], last_place[1], "previous")
+        elif (
+            places
+            and (split := _last_split(sentence, q.start))
+            and not any(p.position >= split for p in places)
+            and (last_place or _heading_place(sentence, places))
+        ):
+            # "744,000 people have returned …, mostly in the South and Nabatieh governorates, while 125,000 remain
+            # displaced": the places named are the other clause's; the heading's or the text's place before holds
+            heading = _heading_place(sentence, places)
+            place = (heading.text, heading.place, "sentence") if heading else (last_place[0], last_place[1], "previous")
         else:
             place = _place_for(_returned_to(sentence, places) if term == Term.RETURNED else places, q.start,
                                last_place, scope.start() if scope and len(places) > 1 else None)  # fmt: skip

@@ -221,7 +221,7 @@ _TRAPS = re.compile(
     r"separated|(?:registered|eligible|selected|verified|screened|assessed)\s+for|eligible\s+to|"
     r"built\s+(?:to|for)|designed\s+(?:to|for)|meant\s+for|intended\s+for|capacity|"
     # not DSWD's "being served inside 73 evacuation centers": where they stay
-    r"served(?!\s+(?:inside|in|at)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:evacuation|ECs\b|camps|shelters))|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
+    r"serv(?:ed|ing)(?!\s+(?:inside|in|at)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:evacuation|ECs\b|camps|shelters))|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
     # "to help 200,000 displaced people", "400 displaced students sat their exams"
     r"help|helps|helping|(?:sat|sit|sitting|took|taking)\s+(?:their\s+|the\s+)?(?:\w+\s+)?exams?|"
     r"captured|seized|recaptured|took\s+control|taken|destroyed|damaged|shelled|bombed|struck|hit|targeted|"
@@ -539,7 +539,8 @@ _BENEFICIARY = re.compile(
 _WHERE_NOUN = re.compile(
     r"\b(?:in|into|to|from|across|throughout|around|near|of)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+)?"
     r"(?:(?:the|other|nearby|neighbouring|neighboring|"
-    r"surrounding|several|many|some|various|and)\s+){0,3}(?:towns|villages|cities|neighbourhoods|neighborhoods)$",
+    r"surrounding|several|many|some|various|and|coastal|border|frontline|remote|riverside|flooded|affected|"
+    r"mountain|rural|low-lying)\s+){0,3}(?:towns|villages|cities|neighbourhoods|neighborhoods)$",
     re.IGNORECASE,
 )
 _LOCATED = re.compile(

@@ -811,3 +811,15 @@ def test_according_to_wins_over_an_office_heading_and_a_single_name_in_capitals_
     assert figure.reporting_body == "DTM"
     (figure,) = run("CAL FIRE: 4,200 people have registered at shelters in Chico.")
     assert figure.reporting_body == "CAL FIRE"
+
+
+def test_an_agency_and_its_partner_as_subject_after_a_heading(run):
+    (figure,) = run("Chad: UNHCR and the Chadian government have relocated 167,000 refugees to new camps.")
+    assert figure.reporting_body == "UNHCR"
+    (figure,) = run("Chad: UNHCR has relocated 167,000 refugees to new camps since May.")
+    assert figure.reporting_body == "UNHCR"
+
+
+def test_a_place_s_home_department(run):
+    (figure,) = run("The Mizoram home department said 12,000 people had fled to Aizawl.")
+    assert figure.reporting_body == "Mizoram home department"

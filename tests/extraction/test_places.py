@@ -558,3 +558,17 @@ def test_a_city_named_as_a_capital_is_the_place_and_a_nationality_before_it_is_i
 def test_whoever_speaks_after_the_capital_is_no_place(run):
     (figure,) = run("Floods displaced 800 people in the capital, UNHCR said.")
     assert (figure.location, figure.reporting_body) == (None, "UNHCR")
+
+
+def test_a_figure_in_a_while_clause_with_no_place_takes_the_heading_s(run):
+    text = (
+        "Lebanon: IOM DTM estimates that 744,000 people have returned to their areas of origin, mostly in the South "
+        "and Nabatieh governorates, while 125,000 remain displaced."
+    )
+    assert [(c.value, c.location) for c in run(text)] == [(744_000, "Lebanon"), (125_000, "Lebanon")]
+
+
+def test_a_share_of_the_figure_placed_after_it_is_not_the_figure_s_place(run):
+    text = "DRC: the Ituri crisis. The province hosts 1,710,000 IDPs, 58 per cent of them in Djugu territory."
+    (figure,) = run(text)
+    assert figure.location != "Djugu"

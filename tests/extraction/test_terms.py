@@ -963,3 +963,12 @@ def test_the_verb_of_a_counted_subject_after_is_not_the_object_s_before(run):
     text = "Evacuation orders cover 26,000 residents, and 4,200 people have been evacuated to shelters in Chico."
     assert [c.value for c in run(text)] == [4_200]
     assert [c.value for c in run("Some 3,000 people, and 200 families were displaced.")] == [3_000, 200]
+
+
+def test_people_from_coastal_villages_who_moved_to_higher_ground(run):
+    text = "1,500 people from coastal villages in Central Province moved to higher ground overnight."
+    assert [(c.value, c.term) for c in run(text)] == [(1_500, "evacuated")]
+
+
+def test_people_served_with_water_are_no_figure(run):
+    assert run("Partners trucked 4.2 million litres of water to 37 IDP sites in Baidoa, serving 96,000 people.") == []

@@ -569,3 +569,13 @@ def test_arrivals_that_total_or_average_a_number_are_people_but_not_tourists(run
     assert [c.value for c in run("New arrivals in 2024 total 67,400, UNHCR said.")] == [67_400]
     assert [c.value for c in run("Arrivals at the Joda crossing averaged 1,200 a day in March.")] == [1_200]
     assert run("Arrivals of tourists reached 2 million in 2023.") == []
+
+
+def test_a_part_by_when_is_no_figure(run):
+    text = "Between 1 January and 12 July 2025, 1,150,000 Afghans returned from Iran, 500,000 of them since 1 June."
+    assert [c.value for c in run(text)] == [1_150_000]
+
+
+def test_counts_into_each_country_after_a_crossing_share_its_verb(run):
+    text = "More than 40,000 Congolese have crossed into Burundi, 9,000 into Uganda and 2,000 into Rwanda."
+    assert [(c.value, c.location) for c in run(text)] == [(40_000, "Burundi"), (9_000, "Uganda"), (2_000, "Rwanda")]
