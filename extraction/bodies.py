@@ -443,8 +443,13 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
 def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | None:
     # "OCHA: …", "OCHA (3 June): …"
     headline = re.match(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})(?:\s+\([^()]{1,30}\))?:\s", sentence)
-    if headline and " " in headline.group(1) and re.search(r"\baccording\s+to\s+(?:the\s+)?[A-Z]", sentence):
-        headline = None  # "IOM Haiti: … 21,400 people have fled …, according to DTM": the source the sentence names
+    if headline and (
+        re.search(r"\baccording\s+to\s+(?:the\s+)?[A-Z]", sentence)
+        or _SAYS_AFTER_HEADING.match(sentence, headline.end())
+    ):
+        # "IOM Haiti: … 21,400 people have fled …, according to DTM", "BC Wildfire: Emergency Management BC said …":
+        # the source the sentence names
+        headline = None
     if headline and gazetteer.bodies.get(name_key(headline.group(1))):
         return headline.group(1), gazetteer.bodies[name_key(headline.group(1))][0], rules.BODY_HEADLINE
     if (
@@ -638,6 +643,10 @@ _SERVICE_SUBJECT = re.compile(
 )
 
 
+_SAYS_AFTER_HEADING = re.compile(
+    r"\s*(?:The\s+)?[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?(?:the\s+)?[A-Z][\w'’&.\-]*){0,6}\s+"
+    r"(?:said|says|reported|reports|announced|stated|estimated|estimates|recorded|records)\b"
+)
 # "Chad: UNHCR has relocated …": a place heading the sentence before its subject
 _HEADING = re.compile(r"\s*[A-Z][\w'’ -]{0,30}:\s+")
 _LETTERS_AND_PARTNER = re.compile(

@@ -346,6 +346,14 @@ def _last_split(sentence: str, position: int) -> int | None:
     return last
 
 
+def _fronted_place(sentence: str, places):
+    """ "Argentina: In Bahía Blanca, the municipality said …": the place fronted for the whole sentence, if one is."""
+    return next((m for m in places if _FRONTED.fullmatch(sentence, 0, m.position)), None)
+
+
+_FRONTED = re.compile(r"(?:[^:.;]{0,40}:\s+)?(?:In|At)\s+(?:the\s+)?")
+
+
 def _heading_place(sentence: str, places):
     """ "Lebanon: Since the ceasefire …": the place heading the sentence, if one does."""
     first = places[0] if places else None
@@ -725,11 +733,11 @@ def _sentence_candidates(
             places
             and (split := _last_split(sentence, q.start))
             and not any(p.position >= split for p in places)
-            and (last_place or _heading_place(sentence, places))
+            and (last_place or _heading_place(sentence, places) or _fronted_place(sentence, places))
         ):
             # "744,000 people have returned …, mostly in the South and Nabatieh governorates, while 125,000 remain
             # displaced": the places named are the other clause's; the heading's or the text's place before holds
-            heading = _heading_place(sentence, places)
+            heading = _fronted_place(sentence, places) or _heading_place(sentence, places)
             place = (heading.text, heading.place, "sentence") if heading else (last_place[0], last_place[1], "previous")
         else:
             place = _place_for(_returned_to(sentence, places) if term == Term.RETURNED else places, q.start,

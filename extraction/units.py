@@ -222,6 +222,11 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     if _CAMP_POPULATION.search(before):  # "bringing the camp's population to 40,000": the people living in it
         return Unit.PERSON, q.end, "number-of"
+    apposed = _NOUN_THEN_NUMBER.search(before[-80:]) if after.startswith(",") else None
+    if apposed and not _UNIT_AFTER.match(after):
+        # "the remaining evacuees, about 35,000, have returned home": the number set after its noun, between commas
+        household = apposed.group("noun").lower() in ("families", "households")
+        return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "noun"
     if _ARRIVALS_TOTAL.search(before[-100:]) and not _UNIT_AFTER.match(after):
         return Unit.PERSON, q.end, "number-of"  # "New arrivals in 2024 total 67,400", "Arrivals … averaged 1,200 a day"
     if _HOSTING_BEFORE.search(before[-120:]) and not _UNIT_AFTER.match(after):
@@ -315,10 +320,15 @@ _CAMP_POPULATION = re.compile(
     r"more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
     re.IGNORECASE,
 )
+_NOUN_THEN_NUMBER = re.compile(
+    r"\b(?P<noun>evacuees|idps|refugees|returnees|families|households|residents|people|persons|displaced)\s*,\s*"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately)\s+)*$",
+    re.IGNORECASE,
+)
 _ARRIVALS_TOTAL = re.compile(
     r"\b(?:new\s+)?arrivals\b(?!\s+of\s+(?:tourists|visitors|passengers|pilgrims|goods|aid|supplies|cargo))"
     r"(?:[^.;\d]|(?:19|20)\d\d){0,60}?\b(?:total|totals|totalled|totaled|averaged|averaging|reached|numbered|"
-    r"stood\s+at|stand\s+at|rose\s+to|climbed\s+to|exceeded)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
+    r"stood\s+at|stand\s+at|rose\s+to|climbed\s+to|exceeded|fell\s+to|dropped\s+to|decreased\s+to|increased\s+to)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
     r"at\s+least|an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
     re.IGNORECASE,
 )

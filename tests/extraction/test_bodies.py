@@ -894,3 +894,15 @@ def test_a_headline_closed_by_an_office_in_lower_case(run):
 def test_the_city_said(run):
     (figure,) = run("About 580 residents were staying at hotels in Atami, the city said Monday.")
     assert figure.reporting_body == "city"
+
+
+def test_a_heading_body_yields_to_the_source_the_sentence_names(run):
+    text = (
+        "UNHCR: Since 23 September, some 440,000 people have crossed into Syria, according to the Syrian "
+        "authorities."
+    )
+    assert run(text)[0].reporting_body == "Syrian authorities"
+    text = "BC Wildfire: Emergency Management BC said 4,800 evacuees had registered at reception centres in Kamloops."
+    assert run(text)[0].reporting_body == "Emergency Management BC"
+    (figure,) = run("OCHA: 5,000 people were displaced in Tawila, according to local authorities.")
+    assert figure.reporting_body == "OCHA"  # a generic source names no body: the heading's stands

@@ -705,3 +705,11 @@ def test_a_share_of_the_figure_placed_after_it_is_not_the_figure_s_place(run):
     text = "DRC: the Ituri crisis. The province hosts 1,710,000 IDPs, 58 per cent of them in Djugu territory."
     (figure,) = run(text)
     assert figure.location != "Djugu"
+
+
+def test_a_place_fronted_for_the_sentence_wins_over_its_heading(run):
+    text = (
+        "Argentina: In Bahía Blanca, the municipality said 1,450 people remained in 17 evacuation centres on 9 March; "
+        "300 had returned home."
+    )
+    assert [(c.value, c.location) for c in run(text)] == [(1_450, "Bahía Blanca"), (300, "Bahía Blanca")]

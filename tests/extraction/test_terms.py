@@ -1015,3 +1015,7 @@ def test_people_warned_to_move_are_no_figure(run):
 def test_another_night_in_shelters_and_forced_out_by_water(run, sentence, value):
     (figure,) = run(sentence)
     assert (figure.value, figure.term) == (value, "in_camps" if value == 1500 else "displaced")
+
+
+def test_a_number_of_centres_that_host_people(run):
+    assert [(c.value, c.term) for c in run("In Beira, 19 centres host 37,500 people.")] == [(37_500, "in_camps")]

@@ -602,3 +602,8 @@ def test_survivors_victims_and_evacuees_after_a_plain_word_are_people(run):
     (figure,) = run("About 200 quake survivors in Adıyaman had to be moved to other shelters, AFAD said.")
     assert (figure.value, figure.unit, figure.location) == (200, "person", "Adıyaman")
     assert run("About 200 quake survivors were killed.") == []
+
+
+def test_a_number_set_between_commas_after_its_noun(run):
+    text = "12,700 people are in relief camps in Dadu; the remaining evacuees, about 35,000, have returned home."
+    assert [(c.value, c.term) for c in run(text)] == [(12_700, "in_camps"), (35_000, "returned")]
