@@ -635,7 +635,8 @@ _SUBJECT = re.compile(
 # a service named in lower case as the subject of what it did: "The coast guard evacuated 65 people by sea"
 _SERVICE_SUBJECT = re.compile(
     # "In West Bengal, the state government moved 2.16 lakh people to safety": a level of government too
-    r"\s*(?:In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s*)?[Tt]he\s+(?P<body>coast\s+guard|fire\s+(?:brigade|service|"
+    r"\s*(?:[A-Z][\w'’ -]{0,30}:\s+)?(?:(?:In|Ahead\s+of|After|Following|Before|Since)\s+[^,.;]{1,60},\s*)?"
+    r"[Tt]he\s+(?P<body>coast\s+guard|fire\s+(?:brigade|service|"
     r"department)|army|navy|police|military|civil\s+(?:defen[cs]e|protection)|national\s+guard|armed\s+forces|"
     r"(?:state|provincial|regional|district|county|city|municipal|federal)\s+(?:government|administration|authorities))"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
@@ -644,7 +645,7 @@ _SERVICE_SUBJECT = re.compile(
 
 
 _SAYS_AFTER_HEADING = re.compile(
-    r"\s*(?:The\s+)?[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?(?:the\s+)?[A-Z][\w'’&.\-]*){0,6}\s+"
+    r"\s*(?!(?:An?|The)\s+(?:estimated|reported|recorded)\b)(?:The\s+)?[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?(?:the\s+)?[A-Z][\w'’&.\-]*){0,6}\s+"
     r"(?:said|says|reported|reports|announced|stated|estimated|estimates|recorded|records)\b"
 )
 # "Chad: UNHCR has relocated …": a place heading the sentence before its subject

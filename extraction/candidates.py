@@ -187,6 +187,8 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
     before = sentence[max(0, q.start - 60) : q.start]
     match = (
         _LARGEST_SUBJECT.search(sentence, max(0, q.start - 120), q.start)
+        # "24,075 people were displaced in Demak, and 2,140 in Kudus": the place after the count is its own
+        or (_NAME_AFTER.match(sentence, q.end) if re.search(r"(?:,\s*|\s)and\s+$", before) else None)
         or _NAME_BEFORE_BRACKET.search(before)
         or _NAME_BEFORE_COMMA.search(before)
         or _NAME_AFTER.match(sentence, q.end)
@@ -284,6 +286,9 @@ _COMPARED_WITH = re.compile(
 _PART_AFTER = re.compile(
     r"\s+of\s+(?:them|whom)\b(?!\s+(?:(?:were\s+|are\s+)?(?:displaced\s+)?(?:because\s+of|due\s+to|owing\s+to|"
     r"as\s+a\s+result\s+of|by)\b))"
+    # nor one registered or reached: "65,000 Rohingya have arrived …; 8,000 of them have been biometrically registered"
+    r"(?!\s+(?:have|had|were|are|has)\s+(?:been\s+)?(?:biometrically\s+|newly\s+|already\s+)?(?:registered|verified|"
+    r"vaccinated|assisted|screened|assessed|reached|enrolled)\b)"
     # nor a part by when: "1,150,000 Afghans returned from Iran, 500,000 of them since 1 June"
     r"(?!\s+(?:since|during|between|over\s+the|in\s+the\s+(?:last|past|first|second)|last|this|on\s+\d|"
     r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))\b)",
@@ -916,6 +921,15 @@ _IN_AFTER = re.compile(
 _NEXT_PART_BEFORE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+){_QUALIFIERS_ONLY}$", re.IGNORECASE)
 _NEXT_PART_AFTER = re.compile(r"\s+(?:to|towards|into|in|at)\b", re.IGNORECASE)
 # "Most moved to Er Rahad town (about 3,100 households) and Um Rawaba town (1,400 households)": where they went
+_JUST_BEFORE_BRACKET = re.compile(
+    r"(?:\s+[a-z]+)?\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
+)
+# "Mopti (78,000), Gao (60,000) and Ménaka (49,000) host the most": the places first, in brackets their counts
+_LIST_HOSTS_MOST = re.compile(
+    r"\)\s+(?:host|hosts|hosted|account\s+for|accounted\s+for|received|have)\s+the\s+(?:most|majority|largest\s+(?:numbers?|"
+    r"shares?))\b",
+    re.IGNORECASE,
+)
 _MOST_WENT = re.compile(
     r"^\s*(?:most|many|the\s+majority|nearly\s+all|almost\s+all|others|the\s+rest)(?:\s+of\s+(?:them|these|those))?\s+"
     rf"(?:(?:have|had)\s+)?(?:{_WENT}|sought\s+refuge)\s+"
@@ -951,7 +965,8 @@ PARTS_CUE = guarded(re.compile(r"\b(?:of|among)\s+(?:them|these|those|whom)\b|^\
                                r"nearly\s+all|almost\s+all|others|the\s+rest)\b|"
                                r"\bthe\s+(?:most|majority|largest\s+(?:number|share))(?:\s+(?:new\s+)?"
                                r"(?:arrivals|idps|evacuees))?\s*,|"
-                               r"\bthe\s+(?:largest|highest|greatest)\s+[^.;()]{0,40}\(\s*[\d~]",
+                               r"\bthe\s+(?:largest|highest|greatest)\s+[^.;()]{0,40}\(\s*[\d~]|"
+                               r"\)\s+(?:host|hosts|account\s+for|received)\s+the\s+(?:most|majority)\b",
                                re.IGNORECASE))  # fmt: skip
 
 
@@ -1043,7 +1058,7 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
     where they stay ("Collective shelters host 190,000 of them"), in the whole's place."""
     if not places and not _SHELTERS_HOST_WORDS.search(sentence):
         return
-    most_went = _MOST_WENT.match(sentence)
+    most_went = _MOST_WENT.match(sentence) or _LIST_HOSTS_MOST.search(sentence)
     listing = False  # the quantity before was a part: a list may go on ("… and 24,000 to the South")
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
         if q.value_high or q.vague or q.value >= whole.value or _looks_like_date_or_measure(sentence, q):
@@ -1075,9 +1090,24 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
         if named_before:  # "… and Nampula 145,000", "Banadir region hosts the most, 1.05 million": the place before
             named = [p for p in places if p.position < q.start]
             place = (named[-1].text, named[-1].place) if named else None
+            name = _NAME_BEFORE_BRACKET.search(sentence[max(0, q.start - 60) : q.start])
+            if name and named and not _JUST_BEFORE_BRACKET.fullmatch(
+                sentence, named[-1].position + len(named[-1].text), q.start
+            ):
+                place = (name.group("name"), None)  # "…, Gao (60,000) and …": a name the places did not find
         elif bracketed:  # "Er Rahad town (about 3,100 households)": the place just before the brackets
-            named = [p for p in places if p.position < q.start and q.start - p.position - len(p.text) <= 20]
-            place = (named[-1].text, named[-1].place) if named else None
+            named = [
+                p
+                for p in places
+                if p.position < q.start and _JUST_BEFORE_BRACKET.fullmatch(sentence, p.position + len(p.text), q.start)
+            ]
+            name = _NAME_BEFORE_BRACKET.search(sentence[max(0, q.start - 60) : q.start])
+            if named:
+                place = (named[-1].text, named[-1].place)
+            elif name:  # "…, Gao (60,000) and …": a name the places did not find, as written
+                place = (name.group("name"), None)
+            else:
+                place = None
         elif listed:  # "… and 24,000 to the South": the place right after, or none
             named = [p for p in places if q.end <= p.position <= q.end + 30]
             place = (named[0].text, named[0].place) if named else None

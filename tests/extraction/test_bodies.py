@@ -906,3 +906,13 @@ def test_a_heading_body_yields_to_the_source_the_sentence_names(run):
     assert run(text)[0].reporting_body == "Emergency Management BC"
     (figure,) = run("OCHA: 5,000 people were displaced in Tawila, according to local authorities.")
     assert figure.reporting_body == "OCHA"  # a generic source names no body: the heading's stands
+
+
+def test_a_heading_body_before_an_estimated_count_stays(run):
+    (figure,) = run("UNHCR Bangladesh: An estimated 65,000 Rohingya have arrived in Cox's Bazar since January.")
+    assert figure.reporting_body == "UNHCR Bangladesh"
+
+
+def test_a_level_of_government_as_subject_after_a_heading_and_a_fronted_clause(run):
+    text = "Gujarat: Ahead of Cyclone Biparjoy's landfall, the state government evacuated 1,00,000 people from Kutch."
+    assert run(text)[0].reporting_body == "state government"

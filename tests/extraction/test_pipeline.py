@@ -493,3 +493,10 @@ def test_a_title_without_a_report_word_cited_with_a_date_names_its_publisher(run
     )
     (figure,) = run(text)
     assert figure.reporting_body == "DMC"
+
+
+def test_places_first_with_their_counts_in_brackets_then_host_the_most(run):
+    text = (
+        "DTM counted 330,713 IDPs in Mali. Mopti (78,000), Gao (60,000) and Ménaka (49,000) host the most."
+    )
+    assert [(c.value, c.location) for c in run(text)][1:] == [(78_000, "Mopti"), (60_000, "Gao"), (49_000, "Ménaka")]

@@ -607,3 +607,13 @@ def test_survivors_victims_and_evacuees_after_a_plain_word_are_people(run):
 def test_a_number_set_between_commas_after_its_noun(run):
     text = "12,700 people are in relief camps in Dadu; the remaining evacuees, about 35,000, have returned home."
     assert [(c.value, c.term) for c in run(text)] == [(12_700, "in_camps"), (35_000, "returned")]
+
+
+def test_a_part_registered_is_no_figure(run):
+    text = "An estimated 65,000 Rohingya have arrived in Cox's Bazar; 8,000 of them have been biometrically registered."
+    assert [c.value for c in run(text)] == [65_000]
+
+
+def test_the_next_count_of_a_list_takes_the_place_after_it(run):
+    text = "As of Tuesday, 24,075 people were displaced in Demak, and 2,140 in Kudus."
+    assert [(c.value, c.location) for c in run(text)] == [(24_075, "Demak"), (2_140, "Kudus")]
