@@ -288,8 +288,10 @@ _CONTINUES = re.compile(
     r"(?:This|The\s+figure|The\s+total|The\s+number)\s+includes?|These\s+include|Including|Most\s+of\s+them|"
     r"(?:An?\s+)?(?:further|additional)|Another|In\s+addition|The\s+(?:remaining|rest)|"
     # "Some 598,000 of them are in relief camps", "As of 20 September, 94,000 of them had returned", "Some 5,600 of
-    # the displaced are housed in …"
-    r"(?:(?:As\s+of|By|Since|On)\s+[^,.;]{1,30},\s*)?(?:(?:Some|About|Around|Nearly|Almost|Over|More\s+than)\s+)?"
+    # the displaced are housed in …", "At least 1,900 of these families lost their shelters", "An estimated 60,000 of
+    # them have crossed …"
+    r"(?:(?:As\s+of|By|Since|On)\s+[^,.;]{1,30},\s*)?(?:(?:Some|About|Around|Nearly|Almost|Over|More\s+than|At\s+least|"
+    r"An\s+estimated|Up\s+to|Roughly|Approximately|Close\s+to)\s+)?"
     r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+of\s+(?:them|these|those|the\s+(?:displaced|IDPs|evacuees|returnees)))\b"
 )
 

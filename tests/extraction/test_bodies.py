@@ -916,3 +916,12 @@ def test_a_heading_body_before_an_estimated_count_stays(run):
 def test_a_level_of_government_as_subject_after_a_heading_and_a_fronted_clause(run):
     text = "Gujarat: Ahead of Cyclone Biparjoy's landfall, the state government evacuated 1,00,000 people from Kutch."
     assert run(text)[0].reporting_body == "state government"
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["At least 1,900 of these families lost their shelters.", "An estimated 1,900 of them lost their shelters."],
+)
+def test_a_part_counted_with_a_qualifier_goes_on_from_the_sentence_before(run, second):
+    whole, part = run(f"Floods forced 5,200 families from their homes in Hodeidah, the Executive Unit said. {second}")
+    assert whole.reporting_body == part.reporting_body == "Executive Unit"

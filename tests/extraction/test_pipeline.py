@@ -500,3 +500,13 @@ def test_places_first_with_their_counts_in_brackets_then_host_the_most(run):
         "DTM counted 330,713 IDPs in Mali. Mopti (78,000), Gao (60,000) and Ménaka (49,000) host the most."
     )
     assert [(c.value, c.location) for c in run(text)][1:] == [(78_000, "Mopti"), (60_000, "Gao"), (49_000, "Ménaka")]
+
+
+def test_a_part_of_the_figure_before_with_a_verb_of_its_own(run):
+    whole, part = run(
+        "UNHCR said 140,000 refugees had arrived in Gambella. The agency relocated 35,000 of them to a new camp."
+    )
+    assert (whole.value, whole.term) == (140_000, "fled")
+    assert (part.value, part.unit, part.term, part.location, part.reporting_body) == (
+        35_000, "person", "relocated", "Gambella", "UNHCR"
+    )  # fmt: skip

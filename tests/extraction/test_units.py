@@ -617,3 +617,11 @@ def test_a_part_registered_is_no_figure(run):
 def test_the_next_count_of_a_list_takes_the_place_after_it(run):
     text = "As of Tuesday, 24,075 people were displaced in Demak, and 2,140 in Kudus."
     assert [(c.value, c.location) for c in run(text)] == [(24_075, "Demak"), (2_140, "Kudus")]
+
+
+def test_a_count_and_its_conversion_far_from_their_verb_give_the_first_count(run):
+    (figure,) = run(
+        "As of Wednesday, 4,418 families or 15,215 persons from barangays within the 6-kilometre permanent danger "
+        "zone of Mayon Volcano were staying in 28 evacuation centres in Albay."
+    )
+    assert (figure.value, figure.unit, figure.term, figure.location) == (4418, "household", "in_camps", "Albay")
