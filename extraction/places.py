@@ -477,10 +477,19 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         r"[A-Z][\w'’\- ]{0,30},\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence
     )
     heading = headline.group("name") if headline else ""
-    named_org = name_key(heading) in gazetteer.bodies or _ORG_WORDS.search(heading)  # "Norwegian Refugee Council: …"
+    named_org = (
+        name_key(heading) in gazetteer.bodies
+        or _ORG_WORDS.search(heading)  # "Norwegian Refugee Council: …"
+        or re.search(r"\s[A-Z][a-z]?[A-Z][A-Za-z]{1,6}$", heading)  # "Borno SEMA: …", "Vanuatu NDMO: …"
+    )
     if headline and not named_org:
         place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
-        if place or headline.start("name") == 0 or _EVENT_AFTER.search(sentence[: headline.start("name")]):
+        letters = re.fullmatch(r"[A-Z]{2,8}", headline.group("name"))  # "CONRED: …" a source, no place
+        if (
+            place
+            or (headline.start("name") == 0 and not letters)
+            or _EVENT_AFTER.search(sentence[: headline.start("name")])
+        ):
             at = headline.start("name")
             found[at] = PlaceMention(at, *(place if place else (headline.group("name"), None)), True)
     hosting = (
@@ -606,6 +615,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     owners = [m for m in found.values() if m.context and _OWNS_NEXT.match(sentence, m.position + len(m.text))]
     for m in owners:
         found[m.position] = m._replace(context=False)
+    if headline and named_org and re.search(r"\s[A-Z][a-z]?[A-Z][A-Za-z]{1,6}$", heading):
+        for at in [at for at in found if headline.start("name") <= at < headline.end("name")]:
+            del found[at]  # "Borno SEMA: …": the place in a body's name is the body's, not the figure's
     return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer)
 
 
