@@ -71,7 +71,9 @@ _ADJECTIVES = (
     r"[a-z]+-(?:displaced|uprooted))"
 )
 _UNIT_AFTER = re.compile(
-    rf"^(?:-odd|-strong)?\s*(?:of\s+(?:those\s+|these\s+)?)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b",
+    # "Hundreds of Lismore residents": the people's town between "of" and their noun
+    rf"^(?:-odd|-strong)?\s*(?:of\s+(?:those\s+|these\s+|(?-i:[A-Z])[\w'’-]+\s+)?)?(?:{_ADJECTIVES}\s+){{0,3}}"
+    rf"(?P<noun>{_PERSON_NOUNS})\b",
     re.IGNORECASE,
 )
 # people named by what they do or where they are from, with plain words before the noun: "10,000 sugar cane

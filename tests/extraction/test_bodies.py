@@ -851,3 +851,10 @@ def test_a_headline_closed_by_an_office_in_lower_case(run):
 def test_the_city_said(run):
     (figure,) = run("About 580 residents were staying at hotels in Atami, the city said Monday.")
     assert figure.reporting_body == "city"
+
+
+def test_district_administration_officials(run):
+    (figure,) = run(
+        "Some 2,000 families have taken shelter on embankments in Lalmonirhat, district administration officials said."
+    )
+    assert figure.reporting_body == "district administration officials"

@@ -636,3 +636,11 @@ def test_a_city_named_as_a_capital_is_the_place_and_a_nationality_before_it_is_i
 def test_whoever_speaks_after_the_capital_is_no_place(run):
     (figure,) = run("Floods displaced 800 people in the capital, UNHCR said.")
     assert (figure.location, figure.reporting_body) == (None, "UNHCR")
+
+
+def test_an_offices_owner_is_a_place_and_a_riverworks_name_is_not(run):
+    (figure,) = run(
+        "Authorities have relocated 1,200 families from settlements along the Koshi embankment to safer places, "
+        "Sunsari's chief district officer said on Sunday."
+    )
+    assert figure.location == "Sunsari"

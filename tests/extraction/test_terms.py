@@ -972,3 +972,18 @@ def test_people_warned_to_move_are_no_figure(run):
 def test_another_night_in_shelters_and_forced_out_by_water(run, sentence, value):
     (figure,) = run(sentence)
     assert (figure.value, figure.term) == (value, "in_camps" if value == 1500 else "displaced")
+
+
+def test_people_in_areas_subject_to_mandatory_evacuation_are_no_figure(run):
+    assert (
+        run(
+            "Around 53,000 people, including 4,000 children, remain in areas of Donetsk Oblast subject to mandatory "
+            "evacuation, the governor said."
+        )
+        == []
+    )
+
+
+def test_a_night_named_by_its_day(run):
+    (figure,) = run("About 350 people spent Sunday night in Auckland's civil defence centres, officials said.")
+    assert (figure.value, figure.term) == (350, "in_camps")

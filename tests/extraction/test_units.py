@@ -550,3 +550,8 @@ def test_survivors_victims_and_evacuees_after_a_plain_word_are_people(run):
     (figure,) = run("About 200 quake survivors in Adıyaman had to be moved to other shelters, AFAD said.")
     assert (figure.value, figure.unit, figure.location) == (200, "person", "Adıyaman")
     assert run("About 200 quake survivors were killed.") == []
+
+
+def test_hundreds_of_a_towns_residents(run):
+    (figure,) = run("Hundreds of Lismore residents were evacuated from rooftops overnight.")
+    assert (figure.value, figure.unit) == (100, "person")
