@@ -105,7 +105,7 @@ _CONVERSION = re.compile(
 # who the displaced are, not another figure: "including 4,000 children", "including dozens of orphans"
 _SUB_GROUP = re.compile(
     r"\s+(?:of\s+)?(?:\w+\s+)?(?:children|women|men|girls|boys|elderly|older\s+(?:people|persons)|students|patients|"
-    r"minors|orphans|infants|babies|disabled|pregnant|unaccompanied)\b",
+    r"minors|orphans|infants|babies|disabled|pregnant|unaccompanied|campers|tourists|holidaymakers|pupils)\b",
     re.IGNORECASE,
 )
 # "the displaced include 5,000 children", "…, among them 300 children", "Among the displaced in Tawila are 1,300

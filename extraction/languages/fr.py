@@ -17,8 +17,8 @@ def fold(word: str) -> str:
     return word.translate(_APOSTROPHE).lower()
 
 
-_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
-                            r"sixty|hundred|thousand))\s*$")  # fmt: skip
+_NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                            r"twenty|thirty|forty|fifty|sixty|hundred|thousand))\s*$")  # fmt: skip
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|between|by)\s*$", re.I)
 _ACCORDING_TO_BEFORE = re.compile(r"according to\s*$")
 
@@ -77,6 +77,55 @@ def _a(context: gloss.Context) -> str:
 
 
 _AID_IN_CLAUSE = re.compile(r"\b(?:distributed|provided|delivered|supplied|given|offered|handed out)\b")
+
+
+def _that_is(context: gloss.Context) -> str:
+    """'1 050 ménages ont été réinstallés sur le site de Kaga-Bandoro, soit un total de 5 200 personnes': the same
+    figure in the other unit, however far the first stands ("households, representing" is how English reads a
+    conversion); right after the unit ("2 000 ménages, soit 10 500 personnes") or with no count before it, "or"."""
+    clause = context.clause()
+    if not _UNIT_COUNTED.search(clause) or _UNIT_LAST.search(clause):
+        return "or"
+    return _UNIT_COUNTED.search(clause).group("unit") + ", representing"
+
+
+_UNIT_COUNTED = re.compile(r"\d\s+(?:[a-z]+\s+){0,2}?(?P<unit>households|families|people|individuals)\b")
+_UNIT_LAST = re.compile(r"\b(?:households|families|people|individuals|persons)\s*,?\s*$")
+
+
+def _are_or_number(are: str, number: str):
+    """'les déplacés de longue durée sont 380 000' → 'number 380 000' (a count of the displaced named before, as
+    English writes "the displaced number 380,000"); 'sont' otherwise → 'are'."""
+
+    def choose(context: gloss.Context) -> str:
+        if context.after and context.after[0][:1].isdigit() and _DISPLACED_NAMED.search(context.clause()):
+            return number
+        return are
+
+    return choose
+
+
+_DISPLACED_NAMED = re.compile(r"\b(?:displaced|refugees|IDPs|returnees|evacuees)\b[^\d]*$")
+
+
+def _sheltered_or(english: str):
+    """'300 sinistrés sont toujours hébergés par la Croix-Rouge': disaster victims given shelter are displaced (within
+    three words); 'les inondations ont fait 500 sinistrés' → 'affected'."""
+
+    def choose(context: gloss.Context) -> str:
+        return "displaced people" if _SHELTERED.intersection(context.after[:3]) else english
+
+    return choose
+
+
+_SHELTERED = frozenset("hébergés hébergées relogés relogées évacués évacuées".split())
+
+
+def _rising_to(context: gloss.Context) -> str:
+    """'a triplé en un an pour atteindre plus d'un million' → ', rising to' (the count now, as English writes it);
+    'pour atteindre les villages' → 'to reach'."""
+    following = context.after[0] if context.after else ""
+    return ", rising to" if following[:1].isdigit() or following in _QUALIFYING else "to reach"
 
 
 _QUALIFYING = frozenset("plus près environ quelque quelques au moins près plusieurs des".split())
@@ -277,7 +326,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ont touché": "affected", "touche": "affects", "scolarisés": "enrolled in school",
     "scolarisées": "enrolled in school", "scolarisé": "enrolled in school", "affectés": "affected",
     "affectées": "affected",
-    "sinistrés": "affected", "sinistrées": "affected", "vaccinés": "vaccinated", "vacciné": "vaccinated",
+    "sinistrés": _sheltered_or("affected"), "sinistrées": _sheltered_or("affected"), "vaccinés": "vaccinated",
+    "vacciné": "vaccinated",
     "a vacciné": "vaccinated", "ont vacciné": "vaccinated",
     "aidé": "helped", "a aidé": "helped", "soigné": "treated", "a soigné": "treated", "soignés": "treated",
     "pourraient": "could be", "pourrait": "could be", "risquent": "at risk", "menacés": "threatened",
@@ -300,10 +350,11 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "tonnes": "tonnes", "hectares": "hectares", "kilomètres": "kilometres", "pour cent": "percent",
     "dollars": "dollars", "euros": "euros", "villages": "villages", "écoles": "schools",
     # function words
-    "ont été": "have been", "a été": "has been", "avaient été": "had been", "sont": "are", "est": "is",
-    "était": "was", "étaient": "were", "ont": "have", "a": "has", "avaient": "had", "été": "been",
+    "ont été": "have been", "a été": "has been", "avaient été": "had been", "est": "is",
+    "sont": _are_or_number("are", "number"), "était": "was", "étaient": _are_or_number("were", "numbered"),
+    "ont": "have", "a": "has", "avaient": "had", "été": "been",
     "le": _on_if_date, "la": "the", "les": "the", "l'": "the", "des": "", "de": "of", "d'": "of", "du": "of the",
-    "au": _au, "aux": "in", "soit": "or", "à": _a, "dans": "in", "en": "in", "vers": "towards", "depuis": "since",
+    "au": _au, "aux": "in", "soit": _that_is, "à": _a, "dans": "in", "en": "in", "vers": "towards", "depuis": "since",
     "et": "and", "mais": "but", "tandis que": "while", "alors que": "while", "dont": "including",
     "parmi lesquels": "including", "parmi lesquelles": "including", "y compris": "including", "qui": "who",
     "leurs foyers": "their homes", "leurs maisons": "their homes", "leurs domiciles": "their homes",
@@ -427,6 +478,13 @@ for _det, _adjectives in (("le", ("", "dernier ", "récent ", "nouveau ")), ("la
                 "fournis par",
                 "fournies par",
                 "communiqués par",
+                # "selon l'évaluation menée par Caritas"
+                "menée par",
+                "mené par",
+                "menées par",
+                "réalisée par",
+                "réalisé par",
+                "conduite par",
             ):
                 VOCABULARY.setdefault(f"{_det} {_adjective}{_document} {_of}".replace("' ", "'"), _source_document)
 # the document's kind after its noun: "selon un bilan provisoire de la protection civile"
@@ -434,9 +492,21 @@ for _det in ("le", "la", "les", "un", "une", "l'", "son", "sa", "ses"):
     for _document in _DOCUMENTS:
         for _after in ("provisoire", "provisoires", "officiel", "officiels", "officielle", "officielles",
                        "préliminaire", "préliminaires", "actualisé", "actualisée", "actualisés", "actualisées",
-                       "hebdomadaire", "mensuel", "mensuelle", "conjoint", "conjointe"):  # fmt: skip
-            for _of in ("de", "d'", "du", "des"):
+                       "hebdomadaire", "mensuel", "mensuelle", "conjoint", "conjointe", "rapide",
+                       "multisectorielle", "disponible", "disponibles"):  # fmt: skip
+            for _of in ("de", "d'", "du", "des", "menée par", "mené par", "réalisée par", "conduite par"):
                 VOCABULARY.setdefault(f"{_det} {_document} {_after} {_of}".replace("' ", "'"), _source_document)
+# an adjective on either side: "selon les dernières données disponibles du CONASUR"
+for _det, _before in (("les", ("derniers", "dernières", "récents", "récentes")), ("le", ("dernier",)),
+                      ("la", ("dernière",))):  # fmt: skip
+    for _adjective in _before:
+        for _document in _DOCUMENTS:
+            for _after in ("disponible", "disponibles", "officiel", "officiels", "officielle", "officielles",
+                           "provisoire", "provisoires"):  # fmt: skip
+                for _of in ("de", "d'", "du", "des"):
+                    VOCABULARY.setdefault(
+                        f"{_det} {_adjective} {_document} {_after} {_of}".replace("' ", "'"), _source_document
+                    )
 # who speaks for a body, their role left out: "le chef de bureau du HCR", "la porte-parole de l'OIM", "un représentant
 # de la Croix-Rouge" → "the UNHCR"
 for _role in ("chef de bureau", "chef de mission", "chef", "directeur", "directrice", "directeur régional",
@@ -449,6 +519,218 @@ for _role in ("chef de bureau", "chef de mission", "chef", "directeur", "directr
 for _verb in ("provoque", "provoquent", "entraîne", "entraînent", "cause", "causent"):
     for _what in ("le déplacement de", "le déplacement d'", "la fuite de", "la fuite d'", "l'exode de"):
         VOCABULARY.setdefault(f"ne {_verb} {_what}".replace("' ", "'"), "could displace")
+
+# forced, obliged or constrained to leave, flee or abandon: "ont été contraintes d'abandonner leurs cases", "obligés
+# de quitter leurs logements", "forcées de fuir" (what they left, glossed as homes: "leurs cases" are huts, not the
+# houses a trap counts)
+for _forced in ("contraint", "obligé", "forcé"):
+    for _ending in ("s", "es"):
+        for _verb, _english in (("quitter", "forced to leave"), ("fuir", "forced to flee"),
+                                ("abandonner", "forced to leave"), ("se déplacer", "forced to flee")):  # fmt: skip
+            _of = "d'" if _verb[0] in "aeiou" else "de "
+            VOCABULARY.setdefault(f"{_forced}{_ending} {_of}{_verb}", _english)
+for _home in ("leurs cases", "leur case", "leurs logements", "leur logement", "leur domicile", "leurs abris",
+              "leurs demeures", "leur maison", "leurs résidences", "leur résidence"):  # fmt: skip
+    VOCABULARY.setdefault(_home, "their homes")
+# "la région des Savanes", "la province des Hauts-Bassins": "des" after a kind of place is "of the", not the article
+# the gloss drops ("the région Savanes" let a later country take the figure)
+for _kind, _kind_en in (("région", "region"), ("régions", "regions"), ("province", "province"),
+                        ("provinces", "provinces"), ("département", "department"), ("départements", "departments"),
+                        ("territoire", "territory"), ("commune", "commune"), ("cercle", "circle"),
+                        ("district", "district")):  # fmt: skip
+    VOCABULARY.setdefault(f"{_kind} des", f"{_kind_en} of the")
+    VOCABULARY.setdefault(_kind, _kind_en)
+# an armed group after "de" is who did it, not a place ("après l'incursion de Boko Haram dans le village de Kolofata":
+# "of Boko Haram in …" read "Haram" as the place)
+VOCABULARY.update({"de Boko Haram": "by Boko Haram", "de l'EIGS": "by the EIGS",
+                   "de l'État islamique": "by the Islamic State", "de l'Etat islamique": "by the Islamic State",
+                   "de l'ISWAP": "by ISWAP", "du JNIM": "by the JNIM",
+                   "du M23": "by the M23", "des ADF": "by the ADF", "de la CODECO": "by the CODECO",
+                   "de la coalition Viv Ansanm": "by the Viv Ansanm coalition",
+                   "de Viv Ansanm": "by Viv Ansanm"})  # fmt: skip
+# fallen back on a town, moved, resettled: "plus de 3 500 ménages se sont repliés sur Kaya", "forcées de se déplacer",
+# "2 800 personnes se sont déplacées vers le site de …", "1 250 ménages ont été recasés sur un nouveau site"
+VOCABULARY.update({"se sont repliés": "fled", "se sont repliées": "fled", "repliés": "fled", "repliées": "fled",
+                   "se sont repliés sur": "fled to", "se sont repliées sur": "fled to", "repliés sur": "fled to",
+                   "repliées sur": "fled to", "se replier": "flee", "se sont déplacés": "were displaced",
+                   "se sont déplacées": "were displaced", "se déplacer": "move", "recasés": "relocated",
+                   "recasées": "relocated", "recasé": "relocated", "recasée": "relocated"})  # fmt: skip
+# left without a roof: "ont laissé sans logis plus de 8 000 habitants", "sans logement"; disaster victims given shelter
+# ("500 sinistrés hébergés par la Croix-Rouge") are displaced, as "sinistrés" alone (affected) is not
+VOCABULARY.update({"sans logis": "homeless", "sans logement": "homeless", "sans domicile": "homeless",
+                   "laissé": "left", "a laissé": "left", "ont laissé": "left",
+                   "sinistrés hébergés": "displaced people housed", "sinistrées hébergées": "displaced people housed",
+                   "sinistrés relogés": "displaced people rehoused",
+                   "sinistrées relogées": "displaced people rehoused"})  # fmt: skip
+# still unable to go home: "près de 30 000 personnes n'ont toujours pas pu regagner leurs villages"
+for _not in ("n'ont pas pu", "n'ont toujours pas pu", "n'ont pas encore pu", "ne peuvent pas",
+             "ne peuvent toujours pas", "ne peuvent pas encore", "n'a pas pu", "ne peut pas"):  # fmt: skip
+    for _verb in ("regagner", "rentrer", "retourner"):
+        VOCABULARY.setdefault(f"{_not} {_verb}", "have been unable to return to" if _verb == "regagner" else
+                              "have been unable to return")  # fmt: skip
+# ext17b batch 3: a population movement is a displacement ("un mouvement de population de plus de 10 000 personnes a été
+# signalé vers Bunia"); medical evacuations are patients moved, not displacement; "a franchi la barre des 7 millions"
+# (exceeded); "ont reçu l'ordre de quitter leur domicile" (ordered to leave: evacuated); a request to be ready ("ont
+# demandé à 8 000 riverains de se tenir prêts à évacuer") is no figure; "les retours spontanés de"; staying with the
+# local people ("logées chez l'habitant"); "le cumul des personnes déplacées" (the total number); occupying schools;
+# "sont installés dans des tentes"
+for _movement in ("un mouvement de population de", "un mouvement de populations de", "le mouvement de population de",
+                  "des mouvements de population de", "mouvement de population de", "mouvements de population de",
+                  "un mouvement de population d'", "mouvement de population d'"):  # fmt: skip
+    VOCABULARY.setdefault(_movement, "a displacement of")
+VOCABULARY.update({"soit un total de": _that_is, "soit au total": _that_is, "soit en tout": _that_is})
+VOCABULARY.update({"mouvement de population": "displacement", "mouvements de population": "displacements",
+                   "mouvements de populations": "displacements", "signalé": "reported", "a été signalé": "was reported",
+                   "évacuations sanitaires": "patient transfers", "évacuation sanitaire": "patient transfer",
+                   "évacuations médicales": "patient transfers", "évacuation médicale": "patient transfer",
+                   "évacués sanitaires": "patients transferred"})  # fmt: skip
+for _verb in ("franchi", "dépassé", "passé", "atteint", "a franchi", "a dépassé", "a passé", "a atteint"):
+    for _mark in ("la barre des", "la barre de", "le cap des", "le cap de", "le seuil des", "le seuil de",
+                  "la barre symbolique des", "le cap symbolique des"):  # fmt: skip
+        VOCABULARY.setdefault(f"{_verb} {_mark}", "exceeded")
+for _got in ("ont reçu l'ordre", "a reçu l'ordre", "avaient reçu l'ordre", "reçu l'ordre"):
+    VOCABULARY.update({f"{_got} de quitter": "were ordered to leave", f"{_got} d'évacuer": "were ordered to evacuate",
+                       f"{_got} de partir": "were ordered to leave"})  # fmt: skip
+VOCABULARY.update({"ont demandé à": "asked", "a demandé à": "asked", "ont invité": "asked", "a invité": "asked",
+                   "ont exhorté": "urged", "a exhorté": "urged", "ont appelé": "called on", "a appelé": "called on",
+                   "de se tenir prêts à": "to be ready to", "de se tenir prêtes à": "to be ready to",
+                   "à se tenir prêts à": "to be ready to", "prêts à évacuer": "ready to evacuate",
+                   "prêtes à évacuer": "ready to evacuate"})  # fmt: skip
+VOCABULARY.update({"retours spontanés": "spontaneous returns", "retour spontané": "spontaneous return",
+                   "inondations": "floods", "inondation": "flood",
+                   "chez l'habitant": "with host families", "logés": "housed", "logées": "housed",
+                   "le cumul des": "the total number of", "le cumul de": "the total number of",
+                   "le nombre cumulé de": "the total number of", "le nombre cumulé des": "the total number of",
+                   "salles de classe": "classrooms", "occupent des": "are sheltering in",
+                   "occupent les": "are sheltering in the", "occupaient des": "were sheltering in",
+                   "sont installés dans": "are living in", "sont installées dans": "are living in",
+                   "sont installés sur": "are living in", "sont installées sur": "are living in",
+                   "dans des tentes": "in tents", "tentes": "tents"})  # fmt: skip
+# able to go home ("1 450 habitants de Redon ont pu regagner leur domicile", "ont réintégré leur logement"), counted
+# ("a été recensé par …"), a count now over a mark ("dépasse désormais les 250 000"), displaced for long
+VOCABULARY.update({"ont pu regagner": "have returned to", "a pu regagner": "has returned to",
+                   "pu regagner": "returned to", "ont pu rentrer": "have returned", "a pu rentrer": "has returned",
+                   "ont réintégré": "have returned to", "a réintégré": "has returned to", "réintégré": "returned to",
+                   "recensé": "recorded", "recensée": "recorded", "dépasse désormais les": "now exceeded",
+                   "dépassait désormais les": "now exceeded", "dépasse désormais": "now exceeded",
+                   "de longue durée": ""})  # fmt: skip
+# ext17b batch 5: "la barre des 100 000 déplacés a été franchie" (over a mark: more than; "sous la barre des" under);
+# "Il s'agit de 2 300 ménages"; voters are no figure ("23 000 déplacés ont voté"); "a privé de logement 2 000
+# familles" (left homeless); islands; "parmi"; households "dont les maisons ont été emportées" (whose houses) that
+# "dorment dans des églises"
+VOCABULARY.update({"la barre des": "over", "le cap des": "over", "la barre symbolique des": "over",
+                   "sous la barre des": "under", "il s'agit de": "these are", "il s'agit d'": "these are",
+                   "ont voté": "voted", "a voté": "voted", "voté": "voted", "électeurs": "voters",
+                   "élections": "elections", "privé de logement": "left homeless", "privés de logement": "homeless",
+                   "privées de logement": "homeless", "privé de toit": "left homeless", "privant de logement":
+                   "leaving homeless", "l'île de": "the island of", "l'île d'": "the island of", "île": "island",
+                   "îles": "islands", "parmi": "among", "dont les maisons": "whose houses",
+                   "dont les habitations": "whose houses", "dont les cases": "whose houses",
+                   "dont les abris": "whose shelters", "dont le logement": "whose home", "emportées": "washed away",
+                   "emportés": "washed away", "emportée": "washed away", "eaux": "waters", "dorment": "are sleeping",
+                   })  # fmt: skip
+# who speaks for a body, with their level or kind between: "le coordonnateur provincial de la Commission …"
+for _role in ("coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "directeur", "directrice",
+              "représentant", "représentante", "chef", "responsable", "président", "présidente", "délégué",
+              "déléguée"):  # fmt: skip
+    for _level in (
+        "",
+        " provincial",
+        " provinciale",
+        " régional",
+        " régionale",
+        " national",
+        " nationale",
+        " humanitaire",
+        " adjoint",
+        " adjointe",
+        " pays",
+        " résident",
+        " résidente",
+        " local",
+        " locale",
+    ):
+        for _of in ("du", "de l'", "de la", "des", "d'"):
+            VOCABULARY.setdefault(f"{_role}{_level} {_of}".replace("' ", "'"), "")
+# ext17b batch 6: the present of movement as English writes it ("200 à 300 Soudanais franchissent la frontière chaque
+# jour": are crossing; "affluent vers Goré": are arriving in; "se réfugient"; "campent"; "squattent des bâtiments
+# publics"; "s'entassent dans"), a thousand-odd, evictions from homes ("expulsés de leurs logements"; not "expulsés
+# vers le Niger", a deportation), "les déguerpis", still living with relatives, a plan alone ("prévoit le rapatriement
+# de"), children out of school
+VOCABULARY.update({"chaque jour": "every day", "chaque semaine": "every week", "chaque mois": "every month",
+                   "franchissent la frontière": "are crossing the border", "traversent la frontière":
+                   "are crossing the border", "affluent": "are arriving", "affluent vers": "are arriving in",
+                   "affluent à": "are arriving in", "affluent dans": "are arriving in", "affluaient": "were arriving",
+                   "se réfugient": "are seeking refuge", "campent": "are camping", "campaient": "were camping",
+                   "devant": "outside", "squattent": "are sheltering in", "squattent des": "are sheltering in",
+                   "squattent les": "are sheltering in the", "bâtiments publics": "public buildings",
+                   "bâtiments": "buildings", "s'entassent dans": "are crammed into",
+                   "se sont entassés dans": "have crammed into", "se sont entassées dans": "have crammed into",
+                   "transformées en abris": "turned into shelters", "transformés en abris": "turned into shelters",
+                   "plus d'un millier de": "more than one thousand", "près d'un millier de": "nearly one thousand",
+                   "expulsés de leurs": "evicted from their", "expulsées de leurs": "evicted from their",
+                   "expulsés de leur": "evicted from their", "expulsées de leur": "evicted from their",
+                   "déguerpis": "evicted people", "vivent toujours chez": "are still living with",
+                   "vivent chez": "are living with", "prévoit": "plans", "prévoient": "plan", "prévoyait": "planned",
+                   "privés d'école": "out of school", "privées d'école": "out of school",
+                   "privés de scolarité": "out of school", "ont pris le chemin de l'exil": "fled into exile",
+                   "pris le chemin de l'exil": "fled into exile"})  # fmt: skip
+# a move a body plans: "Le HCR prévoit le rapatriement de 5 000 réfugiés" (the people a plan names have not moved; as
+# English reads "plans to relocate 5,000 refugees"); "pour échapper à Boko Haram" (who they escaped, not a place)
+for _plans in ("prévoit", "prévoient", "prévoyait", "envisage", "envisagent", "planifie", "planifient"):
+    for _move in ("le rapatriement", "le retour", "la réinstallation", "la relocalisation", "le transfert",
+                  "le déplacement", "l'évacuation", "la délocalisation"):  # fmt: skip
+        for _of in ("de", "d'", "des"):
+            _english = "plans to evacuate" if "évacuation" in _move else "plans to relocate"
+            VOCABULARY.setdefault(f"{_plans} {_move} {_of}", _english + (" the" if _of == "des" else ""))
+VOCABULARY.update({"échapper à": "escape", "échapper aux": "escape the", "échapper au": "escape the"})
+# ext17b batch 7: counted in shelters ("ont été recensées dans des gymnases"); sleeping on the floor of a church;
+# deprived of their home; a news outlet citing its source ("rapporte Radio Okapi citant la société civile"); the
+# provinces of New Caledonia as bodies ("selon la province Sud", not a place called Sud)
+for _counted in ("recensés", "recensées", "dénombrés", "dénombrées", "enregistrés", "enregistrées"):
+    VOCABULARY.setdefault(f"{_counted} dans des", "recorded sheltering in")
+    VOCABULARY.setdefault(f"{_counted} dans les", "recorded sheltering in the")
+VOCABULARY.update({"vivent à même le sol": "are sleeping", "dorment à même le sol": "are sleeping",
+                   "à même le sol": "", "l'église": "the church", "église": "church",
+                   "privés de leur logement": "homeless", "privées de leur logement": "homeless",
+                   "privés de leurs logements": "homeless", "privées de leurs logements": "homeless",
+                   "privés de toit": "homeless", "citant": "citing", "raconte": "says", "témoigne": "says",
+                   "a raconté": "said", "a témoigné": "said"})  # fmt: skip
+# a river in flood is no place: "deux mois après la crue de l'Aa" → "the flood of the river Aa" (as English reads "the
+# Nile river banks")
+for _water, _water_en in (("la crue", "the flood"), ("crue", "the flood"), ("la décrue", "the receding"),
+                          ("le débordement", "the overflow"), ("débordement", "the overflow")):  # fmt: skip
+    for _of in ("de l'", "du", "de la", "du fleuve", "de la rivière", "du lac"):
+        VOCABULARY.setdefault(f"{_water} {_of}".replace("' ", "'"), f"{_water_en} of the river")
+VOCABULARY.update({"fleuve": "river", "rivière": "river"})
+# ext17b batch 8: a change is no count ("a diminué de 20 000", "a augmenté de"); a rise told by its end ("a triplé en un
+# an pour atteindre plus d'un million": rising to); thrown onto the roads (displaced); a running total ("porte le total
+# à 6 200"); a night away from home ("contraint 2 400 personnes à passer la nuit hors de chez elles")
+VOCABULARY.update({"a diminué de": "has decreased by", "ont diminué de": "have decreased by",
+                   "diminué de": "decreased by", "a baissé de": "has decreased by", "a augmenté de": "has increased by",
+                   "ont augmenté de": "have increased by", "augmenté de": "increased by", "a triplé": "has tripled",
+                   "a doublé": "has doubled", "a quadruplé": "has quadrupled",
+                   "pour atteindre": _rising_to, "pour s'établir à": ", rising to", "un an": "a year",
+                   "jeté sur les routes": "displaced", "ont jeté sur les routes": "have displaced",
+                   "a jeté sur les routes": "has displaced", "jetés sur les routes": "displaced",
+                   "jetées sur les routes": "displaced", "porte le total à": "bringing the total to",
+                   "portant le total à": "bringing the total to", "portant ainsi le total à": "bringing the total to",
+                   "hors de chez eux": "away from their homes", "hors de chez elles": "away from their homes",
+                   "à passer la nuit": "to spend the night"})  # fmt: skip
+# gone towards a town ("soit près de 9 000 personnes parties vers Ouallam"; "partis" alone may be political parties),
+# driven from their villages ("ont chassé 2 000 ménages de leurs villages")
+for _gone in ("partis", "parties", "sont partis", "sont parties"):
+    for _towards in ("vers", "pour", "en direction de", "en direction du", "en direction des"):
+        VOCABULARY.setdefault(f"{_gone} {_towards}", "who fled towards")
+VOCABULARY.update({"de leurs villages": "from their villages", "de leur village": "from their village",
+                   "de leurs localités": "from their villages", "de leurs terres": "from their lands"})  # fmt: skip
+# a host in the present: "Djibo accueille désormais près de 270 000 personnes déplacées" (as "Uganda hosts …")
+VOCABULARY.update({"accueille": "hosts", "accueillent": "host"})
+# people by what they were doing where the evacuation found them: "des milliers de vacanciers ont été évacués des
+# campings", "250 riverains de la Vesdre"
+VOCABULARY.update({"vacanciers": "holidaymakers", "estivants": "holidaymakers", "touristes": "tourists",
+                   "campeurs": "campers", "campings": "campsites", "camping": "campsite",
+                   "riverains": "riverside residents", "randonneurs": "hikers"})  # fmt: skip
 
 # the adjective after the noun goes before it, as the English stages read it: "enfants déplacés" → "displaced
 # children", "familles de retournés" → "returnee families"
@@ -506,7 +788,12 @@ COMMON_BODIES = {
     "action sociale": "Social Action", "action humanitaire": "Humanitarian Action", "mairie": "town hall",
     "municipalité": "municipality", "gouvernorat": "governorate", "mission onusienne": "UN mission",
     "autorités provinciales": "Provincial authorities",
-"gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
+    "gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
+    # the State's representative overseas ("selon le haut-commissariat" in Nouméa or Papeete)
+    "haut-commissariat": "High Commission", "bourgmestre": "mayor", "sécurité civile": "Civil Protection",
+    "centre de crise": "Crisis Centre", "préfectures": "Prefectures", "province Sud": "South Province",
+    "province Nord": "North Province",
+    "province des îles Loyauté": "Loyalty Islands Province",
     # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
     # after it, "the Governor of North Kivu", for the body's name)
     "gouverneur": "governor", "préfet": "prefect", "maire": "mayor", "ministère": "ministry", "ministre": "minister",
@@ -548,13 +835,36 @@ _MAX_NAME = 12
 def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
     """A body or a French country name starting at word i: written in English, labelled."""
     start, _, first = words[i]
+    kind_of_place = _KIND_BEFORE_A_NAME.get(fold(first))
+    if (
+        kind_of_place
+        and i + 1 < len(words)
+        and words[i + 1][2][:1].isupper()
+        and words[i + 1][0] == words[i][1] + 1
+        and (fold(first), fold(words[i + 1][2])) not in _COMMON_BODIES  # "la province Sud" (New Caledonia), a body
+    ):
+        writer.put(kind_of_place, start, words[i][1])  # "la région Sofia" → "the region of Sofia"
+        return 1
     if first[:1].isupper() and fold(first) in _DEMONYM_FIRSTS:  # before the phrases (lower case: adjectives)
         for size in (3, 1):  # "Sud-Soudanais", "Burkinabè"
             if tuple(fold(w[2]) for w in words[i : i + size]) in _DEMONYMS and words[i + size - 1][1] - start == len(
                 "".join(w[2] for w in words[i : i + size])
             ):
-                writer.put("people", start, words[i + size - 1][1])
+                # "Le Liban accueille 1,5 million de Syriens": the people a country hosts are refugees
+                hosted = _HOSTED_BEFORE.search(writer.tail(80, parts=16))
+                writer.put("refugees" if hosted else "people", start, words[i + size - 1][1])
                 return size
+    if (
+        first[:1].isupper()
+        and i + 2 < len(words)
+        and words[i + 1][2] in "-‐"
+        and words[i + 1][0] == words[i][1]
+        and words[i + 2][0] == words[i + 1][1]
+        and words[i + 2][2][:1].isalpha()
+        and fold(first) not in _hyphen_firsts()
+    ):
+        writer.keep(start, words[i][1])  # "Mai-Ndombe" (not the month), "Liban-Sud": a name of its own, as written
+        return 1
     if fold(first) not in _name_firsts():
         return _institution(words, i, writer)  # no known body's or country's name starts with this word
     folded = [fold(w[2]) for w in words[i : i + _MAX_NAME]]
@@ -566,6 +876,8 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
         if english is None:
             english = _countries().get(tuple(folded[:size]))
             kind = "place"
+        if english and kind == "place" and _HYPHEN_AFTER.match(writer.source, words[i + size - 1][1]):
+            break  # "Liban-Sud", "Congo-Brazzaville": a name of its own, kept as written
         if english:
             if kind == "body" and size == 1 and folded[0] in _MINISTRY:
                 size += _department(words, i + 1)
@@ -574,10 +886,17 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
             elif english in _OFFICES and (
                 i + 1 >= len(words) or fold(words[i + 1][2]) not in _OF or _common_noun_after(words, i + 1)
             ):
-                english = english.capitalize()  # "a précisé le gouverneur": "said the Governor", a body
+                english = english.title()  # "a précisé le gouverneur": "said the Governor", a body
             writer.put(english, start, words[i + size - 1][1], kind=kind)
             return size
     return _institution(words, i, writer)
+
+
+# a kind of place right before its name: "dans la région Sofia", "la province Orientale" (as English writes "the region
+# of Sofia"; "the region Sofia" let the country named before take the figure)
+_KIND_BEFORE_A_NAME = {"région": "region of", "province": "province of", "commune": "commune of",
+                       "préfecture": "prefecture of", "ville": "town of", "département": "department of"}  # fmt: skip
+_HYPHEN_AFTER = re.compile(r"[-‐][^\W\d_]")
 
 
 # an office or agency named by a capitalised head noun and what it is for: "la Direction générale de la protection
@@ -590,6 +909,10 @@ _INSTITUTIONS = {
     "délégation": "Delegation", "unité": "Unit", "mission": "Mission", "observatoire": "Observatory",
     "fédération": "Federation", "fondation": "Foundation", "coordination": "Secretariat", "réseau": "Network",
 }  # fmt: skip
+_LEVELS = frozenset(
+    "régionale régional départementale départemental provinciale provincial générale général nationale national "
+    "communale communal préfectorale préfectoral territoriale territorial municipale municipal".split()
+)
 _LINKS = frozenset(("de", "du", "des", "d'", "la", "l'", "le", "les", "et", "pour", "aux", "à"))
 # words the vocabulary knows that are also what an office is for: "… des réfugiés et des rapatriés"
 _FIELD_WORDS = frozenset(
@@ -603,8 +926,10 @@ _MAX_INSTITUTION = 16
 def _institution(words, i, writer: gloss.Writer) -> int:
     start, _, first = words[i]
     english = _INSTITUTIONS.get(fold(first))
-    if english is None or not first[:1].isupper():
+    if english is None:
         return 0
+    if not first[:1].isupper() and not (i + 1 < len(words) and fold(words[i + 1][2]) in _LEVELS):
+        return 0  # lower case only with its level after it: "la direction régionale de l'action humanitaire"
     size, named = 1, 1  # words read; words up to the last that names (not a link)
     while i + size < len(words) and size < _MAX_INSTITUTION:
         gap = writer.source[words[i + size - 1][1] : words[i + size][0]]
@@ -637,7 +962,7 @@ def _institution(words, i, writer: gloss.Writer) -> int:
 
 
 _MINISTRY = frozenset(("ministère", "ministre"))
-_OFFICES = frozenset(("governor", "prefect", "mayor"))
+_OFFICES = frozenset(("governor", "prefect", "mayor", "town hall", "municipality"))
 _OF = frozenset(("de", "du", "des", "d'", "la", "l'"))
 
 
@@ -684,11 +1009,22 @@ def _countries():
     if _COUNTRY_TABLE is None:
         names = dict(french_countries())
         names["République démocratique du Congo"] = names.get("RDC", "DR Congo")
+        names["La Réunion"] = names["Réunion"] = "Réunion"  # not CLDR's "Bourbon Island", which no gazetteer knows
         _COUNTRY_TABLE = gloss.phrase_table(names, fold)
     return _COUNTRY_TABLE
 
 
 _COUNTRY_TABLE = None
+_HOSTED_BEFORE = re.compile(r"\b(?:hosts?|hosted|hosting|received|receives|welcomed)\s+(?:[a-z]+\s+){0,3}\d[\d ,.]*"
+                            r"(?:\s+(?:million|thousand))?(?:\s+of)?\s*$")  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _hyphen_firsts() -> frozenset[str]:
+    """The words a hyphenated phrase or name of the tables starts with ("croix" of "Croix-Rouge", "sans" of
+    "sans-abri")."""
+    tables = (_TABLE, _COMMON_BODIES, _FOLDED_BODIES, _countries(), _DEMONYMS)
+    return frozenset(key[0] for table in tables for key in table if len(key) > 2 and key[1] in "-‐")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,383 @@
+"""French constructions read from fresh reporting, round ext17b (one behaviour a test, with a case where the
+construction must give nothing or something else). The earlier ones are in test_language_constructions.py."""
+
+from datetime import date
+
+import pytest
+
+from extraction import languages
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    def read(text):
+        return languages.extract(text, lang="fr", gazetteer=gazetteer, published=date(2025, 3, 1))
+
+    return read
+
+
+def one(found):
+    assert len(found) == 1, [(c.value, c.quote) for c in found]
+    return found[0]
+
+
+# --- batch 1 ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "forced",
+    ["ont été contraintes d'abandonner leurs cases", "ont été obligés de quitter leurs logements",
+     "ont été forcées de fuir leur domicile"],
+)  # fmt: skip
+def test_forced_to_leave_abandon_or_flee(read, forced):
+    found = one(read(f"Une trentaine de familles {forced} à Mokolo."))
+    assert (found.value, found.qualifier, found.unit, found.location) == (30, "approximately", "household", "Mokolo")
+
+
+def test_huts_left_are_homes_but_huts_destroyed_are_no_figure(read):
+    assert read("Les pluies ont détruit 1 200 cases à Mokolo.") == []
+
+
+def test_the_region_of_the_names_the_region_not_a_country_later(read):
+    found = one(read("Dans la région des Savanes, plus de 7 000 personnes ont fui leurs villages frontaliers du "
+                     "Burkina Faso depuis janvier."))  # fmt: skip
+    assert (found.value, found.location) == (7_000, "Savanes")
+
+
+def test_a_town_that_hosts_people_in_the_present(read):
+    found = one(read("Djibo accueille désormais près de 270 000 personnes déplacées internes, selon le CONASUR."))
+    assert (found.value, found.location, found.reporting_body) == (270_000, "Djibo", "CONASUR")
+
+
+def test_a_camp_that_could_take_people_still_gives_no_figure(read):
+    assert read("Le camp de Minawao peut accueillir 30 000 personnes.") == []
+
+
+def test_holidaymakers_and_campers_evacuated(read):
+    found = one(read("Dans le Var, des milliers de vacanciers ont été évacués des campings avant l'incendie."))
+    assert (found.value, found.qualifier, found.location) == (1_000, "at_least", "Var")
+    assert read("Le Var a accueilli 3 millions de vacanciers cet été.") == []
+
+
+def test_the_high_commission_overseas_is_a_body(read):
+    found = one(read("En Nouvelle-Calédonie, 430 personnes ont été évacuées vers des centres d'hébergement, selon le "
+                     "haut-commissariat."))  # fmt: skip
+    assert found.reporting_body == "haut-commissariat"
+
+
+def test_an_armed_group_after_de_is_no_place(read):
+    found = one(read("Une trentaine de familles ont fui après l'incursion de Boko Haram dans le village de Kolofata."))
+    assert found.location == "Kolofata"
+
+
+# --- batch 2 ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "moved",
+    ["se sont repliés sur Kaya", "ont été forcés de se déplacer vers Kaya", "se sont déplacés vers Kaya",
+     "ont été recasés à Kaya"],
+)  # fmt: skip
+def test_fell_back_moved_or_resettled(read, moved):
+    found = one(read(f"Plus de 3 500 ménages {moved} après l'attaque, selon le CONASUR."))
+    assert (found.value, found.unit, found.location, found.reporting_body) == (3_500, "household", "Kaya", "CONASUR")
+
+
+@pytest.mark.parametrize("homeless", ["sans logis", "sans logement"])
+def test_left_without_a_roof(read, homeless):
+    found = one(read(f"Les démolitions ont laissé {homeless} plus de 8 000 habitants à Abidjan."))
+    assert (found.value, found.qualifier) == (8_000, "more_than")
+
+
+def test_disaster_victims_given_shelter_are_displaced_but_alone_only_affected(read):
+    assert one(read("À Baie-Saint-Paul, 500 sinistrés hébergés par la Croix-Rouge.")).value == 500
+    assert read("À Baie-Saint-Paul, les inondations ont fait 500 sinistrés.") == []
+
+
+def test_still_unable_to_go_home(read):
+    found = one(read("Au Liban-Sud, près de 30 000 personnes n'ont toujours pas pu regagner leurs villages."))
+    assert (found.value, found.qualifier, found.location) == (30_000, "nearly", "Liban-Sud")
+
+
+def test_a_name_joined_to_a_country_by_a_hyphen_is_kept_as_written(read):
+    assert one(read("Quelque 2 000 personnes ont fui vers le Congo-Brazzaville.")).location == "Congo-Brazzaville"
+
+
+def test_a_kind_of_place_right_before_its_name(read):
+    found = one(read("À Madagascar, le cyclone a laissé quelque 6 000 personnes sans abri dans la région Sofia."))
+    assert found.location == "Sofia"
+    assert one(read("Quelque 900 personnes ont été évacuées, a indiqué la préfecture.")).reporting_body == "préfecture"
+
+
+def test_the_burgomaster_is_a_body(read):
+    found = one(read("Une cinquantaine d'habitants de Pepinster ont dû être relogés, a indiqué le bourgmestre."))
+    assert (found.value, found.reporting_body) == (50, "bourgmestre")
+
+
+def test_campers_among_the_evacuated_are_a_part_not_a_figure(read):
+    found = one(read("Incendie dans l'Aude : 1 500 personnes évacuées, dont 600 campeurs, selon la préfecture."))
+    assert found.value == 1_500
+
+
+# --- batch 3 ---------------------------------------------------------------------------------------------------
+
+
+def test_a_name_that_opens_with_a_month_or_a_country_and_a_hyphen_is_kept_as_written(read):
+    found = one(read("Selon la DTM, 4 512 ménages ont été nouvellement déplacés dans la province du Mai-Ndombe."))
+    assert (found.value, found.location) == (4_512, "Mai-Ndombe")
+    assert one(read("Plus de 900 personnes ont fui Kaya le 3 février.")).period_start == date(2025, 2, 3)
+
+
+def test_a_population_movement_is_a_displacement(read):
+    found = one(read("Un mouvement de population de plus de 10 000 personnes a été signalé vers Bunia."))
+    assert (found.value, found.qualifier, found.location) == (10_000, "more_than", "Bunia")
+
+
+def test_medical_evacuations_are_no_displacement(read):
+    assert read("MSF a procédé à 45 évacuations sanitaires depuis l'hôpital de Drodro.") == []
+
+
+def test_crossed_the_mark_of_is_more_than(read):
+    found = one(read("Le nombre de personnes déplacées en RDC a franchi la barre des 7 millions, selon l'OIM."))
+    assert (found.value, found.qualifier, found.reporting_body) == (7_000_000, "more_than", "OIM")
+
+
+def test_ordered_to_leave_is_a_figure_asked_to_be_ready_is_not(read):
+    found = one(read("Quelque 3 000 habitants ont reçu l'ordre de quitter leur domicile à Saint-Martin-Vésubie."))
+    assert (found.value, found.term) == (3_000, "evacuated")
+    assert read("Les autorités ont demandé à 8 000 riverains de la Roya de se tenir prêts à évacuer.") == []
+
+
+def test_spontaneous_returns_of_people_displaced_by_floods(read):
+    found = one(read("Les retours spontanés de 12 000 personnes déplacées par les inondations ont été observés à "
+                     "Gatumba, selon l'OIM."))  # fmt: skip
+    assert (found.value, found.location) == (12_000, "Gatumba")
+
+
+@pytest.mark.parametrize(
+    "staying",
+    ["sont logées chez l'habitant à Kousseri", "occupent des salles de classe à Kousseri",
+     "sont installées dans des tentes à Kousseri"],
+)  # fmt: skip
+def test_staying_with_locals_in_classrooms_or_tents(read, staying):
+    found = one(read(f"Plus de 4 000 personnes {staying}, selon le HCR."))
+    assert (found.value, found.location, found.reporting_body) == (4_000, "Kousseri", "HCR")
+
+
+def test_the_cumulative_number_of_displaced(read):
+    found = one(read("Le cumul des personnes déplacées depuis janvier dans la province du Lac atteint 80 000."))
+    assert (found.value, found.location) == (80_000, "Lac")
+
+
+def test_that_is_a_total_converts_the_households_however_far(read):
+    found = one(read("Selon le ministère, 1 050 ménages ont été réinstallés sur le site de Kaga-Bandoro, soit un total "
+                     "de 5 200 personnes."))  # fmt: skip
+    assert (found.value, found.unit) == (1_050, "household")
+    found = one(read("Les attaques ont vidé vingt villages, soit près de 9 000 personnes parties vers Ouallam."))
+    assert (found.value, found.unit, found.location) == (9_000, "person", "Ouallam")
+    found = one(read("Les attaques ont chassé 2 000 ménages de leurs villages, soit près de 9 000 personnes."))
+    assert (found.value, found.unit) == (2_000, "household")
+
+
+def test_a_lower_case_office_with_its_level_is_the_body(read):
+    found = one(read("Au Niger, 3 700 ménages déplacés sont installés dans des tentes à Ayorou, selon la direction "
+                     "régionale de l'action humanitaire de Tillabéri."))  # fmt: skip
+    assert found.reporting_body.startswith("direction régionale de l'action humanitaire")
+
+
+def test_the_nationals_a_country_hosts_are_refugees(read):
+    found = one(read("Le Tchad accueille 1,2 million de Soudanais, selon le gouvernement."))
+    assert (found.value, found.location) == (1_200_000, "Tchad")
+    assert read("Le Tchad compte 1,2 million de Soudanais vaccinés.") == []
+
+
+# --- batch 4 ---------------------------------------------------------------------------------------------------
+
+
+def test_an_assessment_carried_out_by_a_body_names_the_body(read):
+    found = one(read("Selon l'évaluation rapide menée par Caritas, quelque 600 ménages seraient arrivés à Kaya."))
+    assert (found.value, found.reporting_body) == (600, "Caritas")
+
+
+@pytest.mark.parametrize("back", ["ont pu regagner leur domicile", "ont réintégré leur logement"])
+def test_able_to_go_home_is_a_return(read, back):
+    found = one(read(f"Après la décrue, 1 450 habitants de Redon {back}, a annoncé la préfecture."))
+    assert (found.value, found.term, found.location) == (1_450, "returned", "Redon")
+
+
+def test_counted_by_a_body_in_the_singular_passive(read):
+    found = one(read("À Gao, un total de 3 456 ménages déplacés a été recensé par la Direction régionale du "
+                     "développement social."))  # fmt: skip
+    assert found.reporting_body == "Direction régionale du développement social"
+
+
+def test_a_number_over_a_mark_now(read):
+    found = one(read("Le nombre de réfugiés maliens en Mauritanie dépasse désormais les 250 000, selon le HCR."))
+    assert (found.value, found.qualifier) == (250_000, "more_than")
+
+
+def test_the_displaced_are_a_number(read):
+    found = one(read("Au Niger, les déplacés de longue durée sont 380 000, selon le ministère de l'Intérieur."))
+    assert (found.value, found.location) == (380_000, "Niger")
+    assert read("Au Niger, les déplacés sont 60 % à vivre dans des familles d'accueil.") == []
+
+
+# --- batch 5 ---------------------------------------------------------------------------------------------------
+
+
+def test_a_coordinator_with_a_level_before_of_names_the_body(read):
+    found = one(read("« Nous avons recensé 6 000 nouveaux déplacés à Kalemie », a déclaré le coordonnateur provincial "
+                     "de la Commission mouvements de population."))  # fmt: skip
+    assert found.reporting_body == "Commission mouvements de population"
+
+
+def test_a_mark_crossed_in_the_passive_is_more_than_and_under_a_mark_less(read):
+    found = one(read("En RDC, la barre des 100 000 déplacés a été franchie dans le territoire de Fizi, selon OCHA."))
+    assert (found.value, found.qualifier) == (100_000, "more_than")
+
+
+def test_the_latest_available_data_of_a_body(read):
+    found = one(read("Le Burkina Faso compte 2,1 millions de déplacés internes, selon les dernières données "
+                     "disponibles du CONASUR."))  # fmt: skip
+    assert found.reporting_body == "CONASUR"
+
+
+def test_displaced_voters_are_no_figure(read):
+    assert read("Près de 23 000 déplacés ont voté lors des élections municipales à Saint-Marc.") == []
+
+
+def test_deprived_of_housing_is_homeless(read):
+    found = one(read("L'ouragan a privé de logement plus de 2 000 familles à Jérémie, selon la mairie."))
+    assert (found.value, found.unit, found.location) == (2_000, "household", "Jérémie")
+
+
+def test_left_an_island_and_reunion_is_named_as_written(read):
+    found = one(read("Quelque 900 habitants ont quitté l'île de Mayotte depuis le passage du cyclone Chido."))
+    assert (found.value, found.location) == (900, "Mayotte")
+    assert one(read("Quelque 900 personnes ont été évacuées à La Réunion.")).location == "La Réunion"
+
+
+def test_civil_security_is_a_body(read):
+    found = one(read("Au total, 2 500 résidents de Baie-Comeau ont été évacués, selon la sécurité civile du Québec."))
+    assert found.reporting_body.startswith("sécurité civile")
+
+
+def test_households_whose_houses_were_washed_away_sleeping_in_churches(read):
+    found = one(read("Des centaines de ménages dont les maisons ont été emportées dorment dans des églises à Kasenga."))
+    assert (found.value, found.unit) == (100, "household")
+
+
+# --- batch 6 ---------------------------------------------------------------------------------------------------
+
+
+def test_a_daily_flow_in_the_present(read):
+    found = one(read("Chaque jour, 200 à 300 Soudanais franchissent la frontière à Adré, selon MSF."))
+    assert (found.value, found.value_high, found.location) == (200, 300, "Adré")
+
+
+@pytest.mark.parametrize(
+    "present",
+    ["campent devant le bureau du HCR à Bangui", "squattent des bâtiments publics à Bangui",
+     "affluent vers Bangui", "s'entassent dans des écoles à Bangui"],
+)  # fmt: skip
+def test_the_present_of_sheltering_and_arriving(read, present):
+    found = one(read(f"Plus d'un millier de familles {present}."))
+    assert (found.value, found.qualifier, found.unit, found.location) == (1_000, "more_than", "household", "Bangui")
+
+
+def test_evicted_from_homes_is_displacement_expelled_towards_a_country_is_not(read):
+    found = one(read("Quelque 1 200 ménages ont été expulsés de leurs logements dans le quartier de Mpila."))
+    assert (found.value, found.location) == (1_200, "Mpila")
+    assert read("Les autorités algériennes ont expulsé 4 200 migrants vers le Niger en avril.") == []
+
+
+def test_evictees_still_living_with_relatives(read):
+    found = one(read("À Abidjan, les déguerpis de Gesco, soit près de 3 000 familles, vivent toujours chez des "
+                     "proches."))  # fmt: skip
+    assert (found.value, found.unit) == (3_000, "household")
+
+
+def test_a_return_a_body_plans_is_no_figure(read):
+    assert read("Le HCR prévoit le rapatriement de 5 000 réfugiés centrafricains supplémentaires d'ici décembre.") == []
+
+
+def test_displaced_children_out_of_school_are_no_figure(read):
+    assert read("Selon l'UNICEF, quelque 500 000 enfants déplacés sont privés d'école dans l'est de la RDC.") == []
+
+
+def test_fifteen_thousand_in_words(read):
+    assert one(read("Quinze mille personnes sont sans abri à Tuléar, selon le préfet.")).value == 15_000
+
+
+def test_escaping_an_armed_group_is_no_place(read):
+    found = one(read("Dix mille personnes se réfugient chaque semaine à Bol pour échapper à Boko Haram."))
+    assert found.location == "Bol"
+
+
+def test_the_crisis_centre_is_a_body(read):
+    found = one(read("En Belgique, 300 personnes ont été évacuées à Pepinster, a indiqué le centre de crise national."))
+    assert found.reporting_body.startswith("centre de crise")
+
+
+# --- batch 7 ---------------------------------------------------------------------------------------------------
+
+
+def test_disaster_victims_still_housed_a_few_words_on_are_displaced(read):
+    found = one(read("Dans le Pas-de-Calais, quelque 300 sinistrés sont toujours hébergés par la Croix-Rouge."))
+    assert (found.value, found.location) == (300, "Pas-de-Calais")
+
+
+def test_a_river_in_flood_is_no_place(read):
+    found = one(read("À Bangui, 2 000 familles sont sans abri après la crue de l'Oubangui."))
+    assert found.location == "Bangui"
+
+
+def test_the_municipality_said_is_a_body(read):
+    found = one(read("À Sept-Îles, 1 500 résidents ont été évacués, a indiqué la municipalité."))
+    assert found.reporting_body == "municipalité"
+    assert one(read("Quelque 1 100 familles ont été délocalisées à Kigoma, selon la mairie.")).reporting_body
+    assert one(read("Quelque 1 100 familles ont été délocalisées, a indiqué la mairie.")).reporting_body == "mairie"
+
+
+def test_counted_in_gymnasiums_is_sheltering(read):
+    found = one(read("Environ 3 200 personnes ont été recensées dans des gymnases et des écoles de Goma."))
+    assert (found.value, found.term, found.location) == (3_200, "in_camps", "Goma")
+
+
+def test_sleeping_on_the_floor_of_a_church(read):
+    found = one(read("Quelque 450 familles vivent à même le sol dans l'église de Bushushu."))
+    assert (found.value, found.unit, found.location) == (450, "household", "Bushushu")
+
+
+def test_a_news_outlet_citing_its_source(read):
+    found = one(read("Plus de 150 000 déplacés sont retournés dans leurs villages du Rutshuru, rapporte Radio Okapi "
+                     "citant la société civile."))  # fmt: skip
+    assert found.reporting_body == "société civile"
+
+
+def test_the_provinces_of_new_caledonia_are_bodies_not_places(read):
+    found = one(read("À Nouméa, 280 personnes ont passé la nuit dans les centres d'accueil, selon la province Sud."))
+    assert (found.location, found.reporting_body) == ("Nouméa", "province Sud")
+
+
+# --- batch 8 ---------------------------------------------------------------------------------------------------
+
+
+def test_a_change_in_the_number_is_no_figure(read):
+    assert read("Le nombre de déplacés a diminué de 20 000 en un mois dans la province de l'Ituri, selon OCHA.") == []
+
+
+def test_a_rise_told_by_where_it_ended(read):
+    found = one(read("En Haïti, le nombre de déplacés internes a triplé en un an pour atteindre plus d'un million."))
+    assert (found.value, found.qualifier) == (1_000_000, "more_than")
+
+
+def test_thrown_onto_the_roads_is_displacement(read):
+    found = one(read("Les violences à Kenscoff ont jeté sur les routes au moins 3 000 personnes, selon l'OIM."))
+    assert (found.value, found.qualifier, found.location) == (3_000, "at_least", "Kenscoff")
+
+
+def test_a_night_away_from_home_and_prefectures(read):
+    found = one(read("La tempête a contraint 2 400 personnes à passer la nuit hors de chez elles dans la Sarthe, selon "
+                     "les préfectures."))  # fmt: skip
+    assert (found.value, found.location, found.reporting_body) == (2_400, "Sarthe", "préfectures")
