@@ -262,6 +262,10 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     if counted and _ANY_TERM.search(counted.group("pre") + counted.group("noun") + counted.group("who")):
         household = counted.group("noun").lower() in ("families", "households")
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
+    # "The regional administration put the number who had left their homes at 400" (unit:number-of)
+    counted = _PUT_THE_NUMBER_WHO.search(before) if "put" in before else None
+    if counted and _ANY_TERM.search(counted.group("who")):
+        return Unit.PERSON, q.end, "number-of"
     # "IDPs: 300,000", "displacement reached 500,000", "idps numbered 40,000"
     if re.search(
         r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|camp(?:['’]s)?\s+population|"
@@ -292,6 +296,11 @@ _NUMBER_OF_PEOPLE = re.compile(
     r"jumped\s+to|crossed|risen\s+to|grown\s+to|increased\s+to)\s+"
     r"(?:(?:now|currently|still|some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|"
     r"roughly|approximately|close\s+to)\s+)*$",
+    re.IGNORECASE,
+)
+_PUT_THE_NUMBER_WHO = re.compile(
+    r"\bput(?:s|ting)?\s+the\s+(?:number|figure|total|tally|count)\s+(?P<who>(?:who|that)\s+[^.;:\d]{3,80}?)\s+at\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately)\s+)*$",
     re.IGNORECASE,
 )
 _ARE_A_GROUP = re.compile(

@@ -555,3 +555,20 @@ def test_survivors_victims_and_evacuees_after_a_plain_word_are_people(run):
 def test_hundreds_of_a_towns_residents(run):
     (figure,) = run("Hundreds of Lismore residents were evacuated from rooftops overnight.")
     assert (figure.value, figure.unit) == (100, "person")
+
+
+def test_an_administration_puts_the_number_who_left_at_n(run):
+    figures = run(
+        "Residents of Rushan said hundreds of people had fled into the mountains. The regional administration put the "
+        "number who had left their homes at 400."
+    )
+    assert [(f.value, f.unit) for f in figures] == [(100, "person"), (400, "person")]
+    assert figures[1].reporting_body == "regional administration"
+
+
+def test_a_villages_population_is_no_figure(run):
+    (figure,) = run(
+        "In Letur, a village of 1,000 people in Albacete province, the Guardia Civil evacuated 70 residents whose "
+        "homes were flooded."
+    )
+    assert figure.value == 70
