@@ -101,7 +101,8 @@ _OF_WHOLE = re.compile(rf"\d\s+of\s+{_OWNER}?$")
 # whole that is itself displaced stays a figure: "half of the 111,000 people displaced from Aleppo returned"
 _DISPLACED_WHOLE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:(?:people|persons|families|households|individuals|residents)\s+)?(?:displaced|uprooted|"
-    r"evacuated|evacuees|idps|refugees|who\s+(?:have\s+|had\s+)?(?:fled|been\s+(?:displaced|evacuated)))\b",
+    # "More than 60,000 of the 80,000 residents relocated during the floods have returned home"
+    r"evacuated|relocated|evacuees|idps|refugees|who\s+(?:have\s+|had\s+)?(?:fled|been\s+(?:displaced|evacuated)))\b",
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(

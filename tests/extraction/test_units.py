@@ -572,3 +572,8 @@ def test_a_villages_population_is_no_figure(run):
         "homes were flooded."
     )
     assert figure.value == 70
+
+
+def test_a_return_out_of_a_relocated_whole_gives_both(run):
+    figures = run("More than 60,000 of the 80,000 residents relocated during the floods in Pingyuan have returned.")
+    assert sorted((f.value, f.term) for f in figures) == [(60000, "returned"), (80000, "relocated")]
