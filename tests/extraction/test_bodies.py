@@ -858,3 +858,12 @@ def test_district_administration_officials(run):
         "Some 2,000 families have taken shelter on embankments in Lalmonirhat, district administration officials said."
     )
     assert figure.reporting_body == "district administration officials"
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["At least 1,900 of these families lost their shelters.", "An estimated 1,900 of them lost their shelters."],
+)
+def test_a_part_counted_with_a_qualifier_goes_on_from_the_sentence_before(run, second):
+    whole, part = run(f"Floods forced 5,200 families from their homes in Hodeidah, the Executive Unit said. {second}")
+    assert whole.reporting_body == part.reporting_body == "Executive Unit"

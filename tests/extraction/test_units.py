@@ -577,3 +577,11 @@ def test_a_villages_population_is_no_figure(run):
 def test_a_return_out_of_a_relocated_whole_gives_both(run):
     figures = run("More than 60,000 of the 80,000 residents relocated during the floods in Pingyuan have returned.")
     assert sorted((f.value, f.term) for f in figures) == [(60000, "returned"), (80000, "relocated")]
+
+
+def test_a_count_and_its_conversion_far_from_their_verb_give_the_first_count(run):
+    (figure,) = run(
+        "As of Wednesday, 4,418 families or 15,215 persons from barangays within the 6-kilometre permanent danger "
+        "zone of Mayon Volcano were staying in 28 evacuation centres in Albay."
+    )
+    assert (figure.value, figure.unit, figure.term, figure.location) == (4418, "household", "in_camps", "Albay")
