@@ -717,6 +717,9 @@ VOCABULARY.update({"a diminué de": "has decreased by", "ont diminué de": "have
                    "portant le total à": "bringing the total to", "portant ainsi le total à": "bringing the total to",
                    "hors de chez eux": "away from their homes", "hors de chez elles": "away from their homes",
                    "à passer la nuit": "to spend the night"})  # fmt: skip
+# ext17b batch 9: a source line in brackets ("(source : DREC-RM)"); an office's division ("selon la division
+# provinciale des affaires humanitaires", read as the English stages read "the Directorate")
+VOCABULARY.update({"source :": "Source:", "sources :": "Sources:"})
 # gone towards a town ("soit près de 9 000 personnes parties vers Ouallam"; "partis" alone may be political parties),
 # driven from their villages ("ont chassé 2 000 ménages de leurs villages")
 for _gone in ("partis", "parties", "sont partis", "sont parties"):
@@ -907,7 +910,8 @@ _INSTITUTIONS = {
     "bureau": "Office", "service": "Service", "services": "Services", "secrétariat": "Secretariat",
     "conseil": "Council", "comité": "Committee", "cellule": "Unit", "plateforme": "Network", "institut": "Institute",
     "délégation": "Delegation", "unité": "Unit", "mission": "Mission", "observatoire": "Observatory",
-    "fédération": "Federation", "fondation": "Foundation", "coordination": "Secretariat", "réseau": "Network",
+    "fédération": "Federation", "fondation": "Foundation", "division": "Directorate", "coordination": "Secretariat",
+    "réseau": "Network",
 }  # fmt: skip
 _LEVELS = frozenset(
     "régionale régional départementale départemental provinciale provincial générale général nationale national "

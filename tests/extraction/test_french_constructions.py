@@ -381,3 +381,17 @@ def test_a_night_away_from_home_and_prefectures(read):
     found = one(read("La tempête a contraint 2 400 personnes à passer la nuit hors de chez elles dans la Sarthe, selon "
                      "les préfectures."))  # fmt: skip
     assert (found.value, found.location, found.reporting_body) == (2_400, "Sarthe", "préfectures")
+
+
+# --- batch 9 ---------------------------------------------------------------------------------------------------
+
+
+def test_a_source_line_in_brackets_names_the_body(read):
+    found = read("Situation humanitaire – Tillabéri : 93 000 PDI ; 45 000 réfugiés maliens à Ayorou (source : DREC-RM)")
+    assert [(c.value, c.reporting_body) for c in found] == [(93_000, "DREC-RM"), (45_000, "DREC-RM")]
+
+
+def test_a_provincial_division_is_the_body(read):
+    found = one(read("Quelque 3 400 ménages ont trouvé refuge à Kalemie, selon la division provinciale "
+                     "des affaires humanitaires."))  # fmt: skip
+    assert found.reporting_body == "division provinciale des affaires humanitaires"
