@@ -75,7 +75,8 @@ _BODY_PHRASE = (
     r"civil\s+society(?:\s+(?i:coordinators?|leaders?|representatives?|spokes(?:man|woman|person)|president))?)"
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un|refugee|health|security|disaster|"
     r"provincial|regional|district|state|county|city|municipal|village|council|police|military)\s+"
-    r"(?:(?i:aid|relief|humanitarian|health|camp|rescue|government|security|disaster)\s+)?"
+    r"(?:(?i:aid|relief|humanitarian|health|camp|rescue|government|security|disaster|emergency\s+management|"
+    r"emergency)\s+)?"
     r"(?i:officials?|workers?|committees?|groups?|partners|agencies|organisations|organizations|monitors|authorities|sources|"
     r"spokes(?:man|woman|person))"
     r"|(?i:officials|activists|witnesses|residents)"
@@ -91,7 +92,8 @@ _BODY_PHRASE = (
     r"prefectural|communal|local|national)\s+){0,2}"
     r"|(?:(?i:regional|state|provincial|district|county|city|municipal|deputy|acting|territorial|departmental|"
     r"prefectural|communal|local|national|divisional|sub-divisional|zonal)\s+){1,2})"
-    r"(?:[a-z]+\s+)?"  # the office's field: "the state interior minister", "the district disaster officer"
+    # the office's field: "the state interior minister", "the provincial crisis management director"
+    r"(?:[a-z]+\s+){0,2}?"
     r"(?i:president|administrator|collector|magistrate|commissioner|coordinator|director|superintendent|manager|"
     r"governor|mayor|minister|prefect|ombudsman|secretary|officer|delegate|chairman|chairwoman|chairperson)\b"
     # the office's field after it: "the deputy governor for humanitarian affairs", "the city's secretary of social
@@ -122,7 +124,7 @@ _BODY_PHRASE = (
     r"|(?i:emergency|rescue|fire|ambulance|social|civil\s+protection|relief)\s+(?i:services|teams|workers)\b"
     r"|(?:(?i:national|state|regional|provincial|federal|municipal|city)\s+)?(?i:civil\s+defen[cs]e|civil\s+protection)\b"
     # an administration named by its seat: "the prefecture said", "the municipality of Canoas said"
-    r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state)"
+    r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state|city|town)"
     r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?=\s+(?:said|says|reported))"
     r"|(?i:residents|farmers|traders|workers|women|youth|civil\s+society|community|tenants|fishermen)['’]?s?\s+"
     r"(?i:association|union|committee|group|organi[sz]ation|network|forum)"
@@ -164,6 +166,8 @@ _BODY_BEFORE_CUE = re.compile(
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
     r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area|division|department|"
     r"prefecture|municipality|oblast|township|zone|territory|commune|cercle|woreda|locality|sub-county|island))?)?"
+    # where they spoke from: "Taliban officials at the crossing said"
+    r"(?:\s+(?:at|on)\s+the\s+(?:border\s+crossing|border|crossing|frontier|scene|camp|site|checkpoint))?"
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|later|also|recently|previously|late\s+\w+))?"
     rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS}|shows?|showed)\b"
 )
@@ -178,7 +182,8 @@ _BODY_AFTER_CUE = re.compile(
     r"(?:data|figures|statistics|numbers|estimates)\s+(?:released|published|compiled|provided|issued)\s+by|"
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|"
     r"(?i:figures|data|estimates|statement|statistics|numbers)\s+(?:from|by)|"
-    rf"report\s+by|citing|(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+    # (whom a source told is no body: "provincial administrator Sandis Tsaka told the ABC")
+    rf"report\s+by|citing|(?!told\b)(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
 # a name made an adjective of allegiance before an office: "the army-aligned governor", "the Taliban-appointed mayor"
 _ALLIED = re.compile(r"-(?:aligned|backed|run|led|controlled|appointed|installed|allied|supported|affiliated)$")
@@ -197,7 +202,10 @@ _LEVEL_BEFORE_NAME = re.compile(
 # a headline closed by its source after a dash, with no final full stop: "Floods displace 131,450 people - Interior
 # Ministry", "… in Bago and Mandalay – Red Cross"
 _HEADLINE_SOURCE = re.compile(
-    r"\s[-–—]\s+(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.\-]*){0,6})\s*$"
+    r"\s[-–—]\s+(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.\-]*){0,6}"
+    # or an office in lower case, as wire headlines write it: "Floods displace 7,000 in Lori - emergencies ministry"
+    r"|(?:[a-z]+\s+){0,3}(?:ministry|agency|authority|office|department|service|governor|police|army|military|"
+    r"government|spokes(?:man|woman|person)|officials?|minister|mayor))\s*$"
 )
 # a body named again by a noun or a pronoun: "The agency said …", "It added that …"
 _ANAPHOR = re.compile(
@@ -251,7 +259,7 @@ _OFFICE_AFTER = re.compile(
 _ORG_BRANDS = frozenset("Oxfam Caritas Tearfund Trócaire Medair Welthungerhilfe Cordaid Malteser Diakonie".split())
 # an administration named by its seat alone: "the prefecture said", "the district said"
 _OFFICE_ALONE = re.compile(
-    r"(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state)"
+    r"(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state|city|town)"
     r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"
 )
 # the person first: "Joao Silva, a spokesman for the INGC, said", "Maria Lopez, head of the regional civil
@@ -456,6 +464,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     ending = _HEADLINE_SOURCE.search(sentence) if " - " in sentence or "–" in sentence or "—" in sentence else None
     if ending and not _is_media(ending.group("body")) and gazetteer.lookup(ending.group("body")) is None:
         raw = ending.group("body")
+        if _generic(raw):
+            return "", None, rules.BODY_GENERIC  # "… in Lori - officials": no body named
         resolved = _resolve_body(raw, gazetteer)
         if resolved or _ORG_WORDS.search(raw) or (_acronym(raw) and re.fullmatch(r"[A-Z][A-Za-z]{1,11}", raw)):
             return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_HEADLINE_END
@@ -572,6 +582,9 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or re.fullmatch(r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})+", raw)  # "IOM-UNHCR"
                 or _the_proper_name(sentence, match.start("body"), raw, gazetteer)
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
+                or _TITLE_ABBREVIATED.search(raw)
+                or _MUNICIPALITY_NAME.search(raw)
+                or (rule == rules.BODY_BEFORE_CUE and _country_speaks(sentence, match.start("body"), raw, gazetteer))
             ):
                 return raw, None, rule
     if generic:
@@ -610,6 +623,45 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
     if raw.endswith(")") or _ORG_WORDS.search(raw):  # "The Kenya Red Cross Society (KRCS) has …", "Civil Defence"
         return (raw, None, rules.BODY_SUBJECT) if _ORG_WORDS.search(raw) or raw.endswith(")") else None
     return None
+
+
+# an office-holder by an abbreviated title, as US and Canadian copy writes it: "Gov. Ron DeSantis said", "Lt. Gov.
+# …", "Sen. …" (body:before-cue)
+_TITLE_ABBREVIATED = re.compile(r"(?<![\w.])(?:Lt\.\s+)?(?:Gov|Govs|Sen|Rep|Atty\.\s+Gen|Supt|Cmdr|Insp)\.\s+[A-Z]")
+# a municipality by its proper name: "Halifax Regional Municipality said" (body:before-cue)
+_MUNICIPALITY_NAME = re.compile(r"\s(?:Regional\s+|District\s+|Metropolitan\s+)?Municipality$")
+_COMPASS = re.compile(r"(?i:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\b")
+
+
+def _country_speaks(sentence: str, start: int, raw: str, gazetteer: Gazetteer) -> bool:
+    """ "Kyrgyzstan said on Saturday it had evacuated …": a country speaking through its government, the subject of
+    a reporting verb at its clause's start; and an agency named by a word and its country ("Parks Canada said",
+    "Environment Canada said"), a word that names no place itself."""
+    if not _CLAUSE_OPENING.search(sentence[max(0, start - 12) : start]) or not _SPEAKING_AFTER.match(
+        sentence, start + len(raw)
+    ):
+        # "Burkina Faso counted 2,062,534 IDPs, … published by CONASUR": the country counts, CONASUR reports
+        return False
+    words = raw.split()
+    if not 1 <= len(words) <= 3 or _COMPASS.match(raw):
+        return False
+    place = gazetteer.lookup(raw, common=False)
+    if place is not None:
+        return place.depth == 0 and bool(place.country)
+    country = gazetteer.lookup(words[-1], common=False) if len(words) > 1 else None
+    return (
+        country is not None
+        and country.depth == 0
+        and bool(country.country)
+        and gazetteer.lookup(" ".join(words[:-1]), common=False) is None
+        and not _DEMONYM_WORD.fullmatch(words[0])
+    )
+
+
+_SPEAKING_AFTER = re.compile(
+    r"\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:also|later|earlier)\s+)?(?:said|says|announced|told|reported|stated)\b"
+)
+_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|an|i)")
 
 
 def _letters_of_a_place(raw: str, gazetteer: Gazetteer) -> bool:

@@ -13,7 +13,7 @@ from itertools import islice
 from extraction import rules
 from extraction.bodies import _body_in
 from extraction.periods import extract_period
-from extraction.places import _place_for, people_place
+from extraction.places import _place_for, demonym_country, people_place
 from extraction.quantities import _looks_like_date_or_measure, _qualifier_before, _quantities
 from extraction.scanning import guarded
 from extraction.terms import (
@@ -236,6 +236,14 @@ _SCOPE_END = re.compile(
     r"|,?\s(?:as|before|after|when)\s+(?:(?:super\s+)?(?:typhoon|cyclone|hurricane|storm|tropical\s+storm|"
     r"tropical\s+depression)\s+)?[A-Z][\w-]*\s+(?:made|moved|approached|hit|struck|neared|headed|swept|arrived|"
     r"crossed|reached|barrelled|churned|slammed|tracked)\b"
+    # a clause after the source, in wire copy: "…, regional officials said Sunday, as Premier Giorgia Meloni cut short
+    # her trip to the G7 summit in Hiroshima" (where the other news happened, not where the people were)
+    r"|\b(?:said|says|reported|announced|added|told\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,\s+as\s+(?!well\b|many\b|much\b|of\b|part\b|a\s+result\b)"
+    # what the source went on to say: "…, according to the UN, which warned that famine was projected in Baidoa"
+    r"|,\s+which\s+(?:also\s+)?(?:warned|said|says|added|noted|expects|expected|projected|predicted|called|urged)\b"
+    # the worst-hit part: "…, the provincial disaster office said, with the villages around Tetere worst hit"
+    r"|,\s*with\s+(?=[^,;.]{0,50}?\b(?:worst|hardest)[\s-](?:hit|affected)\b)"
     r"|(?:,|\n)\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d)|"
     # "…, with Borno hosting 81 per cent of them": a part's place
     r"with\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:hosting|accounting\s+for|home\s+to|sheltering)\b)|"
@@ -291,6 +299,32 @@ _HOST_VERB = re.compile(
     r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to)\b",
     re.IGNORECASE,
 )
+
+
+_COUNTED_PEOPLE = re.compile(
+    r"\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand|lakh))?\s+(?P<noun>people|persons|residents|individuals|families|"
+    r"households|inhabitants)\b",
+    re.IGNORECASE,
+)
+_OWN_POSSESSIVE = re.compile(r"\b(?:her|his|my|our|your)\s+$", re.IGNORECASE)
+_SOURCE_CLAUSE = re.compile(r",\s+which\s")
+# a running total's own words, up to its number: "bringing the number of people forced from their homes across Haiti
+# to over 1 million"
+_TOTAL_OPENS = re.compile(
+    r"\b(?:bringing|brings|brought|bring|raising|raises|pushing|pushes|taking|takes)\s+(?:the\s+)?"
+    r"(?:overall\s+|total\s+)?(?:number|total|tally|count|toll)\b"
+)
+# a nation's authorities as who acted, when the sentence names no place: "Cuban authorities evacuated more than
+# 283,000 people in the west of the island" (place:nation-of-authorities)
+_NATION_OF_AUTHORITIES = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z]+)\s+(?:authorities|officials|government|police|civil\s+defen[cs]e|"
+    r"civil\s+protection|emergency\s+services|state\s+media)\b"
+)
+
+
+def _nation_of_authorities(sentence: str, gazetteer):
+    match = _NATION_OF_AUTHORITIES.search(sentence)
+    return demonym_country(match.group("name"), gazetteer) if match else None
 
 
 def _host(sentence: str, places, number: int, origin: int, place):
@@ -443,6 +477,9 @@ def _sentence_candidates(
         if previous_unit and _CONVERSION.search(around):
             drop(q, "units", "conversion in brackets")
             continue  # "1,240 households (6,200 individuals)": the same figure again, converted
+        if _OWN_POSSESSIVE.search(sentence, max(0, q.start - 8), q.start):
+            drop(q, "units", "someone's own")
+            continue  # "who fled Cité Soleil with her three children": a person's own, not a count of the displaced
         including = _INCLUDING.search(sentence, max(0, q.start - 200), q.start)
         if (including and _SUB_GROUP.match(sentence, q.end)) or _in_sub_group_brackets(sentence, q.start):
             drop(q, "units", "sub-group")
@@ -455,6 +492,14 @@ def _sentence_candidates(
         ):
             # "displaced 267,001 people in Kenya, 97,000 of them in Nairobi": a part, in the same unit
             unit_link = UnitLink(previous.unit, q.end, "part")
+        if unit_link is None and previous is None and _PART_AFTER.match(sentence, q.end):
+            # "Nearly 200,000 people in Tabasco were affected, and the army evacuated 9,400 of them": the people the
+            # count before (no figure itself) counted, the object of the verb before (unit:object)
+            counted = list(_COUNTED_PEOPLE.finditer(sentence, max(0, q.start - 200), q.start))[-1:]
+            counted = counted[0] if counted else None
+            if counted:
+                unit = Unit.HOUSEHOLD if counted.group("noun").lower() in ("families", "households") else Unit.PERSON
+                unit_link = UnitLink(unit, _PART_AFTER.match(sentence, q.end).end(), "object")
         if (
             unit_link is None
             and previous
@@ -592,8 +637,20 @@ def _sentence_candidates(
             place = (own[0].text, own[0].place, "sentence") if own else place
         if place is None and not places and not _ABROAD.search(sentence):
             # "More than 700,000 Haitians are internally displaced": no place named but the people's own
-            people = people_place(sentence, gazetteer)
+            people = people_place(sentence, gazetteer) or _nation_of_authorities(sentence, gazetteer)
             place = (people.name, people, "sentence") if people else None
+        if scope and _SOURCE_CLAUSE.match(sentence, scope.start()) and all(p.position > scope.start() for p in places):
+            # "Drought has driven some 1.1 million Somalis from their homes, according to the UN, which warned that
+            # famine was projected in Baidoa": the places are the source's other news (place:source-clause)
+            people = None if _ABROAD.search(sentence) else people_place(sentence, gazetteer)
+            place = (people.name, people, "sentence") if people else _place_for([], q.start, last_place)
+        if link in ("number-of", "total") and len(places) > 1:
+            # "…, bringing the number of people forced from their homes across Haiti to over 1 million": the place
+            # the total's own words name (place:total-named)
+            total = _TOTAL_OPENS.search(sentence, max(0, q.start - 160), q.start)
+            inside = [m for m in places if total and total.end() <= m.position < q.start]
+            if inside:
+                place = (inside[-1].text, inside[-1].place, "sentence")
         camp = link == "number-of" and len(places) > 1
         if camp and _CAMP_POPULATION.search(sentence, max(0, q.start - 200), q.start):
             # "arrived in al-Hol from Baghouz …, bringing the camp's population to 40,000": the camp they arrived in

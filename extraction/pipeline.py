@@ -30,6 +30,9 @@ from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
 from extraction.tables import table_figures
 from extraction.vocab import DateAccuracy, PeriodSource, Term
 
+# a place named as where people came from: "arrived in Goma from Sake"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
 MAX_TEXT_CHARS = 200_000  # about 30,000 words: a long report; the rest of a longer text is not read
 
 __all__ = ["MAX_SENTENCE_CHARS", "MAX_TEXT_CHARS", "Drop", "extract"]
@@ -115,7 +118,11 @@ def extract(
             named = places_of(before)
             if named:
                 known = [p for p in named if p[2] is not None]
-                chosen = (known or named)[-1]
+                # "…, who arrived in Goma from Sake. She is among 135,000 people who have fled to the city": where
+                # they came from is no place the next sentence goes on about (place:previous-not-origin)
+                named_in = text[sentences[before][0] : sentences[before][1]]
+                arrived = [p for p in (known or named) if not _FROM_BEFORE.search(named_in, max(0, p[0] - 12), p[0])]
+                chosen = (arrived or known or named)[-1]
                 last_place = (chosen[1], chosen[2])
                 last_named = named
                 break
@@ -157,7 +164,8 @@ def extract(
             last_place = (found[-1].location, gazetteer.lookup(found[-1].location))
         elif places:
             known = [p for p in places if p[2] is not None]
-            chosen = (known or places)[-1]
+            arrived = [p for p in (known or places) if not _FROM_BEFORE.search(sentence, max(0, p[0] - 12), p[0])]
+            chosen = (arrived or known or places)[-1]
             last_place = (chosen[1], chosen[2])
         if places:
             last_named = places

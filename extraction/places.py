@@ -67,6 +67,9 @@ _NOT_PLACES = set(_MONTHS) | {
     "spite",
     "view",
     "atlantic",
+    "indigenous",  # "members of Indigenous communities in the Cauca department"
+    "caribbean",  # "from the Caribbean coast": a coast described, the country named besides it
+    "mediterranean",
     "idps",
     "idp",
     "un",
@@ -104,6 +107,10 @@ _NOT_PLACE_WORDS = frozenset(
     "western eastern northern southern central upper lower greater north south east west new old hurricane "
     "cyclone typhoon storm tropical operation republic democratic united kingdom islamic federal federation "
     "people's peoples national state states".split()
+)
+# the compass words of _NOT_PLACE_WORDS: one is left off a name only when the rest names a known place
+_COMPASS_WORDS = frozenset(
+    "western eastern northern southern central upper lower greater north south east west".split()
 )
 _CAPITALISED_RUN = re.compile(r"(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w'’\-]*)*")
 _EVENT_WORDS = frozenset("hurricane cyclone typhoon storm tropical operation".split())
@@ -159,6 +166,8 @@ _HOST_PLACE = re.compile(
     r"(?:,\s+(?:which|where)\s[^;.]{1,80}?,(?!\d)|,\s+[^,;.]{3,60},)?"
     r"\s+(?:(?:is|was|has\s+been|had\s+been|"
     r"are|were|also|now|currently|still|already|alone)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters|"
+    # "Feni is the worst hit, with 150,000 people in shelters there alone" (place:worst-hit)
+    r"(?:the\s+)?(?:worst|hardest)[\s-](?:hit|affected)(?=,\s+with\s)|"
     # "Adré alone has 150,000 people in a makeshift site"
     r"has(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d))\b"
 )
@@ -197,6 +206,28 @@ _SEAT_OF_OFFICE = re.compile(
     r"disaster\s+management)\b"
 )
 # a count before "of": "thousands of Kurds", "5,000 of Syrians"
+# an office-holder's title before a person's name: the name is no place ("Minister Rosa Icela Rodríguez said")
+_TITLES = (
+    r"(?:Minister|Governor|Gov\.|President|Mayor|Secretary|Premier|Commissioner|Administrator|Senator|Sen\.|Rep\.|"
+    r"Spokesman|Spokeswoman|Spokesperson|Prefect|Chancellor|Ombudsman)"
+)
+_TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+[A-Z][\w'’\-]+){{0,3}}\s+$")
+_TITLE_IN_RUN = re.compile(rf"\b{_TITLES}(?=\s+[A-Z])")
+_EVENT_OF_A_TOWN = re.compile(
+    r"\bby\s+the\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:fires?|wildfires?|blaze|floods?|flooding|"
+    r"earthquake|quake|landslides?|mudslides?|eruption)\b"
+)
+_ROUTE_AFTER = re.compile(
+    # (not "route": "airlifted 10,500 pilgrims from the Kedarnath route" names where they were)
+    r"(?:[-–][A-Z][\w'’\-]+)?\s+(?:highway|road|motorway|expressway|railway|rail\s+line)\b"
+)
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_KIND_OF_NAME_AFTER = re.compile(
+    r"\s+(?:island|islands|province|region|district|state|county|city|town|village|department|governorate|"
+    r"prefecture|municipality)\s+of\s+(?:the\s+)?[A-Z]"
+)
+# the country across a border the subject owns: "its disputed border with Tajikistan"
+_NEIGHBOUR_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:border|frontier)\s+with\s+(?:the\s+)?$")
 _COUNTED_BEFORE = re.compile(r"\b(?:thousands|hundreds|millions|dozens|scores|\d[\d,.]*)\s+of\s+$", re.IGNORECASE)
 # a part of a town named by common words ("the Old City", "the New Town", "the Market"), no town of its own
 _GENERIC_NAME = re.compile(
@@ -310,7 +341,7 @@ def people_place(sentence: str, gazetteer: Gazetteer) -> Place | None:
     if key.endswith("ese"):
         stems.append(word[:-3])
     elif key.endswith("ans"):  # Haitians → Haiti, Jamaicans → Jamaica, Floridians → Florida
-        stems += [singular[:-1], singular[:-2], singular[:-3] + "a", singular[:-3] + "e"]
+        stems += [singular[:-1], singular[:-2], singular[:-3] + "a", singular[:-3] + "e", singular[:-3]]  # Oregonians
     elif key.endswith("is"):  # Somalis, Pakistanis
         stems.append(singular[:-1])
     for stem in stems:
@@ -350,6 +381,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             known = gazetteer.lookup(name, common=False)
             if known is None or known.depth > 1:
                 continue  # "ahead of Remal", "in the wake of Freddy": an event's name, not a place
+        if _KIND_OF_NAME_AFTER.match(sentence, match.end("name")):
+            continue  # "on the Canary island of La Palma": the name after "of" is the place (place:kind-of-name)
         name, owner = _without_possessor(name, gazetteer)  # "Ethiopia's Amhara" → "Amhara"; "Cox's Bazar" stays
         if owner:
             found[match.start("name")] = PlaceMention(match.start("name"), *owner, True)
@@ -369,6 +402,13 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         ):
             # "Western Jebel Marra" → "Jebel Marra"; "South Sudan", "North Kivu" stay whole, and so does a name
             # that opens with one: "New Orleans East" is in New Orleans, not in Orleans
+            rest = " ".join(words[1:])
+            if (
+                words[0].lower() in _COMPASS_WORDS
+                and not _DEMONYM.fullmatch(rest)  # "South Sudanese new arrivals": who, not where
+                and not _longest_known(rest, gazetteer, fuzzy=False)
+            ):
+                break  # "North Gyeongsang Province": a division's own name, no part of a known one (place:compass-name)
             words = words[1:]
         name = " ".join(words)
         if name.lower() in _NOT_PLACES or _ORG_WORDS.search(name) or name_key(name) in gazetteer.bodies:
@@ -413,6 +453,14 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             sentence[max(0, match.start("name") - 60) : match.start("name")],
         ):
             found[start] = PlaceMention(start, name, None, True)
+    for match in _EVENT_OF_A_TOWN.finditer(sentence) if "by the " in sentence else ():
+        # "displaced by the Lahaina fire": a disaster named after the town it struck, a town the gazetteer knows
+        # (place:event-town; an unknown name before "flood" stays an event's)
+        if re.search(r"\s(?:River|Lake|Valley|Dam)$", match.group("name")):
+            continue  # "displaced by the Tana River floods": a river's floods, not a town's
+        place = _longest_known(match.group("name"), gazetteer, fuzzy=False)
+        if place and place[1].country and match.start("name") not in found:
+            found[match.start("name")] = PlaceMention(match.start("name"), place[0], place[1], True)
     for match in _DEMONYM_DIVISIONS.finditer(sentence):
         country = demonym_country(match.group("name"), gazetteer)
         if country is not None:
@@ -432,6 +480,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         "host" in sentence
         or "home to" in sentence
         or "shelter" in sentence
+        or ("worst" in sentence or "hardest" in sentence)
         or (" has " in sentence and _HAS_A_COUNT.search(sentence) is not None)
     )
     for match in _HOST_PLACE.finditer(sentence) if hosting else ():  # "Laukkai was also hosting a camp"
@@ -444,6 +493,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         found[match.start("name")] = PlaceMention(match.start("name"), name, place[1] if place else None, True)
     taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
     for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
+        if _OF_NAME_AFTER.match(sentence, match.end()):
+            continue  # "the Canary island of La Palma": the name after "of" is the place (place:kind-of-name)
         name, owner = _without_possessor(_OPENING_WORD.sub("", match.group("name")), gazetteer)
         if owner and not any(match.start() in r for r in taken):
             found[match.start()] = PlaceMention(match.start(), *owner, True)
@@ -484,8 +535,16 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             sentence, match.end()
         ):
             continue  # "as Milton approached", "before Kristine made landfall": a storm's name, not a place
+        if _TITLE_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+            continue  # "Security Minister Rosa Icela Rodríguez said": a person's name, not a town (place:person-name)
+        name_run = match.group("name")
+        title = _TITLE_IN_RUN.search(name_run)
+        if title:  # "Guerrero Governor Evelyn Salgado": the office's seat may be a place, the person's name is not
+            name_run = name_run[: title.start()].strip()
+            if not name_run:
+                continue
         after_verb = _AFTER_VERB.search(sentence[max(0, match.start() - 60) : match.start()])
-        place = _longest_known(match.group("name"), gazetteer, fuzzy=bool(after_verb), bare=True)
+        place = _longest_known(name_run, gazetteer, fuzzy=bool(after_verb), bare=True)
         if place and name_key(place[0]) not in gazetteer.bodies:
             position = match.start() + match.group().find(place[0])
             found[position] = PlaceMention(position, place[0], place[1], False)
@@ -497,6 +556,16 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 found[position] = PlaceMention(position, seat[0], seat[1], False)
     for m in list(found.values()):
         before = sentence[max(0, m.position - 30) : m.position]
+        end = m.position + len(m.text)
+        if _ROUTE_AFTER.match(sentence, end):
+            # "the Yerevan–Tbilisi highway was closed": a road named by the towns it joins (place:route)
+            del found[m.position]
+            continue
+        if len(found) > 1 and _NEIGHBOUR_BEFORE.search(sentence, max(0, m.position - 50), m.position):
+            # "Kyrgyzstan said it had evacuated 136,000 people from the area around its disputed border with
+            # Tajikistan": the neighbour across the border, not where the people were (place:neighbour)
+            del found[m.position]
+            continue
         if _WATER_BEFORE.search(before) or _RIVER_AFTER.match(sentence, m.position + len(m.text)):
             del found[m.position]  # "rising waters of the Chari", "the Nile river banks", "Lake Tanganyika"
         elif m.context and _EVENT_NAMED_AFTER.match(sentence, m.position + len(m.text)):

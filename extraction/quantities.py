@@ -87,6 +87,8 @@ _QUANTITY = re.compile(
 )
 
 
+_TENS_WORD = re.compile(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+_UNIT_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine)\b")
 _DIGITS_AND_SCALE = re.compile(rf"({_DIGITS})\s*({_SCALE_RE})?")
 _GROUPING = re.compile(r"[,\s\u2009]")
 _AND_A_HALF = re.compile(r"(.+?)\s+and\s+a\s+half\s+(thousand|million|billion|lakhs?|crores?)")
@@ -216,6 +218,12 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
             low_text, high_text = match.group("low"), match.group("high")
             low, high = parse_number(low_text), parse_number(high_text)
             if low is None or high is None:
+                continue
+            if _TENS_WORD.fullmatch(low_text) and _UNIT_WORD.match(high_text) and sentence[match.end("low")] == "-":
+                # "Twenty-five families", "Thirty-two thousand": one number written with a hyphen, not a range
+                whole = parse_number(f"{low_text} {high_text}")
+                if whole:
+                    yield Quantity(match.start(), match.end(), whole, None, False)
                 continue
             if _scale_of(low_text) == 1 and _scale_of(high_text) > 1 and low < 1000:
                 low *= _scale_of(high_text)

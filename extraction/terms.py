@@ -68,7 +68,9 @@ _TERMS: list[tuple[str, str]] = [
         r"crammed|packed|accommodated|placed|sleeping|"
         r"squeezed|stranded|remain|remains|remained|remaining|"
         # "spent the night in school gymnasiums"
-        r"(?:spent|spending|spend)\s+(?:the\s+|a\s+|two\s+|three\s+|several\s+)?(?:night|nights|weekend|days)|"
+        # "spent a third night at gymnasiums"
+        r"(?:spent|spending|spend)\s+(?:the\s+|a\s+|two\s+|three\s+|several\s+)?"
+        r"(?:(?:second|third|fourth|fifth|sixth|another|first|cold|sleepless)\s+)?(?:night|nights|weekend|days)|"
         r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside|across)\s+(?:(?:[\w()'’-]+\s+|\d[\d,.]*\s+){0,4}|"
         # "sheltering at the Bakassi and Teachers Village camps": the names of the camps
         r"(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+)(?:(?:and\s+|&\s+)?(?-i:[A-Z][\w'’-]*)\s+){1,5})?(?:camps?|shelters?|tents?|"
@@ -163,7 +165,9 @@ _TERMS: list[tuple[str, str]] = [
         r"relatives|friends|(?:their\s+)?(?:extended\s+)?families|neighbours|neighbors)|"
         # "while 9,400 families are with relatives": where they are now, not who they were with
         r"(?:are(?:\s+now|\s+still)?|were\s+(?:now|still))\s+with\s+(?:host\s+famil(?:y|ies)|host\s+communities|relatives)|"
-        r"forced\s+(?:out|away)\s+(?:of|from)\b|ordered\s+out\s+of\b|made\s+homeless|left\s+homeless|lost\s+their\s+(?:homes|houses|shelters|dwellings)(?![\'’])|"
+        r"forced\s+(?:out|away)\s+(?:of|from)\b|ordered\s+out\s+of\b|"
+        # "25,000 people have been forced out by rising waters" (term:forced-out-by)
+        r"(?<=been\s)forced\s+out\s+(?=by\b)|made\s+homeless|left\s+homeless|lost\s+their\s+(?:homes|houses|shelters|dwellings)(?![\'’])|"
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
@@ -202,6 +206,10 @@ _ANY_TERM = re.compile("|".join(f"(?:\\b(?:{p})\\b)" for _, p in _TERMS), re.IGN
 _TRAPS = re.compile(
     r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|drowned|"
     r"drowning|perished|voted|voting|"
+    # a warning is no order: "20,000 residents had been warned to prepare to move" (term:trap-warned)
+    r"warned(?=\s+to\b)|"
+    # "flash floods have swept away 14 tourists", "the landslide buried 670 people" (term:trap-swept-away)
+    r"swept\s+away|washed\s+away|buried|trapped|"
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|deported|expelled|"
     # what some of them did, not what happened to them: "2,000 IDPs protested outside the governor's office"
     r"protest(?:ed|ing)|demonstrated|demonstrating|marched|rallied|attended|participated|took\s+part|"
@@ -498,7 +506,10 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:possible|potential|projected|anticipated|feared|further\s+possible)\s+$"
     # "expects 250,000 people to flee", "fears up to 1 million could be displaced": people the future may move
     r"|\b(?:expects?|expecting|anticipates?|anticipating|projects|projecting|fears?|fearing|predicts?|predicting|"
-    r"forecasts?|forecasting)\s+(?:that\s+)?(?:[\w,.]+\s+){1,5}(?:to|could|would|may|might|will)\s+(?:be\s+)?$",
+    r"forecasts?|forecasting)\s+(?:that\s+)?(?:[\w,.]+\s+){1,5}(?:to|could|would|may|might|will)\s+(?:be\s+)?$"
+    # money put aside for a move still to come: "has set aside 1 billion shillings to relocate 2,500 households"
+    # (the window ends where the term begins: "… to ")
+    r"|\b(?:set\s+aside|earmarked|allocated|budgeted|approved|funds?|funding|money)\b[^.;]{0,40}?\bto\s+$",
     re.IGNORECASE,
 )
 _HARMED = re.compile(
@@ -568,10 +579,13 @@ _GIVEN_TO = re.compile(
     r"(?<!\bdown\s)(?<!\bfell\s)(?<!\bdropped\s)(?<!\bincreased\s)(?<!\bbrings\s)(?<!\bbringing\s)"
     r"(?<!\bamounted\s)(?<!\bmoved\s)(?<!\bcame\s)(?<!\bclose\s)"
     r"\b(?:to|for)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|"
-    r"the|roughly|approximately)\s+)*$",
+    # "pay an allowance to each of the 280,000 people registered as internally displaced"
+    r"the|roughly|approximately|each\s+of)\s+)*$",
     re.IGNORECASE,
 )
-_PARTICIPLE = re.compile(r"(?:displaced|uprooted|evacuated|relocated)\b", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:internally\s+)?(?:displaced|uprooted|evacuated|relocated)\b", re.IGNORECASE)
+# what may stand between the people given something and the participle: "registered as internally"
+_GIVEN_BETWEEN = re.compile(r"\s*(?:(?:registered|recognised|recognized|listed)\s+as\s+(?:internally\s+)?)?", re.I)
 _NOMINAL = re.compile(r"(?:evacuation|relocation|resettlement|return|displacement|transfer|removal)s?\b", re.I)
 _ILL_AFTER = re.compile(
     r"[^.;:\d]{0,50}?\b(?:malnutrition|malnourished|wasting|stunt(?:ed|ing)|cholera|measles|hepatitis|malaria|"
@@ -749,7 +763,7 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         how == "verb-after"
         and link == "noun"
         and _GIVEN_TO.search(before[-60:])
-        and not sentence[noun_end:where].strip()
+        and _GIVEN_BETWEEN.fullmatch(sentence[noun_end:where])
         and _PARTICIPLE.match(sentence, where)
     ):
         return None  # "paid 20,000 pesos each to 3,000 families displaced by the eruption": who got it
@@ -772,7 +786,7 @@ def _term_of(word: str) -> str:
         return Term.FLED
     if re.fullmatch(
         r"(?:forced|forcing|forces?|pushed|pushing|drove|driven|driving|drives|chased|prompted|prompting|prompts?|"
-        r"compelled|compelling|compels?|obliged|obliging|obliges?)\s*",
+        r"compelled|compelling|compels?|obliged|obliging|obliges?)\s*(?:out\s*)?",
         word,
         re.IGNORECASE,
     ):

@@ -23,6 +23,8 @@ _PERSON_NOUNS = (
     r"idps|internally\s+displaced\s+(?:people|persons)|displaced\s+(?:people|persons)|syrians|iraqis|afghans|"
     r"sudanese|ukrainians|somalis|rohingya|palestinians|refugees|returnees|evacuees|survivors|migrants|others|"
     r"students|farmers|herders|pastoralists|nomads|fishermen|asylum[\s-]seekers|newly\s+displaced|displaced|displacements|arrivals|"
+    # "Some 1,200 members of Indigenous communities … have been forced to leave" (unit:noun)
+    r"members(?=\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:communit(?:y|ies)|famil(?:y|ies)|tribes?|clans?|villages?))|"
     r"[a-z]+(?:ians|ans)|[a-z]+ese|"
     # "60,000 Israelis", "Pakistanis", "Kuwaitis", "Bangladeshis", "Yazidis", "Kurds", "Arabs", "Thais"
     r"[a-z]{3,}(?:lis|nis|qis|tis|shis|dis)|kurds|arabs|turks|thais|tajiks|uzbeks|kazakhs|poles|greeks|jews|"
@@ -79,7 +81,9 @@ _MODIFIED_NOUN = re.compile(
     r"the|their|its|"
     r"homes?|houses?|buildings|shelters|tents|cattle|livestock|animals|head)\b)[a-z][a-z-]*\s+){1,2}"
     r"(?P<noun>workers|labourers|laborers|miners|farmers|fishermen|herders|pastoralists|nomads|traders|tourists|"
-    r"residents|villagers|families|households|people|persons|inhabitants|dwellers|settlers|tenants)\b"
+    r"residents|villagers|families|households|people|persons|inhabitants|dwellers|settlers|tenants|"
+    # "200 quake survivors", "3,000 flood victims", "1,700 fire evacuees"
+    r"survivors|victims|evacuees|refugees|returnees)\b"
 )
 # a figure set before what it counts: "100,000 to 120,000 — The number of people that were forced out of their homes"
 _NUMBER_OF_AFTER = re.compile(

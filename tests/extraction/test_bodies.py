@@ -780,3 +780,74 @@ def test_when_a_body_spoke_is_not_part_of_its_name(run):
 )  # fmt: skip
 def test_a_minister_or_ministry_named_by_its_field(run, sentence, body):
     assert body in run(sentence)[0].reporting_body
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        ("More than 70,000 people were in shelters across Florida, Gov. Ron DeSantis said.", "Gov. Ron DeSantis"),
+        ("About 25,000 residents were ordered out of Jasper National Park, Parks Canada said.", "Parks Canada"),
+        ("More than 2,000 people were evacuated in Manitoba, Environment Canada said.", "Environment Canada"),
+        ("Kyrgyzstan said on Saturday it had evacuated 136,000 people from border villages.", "Kyrgyzstan"),
+    ],
+)
+def test_abbreviated_titles_agencies_named_with_their_country_and_countries_speaking(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
+
+
+def test_a_country_counting_is_not_the_body_that_published_it(run):
+    (figure,) = run(
+        "Burkina Faso counted 2,062,534 internally displaced persons as of 31 March 2023, the last official figure "
+        "published by CONASUR."
+    )
+    assert figure.reporting_body != "Burkina Faso"
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "Tribal fighting in Wapenamanda has driven more than 2,000 villagers into the bush, provincial "
+            "administrator Sandis Tsaka told the ABC.",
+            "provincial administrator",
+        ),
+        (
+            "More than 170,000 Afghans have crossed back into Afghanistan since the crackdown began, Taliban officials "
+            "at the crossing said.",
+            "Taliban officials",
+        ),
+        (
+            "About 1,200 people were staying in 30 shelters across western North Carolina, state emergency management "
+            "officials said.",
+            "state emergency management officials",
+        ),
+        (
+            "About 16,000 people remained out of their homes in the Halifax area, Halifax Regional Municipality said.",
+            "Halifax Regional Municipality",
+        ),
+    ],
+)
+def test_whom_a_source_told_where_it_spoke_its_field_and_a_municipality_by_name(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
+
+
+def test_an_office_holder_of_a_field_in_two_words(run):
+    (figure,) = run(
+        "Floods in Sistan-Baluchestan have displaced about 2,500 families, the provincial crisis management director "
+        "said."
+    )
+    assert figure.reporting_body == "provincial crisis management director"
+
+
+def test_a_headline_closed_by_an_office_in_lower_case(run):
+    (figure,) = run("Floods displace 7,000 in Armenia's Lori province - emergencies ministry")
+    assert (figure.location, figure.reporting_body) == ("Lori", "emergencies ministry")
+    (figure,) = run("Floods displace 7,000 in Armenia's Lori province - officials")
+    assert figure.reporting_body is None  # a generic source
+
+
+def test_the_city_said(run):
+    (figure,) = run("About 580 residents were staying at hotels in Atami, the city said Monday.")
+    assert figure.reporting_body == "city"

@@ -491,6 +491,132 @@ def test_a_host_town_that_has_n_people_in_a_site(run):
     ]
 
 
+def test_a_compass_word_stays_on_a_division_whose_rest_names_no_known_place(run):
+    (figure,) = run(
+        "Wildfires have forced more than 27,000 residents to evacuate across North Gyeongsang Province, the interior "
+        "ministry said."
+    )
+    assert "North Gyeongsang" in figure.location
+    (figure,) = run("Some 3,000 people fled their homes in Eastern Aleppo, OCHA said.")
+    assert figure.location == "Aleppo"  # the rest is a known place: the compass word is left off
+
+
+def test_people_of_a_compass_named_nation_are_still_no_place(run):
+    (figure,) = run("Some 1,100 households of South Sudanese new arrivals were registered at the Pagak entry point.")
+    assert figure.location == "Pagak"
+
+
+def test_the_country_across_its_border_is_not_where_the_people_were(run):
+    (figure,) = run(
+        "Kyrgyzstan said on Saturday it had evacuated 136,000 people from the area around its disputed border with "
+        "Tajikistan after two days of clashes."
+    )
+    assert (figure.location, figure.reporting_body) == ("Kyrgyzstan", "Kyrgyzstan")
+
+
+def test_a_clause_after_the_source_names_no_place_of_the_figure(run):
+    (figure,) = run(
+        "Floods in Italy's Emilia-Romagna region have forced more than 36,000 people from their homes, regional "
+        "officials said Sunday, as Premier Giorgia Meloni cut short her trip to the G7 summit in Hiroshima."
+    )
+    assert figure.location == "Emilia-Romagna"
+
+
+def test_a_running_total_takes_the_place_its_own_words_name(run):
+    first, total = run(
+        "Gang attacks on Mirebalais and Saut-d'Eau have displaced more than 51,000 people, IOM said, bringing the "
+        "number of people forced from their homes across Haiti to over 1 million."
+    )
+    assert (first.location, total.value, total.location) == ("Mirebalais", 1000000, "Haiti")
+
+
+def test_a_nations_authorities_give_its_place_when_the_sentence_names_none(run):
+    (figure,) = run("Cuban authorities evacuated more than 283,000 people in the west of the island, state media said.")
+    assert figure.location == "Cuba"
+    (figure,) = run("Cuban authorities said 3,000 refugees had arrived by boat.")
+    assert figure.location is None  # people from abroad: the nation is no place of theirs
+
+
+def test_a_persons_name_after_an_office_is_no_place(run):
+    (figure,) = run(
+        "Hurricane Otis damaged some 220,000 homes in Acapulco, Security Minister Rosa Icela Rodríguez said. Some "
+        "2,500 people spent the night in 80 temporary shelters set up by the army, Governor Evelyn Salgado said."
+    )
+    assert figure.location == "Acapulco"
+
+
+def test_the_worst_hit_place_with_its_count(run):
+    whole, part = run(
+        "Nearly 500,000 people have taken shelter across 11 flood-hit districts, the relief ministry said. Feni is "
+        "the worst hit, with 150,000 people in shelters there alone."
+    )
+    assert (part.value, part.location) == (150000, "Feni")
+
+
+@pytest.mark.parametrize(
+    "sentence,place",
+    [
+        (
+            "Nicaragua's government said it had evacuated 13,000 people from the Caribbean coast ahead of Hurricane "
+            "Julia.",
+            "Nicaragua",
+        ),
+        (
+            "Around 7,000 people have been evacuated on the Canary island of La Palma, the regional government said.",
+            "La Palma",
+        ),
+        (
+            "Some 1,200 members of Indigenous communities in the Cauca department have been forced to leave their "
+            "reserves, CRIC reported.",
+            "Cauca",
+        ),
+        (
+            "Some 40,000 Oregonians have been evacuated from their homes because of wildfires, the governor said.",
+            "Oregon",
+        ),
+        (
+            "Drought has driven some 1.1 million Somalis from their homes this year, according to the UN, which warned "
+            "that famine was projected in Baidoa and Burhakaba districts.",
+            "Somalia",
+        ),
+    ],
+)
+def test_a_coast_described_a_kind_of_name_people_of_a_state_and_the_sources_other_news(run, sentence, place):
+    (figure,) = run(sentence)
+    assert figure.location == place
+
+
+def test_a_road_named_by_the_towns_it_joins_is_no_place(run):
+    (figure,) = run(
+        "The Debed river burst its banks, flooding parts of Alaverdi and Akhtala. Rescuers evacuated 260 residents, "
+        "the ministry said, and the Yerevan–Tbilisi highway was closed."
+    )
+    assert figure.location in ("Alaverdi", "Akhtala")
+
+
+def test_the_worst_hit_part_after_with_names_no_place_of_the_figure(run):
+    (figure,) = run(
+        "Flash floods on the Guadalcanal plains forced an estimated 2,000 people from their homes, the provincial "
+        "disaster office said, with the villages around Tetere worst hit."
+    )
+    assert figure.location == "Guadalcanal"
+
+
+def test_a_disaster_named_after_a_known_town_gives_the_town(run):
+    (figure,) = run(
+        "More than 3,000 people displaced by the Lahaina fire are staying in hotels, Hawaii Gov. Josh Green said."
+    )
+    assert (figure.location, figure.reporting_body) == ("Lahaina", "Hawaii Gov. Josh Green")
+
+
+def test_where_people_came_from_is_no_place_the_next_sentence_goes_on_about(run):
+    (figure,) = run(
+        '"We slept under trees," said Esperance, who arrived in Goma from Sake with her children. She is among '
+        "about 135,000 people who have fled to the city since early February, according to the UN."
+    )
+    assert (figure.value, figure.location) == (135000, "Goma")
+
+
 @pytest.mark.parametrize(
     "sentence,location",
     [

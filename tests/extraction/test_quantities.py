@@ -235,3 +235,16 @@ def test_several_or_a_few_of_a_scale_is_at_least_the_scale(run, sentence, value)
 def test_a_range_with_the_thousands_written_once(run, text, low, high):
     (figure,) = run(text)
     assert (figure.value, figure.value_high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Twenty-five families fled the village.", 25),
+        ("Thirty-two thousand people fled the village.", 32000),
+        ("Twenty-five thousand to thirty thousand people fled.", 25000),
+    ],
+)
+def test_a_number_word_written_with_a_hyphen_is_one_number_not_a_range(run, sentence, value):
+    (figure,) = run(sentence)
+    assert figure.value == value

@@ -929,3 +929,46 @@ def test_a_long_description_of_the_people_before_their_verb(run):
 
 def test_what_their_homes_had_is_not_their_homes(run):
     assert run("The UN mission said 64 families had lost their homes' water supply in Tripoli.") == []
+
+
+def test_people_swept_away_or_buried_are_no_figure(run):
+    (figure,) = run(
+        "Flash floods in Swat have swept away 14 tourists, and the district administration has evacuated 2,800 "
+        "people from villages along the river, according to the PDMA."
+    )
+    assert figure.value == 2800
+    assert run("The landslide buried 670 people in Enga province, the agency said.") == []
+
+
+def test_money_set_aside_to_relocate_people_is_a_plan(run):
+    assert run("The government has set aside 1 billion shillings to relocate 2,500 households along the river.") == []
+    (figure,) = run("The army used helicopters to evacuate 2,500 people from the island.")
+    assert figure.value == 2500
+
+
+def test_an_allowance_to_each_of_the_registered_displaced_is_aid_not_a_figure(run):
+    assert (
+        run(
+            "Georgia's government said it would pay a monthly allowance to each of the 280,000 people registered as "
+            "internally displaced."
+        )
+        == []
+    )
+    (figure,) = run("Some 280,000 people are registered as internally displaced in Georgia, the ministry said.")
+    assert figure.value == 280000
+
+
+def test_people_warned_to_move_are_no_figure(run):
+    assert run("Evacuation centres were on standby and 20,000 residents had been warned to prepare to move.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Some 1,500 residents of Sancheong spent a third night at gymnasiums and village halls.", 1500),
+        ("In Gatumba alone, some 25,000 people have been forced out by rising waters, the Red Cross said.", 25000),
+    ],
+)
+def test_another_night_in_shelters_and_forced_out_by_water(run, sentence, value):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (value, "in_camps" if value == 1500 else "displaced")

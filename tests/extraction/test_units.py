@@ -527,3 +527,26 @@ def test_more_than_is_a_qualifier_not_more_of_the_same(run):
 def test_a_running_total_of_the_displaced_in_the_capital(run):
     text = "More than 10,000 people fled Solino in a week, bringing the total displaced in the capital to over 300,000."
     assert [(c.value, c.qualifier) for c in run(text)] == [(10_000, "more_than"), (300_000, "more_than")]
+
+
+def test_members_of_communities_are_people_and_someones_own_children_no_figure(run):
+    (figure,) = run(
+        "Some 1,200 members of Indigenous communities in Cauca have been forced to leave their reserves, CRIC said."
+    )
+    assert (figure.value, figure.unit) == (1200, "person")
+    assert run("Marie fled Cité Soleil with her three children last week.") == []
+
+
+def test_of_them_after_a_count_that_is_no_figure_takes_its_noun(run):
+    (figure,) = run(
+        "Nearly 200,000 people in Tabasco were affected by flooding, and the army evacuated 9,400 of them to 45 "
+        "shelters, state authorities said."
+    )
+    assert (figure.value, figure.unit, figure.location) == (9400, "person", "Tabasco")
+    assert run("Nearly 200,000 people in Tabasco were affected by flooding, and 9,400 of them died.") == []
+
+
+def test_survivors_victims_and_evacuees_after_a_plain_word_are_people(run):
+    (figure,) = run("About 200 quake survivors in Adıyaman had to be moved to other shelters, AFAD said.")
+    assert (figure.value, figure.unit, figure.location) == (200, "person", "Adıyaman")
+    assert run("About 200 quake survivors were killed.") == []
