@@ -411,8 +411,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 break  # "North Gyeongsang Province": a division's own name, no part of a known one (place:compass-name)
             words = words[1:]
         name = " ".join(words)
-        if name.lower() in _NOT_PLACES or _ORG_WORDS.search(name) or name_key(name) in gazetteer.bodies:
+        if name.lower() in _NOT_PLACES or name_key(name) in gazetteer.bodies:
             continue
+        if _ORG_WORDS.search(name) and not _division_by_name(name, gazetteer):
+            continue  # "the Kurdistan Regional Government" (but "the West Bank": a division's own name)
         if _NUMBERED_DIVISION.match(sentence, match.start("name") + match.group("name").find(name) + len(name)) and (
             name.lower() in _DIVISION_NOUNS
         ):
@@ -730,6 +732,12 @@ _ARABIC_NAME_WORDS = re.compile(
     r"sidi|qasr|hay|dar|maarat|ma'arat|sheikh|shaykh|mina|hamam|hammam|souk|suq|bani|beni|nahr|marj)"
 )
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-", re.IGNORECASE)
+
+
+def _division_by_name(name: str, gazetteer: Gazetteer) -> bool:
+    """A country's or first-level division's own name, word for word ("West Bank")."""
+    place = gazetteer.lookup(name, common=False)
+    return place is not None and place.depth <= 1 and name_key(place.name) == name_key(name)
 
 
 def _longest_known(name: str, gazetteer: Gazetteer, fuzzy: bool, bare: bool = False) -> tuple[str, Place] | None:

@@ -70,17 +70,57 @@ def _number_before(context: gloss.Context) -> bool:
     return bool(_NUMBER_BEFORE.search(context.before))
 
 
+# "من قرى ريف درعا الغربي إلى مدينة نوى": villages in the countryside of Daraa (where they fled from)
+_PLACES_BEFORE = re.compile(r"\b(?:villages|towns|districts|camps|cities|suburbs)\s*$")
+
+
+def _rural(context: gloss.Context) -> str:
+    return "in rural" if _PLACES_BEFORE.search(context.before) else "rural"
+
+
+def _direction(adjective: str, of: str):
+    """'شمال سوريا' → 'northern Syria'; before a noun of place, 'شمال مدينة تلعفر' → 'north of' the town."""
+    return lambda context: of if context.after and context.after[0] in _KIND_NOUNS else adjective
+
+
+def _vague(english: str):
+    """'عشرات الآلاف من شمال قطاع غزة': tens of thousands from a place (no 'of' before "from"); 'عشرات الآلاف من
+    السوريين' keeps it (thousands of Syrians)."""
+
+    def choose(context: gloss.Context) -> str:
+        after = context.after
+        if len(after) > 1 and after[0] == _MIN and _place_word(after[1]):
+            return english.removesuffix(" of")
+        return english
+
+    return choose
+
+
+_MIN = fold("من")
+
+
 def _after_number(after: str, alone: str):
     return lambda context: after if _number_before(context) else alone
 
 
 def _to_if_figure(context: gloss.Context) -> str:
-    """'على 5000 نازح' → 'to' (who received something); 'على مدينة' → 'on'."""
+    """'على 5000 نازح' → 'to' (who received something); 'على مدينة' → 'on'; after a verb of aid 'to reach' ("وزعت
+    منظمة اليونيسف مستلزمات على 3500 أسرة نازحة وصلت حديثاً": whom the aid reached, as English reads it)."""
     following = context.after[0] if context.after else ""
-    return "to" if following[:1].isdigit() or following in _QUALIFYING else "on"
+    if not (following[:1].isdigit() or following in _QUALIFYING):
+        return "on"
+    return "to reach" if _AID_IN_CLAUSE.search(context.clause()) else "to"
+
+
+_AID_IN_CLAUSE = re.compile(r"\b(?:distributed|provided|delivered|supplied|given|offered|handed out)\b")
 
 
 _QUALIFYING = frozenset(fold(w) for w in "نحو حوالي قرابة أكثر زهاء ما أقل عشرات مئات آلاف".split())
+
+
+def _arrived_in(context: gloss.Context) -> str:
+    following = context.after[0] if context.after else ""
+    return "reached" if following[:1].isdigit() or following in _QUALIFYING else "arrived in"
 
 
 def _counted_displaced(context: gloss.Context) -> str:
@@ -162,8 +202,31 @@ def _year(context: gloss.Context) -> str:
 
 
 def _on_if_date(context: gloss.Context) -> str:
-    """'في 12 مارس' → 'on 12 March'; 'في' otherwise → 'in'."""
-    return "on" if context.after and context.after[0].isdigit() else "in"
+    """'في 12 مارس' → 'on 12 March'; 'في' otherwise → 'in'; right after a body's name and before a place, 'of':
+    "بحسب مفوضية العون الإنساني في غرب كردفان" is the commission's office there, not where people went."""
+    if not context.after:
+        return "in"
+    if context.after[0].isdigit():
+        return "on"
+    writer = context.writer
+    after_body = writer is not None and writer.labels and writer.labels[-1].kind == "body"
+    if after_body and writer.length - writer.labels[-1].end <= 1 and _place_word(context.after[0]):
+        # a country after the body stays "in": "وحدة إدارة مخاطر الكوارث في لبنان" counts in Lebanon
+        return "in" if _country(context.after[0]) else "of"
+    return "in"
+
+
+def _country(word: str) -> bool:
+    found = arabic_places().get(name_key(word))
+    return found is not None and found[1] == 0
+
+
+def _place_word(word: str) -> bool:
+    """A word a place's name opens with, or a noun or direction of places ("ولاية", "غرب")."""
+    return word in _KIND_NOUNS or word in _DIRECTIONS or name_key(word).split(" ")[0] in _arabic_firsts()
+
+
+_DIRECTIONS = frozenset(fold(w) for w in "شمال جنوب شرق غرب وسط".split())
 
 
 _MONTHS = {
@@ -185,15 +248,15 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "مليونا": _after_number("million", "one million"), "مليونان": "2 million", "مليونين": "2 million",
     "مليار": "billion",
     "مليون ونصف": "1.5 million", "مليون ونصف المليون": "1.5 million", "نصف مليون": "half a million",
-    "ألف": _after_number("thousand", "one thousand"), "ألفا": "thousand",
-    "آلاف": _after_number("thousand", "thousands of"),
+    "ألف": _after_number("thousand", "one thousand"), "ألفا": _after_number("thousand", "2 thousand"),
+    "آلاف": lambda context: "thousand" if _number_before(context) else _vague("thousands of")(context),
     "ألوف": "thousands of", "ألفان": "2 thousand", "ألفين": "2 thousand", "ألفي": "2 thousand",
     "مئة": _after_number("hundred", "one hundred"),
     "مائة": _after_number("hundred", "one hundred"), "مئتي": "200", "مائتي": "200", "مئتان": "200",
-    "مائتان": "200", "الآلاف": "thousands of", "عشرات الآلاف": "tens of thousands of",
-    "عشرات آلاف": "tens of thousands of", "مئات الآلاف": "hundreds of thousands of",
-    "مئات آلاف": "hundreds of thousands of",
-    "مئات": "hundreds of", "عشرات": "dozens of", "بضعة آلاف": "thousands of", "بضع مئات": "hundreds of",
+    "مائتان": "200", "الآلاف": _vague("thousands of"),
+    "عشرات الآلاف": _vague("tens of thousands of"), "عشرات آلاف": _vague("tens of thousands of"),
+    "مئات الآلاف": _vague("hundreds of thousands of"), "مئات آلاف": _vague("hundreds of thousands of"),
+    "مئات": _vague("hundreds of"), "عشرات": _vague("dozens of"), "بضعة آلاف": "thousands of", "بضع مئات": "hundreds of",
     "عدة آلاف": "thousands of", "آلاف من": _after_number("thousand", "thousands of"), "مئات من": "hundreds of",
     "ثلاثة": "three", "ثلاث": "three", "أربعة": "four", "أربع": "four", "خمسة": "five", "خمس": "five",
     "ستة": "six", "ست": "six", "سبعة": "seven", "سبع": "seven", "ثمانية": "eight", "ثماني": "eight",
@@ -202,6 +265,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "سبعين": "seventy", "ثمانين": "eighty", "تسعين": "ninety", "ثلاثمائة": "three hundred",
     "أربعمائة": "four hundred", "خمسمائة": "five hundred", "ستمائة": "six hundred", "سبعمائة": "seven hundred",
     "ثمانمائة": "eight hundred", "تسعمائة": "nine hundred",
+    # the same hundreds spelt with "مئة": "عاد ستمئة نازح"
+    "ثلاثمئة": "three hundred", "أربعمئة": "four hundred", "خمسمئة": "five hundred", "ستمئة": "six hundred",
+    "سبعمئة": "seven hundred", "ثمانمئة": "eight hundred", "تسعمئة": "nine hundred",
     # qualifiers
     "نحو": "about", "حوالي": "about", "حوالى": "about", "زهاء": "about", "قرابة": "nearly", "قرابه": "nearly",
     "ما يقرب من": "nearly", "ما يناهز": "nearly", "يناهز": "nearly", "ما يقارب": "nearly", "يقارب": "nearly",
@@ -271,6 +337,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "إصابة": "injured", "إصابات": "injured", "مصاب": "injured", "مصابين": "injured", "مفقود": "missing",
     "مفقودين": "missing", "اعتقال": "arrested", "معتقل": "detained", "اختطاف": "abducted",
     # the verbs of arrest and abduction, as their nouns: "اعتقلت القوات 45 شخصاً"
+    "توقيف": "arrested", "أوقفت": "arrested", "بتهمة": "charged with",
     "اعتقل": "arrested", "اعتقلت": "arrested", "اعتقلوا": "arrested", "احتجز": "detained", "احتجزت": "detained",
     "اختطف": "abducted", "اختطفت": "abducted", "خطف": "abducted", "مداهمات": "raids", "مداهمة": "raid",
     "منازل مدمرة": "houses destroyed", "منزل مدمر": "houses destroyed", "دمر": "destroyed", "دمرت": "destroyed",
@@ -310,7 +377,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "سوريين": "syrians", "يمني": "yemenis", "يمنيين": "yemenis", "سوداني": "sudanese", "سودانيين": "sudanese",
     "لبناني": "lebanese", "عراقي": "iraqis", "عراقيين": "iraqis", "فلسطيني": "palestinians",
     "فلسطينيين": "palestinians", "يأوي": "now hosts", "يؤوي": "now hosts", "يستضيف": _hosts, "تستضيف": _hosts,
-    "استقبل": "now hosts", "استقبلت": "now hosts",
+    "استقبل": _hosts, "استقبلت": _hosts,
     "تلقى": "received", "تلقت": "received", "تلقوا": "received", "حصل": "received", "حصلوا": "received",
     "لقاحات": "vaccinated", "لقاح": "vaccinated", "تطعيم": "vaccinated", "تخطط": "plans to", "يخطط": "plans to",
     "تعتزم": "plans to", "يعتزم": "plans to", "ستعيد": "will return", "سيتم": "will be",
@@ -337,9 +404,10 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "مواقع": "sites", "موقع": "site", "مواقع النزوح": "displacement sites", "تفتقر": "lacking", "يفتقر": "lacking",
     "وصل عدد": "the number of", "ارتفع": "rose", "ارتفع عدد": "the number of",
     "إلى نحو": lambda context: _to_rise(context) + " about",
-    "شمال": "northern", "جنوب": "southern", "شرق": "eastern", "غرب": "western", "شمال غرب": "north-western",
+    "شمال": _direction("northern", "north of"), "جنوب": _direction("southern", "south of"),
+    "شرق": _direction("eastern", "east of"), "غرب": _direction("western", "west of"), "شمال غرب": "north-western",
     "شمال شرق": "north-eastern", "جنوب غرب": "south-western", "جنوب شرق": "south-eastern", "شمالي": "northern",
-    "جنوبي": "southern", "شرقي": "eastern", "غربي": "western", "ريف": "rural", "مدينة": "",
+    "جنوبي": "southern", "شرقي": "eastern", "غربي": "western", "ريف": _rural, "مدينة": "",
     "محافظة": "", "منطقة": "", "محلية": "", "بلدة": "", "ولاية": "", "مديرية": "district", "حي": "",
     "الأحياء": "districts", "أحياء": "districts", "العاصمة": "the capital",
     # the adjectives of direction after their noun ("الأحياء الغربية"), no town's name
@@ -369,6 +437,69 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "شهد": "in", "مدارس": "", "مدرسة": "", "مساجد": "", "مسجد": "", "شهدت": "in", "تشهد": "in", "يشهد": "in",
     # "3 من كل 4 نازحين": a share (written as its percentage, _SHARE_OF_EVERY), no count of 4
     "من كل": "out of every",
+    # a part of the figure before, where most of them came from: "…، معظمهم من مدينة درنة" (the figure's place
+    # stays the one before)
+    "معظمهم": "most of them", "غالبيتهم": "most of them", "أغلبهم": "most of them", "معظمها": "most of them",
+    # people living in tents: "اضطر 50 ألف شخص إلى الإقامة في خيام" (indefinite: "الخيام" is also the town of Khiam)
+    "في خيام": "in tents", "في خيم": "in tents", "إلى الإقامة": "to stay", "الإقامة": "staying",
+    "مخيما": "camps",
+    # an evacuation order and whom it covers: "يشمل أمر الإخلاء مناطق يقطنها نحو 300 ألف فلسطيني" (no figure)
+    "أمر الإخلاء": "evacuation order", "أوامر الإخلاء": "evacuation orders", "أمر إخلاء": "an evacuation order",
+    "أوامر إخلاء": "evacuation orders", "يشمل": "covers", "تشمل": "covers", "يقطنها": "inhabited by",
+    "يقطنه": "inhabited by",
+    "مستلزمات": "supplies", "نظافة": "hygiene", "حديثا": "recently",
+    # what displaced people face, the verb first: "يواجه 2.4 مليون نازح انعدام الأمن الغذائي"
+    "يواجه": "face", "تواجه": "face", "يواجهون": "face", "انعدام الأمن الغذائي": "food insecurity",
+    # nationals in the accusative: "هجّرت السلطات 45 فلسطينياً" ("سوريا" is Syria)
+    "فلسطينيا": "palestinians", "يمنيا": "yemenis", "سودانيا": "sudanese", "عراقيا": "iraqis",
+    "لبنانيا": "lebanese", "فلسطينيون": "palestinians", "سوريون": "syrians", "يمنيون": "yemenis",
+    "سودانيون": "sudanese", "عراقيون": "iraqis", "لبنانيون": "lebanese",
+    # sources inside a body: "بحسب مصادر في الهلال الأحمر المصري" → according to the Red Crescent
+    "مصادر في": _document("sources in"),
+    # an office's parent after its name ("شبكة رصد الحماية والعودة التابعة للمفوضية"), no word of the name
+    "التابعة": "of", "التابع": "of",
+    # an official inside a body, relayed or saying it ("نقلت وكالة الأناضول عن مسؤول في الهلال الأحمر قوله إن …"):
+    # the body is the source
+    "مسؤول في": _document("an official in"), "مسؤولة في": _document("an official in"),
+    "مسؤولون في": _document("officials in"), "مسؤولين في": _document("officials in"),
+    "مصدر في": _document("a source in"),
+    "قوله": "", "قولها": "",
+    # arrivals where they arrived ("وصلوا إلى مدينة الدبة بالولاية الشمالية"), aid that reached people ("وصلت
+    # المساعدات إلى 5000 أسرة")
+    "وصلوا إلى": _arrived_in, "وصل إلى": _arrived_in, "وصلت إلى": _arrived_in, "وصلوا الى": _arrived_in,
+    # crossing from one country to another: "عبروا من لبنان إلى سوريا" (counted where they arrived)
+    "عبروا من": "crossed from", "عبر من": "crossed from", "عبرت من": "crossed from",
+    # a part of the displaced and what they need: "من بين النازحين … هناك 4500 امرأة حامل تحتاج إلى رعاية صحية"
+    "من بين": "among", "هناك": "there are", "تحتاج": "need aid", "رعاية": "care", "امرأة حامل": "pregnant women",
+    "نساء حوامل": "pregnant women", "حوامل": "pregnant", "خارج": "outside",
+    "ترحيل": "deportation of", "الترحيل": "deportation",
+    # people a flood or an earthquake hit, sheltered: "تم إيواء 210 عائلات متضررة من السيول في مدارس المكلا"
+    "متضررة من السيول": "flood-affected", "المتضررة من السيول": "flood-affected",
+    "متضررين من السيول": "flood-affected", "المتضررين من السيول": "flood-affected",
+    "متضررة من الفيضانات": "flood-affected", "المتضررة من الفيضانات": "flood-affected",
+    "متضررة من الزلزال": "quake-affected", "المتضررة من الزلزال": "quake-affected",
+    "في إطار": "as part of", "برنامج": "programme",
+    # displaced children and women (the adjective after its noun), what they suffer from, deaths and interviews:
+    # "يعاني 1.8 مليون طفل نازح من سوء التغذية", "توفيت 3 نساء أثناء الولادة", "أجرت المفوضية مقابلات مع 3 آلاف لاجئ"
+    "طفل نازح": "displaced children", "طفلا نازحا": "displaced children", "أطفال نازحين": "displaced children",
+    "الأطفال النازحين": "displaced children", "امرأة نازحة": "displaced women", "نساء نازحات": "displaced women",
+    "يعاني": "suffer", "تعاني": "suffer", "يعانون": "suffer", "سوء التغذية": "malnutrition",
+    "توفيت": "died", "توفوا": "died", "الولادة": "childbirth", "مقابلات مع": "interviewed", "أجرت": "", "أجرى": "",
+    # "سكان 15 قرية، يقدر عددهم بـ20 ألف نسمة": an estimate of their number
+    "يقدر عددهم": "numbering an estimated", "يقدر عددها": "numbering an estimated",
+    # a plan to move people: "أعلنت الحكومة عن خطة لإعادة 3 ملايين نازح إلى الخرطوم" (no figure)
+    "خطة": lambda context: "plans to" if context.after and context.after[0][:1] == "ل" else "plan",
+    # people sleeping in the open: "يفترش نحو 500 نازح العراء في محيط مستشفى الفاشر بعد فرارهم من مخيم زمزم"
+    "يفترش": "sleeping", "يفترشون": "sleeping", "تفترش": "sleeping", "العراء": "the open", "محيط": "the vicinity of",
+    "مستشفى": "hospital", "فرارهم": "fleeing", "بلدات": "towns",
+    # what some of them did, not what happened to them: "شارك 500 نازح في وقفة احتجاجية"
+    "شارك": "took part", "شاركت": "took part", "شاركوا": "took part", "وقفة احتجاجية": "a protest",
+    "أمام": "in front of",
+    # people who entered a country: "عدد السودانيين الذين دخلوا البلاد منذ اندلاع الحرب"
+    "دخلوا": "entered", "البلاد": "the country", "اندلاع": "the outbreak of",
+    # air strikes as the cause of a displacement, not what they struck: "1.2 مليون نازح جراء الغارات الإسرائيلية"
+    "جراء الغارات": "because of bombing", "بسبب الغارات": "because of bombing", "جراء غارات": "because of bombing",
+    "بسبب غارات": "because of bombing", "نتيجة الغارات": "because of bombing",
     # periods
     "الأسبوع الماضي": "last week", "هذا الأسبوع": "this week", "الشهر الماضي": "last month",
     "خلال الأسبوع الماضي": "in the past week", "خلال الأيام الماضية": "in the past days",
@@ -406,9 +537,15 @@ def _saying(verb: str):
         words = context.after
         if words and words[0] in _DOCUMENT_NOUNS:
             words = words[1:]  # "تشير بيانات المفوضية": the body's data say
+        elif len(words) > 1 and words[0] in _OFFICIALS and words[1] == _IN:
+            words = words[2:]  # "قال مسؤول في الهلال الأحمر": an official of the body
         return "according to" if words and _names_a_body(words[0]) else verb
 
     return choose
+
+
+_OFFICIALS = frozenset(fold(w) for w in ("مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مصدر", "مصادر"))
+_IN = fold("في")
 
 
 def _names_a_body(word: str) -> bool:
@@ -431,16 +568,22 @@ def _acting(english: str):
             words = words[1:]  # "أجلت فرق الدفاع المدني": the civil defence's teams
         if not (words and _names_a_body(words[0])) or context.writer is None:
             return english
-        context.writer.after_body = " " + english
+        # "أجلت السلطات التركية": a nation's authorities (a gap after the body, as the English stages read the
+        # glossed word order), the verb after its adjective
+        nation = len(words) > 1 and words[1].endswith("يه") and words[1] not in _NOT_NATIONS
+        context.writer.after_body = ("  " if nation else " ") + english
         return "according to"
 
     return choose
 
 
 _AGENCY = fold("وكالة")[:4]
+_NOT_NATIONS = frozenset(fold(w) for w in ("المحلية", "المعنية", "المختصة"))
 _TEAMS = frozenset(fold(w) for w in ("فرق", "فريق", "طواقم", "فرقة", "وحدات"))
 VOCABULARY.update({word: _acting("evacuated") for word in ("أجلت", "أجلى", "أجلوا", "أخلت", "أخلى")})
 VOCABULARY.update({word: _acting("relocated") for word in ("نقلت", "نقل")})
+# "رحلت السلطات 700 مهاجر": deported (a body after the verb); "رحلت" alone may be a departure, left unread
+VOCABULARY.update({word: _acting("deported") for word in ("رحلت", "رحل", "رحّلت")})
 VOCABULARY.update({word: lambda context: "" if context.after and _names_a_body(context.after[0]) else "teams"
                    for word in ("فرق", "طواقم", "فرقة", "وحدات")})  # fmt: skip
 # a part of a whole: "نزح أكثر من ثلثي سكان المدينة" (two thirds of the town's residents), no count of its own
@@ -494,7 +637,12 @@ BODIES = {
     # ("رئيس البلدية" folds the same)
     "رئيس بلدية": "Mayor,",
     "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين": "UNRWA",
-    "لجنة الإنقاذ الدولية": "International Rescue Committee", "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
+    "لجنة الإنقاذ الدولية": "International Rescue Committee",
+    "مفوضية العون الإنساني": "Humanitarian Aid Commission",
+    "قائممقام": "District Commissioner", "قائمقام": "District Commissioner",
+    "المنسقية العامة للنازحين واللاجئين": "General Coordination for Displaced Persons and Refugees",
+    "المنسقية العامة لمعسكرات النازحين واللاجئين": "General Coordination for Displaced Persons and Refugees",
+    "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
 }  # fmt: skip
 
 _BODY_TABLE = gloss.phrase_table(BODIES, fold)
@@ -524,8 +672,11 @@ def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) 
         if known:
             return known
         here = fold(words[i][2])
+        attached = ""
         if not (here in _KIND_NOUNS or here in _CAMP_WORDS or here in _NAME_HEADS):
-            return 0  # no unknown name is read from this word
+            attached, here = _attached_kind_noun(words[i][2])
+            if not attached:
+                return 0  # no unknown name is read from this word
         probe = gloss.Writer(writer.source, writer.source_map)
         if i + 1 < len(words):
             # "مدينة الفاشر": the known name is read after its noun, which is left out (before any phrase the
@@ -535,9 +686,13 @@ def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) 
             if _names_known(words, i + 1, probe, gazetteer, 2 if head else 1):
                 if here not in _KIND_NOUNS:
                     return 0
-                if i and (_camp(words[i - 1][2]) or fold(words[i - 1][2]) in _IN_AFTER):
+                if attached:  # "بإقليم كردستان": "in Kurdistan", the noun left out and the letter before it read
+                    writer.put(attached + " ", words[i][0], words[i][1])
+                elif i and (_camp(words[i - 1][2]) or fold(words[i - 1][2]) in _IN_AFTER):
                     writer.put("in ", words[i][0], words[i][1])  # "مخيمات منطقة الحمراء": "camps in Al Hamra"
                 return 1 + _names_known(words, i + 1, writer, gazetteer, 2 if head else 1)
+        if attached:
+            return _unknown_place(words, i, writer, attached)
         return _unknown_place(words, i, writer) or _headed_place(words, i, writer)
     # names of two words or more starting here were looked for by the call before the phrases (gloss.run): one
     # word is left
@@ -562,16 +717,25 @@ def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int =
             if english is None and size <= 4 and place_here:
                 english, kind = _place(writer.source[start + prefix_len : end], size, previous, prefix_english,
                                        gazetteer), "place"  # fmt: skip
+            if english and kind == "place" and previous in _CUES and fold(first[prefix_len:]) in _SEATS:
+                # "بحسب محافظة ريف دمشق": the governorate's administration says it, a body
+                english, kind = english + _SEATS[fold(first[prefix_len:])], "body"
             if english:
                 if kind == "body":  # "لمفوضية اللاجئين" after "وفقاً": "according to UNHCR", not "to UNHCR"
                     prefix_english = "and" if prefix_english.startswith("and") else ""
                 elif i and _camp(words[i - 1][2]) and not prefix_english and not _left_camp(words, i, writer):
                     prefix_english = "in"  # "مخيم عرسال": "camp in Aarsal", a place the stages see as one
+                elif i and not prefix_english and not _camp(words[i - 1][2]) and previous in _IN_AFTER:
+                    prefix_english = "in"  # "في قرى ولاية الحوض الشرقي": "in villages in Hodh Ech Chargui"
                 if prefix_english:
                     writer.put(prefix_english + " ", start, start + prefix_len)
                 writer.put(english, start + prefix_len, end, kind=kind)
                 return size
     return 0
+
+
+_CUES = frozenset(fold(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا"))
+_SEATS = {fold("محافظة"): " Governorate Administration", fold("ولاية"): " State Government"}
 
 
 @lru_cache(maxsize=65_536)
@@ -617,7 +781,15 @@ _RETURN_OR_MOVE = re.compile(r"\b(?:return|returned|returning|returnees|relocate
 def _left_camp(words, i: int, writer: gloss.Writer) -> bool:
     """The camp people return or move from is no place of the figure (where they go is): "عودة 625 عائلة من مخيم
     الهول إلى نينوى", "نقل 400 نازح من مخيم الهول إلى …" written "from camp Hol", not "from camp in Hol"."""
+    if i >= 2 and any(fold(w[2]) in _LEAVE_VERBS for w in words[max(0, i - 6) : i - 1]):
+        return True  # "غادرت 250 عائلة مخيم الجدعة عائدة إلى …": the camp they left
+    if i >= 2 and fold(words[i - 2][2]) == _OUTSIDE:
+        return True  # "يقيم 12 ألف لاجئ خارج مخيم امبره في قرى …": outside the camp
     return i >= 2 and fold(words[i - 2][2]) == fold("من") and bool(_RETURN_OR_MOVE.search(writer.tail(200, parts=60)))
+
+
+_OUTSIDE = fold("خارج")
+_LEAVE_VERBS = frozenset(fold(w) for w in "غادر غادرت غادروا يغادر تغادر يغادرون".split())
 
 
 @lru_cache(maxsize=4_096)
@@ -640,21 +812,40 @@ def _stand_in(writer: gloss.Writer, start: int, end: int) -> None:
     writer.put(stand_in, start, end, kind="place")
 
 
-def _unknown_place(words, i, writer: gloss.Writer) -> int:
+@lru_cache(maxsize=4_096)
+def _attached_kind_noun(word: str) -> tuple[str, str]:
+    """A noun of place with a letter attached before it ("بإقليم", "ومدينة", "لمحافظة"): the letter's English and
+    the noun folded; ("", "") for any other word."""
+    for english, rest, _ in _variants(word)[1:]:
+        if rest in _KIND_NOUNS and not _definite(word):
+            return english, rest
+    return "", ""
+
+
+def _unknown_place(words, i, writer: gloss.Writer, attached: str = "") -> int:
     """After a noun of place ("مدينة", "حي" …), a name no gazetteer knows, kept as the text gives it."""
     camp = fold(words[i][2]) in _CAMP_WORDS
-    if i + 1 >= len(words) or not (camp or fold(words[i][2]) in _KIND_NOUNS) or _definite(words[i][2]):
+    kind = attached or fold(words[i][2]) in _KIND_NOUNS
+    if i + 1 >= len(words) or not (camp or kind) or _definite(words[i][2]):
         return 0  # "المخيمات الحدودية", "المدينة القديمة": a noun with its article, then its adjective
     name_words = [words[i + 1]]
     if not name_words[0][2][0].isalpha() or _known_word(name_words[0][2]):
         return 0
     following = words[i + 2] if i + 2 < len(words) else None
-    if following and following[2][0].isalpha() and not _known_word(following[2]) and not following[2].startswith("و"):
+    if (
+        following
+        and following[2][0].isalpha()
+        and not _known_word(following[2])
+        and not following[2].startswith("و")
+        and fold(following[2]) not in _PLACE_PREPOSITIONS  # "من مديرية صرواح باتجاه مدينة مأرب"
+    ):
         name_words.append(following)  # "معرة النعمان", "الشيخ مقصود" (not "هيران وشبيلي": two names)
     elif camp:
         return 0  # a camp's name of one word is read by _lone_place
     if camp:  # "مخيم نور شمس": "camp in Xq…", a place the stages see as one
-        writer.put("camp in ", words[i][0], words[i][1])
+        writer.put("camp " if _left_camp(words, i + 1, writer) else "camp in ", words[i][0], words[i][1])
+    elif attached:  # "بمحلية الدويم": "in Xq…"
+        writer.put(attached + " ", words[i][0], words[i][1])
     elif i and fold(words[i - 1][2]) in _IN_AFTER:  # "قرى محلية الدويم": "villages in Xq…"
         writer.put("in ", words[i][0], words[i][1])
     # the noun itself is left out: "من مدينة X" reads "from X"
@@ -688,8 +879,37 @@ def _headed_place(words, i, writer: gloss.Writer) -> int:
 HEAD_BODIES = {fold(w): english for w, english in {
     "وزارة": "Ministry", "وزير": "Minister", "جهاز": "Authority", "هيئة": "Authority", "وحدة": "Unit",
     "لجنة": "Committee", "مجلس": "Council", "دائرة": "Directorate", "غرفة": "Service", "منظمة": "Organisation",
-    "جمعية": "Society", "شبكة": "Network", "إدارة": "Administration", "مكتب": "Office",
+    "جمعية": "Society", "شبكة": "Network", "إدارة": "Administration", "مكتب": "Office", "قيادة": "Command",
+    "مديرية": "Directorate",
+    # an agency by its field ("وكالة إدارة الكوارث الصومالية"), not a news agency ("وكالة الأنباء"): _named_body
+    "وكالة": "Authority",
 }.items()}  # fmt: skip
+
+
+# nouns of action that name what an office does, inside its name though a table knows them: "شبكة رصد الحماية"
+_BODY_NAME_NOUNS = frozenset(
+    fold(w) for w in "رصد تتبع إغاثة حماية تنسيق دعم استجابة إيواء توثيق مراقبة إعادة عودة نزوح".split()
+)
+
+
+_PARENT_WORDS = frozenset(fold(w) for w in ("التابعة", "التابع"))  # "… التابعة للمفوضية": whose office it is
+
+
+_DIRECTORATE = fold("مديرية")
+_FIELDS = frozenset(
+    fold(w) for w in "الهجرة الصحة التربية الزراعة المياه الدفاع الشؤون الإسكان الداخلية العمل الإغاثة".split()
+)
+_AGENCY_WORD = fold("وكالة")
+_AGENCY_FIELDS = frozenset(fold(w) for w in ("إدارة", "الإغاثة", "إغاثة", "التنمية", "الهجرة"))
+
+
+def _emergency_room(words, i: int) -> bool:
+    return (
+        i + 2 < len(words)
+        and fold(words[i + 1][2]) == fold("طوارئ")
+        and words[i + 2][2][0].isalpha()
+        and not _known_word(words[i + 2][2])
+    )
 
 
 def _named_body(words, i, writer: gloss.Writer) -> int:
@@ -699,18 +919,24 @@ def _named_body(words, i, writer: gloss.Writer) -> int:
     english = HEAD_BODIES.get(fold(first))
     if english is None:
         return 0
+    if fold(first) == _DIRECTORATE and (i + 1 >= len(words) or fold(words[i + 1][2]) not in _FIELDS):
+        return 0  # "مديرية الهجرة في الأنبار" (a directorate), not "مديرية المخا" (a district)
+    if fold(first) == _AGENCY_WORD and (i + 1 >= len(words) or fold(words[i + 1][2]) not in _AGENCY_FIELDS):
+        return 0
     size, definite = 1, False
     while i + size < len(words) and size < 6:
         word = _MARKS.sub("", words[i + size][2])
-        if not word[0].isalpha() or words[i + size - 1][1] == words[i + size][0]:
+        if not word[0].isalpha() or words[i + size - 1][1] == words[i + size][0] or fold(word) in _PARENT_WORDS:
             break
         if word.startswith("ال") or (definite and word.startswith("وال")):
             definite = True
-        elif definite or _known_word(word):
+        elif definite or (_known_word(word) and fold(word) not in _BODY_NAME_NOUNS):
             break
         size += 1
     while size > 1 and not _MARKS.sub("", words[i + size - 1][2]).lstrip("و").startswith("ال"):
         size -= 1  # the name ends on a noun with its article
+    if not definite and _emergency_room(words, i):
+        size, definite = 3, True  # "غرفة طوارئ مليط": Sudan's emergency rooms named after their place, as written
     if not definite or size == 1:
         return 0
     writer.put(english, start, words[i + size - 1][1], kind="body")
@@ -747,7 +973,9 @@ def _lone_place(words, i, writer: gloss.Writer) -> int:
     following = words[i + 1][2] if i + 1 < len(words) else "."
     if following[0].isalpha() and not _known_word(following):
         return 0  # "في هجوم بالطائرات": a noun in a phrase, not a name
-    if camp or fold(words[i - 1][2]) in _IN_AFTER:
+    if camp and _left_camp(words, i, writer):
+        pass  # "غادرت 250 عائلة مخيم الجدعة": the camp left is no place of the figure
+    elif camp or fold(words[i - 1][2]) in _IN_AFTER:
         writer.put("in ", words[i][0], words[i][0] + 1)  # "مخيم كاكوما": "camp in Kakuma"
     _stand_in(writer, words[i][0], words[i][1])
     return 1

@@ -902,3 +902,233 @@ def test_arabic_a_country_named_longer_in_english_is_given_back_as_written(read)
 
 def test_arabic_witnesses_as_a_body(read):
     assert one(read("أجبر القصف نحو ٢٠٠٠ شخص على الفرار من مدينة سنجة، وفق شهود.", "ar")).reporting_body is None
+
+
+# --- Arabic, ext17c batch 1 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("noun", "place"), [("بإقليم كردستان", "كردستان"), ("بمدينة كوستي", "كوستي")])
+def test_arabic_a_noun_of_place_with_a_letter_attached_before_it(read, noun, place):
+    found = one(read(f"لا يزال نحو 130 ألف نازح يقيمون في 15 مخيماً {noun}، وفق وزارة الهجرة والمهجرين.", "ar"))
+    assert (found.value, found.location) == (130_000, place)
+
+
+def test_arabic_most_of_them_from_a_town_is_a_part_not_the_figure_place(read):
+    text = "قالت المنظمة الدولية للهجرة إن عدد النازحين في شرق ليبيا بلغ 43 ألفاً و59 شخصاً، معظمهم من مدينة درنة."
+    found = one(read(text, "ar"))
+    assert (found.value, found.location) == (43_059, "ليبيا")
+
+
+def test_arabic_displaced_because_of_air_strikes(read):
+    found = one(read("أحصت وحدة إدارة مخاطر الكوارث في لبنان أكثر من 1.2 مليون نازح جراء الغارات الإسرائيلية.", "ar"))
+    assert (found.value, found.qualifier, found.location) == (1_200_000, "more_than", "لبنان")
+    assert read("دمرت الغارات الإسرائيلية 300 منزل في جنوب لبنان.", "ar") == []
+
+
+def test_arabic_people_who_entered_the_country(read):
+    text = "أعلنت الحكومة المصرية أن عدد السودانيين الذين دخلوا البلاد منذ اندلاع الحرب تجاوز 1.2 مليون شخص."
+    found = one(read(text, "ar"))
+    assert (found.value, found.qualifier) == (1_200_000, "more_than")
+
+
+def test_arabic_people_made_to_live_in_tents(read):
+    text = "اضطر أكثر من 50 ألف شخص إلى الإقامة في خيام بإقليم الحوز، بحسب وزارة الداخلية المغربية."
+    found = one(read(text, "ar"))
+    assert (found.value, found.location) == (50_000, "الحوز")
+    assert one(read("عاد 200 شخص إلى بلدة الخيام في جنوب لبنان.", "ar")).location == "الخيام"
+
+
+# --- Arabic, ext17c batch 2 ------------------------------------------------------------------------------------
+
+
+def test_arabic_people_an_evacuation_order_covers_are_no_figure(read):
+    assert read("يشمل أمر الإخلاء الجديد مناطق يقطنها نحو ٣٠٠ ألف فلسطيني في خان يونس.", "ar") == []
+
+
+def test_arabic_aid_to_displaced_families_who_arrived_is_no_figure(read):
+    assert read("وزعت منظمة اليونيسف مستلزمات نظافة على ٣٥٠٠ أسرة نازحة وصلت حديثاً إلى مدينة القضارف.", "ar") == []
+    found = one(read("وصلت ٣٥٠٠ أسرة نازحة إلى مدينة القضارف خلال أسبوع.", "ar"))
+    assert (found.value, found.location) == (3_500, "القضارف")
+
+
+def test_arabic_a_camp_people_left_is_not_where_they_returned(read):
+    text = "غادرت ٢٥٠ عائلة مخيم الجدعة جنوب الموصل عائدة إلى مناطقها الأصلية في محافظة الأنبار."
+    assert "الأنبار" in one(read(text, "ar")).location
+    assert one(read("يقيم ٢٥٠ عائلة في مخيم الجدعة جنوب الموصل.", "ar")).location == "الجدعة"
+
+
+@pytest.mark.parametrize(
+    ("source", "body"),
+    [("بحسب شبكة رصد الحماية والعودة التابعة للمفوضية", "شبكة رصد الحماية والعودة"),
+     ("بحسب غرفة طوارئ مليط", "غرفة طوارئ مليط"), ("بحسب مصادر في الهلال الأحمر المصري", "الهلال الأحمر")],
+)  # fmt: skip
+def test_arabic_bodies_named_with_nouns_of_action_rooms_and_sources_inside(read, source, body):
+    found = one(read(f"فرت ثلاثمائة أسرة من قرية الكومة في شمال دارفور، {source}.", "ar"))
+    assert (found.value, found.location, found.reporting_body) == (300, "الكومة", body)
+
+
+def test_arabic_an_unknown_place_stops_before_a_preposition(read):
+    text = "نزحت ٦٠٠ أسرة (نحو ٤٢٠٠ فرد) من مديرية صرواح باتجاه مدينة مأرب منذ مطلع الشهر."
+    found = one(read(text, "ar"))
+    assert (found.value, found.unit, found.location) == (600, "household", "صرواح")
+
+
+def test_arabic_nationals_in_the_accusative(read):
+    text = "هجّرت السلطات الإسرائيلية ٤٥ فلسطينياً بينهم ٢٠ طفلاً إثر هدم منازلهم في مسافر يطا جنوب الخليل."
+    assert one(read(text, "ar")).value == 45
+
+
+def test_arabic_what_displaced_people_face_is_no_figure(read):
+    assert read("يواجه ٢٫٤ مليون نازح في شمال غرب سوريا انعدام الأمن الغذائي، وفق برنامج الأغذية العالمي.", "ar") == []
+
+
+# --- Arabic, ext17c batch 3 ------------------------------------------------------------------------------------
+
+
+def test_arabic_an_official_of_a_body_relayed_by_an_agency_names_the_body(read):
+    text = "نقلت وكالة الأناضول عن مسؤول في الهلال الأحمر السوداني قوله إن نحو ١٥ ألف شخص وصلوا إلى مدينة الدبة."
+    found = one(read(text, "ar"))
+    assert (found.value, found.location, found.reporting_body) == (15_000, "الدبة", "الهلال الأحمر السوداني")
+    found = one(read("قال مسؤول في الهلال الأحمر السوداني إن نحو ١٥ ألف شخص وصلوا إلى مدينة الدبة.", "ar"))
+    assert found.reporting_body == "الهلال الأحمر السوداني"
+
+
+def test_arabic_arrivals_counted_in_the_town_not_its_state(read):
+    found = one(read("وصل نحو ١٥ ألف شخص إلى مدينة الدبة بالولاية الشمالية فراراً من المعارك في الفاشر.", "ar"))
+    assert found.location == "الدبة"
+
+
+def test_arabic_people_who_crossed_from_one_country_to_another_are_counted_where_they_arrived(read):
+    found = one(read("أعلنت السلطات اللبنانية أن نحو ٤٠٠ ألف شخص عبروا من لبنان إلى سوريا منذ سبتمبر الماضي.", "ar"))
+    assert (found.value, found.location) == (400_000, "سوريا")
+
+
+def test_arabic_people_outside_a_camp_are_where_the_text_places_them(read):
+    text = "يقيم نحو ١٢ ألف لاجئ مالي خارج مخيم امبره في قرى ولاية الحوض الشرقي، وفق المفوضية."
+    assert "الحوض الشرقي" in one(read(text, "ar")).location
+
+
+def test_arabic_a_part_of_the_displaced_who_need_care_and_deportations_are_no_figures(read):
+    assert read("من بين النازحين في مخيم أبو شوك، هناك ٤٥٠٠ امرأة حامل تحتاج إلى رعاية صحية.", "ar") == []
+    assert read("رحلت السلطات ٧٠٠ مهاجر إلى بلدانهم الأصلية عبر مطار معيتيقة.", "ar") == []
+
+
+def test_arabic_the_general_coordination_for_displaced_people_in_darfur(read):
+    text = "أُجبرت ٧٥٠ أسرة على مغادرة قرية أم كدادة، بحسب المنسقية العامة للنازحين واللاجئين."
+    assert one(read(text, "ar")).reporting_body == "المنسقية العامة للنازحين واللاجئين"
+
+
+# --- Arabic, ext17c batch 4 ------------------------------------------------------------------------------------
+
+
+def test_arabic_a_plan_to_return_people_and_a_protest_they_joined_are_no_figures(read):
+    assert read("أعلنت الحكومة السودانية عن خطة لإعادة ٣ ملايين نازح إلى الخرطوم خلال عامين.", "ar") == []
+    assert read("شارك أكثر من ٥٠٠ نازح في وقفة احتجاجية أمام مقر الأمم المتحدة في مأرب.", "ar") == []
+
+
+def test_arabic_a_nations_authorities_acting_first_are_the_body(read):
+    found = one(read("أجلت السلطات التركية ٥ آلاف شخص من قرى حدودية بسبب حرائق الغابات.", "ar"))
+    assert (found.value, found.reporting_body) == (5_000, "السلطات")
+    assert one(read("أجلت السلطات المحلية ٥ آلاف شخص من قرى حدودية.", "ar")).reporting_body is None
+
+
+@pytest.mark.parametrize(
+    ("source", "body"),
+    [("وفق قيادة عمليات صلاح الدين", "قيادة عمليات صلاح الدين"),
+     ("حسب وكالة إدارة الكوارث الصومالية", "وكالة إدارة الكوارث الصومالية"),
+     ("بحسب محافظة ريف دمشق", "محافظة ريف دمشق"), ("بحسب ولاية الخرطوم", "ولاية الخرطوم")],
+)  # fmt: skip
+def test_arabic_a_command_an_agency_by_its_field_and_a_governorate_as_bodies(read, source, body):
+    found = one(read(f"نزح ٥٠٠ شخص من قرية الحجاج قرب تكريت، {source}.", "ar"))
+    assert (found.value, found.reporting_body) == (500, body)
+
+
+def test_arabic_a_news_agency_is_no_agency_body(read):
+    found = one(read("نزح ٥٠٠ شخص من قرية الحجاج قرب تكريت، بحسب وكالة الأنباء العراقية.", "ar"))
+    assert found.reporting_body is None
+
+
+def test_arabic_towns_before_a_known_place(read):
+    found = one(read("تم تهجير أكثر من ٣٬٥٠٠ أسرة من بلدات ريف حلب الجنوبي خلال شهر، وفق وحدة تنسيق الدعم.", "ar"))
+    assert (found.value, found.unit, found.location) == (3_500, "household", "حلب")
+
+
+# --- Arabic, ext17c batch 5 ------------------------------------------------------------------------------------
+
+
+def test_arabic_two_thousand_and_two_million_in_the_dual(read):
+    found = one(read("نزح ألفا شخص من قرى شمال مدينة تلعفر، بحسب قائممقام القضاء.", "ar"))
+    assert (found.value, found.location, found.reporting_body) == (2_000, "تلعفر", "قائممقام")
+    assert one(read("نزح ٢٠ ألفا من سكان مدينة تلعفر.", "ar")).value == 20_000
+
+
+def test_arabic_a_town_that_received_people_is_where_they_are(read):
+    found = one(read("استقبلت بلدة عرسال اللبنانية نحو ألفي نازح سوري جديد خلال أسبوع.", "ar"))
+    assert (found.value, found.location) == (2_000, "عرسال")
+
+
+def test_arabic_a_directorate_by_its_field_is_a_body_a_district_by_its_name_a_place(read):
+    found = one(read("فرّ ما لا يقل عن ٨٠٠ شخص من منطقة الكرمة، بحسب مديرية الهجرة في الأنبار.", "ar"))
+    assert (found.location, found.reporting_body) == ("الكرمة", "مديرية الهجرة")
+    assert one(read("يقيم نحو ٢٠ ألف نازح في مديرية المخا.", "ar")).location == "المخا"
+
+
+def test_arabic_tens_of_thousands_from_a_place(read):
+    found = one(read("نزح عشرات الآلاف من شمال قطاع غزة نحو مدينة غزة خلال ٤٨ ساعة.", "ar"))
+    assert (found.value, found.qualifier) == (10_000, "at_least")
+
+
+def test_arabic_a_body_office_in_a_region_is_no_place_of_the_figure_a_country_is(read):
+    text = "أدى القتال في مدينة بابنوسة إلى تهجير ما يزيد على ٧٠ ألف شخص، بحسب مفوضية العون الإنساني في غرب كردفان."
+    found = one(read(text, "ar"))
+    assert (found.location, found.reporting_body) == ("بابنوسة", "مفوضية العون الإنساني")
+    text = "أحصت وحدة إدارة مخاطر الكوارث في لبنان أكثر من 1.2 مليون نازح."
+    assert one(read(text, "ar")).location == "لبنان"
+
+
+def test_arabic_families_a_flood_hit_sheltered_in_schools(read):
+    found = one(read("تم إيواء ٢١٠ عائلات متضررة من السيول في مدارس مدينة المكلا.", "ar"))
+    assert (found.value, found.unit, found.location) == (210, "household", "المكلا")
+    assert read("ارتفع عدد المتضررين من السيول إلى ٥٠ ألف شخص.", "ar") == []
+
+
+# --- Arabic, ext17c batch 6 ------------------------------------------------------------------------------------
+
+
+def test_arabic_people_displaced_from_villages_of_a_countryside_to_a_town_count_where_they_fled(read):
+    found = one(read("نزح قرابة ٧٠٠ شخص من قرى ريف درعا الغربي إلى مدينة نوى بعد توغل إسرائيلي.", "ar"))
+    assert (found.value, found.location) == (700, "درعا")
+    assert one(read("يقيم ٧٠٠ نازح في ريف درعا الغربي.", "ar")).location == "درعا"
+
+
+# --- Arabic, ext17c batch 7 ------------------------------------------------------------------------------------
+
+
+def test_arabic_hundreds_spelt_with_mia(read):
+    found = one(read("عاد ستمئة نازح إلى بلدة الفوعة بريف إدلب.", "ar"))
+    assert (found.value, found.location) == (600, "الفوعة")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["يعاني ١٫٨ مليون طفل نازح في اليمن من سوء التغذية الحاد.",
+     "توفيت ٣ نساء أثناء الولادة في مخيم للنازحين قرب مدينة مأرب.",
+     "أجرت المفوضية مقابلات مع ٣ آلاف لاجئ سوري في الأردن حول نواياهم في العودة."],
+)  # fmt: skip
+def test_arabic_malnutrition_deaths_and_interviews_of_displaced_people_are_no_figures(read, text):
+    assert read(text, "ar") == []
+
+
+def test_arabic_displaced_children_are_a_figure_where_they_fled(read):
+    found = one(read("نزح ١٢٠٠ طفل نازح مع أسرهم إلى مدينة مأرب.", "ar"))
+    assert found.value == 1_200
+
+
+def test_arabic_an_estimate_of_their_number_is_approximately(read):
+    text = "أجبر القصف الإسرائيلي سكان ١٥ قرية في جنوب لبنان، يقدر عددهم بـ٢٠ ألف نسمة، على النزوح شمالاً."
+    found = one(read(text, "ar"))
+    assert (found.value, found.qualifier) == (20_000, "approximately")
+
+
+def test_arabic_an_arrest_by_its_noun_is_no_figure(read):
+    assert read("أعلنت وزارة الداخلية السورية توقيف ١٢ شخصاً بتهمة الاعتداء على النازحين.", "ar") == []

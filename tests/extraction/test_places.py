@@ -617,6 +617,13 @@ def test_where_people_came_from_is_no_place_the_next_sentence_goes_on_about(run)
     assert (figure.value, figure.location) == (135000, "Goma")
 
 
+def test_a_division_whose_own_name_holds_an_organisation_word_is_a_place(run):
+    (figure,) = run("Demolitions left 8 families displaced in the West Bank last week.")
+    assert (figure.location, figure.country) == ("West Bank", "PS")
+    (figure,) = run("The World Bank said 8,000 families were displaced in Gaza.")
+    assert (figure.location, figure.reporting_body) == ("Gaza", "World Bank")
+
+
 @pytest.mark.parametrize(
     "sentence,location",
     [
