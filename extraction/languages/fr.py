@@ -98,13 +98,16 @@ def _are_or_number(are: str, number: str):
     English writes "the displaced number 380,000"); 'sont' otherwise → 'are'."""
 
     def choose(context: gloss.Context) -> str:
-        if context.after and context.after[0][:1].isdigit() and _DISPLACED_NAMED.search(context.clause()):
-            return number
+        following = [word for word in context.after if word not in _NOW]  # "sont désormais plus de 300 000"
+        if following and (following[0][:1].isdigit() or following[0] in _QUALIFYING):
+            if _DISPLACED_NAMED.search(context.clause()):
+                return number
         return are
 
     return choose
 
 
+_NOW = frozenset(("désormais", "aujourd'hui", "déjà", "encore", "maintenant"))
 _DISPLACED_NAMED = re.compile(r"\b(?:displaced|refugees|IDPs|returnees|evacuees)\b[^\d]*$")
 
 
@@ -720,6 +723,13 @@ VOCABULARY.update({"a diminué de": "has decreased by", "ont diminué de": "have
 # ext17b batch 9: a source line in brackets ("(source : DREC-RM)"); an office's division ("selon la division
 # provinciale des affaires humanitaires", read as the English stages read "the Directorate")
 VOCABULARY.update({"source :": "Source:", "sources :": "Sources:"})
+# batch 10: "ont dû abandonner leurs maisons"; "ont été installées sur le site de Mfilou" (moved there)
+VOCABULARY.update({"ont dû abandonner": "were forced to leave", "a dû abandonner": "was forced to leave",
+                   "dû abandonner": "forced to leave", "ont été installés sur": "have been relocated to",
+                   "ont été installées sur": "have been relocated to",
+                   "ont été installés dans": "have been relocated to",
+                   "ont été installées dans": "have been relocated to",
+                   "sont désormais": _are_or_number("are now", "now number")})  # fmt: skip
 # gone towards a town ("soit près de 9 000 personnes parties vers Ouallam"; "partis" alone may be political parties),
 # driven from their villages ("ont chassé 2 000 ménages de leurs villages")
 for _gone in ("partis", "parties", "sont partis", "sont parties"):

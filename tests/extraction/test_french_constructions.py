@@ -395,3 +395,22 @@ def test_a_provincial_division_is_the_body(read):
     found = one(read("Quelque 3 400 ménages ont trouvé refuge à Kalemie, selon la division provinciale "
                      "des affaires humanitaires."))  # fmt: skip
     assert found.reporting_body == "division provinciale des affaires humanitaires"
+
+
+# --- batch 10 --------------------------------------------------------------------------------------------------
+
+
+def test_the_displaced_are_now_more_than(read):
+    found = one(read("Les déplacés de Kaya sont désormais plus de 300 000, selon le maire."))
+    assert (found.value, found.qualifier, found.location) == (300_000, "more_than", "Kaya")
+    assert read("Les déplacés de Kaya sont désormais mieux protégés.") == []
+
+
+def test_forced_to_abandon_their_houses(read):
+    found = one(read("Près de 11 000 personnes ont dû abandonner leurs maisons dans le Logone-et-Chari."))
+    assert (found.value, found.qualifier) == (11_000, "nearly")
+
+
+def test_settled_on_a_site_is_a_relocation(read):
+    found = one(read("À Brazzaville, quelque 900 familles sinistrées ont été installées sur le site de Mfilou."))
+    assert (found.value, found.unit, found.term) == (900, "household", "relocated")
