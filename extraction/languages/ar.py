@@ -275,7 +275,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ما يزيد على": "more than", "يزيد عن": "more than", "يزيد على": "more than", "ما لا يقل عن": "at least",
     "لا يقل عن": "at least", "على الأقل": "@LEAST@", "أقل من": "less than", "ما يصل إلى": "up to",
     "ما يصل الى": "up to",
-    "يصل إلى": "up to", "تقريبا": "", "قرابة ال": "nearly", "ما مجموعه": "a total of", "إجمالي": "a total of",
+    "يصل إلى": "up to", "تقريبا": "@ABOUT@", "قرابة ال": "nearly", "ما مجموعه": "a total of", "إجمالي": "a total of",
     "تجاوز": "exceeded", "تجاوزت": "exceeded", "يتجاوز": "exceeding", "تخطى": "exceeded", "تخطت": "exceeded",
     "يتخطى": "exceeding",
     # units
@@ -447,7 +447,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "أمر الإخلاء": "evacuation order", "أوامر الإخلاء": "evacuation orders", "أمر إخلاء": "an evacuation order",
     "أوامر إخلاء": "evacuation orders", "يشمل": "covers", "تشمل": "covers", "يقطنها": "inhabited by",
     "يقطنه": "inhabited by",
-    "مستلزمات": "supplies", "نظافة": "hygiene", "حديثا": "recently",
+    "مستلزمات": "supplies", "نظافة": "hygiene", "حديثا": "recently", "إلى وجود": "that there are",
     # what displaced people face, the verb first: "يواجه 2.4 مليون نازح انعدام الأمن الغذائي"
     "يواجه": "face", "تواجه": "face", "يواجهون": "face", "انعدام الأمن الغذائي": "food insecurity",
     # nationals in the accusative: "هجّرت السلطات 45 فلسطينياً" ("سوريا" is Syria)
@@ -855,7 +855,7 @@ def _unknown_place(words, i, writer: gloss.Writer, attached: str = "") -> int:
 
 # nouns that open a place's name of two words: "عين زارة", "جبل مرة", "تل رفعت", "دير حافر", "رأس العين"
 _NAME_HEADS = frozenset(
-    fold(w) for w in "عين رأس تل جبل دير بئر بيت كفر خان جسر قصر وادي سيدي بني أم أبو حاسي سهل مرج".split()
+    fold(w) for w in "عين رأس تل جبل دير بئر بيت كفر خان جسر قصر وادي سيدي بني أم أبو حاسي سهل مرج حوض".split()
 )
 
 
@@ -1017,7 +1017,7 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
     glossed = gloss.rewrite(glossed, _COMPOUND, lambda m: str(_n(m.group(1)) * 1000 + int(m.group(2))))
     if "the number of" in glossed.text:
         glossed = gloss.rewrite(glossed, _FIGURE, _more_than_after_exceeded)
-    if "@LEAST@" in glossed.text:
+    if "@LEAST@" in glossed.text or "@ABOUT@" in glossed.text:
         glossed = gloss.rewrite(glossed, _AT_LEAST_AFTER, _at_least_before)
     glossed = gloss.capacity_next_to_its_figure(glossed)
     if "out of every" in glossed.text:
@@ -1050,15 +1050,20 @@ _TRAP_VERB_FIRST = re.compile(
 )
 
 
-# "نزح 1700 شخص على الأقل": "at least" after the counted noun, written before the figure as English puts it (once)
-_AT_LEAST_AFTER = re.compile(r"(?:(?<![\w.,])(\d[\d,.]*)((?:[ \t]+[^\s@\d]+){0,3}?)[ \t]*)?@LEAST@")
+# "نزح 1700 شخص على الأقل": "at least" after the counted noun, written before the figure as English puts it (once);
+# "نزح ألف شخص تقريباً": "about" the same way
+_AT_LEAST_AFTER = re.compile(
+    r"(?:(?<![\w.,])(\d[\d,.]*|\bone(?= (?:hundred|thousand|million)))((?:[ \t]+[^\s@\d]+){0,3}?)[ \t]*)?"
+    r"@(LEAST|ABOUT)@"
+)
 _QUALIFIED = re.compile(r"(?:at least|more than|about|nearly|up to|less than|exceeding|over)\s*$")
 
 
 def _at_least_before(match: re.Match) -> str:
     if match.group(1) is None or _QUALIFIED.search(match.string, 0, match.start()):
         return (match.group(1) or "") + (match.group(2) or "")
-    return f"at least {match.group(1)}{match.group(2)}"
+    qualifier = "at least" if match.group(3) == "LEAST" else "about"
+    return f"{qualifier} {match.group(1)}{match.group(2)}"
 
 
 _SHARE_OF_EVERY = re.compile(r"\b(\d{1,3}) out of every (\d{1,4})\b")

@@ -1132,3 +1132,24 @@ def test_arabic_an_estimate_of_their_number_is_approximately(read):
 
 def test_arabic_an_arrest_by_its_noun_is_no_figure(read):
     assert read("أعلنت وزارة الداخلية السورية توقيف ١٢ شخصاً بتهمة الاعتداء على النازحين.", "ar") == []
+
+
+# --- Arabic, ext17c batch 9 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("count", "value"), [("ألف شخص تقريباً", 1_000), ("٢٥٠٠ شخص تقريباً", 2_500)])
+def test_arabic_approximately_after_the_counted_noun(read, count, value):
+    found = one(read(f"نزح {count} من قرى محلية كتم خلال يومين.", "ar"))
+    assert (found.value, found.qualifier) == (value, "approximately")
+    assert one(read("نزح نحو ٢٥٠٠ شخص تقريباً من قرى محلية كتم.", "ar")).qualifier == "approximately"
+
+
+def test_arabic_data_that_show_there_are_refugees_in_a_country(read):
+    text = "تشير بيانات المفوضية إلى وجود أكثر من ٣٠٠ ألف لاجئ سوري في العراق، معظمهم في إقليم كردستان."
+    found = one(read(text, "ar"))
+    assert (found.value, found.location, found.reporting_body) == (300_000, "العراق", "المفوضية")
+
+
+def test_arabic_a_basin_opens_a_place_name(read):
+    found = one(read("أعلن الهلال الأحمر العراقي نزوح ١٢٠ عائلة من قرى حوض حمرين بسبب هجمات داعش.", "ar"))
+    assert (found.value, found.unit, found.location) == (120, "household", "حوض حمرين")
