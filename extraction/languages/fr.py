@@ -723,6 +723,9 @@ VOCABULARY.update({"a diminué de": "has decreased by", "ont diminué de": "have
 # ext17b batch 9: a source line in brackets ("(source : DREC-RM)"); an office's division ("selon la division
 # provinciale des affaires humanitaires", read as the English stages read "the Directorate")
 VOCABULARY.update({"source :": "Source:", "sources :": "Sources:"})
+# batch 11: returned by force is a deportation ("rapatriés de force par la République dominicaine")
+VOCABULARY.update({"rapatriés de force": "deported", "rapatriées de force": "deported", "refoulés": "deported",
+                   "refoulées": "deported"})  # fmt: skip
 # batch 10: "ont dû abandonner leurs maisons"; "ont été installées sur le site de Mfilou" (moved there)
 VOCABULARY.update({"ont dû abandonner": "were forced to leave", "a dû abandonner": "was forced to leave",
                    "dû abandonner": "forced to leave", "ont été installés sur": "have been relocated to",
@@ -805,7 +808,7 @@ COMMON_BODIES = {
     # the State's representative overseas ("selon le haut-commissariat" in Nouméa or Papeete)
     "haut-commissariat": "High Commission", "bourgmestre": "mayor", "sécurité civile": "Civil Protection",
     "centre de crise": "Crisis Centre", "préfectures": "Prefectures", "province Sud": "South Province",
-    "province Nord": "North Province",
+    "province Nord": "North Province", "administrateur du territoire": "territory administrator",
     "province des îles Loyauté": "Loyalty Islands Province",
     # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
     # after it, "the Governor of North Kivu", for the body's name)
@@ -976,7 +979,7 @@ def _institution(words, i, writer: gloss.Writer) -> int:
 
 
 _MINISTRY = frozenset(("ministère", "ministre"))
-_OFFICES = frozenset(("governor", "prefect", "mayor", "town hall", "municipality"))
+_OFFICES = frozenset(("governor", "prefect", "mayor", "town hall", "municipality", "territory administrator"))
 _OF = frozenset(("de", "du", "des", "d'", "la", "l'"))
 
 
@@ -1049,6 +1052,7 @@ def _name_firsts() -> frozenset[str]:
 
 _TABLE = gloss.phrase_table(VOCABULARY, fold)
 _NUMBERS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))|(?<=\d),(?=\d{1,2}(?!\d)|\d+\s*(?:millions?|milliards?)\b)")
+_ISSUE_NUMBER = re.compile(r"\b(?:n°|nº|no\.|numéro)\s*\d+\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[«\"“]?[^\sA-Z0-9«\"“(\[])")
 
 
@@ -1060,6 +1064,8 @@ def gloss_french(text: str) -> gloss.Glossed:
     """`text` in the English vocabulary, with the map back to it."""
     # "1,2 million" → "1.2 million", "12.500" → "12,500": one character for one, so the map stays the identity
     source = _NUMBERS.sub(lambda m: "." if m.group() == "," else ",", text)
+    # "le rapport de situation n° 12 d'OCHA": an issue's number is no count and stands between a document and its body
+    source = _ISSUE_NUMBER.sub(lambda m: " " * len(m.group()), source)
     glossed = gloss.run(
         text,
         source=source,

@@ -414,3 +414,21 @@ def test_forced_to_abandon_their_houses(read):
 def test_settled_on_a_site_is_a_relocation(read):
     found = one(read("À Brazzaville, quelque 900 familles sinistrées ont été installées sur le site de Mfilou."))
     assert (found.value, found.unit, found.term) == (900, "household", "relocated")
+
+
+# --- batch 11 --------------------------------------------------------------------------------------------------
+
+
+def test_a_report_with_its_issue_number_names_the_body(read):
+    found = one(read("Selon le rapport de situation n° 12 d'OCHA, 48 000 personnes ont fui les combats à Walikale."))
+    assert (found.value, found.reporting_body) == (48_000, "OCHA")
+
+
+def test_the_territory_administrator_said(read):
+    found = one(read("Plus de 1 000 familles ont été accueillies par des familles hôtes à Beni, a déclaré "
+                     "l'administrateur du territoire."))  # fmt: skip
+    assert found.reporting_body == "administrateur du territoire"
+
+
+def test_returned_by_force_is_a_deportation(read):
+    assert read("Près de 2 000 Haïtiens ont été rapatriés de force par la République dominicaine.") == []
