@@ -86,6 +86,12 @@ class Drop:
 
 _PERSONS_BEFORE = r"(?:people|persons|individuals|families|households|idps|residents|hhs?|(?:ind|indiv|pers)\.)"
 # "1,240 households (6,200 individuals)": the same figure again, converted
+# the first count's noun before its conversion: "4,418 families or 15,215 persons"
+_CONVERTED_FROM = re.compile(
+    rf"\s+(?P<unit>{_PERSONS_BEFORE[3:-1]})\s*(?:\(|,\s*or|or|[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|"
+    r"representing))\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated|~)\s*)?$",
+    re.IGNORECASE,
+)
 _CONVERSION = re.compile(
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people"
     rf"{_PERSONS_BEFORE}\s*(?:\(|,\s*or|or)\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*(?=\0)"
@@ -462,7 +468,10 @@ def _sentence_candidates(
     body = period = None
     body_and_period_read = False
     clause_bodies: dict[tuple[int, int], object] = {}  # a clause's own body, read once
+    last_q = None  # the quantity before this one, whatever became of it
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
+        prior_q, last_q = last_q, q
+        converted_unit = None
         if (
             _is_year(sentence, q)
             or _looks_like_date_or_measure(sentence, q)
@@ -474,9 +483,16 @@ def _sentence_candidates(
             drop(q, "units", "a threshold")
             continue  # "events with fewer than 10 displaced households were excluded": a criterion, not a count
         around = sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 12]
-        if previous_unit and _CONVERSION.search(around):
-            drop(q, "units", "conversion in brackets")
-            continue  # "1,240 households (6,200 individuals)": the same figure again, converted
+        if _CONVERSION.search(around):
+            if previous_unit:
+                drop(q, "units", "conversion in brackets")
+                continue  # "1,240 households (6,200 individuals)": the same figure again, converted
+            first = _CONVERTED_FROM.search(sentence, max(0, q.start - 60), q.start) if prior_q else None
+            if first and first.start() == prior_q.end:
+                # "4,418 families or 15,215 persons from barangays within … were staying in 28 evacuation centres":
+                # the verb is too far for the first count alone, but it is the figure (its unit first), not the second
+                word = first.group("unit").lower()
+                converted_unit = Unit.HOUSEHOLD if word.startswith(("famil", "house", "hh")) else Unit.PERSON
         if _OWN_POSSESSIVE.search(sentence, max(0, q.start - 8), q.start):
             drop(q, "units", "someone's own")
             continue  # "who fled Cité Soleil with her three children": a person's own, not a count of the displaced
@@ -549,6 +565,8 @@ def _sentence_candidates(
             drop(q, "units", "no unit or link")
             continue
         unit, noun_end, link = unit_link
+        if converted_unit is not None:
+            q, unit = prior_q, converted_unit  # the first count, in its own unit; the verb found through the second
         if link == "noun" and counted_unit and _BARE_PARTICIPLE.fullmatch(sentence[q.end : noun_end]):
             unit = counted_unit  # "1,100 families were affected and 320 displaced": 320 families
         elif link == "noun":
@@ -803,8 +821,12 @@ _SENTENCE_ENDS = re.compile(r"\s*(?:[.;,]|$)")
 _OPENS_WITH = re.compile(rf"^\s*{_QUALIFIERS_ONLY}$", re.IGNORECASE)
 _ARRIVED = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:also\s+)?(?:reached|arrived\s+(?:in|at))\b", re.IGNORECASE)
 MORE_CUE = guarded(
-    re.compile(r"\b(?:further|another|additional|figure|number|total|tally|count|reached|arrived)\b", re.IGNORECASE)
+    re.compile(
+        r"\b(?:further|another|additional|figure|number|total|tally|count|reached|arrived|of\s+(?:them|these|those))\b",
+        re.IGNORECASE,
+    )
 )
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b(?!\s+(?:who|whom|which|that)\b)", re.IGNORECASE)
 
 
 def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list) -> Iterator[Candidate]:
@@ -815,6 +837,7 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
         if q.value_high or _looks_like_date_or_measure(sentence, q):
             continue
+        term = None  # the whole's, unless the part has a verb of its own
         before = sentence[: q.start]
         noun = _OWN_NOUN.match(sentence, q.end)
         after = noun.end() if noun else q.end
@@ -825,6 +848,13 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         elif _MORE_OF_THE_SAME.search(before):
             if not _MOVED_ON.match(sentence, after):
                 continue
+        elif _OF_THEM_AFTER.match(sentence, q.end) and not noun:
+            # "UNHCR said 140,000 refugees had arrived in Gambella. The agency relocated 35,000 of them to the new
+            # Kule 2 camp.": a part of that figure, with the verb of its own
+            own = _first_term(sentence)
+            if own is None or own == Term.RETURNED:
+                continue
+            term = own
         elif not (_SAME_FIGURE_THERE.search(before) and _SENTENCE_ENDS.match(sentence, after)):
             continue
         place = _place_for(places, q.start, None) if places else None
@@ -837,7 +867,7 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
                 "country": (region.country or None) if region else None,
                 "admin1": (region.admin1 or None) if region else None,
             }
-        elif _MORE_OF_THE_SAME.search(before) and whole.location:
+        elif (_MORE_OF_THE_SAME.search(before) or term) and whole.location:
             where = {}  # the whole's place: "A further 24,000 left on Thursday alone"
         else:
             continue
@@ -845,7 +875,10 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         if noun:
             unit = Unit.HOUSEHOLD if noun.group("noun").lower() in ("households", "families") else Unit.PERSON
         quantity_rule = rules.QUANTITY_VAGUE if q.vague else rules.QUANTITY_NUMBER
-        rule_names = [quantity_rule, rules.unit_rule("same-as-previous"), rules.term_rule("same-as-previous")]
+        if term:
+            rule_names = [quantity_rule, rules.unit_rule("part-next-sentence"), rules.term_rule("term-before")]
+        else:
+            rule_names = [quantity_rule, rules.unit_rule("same-as-previous"), rules.term_rule("same-as-previous")]
         rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))]
         rule_names.append(rules.PLACE_SENTENCE)
         yield replace(
@@ -854,6 +887,7 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
             value_high=None,
             qualifier=Qualifier.AT_LEAST if q.vague else _qualifier_before(sentence[max(0, q.start - 200) : q.start]),
             unit=unit,
+            term=term or whole.term,
             **where,
             quote=sentence,
             start=offset,

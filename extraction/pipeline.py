@@ -269,7 +269,9 @@ _CONTINUES = re.compile(
     r"(?:This|The\s+figure|The\s+total|The\s+number)\s+includes?|These\s+include|Including|Most\s+of\s+them|"
     r"(?:An?\s+)?(?:further|additional)|Another|In\s+addition|"
     # "Some 598,000 of them are in relief camps"
-    r"(?:(?:Some|About|Around|Nearly|Almost|Over|More\s+than)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+of\s+"
+    # "At least 1,900 of these families lost their shelters", "An estimated 60,000 of them have crossed …"
+    r"(?:(?:Some|About|Around|Nearly|Almost|Over|More\s+than|At\s+least|An\s+estimated|Up\s+to|Roughly|"
+    r"Approximately|Close\s+to)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+of\s+"
     r"(?:them|these|those))\b"
 )
 

@@ -851,3 +851,12 @@ def test_a_headline_closed_by_an_office_in_lower_case(run):
 def test_the_city_said(run):
     (figure,) = run("About 580 residents were staying at hotels in Atami, the city said Monday.")
     assert figure.reporting_body == "city"
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["At least 1,900 of these families lost their shelters.", "An estimated 1,900 of them lost their shelters."],
+)
+def test_a_part_counted_with_a_qualifier_goes_on_from_the_sentence_before(run, second):
+    whole, part = run(f"Floods forced 5,200 families from their homes in Hodeidah, the Executive Unit said. {second}")
+    assert whole.reporting_body == part.reporting_body == "Executive Unit"

@@ -341,3 +341,13 @@ def test_a_sentence_opening_with_n_of_them_takes_the_body_before(run):
 )
 def test_what_follows_a_figure_is_more_of_it_only_when_people_moved(run, after):
     assert [c.value for c in run(f"Floods displaced 5,000 people in Beira. {after}")] == [5_000]
+
+
+def test_a_part_of_the_figure_before_with_a_verb_of_its_own(run):
+    whole, part = run(
+        "UNHCR said 140,000 refugees had arrived in Gambella. The agency relocated 35,000 of them to a new camp."
+    )
+    assert (whole.value, whole.term) == (140_000, "fled")
+    assert (part.value, part.unit, part.term, part.location, part.reporting_body) == (
+        35_000, "person", "relocated", "Gambella", "UNHCR"
+    )  # fmt: skip

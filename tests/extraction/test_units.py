@@ -550,3 +550,11 @@ def test_survivors_victims_and_evacuees_after_a_plain_word_are_people(run):
     (figure,) = run("About 200 quake survivors in Adıyaman had to be moved to other shelters, AFAD said.")
     assert (figure.value, figure.unit, figure.location) == (200, "person", "Adıyaman")
     assert run("About 200 quake survivors were killed.") == []
+
+
+def test_a_count_and_its_conversion_far_from_their_verb_give_the_first_count(run):
+    (figure,) = run(
+        "As of Wednesday, 4,418 families or 15,215 persons from barangays within the 6-kilometre permanent danger "
+        "zone of Mayon Volcano were staying in 28 evacuation centres in Albay."
+    )
+    assert (figure.value, figure.unit, figure.term, figure.location) == (4418, "household", "in_camps", "Albay")
