@@ -723,6 +723,13 @@ VOCABULARY.update({"a diminué de": "has decreased by", "ont diminué de": "have
 # ext17b batch 9: a source line in brackets ("(source : DREC-RM)"); an office's division ("selon la division
 # provinciale des affaires humanitaires", read as the English stages read "the Directorate")
 VOCABULARY.update({"source :": "Source:", "sources :": "Sources:"})
+# batch 12: "au nombre de 2 300" (numbering), "à trouver refuge", a night spent somewhere ("ont passé la nuit dans la
+# salle des fêtes"), targets and receipts of aid ("vise 12 000 ménages retournés", "reçoivent des repas chauds")
+VOCABULARY.update({"au nombre de": "numbering", "à trouver refuge": "to seek refuge", "trouver refuge": "seek refuge",
+                   "ont passé la nuit": "spent the night", "a passé la nuit": "spent the night",
+                   "salle des fêtes": "community hall", "salles des fêtes": "community halls", "vise": "targets",
+                   "visent": "target", "ciblant": "targeting", "reçoivent": "receive", "reçoit": "receives",
+                   "repas chauds": "hot meals", "repas": "meals"})  # fmt: skip
 # batch 11: returned by force is a deportation ("rapatriés de force par la République dominicaine")
 VOCABULARY.update({"rapatriés de force": "deported", "rapatriées de force": "deported", "refoulés": "deported",
                    "refoulées": "deported"})  # fmt: skip

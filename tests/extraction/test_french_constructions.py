@@ -432,3 +432,23 @@ def test_the_territory_administrator_said(read):
 
 def test_returned_by_force_is_a_deportation(read):
     assert read("Près de 2 000 Haïtiens ont été rapatriés de force par la République dominicaine.") == []
+
+
+# --- batch 12 --------------------------------------------------------------------------------------------------
+
+
+def test_numbering(read):
+    found = one(read("Les déplacés du site de la place Saint-Pierre, au nombre de 2 300, ont été relocalisés à "
+                     "Pétion-Ville, selon l'OIM."))  # fmt: skip
+    assert (found.value, found.location) == (2_300, "Pétion-Ville")
+
+
+def test_pushed_to_find_refuge_and_a_night_in_a_hall(read):
+    found = one(read("Le conflit au Soudan a poussé plus de 900 000 personnes à trouver refuge au Tchad."))
+    assert (found.value, found.location) == (900_000, "Tchad")
+    found = one(read("Quelque 250 personnes ont passé la nuit dans la salle des fêtes de Vaison-la-Romaine."))
+    assert (found.value, found.location) == (250, "Vaison-la-Romaine")
+
+
+def test_households_a_programme_targets_are_no_figure(read):
+    assert read("Le programme de relèvement vise 12 000 ménages retournés dans la région de l'Est.") == []
