@@ -28,8 +28,10 @@ _BODY_PHRASE = (
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
     # a place's civil defence or protection: "the Gaza civil defence", "the Valencia civil protection"
     r"[A-Z][\w'’\-]+\s+(?i:civil\s+defen[cs]e|civil\s+protection)\b|"
-    # an office a country or place owns, in lower case: "Ukraine's interior minister said"
-    r"(?<=['’]s\s)(?:[a-z]+\s+){1,2}(?:minister|ministry|secretary|commissioner|spokes(?:man|woman|person))\b|"
+    # an office a country or place owns, in lower case: "Ukraine's interior minister said", "Sudan's humanitarian
+    # aid commission reported"; after a cue with its owner: "figures from Kenya's interior ministry"
+    r"(?:(?<=['’]s\s)|(?:(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bto\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)(?:[a-z]+\s+){1,2}"
+    r"(?:minister|ministry|secretary|commissioner|commission|spokes(?:man|woman|person))\b|"
     r"[A-Z][A-Za-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
     r"state\s+television|news\s+agency|government|ministry)\b"
     # unnamed civil-society bodies: "local rights groups", "Local NGOs", "international aid organisations"
@@ -391,7 +393,7 @@ _CITATION = re.compile(
     r"[Aa]ssessment|[Dd]ashboard|[Ss]napshot|[Oo]verview|[Aa]lert)(?:\s+(?:No\.?|#)\s*\d+)?)?"
     rf"(?:,\s*(?:{_CITED_DATE})|\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}),?\s+\d{{4}})"
     r"(?=[^()\[\]]{0,80}[)\]])"
-    r"|\((?P<letters>[A-Z][A-Z-]{1,11}(?:\s+[A-Z][a-z]+){0,2})\)\s*(?:[.;]|$)"
+    r"|\((?P<letters>(?:[A-Z][A-Z-]{1,11}|[A-Z][a-z]{1,2}[A-Z]{2,6})(?:\s+[A-Z][a-z]+){0,2})\)\s*(?:[.;]|$)"
     r"|(?:\(|^|(?<=[.;]\s))[Ss]ources?:\s*(?P<source>[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the)?\s*[A-Z&][\w&'’.\-]*){0,6})"
 )
 # a line that only names the source of what stands above it: "Source: IOM DTM Haiti", "Sources: OCHA, UNHCR",
@@ -465,7 +467,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         return headline.group(1), gazetteer.bodies[name_key(headline.group(1))][0], rules.BODY_HEADLINE
     if (
         headline
-        and re.fullmatch(r"[A-Z]{2,8}", headline.group(1))
+        and re.fullmatch(r"[A-Z]{2,8}|[A-Z][a-z]{1,2}[A-Z]{2,6}", headline.group(1))  # "NDMA:", "DoDMA:"
         and gazetteer.lookup(headline.group(1)) is None
         and not _is_news_agency(headline.group(1))
     ):
@@ -615,6 +617,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _letters_of_a_place(raw, gazetteer)
                 or (_MIXED_LETTERS.fullmatch(raw) and _acronym(raw))
                 or re.fullmatch(r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})+", raw)  # "IOM-UNHCR"
+                or _letters_pair(raw, gazetteer)
                 or _the_proper_name(sentence, match.start("body"), raw, gazetteer)
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
                 or _TITLE_ABBREVIATED.search(raw)
@@ -735,6 +738,19 @@ def _letters_of_a_place(raw: str, gazetteer: Gazetteer) -> bool:
     """ "PDMA Khyber Pakhtunkhwa", "OCHA Somalia": an organisation's letters, then the place its office serves."""
     match = re.fullmatch(r"([A-Z]{2,8})\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})", raw)
     return bool(match) and _acronym(match.group(1)) and gazetteer.lookup(match.group(2), common=False) is not None
+
+
+_LETTERS_PAIR = re.compile(r"([A-Z]{2,8}|[A-Z][a-z]{1,2}[A-Z]{2,6})\s+and\s+([A-Z]{2,8}|[A-Z][a-z]{1,2}[A-Z]{2,6})")
+
+
+def _letters_pair(raw: str, gazetteer: Gazetteer) -> bool:
+    """ "NRC and UNFPA estimated", "NEMA and UNHCR said": two organisations' letters speaking together (no place's
+    letters: "US and UK officials")."""
+    match = _LETTERS_PAIR.fullmatch(raw)
+    return bool(match) and all(
+        _acronym(name) and gazetteer.lookup(name, common=False) is None and not _is_news_agency(name)
+        for name in match.groups()
+    )
 
 
 def _the_proper_name(sentence: str, start: int, raw: str, gazetteer: Gazetteer) -> bool:

@@ -256,6 +256,13 @@ _ARRIVALS = re.compile(
     r"\s*(?:new\s+)?(?:arrivals|(?:have\s+|had\s+)?(?:arrived|crossed(?=\s+(?:from\s+[^,;]{1,40}\s+)?into\b)))\b",
     re.IGNORECASE,
 )
+# a part's number as reporting writes it: "97,000", "97 000", "1.2m", "ninety-seven thousand", "twelve"
+PART_NUMBER = (
+    r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d[\d,.]*[KkM]?|"
+    r"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen))(?:\s+(?i:hundred|thousand|million|lakh))?"
+)
 # where a figure's own part of the sentence ends and a part of it begins: "…, 97,000 of them in Nairobi",
 # "…, including 35,000 in Akmola", "…, mainly in Beledweyne", "…, many of whom are sleeping outdoors in Zindajan"
 _SCOPE_END = re.compile(
@@ -272,13 +279,16 @@ _SCOPE_END = re.compile(
     r"|,\s+which\s+(?:also\s+)?(?:warned|said|says|added|noted|expects|expected|projected|predicted|called|urged)\b"
     # the worst-hit part: "…, the provincial disaster office said, with the villages around Tetere worst hit"
     r"|,\s*with\s+(?=[^,;.]{0,50}?\b(?:worst|hardest)[\s-](?:hit|affected)\b)"
-    r"|(?:,|\n)\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d)|"
+    r"|(?:,|\n)\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?(?:"
+    + PART_NUMBER
+    + r")\b)|"
     # "…, with Borno hosting 81 per cent of them": a part's place
     r"with\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:hosting|accounting\s+for|home\s+to|sheltering)\b)|"
     r"including|incl\.|mainly|mostly|largely|primarily|particularly|especially|notably|chiefly|"
     r"many|most|the\s+majority|(?:with\s+)?(?:the\s+)?(?:bulk|majority)|of\s+(?:whom|which)|among\s+(?:them|whom)|"
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:\d[\d,.]*[KkM]?"
-    r"(?:\s+(?:million|thousand|lakh))?|half|a\s+third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:"
+    + PART_NUMBER
+    + r"|half|a\s+third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|"
     r"\d+\s*(?:%|per\s*cent|percent))\s+of\s+(?:them|whom|those))\b",
     re.IGNORECASE,
 )

@@ -16,6 +16,7 @@ from extraction.bodies import _body_in, source_line
 from extraction.breakdown import attach_breakdowns
 from extraction.candidates import (
     MORE_CUE,
+    PART_NUMBER,
     PARTS_CUE,
     Candidate,
     Drop,
@@ -294,7 +295,8 @@ _CONTINUES = re.compile(
     # them have crossed …"
     r"(?:(?:As\s+of|By|Since|On)\s+[^,.;]{1,30},\s*)?(?:(?:Some|About|Around|Nearly|Almost|Over|More\s+than|At\s+least|"
     r"An\s+estimated|Up\s+to|Roughly|Approximately|Close\s+to)\s+)?"
-    r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+of\s+(?:them|these|those|the\s+(?:displaced|IDPs|evacuees|returnees)))\b"
+    + PART_NUMBER
+    + r"\s+of\s+(?:them|these|those|the\s+(?:displaced|IDPs|evacuees|returnees)))\b"
 )
 
 
