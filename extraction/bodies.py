@@ -618,6 +618,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or (_MIXED_LETTERS.fullmatch(raw) and _acronym(raw))
                 or re.fullmatch(r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})+", raw)  # "IOM-UNHCR"
                 or _letters_pair(raw, gazetteer)
+                or _letters_document(raw, gazetteer)
                 or _the_proper_name(sentence, match.start("body"), raw, gazetteer)
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
                 or _TITLE_ABBREVIATED.search(raw)
@@ -653,7 +654,9 @@ _SERVICE_SUBJECT = re.compile(
     r"\s*(?:[A-Z][\w'’ -]{0,30}:\s+)?(?:(?:In|Ahead\s+of|After|Following|Before|Since)\s+[^,.;]{1,60},\s*)?"
     r"[Tt]he\s+(?P<body>coast\s+guard|fire\s+(?:brigade|service|"
     r"department)|army|navy|police|military|civil\s+(?:defen[cs]e|protection)|national\s+guard|armed\s+forces|"
-    r"(?:state|provincial|regional|district|county|city|municipal|federal)\s+(?:government|administration|authorities))"
+    r"(?:state|provincial|regional|district|county|city|municipal|federal)\s+(?:government|administration|authorities)|"
+    # an office in lower case: "The interior ministry evacuated", "the district commissioner relocated"
+    r"(?:[a-z]+\s+){1,3}(?:ministry|governor|commissioner|authority))"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:evacuated|relocated|moved|rescued|sheltered|registered|recorded|counted)\b"
 )
@@ -685,6 +688,7 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
         return "", None, rules.BODY_GENERIC  # "Authorities evacuated 90,000 people": no body named
     if _is_media(raw) or raw.lower() in _NOT_BODIES or gazetteer.lookup(raw) is not None:
         return None
+    raw = _without_place_possessor(raw, gazetteer)  # "Mozambique's INGD evacuated …": INGD
     led = re.fullmatch(r"[A-Z]{2,8}-led\s+([A-Z]{2,8})", raw)  # "UNHCR-led PRMN recorded …": the network named
     if led:
         return led.group(1), None, rules.BODY_SUBJECT
@@ -741,6 +745,16 @@ def _letters_of_a_place(raw: str, gazetteer: Gazetteer) -> bool:
 
 
 _LETTERS_PAIR = re.compile(r"([A-Z]{2,8}|[A-Z][a-z]{1,2}[A-Z]{2,6})\s+and\s+([A-Z]{2,8}|[A-Z][a-z]{1,2}[A-Z]{2,6})")
+
+
+_LETTERS_DOCUMENT = re.compile(r"([A-Z]{2,8}|[A-Z][a-z]{1,2}[A-Z]{2,6})['’]s\s+[A-Z][\w\-]*(?:\s+[A-Z\d][\w\-]*){0,5}")
+
+
+def _letters_document(raw: str, gazetteer: Gazetteer) -> bool:
+    """ "SoDMA's Operational Data Portal shows", "according to NDRRMC's Master List Round 133": an organisation's
+    letters owning what it published."""
+    match = _LETTERS_DOCUMENT.fullmatch(raw)
+    return bool(match) and _acronym(match.group(1)) and gazetteer.lookup(match.group(1), common=False) is None
 
 
 def _letters_pair(raw: str, gazetteer: Gazetteer) -> bool:

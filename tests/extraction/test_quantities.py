@@ -248,3 +248,26 @@ def test_a_range_with_the_thousands_written_once(run, text, low, high):
 def test_a_number_word_written_with_a_hyphen_is_one_number_not_a_range(run, sentence, value):
     (figure,) = run(sentence)
     assert figure.value == value
+
+
+@pytest.mark.parametrize("part", ["30,000", "30 000", "thirty thousand"])
+def test_a_part_of_the_figure_before_in_any_written_form_leaves_the_whole_its_place(run, part):
+    whole, piece = run(f"At least 38,640 people have been displaced in Libya, {part} of them in Derna, IOM said.")
+    assert (whole.value, whole.location) == (38640, "Libya")
+    assert (piece.value, piece.location) == (30000, "Derna")
+
+
+def test_a_part_in_words_after_with_leaves_the_whole_its_place(run):
+    whole, piece = run(
+        "Displacement in Somalia reached 1.2 million people this year, with twenty-five thousand new arrivals "
+        "recorded in Baidoa in November alone (UNHCR, 28 November 2022)."
+    )
+    assert (whole.location, piece.value, piece.location) == ("Somalia", 25000, "Baidoa")
+
+
+def test_a_part_in_words_goes_on_from_the_sentence_before(run):
+    whole, piece = run(
+        "The Ministry of Emergency Situations said 136,000 people had been evacuated from Batken region. As of "
+        "20 September, ninety-four thousand of them had returned to their villages."
+    )
+    assert piece.value == 94000 and piece.reporting_body == whole.reporting_body
