@@ -394,6 +394,8 @@ _CITATION = re.compile(
     rf"(?:,\s*(?:{_CITED_DATE})|\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}),?\s+\d{{4}})"
     r"(?=[^()\[\]]{0,80}[)\]])"
     r"|\((?P<letters>(?:[A-Z][A-Z-]{1,11}|[A-Z][a-z]{1,2}[A-Z]{2,6})(?:\s+[A-Z][a-z]+){0,2})\)\s*(?:[.;]|$)"
+    # an organisation's name alone closing the sentence: "(Turkish Red Crescent).", "(Save the Children)."
+    r"|\((?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:of|for|the|and)\s+)?[A-Z][\w'’\-]+){1,5})\)\s*(?:[.;]|$)"
     r"|(?:\(|^|(?<=[.;]\s))[Ss]ources?:\s*(?P<source>[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the)?\s*[A-Z&][\w&'’.\-]*){0,6})"
 )
 # a line that only names the source of what stands above it: "Source: IOM DTM Haiti", "Sources: OCHA, UNHCR",
@@ -507,10 +509,14 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         if resolved or _ORG_WORDS.search(raw) or (_acronym(raw) and re.fullmatch(r"[A-Z][A-Za-z]{1,11}", raw)):
             return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_HEADLINE_END
     for match in _CITATION.finditer(sentence):
-        raw = (match.group("body") or match.group("letters") or match.group("source")).strip(" ,.")
+        raw = (match.group("body") or match.group("letters") or match.group("source") or match.group("name")).strip(
+            " ,."
+        )
         if _is_news_agency(raw) or raw.lower() in _NOT_BODIES:
             continue
         resolved = _resolve_body(raw, gazetteer)
+        if match.group("name") and not (resolved or _organisation_name(raw, gazetteer)):
+            continue  # "(Kalehe territory)": a place, no source
         return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_CITATION
     if not _ANY_CUE.search(sentence):
         return _subject_body(sentence, gazetteer)
@@ -755,6 +761,14 @@ def _letters_document(raw: str, gazetteer: Gazetteer) -> bool:
     letters owning what it published."""
     match = _LETTERS_DOCUMENT.fullmatch(raw)
     return bool(match) and _acronym(match.group(1)) and gazetteer.lookup(match.group(1), common=False) is None
+
+
+def _organisation_name(raw: str, gazetteer: Gazetteer) -> bool:
+    """A name of two words or more that is an organisation's by its words ("Turkish Red Crescent", "Danish Refugee
+    Council") or by the shape of a charity's name ("Save the Children", "Doctors of the World"), not a place's."""
+    if gazetteer.lookup(raw) is not None or _is_media(raw) or _is_news_agency(raw):
+        return False
+    return bool(_ORG_WORDS.search(raw) or re.fullmatch(r"[A-Z][a-z]+\s+(?:the|of\s+the)\s+[A-Z][a-z]+", raw))
 
 
 def _letters_pair(raw: str, gazetteer: Gazetteer) -> bool:

@@ -1017,3 +1017,11 @@ def test_unknown_letters_owning_a_titled_product(run, text):
 def test_an_office_or_a_countrys_letters_as_the_subject_of_what_it_did(run, text, body):
     (figure,) = run(text)
     assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize("name", ["Save the Children", "Turkish Red Crescent"])
+def test_an_organisations_name_alone_closing_the_sentence_is_its_citation(run, name):
+    (figure,) = run(f"Fighting in Kalehe displaced 40,000 people in February ({name}).")
+    assert figure.reporting_body == name
+    (figure,) = run("Fighting displaced 40,000 people in North Kivu (Democratic Republic of the Congo).")
+    assert figure.reporting_body is None  # a place in brackets is no source

@@ -80,4 +80,5 @@ def test_swapped_bodies_and_number_forms_keep_the_figure_and_its_body(run, count
         got = name_key(figures[0].reporting_body or "") if figures else ""
         bodies += bool(got) and (got in name_key(body) or name_key(body) in got)
     assert found == count
-    assert bodies >= 0.95 * count, f"{bodies}/{count} bodies right"
+    # before these probes' fixes: 57 of 60 ("(SoDMA)" closing a sentence was no citation)
+    assert bodies >= count - 1, f"{bodies}/{count} bodies right"
