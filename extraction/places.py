@@ -327,9 +327,13 @@ def demonym_country(word: str, gazetteer: Gazetteer) -> Place | None:
     return None
 
 
-# people counted by their nationality or their state's name: "700,000 Haitians", "1.2 million Floridians"
+# people counted by their nationality or their state's name: "700,000 Haitians", "1.2 million Floridians", "3.5m
+# Somalis", "forty thousand Oregonians"
 _PEOPLE_OF_A_PLACE = re.compile(
-    r"\d(?:[\d,.]*\d)?(?:\s+(?:million|thousand|lakh))?\s+(?P<name>[A-Z][a-z]{3,}(?:ians|ans|ese|is))\b"
+    r"(?:\d(?:[\d,.]*\d)?(?:m|mn|k)?|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|fifteen|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))"
+    r"(?=\s+(?:hundred|thousand|million)))(?:\s+(?:million|thousand|lakh|hundred))?"
+    r"\s+(?P<name>[A-Z][a-z]{3,}(?:ians|ans|ese|is))\b"
 )
 _IRREGULAR_PEOPLE = {"texans": "Texas", "lebanese": "Lebanon", "palestinians": "Palestine"}
 

@@ -271,3 +271,16 @@ def test_a_part_in_words_goes_on_from_the_sentence_before(run):
         "20 September, ninety-four thousand of them had returned to their villages."
     )
     assert piece.value == 94000 and piece.reporting_body == whole.reporting_body
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        ("Nearly 3.5m Somalis are internally displaced, OCHA said.", 3_500_000, "Somalia"),
+        ("Some 3.5 million Somalis are internally displaced, OCHA said.", 3_500_000, "Somalia"),
+        ("Some forty thousand Oregonians have been evacuated from their homes because of wildfires.", 40_000, "Oregon"),
+    ],
+)
+def test_people_of_a_place_counted_in_any_written_form_are_in_that_place(run, text, value, place):
+    (figure,) = run(text)
+    assert (figure.value, figure.location) == (value, place)
