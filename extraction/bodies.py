@@ -478,18 +478,22 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     if not _ANY_CUE.search(sentence):
         return _subject_body(sentence, gazetteer)
     spokesperson = _SPOKESPERSON_WORDS.search(sentence)
+    # a match of _BODY_BEFORE_CUE ends with its verb: it is looked for up to the last verb only (the same matches)
+    says_end = 0
+    for says in _SAYS_AFTER_SPACE.finditer(sentence):
+        says_end = says.end()
     patterns = (
         *(((_SPOKESPERSON_FOR, rules.BODY_AFTER_CUE),) if spokesperson else ()),
         *(((_SPOKESPERSON_OF_BEFORE, rules.BODY_BEFORE_CUE),) if spokesperson else ()),
         (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
-        *(((_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),) if _SAYS_AFTER_SPACE.search(sentence) else ()),
+        *(((_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),) if says_end else ()),
         *(((_APPOSITIVE, rules.BODY_BEFORE_CUE),) if ", " in sentence else ()),
     )
     anaphor = _ANAPHOR.search(sentence)
     relay = None  # a news outlet: the body only when the sentence names no other
     generic = False  # a source that names no body ("local officials said"): no body, unless another is named
     for pattern, rule in patterns:
-        for match in pattern.finditer(sentence):
+        for match in pattern.finditer(sentence, 0, says_end if pattern is _BODY_BEFORE_CUE else len(sentence)):
             ordered = pattern is _BODY_BEFORE_CUE and _ORDERED_END.search(match.group())
             if ordered and _SAID_AFTER.search(sentence, match.end()):
                 continue  # "Ukrainian authorities ordered 6,000 residents to leave …, the regional governor said"

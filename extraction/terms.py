@@ -775,6 +775,7 @@ _ORDERED_WORD = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a word's term depends on the word alone: worked out once per word
 def _term_of(word: str) -> str:
     # words whose pattern needs the text after them ("have left Nagorno-Karabakh", "forced 1,500 out of Binnish")
     if re.fullmatch(
