@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from extraction import rules
@@ -424,6 +425,7 @@ _NEWS_AGENCY_NAMES = frozenset(
 _OUTLET = r"\b(?:news\s+agency|agency|newspaper|daily|radio|television|broadcaster|outlet)$"
 
 
+@lru_cache(maxsize=4096)  # depends on the words alone: worked out once per phrase
 def _is_news_agency(raw: str) -> bool:
     key = re.sub(r"^(?:the|official|state)\s+", "", name_key(raw))
     if key in _NEWS_AGENCY_NAMES or (" " not in key and key in _NEWS_AGENCIES):
@@ -439,9 +441,12 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
     return BodyMention(*found) if found else None
 
 
+_HEADLINE_BODY = re.compile(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})(?:\s+\([^()]{1,30}\))?:\s")
+
+
 def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | None:
     # "OCHA: …", "OCHA (3 June): …"
-    headline = re.match(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})(?:\s+\([^()]{1,30}\))?:\s", sentence)
+    headline = _HEADLINE_BODY.match(sentence)
     if headline and gazetteer.bodies.get(name_key(headline.group(1))):
         return headline.group(1), gazetteer.bodies[name_key(headline.group(1))][0], rules.BODY_HEADLINE
     if (
@@ -784,10 +789,13 @@ _WHEN_AFTER = re.compile(
 )
 
 
+_OWNER_S_END = re.compile(r"['’]s$")
+
+
 def _resolve_body(raw: str, gazetteer: Gazetteer) -> tuple[str, int | None] | None:
     """A body phrase as written, with the id of the body it names: the whole phrase, else its leading words
     ("IOM Displacement Tracking Matrix" → IOM). "Turkish Red Crescent" does not become "Red Crescent"."""
-    words = [re.sub(r"['’]s$", "", word) for word in raw.split()]  # "IOM's DTM" → IOM
+    words = [_OWNER_S_END.sub("", word) for word in raw.split()]  # "IOM's DTM" → IOM
     for size in range(len(words), 0, -1):
         piece = " ".join(words[:size])
         entry = gazetteer.bodies.get(name_key(piece)) or gazetteer.bodies.get(name_key("the " + piece))
