@@ -67,7 +67,7 @@ _BODY_PHRASE = (
     # an organisation's own office: "the provincial government's information office", "the ministry's press office"
     r"|(?:(?i:regional|state|provincial|district|county|city|municipal|national|federal)\s+)?"
     r"(?:[a-z]+\s+)?"  # the ministry's field: "the displacement ministry's branch in Anbar"
-    r"(?i:government|ministry|presidency|administration|council|army|police)['’]s\s+(?:[a-z]+\s+){0,2}"
+    r"(?i:government|ministry|presidency|administration|council|army|police)['’]s\s+(?:[a-z]+\s+){0,3}"
     r"(?i:office|department|unit|spokes(?:man|woman|person)|secretariat|service|branch|directorate)\b"
     # who speaks for a community: "civil society leaders in Masisi", "a community leader", "traditional chiefs"
     r"|(?i:civil\s+society|community|religious|traditional|tribal|village|clan)\s+(?i:leaders?|chiefs?|elders?|"
@@ -107,7 +107,8 @@ _BODY_PHRASE = (
     r"|(?:[A-Z][a-z]+['’]s\s+)?(?i:interior|home|health|defen[cs]e|foreign|humanitarian\s+affairs|social\s+affairs|"
     r"disaster\s+management|emergency|refugee|migration|information)\s+(?i:minister|ministry|secretary)\b"
     r"|(?i:camp)\s+(?:managers|management|administration)"
-    r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue)\s+"
+    r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue|home|"
+    r"revenue|relief|interior|social\s+welfare)\s+"
     r"(?i:department|service|brigade|authorities|officials|agency|office)"
     r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+(?:[a-z]+\s+){0,3}?"
     r"(?i:department|bureau|office|authority|agency|administration|headquarters|committee|commission|delegation|"
@@ -212,7 +213,7 @@ _HEADLINE_SOURCE = re.compile(
 _ANAPHOR = re.compile(
     r"(?:(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:[Tt]he\s+(?:UN\s+)?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
     r"authority|council|commission|committee|mission|body|group|government|society|service|centre|center|unit|"
-    r"cluster|directorate|secretariat|institute|federation|network|coalition))|It|They)|"
+    r"cluster|directorate|secretariat|institute|federation|network|coalition))|It|They|(?<=,\s)it)|"
     # a quotation closed by its speaker: '"Every day, 2,000 people cross into Ouaddaï," she said.'
     r"(?<=[,!?][\"”] )(?:she|he|they|She|He|They))"
     # "the agency's latest situation report says"
@@ -447,6 +448,13 @@ _HEADLINE_BODY = re.compile(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})
 def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | None:
     # "OCHA: …", "OCHA (3 June): …"
     headline = _HEADLINE_BODY.match(sentence)
+    if headline and (
+        re.search(r"\baccording\s+to\s+(?:the\s+)?[A-Z]", sentence)
+        or _SAYS_AFTER_HEADING.match(sentence, headline.end())
+    ):
+        # "IOM Haiti: … 21,400 people have fled …, according to DTM", "BC Wildfire: Emergency Management BC said …":
+        # the source the sentence names
+        headline = None
     if headline and gazetteer.bodies.get(name_key(headline.group(1))):
         return headline.group(1), gazetteer.bodies[name_key(headline.group(1))][0], rules.BODY_HEADLINE
     if (
@@ -464,6 +472,22 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         and gazetteer.lookup(headline.group(1).split()[0]) is None
     ):
         return headline.group(1), None, rules.BODY_HEADLINE  # "IOM DTM Emergency Tracking: on 6 August, …"
+    if (
+        headline
+        and re.fullmatch(r"[A-Z]{2,8}(?:\s+[A-Z]{2,8})+", headline.group(1))
+        and gazetteer.lookup(headline.group(1)) is None
+        and not _is_news_agency(headline.group(1))
+    ):
+        return headline.group(1), None, rules.BODY_HEADLINE  # "CAL FIRE: …": one name in capitals
+    if (
+        headline
+        and " " in headline.group(1)
+        and re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,6}", headline.group(1).rsplit(None, 1)[1])
+        and gazetteer.lookup(headline.group(1).rsplit(None, 1)[0]) is not None
+        and not re.fullmatch(r"[A-Z]{2,8}", headline.group(1).rsplit(None, 1)[0])  # "CAL FIRE": one name
+        and not _is_news_agency(headline.group(1).rsplit(None, 1)[1])
+    ):
+        return headline.group(1).rsplit(None, 1)[1], None, rules.BODY_HEADLINE  # "Vanuatu NDMO: 2,917 people …"
     if headline and " " in headline.group(1) and _ORG_WORDS.search(headline.group(1)):
         return headline.group(1), None, rules.BODY_HEADLINE  # "Norwegian Refugee Council: nearly 80,000 people …"
     ending = _HEADLINE_SOURCE.search(sentence) if " - " in sentence or "–" in sentence or "—" in sentence else None
@@ -617,16 +641,47 @@ _SUBJECT = re.compile(
 )
 
 
+# a service named in lower case as the subject of what it did: "The coast guard evacuated 65 people by sea"
+_SERVICE_SUBJECT = re.compile(
+    # "In West Bengal, the state government moved 2.16 lakh people to safety": a level of government too
+    r"\s*(?:[A-Z][\w'’ -]{0,30}:\s+)?(?:(?:In|Ahead\s+of|After|Following|Before|Since)\s+[^,.;]{1,60},\s*)?"
+    r"[Tt]he\s+(?P<body>coast\s+guard|fire\s+(?:brigade|service|"
+    r"department)|army|navy|police|military|civil\s+(?:defen[cs]e|protection)|national\s+guard|armed\s+forces|"
+    r"(?:state|provincial|regional|district|county|city|municipal|federal)\s+(?:government|administration|authorities))"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:evacuated|relocated|moved|rescued|sheltered|registered|recorded|counted)\b"
+)
+
+
+_SAYS_AFTER_HEADING = re.compile(
+    r"\s*(?!(?:An?|The)\s+(?:estimated|reported|recorded)\b)(?:The\s+)?[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|on)\s+)?(?:the\s+)?[A-Z][\w'’&.\-]*){0,6}\s+"
+    r"(?:said|says|reported|reports|announced|stated|estimated|estimates|recorded|records)\b"
+)
+# "Chad: UNHCR has relocated …": a place heading the sentence before its subject
+_HEADING = re.compile(r"\s*[A-Z][\w'’ -]{0,30}:\s+")
+_LETTERS_AND_PARTNER = re.compile(
+    r"\s*(?P<body>[A-Z]{2,8})\s+and\s+(?:the\s+)?[^.;,]{0,60}?\s+(?:have|has)\s+(?:also\s+)?[a-z]{3,}ed\b"
+)
+
+
 def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] | None:
     """A body no cue names, opening the sentence as its subject: an organisation's letters or a known body's name."""
-    match = _SUBJECT.match(sentence)
+    heading = _HEADING.match(sentence)
+    match = _SUBJECT.match(sentence) or (_SUBJECT.match(sentence, heading.end()) if heading else None)
+    partners = _LETTERS_AND_PARTNER.match(sentence, heading.end() if heading else 0)
+    if partners and _acronym(partners.group("body")) and gazetteer.lookup(partners.group("body")) is None:
+        return partners.group("body"), None, rules.BODY_SUBJECT  # "UNHCR and the Chadian government have relocated"
     if not match:
-        return None
+        service = _SERVICE_SUBJECT.match(sentence)
+        return (service.group("body"), None, rules.BODY_SUBJECT) if service else None
     raw = match.group("body")
     if _generic(raw) and not _NATIONALITY_AFTER.match(sentence, match.end("body")):
         return "", None, rules.BODY_GENERIC  # "Authorities evacuated 90,000 people": no body named
     if _is_media(raw) or raw.lower() in _NOT_BODIES or gazetteer.lookup(raw) is not None:
         return None
+    led = re.fullmatch(r"[A-Z]{2,8}-led\s+([A-Z]{2,8})", raw)  # "UNHCR-led PRMN recorded …": the network named
+    if led:
+        return led.group(1), None, rules.BODY_SUBJECT
     if re.fullmatch(r"[A-Z]{2,8}|[A-Z][A-Za-z]{1,10}", raw) and _acronym(raw) or _resolve_body(raw, gazetteer):
         return raw, None, rules.BODY_SUBJECT
     if raw.endswith(")") or _ORG_WORDS.search(raw):  # "The Kenya Red Cross Society (KRCS) has …", "Civil Defence"

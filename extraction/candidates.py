@@ -28,6 +28,7 @@ from extraction.terms import (
     _term_matches,
     _term_of,
 )
+from extraction.text import name_key
 from extraction.units import _CAMP_POPULATION, _DISPLACED_WHOLE, UnitLink, _is_year, _unit_and_link
 from extraction.vocab import DateAccuracy, PeriodSource, Qualifier, Term, Unit
 
@@ -86,6 +87,12 @@ class Drop:
 
 _PERSONS_BEFORE = r"(?:people|persons|individuals|families|households|idps|residents|hhs?|(?:ind|indiv|pers)\.)"
 # "1,240 households (6,200 individuals)": the same figure again, converted
+# the first count's noun before its conversion: "4,418 families or 15,215 persons"
+_CONVERTED_FROM = re.compile(
+    rf"\s+(?P<unit>{_PERSONS_BEFORE[3:-1]})\s*(?:\(|,\s*or|or|[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|"
+    r"representing))\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated|~)\s*)?$",
+    re.IGNORECASE,
+)
 _CONVERSION = re.compile(
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people"
     rf"{_PERSONS_BEFORE}\s*(?:\(|,\s*or|or)\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*(?=\0)"
@@ -151,15 +158,25 @@ _BREAKDOWN = re.compile(
     r"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s*"
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*\0\s*(?:[;,.]|and\b|$)"
     r"|(?:^|[,;:–—]\s*|\s-\s+|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
-    r"\0\s+(?:from|in|at|to)\s+(?:the\s+)?[A-Z]"
+    r"\0\s+(?:from|in|at|to|into)\s+(?:the\s+)?[A-Z]"
     r"|[A-Z][\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
     r"\0\s*\)"
+    # "Balasore accounted for the highest number of evacuees (1,72,916)": the place is the subject
+    r"|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){0,4}?\(\s*(?:(?:about|some|around|approximately|nearly|over|"
+    r"more\s+than|almost|at\s+least)\s+)*\0\s*\)"
+)
+# the subject of "hosts the largest share of IDPs (…)": the place a breakdown's count stands with
+_LARGEST_SUBJECT = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2})(?:\s+(?:region|state|province|district|county|governorate|"
+    r"department|prefecture|zone|city|town))?\s+(?:alone\s+)?(?:continues\s+to\s+host|hosts?|hosted|received|has|had|"
+    r"accounts?\s+for|accounted\s+for|recorded|records|registered)\s+the\s+(?:largest|highest|greatest)\s+"
+    r"(?:[\w-]+\s+){0,4}?\(\s*[^()]{0,20}$"
 )
 
 
 _BRACKETED_COUNT = re.compile(
-    r"[A-Z][\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
-    r"\0\s*\)"
+    r"(?:[A-Z][\w'’-]+|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){0,4}?)\s*\(\s*(?:(?:about|some|around|"
+    r"approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*\0\s*\)"
 )
 
 
@@ -175,7 +192,12 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
     resolved it, when it is one of them: they know which country the sentence is about)."""
     before = sentence[max(0, q.start - 60) : q.start]
     match = (
-        _NAME_BEFORE_BRACKET.search(before) or _NAME_BEFORE_COMMA.search(before) or _NAME_AFTER.match(sentence, q.end)
+        _LARGEST_SUBJECT.search(sentence, max(0, q.start - 120), q.start)
+        # "24,075 people were displaced in Demak, and 2,140 in Kudus": the place after the count is its own
+        or (_NAME_AFTER.match(sentence, q.end) if re.search(r"(?:,\s*|\s)and\s+$", before) else None)
+        or _NAME_BEFORE_BRACKET.search(before)
+        or _NAME_BEFORE_COMMA.search(before)
+        or _NAME_AFTER.match(sentence, q.end)
     )
     if not match:
         return None
@@ -189,6 +211,12 @@ _BARE_PARTICIPLE = re.compile(
     r"\s+(?:newly\s+|internally\s+|more\s+|others?\s+)?(?:displaced|evacuated|uprooted)", re.IGNORECASE
 )
 # a running total after the figure it adds to: "bringing the total to 150,000", "taking the overall number to 1.2m"
+# "…, bringing the number of Sudanese refugees who have arrived since April 2023 to 610,000"
+_BRINGING_NUMBER = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|rais(?:es|ing)|raised|push(?:es|ing)?|pushed)\s+(?:the|its)\s+(?:(?:overall|"
+    r"cumulative|total)\s+)?(?:number|total|tally)\s+of\b",
+    re.IGNORECASE,
+)
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing)?|pushed|rais(?:es|ing)|raised|lift(?:s|ing)?)\s+"
     r"(?:the|its|their)\s+(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)"
@@ -256,7 +284,30 @@ _SCOPE_END = re.compile(
 )
 # a part of the figure before it, by its place or by what became of it: "97,000 of them in Nairobi",
 # "of whom 98,760 are staying in evacuation centres"
-_PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+# "more than the town's 60,000 residents", "twice the camp's 20,000": a count set against the figure, not one
+_COMPARED_WITH = re.compile(
+    r"\b(?:than|twice|thrice|times)\s+(?:the|its|their|[A-Z][\w'’-]*['’]s)\s+(?:[\w-]+['’]s\s+)?$", re.IGNORECASE
+)
+# not a part by cause: "75.9 million IDPs, 68.3 million of them because of conflict" says why, not where
+_PART_AFTER = re.compile(
+    r"\s+of\s+(?:them|whom)\b(?!\s+(?:(?:were\s+|are\s+)?(?:displaced\s+)?(?:because\s+of|due\s+to|owing\s+to|"
+    r"as\s+a\s+result\s+of|by)\b))"
+    # nor one registered or reached: "65,000 Rohingya have arrived …; 8,000 of them have been biometrically registered"
+    r"(?!\s+(?:have|had|were|are|has)\s+(?:been\s+)?(?:biometrically\s+|newly\s+|already\s+)?(?:registered|verified|"
+    r"vaccinated|assisted|screened|assessed|reached|enrolled)\b)"
+    # nor a part by when: "1,150,000 Afghans returned from Iran, 500,000 of them since 1 June"
+    r"(?!\s+(?:since|during|between|over\s+the|in\s+the\s+(?:last|past|first|second)|last|this|on\s+\d|"
+    r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))\b)",
+    re.IGNORECASE,
+)
+# "…, with Sagaing alone hosting over 1 million", "with Cachar district alone accounting for 6,710 inmates": a part,
+# in the place the with-clause names
+_WITH_PART = re.compile(
+    r",\s*with\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}(?:\s+(?:district|region|state|province|"
+    r"county|town|city|camp|governorate|department))?\s+(?:alone\s+)?(?:hosting|accounting\s+for|sheltering)"
+    r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
+    re.IGNORECASE,
+)
 _PART_BEFORE = re.compile(
     r"\b(?:of\s+(?:whom|them)|among\s+(?:them|whom))\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
     r"at\s+least|an\s+estimated)\s+)*$",
@@ -272,6 +323,52 @@ _WHERE_ARRIVED = re.compile(
 # an aside of the figure closed before its verb: "630 residents, including 94 children, had been evacuated from
 # Myrnohrad" (the place after it is the whole figure's)
 _ASIDE_CLOSED = re.compile(r"[^,;()]{1,60},\s+(?:had|have|has|were|was|are|is|fled|left|returned)\b")
+
+
+_NAME_THEN_COUNT = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+(?:[\s-]+(?-i:[A-Z])[\w'’-]+){0,2})\s*\(\s*(?:(?:some|about|around|nearly|almost|"
+    r"more\s+than|over|at\s+least|~)\s*)?$",
+    re.IGNORECASE,
+)
+_COUNT_CLOSED = re.compile(
+    r"\s+(?:idps|people|persons|individuals|households|families|hhs?|refugees|evacuees|returnees)\s*\)", re.IGNORECASE
+)
+_FROM_ORIGIN = re.compile(
+    r"\b(?:arrived|arriving|arrive|crossed|crossing|came|coming|fled|fleeing)\s+from\s+(?:the\s+)?$"
+)
+# the scope ends where parts with their own counts begin: ", including 2,100 in Konga", ", of whom 486 remain in …"
+_PARTS_SCOPE = re.compile(
+    r",?\s*(?:(?:including|incl\.|of\s+(?:whom|which)|among\s+(?:them|whom))\s+(?:(?:some|about|around|nearly|almost|"
+    # placed: "including 2,100 in Konga", "of whom 486 remain in …"; not "including 2,300 children, have been …"
+    r"more\s+than|over|at\s+least)\s+)?\d[\d,.]*\s+(?:[a-z]+\s+){0,3}?(?:in|at|on|into)\s|"
+    # "New arrivals total 67,400, mainly from Sudan (28,900), South Sudan (21,300) …": the parts' origins
+    r"(?:mainly|mostly|largely|primarily)\s+from\s+[^.;()]{0,40}\(\s*\d|"
+    # "The province hosts 1,710,000 IDPs, 58 per cent of them in Djugu territory"
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:them|whom)\s+(?:are\s+|live\s+|were\s+)?in\s)",
+    re.IGNORECASE,
+)
+
+
+def _last_split(sentence: str, position: int) -> int | None:
+    """Where the clause holding `position` begins after a "while", "whereas", "; " or ", but", if it does."""
+    last = None
+    for match in _CLAUSE_SPLIT.finditer(sentence, 0, position):
+        last = match.end()
+    return last
+
+
+def _fronted_place(sentence: str, places):
+    """ "Argentina: In Bahía Blanca, the municipality said …": the place fronted for the whole sentence, if one is."""
+    return next((m for m in places if _FRONTED.fullmatch(sentence, 0, m.position)), None)
+
+
+_FRONTED = re.compile(r"(?:[^:.;]{0,40}:\s+)?(?:In|At)\s+(?:the\s+)?")
+
+
+def _heading_place(sentence: str, places):
+    """ "Lebanon: Since the ceasefire …": the place heading the sentence, if one does."""
+    first = places[0] if places else None
+    return first if first and first.position == 0 and sentence.startswith(":", len(first.text)) else None
 
 
 def _scope_end(sentence: str, start: int) -> re.Match | None:
@@ -458,11 +555,15 @@ def _sentence_candidates(
     previous_unit = None
     previous: Candidate | None = None
     previous_end = 0  # where the number of the last candidate ends
+    previous_place = None  # and the place it was given
     counted_unit = None  # the unit of the last quantity that named its own noun (a candidate or not)
     body = period = None
     body_and_period_read = False
     clause_bodies: dict[tuple[int, int], object] = {}  # a clause's own body, read once
+    last_q = None  # the quantity before this one, whatever became of it
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
+        prior_q, last_q = last_q, q
+        converted_unit = None
         if (
             _is_year(sentence, q)
             or _looks_like_date_or_measure(sentence, q)
@@ -470,13 +571,23 @@ def _sentence_candidates(
         ):
             drop(q, "quantities", "year, date or measure")
             continue
+        if _COMPARED_WITH.search(sentence, max(0, q.start - 60), q.start):
+            drop(q, "units", "a count compared with")
+            continue  # "hosts 270,000 IDPs, more than the town's 60,000 original residents": what it is set against
         if _THRESHOLD.search(sentence, max(0, q.start - 80), q.start):
             drop(q, "units", "a threshold")
             continue  # "events with fewer than 10 displaced households were excluded": a criterion, not a count
         around = sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 12]
-        if previous_unit and _CONVERSION.search(around):
-            drop(q, "units", "conversion in brackets")
-            continue  # "1,240 households (6,200 individuals)": the same figure again, converted
+        if _CONVERSION.search(around):
+            if previous_unit:
+                drop(q, "units", "conversion in brackets")
+                continue  # "1,240 households (6,200 individuals)": the same figure again, converted
+            first = _CONVERTED_FROM.search(sentence, max(0, q.start - 60), q.start) if prior_q else None
+            if first and first.start() == prior_q.end:
+                # "4,418 families or 15,215 persons from barangays within … were staying in 28 evacuation centres":
+                # the verb is too far for the first count alone, but it is the figure (its unit first), not the second
+                word = first.group("unit").lower()
+                converted_unit = Unit.HOUSEHOLD if word.startswith(("famil", "house", "hh")) else Unit.PERSON
         if _OWN_POSSESSIVE.search(sentence, max(0, q.start - 8), q.start):
             drop(q, "units", "someone's own")
             continue  # "who fled Cité Soleil with her three children": a person's own, not a count of the displaced
@@ -491,6 +602,9 @@ def _sentence_candidates(
             and (_PART_AFTER.match(sentence, q.end) or _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start]))
         ):
             # "displaced 267,001 people in Kenya, 97,000 of them in Nairobi": a part, in the same unit
+            unit_link = UnitLink(previous.unit, q.end, "part")
+        with_part = _WITH_PART.search(sentence, max(0, q.start - 100), q.start) if previous else None
+        if with_part and (unit_link is None or unit_link.link == "number-of"):
             unit_link = UnitLink(previous.unit, q.end, "part")
         if unit_link is None and previous is None and _PART_AFTER.match(sentence, q.end):
             # "Nearly 200,000 people in Tabasco were affected, and the army evacuated 9,400 of them": the people the
@@ -549,6 +663,8 @@ def _sentence_candidates(
             drop(q, "units", "no unit or link")
             continue
         unit, noun_end, link = unit_link
+        if converted_unit is not None:
+            q, unit = prior_q, converted_unit  # the first count, in its own unit; the verb found through the second
         if link == "noun" and counted_unit and _BARE_PARTICIPLE.fullmatch(sentence[q.end : noun_end]):
             unit = counted_unit  # "1,100 families were affected and 320 displaced": 320 families
         elif link == "noun":
@@ -617,21 +733,59 @@ def _sentence_candidates(
             body_and_period_read = True
         scope = _scope_end(sentence, noun_end) if places else None
         if (
-            len(places) == 1
+            places
             and scope
             and last_place
-            and places[0].position >= scope.end()
+            and all(p.position >= scope.end() for p in places)
             and _CLAUSE_SPLIT.match(sentence, scope.start())
         ):
             # "Some 17,000 families have returned to their homes, while 3,500 families are in shelters in
             # Sagonsongan": the only place named is the other clause's; the text's place before holds
             place = (last_place[0], last_place[1], "previous")
+        elif (
+            places
+            and scope
+            and last_place
+            and all(p.position >= scope.end() for p in places)
+            and _PARTS_SCOPE.match(sentence, scope.start())
+        ):
+            # "10,295 people had been evacuated to 8 shelter points, including 2,100 in Konga and 1,900 in
+            # Lewolaga": the places named are the parts'; the whole's is the text's place before
+            place = (last_place[0], last_place[1], "previous")
+        elif (
+            places
+            and (split := _last_split(sentence, q.start))
+            and not any(p.position >= split for p in places)
+            and (last_place or _heading_place(sentence, places) or _fronted_place(sentence, places))
+        ):
+            # "744,000 people have returned …, mostly in the South and Nabatieh governorates, while 125,000 remain
+            # displaced": the places named are the other clause's; the heading's or the text's place before holds
+            heading = _fronted_place(sentence, places) or _heading_place(sentence, places)
+            place = (heading.text, heading.place, "sentence") if heading else (last_place[0], last_place[1], "previous")
         else:
             place = _place_for(_returned_to(sentence, places) if term == Term.RETURNED else places, q.start,
                                last_place, scope.start() if scope and len(places) > 1 else None)  # fmt: skip
         if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
             place = _destination(sentence, places, q.end, scope.start() if scope else None) or place
+        named_bracket = _NAME_THEN_COUNT.search(sentence, max(0, q.start - 60), q.start) if link == "noun" else None
+        if named_bracket and _COUNT_CLOSED.match(sentence, q.end):
+            # "Top hosting woreda: Abala (14,300 IDPs)": the name the bracketed count stands with
+            name = named_bracket.group("name")
+            mention = next((m for m in places if m.text == name), None)
+            if mention or not gazetteer.bodies.get(name_key(name)):
+                place = (name, mention.place if mention else gazetteer.lookup(name), "sentence")
+        if (
+            place
+            and places
+            and places[0].position == 0
+            and place[0] != places[0].text
+            and sentence.startswith(":", len(places[0].text))
+            and _FROM_ORIGIN.search(sentence[: next((m.position for m in places if m.text == place[0]), 0)])
+        ):
+            # "Egypt: Since April 2023, some 500,000 people have arrived from Sudan": where they came from is no
+            # place of the figure when a heading names where they are
+            place = (places[0].text, places[0].place, "sentence")
         if link == "same-as-previous":  # "… in Derna, and 6,000 more in other towns in eastern Libya": its own
             own = [m for m in places if m.position > q.end]
             place = (own[0].text, own[0].place, "sentence") if own else place
@@ -660,6 +814,20 @@ def _sentence_candidates(
             # "Moldova hosts 107,000 refugees from Ukraine", "Uganda received 2,800 refugees from South Sudan": where
             # they are hosted, not where they came from
             place = _host(sentence, places, q.start, origin.end(), place)
+        total_place = False
+        named_with = [m for m in places if with_part.start() <= m.position < q.start] if with_part else []
+        if link == "part" and named_with:
+            place = (named_with[-1].text, named_with[-1].place, "sentence")
+        if (
+            link in ("number-of", "total")
+            and previous_place
+            and (bringing := _BRINGING_NUMBER.search(sentence, previous_end, q.start))
+            and not any(bringing.start() <= m.position < q.start for m in places)
+        ):
+            # "18,000 refugees crossed from West Darfur into eastern Chad, bringing the number of Sudanese refugees
+            # who have arrived since April 2023 to 610,000": the running total is counted where the figure was
+            place = previous_place
+            total_place = True
         if len(places) > 1 and "respectively" in sentence:
             place = _respective_place(sentence, q, places) or place
         if link == "breakdown":
@@ -679,7 +847,9 @@ def _sentence_candidates(
         ]
         if body_rule:
             rule_names.append(body_rule)
-        if place and place[2] == "previous":
+        if total_place:
+            rule_names.append(rules.PLACE_RUNNING_TOTAL)
+        elif place and place[2] == "previous":
             rule_names.append(rules.PLACE_PREVIOUS)
         elif place:
             rule_names.append(rules.PLACE_SENTENCE)
@@ -693,6 +863,7 @@ def _sentence_candidates(
             the_period = (None, None, None, None)
         previous_unit = unit
         previous_end = q.end
+        previous_place = place
         previous = Candidate(
             value=q.value,
             value_high=q.value_high,
@@ -737,6 +908,17 @@ _HOSTS_OF_THEM = re.compile(
     rf"{_QUALIFIERS_ONLY}$",
     re.IGNORECASE,
 )
+_SHELTERS_HOST_WORDS = re.compile(r"\b(?:shelters|camps|sites|cent(?:re|er)s)\b", re.IGNORECASE)
+_SHELTERS_HOST = re.compile(
+    rf"\b(?:shelters|camps|sites|cent(?:re|er)s)\s+(?:now\s+|currently\s+)?(?:host|hosted|house|housed|shelter|"
+    rf"sheltered|accommodate|accommodated|hold|held)\s+{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
+_WHILE_BEFORE = re.compile(rf"(?:,\s*while|;|,?\s+and|,\s*whereas)\s+{_QUALIFIERS_ONLY}$", re.IGNORECASE)
+_STAYING_AFTER = re.compile(
+    r"\s+(?:are|were|remain|remained)\s+(?:still\s+|now\s+)?(?:staying|living|sheltering|hosted|housed)\s+(?:in|with|at|by)\b",
+    re.IGNORECASE,
+)
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b(?!\s+(?:are|were)\s+(?:children|women|girls|boys))", re.I)
 _OF_THEM_BEFORE = re.compile(
     rf"(?:^|[.;]\s+)\s*(?:of|among)\s+(?:them|these|those|whom)\s*,?\s+{_QUALIFIERS_ONLY}$", re.IGNORECASE
@@ -757,6 +939,15 @@ _IN_AFTER = re.compile(
 _NEXT_PART_BEFORE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+){_QUALIFIERS_ONLY}$", re.IGNORECASE)
 _NEXT_PART_AFTER = re.compile(r"\s+(?:to|towards|into|in|at)\b", re.IGNORECASE)
 # "Most moved to Er Rahad town (about 3,100 households) and Um Rawaba town (1,400 households)": where they went
+_JUST_BEFORE_BRACKET = re.compile(
+    r"(?:\s+[a-z]+)?\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
+)
+# "Mopti (78,000), Gao (60,000) and Ménaka (49,000) host the most": the places first, in brackets their counts
+_LIST_HOSTS_MOST = re.compile(
+    r"\)\s+(?:host|hosts|hosted|account\s+for|accounted\s+for|received|have)\s+the\s+(?:most|majority|largest\s+(?:numbers?|"
+    r"shares?))\b",
+    re.IGNORECASE,
+)
 _MOST_WENT = re.compile(
     r"^\s*(?:most|many|the\s+majority|nearly\s+all|almost\s+all|others|the\s+rest)(?:\s+of\s+(?:them|these|those))?\s+"
     rf"(?:(?:have|had)\s+)?(?:{_WENT}|sought\s+refuge)\s+"
@@ -766,18 +957,35 @@ _MOST_WENT = re.compile(
 # "Banadir region hosts the most, 1.05 million", "Dollow district received the majority, 46,000"
 _THE_MOST = re.compile(
     rf"\b(?:hosts?|hosted|hosting|received|receives|has|had|accounts?\s+for|accounted\s+for)\s+the\s+(?:most|"
-    rf"majority|largest\s+(?:number|share))(?:\s+of\s+(?:them|these|those))?,\s*(?:with\s+)?{_QUALIFIERS_ONLY}$",
+    rf"majority|largest\s+(?:number|share))(?:\s+of\s+(?:them|these|those)|\s+(?:new\s+)?(?:arrivals|idps|evacuees))?,\s*"
+    rf"(?:with\s+)?{_QUALIFIERS_ONLY}$",
     re.IGNORECASE,
 )
 # the next part of a list, its place written before it and the verb left out: "… 784,564 of them and Nampula 145,000"
 _NEXT_PLACE_PART = re.compile(
     rf"(?:,\s*|\s+and\s+)(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+{_QUALIFIERS_ONLY}$", re.IGNORECASE
 )
+# "The Ménaka region hosts the largest number (61,000), followed by Ségou (55,000) and Mopti (48,000)", "Balasore
+# accounted for the highest number of evacuees (1,72,916)": parts of the figure before, each after its place
+_THE_LARGEST_BRACKETED = re.compile(
+    rf"\b(?:hosts?|hosted|hosting|host|received|receives|has|had|accounts?\s+for|accounted\s+for|recorded|records|"
+    rf"registered)\s+the\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){{0,4}}?\(\s*{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
+_FOLLOWED_BY_BRACKETED = re.compile(
+    rf"(?:\bfollowed\s+by|,|\band)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    rf"(?:\s+(?:region|state|province|district|county|governorate|department|prefecture|zone))?\s*\(\s*{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
 _IN_BRACKETS_BEFORE = re.compile(rf"\(\s*{_QUALIFIERS_ONLY}$", re.IGNORECASE)
 _IN_BRACKETS_AFTER = re.compile(r"(?:\s+(?:people|persons|individuals|households|families|idps))?\s*\)", re.IGNORECASE)
 PARTS_CUE = guarded(re.compile(r"\b(?:of|among)\s+(?:them|these|those|whom)\b|^\s*(?:most|many|the\s+majority|"
                                r"nearly\s+all|almost\s+all|others|the\s+rest)\b|"
-                               r"\bthe\s+(?:most|majority|largest\s+(?:number|share))\s*,", re.IGNORECASE))  # fmt: skip
+                               r"\bthe\s+(?:most|majority|largest\s+(?:number|share))(?:\s+(?:new\s+)?"
+                               r"(?:arrivals|idps|evacuees))?\s*,|"
+                               r"\bthe\s+(?:largest|highest|greatest)\s+[^.;()]{0,40}\(\s*[\d~]|"
+                               r"\)\s+(?:host|hosts|account\s+for|received)\s+the\s+(?:most|majority)\b",
+                               re.IGNORECASE))  # fmt: skip
 
 
 # a sentence that goes on counting the figure before it, with no noun or verb of displacement of its own:
@@ -803,8 +1011,12 @@ _SENTENCE_ENDS = re.compile(r"\s*(?:[.;,]|$)")
 _OPENS_WITH = re.compile(rf"^\s*{_QUALIFIERS_ONLY}$", re.IGNORECASE)
 _ARRIVED = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:also\s+)?(?:reached|arrived\s+(?:in|at))\b", re.IGNORECASE)
 MORE_CUE = guarded(
-    re.compile(r"\b(?:further|another|additional|figure|number|total|tally|count|reached|arrived)\b", re.IGNORECASE)
+    re.compile(
+        r"\b(?:further|another|additional|figure|number|total|tally|count|reached|arrived|of\s+(?:them|these|those))\b",
+        re.IGNORECASE,
+    )
 )
+_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b(?!\s+(?:who|whom|which|that)\b)", re.IGNORECASE)
 
 
 def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list) -> Iterator[Candidate]:
@@ -815,6 +1027,7 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
         if q.value_high or _looks_like_date_or_measure(sentence, q):
             continue
+        term = None  # the whole's, unless the part has a verb of its own
         before = sentence[: q.start]
         noun = _OWN_NOUN.match(sentence, q.end)
         after = noun.end() if noun else q.end
@@ -825,6 +1038,13 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         elif _MORE_OF_THE_SAME.search(before):
             if not _MOVED_ON.match(sentence, after):
                 continue
+        elif _OF_THEM_AFTER.match(sentence, q.end) and not noun:
+            # "UNHCR said 140,000 refugees had arrived in Gambella. The agency relocated 35,000 of them to the new
+            # Kule 2 camp.": a part of that figure, with the verb of its own
+            own = _first_term(sentence)
+            if own is None or own == Term.RETURNED:
+                continue
+            term = own
         elif not (_SAME_FIGURE_THERE.search(before) and _SENTENCE_ENDS.match(sentence, after)):
             continue
         place = _place_for(places, q.start, None) if places else None
@@ -837,7 +1057,7 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
                 "country": (region.country or None) if region else None,
                 "admin1": (region.admin1 or None) if region else None,
             }
-        elif _MORE_OF_THE_SAME.search(before) and whole.location:
+        elif (_MORE_OF_THE_SAME.search(before) or term) and whole.location:
             where = {}  # the whole's place: "A further 24,000 left on Thursday alone"
         else:
             continue
@@ -845,7 +1065,10 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         if noun:
             unit = Unit.HOUSEHOLD if noun.group("noun").lower() in ("households", "families") else Unit.PERSON
         quantity_rule = rules.QUANTITY_VAGUE if q.vague else rules.QUANTITY_NUMBER
-        rule_names = [quantity_rule, rules.unit_rule("same-as-previous"), rules.term_rule("same-as-previous")]
+        if term:
+            rule_names = [quantity_rule, rules.unit_rule("part-next-sentence"), rules.term_rule("term-before")]
+        else:
+            rule_names = [quantity_rule, rules.unit_rule("same-as-previous"), rules.term_rule("same-as-previous")]
         rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))]
         rule_names.append(rules.PLACE_SENTENCE)
         yield replace(
@@ -854,6 +1077,7 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
             value_high=None,
             qualifier=Qualifier.AT_LEAST if q.vague else _qualifier_before(sentence[max(0, q.start - 200) : q.start]),
             unit=unit,
+            term=term or whole.term,
             **where,
             quote=sentence,
             start=offset,
@@ -864,10 +1088,11 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
 
 
 def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places: list) -> Iterator[Candidate]:
-    """The parts, by place, of the figure the sentence before gave (`whole`): its unit, term, body and period."""
-    if not places:
+    """The parts, by place, of the figure the sentence before gave (`whole`): its unit, term, body and period; or by
+    where they stay ("Collective shelters host 190,000 of them"), in the whole's place."""
+    if not places and not _SHELTERS_HOST_WORDS.search(sentence):
         return
-    most_went = _MOST_WENT.match(sentence)
+    most_went = _MOST_WENT.match(sentence) or _LIST_HOSTS_MOST.search(sentence)
     listing = False  # the quantity before was a part: a list may go on ("… and 24,000 to the South")
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
         if q.value_high or q.vague or q.value >= whole.value or _looks_like_date_or_measure(sentence, q):
@@ -877,23 +1102,56 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
         hosted = _HOSTS_OF_THEM.search(before) and _OF_THEM_AFTER.match(sentence, q.end)
         of_them_first = _OF_THEM_BEFORE.search(sentence[: q.start]) and _IN_AFTER.match(sentence, q.end)
         listed = listing and _NEXT_PART_BEFORE.search(before) and _NEXT_PART_AFTER.match(sentence, q.end)
-        named_before = (listing and _NEXT_PLACE_PART.search(before)) or _THE_MOST.search(before)
+        named_before = (
+            (listing and (_NEXT_PLACE_PART.search(before) or _FOLLOWED_BY_BRACKETED.search(before)))
+            or _THE_MOST.search(before)
+            or _THE_LARGEST_BRACKETED.search(before)
+        )
         bracketed = most_went and _IN_BRACKETS_BEFORE.search(before) and _IN_BRACKETS_AFTER.match(sentence, q.end)
+        staying = listing and _WHILE_BEFORE.search(before) and _STAYING_AFTER.match(sentence, q.end)
         listing = False
         if not (
-            hosted or of_them_first or listed or bracketed or named_before or _OF_THEM_THEN_IN.match(sentence, q.end)
+            hosted
+            or of_them_first
+            or listed
+            or bracketed
+            or named_before
+            or staying
+            or _OF_THEM_THEN_IN.match(sentence, q.end)
         ):
             continue
         listing = True
         if named_before:  # "… and Nampula 145,000", "Banadir region hosts the most, 1.05 million": the place before
             named = [p for p in places if p.position < q.start]
             place = (named[-1].text, named[-1].place) if named else None
+            name = _NAME_BEFORE_BRACKET.search(sentence[max(0, q.start - 60) : q.start])
+            if name and named and not _JUST_BEFORE_BRACKET.fullmatch(
+                sentence, named[-1].position + len(named[-1].text), q.start
+            ):
+                place = (name.group("name"), None)  # "…, Gao (60,000) and …": a name the places did not find
         elif bracketed:  # "Er Rahad town (about 3,100 households)": the place just before the brackets
-            named = [p for p in places if p.position < q.start and q.start - p.position - len(p.text) <= 20]
-            place = (named[-1].text, named[-1].place) if named else None
+            named = [
+                p
+                for p in places
+                if p.position < q.start and _JUST_BEFORE_BRACKET.fullmatch(sentence, p.position + len(p.text), q.start)
+            ]
+            name = _NAME_BEFORE_BRACKET.search(sentence[max(0, q.start - 60) : q.start])
+            if named:
+                place = (named[-1].text, named[-1].place)
+            elif name:  # "…, Gao (60,000) and …": a name the places did not find, as written
+                place = (name.group("name"), None)
+            else:
+                place = None
         elif listed:  # "… and 24,000 to the South": the place right after, or none
             named = [p for p in places if q.end <= p.position <= q.end + 30]
             place = (named[0].text, named[0].place) if named else None
+        elif (hosted and _SHELTERS_HOST.search(before)) or staying:
+            # "Collective shelters host 190,000 of them, while 580,000 are staying with host families": where the
+            # whole is, in camps or not
+            place = "whole"
+        elif hosted and (named := [p for p in places if p.position < q.start]):
+            # "Derna accounted for 30,000 of them; the rest were displaced in Al Bayda …": the host is the subject
+            place = (named[-1].text, named[-1].place)
         else:
             place = _place_for(places, q.start, None)
         if not place:
@@ -901,6 +1159,13 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
         qualifier = _qualifier_before(sentence[max(0, q.start - 200) : q.start])
         rule_names = [rules.QUANTITY_NUMBER, rules.unit_rule("part-next-sentence"), rules.term_rule("part-of-previous")]
         rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))]
+        if place == "whole":
+            camps = not staying or _SHELTERS_HOST_WORDS.search(sentence, q.end, q.end + 60)
+            rule_names[2] = rules.term_rule("part-in-camps" if camps else "part-of-previous")
+            term = Term.IN_CAMPS if camps else Term.DISPLACED
+            yield replace(whole, value=q.value, value_high=None, qualifier=qualifier, term=term,
+                          quote=sentence, start=offset, end=offset + len(sentence), rules=rule_names)  # fmt: skip
+            continue
         rule_names.append(rules.PLACE_SENTENCE)
         region = place[1]
         yield replace(

@@ -85,6 +85,26 @@ def extract(
             same_as.append((candidate, whole))
         return more
 
+    part_sentences: set[int] = set()  # the sentences that gave parts of the figure before
+
+    def take_parts(number, sentence, s_start, places) -> list[Candidate]:
+        """The parts, by place, of the figure of the sentence before ("Borno state hosts 1,786,410 of them")."""
+        parts = list(parts_in_next_sentence(sentence, s_start, whole_before[1], places))
+        if parts:
+            part_sentences.add(number)
+        own_body = _body_in(sentence, gazetteer) if parts else None
+        for candidate in parts:
+            if own_body and own_body.text and own_body.rule != rules.BODY_ANAPHOR:
+                # "The government has registered 98,000 of them …": the part's own source
+                candidate.reporting_body, candidate.reporting_body_id = own_body.text, own_body.body_id
+                candidate.rules = [r for r in candidate.rules if not r.startswith("body:")] + [own_body.rule]
+            candidate.start, candidate.end = mapping[candidate.start], mapping[candidate.end - 1] + 1
+            candidate.quote = original[candidate.start : candidate.end]
+            candidates.append(candidate)
+            if candidate.reporting_body is None:
+                bodiless.append((number, candidate))
+        return parts
+
     settled = -1  # last_place holds for every sentence up to this one
     whole_before: tuple[int, Candidate] | None = None  # the last figure of the sentence read last, and its number
     last_named: list = []  # the places of the last sentence that named any
@@ -95,19 +115,7 @@ def extract(
             if whole_before and whole_before[0] == number - 1 and PARTS_CUE.search(sentence):
                 # "… identified 2,297,148 IDPs in north-east Nigeria. Borno state hosts 1,786,410 of them."
                 sentence_places[number] = _places_in(sentence, gazetteer)
-                parts = list(parts_in_next_sentence(sentence, s_start, whole_before[1], sentence_places[number]))
-                own_body = _body_in(sentence, gazetteer) if parts else None
-                for candidate in parts:
-                    if own_body and own_body.text and own_body.rule != rules.BODY_ANAPHOR:
-                        # "The government has registered 98,000 of them …": the part's own source
-                        candidate.reporting_body, candidate.reporting_body_id = own_body.text, own_body.body_id
-                        candidate.rules = [r for r in candidate.rules if not r.startswith("body:")] + [own_body.rule]
-                    candidate.start, candidate.end = mapping[candidate.start], mapping[candidate.end - 1] + 1
-                    candidate.quote = original[candidate.start : candidate.end]
-                    candidates.append(candidate)
-                    if candidate.reporting_body is None:
-                        bodiless.append((number, candidate))
-                if parts:
+                if take_parts(number, sentence, s_start, sentence_places[number]):
                     whole_before = (number, whole_before[1])  # "Of these, …" may follow again
             more = more_after(number, sentence, s_start, sentence_places[number])
             if more:
@@ -141,12 +149,18 @@ def extract(
                 candidate.reporting_body, candidate.reporting_body_id = last_body
             elif candidate.reporting_body and rules.BODY_ANAPHOR not in candidate.rules:
                 last_body = (candidate.reporting_body, candidate.reporting_body_id)
-        if not found:
+        if not found and whole_before and whole_before[0] == number - 1 and PARTS_CUE.search(sentence):
+            # "Derna accounted for 30,000 of them; the rest were displaced in …": a sentence with a displacement word
+            # of its own that gives no figure of its own may still give parts of the figure before
+            parted = bool(take_parts(number, sentence, s_start, places))
+        else:
+            parted = False
+        if not found and not parted:
             more = more_after(number, sentence, s_start, places)
             if more:
                 whole_before = last_figure = (number, more[-1])
                 continue
-        else:  # "Thousands have reached Sennar and Gedaref, and some 13,000 have crossed into Kassala"
+        elif found:  # "Thousands have reached Sennar and Gedaref, and some 13,000 have crossed into Kassala"
             more_after(number, sentence, s_start, places, taken={c.value for c in found})
         for candidate in found:  # offsets and quote in the original text
             candidate.start, candidate.end = mapping[candidate.start], mapping[candidate.end - 1] + 1
@@ -156,7 +170,7 @@ def extract(
                 placeless.append((number, candidate))
             if candidate.reporting_body is None and rules.BODY_GENERIC not in candidate.rules:
                 bodiless.append((number, candidate))
-        whole_before = (number, found[-1]) if found else None
+        whole_before = (number, found[-1]) if found else (number, whole_before[1]) if parted else None
         if found:
             last_figure = whole_before
         if found and found[-1].location:
@@ -179,14 +193,19 @@ def extract(
             _body_of_continuation(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None:
             _body_from_header(candidate, text, sentences, number)
-        if candidate.reporting_body is None and (title := _REPORT_TITLE.match(text)):
-            candidate.reporting_body, candidate.reporting_body_id = title.group("body"), None
+        if candidate.reporting_body is None and (
+            title := _REPORT_TITLE.match(text) or _TITLE_LINE.match(text) or _TITLE_CITED.match(text)
+        ):
+            candidate.reporting_body = title.group("body") or title.groupdict().get("dated")
+            candidate.reporting_body_id = None
             candidate.rules.append(rules.BODY_TITLE)
     for candidate, whole in same_as:
         if candidate.reporting_body is None and whole.reporting_body:
             candidate.reporting_body, candidate.reporting_body_id = whole.reporting_body, whole.reporting_body_id
             candidate.rules.append(rules.BODY_CONTINUED)
     for number, candidate in placeless:
+        if number + 1 in part_sentences:
+            continue  # "… across the north-east. Derna accounted for 30,000 of them": a part's place is no whole's
         following = range(number + 1, min(number + 1 + NEXT_SENTENCES, len(sentences)))
         _place_from_next_sentences(candidate, [places_of(n) for n in following])
     attach_breakdowns(original, candidates)
@@ -267,17 +286,28 @@ def _body_from_next_citation(candidate: Candidate, text: str, sentences, number:
 _CONTINUES = re.compile(
     r"\s*(?:Of\s+(?:these|them|those|this\s+(?:number|total|figure)|the\s+total)|Among\s+(?:them|these|those)|"
     r"(?:This|The\s+figure|The\s+total|The\s+number)\s+includes?|These\s+include|Including|Most\s+of\s+them|"
-    r"(?:An?\s+)?(?:further|additional)|Another|In\s+addition|"
-    # "Some 598,000 of them are in relief camps"
-    r"(?:(?:Some|About|Around|Nearly|Almost|Over|More\s+than)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+of\s+"
-    r"(?:them|these|those))\b"
+    r"(?:An?\s+)?(?:further|additional)|Another|In\s+addition|The\s+(?:remaining|rest)|"
+    # "In Yen Bai province alone, 7,700 households were moved": a part of the figure before
+    r"In\s+[^,.;]{2,60}?\s+alone(?=,)|"
+    # "Some 598,000 of them are in relief camps", "As of 20 September, 94,000 of them had returned", "Some 5,600 of
+    # the displaced are housed in …", "At least 1,900 of these families lost their shelters", "An estimated 60,000 of
+    # them have crossed …"
+    r"(?:(?:As\s+of|By|Since|On)\s+[^,.;]{1,30},\s*)?(?:(?:Some|About|Around|Nearly|Almost|Over|More\s+than|At\s+least|"
+    r"An\s+estimated|Up\s+to|Roughly|Approximately|Close\s+to)\s+)?"
+    r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+of\s+(?:them|these|those|the\s+(?:displaced|IDPs|evacuees|returnees)))\b"
 )
 
 
 # a sentence that opens by naming who reports what follows: "The Sudanese Red Crescent reported that heavy rain …"
 _FRAMES = re.compile(
-    r"\s*(?:According\s+to\b|(?:The\s+)?[A-Z][\w'’&.\-]*(?:\s+[\w'’&().\-]+){0,8}?\s+(?:has\s+|have\s+)?"
-    r"(?:reported|reports|said|says|stated|announced|indicated|informed|warned)\s+(?:on\s+\w+\s+)?that\b)"
+    # a heading before it: "Niger: Floods — According to the Ministry …", "Cuba: Hurricane Oscar — Civil Defence …"
+    r"\s*(?:[A-Z][\w'’ -]{0,30}:\s+(?:[^—–:\n]{0,40}\s[—–]\s+)?)?"
+    r"(?:According\s+to\b|(?:As\s+)?[Pp]er\s+(?:the\s+)?(?=[A-Z])|"
+    # "CONRED: …", "Vanuatu NDMO: …": an agency's letters heading the sentence
+    r"(?:[A-Z][a-z]+\s+)?[A-Z][a-z]?[A-Z][A-Za-z]{0,6}(?:\s+[A-Z][\w'’-]+){0,2}:\s|"
+    r"(?:The\s+)?[A-Z][\w'’&.\-]*(?:\s+[\w'’&().\-]+){0,8}?\s+(?:has\s+|have\s+)?"
+    r"(?:reported|reports|said|says|stated|announced|indicated|informed|warned)\s+(?:on\s+\w+(?:\s+\w+)?\s+)?"
+    r"that\b)"
 )
 
 
@@ -305,6 +335,17 @@ def _body_continued(candidate: Candidate, text: str, sentences, number: int, gaz
             return
         start, end = sentences[before]
     mention = _body_in(text[start:end], gazetteer)
+    if (
+        not (mention and mention.text)
+        and before > 0
+        and before < number
+        and _CONTINUES.match(text, sentences[number][0])
+        and _FRAMES.match(text, *sentences[before - 1])
+        and "\n\n" not in text[sentences[before - 1][1] : start]
+    ):
+        # "BNPB: … killed nine people. As of Wednesday, 10,295 people had been evacuated …. A further 3,400 …": the
+        # sentence gone on from took its body from the frame before it
+        mention = _body_in(text[slice(*sentences[before - 1])], gazetteer)
     if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
         candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
         candidate.rules.append(rules.BODY_CONTINUED)
@@ -318,10 +359,35 @@ _LIST_LINE = re.compile(r"\s*(?:[-–•*▪]|\d{1,2}[.)])\s")
 
 
 # a report's title opening the text, its publisher's letters first: "DTM Sudan Flash Update 67:", "DSWD DROMIC
-# Report #12:", "OCHA Situation Report No. 5 -"
+# Report #12:", "OCHA Situation Report No. 5 -"; or a title line of its own ("Fiji NDMO Situation Report 3 – TC Mal",
+# "IOM DTM Haiti — Displacement Situation Report, Round 7 (June 2024)", "Protection Cluster DRC – Protection Analysis
+# Update, February 2024", "ECHO Daily Flash of 14 March 2024", "UNHCR Briefing Notes."); a country's or a storm's
+# letters are no publisher ("DRC", "TC")
+_TITLE_LETTERS = r"(?!(?:DRC|CAR|USA|UK|UAE|OPT|TC|TS|STS|TD|TY|MV)\b)[A-Z][a-z]?[A-Z][A-Za-z]{0,6}"
+_REPORT_WORDS = (
+    r"(?:Flash\s+(?:Update|Alert)|Daily\s+Flash|Situation\s+(?:Report|Update)|Sit[Rr]ep|[Uu]pdate|[Rr]eport|[Bb]ulletin|"
+    r"Snapshot|Briefing\s+Notes?|Tracking|Survey|Assessment)"
+)
 _REPORT_TITLE = re.compile(
-    r"\s*(?P<body>[A-Z]{2,8}(?:\s+[A-Z]{2,8}){0,2})\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:Flash\s+Update|Situation\s+"
-    r"(?:Report|Update)|Sit[Rr]ep|Update|Report|Bulletin|Snapshot)\s*(?:(?:No\.?|Number|#)\s*)?\d{0,4}\s*[:\-–—]\s"
+    r"\s*(?:[A-Z][a-z]+\s+)?(?P<body>" + _TITLE_LETTERS + r"(?:\s+" + _TITLE_LETTERS + r"){0,2}(?:\s+Cluster)?|"
+    r"[A-Z][a-z]+\s+Cluster)\s+(?:(?:[A-Z][\w'’-]+|\([A-Z]{2,8}\)|[–—-])\s+){0,6}?" + _REPORT_WORDS + r"\b"
+    # "…: 5,340 households …", "UNHCR Briefing Notes. …", or the line ends ("… Report No. 3", "COPECO update (…) on …:")
+    r"(?:\s*(?:(?:No\.?|Number|#)\s*)?\d{0,4}\s*[:\-–—]\s|(?<=Notes)\.\s|(?<=Note)\.\s|"
+    r"(?:[^\n.:;]|(?<=No)\.){0,100}:?[ \t]*\n)"
+)
+
+
+# a title line of its own whose publisher comes after the place or the crisis: "South Sudan: Sudan Situation – UNHCR
+# Operational Update, 1–14 March 2024", "Yemen: CCCM Cluster – Rapid Displacement Tracking, June 2024"
+_TITLE_LINE = re.compile(
+    r"[^\n.]{0,80}?(?:[:–—|]|\s-)\s+" + _REPORT_TITLE.pattern.removeprefix(r"\s*(?:[A-Z][a-z]+\s+)?")
+)
+# a title line closed by its publisher in brackets: "Chad: Floods – Flash Update (OCHA, 26 September 2024)"
+_TITLE_CITED = re.compile(
+    r"[^\n]{0,100}?\b" + _REPORT_WORDS + r"\b[^\n()]{0,40}\((?P<body>" + _TITLE_LETTERS
+    + r")(?:,[^()\n]{1,30})?\)[ \t]*\n"
+    # or a title with no report word, cited with a date: "Sri Lanka: Severe weather (DMC, 3 June 2024)"
+    + r"|[^\n.]{0,100}?\((?P<dated>" + _TITLE_LETTERS + r"),[^()\n]{0,20}\b(?:19|20)\d\d\)[ \t]*\n"
 )
 
 

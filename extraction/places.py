@@ -183,6 +183,11 @@ _SPEAKS_AFTER = re.compile(
     r"(?:said|says|reported|reports|announced|stated|added|estimated)\b"
 )
 # a building's kind in lower case after its name ("the Parc Larco stadium", "the Bentiu football ground")
+_OPPONENT_BEFORE = re.compile(
+    r"\b(?:clash(?:es)?|fighting|war|conflict|dispute|hostilities|tensions|skirmishes|border\s+clashes)\s+with\s+"
+    r"(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
+    re.IGNORECASE,
+)
 _BUILDING_KIND_AFTER = re.compile(
     r"\s+(?:stadium|school|church|mosque|hospital|gymnasium|hall|monastery|cathedral|temple|college|university|"
     r"compound|warehouse|(?:football\s+)?ground|sports\s+(?:hall|complex|centre|center))\b"
@@ -472,10 +477,19 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         r"[A-Z][\w'’\- ]{0,30},\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence
     )
     heading = headline.group("name") if headline else ""
-    named_org = name_key(heading) in gazetteer.bodies or _ORG_WORDS.search(heading)  # "Norwegian Refugee Council: …"
+    named_org = (
+        name_key(heading) in gazetteer.bodies
+        or _ORG_WORDS.search(heading)  # "Norwegian Refugee Council: …"
+        or re.search(r"\s[A-Z][a-z]?[A-Z][A-Za-z]{1,6}$", heading)  # "Borno SEMA: …", "Vanuatu NDMO: …"
+    )
     if headline and not named_org:
         place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
-        if place or headline.start("name") == 0 or _EVENT_AFTER.search(sentence[: headline.start("name")]):
+        letters = re.fullmatch(r"[A-Z]{2,8}", headline.group("name"))  # "CONRED: …" a source, no place
+        if (
+            place
+            or (headline.start("name") == 0 and not letters)
+            or _EVENT_AFTER.search(sentence[: headline.start("name")])
+        ):
             at = headline.start("name")
             found[at] = PlaceMention(at, *(place if place else (headline.group("name"), None)), True)
     hosting = (
@@ -574,6 +588,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # "One year into the Sudan war, eastern Chad hosts 600,000 refugees": the name of a war, not a place
             # the people are in (it stays for a figure that has no other)
             found[m.position] = m._replace(context=False)
+        elif _OPPONENT_BEFORE.search(sentence, max(0, m.position - 40), m.position):
+            # "evacuated from border areas during the clashes with Kyrgyzstan": who the fighting was with
+            del found[m.position]
         elif m.context and _SPEAKS_AFTER.match(sentence, m.position + len(m.text)):
             # "…, Ishikawa prefecture said": the administration speaking, named by its seat; the people are in the
             # place the sentence names besides it (or there, when it names none)
@@ -598,6 +615,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     owners = [m for m in found.values() if m.context and _OWNS_NEXT.match(sentence, m.position + len(m.text))]
     for m in owners:
         found[m.position] = m._replace(context=False)
+    if headline and named_org and re.search(r"\s[A-Z][a-z]?[A-Z][A-Za-z]{1,6}$", heading):
+        for at in [at for at in found if headline.start("name") <= at < headline.end("name")]:
+            del found[at]  # "Borno SEMA: …": the place in a body's name is the body's, not the figure's
     return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer)
 
 

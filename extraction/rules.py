@@ -52,6 +52,7 @@ _TERM_HOWS = {
     "term-before": "a displacement word earlier in the clause",
     "number-of": "the 'number of displaced' construction",
     "part-of-previous": "the term of the figure this one is part of",
+    "part-in-camps": "a part of the figure before, by the shelters hosting it: 'Shelters host 190,000 of them'",
     "total-of-previous": "the term of the figure this running total adds up",
     "same-as-previous": "the term of the figure of the sentence before, counted further: 'the figure is 8,500'",
     "breakdown": "the term of the sentence the breakdown belongs to",
@@ -63,6 +64,10 @@ for _how, _text in _TERM_HOWS.items():
 PLACE_SENTENCE = register("place:sentence", "places", "a place named in the sentence")
 PLACE_NEXT = register("place:next-sentence", "places", "no place named yet: the first place in the next sentences")
 PLACE_PREVIOUS = register("place:previous-sentence", "places", "no place in the sentence: the text's last place")
+PLACE_RUNNING_TOTAL = register(
+    "place:running-total", "places",
+    "a running total after a figure ('…, bringing the number of refugees who have arrived to 610,000'): its place",
+)
 BODY_HEADLINE = register("body:headline", "bodies", "a known body opening the sentence: 'OCHA: …'")
 BODY_AFTER_CUE = register("body:after-cue", "bodies", "'according to X', 'reported by X'")
 BODY_BEFORE_CUE = register("body:before-cue", "bodies", "'X said', 'X's spokesperson told'")

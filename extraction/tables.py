@@ -47,26 +47,41 @@ def table_figures(text: str, lines: list[tuple[int, int]]) -> list[TableFigure]:
     """The figures of every table among `lines` (spans of the text, in order)."""
     figures: list[TableFigure] = []
     columns: dict[int, tuple[str, str]] | None = None  # column → (unit, term) under the header read last
-    for start, end in lines:
+    caption = ""  # the line above a table: "Displaced population inside evacuation centers, by region"
+    for start, end in _physical_lines(text, lines):
         line = text[start:end]
         if "|" not in line and "\t" not in line and "  " not in line.strip():
-            columns = None
+            columns, caption = None, line
             continue
         cells = _cells(line)
         if len(cells) < 2:
-            columns = None
+            columns, caption = None, line
             continue
         if not any(re.search(r"\d", cell) for cell in cells[1:]):  # a header: what each column counts
-            columns = _columns(cells)
+            columns = _columns(cells) or _caption_columns(cells, caption)
+            caption = ""
             continue
         if not columns or _TOTAL.match(cells[0]) or not re.search(r"[^\W\d_]", cells[0]):
             continue
+        if re.search(r"\d{1,3}(?:[,.]\d{3})+$", cells[0]):
+            continue  # "Eastern Visayas 12,615" a row whose cells ran together: its columns are not the header's
         for index, (unit, term) in columns.items():
             if index < len(cells) and _NUMBER_CELL.fullmatch(cells[index]):
                 value = parse_number(re.sub(r"^[^\d]*", "", cells[index]).strip())
                 if value and value > 1:
                     figures.append(TableFigure(value, unit, term, cells[0], (start, end)))
     return figures
+
+
+def _physical_lines(text: str, lines: list[tuple[int, int]]):
+    """The spans, each cut at its line breaks: a caption without a full stop joins its table's header in one sentence
+    ("Displaced population inside evacuation centers, by region\nRegion  Families  Persons")."""
+    for start, end in lines:
+        at = start
+        while (cut := text.find("\n", at, end)) >= 0:
+            yield at, cut
+            at = cut + 1
+        yield at, end
 
 
 def _columns(header: list[str]) -> dict[int, tuple[str, str]] | None:
@@ -77,7 +92,33 @@ def _columns(header: list[str]) -> dict[int, tuple[str, str]] | None:
         term = _ANY_TERM.search(cell)
         if term is None or _TRAPS.search(cell):
             continue  # "Deaths", "People in need", "Houses damaged"
+        if _PLACES_COUNTED.search(cell) and not _PEOPLE.search(cell):
+            continue  # "Evacuation centers": places counted, not people ("IDPs in sites" counts people)
         found[index] = (Unit.HOUSEHOLD if _HOUSEHOLDS.search(cell) else Unit.PERSON, _term_of(term.group()))
     terms_counted_in_people = {term for unit, term in found.values() if unit == Unit.PERSON}
     found = {i: (u, t) for i, (u, t) in found.items() if u == Unit.PERSON or t not in terms_counted_in_people}
+    return found or None
+
+
+_PEOPLE = re.compile(
+    r"\b(?:idps?|people|persons|individuals|families|households?|hhs?|evacuees|refugees|returnees|population)\b",
+    re.IGNORECASE,
+)
+_PLACES_COUNTED = re.compile(r"\b(?:cent(?:re|er)s|sites|camps|shelters|locations|points|ecs)\s*$", re.IGNORECASE)
+
+
+def _caption_columns(header: list[str], caption: str) -> dict[int, tuple[str, str]] | None:
+    """A header of plain people columns ("Region | Families | Persons") under a caption that says who they are
+    ("Displaced population inside evacuation centers, by region"): the caption's term, the people's column."""
+    term = _ANY_TERM.search(caption)
+    if term is None or _TRAPS.search(caption):
+        return None
+    found = {
+        index: (Unit.HOUSEHOLD if _HOUSEHOLDS.search(cell) else Unit.PERSON, _term_of(term.group()))
+        for index, cell in enumerate(header[1:], start=1)
+        if _PEOPLE.fullmatch(cell.strip()) or re.fullmatch(r"(?:no\.?\s+of\s+)?(?:persons|individuals|people|families|"
+                                                          r"households)", cell.strip(), re.IGNORECASE)
+    }
+    if any(unit == Unit.PERSON for unit, _ in found.values()):
+        found = {i: (u, t) for i, (u, t) in found.items() if u == Unit.PERSON}
     return found or None

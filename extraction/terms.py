@@ -30,6 +30,8 @@ _TERMS: list[tuple[str, str]] = [
         Term.RETURNED,
         r"return(?:ed|ing|s)?|returnees?|went\s+back|came\s+back|go\s+back|gone\s+back|(?:gone|went|go|going)\s+home|"
         r"sent\s+back|back\s+home|"
+        # "1,870 families have since left the centre for their areas of origin"
+        r"left\s+(?:[\w-]+\s+){0,4}?for\s+their\s+(?:areas?|places?|villages?|communities|towns?)\s+of\s+origin|"
         # "195,200 Syrians have crossed back into Syria", "headed back to their villages"
         r"(?:crossed|crossing|cross|moved|moving|travell?ed|headed|heading|flocked|streamed|poured|made\s+their\s+way)"
         r"\s+back\b",
@@ -103,6 +105,8 @@ _TERMS: list[tuple[str, str]] = [
         r"designated|makeshift)\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
         r"in\s+(?:[\w()]+\s+)?(?:accommodation|transit|reception|collective|relocation|resettlement|temporary|emergency|"
         r"evacuation|displacement)\s+(?:cent(?:re|er)s|sites|shelters|accommodation)|"
+        # "1,840 people were in 21 centres"
+        r"(?:were|are)\s+in\s+\d[\d,]*\s+cent(?:re|er)s\b|"
         r"(?:in|at|across)\s+(?:\d[\d,]*|several|various|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:camps|shelters|"
         r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s|(?:shelter|safety|relief)\s+"
         r"cent(?:re|er)s)|"
@@ -110,12 +114,19 @@ _TERMS: list[tuple[str, str]] = [
         r"at\s+least|an\s+estimated|up\s+to)\s+)*\d)|"
         r"camps?\b(?:[^.;]{0,30}|\s+in\s+[^.;,]{0,50}?)\b(?:hosts?|hosting|house|housing|shelters?|holds|held|"
         r"accommodates)|"
+        # "The 35 accommodation centres host 12,400 people", "evacuation centres remain open, accommodating 1,134"
+        r"(?:(?:accommodation|evacuation|collective|transit|reception|relief|temporary|emergency)\s+cent(?:re|er)s|"
+        r"(?:displacement|IDP|relocation)\s+sites|shelters|\d[\d,]*\s+(?:cent(?:re|er)s|sites))\b[^.;]{0,40}?\b(?:host|"
+        r"hosted|house|housed|shelter|"
+        r"sheltered|accommodate|accommodated|hold|held)\b|"
         # "Inside ECs: 8,147 families" (DSWD's evacuation centres), "inside evacuation centres"
-        r"(?:inside|in)\s+(?:the\s+)?(?-i:ECs)\b|inside\s+(?:the\s+)?(?:evacuation\s+cent(?:re|er)s|camps|shelters)|"
+        r"(?:inside|in)\s+(?:the\s+)?(?-i:ECs)\b|inside\s+(?:the\s+|\d[\d,]*\s+)?(?:evacuation\s+cent(?:re|er)s|camps|shelters)|"
+        # "4,200 people have registered at shelters in Chico"
+        r"registered\s+at\s+(?:[\w-]+\s+){0,2}?(?:shelters|evacuation\s+cent(?:re|er)s|reception\s+cent(?:re|er)s|camps)|"
         # "have moved into IDP sites around Baidoa", "arrived at displacement camps in Tawila"
         r"(?:moved|moving|fled|went|gone|arrived|arriving|headed|flocked|poured|streamed|relocated)\s+(?:in)?to\s+"
-        r"(?:the\s+|nearby\s+|existing\s+|new\s+)*(?:(?-i:IDP)|displacement|informal|makeshift|collective|spontaneous)\s+"
-        r"(?:camps?|sites?|settlements?|cent(?:re|er)s|shelters)\b|"
+        r"(?:the\s+|nearby\s+|existing\s+|new\s+)*(?:(?:(?-i:IDP)|displacement|informal|makeshift|collective|spontaneous)\s+"
+        r"(?:camps?|sites?|settlements?|cent(?:re|er)s|shelters)|camps)\b|"
         r"now\s+(?:shelters|hosts|accommodates)|(?:protection\s+of\s+civilians|PoC)\s+(?:sites?|camps?)",
     ),
     (
@@ -218,7 +229,8 @@ _TRAPS = re.compile(
     r"treated|received|receiving|receives?|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
     r"separated|(?:registered|eligible|selected|verified|screened|assessed)\s+for|eligible\s+to|"
     r"built\s+(?:to|for)|designed\s+(?:to|for)|meant\s+for|intended\s+for|capacity|"
-    r"served|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
+    # not DSWD's "being served inside 73 evacuation centers": where they stay
+    r"serv(?:ed|ing)(?!\s+(?:inside|in|at)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:evacuation|ECs\b|camps|shelters))|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
     # "to help 200,000 displaced people", "400 displaced students sat their exams"
     r"help|helps|helping|(?:sat|sit|sitting|took|taking)\s+(?:their\s+|the\s+)?(?:\w+\s+)?exams?|"
     r"captured|seized|recaptured|took\s+control|taken|destroyed|damaged|shelled|bombed|struck|hit|targeted|"
@@ -466,7 +478,14 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         verbs_gap = gap[appositive.end() :] if appositive and appositive.end() <= len(gap) else gap
         other_verb = re.search(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b", verbs_gap)
         # a description of the people ("living within the four-kilometre danger zone around …") may run longer
-        if len(gap) <= (130 if described else 90) and (coordinated or described or not other_verb):
+        # nor one whose own subject is counted between ("orders cover 26,000 residents, and 4,200 people have
+        # registered at shelters": the 4,200's)
+        counted_between = _OBJECT_OF_OTHER.search(before) and _COUNTED_SUBJECT.search(gap)
+        if (
+            len(gap) <= (130 if described else 90)
+            and (coordinated or described or not other_verb)
+            and not counted_between
+        ):
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     # a trap in a clause about a part of them is not theirs: "4.5 million IDPs, of whom 70 per cent were …"
     part_clause = next_trap and _PART_CLAUSE.search(after[: next_trap.start()])
@@ -532,7 +551,8 @@ _BENEFICIARY = re.compile(
 _WHERE_NOUN = re.compile(
     r"\b(?:in|into|to|from|across|throughout|around|near|of)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+)?"
     r"(?:(?:the|other|nearby|neighbouring|neighboring|"
-    r"surrounding|several|many|some|various|and)\s+){0,3}(?:towns|villages|cities|neighbourhoods|neighborhoods)$",
+    r"surrounding|several|many|some|various|and|coastal|border|frontline|remote|riverside|flooded|affected|"
+    r"mountain|rural|low-lying)\s+){0,3}(?:towns|villages|cities|neighbourhoods|neighborhoods)$",
     re.IGNORECASE,
 )
 _LOCATED = re.compile(
@@ -616,6 +636,18 @@ _EVENT_AFFECTING = re.compile(
     r"risks?)\b)[^.;\d]{0,60}?\b(?:affecting|affected|involving|involved|concerning)\s+"
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|roughly|"
     r"approximately)\s+)*$",
+    re.IGNORECASE,
+)
+# the quantity is the object of another verb ("orders cover 26,000 residents"), not a subject sharing a verb
+_OBJECT_OF_OTHER = re.compile(
+    r"\b(?!(?:in|of|from|to|at|by|and|or|some|about|around|nearly|almost|over|than|more|least|an|estimated|the|with|"
+    r"for|on|total|all|another|further|additional|including|whom|them|these|those|which|while|had|have|has|were|was|"
+    r"are|is|been)\b)[a-z]{3,}\s+$"
+)
+_COUNTED_SUBJECT = re.compile(
+    r"(?:(?<!\d)[,;]\s*|\band\s+)(?:(?:some|about|around|nearly|almost|more\s+than|over|another|a\s+further)\s+)?"
+    r"(?<![\d,.])\d[\d,.]*"
+    r"(?:\s+(?:million|thousand))?\s+(?:people|persons|individuals|residents|families|households|others|idps|more)\b",
     re.IGNORECASE,
 )
 _REGISTERED_AFTER = re.compile(

@@ -49,7 +49,7 @@ _PLACES_COUNTED = re.compile(  # "127 evacuation centres"; not "forced 200,000 i
     r"[\w-]+\s+){0,2}?"
     r"(?:evacuation|displacement|relief|temporary|emergency|collective|idp|transit|"
     r"government)?\s*(?:centres?|centers?|camps?|sites?|shelters?|schools?|settlements?|villages|towns|"
-    r"districts|provinces|municipalities|communes|locations)\b",
+    r"districts|provinces|municipalities|communes|locations|points)\b",  # "115 evacuation points"
     re.IGNORECASE,
 )
 _QUALIFIER_WORDS = (
@@ -222,8 +222,21 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     if _CAMP_POPULATION.search(before):  # "bringing the camp's population to 40,000": the people living in it
         return Unit.PERSON, q.end, "number-of"
+    apposed = _NOUN_THEN_NUMBER.search(before[-80:]) if after.startswith(",") else None
+    if apposed and not _UNIT_AFTER.match(after):
+        # "the remaining evacuees, about 35,000, have returned home": the number set after its noun, between commas
+        household = apposed.group("noun").lower() in ("families", "households")
+        return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "noun"
+    if _ARRIVALS_TOTAL.search(before[-100:]) and not _UNIT_AFTER.match(after):
+        return Unit.PERSON, q.end, "number-of"  # "New arrivals in 2024 total 67,400", "Arrivals … averaged 1,200 a day"
+    if _HOSTING_BEFORE.search(before[-120:]) and not _UNIT_AFTER.match(after):
+        return Unit.PERSON, q.end, "number-of"  # "The Renk transit centre, built for 3,000, was hosting 11,200"
     label = _LABEL.search(before)
-    counts_other = label and _LABEL_COUNTS_OTHER.search(before[label.start() : label.start("mark")])
+    counts_other = (
+        label
+        and not label.group("who")
+        and _LABEL_COUNTS_OTHER.search(before[label.start() : label.start("mark")])
+    )
     if label and not counts_other and not _OTHER_NOUN.match(after):  # "IDPs: ~150,000", "Displaced - 27,000 - Bentiu"
         household = re.search(r"(?:families|households)[^.;:\d]{0,30}$", before[: label.start("mark")], re.I)
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
@@ -307,8 +320,30 @@ _CAMP_POPULATION = re.compile(
     r"more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
     re.IGNORECASE,
 )
+_NOUN_THEN_NUMBER = re.compile(
+    r"\b(?P<noun>evacuees|idps|refugees|returnees|families|households|residents|people|persons|displaced)\s*,\s*"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately)\s+)*$",
+    re.IGNORECASE,
+)
+_ARRIVALS_TOTAL = re.compile(
+    r"\b(?:new\s+)?arrivals\b(?!\s+of\s+(?:tourists|visitors|passengers|pilgrims|goods|aid|supplies|cargo))"
+    r"(?:[^.;\d]|(?:19|20)\d\d){0,60}?\b(?:total|totals|totalled|totaled|averaged|averaging|reached|numbered|"
+    r"stood\s+at|stand\s+at|rose\s+to|climbed\s+to|exceeded|fell\s+to|dropped\s+to|decreased\s+to|increased\s+to)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
+    r"at\s+least|an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
+    re.IGNORECASE,
+)
+_HOSTING_BEFORE = re.compile(
+    r"\b(?:camp|cent(?:re|er)|site|shelter|settlement)s?\b[^.;]{0,60}?\b(?:is|was|are|were|now|currently)\s+"
+    r"(?:now\s+|currently\s+|still\s+)?(?:hosting|sheltering|accommodating|housing)\s+(?:(?:some|about|around|nearly|"
+    r"almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(
-    r"\b(?:displaced|idps|evacuees|evacuation|displacement|evacuated)\b[^.;:\d]{0,60}?(?P<mark>:|\s[-–—])\s*"
+    r"\b(?:(?:displaced|idps|evacuees|evacuation|displacement|evacuated)\b[^.;:\d]{0,60}?|"
+    # "Persons in relief camps: 1,345,000", "Families inside evacuation centres - 3,120": who, and where they stay
+    r"(?P<who>(?:persons|people|individuals|families|households)\s+(?:in|at|inside|staying\s+in)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:camps|shelters|evacuation\s+cent(?:re|er)s|cent(?:re|er)s|sites)\b\s*(?:\([^()]{0,30}\)\s*)?))"
+    r"(?P<mark>:|\s[-–—])\s*"
     r"(?:~|≈|(?:approx\.?|est\.?|about|around|some|over|more\s+than|nearly|almost|at\s+least)\s)?\s*$",
     re.IGNORECASE,
 )

@@ -782,6 +782,49 @@ def test_a_minister_or_ministry_named_by_its_field(run, sentence, body):
     assert body in run(sentence)[0].reporting_body
 
 
+def test_it_said_after_a_comma_names_the_body_named_before(run):
+    text = (
+        "NEMA said 400 people were displaced in Maiduguri. Across Nigeria, floods have displaced 1.2 million "
+        "people, it said."
+    )
+    assert [c.reporting_body for c in run(text)] == ["NEMA", "NEMA"]
+    assert "body:anaphor" in run(text)[1].rules
+
+
+def test_a_service_named_in_lower_case_as_the_subject_of_an_evacuation(run):
+    (figure,) = run("The coast guard evacuated 65 people by sea from the beach at Makri.")
+    assert figure.reporting_body == "coast guard" and "body:subject" in figure.rules
+
+
+def test_a_level_of_government_as_the_subject_after_a_place_in_front(run):
+    (figure,) = run("In West Bengal, the state government moved 2.16 lakh people to safety.")
+    assert (figure.value, figure.reporting_body) == (216_000, "state government")
+
+
+def test_a_network_led_by_an_agency_is_named_by_its_own_letters(run):
+    (figure,) = run("UNHCR-led PRMN recorded 52,000 new displacements in Somalia in March 2024.")
+    assert figure.reporting_body == "PRMN"
+
+
+def test_according_to_wins_over_an_office_heading_and_a_single_name_in_capitals_stays_whole(run):
+    (figure,) = run("IOM Haiti: Since 1 October, 21,400 people have fled Arcahaie, according to DTM.")
+    assert figure.reporting_body == "DTM"
+    (figure,) = run("CAL FIRE: 4,200 people have registered at shelters in Chico.")
+    assert figure.reporting_body == "CAL FIRE"
+
+
+def test_an_agency_and_its_partner_as_subject_after_a_heading(run):
+    (figure,) = run("Chad: UNHCR and the Chadian government have relocated 167,000 refugees to new camps.")
+    assert figure.reporting_body == "UNHCR"
+    (figure,) = run("Chad: UNHCR has relocated 167,000 refugees to new camps since May.")
+    assert figure.reporting_body == "UNHCR"
+
+
+def test_a_place_s_home_department(run):
+    (figure,) = run("The Mizoram home department said 12,000 people had fled to Aizawl.")
+    assert figure.reporting_body == "Mizoram home department"
+
+
 @pytest.mark.parametrize(
     "sentence,body",
     [
@@ -851,3 +894,50 @@ def test_a_headline_closed_by_an_office_in_lower_case(run):
 def test_the_city_said(run):
     (figure,) = run("About 580 residents were staying at hotels in Atami, the city said Monday.")
     assert figure.reporting_body == "city"
+
+
+def test_a_heading_body_yields_to_the_source_the_sentence_names(run):
+    text = (
+        "UNHCR: Since 23 September, some 440,000 people have crossed into Syria, according to the Syrian "
+        "authorities."
+    )
+    assert run(text)[0].reporting_body == "Syrian authorities"
+    text = "BC Wildfire: Emergency Management BC said 4,800 evacuees had registered at reception centres in Kamloops."
+    assert run(text)[0].reporting_body == "Emergency Management BC"
+    (figure,) = run("OCHA: 5,000 people were displaced in Tawila, according to local authorities.")
+    assert figure.reporting_body == "OCHA"  # a generic source names no body: the heading's stands
+
+
+def test_a_heading_body_before_an_estimated_count_stays(run):
+    (figure,) = run("UNHCR Bangladesh: An estimated 65,000 Rohingya have arrived in Cox's Bazar since January.")
+    assert figure.reporting_body == "UNHCR Bangladesh"
+
+
+def test_a_level_of_government_as_subject_after_a_heading_and_a_fronted_clause(run):
+    text = "Gujarat: Ahead of Cyclone Biparjoy's landfall, the state government evacuated 1,00,000 people from Kutch."
+    assert run(text)[0].reporting_body == "state government"
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["At least 1,900 of these families lost their shelters.", "An estimated 1,900 of them lost their shelters."],
+)
+def test_a_part_counted_with_a_qualifier_goes_on_from_the_sentence_before(run, second):
+    whole, part = run(f"Floods forced 5,200 families from their homes in Hodeidah, the Executive Unit said. {second}")
+    assert whole.reporting_body == part.reporting_body == "Executive Unit"
+
+
+def test_a_place_alone_goes_on_from_the_sentence_before(run):
+    whole, part = run(
+        "Floods forced authorities to evacuate more than 59,000 people in the north, the disaster agency said. "
+        "In Yen Bai province alone, 7,700 households were moved to safer places."
+    )
+    assert whole.reporting_body == part.reporting_body == "the disaster agency"
+
+
+def test_an_office_the_government_owns_is_the_body(run):
+    (figure,) = run(
+        "More than 500,000 people have returned to southern Lebanon, according to the government's disaster risk "
+        "management unit."
+    )
+    assert "disaster risk management unit" in figure.reporting_body

@@ -341,3 +341,172 @@ def test_a_sentence_opening_with_n_of_them_takes_the_body_before(run):
 )
 def test_what_follows_a_figure_is_more_of_it_only_when_people_moved(run, after):
     assert [c.value for c in run(f"Floods displaced 5,000 people in Beira. {after}")] == [5_000]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("Fiji NDMO Situation Report 3 – TC Mal", "NDMO"),
+        ("IOM DTM Haiti — Displacement Situation Report, Round 7 (June 2024)", "IOM DTM"),
+        ("Protection Cluster DRC – Protection Analysis Update, February 2024", "Protection Cluster"),
+        ("DSWD DROMIC Report #12 on Severe Tropical Storm Kristine as of 25 October 2024, 6AM", "DSWD DROMIC"),
+    ],
+)
+def test_a_title_line_of_its_own_names_the_body_of_figures_that_name_none(run, title, body):
+    (figure,) = run(title + "\nAs of Friday, 1,134 people were sheltering in evacuation centres in Ba.")
+    assert figure.reporting_body == body and "body:title" in figure.rules
+
+
+def test_briefing_notes_name_their_body_but_a_storm_or_a_country_does_not(run):
+    (figure,) = run("UNHCR Briefing Notes. Chad: some 18,000 new refugees have crossed into eastern Chad.")
+    assert figure.reporting_body == "UNHCR"
+    (figure,) = run("TC Mal Situation Report 3 – NDMO\nAs of Friday, 1,134 people were evacuated in Ba.")
+    assert figure.reporting_body is None
+
+
+def test_a_sentence_after_one_that_opens_as_per_a_body_or_with_its_letters_takes_its_body(run):
+    text = "As per the ASDMA flood report, 2,000 people were affected. A total of 12,340 people are in relief camps."
+    assert [(c.value, c.reporting_body) for c in run(text)] == [(12_340, "ASDMA")]
+    text = "CONRED: Rains have affected 457,000 people nationwide. 6,218 people were evacuated."
+    assert [(c.value, c.reporting_body, c.location) for c in run(text)] == [(6_218, "CONRED", None)]
+
+
+def test_a_sentence_with_a_displacement_word_of_its_own_may_still_give_parts_of_the_figure_before(run):
+    text = (
+        "At least 43,059 people were displaced across the north-east, according to IOM DTM. Derna accounted for "
+        "30,000 of them; the rest were displaced in Al Bayda and Benghazi."
+    )
+    whole, part = run(text)
+    assert (whole.value, whole.location) == (43_059, None)  # a part's place is not the whole's
+    assert (part.value, part.location, part.reporting_body) == (30_000, "Derna", "IOM DTM")
+
+
+def test_parts_by_where_they_stay_take_the_place_of_the_whole(run):
+    text = (
+        "DTM estimates that 809,041 individuals are internally displaced in Lebanon. Collective shelters host "
+        "190,000 of them, while 580,000 are staying in rented homes or with host families."
+    )
+    assert [(c.value, c.term, c.location) for c in run(text)] == [
+        (809_041, "displaced", "Lebanon"),
+        (190_000, "in_camps", "Lebanon"),
+        (580_000, "displaced", "Lebanon"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("South Sudan: Sudan Situation – UNHCR Operational Update, 1–14 March 2024", "UNHCR"),
+        ("Yemen: CCCM Cluster – Rapid Displacement Tracking, June 2024", "CCCM Cluster"),
+        ("IOM DTM Somalia Emergency Trend Tracking (ETT) – Flash Update #5", "IOM DTM"),
+    ],
+)
+def test_a_title_line_names_its_publisher_after_the_place_or_the_crisis(run, title, body):
+    (figure,) = run(title + "\nIn June, 1,734 households were newly displaced in Marib.")
+    assert figure.reporting_body == body
+
+
+def test_a_title_line_without_a_publisher_names_no_body(run):
+    (figure,) = run("Sudan: Clashes in El Fasher, North Darfur – Flash Update No. 4\nSome 9,000 people fled to Tawila.")
+    assert figure.reporting_body is None
+
+
+def test_the_body_of_a_frame_with_a_date_or_a_heading_and_the_remaining_carry_on(run):
+    text = (
+        "Ecuador's Secretariat for Risk Management (SNGR) reported on 29 March that the landslide had affected "
+        "1,017 people. A total of 714 people are staying with host families."
+    )
+    assert [c.reporting_body for c in run(text)] == ["Secretariat for Risk Management (SNGR)"]
+    text = (
+        "Vanuatu NDMO: 2,917 people were in evacuation centres on 5 March. In Port Vila, 1,840 people were in 21 "
+        "centres."
+    )
+    assert [c.reporting_body for c in run(text)] == ["NDMO", "NDMO"]
+    text = (
+        "IOM DTM estimates that 40,000 people have been displaced from El Fasher. The remaining 7,000 crossed into "
+        "Chad."
+    )
+    assert [c.reporting_body for c in run(text)] == ["IOM DTM", "IOM DTM"]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("Madagascar: Tropical Cyclone Gamane – BNGRC Situation Report No. 3", "BNGRC"),
+        ("Chad: Floods – Flash Update (OCHA, 26 September 2024)", "OCHA"),
+        ("COPECO update (19 November, 6pm) on Tropical Storm Sara:", "COPECO"),
+        ("IOM Ukraine — General Population Survey, Round 16 (April 2024)", "IOM"),
+    ],
+)
+def test_title_lines_with_a_number_a_bracketed_publisher_or_a_lower_case_report_word(run, title, body):
+    (figure,) = run(title + "\nAs of 29 March, 21,670 people remain in 74 accommodation sites.")
+    assert figure.reporting_body == body
+
+
+def test_parts_carry_the_body_after_a_date_or_of_the_displaced_and_after_letters_and_a_place(run):
+    text = (
+        "The Ministry of Emergency Situations said 136,000 people had been evacuated from Batken region. As of 20 "
+        "September, 94,000 of them had returned to their villages."
+    )
+    assert [c.reporting_body for c in run(text)] == ["Ministry of Emergency Situations"] * 2
+    text = (
+        "PDMA Khyber Pakhtunkhwa: Floods have displaced 105,400 people. A total of 22,300 people are in relief "
+        "camps."
+    )
+    assert [c.reporting_body for c in run(text)] == ["PDMA Khyber Pakhtunkhwa", "PDMA Khyber Pakhtunkhwa"]
+
+
+def test_the_largest_number_in_brackets_then_the_places_that_follow_are_parts_of_the_figure_before(run):
+    text = (
+        "According to the CMP, 354,739 IDPs were recorded in Mali. The Ménaka region hosts the largest number "
+        "(61,000), followed by Ségou (55,000) and Mopti (48,000)."
+    )
+    assert [(c.value, c.location) for c in run(text)][1:] == [(61_000, "Ménaka"), (55_000, "Ségou"), (48_000, "Mopti")]
+    text = (
+        "DTM identified 1,123,000 IDPs across Iraq. Ninewa continues to host the largest IDP population (256,000), "
+        "followed by Duhok (236,000) and Erbil (187,000)."
+    )
+    parts = [(c.value, c.location) for c in run(text)][1:]
+    assert parts == [(256_000, "Ninewa"), (236_000, "Duhok"), (187_000, "Erbil")]
+
+
+def test_a_sentence_gone_on_from_a_framed_one_takes_the_frame_s_body(run):
+    text = (
+        "BNPB: The eruption killed nine people. As of Wednesday, 10,295 people had been evacuated in East Flores. "
+        "A further 3,400 residents were staying with relatives in Larantuka."
+    )
+    assert [c.reporting_body for c in run(text)] == ["BNPB", "BNPB"]
+
+
+def test_a_frame_after_a_heading_names_the_next_sentence_s_body(run):
+    text = (
+        "Niger: Floods — According to the Ministry of Humanitarian Action, the rainy season has affected 1,176,528 "
+        "people. Some 27,600 households have been displaced in Maradi."
+    )
+    assert [c.reporting_body for c in run(text)] == ["Ministry of Humanitarian Action"]
+
+
+def test_a_title_without_a_report_word_cited_with_a_date_names_its_publisher(run):
+    text = (
+        "Sri Lanka: Severe weather (DMC, 3 June 2024)\n1,560 families are sheltering in 78 safety centres in "
+        "Ratnapura."
+    )
+    (figure,) = run(text)
+    assert figure.reporting_body == "DMC"
+
+
+def test_places_first_with_their_counts_in_brackets_then_host_the_most(run):
+    text = (
+        "DTM counted 330,713 IDPs in Mali. Mopti (78,000), Gao (60,000) and Ménaka (49,000) host the most."
+    )
+    assert [(c.value, c.location) for c in run(text)][1:] == [(78_000, "Mopti"), (60_000, "Gao"), (49_000, "Ménaka")]
+
+
+def test_a_part_of_the_figure_before_with_a_verb_of_its_own(run):
+    whole, part = run(
+        "UNHCR said 140,000 refugees had arrived in Gambella. The agency relocated 35,000 of them to a new camp."
+    )
+    assert (whole.value, whole.term) == (140_000, "fled")
+    assert (part.value, part.unit, part.term, part.location, part.reporting_body) == (
+        35_000, "person", "relocated", "Gambella", "UNHCR"
+    )  # fmt: skip

@@ -491,6 +491,54 @@ def test_a_host_town_that_has_n_people_in_a_site(run):
     ]
 
 
+def test_a_running_total_after_a_figure_is_counted_where_the_figure_was(run):
+    text = (
+        "Some 18,000 new refugees have crossed from Sudan's West Darfur into eastern Chad, bringing the number of "
+        "Sudanese refugees who have arrived since April 2023 to 610,000."
+    )
+    figures = run(text)
+    assert [(c.value, c.location) for c in figures] == [(18_000, "Chad"), (610_000, "Chad")]
+    assert "place:running-total" in figures[1].rules
+
+
+def test_places_named_only_in_the_other_clause_leave_the_text_s_place_before(run):
+    text = (
+        "Central African Republic: the CMP recorded 511,000 IDPs. Over the year, 92,000 IDPs returned to their places "
+        "of origin, while 81,000 people were newly displaced, most of them in Haut-Mbomou and Mbomou prefectures."
+    )
+    assert [(c.value, c.location) for c in run(text)] == [
+        (511_000, "Central African Republic"),
+        (92_000, "Central African Republic"),
+        (81_000, "Haut-Mbomou"),
+    ]
+
+
+def test_places_of_placed_parts_are_not_the_whole_s(run):
+    text = (
+        "The eruption hit East Flores. As of Wednesday, 10,295 people had been evacuated to 8 shelter points, "
+        "including 2,100 in Konga and 1,900 in Lewolaga."
+    )
+    assert [(c.value, c.location) for c in run(text)] == [(10_295, "Flores"), (2_100, "Konga"), (1_900, "Lewolaga")]
+    text = "Floods hit Orsk. More than 4,500 people, including 1,000 children, were evacuated in Orsk."
+    assert [(c.value, c.location) for c in run(text)] == [(4_500, "Orsk")]
+
+
+def test_where_arrivals_came_from_gives_way_to_the_heading_that_names_where_they_are(run):
+    (figure,) = run("Egypt: Since April 2023, some 500,000 people have arrived from Sudan.")
+    assert figure.location == "Egypt"
+
+
+def test_a_place_in_a_heading_body_s_name_is_the_body_s(run):
+    text = "Borno SEMA: As of 14 September, 37 camps in Jere are hosting 216,000 people displaced by the floods."
+    (figure,) = run(text)
+    assert figure.reporting_body == "SEMA" and figure.location != "Borno"
+
+
+def test_a_name_before_a_bracketed_count_of_people_is_its_place(run):
+    (figure,) = run("Top hosting woreda: Abala (14,300 IDPs)")
+    assert (figure.value, figure.location) == (14_300, "Abala")
+
+
 def test_a_compass_word_stays_on_a_division_whose_rest_names_no_known_place(run):
     (figure,) = run(
         "Wildfires have forced more than 27,000 residents to evacuate across North Gyeongsang Province, the interior "
@@ -643,3 +691,33 @@ def test_a_city_named_as_a_capital_is_the_place_and_a_nationality_before_it_is_i
 def test_whoever_speaks_after_the_capital_is_no_place(run):
     (figure,) = run("Floods displaced 800 people in the capital, UNHCR said.")
     assert (figure.location, figure.reporting_body) == (None, "UNHCR")
+
+
+def test_whom_the_fighting_was_with_is_no_place(run):
+    (figure,) = run(
+        "Tajik officials said about 137,000 people had been evacuated from border areas during the clashes with "
+        "Kyrgyzstan."
+    )
+    assert figure.location is None
+
+
+def test_a_figure_in_a_while_clause_with_no_place_takes_the_heading_s(run):
+    text = (
+        "Lebanon: IOM DTM estimates that 744,000 people have returned to their areas of origin, mostly in the South "
+        "and Nabatieh governorates, while 125,000 remain displaced."
+    )
+    assert [(c.value, c.location) for c in run(text)] == [(744_000, "Lebanon"), (125_000, "Lebanon")]
+
+
+def test_a_share_of_the_figure_placed_after_it_is_not_the_figure_s_place(run):
+    text = "DRC: the Ituri crisis. The province hosts 1,710,000 IDPs, 58 per cent of them in Djugu territory."
+    (figure,) = run(text)
+    assert figure.location != "Djugu"
+
+
+def test_a_place_fronted_for_the_sentence_wins_over_its_heading(run):
+    text = (
+        "Argentina: In Bahía Blanca, the municipality said 1,450 people remained in 17 evacuation centres on 9 March; "
+        "300 had returned home."
+    )
+    assert [(c.value, c.location) for c in run(text)] == [(1_450, "Bahía Blanca"), (300, "Bahía Blanca")]

@@ -49,3 +49,20 @@ def test_a_table_laid_out_with_spaces_is_read_as_a_table(run):
 def test_prose_with_double_spaces_is_no_table(run):
     text = "Floods displaced 5,000 people in Sindh.  The army  moved  them  to  camps."
     assert [(c.value, c.location) for c in run(text)] == [(5_000, "Sindh")]
+
+
+def test_plain_people_columns_under_a_caption_that_says_who_they_are(run):
+    text = (
+        "Displaced population inside evacuation centers, by region\n"
+        "Region          Families    Persons     Evacuation centers\n"
+        "Bicol           79,440      312,450     1,105\n"
+        "CALABARZON      21,300      88,700      402\n"
+        "Eastern Visayas 12,615      49,980      218\n"
+    )
+    # the persons column; the centres counted are no people; a row whose cells ran together is skipped
+    assert [(c.value, c.location) for c in run(text)] == [(312_450, "Bicol"), (88_700, "CALABARZON")]
+
+
+def test_a_column_counting_places_is_no_figure(run):
+    text = "Province | IDPs | Evacuation centers\nAlbay | 12,300 | 48\nSorsogon | 8,100 | 31\n"
+    assert [(c.value, c.location) for c in run(text)] == [(12_300, "Albay"), (8_100, "Sorsogon")]

@@ -931,6 +931,49 @@ def test_what_their_homes_had_is_not_their_homes(run):
     assert run("The UN mission said 64 families had lost their homes' water supply in Tripoli.") == []
 
 
+def test_centres_or_sites_that_host_people_count_them_in_camps(run):
+    figures = run("The 35 accommodation centres host 12,400 people.")
+    assert [(c.value, c.term) for c in figures] == [(12_400, "in_camps")]
+    assert run("The shelters hold 2,000 sandbags.") == []
+
+
+def test_people_who_moved_into_camps_are_in_camps(run):
+    text = "Fighting displaced 78,000 people. Of these, some 38,000 have moved into camps in the Dana area."
+    assert [(c.value, c.term) for c in run(text)] == [(78_000, "displaced"), (38_000, "in_camps")]
+
+
+def test_people_in_a_number_of_centres_are_in_camps(run):
+    assert [(c.value, c.term) for c in run("In Port Vila, 1,840 people were in 21 centres.")] == [(1_840, "in_camps")]
+    assert run("Patients were treated in 21 centres.") == []
+
+
+def test_leaving_for_their_areas_of_origin_is_a_return(run):
+    text = "Some 1,870 families have since left the centre for their areas of origin in Anbar."
+    assert [(c.value, c.term) for c in run(text)] == [(1_870, "returned")]
+
+
+def test_served_inside_evacuation_centers_and_registered_at_shelters_are_in_camps(run):
+    text = "Of these, 10,630 families are being served inside 73 evacuation centers."
+    assert [(c.value, c.term) for c in run(text)] == [(10_630, "in_camps")]
+    figures = run("4,200 people have registered at shelters in Chico.")
+    assert [(c.value, c.term) for c in figures] == [(4_200, "in_camps")]
+
+
+def test_the_verb_of_a_counted_subject_after_is_not_the_object_s_before(run):
+    text = "Evacuation orders cover 26,000 residents, and 4,200 people have been evacuated to shelters in Chico."
+    assert [c.value for c in run(text)] == [4_200]
+    assert [c.value for c in run("Some 3,000 people, and 200 families were displaced.")] == [3_000, 200]
+
+
+def test_people_from_coastal_villages_who_moved_to_higher_ground(run):
+    text = "1,500 people from coastal villages in Central Province moved to higher ground overnight."
+    assert [(c.value, c.term) for c in run(text)] == [(1_500, "evacuated")]
+
+
+def test_people_served_with_water_are_no_figure(run):
+    assert run("Partners trucked 4.2 million litres of water to 37 IDP sites in Baidoa, serving 96,000 people.") == []
+
+
 def test_people_swept_away_or_buried_are_no_figure(run):
     (figure,) = run(
         "Flash floods in Swat have swept away 14 tourists, and the district administration has evacuated 2,800 "
@@ -972,3 +1015,7 @@ def test_people_warned_to_move_are_no_figure(run):
 def test_another_night_in_shelters_and_forced_out_by_water(run, sentence, value):
     (figure,) = run(sentence)
     assert (figure.value, figure.term) == (value, "in_camps" if value == 1500 else "displaced")
+
+
+def test_a_number_of_centres_that_host_people(run):
+    assert [(c.value, c.term) for c in run("In Beira, 19 centres host 37,500 people.")] == [(37_500, "in_camps")]

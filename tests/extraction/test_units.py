@@ -529,6 +529,58 @@ def test_a_running_total_of_the_displaced_in_the_capital(run):
     assert [(c.value, c.qualifier) for c in run(text)] == [(10_000, "more_than"), (300_000, "more_than")]
 
 
+def test_a_label_naming_people_in_camps_counts_them_but_one_naming_camps_does_not(run):
+    text = (
+        "Relief camps established: 5,328\nPersons in relief camps: 1,345,000\n"
+        "Families inside evacuation centres - 3,120"
+    )
+    assert [(c.value, c.unit, c.term) for c in run(text)] == [
+        (1_345_000, "person", "in_camps"),
+        (3_120, "household", "in_camps"),
+    ]
+
+
+def test_evacuation_points_are_places_counted_not_people(run):
+    text = "The number of evacuees reached 9,118 people, spread across 115 evacuation points in Lumajang."
+    assert [c.value for c in run(text)] == [9_118]
+
+
+def test_a_part_by_cause_is_no_figure_but_a_part_by_place_is(run):
+    text = "Displacement reached 75.9 million people in 2023, 68.3 million of them because of conflict."
+    assert [c.value for c in run(text)] == [75_900_000]
+
+
+def test_a_count_the_figure_is_compared_with_is_no_figure(run):
+    text = "Djibo hosts some 270,000 IDPs, more than the town's 60,000 original residents."
+    assert [c.value for c in run(text)] == [270_000]
+
+
+def test_a_part_in_the_place_a_with_clause_names(run):
+    text = "In the Northwest, 1.3 million people remain displaced, with Sagaing alone hosting over 1 million."
+    assert [(c.value, c.location) for c in run(text)] == [(1_300_000, "Northwest"), (1_000_000, "Sagaing")]
+
+
+def test_a_centre_hosting_a_number_counts_people(run):
+    text = "The Renk transit centre, built for 3,000 people, was hosting 11,200 as of 13 March."
+    assert [(c.value, c.term, c.location) for c in run(text)] == [(11_200, "in_camps", "Renk")]
+
+
+def test_arrivals_that_total_or_average_a_number_are_people_but_not_tourists(run):
+    assert [c.value for c in run("New arrivals in 2024 total 67,400, UNHCR said.")] == [67_400]
+    assert [c.value for c in run("Arrivals at the Joda crossing averaged 1,200 a day in March.")] == [1_200]
+    assert run("Arrivals of tourists reached 2 million in 2023.") == []
+
+
+def test_a_part_by_when_is_no_figure(run):
+    text = "Between 1 January and 12 July 2025, 1,150,000 Afghans returned from Iran, 500,000 of them since 1 June."
+    assert [c.value for c in run(text)] == [1_150_000]
+
+
+def test_counts_into_each_country_after_a_crossing_share_its_verb(run):
+    text = "More than 40,000 Congolese have crossed into Burundi, 9,000 into Uganda and 2,000 into Rwanda."
+    assert [(c.value, c.location) for c in run(text)] == [(40_000, "Burundi"), (9_000, "Uganda"), (2_000, "Rwanda")]
+
+
 def test_members_of_communities_are_people_and_someones_own_children_no_figure(run):
     (figure,) = run(
         "Some 1,200 members of Indigenous communities in Cauca have been forced to leave their reserves, CRIC said."
@@ -550,3 +602,26 @@ def test_survivors_victims_and_evacuees_after_a_plain_word_are_people(run):
     (figure,) = run("About 200 quake survivors in Adıyaman had to be moved to other shelters, AFAD said.")
     assert (figure.value, figure.unit, figure.location) == (200, "person", "Adıyaman")
     assert run("About 200 quake survivors were killed.") == []
+
+
+def test_a_number_set_between_commas_after_its_noun(run):
+    text = "12,700 people are in relief camps in Dadu; the remaining evacuees, about 35,000, have returned home."
+    assert [(c.value, c.term) for c in run(text)] == [(12_700, "in_camps"), (35_000, "returned")]
+
+
+def test_a_part_registered_is_no_figure(run):
+    text = "An estimated 65,000 Rohingya have arrived in Cox's Bazar; 8,000 of them have been biometrically registered."
+    assert [c.value for c in run(text)] == [65_000]
+
+
+def test_the_next_count_of_a_list_takes_the_place_after_it(run):
+    text = "As of Tuesday, 24,075 people were displaced in Demak, and 2,140 in Kudus."
+    assert [(c.value, c.location) for c in run(text)] == [(24_075, "Demak"), (2_140, "Kudus")]
+
+
+def test_a_count_and_its_conversion_far_from_their_verb_give_the_first_count(run):
+    (figure,) = run(
+        "As of Wednesday, 4,418 families or 15,215 persons from barangays within the 6-kilometre permanent danger "
+        "zone of Mayon Volcano were staying in 28 evacuation centres in Albay."
+    )
+    assert (figure.value, figure.unit, figure.term, figure.location) == (4418, "household", "in_camps", "Albay")
