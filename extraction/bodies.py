@@ -77,7 +77,7 @@ _BODY_PHRASE = (
     r"|(?i:local|camp|aid|relief|humanitarian|government|turkish|syrian|un|refugee|health|security|disaster|"
     r"provincial|regional|district|state|county|city|municipal|village|council|police|military)\s+"
     r"(?:(?i:aid|relief|humanitarian|health|camp|rescue|government|security|disaster|emergency\s+management|"
-    r"emergency)\s+)?"
+    r"emergency|administration)\s+)?"
     r"(?i:officials?|workers?|committees?|groups?|partners|agencies|organisations|organizations|monitors|authorities|sources|"
     r"spokes(?:man|woman|person))"
     r"|(?i:officials|activists|witnesses|residents)"

@@ -403,6 +403,11 @@ _COUNTED_PEOPLE = re.compile(
     r"households|inhabitants)\b",
     re.IGNORECASE,
 )
+_POPULATION_OF = re.compile(
+    r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:village|town|city|community|municipality|island|settlement|district)\s+of\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|roughly|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
 _OWN_POSSESSIVE = re.compile(r"\b(?:her|his|my|our|your)\s+$", re.IGNORECASE)
 _SOURCE_CLAUSE = re.compile(r",\s+which\s")
 # a running total's own words, up to its number: "bringing the number of people forced from their homes across Haiti
@@ -588,6 +593,9 @@ def _sentence_candidates(
                 # the verb is too far for the first count alone, but it is the figure (its unit first), not the second
                 word = first.group("unit").lower()
                 converted_unit = Unit.HOUSEHOLD if word.startswith(("famil", "house", "hh")) else Unit.PERSON
+        if _POPULATION_OF.search(sentence, max(0, q.start - 60), q.start):
+            drop(q, "units", "a place's population")
+            continue  # "In Letur, a village of 1,000 people in Albacete province, …": how many live there
         if _OWN_POSSESSIVE.search(sentence, max(0, q.start - 8), q.start):
             drop(q, "units", "someone's own")
             continue  # "who fled Cité Soleil with her three children": a person's own, not a count of the displaced

@@ -192,6 +192,7 @@ _BUILDING_KIND_AFTER = re.compile(
     r"\s+(?:stadium|school|church|mosque|hospital|gymnasium|hall|monastery|cathedral|temple|college|university|"
     r"compound|warehouse|(?:football\s+)?ground|sports\s+(?:hall|complex|centre|center))\b"
 )
+_WORKS_AFTER = re.compile(r"\s+(?:embankment|barrage|dyke|dike|levee|canal)s?\b")
 _VOLCANO_AFTER = re.compile(r"\s+[Vv]olcano\b")
 _RIVER_AFTER = re.compile(r"\s+(?:river|riverbanks?|river\s+banks?|river\s+bed|riverbed)\b")
 _SITE_AFTER = re.compile(
@@ -206,8 +207,10 @@ _BUILDING_AFTER = re.compile(
 )
 # an office after the name of its seat: "the Feni deputy commissioner", "Enga provincial administrator"
 _SEAT_OF_OFFICE = re.compile(
-    r"\s+(?:(?:deputy|district|county|provincial|regional|municipal|city|state|divisional|prefectural)\s+)*"
-    r"(?:commissioner|governor|mayor|administrator|administration|prefect|collector|magistrate|council|"
+    # (and its owner: "Sunsari's chief district officer said")
+    r"\s+(?:(?:deputy|district|county|provincial|regional|municipal|city|state|divisional|prefectural|chief)\s+)*"
+    r"(?:(?<=district\s)officer|commissioner|governor|mayor|administrator|administration|prefect|collector|magistrate|"
+    r"council|"
     r"disaster\s+management)\b"
 )
 # a count before "of": "thousands of Kurds", "5,000 of Syrians"
@@ -570,6 +573,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if seat and seat[1].country and name_key(seat[0]) not in gazetteer.bodies:
                 position = match.start() + match.group().find(seat[0])
                 found[position] = PlaceMention(position, seat[0], seat[1], False)
+            elif seat is None and re.fullmatch(r"[A-Z][a-z]{3,}['’]s", match.group()):
+                # "Sunsari's chief district officer said": a district no gazetteer holds, named as the office's owner
+                found[match.start()] = PlaceMention(match.start(), match.group()[:-2], None, False)
     for m in list(found.values()):
         before = sentence[max(0, m.position - 30) : m.position]
         end = m.position + len(m.text)
@@ -595,6 +601,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # "…, Ishikawa prefecture said": the administration speaking, named by its seat; the people are in the
             # place the sentence names besides it (or there, when it names none)
             found[m.position] = m._replace(context=False)
+        elif _WORKS_AFTER.match(sentence, m.position + len(m.text)) and len(found) > 1:
+            # "settlements along the Koshi embankment": a work named after its river, not a place (place:works)
+            del found[m.position]
         elif m.context and m.place is None and _BUILDING_KIND_AFTER.match(sentence, m.position + len(m.text)):
             # "staying at the Parc Larco stadium": a building's name no gazetteer knows gives way to the town
             found[m.position] = m._replace(context=False)

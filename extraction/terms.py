@@ -72,7 +72,8 @@ _TERMS: list[tuple[str, str]] = [
         # "spent the night in school gymnasiums"
         # "spent a third night at gymnasiums"
         r"(?:spent|spending|spend)\s+(?:the\s+|a\s+|two\s+|three\s+|several\s+)?"
-        r"(?:(?:second|third|fourth|fifth|sixth|another|first|cold|sleepless)\s+)?(?:night|nights|weekend|days)|"
+        r"(?:(?:second|third|fourth|fifth|sixth|another|first|cold|sleepless|Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"Saturday|Sunday)\s+)?(?:night|nights|weekend|days)|"
         r"(?:sought|seeking|taken|took|found|finding)\s+(?:refuge|shelter))\s+(?:in|at|inside|across)\s+(?:(?:[\w()'’-]+\s+|\d[\d,.]*\s+){0,4}|"
         # "sheltering at the Bakassi and Teachers Village camps": the names of the camps
         r"(?:the\s+)?(?-i:[A-Z][\w'’-]*\s+)(?:(?:and\s+|&\s+)?(?-i:[A-Z][\w'’-]*)\s+){1,5})?(?:camps?|shelters?|tents?|"
@@ -244,7 +245,8 @@ _TRAPS = re.compile(
     r"handles|handled|handling|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
-    r"missed|out\s+of\s+school|(?:no|without|lack(?:s|ed|ing)?|limited|little)\s+(?:of\s+)?access\s+to\s+(?:schools?|education|classes|learning)|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
+    r"missed|out\s+of\s+school|(?:no|without|lack(?:s|ed|ing)?|limited|little)\s+(?:of\s+)?access\s+to\s+(?:schools?|education|classes|learning)|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|subject\s+to\s+(?:(?:mandatory|compulsory|forced)\s+)?evacuation|"
+    r"under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
     r"(?:orders?|warnings?|advisories)|contingency|capacity|can\s+host|can\s+accommodate|can\s+take(?:\s+in)?|can\s+house|"
     r"able\s+to\s+(?:host|house|accommodate|take\s+in))\b",
     re.IGNORECASE,

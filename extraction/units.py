@@ -71,7 +71,9 @@ _ADJECTIVES = (
     r"[a-z]+-(?:displaced|uprooted))"
 )
 _UNIT_AFTER = re.compile(
-    rf"^(?:-odd|-strong)?\s*(?:of\s+(?:those\s+|these\s+)?)?(?:{_ADJECTIVES}\s+){{0,3}}(?P<noun>{_PERSON_NOUNS})\b",
+    # "Hundreds of Lismore residents": the people's town between "of" and their noun
+    rf"^(?:-odd|-strong)?\s*(?:of\s+(?:those\s+|these\s+|(?-i:[A-Z])[\w'’-]+\s+)?)?(?:{_ADJECTIVES}\s+){{0,3}}"
+    rf"(?P<noun>{_PERSON_NOUNS})\b",
     re.IGNORECASE,
 )
 # people named by what they do or where they are from, with plain words before the noun: "10,000 sugar cane
@@ -99,7 +101,8 @@ _OF_WHOLE = re.compile(rf"\d\s+of\s+{_OWNER}?$")
 # whole that is itself displaced stays a figure: "half of the 111,000 people displaced from Aleppo returned"
 _DISPLACED_WHOLE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:(?:people|persons|families|households|individuals|residents)\s+)?(?:displaced|uprooted|"
-    r"evacuated|evacuees|idps|refugees|who\s+(?:have\s+|had\s+)?(?:fled|been\s+(?:displaced|evacuated)))\b",
+    # "More than 60,000 of the 80,000 residents relocated during the floods have returned home"
+    r"evacuated|relocated|evacuees|idps|refugees|who\s+(?:have\s+|had\s+)?(?:fled|been\s+(?:displaced|evacuated)))\b",
     re.IGNORECASE,
 )
 _SHARE_OF = re.compile(
@@ -273,6 +276,10 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     if counted and _ANY_TERM.search(counted.group("pre") + counted.group("noun") + counted.group("who")):
         household = counted.group("noun").lower() in ("families", "households")
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
+    # "The regional administration put the number who had left their homes at 400" (unit:number-of)
+    counted = _PUT_THE_NUMBER_WHO.search(before) if "put" in before else None
+    if counted and _ANY_TERM.search(counted.group("who")):
+        return Unit.PERSON, q.end, "number-of"
     # "IDPs: 300,000", "displacement reached 500,000", "idps numbered 40,000"
     if re.search(
         r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|camp(?:['’]s)?\s+population|"
@@ -303,6 +310,11 @@ _NUMBER_OF_PEOPLE = re.compile(
     r"jumped\s+to|crossed|risen\s+to|grown\s+to|increased\s+to)\s+"
     r"(?:(?:now|currently|still|some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|"
     r"roughly|approximately|close\s+to)\s+)*$",
+    re.IGNORECASE,
+)
+_PUT_THE_NUMBER_WHO = re.compile(
+    r"\bput(?:s|ting)?\s+the\s+(?:number|figure|total|tally|count)\s+(?P<who>(?:who|that)\s+[^.;:\d]{3,80}?)\s+at\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately)\s+)*$",
     re.IGNORECASE,
 )
 _ARE_A_GROUP = re.compile(

@@ -98,13 +98,16 @@ def _are_or_number(are: str, number: str):
     English writes "the displaced number 380,000"); 'sont' otherwise → 'are'."""
 
     def choose(context: gloss.Context) -> str:
-        if context.after and context.after[0][:1].isdigit() and _DISPLACED_NAMED.search(context.clause()):
-            return number
+        following = [word for word in context.after if word not in _NOW]  # "sont désormais plus de 300 000"
+        if following and (following[0][:1].isdigit() or following[0] in _QUALIFYING):
+            if _DISPLACED_NAMED.search(context.clause()):
+                return number
         return are
 
     return choose
 
 
+_NOW = frozenset(("désormais", "aujourd'hui", "déjà", "encore", "maintenant"))
 _DISPLACED_NAMED = re.compile(r"\b(?:displaced|refugees|IDPs|returnees|evacuees)\b[^\d]*$")
 
 
@@ -717,6 +720,26 @@ VOCABULARY.update({"a diminué de": "has decreased by", "ont diminué de": "have
                    "portant le total à": "bringing the total to", "portant ainsi le total à": "bringing the total to",
                    "hors de chez eux": "away from their homes", "hors de chez elles": "away from their homes",
                    "à passer la nuit": "to spend the night"})  # fmt: skip
+# ext17b batch 9: a source line in brackets ("(source : DREC-RM)"); an office's division ("selon la division
+# provinciale des affaires humanitaires", read as the English stages read "the Directorate")
+VOCABULARY.update({"source :": "Source:", "sources :": "Sources:"})
+# batch 12: "au nombre de 2 300" (numbering), "à trouver refuge", a night spent somewhere ("ont passé la nuit dans la
+# salle des fêtes"), targets and receipts of aid ("vise 12 000 ménages retournés", "reçoivent des repas chauds")
+VOCABULARY.update({"au nombre de": "numbering", "à trouver refuge": "to seek refuge", "trouver refuge": "seek refuge",
+                   "ont passé la nuit": "spent the night", "a passé la nuit": "spent the night",
+                   "salle des fêtes": "community hall", "salles des fêtes": "community halls", "vise": "targets",
+                   "visent": "target", "ciblant": "targeting", "reçoivent": "receive", "reçoit": "receives",
+                   "repas chauds": "hot meals", "repas": "meals"})  # fmt: skip
+# batch 11: returned by force is a deportation ("rapatriés de force par la République dominicaine")
+VOCABULARY.update({"rapatriés de force": "deported", "rapatriées de force": "deported", "refoulés": "deported",
+                   "refoulées": "deported"})  # fmt: skip
+# batch 10: "ont dû abandonner leurs maisons"; "ont été installées sur le site de Mfilou" (moved there)
+VOCABULARY.update({"ont dû abandonner": "were forced to leave", "a dû abandonner": "was forced to leave",
+                   "dû abandonner": "forced to leave", "ont été installés sur": "have been relocated to",
+                   "ont été installées sur": "have been relocated to",
+                   "ont été installés dans": "have been relocated to",
+                   "ont été installées dans": "have been relocated to",
+                   "sont désormais": _are_or_number("are now", "now number")})  # fmt: skip
 # gone towards a town ("soit près de 9 000 personnes parties vers Ouallam"; "partis" alone may be political parties),
 # driven from their villages ("ont chassé 2 000 ménages de leurs villages")
 for _gone in ("partis", "parties", "sont partis", "sont parties"):
@@ -792,7 +815,7 @@ COMMON_BODIES = {
     # the State's representative overseas ("selon le haut-commissariat" in Nouméa or Papeete)
     "haut-commissariat": "High Commission", "bourgmestre": "mayor", "sécurité civile": "Civil Protection",
     "centre de crise": "Crisis Centre", "préfectures": "Prefectures", "province Sud": "South Province",
-    "province Nord": "North Province",
+    "province Nord": "North Province", "administrateur du territoire": "territory administrator",
     "province des îles Loyauté": "Loyalty Islands Province",
     # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
     # after it, "the Governor of North Kivu", for the body's name)
@@ -907,7 +930,8 @@ _INSTITUTIONS = {
     "bureau": "Office", "service": "Service", "services": "Services", "secrétariat": "Secretariat",
     "conseil": "Council", "comité": "Committee", "cellule": "Unit", "plateforme": "Network", "institut": "Institute",
     "délégation": "Delegation", "unité": "Unit", "mission": "Mission", "observatoire": "Observatory",
-    "fédération": "Federation", "fondation": "Foundation", "coordination": "Secretariat", "réseau": "Network",
+    "fédération": "Federation", "fondation": "Foundation", "division": "Directorate", "coordination": "Secretariat",
+    "réseau": "Network",
 }  # fmt: skip
 _LEVELS = frozenset(
     "régionale régional départementale départemental provinciale provincial générale général nationale national "
@@ -962,7 +986,7 @@ def _institution(words, i, writer: gloss.Writer) -> int:
 
 
 _MINISTRY = frozenset(("ministère", "ministre"))
-_OFFICES = frozenset(("governor", "prefect", "mayor", "town hall", "municipality"))
+_OFFICES = frozenset(("governor", "prefect", "mayor", "town hall", "municipality", "territory administrator"))
 _OF = frozenset(("de", "du", "des", "d'", "la", "l'"))
 
 
@@ -1035,6 +1059,7 @@ def _name_firsts() -> frozenset[str]:
 
 _TABLE = gloss.phrase_table(VOCABULARY, fold)
 _NUMBERS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))|(?<=\d),(?=\d{1,2}(?!\d)|\d+\s*(?:millions?|milliards?)\b)")
+_ISSUE_NUMBER = re.compile(r"\b(?:n°|nº|no\.|numéro)\s*\d+\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[«\"“]?[^\sA-Z0-9«\"“(\[])")
 
 
@@ -1046,6 +1071,8 @@ def gloss_french(text: str) -> gloss.Glossed:
     """`text` in the English vocabulary, with the map back to it."""
     # "1,2 million" → "1.2 million", "12.500" → "12,500": one character for one, so the map stays the identity
     source = _NUMBERS.sub(lambda m: "." if m.group() == "," else ",", text)
+    # "le rapport de situation n° 12 d'OCHA": an issue's number is no count and stands between a document and its body
+    source = _ISSUE_NUMBER.sub(lambda m: " " * len(m.group()), source)
     glossed = gloss.run(
         text,
         source=source,

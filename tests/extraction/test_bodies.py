@@ -918,6 +918,13 @@ def test_a_level_of_government_as_subject_after_a_heading_and_a_fronted_clause(r
     assert run(text)[0].reporting_body == "state government"
 
 
+def test_district_administration_officials(run):
+    (figure,) = run(
+        "Some 2,000 families have taken shelter on embankments in Lalmonirhat, district administration officials said."
+    )
+    assert figure.reporting_body == "district administration officials"
+
+
 @pytest.mark.parametrize(
     "second",
     ["At least 1,900 of these families lost their shelters.", "An estimated 1,900 of them lost their shelters."],

@@ -381,3 +381,74 @@ def test_a_night_away_from_home_and_prefectures(read):
     found = one(read("La tempête a contraint 2 400 personnes à passer la nuit hors de chez elles dans la Sarthe, selon "
                      "les préfectures."))  # fmt: skip
     assert (found.value, found.location, found.reporting_body) == (2_400, "Sarthe", "préfectures")
+
+
+# --- batch 9 ---------------------------------------------------------------------------------------------------
+
+
+def test_a_source_line_in_brackets_names_the_body(read):
+    found = read("Situation humanitaire – Tillabéri : 93 000 PDI ; 45 000 réfugiés maliens à Ayorou (source : DREC-RM)")
+    assert [(c.value, c.reporting_body) for c in found] == [(93_000, "DREC-RM"), (45_000, "DREC-RM")]
+
+
+def test_a_provincial_division_is_the_body(read):
+    found = one(read("Quelque 3 400 ménages ont trouvé refuge à Kalemie, selon la division provinciale "
+                     "des affaires humanitaires."))  # fmt: skip
+    assert found.reporting_body == "division provinciale des affaires humanitaires"
+
+
+# --- batch 10 --------------------------------------------------------------------------------------------------
+
+
+def test_the_displaced_are_now_more_than(read):
+    found = one(read("Les déplacés de Kaya sont désormais plus de 300 000, selon le maire."))
+    assert (found.value, found.qualifier, found.location) == (300_000, "more_than", "Kaya")
+    assert read("Les déplacés de Kaya sont désormais mieux protégés.") == []
+
+
+def test_forced_to_abandon_their_houses(read):
+    found = one(read("Près de 11 000 personnes ont dû abandonner leurs maisons dans le Logone-et-Chari."))
+    assert (found.value, found.qualifier) == (11_000, "nearly")
+
+
+def test_settled_on_a_site_is_a_relocation(read):
+    found = one(read("À Brazzaville, quelque 900 familles sinistrées ont été installées sur le site de Mfilou."))
+    assert (found.value, found.unit, found.term) == (900, "household", "relocated")
+
+
+# --- batch 11 --------------------------------------------------------------------------------------------------
+
+
+def test_a_report_with_its_issue_number_names_the_body(read):
+    found = one(read("Selon le rapport de situation n° 12 d'OCHA, 48 000 personnes ont fui les combats à Walikale."))
+    assert (found.value, found.reporting_body) == (48_000, "OCHA")
+
+
+def test_the_territory_administrator_said(read):
+    found = one(read("Plus de 1 000 familles ont été accueillies par des familles hôtes à Beni, a déclaré "
+                     "l'administrateur du territoire."))  # fmt: skip
+    assert found.reporting_body == "administrateur du territoire"
+
+
+def test_returned_by_force_is_a_deportation(read):
+    assert read("Près de 2 000 Haïtiens ont été rapatriés de force par la République dominicaine.") == []
+
+
+# --- batch 12 --------------------------------------------------------------------------------------------------
+
+
+def test_numbering(read):
+    found = one(read("Les déplacés du site de la place Saint-Pierre, au nombre de 2 300, ont été relocalisés à "
+                     "Pétion-Ville, selon l'OIM."))  # fmt: skip
+    assert (found.value, found.location) == (2_300, "Pétion-Ville")
+
+
+def test_pushed_to_find_refuge_and_a_night_in_a_hall(read):
+    found = one(read("Le conflit au Soudan a poussé plus de 900 000 personnes à trouver refuge au Tchad."))
+    assert (found.value, found.location) == (900_000, "Tchad")
+    found = one(read("Quelque 250 personnes ont passé la nuit dans la salle des fêtes de Vaison-la-Romaine."))
+    assert (found.value, found.location) == (250, "Vaison-la-Romaine")
+
+
+def test_households_a_programme_targets_are_no_figure(read):
+    assert read("Le programme de relèvement vise 12 000 ménages retournés dans la région de l'Est.") == []

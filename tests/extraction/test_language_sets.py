@@ -4,7 +4,7 @@ splits measure since fresh batches were added, under the target and kept visible
 held-out rows: Arabic 0.85 on 90 excerpts, then 0.841 on 176, 0.826 on 278 (ten fresh batches' first reads, never
 tuned on); French 0.875 on 207 (it was 0.919 on 101 before fifteen fresh batches, whose first reads pooled to P 0.84 /
 R 0.65), then lower as the next round's fresh French batches (scored once, never tuned on) joined the split: 0.843 /
-0.785 on 220 after the first."""
+0.785 on 220 after the first, 0.876 / 0.812 on 328 after the twelfth and the rules of their dev parts."""
 
 import importlib.util
 import json
@@ -17,7 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = {lang: ROOT / "tests" / "data" / f"extraction_{lang}.jsonl" for lang in ("fr", "ar")}
-FLOORS = {"fr": (0.84, 0.78), "ar": (0.82, 0.80)}  # (precision, recall) on the held-out split
+FLOORS = {"fr": (0.86, 0.79), "ar": (0.82, 0.80)}  # (precision, recall) on the held-out split
 
 
 @pytest.fixture(scope="module")

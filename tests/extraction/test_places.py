@@ -721,3 +721,11 @@ def test_a_place_fronted_for_the_sentence_wins_over_its_heading(run):
         "300 had returned home."
     )
     assert [(c.value, c.location) for c in run(text)] == [(1_450, "Bahía Blanca"), (300, "Bahía Blanca")]
+
+
+def test_an_offices_owner_is_a_place_and_a_riverworks_name_is_not(run):
+    (figure,) = run(
+        "Authorities have relocated 1,200 families from settlements along the Koshi embankment to safer places, "
+        "Sunsari's chief district officer said on Sunday."
+    )
+    assert figure.location == "Sunsari"

@@ -1019,3 +1019,18 @@ def test_another_night_in_shelters_and_forced_out_by_water(run, sentence, value)
 
 def test_a_number_of_centres_that_host_people(run):
     assert [(c.value, c.term) for c in run("In Beira, 19 centres host 37,500 people.")] == [(37_500, "in_camps")]
+
+
+def test_people_in_areas_subject_to_mandatory_evacuation_are_no_figure(run):
+    assert (
+        run(
+            "Around 53,000 people, including 4,000 children, remain in areas of Donetsk Oblast subject to mandatory "
+            "evacuation, the governor said."
+        )
+        == []
+    )
+
+
+def test_a_night_named_by_its_day(run):
+    (figure,) = run("About 350 people spent Sunday night in Auckland's civil defence centres, officials said.")
+    assert (figure.value, figure.term) == (350, "in_camps")

@@ -619,6 +619,33 @@ def test_the_next_count_of_a_list_takes_the_place_after_it(run):
     assert [(c.value, c.location) for c in run(text)] == [(24_075, "Demak"), (2_140, "Kudus")]
 
 
+def test_hundreds_of_a_towns_residents(run):
+    (figure,) = run("Hundreds of Lismore residents were evacuated from rooftops overnight.")
+    assert (figure.value, figure.unit) == (100, "person")
+
+
+def test_an_administration_puts_the_number_who_left_at_n(run):
+    figures = run(
+        "Residents of Rushan said hundreds of people had fled into the mountains. The regional administration put the "
+        "number who had left their homes at 400."
+    )
+    assert [(f.value, f.unit) for f in figures] == [(100, "person"), (400, "person")]
+    assert figures[1].reporting_body == "regional administration"
+
+
+def test_a_villages_population_is_no_figure(run):
+    (figure,) = run(
+        "In Letur, a village of 1,000 people in Albacete province, the Guardia Civil evacuated 70 residents whose "
+        "homes were flooded."
+    )
+    assert figure.value == 70
+
+
+def test_a_return_out_of_a_relocated_whole_gives_both(run):
+    figures = run("More than 60,000 of the 80,000 residents relocated during the floods in Pingyuan have returned.")
+    assert sorted((f.value, f.term) for f in figures) == [(60000, "returned"), (80000, "relocated")]
+
+
 def test_a_count_and_its_conversion_far_from_their_verb_give_the_first_count(run):
     (figure,) = run(
         "As of Wednesday, 4,418 families or 15,215 persons from barangays within the 6-kilometre permanent danger "
