@@ -46,6 +46,10 @@ _BODY_PHRASE = (
     # directorate for humanitarian action"
     r"|(?:(?i:regional|state|provincial|national|federal|district)\s+)?(?i:ministry|department|directorate)\s+"
     r"(?:of|for)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}?[a-z]+"
+    # an office of a level of government named by its field in lower case: "the provincial humanitarian affairs
+    # division", "the regional disaster risk management bureau"
+    r"|(?i:regional|state|provincial|national|federal|district|county|municipal)\s+(?:[a-z]+\s+){1,4}?"
+    r"(?i:division|directorate|department|bureau|commission|secretariat|agency|unit)\b"
     # an administration named by its seat and level: "the Kharkiv regional military administration"
     r"|[A-Z][\w'’\-]+\s+(?:regional|provincial|oblast|district|city|municipal|county|state)\s+"
     r"(?:(?:military|civil|civil-military|state)\s+)?(?:administration|council|government|authorities)\b"
@@ -342,6 +346,13 @@ _SPEAKS = re.compile(
 )
 
 
+# an office of a level of government named by its field in lower case: "provincial humanitarian affairs division"
+_LOWER_CASE_OFFICE = re.compile(
+    r"(?i:regional|state|provincial|national|federal|district|county|municipal)\s+(?:[a-z]+\s+){1,4}?"
+    r"(?i:division|directorate|department|bureau|commission|secretariat|agency|unit)"
+)
+
+
 def _generic(raw: str) -> bool:
     return bool(_GENERIC_SOURCE.fullmatch(raw.strip()))
 
@@ -617,6 +628,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
                 or _TITLE_ABBREVIATED.search(raw)
                 or _MUNICIPALITY_NAME.search(raw)
+                or _LOWER_CASE_OFFICE.fullmatch(raw)
                 or (rule == rules.BODY_BEFORE_CUE and _country_speaks(sentence, match.start("body"), raw, gazetteer))
             ):
                 return raw, None, rule

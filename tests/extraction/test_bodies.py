@@ -948,3 +948,11 @@ def test_an_office_the_government_owns_is_the_body(run):
         "management unit."
     )
     assert "disaster risk management unit" in figure.reporting_body
+
+
+@pytest.mark.parametrize(
+    "office", ["provincial humanitarian affairs division", "regional disaster risk management bureau"]
+)
+def test_an_office_of_a_level_of_government_named_in_lower_case_is_the_body(run, office):
+    (figure,) = run(f"Attacks have displaced 64,000 people in Djugu, according to the {office}.")
+    assert figure.reporting_body == office
