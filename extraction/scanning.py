@@ -317,3 +317,17 @@ def by_first_character(alternatives: list[str], flags: int) -> re.Pattern:
     )
     REGROUPED[grouped] = plain
     return grouped
+
+
+def word_alternation(pattern: re.Pattern) -> re.Pattern:
+    """`\\b(?:a|b|…)\\b` as `\\b(?:a)\\b|\\b(?:b)\\b|…` grouped by first character (by_first_character): the same
+    matches; any other pattern as it is."""
+    text = pattern.pattern
+    if not (isinstance(text, str) and text.startswith("\\b(?:") and text.endswith(")\\b")):
+        return pattern
+    inner = text[5:-3]
+    try:  # the group opened first must be the one closed last
+        re.compile(inner, pattern.flags)
+    except re.error:
+        return pattern
+    return by_first_character([f"\\b(?:{a})\\b" for a in top_level_alternatives(inner)], pattern.flags)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from extraction.quantities import Quantity
-from extraction.scanning import by_first_character, guarded, top_level_alternatives
+from extraction.scanning import by_first_character, guarded, top_level_alternatives, word_alternation
 from extraction.vocab import Category, Term
 
 
@@ -863,6 +863,7 @@ def _category(sentence: str, term: str) -> str:
 
 # the long patterns scan faster behind a look-ahead for the characters a match can start with: the same
 # matches, less work (extraction.scanning)
+_TRAPS, _STOCK_CUES = word_alternation(_TRAPS), word_alternation(_STOCK_CUES)  # grouped by first letter
 _ANY_TERM, _TRAPS, _SEPARATORS, _STOCK_CUES, _HYPOTHETICAL = map(
     guarded, (_ANY_TERM, _TRAPS, _SEPARATORS, _STOCK_CUES, _HYPOTHETICAL)
 )
