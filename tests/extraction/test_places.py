@@ -729,3 +729,27 @@ def test_an_offices_owner_is_a_place_and_a_riverworks_name_is_not(run):
         "Sunsari's chief district officer said on Sunday."
     )
     assert figure.location == "Sunsari"
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        # a name whose capital carries a diacritic, as GeoNames and local reporting spell it
+        ("About 6,000 people were sheltering in evacuation centres in Óbidos after the earthquake.", "Óbidos"),
+        ("Since April, 3,250 families have been newly displaced to Ñuble, the Executive Unit reported.", "Ñuble"),
+        ("Over 20,000 residents of Ḩajjah have fled since fighting reached the town, OCHA said.", "Ḩajjah"),
+        # a name joined by an elided article in lower case ("d'", "l'")
+        ("Floods have displaced 63,000 households in Côte d'Ivoire since June, the ministry said.", "Côte d'Ivoire"),
+        ("About 1,600 people were evacuated from Valle d'Aosta after the landslide, officials said.", "Valle d'Aosta"),
+    ],
+)
+def test_names_swapped_for_places_written_with_diacritics_or_elisions(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+def test_a_hyphenated_name_between_the_figure_and_its_term(run):
+    # "forced N people in the town of X into shelters": a name with a hyphen is one word of the gap, as Sittwe is
+    for town in ("Sittwe", "Khanty-Mansiysk"):
+        (figure,) = run(f"The storm forced no fewer than 12,000 people in the coastal town of {town} into shelters.")
+        assert (figure.value, figure.location) == (12000, town)
