@@ -94,12 +94,14 @@ _CAPITALISED_PLACE = re.compile(
     r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|"
     r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"
     # an Arabic article may open the name ("in al-Hol", "from el-Fasher") or join its words ("Deir ez-Zor")
-    r"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
+    # (and a transliterated ayn or hamza may open the word after a capitalised article: "Al ‘Aqīq", "El ’Ayoûn")
+    r"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ])?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
     r"la|le|of|del|da|do|dos|das|di|y)[\s-]+|(?:as|at|an|ed|en|es|et|ez|er)-|[dl]['’])?"
     r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,3})"
 )
 _ANY_CAPITALISED = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|of|del|da|do|dos|das|di|y)[\s-]+|"
+    r"(?P<name>(?:(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ])?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+"
+    r"(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|of|del|da|do|dos|das|di|y)[\s-]+|"
     r"(?:as|at|an|ed|en|es|et|ez|er)-|[dl]['’])?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,3})"
 )
 # capitalised words that open a place name but are not one ("Western Jebel Marra", "Greater Darfur")
@@ -210,7 +212,7 @@ _SEAT_OF_OFFICE = re.compile(
     # (and its owner: "Sunsari's chief district officer said")
     r"\s+(?:(?:deputy|district|county|provincial|regional|municipal|city|state|divisional|prefectural|chief)\s+)*"
     r"(?:(?<=district\s)officer|commissioner|governor|mayor|administrator|administration|prefect|collector|magistrate|"
-    r"council|"
+    r"council|civil\s+(?:defen[cs]e|protection)|"
     r"disaster\s+management)\b"
 )
 # a count before "of": "thousands of Kurds", "5,000 of Syrians"
