@@ -171,7 +171,9 @@ _HOST_PLACE = re.compile(
     # "Feni is the worst hit, with 150,000 people in shelters there alone" (place:worst-hit)
     r"(?:the\s+)?(?:worst|hardest)[\s-](?:hit|affected)(?=,\s+with\s)|"
     # "Adré alone has 150,000 people in a makeshift site"
-    r"has(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d))\b"
+    r"has(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d)|"
+    # "Titao received 8,500 new arrivals in January", "Baidoa has received more than 300,000 people"
+    r"(?:has\s+|have\s+|had\s+)?received(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d))\b"
 )
 # a natural feature's name: a lake, a river, the sea (the people are where the sentence says they live or went)
 _WATER_BEFORE = re.compile(
@@ -505,6 +507,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         or "home to" in sentence
         or "shelter" in sentence
         or ("worst" in sentence or "hardest" in sentence)
+        or "received" in sentence
         or (" has " in sentence and _HAS_A_COUNT.search(sentence) is not None)
     )
     for match in _HOST_PLACE.finditer(sentence) if hosting else ():  # "Laukkai was also hosting a camp"

@@ -814,3 +814,14 @@ def test_figures_read_right_stay_right_when_their_places_are_swapped(bench, gaze
         right += not (tally.fn or tally.fp)
     assert variants >= 30
     assert right / variants >= 0.9, (right, variants)
+
+
+@pytest.mark.parametrize("town", ["Baidoa", "Titao", "Srebrenik"])
+def test_a_town_that_received_arrivals_is_their_place_whatever_its_size(run, town):
+    (figure,) = run(f"{town} received 8,500 new arrivals in January, driven by drought and conflict.")
+    assert (figure.value, figure.location) == (8500, town)
+
+
+def test_an_agency_that_received_a_count_is_no_place(run):
+    # (the agency's letters are no town: the place is the one the sentence names)
+    assert [c.location for c in run("UNHCR received 4,000 new arrivals from Sudan in March.")] == ["Sudan"]
