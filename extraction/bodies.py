@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from extraction import rules
@@ -436,6 +437,7 @@ _NEWS_AGENCY_NAMES = frozenset(
 _OUTLET = r"\b(?:news\s+agency|agency|newspaper|daily|radio|television|broadcaster|outlet)$"
 
 
+@lru_cache(maxsize=4096)  # depends on the words alone: worked out once per phrase
 def _is_news_agency(raw: str) -> bool:
     key = re.sub(r"^(?:the|official|state)\s+", "", name_key(raw))
     if key in _NEWS_AGENCY_NAMES or (" " not in key and key in _NEWS_AGENCIES):
@@ -451,9 +453,12 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
     return BodyMention(*found) if found else None
 
 
+_HEADLINE_BODY = re.compile(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})(?:\s+\([^()]{1,30}\))?:\s")
+
+
 def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | None:
     # "OCHA: …", "OCHA (3 June): …"
-    headline = re.match(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})(?:\s+\([^()]{1,30}\))?:\s", sentence)
+    headline = _HEADLINE_BODY.match(sentence)
     if headline and (
         re.search(r"\baccording\s+to\s+(?:the\s+)?[A-Z]", sentence)
         or _SAYS_AFTER_HEADING.match(sentence, headline.end())
@@ -513,18 +518,22 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     if not _ANY_CUE.search(sentence):
         return _subject_body(sentence, gazetteer)
     spokesperson = _SPOKESPERSON_WORDS.search(sentence)
+    # a match of _BODY_BEFORE_CUE ends with its verb: it is looked for up to the last verb only (the same matches)
+    says_end = 0
+    for says in _SAYS_AFTER_SPACE.finditer(sentence):
+        says_end = says.end()
     patterns = (
         *(((_SPOKESPERSON_FOR, rules.BODY_AFTER_CUE),) if spokesperson else ()),
         *(((_SPOKESPERSON_OF_BEFORE, rules.BODY_BEFORE_CUE),) if spokesperson else ()),
         (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
-        *(((_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),) if _SAYS_AFTER_SPACE.search(sentence) else ()),
+        *(((_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),) if says_end else ()),
         *(((_APPOSITIVE, rules.BODY_BEFORE_CUE),) if ", " in sentence else ()),
     )
     anaphor = _ANAPHOR.search(sentence)
     relay = None  # a news outlet: the body only when the sentence names no other
     generic = False  # a source that names no body ("local officials said"): no body, unless another is named
     for pattern, rule in patterns:
-        for match in pattern.finditer(sentence):
+        for match in pattern.finditer(sentence, 0, says_end if pattern is _BODY_BEFORE_CUE else len(sentence)):
             ordered = pattern is _BODY_BEFORE_CUE and _ORDERED_END.search(match.group())
             if ordered and _SAID_AFTER.search(sentence, match.end()):
                 continue  # "Ukrainian authorities ordered 6,000 residents to leave …, the regional governor said"
@@ -847,10 +856,13 @@ _WHEN_AFTER = re.compile(
 )
 
 
+_OWNER_S_END = re.compile(r"['’]s$")
+
+
 def _resolve_body(raw: str, gazetteer: Gazetteer) -> tuple[str, int | None] | None:
     """A body phrase as written, with the id of the body it names: the whole phrase, else its leading words
     ("IOM Displacement Tracking Matrix" → IOM). "Turkish Red Crescent" does not become "Red Crescent"."""
-    words = [re.sub(r"['’]s$", "", word) for word in raw.split()]  # "IOM's DTM" → IOM
+    words = [_OWNER_S_END.sub("", word) for word in raw.split()]  # "IOM's DTM" → IOM
     for size in range(len(words), 0, -1):
         piece = " ".join(words[:size])
         entry = gazetteer.bodies.get(name_key(piece)) or gazetteer.bodies.get(name_key("the " + piece))

@@ -248,3 +248,86 @@ def _at_boundary(sequence) -> bool:
             return not (av[1] | av[2]) & _CHARSETS and _at_boundary(av[3].data)
         return False
     return False
+
+
+# pattern by first character → the alternation as written (for the test that holds each to the same matches)
+REGROUPED: dict[re.Pattern, re.Pattern] = {}
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of `pattern` at its top level ("a|(?:b|c)|d" → "a", "(?:b|c)", "d")."""
+    found, current, depth, in_class, escaped = [], [], 0, False, False
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            for opener in ("^", "]"):  # "[^…]", "[]…]", "[^]…]": a "]" right after opens nothing
+                if pattern[i + 1 : i + 2] == opener:
+                    current.append(c)
+                    i += 1
+                    c = pattern[i]
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            found.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(c)
+        i += 1
+    found.append("".join(current))
+    return found
+
+
+def by_first_character(alternatives: list[str], flags: int) -> re.Pattern:
+    """The alternation of `alternatives`, grouped by the character each can start with behind a look-ahead for it:
+    at a position only the group of its character is tried, in the order written. The matches are exactly the
+    alternation's own (where one character could open two groups, or a start cannot be told, the alternation as it
+    is). The long alternations of the stages try far fewer alternatives at a position so."""
+    plain = re.compile("|".join(alternatives), flags)
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        starts = first_characters(re.compile(alternative, flags))
+        if starts is None:
+            return plain
+        for item in starts[0]:
+            key = chr(int(item[2:], 16)).lower() if item.startswith("\\U") and len(item) == 10 else item
+            groups.setdefault(key, []).append(alternative)
+    for key in groups:  # one character must never open two groups
+        for other in groups:
+            if (
+                key != other
+                and len(other) == 1
+                and re.fullmatch(f"[{key}]" if len(key) > 1 else re.escape(key), other, flags)
+            ):
+                return plain
+            if key != other and len(key) > 1 and len(other) > 1:  # two classes (\d, \w …): not told apart here
+                return plain
+    grouped = re.compile(
+        "|".join(f"(?=[{re.escape(k) if len(k) == 1 else k}])(?:{'|'.join(v)})" for k, v in groups.items()), flags
+    )
+    REGROUPED[grouped] = plain
+    return grouped
+
+
+def word_alternation(pattern: re.Pattern) -> re.Pattern:
+    """`\\b(?:a|b|…)\\b` as `\\b(?:a)\\b|\\b(?:b)\\b|…` grouped by first character (by_first_character): the same
+    matches; any other pattern as it is."""
+    text = pattern.pattern
+    if not (isinstance(text, str) and text.startswith("\\b(?:") and text.endswith(")\\b")):
+        return pattern
+    inner = text[5:-3]
+    try:  # the group opened first must be the one closed last
+        re.compile(inner, pattern.flags)
+    except re.error:
+        return pattern
+    return by_first_character([f"\\b(?:{a})\\b" for a in top_level_alternatives(inner)], pattern.flags)

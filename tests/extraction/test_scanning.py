@@ -11,7 +11,7 @@ import pytest
 
 import extraction
 from extraction import scanning
-from extraction.scanning import GUARDED, first_characters, guarded
+from extraction.scanning import GUARDED, REGROUPED, by_first_character, first_characters, guarded
 
 from .conftest import PROJECT_SET, REAL_SET, ROOT, SHARED
 
@@ -119,3 +119,24 @@ def test_without_the_standard_parser_patterns_are_left_as_they_are(monkeypatch):
     monkeypatch.setattr(scanning, "_parser", None)
     pattern = re.compile(r"\b(?:fled|displaced)\b", re.IGNORECASE)
     assert guarded(pattern) is pattern
+
+
+def test_the_alternations_grouped_by_first_character_find_exactly_what_they_find_as_written():
+    from extraction import terms
+
+    assert GUARDED[terms._ANY_TERM] in REGROUPED  # the displacement words: grouped, then guarded
+    texts = _texts()
+    for grouped, plain in REGROUPED.items():
+        for text in texts + [t.upper() for t in TRICKY] + [t.lower() for t in texts[:200]]:
+            assert _found(grouped, text) == _found(plain, text), (plain.pattern[:80], text[:80])
+            for pos in (0, 1, len(text) // 2):
+                got, want = grouped.search(text, pos, len(text) - 2), plain.search(text, pos, len(text) - 2)
+                assert (got and got.span()) == (want and want.span())
+
+
+def test_an_alternation_whose_groups_would_overlap_stays_as_written():
+    # "ſ" (long s) is an "s" ignoring case: grouped apart, the order written could change
+    assert by_first_character([r"ſa", r"sa", r"ta"], re.IGNORECASE).pattern == "ſa|sa|ta"
+    assert by_first_character([r"\da", r"5b"], 0).pattern == r"\da|5b"
+    grouped = by_first_character([r"ab", r"b", r"a"], 0)
+    assert grouped.pattern != "ab|b|a" and [m.group() for m in grouped.finditer("a ab b")] == ["a", "ab", "b"]
