@@ -94,13 +94,15 @@ _CAPITALISED_PLACE = re.compile(
     r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|"
     r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"
     # an Arabic article may open the name ("in al-Hol", "from el-Fasher") or join its words ("Deir ez-Zor")
-    r"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-)?[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
-    r"la|le|of|del|da|do|dos|das|di|y)[\s-]+|(?:as|at|an|ed|en|es|et|ez|er)-)?"
-    r"[A-Z][\w'’\-]+){0,3})"
+    # (and a transliterated ayn or hamza may open the word after a capitalised article: "Al ‘Aqīq", "El ’Ayoûn")
+    r"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ])?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
+    r"la|le|of|del|da|do|dos|das|di|y)[\s-]+|(?:as|at|an|ed|en|es|et|ez|er)-|[dl]['’])?"
+    r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,3})"
 )
 _ANY_CAPITALISED = re.compile(
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|of|del|da|do|dos|das|di|y)[\s-]+|"
-    r"(?:as|at|an|ed|en|es|et|ez|er)-)?[A-Z][\w'’\-]+){0,3})"
+    r"(?P<name>(?:(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ])?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+"
+    r"(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|of|del|da|do|dos|das|di|y)[\s-]+|"
+    r"(?:as|at|an|ed|en|es|et|ez|er)-|[dl]['’])?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,3})"
 )
 # capitalised words that open a place name but are not one ("Western Jebel Marra", "Greater Darfur")
 _NOT_PLACE_WORDS = frozenset(
@@ -112,10 +114,10 @@ _NOT_PLACE_WORDS = frozenset(
 _COMPASS_WORDS = frozenset(
     "western eastern northern southern central upper lower greater north south east west".split()
 )
-_CAPITALISED_RUN = re.compile(r"(?:\s+(?:(?:for|of|and|on)\s+)?[A-Z][\w'’\-]*)*")
+_CAPITALISED_RUN = re.compile(r"(?:\s+(?:(?:for|of|and|on)\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]*)*")
 _EVENT_WORDS = frozenset("hurricane cyclone typhoon storm tropical operation".split())
 _TYPED_PLACE = re.compile(
-    r"(?<![\w'’])(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+(?:town|city|village|district|province|"
+    r"(?<![\w'’])(?P<name>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,2})\s+(?:town|city|village|district|province|"
     # "Lao state media", "Russian state television": the state's media, not a state named Lao
     r"state(?!\s+(?:media|television|tv|news|broadcaster|radio|press|[\w-]*(?:run|owned|controlled)\b))|county|region|"
     # the divisions of countries by their own names: zones and woredas, communes, LGAs, payams, barangays, upazilas …
@@ -129,7 +131,7 @@ _OPENING_WORD = re.compile(
     r"^(?:The|In|At|On|From|Across|Throughout|Near|Inside|Within|Around|Outside|Into|To|And|Of|Meanwhile|Elsewhere)\s+"
 )
 _TYPED_PAIR = re.compile(
-    r"(?<![\w'’])(?P<a>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+and\s+(?P<b>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+"
+    r"(?<![\w'’])(?P<a>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,2})\s+and\s+(?P<b>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,2})\s+"
     r"(?:zones|districts|provinces|regions|counties|states|governorates|townships|municipalities|territories|woredas|"
     r"communes|departments|prefectures|oblasts|upazilas|tehsils|islands|sub-?districts|LGAs|localities)\b"
 )
@@ -149,7 +151,7 @@ _FACILITY = re.compile(
     r"\b(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|Hall|Compound|Airport)\b"
 )
 _FACILITY_NAME = re.compile(
-    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’.-]*\s+){1,4}(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|"
     r"Hall|Compound|Airport)\b"
 )
 # a place named as the owner of another ("Al Hasakeh governorate's Ras Al Ain district") gives way to it
@@ -159,7 +161,7 @@ _OWNS_NEXT = re.compile(
 _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
 _HOST_PLACE = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})"
+    r"(?:^|[.;:]\s+|,\s+)(?:[Tt]he\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,2})"
     r"(?:\s+(?:commune|town|city|district|camp|county|municipality|province|region|state|site|settlement))?"
     # "Sake, which hosted 60,000 people before the clashes, now shelters more than 150,000"; "Djibo, under blockade
     # for two years, shelters some 270,000 displaced people"
@@ -169,7 +171,9 @@ _HOST_PLACE = re.compile(
     # "Feni is the worst hit, with 150,000 people in shelters there alone" (place:worst-hit)
     r"(?:the\s+)?(?:worst|hardest)[\s-](?:hit|affected)(?=,\s+with\s)|"
     # "Adré alone has 150,000 people in a makeshift site"
-    r"has(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d))\b"
+    r"has(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d)|"
+    # "Titao received 8,500 new arrivals in January", "Baidoa has received more than 300,000 people"
+    r"(?:has\s+|have\s+|had\s+)?received(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d))\b"
 )
 # a natural feature's name: a lake, a river, the sea (the people are where the sentence says they live or went)
 _WATER_BEFORE = re.compile(
@@ -196,7 +200,7 @@ _WORKS_AFTER = re.compile(r"\s+(?:embankment|barrage|dyke|dike|levee|canal)s?\b"
 _VOLCANO_AFTER = re.compile(r"\s+[Vv]olcano\b")
 _RIVER_AFTER = re.compile(r"\s+(?:river|riverbanks?|river\s+banks?|river\s+bed|riverbed)\b")
 _SITE_AFTER = re.compile(
-    r"(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})?\s+(?:IDP\s+|displacement\s+|transit\s+)?"
+    r"(?:\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,2})?\s+(?:IDP\s+|displacement\s+|transit\s+)?"
     r"(?:camps?|sites?|settlements?|shelters?|bases?|compounds?|premises)\b"
 )
 # a building named for a saint, its kind after it in lower case ("the Saint-Louis cathedral", "San Jose parish")
@@ -210,7 +214,7 @@ _SEAT_OF_OFFICE = re.compile(
     # (and its owner: "Sunsari's chief district officer said")
     r"\s+(?:(?:deputy|district|county|provincial|regional|municipal|city|state|divisional|prefectural|chief)\s+)*"
     r"(?:(?<=district\s)officer|commissioner|governor|mayor|administrator|administration|prefect|collector|magistrate|"
-    r"council|"
+    r"council|civil\s+(?:defen[cs]e|protection)|"
     r"disaster\s+management)\b"
 )
 # a count before "of": "thousands of Kurds", "5,000 of Syrians"
@@ -219,15 +223,15 @@ _TITLES = (
     r"(?:Minister|Governor|Gov\.|President|Mayor|Secretary|Premier|Commissioner|Administrator|Senator|Sen\.|Rep\.|"
     r"Spokesman|Spokeswoman|Spokesperson|Prefect|Chancellor|Ombudsman)"
 )
-_TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+[A-Z][\w'’\-]+){{0,3}}\s+$")
+_TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){{0,3}}\s+$")
 _TITLE_IN_RUN = re.compile(rf"\b{_TITLES}(?=\s+[A-Z])")
 _EVENT_OF_A_TOWN = re.compile(
-    r"\bby\s+the\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:fires?|wildfires?|blaze|floods?|flooding|"
+    r"\bby\s+the\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+)?)\s+(?:fires?|wildfires?|blaze|floods?|flooding|"
     r"earthquake|quake|landslides?|mudslides?|eruption)\b"
 )
 _ROUTE_AFTER = re.compile(
     # (not "route": "airlifted 10,500 pilgrims from the Kedarnath route" names where they were)
-    r"(?:[-–][A-Z][\w'’\-]+)?\s+(?:highway|road|motorway|expressway|railway|rail\s+line)\b"
+    r"(?:[-–][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+)?\s+(?:highway|road|motorway|expressway|railway|rail\s+line)\b"
 )
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _KIND_OF_NAME_AFTER = re.compile(
@@ -374,6 +378,9 @@ _SPOKEN_FROM = re.compile(
 )
 
 
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+"
+
+
 def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Places named in a sentence, in order. A name after a preposition of place ("in", "from", "into" …) counts
     as written even when no gazetteer knows it; a name standing alone counts only when it resolves to a loaded
@@ -480,8 +487,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if country is not None:
             found[match.start("name")] = PlaceMention(match.start("name"), country.name, country, True)
     # "Sudan: …", and a place after what happened: "Gu rains, Hirshabelle: Displaced: 37,000 people"
-    headline = re.match(r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence) or re.match(
-        r"[A-Z][\w'’\- ]{0,30},\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}):\s", sentence
+    headline = re.match(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}):\s", sentence) or re.match(
+        rf"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\- ]{{0,30}},\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}):\s", sentence
     )
     heading = headline.group("name") if headline else ""
     named_org = (
@@ -504,6 +511,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         or "home to" in sentence
         or "shelter" in sentence
         or ("worst" in sentence or "hardest" in sentence)
+        or "received" in sentence
         or (" has " in sentence and _HAS_A_COUNT.search(sentence) is not None)
     )
     for match in _HOST_PLACE.finditer(sentence) if hosting else ():  # "Laukkai was also hosting a camp"
@@ -636,8 +644,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 _CAPITAL = re.compile(
     r"(?:\bthe\s+(?:(?P<adjective>[A-Z][a-z]+)\s+|(?P<level>regional|provincial|state|district|county|"
-    r"departmental|local)\s+)?|\b(?P<owner>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+)"
-    r"capital(?:\s+city)?\b(?:,?\s+(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){0,2}))?"
+    r"departmental|local)\s+)?|\b(?P<owner>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+)?)['’]s\s+)"
+    r"capital(?:\s+city)?\b(?:,?\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+(?:[\s-][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+){0,2}))?"
 )
 
 
