@@ -16,3 +16,19 @@ def test_the_exam_keeps_what_was_measured_when_it_was_written(bench, gazetteer):
     assert tp + fn == 90, "the exam's labels changed"
     # measured at the round's start: P 0.951, R 0.856 (77 found, 4 false, 13 missed); at its end 0.963 / 0.867
     assert tp / (tp + fp) >= 0.94 and tp / (tp + fn) >= 0.85, (tp, fp, fn)
+
+
+DATA_2 = ROOT / "tests" / "data" / "extraction_exam2.jsonl"
+
+
+def test_the_second_exam_keeps_what_was_measured_when_it_was_written(bench, gazetteer):
+    """A second exam (60 excerpts, 76 figures; single sentences, paragraphs and agency products from about 40 countries),
+    written by the next round's coordinator before that round's rules and scored at its start and end, never read for
+    errors: P 0.871 / R 0.803 (61 found, 9 false, 15 missed) both times, though that round added some seventy rules
+    from its own batches. The gap to the targets on unseen reporting is what this set keeps in view."""
+    tallies = scores_of(bench, DATA_2, gazetteer)
+    tp = sum(t.tp for t in tallies.values())
+    fp = sum(t.fp for t in tallies.values())
+    fn = sum(t.fn for t in tallies.values())
+    assert tp + fn == 76, "the exam's labels changed"
+    assert tp / (tp + fp) >= 0.86 and tp / (tp + fn) >= 0.79, (tp, fp, fn)
