@@ -22,10 +22,10 @@ DATA_2 = ROOT / "tests" / "data" / "extraction_exam2.jsonl"
 
 
 def test_the_second_exam_keeps_what_was_measured_when_it_was_written(bench, gazetteer):
-    """A second exam (60 excerpts, 76 figures; single sentences, paragraphs and agency products from about 40 countries),
-    written by the next round's coordinator before that round's rules and scored at its start and end, never read for
-    errors: P 0.871 / R 0.803 (61 found, 9 false, 15 missed) both times, though that round added some seventy rules
-    from its own batches. The gap to the targets on unseen reporting is what this set keeps in view."""
+    """A second exam (60 excerpts, 76 figures; single sentences, paragraphs and agency products from about 40
+    countries), written by the next round's coordinator before that round's rules and scored at its start and end,
+    never read for errors: P 0.871 / R 0.803 (61 found, 9 false, 15 missed) both times, though that round added some
+    seventy rules from its own batches. The gap to the targets on unseen reporting is what this set keeps in view."""
     tallies = scores_of(bench, DATA_2, gazetteer)
     tp = sum(t.tp for t in tallies.values())
     fp = sum(t.fp for t in tallies.values())
