@@ -28,7 +28,7 @@ from extraction.terms import (
     _term_matches,
     _term_of,
 )
-from extraction.text import name_key
+from extraction.text import CAPITAL, name_key
 from extraction.units import _CAMP_POPULATION, _DISPLACED_WHOLE, UnitLink, _is_year, _unit_and_link
 from extraction.vocab import DateAccuracy, PeriodSource, Qualifier, Term, Unit
 
@@ -155,11 +155,11 @@ _PART_OWN_VERB = re.compile(
 )
 _BREAKDOWN = re.compile(
     # "…; in Kassala, 4,500; and in Port Sudan, some 2,000": the place, then its count of the same people
-    r"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+){0,2},\s*"
+    rf"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}},\s*"
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*\0\s*(?:[;,.]|and\b|$)"
     r"|(?:^|[,;:–—]\s*|\s-\s+|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
-    r"\0\s+(?:from|in|at|to|into)\s+(?:the\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]"
-    r"|[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
+    rf"\0\s+(?:from|in|at|to|into)\s+(?:the\s+)?{CAPITAL}"
+    rf"|{CAPITAL}[\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
     r"\0\s*\)"
     # "Balasore accounted for the highest number of evacuees (1,72,916)": the place is the subject
     r"|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){0,4}?\(\s*(?:(?:about|some|around|approximately|nearly|over|"
@@ -167,7 +167,7 @@ _BREAKDOWN = re.compile(
 )
 # the subject of "hosts the largest share of IDPs (…)": the place a breakdown's count stands with
 _LARGEST_SUBJECT = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+(?:[\s-]+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+){0,2})(?:\s+(?:region|state|province|district|county|governorate|"
+    rf"(?P<name>{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}})(?:\s+(?:region|state|province|district|county|governorate|"
     r"department|prefecture|zone|city|town))?\s+(?:alone\s+)?(?:continues\s+to\s+host|hosts?|hosted|received|has|had|"
     r"accounts?\s+for|accounted\s+for|recorded|records|registered)\s+the\s+(?:largest|highest|greatest)\s+"
     r"(?:[\w-]+\s+){0,4}?\(\s*[^()]{0,20}$"
@@ -175,20 +175,20 @@ _LARGEST_SUBJECT = re.compile(
 
 
 _BRACKETED_COUNT = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){0,4}?)\s*\(\s*(?:(?:about|some|around|"
+    rf"(?:{CAPITAL}[\w'’-]+|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){{0,4}}?)\s*\(\s*(?:(?:about|some|around|"
     r"approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*\0\s*\)"
 )
 
 
 _NAME_BEFORE_BRACKET = re.compile(
-    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+(?:[\s-]+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+){0,2})\s*\(\s*[^()]{0,20}$"
+    rf"(?P<name>{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}})\s*\(\s*[^()]{{0,20}}$"
 )
 _NAME_BEFORE_COMMA = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+){0,2}),"
+    rf"\b(?:in|at)\s+(?:the\s+)?(?P<name>{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}),"
     r"\s*(?:[a-z]+\s+){0,2}$"
 )
 _NAME_AFTER = re.compile(
-    r"\s+(?:from|in|at|to)\s+(?:the\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+(?:[\s-]+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+){0,2})"
+    rf"\s+(?:from|in|at|to)\s+(?:the\s+)?(?P<name>{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}})"
 )
 
 
@@ -228,7 +228,7 @@ _RUNNING_TOTAL = re.compile(
     # "bringing the number there since April 2023 to 287,000", "… the total in Adré to …"
     # "bringing the total displaced in the capital to over 300,000"
     r"(?:\s+(?:of\s+)?(?:displaced(?:\s+people)?|idps|people\s+displaced|evacuees|refugees))?"
-    r"(?:\s+(?:there|here|in\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])[\w'’-]+)?|in\s+the\s+(?:capital|city|town|"
+    rf"(?:\s+(?:there|here|in\s+(?-i:{CAPITAL})[\w'’-]+(?:\s+(?-i:{CAPITAL})[\w'’-]+)?|in\s+the\s+(?:capital|city|town|"
     r"region|country|province|state|district|camps?|area)))?"
     r"(?:\s+(?:so\s+far|to\s+date|since\s+[^,;]{1,30}?))?\s+to\s+(?:(?:some|about|around|nearly|almost|more\s+than|"
     r"over|at\s+least|an\s+estimated|roughly|approximately|close\s+to|well\s+over)\s+)*$",
@@ -274,11 +274,11 @@ _SCOPE_END = re.compile(
     r"(?:,\s*|\s)(?:while|whereas)\b|;|,\s*but\b"
     # where the storm was going, not where the people were: "…, as Typhoon Gaemi moved towards Taiwan"
     r"|,?\s(?:as|before|after|when)\s+(?:(?:super\s+)?(?:typhoon|cyclone|hurricane|storm|tropical\s+storm|"
-    r"tropical\s+depression)\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w-]*\s+(?:made|moved|approached|hit|struck|neared|headed|swept|arrived|"
+    rf"tropical\s+depression)\s+)?{CAPITAL}[\w-]*\s+(?:made|moved|approached|hit|struck|neared|headed|swept|arrived|"
     r"crossed|reached|barrelled|churned|slammed|tracked)\b"
     # a clause after the source, in wire copy: "…, regional officials said Sunday, as Premier Giorgia Meloni cut short
     # her trip to the G7 summit in Hiroshima" (where the other news happened, not where the people were)
-    r"|\b(?:said|says|reported|announced|added|told\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w.]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w.]*)?)(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
+    rf"|\b(?:said|says|reported|announced|added|told\s+{CAPITAL}[\w.]*(?:\s+{CAPITAL}[\w.]*)?)(?:\s+on)?(?:\s+[A-Z][a-z]+day)?"
     r"(?:\s+(?:morning|afternoon|evening|night))?,\s+as\s+(?!well\b|many\b|much\b|of\b|part\b|a\s+result\b)"
     # what the source went on to say: "…, according to the UN, which warned that famine was projected in Baidoa"
     r"|,\s+which\s+(?:also\s+)?(?:warned|said|says|added|noted|expects|expected|projected|predicted|called|urged)\b"
@@ -288,7 +288,7 @@ _SCOPE_END = re.compile(
     + PART_NUMBER
     + r")\b)|"
     # "…, with Borno hosting 81 per cent of them": a part's place
-    r"with\s+(?=[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]*){0,2}\s+(?:hosting|accounting\s+for|home\s+to|sheltering)\b)|"
+    rf"with\s+(?={CAPITAL}[\w'’-]*(?:\s+{CAPITAL}[\w'’-]*){{0,2}}\s+(?:hosting|accounting\s+for|home\s+to|sheltering)\b)|"
     r"including|incl\.|mainly|mostly|largely|primarily|particularly|especially|notably|chiefly|"
     r"many|most|the\s+majority|(?:with\s+)?(?:the\s+)?(?:bulk|majority)|of\s+(?:whom|which)|among\s+(?:them|whom)|"
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:"
@@ -301,7 +301,7 @@ _SCOPE_END = re.compile(
 # "of whom 98,760 are staying in evacuation centres"
 # "more than the town's 60,000 residents", "twice the camp's 20,000": a count set against the figure, not one
 _COMPARED_WITH = re.compile(
-    r"\b(?:than|twice|thrice|times)\s+(?:the|its|their|[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]*['’]s)\s+(?:[\w-]+['’]s\s+)?$",
+    rf"\b(?:than|twice|thrice|times)\s+(?:the|its|their|{CAPITAL}[\w'’-]*['’]s)\s+(?:[\w-]+['’]s\s+)?$",
     re.IGNORECASE,
 )
 # not a part by cause: "75.9 million IDPs, 68.3 million of them because of conflict" says why, not where
@@ -319,7 +319,7 @@ _PART_AFTER = re.compile(
 # "…, with Sagaing alone hosting over 1 million", "with Cachar district alone accounting for 6,710 inmates": a part,
 # in the place the with-clause names
 _WITH_PART = re.compile(
-    r",\s*with\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])[\w'’-]*(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])[\w'’-]*){0,3}(?:\s+(?:district|region|state|province|"
+    rf",\s*with\s+(?:the\s+)?(?-i:{CAPITAL})[\w'’-]*(?:\s+(?-i:{CAPITAL})[\w'’-]*){{0,3}}(?:\s+(?:district|region|state|province|"
     r"county|town|city|camp|governorate|department))?\s+(?:alone\s+)?(?:hosting|accounting\s+for|sheltering)"
     r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
     re.IGNORECASE,
@@ -332,7 +332,7 @@ _PART_BEFORE = re.compile(
 
 
 _WHERE_ARRIVED = re.compile(
-    r"\b(?:[Ii]n|[Ii]nto|[Aa]t)\s+(?:the\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w-]*){0,2}['’]s\s+)?(?:[a-z-]+\s+)?$"
+    rf"\b(?:[Ii]n|[Ii]nto|[Aa]t)\s+(?:the\s+)?(?:{CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*){{0,2}}['’]s\s+)?(?:[a-z-]+\s+)?$"
 )
 
 
@@ -342,7 +342,7 @@ _ASIDE_CLOSED = re.compile(r"[^,;()]{1,60},\s+(?:had|have|has|were|was|are|is|fl
 
 
 _NAME_THEN_COUNT = re.compile(
-    r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])[\w'’-]+(?:[\s-]+(?-i:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])[\w'’-]+){0,2})\s*\(\s*(?:(?:some|about|around|nearly|almost|"
+    rf"(?P<name>(?-i:{CAPITAL})[\w'’-]+(?:[\s-]+(?-i:{CAPITAL})[\w'’-]+){{0,2}})\s*\(\s*(?:(?:some|about|around|nearly|almost|"
     r"more\s+than|over|at\s+least|~)\s*)?$",
     re.IGNORECASE,
 )
@@ -987,7 +987,7 @@ _THE_MOST = re.compile(
 )
 # the next part of a list, its place written before it and the verb left out: "… 784,564 of them and Nampula 145,000"
 _NEXT_PLACE_PART = re.compile(
-    rf"(?:,\s*|\s+and\s+)(?-i:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])[\w'’-]+)?\s+{_QUALIFIERS_ONLY}$",
+    rf"(?:,\s*|\s+and\s+)(?-i:{CAPITAL})[\w'’-]+(?:\s+(?-i:{CAPITAL})[\w'’-]+)?\s+{_QUALIFIERS_ONLY}$",
     re.IGNORECASE,
 )
 # "The Ménaka region hosts the largest number (61,000), followed by Ségou (55,000) and Mopti (48,000)", "Balasore
@@ -998,7 +998,7 @@ _THE_LARGEST_BRACKETED = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWED_BY_BRACKETED = re.compile(
-    rf"(?:\bfollowed\s+by|,|\band)\s+(?:the\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ])[\w'’-]+)?"
+    rf"(?:\bfollowed\s+by|,|\band)\s+(?:the\s+)?(?-i:{CAPITAL})[\w'’-]+(?:\s+(?-i:{CAPITAL})[\w'’-]+)?"
     rf"(?:\s+(?:region|state|province|district|county|governorate|department|prefecture|zone))?\s*\(\s*{_QUALIFIERS_ONLY}$",
     re.IGNORECASE,
 )

@@ -10,7 +10,7 @@ from extraction.bodies import _ORG_WORDS
 from extraction.gazetteer import Gazetteer, Place
 from extraction.quantities import _MONTHS
 from extraction.scanning import guarded
-from extraction.text import name_key
+from extraction.text import CAPITAL, name_key
 
 
 class PlaceMention(NamedTuple):
@@ -95,14 +95,14 @@ _CAPITALISED_PLACE = re.compile(
     r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"
     # an Arabic article may open the name ("in al-Hol", "from el-Fasher") or join its words ("Deir ez-Zor")
     # (and a transliterated ayn or hamza may open the word after a capitalised article: "Al ‘Aqīq", "El ’Ayoûn")
-    r"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ])?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
+    rf"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ])?{CAPITAL}[\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
     r"la|le|of|del|da|do|dos|das|di|y)[\s-]+|(?:as|at|an|ed|en|es|et|ez|er)-|[dl]['’])?"
-    r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,3})"
+    rf"{CAPITAL}[\w'’\-]+){{0,3}})"
 )
 _ANY_CAPITALISED = re.compile(
-    r"(?P<name>(?:(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ])?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+"
+    rf"(?P<name>(?:(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ])?{CAPITAL}[\w'’\-]+"
     r"(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|of|del|da|do|dos|das|di|y)[\s-]+|"
-    r"(?:as|at|an|ed|en|es|et|ez|er)-|[dl]['’])?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,3})"
+    rf"(?:as|at|an|ed|en|es|et|ez|er)-|[dl]['’])?{CAPITAL}[\w'’\-]+){{0,3}})"
 )
 # capitalised words that open a place name but are not one ("Western Jebel Marra", "Greater Darfur")
 _NOT_PLACE_WORDS = frozenset(
@@ -114,10 +114,10 @@ _NOT_PLACE_WORDS = frozenset(
 _COMPASS_WORDS = frozenset(
     "western eastern northern southern central upper lower greater north south east west".split()
 )
-_CAPITALISED_RUN = re.compile(r"(?:\s+(?:(?:for|of|and|on)\s+)?[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]*)*")
+_CAPITALISED_RUN = re.compile(rf"(?:\s+(?:(?:for|of|and|on)\s+)?{CAPITAL}[\w'’\-]*)*")
 _EVENT_WORDS = frozenset("hurricane cyclone typhoon storm tropical operation".split())
 _TYPED_PLACE = re.compile(
-    r"(?<![\w'’])(?P<name>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,2})\s+(?:town|city|village|district|province|"
+    rf"(?<![\w'’])(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})\s+(?:town|city|village|district|province|"
     # "Lao state media", "Russian state television": the state's media, not a state named Lao
     r"state(?!\s+(?:media|television|tv|news|broadcaster|radio|press|[\w-]*(?:run|owned|controlled)\b))|county|region|"
     # the divisions of countries by their own names: zones and woredas, communes, LGAs, payams, barangays, upazilas …
@@ -131,7 +131,7 @@ _OPENING_WORD = re.compile(
     r"^(?:The|In|At|On|From|Across|Throughout|Near|Inside|Within|Around|Outside|Into|To|And|Of|Meanwhile|Elsewhere)\s+"
 )
 _TYPED_PAIR = re.compile(
-    r"(?<![\w'’])(?P<a>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,2})\s+and\s+(?P<b>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,2})\s+"
+    rf"(?<![\w'’])(?P<a>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})\s+and\s+(?P<b>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})\s+"
     r"(?:zones|districts|provinces|regions|counties|states|governorates|townships|municipalities|territories|woredas|"
     r"communes|departments|prefectures|oblasts|upazilas|tehsils|islands|sub-?districts|LGAs|localities)\b"
 )
@@ -151,7 +151,7 @@ _FACILITY = re.compile(
     r"\b(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|Hall|Compound|Airport)\b"
 )
 _FACILITY_NAME = re.compile(
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’.-]*\s+){1,4}(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|"
+    rf"(?:{CAPITAL}[\w'’.-]*\s+){{1,4}}(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|"
     r"Hall|Compound|Airport)\b"
 )
 # a place named as the owner of another ("Al Hasakeh governorate's Ras Al Ain district") gives way to it
@@ -161,7 +161,7 @@ _OWNS_NEXT = re.compile(
 _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
 _HOST_PLACE = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)(?:[Tt]he\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,2})"
+    rf"(?:^|[.;:]\s+|,\s+)(?:[Tt]he\s+)?(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})"
     r"(?:\s+(?:commune|town|city|district|camp|county|municipality|province|region|state|site|settlement))?"
     # "Sake, which hosted 60,000 people before the clashes, now shelters more than 150,000"; "Djibo, under blockade
     # for two years, shelters some 270,000 displaced people"
@@ -200,7 +200,7 @@ _WORKS_AFTER = re.compile(r"\s+(?:embankment|barrage|dyke|dike|levee|canal)s?\b"
 _VOLCANO_AFTER = re.compile(r"\s+[Vv]olcano\b")
 _RIVER_AFTER = re.compile(r"\s+(?:river|riverbanks?|river\s+banks?|river\s+bed|riverbed)\b")
 _SITE_AFTER = re.compile(
-    r"(?:\s+(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){0,2})?\s+(?:IDP\s+|displacement\s+|transit\s+)?"
+    rf"(?:\s+(?:and|&)\s+{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})?\s+(?:IDP\s+|displacement\s+|transit\s+)?"
     r"(?:camps?|sites?|settlements?|shelters?|bases?|compounds?|premises)\b"
 )
 # a building named for a saint, its kind after it in lower case ("the Saint-Louis cathedral", "San Jose parish")
@@ -223,15 +223,15 @@ _TITLES = (
     r"(?:Minister|Governor|Gov\.|President|Mayor|Secretary|Premier|Commissioner|Administrator|Senator|Sen\.|Rep\.|"
     r"Spokesman|Spokeswoman|Spokesperson|Prefect|Chancellor|Ombudsman)"
 )
-_TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+){{0,3}}\s+$")
+_TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+{CAPITAL}[\w'’\-]+){{0,3}}\s+$")
 _TITLE_IN_RUN = re.compile(rf"\b{_TITLES}(?=\s+[A-Z])")
 _EVENT_OF_A_TOWN = re.compile(
-    r"\bby\s+the\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+)?)\s+(?:fires?|wildfires?|blaze|floods?|flooding|"
+    rf"\bby\s+the\s+(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)\s+(?:fires?|wildfires?|blaze|floods?|flooding|"
     r"earthquake|quake|landslides?|mudslides?|eruption)\b"
 )
 _ROUTE_AFTER = re.compile(
     # (not "route": "airlifted 10,500 pilgrims from the Kedarnath route" names where they were)
-    r"(?:[-–][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+)?\s+(?:highway|road|motorway|expressway|railway|rail\s+line)\b"
+    rf"(?:[-–]{CAPITAL}[\w'’\-]+)?\s+(?:highway|road|motorway|expressway|railway|rail\s+line)\b"
 )
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _KIND_OF_NAME_AFTER = re.compile(
@@ -378,7 +378,7 @@ _SPOKEN_FROM = re.compile(
 )
 
 
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\-]+"
+_NAME_WORD = rf"{CAPITAL}[\w'’\-]+"
 
 
 def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -488,7 +488,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found[match.start("name")] = PlaceMention(match.start("name"), country.name, country, True)
     # "Sudan: …", and a place after what happened: "Gu rains, Hirshabelle: Displaced: 37,000 people"
     headline = re.match(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}):\s", sentence) or re.match(
-        rf"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’\- ]{{0,30}},\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}):\s", sentence
+        rf"{CAPITAL}[\w'’\- ]{{0,30}},\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}):\s", sentence
     )
     heading = headline.group("name") if headline else ""
     named_org = (
@@ -644,8 +644,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 _CAPITAL = re.compile(
     r"(?:\bthe\s+(?:(?P<adjective>[A-Z][a-z]+)\s+|(?P<level>regional|provincial|state|district|county|"
-    r"departmental|local)\s+)?|\b(?P<owner>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+)?)['’]s\s+)"
-    r"capital(?:\s+city)?\b(?:,?\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+(?:[\s-][A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][\w'’-]+){0,2}))?"
+    rf"departmental|local)\s+)?|\b(?P<owner>{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+)?)['’]s\s+)"
+    rf"capital(?:\s+city)?\b(?:,?\s+(?P<name>{CAPITAL}[\w'’-]+(?:[\s-]{CAPITAL}[\w'’-]+){{0,2}}))?"
 )
 
 

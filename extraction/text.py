@@ -18,6 +18,10 @@ _LATIN_ARTICLE = re.compile(
 _ARABIC_ARTICLE = re.compile(r"(?<!\w)ال(?=\w{2})")
 
 
+# a capital letter of a Latin-script name, accented ones included ("Ñuble", "Óbidos", "Ḩajjah", "Ségou")
+CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ]"
+
+
 @lru_cache(maxsize=65_536)
 def name_key(name: str) -> str:
     """Fold a place or body name so that Sarāqib, SARAQIB and saraqib compare equal.
