@@ -89,7 +89,7 @@ _PERSONS_BEFORE = r"(?:people|persons|individuals|families|households|idps|resid
 # "1,240 households (6,200 individuals)": the same figure again, converted
 # the first count's noun before its conversion: "4,418 families or 15,215 persons"
 _CONVERTED_FROM = re.compile(
-    rf"\s+(?P<unit>{_PERSONS_BEFORE[3:-1]})\s*(?:\(|,\s*or|or|[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|"
+    rf"\s+(?P<unit>{_PERSONS_BEFORE})\s*(?:\(|,\s*or|or|[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|"
     r"representing))\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated|~)\s*)?$",
     re.IGNORECASE,
 )
