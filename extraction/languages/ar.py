@@ -420,6 +420,15 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "الغربي": "western", "الشرقي": "eastern", "الشمالي": "northern", "الجنوبي": "southern",
     # tents damaged and what a centre serves are no displacement: "تضرر خيام 650 عائلة", "مركز يخدم 20 ألف لاجئ"
     "منازل مستأجرة": "rented accommodation",
+    # tents a flood, a wind or a fire took: "جرفت السيول خيام 300 أسرة نازحة" (the tents of the families: no figure)
+    # (written as "damaged tents" is, before the count: English reads "destroyed tents" as the trap)
+    "جرفت السيول خيام": "floods destroyed tents", "جرفت الأمطار خيام": "rains destroyed tents",
+    "جرفت السيول خيم": "floods destroyed tents", "جرفت خيام": "destroyed tents", "جرف خيام": "destroyed tents",
+    "اقتلعت الرياح خيام": "winds destroyed tents", "احترقت خيام": "fire destroyed tents",
+    "احتراق خيام": "fire destroyed tents",
+    # Malian refugees (the adjective spells the country): "لاجئ مالي" is no refugee who fled Mali's place
+    "لاجئ مالي": "Malian refugees who fled", "لاجئا ماليا": "Malian refugees who fled",
+    "لاجئين ماليين": "Malian refugees who fled", "اللاجئين الماليين": "Malian refugees who fled",
     "تضرر خيام": "damaged tents", "تضررت خيام": "damaged tents", "تضرر خيم": "damaged tents", "يخدم": "served",
     "تخدم": "served", "افتتحت": "opened",
     "افتتح": "opened", "هربا": "fleeing", "هجمات": "attacks", "هجوم": "attack",
@@ -436,6 +445,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ولايتي": "", "محافظتي": "", "وصلت": "arrived", "العائدة": "returnee", "العائدات": "returnee",
     "تراجع": "fell", "تراجعت": "fell", "انخفض": "fell", "انخفضت": "fell", "حتى نهاية": "until the end of",
     "سودانية": "", "سورية": "", "يمنية": "", "عراقية": "", "لبنانية": "", "فلسطينية": "", "صومالية": "",
+    "موريتانية": "", "مغربية": "", "جزائرية": "", "تونسية": "",
     "ليبية": "", "إريترية": "", "إثيوبية": "", "أفغانية": "", "مصرية": "", "أردنية": "", "تركية": "", "تشادية": "",
     # who speaks for a body, the role left out: "أوضح المتحدث باسم المجلس المحلي أن …" → "said Local Council that …"
     "المتحدث باسم": "", "المتحدثة باسم": "", "الناطق باسم": "", "الناطقة باسم": "", "متحدث باسم": "",
@@ -596,6 +606,13 @@ _NOT_NATIONS = frozenset(fold(w) for w in ("المحلية", "المعنية", "
 _TEAMS = frozenset(fold(w) for w in ("فرق", "فريق", "طواقم", "فرقة", "وحدات"))
 VOCABULARY.update({word: _acting("evacuated") for word in ("أجلت", "أجلى", "أجلوا", "أخلت", "أخلى")})
 VOCABULARY.update({word: _acting("relocated") for word in ("نقلت", "نقل")})
+
+
+# "أعادت الوزارة 300 عائلة إلى مناطقها": people brought back home, a return; nationals sent back to their country
+# are deported ("أعادت السلطات المصرية 1200 سوداني إلى بلادهم": _SENT_BACK, no figure)
+VOCABULARY.update({word: _acting("@SENT@") for word in ("أعادت", "أعاد")})
+# "عبر معبر أرقين": via the crossing (not "crossed into")
+VOCABULARY.update({"عبر معبر": "via the crossing", "عبر منفذ": "via the crossing", "عبر مطار": "via the airport"})
 # "أغلقت وزارة الهجرة مخيم الجدعة بعد إعادة 120 عائلة …": the body that closed the camp, named
 VOCABULARY.update({word: _acting("closed") for word in ("أغلقت", "أغلق")})
 # "رحلت السلطات 700 مهاجر": deported (a body after the verb); "رحلت" alone may be a departure, left unread
@@ -1058,6 +1075,8 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
     if "نقل" in glossed.text or "relayed" in glossed.text:
         glossed = gloss.rewrite(glossed, _RELAYED, _relayed)
     glossed = gloss.rewrite(glossed, _TRAP_VERB_FIRST, lambda m: f"{m.group(1)} {m.group(2)}{m.group(1)} ")
+    if "@SENT@" in glossed.text:
+        glossed = gloss.rewrite(glossed, _SENT_BACK, lambda m: "deported" if m.group(1) else "returned")
     if " and " in glossed.text:
         glossed = gloss.rewrite(glossed, _SECOND_PART, lambda m: f"{m.group()}{m.group(1)} ")
     glossed = gloss.rewrite(glossed, _YEAR_OPENING, lambda m: m.group() + ",")
@@ -1082,6 +1101,11 @@ def _relayed(match: re.Match) -> str:
 _TRAP_VERB_FIRST = re.compile(
     r"\b(arrested|detained|abducted|killed)\s+((?:[^\s\d.,;:]+\s+){1,3}?)"
     r"(?=(?:(?:about|nearly|more than|at least|up to)\s+)?\d)"
+)
+
+
+_SENT_BACK = re.compile(
+    r"@SENT@(?=(\s+(?:about |nearly |more than )?\d[\d,.]*\s+(?:thousand\s+)?[a-z]+\s+to their country\b)?)"
 )
 
 

@@ -1197,3 +1197,28 @@ def test_arabic_return_people_were_brought_back_on_names_the_closing_body(read):
 def test_arabic_the_camp_management_cluster_is_a_body(read):
     found = one(read("يقيم ٢٠ ألف نازح في مواقع عشوائية في بيدوا، بحسب مجموعة تنسيق وإدارة المخيمات.", "ar"))
     assert found.reporting_body == "مجموعة تنسيق وإدارة المخيمات"
+
+
+# --- Arabic, ext18c batch 2 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["جرفت السيول خيام ١٢٠ أسرة نازحة في مخيمات مديرية حرض.",
+     "اقتلعت الرياح خيام ٤٠٠ عائلة في مخيمات ريف إدلب الشمالي."],
+)  # fmt: skip
+def test_arabic_tents_a_flood_or_wind_took_are_no_figure(read, text):
+    assert read(text, "ar") == []
+
+
+def test_arabic_nationals_sent_back_to_their_country_are_deported_not_returned(read):
+    assert read("أعادت السلطات الليبية ٦٠٠ مصري إلى بلادهم عبر منفذ امساعد.", "ar") == []
+    found = one(read("أعادت وزارة الهجرة ٢٥٠ عائلة نازحة إلى قضاء الحويجة.", "ar"))
+    assert (found.value, found.location, found.reporting_body) == (250, "الحويجة", "وزارة الهجرة")
+    # people who went back of their own accord still returned
+    assert one(read("عاد ٥٠٠ سوداني إلى بلادهم من ليبيا خلال شهر.", "ar")).value == 500
+
+
+def test_arabic_malian_refugees_are_counted_where_they_are_hosted(read):
+    found = one(read("استقبلت مدينة باسكنو الموريتانية أكثر من ٣ آلاف لاجئ مالي خلال شهر.", "ar"))
+    assert (found.value, found.location) == (3_000, "باسكنو")
