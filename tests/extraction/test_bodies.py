@@ -1025,3 +1025,8 @@ def test_an_organisations_name_alone_closing_the_sentence_is_its_citation(run, n
     assert figure.reporting_body == name
     (figure,) = run("Fighting displaced 40,000 people in North Kivu (Democratic Republic of the Congo).")
     assert figure.reporting_body is None  # a place in brackets is no source
+
+
+def test_an_agencys_chair_gives_the_agency(run):
+    (figure,) = run("The NEMA chairwoman said 3,000 people had fled to Yola.")
+    assert (figure.value, figure.location, figure.reporting_body) == (3000, "Yola", "NEMA")

@@ -825,3 +825,33 @@ def test_a_town_that_received_arrivals_is_their_place_whatever_its_size(run, tow
 def test_an_agency_that_received_a_count_is_no_place(run):
     # (the agency's letters are no town: the place is the one the sentence names)
     assert [c.location for c in run("UNHCR received 4,000 new arrivals from Sudan in March.")] == ["Sudan"]
+
+
+def test_a_town_a_distance_is_measured_from_is_not_the_place(run):
+    (figure,) = run(
+        "In Kindu, 250 kilometres west of the capital, Kinshasa, some 4,000 displaced people had found shelter in "
+        "schools."
+    )
+    assert (figure.value, figure.location) == (4000, "Kindu")
+    (figure,) = run("Some 2,000 people fled to a camp 20 km north of Goma.")
+    assert figure.location == "Goma"  # measured from the only place named: still where they went
+
+
+def test_where_a_figure_was_said_after_it_is_no_place_even_standing_alone(run):
+    (figure,) = run(
+        "Heavy rains flooded Piura province on Monday. More than 12,000 families have moved to shelters there, the "
+        "housing minister told reporters in Lima."
+    )
+    assert (figure.value, figure.location) == (12000, "Piura")
+
+
+def test_a_site_with_the_most_evacuees_is_their_place_not_a_body(run):
+    (figure,) = run("BTC has the highest number of evacuees, with some 800 families.")
+    assert (figure.value, figure.unit, figure.location, figure.reporting_body) == (800, "household", "BTC", None)
+    (figure,) = run("Bosaso has the largest number of IDPs, with more than 120,000 people in 140 sites.")
+    assert (figure.value, figure.location) == (120000, "Bosaso")
+
+
+def test_a_place_marking_a_year_is_not_the_figures(run):
+    (figure,) = run("Syria - Over 400,000 refugees have returned since 2016 – the year in which Aleppo was retaken.")
+    assert (figure.value, figure.location) == (400000, "Syria")
