@@ -1030,3 +1030,8 @@ def test_an_organisations_name_alone_closing_the_sentence_is_its_citation(run, n
 def test_an_agencys_chair_gives_the_agency(run):
     (figure,) = run("The NEMA chairwoman said 3,000 people had fled to Yola.")
     assert (figure.value, figure.location, figure.reporting_body) == (3000, "Yola", "NEMA")
+
+
+def test_a_representative_who_tweeted_is_the_source(run):
+    (figure,) = run("About 6,000 refugees arrived in Gorom last week, the UNHCR representative tweeted on Monday.")
+    assert figure.reporting_body and "UNHCR" in figure.reporting_body

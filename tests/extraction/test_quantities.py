@@ -284,3 +284,8 @@ def test_a_part_in_words_goes_on_from_the_sentence_before(run):
 def test_people_of_a_place_counted_in_any_written_form_are_in_that_place(run, text, value, place):
     (figure,) = run(text)
     assert (figure.value, figure.location) == (value, place)
+
+
+def test_the_second_day_after_a_month_is_no_count(run):
+    (figure,) = run("Thousands of refugees arrived between March 3 and 9 in Gorom, UNHCR said.")
+    assert (figure.value, figure.location) == (1000, "Gorom")

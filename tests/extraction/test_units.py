@@ -661,3 +661,8 @@ def test_parts_of_those_the_sentence_opens_with_by_what_happened_to_them(run):
     )
     assert (first.value, first.unit, first.term, first.location) == (1250, "person", "fled", "Bunia")
     assert (second.value, second.unit, second.term, second.location) == (430, "person", "fled", "Mahagi")
+
+
+def test_homeless_people_counted_vaguely(run):
+    (figure,) = run("Hundreds of homeless people have sought shelter in the town hall.")
+    assert (figure.value, figure.qualifier, figure.term) == (100, "at_least", "in_camps")
