@@ -196,6 +196,7 @@ def extract(
             _body_from_header(candidate, text, sentences, number)
         if candidate.reporting_body is None and (
             title := _REPORT_TITLE.match(text) or _TITLE_LINE.match(text) or _TITLE_CITED.match(text)
+            or _TITLE_HEADING.match(text)
         ):
             candidate.reporting_body = title.group("body") or title.groupdict().get("dated")
             candidate.reporting_body_id = None
@@ -390,6 +391,13 @@ _TITLE_CITED = re.compile(
     + r")(?:,[^()\n]{1,30})?\)[ \t]*\n"
     # or a title with no report word, cited with a date: "Sri Lanka: Severe weather (DMC, 3 June 2024)"
     + r"|[^\n.]{0,100}?\((?P<dated>" + _TITLE_LETTERS + r"),[^()\n]{0,20}\b(?:19|20)\d\d\)[ \t]*\n"
+)
+
+# a heading of the publisher's letters, the country and a place or a round, closed by a colon: "CCCM Cluster Yemen –
+# Marib: 1,245 …", "IOM DTM Iraq, Master List Round 135: …", "Sri Lanka DMC, 6pm update: …" (body:title)
+_TITLE_HEADING = re.compile(
+    r"\s*(?:[A-Z][a-z]+\s+){0,2}(?P<body>" + _TITLE_LETTERS + r"(?:\s+" + _TITLE_LETTERS + r"){0,2}(?:\s+Cluster)?|"
+    r"[A-Z][a-z]+\s+Cluster)(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:(?:,|\s[–—-])\s*[^\n:.;]{1,60})?:\s"
 )
 
 

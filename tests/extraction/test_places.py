@@ -825,3 +825,33 @@ def test_a_town_that_received_arrivals_is_their_place_whatever_its_size(run, tow
 def test_an_agency_that_received_a_count_is_no_place(run):
     # (the agency's letters are no town: the place is the one the sentence names)
     assert [c.location for c in run("UNHCR received 4,000 new arrivals from Sudan in March.")] == ["Sudan"]
+
+
+def test_people_fleeing_fighting_somewhere_counted_where_they_reached(run):
+    (figure,) = run("Some 8,000 people fleeing clashes in Kalehe reached Minova over the weekend, the agency said.")
+    assert figure.location == "Minova"
+
+
+def test_a_reservoir_and_a_disaster_named_by_a_village_are_no_place_of_the_figure(run):
+    (moved,) = run("Hoa Binh authorities moved 800 households away from the Song Da reservoir, officials said.")
+    assert moved.location == "Hoa Binh"
+    (after,) = run("Authorities in Ha Giang province moved 600 families out of risky areas after the Nam Dan disaster.")
+    assert after.location == "Ha Giang"
+
+
+def test_the_whole_of_a_share_is_placed_by_its_own_words(run):
+    (figure,) = run("Tahoua region accounts for nearly half of the 507,000 IDPs recorded in Niger, according to UNHCR.")
+    assert figure.location == "Niger"
+
+
+def test_a_while_clause_takes_the_country_the_other_clause_lies_in(run):
+    text = (
+        "About 300,000 people have returned to their homes in south Lebanon and the Bekaa, while some 80,000 remain "
+        "displaced, according to the ministry."
+    )
+    assert [(c.value, c.location) for c in run(text)][-1] == (80000, "Lebanon")
+
+
+def test_survivors_of_a_fire_named_after_their_town(run):
+    (figure,) = run("A year after the Lahaina fire, about 3,000 survivors are still living in hotels, the county said.")
+    assert figure.location == "Lahaina"
