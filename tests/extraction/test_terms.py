@@ -1080,3 +1080,29 @@ def test_people_registered_to_vote_are_no_figure(run):
 def test_people_displaced_that_a_place_is_home_to(run):
     (figure,) = run("Kalehe, home to some 12,000 people displaced by the floods, was cut off again, OCHA said.")
     assert (figure.value, figure.location) == (12000, "Kalehe")
+
+
+@pytest.mark.parametrize(
+    "sentence,term",
+    [
+        ("About 3,000 people were sheltered in schools in Kidal, officials said.", "in_camps"),
+        ("About 3,000 people were given shelter in Kidal, officials said.", "in_camps"),
+        ("About 3,000 people are living in informal settlements in Kidal, officials said.", "in_camps"),
+        ("About 3,000 refugees were repatriated to Kidal, officials said.", "returned"),
+        ("About 3,000 people ran to Kidal as the shelling began, officials said.", "fled"),
+    ],
+)
+def test_sheltered_settlements_repatriated_and_ran_to(run, sentence, term):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term, figure.location) == (3000, term, "Kidal")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 3,000 people were sheltered in place during the chemical leak in Kidal, officials said.",
+        "Some 3,000 Afghans were forcibly repatriated from Pakistan last month, UNHCR said.",
+    ],
+)
+def test_sheltering_in_place_and_a_forced_repatriation_are_no_figure(run, sentence):
+    assert run(sentence) == []
