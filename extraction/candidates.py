@@ -443,6 +443,10 @@ _TOTAL_OPENS = re.compile(
     r"\b(?:bringing|brings|brought|bring|raising|raises|pushing|pushes|taking|takes)\s+(?:the\s+)?"
     r"(?:overall\s+|total\s+)?(?:number|total|tally|count|toll)\b"
 )
+# "the number of refugees who have arrived in Armenia …": a number of arrivals
+_NUMBER_ARRIVED = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}?(?:who\s+(?:have\s+|had\s+)?)?(?:arrived|crossed\s+into)\b", re.IGNORECASE
+)
 # a nation's authorities as who acted, when the sentence names no place: "Cuban authorities evacuated more than
 # 283,000 people in the west of the island" (place:nation-of-authorities)
 _NATION_OF_AUTHORITIES = re.compile(
@@ -454,6 +458,14 @@ _NATION_OF_AUTHORITIES = re.compile(
 def _nation_of_authorities(sentence: str, gazetteer):
     match = _NATION_OF_AUTHORITIES.search(sentence)
     return demonym_country(match.group("name"), gazetteer) if match else None
+
+
+_HOST_SUBJECT = re.compile(
+    r"(?:\s+(?:camp|site|settlement|town|city|district|county|region|province|state))?"
+    r"(?:\s+(?:alone|now|currently|still|also|already))*" + _HOST_VERB.pattern
+    + r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _host(sentence: str, places, number: int, origin: int, place):
@@ -843,6 +855,15 @@ def _sentence_candidates(
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived (not where they
             # fled from: "people fleeing fighting in El Geneina reached Adré", place:reached)
             place = _destination(sentence, places, arrivals.end(), scope.start() if scope else None) or place
+        if places and link == "object":
+            # "…, where the M'bera camp alone hosts 120,000": the place hosting them, as the verb's subject, even a
+            # camp's name that gives way to its town elsewhere (place:host-subject)
+            host = next(
+                (m for m in reversed(places) if m.position < q.start
+                 and _HOST_SUBJECT.fullmatch(sentence, m.position + len(m.text), q.start)),
+                None,
+            )  # fmt: skip
+            place = (host.text, host.place, "sentence") if host else place
         if places and link == "noun" and _SHARE_OF_THE.search(sentence, max(0, q.start - 60), q.start):
             # "Ménaka region accounts for nearly a third of the 378,000 IDPs recorded in Mali": the whole's own place,
             # not the share's (place:whole-of-share)
@@ -885,6 +906,11 @@ def _sentence_candidates(
             inside = [m for m in places if total and total.end() <= m.position < q.start]
             if inside:
                 place = (inside[-1].text, inside[-1].place, "sentence")
+        arrived = _NUMBER_ARRIVED.search(sentence, max(0, q.start - 160), q.start) if link == "number-of" else None
+        if arrived and len(places) > 1:
+            # "The number of refugees who have arrived in Armenia from Nagorno-Karabakh reached 100,417": where they
+            # arrived, not where they came from (place:number-arrived)
+            place = _destination(sentence, places, arrived.start(), q.start) or place
         camp = link == "number-of" and len(places) > 1
         if camp and _CAMP_POPULATION.search(sentence, max(0, q.start - 200), q.start):
             # "arrived in al-Hol from Baghouz …, bringing the camp's population to 40,000": the camp they arrived in

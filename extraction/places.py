@@ -23,6 +23,12 @@ class PlaceMention(NamedTuple):
 _NOT_PLACES = set(_MONTHS) | {
     "strip",  # "in the south of the Strip": the Gaza Strip the text named before
     "round",  # "from Round 47": a survey's numbered round
+    # a key-figure line's label: "Dead: 3", "Injured: 40" (place:label-word)
+    "dead",
+    "deaths",
+    "injured",
+    "missing",
+    "affected",
     "monday",
     "tuesday",
     "wednesday",
@@ -161,7 +167,8 @@ _OWNS_NEXT = re.compile(
 _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
 _HOST_PLACE = re.compile(
-    rf"(?:^|[.;:]\s+|,\s+)(?:[Tt]he\s+)?(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})"
+    # (and after "where": "…, where the M'bera camp alone hosts 120,000")
+    rf"(?:^|[.;:]\s+|,\s+(?:where\s+)?)(?:[Tt]he\s+)?(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})"
     r"(?:\s+(?:commune|town|city|district|camp|county|municipality|province|region|state|site|settlement))?"
     # "Sake, which hosted 60,000 people before the clashes, now shelters more than 150,000"; "Djibo, under blockade
     # for two years, shelters some 270,000 displaced people"
@@ -502,7 +509,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         or _ORG_WORDS.search(heading)  # "Norwegian Refugee Council: …"
         or re.search(r"\s[A-Z][a-z]?[A-Z][A-Za-z]{1,6}$", heading)  # "Borno SEMA: …", "Vanuatu NDMO: …"
     )
-    if headline and not named_org:
+    if headline and not named_org and headline.group("name").lower() not in _NOT_PLACES:
         place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
         letters = re.fullmatch(r"[A-Z]{2,8}", headline.group("name"))  # "CONRED: …" a source, no place
         if (

@@ -143,6 +143,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:moved|moving|fled|went|gone|arrived|arriving|headed|flocked|poured|streamed|relocated)\s+(?:in)?to\s+"
         r"(?:the\s+|nearby\s+|existing\s+|new\s+)*(?:(?:(?-i:IDP)|displacement|informal|makeshift|collective|spontaneous)\s+"
         r"(?:camps?|sites?|settlements?|cent(?:re|er)s|shelters)|camps)\b|"
+        # "12,000 people … have moved into the town's monasteries" (term:moved-into-shelter)
+        r"(?:moved|moving|crowded|packed|streamed|poured)\s+into\s+(?:the\s+|nearby\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:monaster(?:y|ies)|churches|mosques|schools|temples|pagodas|shelters|classrooms|gymnasiums)\b|"
         # "8,200 people had gone to shelters in Kagoshima" (term:gone-to-shelters)
         r"(?:had|have|has)\s+(?:gone|moved|fled)\s+to\s+(?:the\s+|nearby\s+|designated\s+|"
         r"public\s+|municipal\s+)*(?:shelters|evacuation\s+cent(?:re|er)s)\b|"

@@ -855,3 +855,29 @@ def test_a_while_clause_takes_the_country_the_other_clause_lies_in(run):
 def test_survivors_of_a_fire_named_after_their_town(run):
     (figure,) = run("A year after the Lahaina fire, about 3,000 survivors are still living in hotels, the county said.")
     assert figure.location == "Lahaina"
+
+
+def test_a_number_of_arrivals_counted_where_they_arrived(run):
+    text = "The number of refugees who have arrived in Moldova from Ukraine reached 52,000, officials said."
+    (figure,) = run(text)
+    assert figure.location == "Moldova"
+
+
+def test_a_body_named_inspectorate_for_is_no_place(run):
+    (figure,) = run("Floods in Vaslui displaced 900 people, the Inspectorate for Emergency Situations said.")
+    assert figure.location == "Vaslui"
+
+
+def test_the_camps_named_in_the_sentence_before(run):
+    text = "Some 800 families returned to Sinjar from camps in Zakho. It said 21,000 families remain in the camps."
+    assert [(c.value, c.location) for c in run(text)][-1] == (21000, "Zakho")
+
+
+def test_a_key_figure_lines_label_is_no_place(run):
+    (figure,) = run("Flood report, 6 July\nPeople in relief camps: 41,200 in 540 camps\nDead: 3\nInjured: 12")
+    assert figure.location is None
+
+
+def test_a_camp_hosting_a_count_is_its_place(run):
+    text = "Some 90,000 refugees live in the Hodh Ech Chargui region, where the Mbera camp alone hosts 60,000."
+    assert [(c.value, c.location) for c in run(text)][-1] == (60000, "Mbera")

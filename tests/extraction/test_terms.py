@@ -1106,3 +1106,8 @@ def test_sheltered_settlements_repatriated_and_ran_to(run, sentence, term):
 )
 def test_sheltering_in_place_and_a_forced_repatriation_are_no_figure(run, sentence):
     assert run(sentence) == []
+
+
+def test_people_moved_into_monasteries_and_schools(run):
+    (figure,) = run("Some 9,000 people from villages near Kyauktaw have moved into the town's monasteries.")
+    assert figure.term == "in_camps"
