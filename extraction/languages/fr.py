@@ -755,6 +755,11 @@ VOCABULARY.update({"vacanciers": "holidaymakers", "estivants": "holidaymakers", 
                    "campeurs": "campers", "campings": "campsites", "camping": "campsite",
                    "riverains": "riverside residents", "randonneurs": "hikers"})  # fmt: skip
 
+# ext18b batch 1: a body that relocates or shelters people ("Le HCR en a relocalisé 3 200 vers …", "la mairie en
+# héberge 300 dans le gymnase")
+VOCABULARY.update({"a relocalisé": "has relocated", "ont relocalisé": "have relocated", "relocalisé": "relocated",
+                   "relocalisée": "relocated", "héberge": "shelters", "hébergent": "shelter"})  # fmt: skip
+
 # the adjective after the noun goes before it, as the English stages read it: "enfants déplacés" → "displaced
 # children", "familles de retournés" → "returnee families"
 _PEOPLE = {"personnes": "people", "familles": "families", "ménages": "households", "enfants": "children",
@@ -1082,4 +1087,55 @@ def gloss_french(text: str) -> gloss.Glossed:
         variants=_variants,
         names=_names,
     )
+    if " in " in glossed.text:
+        glossed = _the_people_en_stands_for(glossed)
     return gloss.split_before(glossed, _SENTENCE_END)
+
+
+# the clitic "en" standing for people named before, with nothing counted after the number: "Le HCR en a enregistré
+# 3 200 à Goré", "la mairie en héberge 300 dans le gymnase" ("en" glossed "in"): the people it stands for are written
+# after the number ("registered 3 200 refugees in Goré"), the last people the text named before it, else "people"
+_CLITIC_COUNT = re.compile(
+    r"\bin (?=(?:(?:has|have|had) )?(?:been )?(?:recorded|registered|counted|hosted|received|welcomed|evacuated|"
+    r"relocated|sheltered|housed|shelters|shelter|identified|accommodated|transferred|repatriated)"
+    r" (?:(?:more than|nearly|about|some|almost|at least|over|around|approximately) )?\d)"
+    r"|(?<=\d)(?= (?!\d|million|thousand)[a-z])"
+)
+_CLITIC_VERB = re.compile(
+    r"\bin (?:(?:has|have|had) )?(?:been )?[a-z]+ (?:(?:more than|nearly|about|some|almost|at least|over|around|"
+    r"approximately) )?\d[\d ,.]*$"
+)
+_COUNTED_AFTER = re.compile(r" (?:people|persons|individuals|households|families|refugees|displaced|returnees|"
+                            r"evacuees|IDPs|residents|children|women|men|new arrivals|of them|of whom)\b")
+_ANTECEDENT = re.compile(
+    r"\b(?:(?P<arrivals>arrivals)|(?P<things>houses|homes|huts|shelters|tents|schools|classrooms|buildings|kits|"
+    r"tonnes|latrines|animals|cattle|heads)|(?:displaced |affected )?(?P<households>households|families)|"
+    r"(?P<refugees>refugees)|displaced|IDPs|returnees|evacuees|people|persons|individuals|residents)\b"
+)
+
+
+def _the_people_en_stands_for(text: gloss.Glossed) -> gloss.Glossed:
+    pending: list[int] = []  # where an "en" was taken away: its number is the next one
+
+    def replace(match: re.Match) -> str | None:
+        at = match.start()
+        if match.group() == "in ":
+            pending.append(at)
+            return ""
+        if not pending or not _CLITIC_VERB.search(text.text, pending[-1], at) or _COUNTED_AFTER.match(text.text, at):
+            return None
+        clitic = pending.pop()
+        named = list(_ANTECEDENT.finditer(text.text, max(0, clitic - 400), clitic))
+        last = named[-1] if named else None
+        # the people counted by a body in a displacement report are the displaced it goes on about
+        if last is None:
+            return " displaced people"
+        if last.group("things"):
+            return None  # "des maisons …; la protection civile en a recensé 300"
+        if any(m.group("arrivals") for m in named[-2:]):  # "les arrivées de réfugiés …"
+            return " new arrivals"
+        if last.group("households"):
+            return " displaced households"
+        return " refugees" if last.group("refugees") else " displaced people"
+
+    return gloss.rewrite(text, _CLITIC_COUNT, replace)
