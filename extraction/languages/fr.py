@@ -116,9 +116,17 @@ def _sheltered_or(english: str):
     three words); 'les inondations ont fait 500 sinistrés' → 'affected'."""
 
     def choose(context: gloss.Context) -> str:
-        return "displaced people" if _SHELTERED.intersection(context.after[:3]) else english
+        sheltered = _SHELTERED.intersection(context.after[:3]) or _SHELTERING_BEFORE.search(context.clause())
+        return "displaced people" if sheltered else english
 
     return choose
+
+
+# "… sites d'hébergement …, où séjournent encore 2 480 sinistrés": the verb of staying before them
+_SHELTERING_BEFORE = re.compile(
+    r"\b(?:sheltering|staying|housed|sheltered)\s+(?:[a-zé]+\s+){0,2}?(?:(?:about|some|nearly|more than|over|"
+    r"at least|almost)\s+)?\d[\d ,.]*\s*$"
+)
 
 
 _SHELTERED = frozenset("hébergés hébergées relogés relogées évacués évacuées".split())
@@ -760,6 +768,17 @@ VOCABULARY.update({"vacanciers": "holidaymakers", "estivants": "holidaymakers", 
 VOCABULARY.update({"a relocalisé": "has relocated", "ont relocalisé": "have relocated", "relocalisé": "relocated",
                    "relocalisée": "relocated", "héberge": "shelters", "hébergent": "shelter"})  # fmt: skip
 
+# ext18b batch 2: driven from home with the people after the verb ("les inondations ont chassé de chez elles au
+# moins 4 800 personnes"); an evacuation order lifted is no figure ("a levé l'ordre d'évacuation pour 3 400
+# résidents"); staying in a shelter ("où séjournent encore 2 480 sinistrés")
+for _home in ("de chez eux", "de chez elles", "de leurs foyers", "de leurs maisons"):
+    for _aux, _aux_en in (("ont chassé", "have driven"), ("a chassé", "has driven"), ("chassé", "driven")):
+        VOCABULARY.setdefault(f"{_aux} {_home}", f"{_aux_en} from their homes")
+VOCABULARY.update({"a levé": "has lifted", "ont levé": "have lifted", "levé": "lifted", "séjournent": "are sheltering",
+                   "séjourne": "is sheltering", "l'ordre d'évacuation": "the evacuation order",
+                   "ordre d'évacuation": "evacuation order", "les ordres d'évacuation": "the evacuation orders",
+                   "ordres d'évacuation": "evacuation orders"})  # fmt: skip
+
 # the adjective after the noun goes before it, as the English stages read it: "enfants déplacés" → "displaced
 # children", "familles de retournés" → "returnee families"
 _PEOPLE = {"personnes": "people", "familles": "families", "ménages": "households", "enfants": "children",
@@ -801,6 +820,7 @@ BODIES = {
     "Programme alimentaire mondial": "WFP", "CICR": "ICRC", "Comité international de la Croix-Rouge": "ICRC",
     "Croix-Rouge": "Red Cross", "FICR": "IFRC", "MSF": "MSF", "Médecins sans frontières": "MSF",
     "Médecins Sans Frontières": "MSF", "DTM": "DTM", "Matrice de suivi des déplacements": "DTM",
+    "DTM de l'OIM": "IOM", "Matrice de suivi des déplacements de l'OIM": "IOM",
     "CONASUR": "CONASUR", "Conseil national de secours d'urgence et de réhabilitation": "CONASUR",
     "Croissant-Rouge": "Red Crescent", "Protection civile": "Civil Protection",
     "Médecins du monde": "Médecins du Monde", "Médecins du Monde": "Médecins du Monde",
@@ -957,8 +977,12 @@ def _institution(words, i, writer: gloss.Writer) -> int:
     english = _INSTITUTIONS.get(fold(first))
     if english is None:
         return 0
-    if not first[:1].isupper() and not (i + 1 < len(words) and fold(words[i + 1][2]) in _LEVELS):
-        return 0  # lower case only with its level after it: "la direction régionale de l'action humanitaire"
+    if not first[:1].isupper() and not (i + 1 < len(words) and fold(words[i + 1][2]) in _LEVELS) and not (
+        i + 2 < len(words) and fold(words[i + 1][2]) in _OF and fold(words[i + 2][2]) in _FIELD_WORDS
+    ):
+        # lower case only with its level or its field after it: "la direction régionale de l'action humanitaire",
+        # "l'unité de gestion des risques de catastrophe"
+        return 0
     size, named = 1, 1  # words read; words up to the last that names (not a link)
     while i + size < len(words) and size < _MAX_INSTITUTION:
         gap = writer.source[words[i + size - 1][1] : words[i + size][0]]

@@ -486,3 +486,35 @@ def test_a_place_that_says_where_the_place_before_lies_does_not_take_the_next_se
     found = one(read("Les combats ont repris à Kalembe puis à Kitchanga. Plus de 3 000 habitants en ont été "
                      "chassés."))  # fmt: skip
     assert found.location == "Kitchanga"
+
+
+# --- round ext18b, batch 2 -------------------------------------------------------------------------------------
+
+
+def test_driven_from_home_with_the_people_after_the_verb(read):
+    found = one(read("Les inondations ont chassé de chez elles au moins 4 800 personnes à Gatumba."))
+    assert (found.value, found.qualifier, found.location) == (4_800, "at_least", "Gatumba")
+
+
+def test_an_evacuation_order_lifted_is_no_figure(read):
+    text = "La Colombie-Britannique a levé l'ordre d'évacuation pour 3 400 résidents de la région de Shuswap."
+    assert read(text) == []
+
+
+def test_disaster_victims_staying_in_shelters_are_displaced(read):
+    found = one(read("Dix-sept sites d'hébergement restent ouverts à Toamasina, où séjournent encore 2 480 sinistrés, "
+                     "indique le BNGRC."))  # fmt: skip
+    assert (found.value, found.location, found.reporting_body) == (2_480, "Toamasina", "BNGRC")
+    assert read("Les inondations ont fait 500 sinistrés à Dosso.") == []
+
+
+def test_a_lower_case_office_named_by_its_field(read):
+    found = one(read("Au Liban, le nombre de personnes déplacées hébergées dans les abris collectifs a dépassé "
+                     "180 000, a annoncé l'unité de gestion des risques de catastrophe."))  # fmt: skip
+    assert found.reporting_body.startswith("unité de gestion")
+
+
+def test_the_dtm_of_iom_is_iom(read):
+    found = one(read("La DTM de l'OIM a identifié 14 300 individus nouvellement arrivés dans la commune de Ouallam."))
+    assert (found.value, found.location) == (14_300, "Ouallam")
+    assert "OIM" in found.reporting_body
