@@ -33,6 +33,25 @@ from extraction.vocab import DateAccuracy, PeriodSource, Term
 
 # a place named as where people came from: "arrived in Goma from Sake"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# a place that only says where the place before it lies: "around Kalembe, in the territory of Masisi", "in Kalembe,
+# Masisi territory" (place:previous-not-container): the sentence after goes on about Kalembe
+_CONTAINER_OF = re.compile(
+    r",\s+(?:in\s+)?(?:the\s+)?(?:(?:territory|province|district|region|department|prefecture|county|governorate)\s+"
+    r"of\s+)?$",
+    re.IGNORECASE,
+)
+_CONTAINER_KIND = re.compile(r"\s+(?:territory|province|district|region|department|prefecture|county|governorate)\b")
+
+
+def _not_containers(text: str, named: list) -> list:
+    kept = []
+    for before, place in zip([None, *named], named, strict=False):
+        if before is not None and (container := _CONTAINER_OF.match(text, before[0] + len(before[1]), place[0])):
+            if "of" in container.group() or _CONTAINER_KIND.match(text, place[0] + len(place[1])):
+                continue
+        kept.append(place)
+    return kept or named
+
 
 MAX_TEXT_CHARS = 200_000  # about 30,000 words: a long report; the rest of a longer text is not read
 
@@ -131,6 +150,7 @@ def extract(
                 # they came from is no place the next sentence goes on about (place:previous-not-origin)
                 named_in = text[sentences[before][0] : sentences[before][1]]
                 arrived = [p for p in (known or named) if not _FROM_BEFORE.search(named_in, max(0, p[0] - 12), p[0])]
+                arrived = _not_containers(named_in, arrived)
                 chosen = (arrived or known or named)[-1]
                 last_place = (chosen[1], chosen[2])
                 last_named = named
