@@ -33,6 +33,20 @@ from extraction.vocab import DateAccuracy, PeriodSource, Term
 
 # a place named as where people came from: "arrived in Goma from Sake"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_DIRECTION_BEFORE = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _locates_another(text: str, mention, named) -> bool:
+    """A place that only locates the one before it ("in Zawiya, west of Tripoli"; glossed Arabic "in Az Zawiyah
+    western Tripoli"): no place the next sentence goes on about."""
+    direction = _DIRECTION_BEFORE.search(text, max(0, mention[0] - 20), mention[0])
+    if direction is None:
+        return False
+    head = len(text[: direction.start()].rstrip(" ,"))
+    return any(other[0] < mention[0] and 0 <= head - other[0] - len(other[1]) <= 2 for other in named)
+
 
 MAX_TEXT_CHARS = 200_000  # about 30,000 words: a long report; the rest of a longer text is not read
 
@@ -130,7 +144,12 @@ def extract(
                 # "…, who arrived in Goma from Sake. She is among 135,000 people who have fled to the city": where
                 # they came from is no place the next sentence goes on about (place:previous-not-origin)
                 named_in = text[sentences[before][0] : sentences[before][1]]
-                arrived = [p for p in (known or named) if not _FROM_BEFORE.search(named_in, max(0, p[0] - 12), p[0])]
+                arrived = [
+                    p
+                    for p in (known or named)
+                    if not _FROM_BEFORE.search(named_in, max(0, p[0] - 12), p[0])
+                    and not _locates_another(named_in, p, named)
+                ]
                 chosen = (arrived or known or named)[-1]
                 last_place = (chosen[1], chosen[2])
                 last_named = named
@@ -179,7 +198,12 @@ def extract(
             last_place = (found[-1].location, gazetteer.lookup(found[-1].location))
         elif places:
             known = [p for p in places if p[2] is not None]
-            arrived = [p for p in (known or places) if not _FROM_BEFORE.search(sentence, max(0, p[0] - 12), p[0])]
+            arrived = [
+                p
+                for p in (known or places)
+                if not _FROM_BEFORE.search(sentence, max(0, p[0] - 12), p[0])
+                and not _locates_another(sentence, p, places)
+            ]
             chosen = (arrived or known or places)[-1]
             last_place = (chosen[1], chosen[2])
         if places:
