@@ -53,6 +53,21 @@ def _not_containers(text: str, named: list) -> list:
     return kept or named
 
 
+_DIRECTION_BEFORE = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _locates_another(text: str, mention, named) -> bool:
+    """A place that only locates the one before it ("in Zawiya, west of Tripoli"; glossed Arabic "in Az Zawiyah
+    western Tripoli"): no place the next sentence goes on about."""
+    direction = _DIRECTION_BEFORE.search(text, max(0, mention[0] - 20), mention[0])
+    if direction is None:
+        return False
+    head = len(text[: direction.start()].rstrip(" ,"))
+    return any(other[0] < mention[0] and 0 <= head - other[0] - len(other[1]) <= 2 for other in named)
+
+
 MAX_TEXT_CHARS = 200_000  # about 30,000 words: a long report; the rest of a longer text is not read
 
 __all__ = ["MAX_SENTENCE_CHARS", "MAX_TEXT_CHARS", "Drop", "extract"]
@@ -149,7 +164,12 @@ def extract(
                 # "…, who arrived in Goma from Sake. She is among 135,000 people who have fled to the city": where
                 # they came from is no place the next sentence goes on about (place:previous-not-origin)
                 named_in = text[sentences[before][0] : sentences[before][1]]
-                arrived = [p for p in (known or named) if not _FROM_BEFORE.search(named_in, max(0, p[0] - 12), p[0])]
+                arrived = [
+                    p
+                    for p in (known or named)
+                    if not _FROM_BEFORE.search(named_in, max(0, p[0] - 12), p[0])
+                    and not _locates_another(named_in, p, named)
+                ]
                 arrived = _not_containers(named_in, arrived)
                 chosen = (arrived or known or named)[-1]
                 last_place = (chosen[1], chosen[2])
@@ -199,7 +219,12 @@ def extract(
             last_place = (found[-1].location, gazetteer.lookup(found[-1].location))
         elif places:
             known = [p for p in places if p[2] is not None]
-            arrived = [p for p in (known or places) if not _FROM_BEFORE.search(sentence, max(0, p[0] - 12), p[0])]
+            arrived = [
+                p
+                for p in (known or places)
+                if not _FROM_BEFORE.search(sentence, max(0, p[0] - 12), p[0])
+                and not _locates_another(sentence, p, places)
+            ]
             chosen = (arrived or known or places)[-1]
             last_place = (chosen[1], chosen[2])
         if places:

@@ -198,7 +198,7 @@ def _document(english: str):
     return choose
 
 
-_DOCUMENT_NOUNS = frozenset(fold(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقديرات"))
+_DOCUMENT_NOUNS = frozenset(fold(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقديرات", "تحديث"))
 
 
 def _year(context: gloss.Context) -> str:
@@ -541,7 +541,14 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "إحصائية": "figures from",
     "بيانات": _document("data"), "أرقام": _document("figures"), "إحصاءات": _document("statistics"),
     "إحصائيات": _document("statistics"),
-    "بيان": "statement from", "تقرير": "report by", "بنحو": "at about", "بحوالي": "at about",
+    "بيان": "statement from", "تقرير": "report by",
+    # "أفاد تحديث لمصفوفة تتبع النزوح بأن …": an update of a body, read as the body
+    "تحديث": _document("update"), "آخر تحديث": _document("the latest update"),
+    # a grant paid to people who returned: "صرف منحة العودة … لـ 2000 عائلة عائدة" (aid, no figure)
+    "صرف": "disbursed", "منحة": "grant", "منحة العودة": "the return grant", "ل": "to",
+    # the adjective after its noun, written before it as English does: "2000 عائلة عائدة" → "2000 returnee families"
+    "عائلة عائدة": "returnee families", "أسرة عائدة": "returnee families", "عائلات عائدة": "returnee families",
+    "أسر عائدة": "returnee families", "بنحو": "at about", "بحوالي": "at about",
     "بأكثر من": "at more than", "بما يقرب من": "at nearly", "بقرابة": "at nearly",
 }  # fmt: skip
 # a verb of saying before the body that says it (Arabic puts the verb first): "قالت الأمم المتحدة إن …" reads

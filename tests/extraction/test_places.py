@@ -665,6 +665,14 @@ def test_where_people_came_from_is_no_place_the_next_sentence_goes_on_about(run)
     assert (figure.value, figure.location) == (135000, "Goma")
 
 
+def test_a_place_that_only_locates_another_is_no_place_the_next_sentence_goes_on_about(run):
+    (figure,) = run(
+        "Heavy clashes broke out in Zawiya, west of Tripoli, on Monday. The Libyan Red Crescent said 450 families "
+        "were displaced from the city's neighbourhoods."
+    )
+    assert (figure.value, figure.location) == (450, "Zawiya")
+
+
 def test_a_division_whose_own_name_holds_an_organisation_word_is_a_place(run):
     (figure,) = run("Demolitions left 8 families displaced in the West Bank last week.")
     assert (figure.location, figure.country) == ("West Bank", "PS")
