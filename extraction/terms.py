@@ -30,6 +30,9 @@ _TERMS: list[tuple[str, str]] = [
         Term.RETURNED,
         r"return(?:ed|ing|s)?|returnees?|went\s+back|came\s+back|go\s+back|gone\s+back|(?:gone|went|go|going)\s+home|"
         r"sent\s+back|back\s+home|"
+        # "3,000 refugees were repatriated to Burundi", "the voluntary repatriation of 2,000 Afghans"; a forced one is a
+        # deportation (a trap)
+        r"(?<!forcibly\s)(?<!forced\s)repatriat(?:ed|ion)\b|"
         # "1,870 families have since left the centre for their areas of origin"
         r"left\s+(?:[\w-]+\s+){0,4}?for\s+their\s+(?:areas?|places?|villages?|communities|towns?)\s+of\s+origin|"
         # "195,200 Syrians have crossed back into Syria", "headed back to their villages"
@@ -98,6 +101,10 @@ _TERMS: list[tuple[str, str]] = [
         r"outdoors|outside|on\s+the\s+streets?|in\s+the\s+streets?|under\s+(?:trees|tarpaulins|plastic\s+sheets?))|"
         r"camped\b|"
         r"camping\b|accommodated\b|"
+        # "3,000 people were sheltered in schools", "were given shelter in Kidal", "living in informal settlements"
+        r"(?:were|was|been|being|are|is)\s+(?:sheltered|given\s+(?:temporary\s+)?shelter)\s+(?:in|at|inside)\b"
+        r"(?!\s+place\b)|"
+        r"in\s+(?:informal|makeshift|spontaneous)\s+settlements\b|"
         # "1,100 people were sheltering at the Champ de Mars square"; not "sheltering in place" (staying put)
         r"(?<=\bwere\s)sheltering\s+(?:at|in|inside)\s+(?!place\b)|(?<=\bare\s)sheltering\s+(?:at|in|inside)\s+(?!place\b)|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:temporary\s+|safe\s+)?(?:shelter|refuge)\b|"
         r"staying\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:base|bases|compound|airstrip|airport|site|sites|"
@@ -165,7 +172,7 @@ _TERMS: list[tuple[str, str]] = [
         r"on\s+the\s+run|"
         # "7,000 people entered Chad", "trekked to Ngala from Rann"
         r"entered(?=\s+(?:the\s+country|neighbouring|neighboring|(?-i:[A-Z])))|"
-        r"(?:trekked|walked|journeyed|travell?ed)\s+(?:for\s+\w+\s+)?(?:to|towards|into)\s+(?=(?-i:[A-Z]))",
+        r"(?:trekked|walked|journeyed|travell?ed|ran)\s+(?:for\s+\w+\s+)?(?:to|towards|into)\s+(?=(?-i:[A-Z]))",
     ),
     (
         Term.DISPLACED,
@@ -697,7 +704,7 @@ _HOSTED_TERMS = {"idps": Term.DISPLACED, "inter": Term.DISPLACED, "displ": Term.
                  "retur": Term.RETURNED}  # fmt: skip
 _PART_CUE = re.compile(r",\s*(?:including|incl\.|among\s+(?:them|whom)|of\s+(?:whom|which))\s", re.IGNORECASE)
 _FLED_WORDS = re.compile(
-    r"(?:entered|trekked|walked|journeyed|travell?ed|desert|vacat|abandon|made\s+their|flocked|"
+    r"(?:entered|trekked|walked|journeyed|travell?ed|ran\s|desert|vacat|abandon|made\s+their|flocked|"
     r"(?:are|were|is|was)\s+(?:still\s+)?leaving)",
     re.IGNORECASE,
 )

@@ -1034,3 +1034,29 @@ def test_people_in_areas_subject_to_mandatory_evacuation_are_no_figure(run):
 def test_a_night_named_by_its_day(run):
     (figure,) = run("About 350 people spent Sunday night in Auckland's civil defence centres, officials said.")
     assert (figure.value, figure.term) == (350, "in_camps")
+
+
+@pytest.mark.parametrize(
+    "sentence,term",
+    [
+        ("About 3,000 people were sheltered in schools in Kidal, officials said.", "in_camps"),
+        ("About 3,000 people were given shelter in Kidal, officials said.", "in_camps"),
+        ("About 3,000 people are living in informal settlements in Kidal, officials said.", "in_camps"),
+        ("About 3,000 refugees were repatriated to Kidal, officials said.", "returned"),
+        ("About 3,000 people ran to Kidal as the shelling began, officials said.", "fled"),
+    ],
+)
+def test_sheltered_settlements_repatriated_and_ran_to(run, sentence, term):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term, figure.location) == (3000, term, "Kidal")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 3,000 people were sheltered in place during the chemical leak in Kidal, officials said.",
+        "Some 3,000 Afghans were forcibly repatriated from Pakistan last month, UNHCR said.",
+    ],
+)
+def test_sheltering_in_place_and_a_forced_repatriation_are_no_figure(run, sentence):
+    assert run(sentence) == []
