@@ -274,6 +274,10 @@ PART_NUMBER = (
 # "…, including 35,000 in Akmola", "…, mainly in Beledweyne", "…, many of whom are sleeping outdoors in Zindajan"
 _SCOPE_END = re.compile(
     r"(?:,\s*|\s)(?:while|whereas)\b|;|,\s*but\b"
+    # a second clause with its own count and verb: "40,000 people had been left homeless, and 6,000 were being housed
+    # in community halls in eThekwini" (the places after it are its own; place:own-clause)
+    r"|,\s+and\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d[\d,.]*"
+    r"\s+(?:more\s+|others?\s+)?(?:were|are|have|had|was|remain|remained)\b)"
     # where the storm was going, not where the people were: "…, as Typhoon Gaemi moved towards Taiwan"
     r"|,?\s(?:as|before|after|when)\s+(?:(?:super\s+)?(?:typhoon|cyclone|hurricane|storm|tropical\s+storm|"
     rf"tropical\s+depression)\s+)?{CAPITAL}[\w-]*\s+(?:made|moved|approached|hit|struck|neared|headed|swept|arrived|"
