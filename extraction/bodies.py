@@ -319,6 +319,8 @@ _GENERIC_SOURCE = re.compile(
     r"(?:an?\s+|the\s+|some\s+)?(?:local\s+|senior\s+|unnamed\s+|international\s+|humanitarian\s+|"
     r"regional\s+(?=sources|partners))?"
     r"(?:officials?|(?<=local\s)authority|authorities|sources|aid\s+workers?|relief\s+workers?|humanitarian\s+workers?|residents|"
+    # "Health workers recorded 1,340 cholera cases among …, MSF said": people at work, not a body
+    r"(?:health|medical)\s+workers?|doctors|nurses|volunteers|"
     r"villagers|locals|witnesses|eyewitnesses|survivors|activists|elders?|leaders|community\s+leaders?|aid\s+agencies|"
     r"aid\s+groups|relief\s+groups?|rescue\s+groups|rights\s+groups?|partners|media|NGOs|"
     r"(?:aid\s+|humanitarian\s+|relief\s+)?organi[sz]ations)",
