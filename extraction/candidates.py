@@ -416,14 +416,19 @@ def _scope_end(sentence: str, start: int) -> re.Match | None:
 # people gone abroad or arriving: their nationality names where they came from, not where they are
 _ABROAD = re.compile(r"refugee|asylum|crossed|arriv|deport|abroad|migrant", re.IGNORECASE)
 # the people's origin after their noun: "refugees from Ukraine", "asylum seekers from South Sudan's Central Equatoria"
-_ORIGIN_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+_ORIGIN_AFTER = re.compile(r"\s+(?:from|(?:who\s+)?(?:have\s+|had\s+)?fled(?:\s+from)?)\s+(?:the\s+)?")
 _ORIGIN_END = re.compile(r"[,;.(]|\s(?:in|into|to|at|towards?|for|since|during|over|last|this|on|and)\s")
-_ORIGIN_NOUN = re.compile(r"(?:refugees|seekers|nationals|arrivals)$", re.IGNORECASE)
+# (and the displaced a host takes in: "Kassala hosts 50,000 displaced people who fled from Khartoum")
+_ORIGIN_NOUN = re.compile(
+    r"(?:refugees|seekers|nationals|arrivals|IDPs|displaced|(?:displaced|internally\s+displaced)\s+"
+    r"(?:people|persons|families|households))$",
+    re.IGNORECASE,
+)
 # a host taking in people, the host named before it as its subject: "Moldova hosts", "Poland is hosting", "Uganda
 # received", "Chad has taken in"
 _HOST_VERB = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?"
-    r"(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
+    r"(?:(?:now|currently|still|also)\s+)?(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
     r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to)\b",
     re.IGNORECASE,
 )

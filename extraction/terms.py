@@ -238,7 +238,7 @@ _TERM_RE = [(term, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for term, p
 _ANY_TERM = by_first_character([f"\\b(?:{a})\\b" for _, p in _TERMS for a in top_level_alternatives(p)], re.IGNORECASE)
 _TRAPS = re.compile(
     r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|drowned|"
-    r"drowning|perished|voted|voting|"
+    r"drowning|perished|voted|voting|born|births|"
     # a warning is no order: "20,000 residents had been warned to prepare to move" (term:trap-warned)
     r"warned(?=\s+to\b)|"
     # "flash floods have swept away 14 tourists", "the landslide buried 670 people" (term:trap-swept-away)
