@@ -825,3 +825,11 @@ def test_a_town_that_received_arrivals_is_their_place_whatever_its_size(run, tow
 def test_an_agency_that_received_a_count_is_no_place(run):
     # (the agency's letters are no town: the place is the one the sentence names)
     assert [c.location for c in run("UNHCR received 4,000 new arrivals from Sudan in March.")] == ["Sudan"]
+
+
+def test_an_event_named_after_a_village_no_gazetteer_knows_is_no_place(run):
+    (figure,) = run(
+        "Authorities in Lao Cai province moved 1,350 households out of landslide-prone areas after the Lang Nu "
+        "village disaster, state media reported."
+    )
+    assert figure.location == "Lao Cai"
