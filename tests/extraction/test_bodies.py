@@ -1065,6 +1065,7 @@ def test_a_county_a_body_recalling_and_a_heading_after_the_country(run, text, bo
     assert figure.reporting_body == body
 
 
+@pytest.mark.parametrize(
     ("text", "body"),
     [
         (
