@@ -1107,3 +1107,21 @@ def test_sheltered_settlements_repatriated_and_ran_to(run, sentence, term):
 )
 def test_sheltering_in_place_and_a_forced_repatriation_are_no_figure(run, sentence):
     assert run(sentence) == []
+
+
+def test_helping_move_people_to_safety_is_an_evacuation(run):
+    (figure,) = run("Red Cross volunteers helped move 3,400 families to higher ground in Chikwawa.")
+    assert (figure.value, figure.term) == (3400, "evacuated")
+    assert run("The district plans to help move 3,000 families to higher ground in Chikwawa.") == []
+
+
+def test_people_described_by_their_town_and_a_loss_before_their_verb(run):
+    (figure,) = run("1,150 residents of Katesh whose homes were buried were staying in two primary schools.")
+    assert (figure.value, figure.term, figure.location) == (1150, "in_camps", "Katesh")
+    assert run("1,150 residents of Katesh whose homes were destroyed received blankets.") == []
+
+
+def test_moving_people_out_of_a_zone_is_an_evacuation(run):
+    (figure,) = run("AFAD has moved more than 1.6 million people out of the earthquake zone.")
+    assert (figure.value, figure.term) == (1600000, "evacuated")
+    assert run("Workers moved 3,000 tonnes of grain out of the port.") == []
