@@ -116,7 +116,9 @@ _BODY_PHRASE = (
     r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue|home|"
     r"revenue|relief|interior|social\s+welfare)\s+"
     r"(?i:department|service|brigade|authorities|officials|agency|office)"
-    r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+(?:[a-z]+\s+){0,3}?"
+    # (with "people's" among its words: "the provincial people's committee")
+    r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+"
+    r"(?:[a-z]+\s+|people['’]s\s+){0,3}?"
     r"(?i:department|bureau|office|authority|agency|administration|headquarters|committee|commission|delegation|"
     r"directorate|secretariat)\b"
     # its field after it: "the provincial delegation for humanitarian action said"
@@ -145,7 +147,8 @@ _BODY_PHRASE = (
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief|search\s+and\s+rescue|"
     r"disaster|emergency|rescue)\s+(?:agency|office|"
     r"organi[sz]ation|body|chief|coordinator))?"
-    r"(?:\s+(?:group|network|council|committee|teams?|unit|cluster|coalition|directorate))?(?:\s+(?:partners|members))?"
+    r"(?:\s+(?:group|network|council|committee|(?:field\s+|monitoring\s+|assessment\s+|mobile\s+)?teams?|unit|cluster|"
+    r"coalition|directorate))?(?:\s+(?:partners|members))?"  # "DTM field teams reported" (body:field-teams)
 )
 # what a body published, standing for it: "OCHA's latest situation report says", "IOM figures show"
 _DOCUMENT = (
@@ -160,7 +163,9 @@ _SAYS = (
     r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|"
     r"recorded|counted|registered|ordered|put|puts|identified|tracked|informed|confirmed|revealed|disclosed|found|finds|"
     # a body counting in the present tense: "UNHCR counts 600,000 refugees in Chad", "IOM records …"
-    r"counts|records|registers|tracks|identifies"
+    r"counts|records|registers|tracks|identifies|"
+    # "INDECI recalled in a report"
+    r"recalled"
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
@@ -640,6 +645,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
                 or _TITLE_ABBREVIATED.search(raw)
                 or _MUNICIPALITY_NAME.search(raw)
+                or (rule == rules.BODY_BEFORE_CUE and _COUNTY_NAME.search(raw))
                 or _LOWER_CASE_OFFICE.fullmatch(raw)
                 or (rule == rules.BODY_BEFORE_CUE and _country_speaks(sentence, match.start("body"), raw, gazetteer))
             ):
@@ -721,6 +727,8 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
 _TITLE_ABBREVIATED = re.compile(r"(?<![\w.])(?:Lt\.\s+)?(?:Gov|Govs|Sen|Rep|Atty\.\s+Gen|Supt|Cmdr|Insp)\.\s+[A-Z]")
 # a municipality by its proper name: "Halifax Regional Municipality said" (body:before-cue)
 _MUNICIPALITY_NAME = re.compile(r"\s(?:Regional\s+|District\s+|Metropolitan\s+)?Municipality$")
+# a county speaking by its proper name: "Maui County said" (body:before-cue)
+_COUNTY_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County$")
 _COMPASS = re.compile(r"(?i:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\b")
 
 

@@ -257,8 +257,10 @@ _RATIO = re.compile(
 )
 _ARRIVALS = re.compile(
     # "2,000 people from Beni territory have arrived in Butembo", "1,300 people who fled the clashes arrived in …"
-    r"(?:\s+(?:from|who\s+(?:had\s+|have\s+)?fled)\s+[^,;.]{1,40}?)?"
-    r"\s*(?:new\s+)?(?:arrivals|(?:have\s+|had\s+)?(?:arrived|crossed(?=\s+(?:from\s+[^,;]{1,40}\s+)?into\b)))\b",
+    # "20,000 people fleeing renewed fighting in El Geneina reached Adré" (place:reached)
+    r"(?:\s+(?:from|who\s+(?:had\s+|have\s+)?fled|fleeing)\s+[^,;.]{1,40}?)?"
+    r"\s*(?:new\s+)?(?:arrivals|(?:have\s+|had\s+)?(?:arrived|reached(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"crossed(?=\s+(?:from\s+[^,;]{1,40}\s+)?into\b)))\b",
     re.IGNORECASE,
 )
 # a part's number as reporting writes it: "97,000", "97 000", "1.2m", "ninety-seven thousand", "twelve"
@@ -272,6 +274,10 @@ PART_NUMBER = (
 # "…, including 35,000 in Akmola", "…, mainly in Beledweyne", "…, many of whom are sleeping outdoors in Zindajan"
 _SCOPE_END = re.compile(
     r"(?:,\s*|\s)(?:while|whereas)\b|;|,\s*but\b"
+    # a second clause with its own count and verb: "40,000 people had been left homeless, and 6,000 were being housed
+    # in community halls in eThekwini" (the places after it are its own; place:own-clause)
+    r"|,\s+and\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d[\d,.]*"
+    r"\s+(?:more\s+|others?\s+)?(?:were|are|have|had|was|remain|remained)\b)"
     # where the storm was going, not where the people were: "…, as Typhoon Gaemi moved towards Taiwan"
     r"|,?\s(?:as|before|after|when)\s+(?:(?:super\s+)?(?:typhoon|cyclone|hurricane|storm|tropical\s+storm|"
     rf"tropical\s+depression)\s+)?{CAPITAL}[\w-]*\s+(?:made|moved|approached|hit|struck|neared|headed|swept|arrived|"
@@ -354,8 +360,17 @@ _PART_BEFORE = re.compile(
 )
 
 
+# a share of a whole before the whole's number: "nearly a third of the 378,000 IDPs", "60 per cent of the"
+_SHARE_OF_THE = re.compile(
+    r"\b(?:a\s+third|a\s+quarter|a\s+fifth|half|two[\s-]thirds|three[\s-]quarters|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|"
+    r"the\s+(?:majority|bulk))\s+of\s+(?:the|its|their)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|"
+    r"an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 _WHERE_ARRIVED = re.compile(
-    rf"\b(?:[Ii]n|[Ii]nto|[Aa]t)\s+(?:the\s+)?(?:{CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*){{0,2}}['’]s\s+)?(?:[a-z-]+\s+)?$"
+    rf"\b(?:[Ii]n|[Ii]nto|[Aa]t|reached)\s+(?:the\s+)?(?:{CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*){{0,2}}['’]s\s+)?(?:[a-z-]+\s+)?$"
 )
 
 
@@ -479,6 +494,31 @@ def _host(sentence: str, places, number: int, origin: int, place):
         if _HOST_VERB.match(sentence, m.position + len(m.text)):
             return (m.text, m.place, "sentence")
     return place
+
+
+_IN_COUNTRY = re.compile(
+    r"\b(?:in|into|across|throughout|inside|within)\s+(?:the\s+)?(?:(?:south|north|east|west|southern|northern|"
+    r"eastern|western|central)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _country_of_all(sentence: str, places):
+    """The country the sentence names, when every place it names lies in it ("south Lebanon and the Bekaa")."""
+    # (one where people are, "in south Lebanon"; not a heading or a body's name, "Sri Lanka DMC, 6pm update: …",
+    # "Government of Sri Lanka statement: …")
+    countries = [
+        p
+        for p in places
+        if p.place is not None
+        and p.place.depth == 0
+        and p.place.country
+        and _IN_COUNTRY.search(sentence, max(0, p.position - 30), p.position)
+    ]
+    country = countries[0].place.country if len(countries) == 1 else None
+    if country and all(p.place is not None and p.place.country == country for p in places):
+        return countries[0]
+    return None
 
 
 def _destination(sentence: str, places, after: int, scope_end: int | None = None):
@@ -809,18 +849,38 @@ def _sentence_candidates(
             places
             and (split := _last_split(sentence, q.start))
             and not any(p.position >= split for p in places)
-            and (last_place or _heading_place(sentence, places) or _fronted_place(sentence, places))
+            and (
+                last_place
+                or _heading_place(sentence, places)
+                or _fronted_place(sentence, places)
+                or _country_of_all(sentence, places)
+            )
         ):
             # "744,000 people have returned …, mostly in the South and Nabatieh governorates, while 125,000 remain
-            # displaced": the places named are the other clause's; the heading's or the text's place before holds
+            # displaced": the places named are the other clause's; the heading's or the text's place before holds,
+            # else the country all of them lie in ("… in south Lebanon and the Bekaa, while some 110,000 remain
+            # displaced": Lebanon, place:country-of-other-clause)
             heading = _fronted_place(sentence, places) or _heading_place(sentence, places)
-            place = (heading.text, heading.place, "sentence") if heading else (last_place[0], last_place[1], "previous")
+            if heading:
+                place = (heading.text, heading.place, "sentence")
+            elif last_place:
+                place = (last_place[0], last_place[1], "previous")
+            else:
+                country = _country_of_all(sentence, places)
+                place = (country.text, country.place, "sentence")
         else:
             place = _place_for(_returned_to(sentence, places) if term == Term.RETURNED else places, q.start,
                                last_place, scope.start() if scope and len(places) > 1 else None)  # fmt: skip
-        if places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end)):
-            # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived
-            place = _destination(sentence, places, q.end, scope.start() if scope else None) or place
+        arrivals = places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end))
+        if arrivals:
+            # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived (not where they
+            # fled from: "people fleeing fighting in El Geneina reached Adré", place:reached)
+            place = _destination(sentence, places, arrivals.end(), scope.start() if scope else None) or place
+        if places and link == "noun" and _SHARE_OF_THE.search(sentence, max(0, q.start - 60), q.start):
+            # "Ménaka region accounts for nearly a third of the 378,000 IDPs recorded in Mali": the whole's own place,
+            # not the share's (place:whole-of-share)
+            own = [m for m in places if m.position > q.end and (scope is None or m.position < scope.start())]
+            place = (own[0].text, own[0].place, "sentence") if own else place
         named_bracket = _NAME_THEN_COUNT.search(sentence, max(0, q.start - 60), q.start) if link == "noun" else None
         if named_bracket and _COUNT_CLOSED.match(sentence, q.end):
             # "Top hosting woreda: Abala (14,300 IDPs)": the name the bracketed count stands with

@@ -1025,3 +1025,41 @@ def test_an_organisations_name_alone_closing_the_sentence_is_its_citation(run, n
     assert figure.reporting_body == name
     (figure,) = run("Fighting displaced 40,000 people in North Kivu (Democratic Republic of the Congo).")
     assert figure.reporting_body is None  # a place in brackets is no source
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        (
+            "Shelter Cluster Somalia – Baidoa: 2,300 newly displaced households arrived in 14 sites in July.",
+            "Shelter Cluster",
+        ),
+        ("IOM DTM Libya, Round 52: Some 4,100 IDPs were identified in Sirte. Misrata hosts 2,900 of them.", "IOM"),
+    ],
+)
+def test_a_heading_of_the_publisher_a_country_and_a_place_or_round_names_the_body(run, text, body):
+    figures = run(text)
+    assert figures and all(c.reporting_body and body in c.reporting_body for c in figures)
+
+
+def test_an_organisation_field_teams_reporting(run):
+    (figure,) = run("Some 1,900 people fled Tine to Iriba after the attack, UNHCR field teams reported.")
+    assert "UNHCR" in figure.reporting_body
+
+
+def test_a_peoples_committee_of_a_level_of_government(run):
+    (figure,) = run("Some 1,200 households were evacuated in Quang Tri, the provincial people's committee said.")
+    assert figure.reporting_body == "provincial people's committee"
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        ("Some 4,000 people are still living in hotels after the fires, Sonoma County said.", "Sonoma County"),
+        ("The 2019 floods left 90,000 people homeless across Bolivia, VIDECI recalled in its annual report.", "VIDECI"),
+        ("Sri Lanka DMC, noon update: 2,300 families (8,100 persons) are housed in 41 safety centres.", "DMC"),
+    ],
+)
+def test_a_county_a_body_recalling_and_a_heading_after_the_country(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body

@@ -1037,6 +1037,52 @@ def test_a_night_named_by_its_day(run):
 
 
 @pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("About 450 families in Dadu district were ordered to move to higher ground, the administration said.", 450),
+        ("Residents of 300 households were instructed to move to evacuation centres before the storm.", 300),
+        ("The county moved 2,150 people from riverside settlements to schools, the county commissioner said.", 2150),
+        ("The municipality shifted some 900 families out of the landslide zone in Itaguí.", 900),
+    ],
+)
+def test_ordered_to_move_to_safety_and_people_moved_from_a_place(run, sentence, value):
+    assert [(c.value, c.term) for c in run(sentence)] == [(value, "evacuated")]
+
+
+def test_ordered_to_pay_or_move_a_market_is_still_no_figure(run):
+    assert run("The council ordered 400 traders to move their stalls to the new market.") == []
+
+
+def test_people_gone_to_shelters_and_a_centre_that_now_holds_them_after_its_capacity(run):
+    (gone,) = run("By Sunday evening, 5,600 people had gone to evacuation centres in Oita prefecture, the agency said.")
+    assert (gone.value, gone.term) == (5600, "in_camps")
+    (held,) = run("The Gorom transit site, built to hold 2,000 people, now holds close to 9,000 refugees, MSF said.")
+    assert (held.value, held.qualifier, held.term) == (9000, "nearly", "in_camps")
+
+
+def test_people_an_order_was_issued_to_are_no_figure(run):
+    assert run("Evacuation orders were issued to about 640,000 residents of Shizuoka prefecture on Friday.") == []
+    assert run("An evacuation advisory has been issued for 12,000 people living along the Kuma river.") == []
+
+
+def test_two_counts_sharing_the_verb_after_the_second(run):
+    text = "All 3,100 residents of Fort Nelson and some 400 visitors were ordered to leave, the district said."
+    assert sorted(c.value for c in run(text)) == [400, 3100]
+    # the count is the object of what came before it: the rescue's, not the next clause's
+    text = "Police rescued 900 people, and an estimated 6,000 people remain displaced in Kathmandu."
+    assert [c.value for c in run(text)] == [6000]
+
+
+def test_people_registered_to_vote_are_no_figure(run):
+    assert run("Some 1.4 million displaced people are registered to vote in the elections, the commission said.") == []
+
+
+def test_people_displaced_that_a_place_is_home_to(run):
+    (figure,) = run("Kalehe, home to some 12,000 people displaced by the floods, was cut off again, OCHA said.")
+    assert (figure.value, figure.location) == (12000, "Kalehe")
+
+
+@pytest.mark.parametrize(
     "sentence,term",
     [
         ("About 3,000 people were sheltered in schools in Kidal, officials said.", "in_camps"),
