@@ -556,7 +556,13 @@ _HYPOTHETICAL = re.compile(
     r"forecasts?|forecasting)\s+(?:that\s+)?(?:[\w,.]+\s+){1,5}(?:to|could|would|may|might|will)\s+(?:be\s+)?$"
     # money put aside for a move still to come: "has set aside 1 billion shillings to relocate 2,500 households"
     # (the window ends where the term begins: "… to ")
-    r"|\b(?:set\s+aside|earmarked|allocated|budgeted|approved|funds?|funding|money)\b[^.;]{0,40}?\bto\s+$",
+    r"|\b(?:set\s+aside|earmarked|allocated|budgeted|approved|funds?|funding|money)\b[^.;]{0,40}?\bto\s+$"
+    # money asked for a move still to come: "needs 12.5 billion kwacha to relocate 8,000 households", "seeks $4
+    # million to relocate"; "needs to relocate 8,000 households"
+    r"|\b(?:needs?|needed|seeks?|sought|requests?|requested|appeal(?:s|ed|ing)?\s+for)\s+(?:(?:an?|about|some|"
+    r"over|more\s+than|nearly|almost|at\s+least|another|a\s+further|an\s+additional)\s+)?"
+    r"(?:(?:US|CA|AU|NZ)?[$€£]\s?)?\d[\d,.]*\s*(?:million|billion|bn|m|k)?\s*(?:[A-Za-z]+\s+)?(?:more\s+)?to\s+$"
+    r"|\b(?:needs?|needed)\s+to\s+$",
     re.IGNORECASE,
 )
 _HARMED = re.compile(
@@ -642,7 +648,9 @@ _ILL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ORDERS = re.compile(
+    # "Evacuation instructions were issued to 1.2 million residents": people covered, not yet gone
     r"(?:evacuation|relocation|displacement|eviction)s?\s+(?:orders?|warnings?|notices?|alerts?|advisor(?:y|ies)|"
+    r"instructions?|directives?|"
     r"zones?|plans?|routes?|drills?|exercises?|maps?)\b",
     re.IGNORECASE,
 )
