@@ -92,6 +92,9 @@ _NOT_PLACES = set(_MONTHS) | {
     "youtube",
 }
 
+# a Nguni name's lower-case prefix before its capital ("eThekwini", "uMgungundlovu", "iLembe", "eSwatini"), not a
+# product's ("iPhone", "eBay") (place:lower-case-prefix)
+_NGUNI_PREFIX = r"[eiuo](?=[A-Z][a-z]{3,})(?!Phone|Pad|Pod|Cloud|Tunes|Player|Book)"
 _CAPITALISED_PLACE = re.compile(
     r"\b(?i:in|from|of|near|around|across|outside|to|at|on|towards?|into|inside|throughout|within|for|fled|through|via|"
     r"seized|captured|overran|raided|shelled|stormed|besieged|bombed|"
@@ -101,7 +104,8 @@ _CAPITALISED_PLACE = re.compile(
     r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"
     # an Arabic article may open the name ("in al-Hol", "from el-Fasher") or join its words ("Deir ez-Zor")
     # (and a transliterated ayn or hamza may open the word after a capitalised article: "Al ‘Aqīq", "El ’Ayoûn")
-    rf"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ])?{CAPITAL}[\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
+    # (and a Nguni locative or noun-class prefix in lower case may open it: "in eThekwini", "from uMgungundlovu")
+    rf"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ]|{_NGUNI_PREFIX})?{CAPITAL}[\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
     r"la|le|of|del|da|do|dos|das|di|y)[\s-]+|(?:as|at|an|ed|en|es|et|ez|er)-|[dl]['’])?"
     rf"{CAPITAL}[\w'’\-]+){{0,3}})"
 )
@@ -187,6 +191,11 @@ _HOST_PLACE = re.compile(
 _WATER_BEFORE = re.compile(
     r"(?:\b(?:waters?|banks?|shores?|level|overflow|course|mouth|basin)\s+of\s+(?:the\s+)?|"
     r"\b(?:Lake|River|Mount|Mt\.?|Gulf\s+of|Bay\s+of|Sea\s+of)\s+)$"
+)
+_DISTANCE_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:ern)?\s+of|from|outside)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
+    re.IGNORECASE,
 )
 _HAS_A_COUNT = re.compile(r"\bhas\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d")
 # (and "after the Lang Nu village disaster": a disaster named by where it struck, place:event-named)
@@ -549,6 +558,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         ):
             continue
         place = _longest_known(name, gazetteer, fuzzy=False)
+        if (not place or place[0] != name) and _EVENT_AFTER.match(sentence, match.end()):
+            # "after the Lang Nu village disaster": an event named after a place no gazetteer knows whole
+            continue
         start = match.start() + match.group("name").find(name)
         found[start] = PlaceMention(start, name, place[1] if place else None, True)
         taken.append(range(match.start(), match.end("name")))
@@ -601,6 +613,11 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             elif seat is None and re.fullmatch(r"[A-Z][a-z]{3,}['’]s", match.group()):
                 # "Sunsari's chief district officer said": a district no gazetteer holds, named as the office's owner
                 found[match.start()] = PlaceMention(match.start(), match.group()[:-2], None, False)
+    for m in [m for m in found.values() if m.context] if " of " in sentence or " from " in sentence else ():
+        if _DISTANCE_BEFORE.search(sentence, max(0, m.position - 60), m.position):
+            # "in Zamzam camp, 15 kilometres south of El Fasher": a landmark the distance is measured from, not
+            # where the people are (place:distance-reference; it stays for a figure that names no other)
+            found[m.position] = m._replace(context=False)
     for m in list(found.values()):
         before = sentence[max(0, m.position - 30) : m.position]
         end = m.position + len(m.text)
