@@ -171,7 +171,10 @@ _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
     r"(?:['’]s|(?<=s)['’])?(?:(?:\s+(?:(?:country|executive|area|field)\s+)?"
     r"(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
-    r"coordinator|envoy|mayor|governor|prefect|commissioner))?"
+    r"coordinator|envoy|mayor|governor|prefect|commissioner)"
+    # the role's field: "the Syrian Arab Red Crescent's head of operations in Homs said", "chief of mission"
+    r"(?:\s+(?:of|for)\s+(?:[a-z]+\s+){0,2}?(?:operations|communications|programmes|programs|emergencies|"
+    r"mission|delegation|response|protection|advocacy))?)?"
     # the office-holder's name after the office: "regional governor Oleh Syniehubov said"
     r"(?P<named>(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
     rf"(?:{_DOCUMENT})?"
@@ -288,6 +291,23 @@ _SPOKESPERSON_OF_BEFORE = re.compile(
 _APPOSITIVE = re.compile(
     r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3},\s+"
     rf"(?P<body>(?:an?|the|its|their)\s+[^,;]{{3,60}}?),\s+(?:{_SAYS})\b"
+)
+# the person after the verb, then the office held: '"The camps are full," said Abdirahman Ali, the Mudug regional
+# governor, adding …', "according to Ali Hassan, the district commissioner." (an office or an organisation's word in
+# it, checked where the match is taken)
+_SAID_NAME_OFFICE = re.compile(
+    r"\b(?:said|says|according\s+to)\s+[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?"
+    r"[A-Z][\w'’\-]+){1,3},\s+"
+    # (not "a spokesman for the local authority": the body is the one the spokesman speaks for)
+    r"(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes\w+|official|director|head|chief|representative|coordinator|officer|"
+    r"manager|chair\w*|leader)\s+(?:for|of|with|at|from)\s)"
+    r"(?P<body>(?:(?:an?|the)\s+|[A-Z][\w\-]+['’]s\s+)[^,;.()\"“”]{3,60}?)(?=\s*(?:[,;.]|$))"
+)
+# the body's own people opening the sentence: "Its volunteers had helped move 3,400 families …", "Their teams
+# recorded …" (the body named before, as "the agency said" names it again)
+_POSSESSIVE_ANAPHOR = re.compile(
+    r"\s*(?:Its|Their)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:volunteers|teams|staff|monitors|enumerators|workers|rescuers|"
+    r"personnel|branches|partners)\b"
 )
 _SPOKESPERSON_WORDS = re.compile(
     r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager|chair|leader"
@@ -530,7 +550,10 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         if match.group("name") and not (resolved or _organisation_name(raw, gazetteer)):
             continue  # "(Kalehe territory)": a place, no source
         return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_CITATION
+    possessive = _POSSESSIVE_ANAPHOR.match(sentence)
     if not _ANY_CUE.search(sentence):
+        if possessive:
+            return "", None, rules.BODY_ANAPHOR  # "Its volunteers had helped move …": the body named before
         return _subject_body(sentence, gazetteer)
     spokesperson = _SPOKESPERSON_WORDS.search(sentence)
     # a match of _BODY_BEFORE_CUE ends with its verb: it is looked for up to the last verb only (the same matches)
@@ -543,6 +566,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
         *(((_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),) if says_end else ()),
         *(((_APPOSITIVE, rules.BODY_BEFORE_CUE),) if ", " in sentence else ()),
+        *(((_SAID_NAME_OFFICE, rules.BODY_SAID_NAME_OFFICE),) if ", " in sentence else ()),
     )
     anaphor = _ANAPHOR.search(sentence)
     relay = None  # a news outlet: the body only when the sentence names no other
@@ -651,6 +675,10 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             ):
                 return raw, None, rule
     if generic:
+        # "The state government has shifted 1.2 lakh people …, officials said": the body that did it is named
+        subject = _subject_body(sentence, gazetteer)
+        if subject and subject[0]:
+            return subject[0], subject[1], rules.BODY_SUBJECT_OVER_GENERIC
         return "", None, rules.BODY_GENERIC
     if relay is None and anaphor and anaphor.group("noun"):
         for letters in reversed(list(_LETTERS_BEFORE.finditer(sentence, 0, anaphor.start()))):
@@ -659,6 +687,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 return raw, None, rules.BODY_NAMED_IN_SENTENCE
     if relay is None and anaphor:  # "The agency said …": the body named before (the pipeline knows it), else "agency"
         return (anaphor.group("noun") or ""), None, rules.BODY_ANAPHOR
+    if relay is None and possessive:
+        return "", None, rules.BODY_ANAPHOR
     return relay or _subject_body(sentence, gazetteer)
 
 
@@ -681,7 +711,8 @@ _SERVICE_SUBJECT = re.compile(
     # an office in lower case: "The interior ministry evacuated", "the district commissioner relocated"
     r"(?:[a-z]+\s+){1,3}(?:ministry|governor|commissioner|authority))"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-    r"(?:evacuated|relocated|moved|rescued|sheltered|registered|recorded|counted)\b"
+    r"(?:evacuated|relocated|moved|shifted|transferred|airlifted|rescued|sheltered|housed|registered|recorded|"
+    r"counted)\b"
 )
 
 

@@ -294,7 +294,7 @@ _SCOPE_END = re.compile(
     + PART_NUMBER
     + r")\b)|"
     # "…, with Borno hosting 81 per cent of them": a part's place
-    rf"with\s+(?={CAPITAL}[\w'’-]*(?:\s+{CAPITAL}[\w'’-]*){{0,2}}\s+(?:hosting|accounting\s+for|home\s+to|sheltering)\b)|"
+    rf"with\s+(?={CAPITAL}[\w'’-]*(?:\s+{CAPITAL}[\w'’-]*){{0,2}}\s+(?:hosting|accounting\s+for|home\s+to|sheltering|receiving)\b)|"
     r"including|incl\.|mainly|mostly|largely|primarily|particularly|especially|notably|chiefly|"
     r"many|most|the\s+majority|(?:with\s+)?(?:the\s+)?(?:bulk|majority)|of\s+(?:whom|which)|among\s+(?:them|whom)|"
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:"
@@ -326,10 +326,33 @@ _PART_AFTER = re.compile(
 # in the place the with-clause names
 _WITH_PART = re.compile(
     rf",\s*with\s+(?:the\s+)?(?-i:{CAPITAL})[\w'’-]*(?:\s+(?-i:{CAPITAL})[\w'’-]*){{0,3}}(?:\s+(?:district|region|state|province|"
-    r"county|town|city|camp|governorate|department))?\s+(?:alone\s+)?(?:hosting|accounting\s+for|sheltering)"
+    r"county|town|city|camp|governorate|department))?\s+(?:alone\s+)?(?:hosting|accounting\s+for|sheltering|receiving)"
     r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
     re.IGNORECASE,
 )
+# a part of the figure that something other than displacement happened to: the object of a trap verb just before it
+# ("humanitarian partners plan to reach 3,000 of them"), or registered, reached or aided after it ("of whom 755,000 are
+# registered with UNHCR")
+_PART_AIDED_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|were|is|was|have|has|had)\s+)?(?:been\s+|now\s+|already\s+)*"
+    r"(?:biometrically\s+|newly\s+|formally\s+|officially\s+)?(?:registered|verified|vaccinated|assisted|screened|"
+    r"assessed|enrolled|supported|targeted|treated|fed)\b",
+    re.IGNORECASE,
+)
+_ONLY_QUALIFIERS_BEFORE = re.compile(
+    r"\s*(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|another|"
+    r"a\s+further|the\s+remaining)\s+)*"
+)
+
+
+def _part_trapped(sentence: str, clause: tuple[int, int], q) -> bool:
+    if _PART_AIDED_AFTER.match(sentence, q.end):
+        return True
+    # a host taking in a part is no trap: "with Baidoa receiving 18,000", "Gedaref received 40,000 of them"
+    traps = [m for m in _TRAPS.finditer(sentence, clause[0], q.start) if not m.group().lower().startswith("receiv")]
+    return bool(traps) and bool(_ONLY_QUALIFIERS_BEFORE.fullmatch(sentence, traps[-1].end(), q.start))
+
+
 _PART_BEFORE = re.compile(
     r"\b(?:of\s+(?:whom|them)|among\s+(?:them|whom))\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
     r"at\s+least|an\s+estimated)\s+)*$",
@@ -760,6 +783,9 @@ def _sentence_candidates(
         if (q.vague and link not in ("noun", "subject", "object")) or (q.value < 2 and not q.vague):
             drop(q, "units", "vague or too small")
             continue
+        if _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) and _PART_AIDED_AFTER.match(sentence, q.end):
+            drop(q, "terms", "a part that something else happened to")
+            continue  # "fled Kaya, of whom 2,000 have been biometrically registered": counted for a list, not moved
         clause = _clause_bounds(sentence, q.start, noun_end)
         governed = _governing_term(sentence, clause, q, noun_end, link)
         if governed is None and _COORDINATED.match(sentence, noun_end):
@@ -775,6 +801,9 @@ def _sentence_candidates(
         if governed is None and link == "part" and staying:
             camp = re.search(r"camps|sites|cent(?:re|er)s|shelters?", staying.group("where"), re.IGNORECASE)
             governed = TermMatch(Term.IN_CAMPS if camp else Term.DISPLACED, "part-of-previous")
+        if governed is None and link == "part" and _part_trapped(sentence, clause, q):
+            drop(q, "terms", "a part that something else happened to")
+            continue  # "partners plan to reach 3,000 of them with kits", "of whom 755,000 are registered with UNHCR"
         if governed is None and link == "part":
             governed = TermMatch(previous.term, "part-of-previous")
         if governed is None and link == "total":

@@ -394,6 +394,14 @@ def _body_continued(candidate: Candidate, text: str, sentences, number: int, gaz
         # "BNPB: … killed nine people. As of Wednesday, 10,295 people had been evacuated …. A further 3,400 …": the
         # sentence gone on from took its body from the frame before it
         mention = _body_in(text[slice(*sentences[before - 1])], gazetteer)
+    if mention and mention.rule == rules.BODY_ANAPHOR:
+        # "The Red Cross said … . Its volunteers helped move 3,400 families … . Another 1,100 families …": the body
+        # the sentence gone on from names again
+        named = _body_named_before(text, sentences[max(0, before - ANAPHOR_SENTENCES) : before], gazetteer)
+        if named:
+            candidate.reporting_body, candidate.reporting_body_id = named
+            candidate.rules.append(rules.BODY_CONTINUED)
+        return
     if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
         candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
         candidate.rules.append(rules.BODY_CONTINUED)

@@ -551,6 +551,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         ):
             continue
         place = _longest_known(name, gazetteer, fuzzy=False)
+        if (not place or place[0] != name) and _EVENT_AFTER.match(sentence, match.end()):
+            # "after the Lang Nu village disaster": an event named after a place no gazetteer knows whole
+            continue
         start = match.start() + match.group("name").find(name)
         found[start] = PlaceMention(start, name, place[1] if place else None, True)
         taken.append(range(match.start(), match.end("name")))

@@ -71,7 +71,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?=\s*[,.;]|\s*$|\s+(?:over|during|overnight|yesterday|today|on|since|so\s+far|in\s+the\s+(?:past|last))\b)|"
         # "40,000 households … had been moved so far under the riparian clearance"
         r"(?:(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\s))moved(?=\s*[,.;]|\s+(?:so\s+far|overnight|in\s+the\s+(?:past|last))\b)|"
-        r"(?:moved|shifted)(?=\s+(?:[\w,.'’-]+\s+){1,12}?to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
+        # "AFAD has moved more than 1.6 million people out of the earthquake zone"
+        r"(?:moved|shifted)(?=\s+(?:[\w,.'’-]+\s+){1,8}?out\s+of\s)|"
+        r"(?:moved|shifted|(?<=\bhelped\s)move|(?<=\bhelp\s)move)(?=\s+(?:[\w,.'’-]+\s+){1,12}?to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
         r"safer?\s+(?:areas|places|ground)|higher\s+ground|relief\s+camps))",
     ),
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
@@ -554,7 +556,13 @@ _HYPOTHETICAL = re.compile(
     r"forecasts?|forecasting)\s+(?:that\s+)?(?:[\w,.]+\s+){1,5}(?:to|could|would|may|might|will)\s+(?:be\s+)?$"
     # money put aside for a move still to come: "has set aside 1 billion shillings to relocate 2,500 households"
     # (the window ends where the term begins: "… to ")
-    r"|\b(?:set\s+aside|earmarked|allocated|budgeted|approved|funds?|funding|money)\b[^.;]{0,40}?\bto\s+$",
+    r"|\b(?:set\s+aside|earmarked|allocated|budgeted|approved|funds?|funding|money)\b[^.;]{0,40}?\bto\s+$"
+    # money asked for a move still to come: "needs 12.5 billion kwacha to relocate 8,000 households", "seeks $4
+    # million to relocate"; "needs to relocate 8,000 households"
+    r"|\b(?:needs?|needed|seeks?|sought|requests?|requested|appeal(?:s|ed|ing)?\s+for)\s+(?:(?:an?|about|some|"
+    r"over|more\s+than|nearly|almost|at\s+least|another|a\s+further|an\s+additional)\s+)?"
+    r"(?:(?:US|CA|AU|NZ)?[$€£]\s?)?\d[\d,.]*\s*(?:million|billion|bn|m|k)?\s*(?:[A-Za-z]+\s+)?(?:more\s+)?to\s+$"
+    r"|\b(?:needs?|needed)\s+to\s+$",
     re.IGNORECASE,
 )
 _HARMED = re.compile(
@@ -640,7 +648,9 @@ _ILL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ORDERS = re.compile(
+    # "Evacuation instructions were issued to 1.2 million residents": people covered, not yet gone
     r"(?:evacuation|relocation|displacement|eviction)s?\s+(?:orders?|warnings?|notices?|alerts?|advisor(?:y|ies)|"
+    r"instructions?|directives?|"
     r"zones?|plans?|routes?|drills?|exercises?|maps?)\b",
     re.IGNORECASE,
 )
@@ -728,7 +738,12 @@ _POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNOREC
 _WHERE_TERM = re.compile(r"(?:in|at|inside)\s", re.IGNORECASE)
 _PART_CLAUSE = re.compile(r",\s*(?:of\s+(?:whom|which|them)|including|among\s+(?:them|whom))\b", re.IGNORECASE)
 _TOTAL_REACHED = re.compile(r"reach(?:ed|es|ing)?", re.IGNORECASE)
-_DESCRIBED = re.compile(r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working)\b", re.IGNORECASE)
+# (the people's town first: "1,150 residents of Katesh whose homes were buried were staying in two schools")
+_DESCRIBED = re.compile(
+    r"(?:\s+(?i:of|in|from)\s+(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,2})?"
+    r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working)\b",
+    re.IGNORECASE,
+)
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)
 
 
@@ -876,7 +891,7 @@ def _term_of(word: str) -> str:
         return Term.EVACUATED  # "were moved to the sports hall"
     if re.fullmatch(r"(?:taken|brought|bussed|bused|driven|transported|ferried|moved)\s+out", word, re.IGNORECASE):
         return Term.EVACUATED  # "were taken out over the past day"
-    if re.fullmatch(r"(?:moved|shifted)\s*", word, re.IGNORECASE):
+    if re.fullmatch(r"(?:moved|shifted|move)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters"
     if _FLED_WORDS.match(word):
         return Term.FLED  # "entered Chad", "deserted Tyre", "trekked to Ngala"

@@ -1063,3 +1063,70 @@ def test_a_peoples_committee_of_a_level_of_government(run):
 def test_a_county_a_body_recalling_and_a_heading_after_the_country(run, text, body):
     (figure,) = run(text)
     assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The state government has shifted 1.2 lakh people from low-lying areas of Kendrapara to cyclone "
+            "shelters, officials said.",
+            "state government",
+        ),
+        ("The coast guard evacuated 640 people from Ilha Grande, residents said.", "coast guard"),
+    ],
+)
+def test_a_body_that_did_what_it_counts_wins_over_a_generic_source(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+    assert "body:subject-over-generic" in figure.rules
+    (figure,) = run("Authorities evacuated 640 people from Ilha Grande, officials said.")
+    assert figure.reporting_body is None  # a generic subject names no body either
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            '"The camps in Galkayo are full," said Abdirahman Ali, the Mudug regional governor, adding that 2,300 '
+            "families had arrived from rural areas.",
+            "Mudug regional governor",
+        ),
+        ("About 2,000 people fled to Kalehe, according to Jean Bosco, the territorial administrator.",
+         "territorial administrator"),
+    ],
+)
+def test_the_office_held_by_a_person_named_after_the_verb(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+    (figure,) = run("About 2,000 people fled to Kalehe, said Jean Bosco, a mother of four.")
+    assert figure.reporting_body is None  # who she is names no office
+    (figure,) = run("About 2,000 people fled to Kalehe, according to Jean Bosco, a local official.")
+    assert figure.reporting_body is None  # a generic source
+
+
+def test_the_bodys_own_people_opening_a_sentence_name_it_again(run):
+    text = (
+        "The Malawi Red Cross Society said on Friday it was responding in three southern districts. Its volunteers "
+        "had helped move 3,400 families to higher ground in Chikwawa. Another 1,100 families were sheltering in "
+        "churches and schools."
+    )
+    assert [(f.value, f.reporting_body) for f in run(text)] == [
+        (3400, "Malawi Red Cross Society"),
+        (1100, "Malawi Red Cross Society"),
+    ]
+    (figure,) = run("Its volunteers had helped move 3,400 families to higher ground in Chikwawa.")
+    assert figure.reporting_body is None  # no body named before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Arab Red Crescent's head of operations in Homs said 18,000 people have arrived in the city.",
+        '"People are sleeping in the street," the Syrian Arab Red Crescent\'s head of operations in Homs said. The '
+        "society estimates 18,000 people have arrived in the city since the weekend.",
+    ],
+)
+def test_a_role_with_its_field_speaks_for_its_organisation(run, text):
+    (figure,) = run(text)
+    assert figure.reporting_body == "Syrian Arab Red Crescent"

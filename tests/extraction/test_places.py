@@ -835,6 +835,14 @@ def test_an_agency_that_received_a_count_is_no_place(run):
     assert [c.location for c in run("UNHCR received 4,000 new arrivals from Sudan in March.")] == ["Sudan"]
 
 
+def test_an_event_named_after_a_village_no_gazetteer_knows_is_no_place(run):
+    (figure,) = run(
+        "Authorities in Lao Cai province moved 1,350 households out of landslide-prone areas after the Lang Nu "
+        "village disaster, state media reported."
+    )
+    assert figure.location == "Lao Cai"
+
+
 def test_people_fleeing_fighting_somewhere_counted_where_they_reached(run):
     (figure,) = run("Some 8,000 people fleeing clashes in Kalehe reached Minova over the weekend, the agency said.")
     assert figure.location == "Minova"

@@ -1107,3 +1107,53 @@ def test_sheltered_settlements_repatriated_and_ran_to(run, sentence, term):
 )
 def test_sheltering_in_place_and_a_forced_repatriation_are_no_figure(run, sentence):
     assert run(sentence) == []
+
+
+def test_helping_move_people_to_safety_is_an_evacuation(run):
+    (figure,) = run("Red Cross volunteers helped move 3,400 families to higher ground in Chikwawa.")
+    assert (figure.value, figure.term) == (3400, "evacuated")
+    assert run("The district plans to help move 3,000 families to higher ground in Chikwawa.") == []
+
+
+def test_people_described_by_their_town_and_a_loss_before_their_verb(run):
+    (figure,) = run("1,150 residents of Katesh whose homes were buried were staying in two primary schools.")
+    assert (figure.value, figure.term, figure.location) == (1150, "in_camps", "Katesh")
+    assert run("1,150 residents of Katesh whose homes were destroyed received blankets.") == []
+
+
+def test_moving_people_out_of_a_zone_is_an_evacuation(run):
+    (figure,) = run("AFAD has moved more than 1.6 million people out of the earthquake zone.")
+    assert (figure.value, figure.term) == (1600000, "evacuated")
+    assert run("Workers moved 3,000 tonnes of grain out of the port.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,values",
+    [
+        # the object of a trap verb just before it, or registered or aided after it: not a part of the figure
+        (
+            "Some 4,500 people fled Mozogo, OCHA said; humanitarian partners plan to reach 3,000 of them with kits.",
+            [4500],
+        ),
+        ("Lebanon hosts 1.5 million Syrian refugees, of whom 755,000 are registered with UNHCR.", [1_500_000]),
+        ("About 9,000 people fled Kaya, of whom 2,000 have been biometrically registered.", [9000]),
+        # a part that went somewhere, or that a place received, stays one
+        ("Some 5,000 people fled Kalehe, and 2,000 of them reached Bukavu.", [5000, 2000]),
+        ("The network recorded 61,000 new displacements in September, with Baidoa receiving 18,000.", [61_000, 18_000]),
+    ],
+)
+def test_a_part_that_was_aided_or_registered_is_no_figure(run, sentence, values):
+    assert [f.value for f in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Evacuation instructions were issued to 1.2 million residents of Kagoshima prefecture.",
+        "DoDMA says it needs 12.5 billion kwacha to relocate 8,000 households from Nsanje.",
+        "The county needs $4 million to relocate 600 families from the riverbank in Kisumu.",
+        "The municipality needs to relocate 2,000 households living on the slopes above Freetown.",
+    ],
+)
+def test_instructions_issued_and_money_needed_to_move_people_are_no_figure(run, sentence):
+    assert run(sentence) == []
