@@ -604,13 +604,28 @@ def _the_town_again(sentence: str, q, noun_end: int, places, previous_places):
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
+_FROM_CAMP_IN_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|into|towards|back)\b)[\w'’-]+\s+){1,3}?(?:in|at|near)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _country_only(mention) -> bool:
+    return mention.place is not None and mention.place.depth == 0
 
 
 def _returned_to(sentence: str, places):
     """People who returned are counted where they returned to: "1.4 million Afghans have returned from Pakistan and
     Iran" are Afghanistan's (named elsewhere in the text), not Pakistan's. The places named after "from" give way
     to the others, when there are others."""
-    kept = [m for m in places if not _FROM_BEFORE.search(sentence[max(0, m.position - 30) : m.position])]
+    kept = [
+        m
+        for m in places
+        if not _FROM_BEFORE.search(sentence[max(0, m.position - 30) : m.position])
+        # "returned from al-Hol camp in Syria to Iraq": the camp's country is where they came from too, when the
+        # place they returned to is named after it
+        and not (_country_only(m) and _FROM_CAMP_IN_BEFORE.search(sentence[max(0, m.position - 50) : m.position]))
+    ]
     return kept or places
 
 

@@ -532,7 +532,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "خلال الأسبوع الماضي": "in the past week", "خلال الأيام الماضية": "in the past days",
     "خلال الأيام الأخيرة": "in the past days", "خلال الساعات الـ24 الماضية": "in the past 24 hours",
     "خلال 24 ساعة": "in the past 24 hours", "خلال الشهر الماضي": "in the past month",
-    "منذ بداية العام": "since January", "يوم": "on",
+    "منذ بداية العام": "since January", "منذ مطلع العام": "since January", "مطلع": "the start of", "يوم": "on",
     # reporting cues
     "بحسب": "according to", "حسب": "according to", "وفقا ل": "according to", "وفقا": "according to",
     "وفق": "according to", "طبقا ل": "according to", "نقلا عن": "citing", "قال": "said", "قالت": "said",
@@ -574,7 +574,7 @@ _SAYING = {
     "أوضح": "said", "أوضحت": "said", "قدر": "estimated", "قدرت": "estimated", "رصد": "recorded",
     "رصدت": "recorded", "وثق": "documented", "وثقت": "documented", "سجل": "recorded", "سجلت": "recorded",
     "حذر": "warned", "حذرت": "warned", "أحصى": "counted", "أحصت": "counted", "تقدر": "estimates",
-    "يقدر": "estimates", "تشير": "noted", "يشير": "noted",
+    "يقدر": "estimates", "تشير": "noted", "يشير": "noted", "صرح": "said", "صرحت": "said",
 }  # fmt: skip
 
 
@@ -944,7 +944,7 @@ HEAD_BODIES = {fold(w): english for w, english in {
     "وزارة": "Ministry", "وزير": "Minister", "جهاز": "Authority", "هيئة": "Authority", "وحدة": "Unit",
     "لجنة": "Committee", "مجلس": "Council", "دائرة": "Directorate", "غرفة": "Service", "منظمة": "Organisation",
     "جمعية": "Society", "شبكة": "Network", "إدارة": "Administration", "مكتب": "Office", "قيادة": "Command",
-    "مديرية": "Directorate",
+    "مديرية": "Directorate", "بعثة": "Mission",
     # an agency by its field ("وكالة إدارة الكوارث الصومالية"), not a news agency ("وكالة الأنباء"): _named_body
     "وكالة": "Authority",
 }.items()}  # fmt: skip

@@ -1273,3 +1273,21 @@ def test_arabic_people_who_entered_a_country_the_verb_first(read):
 def test_arabic_a_count_that_rose_to_where_it_stands_is_exact(read):
     found = one(read("تضاعف عدد النازحين في محافظة أبين ليصل إلى ٤٠ ألف نازح.", "ar"))
     assert (found.value, found.qualifier) == (40_000, "exact")
+
+
+# --- Arabic, ext18c batch 5 ------------------------------------------------------------------------------------
+
+
+def test_arabic_a_minister_who_declared_it_is_the_body(read):
+    found = one(read("صرّح وزير الهجرة بأن ٨٠٠ عائلة عادت إلى قضاء سنجار خلال الشهر الماضي.", "ar"))
+    assert (found.value, found.reporting_body) == (800, "وزير الهجرة")
+
+
+def test_arabic_a_united_nations_mission_is_a_body(read):
+    found = one(read("فرّ نحو ٣ آلاف شخص من مدينة ملكال، بحسب بعثة الأمم المتحدة في جنوب السودان.", "ar"))
+    assert found.reporting_body == "بعثة الأمم المتحدة"
+
+
+def test_arabic_returned_from_a_camp_in_one_country_to_another(read):
+    found = one(read("عادت ٢٠٠ عائلة عراقية من مخيم الهول في سوريا إلى العراق.", "ar"))
+    assert (found.value, found.location) == (200, "العراق")
