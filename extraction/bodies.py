@@ -116,7 +116,9 @@ _BODY_PHRASE = (
     r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue|home|"
     r"revenue|relief|interior|social\s+welfare)\s+"
     r"(?i:department|service|brigade|authorities|officials|agency|office)"
-    r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+(?:[a-z]+\s+){0,3}?"
+    # (with "people's" among its words: "the provincial people's committee")
+    r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+"
+    r"(?:[a-z]+\s+|people['’]s\s+){0,3}?"
     r"(?i:department|bureau|office|authority|agency|administration|headquarters|committee|commission|delegation|"
     r"directorate|secretariat)\b"
     # its field after it: "the provincial delegation for humanitarian action said"
@@ -145,7 +147,8 @@ _BODY_PHRASE = (
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief|search\s+and\s+rescue|"
     r"disaster|emergency|rescue)\s+(?:agency|office|"
     r"organi[sz]ation|body|chief|coordinator))?"
-    r"(?:\s+(?:group|network|council|committee|teams?|unit|cluster|coalition|directorate))?(?:\s+(?:partners|members))?"
+    r"(?:\s+(?:group|network|council|committee|(?:field\s+|monitoring\s+|assessment\s+|mobile\s+)?teams?|unit|cluster|"
+    r"coalition|directorate))?(?:\s+(?:partners|members))?"  # "DTM field teams reported" (body:field-teams)
 )
 # what a body published, standing for it: "OCHA's latest situation report says", "IOM figures show"
 _DOCUMENT = (
@@ -160,13 +163,18 @@ _SAYS = (
     r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|"
     r"recorded|counted|registered|ordered|put|puts|identified|tracked|informed|confirmed|revealed|disclosed|found|finds|"
     # a body counting in the present tense: "UNHCR counts 600,000 refugees in Chad", "IOM records …"
-    r"counts|records|registers|tracks|identifies"
+    r"counts|records|registers|tracks|identifies|"
+    # "INDECI recalled in a report"
+    r"recalled"
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
     r"(?:['’]s|(?<=s)['’])?(?:(?:\s+(?:(?:country|executive|area|field)\s+)?"
     r"(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
-    r"coordinator|envoy|mayor|governor|prefect|commissioner))?"
+    r"coordinator|envoy|mayor|governor|prefect|commissioner)"
+    # the role's field: "the Syrian Arab Red Crescent's head of operations in Homs said", "chief of mission"
+    r"(?:\s+(?:of|for)\s+(?:[a-z]+\s+){0,2}?(?:operations|communications|programmes|programs|emergencies|"
+    r"mission|delegation|response|protection|advocacy))?)?"
     # the office-holder's name after the office: "regional governor Oleh Syniehubov said"
     r"(?P<named>(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
     rf"(?:{_DOCUMENT})?"
@@ -284,6 +292,23 @@ _APPOSITIVE = re.compile(
     r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3},\s+"
     rf"(?P<body>(?:an?|the|its|their)\s+[^,;]{{3,60}}?),\s+(?:{_SAYS})\b"
 )
+# the person after the verb, then the office held: '"The camps are full," said Abdirahman Ali, the Mudug regional
+# governor, adding …', "according to Ali Hassan, the district commissioner." (an office or an organisation's word in
+# it, checked where the match is taken)
+_SAID_NAME_OFFICE = re.compile(
+    r"\b(?:said|says|according\s+to)\s+[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?"
+    r"[A-Z][\w'’\-]+){1,3},\s+"
+    # (not "a spokesman for the local authority": the body is the one the spokesman speaks for)
+    r"(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes\w+|official|director|head|chief|representative|coordinator|officer|"
+    r"manager|chair\w*|leader)\s+(?:for|of|with|at|from)\s)"
+    r"(?P<body>(?:(?:an?|the)\s+|[A-Z][\w\-]+['’]s\s+)[^,;.()\"“”]{3,60}?)(?=\s*(?:[,;.]|$))"
+)
+# the body's own people opening the sentence: "Its volunteers had helped move 3,400 families …", "Their teams
+# recorded …" (the body named before, as "the agency said" names it again)
+_POSSESSIVE_ANAPHOR = re.compile(
+    r"\s*(?:Its|Their)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:volunteers|teams|staff|monitors|enumerators|workers|rescuers|"
+    r"personnel|branches|partners)\b"
+)
 _SPOKESPERSON_WORDS = re.compile(
     r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager|chair|leader"
 )
@@ -314,6 +339,8 @@ _GENERIC_SOURCE = re.compile(
     r"(?:an?\s+|the\s+|some\s+)?(?:local\s+|senior\s+|unnamed\s+|international\s+|humanitarian\s+|"
     r"regional\s+(?=sources|partners))?"
     r"(?:officials?|(?<=local\s)authority|authorities|sources|aid\s+workers?|relief\s+workers?|humanitarian\s+workers?|residents|"
+    # "Health workers recorded 1,340 cholera cases among …, MSF said": people at work, not a body
+    r"(?:health|medical)\s+workers?|doctors|nurses|volunteers|"
     r"villagers|locals|witnesses|eyewitnesses|survivors|activists|elders?|leaders|community\s+leaders?|aid\s+agencies|"
     r"aid\s+groups|relief\s+groups?|rescue\s+groups|rights\s+groups?|partners|media|NGOs|"
     r"(?:aid\s+|humanitarian\s+|relief\s+)?organi[sz]ations)",
@@ -523,7 +550,10 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         if match.group("name") and not (resolved or _organisation_name(raw, gazetteer)):
             continue  # "(Kalehe territory)": a place, no source
         return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_CITATION
+    possessive = _POSSESSIVE_ANAPHOR.match(sentence)
     if not _ANY_CUE.search(sentence):
+        if possessive:
+            return "", None, rules.BODY_ANAPHOR  # "Its volunteers had helped move …": the body named before
         return _subject_body(sentence, gazetteer)
     spokesperson = _SPOKESPERSON_WORDS.search(sentence)
     # a match of _BODY_BEFORE_CUE ends with its verb: it is looked for up to the last verb only (the same matches)
@@ -536,6 +566,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
         *(((_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),) if says_end else ()),
         *(((_APPOSITIVE, rules.BODY_BEFORE_CUE),) if ", " in sentence else ()),
+        *(((_SAID_NAME_OFFICE, rules.BODY_SAID_NAME_OFFICE),) if ", " in sentence else ()),
     )
     anaphor = _ANAPHOR.search(sentence)
     relay = None  # a news outlet: the body only when the sentence names no other
@@ -638,11 +669,16 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
                 or _TITLE_ABBREVIATED.search(raw)
                 or _MUNICIPALITY_NAME.search(raw)
+                or (rule == rules.BODY_BEFORE_CUE and _COUNTY_NAME.search(raw))
                 or _LOWER_CASE_OFFICE.fullmatch(raw)
                 or (rule == rules.BODY_BEFORE_CUE and _country_speaks(sentence, match.start("body"), raw, gazetteer))
             ):
                 return raw, None, rule
     if generic:
+        # "The state government has shifted 1.2 lakh people …, officials said": the body that did it is named
+        subject = _subject_body(sentence, gazetteer)
+        if subject and subject[0]:
+            return subject[0], subject[1], rules.BODY_SUBJECT_OVER_GENERIC
         return "", None, rules.BODY_GENERIC
     if relay is None and anaphor and anaphor.group("noun"):
         for letters in reversed(list(_LETTERS_BEFORE.finditer(sentence, 0, anaphor.start()))):
@@ -651,6 +687,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 return raw, None, rules.BODY_NAMED_IN_SENTENCE
     if relay is None and anaphor:  # "The agency said …": the body named before (the pipeline knows it), else "agency"
         return (anaphor.group("noun") or ""), None, rules.BODY_ANAPHOR
+    if relay is None and possessive:
+        return "", None, rules.BODY_ANAPHOR
     return relay or _subject_body(sentence, gazetteer)
 
 
@@ -673,7 +711,8 @@ _SERVICE_SUBJECT = re.compile(
     # an office in lower case: "The interior ministry evacuated", "the district commissioner relocated"
     r"(?:[a-z]+\s+){1,3}(?:ministry|governor|commissioner|authority))"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-    r"(?:evacuated|relocated|moved|rescued|sheltered|registered|recorded|counted)\b"
+    r"(?:evacuated|relocated|moved|shifted|transferred|airlifted|rescued|sheltered|housed|registered|recorded|"
+    r"counted)\b"
 )
 
 
@@ -719,6 +758,8 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
 _TITLE_ABBREVIATED = re.compile(r"(?<![\w.])(?:Lt\.\s+)?(?:Gov|Govs|Sen|Rep|Atty\.\s+Gen|Supt|Cmdr|Insp)\.\s+[A-Z]")
 # a municipality by its proper name: "Halifax Regional Municipality said" (body:before-cue)
 _MUNICIPALITY_NAME = re.compile(r"\s(?:Regional\s+|District\s+|Metropolitan\s+)?Municipality$")
+# a county speaking by its proper name: "Maui County said" (body:before-cue)
+_COUNTY_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County$")
 _COMPASS = re.compile(r"(?i:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\b")
 
 

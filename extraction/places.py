@@ -170,7 +170,8 @@ _HOST_PLACE = re.compile(
     # "Sake, which hosted 60,000 people before the clashes, now shelters more than 150,000"; "Djibo, under blockade
     # for two years, shelters some 270,000 displaced people"
     r"(?:,\s+(?:which|where)\s[^;.]{1,80}?,(?!\d)|,\s+[^,;.]{3,60},)?"
-    r"\s+(?:(?:is|was|has\s+been|had\s+been|"
+    # "Gatumba, home to some 30,000 people displaced by …"
+    r"(?:,(?=\s+home\s+to\b))?\s+(?:(?:is|was|has\s+been|had\s+been|"
     r"are|were|also|now|currently|still|already|alone)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters|"
     # "Feni is the worst hit, with 150,000 people in shelters there alone" (place:worst-hit)
     r"(?:the\s+)?(?:worst|hardest)[\s-](?:hit|affected)(?=,\s+with\s)|"
@@ -190,7 +191,11 @@ _DISTANCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _HAS_A_COUNT = re.compile(r"\bhas\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d")
-_EVENT_NAMED_AFTER = re.compile(r"\s+(?:civil\s+)?(?:war|conflict|crisis)\b(?!\s+(?:zone|area|region)s?\b)")
+# (and "after the Lang Nu village disaster": a disaster named by where it struck, place:event-named)
+_EVENT_NAMED_AFTER = re.compile(
+    r"\s+(?:(?:civil\s+)?(?:war|conflict|crisis)\b(?!\s+(?:zone|area|region)s?\b)|"
+    r"(?:village\s+|landslide\s+|mine\s+|dam\s+)?(?:disaster|tragedy)\b)"
+)
 _SPEAKS_AFTER = re.compile(
     r"\s+(?:prefecture|province|county|district|state|region|municipality|governorate|council|government)\s+"
     r"(?:said|says|reported|reports|announced|stated|added|estimated)\b"
@@ -205,7 +210,7 @@ _BUILDING_KIND_AFTER = re.compile(
     r"\s+(?:stadium|school|church|mosque|hospital|gymnasium|hall|monastery|cathedral|temple|college|university|"
     r"compound|warehouse|(?:football\s+)?ground|sports\s+(?:hall|complex|centre|center))\b"
 )
-_WORKS_AFTER = re.compile(r"\s+(?:embankment|barrage|dyke|dike|levee|canal)s?\b")
+_WORKS_AFTER = re.compile(r"\s+(?:embankment|barrage|dyke|dike|levee|canal|reservoir)s?\b")  # "the Thac Ba reservoir"
 _VOLCANO_AFTER = re.compile(r"\s+[Vv]olcano\b")
 _RIVER_AFTER = re.compile(r"\s+(?:river|riverbanks?|river\s+banks?|river\s+bed|riverbed)\b")
 _SITE_AFTER = re.compile(
@@ -235,7 +240,7 @@ _TITLES = (
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+{CAPITAL}[\w'’\-]+){{0,3}}\s+$")
 _TITLE_IN_RUN = re.compile(rf"\b{_TITLES}(?=\s+[A-Z])")
 _EVENT_OF_A_TOWN = re.compile(
-    rf"\bby\s+the\s+(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)\s+(?:fires?|wildfires?|blaze|floods?|flooding|"
+    rf"\b(?:by|after|since|in)\s+the\s+(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)\s+(?:fires?|wildfires?|blaze|floods?|flooding|"
     r"earthquake|quake|landslides?|mudslides?|eruption)\b"
 )
 _ROUTE_AFTER = re.compile(
@@ -483,8 +488,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             sentence[max(0, match.start("name") - 60) : match.start("name")],
         ):
             found[start] = PlaceMention(start, name, None, True)
-    for match in _EVENT_OF_A_TOWN.finditer(sentence) if "by the " in sentence else ():
-        # "displaced by the Lahaina fire": a disaster named after the town it struck, a town the gazetteer knows
+    for match in _EVENT_OF_A_TOWN.finditer(sentence) if " the " in sentence else ():
+        # "displaced by the Lahaina fire", "a year after the Lahaina fire": a disaster named after the town it struck,
+        # a town the gazetteer knows
         # (place:event-town; an unknown name before "flood" stays an event's)
         if re.search(r"\s(?:River|Lake|Valley|Dam)$", match.group("name")):
             continue  # "displaced by the Tana River floods": a river's floods, not a town's
@@ -548,6 +554,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         ):
             continue
         place = _longest_known(name, gazetteer, fuzzy=False)
+        if (not place or place[0] != name) and _EVENT_AFTER.match(sentence, match.end()):
+            # "after the Lang Nu village disaster": an event named after a place no gazetteer knows whole
+            continue
         start = match.start() + match.group("name").find(name)
         found[start] = PlaceMention(start, name, place[1] if place else None, True)
         taken.append(range(match.start(), match.end("name")))

@@ -665,6 +665,14 @@ def test_where_people_came_from_is_no_place_the_next_sentence_goes_on_about(run)
     assert (figure.value, figure.location) == (135000, "Goma")
 
 
+def test_a_place_that_only_locates_another_is_no_place_the_next_sentence_goes_on_about(run):
+    (figure,) = run(
+        "Heavy clashes broke out in Zawiya, west of Tripoli, on Monday. The Libyan Red Crescent said 450 families "
+        "were displaced from the city's neighbourhoods."
+    )
+    assert (figure.value, figure.location) == (450, "Zawiya")
+
+
 def test_a_division_whose_own_name_holds_an_organisation_word_is_a_place(run):
     (figure,) = run("Demolitions left 8 families displaced in the West Bank last week.")
     assert (figure.location, figure.country) == ("West Bank", "PS")
@@ -825,6 +833,44 @@ def test_a_town_that_received_arrivals_is_their_place_whatever_its_size(run, tow
 def test_an_agency_that_received_a_count_is_no_place(run):
     # (the agency's letters are no town: the place is the one the sentence names)
     assert [c.location for c in run("UNHCR received 4,000 new arrivals from Sudan in March.")] == ["Sudan"]
+
+
+def test_an_event_named_after_a_village_no_gazetteer_knows_is_no_place(run):
+    (figure,) = run(
+        "Authorities in Lao Cai province moved 1,350 households out of landslide-prone areas after the Lang Nu "
+        "village disaster, state media reported."
+    )
+    assert figure.location == "Lao Cai"
+
+
+def test_people_fleeing_fighting_somewhere_counted_where_they_reached(run):
+    (figure,) = run("Some 8,000 people fleeing clashes in Kalehe reached Minova over the weekend, the agency said.")
+    assert figure.location == "Minova"
+
+
+def test_a_reservoir_and_a_disaster_named_by_a_village_are_no_place_of_the_figure(run):
+    (moved,) = run("Hoa Binh authorities moved 800 households away from the Song Da reservoir, officials said.")
+    assert moved.location == "Hoa Binh"
+    (after,) = run("Authorities in Ha Giang province moved 600 families out of risky areas after the Nam Dan disaster.")
+    assert after.location == "Ha Giang"
+
+
+def test_the_whole_of_a_share_is_placed_by_its_own_words(run):
+    (figure,) = run("Tahoua region accounts for nearly half of the 507,000 IDPs recorded in Niger, according to UNHCR.")
+    assert figure.location == "Niger"
+
+
+def test_a_while_clause_takes_the_country_the_other_clause_lies_in(run):
+    text = (
+        "About 300,000 people have returned to their homes in south Lebanon and the Bekaa, while some 80,000 remain "
+        "displaced, according to the ministry."
+    )
+    assert [(c.value, c.location) for c in run(text)][-1] == (80000, "Lebanon")
+
+
+def test_survivors_of_a_fire_named_after_their_town(run):
+    (figure,) = run("A year after the Lahaina fire, about 3,000 survivors are still living in hotels, the county said.")
+    assert figure.location == "Lahaina"
 
 
 # ---- where a figure is, when the sentence names a landmark, a lower-case name or a second clause (ext18d) ----
