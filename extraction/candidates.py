@@ -274,6 +274,8 @@ PART_NUMBER = (
 # "…, including 35,000 in Akmola", "…, mainly in Beledweyne", "…, many of whom are sleeping outdoors in Zindajan"
 _SCOPE_END = re.compile(
     r"(?:,\s*|\s)(?:while|whereas)\b|;|,\s*but\b"
+    # the parts after a colon: "1,003,000 refugees were registered in Bangladesh: 966,000 in the camps of Cox's Bazar"
+    r"|:\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d[\d,.]*\s+(?:in|on|at)\s)"
     # a second clause with its own count and verb: "40,000 people had been left homeless, and 6,000 were being housed
     # in community halls in eThekwini" (the places after it are its own; place:own-clause)
     r"|,\s+and\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d[\d,.]*"
@@ -450,6 +452,8 @@ _ORIGIN_NOUN = re.compile(
 # a host taking in people, the host named before it as its subject: "Moldova hosts", "Poland is hosting", "Uganda
 # received", "Chad has taken in"
 _HOST_VERB = re.compile(
+    # (the kind of place after its name: "Nayapara camp is home to", "the town of Adré has taken in")
+    r"(?:\s+(?:camp|settlement|site|town|city|district|county|province|region|state|governorate|municipality))?"
     r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?"
     r"(?:(?:now|currently|still|also)\s+)?(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
     r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to)\b",

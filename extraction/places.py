@@ -542,8 +542,11 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         if name_key(name) in gazetteer.bodies or re.fullmatch(r"[A-Z]{2,8}", name):
             continue
-        place = _longest_known(name, gazetteer, fuzzy=False)
-        found[match.start("name")] = PlaceMention(match.start("name"), name, place[1] if place else None, True)
+        # "Teknaf's Nayapara camp is home to …": the camp the town owns hosts them (place:host-possessive)
+        own, _ = _without_possessor(name, gazetteer)
+        at = match.start("name") + len(name) - len(own)
+        place = _longest_known(own, gazetteer, fuzzy=False)
+        found[at] = PlaceMention(at, own, place[1] if place else None, True)
     taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
     for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
         if _OF_NAME_AFTER.match(sentence, match.end()):

@@ -948,3 +948,24 @@ def test_the_place_of_a_second_clause_with_its_own_count_is_its_own(run):
     # the first clause's own place still holds
     figures = run("Floods displaced 5,000 people in Kasese, and 1,200 were sheltering in schools in Bwera.")
     assert [(f.value, f.location) for f in figures] == [(5000, "Kasese"), (1200, "Bwera")]
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("Teknaf's Nayapara camp is home to some 25,000 refugees from Myanmar's Rakhine State.", "Nayapara"),
+        ("Nayapara camp is home to some 25,000 refugees from Myanmar.", "Nayapara"),
+        ("Kakuma camp has taken in more than 20,000 refugees from South Sudan this year.", "Kakuma"),
+    ],
+)
+def test_a_camp_named_with_its_kind_or_owner_hosts_the_refugees_not_their_origin(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+def test_parts_after_a_colon_are_the_parts_places_not_the_wholes(run):
+    figures = run(
+        "As of 31 July, 1,003,000 refugees were registered in Bangladesh: 966,000 in the 33 camps of Cox's Bazar and "
+        "37,000 on Bhasan Char."
+    )
+    assert [(f.value, f.location) for f in figures][:2] == [(1003000, "Bangladesh"), (966000, "Cox's Bazar")]
