@@ -176,7 +176,9 @@ _BODY_BEFORE_CUE = re.compile(
     r"coordinator|envoy|mayor|governor|prefect|commissioner)"
     # the role's field: "the Syrian Arab Red Crescent's head of operations in Homs said", "chief of mission"
     r"(?:\s+(?:of|for)\s+(?:[a-z]+\s+){0,2}?(?:operations|communications|programmes|programs|emergencies|"
-    r"mission|delegation|response|protection|advocacy))?)?"
+    r"mission|delegation|response|protection|advocacy))?"
+    # an agency's chair after its letters: "The NDMA chairman said" (but "the local government chairman" is one)
+    r"|(?<=[A-Z])\s+(?:chairman|chairwoman|chairperson))?"
     # the office-holder's name after the office: "regional governor Oleh Syniehubov said"
     r"(?P<named>(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
     rf"(?:{_DOCUMENT})?"
@@ -739,6 +741,12 @@ _LETTERS_AND_PARTNER = re.compile(
 )
 
 
+_MOST_EVACUEES = re.compile(
+    r"\s+(?:has|had|hosts|hosted)\s+the\s+(?:highest|largest|greatest)\s+(?:number|share|concentration)\s+of\s+"
+    r"(?:[\w-]+\s+)?(?i:evacuees|idps|displaced|arrivals|families|households|returnees|refugees)\b"
+)
+
+
 def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] | None:
     """A body no cue names, opening the sentence as its subject: an organisation's letters or a known body's name."""
     heading = _HEADING.match(sentence)
@@ -750,6 +758,8 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
         service = _SERVICE_SUBJECT.match(sentence)
         return (service.group("body"), None, rules.BODY_SUBJECT) if service else None
     raw = match.group("body")
+    if _MOST_EVACUEES.match(sentence, match.end("body")):
+        return None  # "ECAC has the highest number of evacuees, with …": a site that holds them (place:most-hosted)
     if _generic(raw) and not _NATIONALITY_AFTER.match(sentence, match.end("body")):
         return "", None, rules.BODY_GENERIC  # "Authorities evacuated 90,000 people": no body named
     if _is_media(raw) or raw.lower() in _NOT_BODIES or gazetteer.lookup(raw) is not None:

@@ -158,7 +158,9 @@ _BREAKDOWN = re.compile(
     rf"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}},\s*"
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*\0\s*(?:[;,.]|and\b|$)"
     r"|(?:^|[,;:–—]\s*|\s-\s+|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
-    rf"\0\s+(?:from|in|at|to|into)\s+(?:the\s+)?{CAPITAL}"
+    # "690 were recorded in Sinjar and 149 were recorded in Al-Ba'aj": the same words again, another place
+    r"\0\s+(?:(?:were|are|was|is)\s+(?:recorded|registered|counted|living|staying|hosted|sheltering)\s+)?"
+    rf"(?:from|in|at|to|into)\s+(?:the\s+)?{CAPITAL}"
     rf"|{CAPITAL}[\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
     r"\0\s*\)"
     # "Balasore accounted for the highest number of evacuees (1,72,916)": the place is the subject
@@ -1164,6 +1166,15 @@ _SAME_FIGURE_THERE = re.compile(
     rf"(?:is|was|stands\s+at|stood\s+at|has\s+reached|reached)\s+{_QUALIFIERS_ONLY}$",
     re.IGNORECASE,
 )
+# the next sentence sums the figure up: "This brings the total number of individuals who have taken this route to
+# 14,000", "That takes the overall tally to …" (unit:total, in the whole's place unless it names its own)
+_TOTAL_NEXT_SENTENCE = re.compile(
+    r"^\s*(?:this|that|it|these|the\s+(?:new\s+)?(?:arrivals?|influx|movements?))\s+(?:(?:has|have)\s+)?"
+    r"(?:brings?|brought|takes?|took|raises?|raised|pushes?|pushed|lifts?|lifted)\s+the\s+"
+    r"(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)\b[^.;:]{0,90}?\s+to\s+"
+    rf"{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
 _OWN_NOUN = re.compile(r"\s+(?P<noun>people|persons|individuals|residents|households|families|idps)\b", re.IGNORECASE)
 _MOVED_ON = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:reached|arrived|moved|gone|went|crossed|headed|settled|left|"
@@ -1195,7 +1206,10 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         before = sentence[: q.start]
         noun = _OWN_NOUN.match(sentence, q.end)
         after = noun.end() if noun else q.end
-        if _OPENS_WITH.match(before) and not noun and _ARRIVED.match(sentence, after):
+        total = q.value > whole.value and _TOTAL_NEXT_SENTENCE.search(before) is not None
+        if total:
+            pass  # "This brings the total … to 14,704": the figure before, summed up
+        elif _OPENS_WITH.match(before) and not noun and _ARRIVED.match(sentence, after):
             pass  # "… had fled Gezira state. Thousands have reached Sennar and Gedaref"
         elif q.vague:
             continue
@@ -1221,7 +1235,7 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
                 "country": (region.country or None) if region else None,
                 "admin1": (region.admin1 or None) if region else None,
             }
-        elif (_MORE_OF_THE_SAME.search(before) or term) and whole.location:
+        elif (_MORE_OF_THE_SAME.search(before) or term) and whole.location or total:
             where = {}  # the whole's place: "A further 24,000 left on Thursday alone"
         else:
             continue
@@ -1229,12 +1243,14 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         if noun:
             unit = Unit.HOUSEHOLD if noun.group("noun").lower() in ("households", "families") else Unit.PERSON
         quantity_rule = rules.QUANTITY_VAGUE if q.vague else rules.QUANTITY_NUMBER
-        if term:
+        if total:
+            rule_names = [quantity_rule, rules.unit_rule("total"), rules.term_rule("total-of-previous")]
+        elif term:
             rule_names = [quantity_rule, rules.unit_rule("part-next-sentence"), rules.term_rule("term-before")]
         else:
             rule_names = [quantity_rule, rules.unit_rule("same-as-previous"), rules.term_rule("same-as-previous")]
         rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))]
-        rule_names.append(rules.PLACE_SENTENCE)
+        rule_names.append(rules.PLACE_SENTENCE if place or not total else rules.PLACE_RUNNING_TOTAL)
         yield replace(
             whole,
             value=q.value,

@@ -1155,3 +1155,8 @@ def test_the_bodys_own_people_opening_a_sentence_name_it_again(run):
 def test_a_role_with_its_field_speaks_for_its_organisation(run, text):
     (figure,) = run(text)
     assert figure.reporting_body == "Syrian Arab Red Crescent"
+
+
+def test_an_agencys_chair_gives_the_agency(run):
+    (figure,) = run("The NEMA chairwoman said 3,000 people had fled to Yola.")
+    assert (figure.value, figure.location, figure.reporting_body) == (3000, "Yola", "NEMA")

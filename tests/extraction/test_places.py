@@ -969,3 +969,33 @@ def test_parts_after_a_colon_are_the_parts_places_not_the_wholes(run):
         "37,000 on Bhasan Char."
     )
     assert [(f.value, f.location) for f in figures][:2] == [(1003000, "Bangladesh"), (966000, "Cox's Bazar")]
+
+
+def test_a_town_a_distance_is_measured_from_is_not_the_place(run):
+    (figure,) = run(
+        "In Kindu, 250 kilometres west of the capital, Kinshasa, some 4,000 displaced people had found shelter in "
+        "schools."
+    )
+    assert (figure.value, figure.location) == (4000, "Kindu")
+    (figure,) = run("Some 2,000 people fled to a camp 20 km north of Goma.")
+    assert figure.location == "Goma"  # measured from the only place named: still where they went
+
+
+def test_where_a_figure_was_said_after_it_is_no_place_even_standing_alone(run):
+    (figure,) = run(
+        "Heavy rains flooded Piura province on Monday. More than 12,000 families have moved to shelters there, the "
+        "housing minister told reporters in Lima."
+    )
+    assert (figure.value, figure.location) == (12000, "Piura")
+
+
+def test_a_site_with_the_most_evacuees_is_their_place_not_a_body(run):
+    (figure,) = run("BTC has the highest number of evacuees, with some 800 families.")
+    assert (figure.value, figure.unit, figure.location, figure.reporting_body) == (800, "household", "BTC", None)
+    (figure,) = run("Bosaso has the largest number of IDPs, with more than 120,000 people in 140 sites.")
+    assert (figure.value, figure.location) == (120000, "Bosaso")
+
+
+def test_a_place_marking_a_year_is_not_the_figures(run):
+    (figure,) = run("Syria - Over 400,000 refugees have returned since 2016 – the year in which Aleppo was retaken.")
+    assert (figure.value, figure.location) == (400000, "Syria")

@@ -664,3 +664,12 @@ def test_a_count_and_its_conversion_far_from_their_verb_give_the_first_count(run
 )
 def test_a_people_named_before_the_noun_keeps_the_noun_phrase(run, sentence, value):
     assert [f.value for f in run(sentence)] == [value]
+
+
+def test_parts_of_those_the_sentence_opens_with_by_what_happened_to_them(run):
+    first, second = run(
+        "Of those people who fled between 3 March and 9 March, 1,250 were registered in Bunia and 430 were "
+        "registered in Mahagi."
+    )
+    assert (first.value, first.unit, first.term, first.location) == (1250, "person", "fled", "Bunia")
+    assert (second.value, second.unit, second.term, second.location) == (430, "person", "fled", "Mahagi")
