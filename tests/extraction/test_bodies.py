@@ -1025,3 +1025,17 @@ def test_an_organisations_name_alone_closing_the_sentence_is_its_citation(run, n
     assert figure.reporting_body == name
     (figure,) = run("Fighting displaced 40,000 people in North Kivu (Democratic Republic of the Congo).")
     assert figure.reporting_body is None  # a place in brackets is no source
+
+
+def test_a_full_name_with_its_letters_heading_the_sentence_is_the_body(run):
+    (figure,) = run(
+        "Viet Nam Disaster and Dyke Management Authority (VDDMA): As of 10 September, Typhoon Yagi had forced the "
+        "evacuation of 48,900 households in Quang Ninh."
+    )
+    assert (figure.value, figure.unit, figure.reporting_body) == (48900, "household", "VDDMA")
+
+
+def test_letters_that_are_only_a_towns_code_are_a_body_heading_the_place(run):
+    (figure,) = run("DTM Haiti: Of the 1,041,000 IDPs identified, 55 per cent are women and girls.")
+    assert (figure.value, figure.location) == (1041000, "Haiti")
+    assert "DTM" in figure.reporting_body

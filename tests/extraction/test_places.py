@@ -825,3 +825,15 @@ def test_a_town_that_received_arrivals_is_their_place_whatever_its_size(run, tow
 def test_an_agency_that_received_a_count_is_no_place(run):
     # (the agency's letters are no town: the place is the one the sentence names)
     assert [c.location for c in run("UNHCR received 4,000 new arrivals from Sudan in March.")] == ["Sudan"]
+
+
+def test_a_key_figure_label_heading_its_line_is_no_place(run):
+    text = (
+        "NDMA Pakistan – Monsoon 2025 Daily Situation Report No. 41 (5 August 2025)\nDeaths: 299 | Injured: 715\n"
+        "Persons evacuated: 28,460\nPersons in relief camps: 9,118"
+    )
+    figures = run(text)
+    assert [(f.value, f.location, f.reporting_body) for f in figures] == [
+        (28460, "Pakistan", "NDMA"),
+        (9118, "Pakistan", "NDMA"),
+    ]
