@@ -33,6 +33,40 @@ from extraction.vocab import DateAccuracy, PeriodSource, Term
 
 # a place named as where people came from: "arrived in Goma from Sake"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# a place that only says where the place before it lies: "around Kalembe, in the territory of Masisi", "in Kalembe,
+# Masisi territory" (place:previous-not-container): the sentence after goes on about Kalembe
+_CONTAINER_OF = re.compile(
+    r",\s+(?:in\s+)?(?:the\s+)?(?:(?:territory|province|district|region|department|prefecture|county|governorate)\s+"
+    r"of\s+)?$",
+    re.IGNORECASE,
+)
+_CONTAINER_KIND = re.compile(r"\s+(?:territory|province|district|region|department|prefecture|county|governorate)\b")
+
+
+def _not_containers(text: str, named: list) -> list:
+    kept = []
+    for before, place in zip([None, *named], named, strict=False):
+        if before is not None and (container := _CONTAINER_OF.match(text, before[0] + len(before[1]), place[0])):
+            if "of" in container.group() or _CONTAINER_KIND.match(text, place[0] + len(place[1])):
+                continue
+        kept.append(place)
+    return kept or named
+
+
+_DIRECTION_BEFORE = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _locates_another(text: str, mention, named) -> bool:
+    """A place that only locates the one before it ("in Zawiya, west of Tripoli"; glossed Arabic "in Az Zawiyah
+    western Tripoli"): no place the next sentence goes on about."""
+    direction = _DIRECTION_BEFORE.search(text, max(0, mention[0] - 20), mention[0])
+    if direction is None:
+        return False
+    head = len(text[: direction.start()].rstrip(" ,"))
+    return any(other[0] < mention[0] and 0 <= head - other[0] - len(other[1]) <= 2 for other in named)
+
 
 MAX_TEXT_CHARS = 200_000  # about 30,000 words: a long report; the rest of a longer text is not read
 
@@ -130,7 +164,13 @@ def extract(
                 # "…, who arrived in Goma from Sake. She is among 135,000 people who have fled to the city": where
                 # they came from is no place the next sentence goes on about (place:previous-not-origin)
                 named_in = text[sentences[before][0] : sentences[before][1]]
-                arrived = [p for p in (known or named) if not _FROM_BEFORE.search(named_in, max(0, p[0] - 12), p[0])]
+                arrived = [
+                    p
+                    for p in (known or named)
+                    if not _FROM_BEFORE.search(named_in, max(0, p[0] - 12), p[0])
+                    and not _locates_another(named_in, p, named)
+                ]
+                arrived = _not_containers(named_in, arrived)
                 chosen = (arrived or known or named)[-1]
                 last_place = (chosen[1], chosen[2])
                 last_named = named
@@ -144,6 +184,10 @@ def extract(
             )
         )
         for candidate in found:
+            if rules.PLACE_PREVIOUS in candidate.rules and _THE_SITES.search(sentence):
+                # "… returned to Sinjar district from camps in Duhok. It said 38,000 families remain in the camps.":
+                # the camps named before, where they are (place:the-camps-before)
+                _place_of_sites_before(candidate, text, sentences, number, places_of)
             if rules.BODY_ANAPHOR in candidate.rules and last_body is None:
                 last_body = _body_named_before(text, sentences[max(0, number - ANAPHOR_SENTENCES) : number], gazetteer)
             if rules.BODY_ANAPHOR in candidate.rules and last_body:
@@ -179,7 +223,12 @@ def extract(
             last_place = (found[-1].location, gazetteer.lookup(found[-1].location))
         elif places:
             known = [p for p in places if p[2] is not None]
-            arrived = [p for p in (known or places) if not _FROM_BEFORE.search(sentence, max(0, p[0] - 12), p[0])]
+            arrived = [
+                p
+                for p in (known or places)
+                if not _FROM_BEFORE.search(sentence, max(0, p[0] - 12), p[0])
+                and not _locates_another(sentence, p, places)
+            ]
             chosen = (arrived or known or places)[-1]
             last_place = (chosen[1], chosen[2])
         if places:
@@ -196,6 +245,7 @@ def extract(
             _body_from_header(candidate, text, sentences, number)
         if candidate.reporting_body is None and (
             title := _REPORT_TITLE.match(text) or _TITLE_LINE.match(text) or _TITLE_CITED.match(text)
+            or _TITLE_HEADING.match(text)
         ):
             candidate.reporting_body = title.group("body") or title.groupdict().get("dated")
             candidate.reporting_body_id = None
@@ -349,6 +399,14 @@ def _body_continued(candidate: Candidate, text: str, sentences, number: int, gaz
         # "BNPB: … killed nine people. As of Wednesday, 10,295 people had been evacuated …. A further 3,400 …": the
         # sentence gone on from took its body from the frame before it
         mention = _body_in(text[slice(*sentences[before - 1])], gazetteer)
+    if mention and mention.rule == rules.BODY_ANAPHOR:
+        # "The Red Cross said … . Its volunteers helped move 3,400 families … . Another 1,100 families …": the body
+        # the sentence gone on from names again
+        named = _body_named_before(text, sentences[max(0, before - ANAPHOR_SENTENCES) : before], gazetteer)
+        if named:
+            candidate.reporting_body, candidate.reporting_body_id = named
+            candidate.rules.append(rules.BODY_CONTINUED)
+        return
     if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
         candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
         candidate.rules.append(rules.BODY_CONTINUED)
@@ -377,8 +435,11 @@ _REPORT_TITLE = re.compile(
     r"\s*(?:[A-Z][a-z]+\s+)?(?P<body>" + _TITLE_LETTERS + r"(?:\s+" + _TITLE_LETTERS + r"){0,2}(?:\s+Cluster)?|"
     # "Emergency Shelter and NFI Cluster", "Shelter/NFI Cluster", "Protection Sector"
     r"[A-Z][\w/]*(?:\s+(?:and|&|[A-Z][\w/]*)){0,4}\s+(?:Cluster|Sector))\s+"
-    # the title's words: names, a year, a dash, and a few in lower case ("– Herat earthquakes update")
-    r"(?:(?:[A-Z][\w'’-]+:?|\([A-Z]{2,8}\)|[–—-]|(?:19|20)\d\d|[a-z]{3,})\s+){0,6}?"
+    # the title's words: names, a year, a dash, its kind in lower case ("ASDMA daily flood report, 4 July", "– Herat
+    # earthquakes update")
+    r"(?:(?:[A-Z][\w'’-]+:?|\([A-Z]{2,8}\)|[–—-]|(?:19|20)\d\d|daily|weekly|monthly|flood|floods|monsoon|cyclone|"
+    r"drought|emergency|humanitarian|situation|displacement|rapid|flash|preliminary|interim|special|earthquakes?|"
+    r"storm|conflict|response|winter|crisis)\s+){0,6}?"
     + _REPORT_WORDS
     + r"\b"
     # "…: 5,340 households …", "UNHCR Briefing Notes. …", or the line ends ("… Report No. 3", "COPECO update (…) on …:")
@@ -398,6 +459,13 @@ _TITLE_CITED = re.compile(
     + r")(?:,[^()\n]{1,30})?\)[ \t]*\n"
     # or a title with no report word, cited with a date: "Sri Lanka: Severe weather (DMC, 3 June 2024)"
     + r"|[^\n.]{0,100}?\((?P<dated>" + _TITLE_LETTERS + r"),[^()\n]{0,20}\b(?:19|20)\d\d\)[ \t]*\n"
+)
+
+# a heading of the publisher's letters, the country and a place or a round, closed by a colon: "CCCM Cluster Yemen –
+# Marib: 1,245 …", "IOM DTM Iraq, Master List Round 135: …", "Sri Lanka DMC, 6pm update: …" (body:title)
+_TITLE_HEADING = re.compile(
+    r"\s*(?:[A-Z][a-z]+\s+){0,2}(?P<body>" + _TITLE_LETTERS + r"(?:\s+" + _TITLE_LETTERS + r"){0,2}(?:\s+Cluster)?|"
+    r"[A-Z][a-z]+\s+Cluster)(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:(?:,|\s[–—-])\s*[^\n:.;]{1,60})?:\s"
 )
 
 
@@ -444,6 +512,26 @@ def _body_named_before(text: str, spans, gazetteer: Gazetteer) -> tuple[str, int
         if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
             return mention.text, mention.body_id
     return None
+
+
+_THE_SITES = re.compile(r"\b(?:in|at)\s+the\s+(?:camps|sites|settlements|shelters|cent(?:re|er)s)\b", re.IGNORECASE)
+_SITES_IN = re.compile(
+    r"\b(?:camps?|sites?|settlements?|shelters|cent(?:re|er)s)\s+(?:in|at|around|near)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _place_of_sites_before(candidate: Candidate, text: str, sentences, number: int, places_of) -> None:
+    for before in range(number - 1, max(-1, number - 3), -1):
+        start = sentences[before][0]
+        for mention in places_of(before):
+            if _SITES_IN.search(text, max(start, start + mention.position - 30), start + mention.position):
+                place = mention.place
+                candidate.location = mention.text
+                candidate.region_pcode = (place.pcode or None) if place else None
+                candidate.region_id = place.region_id if place else None
+                candidate.country = (place.country or None) if place else None
+                candidate.admin1 = (place.admin1 or None) if place else None
+                return
 
 
 def _place_from_next_sentences(candidate: Candidate, following: list[list]) -> None:

@@ -29,6 +29,12 @@ _COUNT_LABEL = re.compile(
 _NOT_PLACES = set(_MONTHS) | {
     "strip",  # "in the south of the Strip": the Gaza Strip the text named before
     "round",  # "from Round 47": a survey's numbered round
+    # a key-figure line's label: "Dead: 3", "Injured: 40" (place:label-word)
+    "dead",
+    "deaths",
+    "injured",
+    "missing",
+    "affected",
     "monday",
     "tuesday",
     "wednesday",
@@ -92,6 +98,9 @@ _NOT_PLACES = set(_MONTHS) | {
     "youtube",
 }
 
+# a Nguni name's lower-case prefix before its capital ("eThekwini", "uMgungundlovu", "iLembe", "eSwatini"), not a
+# product's ("iPhone", "eBay") (place:lower-case-prefix)
+_NGUNI_PREFIX = r"[eiuo](?=[A-Z][a-z]{3,})(?!Phone|Pad|Pod|Cloud|Tunes|Player|Book)"
 _CAPITALISED_PLACE = re.compile(
     r"\b(?i:in|from|of|near|around|across|outside|to|at|on|towards?|into|inside|throughout|within|for|fled|through|via|"
     r"seized|captured|overran|raided|shelled|stormed|besieged|bombed|"
@@ -101,7 +110,8 @@ _CAPITALISED_PLACE = re.compile(
     r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"
     # an Arabic article may open the name ("in al-Hol", "from el-Fasher") or join its words ("Deir ez-Zor")
     # (and a transliterated ayn or hamza may open the word after a capitalised article: "Al ‘Aqīq", "El ’Ayoûn")
-    rf"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ])?{CAPITAL}[\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
+    # (and a Nguni locative or noun-class prefix in lower case may open it: "in eThekwini", "from uMgungundlovu")
+    rf"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ]|{_NGUNI_PREFIX})?{CAPITAL}[\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
     r"la|le|of|del|da|do|dos|das|di|y)[\s-]+|(?:as|at|an|ed|en|es|et|ez|er)-|[dl]['’])?"
     rf"{CAPITAL}[\w'’\-]+){{0,3}})"
 )
@@ -167,12 +177,14 @@ _OWNS_NEXT = re.compile(
 _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
 _HOST_PLACE = re.compile(
-    rf"(?:^|[.;:]\s+|,\s+)(?:[Tt]he\s+)?(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})"
+    # (and after "where": "…, where the M'bera camp alone hosts 120,000")
+    rf"(?:^|[.;:]\s+|,\s+(?:where\s+)?)(?:[Tt]he\s+)?(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})"
     r"(?:\s+(?:commune|town|city|district|camp|county|municipality|province|region|state|site|settlement))?"
     # "Sake, which hosted 60,000 people before the clashes, now shelters more than 150,000"; "Djibo, under blockade
     # for two years, shelters some 270,000 displaced people"
     r"(?:,\s+(?:which|where)\s[^;.]{1,80}?,(?!\d)|,\s+[^,;.]{3,60},)?"
-    r"\s+(?:(?:is|was|has\s+been|had\s+been|"
+    # "Gatumba, home to some 30,000 people displaced by …"
+    r"(?:,(?=\s+home\s+to\b))?\s+(?:(?:is|was|has\s+been|had\s+been|"
     r"are|were|also|now|currently|still|already|alone)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters|"
     # "Feni is the worst hit, with 150,000 people in shelters there alone" (place:worst-hit)
     r"(?:the\s+)?(?:worst|hardest)[\s-](?:hit|affected)(?=,\s+with\s)|"
@@ -186,8 +198,17 @@ _WATER_BEFORE = re.compile(
     r"(?:\b(?:waters?|banks?|shores?|level|overflow|course|mouth|basin)\s+of\s+(?:the\s+)?|"
     r"\b(?:Lake|River|Mount|Mt\.?|Gulf\s+of|Bay\s+of|Sea\s+of)\s+)$"
 )
+_DISTANCE_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:ern)?\s+of|from|outside)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _HAS_A_COUNT = re.compile(r"\bhas\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d")
-_EVENT_NAMED_AFTER = re.compile(r"\s+(?:civil\s+)?(?:war|conflict|crisis)\b(?!\s+(?:zone|area|region)s?\b)")
+# (and "after the Lang Nu village disaster": a disaster named by where it struck, place:event-named)
+_EVENT_NAMED_AFTER = re.compile(
+    r"\s+(?:(?:civil\s+)?(?:war|conflict|crisis)\b(?!\s+(?:zone|area|region)s?\b)|"
+    r"(?:village\s+|landslide\s+|mine\s+|dam\s+)?(?:disaster|tragedy)\b)"
+)
 _SPEAKS_AFTER = re.compile(
     r"\s+(?:prefecture|province|county|district|state|region|municipality|governorate|council|government)\s+"
     r"(?:said|says|reported|reports|announced|stated|added|estimated)\b"
@@ -202,7 +223,7 @@ _BUILDING_KIND_AFTER = re.compile(
     r"\s+(?:stadium|school|church|mosque|hospital|gymnasium|hall|monastery|cathedral|temple|college|university|"
     r"compound|warehouse|(?:football\s+)?ground|sports\s+(?:hall|complex|centre|center))\b"
 )
-_WORKS_AFTER = re.compile(r"\s+(?:embankment|barrage|dyke|dike|levee|canal)s?\b")
+_WORKS_AFTER = re.compile(r"\s+(?:embankment|barrage|dyke|dike|levee|canal|reservoir)s?\b")  # "the Thac Ba reservoir"
 _VOLCANO_AFTER = re.compile(r"\s+[Vv]olcano\b")
 _RIVER_AFTER = re.compile(r"\s+(?:river|riverbanks?|river\s+banks?|river\s+bed|riverbed)\b")
 _SITE_AFTER = re.compile(
@@ -232,7 +253,7 @@ _TITLES = (
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+{CAPITAL}[\w'’\-]+){{0,3}}\s+$")
 _TITLE_IN_RUN = re.compile(rf"\b{_TITLES}(?=\s+[A-Z])")
 _EVENT_OF_A_TOWN = re.compile(
-    rf"\bby\s+the\s+(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)\s+(?:fires?|wildfires?|blaze|floods?|flooding|"
+    rf"\b(?:by|after|since|in)\s+the\s+(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)\s+(?:fires?|wildfires?|blaze|floods?|flooding|"
     r"earthquake|quake|landslides?|mudslides?|eruption)\b"
 )
 _ROUTE_AFTER = re.compile(
@@ -480,8 +501,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             sentence[max(0, match.start("name") - 60) : match.start("name")],
         ):
             found[start] = PlaceMention(start, name, None, True)
-    for match in _EVENT_OF_A_TOWN.finditer(sentence) if "by the " in sentence else ():
-        # "displaced by the Lahaina fire": a disaster named after the town it struck, a town the gazetteer knows
+    for match in _EVENT_OF_A_TOWN.finditer(sentence) if " the " in sentence else ():
+        # "displaced by the Lahaina fire", "a year after the Lahaina fire": a disaster named after the town it struck,
+        # a town the gazetteer knows
         # (place:event-town; an unknown name before "flood" stays an event's)
         if re.search(r"\s(?:River|Lake|Valley|Dam)$", match.group("name")):
             continue  # "displaced by the Tana River floods": a river's floods, not a town's
@@ -510,7 +532,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     if rest:
         at = headline.start("name") + letters_first.start("rest")
         found[at] = PlaceMention(at, *rest, True)
-    elif headline and not named_org:
+    elif headline and not named_org and headline.group("name").lower() not in _NOT_PLACES:
         place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
         letters = re.fullmatch(r"[A-Z]{2,8}", headline.group("name"))  # "CONRED: …" a source, no place
         if (
@@ -551,6 +573,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         ):
             continue
         place = _longest_known(name, gazetteer, fuzzy=False)
+        if (not place or place[0] != name) and _EVENT_AFTER.match(sentence, match.end()):
+            # "after the Lang Nu village disaster": an event named after a place no gazetteer knows whole
+            continue
         start = match.start() + match.group("name").find(name)
         found[start] = PlaceMention(start, name, place[1] if place else None, True)
         taken.append(range(match.start(), match.end("name")))
@@ -603,6 +628,11 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             elif seat is None and re.fullmatch(r"[A-Z][a-z]{3,}['’]s", match.group()):
                 # "Sunsari's chief district officer said": a district no gazetteer holds, named as the office's owner
                 found[match.start()] = PlaceMention(match.start(), match.group()[:-2], None, False)
+    for m in [m for m in found.values() if m.context] if " of " in sentence or " from " in sentence else ():
+        if _DISTANCE_BEFORE.search(sentence, max(0, m.position - 60), m.position):
+            # "in Zamzam camp, 15 kilometres south of El Fasher": a landmark the distance is measured from, not
+            # where the people are (place:distance-reference; it stays for a figure that names no other)
+            found[m.position] = m._replace(context=False)
     for m in list(found.values()):
         before = sentence[max(0, m.position - 30) : m.position]
         end = m.position + len(m.text)

@@ -135,9 +135,12 @@ _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|ten|twenty|thir
 
 
 def _hosts(context: gloss.Context) -> str:
-    """'تستضيف مدينة بورتسودان نحو 200 ألف نازح': the town that hosts them is where they are ('in'); before anything
-    else 'now hosts' ("تستضيف تشاد أكثر من 800 ألف لاجئ")."""
-    return "in" if context.after and context.after[0] in _KIND_NOUNS else "now hosts"
+    """'تستضيف مدينة بورتسودان نحو 200 ألف نازح': the town that hosts them is where they are, written as the host
+    English names before its verb ("Port Sudan hosts about 200 thousand …": _HOST_BEFORE_FIGURE), so that where
+    they fled from stays their origin ("… نازح فروا من الخرطوم"); before anything else 'now hosts' ("تستضيف تشاد
+    أكثر من 800 ألف لاجئ")."""
+    host = context.after and (context.after[0] in _KIND_NOUNS or context.after[0] in _CAMP_WORDS)
+    return "@HOST@" if host else "now hosts"
 
 
 def _from(context: gloss.Context) -> str:
@@ -151,6 +154,7 @@ _RISE = re.compile(r"\b(?:expected to|could|will|may) rise\b[^,]*$")
 
 
 _MAY_LEAD = re.compile(r"\b(?:could|will) lead\b[^,]*$")
+_ARRIVED_FROM = re.compile(r"^\s*arrived (?:about |nearly |more than )?\d[^,]{0,80}\bfrom\b[^,]*$")
 
 
 def _to_rise(context: gloss.Context) -> str:
@@ -160,6 +164,10 @@ def _to_rise(context: gloss.Context) -> str:
     clause = context.clause()
     if _RISE.search(clause):
         return "is expected to rise to"
+    if _ARRIVED_FROM.search(clause):
+        # "وصلت 450 أسرة نازحة من مدينة بارا إلى مدينة الأبيض": the verb first, the origin before the town they
+        # arrived in, which English names next to its verb ("… from Bara arrived in El Obeid")
+        return "arrived in"
     return "which could cause" if _MAY_LEAD.search(clause) else "to"
 
 
@@ -193,7 +201,7 @@ def _document(english: str):
     return choose
 
 
-_DOCUMENT_NOUNS = frozenset(fold(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقديرات"))
+_DOCUMENT_NOUNS = frozenset(fold(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقديرات", "تحديث"))
 
 
 def _year(context: gloss.Context) -> str:
@@ -415,6 +423,15 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "الغربي": "western", "الشرقي": "eastern", "الشمالي": "northern", "الجنوبي": "southern",
     # tents damaged and what a centre serves are no displacement: "تضرر خيام 650 عائلة", "مركز يخدم 20 ألف لاجئ"
     "منازل مستأجرة": "rented accommodation",
+    # tents a flood, a wind or a fire took: "جرفت السيول خيام 300 أسرة نازحة" (the tents of the families: no figure)
+    # (written as "damaged tents" is, before the count: English reads "destroyed tents" as the trap)
+    "جرفت السيول خيام": "floods destroyed tents", "جرفت الأمطار خيام": "rains destroyed tents",
+    "جرفت السيول خيم": "floods destroyed tents", "جرفت خيام": "destroyed tents", "جرف خيام": "destroyed tents",
+    "اقتلعت الرياح خيام": "winds destroyed tents", "احترقت خيام": "fire destroyed tents",
+    "احتراق خيام": "fire destroyed tents",
+    # Malian refugees (the adjective spells the country): "لاجئ مالي" is no refugee who fled Mali's place
+    "لاجئ مالي": "Malian refugees who fled", "لاجئا ماليا": "Malian refugees who fled",
+    "لاجئين ماليين": "Malian refugees who fled", "اللاجئين الماليين": "Malian refugees who fled",
     "تضرر خيام": "damaged tents", "تضررت خيام": "damaged tents", "تضرر خيم": "damaged tents", "يخدم": "served",
     "تخدم": "served", "افتتحت": "opened",
     "افتتح": "opened", "هربا": "fleeing", "هجمات": "attacks", "هجوم": "attack",
@@ -431,6 +448,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ولايتي": "", "محافظتي": "", "وصلت": "arrived", "العائدة": "returnee", "العائدات": "returnee",
     "تراجع": "fell", "تراجعت": "fell", "انخفض": "fell", "انخفضت": "fell", "حتى نهاية": "until the end of",
     "سودانية": "", "سورية": "", "يمنية": "", "عراقية": "", "لبنانية": "", "فلسطينية": "", "صومالية": "",
+    "موريتانية": "", "مغربية": "", "جزائرية": "", "تونسية": "",
     "ليبية": "", "إريترية": "", "إثيوبية": "", "أفغانية": "", "مصرية": "", "أردنية": "", "تركية": "", "تشادية": "",
     # who speaks for a body, the role left out: "أوضح المتحدث باسم المجلس المحلي أن …" → "said Local Council that …"
     "المتحدث باسم": "", "المتحدثة باسم": "", "الناطق باسم": "", "الناطقة باسم": "", "متحدث باسم": "",
@@ -443,6 +461,15 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # people living in tents: "اضطر 50 ألف شخص إلى الإقامة في خيام" (indefinite: "الخيام" is also the town of Khiam)
     "في خيام": "in tents", "في خيم": "in tents", "إلى الإقامة": "to stay", "الإقامة": "staying",
     "مخيما": "camps",
+    # Sudan's word for the camps of Darfur ("معسكر كلمة", "معسكرات النازحين"), not Algeria's Mascara
+    "معسكر": "camp", "معسكرات": "camps", "في معسكرات": "in camps", "في معسكر": "in camp",
+    # a return people were brought back on: "بعد إعادة 120 عائلة إلى مناطقها الأصلية" (rebuilding and
+    # resettlement keep their own words)
+    "إعادة": "the return of", "إعادة إعمار": "the reconstruction of", "إعادة تأهيل": "the rehabilitation of",
+    "إعادة بناء": "the rebuilding of", "إعادة فتح": "the reopening of", "إعادة تشغيل": "the restarting of",
+    "مناطقها الأصلية": "their areas of origin", "مناطقهم الأصلية": "their areas of origin",
+    "قراهم الأصلية": "their villages of origin", "مدنهم الأصلية": "their cities of origin",
+    "اليومين الماضيين": "the past two days", "خلال اليومين الماضيين": "in the past two days",
     # an evacuation order and whom it covers: "يشمل أمر الإخلاء مناطق يقطنها نحو 300 ألف فلسطيني" (no figure)
     "أمر الإخلاء": "evacuation order", "أوامر الإخلاء": "evacuation orders", "أمر إخلاء": "an evacuation order",
     "أوامر إخلاء": "evacuation orders", "يشمل": "covers", "تشمل": "covers", "يقطنها": "inhabited by",
@@ -505,7 +532,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "خلال الأسبوع الماضي": "in the past week", "خلال الأيام الماضية": "in the past days",
     "خلال الأيام الأخيرة": "in the past days", "خلال الساعات الـ24 الماضية": "in the past 24 hours",
     "خلال 24 ساعة": "in the past 24 hours", "خلال الشهر الماضي": "in the past month",
-    "منذ بداية العام": "since January", "يوم": "on",
+    "منذ بداية العام": "since January", "منذ مطلع العام": "since January", "مطلع": "the start of", "يوم": "on",
     # reporting cues
     "بحسب": "according to", "حسب": "according to", "وفقا ل": "according to", "وفقا": "according to",
     "وفق": "according to", "طبقا ل": "according to", "نقلا عن": "citing", "قال": "said", "قالت": "said",
@@ -517,7 +544,26 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "إحصائية": "figures from",
     "بيانات": _document("data"), "أرقام": _document("figures"), "إحصاءات": _document("statistics"),
     "إحصائيات": _document("statistics"),
-    "بيان": "statement from", "تقرير": "report by", "بنحو": "at about", "بحوالي": "at about",
+    "بيان": "statement from", "تقرير": "report by",
+    # "أفاد تحديث لمصفوفة تتبع النزوح بأن …": an update of a body, read as the body
+    "تحديث": _document("update"), "آخر تحديث": _document("the latest update"),
+    # a grant paid to people who returned: "صرف منحة العودة … لـ 2000 عائلة عائدة" (aid, no figure)
+    # votes cast and children born are no displacement: "أدلى 3 آلاف نازح بأصواتهم", "ولد 300 طفل في مخيم زمزم"
+    "أدلى": "voted", "أدلت": "voted", "أدلوا": "voted", "بأصواتهم": "their votes", "انتخابات": "elections",
+    "ولد": "born", "ولدوا": "born", "ولادة": "births of", "ولادات": "births",
+    # people who entered a country, the verb first: "دخل أكثر من 100 ألف لبناني إلى سوريا"
+    "دخل": "crossed into", "دخلت": "crossed into",
+    # a count that rose to where it stands: "تضاعف عدد النازحين … ليصل إلى 85 ألف نازح"
+    "ليصل إلى": "reaching", "لتصل إلى": "reaching", "ليصل الى": "reaching", "لتصل الى": "reaching",
+    "تضاعف": "doubled",
+    # Yazidis displaced (the adjective after its noun): "نازح إيزيدي فروا من سنجار"
+    "نازح إيزيدي": "Yazidi displaced people", "نازحا إيزيديا": "Yazidi displaced people",
+    "نازحين إيزيديين": "Yazidi displaced people", "النازحين الإيزيديين": "Yazidi displaced people",
+    "إيزيدي": "yazidis", "إيزيديين": "yazidis", "الإيزيديين": "yazidis", "إيزيديا": "yazidis",
+    "صرف": "disbursed", "منحة": "grant", "منحة العودة": "the return grant", "ل": "to",
+    # the adjective after its noun, written before it as English does: "2000 عائلة عائدة" → "2000 returnee families"
+    "عائلة عائدة": "returnee families", "أسرة عائدة": "returnee families", "عائلات عائدة": "returnee families",
+    "أسر عائدة": "returnee families", "بنحو": "at about", "بحوالي": "at about",
     "بأكثر من": "at more than", "بما يقرب من": "at nearly", "بقرابة": "at nearly",
 }  # fmt: skip
 # a verb of saying before the body that says it (Arabic puts the verb first): "قالت الأمم المتحدة إن …" reads
@@ -528,7 +574,7 @@ _SAYING = {
     "أوضح": "said", "أوضحت": "said", "قدر": "estimated", "قدرت": "estimated", "رصد": "recorded",
     "رصدت": "recorded", "وثق": "documented", "وثقت": "documented", "سجل": "recorded", "سجلت": "recorded",
     "حذر": "warned", "حذرت": "warned", "أحصى": "counted", "أحصت": "counted", "تقدر": "estimates",
-    "يقدر": "estimates", "تشير": "noted", "يشير": "noted",
+    "يقدر": "estimates", "تشير": "noted", "يشير": "noted", "صرح": "said", "صرحت": "said",
 }  # fmt: skip
 
 
@@ -582,6 +628,15 @@ _NOT_NATIONS = frozenset(fold(w) for w in ("المحلية", "المعنية", "
 _TEAMS = frozenset(fold(w) for w in ("فرق", "فريق", "طواقم", "فرقة", "وحدات"))
 VOCABULARY.update({word: _acting("evacuated") for word in ("أجلت", "أجلى", "أجلوا", "أخلت", "أخلى")})
 VOCABULARY.update({word: _acting("relocated") for word in ("نقلت", "نقل")})
+
+
+# "أعادت الوزارة 300 عائلة إلى مناطقها": people brought back home, a return; nationals sent back to their country
+# are deported ("أعادت السلطات المصرية 1200 سوداني إلى بلادهم": _SENT_BACK, no figure)
+VOCABULARY.update({word: _acting("@SENT@") for word in ("أعادت", "أعاد")})
+# "عبر معبر أرقين": via the crossing (not "crossed into")
+VOCABULARY.update({"عبر معبر": "via the crossing", "عبر منفذ": "via the crossing", "عبر مطار": "via the airport"})
+# "أغلقت وزارة الهجرة مخيم الجدعة بعد إعادة 120 عائلة …": the body that closed the camp, named
+VOCABULARY.update({word: _acting("closed") for word in ("أغلقت", "أغلق")})
 # "رحلت السلطات 700 مهاجر": deported (a body after the verb); "رحلت" alone may be a departure, left unread
 VOCABULARY.update({word: _acting("deported") for word in ("رحلت", "رحل", "رحّلت")})
 VOCABULARY.update({word: lambda context: "" if context.after and _names_a_body(context.after[0]) else "teams"
@@ -643,6 +698,13 @@ BODIES = {
     "المنسقية العامة للنازحين واللاجئين": "General Coordination for Displaced Persons and Refugees",
     "المنسقية العامة لمعسكرات النازحين واللاجئين": "General Coordination for Displaced Persons and Refugees",
     "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
+    "المنتدى التونسي للحقوق الاقتصادية والاجتماعية": "FTDES",
+    "الأمن العام": "General Security", "الأمن العام اللبناني": "Lebanese General Security",
+    "المديرية العامة للأمن العام": "General Security",
+    # the clusters of the humanitarian response
+    "مجموعة تنسيق وإدارة المخيمات": "CCCM Cluster", "كتلة تنسيق وإدارة المخيمات": "CCCM Cluster",
+    "مجموعة الحماية": "Protection Cluster", "مجموعة المأوى": "Shelter Cluster", "كتلة الحماية": "Protection Cluster",
+    "كتلة المأوى": "Shelter Cluster",
 }  # fmt: skip
 
 _BODY_TABLE = gloss.phrase_table(BODIES, fold)
@@ -683,14 +745,14 @@ def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) 
             # name's word also is: "بلدة الخيام" is Khiam, not tents); "منطقة عين زارة": a name of two words whose
             # first is a common noun of places ("عين" a spring, not Al Ain) only as a whole
             head = fold(words[i + 1][2]) in _NAME_HEADS
-            if _names_known(words, i + 1, probe, gazetteer, 2 if head else 1):
+            if _names_known(words, i + 1, probe, gazetteer, 2 if head else 1, whole=True):
                 if here not in _KIND_NOUNS:
                     return 0
                 if attached:  # "بإقليم كردستان": "in Kurdistan", the noun left out and the letter before it read
                     writer.put(attached + " ", words[i][0], words[i][1])
                 elif i and (_camp(words[i - 1][2]) or fold(words[i - 1][2]) in _IN_AFTER):
                     writer.put("in ", words[i][0], words[i][1])  # "مخيمات منطقة الحمراء": "camps in Al Hamra"
-                return 1 + _names_known(words, i + 1, writer, gazetteer, 2 if head else 1)
+                return 1 + _names_known(words, i + 1, writer, gazetteer, 2 if head else 1, whole=True)
         if attached:
             return _unknown_place(words, i, writer, attached)
         return _unknown_place(words, i, writer) or _headed_place(words, i, writer)
@@ -699,12 +761,14 @@ def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) 
     return _names_known(words, i, writer, gazetteer, 1, max_size=1) or _lone_place(words, i, writer)
 
 
-def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int = _MAX_NAME) -> int:
+def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int = _MAX_NAME, whole=False) -> int:
+    """A known body's or place's name from word i on; `whole`: right after a noun of place, the word as written
+    ("مدينة بارا" is Bara, not "in" + Arrah: no letter is attached to a name after its noun)."""
     start, _, first = words[i]
     previous = fold(words[i - 1][2]) if i else ""
     window = min(_MAX_NAME, max_size)
     place_firsts = _place_firsts(gazetteer)
-    for prefix_english, rest, prefix_len in _variants(first):
+    for prefix_english, rest, prefix_len in _variants(first)[:1] if whole else _variants(first):
         body_here = rest in _BODY_FIRST
         place_here = _first_key(first[prefix_len:]) in place_firsts
         if not (body_here or place_here):
@@ -772,7 +836,7 @@ _KIND_NOUNS = {fold(w): english for w, english in {
 }.items()}  # fmt: skip
 
 
-_CAMP_WORDS = frozenset(fold(w) for w in ("مخيم", "مخيمات"))
+_CAMP_WORDS = frozenset(fold(w) for w in ("مخيم", "مخيمات", "معسكر", "معسكرات"))
 
 
 _RETURN_OR_MOVE = re.compile(r"\b(?:return|returned|returning|returnees|relocated)\b[^.;:]*$")
@@ -880,7 +944,7 @@ HEAD_BODIES = {fold(w): english for w, english in {
     "وزارة": "Ministry", "وزير": "Minister", "جهاز": "Authority", "هيئة": "Authority", "وحدة": "Unit",
     "لجنة": "Committee", "مجلس": "Council", "دائرة": "Directorate", "غرفة": "Service", "منظمة": "Organisation",
     "جمعية": "Society", "شبكة": "Network", "إدارة": "Administration", "مكتب": "Office", "قيادة": "Command",
-    "مديرية": "Directorate",
+    "مديرية": "Directorate", "بعثة": "Mission",
     # an agency by its field ("وكالة إدارة الكوارث الصومالية"), not a news agency ("وكالة الأنباء"): _named_body
     "وكالة": "Authority",
 }.items()}  # fmt: skip
@@ -903,13 +967,23 @@ _AGENCY_WORD = fold("وكالة")
 _AGENCY_FIELDS = frozenset(fold(w) for w in ("إدارة", "الإغاثة", "إغاثة", "التنمية", "الهجرة"))
 
 
-def _emergency_room(words, i: int) -> bool:
-    return (
-        i + 2 < len(words)
-        and fold(words[i + 1][2]) == fold("طوارئ")
-        and words[i + 2][2][0].isalpha()
-        and not _known_word(words[i + 2][2])
-    )
+def _emergency_room(words, i: int) -> int:
+    """Sudan's emergency rooms, named after their place as written: "غرفة طوارئ مليط" (3 words); after a noun of
+    place, with it: "غرفة طوارئ ولاية نهر النيل", "غرفة طوارئ معسكر أبوشوك" (up to 5); 0 for anything else."""
+    if not (i + 2 < len(words) and fold(words[i + 1][2]) == _EMERGENCY and words[i + 2][2][0].isalpha()):
+        return 0
+    if fold(words[i + 2][2]) in _KIND_NOUNS or _camp(words[i + 2][2]):
+        size = 3
+        while size < 5 and i + size < len(words) and words[i + size][2][0].isalpha():
+            word = words[i + size][2]
+            if size > 3 and (word.startswith("و") or _known_word(word) and not word.startswith("ال")):
+                break
+            size += 1
+        return size if size > 3 else 0
+    return 0 if _known_word(words[i + 2][2]) else 3
+
+
+_EMERGENCY = fold("طوارئ")
 
 
 def _named_body(words, i, writer: gloss.Writer) -> int:
@@ -935,8 +1009,9 @@ def _named_body(words, i, writer: gloss.Writer) -> int:
         size += 1
     while size > 1 and not _MARKS.sub("", words[i + size - 1][2]).lstrip("و").startswith("ال"):
         size -= 1  # the name ends on a noun with its article
-    if not definite and _emergency_room(words, i):
-        size, definite = 3, True  # "غرفة طوارئ مليط": Sudan's emergency rooms named after their place, as written
+    room = 0 if definite else _emergency_room(words, i)
+    if room:  # "غرفة طوارئ مليط": Sudan's emergency rooms named after their place, as written
+        size, definite = room, True
     if not definite or size == 1:
         return 0
     writer.put(english, start, words[i + size - 1][1], kind="body")
@@ -1019,12 +1094,19 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
         glossed = gloss.rewrite(glossed, _FIGURE, _more_than_after_exceeded)
     if "@LEAST@" in glossed.text or "@ABOUT@" in glossed.text:
         glossed = gloss.rewrite(glossed, _AT_LEAST_AFTER, _at_least_before)
+    if "@HOST@" in glossed.text:
+        glossed = gloss.rewrite(glossed, _BEFORE_FIGURE, _hosts_before_figure)
+        glossed = gloss.rewrite(glossed, _HOST_MARK, lambda m: "")
     glossed = gloss.capacity_next_to_its_figure(glossed)
     if "out of every" in glossed.text:
         glossed = gloss.rewrite(glossed, _SHARE_OF_EVERY, _share_of_every)
     if "نقل" in glossed.text or "relayed" in glossed.text:
         glossed = gloss.rewrite(glossed, _RELAYED, _relayed)
     glossed = gloss.rewrite(glossed, _TRAP_VERB_FIRST, lambda m: f"{m.group(1)} {m.group(2)}{m.group(1)} ")
+    if "@SENT@" in glossed.text:
+        glossed = gloss.rewrite(glossed, _SENT_BACK, lambda m: "deported" if m.group(1) else "returned")
+    if " and " in glossed.text:
+        glossed = gloss.rewrite(glossed, _SECOND_PART, lambda m: f"{m.group()}{m.group(1)} ")
     glossed = gloss.rewrite(glossed, _YEAR_OPENING, lambda m: m.group() + ",")
     return gloss.split_before(glossed, _SENTENCE_END)
 
@@ -1047,6 +1129,36 @@ def _relayed(match: re.Match) -> str:
 _TRAP_VERB_FIRST = re.compile(
     r"\b(arrested|detained|abducted|killed)\s+((?:[^\s\d.,;:]+\s+){1,3}?)"
     r"(?=(?:(?:about|nearly|more than|at least|up to)\s+)?\d)"
+)
+
+
+_SENT_BACK = re.compile(
+    r"@SENT@(?=(\s+(?:about |nearly |more than )?\d[\d,.]*\s+(?:thousand\s+)?[a-z]+\s+to their country\b)?)"
+)
+
+
+# the host's verb written after its name, before the figure: "@HOST@ Kassala about 50 thousand" → "Kassala hosts
+# about 50 thousand"
+_BEFORE_FIGURE = re.compile(r"(?<=\S)(?=[ \t]+(?:(?:about|nearly|more than|at least|up to|less than)\s+)?\d)")
+_HOST_MARK = re.compile(r"@HOST@[ \t]*")
+_FIGURE_OR_END = re.compile(r"[\d.;:!?]")
+
+
+def _hosts_before_figure(match: re.Match) -> str | None:
+    opened = match.string.rfind("@HOST@", max(0, match.start() - 120), match.start())
+    if opened < 0 or _FIGURE_OR_END.search(match.string, opened, match.start()):
+        return None
+    if _QUALIFIED.search(match.string, max(0, match.start() - 12), match.start()):
+        return None  # "about 50 thousand": before the qualifier, not between it and its number
+    return " hosts"
+
+
+# "نزحت 220 عائلة إلى مدينة الدامر و90 عائلة إلى مدينة شندي": the verb first, said once for two counts each with
+# its place; written again before the second ("… and displaced 90 families to Shendi"), as English would
+_SECOND_PART = re.compile(
+    r"(?:^|(?<=[.!?]\s))(displaced|fled|returned|evacuated)\s+(?:about |nearly |more than )?\d[^.;]{0,120}?"
+    r"\bto [A-Z][^.;]{0,60}?\band\s*(?=(?:about |nearly |more than )?\d[\d,.]*\s+(?:thousand\s+)?"
+    r"(?:families|people|individuals)\s+to\b)"
 )
 
 

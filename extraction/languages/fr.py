@@ -116,12 +116,37 @@ def _sheltered_or(english: str):
     three words); 'les inondations ont fait 500 sinistrés' → 'affected'."""
 
     def choose(context: gloss.Context) -> str:
-        return "displaced people" if _SHELTERED.intersection(context.after[:3]) else english
+        sheltered = _SHELTERED.intersection(context.after[:3]) or _SHELTERING_BEFORE.search(context.clause())
+        return "displaced people" if sheltered else english
 
     return choose
 
 
+# "… sites d'hébergement …, où séjournent encore 2 480 sinistrés": the verb of staying before them
+_SHELTERING_BEFORE = re.compile(
+    r"\b(?:sheltering|staying|housed|sheltered)\s+(?:[a-zé]+\s+){0,2}?(?:(?:about|some|nearly|more than|over|"
+    r"at least|almost)\s+)?\d[\d ,.]*\s*$"
+)
+
+
 _SHELTERED = frozenset("hébergés hébergées relogés relogées évacués évacuées".split())
+
+
+def _for_or_population(context: gloss.Context) -> str:
+    """'270 000 déplacés pour 60 000 habitants avant la crise' → 'in a town of' (a town's people, no figure);
+    'pour' otherwise → 'for'."""
+    following = context.after[0] if context.after else ""
+    counted = following[:1].isdigit() and any(w.startswith("habitant") for w in context.after[1:3])
+    return "in a town of" if counted else "for"
+
+
+def _to_flee_to(context: gloss.Context) -> str:
+    """'les attaques ont poussé 1 850 ménages … à rejoindre le chef-lieu de Téra' → 'to flee to' (people forced to go
+    somewhere); 'à rejoindre' otherwise → 'to reach'."""
+    return "to flee to" if _FORCED_IN_CLAUSE.search(context.clause()) else "to reach"
+
+
+_FORCED_IN_CLAUSE = re.compile(r"\b(?:forced|pushed|driven|compelled)\b")
 
 
 def _rising_to(context: gloss.Context) -> str:
@@ -361,7 +386,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "et": "and", "mais": "but", "tandis que": "while", "alors que": "while", "dont": "including",
     "parmi lesquels": "including", "parmi lesquelles": "including", "y compris": "including", "qui": "who",
     "leurs foyers": "their homes", "leurs maisons": "their homes", "leurs domiciles": "their homes",
-    "leurs villages": "their villages", "chez eux": "home", "pour": "for", "avec": "with", "sur": "on",
+    "leurs villages": "their villages", "chez eux": "home", "pour": _for_or_population, "avec": "with", "sur": "on",
     "par": "by", "entre": "between", "ou": "or", "après": "after", "suite à": "after",
     "à la suite de": "after", "à la suite des": "after", "à la suite d'": "after", "à la suite du": "after the",
     "suite aux": "after", "suite au": "after the", "a-t-on appris": "", "apprend-on": "",
@@ -755,6 +780,28 @@ VOCABULARY.update({"vacanciers": "holidaymakers", "estivants": "holidaymakers", 
                    "campeurs": "campers", "campings": "campsites", "camping": "campsite",
                    "riverains": "riverside residents", "randonneurs": "hikers"})  # fmt: skip
 
+# ext18b batch 1: a body that relocates or shelters people ("Le HCR en a relocalisé 3 200 vers …", "la mairie en
+# héberge 300 dans le gymnase")
+VOCABULARY.update({"a relocalisé": "has relocated", "ont relocalisé": "have relocated", "relocalisé": "relocated",
+                   "relocalisée": "relocated", "héberge": "shelters", "hébergent": "shelter"})  # fmt: skip
+
+# ext18b batch 2: driven from home with the people after the verb ("les inondations ont chassé de chez elles au
+# moins 4 800 personnes"); an evacuation order lifted is no figure ("a levé l'ordre d'évacuation pour 3 400
+# résidents"); staying in a shelter ("où séjournent encore 2 480 sinistrés")
+for _home in ("de chez eux", "de chez elles", "de leurs foyers", "de leurs maisons"):
+    for _aux, _aux_en in (("ont chassé", "have driven"), ("a chassé", "has driven"), ("chassé", "driven")):
+        VOCABULARY.setdefault(f"{_aux} {_home}", f"{_aux_en} from their homes")
+VOCABULARY.update({"a levé": "has lifted", "ont levé": "have lifted", "levé": "lifted", "séjournent": "are sheltering",
+                   "séjourne": "is sheltering", "l'ordre d'évacuation": "the evacuation order",
+                   "ordre d'évacuation": "evacuation order", "les ordres d'évacuation": "the evacuation orders",
+                   "ordres d'évacuation": "evacuation orders"})  # fmt: skip
+
+# ext18b batch 3: crossings ("ont traversé du Liban vers la Syrie"), "en majorité des Syriens" (mostly), pushed to
+# go to a town ("ont poussé 1 850 ménages … à rejoindre le chef-lieu de Téra")
+VOCABULARY.update({"ont traversé du": "have crossed from", "a traversé du": "has crossed from",
+                   "traversé du": "crossed from", "ont traversé": "have crossed", "a traversé": "has crossed",
+                   "en majorité": "mostly", "en majorité des": "mostly", "à rejoindre": _to_flee_to})  # fmt: skip
+
 # the adjective after the noun goes before it, as the English stages read it: "enfants déplacés" → "displaced
 # children", "familles de retournés" → "returnee families"
 _PEOPLE = {"personnes": "people", "familles": "families", "ménages": "households", "enfants": "children",
@@ -796,6 +843,7 @@ BODIES = {
     "Programme alimentaire mondial": "WFP", "CICR": "ICRC", "Comité international de la Croix-Rouge": "ICRC",
     "Croix-Rouge": "Red Cross", "FICR": "IFRC", "MSF": "MSF", "Médecins sans frontières": "MSF",
     "Médecins Sans Frontières": "MSF", "DTM": "DTM", "Matrice de suivi des déplacements": "DTM",
+    "DTM de l'OIM": "IOM", "Matrice de suivi des déplacements de l'OIM": "IOM",
     "CONASUR": "CONASUR", "Conseil national de secours d'urgence et de réhabilitation": "CONASUR",
     "Croissant-Rouge": "Red Crescent", "Protection civile": "Civil Protection",
     "Médecins du monde": "Médecins du Monde", "Médecins du Monde": "Médecins du Monde",
@@ -807,7 +855,7 @@ COMMON_BODIES = {
     "gouvernement": "Government", "autorités locales": "Local authorities", "autorités": "Authorities",
     "protection civile": "Civil Protection", "responsables locaux": "Local officials",
     "préfecture": "Prefecture", "chef de chefferie": "Chief", "société civile": "Civil Society",
-    "société civile locale": "Civil Society",
+    "société civile locale": "Civil Society", "coordination de la société civile": "Civil Society",
     "action sociale": "Social Action", "action humanitaire": "Humanitarian Action", "mairie": "town hall",
     "municipalité": "municipality", "gouvernorat": "governorate", "mission onusienne": "UN mission",
     "autorités provinciales": "Provincial authorities",
@@ -952,8 +1000,12 @@ def _institution(words, i, writer: gloss.Writer) -> int:
     english = _INSTITUTIONS.get(fold(first))
     if english is None:
         return 0
-    if not first[:1].isupper() and not (i + 1 < len(words) and fold(words[i + 1][2]) in _LEVELS):
-        return 0  # lower case only with its level after it: "la direction régionale de l'action humanitaire"
+    if not first[:1].isupper() and not (i + 1 < len(words) and fold(words[i + 1][2]) in _LEVELS) and not (
+        i + 2 < len(words) and fold(words[i + 1][2]) in _OF and fold(words[i + 2][2]) in _FIELD_WORDS
+    ):
+        # lower case only with its level or its field after it: "la direction régionale de l'action humanitaire",
+        # "l'unité de gestion des risques de catastrophe"
+        return 0
     size, named = 1, 1  # words read; words up to the last that names (not a link)
     while i + size < len(words) and size < _MAX_INSTITUTION:
         gap = writer.source[words[i + size - 1][1] : words[i + size][0]]
@@ -1082,4 +1134,55 @@ def gloss_french(text: str) -> gloss.Glossed:
         variants=_variants,
         names=_names,
     )
+    if " in " in glossed.text:
+        glossed = _the_people_en_stands_for(glossed)
     return gloss.split_before(glossed, _SENTENCE_END)
+
+
+# the clitic "en" standing for people named before, with nothing counted after the number: "Le HCR en a enregistré
+# 3 200 à Goré", "la mairie en héberge 300 dans le gymnase" ("en" glossed "in"): the people it stands for are written
+# after the number ("registered 3 200 refugees in Goré"), the last people the text named before it, else "people"
+_QUALIFIER_WORDS = r"(?:(?:more than|nearly|about|some|almost|at least|over|around|approximately) )?"
+_CLITIC_COUNT = re.compile(
+    r"\bin (?=(?:(?:has|have|had) )?(?:been )?(?:recorded|registered|counted|hosted|received|welcomed|evacuated|"
+    r"relocated|sheltered|housed|shelters|shelter|identified|accommodated|transferred|repatriated|hosts|host)"
+    r" (?:(?:today|now|currently|still|already|aujourd'hui|désormais) )?" + _QUALIFIER_WORDS + r"\d)"
+    r"|(?<=\d)(?=[,.;](?!\d)| (?!\d|million|thousand)[a-z])"
+)
+_CLITIC_VERB = re.compile(
+    r"\bin (?:(?:has|have|had) )?(?:been )?[a-z]+ (?:[a-z'’]+ )?" + _QUALIFIER_WORDS + r"\d[\d ,.]*$"
+)
+_COUNTED_AFTER = re.compile(r" (?:people|persons|individuals|households|families|refugees|displaced|returnees|"
+                            r"evacuees|IDPs|residents|children|women|men|new arrivals|of them|of whom)\b")
+_ANTECEDENT = re.compile(
+    r"\b(?:(?P<arrivals>arrivals)|(?P<things>houses|homes|huts|shelters|tents|schools|classrooms|buildings|kits|"
+    r"tonnes|latrines|animals|cattle|heads)|(?:displaced |affected )?(?P<households>households|families)|"
+    r"(?P<refugees>refugees)|displaced|IDPs|returnees|evacuees|people|persons|individuals|residents)\b"
+)
+
+
+def _the_people_en_stands_for(text: gloss.Glossed) -> gloss.Glossed:
+    pending: list[int] = []  # where an "en" was taken away: its number is the next one
+
+    def replace(match: re.Match) -> str | None:
+        at = match.start()
+        if match.group() == "in ":
+            pending.append(at)
+            return ""
+        if not pending or not _CLITIC_VERB.search(text.text, pending[-1], at) or _COUNTED_AFTER.match(text.text, at):
+            return None
+        clitic = pending.pop()
+        named = list(_ANTECEDENT.finditer(text.text, max(0, clitic - 400), clitic))
+        last = named[-1] if named else None
+        # the people counted by a body in a displacement report are the displaced it goes on about
+        if last is None:
+            return " displaced people"
+        if last.group("things"):
+            return None  # "des maisons …; la protection civile en a recensé 300"
+        if any(m.group("arrivals") for m in named[-2:]):  # "les arrivées de réfugiés …"
+            return " new arrivals"
+        if last.group("households"):
+            return " displaced households"
+        return " refugees" if last.group("refugees") else " displaced people"
+
+    return gloss.rewrite(text, _CLITIC_COUNT, replace)

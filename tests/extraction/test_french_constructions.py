@@ -452,3 +452,102 @@ def test_pushed_to_find_refuge_and_a_night_in_a_hall(read):
 
 def test_households_a_programme_targets_are_no_figure(read):
     assert read("Le programme de relèvement vise 12 000 ménages retournés dans la région de l'Est.") == []
+
+
+# --- round ext18b, batch 1 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Les arrivées de réfugiés centrafricains au Tchad se poursuivent. Le HCR en a enregistré 3 200 la semaine "
+      "dernière à Goré.", (3_200, "person", "Goré", "HCR")),
+     ("Des milliers de personnes ont fui Sévaré ; la Direction régionale du développement social en a recensé "
+      "2 400 à Mopti.", (2_400, "person", "Mopti", "Direction régionale du développement social")),
+     ("Les familles affluent depuis Kaya ; la mairie en héberge 300 dans le gymnase de Kongoussi.",
+      (300, "household", "Kongoussi", None))],
+)  # fmt: skip
+def test_the_clitic_en_counts_the_people_named_before(read, text, expected):
+    found = [c for c in read(text) if c.value == expected[0]]
+    assert len(found) == 1, [(c.value, c.quote) for c in read(text)]
+    assert (found[0].value, found[0].unit, found[0].location) == expected[:3]
+    if expected[3]:
+        assert found[0].reporting_body == expected[3]
+
+
+def test_the_clitic_en_for_houses_counts_no_people(read):
+    assert read("Les inondations ont détruit des maisons ; la protection civile en a recensé 300 à Dosso.") == []
+
+
+def test_a_place_that_says_where_the_place_before_lies_does_not_take_the_next_sentence(read):
+    found = one(read("Les combats ont repris autour de Kalembe, dans le territoire de Masisi. Plus de 3 000 "
+                     "habitants en ont été chassés, selon la société civile locale."))  # fmt: skip
+    assert (found.value, found.location) == (3_000, "Kalembe")
+    # two places side by side, the second no container of the first: the last still holds
+    found = one(read("Les combats ont repris à Kalembe puis à Kitchanga. Plus de 3 000 habitants en ont été "
+                     "chassés."))  # fmt: skip
+    assert found.location == "Kitchanga"
+
+
+# --- round ext18b, batch 2 -------------------------------------------------------------------------------------
+
+
+def test_driven_from_home_with_the_people_after_the_verb(read):
+    found = one(read("Les inondations ont chassé de chez elles au moins 4 800 personnes à Gatumba."))
+    assert (found.value, found.qualifier, found.location) == (4_800, "at_least", "Gatumba")
+
+
+def test_an_evacuation_order_lifted_is_no_figure(read):
+    text = "La Colombie-Britannique a levé l'ordre d'évacuation pour 3 400 résidents de la région de Shuswap."
+    assert read(text) == []
+
+
+def test_disaster_victims_staying_in_shelters_are_displaced(read):
+    found = one(read("Dix-sept sites d'hébergement restent ouverts à Toamasina, où séjournent encore 2 480 sinistrés, "
+                     "indique le BNGRC."))  # fmt: skip
+    assert (found.value, found.location, found.reporting_body) == (2_480, "Toamasina", "BNGRC")
+    assert read("Les inondations ont fait 500 sinistrés à Dosso.") == []
+
+
+def test_a_lower_case_office_named_by_its_field(read):
+    found = one(read("Au Liban, le nombre de personnes déplacées hébergées dans les abris collectifs a dépassé "
+                     "180 000, a annoncé l'unité de gestion des risques de catastrophe."))  # fmt: skip
+    assert found.reporting_body.startswith("unité de gestion")
+
+
+def test_the_dtm_of_iom_is_iom(read):
+    found = one(read("La DTM de l'OIM a identifié 14 300 individus nouvellement arrivés dans la commune de Ouallam."))
+    assert (found.value, found.location) == (14_300, "Ouallam")
+    assert "OIM" in found.reporting_body
+
+
+# --- round ext18b, batch 3 -------------------------------------------------------------------------------------
+
+
+def test_a_crossing_from_one_country_into_another_with_an_aside(read):
+    found = one(read("Quelque 310 000 personnes, en majorité des Syriens, ont traversé du Liban vers la Syrie, "
+                     "indique le HCR."))  # fmt: skip
+    assert (found.value, found.qualifier, found.location, found.reporting_body) == (310_000, "approximately", "Syrie",
+                                                                                      "HCR")  # fmt: skip
+
+
+def test_pushed_to_go_to_a_town(read):
+    found = one(read("Les attaques ont poussé 1 850 ménages à rejoindre le chef-lieu de Téra, selon la DTM."))
+    assert (found.value, found.unit, found.location) == (1_850, "household", "Téra")
+    assert read("Les enseignants sont invités à rejoindre leur poste à Téra.") == []
+
+
+def test_the_clitic_en_with_a_host_in_the_present(read):
+    found = one(read("Le camp de Metché, prévu pour 30 000 réfugiés, en accueille aujourd'hui plus de 50 000, selon "
+                     "MSF."))  # fmt: skip
+    assert (found.value, found.qualifier, found.location) == (50_000, "more_than", "Metché")
+
+
+def test_a_towns_population_beside_its_displaced_is_no_figure(read):
+    found = one(read("À Djibo, la ville compte plus de 270 000 déplacés pour 60 000 habitants avant la crise."))
+    assert found.value == 270_000
+
+
+def test_the_civil_society_coordination_is_a_body(read):
+    found = one(read("Des centaines de familles ont trouvé asile dans les églises de Butembo, selon la coordination "
+                     "de la société civile."))  # fmt: skip
+    assert found.reporting_body == "coordination de la société civile"
