@@ -551,3 +551,39 @@ def test_the_civil_society_coordination_is_a_body(read):
     found = one(read("Des centaines de familles ont trouvé asile dans les églises de Butembo, selon la coordination "
                      "de la société civile."))  # fmt: skip
     assert found.reporting_body == "coordination de la société civile"
+
+
+# --- round ext18b, batch 4 -------------------------------------------------------------------------------------
+
+
+def test_a_rise_told_as_a_change_is_no_figure(read):
+    found = one(read("Le nombre de déplacés internes à Kaya s'élève désormais à 118 000, soit une hausse de 9 000 en "
+                     "un mois."))  # fmt: skip
+    assert found.value == 118_000
+
+
+def test_a_lake_is_no_place_and_a_part_living_in_sites_is_placed(read):
+    found = read("Burundi. La montée du lac Tanganyika a déjà forcé plus de 50 000 personnes à quitter leurs maisons, "
+                 "selon l'OIM. Parmi elles, 14 000 vivent sur des sites à Gatumba.")  # fmt: skip
+    assert [(c.value, c.location) for c in found] == [(50_000, "Burundi"), (14_000, "Gatumba")]
+
+
+def test_an_aside_on_who_they_are_and_exfiltrated(read):
+    found = one(read("Près de 2 000 personnes, pour la plupart des femmes et des enfants, ont été exfiltrées de "
+                     "Boulkessi par l'armée."))  # fmt: skip
+    assert (found.value, found.qualifier, found.location) == (2_000, "nearly", "Boulkessi")
+
+
+def test_evicted_families(read):
+    found = one(read("Plus de 250 familles ont été déguerpies du quartier de Kaporo-Rails à Conakry, selon Amnesty "
+                     "International."))  # fmt: skip
+    assert (found.value, found.unit, found.reporting_body) == (250, "household", "Amnesty International")
+
+
+def test_aid_to_displaced_people_is_no_figure(read):
+    assert read("Le PAM a assisté 40 000 personnes déplacées par les inondations dans la Likouala en septembre.") == []
+
+
+def test_an_office_holder_of_a_place_after_the_verb_that_cites_them(read):
+    found = one(read("Trois mille personnes ont été évacuées autour de Lagrasse, a indiqué le préfet de l'Aude."))
+    assert (found.location, found.reporting_body) == ("Lagrasse", "préfet")
