@@ -149,6 +149,13 @@ def _to_flee_to(context: gloss.Context) -> str:
 _FORCED_IN_CLAUSE = re.compile(r"\b(?:forced|pushed|driven|compelled)\b")
 
 
+def _and_of(context: gloss.Context) -> str:
+    """'fait état de 12 morts et de 3 400 déplacés' → 'and' (the second count of a list); 'et de' otherwise →
+    'and of'."""
+    following = context.after[0] if context.after else ""
+    return "and" if following[:1].isdigit() or following in _QUALIFYING else "and of"
+
+
 def _rising_to(context: gloss.Context) -> str:
     """'a triplé en un an pour atteindre plus d'un million' → ', rising to' (the count now, as English writes it);
     'pour atteindre les villages' → 'to reach'."""
@@ -823,6 +830,17 @@ VOCABULARY.update({"pour la plupart": "mostly", "pour la plupart des": "mostly",
                    "parmi elles ,": "Of these,", "parmi eux ,": "Of these,",
                    "vivent sur des sites": "are living in sites", "a assisté": "assisted",
                    "ont assisté": "assisted"})  # fmt: skip
+
+# ext18b batch 5: a second count after "et de" ("fait état de 12 morts et de 3 400 déplacés"); left in the street
+# ("se sont retrouvées à la rue"); hiding in the bush ("ont poussé 1 500 habitants à se cacher dans la brousse");
+# voluntary returnees from a country ("les rapatriés volontaires du Cameroun": where they came from)
+VOCABULARY.update({"et de": _and_of, "se sont retrouvés à la rue": "were left homeless",
+                   "se sont retrouvées à la rue": "were left homeless", "jetés à la rue": "left homeless",
+                   "jetées à la rue": "left homeless", "à se cacher": "to seek refuge", "se cacher": "hide",
+                   "se cachent": "are hiding", "la brousse": "the bush", "brousse": "bush"})  # fmt: skip
+for _returnees in ("rapatriés volontaires", "rapatriés", "réfugiés rapatriés"):
+    for _from in ("du", "de", "des", "de la", "d'"):
+        VOCABULARY.setdefault(f"{_returnees} {_from}".replace("' ", "'"), "returnees from")
 
 # the adjective after the noun goes before it, as the English stages read it: "enfants déplacés" → "displaced
 # children", "familles de retournés" → "returnee families"

@@ -587,3 +587,29 @@ def test_aid_to_displaced_people_is_no_figure(read):
 def test_an_office_holder_of_a_place_after_the_verb_that_cites_them(read):
     found = one(read("Trois mille personnes ont été évacuées autour de Lagrasse, a indiqué le préfet de l'Aude."))
     assert (found.location, found.reporting_body) == ("Lagrasse", "préfet")
+
+
+# --- round ext18b, batch 5 -------------------------------------------------------------------------------------
+
+
+def test_a_second_count_after_et_de(read):
+    found = one(read("Le bilan de la protection civile fait état de 12 morts et de 3 400 déplacés dans le département "
+                     "du Nord-Ouest."))  # fmt: skip
+    assert (found.value, found.location) == (3_400, "Nord-Ouest")
+    assert read("Le gouvernement et de nombreuses ONG ont aidé 300 familles.") == []
+
+
+def test_left_in_the_street(read):
+    found = one(read("Plus de 300 familles se sont retrouvées à la rue à Pétion-Ville, selon la mairie."))
+    assert (found.value, found.unit, found.location) == (300, "household", "Pétion-Ville")
+
+
+def test_pushed_to_hide_in_the_bush(read):
+    found = one(read("Les combats ont poussé environ 1 500 habitants de Muyuka à se cacher dans la brousse."))
+    assert (found.value, found.qualifier, found.location) == (1_500, "approximately", "Muyuka")
+
+
+def test_voluntary_returnees_from_a_country_are_counted_where_they_returned(read):
+    found = one(read("Centrafrique : les rapatriés volontaires du Cameroun sont au nombre de 2 700 depuis mars, selon "
+                     "la CNR."))  # fmt: skip
+    assert (found.value, found.location) == (2_700, "Centrafrique")
