@@ -116,7 +116,9 @@ _BODY_PHRASE = (
     r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue|home|"
     r"revenue|relief|interior|social\s+welfare)\s+"
     r"(?i:department|service|brigade|authorities|officials|agency|office)"
-    r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+(?:[a-z]+\s+){0,3}?"
+    # (with "people's" among its words: "the provincial people's committee")
+    r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+"
+    r"(?:[a-z]+\s+|people['’]s\s+){0,3}?"
     r"(?i:department|bureau|office|authority|agency|administration|headquarters|committee|commission|delegation|"
     r"directorate|secretariat)\b"
     # its field after it: "the provincial delegation for humanitarian action said"
@@ -130,7 +132,8 @@ _BODY_PHRASE = (
     r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center|directorate)"
     r"|(?i:fire|rescue)\s+(?i:brigade|service|department)"
     r"|(?i:emergency|rescue|fire|ambulance|social|civil\s+protection|relief)\s+(?i:services|teams|workers)\b"
-    r"|(?:(?i:national|state|regional|provincial|federal|municipal|city)\s+)?(?i:civil\s+defen[cs]e|civil\s+protection)\b"
+    r"|(?:(?i:national|state|regional|provincial|federal|municipal|city|cantonal)\s+)?"
+    r"(?i:civil\s+defen[cs]e|civil\s+protection)\b"
     # an administration named by its seat: "the prefecture said", "the municipality of Canoas said"
     r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state|city|town)"
     r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?=\s+(?:said|says|reported))"
@@ -145,7 +148,9 @@ _BODY_PHRASE = (
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief|search\s+and\s+rescue|"
     r"disaster|emergency|rescue)\s+(?:agency|office|"
     r"organi[sz]ation|body|chief|coordinator))?"
-    r"(?:\s+(?:group|network|council|committee|teams?|unit|cluster|coalition|directorate))?(?:\s+(?:partners|members))?"
+    r"(?:\s+(?:group|network|council|committee|(?:field\s+|monitoring\s+|assessment\s+|mobile\s+)?teams?|unit|cluster|"
+    # "DTM field teams reported" (body:field-teams), "the cantonal civil protection headquarters said"
+    r"coalition|directorate|headquarters))?(?:\s+(?:partners|members))?"
 )
 # what a body published, standing for it: "OCHA's latest situation report says", "IOM figures show"
 _DOCUMENT = (
@@ -160,13 +165,20 @@ _SAYS = (
     r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|"
     r"recorded|counted|registered|ordered|put|puts|identified|tracked|informed|confirmed|revealed|disclosed|found|finds|"
     # a body counting in the present tense: "UNHCR counts 600,000 refugees in Chad", "IOM records …"
-    r"counts|records|registers|tracks|identifies"
+    r"counts|records|registers|tracks|identifies|"
+    # "INDECI recalled in a report"
+    r"recalled"
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
     r"(?:['’]s|(?<=s)['’])?(?:(?:\s+(?:(?:country|executive|area|field)\s+)?"
     r"(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
-    r"coordinator|envoy|mayor|governor|prefect|commissioner))?"
+    r"coordinator|envoy|mayor|governor|prefect|commissioner)"
+    # the role's field: "the Syrian Arab Red Crescent's head of operations in Homs said", "chief of mission"
+    r"(?:\s+(?:of|for)\s+(?:[a-z]+\s+){0,2}?(?:operations|communications|programmes|programs|emergencies|"
+    r"mission|delegation|response|protection|advocacy))?"
+    # an agency's chair after its letters: "The NDMA chairman said" (but "the local government chairman" is one)
+    r"|(?<=[A-Z])\s+(?:chairman|chairwoman|chairperson))?"
     # the office-holder's name after the office: "regional governor Oleh Syniehubov said"
     r"(?P<named>(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
     rf"(?:{_DOCUMENT})?"
@@ -181,6 +193,9 @@ _BODY_BEFORE_CUE = re.compile(
 )
 # the verb _BODY_BEFORE_CUE ends with, as it stands there (after a space): a sentence without one has no body by it
 _SAYS_AFTER_SPACE = re.compile(rf"\s(?:{_SAYS}|shows?|showed)\b")
+_FEATURE_AFTER = (
+    r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:River|Lake|Sea|Dam|Valley|Mountains?|Volcano|Bay|Gulf)\b"
+)
 _BODY_AFTER_CUE = re.compile(
     r"(?:\b[Aa]s\s+per\b|(?<![\w.])Per(?=\s+(?:the\s+)?[A-Z])|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|"
     r"[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest|most\s+recent|new|official|preliminary)(?=\s+[A-Z]))?"
@@ -191,7 +206,8 @@ _BODY_AFTER_CUE = re.compile(
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|"
     r"(?i:figures|data|estimates|statement|statistics|numbers)\s+(?:from|by)|"
     # (whom a source told is no body: "provincial administrator Sandis Tsaka told the ABC")
-    rf"report\s+by|citing|(?!told\b)(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+    # (not what was said of a river or a lake: "X said the Herbert River was still rising")
+    rf"report\s+by|citing|(?!told\b)(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z])(?!{_FEATURE_AFTER}))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
 # a name made an adjective of allegiance before an office: "the army-aligned governor", "the Taliban-appointed mayor"
 _ALLIED = re.compile(r"-(?:aligned|backed|run|led|controlled|appointed|installed|allied|supported|affiliated)$")
@@ -284,6 +300,23 @@ _APPOSITIVE = re.compile(
     r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3},\s+"
     rf"(?P<body>(?:an?|the|its|their)\s+[^,;]{{3,60}}?),\s+(?:{_SAYS})\b"
 )
+# the person after the verb, then the office held: '"The camps are full," said Abdirahman Ali, the Mudug regional
+# governor, adding …', "according to Ali Hassan, the district commissioner." (an office or an organisation's word in
+# it, checked where the match is taken)
+_SAID_NAME_OFFICE = re.compile(
+    r"\b(?:said|says|according\s+to)\s+[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?"
+    r"[A-Z][\w'’\-]+){1,3},\s+"
+    # (not "a spokesman for the local authority": the body is the one the spokesman speaks for)
+    r"(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes\w+|official|director|head|chief|representative|coordinator|officer|"
+    r"manager|chair\w*|leader)\s+(?:for|of|with|at|from)\s)"
+    r"(?P<body>(?:(?:an?|the)\s+|[A-Z][\w\-]+['’]s\s+)[^,;.()\"“”]{3,60}?)(?=\s*(?:[,;.]|$))"
+)
+# the body's own people opening the sentence: "Its volunteers had helped move 3,400 families …", "Their teams
+# recorded …" (the body named before, as "the agency said" names it again)
+_POSSESSIVE_ANAPHOR = re.compile(
+    r"\s*(?:Its|Their)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:volunteers|teams|staff|monitors|enumerators|workers|rescuers|"
+    r"personnel|branches|partners)\b"
+)
 _SPOKESPERSON_WORDS = re.compile(
     r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager|chair|leader"
 )
@@ -314,6 +347,8 @@ _GENERIC_SOURCE = re.compile(
     r"(?:an?\s+|the\s+|some\s+)?(?:local\s+|senior\s+|unnamed\s+|international\s+|humanitarian\s+|"
     r"regional\s+(?=sources|partners))?"
     r"(?:officials?|(?<=local\s)authority|authorities|sources|aid\s+workers?|relief\s+workers?|humanitarian\s+workers?|residents|"
+    # "Health workers recorded 1,340 cholera cases among …, MSF said": people at work, not a body
+    r"(?:health|medical)\s+workers?|doctors|nurses|volunteers|"
     r"villagers|locals|witnesses|eyewitnesses|survivors|activists|elders?|leaders|community\s+leaders?|aid\s+agencies|"
     r"aid\s+groups|relief\s+groups?|rescue\s+groups|rights\s+groups?|partners|media|NGOs|"
     r"(?:aid\s+|humanitarian\s+|relief\s+)?organi[sz]ations)",
@@ -366,7 +401,7 @@ _ORG_WORDS = re.compile(
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
     r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society|headquarters|"
-    r"directorate|delegation|command|secretariat|navy|gendarmerie|task\s+force|ngos?|charity|charities|teams?|workers?|civil\s+protection|services)\b",
+    r"directorate|inspectorate|delegation|command|secretariat|navy|gendarmerie|task\s+force|ngos?|charity|charities|teams?|workers?|civil\s+protection|services)\b",
     re.IGNORECASE,
 )
 
@@ -523,7 +558,10 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         if match.group("name") and not (resolved or _organisation_name(raw, gazetteer)):
             continue  # "(Kalehe territory)": a place, no source
         return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_CITATION
+    possessive = _POSSESSIVE_ANAPHOR.match(sentence)
     if not _ANY_CUE.search(sentence):
+        if possessive:
+            return "", None, rules.BODY_ANAPHOR  # "Its volunteers had helped move …": the body named before
         return _subject_body(sentence, gazetteer)
     spokesperson = _SPOKESPERSON_WORDS.search(sentence)
     # a match of _BODY_BEFORE_CUE ends with its verb: it is looked for up to the last verb only (the same matches)
@@ -536,6 +574,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
         *(((_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),) if says_end else ()),
         *(((_APPOSITIVE, rules.BODY_BEFORE_CUE),) if ", " in sentence else ()),
+        *(((_SAID_NAME_OFFICE, rules.BODY_SAID_NAME_OFFICE),) if ", " in sentence else ()),
     )
     anaphor = _ANAPHOR.search(sentence)
     relay = None  # a news outlet: the body only when the sentence names no other
@@ -638,26 +677,39 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
                 or _TITLE_ABBREVIATED.search(raw)
                 or _MUNICIPALITY_NAME.search(raw)
+                or (rule == rules.BODY_BEFORE_CUE and _COUNTY_NAME.search(raw))
                 or _LOWER_CASE_OFFICE.fullmatch(raw)
                 or (rule == rules.BODY_BEFORE_CUE and _country_speaks(sentence, match.start("body"), raw, gazetteer))
             ):
                 return raw, None, rule
     if generic:
+        # "The state government has shifted 1.2 lakh people …, officials said": the body that did it is named
+        subject = _subject_body(sentence, gazetteer)
+        if subject and subject[0]:
+            return subject[0], subject[1], rules.BODY_SUBJECT_OVER_GENERIC
         return "", None, rules.BODY_GENERIC
     if relay is None and anaphor and anaphor.group("noun"):
         for letters in reversed(list(_LETTERS_BEFORE.finditer(sentence, 0, anaphor.start()))):
             raw = letters.group()
             if _acronym(raw) and not _is_news_agency(raw) and gazetteer.lookup(raw, common=False) is None:
                 return raw, None, rules.BODY_NAMED_IN_SENTENCE
+    if relay is None and anaphor and not anaphor.group("noun"):
+        # "The Ministry in charge of Emergency Management (MINEMA) relocated 6,126 households …, it said": the
+        # organisation opening the sentence is what "it" names (body:named-in-sentence)
+        subject = _subject_body(sentence[: anaphor.start()], gazetteer)
+        if subject and subject[0]:
+            return subject[0], None, rules.BODY_NAMED_IN_SENTENCE
     if relay is None and anaphor:  # "The agency said …": the body named before (the pipeline knows it), else "agency"
         return (anaphor.group("noun") or ""), None, rules.BODY_ANAPHOR
+    if relay is None and possessive:
+        return "", None, rules.BODY_ANAPHOR
     return relay or _subject_body(sentence, gazetteer)
 
 
 # an organisation opening the sentence as the subject of its verb: "UNHCR is concerned for the safety of some 60,000
 # people who have fled …", "The IFRC has assisted 3,000 displaced families in …"
 _SUBJECT = re.compile(
-    r"\s*(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
+    r"\s*(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|in\s+charge\s+of)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?)"
     r"\s+(?:(?:is|are|was|were|has|have|had)\b|(?:also|now|currently|continues|remains)\b|[a-z]{3,}(?:ed|es)\b)"
 )
@@ -673,7 +725,8 @@ _SERVICE_SUBJECT = re.compile(
     # an office in lower case: "The interior ministry evacuated", "the district commissioner relocated"
     r"(?:[a-z]+\s+){1,3}(?:ministry|governor|commissioner|authority))"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-    r"(?:evacuated|relocated|moved|rescued|sheltered|registered|recorded|counted)\b"
+    r"(?:evacuated|relocated|moved|shifted|transferred|airlifted|rescued|sheltered|housed|registered|recorded|"
+    r"counted)\b"
 )
 
 
@@ -688,6 +741,12 @@ _LETTERS_AND_PARTNER = re.compile(
 )
 
 
+_MOST_EVACUEES = re.compile(
+    r"\s+(?:has|had|hosts|hosted)\s+the\s+(?:highest|largest|greatest)\s+(?:number|share|concentration)\s+of\s+"
+    r"(?:[\w-]+\s+)?(?i:evacuees|idps|displaced|arrivals|families|households|returnees|refugees)\b"
+)
+
+
 def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] | None:
     """A body no cue names, opening the sentence as its subject: an organisation's letters or a known body's name."""
     heading = _HEADING.match(sentence)
@@ -699,6 +758,8 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
         service = _SERVICE_SUBJECT.match(sentence)
         return (service.group("body"), None, rules.BODY_SUBJECT) if service else None
     raw = match.group("body")
+    if _MOST_EVACUEES.match(sentence, match.end("body")):
+        return None  # "ECAC has the highest number of evacuees, with …": a site that holds them (place:most-hosted)
     if _generic(raw) and not _NATIONALITY_AFTER.match(sentence, match.end("body")):
         return "", None, rules.BODY_GENERIC  # "Authorities evacuated 90,000 people": no body named
     if _is_media(raw) or raw.lower() in _NOT_BODIES or gazetteer.lookup(raw) is not None:
@@ -719,6 +780,8 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
 _TITLE_ABBREVIATED = re.compile(r"(?<![\w.])(?:Lt\.\s+)?(?:Gov|Govs|Sen|Rep|Atty\.\s+Gen|Supt|Cmdr|Insp)\.\s+[A-Z]")
 # a municipality by its proper name: "Halifax Regional Municipality said" (body:before-cue)
 _MUNICIPALITY_NAME = re.compile(r"\s(?:Regional\s+|District\s+|Metropolitan\s+)?Municipality$")
+# a county speaking by its proper name: "Maui County said" (body:before-cue)
+_COUNTY_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County$")
 _COMPASS = re.compile(r"(?i:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\b")
 
 

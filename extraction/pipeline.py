@@ -53,6 +53,21 @@ def _not_containers(text: str, named: list) -> list:
     return kept or named
 
 
+_DIRECTION_BEFORE = re.compile(
+    r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _locates_another(text: str, mention, named) -> bool:
+    """A place that only locates the one before it ("in Zawiya, west of Tripoli"; glossed Arabic "in Az Zawiyah
+    western Tripoli"): no place the next sentence goes on about."""
+    direction = _DIRECTION_BEFORE.search(text, max(0, mention[0] - 20), mention[0])
+    if direction is None:
+        return False
+    head = len(text[: direction.start()].rstrip(" ,"))
+    return any(other[0] < mention[0] and 0 <= head - other[0] - len(other[1]) <= 2 for other in named)
+
+
 MAX_TEXT_CHARS = 200_000  # about 30,000 words: a long report; the rest of a longer text is not read
 
 __all__ = ["MAX_SENTENCE_CHARS", "MAX_TEXT_CHARS", "Drop", "extract"]
@@ -149,7 +164,12 @@ def extract(
                 # "…, who arrived in Goma from Sake. She is among 135,000 people who have fled to the city": where
                 # they came from is no place the next sentence goes on about (place:previous-not-origin)
                 named_in = text[sentences[before][0] : sentences[before][1]]
-                arrived = [p for p in (known or named) if not _FROM_BEFORE.search(named_in, max(0, p[0] - 12), p[0])]
+                arrived = [
+                    p
+                    for p in (known or named)
+                    if not _FROM_BEFORE.search(named_in, max(0, p[0] - 12), p[0])
+                    and not _locates_another(named_in, p, named)
+                ]
                 arrived = _not_containers(named_in, arrived)
                 chosen = (arrived or known or named)[-1]
                 last_place = (chosen[1], chosen[2])
@@ -164,6 +184,10 @@ def extract(
             )
         )
         for candidate in found:
+            if rules.PLACE_PREVIOUS in candidate.rules and _THE_SITES.search(sentence):
+                # "… returned to Sinjar district from camps in Duhok. It said 38,000 families remain in the camps.":
+                # the camps named before, where they are (place:the-camps-before)
+                _place_of_sites_before(candidate, text, sentences, number, places_of)
             if rules.BODY_ANAPHOR in candidate.rules and last_body is None:
                 last_body = _body_named_before(text, sentences[max(0, number - ANAPHOR_SENTENCES) : number], gazetteer)
             if rules.BODY_ANAPHOR in candidate.rules and last_body:
@@ -199,7 +223,12 @@ def extract(
             last_place = (found[-1].location, gazetteer.lookup(found[-1].location))
         elif places:
             known = [p for p in places if p[2] is not None]
-            arrived = [p for p in (known or places) if not _FROM_BEFORE.search(sentence, max(0, p[0] - 12), p[0])]
+            arrived = [
+                p
+                for p in (known or places)
+                if not _FROM_BEFORE.search(sentence, max(0, p[0] - 12), p[0])
+                and not _locates_another(sentence, p, places)
+            ]
             chosen = (arrived or known or places)[-1]
             last_place = (chosen[1], chosen[2])
         if places:
@@ -216,6 +245,7 @@ def extract(
             _body_from_header(candidate, text, sentences, number)
         if candidate.reporting_body is None and (
             title := _REPORT_TITLE.match(text) or _TITLE_LINE.match(text) or _TITLE_CITED.match(text)
+            or _TITLE_HEADING.match(text)
         ):
             candidate.reporting_body = title.group("body") or title.groupdict().get("dated")
             candidate.reporting_body_id = None
@@ -303,10 +333,13 @@ def _body_from_next_citation(candidate: Candidate, text: str, sentences, number:
         end = stop
 
 
+# a paragraph that opens on a part of the figures before it (body:continued across the paragraph break)
+_OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\b")
 # a sentence that goes on from the one before it: its figures are that sentence's source's too
 _CONTINUES = re.compile(
     r"\s*(?:Of\s+(?:these|them|those|this\s+(?:number|total|figure)|the\s+total)|Among\s+(?:them|these|those)|"
     r"(?:This|The\s+figure|The\s+total|The\s+number)\s+includes?|These\s+include|Including|Most\s+of\s+them|"
+    r"(?:This|That)\s+(?:brings|takes|raises|pushes)\s+the|"  # a running total of the figure before
     r"(?:An?\s+)?(?:further|additional)|Another|In\s+addition|The\s+(?:remaining|rest)|"
     # "In Yen Bai province alone, 7,700 households were moved": a part of the figure before
     r"In\s+[^,.;]{2,60}?\s+alone(?=,)|"
@@ -342,8 +375,8 @@ def _body_continued(candidate: Candidate, text: str, sentences, number: int, gaz
     start, end = sentences[number - 1]
     if not (_CONTINUES.match(text, sentences[number][0]) or _FRAMES.match(text, start, end)):
         return
-    if "\n\n" in text[end : sentences[number][0]]:
-        return
+    if "\n\n" in text[end : sentences[number][0]] and not _OF_THOSE_OPENS.match(text, sentences[number][0]):
+        return  # a new paragraph, unless it opens on a part of the one before ("Of those who returned, …")
     before = number - 1
     while (
         before > 0
@@ -368,6 +401,14 @@ def _body_continued(candidate: Candidate, text: str, sentences, number: int, gaz
         # "BNPB: … killed nine people. As of Wednesday, 10,295 people had been evacuated …. A further 3,400 …": the
         # sentence gone on from took its body from the frame before it
         mention = _body_in(text[slice(*sentences[before - 1])], gazetteer)
+    if mention and mention.rule == rules.BODY_ANAPHOR:
+        # "The Red Cross said … . Its volunteers helped move 3,400 families … . Another 1,100 families …": the body
+        # the sentence gone on from names again
+        named = _body_named_before(text, sentences[max(0, before - ANAPHOR_SENTENCES) : before], gazetteer)
+        if named:
+            candidate.reporting_body, candidate.reporting_body_id = named
+            candidate.rules.append(rules.BODY_CONTINUED)
+        return
     if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
         candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
         candidate.rules.append(rules.BODY_CONTINUED)
@@ -392,7 +433,10 @@ _REPORT_WORDS = (
 )
 _REPORT_TITLE = re.compile(
     r"\s*(?:[A-Z][a-z]+\s+)?(?P<body>" + _TITLE_LETTERS + r"(?:\s+" + _TITLE_LETTERS + r"){0,2}(?:\s+Cluster)?|"
-    r"[A-Z][a-z]+\s+Cluster)\s+(?:(?:[A-Z][\w'’-]+|\([A-Z]{2,8}\)|[–—-])\s+){0,6}?" + _REPORT_WORDS + r"\b"
+    # (its kind in lower case: "ASDMA daily flood report, 4 July")
+    r"[A-Z][a-z]+\s+Cluster)\s+(?:(?:[A-Z][\w'’-]+|\([A-Z]{2,8}\)|[–—-]|daily|weekly|monthly|flood|monsoon|cyclone|"
+    r"drought|emergency|humanitarian|situation|displacement|rapid|flash|preliminary|interim|special)\s+){0,6}?"
+    + _REPORT_WORDS + r"\b"
     # "…: 5,340 households …", "UNHCR Briefing Notes. …", or the line ends ("… Report No. 3", "COPECO update (…) on …:")
     r"(?:\s*(?:(?:No\.?|Number|#)\s*)?\d{0,4}\s*[:\-–—]\s|(?<=Notes)\.\s|(?<=Note)\.\s|"
     r"(?:[^\n.:;]|(?<=No)\.){0,100}:?[ \t]*\n)"
@@ -410,6 +454,13 @@ _TITLE_CITED = re.compile(
     + r")(?:,[^()\n]{1,30})?\)[ \t]*\n"
     # or a title with no report word, cited with a date: "Sri Lanka: Severe weather (DMC, 3 June 2024)"
     + r"|[^\n.]{0,100}?\((?P<dated>" + _TITLE_LETTERS + r"),[^()\n]{0,20}\b(?:19|20)\d\d\)[ \t]*\n"
+)
+
+# a heading of the publisher's letters, the country and a place or a round, closed by a colon: "CCCM Cluster Yemen –
+# Marib: 1,245 …", "IOM DTM Iraq, Master List Round 135: …", "Sri Lanka DMC, 6pm update: …" (body:title)
+_TITLE_HEADING = re.compile(
+    r"\s*(?:[A-Z][a-z]+\s+){0,2}(?P<body>" + _TITLE_LETTERS + r"(?:\s+" + _TITLE_LETTERS + r"){0,2}(?:\s+Cluster)?|"
+    r"[A-Z][a-z]+\s+Cluster)(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:(?:,|\s[–—-])\s*[^\n:.;]{1,60})?:\s"
 )
 
 
@@ -456,6 +507,26 @@ def _body_named_before(text: str, spans, gazetteer: Gazetteer) -> tuple[str, int
         if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
             return mention.text, mention.body_id
     return None
+
+
+_THE_SITES = re.compile(r"\b(?:in|at)\s+the\s+(?:camps|sites|settlements|shelters|cent(?:re|er)s)\b", re.IGNORECASE)
+_SITES_IN = re.compile(
+    r"\b(?:camps?|sites?|settlements?|shelters|cent(?:re|er)s)\s+(?:in|at|around|near)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _place_of_sites_before(candidate: Candidate, text: str, sentences, number: int, places_of) -> None:
+    for before in range(number - 1, max(-1, number - 3), -1):
+        start = sentences[before][0]
+        for mention in places_of(before):
+            if _SITES_IN.search(text, max(start, start + mention.position - 30), start + mention.position):
+                place = mention.place
+                candidate.location = mention.text
+                candidate.region_pcode = (place.pcode or None) if place else None
+                candidate.region_id = place.region_id if place else None
+                candidate.country = (place.country or None) if place else None
+                candidate.admin1 = (place.admin1 or None) if place else None
+                return
 
 
 def _place_from_next_sentences(candidate: Candidate, following: list[list]) -> None:

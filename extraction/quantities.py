@@ -284,7 +284,9 @@ _RATIO_AFTER = re.compile(r"\s+in\s+\d{1,3}(?![\d,.])")
 _NAMED_NUMBER = re.compile(
     r"\b(?-i:Rescue|Camp|Block|Zone|Sector|Route|Highway|Phase|Round|Site|Gate|Kilo|Ward|Unit|Team|Flight|"
     r"Resolution|Article|Section|Chapter|Annex|Grade|Level|Category|Station|Area|Point|Road|Street|Room|Building|"
-    r"Decree|Law|Order|Bus|Line)\s+$"
+    r"Decree|Law|Order|Bus|Line|"
+    # a report's number: "DTM Sudan – Weekly Displacement Snapshot 42", "Flash Update 67"
+    r"Snapshot|Update|Report|Bulletin|Sitrep|SitRep|Alert|Issue|Edition)\s+(?:No\.?\s*|#\s*)?$"
 )
 _NUMBERED_UNIT = re.compile(
     r"[A-Z][\w'’\-]+\s+(?:ward|camp|block|zone|sector|site|kebele|village|section|extension|phase)\s+(?:no\.?\s*)?$"

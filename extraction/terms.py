@@ -45,8 +45,16 @@ _TERMS: list[tuple[str, str]] = [
         # to leave Goma", "ordered 6,000 residents of Pokrovsk district to leave"); not under an order ("under
         # evacuation orders"), nor asked
         r"(?:order(?:ed|ing|s)?|told|tells?|telling|instruct(?:ed|ing|s)?|direct(?:ed|ing|s)?)(?=\s+(?:[\w,.'’-]+\s+){1,8}?"
-        r"to\s+(?:leave|evacuate|flee|vacate|move\s+out)\b)|"
-        r"(?:told|ordered|instructed|directed)\s+to\s+(?:leave|evacuate|flee|vacate|move\s+out)\b|"
+        r"to\s+(?:leave|evacuate|flee|vacate|move\s+out|move\s+to\s+(?:higher\s+ground|safer?\s+(?:areas|places|ground)|"
+        r"safety|(?:[\w-]+\s+){0,2}?(?:shelters|evacuation\s+cent(?:re|er)s|relief\s+camps)))\b)|"
+        # "were ordered to move to higher ground" (term:ordered-to-move)
+        r"(?:told|ordered|instructed|directed)\s+to\s+(?:leave|evacuate|flee|vacate|move\s+out|move\s+to\s+(?:higher\s+"
+        r"ground|safer?\s+(?:areas|places|ground)|safety|(?:[\w-]+\s+){0,2}?(?:shelters|evacuation\s+cent(?:re|er)s|"
+        r"relief\s+camps)))\b|"
+        # "the state moved 1574 people from coastal villages" (term:moved-people-from)
+        r"(?:moved|shifted)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?"
+        r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:people|persons|residents|families|households|villagers|inhabitants)\s+"
+        r"(?:from|out\s+of|away\s+from)\s)|"
         r"evacuat(?:ed|ion|ions|ing|e)|evacuees|out\s+of\s+harm['’]s\s+way|"
         # "11,000 residents were also being moved out"
         r"(?:(?<=\bbeing\s)|(?<=\bbeen\s)|(?<=\bwere\s))(?:moved|taken|bussed|bused)\s+out\b(?!\s+of\b)|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
@@ -63,7 +71,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?=\s*[,.;]|\s*$|\s+(?:over|during|overnight|yesterday|today|on|since|so\s+far|in\s+the\s+(?:past|last))\b)|"
         # "40,000 households … had been moved so far under the riparian clearance"
         r"(?:(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\s))moved(?=\s*[,.;]|\s+(?:so\s+far|overnight|in\s+the\s+(?:past|last))\b)|"
-        r"(?:moved|shifted)(?=\s+(?:[\w,.'’-]+\s+){1,12}?to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
+        # "AFAD has moved more than 1.6 million people out of the earthquake zone"
+        r"(?:moved|shifted)(?=\s+(?:[\w,.'’-]+\s+){1,8}?out\s+of\s)|"
+        r"(?:moved|shifted|(?<=\bhelped\s)move|(?<=\bhelp\s)move)(?=\s+(?:[\w,.'’-]+\s+){1,12}?to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
         r"safer?\s+(?:areas|places|ground)|higher\s+ground|relief\s+camps))",
     ),
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
@@ -135,7 +145,14 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:moved|moving|fled|went|gone|arrived|arriving|headed|flocked|poured|streamed|relocated)\s+(?:in)?to\s+"
         r"(?:the\s+|nearby\s+|existing\s+|new\s+)*(?:(?:(?-i:IDP)|displacement|informal|makeshift|collective|spontaneous)\s+"
         r"(?:camps?|sites?|settlements?|cent(?:re|er)s|shelters)|camps)\b|"
-        r"now\s+(?:shelters|hosts|accommodates)|(?:protection\s+of\s+civilians|PoC)\s+(?:sites?|camps?)",
+        # "12,000 people … have moved into the town's monasteries" (term:moved-into-shelter)
+        r"(?:moved|moving|crowded|packed|streamed|poured)\s+into\s+(?:the\s+|nearby\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:monaster(?:y|ies)|churches|mosques|schools|temples|pagodas|shelters|classrooms|gymnasiums)\b|"
+        # "8,200 people had gone to shelters in Kagoshima" (term:gone-to-shelters)
+        r"(?:had|have|has)\s+(?:gone|moved|fled)\s+to\s+(?:the\s+|nearby\s+|designated\s+|"
+        r"public\s+|municipal\s+)*(?:shelters|evacuation\s+cent(?:re|er)s)\b|"
+        # "The Renk transit centre, which was designed to hold 3,000 people, now holds close to 15,000"
+        r"now\s+(?:shelters|hosts|accommodates|holds|houses)|(?:protection\s+of\s+civilians|PoC)\s+(?:sites?|camps?)",
     ),
     (
         Term.FLED,
@@ -226,7 +243,7 @@ _TERM_RE = [(term, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for term, p
 _ANY_TERM = by_first_character([f"\\b(?:{a})\\b" for _, p in _TERMS for a in top_level_alternatives(p)], re.IGNORECASE)
 _TRAPS = re.compile(
     r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|drowned|"
-    r"drowning|perished|voted|voting|"
+    r"drowning|perished|voted|voting|born|births|"
     # a warning is no order: "20,000 residents had been warned to prepare to move" (term:trap-warned)
     r"warned(?=\s+to\b)|"
     # "flash floods have swept away 14 tourists", "the landslide buried 670 people" (term:trap-swept-away)
@@ -238,7 +255,7 @@ _TRAPS = re.compile(
     r"aid|vaccinated|"
     r"treated|received|receiving|receives?|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
     r"separated|(?:registered|eligible|selected|verified|screened|assessed)\s+for|eligible\s+to|"
-    r"built\s+(?:to|for)|designed\s+(?:to|for)|meant\s+for|intended\s+for|capacity|"
+    r"(?:built|designed|meant|intended)\s+(?:to\s+(?:hold|house|host|accommodate|shelter|receive|take(?:\s+in)?)|to|for)|capacity|"
     # not DSWD's "being served inside 73 evacuation centers": where they stay
     r"serv(?:ed|ing)(?!\s+(?:inside|in|at)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:evacuation|ECs\b|camps|shelters))|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
     # "to help 200,000 displaced people", "400 displaced students sat their exams"
@@ -250,11 +267,14 @@ _TRAPS = re.compile(
     r"doctors|teachers|dollars|euros|tonnes|tons|kilometres|kilometers|km|miles|hectares|percent|per\s+cent|"
     r"contracted|diagnosed|hepatitis|measles|malaria|dengue|mpox|diarrh?o?ea|malnutrition|malnourished|wasting|"
     r"stunting|stunted|"
-    r"interviewed|surveyed|sampled|polled|consulted|covered|covering|assessed\s+(?!as\b)|process(?:es|ed|ing)?|"
+    r"(?:registered|eligible)\s+to\s+vote|interviewed|surveyed|sampled|polled|consulted|covered|covering|assessed\s+(?!as\b)|process(?:es|ed|ing)?|"
     r"handles|handled|handling|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
     r"missed|out\s+of\s+school|(?:no|without|lack(?:s|ed|ing)?|limited|little)\s+(?:of\s+)?access\s+to\s+(?:schools?|education|classes|learning)|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|subject\s+to\s+(?:(?:mandatory|compulsory|forced)\s+)?evacuation|"
+    # "Evacuation instructions were issued to about 1.1 million residents": covered by an order (term:trap-order-issued)
+    r"(?:orders?|instructions?|warnings?|advisories|notices)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|"
+    r"had\s+been\s+)?(?:issued|sent|extended)\s+(?:to|for)|"
     r"under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
     r"(?:orders?|warnings?|advisories)|contingency|capacity|can\s+host|can\s+accommodate|can\s+take(?:\s+in)?|can\s+house|"
     r"able\s+to\s+(?:host|house|accommodate|take\s+in))\b",
@@ -272,7 +292,8 @@ _SEPARATORS = re.compile(
     # not inside a list of numbers ("displaced 1,150, 870 and 430 households"): one clause
     r";|,\s*(?:while|but|whereas|and\s+(?=\d)|as\s+well\s+as)\b|\bwhile\b|\bwhereas\b|\bbut\b|(?<!\d\s)\band\s+(?=(?:at\s+least\s+|"
     r"more\s+than\s+|some\s+|about\s+|nearly\s+|another\s+|an\s+estimated\s+|approximately\s+|around\s+|over\s+|"
-    r"almost\s+|up\s+to\s+)?\d)|(?<!\bc)(?<!\bca)(?<!\bapprox)(?<!\best)(?<!\bi\.e)(?<!\be\.g)(?<!\bind)(?<!\bindiv)"
+    r"almost\s+|up\s+to\s+)?\d)(?!\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)|(?<!\bc)(?<!\bca)(?<!\bapprox)(?<!\best)(?<!\bi\.e)(?<!\be\.g)(?<!\bind)(?<!\bindiv)"
     r"(?<!\bpers)(?<!\bSt)(?<!\bMt)(?<!\bFt)\.\s",
     re.IGNORECASE,
 )
@@ -506,7 +527,9 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         between = before[last_term.end() :]
         # no other count between them, unless a list of counts sharing the word ("displaced 1,150, 870 and 430")
         if len(between) <= 80 and (
-            not re.search(r"\d", between.replace(sentence[q.start : q.end], "")) or _LIST_ONLY.fullmatch(between)
+            not re.search(r"\d", between.replace(sentence[q.start : q.end], ""))
+            or _LIST_ONLY.fullmatch(between)
+            or (link == "subject" and not re.search(r"\d", _DAY_AND_MONTH.sub("", between)))
         ):
             if next_trap is None or not _governs(after[: next_trap.start()]) or link in ("number-of", "subject"):
                 return _term_of(last_term.group()), "term-before", left + last_term.start()
@@ -539,7 +562,13 @@ _HYPOTHETICAL = re.compile(
     r"forecasts?|forecasting)\s+(?:that\s+)?(?:[\w,.]+\s+){1,5}(?:to|could|would|may|might|will)\s+(?:be\s+)?$"
     # money put aside for a move still to come: "has set aside 1 billion shillings to relocate 2,500 households"
     # (the window ends where the term begins: "… to ")
-    r"|\b(?:set\s+aside|earmarked|allocated|budgeted|approved|funds?|funding|money)\b[^.;]{0,40}?\bto\s+$",
+    r"|\b(?:set\s+aside|earmarked|allocated|budgeted|approved|funds?|funding|money)\b[^.;]{0,40}?\bto\s+$"
+    # money asked for a move still to come: "needs 12.5 billion kwacha to relocate 8,000 households", "seeks $4
+    # million to relocate"; "needs to relocate 8,000 households"
+    r"|\b(?:needs?|needed|seeks?|sought|requests?|requested|appeal(?:s|ed|ing)?\s+for)\s+(?:(?:an?|about|some|"
+    r"over|more\s+than|nearly|almost|at\s+least|another|a\s+further|an\s+additional)\s+)?"
+    r"(?:(?:US|CA|AU|NZ)?[$€£]\s?)?\d[\d,.]*\s*(?:million|billion|bn|m|k)?\s*(?:[A-Za-z]+\s+)?(?:more\s+)?to\s+$"
+    r"|\b(?:needs?|needed)\s+to\s+$",
     re.IGNORECASE,
 )
 _HARMED = re.compile(
@@ -550,7 +579,7 @@ _ANOTHER_COUNT = re.compile(r",\s+(?:and\s+)?(?:some\s+|about\s+|at\s+least\s+)?
 _HELPED = re.compile(r"help|helps|helped|helping|assisted|assist|assists|assisting", re.IGNORECASE)
 _BASE_MOVE = re.compile(r"(?:flee|escape|leave|evacuate|return|relocate|cross)\b", re.IGNORECASE)
 _BENEFICIARY = re.compile(
-    r"\b(?:(?<!\bup\s)to|(?<!\baccounts\s)(?<!\baccounted\s)(?<!\baccount\s)(?<!\baccounting\s)for|among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)of)\s+"
+    r"\b(?:(?<!\bup\s)(?<!\bclose\s)to|(?<!\baccounts\s)(?<!\baccounted\s)(?<!\baccount\s)(?<!\baccounting\s)for|among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)of)\s+"
     # "pledged £800 million for Sudan's 12 million displaced people": whose they are, then the people
     r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
     r"an\s+estimated|up\s+to|the)\s+)*$",
@@ -608,7 +637,8 @@ _MOVEMENT_OF = re.compile(
 _GIVEN_TO = re.compile(
     r"(?<!\brose\s)(?<!\brisen\s)(?<!\bclimbed\s)(?<!\bjumped\s)(?<!\bgrown\s)(?<!\bgrew\s)(?<!\bup\s)"
     r"(?<!\bdown\s)(?<!\bfell\s)(?<!\bdropped\s)(?<!\bincreased\s)(?<!\bbrings\s)(?<!\bbringing\s)"
-    r"(?<!\bamounted\s)(?<!\bmoved\s)(?<!\bcame\s)(?<!\bclose\s)"
+    # (not "home to some 30,000 people displaced by …")
+    r"(?<!\bamounted\s)(?<!\bmoved\s)(?<!\bcame\s)(?<!\bclose\s)(?<!\bhome\s)"
     r"\b(?:to|for)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|"
     # "pay an allowance to each of the 280,000 people registered as internally displaced"
     r"the|roughly|approximately|each\s+of)\s+)*$",
@@ -624,9 +654,16 @@ _ILL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ORDERS = re.compile(
+    # "Evacuation instructions were issued to 1.2 million residents": people covered, not yet gone
     r"(?:evacuation|relocation|displacement|eviction)s?\s+(?:orders?|warnings?|notices?|alerts?|advisor(?:y|ies)|"
+    r"instructions?|directives?|"
     r"zones?|plans?|routes?|drills?|exercises?|maps?)\b",
     re.IGNORECASE,
+)
+# dates between a term and its count are no other count: "who returned between 28 July and 6 August, 690 were …"
+_DAY_AND_MONTH = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?:\s+(?:19|20)\d\d)?"
 )
 _LIST_ONLY = re.compile(r"(?:\s*(?:,|and|or)?\s*\d[\d,.]*\d(?:\s*(?:million|m)\b)?\s*,?)+\s*(?:and|or)?\s*", re.I)
 _NEGATED_TERM = re.compile(r"(?:not|never|unable|yet\s+to)\b", re.IGNORECASE)
@@ -712,13 +749,39 @@ _POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNOREC
 _WHERE_TERM = re.compile(r"(?:in|at|inside)\s", re.IGNORECASE)
 _PART_CLAUSE = re.compile(r",\s*(?:of\s+(?:whom|which|them)|including|among\s+(?:them|whom))\b", re.IGNORECASE)
 _TOTAL_REACHED = re.compile(r"reach(?:ed|es|ing)?", re.IGNORECASE)
-_DESCRIBED = re.compile(r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working)\b", re.IGNORECASE)
+# (the people's town first: "1,150 residents of Katesh whose homes were buried were staying in two schools")
+_DESCRIBED = re.compile(
+    r"(?:\s+(?i:of|in|from)\s+(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,2})?"
+    r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working)\b",
+    re.IGNORECASE,
+)
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)
 
 
 def _governing_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: int, link: str):
     found = _governing(sentence, clause, q, noun_end, link)
+    if found is None and link == "noun" and (shared := _shared_verb_clause(sentence, clause, noun_end)):
+        # "All 4,700 residents of Jasper and some 20,000 visitors … were ordered to leave": two counts sharing the
+        # verb after the second (term:shared-verb)
+        found = _governing(sentence, shared, q, noun_end, link)
     return TermMatch(*found) if found else None
+
+
+_AND_NEXT_COUNT = re.compile(r"\s*and\s+")
+_ANY_VERB = re.compile(r"\b(?:were|was|are|is|have|has|had|will|would|\w+ed)\b", re.IGNORECASE)
+
+
+def _shared_verb_clause(sentence: str, clause: tuple[int, int], noun_end: int) -> tuple[int, int] | None:
+    """The clause widened over the next count, when the clause ends at "and N …" and has no verb of its own."""
+    right = clause[1]
+    if not _AND_NEXT_COUNT.match(sentence, right) or noun_end > right:
+        return None
+    own, lead = sentence[noun_end:right], sentence[clause[0] : noun_end]
+    # (the count a subject: no verb before it either, "The Nepal Police rescued 4,331 people, and …" is the rescue's)
+    if _ANY_VERB.search(own) or _TRAPS.search(own) or len(own) > 60 or _ANY_VERB.search(lead) or _TRAPS.search(lead):
+        return None
+    after = [start for start, _ in _separators(sentence) if start > right]
+    return clause[0], after[0] if after else len(sentence)
 
 
 def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: int, link: str):
@@ -839,7 +902,7 @@ def _term_of(word: str) -> str:
         return Term.EVACUATED  # "were moved to the sports hall"
     if re.fullmatch(r"(?:taken|brought|bussed|bused|driven|transported|ferried|moved)\s+out", word, re.IGNORECASE):
         return Term.EVACUATED  # "were taken out over the past day"
-    if re.fullmatch(r"(?:moved|shifted)\s*", word, re.IGNORECASE):
+    if re.fullmatch(r"(?:moved|shifted|move)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters"
     if _FLED_WORDS.match(word):
         return Term.FLED  # "entered Chad", "deserted Tyre", "trekked to Ngala"

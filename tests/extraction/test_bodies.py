@@ -1025,3 +1025,138 @@ def test_an_organisations_name_alone_closing_the_sentence_is_its_citation(run, n
     assert figure.reporting_body == name
     (figure,) = run("Fighting displaced 40,000 people in North Kivu (Democratic Republic of the Congo).")
     assert figure.reporting_body is None  # a place in brackets is no source
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        (
+            "Shelter Cluster Somalia – Baidoa: 2,300 newly displaced households arrived in 14 sites in July.",
+            "Shelter Cluster",
+        ),
+        ("IOM DTM Libya, Round 52: Some 4,100 IDPs were identified in Sirte. Misrata hosts 2,900 of them.", "IOM"),
+    ],
+)
+def test_a_heading_of_the_publisher_a_country_and_a_place_or_round_names_the_body(run, text, body):
+    figures = run(text)
+    assert figures and all(c.reporting_body and body in c.reporting_body for c in figures)
+
+
+def test_an_organisation_field_teams_reporting(run):
+    (figure,) = run("Some 1,900 people fled Tine to Iriba after the attack, UNHCR field teams reported.")
+    assert "UNHCR" in figure.reporting_body
+
+
+def test_a_peoples_committee_of_a_level_of_government(run):
+    (figure,) = run("Some 1,200 households were evacuated in Quang Tri, the provincial people's committee said.")
+    assert figure.reporting_body == "provincial people's committee"
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        ("Some 4,000 people are still living in hotels after the fires, Sonoma County said.", "Sonoma County"),
+        ("The 2019 floods left 90,000 people homeless across Bolivia, VIDECI recalled in its annual report.", "VIDECI"),
+        ("Sri Lanka DMC, noon update: 2,300 families (8,100 persons) are housed in 41 safety centres.", "DMC"),
+    ],
+)
+def test_a_county_a_body_recalling_and_a_heading_after_the_country(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+def test_what_a_body_said_of_a_river_names_no_body(run):
+    text = (
+        "The fire department said the Burdekin River was still rising. Ayr was cut off. About 300 people spent the "
+        "night in evacuation centres in Ayr, the department said."
+    )
+    (figure,) = run(text)
+    assert "River" not in (figure.reporting_body or "")
+
+
+def test_a_title_line_with_its_kind_in_lower_case(run):
+    (figure,) = run("ASDMA daily flood report, 6 July\nPeople in relief camps: 41,200 in 540 camps\nDead: 3")
+    assert figure.reporting_body == "ASDMA"
+
+
+def test_it_said_after_an_organisation_opening_the_sentence(run):
+    text = "The Ministry in charge of Emergency Management (MINEMA) relocated 900 households from Rubavu, it said."
+    (figure,) = run(text)
+    assert "MINEMA" in figure.reporting_body
+
+
+def test_a_cantonal_civil_protection_headquarters(run):
+    (figure,) = run("Some 600 people were moved to schools in Konjic, the cantonal civil protection headquarters said.")
+    assert "civil protection" in figure.reporting_body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The state government has shifted 1.2 lakh people from low-lying areas of Kendrapara to cyclone "
+            "shelters, officials said.",
+            "state government",
+        ),
+        ("The coast guard evacuated 640 people from Ilha Grande, residents said.", "coast guard"),
+    ],
+)
+def test_a_body_that_did_what_it_counts_wins_over_a_generic_source(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+    assert "body:subject-over-generic" in figure.rules
+    (figure,) = run("Authorities evacuated 640 people from Ilha Grande, officials said.")
+    assert figure.reporting_body is None  # a generic subject names no body either
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            '"The camps in Galkayo are full," said Abdirahman Ali, the Mudug regional governor, adding that 2,300 '
+            "families had arrived from rural areas.",
+            "Mudug regional governor",
+        ),
+        ("About 2,000 people fled to Kalehe, according to Jean Bosco, the territorial administrator.",
+         "territorial administrator"),
+    ],
+)
+def test_the_office_held_by_a_person_named_after_the_verb(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+    (figure,) = run("About 2,000 people fled to Kalehe, said Jean Bosco, a mother of four.")
+    assert figure.reporting_body is None  # who she is names no office
+    (figure,) = run("About 2,000 people fled to Kalehe, according to Jean Bosco, a local official.")
+    assert figure.reporting_body is None  # a generic source
+
+
+def test_the_bodys_own_people_opening_a_sentence_name_it_again(run):
+    text = (
+        "The Malawi Red Cross Society said on Friday it was responding in three southern districts. Its volunteers "
+        "had helped move 3,400 families to higher ground in Chikwawa. Another 1,100 families were sheltering in "
+        "churches and schools."
+    )
+    assert [(f.value, f.reporting_body) for f in run(text)] == [
+        (3400, "Malawi Red Cross Society"),
+        (1100, "Malawi Red Cross Society"),
+    ]
+    (figure,) = run("Its volunteers had helped move 3,400 families to higher ground in Chikwawa.")
+    assert figure.reporting_body is None  # no body named before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Arab Red Crescent's head of operations in Homs said 18,000 people have arrived in the city.",
+        '"People are sleeping in the street," the Syrian Arab Red Crescent\'s head of operations in Homs said. The '
+        "society estimates 18,000 people have arrived in the city since the weekend.",
+    ],
+)
+def test_a_role_with_its_field_speaks_for_its_organisation(run, text):
+    (figure,) = run(text)
+    assert figure.reporting_body == "Syrian Arab Red Crescent"
+
+
+def test_an_agencys_chair_gives_the_agency(run):
+    (figure,) = run("The NEMA chairwoman said 3,000 people had fled to Yola.")
+    assert (figure.value, figure.location, figure.reporting_body) == (3000, "Yola", "NEMA")

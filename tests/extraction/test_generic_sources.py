@@ -29,6 +29,7 @@ from tests.extraction.conftest import PROJECT_SET, ROOT
         "Fighting has forced some 9,000 residents of Kalaw to flee, local rescue groups said.",
         "Some 700 households fled Minbya, a local relief worker said.",
         "Some 350 families fled shelling in Taiz, said Nabil Abdulhafeez, a spokesman for the local authority.",
+        "Health workers said 650,000 displaced people were living in sites around Goma.",
     ],
 )
 def test_a_generic_source_is_no_body(run, sentence):
@@ -78,6 +79,12 @@ def test_the_feed_body_stands_for_a_generic_source(run):
         ("Kyrgyz officials said 136,000 people had been evacuated from Batken region.", "Kyrgyz officials"),
         ("Officials of the Kenya Red Cross said 3,100 families had been displaced in Garsen.", "Kenya Red Cross"),
         ("About 1,000 people fled Rutshuru, UN officials said.", "UN officials"),
+        # people at work before the count are no body: the organisation named after it is
+        (
+            "Health workers recorded 1,340 cholera cases among the 650,000 displaced people living in sites around "
+            "Goma, MSF said.",
+            "MSF",
+        ),
     ],
 )
 def test_a_body_named_with_or_beside_a_generic_source(run, sentence, body):

@@ -665,6 +665,14 @@ def test_where_people_came_from_is_no_place_the_next_sentence_goes_on_about(run)
     assert (figure.value, figure.location) == (135000, "Goma")
 
 
+def test_a_place_that_only_locates_another_is_no_place_the_next_sentence_goes_on_about(run):
+    (figure,) = run(
+        "Heavy clashes broke out in Zawiya, west of Tripoli, on Monday. The Libyan Red Crescent said 450 families "
+        "were displaced from the city's neighbourhoods."
+    )
+    assert (figure.value, figure.location) == (450, "Zawiya")
+
+
 def test_a_division_whose_own_name_holds_an_organisation_word_is_a_place(run):
     (figure,) = run("Demolitions left 8 families displaced in the West Bank last week.")
     assert (figure.location, figure.country) == ("West Bank", "PS")
@@ -825,3 +833,169 @@ def test_a_town_that_received_arrivals_is_their_place_whatever_its_size(run, tow
 def test_an_agency_that_received_a_count_is_no_place(run):
     # (the agency's letters are no town: the place is the one the sentence names)
     assert [c.location for c in run("UNHCR received 4,000 new arrivals from Sudan in March.")] == ["Sudan"]
+
+
+def test_an_event_named_after_a_village_no_gazetteer_knows_is_no_place(run):
+    (figure,) = run(
+        "Authorities in Lao Cai province moved 1,350 households out of landslide-prone areas after the Lang Nu "
+        "village disaster, state media reported."
+    )
+    assert figure.location == "Lao Cai"
+
+
+def test_people_fleeing_fighting_somewhere_counted_where_they_reached(run):
+    (figure,) = run("Some 8,000 people fleeing clashes in Kalehe reached Minova over the weekend, the agency said.")
+    assert figure.location == "Minova"
+
+
+def test_a_reservoir_and_a_disaster_named_by_a_village_are_no_place_of_the_figure(run):
+    (moved,) = run("Hoa Binh authorities moved 800 households away from the Song Da reservoir, officials said.")
+    assert moved.location == "Hoa Binh"
+    (after,) = run("Authorities in Ha Giang province moved 600 families out of risky areas after the Nam Dan disaster.")
+    assert after.location == "Ha Giang"
+
+
+def test_the_whole_of_a_share_is_placed_by_its_own_words(run):
+    (figure,) = run("Tahoua region accounts for nearly half of the 507,000 IDPs recorded in Niger, according to UNHCR.")
+    assert figure.location == "Niger"
+
+
+def test_a_while_clause_takes_the_country_the_other_clause_lies_in(run):
+    text = (
+        "About 300,000 people have returned to their homes in south Lebanon and the Bekaa, while some 80,000 remain "
+        "displaced, according to the ministry."
+    )
+    assert [(c.value, c.location) for c in run(text)][-1] == (80000, "Lebanon")
+
+
+def test_survivors_of_a_fire_named_after_their_town(run):
+    (figure,) = run("A year after the Lahaina fire, about 3,000 survivors are still living in hotels, the county said.")
+    assert figure.location == "Lahaina"
+
+
+def test_a_number_of_arrivals_counted_where_they_arrived(run):
+    text = "The number of refugees who have arrived in Moldova from Ukraine reached 52,000, officials said."
+    (figure,) = run(text)
+    assert figure.location == "Moldova"
+
+
+def test_a_body_named_inspectorate_for_is_no_place(run):
+    (figure,) = run("Floods in Vaslui displaced 900 people, the Inspectorate for Emergency Situations said.")
+    assert figure.location == "Vaslui"
+
+
+def test_the_camps_named_in_the_sentence_before(run):
+    text = "Some 800 families returned to Sinjar from camps in Zakho. It said 21,000 families remain in the camps."
+    assert [(c.value, c.location) for c in run(text)][-1] == (21000, "Zakho")
+
+
+def test_a_key_figure_lines_label_is_no_place(run):
+    (figure,) = run("Flood report, 6 July\nPeople in relief camps: 41,200 in 540 camps\nDead: 3\nInjured: 12")
+    assert figure.location is None
+
+
+def test_a_camp_hosting_a_count_is_its_place(run):
+    text = "Some 90,000 refugees live in the Hodh Ech Chargui region, where the Mbera camp alone hosts 60,000."
+    assert [(c.value, c.location) for c in run(text)][-1] == (60000, "Mbera")
+
+
+# ---- where a figure is, when the sentence names a landmark, a lower-case name or a second clause (ext18d) ----
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("More than 400,000 people are sheltering in Zamzam camp, 15 kilometres south of El Fasher.", "Zamzam"),
+        ("About 2,000 families fled to Kuki, some 40 km north-east of Bunia, after the attack.", "Kuki"),
+        ("Some 3,000 people are staying at the Tomping site, 5 miles from Juba.", "Tomping"),
+    ],
+)
+def test_a_place_a_distance_is_measured_from_is_a_landmark(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+def test_a_landmark_is_still_the_place_of_a_figure_that_names_no_other(run):
+    # (the distance is from a town, but no other place is named: the town is all the text says)
+    (figure,) = run("About 1,200 families have been displaced 20 km south of Beledweyne.")
+    assert figure.location == "Beledweyne"
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("About 900 people from uMgungundlovu were moved to community halls after the storm.", "uMgungundlovu"),
+        ("Some 2,100 people are being housed in community halls in eThekwini.", "eThekwini"),
+        ("Nearly 600 families in iLembe have been evacuated.", "iLembe"),
+    ],
+)
+def test_a_name_opening_with_a_lower_case_prefix_is_a_place(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+def test_a_product_named_with_a_lower_case_letter_first_is_no_place(run):
+    (figure,) = run("Some 3,000 people fled to Malawi, where volunteers post updates on iPads.")
+    assert figure.location == "Malawi"
+
+
+def test_the_place_of_a_second_clause_with_its_own_count_is_its_own(run):
+    figures = run(
+        "KwaZulu-Natal's provincial government said 40,000 people had been left homeless by the floods, and 6,000 "
+        "were being housed in community halls in eThekwini."
+    )
+    assert [(f.value, f.location) for f in figures] == [(40000, "KwaZulu-Natal"), (6000, "eThekwini")]
+    # the first clause's own place still holds
+    figures = run("Floods displaced 5,000 people in Kasese, and 1,200 were sheltering in schools in Bwera.")
+    assert [(f.value, f.location) for f in figures] == [(5000, "Kasese"), (1200, "Bwera")]
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("Teknaf's Nayapara camp is home to some 25,000 refugees from Myanmar's Rakhine State.", "Nayapara"),
+        ("Nayapara camp is home to some 25,000 refugees from Myanmar.", "Nayapara"),
+        ("Kakuma camp has taken in more than 20,000 refugees from South Sudan this year.", "Kakuma"),
+    ],
+)
+def test_a_camp_named_with_its_kind_or_owner_hosts_the_refugees_not_their_origin(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+def test_parts_after_a_colon_are_the_parts_places_not_the_wholes(run):
+    figures = run(
+        "As of 31 July, 1,003,000 refugees were registered in Bangladesh: 966,000 in the 33 camps of Cox's Bazar and "
+        "37,000 on Bhasan Char."
+    )
+    assert [(f.value, f.location) for f in figures][:2] == [(1003000, "Bangladesh"), (966000, "Cox's Bazar")]
+
+
+def test_a_town_a_distance_is_measured_from_is_not_the_place(run):
+    (figure,) = run(
+        "In Kindu, 250 kilometres west of the capital, Kinshasa, some 4,000 displaced people had found shelter in "
+        "schools."
+    )
+    assert (figure.value, figure.location) == (4000, "Kindu")
+    (figure,) = run("Some 2,000 people fled to a camp 20 km north of Goma.")
+    assert figure.location == "Goma"  # measured from the only place named: still where they went
+
+
+def test_where_a_figure_was_said_after_it_is_no_place_even_standing_alone(run):
+    (figure,) = run(
+        "Heavy rains flooded Piura province on Monday. More than 12,000 families have moved to shelters there, the "
+        "housing minister told reporters in Lima."
+    )
+    assert (figure.value, figure.location) == (12000, "Piura")
+
+
+def test_a_site_with_the_most_evacuees_is_their_place_not_a_body(run):
+    (figure,) = run("BTC has the highest number of evacuees, with some 800 families.")
+    assert (figure.value, figure.unit, figure.location, figure.reporting_body) == (800, "household", "BTC", None)
+    (figure,) = run("Bosaso has the largest number of IDPs, with more than 120,000 people in 140 sites.")
+    assert (figure.value, figure.location) == (120000, "Bosaso")
+
+
+def test_a_place_marking_a_year_is_not_the_figures(run):
+    (figure,) = run("Syria - Over 400,000 refugees have returned since 2016 – the year in which Aleppo was retaken.")
+    assert (figure.value, figure.location) == (400000, "Syria")

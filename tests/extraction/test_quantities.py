@@ -284,3 +284,8 @@ def test_a_part_in_words_goes_on_from_the_sentence_before(run):
 def test_people_of_a_place_counted_in_any_written_form_are_in_that_place(run, text, value, place):
     (figure,) = run(text)
     assert (figure.value, figure.location) == (value, place)
+
+
+def test_a_reports_number_is_no_count(run):
+    assert run("DTM Yemen – Weekly Displacement Snapshot 38\nNew displacement this week: 1,240 individuals") != []
+    assert all(c.value != 38 for c in run("DTM Yemen – Weekly Displacement Snapshot 38\nIDPs displaced: 1,240"))

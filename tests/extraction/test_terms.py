@@ -594,7 +594,8 @@ def test_a_verb_in_an_apposition_is_not_the_figures(run):
 @pytest.mark.parametrize(
     "sentence",
     ["About 900,000 IDPs are eligible to vote in the Ethiopian elections.",
-     "WHO evacuated 85 patients from Gaza to the UAE for treatment."],
+     "WHO evacuated 85 patients from Gaza to the UAE for treatment.",
+     "More than 300 babies were born in Zamzam camp last month, MSF said."],
 )  # fmt: skip
 def test_voters_and_patients_are_not_figures(run, sentence):
     assert run(sentence) == []
@@ -1037,6 +1038,52 @@ def test_a_night_named_by_its_day(run):
 
 
 @pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("About 450 families in Dadu district were ordered to move to higher ground, the administration said.", 450),
+        ("Residents of 300 households were instructed to move to evacuation centres before the storm.", 300),
+        ("The county moved 2,150 people from riverside settlements to schools, the county commissioner said.", 2150),
+        ("The municipality shifted some 900 families out of the landslide zone in Itaguí.", 900),
+    ],
+)
+def test_ordered_to_move_to_safety_and_people_moved_from_a_place(run, sentence, value):
+    assert [(c.value, c.term) for c in run(sentence)] == [(value, "evacuated")]
+
+
+def test_ordered_to_pay_or_move_a_market_is_still_no_figure(run):
+    assert run("The council ordered 400 traders to move their stalls to the new market.") == []
+
+
+def test_people_gone_to_shelters_and_a_centre_that_now_holds_them_after_its_capacity(run):
+    (gone,) = run("By Sunday evening, 5,600 people had gone to evacuation centres in Oita prefecture, the agency said.")
+    assert (gone.value, gone.term) == (5600, "in_camps")
+    (held,) = run("The Gorom transit site, built to hold 2,000 people, now holds close to 9,000 refugees, MSF said.")
+    assert (held.value, held.qualifier, held.term) == (9000, "nearly", "in_camps")
+
+
+def test_people_an_order_was_issued_to_are_no_figure(run):
+    assert run("Evacuation orders were issued to about 640,000 residents of Shizuoka prefecture on Friday.") == []
+    assert run("An evacuation advisory has been issued for 12,000 people living along the Kuma river.") == []
+
+
+def test_two_counts_sharing_the_verb_after_the_second(run):
+    text = "All 3,100 residents of Fort Nelson and some 400 visitors were ordered to leave, the district said."
+    assert sorted(c.value for c in run(text)) == [400, 3100]
+    # the count is the object of what came before it: the rescue's, not the next clause's
+    text = "Police rescued 900 people, and an estimated 6,000 people remain displaced in Kathmandu."
+    assert [c.value for c in run(text)] == [6000]
+
+
+def test_people_registered_to_vote_are_no_figure(run):
+    assert run("Some 1.4 million displaced people are registered to vote in the elections, the commission said.") == []
+
+
+def test_people_displaced_that_a_place_is_home_to(run):
+    (figure,) = run("Kalehe, home to some 12,000 people displaced by the floods, was cut off again, OCHA said.")
+    assert (figure.value, figure.location) == (12000, "Kalehe")
+
+
+@pytest.mark.parametrize(
     "sentence,term",
     [
         ("About 3,000 people were sheltered in schools in Kidal, officials said.", "in_camps"),
@@ -1059,4 +1106,59 @@ def test_sheltered_settlements_repatriated_and_ran_to(run, sentence, term):
     ],
 )
 def test_sheltering_in_place_and_a_forced_repatriation_are_no_figure(run, sentence):
+    assert run(sentence) == []
+
+
+def test_people_moved_into_monasteries_and_schools(run):
+    (figure,) = run("Some 9,000 people from villages near Kyauktaw have moved into the town's monasteries.")
+    assert figure.term == "in_camps"
+
+
+def test_helping_move_people_to_safety_is_an_evacuation(run):
+    (figure,) = run("Red Cross volunteers helped move 3,400 families to higher ground in Chikwawa.")
+    assert (figure.value, figure.term) == (3400, "evacuated")
+    assert run("The district plans to help move 3,000 families to higher ground in Chikwawa.") == []
+
+
+def test_people_described_by_their_town_and_a_loss_before_their_verb(run):
+    (figure,) = run("1,150 residents of Katesh whose homes were buried were staying in two primary schools.")
+    assert (figure.value, figure.term, figure.location) == (1150, "in_camps", "Katesh")
+    assert run("1,150 residents of Katesh whose homes were destroyed received blankets.") == []
+
+
+def test_moving_people_out_of_a_zone_is_an_evacuation(run):
+    (figure,) = run("AFAD has moved more than 1.6 million people out of the earthquake zone.")
+    assert (figure.value, figure.term) == (1600000, "evacuated")
+    assert run("Workers moved 3,000 tonnes of grain out of the port.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,values",
+    [
+        # the object of a trap verb just before it, or registered or aided after it: not a part of the figure
+        (
+            "Some 4,500 people fled Mozogo, OCHA said; humanitarian partners plan to reach 3,000 of them with kits.",
+            [4500],
+        ),
+        ("Lebanon hosts 1.5 million Syrian refugees, of whom 755,000 are registered with UNHCR.", [1_500_000]),
+        ("About 9,000 people fled Kaya, of whom 2,000 have been biometrically registered.", [9000]),
+        # a part that went somewhere, or that a place received, stays one
+        ("Some 5,000 people fled Kalehe, and 2,000 of them reached Bukavu.", [5000, 2000]),
+        ("The network recorded 61,000 new displacements in September, with Baidoa receiving 18,000.", [61_000, 18_000]),
+    ],
+)
+def test_a_part_that_was_aided_or_registered_is_no_figure(run, sentence, values):
+    assert [f.value for f in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Evacuation instructions were issued to 1.2 million residents of Kagoshima prefecture.",
+        "DoDMA says it needs 12.5 billion kwacha to relocate 8,000 households from Nsanje.",
+        "The county needs $4 million to relocate 600 families from the riverbank in Kisumu.",
+        "The municipality needs to relocate 2,000 households living on the slopes above Freetown.",
+    ],
+)
+def test_instructions_issued_and_money_needed_to_move_people_are_no_figure(run, sentence):
     assert run(sentence) == []
