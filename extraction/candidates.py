@@ -158,7 +158,9 @@ _BREAKDOWN = re.compile(
     rf"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}},\s*"
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*\0\s*(?:[;,.]|and\b|$)"
     r"|(?:^|[,;:–—]\s*|\s-\s+|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
-    rf"\0\s+(?:from|in|at|to|into)\s+(?:the\s+)?{CAPITAL}"
+    # "690 were recorded in Sinjar and 149 were recorded in Al-Ba'aj": the same words again, another place
+    r"\0\s+(?:(?:were|are|was|is)\s+(?:recorded|registered|counted|living|staying|hosted|sheltering)\s+)?"
+    rf"(?:from|in|at|to|into)\s+(?:the\s+)?{CAPITAL}"
     rf"|{CAPITAL}[\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
     r"\0\s*\)"
     # "Balasore accounted for the highest number of evacuees (1,72,916)": the place is the subject
@@ -274,6 +276,8 @@ PART_NUMBER = (
 # "…, including 35,000 in Akmola", "…, mainly in Beledweyne", "…, many of whom are sleeping outdoors in Zindajan"
 _SCOPE_END = re.compile(
     r"(?:,\s*|\s)(?:while|whereas)\b|;|,\s*but\b"
+    # the parts after a colon: "1,003,000 refugees were registered in Bangladesh: 966,000 in the camps of Cox's Bazar"
+    r"|:\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d[\d,.]*\s+(?:in|on|at)\s)"
     # a second clause with its own count and verb: "40,000 people had been left homeless, and 6,000 were being housed
     # in community halls in eThekwini" (the places after it are its own; place:own-clause)
     r"|,\s+and\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d[\d,.]*"
@@ -450,6 +454,8 @@ _ORIGIN_NOUN = re.compile(
 # a host taking in people, the host named before it as its subject: "Moldova hosts", "Poland is hosting", "Uganda
 # received", "Chad has taken in"
 _HOST_VERB = re.compile(
+    # (the kind of place after its name: "Nayapara camp is home to", "the town of Adré has taken in")
+    r"(?:\s+(?:camp|settlement|site|town|city|district|county|province|region|state|governorate|municipality))?"
     r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?"
     r"(?:(?:now|currently|still|also)\s+)?(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
     r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to)\b",
@@ -475,6 +481,10 @@ _TOTAL_OPENS = re.compile(
     r"\b(?:bringing|brings|brought|bring|raising|raises|pushing|pushes|taking|takes)\s+(?:the\s+)?"
     r"(?:overall\s+|total\s+)?(?:number|total|tally|count|toll)\b"
 )
+# "the number of refugees who have arrived in Armenia …": a number of arrivals
+_NUMBER_ARRIVED = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}?(?:who\s+(?:have\s+|had\s+)?)?(?:arrived|crossed\s+into)\b", re.IGNORECASE
+)
 # a nation's authorities as who acted, when the sentence names no place: "Cuban authorities evacuated more than
 # 283,000 people in the west of the island" (place:nation-of-authorities)
 _NATION_OF_AUTHORITIES = re.compile(
@@ -486,6 +496,14 @@ _NATION_OF_AUTHORITIES = re.compile(
 def _nation_of_authorities(sentence: str, gazetteer):
     match = _NATION_OF_AUTHORITIES.search(sentence)
     return demonym_country(match.group("name"), gazetteer) if match else None
+
+
+_HOST_SUBJECT = re.compile(
+    r"(?:\s+(?:camp|site|settlement|town|city|district|county|region|province|state))?"
+    r"(?:\s+(?:alone|now|currently|still|also|already))*" + _HOST_VERB.pattern
+    + r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _host(sentence: str, places, number: int, origin: int, place):
@@ -896,6 +914,15 @@ def _sentence_candidates(
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived (not where they
             # fled from: "people fleeing fighting in El Geneina reached Adré", place:reached)
             place = _destination(sentence, places, arrivals.end(), scope.start() if scope else None) or place
+        if places and link == "object":
+            # "…, where the M'bera camp alone hosts 120,000": the place hosting them, as the verb's subject, even a
+            # camp's name that gives way to its town elsewhere (place:host-subject)
+            host = next(
+                (m for m in reversed(places) if m.position < q.start
+                 and _HOST_SUBJECT.fullmatch(sentence, m.position + len(m.text), q.start)),
+                None,
+            )  # fmt: skip
+            place = (host.text, host.place, "sentence") if host else place
         if places and link == "noun" and _SHARE_OF_THE.search(sentence, max(0, q.start - 60), q.start):
             # "Ménaka region accounts for nearly a third of the 378,000 IDPs recorded in Mali": the whole's own place,
             # not the share's (place:whole-of-share)
@@ -938,6 +965,11 @@ def _sentence_candidates(
             inside = [m for m in places if total and total.end() <= m.position < q.start]
             if inside:
                 place = (inside[-1].text, inside[-1].place, "sentence")
+        arrived = _NUMBER_ARRIVED.search(sentence, max(0, q.start - 160), q.start) if link == "number-of" else None
+        if arrived and len(places) > 1:
+            # "The number of refugees who have arrived in Armenia from Nagorno-Karabakh reached 100,417": where they
+            # arrived, not where they came from (place:number-arrived)
+            place = _destination(sentence, places, arrived.start(), q.start) or place
         camp = link == "number-of" and len(places) > 1
         if camp and _CAMP_POPULATION.search(sentence, max(0, q.start - 200), q.start):
             # "arrived in al-Hol from Baghouz …, bringing the camp's population to 40,000": the camp they arrived in
@@ -1134,6 +1166,15 @@ _SAME_FIGURE_THERE = re.compile(
     rf"(?:is|was|stands\s+at|stood\s+at|has\s+reached|reached)\s+{_QUALIFIERS_ONLY}$",
     re.IGNORECASE,
 )
+# the next sentence sums the figure up: "This brings the total number of individuals who have taken this route to
+# 14,000", "That takes the overall tally to …" (unit:total, in the whole's place unless it names its own)
+_TOTAL_NEXT_SENTENCE = re.compile(
+    r"^\s*(?:this|that|it|these|the\s+(?:new\s+)?(?:arrivals?|influx|movements?))\s+(?:(?:has|have)\s+)?"
+    r"(?:brings?|brought|takes?|took|raises?|raised|pushes?|pushed|lifts?|lifted)\s+the\s+"
+    r"(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)\b[^.;:]{0,90}?\s+to\s+"
+    rf"{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
 _OWN_NOUN = re.compile(r"\s+(?P<noun>people|persons|individuals|residents|households|families|idps)\b", re.IGNORECASE)
 _MOVED_ON = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:reached|arrived|moved|gone|went|crossed|headed|settled|left|"
@@ -1165,7 +1206,10 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         before = sentence[: q.start]
         noun = _OWN_NOUN.match(sentence, q.end)
         after = noun.end() if noun else q.end
-        if _OPENS_WITH.match(before) and not noun and _ARRIVED.match(sentence, after):
+        total = q.value > whole.value and _TOTAL_NEXT_SENTENCE.search(before) is not None
+        if total:
+            pass  # "This brings the total … to 14,704": the figure before, summed up
+        elif _OPENS_WITH.match(before) and not noun and _ARRIVED.match(sentence, after):
             pass  # "… had fled Gezira state. Thousands have reached Sennar and Gedaref"
         elif q.vague:
             continue
@@ -1191,7 +1235,7 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
                 "country": (region.country or None) if region else None,
                 "admin1": (region.admin1 or None) if region else None,
             }
-        elif (_MORE_OF_THE_SAME.search(before) or term) and whole.location:
+        elif (_MORE_OF_THE_SAME.search(before) or term) and whole.location or total:
             where = {}  # the whole's place: "A further 24,000 left on Thursday alone"
         else:
             continue
@@ -1199,12 +1243,14 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         if noun:
             unit = Unit.HOUSEHOLD if noun.group("noun").lower() in ("households", "families") else Unit.PERSON
         quantity_rule = rules.QUANTITY_VAGUE if q.vague else rules.QUANTITY_NUMBER
-        if term:
+        if total:
+            rule_names = [quantity_rule, rules.unit_rule("total"), rules.term_rule("total-of-previous")]
+        elif term:
             rule_names = [quantity_rule, rules.unit_rule("part-next-sentence"), rules.term_rule("term-before")]
         else:
             rule_names = [quantity_rule, rules.unit_rule("same-as-previous"), rules.term_rule("same-as-previous")]
         rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))]
-        rule_names.append(rules.PLACE_SENTENCE)
+        rule_names.append(rules.PLACE_SENTENCE if place or not total else rules.PLACE_RUNNING_TOTAL)
         yield replace(
             whole,
             value=q.value,

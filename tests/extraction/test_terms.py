@@ -1109,6 +1109,11 @@ def test_sheltering_in_place_and_a_forced_repatriation_are_no_figure(run, senten
     assert run(sentence) == []
 
 
+def test_people_moved_into_monasteries_and_schools(run):
+    (figure,) = run("Some 9,000 people from villages near Kyauktaw have moved into the town's monasteries.")
+    assert figure.term == "in_camps"
+
+
 def test_helping_move_people_to_safety_is_an_evacuation(run):
     (figure,) = run("Red Cross volunteers helped move 3,400 families to higher ground in Chikwawa.")
     assert (figure.value, figure.term) == (3400, "evacuated")
