@@ -49,7 +49,8 @@ _PLACES_COUNTED = re.compile(  # "127 evacuation centres"; not "forced 200,000 i
     r"[\w-]+\s+){0,2}?"
     r"(?:evacuation|displacement|relief|temporary|emergency|collective|idp|transit|"
     r"government)?\s*(?:centres?|centers?|camps?|sites?|shelters?|schools?|settlements?|villages|towns|"
-    r"districts|provinces|municipalities|communes|locations|points)\b",  # "115 evacuation points"
+    # "115 evacuation points", "27 evacuation posts"
+    r"districts|provinces|municipalities|communes|locations|points|posts)\b",
     re.IGNORECASE,
 )
 _QUALIFIER_WORDS = (
@@ -372,7 +373,10 @@ _HOSTING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"\b(?:(?:displaced|idps|evacuees|evacuation|displacement|evacuated)\b[^.;:\d]{0,60}?|"
+    r"\b(?:(?:displaced|idps|evacuees|evacuation|displacements?|evacuated)\b(?:[^.;:\d]|(?:19|20)\d\d){0,60}?|"
+    # "Refugees and asylum-seekers from Myanmar in neighbouring countries: 1,306,800"; not "Refugees in need: …"
+    r"(?:refugees|returnees|asylum[- ]seekers)\b(?![^.;:\d]{0,60}?\b(?:need|needs|targeted|reached|assisted|supported|"
+    r"enrolled|vaccinated|resettled|resettlement|cases|deaths|children|women|students|pupils)\b)[^.;:\d]{0,60}?|"
     # "Persons in relief camps: 1,345,000", "Families inside evacuation centres - 3,120": who, and where they stay
     r"(?P<who>(?:persons|people|individuals|families|households)\s+(?:in|at|inside|staying\s+in)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:camps|shelters|evacuation\s+cent(?:re|er)s|cent(?:re|er)s|sites)\b\s*(?:\([^()]{0,30}\)\s*)?))"

@@ -1160,3 +1160,17 @@ def test_a_role_with_its_field_speaks_for_its_organisation(run, text):
 def test_an_agencys_chair_gives_the_agency(run):
     (figure,) = run("The NEMA chairwoman said 3,000 people had fled to Yola.")
     assert (figure.value, figure.location, figure.reporting_body) == (3000, "Yola", "NEMA")
+
+
+def test_a_full_name_with_its_letters_heading_the_sentence_is_the_body(run):
+    (figure,) = run(
+        "Viet Nam Disaster and Dyke Management Authority (VDDMA): As of 10 September, Typhoon Yagi had forced the "
+        "evacuation of 48,900 households in Quang Ninh."
+    )
+    assert (figure.value, figure.unit, figure.reporting_body) == (48900, "household", "VDDMA")
+
+
+def test_letters_that_are_only_a_towns_code_are_a_body_heading_the_place(run):
+    (figure,) = run("DTM Haiti: Of the 1,041,000 IDPs identified, 55 per cent are women and girls.")
+    assert (figure.value, figure.location) == (1041000, "Haiti")
+    assert "DTM" in figure.reporting_body

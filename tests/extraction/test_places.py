@@ -999,3 +999,15 @@ def test_a_site_with_the_most_evacuees_is_their_place_not_a_body(run):
 def test_a_place_marking_a_year_is_not_the_figures(run):
     (figure,) = run("Syria - Over 400,000 refugees have returned since 2016 – the year in which Aleppo was retaken.")
     assert (figure.value, figure.location) == (400000, "Syria")
+
+
+def test_a_key_figure_label_heading_its_line_is_no_place(run):
+    text = (
+        "NDMA Pakistan – Monsoon 2025 Daily Situation Report No. 41 (5 August 2025)\nDeaths: 299 | Injured: 715\n"
+        "Persons evacuated: 28,460\nPersons in relief camps: 9,118"
+    )
+    figures = run(text)
+    assert [(f.value, f.location, f.reporting_body) for f in figures] == [
+        (28460, "Pakistan", "NDMA"),
+        (9118, "Pakistan", "NDMA"),
+    ]
