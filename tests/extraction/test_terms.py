@@ -1124,3 +1124,8 @@ def test_moving_people_out_of_a_zone_is_an_evacuation(run):
     (figure,) = run("AFAD has moved more than 1.6 million people out of the earthquake zone.")
     assert (figure.value, figure.term) == (1600000, "evacuated")
     assert run("Workers moved 3,000 tonnes of grain out of the port.") == []
+
+
+def test_people_given_emergency_shelter_in_a_place(run):
+    (figure,) = run("About 2,100 people had been given emergency shelter in Paiporta.")
+    assert (figure.value, figure.term, figure.location) == (2100, "in_camps", "Paiporta")

@@ -652,3 +652,8 @@ def test_a_count_and_its_conversion_far_from_their_verb_give_the_first_count(run
         "zone of Mayon Volcano were staying in 28 evacuation centres in Albay."
     )
     assert (figure.value, figure.unit, figure.term, figure.location) == (4418, "household", "in_camps", "Albay")
+
+
+def test_refugee_arrivals_are_people(run):
+    (figure,) = run("UNHCR recorded 612,000 new refugee arrivals in Chad since 15 April 2023.")
+    assert (figure.value, figure.unit) == (612000, "person")
