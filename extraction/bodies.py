@@ -137,7 +137,8 @@ _BODY_PHRASE = (
     r"|(?i:humanitarian|relief|aid|disaster)\s+(?:(?i:aid|relief)\s+)?(?i:commission)\b"
     r"|(?i:fire|rescue)\s+(?i:brigade|service|department)"
     r"|(?i:emergency|rescue|fire|ambulance|social|civil\s+protection|relief)\s+(?i:services|teams|workers)\b"
-    r"|(?:(?i:national|state|regional|provincial|federal|municipal|city)\s+)?(?i:civil\s+defen[cs]e|civil\s+protection)\b"
+    r"|(?:(?i:national|state|regional|provincial|federal|municipal|city|cantonal)\s+)?"
+    r"(?i:civil\s+defen[cs]e|civil\s+protection)\b"
     # an administration named by its seat: "the prefecture said", "the municipality of Canoas said"
     r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state|city|town)"
     r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?=\s+(?:said|says|reported))"
@@ -153,7 +154,8 @@ _BODY_PHRASE = (
     r"disaster|emergency|rescue)\s+(?:agency|office|"
     r"organi[sz]ation|body|chief|coordinator))?"
     r"(?:\s+(?:group|network|council|committee|(?:field\s+|monitoring\s+|assessment\s+|mobile\s+)?teams?|unit|cluster|"
-    r"coalition|directorate))?(?:\s+(?:partners|members))?"  # "DTM field teams reported" (body:field-teams)
+    # "DTM field teams reported" (body:field-teams), "the cantonal civil protection headquarters said"
+    r"coalition|directorate|headquarters))?(?:\s+(?:partners|members))?"
 )
 # what a body published, standing for it: "OCHA's latest situation report says", "IOM figures show"
 _DOCUMENT = (
@@ -179,7 +181,9 @@ _BODY_BEFORE_CUE = re.compile(
     r"coordinator|envoy|mayor|governor|prefect|commissioner)"
     # the role's field: "the Syrian Arab Red Crescent's head of operations in Homs said", "chief of mission"
     r"(?:\s+(?:of|for)\s+(?:[a-z]+\s+){0,2}?(?:operations|communications|programmes|programs|emergencies|"
-    r"mission|delegation|response|protection|advocacy))?)?"
+    r"mission|delegation|response|protection|advocacy))?"
+    # an agency's chair after its letters: "The NDMA chairman said" (but "the local government chairman" is one)
+    r"|(?<=[A-Z])\s+(?:chairman|chairwoman|chairperson))?"
     # the office-holder's name after the office: "regional governor Oleh Syniehubov said"
     r"(?P<named>(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
     rf"(?:{_DOCUMENT})?"
@@ -196,6 +200,9 @@ _BODY_BEFORE_CUE = re.compile(
 )
 # the verb _BODY_BEFORE_CUE ends with, as it stands there (after a space): a sentence without one has no body by it
 _SAYS_AFTER_SPACE = re.compile(rf"\s(?:{_SAYS}|shows?|showed)\b")
+_FEATURE_AFTER = (
+    r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:River|Lake|Sea|Dam|Valley|Mountains?|Volcano|Bay|Gulf)\b"
+)
 _BODY_AFTER_CUE = re.compile(
     r"(?:\b[Aa]s\s+per\b|(?<![\w.])Per(?=\s+(?:the\s+)?[A-Z])|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|"
     r"[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest|most\s+recent|new|official|preliminary)(?=\s+[A-Z]))?"
@@ -206,7 +213,8 @@ _BODY_AFTER_CUE = re.compile(
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|"
     r"(?i:figures|data|estimates|statement|statistics|numbers)\s+(?:from|by)|"
     # (whom a source told is no body: "provincial administrator Sandis Tsaka told the ABC")
-    rf"report\s+by|citing|(?!told\b)(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+    # (not what was said of a river or a lake: "X said the Herbert River was still rising")
+    rf"report\s+by|citing|(?!told\b)(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z])(?!{_FEATURE_AFTER}))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
 # a name made an adjective of allegiance before an office: "the army-aligned governor", "the Taliban-appointed mayor"
 _ALLIED = re.compile(r"-(?:aligned|backed|run|led|controlled|appointed|installed|allied|supported|affiliated)$")
@@ -416,7 +424,7 @@ _ORG_WORDS = re.compile(
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
     r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society|headquarters|"
-    r"directorate|delegation|command|secretariat|navy|gendarmerie|task\s+force|ngos?|charity|charities|teams?|workers?|civil\s+protection|services|"
+    r"directorate|inspectorate|delegation|command|secretariat|navy|gendarmerie|task\s+force|ngos?|charity|charities|teams?|workers?|civil\s+protection|services|"
     # Sudan's mutual-aid groups: "Emergency Response Rooms in East Nile said"
     r"rooms)\b",
     re.IGNORECASE,
@@ -723,6 +731,12 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             raw = letters.group()
             if _acronym(raw) and not _is_news_agency(raw) and gazetteer.lookup(raw, common=False) is None:
                 return raw, None, rules.BODY_NAMED_IN_SENTENCE
+    if relay is None and anaphor and not anaphor.group("noun"):
+        # "The Ministry in charge of Emergency Management (MINEMA) relocated 6,126 households …, it said": the
+        # organisation opening the sentence is what "it" names (body:named-in-sentence)
+        subject = _subject_body(sentence[: anaphor.start()], gazetteer)
+        if subject and subject[0]:
+            return subject[0], None, rules.BODY_NAMED_IN_SENTENCE
     if relay is None and anaphor:  # "The agency said …": the body named before (the pipeline knows it), else "agency"
         return (anaphor.group("noun") or ""), None, rules.BODY_ANAPHOR
     if relay is None and possessive:
@@ -733,7 +747,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
 # an organisation opening the sentence as the subject of its verb: "UNHCR is concerned for the safety of some 60,000
 # people who have fled …", "The IFRC has assisted 3,000 displaced families in …"
 _SUBJECT = re.compile(
-    r"\s*(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
+    r"\s*(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|in\s+charge\s+of)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?)"
     r"\s+(?:(?:is|are|was|were|has|have|had)\b|(?:also|now|currently|continues|remains)\b|[a-z]{3,}(?:ed|es)\b)"
 )
@@ -765,6 +779,12 @@ _LETTERS_AND_PARTNER = re.compile(
 )
 
 
+_MOST_EVACUEES = re.compile(
+    r"\s+(?:has|had|hosts|hosted)\s+the\s+(?:highest|largest|greatest)\s+(?:number|share|concentration)\s+of\s+"
+    r"(?:[\w-]+\s+)?(?i:evacuees|idps|displaced|arrivals|families|households|returnees|refugees)\b"
+)
+
+
 def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] | None:
     """A body no cue names, opening the sentence as its subject: an organisation's letters or a known body's name."""
     heading = _HEADING.match(sentence)
@@ -776,6 +796,8 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
         service = _SERVICE_SUBJECT.match(sentence)
         return (service.group("body"), None, rules.BODY_SUBJECT) if service else None
     raw = match.group("body")
+    if _MOST_EVACUEES.match(sentence, match.end("body")):
+        return None  # "ECAC has the highest number of evacuees, with …": a site that holds them (place:most-hosted)
     if _generic(raw) and not _NATIONALITY_AFTER.match(sentence, match.end("body")):
         return "", None, rules.BODY_GENERIC  # "Authorities evacuated 90,000 people": no body named
     if _is_media(raw) or raw.lower() in _NOT_BODIES or gazetteer.lookup(raw) is not None:

@@ -158,7 +158,9 @@ _BREAKDOWN = re.compile(
     rf"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}},\s*"
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*\0\s*(?:[;,.]|and\b|$)"
     r"|(?:^|[,;:–—]\s*|\s-\s+|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
-    rf"\0\s+(?:from|in|at|to|into)\s+(?:the\s+)?{CAPITAL}"
+    # "690 were recorded in Sinjar and 149 were recorded in Al-Ba'aj": the same words again, another place
+    r"\0\s+(?:(?:were|are|was|is)\s+(?:recorded|registered|counted|living|staying|hosted|sheltering)\s+)?"
+    rf"(?:from|in|at|to|into)\s+(?:the\s+)?{CAPITAL}"
     rf"|{CAPITAL}[\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
     r"\0\s*\)"
     # "Balasore accounted for the highest number of evacuees (1,72,916)": the place is the subject
@@ -274,6 +276,8 @@ PART_NUMBER = (
 # "…, including 35,000 in Akmola", "…, mainly in Beledweyne", "…, many of whom are sleeping outdoors in Zindajan"
 _SCOPE_END = re.compile(
     r"(?:,\s*|\s)(?:while|whereas)\b|;|,\s*but\b"
+    # the parts after a colon: "1,003,000 refugees were registered in Bangladesh: 966,000 in the camps of Cox's Bazar"
+    r"|:\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d[\d,.]*\s+(?:in|on|at)\s)"
     # a second clause with its own count and verb: "40,000 people had been left homeless, and 6,000 were being housed
     # in community halls in eThekwini" (the places after it are its own; place:own-clause)
     r"|,\s+and\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d[\d,.]*"
@@ -294,7 +298,7 @@ _SCOPE_END = re.compile(
     + PART_NUMBER
     + r")\b)|"
     # "…, with Borno hosting 81 per cent of them": a part's place
-    rf"with\s+(?={CAPITAL}[\w'’-]*(?:\s+{CAPITAL}[\w'’-]*){{0,2}}\s+(?:hosting|accounting\s+for|home\s+to|sheltering)\b)|"
+    rf"with\s+(?={CAPITAL}[\w'’-]*(?:\s+{CAPITAL}[\w'’-]*){{0,2}}\s+(?:hosting|accounting\s+for|home\s+to|sheltering|receiving)\b)|"
     r"including|incl\.|mainly|mostly|largely|primarily|particularly|especially|notably|chiefly|"
     r"many|most|the\s+majority|(?:with\s+)?(?:the\s+)?(?:bulk|majority)|of\s+(?:whom|which)|among\s+(?:them|whom)|"
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:"
@@ -326,10 +330,33 @@ _PART_AFTER = re.compile(
 # in the place the with-clause names
 _WITH_PART = re.compile(
     rf",\s*with\s+(?:the\s+)?(?-i:{CAPITAL})[\w'’-]*(?:\s+(?-i:{CAPITAL})[\w'’-]*){{0,3}}(?:\s+(?:district|region|state|province|"
-    r"county|town|city|camp|governorate|department))?\s+(?:alone\s+)?(?:hosting|accounting\s+for|sheltering)"
+    r"county|town|city|camp|governorate|department))?\s+(?:alone\s+)?(?:hosting|accounting\s+for|sheltering|receiving)"
     r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
     re.IGNORECASE,
 )
+# a part of the figure that something other than displacement happened to: the object of a trap verb just before it
+# ("humanitarian partners plan to reach 3,000 of them"), or registered, reached or aided after it ("of whom 755,000 are
+# registered with UNHCR")
+_PART_AIDED_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|were|is|was|have|has|had)\s+)?(?:been\s+|now\s+|already\s+)*"
+    r"(?:biometrically\s+|newly\s+|formally\s+|officially\s+)?(?:registered|verified|vaccinated|assisted|screened|"
+    r"assessed|enrolled|supported|targeted|treated|fed)\b",
+    re.IGNORECASE,
+)
+_ONLY_QUALIFIERS_BEFORE = re.compile(
+    r"\s*(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|another|"
+    r"a\s+further|the\s+remaining)\s+)*"
+)
+
+
+def _part_trapped(sentence: str, clause: tuple[int, int], q) -> bool:
+    if _PART_AIDED_AFTER.match(sentence, q.end):
+        return True
+    # a host taking in a part is no trap: "with Baidoa receiving 18,000", "Gedaref received 40,000 of them"
+    traps = [m for m in _TRAPS.finditer(sentence, clause[0], q.start) if not m.group().lower().startswith("receiv")]
+    return bool(traps) and bool(_ONLY_QUALIFIERS_BEFORE.fullmatch(sentence, traps[-1].end(), q.start))
+
+
 _PART_BEFORE = re.compile(
     r"\b(?:of\s+(?:whom|them)|among\s+(?:them|whom))\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
     r"at\s+least|an\s+estimated)\s+)*$",
@@ -416,14 +443,21 @@ def _scope_end(sentence: str, start: int) -> re.Match | None:
 # people gone abroad or arriving: their nationality names where they came from, not where they are
 _ABROAD = re.compile(r"refugee|asylum|crossed|arriv|deport|abroad|migrant", re.IGNORECASE)
 # the people's origin after their noun: "refugees from Ukraine", "asylum seekers from South Sudan's Central Equatoria"
-_ORIGIN_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+_ORIGIN_AFTER = re.compile(r"\s+(?:from|(?:who\s+)?(?:have\s+|had\s+)?fled(?:\s+from)?)\s+(?:the\s+)?")
 _ORIGIN_END = re.compile(r"[,;.(]|\s(?:in|into|to|at|towards?|for|since|during|over|last|this|on|and)\s")
-_ORIGIN_NOUN = re.compile(r"(?:refugees|seekers|nationals|arrivals)$", re.IGNORECASE)
+# (and the displaced a host takes in: "Kassala hosts 50,000 displaced people who fled from Khartoum")
+_ORIGIN_NOUN = re.compile(
+    r"(?:refugees|seekers|nationals|arrivals|IDPs|displaced|(?:displaced|internally\s+displaced)\s+"
+    r"(?:people|persons|families|households))$",
+    re.IGNORECASE,
+)
 # a host taking in people, the host named before it as its subject: "Moldova hosts", "Poland is hosting", "Uganda
 # received", "Chad has taken in"
 _HOST_VERB = re.compile(
+    # (the kind of place after its name: "Nayapara camp is home to", "the town of Adré has taken in")
+    r"(?:\s+(?:camp|settlement|site|town|city|district|county|province|region|state|governorate|municipality))?"
     r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?"
-    r"(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
+    r"(?:(?:now|currently|still|also)\s+)?(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
     r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to)\b",
     re.IGNORECASE,
 )
@@ -447,6 +481,10 @@ _TOTAL_OPENS = re.compile(
     r"\b(?:bringing|brings|brought|bring|raising|raises|pushing|pushes|taking|takes)\s+(?:the\s+)?"
     r"(?:overall\s+|total\s+)?(?:number|total|tally|count|toll)\b"
 )
+# "the number of refugees who have arrived in Armenia …": a number of arrivals
+_NUMBER_ARRIVED = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}?(?:who\s+(?:have\s+|had\s+)?)?(?:arrived|crossed\s+into)\b", re.IGNORECASE
+)
 # a nation's authorities as who acted, when the sentence names no place: "Cuban authorities evacuated more than
 # 283,000 people in the west of the island" (place:nation-of-authorities)
 _NATION_OF_AUTHORITIES = re.compile(
@@ -458,6 +496,14 @@ _NATION_OF_AUTHORITIES = re.compile(
 def _nation_of_authorities(sentence: str, gazetteer):
     match = _NATION_OF_AUTHORITIES.search(sentence)
     return demonym_country(match.group("name"), gazetteer) if match else None
+
+
+_HOST_SUBJECT = re.compile(
+    r"(?:\s+(?:camp|site|settlement|town|city|district|county|region|province|state))?"
+    r"(?:\s+(?:alone|now|currently|still|also|already))*" + _HOST_VERB.pattern
+    + r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _host(sentence: str, places, number: int, origin: int, place):
@@ -564,13 +610,28 @@ def _the_town_again(sentence: str, q, noun_end: int, places, previous_places):
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
+_FROM_CAMP_IN_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|into|towards|back)\b)[\w'’-]+\s+){1,3}?(?:in|at|near)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _country_only(mention) -> bool:
+    return mention.place is not None and mention.place.depth == 0
 
 
 def _returned_to(sentence: str, places):
     """People who returned are counted where they returned to: "1.4 million Afghans have returned from Pakistan and
     Iran" are Afghanistan's (named elsewhere in the text), not Pakistan's. The places named after "from" give way
     to the others, when there are others."""
-    kept = [m for m in places if not _FROM_BEFORE.search(sentence[max(0, m.position - 30) : m.position])]
+    kept = [
+        m
+        for m in places
+        if not _FROM_BEFORE.search(sentence[max(0, m.position - 30) : m.position])
+        # "returned from al-Hol camp in Syria to Iraq": the camp's country is where they came from too, when the
+        # place they returned to is named after it
+        and not (_country_only(m) and _FROM_CAMP_IN_BEFORE.search(sentence[max(0, m.position - 50) : m.position]))
+    ]
     return kept or places
 
 
@@ -740,6 +801,9 @@ def _sentence_candidates(
         if (q.vague and link not in ("noun", "subject", "object")) or (q.value < 2 and not q.vague):
             drop(q, "units", "vague or too small")
             continue
+        if _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) and _PART_AIDED_AFTER.match(sentence, q.end):
+            drop(q, "terms", "a part that something else happened to")
+            continue  # "fled Kaya, of whom 2,000 have been biometrically registered": counted for a list, not moved
         clause = _clause_bounds(sentence, q.start, noun_end)
         governed = _governing_term(sentence, clause, q, noun_end, link)
         if governed is None and _COORDINATED.match(sentence, noun_end):
@@ -755,6 +819,9 @@ def _sentence_candidates(
         if governed is None and link == "part" and staying:
             camp = re.search(r"camps|sites|cent(?:re|er)s|shelters?", staying.group("where"), re.IGNORECASE)
             governed = TermMatch(Term.IN_CAMPS if camp else Term.DISPLACED, "part-of-previous")
+        if governed is None and link == "part" and _part_trapped(sentence, clause, q):
+            drop(q, "terms", "a part that something else happened to")
+            continue  # "partners plan to reach 3,000 of them with kits", "of whom 755,000 are registered with UNHCR"
         if governed is None and link == "part":
             governed = TermMatch(previous.term, "part-of-previous")
         if governed is None and link == "total":
@@ -847,6 +914,15 @@ def _sentence_candidates(
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived (not where they
             # fled from: "people fleeing fighting in El Geneina reached Adré", place:reached)
             place = _destination(sentence, places, arrivals.end(), scope.start() if scope else None) or place
+        if places and link == "object":
+            # "…, where the M'bera camp alone hosts 120,000": the place hosting them, as the verb's subject, even a
+            # camp's name that gives way to its town elsewhere (place:host-subject)
+            host = next(
+                (m for m in reversed(places) if m.position < q.start
+                 and _HOST_SUBJECT.fullmatch(sentence, m.position + len(m.text), q.start)),
+                None,
+            )  # fmt: skip
+            place = (host.text, host.place, "sentence") if host else place
         if places and link == "noun" and _SHARE_OF_THE.search(sentence, max(0, q.start - 60), q.start):
             # "Ménaka region accounts for nearly a third of the 378,000 IDPs recorded in Mali": the whole's own place,
             # not the share's (place:whole-of-share)
@@ -889,6 +965,11 @@ def _sentence_candidates(
             inside = [m for m in places if total and total.end() <= m.position < q.start]
             if inside:
                 place = (inside[-1].text, inside[-1].place, "sentence")
+        arrived = _NUMBER_ARRIVED.search(sentence, max(0, q.start - 160), q.start) if link == "number-of" else None
+        if arrived and len(places) > 1:
+            # "The number of refugees who have arrived in Armenia from Nagorno-Karabakh reached 100,417": where they
+            # arrived, not where they came from (place:number-arrived)
+            place = _destination(sentence, places, arrived.start(), q.start) or place
         camp = link == "number-of" and len(places) > 1
         if camp and _CAMP_POPULATION.search(sentence, max(0, q.start - 200), q.start):
             # "arrived in al-Hol from Baghouz …, bringing the camp's population to 40,000": the camp they arrived in
@@ -1085,6 +1166,15 @@ _SAME_FIGURE_THERE = re.compile(
     rf"(?:is|was|stands\s+at|stood\s+at|has\s+reached|reached)\s+{_QUALIFIERS_ONLY}$",
     re.IGNORECASE,
 )
+# the next sentence sums the figure up: "This brings the total number of individuals who have taken this route to
+# 14,000", "That takes the overall tally to …" (unit:total, in the whole's place unless it names its own)
+_TOTAL_NEXT_SENTENCE = re.compile(
+    r"^\s*(?:this|that|it|these|the\s+(?:new\s+)?(?:arrivals?|influx|movements?))\s+(?:(?:has|have)\s+)?"
+    r"(?:brings?|brought|takes?|took|raises?|raised|pushes?|pushed|lifts?|lifted)\s+the\s+"
+    r"(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)\b[^.;:]{0,90}?\s+to\s+"
+    rf"{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
 _OWN_NOUN = re.compile(r"\s+(?P<noun>people|persons|individuals|residents|households|families|idps)\b", re.IGNORECASE)
 _MOVED_ON = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?(?:also\s+)?(?:reached|arrived|moved|gone|went|crossed|headed|settled|left|"
@@ -1116,7 +1206,10 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         before = sentence[: q.start]
         noun = _OWN_NOUN.match(sentence, q.end)
         after = noun.end() if noun else q.end
-        if _OPENS_WITH.match(before) and not noun and _ARRIVED.match(sentence, after):
+        total = q.value > whole.value and _TOTAL_NEXT_SENTENCE.search(before) is not None
+        if total:
+            pass  # "This brings the total … to 14,704": the figure before, summed up
+        elif _OPENS_WITH.match(before) and not noun and _ARRIVED.match(sentence, after):
             pass  # "… had fled Gezira state. Thousands have reached Sennar and Gedaref"
         elif q.vague:
             continue
@@ -1142,7 +1235,7 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
                 "country": (region.country or None) if region else None,
                 "admin1": (region.admin1 or None) if region else None,
             }
-        elif (_MORE_OF_THE_SAME.search(before) or term) and whole.location:
+        elif (_MORE_OF_THE_SAME.search(before) or term) and whole.location or total:
             where = {}  # the whole's place: "A further 24,000 left on Thursday alone"
         else:
             continue
@@ -1150,12 +1243,14 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         if noun:
             unit = Unit.HOUSEHOLD if noun.group("noun").lower() in ("households", "families") else Unit.PERSON
         quantity_rule = rules.QUANTITY_VAGUE if q.vague else rules.QUANTITY_NUMBER
-        if term:
+        if total:
+            rule_names = [quantity_rule, rules.unit_rule("total"), rules.term_rule("total-of-previous")]
+        elif term:
             rule_names = [quantity_rule, rules.unit_rule("part-next-sentence"), rules.term_rule("term-before")]
         else:
             rule_names = [quantity_rule, rules.unit_rule("same-as-previous"), rules.term_rule("same-as-previous")]
         rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))]
-        rule_names.append(rules.PLACE_SENTENCE)
+        rule_names.append(rules.PLACE_SENTENCE if place or not total else rules.PLACE_RUNNING_TOTAL)
         yield replace(
             whole,
             value=q.value,

@@ -145,6 +145,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:moved|moving|fled|went|gone|arrived|arriving|headed|flocked|poured|streamed|relocated)\s+(?:in)?to\s+"
         r"(?:the\s+|nearby\s+|existing\s+|new\s+)*(?:(?:(?-i:IDP)|displacement|informal|makeshift|collective|spontaneous)\s+"
         r"(?:camps?|sites?|settlements?|cent(?:re|er)s|shelters)|camps)\b|"
+        # "12,000 people … have moved into the town's monasteries" (term:moved-into-shelter)
+        r"(?:moved|moving|crowded|packed|streamed|poured)\s+into\s+(?:the\s+|nearby\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:monaster(?:y|ies)|churches|mosques|schools|temples|pagodas|shelters|classrooms|gymnasiums)\b|"
         # "8,200 people had gone to shelters in Kagoshima" (term:gone-to-shelters)
         r"(?:had|have|has)\s+(?:gone|moved|fled)\s+to\s+(?:the\s+|nearby\s+|designated\s+|"
         r"public\s+|municipal\s+)*(?:shelters|evacuation\s+cent(?:re|er)s)\b|"
@@ -240,7 +243,7 @@ _TERM_RE = [(term, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for term, p
 _ANY_TERM = by_first_character([f"\\b(?:{a})\\b" for _, p in _TERMS for a in top_level_alternatives(p)], re.IGNORECASE)
 _TRAPS = re.compile(
     r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|drowned|"
-    r"drowning|perished|voted|voting|"
+    r"drowning|perished|voted|voting|born|births|"
     # a warning is no order: "20,000 residents had been warned to prepare to move" (term:trap-warned)
     r"warned(?=\s+to\b)|"
     # "flash floods have swept away 14 tourists", "the landslide buried 670 people" (term:trap-swept-away)
@@ -289,7 +292,8 @@ _SEPARATORS = re.compile(
     # not inside a list of numbers ("displaced 1,150, 870 and 430 households"): one clause
     r";|,\s*(?:while|but|whereas|and\s+(?=\d)|as\s+well\s+as)\b|\bwhile\b|\bwhereas\b|\bbut\b|(?<!\d\s)\band\s+(?=(?:at\s+least\s+|"
     r"more\s+than\s+|some\s+|about\s+|nearly\s+|another\s+|an\s+estimated\s+|approximately\s+|around\s+|over\s+|"
-    r"almost\s+|up\s+to\s+)?\d)|(?<!\bc)(?<!\bca)(?<!\bapprox)(?<!\best)(?<!\bi\.e)(?<!\be\.g)(?<!\bind)(?<!\bindiv)"
+    r"almost\s+|up\s+to\s+)?\d)(?!\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)|(?<!\bc)(?<!\bca)(?<!\bapprox)(?<!\best)(?<!\bi\.e)(?<!\be\.g)(?<!\bind)(?<!\bindiv)"
     r"(?<!\bpers)(?<!\bSt)(?<!\bMt)(?<!\bFt)\.\s",
     re.IGNORECASE,
 )
@@ -523,7 +527,9 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         between = before[last_term.end() :]
         # no other count between them, unless a list of counts sharing the word ("displaced 1,150, 870 and 430")
         if len(between) <= 80 and (
-            not re.search(r"\d", between.replace(sentence[q.start : q.end], "")) or _LIST_ONLY.fullmatch(between)
+            not re.search(r"\d", between.replace(sentence[q.start : q.end], ""))
+            or _LIST_ONLY.fullmatch(between)
+            or (link == "subject" and not re.search(r"\d", _DAY_AND_MONTH.sub("", between)))
         ):
             if next_trap is None or not _governs(after[: next_trap.start()]) or link in ("number-of", "subject"):
                 return _term_of(last_term.group()), "term-before", left + last_term.start()
@@ -556,7 +562,13 @@ _HYPOTHETICAL = re.compile(
     r"forecasts?|forecasting)\s+(?:that\s+)?(?:[\w,.]+\s+){1,5}(?:to|could|would|may|might|will)\s+(?:be\s+)?$"
     # money put aside for a move still to come: "has set aside 1 billion shillings to relocate 2,500 households"
     # (the window ends where the term begins: "… to ")
-    r"|\b(?:set\s+aside|earmarked|allocated|budgeted|approved|funds?|funding|money)\b[^.;]{0,40}?\bto\s+$",
+    r"|\b(?:set\s+aside|earmarked|allocated|budgeted|approved|funds?|funding|money)\b[^.;]{0,40}?\bto\s+$"
+    # money asked for a move still to come: "needs 12.5 billion kwacha to relocate 8,000 households", "seeks $4
+    # million to relocate"; "needs to relocate 8,000 households"
+    r"|\b(?:needs?|needed|seeks?|sought|requests?|requested|appeal(?:s|ed|ing)?\s+for)\s+(?:(?:an?|about|some|"
+    r"over|more\s+than|nearly|almost|at\s+least|another|a\s+further|an\s+additional)\s+)?"
+    r"(?:(?:US|CA|AU|NZ)?[$€£]\s?)?\d[\d,.]*\s*(?:million|billion|bn|m|k)?\s*(?:[A-Za-z]+\s+)?(?:more\s+)?to\s+$"
+    r"|\b(?:needs?|needed)\s+to\s+$",
     re.IGNORECASE,
 )
 _HARMED = re.compile(
@@ -642,9 +654,16 @@ _ILL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ORDERS = re.compile(
+    # "Evacuation instructions were issued to 1.2 million residents": people covered, not yet gone
     r"(?:evacuation|relocation|displacement|eviction)s?\s+(?:orders?|warnings?|notices?|alerts?|advisor(?:y|ies)|"
+    r"instructions?|directives?|"
     r"zones?|plans?|routes?|drills?|exercises?|maps?)\b",
     re.IGNORECASE,
+)
+# dates between a term and its count are no other count: "who returned between 28 July and 6 August, 690 were …"
+_DAY_AND_MONTH = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?:\s+(?:19|20)\d\d)?"
 )
 _LIST_ONLY = re.compile(r"(?:\s*(?:,|and|or)?\s*\d[\d,.]*\d(?:\s*(?:million|m)\b)?\s*,?)+\s*(?:and|or)?\s*", re.I)
 _NEGATED_TERM = re.compile(r"(?:not|never|unable|yet\s+to)\b", re.IGNORECASE)

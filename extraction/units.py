@@ -60,6 +60,8 @@ _QUALIFIER_WORDS = (
 )
 _ADJECTIVES = (
     r"(?:more|other|additional|new|further|idp|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
+    # peoples named by a word no suffix tells: "25,000 Rohingya refugees", "3,000 Yazidi families"
+    r"rohingya|yazidi|yezidi|uyghur|masalit|zaghawa|nuer|dinka|shilluk|hazara|kachin|karenni|"
     r"internally|newly|already|mostly|many|vulnerable|civilian|indigenous|undocumented|irregular|stranded|"
     r"unaccompanied|returning|fleeing|rural|urban|poor|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|former|"
     # "60,000 South Sudanese", "2,000 Central Africans"
@@ -136,6 +138,19 @@ _WHOLE_OF_WHICH = re.compile(
     r"more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
     re.IGNORECASE,
 )
+# the people counted, named at the sentence's start by what happened to them: "Of those individuals who returned
+# between 28 July and 6 August, 690 were recorded in Sinjar and 149 in Al-Ba'aj" (unit:subject)
+_OF_THOSE_WHO = re.compile(
+    r"\s*(?:Of|Among)\s+(?:those|the|these|all)\s+(?:(?:[\w-]+\s+){0,2}?(?P<noun>individuals|people|persons|families|"
+    r"households|idps|returnees|arrivals|refugees|residents)\s+)?(?:who|that)\s+(?:have\s+|had\s+|were\s+)?"
+    r"(?P<verb>returned|fled|arrived|left|crossed|evacuated|displaced|relocated|moved)\b[^.;:]{0,140}?,\s+",
+    re.IGNORECASE,
+)
+_COUNTED_IN = re.compile(
+    r"\s+(?:(?:were|are|was|is|have\s+been|had\s+been)\s+)?(?:recorded|registered|counted|identified|found|tracked|"
+    r"reported|living|staying|located|hosted|sheltering|settled)\b",
+    re.IGNORECASE,
+)
 _LISTED_NUMBER = r"\d[\d,.]*\d(?:\s*(?:million|m)\b)?|\d"
 _NUMBER_LIST_AFTER = re.compile(
     rf"(?:\s*,\s*(?:{_LISTED_NUMBER}))*\s*,?\s+(?:and|or)\s+(?:{_LISTED_NUMBER})(?=\s)", re.IGNORECASE
@@ -205,6 +220,12 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         # "5,622 households affected by floods in Ma'rib, of which 1,730 had their shelters destroyed and were forced
         # to move": the part counts what the whole counts (whether it is a figure is the terms' to say)
         return (Unit.HOUSEHOLD if _HOUSEHOLD.match(whole.group("noun")) else Unit.PERSON), q.end, "subject"
+    those = _OF_THOSE_WHO.match(sentence) if before[:40].lstrip()[:2] in ("Of", "of", "Am", "am") else None
+    if those and those.end() <= q.start and _COUNTED_IN.match(after) and not re.search(r"\band\s+$", before):
+        # "Of those individuals who returned …, a total of 690 were recorded in Sinjar": a part of the people the
+        # sentence opens with, in their unit
+        household = those.group("noun") and _HOUSEHOLD.match(those.group("noun").lower())
+        return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "subject"
     # "displaced 5,000", "forced 5,000 to flee", "uprooted some 20,000"
     if _OBJECT_OF.search(before[-90:]):
         if re.match(

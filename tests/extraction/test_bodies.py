@@ -1065,6 +1065,31 @@ def test_a_county_a_body_recalling_and_a_heading_after_the_country(run, text, bo
     assert figure.reporting_body == body
 
 
+def test_what_a_body_said_of_a_river_names_no_body(run):
+    text = (
+        "The fire department said the Burdekin River was still rising. Ayr was cut off. About 300 people spent the "
+        "night in evacuation centres in Ayr, the department said."
+    )
+    (figure,) = run(text)
+    assert "River" not in (figure.reporting_body or "")
+
+
+def test_a_title_line_with_its_kind_in_lower_case(run):
+    (figure,) = run("ASDMA daily flood report, 6 July\nPeople in relief camps: 41,200 in 540 camps\nDead: 3")
+    assert figure.reporting_body == "ASDMA"
+
+
+def test_it_said_after_an_organisation_opening_the_sentence(run):
+    text = "The Ministry in charge of Emergency Management (MINEMA) relocated 900 households from Rubavu, it said."
+    (figure,) = run(text)
+    assert "MINEMA" in figure.reporting_body
+
+
+def test_a_cantonal_civil_protection_headquarters(run):
+    (figure,) = run("Some 600 people were moved to schools in Konjic, the cantonal civil protection headquarters said.")
+    assert "civil protection" in figure.reporting_body
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [
@@ -1130,6 +1155,11 @@ def test_the_bodys_own_people_opening_a_sentence_name_it_again(run):
 def test_a_role_with_its_field_speaks_for_its_organisation(run, text):
     (figure,) = run(text)
     assert figure.reporting_body == "Syrian Arab Red Crescent"
+
+
+def test_an_agencys_chair_gives_the_agency(run):
+    (figure,) = run("The NEMA chairwoman said 3,000 people had fled to Yola.")
+    assert (figure.value, figure.location, figure.reporting_body) == (3000, "Yola", "NEMA")
 
 
 @pytest.mark.parametrize(

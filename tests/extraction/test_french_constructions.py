@@ -518,3 +518,36 @@ def test_the_dtm_of_iom_is_iom(read):
     found = one(read("La DTM de l'OIM a identifié 14 300 individus nouvellement arrivés dans la commune de Ouallam."))
     assert (found.value, found.location) == (14_300, "Ouallam")
     assert "OIM" in found.reporting_body
+
+
+# --- round ext18b, batch 3 -------------------------------------------------------------------------------------
+
+
+def test_a_crossing_from_one_country_into_another_with_an_aside(read):
+    found = one(read("Quelque 310 000 personnes, en majorité des Syriens, ont traversé du Liban vers la Syrie, "
+                     "indique le HCR."))  # fmt: skip
+    assert (found.value, found.qualifier, found.location, found.reporting_body) == (310_000, "approximately", "Syrie",
+                                                                                      "HCR")  # fmt: skip
+
+
+def test_pushed_to_go_to_a_town(read):
+    found = one(read("Les attaques ont poussé 1 850 ménages à rejoindre le chef-lieu de Téra, selon la DTM."))
+    assert (found.value, found.unit, found.location) == (1_850, "household", "Téra")
+    assert read("Les enseignants sont invités à rejoindre leur poste à Téra.") == []
+
+
+def test_the_clitic_en_with_a_host_in_the_present(read):
+    found = one(read("Le camp de Metché, prévu pour 30 000 réfugiés, en accueille aujourd'hui plus de 50 000, selon "
+                     "MSF."))  # fmt: skip
+    assert (found.value, found.qualifier, found.location) == (50_000, "more_than", "Metché")
+
+
+def test_a_towns_population_beside_its_displaced_is_no_figure(read):
+    found = one(read("À Djibo, la ville compte plus de 270 000 déplacés pour 60 000 habitants avant la crise."))
+    assert found.value == 270_000
+
+
+def test_the_civil_society_coordination_is_a_body(read):
+    found = one(read("Des centaines de familles ont trouvé asile dans les églises de Butembo, selon la coordination "
+                     "de la société civile."))  # fmt: skip
+    assert found.reporting_body == "coordination de la société civile"

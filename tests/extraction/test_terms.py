@@ -594,7 +594,8 @@ def test_a_verb_in_an_apposition_is_not_the_figures(run):
 @pytest.mark.parametrize(
     "sentence",
     ["About 900,000 IDPs are eligible to vote in the Ethiopian elections.",
-     "WHO evacuated 85 patients from Gaza to the UAE for treatment."],
+     "WHO evacuated 85 patients from Gaza to the UAE for treatment.",
+     "More than 300 babies were born in Zamzam camp last month, MSF said."],
 )  # fmt: skip
 def test_voters_and_patients_are_not_figures(run, sentence):
     assert run(sentence) == []
@@ -1108,6 +1109,11 @@ def test_sheltering_in_place_and_a_forced_repatriation_are_no_figure(run, senten
     assert run(sentence) == []
 
 
+def test_people_moved_into_monasteries_and_schools(run):
+    (figure,) = run("Some 9,000 people from villages near Kyauktaw have moved into the town's monasteries.")
+    assert figure.term == "in_camps"
+
+
 def test_helping_move_people_to_safety_is_an_evacuation(run):
     (figure,) = run("Red Cross volunteers helped move 3,400 families to higher ground in Chikwawa.")
     assert (figure.value, figure.term) == (3400, "evacuated")
@@ -1124,6 +1130,38 @@ def test_moving_people_out_of_a_zone_is_an_evacuation(run):
     (figure,) = run("AFAD has moved more than 1.6 million people out of the earthquake zone.")
     assert (figure.value, figure.term) == (1600000, "evacuated")
     assert run("Workers moved 3,000 tonnes of grain out of the port.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,values",
+    [
+        # the object of a trap verb just before it, or registered or aided after it: not a part of the figure
+        (
+            "Some 4,500 people fled Mozogo, OCHA said; humanitarian partners plan to reach 3,000 of them with kits.",
+            [4500],
+        ),
+        ("Lebanon hosts 1.5 million Syrian refugees, of whom 755,000 are registered with UNHCR.", [1_500_000]),
+        ("About 9,000 people fled Kaya, of whom 2,000 have been biometrically registered.", [9000]),
+        # a part that went somewhere, or that a place received, stays one
+        ("Some 5,000 people fled Kalehe, and 2,000 of them reached Bukavu.", [5000, 2000]),
+        ("The network recorded 61,000 new displacements in September, with Baidoa receiving 18,000.", [61_000, 18_000]),
+    ],
+)
+def test_a_part_that_was_aided_or_registered_is_no_figure(run, sentence, values):
+    assert [f.value for f in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Evacuation instructions were issued to 1.2 million residents of Kagoshima prefecture.",
+        "DoDMA says it needs 12.5 billion kwacha to relocate 8,000 households from Nsanje.",
+        "The county needs $4 million to relocate 600 families from the riverbank in Kisumu.",
+        "The municipality needs to relocate 2,000 households living on the slopes above Freetown.",
+    ],
+)
+def test_instructions_issued_and_money_needed_to_move_people_are_no_figure(run, sentence):
+    assert run(sentence) == []
 
 
 def test_people_given_emergency_shelter_in_a_place(run):

@@ -654,6 +654,27 @@ def test_a_count_and_its_conversion_far_from_their_verb_give_the_first_count(run
     assert (figure.value, figure.unit, figure.term, figure.location) == (4418, "household", "in_camps", "Albay")
 
 
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Nayapara camp is home to some 25,000 Rohingya refugees.", 25000),
+        ("About 3,000 Yazidi families remain in camps in Duhok.", 3000),
+        ("Some 1,200 Masalit refugees crossed into Chad on Sunday.", 1200),
+    ],
+)
+def test_a_people_named_before_the_noun_keeps_the_noun_phrase(run, sentence, value):
+    assert [f.value for f in run(sentence)] == [value]
+
+
+def test_parts_of_those_the_sentence_opens_with_by_what_happened_to_them(run):
+    first, second = run(
+        "Of those people who fled between 3 March and 9 March, 1,250 were registered in Bunia and 430 were "
+        "registered in Mahagi."
+    )
+    assert (first.value, first.unit, first.term, first.location) == (1250, "person", "fled", "Bunia")
+    assert (second.value, second.unit, second.term, second.location) == (430, "person", "fled", "Mahagi")
+
+
 def test_refugee_arrivals_are_people(run):
     (figure,) = run("UNHCR recorded 612,000 new refugee arrivals in Chad since 15 April 2023.")
     assert (figure.value, figure.unit) == (612000, "person")
