@@ -113,7 +113,7 @@ _TERMS: list[tuple[str, str]] = [
         r"camped\b|"
         r"camping\b|accommodated\b|"
         # "3,000 people were sheltered in schools", "were given shelter in Kidal", "living in informal settlements"
-        r"(?:were|was|been|being|are|is)\s+(?:sheltered|given\s+(?:temporary\s+)?shelter)\s+(?:in|at|inside)\b"
+        r"(?:were|was|been|being|are|is)\s+(?:sheltered|given\s+(?:temporary\s+|emergency\s+|safe\s+)?shelter)\s+(?:in|at|inside)\b"
         r"(?!\s+place\b)|"
         r"in\s+(?:informal|makeshift|spontaneous)\s+settlements\b|"
         # "1,100 people were sheltering at the Champ de Mars square"; not "sheltering in place" (staying put)

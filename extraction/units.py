@@ -22,7 +22,9 @@ _PERSON_NOUNS = (
     r"people|persons|individuals|civilians|residents|inhabitants|villagers|children|women|men|families|households|"
     r"idps|internally\s+displaced\s+(?:people|persons)|displaced\s+(?:people|persons)|syrians|iraqis|afghans|"
     r"sudanese|ukrainians|somalis|rohingya|palestinians|refugees|returnees|evacuees|survivors|migrants|others|"
-    r"students|farmers|herders|pastoralists|nomads|fishermen|asylum[\s-]seekers|newly\s+displaced|displaced|displacements|arrivals|"
+    r"students|farmers|herders|pastoralists|nomads|fishermen|asylum[\s-]seekers|newly\s+displaced|displaced|displacements|"
+    # "612,000 new refugee arrivals since 15 April 2023"
+    r"(?:(?:refugee|idp|returnee|asylum[\s-]seeker)\s+)?arrivals|"
     # "Some 1,200 members of Indigenous communities … have been forced to leave" (unit:noun)
     r"members(?=\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:communit(?:y|ies)|famil(?:y|ies)|tribes?|clans?|villages?))|"
     r"[a-z]+(?:ians|ans)|[a-z]+ese|"

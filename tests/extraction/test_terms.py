@@ -1287,3 +1287,8 @@ def test_returnees_from_camps_in_one_place_to_another_and_their_running_total(ru
         (11372, "returned", "Sinjar"),
         (195000, "returned", "Sinjar"),
     ]
+
+
+def test_people_given_emergency_shelter_in_a_place(run):
+    (figure,) = run("About 2,100 people had been given emergency shelter in Paiporta.")
+    assert (figure.value, figure.term, figure.location) == (2100, "in_camps", "Paiporta")

@@ -711,3 +711,8 @@ def test_a_list_of_places_each_with_its_count_after_it(run):
 
 def test_a_list_of_count_labels_after_a_figure_gives_no_places(run):
     assert [f.value for f in run("Floods displaced 5,000 people in Sofala; Deaths 12, Injured 40.")] == [5000]
+
+
+def test_refugee_arrivals_are_people(run):
+    (figure,) = run("UNHCR recorded 612,000 new refugee arrivals in Chad since 15 April 2023.")
+    assert (figure.value, figure.unit) == (612000, "person")
