@@ -245,7 +245,12 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     # "the number of IDPs/displaced people rose to 1.2 million", "IDPs total 300,000"
     if re.search(
-        r"(?:number|total|tally|count|figure|population)\s+of\s+(?:the\s+)?(?:newly\s+|internally\s+)?"
+        # not an average: "The average number of IDPs per shelter is nine times their capacity"
+        r"(?<!average\s)(?<!mean\s)(?:number|total|tally|count|figure|population)\s+of\s+(?:the\s+)?"
+        r"(?:newly\s+|internally\s+)?"
+        # the cause before the people: "The number of flood evacuees in Kelantan fell to 28,500"
+        r"(?:(?:flood|fire|wildfire|bushfire|storm|quake|earthquake|cyclone|typhoon|hurricane|war|conflict|drought|"
+        r"landslide|eruption)[\s-]+)?"
         r"(?:displaced(?:\s+(?:people|persons|families|households))?|idps|evacuees|returnees|people\s+displaced|"
         r"(?:[A-Z][a-z]+\s+)?refugees|(?:[A-Z][a-z]+\s+)?(?:new\s+)?arrivals|"
         r"people\s+who\s+(?:have\s+|had\s+)?(?:fled|left\s+their\s+homes|been\s+displaced)|"

@@ -652,3 +652,25 @@ def test_a_count_and_its_conversion_far_from_their_verb_give_the_first_count(run
         "zone of Mayon Volcano were staying in 28 evacuation centres in Albay."
     )
     assert (figure.value, figure.unit, figure.term, figure.location) == (4418, "household", "in_camps", "Albay")
+
+
+def test_the_number_of_people_named_with_their_cause_is_a_figure(run):
+    (figure,) = run("The number of flood evacuees in Kelantan fell to 28,500, from 40,000 on Monday, NADMA said.")
+    assert (figure.value, figure.location) == (28_500, "Kelantan")
+
+
+@pytest.mark.parametrize(
+    "sentence,values",
+    [
+        # an average or a multiple is no count of people
+        (
+            "About 813,000 IDPs are sheltering in UNRWA facilities in Gaza. The average number of IDPs per shelter "
+            "is nine times their capacity.",
+            [813_000],
+        ),
+        ("The number of IDPs in Gaza is 1.9 million, 3 times the number before the war.", [1_900_000]),
+        ("The mean number of displaced people per site is 1,200, IOM said.", []),
+    ],
+)
+def test_an_average_or_a_multiple_is_no_figure(run, sentence, values):
+    assert [f.value for f in run(sentence)] == values
