@@ -727,6 +727,9 @@ def _sentence_candidates(
             unit_link is None
             and previous
             and (_PART_AFTER.match(sentence, q.end) or _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start]))
+            # not a part of another count between them: "1 million people had fled; 973 collective shelters are open,
+            # 773 of them at full capacity" (the shelters')
+            and not re.search(r"\d", _A_YEAR.sub("", sentence[previous_end : q.start]))
         ):
             # "displaced 267,001 people in Kenya, 97,000 of them in Nairobi": a part, in the same unit
             unit_link = UnitLink(previous.unit, q.end, "part")

@@ -674,3 +674,27 @@ def test_the_number_of_people_named_with_their_cause_is_a_figure(run):
 )
 def test_an_average_or_a_multiple_is_no_figure(run, sentence, values):
     assert [f.value for f in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 137,000 Kyrgyz residents had been evacuated from Batken region.",
+        "About 137,000 Tajik villagers had been evacuated from Batken region.",
+    ],
+)
+def test_people_named_by_a_demonym_of_another_ending(run, sentence):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.unit) == (137_000, "person")
+
+
+def test_a_part_of_another_count_between_is_no_part_of_the_figure(run):
+    text = (
+        "Lebanon's government said 1 million people had fled their homes; 973 collective shelters are open, 773 of "
+        "them at full capacity."
+    )
+    assert [f.value for f in run(text)] == [1_000_000]
+    assert [f.value for f in run("Some 5,000 people fled Kalehe in 2023, and 2,000 of them reached Bukavu.")] == [
+        5000,
+        2000,
+    ]
