@@ -253,6 +253,25 @@ _RUNNING_TOTAL = re.compile(
 _A_YEAR = re.compile(r"\b(?:19[5-9]|20\d)\d\b")
 # "and 6,000 more in other towns": another count of what the sentence counted before
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+# "N more" with a verb of its own that is no displacement: "12,000 more live within the risk zone", "N more are at risk"
+_MORE_OWN_VERB = re.compile(
+    r"\s+more\s+(?:people\s+|residents\s+|families\s+|households\s+)?(?:still\s+)?(?:live|lives|living|reside|"
+    r"resides|residing|are|is|were|remain|remains|face|faces|need|needs|lack|lacks|risk|risks)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_REST = re.compile(r"[^,;.]*")
+_AT_RISK = re.compile(r"\b(?:risk|danger|exposed|vulnerable|exclusion|red\s+zone)\b", re.IGNORECASE)
+
+
+def _more_of_another_kind(sentence: str, q) -> bool:
+    own = _MORE_OWN_VERB.match(sentence, q.end)
+    if not own:
+        return False
+    rest = _CLAUSE_REST.match(sentence, own.end()).group()
+    # only when what is said of them is a trap or a risk: "… more live within the risk zone", "… more are in need"
+    return not _ANY_TERM.search(rest) and bool(_TRAPS.search(rest) or _AT_RISK.search(rest))
+
+
 _VISITORS = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:tourists|visitors|pilgrims|holidaymakers|travell?ers|campers|hikers)\b", re.IGNORECASE
 )
@@ -266,6 +285,22 @@ _STAYING_PART = re.compile(
     re.IGNORECASE,
 )
 # "nine in ten Gazans", "one in five people": a share, not a count
+# a multiple, not a count: "is nine times their capacity", "a 3-fold increase"
+_MULTIPLE = re.compile(r"\s*(?:times\b|-?fold\b)", re.IGNORECASE)
+# an average, not a count: "the mean number of displaced people per site is 1,200" (not "an average of 600 a day")
+_AVERAGE_NUMBER = re.compile(r"\b(?:average|mean|median)\s+(?:number|size|count)\s+of\b[^.;]{0,80}$", re.IGNORECASE)
+# a count someone expects: "expects the number of displaced people to exceed 50,000", "the number of IDPs is
+# projected to reach 1 million"
+_PROJECTED_COUNT = re.compile(
+    r"(?:\b(?:expects?|expected|expecting|projects?|projected|projecting|forecasts?|forecasting|anticipates?|"
+    r"anticipated|predicts?|predicted|fears?|feared|warns?|warned)\s+(?:that\s+)?(?:the\s+)?(?:number|total|figure|"
+    r"count|tally)\s+of\b[^.;]{0,80}?\b(?:to|could|would|may|might|will)|"
+    r"\b(?:number|total|figure|count|tally)\s+of\b[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:expected|projected|forecast|"
+    r"likely|set|predicted|feared)\s+to)\s+(?:(?:reach|exceed|top|pass|surpass|hit|rise\s+to|climb\s+to|grow\s+to|"
+    r"increase\s+to|double\s+to|go\s+up\s+to)\s+)?(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+    r"as\s+many\s+as|up\s+to|well\s+over|beyond|above)\s+)*$",
+    re.IGNORECASE,
+)
 _RATIO = re.compile(
     # "one latrine for every 120 displaced people", "per 1,000 people"
     r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)|for\s+(?:every|each)|per)\s+$",
@@ -354,7 +389,7 @@ _WITH_PART = re.compile(
 _PART_AIDED_AFTER = re.compile(
     r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|were|is|was|have|has|had)\s+)?(?:been\s+|now\s+|already\s+)*"
     r"(?:biometrically\s+|newly\s+|formally\s+|officially\s+)?(?:registered|verified|vaccinated|assisted|screened|"
-    r"assessed|enrolled|supported|targeted|treated|fed)\b",
+    r"assessed|enrolled|supported|targeted|treated|fed|born)\b",
     re.IGNORECASE,
 )
 _ONLY_QUALIFIERS_BEFORE = re.compile(
@@ -721,12 +756,17 @@ def _sentence_candidates(
             _is_year(sentence, q)
             or _looks_like_date_or_measure(sentence, q)
             or _RATIO.search(sentence, max(0, q.start - 16), q.start)
+            or _MULTIPLE.match(sentence, q.end)
+            or _AVERAGE_NUMBER.search(sentence, max(0, q.start - 120), q.start)
         ):
             drop(q, "quantities", "year, date or measure")
             continue
         if _COMPARED_WITH.search(sentence, max(0, q.start - 60), q.start):
             drop(q, "units", "a count compared with")
             continue  # "hosts 270,000 IDPs, more than the town's 60,000 original residents": what it is set against
+        if _PROJECTED_COUNT.search(sentence, max(0, q.start - 160), q.start):
+            drop(q, "terms", "a count projected")
+            continue  # "expects the number of displaced people to exceed 50,000": what may come, not a figure
         if _THRESHOLD.search(sentence, max(0, q.start - 80), q.start):
             drop(q, "units", "a threshold")
             continue  # "events with fewer than 10 displaced households were excluded": a criterion, not a count
@@ -756,6 +796,9 @@ def _sentence_candidates(
             unit_link is None
             and previous
             and (_PART_AFTER.match(sentence, q.end) or _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start]))
+            # not a part of another count between them: "1 million people had fled; 973 collective shelters are open,
+            # 773 of them at full capacity" (the shelters')
+            and not re.search(r"\d", _A_YEAR.sub("", sentence[previous_end : q.start]))
         ):
             # "displaced 267,001 people in Kenya, 97,000 of them in Nairobi": a part, in the same unit
             unit_link = UnitLink(previous.unit, q.end, "part")
@@ -780,6 +823,9 @@ def _sentence_candidates(
             # "Another 15,000 fled to Minova, bringing the total to more than 150,000": the same figure, summed up
             unit_link = UnitLink(previous.unit, q.end, "total")
 
+        if unit_link is None and previous and _MORE_AFTER.match(sentence, q.end) and _more_of_another_kind(sentence, q):
+            drop(q, "terms", "more people something else is said of")
+            continue  # "evacuated 1,048 people …, and 12,000 more live within the 8 km risk zone": not evacuated
         if unit_link is None and previous and _MORE_AFTER.match(sentence, q.end):
             # "… displaced in Derna, and 6,000 more in other towns": another count of the same, in its unit
             unit_link = UnitLink(previous.unit, q.end, "same-as-previous")
@@ -970,9 +1016,15 @@ def _sentence_candidates(
         if (
             place
             and places
-            and places[0].position == 0
+            and (
+                (places[0].position == 0 and sentence.startswith(":", len(places[0].text)))
+                # "In Gedaref, … 35,000 people arrived from Sennar": the place the sentence opens with
+                or (
+                    sentence[: places[0].position] == "In "
+                    and sentence.startswith(",", places[0].position + len(places[0].text))
+                )
+            )
             and place[0] != places[0].text
-            and sentence.startswith(":", len(places[0].text))
             and _FROM_ORIGIN.search(sentence[: next((m.position for m in places if m.text == place[0]), 0)])
         ):
             # "Egypt: Since April 2023, some 500,000 people have arrived from Sudan": where they came from is no

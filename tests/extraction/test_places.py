@@ -526,6 +526,9 @@ def test_places_of_placed_parts_are_not_the_whole_s(run):
 def test_where_arrivals_came_from_gives_way_to_the_heading_that_names_where_they_are(run):
     (figure,) = run("Egypt: Since April 2023, some 500,000 people have arrived from Sudan.")
     assert figure.location == "Egypt"
+    # or the place the sentence opens with
+    (figure,) = run("In Gedaref, 320 schools are occupied by IDPs and 35,000 people arrived from Sennar last week.")
+    assert figure.location == "Gedaref"
 
 
 def test_a_place_in_a_heading_body_s_name_is_the_body_s(run):

@@ -1292,3 +1292,27 @@ def test_returnees_from_camps_in_one_place_to_another_and_their_running_total(ru
 def test_people_given_emergency_shelter_in_a_place(run):
     (figure,) = run("About 2,100 people had been given emergency shelter in Paiporta.")
     assert (figure.value, figure.term, figure.location) == (2100, "in_camps", "Paiporta")
+
+
+
+@pytest.mark.parametrize(
+    "sentence,values",
+    [
+        # a part born there is no figure
+        ("Kiryandongo settlement hosts 127,000 refugees, of whom about 2,600 were born there last year.", [127_000]),
+        # more people something else is said of: not more of the figure
+        ("CONRED evacuated 1,048 people from Alotenango, and 12,000 more live within the 8 km risk zone.", [1048]),
+        ("About 5,000 people were displaced in Derna, and 6,000 more in other towns in eastern Libya.", [5000, 6000]),
+        ("Some 3,000 people fled to Goma, and 2,000 more are sheltering in schools in Sake.", [3000, 2000]),
+        # a count someone expects
+        (
+            "The centre expects the number of displaced people to exceed 50,000 as the depression moves north; 21,400 "
+            "people are already in 233 safety centres.",
+            [21_400],
+        ),
+        ("The number of IDPs in Sudan is expected to reach 12 million by December, IOM said.", []),
+        ("The number of IDPs in Sudan rose to 10 million, IOM said.", [10_000_000]),
+    ],
+)
+def test_parts_born_more_of_another_kind_and_projected_counts(run, sentence, values):
+    assert [f.value for f in run(sentence)] == values
