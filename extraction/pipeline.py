@@ -333,11 +333,14 @@ def _body_from_next_citation(candidate: Candidate, text: str, sentences, number:
         end = stop
 
 
+# a paragraph that opens on a part of the figures before it (body:continued across the paragraph break)
+_OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\b")
 # a sentence that goes on from the one before it: its figures are that sentence's source's too
 _CONTINUES = re.compile(
     # a list's bullet before it: "• Around 19,000 of them are staying in …"
     r"\s*(?:[-–•*▪]\s+)?(?:Of\s+(?:these|them|those|this\s+(?:number|total|figure)|the\s+total)|Among\s+(?:them|these|those)|"
     r"(?:This|The\s+figure|The\s+total|The\s+number)\s+includes?|These\s+include|Including|Most\s+of\s+them|"
+    r"(?:This|That)\s+(?:brings|takes|raises|pushes)\s+the|"  # a running total of the figure before
     r"(?:An?\s+)?(?:further|additional)|Another|In\s+addition|The\s+(?:remaining|rest)|"
     # "In Yen Bai province alone, 7,700 households were moved": a part of the figure before
     r"In\s+[^,.;]{2,60}?\s+alone(?=,)|"
@@ -373,8 +376,8 @@ def _body_continued(candidate: Candidate, text: str, sentences, number: int, gaz
     start, end = sentences[number - 1]
     if not (_CONTINUES.match(text, sentences[number][0]) or _FRAMES.match(text, start, end)):
         return
-    if "\n\n" in text[end : sentences[number][0]]:
-        return
+    if "\n\n" in text[end : sentences[number][0]] and not _OF_THOSE_OPENS.match(text, sentences[number][0]):
+        return  # a new paragraph, unless it opens on a part of the one before ("Of those who returned, …")
     before = number - 1
     while (
         before > 0

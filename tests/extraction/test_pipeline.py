@@ -512,6 +512,29 @@ def test_a_part_of_the_figure_before_with_a_verb_of_its_own(run):
     )  # fmt: skip
 
 
+def test_a_running_total_in_the_next_sentence_sums_up_the_figure_before(run):
+    week, total = run(
+        "IOM recorded 2,300 people returning to Kadugli last week. This brings the total number of people who have "
+        "come back this year to 18,600."
+    )
+    assert (week.value, week.term) == (2300, "returned")
+    assert (total.value, total.unit, total.term, total.location, total.reporting_body) == (
+        18600, "person", "returned", "Kadugli", "IOM"
+    )  # fmt: skip
+    assert "unit:total" in total.rules
+
+
+def test_a_paragraph_opening_on_a_part_of_the_figures_before_keeps_their_body(run):
+    whole, first, second = run(
+        "IOM recorded 2,300 people returning to Kadugli between 1 and 7 May.\n\n"
+        "Of those who returned, 1,400 were counted in Kadugli town and 900 in Dilling."
+    )
+    assert [(f.value, f.term, f.reporting_body) for f in (first, second)] == [
+        (1400, "returned", "IOM"), (900, "returned", "IOM")
+    ]  # fmt: skip
+    assert second.location == "Dilling"
+
+
 @pytest.mark.parametrize(
     "title,body",
     [
