@@ -116,7 +116,7 @@ _BODY_PHRASE = (
     r"disaster\s+management|emergency|refugee|migration|information)\s+(?i:minister|ministry|secretary)\b"
     r"|(?i:camp)\s+(?:managers|management|administration)"
     r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue|home|"
-    r"revenue|relief|interior|social\s+welfare)\s+"
+    r"revenue|relief|interior|social\s+welfare|immigration|border|customs|migration)\s+"
     r"(?i:department|service|brigade|authorities|officials|agency|office)"
     # (with "people's" among its words: "the provincial people's committee")
     r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+"
@@ -167,7 +167,7 @@ _DOCUMENT = (
     r"[Rr]ounds?(?:\s+\d{1,3}|\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?)"
 )
 _SAYS = (
-    r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|"
+    r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|tweeted|"
     r"recorded|counted|registered|ordered|put|puts|identified|tracked|informed|confirmed|revealed|disclosed|found|finds|"
     # a body counting in the present tense: "UNHCR counts 600,000 refugees in Chad", "IOM records …"
     r"counts|records|registers|tracks|identifies|"
@@ -519,6 +519,17 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
 
 
 _HEADLINE_BODY = re.compile(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})(?:\s+\([^()]{1,30}\))?:\s")
+# a body's full name and its letters heading the sentence: "Viet Nam Disaster and Dyke Management Authority (VDDMA): …"
+_HEADLINE_NAMED_LETTERS = re.compile(
+    r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|of|for|the|&)){1,9}\s+\((?P<letters>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})\):\s"
+)
+
+
+def _letters_of_a_place(letters: str, gazetteer: Gazetteer) -> bool:
+    """Whether capital letters name a place: a country or a division ("DRC", "KP"), or a town so written; not a
+    town's code among its other names ("DTM", Dortmund's airport)."""
+    place = gazetteer.lookup(letters)
+    return place is not None and (place.depth in (0, 1) or name_key(place.name) == name_key(letters))
 
 
 def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | None:
@@ -531,6 +542,13 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         # "IOM Haiti: … 21,400 people have fled …, according to DTM", "BC Wildfire: Emergency Management BC said …":
         # the source the sentence names
         headline = None
+    named_letters = _HEADLINE_NAMED_LETTERS.match(sentence) if headline is None else None
+    if (
+        named_letters
+        and not re.search(r"\baccording\s+to\s+(?:the\s+)?[A-Z]", sentence)
+        and not _is_news_agency(named_letters.group("letters"))
+    ):
+        return named_letters.group("letters"), None, rules.BODY_HEADLINE
     if headline and gazetteer.bodies.get(name_key(headline.group(1))):
         return headline.group(1), gazetteer.bodies[name_key(headline.group(1))][0], rules.BODY_HEADLINE
     if (
@@ -545,7 +563,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         and " " in headline.group(1)
         and re.fullmatch(r"[A-Z]{2,8}", headline.group(1).split()[0])
         and not _is_news_agency(headline.group(1).split()[0])
-        and gazetteer.lookup(headline.group(1).split()[0]) is None
+        and not _letters_of_a_place(headline.group(1).split()[0], gazetteer)
     ):
         return headline.group(1), None, rules.BODY_HEADLINE  # "IOM DTM Emergency Tracking: on 6 August, …"
     if (

@@ -20,6 +20,12 @@ class PlaceMention(NamedTuple):
     context: bool  # introduced by a preposition of place ("in", "from", "into" …)
 
 
+# the label of a key-figure line heading it: "Deaths: 299 | Injured: 715", "Missing: 42", "Houses damaged: 1,676"
+_COUNT_LABEL = re.compile(
+    r"(?:Deaths?|Dead|Fatalities|Injur(?:ed|ies)|Missing|Casualties|Affected|Rescued|Houses|Homes|Cases|Total|"
+    r"Families|Households|Persons|People|Individuals|Population|Evacuees|Returnees|Arrivals|Returns|Drivers|Status|"
+    r"Event|Date|Period|Source|Sources|Note|Notes|Highlights|Damage|Schools|Roads|Bridges|Livestock|Crops)\b"
+)
 _NOT_PLACES = set(_MONTHS) | {
     "strip",  # "in the south of the Strip": the Gaza Strip the text named before
     "round",  # "from Round 47": a survey's numbered round
@@ -533,12 +539,21 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         or _ORG_WORDS.search(heading)  # "Norwegian Refugee Council: …"
         or re.search(r"\s[A-Z][a-z]?[A-Z][A-Za-z]{1,6}$", heading)  # "Borno SEMA: …", "Vanuatu NDMO: …"
     )
-    if headline and not named_org and headline.group("name").lower() not in _NOT_PLACES:
+    # "DTM Haiti: …", "IOM Chad: …": an organisation's letters, then the place it reports on
+    letters_first = (
+        re.fullmatch(r"[A-Z]{2,8}\s+(?P<rest>[A-Z][\w'’\- ]+)", heading) if headline and not named_org else None
+    )
+    rest = _longest_known(letters_first.group("rest"), gazetteer, fuzzy=False) if letters_first else None
+    if rest:
+        at = headline.start("name") + letters_first.start("rest")
+        found[at] = PlaceMention(at, *rest, True)
+    elif headline and not named_org and headline.group("name").lower() not in _NOT_PLACES:
         place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
         letters = re.fullmatch(r"[A-Z]{2,8}", headline.group("name"))  # "CONRED: …" a source, no place
         if (
             place
-            or (headline.start("name") == 0 and not letters)
+            # "Deaths: 299 | Injured: 715": a key-figure line's label, no place
+            or (headline.start("name") == 0 and not letters and not _COUNT_LABEL.match(headline.group("name")))
             or _EVENT_AFTER.search(sentence[: headline.start("name")])
         ):
             at = headline.start("name")

@@ -1162,6 +1162,20 @@ def test_an_agencys_chair_gives_the_agency(run):
     assert (figure.value, figure.location, figure.reporting_body) == (3000, "Yola", "NEMA")
 
 
+def test_a_full_name_with_its_letters_heading_the_sentence_is_the_body(run):
+    (figure,) = run(
+        "Viet Nam Disaster and Dyke Management Authority (VDDMA): As of 10 September, Typhoon Yagi had forced the "
+        "evacuation of 48,900 households in Quang Ninh."
+    )
+    assert (figure.value, figure.unit, figure.reporting_body) == (48900, "household", "VDDMA")
+
+
+def test_letters_that_are_only_a_towns_code_are_a_body_heading_the_place(run):
+    (figure,) = run("DTM Haiti: Of the 1,041,000 IDPs identified, 55 per cent are women and girls.")
+    assert (figure.value, figure.location) == (1041000, "Haiti")
+    assert "DTM" in figure.reporting_body
+
+
 @pytest.mark.parametrize(
     ("text", "body"),
     [
@@ -1240,6 +1254,11 @@ def test_a_services_office_holder_a_body_that_runs_the_shelter_and_mutual_aid_ro
     assert figure.reporting_body == body
     (figure,) = run("The UNHCR country director said 3,000 people fled to Renk.")
     assert figure.reporting_body == "UNHCR"  # an organisation's name keeps its own
+
+
+def test_a_representative_who_tweeted_is_the_source(run):
+    (figure,) = run("About 6,000 refugees arrived in Gorom last week, the UNHCR representative tweeted on Monday.")
+    assert figure.reporting_body and "UNHCR" in figure.reporting_body
 
 
 @pytest.mark.parametrize(

@@ -526,6 +526,9 @@ def test_places_of_placed_parts_are_not_the_whole_s(run):
 def test_where_arrivals_came_from_gives_way_to_the_heading_that_names_where_they_are(run):
     (figure,) = run("Egypt: Since April 2023, some 500,000 people have arrived from Sudan.")
     assert figure.location == "Egypt"
+    # or the place the sentence opens with
+    (figure,) = run("In Gedaref, 320 schools are occupied by IDPs and 35,000 people arrived from Sennar last week.")
+    assert figure.location == "Gedaref"
 
 
 def test_a_place_in_a_heading_body_s_name_is_the_body_s(run):
@@ -999,3 +1002,15 @@ def test_a_site_with_the_most_evacuees_is_their_place_not_a_body(run):
 def test_a_place_marking_a_year_is_not_the_figures(run):
     (figure,) = run("Syria - Over 400,000 refugees have returned since 2016 – the year in which Aleppo was retaken.")
     assert (figure.value, figure.location) == (400000, "Syria")
+
+
+def test_a_key_figure_label_heading_its_line_is_no_place(run):
+    text = (
+        "NDMA Pakistan – Monsoon 2025 Daily Situation Report No. 41 (5 August 2025)\nDeaths: 299 | Injured: 715\n"
+        "Persons evacuated: 28,460\nPersons in relief camps: 9,118"
+    )
+    figures = run(text)
+    assert [(f.value, f.location, f.reporting_body) for f in figures] == [
+        (28460, "Pakistan", "NDMA"),
+        (9118, "Pakistan", "NDMA"),
+    ]
