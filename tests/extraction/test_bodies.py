@@ -1259,3 +1259,22 @@ def test_a_services_office_holder_a_body_that_runs_the_shelter_and_mutual_aid_ro
 def test_a_representative_who_tweeted_is_the_source(run):
     (figure,) = run("About 6,000 refugees arrived in Gorom last week, the UNHCR representative tweeted on Monday.")
     assert figure.reporting_body and "UNHCR" in figure.reporting_body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "NDRRMC Situational Report No. 12 for Severe Tropical Storm Kristine shows 322,000 persons staying inside "
+            "4,900 evacuation centres in Bicol.",
+            "NDRRMC",
+        ),
+        (
+            "Rio Grande do Sul's Defesa Civil said 538,000 people had been forced from their homes.",
+            "Rio Grande do Sul's Defesa Civil",
+        ),
+    ],
+)
+def test_a_numbered_situational_report_for_a_storm_and_civil_defence_in_the_regions_words(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
