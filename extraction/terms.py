@@ -744,7 +744,8 @@ _TOTAL_REACHED = re.compile(r"reach(?:ed|es|ing)?", re.IGNORECASE)
 # (the people's town first: "1,150 residents of Katesh whose homes were buried were staying in two schools")
 _DESCRIBED = re.compile(
     r"(?:\s+(?i:of|in|from)\s+(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,2})?"
-    r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working)\b",
+    # (or what struck them: "12,507 families or 48,220 persons affected by armed conflict in … are staying in …")
+    r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working|(?:affected|hit)\s+by)\b",
     re.IGNORECASE,
 )
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)

@@ -1155,3 +1155,8 @@ def test_the_bodys_own_people_opening_a_sentence_name_it_again(run):
 def test_a_role_with_its_field_speaks_for_its_organisation(run, text):
     (figure,) = run(text)
     assert figure.reporting_body == "Syrian Arab Red Crescent"
+
+
+def test_a_level_of_governments_emergency_management_bureau(run):
+    (figure,) = run("Some 2,100 residents of Luding were relocated, the county's emergency management bureau said.")
+    assert figure.reporting_body.endswith("emergency management bureau")

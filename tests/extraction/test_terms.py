@@ -1162,3 +1162,8 @@ def test_a_part_that_was_aided_or_registered_is_no_figure(run, sentence, values)
 )
 def test_instructions_issued_and_money_needed_to_move_people_are_no_figure(run, sentence):
     assert run(sentence) == []
+
+
+def test_people_described_by_what_struck_them_before_where_they_stay(run):
+    (figure,) = run("DSWD: 2,300 families affected by the clashes in Datu Piang are staying in 9 evacuation centers.")
+    assert (figure.value, figure.term) == (2300, "in_camps")

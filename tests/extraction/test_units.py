@@ -652,3 +652,8 @@ def test_a_count_and_its_conversion_far_from_their_verb_give_the_first_count(run
         "zone of Mayon Volcano were staying in 28 evacuation centres in Albay."
     )
     assert (figure.value, figure.unit, figure.term, figure.location) == (4418, "household", "in_camps", "Albay")
+
+
+def test_a_count_of_another_time_set_against_this_one_is_no_figure(run):
+    assert run("IOM recorded no new displacement in Hodeidah this week, against 340 households the week before.") == []
+    assert [c.value for c in run("Some 900 people fled Kadugli this week, compared with 2,100 last week.")] == [900]
