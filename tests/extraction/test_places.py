@@ -526,6 +526,9 @@ def test_places_of_placed_parts_are_not_the_whole_s(run):
 def test_where_arrivals_came_from_gives_way_to_the_heading_that_names_where_they_are(run):
     (figure,) = run("Egypt: Since April 2023, some 500,000 people have arrived from Sudan.")
     assert figure.location == "Egypt"
+    # or the place the sentence opens with
+    (figure,) = run("In Gedaref, 320 schools are occupied by IDPs and 35,000 people arrived from Sennar last week.")
+    assert figure.location == "Gedaref"
 
 
 def test_a_place_in_a_heading_body_s_name_is_the_body_s(run):
@@ -948,3 +951,66 @@ def test_the_place_of_a_second_clause_with_its_own_count_is_its_own(run):
     # the first clause's own place still holds
     figures = run("Floods displaced 5,000 people in Kasese, and 1,200 were sheltering in schools in Bwera.")
     assert [(f.value, f.location) for f in figures] == [(5000, "Kasese"), (1200, "Bwera")]
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("Teknaf's Nayapara camp is home to some 25,000 refugees from Myanmar's Rakhine State.", "Nayapara"),
+        ("Nayapara camp is home to some 25,000 refugees from Myanmar.", "Nayapara"),
+        ("Kakuma camp has taken in more than 20,000 refugees from South Sudan this year.", "Kakuma"),
+    ],
+)
+def test_a_camp_named_with_its_kind_or_owner_hosts_the_refugees_not_their_origin(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+def test_parts_after_a_colon_are_the_parts_places_not_the_wholes(run):
+    figures = run(
+        "As of 31 July, 1,003,000 refugees were registered in Bangladesh: 966,000 in the 33 camps of Cox's Bazar and "
+        "37,000 on Bhasan Char."
+    )
+    assert [(f.value, f.location) for f in figures][:2] == [(1003000, "Bangladesh"), (966000, "Cox's Bazar")]
+
+
+def test_a_town_a_distance_is_measured_from_is_not_the_place(run):
+    (figure,) = run(
+        "In Kindu, 250 kilometres west of the capital, Kinshasa, some 4,000 displaced people had found shelter in "
+        "schools."
+    )
+    assert (figure.value, figure.location) == (4000, "Kindu")
+    (figure,) = run("Some 2,000 people fled to a camp 20 km north of Goma.")
+    assert figure.location == "Goma"  # measured from the only place named: still where they went
+
+
+def test_where_a_figure_was_said_after_it_is_no_place_even_standing_alone(run):
+    (figure,) = run(
+        "Heavy rains flooded Piura province on Monday. More than 12,000 families have moved to shelters there, the "
+        "housing minister told reporters in Lima."
+    )
+    assert (figure.value, figure.location) == (12000, "Piura")
+
+
+def test_a_site_with_the_most_evacuees_is_their_place_not_a_body(run):
+    (figure,) = run("BTC has the highest number of evacuees, with some 800 families.")
+    assert (figure.value, figure.unit, figure.location, figure.reporting_body) == (800, "household", "BTC", None)
+    (figure,) = run("Bosaso has the largest number of IDPs, with more than 120,000 people in 140 sites.")
+    assert (figure.value, figure.location) == (120000, "Bosaso")
+
+
+def test_a_place_marking_a_year_is_not_the_figures(run):
+    (figure,) = run("Syria - Over 400,000 refugees have returned since 2016 – the year in which Aleppo was retaken.")
+    assert (figure.value, figure.location) == (400000, "Syria")
+
+
+def test_a_key_figure_label_heading_its_line_is_no_place(run):
+    text = (
+        "NDMA Pakistan – Monsoon 2025 Daily Situation Report No. 41 (5 August 2025)\nDeaths: 299 | Injured: 715\n"
+        "Persons evacuated: 28,460\nPersons in relief camps: 9,118"
+    )
+    figures = run(text)
+    assert [(f.value, f.location, f.reporting_body) for f in figures] == [
+        (28460, "Pakistan", "NDMA"),
+        (9118, "Pakistan", "NDMA"),
+    ]
