@@ -360,7 +360,11 @@ _SCOPE_END = re.compile(
 # "of whom 98,760 are staying in evacuation centres"
 # "more than the town's 60,000 residents", "twice the camp's 20,000": a count set against the figure, not one
 _COMPARED_WITH = re.compile(
-    rf"\b(?:than|twice|thrice|times)\s+(?:the|its|their|{CAPITAL}[\w'’-]*['’]s)\s+(?:[\w-]+['’]s\s+)?$",
+    rf"\b(?:than|twice|thrice|times)\s+(?:the|its|their|{CAPITAL}[\w'’-]*['’]s)\s+(?:[\w-]+['’]s\s+)?$"
+    # another time's count set against this one: "no new displacement this week, against 120 households the week
+    # before", "compared with 3,400 in June" (units:compared-with)
+    r"|(?:,|\b(?:this|last)\s+(?:week|month|year)|\bnow)\s+(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
 # not a part by cause: "75.9 million IDPs, 68.3 million of them because of conflict" says why, not where

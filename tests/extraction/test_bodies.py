@@ -1157,6 +1157,11 @@ def test_a_role_with_its_field_speaks_for_its_organisation(run, text):
     assert figure.reporting_body == "Syrian Arab Red Crescent"
 
 
+def test_a_level_of_governments_emergency_management_bureau(run):
+    (figure,) = run("Some 2,100 residents of Luding were relocated, the county's emergency management bureau said.")
+    assert figure.reporting_body.endswith("emergency management bureau")
+
+
 def test_an_agencys_chair_gives_the_agency(run):
     (figure,) = run("The NEMA chairwoman said 3,000 people had fled to Yola.")
     assert (figure.value, figure.location, figure.reporting_body) == (3000, "Yola", "NEMA")

@@ -1164,6 +1164,11 @@ def test_instructions_issued_and_money_needed_to_move_people_are_no_figure(run, 
     assert run(sentence) == []
 
 
+def test_people_described_by_what_struck_them_before_where_they_stay(run):
+    (figure,) = run("DSWD: 2,300 families affected by the clashes in Datu Piang are staying in 9 evacuation centers.")
+    assert (figure.value, figure.term) == (2300, "in_camps")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
