@@ -943,3 +943,19 @@ def test_parts_after_a_colon_are_the_parts_places_not_the_wholes(run):
         "37,000 on Bhasan Char."
     )
     assert [(f.value, f.location) for f in figures][:2] == [(1003000, "Bangladesh"), (966000, "Cox's Bazar")]
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        (
+            "Djibo, under blockade for more than a year, now shelters some 300,000 displaced people from across the "
+            "Soum province.",
+            "Djibo",
+        ),
+        ("Kaya now shelters 40,000 displaced people from Barsalogho.", "Kaya"),
+    ],
+)
+def test_a_town_that_shelters_people_from_elsewhere_is_their_place(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location

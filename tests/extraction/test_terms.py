@@ -1157,3 +1157,10 @@ def test_a_part_that_was_aided_or_registered_is_no_figure(run, sentence, values)
 )
 def test_instructions_issued_and_money_needed_to_move_people_are_no_figure(run, sentence):
     assert run(sentence) == []
+
+
+def test_a_border_river_crossed_on_the_way_is_a_flight(run):
+    (figure,) = run("About 3,000 people had crossed the Moei river into Mae Sot after fighting in Myawaddy.")
+    assert (figure.value, figure.term, figure.location) == (3000, "fled", "Mae Sot")
+    # a river crossed for work is no flight: no count of people who fled
+    assert run("The bridge lets 3,000 trucks cross the Moei river each day.") == []

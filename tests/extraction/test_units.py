@@ -660,6 +660,7 @@ def test_a_count_and_its_conversion_far_from_their_verb_give_the_first_count(run
         ("Nayapara camp is home to some 25,000 Rohingya refugees.", 25000),
         ("About 3,000 Yazidi families remain in camps in Duhok.", 3000),
         ("Some 1,200 Masalit refugees crossed into Chad on Sunday.", 1200),
+        ("About 3,000 Myanmar nationals crossed into Thailand.", 3000),
     ],
 )
 def test_a_people_named_before_the_noun_keeps_the_noun_phrase(run, sentence, value):
