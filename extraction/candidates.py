@@ -13,7 +13,7 @@ from itertools import islice
 from extraction import rules
 from extraction.bodies import _body_in
 from extraction.periods import extract_period
-from extraction.places import _place_for, demonym_country, people_place
+from extraction.places import _COUNT_LABEL, _place_for, demonym_country, people_place
 from extraction.quantities import _looks_like_date_or_measure, _qualifier_before, _quantities
 from extraction.scanning import guarded
 from extraction.terms import (
@@ -105,7 +105,8 @@ _CONVERSION = re.compile(
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?"
     r"(?=\0\s*(?:families|households|hhs)\b)"
     # "9,328 people from 2,704 families": the same people, counted by household
-    r"|\b(?:people|persons|individuals)\s+(?:from|in|of|belonging\s+to)\s+(?:(?:about|some|around|approximately|nearly|"
+    r"|\b(?:people|persons|individuals|idps|refugees|returnees|evacuees)\s+(?:from|in|of|belonging\s+to)\s+"
+    r"(?:(?:about|some|around|approximately|nearly|"
     r"over|more\s+than|almost)\s+)?(?=\0\s*(?:families|households)\b)",
     re.IGNORECASE,
 )
@@ -158,9 +159,14 @@ _BREAKDOWN = re.compile(
     rf"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}},\s*"
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*\0\s*(?:[;,.]|and\b|$)"
     r"|(?:^|[,;:–—]\s*|\s-\s+|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
-    rf"\0\s+(?:from|in|at|to|into)\s+(?:the\s+)?{CAPITAL}"
+    # "690 were recorded in Sinjar and 149 were recorded in Al-Ba'aj": the same words again, another place
+    r"\0\s+(?:(?:were|are|was|is)\s+(?:recorded|registered|counted|living|staying|hosted|sheltering)\s+)?"
+    rf"(?:from|in|at|to|into)\s+(?:the\s+)?{CAPITAL}"
     rf"|{CAPITAL}[\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
     r"\0\s*\)"
+    # "(Nampula 21,400; Zambézia 8,900; Niassa 2,300)": a list of places, each with its count after it
+    rf"|(?:[(;:]\s*|,\s+|\band\s+)(?P<listed>{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}})\s+"
+    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*\0\s*(?:[;,)]|and\b|\.?$)"
     # "Balasore accounted for the highest number of evacuees (1,72,916)": the place is the subject
     r"|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){0,4}?\(\s*(?:(?:about|some|around|approximately|nearly|over|"
     r"more\s+than|almost|at\s+least)\s+)*\0\s*\)"
@@ -192,6 +198,13 @@ _NAME_AFTER = re.compile(
 )
 
 
+# "(Nampula 21,400; Zambézia 8,900": the place written just before its count in a list
+_NAME_LISTED_BEFORE = re.compile(
+    rf"(?:[(;:]\s*|,\s+|\band\s+)(?P<name>{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}})\s+"
+    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*$"
+)
+
+
 def _breakdown_place(sentence: str, q, gazetteer, places=()):
     """The place a breakdown's count stands with: "Bayda (3,000)", "8,900 from Aleppo" (as the sentence's places
     resolved it, when it is one of them: they know which country the sentence is about)."""
@@ -203,6 +216,7 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
         or _NAME_BEFORE_BRACKET.search(before)
         or _NAME_BEFORE_COMMA.search(before)
         or _NAME_AFTER.match(sentence, q.end)
+        or _NAME_LISTED_BEFORE.search(before)
     )
     if not match:
         return None
@@ -224,11 +238,13 @@ _BRINGING_NUMBER = re.compile(
 )
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing)?|pushed|rais(?:es|ing)|raised|lift(?:s|ing)?)\s+"
-    r"(?:the|its|their)\s+(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)"
+    r"(?:(?:the|its|their)\s+)?(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)"
+    # "bringing total returns to Sinjar since 2015 to 195,000"
+    r"(?:\s+(?:returns|arrivals|returnees|displacements|evacuations))?"
     # "bringing the number there since April 2023 to 287,000", "… the total in Adré to …"
     # "bringing the total displaced in the capital to over 300,000"
     r"(?:\s+(?:of\s+)?(?:displaced(?:\s+people)?|idps|people\s+displaced|evacuees|refugees))?"
-    rf"(?:\s+(?:there|here|in\s+(?-i:{CAPITAL})[\w'’-]+(?:\s+(?-i:{CAPITAL})[\w'’-]+)?|in\s+the\s+(?:capital|city|town|"
+    rf"(?:\s+(?:there|here|(?:in|to)\s+(?-i:{CAPITAL})[\w'’-]+(?:\s+(?-i:{CAPITAL})[\w'’-]+)?|in\s+the\s+(?:capital|city|town|"
     r"region|country|province|state|district|camps?|area)))?"
     r"(?:\s+(?:so\s+far|to\s+date|since\s+[^,;]{1,30}?))?\s+to\s+(?:(?:some|about|around|nearly|almost|more\s+than|"
     r"over|at\s+least|an\s+estimated|roughly|approximately|close\s+to|well\s+over)\s+)*$",
@@ -237,6 +253,25 @@ _RUNNING_TOTAL = re.compile(
 _A_YEAR = re.compile(r"\b(?:19[5-9]|20\d)\d\b")
 # "and 6,000 more in other towns": another count of what the sentence counted before
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+# "N more" with a verb of its own that is no displacement: "12,000 more live within the risk zone", "N more are at risk"
+_MORE_OWN_VERB = re.compile(
+    r"\s+more\s+(?:people\s+|residents\s+|families\s+|households\s+)?(?:still\s+)?(?:live|lives|living|reside|"
+    r"resides|residing|are|is|were|remain|remains|face|faces|need|needs|lack|lacks|risk|risks)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_REST = re.compile(r"[^,;.]*")
+_AT_RISK = re.compile(r"\b(?:risk|danger|exposed|vulnerable|exclusion|red\s+zone)\b", re.IGNORECASE)
+
+
+def _more_of_another_kind(sentence: str, q) -> bool:
+    own = _MORE_OWN_VERB.match(sentence, q.end)
+    if not own:
+        return False
+    rest = _CLAUSE_REST.match(sentence, own.end()).group()
+    # only when what is said of them is a trap or a risk: "… more live within the risk zone", "… more are in need"
+    return not _ANY_TERM.search(rest) and bool(_TRAPS.search(rest) or _AT_RISK.search(rest))
+
+
 _VISITORS = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:tourists|visitors|pilgrims|holidaymakers|travell?ers|campers|hikers)\b", re.IGNORECASE
 )
@@ -250,6 +285,22 @@ _STAYING_PART = re.compile(
     re.IGNORECASE,
 )
 # "nine in ten Gazans", "one in five people": a share, not a count
+# a multiple, not a count: "is nine times their capacity", "a 3-fold increase"
+_MULTIPLE = re.compile(r"\s*(?:times\b|-?fold\b)", re.IGNORECASE)
+# an average, not a count: "the mean number of displaced people per site is 1,200" (not "an average of 600 a day")
+_AVERAGE_NUMBER = re.compile(r"\b(?:average|mean|median)\s+(?:number|size|count)\s+of\b[^.;]{0,80}$", re.IGNORECASE)
+# a count someone expects: "expects the number of displaced people to exceed 50,000", "the number of IDPs is
+# projected to reach 1 million"
+_PROJECTED_COUNT = re.compile(
+    r"(?:\b(?:expects?|expected|expecting|projects?|projected|projecting|forecasts?|forecasting|anticipates?|"
+    r"anticipated|predicts?|predicted|fears?|feared|warns?|warned)\s+(?:that\s+)?(?:the\s+)?(?:number|total|figure|"
+    r"count|tally)\s+of\b[^.;]{0,80}?\b(?:to|could|would|may|might|will)|"
+    r"\b(?:number|total|figure|count|tally)\s+of\b[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:expected|projected|forecast|"
+    r"likely|set|predicted|feared)\s+to)\s+(?:(?:reach|exceed|top|pass|surpass|hit|rise\s+to|climb\s+to|grow\s+to|"
+    r"increase\s+to|double\s+to|go\s+up\s+to)\s+)?(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+    r"as\s+many\s+as|up\s+to|well\s+over|beyond|above)\s+)*$",
+    re.IGNORECASE,
+)
 _RATIO = re.compile(
     # "one latrine for every 120 displaced people", "per 1,000 people"
     r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)|for\s+(?:every|each)|per)\s+$",
@@ -338,7 +389,7 @@ _WITH_PART = re.compile(
 _PART_AIDED_AFTER = re.compile(
     r"\s+(?:of\s+(?:them|whom)\s+)?(?:(?:are|were|is|was|have|has|had)\s+)?(?:been\s+|now\s+|already\s+)*"
     r"(?:biometrically\s+|newly\s+|formally\s+|officially\s+)?(?:registered|verified|vaccinated|assisted|screened|"
-    r"assessed|enrolled|supported|targeted|treated|fed)\b",
+    r"assessed|enrolled|supported|targeted|treated|fed|born)\b",
     re.IGNORECASE,
 )
 _ONLY_QUALIFIERS_BEFORE = re.compile(
@@ -485,6 +536,10 @@ _TOTAL_OPENS = re.compile(
     r"\b(?:bringing|brings|brought|bring|raising|raises|pushing|pushes|taking|takes)\s+(?:the\s+)?"
     r"(?:overall\s+|total\s+)?(?:number|total|tally|count|toll)\b"
 )
+# "the number of refugees who have arrived in Armenia …": a number of arrivals
+_NUMBER_ARRIVED = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}?(?:who\s+(?:have\s+|had\s+)?)?(?:arrived|crossed\s+into)\b", re.IGNORECASE
+)
 # a nation's authorities as who acted, when the sentence names no place: "Cuban authorities evacuated more than
 # 283,000 people in the west of the island" (place:nation-of-authorities)
 _NATION_OF_AUTHORITIES = re.compile(
@@ -498,6 +553,14 @@ def _nation_of_authorities(sentence: str, gazetteer):
     return demonym_country(match.group("name"), gazetteer) if match else None
 
 
+_HOST_SUBJECT = re.compile(
+    r"(?:\s+(?:camp|site|settlement|town|city|district|county|region|province|state))?"
+    r"(?:\s+(?:alone|now|currently|still|also|already))*" + _HOST_VERB.pattern
+    + r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _host(sentence: str, places, number: int, origin: int, place):
     """The place that hosts people whose origin the sentence names after their noun: the place standing as the
     subject of a verb of hosting before the number, when the place chosen is the origin."""
@@ -508,7 +571,16 @@ def _host(sentence: str, places, number: int, origin: int, place):
     for m in reversed([m for m in places if m.position < number]):
         if _HOST_VERB.match(sentence, m.position + len(m.text)):
             return (m.text, m.place, "sentence")
+    for m in places:
+        # "122,000 refugees from Ukraine remain in the Republic of Moldova": where they stay, named after them
+        if m.position > origin and _STAYING_IN_BEFORE.search(sentence, max(0, m.position - 40), m.position):
+            return (m.text, m.place, "sentence")
     return place
+
+
+_STAYING_IN_BEFORE = re.compile(
+    r"\b(?:remain|remains|remained|live|living|staying|stay)\s+in\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 _IN_COUNTRY = re.compile(
@@ -602,14 +674,37 @@ def _the_town_again(sentence: str, q, noun_end: int, places, previous_places):
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
+_FROM_CAMP_IN_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|into|towards|back)\b)[\w'’-]+\s+){1,3}?(?:in|at|near)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _country_only(mention) -> bool:
+    return mention.place is not None and mention.place.depth == 0
 
 
 def _returned_to(sentence: str, places):
     """People who returned are counted where they returned to: "1.4 million Afghans have returned from Pakistan and
     Iran" are Afghanistan's (named elsewhere in the text), not Pakistan's. The places named after "from" give way
     to the others, when there are others."""
-    kept = [m for m in places if not _FROM_BEFORE.search(sentence[max(0, m.position - 30) : m.position])]
+    kept = [
+        m
+        for m in places
+        if not _RETURNED_FROM.search(sentence[max(0, m.position - 50) : m.position])
+        # "returned from al-Hol camp in Syria to Iraq": the camp's country is where they came from too, when the
+        # place they returned to is named after it
+        and not (_country_only(m) and _FROM_CAMP_IN_BEFORE.search(sentence[max(0, m.position - 50) : m.position]))
+    ]
     return kept or places
+
+
+# where returnees came from: "from Pakistan", "from camps in Duhok governorate"
+_RETURNED_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?(?:(?:IDP\s+|displacement\s+)?(?:camps?|sites?|"
+    r"settlements?|shelters?)\s+(?:in|of|around)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _first_term(sentence: str) -> str | None:
@@ -667,12 +762,17 @@ def _sentence_candidates(
             _is_year(sentence, q)
             or _looks_like_date_or_measure(sentence, q)
             or _RATIO.search(sentence, max(0, q.start - 16), q.start)
+            or _MULTIPLE.match(sentence, q.end)
+            or _AVERAGE_NUMBER.search(sentence, max(0, q.start - 120), q.start)
         ):
             drop(q, "quantities", "year, date or measure")
             continue
         if _COMPARED_WITH.search(sentence, max(0, q.start - 60), q.start):
             drop(q, "units", "a count compared with")
             continue  # "hosts 270,000 IDPs, more than the town's 60,000 original residents": what it is set against
+        if _PROJECTED_COUNT.search(sentence, max(0, q.start - 160), q.start):
+            drop(q, "terms", "a count projected")
+            continue  # "expects the number of displaced people to exceed 50,000": what may come, not a figure
         if _THRESHOLD.search(sentence, max(0, q.start - 80), q.start):
             drop(q, "units", "a threshold")
             continue  # "events with fewer than 10 displaced households were excluded": a criterion, not a count
@@ -702,6 +802,9 @@ def _sentence_candidates(
             unit_link is None
             and previous
             and (_PART_AFTER.match(sentence, q.end) or _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start]))
+            # not a part of another count between them: "1 million people had fled; 973 collective shelters are open,
+            # 773 of them at full capacity" (the shelters')
+            and not re.search(r"\d", _A_YEAR.sub("", sentence[previous_end : q.start]))
         ):
             # "displaced 267,001 people in Kenya, 97,000 of them in Nairobi": a part, in the same unit
             unit_link = UnitLink(previous.unit, q.end, "part")
@@ -726,6 +829,9 @@ def _sentence_candidates(
             # "Another 15,000 fled to Minova, bringing the total to more than 150,000": the same figure, summed up
             unit_link = UnitLink(previous.unit, q.end, "total")
 
+        if unit_link is None and previous and _MORE_AFTER.match(sentence, q.end) and _more_of_another_kind(sentence, q):
+            drop(q, "terms", "more people something else is said of")
+            continue  # "evacuated 1,048 people …, and 12,000 more live within the 8 km risk zone": not evacuated
         if unit_link is None and previous and _MORE_AFTER.match(sentence, q.end):
             # "… displaced in Derna, and 6,000 more in other towns": another count of the same, in its unit
             unit_link = UnitLink(previous.unit, q.end, "same-as-previous")
@@ -754,11 +860,12 @@ def _sentence_candidates(
                 )
                 unit_link = UnitLink(Unit.HOUSEHOLD if households else Unit.PERSON, q.end, "breakdown")
                 previous = Candidate(0, None, "", unit_link[0], first, "", None, None, None, "", 0, 0)
-        if (
-            unit_link is None
-            and previous
-            and _BREAKDOWN.search(sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 60])
-        ):
+        broken = (
+            _BREAKDOWN.search(sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 60])
+            if unit_link is None and previous
+            else None
+        )
+        if broken and not (broken.group("listed") and _COUNT_LABEL.match(broken.group("listed"))):
             # "33,000 from Idlib, 8,900 from Aleppo", "Derna (30,000), Bayda (3,000)": the figure before, by place
             unit_link = UnitLink(previous.unit, q.end, "breakdown")
         if unit_link is None:
@@ -891,6 +998,15 @@ def _sentence_candidates(
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived (not where they
             # fled from: "people fleeing fighting in El Geneina reached Adré", place:reached)
             place = _destination(sentence, places, arrivals.end(), scope.start() if scope else None) or place
+        if places and link == "object":
+            # "…, where the M'bera camp alone hosts 120,000": the place hosting them, as the verb's subject, even a
+            # camp's name that gives way to its town elsewhere (place:host-subject)
+            host = next(
+                (m for m in reversed(places) if m.position < q.start
+                 and _HOST_SUBJECT.fullmatch(sentence, m.position + len(m.text), q.start)),
+                None,
+            )  # fmt: skip
+            place = (host.text, host.place, "sentence") if host else place
         if places and link == "noun" and _SHARE_OF_THE.search(sentence, max(0, q.start - 60), q.start):
             # "Ménaka region accounts for nearly a third of the 378,000 IDPs recorded in Mali": the whole's own place,
             # not the share's (place:whole-of-share)
@@ -906,9 +1022,15 @@ def _sentence_candidates(
         if (
             place
             and places
-            and places[0].position == 0
+            and (
+                (places[0].position == 0 and sentence.startswith(":", len(places[0].text)))
+                # "In Gedaref, … 35,000 people arrived from Sennar": the place the sentence opens with
+                or (
+                    sentence[: places[0].position] == "In "
+                    and sentence.startswith(",", places[0].position + len(places[0].text))
+                )
+            )
             and place[0] != places[0].text
-            and sentence.startswith(":", len(places[0].text))
             and _FROM_ORIGIN.search(sentence[: next((m.position for m in places if m.text == place[0]), 0)])
         ):
             # "Egypt: Since April 2023, some 500,000 people have arrived from Sudan": where they came from is no
@@ -933,6 +1055,11 @@ def _sentence_candidates(
             inside = [m for m in places if total and total.end() <= m.position < q.start]
             if inside:
                 place = (inside[-1].text, inside[-1].place, "sentence")
+        arrived = _NUMBER_ARRIVED.search(sentence, max(0, q.start - 160), q.start) if link == "number-of" else None
+        if arrived and len(places) > 1:
+            # "The number of refugees who have arrived in Armenia from Nagorno-Karabakh reached 100,417": where they
+            # arrived, not where they came from (place:number-arrived)
+            place = _destination(sentence, places, arrived.start(), q.start) or place
         camp = link == "number-of" and len(places) > 1
         if camp and _CAMP_POPULATION.search(sentence, max(0, q.start - 200), q.start):
             # "arrived in al-Hol from Baghouz …, bringing the camp's population to 40,000": the camp they arrived in
@@ -1113,8 +1240,13 @@ PARTS_CUE = guarded(re.compile(r"\b(?:of|among)\s+(?:them|these|those|whom)\b|^\
                                r"\bthe\s+(?:most|majority|largest\s+(?:number|share))(?:\s+(?:new\s+)?"
                                r"(?:arrivals|idps|evacuees))?\s*,|"
                                r"\bthe\s+(?:largest|highest|greatest)\s+[^.;()]{0,40}\(\s*[\d~]|"
-                               r"\)\s+(?:host|hosts|account\s+for|received)\s+the\s+(?:most|majority)\b",
+                               r"\)\s+(?:host|hosts|account\s+for|received)\s+the\s+(?:most|majority)\b|"
+                               # a key-figure line of places with their counts: "Sagaing: 1,255,900 | Magway: 344,500"
+                               r"^\s*[A-Z][^:|;\n\d]{1,40}:\s*\d[\d,.]*\s*[|;]\s*[A-Z][^:|;\n\d]{1,40}:\s*\d",
                                re.IGNORECASE))  # fmt: skip
+# a line of places with their counts, parted by "|" or ";": "Sagaing: 1,255,900 | Magway: 344,500 | Rakhine: 489,400"
+_PLACE_PAIRS_LINE = re.compile(r"\s*(?:[A-Z][^:|;\n\d]{1,40}:\s*\d[\d,.]*\s*(?:[|;]\s*|$)){2,}")
+_PAIR_NAME_BEFORE = re.compile(r"(?:^|[|;])\s*(?P<name>[A-Z][^:|;\n\d]{1,40}):\s*$")
 
 
 # a sentence that goes on counting the figure before it, with no noun or verb of displacement of its own:
@@ -1127,6 +1259,15 @@ _MORE_OF_THE_SAME = re.compile(
 _SAME_FIGURE_THERE = re.compile(
     rf"^\s*(?:In|At|For)\s+[^,;]{{2,60}},\s+(?:the|that)\s+(?:figure|number|total|tally|count)\s+"
     rf"(?:is|was|stands\s+at|stood\s+at|has\s+reached|reached)\s+{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
+# the next sentence sums the figure up: "This brings the total number of individuals who have taken this route to
+# 14,000", "That takes the overall tally to …" (unit:total, in the whole's place unless it names its own)
+_TOTAL_NEXT_SENTENCE = re.compile(
+    r"^\s*(?:this|that|it|these|the\s+(?:new\s+)?(?:arrivals?|influx|movements?))\s+(?:(?:has|have)\s+)?"
+    r"(?:brings?|brought|takes?|took|raises?|raised|pushes?|pushed|lifts?|lifted)\s+the\s+"
+    r"(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)\b[^.;:]{0,90}?\s+to\s+"
+    rf"{_QUALIFIERS_ONLY}$",
     re.IGNORECASE,
 )
 _OWN_NOUN = re.compile(r"\s+(?P<noun>people|persons|individuals|residents|households|families|idps)\b", re.IGNORECASE)
@@ -1160,7 +1301,10 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         before = sentence[: q.start]
         noun = _OWN_NOUN.match(sentence, q.end)
         after = noun.end() if noun else q.end
-        if _OPENS_WITH.match(before) and not noun and _ARRIVED.match(sentence, after):
+        total = q.value > whole.value and _TOTAL_NEXT_SENTENCE.search(before) is not None
+        if total:
+            pass  # "This brings the total … to 14,704": the figure before, summed up
+        elif _OPENS_WITH.match(before) and not noun and _ARRIVED.match(sentence, after):
             pass  # "… had fled Gezira state. Thousands have reached Sennar and Gedaref"
         elif q.vague:
             continue
@@ -1186,7 +1330,7 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
                 "country": (region.country or None) if region else None,
                 "admin1": (region.admin1 or None) if region else None,
             }
-        elif (_MORE_OF_THE_SAME.search(before) or term) and whole.location:
+        elif (_MORE_OF_THE_SAME.search(before) or term) and whole.location or total:
             where = {}  # the whole's place: "A further 24,000 left on Thursday alone"
         else:
             continue
@@ -1194,12 +1338,14 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         if noun:
             unit = Unit.HOUSEHOLD if noun.group("noun").lower() in ("households", "families") else Unit.PERSON
         quantity_rule = rules.QUANTITY_VAGUE if q.vague else rules.QUANTITY_NUMBER
-        if term:
+        if total:
+            rule_names = [quantity_rule, rules.unit_rule("total"), rules.term_rule("total-of-previous")]
+        elif term:
             rule_names = [quantity_rule, rules.unit_rule("part-next-sentence"), rules.term_rule("term-before")]
         else:
             rule_names = [quantity_rule, rules.unit_rule("same-as-previous"), rules.term_rule("same-as-previous")]
         rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))]
-        rule_names.append(rules.PLACE_SENTENCE)
+        rule_names.append(rules.PLACE_SENTENCE if place or not total else rules.PLACE_RUNNING_TOTAL)
         yield replace(
             whole,
             value=q.value,
@@ -1222,6 +1368,7 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
     if not places and not _SHELTERS_HOST_WORDS.search(sentence):
         return
     most_went = _MOST_WENT.match(sentence) or _LIST_HOSTS_MOST.search(sentence)
+    pairs = _PLACE_PAIRS_LINE.fullmatch(sentence.rstrip()) is not None
     listing = False  # the quantity before was a part: a list may go on ("… and 24,000 to the South")
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
         if q.value_high or q.vague or q.value >= whole.value or _looks_like_date_or_measure(sentence, q):
@@ -1239,6 +1386,22 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
         bracketed = most_went and _IN_BRACKETS_BEFORE.search(before) and _IN_BRACKETS_AFTER.match(sentence, q.end)
         staying = listing and _WHILE_BEFORE.search(before) and _STAYING_AFTER.match(sentence, q.end)
         listing = False
+        paired = _PAIR_NAME_BEFORE.search(sentence, 0, q.start) if pairs else None
+        if paired and not _COUNT_LABEL.match(paired.group("name")):
+            # "Sagaing: 1,255,900 | Magway: 344,500": each count with the place that labels it
+            named = [p for p in places if paired.start("name") <= p.position < paired.end("name")]
+            place = (named[0].text, named[0].place) if named else (paired.group("name").strip(), None)
+            rule_names = [rules.QUANTITY_NUMBER, rules.unit_rule("part-next-sentence")]
+            rule_names += [rules.term_rule("part-of-previous")]
+            rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))] + [rules.PLACE_SENTENCE]
+            region = place[1]
+            yield replace(whole, value=q.value, value_high=None, qualifier=Qualifier.EXACT, location=place[0],
+                          region_pcode=(region.pcode or None) if region else None,
+                          region_id=region.region_id if region else None,
+                          country=(region.country or None) if region else None,
+                          admin1=(region.admin1 or None) if region else None,
+                          quote=sentence, start=offset, end=offset + len(sentence), rules=rule_names)  # fmt: skip
+            continue
         if not (
             hosted
             or of_them_first

@@ -134,6 +134,22 @@ def _counted_displaced(context: gloss.Context) -> str:
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|ten|twenty|thirty|forty|fifty))\s*$")
 
 
+def _their_number(context: gloss.Context) -> str:
+    """'يقدر عددهم بـ 20 ألف نسمة' → 'numbering an estimated'; after a displacement opening the sentence, their number
+    is the number displaced: "نزح سكان 15 قرية في محلية كرينك بالكامل، ويقدر عددهم بنحو 12 ألف شخص"."""
+    if _DISPLACED_OPENING.search(context.clause()):
+        return "the number of displaced people estimated at"
+    return "numbering an estimated"
+
+
+_DISPLACED_OPENING = re.compile(r"^\s*(?:displaced|fled|were forced to flee)\s+(?:all\s+)?(?:the\s+)?residents\b")
+
+
+def _at_about(context: gloss.Context) -> str:
+    """'بنحو' → 'at about' ("قدرت … عدد النازحين بنحو"); right after an estimate that says 'at', only 'about'."""
+    return "about" if re.search(r"\b(?:estimated at|an estimated)\s*$", context.before) else "at about"
+
+
 def _hosts(context: gloss.Context) -> str:
     """'تستضيف مدينة بورتسودان نحو 200 ألف نازح': the town that hosts them is where they are, written as the host
     English names before its verb ("Port Sudan hosts about 200 thousand …": _HOST_BEFORE_FIGURE), so that where
@@ -513,7 +529,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "يعاني": "suffer", "تعاني": "suffer", "يعانون": "suffer", "سوء التغذية": "malnutrition",
     "توفيت": "died", "توفوا": "died", "الولادة": "childbirth", "مقابلات مع": "interviewed", "أجرت": "", "أجرى": "",
     # "سكان 15 قرية، يقدر عددهم بـ20 ألف نسمة": an estimate of their number
-    "يقدر عددهم": "numbering an estimated", "يقدر عددها": "numbering an estimated",
+    "بالكامل": "entirely", "كليا": "entirely",
+    "يقدر عددهم": _their_number, "يقدر عددها": _their_number,
     # a plan to move people: "أعلنت الحكومة عن خطة لإعادة 3 ملايين نازح إلى الخرطوم" (no figure)
     "خطة": lambda context: "plans to" if context.after and context.after[0][:1] == "ل" else "plan",
     # people sleeping in the open: "يفترش نحو 500 نازح العراء في محيط مستشفى الفاشر بعد فرارهم من مخيم زمزم"
@@ -532,7 +549,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "خلال الأسبوع الماضي": "in the past week", "خلال الأيام الماضية": "in the past days",
     "خلال الأيام الأخيرة": "in the past days", "خلال الساعات الـ24 الماضية": "in the past 24 hours",
     "خلال 24 ساعة": "in the past 24 hours", "خلال الشهر الماضي": "in the past month",
-    "منذ بداية العام": "since January", "يوم": "on",
+    "منذ بداية العام": "since January", "منذ مطلع العام": "since January", "مطلع": "the start of", "يوم": "on",
     # reporting cues
     "بحسب": "according to", "حسب": "according to", "وفقا ل": "according to", "وفقا": "according to",
     "وفق": "according to", "طبقا ل": "according to", "نقلا عن": "citing", "قال": "said", "قالت": "said",
@@ -563,7 +580,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "صرف": "disbursed", "منحة": "grant", "منحة العودة": "the return grant", "ل": "to",
     # the adjective after its noun, written before it as English does: "2000 عائلة عائدة" → "2000 returnee families"
     "عائلة عائدة": "returnee families", "أسرة عائدة": "returnee families", "عائلات عائدة": "returnee families",
-    "أسر عائدة": "returnee families", "بنحو": "at about", "بحوالي": "at about",
+    "أسر عائدة": "returnee families", "بنحو": _at_about, "بحوالي": _at_about,
     "بأكثر من": "at more than", "بما يقرب من": "at nearly", "بقرابة": "at nearly",
 }  # fmt: skip
 # a verb of saying before the body that says it (Arabic puts the verb first): "قالت الأمم المتحدة إن …" reads
@@ -574,7 +591,7 @@ _SAYING = {
     "أوضح": "said", "أوضحت": "said", "قدر": "estimated", "قدرت": "estimated", "رصد": "recorded",
     "رصدت": "recorded", "وثق": "documented", "وثقت": "documented", "سجل": "recorded", "سجلت": "recorded",
     "حذر": "warned", "حذرت": "warned", "أحصى": "counted", "أحصت": "counted", "تقدر": "estimates",
-    "يقدر": "estimates", "تشير": "noted", "يشير": "noted",
+    "يقدر": "estimates", "تشير": "noted", "يشير": "noted", "صرح": "said", "صرحت": "said",
 }  # fmt: skip
 
 
@@ -654,6 +671,33 @@ VOCABULARY.update(
         "معظم": "most of",
     }
 )
+
+
+def _nationals(english: str):
+    """'100 ألف سوداني' → 'sudanese'; counted after a host ("استقبلت محافظة أسوان نحو 100 ألف سوداني"), the people a
+    place took in from a war are refugees, as English names them ("Aswan hosts about 100 thousand sudanese refugees")
+    """
+
+    def choose(context: gloss.Context) -> str:
+        if _COUNT_BEFORE.search(context.before) and _HOSTED.search(context.clause()):
+            return _ADJECTIVE.get(english, english) + " refugees"
+        return english
+
+    return choose
+
+
+_HOSTED = re.compile(r"@HOST@|\bnow hosts\b")
+_ADJECTIVE = {"syrians": "syrian", "yemenis": "yemeni", "iraqis": "iraqi", "palestinians": "palestinian"}
+VOCABULARY.update(
+    {
+        word: _nationals(english)
+        for word, english in (
+            ("سوري", "syrians"), ("سوريين", "syrians"), ("يمني", "yemenis"), ("يمنيين", "yemenis"),
+            ("سوداني", "sudanese"), ("سودانيين", "sudanese"), ("سودانيا", "sudanese"), ("لبناني", "lebanese"),
+            ("عراقي", "iraqis"), ("عراقيين", "iraqis"), ("فلسطيني", "palestinians"), ("فلسطينيين", "palestinians"),
+        )
+    }
+)  # fmt: skip
 VOCABULARY.update(_MONTHS)
 VOCABULARY.update({day: "on " + english for day, english in _WEEKDAYS.items()})
 VOCABULARY.update({"يوم " + day: "on " + english for day, english in _WEEKDAYS.items()})
@@ -944,7 +988,7 @@ HEAD_BODIES = {fold(w): english for w, english in {
     "وزارة": "Ministry", "وزير": "Minister", "جهاز": "Authority", "هيئة": "Authority", "وحدة": "Unit",
     "لجنة": "Committee", "مجلس": "Council", "دائرة": "Directorate", "غرفة": "Service", "منظمة": "Organisation",
     "جمعية": "Society", "شبكة": "Network", "إدارة": "Administration", "مكتب": "Office", "قيادة": "Command",
-    "مديرية": "Directorate",
+    "مديرية": "Directorate", "بعثة": "Mission",
     # an agency by its field ("وكالة إدارة الكوارث الصومالية"), not a news agency ("وكالة الأنباء"): _named_body
     "وكالة": "Authority",
 }.items()}  # fmt: skip

@@ -1273,3 +1273,36 @@ def test_arabic_people_who_entered_a_country_the_verb_first(read):
 def test_arabic_a_count_that_rose_to_where_it_stands_is_exact(read):
     found = one(read("تضاعف عدد النازحين في محافظة أبين ليصل إلى ٤٠ ألف نازح.", "ar"))
     assert (found.value, found.qualifier) == (40_000, "exact")
+
+
+# --- Arabic, ext18c batch 5 ------------------------------------------------------------------------------------
+
+
+def test_arabic_a_minister_who_declared_it_is_the_body(read):
+    found = one(read("صرّح وزير الهجرة بأن ٨٠٠ عائلة عادت إلى قضاء سنجار خلال الشهر الماضي.", "ar"))
+    assert (found.value, found.reporting_body) == (800, "وزير الهجرة")
+
+
+def test_arabic_a_united_nations_mission_is_a_body(read):
+    found = one(read("فرّ نحو ٣ آلاف شخص من مدينة ملكال، بحسب بعثة الأمم المتحدة في جنوب السودان.", "ar"))
+    assert found.reporting_body == "بعثة الأمم المتحدة"
+
+
+def test_arabic_returned_from_a_camp_in_one_country_to_another(read):
+    found = one(read("عادت ٢٠٠ عائلة عراقية من مخيم الهول في سوريا إلى العراق.", "ar"))
+    assert (found.value, found.location) == (200, "العراق")
+
+
+# --- Arabic, ext18c batch 6 ------------------------------------------------------------------------------------
+
+
+def test_arabic_the_number_of_the_residents_who_fled_is_the_figure(read):
+    found = one(read("نزح سكان ٩ قرى في محلية سربا بالكامل، ويقدر عددهم بنحو ٦ آلاف شخص.", "ar"))
+    assert (found.value, found.qualifier, found.location) == (6_000, "approximately", "سربا")
+
+
+def test_arabic_nationals_a_place_took_in_are_refugees(read):
+    found = one(read("استقبلت مدينة بورتسودان نحو ٣٠ ألف سوري منذ بداية العام.", "ar"))
+    assert (found.value, found.location) == (30_000, "بورتسودان")
+    # nationals that are not hosted stay what the sentence makes them
+    assert read("اعتقلت السلطات ٣٠ سورياً في مدينة بورتسودان.", "ar") == []

@@ -301,3 +301,11 @@ def test_crammed_left_an_arabic_named_camp_sent_towards_and_continues_to_host(ru
 )
 def test_assisted_returns_of_migrants_and_votes_are_no_figures(run, sentence):
     assert run(sentence) == []
+
+
+def test_people_returned_from_a_camp_in_one_country_to_another_are_counted_where_they_returned(run):
+    (figure,) = run("Some 150 Iraqi families returned from al-Hol camp in Syria to Iraq, the ministry said.")
+    assert (figure.value, figure.location) == (150, "Iraq")
+    # a town after "from … in" before the place they returned to keeps the rule that already was
+    (figure,) = run("Some 300 families returned from Turkey to villages in rural Aleppo.")
+    assert figure.location == "Aleppo"
