@@ -167,6 +167,8 @@ _TERMS: list[tuple[str, str]] = [
     (
         Term.FLED,
         r"fled|flee(?:ing|s)?|flight\s+of|escaped|escaping|running\s+for\s+their\s+lives|ran\s+away|crossed\s+into|"
+        # a border river crossed on the way: "had crossed the Moei river into Mae Sot"
+        r"cross(?:ed|es|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}river\s+(?:into|to)\b|"
         r"(?:sought|seeking|seek|applied\s+for|claimed|claiming)\s+asylum|"
         r"poured\s+into|flocked\s+(?:to|into|towards)\s+(?=(?-i:[A-Z]))|"
         r"(?:streamed|fled|headed|poured|flocked)\s+(?:north|south|east|west|northwards|southwards|out|into|"

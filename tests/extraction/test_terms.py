@@ -1299,7 +1299,6 @@ def test_people_given_emergency_shelter_in_a_place(run):
     assert (figure.value, figure.term, figure.location) == (2100, "in_camps", "Paiporta")
 
 
-
 @pytest.mark.parametrize(
     "sentence,values",
     [
@@ -1356,10 +1355,13 @@ def test_a_bracketed_count_with_its_own_word_outside_a_trap(run):
 
 
 def test_returned_before_a_nationality_is_an_adjective(run):
-    assert run(
-        "The agency predicted that 90,000 refugees, as well as 30,000 returned Malian migrants and other nationals "
-        "could be expected to arrive by December."
-    ) == []
+    assert (
+        run(
+            "The agency predicted that 90,000 refugees, as well as 30,000 returned Malian migrants and other nationals "
+            "could be expected to arrive by December."
+        )
+        == []
+    )
     (figure,) = run("Some 4,000 returned Burundian refugees are living in Makamba.")
     assert (figure.value, figure.term, figure.location) == (4000, "returned", "Makamba")
 
@@ -1370,3 +1372,10 @@ def test_two_counts_by_place_share_one_verb(run):
         (1500, "evacuated", "Tete"), (600, "evacuated", "Sofala")
     ]  # fmt: skip
     assert run("Some 1,500 people in Tete and 600 in Sofala were killed on Friday.") == []
+
+
+def test_a_border_river_crossed_on_the_way_is_a_flight(run):
+    (figure,) = run("About 3,000 people had crossed the Moei river into Mae Sot after fighting in Myawaddy.")
+    assert (figure.value, figure.term, figure.location) == (3000, "fled", "Mae Sot")
+    # a river crossed for work is no flight: no count of people who fled
+    assert run("The bridge lets 3,000 trucks cross the Moei river each day.") == []

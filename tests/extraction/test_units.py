@@ -665,6 +665,7 @@ def test_a_count_of_another_time_set_against_this_one_is_no_figure(run):
         ("Nayapara camp is home to some 25,000 Rohingya refugees.", 25000),
         ("About 3,000 Yazidi families remain in camps in Duhok.", 3000),
         ("Some 1,200 Masalit refugees crossed into Chad on Sunday.", 1200),
+        ("About 3,000 Myanmar nationals crossed into Thailand.", 3000),
     ],
 )
 def test_a_people_named_before_the_noun_keeps_the_noun_phrase(run, sentence, value):
