@@ -62,7 +62,7 @@ _BODY_PHRASE = (
     # a body's proper name owned by the level of government it serves: "the state's Civil Defence"
     r"|(?:state|country|province|region|district|city|county|town|municipality|territory|island)['’]s\s+"
     r"[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
-    r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
+    r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du|do|da|dos|das)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     r"(?:(?<=['’]s)\s+(?:office|press\s+office|secretariat|cabinet)\b)?"  # "the Ombudsman's office"
     r"(?:(?<=[A-Z]{2})\s+(?:office|sub-office|team|mission|delegation|branch)\b)?"  # "the UNHCR office said"
     r"(?:(?<=[a-z])\s+(?:branch|chapter)\b)?"  # "the Kenya Red Cross Society's Tana River branch said"
@@ -132,7 +132,8 @@ _BODY_PHRASE = (
     r"(?:(?i:national|state|regional|provincial|local|federal|city|county|district)\s+)?"
     r"(?i:disaster|relief|aid|humanitarian|migration|refugee|health|emergency|civil\s+defen[cs]e|civil\s+protection)"
     r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief|mitigation|prevention|reduction))?"
-    r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center|directorate)"
+    r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center|directorate|"
+    r"bureau)"  # "the county's emergency management bureau said"
     # "the Sudanese humanitarian aid commission said"
     r"|(?i:humanitarian|relief|aid|disaster)\s+(?:(?i:aid|relief)\s+)?(?i:commission)\b"
     r"|(?i:fire|rescue)\s+(?i:brigade|service|department)"
@@ -160,7 +161,7 @@ _BODY_PHRASE = (
 # what a body published, standing for it: "OCHA's latest situation report says", "IOM figures show"
 _DOCUMENT = (
     r"(?:['’]s)?\s+(?:(?:latest|last|new|recent|most\s+recent|weekly|monthly|daily|own|preliminary|initial|"
-    r"official|rapid|joint|field|inter-agency|multi-sectoral)\s+)*(?:situation\s+reports?|sitreps?|reports?|updates?|flash\s+updates?|figures|data|statistics|"
+    r"official|rapid|joint|field|inter-agency|multi-sectoral)\s+)*(?:(?i:situation(?:al)?\s+reports?)(?:\s+(?:No\.?\s*)?\d{1,4})?|sitreps?|reports?|updates?|flash\s+updates?|figures|data|statistics|"
     r"estimates|assessments?|statements?|bulletins?|dashboards?|snapshots?|"
     r"(?:[a-z]+\s+){0,2}(?:tool|tracker|platform|matrix|monitoring)|"  # "IOM DTM's emergency tracking tool shows"
     # "IOM's latest round of displacement tracking found", "DTM Round 48 in north-east Nigeria identified"
@@ -188,7 +189,8 @@ _BODY_BEFORE_CUE = re.compile(
     r"(?P<named>(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
     rf"(?:{_DOCUMENT})?"
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
-    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"  # "the local council of Saraqib said"
+    # "the local council of Saraqib said", "… Situational Report No. 12 for Severe Tropical Storm Kristine shows"
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
     r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area|division|department|"
     r"prefecture|municipality|oblast|township|zone|territory|commune|cercle|woreda|locality|sub-county|island))?)?"
     # where they spoke from: "Taliban officials at the crossing said"
@@ -425,8 +427,8 @@ _ORG_WORDS = re.compile(
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
     r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society|headquarters|"
     r"directorate|inspectorate|delegation|command|secretariat|navy|gendarmerie|task\s+force|ngos?|charity|charities|teams?|workers?|civil\s+protection|services|"
-    # Sudan's mutual-aid groups: "Emergency Response Rooms in East Nile said"
-    r"rooms)\b",
+    # Sudan's mutual-aid groups: "Emergency Response Rooms in East Nile said"; civil defence in the region's words
+    r"rooms|defesa\s+civil|protec(?:ç|c)ão\s+civil|protección\s+civil|protection\s+civile)\b",
     re.IGNORECASE,
 )
 

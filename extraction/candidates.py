@@ -360,7 +360,11 @@ _SCOPE_END = re.compile(
 # "of whom 98,760 are staying in evacuation centres"
 # "more than the town's 60,000 residents", "twice the camp's 20,000": a count set against the figure, not one
 _COMPARED_WITH = re.compile(
-    rf"\b(?:than|twice|thrice|times)\s+(?:the|its|their|{CAPITAL}[\w'’-]*['’]s)\s+(?:[\w-]+['’]s\s+)?$",
+    rf"\b(?:than|twice|thrice|times)\s+(?:the|its|their|{CAPITAL}[\w'’-]*['’]s)\s+(?:[\w-]+['’]s\s+)?$"
+    # another time's count set against this one: "no new displacement this week, against 120 households the week
+    # before", "compared with 3,400 in June" (units:compared-with)
+    r"|(?:,|\b(?:this|last)\s+(?:week|month|year)|\bnow)\s+(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
 # not a part by cause: "75.9 million IDPs, 68.3 million of them because of conflict" says why, not where
@@ -492,7 +496,10 @@ def _scope_end(sentence: str, start: int) -> re.Match | None:
 # people gone abroad or arriving: their nationality names where they came from, not where they are
 _ABROAD = re.compile(r"refugee|asylum|crossed|arriv|deport|abroad|migrant", re.IGNORECASE)
 # the people's origin after their noun: "refugees from Ukraine", "asylum seekers from South Sudan's Central Equatoria"
-_ORIGIN_AFTER = re.compile(r"\s+(?:from|(?:who\s+)?(?:have\s+|had\s+)?fled(?:\s+from)?)\s+(?:the\s+)?")
+# (and from all over a place: "shelters some 300,000 displaced people from across the Soum province"; place:host-origin)
+_ORIGIN_AFTER = re.compile(
+    r"\s+(?:from(?:\s+across|\s+all\s+over|\s+throughout)?|(?:who\s+)?(?:have\s+|had\s+)?fled(?:\s+from)?)\s+(?:the\s+)?"
+)
 _ORIGIN_END = re.compile(r"[,;.(]|\s(?:in|into|to|at|towards?|for|since|during|over|last|this|on|and)\s")
 # (and the displaced a host takes in: "Kassala hosts 50,000 displaced people who fled from Khartoum")
 _ORIGIN_NOUN = re.compile(
@@ -505,9 +512,12 @@ _ORIGIN_NOUN = re.compile(
 _HOST_VERB = re.compile(
     # (the kind of place after its name: "Nayapara camp is home to", "the town of Adré has taken in")
     r"(?:\s+(?:camp|settlement|site|town|city|district|county|province|region|state|governorate|municipality))?"
+    # (an aside between: "Djibo, under blockade for more than a year, now shelters …")
+    r"(?:,\s+[^,;.]{3,60},)?"
     r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?"
     r"(?:(?:now|currently|still|also)\s+)?(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
-    r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to)\b",
+    r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to|"
+    r"shelters|sheltered|sheltering)\b",
     re.IGNORECASE,
 )
 

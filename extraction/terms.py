@@ -170,6 +170,8 @@ _TERMS: list[tuple[str, str]] = [
     (
         Term.FLED,
         r"fled|flee(?:ing|s)?|flight\s+of|escaped|escaping|running\s+for\s+their\s+lives|ran\s+away|crossed\s+into|"
+        # a border river crossed on the way: "had crossed the Moei river into Mae Sot"
+        r"cross(?:ed|es|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}river\s+(?:into|to)\b|"
         r"(?:sought|seeking|seek|applied\s+for|claimed|claiming)\s+asylum|"
         r"poured\s+into|flocked\s+(?:to|into|towards)\s+(?=(?-i:[A-Z]))|"
         # "Tens of thousands of Somalis have converged on Mogadishu", "40,000 Somalis have headed to Mogadishu"
@@ -814,8 +816,8 @@ _TOTAL_REACHED = re.compile(r"reach(?:ed|es|ing)?", re.IGNORECASE)
 # "5,000 people affected by the floods have been relocated": hit by the disaster, then moved)
 _DESCRIBED = re.compile(
     r"(?:\s+(?i:of|in|from)\s+(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,2})?"
-    r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working|affected\s+by\s+the\s+(?:floods?|flooding|storm|"
-    r"cyclone|typhoon|hurricane|earthquake|quake|fires?|wildfires?|landslides?|rains?|disaster|eruption|drought)\b)\b",
+    # (or what struck them: "12,507 families or 48,220 persons affected by armed conflict in … are staying in …")
+    r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working|(?:affected|hit)\s+by)\b",
     re.IGNORECASE,
 )
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)

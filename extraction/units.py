@@ -62,7 +62,7 @@ _QUALIFIER_WORDS = (
 _ADJECTIVES = (
     r"(?:more|other|additional|new|further|idp|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
     # peoples named by a word no suffix tells: "25,000 Rohingya refugees", "3,000 Yazidi families"
-    r"rohingya|yazidi|yezidi|uyghur|masalit|zaghawa|nuer|dinka|shilluk|hazara|kachin|karenni|"
+    r"rohingya|yazidi|yezidi|uyghur|masalit|zaghawa|nuer|dinka|shilluk|hazara|kachin|karenni|myanmar|"
     r"internally|newly|already|mostly|many|vulnerable|civilian|indigenous|undocumented|irregular|stranded|"
     r"unaccompanied|returning|fleeing|rural|urban|poor|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|former|"
     # "60,000 South Sudanese", "2,000 Central Africans"

@@ -384,7 +384,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # next to the people it went to
     "تشير التقديرات إلى أن": "estimates show that", "تشير التقديرات الى أن": "estimates show that",
     "ما زالت": "still", "ما زال": "still", "مازالت": "still", "مازال": "still", "لا تزال": "still",
-    "لا يزال": "still", "ما يزالون": "still", "لا يزالون": "still", "في العراء": "in the open",
+    "لا يزال": "still", "ما يزالون": "still", "لا يزالون": "still",
     "الفارين": "people who fled", "فارين": "people who fled", "الفارون": "people who fled",
     "طبية": "", "صحية": "", "نقدية": "", "إنسانية": "", "تعليمية": "", "نفسية": "", "عينية": "", "إيوائية": "",
     "تستوعب": "can accommodate", "قدرة": "capacity", "استيعاب": "capacity", "طن": "tonnes", "أطنان": "tonnes",
@@ -534,6 +534,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # a plan to move people: "أعلنت الحكومة عن خطة لإعادة 3 ملايين نازح إلى الخرطوم" (no figure)
     "خطة": lambda context: "plans to" if context.after and context.after[0][:1] == "ل" else "plan",
     # people sleeping in the open: "يفترش نحو 500 نازح العراء في محيط مستشفى الفاشر بعد فرارهم من مخيم زمزم"
+    # "يعيش أكثر من 5 آلاف شخص في العراء": living in the open, next to the people as English writes it
+    "في العراء": "living in the open",
+    "على أطراف": "on the outskirts of", "أطراف": "the outskirts of",
     "يفترش": "sleeping", "يفترشون": "sleeping", "تفترش": "sleeping", "العراء": "the open", "محيط": "the vicinity of",
     "مستشفى": "hospital", "فرارهم": "fleeing", "بلدات": "towns",
     # what some of them did, not what happened to them: "شارك 500 نازح في وقفة احتجاجية"

@@ -1157,6 +1157,11 @@ def test_a_role_with_its_field_speaks_for_its_organisation(run, text):
     assert figure.reporting_body == "Syrian Arab Red Crescent"
 
 
+def test_a_level_of_governments_emergency_management_bureau(run):
+    (figure,) = run("Some 2,100 residents of Luding were relocated, the county's emergency management bureau said.")
+    assert figure.reporting_body.endswith("emergency management bureau")
+
+
 def test_an_agencys_chair_gives_the_agency(run):
     (figure,) = run("The NEMA chairwoman said 3,000 people had fled to Yola.")
     assert (figure.value, figure.location, figure.reporting_body) == (3000, "Yola", "NEMA")
@@ -1259,3 +1264,22 @@ def test_a_services_office_holder_a_body_that_runs_the_shelter_and_mutual_aid_ro
 def test_a_representative_who_tweeted_is_the_source(run):
     (figure,) = run("About 6,000 refugees arrived in Gorom last week, the UNHCR representative tweeted on Monday.")
     assert figure.reporting_body and "UNHCR" in figure.reporting_body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "NDRRMC Situational Report No. 12 for Severe Tropical Storm Kristine shows 322,000 persons staying inside "
+            "4,900 evacuation centres in Bicol.",
+            "NDRRMC",
+        ),
+        (
+            "Rio Grande do Sul's Defesa Civil said 538,000 people had been forced from their homes.",
+            "Rio Grande do Sul's Defesa Civil",
+        ),
+    ],
+)
+def test_a_numbered_situational_report_for_a_storm_and_civil_defence_in_the_regions_words(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body

@@ -1306,3 +1306,11 @@ def test_arabic_nationals_a_place_took_in_are_refugees(read):
     assert (found.value, found.location) == (30_000, "بورتسودان")
     # nationals that are not hosted stay what the sentence makes them
     assert read("اعتقلت السلطات ٣٠ سورياً في مدينة بورتسودان.", "ar") == []
+
+
+# --- Arabic, ext18c batch 7 ------------------------------------------------------------------------------------
+
+
+def test_arabic_people_living_in_the_open(read):
+    found = one(read("يعيش نحو ٢٠٠٠ شخص في العراء على أطراف مدينة الدبة بعد فرارهم من الفاشر.", "ar"))
+    assert (found.value, found.location) == (2_000, "الدبة")

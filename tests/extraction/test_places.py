@@ -1014,3 +1014,19 @@ def test_a_key_figure_label_heading_its_line_is_no_place(run):
         (28460, "Pakistan", "NDMA"),
         (9118, "Pakistan", "NDMA"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        (
+            "Djibo, under blockade for more than a year, now shelters some 300,000 displaced people from across the "
+            "Soum province.",
+            "Djibo",
+        ),
+        ("Kaya now shelters 40,000 displaced people from Barsalogho.", "Kaya"),
+    ],
+)
+def test_a_town_that_shelters_people_from_elsewhere_is_their_place(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location

@@ -1216,6 +1216,11 @@ def test_instructions_issued_and_money_needed_to_move_people_are_no_figure(run, 
     assert run(sentence) == []
 
 
+def test_people_described_by_what_struck_them_before_where_they_stay(run):
+    (figure,) = run("DSWD: 2,300 families affected by the clashes in Datu Piang are staying in 9 evacuation centers.")
+    assert (figure.value, figure.term) == (2300, "in_camps")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1387,3 +1392,10 @@ def test_converged_on_headed_to_and_sent_to_shelters(run, sentence, value, term,
     assert (figure.value, figure.term, figure.location) == (value, term, place)
     assert run("The agency sent 300 tonnes of food to shelters in Sylhet.") == []
     assert run("Aid convoys headed to Kalemie with 2,000 tents.") == []
+
+
+def test_a_border_river_crossed_on_the_way_is_a_flight(run):
+    (figure,) = run("About 3,000 people had crossed the Moei river into Mae Sot after fighting in Myawaddy.")
+    assert (figure.value, figure.term, figure.location) == (3000, "fled", "Mae Sot")
+    # a river crossed for work is no flight: no count of people who fled
+    assert run("The bridge lets 3,000 trucks cross the Moei river each day.") == []

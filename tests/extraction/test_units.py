@@ -654,12 +654,18 @@ def test_a_count_and_its_conversion_far_from_their_verb_give_the_first_count(run
     assert (figure.value, figure.unit, figure.term, figure.location) == (4418, "household", "in_camps", "Albay")
 
 
+def test_a_count_of_another_time_set_against_this_one_is_no_figure(run):
+    assert run("IOM recorded no new displacement in Hodeidah this week, against 340 households the week before.") == []
+    assert [c.value for c in run("Some 900 people fled Kadugli this week, compared with 2,100 last week.")] == [900]
+
+
 @pytest.mark.parametrize(
     "sentence,value",
     [
         ("Nayapara camp is home to some 25,000 Rohingya refugees.", 25000),
         ("About 3,000 Yazidi families remain in camps in Duhok.", 3000),
         ("Some 1,200 Masalit refugees crossed into Chad on Sunday.", 1200),
+        ("About 3,000 Myanmar nationals crossed into Thailand.", 3000),
     ],
 )
 def test_a_people_named_before_the_noun_keeps_the_noun_phrase(run, sentence, value):
