@@ -46,8 +46,10 @@ _BODY_PHRASE = (
     r"(?i:office|team|branch|bureau|unit)\b"
     # a ministry or directorate named by its field in lower case: "the ministry of solidarity", "the regional
     # directorate for humanitarian action"
-    r"|(?:(?i:regional|state|provincial|national|federal|district)\s+)?(?i:ministry|department|directorate)\s+"
-    r"(?:of|for)\s+(?:[a-z]+\s+(?:and\s+)?){0,2}?[a-z]+"
+    # (a country's: "a statement from Niger's ministry of humanitarian action")
+    r"|(?:[A-Z][a-z]+['’]s\s+)?(?:(?i:regional|state|provincial|national|federal|district)\s+)?"
+    r"(?i:ministry|department|directorate)\s+(?:of|for)\s+(?!(?:said|says)\b)[a-z]+"
+    r"(?:\s+(?:and\s+)?(?!(?:said|says|show|shows|showed|reported|estimated|told|added|on|in|at)\b)[a-z]+){0,2}"
     # an office of a level of government named by its field in lower case: "the provincial humanitarian affairs
     # division", "the regional disaster risk management bureau"
     r"|(?i:regional|state|provincial|national|federal|district|county|municipal)\s+(?:[a-z]+\s+){1,4}?"
@@ -114,11 +116,12 @@ _BODY_PHRASE = (
     r"disaster\s+management|emergency|refugee|migration|information)\s+(?i:minister|ministry|secretary)\b"
     r"|(?i:camp)\s+(?:managers|management|administration)"
     r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue|home|"
-    r"revenue|relief|interior|social\s+welfare)\s+"
+    r"revenue|relief|interior|social\s+welfare|immigration|border|customs|migration)\s+"
     r"(?i:department|service|brigade|authorities|officials|agency|office)"
     # (with "people's" among its words: "the provincial people's committee")
     r"|(?i:provincial|regional|state|local|national|district|municipal|county|city|federal)\s+"
-    r"(?:[a-z]+\s+|people['’]s\s+){0,3}?"
+    # "the city disaster risk reduction and management office said"
+    r"(?:[a-z]+\s+|people['’]s\s+){0,5}?"
     r"(?i:department|bureau|office|authority|agency|administration|headquarters|committee|commission|delegation|"
     r"directorate|secretariat)\b"
     # its field after it: "the provincial delegation for humanitarian action said"
@@ -130,9 +133,12 @@ _BODY_PHRASE = (
     r"(?i:disaster|relief|aid|humanitarian|migration|refugee|health|emergency|civil\s+defen[cs]e|civil\s+protection)"
     r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief|mitigation|prevention|reduction))?"
     r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center|directorate)"
+    # "the Sudanese humanitarian aid commission said"
+    r"|(?i:humanitarian|relief|aid|disaster)\s+(?:(?i:aid|relief)\s+)?(?i:commission)\b"
     r"|(?i:fire|rescue)\s+(?i:brigade|service|department)"
     r"|(?i:emergency|rescue|fire|ambulance|social|civil\s+protection|relief)\s+(?i:services|teams|workers)\b"
-    r"|(?:(?i:national|state|regional|provincial|federal|municipal|city)\s+)?(?i:civil\s+defen[cs]e|civil\s+protection)\b"
+    r"|(?:(?i:national|state|regional|provincial|federal|municipal|city|cantonal)\s+)?"
+    r"(?i:civil\s+defen[cs]e|civil\s+protection)\b"
     # an administration named by its seat: "the prefecture said", "the municipality of Canoas said"
     r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state|city|town)"
     r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?=\s+(?:said|says|reported))"
@@ -148,7 +154,8 @@ _BODY_PHRASE = (
     r"disaster|emergency|rescue)\s+(?:agency|office|"
     r"organi[sz]ation|body|chief|coordinator))?"
     r"(?:\s+(?:group|network|council|committee|(?:field\s+|monitoring\s+|assessment\s+|mobile\s+)?teams?|unit|cluster|"
-    r"coalition|directorate))?(?:\s+(?:partners|members))?"  # "DTM field teams reported" (body:field-teams)
+    # "DTM field teams reported" (body:field-teams), "the cantonal civil protection headquarters said"
+    r"coalition|directorate|headquarters))?(?:\s+(?:partners|members))?"
 )
 # what a body published, standing for it: "OCHA's latest situation report says", "IOM figures show"
 _DOCUMENT = (
@@ -171,7 +178,12 @@ _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
     r"(?:['’]s|(?<=s)['’])?(?:(?:\s+(?:(?:country|executive|area|field)\s+)?"
     r"(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
-    r"coordinator|envoy|mayor|governor|prefect|commissioner))?"
+    r"coordinator|envoy|mayor|governor|prefect|commissioner)"
+    # the role's field: "the Syrian Arab Red Crescent's head of operations in Homs said", "chief of mission"
+    r"(?:\s+(?:of|for)\s+(?:[a-z]+\s+){0,2}?(?:operations|communications|programmes|programs|emergencies|"
+    r"mission|delegation|response|protection|advocacy))?"
+    # an agency's chair after its letters: "The NDMA chairman said" (but "the local government chairman" is one)
+    r"|(?<=[A-Z])\s+(?:chairman|chairwoman|chairperson))?"
     # the office-holder's name after the office: "regional governor Oleh Syniehubov said"
     r"(?P<named>(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
     rf"(?:{_DOCUMENT})?"
@@ -181,11 +193,16 @@ _BODY_BEFORE_CUE = re.compile(
     r"prefecture|municipality|oblast|township|zone|territory|commune|cercle|woreda|locality|sub-county|island))?)?"
     # where they spoke from: "Taliban officials at the crossing said"
     r"(?:\s+(?:at|on)\s+the\s+(?:border\s+crossing|border|crossing|frontier|scene|camp|site|checkpoint))?"
+    # what the body does, in a relative clause: "the Protección Civil unit that runs the shelter said"
+    r"(?:\s+(?:that|which)\s+(?:runs|manages|operates|coordinates|oversees|leads|administers)\s+[^,;.]{1,40}?(?=\s))?"
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|later|also|recently|previously|late\s+\w+))?"
     rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS}|shows?|showed)\b"
 )
 # the verb _BODY_BEFORE_CUE ends with, as it stands there (after a space): a sentence without one has no body by it
 _SAYS_AFTER_SPACE = re.compile(rf"\s(?:{_SAYS}|shows?|showed)\b")
+_FEATURE_AFTER = (
+    r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:River|Lake|Sea|Dam|Valley|Mountains?|Volcano|Bay|Gulf)\b"
+)
 _BODY_AFTER_CUE = re.compile(
     r"(?:\b[Aa]s\s+per\b|(?<![\w.])Per(?=\s+(?:the\s+)?[A-Z])|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|"
     r"[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest|most\s+recent|new|official|preliminary)(?=\s+[A-Z]))?"
@@ -196,7 +213,8 @@ _BODY_AFTER_CUE = re.compile(
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|"
     r"(?i:figures|data|estimates|statement|statistics|numbers)\s+(?:from|by)|"
     # (whom a source told is no body: "provincial administrator Sandis Tsaka told the ABC")
-    rf"report\s+by|citing|(?!told\b)(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z]))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+    # (not what was said of a river or a lake: "X said the Herbert River was still rising")
+    rf"report\s+by|citing|(?!told\b)(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z])(?!{_FEATURE_AFTER}))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
 # a name made an adjective of allegiance before an office: "the army-aligned governor", "the Taliban-appointed mayor"
 _ALLIED = re.compile(r"-(?:aligned|backed|run|led|controlled|appointed|installed|allied|supported|affiliated)$")
@@ -222,9 +240,9 @@ _HEADLINE_SOURCE = re.compile(
 )
 # a body named again by a noun or a pronoun: "The agency said …", "It added that …"
 _ANAPHOR = re.compile(
-    r"(?:(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:[Tt]he\s+(?:UN\s+)?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
+    r"(?:(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:(?:[Tt]he|His|Her|Its)\s+(?:UN\s+)?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
     r"authority|council|commission|committee|mission|body|group|government|society|service|centre|center|unit|"
-    r"cluster|directorate|secretariat|institute|federation|network|coalition))|It|They|(?<=,\s)it)|"
+    r"cluster|directorate|secretariat|institute|federation|network|coalition|charity))|It|They|(?<=,\s)it)|"
     # a quotation closed by its speaker: '"Every day, 2,000 people cross into Ouaddaï," she said.'
     r"(?<=[,!?][\"”] )(?:she|he|they|She|He|They))"
     # "the agency's latest situation report says"
@@ -288,6 +306,39 @@ _SPOKESPERSON_OF_BEFORE = re.compile(
 _APPOSITIVE = re.compile(
     r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3},\s+"
     rf"(?P<body>(?:an?|the|its|their)\s+[^,;]{{3,60}}?),\s+(?:{_SAYS})\b"
+)
+# the person after the verb, then the office held: '"The camps are full," said Abdirahman Ali, the Mudug regional
+# governor, adding …', "according to Ali Hassan, the district commissioner." (an office or an organisation's word in
+# it, checked where the match is taken)
+_SAID_NAME_OFFICE = re.compile(
+    r"\b(?:said|says|according\s+to)\s+[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?"
+    r"[A-Z][\w'’\-]+){1,3},\s+"
+    # (not "a spokesman for the local authority": the body is the one the spokesman speaks for)
+    r"(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes\w+|official|director|head|chief|representative|coordinator|officer|"
+    r"manager|chair\w*|leader)\s+(?:for|of|with|at|from)\s)"
+    r"(?P<body>(?:(?:an?|the)\s+|[A-Z][\w\-]+['’]s\s+)[^,;.()\"“”]{3,60}?)(?=\s*(?:[,;.]|$))"
+)
+# the body's own people opening the sentence: "Its volunteers had helped move 3,400 families …", "Their teams
+# recorded …" (the body named before, as "the agency said" names it again)
+_POSSESSIVE_ANAPHOR = re.compile(
+    r"\s*(?:Its|Their)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:volunteers|teams|staff|monitors|enumerators|workers|rescuers|"
+    r"personnel|branches|partners)\b"
+)
+# a unit inside an office, the unit speaking: "The Disaster Management and Mitigation Unit in the Office of the Vice
+# President said" (the unit, not the office it sits in)
+_UNIT_IN_OFFICE = re.compile(
+    r"(?<![\w'’&])(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
+    r"\s+(?:Unit|Department|Division|Directorate|Centre|Center|Cell|Secretariat|Commission|Agency|Committee))"
+    r"\s+(?:in|within|under|at)\s+the\s+(?:Office|Ministry|Presidency|Department)\b[^,;.]{0,60}?\s+"
+    rf"(?:{_SAYS})\b"
+)
+# an office-holder's title after a service named in lower case: "the civil protection coordinator"
+_ROLE_AFTER = re.compile(r"\s+(coordinator|director|chief|commissioner|manager)\b")
+# an owner's pronoun before a body's noun: "His government later said …"
+_OWNER_PRONOUN = re.compile(r"\b(?:His|Her|Its|his|her|its)\s$")
+# the kind of organisation alone, standing for one named before: "The group said …", "the charity said"
+_KIND_NOUNS = frozenset(
+    "group organisation organization society body charity agency federation network coalition institute".split()
 )
 _SPOKESPERSON_WORDS = re.compile(
     r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager|chair|leader"
@@ -373,7 +424,9 @@ _ORG_WORDS = re.compile(
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
     r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society|headquarters|"
-    r"directorate|delegation|command|secretariat|navy|gendarmerie|task\s+force|ngos?|charity|charities|teams?|workers?|civil\s+protection|services)\b",
+    r"directorate|inspectorate|delegation|command|secretariat|navy|gendarmerie|task\s+force|ngos?|charity|charities|teams?|workers?|civil\s+protection|services|"
+    # Sudan's mutual-aid groups: "Emergency Response Rooms in East Nile said"
+    r"rooms)\b",
     re.IGNORECASE,
 )
 
@@ -465,6 +518,17 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
 
 
 _HEADLINE_BODY = re.compile(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})(?:\s+\([^()]{1,30}\))?:\s")
+# a body's full name and its letters heading the sentence: "Viet Nam Disaster and Dyke Management Authority (VDDMA): …"
+_HEADLINE_NAMED_LETTERS = re.compile(
+    r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|of|for|the|&)){1,9}\s+\((?P<letters>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})\):\s"
+)
+
+
+def _letters_of_a_place(letters: str, gazetteer: Gazetteer) -> bool:
+    """Whether capital letters name a place: a country or a division ("DRC", "KP"), or a town so written; not a
+    town's code among its other names ("DTM", Dortmund's airport)."""
+    place = gazetteer.lookup(letters)
+    return place is not None and (place.depth in (0, 1) or name_key(place.name) == name_key(letters))
 
 
 def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | None:
@@ -477,6 +541,13 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         # "IOM Haiti: … 21,400 people have fled …, according to DTM", "BC Wildfire: Emergency Management BC said …":
         # the source the sentence names
         headline = None
+    named_letters = _HEADLINE_NAMED_LETTERS.match(sentence) if headline is None else None
+    if (
+        named_letters
+        and not re.search(r"\baccording\s+to\s+(?:the\s+)?[A-Z]", sentence)
+        and not _is_news_agency(named_letters.group("letters"))
+    ):
+        return named_letters.group("letters"), None, rules.BODY_HEADLINE
     if headline and gazetteer.bodies.get(name_key(headline.group(1))):
         return headline.group(1), gazetteer.bodies[name_key(headline.group(1))][0], rules.BODY_HEADLINE
     if (
@@ -491,7 +562,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         and " " in headline.group(1)
         and re.fullmatch(r"[A-Z]{2,8}", headline.group(1).split()[0])
         and not _is_news_agency(headline.group(1).split()[0])
-        and gazetteer.lookup(headline.group(1).split()[0]) is None
+        and not _letters_of_a_place(headline.group(1).split()[0], gazetteer)
     ):
         return headline.group(1), None, rules.BODY_HEADLINE  # "IOM DTM Emergency Tracking: on 6 August, …"
     if (
@@ -530,7 +601,10 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         if match.group("name") and not (resolved or _organisation_name(raw, gazetteer)):
             continue  # "(Kalehe territory)": a place, no source
         return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rules.BODY_CITATION
+    possessive = _POSSESSIVE_ANAPHOR.match(sentence)
     if not _ANY_CUE.search(sentence):
+        if possessive:
+            return "", None, rules.BODY_ANAPHOR  # "Its volunteers had helped move …": the body named before
         return _subject_body(sentence, gazetteer)
     spokesperson = _SPOKESPERSON_WORDS.search(sentence)
     # a match of _BODY_BEFORE_CUE ends with its verb: it is looked for up to the last verb only (the same matches)
@@ -541,8 +615,10 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         *(((_SPOKESPERSON_FOR, rules.BODY_AFTER_CUE),) if spokesperson else ()),
         *(((_SPOKESPERSON_OF_BEFORE, rules.BODY_BEFORE_CUE),) if spokesperson else ()),
         (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
+        *(((_UNIT_IN_OFFICE, rules.BODY_BEFORE_CUE),) if says_end and " the " in sentence else ()),
         *(((_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),) if says_end else ()),
         *(((_APPOSITIVE, rules.BODY_BEFORE_CUE),) if ", " in sentence else ()),
+        *(((_SAID_NAME_OFFICE, rules.BODY_SAID_NAME_OFFICE),) if ", " in sentence else ()),
     )
     anaphor = _ANAPHOR.search(sentence)
     relay = None  # a news outlet: the body only when the sentence names no other
@@ -590,6 +666,14 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
             raw = _WHEN_AFTER.sub("", raw)  # "the Ministry of Humanitarian Affairs on Monday" → the ministry
             start = match.start("body")
+            if rule == rules.BODY_BEFORE_CUE and (
+                _OWNER_PRONOUN.search(sentence, max(0, start - 4), start)
+                or re.match(r"(?:His|Her|Its)\s", raw)
+                or (raw.lower() in _KIND_NOUNS and re.match(r"[Tt]he\s", match.group("body")))
+            ):
+                # "The group said …", "His government later said …": the body named before, as "the agency said"
+                # names it again (body:anaphor)
+                continue
             field = _FIELD_BEFORE.search(sentence[max(0, start - 40) : start]) if _generic(raw) else None
             if field and re.match(r"(?:officials?|authorities)$", raw, re.I):
                 raw = f"{field.group().strip()} {raw}"  # "Bangladeshi border officials said": a service named
@@ -610,6 +694,10 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             allied = _ALLIED_ROLE.match(sentence, match.end("body")) if _ALLIED.search(raw) else None
             if allied:  # "the Sudanese Armed Forces-aligned governor of Darfur said": the governor speaks
                 raw = f"{raw} {allied.group(1)}"
+            role = _ROLE_AFTER.match(sentence, match.end("body")) if rule == rules.BODY_BEFORE_CUE else None
+            if role and re.search(r"\b[a-z]+$", raw) and not _generic(raw):
+                # "Guerrero's civil protection coordinator told Reuters": the office-holder of a service in lower case
+                raw = f"{raw} {role.group(1)}"
             raw = _LEVEL_POSSESSOR.sub("", raw)  # "the state's Civil Defence" → Civil Defence
             raw = re.sub(r"['’]s$|(?<=s)['’]$", "", raw)  # "Mercy Corps' country director" → Mercy Corps
             raw = _without_place_possessor(raw, gazetteer)
@@ -651,21 +739,33 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             ):
                 return raw, None, rule
     if generic:
+        # "The state government has shifted 1.2 lakh people …, officials said": the body that did it is named
+        subject = _subject_body(sentence, gazetteer)
+        if subject and subject[0]:
+            return subject[0], subject[1], rules.BODY_SUBJECT_OVER_GENERIC
         return "", None, rules.BODY_GENERIC
     if relay is None and anaphor and anaphor.group("noun"):
         for letters in reversed(list(_LETTERS_BEFORE.finditer(sentence, 0, anaphor.start()))):
             raw = letters.group()
             if _acronym(raw) and not _is_news_agency(raw) and gazetteer.lookup(raw, common=False) is None:
                 return raw, None, rules.BODY_NAMED_IN_SENTENCE
+    if relay is None and anaphor and not anaphor.group("noun"):
+        # "The Ministry in charge of Emergency Management (MINEMA) relocated 6,126 households …, it said": the
+        # organisation opening the sentence is what "it" names (body:named-in-sentence)
+        subject = _subject_body(sentence[: anaphor.start()], gazetteer)
+        if subject and subject[0]:
+            return subject[0], None, rules.BODY_NAMED_IN_SENTENCE
     if relay is None and anaphor:  # "The agency said …": the body named before (the pipeline knows it), else "agency"
         return (anaphor.group("noun") or ""), None, rules.BODY_ANAPHOR
+    if relay is None and possessive:
+        return "", None, rules.BODY_ANAPHOR
     return relay or _subject_body(sentence, gazetteer)
 
 
 # an organisation opening the sentence as the subject of its verb: "UNHCR is concerned for the safety of some 60,000
 # people who have fled …", "The IFRC has assisted 3,000 displaced families in …"
 _SUBJECT = re.compile(
-    r"\s*(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
+    r"\s*(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|in\s+charge\s+of)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?)"
     r"\s+(?:(?:is|are|was|were|has|have|had)\b|(?:also|now|currently|continues|remains)\b|[a-z]{3,}(?:ed|es)\b)"
 )
@@ -681,7 +781,8 @@ _SERVICE_SUBJECT = re.compile(
     # an office in lower case: "The interior ministry evacuated", "the district commissioner relocated"
     r"(?:[a-z]+\s+){1,3}(?:ministry|governor|commissioner|authority))"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-    r"(?:evacuated|relocated|moved|rescued|sheltered|registered|recorded|counted)\b"
+    r"(?:evacuated|relocated|moved|shifted|transferred|airlifted|rescued|sheltered|housed|registered|recorded|"
+    r"counted)\b"
 )
 
 
@@ -696,6 +797,12 @@ _LETTERS_AND_PARTNER = re.compile(
 )
 
 
+_MOST_EVACUEES = re.compile(
+    r"\s+(?:has|had|hosts|hosted)\s+the\s+(?:highest|largest|greatest)\s+(?:number|share|concentration)\s+of\s+"
+    r"(?:[\w-]+\s+)?(?i:evacuees|idps|displaced|arrivals|families|households|returnees|refugees)\b"
+)
+
+
 def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] | None:
     """A body no cue names, opening the sentence as its subject: an organisation's letters or a known body's name."""
     heading = _HEADING.match(sentence)
@@ -707,6 +814,8 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
         service = _SERVICE_SUBJECT.match(sentence)
         return (service.group("body"), None, rules.BODY_SUBJECT) if service else None
     raw = match.group("body")
+    if _MOST_EVACUEES.match(sentence, match.end("body")):
+        return None  # "ECAC has the highest number of evacuees, with …": a site that holds them (place:most-hosted)
     if _generic(raw) and not _NATIONALITY_AFTER.match(sentence, match.end("body")):
         return "", None, rules.BODY_GENERIC  # "Authorities evacuated 90,000 people": no body named
     if _is_media(raw) or raw.lower() in _NOT_BODIES or gazetteer.lookup(raw) is not None:

@@ -13,7 +13,7 @@ from itertools import islice
 from extraction import rules
 from extraction.bodies import _body_in
 from extraction.periods import extract_period
-from extraction.places import _place_for, demonym_country, people_place
+from extraction.places import _COUNT_LABEL, _place_for, demonym_country, people_place
 from extraction.quantities import _looks_like_date_or_measure, _qualifier_before, _quantities
 from extraction.scanning import guarded
 from extraction.terms import (
@@ -105,7 +105,8 @@ _CONVERSION = re.compile(
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?"
     r"(?=\0\s*(?:families|households|hhs)\b)"
     # "9,328 people from 2,704 families": the same people, counted by household
-    r"|\b(?:people|persons|individuals)\s+(?:from|in|of|belonging\s+to)\s+(?:(?:about|some|around|approximately|nearly|"
+    r"|\b(?:people|persons|individuals|idps|refugees|returnees|evacuees)\s+(?:from|in|of|belonging\s+to)\s+"
+    r"(?:(?:about|some|around|approximately|nearly|"
     r"over|more\s+than|almost)\s+)?(?=\0\s*(?:families|households)\b)",
     re.IGNORECASE,
 )
@@ -158,9 +159,14 @@ _BREAKDOWN = re.compile(
     rf"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}},\s*"
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*\0\s*(?:[;,.]|and\b|$)"
     r"|(?:^|[,;:–—]\s*|\s-\s+|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
-    rf"\0\s+(?:from|in|at|to|into)\s+(?:the\s+)?{CAPITAL}"
+    # "690 were recorded in Sinjar and 149 were recorded in Al-Ba'aj": the same words again, another place
+    r"\0\s+(?:(?:were|are|was|is)\s+(?:recorded|registered|counted|living|staying|hosted|sheltering)\s+)?"
+    rf"(?:from|in|at|to|into)\s+(?:the\s+)?{CAPITAL}"
     rf"|{CAPITAL}[\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
     r"\0\s*\)"
+    # "(Nampula 21,400; Zambézia 8,900; Niassa 2,300)": a list of places, each with its count after it
+    rf"|(?:[(;:]\s*|,\s+|\band\s+)(?P<listed>{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}})\s+"
+    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*\0\s*(?:[;,)]|and\b|\.?$)"
     # "Balasore accounted for the highest number of evacuees (1,72,916)": the place is the subject
     r"|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){0,4}?\(\s*(?:(?:about|some|around|approximately|nearly|over|"
     r"more\s+than|almost|at\s+least)\s+)*\0\s*\)"
@@ -192,6 +198,13 @@ _NAME_AFTER = re.compile(
 )
 
 
+# "(Nampula 21,400; Zambézia 8,900": the place written just before its count in a list
+_NAME_LISTED_BEFORE = re.compile(
+    rf"(?:[(;:]\s*|,\s+|\band\s+)(?P<name>{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}})\s+"
+    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*$"
+)
+
+
 def _breakdown_place(sentence: str, q, gazetteer, places=()):
     """The place a breakdown's count stands with: "Bayda (3,000)", "8,900 from Aleppo" (as the sentence's places
     resolved it, when it is one of them: they know which country the sentence is about)."""
@@ -203,6 +216,7 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
         or _NAME_BEFORE_BRACKET.search(before)
         or _NAME_BEFORE_COMMA.search(before)
         or _NAME_AFTER.match(sentence, q.end)
+        or _NAME_LISTED_BEFORE.search(before)
     )
     if not match:
         return None
@@ -224,11 +238,13 @@ _BRINGING_NUMBER = re.compile(
 )
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing)?|pushed|rais(?:es|ing)|raised|lift(?:s|ing)?)\s+"
-    r"(?:the|its|their)\s+(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)"
+    r"(?:(?:the|its|their)\s+)?(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)"
+    # "bringing total returns to Sinjar since 2015 to 195,000"
+    r"(?:\s+(?:returns|arrivals|returnees|displacements|evacuations))?"
     # "bringing the number there since April 2023 to 287,000", "… the total in Adré to …"
     # "bringing the total displaced in the capital to over 300,000"
     r"(?:\s+(?:of\s+)?(?:displaced(?:\s+people)?|idps|people\s+displaced|evacuees|refugees))?"
-    rf"(?:\s+(?:there|here|in\s+(?-i:{CAPITAL})[\w'’-]+(?:\s+(?-i:{CAPITAL})[\w'’-]+)?|in\s+the\s+(?:capital|city|town|"
+    rf"(?:\s+(?:there|here|(?:in|to)\s+(?-i:{CAPITAL})[\w'’-]+(?:\s+(?-i:{CAPITAL})[\w'’-]+)?|in\s+the\s+(?:capital|city|town|"
     r"region|country|province|state|district|camps?|area)))?"
     r"(?:\s+(?:so\s+far|to\s+date|since\s+[^,;]{1,30}?))?\s+to\s+(?:(?:some|about|around|nearly|almost|more\s+than|"
     r"over|at\s+least|an\s+estimated|roughly|approximately|close\s+to|well\s+over)\s+)*$",
@@ -322,6 +338,8 @@ PART_NUMBER = (
 # "…, including 35,000 in Akmola", "…, mainly in Beledweyne", "…, many of whom are sleeping outdoors in Zindajan"
 _SCOPE_END = re.compile(
     r"(?:,\s*|\s)(?:while|whereas)\b|;|,\s*but\b"
+    # the parts after a colon: "1,003,000 refugees were registered in Bangladesh: 966,000 in the camps of Cox's Bazar"
+    r"|:\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d[\d,.]*\s+(?:in|on|at)\s)"
     # a second clause with its own count and verb: "40,000 people had been left homeless, and 6,000 were being housed
     # in community halls in eThekwini" (the places after it are its own; place:own-clause)
     r"|,\s+and\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d[\d,.]*"
@@ -487,14 +505,21 @@ def _scope_end(sentence: str, start: int) -> re.Match | None:
 # people gone abroad or arriving: their nationality names where they came from, not where they are
 _ABROAD = re.compile(r"refugee|asylum|crossed|arriv|deport|abroad|migrant", re.IGNORECASE)
 # the people's origin after their noun: "refugees from Ukraine", "asylum seekers from South Sudan's Central Equatoria"
-_ORIGIN_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+_ORIGIN_AFTER = re.compile(r"\s+(?:from|(?:who\s+)?(?:have\s+|had\s+)?fled(?:\s+from)?)\s+(?:the\s+)?")
 _ORIGIN_END = re.compile(r"[,;.(]|\s(?:in|into|to|at|towards?|for|since|during|over|last|this|on|and)\s")
-_ORIGIN_NOUN = re.compile(r"(?:refugees|seekers|nationals|arrivals)$", re.IGNORECASE)
+# (and the displaced a host takes in: "Kassala hosts 50,000 displaced people who fled from Khartoum")
+_ORIGIN_NOUN = re.compile(
+    r"(?:refugees|seekers|nationals|arrivals|IDPs|displaced|(?:displaced|internally\s+displaced)\s+"
+    r"(?:people|persons|families|households))$",
+    re.IGNORECASE,
+)
 # a host taking in people, the host named before it as its subject: "Moldova hosts", "Poland is hosting", "Uganda
 # received", "Chad has taken in"
 _HOST_VERB = re.compile(
+    # (the kind of place after its name: "Nayapara camp is home to", "the town of Adré has taken in")
+    r"(?:\s+(?:camp|settlement|site|town|city|district|county|province|region|state|governorate|municipality))?"
     r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?"
-    r"(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
+    r"(?:(?:now|currently|still|also)\s+)?(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
     r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to)\b",
     re.IGNORECASE,
 )
@@ -518,6 +543,10 @@ _TOTAL_OPENS = re.compile(
     r"\b(?:bringing|brings|brought|bring|raising|raises|pushing|pushes|taking|takes)\s+(?:the\s+)?"
     r"(?:overall\s+|total\s+)?(?:number|total|tally|count|toll)\b"
 )
+# "the number of refugees who have arrived in Armenia …": a number of arrivals
+_NUMBER_ARRIVED = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}?(?:who\s+(?:have\s+|had\s+)?)?(?:arrived|crossed\s+into)\b", re.IGNORECASE
+)
 # a nation's authorities as who acted, when the sentence names no place: "Cuban authorities evacuated more than
 # 283,000 people in the west of the island" (place:nation-of-authorities)
 _NATION_OF_AUTHORITIES = re.compile(
@@ -531,6 +560,14 @@ def _nation_of_authorities(sentence: str, gazetteer):
     return demonym_country(match.group("name"), gazetteer) if match else None
 
 
+_HOST_SUBJECT = re.compile(
+    r"(?:\s+(?:camp|site|settlement|town|city|district|county|region|province|state))?"
+    r"(?:\s+(?:alone|now|currently|still|also|already))*" + _HOST_VERB.pattern
+    + r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _host(sentence: str, places, number: int, origin: int, place):
     """The place that hosts people whose origin the sentence names after their noun: the place standing as the
     subject of a verb of hosting before the number, when the place chosen is the origin."""
@@ -541,7 +578,16 @@ def _host(sentence: str, places, number: int, origin: int, place):
     for m in reversed([m for m in places if m.position < number]):
         if _HOST_VERB.match(sentence, m.position + len(m.text)):
             return (m.text, m.place, "sentence")
+    for m in places:
+        # "122,000 refugees from Ukraine remain in the Republic of Moldova": where they stay, named after them
+        if m.position > origin and _STAYING_IN_BEFORE.search(sentence, max(0, m.position - 40), m.position):
+            return (m.text, m.place, "sentence")
     return place
+
+
+_STAYING_IN_BEFORE = re.compile(
+    r"\b(?:remain|remains|remained|live|living|staying|stay)\s+in\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 _IN_COUNTRY = re.compile(
@@ -635,14 +681,37 @@ def _the_town_again(sentence: str, q, noun_end: int, places, previous_places):
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
+_FROM_CAMP_IN_BEFORE = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?!(?:to|into|towards|back)\b)[\w'’-]+\s+){1,3}?(?:in|at|near)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _country_only(mention) -> bool:
+    return mention.place is not None and mention.place.depth == 0
 
 
 def _returned_to(sentence: str, places):
     """People who returned are counted where they returned to: "1.4 million Afghans have returned from Pakistan and
     Iran" are Afghanistan's (named elsewhere in the text), not Pakistan's. The places named after "from" give way
     to the others, when there are others."""
-    kept = [m for m in places if not _FROM_BEFORE.search(sentence[max(0, m.position - 30) : m.position])]
+    kept = [
+        m
+        for m in places
+        if not _RETURNED_FROM.search(sentence[max(0, m.position - 50) : m.position])
+        # "returned from al-Hol camp in Syria to Iraq": the camp's country is where they came from too, when the
+        # place they returned to is named after it
+        and not (_country_only(m) and _FROM_CAMP_IN_BEFORE.search(sentence[max(0, m.position - 50) : m.position]))
+    ]
     return kept or places
+
+
+# where returnees came from: "from Pakistan", "from camps in Duhok governorate"
+_RETURNED_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?(?:(?:IDP\s+|displacement\s+)?(?:camps?|sites?|"
+    r"settlements?|shelters?)\s+(?:in|of|around)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 
 
 def _first_term(sentence: str) -> str | None:
@@ -798,11 +867,12 @@ def _sentence_candidates(
                 )
                 unit_link = UnitLink(Unit.HOUSEHOLD if households else Unit.PERSON, q.end, "breakdown")
                 previous = Candidate(0, None, "", unit_link[0], first, "", None, None, None, "", 0, 0)
-        if (
-            unit_link is None
-            and previous
-            and _BREAKDOWN.search(sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 60])
-        ):
+        broken = (
+            _BREAKDOWN.search(sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 60])
+            if unit_link is None and previous
+            else None
+        )
+        if broken and not (broken.group("listed") and _COUNT_LABEL.match(broken.group("listed"))):
             # "33,000 from Idlib, 8,900 from Aleppo", "Derna (30,000), Bayda (3,000)": the figure before, by place
             unit_link = UnitLink(previous.unit, q.end, "breakdown")
         if unit_link is None:
@@ -935,6 +1005,15 @@ def _sentence_candidates(
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived (not where they
             # fled from: "people fleeing fighting in El Geneina reached Adré", place:reached)
             place = _destination(sentence, places, arrivals.end(), scope.start() if scope else None) or place
+        if places and link == "object":
+            # "…, where the M'bera camp alone hosts 120,000": the place hosting them, as the verb's subject, even a
+            # camp's name that gives way to its town elsewhere (place:host-subject)
+            host = next(
+                (m for m in reversed(places) if m.position < q.start
+                 and _HOST_SUBJECT.fullmatch(sentence, m.position + len(m.text), q.start)),
+                None,
+            )  # fmt: skip
+            place = (host.text, host.place, "sentence") if host else place
         if places and link == "noun" and _SHARE_OF_THE.search(sentence, max(0, q.start - 60), q.start):
             # "Ménaka region accounts for nearly a third of the 378,000 IDPs recorded in Mali": the whole's own place,
             # not the share's (place:whole-of-share)
@@ -983,6 +1062,11 @@ def _sentence_candidates(
             inside = [m for m in places if total and total.end() <= m.position < q.start]
             if inside:
                 place = (inside[-1].text, inside[-1].place, "sentence")
+        arrived = _NUMBER_ARRIVED.search(sentence, max(0, q.start - 160), q.start) if link == "number-of" else None
+        if arrived and len(places) > 1:
+            # "The number of refugees who have arrived in Armenia from Nagorno-Karabakh reached 100,417": where they
+            # arrived, not where they came from (place:number-arrived)
+            place = _destination(sentence, places, arrived.start(), q.start) or place
         camp = link == "number-of" and len(places) > 1
         if camp and _CAMP_POPULATION.search(sentence, max(0, q.start - 200), q.start):
             # "arrived in al-Hol from Baghouz …, bringing the camp's population to 40,000": the camp they arrived in
@@ -1163,8 +1247,13 @@ PARTS_CUE = guarded(re.compile(r"\b(?:of|among)\s+(?:them|these|those|whom)\b|^\
                                r"\bthe\s+(?:most|majority|largest\s+(?:number|share))(?:\s+(?:new\s+)?"
                                r"(?:arrivals|idps|evacuees))?\s*,|"
                                r"\bthe\s+(?:largest|highest|greatest)\s+[^.;()]{0,40}\(\s*[\d~]|"
-                               r"\)\s+(?:host|hosts|account\s+for|received)\s+the\s+(?:most|majority)\b",
+                               r"\)\s+(?:host|hosts|account\s+for|received)\s+the\s+(?:most|majority)\b|"
+                               # a key-figure line of places with their counts: "Sagaing: 1,255,900 | Magway: 344,500"
+                               r"^\s*[A-Z][^:|;\n\d]{1,40}:\s*\d[\d,.]*\s*[|;]\s*[A-Z][^:|;\n\d]{1,40}:\s*\d",
                                re.IGNORECASE))  # fmt: skip
+# a line of places with their counts, parted by "|" or ";": "Sagaing: 1,255,900 | Magway: 344,500 | Rakhine: 489,400"
+_PLACE_PAIRS_LINE = re.compile(r"\s*(?:[A-Z][^:|;\n\d]{1,40}:\s*\d[\d,.]*\s*(?:[|;]\s*|$)){2,}")
+_PAIR_NAME_BEFORE = re.compile(r"(?:^|[|;])\s*(?P<name>[A-Z][^:|;\n\d]{1,40}):\s*$")
 
 
 # a sentence that goes on counting the figure before it, with no noun or verb of displacement of its own:
@@ -1177,6 +1266,15 @@ _MORE_OF_THE_SAME = re.compile(
 _SAME_FIGURE_THERE = re.compile(
     rf"^\s*(?:In|At|For)\s+[^,;]{{2,60}},\s+(?:the|that)\s+(?:figure|number|total|tally|count)\s+"
     rf"(?:is|was|stands\s+at|stood\s+at|has\s+reached|reached)\s+{_QUALIFIERS_ONLY}$",
+    re.IGNORECASE,
+)
+# the next sentence sums the figure up: "This brings the total number of individuals who have taken this route to
+# 14,000", "That takes the overall tally to …" (unit:total, in the whole's place unless it names its own)
+_TOTAL_NEXT_SENTENCE = re.compile(
+    r"^\s*(?:this|that|it|these|the\s+(?:new\s+)?(?:arrivals?|influx|movements?))\s+(?:(?:has|have)\s+)?"
+    r"(?:brings?|brought|takes?|took|raises?|raised|pushes?|pushed|lifts?|lifted)\s+the\s+"
+    r"(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)\b[^.;:]{0,90}?\s+to\s+"
+    rf"{_QUALIFIERS_ONLY}$",
     re.IGNORECASE,
 )
 _OWN_NOUN = re.compile(r"\s+(?P<noun>people|persons|individuals|residents|households|families|idps)\b", re.IGNORECASE)
@@ -1210,7 +1308,10 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         before = sentence[: q.start]
         noun = _OWN_NOUN.match(sentence, q.end)
         after = noun.end() if noun else q.end
-        if _OPENS_WITH.match(before) and not noun and _ARRIVED.match(sentence, after):
+        total = q.value > whole.value and _TOTAL_NEXT_SENTENCE.search(before) is not None
+        if total:
+            pass  # "This brings the total … to 14,704": the figure before, summed up
+        elif _OPENS_WITH.match(before) and not noun and _ARRIVED.match(sentence, after):
             pass  # "… had fled Gezira state. Thousands have reached Sennar and Gedaref"
         elif q.vague:
             continue
@@ -1236,7 +1337,7 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
                 "country": (region.country or None) if region else None,
                 "admin1": (region.admin1 or None) if region else None,
             }
-        elif (_MORE_OF_THE_SAME.search(before) or term) and whole.location:
+        elif (_MORE_OF_THE_SAME.search(before) or term) and whole.location or total:
             where = {}  # the whole's place: "A further 24,000 left on Thursday alone"
         else:
             continue
@@ -1244,12 +1345,14 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         if noun:
             unit = Unit.HOUSEHOLD if noun.group("noun").lower() in ("households", "families") else Unit.PERSON
         quantity_rule = rules.QUANTITY_VAGUE if q.vague else rules.QUANTITY_NUMBER
-        if term:
+        if total:
+            rule_names = [quantity_rule, rules.unit_rule("total"), rules.term_rule("total-of-previous")]
+        elif term:
             rule_names = [quantity_rule, rules.unit_rule("part-next-sentence"), rules.term_rule("term-before")]
         else:
             rule_names = [quantity_rule, rules.unit_rule("same-as-previous"), rules.term_rule("same-as-previous")]
         rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))]
-        rule_names.append(rules.PLACE_SENTENCE)
+        rule_names.append(rules.PLACE_SENTENCE if place or not total else rules.PLACE_RUNNING_TOTAL)
         yield replace(
             whole,
             value=q.value,
@@ -1272,6 +1375,7 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
     if not places and not _SHELTERS_HOST_WORDS.search(sentence):
         return
     most_went = _MOST_WENT.match(sentence) or _LIST_HOSTS_MOST.search(sentence)
+    pairs = _PLACE_PAIRS_LINE.fullmatch(sentence.rstrip()) is not None
     listing = False  # the quantity before was a part: a list may go on ("… and 24,000 to the South")
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
         if q.value_high or q.vague or q.value >= whole.value or _looks_like_date_or_measure(sentence, q):
@@ -1289,6 +1393,22 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
         bracketed = most_went and _IN_BRACKETS_BEFORE.search(before) and _IN_BRACKETS_AFTER.match(sentence, q.end)
         staying = listing and _WHILE_BEFORE.search(before) and _STAYING_AFTER.match(sentence, q.end)
         listing = False
+        paired = _PAIR_NAME_BEFORE.search(sentence, 0, q.start) if pairs else None
+        if paired and not _COUNT_LABEL.match(paired.group("name")):
+            # "Sagaing: 1,255,900 | Magway: 344,500": each count with the place that labels it
+            named = [p for p in places if paired.start("name") <= p.position < paired.end("name")]
+            place = (named[0].text, named[0].place) if named else (paired.group("name").strip(), None)
+            rule_names = [rules.QUANTITY_NUMBER, rules.unit_rule("part-next-sentence")]
+            rule_names += [rules.term_rule("part-of-previous")]
+            rule_names += [r for r in whole.rules if r.startswith(("body:", "period:"))] + [rules.PLACE_SENTENCE]
+            region = place[1]
+            yield replace(whole, value=q.value, value_high=None, qualifier=Qualifier.EXACT, location=place[0],
+                          region_pcode=(region.pcode or None) if region else None,
+                          region_id=region.region_id if region else None,
+                          country=(region.country or None) if region else None,
+                          admin1=(region.admin1 or None) if region else None,
+                          quote=sentence, start=offset, end=offset + len(sentence), rules=rule_names)  # fmt: skip
+            continue
         if not (
             hosted
             or of_them_first

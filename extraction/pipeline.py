@@ -184,6 +184,10 @@ def extract(
             )
         )
         for candidate in found:
+            if rules.PLACE_PREVIOUS in candidate.rules and _THE_SITES.search(sentence):
+                # "… returned to Sinjar district from camps in Duhok. It said 38,000 families remain in the camps.":
+                # the camps named before, where they are (place:the-camps-before)
+                _place_of_sites_before(candidate, text, sentences, number, places_of)
             if rules.BODY_ANAPHOR in candidate.rules and last_body is None:
                 last_body = _body_named_before(text, sentences[max(0, number - ANAPHOR_SENTENCES) : number], gazetteer)
             if rules.BODY_ANAPHOR in candidate.rules and last_body:
@@ -329,10 +333,14 @@ def _body_from_next_citation(candidate: Candidate, text: str, sentences, number:
         end = stop
 
 
+# a paragraph that opens on a part of the figures before it (body:continued across the paragraph break)
+_OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\b")
 # a sentence that goes on from the one before it: its figures are that sentence's source's too
 _CONTINUES = re.compile(
-    r"\s*(?:Of\s+(?:these|them|those|this\s+(?:number|total|figure)|the\s+total)|Among\s+(?:them|these|those)|"
+    # a list's bullet before it: "• Around 19,000 of them are staying in …"
+    r"\s*(?:[-–•*▪]\s+)?(?:Of\s+(?:these|them|those|this\s+(?:number|total|figure)|the\s+total)|Among\s+(?:them|these|those)|"
     r"(?:This|The\s+figure|The\s+total|The\s+number)\s+includes?|These\s+include|Including|Most\s+of\s+them|"
+    r"(?:This|That)\s+(?:brings|takes|raises|pushes)\s+the|"  # a running total of the figure before
     r"(?:An?\s+)?(?:further|additional)|Another|In\s+addition|The\s+(?:remaining|rest)|"
     # "In Yen Bai province alone, 7,700 households were moved": a part of the figure before
     r"In\s+[^,.;]{2,60}?\s+alone(?=,)|"
@@ -368,8 +376,8 @@ def _body_continued(candidate: Candidate, text: str, sentences, number: int, gaz
     start, end = sentences[number - 1]
     if not (_CONTINUES.match(text, sentences[number][0]) or _FRAMES.match(text, start, end)):
         return
-    if "\n\n" in text[end : sentences[number][0]]:
-        return
+    if "\n\n" in text[end : sentences[number][0]] and not _OF_THOSE_OPENS.match(text, sentences[number][0]):
+        return  # a new paragraph, unless it opens on a part of the one before ("Of those who returned, …")
     before = number - 1
     while (
         before > 0
@@ -394,6 +402,14 @@ def _body_continued(candidate: Candidate, text: str, sentences, number: int, gaz
         # "BNPB: … killed nine people. As of Wednesday, 10,295 people had been evacuated …. A further 3,400 …": the
         # sentence gone on from took its body from the frame before it
         mention = _body_in(text[slice(*sentences[before - 1])], gazetteer)
+    if mention and mention.rule == rules.BODY_ANAPHOR:
+        # "The Red Cross said … . Its volunteers helped move 3,400 families … . Another 1,100 families …": the body
+        # the sentence gone on from names again
+        named = _body_named_before(text, sentences[max(0, before - ANAPHOR_SENTENCES) : before], gazetteer)
+        if named:
+            candidate.reporting_body, candidate.reporting_body_id = named
+            candidate.rules.append(rules.BODY_CONTINUED)
+        return
     if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
         candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
         candidate.rules.append(rules.BODY_CONTINUED)
@@ -414,14 +430,24 @@ _LIST_LINE = re.compile(r"\s*(?:[-–•*▪]|\d{1,2}[.)])\s")
 _TITLE_LETTERS = r"(?!(?:DRC|CAR|USA|UK|UAE|OPT|TC|TS|STS|TD|TY|MV)\b)[A-Z][a-z]?[A-Z][A-Za-z]{0,6}"
 _REPORT_WORDS = (
     r"(?:Flash\s+(?:Update|Alert)|Daily\s+Flash|Situation\s+(?:Report|Update)|Sit[Rr]ep|[Uu]pdate|[Rr]eport|[Bb]ulletin|"
-    r"Snapshot|Briefing\s+Notes?|Tracking|Survey|Assessment)"
+    r"Snapshot|Briefing\s+Notes?|Tracking|Survey|Assessment|"
+    # "Iraq – DTM Master List Round 133 (…)", "UNHCR Myanmar Emergency Overview Map: …", "… Dashboard", "… Factsheet"
+    r"Master\s+List|Overview\s+Map|Dashboard|Fact\s*[Ss]heet|Emergency\s+Appeal|Preliminary\s+Data|Key\s+Figures)"
 )
 _REPORT_TITLE = re.compile(
     r"\s*(?:[A-Z][a-z]+\s+)?(?P<body>" + _TITLE_LETTERS + r"(?:\s+" + _TITLE_LETTERS + r"){0,2}(?:\s+Cluster)?|"
-    r"[A-Z][a-z]+\s+Cluster)\s+(?:(?:[A-Z][\w'’-]+|\([A-Z]{2,8}\)|[–—-])\s+){0,6}?" + _REPORT_WORDS + r"\b"
+    # "Emergency Shelter and NFI Cluster", "Shelter/NFI Cluster", "Protection Sector"
+    r"[A-Z][\w/]*(?:\s+(?:and|&|[A-Z][\w/]*)){0,4}\s+(?:Cluster|Sector))\s+"
+    # the title's words: names, a year, a dash, its kind in lower case ("ASDMA daily flood report, 4 July", "– Herat
+    # earthquakes update")
+    r"(?:(?:[A-Z][\w'’-]+:?|\([A-Z]{2,8}\)|[–—-]|(?:19|20)\d\d|daily|weekly|monthly|flood|floods|monsoon|cyclone|"
+    r"drought|emergency|humanitarian|situation|displacement|rapid|flash|preliminary|interim|special|earthquakes?|"
+    r"storm|conflict|response|winter|crisis)\s+){0,6}?"
+    + _REPORT_WORDS
+    + r"\b"
     # "…: 5,340 households …", "UNHCR Briefing Notes. …", or the line ends ("… Report No. 3", "COPECO update (…) on …:")
     r"(?:\s*(?:(?:No\.?|Number|#)\s*)?\d{0,4}\s*[:\-–—]\s|(?<=Notes)\.\s|(?<=Note)\.\s|"
-    r"(?:[^\n.:;]|(?<=No)\.){0,100}:?[ \t]*\n)"
+    r"(?:[^\n.:;]|(?<=No)\.|(?<=\d):(?=\d\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,100}:?[ \t]*\n)"
 )
 
 
@@ -489,6 +515,26 @@ def _body_named_before(text: str, spans, gazetteer: Gazetteer) -> tuple[str, int
         if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
             return mention.text, mention.body_id
     return None
+
+
+_THE_SITES = re.compile(r"\b(?:in|at)\s+the\s+(?:camps|sites|settlements|shelters|cent(?:re|er)s)\b", re.IGNORECASE)
+_SITES_IN = re.compile(
+    r"\b(?:camps?|sites?|settlements?|shelters|cent(?:re|er)s)\s+(?:in|at|around|near)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _place_of_sites_before(candidate: Candidate, text: str, sentences, number: int, places_of) -> None:
+    for before in range(number - 1, max(-1, number - 3), -1):
+        start = sentences[before][0]
+        for mention in places_of(before):
+            if _SITES_IN.search(text, max(start, start + mention.position - 30), start + mention.position):
+                place = mention.place
+                candidate.location = mention.text
+                candidate.region_pcode = (place.pcode or None) if place else None
+                candidate.region_id = place.region_id if place else None
+                candidate.country = (place.country or None) if place else None
+                candidate.admin1 = (place.admin1 or None) if place else None
+                return
 
 
 def _place_from_next_sentences(candidate: Candidate, following: list[list]) -> None:

@@ -20,9 +20,21 @@ class PlaceMention(NamedTuple):
     context: bool  # introduced by a preposition of place ("in", "from", "into" …)
 
 
+# the label of a key-figure line heading it: "Deaths: 299 | Injured: 715", "Missing: 42", "Houses damaged: 1,676"
+_COUNT_LABEL = re.compile(
+    r"(?:Deaths?|Dead|Fatalities|Injur(?:ed|ies)|Missing|Casualties|Affected|Rescued|Houses|Homes|Cases|Total|"
+    r"Families|Households|Persons|People|Individuals|Population|Evacuees|Returnees|Arrivals|Returns|Drivers|Status|"
+    r"Event|Date|Period|Source|Sources|Note|Notes|Highlights|Damage|Schools|Roads|Bridges|Livestock|Crops)\b"
+)
 _NOT_PLACES = set(_MONTHS) | {
     "strip",  # "in the south of the Strip": the Gaza Strip the text named before
     "round",  # "from Round 47": a survey's numbered round
+    # a key-figure line's label: "Dead: 3", "Injured: 40" (place:label-word)
+    "dead",
+    "deaths",
+    "injured",
+    "missing",
+    "affected",
     "monday",
     "tuesday",
     "wednesday",
@@ -165,7 +177,8 @@ _OWNS_NEXT = re.compile(
 _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
 _HOST_PLACE = re.compile(
-    rf"(?:^|[.;:]\s+|,\s+)(?:[Tt]he\s+)?(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})"
+    # (and after "where": "…, where the M'bera camp alone hosts 120,000")
+    rf"(?:^|[.;:]\s+|,\s+(?:where\s+)?)(?:[Tt]he\s+)?(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})"
     r"(?:\s+(?:commune|town|city|district|camp|county|municipality|province|region|state|site|settlement))?"
     # "Sake, which hosted 60,000 people before the clashes, now shelters more than 150,000"; "Djibo, under blockade
     # for two years, shelters some 270,000 displaced people"
@@ -178,7 +191,12 @@ _HOST_PLACE = re.compile(
     # "Adré alone has 150,000 people in a makeshift site"
     r"has(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d)|"
     # "Titao received 8,500 new arrivals in January", "Baidoa has received more than 300,000 people"
-    r"(?:has\s+|have\s+|had\s+)?received(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d))\b"
+    r"(?:has\s+|have\s+|had\s+)?received(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d)|"
+    # "Bossaso has the highest number of IDPs, with 120,000", "ECAC has the highest number of evacuees, with around
+    # 500 families" (place:most-hosted)
+    r"(?:has|had|hosts|hosted|recorded|records)\s+the\s+(?:highest|largest|greatest)\s+(?:number|share|concentration)\s+"
+    r"of\s+(?:[\w-]+\s+)?(?i:evacuees|idps|displaced|arrivals|families|households|people|returnees|refugees)"
+    r"(?=,?\s+with\s))\b"
 )
 # a natural feature's name: a lake, a river, the sea (the people are where the sentence says they live or went)
 _WATER_BEFORE = re.compile(
@@ -189,6 +207,10 @@ _DISTANCE_BEFORE = re.compile(
     r"\b\d[\d,.]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
     r"(?:ern)?\s+of|from|outside)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
     re.IGNORECASE,
+)
+_MOST_HOSTED = re.compile(r"\sthe\s+(?:highest|largest|greatest)\s+(?:number|share|concentration)\s+of\s")
+_YEAR_WHEN_BEFORE = re.compile(
+    r"\b(?:19|20)\d\d\s*(?:[–—-]|,)\s*the\s+(?:same\s+)?year\s+(?:in\s+which|when|that)\s+(?:[\w'’-]+\s+){0,4}$"
 )
 _HAS_A_COUNT = re.compile(r"\bhas\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d")
 # (and "after the Lang Nu village disaster": a disaster named by where it struck, place:event-named)
@@ -254,6 +276,12 @@ _KIND_OF_NAME_AFTER = re.compile(
 )
 # the country across a border the subject owns: "its disputed border with Tajikistan"
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:border|frontier)\s+with\s+(?:the\s+)?$")
+# a distance measured from a place: "250 kilometres west of the capital, Kinshasa", "40 km south of Goma"
+_DISTANCE_FROM_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s*(?:-\s*)?(?:kilometres|kilometers|kilometre|kilometer|km|miles|mile)\s+"
+    r"(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+|away\s+)?"
+    r"(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w'’\-]+|[a-z]+)\s+){0,2}?(?:(?:capital|city|town|border)\s*,?\s+)?$"
+)
 _COUNTED_BEFORE = re.compile(r"\b(?:thousands|hundreds|millions|dozens|scores|\d[\d,.]*)\s+of\s+$", re.IGNORECASE)
 # a part of a town named by common words ("the Old City", "the New Town", "the Market"), no town of its own
 _GENERIC_NAME = re.compile(
@@ -511,12 +539,21 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         or _ORG_WORDS.search(heading)  # "Norwegian Refugee Council: …"
         or re.search(r"\s[A-Z][a-z]?[A-Z][A-Za-z]{1,6}$", heading)  # "Borno SEMA: …", "Vanuatu NDMO: …"
     )
-    if headline and not named_org:
+    # "DTM Haiti: …", "IOM Chad: …": an organisation's letters, then the place it reports on
+    letters_first = (
+        re.fullmatch(r"[A-Z]{2,8}\s+(?P<rest>[A-Z][\w'’\- ]+)", heading) if headline and not named_org else None
+    )
+    rest = _longest_known(letters_first.group("rest"), gazetteer, fuzzy=False) if letters_first else None
+    if rest:
+        at = headline.start("name") + letters_first.start("rest")
+        found[at] = PlaceMention(at, *rest, True)
+    elif headline and not named_org and headline.group("name").lower() not in _NOT_PLACES:
         place = _longest_known(headline.group("name"), gazetteer, fuzzy=True)
         letters = re.fullmatch(r"[A-Z]{2,8}", headline.group("name"))  # "CONRED: …" a source, no place
         if (
             place
-            or (headline.start("name") == 0 and not letters)
+            # "Deaths: 299 | Injured: 715": a key-figure line's label, no place
+            or (headline.start("name") == 0 and not letters and not _COUNT_LABEL.match(headline.group("name")))
             or _EVENT_AFTER.search(sentence[: headline.start("name")])
         ):
             at = headline.start("name")
@@ -528,15 +565,22 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         or ("worst" in sentence or "hardest" in sentence)
         or "received" in sentence
         or (" has " in sentence and _HAS_A_COUNT.search(sentence) is not None)
+        or "highest" in sentence
+        or "largest" in sentence
     )
     for match in _HOST_PLACE.finditer(sentence) if hosting else ():  # "Laukkai was also hosting a camp"
         name = match.group("name")
         if match.start("name") in found or name.lower() in _NOT_PLACES or _ORG_WORDS.search(name):
             continue
-        if name_key(name) in gazetteer.bodies or re.fullmatch(r"[A-Z]{2,8}", name):
-            continue
-        place = _longest_known(name, gazetteer, fuzzy=False)
-        found[match.start("name")] = PlaceMention(match.start("name"), name, place[1] if place else None, True)
+        if (name_key(name) in gazetteer.bodies or re.fullmatch(r"[A-Z]{2,8}", name)) and not _MOST_HOSTED.search(
+            match.group()
+        ):
+            continue  # an organisation's letters, but a site's when it has the most evacuees
+        # "Teknaf's Nayapara camp is home to …": the camp the town owns hosts them (place:host-possessive)
+        own, _ = _without_possessor(name, gazetteer)
+        at = match.start("name") + len(name) - len(own)
+        place = _longest_known(own, gazetteer, fuzzy=False)
+        found[at] = PlaceMention(at, own, place[1] if place else None, True)
     taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
     for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
         if _OF_NAME_AFTER.match(sentence, match.end()):
@@ -551,6 +595,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         ):
             continue
         place = _longest_known(name, gazetteer, fuzzy=False)
+        if (not place or place[0] != name) and _EVENT_AFTER.match(sentence, match.end()):
+            # "after the Lang Nu village disaster": an event named after a place no gazetteer knows whole
+            continue
         start = match.start() + match.group("name").find(name)
         found[start] = PlaceMention(start, name, place[1] if place else None, True)
         taken.append(range(match.start(), match.end("name")))
@@ -583,6 +630,13 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "as Milton approached", "before Kristine made landfall": a storm's name, not a place
         if _TITLE_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
             continue  # "Security Minister Rosa Icela Rodríguez said": a person's name, not a town (place:person-name)
+        if _SPOKEN_FROM.search(sentence, max(0, match.start() - 70), match.start()) and re.search(
+            r"\d", sentence[: match.start()]
+        ):
+            # "5,000 families have moved to shelters there, the minister told reporters in Lima": where the figure
+            # was said, after it, a town standing alone too (but "told reporters in Garoua that …" may name the
+            # place the figure goes on about)
+            continue
         name_run = match.group("name")
         title = _TITLE_IN_RUN.search(name_run)
         if title:  # "Guerrero Governor Evelyn Salgado": the office's seat may be a place, the person's name is not
@@ -626,6 +680,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # "One year into the Sudan war, eastern Chad hosts 600,000 refugees": the name of a war, not a place
             # the people are in (it stays for a figure that has no other)
             found[m.position] = m._replace(context=False)
+        elif len(found) > 1 and _YEAR_WHEN_BEFORE.search(sentence, max(0, m.position - 60), m.position):
+            # "since the conflict began in 2014 – the year in which Mosul was captured": what marks a year, not
+            # where the people are (place:year-marked)
+            del found[m.position]
         elif _OPPONENT_BEFORE.search(sentence, max(0, m.position - 40), m.position):
             # "evacuated from border areas during the clashes with Kyrgyzstan": who the fighting was with
             del found[m.position]
@@ -653,6 +711,16 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found[m.position] = m._replace(context=False)
     if "capital" in sentence:
         _the_capital(sentence, gazetteer, found)
+    for m in [m for m in found.values() if len(found) > 1 and m.position > 12] if " of " in sentence else ():
+        distance = _DISTANCE_FROM_BEFORE.search(sentence, max(0, m.position - 70), m.position)
+        if distance and any(
+            re.fullmatch(r"[\s\w]{0,12},\s*", sentence[o.position + len(o.text) : distance.start()])
+            for o in found.values()
+            if o.position < distance.start()
+        ):
+            # "In Kindu, 250 kilometres west of the capital, Kinshasa, …": the town a distance is measured from,
+            # set after the place the people are in, which it locates (place:distance-from)
+            del found[m.position]
     owners = [m for m in found.values() if m.context and _OWNS_NEXT.match(sentence, m.position + len(m.text))]
     for m in owners:
         found[m.position] = m._replace(context=False)

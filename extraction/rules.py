@@ -72,7 +72,10 @@ BODY_HEADLINE = register("body:headline", "bodies", "a known body opening the se
 BODY_AFTER_CUE = register("body:after-cue", "bodies", "'according to X', 'reported by X'")
 BODY_BEFORE_CUE = register("body:before-cue", "bodies", "'X said', 'X's spokesperson told'")
 BODY_ANAPHOR = register(
-    "body:anaphor", "bodies", "'the agency said', 'it added': the body the text named before, else the noun itself"
+    "body:anaphor",
+    "bodies",
+    "'the agency said', 'it added', 'Its volunteers helped move …': the body the text named before, else the noun "
+    "itself",
 )
 BODY_CITATION_AFTER = register(
     "body:citation-after", "bodies", "no body in the sentence: a dated citation closing the paragraph's next sentences"
@@ -101,6 +104,18 @@ BODY_NAMED_IN_SENTENCE = register(
     "body:named-in-sentence",
     "bodies",
     "'the agency said' after an organisation's letters in the same sentence ('UNRWA shelters …, the agency says')",
+)
+BODY_SUBJECT_OVER_GENERIC = register(
+    "body:subject-over-generic",
+    "bodies",
+    "a generic source after a body that did what it counts ('The state government has shifted 1.2 lakh people …, "
+    "officials said'): the subject",
+)
+BODY_SAID_NAME_OFFICE = register(
+    "body:said-name-office",
+    "bodies",
+    "a person named after the verb, then the office held ('…,\" said Abdirahman Ali, the Mudug regional governor, "
+    "adding …'): the office",
 )
 BODY_CITATION = register("body:citation", "bodies", "a bracketed citation: '(DSWD, 2 March 2017)', '(ONEMI)'")
 BODY_GENERIC = register(

@@ -175,6 +175,21 @@ _HEADING = re.compile(
 )
 
 
+# a key figure standing alone on its line: a number, then a few words and no full stop ("11.3M internally displaced")
+_KEY_FIGURE_LINE = re.compile(
+    r"[^\S\n]*[~≈]?\d[\d,.]*(?:\s*(?:[MmKk]|million|thousand|lakh))?\+?(?:\s+[\w'’()/-]+){1,6}"
+    # not a sentence a line break cut ("12,600 households were displaced across\nBeledweyne and Jowhar")
+    r"(?<!\sacross)(?<!\sin)(?<!\sinto)(?<!\sof)(?<!\sthe)(?<!\sand)(?<!\sor)(?<!\sto)(?<!\sby)(?<!\sfrom)(?<!\sat)"
+    r"(?<!\sfor)(?<!\sa)(?<!\san)(?<!\swith)(?<!\son)(?<!\swere)(?<!\swas)(?<!\shave)(?<!\shas)(?<!\shad)(?<!\sbeen)"
+    r"(?<!\sare)(?<!\sis)(?<!\stheir)[^\S\n]*"
+)
+# the next line another key figure or a sentence, not a part of this one ("578K of them in … Port-au-Prince")
+_KEY_FIGURE_NEXT = re.compile(
+    r"[^\S\n]*(?:[~≈]?\d(?![\d,.]*\s*(?:[MmKk]|million|thousand|lakh)?\s+(?:of\s+(?:them|whom|these|those)|"
+    r"including|among)\b)|[A-Z](?!f\s+(?:them|whom|these|those)\b))"
+)
+
+
 # a row of a table laid out with spaces, as PDF text extraction leaves it: "Sindh  12,300  61,500"
 _SPACED_ROW = re.compile(r"\S {2,}\S[^\n]* {2,}\S")
 
@@ -193,6 +208,12 @@ def _lines_apart(text: str, start: int, end: int) -> list[tuple[int, int]]:
             or "\t" in following
             or (_SPACED_ROW.search(line) and _SPACED_ROW.search(following))
             or (_HEADING.fullmatch(line) and not line.rstrip().endswith((",", ";")) and following[:1].isupper())
+            # a key figure on a line of its own, or a heading in capitals above one: "KEY FIGURES\n11.3M internally
+            # displaced\n3.9M crossed into neighbouring countries"
+            or (
+                (_KEY_FIGURE_LINE.fullmatch(line) or (line.isupper() and _HEADING.fullmatch(line)))
+                and _KEY_FIGURE_NEXT.match(following)
+            )
         )
         if apart:
             pieces.append((start, position))

@@ -71,7 +71,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?=\s*[,.;]|\s*$|\s+(?:over|during|overnight|yesterday|today|on|since|so\s+far|in\s+the\s+(?:past|last))\b)|"
         # "40,000 households … had been moved so far under the riparian clearance"
         r"(?:(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\s))moved(?=\s*[,.;]|\s+(?:so\s+far|overnight|in\s+the\s+(?:past|last))\b)|"
-        r"(?:moved|shifted)(?=\s+(?:[\w,.'’-]+\s+){1,12}?to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
+        # "AFAD has moved more than 1.6 million people out of the earthquake zone"
+        r"(?:moved|shifted)(?=\s+(?:[\w,.'’-]+\s+){1,8}?out\s+of\s)|"
+        r"(?:moved|shifted|(?<=\bhelped\s)move|(?<=\bhelp\s)move)(?=\s+(?:[\w,.'’-]+\s+){1,12}?to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
         r"safer?\s+(?:areas|places|ground)|higher\s+ground|relief\s+camps))",
     ),
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
@@ -93,7 +95,8 @@ _TERMS: list[tuple[str, str]] = [
         r"classrooms?|"
         r"hospitals?|"
         r"(?:temporary|emergency)\s+(?:accommodation|housing)|"
-        r"(?:sports|community|public|town)\s+(?:halls?|buildings)|reception\s+centres?|"
+        r"(?:sports|community|public|town)\s+(?:halls?|buildings)|(?:reception|accommodation|transit|collective|relocation)\s+"
+        r"cent(?:re|er)s?|"
         # "spent the night in Auckland's three civil defence centres"
         r"(?:civil\s+defen[cs]e|welcome|relief|emergency|community)\s+cent(?:re|er)s?|"
         r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites?|facilities|"
@@ -110,7 +113,7 @@ _TERMS: list[tuple[str, str]] = [
         r"camped\b|"
         r"camping\b|accommodated\b|"
         # "3,000 people were sheltered in schools", "were given shelter in Kidal", "living in informal settlements"
-        r"(?:were|was|been|being|are|is)\s+(?:sheltered|given\s+(?:temporary\s+)?shelter)\s+(?:in|at|inside)\b"
+        r"(?:were|was|been|being|are|is)\s+(?:sheltered|given\s+(?:temporary\s+|emergency\s+|safe\s+)?shelter)\s+(?:in|at|inside)\b"
         r"(?!\s+place\b)|"
         r"in\s+(?:informal|makeshift|spontaneous)\s+settlements\b|"
         # "1,100 people were sheltering at the Champ de Mars square"; not "sheltering in place" (staying put)
@@ -120,12 +123,16 @@ _TERMS: list[tuple[str, str]] = [
         r"in\s+(?:(?:temporary|emergency|collective|government|public|municipal|communal|official|community|"
         r"designated|makeshift)\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
         r"in\s+(?:[\w()]+\s+)?(?:accommodation|transit|reception|collective|relocation|resettlement|temporary|emergency|"
-        r"evacuation|displacement)\s+(?:cent(?:re|er)s|sites|shelters|accommodation)|"
+        r"evacuation|displacement|safety|care|welfare)\s+(?:cent(?:re|er)s|sites|shelters|accommodation)|"
+        # "38,000 households are in sites in N'Djamena"
+        r"(?:are|were|remain|remained)\s+(?:now\s+|still\s+)?in\s+(?:(?:IDP|displacement|collective|informal|makeshift|"
+        r"spontaneous|relocation|temporary)\s+)?sites\b|"
         # "1,840 people were in 21 centres"
-        r"(?:were|are)\s+in\s+\d[\d,]*\s+cent(?:re|er)s\b|"
+        r"(?:were|are|remained|remain|remains|stayed)\s+in\s+\d[\d,]*\s+cent(?:re|er)s\b|"
         r"(?:in|at|across)\s+(?:\d[\d,]*|several|various|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:camps|shelters|"
-        r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s|(?:shelter|safety|relief)\s+"
-        r"cent(?:re|er)s)|"
+        r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s|(?:shelter|safety|relief|"
+        # "live in 48 refugee accommodation centres", "are in 16 safe havens", "1,650 in care centres at Yambali"
+        r"accommodation|reception|transit|care)\s+cent(?:re|er)s|safe\s+havens)|in\s+care\s+cent(?:re|er)s|"
         r"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
         r"at\s+least|an\s+estimated|up\s+to)\s+)*\d)|"
         r"camps?\b(?:[^.;]{0,30}|\s+in\s+[^.;,]{0,50}?)\b(?:hosts?|hosting|house|housing|shelters?|holds|held|"
@@ -135,6 +142,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:displacement|IDP|relocation)\s+sites|shelters|\d[\d,]*\s+(?:cent(?:re|er)s|sites))\b[^.;]{0,40}?\b(?:host|"
         r"hosted|house|housed|shelter|"
         r"sheltered|accommodate|accommodated|hold|held)\b|"
+        # "The Renk transit centre hosts 14,800 people": one centre
+        r"(?:accommodation|evacuation|collective|transit|reception)\s+cent(?:re|er)\s+(?:now\s+|currently\s+|still\s+)?"
+        r"(?:hosts|houses|shelters|accommodates|holds)\b|"
         # "Inside ECs: 8,147 families" (DSWD's evacuation centres), "inside evacuation centres"
         r"(?:inside|in)\s+(?:the\s+)?(?-i:ECs)\b|inside\s+(?:the\s+|\d[\d,]*\s+)?(?:evacuation\s+cent(?:re|er)s|camps|shelters)|"
         # "4,200 people have registered at shelters in Chico"
@@ -143,6 +153,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:moved|moving|fled|went|gone|arrived|arriving|headed|flocked|poured|streamed|relocated)\s+(?:in)?to\s+"
         r"(?:the\s+|nearby\s+|existing\s+|new\s+)*(?:(?:(?-i:IDP)|displacement|informal|makeshift|collective|spontaneous)\s+"
         r"(?:camps?|sites?|settlements?|cent(?:re|er)s|shelters)|camps)\b|"
+        # "12,000 people … have moved into the town's monasteries" (term:moved-into-shelter)
+        r"(?:moved|moving|crowded|packed|streamed|poured)\s+into\s+(?:the\s+|nearby\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:monaster(?:y|ies)|churches|mosques|schools|temples|pagodas|shelters|classrooms|gymnasiums)\b|"
         # "8,200 people had gone to shelters in Kagoshima" (term:gone-to-shelters)
         r"(?:had|have|has)\s+(?:gone|moved|fled)\s+to\s+(?:the\s+|nearby\s+|designated\s+|"
         r"public\s+|municipal\s+)*(?:shelters|evacuation\s+cent(?:re|er)s)\b|"
@@ -184,7 +197,11 @@ _TERMS: list[tuple[str, str]] = [
         r"on\s+the\s+run|"
         # "7,000 people entered Chad", "trekked to Ngala from Rann"
         r"entered(?=\s+(?:the\s+country|neighbouring|neighboring|(?-i:[A-Z])))|"
-        r"(?:trekked|walked|journeyed|travell?ed|ran)\s+(?:for\s+\w+\s+)?(?:to|towards|into)\s+(?=(?-i:[A-Z]))",
+        r"(?:trekked|walked|journeyed|travell?ed|ran)\s+(?:for\s+\w+\s+)?(?:to|towards|into)\s+(?=(?-i:[A-Z]))|"
+        # "approximately 2,600 individuals reached Gedaref State": people who arrived in a named place (not a phase
+        # or a level reached, "reached Phase 5")
+        r"(?<!\bhave\s)(?<!\bhas\s)(?-i:reached)\s+(?=(?-i:[A-Z][a-z]))(?!(?:Phase|Level|Category|Stage|Emergency|Crisis|"
+        r"Famine|Catastrophe|IPC)\b)",
     ),
     (
         Term.DISPLACED,
@@ -203,7 +220,7 @@ _TERMS: list[tuple[str, str]] = [
         r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
         r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men|camps?|sites?|"
-        r"settlements?|cent(?:re|er)s?|shelters?|caseload|population|figures?|numbers?|count|stock|total|movements)\b)|"
+        r"settlements?|cent(?:re|er)s?|shelters?|caseload|populations?|figures?|numbers?|count|stock|total|movements)\b)|"
         # the region's own words kept in English text: "left 830 people damnificados"
         r"damnificad[oa]s|desplazad[oa]s|desabrigad[oa]s|desalojad[oa]s|"
         r"homeless|internally\s+displaced|outside\s+(?:the\s+)?(?:(?-i:ECs)|evacuation\s+cent(?:re|er)s)|(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|communities|land)|"
@@ -238,7 +255,9 @@ _TERM_RE = [(term, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for term, p
 _ANY_TERM = by_first_character([f"\\b(?:{a})\\b" for _, p in _TERMS for a in top_level_alternatives(p)], re.IGNORECASE)
 _TRAPS = re.compile(
     r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|drowned|"
-    r"drowning|perished|voted|voting|"
+    r"drowning|perished|voted|voting|born|births|"
+    # an exercise, not a move: "A mock evacuation drill involving 3,000 students"
+    r"(?:mock\s+)?(?:evacuation|emergency)\s+(?:drills?|exercises?|simulations?)|mock\s+evacuations?|"
     # a warning is no order: "20,000 residents had been warned to prepare to move" (term:trap-warned)
     r"warned(?=\s+to\b)|"
     # "flash floods have swept away 14 tourists", "the landslide buried 670 people" (term:trap-swept-away)
@@ -287,7 +306,8 @@ _SEPARATORS = re.compile(
     # not inside a list of numbers ("displaced 1,150, 870 and 430 households"): one clause
     r";|,\s*(?:while|but|whereas|and\s+(?=\d)|as\s+well\s+as)\b|\bwhile\b|\bwhereas\b|\bbut\b|(?<!\d\s)\band\s+(?=(?:at\s+least\s+|"
     r"more\s+than\s+|some\s+|about\s+|nearly\s+|another\s+|an\s+estimated\s+|approximately\s+|around\s+|over\s+|"
-    r"almost\s+|up\s+to\s+)?\d)|(?<!\bc)(?<!\bca)(?<!\bapprox)(?<!\best)(?<!\bi\.e)(?<!\be\.g)(?<!\bind)(?<!\bindiv)"
+    r"almost\s+|up\s+to\s+)?\d)(?!\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)|(?<!\bc)(?<!\bca)(?<!\bapprox)(?<!\best)(?<!\bi\.e)(?<!\be\.g)(?<!\bind)(?<!\bindiv)"
     r"(?<!\bpers)(?<!\bSt)(?<!\bMt)(?<!\bFt)\.\s",
     re.IGNORECASE,
 )
@@ -521,13 +541,15 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         between = before[last_term.end() :]
         # no other count between them, unless a list of counts sharing the word ("displaced 1,150, 870 and 430")
         if len(between) <= 80 and (
-            not re.search(r"\d", between.replace(sentence[q.start : q.end], "")) or _LIST_ONLY.fullmatch(between)
+            not re.search(r"\d", between.replace(sentence[q.start : q.end], ""))
+            or _LIST_ONLY.fullmatch(between)
+            or (link == "subject" and not re.search(r"\d", _DAY_AND_MONTH.sub("", between)))
         ):
             if next_trap is None or not _governs(after[: next_trap.start()]) or link in ("number-of", "subject"):
                 return _term_of(last_term.group()), "term-before", left + last_term.start()
     if link == "number-of":
         window = sentence[max(0, q.start - 120) : q.start]
-        if re.search(r"refugees\b[^.;]{0,60}$", window, re.IGNORECASE):
+        if re.search(r"(?:refugees|asylum[- ]seekers)\b(?:[^.;]{0,60}|[^.;:]{0,90}:\s*)$", window, re.IGNORECASE):
             return Term.FLED, "number-of", q.start
         if re.search(r"\bcamp(?:['’]s)?\s+population\b", window, re.IGNORECASE):
             return Term.IN_CAMPS, "number-of", q.start
@@ -545,7 +567,10 @@ _PASSIVE_OK = (
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set|expected|expects?|expecting|likely|due|going|threatens?|"
-    r"threatening|prepared|preparing|could|would|may|might|will|risk|risks|ready)\s+(?:to\s+)?(?:be\s+|have\s+)?"
+    r"threatening|prepared|preparing|could|would|might|will|risk|risks|ready|"
+    # the verb, not the month: "the flood in Mokwa on 29 May displaced 3,018 people"
+    r"(?-i:may|MAY)|(?<![\w,;:] )(?<!\d)(?-i:May))\s+(?:to\s+)?"
+    r"(?:be\s+|have\s+)?"
     r"(?:\w+\s+){0,2}$|(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!\bestimated\s)(?<!\bbelieved\s)(?<!\bthought\s)"
     r"(?<!\breported\s)(?<!\bsaid\s)(?<!\bknown\s)(?<!\bconfirmed\s)\bto\s+be\s+$|"
     r"\b(?:possible|potential|projected|anticipated|feared|further\s+possible)\s+$"
@@ -570,6 +595,11 @@ _FACING = re.compile(r"\b(?:face|faces|faced|facing|suffer|suffers|suffered|suff
 _ANOTHER_COUNT = re.compile(r",\s+(?:and\s+)?(?:some\s+|about\s+|at\s+least\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?$")
 _HELPED = re.compile(r"help|helps|helped|helping|assisted|assist|assists|assisting", re.IGNORECASE)
 _BASE_MOVE = re.compile(r"(?:flee|escape|leave|evacuate|return|relocate|cross)\b", re.IGNORECASE)
+_WHOLE_OPENS = re.compile(
+    r"\s*(?:[-–•*▪]\s+)?(?:[A-Z][\w'’ -]{0,30}:\s+)?Of\s+the\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)*",
+    re.IGNORECASE,
+)
 _BENEFICIARY = re.compile(
     r"\b(?:(?<!\bup\s)(?<!\bclose\s)to|(?<!\baccounts\s)(?<!\baccounted\s)(?<!\baccount\s)(?<!\baccounting\s)for|among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)of)\s+"
     # "pledged £800 million for Sudan's 12 million displaced people": whose they are, then the people
@@ -652,6 +682,11 @@ _ORDERS = re.compile(
     r"zones?|plans?|routes?|drills?|exercises?|maps?)\b",
     re.IGNORECASE,
 )
+# dates between a term and its count are no other count: "who returned between 28 July and 6 August, 690 were …"
+_DAY_AND_MONTH = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b(?:\s+(?:19|20)\d\d)?"
+)
 _LIST_ONLY = re.compile(r"(?:\s*(?:,|and|or)?\s*\d[\d,.]*\d(?:\s*(?:million|m)\b)?\s*,?)+\s*(?:and|or)?\s*", re.I)
 _NEGATED_TERM = re.compile(r"(?:not|never|unable|yet\s+to)\b", re.IGNORECASE)
 _AWAITED = re.compile(
@@ -668,7 +703,7 @@ _EVENT_AFFECTING = re.compile(
     r"(?:\s+(?:events?|incidents?|movements?|"
     # not what may come: "evacuation orders for eastern Khan Younis affected an estimated 250,000 people"
     r"operations?|waves?))?(?![^.;\d]{0,60}?\b(?:orders?|ordered|warnings?|notices?|alerts?|plans?|zones?|threats?|"
-    r"risks?)\b)[^.;\d]{0,60}?\b(?:affecting|affected|involving|involved|concerning)\s+"
+    r"risks?|drills?|exercises?|simulations?)\b)[^.;\d]{0,60}?\b(?:affecting|affected|involving|involved|concerning)\s+"
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|roughly|"
     r"approximately)\s+)*$",
     re.IGNORECASE,
@@ -683,6 +718,12 @@ _COUNTED_SUBJECT = re.compile(
     r"(?:(?<!\d)[,;]\s*|\band\s+)(?:(?:some|about|around|nearly|almost|more\s+than|over|another|a\s+further)\s+)?"
     r"(?<![\d,.])\d[\d,.]*"
     r"(?:\s+(?:million|thousand))?\s+(?:people|persons|individuals|residents|families|households|others|idps|more)\b",
+    re.IGNORECASE,
+)
+# refugees staying in a country named after them: "Some 122,000 refugees from Ukraine remain in the Republic of Moldova"
+_STAYING_IN_AFTER = re.compile(
+    r"(?:\s+from\s+[^,.;()]{1,40}?)?\s+(?:now\s+|still\s+)?(?:remain|remains|remained|live|are\s+(?:now\s+|still\s+)?"
+    r"(?:living|staying)|stay)\s+in\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 _REGISTERED_AFTER = re.compile(
@@ -718,6 +759,7 @@ _RETURNED_BY_OTHERS = re.compile(
 )
 _NEWLY = re.compile(r"\b(?:new|newly|fresh|arrivals)\b", re.IGNORECASE)
 _COUNTED_BY = re.compile(r"(?:regist|record|count)", re.IGNORECASE)
+_FROM_ORIGIN = re.compile(r"\s+from\s+(?-i:[A-Z])")
 _COUNTED_FOR = re.compile(r"\s*(?:for|to\s+(?:receive|be)|as\s+(?:eligible|beneficiaries))\b", re.IGNORECASE)
 _HOSTED_PEOPLE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+-(?=displaced|uprooted))?(?P<who>refugees|asylum[\s-]seekers|idps|internally\s+displaced|displaced|evacuees|"
@@ -727,8 +769,12 @@ _HOSTED_PEOPLE = re.compile(
 _HOSTED_TERMS = {"idps": Term.DISPLACED, "inter": Term.DISPLACED, "displ": Term.DISPLACED, "evacu": Term.EVACUATED,
                  "retur": Term.RETURNED}  # fmt: skip
 _PART_CUE = re.compile(r",\s*(?:including|incl\.|among\s+(?:them|whom)|of\s+(?:whom|which))\s", re.IGNORECASE)
+# what travels, not people: "a convoy of 90 vehicles … reached Tabqa"
+_CONVOY = re.compile(
+    r"\b(?:convoys?|trucks?|lorries|vehicles|buses|boats|supplies|shipments?|deliveries|aid|assistance)\b", re.I
+)
 _FLED_WORDS = re.compile(
-    r"(?:entered|trekked|walked|journeyed|travell?ed|ran\s|desert|vacat|abandon|made\s+their|flocked|"
+    r"(?:entered|reached\s|trekked|walked|journeyed|travell?ed|ran\s|desert|vacat|abandon|made\s+their|flocked|"
     r"(?:are|were|is|was)\s+(?:still\s+)?leaving)",
     re.IGNORECASE,
 )
@@ -736,7 +782,12 @@ _POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNOREC
 _WHERE_TERM = re.compile(r"(?:in|at|inside)\s", re.IGNORECASE)
 _PART_CLAUSE = re.compile(r",\s*(?:of\s+(?:whom|which|them)|including|among\s+(?:them|whom))\b", re.IGNORECASE)
 _TOTAL_REACHED = re.compile(r"reach(?:ed|es|ing)?", re.IGNORECASE)
-_DESCRIBED = re.compile(r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working)\b", re.IGNORECASE)
+# (the people's town first: "1,150 residents of Katesh whose homes were buried were staying in two schools")
+_DESCRIBED = re.compile(
+    r"(?:\s+(?i:of|in|from)\s+(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,2})?"
+    r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working)\b",
+    re.IGNORECASE,
+)
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)
 
 
@@ -789,6 +840,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         hosted
         and _COUNTED_BY.match(hosted_by.group())
         and (_COUNTED_FOR.match(sentence, noun_end) or not _NEWLY.search(sentence[q.end : noun_end]))
+        # "has registered 101,848 refugees from Karabakh": people who came, counted where they arrived
+        and not (_FROM_ORIGIN.match(sentence, noun_end) and not _COUNTED_FOR.search(sentence, noun_end, noun_end + 60))
     ):
         # only new people counted are a flight ("registered 14,600 new Sudanese refugees in Wadi Fira"): not a
         # registration drive ("has biometrically registered 90,000 refugees in Adré") nor a list for something to
@@ -816,11 +869,20 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
             # "Adré is now home to more than 200,000 refugees", "Uganda hosts 1.7 million refugees"
             return _HOSTED_TERMS.get(home.group("who").lower()[:5], Term.FLED), "object"
         registered = _HOSTED_PEOPLE.match(sentence[q.end : noun_end])
+        if (
+            registered
+            and registered.group("who").lower().startswith(("refugee", "asylum"))
+            and _STAYING_IN_AFTER.match(sentence, noun_end)
+            and not _HYPOTHETICAL.search(before)
+        ):
+            return Term.FLED, "verb-after"  # "122,000 refugees from Ukraine remain in the Republic of Moldova"
         if registered and _REGISTERED_AFTER.match(sentence, noun_end) and trap_after is None:
             # "62,000 new refugees have been registered in Ouaddaï": people who fled, counted
             return _HOSTED_TERMS.get(registered.group("who").lower()[:5], Term.FLED), "verb-after"
         return None
     term, how, where = found
+    if term == Term.FLED and _CONVOY.search(before) and re.match(r"reached\s", sentence[where : where + 9]):
+        return None  # "A convoy of 45 trucks carrying supplies for 20,000 displaced people reached Kadugli": the trucks
     if _REQUESTED.search(before[-80:]) and re.match(r"to\s", sentence[max(0, where - 3) : where + 3].lstrip()):
         return None  # "The mayor called on the town's 44,000 residents to evacuate": asked, not told to leave
     if term == Term.RETURNED and _HELPED_BEFORE.search(before[-60:]):
@@ -845,6 +907,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         beneficiary = _BENEFICIARY.search(before[-100:]) and not _MOVEMENT_OF.search(before[-100:])
         # "Half of the 480,000 IDPs in Masisi live with host families": a part of a displaced whole, the whole a figure
         beneficiary = beneficiary and not _SHARE_OF_WHOLE.search(before[-100:])
+        # "Of the 1,041,000 IDPs identified, 55 per cent are women": the whole that opens the sentence
+        beneficiary = beneficiary and not _WHOLE_OPENS.fullmatch(before)
         if (traps and not re.search(r"\d", before[traps[-1].end() :])) or beneficiary:
             return None
     if (
@@ -884,7 +948,7 @@ def _term_of(word: str) -> str:
         return Term.EVACUATED  # "were moved to the sports hall"
     if re.fullmatch(r"(?:taken|brought|bussed|bused|driven|transported|ferried|moved)\s+out", word, re.IGNORECASE):
         return Term.EVACUATED  # "were taken out over the past day"
-    if re.fullmatch(r"(?:moved|shifted)\s*", word, re.IGNORECASE):
+    if re.fullmatch(r"(?:moved|shifted|move)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters"
     if _FLED_WORDS.match(word):
         return Term.FLED  # "entered Chad", "deserted Tyre", "trekked to Ngala"

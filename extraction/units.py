@@ -22,7 +22,9 @@ _PERSON_NOUNS = (
     r"people|persons|individuals|civilians|residents|inhabitants|villagers|children|women|men|families|households|"
     r"idps|internally\s+displaced\s+(?:people|persons)|displaced\s+(?:people|persons)|syrians|iraqis|afghans|"
     r"sudanese|ukrainians|somalis|rohingya|palestinians|refugees|returnees|evacuees|survivors|migrants|others|"
-    r"students|farmers|herders|pastoralists|nomads|fishermen|asylum[\s-]seekers|newly\s+displaced|displaced|displacements|arrivals|"
+    r"students|farmers|herders|pastoralists|nomads|fishermen|asylum[\s-]seekers|newly\s+displaced|displaced|displacements|"
+    # "612,000 new refugee arrivals since 15 April 2023"
+    r"(?:(?:refugee|idp|returnee|asylum[\s-]seeker)\s+)?arrivals|"
     # "Some 1,200 members of Indigenous communities … have been forced to leave" (unit:noun)
     r"members(?=\s+of\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,2}(?:communit(?:y|ies)|famil(?:y|ies)|tribes?|clans?|villages?))|"
     r"[a-z]+(?:ians|ans)|[a-z]+ese|"
@@ -49,7 +51,8 @@ _PLACES_COUNTED = re.compile(  # "127 evacuation centres"; not "forced 200,000 i
     r"[\w-]+\s+){0,2}?"
     r"(?:evacuation|displacement|relief|temporary|emergency|collective|idp|transit|"
     r"government)?\s*(?:centres?|centers?|camps?|sites?|shelters?|schools?|settlements?|villages|towns|"
-    r"districts|provinces|municipalities|communes|locations|points)\b",  # "115 evacuation points"
+    # "115 evacuation points", "27 evacuation posts"
+    r"districts|provinces|municipalities|communes|locations|points|posts)\b",
     re.IGNORECASE,
 )
 _QUALIFIER_WORDS = (
@@ -58,6 +61,8 @@ _QUALIFIER_WORDS = (
 )
 _ADJECTIVES = (
     r"(?:more|other|additional|new|further|idp|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
+    # peoples named by a word no suffix tells: "25,000 Rohingya refugees", "3,000 Yazidi families"
+    r"rohingya|yazidi|yezidi|uyghur|masalit|zaghawa|nuer|dinka|shilluk|hazara|kachin|karenni|"
     r"internally|newly|already|mostly|many|vulnerable|civilian|indigenous|undocumented|irregular|stranded|"
     r"unaccompanied|returning|fleeing|rural|urban|poor|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|former|"
     # "60,000 South Sudanese", "2,000 Central Africans"
@@ -137,6 +142,19 @@ _WHOLE_OF_WHICH = re.compile(
     r"more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
     re.IGNORECASE,
 )
+# the people counted, named at the sentence's start by what happened to them: "Of those individuals who returned
+# between 28 July and 6 August, 690 were recorded in Sinjar and 149 in Al-Ba'aj" (unit:subject)
+_OF_THOSE_WHO = re.compile(
+    r"\s*(?:Of|Among)\s+(?:those|the|these|all)\s+(?:(?:[\w-]+\s+){0,2}?(?P<noun>individuals|people|persons|families|"
+    r"households|idps|returnees|arrivals|refugees|residents)\s+)?(?:who|that)\s+(?:have\s+|had\s+|were\s+)?"
+    r"(?P<verb>returned|fled|arrived|left|crossed|evacuated|displaced|relocated|moved)\b[^.;:]{0,140}?,\s+",
+    re.IGNORECASE,
+)
+_COUNTED_IN = re.compile(
+    r"\s+(?:(?:were|are|was|is|have\s+been|had\s+been)\s+)?(?:recorded|registered|counted|identified|found|tracked|"
+    r"reported|living|staying|located|hosted|sheltering|settled)\b",
+    re.IGNORECASE,
+)
 _LISTED_NUMBER = r"\d[\d,.]*\d(?:\s*(?:million|m)\b)?|\d"
 _NUMBER_LIST_AFTER = re.compile(
     rf"(?:\s*,\s*(?:{_LISTED_NUMBER}))*\s*,?\s+(?:and|or)\s+(?:{_LISTED_NUMBER})(?=\s)", re.IGNORECASE
@@ -206,6 +224,12 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         # "5,622 households affected by floods in Ma'rib, of which 1,730 had their shelters destroyed and were forced
         # to move": the part counts what the whole counts (whether it is a figure is the terms' to say)
         return (Unit.HOUSEHOLD if _HOUSEHOLD.match(whole.group("noun")) else Unit.PERSON), q.end, "subject"
+    those = _OF_THOSE_WHO.match(sentence) if before[:40].lstrip()[:2] in ("Of", "of", "Am", "am") else None
+    if those and those.end() <= q.start and _COUNTED_IN.match(after) and not re.search(r"\band\s+$", before):
+        # "Of those individuals who returned …, a total of 690 were recorded in Sinjar": a part of the people the
+        # sentence opens with, in their unit
+        household = those.group("noun") and _HOUSEHOLD.match(those.group("noun").lower())
+        return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "subject"
     # "displaced 5,000", "forced 5,000 to flee", "uprooted some 20,000"
     if _OBJECT_OF.search(before[-90:]):
         if re.match(
@@ -359,7 +383,10 @@ _HOSTING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"\b(?:(?:displaced|idps|evacuees|evacuation|displacement|evacuated)\b[^.;:\d]{0,60}?|"
+    r"\b(?:(?:displaced|idps|evacuees|evacuation|displacements?|evacuated)\b(?:[^.;:\d]|(?:19|20)\d\d){0,60}?|"
+    # "Refugees and asylum-seekers from Myanmar in neighbouring countries: 1,306,800"; not "Refugees in need: …"
+    r"(?:refugees|returnees|asylum[- ]seekers)\b(?![^.;:\d]{0,60}?\b(?:need|needs|targeted|reached|assisted|supported|"
+    r"enrolled|vaccinated|resettled|resettlement|cases|deaths|children|women|students|pupils)\b)[^.;:\d]{0,60}?|"
     # "Persons in relief camps: 1,345,000", "Families inside evacuation centres - 3,120": who, and where they stay
     r"(?P<who>(?:persons|people|individuals|families|households)\s+(?:in|at|inside|staying\s+in)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:camps|shelters|evacuation\s+cent(?:re|er)s|cent(?:re|er)s|sites)\b\s*(?:\([^()]{0,30}\)\s*)?))"

@@ -134,10 +134,29 @@ def _counted_displaced(context: gloss.Context) -> str:
 _COUNT_BEFORE = re.compile(r"(?:\d|\b(?:hundred|thousand|million|ten|twenty|thirty|forty|fifty))\s*$")
 
 
+def _their_number(context: gloss.Context) -> str:
+    """'يقدر عددهم بـ 20 ألف نسمة' → 'numbering an estimated'; after a displacement opening the sentence, their number
+    is the number displaced: "نزح سكان 15 قرية في محلية كرينك بالكامل، ويقدر عددهم بنحو 12 ألف شخص"."""
+    if _DISPLACED_OPENING.search(context.clause()):
+        return "the number of displaced people estimated at"
+    return "numbering an estimated"
+
+
+_DISPLACED_OPENING = re.compile(r"^\s*(?:displaced|fled|were forced to flee)\s+(?:all\s+)?(?:the\s+)?residents\b")
+
+
+def _at_about(context: gloss.Context) -> str:
+    """'بنحو' → 'at about' ("قدرت … عدد النازحين بنحو"); right after an estimate that says 'at', only 'about'."""
+    return "about" if re.search(r"\b(?:estimated at|an estimated)\s*$", context.before) else "at about"
+
+
 def _hosts(context: gloss.Context) -> str:
-    """'تستضيف مدينة بورتسودان نحو 200 ألف نازح': the town that hosts them is where they are ('in'); before anything
-    else 'now hosts' ("تستضيف تشاد أكثر من 800 ألف لاجئ")."""
-    return "in" if context.after and context.after[0] in _KIND_NOUNS else "now hosts"
+    """'تستضيف مدينة بورتسودان نحو 200 ألف نازح': the town that hosts them is where they are, written as the host
+    English names before its verb ("Port Sudan hosts about 200 thousand …": _HOST_BEFORE_FIGURE), so that where
+    they fled from stays their origin ("… نازح فروا من الخرطوم"); before anything else 'now hosts' ("تستضيف تشاد
+    أكثر من 800 ألف لاجئ")."""
+    host = context.after and (context.after[0] in _KIND_NOUNS or context.after[0] in _CAMP_WORDS)
+    return "@HOST@" if host else "now hosts"
 
 
 def _from(context: gloss.Context) -> str:
@@ -510,7 +529,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "يعاني": "suffer", "تعاني": "suffer", "يعانون": "suffer", "سوء التغذية": "malnutrition",
     "توفيت": "died", "توفوا": "died", "الولادة": "childbirth", "مقابلات مع": "interviewed", "أجرت": "", "أجرى": "",
     # "سكان 15 قرية، يقدر عددهم بـ20 ألف نسمة": an estimate of their number
-    "يقدر عددهم": "numbering an estimated", "يقدر عددها": "numbering an estimated",
+    "بالكامل": "entirely", "كليا": "entirely",
+    "يقدر عددهم": _their_number, "يقدر عددها": _their_number,
     # a plan to move people: "أعلنت الحكومة عن خطة لإعادة 3 ملايين نازح إلى الخرطوم" (no figure)
     "خطة": lambda context: "plans to" if context.after and context.after[0][:1] == "ل" else "plan",
     # people sleeping in the open: "يفترش نحو 500 نازح العراء في محيط مستشفى الفاشر بعد فرارهم من مخيم زمزم"
@@ -529,7 +549,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "خلال الأسبوع الماضي": "in the past week", "خلال الأيام الماضية": "in the past days",
     "خلال الأيام الأخيرة": "in the past days", "خلال الساعات الـ24 الماضية": "in the past 24 hours",
     "خلال 24 ساعة": "in the past 24 hours", "خلال الشهر الماضي": "in the past month",
-    "منذ بداية العام": "since January", "يوم": "on",
+    "منذ بداية العام": "since January", "منذ مطلع العام": "since January", "مطلع": "the start of", "يوم": "on",
     # reporting cues
     "بحسب": "according to", "حسب": "according to", "وفقا ل": "according to", "وفقا": "according to",
     "وفق": "according to", "طبقا ل": "according to", "نقلا عن": "citing", "قال": "said", "قالت": "said",
@@ -545,10 +565,22 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # "أفاد تحديث لمصفوفة تتبع النزوح بأن …": an update of a body, read as the body
     "تحديث": _document("update"), "آخر تحديث": _document("the latest update"),
     # a grant paid to people who returned: "صرف منحة العودة … لـ 2000 عائلة عائدة" (aid, no figure)
+    # votes cast and children born are no displacement: "أدلى 3 آلاف نازح بأصواتهم", "ولد 300 طفل في مخيم زمزم"
+    "أدلى": "voted", "أدلت": "voted", "أدلوا": "voted", "بأصواتهم": "their votes", "انتخابات": "elections",
+    "ولد": "born", "ولدوا": "born", "ولادة": "births of", "ولادات": "births",
+    # people who entered a country, the verb first: "دخل أكثر من 100 ألف لبناني إلى سوريا"
+    "دخل": "crossed into", "دخلت": "crossed into",
+    # a count that rose to where it stands: "تضاعف عدد النازحين … ليصل إلى 85 ألف نازح"
+    "ليصل إلى": "reaching", "لتصل إلى": "reaching", "ليصل الى": "reaching", "لتصل الى": "reaching",
+    "تضاعف": "doubled",
+    # Yazidis displaced (the adjective after its noun): "نازح إيزيدي فروا من سنجار"
+    "نازح إيزيدي": "Yazidi displaced people", "نازحا إيزيديا": "Yazidi displaced people",
+    "نازحين إيزيديين": "Yazidi displaced people", "النازحين الإيزيديين": "Yazidi displaced people",
+    "إيزيدي": "yazidis", "إيزيديين": "yazidis", "الإيزيديين": "yazidis", "إيزيديا": "yazidis",
     "صرف": "disbursed", "منحة": "grant", "منحة العودة": "the return grant", "ل": "to",
     # the adjective after its noun, written before it as English does: "2000 عائلة عائدة" → "2000 returnee families"
     "عائلة عائدة": "returnee families", "أسرة عائدة": "returnee families", "عائلات عائدة": "returnee families",
-    "أسر عائدة": "returnee families", "بنحو": "at about", "بحوالي": "at about",
+    "أسر عائدة": "returnee families", "بنحو": _at_about, "بحوالي": _at_about,
     "بأكثر من": "at more than", "بما يقرب من": "at nearly", "بقرابة": "at nearly",
 }  # fmt: skip
 # a verb of saying before the body that says it (Arabic puts the verb first): "قالت الأمم المتحدة إن …" reads
@@ -559,7 +591,7 @@ _SAYING = {
     "أوضح": "said", "أوضحت": "said", "قدر": "estimated", "قدرت": "estimated", "رصد": "recorded",
     "رصدت": "recorded", "وثق": "documented", "وثقت": "documented", "سجل": "recorded", "سجلت": "recorded",
     "حذر": "warned", "حذرت": "warned", "أحصى": "counted", "أحصت": "counted", "تقدر": "estimates",
-    "يقدر": "estimates", "تشير": "noted", "يشير": "noted",
+    "يقدر": "estimates", "تشير": "noted", "يشير": "noted", "صرح": "said", "صرحت": "said",
 }  # fmt: skip
 
 
@@ -639,6 +671,33 @@ VOCABULARY.update(
         "معظم": "most of",
     }
 )
+
+
+def _nationals(english: str):
+    """'100 ألف سوداني' → 'sudanese'; counted after a host ("استقبلت محافظة أسوان نحو 100 ألف سوداني"), the people a
+    place took in from a war are refugees, as English names them ("Aswan hosts about 100 thousand sudanese refugees")
+    """
+
+    def choose(context: gloss.Context) -> str:
+        if _COUNT_BEFORE.search(context.before) and _HOSTED.search(context.clause()):
+            return _ADJECTIVE.get(english, english) + " refugees"
+        return english
+
+    return choose
+
+
+_HOSTED = re.compile(r"@HOST@|\bnow hosts\b")
+_ADJECTIVE = {"syrians": "syrian", "yemenis": "yemeni", "iraqis": "iraqi", "palestinians": "palestinian"}
+VOCABULARY.update(
+    {
+        word: _nationals(english)
+        for word, english in (
+            ("سوري", "syrians"), ("سوريين", "syrians"), ("يمني", "yemenis"), ("يمنيين", "yemenis"),
+            ("سوداني", "sudanese"), ("سودانيين", "sudanese"), ("سودانيا", "sudanese"), ("لبناني", "lebanese"),
+            ("عراقي", "iraqis"), ("عراقيين", "iraqis"), ("فلسطيني", "palestinians"), ("فلسطينيين", "palestinians"),
+        )
+    }
+)  # fmt: skip
 VOCABULARY.update(_MONTHS)
 VOCABULARY.update({day: "on " + english for day, english in _WEEKDAYS.items()})
 VOCABULARY.update({"يوم " + day: "on " + english for day, english in _WEEKDAYS.items()})
@@ -683,6 +742,9 @@ BODIES = {
     "المنسقية العامة للنازحين واللاجئين": "General Coordination for Displaced Persons and Refugees",
     "المنسقية العامة لمعسكرات النازحين واللاجئين": "General Coordination for Displaced Persons and Refugees",
     "المجلس النرويجي للاجئين": "Norwegian Refugee Council",
+    "المنتدى التونسي للحقوق الاقتصادية والاجتماعية": "FTDES",
+    "الأمن العام": "General Security", "الأمن العام اللبناني": "Lebanese General Security",
+    "المديرية العامة للأمن العام": "General Security",
     # the clusters of the humanitarian response
     "مجموعة تنسيق وإدارة المخيمات": "CCCM Cluster", "كتلة تنسيق وإدارة المخيمات": "CCCM Cluster",
     "مجموعة الحماية": "Protection Cluster", "مجموعة المأوى": "Shelter Cluster", "كتلة الحماية": "Protection Cluster",
@@ -926,7 +988,7 @@ HEAD_BODIES = {fold(w): english for w, english in {
     "وزارة": "Ministry", "وزير": "Minister", "جهاز": "Authority", "هيئة": "Authority", "وحدة": "Unit",
     "لجنة": "Committee", "مجلس": "Council", "دائرة": "Directorate", "غرفة": "Service", "منظمة": "Organisation",
     "جمعية": "Society", "شبكة": "Network", "إدارة": "Administration", "مكتب": "Office", "قيادة": "Command",
-    "مديرية": "Directorate",
+    "مديرية": "Directorate", "بعثة": "Mission",
     # an agency by its field ("وكالة إدارة الكوارث الصومالية"), not a news agency ("وكالة الأنباء"): _named_body
     "وكالة": "Authority",
 }.items()}  # fmt: skip
@@ -1076,6 +1138,9 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
         glossed = gloss.rewrite(glossed, _FIGURE, _more_than_after_exceeded)
     if "@LEAST@" in glossed.text or "@ABOUT@" in glossed.text:
         glossed = gloss.rewrite(glossed, _AT_LEAST_AFTER, _at_least_before)
+    if "@HOST@" in glossed.text:
+        glossed = gloss.rewrite(glossed, _BEFORE_FIGURE, _hosts_before_figure)
+        glossed = gloss.rewrite(glossed, _HOST_MARK, lambda m: "")
     glossed = gloss.capacity_next_to_its_figure(glossed)
     if "out of every" in glossed.text:
         glossed = gloss.rewrite(glossed, _SHARE_OF_EVERY, _share_of_every)
@@ -1114,6 +1179,22 @@ _TRAP_VERB_FIRST = re.compile(
 _SENT_BACK = re.compile(
     r"@SENT@(?=(\s+(?:about |nearly |more than )?\d[\d,.]*\s+(?:thousand\s+)?[a-z]+\s+to their country\b)?)"
 )
+
+
+# the host's verb written after its name, before the figure: "@HOST@ Kassala about 50 thousand" → "Kassala hosts
+# about 50 thousand"
+_BEFORE_FIGURE = re.compile(r"(?<=\S)(?=[ \t]+(?:(?:about|nearly|more than|at least|up to|less than)\s+)?\d)")
+_HOST_MARK = re.compile(r"@HOST@[ \t]*")
+_FIGURE_OR_END = re.compile(r"[\d.;:!?]")
+
+
+def _hosts_before_figure(match: re.Match) -> str | None:
+    opened = match.string.rfind("@HOST@", max(0, match.start() - 120), match.start())
+    if opened < 0 or _FIGURE_OR_END.search(match.string, opened, match.start()):
+        return None
+    if _QUALIFIED.search(match.string, max(0, match.start() - 12), match.start()):
+        return None  # "about 50 thousand": before the qualifier, not between it and its number
+    return " hosts"
 
 
 # "نزحت 220 عائلة إلى مدينة الدامر و90 عائلة إلى مدينة شندي": the verb first, said once for two counts each with

@@ -132,6 +132,30 @@ _SHELTERING_BEFORE = re.compile(
 _SHELTERED = frozenset("hébergés hébergées relogés relogées évacués évacuées".split())
 
 
+def _for_or_population(context: gloss.Context) -> str:
+    """'270 000 déplacés pour 60 000 habitants avant la crise' → 'in a town of' (a town's people, no figure);
+    'pour' otherwise → 'for'."""
+    following = context.after[0] if context.after else ""
+    counted = following[:1].isdigit() and any(w.startswith("habitant") for w in context.after[1:3])
+    return "in a town of" if counted else "for"
+
+
+def _to_flee_to(context: gloss.Context) -> str:
+    """'les attaques ont poussé 1 850 ménages … à rejoindre le chef-lieu de Téra' → 'to flee to' (people forced to go
+    somewhere); 'à rejoindre' otherwise → 'to reach'."""
+    return "to flee to" if _FORCED_IN_CLAUSE.search(context.clause()) else "to reach"
+
+
+_FORCED_IN_CLAUSE = re.compile(r"\b(?:forced|pushed|driven|compelled)\b")
+
+
+def _and_of(context: gloss.Context) -> str:
+    """'fait état de 12 morts et de 3 400 déplacés' → 'and' (the second count of a list); 'et de' otherwise →
+    'and of'."""
+    following = context.after[0] if context.after else ""
+    return "and" if following[:1].isdigit() or following in _QUALIFYING else "and of"
+
+
 def _rising_to(context: gloss.Context) -> str:
     """'a triplé en un an pour atteindre plus d'un million' → ', rising to' (the count now, as English writes it);
     'pour atteindre les villages' → 'to reach'."""
@@ -369,7 +393,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "et": "and", "mais": "but", "tandis que": "while", "alors que": "while", "dont": "including",
     "parmi lesquels": "including", "parmi lesquelles": "including", "y compris": "including", "qui": "who",
     "leurs foyers": "their homes", "leurs maisons": "their homes", "leurs domiciles": "their homes",
-    "leurs villages": "their villages", "chez eux": "home", "pour": "for", "avec": "with", "sur": "on",
+    "leurs villages": "their villages", "chez eux": "home", "pour": _for_or_population, "avec": "with", "sur": "on",
     "par": "by", "entre": "between", "ou": "or", "après": "after", "suite à": "after",
     "à la suite de": "after", "à la suite des": "after", "à la suite d'": "after", "à la suite du": "after the",
     "suite aux": "after", "suite au": "after the", "a-t-on appris": "", "apprend-on": "",
@@ -779,6 +803,45 @@ VOCABULARY.update({"a levé": "has lifted", "ont levé": "have lifted", "levé":
                    "ordre d'évacuation": "evacuation order", "les ordres d'évacuation": "the evacuation orders",
                    "ordres d'évacuation": "evacuation orders"})  # fmt: skip
 
+# ext18b batch 3: crossings ("ont traversé du Liban vers la Syrie"), "en majorité des Syriens" (mostly), pushed to
+# go to a town ("ont poussé 1 850 ménages … à rejoindre le chef-lieu de Téra")
+VOCABULARY.update({"ont traversé du": "have crossed from", "a traversé du": "has crossed from",
+                   "traversé du": "crossed from", "ont traversé": "have crossed", "a traversé": "has crossed",
+                   "en majorité": "mostly", "en majorité des": "mostly", "à rejoindre": _to_flee_to})  # fmt: skip
+
+# ext18b batch 4: a rise told as a change ("soit une hausse de 9 000 en un mois": no figure); the rise of a lake or
+# river ("la montée du lac Tanganyika": no place); an aside on who the people are ("pour la plupart des femmes");
+# exfiltrated (evacuated); evicted ("ont été déguerpies"); a part of the figure before ("Parmi elles, 14 000
+# vivent sur des sites à …"); aid given ("Le PAM a assisté 40 000 personnes déplacées")
+for _change, _change_en in (("hausse", "up by"), ("baisse", "down by"), ("augmentation", "up by")):
+    for _opening in ("soit une", "une", "en"):
+        VOCABULARY.setdefault(f"{_opening} {_change} de", _change_en)
+# a lake named is no place ("les îles du lac Tchad", "la montée du lac Tanganyika"; "la région du Lac" stays Chad's)
+for _lake in ("tchad", "tanganyika", "kivu", "victoria", "albert", "édouard", "edouard", "léman", "tana", "kossou"):
+    VOCABULARY.setdefault(f"lac {_lake}", "lake")
+for _rise in ("la montée", "montée", "la montée des eaux", "la hausse du niveau"):
+    for _of in ("du fleuve", "de la rivière", "des eaux du fleuve"):
+        VOCABULARY.setdefault(f"{_rise} {_of}", "the rise of the river")
+    VOCABULARY.setdefault(f"{_rise} du", "the rise of the")
+VOCABULARY.update({"pour la plupart": "mostly", "pour la plupart des": "mostly", "exfiltrés": "evacuated",
+                   "exfiltrées": "evacuated", "ont été exfiltrés": "have been evacuated",
+                   "ont été exfiltrées": "have been evacuated", "ont été déguerpis": "have been evicted",
+                   "ont été déguerpies": "have been evicted", "déguerpies": "evicted people",
+                   "parmi elles ,": "Of these,", "parmi eux ,": "Of these,",
+                   "vivent sur des sites": "are living in sites", "a assisté": "assisted",
+                   "ont assisté": "assisted"})  # fmt: skip
+
+# ext18b batch 5: a second count after "et de" ("fait état de 12 morts et de 3 400 déplacés"); left in the street
+# ("se sont retrouvées à la rue"); hiding in the bush ("ont poussé 1 500 habitants à se cacher dans la brousse");
+# voluntary returnees from a country ("les rapatriés volontaires du Cameroun": where they came from)
+VOCABULARY.update({"et de": _and_of, "se sont retrouvés à la rue": "were left homeless",
+                   "se sont retrouvées à la rue": "were left homeless", "jetés à la rue": "left homeless",
+                   "jetées à la rue": "left homeless", "à se cacher": "to seek refuge", "se cacher": "hide",
+                   "se cachent": "are hiding", "la brousse": "the bush", "brousse": "bush"})  # fmt: skip
+for _returnees in ("rapatriés volontaires", "rapatriés", "réfugiés rapatriés"):
+    for _from in ("du", "de", "des", "de la", "d'"):
+        VOCABULARY.setdefault(f"{_returnees} {_from}".replace("' ", "'"), "returnees from")
+
 # the adjective after the noun goes before it, as the English stages read it: "enfants déplacés" → "displaced
 # children", "familles de retournés" → "returnee families"
 _PEOPLE = {"personnes": "people", "familles": "families", "ménages": "households", "enfants": "children",
@@ -832,7 +895,7 @@ COMMON_BODIES = {
     "gouvernement": "Government", "autorités locales": "Local authorities", "autorités": "Authorities",
     "protection civile": "Civil Protection", "responsables locaux": "Local officials",
     "préfecture": "Prefecture", "chef de chefferie": "Chief", "société civile": "Civil Society",
-    "société civile locale": "Civil Society",
+    "société civile locale": "Civil Society", "coordination de la société civile": "Civil Society",
     "action sociale": "Social Action", "action humanitaire": "Humanitarian Action", "mairie": "town hall",
     "municipalité": "municipality", "gouvernorat": "governorate", "mission onusienne": "UN mission",
     "autorités provinciales": "Provincial authorities",
@@ -1113,21 +1176,28 @@ def gloss_french(text: str) -> gloss.Glossed:
     )
     if " in " in glossed.text:
         glossed = _the_people_en_stands_for(glossed)
+    if "said the " in glossed.text:
+        glossed = gloss.rewrite(glossed, _SAID_THE_OFFICE_OF, lambda match: "according to")
     return gloss.split_before(glossed, _SENTENCE_END)
+
+
+# an office-holder of a place after the verb that cites them: "a indiqué le préfet de l'Aude" (written lower case so
+# that the place stays a place) is read as English reads "according to the prefect of …"
+_SAID_THE_OFFICE_OF = re.compile(r"\b(?:said|says|added|stated|announced)(?= the (?:prefect|governor|mayor) of )")
 
 
 # the clitic "en" standing for people named before, with nothing counted after the number: "Le HCR en a enregistré
 # 3 200 à Goré", "la mairie en héberge 300 dans le gymnase" ("en" glossed "in"): the people it stands for are written
 # after the number ("registered 3 200 refugees in Goré"), the last people the text named before it, else "people"
+_QUALIFIER_WORDS = r"(?:(?:more than|nearly|about|some|almost|at least|over|around|approximately) )?"
 _CLITIC_COUNT = re.compile(
     r"\bin (?=(?:(?:has|have|had) )?(?:been )?(?:recorded|registered|counted|hosted|received|welcomed|evacuated|"
-    r"relocated|sheltered|housed|shelters|shelter|identified|accommodated|transferred|repatriated)"
-    r" (?:(?:more than|nearly|about|some|almost|at least|over|around|approximately) )?\d)"
-    r"|(?<=\d)(?= (?!\d|million|thousand)[a-z])"
+    r"relocated|sheltered|housed|shelters|shelter|identified|accommodated|transferred|repatriated|hosts|host)"
+    r" (?:(?:today|now|currently|still|already|aujourd'hui|désormais) )?" + _QUALIFIER_WORDS + r"\d)"
+    r"|(?<=\d)(?=[,.;](?!\d)| (?!\d|million|thousand)[a-z])"
 )
 _CLITIC_VERB = re.compile(
-    r"\bin (?:(?:has|have|had) )?(?:been )?[a-z]+ (?:(?:more than|nearly|about|some|almost|at least|over|around|"
-    r"approximately) )?\d[\d ,.]*$"
+    r"\bin (?:(?:has|have|had) )?(?:been )?[a-z]+ (?:[a-z'’]+ )?" + _QUALIFIER_WORDS + r"\d[\d ,.]*$"
 )
 _COUNTED_AFTER = re.compile(r" (?:people|persons|individuals|households|families|refugees|displaced|returnees|"
                             r"evacuees|IDPs|residents|children|women|men|new arrivals|of them|of whom)\b")

@@ -104,7 +104,9 @@ def build_arabic_places() -> dict[str, tuple[str, int, int]]:
         arabic = [a for a in city["alternatenames"] if _ARABIC.search(a)]
         if not arabic:
             continue
-        english = english_name(city["name"], *(a for a in city["alternatenames"] if not _ARABIC.search(a)))
+        # the town's own name without its accents before any alternate ("Néma" is Nema, not the airport's "EMN")
+        plain = _ascii(city["name"]).replace("ʼ", "'")
+        english = english_name(city["name"], plain, *(a for a in city["alternatenames"] if not _ARABIC.search(a)))
         for name in arabic:
             add(name, english, 2, int(city["population"] or 0))
     return found

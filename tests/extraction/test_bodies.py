@@ -1063,3 +1063,194 @@ def test_a_peoples_committee_of_a_level_of_government(run):
 def test_a_county_a_body_recalling_and_a_heading_after_the_country(run, text, body):
     (figure,) = run(text)
     assert figure.reporting_body == body
+
+
+def test_what_a_body_said_of_a_river_names_no_body(run):
+    text = (
+        "The fire department said the Burdekin River was still rising. Ayr was cut off. About 300 people spent the "
+        "night in evacuation centres in Ayr, the department said."
+    )
+    (figure,) = run(text)
+    assert "River" not in (figure.reporting_body or "")
+
+
+def test_a_title_line_with_its_kind_in_lower_case(run):
+    (figure,) = run("ASDMA daily flood report, 6 July\nPeople in relief camps: 41,200 in 540 camps\nDead: 3")
+    assert figure.reporting_body == "ASDMA"
+
+
+def test_it_said_after_an_organisation_opening_the_sentence(run):
+    text = "The Ministry in charge of Emergency Management (MINEMA) relocated 900 households from Rubavu, it said."
+    (figure,) = run(text)
+    assert "MINEMA" in figure.reporting_body
+
+
+def test_a_cantonal_civil_protection_headquarters(run):
+    (figure,) = run("Some 600 people were moved to schools in Konjic, the cantonal civil protection headquarters said.")
+    assert "civil protection" in figure.reporting_body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The state government has shifted 1.2 lakh people from low-lying areas of Kendrapara to cyclone "
+            "shelters, officials said.",
+            "state government",
+        ),
+        ("The coast guard evacuated 640 people from Ilha Grande, residents said.", "coast guard"),
+    ],
+)
+def test_a_body_that_did_what_it_counts_wins_over_a_generic_source(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+    assert "body:subject-over-generic" in figure.rules
+    (figure,) = run("Authorities evacuated 640 people from Ilha Grande, officials said.")
+    assert figure.reporting_body is None  # a generic subject names no body either
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            '"The camps in Galkayo are full," said Abdirahman Ali, the Mudug regional governor, adding that 2,300 '
+            "families had arrived from rural areas.",
+            "Mudug regional governor",
+        ),
+        ("About 2,000 people fled to Kalehe, according to Jean Bosco, the territorial administrator.",
+         "territorial administrator"),
+    ],
+)
+def test_the_office_held_by_a_person_named_after_the_verb(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+    (figure,) = run("About 2,000 people fled to Kalehe, said Jean Bosco, a mother of four.")
+    assert figure.reporting_body is None  # who she is names no office
+    (figure,) = run("About 2,000 people fled to Kalehe, according to Jean Bosco, a local official.")
+    assert figure.reporting_body is None  # a generic source
+
+
+def test_the_bodys_own_people_opening_a_sentence_name_it_again(run):
+    text = (
+        "The Malawi Red Cross Society said on Friday it was responding in three southern districts. Its volunteers "
+        "had helped move 3,400 families to higher ground in Chikwawa. Another 1,100 families were sheltering in "
+        "churches and schools."
+    )
+    assert [(f.value, f.reporting_body) for f in run(text)] == [
+        (3400, "Malawi Red Cross Society"),
+        (1100, "Malawi Red Cross Society"),
+    ]
+    (figure,) = run("Its volunteers had helped move 3,400 families to higher ground in Chikwawa.")
+    assert figure.reporting_body is None  # no body named before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Arab Red Crescent's head of operations in Homs said 18,000 people have arrived in the city.",
+        '"People are sleeping in the street," the Syrian Arab Red Crescent\'s head of operations in Homs said. The '
+        "society estimates 18,000 people have arrived in the city since the weekend.",
+    ],
+)
+def test_a_role_with_its_field_speaks_for_its_organisation(run, text):
+    (figure,) = run(text)
+    assert figure.reporting_body == "Syrian Arab Red Crescent"
+
+
+def test_an_agencys_chair_gives_the_agency(run):
+    (figure,) = run("The NEMA chairwoman said 3,000 people had fled to Yola.")
+    assert (figure.value, figure.location, figure.reporting_body) == (3000, "Yola", "NEMA")
+
+
+def test_a_full_name_with_its_letters_heading_the_sentence_is_the_body(run):
+    (figure,) = run(
+        "Viet Nam Disaster and Dyke Management Authority (VDDMA): As of 10 September, Typhoon Yagi had forced the "
+        "evacuation of 48,900 households in Quang Ninh."
+    )
+    assert (figure.value, figure.unit, figure.reporting_body) == (48900, "household", "VDDMA")
+
+
+def test_letters_that_are_only_a_towns_code_are_a_body_heading_the_place(run):
+    (figure,) = run("DTM Haiti: Of the 1,041,000 IDPs identified, 55 per cent are women and girls.")
+    assert (figure.value, figure.location) == (1041000, "Haiti")
+    assert "DTM" in figure.reporting_body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Médecins Sans Frontières said it was treating dozens of wounded in Bunia. The group said 11,000 people "
+            "had sought refuge at its hospital compound in Drodro.",
+            "Médecins Sans Frontières",
+        ),
+        (
+            "Oxfam said it was trucking water to Gedaref. The charity said 5,000 people had arrived in the town.",
+            "Oxfam",
+        ),
+        (
+            '"We are doing everything we can," said Carlos Mazón, the president of the Valencian regional government. '
+            "His government later said 2,100 people had been given emergency shelter in Paiporta.",
+            "president of the Valencian regional government",
+        ),
+    ],
+)
+def test_the_kind_of_body_or_an_owners_pronoun_names_the_body_before(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "In a post on X, the Sudanese humanitarian aid commission said 31,000 families had been displaced by "
+            "floods in River Nile state.",
+            "humanitarian aid commission",
+        ),
+        (
+            "In Naga City, the city disaster risk reduction and management office said 4,200 families had been "
+            "pre-emptively evacuated.",
+            "city disaster risk reduction and management office",
+        ),
+        (
+            "The Disaster Management and Mitigation Unit in the Office of the Vice President said 1,050 households had "
+            "been relocated from Kanyama.",
+            "Disaster Management and Mitigation Unit",
+        ),
+        (
+            "According to a statement from Niger's ministry of humanitarian action, floods have left 158,000 people "
+            "homeless.",
+            "Niger's ministry of humanitarian action",
+        ),
+    ],
+)
+def test_offices_by_their_field_in_lower_case_and_a_unit_inside_an_office(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Guerrero's civil protection coordinator told Reuters that some 4,000 people remained in 42 temporary "
+            "shelters in Acapulco.",
+            "Guerrero's civil protection coordinator",
+        ),
+        (
+            "About 750 people are staying at the school in Las Tejerías, the Protección Civil unit that runs the "
+            "shelter said.",
+            "Protección Civil unit",
+        ),
+        (
+            "Emergency Response Rooms in East Nile said about 2,500 families had fled to Wad Madani.",
+            "Emergency Response Rooms",
+        ),
+    ],
+)
+def test_a_services_office_holder_a_body_that_runs_the_shelter_and_mutual_aid_rooms(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+    (figure,) = run("The UNHCR country director said 3,000 people fled to Renk.")
+    assert figure.reporting_body == "UNHCR"  # an organisation's name keeps its own

@@ -518,3 +518,98 @@ def test_the_dtm_of_iom_is_iom(read):
     found = one(read("La DTM de l'OIM a identifié 14 300 individus nouvellement arrivés dans la commune de Ouallam."))
     assert (found.value, found.location) == (14_300, "Ouallam")
     assert "OIM" in found.reporting_body
+
+
+# --- round ext18b, batch 3 -------------------------------------------------------------------------------------
+
+
+def test_a_crossing_from_one_country_into_another_with_an_aside(read):
+    found = one(read("Quelque 310 000 personnes, en majorité des Syriens, ont traversé du Liban vers la Syrie, "
+                     "indique le HCR."))  # fmt: skip
+    assert (found.value, found.qualifier, found.location, found.reporting_body) == (310_000, "approximately", "Syrie",
+                                                                                      "HCR")  # fmt: skip
+
+
+def test_pushed_to_go_to_a_town(read):
+    found = one(read("Les attaques ont poussé 1 850 ménages à rejoindre le chef-lieu de Téra, selon la DTM."))
+    assert (found.value, found.unit, found.location) == (1_850, "household", "Téra")
+    assert read("Les enseignants sont invités à rejoindre leur poste à Téra.") == []
+
+
+def test_the_clitic_en_with_a_host_in_the_present(read):
+    found = one(read("Le camp de Metché, prévu pour 30 000 réfugiés, en accueille aujourd'hui plus de 50 000, selon "
+                     "MSF."))  # fmt: skip
+    assert (found.value, found.qualifier, found.location) == (50_000, "more_than", "Metché")
+
+
+def test_a_towns_population_beside_its_displaced_is_no_figure(read):
+    found = one(read("À Djibo, la ville compte plus de 270 000 déplacés pour 60 000 habitants avant la crise."))
+    assert found.value == 270_000
+
+
+def test_the_civil_society_coordination_is_a_body(read):
+    found = one(read("Des centaines de familles ont trouvé asile dans les églises de Butembo, selon la coordination "
+                     "de la société civile."))  # fmt: skip
+    assert found.reporting_body == "coordination de la société civile"
+
+
+# --- round ext18b, batch 4 -------------------------------------------------------------------------------------
+
+
+def test_a_rise_told_as_a_change_is_no_figure(read):
+    found = one(read("Le nombre de déplacés internes à Kaya s'élève désormais à 118 000, soit une hausse de 9 000 en "
+                     "un mois."))  # fmt: skip
+    assert found.value == 118_000
+
+
+def test_a_lake_is_no_place_and_a_part_living_in_sites_is_placed(read):
+    found = read("Burundi. La montée du lac Tanganyika a déjà forcé plus de 50 000 personnes à quitter leurs maisons, "
+                 "selon l'OIM. Parmi elles, 14 000 vivent sur des sites à Gatumba.")  # fmt: skip
+    assert [(c.value, c.location) for c in found] == [(50_000, "Burundi"), (14_000, "Gatumba")]
+
+
+def test_an_aside_on_who_they_are_and_exfiltrated(read):
+    found = one(read("Près de 2 000 personnes, pour la plupart des femmes et des enfants, ont été exfiltrées de "
+                     "Boulkessi par l'armée."))  # fmt: skip
+    assert (found.value, found.qualifier, found.location) == (2_000, "nearly", "Boulkessi")
+
+
+def test_evicted_families(read):
+    found = one(read("Plus de 250 familles ont été déguerpies du quartier de Kaporo-Rails à Conakry, selon Amnesty "
+                     "International."))  # fmt: skip
+    assert (found.value, found.unit, found.reporting_body) == (250, "household", "Amnesty International")
+
+
+def test_aid_to_displaced_people_is_no_figure(read):
+    assert read("Le PAM a assisté 40 000 personnes déplacées par les inondations dans la Likouala en septembre.") == []
+
+
+def test_an_office_holder_of_a_place_after_the_verb_that_cites_them(read):
+    found = one(read("Trois mille personnes ont été évacuées autour de Lagrasse, a indiqué le préfet de l'Aude."))
+    assert (found.location, found.reporting_body) == ("Lagrasse", "préfet")
+
+
+# --- round ext18b, batch 5 -------------------------------------------------------------------------------------
+
+
+def test_a_second_count_after_et_de(read):
+    found = one(read("Le bilan de la protection civile fait état de 12 morts et de 3 400 déplacés dans le département "
+                     "du Nord-Ouest."))  # fmt: skip
+    assert (found.value, found.location) == (3_400, "Nord-Ouest")
+    assert read("Le gouvernement et de nombreuses ONG ont aidé 300 familles.") == []
+
+
+def test_left_in_the_street(read):
+    found = one(read("Plus de 300 familles se sont retrouvées à la rue à Pétion-Ville, selon la mairie."))
+    assert (found.value, found.unit, found.location) == (300, "household", "Pétion-Ville")
+
+
+def test_pushed_to_hide_in_the_bush(read):
+    found = one(read("Les combats ont poussé environ 1 500 habitants de Muyuka à se cacher dans la brousse."))
+    assert (found.value, found.qualifier, found.location) == (1_500, "approximately", "Muyuka")
+
+
+def test_voluntary_returnees_from_a_country_are_counted_where_they_returned(read):
+    found = one(read("Centrafrique : les rapatriés volontaires du Cameroun sont au nombre de 2 700 depuis mars, selon "
+                     "la CNR."))  # fmt: skip
+    assert (found.value, found.location) == (2_700, "Centrafrique")

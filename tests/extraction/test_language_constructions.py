@@ -1241,3 +1241,68 @@ def test_arabic_a_grant_to_returnee_families_is_no_figure(read):
     assert read("صرفت الحكومة منحة العودة لـ ١٥٠٠ أسرة عائدة إلى محافظة صلاح الدين.", "ar") == []
     found = one(read("سجلت دائرة الهجرة ٣٠٠ أسرة عائدة إلى ناحية زمار.", "ar"))
     assert (found.value, found.unit, found.location) == (300, "household", "زمار")
+
+
+# --- Arabic, ext18c batch 4 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("تستضيف مدينة كوستي نحو ٩٠ ألف نازح فروا من ولاية الجزيرة.", "كوستي"),
+     ("تستضيف مخيمات محافظة دهوك أكثر من ٢٠ ألف نازح إيزيدي فروا من سنجار.", "دهوك"),
+     ("استقبلت مدينة النعمة أكثر من ٢٠٠٠ لاجئ مالي خلال أسبوع.", "النعمة")],
+)  # fmt: skip
+def test_arabic_the_host_not_where_people_fled_from(read, text, place):
+    assert one(read(text, "ar")).location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["أدلى ١٥٠٠ نازح بأصواتهم في الانتخابات البلدية في مدينة إدلب.",
+     "ولد نحو ٤٠٠ طفل في مخيمات شمال غرب سوريا خلال شهر."],
+)  # fmt: skip
+def test_arabic_votes_and_births_are_no_figure(read, text):
+    assert read(text, "ar") == []
+
+
+def test_arabic_people_who_entered_a_country_the_verb_first(read):
+    found = one(read("دخل نحو ٣٠ ألف سوري إلى لبنان خلال أسبوع، وفق الأمن العام اللبناني.", "ar"))
+    assert (found.value, found.location, found.reporting_body) == (30_000, "لبنان", "الأمن العام اللبناني")
+
+
+def test_arabic_a_count_that_rose_to_where_it_stands_is_exact(read):
+    found = one(read("تضاعف عدد النازحين في محافظة أبين ليصل إلى ٤٠ ألف نازح.", "ar"))
+    assert (found.value, found.qualifier) == (40_000, "exact")
+
+
+# --- Arabic, ext18c batch 5 ------------------------------------------------------------------------------------
+
+
+def test_arabic_a_minister_who_declared_it_is_the_body(read):
+    found = one(read("صرّح وزير الهجرة بأن ٨٠٠ عائلة عادت إلى قضاء سنجار خلال الشهر الماضي.", "ar"))
+    assert (found.value, found.reporting_body) == (800, "وزير الهجرة")
+
+
+def test_arabic_a_united_nations_mission_is_a_body(read):
+    found = one(read("فرّ نحو ٣ آلاف شخص من مدينة ملكال، بحسب بعثة الأمم المتحدة في جنوب السودان.", "ar"))
+    assert found.reporting_body == "بعثة الأمم المتحدة"
+
+
+def test_arabic_returned_from_a_camp_in_one_country_to_another(read):
+    found = one(read("عادت ٢٠٠ عائلة عراقية من مخيم الهول في سوريا إلى العراق.", "ar"))
+    assert (found.value, found.location) == (200, "العراق")
+
+
+# --- Arabic, ext18c batch 6 ------------------------------------------------------------------------------------
+
+
+def test_arabic_the_number_of_the_residents_who_fled_is_the_figure(read):
+    found = one(read("نزح سكان ٩ قرى في محلية سربا بالكامل، ويقدر عددهم بنحو ٦ آلاف شخص.", "ar"))
+    assert (found.value, found.qualifier, found.location) == (6_000, "approximately", "سربا")
+
+
+def test_arabic_nationals_a_place_took_in_are_refugees(read):
+    found = one(read("استقبلت مدينة بورتسودان نحو ٣٠ ألف سوري منذ بداية العام.", "ar"))
+    assert (found.value, found.location) == (30_000, "بورتسودان")
+    # nationals that are not hosted stay what the sentence makes them
+    assert read("اعتقلت السلطات ٣٠ سورياً في مدينة بورتسودان.", "ar") == []

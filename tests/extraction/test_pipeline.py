@@ -510,3 +510,86 @@ def test_a_part_of_the_figure_before_with_a_verb_of_its_own(run):
     assert (part.value, part.unit, part.term, part.location, part.reporting_body) == (
         35_000, "person", "relocated", "Gambella", "UNHCR"
     )  # fmt: skip
+
+
+def test_a_running_total_in_the_next_sentence_sums_up_the_figure_before(run):
+    week, total = run(
+        "IOM recorded 2,300 people returning to Kadugli last week. This brings the total number of people who have "
+        "come back this year to 18,600."
+    )
+    assert (week.value, week.term) == (2300, "returned")
+    assert (total.value, total.unit, total.term, total.location, total.reporting_body) == (
+        18600, "person", "returned", "Kadugli", "IOM"
+    )  # fmt: skip
+    assert "unit:total" in total.rules
+
+
+def test_a_paragraph_opening_on_a_part_of_the_figures_before_keeps_their_body(run):
+    whole, first, second = run(
+        "IOM recorded 2,300 people returning to Kadugli between 1 and 7 May.\n\n"
+        "Of those who returned, 1,400 were counted in Kadugli town and 900 in Dilling."
+    )
+    assert [(f.value, f.term, f.reporting_body) for f in (first, second)] == [
+        (1400, "returned", "IOM"), (900, "returned", "IOM")
+    ]  # fmt: skip
+    assert second.location == "Dilling"
+
+
+@pytest.mark.parametrize(
+    "title,body",
+    [
+        ("COPECO bulletin, 18 November 2024, 6:00 p.m. – Tropical Storm Sara", "COPECO"),
+        ("Iraq – DTM Master List Round 133 (July–September 2024)", "DTM"),
+        ("UNHCR Myanmar Emergency Overview Map: people displaced since February 2021", "UNHCR"),
+    ],
+)
+def test_bulletins_master_lists_and_maps_name_their_publisher(run, title, body):
+    (figure,) = run(title + "\nSome 15,200 IDPs remain in camps in Duhok.")
+    assert (figure.value, figure.reporting_body) == (15200, body)
+
+
+def test_a_bulleted_part_of_them_keeps_the_body_of_the_figure_before(run):
+    text = (
+        "HIGHLIGHTS\n• Attacks in Macomia district have displaced more than 61,000 people, according to IOM DTM.\n"
+        "• Around 19,000 of them are staying in Chiúre-Velho accommodation centres."
+    )
+    figures = run(text)
+    assert [(f.value, f.reporting_body) for f in figures] == [(61000, "IOM DTM"), (19000, "IOM DTM")]
+
+
+def test_a_line_of_places_with_their_counts_gives_parts_of_the_figure_before(run):
+    text = "Total IDPs in Myanmar: 3,502,000\nSagaing: 1,255,900 | Magway: 344,500 | Rakhine: 489,400\n"
+    figures = run(text)
+    assert [(f.value, f.location) for f in figures] == [
+        (3502000, "Myanmar"),
+        (1255900, "Sagaing"),
+        (344500, "Magway"),
+        (489400, "Rakhine"),
+    ]
+
+
+def test_a_line_of_labels_with_counts_gives_no_parts(run):
+    text = "Total IDPs in Myanmar: 3,502,000\nDeaths: 1,200 | Injured: 3,400\n"
+    assert [f.value for f in run(text)] == [3502000]
+
+
+@pytest.mark.parametrize(
+    "title,body",
+    [
+        ("INGD – Cyclone Jude: Preliminary Data (12 March 2025)", "INGD"),
+        ("IOM DTM Nigeria – North-East Zone: Mobility Tracking Round 48 (February 2025)", "IOM DTM"),
+        ("Protection Sector Sudan – Protection Monitoring Snapshot, El Fasher", "Protection Sector"),
+    ],
+)
+def test_preliminary_data_a_zone_with_a_colon_and_a_sector_in_titles(run, title, body):
+    (figure,) = run(title + "\nSome 15,200 IDPs remain in camps in Duhok.")
+    assert (figure.value, figure.reporting_body) == (15200, body)
+
+
+def test_a_cluster_named_with_several_words_and_a_title_in_lower_case(run):
+    text = (
+        "Afghanistan: Emergency Shelter and NFI Cluster – Herat earthquakes update\n"
+        "As of 24 October, 10,470 families are living in tents in Zindajan district."
+    )
+    (figure,) = run(text)
+    assert (figure.value, figure.reporting_body) == (10470, "Emergency Shelter and NFI Cluster")

@@ -838,6 +838,14 @@ def test_an_agency_that_received_a_count_is_no_place(run):
     assert [c.location for c in run("UNHCR received 4,000 new arrivals from Sudan in March.")] == ["Sudan"]
 
 
+def test_an_event_named_after_a_village_no_gazetteer_knows_is_no_place(run):
+    (figure,) = run(
+        "Authorities in Lao Cai province moved 1,350 households out of landslide-prone areas after the Lang Nu "
+        "village disaster, state media reported."
+    )
+    assert figure.location == "Lao Cai"
+
+
 def test_people_fleeing_fighting_somewhere_counted_where_they_reached(run):
     (figure,) = run("Some 8,000 people fleeing clashes in Kalehe reached Minova over the weekend, the agency said.")
     assert figure.location == "Minova"
@@ -866,6 +874,32 @@ def test_a_while_clause_takes_the_country_the_other_clause_lies_in(run):
 def test_survivors_of_a_fire_named_after_their_town(run):
     (figure,) = run("A year after the Lahaina fire, about 3,000 survivors are still living in hotels, the county said.")
     assert figure.location == "Lahaina"
+
+
+def test_a_number_of_arrivals_counted_where_they_arrived(run):
+    text = "The number of refugees who have arrived in Moldova from Ukraine reached 52,000, officials said."
+    (figure,) = run(text)
+    assert figure.location == "Moldova"
+
+
+def test_a_body_named_inspectorate_for_is_no_place(run):
+    (figure,) = run("Floods in Vaslui displaced 900 people, the Inspectorate for Emergency Situations said.")
+    assert figure.location == "Vaslui"
+
+
+def test_the_camps_named_in_the_sentence_before(run):
+    text = "Some 800 families returned to Sinjar from camps in Zakho. It said 21,000 families remain in the camps."
+    assert [(c.value, c.location) for c in run(text)][-1] == (21000, "Zakho")
+
+
+def test_a_key_figure_lines_label_is_no_place(run):
+    (figure,) = run("Flood report, 6 July\nPeople in relief camps: 41,200 in 540 camps\nDead: 3\nInjured: 12")
+    assert figure.location is None
+
+
+def test_a_camp_hosting_a_count_is_its_place(run):
+    text = "Some 90,000 refugees live in the Hodh Ech Chargui region, where the Mbera camp alone hosts 60,000."
+    assert [(c.value, c.location) for c in run(text)][-1] == (60000, "Mbera")
 
 
 # ---- where a figure is, when the sentence names a landmark, a lower-case name or a second clause (ext18d) ----
@@ -917,3 +951,66 @@ def test_the_place_of_a_second_clause_with_its_own_count_is_its_own(run):
     # the first clause's own place still holds
     figures = run("Floods displaced 5,000 people in Kasese, and 1,200 were sheltering in schools in Bwera.")
     assert [(f.value, f.location) for f in figures] == [(5000, "Kasese"), (1200, "Bwera")]
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("Teknaf's Nayapara camp is home to some 25,000 refugees from Myanmar's Rakhine State.", "Nayapara"),
+        ("Nayapara camp is home to some 25,000 refugees from Myanmar.", "Nayapara"),
+        ("Kakuma camp has taken in more than 20,000 refugees from South Sudan this year.", "Kakuma"),
+    ],
+)
+def test_a_camp_named_with_its_kind_or_owner_hosts_the_refugees_not_their_origin(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+def test_parts_after_a_colon_are_the_parts_places_not_the_wholes(run):
+    figures = run(
+        "As of 31 July, 1,003,000 refugees were registered in Bangladesh: 966,000 in the 33 camps of Cox's Bazar and "
+        "37,000 on Bhasan Char."
+    )
+    assert [(f.value, f.location) for f in figures][:2] == [(1003000, "Bangladesh"), (966000, "Cox's Bazar")]
+
+
+def test_a_town_a_distance_is_measured_from_is_not_the_place(run):
+    (figure,) = run(
+        "In Kindu, 250 kilometres west of the capital, Kinshasa, some 4,000 displaced people had found shelter in "
+        "schools."
+    )
+    assert (figure.value, figure.location) == (4000, "Kindu")
+    (figure,) = run("Some 2,000 people fled to a camp 20 km north of Goma.")
+    assert figure.location == "Goma"  # measured from the only place named: still where they went
+
+
+def test_where_a_figure_was_said_after_it_is_no_place_even_standing_alone(run):
+    (figure,) = run(
+        "Heavy rains flooded Piura province on Monday. More than 12,000 families have moved to shelters there, the "
+        "housing minister told reporters in Lima."
+    )
+    assert (figure.value, figure.location) == (12000, "Piura")
+
+
+def test_a_site_with_the_most_evacuees_is_their_place_not_a_body(run):
+    (figure,) = run("BTC has the highest number of evacuees, with some 800 families.")
+    assert (figure.value, figure.unit, figure.location, figure.reporting_body) == (800, "household", "BTC", None)
+    (figure,) = run("Bosaso has the largest number of IDPs, with more than 120,000 people in 140 sites.")
+    assert (figure.value, figure.location) == (120000, "Bosaso")
+
+
+def test_a_place_marking_a_year_is_not_the_figures(run):
+    (figure,) = run("Syria - Over 400,000 refugees have returned since 2016 – the year in which Aleppo was retaken.")
+    assert (figure.value, figure.location) == (400000, "Syria")
+
+
+def test_a_key_figure_label_heading_its_line_is_no_place(run):
+    text = (
+        "NDMA Pakistan – Monsoon 2025 Daily Situation Report No. 41 (5 August 2025)\nDeaths: 299 | Injured: 715\n"
+        "Persons evacuated: 28,460\nPersons in relief camps: 9,118"
+    )
+    figures = run(text)
+    assert [(f.value, f.location, f.reporting_body) for f in figures] == [
+        (28460, "Pakistan", "NDMA"),
+        (9118, "Pakistan", "NDMA"),
+    ]

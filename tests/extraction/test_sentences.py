@@ -1,5 +1,7 @@
 """Sentences, and text that PDF extraction ran together."""
 
+import pytest
+
 from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
 
 
@@ -97,3 +99,32 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence():
 def test_a_decimal_number_is_no_footnote():
     text = "The rate was 3.12 In total, 4.5 Million fled."
     assert len(split_sentences(text)) == 1
+
+
+def test_key_figure_lines_stand_apart_from_the_paragraph_after_them(run):
+    text = (
+        "KEY FIGURES\n11.3M internally displaced\n3.9M crossed into neighbouring countries\n30.4M people in need\n"
+        "Fighting around Zamzam camp since 11 April has forced an estimated 400,000 people to flee."
+    )
+    figures = run(text)
+    assert [f.value for f in figures] == [11300000, 3900000, 400000]
+    assert figures[0].location is None and figures[2].location == "Zamzam"
+
+
+@pytest.mark.parametrize(
+    "text,figure",
+    [
+        (
+            "According to the Shelter Cluster, an estimated\n12,600 households were displaced across\nBeledweyne and "
+            "Jowhar following the river\nfloods.",
+            (12600, "Beledweyne"),
+        ),
+        ("KEY FIGURES\n1.1M people displaced in Haiti\n578K of them in the metropolitan area of Port-au-Prince", None),
+    ],
+)
+def test_a_line_cut_by_a_break_or_a_part_on_the_next_line_stays_in_its_sentence(run, text, figure):
+    figures = run(text)
+    if figure:
+        assert (figures[0].value, figures[0].location) == figure
+    else:
+        assert [(f.value, f.location) for f in figures] == [(1100000, "Haiti"), (578000, "Port-au-Prince")]

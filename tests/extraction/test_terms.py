@@ -594,7 +594,8 @@ def test_a_verb_in_an_apposition_is_not_the_figures(run):
 @pytest.mark.parametrize(
     "sentence",
     ["About 900,000 IDPs are eligible to vote in the Ethiopian elections.",
-     "WHO evacuated 85 patients from Gaza to the UAE for treatment."],
+     "WHO evacuated 85 patients from Gaza to the UAE for treatment.",
+     "More than 300 babies were born in Zamzam camp last month, MSF said."],
 )  # fmt: skip
 def test_voters_and_patients_are_not_figures(run, sentence):
     assert run(sentence) == []
@@ -1108,6 +1109,29 @@ def test_sheltering_in_place_and_a_forced_repatriation_are_no_figure(run, senten
     assert run(sentence) == []
 
 
+def test_people_moved_into_monasteries_and_schools(run):
+    (figure,) = run("Some 9,000 people from villages near Kyauktaw have moved into the town's monasteries.")
+    assert figure.term == "in_camps"
+
+
+def test_helping_move_people_to_safety_is_an_evacuation(run):
+    (figure,) = run("Red Cross volunteers helped move 3,400 families to higher ground in Chikwawa.")
+    assert (figure.value, figure.term) == (3400, "evacuated")
+    assert run("The district plans to help move 3,000 families to higher ground in Chikwawa.") == []
+
+
+def test_people_described_by_their_town_and_a_loss_before_their_verb(run):
+    (figure,) = run("1,150 residents of Katesh whose homes were buried were staying in two primary schools.")
+    assert (figure.value, figure.term, figure.location) == (1150, "in_camps", "Katesh")
+    assert run("1,150 residents of Katesh whose homes were destroyed received blankets.") == []
+
+
+def test_moving_people_out_of_a_zone_is_an_evacuation(run):
+    (figure,) = run("AFAD has moved more than 1.6 million people out of the earthquake zone.")
+    assert (figure.value, figure.term) == (1600000, "evacuated")
+    assert run("Workers moved 3,000 tonnes of grain out of the port.") == []
+
+
 @pytest.mark.parametrize(
     "sentence,values",
     [
@@ -1138,6 +1162,136 @@ def test_a_part_that_was_aided_or_registered_is_no_figure(run, sentence, values)
 )
 def test_instructions_issued_and_money_needed_to_move_people_are_no_figure(run, sentence):
     assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NEMA said the flood in Kidal on 29 May displaced 3,018 people.",
+        "Floods in May displaced 3,018 people in Kidal, NEMA said.",
+    ],
+)
+def test_the_month_of_may_is_no_hypothetical(run, sentence):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term, figure.location) == (3018, "displaced", "Kidal")
+
+
+def test_the_modal_may_stays_hypothetical(run):
+    assert run("The floods may displace 3,018 people in Kidal, NEMA said.") == []
+
+
+def test_people_who_reached_a_named_place_arrived_there(run):
+    (figure,) = run("Approximately 2,600 individuals reached Gedaref State on Sunday, DTM said.")
+    assert (figure.value, figure.term, figure.location) == (2600, "fled", "Gedaref")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A convoy of 45 trucks carrying supplies for 20,000 displaced people reached Kadugli, WFP said.",
+        "About 50,000 people reached Phase 5 in North Darfur, the IPC said.",
+        "Partners reached 20,000 people in Kadugli with food, WFP said.",
+    ],
+)
+def test_convoys_phases_and_aid_that_reached_are_no_arrivals(run, sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Around 19,000 people are staying in Chiúre-Velho and Katapua accommodation centres, IOM said.", 19000),
+        ("The Renk transit centre hosts 14,800 people, three times its capacity, UNHCR said.", 14800),
+    ],
+)
+def test_accommodation_and_transit_centres_named_before_their_kind(run, sentence, value):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (value, "in_camps")
+
+
+def test_idp_populations_with_places_in_brackets(run):
+    figures = run("The largest IDP populations are in Ninewa (326,500), Duhok (245,000) and Erbil (204,100).")
+    assert [(f.value, f.location) for f in figures] == [(326500, "Ninewa"), (245000, "Duhok"), (204100, "Erbil")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the 1,041,000 IDPs in Haiti, 55 per cent are women and girls.",
+        "• Of the 1,041,000 IDPs in Haiti, most live in Port-au-Prince.",
+    ],
+)
+def test_a_displaced_whole_opening_the_sentence_is_a_figure(run, sentence):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.location) == (1041000, "Haiti")
+
+
+def test_refugees_registered_from_a_place_came_and_a_registration_drive_did_not(run):
+    (figure,) = run("The government has registered 101,848 refugees from Karabakh in Goris.")
+    assert (figure.value, figure.term) == (101848, "fled")
+    assert run("UNHCR has biometrically registered 90,000 refugees in Adré.") == []
+
+
+def test_people_who_remained_in_numbered_centres(run):
+    figures = run("By 24 January, 410 people remained in 9 centres in the Western division, the Red Cross said.")
+    assert [(f.value, f.term) for f in figures] == [(410, "in_camps")]
+
+
+def test_refugees_who_remain_in_a_country_are_counted_there(run):
+    (figure,) = run("Some 122,000 refugees from Ukraine remain in the Republic of Moldova, UNHCR said.")
+    assert (figure.value, figure.term, figure.location) == (122000, "fled", "Republic of Moldova")
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("NADMO said the spillage displaced about 31,000 people in Volta, and 8,900 are in 16 safe havens.", 8900),
+        ("The NDC said 7,849 people were displaced in Enga, with 1,650 in care centres at Wabag.", 1650),
+        ("Some 122,000 refugees are in Moldova, about 2,600 of whom live in 48 refugee accommodation centres.", 2600),
+    ],
+)
+def test_safe_havens_care_centres_and_refugee_accommodation_centres(run, sentence, value):
+    figures = run(sentence)
+    assert (figures[-1].value, figures[-1].term) == (value, "in_camps")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NDMA: A mock evacuation drill involving 3,000 students and staff was held in Islamabad on Thursday.",
+        "An emergency evacuation exercise involving 1,200 residents took place in Kidal.",
+    ],
+)
+def test_evacuation_drills_and_exercises_are_no_figures(run, sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("The ministry said floods destroyed 164,000 homes; 38,000 households are in sites in Mayo-Kebbi Est.", 38000),
+        ("DMC said 1,840 families are in safety centres in Ratnapura.", 1840),
+    ],
+)
+def test_households_in_sites_and_in_safety_centres(run, sentence, value):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (value, "in_camps")
+
+
+def test_returnees_from_camps_in_one_place_to_another_and_their_running_total(run):
+    figures = run(
+        "Between January and June 2024, DTM recorded 11,372 individuals returning from camps in Duhok governorate to "
+        "Sinjar district, bringing total returns to Sinjar since 2015 to 195,000."
+    )
+    assert [(f.value, f.term, f.location) for f in figures] == [
+        (11372, "returned", "Sinjar"),
+        (195000, "returned", "Sinjar"),
+    ]
+
+
+def test_people_given_emergency_shelter_in_a_place(run):
+    (figure,) = run("About 2,100 people had been given emergency shelter in Paiporta.")
+    assert (figure.value, figure.term, figure.location) == (2100, "in_camps", "Paiporta")
 
 
 

@@ -654,6 +654,70 @@ def test_a_count_and_its_conversion_far_from_their_verb_give_the_first_count(run
     assert (figure.value, figure.unit, figure.term, figure.location) == (4418, "household", "in_camps", "Albay")
 
 
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Nayapara camp is home to some 25,000 Rohingya refugees.", 25000),
+        ("About 3,000 Yazidi families remain in camps in Duhok.", 3000),
+        ("Some 1,200 Masalit refugees crossed into Chad on Sunday.", 1200),
+    ],
+)
+def test_a_people_named_before_the_noun_keeps_the_noun_phrase(run, sentence, value):
+    assert [f.value for f in run(sentence)] == [value]
+
+
+def test_parts_of_those_the_sentence_opens_with_by_what_happened_to_them(run):
+    first, second = run(
+        "Of those people who fled between 3 March and 9 March, 1,250 were registered in Bunia and 430 were "
+        "registered in Mahagi."
+    )
+    assert (first.value, first.unit, first.term, first.location) == (1250, "person", "fled", "Bunia")
+    assert (second.value, second.unit, second.term, second.location) == (430, "person", "fled", "Mahagi")
+
+
+def test_evacuation_posts_counted_are_no_people(run):
+    figures = run("On Saturday, 3,571 people had been displaced in Sukabumi and were staying in 27 evacuation posts.")
+    assert [f.value for f in figures] == [3571]
+
+
+@pytest.mark.parametrize(
+    "text,value,unit_term",
+    [
+        ("Somalia – PRMN\nDisplacements recorded in August 2024: 48,000\n", 48000, "displaced"),
+        ("Refugees and asylum-seekers from Myanmar in neighbouring countries: 1,306,800\n", 1306800, "fled"),
+    ],
+)
+def test_key_figure_labels_of_displacements_and_refugees(run, text, value, unit_term):
+    (figure,) = run(text)
+    assert (figure.value, figure.unit, figure.term) == (value, "person", unit_term)
+
+
+@pytest.mark.parametrize("text", ["Refugees in need: 900,000\n", "Refugee children enrolled in school: 12,000\n"])
+def test_refugees_in_need_or_in_school_are_no_label_of_a_figure(run, text):
+    assert run(text) == []
+
+
+def test_idps_in_households_are_the_same_people(run):
+    figures = run("DTM counted 98,026 IDPs in 9,786 households in Burundi.")
+    assert [(f.value, f.unit) for f in figures] == [(98026, "person")]
+
+
+def test_a_list_of_places_each_with_its_count_after_it(run):
+    text = "People in accommodation centres: 32,600 in 68 centres (Nampula 21,400; Zambézia 8,900; Niassa 2,300)."
+    figures = run(text)
+    assert [(f.value, f.term) for f in figures][1:] == [(21400, "in_camps"), (8900, "in_camps"), (2300, "in_camps")]
+    assert [f.location for f in figures][1:] == ["Nampula", "Zambézia", "Niassa"]
+
+
+def test_a_list_of_count_labels_after_a_figure_gives_no_places(run):
+    assert [f.value for f in run("Floods displaced 5,000 people in Sofala; Deaths 12, Injured 40.")] == [5000]
+
+
+def test_refugee_arrivals_are_people(run):
+    (figure,) = run("UNHCR recorded 612,000 new refugee arrivals in Chad since 15 April 2023.")
+    assert (figure.value, figure.unit) == (612000, "person")
+
+
 def test_the_number_of_people_named_with_their_cause_is_a_figure(run):
     (figure,) = run("The number of flood evacuees in Kelantan fell to 28,500, from 40,000 on Monday, NADMA said.")
     assert (figure.value, figure.location) == (28_500, "Kelantan")

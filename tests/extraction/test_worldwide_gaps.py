@@ -23,6 +23,8 @@ def test_a_trap_after_another_clause_does_not_cancel_what_a_country_hosts(run):
         ("Poland is hosting some 1.15 million refugees from Ukraine, the interior ministry said.", 1150000, "Poland"),
         ("Uganda received 2,800 refugees from South Sudan's Central Equatoria in February.", 2800, "Uganda"),
         ("Chad has taken in 14,000 refugees from Darfur's Geneina since Sunday, UNHCR said.", 14000, "Chad"),
+        ("Kassala hosts about 50,000 displaced people who fled from Khartoum.", 50000, "Kassala"),
+        ("Dohuk now hosts more than 100,000 IDPs who fled Sinjar in 2014.", 100000, "Dohuk"),
     ],
 )
 def test_the_host_not_the_origin_is_the_place_of_people_hosted(run, sentence, value, place):
@@ -299,3 +301,11 @@ def test_crammed_left_an_arabic_named_camp_sent_towards_and_continues_to_host(ru
 )
 def test_assisted_returns_of_migrants_and_votes_are_no_figures(run, sentence):
     assert run(sentence) == []
+
+
+def test_people_returned_from_a_camp_in_one_country_to_another_are_counted_where_they_returned(run):
+    (figure,) = run("Some 150 Iraqi families returned from al-Hol camp in Syria to Iraq, the ministry said.")
+    assert (figure.value, figure.location) == (150, "Iraq")
+    # a town after "from … in" before the place they returned to keeps the rule that already was
+    (figure,) = run("Some 300 families returned from Turkey to villages in rural Aleppo.")
+    assert figure.location == "Aleppo"
