@@ -831,7 +831,7 @@ def _sentence_candidates(
             and previous
             and _RUNNING_TOTAL.search(sentence, max(0, q.start - 80), q.start)
             # no other count between them (a year is none: "… since April 2023 to 287,000")
-            and not _things_counted_between(sentence, previous_end, q.start)
+            and not re.search(r"\d", _A_YEAR.sub("", sentence[previous_end : q.start]))
         ):
             # "Another 15,000 fled to Minova, bringing the total to more than 150,000": the same figure, summed up
             unit_link = UnitLink(previous.unit, q.end, "total")
