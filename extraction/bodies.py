@@ -167,7 +167,7 @@ _DOCUMENT = (
     r"[Rr]ounds?(?:\s+\d{1,3}|\s+of\s+(?:[a-z]+\s+){0,2}[a-z]+)?)"
 )
 _SAYS = (
-    r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|"
+    r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|tweeted|"
     r"recorded|counted|registered|ordered|put|puts|identified|tracked|informed|confirmed|revealed|disclosed|found|finds|"
     # a body counting in the present tense: "UNHCR counts 600,000 refugees in Chad", "IOM records …"
     r"counts|records|registers|tracks|identifies|"

@@ -276,6 +276,12 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
 
 
 _MONTH_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_MONTHS) + r")\.?\s*)$")
+_MONTH_DAY_AND = re.compile(
+    r"\b(?:"
+    + "|".join(name for name in _MONTHS if len(name) > 2)
+    + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|or|to|-|–)\s*$",
+    re.IGNORECASE,
+)
 _MONTH_AFTER = re.compile(r"\s*(?:" + "|".join(_MONTHS) + r")\b")
 
 
@@ -316,6 +322,8 @@ def _looks_like_date_or_measure(sentence: str, q: Quantity) -> bool:
         return True  # "3 in 4 of the displaced", "1 in 4 Syrians": a ratio
     if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return True
+    if q.value <= 31 and _MONTH_DAY_AND.search(sentence, max(0, q.start - 24), q.start):
+        return True  # "between June 15 and 18", "on May 3 or 4": the second day of the month named before
     if _NAMED_NUMBER.search(sentence, max(0, q.start - 16), q.start) and q.value_high is None:
         return True  # "Rescue 1122", "Camp 11", "Round 17": a name with a number, not a count
     if _NUMBERED_UNIT.search(sentence, max(0, q.start - 40), q.start) and q.value < 100 and q.value_high is None:

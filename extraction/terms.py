@@ -120,8 +120,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?<=\bwere\s)sheltering\s+(?:at|in|inside)\s+(?!place\b)|(?<=\bare\s)sheltering\s+(?:at|in|inside)\s+(?!place\b)|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:temporary\s+|safe\s+)?(?:shelter|refuge)\b|"
         r"staying\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:base|bases|compound|airstrip|airport|site|sites|"
         r"centres?|centers?|churches|mosques|stadium)\b|"
-        r"in\s+(?:(?:temporary|emergency|collective|government|public|municipal|communal|official|community|"
-        r"designated|makeshift)\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
+        r"in\s+(?:the\s+)?(?:(?:temporary|emergency|collective|government|public|municipal|communal|official|community|"
+        r"designated|makeshift|cyclone|storm|flood)\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
         r"in\s+(?:[\w()]+\s+)?(?:accommodation|transit|reception|collective|relocation|resettlement|temporary|emergency|"
         r"evacuation|displacement|safety|care|welfare)\s+(?:cent(?:re|er)s|sites|shelters|accommodation)|"
         # "38,000 households are in sites in N'Djamena"
@@ -152,7 +152,9 @@ _TERMS: list[tuple[str, str]] = [
         # "have moved into IDP sites around Baidoa", "arrived at displacement camps in Tawila"
         r"(?:moved|moving|fled|went|gone|arrived|arriving|headed|flocked|poured|streamed|relocated)\s+(?:in)?to\s+"
         r"(?:the\s+|nearby\s+|existing\s+|new\s+)*(?:(?:(?-i:IDP)|displacement|informal|makeshift|collective|spontaneous)\s+"
-        r"(?:camps?|sites?|settlements?|cent(?:re|er)s|shelters)|camps)\b|"
+        r"(?:camps?|sites?|settlements?|cent(?:re|er)s|shelters)|camps|"
+        # "620,000 people had moved into cyclone shelters"
+        r"(?:cyclone|storm|flood|evacuation|emergency|temporary|relief)\s+(?:shelters|cent(?:re|er)s|camps))\b|"
         # "12,000 people … have moved into the town's monasteries" (term:moved-into-shelter)
         r"(?:moved|moving|crowded|packed|streamed|poured)\s+into\s+(?:the\s+|nearby\s+)?(?:[\w'’-]+\s+){0,2}?"
         r"(?:monaster(?:y|ies)|churches|mosques|schools|temples|pagodas|shelters|classrooms|gymnasiums)\b|"
@@ -655,6 +657,27 @@ _MOVEMENT_OF = re.compile(
     r"over|at\s+least|an\s+estimated|up\s+to|roughly|approximately|another|a\s+further|the)\s+)*$",
     re.IGNORECASE,
 )
+_EXPECTED_AFTER = re.compile(
+    r"^[^.;]*?\b(?:(?:could|would|will|may|might)\s+(?:also\s+)?(?:be\s+expected\s+to|arrive|come|flee|return)|"
+    r"(?:are|is|were)\s+expected\s+to\s+(?:arrive|come|flee|return|cross))\b",
+    re.IGNORECASE,
+)
+_SHARED_WITH_NEXT = re.compile(
+    r"\s+(?:in|at|from)\s+(?:the\s+)?[^,;.\d]{1,40}?\s+and\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
+    r"at\s+least|another|up\s+to)\s+)*\d[\d,.]*\s+(?:(?:people|persons|residents|families|households)\s+)?"
+    r"(?:in|at|from)\s+(?:the\s+)?[^,;.\d]{1,40}?(?=\s+(?:have\s+|had\s+|were\s+|are\s+|also\s+)*[a-z]+ed\b|"
+    r"\s+(?:have\s+|had\s+|were\s+|are\s+)*(?:spent|sought|took|fled|left|moved|remain|remained|stayed))",
+)
+_INFLUX_AWAITED = re.compile(
+    r"\b(?:can|could|would|will|may|might|fears?|feared|expects?|expected|expecting|braces?|bracing|braced|prepar\w+|"
+    r"plans?|planning|anticipat\w+|absorb|cope|warn\w*|risk)\b",
+    re.IGNORECASE,
+)
+_INFLUX_OF = re.compile(
+    r"\b(?:influx|inflow|arrival|exodus)\s+of\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+    r"an\s+estimated|up\s+to|roughly|approximately|another|a\s+further)\s+)*$",
+    re.IGNORECASE,
+)
 # people something is given to or done for: "to 3,000 families displaced by …", "for 500 people evacuated from …"
 _GIVEN_TO = re.compile(
     r"(?<!\brose\s)(?<!\brisen\s)(?<!\bclimbed\s)(?<!\bjumped\s)(?<!\bgrown\s)(?<!\bgrew\s)(?<!\bup\s)"
@@ -782,10 +805,12 @@ _POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNOREC
 _WHERE_TERM = re.compile(r"(?:in|at|inside)\s", re.IGNORECASE)
 _PART_CLAUSE = re.compile(r",\s*(?:of\s+(?:whom|which|them)|including|among\s+(?:them|whom))\b", re.IGNORECASE)
 _TOTAL_REACHED = re.compile(r"reach(?:ed|es|ing)?", re.IGNORECASE)
-# (the people's town first: "1,150 residents of Katesh whose homes were buried were staying in two schools")
+# (the people's town first: "1,150 residents of Katesh whose homes were buried were staying in two schools"; and
+# "5,000 people affected by the floods have been relocated": hit by the disaster, then moved)
 _DESCRIBED = re.compile(
     r"(?:\s+(?i:of|in|from)\s+(?-i:[A-Z][\w'’\-]+)(?:\s+(?-i:[A-Z][\w'’\-]+)){0,2})?"
-    r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working)\b",
+    r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working|affected\s+by\s+the\s+(?:floods?|flooding|storm|"
+    r"cyclone|typhoon|hurricane|earthquake|quake|fires?|wildfires?|landslides?|rains?|disaster|eruption|drought)\b)\b",
     re.IGNORECASE,
 )
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)
@@ -860,6 +885,13 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     if _AID_PART.search(sentence[max(0, q.start - 160) : q.start]):
         return None  # "to assist 3.6 million people in Haiti, including 362,000 displaced": a part of those aided
     found = _governing_term_at(sentence, clause, q, noun_end, link)
+    shared = _SHARED_WITH_NEXT.match(sentence, noun_end) if found is None and " and " in sentence[noun_end:] else None
+    if shared:
+        # "At least 800 people in the Ravenna area and almost 200 in the Bologna area spent the night in shelters":
+        # two counts by place sharing one verb
+        following = _next_term(sentence[shared.end() : shared.end() + 60])
+        if following is not None and not _TRAPS.search(sentence, shared.end(), shared.end() + following.start()):
+            found = _term_of(following.group()), "verb-after", shared.end() + following.start()
     if found is None:
         home = _HOSTED_PEOPLE.match(sentence[q.end : noun_end]) if _HOME_TO.search(before) else None
         # a trap after another clause or number is that one's: "hosts 107,000 refugees from Ukraine, more than 4 per
@@ -868,6 +900,10 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         if home and not _HYPOTHETICAL.search(before) and not trap_here:
             # "Adré is now home to more than 200,000 refugees", "Uganda hosts 1.7 million refugees"
             return _HOSTED_TERMS.get(home.group("who").lower()[:5], Term.FLED), "object"
+        influx = _HOSTED_PEOPLE.match(sentence[q.end : noun_end]) if _INFLUX_OF.search(before[-80:]) else None
+        if influx and not _HYPOTHETICAL.search(before) and not _INFLUX_AWAITED.search(before[-80:]):
+            # "is facing an influx of up to 2,000 Sudanese refugees every day": their arrival, counted
+            return _HOSTED_TERMS.get(influx.group("who").lower()[:5], Term.FLED), "term-before"
         registered = _HOSTED_PEOPLE.match(sentence[q.end : noun_end])
         if (
             registered
@@ -901,6 +937,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         return None  # "500 refugees registered for resettlement", "families awaiting relocation": yet to come
     if how == "term-before" and _NOMINAL.match(sentence, where) and _PLANNED_AFTER.match(sentence, noun_end):
         return None  # "The evacuation of 10,000 residents from Kherson is planned for next week"
+    if how == "noun-phrase" and _EXPECTED_AFTER.search(sentence[noun_end : clause[1]][:80]):
+        return None  # "60,000 returned Chadian migrants could be expected to arrive": a projection
     if how == "noun-phrase":
         traps = list(_TRAPS.finditer(before))
         # a trap with another number after it is that number's ("reached 1.2 million people, with 25,000 new arrivals")
@@ -909,7 +947,9 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         beneficiary = beneficiary and not _SHARE_OF_WHOLE.search(before[-100:])
         # "Of the 1,041,000 IDPs identified, 55 per cent are women": the whole that opens the sentence
         beneficiary = beneficiary and not _WHOLE_OPENS.fullmatch(before)
-        if (traps and not re.search(r"\d", before[traps[-1].end() :])) or beneficiary:
+        # "the hardest hit areas are Tana River (3,864 displaced), …": a bracket's own words, whatever is outside
+        bracketed = before.rstrip().endswith("(") and sentence[noun_end : noun_end + 3].lstrip().startswith(")")
+        if ((traps and not re.search(r"\d", before[traps[-1].end() :])) or beneficiary) and not bracketed:
             return None
     if (
         how == "verb-after"

@@ -74,7 +74,7 @@ _ADJECTIVES = (
     r"sahrawi|karen|kachin|hmong|dinka|nuer|fulani|hausa|maasai|tuareg|amhara|oromo|kurdish|"
     r"men,?|women,?|and|of\s+the|of\s+them|of\s+their|of\s+its|displaced|uprooted|"
     # "4.6 million registered internally displaced persons", "12,000 verified IDPs"
-    r"registered|recorded|verified|documented|remaining|"
+    r"registered|recorded|verified|documented|remaining|homeless|"
     # displaced by what: "300,000 drought-displaced people", "conflict-displaced families"
     r"[a-z]+-(?:displaced|uprooted))"
 )
@@ -155,6 +155,11 @@ _COUNTED_IN = re.compile(
     r"reported|living|staying|located|hosted|sheltering|settled)\b",
     re.IGNORECASE,
 )
+_RETURNED_PEOPLE = re.compile(
+    r"\s+(?:returned|displaced|evacuated|relocated|uprooted)\s+(?-i:[A-Z][\w'’-]+)\s+"
+    r"(?:migrants|refugees|nationals|workers|people|families|households|residents|children|returnees)\b",
+    re.IGNORECASE,
+)
 _LISTED_NUMBER = r"\d[\d,.]*\d(?:\s*(?:million|m)\b)?|\d"
 _NUMBER_LIST_AFTER = re.compile(
     rf"(?:\s*,\s*(?:{_LISTED_NUMBER}))*\s*,?\s+(?:and|or)\s+(?:{_LISTED_NUMBER})(?=\s)", re.IGNORECASE
@@ -215,6 +220,9 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     if headed:  # "100,000 to 120,000 — The number of people that were forced out of their homes"
         household = headed.group("noun").lower() in ("families", "households")
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
+    returned_people = _RETURNED_PEOPLE.match(after)
+    if returned_people:  # "60,000 returned Chadian migrants": who they are, the word an adjective of their noun
+        return Unit.PERSON, q.end + returned_people.end(), "noun"
     # "5,000 have fled", "200,000 displaced", "3,000 were evacuated"
     if _SUBJECT_OF.match(after):
         return Unit.PERSON, q.end, "subject"

@@ -1254,3 +1254,8 @@ def test_a_services_office_holder_a_body_that_runs_the_shelter_and_mutual_aid_ro
     assert figure.reporting_body == body
     (figure,) = run("The UNHCR country director said 3,000 people fled to Renk.")
     assert figure.reporting_body == "UNHCR"  # an organisation's name keeps its own
+
+
+def test_a_representative_who_tweeted_is_the_source(run):
+    (figure,) = run("About 6,000 refugees arrived in Gorom last week, the UNHCR representative tweeted on Monday.")
+    assert figure.reporting_body and "UNHCR" in figure.reporting_body

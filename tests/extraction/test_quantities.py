@@ -289,3 +289,8 @@ def test_people_of_a_place_counted_in_any_written_form_are_in_that_place(run, te
 def test_a_reports_number_is_no_count(run):
     assert run("DTM Yemen – Weekly Displacement Snapshot 38\nNew displacement this week: 1,240 individuals") != []
     assert all(c.value != 38 for c in run("DTM Yemen – Weekly Displacement Snapshot 38\nIDPs displaced: 1,240"))
+
+
+def test_the_second_day_after_a_month_is_no_count(run):
+    (figure,) = run("Thousands of refugees arrived between March 3 and 9 in Gorom, UNHCR said.")
+    assert (figure.value, figure.location) == (1000, "Gorom")

@@ -1316,3 +1316,52 @@ def test_people_given_emergency_shelter_in_a_place(run):
 )
 def test_parts_born_more_of_another_kind_and_projected_counts(run, sentence, values):
     assert [f.value for f in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("At least 42,000 people had moved into cyclone shelters by nightfall, he said.", 42000),
+        ("There are 215,500 people in the shelters as of Tuesday morning.", 215500),
+    ],
+)
+def test_people_in_or_moved_into_the_shelters(run, sentence, value):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term) == (value, "in_camps")
+
+
+def test_people_hit_by_the_disaster_then_moved_are_a_figure(run):
+    (figure,) = run("So far around 7,300 people affected by the floods have been relocated in Guangxi.")
+    assert (figure.value, figure.term, figure.location) == (7300, "relocated", "Guangxi")
+    assert run("Some 7,300 people affected by the floods received food parcels in Guangxi.") == []
+
+
+def test_an_influx_of_refugees_is_their_arrival_unless_awaited(run):
+    (figure,) = run("The border town of Renk is facing an influx of up to 1,800 South Sudanese refugees a day.")
+    assert (figure.value, figure.qualifier, figure.term, figure.location) == (1800, "up_to", "fled", "Renk")
+    assert run("The transit centre can absorb an influx of 4,000 refugees.") == []
+    assert run("Officials fear an influx of 20,000 refugees.") == []
+
+
+def test_a_bracketed_count_with_its_own_word_outside_a_trap(run):
+    first, second = run("The worst hit areas are in the counties of Garissa (6,120 displaced) and Wajir (2,400).")
+    assert [(f.value, f.term, f.location) for f in (first, second)] == [
+        (6120, "displaced", "Garissa"), (2400, "displaced", "Wajir")
+    ]  # fmt: skip
+
+
+def test_returned_before_a_nationality_is_an_adjective(run):
+    assert run(
+        "The agency predicted that 90,000 refugees, as well as 30,000 returned Malian migrants and other nationals "
+        "could be expected to arrive by December."
+    ) == []
+    (figure,) = run("Some 4,000 returned Burundian refugees are living in Makamba.")
+    assert (figure.value, figure.term, figure.location) == (4000, "returned", "Makamba")
+
+
+def test_two_counts_by_place_share_one_verb(run):
+    first, second = run("Some 1,500 people in Tete and 600 in Sofala were evacuated on Friday.")
+    assert [(f.value, f.term, f.location) for f in (first, second)] == [
+        (1500, "evacuated", "Tete"), (600, "evacuated", "Sofala")
+    ]  # fmt: skip
+    assert run("Some 1,500 people in Tete and 600 in Sofala were killed on Friday.") == []

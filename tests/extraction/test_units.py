@@ -762,3 +762,8 @@ def test_a_part_of_another_count_between_is_no_part_of_the_figure(run):
         5000,
         2000,
     ]
+
+
+def test_homeless_people_counted_vaguely(run):
+    (figure,) = run("Hundreds of homeless people have sought shelter in the town hall.")
+    assert (figure.value, figure.qualifier, figure.term) == (100, "at_least", "in_camps")
