@@ -253,6 +253,19 @@ _RUNNING_TOTAL = re.compile(
 _A_YEAR = re.compile(r"\b(?:19[5-9]|20\d)\d\b")
 # "and 6,000 more in other towns": another count of what the sentence counted before
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+_THINGS_COUNTED = re.compile(
+    r"(?<![\d,.])\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:centres?|centers?|camps?|sites?|shelters?|schools?|settlements?|"
+    r"houses|homes|buildings|tents|villages|towns|facilities|points|locations)\b",
+    re.IGNORECASE,
+)
+
+
+def _things_counted_between(sentence: str, start: int, end: int) -> bool:
+    # only in a clause of its own after the figure's ("…; 973 collective shelters are open, 773 of them …")
+    between = sentence[start:end]
+    return ";" in between and bool(_THINGS_COUNTED.search(_A_YEAR.sub("", between.rsplit(";", 1)[1])))
+
+
 # "N more" with a verb of its own that is no displacement: "12,000 more live within the risk zone", "N more are at risk"
 _MORE_OWN_VERB = re.compile(
     r"\s+more\s+(?:people\s+|residents\s+|families\s+|households\s+)?(?:still\s+)?(?:live|lives|living|reside|"
@@ -808,7 +821,7 @@ def _sentence_candidates(
             and (_PART_AFTER.match(sentence, q.end) or _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start]))
             # not a part of another count between them: "1 million people had fled; 973 collective shelters are open,
             # 773 of them at full capacity" (the shelters')
-            and not re.search(r"\d", _A_YEAR.sub("", sentence[previous_end : q.start]))
+            and not _things_counted_between(sentence, previous_end, q.start)
         ):
             # "displaced 267,001 people in Kenya, 97,000 of them in Nairobi": a part, in the same unit
             unit_link = UnitLink(previous.unit, q.end, "part")
