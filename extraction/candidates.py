@@ -1165,6 +1165,11 @@ def _sentence_candidates(
 # the long patterns scan faster behind a look-ahead for the characters a match can start with: the same
 # matches, less work (extraction.scanning)
 _CONVERSION, _BREAKDOWN, _INCLUDING = map(guarded, (_CONVERSION, _BREAKDOWN, _INCLUDING))
+# and the patterns read in a window before each quantity
+_AVERAGE_NUMBER, _PROJECTED_COUNT, _COMPARED_WITH, _SHARE_OF_THE = map(
+    guarded, (_AVERAGE_NUMBER, _PROJECTED_COUNT, _COMPARED_WITH, _SHARE_OF_THE)
+)
+_TOTAL_OPENS, _NUMBER_ARRIVED, _THRESHOLD = map(guarded, (_TOTAL_OPENS, _NUMBER_ARRIVED, _THRESHOLD))
 
 
 # a part of the figure the sentence before gave, by place: "DTM identified 2,297,148 IDPs in north-east Nigeria.
