@@ -1,7 +1,8 @@
-"""The exam (tests/data/extraction_exam.jsonl): 111 excerpts written by the coordinator of one round in the style of
-news, agency paragraphs and sitreps, scored at the start and at the end of that round and never read for errors nor
-tuned on, dev and held-out halves alike. It is kept as a whole-set check of what unseen reporting gives: a rule that
-loses its figures fails here. Read it for scores only; a round that tunes on it must say so and retire it."""
+"""The exams (tests/data/extraction_exam*.jsonl), each written by the coordinator of one round before that round's
+rules, scored at its start and end and never read for errors nor tuned on, dev and held-out halves alike. The first:
+111 excerpts in the style of news, agency paragraphs and sitreps. They are kept as whole-set checks of what unseen
+reporting gives: a rule that loses their figures fails here. Read them for scores only; a round that tunes on one must
+say so and retire it."""
 
 from tests.extraction.conftest import ROOT, scores_of
 
@@ -32,3 +33,20 @@ def test_the_second_exam_keeps_what_was_measured_when_it_was_written(bench, gaze
     fn = sum(t.fn for t in tallies.values())
     assert tp + fn == 76, "the exam's labels changed"
     assert tp / (tp + fp) >= 0.86 and tp / (tp + fn) >= 0.79, (tp, fp, fn)
+
+
+DATA_3 = ROOT / "tests" / "data" / "extraction_exam3.jsonl"
+
+
+def test_the_third_exam_keeps_what_was_measured_when_it_was_written(bench, gazetteer):
+    """A third exam (68 excerpts, 72 figures, 15 with none; single sentences and short paragraphs from about 50
+    countries, news and wire copy with agency products: IDMC monthly-update style, DTM ETT, OCHA flash updates with key
+    figures, UNHCR briefings, IFRC DREF, NDRRMC), written by the coordinator of a third round before that round's
+    rules and never read for errors: P 0.909 / R 0.833 (60 found, 6 false, 12 missed) at the start, 0.896 / 0.833
+    (60, 7, 12) at the end, after some hundred and fifty rules from about 1,200 fresh excerpts."""
+    tallies = scores_of(bench, DATA_3, gazetteer)
+    tp = sum(t.tp for t in tallies.values())
+    fp = sum(t.fp for t in tallies.values())
+    fn = sum(t.fn for t in tallies.values())
+    assert tp + fn == 72, "the exam's labels changed"
+    assert tp / (tp + fp) >= 0.88 and tp / (tp + fn) >= 0.82, (tp, fp, fn)
