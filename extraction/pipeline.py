@@ -523,17 +523,23 @@ _SITES_IN = re.compile(
 )
 
 
+def _give_place(candidate: Candidate, mention) -> None:
+    """A candidate built without a place takes `mention`'s: the name as written and, when it resolved, its region,
+    country and first-level division."""
+    place = mention.place
+    candidate.location = mention.text
+    candidate.region_pcode = (place.pcode or None) if place else None
+    candidate.region_id = place.region_id if place else None
+    candidate.country = (place.country or None) if place else None
+    candidate.admin1 = (place.admin1 or None) if place else None
+
+
 def _place_of_sites_before(candidate: Candidate, text: str, sentences, number: int, places_of) -> None:
     for before in range(number - 1, max(-1, number - 3), -1):
         start = sentences[before][0]
         for mention in places_of(before):
             if _SITES_IN.search(text, max(start, start + mention.position - 30), start + mention.position):
-                place = mention.place
-                candidate.location = mention.text
-                candidate.region_pcode = (place.pcode or None) if place else None
-                candidate.region_id = place.region_id if place else None
-                candidate.country = (place.country or None) if place else None
-                candidate.admin1 = (place.admin1 or None) if place else None
+                _give_place(candidate, mention)
                 return
 
 
@@ -543,12 +549,6 @@ def _place_from_next_sentences(candidate: Candidate, following: list[list]) -> N
     for places in following:
         if places:
             known = [p for p in places if p.place is not None] or places
-            mention = known[0]
-            place = mention.place
-            candidate.location = mention.text
-            candidate.region_pcode = (place.pcode or None) if place else None
-            candidate.region_id = place.region_id if place else None
-            candidate.country = (place.country or None) if place else None
-            candidate.admin1 = (place.admin1 or None) if place else None
+            _give_place(candidate, known[0])
             candidate.rules.append(rules.PLACE_NEXT)
             return
