@@ -12,8 +12,8 @@
 2. A learned veto of the rules' candidates: a logistic regression over the words around the candidate's number, the
    words of its sentence and what the rules gave it (unit, term, qualifier, rules, a body and a place or none) scores
    whether it is a figure (a labelled figure of its excerpt has its value and unit); a candidate scored below a
-   threshold is dropped. The threshold is picked by cross-validation on the dev rows: the one that vetoes the most
-   more non-figures than figures, or none when no threshold vetoes more non-figures than figures.
+   threshold is dropped. The threshold is picked by cross-validation on the dev rows: the one whose vetoed
+   non-figures most outnumber its vetoed figures, or none when no threshold vetoes more non-figures than figures.
 
 Protocol: the rows are split as bench/extraction.py splits them (its `held_out`, by a hash of each excerpt) and read
 with its loading, matching and gazetteer. Both models are trained on dev rows only; 5-fold cross-validation on the dev
@@ -280,8 +280,9 @@ def vetoed(scored: list[tuple[float, int]], threshold: float) -> tuple[int, int]
 
 
 def pick_threshold(scored: list[tuple[float, int]]) -> float | None:
-    """The threshold that vetoes the most more non-figures than figures; none when no threshold gains."""
-    gains = [(vetoed(scored, t)[0] - vetoed(scored, t)[1], -t) for t in THRESHOLDS]
+    """The threshold whose vetoed non-figures most outnumber its vetoed figures (the lowest of equals); none when no
+    threshold vetoes more non-figures than figures."""
+    gains = [(non - figures, -t) for t in THRESHOLDS for non, figures in [vetoed(scored, t)]]
     gain, threshold = max(gains)
     return -threshold if gain > 0 else None
 
@@ -304,7 +305,7 @@ def learn(rows: list[RowExamples], trainer: Trainer) -> dict:
     }
 
 
-# --- report ------------------------------------------------------------------------------------------------------------
+# --- report ---------------------------------------------------------------------------------------------------------
 
 
 def _share(right: int, n: int) -> str:
@@ -330,7 +331,7 @@ def _figures_line(split: str, scored: list[tuple[float, int]], threshold: float 
 
 
 def print_veto(scores: dict, threshold: float | None) -> None:
-    print("\n2. a veto of the rules' candidates (a candidate is a figure when a labelled figure has its value and unit)")
+    print("\n2. a veto of the rules' candidates (a figure: a labelled figure of its excerpt has its value and unit)")
     print(f"   {'veto below':<18}{'dev CV: non-figures / figures vetoed':<40}held-out: non-figures / figures vetoed")
     for t in THRESHOLDS:
         (dn, df), (hn, hf) = vetoed(scores["dev"], t), vetoed(scores["held-out"], t)
