@@ -352,12 +352,12 @@ def load_rows(smoke: bool) -> list[dict]:
     return rows
 
 
-def main(argv: Sequence[str] | None = None, gazetteer: Gazetteer | None = None) -> dict:
+def main(argv: Sequence[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--smoke", action="store_true", help=f"about {SMOKE_ROWS} rows of each set, evenly spaced")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    gazetteer = gazetteer or base.shipped_gazetteer_or_world()
+    gazetteer = base.shipped_gazetteer_or_world()
     print(f"gazetteer: {len(gazetteer.world or ()):,} worldwide names, built in {time.perf_counter() - started:.1f} s")
     rows = load_rows(args.smoke)
     examples = [row_examples(row, gazetteer) for row in rows]
