@@ -334,3 +334,10 @@ def _looks_like_date_or_measure(sentence: str, q: Quantity) -> bool:
 # the long patterns scan faster behind a look-ahead for the characters a match can start with: the same
 # matches, less work (extraction.scanning)
 _QUANTITY = guarded(_QUANTITY)
+
+
+# more patterns behind the same look-ahead (measured one by one: each of these scans faster so; those that did
+# not are left as written)
+_MONEY_BEFORE, _GROUPING, _DIGITS_AND_SCALE = map(guarded, (_MONEY_BEFORE, _GROUPING, _DIGITS_AND_SCALE))
+_POINT_THOUSANDS, _MONTH_DAY_AND, _NAMED_NUMBER = map(guarded, (_POINT_THOUSANDS, _MONTH_DAY_AND, _NAMED_NUMBER))
+_APPROXIMATE_SIGN = guarded(_APPROXIMATE_SIGN)
