@@ -203,11 +203,30 @@ _WATER_BEFORE = re.compile(
     r"(?:\b(?:waters?|banks?|shores?|level|overflow|course|mouth|basin)\s+of\s+(?:the\s+)?|"
     r"\b(?:Lake|River|Mount|Mt\.?|Gulf\s+of|Bay\s+of|Sea\s+of)\s+)$"
 )
-_DISTANCE_BEFORE = re.compile(
-    r"\b\d[\d,.]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
-    r"(?:ern)?\s+of|from|outside)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
+# a distance measured from a place, the place after it: "Zamzam camp, 15 kilometres south of El Fasher", "40 km south
+# of Goma", "250 kilometres west of the capital, Kinshasa", "10 miles outside the town of Yei", "155 miles (250 km)
+# north-west of", "20 km away from"; one pattern for both rules that read it (place:distance-reference demotes the
+# landmark, place:distance-from drops the town that locates a place named before it)
+_DISTANCE_FROM_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]{1,20}\)\s+)?"
+    r"(?:(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+|away\s+)?(?:of|from)|outside)\s+"
+    r"(?:the\s+)?(?P<words>(?:(?:[A-Z][\w'’\-]+|[a-z]+)\s+){0,2}?)(?P<kind>(?:capital|city|town|border)\s*,?\s+)?$",
     re.IGNORECASE,
 )
+_TOWN_OF = re.compile(r"(?:(?:town|city)\s+of\s+)?", re.IGNORECASE)
+
+
+def _landmark_distance(sentence: str, position: int) -> bool:
+    """A distance measured from the place at `position`, with nothing between the distance and the name but "the",
+    "town of" or "city of" ("15 kilometres south of El Fasher", not "90 kilometres south of Manono in Tanganyika")."""
+    start = max(0, position - 60)
+    while match := _DISTANCE_FROM_BEFORE.search(sentence, start, position):
+        if not match["kind"] and _TOWN_OF.fullmatch(match["words"]):
+            return True
+        start = match.start() + 1
+    return False
+
+
 _MOST_HOSTED = re.compile(r"\sthe\s+(?:highest|largest|greatest)\s+(?:number|share|concentration)\s+of\s")
 _YEAR_WHEN_BEFORE = re.compile(
     r"\b(?:19|20)\d\d\s*(?:[–—-]|,)\s*the\s+(?:same\s+)?year\s+(?:in\s+which|when|that)\s+(?:[\w'’-]+\s+){0,4}$"
@@ -276,12 +295,6 @@ _KIND_OF_NAME_AFTER = re.compile(
 )
 # the country across a border the subject owns: "its disputed border with Tajikistan"
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:border|frontier)\s+with\s+(?:the\s+)?$")
-# a distance measured from a place: "250 kilometres west of the capital, Kinshasa", "40 km south of Goma"
-_DISTANCE_FROM_BEFORE = re.compile(
-    r"\b\d[\d,.]*\s*(?:-\s*)?(?:kilometres|kilometers|kilometre|kilometer|km|miles|mile)\s+"
-    r"(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+|away\s+)?"
-    r"(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w'’\-]+|[a-z]+)\s+){0,2}?(?:(?:capital|city|town|border)\s*,?\s+)?$"
-)
 _COUNTED_BEFORE = re.compile(r"\b(?:thousands|hundreds|millions|dozens|scores|\d[\d,.]*)\s+of\s+$", re.IGNORECASE)
 # a part of a town named by common words ("the Old City", "the New Town", "the Market"), no town of its own
 _GENERIC_NAME = re.compile(
@@ -658,7 +671,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 # "Sunsari's chief district officer said": a district no gazetteer holds, named as the office's owner
                 found[match.start()] = PlaceMention(match.start(), match.group()[:-2], None, False)
     for m in [m for m in found.values() if m.context] if " of " in sentence or " from " in sentence else ():
-        if _DISTANCE_BEFORE.search(sentence, max(0, m.position - 60), m.position):
+        if _landmark_distance(sentence, m.position):
             # "in Zamzam camp, 15 kilometres south of El Fasher": a landmark the distance is measured from, not
             # where the people are (place:distance-reference; it stays for a figure that names no other)
             found[m.position] = m._replace(context=False)

@@ -927,6 +927,24 @@ def test_a_landmark_is_still_the_place_of_a_figure_that_names_no_other(run):
 @pytest.mark.parametrize(
     "sentence,location",
     [
+        # one pattern reads the distance for both rules (landmark and distance-from); as a landmark, only "the",
+        # "town of" or "city of" stand between the distance and the name
+        ("About 15,000 people fled violence, 90 kilometres south of Manono in Tanganyika province.", "Tanganyika"),
+        ("About 3,000 displaced people are sheltering in Mugunga, 10 km outside the city of Goma.", "Mugunga"),
+        (
+            "Some 1,500 displaced families are sheltering in Kanyaruchinya, 12 kms to the north of Goma.",
+            "Kanyaruchinya",
+        ),
+    ],
+)
+def test_a_landmark_is_the_name_right_after_the_distance(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
         ("About 900 people from uMgungundlovu were moved to community halls after the storm.", "uMgungundlovu"),
         ("Some 2,100 people are being housed in community halls in eThekwini.", "eThekwini"),
         ("Nearly 600 families in iLembe have been evacuated.", "iLembe"),
