@@ -510,8 +510,11 @@ def _scope_end(sentence: str, start: int) -> re.Match | None:
 _ABROAD = re.compile(r"refugee|asylum|crossed|arriv|deport|abroad|migrant", re.IGNORECASE)
 # the people's origin after their noun: "refugees from Ukraine", "asylum seekers from South Sudan's Central Equatoria"
 # (and from all over a place: "shelters some 300,000 displaced people from across the Soum province"; place:host-origin)
+# (and the way they left, which makes any noun the displaced: "18,500 people displaced from Guji zone have settled in
+# Gedeb woreda", place:origin-then-settled)
 _ORIGIN_AFTER = re.compile(
-    r"\s+(?:from(?:\s+across|\s+all\s+over|\s+throughout)?|(?:who\s+)?(?:have\s+|had\s+)?fled(?:\s+from)?)\s+(?:the\s+)?"
+    r"\s+(?:from(?:\s+across|\s+all\s+over|\s+throughout)?|(?:who\s+)?(?:have\s+|had\s+)?fled(?:\s+from)?|"
+    r"(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?P<left>displaced|evacuated|uprooted)\s+from)\s+(?:the\s+)?"
 )
 _ORIGIN_END = re.compile(r"[,;.(]|\s(?:in|into|to|at|towards?|for|since|during|over|last|this|on|and)\s")
 # (and the displaced a host takes in: "Kassala hosts 50,000 displaced people who fled from Khartoum")
@@ -530,6 +533,9 @@ _HOST_VERB = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?"
     r"(?:(?:now|currently|still|also)\s+)?(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
     r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to|"
+    # "The town of Kaya, in Centre-Nord, registered about 14,000 newly displaced people from Barsalogho"
+    # (place:host-registered)
+    r"registered|registers|recorded|records|"
     r"shelters|sheltered|sheltering)\b",
     re.IGNORECASE,
 )
@@ -596,7 +602,9 @@ def _host(sentence: str, places, number: int, origin: int, place):
 
 
 _STAYING_IN_BEFORE = re.compile(
-    r"\b(?:remain|remains|remained|live|living|staying|stay)\s+in\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:remain|remains|remained|live|living|staying|stay|settled|settling|sheltering|arrived|"
+    r"(?:taken|took|sought|found)\s+refuge)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -1082,7 +1090,7 @@ def _sentence_candidates(
             # "arrived in al-Hol from Baghouz …, bringing the camp's population to 40,000": the camp they arrived in
             place = _destination(sentence, places, 0, q.start) or place
         origin = _ORIGIN_AFTER.match(sentence, noun_end) if place and len(places) > 1 else None
-        if origin and _ORIGIN_NOUN.search(sentence, 0, noun_end):
+        if origin and (origin["left"] or _ORIGIN_NOUN.search(sentence, 0, noun_end)):
             # "Moldova hosts 107,000 refugees from Ukraine", "Uganda received 2,800 refugees from South Sudan": where
             # they are hosted, not where they came from
             place = _host(sentence, places, q.start, origin.end(), place)

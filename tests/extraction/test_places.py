@@ -1043,8 +1043,34 @@ def test_a_key_figure_label_heading_its_line_is_no_place(run):
             "Djibo",
         ),
         ("Kaya now shelters 40,000 displaced people from Barsalogho.", "Kaya"),
+        # a town registering or recording the people it takes in (place:host-registered)
+        (
+            "The town of Kaya, in Centre-Nord, registered about 14,000 newly displaced people from Barsalogho last "
+            "week.",
+            "Kaya",
+        ),
+        ("Gedaref has recorded 9,000 displaced people from Sennar since June.", "Gedaref"),
     ],
 )
 def test_a_town_that_shelters_people_from_elsewhere_is_their_place(run, sentence, location):
     (figure,) = run(sentence)
     assert figure.location == location
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("Some 18,500 people displaced from Guji zone have settled in Gedeb woreda of Gedeo zone.", "Gedeb"),
+        ("About 4,000 people evacuated from Ambae have arrived in Luganville.", "Luganville"),
+        ("Some 2,000 families who were displaced from Tal Afar have taken refuge in Mosul.", "Mosul"),
+    ],
+)
+def test_people_displaced_from_one_place_are_counted_where_they_settled(run, sentence, location):
+    # (place:origin-then-settled: the way they left names the origin, whatever their noun)
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+def test_people_displaced_from_a_place_with_no_place_they_settled_keep_it(run):
+    (figure,) = run("Some 3,000 people displaced from Guji zone are in urgent need of shelter, officials in Gedeo said.")
+    assert figure.location == "Guji"
