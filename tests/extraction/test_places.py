@@ -1072,5 +1072,5 @@ def test_people_displaced_from_one_place_are_counted_where_they_settled(run, sen
 
 
 def test_people_displaced_from_a_place_with_no_place_they_settled_keep_it(run):
-    (figure,) = run("Some 3,000 people displaced from Guji zone are in urgent need of shelter, officials in Gedeo said.")
+    (figure,) = run("Some 3,000 people displaced from Guji zone are without shelter, officials in Gedeo said.")
     assert figure.location == "Guji"
