@@ -514,6 +514,9 @@ _ABROAD = re.compile(r"refugee|asylum|crossed|arriv|deport|abroad|migrant", re.I
 # Gedeb woreda", place:origin-then-settled)
 _ORIGIN_AFTER = re.compile(
     r"\s+(?:from(?:\s+across|\s+all\s+over|\s+throughout)?|(?:who\s+)?(?:have\s+|had\s+)?fled(?:\s+from)?|"
+    # "30,000 new IDPs fleeing drought in Bakool" (place:origin-cause)
+    r"(?:fleeing|escaping)\s+(?:the\s+)?(?:drought|conflict|fighting|violence|clashes|floods?|flooding|insecurity|"
+    r"attacks?|war|hunger|famine|shelling|airstrikes|hostilities)\s+(?:in|around|across)|"
     r"(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?P<left>displaced|evacuated|uprooted)\s+from)\s+(?:the\s+)?"
 )
 _ORIGIN_END = re.compile(r"[,;.(]|\s(?:in|into|to|at|towards?|for|since|during|over|last|this|on|and)\s")
@@ -1168,6 +1171,52 @@ def _sentence_candidates(
             rules=rule_names,
         )
         yield previous
+        if place and len(places) > 1 and " each" in sentence:
+            for other in _each_of(sentence, noun_end, places, place):
+                # "displaced about 2,000 families in each of the districts of Sunamganj and Sylhet", "5,000 people
+                # each in Bicol and Eastern Visayas": the same count again for every place of the list (place:each)
+                other_region = other.place
+                yield replace(
+                    previous,
+                    location=other.text,
+                    region_pcode=(other_region.pcode or None) if other_region else None,
+                    region_id=other_region.region_id if other_region else None,
+                    country=(other_region.country or None) if other_region else None,
+                    admin1=(other_region.admin1 or None) if other_region else None,
+                    rules=list(rule_names),
+                )
+
+
+# "N families in each of the districts of A and B", "N people each in A, B and C"
+_EACH_OF = re.compile(
+    r"\s+(?:in\s+|at\s+|from\s+)?each\s+(?:of\s+)?(?:in\s+|at\s+|from\s+)?(?:the\s+)?(?:(?:two|three|four|five|six)\s+)?"
+    r"(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+)
+_EACH_LIST_NEXT = re.compile(
+    r"(?:\s+(?:districts?|woredas?|provinces?|regions?|states?|counties|county|municipalities|towns?|villages?|"
+    r"camps?|islands?|governorates?|townships?|upazilas?|wards?))?(?P<join>\s*,\s*(?!the\b)(?:and\s+)?|\s+and\s+)"
+)
+
+
+def _each_of(sentence: str, noun_end: int, places, place) -> list:
+    """The places after the figure's "each" other than the first (the figure's own), when they make a list."""
+    each = _EACH_OF.match(sentence, noun_end)
+    if not each:
+        return []
+    at = {m.position: m for m in places}
+    listed, joins, position = [], [], each.end()
+    while position in at:
+        listed.append(at[position])
+        after = _EACH_LIST_NEXT.match(sentence, position + len(at[position].text))
+        if not after:
+            break
+        joins.append(after.group("join"))
+        position = after.end()
+    if len(listed) > 1 and "and" not in joins[len(listed) - 2]:
+        listed.pop()  # "… A and B, Borena zone said": a list closes with "and"
+    if len(listed) < 2 or listed[0].text != place[0]:
+        return []
+    return listed[1:]
 
 
 # the long patterns scan faster behind a look-ahead for the characters a match can start with: the same

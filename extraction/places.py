@@ -316,6 +316,8 @@ _STORM_VERB = re.compile(
     r"\s+(?:approached|approaches|approaching|neared|nears|made\s+landfall|makes\s+landfall|intensified|weakened|"
     r"roared|barrell?ed|lashed|battered|swept|churned|passed\s+over|struck|slammed)\b"
 )
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
+_NEAR_BORDER = re.compile(r"(?i:near|along|towards?|at|on)\s+the\s+")
 _LETTERS = re.compile(r"[A-Z]{2,8}s?")  # an organisation's letters ("SDF", "NGOs")
 # a country named by its adjective before a kind of division, after a preposition of place: "in eight Malaysian
 # states", "across southern Malawian districts", "in Senegalese villages"
@@ -501,6 +503,14 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "Hurricane Otto", "Operation Olive Branch"
         if _DEMONYM.fullmatch(name) and not gazetteer.lookup(name):
             continue  # "the Turkish border", "Syrian forces"
+        if (
+            _BORDER_AFTER.match(sentence, match.end("name"))
+            and _NEAR_BORDER.match(sentence, match.start(), match.start("name"))
+            and demonym_country(name, gazetteer)
+        ):
+            # "living near the Thai border in Oddar Meanchey province": the neighbour's border the people are near,
+            # not where they are (place:near-border)
+            continue
         if _FORCES_AFTER.match(sentence, match.end("name")):
             continue  # "the Israeli military"
         if _is_acronym_of_org(sentence, match.start("name"), name):
@@ -670,6 +680,15 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             elif seat is None and re.fullmatch(r"[A-Z][a-z]{3,}['’]s", match.group()):
                 # "Sunsari's chief district officer said": a district no gazetteer holds, named as the office's owner
                 found[match.start()] = PlaceMention(match.start(), match.group()[:-2], None, False)
+        elif _listed_after_place(sentence, match, found):
+            # "in each of the woredas of Dawa and Moyale", "in Kiwanja, Kalengera and Rubare": a name listed after a
+            # place the text names as written is a place too, a small town or one no gazetteer holds; as a name
+            # standing alone, it gives way to the list's first (place:listed)
+            name = match.group("name")
+            known = _longest_known(name, gazetteer, fuzzy=False)
+            found[match.start()] = PlaceMention(
+                match.start(), name, known[1] if known and known[0] == name else None, False
+            )
     for m in [m for m in found.values() if m.context] if " of " in sentence or " from " in sentence else ():
         if _landmark_distance(sentence, m.position):
             # "in Zamzam camp, 15 kilometres south of El Fasher": a landmark the distance is measured from, not
@@ -794,6 +813,28 @@ def _names_town_besides(found: dict[int, PlaceMention], mention: PlaceMention) -
         m.context and m.position != mention.position and not (m.place and m.place.depth == 0 and m.place.country)
         for m in found.values()
     )
+
+
+_LIST_JOIN_BEFORE = re.compile(r"(?:\s*,\s*and|\s+and|\s*,)\s+$")
+_LIST_GOES_ON = re.compile(r"\s*,\s|\s+and\s")
+_NOT_LISTED_AFTER = re.compile(
+    r"['’]s\b|\s+(?:said|says|reported|reports|told|added|estimated|announced|stated|warned|noted|officials|"
+    r"authorities|government|forces|troops|police|military|army|rivers?|lakes?|streams?|dams?|mountains?|hills|"
+    r"volcanoes|highways?|roads?)\b"
+)
+
+
+def _listed_after_place(sentence: str, match: re.Match, found: dict[int, PlaceMention]) -> bool:
+    """A capitalised name joined by "and" or a comma to a place the sentence names as written, ending the list
+    ("Dawa and Moyale", "Kiwanja, Kalengera and Rubare") or going on with it ("Kiwanja, Kalengera, …")."""
+    join = _LIST_JOIN_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
+    if not join or not found or _LETTERS.fullmatch(match.group()) or " " in match.group("name").strip():
+        return False
+    if join.group().strip() == "," and not _LIST_GOES_ON.match(sentence, match.end()):
+        return False  # "In Goma, Caritas said …": a comma alone, no list
+    if _NOT_LISTED_AFTER.match(sentence, match.end()):
+        return False
+    return any(m.position + len(m.text) == join.start() for m in found.values())
 
 
 def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:

@@ -3,6 +3,7 @@
 import pytest
 
 from extraction import Gazetteer, Place
+from extraction.places import _places_in
 from extraction.world import world_names
 
 
@@ -1074,3 +1075,83 @@ def test_people_displaced_from_one_place_are_counted_where_they_settled(run, sen
 def test_people_displaced_from_a_place_with_no_place_they_settled_keep_it(run):
     (figure,) = run("Some 3,000 people displaced from Guji zone are without shelter, officials in Gedeo said.")
     assert figure.location == "Guji"
+
+
+# ---- lists, "each", borders by a nation's adjective, the cause fled in a place (ext19p) ----
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Clashes displaced about 1,500 households in each of the woredas of Dawa and Moyale, the Borena zone "
+            "administration said.",
+            [(1500, "Dawa"), (1500, "Moyale")],
+        ),
+        (
+            "The storm displaced 5,000 people each in Bicol and Eastern Visayas.",
+            [(5000, "Bicol"), (5000, "Eastern Visayas")],
+        ),
+        (
+            "Floods displaced 800 families each in Kasese, Bundibugyo and Ntoroko.",
+            [(800, "Kasese"), (800, "Bundibugyo"), (800, "Ntoroko")],
+        ),
+        # no list after "each": one figure
+        ("About 600 families each fled Kalehe and Minova.", [(600, "Kalehe")]),
+    ],
+)
+def test_a_count_in_each_of_several_places_is_a_figure_for_each(run, sentence, expected):
+    # (place:each)
+    assert [(f.value, f.location) for f in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("About 3,000 people fled to Kiwanja, Kalengera and Rubare.", "Kiwanja"),
+        ("Clashes displaced 1,500 households in Dawa and Moyale.", "Dawa"),
+    ],
+)
+def test_a_small_town_listed_after_a_place_is_a_place(run, gazetteer, sentence, location):
+    # (place:listed: "Moyale", "Rubare" alone, no preposition before them and too small to count bare, are named
+    # in the list; the figure keeps the list's first)
+    (figure,) = run(sentence)
+    assert figure.location == location
+    assert sentence.split()[-1].strip(".") in [m.text for m in _places_in(sentence, gazetteer)]
+
+
+def test_a_river_listed_after_a_place_is_no_place(run, gazetteer):
+    text = "In N'Djamena, 47,000 people have been displaced by the rising waters of the Chari and Logone rivers."
+    (figure,) = run(text)
+    assert figure.location == "N'Djamena"
+    assert "Logone" not in [m.text for m in _places_in(text, gazetteer)]
+
+
+def test_a_comma_alone_makes_no_list(run):
+    (figure,) = run("In Goma, Caritas said 4,000 people had arrived.")
+    assert (figure.location, figure.reporting_body) == ("Goma", "Caritas")
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        (
+            "Cambodian officials said more than 20,000 people living near the Thai border in Oddar Meanchey province "
+            "had been moved to safer areas.",
+            "Oddar Meanchey",
+        ),
+        ("About 4,000 displaced people are in camps along the Thai border in Kayin State.", "Kayin State"),
+    ],
+)
+def test_a_border_named_by_a_nations_adjective_is_not_where_people_near_it_are(run, sentence, location):
+    # (place:near-border)
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+def test_people_fleeing_a_cause_in_a_place_are_counted_where_they_are_hosted(run):
+    # (place:origin-cause)
+    (figure,) = run("Baidoa has received some 30,000 new IDPs fleeing drought in Bakool and Bay regions since August.")
+    assert figure.location == "Baidoa"
+    (figure,) = run("Some 40,000 IDPs fleeing fighting in Sennar have arrived in Gedaref.")
+    assert figure.location == "Gedaref"
