@@ -1189,7 +1189,8 @@ def _sentence_candidates(
 
 # "N families in each of the districts of A and B", "N people each in A, B and C"
 _EACH_OF = re.compile(
-    r"\s+(?:in\s+|at\s+|from\s+)?each\s+(?:of\s+)?(?:in\s+|at\s+|from\s+)?(?:the\s+)?(?:(?:two|three|four|five|six)\s+)?"
+    # (and after the clause's own lower-case words: "2,000 people are in relief camps in each of the districts of …")
+    r"(?:\s+[a-z]+){0,5}?\s+(?:in\s+|at\s+|from\s+)?each\s+(?:of\s+)?(?:in\s+|at\s+|from\s+)?(?:the\s+)?(?:(?:two|three|four|five|six)\s+)?"
     r"(?:[a-z]+\s+of\s+(?:the\s+)?)?"
 )
 _EACH_LIST_NEXT = re.compile(

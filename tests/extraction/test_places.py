@@ -1096,6 +1096,10 @@ def test_people_displaced_from_a_place_with_no_place_they_settled_keep_it(run):
             "Floods displaced 800 families each in Kasese, Bundibugyo and Ntoroko.",
             [(800, "Kasese"), (800, "Bundibugyo"), (800, "Ntoroko")],
         ),
+        (
+            "Around 2,000 people are in relief camps in each of the districts of Kullu and Mandi.",
+            [(2000, "Kullu"), (2000, "Mandi")],
+        ),
         # no list after "each": one figure
         ("About 600 families each fled Kalehe and Minova.", [(600, "Kalehe")]),
     ],
