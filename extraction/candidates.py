@@ -510,8 +510,14 @@ def _scope_end(sentence: str, start: int) -> re.Match | None:
 _ABROAD = re.compile(r"refugee|asylum|crossed|arriv|deport|abroad|migrant", re.IGNORECASE)
 # the people's origin after their noun: "refugees from Ukraine", "asylum seekers from South Sudan's Central Equatoria"
 # (and from all over a place: "shelters some 300,000 displaced people from across the Soum province"; place:host-origin)
+# (and the way they left, which makes any noun the displaced: "18,500 people displaced from Guji zone have settled in
+# Gedeb woreda", place:origin-then-settled)
 _ORIGIN_AFTER = re.compile(
-    r"\s+(?:from(?:\s+across|\s+all\s+over|\s+throughout)?|(?:who\s+)?(?:have\s+|had\s+)?fled(?:\s+from)?)\s+(?:the\s+)?"
+    r"\s+(?:from(?:\s+across|\s+all\s+over|\s+throughout)?|(?:who\s+)?(?:have\s+|had\s+)?fled(?:\s+from)?|"
+    # "30,000 new IDPs fleeing drought in Bakool" (place:origin-cause)
+    r"(?:fleeing|escaping)\s+(?:the\s+)?(?:drought|conflict|fighting|violence|clashes|floods?|flooding|insecurity|"
+    r"attacks?|war|hunger|famine|shelling|airstrikes|hostilities)\s+(?:in|around|across)|"
+    r"(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?P<left>displaced|evacuated|uprooted)\s+from)\s+(?:the\s+)?"
 )
 _ORIGIN_END = re.compile(r"[,;.(]|\s(?:in|into|to|at|towards?|for|since|during|over|last|this|on|and)\s")
 # (and the displaced a host takes in: "Kassala hosts 50,000 displaced people who fled from Khartoum")
@@ -530,6 +536,9 @@ _HOST_VERB = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?"
     r"(?:(?:now|currently|still|also)\s+)?(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
     r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to|"
+    # "The town of Kaya, in Centre-Nord, registered about 14,000 newly displaced people from Barsalogho"
+    # (place:host-registered)
+    r"registered|registers|recorded|records|"
     r"shelters|sheltered|sheltering)\b",
     re.IGNORECASE,
 )
@@ -612,7 +621,9 @@ def _host(sentence: str, places, number: int, origin: int, place):
 
 _WHERE_AT = re.compile(r"(?:in|at|into)\s", re.IGNORECASE)  # "refugees who fled in the camp of Mbera": no origin named
 _STAYING_IN_BEFORE = re.compile(
-    r"\b(?:remain|remains|remained|live|living|staying|stay)\s+in\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:remain|remains|remained|live|living|staying|stay|settled|settling|sheltering|arrived|"
+    r"(?:taken|took|sought|found)\s+refuge)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -1100,7 +1111,7 @@ def _sentence_candidates(
             # "arrived in al-Hol from Baghouz …, bringing the camp's population to 40,000": the camp they arrived in
             place = _destination(sentence, places, 0, q.start) or place
         origin = _ORIGIN_AFTER.match(sentence, noun_end) if place and len(places) > 1 else None
-        if origin and _ORIGIN_NOUN.search(sentence, 0, noun_end):
+        if origin and (origin["left"] or _ORIGIN_NOUN.search(sentence, 0, noun_end)):
             # "Moldova hosts 107,000 refugees from Ukraine", "Uganda received 2,800 refugees from South Sudan": where
             # they are hosted, not where they came from
             place = _host(sentence, places, q.start, origin.end(), place)
@@ -1178,6 +1189,53 @@ def _sentence_candidates(
             rules=rule_names,
         )
         yield previous
+        if place and len(places) > 1 and " each" in sentence:
+            for other in _each_of(sentence, noun_end, places, place):
+                # "displaced about 2,000 families in each of the districts of Sunamganj and Sylhet", "5,000 people
+                # each in Bicol and Eastern Visayas": the same count again for every place of the list (place:each)
+                other_region = other.place
+                yield replace(
+                    previous,
+                    location=other.text,
+                    region_pcode=(other_region.pcode or None) if other_region else None,
+                    region_id=other_region.region_id if other_region else None,
+                    country=(other_region.country or None) if other_region else None,
+                    admin1=(other_region.admin1 or None) if other_region else None,
+                    rules=list(rule_names),
+                )
+
+
+# "N families in each of the districts of A and B", "N people each in A, B and C"
+_EACH_OF = re.compile(
+    # (and after the clause's own lower-case words: "2,000 people are in relief camps in each of the districts of …")
+    r"(?:\s+[a-z]+){0,5}?\s+(?:in\s+|at\s+|from\s+)?each\s+(?:of\s+)?(?:in\s+|at\s+|from\s+)?(?:the\s+)?(?:(?:two|three|four|five|six)\s+)?"
+    r"(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+)
+_EACH_LIST_NEXT = re.compile(
+    r"(?:\s+(?:districts?|woredas?|provinces?|regions?|states?|counties|county|municipalities|towns?|villages?|"
+    r"camps?|islands?|governorates?|townships?|upazilas?|wards?))?(?P<join>\s*,\s*(?!the\b)(?:and\s+)?|\s+and\s+)"
+)
+
+
+def _each_of(sentence: str, noun_end: int, places, place) -> list:
+    """The places after the figure's "each" other than the first (the figure's own), when they make a list."""
+    each = _EACH_OF.match(sentence, noun_end)
+    if not each:
+        return []
+    at = {m.position: m for m in places}
+    listed, joins, position = [], [], each.end()
+    while position in at:
+        listed.append(at[position])
+        after = _EACH_LIST_NEXT.match(sentence, position + len(at[position].text))
+        if not after:
+            break
+        joins.append(after.group("join"))
+        position = after.end()
+    if len(listed) > 1 and "and" not in joins[len(listed) - 2]:
+        listed.pop()  # "… A and B, Borena zone said": a list closes with "and"
+    if len(listed) < 2 or listed[0].text != place[0]:
+        return []
+    return listed[1:]
 
 
 # the long patterns scan faster behind a look-ahead for the characters a match can start with: the same

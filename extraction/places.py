@@ -213,11 +213,30 @@ _WATER_BEFORE = re.compile(
     r"\b(?:Lake|River|Mount|Mt\.?|Gulf\s+of|Bay\s+of|Sea\s+of)\s+)$"
 )
 _WATER_NAME = re.compile(r"(?:Bay|Gulf|Sea|Straits?)\s+of\s")
-_DISTANCE_BEFORE = re.compile(
-    r"\b\d[\d,.]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
-    r"(?:ern)?\s+of|from|outside)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
+# a distance measured from a place, the place after it: "Zamzam camp, 15 kilometres south of El Fasher", "40 km south
+# of Goma", "250 kilometres west of the capital, Kinshasa", "10 miles outside the town of Yei", "155 miles (250 km)
+# north-west of", "20 km away from"; one pattern for both rules that read it (place:distance-reference demotes the
+# landmark, place:distance-from drops the town that locates a place named before it)
+_DISTANCE_FROM_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]{1,20}\)\s+)?"
+    r"(?:(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+|away\s+)?(?:of|from)|outside)\s+"
+    r"(?:the\s+)?(?P<words>(?:(?:[A-Z][\w'’\-]+|[a-z]+)\s+){0,2}?)(?P<kind>(?:capital|city|town|border)\s*,?\s+)?$",
     re.IGNORECASE,
 )
+_TOWN_OF = re.compile(r"(?:(?:town|city)\s+of\s+)?", re.IGNORECASE)
+
+
+def _landmark_distance(sentence: str, position: int) -> bool:
+    """A distance measured from the place at `position`, with nothing between the distance and the name but "the",
+    "town of" or "city of" ("15 kilometres south of El Fasher", not "90 kilometres south of Manono in Tanganyika")."""
+    start = max(0, position - 60)
+    while match := _DISTANCE_FROM_BEFORE.search(sentence, start, position):
+        if not match["kind"] and _TOWN_OF.fullmatch(match["words"]):
+            return True
+        start = match.start() + 1
+    return False
+
+
 _MOST_HOSTED = re.compile(r"\sthe\s+(?:highest|largest|greatest)\s+(?:number|share|concentration)\s+of\s")
 _YEAR_WHEN_BEFORE = re.compile(
     r"\b(?:19|20)\d\d\s*(?:[–—-]|,)\s*the\s+(?:same\s+)?year\s+(?:in\s+which|when|that)\s+(?:[\w'’-]+\s+){0,4}$"
@@ -286,12 +305,6 @@ _KIND_OF_NAME_AFTER = re.compile(
 )
 # the country across a border the subject owns: "its disputed border with Tajikistan"
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:border|frontier)\s+with\s+(?:the\s+)?$")
-# a distance measured from a place: "250 kilometres west of the capital, Kinshasa", "40 km south of Goma"
-_DISTANCE_FROM_BEFORE = re.compile(
-    r"\b\d[\d,.]*\s*(?:-\s*)?(?:kilometres|kilometers|kilometre|kilometer|km|miles|mile)\s+"
-    r"(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+|away\s+)?"
-    r"(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w'’\-]+|[a-z]+)\s+){0,2}?(?:(?:capital|city|town|border)\s*,?\s+)?$"
-)
 # where people went, a country after it: "to cross into neighbouring Chad", "ont trouvé refuge au Nigeria"
 _ARRIVAL_BEFORE = re.compile(
     r"\b(?:into|to|towards?|vers|au|aux)\s+(?:the\s+|l['’]\s*|le\s+|la\s+)?(?:neighbou?ring\s+|voisine?s?\s+)?$",
@@ -325,6 +338,7 @@ _STORM_VERB = re.compile(
     r"\s+(?:approached|approaches|approaching|neared|nears|made\s+landfall|makes\s+landfall|intensified|weakened|"
     r"roared|barrell?ed|lashed|battered|swept|churned|passed\s+over|struck|slammed)\b"
 )
+_NEAR_BORDER = re.compile(r"(?i:near|along|towards?|at|on)\s+the\s+")
 _LETTERS = re.compile(r"[A-Z]{2,8}s?")  # an organisation's letters ("SDF", "NGOs")
 # a country named by its adjective before a kind of division, after a preposition of place: "in eight Malaysian
 # states", "across southern Malawian districts", "in Senegalese villages"
@@ -523,6 +537,14 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "Hurricane Otto", "Operation Olive Branch"
         if _DEMONYM.fullmatch(name) and not gazetteer.lookup(name):
             continue  # "the Turkish border", "Syrian forces"
+        if (
+            _BORDER_AFTER.match(sentence, match.end("name"))
+            and _NEAR_BORDER.match(sentence, match.start(), match.start("name"))
+            and demonym_country(name, gazetteer)
+        ):
+            # "living near the Thai border in Oddar Meanchey province": the neighbour's border the people are near,
+            # not where they are (place:near-border)
+            continue
         if _FORCES_AFTER.match(sentence, match.end("name")):
             continue  # "the Israeli military"
         if _ATTACKS_AFTER.match(sentence, match.end("name")) and not gazetteer.lookup(name):
@@ -692,8 +714,17 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             elif seat is None and re.fullmatch(r"[A-Z][a-z]{3,}['’]s", match.group()):
                 # "Sunsari's chief district officer said": a district no gazetteer holds, named as the office's owner
                 found[match.start()] = PlaceMention(match.start(), match.group()[:-2], None, False)
+        elif _listed_after_place(sentence, match, found):
+            # "in each of the woredas of Dawa and Moyale", "in Kiwanja, Kalengera and Rubare": a name listed after a
+            # place the text names as written is a place too, a small town or one no gazetteer holds; as a name
+            # standing alone, it gives way to the list's first (place:listed)
+            name = match.group("name")
+            known = _longest_known(name, gazetteer, fuzzy=False)
+            found[match.start()] = PlaceMention(
+                match.start(), name, known[1] if known and known[0] == name else None, False
+            )
     for m in [m for m in found.values() if m.context] if " of " in sentence or " from " in sentence else ():
-        if _DISTANCE_BEFORE.search(sentence, max(0, m.position - 60), m.position):
+        if _landmark_distance(sentence, m.position):
             # "in Zamzam camp, 15 kilometres south of El Fasher": a landmark the distance is measured from, not
             # where the people are (place:distance-reference; it stays for a figure that names no other)
             found[m.position] = m._replace(context=False)
@@ -821,6 +852,28 @@ def _names_town_besides(found: dict[int, PlaceMention], mention: PlaceMention) -
         m.context and m.position != mention.position and not (m.place and m.place.depth == 0 and m.place.country)
         for m in found.values()
     )
+
+
+_LIST_JOIN_BEFORE = re.compile(r"(?:\s*,\s*and|\s+and|\s*,)\s+$")
+_LIST_GOES_ON = re.compile(r"\s*,\s|\s+and\s")
+_NOT_LISTED_AFTER = re.compile(
+    r"['’]s\b|\s+(?:said|says|reported|reports|told|added|estimated|announced|stated|warned|noted|officials|"
+    r"authorities|government|forces|troops|police|military|army|rivers?|lakes?|streams?|dams?|mountains?|hills|"
+    r"volcanoes|highways?|roads?)\b"
+)
+
+
+def _listed_after_place(sentence: str, match: re.Match, found: dict[int, PlaceMention]) -> bool:
+    """A capitalised name joined by "and" or a comma to a place the sentence names as written, ending the list
+    ("Dawa and Moyale", "Kiwanja, Kalengera and Rubare") or going on with it ("Kiwanja, Kalengera, …")."""
+    join = _LIST_JOIN_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
+    if not join or not found or _LETTERS.fullmatch(match.group()) or " " in match.group("name").strip():
+        return False
+    if join.group().strip() == "," and not _LIST_GOES_ON.match(sentence, match.end()):
+        return False  # "In Goma, Caritas said …": a comma alone, no list
+    if _NOT_LISTED_AFTER.match(sentence, match.end()):
+        return False
+    return any(m.position + len(m.text) == join.start() for m in found.values())
 
 
 def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
