@@ -27,6 +27,8 @@ from extraction.terms import (
     _governing_term,
     _term_matches,
     _term_of,
+    carried_subject,
+    carried_term,
 )
 from extraction.text import CAPITAL, name_key
 from extraction.units import _CAMP_POPULATION, _DISPLACED_WHOLE, UnitLink, _is_year, _unit_and_link
@@ -754,13 +756,25 @@ def may_hold_figures(sentence: str) -> bool:
 
 
 def _sentence_candidates(
-    sentence, offset, gazetteer, places, last_place, published, default_body, trace=None, previous_places=()
+    sentence,
+    offset,
+    gazetteer,
+    places,
+    last_place,
+    published,
+    default_body,
+    trace=None,
+    previous_places=(),
+    carried=None,
 ):
+    """`carried`: (term, unit) of the sentence before, for a sentence with no displacement word of its own that
+    goes on from it (term:carried, extraction.pipeline)."""
+
     def drop(q, stage, reason):
         if trace is not None:
             trace.append(Drop(offset, q.value, stage, reason))
 
-    if not may_hold_figures(sentence):
+    if carried is None and not may_hold_figures(sentence):
         return
     seen: set[tuple] = set()
     previous_unit = None
@@ -885,6 +899,9 @@ def _sentence_candidates(
         if broken and not (broken.group("listed") and _COUNT_LABEL.match(broken.group("listed"))):
             # "33,000 from Idlib, 8,900 from Aleppo", "Derna (30,000), Bayda (3,000)": the figure before, by place
             unit_link = UnitLink(previous.unit, q.end, "breakdown")
+        if unit_link is None and carried and carried_subject(sentence, q):
+            # "… 500,000 people fleeing the war. Another 1,300 came across on Tuesday": the unit of the sentence before
+            unit_link = UnitLink(carried[1], q.end, "carried")
         if unit_link is None:
             drop(q, "units", "no unit or link")
             continue
@@ -932,6 +949,8 @@ def _sentence_candidates(
 
         if link == "breakdown":
             governed = TermMatch(previous.term, "breakdown")
+        if governed is None and carried:
+            governed = carried_term(sentence, clause, q, noun_end, carried[0])
         if governed is None:
             drop(q, "terms", "no displacement term governs it, or a trap does")
             continue

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from extraction.quantities import Quantity
 from extraction.scanning import by_first_character, guarded, top_level_alternatives, word_alternation
-from extraction.vocab import Category, Term
+from extraction.vocab import CarriedVerb, Category, Term
 
 
 class TermMatch(NamedTuple):
@@ -51,6 +51,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:told|ordered|instructed|directed)\s+to\s+(?:leave|evacuate|flee|vacate|move\s+out|move\s+to\s+(?:higher\s+"
         r"ground|safer?\s+(?:areas|places|ground)|safety|(?:[\w-]+\s+){0,2}?(?:shelters|evacuation\s+cent(?:re|er)s|"
         r"relief\s+camps)))\b|"
+        # "250,000 people were ordered to move from eastern Deir al-Balah": an evacuation ordered (term:ordered-to-move)
+        r"(?:told|ordered|instructed|directed)\s+to\s+move(?!\s+(?:on|ahead|forward|up|in|into|closer)\b)|"
         # "the state moved 1574 people from coastal villages" (term:moved-people-from)
         r"(?:moved|shifted)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?"
         r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:people|persons|residents|families|households|villagers|inhabitants)\s+"
@@ -161,6 +163,9 @@ _TERMS: list[tuple[str, str]] = [
         # "12,000 people … have moved into the town's monasteries" (term:moved-into-shelter)
         r"(?:moved|moving|crowded|packed|streamed|poured)\s+into\s+(?:the\s+|nearby\s+)?(?:[\w'’-]+\s+){0,2}?"
         r"(?:monaster(?:y|ies)|churches|mosques|schools|temples|pagodas|shelters|classrooms|gymnasiums)\b|"
+        # "5,600 people in Phalombe district moved to schools and churches" (term:moved-to-shelter)
+        r"(?:moved|moving|went|gone)\s+to\s+(?:the\s+|nearby\s+|local\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:monaster(?:y|ies)|churches|mosques|schools|temples|pagodas|gymnasiums)\b|"
         # "8,200 people had gone to shelters in Kagoshima" (term:gone-to-shelters)
         r"(?:had|have|has)\s+(?:gone|moved|fled)\s+to\s+(?:the\s+|nearby\s+|designated\s+|"
         r"public\s+|municipal\s+)*(?:shelters|evacuation\s+cent(?:re|er)s)\b|"
@@ -1026,10 +1031,83 @@ def _category(sentence: str, term: str) -> str:
     return Category.FLOW
 
 
+
+def _words(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# term:carried — a sentence with no displacement word of its own, after one about displacement (extraction.pipeline):
+# a count of people governed by a neutral verb of moving, arriving, staying or hosting (extraction.vocab.CarriedVerb)
+CARRIED_CUE = re.compile(
+    rf"\b(?:{_words(CarriedVerb.MOVING + CarriedVerb.RETURNING + CarriedVerb.STAYING + CarriedVerb.HOSTING)}|"
+    r"(?:are|were)\s+(?:now\s+|still\s+)?(?:in|at|inside))\b",
+    re.IGNORECASE,
+)
+_CARRIED_AUXILIARIES = (
+    r"(?:(?:have|has|had|were|was|are|is|been|being|also|now|still|alone|already|reportedly|then|later|all|since|"
+    r"so\s+far|overnight|each|every|\w+ly)\s+)*"
+)
+_CARRIED_AFTER = re.compile(
+    # "5,600 people in Phalombe district moved …": where they were, then the verb
+    r"(?:\s+(?:in|from|of|at|on|across)\s+[^\d,;.()]{1,40}?)?,?\s+" + _CARRIED_AUXILIARIES
+    + rf"(?:(?P<returning>{_words(CarriedVerb.RETURNING)})|"
+    rf"(?P<staying>(?:are|were|was|is)\s+(?:now\s+|still\s+)?(?:in|at|inside)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_words(CarriedVerb.SHELTERS)})|(?:{_words(CarriedVerb.STAYING)})(?=\s+(?:in|at|inside|overnight|the\s+night)\b))|"
+    # a direction after the verb: "landed in Aceh", "came across", "crossed at Torkham"; not "reached with aid"
+    rf"(?P<moving>{_words(CarriedVerb.MOVING)})(?=\s+(?:to|into|towards?|at|in|on|through|over|across|ashore|back|"
+    r"there|out|the|a|(?-i:[A-Z]))\b)(?!\s+(?:with|by)\b))\b",
+    re.IGNORECASE,
+)
+_CARRIED_HOST_BEFORE = re.compile(
+    # what it can hold is a capacity: "A transit centre in Jalalabad can hold 2,000 people"
+    r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
+    rf"\b(?:{_words(CarriedVerb.HOSTING)})\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
+    r"an\s+estimated|up\s+to|close\s+to|roughly|approximately|a\s+further|another|the\s+remaining)\s+)*$",
+    re.IGNORECASE,
+)
+_SHELTER_SUBJECT = re.compile(
+    rf"\b(?:they|{_words(CarriedVerb.SHELTERS)}|camp|site|centre|center|shelter)\b", re.IGNORECASE
+)
+
+
+def carried_subject(sentence: str, q: Quantity) -> bool:
+    """A count with no noun of its own that a neutral verb governs: "Another 1,300 came across on Tuesday" (its
+    subject), "Ouaddaï province alone hosts about 420,000" (its object)."""
+    return bool(
+        _CARRIED_AFTER.match(sentence, q.end) or _CARRIED_HOST_BEFORE.search(sentence, max(0, q.start - 60), q.start)
+    )
+
+
+def carried_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: int, context: str):
+    """The term a neutral verb gives a count of people in a sentence that goes on from one about displacement
+    (`context`, that sentence's term), or None: "About 3,200 households moved to schools" (moving: the context's
+    term), "14,200 families are in schools" (staying: in camps), "8,000 families have come home" (returned), "The
+    Bakassi camp alone took in 24,000" (hosting: in camps when camps or shelters host, else the context's term). A
+    trap between the count and its verb, or right after a hosted count, leaves it no figure."""
+    after = sentence[noun_end : clause[1]]
+    verb = _CARRIED_AFTER.match(after)
+    if verb:
+        if _TRAPS.search(after, 0, verb.start(verb.lastgroup)):
+            return None  # "200 people killed in Kasese were moved to …"
+        if verb.group("returning"):
+            return TermMatch(Term.RETURNED, "carried")
+        if verb.group("staying"):
+            return TermMatch(Term.IN_CAMPS, "carried")
+        return TermMatch(Term.DISPLACED if context == Term.IN_CAMPS else context, "carried")
+    host = _CARRIED_HOST_BEFORE.search(sentence, max(clause[0], q.start - 60), q.start)
+    if host is None:
+        return None
+    trap = _TRAPS.search(after)
+    if trap and _governs(after[: trap.start()]):
+        return None  # "hosts 300,000 people in need"
+    if context == Term.IN_CAMPS or _SHELTER_SUBJECT.search(sentence, clause[0], host.start()):
+        return TermMatch(Term.IN_CAMPS, "carried")
+    return TermMatch(context, "carried")
+
 # the long patterns scan faster behind a look-ahead for the characters a match can start with: the same
 # matches, less work (extraction.scanning)
 _TRAPS, _STOCK_CUES = word_alternation(_TRAPS), word_alternation(_STOCK_CUES)  # grouped by first letter
-_ANY_TERM, _TRAPS, _SEPARATORS, _STOCK_CUES, _HYPOTHETICAL = map(
-    guarded, (_ANY_TERM, _TRAPS, _SEPARATORS, _STOCK_CUES, _HYPOTHETICAL)
+_ANY_TERM, _TRAPS, _SEPARATORS, _STOCK_CUES, _HYPOTHETICAL, CARRIED_CUE = map(
+    guarded, (_ANY_TERM, _TRAPS, _SEPARATORS, _STOCK_CUES, _HYPOTHETICAL, CARRIED_CUE)
 )
 _TERM_RE = [(term, guarded(pattern)) for term, pattern in _TERM_RE]

@@ -45,3 +45,26 @@ class PeriodSource:
 
     TEXT = "text"
     PUBLISHED = "publication-date"
+
+
+class CarriedVerb:
+    """Neutral verbs of moving, arriving, staying or hosting: no displacement words of their own ("moved to",
+    "landed in", "stayed overnight in", "hosts"), they give a figure only in a sentence that follows one about
+    displacement (rule term:carried), governing a count of people that no trap governs. Each class with the term
+    it gives; MOVING and HOSTING take the term of the sentence before."""
+
+    MOVING = (
+        "moved", "went", "gone", "reached", "crossed", "came", "come", "passed through", "landed", "disembarked",
+        "came ashore", "made it", "got", "gathered", "travelled", "traveled", "walked", "headed", "streamed",
+    )  # fmt: skip
+    RETURNING = ("come home", "came home", "gone home", "went home", "made it home", "got home")
+    STAYING = ("stayed", "spent", "slept", "sleeping", "staying")
+    HOSTING = (
+        "hosts", "host", "hosted", "shelter", "shelters", "held", "hold", "holds", "took in", "take in", "takes in",
+        "taken in", "accommodate", "accommodates", "accommodated", "houses",
+    )  # fmt: skip
+    # where the staying are, after "are in", "were in": "14,200 families are in schools and covered courts"
+    SHELTERS = (
+        "schools", "churches", "mosques", "temples", "pagodas", "monasteries", "gymnasiums", "gyms", "tents", "halls",
+        "sites", "centres", "centers", "shelters", "camps", "stadiums", "classrooms", "warehouses",
+    )  # fmt: skip

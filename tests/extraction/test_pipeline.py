@@ -593,3 +593,84 @@ def test_a_cluster_named_with_several_words_and_a_title_in_lower_case(run):
     )
     (figure,) = run(text)
     assert (figure.value, figure.reporting_body) == (10470, "Emergency Shelter and NFI Cluster")
+
+
+@pytest.mark.parametrize(
+    "text,value,unit,term,place",
+    [
+        # moving, after a figure: the term of the figure before
+        (
+            "Floods displaced 9,000 people in Kilombero district, the regional commissioner said. About 2,400 "
+            "people moved to Ifakara town on Tuesday.",
+            2_400, "person", "displaced", "Ifakara",
+        ),
+        (
+            "Clashes forced 14,000 people from their homes in Ituri, OCHA said. About 3,100 people crossed at "
+            "Mahagi overnight.",
+            3_100, "person", "displaced", "Mahagi",
+        ),
+        # staying, after a displacement word with no figure
+        (
+            "Cyclone Freddy flooded villages across Chikwawa, and thousands are displaced. In Nchalo, 1,250 "
+            "households are in schools and churches.",
+            1_250, "household", "in_camps", "Nchalo",
+        ),
+        # hosting, with no noun of its own: the unit and term of the figure before
+        (
+            "More than 90,000 refugees have arrived in Moyo district since January, UNHCR said. Palorinya "
+            "settlement alone hosts about 36,000.",
+            36_000, "person", "fled", "Palorinya",
+        ),
+        # returning
+        (
+            "About 12,000 residents fled Malakal in February. Since the ceasefire some 2,300 families have come "
+            "home, the county commissioner said.",
+            2_300, "household", "returned", "Malakal",
+        ),
+        # camps named the sentence before hold the people counted in this one
+        (
+            "In Cabo Delgado, 28 accommodation centres were opened. By Friday they held 6,300 people.",
+            6_300, "person", "in_camps", "Cabo Delgado",
+        ),
+    ],
+)
+def test_a_sentence_with_no_displacement_word_goes_on_from_the_one_before(run, text, value, unit, term, place):
+    figure = {c.value: c for c in run(text)}[value]
+    assert (figure.unit, figure.term, figure.location) == (unit, term, place)
+    assert "term:carried" in figure.rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # deaths, houses, aid, populations, power after a figure: neutral verbs or none, but traps
+        (
+            "Floods displaced 9,000 people in Kilombero district. About 400 people in Ifakara were killed as they "
+            "moved to higher ground."
+        ),
+        "Floods displaced 9,000 people in Kilombero district. The district hosts 410,000 people in need of aid.",
+        "Floods displaced 9,000 people in Kilombero district. Some 53,000 people remain in Ifakara town.",
+        "Floods displaced 9,000 people in Kilombero district. Partners reached 4,000 people with food.",
+        (
+            "Floods displaced 9,000 people in Kilombero district. About 700 houses collapsed and 2,000 hectares of "
+            "rice went under water."
+        ),
+        # no sentence about displacement before: a neutral verb alone gives nothing
+        "Heavy rain fell on Kilombero district on Monday. About 2,000 people moved to Ifakara town.",
+        # too far from the sentence about displacement
+        (
+            "Floods displaced 9,000 people in Kilombero district. Roads were cut. Bridges fell. Markets closed. "
+            "About 2,000 people moved to Ifakara town."
+        ),
+    ],
+)
+def test_a_sentence_with_no_displacement_word_gives_no_trap(run, text):
+    assert [c.value for c in run(text)] == [9_000] or (text.startswith("Heavy") and run(text) == [])
+
+
+def test_what_a_centre_can_hold_after_a_figure_is_a_capacity(run):
+    text = (
+        "More than 20,000 Afghans returned from Pakistan last week, IOM said. A transit centre in Jalalabad can "
+        "hold 2,000 people."
+    )
+    assert [c.value for c in run(text)] == [20_000]

@@ -1399,3 +1399,17 @@ def test_a_border_river_crossed_on_the_way_is_a_flight(run):
     assert (figure.value, figure.term, figure.location) == (3000, "fled", "Mae Sot")
     # a river crossed for work is no flight: no count of people who fled
     assert run("The bridge lets 3,000 trucks cross the Moei river each day.") == []
+
+
+def test_moved_to_schools_or_churches_is_a_shelter_of_its_own(run):
+    (figure,) = run("Overnight, some 1,800 families in Chikwawa district moved to nearby churches and schools.")
+    assert (figure.value, figure.unit, figure.term, figure.location) == (1800, "household", "in_camps", "Chikwawa")
+    # going to school is no shelter: no figure
+    assert run("About 1,800 pupils in Chikwawa went to school on Monday.") == []
+
+
+def test_ordered_to_move_is_an_evacuation_ordered(run):
+    (figure,) = run("About 90,000 people in Rafah have been ordered to move to the coast since Monday.")
+    assert (figure.value, figure.term, figure.location) == (90_000, "evacuated", "Rafah")
+    # soldiers ordered to move forward are no evacuation
+    assert run("About 2,000 soldiers in Rafah were ordered to move forward on Monday.") == []
