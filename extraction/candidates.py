@@ -18,6 +18,8 @@ from extraction.quantities import _looks_like_date_or_measure, _qualifier_before
 from extraction.scanning import guarded
 from extraction.terms import (
     _ANY_TERM,
+    _CARRIED_AFTER,
+    _CARRIED_HOST_BEFORE,
     _COORDINATED,
     _TERM_RE,
     _TRAPS,
@@ -580,6 +582,19 @@ _HOST_SUBJECT = re.compile(
 )
 
 
+def _carried_place(sentence: str, clause: tuple[int, int], q, noun_end: int, places):
+    """The place of a count a neutral verb governs (term:carried): where they went or stay, named after the verb
+    ("800 households from Kadhe settled in Bunia's Plaine Savo site"), or the host named before a verb of hosting
+    ("Al Khanjar camp received 600 and Al Suwayda camp 350")."""
+    verb = _CARRIED_AFTER.match(sentence, noun_end, clause[1])
+    if verb:
+        after = [m for m in places if verb.end(verb.lastgroup) <= m.position < clause[1]]
+        return (after[0].text, after[0].place, "sentence") if after else None
+    host = _CARRIED_HOST_BEFORE.search(sentence, max(clause[0], q.start - 60), q.start)
+    hosts = [m for m in places if host and clause[0] <= m.position < host.start()]
+    return (hosts[-1].text, hosts[-1].place, "sentence") if hosts else None
+
+
 def _host(sentence: str, places, number: int, origin: int, place):
     """The place that hosts people whose origin the sentence names after their noun: the place standing as the
     subject of a verb of hosting before the number, when the place chosen is the origin."""
@@ -1105,6 +1120,8 @@ def _sentence_candidates(
             # "Moldova hosts 107,000 refugees from Ukraine", "Uganda received 2,800 refugees from South Sudan": where
             # they are hosted, not where they came from
             place = _host(sentence, places, q.start, origin.end(), place)
+        if how == "carried" and places:
+            place = _carried_place(sentence, clause, q, noun_end, places) or place
         total_place = False
         named_with = [m for m in places if with_part.start() <= m.position < q.start] if with_part else []
         if link == "part" and named_with:

@@ -72,7 +72,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\s))(?:taken|brought|bussed|bused|driven|transported|ferried)\s+out"
         r"(?=\s*[,.;]|\s*$|\s+(?:over|during|overnight|yesterday|today|on|since|so\s+far|in\s+the\s+(?:past|last))\b)|"
         # "40,000 households … had been moved so far under the riparian clearance"
-        r"(?:(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\s))moved(?=\s*[,.;]|\s+(?:so\s+far|overnight|in\s+the\s+(?:past|last))\b)|"
+        r"(?:(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bwas\s))moved(?=\s*[,.;]|\s+(?:so\s+far|overnight|in\s+the\s+(?:past|last))\b|"
+        # "5,000 households … had been moved and given 10,000 shillings each" (term:moved-and-given)
+        r"\s+and\s+(?:given|paid|compensated|resettled|rehoused)\b)|"
         # "AFAD has moved more than 1.6 million people out of the earthquake zone"
         r"(?:moved|shifted)(?=\s+(?:[\w,.'’-]+\s+){1,8}?out\s+of\s)|"
         # "destroyed 47,000 buildings, sending more than a million people to temporary shelters"
@@ -100,7 +102,7 @@ _TERMS: list[tuple[str, str]] = [
         r"classrooms?|"
         r"hospitals?|"
         r"(?:temporary|emergency)\s+(?:accommodation|housing)|"
-        r"(?:sports|community|public|town)\s+(?:halls?|buildings)|(?:reception|accommodation|transit|collective|relocation)\s+"
+        r"(?:sports|community|public|town)\s+(?:halls?|buildings|cent(?:re|er)s)|(?:reception|accommodation|transit|collective|relocation)\s+"
         r"cent(?:re|er)s?|"
         # "spent the night in Auckland's three civil defence centres"
         r"(?:civil\s+defen[cs]e|welcome|relief|emergency|community)\s+cent(?:re|er)s?|"
@@ -1051,8 +1053,9 @@ _CARRIED_AFTER = re.compile(
     # "5,600 people in Phalombe district moved …": where they were, then the verb
     r"(?:\s+(?:in|from|of|at|on|across)\s+[^\d,;.()]{1,40}?)?,?\s+" + _CARRIED_AUXILIARIES
     + rf"(?:(?P<returning>{_words(CarriedVerb.RETURNING)})|"
-    rf"(?P<staying>(?:are|were|was|is)\s+(?:now\s+|still\s+)?(?:in|at|inside)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:{_words(CarriedVerb.SHELTERS)})|(?:{_words(CarriedVerb.STAYING)})(?=\s+(?:in|at|inside|overnight|the\s+night)\b))|"
+    rf"(?P<staying>(?:(?:are|were|was|is)\s+(?:now\s+|still\s+)?|(?:{_words(CarriedVerb.STAYING)})\s+"
+    r"(?:(?:overnight|the\s+night|that\s+night|last\s+night)\s+)?)(?:in|at|inside)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{_words(CarriedVerb.SHELTERS)}))|"
     # a direction after the verb: "landed in Aceh", "came across", "crossed at Torkham"; not "reached with aid"
     rf"(?P<moving>{_words(CarriedVerb.MOVING)})(?=\s+(?:to|into|towards?|at|in|on|through|over|across|ashore|back|"
     r"there|out|the|a|(?-i:[A-Z]))\b)(?!\s+(?:with|by)\b))\b",
@@ -1065,16 +1068,29 @@ _CARRIED_HOST_BEFORE = re.compile(
     r"an\s+estimated|up\s+to|close\s+to|roughly|approximately|a\s+further|another|the\s+remaining)\s+)*$",
     re.IGNORECASE,
 )
+_PURPOSE = re.compile(rf"\bto\s+(?:{_words(CarriedVerb.PURPOSES)})\b", re.IGNORECASE)
+_CAPTORS = re.compile(rf"\b(?:{_words(CarriedVerb.CAPTORS)})\b", re.IGNORECASE)
 _SHELTER_SUBJECT = re.compile(
     rf"\b(?:they|{_words(CarriedVerb.SHELTERS)}|camp|site|centre|center|shelter)\b", re.IGNORECASE
 )
 
 
+# what may follow a count with no noun that a verb of hosting governs: not another noun ("received 2,000 mattresses")
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:of\s+(?:them|these|those)|more|others?|in|at|on|by|from|since|during|over|last|this|"
+    r"so\s+far|overnight|alone|and|while|between|mostly|most|many|people|persons|individuals|residents|families|"
+    r"households|refugees|IDPs)\b",
+    re.IGNORECASE,
+)
+
+
 def carried_subject(sentence: str, q: Quantity) -> bool:
     """A count with no noun of its own that a neutral verb governs: "Another 1,300 came across on Tuesday" (its
-    subject), "Ouaddaï province alone hosts about 420,000" (its object)."""
+    subject), "Ouaddaï province alone hosts about 420,000" (its object; not "received 2,000 mattresses")."""
+    if _CARRIED_AFTER.match(sentence, q.end):
+        return True
     return bool(
-        _CARRIED_AFTER.match(sentence, q.end) or _CARRIED_HOST_BEFORE.search(sentence, max(0, q.start - 60), q.start)
+        _CARRIED_HOST_BEFORE.search(sentence, max(0, q.start - 60), q.start) and _NO_NOUN_AFTER.match(sentence, q.end)
     )
 
 
@@ -1089,6 +1105,8 @@ def carried_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: 
     if verb:
         if _TRAPS.search(after, 0, verb.start(verb.lastgroup)):
             return None  # "200 people killed in Kasese were moved to …"
+        if _PURPOSE.search(after, verb.end()):
+            return None  # "About 5,000 people gathered at the collectorate to demand relief": a crowd
         if verb.group("returning"):
             return TermMatch(Term.RETURNED, "carried")
         if verb.group("staying"):
@@ -1100,6 +1118,8 @@ def carried_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: 
     trap = _TRAPS.search(after)
     if trap and _governs(after[: trap.start()]):
         return None  # "hosts 300,000 people in need"
+    if _CAPTORS.search(sentence, clause[0], host.start()):
+        return None  # "RSF fighters held 300 men at a school in Sinja"
     if context == Term.IN_CAMPS or _SHELTER_SUBJECT.search(sentence, clause[0], host.start()):
         return TermMatch(Term.IN_CAMPS, "carried")
     return TermMatch(context, "carried")

@@ -56,15 +56,30 @@ class CarriedVerb:
     MOVING = (
         "moved", "went", "gone", "reached", "crossed", "came", "come", "passed through", "landed", "disembarked",
         "came ashore", "made it", "got", "gathered", "travelled", "traveled", "walked", "headed", "streamed",
+        "settled", "ended up",
     )  # fmt: skip
     RETURNING = ("come home", "came home", "gone home", "went home", "made it home", "got home")
     STAYING = ("stayed", "spent", "slept", "sleeping", "staying")
     HOSTING = (
         "hosts", "host", "hosted", "shelter", "shelters", "held", "hold", "holds", "took in", "take in", "takes in",
-        "taken in", "accommodate", "accommodates", "accommodated", "houses",
+        "taken in", "accommodate", "accommodates", "accommodated", "houses", "received", "receives",
     )  # fmt: skip
-    # where the staying are, after "are in", "were in": "14,200 families are in schools and covered courts"
+    # a purpose after the verb that makes the people a crowd, not the displaced: "About 5,000 people gathered at the
+    # collectorate to demand relief"
+    PURPOSES = (
+        "demand", "protest", "call for", "press for", "rally", "vote", "pray", "celebrate", "watch", "attend",
+        "mourn", "march", "welcome", "collect", "queue", "work", "shop", "study",
+    )  # fmt: skip
+    # where the staying are, after "are in", "were in", "stayed at": "14,200 families are in schools and covered
+    # courts", "4,300 people stayed at the Konga shelter"; not "150 people stayed in the town" (who stayed behind)
     SHELTERS = (
         "schools", "churches", "mosques", "temples", "pagodas", "monasteries", "gymnasiums", "gyms", "tents", "halls",
-        "sites", "centres", "centers", "shelters", "camps", "stadiums", "classrooms", "warehouses",
+        "sites", "centres", "centers", "shelters", "camps", "stadiums", "classrooms", "warehouses", "school",
+        "church", "mosque", "temple", "pagoda", "monastery", "gymnasium", "gym", "hall", "site", "centre", "center",
+        "shelter", "camp", "stadium",
+    )  # fmt: skip
+    # who holds people by force is no host: "RSF fighters held 300 men at a school"
+    CAPTORS = (
+        "fighters", "soldiers", "troops", "militants", "rebels", "police", "gunmen", "militia", "militias", "forces",
+        "army", "guards", "kidnappers", "captors", "abductors", "jihadists", "insurgents",
     )  # fmt: skip

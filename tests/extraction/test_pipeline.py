@@ -627,6 +627,16 @@ def test_a_cluster_named_with_several_words_and_a_title_in_lower_case(run):
             "home, the county commissioner said.",
             2_300, "household", "returned", "Malakal",
         ),
+        # settling in a site; a camp that received a count with no noun
+        (
+            "Attacks uprooted 3,000 households in Djugu, Caritas said. Some 1,100 households settled in the "
+            "Rhoe site.",
+            1_100, "household", "displaced", "Rhoe",
+        ),
+        (
+            "Fighting in Marib displaced 900 households in May, the camps unit said. Al Jufainah camp received 500.",
+            500, "household", "in_camps", "Al Jufainah",
+        ),
         # camps named the sentence before hold the people counted in this one
         (
             "In Cabo Delgado, 28 accommodation centres were opened. By Friday they held 6,300 people.",
@@ -655,6 +665,13 @@ def test_a_sentence_with_no_displacement_word_goes_on_from_the_one_before(run, t
             "Floods displaced 9,000 people in Kilombero district. About 700 houses collapsed and 2,000 hectares of "
             "rice went under water."
         ),
+        # a crowd gathered for a purpose is no figure
+        "Floods displaced 9,000 people in Kilombero district. About 900 people gathered at Ifakara to demand aid.",
+        # what a place received that is no people
+        "Floods displaced 9,000 people in Kilombero district. Ifakara received 2,000 food parcels on Monday.",
+        # who stayed behind is no figure, nor whom captors held
+        "Floods displaced 9,000 people in Kilombero district. About 150 people stayed in Ifakara to guard their homes.",
+        "Floods displaced 9,000 people in Kilombero district. Soldiers held 300 men at a school in Ifakara for a day.",
         # no sentence about displacement before: a neutral verb alone gives nothing
         "Heavy rain fell on Kilombero district on Monday. About 2,000 people moved to Ifakara town.",
         # too far from the sentence about displacement

@@ -1413,3 +1413,13 @@ def test_ordered_to_move_is_an_evacuation_ordered(run):
     assert (figure.value, figure.term, figure.location) == (90_000, "evacuated", "Rafah")
     # soldiers ordered to move forward are no evacuation
     assert run("About 2,000 soldiers in Rafah were ordered to move forward on Monday.") == []
+
+
+def test_a_night_in_sports_centres_and_moved_and_compensated(run):
+    (figure,) = run("Some 900 residents of Alzira spent the night in municipal sports centres after the river rose.")
+    assert (figure.value, figure.term, figure.location) == (900, "in_camps", "Alzira")
+    (figure,) = run(
+        "The county government said 1,200 households on the river banks in Mombasa had been moved and paid 8,000 "
+        "shillings each."
+    )
+    assert (figure.value, figure.unit, figure.term) == (1200, "household", "evacuated")
