@@ -34,7 +34,7 @@ from extraction.terms import (
 )
 from extraction.text import CAPITAL, name_key
 from extraction.units import _CAMP_POPULATION, _DISPLACED_WHOLE, UnitLink, _is_year, _unit_and_link
-from extraction.vocab import DateAccuracy, PeriodSource, Qualifier, Term, Unit
+from extraction.vocab import CarriedVerb, DateAccuracy, PeriodSource, Qualifier, Term, Unit
 
 # a sentence (at most MAX_SENTENCE_CHARS) is read for this many quantities at most: with the cap on its length,
 # this bounds the work each sentence takes, whatever it holds (a table of numbers, garbage)
@@ -582,6 +582,10 @@ _HOST_SUBJECT = re.compile(
 )
 
 
+_LANDMARKS = "|".join(word.replace(" ", r"\s+") for word in CarriedVerb.LANDMARKS)
+_LANDMARK_AFTER = re.compile(rf"\s+(?:{_LANDMARKS})\s+(?:in|at|near|of)\s", re.IGNORECASE)
+
+
 def _carried_place(sentence: str, clause: tuple[int, int], q, noun_end: int, places):
     """The place of a count a neutral verb governs (term:carried): where they went or stay, named after the verb
     ("800 households from Kadhe settled in Bunia's Plaine Savo site"), or the host named before a verb of hosting
@@ -589,6 +593,8 @@ def _carried_place(sentence: str, clause: tuple[int, int], q, noun_end: int, pla
     verb = _CARRIED_AFTER.match(sentence, noun_end, clause[1])
     if verb:
         after = [m for m in places if verb.end(verb.lastgroup) <= m.position < clause[1]]
+        if len(after) > 1 and _LANDMARK_AFTER.match(sentence, after[0].position + len(after[0].text)):
+            after = after[1:]  # "came through the Petite Barrière crossing in Gisenyi": the town, not the crossing
         return (after[0].text, after[0].place, "sentence") if after else None
     host = _CARRIED_HOST_BEFORE.search(sentence, max(clause[0], q.start - 60), q.start)
     hosts = [m for m in places if host and clause[0] <= m.position < host.start()]

@@ -1068,7 +1068,12 @@ _CARRIED_HOST_BEFORE = re.compile(
     r"an\s+estimated|up\s+to|close\s+to|roughly|approximately|a\s+further|another|the\s+remaining)\s+)*$",
     re.IGNORECASE,
 )
-_PURPOSE = re.compile(rf"\bto\s+(?:{_words(CarriedVerb.PURPOSES)})\b", re.IGNORECASE)
+_PURPOSE = re.compile(
+    rf"\bto\s+(?:{_words(CarriedVerb.PURPOSES)})\b|"
+    rf"\bfor\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_words(CarriedVerb.EVENTS)})\b",
+    re.IGNORECASE,
+)
+_HOLDING = re.compile(rf"(?:{_words(CarriedVerb.HOLDING)})\b", re.IGNORECASE)
 _CAPTORS = re.compile(rf"\b(?:{_words(CarriedVerb.CAPTORS)})\b", re.IGNORECASE)
 _SHELTER_SUBJECT = re.compile(
     rf"\b(?:they|{_words(CarriedVerb.SHELTERS)}|camp|site|centre|center|shelter)\b", re.IGNORECASE
@@ -1100,6 +1105,8 @@ def carried_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: 
     term), "14,200 families are in schools" (staying: in camps), "8,000 families have come home" (returned), "The
     Bakassi camp alone took in 24,000" (hosting: in camps when camps or shelters host, else the context's term). A
     trap between the count and its verb, or right after a hosted count, leaves it no figure."""
+    if _TRAPS.search(sentence, q.end, noun_end):
+        return None  # the count's own words say what it counts: "received 120 injured people"
     after = sentence[noun_end : clause[1]]
     verb = _CARRIED_AFTER.match(after)
     if verb:
@@ -1120,7 +1127,10 @@ def carried_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: 
         return None  # "hosts 300,000 people in need"
     if _CAPTORS.search(sentence, clause[0], host.start()):
         return None  # "RSF fighters held 300 men at a school in Sinja"
-    if context == Term.IN_CAMPS or _SHELTER_SUBJECT.search(sentence, clause[0], host.start()):
+    sheltered = _SHELTER_SUBJECT.search(sentence, clause[0], host.start())
+    if _HOLDING.match(host.group()) and not sheltered:
+        return None  # "The RSF has held 2,000 civilians in Bahri": no camp or shelter holds them
+    if context == Term.IN_CAMPS or sheltered:
         return TermMatch(Term.IN_CAMPS, "carried")
     return TermMatch(context, "carried")
 

@@ -64,12 +64,23 @@ class CarriedVerb:
         "hosts", "host", "hosted", "shelter", "shelters", "held", "hold", "holds", "took in", "take in", "takes in",
         "taken in", "accommodate", "accommodates", "accommodated", "houses", "received", "receives",
     )  # fmt: skip
+    # hosting verbs that host only when camps, sites or shelters hold the people ("The centres held 6,200 families",
+    # "By Thursday they held 9,800 people" after centres were opened); "The RSF has held 2,000 civilians" is captivity
+    HOLDING = ("held", "hold", "holds")
     # a purpose after the verb that makes the people a crowd, not the displaced: "About 5,000 people gathered at the
     # collectorate to demand relief"
     PURPOSES = (
         "demand", "protest", "call for", "press for", "rally", "vote", "pray", "celebrate", "watch", "attend",
         "mourn", "march", "welcome", "collect", "queue", "work", "shop", "study",
     )  # fmt: skip
+    # an event after "for": "Thousands of people gathered at the stadium for the president's rally"
+    EVENTS = (
+        "rally", "rallies", "prayer", "prayers", "funeral", "funerals", "match", "concert", "meeting", "celebration",
+        "celebrations", "protest", "protests", "march", "election", "elections", "festival", "ceremony", "service",
+        "vote", "speech",
+    )  # fmt: skip
+    # a landmark after a place's name is no place of its own: "came through the Petite Barrière crossing in Gisenyi"
+    LANDMARKS = ("crossing", "bridge", "border point", "border post", "checkpoint", "gate", "port", "airport")
     # where the staying are, after "are in", "were in", "stayed at": "14,200 families are in schools and covered
     # courts", "4,300 people stayed at the Konga shelter"; not "150 people stayed in the town" (who stayed behind)
     SHELTERS = (

@@ -637,6 +637,12 @@ def test_a_cluster_named_with_several_words_and_a_title_in_lower_case(run):
             "Fighting in Marib displaced 900 households in May, the camps unit said. Al Jufainah camp received 500.",
             500, "household", "in_camps", "Al Jufainah",
         ),
+        # a crossing named before its town: the town
+        (
+            "Fighting sent thousands fleeing into Uganda, the UN said. About 900 people came through the Bunagana "
+            "crossing in Kisoro.",
+            900, "person", "fled", "Kisoro",
+        ),
         # camps named the sentence before hold the people counted in this one
         (
             "In Cabo Delgado, 28 accommodation centres were opened. By Friday they held 6,300 people.",
@@ -669,6 +675,11 @@ def test_a_sentence_with_no_displacement_word_goes_on_from_the_one_before(run, t
         "Floods displaced 9,000 people in Kilombero district. About 900 people gathered at Ifakara to demand aid.",
         # what a place received that is no people
         "Floods displaced 9,000 people in Kilombero district. Ifakara received 2,000 food parcels on Monday.",
+        # the count's own words say what it counts
+        "Floods displaced 9,000 people in Kilombero district. Ifakara's hospital received 120 injured people.",
+        # a crowd gathered for an event; people held where no camp or shelter holds them
+        "Floods displaced 9,000 people in Kilombero district. Thousands of people gathered in Ifakara for a rally.",
+        "Floods displaced 9,000 people in Kilombero district. The militia has held 200 civilians in Ifakara.",
         # who stayed behind is no figure, nor whom captors held
         "Floods displaced 9,000 people in Kilombero district. About 150 people stayed in Ifakara to guard their homes.",
         "Floods displaced 9,000 people in Kilombero district. Soldiers held 300 men at a school in Ifakara for a day.",
