@@ -937,7 +937,8 @@ def _sentence_candidates(
             unit = counted_unit  # "12 thousand families have been marooned and about 5 thousand moved to shelters"
         if previous_unit and re.match(r"\s*(?:more\s+|other\s+)?others\b", sentence[q.end :], re.IGNORECASE):
             unit = previous_unit  # "200 families returned, while 1,000 others remain displaced"
-        if (q.vague and link not in ("noun", "subject", "object")) or (q.value < 2 and not q.vague):
+        # ("Tens of thousands spilled over into Ethiopia's Somali region": a vague subject a neutral verb governs)
+        if (q.vague and link not in ("noun", "subject", "object", "carried")) or (q.value < 2 and not q.vague):
             drop(q, "units", "vague or too small")
             continue
         if _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) and _PART_AIDED_AFTER.match(sentence, q.end):

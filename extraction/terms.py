@@ -224,7 +224,9 @@ _TERMS: list[tuple[str, str]] = [
         r"displac(?:ed|ement|ements|ing|es?)|uprooted|"
         r"(?:unable\s+to|cannot|can\s+not|could\s+not|couldn['’]t|can['’]t|yet\s+to|not\s+(?:yet\s+)?(?:able\s+to\s+)?)"
         r"\s*return(?:ed)?|"
-        r"(?:staying|living|sheltering|hosted|housed|lodged|(?:moved|moving|gone|went)\s+in|(?:gone|went)\s+to\s+(?:stay|live))"
+        # "About 6,000 stayed with relatives in Gao" (term:stayed-with-relatives)
+        r"(?:staying|stayed|living|sheltering|hosted|housed|lodged|(?:moved|moving|gone|went)\s+in|"
+        r"(?:gone|went)\s+to\s+(?:stay|live))"
         r"\s+(?:with|by)\s+(?:host\s+famil(?:y|ies)|host\s+communities|"
         r"relatives|friends|(?:their\s+)?(?:extended\s+)?families|neighbours|neighbors)|"
         # "while 9,400 families are with relatives": where they are now, not who they were with
@@ -1065,7 +1067,8 @@ _CARRIED_HOST_BEFORE = re.compile(
     # what it can hold is a capacity: "A transit centre in Jalalabad can hold 2,000 people"
     r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
     rf"\b(?:{_words(CarriedVerb.HOSTING)})\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
-    r"an\s+estimated|up\s+to|close\s+to|roughly|approximately|a\s+further|another|the\s+remaining)\s+)*$",
+    # (not "up to": "The new transit site accommodates up to 2,000 people" is a capacity)
+    r"an\s+estimated|close\s+to|roughly|approximately|a\s+further|another|the\s+remaining)\s+)*$",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(
@@ -1105,7 +1108,7 @@ def carried_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: 
     term), "14,200 families are in schools" (staying: in camps), "8,000 families have come home" (returned), "The
     Bakassi camp alone took in 24,000" (hosting: in camps when camps or shelters host, else the context's term). A
     trap between the count and its verb, or right after a hosted count, leaves it no figure."""
-    if _TRAPS.search(sentence, q.end, noun_end):
+    if _HARMED.search(sentence, q.end, noun_end):
         return None  # the count's own words say what it counts: "received 120 injured people"
     after = sentence[noun_end : clause[1]]
     verb = _CARRIED_AFTER.match(after)

@@ -56,7 +56,7 @@ class CarriedVerb:
     MOVING = (
         "moved", "went", "gone", "reached", "crossed", "came", "come", "passed through", "landed", "disembarked",
         "came ashore", "made it", "got", "gathered", "travelled", "traveled", "walked", "headed", "streamed",
-        "settled", "ended up",
+        "settled", "ended up", "spilled", "spilled over",
     )  # fmt: skip
     RETURNING = ("come home", "came home", "gone home", "went home", "made it home", "got home")
     STAYING = ("stayed", "spent", "slept", "sleeping", "staying")
@@ -80,7 +80,10 @@ class CarriedVerb:
         "vote", "speech",
     )  # fmt: skip
     # a landmark after a place's name is no place of its own: "came through the Petite Barrière crossing in Gisenyi"
-    LANDMARKS = ("crossing", "bridge", "border point", "border post", "checkpoint", "gate", "port", "airport")
+    LANDMARKS = (
+        "crossing", "bridge", "border point", "border post", "checkpoint", "gate", "port", "airport", "centre",
+        "center", "school", "church", "mosque", "stadium", "compound", "base", "hall",
+    )  # fmt: skip
     # where the staying are, after "are in", "were in", "stayed at": "14,200 families are in schools and covered
     # courts", "4,300 people stayed at the Konga shelter"; not "150 people stayed in the town" (who stayed behind)
     SHELTERS = (

@@ -643,6 +643,16 @@ def test_a_cluster_named_with_several_words_and_a_title_in_lower_case(run):
             "crossing in Kisoro.",
             900, "person", "fled", "Kisoro",
         ),
+        # a vague subject; described as affected, then where they are
+        (
+            "Clashes in Sool region displaced 100,000 people, OCHA said. Tens of thousands spilled over into Doolo.",
+            10_000, "person", "displaced", "Doolo",
+        ),
+        (
+            "Floods destroyed 900 shelters in Marib's camps, the CCCM Cluster said. About 700 affected families are "
+            "in neighbouring sites.",
+            700, "household", "in_camps", "Marib",
+        ),
         # camps named the sentence before hold the people counted in this one
         (
             "In Cabo Delgado, 28 accommodation centres were opened. By Friday they held 6,300 people.",
@@ -680,6 +690,8 @@ def test_a_sentence_with_no_displacement_word_goes_on_from_the_one_before(run, t
         # a crowd gathered for an event; people held where no camp or shelter holds them
         "Floods displaced 9,000 people in Kilombero district. Thousands of people gathered in Ifakara for a rally.",
         "Floods displaced 9,000 people in Kilombero district. The militia has held 200 civilians in Ifakara.",
+        # a capacity
+        "Floods displaced 9,000 people in Kilombero district. The new site in Ifakara accommodates up to 2,000 people.",
         # who stayed behind is no figure, nor whom captors held
         "Floods displaced 9,000 people in Kilombero district. About 150 people stayed in Ifakara to guard their homes.",
         "Floods displaced 9,000 people in Kilombero district. Soldiers held 300 men at a school in Ifakara for a day.",

@@ -1423,3 +1423,8 @@ def test_a_night_in_sports_centres_and_moved_and_compensated(run):
         "shillings each."
     )
     assert (figure.value, figure.unit, figure.term) == (1200, "household", "evacuated")
+
+
+def test_stayed_with_relatives_is_displacement(run):
+    (figure,) = run("After the attacks around Ansongo, about 2,500 people stayed with relatives in Gao.")
+    assert (figure.value, figure.term, figure.location) == (2500, "displaced", "Gao")
