@@ -161,7 +161,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:the\s+|nearby\s+|existing\s+|new\s+)*(?:(?:(?-i:IDP)|displacement|informal|makeshift|collective|spontaneous)\s+"
         r"(?:camps?|sites?|settlements?|cent(?:re|er)s|shelters)|camps|"
         # "620,000 people had moved into cyclone shelters"
-        r"(?:cyclone|storm|flood|evacuation|emergency|temporary|relief)\s+(?:shelters|cent(?:re|er)s|camps))\b|"
+        r"(?:cyclone|storm|flood|evacuation|emergency|temporary|relief|reception|accommodation|transit|collective)\s+"
+        r"(?:shelters|cent(?:re|er)s|camps))\b|"
         # "12,000 people … have moved into the town's monasteries" (term:moved-into-shelter)
         r"(?:moved|moving|crowded|packed|streamed|poured)\s+into\s+(?:the\s+|nearby\s+)?(?:[\w'’-]+\s+){0,2}?"
         r"(?:monaster(?:y|ies)|churches|mosques|schools|temples|pagodas|shelters|classrooms|gymnasiums)\b|"
@@ -210,6 +211,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:went|gone|go|going)\s+into\s+hiding|made\s+their\s+way\s+(?:to|towards|into)\s+(?=(?-i:[A-Z]))|"
         r"(?:took|taken|take|taking)\s+to\s+the\s+(?:hills|bush|mountains|forests?|woods|roads?|sea|boats)|"
         r"(?:ran|run|running|went|gone|headed|escaped|retreated)\s+(?:in)?to\s+the\s+(?:bush|hills|mountains|forests?|woods)|"
+        # "About 1,500 hid in the bush near Arbinda" (term:hid-in-the-bush)
+        r"(?:hid|hiding|hidden|hide|hides)\s+in\s+the\s+(?:bush|hills|mountains|forests?|woods)|"
         r"on\s+the\s+run|"
         # "7,000 people entered Chad", "trekked to Ngala from Rann"
         r"entered(?=\s+(?:the\s+country|neighbouring|neighboring|(?-i:[A-Z])))|"
@@ -1060,7 +1063,8 @@ _CARRIED_AFTER = re.compile(
     rf"(?:{_words(CarriedVerb.SHELTERS)}))|"
     # a direction after the verb: "landed in Aceh", "came across", "crossed at Torkham"; not "reached with aid"
     rf"(?P<moving>{_words(CarriedVerb.MOVING)})(?=\s+(?:to|into|towards?|at|in|on|through|over|across|ashore|back|"
-    r"there|out|the|a|(?-i:[A-Z]))\b)(?!\s+(?:with|by)\b))\b",
+    r"there|out|the|a|(?-i:[A-Z])|by\s+(?:boat|boats|bus|buses|road|foot|canoe|canoes|truck|trucks|car|cars|sea|air|"
+    r"train|barge|barges))\b)(?!\s+with\b))\b",
     re.IGNORECASE,
 )
 _CARRIED_HOST_BEFORE = re.compile(

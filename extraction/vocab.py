@@ -62,7 +62,7 @@ class CarriedVerb:
     STAYING = ("stayed", "spent", "slept", "sleeping", "staying")
     HOSTING = (
         "hosts", "host", "hosted", "shelter", "shelters", "held", "hold", "holds", "took in", "take in", "takes in",
-        "taken in", "accommodate", "accommodates", "accommodated", "houses", "received", "receives",
+        "taken in", "accommodate", "accommodates", "accommodated", "house", "houses", "received", "receives",
     )  # fmt: skip
     # hosting verbs that host only when camps, sites or shelters hold the people ("The centres held 6,200 families",
     # "By Thursday they held 9,800 people" after centres were opened); "The RSF has held 2,000 civilians" is captivity

@@ -637,6 +637,16 @@ def test_a_cluster_named_with_several_words_and_a_title_in_lower_case(run):
             "Fighting in Marib displaced 900 households in May, the camps unit said. Al Jufainah camp received 500.",
             500, "household", "in_camps", "Al Jufainah",
         ),
+        # by boat; hosted in buildings with no noun
+        (
+            "More than 5,000 people have fled Kalehe since Sunday, OCHA said. Some 1,800 went by boat to Bukavu.",
+            1_800, "person", "fled", "Bukavu",
+        ),
+        (
+            "Raids displaced some 9,000 people from the Nur Shams camp, UNRWA said. Schools in Tulkarm house about "
+            "2,000.",
+            2_000, "person", "in_camps", "Tulkarm",
+        ),
         # a crossing named before its town: the town
         (
             "Fighting sent thousands fleeing into Uganda, the UN said. About 900 people came through the Bunagana "

@@ -1428,3 +1428,10 @@ def test_a_night_in_sports_centres_and_moved_and_compensated(run):
 def test_stayed_with_relatives_is_displacement(run):
     (figure,) = run("After the attacks around Ansongo, about 2,500 people stayed with relatives in Gao.")
     assert (figure.value, figure.term, figure.location) == (2500, "displaced", "Gao")
+
+
+def test_hid_in_the_bush_and_headed_to_reception_centres(run):
+    (figure,) = run("Gunmen attacked Seytenga, and about 900 people hid in the bush near Dori.")
+    assert (figure.value, figure.term) == (900, "fled")
+    (figure,) = run("In Kamloops, 2,600 evacuees headed to reception centres on Friday.")
+    assert (figure.value, figure.term, figure.location) == (2600, "in_camps", "Kamloops")
