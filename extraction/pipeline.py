@@ -28,6 +28,7 @@ from extraction.candidates import (
 )
 from extraction.gazetteer import Gazetteer, Place
 from extraction.places import _places_in
+from extraction.scanning import guarded
 from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
 from extraction.tables import table_figures
 from extraction.terms import CARRIED_CUE
@@ -341,10 +342,12 @@ def _add_table_figures(text, original, mapping, sentences, gazetteer, published,
 CARRIED_SENTENCES = 2  # how far after a sentence about displacement one with no such word may go on from it
 _COUNT_WORD = re.compile(r"\d|\b(?:thousands|hundreds|dozens|millions)\b", re.IGNORECASE)
 # camps or shelters named in a sentence with no displacement word: the next may say whom they hold
-_SHELTERS_NAMED = re.compile(
-    r"\b(?:(?:accommodation|evacuation|collective|transit|reception|relief|welfare|care)\s+cent(?:re|er)s?|"
-    r"(?:displacement|IDP|relocation)\s+sites?|camps?|shelters?)\b",
-    re.IGNORECASE,
+_SHELTERS_NAMED = guarded(
+    re.compile(
+        r"\b(?:(?:accommodation|evacuation|collective|transit|reception|relief|welfare|care)\s+cent(?:re|er)s?|"
+        r"(?:displacement|IDP|relocation)\s+sites?|camps?|shelters?)\b",
+        re.IGNORECASE,
+    )
 )
 MORE_SENTENCES = 2  # how far after a figure a sentence may count more of it ("A further 30,000 have reached Goma")
 NEXT_SENTENCES = 2  # how far ahead a figure with no place before it looks for one
