@@ -18,6 +18,8 @@ from extraction.quantities import _looks_like_date_or_measure, _qualifier_before
 from extraction.scanning import guarded
 from extraction.terms import (
     _ANY_TERM,
+    _CARRIED_AFTER,
+    _CARRIED_HOST_BEFORE,
     _COORDINATED,
     _TERM_RE,
     _TRAPS,
@@ -27,10 +29,12 @@ from extraction.terms import (
     _governing_term,
     _term_matches,
     _term_of,
+    carried_subject,
+    carried_term,
 )
 from extraction.text import CAPITAL, name_key
 from extraction.units import _CAMP_POPULATION, _DISPLACED_WHOLE, UnitLink, _is_year, _unit_and_link
-from extraction.vocab import DateAccuracy, PeriodSource, Qualifier, Term, Unit
+from extraction.vocab import CarriedVerb, DateAccuracy, PeriodSource, Qualifier, Term, Unit
 
 # a sentence (at most MAX_SENTENCE_CHARS) is read for this many quantities at most: with the cap on its length,
 # this bounds the work each sentence takes, whatever it holds (a table of numbers, garbage)
@@ -593,6 +597,25 @@ _HOST_SUBJECT = re.compile(
 )
 
 
+_LANDMARKS = "|".join(word.replace(" ", r"\s+") for word in CarriedVerb.LANDMARKS)
+_LANDMARK_AFTER = re.compile(rf"\s+(?:{_LANDMARKS})\s+(?:in|at|near|of)\s", re.IGNORECASE)
+
+
+def _carried_place(sentence: str, clause: tuple[int, int], q, noun_end: int, places):
+    """The place of a count a neutral verb governs (term:carried): where they went or stay, named after the verb
+    ("800 households from Kadhe settled in Bunia's Plaine Savo site"), or the host named before a verb of hosting
+    ("Al Khanjar camp received 600 and Al Suwayda camp 350")."""
+    verb = _CARRIED_AFTER.match(sentence, noun_end, clause[1])
+    if verb:
+        after = [m for m in places if verb.end(verb.lastgroup) <= m.position < clause[1]]
+        if len(after) > 1 and _LANDMARK_AFTER.match(sentence, after[0].position + len(after[0].text)):
+            after = after[1:]  # "came through the Petite Barrière crossing in Gisenyi": the town, not the crossing
+        return (after[0].text, after[0].place, "sentence") if after else None
+    host = _CARRIED_HOST_BEFORE.search(sentence, max(clause[0], q.start - 60), q.start)
+    hosts = [m for m in places if host and clause[0] <= m.position < host.start()]
+    return (hosts[-1].text, hosts[-1].place, "sentence") if hosts else None
+
+
 def _host(sentence: str, places, number: int, origin: int, place):
     """The place that hosts people whose origin the sentence names after their noun: the place standing as the
     subject of a verb of hosting before the number, when the place chosen is the origin."""
@@ -781,13 +804,25 @@ def may_hold_figures(sentence: str) -> bool:
 
 
 def _sentence_candidates(
-    sentence, offset, gazetteer, places, last_place, published, default_body, trace=None, previous_places=()
+    sentence,
+    offset,
+    gazetteer,
+    places,
+    last_place,
+    published,
+    default_body,
+    trace=None,
+    previous_places=(),
+    carried=None,
 ):
+    """`carried`: (term, unit) of the sentence before, for a sentence with no displacement word of its own that
+    goes on from it (term:carried, extraction.pipeline)."""
+
     def drop(q, stage, reason):
         if trace is not None:
             trace.append(Drop(offset, q.value, stage, reason))
 
-    if not may_hold_figures(sentence):
+    if carried is None and not may_hold_figures(sentence):
         return
     seen: set[tuple] = set()
     previous_unit = None
@@ -914,6 +949,9 @@ def _sentence_candidates(
         if broken and not (broken.group("listed") and _COUNT_LABEL.match(broken.group("listed"))):
             # "33,000 from Idlib, 8,900 from Aleppo", "Derna (30,000), Bayda (3,000)": the figure before, by place
             unit_link = UnitLink(previous.unit, q.end, "breakdown")
+        if unit_link is None and carried and carried_subject(sentence, q):
+            # "… 500,000 people fleeing the war. Another 1,300 came across on Tuesday": the unit of the sentence before
+            unit_link = UnitLink(carried[1], q.end, "carried")
         if unit_link is None:
             drop(q, "units", "no unit or link")
             continue
@@ -928,7 +966,8 @@ def _sentence_candidates(
             unit = counted_unit  # "12 thousand families have been marooned and about 5 thousand moved to shelters"
         if previous_unit and re.match(r"\s*(?:more\s+|other\s+)?others\b", sentence[q.end :], re.IGNORECASE):
             unit = previous_unit  # "200 families returned, while 1,000 others remain displaced"
-        if (q.vague and link not in ("noun", "subject", "object")) or (q.value < 2 and not q.vague):
+        # ("Tens of thousands spilled over into Ethiopia's Somali region": a vague subject a neutral verb governs)
+        if (q.vague and link not in ("noun", "subject", "object", "carried")) or (q.value < 2 and not q.vague):
             drop(q, "units", "vague or too small")
             continue
         if _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) and _PART_AIDED_AFTER.match(sentence, q.end):
@@ -961,6 +1000,8 @@ def _sentence_candidates(
 
         if link == "breakdown":
             governed = TermMatch(previous.term, "breakdown")
+        if governed is None and carried:
+            governed = carried_term(sentence, clause, q, noun_end, carried[0])
         if governed is None:
             drop(q, "terms", "no displacement term governs it, or a trap does")
             continue
@@ -1115,6 +1156,8 @@ def _sentence_candidates(
             # "Moldova hosts 107,000 refugees from Ukraine", "Uganda received 2,800 refugees from South Sudan": where
             # they are hosted, not where they came from
             place = _host(sentence, places, q.start, origin.end(), place)
+        if how == "carried" and places:
+            place = _carried_place(sentence, clause, q, noun_end, places) or place
         total_place = False
         named_with = [m for m in places if with_part.start() <= m.position < q.start] if with_part else []
         if link == "part" and named_with:
