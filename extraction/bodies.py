@@ -55,7 +55,7 @@ _BODY_PHRASE = (
     r"|(?i:regional|state|provincial|national|federal|district|county|municipal)\s+(?:[a-z]+\s+){1,4}?"
     r"(?i:division|directorate|department|bureau|commission|secretariat|agency|unit)\b"
     # an administration named by its seat and level: "the Kharkiv regional military administration"
-    r"|[A-Z][\w'’\-]+\s+(?:regional|provincial|oblast|district|city|municipal|county|state)\s+"
+    r"|[A-Z][\w'’\-]+\s+(?:regional|provincial|prefectural|oblast|district|city|municipal|county|state)\s+"
     r"(?:(?:military|civil|civil-military|state)\s+)?(?:administration|council|government|authorities)\b"
     # a military command: "the base command", "the regional army command"
     r"|(?:(?:base|military|army|regional|joint|police|naval)\s+){1,2}command\b"
@@ -108,7 +108,7 @@ _BODY_PHRASE = (
     # the office's field after it: "the deputy governor for humanitarian affairs", "the city's secretary of social
     # integration"
     r"(?:\s+(?:for|of)\s+(?!the\b)[a-z]{3,}(?:\s+(?!said\b|says\b|told\b)[a-z]{3,}){0,2}(?=\s+(?:said|says|told|"
-    r"reported|added|stated|announced)\b|\s*[,.]))?"
+    r"reported|added|stated|announced|put|puts|estimated|estimates|recorded|counted|registered)\b|\s*[,.]))?"
     r"|(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county|town|municipality)['’]s\s+)"
     r"(?i:emergency|disaster|humanitarian|relief|civil\s+protection)\s+(?i:manager|coordinator|director|chief)\b"
     # a minister or ministry by its field: "Venezuela's interior minister", "the health ministry"
@@ -126,7 +126,7 @@ _BODY_PHRASE = (
     r"directorate|secretariat)\b"
     # its field after it: "the provincial delegation for humanitarian action said"
     r"(?:\s+(?:for|of)\s+(?!the\b)[a-z]{3,}(?:\s+(?!said\b|says\b|told\b)[a-z]{3,}){0,2}(?=\s+(?:said|says|told|"
-    r"reported|added|stated|announced)\b|\s*[,.]))?"
+    r"reported|added|stated|announced|put|puts|estimated|estimates|recorded|counted|registered)\b|\s*[,.]))?"
     r"|[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|government|ministry)"
     r"|(?:(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county)|[A-Z][a-z]+)['’]s\s+)?"
     r"(?:(?i:national|state|regional|provincial|local|federal|city|county|district)\s+)?"
@@ -173,13 +173,19 @@ _SAYS = (
     # a body counting in the present tense: "UNHCR counts 600,000 refugees in Chad", "IOM records …"
     r"counts|records|registers|tracks|identifies|"
     # "INDECI recalled in a report"
-    r"recalled"
+    r"recalled|"
+    # "Bernama quoted NADMA as saying", "the agency was quoted by Reuters as saying"
+    r"quoted|"
+    # "the commissioner wrote on Telegram that", "UNRWA chief Philippe Lazzarini posted on X"
+    r"(?:wrote|posted)(?=\s+(?:on|in)\s)"
 )
 _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
-    r"(?:['’]s|(?<=s)['’])?(?:(?:\s+(?:(?:country|executive|area|field)\s+)?"
+    # (not "The" alone before a role: "The director-general of NEMA told" is NEMA's)
+    r"(?:['’]s|(?<=s)['’])?(?:(?:(?<!\b[Tt]he)\s+(?P<role>(?:(?:country|executive|area|field|acting|deputy|interim)\s+)?"
     r"(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
-    r"coordinator|envoy|mayor|governor|prefect|commissioner)"
+    r"coordinator|envoy|mayor|governor|prefect|commissioner|secretary(?=[- ]general)))"
+    r"(?:[- ]general\b)?"  # "ODPEM director general Richard Thompson said", "the NRC secretary general"
     # the role's field: "the Syrian Arab Red Crescent's head of operations in Homs said", "chief of mission"
     r"(?:\s+(?:of|for)\s+(?:[a-z]+\s+){0,2}?(?:operations|communications|programmes|programs|emergencies|"
     r"mission|delegation|response|protection|advocacy))?"
@@ -198,7 +204,7 @@ _BODY_BEFORE_CUE = re.compile(
     # what the body does, in a relative clause: "the Protección Civil unit that runs the shelter said"
     r"(?:\s+(?:that|which)\s+(?:runs|manages|operates|coordinates|oversees|leads|administers)\s+[^,;.]{1,40}?(?=\s))?"
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|later|also|recently|previously|late\s+\w+))?"
-    rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?)?(?:{_SAYS}|shows?|showed)\b"
+    rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?|(?:was|were)\s+(?=quoted\b))?(?:{_SAYS}|shows?|showed)\b"
 )
 # the verb _BODY_BEFORE_CUE ends with, as it stands there (after a space): a sentence without one has no body by it
 _SAYS_AFTER_SPACE = re.compile(rf"\s(?:{_SAYS}|shows?|showed)\b")
@@ -216,7 +222,12 @@ _BODY_AFTER_CUE = re.compile(
     r"(?i:figures|data|estimates|statement|statistics|numbers)\s+(?:from|by)|"
     # (whom a source told is no body: "provincial administrator Sandis Tsaka told the ABC")
     # (not what was said of a river or a lake: "X said the Herbert River was still rising")
-    rf"report\s+by|citing|(?!told\b)(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z])(?!{_FEATURE_AFTER}))\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+    # "Antara quoted the regional disaster agency as saying": whom the relay quoted, in lower case too
+    r"quoted(?=\s[^,;.]{3,80}?\sas\s+saying\b)|"
+    rf"report\s+by|citing|(?!told\b)(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z])(?!{_FEATURE_AFTER}))"
+    # the office of the place named before: "…, according to its governor, Babagana Zulum" (body:place-office)
+    r"(?:\s+(?P<owner>its|their)(?=\s+(?:mayor|governor|prefect|commissioner)\b))?"
+    rf"\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
 # a name made an adjective of allegiance before an office: "the army-aligned governor", "the Taliban-appointed mayor"
 _ALLIED = re.compile(r"-(?:aligned|backed|run|led|controlled|appointed|installed|allied|supported|affiliated)$")
@@ -244,14 +255,18 @@ _HEADLINE_SOURCE = re.compile(
 _ANAPHOR = re.compile(
     r"(?:(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:(?:[Tt]he|His|Her|Its)\s+(?:UN\s+)?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
     r"authority|council|commission|committee|mission|body|group|government|society|service|centre|center|unit|"
-    r"cluster|directorate|secretariat|institute|federation|network|coalition|charity))|It|They|(?<=,\s)it)|"
+    r"cluster|directorate|secretariat|institute|federation|network|coalition|charity))|It|They|(?<=,\s)it|"
+    # what the body named before published, or its own voice in a release: "The report says …", "The statement
+    # added that …", "We estimate that …" (no body of its own)
+    r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:latest|new|same|full|joint)\s+)?(?:report|statement|update|bulletin|release|"
+    r"sitrep|assessment)|We)|"
     # a quotation closed by its speaker: '"Every day, 2,000 people cross into Ouaddaï," she said.'
     r"(?<=[,!?][\"”] )(?:she|he|they|She|He|They))"
     # "the agency's latest situation report says"
     r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:report|update|statement|figures|data|bulletin|assessment|sitrep)s?)?"
-    r"\s+(?:also\s+|later\s+)?"
+    r"\s+(?:also\s+|later\s+)?(?:(?<=We\s)(?:have\s+|had\s+)?)?"
     r"(?:said|says|added|adds|reported|reports|estimated|estimates|noted|stated|warned|recorded|registered|counted|"
-    r"shows?|showed)\b"
+    r"shows?|showed|(?<=We\s)(?:estimate|count|have\s+counted|have\s+registered|have\s+recorded))\b"
 )
 # an organisation's letters named before "the agency" in the same sentence: "UNRWA shelters now host over 1 million
 # IDPs, the agency's latest situation report says"
@@ -323,7 +338,7 @@ _SAID_NAME_OFFICE = re.compile(
 # the body's own people opening the sentence: "Its volunteers had helped move 3,400 families …", "Their teams
 # recorded …" (the body named before, as "the agency said" names it again)
 _POSSESSIVE_ANAPHOR = re.compile(
-    r"\s*(?:Its|Their)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:volunteers|teams|staff|monitors|enumerators|workers|rescuers|"
+    r"\s*(?:Its|Their|Our)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:volunteers|teams|staff|monitors|enumerators|workers|rescuers|"
     r"personnel|branches|partners)\b"
 )
 # a unit inside an office, the unit speaking: "The Disaster Management and Mitigation Unit in the Office of the Vice
@@ -334,10 +349,12 @@ _UNIT_IN_OFFICE = re.compile(
     r"\s+(?:in|within|under|at)\s+the\s+(?:Office|Ministry|Presidency|Department)\b[^,;.]{0,60}?\s+"
     rf"(?:{_SAYS})\b"
 )
+# the offices a place owns, named after it: "Cabo Delgado's governor said", "Goma's mayor told AFP"
+_PLACE_OFFICES = frozenset({"governor", "mayor", "prefect", "commissioner"})
 # an office-holder's title after a service named in lower case: "the civil protection coordinator"
 _ROLE_AFTER = re.compile(r"\s+(coordinator|director|chief|commissioner|manager)\b")
 # an owner's pronoun before a body's noun: "His government later said …"
-_OWNER_PRONOUN = re.compile(r"\b(?:His|Her|Its|his|her|its)\s$")
+_OWNER_PRONOUN = re.compile(r"\b(?:His|Her|Its|his|her|its|Our|our|Their|their)\s$")
 # the kind of organisation alone, standing for one named before: "The group said …", "the charity said"
 _KIND_NOUNS = frozenset(
     "group organisation organization society body charity agency federation network coalition institute".split()
@@ -491,7 +508,7 @@ def source_line(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None] |
 # news agencies publish what a body said; "…, AFP reported" names the publisher, not the body
 _NEWS_AGENCIES = frozenset(
     "afp reuters ap associated press xinhua ani pti ians anadolu anadolu agency efe dpa bernama kyodo yonhap tass "
-    "ria novosti interfax bbc cnn al jazeera upi irin the new humanitarian sana irna".split(" ")
+    "ria novosti interfax bbc cnn al jazeera upi irin the new humanitarian sana irna antara vna".split(" ")
 )
 _NEWS_AGENCY_NAMES = frozenset(
     {"associated press", "anadolu agency", "ria novosti", "al jazeera", "the new humanitarian"}
@@ -626,7 +643,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     relay = None  # a news outlet: the body only when the sentence names no other
     generic = False  # a source that names no body ("local officials said"): no body, unless another is named
     for pattern, rule in patterns:
-        for match in pattern.finditer(sentence, 0, says_end if pattern is _BODY_BEFORE_CUE else len(sentence)):
+        for match in pattern.finditer(sentence, 0, says_end + 4 if pattern is _BODY_BEFORE_CUE else len(sentence)):
             ordered = pattern is _BODY_BEFORE_CUE and _ORDERED_END.search(match.group())
             if ordered and _SAID_AFTER.search(sentence, match.end()):
                 continue  # "Ukrainian authorities ordered 6,000 residents to leave …, the regional governor said"
@@ -661,7 +678,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 and gazetteer.lookup(named_after.group(1)) is None
             ):
                 raw, described = named_after.group(1), True  # "the country's disaster agency, Senapred, said"
-            if re.search(_OUTLET, raw, re.I):
+            quoted = pattern is _BODY_AFTER_CUE and sentence.startswith("quoted", match.start())
+            if re.search(_OUTLET, raw, re.I) and not quoted:  # (whom a relay quoted is the source)
                 if relay is None:  # "Cuba's State News Agency, Granma"
                     relay = (f"{raw}, {named.group(1)}" if named else raw), None, rule
                 continue
@@ -670,7 +688,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             start = match.start("body")
             if rule == rules.BODY_BEFORE_CUE and (
                 _OWNER_PRONOUN.search(sentence, max(0, start - 4), start)
-                or re.match(r"(?:His|Her|Its)\s", raw)
+                or re.match(r"(?:His|Her|Its|Our|Their)\s", raw)
                 or (raw.lower() in _KIND_NOUNS and re.match(r"[Tt]he\s", match.group("body")))
             ):
                 # "The group said …", "His government later said …": the body named before, as "the agency said"
@@ -711,6 +729,20 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 raw = of_org.group(1)
                 resolved = _resolve_body(raw, gazetteer)
                 return (resolved or (raw, None))[0], (resolved or (raw, None))[1], rule
+            role = match.groupdict().get("role")
+            if (
+                role
+                and role.split()[-1] in _PLACE_OFFICES
+                and (" " in role or re.search(r"['’]s$", match.group("body")))
+                and not _ORG_WORDS.search(raw)
+                and gazetteer.lookup(raw) is not None
+                and not _is_media(raw)
+            ):
+                if re.search(r"['’]s$", match.group("body")):
+                    # "Cabo Delgado's governor, Valige Tauabo, said": the office the place owns (body:place-office)
+                    return f"{raw} {role}", None, rules.BODY_PLACE_OFFICE
+                if " " in role:
+                    return role, None, rule  # "The Feni deputy commissioner said": the office
             office = _OFFICE_AFTER.match(sentence, match.end("body"))
             if office and rule == rules.BODY_BEFORE_CUE and not _ORG_WORDS.search(raw):
                 raw = f"{raw} {office.group(1)}"  # "Derna mayor Abdulmenam al-Ghaithi said": the mayor of Derna
@@ -739,7 +771,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _LOWER_CASE_OFFICE.fullmatch(raw)
                 or (rule == rules.BODY_BEFORE_CUE and _country_speaks(sentence, match.start("body"), raw, gazetteer))
             ):
-                return raw, None, rule
+                return raw, None, (rules.BODY_PLACE_OFFICE if match.groupdict().get("owner") else rule)
     if generic:
         # "The state government has shifted 1.2 lakh people …, officials said": the body that did it is named
         subject = _subject_body(sentence, gazetteer)
@@ -767,7 +799,9 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
 # an organisation opening the sentence as the subject of its verb: "UNHCR is concerned for the safety of some 60,000
 # people who have fled …", "The IFRC has assisted 3,000 displaced families in …"
 _SUBJECT = re.compile(
-    r"\s*(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|in\s+charge\s+of)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
+    # (after how it spoke: "In a statement on Tuesday, Médecins Sans Frontières described …")
+    r"\s*(?:In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|update|briefing|release|appeal)"
+    r"(?:\s+(?:on|issued|published|released)\s+[^,;.]{1,30})?,\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|in\s+charge\s+of)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?)"
     r"\s+(?:(?:is|are|was|were|has|have|had)\b|(?:also|now|currently|continues|remains)\b|[a-z]{3,}(?:ed|es)\b)"
 )
@@ -830,6 +864,8 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
         return raw, None, rules.BODY_SUBJECT
     if raw.endswith(")") or _ORG_WORDS.search(raw):  # "The Kenya Red Cross Society (KRCS) has …", "Civil Defence"
         return (raw, None, rules.BODY_SUBJECT) if _ORG_WORDS.search(raw) or raw.endswith(")") else None
+    if " " in raw and _ORG_NAME_WORDS.search(raw) and not _generic(raw):
+        return raw, None, rules.BODY_SUBJECT  # "Médecins Sans Frontières described …", "Save the Children has …"
     return None
 
 

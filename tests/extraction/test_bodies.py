@@ -1283,3 +1283,121 @@ def test_a_representative_who_tweeted_is_the_source(run):
 def test_a_numbered_situational_report_for_a_storm_and_civil_defence_in_the_regions_words(run, text, body):
     (figure,) = run(text)
     assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Sofala's governor, Lourenço Bulha, said 9,000 people had fled to Buzi.", "Sofala governor"),
+        ("Kherson's governor said 1,200 residents had been evacuated from Beryslav.", "Kherson governor"),
+        ("Beira's mayor told reporters that 3,500 families were sheltering in schools in Beira.", "Beira mayor"),
+        ("About 40,000 people have been displaced in Bunia, according to its mayor.", "mayor"),
+        ("Some 2,000 families have fled to Tillaberi, according to its governor, Ali Mahamadou.", "governor"),
+    ],
+)
+def test_an_office_a_place_owns(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+    assert "body:place-office" in figure.rules
+
+
+def test_a_place_before_a_spokesman_is_no_office_of_its_own_and_their_leaders_stay_generic(run):
+    (figure,) = run("More than 3,000 families have fled to Beni, according to their leaders.")
+    assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Thua Thien Hue's provincial steering committee for disaster prevention put the number of people "
+            "evacuated at 12,600.",
+            "provincial steering committee for disaster prevention",
+        ),
+        (
+            "Kyodo reported, citing the Fukuoka prefectural government, that 6,200 residents had been evacuated in "
+            "Kurume.",
+            "Fukuoka prefectural government",
+        ),
+    ],
+)
+def test_a_field_office_putting_a_figure_and_a_prefecture_cited_by_a_broadcaster(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The state news agency Antara quoted the regional disaster agency as saying that 4,100 people had fled "
+            "to Palu.",
+            "regional disaster agency",
+        ),
+        ("Bernama quoted APM as saying 8,900 people had been moved to relief centres in Kedah.", "APM"),
+        (
+            "Jamaica's disaster office was quoted by AFP as saying that 900 people had been evacuated from Portland.",
+            "Jamaica's disaster office",
+        ),
+        ("NDMO director general Abraham Nasak said 2,300 people were in evacuation centres in Luganville.", "NDMO"),
+        ("The director-general of SEMA told reporters that 11,000 people had fled to Jalingo.", "SEMA"),
+    ],
+)
+def test_a_body_quoted_as_saying_and_an_agencys_director_general(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The NDMA published its second flash update on Sunday. It covers Sindh and Balochistan. The update "
+            "says 14,000 people remain in relief camps in Jacobabad.",
+            "NDMA",
+        ),
+        (
+            "In a statement on Friday, Save the Children described fighting around Kadugli. The statement added "
+            "that 9,000 people had fled to Dilling.",
+            "Save the Children",
+        ),
+        (
+            "UNICEF is deeply worried by the fighting in Tillaberi. We estimate that 30,000 children have fled "
+            "Ayorou since January.",
+            "UNICEF",
+        ),
+        (
+            "Geneva, 4 March 2025 – The Danish Refugee Council has warned of new displacement in Ituri. Our teams "
+            "have registered 6,000 families arriving in Bunia.",
+            "Danish Refugee Council",
+        ),
+    ],
+)
+def test_what_a_body_published_and_its_own_voice_name_it_again(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+    assert "body:anaphor" in figure.rules
+
+
+def test_a_report_or_we_with_no_body_before_give_none(run):
+    (figure,) = run("The report says 7,500 people remain in evacuation centres in Honiara.")
+    assert figure.reporting_body is None
+    (figure,) = run("We estimate that 20,000 people have fled Ayorou.")
+    assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "National Emergency Management Agency acting director Ali Musa told reporters that 3,100 people had "
+            "fled to Damaturu.",
+            "National Emergency Management Agency",
+        ),
+        ("The governor of Sool wrote on Facebook that 4,000 families had fled Las Anod.", "governor"),
+        ("UNICEF chief Catherine Russell posted on X that 600,000 children had fled Rafah.", "UNICEF"),
+    ],
+)
+def test_a_deputy_or_acting_head_and_a_post_on_social_media(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body

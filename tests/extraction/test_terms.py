@@ -1399,3 +1399,15 @@ def test_a_border_river_crossed_on_the_way_is_a_flight(run):
     assert (figure.value, figure.term, figure.location) == (3000, "fled", "Mae Sot")
     # a river crossed for work is no flight: no count of people who fled
     assert run("The bridge lets 3,000 trucks cross the Moei river each day.") == []
+
+
+def test_people_in_relief_centres_are_in_camps(run):
+    (figure,) = run("Some 41,000 people were in relief centres in Kelantan on Sunday.")
+    assert (figure.value, figure.term, figure.location) == (41000, "in_camps", "Kelantan")
+
+
+def test_people_now_or_still_sheltering_in_a_place(run):
+    (figure,) = run("About 90,000 people were now sheltering in Deir al-Balah.")
+    assert (figure.value, figure.term) == (90000, "in_camps")
+    (figure,) = run("Some 3,000 people are still sheltering at the stadium in Beira.")
+    assert (figure.value, figure.term) == (3000, "in_camps")
