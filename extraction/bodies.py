@@ -32,7 +32,7 @@ _BODY_PHRASE = (
     # an office a country or place owns, in lower case: "Ukraine's interior minister said", "Sudan's humanitarian
     # aid commission reported"; after a cue with its owner: "figures from Kenya's interior ministry"
     r"(?:(?<=['’]s\s)|(?:(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bto\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)(?:[a-z]+\s+){1,2}"
-    r"(?:minister|ministry|secretary|commissioner|commission|spokes(?:man|woman|person))\b|"
+    r"(?:minister|ministry|secretary|commissioner|commission|ombuds(?:man|woman|person)|spokes(?:man|woman|person))\b|"
     r"[A-Z][A-Za-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
     r"state\s+television|news\s+agency|government|ministry)\b"
     # unnamed civil-society bodies: "local rights groups", "Local NGOs", "international aid organisations"
@@ -113,7 +113,7 @@ _BODY_PHRASE = (
     r"(?i:emergency|disaster|humanitarian|relief|civil\s+protection)\s+(?i:manager|coordinator|director|chief)\b"
     # a minister or ministry by its field: "Venezuela's interior minister", "the health ministry"
     r"|(?:[A-Z][a-z]+['’]s\s+)?(?i:interior|home|health|defen[cs]e|foreign|humanitarian\s+affairs|social\s+affairs|"
-    r"disaster\s+management|emergency|refugee|migration|information)\s+(?i:minister|ministry|secretary)\b"
+    r"civil\s+protection|disaster\s+management|emergency|refugee|migration|information)\s+(?i:minister|ministry|secretary)\b"
     r"|(?i:camp)\s+(?:managers|management|administration)"
     r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue|home|"
     r"revenue|relief|interior|social\s+welfare|immigration|border|customs|migration)\s+"
@@ -1004,15 +1004,28 @@ def _is_media(raw: str) -> bool:
 
 
 _CITING = re.compile(r"(?i:citing|cited)\b")
+_CITING_BEFORE = re.compile(r"(?i:citing|cited)\s+$")
+
+
+# a body opening the sentence, its source cited between commas, then its verb: "OCHA, citing IOM's DTM, said"
+_CITER_OPENS = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+)?[A-Z][\w'’&.\-]*){0,6})"
+)
+_SAYS_AFTER_CITED = re.compile(rf"[^,;.]{{0,60}},\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:{_SAYS})\b")
 
 
 def _cites_for_another(sentence: str, match: re.Match, gazetteer: Gazetteer) -> bool:
     """ "the Somali Disaster Management Agency (SoDMA) said, citing local authorities": who said it cites its own
     source and is the body, unless it is a news outlet relaying ("Lao state media reported, citing the provincial
     department": the department)."""
-    if not _CITING.match(sentence, match.start()):
-        return False
-    before = sentence[: match.start()].rstrip(" ,")
+    cite_at = match.start()
+    if not _CITING.match(sentence, cite_at):
+        # "UNHCR, citing figures from the Chadian authorities, said": the cue after "citing"
+        cited = _CITING_BEFORE.search(sentence, 0, match.start())
+        if not cited:
+            return False
+        cite_at = cited.start()
+    before = sentence[:cite_at].rstrip(" ,")
     said = None
     for found in _BODY_BEFORE_CUE.finditer(before):
         said = found
@@ -1020,7 +1033,14 @@ def _cites_for_another(sentence: str, match: re.Match, gazetteer: Gazetteer) -> 
         # "UNHCR said 2,500 people had fled …, citing Russian officials": who opens the sentence saying it
         said = said if said.start() == 0 or not sentence[: said.start()].strip(" \"'“") else None
     if said is None:
-        return False
+        # "OCHA, citing IOM's Displacement Tracking Matrix, said …": who opens the sentence and says it after
+        opener = _CITER_OPENS.fullmatch(before)
+        if not opener or not _SAYS_AFTER_CITED.match(sentence, match.end()):
+            return False
+        raw = opener.group("body")
+        # (not a paper: "The Daily Star, citing …, said")
+        known = _ORG_WORDS.search(raw) or (_MIXED_LETTERS.fullmatch(raw) and _acronym(raw))
+        return bool(known or _resolve_body(raw, gazetteer)) and not _is_media(raw)
     raw = re.sub(r"^(?:the|The)\s+", "", said.group("body").strip(" ,."))
     # an organisation by its name's words or letters; a bare name ("Kuensel reported, citing …") is more often a
     # newspaper's

@@ -1401,3 +1401,19 @@ def test_a_report_or_we_with_no_body_before_give_none(run):
 def test_a_deputy_or_acting_head_and_a_post_on_social_media(run, text, body):
     (figure,) = run(text)
     assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "UNHCR, citing figures from the Chadian authorities, said 20,000 refugees had arrived in Adré.",
+            "UNHCR",
+        ),
+        ("Peru's human rights ombudsman said 3,000 families had been displaced in Piura.", "human rights ombudsman"),
+        ("Civil protection minister Ana Lopes said 800 residents had been evacuated from Faro.", "minister"),
+    ],
+)
+def test_a_body_citing_its_source_between_commas_an_ombudsman_and_a_civil_protection_minister(run, text, body):
+    (figure,) = run(text)
+    assert body in (figure.reporting_body or "")
