@@ -55,7 +55,8 @@ _BODY_PHRASE = (
     r"|(?i:regional|state|provincial|national|federal|district|county|municipal)\s+(?:[a-z]+\s+){1,4}?"
     r"(?i:division|directorate|department|bureau|commission|secretariat|agency|unit)\b"
     # an administration named by its seat and level: "the Kharkiv regional military administration"
-    r"|[A-Z][\w'’\-]+\s+(?:regional|provincial|prefectural|oblast|district|city|municipal|county|state)\s+"
+    r"|[A-Z][\w'’\-]+\s+(?:regional|provincial|prefectural|oblast|district|city|municipal|county|state|zone|woreda|"
+    r"township)\s+"
     r"(?:(?:military|civil|civil-military|state)\s+)?(?:administration|council|government|authorities)\b"
     # a military command: "the base command", "the regional army command"
     r"|(?:(?:base|military|army|regional|joint|police|naval)\s+){1,2}command\b"
@@ -173,7 +174,7 @@ _SAYS = (
     # a body counting in the present tense: "UNHCR counts 600,000 refugees in Chad", "IOM records …"
     r"counts|records|registers|tracks|identifies|"
     # "INDECI recalled in a report"
-    r"recalled|"
+    r"recalled|report(?=\s+that\b)|"
     # "Bernama quoted NADMA as saying", "the agency was quoted by Reuters as saying"
     r"quoted|"
     # "the commissioner wrote on Telegram that", "UNRWA chief Philippe Lazzarini posted on X"
@@ -275,9 +276,11 @@ _LETTERS_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z]{2,8}|[A-Z][a-z]{0,2}[A-Z][A
 _SPOKESPERSON_FOR = re.compile(
     # the person's name may be left out: "said the head of the local camp committee"
     r"\b(?:said|says|told|according\s+to)\s+(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3},\s+)?(?:(?:an?|the)\s+)?"
-    r"(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|director|head|chief|representative|"
+    r"(?:(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|director|head|chief|representative|"
     r"coordinator|commissioner|officer|manager|chairman|chairwoman|chairperson|chair|leader)\s+"
-    r"(?:for|of|with|at|from)\s+"
+    r"(?:for|of|with|at|from)"
+    # "said Mamadou Dian Balde, who heads UNHCR's office in Kenya"
+    r"|who\s+(?:heads|headed|leads|runs|directs|chairs)(?:\s+the)?)\s+"
     rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
 # an office-holder speaking for the body: "Prime Minister Kassim Majaliwa said", "Ukraine's Interior Minister Ihor
@@ -517,7 +520,7 @@ _NEWS_AGENCY_NAMES = frozenset(
 
 # a news outlet relays what a body said ("According to Angola news agency ANGOP, Luanda fire department have
 # reported …"): it is the body only when it names no other
-_OUTLET = r"\b(?:news\s+agency|agency|newspaper|daily|radio|television|broadcaster|outlet)$"
+_OUTLET = r"\b(?:news\s+agency|agency|newspaper|daily|radio|television|broadcaster|outlet|broadcasting\s+corporation)$"
 
 
 @lru_cache(maxsize=4096)  # depends on the words alone: worked out once per phrase
@@ -643,7 +646,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     relay = None  # a news outlet: the body only when the sentence names no other
     generic = False  # a source that names no body ("local officials said"): no body, unless another is named
     for pattern, rule in patterns:
-        for match in pattern.finditer(sentence, 0, says_end + 4 if pattern is _BODY_BEFORE_CUE else len(sentence)):
+        for match in pattern.finditer(sentence, 0, says_end + 6 if pattern is _BODY_BEFORE_CUE else len(sentence)):
             ordered = pattern is _BODY_BEFORE_CUE and _ORDERED_END.search(match.group())
             if ordered and _SAID_AFTER.search(sentence, match.end()):
                 continue  # "Ukrainian authorities ordered 6,000 residents to leave …, the regional governor said"
@@ -995,7 +998,9 @@ def _named_subject(sentence: str, start: int, raw: str, gazetteer: Gazetteer, ci
 
 # news outlets and wires, and media named by kind ("Lao state media", "local press"): who relays, not who reports
 _MEDIA_END = re.compile(
-    r"\b(?:media|press|news|news\s+agency|newspapers?|daily|tv|television|radio|broadcaster|outlets?)$", re.I
+    r"\b(?:media|press|news|news\s+agency|newspapers?|daily|tv|television|radio|broadcaster|outlets?|"
+    r"broadcasting\s+(?:corporation|company|service|authority))$",
+    re.I,
 )
 
 

@@ -1417,3 +1417,24 @@ def test_a_deputy_or_acting_head_and_a_post_on_social_media(run, text, body):
 def test_a_body_citing_its_source_between_commas_an_ombudsman_and_a_civil_protection_minister(run, text, body):
     (figure,) = run(text)
     assert body in (figure.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "\u201cThey come with nothing,\u201d said Ana Ruiz, who heads IOM's office in Chad, adding that 2,000 people "
+            "had reached Adré.",
+            "IOM",
+        ),
+        (
+            "State-run Ethiopian Broadcasting Corporation, citing the Wolaita zone administration, said 900 people had "
+            "been evacuated from Sodo.",
+            "Wolaita zone administration",
+        ),
+        ("WFP teams in Ituri report that 7,000 people have fled to Bunia since Friday.", "WFP"),
+    ],
+)
+def test_who_heads_a_bodys_office_a_state_broadcaster_citing_and_teams_that_report(run, text, body):
+    (figure,) = run(text)
+    assert body in (figure.reporting_body or "")
