@@ -27,6 +27,8 @@ _BODY_CUE = re.compile(
 )
 _BODY_PHRASE = (
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
+    # the council of the place named before: "…, according to its council"
+    r"(?<=\bits\s)(?:council|municipality)\b|(?<=\btheir\s)(?:council|municipality)\b|"
     # a place's civil defence or protection: "the Gaza civil defence", "the Valencia civil protection"
     r"[A-Z][\w'’\-]+\s+(?i:civil\s+defen[cs]e|civil\s+protection)\b|"
     # an office a country or place owns, in lower case: "Ukraine's interior minister said", "Sudan's humanitarian
@@ -132,7 +134,7 @@ _BODY_PHRASE = (
     r"|(?:(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county)|[A-Z][a-z]+)['’]s\s+)?"
     r"(?:(?i:national|state|regional|provincial|local|federal|city|county|district)\s+)?"
     r"(?i:disaster|relief|aid|humanitarian|migration|refugee|health|emergency|civil\s+defen[cs]e|civil\s+protection)"
-    r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief|mitigation|prevention|reduction))?"
+    r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief|mitigation|prevention|reduction|operations))?"
     r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center|directorate|"
     r"bureau)"  # "the county's emergency management bureau said"
     # "the Sudanese humanitarian aid commission said"
@@ -174,7 +176,7 @@ _SAYS = (
     # a body counting in the present tense: "UNHCR counts 600,000 refugees in Chad", "IOM records …"
     r"counts|records|registers|tracks|identifies|"
     # "INDECI recalled in a report"
-    r"recalled|report(?=\s+that\b)|"
+    r"recalled|report(?=\s+that\b)|lists|listed|"
     # "Bernama quoted NADMA as saying", "the agency was quoted by Reuters as saying"
     r"quoted|"
     # "the commissioner wrote on Telegram that", "UNRWA chief Philippe Lazzarini posted on X"
@@ -185,7 +187,7 @@ _BODY_BEFORE_CUE = re.compile(
     # (not "The" alone before a role: "The director-general of NEMA told" is NEMA's)
     r"(?:['’]s|(?<=s)['’])?(?:(?:(?<!\b[Tt]he)\s+(?P<role>(?:(?:country|executive|area|field|acting|deputy|interim)\s+)?"
     r"(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
-    r"coordinator|envoy|mayor|governor|prefect|commissioner|secretary(?=[- ]general)))"
+    r"coordinator|envoy|mayor|governor|prefect|commissioner|administrator|secretary(?=[- ]general)))"
     r"(?:[- ]general\b)?"  # "ODPEM director general Richard Thompson said", "the NRC secretary general"
     # the role's field: "the Syrian Arab Red Crescent's head of operations in Homs said", "chief of mission"
     r"(?:\s+(?:of|for)\s+(?:[a-z]+\s+){0,2}?(?:operations|communications|programmes|programs|emergencies|"
@@ -227,7 +229,7 @@ _BODY_AFTER_CUE = re.compile(
     r"quoted(?=\s[^,;.]{3,80}?\sas\s+saying\b)|"
     rf"report\s+by|citing|(?!told\b)(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z])(?!{_FEATURE_AFTER}))"
     # the office of the place named before: "…, according to its governor, Babagana Zulum" (body:place-office)
-    r"(?:\s+(?P<owner>its|their)(?=\s+(?:mayor|governor|prefect|commissioner)\b))?"
+    r"(?:\s+(?P<owner>its|their)(?=\s+(?:mayor|governor|prefect|commissioner|council|municipality)\b))?"
     rf"\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
 # a name made an adjective of allegiance before an office: "the army-aligned governor", "the Taliban-appointed mayor"
@@ -474,7 +476,8 @@ _CITATION = re.compile(
     r"(?:[(\[]|;\s+)(?P<body>[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the|de|du|des|/)?\s*[A-Z&][\w&'’.\-]*){0,6})"
     r"(?:\s+(?:[A-Za-z]+\s+){0,3}?(?:[Uu]pdate|[Rr]eport|[Rr]elease|[Ss]itrep|[Bb]ulletin|[Ss]tatement|[Nn]ote|"
     r"[Aa]ssessment|[Dd]ashboard|[Ss]napshot|[Oo]verview|[Aa]lert)(?:\s+(?:No\.?|#)\s*\d+)?)?"
-    rf"(?:,\s*(?:{_CITED_DATE})|\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}),?\s+\d{{4}})"
+    rf"(?:,\s*(?:{_CITED_DATE})|\s+(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}}),?\s+\d{{4}}"
+    r"|\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"  # "(OCHA 4/3/2024)"
     r"(?=[^()\[\]]{0,80}[)\]])"
     r"|\((?P<letters>(?:[A-Z][A-Z-]{1,11}|[A-Z][a-z]{1,2}[A-Z]{2,6})(?:\s+[A-Z][a-z]+){0,2})\)\s*(?:[.;]|$)"
     # an organisation's name alone closing the sentence: "(Turkish Red Crescent).", "(Save the Children)."

@@ -1423,8 +1423,8 @@ def test_a_body_citing_its_source_between_commas_an_ombudsman_and_a_civil_protec
     ("text", "body"),
     [
         (
-            "\u201cThey come with nothing,\u201d said Ana Ruiz, who heads IOM's office in Chad, adding that 2,000 people "
-            "had reached Adré.",
+            "\u201cThey come with nothing,\u201d said Ana Ruiz, who heads IOM's office in Chad, adding that 2,000 "
+            "people had reached Adré.",
             "IOM",
         ),
         (
@@ -1436,5 +1436,26 @@ def test_a_body_citing_its_source_between_commas_an_ombudsman_and_a_civil_protec
     ],
 )
 def test_who_heads_a_bodys_office_a_state_broadcaster_citing_and_teams_that_report(run, text, body):
+    (figure,) = run(text)
+    assert body in (figure.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("About 5,000 people in Canoas have been evacuated, according to its council.", "council"),
+        ("Some 9,000 people were displaced around Kalehe in March (OCHA 2/4/2024).", "OCHA"),
+        (
+            "Figures from the county's emergency operations centre showed 1,900 people in shelters in Asheville.",
+            "county's emergency operations centre",
+        ),
+        ("COPECO's latest bulletin lists 4,300 people in shelters in Choluteca.", "COPECO"),
+        (
+            "The Taliban-appointed administrator of Kandahar told Reuters that 11,000 people had fled to Spin Boldak.",
+            "Taliban-appointed administrator",
+        ),
+    ],
+)
+def test_its_council_a_citation_dated_with_slashes_an_operations_centre_a_list_and_an_administrator(run, text, body):
     (figure,) = run(text)
     assert body in (figure.reporting_body or "")
