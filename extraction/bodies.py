@@ -809,6 +809,8 @@ _SUBJECT = re.compile(
     r"\s*(?:In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|update|briefing|release|appeal)"
     r"(?:\s+(?:on|issued|published|released)\s+[^,;.]{1,30})?,\s+)?(?:[Tt]he\s+)?(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|in\s+charge\s+of)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
     r"(?:\s*\([A-Z][A-Za-z]{1,9}\))?)"
+    # its people at work: "Save the Children teams are working in Renk"
+    r"(?:\s+(?:field\s+)?(?:teams|staff|volunteers))?"
     r"\s+(?:(?:is|are|was|were|has|have|had)\b|(?:also|now|currently|continues|remains)\b|[a-z]{3,}(?:ed|es)\b)"
 )
 

@@ -1459,3 +1459,11 @@ def test_who_heads_a_bodys_office_a_state_broadcaster_citing_and_teams_that_repo
 def test_its_council_a_citation_dated_with_slashes_an_operations_centre_a_list_and_an_administrator(run, text, body):
     (figure,) = run(text)
     assert body in (figure.reporting_body or "")
+
+
+def test_an_organisations_teams_opening_the_sentence_before_they_report(run):
+    (figure,) = run(
+        "International Medical Corps teams are working in Adré. They reported that 2,300 people had crossed from "
+        "Geneina since Sunday."
+    )
+    assert figure.reporting_body == "International Medical Corps"
