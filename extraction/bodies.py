@@ -185,7 +185,8 @@ _SAYS = (
 _BODY_BEFORE_CUE = re.compile(
     rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
     # (not "The" alone before a role: "The director-general of NEMA told" is NEMA's)
-    r"(?:['’]s|(?<=s)['’])?(?:(?:(?<!\b[Tt]he)\s+(?P<role>(?:(?:country|executive|area|field|acting|deputy|interim)\s+)?"
+    r"(?:['’]s|(?<=s)['’])?(?:(?:(?<!\b[Tt]he)\s+(?P<role>(?:(?:country|executive|area|field|acting|deputy|interim|"
+    r"(?:[A-Z][\w-]*\s+)?zonal)\s+)?"
     r"(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
     r"coordinator|envoy|mayor|governor|prefect|commissioner|administrator|secretary(?=[- ]general)))"
     r"(?:[- ]general\b)?"  # "ODPEM director general Richard Thompson said", "the NRC secretary general"
@@ -354,6 +355,11 @@ _UNIT_IN_OFFICE = re.compile(
     r"\s+(?:in|within|under|at)\s+the\s+(?:Office|Ministry|Presidency|Department)\b[^,;.]{0,60}?\s+"
     rf"(?:{_SAYS})\b"
 )
+# an organisation owning the zone its office-holder covers: "NEMA's North-East zonal coordinator"
+_OWNER_OF_ZONE = re.compile(
+    r"^([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})['’]s\s+(?:North|South|East|West|Central|Northern|Southern|Eastern|"
+    r"Western)(?:[- ]?(?:East|West|east|west|Central))?$"
+)
 # the offices a place owns, named after it: "Cabo Delgado's governor said", "Goma's mayor told AFP"
 _PLACE_OFFICES = frozenset({"governor", "mayor", "prefect", "commissioner"})
 # an office-holder's title after a service named in lower case: "the civil protection coordinator"
@@ -448,7 +454,7 @@ _ORG_WORDS = re.compile(
     r"officials|workers|groups|monitors|agencies|organisations|organizations|police|army|military|forces|"
     r"rescuers|medics|service|corporation|administration|managers|management|governor|mayor|guard|guards|"
     r"coordinators|media|television|manager|official|matrix|tracking|agency|commission|council|partners|brigade|association|union|envoy|rapporteur|society|headquarters|"
-    r"directorate|inspectorate|delegation|command|secretariat|navy|gendarmerie|task\s+force|ngos?|charity|charities|teams?|workers?|civil\s+protection|services|"
+    r"directorate|inspectorate|delegation|command|secretariat|navy|gendarmerie|task\s+force|ngos?|charity|charities|teams?|workers?|civil\s+protection|services|platform|"
     # Sudan's mutual-aid groups: "Emergency Response Rooms in East Nile said"; civil defence in the region's words
     r"rooms|defesa\s+civil|protec(?:ç|c)ão\s+civil|protección\s+civil|protection\s+civile)\b",
     re.IGNORECASE,
@@ -725,6 +731,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 # "Guerrero's civil protection coordinator told Reuters": the office-holder of a service in lower case
                 raw = f"{raw} {role.group(1)}"
             raw = _LEVEL_POSSESSOR.sub("", raw)  # "the state's Civil Defence" → Civil Defence
+            raw = _OWNER_OF_ZONE.sub(r"\1", raw)  # "NEMA's North-East zonal coordinator said" → NEMA
             raw = re.sub(r"['’]s$|(?<=s)['’]$", "", raw)  # "Mercy Corps' country director" → Mercy Corps
             raw = _without_place_possessor(raw, gazetteer)
             resolved = _resolve_body(raw, gazetteer)

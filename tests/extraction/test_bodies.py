@@ -1467,3 +1467,18 @@ def test_an_organisations_teams_opening_the_sentence_before_they_report(run):
         "Geneina since Sunday."
     )
     assert figure.reporting_body == "International Medical Corps"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("SEMA's North-West zonal coordinator, Ali Bukar, said 4,000 people had fled to Gwoza.", "SEMA"),
+        (
+            "Malawi's National Platform for Disaster Risk Reduction said 6,000 people had been displaced in Karonga.",
+            "National Platform for Disaster Risk Reduction",
+        ),
+    ],
+)
+def test_a_zonal_coordinator_speaks_for_the_organisation_and_a_national_platform_is_a_body(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
