@@ -122,6 +122,12 @@ BODY_SAID_NAME_OFFICE = register(
     "a person named after the verb, then the office held ('…,\" said Abdirahman Ali, the Mudug regional governor, "
     "adding …'): the office",
 )
+BODY_PLACE_OFFICE = register(
+    "body:place-office",
+    "bodies",
+    "an office a place owns before the verb ('Cabo Delgado's governor, Valige Tauabo, said', 'Goma's mayor said'): "
+    "the place's office-holder",
+)
 BODY_CITATION = register("body:citation", "bodies", "a bracketed citation: '(DSWD, 2 March 2017)', '(ONEMI)'")
 BODY_GENERIC = register(
     "body:generic-source",

@@ -1437,6 +1437,18 @@ def test_hid_in_the_bush_and_headed_to_reception_centres(run):
     assert (figure.value, figure.term, figure.location) == (2600, "in_camps", "Kamloops")
 
 
+def test_people_in_relief_centres_are_in_camps(run):
+    (figure,) = run("Some 41,000 people were in relief centres in Kelantan on Sunday.")
+    assert (figure.value, figure.term, figure.location) == (41000, "in_camps", "Kelantan")
+
+
+def test_people_now_or_still_sheltering_in_a_place(run):
+    (figure,) = run("About 90,000 people were now sheltering in Deir al-Balah.")
+    assert (figure.value, figure.term) == (90000, "in_camps")
+    (figure,) = run("Some 3,000 people are still sheltering at the stadium in Beira.")
+    assert (figure.value, figure.term) == (3000, "in_camps")
+
+
 def test_people_crossing_a_named_border_fled(run):
     (figure,) = run("More than 40,000 have crossed the Chad border since the fighting began, UNHCR said.")
     assert (figure.value, figure.term) == (40_000, "fled")
