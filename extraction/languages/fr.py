@@ -994,6 +994,36 @@ VOCABULARY.update({"à partir": "to leave", "à partir de": "from", "à partir d
                    "jusqu'à": lambda context: "up to" if not context.after or context.after[0][:1].isdigit()
                    or context.after[0] in _QUALIFYING else "to"})  # fmt: skip
 
+# ext19b batch 5: heading towards a town ("Plus de 15 000 personnes se dirigent vers Lubero"); staying somewhere
+# ("logent désormais dans des salles de classe"); evicted from a district or a site ("300 familles expulsées du
+# quartier de Kaporo": an eviction; "expulsés" alone or towards a country is a deportation); a site's count now by the
+# clitic "en" ("en compte aujourd'hui 7 000"; "prendre en compte" is to take into account)
+for _heading, _heading_en in (("se dirigent vers", "are headed towards"),
+                              ("se dirigeaient vers", "were headed towards"),
+                              ("se sont dirigés vers", "have headed towards"),
+                              ("se sont dirigées vers", "have headed towards")):  # fmt: skip
+    VOCABULARY.setdefault(_heading, _heading_en)
+VOCABULARY.update({"logent": "are sheltering", "logent dans": "are sheltering in",
+                   "en compte": "hosts", "prendre en compte": "take into account",
+                   "pris en compte": "taken into account", "prise en compte": "consideration",
+                   "prises en compte": "taken into account", "tenir compte": "take into account"})
+for _adverb, _adverb_en in (("désormais", "now"), ("aujourd'hui", "now"), ("actuellement", "now"), ("encore", "still"),
+                            ("toujours", "still")):  # fmt: skip
+    VOCABULARY.setdefault(f"logent {_adverb}", f"are {_adverb_en} sheltering")
+    VOCABULARY.setdefault(f"logent {_adverb} dans", f"are {_adverb_en} sheltering in")
+    VOCABULARY.setdefault(f"en compte {_adverb}", f"{_adverb_en} hosts")
+for _evicted in ("expulsés", "expulsées", "expulsé", "expulsée"):
+    for _of, _of_en in (("du", "the"), ("de la", "the"), ("des", "the"), ("de l'", "the")):
+        for _place, _place_en in (("quartier", "district"), ("site", "site"), ("camp", "camp"), ("zone", "area"),
+                                  ("domaine", "estate"), ("terrain", "land"), ("bidonville", "slum"),
+                                  ("marché", "market"), ("village", "village"), ("cité", "estate"),
+                                  ("lotissement", "estate"), ("emprise", "land")):  # fmt: skip
+            if (_of == "de la") == (_place in ("zone", "cité", "emprise")) and (_of != "de l'") == (
+                _place not in ("emprise",)
+            ):
+                VOCABULARY.setdefault(f"{_evicted} {_of} {_place}".replace("' ", "'"),
+                                      f"evicted from the {_place_en}")
+
 # the adjective after the noun goes before it, as the English stages read it: "enfants déplacés" → "displaced
 # children", "familles de retournés" → "returnee families"
 _PEOPLE = {"personnes": "people", "familles": "families", "ménages": "households", "enfants": "children",

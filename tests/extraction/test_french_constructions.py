@@ -800,3 +800,25 @@ def test_the_prefect_and_the_general_security_are_bodies(read):
     assert found.reporting_body == "préfète"
     found = one(read("Environ 3 000 familles ont regagné la Syrie en une semaine, selon la Sûreté générale."))
     assert found.reporting_body == "Sûreté générale"
+
+
+def test_heading_towards_a_town_in_the_present(read):
+    found = one(read("Plus de 15 000 personnes se dirigent vers Lubero, selon le HCR."))
+    assert (found.value, found.qualifier, found.location, found.term) == (15_000, "more_than", "Lubero", "fled")
+
+
+def test_staying_in_classrooms_now(read):
+    found = one(read("À Niamey, 1 100 familles sinistrées logent désormais dans des salles de classe."))
+    assert (found.value, found.unit, found.term) == (1_100, "household", "in_camps")
+
+
+def test_evicted_from_a_district_is_no_deportation(read):
+    found = one(read("À Conakry, 300 familles expulsées du quartier de Kaporo ont été relogées à Kobaya."))
+    assert (found.value, found.unit) == (300, "household")
+    assert read("Au total, 300 Guinéens expulsés de la Mauritanie sont arrivés à Conakry.") == []
+
+
+def test_a_site_that_counts_people_now_by_the_clitic_en(read):
+    found = read("Le site de déplacés de Bambari en compte aujourd'hui 7 000, selon le HCR.")
+    assert [(c.value, c.location) for c in found] == [(7_000, "Bambari")]
+    assert read("Le HCR a pris en compte 3 000 demandes d'asile à Bambari.") == []
