@@ -1024,6 +1024,15 @@ for _evicted in ("expulsés", "expulsées", "expulsé", "expulsée"):
                 VOCABULARY.setdefault(f"{_evicted} {_of} {_place}".replace("' ", "'"),
                                       f"evicted from the {_place_en}")
 
+# ext19b batch 6: the road taken towards a town ("ont pris le chemin de Kitutu": "pris le chemin de l'exil" stays fled
+# into exile, the longer phrase); living inside a compound ("vivent dans l'enceinte de l'hôpital": sheltering there);
+# the occupants of homes evacuated ("leurs 250 occupants hébergés à l'hôtel")
+VOCABULARY.update({"pris le chemin de": "headed to", "pris le chemin du": "headed to the",
+                   "pris le chemin des": "headed to the", "occupants": "residents",
+                   "vivent dans l'enceinte": "are sheltering in the compound",
+                   "vivaient dans l'enceinte": "were sheltering in the compound",
+                   "se trouvent dans l'enceinte": "are sheltering in the compound"})  # fmt: skip
+
 # the adjective after the noun goes before it, as the English stages read it: "enfants déplacés" → "displaced
 # children", "familles de retournés" → "returnee families"
 _PEOPLE = {"personnes": "people", "familles": "families", "ménages": "households", "enfants": "children",
@@ -1379,7 +1388,7 @@ def gloss_french(text: str) -> gloss.Glossed:
     if " in " in glossed.text:
         glossed = _the_people_en_stands_for(glossed)
     if "gagné" in glossed.text or "rejoint" in glossed.text or "rallié" in glossed.text:
-        glossed = gloss.rewrite(glossed, _REACHED_A_PLACE, lambda match: match.group("aux") + " fled to")
+        glossed = gloss.rewrite(glossed, _REACHED_A_PLACE, _fled_to_if_people_counted(glossed.text))
     if "since the " in glossed.text:
         glossed = gloss.rewrite(glossed, _SINCE_A_PLACE, lambda match: "from the")
     if "affected" in glossed.text:
@@ -1399,6 +1408,20 @@ _REACHED_A_PLACE = re.compile(
 )
 # "depuis la Tanzanie": from a place ("since the" before a capital; "depuis le 12 mars" is a date)
 _SINCE_A_PLACE = re.compile(r"\bsince the(?= (?-i:[A-Z])[a-zé])")
+_COUNTED_BEFORE = re.compile(r"\d|\b(?:hundreds|thousands|dozens|tens|of them)\b")
+
+
+def _fled_to_if_people_counted(text: str):
+    """People counted in the clause before reach the place ("1 400 personnes avaient déjà gagné Pétion-Ville"); fighting
+    that spreads to a town ("les combats ont gagné Mwenga") is left as written."""
+
+    def replace(match: re.Match) -> str | None:
+        clause = re.split(r"[.;:!?\n]", text[max(0, match.start() - 160) : match.start()])[-1]
+        return match.group("aux") + " fled to" if _COUNTED_BEFORE.search(clause) else None
+
+    return replace
+
+
 # disaster victims sheltered are displaced: "3 100 sinistrés ont été pris en charge dans 14 sites"
 _AFFECTED_SHELTERED = re.compile(r"\baffected(?= (?:have|has|had) been sheltered in\b)")
 # an office-holder of a place after the verb that cites them: "a indiqué le préfet de l'Aude" (written lower case so

@@ -822,3 +822,21 @@ def test_a_site_that_counts_people_now_by_the_clitic_en(read):
     found = read("Le site de déplacés de Bambari en compte aujourd'hui 7 000, selon le HCR.")
     assert [(c.value, c.location) for c in found] == [(7_000, "Bambari")]
     assert read("Le HCR a pris en compte 3 000 demandes d'asile à Bambari.") == []
+
+
+def test_fighting_that_reaches_a_town_is_no_flight(read):
+    assert read("Au Sud-Kivu, les combats ont gagné Mwenga, où vivent 30 000 habitants.") == []
+
+
+def test_the_road_taken_to_a_town_and_the_road_into_exile(read):
+    found = one(read("Plus de 20 000 habitants ont pris le chemin de Kitutu, selon OCHA."))
+    assert (found.value, found.location, found.term) == (20_000, "Kitutu", "fled")
+    found = one(read("Plus de 5 000 Maliens ont pris le chemin de l'exil vers la Mauritanie."))
+    assert (found.value, found.term) == (5_000, "fled")
+
+
+def test_living_inside_a_compound_and_the_occupants_of_homes_evacuated(read):
+    found = one(read("À Ndélé, 3 000 personnes vivent dans l'enceinte de l'hôpital, selon MSF."))
+    assert (found.value, found.term, found.reporting_body) == (3_000, "in_camps", "MSF")
+    found = one(read("À Saint-Jude, 90 résidences ont été évacuées, et leurs 250 occupants hébergés à l'hôtel."))
+    assert (found.value, found.unit) == (250, "person")
