@@ -331,6 +331,15 @@ _ARRIVALS = re.compile(
     r"crossed(?=\s+(?:from\s+[^,;]{1,40}\s+)?into\b)))\b",
     re.IGNORECASE,
 )
+# a place left, then where they went: "have abandoned the village of X to reach Y", "left X for the camp of Y", "have
+# fled from X to seek refuge in Y", "left the camp of X to return to Y" (but "fled Abu Shouk for Tawila", "left
+# Nagorno-Karabakh for Armenia" are counted where they fled from, as the labelled sets count them)
+_LEFT_TO_GO_ON = re.compile(
+    r"(?:\s+who\s+fled)?\s+(?:(?:have|has|had)\s+)?(?:since\s+|already\s+)?(?:left|abandoned|deserted|fled(?:\s+from)?)\s+"
+    r"(?:the\s+|their\s+)?[^,;.]{1,60}?\s(?:for(?=\s+the\s+(?:camp|site|settlement)\s+of\s+(?-i:[A-Z]))|to\s+(?:reach|seek\s+refuge\s+in|"
+    r"return\s+to|flee\s+to|settle\s+in|join))\s+",
+    re.IGNORECASE,
+)
 # a part's number as reporting writes it: "97,000", "97 000", "1.2m", "ninety-seven thousand", "twelve"
 PART_NUMBER = (
     r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d[\d,.]*[KkM]?|"
@@ -1085,6 +1094,17 @@ def _sentence_candidates(
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived (not where they
             # fled from: "people fleeing fighting in El Geneina reached Adré", place:reached)
             place = _destination(sentence, places, arrivals.end(), scope.start() if scope else None) or place
+        went_on = places and _LEFT_TO_GO_ON.match(sentence, noun_end)
+        if went_on:
+            # "1,200 households have abandoned the village of Diallassagou to reach Bankass", "900 returnees have left
+            # the camp of Nduta to return to Muyinga": counted where they went, not the place they left
+            # (place:went-on-to); a country gone to is abroad, the figure stays the place's they left ("have left
+            # Nagorno-Karabakh for Armenia")
+            onward = [
+                m for m in places if m.position >= went_on.end() and (scope is None or m.position < scope.start())
+                and not (m.place is not None and m.place.depth == 0 and m.place.country)
+            ]  # fmt: skip
+            place = (onward[0].text, onward[0].place, "sentence") if onward else place
         if places and link == "object":
             # "…, where the M'bera camp alone hosts 120,000": the place hosting them, as the verb's subject, even a
             # camp's name that gives way to its town elsewhere (place:host-subject)
