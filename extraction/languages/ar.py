@@ -118,6 +118,13 @@ _AID_IN_CLAUSE = re.compile(r"\b(?:distributed|provided|delivered|supplied|given
 _QUALIFYING = frozenset(fold(w) for w in "نحو حوالي قرابة أكثر زهاء ما أقل عشرات مئات آلاف".split())
 
 
+def _towards(context: gloss.Context) -> bool:
+    """'نحو صيدا والنبطية': towards a place (a word a place's name opens with, no word of the tables: "نحو عشرة
+    آلاف" stays 'about')."""
+    following = context.after[0] if context.after else ""
+    return bool(following) and following[:1].isalpha() and following not in _TABLE_WORDS and _place_word(following)
+
+
 def _arrived_in(context: gloss.Context) -> str:
     following = context.after[0] if context.after else ""
     return "reached" if following[:1].isdigit() or following in _QUALIFYING else "arrived in"
@@ -140,6 +147,19 @@ def _their_number(context: gloss.Context) -> str:
     if _DISPLACED_OPENING.search(context.clause()):
         return "the number of displaced people estimated at"
     return "numbering an estimated"
+
+
+def _their_count(context: gloss.Context) -> str:
+    """'عددهم' (their number) after a displacement told just before, in the sentence before or this one: "أجبرت
+    الفيضانات سكان درنة على ترك منازلهم. وقدّرت المنظمة الدولية للهجرة عددهم بأكثر من 30 ألف شخص" — the number of
+    displaced people; else 'their number'."""
+    told = context.writer.tail(300, parts=120) if context.writer else context.before
+    return "the number of displaced people" if _DISPLACEMENT_TOLD.search(told) else "their number"
+
+
+_DISPLACEMENT_TOLD = re.compile(
+    r"\b(?:displaced|displacement|fled|flee|to leave|evacuated|from their homes|were forced)\b"
+)
 
 
 _DISPLACED_OPENING = re.compile(r"^\s*(?:displaced|fled|were forced to flee)\s+(?:all\s+)?(?:the\s+)?residents\b")
@@ -293,7 +313,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ثلاثمئة": "three hundred", "أربعمئة": "four hundred", "خمسمئة": "five hundred", "ستمئة": "six hundred",
     "سبعمئة": "seven hundred", "ثمانمئة": "eight hundred", "تسعمئة": "nine hundred",
     # qualifiers
-    "نحو": "about", "حوالي": "about", "حوالى": "about", "زهاء": "about", "قرابة": "nearly", "قرابه": "nearly",
+    "نحو": lambda context: "towards" if _towards(context) else "about",
+    "حوالي": "about", "حوالى": "about", "زهاء": "about", "قرابة": "nearly", "قرابه": "nearly",
     "ما يقرب من": "nearly", "ما يناهز": "nearly", "يناهز": "nearly", "ما يقارب": "nearly", "يقارب": "nearly",
     "أكثر من": "more than", "اكثر من": "more than", "أزيد من": "more than", "ما يزيد عن": "more than",
     "ما يزيد على": "more than", "يزيد عن": "more than", "يزيد على": "more than", "ما لا يقل عن": "at least",
@@ -530,7 +551,12 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "توفيت": "died", "توفوا": "died", "الولادة": "childbirth", "مقابلات مع": "interviewed", "أجرت": "", "أجرى": "",
     # "سكان 15 قرية، يقدر عددهم بـ20 ألف نسمة": an estimate of their number
     "بالكامل": "entirely", "كليا": "entirely",
-    "يقدر عددهم": _their_number, "يقدر عددها": _their_number,
+    "يقدر عددهم": _their_number, "يقدر عددها": _their_number, "عددهم": _their_count, "عددها": _their_count,
+    # centres people are spread across, counted (no people): "موزعين على 1020 مركزاً"
+    "مركزا": "centres", "مراكز": "centres", "موزعين على": "spread across", "موزعة على": "spread across",
+    "موزعون على": "spread across",
+    # fleeing, the adjective after its noun: "2300 أسرة فارة من المعارك"
+    "فارة": "who fled", "الفارة": "who fled",
     # a plan to move people: "أعلنت الحكومة عن خطة لإعادة 3 ملايين نازح إلى الخرطوم" (no figure)
     "خطة": lambda context: "plans to" if context.after and context.after[0][:1] == "ل" else "plan",
     # people sleeping in the open: "يفترش نحو 500 نازح العراء في محيط مستشفى الفاشر بعد فرارهم من مخيم زمزم"
@@ -619,6 +645,7 @@ def _names_a_body(word: str) -> bool:
 
 
 VOCABULARY.update({word: _saying(english) for word, english in _SAYING.items()})
+_SAYING_FOLDED = frozenset(fold(word) for word in _SAYING)
 
 
 def _acting(english: str):
@@ -735,6 +762,9 @@ BODIES = {
     "منظمات إغاثية": "aid organisations", "منظمات إنسانية": "humanitarian organisations",
     "منظمات الإغاثة": "aid organisations", "مصادر رسمية": "government sources",
     "الأونروا": "UNRWA", "وكالة الأونروا": "UNRWA",
+    # the Maghreb's civil protection, with the services that act for it: "أجلت مصالح الحماية المدنية 87 عائلة"
+    "الحماية المدنية": "Civil Protection", "مصالح الحماية المدنية": "Civil Protection",
+    "المديرية العامة للحماية المدنية": "Civil Protection",
     # the mayor of a town named after it: "رئيس بلدية صور" reads "Mayor, Tyre", the town still the figure's place
     # ("رئيس البلدية" folds the same)
     "رئيس بلدية": "Mayor,",
@@ -828,8 +858,9 @@ def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int =
             if english is None and size <= 4 and place_here:
                 english, kind = _place(writer.source[start + prefix_len : end], size, previous, prefix_english,
                                        gazetteer), "place"  # fmt: skip
-            if english and kind == "place" and previous in _CUES and fold(first[prefix_len:]) in _SEATS:
-                # "بحسب محافظة ريف دمشق": the governorate's administration says it, a body
+            if english and kind == "place" and _cue_or_saying(previous) and fold(first[prefix_len:]) in _SEATS:
+                # "بحسب محافظة ريف دمشق", "أعلنت محافظة اللاذقية عن عودة …": the governorate's administration says
+                # it, a body
                 english, kind = english + _SEATS[fold(first[prefix_len:])], "body"
             if english:
                 if kind == "body":  # "لمفوضية اللاجئين" after "وفقاً": "according to UNHCR", not "to UNHCR"
@@ -846,6 +877,11 @@ def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int =
 
 
 _CUES = frozenset(fold(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا"))
+
+
+def _cue_or_saying(previous: str) -> bool:
+    """A cue before a body ("بحسب") or a verb of saying, "و" before it or not ("وأعلنت")."""
+    return previous in _CUES or previous in _SAYING_FOLDED or previous[:1] == "و" and previous[1:] in _SAYING_FOLDED
 _SEATS = {fold("محافظة"): " Governorate Administration", fold("ولاية"): " State Government"}
 
 
@@ -910,7 +946,10 @@ def _camp(word: str) -> bool:
 
 
 # prepositions after which a word no table knows, standing alone before a sign or a known word, is a place name
-_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "مخيمات", "باتجاه", "نحو", "قرب"))
+_PLACE_PREPOSITIONS = frozenset(
+    # "رئيس بلدية مرجعيون": the town a municipality's mayor speaks for
+    fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "مخيمات", "باتجاه", "نحو", "قرب", "بلدية")
+)
 
 
 def _known_word(word: str) -> bool:

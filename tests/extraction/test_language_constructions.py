@@ -1314,3 +1314,42 @@ def test_arabic_nationals_a_place_took_in_are_refugees(read):
 def test_arabic_people_living_in_the_open(read):
     found = one(read("يعيش نحو ٢٠٠٠ شخص في العراء على أطراف مدينة الدبة بعد فرارهم من الفاشر.", "ar"))
     assert (found.value, found.location) == (2_000, "الدبة")
+
+
+# --- Arabic, ext19c batch 1 ------------------------------------------------------------------------------------
+
+
+def test_arabic_civil_protection_services_are_the_body(read):
+    found = one(read("أجلت مصالح الحماية المدنية ٤٠ عائلة من حي باب الواد بعد انهيار عمارة.", "ar"))
+    assert (found.value, found.unit, found.reporting_body) == (40, "household", "مصالح الحماية المدنية")
+
+
+def test_arabic_a_governorate_that_announced_it_is_the_body(read):
+    found = one(read("أعلنت محافظة حمص عن عودة ٦٠٠ عائلة إلى قراها في ريف تلكلخ.", "ar"))
+    assert (found.value, found.reporting_body) == (600, "محافظة حمص")
+    # a governorate where people went stays a place
+    found = one(read("نزحت ٦٠٠ عائلة إلى محافظة حمص.", "ar"))
+    assert ("حمص" in found.location, found.reporting_body) == (True, None)
+
+
+def test_arabic_their_number_after_a_displacement_in_the_sentence_before(read):
+    text = "أجبرت السيول سكان قرية الكرامة على ترك منازلهم. وقدّرت السلطات المحلية عددهم بنحو ٩٠٠ شخص."
+    found = one(read(text, "ar"))
+    assert (found.value, found.qualifier) == (900, "approximately")
+    # their number with no displacement before it is no figure
+    assert read("زار الوزير سكان قرية الكرامة. وقدّرت السلطات المحلية عددهم بنحو ٩٠٠ شخص.", "ar") == []
+
+
+def test_arabic_centres_people_are_spread_across_are_no_people(read):
+    found = one(read("بلغ عدد النازحين في مراكز الإيواء ٤٢ ألف شخص موزعين على ٣١٠ مراكز.", "ar"))
+    assert found.value == 42_000
+
+
+def test_arabic_verb_first_arrival_with_the_town_before_the_count(read):
+    found = one(read("وصل إلى مدينة ربك أكثر من ١٢٠٠ أسرة فارة من القتال في ولاية سنار.", "ar"))
+    assert (found.value, found.unit, found.location) == (1_200, "household", "ربك")
+
+
+def test_arabic_sheltered_in_tents_after_an_earthquake_destroyed_their_homes(read):
+    found = one(read("تم إيواء نحو ٣ آلاف أسرة في خيام بإقليم تارودانت بعد أن دمر الزلزال منازلها.", "ar"))
+    assert (found.value, found.unit) == (3_000, "household")

@@ -1030,3 +1030,12 @@ def test_a_key_figure_label_heading_its_line_is_no_place(run):
 def test_a_town_that_shelters_people_from_elsewhere_is_their_place(run, sentence, location):
     (figure,) = run(sentence)
     assert figure.location == location
+
+
+def test_the_verb_first_arrival_counts_where_they_arrived(run):
+    # the verb and its town before the count (Arabic and French word order), the origin after the people
+    (figure,) = run("arrived in Rabak more than 1,200 families who fled fighting in Sennar.")
+    assert (figure.value, figure.location) == (1200, "Rabak")
+    # people who fled to a town named after them keep the sentence's reading
+    (figure,) = run("More than 1,200 families fled fighting in Sennar.")
+    assert figure.location == "Sennar"

@@ -1399,3 +1399,11 @@ def test_a_border_river_crossed_on_the_way_is_a_flight(run):
     assert (figure.value, figure.term, figure.location) == (3000, "fled", "Mae Sot")
     # a river crossed for work is no flight: no count of people who fled
     assert run("The bridge lets 3,000 trucks cross the Moei river each day.") == []
+
+
+def test_the_verb_before_the_people_governs_them_past_where_they_are(run):
+    # the verb first (as an Arabic or French gloss writes it): what follows where they are is not what befell them
+    (figure,) = run("took shelter 4,000 families in tents in Taroudant after the earthquake destroyed their homes.")
+    assert (figure.value, figure.term) == (4000, "in_camps")
+    # people in camps who then suffered something are still no figure
+    assert run("4,000 families in tents in Taroudant received food after the earthquake.") == []
