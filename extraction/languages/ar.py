@@ -37,6 +37,8 @@ _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": 
 def fold(word: str) -> str:
     plain = _MARKS.sub("", word)
     word = plain.translate(_LETTERS).lower()
+    if word == "الان":
+        return word  # "الآن" (now), not the article before "أن" (that)
     # the article is a bare alef and lam: "ألفي" (two thousand) and "ألمانيا" keep their first letters
     return word[2:] if plain.startswith("ال") and len(word) >= 4 else word
 
@@ -204,7 +206,19 @@ def _to_rise(context: gloss.Context) -> str:
         # "وصلت 450 أسرة نازحة من مدينة بارا إلى مدينة الأبيض": the verb first, the origin before the town they
         # arrived in, which English names next to its verb ("… from Bara arrived in El Obeid")
         return "arrived in"
+    if _NUMBER_OF_OPENING.match(clause) and _figure_next(context):
+        # "ارتفع عدد اللاجئين … في مصر إلى 640 ألفاً": the number of refugees … rose to 640 thousand (the verb first,
+        # glossed with its noun)
+        return "rose to"
     return "which could cause" if _MAY_LEAD.search(clause) else "to"
+
+
+_NUMBER_OF_OPENING = re.compile(r"\s*(?:and\s+)?the number of\b(?![^.;:]*\b(?:stood|stands|rose|reached|exceeded)\b)")
+
+
+def _figure_next(context: gloss.Context) -> bool:
+    following = context.after[0] if context.after else ""
+    return following[:1].isdigit() or following in _QUALIFYING
 
 
 _IMPERFECT_AFTER_MAY = frozenset(fold(w) for w in (
@@ -435,7 +449,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "في": _on_if_date, "من": _from, "إلى": _to_rise, "الى": _to_rise, "على": _to_if_figure, "عن": "", "منذ": "since",
     "خلال": "during", "بعد": "after", "قبل": "before", "بسبب": "because of", "جراء": "because of",
     "إثر": "after", "اثر": "after", "نتيجة": "because of", "و": "and", "أو": "or", "لكن": "but",
-    "بينما": "while", "في حين": "while", "فيما": "while", "منهم": "including", "بينهم": "including",
+    "بينما": "while", "في حين": "while", "فيما": "while", "بينهم": "including",
+    # "1500 منهم يقيمون …": a number of them; "منهم 200 طفل": a part, by who they are
+    "منهم": lambda context: "of them" if _number_before(context) else "including",
     "بمن فيهم": "including", "من بينهم": "including", "الذين": "who", "التي": "which", "الذي": "which",
     "تم": "", "ب": "", "أن": "that", "بأن": "that", "إن": "", "كما": "also", "أيضا": "also", "حيث": "where",
     "عدد": "the number of", "أعداد": "the number of", "بلغ": "stood at", "بلغت": "stood at", "يبلغ": "stands at",
@@ -489,7 +505,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ليبية": "", "إريترية": "", "إثيوبية": "", "أفغانية": "", "مصرية": "", "أردنية": "", "تركية": "", "تشادية": "",
     # who speaks for a body, the role left out: "أوضح المتحدث باسم المجلس المحلي أن …" → "said Local Council that …"
     "المتحدث باسم": "", "المتحدثة باسم": "", "الناطق باسم": "", "الناطقة باسم": "", "متحدث باسم": "",
-    "شهد": "in", "مدارس": "", "مدرسة": "", "مساجد": "", "مسجد": "", "شهدت": "in", "تشهد": "in", "يشهد": "in",
+    "شهد": "in", "مدرسة": "", "مساجد": "", "مسجد": "", "شهدت": "in", "تشهد": "in", "يشهد": "in",
     # "3 من كل 4 نازحين": a share (written as its percentage, _SHARE_OF_EVERY), no count of 4
     "من كل": "out of every",
     # a part of the figure before, where most of them came from: "…، معظمهم من مدينة درنة" (the figure's place
@@ -553,6 +569,22 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "بالكامل": "entirely", "كليا": "entirely",
     "يقدر عددهم": _their_number, "يقدر عددها": _their_number, "عددهم": _their_count, "عددها": _their_count,
     # centres people are spread across, counted (no people): "موزعين على 1020 مركزاً"
+    "الآن": "now", "يقيمون الآن في": "living in", "يعيشون الآن في": "living in", "يقيم الآن في": "living in",
+    "تقيم الآن في": "living in",
+    # "1500 منهم يقيمون الآن في مدارس المدينة": the people living in schools (not schools counted)
+    "مدارس": "",
+    # a town's council, settlers who displaced people, Bedouin communities
+    "هجروا": "displaced", "مستوطنين": "settlers", "مستوطنون": "settlers", "تجمعا": "communities",
+    "تجمعات": "communities", "بدويا": "bedouin", "بدوية": "bedouin",
+    # refugees and asylum seekers registered with a body: "المسجلين لدى المفوضية"
+    # (registered, and asylum seekers after refugees: left out, one count, whose own words are read within a few
+    # words of it)
+    "وطالبي اللجوء": "", "طالبي اللجوء": "asylum seekers", "المسجلين": "", "المسجلون": "",
+    "لدى": _document("with"),  # "المسجلين لدى المفوضية": registered with UNHCR, who counts them
+    # camps set up that shelter people: "أقامت السلطات 3 مخيمات تؤوي 4500 شخص"
+    "تؤوي": "sheltering", "تأوي": "sheltering", "أقامت": "set up", "أقام": "set up",
+    # a body's branch in a town: "الهلال الأحمر الليبي فرع غات"
+    "فرع": "branch in",
     "مركزا": "centres", "مراكز": "centres", "موزعين على": "spread across", "موزعة على": "spread across",
     "موزعون على": "spread across",
     # fleeing, the adjective after its noun: "2300 أسرة فارة من المعارك"
@@ -673,7 +705,8 @@ def _acting(english: str):
 _AGENCY = fold("وكالة")[:4]
 _NOT_NATIONS = frozenset(fold(w) for w in ("المحلية", "المعنية", "المختصة"))
 _TEAMS = frozenset(fold(w) for w in ("فرق", "فريق", "طواقم", "فرقة", "وحدات"))
-VOCABULARY.update({word: _acting("evacuated") for word in ("أجلت", "أجلى", "أجلوا", "أخلت", "أخلى")})
+# ("أجلى" folds as the passive "أجلي": one entry for both, the body after it or not)
+VOCABULARY.update({word: _acting("evacuated") for word in ("أجلت", "أجلي", "أجلوا", "أخلت", "أخلى")})
 VOCABULARY.update({word: _acting("relocated") for word in ("نقلت", "نقل")})
 
 
@@ -745,7 +778,9 @@ BODIES = {
     "الدفاع المدني السوري": "Syrian Civil Defence", "الدفاع المدني": "Civil Defence",
     "الخوذ البيضاء": "White Helmets", "منسقو استجابة سوريا": "Syria Response Coordinators",
     "فريق منسقو استجابة سوريا": "Syria Response Coordinators", "الهلال الأحمر": "Red Crescent",
-    "الهلال الأحمر السوداني": "Sudanese Red Crescent", "الهلال الأحمر اليمني": "Yemen Red Crescent",
+    "الهلال الأحمر السوداني": "Sudanese Red Crescent", "الهلال الأحمر الليبي": "Libyan Red Crescent",
+    "الهلال الأحمر المصري": "Egyptian Red Crescent", "الهلال الأحمر الفلسطيني": "Palestine Red Crescent",
+    "الهلال الأحمر اليمني": "Yemen Red Crescent",
     "الهلال الأحمر العربي السوري": "Syrian Arab Red Crescent", "الصليب الأحمر": "Red Cross",
     "اللجنة الدولية للصليب الأحمر": "ICRC", "أطباء بلا حدود": "MSF", "منظمة أطباء بلا حدود": "MSF",
     "منظمة الصحة العالمية": "WHO", "وزارة الصحة": "Ministry of Health",
@@ -767,7 +802,7 @@ BODIES = {
     "المديرية العامة للحماية المدنية": "Civil Protection",
     # the mayor of a town named after it: "رئيس بلدية صور" reads "Mayor, Tyre", the town still the figure's place
     # ("رئيس البلدية" folds the same)
-    "رئيس بلدية": "Mayor,",
+    "رئيس بلدية": "Mayor,", "نائب رئيس بلدية": "Deputy Mayor,",
     "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين": "UNRWA",
     "لجنة الإنقاذ الدولية": "International Rescue Committee",
     "مفوضية العون الإنساني": "Humanitarian Aid Commission",
@@ -1066,10 +1101,34 @@ def _emergency_room(words, i: int) -> int:
                 break
             size += 1
         return size if size > 3 else 0
-    return 0 if _known_word(words[i + 2][2]) else 3
+    name = words[i + 2][2]
+    if _known_word(name) and (_definite(name) or len(fold(name)) < 3 or fold(name) in _FUNCTION_WORDS):
+        return 0
+    return 3  # "غرفة طوارئ مدني": the room of Wad Madani, a word the tables also know ("civilians")
 
 
 _EMERGENCY = fold("طوارئ")
+_FUNCTION_WORDS = frozenset(fold(w) for w in "في من إلى الى على عن أن إن بأن التي الذي منذ خلال بعد قبل".split())
+
+
+def _town_council(words, i: int) -> int:
+    """A town's council named after the town: "مجلس مدينة داريا", "مجلس بلدة كفرنبل" (3 words; 4 when the name
+    opens with a noun of names, "مجلس مدينة دير الزور", or goes on with a word no table knows); 0 otherwise."""
+    if not (i + 2 < len(words) and fold(words[i + 1][2]) in _TOWN_NOUNS and words[i + 2][2][0].isalpha()):
+        return 0
+    name = words[i + 2][2]
+    if _definite(name) and fold(name) in _TABLE_WORDS or fold(name) in _FUNCTION_WORDS:
+        return 0
+    following = words[i + 3][2] if i + 3 < len(words) else "."
+    if not following[0].isalpha():
+        return 3
+    # "مجلس مدينة معضمية الشام": a second word no table knows is the name's too (not "و…", not a preposition)
+    second = not (_known_word(following) or following.startswith("و") or fold(following) in _PLACE_PREPOSITIONS)
+    return 4 if fold(name) in _NAME_HEADS or second else 3
+
+
+_COUNCIL = fold("مجلس")
+_TOWN_NOUNS = frozenset(fold(w) for w in ("مدينة", "بلدة", "قرية", "محافظة"))
 
 
 def _named_body(words, i, writer: gloss.Writer) -> int:
@@ -1083,6 +1142,10 @@ def _named_body(words, i, writer: gloss.Writer) -> int:
         return 0  # "مديرية الهجرة في الأنبار" (a directorate), not "مديرية المخا" (a district)
     if fold(first) == _AGENCY_WORD and (i + 1 >= len(words) or fold(words[i + 1][2]) not in _AGENCY_FIELDS):
         return 0
+    council = _town_council(words, i) if fold(first) == _COUNCIL else 0
+    if council:  # "وفق مجلس مدينة داريا": the town's council, the town as written
+        writer.put("City Council", start, words[i + council - 1][1], kind="body")
+        return council
     size, definite = 1, False
     while i + size < len(words) and size < 6:
         word = _MARKS.sub("", words[i + size][2])

@@ -1353,3 +1353,42 @@ def test_arabic_verb_first_arrival_with_the_town_before_the_count(read):
 def test_arabic_sheltered_in_tents_after_an_earthquake_destroyed_their_homes(read):
     found = one(read("تم إيواء نحو ٣ آلاف أسرة في خيام بإقليم تارودانت بعد أن دمر الزلزال منازلها.", "ar"))
     assert (found.value, found.unit) == (3_000, "household")
+
+
+# --- Arabic, ext19c batch 2 ------------------------------------------------------------------------------------
+
+
+def test_arabic_an_emergency_room_named_after_a_word_the_tables_know(read):
+    found = one(read("قالت غرفة طوارئ مدني إن ٩٠٠ أسرة نزحت من قرى شرق الجزيرة.", "ar"))
+    assert (found.value, found.unit, found.reporting_body) == (900, "household", "غرفة طوارئ مدني")
+    # schools counted stay no people
+    assert read("أعادت السلطات تأهيل ٣٠ مدرسة في مدينة مدني.", "ar") == []
+
+
+def test_arabic_a_town_council_named_after_its_town_is_the_body(read):
+    found = one(read("عادت ٤٠٠ عائلة إلى مدينة معضمية الشام، وفق مجلس مدينة معضمية الشام.", "ar"))
+    assert (found.value, found.reporting_body) == (400, "مجلس مدينة معضمية الشام")
+
+
+def test_arabic_a_deputy_mayor_is_the_body(read):
+    found = one(read("قال نائب رئيس بلدية صيدا إن المدينة تستضيف نحو ٨ آلاف نازح.", "ar"))
+    # the office is the body ("Deputy Mayor,"), the town it speaks for the place, as for "رئيس بلدية صور"
+    assert (found.value, found.reporting_body, found.location) == (8_000, "نائب رئيس بلدية", "صيدا")
+
+
+def test_arabic_a_red_crescent_branch_evacuated_the_people(read):
+    found = one(read("أجلى الهلال الأحمر الليبي فرع درنة ٦٠ أسرة من منازلها.", "ar"))
+    assert (found.value, found.reporting_body, found.location) == (60, "الهلال الأحمر الليبي", "درنة")
+
+
+def test_arabic_the_number_of_refugees_rose_to_a_bare_thousands(read):
+    found = one(read("ارتفع عدد اللاجئين المسجلين لدى المفوضية في تشاد إلى ٩٠٠ ألفاً.", "ar"))
+    assert (found.value, found.qualifier, found.reporting_body) == (900_000, "exact", "المفوضية")
+    # the number of something else rising is no figure
+    assert read("ارتفع عدد المدارس في تشاد إلى ٩٠٠ مدرسة.", "ar") == []
+
+
+def test_arabic_camps_set_up_that_shelter_people(read):
+    found = one(read("أقامت السلطات ٤ مخيمات تؤوي ٢٥٠٠ شخص في تالوين.", "ar"))
+    assert (found.value, found.location) == (2_500, "تالوين")
+    assert read("أقامت السلطات ٤ مخيمات في تالوين.", "ar") == []
