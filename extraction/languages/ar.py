@@ -375,6 +375,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "أجبروا": "were forced", "أجبرت": "forced", "إلى مغادرة": "to leave",
     "إلى ترك": "to leave", "على ترك": "to leave", "الى مغادرة": "to leave",
     "على مغادرة": "to leave", "إلى الفرار": "to flee", "على الفرار": "to flee", "إلى النزوح": "to flee",
+    "على النزوح": "to flee",
     "ترك": "left", "تركوا": "left", "لجأ": "sought refuge", "لجأوا": "sought refuge", "لجأت": "sought refuge",
     "إجلاء": "evacuated", "الإجلاء": "evacuation", "تم إجلاء": "evacuated", "أجلي": "evacuated",
     "أجليت": "evacuated", "إخلاء": "evacuated",
@@ -949,6 +950,8 @@ _IN_AFTER = frozenset(fold(w) for w in ("مخيم", "مخيمات", "قرى", "�
 _KIND_NOUNS = {fold(w): english for w, english in {
     "مدينة": "", "بلدة": "", "قرية": "", "حي": "", "مديرية": "", "محافظة": "", "ولاية": "", "ناحية": "",
     "منطقة": "", "قضاء": "", "مقاطعة": "", "إقليم": "", "محلية": "",
+    # Morocco's villages: "بدوار تيخت"
+    "دوار": "",
     # two of them: "في ولايتي هيران وشبيلي الوسطى"
     "ولايتي": "", "محافظتي": "", "مدينتي": "", "منطقتي": "", "بلدتي": "", "مديريتي": "",
 }.items()}  # fmt: skip
@@ -1246,18 +1249,41 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
     if "@HOST@" in glossed.text:
         glossed = gloss.rewrite(glossed, _BEFORE_FIGURE, _hosts_before_figure)
         glossed = gloss.rewrite(glossed, _HOST_MARK, lambda m: "")
+    if " of " in glossed.text:
+        glossed = _office_place_alone(glossed)
     glossed = gloss.capacity_next_to_its_figure(glossed)
     if "out of every" in glossed.text:
         glossed = gloss.rewrite(glossed, _SHARE_OF_EVERY, _share_of_every)
     if "نقل" in glossed.text or "relayed" in glossed.text:
         glossed = gloss.rewrite(glossed, _RELAYED, _relayed)
     glossed = gloss.rewrite(glossed, _TRAP_VERB_FIRST, lambda m: f"{m.group(1)} {m.group(2)}{m.group(1)} ")
+    if "forced" in glossed.text:
+        glossed = gloss.rewrite(glossed, _FORCED_FIRST, lambda m: f"{m.group(1)} {m.group(2)}{m.group(1)} ")
     if "@SENT@" in glossed.text:
         glossed = gloss.rewrite(glossed, _SENT_BACK, lambda m: "deported" if m.group(1) else "returned")
     if " and " in glossed.text:
         glossed = gloss.rewrite(glossed, _SECOND_PART, lambda m: f"{m.group()}{m.group(1)} ")
     glossed = gloss.rewrite(glossed, _YEAR_OPENING, lambda m: m.group() + ",")
     return gloss.split_before(glossed, _SENTENCE_END)
+
+
+def _office_place_alone(glossed: gloss.Glossed) -> gloss.Glossed:
+    """A body's office in a place ("مكتب منظمة الهجرة في بيدوا", glossed "Office of Baidoa") is where the figure is
+    when its sentence names no other place: "… of Baidoa" written "… in Baidoa" then (the place is the figure's)."""
+    text, labels = glossed.text, glossed.labels
+    offices = set()
+    for body, place in zip(labels, labels[1:], strict=False):
+        if body.kind == "body" and place.kind == "place" and text[body.end : place.start] == " of ":
+            start = max(text.rfind(sign, 0, place.start) for sign in ".!?\n")
+            end = min((e for e in (text.find(sign, place.end) for sign in ".!?\n") if e >= 0), default=len(text))
+            if not any(other.kind == "place" and other is not place and start < other.start < end for other in labels):
+                offices.add(body.end)
+    if not offices:
+        return glossed
+    return gloss.rewrite(glossed, _OF_AFTER_BODY, lambda m: " in " if m.start() in offices else None)
+
+
+_OF_AFTER_BODY = re.compile(r" of ")
 
 
 # a news agency relaying a source: "بحسب ما نقلته وكالة الأناضول عن مصادر أمنية", "نقلت وكالة سانا عن مسؤول": the
@@ -1278,6 +1304,15 @@ def _relayed(match: re.Match) -> str:
 _TRAP_VERB_FIRST = re.compile(
     r"\b(arrested|detained|abducted|killed)\s+((?:[^\s\d.,;:]+\s+){1,3}?)"
     r"(?=(?:(?:about|nearly|more than|at least|up to)\s+)?\d)"
+)
+
+
+# "أجبرت الغارات عشرات الآلاف من سكان … على النزوح": the verb opening the sentence, its cause, then the people it
+# drove out, written again next to them ("forced airstrikes forced tens of thousands of residents … to flee")
+_FORCED_FIRST = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(forced)\s+((?:(?!(?:about|nearly|more|than|at|least|up|to|over)\b)[^\s\d.,;:]+\s+){1,3}?)"
+    r"(?=(?:(?:about|nearly|more than|at least|up to)\s+)?(?:\d|(?:tens of |hundreds of )?thousands of\b|hundreds of\b|"
+    r"dozens of\b))"
 )
 
 

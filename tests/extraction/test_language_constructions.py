@@ -1392,3 +1392,27 @@ def test_arabic_camps_set_up_that_shelter_people(read):
     found = one(read("أقامت السلطات ٤ مخيمات تؤوي ٢٥٠٠ شخص في تالوين.", "ar"))
     assert (found.value, found.location) == (2_500, "تالوين")
     assert read("أقامت السلطات ٤ مخيمات في تالوين.", "ar") == []
+
+
+# --- Arabic, ext19c batch 3 ------------------------------------------------------------------------------------
+
+
+def test_arabic_a_bodys_office_place_is_the_figures_when_the_sentence_names_no_other(read):
+    found = one(read("قال مكتب منظمة الهجرة في كسمايو إن ٣٢٠٠ نازح جديد وصلوا إلى المخيمات خلال أسبوع.", "ar"))
+    assert (found.value, found.location) == (3_200, "كسمايو")
+    # with a place of its own the figure keeps it, the office's place stays the office's
+    found = one(read("قال مكتب منظمة الهجرة في كسمايو إن ٣٢٠٠ شخص نزحوا من مدينة جلب.", "ar"))
+    assert found.location == "جلب"
+
+
+def test_arabic_a_moroccan_douar_is_a_place(read):
+    found = one(read("ما زالت ٢٥٠ أسرة تعيش في خيام بدوار إغيل بعد الزلزال.", "ar"))
+    assert (found.value, found.location) == (250, "إغيل")
+
+
+def test_arabic_forced_first_then_its_cause_then_the_people(read):
+    found = one(read("أجبرت المعارك عشرات الآلاف من سكان مدينة سنجة على النزوح.", "ar"))
+    assert (found.value, found.qualifier, found.location) == (10_000, "at_least", "سنجة")
+    # a qualifier right after the verb is the count's, not a cause
+    found = one(read("غادر نحو ٧٠٠ شخص منازلهم في حي الميدان.", "ar"))
+    assert (found.value, found.qualifier) == (700, "approximately")
