@@ -586,6 +586,14 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "تؤوي": "sheltering", "تأوي": "sheltering", "أقامت": "set up", "أقام": "set up",
     # a body's branch in a town: "الهلال الأحمر الليبي فرع غات"
     "فرع": "branch in",
+    # tens in the nominative after "و": "ثلاثمئة وخمسون نازحاً" (three hundred and fifty)
+    "أربعون": "forty", "خمسون": "fifty", "ستون": "sixty", "سبعون": "seventy", "ثمانون": "eighty", "تسعون": "ninety",
+    # a crossing counted ("سجلت المفوضية عبور 3500 شخص إلى أدري"), in a single day
+    "عبور": _arrival, "يوم واحد": "one day", "في يوم واحد": "in a single day",
+    # educational facilities people were sheltered in: "تم إيواء 230 أسرة في مؤسسات تعليمية"
+    "مؤسسات": "facilities",  # ("تعليمية", the kind, is left out as the kinds of aid are)
+    # who heads an office that reports: "أفاد مدير دائرة الهجرة في نينوى"
+    "مدير": _document("director of"), "مديرة": _document("director of"),
     "مركزا": "centres", "مراكز": "centres", "موزعين على": "spread across", "موزعة على": "spread across",
     "موزعون على": "spread across",
     # fleeing, the adjective after its noun: "2300 أسرة فارة من المعارك"
@@ -664,12 +672,15 @@ def _saying(verb: str):
             words = words[1:]  # "تشير بيانات المفوضية": the body's data say
         elif len(words) > 1 and words[0] in _OFFICIALS and words[1] == _IN:
             words = words[2:]  # "قال مسؤول في الهلال الأحمر": an official of the body
+        elif words and words[0] in _HEADS_OF:
+            words = words[1:]  # "أفاد مدير دائرة الهجرة": the office its director speaks for
         return "according to" if words and _names_a_body(words[0]) else verb
 
     return choose
 
 
 _OFFICIALS = frozenset(fold(w) for w in ("مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مصدر", "مصادر"))
+_HEADS_OF = frozenset(fold(w) for w in ("مدير", "مديرة"))
 _IN = fold("في")
 
 
@@ -974,6 +985,7 @@ def _left_camp(words, i: int, writer: gloss.Writer) -> bool:
 
 
 _OUTSIDE = fold("خارج")
+_MUNICIPALITY = fold("بلدية")  # "رئيس بلدية القاع": the town, its article kept
 _LEAVE_VERBS = frozenset(fold(w) for w in "غادر غادرت غادروا يغادر تغادر يغادرون".split())
 
 
@@ -1195,7 +1207,8 @@ def _lone_place(words, i, writer: gloss.Writer) -> int:
         return 0
     if camp and _definite(words[i - 1][2]):
         return 0  # "المخيمات الحدودية": the camps, then what camps they are
-    if (word.startswith("ال") and not camp) or _known_word(word):
+    council = fold(words[i - 1][2]) == _MUNICIPALITY
+    if (word.startswith("ال") and not (camp or council)) or _known_word(word):
         return 0  # a noun with its article after a preposition is far more often a common noun; after "مخيم" a name
     following = words[i + 1][2] if i + 1 < len(words) else "."
     if following[0].isalpha() and not _known_word(following):

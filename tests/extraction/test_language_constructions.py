@@ -1416,3 +1416,26 @@ def test_arabic_forced_first_then_its_cause_then_the_people(read):
     # a qualifier right after the verb is the count's, not a cause
     found = one(read("غادر نحو ٧٠٠ شخص منازلهم في حي الميدان.", "ar"))
     assert (found.value, found.qualifier) == (700, "approximately")
+
+
+# --- Arabic, ext19c batch 4 ------------------------------------------------------------------------------------
+
+
+def test_arabic_the_director_of_an_office_speaks_for_it(read):
+    found = one(read("أفاد مدير دائرة الهجرة في الأنبار بعودة ٥٠٠ نازح إلى مناطقهم في قضاء القائم.", "ar"))
+    assert (found.value, found.reporting_body) == (500, "دائرة الهجرة")
+
+
+def test_arabic_sheltered_in_educational_facilities(read):
+    found = one(read("تم إيواء ١٨٠ أسرة في مؤسسات تعليمية بمدينة الرشيدية.", "ar"))
+    assert (found.value, found.unit, found.term) == (180, "household", "in_camps")
+
+
+def test_arabic_hundreds_and_tens_written_in_words(read):
+    found = one(read("عاد أربعمئة وخمسون نازحاً إلى قضاء الشرقاط.", "ar"))
+    assert (found.value, found.location) == (450, "الشرقاط")
+
+
+def test_arabic_a_crossing_counted_in_a_single_day(read):
+    found = one(read("سجّلت المفوضية عبور ٢٢٠٠ شخص إلى مدينة الرنك في يوم واحد.", "ar"))
+    assert (found.value, found.location, found.reporting_body) == (2_200, "الرنك", "المفوضية")
