@@ -18,6 +18,7 @@ class PlaceMention(NamedTuple):
     text: str
     place: Place | None
     context: bool  # introduced by a preposition of place ("in", "from", "into" …)
+    arrival: bool = False  # a country named as where people went ("into neighbouring Chad", "vers le Nigeria")
 
 
 # the label of a key-figure line heading it: "Deaths: 299 | Injured: 715", "Missing: 42", "Houses damaged: 1,676"
@@ -203,6 +204,7 @@ _WATER_BEFORE = re.compile(
     r"(?:\b(?:waters?|banks?|shores?|level|overflow|course|mouth|basin)\s+of\s+(?:the\s+)?|"
     r"\b(?:Lake|River|Mount|Mt\.?|Gulf\s+of|Bay\s+of|Sea\s+of)\s+)$"
 )
+_WATER_NAME = re.compile(r"(?:Bay|Gulf|Sea|Straits?)\s+of\s")
 _DISTANCE_BEFORE = re.compile(
     r"\b\d[\d,.]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
     r"(?:ern)?\s+of|from|outside)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
@@ -224,7 +226,7 @@ _SPEAKS_AFTER = re.compile(
 )
 # a building's kind in lower case after its name ("the Parc Larco stadium", "the Bentiu football ground")
 _OPPONENT_BEFORE = re.compile(
-    r"\b(?:clash(?:es)?|fighting|war|conflict|dispute|hostilities|tensions|skirmishes|border\s+clashes)\s+with\s+"
+    r"\b(?:clash(?:es)?|fighting|wars?|conflicts?|disputes?|hostilities|tensions|skirmishes|border\s+clashes)\s+with\s+"
     r"(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
     re.IGNORECASE,
 )
@@ -282,6 +284,12 @@ _DISTANCE_FROM_BEFORE = re.compile(
     r"(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+|away\s+)?"
     r"(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w'’\-]+|[a-z]+)\s+){0,2}?(?:(?:capital|city|town|border)\s*,?\s+)?$"
 )
+# where people went, a country after it: "to cross into neighbouring Chad", "ont trouvé refuge au Nigeria"
+_ARRIVAL_BEFORE = re.compile(
+    r"\b(?:into|to|towards?|vers|au|aux)\s+(?:the\s+|l['’]\s*|le\s+|la\s+)?(?:neighbou?ring\s+|voisine?s?\s+)?$",
+    re.IGNORECASE,
+)
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
 _COUNTED_BEFORE = re.compile(r"\b(?:thousands|hundreds|millions|dozens|scores|\d[\d,.]*)\s+of\s+$", re.IGNORECASE)
 # a part of a town named by common words ("the Old City", "the New Town", "the Market"), no town of its own
 _GENERIC_NAME = re.compile(
@@ -296,6 +304,12 @@ _POSSESSIVE_S = re.compile(r"['’]s$")
 _POSSESSOR = re.compile(r"^(?P<owner>.*?)['’]s\s+(?=[A-Z])")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese)")  # "the Turkish border", "Syrian forces"
 _FORCES_AFTER = re.compile(r"\s+(?:military|forces|army|officials|authorities|government|troops|police)\b")
+# what one side's arms did: "due to Israeli airstrikes", "because of Russian shelling" (a name no gazetteer knows as
+# written, read as its country only by a near spelling)
+_ATTACKS_AFTER = re.compile(
+    r"\s+(?:air\s*strikes|strikes|shelling|bombardments?|bombings?|attacks|raids|drones?|missiles?|rockets?|"
+    r"artillery|incursions?|offensive|soldiers|fighters|jets|warplanes)\b"
+)
 _AFTER_VERB = re.compile(r"\b(?:fled|left|reached|entered|hit|into|toward|towards)\s+$")
 _EVENT_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+wake\s+of|(?:the\s+)?aftermath\s+of)\s+(?:the\s+)?$", re.I)
 _STORM_BEFORE = re.compile(r"\b(?:as|before|after|when|until|while)\s+$")
@@ -350,6 +364,13 @@ _IRREGULAR_DEMONYMS = {
     "chadian": "Chad",
     "malian": "Mali",
     "nigerien": "Niger",
+    "lebanese": "Lebanon",
+    "ukrainian": "Ukraine",
+    "palestinian": "Palestine",
+    "mexican": "Mexico",
+    "chinese": "China",
+    "egyptian": "Egypt",
+    "moroccan": "Morocco",
 }
 
 
@@ -442,6 +463,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             known = gazetteer.lookup(name, common=False)
             if known is None or known.depth > 1:
                 continue  # "ahead of Remal", "in the wake of Freddy": an event's name, not a place
+        if _WATER_NAME.match(name) and not gazetteer.lookup(name):
+            continue  # "islands in the Bay of Bengal": a sea, no place (but the Bay of Plenty region is one)
         if _KIND_OF_NAME_AFTER.match(sentence, match.end("name")):
             continue  # "on the Canary island of La Palma": the name after "of" is the place (place:kind-of-name)
         name, owner = _without_possessor(name, gazetteer)  # "Ethiopia's Amhara" → "Amhara"; "Cox's Bazar" stays
@@ -490,6 +513,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "the Turkish border", "Syrian forces"
         if _FORCES_AFTER.match(sentence, match.end("name")):
             continue  # "the Israeli military"
+        if _ATTACKS_AFTER.match(sentence, match.end("name")) and not gazetteer.lookup(name):
+            continue  # "displaced by Israeli airstrikes": whose arms, not where (place:attacker)
         if _is_acronym_of_org(sentence, match.start("name"), name):
             continue
         start = match.start("name") + match.group("name").find(name)
@@ -727,6 +752,11 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     if headline and named_org and re.search(r"\s[A-Z][a-z]?[A-Z][A-Za-z]{1,6}$", heading):
         for at in [at for at in found if headline.start("name") <= at < headline.end("name")]:
             del found[at]  # "Borno SEMA: …": the place in a body's name is the body's, not the figure's
+    for m in [m for m in found.values() if _is_country(m)] if len(found) > 1 else ():
+        if _ARRIVAL_BEFORE.search(sentence, max(0, m.position - 30), m.position) and not _BORDER_AFTER.match(
+            sentence, m.position + len(m.text)
+        ):  # (not "fleeing towards the Rwandan border": a way they went, not where they are)
+            found[m.position] = m._replace(arrival=True)
     return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer)
 
 
@@ -879,6 +909,8 @@ def _longest_known(name: str, gazetteer: Gazetteer, fuzzy: bool, bare: bool = Fa
                 continue
             if size < len(words) and start > 0 and len(piece) < 4:
                 continue  # "Angkor Wat" is not "Wat": a short word closing a longer name is part of that name
+            if size == 1 and start == 0 and len(words) > 2 and words[1] == "of":
+                continue  # "the Bay of Bengal" is not Bay (Somalia): a word opening a longer name (place:of-name)
             if size < len(words) and (
                 (start == 0 and _ARABIC_NAME_WORDS.fullmatch(piece)) or _ARABIC_ARTICLE.match(piece)
             ):
@@ -902,6 +934,23 @@ def _counts_bare(piece: str, place: Place) -> bool:
     return place.depth <= 1 or place.population >= _BARE_MIN_POPULATION
 
 
+def _is_country(mention) -> bool:
+    return mention.place is not None and mention.place.depth == 0 and bool(mention.place.country)
+
+
+def _gives_way(mention, pool) -> bool:
+    """A country gives way to a place inside it, or to a name no gazetteer places ("crossed into Uganda at
+    Bunagana"). A country people went to gives way to no known place in another country: "clashes in Sudan's West
+    Darfur State forced 18,500 refugees to cross into neighbouring Chad" are Chad's (place:arrival-country)."""
+    if not _is_country(mention):
+        return False
+    return any(
+        not _is_country(other)
+        and (not mention.arrival or other.place is None or other.place.country in ("", mention.place.country))
+        for other in pool
+    )
+
+
 def _place_for(places, position, last_place, scope_end=None):
     """The place a quantity belongs to. Of the places the sentence names, a country gives way to a place inside
     it and a name standing alone to one after a preposition; then the nearest after the quantity, else the
@@ -916,8 +965,7 @@ def _place_for(places, position, last_place, scope_end=None):
         pool = [p for p in places if p.context] or places
         # an organisation's letters after "from" ("fled from ISIL in Hawija") give way to any other place
         pool = [p for p in pool if p.place is not None or not re.fullmatch(r"[A-Z]{2,6}", p.text)] or pool
-        specific = [p for p in pool if not (p.place is not None and p.place.depth == 0 and p.place.country)]
-        pool = specific or pool
+        pool = [p for p in pool if not _gives_way(p, pool)] or pool
         after = [p for p in pool if p.position >= position]
         chosen = after[0] if after else pool[-1]
         return chosen.text, chosen.place, "sentence"

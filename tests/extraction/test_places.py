@@ -1039,3 +1039,43 @@ def test_the_verb_first_arrival_counts_where_they_arrived(run):
     # people who fled to a town named after them keep the sentence's reading
     (figure,) = run("More than 1,200 families fled fighting in Sennar.")
     assert figure.location == "Sennar"
+
+
+def test_a_country_people_crossed_into_is_their_place_over_a_town_of_another_country(run):
+    (figure,) = run("Fighting in Sudan's El Geneina drove some 7,000 refugees to cross into neighbouring Chad.")
+    assert figure.location == "Chad"
+
+
+def test_a_place_named_after_the_country_people_crossed_into_is_where_they_are(run):
+    (figure,) = run("Clashes in North Kivu's Rutshuru territory forced 3,500 people to cross into Uganda at Bunagana.")
+    assert figure.location == "Bunagana"
+
+
+def test_a_country_people_came_from_still_gives_way_to_the_town_they_reached(run):
+    (figure,) = run("In Kakuma, 4,300 new arrivals from South Sudan were registered last month.")
+    assert figure.location == "Kakuma"
+
+
+def test_the_other_side_of_a_conflict_is_no_place(run):
+    (figure,) = run("Some 2,600 people have left villages in southern Armenia over border conflicts with Azerbaijan.")
+    assert figure.location == "Armenia"
+
+
+def test_a_country_named_by_the_arms_of_its_forces_is_no_place(run):
+    (figure,) = run("In Yemen, about 9,000 people were displaced last week by Saudi airstrikes, officials said.")
+    assert figure.location == "Yemen"
+
+
+def test_villages_named_by_their_country_s_adjective_are_in_that_country(run):
+    (figure,) = run("Nearly 6,000 people have been displaced from southern Lebanese villages since the shelling began.")
+    assert figure.location == "Lebanon"
+
+
+def test_a_sea_is_no_place_nor_is_the_town_its_first_word_spells(run):
+    (figure,) = run("Myanmar evacuated 40,000 people from islands in the Bay of Bengal ahead of the cyclone.")
+    assert figure.location == "Myanmar"
+
+
+def test_a_region_named_for_a_bay_is_a_place(run):
+    (figure,) = run("About 1,800 residents were evacuated in the Bay of Plenty after the river burst its banks.")
+    assert figure.location == "Bay of Plenty"
