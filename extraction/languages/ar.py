@@ -127,6 +127,15 @@ def _towards(context: gloss.Context) -> bool:
     return bool(following) and following[:1].isalpha() and following not in _TABLE_WORDS and _place_word(following)
 
 
+def _comprising(context: gloss.Context) -> str:
+    """'تضم' after a count of families is what they comprise, the same people ("نزحت 4,500 أسرة تضم نحو 22 ألف فرد":
+    "4,500 families, or about 22 thousand individuals", the families the figure); else a place that holds them."""
+    return ", or" if _FAMILIES_BEFORE.search(context.before) else "now hosts"
+
+
+_FAMILIES_BEFORE = re.compile(r"\d[\d,.]*\s+(?:thousand\s+)?(?:displaced\s+)?families\s*$")
+
+
 def _arrived_in(context: gloss.Context) -> str:
     following = context.after[0] if context.after else ""
     return "reached" if following[:1].isdigit() or following in _QUALIFYING else "arrived in"
@@ -498,7 +507,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # a camp that holds N people, people arriving, returning or fewer than before: "يضم مخيم الهول أكثر من 40 ألف
     # شخص", "وصلت 700 عائلة سودانية", "عدد الأسر العائدة", "تراجع عدد سكان المخيم إلى …"
     "بين": "between", "حصلت": "received", "منح": "grants",
-    "يضم": "now hosts", "تضم": "now hosts", "تستقبل": "now hosts", "يستقبل": "now hosts", "الأخيرة": "recent",
+    "يضم": _comprising, "تضم": _comprising, "تستقبل": "now hosts", "يستقبل": "now hosts", "الأخيرة": "recent",
     "ولايتي": "", "محافظتي": "", "وصلت": "arrived", "العائدة": "returnee", "العائدات": "returnee",
     "تراجع": "fell", "تراجعت": "fell", "انخفض": "fell", "انخفضت": "fell", "حتى نهاية": "until the end of",
     "سودانية": "", "سورية": "", "يمنية": "", "عراقية": "", "لبنانية": "", "فلسطينية": "", "صومالية": "",
@@ -594,6 +603,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "مؤسسات": "facilities",  # ("تعليمية", the kind, is left out as the kinds of aid are)
     # who heads an office that reports: "أفاد مدير دائرة الهجرة في نينوى"
     "مدير": _document("director of"), "مديرة": _document("director of"),
+    # an average, no count: "بلغ متوسط عدد أفراد الأسرة النازحة … 5 أفراد"
+    "متوسط عدد": "the average number of", "متوسط حجم": "the average size of", "متوسط": "average",
     "مركزا": "centres", "مراكز": "centres", "موزعين على": "spread across", "موزعة على": "spread across",
     "موزعون على": "spread across",
     # fleeing, the adjective after its noun: "2300 أسرة فارة من المعارك"
@@ -781,6 +792,7 @@ BODIES = {
     "الأمم المتحدة": "United Nations", "منظمة الأمم المتحدة": "United Nations",
     "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": "OCHA", "مكتب تنسيق الشؤون الإنسانية": "OCHA",
     "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية أوتشا": "OCHA", "أوتشا": "OCHA", "اوتشا": "OCHA",
+    "مكتب أوتشا": "OCHA",
     "مفوضية الأمم المتحدة السامية لشؤون اللاجئين": "UNHCR", "المفوضية السامية للأمم المتحدة لشؤون اللاجئين": "UNHCR",
     "مفوضية اللاجئين": "UNHCR", "المفوضية": "UNHCR", "مفوضية الأمم المتحدة لشؤون اللاجئين": "UNHCR",
     "المنظمة الدولية للهجرة": "IOM", "منظمة الهجرة الدولية": "IOM", "منظمة الهجرة": "IOM",

@@ -960,7 +960,7 @@ def test_arabic_a_camp_people_left_is_not_where_they_returned(read):
 @pytest.mark.parametrize(
     ("source", "body"),
     [("بحسب شبكة رصد الحماية والعودة التابعة للمفوضية", "شبكة رصد الحماية والعودة"),
-     ("بحسب غرفة طوارئ مليط", "غرفة طوارئ مليط"), ("بحسب مصادر في الهلال الأحمر المصري", "الهلال الأحمر")],
+     ("بحسب غرفة طوارئ مليط", "غرفة طوارئ مليط"), ("بحسب مصادر في الهلال الأحمر المصري", "الهلال الأحمر المصري")],
 )  # fmt: skip
 def test_arabic_bodies_named_with_nouns_of_action_rooms_and_sources_inside(read, source, body):
     found = one(read(f"فرت ثلاثمائة أسرة من قرية الكومة في شمال دارفور، {source}.", "ar"))
@@ -1439,3 +1439,23 @@ def test_arabic_hundreds_and_tens_written_in_words(read):
 def test_arabic_a_crossing_counted_in_a_single_day(read):
     found = one(read("سجّلت المفوضية عبور ٢٢٠٠ شخص إلى مدينة الرنك في يوم واحد.", "ar"))
     assert (found.value, found.location, found.reporting_body) == (2_200, "الرنك", "المفوضية")
+
+
+# --- Arabic, ext19c batch 5 ------------------------------------------------------------------------------------
+
+
+def test_arabic_families_comprising_their_members_are_one_figure(read):
+    found = one(read("نزحت ٣٠٠ أسرة تضم نحو ١٥٠٠ فرد من قرية الكريمت.", "ar"))
+    assert (found.value, found.unit) == (300, "household")
+    # a camp that holds people still hosts them
+    found = one(read("يضم مخيم الهول نحو ٣٥ ألف شخص.", "ar"))
+    assert (found.value, found.location) == (35_000, "الهول")
+
+
+def test_arabic_an_average_household_size_is_no_figure(read):
+    assert read("بلغ متوسط عدد أفراد الأسرة النازحة في مخيم زمزم ٦ أفراد.", "ar") == []
+
+
+def test_arabic_the_office_of_ocha_is_the_body(read):
+    found = one(read("نزح نحو ٤٠ ألف شخص من رفح، بحسب مكتب أوتشا.", "ar"))
+    assert found.reporting_body == "مكتب أوتشا"
