@@ -105,7 +105,7 @@ _NGUNI_PREFIX = r"[eiuo](?=[A-Z][a-z]{3,})(?!Phone|Pad|Pod|Cloud|Tunes|Player|Bo
 _CAPITALISED_PLACE = re.compile(
     r"\b(?i:in|from|of|near|around|across|outside|to|at|on|towards?|into|inside|throughout|within|for|fled|through|via|"
     r"seized|captured|overran|raided|shelled|stormed|besieged|bombed|"
-    r"fleeing|left|leaving|leave|escaped|entered|reached|hit|struck|affecting|west\s+of|"
+    r"fleeing|left|leaving|leave|escaped|entered|reached|reaching|hit|struck|affecting|west\s+of|"
     r"east\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-western|"
     r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|"
     r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"

@@ -219,8 +219,13 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
             low, high = parse_number(low_text), parse_number(high_text)
             if low is None or high is None:
                 continue
-            if _TENS_WORD.fullmatch(low_text) and _UNIT_WORD.match(high_text) and sentence[match.end("low")] == "-":
-                # "Twenty-five families", "Thirty-two thousand": one number written with a hyphen, not a range
+            if (
+                _TENS_WORD.fullmatch(low_text.split()[-1])
+                and _UNIT_WORD.match(high_text)
+                and sentence[match.end("low")] == "-"
+            ):
+                # "Twenty-five families", "Thirty-two thousand", "five hundred eighty-six thousand": one number
+                # written with a hyphen, not a range
                 whole = parse_number(f"{low_text} {high_text}")
                 if whole:
                     yield Quantity(match.start(), match.end(), whole, None, False)

@@ -185,6 +185,8 @@ _TERMS: list[tuple[str, str]] = [
         # "about 15,000 have already gone", "some 2,000 had left by Sunday": those who went, the clause ending there
         r"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))(?:already\s+|since\s+|now\s+)?(?:left|gone|crossed)(?=\s*(?:[,.;]|$|\s+(?:by|so\s+far|"
         r"already|since|on|over|in\s+the\s+(?:past|last)|the\s+(?:area|city|town|region|island|territory|zone|country))\b))|cross(?:ed|es|ing)\s+(?:from|over|the\s+border)|"
+        # "More than half a million have crossed the South Sudan border"
+        r"cross(?:ed|es|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:border|frontier)\b|"
         r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:(?:rural|remote|border|frontline|front-line|coastal|"
         r"outlying|surrounding|nearby)\s+)?(?:city|cities|towns?|villages?|areas?|region|country|"
         r"camps?|districts?|communities|neighbourhoods?|neighborhoods?)|"
@@ -274,7 +276,9 @@ _TRAPS = re.compile(
     r"massacred|executed|murdered|missing|arrested|detained|abducted|kidnapped|deported|expelled|"
     # what some of them did, not what happened to them: "2,000 IDPs protested outside the governor's office"
     r"protest(?:ed|ing)|demonstrated|demonstrating|marched|rallied|attended|participated|took\s+part|"
-    r"fed|feed|feeds|feeding|food|meals|rations|reached|reaching|reach|assisted|assist|assists|assisting|assistance|"
+    # (but "households displaced by fighting reached Mogadishu": people who arrived in a named place)
+    r"fed|feed|feeds|feeding|food|meals|rations|(?:reached|reaching)(?!\s+(?-i:[A-Z][a-z]))|reach|assisted|assist|"
+    r"assists|assisting|assistance|"
     r"aid|vaccinated|"
     r"treated|received|receiving|receives?|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
     r"separated|(?:registered|eligible|selected|verified|screened|assessed)\s+for|eligible\s+to|"
@@ -576,7 +580,9 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
 # displaced", "were forced to flee", "were ordered to evacuate", "were accommodated at evacuation centres")
 _PASSIVE_OK = (
     r"(?:been|registered|forced|ordered|made|recorded|reported|estimated|believed|thought|confirmed|verified|"
-    r"counted|accommodated|housed|compelled|obliged|told|advised|urged|asked|rendered|displaced|rescued|moved)"
+    r"counted|accommodated|housed|compelled|obliged|told|advised|urged|asked|rendered|displaced|rescued|moved|"
+    # "546 individuals were monitored crossing the border" (a flow-monitoring point's count)
+    r"monitored|tracked|observed)"
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set|expected|expects?|expecting|likely|due|going|threatens?|"

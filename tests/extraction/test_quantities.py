@@ -294,3 +294,8 @@ def test_the_second_day_after_a_month_is_no_count(run):
 def test_a_reports_number_is_no_count(run):
     assert run("DTM Yemen – Weekly Displacement Snapshot 38\nNew displacement this week: 1,240 individuals") != []
     assert all(c.value != 38 for c in run("DTM Yemen – Weekly Displacement Snapshot 38\nIDPs displaced: 1,240"))
+
+
+def test_hundreds_then_tens_joined_by_a_hyphen_are_one_number_not_a_range(run):
+    (figure,) = run("Authorities ordered the evacuation of more than five hundred eighty-six thousand people.")
+    assert (figure.value, figure.value_high) == (586_000, None)

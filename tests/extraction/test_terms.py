@@ -1407,3 +1407,22 @@ def test_the_verb_before_the_people_governs_them_past_where_they_are(run):
     assert (figure.value, figure.term) == (4000, "in_camps")
     # people in camps who then suffered something are still no figure
     assert run("4,000 families in tents in Taroudant received food after the earthquake.") == []
+
+
+def test_people_crossing_a_named_border_fled(run):
+    (figure,) = run("More than 40,000 have crossed the Chad border since the fighting began, UNHCR said.")
+    assert (figure.value, figure.term) == (40_000, "fled")
+
+
+def test_people_a_flow_monitoring_point_saw_crossing_fled(run):
+    (figure,) = run("At Dolo Ado, 812 individuals were monitored crossing the border from Somalia.")
+    assert (figure.value, figure.term) == (812, "fled")
+
+
+def test_displaced_people_who_reached_a_named_town_arrived_there(run):
+    (figure,) = run("Some 310 households displaced by the drought reached Baidoa last week.")
+    assert (figure.value, figure.location) == (310, "Baidoa")
+
+
+def test_people_reached_with_aid_are_still_no_figure(run):
+    assert run("Partners reached 7,000 displaced people in Baidoa with water.") == []
