@@ -545,6 +545,12 @@ _POPULATION_OF = re.compile(
     r"(?:(?:some|about|around|nearly|almost|more\s+than|over|roughly|just\s+over|just\s+under)\s+)?$",
     re.IGNORECASE,
 )
+# "the city had over one million residents and over half a million displaced people"
+_HAD_BEFORE = re.compile(
+    r"\b(?:had|has|have|with)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|roughly|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_RESIDENTS_AFTER = re.compile(r"\s+(?:residents|inhabitants)\b(?!\s+(?:who\s+)?(?:had\s+|have\s+)?(?:fled|left|been))")
 _OWN_POSSESSIVE = re.compile(r"\b(?:her|his|my|our|your)\s+$", re.IGNORECASE)
 _SOURCE_CLAUSE = re.compile(r",\s+which\s")
 # a running total's own words, up to its number: "bringing the number of people forced from their homes across Haiti
@@ -811,9 +817,11 @@ def _sentence_candidates(
                 # the verb is too far for the first count alone, but it is the figure (its unit first), not the second
                 word = first.group("unit").lower()
                 converted_unit = Unit.HOUSEHOLD if word.startswith(("famil", "house", "hh")) else Unit.PERSON
-        if _POPULATION_OF.search(sentence, max(0, q.start - 60), q.start):
+        if _POPULATION_OF.search(sentence, max(0, q.start - 60), q.start) or (
+            _RESIDENTS_AFTER.match(sentence, q.end) and _HAD_BEFORE.search(sentence, max(0, q.start - 40), q.start)
+        ):
             drop(q, "units", "a place's population")
-            continue  # "In Letur, a village of 1,000 people in Albacete province, …": how many live there
+            continue  # "a village of 1,000 people", "the city had over one million residents": who live there
         if _OWN_POSSESSIVE.search(sentence, max(0, q.start - 8), q.start):
             drop(q, "units", "someone's own")
             continue  # "who fled Cité Soleil with her three children": a person's own, not a count of the displaced

@@ -53,6 +53,10 @@ def _not_containers(text: str, named: list) -> list:
     return kept or named
 
 
+def _only_origins(text: str, named: list) -> bool:
+    return all(_FROM_BEFORE.search(text, max(0, place[0] - 12), place[0]) for place in named)
+
+
 _DIRECTION_BEFORE = re.compile(
     r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?:\s+of)?\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -171,9 +175,13 @@ def extract(
                     and not _locates_another(named_in, p, named)
                 ]
                 arrived = _not_containers(named_in, arrived)
+                last_named = named
+                if not arrived and last_place is not None and _only_origins(named_in, known or named):
+                    # "In Sukkur, a school has become a relief camp. … Twenty-five families from Unar Goth are at the
+                    # camp. In all, about 500 people have taken refuge in the settlement": the place before stands
+                    break  # (place:previous-not-origin)
                 chosen = (arrived or known or named)[-1]
                 last_place = (chosen[1], chosen[2])
-                last_named = named
                 break
         places = _places_in(sentence, gazetteer)
         sentence_places.append(places)

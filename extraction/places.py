@@ -28,6 +28,14 @@ _COUNT_LABEL = re.compile(
     r"Event|Date|Period|Source|Sources|Note|Notes|Highlights|Damage|Schools|Roads|Bridges|Livestock|Crops)\b"
 )
 _NOT_PLACES = set(_MONTHS) | {
+    # what people believe, a disease: "living in Buddhist monasteries", "the spread of Covid-19"
+    "buddhist",
+    "christian",
+    "muslim",
+    "catholic",
+    "hindu",
+    "covid-19",
+    "covid",
     "strip",  # "in the south of the Strip": the Gaza Strip the text named before
     "round",  # "from Round 47": a survey's numbered round
     # a key-figure line's label: "Dead: 3", "Injured: 40" (place:label-word)
@@ -231,7 +239,7 @@ _OPPONENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BUILDING_KIND_AFTER = re.compile(
-    r"\s+(?:stadium|school|church|mosque|hospital|gymnasium|hall|monastery|cathedral|temple|college|university|"
+    r"\s+(?:stadium|school|church|mosque|hospital|gymnasium|hall|monastery|cathedral|temple|pagoda|college|university|"
     r"compound|warehouse|(?:football\s+)?ground|sports\s+(?:hall|complex|centre|center))\b"
 )
 _WORKS_AFTER = re.compile(r"\s+(?:embankment|barrage|dyke|dike|levee|canal|reservoir)s?\b")  # "the Thac Ba reservoir"

@@ -58,7 +58,7 @@ _NUMBER = (
     # "two and a half thousand", "1 and a half million": a whole number and a half, then the scale
     rf"(?:(?:\d{{1,3}}|{_WORD})\s+and\s+a\s+half\s+(?:thousand|million|billion|lakhs?|crores?)\b"
     rf"|(?:{_DIGITS})(?:\s*{_SCALE_RE})?"
-    rf"|(?:half\s+a\s+(?:million|dozen)|(?:a|one|three)\s+quarters?\s+of\s+a\s+million|a\s+(?:hundred(?:\s+thousand)?|thousand|million)(?:\s+and\s+a\s+half)?|a\s+dozen"
+    rf"|(?:half\s+a\s+(?:million|dozen)|a\s+half\s+million|(?:a|one|three)\s+quarters?\s+of\s+a\s+million|a\s+(?:hundred(?:\s+thousand)?|thousand|million)(?:\s+and\s+a\s+half)?|a\s+dozen"
     rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*))"
 )
 _SCALE_OF_FEW = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "hundred thousand": 100_000}
@@ -98,7 +98,7 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 def parse_number(text: str) -> int | None:
     """ "1,200" → 1200, "1.2 million" → 1200000, "nearly one million" (without qualifier) → 1000000."""
     raw = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
-    if raw.startswith("half a million"):
+    if raw.startswith(("half a million", "a half million")):
         return 500_000
     if raw.endswith("dozen"):  # "a dozen families": twelve; "half a dozen": six
         return 6 if raw.startswith("half") else 12

@@ -1079,3 +1079,21 @@ def test_a_sea_is_no_place_nor_is_the_town_its_first_word_spells(run):
 def test_a_region_named_for_a_bay_is_a_place(run):
     (figure,) = run("About 1,800 residents were evacuated in the Bay of Plenty after the river burst its banks.")
     assert figure.location == "Bay of Plenty"
+
+
+def test_a_faith_s_name_is_no_place(run):
+    (figure,) = run("About 12,000 displaced people are sheltering in Buddhist monasteries in Sagaing.")
+    assert figure.location == "Sagaing"
+
+
+def test_a_pagoda_s_name_gives_way_to_the_town_it_is_in(run):
+    (figure,) = run("Some 90 villagers took refuge at the Shwe Taung Oo pagoda in Minbya town.")
+    assert figure.location == "Minbya"
+
+
+def test_the_town_people_came_from_is_not_where_the_next_figure_is(run):
+    (_, figure) = run(
+        "In Dadu, 3,000 people displaced by the floods are living in tents. Forty families from Khairpur Nathan Shah "
+        "are at the school. In all, about 800 people have taken refuge in the school."
+    )
+    assert (figure.value, figure.location) == (800, "Dadu")

@@ -299,3 +299,13 @@ def test_a_reports_number_is_no_count(run):
 def test_hundreds_then_tens_joined_by_a_hyphen_are_one_number_not_a_range(run):
     (figure,) = run("Authorities ordered the evacuation of more than five hundred eighty-six thousand people.")
     assert (figure.value, figure.value_high) == (586_000, None)
+
+
+def test_a_half_million_is_half_a_million(run):
+    (figure,) = run("Over a half million people have fled their homes in the region.")
+    assert figure.value == 500_000
+
+
+def test_the_residents_a_town_has_are_its_population_not_a_figure(run):
+    (figure,) = run("The town had some 80,000 residents and more than 20,000 displaced people before the attack.")
+    assert figure.value == 20_000
