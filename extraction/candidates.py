@@ -581,6 +581,13 @@ _TOTAL_OPENS = re.compile(
     r"\b(?:bringing|brings|brought|bring|raising|raises|pushing|pushes|taking|takes)\s+(?:the\s+)?"
     r"(?:overall\s+|total\s+)?(?:number|total|tally|count|toll)\b"
 )
+# the verb and where they arrived before the count: "arrived in Kosti more than 2,300 families …" (place:arrived-first)
+_ARRIVED_FIRST = re.compile(
+    r"(?:^|(?<=[.;:]\s)|\band\s+)(?:arrived|have\s+arrived|has\s+arrived)\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE
+)
+_ONLY_COUNT_WORDS = re.compile(
+    r"[ \t]*(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)[ \t]+)?"
+)
 # "the number of refugees who have arrived in Armenia …": a number of arrivals
 _NUMBER_ARRIVED = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}?(?:who\s+(?:have\s+|had\s+)?)?(?:arrived|crossed\s+into)\b", re.IGNORECASE
@@ -1105,6 +1112,13 @@ def _sentence_candidates(
                 and not (m.place is not None and m.place.depth == 0 and m.place.country)
             ]  # fmt: skip
             place = (onward[0].text, onward[0].place, "sentence") if onward else place
+        arrived_first = places and _ARRIVED_FIRST.search(sentence, 0, q.start)
+        if arrived_first:
+            # the verb first, where they arrived before the count (Arabic and French word order): "arrived in Kosti
+            # more than 2,300 families who fled fighting in Al Jazirah" (place:arrived-first)
+            host = next((m for m in places if m.position == arrived_first.end()), None)
+            if host and _ONLY_COUNT_WORDS.fullmatch(sentence, host.position + len(host.text), q.start):
+                place = (host.text, host.place, "sentence")
         if places and link == "object":
             # "…, where the M'bera camp alone hosts 120,000": the place hosting them, as the verb's subject, even a
             # camp's name that gives way to its town elsewhere (place:host-subject)

@@ -527,9 +527,13 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         return None  # "killed 21 people", "fed 1.4 million displaced people", "can accommodate 5,000 families"
     if link == "object" and last_term and (last_trap is None or last_trap.end() < last_term.start()):
         return _term_of(last_term.group()), "object", left + last_term.start()
+    # the verb before the people governs them ("sheltered 50,000 families in tents in X after the earthquake destroyed
+    # their homes", the Arabic and French verb first): what follows where they are is not what befell them
+    governed_before = last_term is not None and _ONLY_QUALIFIERS.fullmatch(before[last_term.end() :]) is not None
     if (
         next_term
         and next_trap
+        and not governed_before
         and next_term.start() < next_trap.start()
         and (
             (

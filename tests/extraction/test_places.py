@@ -1161,6 +1161,15 @@ def test_people_fleeing_a_cause_in_a_place_are_counted_where_they_are_hosted(run
     assert figure.location == "Gedaref"
 
 
+def test_the_verb_first_arrival_counts_where_they_arrived(run):
+    # the verb and its town before the count (Arabic and French word order), the origin after the people
+    (figure,) = run("arrived in Rabak more than 1,200 families who fled fighting in Sennar.")
+    assert (figure.value, figure.location) == (1200, "Rabak")
+    # people who fled to a town named after them keep the sentence's reading
+    (figure,) = run("More than 1,200 families fled fighting in Sennar.")
+    assert figure.location == "Sennar"
+
+
 def test_a_country_people_crossed_into_is_their_place_over_a_town_of_another_country(run):
     (figure,) = run("Fighting in Sudan's El Geneina drove some 7,000 refugees to cross into neighbouring Chad.")
     assert figure.location == "Chad"

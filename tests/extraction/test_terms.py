@@ -1449,6 +1449,14 @@ def test_people_now_or_still_sheltering_in_a_place(run):
     assert (figure.value, figure.term) == (3000, "in_camps")
 
 
+def test_the_verb_before_the_people_governs_them_past_where_they_are(run):
+    # the verb first (as an Arabic or French gloss writes it): what follows where they are is not what befell them
+    (figure,) = run("took shelter 4,000 families in tents in Taroudant after the earthquake destroyed their homes.")
+    assert (figure.value, figure.term) == (4000, "in_camps")
+    # people in camps who then suffered something are still no figure
+    assert run("4,000 families in tents in Taroudant received food after the earthquake.") == []
+
+
 def test_people_crossing_a_named_border_fled(run):
     (figure,) = run("More than 40,000 have crossed the Chad border since the fighting began, UNHCR said.")
     assert (figure.value, figure.term) == (40_000, "fled")
