@@ -646,21 +646,9 @@ def _host(sentence: str, places, number: int, origin: int, place):
         # "122,000 refugees from Ukraine remain in the Republic of Moldova": where they stay, named after them
         if m.position > origin and _STAYING_IN_BEFORE.search(sentence, max(0, m.position - 40), m.position):
             return (m.text, m.place, "sentence")
-    then = next((m for m in places if ends and m.position > ends.start()), None)
-    if (
-        then
-        and not _WHERE_AT.match(sentence, origin)
-        and not _CLAUSE_BETWEEN.search(sentence, ends.start(), then.position)  # not "…, officials in Gedeo said"
-        and _IN_COUNTRY.search(sentence, max(0, then.position - 30), then.position)
-    ):
-        # "50,000 refugees from northern CAR in three camps and along the border in southern Chad": where they are,
-        # the first place named after where they came from (place:origin-then-where)
-        return (then.text, then.place, "sentence")
     return place
 
 
-_CLAUSE_BETWEEN = re.compile(r"[,;]|\b(?:are|is|were|was|have|has|had|said|says)\b")
-_WHERE_AT = re.compile(r"(?:in|at|into)\s", re.IGNORECASE)  # "refugees who fled in the camp of Mbera": no origin named
 _STAYING_IN_BEFORE = re.compile(
     r"\b(?:remain|remains|remained|live|living|staying|stay|settled|settling|sheltering|arrived|"
     r"(?:taken|took|sought|found)\s+refuge)\s+in\s+(?:the\s+)?$",
