@@ -176,13 +176,16 @@ def attach_breakdowns(text: str, candidates: list[Candidate]) -> None:
         _from_next_sentence(text, end, group[-1], starts={s for s, _ in by_sentence})
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
 def _from_next_sentence(text: str, end: int, candidate: Candidate, *, starts: set[int]) -> None:
     """ "5,000 people fled. Of them, 60 per cent are children.": the next sentence's shares, when it points back
     and has no figure of its own."""
     following = text[end : end + 300]
     if end + len(following) - len(following.lstrip()) in starts:
         return
-    stop = re.search(r"[.!?](?:\s|$)", following)
+    stop = _SENTENCE_STOP.search(following)
     sentence = following[: stop.end()] if stop else following
     if not _BACK.search(sentence) or re.search(r"\d[\d,]*\s+(?:people|persons|families|households)", sentence):
         return

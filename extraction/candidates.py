@@ -18,6 +18,8 @@ from extraction.quantities import _looks_like_date_or_measure, _qualifier_before
 from extraction.scanning import guarded
 from extraction.terms import (
     _ANY_TERM,
+    _CARRIED_AFTER,
+    _CARRIED_HOST_BEFORE,
     _COORDINATED,
     _TERM_RE,
     _TRAPS,
@@ -27,10 +29,12 @@ from extraction.terms import (
     _governing_term,
     _term_matches,
     _term_of,
+    carried_subject,
+    carried_term,
 )
 from extraction.text import CAPITAL, name_key
 from extraction.units import _CAMP_POPULATION, _DISPLACED_WHOLE, UnitLink, _is_year, _unit_and_link
-from extraction.vocab import DateAccuracy, PeriodSource, Qualifier, Term, Unit
+from extraction.vocab import CarriedVerb, DateAccuracy, PeriodSource, Qualifier, Term, Unit
 
 # a sentence (at most MAX_SENTENCE_CHARS) is read for this many quantities at most: with the cap on its length,
 # this bounds the work each sentence takes, whatever it holds (a table of numbers, garbage)
@@ -327,6 +331,15 @@ _ARRIVALS = re.compile(
     r"crossed(?=\s+(?:from\s+[^,;]{1,40}\s+)?into\b)))\b",
     re.IGNORECASE,
 )
+# a place left, then where they went: "have abandoned the village of X to reach Y", "left X for the camp of Y", "have
+# fled from X to seek refuge in Y", "left the camp of X to return to Y" (but "fled Abu Shouk for Tawila", "left
+# Nagorno-Karabakh for Armenia" are counted where they fled from, as the labelled sets count them)
+_LEFT_TO_GO_ON = re.compile(
+    r"(?:\s+who\s+fled)?\s+(?:(?:have|has|had)\s+)?(?:since\s+|already\s+)?(?:left|abandoned|deserted|fled(?:\s+from)?)\s+"
+    r"(?:the\s+|their\s+)?[^,;.]{1,60}?\s(?:for(?=\s+the\s+(?:camp|site|settlement)\s+of\s+(?-i:[A-Z]))|to\s+(?:reach|seek\s+refuge\s+in|"
+    r"return\s+to|flee\s+to|settle\s+in|join))\s+",
+    re.IGNORECASE,
+)
 # a part's number as reporting writes it: "97,000", "97 000", "1.2m", "ninety-seven thousand", "twelve"
 PART_NUMBER = (
     r"(?:\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d[\d,.]*[KkM]?|"
@@ -510,8 +523,14 @@ def _scope_end(sentence: str, start: int) -> re.Match | None:
 _ABROAD = re.compile(r"refugee|asylum|crossed|arriv|deport|abroad|migrant", re.IGNORECASE)
 # the people's origin after their noun: "refugees from Ukraine", "asylum seekers from South Sudan's Central Equatoria"
 # (and from all over a place: "shelters some 300,000 displaced people from across the Soum province"; place:host-origin)
+# (and the way they left, which makes any noun the displaced: "18,500 people displaced from Guji zone have settled in
+# Gedeb woreda", place:origin-then-settled)
 _ORIGIN_AFTER = re.compile(
-    r"\s+(?:from(?:\s+across|\s+all\s+over|\s+throughout)?|(?:who\s+)?(?:have\s+|had\s+)?fled(?:\s+from)?)\s+(?:the\s+)?"
+    r"\s+(?:from(?:\s+across|\s+all\s+over|\s+throughout)?|(?:who\s+)?(?:have\s+|had\s+)?fled(?:\s+from)?|"
+    # "30,000 new IDPs fleeing drought in Bakool" (place:origin-cause)
+    r"(?:fleeing|escaping)\s+(?:the\s+)?(?:drought|conflict|fighting|violence|clashes|floods?|flooding|insecurity|"
+    r"attacks?|war|hunger|famine|shelling|airstrikes|hostilities)\s+(?:in|around|across)|"
+    r"(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?P<left>displaced|evacuated|uprooted)\s+from)\s+(?:the\s+)?"
 )
 _ORIGIN_END = re.compile(r"[,;.(]|\s(?:in|into|to|at|towards?|for|since|during|over|last|this|on|and)\s")
 # (and the displaced a host takes in: "Kassala hosts 50,000 displaced people who fled from Khartoum")
@@ -530,6 +549,9 @@ _HOST_VERB = re.compile(
     r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?"
     r"(?:(?:now|currently|still|also)\s+)?(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
     r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to|"
+    # "The town of Kaya, in Centre-Nord, registered about 14,000 newly displaced people from Barsalogho"
+    # (place:host-registered)
+    r"registered|registers|recorded|records|"
     r"shelters|sheltered|sheltering)\b",
     re.IGNORECASE,
 )
@@ -559,6 +581,13 @@ _TOTAL_OPENS = re.compile(
     r"\b(?:bringing|brings|brought|bring|raising|raises|pushing|pushes|taking|takes)\s+(?:the\s+)?"
     r"(?:overall\s+|total\s+)?(?:number|total|tally|count|toll)\b"
 )
+# the verb and where they arrived before the count: "arrived in Kosti more than 2,300 families …" (place:arrived-first)
+_ARRIVED_FIRST = re.compile(
+    r"(?:^|(?<=[.;:]\s)|\band\s+)(?:arrived|have\s+arrived|has\s+arrived)\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE
+)
+_ONLY_COUNT_WORDS = re.compile(
+    r"[ \t]*(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)[ \t]+)?"
+)
 # "the number of refugees who have arrived in Armenia …": a number of arrivals
 _NUMBER_ARRIVED = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}?(?:who\s+(?:have\s+|had\s+)?)?(?:arrived|crossed\s+into)\b", re.IGNORECASE
@@ -584,6 +613,25 @@ _HOST_SUBJECT = re.compile(
 )
 
 
+_LANDMARKS = "|".join(word.replace(" ", r"\s+") for word in CarriedVerb.LANDMARKS)
+_LANDMARK_AFTER = re.compile(rf"\s+(?:{_LANDMARKS})\s+(?:in|at|near|of)\s", re.IGNORECASE)
+
+
+def _carried_place(sentence: str, clause: tuple[int, int], q, noun_end: int, places):
+    """The place of a count a neutral verb governs (term:carried): where they went or stay, named after the verb
+    ("800 households from Kadhe settled in Bunia's Plaine Savo site"), or the host named before a verb of hosting
+    ("Al Khanjar camp received 600 and Al Suwayda camp 350")."""
+    verb = _CARRIED_AFTER.match(sentence, noun_end, clause[1])
+    if verb:
+        after = [m for m in places if verb.end(verb.lastgroup) <= m.position < clause[1]]
+        if len(after) > 1 and _LANDMARK_AFTER.match(sentence, after[0].position + len(after[0].text)):
+            after = after[1:]  # "came through the Petite Barrière crossing in Gisenyi": the town, not the crossing
+        return (after[0].text, after[0].place, "sentence") if after else None
+    host = _CARRIED_HOST_BEFORE.search(sentence, max(clause[0], q.start - 60), q.start)
+    hosts = [m for m in places if host and clause[0] <= m.position < host.start()]
+    return (hosts[-1].text, hosts[-1].place, "sentence") if hosts else None
+
+
 def _host(sentence: str, places, number: int, origin: int, place):
     """The place that hosts people whose origin the sentence names after their noun: the place standing as the
     subject of a verb of hosting before the number, when the place chosen is the origin."""
@@ -602,7 +650,9 @@ def _host(sentence: str, places, number: int, origin: int, place):
 
 
 _STAYING_IN_BEFORE = re.compile(
-    r"\b(?:remain|remains|remained|live|living|staying|stay)\s+in\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:remain|remains|remained|live|living|staying|stay|settled|settling|sheltering|arrived|"
+    r"(?:taken|took|sought|found)\s+refuge)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -760,13 +810,25 @@ def may_hold_figures(sentence: str) -> bool:
 
 
 def _sentence_candidates(
-    sentence, offset, gazetteer, places, last_place, published, default_body, trace=None, previous_places=()
+    sentence,
+    offset,
+    gazetteer,
+    places,
+    last_place,
+    published,
+    default_body,
+    trace=None,
+    previous_places=(),
+    carried=None,
 ):
+    """`carried`: (term, unit) of the sentence before, for a sentence with no displacement word of its own that
+    goes on from it (term:carried, extraction.pipeline)."""
+
     def drop(q, stage, reason):
         if trace is not None:
             trace.append(Drop(offset, q.value, stage, reason))
 
-    if not may_hold_figures(sentence):
+    if carried is None and not may_hold_figures(sentence):
         return
     seen: set[tuple] = set()
     previous_unit = None
@@ -893,6 +955,9 @@ def _sentence_candidates(
         if broken and not (broken.group("listed") and _COUNT_LABEL.match(broken.group("listed"))):
             # "33,000 from Idlib, 8,900 from Aleppo", "Derna (30,000), Bayda (3,000)": the figure before, by place
             unit_link = UnitLink(previous.unit, q.end, "breakdown")
+        if unit_link is None and carried and carried_subject(sentence, q):
+            # "… 500,000 people fleeing the war. Another 1,300 came across on Tuesday": the unit of the sentence before
+            unit_link = UnitLink(carried[1], q.end, "carried")
         if unit_link is None:
             drop(q, "units", "no unit or link")
             continue
@@ -907,7 +972,8 @@ def _sentence_candidates(
             unit = counted_unit  # "12 thousand families have been marooned and about 5 thousand moved to shelters"
         if previous_unit and re.match(r"\s*(?:more\s+|other\s+)?others\b", sentence[q.end :], re.IGNORECASE):
             unit = previous_unit  # "200 families returned, while 1,000 others remain displaced"
-        if (q.vague and link not in ("noun", "subject", "object")) or (q.value < 2 and not q.vague):
+        # ("Tens of thousands spilled over into Ethiopia's Somali region": a vague subject a neutral verb governs)
+        if (q.vague and link not in ("noun", "subject", "object", "carried")) or (q.value < 2 and not q.vague):
             drop(q, "units", "vague or too small")
             continue
         if _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) and _PART_AIDED_AFTER.match(sentence, q.end):
@@ -940,6 +1006,8 @@ def _sentence_candidates(
 
         if link == "breakdown":
             governed = TermMatch(previous.term, "breakdown")
+        if governed is None and carried:
+            governed = carried_term(sentence, clause, q, noun_end, carried[0])
         if governed is None:
             drop(q, "terms", "no displacement term governs it, or a trap does")
             continue
@@ -1023,6 +1091,24 @@ def _sentence_candidates(
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived (not where they
             # fled from: "people fleeing fighting in El Geneina reached Adré", place:reached)
             place = _destination(sentence, places, arrivals.end(), scope.start() if scope else None) or place
+        went_on = places and _LEFT_TO_GO_ON.match(sentence, noun_end)
+        if went_on:
+            # "1,200 households have abandoned the village of Diallassagou to reach Bankass", "900 returnees have left
+            # the camp of Nduta to return to Muyinga": counted where they went, not the place they left
+            # (place:went-on-to); a country gone to is abroad, the figure stays the place's they left ("have left
+            # Nagorno-Karabakh for Armenia")
+            onward = [
+                m for m in places if m.position >= went_on.end() and (scope is None or m.position < scope.start())
+                and not (m.place is not None and m.place.depth == 0 and m.place.country)
+            ]  # fmt: skip
+            place = (onward[0].text, onward[0].place, "sentence") if onward else place
+        arrived_first = places and _ARRIVED_FIRST.search(sentence, 0, q.start)
+        if arrived_first:
+            # the verb first, where they arrived before the count (Arabic and French word order): "arrived in Kosti
+            # more than 2,300 families who fled fighting in Al Jazirah" (place:arrived-first)
+            host = next((m for m in places if m.position == arrived_first.end()), None)
+            if host and _ONLY_COUNT_WORDS.fullmatch(sentence, host.position + len(host.text), q.start):
+                place = (host.text, host.place, "sentence")
         if places and link == "object":
             # "…, where the M'bera camp alone hosts 120,000": the place hosting them, as the verb's subject, even a
             # camp's name that gives way to its town elsewhere (place:host-subject)
@@ -1090,10 +1176,12 @@ def _sentence_candidates(
             # "arrived in al-Hol from Baghouz …, bringing the camp's population to 40,000": the camp they arrived in
             place = _destination(sentence, places, 0, q.start) or place
         origin = _ORIGIN_AFTER.match(sentence, noun_end) if place and len(places) > 1 else None
-        if origin and _ORIGIN_NOUN.search(sentence, 0, noun_end):
+        if origin and (origin["left"] or _ORIGIN_NOUN.search(sentence, 0, noun_end)):
             # "Moldova hosts 107,000 refugees from Ukraine", "Uganda received 2,800 refugees from South Sudan": where
             # they are hosted, not where they came from
             place = _host(sentence, places, q.start, origin.end(), place)
+        if how == "carried" and places:
+            place = _carried_place(sentence, clause, q, noun_end, places) or place
         total_place = False
         named_with = [m for m in places if with_part.start() <= m.position < q.start] if with_part else []
         if link == "part" and named_with:
@@ -1168,6 +1256,53 @@ def _sentence_candidates(
             rules=rule_names,
         )
         yield previous
+        if place and len(places) > 1 and " each" in sentence:
+            for other in _each_of(sentence, noun_end, places, place):
+                # "displaced about 2,000 families in each of the districts of Sunamganj and Sylhet", "5,000 people
+                # each in Bicol and Eastern Visayas": the same count again for every place of the list (place:each)
+                other_region = other.place
+                yield replace(
+                    previous,
+                    location=other.text,
+                    region_pcode=(other_region.pcode or None) if other_region else None,
+                    region_id=other_region.region_id if other_region else None,
+                    country=(other_region.country or None) if other_region else None,
+                    admin1=(other_region.admin1 or None) if other_region else None,
+                    rules=list(rule_names),
+                )
+
+
+# "N families in each of the districts of A and B", "N people each in A, B and C"
+_EACH_OF = re.compile(
+    # (and after the clause's own lower-case words: "2,000 people are in relief camps in each of the districts of …")
+    r"(?:\s+[a-z]+){0,5}?\s+(?:in\s+|at\s+|from\s+)?each\s+(?:of\s+)?(?:in\s+|at\s+|from\s+)?(?:the\s+)?(?:(?:two|three|four|five|six)\s+)?"
+    r"(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+)
+_EACH_LIST_NEXT = re.compile(
+    r"(?:\s+(?:districts?|woredas?|provinces?|regions?|states?|counties|county|municipalities|towns?|villages?|"
+    r"camps?|islands?|governorates?|townships?|upazilas?|wards?))?(?P<join>\s*,\s*(?!the\b)(?:and\s+)?|\s+and\s+)"
+)
+
+
+def _each_of(sentence: str, noun_end: int, places, place) -> list:
+    """The places after the figure's "each" other than the first (the figure's own), when they make a list."""
+    each = _EACH_OF.match(sentence, noun_end)
+    if not each:
+        return []
+    at = {m.position: m for m in places}
+    listed, joins, position = [], [], each.end()
+    while position in at:
+        listed.append(at[position])
+        after = _EACH_LIST_NEXT.match(sentence, position + len(at[position].text))
+        if not after:
+            break
+        joins.append(after.group("join"))
+        position = after.end()
+    if len(listed) > 1 and "and" not in joins[len(listed) - 2]:
+        listed.pop()  # "… A and B, Borena zone said": a list closes with "and"
+    if len(listed) < 2 or listed[0].text != place[0]:
+        return []
+    return listed[1:]
 
 
 # the long patterns scan faster behind a look-ahead for the characters a match can start with: the same
@@ -1505,3 +1640,9 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
             end=offset + len(sentence),
             rules=rule_names,
         )
+
+
+# more patterns behind the same look-ahead (measured one by one: each of these scans faster so; those that did
+# not are left as written)
+_SCOPE_END, _ABROAD, _RUNNING_TOTAL = map(guarded, (_SCOPE_END, _ABROAD, _RUNNING_TOTAL))
+_MULTIPLE, _ORIGIN_NOUN, _BRACKETED_COUNT = map(guarded, (_MULTIPLE, _ORIGIN_NOUN, _BRACKETED_COUNT))

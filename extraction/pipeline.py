@@ -20,6 +20,7 @@ from extraction.candidates import (
     PARTS_CUE,
     Candidate,
     Drop,
+    _first_term,
     _sentence_candidates,
     may_hold_figures,
     more_of_the_same,
@@ -27,9 +28,11 @@ from extraction.candidates import (
 )
 from extraction.gazetteer import Gazetteer, Place
 from extraction.places import _places_in
+from extraction.scanning import guarded
 from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
 from extraction.tables import table_figures
-from extraction.vocab import DateAccuracy, PeriodSource, Term
+from extraction.terms import CARRIED_CUE
+from extraction.vocab import DateAccuracy, PeriodSource, Term, Unit
 
 # a place named as where people came from: "arrived in Goma from Sake"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -147,19 +150,49 @@ def extract(
     settled = -1  # last_place holds for every sentence up to this one
     whole_before: tuple[int, Candidate] | None = None  # the last figure of the sentence read last, and its number
     last_named: list = []  # the places of the last sentence that named any
+    last_held: tuple[int, str | None] | None = None  # the last sentence about displacement, and its term if known
+
+    def carried_from(number, sentence) -> tuple[str, str] | None:
+        """(term, unit) a sentence with no displacement word of its own takes from the sentence before or the one
+        before that, when it holds one (or names camps or shelters) and a neutral verb may govern a count in it
+        (term:carried): "Floods displaced 12,000 people. About 3,200 households moved to schools".
+        """
+        if last_held is None or number - last_held[0] > CARRIED_SENTENCES:
+            return None
+        if not _COUNT_WORD.search(sentence) or not CARRIED_CUE.search(sentence):
+            return None
+        if last_figure is not None and number - last_figure[0] <= CARRIED_SENTENCES:
+            return last_figure[1].term, last_figure[1].unit
+        term = last_held[1]
+        if term is None:
+            start, end = sentences[last_held[0]]
+            term = _first_term(text[start:end]) or Term.FLED  # "Boats carrying Rohingya refugees …"
+        return term, Unit.PERSON
+
     for number, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
+        carried = None
         if not may_hold_figures(sentence):
             sentence_places.append(None)  # its places are read only when a figure needs them
+            parted_here = False
             if whole_before and whole_before[0] == number - 1 and PARTS_CUE.search(sentence):
                 # "… identified 2,297,148 IDPs in north-east Nigeria. Borno state hosts 1,786,410 of them."
                 sentence_places[number] = _places_in(sentence, gazetteer)
                 if take_parts(number, sentence, s_start, sentence_places[number]):
                     whole_before = (number, whole_before[1])  # "Of these, …" may follow again
+                    parted_here = True
             more = more_after(number, sentence, s_start, sentence_places[number])
             if more:
                 whole_before = last_figure = (number, more[-1])
-            continue
+                continue
+            carried = None if parted_here else carried_from(number, sentence)
+            if carried is None:
+                if _SHELTERS_NAMED.search(sentence):
+                    last_held = (number, Term.IN_CAMPS)  # "In Cabo Delgado, 35 accommodation centres were opened."
+                continue
+            sentence_places.pop()  # read as any other sentence below
+        else:
+            last_held = (number, None)
         # the sentences since the last one read that named a place: the latest of them gives the place
         for before in range(number - 1, settled, -1):
             named = places_of(before)
@@ -188,9 +221,11 @@ def extract(
         settled = number
         found = list(
             _sentence_candidates(
-                sentence, s_start, gazetteer, places, last_place, published, default_body, trace, last_named
+                sentence, s_start, gazetteer, places, last_place, published, default_body, trace, last_named, carried
             )
         )
+        if carried and found:
+            last_held = (number, found[-1].term)
         for candidate in found:
             if rules.PLACE_PREVIOUS in candidate.rules and _THE_SITES.search(sentence):
                 # "… returned to Sinjar district from camps in Duhok. It said 38,000 families remain in the camps.":
@@ -312,6 +347,16 @@ def _add_table_figures(text, original, mapping, sentences, gazetteer, published,
     candidates.sort(key=lambda c: c.start)
 
 
+CARRIED_SENTENCES = 2  # how far after a sentence about displacement one with no such word may go on from it
+_COUNT_WORD = re.compile(r"\d|\b(?:thousands|hundreds|dozens|millions)\b", re.IGNORECASE)
+# camps or shelters named in a sentence with no displacement word: the next may say whom they hold
+_SHELTERS_NAMED = guarded(
+    re.compile(
+        r"\b(?:(?:accommodation|evacuation|collective|transit|reception|relief|welfare|care)\s+cent(?:re|er)s?|"
+        r"(?:displacement|IDP|relocation)\s+sites?|camps?|shelters?)\b",
+        re.IGNORECASE,
+    )
+)
 MORE_SENTENCES = 2  # how far after a figure a sentence may count more of it ("A further 30,000 have reached Goma")
 NEXT_SENTENCES = 2  # how far ahead a figure with no place before it looks for one
 SOURCE_LINE_SENTENCES = 4  # how far ahead a figure with no body looks for a source line closing its paragraph

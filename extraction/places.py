@@ -113,7 +113,7 @@ _NGUNI_PREFIX = r"[eiuo](?=[A-Z][a-z]{3,})(?!Phone|Pad|Pod|Cloud|Tunes|Player|Bo
 _CAPITALISED_PLACE = re.compile(
     r"\b(?i:in|from|of|near|around|across|outside|to|at|on|towards?|into|inside|throughout|within|for|fled|through|via|"
     r"seized|captured|overran|raided|shelled|stormed|besieged|bombed|"
-    r"fleeing|left|leaving|leave|escaped|entered|reached|reaching|hit|struck|affecting|west\s+of|"
+    r"fleeing|left|leaving|leave|escaped|entered|reached|reaching|reach|hit|struck|affecting|west\s+of|"
     r"east\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-western|"
     r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|"
     r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"
@@ -213,11 +213,30 @@ _WATER_BEFORE = re.compile(
     r"\b(?:Lake|River|Mount|Mt\.?|Gulf\s+of|Bay\s+of|Sea\s+of)\s+)$"
 )
 _WATER_NAME = re.compile(r"(?:Bay|Gulf|Sea|Straits?)\s+of\s")
-_DISTANCE_BEFORE = re.compile(
-    r"\b\d[\d,.]*\s*(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
-    r"(?:ern)?\s+of|from|outside)\s+(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$",
+# a distance measured from a place, the place after it: "Zamzam camp, 15 kilometres south of El Fasher", "40 km south
+# of Goma", "250 kilometres west of the capital, Kinshasa", "10 miles outside the town of Yei", "155 miles (250 km)
+# north-west of", "20 km away from"; one pattern for both rules that read it (place:distance-reference demotes the
+# landmark, place:distance-from drops the town that locates a place named before it)
+_DISTANCE_FROM_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s*(?:-\s*)?(?:km|kms|kilomet(?:re|er)s?|miles?)\s+(?:\([^)]{1,20}\)\s+)?"
+    r"(?:(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+|away\s+)?(?:of|from)|outside)\s+"
+    r"(?:the\s+)?(?P<words>(?:(?:[A-Z][\w'’\-]+|[a-z]+)\s+){0,2}?)(?P<kind>(?:capital|city|town|border)\s*,?\s+)?$",
     re.IGNORECASE,
 )
+_TOWN_OF = re.compile(r"(?:(?:town|city)\s+of\s+)?", re.IGNORECASE)
+
+
+def _landmark_distance(sentence: str, position: int) -> bool:
+    """A distance measured from the place at `position`, with nothing between the distance and the name but "the",
+    "town of" or "city of" ("15 kilometres south of El Fasher", not "90 kilometres south of Manono in Tanganyika")."""
+    start = max(0, position - 60)
+    while match := _DISTANCE_FROM_BEFORE.search(sentence, start, position):
+        if not match["kind"] and _TOWN_OF.fullmatch(match["words"]):
+            return True
+        start = match.start() + 1
+    return False
+
+
 _MOST_HOSTED = re.compile(r"\sthe\s+(?:highest|largest|greatest)\s+(?:number|share|concentration)\s+of\s")
 _YEAR_WHEN_BEFORE = re.compile(
     r"\b(?:19|20)\d\d\s*(?:[–—-]|,)\s*the\s+(?:same\s+)?year\s+(?:in\s+which|when|that)\s+(?:[\w'’-]+\s+){0,4}$"
@@ -286,12 +305,6 @@ _KIND_OF_NAME_AFTER = re.compile(
 )
 # the country across a border the subject owns: "its disputed border with Tajikistan"
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:border|frontier)\s+with\s+(?:the\s+)?$")
-# a distance measured from a place: "250 kilometres west of the capital, Kinshasa", "40 km south of Goma"
-_DISTANCE_FROM_BEFORE = re.compile(
-    r"\b\d[\d,.]*\s*(?:-\s*)?(?:kilometres|kilometers|kilometre|kilometer|km|miles|mile)\s+"
-    r"(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+|away\s+)?"
-    r"(?:of|from)\s+(?:the\s+)?(?:(?:[A-Z][\w'’\-]+|[a-z]+)\s+){0,2}?(?:(?:capital|city|town|border)\s*,?\s+)?$"
-)
 # where people went, a country after it: "to cross into neighbouring Chad", "ont trouvé refuge au Nigeria"
 _ARRIVAL_BEFORE = re.compile(
     r"\b(?:into|to|towards?|vers|au|aux)\s+(?:the\s+|l['’]\s*|le\s+|la\s+)?(?:neighbou?ring\s+|voisine?s?\s+)?$",
@@ -318,13 +331,14 @@ _ATTACKS_AFTER = re.compile(
     r"\s+(?:air\s*strikes|strikes|shelling|bombardments?|bombings?|attacks|raids|drones?|missiles?|rockets?|"
     r"artillery|incursions?|offensive|soldiers|fighters|jets|warplanes)\b"
 )
-_AFTER_VERB = re.compile(r"\b(?:fled|left|reached|entered|hit|into|toward|towards)\s+$")
+_AFTER_VERB = re.compile(r"\b(?:fled|left|reached|reach|entered|hit|into|toward|towards)\s+$")
 _EVENT_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+wake\s+of|(?:the\s+)?aftermath\s+of)\s+(?:the\s+)?$", re.I)
 _STORM_BEFORE = re.compile(r"\b(?:as|before|after|when|until|while)\s+$")
 _STORM_VERB = re.compile(
     r"\s+(?:approached|approaches|approaching|neared|nears|made\s+landfall|makes\s+landfall|intensified|weakened|"
     r"roared|barrell?ed|lashed|battered|swept|churned|passed\s+over|struck|slammed)\b"
 )
+_NEAR_BORDER = re.compile(r"(?i:near|along|towards?|at|on)\s+the\s+")
 _LETTERS = re.compile(r"[A-Z]{2,8}s?")  # an organisation's letters ("SDF", "NGOs")
 # a country named by its adjective before a kind of division, after a preposition of place: "in eight Malaysian
 # states", "across southern Malawian districts", "in Senegalese villages"
@@ -451,6 +465,10 @@ _SPOKEN_FROM = re.compile(
 
 _NAME_WORD = rf"{CAPITAL}[\w'’\-]+"
 
+_HEADLINE = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}):\s")
+_HEADLINE_AFTER_WHAT = re.compile(rf"{CAPITAL}[\w'’\- ]{{0,30}},\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}):\s")
+_LETTERS_AT_END = re.compile(r"\s[A-Z][a-z]?[A-Z][A-Za-z]{1,6}$")
+
 
 def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Places named in a sentence, in order. A name after a preposition of place ("in", "from", "into" …) counts
@@ -519,6 +537,14 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "Hurricane Otto", "Operation Olive Branch"
         if _DEMONYM.fullmatch(name) and not gazetteer.lookup(name):
             continue  # "the Turkish border", "Syrian forces"
+        if (
+            _BORDER_AFTER.match(sentence, match.end("name"))
+            and _NEAR_BORDER.match(sentence, match.start(), match.start("name"))
+            and demonym_country(name, gazetteer)
+        ):
+            # "living near the Thai border in Oddar Meanchey province": the neighbour's border the people are near,
+            # not where they are (place:near-border)
+            continue
         if _FORCES_AFTER.match(sentence, match.end("name")):
             continue  # "the Israeli military"
         if _ATTACKS_AFTER.match(sentence, match.end("name")) and not gazetteer.lookup(name):
@@ -563,14 +589,12 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if country is not None:
             found[match.start("name")] = PlaceMention(match.start("name"), country.name, country, True)
     # "Sudan: …", and a place after what happened: "Gu rains, Hirshabelle: Displaced: 37,000 people"
-    headline = re.match(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}):\s", sentence) or re.match(
-        rf"{CAPITAL}[\w'’\- ]{{0,30}},\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}):\s", sentence
-    )
+    headline = (_HEADLINE.match(sentence) or _HEADLINE_AFTER_WHAT.match(sentence)) if ":" in sentence else None
     heading = headline.group("name") if headline else ""
     named_org = (
         name_key(heading) in gazetteer.bodies
         or _ORG_WORDS.search(heading)  # "Norwegian Refugee Council: …"
-        or re.search(r"\s[A-Z][a-z]?[A-Z][A-Za-z]{1,6}$", heading)  # "Borno SEMA: …", "Vanuatu NDMO: …"
+        or _LETTERS_AT_END.search(heading)  # "Borno SEMA: …", "Vanuatu NDMO: …"
     )
     # "DTM Haiti: …", "IOM Chad: …": an organisation's letters, then the place it reports on
     letters_first = (
@@ -690,8 +714,17 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             elif seat is None and re.fullmatch(r"[A-Z][a-z]{3,}['’]s", match.group()):
                 # "Sunsari's chief district officer said": a district no gazetteer holds, named as the office's owner
                 found[match.start()] = PlaceMention(match.start(), match.group()[:-2], None, False)
+        elif _listed_after_place(sentence, match, found):
+            # "in each of the woredas of Dawa and Moyale", "in Kiwanja, Kalengera and Rubare": a name listed after a
+            # place the text names as written is a place too, a small town or one no gazetteer holds; as a name
+            # standing alone, it gives way to the list's first (place:listed)
+            name = match.group("name")
+            known = _longest_known(name, gazetteer, fuzzy=False)
+            found[match.start()] = PlaceMention(
+                match.start(), name, known[1] if known and known[0] == name else None, False
+            )
     for m in [m for m in found.values() if m.context] if " of " in sentence or " from " in sentence else ():
-        if _DISTANCE_BEFORE.search(sentence, max(0, m.position - 60), m.position):
+        if _landmark_distance(sentence, m.position):
             # "in Zamzam camp, 15 kilometres south of El Fasher": a landmark the distance is measured from, not
             # where the people are (place:distance-reference; it stays for a figure that names no other)
             found[m.position] = m._replace(context=False)
@@ -757,7 +790,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     owners = [m for m in found.values() if m.context and _OWNS_NEXT.match(sentence, m.position + len(m.text))]
     for m in owners:
         found[m.position] = m._replace(context=False)
-    if headline and named_org and re.search(r"\s[A-Z][a-z]?[A-Z][A-Za-z]{1,6}$", heading):
+    if headline and named_org and _LETTERS_AT_END.search(heading):
         for at in [at for at in found if headline.start("name") <= at < headline.end("name")]:
             del found[at]  # "Borno SEMA: …": the place in a body's name is the body's, not the figure's
     for m in [m for m in found.values() if _is_country(m)] if len(found) > 1 else ():
@@ -819,6 +852,28 @@ def _names_town_besides(found: dict[int, PlaceMention], mention: PlaceMention) -
         m.context and m.position != mention.position and not (m.place and m.place.depth == 0 and m.place.country)
         for m in found.values()
     )
+
+
+_LIST_JOIN_BEFORE = re.compile(r"(?:\s*,\s*and|\s+and|\s*,)\s+$")
+_LIST_GOES_ON = re.compile(r"\s*,\s|\s+and\s")
+_NOT_LISTED_AFTER = re.compile(
+    r"['’]s\b|\s+(?:said|says|reported|reports|told|added|estimated|announced|stated|warned|noted|officials|"
+    r"authorities|government|forces|troops|police|military|army|rivers?|lakes?|streams?|dams?|mountains?|hills|"
+    r"volcanoes|highways?|roads?)\b"
+)
+
+
+def _listed_after_place(sentence: str, match: re.Match, found: dict[int, PlaceMention]) -> bool:
+    """A capitalised name joined by "and" or a comma to a place the sentence names as written, ending the list
+    ("Dawa and Moyale", "Kiwanja, Kalengera and Rubare") or going on with it ("Kiwanja, Kalengera, …")."""
+    join = _LIST_JOIN_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
+    if not join or not found or _LETTERS.fullmatch(match.group()) or " " in match.group("name").strip():
+        return False
+    if join.group().strip() == "," and not _LIST_GOES_ON.match(sentence, match.end()):
+        return False  # "In Goma, Caritas said …": a comma alone, no list
+    if _NOT_LISTED_AFTER.match(sentence, match.end()):
+        return False
+    return any(m.position + len(m.text) == join.start() for m in found.values())
 
 
 def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -987,3 +1042,10 @@ def _place_for(places, position, last_place, scope_end=None):
 _CAPITALISED_PLACE, _TYPED_PLACE, _FACILITY, _AFTER_VERB, _DEMONYM_DIVISIONS = map(
     guarded, (_CAPITALISED_PLACE, _TYPED_PLACE, _FACILITY, _AFTER_VERB, _DEMONYM_DIVISIONS)
 )
+
+
+# more patterns behind the same look-ahead (measured one by one: each of these scans faster so; those that did
+# not are left as written)
+_ANY_CAPITALISED, _SPOKEN_FROM, _TITLE_BEFORE = map(guarded, (_ANY_CAPITALISED, _SPOKEN_FROM, _TITLE_BEFORE))
+_OPPONENT_BEFORE, _WATER_BEFORE, _STORM_BEFORE = map(guarded, (_OPPONENT_BEFORE, _WATER_BEFORE, _STORM_BEFORE))
+_EVENT_BEFORE = guarded(_EVENT_BEFORE)

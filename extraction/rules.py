@@ -41,6 +41,8 @@ _UNIT_LINKS = {
     "breakdown": "a place with its count in brackets: 'Derna (at least 30,000), Bayda (3,000)'",
     "same-as-previous": "more of the figure of the sentence before, by place: 'A further 30,000 have reached Goma'",
     "table": "a cell of a table whose column header counts displaced people or households",
+    "carried": "no noun: the unit of the figure before, for a count a neutral verb governs ('Another 1,300 came "
+    "across')",
 }
 for _link, _text in _UNIT_LINKS.items():
     register(f"unit:{_link}", "units", _text)
@@ -57,6 +59,9 @@ _TERM_HOWS = {
     "same-as-previous": "the term of the figure of the sentence before, counted further: 'the figure is 8,500'",
     "breakdown": "the term of the sentence the breakdown belongs to",
     "table": "the displacement word of the cell's column header",
+    "carried": "no displacement word in the sentence, one in the sentence before (or two back): a neutral verb of "
+    "moving, arriving, staying or hosting governs the count ('… displaced 12,000 people. About 3,200 households "
+    "moved to schools')",
 }
 for _how, _text in _TERM_HOWS.items():
     register(f"term:{_how}", "terms", _text)
@@ -116,6 +121,12 @@ BODY_SAID_NAME_OFFICE = register(
     "bodies",
     "a person named after the verb, then the office held ('…,\" said Abdirahman Ali, the Mudug regional governor, "
     "adding …'): the office",
+)
+BODY_PLACE_OFFICE = register(
+    "body:place-office",
+    "bodies",
+    "an office a place owns before the verb ('Cabo Delgado's governor, Valige Tauabo, said', 'Goma's mayor said'): "
+    "the place's office-holder",
 )
 BODY_CITATION = register("body:citation", "bodies", "a bracketed citation: '(DSWD, 2 March 2017)', '(ONEMI)'")
 BODY_GENERIC = register(

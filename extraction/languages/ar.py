@@ -37,6 +37,8 @@ _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": 
 def fold(word: str) -> str:
     plain = _MARKS.sub("", word)
     word = plain.translate(_LETTERS).lower()
+    if word == "الان":
+        return word  # "الآن" (now), not the article before "أن" (that)
     # the article is a bare alef and lam: "ألفي" (two thousand) and "ألمانيا" keep their first letters
     return word[2:] if plain.startswith("ال") and len(word) >= 4 else word
 
@@ -118,6 +120,22 @@ _AID_IN_CLAUSE = re.compile(r"\b(?:distributed|provided|delivered|supplied|given
 _QUALIFYING = frozenset(fold(w) for w in "نحو حوالي قرابة أكثر زهاء ما أقل عشرات مئات آلاف".split())
 
 
+def _towards(context: gloss.Context) -> bool:
+    """'نحو صيدا والنبطية': towards a place (a word a place's name opens with, no word of the tables: "نحو عشرة
+    آلاف" stays 'about')."""
+    following = context.after[0] if context.after else ""
+    return bool(following) and following[:1].isalpha() and following not in _TABLE_WORDS and _place_word(following)
+
+
+def _comprising(context: gloss.Context) -> str:
+    """'تضم' after a count of families is what they comprise, the same people ("نزحت 4,500 أسرة تضم نحو 22 ألف فرد":
+    "4,500 families, or about 22 thousand individuals", the families the figure); else a place that holds them."""
+    return ", or" if _FAMILIES_BEFORE.search(context.before) else "now hosts"
+
+
+_FAMILIES_BEFORE = re.compile(r"\d[\d,.]*\s+(?:thousand\s+)?(?:displaced\s+)?families\s*$")
+
+
 def _arrived_in(context: gloss.Context) -> str:
     following = context.after[0] if context.after else ""
     return "reached" if following[:1].isdigit() or following in _QUALIFYING else "arrived in"
@@ -140,6 +158,19 @@ def _their_number(context: gloss.Context) -> str:
     if _DISPLACED_OPENING.search(context.clause()):
         return "the number of displaced people estimated at"
     return "numbering an estimated"
+
+
+def _their_count(context: gloss.Context) -> str:
+    """'عددهم' (their number) after a displacement told just before, in the sentence before or this one: "أجبرت
+    الفيضانات سكان درنة على ترك منازلهم. وقدّرت المنظمة الدولية للهجرة عددهم بأكثر من 30 ألف شخص" — the number of
+    displaced people; else 'their number'."""
+    told = context.writer.tail(300, parts=120) if context.writer else context.before
+    return "the number of displaced people" if _DISPLACEMENT_TOLD.search(told) else "their number"
+
+
+_DISPLACEMENT_TOLD = re.compile(
+    r"\b(?:displaced|displacement|fled|flee|to leave|evacuated|from their homes|were forced)\b"
+)
 
 
 _DISPLACED_OPENING = re.compile(r"^\s*(?:displaced|fled|were forced to flee)\s+(?:all\s+)?(?:the\s+)?residents\b")
@@ -184,7 +215,19 @@ def _to_rise(context: gloss.Context) -> str:
         # "وصلت 450 أسرة نازحة من مدينة بارا إلى مدينة الأبيض": the verb first, the origin before the town they
         # arrived in, which English names next to its verb ("… from Bara arrived in El Obeid")
         return "arrived in"
+    if _NUMBER_OF_OPENING.match(clause) and _figure_next(context):
+        # "ارتفع عدد اللاجئين … في مصر إلى 640 ألفاً": the number of refugees … rose to 640 thousand (the verb first,
+        # glossed with its noun)
+        return "rose to"
     return "which could cause" if _MAY_LEAD.search(clause) else "to"
+
+
+_NUMBER_OF_OPENING = re.compile(r"\s*(?:and\s+)?the number of\b(?![^.;:]*\b(?:stood|stands|rose|reached|exceeded)\b)")
+
+
+def _figure_next(context: gloss.Context) -> bool:
+    following = context.after[0] if context.after else ""
+    return following[:1].isdigit() or following in _QUALIFYING
 
 
 _IMPERFECT_AFTER_MAY = frozenset(fold(w) for w in (
@@ -293,7 +336,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ثلاثمئة": "three hundred", "أربعمئة": "four hundred", "خمسمئة": "five hundred", "ستمئة": "six hundred",
     "سبعمئة": "seven hundred", "ثمانمئة": "eight hundred", "تسعمئة": "nine hundred",
     # qualifiers
-    "نحو": "about", "حوالي": "about", "حوالى": "about", "زهاء": "about", "قرابة": "nearly", "قرابه": "nearly",
+    "نحو": lambda context: "towards" if _towards(context) else "about",
+    "حوالي": "about", "حوالى": "about", "زهاء": "about", "قرابة": "nearly", "قرابه": "nearly",
     "ما يقرب من": "nearly", "ما يناهز": "nearly", "يناهز": "nearly", "ما يقارب": "nearly", "يقارب": "nearly",
     "أكثر من": "more than", "اكثر من": "more than", "أزيد من": "more than", "ما يزيد عن": "more than",
     "ما يزيد على": "more than", "يزيد عن": "more than", "يزيد على": "more than", "ما لا يقل عن": "at least",
@@ -340,6 +384,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "أجبروا": "were forced", "أجبرت": "forced", "إلى مغادرة": "to leave",
     "إلى ترك": "to leave", "على ترك": "to leave", "الى مغادرة": "to leave",
     "على مغادرة": "to leave", "إلى الفرار": "to flee", "على الفرار": "to flee", "إلى النزوح": "to flee",
+    "على النزوح": "to flee",
     "ترك": "left", "تركوا": "left", "لجأ": "sought refuge", "لجأوا": "sought refuge", "لجأت": "sought refuge",
     "إجلاء": "evacuated", "الإجلاء": "evacuation", "تم إجلاء": "evacuated", "أجلي": "evacuated",
     "أجليت": "evacuated", "إخلاء": "evacuated",
@@ -414,7 +459,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "في": _on_if_date, "من": _from, "إلى": _to_rise, "الى": _to_rise, "على": _to_if_figure, "عن": "", "منذ": "since",
     "خلال": "during", "بعد": "after", "قبل": "before", "بسبب": "because of", "جراء": "because of",
     "إثر": "after", "اثر": "after", "نتيجة": "because of", "و": "and", "أو": "or", "لكن": "but",
-    "بينما": "while", "في حين": "while", "فيما": "while", "منهم": "including", "بينهم": "including",
+    "بينما": "while", "في حين": "while", "فيما": "while", "بينهم": "including",
+    # "1500 منهم يقيمون …": a number of them; "منهم 200 طفل": a part, by who they are
+    "منهم": lambda context: "of them" if _number_before(context) else "including",
     "بمن فيهم": "including", "من بينهم": "including", "الذين": "who", "التي": "which", "الذي": "which",
     "تم": "", "ب": "", "أن": "that", "بأن": "that", "إن": "", "كما": "also", "أيضا": "also", "حيث": "where",
     "عدد": "the number of", "أعداد": "the number of", "بلغ": "stood at", "بلغت": "stood at", "يبلغ": "stands at",
@@ -460,7 +507,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # a camp that holds N people, people arriving, returning or fewer than before: "يضم مخيم الهول أكثر من 40 ألف
     # شخص", "وصلت 700 عائلة سودانية", "عدد الأسر العائدة", "تراجع عدد سكان المخيم إلى …"
     "بين": "between", "حصلت": "received", "منح": "grants",
-    "يضم": "now hosts", "تضم": "now hosts", "تستقبل": "now hosts", "يستقبل": "now hosts", "الأخيرة": "recent",
+    "يضم": _comprising, "تضم": _comprising, "تستقبل": "now hosts", "يستقبل": "now hosts", "الأخيرة": "recent",
     "ولايتي": "", "محافظتي": "", "وصلت": "arrived", "العائدة": "returnee", "العائدات": "returnee",
     "تراجع": "fell", "تراجعت": "fell", "انخفض": "fell", "انخفضت": "fell", "حتى نهاية": "until the end of",
     "سودانية": "", "سورية": "", "يمنية": "", "عراقية": "", "لبنانية": "", "فلسطينية": "", "صومالية": "",
@@ -468,7 +515,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "ليبية": "", "إريترية": "", "إثيوبية": "", "أفغانية": "", "مصرية": "", "أردنية": "", "تركية": "", "تشادية": "",
     # who speaks for a body, the role left out: "أوضح المتحدث باسم المجلس المحلي أن …" → "said Local Council that …"
     "المتحدث باسم": "", "المتحدثة باسم": "", "الناطق باسم": "", "الناطقة باسم": "", "متحدث باسم": "",
-    "شهد": "in", "مدارس": "", "مدرسة": "", "مساجد": "", "مسجد": "", "شهدت": "in", "تشهد": "in", "يشهد": "in",
+    "شهد": "in", "مدرسة": "", "مساجد": "", "مسجد": "", "شهدت": "in", "تشهد": "in", "يشهد": "in",
     # "3 من كل 4 نازحين": a share (written as its percentage, _SHARE_OF_EVERY), no count of 4
     "من كل": "out of every",
     # a part of the figure before, where most of them came from: "…، معظمهم من مدينة درنة" (the figure's place
@@ -530,7 +577,38 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "توفيت": "died", "توفوا": "died", "الولادة": "childbirth", "مقابلات مع": "interviewed", "أجرت": "", "أجرى": "",
     # "سكان 15 قرية، يقدر عددهم بـ20 ألف نسمة": an estimate of their number
     "بالكامل": "entirely", "كليا": "entirely",
-    "يقدر عددهم": _their_number, "يقدر عددها": _their_number,
+    "يقدر عددهم": _their_number, "يقدر عددها": _their_number, "عددهم": _their_count, "عددها": _their_count,
+    # centres people are spread across, counted (no people): "موزعين على 1020 مركزاً"
+    "الآن": "now", "يقيمون الآن في": "living in", "يعيشون الآن في": "living in", "يقيم الآن في": "living in",
+    "تقيم الآن في": "living in",
+    # "1500 منهم يقيمون الآن في مدارس المدينة": the people living in schools (not schools counted)
+    "مدارس": "",
+    # a town's council, settlers who displaced people, Bedouin communities
+    "هجروا": "displaced", "مستوطنين": "settlers", "مستوطنون": "settlers", "تجمعا": "communities",
+    "تجمعات": "communities", "بدويا": "bedouin", "بدوية": "bedouin",
+    # refugees and asylum seekers registered with a body: "المسجلين لدى المفوضية"
+    # (registered, and asylum seekers after refugees: left out, one count, whose own words are read within a few
+    # words of it)
+    "وطالبي اللجوء": "", "طالبي اللجوء": "asylum seekers", "المسجلين": "", "المسجلون": "",
+    "لدى": _document("with"),  # "المسجلين لدى المفوضية": registered with UNHCR, who counts them
+    # camps set up that shelter people: "أقامت السلطات 3 مخيمات تؤوي 4500 شخص"
+    "تؤوي": "sheltering", "تأوي": "sheltering", "أقامت": "set up", "أقام": "set up",
+    # a body's branch in a town: "الهلال الأحمر الليبي فرع غات"
+    "فرع": "branch in",
+    # tens in the nominative after "و": "ثلاثمئة وخمسون نازحاً" (three hundred and fifty)
+    "أربعون": "forty", "خمسون": "fifty", "ستون": "sixty", "سبعون": "seventy", "ثمانون": "eighty", "تسعون": "ninety",
+    # a crossing counted ("سجلت المفوضية عبور 3500 شخص إلى أدري"), in a single day
+    "عبور": _arrival, "يوم واحد": "one day", "في يوم واحد": "in a single day",
+    # educational facilities people were sheltered in: "تم إيواء 230 أسرة في مؤسسات تعليمية"
+    "مؤسسات": "facilities",  # ("تعليمية", the kind, is left out as the kinds of aid are)
+    # who heads an office that reports: "أفاد مدير دائرة الهجرة في نينوى"
+    "مدير": _document("director of"), "مديرة": _document("director of"),
+    # an average, no count: "بلغ متوسط عدد أفراد الأسرة النازحة … 5 أفراد"
+    "متوسط عدد": "the average number of", "متوسط حجم": "the average size of", "متوسط": "average",
+    "مركزا": "centres", "مراكز": "centres", "موزعين على": "spread across", "موزعة على": "spread across",
+    "موزعون على": "spread across",
+    # fleeing, the adjective after its noun: "2300 أسرة فارة من المعارك"
+    "فارة": "who fled", "الفارة": "who fled",
     # a plan to move people: "أعلنت الحكومة عن خطة لإعادة 3 ملايين نازح إلى الخرطوم" (no figure)
     "خطة": lambda context: "plans to" if context.after and context.after[0][:1] == "ل" else "plan",
     # people sleeping in the open: "يفترش نحو 500 نازح العراء في محيط مستشفى الفاشر بعد فرارهم من مخيم زمزم"
@@ -605,12 +683,15 @@ def _saying(verb: str):
             words = words[1:]  # "تشير بيانات المفوضية": the body's data say
         elif len(words) > 1 and words[0] in _OFFICIALS and words[1] == _IN:
             words = words[2:]  # "قال مسؤول في الهلال الأحمر": an official of the body
+        elif words and words[0] in _HEADS_OF:
+            words = words[1:]  # "أفاد مدير دائرة الهجرة": the office its director speaks for
         return "according to" if words and _names_a_body(words[0]) else verb
 
     return choose
 
 
 _OFFICIALS = frozenset(fold(w) for w in ("مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مصدر", "مصادر"))
+_HEADS_OF = frozenset(fold(w) for w in ("مدير", "مديرة"))
 _IN = fold("في")
 
 
@@ -619,6 +700,7 @@ def _names_a_body(word: str) -> bool:
 
 
 VOCABULARY.update({word: _saying(english) for word, english in _SAYING.items()})
+_SAYING_FOLDED = frozenset(fold(word) for word in _SAYING)
 
 
 def _acting(english: str):
@@ -646,7 +728,8 @@ def _acting(english: str):
 _AGENCY = fold("وكالة")[:4]
 _NOT_NATIONS = frozenset(fold(w) for w in ("المحلية", "المعنية", "المختصة"))
 _TEAMS = frozenset(fold(w) for w in ("فرق", "فريق", "طواقم", "فرقة", "وحدات"))
-VOCABULARY.update({word: _acting("evacuated") for word in ("أجلت", "أجلى", "أجلوا", "أخلت", "أخلى")})
+# ("أجلى" folds as the passive "أجلي": one entry for both, the body after it or not)
+VOCABULARY.update({word: _acting("evacuated") for word in ("أجلت", "أجلي", "أجلوا", "أخلت", "أخلى")})
 VOCABULARY.update({word: _acting("relocated") for word in ("نقلت", "نقل")})
 
 
@@ -709,6 +792,7 @@ BODIES = {
     "الأمم المتحدة": "United Nations", "منظمة الأمم المتحدة": "United Nations",
     "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية": "OCHA", "مكتب تنسيق الشؤون الإنسانية": "OCHA",
     "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية أوتشا": "OCHA", "أوتشا": "OCHA", "اوتشا": "OCHA",
+    "مكتب أوتشا": "OCHA",
     "مفوضية الأمم المتحدة السامية لشؤون اللاجئين": "UNHCR", "المفوضية السامية للأمم المتحدة لشؤون اللاجئين": "UNHCR",
     "مفوضية اللاجئين": "UNHCR", "المفوضية": "UNHCR", "مفوضية الأمم المتحدة لشؤون اللاجئين": "UNHCR",
     "المنظمة الدولية للهجرة": "IOM", "منظمة الهجرة الدولية": "IOM", "منظمة الهجرة": "IOM",
@@ -718,7 +802,9 @@ BODIES = {
     "الدفاع المدني السوري": "Syrian Civil Defence", "الدفاع المدني": "Civil Defence",
     "الخوذ البيضاء": "White Helmets", "منسقو استجابة سوريا": "Syria Response Coordinators",
     "فريق منسقو استجابة سوريا": "Syria Response Coordinators", "الهلال الأحمر": "Red Crescent",
-    "الهلال الأحمر السوداني": "Sudanese Red Crescent", "الهلال الأحمر اليمني": "Yemen Red Crescent",
+    "الهلال الأحمر السوداني": "Sudanese Red Crescent", "الهلال الأحمر الليبي": "Libyan Red Crescent",
+    "الهلال الأحمر المصري": "Egyptian Red Crescent", "الهلال الأحمر الفلسطيني": "Palestine Red Crescent",
+    "الهلال الأحمر اليمني": "Yemen Red Crescent",
     "الهلال الأحمر العربي السوري": "Syrian Arab Red Crescent", "الصليب الأحمر": "Red Cross",
     "اللجنة الدولية للصليب الأحمر": "ICRC", "أطباء بلا حدود": "MSF", "منظمة أطباء بلا حدود": "MSF",
     "منظمة الصحة العالمية": "WHO", "وزارة الصحة": "Ministry of Health",
@@ -735,9 +821,12 @@ BODIES = {
     "منظمات إغاثية": "aid organisations", "منظمات إنسانية": "humanitarian organisations",
     "منظمات الإغاثة": "aid organisations", "مصادر رسمية": "government sources",
     "الأونروا": "UNRWA", "وكالة الأونروا": "UNRWA",
+    # the Maghreb's civil protection, with the services that act for it: "أجلت مصالح الحماية المدنية 87 عائلة"
+    "الحماية المدنية": "Civil Protection", "مصالح الحماية المدنية": "Civil Protection",
+    "المديرية العامة للحماية المدنية": "Civil Protection",
     # the mayor of a town named after it: "رئيس بلدية صور" reads "Mayor, Tyre", the town still the figure's place
     # ("رئيس البلدية" folds the same)
-    "رئيس بلدية": "Mayor,",
+    "رئيس بلدية": "Mayor,", "نائب رئيس بلدية": "Deputy Mayor,",
     "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين": "UNRWA",
     "لجنة الإنقاذ الدولية": "International Rescue Committee",
     "مفوضية العون الإنساني": "Humanitarian Aid Commission",
@@ -828,8 +917,9 @@ def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int =
             if english is None and size <= 4 and place_here:
                 english, kind = _place(writer.source[start + prefix_len : end], size, previous, prefix_english,
                                        gazetteer), "place"  # fmt: skip
-            if english and kind == "place" and previous in _CUES and fold(first[prefix_len:]) in _SEATS:
-                # "بحسب محافظة ريف دمشق": the governorate's administration says it, a body
+            if english and kind == "place" and _cue_or_saying(previous) and fold(first[prefix_len:]) in _SEATS:
+                # "بحسب محافظة ريف دمشق", "أعلنت محافظة اللاذقية عن عودة …": the governorate's administration says
+                # it, a body
                 english, kind = english + _SEATS[fold(first[prefix_len:])], "body"
             if english:
                 if kind == "body":  # "لمفوضية اللاجئين" after "وفقاً": "according to UNHCR", not "to UNHCR"
@@ -846,6 +936,11 @@ def _names_known(words, i, writer, gazetteer, min_size: int = 2, max_size: int =
 
 
 _CUES = frozenset(fold(w) for w in ("بحسب", "حسب", "وفق", "وفقا", "طبقا"))
+
+
+def _cue_or_saying(previous: str) -> bool:
+    """A cue before a body ("بحسب") or a verb of saying, "و" before it or not ("وأعلنت")."""
+    return previous in _CUES or previous in _SAYING_FOLDED or previous[:1] == "و" and previous[1:] in _SAYING_FOLDED
 _SEATS = {fold("محافظة"): " Governorate Administration", fold("ولاية"): " State Government"}
 
 
@@ -878,6 +973,8 @@ _IN_AFTER = frozenset(fold(w) for w in ("مخيم", "مخيمات", "قرى", "�
 _KIND_NOUNS = {fold(w): english for w, english in {
     "مدينة": "", "بلدة": "", "قرية": "", "حي": "", "مديرية": "", "محافظة": "", "ولاية": "", "ناحية": "",
     "منطقة": "", "قضاء": "", "مقاطعة": "", "إقليم": "", "محلية": "",
+    # Morocco's villages: "بدوار تيخت"
+    "دوار": "",
     # two of them: "في ولايتي هيران وشبيلي الوسطى"
     "ولايتي": "", "محافظتي": "", "مدينتي": "", "منطقتي": "", "بلدتي": "", "مديريتي": "",
 }.items()}  # fmt: skip
@@ -900,6 +997,7 @@ def _left_camp(words, i: int, writer: gloss.Writer) -> bool:
 
 
 _OUTSIDE = fold("خارج")
+_MUNICIPALITY = fold("بلدية")  # "رئيس بلدية القاع": the town, its article kept
 _LEAVE_VERBS = frozenset(fold(w) for w in "غادر غادرت غادروا يغادر تغادر يغادرون".split())
 
 
@@ -910,7 +1008,10 @@ def _camp(word: str) -> bool:
 
 
 # prepositions after which a word no table knows, standing alone before a sign or a known word, is a place name
-_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "مخيمات", "باتجاه", "نحو", "قرب"))
+_PLACE_PREPOSITIONS = frozenset(
+    # "رئيس بلدية مرجعيون": the town a municipality's mayor speaks for
+    fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "مخيمات", "باتجاه", "نحو", "قرب", "بلدية")
+)
 
 
 def _known_word(word: str) -> bool:
@@ -1027,10 +1128,34 @@ def _emergency_room(words, i: int) -> int:
                 break
             size += 1
         return size if size > 3 else 0
-    return 0 if _known_word(words[i + 2][2]) else 3
+    name = words[i + 2][2]
+    if _known_word(name) and (_definite(name) or len(fold(name)) < 3 or fold(name) in _FUNCTION_WORDS):
+        return 0
+    return 3  # "غرفة طوارئ مدني": the room of Wad Madani, a word the tables also know ("civilians")
 
 
 _EMERGENCY = fold("طوارئ")
+_FUNCTION_WORDS = frozenset(fold(w) for w in "في من إلى الى على عن أن إن بأن التي الذي منذ خلال بعد قبل".split())
+
+
+def _town_council(words, i: int) -> int:
+    """A town's council named after the town: "مجلس مدينة داريا", "مجلس بلدة كفرنبل" (3 words; 4 when the name
+    opens with a noun of names, "مجلس مدينة دير الزور", or goes on with a word no table knows); 0 otherwise."""
+    if not (i + 2 < len(words) and fold(words[i + 1][2]) in _TOWN_NOUNS and words[i + 2][2][0].isalpha()):
+        return 0
+    name = words[i + 2][2]
+    if _definite(name) and fold(name) in _TABLE_WORDS or fold(name) in _FUNCTION_WORDS:
+        return 0
+    following = words[i + 3][2] if i + 3 < len(words) else "."
+    if not following[0].isalpha():
+        return 3
+    # "مجلس مدينة معضمية الشام": a second word no table knows is the name's too (not "و…", not a preposition)
+    second = not (_known_word(following) or following.startswith("و") or fold(following) in _PLACE_PREPOSITIONS)
+    return 4 if fold(name) in _NAME_HEADS or second else 3
+
+
+_COUNCIL = fold("مجلس")
+_TOWN_NOUNS = frozenset(fold(w) for w in ("مدينة", "بلدة", "قرية", "محافظة"))
 
 
 def _named_body(words, i, writer: gloss.Writer) -> int:
@@ -1044,6 +1169,10 @@ def _named_body(words, i, writer: gloss.Writer) -> int:
         return 0  # "مديرية الهجرة في الأنبار" (a directorate), not "مديرية المخا" (a district)
     if fold(first) == _AGENCY_WORD and (i + 1 >= len(words) or fold(words[i + 1][2]) not in _AGENCY_FIELDS):
         return 0
+    council = _town_council(words, i) if fold(first) == _COUNCIL else 0
+    if council:  # "وفق مجلس مدينة داريا": the town's council, the town as written
+        writer.put("City Council", start, words[i + council - 1][1], kind="body")
+        return council
     size, definite = 1, False
     while i + size < len(words) and size < 6:
         word = _MARKS.sub("", words[i + size][2])
@@ -1090,7 +1219,8 @@ def _lone_place(words, i, writer: gloss.Writer) -> int:
         return 0
     if camp and _definite(words[i - 1][2]):
         return 0  # "المخيمات الحدودية": the camps, then what camps they are
-    if (word.startswith("ال") and not camp) or _known_word(word):
+    council = fold(words[i - 1][2]) == _MUNICIPALITY
+    if (word.startswith("ال") and not (camp or council)) or _known_word(word):
         return 0  # a noun with its article after a preposition is far more often a common noun; after "مخيم" a name
     following = words[i + 1][2] if i + 1 < len(words) else "."
     if following[0].isalpha() and not _known_word(following):
@@ -1144,18 +1274,41 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
     if "@HOST@" in glossed.text:
         glossed = gloss.rewrite(glossed, _BEFORE_FIGURE, _hosts_before_figure)
         glossed = gloss.rewrite(glossed, _HOST_MARK, lambda m: "")
+    if " of " in glossed.text:
+        glossed = _office_place_alone(glossed)
     glossed = gloss.capacity_next_to_its_figure(glossed)
     if "out of every" in glossed.text:
         glossed = gloss.rewrite(glossed, _SHARE_OF_EVERY, _share_of_every)
     if "نقل" in glossed.text or "relayed" in glossed.text:
         glossed = gloss.rewrite(glossed, _RELAYED, _relayed)
     glossed = gloss.rewrite(glossed, _TRAP_VERB_FIRST, lambda m: f"{m.group(1)} {m.group(2)}{m.group(1)} ")
+    if "forced" in glossed.text:
+        glossed = gloss.rewrite(glossed, _FORCED_FIRST, lambda m: f"{m.group(1)} {m.group(2)}{m.group(1)} ")
     if "@SENT@" in glossed.text:
         glossed = gloss.rewrite(glossed, _SENT_BACK, lambda m: "deported" if m.group(1) else "returned")
     if " and " in glossed.text:
         glossed = gloss.rewrite(glossed, _SECOND_PART, lambda m: f"{m.group()}{m.group(1)} ")
     glossed = gloss.rewrite(glossed, _YEAR_OPENING, lambda m: m.group() + ",")
     return gloss.split_before(glossed, _SENTENCE_END)
+
+
+def _office_place_alone(glossed: gloss.Glossed) -> gloss.Glossed:
+    """A body's office in a place ("مكتب منظمة الهجرة في بيدوا", glossed "Office of Baidoa") is where the figure is
+    when its sentence names no other place: "… of Baidoa" written "… in Baidoa" then (the place is the figure's)."""
+    text, labels = glossed.text, glossed.labels
+    offices = set()
+    for body, place in zip(labels, labels[1:], strict=False):
+        if body.kind == "body" and place.kind == "place" and text[body.end : place.start] == " of ":
+            start = max(text.rfind(sign, 0, place.start) for sign in ".!?\n")
+            end = min((e for e in (text.find(sign, place.end) for sign in ".!?\n") if e >= 0), default=len(text))
+            if not any(other.kind == "place" and other is not place and start < other.start < end for other in labels):
+                offices.add(body.end)
+    if not offices:
+        return glossed
+    return gloss.rewrite(glossed, _OF_AFTER_BODY, lambda m: " in " if m.start() in offices else None)
+
+
+_OF_AFTER_BODY = re.compile(r" of ")
 
 
 # a news agency relaying a source: "بحسب ما نقلته وكالة الأناضول عن مصادر أمنية", "نقلت وكالة سانا عن مسؤول": the
@@ -1176,6 +1329,15 @@ def _relayed(match: re.Match) -> str:
 _TRAP_VERB_FIRST = re.compile(
     r"\b(arrested|detained|abducted|killed)\s+((?:[^\s\d.,;:]+\s+){1,3}?)"
     r"(?=(?:(?:about|nearly|more than|at least|up to)\s+)?\d)"
+)
+
+
+# "أجبرت الغارات عشرات الآلاف من سكان … على النزوح": the verb opening the sentence, its cause, then the people it
+# drove out, written again next to them ("forced airstrikes forced tens of thousands of residents … to flee")
+_FORCED_FIRST = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(forced)\s+((?:(?!(?:about|nearly|more|than|at|least|up|to|over)\b)[^\s\d.,;:]+\s+){1,3}?)"
+    r"(?=(?:(?:about|nearly|more than|at least|up to)\s+)?(?:\d|(?:tens of |hundreds of )?thousands of\b|hundreds of\b|"
+    r"dozens of\b))"
 )
 
 

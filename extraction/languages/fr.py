@@ -129,7 +129,9 @@ _SHELTERING_BEFORE = re.compile(
 )
 
 
-_SHELTERED = frozenset("hébergés hébergées relogés relogées évacués évacuées".split())
+_SHELTERED = frozenset(
+    "hébergés hébergées relogés relogées évacués évacuées entassent dorment séjournent campent passé".split()
+)
 
 
 def _for_or_population(context: gloss.Context) -> str:
@@ -842,6 +844,195 @@ for _returnees in ("rapatriés volontaires", "rapatriés", "réfugiés rapatrié
     for _from in ("du", "de", "des", "de la", "d'"):
         VOCABULARY.setdefault(f"{_returnees} {_from}".replace("' ", "'"), "returnees from")
 
+# ext19b batch 1: verbs that mean displacement on their own, with the place left or reached after them. Abandoning a
+# place ("ont abandonné le village de Sollé", "ont abandonné Kidal": the English stages read "abandoned" with a
+# town, a village or a name only); a place left, named by a clitic ("les ont quittées pour …", "l'a quitté"); gone
+# from it ("14 000 personnes en sont parties"); settling elsewhere after leaving ("pour s'installer à Bol", as
+# English reads "to seek refuge in"); gone back ("sont repartis vers Rutshuru"); the verb and its adverb in
+# English order ("dorment désormais dans" → "are now sleeping in")
+VOCABULARY.update({"abandonné": "abandoned", "ont abandonné": "have abandoned", "a abandonné": "has abandoned",
+                   "avaient abandonné": "had abandoned", "aujourd'hui": "today", "actuellement": "currently",
+                   "abris de fortune": "makeshift shelters", "abri de fortune": "makeshift shelter",
+                   "envahi": "hit", "ont envahi": "have hit",
+                   "pour rejoindre": "to reach", "pour gagner": "to reach", "pour regagner": "to return to"})
+for _clitic in ("les", "l'"):
+    for _aux, _aux_en in (("ont", "have"), ("a", "has"), ("avaient", "had")):
+        for _ending in ("", "e", "s", "es"):
+            VOCABULARY.setdefault(f"{_clitic} {_aux} quitté{_ending}".replace("' ", "'"), f"{_aux_en} left the area")
+for _gone in ("partis", "parties", "sortis", "sorties", "allés", "allées"):
+    VOCABULARY.setdefault(f"en sont {_gone}", "have left")
+    VOCABULARY.setdefault(f"en étaient {_gone}", "had left")
+# gone out of a site or camp ("sont sorties du site de Corrane pour regagner leurs villages"): left it
+for _out in ("sont sortis", "sont sorties", "sortis", "sorties"):
+    for _of, _of_en in (("du", "the"), ("de la", "the"), ("des", "the"), ("de l'", "the"), ("de", ""), ("d'", "")):
+        VOCABULARY.setdefault(f"{_out} {_of}".replace("' ", "'"),
+                              ("have left " if _out.startswith("sont") else "who left ") + _of_en)
+for _where in ("à", "dans", "sur", "en", "au", "aux", "chez"):
+    VOCABULARY.setdefault(f"pour s'installer {_where}", "to seek refuge in")
+    VOCABULARY.setdefault(f"pour s'y installer {_where}", "to seek refuge in")
+for _back in ("repartis", "reparties", "sont repartis", "sont reparties", "ont reparti"):
+    for _towards in ("vers", "dans", "à", "chez", "en direction de", "en direction du"):
+        VOCABULARY.setdefault(f"{_back} {_towards}", "have returned to" if _back.startswith("sont") else "returned to")
+for _verb, (_are, _doing) in {"dorment": ("are", "sleeping"), "vivent": ("are", "living"),
+                              "s'entassent": ("are", "crammed"), "séjournent": ("are", "sheltering"),
+                              "campent": ("are", "camping"), "abrite": ("", "shelters"), "abritent": ("", "shelter"),
+                              "héberge": ("", "shelters"), "hébergent": ("", "shelter"), "accueille": ("", "hosts"),
+                              "accueillent": ("", "host")}.items():  # fmt: skip
+    for _adverb, _adverb_en in (("désormais", "now"), ("aujourd'hui", "now"), ("actuellement", "now"),
+                                ("maintenant", "now"), ("encore", "still"), ("toujours", "still")):  # fmt: skip
+        VOCABULARY.setdefault(f"{_verb} {_adverb}", " ".join(w for w in (_are, _adverb_en, _doing) if w))
+        VOCABULARY.setdefault(f"{_verb} {_adverb} dans", " ".join(w for w in (_are, _adverb_en, _doing, "in") if w))
+VOCABULARY.update({"s'entassent": "are crammed", "de la ville": "of the town", "dans la ville": "in the town",
+                   "villes": "towns", "s'entassent désormais dans": "are now crammed into",
+                   "s'entassent encore dans": "are still crammed into", "s'entassent toujours dans":
+                   "are still crammed into"})  # fmt: skip
+
+
+def _evacuated_towards(context: gloss.Context) -> str:
+    """'a transporté 850 familles vers l'école', 'ont été transportées par autobus vers Winnipeg' → 'evacuated'
+    (people taken somewhere); 'transporté' otherwise → 'transported'."""
+    return "evacuated" if "vers" in context.after or "en" in context.after[:1] else "transported"
+
+
+for _moved in ("transporté", "transportés", "transportée", "transportées"):
+    VOCABULARY.setdefault(_moved, _evacuated_towards)
+    for _aux, _aux_en in (("a", "has"), ("ont", "have"), ("ont été", "have been"), ("a été", "has been"),
+                          ("sont", "were"), ("avaient été", "had been")):  # fmt: skip
+        VOCABULARY.setdefault(f"{_aux} {_moved}", lambda context, _aux_en=_aux_en: f"{_aux_en} " + _evacuated_towards(
+            context))
+
+# ext19b batch 2: gone towards a town ("ont pris la direction de Tillabéri", "ont marché jusqu'à Goma"), gone to it
+# ("se sont rendues à Douentza": a neutral verb, read after a sentence about displacement), gathered around a base
+# for safety ("se sont regroupées autour de la base de la MINUSCA": the UN base, no place), counted by a clitic
+# ("On en compte déjà près de 2 000"), settling after leaving ("pour s'établir sur la terre ferme à Ngouboua"),
+# newcomers ("2 500 nouveaux venus"), people coming from a country ("2 600 personnes venant du Soudan": arrivals),
+# sheltered in sites ("ont été pris en charge dans 14 sites")
+VOCABULARY.update({"ont pris la direction de": "have headed to", "a pris la direction de": "has headed to",
+                   "ont pris la direction du": "have headed to the", "ont pris la direction d'": "have headed to",
+                   "pris la direction de": "headed to", "ont marché jusqu'à": "have walked to",
+                   "ont marché jusqu'au": "have walked to the", "a marché jusqu'à": "has walked to",
+                   "ont marché vers": "have walked to", "déjà": "already", "terre ferme": "mainland",
+                   "la terre ferme": "the mainland", "nouveaux venus": "new arrivals",
+                   "nouvelles venues": "new arrivals", "nouveaux arrivés": "new arrivals",
+                   "on en compte": "in counted", "on en dénombre": "in counted", "on en recense": "in counted",
+                   "on en comptait": "in counted", "d'arriver": "to arrive", "d'affluer": "to flock",
+                   "continuent": "continue", "continue": "continues"})  # fmt: skip
+# ext19b batch 3: a part of the people named before ("Près de 3 000 d'entre eux se sont repliés …"), reached a town
+# ("ont rallié Ouahigouya", the rewrite below), spontaneous sites (displacement sites, as OCHA and the DTM use the
+# word: "3 700 personnes dans six sites spontanés"), herders with their cattle, the adjective after "écoles"
+VOCABULARY.update({"d'entre eux": "of them", "d'entre elles": "of them", "plusieurs centaines": "hundreds",
+                   "site spontané": "informal displacement site", "sites spontanés": "informal displacement sites",
+                   "éleveurs": "herders", "leur bétail": "their cattle", "bétail": "cattle",
+                   "leurs troupeaux": "their herds", "écoles publiques": "public schools",
+                   "bâtiments publics": "public buildings", "venus du": "from the",
+                   "venus de": "from", "venus des": "from the",
+                   "venues du": "from the", "venues de": "from",
+                   "y ont passé la nuit": "spent the night there", "y ont trouvé refuge": "found refuge there"})
+# people living along a river named after it ("700 riverains de l'Ourthe"): the river is no place
+for _of in ("de l'", "du", "de la", "des"):
+    VOCABULARY.setdefault(f"riverains {_of}".replace("' ", "'"), "residents of the banks of the")
+
+for _gone in ("se sont rendus", "se sont rendues", "s'est rendu", "s'est rendue"):
+    for _to, _to_en in (("à", "to"), ("au", "to the"), ("aux", "to the"), ("dans", "to"), ("vers", "to"),
+                        ("en", "to")):  # fmt: skip
+        VOCABULARY.setdefault(f"{_gone} {_to}", f"{'have' if 'sont' in _gone else 'has'} gone {_to_en}")
+for _gathered in ("se sont regroupés", "se sont regroupées", "se sont rassemblés", "se sont rassemblées"):
+    for _around in ("autour de", "autour du", "autour des", "près de", "près du", "devant"):
+        VOCABULARY.setdefault(f"{_gathered} {_around}", "have sought refuge around")
+for _mission in ("MINUSCA", "MONUSCO", "MINUSMA", "MINUSS", "MINUAD", "Monusco", "Minusca"):
+    for _base in ("la base de la", "base de la", "la base logistique de la", "les bases de la"):
+        VOCABULARY.setdefault(f"{_base} {_mission}", "the UN base")
+for _where in ("à", "dans", "sur", "en", "au", "aux", "chez"):
+    VOCABULARY.setdefault(f"pour s'établir {_where}", "to seek refuge in")
+for _people in ("personnes", "civils", "individus"):
+    for _from in ("de", "du", "des", "d'"):
+        VOCABULARY.setdefault(f"{_people} venant {_from}".replace("' ", "'"), "new arrivals from")
+        VOCABULARY.setdefault(f"{_people} venues {_from}".replace("' ", "'"), "new arrivals from")
+for _taken in ("pris en charge", "prises en charge"):
+    for _aux, _aux_en in (("ont été", "have been"), ("a été", "has been"), ("sont", "are"), ("", "")):
+        for _in in ("dans", "au sein de", "au sein des"):
+            VOCABULARY.setdefault(f"{_aux} {_taken} {_in}".strip(), f"{_aux_en} sheltered in".strip())
+
+
+def _refugees(context: gloss.Context) -> str:
+    """'réfugiés' → 'refugees who fled' (the English stages read refugees as people who fled); after a return ('le
+    retour de 1 150 réfugiés depuis la Tanzanie'), 'refugees' (they came back)."""
+    return "refugees" if _RETURN_OF.search(context.clause()) else "refugees who fled"
+
+
+_RETURN_OF = re.compile(
+    r"\b(?:(?:return|repatriation)s?\s+of|repatriated)\s+(?:[a-z]+\s+){0,2}[\d ,.]*\s*$"
+)
+VOCABULARY.update({"rapatrié": "repatriated", "a rapatrié": "has repatriated", "ont rapatrié": "have repatriated",
+                   # people expelled from a country are deported (no figure): "ont rapatrié 1 200 Haïtiens expulsés
+                   # de la République dominicaine" ("expulsés de leurs maisons" stays evicted)
+                   "expulsés": "deported", "expulsées": "deported"})
+VOCABULARY.update({"réfugiés": _refugees, "réfugiées": _refugees})
+
+# ext19b batch 4: homes lost ("Parmi elles, 900 ont perdu leur maison"); a building that serves as a shelter ("l'école
+# sert d'abri provisoire à 350 personnes"); hosted by the people of a place ("hébergés par la population de Tahoua",
+# "accueillis au sein des communautés hôtes"); forced to go ("a forcé 2 100 ménages à partir"); escorted to a town
+# ("ont été escortés par l'armée jusqu'à Douentza": evacuated); "jusqu'à" before a place is "to", before a number
+# "up to"
+for _lost in ("ont perdu", "a perdu", "avaient perdu"):
+    for _home in ("leur maison", "leurs maisons", "leur logement", "leurs logements", "leur habitation",
+                  "leurs habitations", "leur domicile", "leurs domiciles", "leur case", "leurs cases", "leur toit"):
+        VOCABULARY.setdefault(f"{_lost} {_home}", ("has" if _lost == "a perdu" else "have") + " lost their homes")
+for _serves, _serves_en in (("sert", "is sheltering"), ("servent", "are sheltering"), ("servait", "was sheltering")):
+    for _shelter in ("d'abri", "d'abri provisoire", "d'abri temporaire", "de refuge", "d'abri d'urgence",
+                     "de site d'accueil", "de centre d'hébergement"):
+        VOCABULARY.setdefault(f"{_serves} {_shelter} à", _serves_en)
+        VOCABULARY.setdefault(f"{_serves} {_shelter} aux", _serves_en + " the")
+for _hosted in ("hébergés", "hébergées", "accueillis", "accueillies"):
+    for _by in ("par la population", "par les populations", "par la population locale", "par les communautés hôtes",
+                "par la communauté hôte", "au sein des communautés hôtes", "au sein de la population",
+                "par les familles", "par des familles"):
+        VOCABULARY.setdefault(f"{_hosted} {_by}", "living with host families")
+VOCABULARY.update({"à partir": "to leave", "à partir de": "from", "à partir du": "from the", "à partir d'": "from",
+                   "à partir des": "from the", "escortés": "evacuated", "escortées": "evacuated",
+                   "ont été escortés": "have been evacuated", "ont été escortées": "have been evacuated",
+                   "jusqu'à": lambda context: "up to" if not context.after or context.after[0][:1].isdigit()
+                   or context.after[0] in _QUALIFYING else "to"})  # fmt: skip
+
+# ext19b batch 5: heading towards a town ("Plus de 15 000 personnes se dirigent vers Lubero"); staying somewhere
+# ("logent désormais dans des salles de classe"); evicted from a district or a site ("300 familles expulsées du
+# quartier de Kaporo": an eviction; "expulsés" alone or towards a country is a deportation); a site's count now by the
+# clitic "en" ("en compte aujourd'hui 7 000"; "prendre en compte" is to take into account)
+for _heading, _heading_en in (("se dirigent vers", "are headed towards"),
+                              ("se dirigeaient vers", "were headed towards"),
+                              ("se sont dirigés vers", "have headed towards"),
+                              ("se sont dirigées vers", "have headed towards")):  # fmt: skip
+    VOCABULARY.setdefault(_heading, _heading_en)
+VOCABULARY.update({"logent": "are sheltering", "logent dans": "are sheltering in",
+                   "en compte": "hosts", "prendre en compte": "take into account",
+                   "pris en compte": "taken into account", "prise en compte": "consideration",
+                   "prises en compte": "taken into account", "tenir compte": "take into account"})
+for _adverb, _adverb_en in (("désormais", "now"), ("aujourd'hui", "now"), ("actuellement", "now"), ("encore", "still"),
+                            ("toujours", "still")):  # fmt: skip
+    VOCABULARY.setdefault(f"logent {_adverb}", f"are {_adverb_en} sheltering")
+    VOCABULARY.setdefault(f"logent {_adverb} dans", f"are {_adverb_en} sheltering in")
+    VOCABULARY.setdefault(f"en compte {_adverb}", f"{_adverb_en} hosts")
+for _evicted in ("expulsés", "expulsées", "expulsé", "expulsée"):
+    for _of, _of_en in (("du", "the"), ("de la", "the"), ("des", "the"), ("de l'", "the")):
+        for _place, _place_en in (("quartier", "district"), ("site", "site"), ("camp", "camp"), ("zone", "area"),
+                                  ("domaine", "estate"), ("terrain", "land"), ("bidonville", "slum"),
+                                  ("marché", "market"), ("village", "village"), ("cité", "estate"),
+                                  ("lotissement", "estate"), ("emprise", "land")):  # fmt: skip
+            if (_of == "de la") == (_place in ("zone", "cité", "emprise")) and (_of != "de l'") == (
+                _place not in ("emprise",)
+            ):
+                VOCABULARY.setdefault(f"{_evicted} {_of} {_place}".replace("' ", "'"),
+                                      f"evicted from the {_place_en}")
+
+# ext19b batch 6: the road taken towards a town ("ont pris le chemin de Kitutu": "pris le chemin de l'exil" stays fled
+# into exile, the longer phrase); living inside a compound ("vivent dans l'enceinte de l'hôpital": sheltering there);
+# the occupants of homes evacuated ("leurs 250 occupants hébergés à l'hôtel")
+VOCABULARY.update({"pris le chemin de": "headed to", "pris le chemin du": "headed to the",
+                   "pris le chemin des": "headed to the", "occupants": "residents",
+                   "vivent dans l'enceinte": "are sheltering in the compound",
+                   "vivaient dans l'enceinte": "were sheltering in the compound",
+                   "se trouvent dans l'enceinte": "are sheltering in the compound"})  # fmt: skip
+
 # the adjective after the noun goes before it, as the English stages read it: "enfants déplacés" → "displaced
 # children", "familles de retournés" → "returnee families"
 _PEOPLE = {"personnes": "people", "familles": "families", "ménages": "households", "enfants": "children",
@@ -907,6 +1098,7 @@ COMMON_BODIES = {
     "province des îles Loyauté": "Loyalty Islands Province",
     # an office-holder, written lower case as English writes "said the governor" (a capital would take the place
     # after it, "the Governor of North Kivu", for the body's name)
+    "sûreté générale": "General Security", "préfète": "prefect",
     "gouverneur": "governor", "préfet": "prefect", "maire": "mayor", "ministère": "ministry", "ministre": "minister",
 }  # fmt: skip
 # people named by their country, written with a capital: "7 000 Burkinabè ont fui"
@@ -946,6 +1138,12 @@ _MAX_NAME = 12
 def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
     """A body or a French country name starting at word i: written in English, labelled."""
     start, _, first = words[i]
+    if fold(first) == "cluster" and i + 1 < len(words) and words[i + 1][2][:1].isupper():
+        # "selon le cluster Abris", "le cluster CCCM": a cluster named by its sector, a body ("the Abris Cluster")
+        size = 2 + _sector_tail(words, i + 2)
+        # written back as the text has it
+        writer.put(words[i + 1][2] + " Cluster", start, words[i + size - 1][1], "body")
+        return size
     kind_of_place = _KIND_BEFORE_A_NAME.get(fold(first))
     if (
         kind_of_place
@@ -1001,6 +1199,19 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
             writer.put(english, start, words[i + size - 1][1], kind=kind)
             return size
     return _institution(words, i, writer)
+
+
+def _sector_tail(words, i: int) -> int:
+    """The words of a cluster's sector after its first ("Abris/AME": the slash and what follows it, joined)."""
+    taken = 0
+    while (
+        i + taken + 1 < len(words)
+        and words[i + taken][2] in "/-"
+        and words[i + taken][0] == words[i + taken - 1][1]
+        and words[i + taken + 1][0] == words[i + taken][1]
+    ):
+        taken += 2
+    return taken
 
 
 # a kind of place right before its name: "dans la région Sofia", "la province Orientale" (as English writes "the region
@@ -1176,11 +1387,43 @@ def gloss_french(text: str) -> gloss.Glossed:
     )
     if " in " in glossed.text:
         glossed = _the_people_en_stands_for(glossed)
+    if "gagné" in glossed.text or "rejoint" in glossed.text or "rallié" in glossed.text:
+        glossed = gloss.rewrite(glossed, _REACHED_A_PLACE, _fled_to_if_people_counted(glossed.text))
+    if "since the " in glossed.text:
+        glossed = gloss.rewrite(glossed, _SINCE_A_PLACE, lambda match: "from the")
+    if "affected" in glossed.text:
+        glossed = gloss.rewrite(glossed, _AFFECTED_SHELTERED, lambda match: "displaced people")
     if "said the " in glossed.text:
         glossed = gloss.rewrite(glossed, _SAID_THE_OFFICE_OF, lambda match: "according to")
     return gloss.split_before(glossed, _SENTENCE_END)
 
 
+# a place reached ("plus de 6 000 habitants ont gagné Saut-d'Eau", "12 000 personnes ont rejoint le camp de Tawila"):
+# fled to it, as English reads "have fled to"; a group or a body joined ("ont rejoint le M23", "a rejoint l'OIM"),
+# a prize or a wage won ("ont gagné 500 dollars") are not places
+_REACHED_A_PLACE = re.compile(
+    r"\b(?P<aux>have|has|had(?: already| since| also| now)?) (?:gagné|rejoint|rallié)"
+    r"(?= (?:the (?:camp|site|sites|town|village|city|district|island|"
+    r"islands|border|bush|capital|region|province|commune|circle)\b|(?-i:[A-Z])(?![A-Z\d])))"
+)
+# "depuis la Tanzanie": from a place ("since the" before a capital; "depuis le 12 mars" is a date)
+_SINCE_A_PLACE = re.compile(r"\bsince the(?= (?-i:[A-Z])[a-zé])")
+_COUNTED_BEFORE = re.compile(r"\d|\b(?:hundreds|thousands|dozens|tens|of them)\b")
+
+
+def _fled_to_if_people_counted(text: str):
+    """People counted in the clause before reach the place ("1 400 personnes avaient déjà gagné Pétion-Ville"); fighting
+    that spreads to a town ("les combats ont gagné Mwenga") is left as written."""
+
+    def replace(match: re.Match) -> str | None:
+        clause = re.split(r"[.;:!?\n]", text[max(0, match.start() - 160) : match.start()])[-1]
+        return match.group("aux") + " fled to" if _COUNTED_BEFORE.search(clause) else None
+
+    return replace
+
+
+# disaster victims sheltered are displaced: "3 100 sinistrés ont été pris en charge dans 14 sites"
+_AFFECTED_SHELTERED = re.compile(r"\baffected(?= (?:have|has|had) been sheltered in\b)")
 # an office-holder of a place after the verb that cites them: "a indiqué le préfet de l'Aude" (written lower case so
 # that the place stays a place) is read as English reads "according to the prefect of …"
 _SAID_THE_OFFICE_OF = re.compile(r"\b(?:said|says|added|stated|announced)(?= the (?:prefect|governor|mayor) of )")

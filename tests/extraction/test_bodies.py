@@ -1283,3 +1283,202 @@ def test_a_representative_who_tweeted_is_the_source(run):
 def test_a_numbered_situational_report_for_a_storm_and_civil_defence_in_the_regions_words(run, text, body):
     (figure,) = run(text)
     assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Sofala's governor, Lourenço Bulha, said 9,000 people had fled to Buzi.", "Sofala governor"),
+        ("Kherson's governor said 1,200 residents had been evacuated from Beryslav.", "Kherson governor"),
+        ("Beira's mayor told reporters that 3,500 families were sheltering in schools in Beira.", "Beira mayor"),
+        ("About 40,000 people have been displaced in Bunia, according to its mayor.", "mayor"),
+        ("Some 2,000 families have fled to Tillaberi, according to its governor, Ali Mahamadou.", "governor"),
+    ],
+)
+def test_an_office_a_place_owns(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+    assert "body:place-office" in figure.rules
+
+
+def test_a_place_before_a_spokesman_is_no_office_of_its_own_and_their_leaders_stay_generic(run):
+    (figure,) = run("More than 3,000 families have fled to Beni, according to their leaders.")
+    assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Thua Thien Hue's provincial steering committee for disaster prevention put the number of people "
+            "evacuated at 12,600.",
+            "provincial steering committee for disaster prevention",
+        ),
+        (
+            "Kyodo reported, citing the Fukuoka prefectural government, that 6,200 residents had been evacuated in "
+            "Kurume.",
+            "Fukuoka prefectural government",
+        ),
+    ],
+)
+def test_a_field_office_putting_a_figure_and_a_prefecture_cited_by_a_broadcaster(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The state news agency Antara quoted the regional disaster agency as saying that 4,100 people had fled "
+            "to Palu.",
+            "regional disaster agency",
+        ),
+        ("Bernama quoted APM as saying 8,900 people had been moved to relief centres in Kedah.", "APM"),
+        (
+            "Jamaica's disaster office was quoted by AFP as saying that 900 people had been evacuated from Portland.",
+            "Jamaica's disaster office",
+        ),
+        ("NDMO director general Abraham Nasak said 2,300 people were in evacuation centres in Luganville.", "NDMO"),
+        ("The director-general of SEMA told reporters that 11,000 people had fled to Jalingo.", "SEMA"),
+    ],
+)
+def test_a_body_quoted_as_saying_and_an_agencys_director_general(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The NDMA published its second flash update on Sunday. It covers Sindh and Balochistan. The update "
+            "says 14,000 people remain in relief camps in Jacobabad.",
+            "NDMA",
+        ),
+        (
+            "In a statement on Friday, Save the Children described fighting around Kadugli. The statement added "
+            "that 9,000 people had fled to Dilling.",
+            "Save the Children",
+        ),
+        (
+            "UNICEF is deeply worried by the fighting in Tillaberi. We estimate that 30,000 children have fled "
+            "Ayorou since January.",
+            "UNICEF",
+        ),
+        (
+            "Geneva, 4 March 2025 – The Danish Refugee Council has warned of new displacement in Ituri. Our teams "
+            "have registered 6,000 families arriving in Bunia.",
+            "Danish Refugee Council",
+        ),
+    ],
+)
+def test_what_a_body_published_and_its_own_voice_name_it_again(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+    assert "body:anaphor" in figure.rules
+
+
+def test_a_report_or_we_with_no_body_before_give_none(run):
+    (figure,) = run("The report says 7,500 people remain in evacuation centres in Honiara.")
+    assert figure.reporting_body is None
+    (figure,) = run("We estimate that 20,000 people have fled Ayorou.")
+    assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "National Emergency Management Agency acting director Ali Musa told reporters that 3,100 people had "
+            "fled to Damaturu.",
+            "National Emergency Management Agency",
+        ),
+        ("The governor of Sool wrote on Facebook that 4,000 families had fled Las Anod.", "governor"),
+        ("UNICEF chief Catherine Russell posted on X that 600,000 children had fled Rafah.", "UNICEF"),
+    ],
+)
+def test_a_deputy_or_acting_head_and_a_post_on_social_media(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "UNHCR, citing figures from the Chadian authorities, said 20,000 refugees had arrived in Adré.",
+            "UNHCR",
+        ),
+        ("Peru's human rights ombudsman said 3,000 families had been displaced in Piura.", "human rights ombudsman"),
+        ("Civil protection minister Ana Lopes said 800 residents had been evacuated from Faro.", "minister"),
+    ],
+)
+def test_a_body_citing_its_source_between_commas_an_ombudsman_and_a_civil_protection_minister(run, text, body):
+    (figure,) = run(text)
+    assert body in (figure.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "\u201cThey come with nothing,\u201d said Ana Ruiz, who heads IOM's office in Chad, adding that 2,000 "
+            "people had reached Adré.",
+            "IOM",
+        ),
+        (
+            "State-run Ethiopian Broadcasting Corporation, citing the Wolaita zone administration, said 900 people had "
+            "been evacuated from Sodo.",
+            "Wolaita zone administration",
+        ),
+        ("WFP teams in Ituri report that 7,000 people have fled to Bunia since Friday.", "WFP"),
+    ],
+)
+def test_who_heads_a_bodys_office_a_state_broadcaster_citing_and_teams_that_report(run, text, body):
+    (figure,) = run(text)
+    assert body in (figure.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("About 5,000 people in Canoas have been evacuated, according to its council.", "council"),
+        ("Some 9,000 people were displaced around Kalehe in March (OCHA 2/4/2024).", "OCHA"),
+        (
+            "Figures from the county's emergency operations centre showed 1,900 people in shelters in Asheville.",
+            "county's emergency operations centre",
+        ),
+        ("COPECO's latest bulletin lists 4,300 people in shelters in Choluteca.", "COPECO"),
+        (
+            "The Taliban-appointed administrator of Kandahar told Reuters that 11,000 people had fled to Spin Boldak.",
+            "Taliban-appointed administrator",
+        ),
+    ],
+)
+def test_its_council_a_citation_dated_with_slashes_an_operations_centre_a_list_and_an_administrator(run, text, body):
+    (figure,) = run(text)
+    assert body in (figure.reporting_body or "")
+
+
+def test_an_organisations_teams_opening_the_sentence_before_they_report(run):
+    (figure,) = run(
+        "International Medical Corps teams are working in Adré. They reported that 2,300 people had crossed from "
+        "Geneina since Sunday."
+    )
+    assert figure.reporting_body == "International Medical Corps"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("SEMA's North-West zonal coordinator, Ali Bukar, said 4,000 people had fled to Gwoza.", "SEMA"),
+        (
+            "Malawi's National Platform for Disaster Risk Reduction said 6,000 people had been displaced in Karonga.",
+            "National Platform for Disaster Risk Reduction",
+        ),
+    ],
+)
+def test_a_zonal_coordinator_speaks_for_the_organisation_and_a_national_platform_is_a_body(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body

@@ -613,3 +613,230 @@ def test_voluntary_returnees_from_a_country_are_counted_where_they_returned(read
     found = one(read("Centrafrique : les rapatriés volontaires du Cameroun sont au nombre de 2 700 depuis mars, selon "
                      "la CNR."))  # fmt: skip
     assert (found.value, found.location) == (2_700, "Centrafrique")
+
+
+# --- round ext19b: verbs that mean displacement on their own, the place they went to, clusters ---------------------
+
+
+def test_a_village_abandoned_to_reach_a_town_is_counted_where_they_went(read):
+    found = one(read("Environ 600 ménages ont abandonné le village de Mondoro pour rejoindre Douentza, selon l'OCHA."))
+    assert (found.value, found.unit, found.location, found.reporting_body) == (600, "household", "Douentza", "OCHA")
+    assert read("L'ONG a abandonné le projet de 400 latrines à Douentza.") == []
+
+
+def test_a_camp_left_to_return_home_is_counted_where_they_returned(read):
+    found = one(read("Quelque 700 rapatriés ont quitté le camp de Mahama pour regagner la province de Kirundo."))
+    assert (found.value, found.location) == (700, "Kirundo")
+
+
+def test_a_zone_left_for_a_camp_is_counted_at_the_camp(read):
+    found = one(read("Au Tchad, 2 100 réfugiés ont quitté la zone frontalière de Tiné pour le camp d'Iridimi."))
+    assert (found.value, found.location) == (2_100, "Iridimi")
+
+
+def test_a_place_left_named_by_a_clitic_then_settled_elsewhere(read):
+    found = one(read("Les eaux ont submergé les îles. Environ 2 000 personnes les ont quittées pour s'installer à "
+                     "Bol, selon la délégation."))  # fmt: skip
+    assert (found.value, found.qualifier) == (2_000, "approximately")
+    assert found.location.startswith("Bol")
+
+
+def test_gone_from_the_place_named_before(read):
+    found = one(read("Les violences ont vidé la commune de Boni. Selon la DTM, 5 000 personnes en sont parties."))
+    assert (found.value, found.location, found.reporting_body) == (5_000, "Boni", "DTM")
+
+
+def test_gone_back_towards_a_town(read):
+    found = one(read("Depuis lundi, 1 300 ménages sont repartis vers Kiwanja, selon la société civile."))
+    assert (found.value, found.location) == (1_300, "Kiwanja")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Plus de 3 000 habitants ont gagné Gao, selon le gouverneur.",
+     "Plus de 3 000 personnes ont rejoint le camp de Gao, selon le gouverneur."],
+)  # fmt: skip
+def test_a_place_reached_is_a_flight_to_it(read, sentence):
+    found = one(read(sentence))
+    assert (found.value, found.qualifier, found.location, found.term) == (3_000, "more_than", "Gao", "fled")
+
+
+def test_a_group_joined_or_a_sum_won_is_no_flight(read):
+    assert read("Au Nord-Kivu, 1 200 combattants ont rejoint le M23.") == []
+    assert read("À Gao, 300 jeunes ont gagné 500 francs chacun.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [("Plus de 2 000 personnes dorment désormais dans des salles de classe à Bouaké.", "person"),
+     ("Le site de Bulengo abrite aujourd'hui 4 000 ménages.", "household"),
+     ("À Bouaké, 2 000 sinistrés s'entassent encore dans des salles de classe.", "person")],
+)  # fmt: skip
+def test_the_verb_and_its_adverb_read_in_english_order(read, sentence, unit):
+    found = one(read(sentence))
+    assert found.unit == unit
+
+
+def test_people_taken_towards_a_place_are_evacuated_but_food_is_not(read):
+    found = one(read("La mairie a transporté 850 familles vers l'école de Gamkalé."))
+    assert (found.value, found.unit, found.term) == (850, "household", "evacuated")
+    found = one(read("Les 4 000 habitants ont été transportés par autobus vers Winnipeg."))
+    assert (found.value, found.location) == (4_000, "Winnipeg")
+    assert read("Le PAM a transporté 25 tonnes de vivres vers Gamkalé.") == []
+
+
+@pytest.mark.parametrize("cluster", ["cluster Abris", "cluster CCCM", "cluster Abris/AME"])
+def test_a_cluster_is_a_body(read, cluster):
+    found = one(read(f"Selon le {cluster}, 3 000 familles ont fui Kalehe."))
+    assert found.reporting_body == cluster
+
+
+def test_a_town_the_water_invaded_is_the_place_of_the_next_sentence(read):
+    found = one(read("Les eaux ont envahi Impfondo. Plus de 7 000 personnes dorment désormais dans les écoles."))
+    assert (found.value, found.location) == (7_000, "Impfondo")
+
+
+def test_headed_or_walked_to_a_town(read):
+    found = one(read("Le lendemain, 1 700 habitants ont pris la direction de Téra, selon le maire."))
+    assert (found.value, found.location, found.term) == (1_700, "Téra", "fled")
+    found = one(read("Des milliers de familles ont marché jusqu'à Goma dans la nuit."))
+    assert (found.value, found.qualifier, found.unit, found.location) == (1_000, "at_least", "household", "Goma")
+
+
+def test_gathered_around_a_un_base_for_safety_and_the_base_is_no_place(read):
+    found = one(read("À Bambari, 2 500 personnes se sont regroupées autour de la base de la MINUSCA."))
+    assert (found.value, found.location, found.reporting_body) == (2_500, "Bambari", None)
+
+
+def test_a_count_by_the_clitic_en_after_on(read):
+    found = one(read("Les déplacés continuent d'arriver à Ansongo. On en compte déjà près de 1 500."))
+    assert (found.value, found.qualifier, found.unit, found.location) == (1_500, "nearly", "person", "Ansongo")
+    assert read("Les maisons de Ménaka ont été pillées. On en compte déjà près de 1 500.") == []
+
+
+def test_newcomers_and_people_coming_from_a_country_are_arrivals(read):
+    found = one(read("À Gorom-Gorom, 900 nouveaux venus ont été enregistrés cette semaine."))
+    assert (found.value, found.term) == (900, "fled")
+    found = one(read("Au centre de transit de Renk, le HCR a accueilli 2 600 personnes venant du Soudan."))
+    assert (found.value, found.location) == (2_600, "Renk")
+
+
+def test_disaster_victims_sheltered_in_sites_are_displaced(read):
+    found = one(read("À Toliara, 3 100 sinistrés ont été pris en charge dans 14 sites d'hébergement."))
+    assert (found.value, found.term, found.location) == (3_100, "in_camps", "Toliara")
+    assert read("À Toliara, 3 100 sinistrés ont reçu des vivres.") == []
+
+
+def test_refugees_whose_return_is_counted_returned_where_the_text_is_about(read):
+    found = one(read("Burundi : le HCR a organisé le retour de 1 150 réfugiés depuis la Tanzanie cette semaine."))
+    assert (found.value, found.term, found.location) == (1_150, "returned", "Burundi")
+
+
+def test_settled_on_the_mainland_after_leaving_the_islands(read):
+    found = one(read("Au Tchad, 700 ménages ont quitté les îles pour s'établir sur la terre ferme à Ngouboua."))
+    assert (found.value, found.unit, found.location) == (700, "household", "Ngouboua")
+
+
+def test_a_part_of_the_people_named_before_fled_to_a_town(read):
+    found = one(read("Les éleveurs ont fui les attaques. Près de 3 000 d'entre eux se sont repliés sur Mainé-Soroa."))
+    assert (found.value, found.qualifier, found.location) == (3_000, "nearly", "Mainé-Soroa")
+    found = one(read("Les habitants de Djibo sont bloqués. Plusieurs centaines d'entre eux ont rallié Ouahigouya."))
+    assert (found.value, found.qualifier, found.location) == (100, "at_least", "Ouahigouya")
+
+
+def test_a_town_reached_with_an_adverb_between(read):
+    found = one(read("Au petit matin, environ 1 400 personnes avaient déjà gagné Pétion-Ville, selon l'OIM."))
+    assert (found.value, found.location, found.reporting_body) == (1_400, "Pétion-Ville", "OIM")
+
+
+def test_spontaneous_sites_are_displacement_sites(read):
+    found = one(read("À Cabaret, l'OIM a dénombré 3 700 personnes dans six sites spontanés."))
+    assert (found.value, found.location, found.reporting_body) == (3_700, "Cabaret", "OIM")
+    assert read("À Cabaret, l'OIM a recensé six sites spontanés.") == []
+
+
+def test_disaster_victims_who_spent_the_night_there(read):
+    found = one(read("La mairie a ouvert un gymnase à Rimouski. Environ 250 sinistrés y ont passé la nuit."))
+    assert (found.value, found.qualifier, found.location) == (250, "approximately", "Rimouski")
+
+
+def test_the_river_people_live_along_is_no_place(read):
+    found = one(read("À Liège, 700 riverains de l'Ourthe ont dû être relogés chez des proches."))
+    assert (found.value, found.location) == (700, "Liège")
+
+
+def test_a_part_that_lost_its_homes(read):
+    found = read("Selon la Protection civile, 4 600 familles ont été affectées à Léogâne. Parmi elles, 900 ont perdu "
+                 "leur maison.")  # fmt: skip
+    assert [(c.value, c.location) for c in found] == [(900, "Léogâne")]
+
+
+def test_a_building_that_serves_as_a_shelter(read):
+    found = one(read("À Jacmel, le lycée Pinchinat sert d'abri provisoire à 350 personnes depuis lundi."))
+    assert (found.value, found.term) == (350, "in_camps")
+
+
+def test_hosted_by_the_people_of_a_town(read):
+    found = one(read("Leurs 6 500 habitants sont désormais hébergés par la population de Tahoua."))
+    assert (found.value, found.location) == (6_500, "Tahoua")
+
+
+def test_forced_to_go_and_jusqu_a_before_a_place_or_a_number(read):
+    found = one(read("À Gatumba, la montée des eaux a forcé 2 100 ménages à partir."))
+    assert (found.value, found.unit, found.location) == (2_100, "household", "Gatumba")
+    found = one(read("Les 1 800 habitants de Boni ont été escortés par l'armée jusqu'à Douentza."))
+    assert (found.value, found.term) == (1_800, "evacuated")
+    assert read("Jusqu'à 200 000 personnes pourraient fuir Douentza.") == []
+
+
+def test_deported_people_repatriated_are_no_figure(read):
+    assert read("Les autorités ont rapatrié 1 200 Haïtiens expulsés de la République dominicaine.") == []
+    found = one(read("Au Burundi, le HCR a rapatrié 1 800 réfugiés depuis la Tanzanie en octobre."))
+    assert (found.value, found.term, found.location) == (1_800, "returned", "Burundi")
+
+
+def test_the_prefect_and_the_general_security_are_bodies(read):
+    found = one(read("Ses 28 000 habitants ont trouvé refuge à Kabo, selon la préfète."))
+    assert found.reporting_body == "préfète"
+    found = one(read("Environ 3 000 familles ont regagné la Syrie en une semaine, selon la Sûreté générale."))
+    assert found.reporting_body == "Sûreté générale"
+
+
+def test_heading_towards_a_town_in_the_present(read):
+    found = one(read("Plus de 15 000 personnes se dirigent vers Lubero, selon le HCR."))
+    assert (found.value, found.qualifier, found.location, found.term) == (15_000, "more_than", "Lubero", "fled")
+
+
+def test_staying_in_classrooms_now(read):
+    found = one(read("À Niamey, 1 100 familles sinistrées logent désormais dans des salles de classe."))
+    assert (found.value, found.unit, found.term) == (1_100, "household", "in_camps")
+
+
+def test_evicted_from_a_district_is_no_deportation(read):
+    found = one(read("À Conakry, 300 familles expulsées du quartier de Kaporo ont été relogées à Kobaya."))
+    assert (found.value, found.unit) == (300, "household")
+    assert read("Au total, 300 Guinéens expulsés de la Mauritanie sont arrivés à Conakry.") == []
+
+
+def test_a_site_that_counts_people_now_by_the_clitic_en(read):
+    found = read("Le site de déplacés de Bambari en compte aujourd'hui 7 000, selon le HCR.")
+    assert [(c.value, c.location) for c in found] == [(7_000, "Bambari")]
+    assert read("Le HCR a pris en compte 3 000 demandes d'asile à Bambari.") == []
+
+
+def test_fighting_that_reaches_a_town_is_no_flight(read):
+    assert read("Au Sud-Kivu, les combats ont gagné Mwenga, où vivent 30 000 habitants.") == []
+
+
+def test_the_road_taken_to_a_town_and_the_road_into_exile(read):
+    found = one(read("Plus de 20 000 habitants ont pris le chemin de Kitutu, selon OCHA."))
+    assert (found.value, found.location, found.term) == (20_000, "Kitutu", "fled")
+    found = one(read("Plus de 5 000 Maliens ont pris le chemin de l'exil vers la Mauritanie."))
+    assert (found.value, found.term) == (5_000, "fled")
+
+
+def test_living_inside_a_compound_and_the_occupants_of_homes_evacuated(read):
+    found = one(read("À Ndélé, 3 000 personnes vivent dans l'enceinte de l'hôpital, selon MSF."))
+    assert (found.value, found.term, found.reporting_body) == (3_000, "in_camps", "MSF")
+    found = one(read("À Saint-Jude, 90 résidences ont été évacuées, et leurs 250 occupants hébergés à l'hôtel."))
+    assert (found.value, found.unit) == (250, "person")

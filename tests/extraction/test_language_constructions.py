@@ -960,7 +960,7 @@ def test_arabic_a_camp_people_left_is_not_where_they_returned(read):
 @pytest.mark.parametrize(
     ("source", "body"),
     [("بحسب شبكة رصد الحماية والعودة التابعة للمفوضية", "شبكة رصد الحماية والعودة"),
-     ("بحسب غرفة طوارئ مليط", "غرفة طوارئ مليط"), ("بحسب مصادر في الهلال الأحمر المصري", "الهلال الأحمر")],
+     ("بحسب غرفة طوارئ مليط", "غرفة طوارئ مليط"), ("بحسب مصادر في الهلال الأحمر المصري", "الهلال الأحمر المصري")],
 )  # fmt: skip
 def test_arabic_bodies_named_with_nouns_of_action_rooms_and_sources_inside(read, source, body):
     found = one(read(f"فرت ثلاثمائة أسرة من قرية الكومة في شمال دارفور، {source}.", "ar"))
@@ -1314,3 +1314,148 @@ def test_arabic_nationals_a_place_took_in_are_refugees(read):
 def test_arabic_people_living_in_the_open(read):
     found = one(read("يعيش نحو ٢٠٠٠ شخص في العراء على أطراف مدينة الدبة بعد فرارهم من الفاشر.", "ar"))
     assert (found.value, found.location) == (2_000, "الدبة")
+
+
+# --- Arabic, ext19c batch 1 ------------------------------------------------------------------------------------
+
+
+def test_arabic_civil_protection_services_are_the_body(read):
+    found = one(read("أجلت مصالح الحماية المدنية ٤٠ عائلة من حي باب الواد بعد انهيار عمارة.", "ar"))
+    assert (found.value, found.unit, found.reporting_body) == (40, "household", "مصالح الحماية المدنية")
+
+
+def test_arabic_a_governorate_that_announced_it_is_the_body(read):
+    found = one(read("أعلنت محافظة حمص عن عودة ٦٠٠ عائلة إلى قراها في ريف تلكلخ.", "ar"))
+    assert (found.value, found.reporting_body) == (600, "محافظة حمص")
+    # a governorate where people went stays a place
+    found = one(read("نزحت ٦٠٠ عائلة إلى محافظة حمص.", "ar"))
+    assert ("حمص" in found.location, found.reporting_body) == (True, None)
+
+
+def test_arabic_their_number_after_a_displacement_in_the_sentence_before(read):
+    text = "أجبرت السيول سكان قرية الكرامة على ترك منازلهم. وقدّرت السلطات المحلية عددهم بنحو ٩٠٠ شخص."
+    found = one(read(text, "ar"))
+    assert (found.value, found.qualifier) == (900, "approximately")
+    # their number with no displacement before it is no figure
+    assert read("زار الوزير سكان قرية الكرامة. وقدّرت السلطات المحلية عددهم بنحو ٩٠٠ شخص.", "ar") == []
+
+
+def test_arabic_centres_people_are_spread_across_are_no_people(read):
+    found = one(read("بلغ عدد النازحين في مراكز الإيواء ٤٢ ألف شخص موزعين على ٣١٠ مراكز.", "ar"))
+    assert found.value == 42_000
+
+
+def test_arabic_verb_first_arrival_with_the_town_before_the_count(read):
+    found = one(read("وصل إلى مدينة ربك أكثر من ١٢٠٠ أسرة فارة من القتال في ولاية سنار.", "ar"))
+    assert (found.value, found.unit, found.location) == (1_200, "household", "ربك")
+
+
+def test_arabic_sheltered_in_tents_after_an_earthquake_destroyed_their_homes(read):
+    found = one(read("تم إيواء نحو ٣ آلاف أسرة في خيام بإقليم تارودانت بعد أن دمر الزلزال منازلها.", "ar"))
+    assert (found.value, found.unit) == (3_000, "household")
+
+
+# --- Arabic, ext19c batch 2 ------------------------------------------------------------------------------------
+
+
+def test_arabic_an_emergency_room_named_after_a_word_the_tables_know(read):
+    found = one(read("قالت غرفة طوارئ مدني إن ٩٠٠ أسرة نزحت من قرى شرق الجزيرة.", "ar"))
+    assert (found.value, found.unit, found.reporting_body) == (900, "household", "غرفة طوارئ مدني")
+    # schools counted stay no people
+    assert read("أعادت السلطات تأهيل ٣٠ مدرسة في مدينة مدني.", "ar") == []
+
+
+def test_arabic_a_town_council_named_after_its_town_is_the_body(read):
+    found = one(read("عادت ٤٠٠ عائلة إلى مدينة معضمية الشام، وفق مجلس مدينة معضمية الشام.", "ar"))
+    assert (found.value, found.reporting_body) == (400, "مجلس مدينة معضمية الشام")
+
+
+def test_arabic_a_deputy_mayor_is_the_body(read):
+    found = one(read("قال نائب رئيس بلدية صيدا إن المدينة تستضيف نحو ٨ آلاف نازح.", "ar"))
+    # the office is the body ("Deputy Mayor,"), the town it speaks for the place, as for "رئيس بلدية صور"
+    assert (found.value, found.reporting_body, found.location) == (8_000, "نائب رئيس بلدية", "صيدا")
+
+
+def test_arabic_a_red_crescent_branch_evacuated_the_people(read):
+    found = one(read("أجلى الهلال الأحمر الليبي فرع درنة ٦٠ أسرة من منازلها.", "ar"))
+    assert (found.value, found.reporting_body, found.location) == (60, "الهلال الأحمر الليبي", "درنة")
+
+
+def test_arabic_the_number_of_refugees_rose_to_a_bare_thousands(read):
+    found = one(read("ارتفع عدد اللاجئين المسجلين لدى المفوضية في تشاد إلى ٩٠٠ ألفاً.", "ar"))
+    assert (found.value, found.qualifier, found.reporting_body) == (900_000, "exact", "المفوضية")
+    # the number of something else rising is no figure
+    assert read("ارتفع عدد المدارس في تشاد إلى ٩٠٠ مدرسة.", "ar") == []
+
+
+def test_arabic_camps_set_up_that_shelter_people(read):
+    found = one(read("أقامت السلطات ٤ مخيمات تؤوي ٢٥٠٠ شخص في تالوين.", "ar"))
+    assert (found.value, found.location) == (2_500, "تالوين")
+    assert read("أقامت السلطات ٤ مخيمات في تالوين.", "ar") == []
+
+
+# --- Arabic, ext19c batch 3 ------------------------------------------------------------------------------------
+
+
+def test_arabic_a_bodys_office_place_is_the_figures_when_the_sentence_names_no_other(read):
+    found = one(read("قال مكتب منظمة الهجرة في كسمايو إن ٣٢٠٠ نازح جديد وصلوا إلى المخيمات خلال أسبوع.", "ar"))
+    assert (found.value, found.location) == (3_200, "كسمايو")
+    # with a place of its own the figure keeps it, the office's place stays the office's
+    found = one(read("قال مكتب منظمة الهجرة في كسمايو إن ٣٢٠٠ شخص نزحوا من مدينة جلب.", "ar"))
+    assert found.location == "جلب"
+
+
+def test_arabic_a_moroccan_douar_is_a_place(read):
+    found = one(read("ما زالت ٢٥٠ أسرة تعيش في خيام بدوار إغيل بعد الزلزال.", "ar"))
+    assert (found.value, found.location) == (250, "إغيل")
+
+
+def test_arabic_forced_first_then_its_cause_then_the_people(read):
+    found = one(read("أجبرت المعارك عشرات الآلاف من سكان مدينة سنجة على النزوح.", "ar"))
+    assert (found.value, found.qualifier, found.location) == (10_000, "at_least", "سنجة")
+    # a qualifier right after the verb is the count's, not a cause
+    found = one(read("غادر نحو ٧٠٠ شخص منازلهم في حي الميدان.", "ar"))
+    assert (found.value, found.qualifier) == (700, "approximately")
+
+
+# --- Arabic, ext19c batch 4 ------------------------------------------------------------------------------------
+
+
+def test_arabic_the_director_of_an_office_speaks_for_it(read):
+    found = one(read("أفاد مدير دائرة الهجرة في الأنبار بعودة ٥٠٠ نازح إلى مناطقهم في قضاء القائم.", "ar"))
+    assert (found.value, found.reporting_body) == (500, "دائرة الهجرة")
+
+
+def test_arabic_sheltered_in_educational_facilities(read):
+    found = one(read("تم إيواء ١٨٠ أسرة في مؤسسات تعليمية بمدينة الرشيدية.", "ar"))
+    assert (found.value, found.unit, found.term) == (180, "household", "in_camps")
+
+
+def test_arabic_hundreds_and_tens_written_in_words(read):
+    found = one(read("عاد أربعمئة وخمسون نازحاً إلى قضاء الشرقاط.", "ar"))
+    assert (found.value, found.location) == (450, "الشرقاط")
+
+
+def test_arabic_a_crossing_counted_in_a_single_day(read):
+    found = one(read("سجّلت المفوضية عبور ٢٢٠٠ شخص إلى مدينة الرنك في يوم واحد.", "ar"))
+    assert (found.value, found.location, found.reporting_body) == (2_200, "الرنك", "المفوضية")
+
+
+# --- Arabic, ext19c batch 5 ------------------------------------------------------------------------------------
+
+
+def test_arabic_families_comprising_their_members_are_one_figure(read):
+    found = one(read("نزحت ٣٠٠ أسرة تضم نحو ١٥٠٠ فرد من قرية الكريمت.", "ar"))
+    assert (found.value, found.unit) == (300, "household")
+    # a camp that holds people still hosts them
+    found = one(read("يضم مخيم الهول نحو ٣٥ ألف شخص.", "ar"))
+    assert (found.value, found.location) == (35_000, "الهول")
+
+
+def test_arabic_an_average_household_size_is_no_figure(read):
+    assert read("بلغ متوسط عدد أفراد الأسرة النازحة في مخيم زمزم ٦ أفراد.", "ar") == []
+
+
+def test_arabic_the_office_of_ocha_is_the_body(read):
+    found = one(read("نزح نحو ٤٠ ألف شخص من رفح، بحسب مكتب أوتشا.", "ar"))
+    assert found.reporting_body == "مكتب أوتشا"

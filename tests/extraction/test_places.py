@@ -3,6 +3,7 @@
 import pytest
 
 from extraction import Gazetteer, Place
+from extraction.places import _places_in
 from extraction.world import world_names
 
 
@@ -927,6 +928,24 @@ def test_a_landmark_is_still_the_place_of_a_figure_that_names_no_other(run):
 @pytest.mark.parametrize(
     "sentence,location",
     [
+        # one pattern reads the distance for both rules (landmark and distance-from); as a landmark, only "the",
+        # "town of" or "city of" stand between the distance and the name
+        ("About 15,000 people fled violence, 90 kilometres south of Manono in Tanganyika province.", "Tanganyika"),
+        ("About 3,000 displaced people are sheltering in Mugunga, 10 km outside the city of Goma.", "Mugunga"),
+        (
+            "Some 1,500 displaced families are sheltering in Kanyaruchinya, 12 kms to the north of Goma.",
+            "Kanyaruchinya",
+        ),
+    ],
+)
+def test_a_landmark_is_the_name_right_after_the_distance(run, sentence, location):
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
         ("About 900 people from uMgungundlovu were moved to community halls after the storm.", "uMgungundlovu"),
         ("Some 2,100 people are being housed in community halls in eThekwini.", "eThekwini"),
         ("Nearly 600 families in iLembe have been evacuated.", "iLembe"),
@@ -1025,11 +1044,130 @@ def test_a_key_figure_label_heading_its_line_is_no_place(run):
             "Djibo",
         ),
         ("Kaya now shelters 40,000 displaced people from Barsalogho.", "Kaya"),
+        # a town registering or recording the people it takes in (place:host-registered)
+        (
+            "The town of Kaya, in Centre-Nord, registered about 14,000 newly displaced people from Barsalogho last "
+            "week.",
+            "Kaya",
+        ),
+        ("Gedaref has recorded 9,000 displaced people from Sennar since June.", "Gedaref"),
     ],
 )
 def test_a_town_that_shelters_people_from_elsewhere_is_their_place(run, sentence, location):
     (figure,) = run(sentence)
     assert figure.location == location
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("Some 18,500 people displaced from Guji zone have settled in Gedeb woreda of Gedeo zone.", "Gedeb"),
+        ("About 4,000 people evacuated from Ambae have arrived in Luganville.", "Luganville"),
+        ("Some 2,000 families who were displaced from Tal Afar have taken refuge in Mosul.", "Mosul"),
+    ],
+)
+def test_people_displaced_from_one_place_are_counted_where_they_settled(run, sentence, location):
+    # (place:origin-then-settled: the way they left names the origin, whatever their noun)
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+def test_people_displaced_from_a_place_with_no_place_they_settled_keep_it(run):
+    (figure,) = run("Some 3,000 people displaced from Guji zone are without shelter, officials in Gedeo said.")
+    assert figure.location == "Guji"
+
+
+# ---- lists, "each", borders by a nation's adjective, the cause fled in a place (ext19p) ----
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Clashes displaced about 1,500 households in each of the woredas of Dawa and Moyale, the Borena zone "
+            "administration said.",
+            [(1500, "Dawa"), (1500, "Moyale")],
+        ),
+        (
+            "The storm displaced 5,000 people each in Bicol and Eastern Visayas.",
+            [(5000, "Bicol"), (5000, "Eastern Visayas")],
+        ),
+        (
+            "Floods displaced 800 families each in Kasese, Bundibugyo and Ntoroko.",
+            [(800, "Kasese"), (800, "Bundibugyo"), (800, "Ntoroko")],
+        ),
+        (
+            "Around 2,000 people are in relief camps in each of the districts of Kullu and Mandi.",
+            [(2000, "Kullu"), (2000, "Mandi")],
+        ),
+        # no list after "each": one figure
+        ("About 600 families each fled Kalehe and Minova.", [(600, "Kalehe")]),
+    ],
+)
+def test_a_count_in_each_of_several_places_is_a_figure_for_each(run, sentence, expected):
+    # (place:each)
+    assert [(f.value, f.location) for f in run(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        ("About 3,000 people fled to Kiwanja, Kalengera and Rubare.", "Kiwanja"),
+        ("Clashes displaced 1,500 households in Dawa and Moyale.", "Dawa"),
+    ],
+)
+def test_a_small_town_listed_after_a_place_is_a_place(run, gazetteer, sentence, location):
+    # (place:listed: "Moyale", "Rubare" alone, no preposition before them and too small to count bare, are named
+    # in the list; the figure keeps the list's first)
+    (figure,) = run(sentence)
+    assert figure.location == location
+    assert sentence.split()[-1].strip(".") in [m.text for m in _places_in(sentence, gazetteer)]
+
+
+def test_a_river_listed_after_a_place_is_no_place(run, gazetteer):
+    text = "In N'Djamena, 47,000 people have been displaced by the rising waters of the Chari and Logone rivers."
+    (figure,) = run(text)
+    assert figure.location == "N'Djamena"
+    assert "Logone" not in [m.text for m in _places_in(text, gazetteer)]
+
+
+def test_a_comma_alone_makes_no_list(run):
+    (figure,) = run("In Goma, Caritas said 4,000 people had arrived.")
+    assert (figure.location, figure.reporting_body) == ("Goma", "Caritas")
+
+
+@pytest.mark.parametrize(
+    "sentence,location",
+    [
+        (
+            "Cambodian officials said more than 20,000 people living near the Thai border in Oddar Meanchey province "
+            "had been moved to safer areas.",
+            "Oddar Meanchey",
+        ),
+        ("About 4,000 displaced people are in camps along the Thai border in Kayin State.", "Kayin State"),
+    ],
+)
+def test_a_border_named_by_a_nations_adjective_is_not_where_people_near_it_are(run, sentence, location):
+    # (place:near-border)
+    (figure,) = run(sentence)
+    assert figure.location == location
+
+
+def test_people_fleeing_a_cause_in_a_place_are_counted_where_they_are_hosted(run):
+    # (place:origin-cause)
+    (figure,) = run("Baidoa has received some 30,000 new IDPs fleeing drought in Bakool and Bay regions since August.")
+    assert figure.location == "Baidoa"
+    (figure,) = run("Some 40,000 IDPs fleeing fighting in Sennar have arrived in Gedaref.")
+    assert figure.location == "Gedaref"
+
+
+def test_the_verb_first_arrival_counts_where_they_arrived(run):
+    # the verb and its town before the count (Arabic and French word order), the origin after the people
+    (figure,) = run("arrived in Rabak more than 1,200 families who fled fighting in Sennar.")
+    assert (figure.value, figure.location) == (1200, "Rabak")
+    # people who fled to a town named after them keep the sentence's reading
+    (figure,) = run("More than 1,200 families fled fighting in Sennar.")
+    assert figure.location == "Sennar"
 
 
 def test_a_country_people_crossed_into_is_their_place_over_a_town_of_another_country(run):

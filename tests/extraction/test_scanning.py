@@ -93,6 +93,26 @@ def test_a_guard_admits_every_character_a_match_can_start_with(pattern, text):
     assert _found(fast, text) == _found(pattern, text) != []
 
 
+@pytest.mark.parametrize(
+    "source, flags, boundary",
+    [
+        (r"(?<![\w.,$-])(?:\d{1,3}(?:,\d{3})*|two|dozens)", re.IGNORECASE, True),  # a word character, none before
+        (r"(?<!\w)\d+", 0, True),
+        (r"(?<![^\w])\d+", 0, False),  # a word character before: no boundary
+        (r"(?<!\w)[-+]?\d+", 0, False),  # a sign may open a match: no boundary
+        (r"(?<!\w)\d+", re.ASCII, False),  # ASCII \w: left to the pattern
+    ],
+)
+def test_a_look_behind_refusing_a_word_character_puts_a_word_boundary_in_the_guard(source, flags, boundary):
+    """ "(?<![\\w.,])5,000": a match that opens with a word character no word character stands before starts at a
+    word boundary, the cheaper test; the matches stay the pattern's own (glued, signed, spaced, other scripts)."""
+    pattern = re.compile(source, flags)
+    fast = guarded(pattern)
+    assert (r")\b(?=" in fast.pattern) == boundary
+    for text in TRICKY + ["abc5,000 and 5,000, 7.5 and ,300 -40 +12 TWO two2 x_9 ٣٠٠ Dozens dozens"]:
+        assert _found(fast, text) == _found(pattern, text), (source, text)
+
+
 def test_optional_openings_are_part_of_the_guard():
     items, ignore_case = first_characters(re.compile(r"\s*(?:,\s*)?and"))  # a space, a comma or the "a" of "and"
     assert items == {r"\s", r"\U0000002c", r"\U00000061"} and not ignore_case

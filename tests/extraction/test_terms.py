@@ -1401,6 +1401,62 @@ def test_a_border_river_crossed_on_the_way_is_a_flight(run):
     assert run("The bridge lets 3,000 trucks cross the Moei river each day.") == []
 
 
+def test_moved_to_schools_or_churches_is_a_shelter_of_its_own(run):
+    (figure,) = run("Overnight, some 1,800 families in Chikwawa district moved to nearby churches and schools.")
+    assert (figure.value, figure.unit, figure.term, figure.location) == (1800, "household", "in_camps", "Chikwawa")
+    # going to school is no shelter: no figure
+    assert run("About 1,800 pupils in Chikwawa went to school on Monday.") == []
+
+
+def test_ordered_to_move_is_an_evacuation_ordered(run):
+    (figure,) = run("About 90,000 people in Rafah have been ordered to move to the coast since Monday.")
+    assert (figure.value, figure.term, figure.location) == (90_000, "evacuated", "Rafah")
+    # soldiers ordered to move forward are no evacuation
+    assert run("About 2,000 soldiers in Rafah were ordered to move forward on Monday.") == []
+
+
+def test_a_night_in_sports_centres_and_moved_and_compensated(run):
+    (figure,) = run("Some 900 residents of Alzira spent the night in municipal sports centres after the river rose.")
+    assert (figure.value, figure.term, figure.location) == (900, "in_camps", "Alzira")
+    (figure,) = run(
+        "The county government said 1,200 households on the river banks in Mombasa had been moved and paid 8,000 "
+        "shillings each."
+    )
+    assert (figure.value, figure.unit, figure.term) == (1200, "household", "evacuated")
+
+
+def test_stayed_with_relatives_is_displacement(run):
+    (figure,) = run("After the attacks around Ansongo, about 2,500 people stayed with relatives in Gao.")
+    assert (figure.value, figure.term, figure.location) == (2500, "displaced", "Gao")
+
+
+def test_hid_in_the_bush_and_headed_to_reception_centres(run):
+    (figure,) = run("Gunmen attacked Seytenga, and about 900 people hid in the bush near Dori.")
+    assert (figure.value, figure.term) == (900, "fled")
+    (figure,) = run("In Kamloops, 2,600 evacuees headed to reception centres on Friday.")
+    assert (figure.value, figure.term, figure.location) == (2600, "in_camps", "Kamloops")
+
+
+def test_people_in_relief_centres_are_in_camps(run):
+    (figure,) = run("Some 41,000 people were in relief centres in Kelantan on Sunday.")
+    assert (figure.value, figure.term, figure.location) == (41000, "in_camps", "Kelantan")
+
+
+def test_people_now_or_still_sheltering_in_a_place(run):
+    (figure,) = run("About 90,000 people were now sheltering in Deir al-Balah.")
+    assert (figure.value, figure.term) == (90000, "in_camps")
+    (figure,) = run("Some 3,000 people are still sheltering at the stadium in Beira.")
+    assert (figure.value, figure.term) == (3000, "in_camps")
+
+
+def test_the_verb_before_the_people_governs_them_past_where_they_are(run):
+    # the verb first (as an Arabic or French gloss writes it): what follows where they are is not what befell them
+    (figure,) = run("took shelter 4,000 families in tents in Taroudant after the earthquake destroyed their homes.")
+    assert (figure.value, figure.term) == (4000, "in_camps")
+    # people in camps who then suffered something are still no figure
+    assert run("4,000 families in tents in Taroudant received food after the earthquake.") == []
+
+
 def test_people_crossing_a_named_border_fled(run):
     (figure,) = run("More than 40,000 have crossed the Chad border since the fighting began, UNHCR said.")
     assert (figure.value, figure.term) == (40_000, "fled")
