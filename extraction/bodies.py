@@ -22,7 +22,9 @@ class BodyMention(NamedTuple):
 _BODY_CUE = re.compile(
     r"(?:according\s+to|said|says|reported|reports|estimated|estimates|announced|stated|told|noted|warned|"
     r"added|documented|recorded|counted|registered|figures\s+from|data\s+from|estimates\s+from|statement\s+from|"
-    r"figures\s+by|data\s+by|report\s+by|citing|cited)",
+    r"figures\s+by|data\s+by|report\s+by|citing|cited|"
+    # "…, underlines the IOM"
+    r"underlined|underlines|stressed|stresses)",
     re.IGNORECASE,
 )
 _BODY_PHRASE = (
@@ -177,6 +179,8 @@ _SAYS = (
     r"counts|records|registers|tracks|identifies|"
     # "INDECI recalled in a report"
     r"recalled|report(?=\s+that\b)|lists|listed|"
+    # "the Norwegian Refugee Council outlined in a report that"
+    r"outlined|underlined|underlines|stressed|stresses|"
     # "Bernama quoted NADMA as saying", "the agency was quoted by Reuters as saying"
     r"quoted|"
     # "the commissioner wrote on Telegram that", "UNRWA chief Philippe Lazzarini posted on X"

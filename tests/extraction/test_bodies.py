@@ -1482,3 +1482,13 @@ def test_an_organisations_teams_opening_the_sentence_before_they_report(run):
 def test_a_zonal_coordinator_speaks_for_the_organisation_and_a_national_platform_is_a_body(run, text, body):
     (figure,) = run(text)
     assert figure.reporting_body == body
+
+
+def test_a_body_that_outlined_it_in_a_report_is_the_body(run):
+    (figure,) = run("The Danish Refugee Council outlined in a report that 12,000 people had fled Kidal in a week.")
+    assert figure.reporting_body == "Danish Refugee Council"
+
+
+def test_a_body_that_underlines_it_after_the_figure_is_the_body(run):
+    (figure,) = run("Some 8,000 people have fled to Cap-Haïtien since March, underlines the IOM.")
+    assert figure.reporting_body == "IOM"
