@@ -56,8 +56,9 @@ def _not_containers(text: str, named: list) -> list:
     return kept or named
 
 
-def _only_origins(text: str, named: list) -> bool:
-    return all(_FROM_BEFORE.search(text, max(0, place[0] - 12), place[0]) for place in named)
+def _named_as_origin(text: str, place) -> bool:
+    """ "arrived in Goma from Sake": Sake is where they came from."""
+    return _FROM_BEFORE.search(text, max(0, place[0] - 12), place[0]) is not None
 
 
 _DIRECTION_BEFORE = re.compile(
@@ -204,12 +205,13 @@ def extract(
                 arrived = [
                     p
                     for p in (known or named)
-                    if not _FROM_BEFORE.search(named_in, max(0, p[0] - 12), p[0])
+                    if not _named_as_origin(named_in, p)
                     and not _locates_another(named_in, p, named)
                 ]
                 arrived = _not_containers(named_in, arrived)
                 last_named = named
-                if not arrived and last_place is not None and _only_origins(named_in, known or named):
+                origins_only = all(_named_as_origin(named_in, p) for p in known or named)
+                if not arrived and last_place is not None and origins_only:
                     # "In Sukkur, a school has become a relief camp. … Twenty-five families from Unar Goth are at the
                     # camp. In all, about 500 people have taken refuge in the settlement": the place before stands
                     break  # (place:previous-not-origin)
@@ -269,7 +271,7 @@ def extract(
             arrived = [
                 p
                 for p in (known or places)
-                if not _FROM_BEFORE.search(sentence, max(0, p[0] - 12), p[0])
+                if not _named_as_origin(sentence, p)
                 and not _locates_another(sentence, p, places)
             ]
             chosen = (arrived or known or places)[-1]
