@@ -29,6 +29,8 @@ _BODY_CUE = re.compile(
 )
 _BODY_PHRASE = (
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
+    # the letters written with stops: "according to the U.N.", "the U.N. refugee agency said"
+    r"U\.N\.(?![’'])(?:\s+[A-Z][\w'’\-]+)*|"
     # the council of the place named before: "…, according to its council"
     r"(?<=\bits\s)(?:council|municipality)\b|(?<=\btheir\s)(?:council|municipality)\b|"
     # a place's civil defence or protection: "the Gaza civil defence", "the Valencia civil protection"
@@ -69,6 +71,10 @@ _BODY_PHRASE = (
     r"[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du|do|da|dos|das)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     r"(?:(?<=['’]s)\s+(?:office|press\s+office|secretariat|cabinet)\b)?"  # "the Ombudsman's office"
+    # an office the named body runs, in lower case: "the Ministry of Public Health's emergency operations centre",
+    # "the United Nations' humanitarian coordination office"
+    r"(?:(?:(?<=['’]s)|(?<=s['’]))\s+(?!(?:head|chief)\b)(?:[a-z]+\s+){0,3}?(?:office|centre|center|department|division|unit|cell|"
+    r"directorate|bureau)\b)?"
     r"(?:(?<=[A-Z]{2})\s+(?:office|sub-office|team|mission|delegation|branch)\b)?"  # "the UNHCR office said"
     r"(?:(?<=[a-z])\s+(?:branch|chapter)\b)?"  # "the Kenya Red Cross Society's Tana River branch said"
     # an office-holder's office: "the mayor's office", "the governor's cabinet"
@@ -98,6 +104,8 @@ _BODY_PHRASE = (
     r"|(?:(?i:regional|state|provincial|local|national|city|district|county|military|border|coast)\s+)?"
     r"(?i:ministry|government|authorities|police|army|military|administration|governor|mayor|guard|guards|"
     r"delegate|prefect|commissioner|navy|air\s+force|coastguard|gendarmerie)"
+    # "the regional governor's office"
+    r"(?:(?:(?<=governor)|(?<=mayor)|(?<=prefect))['’]s\s+(?i:office|cabinet|secretariat)\b)?"
     r"|(?i:city|municipal|town|county|district)\s+(?:corporation|council|authorities|officials|administration|hall)"
     # an office-holder of a level of government or of a field: "the district collector", "the regional president",
     # "the county's emergency manager", "the provincial administrator"
@@ -110,6 +118,8 @@ _BODY_PHRASE = (
     r"(?:[a-z]+\s+){0,2}?"
     r"(?i:president|administrator|collector|magistrate|commissioner|coordinator|director|superintendent|manager|"
     r"governor|mayor|minister|prefect|ombudsman|secretary|officer|delegate|chairman|chairwoman|chairperson)\b"
+    # the office-holder's office: "the regional governor's office"
+    r"(?:['’]s\s+(?i:office|cabinet|secretariat)\b)?"
     # the office's field after it: "the deputy governor for humanitarian affairs", "the city's secretary of social
     # integration"
     r"(?:\s+(?:for|of)\s+(?!the\b)[a-z]{3,}(?:\s+(?!said\b|says\b|told\b)[a-z]{3,}){0,2}(?=\s+(?:said|says|told|"
@@ -118,7 +128,8 @@ _BODY_PHRASE = (
     r"(?i:emergency|disaster|humanitarian|relief|civil\s+protection)\s+(?i:manager|coordinator|director|chief)\b"
     # a minister or ministry by its field: "Venezuela's interior minister", "the health ministry"
     r"|(?:[A-Z][a-z]+['’]s\s+)?(?i:interior|home|health|defen[cs]e|foreign|humanitarian\s+affairs|social\s+affairs|"
-    r"civil\s+protection|disaster\s+management|emergency|refugee|migration|information)\s+(?i:minister|ministry|secretary)\b"
+    r"civil\s+protection|disaster(?:\s+management)?|emergency|refugee|migration|information)\s+"
+    r"(?i:minister|ministry|secretary)\b"
     r"|(?i:camp)\s+(?:managers|management|administration)"
     r"|[A-Z][a-z]+\s+(?i:fire|police|health|disaster|civil\s+defen[cs]e|civil\s+protection|emergency|rescue|home|"
     r"revenue|relief|interior|social\s+welfare|immigration|border|customs|migration)\s+"
@@ -136,9 +147,10 @@ _BODY_PHRASE = (
     r"|(?:(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county)|[A-Z][a-z]+)['’]s\s+)?"
     r"(?:(?i:national|state|regional|provincial|local|federal|city|county|district)\s+)?"
     r"(?i:disaster|relief|aid|humanitarian|migration|refugee|health|emergency|civil\s+defen[cs]e|civil\s+protection)"
-    r"(?:\s+(?i:management|response|risk\s+reduction|preparedness|relief|mitigation|prevention|reduction|operations))?"
+    r"(?:\s+(?i:management|response|risk\s+reduction|risk\s+management|preparedness|relief|mitigation|prevention|"
+    r"reduction|operations))?"
     r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center|directorate|"
-    r"bureau)"  # "the county's emergency management bureau said"
+    r"bureau|unit)"  # "the county's emergency management bureau said"
     # "the Sudanese humanitarian aid commission said"
     r"|(?i:humanitarian|relief|aid|disaster)\s+(?:(?i:aid|relief)\s+)?(?i:commission)\b"
     r"|(?i:fire|rescue)\s+(?i:brigade|service|department)"
@@ -158,7 +170,8 @@ _BODY_PHRASE = (
     r")"
     r"(?:\s+(?:refugee|children's|children’s|migration|humanitarian|food|health|aid|relief|search\s+and\s+rescue|"
     r"disaster|emergency|rescue)\s+(?:agency|office|"
-    r"organi[sz]ation|body|chief|coordinator))?"
+    # its letters after it: "the UN refugee agency IOM"
+    r"organi[sz]ation|body|chief|coordinator)(?:\s+[A-Z]{2,8}\b(?![\w'’]))?)?"
     r"(?:\s+(?:group|network|council|committee|(?:field\s+|monitoring\s+|assessment\s+|mobile\s+)?teams?|unit|cluster|"
     # "DTM field teams reported" (body:field-teams), "the cantonal civil protection headquarters said"
     r"coalition|directorate|headquarters))?(?:\s+(?:partners|members))?"
@@ -186,53 +199,77 @@ _SAYS = (
     # "the commissioner wrote on Telegram that", "UNRWA chief Philippe Lazzarini posted on X"
     r"(?:wrote|posted)(?=\s+(?:on|in)\s)"
 )
+
+
+def _whole_words(phrase: str) -> str:
+    """`phrase` with each capitalised word of a name read whole: the matcher gives back none of its letters, only
+    what follows an apostrophe ("UNHCR's"). The same matches where only a space, a bracket, a comma or an apostrophe
+    can follow the name (as before a body's verb), with far less backtracking."""
+    return phrase.replace(r"[A-Z][\w'’&.\-]*", r"[A-Z](?>[\w&.\-]*)(?:['’](?>[\w&.\-]*))*").replace(
+        r"[A-Z][\w'’&./\-]*", r"[A-Z](?>[\w&./\-]*)(?:['’](?>[\w&./\-]*))*"
+    )
+
+
 _BODY_BEFORE_CUE = re.compile(
-    rf"(?<![\w'’&])(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+    # (its letters in brackets or in quotation marks: 'The Disaster Response Presidency "DRP"')
+    rf"(?<![\w'’&])(?P<body>{_whole_words(_BODY_PHRASE)}(?:\s*\([A-Z][A-Za-z]{{1,9}}\)|\s+[\"“][A-Z]{{2,8}}[\"”])?)"
     # (not "The" alone before a role: "The director-general of NEMA told" is NEMA's)
     r"(?:['’]s|(?<=s)['’])?(?:(?:(?<!\b[Tt]he)\s+(?P<role>(?:(?:country|executive|area|field|acting|deputy|interim|"
     r"(?:[A-Z][\w-]*\s+)?zonal)\s+)?"
     r"(?:chief|head|spokesperson|spokesman|spokeswoman|official|representative|director|"
-    r"coordinator|envoy|mayor|governor|prefect|commissioner|administrator|secretary(?=[- ]general)))"
+    # ("SEMA's executive secretary, Dr. Barkindo Mohammed, said": the agency's)
+    r"coordinator|envoy|mayor|governor|prefect|commissioner|administrator|secretary(?=[- ]general)|"
+    r"(?<=executive\s)secretary))"
     r"(?:[- ]general\b)?"  # "ODPEM director general Richard Thompson said", "the NRC secretary general"
     # the role's field: "the Syrian Arab Red Crescent's head of operations in Homs said", "chief of mission"
     r"(?:\s+(?:of|for)\s+(?:[a-z]+\s+){0,2}?(?:operations|communications|programmes|programs|emergencies|"
     r"mission|delegation|response|protection|advocacy))?"
     # an agency's chair after its letters: "The NDMA chairman said" (but "the local government chairman" is one)
-    r"|(?<=[A-Z])\s+(?:chairman|chairwoman|chairperson))?"
+    # ("Flood Relief Authority (FRA) Chairman Maj Gen Tariq Anwar Tuesday said")
+    r"|(?<=[A-Z])\s+(?:chairman|chairwoman|chairperson)|(?<=[A-Z)])\s+Chair(?:man|woman|person)(?=\s+[A-Z]))?"
     # the office-holder's name after the office: "regional governor Oleh Syniehubov said"
-    r"(?P<named>(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
+    # (a rank, shortened or not, before the name: "Army spokesman Lt. Col. Nadav Shoshani said")
+    r"(?P<named>(?:\s+(?:Lt|Maj|Gen|Col|Capt|Brig|Sgt|Cmdr|Adm|Dr|Prof)\.?(?=\s+[A-Z]))*"
+    r"(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
     rf"(?:{_DOCUMENT})?"
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
     # "the local council of Saraqib said", "… Situational Report No. 12 for Severe Tropical Storm Kristine shows"
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
     r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area|division|department|"
-    r"prefecture|municipality|oblast|township|zone|territory|commune|cercle|woreda|locality|sub-county|island))?)?"
+    r"prefecture|municipality|oblast|township|zone|territory|commune|cercle|woreda|locality|sub-county|island))?"
+    # the place named before, by its kind: "The mayor of the town, Pavel Orlov, said"
+    r"|\s+of\s+the\s+(?:city|town|region|province|district|county|state|municipality))?"
     # where they spoke from: "Taliban officials at the crossing said"
     r"(?:\s+(?:at|on)\s+the\s+(?:border\s+crossing|border|crossing|frontier|scene|camp|site|checkpoint))?"
     # what the body does, in a relative clause: "the Protección Civil unit that runs the shelter said"
     r"(?:\s+(?:that|which)\s+(?:runs|manages|operates|coordinates|oversees|leads|administers)\s+[^,;.]{1,40}?(?=\s))?"
-    rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day|earlier|later|also|recently|previously|late\s+\w+))?"
-    rf"\s+(?:(?:has|have|had)\s+(?:also\s+)?|(?:was|were)\s+(?=quoted\b))?(?:{_SAYS}|shows?|showed)\b"
+    rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|(?:on\s+)?[A-Z][a-z]+day|earlier|later|also|recently|previously|late\s+\w+))?"
+    # (a comma left after the letters in brackets: "The United Nations Office for … (OCHA), said")
+    rf"(?:(?<=\)),)?\s+(?:(?:has|have|had)\s+(?:also\s+)?|(?:was|were)\s+(?=quoted\b))?(?:{_SAYS}|shows?|showed)\b"
 )
 # the verb _BODY_BEFORE_CUE ends with, as it stands there (after a space): a sentence without one has no body by it
 _SAYS_AFTER_SPACE = re.compile(rf"\s(?:{_SAYS}|shows?|showed)\b")
 _FEATURE_AFTER = (
     r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:River|Lake|Sea|Dam|Valley|Mountains?|Volcano|Bay|Gulf)\b"
 )
+# the day between the verb and who said it, as French and wire copy put it: "said on Tuesday the UN refugee agency"
+# ("a précisé jeudi l'Agence des Nations unies pour les réfugiés"), "said on Monday 17 May the United Nations"
+_ON_THE_DAY = r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+)?)?"
 _BODY_AFTER_CUE = re.compile(
     r"(?:\b[Aa]s\s+per\b|(?<![\w.])Per(?=\s+(?:the\s+)?[A-Z])|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|"
     r"[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest|most\s+recent|new|official|preliminary)(?=\s+[A-Z]))?"
     r"(?:\s+(?:the\s+|an?\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?|"
     r"statements?|tally|count|assessments?|surveys?|census|registration|update|bulletin)\s+"
     r"(?:from|by|of|released\s+by|published\s+by|compiled\s+by|provided\s+by|issued\s+by))?|"
-    r"(?:data|figures|statistics|numbers|estimates)\s+(?:released|published|compiled|provided|issued)\s+by|"
+    r"(?:data|figures|statistics|numbers|estimates|reports?|updates?|bulletins?)\s+"
+    r"(?:released|published|compiled|provided|issued)\s+by|"
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|"
     r"(?i:figures|data|estimates|statement|statistics|numbers)\s+(?:from|by)|"
     # (whom a source told is no body: "provincial administrator Sandis Tsaka told the ABC")
     # (not what was said of a river or a lake: "X said the Herbert River was still rising")
     # "Antara quoted the regional disaster agency as saying": whom the relay quoted, in lower case too
     r"quoted(?=\s[^,;.]{3,80}?\sas\s+saying\b)|"
-    rf"report\s+by|citing|(?!told\b)(?:{_SAYS})(?=\s+(?:the\s+)?[A-Z])(?!{_FEATURE_AFTER}))"
+    rf"report\s+by|citing|(?!told\b)(?:{_SAYS})(?:{_ON_THE_DAY})?(?=\s+(?:the\s+)?[A-Z])(?!{_FEATURE_AFTER}))"
     # the office of the place named before: "…, according to its governor, Babagana Zulum" (body:place-office)
     r"(?:\s+(?P<owner>its|their)(?=\s+(?:mayor|governor|prefect|commissioner|council|municipality)\b))?"
     rf"\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
@@ -267,14 +304,18 @@ _ANAPHOR = re.compile(
     # what the body named before published, or its own voice in a release: "The report says …", "The statement
     # added that …", "We estimate that …" (no body of its own)
     r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:latest|new|same|full|joint)\s+)?(?:report|statement|update|bulletin|release|"
-    r"sitrep|assessment)|We)|"
+    r"sitrep|assessment)|We|"
+    # the spokesperson of the body named before going on: "UNRWA said that … . She added that among those displaced …"
+    r"(?:She|He)(?=\s+(?:also\s+)?(?:added|said|noted|stated)\s+that\b))|"
     # a quotation closed by its speaker: '"Every day, 2,000 people cross into Ouaddaï," she said.'
     r"(?<=[,!?][\"”] )(?:she|he|they|She|He|They))"
     # "the agency's latest situation report says"
     r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:report|update|statement|figures|data|bulletin|assessment|sitrep)s?)?"
     r"\s+(?:also\s+|later\s+)?(?:(?<=We\s)(?:have\s+|had\s+)?)?"
     r"(?:said|says|added|adds|reported|reports|estimated|estimates|noted|stated|warned|recorded|registered|counted|"
-    r"shows?|showed|(?<=We\s)(?:estimate|count|have\s+counted|have\s+registered|have\s+recorded))\b"
+    r"shows?|showed|(?<=We\s)(?:estimate|count|have\s+counted|have\s+registered|have\s+recorded)|"
+    # "The report identified 113,000 internally displaced people": what the report found
+    r"(?<=report\s)(?:identified|identifies|found|finds|documented|documents))\b"
 )
 # an organisation's letters named before "the agency" in the same sentence: "UNRWA shelters now host over 1 million
 # IDPs, the agency's latest situation report says"
@@ -284,7 +325,7 @@ _SPOKESPERSON_FOR = re.compile(
     # the person's name may be left out: "said the head of the local camp committee"
     r"\b(?:said|says|told|according\s+to)\s+(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3},\s+)?(?:(?:an?|the)\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|director|head|chief|representative|"
-    r"coordinator|commissioner|officer|manager|chairman|chairwoman|chairperson|chair|leader)\s+"
+    r"coordinator|commissioner|officer|manager|chairman|chairwoman|chairperson|chair|leader)(?:[- ]general)?\s+"
     r"(?:for|of|with|at|from)"
     # "said Mamadou Dian Balde, who heads UNHCR's office in Kenya"
     r"|who\s+(?:heads|headed|leads|runs|directs|chairs)(?:\s+the)?)\s+"
@@ -325,14 +366,21 @@ _OFFICE_ALONE = re.compile(
 _SPOKESPERSON_OF_BEFORE = re.compile(
     r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3},\s+(?:(?:an?|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|director|head|chief|representative|"
-    r"coordinator|commissioner|officer|manager)\s+(?:for|of|with|at|from)\s+"
-    rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?),\s+(?:{_SAYS})\b"
+    # ("Ade Okon, director general of the Flood Emergency Agency (FEA), told AFP")
+    r"coordinator|commissioner|officer|manager)(?:[- ]general)?\s+(?:for|of|with|at|from)\s+"
+    rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+    # (where the body works: "spokesperson for the General Coordination of … Camps in Darfur, confirmed")
+    r"(?:\s+in\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"
+    rf",\s+(?:{_SAYS})\b"
 )
 # the person first, the office in apposition: "Chad Roberts, the county's emergency manager, said" (an office
 # or an organisation's word in it, checked where the match is taken)
 _APPOSITIVE = re.compile(
     r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3},\s+"
-    rf"(?P<body>(?:an?|the|its|their)\s+[^,;]{{3,60}}?),\s+(?:{_SAYS})\b"
+    rf"(?P<body>(?:an?|the|its|their)\s+[^,;]{{3,60}}?"
+    # or the organisation's letters before the role, with no article: "Matthew Saltmarsh, UNHCR spokesperson, told"
+    r"|[A-Z]{2,8}\s+(?:spokes(?:man|woman|person)|official|chief|head|representative|director|coordinator))"
+    rf",\s+(?:{_SAYS})\b"
 )
 # the person after the verb, then the office held: '"The camps are full," said Abdirahman Ali, the Mudug regional
 # governor, adding …', "according to Ali Hassan, the district commissioner." (an office or an organisation's word in
@@ -546,12 +594,31 @@ def _is_news_agency(raw: str) -> bool:
     return bool(named) and (named.group(1) in _NEWS_AGENCIES or named.group(1) in _NEWS_AGENCY_NAMES)
 
 
+# a kind of body before its letters: "Turkey's disaster agency AFAD", "the UN refugee agency IOM": the letters name it
+_KIND_BEFORE_LETTERS = re.compile(r"[^()\"“]*\b(?:agency|office|organi[sz]ation|body|chief|coordinator)\s+([A-Z]{2,8})")
+
+
+def names_an_organisation(before: str, sentence: str) -> bool:
+    """Whether the text before a sentence, or the sentence itself, names anything "the agency" could stand for: an
+    organisation's letters or a word of an organisation's name ("UNHCR expects …", "The National Institute for …
+    gave its assessment"); where none is named, "the agency said" names no body."""
+    return bool(_LETTERS_BEFORE.search(before) or _LETTERS_BEFORE.search(sentence) or _ORG_WORDS.search(before))
+
+
 def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
     """The reporting body a sentence attributes its figure to: (as written, body id, rule) or None."""
     found = _body(sentence, gazetteer)
+    if found and (kind := _KIND_BEFORE_LETTERS.fullmatch(found[0])):
+        entry = gazetteer.bodies.get(name_key(kind.group(1)))
+        found = (kind.group(1), entry[0] if entry else None, found[2])
     return BodyMention(*found) if found else None
 
 
+# a body's name just before its letters in brackets, after the cue: "according to the National Disaster Control
+# Centre (NDCC)." (the name and its letters, not a citation of the letters)
+_NAME_CITED_BEFORE = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w'’.\-]*){1,7}\s*$"
+)
 _HEADLINE_BODY = re.compile(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})(?:\s+\([^()]{1,30}\))?:\s")
 # a body's full name and its letters heading the sentence: "Viet Nam Disaster and Dyke Management Authority (VDDMA): …"
 _HEADLINE_NAMED_LETTERS = re.compile(
@@ -598,6 +665,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         and re.fullmatch(r"[A-Z]{2,8}", headline.group(1).split()[0])
         and not _is_news_agency(headline.group(1).split()[0])
         and not _letters_of_a_place(headline.group(1).split()[0], gazetteer)
+        and gazetteer.lookup(headline.group(1)) is None  # (a dateline: "MARAWI CITY: …")
     ):
         return headline.group(1), None, rules.BODY_HEADLINE  # "IOM DTM Emergency Tracking: on 6 August, …"
     if (
@@ -632,6 +700,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         )
         if _is_news_agency(raw) or raw.lower() in _NOT_BODIES:
             continue
+        if match.group("letters") and _NAME_CITED_BEFORE.search(sentence, 0, match.start()):
+            continue  # "…, according to the Flood Control Centre (FCC).": the name's letters, no citation
         resolved = _resolve_body(raw, gazetteer)
         if match.group("name") and not (resolved or _organisation_name(raw, gazetteer)):
             continue  # "(Kalehe territory)": a place, no source
@@ -685,7 +755,10 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             if _is_news_agency(raw):
                 continue
             named = re.match(r",\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*(?:[.;]|$)", sentence[match.end() :])
-            named_after = _NAME_IN_APPOSITION.match(sentence, match.end("body"))
+            named_after = _NAME_IN_APPOSITION.match(sentence, match.end("body")) or (
+                # "citing a note from the UN refugee agency IOM": its letters after the description
+                _LETTERS_AFTER_DESCRIPTION.match(sentence, match.end("body")) if pattern is _BODY_AFTER_CUE else None
+            )
             if (
                 named_after
                 and _DESCRIPTION_END.search(raw)
@@ -772,11 +845,13 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _OFFICE_ALONE.fullmatch(raw)
                 or (" " in raw and _ORG_NAME_WORDS.search(raw))
                 or raw in _ORG_BRANDS
+                or raw.startswith("U.N")  # "according to the U.N."
                 or described
                 or raw.endswith(")")
                 or _LEVEL_BEFORE_NAME.match(raw)
                 or _letters_of_a_place(raw, gazetteer)
                 or (_MIXED_LETTERS.fullmatch(raw) and _acronym(raw))
+                or _word_and_letters(raw)
                 or re.fullmatch(r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})+", raw)  # "IOM-UNHCR"
                 or _letters_pair(raw, gazetteer)
                 or _letters_document(raw, gazetteer)
@@ -829,13 +904,16 @@ _SUBJECT = re.compile(
 # a service named in lower case as the subject of what it did: "The coast guard evacuated 65 people by sea"
 _SERVICE_SUBJECT = re.compile(
     # "In West Bengal, the state government moved 2.16 lakh people to safety": a level of government too
-    r"\s*(?:[A-Z][\w'’ -]{0,30}:\s+)?(?:(?:In|Ahead\s+of|After|Following|Before|Since)\s+[^,.;]{1,60},\s*)?"
+    r"\s*(?:[A-Z][\w'’ -]{0,30}:\s+)?(?:(?:In|Ahead\s+of|After|Following|Before|Since|With)\s+[^,.;]{1,60},\s*)?"
+    r"(?:(?:However|Meanwhile|Separately|Earlier|Later),\s+)?"
     r"[Tt]he\s+(?P<body>coast\s+guard|fire\s+(?:brigade|service|"
-    r"department)|army|navy|police|military|civil\s+(?:defen[cs]e|protection)|national\s+guard|armed\s+forces|"
+    r"department)|"
+    # a place's administration: "the Kendrapara administration moved", "the Malawian authorities relocated"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:district\s+)?(?:government|administration|authorities)|army|navy|police|military|civil\s+(?:defen[cs]e|protection)|national\s+guard|armed\s+forces|"
     r"(?:state|provincial|regional|district|county|city|municipal|federal)\s+(?:government|administration|authorities)|"
     # an office in lower case: "The interior ministry evacuated", "the district commissioner relocated"
     r"(?:[a-z]+\s+){1,3}(?:ministry|governor|commissioner|authority))"
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+)?"
     r"(?:evacuated|relocated|moved|shifted|transferred|airlifted|rescued|sheltered|housed|registered|recorded|"
     r"counted)\b"
 )
@@ -865,9 +943,12 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
     partners = _LETTERS_AND_PARTNER.match(sentence, heading.end() if heading else 0)
     if partners and _acronym(partners.group("body")) and gazetteer.lookup(partners.group("body")) is None:
         return partners.group("body"), None, rules.BODY_SUBJECT  # "UNHCR and the Chadian government have relocated"
+    service = _SERVICE_SUBJECT.match(sentence)
+    if service:
+        # (before a name: "The Kenyan authorities relocated …" is the authorities, not "Kenyan")
+        return service.group("body"), None, rules.BODY_SUBJECT
     if not match:
-        service = _SERVICE_SUBJECT.match(sentence)
-        return (service.group("body"), None, rules.BODY_SUBJECT) if service else None
+        return None
     raw = match.group("body")
     if _MOST_EVACUEES.match(sentence, match.end("body")):
         return None  # "ECAC has the highest number of evacuees, with …": a site that holds them (place:most-hosted)
@@ -981,6 +1062,20 @@ def _acronym(raw: str) -> bool:
     return sum(c.isupper() for c in raw) >= 2 and not re.fullmatch(r"[A-Z]+s", raw)
 
 
+# a short word before an agency's letters, one name: "…, Cal OES reported", "Tonga NEMO said"
+_WORD_AND_LETTERS = re.compile(r"(?P<word>[A-Z][a-z]{1,12})\s+(?P<letters>[A-Z]{2,8})")
+
+
+def _word_and_letters(raw: str) -> bool:
+    match = _WORD_AND_LETTERS.fullmatch(raw)
+    return bool(
+        match
+        and _acronym(match.group("letters"))
+        and match.group("word").lower() not in _DAYS_AND_MONTHS
+        and not _is_news_agency(match.group("letters"))
+    )
+
+
 # an organisation's letters written in mixed case: "DoDMA", "SoDMA", "NaDMA"
 _MIXED_LETTERS = re.compile(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,8}")
 # a plural of people written with a capital at a clause's start ("Survivors said"): who spoke, not a body
@@ -1071,6 +1166,7 @@ def _cites_for_another(sentence: str, match: re.Match, gazetteer: Gazetteer) -> 
 
 # a body's own name in apposition after its description, before the verb: "the disaster agency, Senapred, said"
 _NAME_IN_APPOSITION = re.compile(r",\s*([A-Z][A-Za-z\-]{2,20}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*),\s")
+_LETTERS_AFTER_DESCRIPTION = re.compile(r"\s+([A-Z]{2,8})(?![\w'’-])")
 # a description a body's own name may follow: "disaster agency Senapred", "aid group Medair"
 _DESCRIPTION_END = re.compile(
     r"\b(?:agency|group|organi[sz]ation|charity|NGO|body|authority|service|network|coalition|watchdog)$", re.I
@@ -1122,3 +1218,7 @@ _BODY_AFTER_CUE, _ANY_CUE, _CITATION, _ANAPHOR, _ORG_WORDS = map(
 
 # behind the same look-ahead too (measured one by one: it scans faster so)
 _UNIT_IN_OFFICE = guarded(_UNIT_IN_OFFICE)
+
+
+# behind the same look-ahead too (measured in use over the shared and worldwide sets: each scans faster so)
+_BODY_BEFORE_CUE, _HEADLINE_BODY = map(guarded, (_BODY_BEFORE_CUE, _HEADLINE_BODY))

@@ -207,3 +207,7 @@ def _give(candidate: Candidate, part: Part, rule: str) -> None:
 _SHARE_FIRST, _GROUP_FIRST, _OF_FIRST, _COUNT_CUE, _ANY_SHARE, _SHARE_WORD = map(
     guarded, (_SHARE_FIRST, _GROUP_FIRST, _OF_FIRST, _COUNT_CUE, _ANY_SHARE, _SHARE_WORD)
 )
+
+
+# behind the same look-ahead too (measured in use over the shared and worldwide sets: each scans faster so)
+_BACK = guarded(_BACK)

@@ -13,7 +13,7 @@ from itertools import islice
 from extraction import rules
 from extraction.bodies import _body_in
 from extraction.periods import extract_period
-from extraction.places import _COUNT_LABEL, _place_for, demonym_country, people_place
+from extraction.places import _COUNT_LABEL, _is_country, _place_for, demonym_country, people_place
 from extraction.quantities import _looks_like_date_or_measure, _qualifier_before, _quantities
 from extraction.scanning import guarded
 from extraction.terms import (
@@ -97,9 +97,21 @@ _CONVERTED_FROM = re.compile(
     r"representing))\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated|~)\s*)?$",
     re.IGNORECASE,
 )
+_OWN_CLAUSE_BRACKET = re.compile(
+    r"[^\d;.()]{0,60}?\s(?:and|while|whereas)\s+[^\d;.()]{0,40}?\b(?:idps|refugees|returnees|evacuees)\s*\(\s*"
+    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)?",
+    re.IGNORECASE,
+)
+# a count's noun, then its conversion opening in brackets: "960 IDP families (5,760 individuals)"
+_BRACKET_AFTER_COUNT = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS_BEFORE}\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|"
+    r"more\s+than|almost|~)\s*)?",
+    re.IGNORECASE,
+)
 _CONVERSION = re.compile(
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people"
-    rf"{_PERSONS_BEFORE}\s*(?:\(|,\s*or|or)\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*(?=\0)"
+    # (or in square brackets, as wire copy writes an editor's conversion: "7,000 families [42,000 people]")
+    rf"{_PERSONS_BEFORE}\s*(?:\(|\[|,\s*or|or)\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*(?=\0)"
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people": the other unit after a dash
     # "2,104 households / 7,806 persons"
     r"|\b(?:families|households|hhs)\s*(?:[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
@@ -108,10 +120,12 @@ _CONVERSION = re.compile(
     r"|\b(?:people|persons|individuals)\s*(?:[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
     r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?"
     r"(?=\0\s*(?:families|households|hhs)\b)"
-    # "9,328 people from 2,704 families": the same people, counted by household
-    r"|\b(?:people|persons|individuals|idps|refugees|returnees|evacuees)\s+(?:from|in|of|belonging\s+to)\s+"
+    # "9,328 people from 2,704 families": the same people, counted by household (and in an aside: "332 refugees,
+    # from 74 households," as the French gloss gives "332 réfugiés, regroupés en 74 ménages,")
+    r"|\b(?:people|persons|individuals|idps|refugees|returnees|evacuees|displaced)(?:\s+who\s+fled)?\s*,?\s+"
+    r"(?:from|in|of|belonging\s+to)\s+"
     r"(?:(?:about|some|around|approximately|nearly|"
-    r"over|more\s+than|almost)\s+)?(?=\0\s*(?:families|households)\b)",
+    r"over|more\s+than|almost)\s+)?(?=\0\s*(?:families|households|hhs?)\b)",  # "10,020 IDPs in 2,510 HH"
     re.IGNORECASE,
 )
 # who the displaced are, not another figure: "including 4,000 children", "including dozens of orphans"
@@ -175,6 +189,20 @@ _BREAKDOWN = re.compile(
     r"|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){0,4}?\(\s*(?:(?:about|some|around|approximately|nearly|over|"
     r"more\s+than|almost|at\s+least)\s+)*\0\s*\)"
 )
+# a count after a semicolon with only its conversion and its place ("; 640 families or 2,900 persons in Masbate")
+_AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+)?$")
+_ELLIPTICAL_PART = re.compile(
+    r"(?:\s+or\s+(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*\d[\d,.]*"
+    r"\s+(?:people|persons|individuals|families|households))?"
+    rf"\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]*(?:[\s-]+(?:de\s+|del\s+)?{CAPITAL}[\w'’-]*){{0,3}}"
+    r"(?:\s+(?:province|district|town|city|municipality|region|county))?\s*[.;]?\s*"
+)
+# a place's own count of people in brackets after a count: "8 in Caia (hosting 1,900 individuals)"
+_OWN_COUNT_IN_BRACKETS = re.compile(
+    rf"\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}\s*\(\s*"
+    r"(?:(?:hosting|sheltering|housing|accommodating|with)\s+)?(?:(?:about|some|around|approximately|nearly|over|"
+    r"more\s+than|almost|at\s+least)\s+)*\d"
+)
 # the subject of "hosts the largest share of IDPs (…)": the place a breakdown's count stands with
 _LARGEST_SUBJECT = re.compile(
     rf"(?P<name>{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}})(?:\s+(?:region|state|province|district|county|governorate|"
@@ -190,6 +218,11 @@ _BRACKETED_COUNT = re.compile(
 )
 
 
+# a place, then a count opening in brackets: "in Cabo Delgado (approx. "
+_PART_NAMED_BRACKET = re.compile(
+    rf"\b(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}}\s*\(\s*(?:(?:about|some|around|"
+    r"approximately|approx\.|nearly|over|more\s+than|almost|at\s+least)\s*)?$"
+)
 _NAME_BEFORE_BRACKET = re.compile(
     rf"(?P<name>{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}})\s*\(\s*[^()]{{0,20}}$"
 )
@@ -242,7 +275,9 @@ _BRINGING_NUMBER = re.compile(
 )
 _RUNNING_TOTAL = re.compile(
     r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing)?|pushed|rais(?:es|ing)|raised|lift(?:s|ing)?)\s+"
-    r"(?:(?:the|its|their)\s+)?(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)"
+    r"(?:(?:the|its|their)\s+)?(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count|"
+    # "bringing the country's total Malian refugee population to about 45,000"
+    r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:refugee|idp|displaced)\s+population)"
     # "bringing total returns to Sinjar since 2015 to 195,000"
     r"(?:\s+(?:returns|arrivals|returnees|displacements|evacuations))?"
     # "bringing the number there since April 2023 to 287,000", "… the total in Adré to …"
@@ -255,6 +290,7 @@ _RUNNING_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"\b(?:19[5-9]|20\d)\d\b")
+_PEOPLE_NOUN = re.compile(r"\s+(?:people|persons|individuals)\b", re.IGNORECASE)
 # "and 6,000 more in other towns": another count of what the sentence counted before
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
 _THINGS_COUNTED = re.compile(
@@ -294,11 +330,25 @@ _VISITORS = re.compile(
 )
 _STAYING_PART = re.compile(
     r"\s+(?:more\s+|others?\s+|additional\s+)?(?:(?:were|are|still|now)\s+)*(?:(?:living|staying|sheltering|hosted|"
-    r"housed)\s+)?(?P<where>"
+    # "of whom some 40,000 find themselves in … informal sites and collective centres"
+    r"housed|find\s+themselves|found\s+themselves)\s+)?(?P<where>"
     r"(?:with|by)\s+(?:host\s+famil(?:y|ies)|host\s+communities|relatives|friends)|"
     r"in\s+(?:host\s+communities|rented\s+(?:housing|accommodation|houses|homes|apartments)|"
     r"private\s+(?:settings|accommodation|housing|homes)|out-of-camp\s+(?:locations|settings)|critical\s+shelters?|"
-    r"unfinished\s+buildings|(?:the\s+)?(?:[\w-]+\s+)?(?:camps|sites|collective\s+cent(?:re|er)s|shelters)))\b",
+    r"unfinished\s+buildings|(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:camps|sites|settlements|collective\s+cent(?:re|er)s|"
+    r"shelters)))\b",
+    re.IGNORECASE,
+)
+_ALREADY_IN = re.compile(r"\s+(?:(?:who\s+)?are\s+)?(?:already|now|still)\s+in\s+(?:the\s+)?(?=[A-Z])")
+# "…, while another 700,000 are in Yola", "and a further 3,000 remain in Kaya": more of the count before, by place
+_ANOTHER_BEFORE = re.compile(
+    r"\b(?:another|a\s+further|an\s+additional)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
+    r"at\s+least|an\s+estimated|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+_ANOTHER_STAYING = re.compile(
+    r"\s+(?:(?:are|were|remain|remained|stay|stayed|live|lived)\s+)(?:now\s+|still\s+|currently\s+)?"
+    r"(?:living\s+|staying\s+|sheltering\s+)?in\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # "nine in ten Gazans", "one in five people": a share, not a count
@@ -320,24 +370,31 @@ _PROJECTED_COUNT = re.compile(
 )
 _RATIO = re.compile(
     # "one latrine for every 120 displaced people", "per 1,000 people"
-    r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)|for\s+(?:every|each)|per)\s+$",
+    # "one out of every 100 citizens", "one in every five residents"
+    r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)(?:\s+every)?|for\s+(?:every|each)|"
+    r"per)\s+$",
     re.IGNORECASE,
 )
 _ARRIVALS = re.compile(
     # "2,000 people from Beni territory have arrived in Butembo", "1,300 people who fled the clashes arrived in …"
     # "20,000 people fleeing renewed fighting in El Geneina reached Adré" (place:reached)
-    r"(?:\s+(?:from|who\s+(?:had\s+|have\s+)?fled|fleeing)\s+[^,;.]{1,40}?)?"
-    r"\s*(?:new\s+)?(?:arrivals|(?:have\s+|had\s+)?(?:arrived|reached(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # "320 households (1,410 individuals) from Nacoba entered Balama" (place:entered)
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:from|who\s+(?:had\s+|have\s+)?fled|fleeing)\s+[^,;.]{1,40}?)?"
+    # ("counted over 12,000 people entering Uganda")
+    r"\s*(?:new\s+)?(?:arrivals|entering(?=\s+(?-i:[A-Z]))|(?:have\s+|had\s+)?(?:arrived|"
+    r"(?:reached|entered)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"crossed(?=\s+(?:from\s+[^,;]{1,40}\s+)?into\b)))\b",
     re.IGNORECASE,
 )
 # a place left, then where they went: "have abandoned the village of X to reach Y", "left X for the camp of Y", "have
-# fled from X to seek refuge in Y", "left the camp of X to return to Y" (but "fled Abu Shouk for Tawila", "left
-# Nagorno-Karabakh for Armenia" are counted where they fled from, as the labelled sets count them)
+# fled from X to seek refuge in Y", "left the camp of X to return to Y", "fled X, the capital of …, to the nearby town
+# of Y", "fled X for the town of Y" (but "fled Abu Shouk for Tawila", "fled X towards Y", "left Nagorno-Karabakh for
+# Armenia" are counted where they fled from, as the labelled sets count them)
 _LEFT_TO_GO_ON = re.compile(
     r"(?:\s+who\s+fled)?\s+(?:(?:have|has|had)\s+)?(?:since\s+|already\s+)?(?:left|abandoned|deserted|fled(?:\s+from)?)\s+"
-    r"(?:the\s+|their\s+)?[^,;.]{1,60}?\s(?:for(?=\s+the\s+(?:camp|site|settlement)\s+of\s+(?-i:[A-Z]))|to\s+(?:reach|seek\s+refuge\s+in|"
-    r"return\s+to|flee\s+to|settle\s+in|join))\s+",
+    r"(?:the\s+|their\s+)?(?:[^,;.]|,(?=\s)){1,60}?\s(?:for(?=\s+the\s+(?:camp|site|settlement|town|city|village)\s+of\s+(?-i:[A-Z]))|"
+    r"to(?=\s+the\s+(?:nearby\s+|neighbou?ring\s+)?(?:town|city|village|camp|site|settlement)\s+of\s+(?-i:[A-Z]))|"
+    r"to\s+(?:reach|seek\s+refuge\s+in|return\s+to|flee\s+to|settle\s+in|join))\s+",
     re.IGNORECASE,
 )
 # a part's number as reporting writes it: "97,000", "97 000", "1.2m", "ninety-seven thousand", "twelve"
@@ -357,6 +414,10 @@ _SCOPE_END = re.compile(
     # in community halls in eThekwini" (the places after it are its own; place:own-clause)
     r"|,\s+and\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d[\d,.]*"
     r"\s+(?:more\s+|others?\s+)?(?:were|are|have|had|was|remain|remained)\b)"
+    # a count of land, buildings or livestock after "and": its places are its own ("a million people in eastern
+    # Nepal lost their homes and 200,000 hectares in Koshi province lay under water"; place:measure-clause)
+    r"|,?\s+and\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?\d[\d,.]*\s+"
+    r"(?:hectares|ha|acres|houses|homes|buildings|schools|head\s+of|livestock|cattle|tonnes|tons|km)\b)"
     # where the storm was going, not where the people were: "…, as Typhoon Gaemi moved towards Taiwan"
     r"|,?\s(?:as|before|after|when)\s+(?:(?:super\s+)?(?:typhoon|cyclone|hurricane|storm|tropical\s+storm|"
     rf"tropical\s+depression)\s+)?{CAPITAL}[\w-]*\s+(?:made|moved|approached|hit|struck|neared|headed|swept|arrived|"
@@ -447,13 +508,14 @@ _PART_BEFORE = re.compile(
 _SHARE_OF_THE = re.compile(
     r"\b(?:a\s+third|a\s+quarter|a\s+fifth|half|two[\s-]thirds|three[\s-]quarters|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|"
     r"the\s+(?:majority|bulk))\s+of\s+(?:the|its|their)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|"
-    r"an\s+estimated)\s+)?$",
+    # ("A third of the estimated 400,000 displaced people in Niger come from the Tahoua region")
+    r"an\s+estimated|estimated)\s+)?$",
     re.IGNORECASE,
 )
 
 
 _WHERE_ARRIVED = re.compile(
-    rf"\b(?:[Ii]n|[Ii]nto|[Aa]t|reached)\s+(?:the\s+)?(?:{CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*){{0,2}}['’]s\s+)?(?:[a-z-]+\s+)?$"
+    rf"\b(?:[Ii]n|[Ii]nto|[Aa]t|reached|entered|entering)\s+(?:the\s+)?(?:{CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*){{0,2}}['’]s\s+)?(?:[a-z-]+\s+)?$"
 )
 
 
@@ -463,7 +525,9 @@ _ASIDE_CLOSED = re.compile(r"[^,;()]{1,60},\s+(?:had|have|has|were|was|are|is|fl
 
 
 _NAME_THEN_COUNT = re.compile(
-    rf"(?P<name>(?-i:{CAPITAL})[\w'’-]+(?:[\s-]+(?-i:{CAPITAL})[\w'’-]+){{0,2}})\s*\(\s*(?:(?:some|about|around|nearly|almost|"
+    rf"(?P<name>(?-i:{CAPITAL})[\w'’-]+(?:[\s-]+(?-i:{CAPITAL})[\w'’-]+){{0,2}})\s*\(\s*"
+    # what the place does with them: "8 in Marromeu (hosting 2,310 individuals)"
+    r"(?:(?:hosting|sheltering|housing|accommodating)\s+)?(?:(?:some|about|around|nearly|almost|"
     r"more\s+than|over|at\s+least|~)\s*)?$",
     re.IGNORECASE,
 )
@@ -544,8 +608,9 @@ _ORIGIN_NOUN = re.compile(
 _HOST_VERB = re.compile(
     # (the kind of place after its name: "Nayapara camp is home to", "the town of Adré has taken in")
     r"(?:\s+(?:camp|settlement|site|town|city|district|county|province|region|state|governorate|municipality))?"
-    # (an aside between: "Djibo, under blockade for more than a year, now shelters …")
-    r"(?:,\s+[^,;.]{3,60},)?"
+    # (an aside between: "Djibo, under blockade for more than a year, now shelters …"; the hosting in a clause about
+    # the place: "Gaziantep, which hosts some 450,000 refugees, …")
+    r"(?:,\s+[^,;.]{3,60},|,\s+(?:which|that)(?=\s))?"
     r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?"
     r"(?:(?:now|currently|still|also)\s+)?(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
     r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to|"
@@ -607,10 +672,16 @@ def _nation_of_authorities(sentence: str, gazetteer):
 
 _HOST_SUBJECT = re.compile(
     r"(?:\s+(?:camp|site|settlement|town|city|district|county|region|province|state))?"
-    r"(?:\s+(?:alone|now|currently|still|also|already))*" + _HOST_VERB.pattern
+    r"(?:\s+(?:alone|now|currently|still|also|already))*"
+    + _HOST_VERB.pattern
     + r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?",
     re.IGNORECASE,
 )
+
+
+_HOST_COUNT = re.compile(_HOST_SUBJECT.pattern + r"(?:a\s+total\s+of\s+)?", re.IGNORECASE)
+# between a count and a place: a clause break, or the place as where they came from ("… refugees from Sudan")
+_ANOTHER_CLAUSE_OR_ORIGIN = re.compile(r"[,;(]|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 
 
 _LANDMARKS = "|".join(word.replace(" ", r"\s+") for word in CarriedVerb.LANDMARKS)
@@ -726,6 +797,8 @@ def _clause_body(sentence: str, position: int, gazetteer, cache: dict):
 _ESTIMATED_LABEL = re.compile(r"(?:^|\n|[;•-]\s)\s*(?i:estimated?|est\.)\s+[\w ()]{0,40}?\s*[:–—-]\s*(?:\S+\s+)?$")
 
 
+# the country itself, named by its kind near a figure: "in the country", "inside the country", "across the country"
+_IN_THE_COUNTRY = re.compile(r"\b(?:in|inside|across|throughout)\s+the\s+country\b(?!['’]s)")
 # a place named again by its kind: "… have fled the town, mostly towards Gedaref"
 _PLACE_AGAIN = re.compile(
     r"\bthe\s+(?:town|city|village|area|camp|district|county|commune|locality|township|settlement|capital)\b"
@@ -840,13 +913,14 @@ def _sentence_candidates(
     body_and_period_read = False
     clause_bodies: dict[tuple[int, int], object] = {}  # a clause's own body, read once
     last_q = None  # the quantity before this one, whatever became of it
+    refused_q = None  # the last quantity no displacement term governs (or a trap does)
     for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
         prior_q, last_q = last_q, q
         converted_unit = None
         if (
             _is_year(sentence, q)
             or _looks_like_date_or_measure(sentence, q)
-            or _RATIO.search(sentence, max(0, q.start - 16), q.start)
+            or _RATIO.search(sentence, max(0, q.start - 24), q.start)
             or _MULTIPLE.match(sentence, q.end)
             or _AVERAGE_NUMBER.search(sentence, max(0, q.start - 120), q.start)
         ):
@@ -862,11 +936,19 @@ def _sentence_candidates(
             drop(q, "units", "a threshold")
             continue  # "events with fewer than 10 displaced households were excluded": a criterion, not a count
         around = sentence[max(0, q.start - 200) : q.start] + "\0" + sentence[q.end : q.end + 12]
-        if _CONVERSION.search(around):
+        # another clause's people, counted in brackets after their noun, are no conversion of the count before:
+        # "30,000 refugees came back and far more IDPs (512,000) returned"
+        if _CONVERSION.search(around) and not (
+            prior_q is not None and _OWN_CLAUSE_BRACKET.fullmatch(sentence, prior_q.end, q.start)
+        ):
             if previous_unit:
                 drop(q, "units", "conversion in brackets")
                 continue  # "1,240 households (6,200 individuals)": the same figure again, converted
             first = _CONVERTED_FROM.search(sentence, max(0, q.start - 60), q.start) if prior_q else None
+            refused_before = prior_q is not None and prior_q is refused_q
+            if refused_before and _BRACKET_AFTER_COUNT.fullmatch(sentence, prior_q.end, q.start):
+                drop(q, "terms", "conversion in brackets of a count refused")
+                continue  # "distributed food to 960 IDP families (5,760 individuals)": the same people, aided
             if first and first.start() == prior_q.end:
                 # "4,418 families or 15,215 persons from barangays within … were staying in 28 evacuation centres":
                 # the verb is too far for the first count alone, but it is the figure (its unit first), not the second
@@ -906,15 +988,17 @@ def _sentence_candidates(
             if counted:
                 unit = Unit.HOUSEHOLD if counted.group("noun").lower() in ("families", "households") else Unit.PERSON
                 unit_link = UnitLink(unit, _PART_AFTER.match(sentence, q.end).end(), "object")
+        # (a total with its people's noun too: "…, bringing the refugee population in the country to 60,000 people")
+        total_noun = unit_link is not None and unit_link[2] == "noun" and _PEOPLE_NOUN.match(sentence, q.end)
         if (
-            unit_link is None
+            (unit_link is None or total_noun)
             and previous
             and _RUNNING_TOTAL.search(sentence, max(0, q.start - 80), q.start)
             # no other count between them (a year is none: "… since April 2023 to 287,000")
             and not re.search(r"\d", _A_YEAR.sub("", sentence[previous_end : q.start]))
         ):
             # "Another 15,000 fled to Minova, bringing the total to more than 150,000": the same figure, summed up
-            unit_link = UnitLink(previous.unit, q.end, "total")
+            unit_link = UnitLink(previous.unit, unit_link[1] if total_noun else q.end, "total")
 
         if unit_link is None and previous and _MORE_AFTER.match(sentence, q.end) and _more_of_another_kind(sentence, q):
             drop(q, "terms", "more people something else is said of")
@@ -927,6 +1011,15 @@ def _sentence_candidates(
             # "Of the 98,400 IDPs, 12,300 were living in sites, 61,500 with host families and 24,600 in rented
             # housing": a part of the figure before, by where it stays
             unit_link = UnitLink(previous.unit, staying.end(), "part")
+        another = (
+            _ANOTHER_STAYING.match(sentence, q.end)
+            if unit_link is None and previous and _ANOTHER_BEFORE.search(sentence, max(0, q.start - 30), q.start)
+            else None
+        )
+        if another:
+            # "1.4 million displaced civilians live in Maiduguri, while another 700,000 are in Yola": more of the
+            # same people, counted where they are
+            unit_link = UnitLink(previous.unit, q.end, "part")
         if unit_link is None and including and previous:
             # "550,000 displaced this year, including 390,000 since May": a part, in the same unit and term
             unit_link = UnitLink(previous.unit, q.end, "part")
@@ -934,6 +1027,18 @@ def _sentence_candidates(
             if own_verb and _TRAPS.fullmatch(own_verb.group("verb")):
                 drop(q, "terms", "a part that something else happened to")
                 continue  # "left the country since March, including 700,000 who were deported"
+        if (
+            unit_link is not None
+            and unit_link.link == "noun"
+            and previous
+            and unit_link.unit == previous.unit
+            and _PART_NAMED_BRACKET.search(sentence, max(0, q.start - 60), q.start)
+            and re.match(r"\s*\)", sentence[unit_link.noun_end : unit_link.noun_end + 3])
+        ):
+            # "displaced 61,000 people in Niassa (approx. 40,000 people) and in Zambezia (approx. 21,000
+            # people)": a part of the figure before by place, with its own noun (a conversion in another unit is the
+            # same people again, not a part)
+            unit_link = UnitLink(previous.unit, unit_link.noun_end, "breakdown")
         if (
             unit_link is None
             and previous is None
@@ -952,6 +1057,10 @@ def _sentence_candidates(
             if unit_link is None and previous
             else None
         )
+        if broken and _OWN_COUNT_IN_BRACKETS.match(sentence, q.end):
+            # "12 in Marromeu (hosting 2,310 individuals), 8 in Caia (…)": the place's own count of people follows
+            # in brackets; the count before it counts something else (centres, sites)
+            broken = None
         if broken and not (broken.group("listed") and _COUNT_LABEL.match(broken.group("listed"))):
             # "33,000 from Idlib, 8,900 from Aleppo", "Derna (30,000), Bayda (3,000)": the figure before, by place
             unit_link = UnitLink(previous.unit, q.end, "breakdown")
@@ -991,6 +1100,16 @@ def _sentence_candidates(
             before_and = _clause_bounds(sentence, clause[0] - 5, clause[0] - 5)
             if not re.search(r"\d", sentence[before_and[0] : clause[0]]):
                 governed = _governing_term(sentence, (before_and[0], clause[1]), q, noun_end, link)
+        if (
+            governed is None
+            and link == "noun"
+            and previous is not None
+            and _AFTER_SEMICOLON.search(sentence, max(0, clause[0] - 8), clause[0])
+            and _ELLIPTICAL_PART.fullmatch(sentence, noun_end, clause[1])
+        ):
+            # "…evacuated 2,100 families in Sorsogon; 640 families or 2,900 persons in Masbate; and …": a count in
+            # a list with no verb of its own, the verb of the count before it (term:elliptical)
+            governed = TermMatch(previous.term, "elliptical")
         if governed is None and link == "part" and staying:
             camp = re.search(r"camps|sites|cent(?:re|er)s|shelters?", staying.group("where"), re.IGNORECASE)
             governed = TermMatch(Term.IN_CAMPS if camp else Term.DISPLACED, "part-of-previous")
@@ -1010,6 +1129,7 @@ def _sentence_candidates(
             governed = carried_term(sentence, clause, q, noun_end, carried[0])
         if governed is None:
             drop(q, "terms", "no displacement term governs it, or a trap does")
+            refused_q = q
             continue
         term, how = governed
         if term != Term.EVACUATED and _VISITORS.match(sentence, q.end):
@@ -1091,6 +1211,12 @@ def _sentence_candidates(
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived (not where they
             # fled from: "people fleeing fighting in El Geneina reached Adré", place:reached)
             place = _destination(sentence, places, arrivals.end(), scope.start() if scope else None) or place
+        already_in = places and _ALREADY_IN.match(sentence, noun_end)
+        if already_in:
+            # "joining more than 100,000 refugees already in Mbera camp": where they are, even a camp's name that
+            # gives way to a region elsewhere in the sentence (place:already-in)
+            there = next((m for m in places if m.position == already_in.end()), None)
+            place = (there.text, there.place, "sentence") if there else place
         went_on = places and _LEFT_TO_GO_ON.match(sentence, noun_end)
         if went_on:
             # "1,200 households have abandoned the village of Diallassagou to reach Bankass", "900 returnees have left
@@ -1109,7 +1235,7 @@ def _sentence_candidates(
             host = next((m for m in places if m.position == arrived_first.end()), None)
             if host and _ONLY_COUNT_WORDS.fullmatch(sentence, host.position + len(host.text), q.start):
                 place = (host.text, host.place, "sentence")
-        if places and link == "object":
+        if places and (link == "object" or how == "object"):
             # "…, where the M'bera camp alone hosts 120,000": the place hosting them, as the verb's subject, even a
             # camp's name that gives way to its town elsewhere (place:host-subject)
             host = next(
@@ -1117,7 +1243,27 @@ def _sentence_candidates(
                  and _HOST_SUBJECT.fullmatch(sentence, m.position + len(m.text), q.start)),
                 None,
             )  # fmt: skip
-            place = (host.text, host.place, "sentence") if host else place
+            inside = (
+                host is not None
+                and _is_country(host)
+                and place is not None
+                and place[1] is not None
+                and place[1].depth > 0
+                and place[1].country == host.place.country
+            )  # "Chad has received 600,000 refugees in Ouaddaï": the place inside the host country stands
+            place = (host.text, host.place, "sentence") if host and not inside else place
+        if places and link == "noun" and place is not None:
+            # "Chad hosts more than 553,150 new refugees, … from Sudan", "Côte d'Ivoire has hosted a total of 65,099
+            # asylum seekers, from Sahel countries": the host governing the count, over a place named after it in
+            # another clause or as where the people came from (place:host-subject)
+            later = next((m for m in places if m.text == place[0] and m.position > q.end), None)
+            host = later and next(
+                (m for m in reversed(places) if m.position < q.start
+                 and _HOST_COUNT.fullmatch(sentence, m.position + len(m.text), q.start)),
+                None,
+            )  # fmt: skip
+            if host and _ANOTHER_CLAUSE_OR_ORIGIN.search(sentence, q.end, later.position):
+                place = (host.text, host.place, "sentence")
         if places and link == "noun" and _SHARE_OF_THE.search(sentence, max(0, q.start - 60), q.start):
             # "Ménaka region accounts for nearly a third of the 378,000 IDPs recorded in Mali": the whole's own place,
             # not the share's (place:whole-of-share)
@@ -1196,6 +1342,18 @@ def _sentence_candidates(
             # who have arrived since April 2023 to 610,000": the running total is counted where the figure was
             place = previous_place
             total_place = True
+        if place and places and _IN_THE_COUNTRY.search(sentence, max(0, q.start - 50), q.end + 50):
+            # "…, bringing the refugee population in the country to 60,000", "3 million displaced inside the country":
+            # the one country the sentence names, over a place inside it or a region around it (place:the-country)
+            countries = {m.place.country: m for m in places if _is_country(m)}
+            country = next(iter(countries.values())) if len(countries) == 1 else None
+            if (
+                country
+                and place[0] != country.text
+                and (place[1] is None or place[1].country in ("", country.place.country))
+            ):
+                place = (country.text, country.place, "sentence")
+                total_place = False
         if len(places) > 1 and "respectively" in sentence:
             place = _respective_place(sentence, q, places) or place
         if link == "breakdown":
@@ -1582,8 +1740,10 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
             named = [p for p in places if p.position < q.start]
             place = (named[-1].text, named[-1].place) if named else None
             name = _NAME_BEFORE_BRACKET.search(sentence[max(0, q.start - 60) : q.start])
-            if name and named and not _JUST_BEFORE_BRACKET.fullmatch(
-                sentence, named[-1].position + len(named[-1].text), q.start
+            if (
+                name
+                and named
+                and not _JUST_BEFORE_BRACKET.fullmatch(sentence, named[-1].position + len(named[-1].text), q.start)
             ):
                 place = (name.group("name"), None)  # "…, Gao (60,000) and …": a name the places did not find
         elif bracketed:  # "Er Rahad town (about 3,100 households)": the place just before the brackets
@@ -1646,3 +1806,8 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
 # not are left as written)
 _SCOPE_END, _ABROAD, _RUNNING_TOTAL = map(guarded, (_SCOPE_END, _ABROAD, _RUNNING_TOTAL))
 _MULTIPLE, _ORIGIN_NOUN, _BRACKETED_COUNT = map(guarded, (_MULTIPLE, _ORIGIN_NOUN, _BRACKETED_COUNT))
+
+
+# behind the same look-ahead too (measured in use over the shared and worldwide sets: each scans faster so)
+_ARRIVALS, _ARRIVED_FIRST, _RATIO = map(guarded, (_ARRIVALS, _ARRIVED_FIRST, _RATIO))
+_REFUGEES, _PART_BEFORE = map(guarded, (_REFUGEES, _PART_BEFORE))

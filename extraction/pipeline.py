@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from extraction import rules
-from extraction.bodies import _body_in, source_line
+from extraction.bodies import _body_in, names_an_organisation, source_line
 from extraction.breakdown import attach_breakdowns
 from extraction.candidates import (
     MORE_CUE,
@@ -27,7 +27,7 @@ from extraction.candidates import (
     parts_in_next_sentence,
 )
 from extraction.gazetteer import Gazetteer, Place
-from extraction.places import _places_in
+from extraction.places import PlaceMention, _places_in
 from extraction.scanning import guarded
 from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
 from extraction.tables import table_figures
@@ -54,6 +54,21 @@ def _not_containers(text: str, named: list) -> list:
                 continue
         kept.append(place)
     return kept or named
+
+
+def _inner_last(pool):
+    """The last place named, a country giving way to a place inside it named in the same sentence: "… the people of
+    Ituri, a province of the Democratic Republic of the Congo. Some 20,000 people fled …" are Ituri's."""
+    inner = [
+        p
+        for p in pool
+        if not (
+            p[2] is not None
+            and p[2].depth == 0
+            and any(o[2] is not None and o[2].depth > 0 and o[2].country == p[2].country for o in pool)
+        )
+    ]
+    return (inner or pool)[-1]
 
 
 def _named_as_origin(text: str, place) -> bool:
@@ -100,6 +115,7 @@ def extract(
     last_body: tuple[str, int | None] | None = None  # the body of the last figure that named one
     placeless: list[tuple[int, Candidate]] = []  # candidates with no place yet, by sentence number
     bodiless: list[tuple[int, Candidate]] = []  # candidates with no body (nor a default one), by sentence number
+    unnamed: list[tuple[int, Candidate]] = []  # candidates whose source names no body ("a humanitarian agency said")
     sentence_places: list[list | None] = []  # None: not read yet (a sentence without a displacement word)
     sentences = split_sentences(text)
 
@@ -205,8 +221,7 @@ def extract(
                 arrived = [
                     p
                     for p in (known or named)
-                    if not _named_as_origin(named_in, p)
-                    and not _locates_another(named_in, p, named)
+                    if not _named_as_origin(named_in, p) and not _locates_another(named_in, p, named)
                 ]
                 arrived = _not_containers(named_in, arrived)
                 last_named = named
@@ -215,7 +230,7 @@ def extract(
                     # "In Sukkur, a school has become a relief camp. … Twenty-five families from Unar Goth are at the
                     # camp. In all, about 500 people have taken refuge in the settlement": the place before stands
                     break  # (place:previous-not-origin)
-                chosen = (arrived or known or named)[-1]
+                chosen = _inner_last(arrived or known or named)
                 last_place = (chosen[1], chosen[2])
                 break
         places = _places_in(sentence, gazetteer)
@@ -237,6 +252,15 @@ def extract(
                 last_body = _body_named_before(text, sentences[max(0, number - ANAPHOR_SENTENCES) : number], gazetteer)
             if rules.BODY_ANAPHOR in candidate.rules and last_body:
                 candidate.reporting_body, candidate.reporting_body_id = last_body
+            elif (
+                rules.BODY_ANAPHOR in candidate.rules
+                and _UNNAMED_ANAPHOR.fullmatch(candidate.reporting_body or "")
+                and not names_an_organisation(text[: sentences[number][0]], sentence)
+            ):
+                # "…, the agency said" with no agency named anywhere before: no body (a feed's own body still stands;
+                # the fallbacks below may find a title's or a source line's)
+                candidate.reporting_body, candidate.reporting_body_id = default_body or (None, None)
+                candidate.rules.append(rules.BODY_ANAPHOR_UNNAMED)
             elif candidate.reporting_body and rules.BODY_ANAPHOR not in candidate.rules:
                 last_body = (candidate.reporting_body, candidate.reporting_body_id)
         if not found and whole_before and whole_before[0] == number - 1 and PARTS_CUE.search(sentence):
@@ -260,6 +284,8 @@ def extract(
                 placeless.append((number, candidate))
             if candidate.reporting_body is None and rules.BODY_GENERIC not in candidate.rules:
                 bodiless.append((number, candidate))
+            elif candidate.reporting_body and _UNNAMED_BODY.fullmatch(candidate.reporting_body):
+                unnamed.append((number, candidate))
         whole_before = (number, found[-1]) if found else (number, whole_before[1]) if parted else None
         if found:
             last_figure = whole_before
@@ -271,10 +297,9 @@ def extract(
             arrived = [
                 p
                 for p in (known or places)
-                if not _named_as_origin(sentence, p)
-                and not _locates_another(sentence, p, places)
+                if not _named_as_origin(sentence, p) and not _locates_another(sentence, p, places)
             ]
-            chosen = (arrived or known or places)[-1]
+            chosen = _inner_last(arrived or known or places)
             last_place = (chosen[1], chosen[2])
         if places:
             last_named = places
@@ -288,18 +313,33 @@ def extract(
             _body_of_continuation(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None:
             _body_from_header(candidate, text, sentences, number)
-        if candidate.reporting_body is None and (
-            title := _REPORT_TITLE.match(text) or _TITLE_LINE.match(text) or _TITLE_CITED.match(text)
-            or _TITLE_HEADING.match(text)
+        if candidate.reporting_body is None:
+            _body_said_this(candidate, text, sentences, number, gazetteer)
+        if candidate.reporting_body is None and _UNNAMED_SAID.search(text, *sentences[number]):
+            # "…, a local coordination body said Saturday. … the General Coordination for … said in a statement"
+            _body_named_next(candidate, text, sentences, number, gazetteer)
+        if (
+            candidate.reporting_body is None
+            and (
+                title := _REPORT_TITLE.match(text)
+                or _TITLE_LINE.match(text)
+                or _TITLE_CITED.match(text)
+                or _TITLE_HEADING.match(text)
+            )
+            and not _dateline(title.group("body"), gazetteer)
         ):
             candidate.reporting_body = title.group("body") or title.groupdict().get("dated")
             candidate.reporting_body_id = None
             candidate.rules.append(rules.BODY_TITLE)
+    for number, candidate in unnamed:
+        _body_named_next(candidate, text, sentences, number, gazetteer)
     for candidate, whole in same_as:
         if candidate.reporting_body is None and whole.reporting_body:
             candidate.reporting_body, candidate.reporting_body_id = whole.reporting_body, whole.reporting_body_id
             candidate.rules.append(rules.BODY_CONTINUED)
     for number, candidate in placeless:
+        if number < 2 and _place_of_dateline(candidate, text, sentences, number, gazetteer):
+            continue
         if number + 1 in part_sentences:
             continue  # "… across the north-east. Derna accounted for 30,000 of them": a part's place is no whole's
         following = range(number + 1, min(number + 1 + NEXT_SENTENCES, len(sentences)))
@@ -363,6 +403,11 @@ MORE_SENTENCES = 2  # how far after a figure a sentence may count more of it ("A
 NEXT_SENTENCES = 2  # how far ahead a figure with no place before it looks for one
 SOURCE_LINE_SENTENCES = 4  # how far ahead a figure with no body looks for a source line closing its paragraph
 ANAPHOR_SENTENCES = 3  # how far back "the agency said" looks for the body it names again
+# the nouns "the agency said" names a body by that name nothing else gives ("the government", "the ministry" are
+# bodies of their own by the conventions)
+_UNNAMED_ANAPHOR = re.compile(
+    r"(?i:agency|organi[sz]ation|office|body|group|charity|network|coalition|federation|institute|society)"
+)
 
 
 def _body_from_next_citation(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
@@ -393,10 +438,12 @@ _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\b")
 # a sentence that goes on from the one before it: its figures are that sentence's source's too
 _CONTINUES = re.compile(
     # a list's bullet before it: "• Around 19,000 of them are staying in …"
-    r"\s*(?:[-–•*▪]\s+)?(?:Of\s+(?:these|them|those|this\s+(?:number|total|figure)|the\s+total)|Among\s+(?:them|these|those)|"
+    r"\s*(?:[-–•*▪]\s+)?(?:Of\s+(?:these|them|those|this(?:\s+(?:number|total|figure)|(?=,))|the\s+total)|Among\s+(?:them|these|those)|"
     r"(?:This|The\s+figure|The\s+total|The\s+number)\s+includes?|These\s+include|Including|Most\s+of\s+them|"
     r"(?:This|That)\s+(?:brings|takes|raises|pushes)\s+the|"  # a running total of the figure before
     r"(?:An?\s+)?(?:further|additional)|Another|In\s+addition|The\s+(?:remaining|rest)|"
+    # "The worst-hit districts are Chikwawa (3,100 displaced) and Nsanje (2,400)": the places of the figure before
+    r"(?:Among\s+the|The)\s+(?:hardest|worst|most)[- ](?:hit|affected)\b|"
     # "In Yen Bai province alone, 7,700 households were moved": a part of the figure before
     r"In\s+[^,.;]{2,60}?\s+alone(?=,)|"
     # "Some 598,000 of them are in relief camps", "As of 20 September, 94,000 of them had returned", "Some 5,600 of
@@ -497,9 +544,7 @@ _REPORT_TITLE = re.compile(
     # earthquakes update")
     r"(?:(?:[A-Z][\w'’-]+:?|\([A-Z]{2,8}\)|[–—-]|(?:19|20)\d\d|daily|weekly|monthly|flood|floods|monsoon|cyclone|"
     r"drought|emergency|humanitarian|situation|displacement|rapid|flash|preliminary|interim|special|earthquakes?|"
-    r"storm|conflict|response|winter|crisis)\s+){0,6}?"
-    + _REPORT_WORDS
-    + r"\b"
+    r"storm|conflict|response|winter|crisis)\s+){0,6}?" + _REPORT_WORDS + r"\b"
     # "…: 5,340 households …", "UNHCR Briefing Notes. …", or the line ends ("… Report No. 3", "COPECO update (…) on …:")
     r"(?:\s*(?:(?:No\.?|Number|#)\s*)?\d{0,4}\s*[:\-–—]\s|(?<=Notes)\.\s|(?<=Note)\.\s|"
     r"(?:[^\n.:;]|(?<=No)\.|(?<=\d):(?=\d\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,100}:?[ \t]*\n)"
@@ -513,10 +558,15 @@ _TITLE_LINE = re.compile(
 )
 # a title line closed by its publisher in brackets: "Chad: Floods – Flash Update (OCHA, 26 September 2024)"
 _TITLE_CITED = re.compile(
-    r"[^\n]{0,100}?\b" + _REPORT_WORDS + r"\b[^\n()]{0,40}\((?P<body>" + _TITLE_LETTERS
+    r"[^\n]{0,100}?\b"
+    + _REPORT_WORDS
+    + r"\b[^\n()]{0,40}\((?P<body>"
+    + _TITLE_LETTERS
     + r")(?:,[^()\n]{1,30})?\)[ \t]*\n"
     # or a title with no report word, cited with a date: "Sri Lanka: Severe weather (DMC, 3 June 2024)"
-    + r"|[^\n.]{0,100}?\((?P<dated>" + _TITLE_LETTERS + r"),[^()\n]{0,20}\b(?:19|20)\d\d\)[ \t]*\n"
+    + r"|[^\n.]{0,100}?\((?P<dated>"
+    + _TITLE_LETTERS
+    + r"),[^()\n]{0,20}\b(?:19|20)\d\d\)[ \t]*\n"
 )
 
 # a heading of the publisher's letters, the country and a place or a round, closed by a colon: "CCCM Cluster Yemen –
@@ -525,6 +575,61 @@ _TITLE_HEADING = re.compile(
     r"\s*(?:[A-Z][a-z]+\s+){0,2}(?P<body>" + _TITLE_LETTERS + r"(?:\s+" + _TITLE_LETTERS + r"){0,2}(?:\s+Cluster)?|"
     r"[A-Z][a-z]+\s+Cluster)(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:(?:,|\s[–—-])\s*[^\n:.;]{1,60})?:\s"
 )
+
+
+# the sentence after naming who said what the one before reports: "… have been moved to Sumy. The mayor of the
+# town, Pavel Orlov, said this on the radio", "SEMA's spokesperson, Mr. Ali Bako, made the announcement in a
+# briefing" (the verb and what it points back to, after the speaker)
+_SAID_THIS = re.compile(
+    r"(?:[^.;:!?\"“”\n]|(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bLt)|(?<=\bGen)|(?<=\bCol))\.){3,120}?"
+    r"(?=\s(?:(?:said|stated|disclosed|revealed|announced|confirmed|made)\s+(?:this|these\s+figures|"
+    r"the\s+(?:announcement|disclosure|figures?|remarks?))\b|"
+    # or goes on about the same people: "The PDRRMO said the affected families are from …"
+    r"(?:said|stated|added|noted)\s+(?:that\s+)?the\s+(?:affected|displaced|evacuated)\s+(?:families|people|residents|"
+    r"households|persons|individuals)\b))"
+)
+
+
+def _body_said_this(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+    """A figure with no body takes the speaker of the next sentence when that sentence says it said this."""
+    if number + 1 >= len(sentences):
+        return
+    start, stop = sentences[number + 1]
+    said = _SAID_THIS.match(text, start, stop)
+    if not said:
+        return
+    mention = _body_in(said.group().rstrip() + " said.", gazetteer)
+    if mention and mention.text and mention.rule not in (rules.BODY_ANAPHOR, rules.BODY_GENERIC):
+        candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
+        candidate.rules.append(rules.BODY_SAID_THIS)
+
+
+# a source that names no body, only its kind: "a humanitarian agency", "a local coordination body", "a UN agency"
+_UNNAMED_BODY = re.compile(
+    r"an?\s+(?:(?:UN|[a-z][\w-]*)\s+){0,3}(?:agency|organi[sz]ation|body|group|charity|NGO|aid\s+group)"
+)
+
+_UNNAMED_SAID = re.compile(
+    r",\s+an?\s+(?:(?:UN|[a-z][\w-]*)\s+){0,3}(?:agency|organi[sz]ation|body|group|charity|NGO)\s+(?:said|says|reported)\b"
+)
+
+
+def _body_named_next(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+    """ "… and 12,000 made homeless by the rains …, an aid group said on Monday. The Uganda Red Cross Society
+    said 15 people had died …": a source naming only its kind takes the body the next sentence names."""
+    if number + 1 >= len(sentences):
+        return
+    start, stop = sentences[number + 1]
+    mention = _body_in(text[start:stop], gazetteer)
+    if mention and mention.text and mention.rule == rules.BODY_BEFORE_CUE and not _UNNAMED_BODY.fullmatch(mention.text):
+        candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
+        candidate.rules = [r for r in candidate.rules if not r.startswith("body:")] + [rules.BODY_NAMED_NEXT]
+
+
+def _dateline(name: str | None, gazetteer: Gazetteer) -> bool:
+    """ "PETALING JAYA: The number of flood evacuees …": a town's name in capitals heading the text is where it was
+    written, not who published it (a name of two words, or of more than five letters: an agency's letters are short)"""
+    return bool(name) and name.isupper() and (" " in name or len(name) > 5) and gazetteer.lookup(name) is not None
 
 
 def _body_from_header(candidate: Candidate, text: str, sentences, number: int) -> None:
@@ -598,6 +703,29 @@ def _place_of_sites_before(candidate: Candidate, text: str, sentences, number: i
                 return
 
 
+# a town in capitals opening the text, then a dash or colon: "DAVAO CITY – ", "ILOILO CITY (PNA) – ", "TACLOBAN: "
+_DATELINE_TOWN = re.compile(
+    r"\s*(?P<name>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+){0,3})\s*(?:\([^()]{1,30}\)\s*)?(?::|-{1,2}|–|—)\s"
+)
+# the town the text is written in, named again: "families here", "the city's evacuation centres"
+_HERE = re.compile(r"\b(?:here|(?:in|into|across)\s+the\s+city|the\s+city['’]s)\b")
+
+
+def _place_of_dateline(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> bool:
+    """ "DAVAO CITY – Some 1,200 residents here were evacuated": a figure with no place of its own, in a text that
+    opens with a town in capitals, said to be "here" or in "the city", is that town's (place:dateline)."""
+    start, stop = sentences[number]
+    dateline = _DATELINE_TOWN.match(text)
+    if not dateline or not _HERE.search(text, start, stop):
+        return False
+    place = gazetteer.lookup(dateline.group("name"))
+    if place is None or place.depth == 0:
+        return False
+    _give_place(candidate, PlaceMention(0, place.name, place, True))
+    candidate.rules.append(rules.PLACE_DATELINE)
+    return True
+
+
 def _place_from_next_sentences(candidate: Candidate, following: list[list]) -> None:
     """A figure the text has named no place for yet takes the first place named just after it ("… displaced
     around 73,000 people across six provinces. It was the most powerful earthquake to strike Ecuador")."""
@@ -607,3 +735,7 @@ def _place_from_next_sentences(candidate: Candidate, following: list[list]) -> N
             _give_place(candidate, known[0])
             candidate.rules.append(rules.PLACE_NEXT)
             return
+
+
+# behind the same look-ahead too (measured in use over the shared and worldwide sets: each scans faster so)
+_LIST_LINE = guarded(_LIST_LINE)

@@ -114,6 +114,8 @@ _CAPITALISED_PLACE = re.compile(
     r"\b(?i:in|from|of|near|around|across|outside|to|at|on|towards?|into|inside|throughout|within|for|fled|through|via|"
     r"seized|captured|overran|raided|shelled|stormed|besieged|bombed|"
     r"fleeing|left|leaving|leave|escaped|entered|reached|reaching|reach|hit|struck|affecting|west\s+of|"
+    # a town abandoned ("Ten thousand others had deserted Mutarule", "ont abandonné Kalembe")
+    r"abandoned|deserted|"
     r"east\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-western|"
     r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|"
     r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"
@@ -121,12 +123,13 @@ _CAPITALISED_PLACE = re.compile(
     # (and a transliterated ayn or hamza may open the word after a capitalised article: "Al ‘Aqīq", "El ’Ayoûn")
     # (and a Nguni locative or noun-class prefix in lower case may open it: "in eThekwini", "from uMgungundlovu")
     rf"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ]|{_NGUNI_PREFIX})?{CAPITAL}[\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
-    r"la|le|of|del|da|do|dos|das|di|y)[\s-]+|(?:as|at|an|ed|en|es|et|ez|er)-|[dl]['’])?"
+    # ("the Democratic Republic of the Congo" whole, not the other Congo)
+    r"la|le|of\s+the|of|del|da|do|dos|das|di|y)[\s-]+|(?:as|at|an|ed|en|es|et|ez|er)-|[dl]['’])?"
     rf"{CAPITAL}[\w'’\-]+){{0,3}})"
 )
 _ANY_CAPITALISED = re.compile(
     rf"(?P<name>(?:(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ])?{CAPITAL}[\w'’\-]+"
-    r"(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|of|del|da|do|dos|das|di|y)[\s-]+|"
+    r"(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|of\s+the|of|del|da|do|dos|das|di|y)[\s-]+|"
     rf"(?:as|at|an|ed|en|es|et|ez|er)-|[dl]['’])?{CAPITAL}[\w'’\-]+){{0,3}})"
 )
 # capitalised words that open a place name but are not one ("Western Jebel Marra", "Greater Darfur")
@@ -183,17 +186,21 @@ _FACILITY_NAME = re.compile(
 _OWNS_NEXT = re.compile(
     r"(?:\s+(?:governorate|province|state|district|region|county|department|prefecture))?['’]s\s+(?:[a-z-]+\s+)?[A-Z]"
 )
+# an office-holder's title before "for" and its field: "the UN High Commissioner for Refugees"
+_OFFICE_FOR = re.compile(r"(?:Commissioners?|Coordinators?|Secretary|Ministers?|Representatives?|Directors?)")
 _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
 _HOST_PLACE = re.compile(
     # (and after "where": "…, where the M'bera camp alone hosts 120,000")
-    rf"(?:^|[.;:]\s+|,\s+(?:where\s+)?)(?:[Tt]he\s+)?(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})"
+    rf"(?:^|[.;:]\s+|,\s+(?:where\s+)?)(?:[Tt]he\s+|(?:In|At)\s+(?=\S+(?:\s+\S+)?\s+camp,\s+(?:which|that)\s))?(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})"
     r"(?:\s+(?:commune|town|city|district|camp|county|municipality|province|region|state|site|settlement))?"
     # "Sake, which hosted 60,000 people before the clashes, now shelters more than 150,000"; "Djibo, under blockade
     # for two years, shelters some 270,000 displaced people"
     r"(?:,\s+(?:which|where)\s[^;.]{1,80}?,(?!\d)|,\s+[^,;.]{3,60},)?"
     # "Gatumba, home to some 30,000 people displaced by …"
-    r"(?:,(?=\s+home\s+to\b))?\s+(?:(?:is|was|has\s+been|had\s+been|"
+    # "Gaziantep, which hosts some 450,000 refugees, has said …": the hosting said in a clause about the place
+    r"(?:,(?=\s+home\s+to\b)|,\s+(?:which|that)(?=\s+(?:(?:is|was|also|now|currently|still|already)\s+)*(?:hosts|hosted|"
+    r"hosting|shelters|sheltered|home\s+to)\b))?\s+(?:(?:is|was|has\s+been|had\s+been|"
     r"are|were|also|now|currently|still|already|alone)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters|"
     # "Feni is the worst hit, with 150,000 people in shelters there alone" (place:worst-hit)
     r"(?:the\s+)?(?:worst|hardest)[\s-](?:hit|affected)(?=,\s+with\s)|"
@@ -222,6 +229,12 @@ _DISTANCE_FROM_BEFORE = re.compile(
     r"(?:(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+|away\s+)?(?:of|from)|outside)\s+"
     r"(?:the\s+)?(?P<words>(?:(?:[A-Z][\w'’\-]+|[a-z]+)\s+){0,2}?)(?P<kind>(?:capital|city|town|border)\s*,?\s+)?$",
     re.IGNORECASE,
+)
+# an aside after a place naming its kind, up to the place that locates it: ", a town north of ", ", a small village
+# in ", ", a district of "
+_KIND_OF_PLACE_ASIDE = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|district|commune|locality|settlement|community|municipality)"
+    r"(?:\s+(?:[^,;.()]|[,.](?=\d)){0,40}?)?\s+(?:of|in|near|outside|from)\s+(?:the\s+)?"
 )
 _TOWN_OF = re.compile(r"(?:(?:town|city)\s+of\s+)?", re.IGNORECASE)
 
@@ -264,10 +277,22 @@ _BUILDING_KIND_AFTER = re.compile(
 _WORKS_AFTER = re.compile(r"\s+(?:embankment|barrage|dyke|dike|levee|canal|reservoir)s?\b")  # "the Thac Ba reservoir"
 _VOLCANO_AFTER = re.compile(r"\s+[Vv]olcano\b")
 _RIVER_AFTER = re.compile(r"\s+(?:river|riverbanks?|river\s+banks?|river\s+bed|riverbed)\b")
-_SITE_AFTER = re.compile(
-    rf"(?:\s+(?:and|&)\s+{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})?\s+(?:IDP\s+|displacement\s+|transit\s+)?"
-    r"(?:camps?|sites?|settlements?|shelters?|bases?|compounds?|premises)\b"
+# a river's longer name, or its name with "River": "into the Kali Gandaki river", "as the Marikina River swelled" (but
+# "along the Nairobi River", "the banks of the Swat River": where the people live, the town the river is named for)
+_RIVER_NAMED_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)?[Rr]iver\b(?!\s+(?:[Ss]tate|[Cc]ounty|[Dd]istrict|[Pp]rovince|[Rr]egion))"
 )
+_ALONG_BEFORE = re.compile(r"\b(?:along|banks\s+of)\s+the\s+$")
+_SITE_AFTER = re.compile(
+    # (the rest of the site's name and its kind: "the Eduardo Mondlane temporary accommodation site in Chimoio")
+    rf"(?:\s+{CAPITAL}[\w'’\-]+){{0,2}}"
+    rf"(?:\s+(?:and|&)\s+{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})?"
+    r"\s+(?:(?:IDP|displacement|transit|temporary|accommodation|evacuation)\s+){0,2}"
+    r"(?:camps?|sites?|settlements?|shelters?|bases?|compounds?|premises|(?<=accommodation\s)cent(?:re|er)s?)\b"
+)
+# a place's division in brackets after it: "Garut Regency (West Java)", "Bone Regency (South Sulawesi Province)"
+_BRACKET_OPENS = re.compile(rf"(?:\s+{CAPITAL}[a-z]+){{0,2}}\s*\(")
+_BRACKET_CLOSES = re.compile(r"(?:\s+(?i:province|state|region|governorate|prefecture|oblast))?\)")
 # a building named for a saint, its kind after it in lower case ("the Saint-Louis cathedral", "San Jose parish")
 _SAINTS = re.compile(r"(?:Saint|Sainte|St\.?|Ste\.?|San|Santa|Santo|São|Notre|Our\s+Lady)[\s-]")
 _BUILDING_AFTER = re.compile(
@@ -337,6 +362,11 @@ _STORM_BEFORE = re.compile(r"\b(?:as|before|after|when|until|while)\s+$")
 _STORM_VERB = re.compile(
     r"\s+(?:approached|approaches|approaching|neared|nears|made\s+landfall|makes\s+landfall|intensified|weakened|"
     r"roared|barrell?ed|lashed|battered|swept|churned|passed\s+over|struck|slammed)\b"
+)
+_STORM_WENT_BEFORE = re.compile(
+    r"\b(?i:cyclone|typhoon|hurricane|storm|depression)\s+[A-Z][\w'’-]+,\s+which\s+(?:has\s+|had\s+)?"
+    r"(?:already\s+|earlier\s+|also\s+)?(?:made\s+landfall|hit|struck|battered|lashed|slammed\s+into|swept\s+(?:through|over))"
+    r"\s+(?:in\s+|over\s+|on\s+|into\s+)?(?:the\s+)?(?:[a-z]+\s+)?$"
 )
 _NEAR_BORDER = re.compile(r"(?i:near|along|towards?|at|on)\s+the\s+")
 _LETTERS = re.compile(r"[A-Z]{2,8}s?")  # an organisation's letters ("SDF", "NGOs")
@@ -485,6 +515,13 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 found[match.start("name")] = PlaceMention(match.start("name"), match.group("name"), country, False)
             continue
         name = match.group("name").strip(" ,.'’")
+        if (
+            previous
+            and _OFFICE_FOR.fullmatch(previous[0])
+            and match.group(0)[:4].lower() == "for "
+            and not gazetteer.lookup(name, common=False)
+        ):
+            continue  # "the High Commissioner for Refugees": the office's field, no place (place:office-for)
         if _EVENT_BEFORE.search(sentence, max(0, match.start() - 24), match.start("name")):
             known = gazetteer.lookup(name, common=False)
             if known is None or known.depth > 1:
@@ -740,7 +777,11 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # Tajikistan": the neighbour across the border, not where the people were (place:neighbour)
             del found[m.position]
             continue
-        if _WATER_BEFORE.search(before) or _RIVER_AFTER.match(sentence, m.position + len(m.text)):
+        if (
+            _WATER_BEFORE.search(before)
+            or _RIVER_AFTER.match(sentence, m.position + len(m.text))
+            or (_RIVER_NAMED_AFTER.match(sentence, m.position + len(m.text)) and not _ALONG_BEFORE.search(before))
+        ):
             del found[m.position]  # "rising waters of the Chari", "the Nile river banks", "Lake Tanganyika"
         elif m.context and _EVENT_NAMED_AFTER.match(sentence, m.position + len(m.text)):
             # "One year into the Sudan war, eastern Chad hosts 600,000 refugees": the name of a war, not a place
@@ -749,6 +790,14 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         elif len(found) > 1 and _YEAR_WHEN_BEFORE.search(sentence, max(0, m.position - 60), m.position):
             # "since the conflict began in 2014 – the year in which Mosul was captured": what marks a year, not
             # where the people are (place:year-marked)
+            del found[m.position]
+        elif (
+            len(found) > 1
+            and " which " in sentence
+            and _STORM_WENT_BEFORE.search(sentence, max(0, m.position - 110), m.position)
+        ):
+            # "… to shelters ahead of Cyclone Mora, which had already struck Sri Lanka": where the storm
+            # went, in a clause about it, not where the people are (place:storm-went)
             del found[m.position]
         elif _OPPONENT_BEFORE.search(sentence, max(0, m.position - 40), m.position):
             # "evacuated from border areas during the clashes with Kyrgyzstan": who the fighting was with
@@ -770,6 +819,14 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # a volcano is a landmark: the people are in the place the sentence names besides it ("from towns
             # around Taal Volcano … in Batangas province"), or near it when it names none
             found[m.position] = m._replace(context=False)
+        elif _BRACKET_CLOSES.match(sentence, m.position + len(m.text)) and any(
+            _BRACKET_OPENS.fullmatch(sentence, o.position + len(o.text), m.position)
+            for o in found.values()
+            if o.position < m.position and (o.place is None or m.place is None or o.place.country == m.place.country)
+        ):
+            # "The landslide in Garut Regency (West Java) has displaced 230 people": the division in brackets says where
+            # the place before it is; the people are in that place
+            del found[m.position]
         elif m.context and _SITE_AFTER.match(sentence, m.position + len(m.text)) and _names_town_besides(found, m):
             # "sheltering at the Bakassi and Teachers Village camps in Maiduguri": a camp's name gives way to the
             # town it is in, when the sentence names one (a country alone, "arrivals from Sudan in Kakuma camp",
@@ -786,6 +843,15 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         ):
             # "In Kindu, 250 kilometres west of the capital, Kinshasa, …": the town a distance is measured from,
             # set after the place the people are in, which it locates (place:distance-from)
+            del found[m.position]
+    for m in [m for m in found.values() if m.position > 0] if len(found) > 1 and ", a" in sentence else ():
+        earlier = [o for o in found.values() if o.position < m.position]
+        if earlier and _KIND_OF_PLACE_ASIDE.fullmatch(
+            sentence, earlier[-1].position + len(earlier[-1].text), m.position
+        ):
+            # "In Melut, a town north of Malakal, …", "In Letur, a village of 900 people in Albacete province, …":
+            # an aside saying what kind of place the one before it is; the place it names only locates that one
+            # (place:kind-aside)
             del found[m.position]
     owners = [m for m in found.values() if m.context and _OWNS_NEXT.match(sentence, m.position + len(m.text))]
     for m in owners:
@@ -1014,6 +1080,24 @@ def _gives_way(mention, pool) -> bool:
     )
 
 
+def _locates_town(mention, pool, position) -> bool:
+    """A first-level division named after a town inside it, both before the figure, only locates the town: "the
+    number of people displaced from El Fasher and the villages around it in North Darfur rose to …" is El
+    Fasher's (place:sentence); a division named alone, or after the figure, stays."""
+    place = mention.place
+    if place is None or place.depth != 1 or mention.position > position:
+        return False
+    division = name_key(place.name)
+    return any(
+        other.position < mention.position
+        and other.place is not None
+        and other.place.depth > 1
+        and other.place.country == place.country
+        and name_key(other.place.admin1) == division
+        for other in pool
+    )
+
+
 def _place_for(places, position, last_place, scope_end=None):
     """The place a quantity belongs to. Of the places the sentence names, a country gives way to a place inside
     it and a name standing alone to one after a preposition; then the nearest after the quantity, else the
@@ -1029,6 +1113,7 @@ def _place_for(places, position, last_place, scope_end=None):
         # an organisation's letters after "from" ("fled from ISIL in Hawija") give way to any other place
         pool = [p for p in pool if p.place is not None or not re.fullmatch(r"[A-Z]{2,6}", p.text)] or pool
         pool = [p for p in pool if not _gives_way(p, pool)] or pool
+        pool = [p for p in pool if not _locates_town(p, pool, position)] or pool
         after = [p for p in pool if p.position >= position]
         chosen = after[0] if after else pool[-1]
         return chosen.text, chosen.place, "sentence"
@@ -1049,3 +1134,9 @@ _CAPITALISED_PLACE, _TYPED_PLACE, _FACILITY, _AFTER_VERB, _DEMONYM_DIVISIONS = m
 _ANY_CAPITALISED, _SPOKEN_FROM, _TITLE_BEFORE = map(guarded, (_ANY_CAPITALISED, _SPOKEN_FROM, _TITLE_BEFORE))
 _OPPONENT_BEFORE, _WATER_BEFORE, _STORM_BEFORE = map(guarded, (_OPPONENT_BEFORE, _WATER_BEFORE, _STORM_BEFORE))
 _EVENT_BEFORE = guarded(_EVENT_BEFORE)
+
+
+# behind the same look-ahead too (measured in use over the shared and worldwide sets: each scans faster so)
+_TYPED_PAIR, _SEAT_OF_OFFICE, _LETTERS = map(guarded, (_TYPED_PAIR, _SEAT_OF_OFFICE, _LETTERS))
+_ADMIN_SUFFIX, _ROUTE_AFTER, _YEAR_WHEN_BEFORE = map(guarded, (_ADMIN_SUFFIX, _ROUTE_AFTER, _YEAR_WHEN_BEFORE))
+_EVENT_AFTER, _WATER_NAME = map(guarded, (_EVENT_AFTER, _WATER_NAME))

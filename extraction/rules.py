@@ -59,6 +59,8 @@ _TERM_HOWS = {
     "same-as-previous": "the term of the figure of the sentence before, counted further: 'the figure is 8,500'",
     "breakdown": "the term of the sentence the breakdown belongs to",
     "table": "the displacement word of the cell's column header",
+    "elliptical": "a count in a list after a semicolon with no verb of its own: the term of the count before it "
+    "('…evacuated 2,100 families in Sorsogon; 640 families in Masbate')",
     "carried": "no displacement word in the sentence, one in the sentence before (or two back): a neutral verb of "
     "moving, arriving, staying or hosting governs the count ('… displaced 12,000 people. About 3,200 households "
     "moved to schools')",
@@ -70,8 +72,14 @@ PLACE_SENTENCE = register("place:sentence", "places", "a place named in the sent
 PLACE_NEXT = register("place:next-sentence", "places", "no place named yet: the first place in the next sentences")
 PLACE_PREVIOUS = register("place:previous-sentence", "places", "no place in the sentence: the text's last place")
 PLACE_RUNNING_TOTAL = register(
-    "place:running-total", "places",
+    "place:running-total",
+    "places",
     "a running total after a figure ('…, bringing the number of refugees who have arrived to 610,000'): its place",
+)
+PLACE_DATELINE = register(
+    "place:dateline",
+    "places",
+    "'here', 'the city's' in a text opening with a town in capitals: 'DAVAO CITY – …': that town",
 )
 BODY_HEADLINE = register("body:headline", "bodies", "a known body opening the sentence: 'OCHA: …'")
 BODY_AFTER_CUE = register("body:after-cue", "bodies", "'according to X', 'reported by X'")
@@ -81,6 +89,11 @@ BODY_ANAPHOR = register(
     "bodies",
     "'the agency said', 'it added', 'Its volunteers helped move …': the body the text named before, else the noun "
     "itself",
+)
+BODY_ANAPHOR_UNNAMED = register(
+    "body:anaphor-unnamed",
+    "bodies",
+    "'the agency said' with no organisation named anywhere before it: no body",
 )
 BODY_CITATION_AFTER = register(
     "body:citation-after", "bodies", "no body in the sentence: a dated citation closing the paragraph's next sentences"
@@ -101,6 +114,18 @@ BODY_CONTINUED = register(
     "body:continued",
     "bodies",
     "no body in a sentence that goes on from the one before ('Of these, …', 'Another …'): that sentence's body",
+)
+BODY_SAID_THIS = register(
+    "body:said-this",
+    "bodies",
+    "no body in the sentence: the next one names who said it ('… evacuated to Kharkiv. The mayor of the city, Igor "
+    "Terekhov, said this during a telethon')",
+)
+BODY_NAMED_NEXT = register(
+    "body:named-next",
+    "bodies",
+    "a source naming only its kind ('…, a humanitarian agency said. The Kenya Red Cross Society said …'): the body the "
+    "next sentence opens on",
 )
 BODY_SUBJECT = register(
     "body:subject", "bodies", "no cue: an organisation opening the sentence as its subject ('UNHCR is concerned …')"

@@ -63,10 +63,12 @@ class CarriedVerb:
     HOSTING = (
         "hosts", "host", "hosted", "shelter", "shelters", "held", "hold", "holds", "took in", "take in", "takes in",
         "taken in", "accommodate", "accommodates", "accommodated", "house", "houses", "received", "receives",
+        "home to",
     )  # fmt: skip
     # hosting verbs that host only when camps, sites or shelters hold the people ("The centres held 6,200 families",
     # "By Thursday they held 9,800 people" after centres were opened); "The RSF has held 2,000 civilians" is captivity
-    HOLDING = ("held", "hold", "holds")
+    # (and so does "home to": "the camp is home to 40,000 people"; a town "home to 1 million people" is its population)
+    HOLDING = ("held", "hold", "holds", "home to")
     # a purpose after the verb that makes the people a crowd, not the displaced: "About 5,000 people gathered at the
     # collectorate to demand relief"
     PURPOSES = (

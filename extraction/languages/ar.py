@@ -65,6 +65,8 @@ _NUMBER_BEFORE = re.compile(
     r"fifty|sixty|seventy|eighty|ninety|hundred))\s*$"
 )
 _OF_BEFORE = re.compile(r"\bof\s*$")
+# a number written out in full before "مليون", which only repeats its scale: "1,694,418 مليون نازح" is 1,694,418
+_FULL_MILLIONS_BEFORE = re.compile(r"[,.]\d{3}[,.]\d{3}\s*$")
 _ACCORDING_TO_BEFORE = re.compile(r"according to\s*$")
 
 
@@ -139,6 +141,13 @@ _FAMILIES_BEFORE = re.compile(r"\d[\d,.]*\s+(?:thousand\s+)?(?:displaced\s+)?fam
 def _arrived_in(context: gloss.Context) -> str:
     following = context.after[0] if context.after else ""
     return "reached" if following[:1].isdigit() or following in _QUALIFYING else "arrived in"
+
+
+def _arrived(context: gloss.Context) -> str:
+    """'وصلت 700 عائلة' → 'arrived'; before a noun of place or a camp, with no preposition: 'وصلت منطقة طويلة'
+    (arrived in Tawila), where they arrived."""
+    following = context.after[0] if context.after else ""
+    return "arrived in" if following in _KIND_NOUNS or following in _CAMP_WORDS else "arrived"
 
 
 def _counted_displaced(context: gloss.Context) -> str:
@@ -311,7 +320,9 @@ _WEEKDAYS = {
 
 VOCABULARY: dict[str, gloss.Gloss] = {
     # numbers and vague amounts
-    "مليون": _after_number("million", "one million"), "ملايين": _after_number("million", "millions of"),
+    "مليون": lambda context: "" if _FULL_MILLIONS_BEFORE.search(context.before) else _after_number(
+        "million", "one million")(context),
+    "ملايين": _after_number("million", "millions of"),
     "مليونا": _after_number("million", "one million"), "مليونان": "2 million", "مليونين": "2 million",
     "مليار": "billion",
     "مليون ونصف": "1.5 million", "مليون ونصف المليون": "1.5 million", "نصف مليون": "half a million",
@@ -395,7 +406,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "في مخيمات": "in camps", "مراكز إيواء": "shelters", "مراكز الإيواء": "shelters", "مراكز الايواء": "shelters",
     "تم إيواء": "took shelter", "الإيواء": "shelter", "إيواء": "shelter",
     "يقيمون في": "living in", "يعيشون في": "living in",
-    "يقطنون في": "living in", "يقيمون": "living", "يعيشون": "living", "وصل": "arrived", "وصلوا": "arrived",
+    "يقطنون في": "living in", "يقيمون": "living", "يعيشون": "living", "وصل": _arrived, "وصلوا": _arrived,
     "وافد": "arrivals", "وافدين": "arrivals", "الوافدين": "arrivals", "نقل": "relocated", "نقلهم": "relocated",
     "تم نقل": "relocated", "توطين": "resettled", "إعادة توطين": "resettled", "بلا مأوى": "homeless",
     "دون مأوى": "homeless", "بدون مأوى": "homeless",
@@ -508,7 +519,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # شخص", "وصلت 700 عائلة سودانية", "عدد الأسر العائدة", "تراجع عدد سكان المخيم إلى …"
     "بين": "between", "حصلت": "received", "منح": "grants",
     "يضم": _comprising, "تضم": _comprising, "تستقبل": "now hosts", "يستقبل": "now hosts", "الأخيرة": "recent",
-    "ولايتي": "", "محافظتي": "", "وصلت": "arrived", "العائدة": "returnee", "العائدات": "returnee",
+    "ولايتي": "", "محافظتي": "", "وصلت": _arrived, "العائدة": "returnee", "العائدات": "returnee",
     "تراجع": "fell", "تراجعت": "fell", "انخفض": "fell", "انخفضت": "fell", "حتى نهاية": "until the end of",
     "سودانية": "", "سورية": "", "يمنية": "", "عراقية": "", "لبنانية": "", "فلسطينية": "", "صومالية": "",
     "موريتانية": "", "مغربية": "", "جزائرية": "", "تونسية": "",
@@ -603,6 +614,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "مؤسسات": "facilities",  # ("تعليمية", the kind, is left out as the kinds of aid are)
     # who heads an office that reports: "أفاد مدير دائرة الهجرة في نينوى"
     "مدير": _document("director of"), "مديرة": _document("director of"),
+    "رئيس": _document("head of"), "رئيسة": _document("head of"), "ممثل": _document("representative of"),
+    "ممثلة": _document("representative of"),
     # an average, no count: "بلغ متوسط عدد أفراد الأسرة النازحة … 5 أفراد"
     "متوسط عدد": "the average number of", "متوسط حجم": "the average size of", "متوسط": "average",
     "مركزا": "centres", "مراكز": "centres", "موزعين على": "spread across", "موزعة على": "spread across",
@@ -663,6 +676,29 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "عائلة عائدة": "returnee families", "أسرة عائدة": "returnee families", "عائلات عائدة": "returnee families",
     "أسر عائدة": "returnee families", "بنحو": _at_about, "بحوالي": _at_about,
     "بأكثر من": "at more than", "بما يقرب من": "at nearly", "بقرابة": "at nearly",
+    # common nouns of fixed phrases after a preposition, no place's name (a word no table knows after "في" or "من"
+    # is read as one): "في وقت سجلت الأمم المتحدة …" (while), "في غضون ثلاثة أيام" (within), "من أصل 2.4 مليون"
+    # (out of), "من جانبه" (for its part), "أواخر أكتوبر" (late October), "إلى أقسام" (into sections)
+    "في وقت": "while", "في وقت سابق": "earlier", "في غضون": "within", "من أصل": "out of", "من جانبه": "for its part",
+    "من جانبها": "for its part", "من جانبهم": "for their part", "أواخر": "late", "أوائل": "early", "منتصف": "mid",
+    "أقسام": "sections", "بلا": "without", "تجمع": "gathering site", "سكناهم": "their residence",
+    "سكنهم": "their residence",
+    # what a statement is sent by ("أكدت عبر بيان", "عبر منصة إكس": via, not "crossed into"), a hometown ("مسقط
+    # رأسها", not Muscat), a tribe's people ("آلاف من أبناء عشائر البدو": people of), registered by themselves
+    "عبر بيان": "in a statement", "عبر منصة": "on the platform", "عبر موقعها": "on its website",
+    "عبر حسابها": "on its account", "مسقط رأسها": "their hometown", "مسقط رأسهم": "their hometown",
+    "مسقط رأسه": "his hometown", "أبناء": "people of", "ذاتيا": "",
+    # a part where most of them are: "…، خاصة في ولايات جوبالاند" (mainly in), the figure's place stays the whole's
+    "خاصة": "mainly", "خصوصا": "mainly",
+    # what is still to come: "سيعرض نحو مليون شخص لنزوح جديد" (puts at risk), "سيتم إعادتهم قريبا" (will be
+    # returned), "لاستضافة 336 ألف لاجئ" (a capacity)
+    "سيعرض": "will put at risk", "ستعرض": "will put at risk", "سيتم إعادتهم": "will be returned",
+    "ستتم إعادتهم": "will be returned", "سيتم نقلهم": "will be relocated", "سيتم إجلاؤهم": "will be evacuated",
+    "لاستضافة": "with a capacity",
+    # the lives floods or fighting claimed: "أودت الفيضانات بحياة 50 شخصا"
+    "بحياة": "killing",
+    # the same people counted again: "64 أسرة يمثلون (384 فرداً)" (as English reads "430 families (2,600 people)")
+    "يمثلون": "",
 }  # fmt: skip
 # a verb of saying before the body that says it (Arabic puts the verb first): "قالت الأمم المتحدة إن …" reads
 # "according to the United Nations, …", which the body stage knows whatever the body's case
@@ -673,6 +709,10 @@ _SAYING = {
     "رصدت": "recorded", "وثق": "documented", "وثقت": "documented", "سجل": "recorded", "سجلت": "recorded",
     "حذر": "warned", "حذرت": "warned", "أحصى": "counted", "أحصت": "counted", "تقدر": "estimates",
     "يقدر": "estimates", "تشير": "noted", "يشير": "noted", "صرح": "said", "صرحت": "said",
+    # a body that reports, reveals or denies: "أوردت وحدة إدارة الكوارث في تقريرها …", "كشفت المنظمة …", "نفت
+    # الوحدة التنفيذية …، موضحة أن 18 أسرة …"
+    "أورد": "reported", "أوردت": "reported", "كشف": "revealed", "كشفت": "revealed", "نفى": "denied",
+    "نفت": "denied",
 }  # fmt: skip
 
 
@@ -690,8 +730,15 @@ def _saying(verb: str):
     return choose
 
 
+_AFTER_TWO = frozenset(
+    fold(w)
+    for w in "وعشرين وعشرون وثلاثين وثلاثون وأربعين وأربعون وخمسين وخمسون وستين وستون وسبعين وسبعون "
+    "وثمانين وثمانون وتسعين وتسعون ألف آلاف مليون ملايين".split()
+)
 _OFFICIALS = frozenset(fold(w) for w in ("مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مصدر", "مصادر"))
-_HEADS_OF = frozenset(fold(w) for w in ("مدير", "مديرة"))
+# who heads, represents or speaks for an office: "أفاد مدير دائرة الهجرة", "قال ممثل المفوضية في سوريا", "ذكر رئيس
+# الوكالة الصومالية لإدارة الكوارث"
+_HEADS_OF = frozenset(fold(w) for w in ("مدير", "مديرة", "رئيس", "رئيسة", "ممثل", "ممثلة"))
 _IN = fold("في")
 
 
@@ -730,6 +777,8 @@ _NOT_NATIONS = frozenset(fold(w) for w in ("المحلية", "المعنية", "
 _TEAMS = frozenset(fold(w) for w in ("فرق", "فريق", "طواقم", "فرقة", "وحدات"))
 # ("أجلى" folds as the passive "أجلي": one entry for both, the body after it or not)
 VOCABULARY.update({word: _acting("evacuated") for word in ("أجلت", "أجلي", "أجلوا", "أخلت", "أخلى")})
+# "توقعت المفوضية عودة نحو مليون لاجئ": what a body expects, no figure
+VOCABULARY.update({word: _acting("expected") for word in ("توقعت", "توقع")})
 VOCABULARY.update({word: _acting("relocated") for word in ("نقلت", "نقل")})
 
 
@@ -786,6 +835,9 @@ VOCABULARY.update(
 )  # fmt: skip
 VOCABULARY.update(_MONTHS)
 VOCABULARY.update({day: "on " + english for day, english in _WEEKDAYS.items()})
+# "اثنين" is also two, before the tens or thousands it opens ("اثنين وعشرين ألف عراقي"), not Monday
+VOCABULARY["الاثنين"] = lambda context: "two" if context.after and context.after[0] in _AFTER_TWO else "on Monday"
+VOCABULARY.update({"اثنان": "two", "اثنتين": "two", "اثنتان": "two"})
 VOCABULARY.update({"يوم " + day: "on " + english for day, english in _WEEKDAYS.items()})
 
 BODIES = {
@@ -828,6 +880,8 @@ BODIES = {
     # ("رئيس البلدية" folds the same)
     "رئيس بلدية": "Mayor,", "نائب رئيس بلدية": "Deputy Mayor,",
     "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين": "UNRWA",
+    "وكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين": "UNRWA", "أونروا": "UNRWA",
+    "وكالة الأمم المتحدة لشؤون اللاجئين": "UNHCR",
     "لجنة الإنقاذ الدولية": "International Rescue Committee",
     "مفوضية العون الإنساني": "Humanitarian Aid Commission",
     "قائممقام": "District Commissioner", "قائمقام": "District Commissioner",
@@ -863,8 +917,14 @@ _NOT_PLACES = frozenset(
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[^\sA-Z0-9])")
 
 
+_QUOTES = frozenset('"“”«')
+
+
 def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) -> int:
     """A body or a place named from word i on (letters attached before it glossed apart), written in English."""
+    if i >= 2 and words[i - 1][2] in _QUOTES and (_camp(words[i - 2][2]) or fold(words[i - 2][2]) in _KIND_NOUNS):
+        # "مخيم “الهول”", "مخيم \"القردود\"": a name quoted after its noun, read as if the quotes were not there
+        return _names(words[: i - 1] + words[i:], i - 1, writer, min_size, gazetteer)
     if min_size == 2:
         known = _names_known(words, i, writer, gazetteer) or _named_body(words, i, writer)
         if known:
@@ -977,6 +1037,8 @@ _KIND_NOUNS = {fold(w): english for w, english in {
     "دوار": "",
     # two of them: "في ولايتي هيران وشبيلي الوسطى"
     "ولايتي": "", "محافظتي": "", "مدينتي": "", "منطقتي": "", "بلدتي": "", "مديريتي": "",
+    # a region's divisions together: "في ولايات كردفان", "محافظات دارفور"
+    "ولايات": "", "محافظات": "",
 }.items()}  # fmt: skip
 
 
@@ -1158,6 +1220,14 @@ _COUNCIL = fold("مجلس")
 _TOWN_NOUNS = frozenset(fold(w) for w in ("مدينة", "بلدة", "قرية", "محافظة"))
 
 
+def _agency_field(words, i: int) -> bool:
+    """The field an agency is named by, after its nation's adjective or not: "وكالة إدارة الكوارث", "الوكالة الصومالية
+    لإدارة الكوارث" (not "وكالة الأنباء", a news agency)."""
+    if i + 1 < len(words) and _definite(words[i][2]) and fold(words[i][2]).endswith("يه"):
+        i += 1  # the nation's adjective
+    return i < len(words) and any(rest in _AGENCY_FIELDS for _, rest, _ in _variants(words[i][2]))
+
+
 def _named_body(words, i, writer: gloss.Writer) -> int:
     """An office or agency named by its head noun and the nouns after it, up to the first with the article and
     the adjectives and "و" + nouns with the article that follow it ("وزارة الهجرة والمهجرين العراقية")."""
@@ -1167,7 +1237,7 @@ def _named_body(words, i, writer: gloss.Writer) -> int:
         return 0
     if fold(first) == _DIRECTORATE and (i + 1 >= len(words) or fold(words[i + 1][2]) not in _FIELDS):
         return 0  # "مديرية الهجرة في الأنبار" (a directorate), not "مديرية المخا" (a district)
-    if fold(first) == _AGENCY_WORD and (i + 1 >= len(words) or fold(words[i + 1][2]) not in _AGENCY_FIELDS):
+    if fold(first) == _AGENCY_WORD and not _agency_field(words, i + 1):
         return 0
     council = _town_council(words, i) if fold(first) == _COUNCIL else 0
     if council:  # "وفق مجلس مدينة داريا": the town's council, the town as written
@@ -1265,6 +1335,10 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
         variants=_variants,
         names=lambda words, i, writer, min_size: _names(words, i, writer, min_size, gazetteer),
     )
+    if "ر" in glossed.text:
+        glossed = gloss.rewrite(glossed, _RA_DECIMAL, lambda m: f"{m.group(2)}.{m.group(1)}")
+    if " and " in glossed.text:
+        glossed = gloss.rewrite(glossed, _UNITS_AND_TENS, lambda m: str(sum(_WORD_VALUES[n] for n in m.groups())))
     glossed = gloss.rewrite(glossed, _COMPOUND_MILLION, lambda m: str(_n(m.group(1)) * 10**6 + int(m.group(2)) * 1000))
     glossed = gloss.rewrite(glossed, _COMPOUND, lambda m: str(_n(m.group(1)) * 1000 + int(m.group(2))))
     if "the number of" in glossed.text:
@@ -1387,11 +1461,19 @@ def _at_least_before(match: re.Match) -> str:
     return f"{qualifier} {match.group(1)}{match.group(2)}"
 
 
-_SHARE_OF_EVERY = re.compile(r"\b(\d{1,3}) out of every (\d{1,4})\b")
+_WORD_VALUES = {
+    word: value for value, word in enumerate("one two three four five six seven eight nine ten".split(), start=1)
+} | {word: 10 * value for value, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+# "خمسة وأربعين ألف شخص": the units before the tens, as Arabic says them ("five and forty thousand" → 45 thousand)
+_UNITS_AND_TENS = re.compile(rf"\b({_UNIT_WORDS}) and (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
+# "8ر1 مليون": the decimal sign of Egyptian wire copy, its digits stored fraction first (shown "1ر8"): 1.8 million
+_RA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,2})ر(\d{1,3})(?=\s*(?:million|thousand|billion)\b)")
+_SHARE_OF_EVERY = re.compile(rf"\b(\d{{1,3}}|{_UNIT_WORDS}|ten) out of every (\d{{1,4}}|{_UNIT_WORDS}|ten)\b")
 
 
 def _share_of_every(match: re.Match) -> str | None:
-    part, whole = int(match.group(1)), int(match.group(2))
+    part, whole = (_WORD_VALUES.get(n) or int(n) for n in match.groups())
     return f"{round(100 * part / whole)} percent of" if 0 < part <= whole else None
 
 

@@ -42,7 +42,8 @@ def _brings_to(after_body: str):
     return choose
 
 
-_BODY_LAST = re.compile(r"\b[A-Z][\w-]*\s*$")
+# (and its letters in brackets after its name: "Le Haut-Commissariat de l'ONU pour les réfugiés (HCR) estime à …")
+_BODY_LAST = re.compile(r"\b[A-Z][\w-]*\)?\s*$")
 
 
 def _says_after_comma(context: gloss.Context) -> str:
@@ -1055,6 +1056,88 @@ for _amount, _english in {"dizaine": "ten", "douzaine": "twelve", "quinzaine": "
 VOCABULARY.update({month: month_en for month, month_en in _MONTHS.items()})
 VOCABULARY.update({day: "on " + day_en for day, day_en in _WEEKDAYS.items()})
 VOCABULARY.update({f"{day} dernier": "last " + day_en for day, day_en in _WEEKDAYS.items()})
+# ext20e: number words joined by hyphens ("Vingt-deux mille sinistrés", "quatre-vingts ménages", "soixante-dix"), as
+# English writes them ("twenty-two", "eighty", "seventy"); a phrase takes six words at most, so "quatre-vingt-dix-sept"
+# stays as written
+_UNIT_WORDS = {"deux": "two", "trois": "three", "quatre": "four", "cinq": "five", "six": "six", "sept": "seven",
+               "huit": "eight", "neuf": "nine"}  # fmt: skip
+_TEEN_WORDS = {"onze": "eleven", "douze": "twelve", "treize": "thirteen", "quatorze": "fourteen", "quinze": "fifteen",
+               "seize": "sixteen", "dix-sept": "seventeen", "dix-huit": "eighteen", "dix-neuf": "nineteen"}  # fmt: skip
+VOCABULARY.update({teen: teen_en for teen, teen_en in _TEEN_WORDS.items() if teen not in VOCABULARY})
+for _tens, _tens_en in (("vingt", "twenty"), ("trente", "thirty"), ("quarante", "forty"), ("cinquante", "fifty"),
+                        ("soixante", "sixty"), ("quatre-vingt", "eighty")):  # fmt: skip
+    VOCABULARY.setdefault(f"{_tens} et un", f"{_tens_en}-one")
+    VOCABULARY.setdefault(f"{_tens}-et-un", f"{_tens_en}-one")
+    VOCABULARY.setdefault(f"{_tens}-un", f"{_tens_en}-one")
+    for _unit, _unit_en in _UNIT_WORDS.items():
+        VOCABULARY.setdefault(f"{_tens}-{_unit}", f"{_tens_en}-{_unit_en}")
+for _tens, _tens_en in (("soixante", "seventy"), ("quatre-vingt", "ninety")):
+    VOCABULARY.setdefault(f"{_tens}-dix", _tens_en)
+    VOCABULARY.setdefault(f"{_tens} et onze", f"{_tens_en}-one")
+    # "soixante-douze": seventy-two
+    for _teen, _unit_en in zip(_TEEN_WORDS, ("one", *_UNIT_WORDS.values()), strict=True):
+        VOCABULARY.setdefault(f"{_tens}-{_teen}", f"{_tens_en}-{_unit_en}")
+VOCABULARY.update({"quatre-vingts": "eighty", "quatre-vingt": "eighty"})
+
+
+def _records_a_count(english: str, written: str):
+    """'Le Tchad compte 1,1 million de réfugiés': a place that counts people is a host, as English reads "records"
+    ("Chad records 1.1 million refugees"); "compte" before anything but a count is left as written."""
+
+    def choose(context: gloss.Context) -> str:
+        following = [word for word in context.after if word not in _NOW]
+        return english if following and (following[0][:1].isdigit() or following[0] in _QUALIFYING) else written
+
+    return choose
+
+
+# "Quelques 30 000 réfugiés" (for "quelque"): some; "quelques" before anything but a number is left as written
+VOCABULARY.setdefault("quelques", lambda context: "some" if context.after[:1] and context.after[0][:1].isdigit()
+                      else "quelques")  # fmt: skip
+# the same people counted by households: "332 réfugiés, regroupés en 74 ménages", "répartis en 310 ménages" (as
+# "9,328 people from 2,704 families")
+for _grouped in ("regroupés", "regroupées", "répartis", "réparties"):
+    VOCABULARY.setdefault(f"{_grouped} en", lambda context: "from" if _HOUSEHOLD_WORDS.intersection(context.after)
+                          else "in")  # fmt: skip
+_HOUSEHOLD_WORDS = frozenset(("ménages", "familles", "foyers"))
+
+
+# an estimate in the past or by "on", the figure before what it counts: "on estimait à 12 480 le nombre de déplacés"
+# (as "estime à"); "le nombre des déplacés" is the number of the displaced
+for _estimated, _estimated_en in (("estimait à", "estimated"), ("estimaient à", "estimated"),
+                                  ("estiment à", "estimate")):  # fmt: skip
+    VOCABULARY.setdefault(_estimated, _brings_to(f"{_estimated_en}, bringing to"))
+VOCABULARY.update({"on estime à": "brings to", "on estimait à": "brings to", "le nombre des": "the number of"})
+# "le nombre de déplacés a dépassé le million": one million, as "a franchi la barre des 7 millions"
+VOCABULARY.setdefault("le million", lambda context: "one million" if _EXCEEDED_BEFORE.search(context.before)
+                      else "the million")  # fmt: skip
+_EXCEEDED_BEFORE = re.compile(r"\b(?:exceeded|exceeds|passed|reached|topped|crossed)\s*$")
+
+
+# a body's count: "d'après le dernier relevé du HCR" (according to the latest count of UNHCR)
+VOCABULARY.update({"dernier relevé": "latest count", "relevé": "count"})
+
+
+# a part of the count named by its place alone: "9 000 déplacés, dont 6 500 pour le seul département de Bouna",
+# "au Niger dont plus de 30 mille pour la seule région de Diffa" (as "…, including 30,000 in the region of Diffa": the
+# whole keeps its own place)
+for _alone in ("pour le seul", "pour la seule", "pour les seuls", "pour les seules"):
+    VOCABULARY.setdefault(_alone, "in the")
+VOCABULARY["dont"] = lambda context: (
+    ", including"
+    if not context.before.rstrip().endswith(",") and context.after[:1]
+    and (context.after[0][:1].isdigit() or context.after[0] in _QUALIFYING)
+    else "including"
+)  # fmt: skip
+
+
+# a host counting the people it hosts: "le Niger compte désormais 400 000 réfugiés", "la région comptait
+# 9 300 déplacés" ("en compte", "prendre en compte" are phrases of their own)
+for _counts, _counts_en in (("compte", "records"), ("comptent", "record"), ("comptait", "recorded"),
+                            ("comptaient", "recorded")):  # fmt: skip
+    VOCABULARY.setdefault(_counts, _records_a_count(_counts_en, _counts))
+    for _adverb in _NOW:
+        VOCABULARY.setdefault(f"{_counts} {_adverb}", _records_a_count(f"now {_counts_en}", f"{_counts} {_adverb}"))
 
 # bodies: French names and letters → the name the English stages and the gazetteer know (written back as the
 # original gave it)
@@ -1079,6 +1162,10 @@ BODIES = {
     "Croissant-Rouge": "Red Crescent", "Protection civile": "Civil Protection",
     "Médecins du monde": "Médecins du Monde", "Médecins du Monde": "Médecins du Monde",
     "MINUSCA": "MINUSCA", "MONUSCO": "MONUSCO", "MINUSMA": "MINUSMA", "BINUH": "BINUH",
+    # the names the wire and the UN's French pages also give them
+    "Haut-Commissariat de l'ONU pour les réfugiés": "UNHCR", "Haut Commissariat de l'ONU pour les réfugiés": "UNHCR",
+    "Haut-Commissariat aux réfugiés": "UNHCR", "Haut Commissariat aux réfugiés": "UNHCR",
+    "Agence des Nations unies pour les réfugiés": "UNHCR", "Agence des Nations unies pour les migrations": "IOM",
 }  # fmt: skip
 
 # bodies named by common nouns, found whatever their case
@@ -1170,7 +1257,7 @@ def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
         and words[i + 1][0] == words[i][1]
         and words[i + 2][0] == words[i + 1][1]
         and words[i + 2][2][:1].isalpha()
-        and fold(first) not in _hyphen_firsts()
+        and (fold(first), fold(words[i + 2][2])) not in _hyphen_firsts()
     ):
         writer.keep(start, words[i][1])  # "Mai-Ndombe" (not the month), "Liban-Sud": a name of its own, as written
         return 1
@@ -1347,11 +1434,11 @@ _HOSTED_BEFORE = re.compile(r"\b(?:hosts?|hosted|hosting|received|receives|welco
 
 
 @lru_cache(maxsize=1)
-def _hyphen_firsts() -> frozenset[str]:
-    """The words a hyphenated phrase or name of the tables starts with ("croix" of "Croix-Rouge", "sans" of
-    "sans-abri")."""
+def _hyphen_firsts() -> frozenset[tuple[str, str]]:
+    """The two words a hyphenated phrase or name of the tables starts with ("croix", "rouge" of "Croix-Rouge";
+    "vingt", "deux" of "vingt-deux", while "Quatre-Bornes" stays a name)."""
     tables = (_TABLE, _COMMON_BODIES, _FOLDED_BODIES, _countries(), _DEMONYMS)
-    return frozenset(key[0] for table in tables for key in table if len(key) > 2 and key[1] in "-‐")
+    return frozenset((key[0], key[2]) for table in tables for key in table if len(key) > 2 and key[1] in "-‐")
 
 
 @lru_cache(maxsize=1)
@@ -1395,6 +1482,8 @@ def gloss_french(text: str) -> gloss.Glossed:
         glossed = gloss.rewrite(glossed, _AFFECTED_SHELTERED, lambda match: "displaced people")
     if "said the " in glossed.text:
         glossed = gloss.rewrite(glossed, _SAID_THE_OFFICE_OF, lambda match: "according to")
+    if " thousand " in glossed.text:
+        glossed = gloss.rewrite(glossed, _THOUSANDS_THEN_UNITS, lambda match: f"{match['thousands']},{match['units']}")
     return gloss.split_before(glossed, _SENTENCE_END)
 
 
@@ -1422,8 +1511,13 @@ def _fled_to_if_people_counted(text: str):
     return replace
 
 
-# disaster victims sheltered are displaced: "3 100 sinistrés ont été pris en charge dans 14 sites"
-_AFFECTED_SHELTERED = re.compile(r"\baffected(?= (?:have|has|had) been sheltered in\b)")
+# a number written with "mille" between its thousands and its units: "113 mille 582 personnes" is 113,582
+_THOUSANDS_THEN_UNITS = re.compile(r"(?<![\d,.])(?P<thousands>\d{1,3}) thousand (?P<units>\d{3})(?![\d,.])")
+# disaster victims sheltered are displaced: "3 100 sinistrés ont été pris en charge dans 14 sites", and so are
+# those moved to shelter ("2 400 victimes ont été provisoirement relogées dans des classes", "transférées vers un site")
+_AFFECTED_SHELTERED = re.compile(
+    r"\baffected(?= (?:have|has|had) been (?:(?:already|now|still|since) )?(?:sheltered in|rehoused|relocated)\b)"
+)
 # an office-holder of a place after the verb that cites them: "a indiqué le préfet de l'Aude" (written lower case so
 # that the place stays a place) is read as English reads "according to the prefect of …"
 _SAID_THE_OFFICE_OF = re.compile(r"\b(?:said|says|added|stated|announced)(?= the (?:prefect|governor|mayor) of )")

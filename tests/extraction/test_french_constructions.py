@@ -840,3 +840,116 @@ def test_living_inside_a_compound_and_the_occupants_of_homes_evacuated(read):
     assert (found.value, found.term, found.reporting_body) == (3_000, "in_camps", "MSF")
     found = one(read("À Saint-Jude, 90 résidences ont été évacuées, et leurs 250 occupants hébergés à l'hôtel."))
     assert (found.value, found.unit) == (250, "person")
+
+
+# --- round ext20e: real French reporting from the Sahel, the Great Lakes, Chad, Haiti and Madagascar -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("Trente-deux familles ont fui vers Dori.", 32, "household"),
+     ("Quatre-vingt-cinq mille personnes ont été déplacées dans le Mai-Ndombe.", 85_000, "person"),
+     ("Soixante-douze ménages ont trouvé refuge à Kaya.", 72, "household")],
+)  # fmt: skip
+def test_number_words_joined_by_hyphens(read, text, value, unit):
+    found = one(read(text))
+    assert (found.value, found.unit) == (value, unit)
+
+
+def test_a_town_named_with_a_number_word_stays_a_town(read):
+    found = one(read("Quelque 450 personnes ont été évacuées à Quatre-Bornes après les pluies."))
+    assert (found.value, found.location) == (450, "Quatre-Bornes")
+
+
+def test_mille_between_the_thousands_and_the_units(read):
+    found = one(read("Au moins 27 mille 450 personnes ont fui Kalehe, selon OCHA."))
+    assert (found.value, found.qualifier, found.location) == (27_450, "at_least", "Kalehe")
+    assert one(read("Plus de 12 mille personnes ont fui Kalehe.")).value == 12_000
+
+
+def test_disaster_victims_moved_to_shelter_even_with_an_adverb_between(read):
+    found = one(read("Quelque 1 800 sinistrés ont été déjà relogés dans des classes à Zinder."))
+    assert (found.value, found.qualifier, found.term) == (1_800, "approximately", "relocated")
+    found = one(read("Onze mille sinistrés ont été transférés vers des sites de Toliara."))
+    assert (found.value, found.location) == (11_000, "Toliara")
+    assert read("Les pluies ont fait 4 000 sinistrés à Zinder.") == []
+
+
+def test_a_country_that_counts_the_refugees_it_hosts(read):
+    found = one(read("Le Cameroun compte désormais 480 000 réfugiés, dont une majorité de Centrafricains."))
+    assert (found.value, found.location) == (480_000, "Cameroun")
+    assert read("La ville de Bertoua compte 40 000 habitants.") == []
+    assert read("Compte tenu des pluies, le HCR a distribué 900 kits à Bertoua.") == []
+
+
+def test_the_host_over_a_place_named_in_the_clause_after_the_count(read):
+    found = one(read("Le Niger accueille plus de 300 000 réfugiés, le plus grand nombre en Afrique de l'Ouest."))
+    assert (found.value, found.location) == (300_000, "Niger")
+
+
+def test_a_body_named_after_the_day_of_its_statement(read):
+    text = "Plus de 6 000 personnes ont fui Djibo, a indiqué jeudi l'Organisation internationale pour les migrations."
+    found = one(read(text))
+    assert (found.value, found.reporting_body) == (6_000, "Organisation internationale pour les migrations")
+
+
+def test_quelques_before_a_number_is_some(read):
+    found = one(read("Quelques 4 500 réfugiés se trouvent désormais à Agadez."))
+    assert (found.value, found.qualifier, found.location) == (4_500, "approximately", "Agadez")
+    assert read("Quelques familles ont fui vers Agadez.") == []
+
+
+def test_the_same_people_grouped_in_households_are_no_second_figure(read):
+    found = read("Au total, 1 240 déplacés, répartis en 310 ménages, ont fui vers Kaya.")
+    assert [(c.value, c.unit) for c in found] == [(1_240, "person")]
+    found = read("Les 2 000 déplacés sont répartis en trois sites à Kaya.")
+    assert [(c.value, c.location) for c in found] == [(2_000, "Kaya")]
+
+
+def test_a_count_that_passed_the_million(read):
+    found = one(read("Selon le CONASUR, au Burkina Faso, le total des personnes déplacées a dépassé le million."))
+    assert (found.value, found.location, found.reporting_body) == (1_000_000, "Burkina Faso", "CONASUR")
+    assert read("La commune a dépassé le million d'habitants.") == []
+
+
+def test_the_number_of_the_displaced_that_went_from_one_count_to_another(read):
+    found = one(read("Dans la région de Kayes, le nombre des déplacés est passé de 3 000 à près de 9 500 en un an."))
+    assert (found.value, found.qualifier, found.location) == (9_500, "nearly", "Kayes")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("On estimait à 14 200 le nombre de réfugiés maliens à Mbera.", None),
+     ("L'OIM estimait à 14 200 le nombre de déplacés à Mbera.", "OIM")],
+)  # fmt: skip
+def test_an_estimate_in_the_past_or_by_on_before_what_it_counts(read, text, body):
+    found = one(read(text))
+    assert (found.value, found.location, found.reporting_body) == (14_200, "Mbera", body)
+
+
+def test_a_body_with_its_letters_in_brackets_before_its_estimate(read):
+    text = "L'Organisation internationale pour les migrations (OIM) estime à 12 000 le nombre de déplacés à Kaya."
+    found = one(read(text))
+    assert (found.value, found.location, found.reporting_body) == (
+        12_000,
+        "Kaya",
+        "Organisation internationale pour les migrations",
+    )
+    assert one(read("Une étude (2023) estime à 12 000 le nombre de déplacés à Kaya.")).reporting_body is None
+
+
+@pytest.mark.parametrize(
+    ("of", "body"),
+    [("du ", "Haut-Commissariat de l'ONU pour les réfugiés"), ("du ", "Haut Commissariat aux réfugiés"),
+     ("de l'", "Agence des Nations unies pour les réfugiés")],
+)  # fmt: skip
+def test_the_refugee_agency_by_the_names_the_wire_gives_it(read, of, body):
+    found = one(read(f"Environ 9 000 réfugiés sont arrivés à Adré, selon le dernier relevé {of}{body}."))
+    assert (found.value, found.location, found.reporting_body) == (9_000, "Adré", body)
+
+
+def test_a_part_named_by_its_place_alone_leaves_the_whole_its_own_place(read):
+    found = read("Plus de 98 000 déplacés ont été enregistrés au Niger dont 41 000 pour la seule région de Tillabéri.")
+    assert [(c.value, c.location) for c in found] == [(98_000, "Niger"), (41_000, "Tillabéri")]
+    found = read("Plus de 3 000 personnes ont fui Kaya dont 1 200 enfants.")
+    assert [(c.value, c.location) for c in found] == [(3_000, "Kaya")]

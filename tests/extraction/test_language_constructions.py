@@ -1459,3 +1459,124 @@ def test_arabic_an_average_household_size_is_no_figure(read):
 def test_arabic_the_office_of_ocha_is_the_body(read):
     found = one(read("نزح نحو ٤٠ ألف شخص من رفح، بحسب مكتب أوتشا.", "ar"))
     assert found.reporting_body == "مكتب أوتشا"
+
+
+# --- Arabic, ext20f: published Arabic reporting ----------------------------------------------------------------
+
+
+def test_arabic_nouns_of_fixed_phrases_after_a_preposition_are_no_places(read):
+    found = one(read("نزح نحو ٥ آلاف شخص من بلدة كاودا في غضون يومين.", "ar"))
+    assert (found.value, found.location) == (5_000, "كاودا")
+    found = one(read("عاد ١٢٠٠ نازح إلى لبنان في وقت أعلنت فيه السلطات فتح المعابر.", "ar"))
+    assert found.location == "لبنان"
+    found = one(read("من جانبه، قال الهلال الأحمر إن ٤٠٠ أسرة نزحت من قرية المزروب.", "ar"))
+    assert found.location == "المزروب"
+    # a place after the same preposition is still read
+    found = one(read("نزح ٣٠٠ شخص في كادوقلي.", "ar"))
+    assert found.location == "كادوقلي"
+
+
+def test_arabic_a_region_s_divisions_together_name_the_region(read):
+    found = one(read("ارتفع عدد النازحين في ولايات دارفور إلى نحو ٣١ ألفا و٤٠٠ شخص أواخر مارس.", "ar"))
+    assert (found.value, found.location) == (31_400, "دارفور")
+
+
+def test_arabic_a_body_that_reports_reveals_or_denies(read):
+    found = one(read("كشفت مفوضية العون الإنساني أن ٢٠٠٠ أسرة نزحت من محلية تلس.", "ar"))
+    assert found.reporting_body == "مفوضية العون الإنساني"
+    found = one(read("نفت الوحدة التنفيذية وجود إخلاء قسري، موضحة أن ٢٥ أسرة نقلت إلى مخيم السويداء.", "ar"))
+    assert found.reporting_body == "الوحدة التنفيذية"
+
+
+def test_arabic_who_heads_or_represents_a_body_speaks_for_it(read):
+    found = one(read("قال ممثل المفوضية في تشاد إن ١٥ ألف لاجئ عبروا الحدود خلال أسبوع.", "ar"))
+    assert (found.value, found.reporting_body) == (15_000, "المفوضية")
+    found = one(read("ذكر رئيس الوكالة الصومالية لإدارة الكوارث أن ٤٠ ألف شخص نزحوا من بلدوين.", "ar"))
+    assert found.reporting_body == "الوكالة الصومالية"
+    # a news agency is no body; nor is a head of what is no body
+    assert one(read("قالت وكالة الأنباء الصومالية إن ٤٠ ألف شخص نزحوا من بلدوين.", "ar")).reporting_body is None
+    assert one(read("قال رئيس الوزراء إن ٤٠ ألف شخص نزحوا من بلدوين.", "ar")).reporting_body is None
+
+
+def test_arabic_unrwa_by_its_other_name_and_its_letters(read):
+    unrwa = "وكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين"
+    found = one(read(f"قالت {unrwa} إن ٦٠ ألف شخص نزحوا من خان يونس.", "ar"))
+    assert found.reporting_body == unrwa
+    found = one(read("نزح ٨ آلاف شخص من جنين، بحسب أونروا.", "ar"))
+    assert found.reporting_body == "أونروا"
+
+
+def test_arabic_arrived_at_a_noun_of_place_without_a_preposition(read):
+    found = one(read("قالت غرفة طوارئ نيالا إن مئات الأسر الفارة من مدينة نيالا وصلت منطقة قريضة.", "ar"))
+    assert (found.value, found.location) == (100, "قريضة")
+    found = one(read("وصلت ٣٠٠ أسرة إلى مدينة كوستي.", "ar"))
+    assert (found.value, found.location) == (300, "كوستي")
+
+
+def test_arabic_mainly_in_a_part_keeps_the_whole_s_place(read):
+    found = one(read("نزح أكثر من ٥٠ ألف شخص في الصومال، خاصة في ولايات هيرشبيلي وجوبالاند.", "ar"))
+    assert found.location == "الصومال"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت الأونروا إن توسيع العملية العسكرية في رفح سيعرض نحو ٦٠٠ ألف شخص لنزوح جديد.",
+        "أعلنت الوزارة أن ٢٠٠ عائلة نازحة سيتم إعادتهم إلى قضاء سنجار الشهر المقبل.",
+        "توقعت المفوضية عودة نحو ٥٠٠ ألف لاجئ إلى البلاد خلال العام المقبل.",
+        "بنت المنظمة ٣ مخيمات جديدة لاستضافة أكثر من ٤٠ ألف لاجئ سوداني.",
+    ],
+)
+def test_arabic_what_is_still_to_come_is_no_figure(read, text):
+    assert read(text, "ar") == []
+
+
+def test_arabic_a_return_that_happened_is_still_a_figure(read):
+    found = one(read("عاد ٣٠٠ لاجئ سوداني إلى مدينة الجنينة الأسبوع الماضي، بحسب المفوضية.", "ar"))
+    assert (found.value, found.location) == (300, "الجنينة")
+
+
+def test_arabic_the_lives_a_flood_claimed_are_no_figure(read):
+    found = one(read("أودت السيول بحياة ٣٠ شخصاً وأجبرت ٢٠٠٠ أسرة على النزوح في ولاية كسلا.", "ar"))
+    assert (found.value, found.unit) == (2_000, "household")
+
+
+def test_arabic_families_and_the_individuals_they_represent_are_one_figure(read):
+    found = one(read("رصدت الوحدة نزوح ٧٥ أسرة يمثلون (٤٦٠ فرداً) من منازلها المستأجرة إلى مخيمات النزوح.", "ar"))
+    assert (found.value, found.unit) == (75, "household")
+
+
+def test_arabic_numbers_written_as_arabic_says_them(read):
+    found = one(read("يقيم خمسة وثلاثين ألف شخص في مخيم الركبان.", "ar"))
+    assert found.value == 35_000
+    found = one(read("عاد اثنين وعشرين ألف نازح إلى قضاء سنجار.", "ar"))
+    assert found.value == 22_000
+    # "اثنين" before anything else is still Monday
+    found = one(read("نزح ٤٠٠ شخص من قرية الصالحية يوم الاثنين.", "ar"))
+    assert found.value == 400
+
+
+def test_arabic_the_decimal_sign_of_egyptian_wire_copy(read):
+    found = one(read("عاد 5ر2 مليون نازح إلى مناطقهم الأصلية، بحسب الأمم المتحدة.", "ar"))
+    assert found.value == 2_500_000
+    # a number written in full before "مليون" is not multiplied again
+    found = one(read("عاد 1,250,300 مليون نازح إلى منازلهم منذ بداية العام.", "ar"))
+    assert found.value == 1_250_300
+
+
+def test_arabic_a_share_of_every_ten_written_in_words_is_no_figure(read):
+    assert read("نزح سبعة من كل عشرة أشخاص في قطاع غزة مرة واحدة على الأقل.", "ar") == []
+
+
+def test_arabic_a_camp_s_name_in_quotation_marks(read):
+    found = one(read("يقيم ٨ آلاف شخص في مخيم «الركبان» على الحدود السورية الأردنية.", "ar"))
+    assert found.location == "الركبان"
+    found = one(read('نزحت ٦٠ أسرة بعد حريق في مخيم "أبو شوك" شمال مدينة الفاشر.', "ar"))
+    assert found.location == "أبو شوك"
+
+
+def test_arabic_a_hometown_and_a_statement_sent_via(read):
+    found = one(read("عادت ٧٠ أسرة إلى مسقط رأسها في قرية تل قصب، حسب المنظمة الدولية للهجرة.", "ar"))
+    assert found.location == "تل قصب"
+    found = one(read("أكدت المنظمة الدولية للهجرة عبر بيان نزوح ٩٠٠ شخص من بلدة الكومة.", "ar"))
+    assert (found.value, found.reporting_body) == (900, "المنظمة الدولية للهجرة")

@@ -208,3 +208,13 @@ def test_since_an_event_began_on_a_weekday(run):
         published=date(2021, 9, 21),
     )
     assert (figure.period_start, figure.period_end) == (date(2021, 9, 19), date(2021, 9, 21))
+
+
+def test_a_29_february_without_its_year_goes_back_to_the_last_leap_year(run):
+    # published on 20 February 2024, before that year's 29 February: the one before was in 2020, and no error
+    for published in (date(2024, 2, 20), date(2023, 2, 20)):
+        (figure,) = run("Since 29 February, some 12,500 people have fled Kirumba.", published=published)
+        assert figure.period_start == date(2020, 2, 29) and figure.location == "Kirumba"
+    # a 29 February in a leap year before publication stays in that year
+    (figure,) = run("Since 29 February, some 12,500 people have fled Kirumba.", published=date(2024, 3, 10))
+    assert figure.period_start == date(2024, 2, 29)

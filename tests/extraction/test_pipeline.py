@@ -725,3 +725,37 @@ def test_what_a_centre_can_hold_after_a_figure_is_a_capacity(run):
         "hold 2,000 people."
     )
     assert [c.value for c in run(text)] == [20_000]
+
+
+def test_of_this_goes_on_from_the_sentence_before_and_takes_its_body(run):
+    text = (
+        "The Provincial Disaster Office said 9,400 families were affected in Samar. Of this, 2,150 families are "
+        "staying in evacuation centres."
+    )
+    (figure,) = run(text)
+    assert (figure.value, figure.reporting_body) == (2_150, "Provincial Disaster Office")
+    # a sentence that does not go on from it takes no body from it
+    text = (
+        "The Provincial Disaster Office said 9,400 families were affected in Samar. In Leyte, 2,150 families are "
+        "staying in evacuation centres."
+    )
+    (figure,) = run(text)
+    assert figure.reporting_body in (None, "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ILOILO CITY – Some 1,150 families here left their homes overnight as the river rose.",
+        "ILOILO CITY (PNA) – About 1,150 families moved into the city's evacuation centres on Sunday.",
+    ],
+)
+def test_here_in_a_text_that_opens_with_a_town_in_capitals_is_that_town(run, text):
+    (figure,) = run(text)
+    assert (figure.value, figure.location) == (1_150, "Iloilo")
+    assert "place:dateline" in figure.rules
+
+
+def test_a_town_in_capitals_is_no_place_of_a_figure_the_text_does_not_say_is_there(run):
+    (figure,) = run("ILOILO CITY – Some 1,150 families left their homes overnight as the river rose.")
+    assert figure.location is None

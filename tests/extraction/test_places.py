@@ -1226,3 +1226,165 @@ def test_the_town_people_came_from_is_not_where_the_next_figure_is(run):
         "are at the school. In all, about 800 people have taken refuge in the school."
     )
     assert (figure.value, figure.location) == (800, "Dadu")
+
+
+def test_a_division_in_brackets_after_a_place_gives_way_to_that_place(run):
+    (figure,) = run("The landslide in Garut Regency (West Java) has displaced 230 people.")
+    assert figure.location == "Garut"
+    # a division standing alone is still the place
+    (figure,) = run("The landslide in West Java has displaced 230 people.")
+    assert figure.location == "West Java"
+
+
+def test_a_temporary_accommodation_site_s_name_gives_way_to_its_town(run):
+    (figure,) = run("Some 650 people are sheltering at the Eduardo Mondlane temporary accommodation site in Chimoio.")
+    assert figure.location == "Chimoio"
+    # with no town named besides it, a site the gazetteer does not know is no town either
+    (figure,) = run("Some 650 people are sheltering at a temporary accommodation site in Chimoio.")
+    assert figure.location == "Chimoio"
+
+
+def test_where_a_storm_went_in_a_clause_about_it_is_not_where_the_people_are(run):
+    text = (
+        "Some 30,000 people fled to shelters in Chittagong ahead of Cyclone Hamoon, which had already struck Myanmar."
+    )
+    (figure,) = run(text)
+    assert figure.location == "Chittagong"
+    # a place the people went to after the storm is still theirs
+    (figure,) = run("Some 30,000 people fled to shelters in Chittagong after Cyclone Hamoon struck.")
+    assert figure.location == "Chittagong"
+
+
+def test_people_from_a_village_who_entered_a_town_are_counted_in_the_town(run):
+    (figure,) = run("Some 640 households (3,100 individuals) from Kiwanja entered Rutshuru town on Tuesday, IOM said.")
+    assert (figure.value, figure.unit, figure.location) == (640, "household", "Rutshuru")
+    # fighters who entered a town are no arrival of the people counted
+    (figure,) = run("Fighters entered Nyanzale after 3,000 people from Kibirizi had fled.")
+    assert (figure.value, figure.location) == (3000, "Kibirizi")
+
+
+def test_land_counted_after_and_keeps_its_own_place(run):
+    text = (
+        "About 45,000 people in Sylhet have been left homeless and 80,000 hectares of paddy in Sunamganj were "
+        "submerged."
+    )
+    (figure,) = run(text)
+    assert (figure.value, figure.location) == (45_000, "Sylhet")
+    # with no other place, the one after the houses is still the figure's
+    (figure,) = run("Some 3,000 people were displaced and 400 houses were destroyed in Kasese.")
+    assert (figure.value, figure.location) == (3000, "Kasese")
+
+
+def test_an_office_s_field_after_for_is_no_place(run):
+    (figure,) = run("The UN High Commissioner for Refugees said 7,500 people had crossed into Moldova.")
+    assert (figure.value, figure.location) == (7500, "Moldova")
+    # a known place after the title is still one
+    (figure,) = run("The UN Special Envoy for Yemen said 8,000 people fled the fighting.")
+    assert (figure.value, figure.location) == (8000, "Yemen")
+
+
+def test_a_place_said_to_host_people_in_a_clause_about_it_is_theirs(run):
+    (figure,) = run("Amman, which hosts some 660,000 refugees, fears a new influx if fighting reaches Daraa.")
+    assert (figure.value, figure.location) == (660_000, "Amman")
+    # a country that received people keeps the place inside it the sentence names
+    (figure,) = run("Uganda has received more than 45,000 Congolese refugees in Kisoro.")
+    assert figure.location == "Kisoro"
+
+
+def test_people_already_in_a_camp_are_the_camp_s(run):
+    found = run(
+        "About 2,300 Sudanese crossed into Chad's Wadi Fira province last week, joining over 60,000 refugees "
+        "already in Iridimi camp, UNHCR said."
+    )
+    assert [(f.value, f.location) for f in found] == [(2_300, "Wadi Fira"), (60_000, "Iridimi")]
+
+
+def test_the_democratic_republic_of_the_congo_is_one_name(run):
+    text = (
+        "Clashes spread fear among the people of South Kivu, a province in the east of the Democratic Republic of "
+        "the Congo. Some 21,000 people left their villages within a week, the UN said."
+    )
+    (figure,) = run(text)
+    assert figure.location == "South Kivu"  # the province, not the country it lies in
+
+
+def test_the_host_governing_a_count_over_a_place_named_in_another_clause(run):
+    (figure,) = run("Kenya hosts more than 620,000 refugees, the second-largest refugee population in East Africa.")
+    assert figure.location == "Kenya"
+    (figure,) = run("Niger hosts some 300,000 refugees in the Diffa region.")
+    assert figure.location == "Diffa"
+
+
+@pytest.mark.parametrize("verb", ["had abandoned", "had deserted"])
+def test_a_town_abandoned_is_the_place_even_when_no_gazetteer_knows_it(run, verb):
+    (figure,) = run(f"About 3,500 residents {verb} Mbuvi after the attack on Sunday.")
+    assert (figure.value, figure.location) == (3_500, "Mbuvi")
+    (figure,) = run(f"About 3,500 residents {verb} their homes after the attack on Sunday.")
+    assert figure.location is None
+
+
+def test_a_division_named_after_a_town_inside_it_only_locates_the_town(run):
+    (figure,) = run(
+        "The number of people displaced from Kadugli and nearby villages in South Kordofan rose to 12,400, IOM said."
+    )
+    assert (figure.value, figure.location) == (12_400, "Kadugli")
+    # a division named alone stays the figure's place
+    (figure,) = run("The number of people displaced in South Kordofan rose to 12,400, IOM said.")
+    assert figure.location == "South Kordofan"
+
+
+def test_a_share_of_an_estimated_whole_keeps_the_whole_s_place(run):
+    (figure,) = run("A third of the estimated 1.1 million displaced people in Mali are from the Mopti region.")
+    assert (figure.value, figure.location) == (1_100_000, "Mali")
+
+
+def test_people_entering_a_country_are_counted_there(run):
+    (figure,) = run("Since the clashes in Kassala began, UNHCR has recorded more than 12,000 people entering Eritrea.")
+    assert (figure.value, figure.location) == (12_000, "Eritrea")
+    # vehicles entering a town are no people
+    assert run("Some 400 trucks were seen entering Kassala.") == []
+
+
+def test_a_town_people_fled_to_after_an_aside_is_where_they_are_counted(run):
+    (figure,) = run(
+        "Some 2,150 households have fled Bentiu, the capital of Unity State, to the nearby town of Rubkona, a "
+        "local official said."
+    )
+    assert (figure.value, figure.location) == (2_150, "Rubkona")
+    (figure,) = run("About 640 families had fled Kaga Bandoro for the town of Mbres, the agency said.")
+    assert (figure.value, figure.location) == (640, "Mbres")
+    # fleeing towards a town is no arrival there: the place they fled holds
+    (figure,) = run("About 640 families had fled Kaga Bandoro towards Mbres, the agency said.")
+    assert (figure.value, figure.location) == (640, "Kaga Bandoro")
+
+
+@pytest.mark.parametrize("aside", ["a town north-east of", "a city of 90,000 people some way from"])
+def test_a_place_that_only_locates_the_town_an_aside_describes_is_not_the_figure_s(run, aside):
+    (figure,) = run(f"In Kaya, {aside} Ouagadougou, more than 2,300 people had arrived by Friday, officials said.")
+    assert (figure.value, figure.location) == (2_300, "Kaya")
+    # the same place named again outside the aside keeps its own figure
+    first, second = run(
+        "Some 2,300 people arrived in Kaya, a town near Ouagadougou, and 1,100 in Ouagadougou itself, officials said."
+    )
+    assert (first.location, second.value, second.location) == ("Kaya", 1_100, "Ouagadougou")
+
+
+def test_a_figure_said_to_be_in_the_country_is_the_country_s(run):
+    figures = run(
+        "About 4,200 Burundian refugees have crossed into Tanzania's Kigoma region this month, bringing the "
+        "number of Burundian refugees in the country to some 150,000."
+    )
+    assert [(f.value, f.location) for f in figures] == [(4_200, "Kigoma"), (150_000, "Tanzania")]
+    (figure,) = run("Chad is one of the poorest places in Africa, with 400,000 people displaced inside the country.")
+    assert (figure.value, figure.location) == (400_000, "Chad")
+    # no country named by its kind: the region stands
+    (figure,) = run("Some 4,200 refugees have arrived in Tanzania's Kigoma region this month, UNHCR said.")
+    assert figure.location == "Kigoma"
+
+
+def test_a_river_named_with_river_is_no_place_even_when_a_town_shares_its_name(run):
+    (figure,) = run("Pasig's disaster office said 2,100 families were moved to shelters as the Marikina River rose.")
+    assert (figure.value, figure.location) == (2_100, "Pasig")
+    # people living along it: the town the river is named for
+    (figure,) = run("Some 2,100 families living along the Marikina River were moved to shelters, officials said.")
+    assert figure.location == "Marikina"

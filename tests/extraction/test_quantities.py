@@ -309,3 +309,30 @@ def test_a_half_million_is_half_a_million(run):
 def test_the_residents_a_town_has_are_its_population_not_a_figure(run):
     (figure,) = run("The town had some 80,000 residents and more than 20,000 displaced people before the attack.")
     assert figure.value == 20_000
+
+
+def test_a_number_hyphened_to_a_scale_word_is_one_number_as_broadcast_copy_writes_it(run):
+    (figure,) = run("Fire officials say more than 12-thousand people have evacuated from the hills above Ojai.")
+    assert (figure.value, figure.value_high, figure.qualifier) == (12_000, None, "more_than")
+    (figure,) = run("About 35-hundred residents of Paradise were told to leave on Sunday.")
+    assert (figure.value, figure.value_high) == (3_500, None)
+    # a range of two numbers before the scale word is still a range
+    (figure,) = run("Between 4-6 thousand people have fled the fire near Ojai.")
+    assert (figure.value, figure.value_high) == (4_000, 6_000)
+def test_a_count_grouped_by_commas_after_a_month_is_no_day(run):
+    # "between March and June 4,200 …": the month closes a span, the count is 4,200
+    (figure,) = run("Between March and June 4,200 more families were displaced to Kaga Bandoro, the agency said.")
+    assert (figure.value, figure.unit, figure.location) == (4200, "household", "Kaga Bandoro")
+    # a day of the month is still one: the 6 is no count
+    (figure,) = run("On June 6, 2023 some 900 people fled Kaga Bandoro.")
+    assert figure.value == 900
+
+
+def test_one_out_of_every_so_many_is_a_share_not_a_count(run):
+    # the share's base is no figure; the total the sentence gives is
+    found = run("One out of every 50 residents of Tigray fled in a year, pushing the number of IDPs to 1.8 million.")
+    assert [f.value for f in found] == [1_800_000]
+    assert run("One in every 20 people in Kharkiv has fled the city.") == []
+    # a plain count of people before the same verb is still a figure
+    (figure,) = run("Some 50 residents of Tigray fled in a year.")
+    assert figure.value == 50

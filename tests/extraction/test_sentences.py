@@ -128,3 +128,16 @@ def test_a_line_cut_by_a_break_or_a_part_on_the_next_line_stays_in_its_sentence(
         assert (figures[0].value, figures[0].location) == figure
     else:
         assert [(f.value, f.location) for f in figures] == [(1100000, "Haiti"), (578000, "Port-au-Prince")]
+
+
+def test_an_abbreviation_after_an_opening_bracket_ends_no_sentence():
+    text = "Fighting displaced 40,000 people in Ituri (approx. 8,000 households) and in North Kivu (approx. 5,000)."
+    assert len(split_sentences(text)) == 1
+    # a full stop after a closing bracket still ends one
+    assert len(split_sentences("Some 300 people fled (OCHA). Another 200 arrived in Bunia.")) == 2
+def test_a_full_stop_without_its_space_still_ends_the_sentence(run):
+    # the town's population stays in its own sentence, the figure in the next
+    (figure,) = run("Bunia is home to some 900,000 people.The UN says 31,000 people have fled Djugu since May.")
+    assert (figure.value, figure.location) == (31_000, "Djugu")
+    # letters with stops are no sentence's end
+    assert split_sentences("The U.S.The UN said so.") == [(0, 23)]

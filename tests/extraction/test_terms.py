@@ -1474,3 +1474,182 @@ def test_displaced_people_who_reached_a_named_town_arrived_there(run):
 
 def test_people_reached_with_aid_are_still_no_figure(run):
     assert run("Partners reached 7,000 displaced people in Baidoa with water.") == []
+
+
+def test_each_count_of_a_flash_update_list_keeps_its_own_adjective(run):
+    text = (
+        "By Monday the disaster agency counted more than 300 displaced people, nearly 4,100 affected people and "
+        "some 900 damaged houses in Garut Regency."
+    )
+    (figure,) = run(text)
+    assert (figure.value, figure.qualifier, figure.location) == (300, "more_than", "Garut")
+    # the affected count is no figure even with a displaced count before it
+    assert [c.value for c in run("The agency counted 12 displaced people, 2,600 affected people in Sumedang.")] == [12]
+
+
+def test_a_trap_in_the_clause_of_what_caused_it_is_not_what_befell_them(run):
+    (figure,) = run("Last week 40 people were killed and more than 6,500 displaced after torrential rain hit Rubavu.")
+    assert (figure.value, figure.location) == (6_500, "Rubavu")
+    # what befell the people themselves still is a trap
+    assert run("More than 6,500 displaced people were killed after torrential rain hit Rubavu.") == []
+
+
+def test_another_count_s_own_trap_word_before_is_not_theirs(run):
+    (figure,) = run("The mudslide in Sukabumi left two injured people and about 45 displaced people.")
+    assert (figure.value, figure.qualifier) == (45, "approximately")
+    # a trap that is not another count's own word still governs
+    assert run("The mudslide injured 45 displaced people in Sukabumi.") == []
+
+
+def test_people_facing_evacuation_orders_are_under_them_not_gone(run):
+    assert run("More than 3,100 residents of Placer County are facing new evacuation orders, the sheriff said.") == []
+    # people the order moved are evacuated
+    (figure,) = run("More than 3,100 residents of Placer County were evacuated under new orders, the sheriff said.")
+    assert figure.value == 3_100
+
+
+def test_people_who_reached_the_shelters_are_in_them(run):
+    (figure,) = run("By Wednesday evening, 8,400 people had reached the cyclone shelters in Khulna.")
+    assert (figure.value, figure.location) == (8_400, "Khulna")
+    # aid or a storm reaching the shelters moves no one
+    assert run("Aid convoys reached the shelters in Khulna, where 8,400 people received food.") == []
+
+
+def test_a_count_after_a_semicolon_with_no_verb_of_its_own_takes_the_verb_before(run):
+    text = (
+        "The provincial office evacuated 2,100 families in Sorsogon; 640 families or 2,900 persons in Masbate; and "
+        "310 families in Catanduanes."
+    )
+    assert [(c.value, c.unit, c.location) for c in run(text)] == [
+        (2_100, "household", "Sorsogon"),
+        (640, "household", "Masbate"),
+        (310, "household", "Catanduanes"),
+    ]
+    # a count with a verb of its own keeps it
+    assert [
+        c.value for c in run("The office evacuated 2,100 families in Sorsogon; 640 families were affected in Masbate.")
+    ] == [2_100]
+def test_the_people_s_noun_in_letters_is_not_what_happened_to_them(run):
+    assert run("Around 3,400 internally displaced persons (IDPs) were reached with food rations in Kalemie.") == []
+    (figure,) = run("Around 3,400 internally displaced persons (IDPs) were relocated to Kalemie.")
+    assert (figure.value, figure.location) == (3400, "Kalemie")
+
+
+def test_people_on_their_way_who_received_aid_are_no_figure(run):
+    assert run("Over 6,000 IDPs returning to their villages in Kitgum received a resettlement package.") == []
+    (figure,) = run("About 2,000 people fleeing the clashes in Kadugli arrived in Dilling.")
+    assert (figure.value, figure.location) == (2000, "Dilling")
+
+
+def test_a_camp_home_to_people_after_a_sentence_about_displacement_hosts_them(run):
+    (_, figure) = run("Some 4,000 families fled to Kalemie. The Katanika site is now home to 12,000 people.")
+    assert (figure.value, figure.location) == (12_000, "Katanika")
+    # a town home to people is its population
+    assert [f.value for f in run("Fighting displaced 30,000 people from Sake. Goma is home to 2 million people.")] == [
+        30_000
+    ]
+def test_a_long_aside_between_dashes_does_not_part_the_people_from_their_verb(run):
+    (figure,) = run(
+        "At least 48,000 people — about two thirds of them in the villages around the provincial capital — have "
+        "fled their homes in Ituri."
+    )
+    assert (figure.value, figure.location) == (48_000, "Ituri")
+    # an aside does not make a trap's people displaced
+    assert run("At least 48,000 people — most of them farmers — were killed in Ituri.") == []
+
+
+def test_the_lives_a_conflict_claimed_are_deaths(run):
+    (figure,) = run("The fighting has claimed the lives of at least 60 people and displaced 9,000 others in Djugu.")
+    assert (figure.value, figure.location) == (9_000, "Djugu")
+
+
+def test_what_a_camp_will_be_able_to_host_is_a_capacity(run):
+    assert run("Once enlarged, Gaga camp will be able to host 6,000 more people.") == []
+    # the people already there are counted
+    (figure,) = run("The new site can take 2,000 more, beyond the 5,430 refugees already in Gaga.")
+    assert (figure.value, figure.location) == (5_430, "Gaga")
+
+
+def test_a_camp_that_is_home_to_people_counts_its_displaced(run):
+    (figure,) = run(
+        "They fled to Sortoni 2, an extension of the first camp there, which is now home to 9,200 people."
+    )
+    assert (figure.value, figure.term, figure.location) == (9_200, "in_camps", "Sortoni")
+    # a town home to people is its population, and what a camp was built for is its capacity
+    assert run("Nyala, a town south of the camp, is home to 500,000 people.") == []
+    assert run("The camp was built to host 4,000 people.") == []
+
+
+def test_there_are_refugees_in_a_place_is_a_count_of_them(run):
+    (figure,) = run("In Taraba state, there are 7,340 refugees, the state emergency agency said.")
+    assert (figure.value, figure.location) == (7_340, "Taraba")
+    assert run("In Taraba state, there are 7,340 classrooms.") == []
+
+
+def test_new_refugees_reported_in_a_place_are_arrivals(run):
+    (figure,) = run("A further 430 new refugees have been reported in Tissi, close to the border.")
+    assert (figure.value, figure.location) == (430, "Tissi")
+    # refugees who report something are not counted so
+    assert run("About 430 refugees have reported thefts in Tissi.") == []
+
+
+def test_people_among_a_count_of_displaced_are_counted_not_given_to(run):
+    (figure,) = run("She is among some 2,500 displaced people who have reached Sidon since Monday.")
+    assert (figure.value, figure.location) == (2_500, "Sidon")
+    # what was shared among them is aid
+    assert run("Mattresses were handed out among 2,500 displaced people in Sidon.") == []
+def test_the_number_of_displaced_people_reaches_past_the_places_of_its_subject(run):
+    (figure,) = run(
+        "The number of displaced people from Nyala and the surrounding villages in South Darfur rose to more than "
+        "41,000 people, the agency said."
+    )
+    assert (figure.value, figure.qualifier, figure.location) == (41_000, "more_than", "Nyala")
+    # people killed in the villages are still no figure
+    assert run("The number of people killed in the villages of South Darfur rose to 320 people.") == []
+
+
+def test_what_is_said_of_a_place_named_after_the_people_is_not_what_happened_to_them(run):
+    (figure,) = run("There are 14,200 IDPs in the 22 sites covered by the CCCM mechanism in Kalemie.")
+    assert (figure.value, figure.location) == (14_200, "Kalemie")
+    # people said to be in need are still no figure
+    assert run("About 30,000 people in areas affected by the floods need food.") == []
+
+
+def test_a_clause_after_though_is_not_the_count_s(run):
+    (figure,) = run(
+        "IOM figures show that the number of arrivals since early June is now 740, though more who are not yet "
+        "registered may have come too."
+    )
+    assert (figure.value, figure.reporting_body) == (740, "IOM")
+    # what the clause after "though" counts is not a figure of its own
+    assert run("The town is now calm, though 30 people may be evacuated later.") == []
+
+
+def test_a_shelter_hosting_as_many_as_or_a_total_of_a_count_holds_them(run):
+    (figure,) = run("Some 60 shelters across Tacloban are housing as many as 42,000 people.")
+    assert (figure.value, figure.location) == (42_000, "Tacloban")
+    (figure,) = run("Officials in Hatay said the tent camps were hosting a total of 310,000 quake survivors.")
+    assert (figure.value, figure.location) == (310_000, "Hatay")
+    # a hall hosting a total of guests is no shelter of the displaced
+    assert run("The conference in Nairobi is hosting a total of 3,000 delegates.") == []
+
+
+def test_a_shelter_or_site_named_before_its_verb_of_holding_counts_its_people(run):
+    (figure,) = run("Volunteers run a disused school building in Gonaives that houses nearly 700 people.")
+    assert (figure.value, figure.location) == (700, "Gonaives")
+    (figure,) = run("Across Sofala, the six centres accommodate about 1,400 households, the INGD said.")
+    assert (figure.value, figure.unit, figure.reporting_body) == (1_400, "household", "INGD")
+    (figure,) = run("The Kigonze site near Bunia had sheltered 5,300 people, MONUSCO said.")
+    assert (figure.value, figure.location) == (5_300, "Bunia")
+    # what a shelter can take, and a stadium's crowd, are no figures
+    assert run("The new shelters in Gonaives can hold 2,000 people.") == []
+    assert run("The stadium in Gonaives holds 15,000 fans.") == []
+
+
+def test_people_who_continue_to_be_displaced_are_counted(run):
+    (figure,) = run("Hundreds continue to be displaced into Herat every week.")
+    assert (figure.value, figure.location) == (100, "Herat")
+    (figure,) = run("About 4,000 people continue to flee Kharkiv each month.")
+    assert figure.value == 4_000
+    # people expected to be displaced are still no figure
+    assert run("About 4,000 people are expected to be displaced in Herat.") == []

@@ -773,3 +773,110 @@ def test_a_part_of_another_count_between_is_no_part_of_the_figure(run):
 def test_homeless_people_counted_vaguely(run):
     (figure,) = run("Hundreds of homeless people have sought shelter in the town hall.")
     assert (figure.value, figure.qualifier, figure.term) == (100, "at_least", "in_camps")
+
+
+def test_a_count_of_centres_before_a_place_s_own_bracketed_count_is_no_part_of_the_people(run):
+    text = (
+        "Some 20 accommodation centres are open, 11 in Marromeu (hosting 2,310 individuals) and 9 in Caia "
+        "(hosting 1,900 individuals)."
+    )
+    assert [(c.value, c.location) for c in run(text)] == [(2_310, "Marromeu"), (1_900, "Caia")]
+    # a list of places each with its count of the same people is still a breakdown
+    text = "Floods displaced 6,000 people in Marromeu, 2,400 in Caia and 1,100 in Chemba."
+    assert [c.value for c in run(text)] == [6_000, 2_400, 1_100]
+def test_a_conversion_of_a_count_given_aid_is_no_figure_either(run):
+    assert run("The cluster handed shelter kits to 1,150 displaced families (6,900 individuals) in Kabo.") == []
+    (figure,) = run("Some 1,150 families (6,900 individuals) were displaced in Kabo.")
+    assert (figure.value, figure.unit) == (1150, "household")
+
+
+def test_individuals_in_households_written_hh_are_the_same_people(run):
+    (figure,) = run("A total of 7,340 IDPs in 1,480 HH were found still displaced in sites in Dikwa.")
+    assert (figure.value, figure.unit, figure.location) == (7340, "person", "Dikwa")
+
+
+def test_a_bare_count_compelled_to_flee_is_people(run):
+    (figure,) = run("The shelling has compelled an estimated 12,000 to flee into Moldova since Sunday.")
+    assert (figure.value, figure.unit, figure.location) == (12_000, "person", "Moldova")
+    # compelled to do something else is no flight
+    assert run("The storm killed 12 people and compelled 300 to seek medical care.") == []
+
+
+def test_a_bare_count_with_an_adverb_before_displaced_or_recorded_as_arrivals_is_people(run):
+    (figure,) = run("Yemen remains a grave crisis, with 4.5 million forcibly displaced inside the country.")
+    assert (figure.value, figure.unit) == (4_500_000, "person")
+    (figure,) = run("Since Monday, 2,600 have been recorded as new arrivals in Kakuma.")
+    assert (figure.value, figure.location) == (2600, "Kakuma")
+    # recorded as something else is not a displacement word
+    assert run("Since Monday, 2,600 have been recorded as cholera cases in Kakuma.") == []
+
+
+def test_a_count_with_its_noun_in_brackets_after_a_place_is_a_part_of_the_figure(run):
+    text = "Raids displaced 61,000 people in Ituri (approx. 40,000 people) and in North Kivu (approx. 21,000 people)."
+    assert [(f.value, f.location) for f in run(text)][1:] == [(40_000, "Ituri"), (21_000, "North Kivu")]
+    # in another unit it is the same people again, not a part
+    assert [f.value for f in run("Raids displaced 61,000 people in Ituri (approx. 12,000 households).")] == [61_000]
+def test_a_conversion_in_square_brackets_is_the_same_people(run):
+    (figure,) = run('"Between 2,000 and 2,500 families [12,000 to 15,000 people] have fled Jowhar," an elder said.')
+    assert (figure.value, figure.value_high, figure.unit) == (2_000, 2_500, "household")
+
+
+def test_another_count_in_a_place_without_a_noun_counts_the_same_people(run):
+    found = run("About 310,000 displaced people live in Bunia and its suburbs, while another 95,000 are in Mahagi.")
+    assert [(f.value, f.location) for f in found] == [(310_000, "Bunia"), (95_000, "Mahagi")]
+    # another count of something that is not displacement stays out
+    assert run("About 40 people were killed in Bunia, while another 95 are in hospital in Mahagi.") == []
+
+
+def test_a_running_total_with_its_people_noun_sums_the_figure_before(run):
+    found = run(
+        "Some 3,100 Congolese refugees crossed into Kigoma over the past week, bringing the refugee population in the "
+        "region to more than 150,000 people."
+    )
+    assert [(f.value, f.qualifier) for f in found] == [(3_100, "approximately"), (150_000, "more_than")]
+def test_the_same_people_counted_by_household_in_an_aside(run):
+    assert [(f.value, f.unit) for f in run("Some 900 people, from 210 households, fled to Mbuvi.")] == [(900, "person")]
+    assert [f.value for f in run("Some 900 people fled to Mbuvi, and 210 households reached Kiwanja.")] == [900, 210]
+
+
+def test_another_clause_s_people_counted_in_brackets_after_their_noun_are_a_figure(run):
+    text = "About 12,000 refugees crossed into Uganda and more IDPs (18,000) fled to Bunia."
+    assert [(f.value, f.location) for f in run(text)] == [(12_000, "Uganda"), (18_000, "Bunia")]
+    # right after the count's own noun, the bracket is the same people again
+    (figure,) = run("Some 1,240 households (6,200 individuals) were staying in evacuation centres in Albay.")
+    assert (figure.value, figure.unit) == (1240, "household")
+
+
+def test_a_part_that_finds_itself_in_sites_is_a_part_by_where_it_stays(run):
+    found = run(
+        "Some 150,000 people are displaced in Sool, of which about 40,000 find themselves in crowded informal "
+        "settlements and 9,000 are sleeping in the open, according to OCHA."
+    )
+    assert [(f.value, f.location) for f in found] == [(150_000, "Sool"), (40_000, "Sool"), (9_000, "Sool")]
+
+
+def test_a_count_a_place_hosts_in_displacement_sites_counts_people(run):
+    (figure,) = run("Baidoa already hosts an estimated 600,000 in 480 IDP sites, the agency said.")
+    assert (figure.value, figure.unit, figure.location) == (600_000, "person", "Baidoa")
+    # what a district hosts that is not people stays out
+    assert run("The district hosts 14 schools in 3 IDP sites.") == []
+
+
+def test_victims_of_a_disaster_are_people_a_term_may_count(run):
+    (figure,) = run("In Johor, more than 3,400 victims have been placed at relief centres.")
+    assert (figure.value, figure.unit, figure.location) == (3_400, "person", "Johor")
+    (figure,) = run("Nearly 90,000 flood-victims live in tents across Sindh.")
+    assert (figure.value, figure.location) == (90_000, "Sindh")
+    # victims of a crash that nothing displaced are still no figure
+    assert run("The 45 victims of the bus crash in Kericho were identified on Monday.") == []
+
+
+def test_the_number_of_people_named_by_who_they_are_is_a_count_of_them(run):
+    (figure,) = run("That month the total number of undocumented returnees was 8,430 from Pakistan.")
+    assert (figure.value, figure.location) == (8_430, "Pakistan")
+    (figure,) = run("The clashes pushed the number of internal refugees in Kachin to a staggering 120,000.")
+    assert (figure.value, figure.location) == (120_000, "Kachin")
+    (figure,) = run("The provincial office put the number of storm victims forced from their homes in Albay at 62,000.")
+    assert (figure.value, figure.location) == (62_000, "Albay")
+    # victims counted with nothing said of their homes are no figure
+    assert run("The number of storm victims in Albay rose to 62,000.") == []
