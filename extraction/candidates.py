@@ -14,7 +14,7 @@ from extraction import rules
 from extraction.bodies import _body_in
 from extraction.periods import extract_period
 from extraction.places import _COUNT_LABEL, _is_country, _place_for, demonym_country, people_place
-from extraction.quantities import _looks_like_date_or_measure, _qualifier_before, _quantities
+from extraction.quantities import QUALIFIER_WORDS, _looks_like_date_or_measure, _qualifier_before, _quantities
 from extraction.scanning import guarded
 from extraction.terms import (
     _ANY_TERM,
@@ -94,38 +94,36 @@ _PERSONS_BEFORE = r"(?:people|persons|individuals|families|households|idps|resid
 # the first count's noun before its conversion: "4,418 families or 15,215 persons"
 _CONVERTED_FROM = re.compile(
     rf"\s+(?P<unit>{_PERSONS_BEFORE})\s*(?:\(|,\s*or|or|[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|"
-    r"representing))\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated|~)\s*)?$",
+    rf"representing))\s*(?:(?:{QUALIFIER_WORDS}|~)\s*)?$",
     re.IGNORECASE,
 )
 _OWN_CLAUSE_BRACKET = re.compile(
     r"[^\d;.()]{0,60}?\s(?:and|while|whereas)\s+[^\d;.()]{0,40}?\b(?:idps|refugees|returnees|evacuees)\s*\(\s*"
-    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)?",
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?",
     re.IGNORECASE,
 )
 # a count's noun, then its conversion opening in brackets: "960 IDP families (5,760 individuals)"
 _BRACKET_AFTER_COUNT = re.compile(
-    rf"\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS_BEFORE}\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|"
-    r"more\s+than|almost|~)\s*)?",
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{_PERSONS_BEFORE}\s*\(\s*" rf"(?:(?:{QUALIFIER_WORDS}|~)\s*)?",
     re.IGNORECASE,
 )
 _CONVERSION = re.compile(
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people"
     # (or in square brackets, as wire copy writes an editor's conversion: "7,000 families [42,000 people]")
-    rf"{_PERSONS_BEFORE}\s*(?:\(|\[|,\s*or|or)\s*(?:about|some|around|approximately|nearly|over|more\s+than|almost|~)?\s*(?=\0)"
+    rf"{_PERSONS_BEFORE}\s*(?:\(|\[|,\s*or|or)\s*"
+    rf"(?:{QUALIFIER_WORDS}|~)"
+    rf"?\s*(?=\0)"
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people": the other unit after a dash
     # "2,104 households / 7,806 persons"
     r"|\b(?:families|households|hhs)\s*(?:[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
-    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?"
-    r"(?=\0\s*(?:people|persons|individuals)\b)"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:people|persons|individuals)\b)"
     r"|\b(?:people|persons|individuals)\s*(?:[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
-    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|roughly|an\s+estimated)\s+)?"
-    r"(?=\0\s*(?:families|households|hhs)\b)"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:families|households|hhs)\b)"
     # "9,328 people from 2,704 families": the same people, counted by household (and in an aside: "332 refugees,
     # from 74 households," as the French gloss gives "332 réfugiés, regroupés en 74 ménages,")
     r"|\b(?:people|persons|individuals|idps|refugees|returnees|evacuees|displaced)(?:\s+who\s+fled)?\s*,?\s+"
-    r"(?:from|in|of|belonging\s+to)\s+"
-    r"(?:(?:about|some|around|approximately|nearly|"
-    r"over|more\s+than|almost)\s+)?(?=\0\s*(?:families|households|hhs?)\b)",  # "10,020 IDPs in 2,510 HH"
+    # "10,020 IDPs in 2,510 HH"
+    rf"(?:from|in|of|belonging\s+to)\s+(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:families|households|hhs?)\b)",
     re.IGNORECASE,
 )
 # who the displaced are, not another figure: "including 4,000 children", "including dozens of orphans"
@@ -139,8 +137,8 @@ _SUB_GROUP = re.compile(
 _INCLUDING = re.compile(
     r"\b(?:includ(?:e|es|ing)|of\s+(?:whom|them)|among\s+(?:them(?:\s+(?:are|were))?|whom|(?:the|those)\s+"
     r"(?:newly\s+|internally\s+)?(?:displaced|idps|evacuees|arrivals|refugees|returnees)"
-    r"(?:\s+(?:in|at)\s+[^,;\d]{1,40}?)?,?\s+(?:are|were)))\s+(?:(?:some|about|around|nearly|almost|"
-    r"more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
+    r"(?:\s+(?:in|at)\s+[^,;\d]{1,40}?)?,?\s+(?:are|were)))\s+"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 _LIST_OF_COUNTS = re.compile(
@@ -175,33 +173,32 @@ _PART_OWN_VERB = re.compile(
 _BREAKDOWN = re.compile(
     # "…; in Kassala, 4,500; and in Port Sudan, some 2,000": the place, then its count of the same people
     rf"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}},\s*"
-    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*\0\s*(?:[;,.]|and\b|$)"
-    r"|(?:^|[,;:–—]\s*|\s-\s+|\band\s+)(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least|another)\s+)*"
+    rf"(?:(?:{QUALIFIER_WORDS}|another)\s+)*\0\s*(?:[;,.]|and\b|$)|(?:^|[,;:–—]\s*|\s-\s+|\band\s+)"
+    rf"(?:(?:{QUALIFIER_WORDS}|another)\s+)*"
     # "690 were recorded in Sinjar and 149 were recorded in Al-Ba'aj": the same words again, another place
     r"\0\s+(?:(?:were|are|was|is)\s+(?:recorded|registered|counted|living|staying|hosted|sheltering)\s+)?"
     rf"(?:from|in|at|to|into)\s+(?:the\s+)?{CAPITAL}"
-    rf"|{CAPITAL}[\w'’-]+\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
-    r"\0\s*\)"
+    rf"|{CAPITAL}[\w'’-]+\s*\(\s*"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)"
+    rf"*\0\s*\)"
     # "(Nampula 21,400; Zambézia 8,900; Niassa 2,300)": a list of places, each with its count after it
     rf"|(?:[(;:]\s*|,\s+|\band\s+)(?P<listed>{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}})\s+"
-    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*\0\s*(?:[;,)]|and\b|\.?$)"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)*\0\s*(?:[;,)]|and\b|\.?$)"
     # "Balasore accounted for the highest number of evacuees (1,72,916)": the place is the subject
-    r"|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){0,4}?\(\s*(?:(?:about|some|around|approximately|nearly|over|"
-    r"more\s+than|almost|at\s+least)\s+)*\0\s*\)"
+    r"|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){0,4}?\(\s*"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)*\0\s*\)"
 )
 # a count after a semicolon with only its conversion and its place ("; 640 families or 2,900 persons in Masbate")
 _AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+)?$")
 _ELLIPTICAL_PART = re.compile(
-    r"(?:\s+or\s+(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*\d[\d,.]*"
-    r"\s+(?:people|persons|individuals|families|households))?"
+    rf"(?:\s+or\s+(?:(?:{QUALIFIER_WORDS})\s+)*\d[\d,.]*\s+(?:people|persons|individuals|families|households))?"
     rf"\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]*(?:[\s-]+(?:de\s+|del\s+)?{CAPITAL}[\w'’-]*){{0,3}}"
     r"(?:\s+(?:province|district|town|city|municipality|region|county))?\s*[.;]?\s*"
 )
 # a place's own count of people in brackets after a count: "8 in Caia (hosting 1,900 individuals)"
 _OWN_COUNT_IN_BRACKETS = re.compile(
     rf"\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}\s*\(\s*"
-    r"(?:(?:hosting|sheltering|housing|accommodating|with)\s+)?(?:(?:about|some|around|approximately|nearly|over|"
-    r"more\s+than|almost|at\s+least)\s+)*\d"
+    rf"(?:(?:hosting|sheltering|housing|accommodating|with)\s+)?(?:(?:{QUALIFIER_WORDS})\s+)*\d"
 )
 # the subject of "hosts the largest share of IDPs (…)": the place a breakdown's count stands with
 _LARGEST_SUBJECT = re.compile(
@@ -213,15 +210,15 @@ _LARGEST_SUBJECT = re.compile(
 
 
 _BRACKETED_COUNT = re.compile(
-    rf"(?:{CAPITAL}[\w'’-]+|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){{0,4}}?)\s*\(\s*(?:(?:about|some|around|"
-    r"approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*\0\s*\)"
+    rf"(?:{CAPITAL}[\w'’-]+|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){{0,4}}?)\s*\(\s*"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)*\0\s*\)"
 )
 
 
 # a place, then a count opening in brackets: "in Cabo Delgado (approx. "
 _PART_NAMED_BRACKET = re.compile(
-    rf"\b(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}}\s*\(\s*(?:(?:about|some|around|"
-    r"approximately|approx\.|nearly|over|more\s+than|almost|at\s+least)\s*)?$"
+    rf"\b(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}}\s*\(\s*"
+    rf"(?:(?:{QUALIFIER_WORDS})\s*)?$"
 )
 _NAME_BEFORE_BRACKET = re.compile(
     rf"(?P<name>{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}})\s*\(\s*[^()]{{0,20}}$"
@@ -238,7 +235,7 @@ _NAME_AFTER = re.compile(
 # "(Nampula 21,400; Zambézia 8,900": the place written just before its count in a list
 _NAME_LISTED_BEFORE = re.compile(
     rf"(?:[(;:]\s*|,\s+|\band\s+)(?P<name>{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}})\s+"
-    r"(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*$"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$"
 )
 
 
@@ -285,8 +282,8 @@ _RUNNING_TOTAL = re.compile(
     r"(?:\s+(?:of\s+)?(?:displaced(?:\s+people)?|idps|people\s+displaced|evacuees|refugees))?"
     rf"(?:\s+(?:there|here|(?:in|to)\s+(?-i:{CAPITAL})[\w'’-]+(?:\s+(?-i:{CAPITAL})[\w'’-]+)?|in\s+the\s+(?:capital|city|town|"
     r"region|country|province|state|district|camps?|area)))?"
-    r"(?:\s+(?:so\s+far|to\s+date|since\s+[^,;]{1,30}?))?\s+to\s+(?:(?:some|about|around|nearly|almost|more\s+than|"
-    r"over|at\s+least|an\s+estimated|roughly|approximately|close\s+to|well\s+over)\s+)*$",
+    r"(?:\s+(?:so\s+far|to\s+date|since\s+[^,;]{1,30}?))?\s+to\s+"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"\b(?:19[5-9]|20\d)\d\b")
@@ -342,8 +339,7 @@ _STAYING_PART = re.compile(
 _ALREADY_IN = re.compile(r"\s+(?:(?:who\s+)?are\s+)?(?:already|now|still)\s+in\s+(?:the\s+)?(?=[A-Z])")
 # "…, while another 700,000 are in Yola", "and a further 3,000 remain in Kaya": more of the count before, by place
 _ANOTHER_BEFORE = re.compile(
-    r"\b(?:another|a\s+further|an\s+additional)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
-    r"at\s+least|an\s+estimated|roughly|approximately)\s+)?$",
+    rf"\b(?:another|a\s+further|an\s+additional)\s+(?:(?:{QUALIFIER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 _ANOTHER_STAYING = re.compile(
@@ -364,8 +360,7 @@ _PROJECTED_COUNT = re.compile(
     r"count|tally)\s+of\b[^.;]{0,80}?\b(?:to|could|would|may|might|will)|"
     r"\b(?:number|total|figure|count|tally)\s+of\b[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:expected|projected|forecast|"
     r"likely|set|predicted|feared)\s+to)\s+(?:(?:reach|exceed|top|pass|surpass|hit|rise\s+to|climb\s+to|grow\s+to|"
-    r"increase\s+to|double\s+to|go\s+up\s+to)\s+)?(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
-    r"as\s+many\s+as|up\s+to|well\s+over|beyond|above)\s+)*$",
+    rf"increase\s+to|double\s+to|go\s+up\s+to)\s+)?(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 _RATIO = re.compile(
@@ -409,14 +404,14 @@ PART_NUMBER = (
 _SCOPE_END = re.compile(
     r"(?:,\s*|\s)(?:while|whereas)\b|;|,\s*but\b"
     # the parts after a colon: "1,003,000 refugees were registered in Bangladesh: 966,000 in the camps of Cox's Bazar"
-    r"|:\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d[\d,.]*\s+(?:in|on|at)\s)"
+    rf"|:\s+(?=(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,.]*\s+(?:in|on|at)\s)"
     # a second clause with its own count and verb: "40,000 people had been left homeless, and 6,000 were being housed
     # in community halls in eThekwini" (the places after it are its own; place:own-clause)
-    r"|,\s+and\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d[\d,.]*"
+    rf"|,\s+and\s+(?=(?:(?:{QUALIFIER_WORDS}|another)\s+)?\d[\d,.]*"
     r"\s+(?:more\s+|others?\s+)?(?:were|are|have|had|was|remain|remained)\b)"
     # a count of land, buildings or livestock after "and": its places are its own ("a million people in eastern
     # Nepal lost their homes and 200,000 hectares in Koshi province lay under water"; place:measure-clause)
-    r"|,?\s+and\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?\d[\d,.]*\s+"
+    rf"|,?\s+and\s+(?=(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,.]*\s+"
     r"(?:hectares|ha|acres|houses|homes|buildings|schools|head\s+of|livestock|cattle|tonnes|tons|km)\b)"
     # where the storm was going, not where the people were: "…, as Typhoon Gaemi moved towards Taiwan"
     r"|,?\s(?:as|before|after|when)\s+(?:(?:super\s+)?(?:typhoon|cyclone|hurricane|storm|tropical\s+storm|"
@@ -430,14 +425,12 @@ _SCOPE_END = re.compile(
     r"|,\s+which\s+(?:also\s+)?(?:warned|said|says|added|noted|expects|expected|projected|predicted|called|urged)\b"
     # the worst-hit part: "…, the provincial disaster office said, with the villages around Tetere worst hit"
     r"|,\s*with\s+(?=[^,;.]{0,50}?\b(?:worst|hardest)[\s-](?:hit|affected)\b)"
-    r"|(?:,|\n)\s*(?:with\s+(?=(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?(?:"
-    + PART_NUMBER
-    + r")\b)|"
+    rf"|(?:,|\n)\s*(?:with\s+(?=(?:(?:{QUALIFIER_WORDS}|another)\s+)?(?:" + PART_NUMBER + r")\b)|"
     # "…, with Borno hosting 81 per cent of them": a part's place
     rf"with\s+(?={CAPITAL}[\w'’-]*(?:\s+{CAPITAL}[\w'’-]*){{0,2}}\s+(?:hosting|accounting\s+for|home\s+to|sheltering|receiving)\b)|"
     r"including|incl\.|mainly|mostly|largely|primarily|particularly|especially|notably|chiefly|"
     r"many|most|the\s+majority|(?:with\s+)?(?:the\s+)?(?:bulk|majority)|of\s+(?:whom|which)|among\s+(?:them|whom)|"
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?(?:"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?:"
     + PART_NUMBER
     + r"|half|a\s+third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|"
     r"\d+\s*(?:%|per\s*cent|percent))\s+of\s+(?:them|whom|those))\b",
@@ -451,7 +444,7 @@ _COMPARED_WITH = re.compile(
     # another time's count set against this one: "no new displacement this week, against 120 households the week
     # before", "compared with 3,400 in June" (units:compared-with)
     r"|(?:,|\b(?:this|last)\s+(?:week|month|year)|\bnow)\s+(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?$",
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 # not a part by cause: "75.9 million IDPs, 68.3 million of them because of conflict" says why, not where
@@ -471,7 +464,7 @@ _PART_AFTER = re.compile(
 _WITH_PART = re.compile(
     rf",\s*with\s+(?:the\s+)?(?-i:{CAPITAL})[\w'’-]*(?:\s+(?-i:{CAPITAL})[\w'’-]*){{0,3}}(?:\s+(?:district|region|state|province|"
     r"county|town|city|camp|governorate|department))?\s+(?:alone\s+)?(?:hosting|accounting\s+for|sheltering|receiving)"
-    r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
+    rf"\s+(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 # a part of the figure that something other than displacement happened to: the object of a trap verb just before it
@@ -483,10 +476,7 @@ _PART_AIDED_AFTER = re.compile(
     r"assessed|enrolled|supported|targeted|treated|fed|born)\b",
     re.IGNORECASE,
 )
-_ONLY_QUALIFIERS_BEFORE = re.compile(
-    r"\s*(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|another|"
-    r"a\s+further|the\s+remaining)\s+)*"
-)
+_ONLY_QUALIFIERS_BEFORE = re.compile(rf"\s*(?:(?:{QUALIFIER_WORDS}|another|a\s+further|the\s+remaining)\s+)*")
 
 
 def _part_trapped(sentence: str, clause: tuple[int, int], q) -> bool:
@@ -498,8 +488,7 @@ def _part_trapped(sentence: str, clause: tuple[int, int], q) -> bool:
 
 
 _PART_BEFORE = re.compile(
-    r"\b(?:of\s+(?:whom|them)|among\s+(?:them|whom))\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
-    r"at\s+least|an\s+estimated)\s+)*$",
+    rf"\b(?:of\s+(?:whom|them)|among\s+(?:them|whom))\s+(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 
@@ -507,9 +496,8 @@ _PART_BEFORE = re.compile(
 # a share of a whole before the whole's number: "nearly a third of the 378,000 IDPs", "60 per cent of the"
 _SHARE_OF_THE = re.compile(
     r"\b(?:a\s+third|a\s+quarter|a\s+fifth|half|two[\s-]thirds|three[\s-]quarters|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|"
-    r"the\s+(?:majority|bulk))\s+of\s+(?:the|its|their)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|"
     # ("A third of the estimated 400,000 displaced people in Niger come from the Tahoua region")
-    r"an\s+estimated|estimated)\s+)?$",
+    rf"the\s+(?:majority|bulk))\s+of\s+(?:the|its|their)\s+(?:(?:{QUALIFIER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 
@@ -527,8 +515,7 @@ _ASIDE_CLOSED = re.compile(r"[^,;()]{1,60},\s+(?:had|have|has|were|was|are|is|fl
 _NAME_THEN_COUNT = re.compile(
     rf"(?P<name>(?-i:{CAPITAL})[\w'’-]+(?:[\s-]+(?-i:{CAPITAL})[\w'’-]+){{0,2}})\s*\(\s*"
     # what the place does with them: "8 in Marromeu (hosting 2,310 individuals)"
-    r"(?:(?:hosting|sheltering|housing|accommodating)\s+)?(?:(?:some|about|around|nearly|almost|"
-    r"more\s+than|over|at\s+least|~)\s*)?$",
+    rf"(?:(?:hosting|sheltering|housing|accommodating)\s+)?(?:(?:{QUALIFIER_WORDS}|~)\s*)?$",
     re.IGNORECASE,
 )
 _COUNT_CLOSED = re.compile(
@@ -539,9 +526,9 @@ _FROM_ORIGIN = re.compile(
 )
 # the scope ends where parts with their own counts begin: ", including 2,100 in Konga", ", of whom 486 remain in …"
 _PARTS_SCOPE = re.compile(
-    r",?\s*(?:(?:including|incl\.|of\s+(?:whom|which)|among\s+(?:them|whom))\s+(?:(?:some|about|around|nearly|almost|"
     # placed: "including 2,100 in Konga", "of whom 486 remain in …"; not "including 2,300 children, have been …"
-    r"more\s+than|over|at\s+least)\s+)?\d[\d,.]*\s+(?:[a-z]+\s+){0,3}?(?:in|at|on|into)\s|"
+    rf",?\s*(?:(?:including|incl\.|of\s+(?:whom|which)|among\s+(?:them|whom))\s+(?:(?:{QUALIFIER_WORDS})\s+)?"
+    r"\d[\d,.]*\s+(?:[a-z]+\s+){0,3}?(?:in|at|on|into)\s|"
     # "New arrivals total 67,400, mainly from Sudan (28,900), South Sudan (21,300) …": the parts' origins
     r"(?:mainly|mostly|largely|primarily)\s+from\s+[^.;()]{0,40}\(\s*\d|"
     # "The province hosts 1,710,000 IDPs, 58 per cent of them in Djugu territory"
@@ -629,12 +616,12 @@ _COUNTED_PEOPLE = re.compile(
 )
 _POPULATION_OF = re.compile(
     r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:village|town|city|community|municipality|island|settlement|district)\s+of\s+"
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|roughly|just\s+over|just\s+under)\s+)?$",
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 # "the city had over one million residents and over half a million displaced people"
 _HAD_BEFORE = re.compile(
-    r"\b(?:had|has|have|with)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|roughly|an\s+estimated)\s+)?$",
+    rf"\b(?:had|has|have|with)\s+(?:(?:{QUALIFIER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 _RESIDENTS_AFTER = re.compile(r"\s+(?:residents|inhabitants)\b(?!\s+(?:who\s+)?(?:had\s+|have\s+)?(?:fled|left|been))")
@@ -650,9 +637,7 @@ _TOTAL_OPENS = re.compile(
 _ARRIVED_FIRST = re.compile(
     r"(?:^|(?<=[.;:]\s)|\band\s+)(?:arrived|have\s+arrived|has\s+arrived)\s+(?:in|at)\s+(?:the\s+)?", re.IGNORECASE
 )
-_ONLY_COUNT_WORDS = re.compile(
-    r"[ \t]*(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)[ \t]+)?"
-)
+_ONLY_COUNT_WORDS = re.compile(rf"[ \t]*(?:(?:{QUALIFIER_WORDS})[ \t]+)?")
 # "the number of refugees who have arrived in Armenia …": a number of arrivals
 _NUMBER_ARRIVED = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){1,3}?(?:who\s+(?:have\s+|had\s+)?)?(?:arrived|crossed\s+into)\b", re.IGNORECASE
@@ -672,9 +657,7 @@ def _nation_of_authorities(sentence: str, gazetteer):
 
 _HOST_SUBJECT = re.compile(
     r"(?:\s+(?:camp|site|settlement|town|city|district|county|region|province|state))?"
-    r"(?:\s+(?:alone|now|currently|still|also|already))*"
-    + _HOST_VERB.pattern
-    + r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?",
+    r"(?:\s+(?:alone|now|currently|still|also|already))*" + _HOST_VERB.pattern + rf"\s+(?:(?:{QUALIFIER_WORDS})\s+)?",
     re.IGNORECASE,
 )
 
@@ -1475,10 +1458,7 @@ _TOTAL_OPENS, _NUMBER_ARRIVED, _THRESHOLD = map(guarded, (_TOTAL_OPENS, _NUMBER_
 
 # a part of the figure the sentence before gave, by place: "DTM identified 2,297,148 IDPs in north-east Nigeria.
 # Borno state hosts 1,786,410 of them.", "Of these, 1.2 million are in Borno.", "900,000 of them live in Maiduguri."
-_QUALIFIERS_ONLY = (
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|"
-    r"close\s+to|just\s+over|just\s+under|well\s+over)\s+)*"
-)
+_QUALIFIERS_ONLY = rf"(?:(?:{QUALIFIER_WORDS})\s+)*"
 _HOSTS_OF_THEM = re.compile(
     rf"\b(?:hosts?|hosting|hosted|(?:is|was)\s+home\s+to|accounts?\s+for|accounted\s+for|holds?|held|shelters?|"
     # "The government has registered 98,000 of them at the Kornidzor reception point"
@@ -1517,9 +1497,7 @@ _IN_AFTER = re.compile(
 _NEXT_PART_BEFORE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+){_QUALIFIERS_ONLY}$", re.IGNORECASE)
 _NEXT_PART_AFTER = re.compile(r"\s+(?:to|towards|into|in|at)\b", re.IGNORECASE)
 # "Most moved to Er Rahad town (about 3,100 households) and Um Rawaba town (1,400 households)": where they went
-_JUST_BEFORE_BRACKET = re.compile(
-    r"(?:\s+[a-z]+)?\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)*"
-)
+_JUST_BEFORE_BRACKET = re.compile(rf"(?:\s+[a-z]+)?\s*\(\s*(?:(?:{QUALIFIER_WORDS})\s+)*")
 # "Mopti (78,000), Gao (60,000) and Ménaka (49,000) host the most": the places first, in brackets their counts
 _LIST_HOSTS_MOST = re.compile(
     r"\)\s+(?:host|hosts|hosted|account\s+for|accounted\s+for|received|have)\s+the\s+(?:most|majority|largest\s+(?:numbers?|"
@@ -1528,8 +1506,7 @@ _LIST_HOSTS_MOST = re.compile(
 )
 _MOST_WENT = re.compile(
     r"^\s*(?:most|many|the\s+majority|nearly\s+all|almost\s+all|others|the\s+rest)(?:\s+of\s+(?:them|these|those))?\s+"
-    rf"(?:(?:have|had)\s+)?(?:{_WENT}|sought\s+refuge)\s+"
-    r"(?:to|towards|into|in)\b",
+    rf"(?:(?:have|had)\s+)?(?:{_WENT}|sought\s+refuge)\s+(?:to|towards|into|in)\b",
     re.IGNORECASE,
 )
 # "Banadir region hosts the most, 1.05 million", "Dollow district received the majority, 46,000"

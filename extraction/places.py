@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from extraction.bodies import _ORG_WORDS
 from extraction.gazetteer import Gazetteer, Place
-from extraction.quantities import _MONTHS
+from extraction.quantities import _MONTHS, QUALIFIER_WORDS
 from extraction.scanning import guarded
 from extraction.text import CAPITAL, name_key
 
@@ -205,9 +205,9 @@ _HOST_PLACE = re.compile(
     # "Feni is the worst hit, with 150,000 people in shelters there alone" (place:worst-hit)
     r"(?:the\s+)?(?:worst|hardest)[\s-](?:hit|affected)(?=,\s+with\s)|"
     # "Adré alone has 150,000 people in a makeshift site"
-    r"has(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d)|"
+    rf"has(?=\s+(?:(?:{QUALIFIER_WORDS})\s+)?\d)|"
     # "Titao received 8,500 new arrivals in January", "Baidoa has received more than 300,000 people"
-    r"(?:has\s+|have\s+|had\s+)?received(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d)|"
+    rf"(?:has\s+|have\s+|had\s+)?received(?=\s+(?:(?:{QUALIFIER_WORDS})\s+)?\d)|"
     # "Bossaso has the highest number of IDPs, with 120,000", "ECAC has the highest number of evacuees, with around
     # 500 families" (place:most-hosted)
     r"(?:has|had|hosts|hosted|recorded|records)\s+the\s+(?:highest|largest|greatest)\s+(?:number|share|concentration)\s+"
@@ -254,7 +254,7 @@ _MOST_HOSTED = re.compile(r"\sthe\s+(?:highest|largest|greatest)\s+(?:number|sha
 _YEAR_WHEN_BEFORE = re.compile(
     r"\b(?:19|20)\d\d\s*(?:[–—-]|,)\s*the\s+(?:same\s+)?year\s+(?:in\s+which|when|that)\s+(?:[\w'’-]+\s+){0,4}$"
 )
-_HAS_A_COUNT = re.compile(r"\bhas\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?\d")
+_HAS_A_COUNT = re.compile(rf"\bhas\s+(?:(?:{QUALIFIER_WORDS})\s+)?\d")
 # (and "after the Lang Nu village disaster": a disaster named by where it struck, place:event-named)
 _EVENT_NAMED_AFTER = re.compile(
     r"\s+(?:(?:civil\s+)?(?:war|conflict|crisis)\b(?!\s+(?:zone|area|region)s?\b)|"

@@ -148,7 +148,7 @@ _QUALIFIERS: list[tuple[str, str]] = [
     ),
     (
         Qualifier.MORE_THAN,
-        r"more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded|topping|well\s+over|beyond|"
+        r"more\s+than|over|just\s+over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded|topping|well\s+over|beyond|"
         r"passed|surpassed|topped",
     ),
     (Qualifier.AT_LEAST, r"at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than"),
@@ -161,6 +161,17 @@ _QUALIFIERS: list[tuple[str, str]] = [
     ),
 ]
 _QUALIFIER_RE = [(q, re.compile(rf"\b(?:{p})\s*(?:the\s+)?$", re.IGNORECASE)) for q, p in _QUALIFIERS]
+
+
+def qualifier_words(*, but: tuple[str, ...] = ()) -> str:
+    """Every word or phrase a count's qualifier is written with ("some", "more than", "an estimated", "up to", …),
+    as one regular-expression alternation, for the patterns that look past a qualifier to its number; `but` leaves
+    out the words of those qualifiers (a capacity is "up to 2,000 people")."""
+    return "|".join(pattern for qualifier, pattern in _QUALIFIERS if qualifier not in but)
+
+
+# a count's qualifier words, one or none after another, as a pattern that looks past them puts it: "(some|about|…)"
+QUALIFIER_WORDS = qualifier_words()
 
 
 _PLUS = re.compile(r"(?:\+|-plus\b)(?!\d)", re.IGNORECASE)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from extraction.quantities import parse_number
+from extraction.quantities import QUALIFIER_WORDS, parse_number
 from extraction.terms import _ANY_TERM, _TRAPS, _term_of
 from extraction.vocab import Unit
 
@@ -23,7 +23,7 @@ _CELLS = re.compile(r"[^\S\n]*(?:\||\t+)[^\S\n]*")
 _SPACED_CELLS = re.compile(r" {2,}")
 _SPACED_CELL = re.compile(r"[^.;:!?]{1,40}")
 _HOUSEHOLDS = re.compile(r"\b(?:households?|families|family|hhs?)\b", re.IGNORECASE)
-_NUMBER_CELL = re.compile(r"(?:about|some|around|approximately|over|more\s+than|nearly|~)?\s*\d[\d,.\s\u00a0\u202f]*")
+_NUMBER_CELL = re.compile(rf"(?:{QUALIFIER_WORDS}|~)?\s*\d[\d,.\s\u00a0\u202f]*")
 _TOTAL = re.compile(r"(?:grand\s+)?totals?\b|all\b|overall\b", re.IGNORECASE)
 
 
@@ -116,8 +116,13 @@ def _caption_columns(header: list[str], caption: str) -> dict[int, tuple[str, st
     found = {
         index: (Unit.HOUSEHOLD if _HOUSEHOLDS.search(cell) else Unit.PERSON, _term_of(term.group()))
         for index, cell in enumerate(header[1:], start=1)
-        if _PEOPLE.fullmatch(cell.strip()) or re.fullmatch(r"(?:no\.?\s+of\s+)?(?:persons|individuals|people|families|"
-                                                          r"households)", cell.strip(), re.IGNORECASE)
+        if _PEOPLE.fullmatch(cell.strip())
+        or re.fullmatch(
+            r"(?:no\.?\s+of\s+)?(?:persons|individuals|people|families|"
+            r"households)",
+            cell.strip(),
+            re.IGNORECASE,
+        )
     }
     if any(unit == Unit.PERSON for unit, _ in found.values()):
         found = {i: (u, t) for i, (u, t) in found.items() if u == Unit.PERSON}

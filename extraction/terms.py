@@ -8,9 +8,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from extraction.quantities import Quantity
+from extraction.quantities import QUALIFIER_WORDS, Quantity, qualifier_words
 from extraction.scanning import by_first_character, guarded, top_level_alternatives, word_alternation
-from extraction.vocab import CarriedVerb, Category, Term
+from extraction.vocab import CarriedVerb, Category, Qualifier, Term
+
+# a count's qualifier words but "up to" (a capacity: "accommodates up to 2,000 people")
+_QUALIFIER_WORDS_BUT_UP_TO = qualifier_words(but=(Qualifier.UP_TO,))
 
 
 class TermMatch(NamedTuple):
@@ -54,7 +57,7 @@ _TERMS: list[tuple[str, str]] = [
         # "250,000 people were ordered to move from eastern Deir al-Balah": an evacuation ordered (term:ordered-to-move)
         r"(?:told|ordered|instructed|directed)\s+to\s+move(?!\s+(?:on|ahead|forward|up|in|into|closer)\b)|"
         # "the state moved 1574 people from coastal villages" (term:moved-people-from)
-        r"(?:moved|shifted)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?"
+        rf"(?:moved|shifted)(?=\s+(?:(?:{QUALIFIER_WORDS})\s+)?"
         r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:people|persons|residents|families|households|villagers|inhabitants)\s+"
         r"(?:from|out\s+of|away\s+from)\s)|"
         r"evacuat(?:ed|ion|ions|ing|e)|evacuees|out\s+of\s+harm['’]s\s+way|"
@@ -141,14 +144,13 @@ _TERMS: list[tuple[str, str]] = [
         r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s|(?:shelter|safety|relief|"
         # "live in 48 refugee accommodation centres", "are in 16 safe havens", "1,650 in care centres at Yambali"
         r"accommodation|reception|transit|care)\s+cent(?:re|er)s|safe\s+havens)|in\s+care\s+cent(?:re|er)s|"
-        r"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
-        r"at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|a\s+total\s+of)\s+)*\d)|"
+        rf"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:{QUALIFIER_WORDS}|a\s+total\s+of)\s+)*\d)|"
         # "a disused school building in Jacmel that houses nearly 900 people", "the site had sheltered 4,000 people": a
         # shelter or site named before its verb of holding, the count right after it (term:shelter-holds)
         r"(?:cent(?:re|er)s|sites?|shelters?|(?:abandoned|unfinished|disused|empty|public|government)\s+(?:[\w-]+\s+)?"
         # (not what one can take: "the transit site accommodates up to 2,000 people")
         r"buildings?)\b[^.;:!?\d]{0,40}?\b(?:houses|housed|hosts|hosted|accommodate|accommodated|hold|held|shelters|"
-        r"sheltered)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)*\d)|"
+        rf"sheltered)(?=\s+(?:(?:{QUALIFIER_WORDS})\s+)*\d)|"
         r"camps?\b(?:[^.;]{0,30}|\s+in\s+[^.;,]{0,50}?)\b(?:hosts?|hosting|house|housing|shelters?|holds|held|"
         r"accommodates)|"
         # "The 35 accommodation centres host 12,400 people", "evacuation centres remain open, accommodating 1,134"
@@ -379,13 +381,9 @@ def _separators(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _SEPARATORS.finditer(_masked_brackets(sentence)))
 
 
-_COORDINATED = re.compile(
-    r"\s*,?\s*and\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|another)\s+)?\d", re.IGNORECASE
-)
+_COORDINATED = re.compile(rf"\s*,?\s*and\s+(?:(?:{QUALIFIER_WORDS}|another)\s+)?\d", re.IGNORECASE)
 _ONLY_QUALIFIERS = re.compile(
-    r"\s*(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|estimated|up\s+to|"
-    r"as\s+many\s+as|another|a\s+further|an\s+additional|roughly|approximately|close\s+to|the|a\s+total\s+of|"
-    r"at\s+most|fewer\s+than|less\s+than|nearly|to|for|with)\s+)*",
+    rf"\s*(?:(?:{QUALIFIER_WORDS}|another|a\s+further|an\s+additional|the|a\s+total\s+of|at\s+most|to|for|with)\s+)*",
     re.IGNORECASE,
 )
 
@@ -659,7 +657,7 @@ _PLACE_NOUN = re.compile(r"towns|villages|cities|neighbou?rhoods", re.IGNORECASE
 _NUMBER_OF_TERM = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _COUNT_VERB_BEFORE = re.compile(
     r"\b(?:rose|risen|increased|climbed|reached|stood|stands|exceeded|surpassed|topped)\s+(?:to\s+|at\s+)?"
-    r"(?:(?:more\s+than|over|about|nearly|almost|some|around)\s+)?$",
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 
@@ -691,8 +689,8 @@ _HYPOTHETICAL = re.compile(
     r"|\b(?:set\s+aside|earmarked|allocated|budgeted|approved|funds?|funding|money)\b[^.;]{0,40}?\bto\s+$"
     # money asked for a move still to come: "needs 12.5 billion kwacha to relocate 8,000 households", "seeks $4
     # million to relocate"; "needs to relocate 8,000 households"
-    r"|\b(?:needs?|needed|seeks?|sought|requests?|requested|appeal(?:s|ed|ing)?\s+for)\s+(?:(?:an?|about|some|"
-    r"over|more\s+than|nearly|almost|at\s+least|another|a\s+further|an\s+additional)\s+)?"
+    r"|\b(?:needs?|needed|seeks?|sought|requests?|requested|appeal(?:s|ed|ing)?\s+for)\s+"
+    rf"(?:(?:{QUALIFIER_WORDS}|an?|another|a\s+further|an\s+additional)\s+)?"
     r"(?:(?:US|CA|AU|NZ)?[$€£]\s?)?\d[\d,.]*\s*(?:million|billion|bn|m|k)?\s*(?:[A-Za-z]+\s+)?(?:more\s+)?to\s+$"
     r"|\b(?:needs?|needed)\s+to\s+$",
     re.IGNORECASE,
@@ -703,8 +701,7 @@ _HARMED = re.compile(
 _FACING = re.compile(r"\b(?:face|faces|faced|facing|suffer|suffers|suffered|suffering)\s+(?:[a-z]+\s+)?$", re.I)
 _ANOTHER_COUNT = re.compile(
     # (with any qualifier: "more than 300 displaced people, nearly 4,100 affected people")
-    r",\s+(?:and\s+)?(?:(?:some|about|around|nearly|almost|over|approximately|roughly|more\s+than|at\s+least|"
-    r"an\s+estimated|up\s+to)\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?$"
+    rf",\s+(?:and\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?$"
 )
 _CAUSE_BEFORE_TRAP = re.compile(r"\s+(?:after|when|as|following|since)\s+[^,;()]{1,40}", re.IGNORECASE)
 _OWN_AFFECTED = re.compile(r"(?<![\w-])affected\b", re.IGNORECASE)
@@ -715,15 +712,14 @@ _HELPED = re.compile(r"help|helps|helped|helping|assisted|assist|assists|assisti
 _BASE_MOVE = re.compile(r"(?:flee|escape|leave|evacuate|return|relocate|cross)\b", re.IGNORECASE)
 _WHOLE_OPENS = re.compile(
     r"\s*(?:[-–•*▪]\s+)?(?:[A-Z][\w'’ -]{0,30}:\s+)?Of\s+the\s+"
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)*",
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)*",
     re.IGNORECASE,
 )
 _BENEFICIARY = re.compile(
-    r"\b(?:(?<!\bup\s)(?<!\bclose\s)to|(?<!\baccounts\s)(?<!\baccounted\s)(?<!\baccount\s)(?<!\baccounting\s)for|(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)of)\s+"
+    r"\b(?:(?<!\bup\s)(?<!\bclose\s)to|(?<!\baccounts\s)(?<!\baccounted\s)(?<!\baccount\s)(?<!\baccounting\s)for|(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)(?<!upwards\s)(?<!excess\s)(?<!minimum\s)(?<!maximum\s)(?<!short\s)of)\s+"
     # "pledged £800 million for Sudan's 12 million displaced people": whose they are, then the people (not "They
     # were among 4,000 displaced people who reached Tyre": who they are)
-    r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
-    r"an\s+estimated|up\s+to|the)\s+)*$",
+    rf"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:(?:{QUALIFIER_WORDS}|the)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -743,10 +739,9 @@ _LOCATED = re.compile(
 _AID_PART = re.compile(
     r"\b(?:assist|assists|assisting|assisted|reach|reaches|reached|reaching|target|targets|targeting|targeted|"
     r"support|supports|supporting|supported|help|helps|helping|helped|feed|feeds|feeding|fed|serve|serves|served|"
-    r"serving|benefit(?:s|ing|ed|ted|ting)?|vaccinat(?:e|es|ed|ing)|treat(?:s|ed|ing)?)\s+"
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to)\s+)*\d[^;]{0,80}?,\s*"
-    r"(?:including|among\s+(?:them|whom)|of\s+whom)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
-    r"at\s+least|an\s+estimated)\s+)*$",
+    rf"serving|benefit(?:s|ing|ed|ted|ting)?|vaccinat(?:e|es|ed|ing)|treat(?:s|ed|ing)?)\s+(?:(?:{QUALIFIER_WORDS})\s+)"
+    r"*\d[^;]{0,80}?,\s*"
+    rf"(?:including|among\s+(?:them|whom)|of\s+whom)\s+(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 _PART_DESCRIBED = re.compile(
@@ -760,9 +755,8 @@ _HOSTED = re.compile(
     r"\b(?:received|receiving|receives|receive|took\s+in|taken\s+in|taking\s+in|takes\s+in|welcomed|welcoming|"
     r"welcomes|admitted|admitting|absorbed|absorbing|"
     # "UNHCR registered 14,600 new Sudanese refugees in Wadi Fira": people who fled, counted where they arrived
-    r"registered|registering|recorded|recording|counted|counting)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
-    r"at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|roughly|approximately|close\s+to|well\s+over|another|"
-    # "is receiving an average of 600 Congolese refugees a day"
+    # (and "is receiving an average of 600 Congolese refugees a day")
+    rf"registered|registering|recorded|recording|counted|counting)\s+(?:(?:{QUALIFIER_WORDS}|another|"
     r"an\s+average\s+of|a\s+daily\s+average\s+of|on\s+average|"
     r"a\s+further|an\s+additional)\s+)*$",
     re.IGNORECASE,
@@ -770,8 +764,8 @@ _HOSTED = re.compile(
 # "an influx of 9,500 IDPs", "the arrival of 3,000 refugees": a movement of the people, not something given to them
 _MOVEMENT_OF = re.compile(
     r"\b(?:influx|inflow|outflow|flows?|waves?|arrivals?|movements?|exodus|return|returns|departure|flight|"
-    r"displacement|evacuation|relocation|mass\s+movement)\s+of\s+(?:(?:some|about|around|nearly|almost|more\s+than|"
-    r"over|at\s+least|an\s+estimated|up\s+to|roughly|approximately|another|a\s+further|the)\s+)*$",
+    rf"displacement|evacuation|relocation|mass\s+movement)\s+of\s+(?:(?:{QUALIFIER_WORDS}|another|a\s+further|the)\s+)"
+    r"*$",
     re.IGNORECASE,
 )
 _EXPECTED_AFTER = re.compile(
@@ -780,8 +774,8 @@ _EXPECTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SHARED_WITH_NEXT = re.compile(
-    r"\s+(?:in|at|from)\s+(?:the\s+)?[^,;.\d]{1,40}?\s+and\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
-    r"at\s+least|another|up\s+to)\s+)*\d[\d,.]*\s+(?:(?:people|persons|residents|families|households)\s+)?"
+    r"\s+(?:in|at|from)\s+(?:the\s+)?[^,;.\d]{1,40}?\s+and\s+"
+    rf"(?:(?:{QUALIFIER_WORDS}|another)\s+)*\d[\d,.]*\s+(?:(?:people|persons|residents|families|households)\s+)?"
     r"(?:in|at|from)\s+(?:the\s+)?[^,;.\d]{1,40}?(?=\s+(?:have\s+|had\s+|were\s+|are\s+|also\s+)*[a-z]+ed\b|"
     r"\s+(?:have\s+|had\s+|were\s+|are\s+)*(?:spent|sought|took|fled|left|moved|remain|remained|stayed))",
 )
@@ -791,8 +785,7 @@ _INFLUX_AWAITED = re.compile(
     re.IGNORECASE,
 )
 _INFLUX_OF = re.compile(
-    r"\b(?:influx|inflow|arrival|exodus)\s+of\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
-    r"an\s+estimated|up\s+to|roughly|approximately|another|a\s+further)\s+)*$",
+    rf"\b(?:influx|inflow|arrival|exodus)\s+of\s+(?:(?:{QUALIFIER_WORDS}|another|a\s+further)\s+)*$",
     re.IGNORECASE,
 )
 # people something is given to or done for: "to 3,000 families displaced by …", "for 500 people evacuated from …"
@@ -801,9 +794,8 @@ _GIVEN_TO = re.compile(
     r"(?<!\bdown\s)(?<!\bfell\s)(?<!\bdropped\s)(?<!\bincreased\s)(?<!\bbrings\s)(?<!\bbringing\s)"
     # (not "home to some 30,000 people displaced by …")
     r"(?<!\bamounted\s)(?<!\bmoved\s)(?<!\bcame\s)(?<!\bclose\s)(?<!\bhome\s)"
-    r"\b(?:to|for)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|"
-    # "pay an allowance to each of the 280,000 people registered as internally displaced"
-    r"the|roughly|approximately|each\s+of)\s+)*$",
+    # (and "pay an allowance to each of the 280,000 people registered as internally displaced")
+    rf"\b(?:to|for)\s+(?:(?:{QUALIFIER_WORDS}|the|each\s+of)\s+)*$",
     re.IGNORECASE,
 )
 _PARTICIPLE = re.compile(r"(?:internally\s+)?(?:displaced|uprooted|evacuated|relocated)\b", re.IGNORECASE)
@@ -844,8 +836,7 @@ _EVENT_AFFECTING = re.compile(
     # not what may come: "evacuation orders for eastern Khan Younis affected an estimated 250,000 people"
     r"operations?|waves?))?(?![^.;\d]{0,60}?\b(?:orders?|ordered|warnings?|notices?|alerts?|plans?|zones?|threats?|"
     r"risks?|drills?|exercises?|simulations?)\b)[^.;\d]{0,60}?\b(?:affecting|affected|involving|involved|concerning)\s+"
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|roughly|"
-    r"approximately)\s+)*$",
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 # the quantity is the object of another verb ("orders cover 26,000 residents"), not a subject sharing a verb
@@ -855,8 +846,7 @@ _OBJECT_OF_OTHER = re.compile(
     r"are|is|been)\b)[a-z]{3,}\s+$"
 )
 _COUNTED_SUBJECT = re.compile(
-    r"(?:(?<!\d)[,;]\s*|\band\s+)(?:(?:some|about|around|nearly|almost|more\s+than|over|another|a\s+further)\s+)?"
-    r"(?<![\d,.])\d[\d,.]*"
+    rf"(?:(?<!\d)[,;]\s*|\band\s+)(?:(?:{QUALIFIER_WORDS}|another|a\s+further)\s+)?(?<![\d,.])\d[\d,.]*"
     r"(?:\s+(?:million|thousand))?\s+(?:people|persons|individuals|residents|families|households|others|idps|more)\b",
     re.IGNORECASE,
 )
@@ -877,8 +867,7 @@ _REGISTERED_AFTER = re.compile(
 )
 # "In Benue state, there are 10,216 refugees": a count of the people there
 _THERE_ARE = re.compile(
-    r"\bthere\s+(?:are|were)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:(?:some|about|around|nearly|almost|"
-    r"more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
+    rf"\bthere\s+(?:are|were)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 _HOME_TO = re.compile(
@@ -886,9 +875,7 @@ _HOME_TO = re.compile(
     # "UNHCR counts 600,000 Sudanese refugees in eastern Chad": a body's count of the people there now
     r"hosts?|hosted|hosting|shelters|sheltered|holds|accommodates|houses|counts|"
     # "the five centres accommodate 2,000 families", "the shelters hold 900 people" (the verb of a plural host)
-    r"(?<=(?:res|ers|tes|ers)\s)(?:accommodate|house|hold|shelter))\s+(?:(?:some|about|around|nearly|almost|"
-    r"more\s+than|over|at\s+least|"
-    r"an\s+estimated|up\s+to|as\s+many\s+as|roughly|approximately|close\s+to|well\s+over)\s+)*$",
+    rf"(?<=(?:res|ers|tes|ers)\s)(?:accommodate|house|hold|shelter))\s+(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 # what a place could take, not who is there: "the camp will be able to host 4,000 more", "can house 2,000 people"
@@ -912,7 +899,7 @@ _SITE_CAPACITY = re.compile(r"\b(?:accommodates|holds|up\s+to|as\s+many\s+as)\s+
 _PLAIN_PEOPLE = re.compile(r"\s+(?:people|persons|individuals|families|households)\b", re.IGNORECASE)
 _SHARE_OF_WHOLE = re.compile(
     r"\b(?:half|most|many|some|(?:nearly\s+|almost\s+)?all|(?:a|one|two)[\s-](?:third|thirds|quarter|fifth)|"
-    r"three[\s-]quarters|the\s+majority)\s+of\s+(?:the\s+)?$",
+    rf"three[\s-]quarters|the\s+majority)\s+of\s+(?:the\s+)?(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 _HELPED_BEFORE = re.compile(
@@ -921,8 +908,7 @@ _HELPED_BEFORE = re.compile(
 # a request to leave, not an order: "called on the town's 44,000 residents to evacuate", "urged 5,000 people to leave"
 _REQUESTED = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|appeal(?:ed|s|ing)?\s+to|advis(?:ed|es|ing)|"
-    r"encourag(?:ed|es|ing))\s+(?:(?:the|all|some|about|around|nearly|almost|more\s+than|over|its|their|"
-    r"[A-Z][\w'’-]*['’]s|[a-z]+['’]s)\s+)*$"
+    rf"encourag(?:ed|es|ing))\s+(?:(?:{QUALIFIER_WORDS}|the|all|its|their|[A-Z][\w'’-]*['’]s|[a-z]+['’]s)\s+)*$"
 )
 # people returned by others, named by a pronoun after the verb: "returned them to Libya", "sent them back"
 _RETURNED_BY_OTHERS = re.compile(
@@ -1187,7 +1173,6 @@ def _category(sentence: str, term: str) -> str:
     return Category.FLOW
 
 
-
 def _words(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
@@ -1205,7 +1190,8 @@ _CARRIED_AUXILIARIES = (
 )
 _CARRIED_AFTER = re.compile(
     # "5,600 people in Phalombe district moved …": where they were, then the verb
-    r"(?:\s+(?:in|from|of|at|on|across)\s+[^\d,;.()]{1,40}?)?,?\s+" + _CARRIED_AUXILIARIES
+    r"(?:\s+(?:in|from|of|at|on|across)\s+[^\d,;.()]{1,40}?)?,?\s+"
+    + _CARRIED_AUXILIARIES
     + rf"(?:(?P<returning>{_words(CarriedVerb.RETURNING)})|"
     rf"(?P<staying>(?:(?:are|were|was|is)\s+(?:now\s+|still\s+)?|(?:{_words(CarriedVerb.STAYING)})\s+"
     r"(?:(?:overnight|the\s+night|that\s+night|last\s+night)\s+)?)(?:in|at|inside)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -1219,9 +1205,8 @@ _CARRIED_AFTER = re.compile(
 _CARRIED_HOST_BEFORE = re.compile(
     # what it can hold is a capacity: "A transit centre in Jalalabad can hold 2,000 people"
     r"(?<!\bcan\s)(?<!\bcould\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
-    rf"\b(?:{_words(CarriedVerb.HOSTING)})\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"
     # (not "up to": "The new transit site accommodates up to 2,000 people" is a capacity)
-    r"an\s+estimated|close\s+to|roughly|approximately|a\s+further|another|the\s+remaining)\s+)*$",
+    rf"\b(?:{_words(CarriedVerb.HOSTING)})\s+(?:(?:{_QUALIFIER_WORDS_BUT_UP_TO}|a\s+further|another|the\s+remaining)\s+)*$",
     re.IGNORECASE,
 )
 _PURPOSE = re.compile(
@@ -1289,6 +1274,7 @@ def carried_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: 
     if context == Term.IN_CAMPS or sheltered:
         return TermMatch(Term.IN_CAMPS, "carried")
     return TermMatch(context, "carried")
+
 
 # the long patterns scan faster behind a look-ahead for the characters a match can start with: the same
 # matches, less work (extraction.scanning)

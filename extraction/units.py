@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from extraction.quantities import _QUANTITY, Quantity
+from extraction.quantities import _QUANTITY, QUALIFIER_WORDS, Quantity
 from extraction.scanning import guarded
 from extraction.terms import _ANY_TERM
 from extraction.vocab import Unit
@@ -59,10 +59,7 @@ _PLACES_COUNTED = re.compile(  # "127 evacuation centres"; not "forced 200,000 i
     r"districts|provinces|municipalities|communes|locations|points|posts)\b",
     re.IGNORECASE,
 )
-_QUALIFIER_WORDS = (
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|estimated|roughly|"
-    r"approximately|close\s+to|up\s+to|as\s+many\s+as)\s+)*"
-)
+_ANY_QUALIFIERS = rf"(?:(?:{QUALIFIER_WORDS})\s+)*"
 _ADJECTIVES = (
     r"(?:more|other|additional|new|further|idp|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
     # peoples named by a word no suffix tells: "25,000 Rohingya refugees", "3,000 Yazidi families"
@@ -127,10 +124,8 @@ _SHARE_OF = re.compile(
 
 _OBJECT_OF = re.compile(
     # "compelled an estimated 40,000 to flee into Rwanda" (the verb's own look-ahead reads past the count)
-    rf"(?:{_ANY_TERM.pattern}|forced|forcing|forces?|compel(?:led|s)?|obliged|driven|drove|pushed|sent)\s+(?:(?:some|"
-    r"about|around|nearly|almost|"
-    r"more\s+than|over|at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|another|a\s+further|an\s+additional|"
-    r"roughly|approximately|close\s+to|the)\s+)*$",
+    rf"(?:{_ANY_TERM.pattern}|forced|forcing|forces?|compel(?:led|s)?|obliged|driven|drove|pushed|sent)\s+"
+    rf"(?:(?:{QUALIFIER_WORDS}|another|a\s+further|an\s+additional|the)\s+)*$",
     re.IGNORECASE,
 )
 _SUBJECT_OF = re.compile(
@@ -147,8 +142,8 @@ _SUBJECT_OF = re.compile(
 
 _WHOLE_OF_WHICH = re.compile(
     r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}?(?P<noun>families|households|people|persons|individuals|idps|residents)\b"
-    r"[^.;\d]{0,100}?,\s*(?:of\s+(?:which|whom)|among\s+(?:them|whom))\s+(?:(?:some|about|around|nearly|almost|"
-    r"more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
+    r"[^.;\d]{0,100}?,\s*(?:of\s+(?:which|whom)|among\s+(?:them|whom))\s+"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 # the people counted, named at the sentence's start by what happened to them: "Of those individuals who returned
@@ -181,8 +176,7 @@ _OF_AFTER = re.compile(r"\s*of\s")
 _NOUN_THEN_BRACKET = re.compile(
     # (not a count of a part named before: "the highest number of evacuees (1,72,916)")
     r"(?<!number\sof\s)\b(?P<noun>idps|refugees|returnees|evacuees|asylum[\s-]seekers|displaced\s+(?:people|persons|"
-    r"families|households))"
-    r"\s*\(\s*(?:(?:about|some|around|approximately|nearly|over|more\s+than|almost|at\s+least)\s+)?$",
+    rf"families|households))\s*\(\s*(?:(?:{QUALIFIER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 
@@ -274,7 +268,7 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
             re.IGNORECASE,
         ):
             return Unit.PERSON, q.end, "object"
-    brings = re.search(rf"\bbring(?:s|ing)?\s+(?:the\s+total\s+)?to\s+{_QUALIFIER_WORDS}$", before, re.I)
+    brings = re.search(rf"\bbring(?:s|ing)?\s+(?:the\s+total\s+)?to\s+{_ANY_QUALIFIERS}$", before, re.I)
     total = re.match(
         r"\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>displaced|idps|evacuees|people|persons|"
         r"families|households|arrivals|refugees|returnees)\b",
@@ -299,9 +293,7 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         return Unit.PERSON, q.end, "number-of"  # "The Renk transit centre, built for 3,000, was hosting 11,200"
     label = _LABEL.search(before)
     counts_other = (
-        label
-        and not label.group("who")
-        and _LABEL_COUNTS_OTHER.search(before[label.start() : label.start("mark")])
+        label and not label.group("who") and _LABEL_COUNTS_OTHER.search(before[label.start() : label.start("mark")])
     )
     if label and not counts_other and not _OTHER_NOUN.match(after):  # "IDPs: ~150,000", "Displaced - 27,000 - Bentiu"
         household = re.search(r"(?:families|households)[^.;:\d]{0,30}$", before[: label.start("mark")], re.I)
@@ -335,14 +327,12 @@ _NUMBER_OF_PEOPLE = re.compile(
     r"(?P<noun>people|persons|individuals|families|households|residents|victims)\b(?P<who>[^.;:\d]{0,90}?)\s+"
     r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|exceeded|surpassed|passed|topped|"
     r"(?:is|was|are|were)\s+(?:estimated|believed|thought|put)\s+(?:to\s+be|at)|climbed\s+to|rose\s+to|"
-    r"jumped\s+to|crossed|risen\s+to|grown\s+to|increased\s+to)\s+"
-    r"(?:(?:now|currently|still|some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|"
-    r"roughly|approximately|close\s+to)\s+)*$",
+    rf"jumped\s+to|crossed|risen\s+to|grown\s+to|increased\s+to)\s+(?:(?:{QUALIFIER_WORDS}|now|currently|still)\s+)*$",
     re.IGNORECASE,
 )
 _PUT_THE_NUMBER_WHO = re.compile(
     r"\bput(?:s|ting)?\s+the\s+(?:number|figure|total|tally|count)\s+(?P<who>(?:who|that)\s+[^.;:\d]{3,80}?)\s+at\s+"
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately)\s+)*$",
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 _ARE_A_GROUP = re.compile(
@@ -356,37 +346,34 @@ _ARE_A_GROUP = re.compile(
 _CAMP_POPULATION = re.compile(
     r"\b(?:(?:camp|site|settlement)s?['’]?s?\s+population|population\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:camp|site|"
     r"settlement)s?)\b[^.;\d]{0,40}?\b(?:to|at|reached|reaches|hit|stood\s+at|stands\s+at|is|was|rose\s+to|"
-    r"climbed\s+to|exceeded|exceeds|passed|topped)\s+(?:(?:now|currently|still|some|about|around|nearly|almost|"
-    r"more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
+    rf"climbed\s+to|exceeded|exceeds|passed|topped)\s+(?:(?:{QUALIFIER_WORDS}|now|currently|still)\s+)*$",
     re.IGNORECASE,
 )
 _NOUN_THEN_NUMBER = re.compile(
     r"\b(?P<noun>evacuees|idps|refugees|returnees|families|households|residents|people|persons|displaced)\s*,\s*"
-    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately)\s+)*$",
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 _ARRIVALS_TOTAL = re.compile(
     r"\b(?:new\s+)?arrivals\b(?!\s+of\s+(?:tourists|visitors|passengers|pilgrims|goods|aid|supplies|cargo))"
     r"(?:[^.;\d]|(?:19|20)\d\d){0,60}?\b(?:total|totals|totalled|totaled|averaged|averaging|reached|numbered|"
-    r"stood\s+at|stand\s+at|rose\s+to|climbed\s+to|exceeded|fell\s+to|dropped\s+to|decreased\s+to|increased\s+to)\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|"
-    r"at\s+least|an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
+    r"stood\s+at|stand\s+at|rose\s+to|climbed\s+to|exceeded|fell\s+to|dropped\s+to|decreased\s+to|increased\s+to)\s+"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 _HOSTING_BEFORE = re.compile(
     r"\b(?:camp|cent(?:re|er)|site|shelter|settlement)s?\b[^.;]{0,60}?\b(?:is|was|are|were|now|currently)\s+"
-    r"(?:now\s+|currently\s+|still\s+)?(?:hosting|sheltering|accommodating|housing)\s+(?:(?:some|about|around|nearly|"
-    r"almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
+    rf"(?:now\s+|currently\s+|still\s+)?(?:hosting|sheltering|accommodating|housing)\s+(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 # a count without its noun that a place hosts in sites of the displaced: "hosts an estimated 400,000 in 80 IDP
 # sites" (people, not the sites)
 _HOSTS_BEFORE = re.compile(
-    r"\b(?:hosts|hosted|is\s+hosting|shelters|sheltered|is\s+sheltering)\s+(?:(?:some|about|around|nearly|almost|"
-    r"more\s+than|over|at\s+least|an\s+estimated|roughly|approximately|close\s+to)\s+)*$",
+    rf"\b(?:hosts|hosted|is\s+hosting|shelters|sheltered|is\s+sheltering)\s+(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 _IN_SITES_AFTER = re.compile(
-    r"\s+(?:people\s+)?in\s+(?:(?:some|about|around|nearly|more\s+than|over|at\s+least)\s+)?\d[\d,]*\s+"
+    rf"\s+(?:people\s+)?in\s+(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,]*\s+"
     r"(?:idp|displacement|collective|informal)\s+(?:sites|camps|settlements|centres|centers)\b",
     re.IGNORECASE,
 )
@@ -450,8 +437,7 @@ _NUMBER_OF_THE_DISPLACED = re.compile(
     r"above|beyond|past|"
     r"(?:is|was|are|were)\s+(?:estimated|believed|thought|put)\s+(?:to\s+be|at)|"
     r"climbed\s+to|rose\s+to|jumped\s+to|passed|crossed|risen\s+to|grown\s+to)\s+"
-    r"(?:(?:now|currently|still|some|about|around|nearly|almost|more\s+than|over|at\s+least|"
-    r"an\s+estimated|roughly|approximately|close\s+to|a\s+staggering|a\s+record)\s+)*$",
+    rf"(?:(?:{QUALIFIER_WORDS}|now|currently|still|a\s+staggering|a\s+record)\s+)*$",
     re.IGNORECASE,
 )
 _THE_DISPLACED_NUMBER = re.compile(
@@ -466,8 +452,8 @@ _THE_DISPLACED_NUMBER = re.compile(
     r"exceed(?:ed|s)?|(?:has\s+|have\s+)?(?:doubled|tripled|grown|increased|risen|jumped)\s+to|"
     r"(?:grew|increased|rose|swelled)\s+by|"
     # "the camp population grew by 2,000 to 14,000": where it stands now
-    r"(?:grew|grown|increased|rose|risen|swelled|jumped|climbed)\s+by\s+\d[\d,.]*\s+(?:\w+\s+)?to)\s+(?:(?:some|about|around|nearly|"
-    r"almost|more\s+than|over|at\s+least|an\s+estimated)\s+)*$",
+    r"(?:grew|grown|increased|rose|risen|swelled|jumped|climbed)\s+by\s+\d[\d,.]*\s+(?:\w+\s+)?to)\s+"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 

@@ -1,8 +1,12 @@
 """Numbers as real reporting writes them."""
 
+import re
+
 import pytest
 
 from extraction import parse_number
+from extraction.quantities import QUALIFIER_WORDS, qualifier_words
+from extraction.vocab import Qualifier
 
 
 @pytest.mark.parametrize(
@@ -319,6 +323,8 @@ def test_a_number_hyphened_to_a_scale_word_is_one_number_as_broadcast_copy_write
     # a range of two numbers before the scale word is still a range
     (figure,) = run("Between 4-6 thousand people have fled the fire near Ojai.")
     assert (figure.value, figure.value_high) == (4_000, 6_000)
+
+
 def test_a_count_grouped_by_commas_after_a_month_is_no_day(run):
     # "between March and June 4,200 …": the month closes a span, the count is 4,200
     (figure,) = run("Between March and June 4,200 more families were displaced to Kaga Bandoro, the agency said.")
@@ -336,3 +342,45 @@ def test_one_out_of_every_so_many_is_a_share_not_a_count(run):
     # a plain count of people before the same verb is still a figure
     (figure,) = run("Some 50 residents of Tigray fled in a year.")
     assert figure.value == 50
+
+
+# One qualifier vocabulary (`quantities.QUALIFIER_WORDS`) for every pattern that looks past a qualifier to its
+# number: whichever words qualify the count, the construction around it reads the same figure and place.
+_QUALIFIED_FRAMES = [
+    "Half of the {q}42,000 displaced people in Kalemie now live with host families.",
+    "The town of Moroto has received {q}6,500 refugees since the start of the month.",
+    "The school in Mbarara is hosting {q}1,200 people who fled the floods.",
+    "There are now {q}18,000 IDPs in Dolo.",
+    "The fighting forced {q}9,000 people to flee Kidal.",
+    "Of the {q}31,000 people displaced in Tete, most are women and children.",
+    "Landslides displaced 2,400 people in Bududa, and {q}700 more in Mbale.",
+]
+_QUALIFIER_PHRASES = {
+    "some ": Qualifier.APPROXIMATELY,
+    "roughly ": Qualifier.APPROXIMATELY,
+    "an estimated ": Qualifier.APPROXIMATELY,
+    "more than ": Qualifier.MORE_THAN,
+    "upwards of ": Qualifier.MORE_THAN,
+    "in excess of ": Qualifier.MORE_THAN,
+    "just over ": Qualifier.MORE_THAN,
+    "close to ": Qualifier.NEARLY,
+    "almost ": Qualifier.NEARLY,
+    "at least ": Qualifier.AT_LEAST,
+    "a minimum of ": Qualifier.AT_LEAST,
+}
+
+
+@pytest.mark.parametrize("frame", _QUALIFIED_FRAMES)
+@pytest.mark.parametrize("phrase", list(_QUALIFIER_PHRASES))
+def test_any_qualifier_before_the_count_keeps_the_figure_and_its_place(run, frame, phrase):
+    bare = [(c.value, c.location) for c in run(frame.format(q=""))]
+    qualified = run(frame.format(q=phrase))
+    assert bare and [(c.value, c.location) for c in qualified] == bare
+    assert qualified[-1].qualifier == _QUALIFIER_PHRASES[phrase]
+
+
+def test_qualifier_words_can_leave_a_qualifier_out():
+    assert re.fullmatch(rf"(?:{QUALIFIER_WORDS})", "up to", re.I)
+    assert re.fullmatch(rf"(?:{QUALIFIER_WORDS})", "in excess of", re.I)
+    assert not re.fullmatch(rf"(?:{qualifier_words(but=(Qualifier.UP_TO,))})", "up to", re.I)
+    assert re.fullmatch(rf"(?:{qualifier_words(but=(Qualifier.UP_TO,))})", "about", re.I)
