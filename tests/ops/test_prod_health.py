@@ -49,8 +49,10 @@ def prod_server(db):
         if proc.poll() is not None:
             raise AssertionError(proc.stdout.read().decode())
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
+            # the app answers, not only the port: gunicorn's master listens before its worker has loaded the app
+            # (Docker gives it --start-period before the first probe counts)
+            if _get(port, "/healthz", "127.0.0.1")[0] == 200:
+                break
         except OSError:
             time.sleep(0.2)
     yield port
