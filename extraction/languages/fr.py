@@ -1216,6 +1216,20 @@ for _adjective in _NATIONALITIES:
         _forms |= {_adjective + "s", _adjective + "e", _adjective + "es"}
     for _form in _forms:
         VOCABULARY.setdefault(_form, "")
+# c6 (the grammar of where people came from and where they went): an origin after any noun ("des déplacés
+# venant de Djibo", "des familles originaires du Soudan") is "from", as English writes it before where they stay
+# ("… ont trouvé refuge à Kaya"); leaving one place to take refuge in another ("ont quitté X pour se réfugier à
+# Y"); taken in somewhere ("ont été accueillies à Kaya": sheltered there; "par des familles" keeps its gloss)
+for _from_fr, _from_en in (("de", "from"), ("du", "from the"), ("des", "from the"), ("d'", "from")):
+    for _origin in ("originaires", "originaire", "venant", "provenant"):
+        VOCABULARY.setdefault(f"{_origin} {_from_fr}", _from_en)
+for _refuge in ("se réfugier", "trouver refuge", "chercher refuge", "trouver abri", "se mettre à l'abri"):
+    VOCABULARY.setdefault(f"pour {_refuge}", "to seek refuge")
+for _taken, _taken_en in (("ont été accueillis", "have been sheltered"), ("ont été accueillies", "have been sheltered"),
+                          ("a été accueilli", "has been sheltered"), ("a été accueillie", "has been sheltered"),
+                          ("sont accueillis", "are sheltered"), ("sont accueillies", "are sheltered")):  # fmt: skip
+    for _in in ("à", "au", "aux", "dans", "en"):
+        VOCABULARY.setdefault(f"{_taken} {_in}", f"{_taken_en} in" + (" the" if _in in ("au", "aux") else ""))
 _DEMONYM_FIRSTS = frozenset(key[0] for key in _DEMONYMS)
 _FOLDED_BODIES = gloss.phrase_table(dict(BODIES), fold)
 _COMMON_BODIES = gloss.phrase_table(COMMON_BODIES, fold)
