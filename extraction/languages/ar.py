@@ -905,6 +905,11 @@ BODIES = {
     "كتلة المأوى": "Shelter Cluster",
 }  # fmt: skip
 
+# c6: safety sought is no place ("أمان" is also listed as a name of Amman): "نزح 300 شخص بحثاً عن الأمان"
+for _safe in ("الأمان", "أمان", "أمانا", "أماناً", "بر الأمان"):
+    VOCABULARY.setdefault(_safe, "safety")
+for _seeking in ("بحثا عن", "بحثاً عن", "بحثًا عن"):
+    VOCABULARY.setdefault(_seeking, "in search of")
 # c6: the verb first and the count last with no noun after it, "بلغ عدد النازحين في محافظة إدلب 1500": marked
 # here, written before the figure later (_stood_at_before_figure)
 for _verb, _marker in (("بلغ", "@STOOD@"), ("بلغت", "@STOOD@"), ("يبلغ", "@STANDS@"), ("تبلغ", "@STANDS@")):

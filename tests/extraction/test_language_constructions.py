@@ -1650,3 +1650,9 @@ def test_grid_arabic_where_they_came_from_and_went(
     found = one(read(route.format(N=number, D=displaced, X=origin, Y=arrival), "ar"))
     assert found.value == value
     assert (origin_name if counted == "X" else arrival_name) in found.location
+
+
+@pytest.mark.parametrize("safety", ["بحثاً عن الأمان", "إلى بر الأمان", "نحو مناطق أكثر أماناً"])
+def test_arabic_safety_sought_is_no_place(read, safety):
+    found = one(read(f"نزحت 140 أسرة من قرى الريف الشرقي {safety}.", "ar"))
+    assert (found.value, found.unit, found.location) == (140, "household", None)
