@@ -18,7 +18,8 @@ def fold(word: str) -> str:
 
 
 _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-                            r"twenty|thirty|forty|fifty|sixty|hundred|thousand))\s*$")  # fmt: skip
+                            r"twenty|thirty|forty|fifty|sixty|hundred|thousand|million|thousands|hundreds))"
+                            r"\s*$")  # fmt: skip
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|between|by)\s*$", re.I)
 _ACCORDING_TO_BEFORE = re.compile(r"according to\s*$")
 
@@ -1230,6 +1231,22 @@ for _taken, _taken_en in (("ont été accueillis", "have been sheltered"), ("ont
                           ("sont accueillis", "are sheltered"), ("sont accueillies", "are sheltered")):  # fmt: skip
     for _in in ("à", "au", "aux", "dans", "en"):
         VOCABULARY.setdefault(f"{_taken} {_in}", f"{_taken_en} in" + (" the" if _in in ("au", "aux") else ""))
+# c6: "ils sont N à avoir …" (N of them have …), every verb of leaving, arriving or being moved the construction
+# takes: a border crossed, refuge found, "elles sont 800 à s'être réfugiées à Kaya", the conditional "seraient"
+for _did, _did_en in (("à avoir franchi la frontière vers", "who crossed the border into"),
+                      ("à avoir franchi la frontière", "who crossed the border"),
+                      ("à avoir traversé la frontière vers", "who crossed the border into"),
+                      ("à avoir traversé la frontière", "who crossed the border"),
+                      ("à avoir trouvé refuge", "who found refuge"), ("à avoir pris la fuite", "who fled"),
+                      ("à avoir été déplacés", "who were displaced"), ("à avoir été déplacées", "who were displaced"),
+                      ("à avoir été évacués", "who were evacuated"), ("à avoir été évacuées", "who were evacuated"),
+                      ("à s'être réfugiés", "who sought refuge"), ("à s'être réfugiées", "who sought refuge"),
+                      ("à avoir regagné", "who returned to"), ("à être rentrés", "who returned"),
+                      ("à être rentrées", "who returned")):  # fmt: skip
+    VOCABULARY.setdefault(_did, _people_after_number(f"people {_did_en}", ""))
+for _they in ("ils", "elles"):
+    VOCABULARY.setdefault(f"{_they} seraient", "they are")
+    VOCABULARY.setdefault(f"{_they} étaient", "they were")
 _DEMONYM_FIRSTS = frozenset(key[0] for key in _DEMONYMS)
 _FOLDED_BODIES = gloss.phrase_table(dict(BODIES), fold)
 _COMMON_BODIES = gloss.phrase_table(COMMON_BODIES, fold)

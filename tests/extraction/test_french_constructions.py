@@ -1033,3 +1033,20 @@ def test_grid_french_where_they_came_from_and_went(read, route, counted, number,
     found = one(read(text))
     assert found.value == value
     assert (origin if counted == "X" else arrival) in found.location
+
+
+# "ils sont N à avoir …": the pronoun, its tense and every verb of leaving, arriving or being moved it takes
+@pytest.mark.parametrize("they", ["Ils sont", "Elles sont", "Ils seraient", "Elles étaient", "Ils sont désormais"])
+@pytest.mark.parametrize(
+    "did",
+    ["à avoir fui Kaya", "à avoir quitté Kaya", "à avoir franchi la frontière vers le Niger",
+     "à avoir trouvé refuge à Kaya", "à avoir été déplacés à Kaya", "à s'être réfugiés à Kaya",
+     "à avoir été évacués de Kaya", "à avoir regagné Kaya", "à avoir pris la fuite vers le Niger"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    ("number", "value"), [("2 700", 2_700), ("près de 2 700", 2_700), ("plus de 1,1 million", 1_100_000)]
+)
+def test_grid_french_so_many_of_them_have_left(read, they, did, number, value):
+    found = one(read(f"{they} {number} {did}."))
+    assert found.value == value
+    assert found.location == ("Niger" if "Niger" in did else "Kaya")
