@@ -1247,6 +1247,13 @@ for _did, _did_en in (("à avoir franchi la frontière vers", "who crossed the b
 for _they in ("ils", "elles"):
     VOCABULARY.setdefault(f"{_they} seraient", "they are")
     VOCABULARY.setdefault(f"{_they} étaient", "they were")
+# c6: a distance given roughly ("Kaya, à une centaine de kilomètres de la capitale, accueille …") written in digits,
+# as English reads a distance, so that its number words are not taken for a count
+for _roughly, _km in (("une dizaine", 10), ("une quinzaine", 15), ("une vingtaine", 20), ("une trentaine", 30),
+                      ("une quarantaine", 40), ("une cinquantaine", 50), ("une soixantaine", 60),
+                      ("une centaine", 100)):  # fmt: skip
+    for _unit in ("kilomètres", "km"):
+        VOCABULARY.setdefault(f"{_roughly} de {_unit}", f"about {_km} kilometres")
 _DEMONYM_FIRSTS = frozenset(key[0] for key in _DEMONYMS)
 _FOLDED_BODIES = gloss.phrase_table(dict(BODIES), fold)
 _COMMON_BODIES = gloss.phrase_table(COMMON_BODIES, fold)

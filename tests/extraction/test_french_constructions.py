@@ -1050,3 +1050,16 @@ def test_grid_french_so_many_of_them_have_left(read, they, did, number, value):
     found = one(read(f"{they} {number} {did}."))
     assert found.value == value
     assert found.location == ("Niger" if "Niger" in did else "Kaya")
+
+
+# a distance given roughly, set in an aside after the place or after the count's place, is no count
+@pytest.mark.parametrize("roughly", ["une dizaine", "une trentaine", "une centaine", "une cinquantaine"])
+@pytest.mark.parametrize("unit", ["kilomètres", "km"])
+@pytest.mark.parametrize(
+    ("sentence", "value", "location"),
+    [("Kaya, à {D} de la capitale, accueille 41 000 déplacés.", 41_000, "Kaya"),
+     ("Quelque 2 300 ménages ont trouvé refuge à Kaya, à {D} de Djibo.", 2_300, "Kaya")],
+)  # fmt: skip
+def test_grid_french_a_rough_distance_is_no_count(read, roughly, unit, sentence, value, location):
+    found = one(read(sentence.format(D=f"{roughly} de {unit}")))
+    assert (found.value, found.location) == (value, location)
