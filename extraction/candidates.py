@@ -502,8 +502,13 @@ _SHARE_OF_THE = re.compile(
 )
 
 
+# (and a kind of place before its name: "arrived in the province of North Kivu", "settled in the town of Kaya")
+_KIND_OF = (
+    r"(?:(?:province|region|district|state|territory|department|governorate|prefecture|commune|municipality|"
+    r"county|town|city|village|locality|camp|site|area)\s+of\s+(?:the\s+)?)?"
+)
 _WHERE_ARRIVED = re.compile(
-    rf"\b(?:[Ii]n|[Ii]nto|[Aa]t|reached|entered|entering)\s+(?:the\s+)?(?:{CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*){{0,2}}['’]s\s+)?(?:[a-z-]+\s+)?$"
+    rf"\b(?:[Ii]n|[Ii]nto|[Aa]t|reached|entered|entering)\s+(?:the\s+)?(?:{CAPITAL}[\w-]*(?:\s+{CAPITAL}[\w-]*){{0,2}}['’]s\s+)?(?:[a-z-]+\s+)?{_KIND_OF}$"
 )
 
 
@@ -686,26 +691,37 @@ def _carried_place(sentence: str, clause: tuple[int, int], q, noun_end: int, pla
     return (hosts[-1].text, hosts[-1].place, "sentence") if hosts else None
 
 
-def _host(sentence: str, places, number: int, origin: int, place):
+def _host(sentence: str, places, number: int, origin: int, place, displaced: bool = True):
     """The place that hosts people whose origin the sentence names after their noun: the place standing as the
-    subject of a verb of hosting before the number, when the place chosen is the origin."""
+    subject of a verb of hosting before the number, when the place chosen is the origin. People of any noun
+    (`displaced` false: "300 people from Djibo found refuge in Kaya") are counted where the same clause says they
+    stay (place:origin-then-stay)."""
     ends = _ORIGIN_END.search(sentence, origin)
     at_origin = [m for m in places if origin <= m.position < (ends.start() if ends else len(sentence))]
     if place[0] not in [m.text for m in at_origin]:
         return place
-    for m in reversed([m for m in places if m.position < number]):
+    for m in reversed([m for m in places if m.position < number]) if displaced else ():
         if _HOST_VERB.match(sentence, m.position + len(m.text)):
             return (m.text, m.place, "sentence")
     for m in places:
         # "122,000 refugees from Ukraine remain in the Republic of Moldova": where they stay, named after them
-        if m.position > origin and _STAYING_IN_BEFORE.search(sentence, max(0, m.position - 40), m.position):
+        if (
+            m.position > origin
+            and _STAYING_IN_BEFORE.search(sentence, max(0, m.position - 70), m.position)
+            and (displaced or not _CLAUSE_BREAK.search(sentence, origin, m.position))
+        ):
             return (m.text, m.place, "sentence")
     return place
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:.]")
+
+
 _STAYING_IN_BEFORE = re.compile(
     r"\b(?:remain|remains|remained|live|living|staying|stay|settled|settling|sheltering|arrived|"
-    r"(?:taken|took|sought|found)\s+refuge)\s+in\s+(?:the\s+)?$",
+    r"(?:taken|took|sought|found|seek)\s+refuge|"
+    # taken in where they are: "were sheltered in" (not "registered in", counted where they came from)
+    r"(?:been\s+)?(?:sheltered|hosted|accommodated))\s+in\s+(?:the\s+)?" + _KIND_OF + "$",
     re.IGNORECASE,
 )
 
@@ -1309,6 +1325,8 @@ def _sentence_candidates(
             # "Moldova hosts 107,000 refugees from Ukraine", "Uganda received 2,800 refugees from South Sudan": where
             # they are hosted, not where they came from
             place = _host(sentence, places, q.start, origin.end(), place)
+        elif origin:
+            place = _host(sentence, places, q.start, origin.end(), place, displaced=False)
         if how == "carried" and places:
             place = _carried_place(sentence, clause, q, noun_end, places) or place
         total_place = False

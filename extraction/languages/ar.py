@@ -195,7 +195,10 @@ def _hosts(context: gloss.Context) -> str:
     English names before its verb ("Port Sudan hosts about 200 thousand …": _HOST_BEFORE_FIGURE), so that where
     they fled from stays their origin ("… نازح فروا من الخرطوم"); before anything else 'now hosts' ("تستضيف تشاد
     أكثر من 800 ألف لاجئ")."""
-    host = context.after and (context.after[0] in _KIND_NOUNS or context.after[0] in _CAMP_WORDS)
+    # (a country or a direction of a place named with no noun of place: "استقبلت تشاد 300 نازح من السودان",
+    # "يستضيف شمال دارفور …")
+    following = context.after[0] if context.after else ""
+    host = following in _KIND_NOUNS or following in _CAMP_WORDS or following in _DIRECTIONS or _country(following)
     return "@HOST@" if host else "now hosts"
 
 
@@ -210,7 +213,12 @@ _RISE = re.compile(r"\b(?:expected to|could|will|may) rise\b[^,]*$")
 
 
 _MAY_LEAD = re.compile(r"\b(?:could|will) lead\b[^,]*$")
-_ARRIVED_FROM = re.compile(r"^\s*arrived (?:about |nearly |more than )?\d[^,]{0,80}\bfrom\b[^,]*$")
+# (the number in digits or words, "وصلت ثلاثة آلاف عائلة …"; and refuge sought: "لجأ 300 شخص من حلب إلى إدلب", where
+# they took refuge)
+_ARRIVED_FROM = re.compile(
+    r"^\s*(?:arrived|sought refuge) (?:about |nearly |more than |some |almost )?(?:\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|hundreds|thousands|dozens|tens)\b)[^,]{0,80}\bfrom\b[^,]*$"
+)
 
 
 def _to_rise(context: gloss.Context) -> str:
@@ -897,6 +905,16 @@ BODIES = {
     "كتلة المأوى": "Shelter Cluster",
 }  # fmt: skip
 
+# c6: safety sought is no place ("أمان" is also listed as a name of Amman): "نزح 300 شخص بحثاً عن الأمان"
+for _safe in ("الأمان", "أمان", "أمانا", "أماناً", "بر الأمان"):
+    VOCABULARY.setdefault(_safe, "safety")
+for _seeking in ("بحثا عن", "بحثاً عن", "بحثًا عن"):
+    VOCABULARY.setdefault(_seeking, "in search of")
+# c6: the verb first and the count last with no noun after it, "بلغ عدد النازحين في محافظة إدلب 1500": marked
+# here, written before the figure later (_stood_at_before_figure)
+for _verb, _marker in (("بلغ", "@STOOD@"), ("بلغت", "@STOOD@"), ("يبلغ", "@STANDS@"), ("تبلغ", "@STANDS@")):
+    for _count in ("عدد", "أعداد"):
+        VOCABULARY.setdefault(f"{_verb} {_count}", f"{_marker} the number of")
 _BODY_TABLE = gloss.phrase_table(BODIES, fold)
 _BODY_FIRST = frozenset(key[0] for key in _BODY_TABLE)
 _TABLE = gloss.phrase_table(VOCABULARY, fold)
@@ -1348,6 +1366,9 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
     if "@HOST@" in glossed.text:
         glossed = gloss.rewrite(glossed, _BEFORE_FIGURE, _hosts_before_figure)
         glossed = gloss.rewrite(glossed, _HOST_MARK, lambda m: "")
+    if "@STOOD@" in glossed.text or "@STANDS@" in glossed.text:
+        glossed = gloss.rewrite(glossed, _BEFORE_FIGURE, _stood_at_before_figure)
+        glossed = gloss.rewrite(glossed, _STOOD_MARK, _stood_at_left)
     if " of " in glossed.text:
         glossed = _office_place_alone(glossed)
     glossed = gloss.capacity_next_to_its_figure(glossed)
@@ -1422,9 +1443,13 @@ _SENT_BACK = re.compile(
 
 # the host's verb written after its name, before the figure: "@HOST@ Kassala about 50 thousand" → "Kassala hosts
 # about 50 thousand"
-_BEFORE_FIGURE = re.compile(r"(?<=\S)(?=[ \t]+(?:(?:about|nearly|more than|at least|up to|less than)\s+)?\d)")
+# (a number in digits or in words: "استقبلت محافظة مأرب ثلاثة آلاف عائلة")
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|tens|dozens)\b"
+_BEFORE_FIGURE = re.compile(
+    rf"(?<=\S)(?=[ \t]+(?:(?:about|nearly|more than|at least|up to|less than)\s+)?(?:\d|{_NUMBER_WORD}))"
+)
 _HOST_MARK = re.compile(r"@HOST@[ \t]*")
-_FIGURE_OR_END = re.compile(r"[\d.;:!?]")
+_FIGURE_OR_END = re.compile(rf"[\d.;:!?]|\b{_NUMBER_WORD}")
 
 
 def _hosts_before_figure(match: re.Match) -> str | None:
@@ -1434,6 +1459,39 @@ def _hosts_before_figure(match: re.Match) -> str | None:
     if _QUALIFIED.search(match.string, max(0, match.start() - 12), match.start()):
         return None  # "about 50 thousand": before the qualifier, not between it and its number
     return " hosts"
+
+
+# the verb first and the count last, with no noun after it (the number of … stood at 1500): the verb written
+# before the figure as English puts it
+_STOOD_MARK = re.compile(r"@(?:STOOD|STANDS)@[ \t]*")
+
+
+# (only a count with no noun after it: "… 22 martyrs", "… 4 thousand students" keep what they count)
+_COUNT_LAST = re.compile(
+    rf"[ \t]+(?:(?:about|nearly|more than|at least|up to|less than)\s+)?(?:\d[\d,.]*\d|\d|{_NUMBER_WORD})"
+    r"(?:\s+(?:thousand|million|hundred))?\s*(?:[.;:!?,]|$)"
+)
+
+
+def _stood_at_left(match: re.Match) -> str:
+    """The mark taken off where its verb was written before the figure, else its verb left where Arabic put it."""
+    if _WRITTEN_AFTER.match(match.string, match.end()):
+        return ""
+    return "stood at " if match.group().startswith("@STOOD@") else "stands at "
+
+
+_WRITTEN_AFTER = re.compile(r"[^.;:!?]*?\b(?:stood|stands) at\b")
+
+
+def _stood_at_before_figure(match: re.Match) -> str | None:
+    opened = max(match.string.rfind(m, max(0, match.start() - 160), match.start()) for m in ("@STOOD@", "@STANDS@"))
+    if opened < 0 or _FIGURE_OR_END.search(match.string, opened, match.start()):
+        return None
+    if not _COUNT_LAST.match(match.string, match.end()):
+        return None
+    if _QUALIFIED.search(match.string, max(0, match.start() - 12), match.start()):
+        return None  # "about 50 thousand": before the qualifier, not between it and its number
+    return " stood at" if match.string.startswith("@STOOD@", opened) else " stands at"
 
 
 # "نزحت 220 عائلة إلى مدينة الدامر و90 عائلة إلى مدينة شندي": the verb first, said once for two counts each with
@@ -1499,6 +1557,7 @@ def _n(text: str) -> int:
 
 # "120 ألفاً و350 نازحاً": one number, 120,350; "مليون و200 ألف": 1,200,000
 _COMPOUND = re.compile(
-    r"(?<![\d.,])\b(\d{1,3}|one) thousand\s+and\s*(\d{1,3})(?![\d.,]|\s*(?:thousand|million|hundred))"
+    # (a sign after it that ends the sentence or clause, not a decimal: "… 120 ألفا و350.")
+    r"(?<![\d.,])\b(\d{1,3}|one) thousand\s+and\s*(\d{1,3})(?![\d]|[.,]\d|\s*(?:thousand|million|hundred))"
 )
 _COMPOUND_MILLION = re.compile(r"(?<![\d.,])\b(\d{1,3}|one) million\s+and\s*(\d{1,3})\s+thousand\b")

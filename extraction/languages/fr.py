@@ -18,7 +18,8 @@ def fold(word: str) -> str:
 
 
 _NUMBER_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-                            r"twenty|thirty|forty|fifty|sixty|hundred|thousand))\s*$")  # fmt: skip
+                            r"twenty|thirty|forty|fifty|sixty|hundred|thousand|million|thousands|hundreds))"
+                            r"\s*$")  # fmt: skip
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|between|by)\s*$", re.I)
 _ACCORDING_TO_BEFORE = re.compile(r"according to\s*$")
 
@@ -1216,6 +1217,43 @@ for _adjective in _NATIONALITIES:
         _forms |= {_adjective + "s", _adjective + "e", _adjective + "es"}
     for _form in _forms:
         VOCABULARY.setdefault(_form, "")
+# c6 (the grammar of where people came from and where they went): an origin after any noun ("des déplacés
+# venant de Djibo", "des familles originaires du Soudan") is "from", as English writes it before where they stay
+# ("… ont trouvé refuge à Kaya"); leaving one place to take refuge in another ("ont quitté X pour se réfugier à
+# Y"); taken in somewhere ("ont été accueillies à Kaya": sheltered there; "par des familles" keeps its gloss)
+for _from_fr, _from_en in (("de", "from"), ("du", "from the"), ("des", "from the"), ("d'", "from")):
+    for _origin in ("originaires", "originaire", "venant", "provenant"):
+        VOCABULARY.setdefault(f"{_origin} {_from_fr}", _from_en)
+for _refuge in ("se réfugier", "trouver refuge", "chercher refuge", "trouver abri", "se mettre à l'abri"):
+    VOCABULARY.setdefault(f"pour {_refuge}", "to seek refuge")
+for _taken, _taken_en in (("ont été accueillis", "have been sheltered"), ("ont été accueillies", "have been sheltered"),
+                          ("a été accueilli", "has been sheltered"), ("a été accueillie", "has been sheltered"),
+                          ("sont accueillis", "are sheltered"), ("sont accueillies", "are sheltered")):  # fmt: skip
+    for _in in ("à", "au", "aux", "dans", "en"):
+        VOCABULARY.setdefault(f"{_taken} {_in}", f"{_taken_en} in" + (" the" if _in in ("au", "aux") else ""))
+# c6: "ils sont N à avoir …" (N of them have …), every verb of leaving, arriving or being moved the construction
+# takes: a border crossed, refuge found, "elles sont 800 à s'être réfugiées à Kaya", the conditional "seraient"
+for _did, _did_en in (("à avoir franchi la frontière vers", "who crossed the border into"),
+                      ("à avoir franchi la frontière", "who crossed the border"),
+                      ("à avoir traversé la frontière vers", "who crossed the border into"),
+                      ("à avoir traversé la frontière", "who crossed the border"),
+                      ("à avoir trouvé refuge", "who found refuge"), ("à avoir pris la fuite", "who fled"),
+                      ("à avoir été déplacés", "who were displaced"), ("à avoir été déplacées", "who were displaced"),
+                      ("à avoir été évacués", "who were evacuated"), ("à avoir été évacuées", "who were evacuated"),
+                      ("à s'être réfugiés", "who sought refuge"), ("à s'être réfugiées", "who sought refuge"),
+                      ("à avoir regagné", "who returned to"), ("à être rentrés", "who returned"),
+                      ("à être rentrées", "who returned")):  # fmt: skip
+    VOCABULARY.setdefault(_did, _people_after_number(f"people {_did_en}", ""))
+for _they in ("ils", "elles"):
+    VOCABULARY.setdefault(f"{_they} seraient", "they are")
+    VOCABULARY.setdefault(f"{_they} étaient", "they were")
+# c6: a distance given roughly ("Kaya, à une centaine de kilomètres de la capitale, accueille …") written in digits,
+# as English reads a distance, so that its number words are not taken for a count
+for _roughly, _km in (("une dizaine", 10), ("une quinzaine", 15), ("une vingtaine", 20), ("une trentaine", 30),
+                      ("une quarantaine", 40), ("une cinquantaine", 50), ("une soixantaine", 60),
+                      ("une centaine", 100)):  # fmt: skip
+    for _unit in ("kilomètres", "km"):
+        VOCABULARY.setdefault(f"{_roughly} de {_unit}", f"about {_km} kilometres")
 _DEMONYM_FIRSTS = frozenset(key[0] for key in _DEMONYMS)
 _FOLDED_BODIES = gloss.phrase_table(dict(BODIES), fold)
 _COMMON_BODIES = gloss.phrase_table(COMMON_BODIES, fold)

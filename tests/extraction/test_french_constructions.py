@@ -953,3 +953,113 @@ def test_a_part_named_by_its_place_alone_leaves_the_whole_its_own_place(read):
     assert [(c.value, c.location) for c in found] == [(98_000, "Niger"), (41_000, "Tillabéri")]
     found = read("Plus de 3 000 personnes ont fui Kaya dont 1 200 enfants.")
     assert [(c.value, c.location) for c in found] == [(3_000, "Kaya")]
+
+
+# --- c6: the grammar of a French displacement sentence, as a grid ---------------------------------------------
+# every verb form x every number form x every place form, written for the grid (no published sentence)
+
+_FR_VERBS = [
+    ("{N} personnes ont été déplacées {P}.", "person"), ("{N} personnes ont fui les combats {P}.", "person"),
+    ("{N} personnes ont été évacuées {P}.", "person"), ("{N} déplacés ont été recensés {P}.", "person"),
+    ("{N} réfugiés sont arrivés {P}.", "person"), ("{N} personnes se retrouvent sans-abri {P}.", "person"),
+    ("{N} personnes ont trouvé refuge {P}.", "person"), ("{N} personnes se sont réfugiées {P}.", "person"),
+    ("{N} ménages ont été déplacés {P}.", "household"), ("{N} familles ont fui leurs villages {P}.", "household"),
+    ("{N} personnes sont déplacées {P}.", "person"), ("{F}, {N} personnes ont dû quitter leur foyer.", "person"),
+    ("On compte {N} déplacés {P}.", "person"), ("Les violences ont forcé {N} personnes à fuir {P}.", "person"),
+]  # fmt: skip
+_FR_NUMBERS = [
+    ("12 500", 12_500, "exact"), ("12\u00a0500", 12_500, "exact"), ("12\u202f500", 12_500, "exact"),
+    ("1,2 million de", 1_200_000, "exact"), ("plus de 3 000", 3_000, "more_than"),
+    ("près de 4 000", 4_000, "nearly"), ("environ 2 500", 2_500, "approximately"),
+    ("quelque 6 000", 6_000, "approximately"),
+]  # fmt: skip
+_FR_PLACES = [
+    ("à Kaya", "À Kaya", "Kaya"), ("au Niger", "Au Niger", "Niger"),
+    ("dans la province du Lualaba", "Dans la province du Lualaba", "Lualaba"),
+    ("dans le nord du Mali", "Dans le nord du Mali", "Mali"), ("dans l'est du Niger", "Dans l'est du Niger", "Niger"),
+    ("aux Gonaïves", "Aux Gonaïves", "Gonaïves"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("verb", "unit"), _FR_VERBS)
+@pytest.mark.parametrize(("number", "value", "qualifier"), _FR_NUMBERS)
+@pytest.mark.parametrize(("place", "fronted", "location"), _FR_PLACES)
+def test_grid_french_verb_number_place(read, verb, unit, number, value, qualifier, place, fronted, location):
+    if unit == "household" and "million" in number:
+        pytest.skip("a million households is no sentence of the grid")
+    text = verb.format(N=number, P=place, F=fronted)
+    text = text[0].upper() + text[1:]
+    found = one(read(text))
+    assert (found.value, found.qualifier, found.unit) == (value, qualifier, unit)
+    assert location in found.location
+
+
+@pytest.mark.parametrize("number", ["12 500", "plus de 3 000", "environ 2 500"])
+def test_grid_french_disaster_victims_alone_are_affected_not_displaced(read, number):
+    assert read(f"Les inondations ont fait {number} sinistrés dans la région de Tillabéri.") == []
+
+
+# where they came from and where they went: counted where they arrived, stay or were taken in; counted where they
+# fled from when the sentence says only that they fled it ("ont fui X vers Y", as the English sets count it)
+_FR_ROUTES = [
+    ("{N} personnes ont fui {Xb} vers {Yb}.", "X"), ("{N} personnes ont alors pris la fuite vers {Yb}.", "Y"),
+    ("{N} personnes venues {Xo} sont arrivées {Ya}.", "Y"),
+    ("{N} personnes originaires {Xo} ont trouvé refuge {Ya}.", "Y"),
+    ("{N} personnes en provenance {Xo} ont été accueillies {Ya}.", "Y"),
+    ("{N} déplacés venant {Xo} ont été recensés {Ya}.", "X"),
+    ("{N} personnes ont quitté {Xb} pour se réfugier {Ya}.", "Y"), ("{Yb} accueille {N} déplacés venus {Xo}.", "Y"),
+    ("{Yb} abrite désormais {N} réfugiés originaires {Xo}.", "Y"),
+    ("Fuyant les combats {Xa}, {N} personnes sont arrivées {Ya}.", "Y"), ("{N} personnes ont fui {Xb}.", "X"),
+    ("{N} personnes ont fui {Xa}.", "X"), ("{N} réfugiés {Xo} vivent {Ya}.", "Y"),
+]  # fmt: skip
+_FR_ROUTE_PLACES = {
+    "Kaya": ("Kaya", "à Kaya", "de Kaya"), "Djibo": ("Djibo", "à Djibo", "de Djibo"),
+    "Tchad": ("le Tchad", "au Tchad", "du Tchad"), "Soudan": ("le Soudan", "au Soudan", "du Soudan"),
+    "Maniema": ("la province du Maniema", "dans la province du Maniema", "de la province du Maniema"),
+    "Ituri": ("l'Ituri", "en Ituri", "de l'Ituri"), "Kindu": ("Kindu", "à Kindu", "de Kindu"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("route", "counted"), _FR_ROUTES)
+@pytest.mark.parametrize(("number", "value"), [("12 500", 12_500), ("plus de 3 000", 3_000), ("près de 800", 800)])
+@pytest.mark.parametrize(("origin", "arrival"), [("Djibo", "Kaya"), ("Soudan", "Tchad"), ("Ituri", "Maniema"),
+                                                  ("Maniema", "Kindu")])  # fmt: skip
+def test_grid_french_where_they_came_from_and_went(read, route, counted, number, value, origin, arrival):
+    x, y = _FR_ROUTE_PLACES[origin], _FR_ROUTE_PLACES[arrival]
+    text = route.format(N=number, Xb=x[0], Xa=x[1], Xo=x[2], Yb=y[0], Ya=y[1])
+    text = text[0].upper() + text[1:]
+    if "quitté" in route and arrival == "Tchad":
+        counted = "X"  # a country gone to is abroad: counted where they left, as in English
+    found = one(read(text))
+    assert found.value == value
+    assert (origin if counted == "X" else arrival) in found.location
+
+
+# "ils sont N à avoir …": the pronoun, its tense and every verb of leaving, arriving or being moved it takes
+@pytest.mark.parametrize("they", ["Ils sont", "Elles sont", "Ils seraient", "Elles étaient", "Ils sont désormais"])
+@pytest.mark.parametrize(
+    "did",
+    ["à avoir fui Kaya", "à avoir quitté Kaya", "à avoir franchi la frontière vers le Niger",
+     "à avoir trouvé refuge à Kaya", "à avoir été déplacés à Kaya", "à s'être réfugiés à Kaya",
+     "à avoir été évacués de Kaya", "à avoir regagné Kaya", "à avoir pris la fuite vers le Niger"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    ("number", "value"), [("2 700", 2_700), ("près de 2 700", 2_700), ("plus de 1,1 million", 1_100_000)]
+)
+def test_grid_french_so_many_of_them_have_left(read, they, did, number, value):
+    found = one(read(f"{they} {number} {did}."))
+    assert found.value == value
+    assert found.location == ("Niger" if "Niger" in did else "Kaya")
+
+
+# a distance given roughly, set in an aside after the place or after the count's place, is no count
+@pytest.mark.parametrize("roughly", ["une dizaine", "une trentaine", "une centaine", "une cinquantaine"])
+@pytest.mark.parametrize("unit", ["kilomètres", "km"])
+@pytest.mark.parametrize(
+    ("sentence", "value", "location"),
+    [("Kaya, à {D} de la capitale, accueille 41 000 déplacés.", 41_000, "Kaya"),
+     ("Quelque 2 300 ménages ont trouvé refuge à Kaya, à {D} de Djibo.", 2_300, "Kaya")],
+)  # fmt: skip
+def test_grid_french_a_rough_distance_is_no_count(read, roughly, unit, sentence, value, location):
+    found = one(read(sentence.format(D=f"{roughly} de {unit}")))
+    assert (found.value, found.location) == (value, location)

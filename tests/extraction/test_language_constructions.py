@@ -1580,3 +1580,79 @@ def test_arabic_a_hometown_and_a_statement_sent_via(read):
     assert found.location == "تل قصب"
     found = one(read("أكدت المنظمة الدولية للهجرة عبر بيان نزوح ٩٠٠ شخص من بلدة الكومة.", "ar"))
     assert (found.value, found.reporting_body) == (900, "المنظمة الدولية للهجرة")
+
+
+# --- c6: the grammar of an Arabic displacement sentence, as a grid --------------------------------------------
+# every verb form x every number form (Western and Eastern digits, words, duals, "ألفا و350") x every place form,
+# written for the grid (no published sentence)
+
+_AR_VERBS = [
+    "نزح {N} {P} خلال الأيام الأخيرة.", "فرّ {N} {P} هرباً من القصف.", "تم إجلاء {N} {P} قبل وصول العاصفة.",
+    "هُجّر {N} {P} منذ بداية المعارك.", "أُجبر {N} {P} على النزوح.", "تسببت الاشتباكات في نزوح {N} {P}.",
+    "أدت الفيضانات إلى تهجير {N} {P}.", "لجأ {N} إلى مدارس {B}.",
+]  # fmt: skip
+_AR_NUMBERS = [
+    ("٣٠٠ شخص", 300, "exact"), ("1500 شخص", 1_500, "exact"), ("ألفي شخص", 2_000, "exact"),
+    ("أكثر من 5 آلاف شخص", 5_000, "more_than"), ("نحو ١٢ ألف شخص", 12_000, "approximately"),
+    ("قرابة مليوني شخص", 2_000_000, "nearly"), ("حوالي 250 ألف شخص", 250_000, "approximately"),
+    ("120 ألفا و350 شخصا", 120_350, "exact"), ("ثلاثة آلاف شخص", 3_000, "exact"),
+]  # fmt: skip
+_AR_PLACES = [
+    ("في مدينة حلب", "مدينة حلب", "حلب"), ("في محافظة إدلب", "محافظة إدلب", "إدلب"),
+    ("في ولاية سنار", "ولاية سنار", "سنار"), ("في شمال دارفور", "شمال دارفور", "دارفور"),
+    ("في مخيم الهول", "مخيم الهول", "الهول"), ("من مدينة الفاشر", "مدينة الفاشر", "الفاشر"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("verb", _AR_VERBS)
+@pytest.mark.parametrize(("number", "value", "qualifier"), _AR_NUMBERS)
+@pytest.mark.parametrize(("place", "bare", "location"), _AR_PLACES)
+def test_grid_arabic_verb_number_place(read, verb, number, value, qualifier, place, bare, location):
+    found = one(read(verb.format(N=number, P=place, B=bare), "ar"))
+    assert (found.value, found.qualifier) == (value, qualifier)
+    assert location in found.location
+
+
+@pytest.mark.parametrize(("number", "value", "qualifier"), _AR_NUMBERS)
+@pytest.mark.parametrize(("place", "bare", "location"), _AR_PLACES[:5])
+def test_grid_arabic_the_count_last_with_no_noun_after_it(read, number, value, qualifier, place, bare, location):
+    count = number.removesuffix(" شخصا").removesuffix(" شخص")
+    found = one(read(f"بلغ عدد النازحين {place} {count}.", "ar"))
+    assert (found.value, found.qualifier) == (value, qualifier)
+    assert location in found.location
+
+
+# where they came from and where they went: fled or evacuated from X to Y is X's (as the English sets count it);
+# arrived in, took refuge in or taken in by Y is Y's, the verb first or the host first
+_AR_ROUTES = [
+    ("نزح {N} من {X} إلى {Y}.", "X"), ("فر {N} من {X} إلى {Y} خلال الأسبوع الماضي.", "X"),
+    ("تم إجلاء {N} من {X} إلى {Y}.", "X"), ("وصل {D} من {X} إلى {Y}.", "Y"), ("لجأ {N} من {X} إلى {Y}.", "Y"),
+    ("استقبلت {Y} {D} من {X}.", "Y"), ("نزح {N} من {X}.", "X"), ("هُجّر {N} من {X}.", "X"), ("عاد {N} إلى {Y}.", "Y"),
+    ("يقيم {D} في مخيمات {Y}.", "Y"),
+]  # fmt: skip
+_AR_ROUTE_NUMBERS = [
+    ("300 شخص", "300 نازح", 300), ("١٢٠٠ أسرة", "١٢٠٠ أسرة نازحة", 1_200), ("نحو ألفي شخص", "نحو ألفي نازح", 2_000),
+    ("قرابة مليوني شخص", "قرابة مليوني نازح", 2_000_000), ("ثلاثة آلاف عائلة", "ثلاثة آلاف عائلة نازحة", 3_000),
+]  # fmt: skip
+_AR_ROUTE_PLACES = [
+    ("مدينة حلب", "حلب", "محافظة إدلب", "إدلب"), ("محافظة الجوف", "الجوف", "محافظة مأرب", "مأرب"),
+    ("ولاية الجزيرة", "الجزيرة", "ولاية سنار", "سنار"), ("السودان", "السودان", "تشاد", "تشاد"),
+    ("مدينة الفاشر", "الفاشر", "شمال دارفور", "دارفور"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("route", "counted"), _AR_ROUTES)
+@pytest.mark.parametrize(("number", "displaced", "value"), _AR_ROUTE_NUMBERS)
+@pytest.mark.parametrize(("origin", "origin_name", "arrival", "arrival_name"), _AR_ROUTE_PLACES)
+def test_grid_arabic_where_they_came_from_and_went(
+    read, route, counted, number, displaced, value, origin, origin_name, arrival, arrival_name
+):
+    found = one(read(route.format(N=number, D=displaced, X=origin, Y=arrival), "ar"))
+    assert found.value == value
+    assert (origin_name if counted == "X" else arrival_name) in found.location
+
+
+@pytest.mark.parametrize("safety", ["بحثاً عن الأمان", "إلى بر الأمان", "نحو مناطق أكثر أماناً"])
+def test_arabic_safety_sought_is_no_place(read, safety):
+    found = one(read(f"نزحت 140 أسرة من قرى الريف الشرقي {safety}.", "ar"))
+    assert (found.value, found.unit, found.location) == (140, "household", None)
