@@ -86,7 +86,9 @@ _TERMS: list[tuple[str, str]] = [
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
     (
         Term.IN_CAMPS,
-        r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|hosted|lodged|holed\s+up|"
+        # (any tense: "2,000 people live in tents", "300 families stay in schools")
+        r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|live|lives|lived|stay|stays|stayed|"
+        r"housed|hosted|lodged|holed\s+up|"
         r"crammed|packed|accommodated|placed|sleeping|"
         r"squeezed|stranded|remain|remains|remained|remaining|"
         # "spent the night in school gymnasiums"
@@ -107,7 +109,7 @@ _TERMS: list[tuple[str, str]] = [
         # "spent the night in Auckland's three civil defence centres"
         r"(?:civil\s+defen[cs]e|welcome|relief|emergency|community)\s+cent(?:re|er)s?|"
         r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites?|facilities|"
-        r"container\s+(?:homes|houses|cities|city|settlements)|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
+        r"container\s+(?:homes|houses|cities|city|settlements)|containers|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
         # "46,000 are in container homes": the temporary housing of an earthquake's homeless
         r"in\s+(?:(?:temporary|government)\s+)?(?:container\s+(?:homes|houses|cities|city|settlements)|tent\s+cities)|"
         r"in\s+(?:the\s+)?(?:(?-i:IDP)\s+|[a-z-]+\s+){0,2}camps|in\s+(?:makeshift\s+|temporary\s+|emergency\s+)?tents\b|camps?,?\s+where|"
@@ -115,7 +117,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?<=informal\s)site|(?<=spontaneous\s)site)\b|allocated\s+(?:tents|shelters?|caravans)|"
         r"(?:sleeping|living)\s+rough|sleeping\s+(?:in\s+the\s+open|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
         # "living in the open", "spent the night outside"
-        r"(?:living|staying|spent\s+the\s+night|spending\s+(?:the\s+)?nights?)\s+(?:in\s+the\s+open|"
+        r"(?:living|staying|spent\s+the\s+night|spending\s+(?:the\s+)?nights?|"
+        # "are sheltering under trees", "camping in the open"
+        r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bnow\s)|(?<=\bstill\s))(?:sheltering|camping|sleeping))\s+(?:in\s+the\s+open|"
         r"outdoors|outside|on\s+the\s+streets?|in\s+the\s+streets?|under\s+(?:trees|tarpaulins|plastic\s+sheets?))|"
         r"camped\b|"
         r"camping\b|accommodated\b|"
@@ -125,7 +129,10 @@ _TERMS: list[tuple[str, str]] = [
         r"in\s+(?:informal|makeshift|spontaneous)\s+settlements\b|"
         # "1,100 people were sheltering at the Champ de Mars square"; not "sheltering in place" (staying put)
         r"(?:(?<=\bwere\s)|(?<=\bare\s)|(?<=\bwere\snow\s)|(?<=\bare\snow\s)|(?<=\bwere\sstill\s)|(?<=\bare\sstill\s))"
-        r"sheltering\s+(?:at|in|inside)\s+(?!place\b)|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:temporary\s+|safe\s+)?(?:shelter|refuge)\b|"
+        r"sheltering\s+(?:(?:at|in|inside)\s+(?!place\b)|"
+        # "are sheltering around the UN base" (term:sheltering-around)
+        r"(?:around|near|outside|beside)\s+(?=(?:the\s+)?(?:[\w()'’-]+\s+){0,3}?(?:bases?|compounds?|camps?|church|churches|"
+        r"mosques?|hospitals?)\b))|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:temporary\s+|safe\s+)?(?:shelter|refuge)\b|"
         r"staying\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:base|bases|compound|airstrip|airport|site|sites|"
         r"centres?|centers?|churches|mosques|stadium)\b|"
         r"in\s+(?:the\s+)?(?:(?:temporary|emergency|collective|government|public|municipal|communal|official|community|"
@@ -188,6 +195,8 @@ _TERMS: list[tuple[str, str]] = [
     (
         Term.FLED,
         r"fled|flee(?:ing|s)?|flight\s+of|escaped|escaping|running\s+for\s+their\s+lives|ran\s+away|crossed\s+into|"
+        # "566,000 people became refugees", "were made refugees" (term:became-refugees)
+        r"(?:became|become|becomes|becoming|made)\s+refugees|"
         # a border river crossed on the way: "had crossed the Moei river into Mae Sot"
         r"cross(?:ed|es|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}river\s+(?:into|to)\b|"
         r"(?:sought|seeking|seek|applied\s+for|claimed|claiming)\s+asylum|"
@@ -264,7 +273,10 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|(?:had|have|has)\s+no\s+(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,'’-]+\s+){1,5}(?:out\s+of|from\s+(?:their|(?-i:[A-Z]))))|forced\s+to\s+(?:move|leave|relocate)|"
         r"(?:forc(?:ed|ing|es?)|prompt(?:ed|ing|s)?|compel(?:led|ling|s)?|obliged|obliging|obliges?)(?=\s+(?:[\w,'’-]+\s+){1,8}to\s+(?:leave|"
-        r"flee|evacuate|move|relocate|abandon|seek))|"
+        # "forced 2,000 residents to be evacuated", "forced thousands more to retreat to evacuation centres"
+        r"flee|evacuate|move|relocate|abandon|seek|retreat|be\s+(?:evacuated|relocated|moved|displaced|resettled)))|"
+        # "were made to leave their homes" (term:made-to-leave)
+        r"made\s+to\s+(?:leave|flee|abandon|evacuate)\b|"
         # "forced 200 people into municipal shelters", "pushed 135,000 people towards Goma"
         r"forc(?:ed|ing)(?=\s+(?:[\w,.'’-]+\s+){1,12}?into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|(?:evacuation|"
         r"relief|transit|reception|safety|shelter)\s+cent(?:re|er)s|displacement\s+sites|exile))|"
@@ -674,7 +686,8 @@ _PASSIVE_OK = (
 )
 _OTHER_VERB = re.compile(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b")
 _HYPOTHETICAL = re.compile(
-    r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set|expected|expects?|expecting|likely|due|going|threatens?|"
+    # ("set to", not "set off an exodus")
+    r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set(?=\s+(?:to|for)\b)|expected|expects?|expecting|likely|due|going|threatens?|"
     r"threatening|prepared|preparing|could|would|might|will|risk|risks|ready|"
     # the verb, not the month: "the flood in Mokwa on 29 May displaced 3,018 people"
     r"(?-i:may|MAY)|(?<![\w,;:] )(?<!\d)(?-i:May))\s+(?:to\s+)?"
@@ -961,6 +974,14 @@ _DESCRIBED = re.compile(
     r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working|(?:affected|hit)\s+by)\b",
     re.IGNORECASE,
 )
+# a cause before the count, what it made happen after it: "forced over 2,000 residents … to be evacuated"
+_CAUSED_BEFORE = re.compile(
+    r"\b(?:forc(?:ed|ing|es)|compel(?:led|ling|s)|obliged|caus(?:ed|ing|es)|prompt(?:ed|ing|s))\s+(?:(?:some|about|"
+    r"around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|another|roughly|"
+    r"approximately|close\s+to)\s+)*$",
+    re.IGNORECASE,
+)
+_TO_BE_BETWEEN = re.compile(r"[^.;:]{0,80}?\bto\s+be\s+")
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)
 
 
@@ -1090,7 +1111,12 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         return None  # "IOM helped 12,000 stranded migrants return home": assisted returns of migrants, a programme's
     if term == Term.RETURNED and _RETURNED_BY_OTHERS.match(sentence, where):
         return None  # "intercepted 1,800 migrants … and returned them to Libya": sent back, not a return home
-    if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]) and not _NEGATED_TERM.match(sentence, where):
+    if (
+        _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where])
+        and not _NEGATED_TERM.match(sentence, where)
+        # "forced 2,000 residents to be evacuated": what a cause made happen, not what is to come (term:forced-to-be)
+        and not (_CAUSED_BEFORE.search(before[-60:]) and _TO_BE_BETWEEN.fullmatch(sentence, noun_end, where))
+    ):
         return None  # not "12,000 people who could not yet return": a negation says what is, not what may be
     if how in ("noun-phrase", "term-before"):
         ill = _ILL_AFTER.match(sentence, noun_end)
@@ -1173,6 +1199,8 @@ def _term_of(word: str) -> str:
     for term, pattern in _TERM_RE:
         if pattern.fullmatch(word):
             return term
+    if re.match(r"(?:sheltering|camping|sleeping)\s", word, re.IGNORECASE):
+        return Term.IN_CAMPS  # "are sheltering under trees", "sheltering around the UN base"
     for term, pattern in _TERM_RE:
         if pattern.search(word):
             return term
