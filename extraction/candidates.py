@@ -639,7 +639,7 @@ _HAD_BEFORE = re.compile(
 )
 _RESIDENTS_AFTER = re.compile(
     r"\s+(?:residents|inhabitants)\b(?!\s+(?:who\s+)?(?:had\s+|have\s+)?(?:fled|left|been))"
-    # "with some 290,000 residents temporarily relocated": what happened to them, not how many live there
+    # "…, with 4,100 residents moved out for now": what happened to them, not how many live there
     r"(?!\s+(?:(?:temporarily|safely|forcibly|already|also|now|reportedly|preemptively|pre-emptively)\s+)?"
     r"(?:evacuated|displaced|relocated|uprooted|forced|moved|sheltered|sheltering|housed|staying|living\s+in\s+"
     r"(?:camps|shelters|tents)|rendered|made\s+homeless|left\s+homeless)\b)"

@@ -482,8 +482,8 @@ def _body_continued(candidate: Candidate, text: str, sentences, number: int, gaz
     if not (
         _CONTINUES.match(text, sentences[number][0])
         or _FRAMES.match(text, start, end)
-        # "… 1.7 million Iraqis remain displaced, according to the IOM. In Anbar, 22,000 of them live in camps": a
-        # part of the people the sentence before counted
+        # "UNHCR counts 80,000 Malians still uprooted. In Mopti, 9,000 of them live in camps": a part of the people
+        # the sentence before counted
         or _PART_OF_THEM.search(text, *sentences[number])
     ):
         return

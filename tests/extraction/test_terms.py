@@ -1688,7 +1688,7 @@ _GRID_SUBJECT = [
     "had been evacuated",
     "are being evacuated",
     "were forced to flee",
-    "have been forced to leave their homes",
+    "have been forced out of the valley",
     "were forced from their homes",
     "have had to flee",
     "had to be evacuated",
@@ -1708,7 +1708,7 @@ _GRID_SUBJECT = [
     "are believed to have fled",
     "were reported to have been displaced",
     "are estimated to have been evacuated",
-    "were known to have been displaced",
+    "were known to have fled",
     # what they became
     "became displaced",
     "became refugees",
@@ -1774,14 +1774,14 @@ def test_the_grid_a_count_as_the_object_of_a_cause_or_a_noun(run, frame):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "About 6,140 people were affected by the floods near Nzega.",
+        "About 6,140 people were affected by flooding near Nzega.",
         "About 6,140 people remain under evacuation orders near Nzega.",
         "Evacuation orders cover about 6,140 residents near Nzega.",
         "Aid reached about 6,140 displaced people near Nzega.",
         "The new camp near Nzega can hold about 6,140 people.",
         "The shelters near Nzega were built for about 6,140 people.",
         "About 6,140 people are in need of shelter near Nzega.",
-        "About 6,140 people could be displaced if the dam breaks near Nzega.",
+        "About 6,140 people near Nzega could be displaced should the dam break.",
         "The council plans to relocate about 6,140 families near Nzega.",
         "About 6,140 houses were destroyed near Nzega.",
         "A breach of the dam could force about 6,140 people to be evacuated near Nzega.",
@@ -1791,4 +1791,78 @@ def test_the_grid_a_count_as_the_object_of_a_cause_or_a_noun(run, frame):
     ],
 )
 def test_the_grid_near_misses_give_no_figure(run, sentence):
+    assert 6_140 not in [c.value for c in run(sentence)]
+
+
+# What can stand between the count and its predicate, and the count inside a larger clause: a place phrase with a
+# compound adjective or a plain word before its noun, a reduced relative, a second object of the same verb.
+_GRID_WHERE = [
+    " in the worst-hit area of Nzega",
+    " in the hardest-hit parts of Nzega",
+    " from the hill towns",
+    " in the upland villages of Nzega",
+    " across the district",
+]
+_GRID_SECOND_SUBJECT = [
+    "have fled",
+    "were evacuated",
+    "are sheltering in schools",
+    "are residing in camps",
+    "were residing outside the camps",
+    "have been ordered to be out by noon",
+    "were told to get out",
+    "crossed through Nzega into Tanzania",
+]
+
+
+@pytest.mark.parametrize("predicate", _GRID_SECOND_SUBJECT)
+def test_the_grid_a_place_phrase_between_the_count_and_its_predicate(run, predicate):
+    failed = []
+    for (noun, unit), where in [(u, w) for u in _GRID_UNITS.items() for w in _GRID_WHERE]:
+        sentence = f"About 6,140 {noun}{where} {predicate}."
+        if not _grid_figure(run, sentence, unit):
+            failed.append(sentence)
+    assert failed == []
+
+
+@pytest.mark.parametrize(
+    "participle",
+    ["sheltering in schools", "sheltering around the UN base", "living in tents", "residing in camps",
+     "residing outside the camps", "displaced by the floods", "evacuated from the valley", "forced from their homes"],
+)  # fmt: skip
+def test_the_grid_a_count_with_a_reduced_relative_inside_a_larger_clause(run, participle):
+    failed = []
+    for noun, unit in _GRID_UNITS.items():
+        for frame in ("Officials counted {x} near Nzega.", "There were {x} near Nzega on Monday."):
+            sentence = frame.format(x=f"about 6,140 {noun} {participle}")
+            if not _grid_figure(run, sentence, unit):
+                failed.append(sentence)
+    assert failed == []
+
+
+@pytest.mark.parametrize(
+    "sentence,unit",
+    [
+        ("The council relocated 900 people from the riverbank and 6,140 herders from the plain.", "person"),
+        ("The council evacuated 900 people from the riverbank and 6,140 families from the plain.", "household"),
+        ("The raids displaced 900 people in Igunga and about 6,140 villagers in Nzega.", "person"),
+        ("The council moved 900 people and 6,140 fishermen to safety near Nzega.", "person"),
+    ],
+)
+def test_the_grid_a_second_object_of_the_same_verb(run, sentence, unit):
+    assert _grid_figure(run, sentence, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The floods displaced 900 people and 6,140 families lost their crops near Nzega.",
+        "The floods displaced 900 people and 6,140 people were injured near Nzega.",
+        "The floods displaced 900 people and affected 6,140 people near Nzega.",
+        "The agency plans to relocate 900 people from the coast and 6,140 herders from the plain.",
+        "About 6,140 people were hit by the floods near Nzega.",
+        "About 6,140 people in the worst-hit area of Nzega need food.",
+    ],
+)
+def test_the_grid_second_counts_and_compounds_that_are_no_figure(run, sentence):
     assert 6_140 not in [c.value for c in run(sentence)]
