@@ -1004,7 +1004,7 @@ _COORDINATED_OBJECT = re.compile(
     r"approximately|another|a\s+further)\s+)*",
     re.IGNORECASE,
 )
-# the second count's own verb: "displaced 10,000 people and 1,900 families lost their crops"
+# the second count's own verb: "uprooted 500 people and 70 households saw their fields ruined" (not a second object)
 _OWN_VERB_AFTER = re.compile(
     r"[^,;.]{0,40}?\b(?:were|was|are|is|have|has|had|will|would)\b|"
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|lost|left|fled|went|took|got|saw|ran|fell|became)\b",

@@ -1809,7 +1809,7 @@ _GRID_SECOND_SUBJECT = [
     "are sheltering in schools",
     "are residing in camps",
     "were residing outside the camps",
-    "have been ordered to be out by noon",
+    "were ordered to be out before dark",
     "were told to get out",
     "crossed through Nzega into Tanzania",
 ]
