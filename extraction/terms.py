@@ -745,7 +745,8 @@ _WHOLE_OPENS = re.compile(
     re.IGNORECASE,
 )
 _BENEFICIARY = re.compile(
-    r"\b(?:(?<!\bup\s)(?<!\bclose\s)to|(?<!\baccounts\s)(?<!\baccounted\s)(?<!\baccount\s)(?<!\baccounting\s)for|(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)of)\s+"
+    # (not "is now home to 4,000 evacuees": who lives there)
+    r"\b(?:(?<!\bup\s)(?<!\bclose\s)(?<!\bhome\s)to|(?<!\baccounts\s)(?<!\baccounted\s)(?<!\baccount\s)(?<!\baccounting\s)for|(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)of)\s+"
     # "pledged £800 million for Sudan's 12 million displaced people": whose they are, then the people (not "They
     # were among 4,000 displaced people who reached Tyre": who they are)
     r"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|"

@@ -158,7 +158,10 @@ _CAUSED = re.compile(
     re.IGNORECASE,
 )
 _TO_MOVE = re.compile(
-    r"\s*(?:more\s+|others?\s+)?to\s+(?:flee|leave|evacuate|relocate|seek\s+(?:refuge|shelter|safety)|retreat|abandon|"
+    r"\s*(?:more\s+|others?\s+)?to\s+(?:flee|evacuate|relocate|seek\s+(?:refuge|shelter|safety)|retreat|"
+    # (leave a place, not "leave the party")
+    r"(?:leave|abandon)(?=\s+(?:their\s+(?:homes?|houses?|villages?|towns?|lands?|areas?)|the\s+(?:area|city|town|"
+    r"village|region|district|island|camp)|(?-i:[A-Z]))|\s*[,.;]|\s+(?:for|on|over|in|during|by|since)\b)|"
     r"be\s+(?:evacuated|relocated|moved|displaced|resettled))\b",
     re.IGNORECASE,
 )

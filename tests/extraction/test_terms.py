@@ -1724,7 +1724,7 @@ _GRID_SUBJECT = [
     "live in tents",
     "live in containers",
     "stay in schools",
-    "stayed in churches",
+    "stayed in classrooms",
     "are living in camps",
     "are sheltering under trees",
     "are sheltering around the UN base",
@@ -1866,3 +1866,21 @@ def test_the_grid_a_second_object_of_the_same_verb(run, sentence, unit):
 )
 def test_the_grid_second_counts_and_compounds_that_are_no_figure(run, sentence):
     assert 6_140 not in [c.value for c in run(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # leaving something that is no place
+        "The vote prompted about 6,140 to leave the party in Nzega.",
+    ],
+)
+def test_the_grid_leaving_what_is_no_place_is_no_displacement(run, sentence):
+    assert 6_140 not in [c.value for c in run(sentence)]
+
+
+def test_the_grid_a_place_that_is_home_to_the_displaced_counts_them(run):
+    for noun, unit in (("evacuees", "person"), ("flood-displaced families", "household"), ("IDPs", "person")):
+        assert _grid_figure(run, f"Nzega is now home to about 6,140 {noun}.", unit)
+    # a town's own people are its population
+    assert run("Nzega is home to about 6,140 people.") == []
