@@ -117,6 +117,8 @@ _TERMS: list[tuple[str, str]] = [
         r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+|informal\s+|spontaneous\s+)?(?:camp|(?<=makeshift\s)site|"
         r"(?<=informal\s)site|(?<=spontaneous\s)site)\b|allocated\s+(?:tents|shelters?|caravans)|"
         r"(?:sleeping|living)\s+rough|sleeping\s+(?:in\s+the\s+open|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
+        # "had to sleep in the open", "slept in their cars" (term:slept-in-the-open)
+        r"(?:sleep|sleeps|slept)\s+(?:rough|in\s+the\s+open|outdoors|in\s+(?:their\s+)?(?:cars|tents|fields))|"
         # "living in the open", "spent the night outside"
         r"(?:living|staying|spent\s+the\s+night|spending\s+(?:the\s+)?nights?|"
         # "are sheltering under trees", "camping in the open"

@@ -1884,3 +1884,19 @@ def test_the_grid_a_place_that_is_home_to_the_displaced_counts_them(run):
         assert _grid_figure(run, f"Nzega is now home to about 6,140 {noun}.", unit)
     # a town's own people are its population
     assert run("Nzega is home to about 6,140 people.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 6,140 people had to sleep in the open near Nzega.",
+        "Some 6,140 families slept in their cars near Nzega after the tremor.",
+        "About 6,140 were rescued and evacuated near Nzega.",
+    ],
+)
+def test_the_grid_sleeping_out_and_rescued_and_evacuated(run, sentence):
+    assert 6_140 in [c.value for c in run(sentence)]
+
+
+def test_the_grid_rescued_and_harmed_is_no_figure(run):
+    assert run("About 6,140 were rescued and treated for injuries near Nzega.") == []
