@@ -629,7 +629,13 @@ _HAD_BEFORE = re.compile(
     rf"\b(?:had|has|have|with)\s+(?:(?:{QUALIFIER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
-_RESIDENTS_AFTER = re.compile(r"\s+(?:residents|inhabitants)\b(?!\s+(?:who\s+)?(?:had\s+|have\s+)?(?:fled|left|been))")
+_RESIDENTS_AFTER = re.compile(
+    r"\s+(?:residents|inhabitants)\b(?!\s+(?:who\s+)?(?:had\s+|have\s+)?(?:fled|left|been))"
+    # "…, with 4,100 residents moved out for now": what happened to them, not how many live there
+    r"(?!\s+(?:(?:temporarily|safely|forcibly|already|also|now|reportedly|preemptively|pre-emptively)\s+)?"
+    r"(?:evacuated|displaced|relocated|uprooted|forced|moved|sheltered|sheltering|housed|staying|living\s+in\s+"
+    r"(?:camps|shelters|tents)|rendered|made\s+homeless|left\s+homeless)\b)"
+)
 _OWN_POSSESSIVE = re.compile(r"\b(?:her|his|my|our|your)\s+$", re.IGNORECASE)
 _SOURCE_CLAUSE = re.compile(r",\s+which\s")
 # a running total's own words, up to its number: "bringing the number of people forced from their homes across Haiti

@@ -469,6 +469,9 @@ _FRAMES = re.compile(
 )
 
 
+_PART_OF_THEM = re.compile(r"\d\s+of\s+(?:them|these|those)\b(?!\s+who\b)", re.IGNORECASE)
+
+
 def _body_continued(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
     """ "The DMC reports that 7,520 families have been affected. Of these, 1,240 families are displaced": a figure
     with no body, in a sentence that goes on from the one before in its paragraph, or after a sentence that opens
@@ -476,7 +479,13 @@ def _body_continued(candidate: Candidate, text: str, sentences, number: int, gaz
     if number == 0:
         return
     start, end = sentences[number - 1]
-    if not (_CONTINUES.match(text, sentences[number][0]) or _FRAMES.match(text, start, end)):
+    if not (
+        _CONTINUES.match(text, sentences[number][0])
+        or _FRAMES.match(text, start, end)
+        # "UNHCR counts 80,000 Malians still uprooted. In Mopti, 9,000 of them live in camps": a part of the people
+        # the sentence before counted
+        or _PART_OF_THEM.search(text, *sentences[number])
+    ):
         return
     if "\n\n" in text[end : sentences[number][0]] and not _OF_THOSE_OPENS.match(text, sentences[number][0]):
         return  # a new paragraph, unless it opens on a part of the one before ("Of those who returned, …")

@@ -48,10 +48,10 @@ _TERMS: list[tuple[str, str]] = [
         # to leave Goma", "ordered 6,000 residents of Pokrovsk district to leave"); not under an order ("under
         # evacuation orders"), nor asked
         r"(?:order(?:ed|ing|s)?|told|tells?|telling|instruct(?:ed|ing|s)?|direct(?:ed|ing|s)?)(?=\s+(?:[\w,.'’-]+\s+){1,8}?"
-        r"to\s+(?:leave|evacuate|flee|vacate|move\s+out|move\s+to\s+(?:higher\s+ground|safer?\s+(?:areas|places|ground)|"
+        r"to\s+(?:leave|evacuate|flee|vacate|move\s+out|be\s+out|get\s+out|move\s+to\s+(?:higher\s+ground|safer?\s+(?:areas|places|ground)|"
         r"safety|(?:[\w-]+\s+){0,2}?(?:shelters|evacuation\s+cent(?:re|er)s|relief\s+camps)))\b)|"
         # "were ordered to move to higher ground" (term:ordered-to-move)
-        r"(?:told|ordered|instructed|directed)\s+to\s+(?:leave|evacuate|flee|vacate|move\s+out|move\s+to\s+(?:higher\s+"
+        r"(?:told|ordered|instructed|directed)\s+to\s+(?:leave|evacuate|flee|vacate|move\s+out|be\s+out|get\s+out|move\s+to\s+(?:higher\s+"
         r"ground|safer?\s+(?:areas|places|ground)|safety|(?:[\w-]+\s+){0,2}?(?:shelters|evacuation\s+cent(?:re|er)s|"
         r"relief\s+camps)))\b|"
         # "250,000 people were ordered to move from eastern Deir al-Balah": an evacuation ordered (term:ordered-to-move)
@@ -89,7 +89,10 @@ _TERMS: list[tuple[str, str]] = [
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
     (
         Term.IN_CAMPS,
-        r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|housed|hosted|lodged|holed\s+up|"
+        # (any tense: "2,000 people live in tents", "300 families stay in schools")
+        r"(?:sheltering|sheltered|taking\s+shelter|taken\s+shelter|living|staying|live|lives|lived|stay|stays|stayed|"
+        r"residing|reside|resides|resided|"
+        r"housed|hosted|lodged|holed\s+up|"
         r"crammed|packed|accommodated|placed|sleeping|"
         r"squeezed|stranded|remain|remains|remained|remaining|"
         # "spent the night in school gymnasiums"
@@ -110,15 +113,19 @@ _TERMS: list[tuple[str, str]] = [
         # "spent the night in Auckland's three civil defence centres"
         r"(?:civil\s+defen[cs]e|welcome|relief|emergency|community)\s+cent(?:re|er)s?|"
         r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites?|facilities|"
-        r"container\s+(?:homes|houses|cities|city|settlements)|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
+        r"container\s+(?:homes|houses|cities|city|settlements)|containers|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
         # "46,000 are in container homes": the temporary housing of an earthquake's homeless
         r"in\s+(?:(?:temporary|government)\s+)?(?:container\s+(?:homes|houses|cities|city|settlements)|tent\s+cities)|"
         r"in\s+(?:the\s+)?(?:(?-i:IDP)\s+|[a-z-]+\s+){0,2}camps|in\s+(?:makeshift\s+|temporary\s+|emergency\s+)?tents\b|camps?,?\s+where|"
         r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+|informal\s+|spontaneous\s+)?(?:camp|(?<=makeshift\s)site|"
         r"(?<=informal\s)site|(?<=spontaneous\s)site)\b|allocated\s+(?:tents|shelters?|caravans)|"
         r"(?:sleeping|living)\s+rough|sleeping\s+(?:in\s+the\s+open|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
+        # "had to sleep in the open", "slept in their cars" (term:slept-in-the-open)
+        r"(?:sleep|sleeps|slept)\s+(?:rough|in\s+the\s+open|outdoors|in\s+(?:their\s+)?(?:cars|tents|fields))|"
         # "living in the open", "spent the night outside"
-        r"(?:living|staying|spent\s+the\s+night|spending\s+(?:the\s+)?nights?)\s+(?:in\s+the\s+open|"
+        r"(?:living|staying|spent\s+the\s+night|spending\s+(?:the\s+)?nights?|"
+        # "are sheltering under trees", "camping in the open"
+        r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bnow\s)|(?<=\bstill\s))(?:sheltering|camping|sleeping))\s+(?:in\s+the\s+open|"
         r"outdoors|outside|on\s+the\s+streets?|in\s+the\s+streets?|under\s+(?:trees|tarpaulins|plastic\s+sheets?))|"
         r"camped\b|"
         r"camping\b|accommodated\b|"
@@ -128,7 +135,10 @@ _TERMS: list[tuple[str, str]] = [
         r"in\s+(?:informal|makeshift|spontaneous)\s+settlements\b|"
         # "1,100 people were sheltering at the Champ de Mars square"; not "sheltering in place" (staying put)
         r"(?:(?<=\bwere\s)|(?<=\bare\s)|(?<=\bwere\snow\s)|(?<=\bare\snow\s)|(?<=\bwere\sstill\s)|(?<=\bare\sstill\s))"
-        r"sheltering\s+(?:at|in|inside)\s+(?!place\b)|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:temporary\s+|safe\s+)?(?:shelter|refuge)\b|"
+        r"sheltering\s+(?:at|in|inside)\s+(?!place\b)|"
+        # "are sheltering around the UN base", "5,000 people sheltering near the church" (term:sheltering-around)
+        r"sheltering\s+(?:around|near|outside|beside)\s+(?=(?:the\s+)?(?:[\w()'’-]+\s+){0,3}?(?:bases?|compounds?|camps?|"
+        r"church|churches|mosques?|hospitals?)\b)|(?:took|taken|take|taking|sought|seeking|seek|found|find|finding)\s+(?:temporary\s+|safe\s+)?(?:shelter|refuge)\b|"
         r"staying\s+(?:at|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:base|bases|compound|airstrip|airport|site|sites|"
         r"centres?|centers?|churches|mosques|stadium)\b|"
         r"in\s+(?:the\s+)?(?:(?:temporary|emergency|collective|government|public|municipal|communal|official|community|"
@@ -190,6 +200,8 @@ _TERMS: list[tuple[str, str]] = [
     (
         Term.FLED,
         r"fled|flee(?:ing|s)?|flight\s+of|escaped|escaping|running\s+for\s+their\s+lives|ran\s+away|crossed\s+into|"
+        # "566,000 people became refugees", "were made refugees" (term:became-refugees)
+        r"(?:became|become|becomes|becoming|made)\s+refugees|"
         # a border river crossed on the way: "had crossed the Moei river into Mae Sot"
         r"cross(?:ed|es|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}river\s+(?:into|to)\b|"
         r"(?:sought|seeking|seek|applied\s+for|claimed|claiming)\s+asylum|"
@@ -207,6 +219,8 @@ _TERMS: list[tuple[str, str]] = [
         r"already|since|on|over|in\s+the\s+(?:past|last)|the\s+(?:area|city|town|region|island|territory|zone|country))\b))|cross(?:ed|es|ing)\s+(?:from|over|the\s+border)|"
         # "More than half a million have crossed the South Sudan border"
         r"cross(?:ed|es|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:border|frontier)\b|"
+        # "6,000 people crossed through Torkham into Afghanistan" (term:crossed-through)
+        r"cross(?:ed|es|ing)\s+through\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
         r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:(?:rural|remote|border|frontline|front-line|coastal|"
         r"outlying|surrounding|nearby)\s+)?(?:city|cities|towns?|villages?|areas?|region|country|"
         r"camps?|districts?|communities|neighbourhoods?|neighborhoods?)|"
@@ -259,14 +273,20 @@ _TERMS: list[tuple[str, str]] = [
         r"settlements?|cent(?:re|er)s?|shelters?|caseload|populations?|figures?|numbers?|count|stock|total|movements)\b)|"
         # the region's own words kept in English text: "left 830 people damnificados"
         r"damnificad[oa]s|desplazad[oa]s|desabrigad[oa]s|desalojad[oa]s|"
-        r"homeless|internally\s+displaced|outside\s+(?:the\s+)?(?:(?-i:ECs)|evacuation\s+cent(?:re|er)s)|(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|communities|land)|"
+        r"homeless|internally\s+displaced|outside\s+(?:the\s+)?(?:(?-i:ECs)|evacuation\s+cent(?:re|er)s)|"
+        # "70,000 refugees were residing outside the camps": displaced, living among the hosts (term:outside-camps)
+        r"(?:living|residing|staying|live|lived|reside|resided)\s+outside\s+(?:the\s+|formal\s+|official\s+)*"
+        r"(?:camps|sites|settlements)\b|(?:from|out\s+of)\s+their\s+(?:homes|villages|towns|communities|land)|"
         r"(?:drove|driven|driving|drives|chased)(?=\s+(?:[\w,.'’-]+\s+){0,6}(?:(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+|"
         r"out(?=\s*[,.;]|\s+(?:towards?|to|into|across)\b)|"
         r"to\s+(?:higher\s+ground|safety|safer\s+(?:areas|places|ground))|"
         r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|(?:had|have|has)\s+no\s+(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,'’-]+\s+){1,5}(?:out\s+of|from\s+(?:their|(?-i:[A-Z]))))|forced\s+to\s+(?:move|leave|relocate)|"
         r"(?:forc(?:ed|ing|es?)|prompt(?:ed|ing|s)?|compel(?:led|ling|s)?|obliged|obliging|obliges?)(?=\s+(?:[\w,'’-]+\s+){1,8}to\s+(?:leave|"
-        r"flee|evacuate|move|relocate|abandon|seek))|"
+        # "forced 2,000 residents to be evacuated", "the blaze forced hundreds to retreat to shelters"
+        r"flee|evacuate|move|relocate|abandon|seek|retreat|be\s+(?:evacuated|relocated|moved|displaced|resettled)))|"
+        # "were made to leave their homes" (term:made-to-leave)
+        r"made\s+to\s+(?:leave|flee|abandon|evacuate)\b|"
         # "forced 200 people into municipal shelters", "pushed 135,000 people towards Goma"
         r"forc(?:ed|ing)(?=\s+(?:[\w,.'’-]+\s+){1,12}?into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|(?:evacuation|"
         r"relief|transit|reception|safety|shelter)\s+cent(?:re|er)s|displacement\s+sites|exile))|"
@@ -451,6 +471,10 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:in|at|across|from)\s+(?:the\s+)?(?:\d+\s+)?(?:[a-z-]+\s+)?(?:sites|camps|areas|districts|locations|villages|"
     r"towns|settlements|communities|provinces|regions|localities)\s+$"
 )
+# the first half of a compound adjective: "the worst-hit area", "flood-hit villages"
+_COMPOUND_BEFORE = re.compile(
+    r"\b(?:worst|hardest|badly|worse|most|heavily|severely|flood|storm|quake|drought)-$", re.IGNORECASE
+)
 # the people's noun again in letters, right after it: "internally displaced persons (IDPs)"
 _NOUN_LETTERS = re.compile(r"\s*\((?:IDPs?|HHs?|PDIs?|IDP\s+HHs?)\)")
 # an appositive between the people and their verb (read in _governing_term_at)
@@ -504,6 +528,9 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
             # what is said of a place named after them: "18,240 IDPs in the 11 sites covered by the camp cluster",
             # "people in villages hit by the storm" (term:place-described)
             or _PLACE_NOUN_BEFORE.search(after[max(0, next_trap.start() - 30) : next_trap.start()])
+            # half of a compound adjective of what describes them: "people in the worst-hit area of Beni have fled"
+            # (term:compound-adjective)
+            or _COMPOUND_BEFORE.search(after, max(0, next_trap.start() - 20), next_trap.start())
         )
     ):
         next_trap = _TRAPS.search(after, next_trap.end())  # "… people in Harare and other cities": where they are
@@ -672,7 +699,8 @@ _PASSIVE_OK = (
 )
 _OTHER_VERB = re.compile(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b")
 _HYPOTHETICAL = re.compile(
-    r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set|expected|expects?|expecting|likely|due|going|threatens?|"
+    # ("set to", not "set off an exodus")
+    r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set(?=\s+(?:to|for)\b)|expected|expects?|expecting|likely|due|going|threatens?|"
     r"threatening|prepared|preparing|could|would|might|will|risk|risks|ready|"
     # the verb, not the month: "the flood in Mokwa on 29 May displaced 3,018 people"
     r"(?-i:may|MAY)|(?<![\w,;:] )(?<!\d)(?-i:May))\s+(?:to\s+)?"
@@ -716,7 +744,10 @@ _WHOLE_OPENS = re.compile(
     re.IGNORECASE,
 )
 _BENEFICIARY = re.compile(
-    r"\b(?:(?<!\bup\s)(?<!\bclose\s)to|(?<!\baccounts\s)(?<!\baccounted\s)(?<!\baccount\s)(?<!\baccounting\s)for|(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)among|(?<!,\s)(?<!,\s\s)with|between|(?<!total\s)(?<!number\s)(?<!upwards\s)(?<!excess\s)(?<!minimum\s)(?<!maximum\s)(?<!short\s)of)\s+"
+    # (not "is now home to 4,000 evacuees": who lives there; nor the "of" of a qualifier: "upwards of 6,500 refugees")
+    r"\b(?:(?<!\bup\s)(?<!\bclose\s)(?<!\bhome\s)to|(?<!\baccounts\s)(?<!\baccounted\s)(?<!\baccount\s)"
+    r"(?<!\baccounting\s)for|(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)among|(?<!,\s)(?<!,\s\s)with|between|"
+    r"(?<!total\s)(?<!number\s)(?<!upwards\s)(?<!excess\s)(?<!minimum\s)(?<!maximum\s)(?<!short\s)of)\s+"
     # "pledged £800 million for Sudan's 12 million displaced people": whose they are, then the people (not "They
     # were among 4,000 displaced people who reached Tyre": who they are)
     rf"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:(?:{QUALIFIER_WORDS}|the)\s+)*$",
@@ -729,7 +760,8 @@ _WHERE_NOUN = re.compile(
     r"\b(?:in|into|to|from|across|throughout|around|near|of)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+)?"
     r"(?:(?:the|other|nearby|neighbouring|neighboring|"
     r"surrounding|several|many|some|various|and|coastal|border|frontline|remote|riverside|flooded|affected|"
-    r"mountain|rural|low-lying)\s+){0,3}(?:towns|villages|cities|neighbourhoods|neighborhoods)$",
+    # (any plain word of where: "from the hill towns", "in the upland villages")
+    r"mountain|rural|low-lying|(?-i:[a-z][a-z-]+))\s+){0,3}(?:towns|villages|cities|neighbourhoods|neighborhoods)$",
     re.IGNORECASE,
 )
 _LOCATED = re.compile(
@@ -947,6 +979,28 @@ _DESCRIBED = re.compile(
     r"\s*,?\s*(?:whose|living|staying|residing|sheltering|working|(?:affected|hit)\s+by)\b",
     re.IGNORECASE,
 )
+# a cause before the count, what it made happen after it: "forced over 2,000 residents … to be evacuated"
+_CAUSED_BEFORE = re.compile(
+    r"\b(?:forc(?:ed|ing|es)|compel(?:led|ling|s)|obliged|caus(?:ed|ing|es)|prompt(?:ed|ing|s))\s+(?:(?:some|about|"
+    r"around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|another|roughly|"
+    r"approximately|close\s+to)\s+)*$",
+    re.IGNORECASE,
+)
+_TO_BE_BETWEEN = re.compile(r"[^.;:]{0,80}?\bto\s+be\s+")
+_COORDINATED_OBJECT = re.compile(
+    r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately)\s+)*"
+    r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|individuals|residents|families|"
+    r"households|villagers|inhabitants|civilians)(?:\s+(?:from|in|at|of|on|along|near)\s+[^\d,;.()]{1,40}?)?"
+    r"\s+and\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|"
+    r"approximately|another|a\s+further)\s+)*",
+    re.IGNORECASE,
+)
+# the second count's own verb: "uprooted 500 people and 70 households saw their fields ruined" (not a second object)
+_OWN_VERB_AFTER = re.compile(
+    r"[^,;.]{0,40}?\b(?:were|was|are|is|have|has|had|will|would)\b|"
+    r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|lost|left|fled|went|took|got|saw|ran|fell|became)\b",
+    re.IGNORECASE,
+)
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)
 
 
@@ -1026,6 +1080,24 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         following = _next_term(sentence[shared.end() : shared.end() + 60])
         if following is not None and not _TRAPS.search(sentence, shared.end(), shared.end() + following.start()):
             found = _term_of(following.group()), "verb-after", shared.end() + following.start()
+    if found is None and " and " in sentence[max(0, q.start - 60) : q.start]:
+        # "relocated 7,000 people from the coast and 1,600 fish farmers from the islands": a second object of the
+        # same verb, in the clause before (term:coordinated-object)
+        verb = None
+        for m in _term_matches(sentence):
+            if m.start() >= q.start:
+                break
+            verb = m
+        if (
+            verb is not None
+            and _COORDINATED_OBJECT.fullmatch(sentence, verb.end(), q.start)
+            and not _OWN_VERB_AFTER.match(sentence, noun_end)
+            and not _TRAPS.search(sentence, max(0, verb.start() - 30), q.start)
+            # (not "plans to relocate 900 people … and 6,140 …": the window of the verb, not of the clause)
+            and not _HYPOTHETICAL.search(sentence[max(0, verb.start() - 40) : verb.start()])
+            and not _REQUESTED.search(sentence[max(0, verb.start() - 80) : verb.start()])
+        ):
+            found = _term_of(verb.group()), "object", verb.start()
     if found is None:
         home = (
             _HOSTED_PEOPLE.match(sentence[q.end : noun_end])
@@ -1076,7 +1148,12 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         return None  # "IOM helped 12,000 stranded migrants return home": assisted returns of migrants, a programme's
     if term == Term.RETURNED and _RETURNED_BY_OTHERS.match(sentence, where):
         return None  # "intercepted 1,800 migrants … and returned them to Libya": sent back, not a return home
-    if _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where]) and not _NEGATED_TERM.match(sentence, where):
+    if (
+        _HYPOTHETICAL.search(sentence[max(clause[0], where - 40) : where])
+        and not _NEGATED_TERM.match(sentence, where)
+        # "forced 2,000 residents to be evacuated": what a cause made happen, not what is to come (term:forced-to-be)
+        and not (_CAUSED_BEFORE.search(before[-60:]) and _TO_BE_BETWEEN.fullmatch(sentence, noun_end, where))
+    ):
         return None  # not "12,000 people who could not yet return": a negation says what is, not what may be
     if how in ("noun-phrase", "term-before"):
         ill = _ILL_AFTER.match(sentence, noun_end)
@@ -1159,6 +1236,8 @@ def _term_of(word: str) -> str:
     for term, pattern in _TERM_RE:
         if pattern.fullmatch(word):
             return term
+    if re.match(r"(?:sheltering|camping|sleeping)\s", word, re.IGNORECASE):
+        return Term.IN_CAMPS  # "are sheltering under trees", "sheltering around the UN base"
     for term, pattern in _TERM_RE:
         if pattern.search(word):
             return term

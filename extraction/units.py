@@ -134,8 +134,32 @@ _SUBJECT_OF = re.compile(
     # "6.2 million forcibly displaced", "950 have been recorded as new arrivals"
     r"forcibly|internally|temporarily|(?:recorded|registered|counted)\s+as|"
     # "Thousands continue to be displaced into Kabul"
-    r"remain(?:ed|s|ing)?|rendered|made|forced\s+to|ordered\s+to|had\s+to|have\s+to|continu(?:e|es|ed|ing)\s+to)\s+)*"
+    r"remain(?:ed|s|ing)?|rendered|made|forced\s+to|ordered\s+to|had\s+to|have\s+to|continu(?:e|es|ed|ing)\s+to|"
+    r"compelled\s+to|obliged\s+to|made\s+to|"
+    # "6,000 were rescued and evacuated" (whether the second is displacement is the terms' to say)
+    r"(?:rescued|stranded|trapped|affected|located|found)\s+and|"
+    # what a source believes or reports of them: "4,000 are believed to have fled", "6,000 were known to have been
+    # displaced"; what they became: "2,000 became displaced"; how: "800 were safely evacuated" (unit:subject)
+    r"(?:believed|reported|estimated|known|said|thought|understood|presumed)\s+to\s+(?:have|be)|"
+    r"bec(?:a|o)me|becomes|becoming|safely|preemptively|pre-emptively|all|mostly|subsequently)\s+)*"
     rf"(?:{_ANY_TERM.pattern})",
+    re.IGNORECASE,
+)
+
+
+# a cause that made people move, the count its object: "caused 5,000 to flee" (not "caused 300 deaths")
+_CAUSED = re.compile(
+    r"\b(?:caus(?:ed|ing|es?)|prompt(?:ed|ing|s)?|led|leading|leads|made|making|forc(?:ed|ing|es?)|compel(?:led|ling|s)?)"
+    r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|"
+    r"another|a\s+further|an\s+additional|roughly|approximately|close\s+to)\s+)*$",
+    re.IGNORECASE,
+)
+_TO_MOVE = re.compile(
+    r"\s*(?:more\s+|others?\s+)?to\s+(?:flee|evacuate|relocate|seek\s+(?:refuge|shelter|safety)|retreat|"
+    # (leave a place, not "leave the party")
+    r"(?:leave|abandon)(?=\s+(?:their\s+(?:homes?|houses?|villages?|towns?|lands?|areas?)|the\s+(?:area|city|town|"
+    r"village|region|district|island|camp)|(?-i:[A-Z]))|\s*[,.;]|\s+(?:for|on|over|in|during|by|since)\b)|"
+    r"be\s+(?:evacuated|relocated|moved|displaced|resettled))\b",
     re.IGNORECASE,
 )
 
@@ -258,6 +282,9 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         # sentence opens with, in their unit
         household = those.group("noun") and _HOUSEHOLD.match(those.group("noun").lower())
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "subject"
+    # "caused 5,000 to flee", "prompted 2,000 to leave their homes", "forced 900 to be evacuated" (unit:object)
+    if _CAUSED.search(before[-90:]) and _TO_MOVE.match(after):
+        return Unit.PERSON, q.end, "object"
     # "displaced 5,000", "forced 5,000 to flee", "uprooted some 20,000"
     if _OBJECT_OF.search(before[-90:]):
         if re.match(

@@ -1653,3 +1653,250 @@ def test_people_who_continue_to_be_displaced_are_counted(run):
     assert figure.value == 4_000
     # people expected to be displaced are still no figure
     assert run("About 4,000 people are expected to be displaced in Herat.") == []
+
+
+# The grid of how a count of displaced people is said: every predicate form, in several tenses and aspects, with
+# every unit and what can stand between the count and its predicate. Invented sentences about an invented clash
+# near Nzega; the count is always 6,140 (or 6,140 households).
+_GRID_UNITS = {
+    "people": "person",
+    "persons": "person",
+    "individuals": "person",
+    "residents": "person",
+    "civilians": "person",
+    "villagers": "person",
+    "refugees": "person",
+    "IDPs": "person",
+    "children": "person",
+    "families": "household",
+    "households": "household",
+    "HHs": "household",
+}
+_GRID_BETWEEN = ["", ", mostly women and children,", " of the hill district", " living along the Ruvu", " reportedly"]
+_GRID_SUBJECT = [
+    "fled",
+    "have fled",
+    "had fled",
+    "are fleeing",
+    "continue to flee",
+    "were displaced",
+    "have been displaced",
+    "had been displaced",
+    "are being displaced",
+    "remain displaced",
+    "were evacuated",
+    "had been evacuated",
+    "are being evacuated",
+    "were forced to flee",
+    "have been forced out of the valley",
+    "were forced from their homes",
+    "have had to flee",
+    "had to be evacuated",
+    "were uprooted",
+    "were driven from their homes",
+    "have sought refuge in schools",
+    "took shelter in churches",
+    "are sheltering in schools",
+    "were relocated",
+    "moved to safety",
+    "moved to higher ground",
+    "left their homes",
+    "have abandoned their villages",
+    "returned home",
+    "have returned to their villages",
+    # what a source believes or reports of them
+    "are believed to have fled",
+    "were reported to have been displaced",
+    "are estimated to have been evacuated",
+    "were known to have fled",
+    # what they became
+    "became displaced",
+    "became refugees",
+    "were made refugees",
+    "were made to leave their homes",
+    # how
+    "were temporarily relocated",
+    "were safely evacuated",
+    "have been forcibly displaced",
+    "were forced to seek refuge",
+    "were compelled to flee",
+    # where they stay, in any tense
+    "live in tents",
+    "live in containers",
+    "stay in schools",
+    "stayed in classrooms",
+    "are living in camps",
+    "are sheltering under trees",
+    "are sheltering around the UN base",
+]
+_GRID_OBJECT = [
+    "The raids forced {count} to flee",
+    "The floods have forced {count} to leave their homes",
+    "The raids drove {count} from their homes",
+    "The floods displaced {count}",
+    "The shelling sent {count} fleeing",
+    "The raids prompted {count} to flee",
+    "The raids caused {count} to flee",
+    "The fire forced {count} to be evacuated",
+    "The raids led {count} to seek refuge in schools",
+    "The fire forced {count} to retreat to evacuation centres",
+    "The raids caused the displacement of {count}",
+    "The raids led to the flight of {count}",
+    "Officials ordered the evacuation of {count}",
+    "The drought set off an exodus of {count}",
+]
+
+
+def _grid_figure(run, sentence, unit):
+    return [(c.value, c.unit) for c in run(sentence) if c.value == 6_140] == [(6_140, unit)]
+
+
+@pytest.mark.parametrize("predicate", _GRID_SUBJECT)
+def test_the_grid_a_count_as_the_subject_of_its_predicate(run, predicate):
+    failed = []
+    for (noun, unit), between in [(u, b) for u in _GRID_UNITS.items() for b in _GRID_BETWEEN] + [(("", "person"), "")]:
+        sentence = f"About 6,140 {noun}{between} {predicate} near Nzega after the raids.".replace("  ", " ")
+        if not _grid_figure(run, sentence, unit):
+            failed.append(sentence)
+    assert failed == []
+
+
+@pytest.mark.parametrize("frame", _GRID_OBJECT)
+def test_the_grid_a_count_as_the_object_of_a_cause_or_a_noun(run, frame):
+    failed = []
+    for (noun, unit), between in [(u, b) for u in _GRID_UNITS.items() for b in _GRID_BETWEEN[:3]]:
+        sentence = frame.format(count=f"about 6,140 {noun}{between}") + " near Nzega last week."
+        if not _grid_figure(run, sentence, unit):
+            failed.append(sentence)
+    assert failed == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 6,140 people were affected by flooding near Nzega.",
+        "About 6,140 people remain under evacuation orders near Nzega.",
+        "Evacuation orders cover about 6,140 residents near Nzega.",
+        "Aid reached about 6,140 displaced people near Nzega.",
+        "The new camp near Nzega can hold about 6,140 people.",
+        "The shelters near Nzega were built for about 6,140 people.",
+        "About 6,140 people are in need of shelter near Nzega.",
+        "About 6,140 people near Nzega could be displaced should the dam break.",
+        "The council plans to relocate about 6,140 families near Nzega.",
+        "About 6,140 houses were destroyed near Nzega.",
+        "A breach of the dam could force about 6,140 people to be evacuated near Nzega.",
+        "The raids caused about 6,140 deaths near Nzega.",
+        "About 6,140 people live in Nzega.",
+        "Nzega is a town with about 6,140 residents.",
+    ],
+)
+def test_the_grid_near_misses_give_no_figure(run, sentence):
+    assert 6_140 not in [c.value for c in run(sentence)]
+
+
+# What can stand between the count and its predicate, and the count inside a larger clause: a place phrase with a
+# compound adjective or a plain word before its noun, a reduced relative, a second object of the same verb.
+_GRID_WHERE = [
+    " in the worst-hit area of Nzega",
+    " in the hardest-hit parts of Nzega",
+    " from the hill towns",
+    " in the upland villages of Nzega",
+    " across the district",
+]
+_GRID_SECOND_SUBJECT = [
+    "have fled",
+    "were evacuated",
+    "are sheltering in schools",
+    "are residing in camps",
+    "were residing outside the camps",
+    "were ordered to be out before dark",
+    "were told to get out",
+    "crossed through Nzega into Tanzania",
+]
+
+
+@pytest.mark.parametrize("predicate", _GRID_SECOND_SUBJECT)
+def test_the_grid_a_place_phrase_between_the_count_and_its_predicate(run, predicate):
+    failed = []
+    for (noun, unit), where in [(u, w) for u in _GRID_UNITS.items() for w in _GRID_WHERE]:
+        sentence = f"About 6,140 {noun}{where} {predicate}."
+        if not _grid_figure(run, sentence, unit):
+            failed.append(sentence)
+    assert failed == []
+
+
+@pytest.mark.parametrize(
+    "participle",
+    ["sheltering in schools", "sheltering around the UN base", "living in tents", "residing in camps",
+     "residing outside the camps", "displaced by the floods", "evacuated from the valley", "forced from their homes"],
+)  # fmt: skip
+def test_the_grid_a_count_with_a_reduced_relative_inside_a_larger_clause(run, participle):
+    failed = []
+    for noun, unit in _GRID_UNITS.items():
+        for frame in ("Officials counted {x} near Nzega.", "There were {x} near Nzega on Monday."):
+            sentence = frame.format(x=f"about 6,140 {noun} {participle}")
+            if not _grid_figure(run, sentence, unit):
+                failed.append(sentence)
+    assert failed == []
+
+
+@pytest.mark.parametrize(
+    "sentence,unit",
+    [
+        ("The council relocated 900 people from the riverbank and 6,140 herders from the plain.", "person"),
+        ("The council evacuated 900 people from the riverbank and 6,140 families from the plain.", "household"),
+        ("The raids displaced 900 people in Igunga and about 6,140 villagers in Nzega.", "person"),
+        ("The council moved 900 people and 6,140 fishermen to safety near Nzega.", "person"),
+    ],
+)
+def test_the_grid_a_second_object_of_the_same_verb(run, sentence, unit):
+    assert _grid_figure(run, sentence, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The floods displaced 900 people and 6,140 families lost their crops near Nzega.",
+        "The floods displaced 900 people and 6,140 people were injured near Nzega.",
+        "The floods displaced 900 people and affected 6,140 people near Nzega.",
+        "The agency plans to relocate 900 people from the coast and 6,140 herders from the plain.",
+        "About 6,140 people were hit by the floods near Nzega.",
+        "About 6,140 people in the worst-hit area of Nzega need food.",
+    ],
+)
+def test_the_grid_second_counts_and_compounds_that_are_no_figure(run, sentence):
+    assert 6_140 not in [c.value for c in run(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # leaving something that is no place
+        "The vote prompted about 6,140 to leave the party in Nzega.",
+    ],
+)
+def test_the_grid_leaving_what_is_no_place_is_no_displacement(run, sentence):
+    assert 6_140 not in [c.value for c in run(sentence)]
+
+
+def test_the_grid_a_place_that_is_home_to_the_displaced_counts_them(run):
+    for noun, unit in (("evacuees", "person"), ("flood-displaced families", "household"), ("IDPs", "person")):
+        assert _grid_figure(run, f"Nzega is now home to about 6,140 {noun}.", unit)
+    # a town's own people are its population
+    assert run("Nzega is home to about 6,140 people.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 6,140 people had to sleep in the open near Nzega.",
+        "Some 6,140 families slept in their cars near Nzega after the tremor.",
+        "About 6,140 were rescued and evacuated near Nzega.",
+    ],
+)
+def test_the_grid_sleeping_out_and_rescued_and_evacuated(run, sentence):
+    assert 6_140 in [c.value for c in run(sentence)]
+
+
+def test_the_grid_rescued_and_harmed_is_no_figure(run):
+    assert run("About 6,140 were rescued and treated for injuries near Nzega.") == []

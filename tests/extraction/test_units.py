@@ -880,3 +880,31 @@ def test_the_number_of_people_named_by_who_they_are_is_a_count_of_them(run):
     assert (figure.value, figure.location) == (62_000, "Albay")
     # victims counted with nothing said of their homes are no figure
     assert run("The number of storm victims in Albay rose to 62,000.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,unit",
+    [
+        # a count with no noun, its predicate after a reporting or raising verb, "become", or an adverb
+        ("About 7,360 are believed to have fled the Mbulu hills.", "person"),
+        ("Some 7,360 were reported to have been displaced in Mbulu.", "person"),
+        ("About 7,360 are estimated to have been evacuated from Mbulu.", "person"),
+        ("Around 7,360 became displaced in Mbulu after the storm.", "person"),
+        ("About 7,360 were safely evacuated from Mbulu overnight.", "person"),
+        ("About 7,360 were compelled to flee Mbulu.", "person"),
+        # a count with no noun as the object of a cause
+        ("The landslide caused about 7,360 to flee their homes in Mbulu.", "person"),
+        ("The fire prompted about 7,360 to leave Mbulu.", "person"),
+        ("The fire forced about 7,360 to retreat to evacuation centres in Mbulu.", "person"),
+        # "with N residents" is what happened to them when a participle follows, not the town's population
+        ("Heavy rain hit Mbulu, with some 7,360 residents temporarily relocated.", "person"),
+        ("Heavy rain hit Mbulu, with some 7,360 residents evacuated by boat.", "person"),
+    ],
+)
+def test_a_count_tied_to_its_predicate_by_a_reporting_verb_a_cause_or_with(run, sentence, unit):
+    assert [(c.value, c.unit) for c in run(sentence) if c.value == 7_360] == [(7_360, unit)]
+
+
+def test_a_town_with_its_residents_or_a_cause_of_deaths_is_no_figure(run):
+    assert run("Mbulu is a small town with some 7,360 residents.") == []
+    assert run("The landslide caused about 7,360 deaths in Mbulu.") == []
