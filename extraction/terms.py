@@ -981,18 +981,16 @@ _DESCRIBED = re.compile(
 )
 # a cause before the count, what it made happen after it: "forced over 2,000 residents … to be evacuated"
 _CAUSED_BEFORE = re.compile(
-    r"\b(?:forc(?:ed|ing|es)|compel(?:led|ling|s)|obliged|caus(?:ed|ing|es)|prompt(?:ed|ing|s))\s+(?:(?:some|about|"
-    r"around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|another|roughly|"
-    r"approximately|close\s+to)\s+)*$",
+    r"\b(?:forc(?:ed|ing|es)|compel(?:led|ling|s)|obliged|caus(?:ed|ing|es)|prompt(?:ed|ing|s))\s+"
+    rf"(?:(?:{QUALIFIER_WORDS}|another)\s+)*$",
     re.IGNORECASE,
 )
 _TO_BE_BETWEEN = re.compile(r"[^.;:]{0,80}?\bto\s+be\s+")
 _COORDINATED_OBJECT = re.compile(
-    r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|approximately)\s+)*"
+    rf"\s+(?:(?:{QUALIFIER_WORDS})\s+)*"
     r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|individuals|residents|families|"
     r"households|villagers|inhabitants|civilians)(?:\s+(?:from|in|at|of|on|along|near)\s+[^\d,;.()]{1,40}?)?"
-    r"\s+and\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|roughly|"
-    r"approximately|another|a\s+further)\s+)*",
+    rf"\s+and\s+(?:(?:{QUALIFIER_WORDS}|another|a\s+further)\s+)*",
     re.IGNORECASE,
 )
 # the second count's own verb: "uprooted 500 people and 70 households saw their fields ruined" (not a second object)

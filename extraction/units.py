@@ -150,8 +150,7 @@ _SUBJECT_OF = re.compile(
 # a cause that made people move, the count its object: "caused 5,000 to flee" (not "caused 300 deaths")
 _CAUSED = re.compile(
     r"\b(?:caus(?:ed|ing|es?)|prompt(?:ed|ing|s)?|led|leading|leads|made|making|forc(?:ed|ing|es?)|compel(?:led|ling|s)?)"
-    r"\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|up\s+to|as\s+many\s+as|"
-    r"another|a\s+further|an\s+additional|roughly|approximately|close\s+to)\s+)*$",
+    rf"\s+(?:(?:{QUALIFIER_WORDS}|another|a\s+further|an\s+additional)\s+)*$",
     re.IGNORECASE,
 )
 _TO_MOVE = re.compile(
