@@ -356,6 +356,12 @@ _ATTACKS_AFTER = re.compile(
     r"\s+(?:air\s*strikes|strikes|shelling|bombardments?|bombings?|attacks|raids|drones?|missiles?|rockets?|"
     r"artillery|incursions?|offensive|soldiers|fighters|jets|warplanes)\b"
 )
+# a place named as the one the people left, or where violence drove them out: "from El Geneina", "fleeing Sudan",
+# "out of Kaya", "fighting in Kaya", "after an attack on Kaya"
+_LEFT_BEFORE = re.compile(
+    r"\b(?:from|out\s+of|fled|fleeing|left|leaving|escaped|escaping|abandoned|"
+    r"(?:fighting|violence|clashes|attacks?|raids?)\s+(?:in|on|near|around))\s+(?:the\s+)?$"
+)
 _AFTER_VERB = re.compile(r"\b(?:fled|left|reached|reach|entered|hit|into|toward|towards)\s+$")
 _EVENT_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+wake\s+of|(?:the\s+)?aftermath\s+of)\s+(?:the\s+)?$", re.I)
 _STORM_BEFORE = re.compile(r"\b(?:as|before|after|when|until|while)\s+$")
@@ -827,7 +833,11 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # "The landslide in Garut Regency (West Java) has displaced 230 people": the division in brackets says where
             # the place before it is; the people are in that place
             del found[m.position]
-        elif m.context and _SITE_AFTER.match(sentence, m.position + len(m.text)) and _names_town_besides(found, m):
+        elif (
+            m.context
+            and _SITE_AFTER.match(sentence, m.position + len(m.text))
+            and _names_town_besides(sentence, found, m)
+        ):
             # "sheltering at the Bakassi and Teachers Village camps in Maiduguri": a camp's name gives way to the
             # town it is in, when the sentence names one (a country alone, "arrivals from Sudan in Kakuma camp",
             # is no town the camp is in)
@@ -912,10 +922,14 @@ def _unknown_capital_name(sentence: str, gazetteer: Gazetteer, match: re.Match) 
     return not re.match(r",?\s+(?:said|says|reported|told|added|according)\b", sentence[match.end("name") :])
 
 
-def _names_town_besides(found: dict[int, PlaceMention], mention: PlaceMention) -> bool:
-    """Whether a sentence names, after a preposition, a place other than `mention` that is no country."""
+def _names_town_besides(sentence: str, found: dict[int, PlaceMention], mention: PlaceMention) -> bool:
+    """Whether a sentence names, after a preposition, a place other than `mention` that is no country, nor a place
+    named as where the people came from ("arrived in Farchana camp from El Geneina": the camp stays)."""
     return any(
-        m.context and m.position != mention.position and not (m.place and m.place.depth == 0 and m.place.country)
+        m.context
+        and not mention.position - len(m.text) < m.position < mention.position + len(mention.text)  # not itself
+        and not (m.place and m.place.depth == 0 and m.place.country)
+        and not _LEFT_BEFORE.search(sentence, max(0, m.position - 30), m.position)
         for m in found.values()
     )
 
