@@ -1479,7 +1479,7 @@ def test_the_grid_of_place_roles_the_place_left_when_it_is_the_only_one(run, fra
         ("About 2,400 Sudanese refugees fled into Chad this week.", "Chad"),
         # where the displaced are
         ("Chad's 2,400 displaced people face a lean season.", "Chad"),
-        ("About 2,400 displaced people live in and around Adré.", "Adré"),
+        ("About 2,400 IDPs are staying in and around Adré this month.", "Adré"),
         ("About 2,400 displaced people are in Adré's camps.", "Adré"),
     ],
 )
