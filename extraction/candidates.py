@@ -785,7 +785,7 @@ def _moved_to(sentence: str, places, after: int, end: int, place):
     """The place the figure's own verb of movement took the people to, named after the count (with no other count
     between) and before `end`. A country they went to gives way to the place chosen when that lies inside it, and
     to a place of it named with it ("into Chad's Ouaddaï province", "in Mauritania, at Fassala") or as where they
-    crossed ("crossed into Burundi at the Gatumba border post", "into Afghanistan through Torkham")."""
+    crossed ("went over into Uganda at Elegu", "into Afghanistan through Torkham")."""
     for m in places:
         if not after <= m.position < end or re.search(r"\d", sentence[after : m.position]):
             continue
