@@ -270,6 +270,19 @@ _OPPONENT_BEFORE = re.compile(
     r"(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
     re.IGNORECASE,
 )
+# a place as the subject of a verb of attack, after a word opening a clause of time or cause
+_ACTS_AFTER = re.compile(
+    r"\s+(?:launched|began|started|attacked|invaded|bombed|shelled|struck|stepped\s+up|escalated|intensified|"
+    r"resumed|seized|captured)\b"
+)
+_WHEN_BEFORE = re.compile(r"\b(?:since|after|when|as|because|until|before|while|once)\s+$", re.IGNORECASE)
+# where someone spoke, between the verb of saying and what was said: "said in Kano that", "announced on Friday in
+# Kebbi that"
+_SPOKE_IN_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|stated|declared|told\s+(?:reporters|journalists|a\s+news\s+conference))"
+    r"(?:\s+on\s+[A-Z]\w+(?:\s+\d{1,2})?)?\s+in\s+$"
+)
+_SPOKE_IN_AFTER = re.compile(r"(?:\s+on\s+[A-Z]\w+(?:\s+\d{1,2})?)?\s*,?\s+that\b")
 _BUILDING_KIND_AFTER = re.compile(
     r"\s+(?:stadium|school|church|mosque|hospital|gymnasium|hall|monastery|cathedral|temple|pagoda|college|university|"
     r"compound|warehouse|(?:football\s+)?ground|sports\s+(?:hall|complex|centre|center))\b"
@@ -805,6 +818,20 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # "… to shelters ahead of Cyclone Mora, which had already struck Sri Lanka": where the storm
             # went, in a clause about it, not where the people are (place:storm-went)
             del found[m.position]
+        elif _ACTS_AFTER.match(sentence, m.position + len(m.text)) and _WHEN_BEFORE.search(
+            sentence, max(0, m.position - 12), m.position
+        ):
+            # "displaced since Israel launched strikes on …", "after Russia invaded": who acted in a clause of time
+            # or cause, not where the people are (place:actor-clause)
+            del found[m.position]
+        elif (
+            m.context
+            and _SPOKE_IN_BEFORE.search(sentence, max(0, m.position - 50), m.position)
+            and _SPOKE_IN_AFTER.match(sentence, m.position + len(m.text))
+        ):
+            # "The minister announced in Kebbi that 2,400 people were displaced across Nigeria": where the speaker
+            # spoke, not where the people are (place:spoke-in; it stays for a figure that has no other)
+            found[m.position] = m._replace(context=False)
         elif _OPPONENT_BEFORE.search(sentence, max(0, m.position - 40), m.position):
             # "evacuated from border areas during the clashes with Kyrgyzstan": who the fighting was with
             del found[m.position]

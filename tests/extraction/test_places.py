@@ -1486,3 +1486,31 @@ def test_the_grid_of_place_roles_the_place_left_when_it_is_the_only_one(run, fra
 def test_the_grid_of_place_roles_nesting_and_crossing(run, sentence, expected):
     figures = [f for f in run(sentence) if f.value == 2_400]
     assert [f.location for f in figures] == [expected], sentence
+
+
+@pytest.mark.parametrize("when", ["since", "after", "when"])
+@pytest.mark.parametrize("acted", ["launched air raids on", "stepped up its shelling of", "began a ground push into"])
+def test_a_country_acting_in_a_clause_of_time_is_not_where_the_people_are(run, when, acted):
+    sentence = f"Lebanese officials say about 2,400 villagers have left their homes {when} Israel {acted} the south."
+    assert [f.location for f in run(sentence) if f.value == 2_400] == ["Lebanon"]
+    fronted = (
+        f"{when.capitalize()} Israel {acted} the south, about 2,400 villagers have left their homes, officials say."
+    )
+    assert [f.location for f in run(fronted) if f.value == 2_400] == [None]  # no place named for them
+
+
+@pytest.mark.parametrize(
+    "spoke",
+    [
+        "declared in Maradi that",
+        "said on Monday in Maradi that",
+        "told reporters in Maradi that",
+        "stated in Maradi, that",
+    ],
+)
+def test_the_town_a_speaker_spoke_in_is_not_where_the_people_are(run, spoke):
+    sentence = f"The governor {spoke} some 2,400 villagers had fled their farms across Niger this season."
+    assert [f.location for f in run(sentence) if f.value == 2_400] == ["Niger"]
+    # the only place named stays
+    (figure,) = run(f"The governor {spoke} some 2,400 villagers had fled their farms this season.")
+    assert figure.location == "Maradi"
