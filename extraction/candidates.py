@@ -783,7 +783,8 @@ _OF_IT = re.compile(r"['’]s\s+|\s*,\s+(?:(?:in|at)\s+)?(?:the\s+)?")  # "Chad'
 
 def _moved_to(sentence: str, places, after: int, end: int, place):
     """The place the figure's own verb of movement took the people to, named after the count (with no other count
-    between) and before `end`. A country they went to gives way to the place chosen when that lies inside it, and
+    between) and before `end`. A country they went to gives way to the place chosen when that lies inside it (and
+    is no later count's), and
     to a place of it named with it ("into Chad's Ouaddaï province", "in Mauritania, at Fassala") or as where they
     crossed ("went over into Uganda at Elegu", "into Afghanistan through Torkham")."""
     for m in places:
@@ -794,9 +795,15 @@ def _moved_to(sentence: str, places, after: int, end: int, place):
         if not _MOVED_TO.search(sentence, max(0, m.position - 90), m.position):
             continue
         if _is_country(m):
-            if place and place[1] is not None and place[1].depth > 0 and place[1].country == m.place.country:
+            chosen = next((o for o in places if place and o.text == place[0]), None)
+            own = chosen is not None and not re.search(r"\d", sentence[after : max(after, chosen.position)])
+            if own and place[1] is not None and place[1].depth > 0 and place[1].country == m.place.country:
                 return place
-            inside = next((o for o in places if m.position < o.position < end and _names_part_of(sentence, m, o)), None)
+            inside = next(
+                (o for o in places if m.position < o.position < end and _names_part_of(sentence, m, o)
+                 and not re.search(r"\d", sentence[m.position : o.position])),  # not another count's place
+                None,
+            )  # fmt: skip
             if inside:
                 return inside.text, inside.place, "sentence"
         return m.text, m.place, "sentence"

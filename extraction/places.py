@@ -369,10 +369,12 @@ _ATTACKS_AFTER = re.compile(
     r"\s+(?:air\s*strikes|strikes|shelling|bombardments?|bombings?|attacks|raids|drones?|missiles?|rockets?|"
     r"artillery|incursions?|offensive|soldiers|fighters|jets|warplanes)\b"
 )
+# a place named as the people's home: "Adré residents", "the Kaya villagers"
+_RESIDENTS_AFTER = re.compile(r"['’]?s?\s+(?:residents|inhabitants|villagers|natives)\b")
 # a place named as the one the people left, or where violence drove them out: "from El Geneina", "fleeing Sudan",
 # "out of Kaya", "fighting in Kaya", "after an attack on Kaya"
 _LEFT_BEFORE = re.compile(
-    r"\b(?:from|out\s+of|fled|fleeing|left|leaving|escaped|escaping|abandoned|"
+    r"\b(?:from|out\s+of|fled|fleeing|left|leaving|escaped|escaping|abandoned|(?:residents|inhabitants)\s+of|"
     r"(?:fighting|violence|clashes|attacks?|raids?)\s+(?:in|on|near|around))\s+(?:the\s+)?$"
 )
 _AFTER_VERB = re.compile(r"\b(?:fled|left|reached|reach|entered|hit|into|toward|towards)\s+$")
@@ -951,12 +953,14 @@ def _unknown_capital_name(sentence: str, gazetteer: Gazetteer, match: re.Match) 
 
 def _names_town_besides(sentence: str, found: dict[int, PlaceMention], mention: PlaceMention) -> bool:
     """Whether a sentence names, after a preposition, a place other than `mention` that is no country, nor a place
-    named as where the people came from ("arrived in Farchana camp from El Geneina": the camp stays)."""
+    named as where the people came from ("arrived in Farchana camp from El Geneina", "Adré residents …": the camp
+    stays)."""
     return any(
         m.context
         and not mention.position - len(m.text) < m.position < mention.position + len(mention.text)  # not itself
         and not (m.place and m.place.depth == 0 and m.place.country)
         and not _LEFT_BEFORE.search(sentence, max(0, m.position - 30), m.position)
+        and not _RESIDENTS_AFTER.match(sentence, m.position + len(m.text))
         for m in found.values()
     )
 

@@ -1514,3 +1514,9 @@ def test_the_town_a_speaker_spoke_in_is_not_where_the_people_are(run, spoke):
     # the only place named stays
     (figure,) = run(f"The governor {spoke} some 2,400 villagers had fled their farms this season.")
     assert figure.location == "Maradi"
+
+
+@pytest.mark.parametrize("home", ["Adré residents", "residents of Adré", "Adré villagers"])
+def test_a_camp_does_not_give_way_to_the_town_named_as_the_people_s_home(run, home):
+    figures = run(f"Hundreds of {home} fled on Monday, and 900 people were sheltering in Farchana camp.")
+    assert [(f.value, f.location) for f in figures if f.value == 900] == [(900, "Farchana")]
