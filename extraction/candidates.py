@@ -823,6 +823,10 @@ def _names_part_of(sentence: str, country, other) -> bool:
     )
 
 
+# another count after the figure (not a day of the month nor a year): where the figure's own part of the sentence ends
+_LATER_COUNT = re.compile(r"\b(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,})\b")
+
+
 def _destination(sentence: str, places, after: int, scope_end: int | None = None):
     """The first place after `after` named with "in", "into" or "at" (where people arrived), before the figure's
     part of the sentence ends; else the last so named before it ("In Gedaref, 12,000 people arrived from Sennar")."""
@@ -1283,7 +1287,11 @@ def _sentence_candidates(
         if arrivals:
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived (not where they
             # fled from: "people fleeing fighting in El Geneina reached Adré", place:reached)
-            place = _destination(sentence, places, arrivals.end(), scope.start() if scope else None) or place
+            limit = scope.start() if scope else None
+            later = _LATER_COUNT.search(sentence, arrivals.end(), limit or len(sentence))
+            if later:  # "… crossed into Chad, with up to 300 arriving on some days at Adré": the later count's place
+                limit = later.start()
+            place = _destination(sentence, places, arrivals.end(), limit) or place
         already_in = places and _ALREADY_IN.match(sentence, noun_end)
         if already_in:
             # "joining more than 100,000 refugees already in Mbera camp": where they are, even a camp's name that

@@ -1520,3 +1520,10 @@ def test_the_town_a_speaker_spoke_in_is_not_where_the_people_are(run, spoke):
 def test_a_camp_does_not_give_way_to_the_town_named_as_the_people_s_home(run, home):
     figures = run(f"Hundreds of {home} fled on Monday, and 900 people were sheltering in Farchana camp.")
     assert [(f.value, f.location) for f in figures if f.value == 900] == [(900, "Farchana")]
+
+
+def test_a_country_crossed_into_keeps_its_figure_when_a_later_count_names_a_town_in_it(run):
+    sentence = (
+        "Some 2,400 people have crossed into Chad this year, with as many as 650 a day reaching the border at Adré."
+    )
+    assert [f.location for f in run(sentence) if f.value == 2_400] == ["Chad"]
