@@ -777,6 +777,7 @@ _MOVED_TO = re.compile(
 )
 
 
+_MOVED_TO_ENDS = re.compile(r"\b(?:to|into|in|by|reached|reaching|entered|entering|the|neighbouring|nearby)\s+$", re.I)
 _CROSSED_AT = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?$")
 _OF_IT = re.compile(r"['’]s\s+|\s*,\s+(?:(?:in|at)\s+)?(?:the\s+)?")  # "Chad's Ouaddaï", "Mauritania, in Fassala"
 
@@ -792,6 +793,8 @@ def _moved_to(sentence: str, places, after: int, end: int, place):
             continue
         if not m.context or re.fullmatch(r"[A-Z]{2,8}", m.text):
             continue  # a site that gives way to its town, an organisation's letters ("the UNISFA base")
+        if not _MOVED_TO_ENDS.search(sentence, max(0, m.position - 14), m.position):
+            continue  # (a cheap look at the last word before the name first)
         if not _MOVED_TO.search(sentence, max(0, m.position - 90), m.position):
             continue
         if _is_country(m):
