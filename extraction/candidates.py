@@ -542,6 +542,13 @@ _PARTS_SCOPE = re.compile(
 )
 
 
+# the end of a place fronted with "In", its kind written after it or not: "In Ouaddaï province, …", "In Farchana
+# camp, …"
+_FRONTED_CLOSES = re.compile(
+    r"(?:\s+(?:camp|site|settlement|province|state|region|district|county|governorate|town|city|village|area))?,"
+)
+
+
 def _last_split(sentence: str, position: int) -> int | None:
     """Where the clause holding `position` begins after a "while", "whereas", "; " or ", but", if it does."""
     last = None
@@ -755,6 +762,77 @@ def _country_of_all(sentence: str, places):
     if country and all(p.place is not None and p.place.country == country for p in places):
         return countries[0]
     return None
+
+
+# where the verb that moved the people took them, named after it: "fled El Geneina to Adré", "fled from Sudan into
+# Chad", "sought refuge in Adré after fleeing …", "are hosted by Chad" (place:moved-to); not where they headed
+# ("towards Mbres": a way, no arrival), nor a site they stay at ("sheltering at the Parc Larco stadium")
+_MOVED_TO = re.compile(
+    r"(?:\b(?:fled|flee|flees|fleeing|moved|moving|relocated|relocating|evacuated|evacuating|went|gone|going|came|"
+    r"coming|crossed|crossing|returned|returning|transferred|taken|brought|bused|escaped|escaping)"
+    r"(?:\s+(?:back|home|over|across|away|safely|out))?"
+    # the place they left, between the verb and where they went: "fled (from) El Geneina to Adré"
+    rf"(?:\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?-i:{CAPITAL})[\w'’\-]*(?:\s+(?-i:{CAPITAL})[\w'’\-]*){{0,3}}"
+    r"(?:\s+(?:camp|town|city|village|province|state|region|district|county))?)?\s+(?:in)?to"
+    r"|\binto|\b(?:arrived|arriving|arrive|arrives)\s+in|\b(?:reached|reaching|entered|entering)"
+    r"|\b(?:sought|seeking|seek|taken|took|taking|found|finding)\s+(?:refuge|shelter|safety|sanctuary)\s+in"
+    r"|\b(?:sheltering|staying|settled|settling|housed|accommodated)\s+in"
+    r"|\b(?:hosted|housed|sheltered|received)\s+by)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_MOVED_TO_ENDS = re.compile(r"\b(?:to|into|in|by|reached|reaching|entered|entering|the|neighbouring|nearby)\s+$", re.I)
+_CROSSED_AT = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?$")
+_OF_IT = re.compile(r"['’]s\s+|\s*,\s+(?:(?:in|at)\s+)?(?:the\s+)?")  # "Chad's Ouaddaï", "Mauritania, in Fassala"
+
+
+def _moved_to(sentence: str, places, after: int, end: int, place):
+    """The place the figure's own verb of movement took the people to, named after the count (with no other count
+    between) and before `end`. A country they went to gives way to the place chosen when that lies inside it (and
+    is no later count's), and
+    to a place of it named with it ("into Chad's Ouaddaï province", "in Mauritania, at Fassala") or as where they
+    crossed ("went over into Uganda at Elegu", "into Afghanistan through Torkham")."""
+    for m in places:
+        if not after <= m.position < end or re.search(r"\d", sentence[after : m.position]):
+            continue
+        if not m.context or re.fullmatch(r"[A-Z]{2,8}", m.text):
+            continue  # a site that gives way to its town, an organisation's letters ("the UNISFA base")
+        if not _MOVED_TO_ENDS.search(sentence, max(0, m.position - 14), m.position):
+            continue  # (a cheap look at the last word before the name first)
+        if not _MOVED_TO.search(sentence, max(0, m.position - 90), m.position):
+            continue
+        if _is_country(m):
+            chosen = next((o for o in places if place and o.text == place[0]), None)
+            own = chosen is not None and not re.search(r"\d", sentence[after : max(after, chosen.position)])
+            if own and place[1] is not None and place[1].depth > 0 and place[1].country == m.place.country:
+                return place
+            inside = next(
+                (o for o in places if m.position < o.position < end and _names_part_of(sentence, m, o)
+                 and not re.search(r"\d", sentence[m.position : o.position])),  # not another count's place
+                None,
+            )  # fmt: skip
+            if inside:
+                return inside.text, inside.place, "sentence"
+        return m.text, m.place, "sentence"
+    return None
+
+
+def _names_part_of(sentence: str, country, other) -> bool:
+    """Whether `other`, after `country`, is a place of it named with it or where people crossed into it."""
+    return (
+        other.context
+        and not _is_country(other)
+        and (other.place is None or other.place.country == country.place.country)
+        and bool(
+            _CROSSED_AT.search(sentence, max(0, other.position - 30), other.position)
+            or _OF_IT.fullmatch(sentence, country.position + len(country.text), other.position)
+        )
+    )
+
+
+# another count after the figure (not a day of the month nor a year): where the figure's own part of the sentence ends
+_LATER_COUNT = re.compile(r"\b(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d{3,})\b")
 
 
 def _destination(sentence: str, places, after: int, scope_end: int | None = None):
@@ -1211,11 +1289,17 @@ def _sentence_candidates(
         else:
             place = _place_for(_returned_to(sentence, places) if term == Term.RETURNED else places, q.start,
                                last_place, scope.start() if scope and len(places) > 1 else None)  # fmt: skip
+            end = min(clause[1], scope.start()) if scope else clause[1]
+            place = _moved_to(sentence, places, q.end, end, place) or place
         arrivals = places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end))
         if arrivals:
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived (not where they
             # fled from: "people fleeing fighting in El Geneina reached Adré", place:reached)
-            place = _destination(sentence, places, arrivals.end(), scope.start() if scope else None) or place
+            limit = scope.start() if scope else None
+            later = _LATER_COUNT.search(sentence, arrivals.end(), limit or len(sentence))
+            if later:  # "… crossed into Chad, with up to 300 arriving on some days at Adré": the later count's place
+                limit = later.start()
+            place = _destination(sentence, places, arrivals.end(), limit) or place
         already_in = places and _ALREADY_IN.match(sentence, noun_end)
         if already_in:
             # "joining more than 100,000 refugees already in Mbera camp": where they are, even a camp's name that
@@ -1289,7 +1373,7 @@ def _sentence_candidates(
                 # "In Gedaref, … 35,000 people arrived from Sennar": the place the sentence opens with
                 or (
                     sentence[: places[0].position] == "In "
-                    and sentence.startswith(",", places[0].position + len(places[0].text))
+                    and _FRONTED_CLOSES.match(sentence, places[0].position + len(places[0].text))
                 )
             )
             and place[0] != places[0].text

@@ -270,6 +270,19 @@ _OPPONENT_BEFORE = re.compile(
     r"(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$",
     re.IGNORECASE,
 )
+# a place as the subject of a verb of attack, after a word opening a clause of time or cause
+_ACTS_AFTER = re.compile(
+    r"\s+(?:launched|began|started|attacked|invaded|bombed|shelled|struck|stepped\s+up|escalated|intensified|"
+    r"resumed|seized|captured)\b"
+)
+_WHEN_BEFORE = re.compile(r"\b(?:since|after|when|as|because|until|before|while|once)\s+$", re.IGNORECASE)
+# where someone spoke, between the verb of saying and what was said: "said in Kano that", "announced on Friday in
+# Kebbi that"
+_SPOKE_IN_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|stated|declared|told\s+(?:reporters|journalists|a\s+news\s+conference))"
+    r"(?:\s+on\s+[A-Z]\w+(?:\s+\d{1,2})?)?\s+in\s+$"
+)
+_SPOKE_IN_AFTER = re.compile(r"(?:\s+on\s+[A-Z]\w+(?:\s+\d{1,2})?)?\s*,?\s+that\b")
 _BUILDING_KIND_AFTER = re.compile(
     r"\s+(?:stadium|school|church|mosque|hospital|gymnasium|hall|monastery|cathedral|temple|pagoda|college|university|"
     r"compound|warehouse|(?:football\s+)?ground|sports\s+(?:hall|complex|centre|center))\b"
@@ -355,6 +368,14 @@ _FORCES_AFTER = re.compile(r"\s+(?:military|forces|army|officials|authorities|go
 _ATTACKS_AFTER = re.compile(
     r"\s+(?:air\s*strikes|strikes|shelling|bombardments?|bombings?|attacks|raids|drones?|missiles?|rockets?|"
     r"artillery|incursions?|offensive|soldiers|fighters|jets|warplanes)\b"
+)
+# a place named as the people's home: "Adré residents", "the Kaya villagers"
+_RESIDENTS_AFTER = re.compile(r"['’]?s?\s+(?:residents|inhabitants|villagers|natives)\b")
+# a place named as the one the people left, or where violence drove them out: "from El Geneina", "fleeing Sudan",
+# "out of Kaya", "fighting in Kaya", "after an attack on Kaya"
+_LEFT_BEFORE = re.compile(
+    r"\b(?:from|out\s+of|fled|fleeing|left|leaving|escaped|escaping|abandoned|(?:residents|inhabitants)\s+of|"
+    r"(?:fighting|violence|clashes|attacks?|raids?)\s+(?:in|on|near|around))\s+(?:the\s+)?$"
 )
 _AFTER_VERB = re.compile(r"\b(?:fled|left|reached|reach|entered|hit|into|toward|towards)\s+$")
 _EVENT_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+wake\s+of|(?:the\s+)?aftermath\s+of)\s+(?:the\s+)?$", re.I)
@@ -799,6 +820,20 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # "… to shelters ahead of Cyclone Mora, which had already struck Sri Lanka": where the storm
             # went, in a clause about it, not where the people are (place:storm-went)
             del found[m.position]
+        elif _ACTS_AFTER.match(sentence, m.position + len(m.text)) and _WHEN_BEFORE.search(
+            sentence, max(0, m.position - 12), m.position
+        ):
+            # "displaced since Israel launched strikes on …", "after Russia invaded": who acted in a clause of time
+            # or cause, not where the people are (place:actor-clause)
+            del found[m.position]
+        elif (
+            m.context
+            and _SPOKE_IN_BEFORE.search(sentence, max(0, m.position - 50), m.position)
+            and _SPOKE_IN_AFTER.match(sentence, m.position + len(m.text))
+        ):
+            # "The minister announced in Kebbi that 2,400 people were displaced across Nigeria": where the speaker
+            # spoke, not where the people are (place:spoke-in; it stays for a figure that has no other)
+            found[m.position] = m._replace(context=False)
         elif _OPPONENT_BEFORE.search(sentence, max(0, m.position - 40), m.position):
             # "evacuated from border areas during the clashes with Kyrgyzstan": who the fighting was with
             del found[m.position]
@@ -827,7 +862,11 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # "The landslide in Garut Regency (West Java) has displaced 230 people": the division in brackets says where
             # the place before it is; the people are in that place
             del found[m.position]
-        elif m.context and _SITE_AFTER.match(sentence, m.position + len(m.text)) and _names_town_besides(found, m):
+        elif (
+            m.context
+            and _SITE_AFTER.match(sentence, m.position + len(m.text))
+            and _names_town_besides(sentence, found, m)
+        ):
             # "sheltering at the Bakassi and Teachers Village camps in Maiduguri": a camp's name gives way to the
             # town it is in, when the sentence names one (a country alone, "arrivals from Sudan in Kakuma camp",
             # is no town the camp is in)
@@ -912,10 +951,16 @@ def _unknown_capital_name(sentence: str, gazetteer: Gazetteer, match: re.Match) 
     return not re.match(r",?\s+(?:said|says|reported|told|added|according)\b", sentence[match.end("name") :])
 
 
-def _names_town_besides(found: dict[int, PlaceMention], mention: PlaceMention) -> bool:
-    """Whether a sentence names, after a preposition, a place other than `mention` that is no country."""
+def _names_town_besides(sentence: str, found: dict[int, PlaceMention], mention: PlaceMention) -> bool:
+    """Whether a sentence names, after a preposition, a place other than `mention` that is no country, nor a place
+    named as where the people came from ("arrived in Farchana camp from El Geneina", "Adré residents …": the camp
+    stays)."""
     return any(
-        m.context and m.position != mention.position and not (m.place and m.place.depth == 0 and m.place.country)
+        m.context
+        and not mention.position - len(m.text) < m.position < mention.position + len(mention.text)  # not itself
+        and not (m.place and m.place.depth == 0 and m.place.country)
+        and not _LEFT_BEFORE.search(sentence, max(0, m.position - 30), m.position)
+        and not _RESIDENTS_AFTER.match(sentence, m.position + len(m.text))
         for m in found.values()
     )
 

@@ -1388,3 +1388,142 @@ def test_a_river_named_with_river_is_no_place_even_when_a_town_shares_its_name(r
     # people living along it: the town the river is named for
     (figure,) = run("Some 2,100 families living along the Marikina River were moved to shelters, officials said.")
     assert figure.location == "Marikina"
+
+
+# The grid of place roles: a count of people tied to two places by verbs, prepositions and word orders, with the
+# place to give it the convention's: where they arrived when they arrived, where they returned to when they
+# returned, else where they were displaced; a place of an attack or of fighting is not theirs. Every sentence here
+# was written for the grid; `{X}` is the figure's place and `{Y}` the other one.
+_ROLE_TARGETS = [("Chad", "Chad"), ("Ouaddaï province", "Ouaddaï"), ("Adré", "Adré"), ("Farchana camp", "Farchana")]
+_ROLE_OTHERS = ["El Geneina", "Sudan"]
+_ROLE_FRAMES = {
+    # arrival and refuge
+    "arrived-in-from": "About 2,400 people arrived in {X} from {Y} this week.",
+    "arrived-from-in": "About 2,400 people arrived from {Y} in {X} this week.",
+    "who-fled-reached": "About 2,400 people who fled {Y} reached {X} this week.",
+    "fleeing-have-reached": "About 2,400 people fleeing {Y} have reached {X}.",
+    "fled-to": "About 2,400 people fled {Y} to {X} this week.",
+    "fled-from-to": "About 2,400 people fled from {Y} to {X} this week.",
+    "fled-from-into": "About 2,400 people fled from {Y} into {X} this week.",
+    "crossed-into-from": "About 2,400 people crossed into {X} from {Y} this week.",
+    "sought-refuge-after-fleeing": "About 2,400 people have sought refuge in {X} after fleeing {Y}.",
+    "sheltering-after-fleeing": "About 2,400 people are sheltering in {X} after fleeing {Y}.",
+    "displaced-from-settled-in": "About 2,400 people displaced from {Y} have settled in {X}.",
+    "evacuated-from-to": "About 2,400 people were evacuated from {Y} to {X}.",
+    "relocated-to-from": "About 2,400 people were relocated to {X} from {Y}.",
+    "fleeing-entered": "About 2,400 people fleeing {Y} entered {X} this week.",
+    "fronted-arrived-from": "In {X}, about 2,400 people have arrived from {Y} this week.",
+    "host-received-from": "{X} has received about 2,400 refugees from {Y} this week.",
+    "from-took-refuge-in": "About 2,400 refugees from {Y} have taken refuge in {X}.",
+    "fled-to-from": "About 2,400 people fled to {X} from {Y} this week.",
+    "escaped-and-arrived": "About 2,400 people escaped {Y} and arrived in {X} on Monday.",
+    "fled-fighting-staying-in": "About 2,400 people who fled fighting in {Y} are now staying in {X}.",
+    "hosted-by": "About 2,400 refugees from {Y} are hosted by {X}.",
+    # return
+    "returned-to-from": "About 2,400 people returned to {X} from {Y} this week.",
+    "returned-from-to": "About 2,400 people have returned from {Y} to {X}.",
+    "gone-back-to-from": "About 2,400 refugees have gone back to {X} from {Y}.",
+    # where they were displaced, beside a place that is not theirs
+    "displaced-after-attack-on": "About 2,400 people were displaced in {X} after an attack on {Y}.",
+    "fled-to-after-fighting-near": "About 2,400 people fled to {X} after fighting near {Y} that killed 30 people.",
+    "fronted-fighting-near-fled-to": "After fighting near {Y} that killed 30 people, about 2,400 people fled to {X}.",
+    "remain-displaced-after-attack": "About 2,400 people remain displaced in {X}, a month after the attack on {Y}.",
+}
+_ORIGIN_FRAMES = {
+    # the only place named is the one they left: where they were displaced
+    "fled": "About 2,400 people fled {X} this week.",
+    "driven-out-of": "About 2,400 people were driven out of {X} this week.",
+    "left-homes-in": "About 2,400 people have left their homes in {X}.",
+    "residents-of": "About 2,400 residents of {X} fled this week.",
+}
+
+
+_NO_FIGURE_YET = pytest.mark.xfail(reason="'are hosted by' is not yet read as a displacement term", strict=True)
+
+
+@pytest.mark.parametrize("other", _ROLE_OTHERS)
+@pytest.mark.parametrize("target,expected", _ROLE_TARGETS)
+@pytest.mark.parametrize(
+    "frame", [pytest.param(f, marks=_NO_FIGURE_YET) if f == "hosted-by" else f for f in _ROLE_FRAMES]
+)
+def test_the_grid_of_place_roles_gives_the_figure_its_own_place(run, frame, target, expected, other):
+    if target == "Chad" and other == "El Geneina" and "attack" in frame:
+        # a town of another country beside a country is taken for a namesake inside it, unresolved, and the country
+        # gives way to it (extraction.places._same_country): not yet told from where the people are
+        pytest.xfail("a town of another country beside a country is read as a namesake inside it")
+    sentence = _ROLE_FRAMES[frame].format(X=target, Y=other)
+    figures = [f for f in run(sentence) if f.value == 2_400]
+    assert [f.location for f in figures] == [expected], sentence
+
+
+@pytest.mark.parametrize("target,expected", _ROLE_TARGETS)
+@pytest.mark.parametrize("frame", list(_ORIGIN_FRAMES))
+def test_the_grid_of_place_roles_the_place_left_when_it_is_the_only_one(run, frame, target, expected):
+    sentence = _ORIGIN_FRAMES[frame].format(X=target)
+    figures = [f for f in run(sentence) if f.value == 2_400]
+    assert [f.location for f in figures] == [expected], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # nesting: the innermost place named
+        ("About 2,400 people were displaced in Kalehe territory of South Kivu province, Congo.", "Kalehe"),
+        ("About 2,400 people were displaced in Kalehe, South Kivu province, this week.", "Kalehe"),
+        ("About 2,400 people were displaced in Congo's South Kivu province this week.", "South Kivu"),
+        ("Floods in Congo displaced about 2,400 people in Kalehe territory this week.", "Kalehe"),
+        # across countries: the country they went into
+        ("About 2,400 people fled Sudan into Chad this week.", "Chad"),
+        ("About 2,400 people crossed from Sudan into Chad this week.", "Chad"),
+        ("About 2,400 people fled South Sudan into Uganda this week.", "Uganda"),
+        ("About 2,400 Sudanese refugees fled into Chad this week.", "Chad"),
+        # where the displaced are
+        ("Chad's 2,400 displaced people face a lean season.", "Chad"),
+        ("About 2,400 IDPs are staying in and around Adré this month.", "Adré"),
+        ("About 2,400 displaced people are in Adré's camps.", "Adré"),
+    ],
+)
+def test_the_grid_of_place_roles_nesting_and_crossing(run, sentence, expected):
+    figures = [f for f in run(sentence) if f.value == 2_400]
+    assert [f.location for f in figures] == [expected], sentence
+
+
+@pytest.mark.parametrize("when", ["since", "after", "when"])
+@pytest.mark.parametrize("acted", ["launched air raids on", "stepped up its shelling of", "began a ground push into"])
+def test_a_country_acting_in_a_clause_of_time_is_not_where_the_people_are(run, when, acted):
+    sentence = f"Lebanese officials say about 2,400 villagers have left their homes {when} Israel {acted} the south."
+    assert [f.location for f in run(sentence) if f.value == 2_400] == ["Lebanon"]
+    fronted = (
+        f"{when.capitalize()} Israel {acted} the south, about 2,400 villagers have left their homes, officials say."
+    )
+    assert [f.location for f in run(fronted) if f.value == 2_400] == [None]  # no place named for them
+
+
+@pytest.mark.parametrize(
+    "spoke",
+    [
+        "declared in Maradi that",
+        "said on Monday in Maradi that",
+        "told reporters in Maradi that",
+        "stated in Maradi, that",
+    ],
+)
+def test_the_town_a_speaker_spoke_in_is_not_where_the_people_are(run, spoke):
+    sentence = f"The governor {spoke} some 2,400 villagers had fled their farms across Niger this season."
+    assert [f.location for f in run(sentence) if f.value == 2_400] == ["Niger"]
+    # the only place named stays
+    (figure,) = run(f"The governor {spoke} some 2,400 villagers had fled their farms this season.")
+    assert figure.location == "Maradi"
+
+
+@pytest.mark.parametrize("home", ["Adré residents", "residents of Adré", "Adré villagers"])
+def test_a_camp_does_not_give_way_to_the_town_named_as_the_people_s_home(run, home):
+    figures = run(f"Hundreds of {home} fled on Monday, and 900 people were sheltering in Farchana camp.")
+    assert [(f.value, f.location) for f in figures if f.value == 900] == [(900, "Farchana")]
+
+
+def test_a_country_crossed_into_keeps_its_figure_when_a_later_count_names_a_town_in_it(run):
+    sentence = (
+        "Some 2,400 people have crossed into Chad this year, with as many as 650 a day reaching the border at Adré."
+    )
+    assert [f.location for f in run(sentence) if f.value == 2_400] == ["Chad"]
