@@ -122,7 +122,8 @@ _CAPITALISED_PLACE = re.compile(
     # an Arabic article may open the name ("in al-Hol", "from el-Fasher") or join its words ("Deir ez-Zor")
     # (and a transliterated ayn or hamza may open the word after a capitalised article: "Al ‘Aqīq", "El ’Ayoûn")
     # (and a Nguni locative or noun-class prefix in lower case may open it: "in eThekwini", "from uMgungundlovu")
-    rf"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ]|{_NGUNI_PREFIX})?{CAPITAL}[\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
+    # (and a saint's or a mountain's short title with its full stop: "in St. Marc", "from Mt. Elgon")
+    rf"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ]|{_NGUNI_PREFIX}|(?:St|Ste|Mt)\.\s)?{CAPITAL}[\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
     # ("the Democratic Republic of the Congo" whole, not the other Congo)
     r"la|le|of\s+the|of|del|da|do|dos|das|di|y)[\s-]+|(?:as|at|an|ed|en|es|et|ez|er)-|[dl]['’])?"
     rf"{CAPITAL}[\w'’\-]+){{0,3}})"
@@ -175,6 +176,18 @@ _EVENT_AFTER = re.compile(
 )
 # an administrative unit's type written in capitals after its name
 _ADMIN_SUFFIX = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|Municipality|Municipal\s+Council)$")
+# a site's kind in letters after its name: "the Zamzam IDP camp", "the Bentiu PoC site" (place:site-letters)
+_SITE_LETTERS = re.compile(r"\s+(?:IDPs?|PoC|POC)$")
+# the kind words a place's name may be written with ("Kakuma Refugee Camp", "Goma Town"): the short vocabulary that
+# tells a name with its kind from a longer name no gazetteer holds (place:whole-name)
+_KIND_WORDS = frozenset(
+    "camp camps site sites settlement settlements town city village villages district province region state county "
+    "municipality refugee refugees idp idps poc area areas zone island islands valley market centre center locality "
+    "township ward commune sub-county subcounty governorate department prefecture oblast division road street "
+    "highway bridge river lake mount port airport border crossing quarter neighbourhood neighborhood suburb regency "
+    "peninsula barangay kebele woreda payam boma upazila tehsil sector cell hill hills mountains plateau coast bay "
+    "volcano post times tribune news herald daily star observer guardian radio tv online".split()
+)
 _FACILITY = re.compile(
     r"\b(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|Hall|Compound|Airport)\b"
 )
@@ -193,7 +206,9 @@ _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _HOST_PLACE = re.compile(
     # (and after "where": "…, where the M'bera camp alone hosts 120,000")
     rf"(?:^|[.;:]\s+|,\s+(?:where\s+)?)(?:[Tt]he\s+|(?:In|At)\s+(?=\S+(?:\s+\S+)?\s+camp,\s+(?:which|that)\s))?(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})"
-    r"(?:\s+(?:commune|town|city|district|camp|county|municipality|province|region|state|site|settlement))?"
+    # ("the Zamzam refugee camp hosts …", "Tawila sub-county hosts …": the kind after the name, place:host-kind)
+    r"(?:\s+(?:(?:refugee|IDP|displacement|gathering|transit)\s+)?(?:commune|town|city|district|camp|county|"
+    r"municipality|province|region|state|site|settlement|sub-county|village|locality|township|ward))?"
     # "Sake, which hosted 60,000 people before the clashes, now shelters more than 150,000"; "Djibo, under blockade
     # for two years, shelters some 270,000 displaced people"
     r"(?:,\s+(?:which|where)\s[^;.]{1,80}?,(?!\d)|,\s+[^,;.]{3,60},)?"
@@ -535,6 +550,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found[match.start("name")] = PlaceMention(match.start("name"), *owner, True)
         name = _POSSESSIVE_S.sub("", name)
         name = _ADMIN_SUFFIX.sub("", name)  # "Maiduguri Local Government Area" → "Maiduguri"
+        name = _SITE_LETTERS.sub("", name)  # "the Zamzam IDP camp" → "Zamzam"
         if " " not in name and not gazetteer.lookup(name) and _COUNTED_BEFORE.search(sentence, 0, match.start("name")):
             continue  # "tens of thousands of Kurds fled …": who, counted, not where
         if _FACILITY.fullmatch(name.split()[-1]):
@@ -590,6 +606,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         start = match.start("name") + match.group("name").find(name)
         place = _longest_known(name, gazetteer, fuzzy=True)
+        if place and _longer_unknown_name(name, place, gazetteer):
+            place = None  # "in Dolo Ado", "at Mai Aini": a longer name no gazetteer holds, not its known word
         if _ACTOR_AFTER.match(sentence, match.end("name")) and not gazetteer.lookup(name):
             continue  # "fled the Boko Haram insurgency": who they fled, not where
         if _EVENT_AFTER.match(sentence, match.end("name")) and not place:
@@ -671,6 +689,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         ):
             continue  # an organisation's letters, but a site's when it has the most evacuees
         # "Teknaf's Nayapara camp is home to …": the camp the town owns hosts them (place:host-possessive)
+        name = _SITE_LETTERS.sub("", name)  # "the Zamzam IDP camp hosts …" (place:site-letters)
         own, _ = _without_possessor(name, gazetteer)
         at = match.start("name") + len(name) - len(own)
         place = _longest_known(own, gazetteer, fuzzy=False)
@@ -679,7 +698,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
         if _OF_NAME_AFTER.match(sentence, match.end()):
             continue  # "the Canary island of La Palma": the name after "of" is the place (place:kind-of-name)
-        name, owner = _without_possessor(_OPENING_WORD.sub("", match.group("name")), gazetteer)
+        name, owner = _without_possessor(_SITE_LETTERS.sub("", _OPENING_WORD.sub("", match.group("name"))), gazetteer)
         if owner and not any(match.start() in r for r in taken):
             found[match.start()] = PlaceMention(match.start(), *owner, True)
         if (
@@ -1050,6 +1069,37 @@ def _longest_known(name: str, gazetteer: Gazetteer, fuzzy: bool, bare: bool = Fa
             if place:
                 return piece, place
     return None
+
+
+def _longer_unknown_name(name: str, known: tuple[str, Place], gazetteer: Gazetteer) -> bool:
+    """A name of several capitalised words no gazetteer holds whole, of which one word resolves to a town ("Dolo
+    Ado" is not Dolo, "Mai Aini" not a town called Mai): the name as written is the place, unresolved, unless the
+    other words are a kind, a day, a title or letters ("Goma Town", "Kabul Thursday") or a country or division is
+    named among them (place:whole-name)."""
+    piece, place = known
+    words = name.split()
+    if len(words) < 2 or len(words) > 4 or place.depth < 2 or name_key(piece) == name_key(name):
+        return False
+    for word in words:
+        if word in piece.split():
+            continue
+        key = word.lower().strip(".,")
+        if (
+            key[-1:] in "'’"
+            or key[-2:] in ("'s", "’s")  # "Kurram's Bagan": the owner, named by its own rule
+            or key in _KIND_WORDS
+            or key in _NOT_PLACES
+            or key in _NOT_PLACE_WORDS
+            or word.isupper()
+            or not word[:1].isupper()
+            or re.fullmatch(_TITLES, word)
+            or _ORG_WORDS.fullmatch(key)
+        ):
+            return False
+    return not any(
+        (other := gazetteer.lookup(word, common=False)) is not None and other.depth <= 1 and other.country
+        for word in words
+    )
 
 
 def _counts_bare(piece: str, place: Place) -> bool:
