@@ -986,6 +986,26 @@ def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[Pl
     return result
 
 
+def in_text_country(mentions: list[PlaceMention], countries: list[str], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A sentence that names no country or division of its own lies in the country the text named before: a town
+    whose name also means a place elsewhere is the one there ("In Pakistan, floods hit Sindh. Some 5,000 people
+    were displaced in Hyderabad" is Hyderabad in Pakistan). `countries`: the countries the text named before,
+    most named first (place:text-country)."""
+    if not countries or any(m.place and m.place.country and m.place.depth <= 1 for m in mentions):
+        return mentions
+    result = []
+    for mention in mentions:
+        place = mention.place
+        if place is not None and place.country and place.country not in countries:
+            for country in countries:
+                other = gazetteer.lookup(mention.text, country=country)
+                if other is not None and other.country == country:
+                    mention = mention._replace(place=other)
+                    break
+        result.append(mention)
+    return result
+
+
 def _most_named_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
     """Where most places of a sentence lie, a name that also means a place elsewhere means the one there: "Derna
     (30,000), Bayda (3,000) and Benghazi (2,195)" are all in Libya, though a Bayda is in Yemen too."""

@@ -1477,3 +1477,23 @@ def test_a_name_with_a_kind_day_or_owner_after_a_known_town_keeps_the_town(run):
     assert _first_place(run, "Some 2,400 people were displaced in Goma Thursday, officials said.") == ("Goma", "CD")
     near_volcano = "About 5,100 people were evacuated near Taal Volcano in Batangas province."
     assert _first_place(run, near_volcano)[0] == "Batangas"
+
+
+@pytest.mark.parametrize(
+    "text,location,country",
+    [
+        # a town of the same name in several countries is the one in the country the text named before
+        (
+            "In Pakistan, the rains reached Sindh on Sunday. Some 5,000 people were displaced in Hyderabad.",
+            "Hyderabad",
+            "PK",
+        ),
+        ("Fighting flared in Cameroon's far north. About 3,300 people fled to Mora overnight.", "Mora", "CM"),
+        ("Benin's north saw raids last month. Nearly 1,700 displaced people have since reached Kandi.", "Kandi", "BJ"),
+        # the sentence's own country still comes first
+        ("India was spared the storm. Floods in Pakistan displaced 5,000 people in Hyderabad.", "Hyderabad", "PK"),
+    ],
+)
+def test_a_town_named_in_several_countries_is_the_one_in_the_country_the_text_names(run, text, location, country):
+    (figure,) = run(text)
+    assert (figure.location, figure.country) == (location, country)
