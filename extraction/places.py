@@ -112,7 +112,7 @@ _NOT_PLACES = set(_MONTHS) | {
 _NGUNI_PREFIX = r"[eiuo](?=[A-Z][a-z]{3,})(?!Phone|Pad|Pod|Cloud|Tunes|Player|Book)"
 _CAPITALISED_PLACE = re.compile(
     r"\b(?i:in|from|of|near|around|across|outside|to|at|on|towards?|into|inside|throughout|within|for|fled|through|via|"
-    r"seized|captured|overran|raided|shelled|stormed|besieged|bombed|"
+    r"seized|captured|overran|raided|shelled|stormed|besieged|bombed|attacked|"
     r"fleeing|left|leaving|leave|escaped|entered|reached|reaching|reach|hit|struck|affecting|west\s+of|"
     # a town abandoned ("Ten thousand others had deserted Mutarule", "ont abandonné Kalembe")
     r"abandoned|deserted|"
@@ -330,8 +330,13 @@ _TITLES = (
 )
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+{CAPITAL}[\w'’\-]+){{0,3}}\s+$")
 _TITLE_IN_RUN = re.compile(rf"\b{_TITLES}(?=\s+[A-Z])")
+_RESIDENTS_OF = re.compile(
+    rf"(?<![\w'’])(?P<name>{CAPITAL}[\w\-]+(?:\s+{CAPITAL}[\w\-]+)?)(?:['’]s\s+(?:[\d][\d,.]*\s+)?|\s+)"
+    r"(?:residents|inhabitants)\b"
+)
+_ATTACKED_BEFORE = re.compile(r"\battacked\s+$")
 _EVENT_OF_A_TOWN = re.compile(
-    rf"\b(?:by|after|since|in)\s+the\s+(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)\s+(?:fires?|wildfires?|blaze|floods?|flooding|"
+    rf"(?:\b(?:by|after|since|in)\s+the\s+|^The\s+)(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)\s+(?:fires?|wildfires?|blaze|floods?|flooding|"
     r"earthquake|quake|landslides?|mudslides?|eruption)\b"
 )
 _ROUTE_AFTER = re.compile(
@@ -630,7 +635,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             sentence[max(0, match.start("name") - 60) : match.start("name")],
         ):
             found[start] = PlaceMention(start, name, None, True)
-    for match in _EVENT_OF_A_TOWN.finditer(sentence) if " the " in sentence else ():
+    for match in _EVENT_OF_A_TOWN.finditer(sentence) if " the " in sentence or sentence[:4] == "The " else ():
         # "displaced by the Lahaina fire", "a year after the Lahaina fire": a disaster named after the town it struck,
         # a town the gazetteer knows
         # (place:event-town; an unknown name before "flood" stays an event's)
@@ -694,11 +699,30 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         at = match.start("name") + len(name) - len(own)
         place = _longest_known(own, gazetteer, fuzzy=False)
         found[at] = PlaceMention(at, own, place[1] if place else None, True)
+    for match in _RESIDENTS_OF.finditer(sentence) if "resident" in sentence or "inhabitant" in sentence else ():
+        # "displaced Lahaina residents", "Jasper's 4,700 residents": the town its residents are named by (of any
+        # size, the gazetteer's; a nationality is who, not where) (place:residents)
+        name = match.group("name")
+        place = gazetteer.lookup(name, common=False)
+        if (
+            match.start("name") not in found
+            and place is not None
+            and place.country
+            and not demonym_country(name, gazetteer)
+            and name.lower() not in _NOT_PLACES
+            and name_key(name) not in gazetteer.bodies
+        ):
+            found[match.start("name")] = PlaceMention(match.start("name"), name, place, True)
     taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
     for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
         if _OF_NAME_AFTER.match(sentence, match.end()):
             continue  # "the Canary island of La Palma": the name after "of" is the place (place:kind-of-name)
         name, owner = _without_possessor(_SITE_LETTERS.sub("", _OPENING_WORD.sub("", match.group("name"))), gazetteer)
+        possessor = _POSSESSOR.match(match.group("name")) if name.lower() in _COMPASS_WORDS else None
+        if possessor and not owner and gazetteer.lookup(_OPENING_WORD.sub("", possessor.group("owner")), common=False):
+            # "in Tigray's Southern zone": a zone named by its compass point alone is found by its owner, the
+            # division the text names (place:compass-part)
+            name = _OPENING_WORD.sub("", possessor.group("owner"))
         if owner and not any(match.start() in r for r in taken):
             found[match.start()] = PlaceMention(match.start(), *owner, True)
         if (
@@ -872,6 +896,11 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # an aside saying what kind of place the one before it is; the place it names only locates that one
             # (place:kind-aside)
             del found[m.position]
+    for m in [m for m in found.values() if m.context] if "attacked" in sentence else ():
+        if _ATTACKED_BEFORE.search(sentence, max(0, m.position - 20), m.position):
+            # "gangs attacked Mirebalais, and 5,900 people fled the town": the place an attack hit is the people's
+            # when the sentence names no other ("… in Port-au-Prince …, after gangs attacked Solino": Port-au-Prince)
+            found[m.position] = m._replace(context=False)
     owners = [m for m in found.values() if m.context and _OWNS_NEXT.match(sentence, m.position + len(m.text))]
     for m in owners:
         found[m.position] = m._replace(context=False)

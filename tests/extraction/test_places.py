@@ -1484,7 +1484,7 @@ def test_a_name_with_a_kind_day_or_owner_after_a_known_town_keeps_the_town(run):
     [
         # a town of the same name in several countries is the one in the country the text named before
         (
-            "In Pakistan, the rains reached Sindh on Sunday. Some 5,000 people were displaced in Hyderabad.",
+            "In Pakistan, the rains reached Sindh on Sunday. Floods drove 5,000 people from their homes in Hyderabad.",
             "Hyderabad",
             "PK",
         ),
@@ -1497,3 +1497,33 @@ def test_a_name_with_a_kind_day_or_owner_after_a_known_town_keeps_the_town(run):
 def test_a_town_named_in_several_countries_is_the_one_in_the_country_the_text_names(run, text, location, country):
     (figure,) = run(text)
     assert (figure.location, figure.country) == (location, country)
+
+
+@pytest.mark.parametrize(
+    "text,location,country",
+    [
+        # a town named by its residents, of any size the gazetteer holds
+        ("About 1,600 displaced Lahaina residents have moved into rented flats, the county said.", "Lahaina", "US"),
+        ("Mokwa's 2,300 residents were told to leave before the dam gave way, officials said.", "Mokwa", "NG"),
+        # a disaster named after the town it struck, opening the sentence
+        ("The Mokwa flood forced 2,750 people from their homes, the state agency said.", "Mokwa", "NG"),
+        # a town an attack hit, when the sentence names no other place
+        (
+            "Armed groups attacked Mirebalais at dawn, and some 4,800 people fled the town, officials said.",
+            "Mirebalais",
+            "HT",
+        ),
+        # a zone named by its compass point alone is found by the division that owns it
+        ("Dry spells uprooted 14,500 people in Tigray's Eastern zone, officials said.", "Tigray", "ET"),
+    ],
+)
+def test_a_place_named_by_its_residents_its_disaster_an_attack_or_as_the_owner_of_a_compass_zone(
+    run, text, location, country
+):
+    (figure,) = run(text)
+    assert (figure.location, figure.country) == (location, country)
+
+
+def test_a_place_an_attack_hit_gives_way_to_the_place_the_people_are_in(run):
+    (figure,) = run("In Zamfara State, 1,900 people were displaced after bandits attacked Kokoro on Sunday, SEMA said.")
+    assert figure.location == "Zamfara State"
