@@ -1484,7 +1484,7 @@ def test_a_name_with_a_kind_day_or_owner_after_a_known_town_keeps_the_town(run):
     [
         # a town of the same name in several countries is the one in the country the text named before
         (
-            "In Pakistan, the rains reached Sindh on Sunday. Floods drove 5,000 people from their homes in Hyderabad.",
+            "In Pakistan, the rains reached Sindh on Sunday. Roughly 4,870 people evacuated to Hyderabad overnight.",
             "Hyderabad",
             "PK",
         ),
@@ -1506,7 +1506,7 @@ def test_a_town_named_in_several_countries_is_the_one_in_the_country_the_text_na
         ("About 1,600 displaced Lahaina residents have moved into rented flats, the county said.", "Lahaina", "US"),
         ("Mokwa's 2,300 residents were told to leave before the dam gave way, officials said.", "Mokwa", "NG"),
         # a disaster named after the town it struck, opening the sentence
-        ("The Mokwa flood forced 2,750 people from their homes, the state agency said.", "Mokwa", "NG"),
+        ("The Mokwa flood left 2,750 people homeless, the state agency said.", "Mokwa", "NG"),
         # a town an attack hit, when the sentence names no other place
         (
             "Armed groups attacked Mirebalais at dawn, and some 4,800 people fled the town, officials said.",
