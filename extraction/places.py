@@ -898,7 +898,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             del found[m.position]
     for m in [m for m in found.values() if m.context] if "attacked" in sentence else ():
         if _ATTACKED_BEFORE.search(sentence, max(0, m.position - 20), m.position):
-            # "gangs attacked Mirebalais, and 5,900 people fled the town": the place an attack hit is the people's
+            # "raiders attacked Kokoro at dawn and 800 of its families left": the place an attack hit is the people's
             # when the sentence names no other ("… in Port-au-Prince …, after gangs attacked Solino": Port-au-Prince)
             found[m.position] = m._replace(context=False)
     owners = [m for m in found.values() if m.context and _OWNS_NEXT.match(sentence, m.position + len(m.text))]
