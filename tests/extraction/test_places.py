@@ -1527,3 +1527,25 @@ def test_a_place_named_by_its_residents_its_disaster_an_attack_or_as_the_owner_o
 def test_a_place_an_attack_hit_gives_way_to_the_place_the_people_are_in(run):
     (figure,) = run("In Zamfara State, 1,900 people were displaced after bandits attacked Kokoro on Sunday, SEMA said.")
     assert figure.location == "Zamfara State"
+
+
+# more positions of the grid: a place as the subject of hosting or receiving, and after the verbs and nouns that name
+# where people live, went or fled from
+_GRID_MORE_FRAMES = [
+    "{place} hosts 12,400 displaced people, the agency said.",
+    "Since June, {place} has received 7,700 displaced people.",
+    "Some 3,100 residents of {place} were evacuated on Monday.",
+    "About 2,200 people fleeing {place} reached the border.",
+    "Some 5,300 displaced people are sheltering in the {place} area.",
+    "Roughly 1,900 families moved towards {place} last week.",
+    "Around 6,500 people were displaced when gunmen raided {place}.",
+]
+
+
+@pytest.mark.parametrize("frame", _GRID_MORE_FRAMES)
+@pytest.mark.parametrize(
+    "name", ["Ras al-Ain", "Santa Cruz del Norte", "al-Mawasi", "Kokoro Bala", "Dolo Ado", "St. Marc"]
+)
+def test_grid_a_name_joined_by_an_article_or_a_particle_is_found_whole_in_every_position(run, frame, name):
+    location = _first_place(run, frame.format(place=name))[0]
+    assert location is not None and name_key(location) == name_key(name)
