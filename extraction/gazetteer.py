@@ -3,12 +3,17 @@ Django side), then worldwide names (see extraction.world)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
 from extraction.text import name_key
 from extraction.world import ADMIN1, COMMON_WORDS, COUNTRY, WorldNames
+
+# a title written short at the start of a place's name, and written out (the worldwide names mostly spell it out)
+_SHORT_TITLE = re.compile(r"^(st|ste|mt) ")
+_TITLES = {"st": "saint ", "ste": "sainte ", "mt": "mount "}
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,8 @@ class Gazetteer:
         if self.world is None or (not common and key in COMMON_WORDS):
             return None
         found = self.world.lookup(key, country)
+        if found is None and _SHORT_TITLE.match(key):  # "St Marc", "Ste Rose", "Mt Elgon": the title written out
+            found = self.world.lookup(_SHORT_TITLE.sub(lambda m: _TITLES[m.group(1)], key), country)
         if found is None and fuzzy:
             found = self.world.fuzzy(key, country)
         if found is None:

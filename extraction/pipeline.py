@@ -27,7 +27,7 @@ from extraction.candidates import (
     parts_in_next_sentence,
 )
 from extraction.gazetteer import Gazetteer, Place
-from extraction.places import PlaceMention, _places_in
+from extraction.places import PlaceMention, _places_in, in_text_country
 from extraction.scanning import guarded
 from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
 from extraction.tables import table_figures
@@ -94,6 +94,16 @@ def _locates_another(text: str, mention, named) -> bool:
 MAX_TEXT_CHARS = 200_000  # about 30,000 words: a long report; the rest of a longer text is not read
 
 __all__ = ["MAX_SENTENCE_CHARS", "MAX_TEXT_CHARS", "Drop", "extract"]
+
+
+def _countries_named(sentence_places: list[list | None]) -> list[str]:
+    """The countries the sentences read so far name, by a country's or a division's name, most named first."""
+    counts: dict[str, int] = {}
+    for places in sentence_places:
+        for mention in places or ():
+            if mention.place is not None and mention.place.country and mention.place.depth <= 1:
+                counts[mention.place.country] = counts.get(mention.place.country, 0) + 1
+    return sorted(counts, key=lambda country: -counts[country])
 
 
 def extract(
@@ -233,7 +243,7 @@ def extract(
                 chosen = _inner_last(arrived or known or named)
                 last_place = (chosen[1], chosen[2])
                 break
-        places = _places_in(sentence, gazetteer)
+        places = in_text_country(_places_in(sentence, gazetteer), _countries_named(sentence_places), gazetteer)
         sentence_places.append(places)
         settled = number
         found = list(

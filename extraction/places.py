@@ -112,7 +112,7 @@ _NOT_PLACES = set(_MONTHS) | {
 _NGUNI_PREFIX = r"[eiuo](?=[A-Z][a-z]{3,})(?!Phone|Pad|Pod|Cloud|Tunes|Player|Book)"
 _CAPITALISED_PLACE = re.compile(
     r"\b(?i:in|from|of|near|around|across|outside|to|at|on|towards?|into|inside|throughout|within|for|fled|through|via|"
-    r"seized|captured|overran|raided|shelled|stormed|besieged|bombed|"
+    r"seized|captured|overran|raided|shelled|stormed|besieged|bombed|attacked|"
     r"fleeing|left|leaving|leave|escaped|entered|reached|reaching|reach|hit|struck|affecting|west\s+of|"
     # a town abandoned ("Ten thousand others had deserted Mutarule", "ont abandonné Kalembe")
     r"abandoned|deserted|"
@@ -122,7 +122,8 @@ _CAPITALISED_PLACE = re.compile(
     # an Arabic article may open the name ("in al-Hol", "from el-Fasher") or join its words ("Deir ez-Zor")
     # (and a transliterated ayn or hamza may open the word after a capitalised article: "Al ‘Aqīq", "El ’Ayoûn")
     # (and a Nguni locative or noun-class prefix in lower case may open it: "in eThekwini", "from uMgungundlovu")
-    rf"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ]|{_NGUNI_PREFIX})?{CAPITAL}[\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
+    # (and a saint's or a mountain's short title with its full stop: "in St. Marc", "from Mt. Elgon")
+    rf"(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:A[lrsdtzn]|Ash|El)[\s-][‘’`ʻʿ]|{_NGUNI_PREFIX}|(?:St|Ste|Mt)\.\s)?{CAPITAL}[\w'’\-]+(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|"
     # ("the Democratic Republic of the Congo" whole, not the other Congo)
     r"la|le|of\s+the|of|del|da|do|dos|das|di|y)[\s-]+|(?:as|at|an|ed|en|es|et|ez|er)-|[dl]['’])?"
     rf"{CAPITAL}[\w'’\-]+){{0,3}})"
@@ -175,6 +176,18 @@ _EVENT_AFTER = re.compile(
 )
 # an administrative unit's type written in capitals after its name
 _ADMIN_SUFFIX = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|Municipality|Municipal\s+Council)$")
+# a site's kind in letters after its name: "the Zamzam IDP camp", "the Bentiu PoC site" (place:site-letters)
+_SITE_LETTERS = re.compile(r"\s+(?:IDPs?|PoC|POC)$")
+# the kind words a place's name may be written with ("Kakuma Refugee Camp", "Goma Town"): the short vocabulary that
+# tells a name with its kind from a longer name no gazetteer holds (place:whole-name)
+_KIND_WORDS = frozenset(
+    "camp camps site sites settlement settlements town city village villages district province region state county "
+    "municipality refugee refugees idp idps poc area areas zone island islands valley market centre center locality "
+    "township ward commune sub-county subcounty governorate department prefecture oblast division road street "
+    "highway bridge river lake mount port airport border crossing quarter neighbourhood neighborhood suburb regency "
+    "peninsula barangay kebele woreda payam boma upazila tehsil sector cell hill hills mountains plateau coast bay "
+    "volcano post times tribune news herald daily star observer guardian radio tv online".split()
+)
 _FACILITY = re.compile(
     r"\b(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|Hall|Compound|Airport)\b"
 )
@@ -192,8 +205,13 @@ _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
 _HOST_PLACE = re.compile(
     # (and after "where": "…, where the M'bera camp alone hosts 120,000")
-    rf"(?:^|[.;:]\s+|,\s+(?:where\s+)?)(?:[Tt]he\s+|(?:In|At)\s+(?=\S+(?:\s+\S+)?\s+camp,\s+(?:which|that)\s))?(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})"
-    r"(?:\s+(?:commune|town|city|district|camp|county|municipality|province|region|state|site|settlement))?"
+    rf"(?:^|[.;:]\s+|,\s+(?:where\s+)?)(?:[Tt]he\s+|(?:In|At)\s+(?=\S+(?:\s+\S+)?\s+camp,\s+(?:which|that)\s))?(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:St|Ste|Mt)\.\s)?{CAPITAL}[\w'’\-]+"
+    # (its words joined by an article or a particle: "Ras al-Ain has received …", "Santa Cruz del Norte hosts …")
+    r"(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|la|le|del|da|do|dos|das|di|y)[\s-]+)?"
+    rf"{CAPITAL}[\w'’\-]+){{0,2}})"
+    # ("the Zamzam refugee camp hosts …", "Tawila sub-county hosts …": the kind after the name, place:host-kind)
+    r"(?:\s+(?:(?:refugee|IDP|displacement|gathering|transit)\s+)?(?:commune|town|city|district|camp|county|"
+    r"municipality|province|region|state|site|settlement|sub-county|village|locality|township|ward))?"
     # "Sake, which hosted 60,000 people before the clashes, now shelters more than 150,000"; "Djibo, under blockade
     # for two years, shelters some 270,000 displaced people"
     r"(?:,\s+(?:which|where)\s[^;.]{1,80}?,(?!\d)|,\s+[^,;.]{3,60},)?"
@@ -328,8 +346,13 @@ _TITLES = (
 )
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+{CAPITAL}[\w'’\-]+){{0,3}}\s+$")
 _TITLE_IN_RUN = re.compile(rf"\b{_TITLES}(?=\s+[A-Z])")
+_RESIDENTS_OF = re.compile(
+    rf"(?<![\w'’])(?P<name>{CAPITAL}[\w\-]+(?:\s+{CAPITAL}[\w\-]+)?)(?:['’]s\s+(?:[\d][\d,.]*\s+)?|\s+)"
+    r"(?:residents|inhabitants)\b"
+)
+_ATTACKED_BEFORE = re.compile(r"\battacked\s+$")
 _EVENT_OF_A_TOWN = re.compile(
-    rf"\b(?:by|after|since|in)\s+the\s+(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)\s+(?:fires?|wildfires?|blaze|floods?|flooding|"
+    rf"(?:\b(?:by|after|since|in)\s+the\s+|^The\s+)(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)\s+(?:fires?|wildfires?|blaze|floods?|flooding|"
     r"earthquake|quake|landslides?|mudslides?|eruption)\b"
 )
 _ROUTE_AFTER = re.compile(
@@ -556,6 +579,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found[match.start("name")] = PlaceMention(match.start("name"), *owner, True)
         name = _POSSESSIVE_S.sub("", name)
         name = _ADMIN_SUFFIX.sub("", name)  # "Maiduguri Local Government Area" → "Maiduguri"
+        name = _SITE_LETTERS.sub("", name)  # "the Zamzam IDP camp" → "Zamzam"
         if " " not in name and not gazetteer.lookup(name) and _COUNTED_BEFORE.search(sentence, 0, match.start("name")):
             continue  # "tens of thousands of Kurds fled …": who, counted, not where
         if _FACILITY.fullmatch(name.split()[-1]):
@@ -611,6 +635,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         start = match.start("name") + match.group("name").find(name)
         place = _longest_known(name, gazetteer, fuzzy=True)
+        if place and _longer_unknown_name(name, place, gazetteer):
+            place = None  # "in Dolo Ado", "at Mai Aini": a longer name no gazetteer holds, not its known word
         if _ACTOR_AFTER.match(sentence, match.end("name")) and not gazetteer.lookup(name):
             continue  # "fled the Boko Haram insurgency": who they fled, not where
         if _EVENT_AFTER.match(sentence, match.end("name")) and not place:
@@ -633,7 +659,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             sentence[max(0, match.start("name") - 60) : match.start("name")],
         ):
             found[start] = PlaceMention(start, name, None, True)
-    for match in _EVENT_OF_A_TOWN.finditer(sentence) if " the " in sentence else ():
+    for match in _EVENT_OF_A_TOWN.finditer(sentence) if " the " in sentence or sentence[:4] == "The " else ():
         # "displaced by the Lahaina fire", "a year after the Lahaina fire": a disaster named after the town it struck,
         # a town the gazetteer knows
         # (place:event-town; an unknown name before "flood" stays an event's)
@@ -692,15 +718,35 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         ):
             continue  # an organisation's letters, but a site's when it has the most evacuees
         # "Teknaf's Nayapara camp is home to …": the camp the town owns hosts them (place:host-possessive)
+        name = _SITE_LETTERS.sub("", name)  # "the Zamzam IDP camp hosts …" (place:site-letters)
         own, _ = _without_possessor(name, gazetteer)
         at = match.start("name") + len(name) - len(own)
         place = _longest_known(own, gazetteer, fuzzy=False)
         found[at] = PlaceMention(at, own, place[1] if place else None, True)
+    for match in _RESIDENTS_OF.finditer(sentence) if "resident" in sentence or "inhabitant" in sentence else ():
+        # "displaced Lahaina residents", "Jasper's 4,700 residents": the town its residents are named by (of any
+        # size, the gazetteer's; a nationality is who, not where) (place:residents)
+        name = match.group("name")
+        place = gazetteer.lookup(name, common=False)
+        if (
+            match.start("name") not in found
+            and place is not None
+            and place.country
+            and not demonym_country(name, gazetteer)
+            and name.lower() not in _NOT_PLACES
+            and name_key(name) not in gazetteer.bodies
+        ):
+            found[match.start("name")] = PlaceMention(match.start("name"), name, place, True)
     taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
     for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
         if _OF_NAME_AFTER.match(sentence, match.end()):
             continue  # "the Canary island of La Palma": the name after "of" is the place (place:kind-of-name)
-        name, owner = _without_possessor(_OPENING_WORD.sub("", match.group("name")), gazetteer)
+        name, owner = _without_possessor(_SITE_LETTERS.sub("", _OPENING_WORD.sub("", match.group("name"))), gazetteer)
+        possessor = _POSSESSOR.match(match.group("name")) if name.lower() in _COMPASS_WORDS else None
+        if possessor and not owner and gazetteer.lookup(_OPENING_WORD.sub("", possessor.group("owner")), common=False):
+            # "in Tigray's Southern zone": a zone named by its compass point alone is found by its owner, the
+            # division the text names (place:compass-part)
+            name = _OPENING_WORD.sub("", possessor.group("owner"))
         if owner and not any(match.start() in r for r in taken):
             found[match.start()] = PlaceMention(match.start(), *owner, True)
         if (
@@ -892,6 +938,11 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # an aside saying what kind of place the one before it is; the place it names only locates that one
             # (place:kind-aside)
             del found[m.position]
+    for m in [m for m in found.values() if m.context] if "attacked" in sentence else ():
+        if _ATTACKED_BEFORE.search(sentence, max(0, m.position - 20), m.position):
+            # "raiders attacked Kokoro at dawn and 800 of its families left": the place an attack hit is the people's
+            # when the sentence names no other ("… in Port-au-Prince …, after gangs attacked Solino": Port-au-Prince)
+            found[m.position] = m._replace(context=False)
     owners = [m for m in found.values() if m.context and _OWNS_NEXT.match(sentence, m.position + len(m.text))]
     for m in owners:
         found[m.position] = m._replace(context=False)
@@ -1012,6 +1063,26 @@ def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[Pl
     return result
 
 
+def in_text_country(mentions: list[PlaceMention], countries: list[str], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A sentence that names no country or division of its own lies in the country the text named before: a town
+    whose name also means a place elsewhere is the one there ("In Pakistan, floods hit Sindh. Some 5,000 people
+    were displaced in Hyderabad" is Hyderabad in Pakistan). `countries`: the countries the text named before,
+    most named first (place:text-country)."""
+    if not countries or any(m.place and m.place.country and m.place.depth <= 1 for m in mentions):
+        return mentions
+    result = []
+    for mention in mentions:
+        place = mention.place
+        if place is not None and place.country and place.country not in countries:
+            for country in countries:
+                other = gazetteer.lookup(mention.text, country=country)
+                if other is not None and other.country == country:
+                    mention = mention._replace(place=other)
+                    break
+        result.append(mention)
+    return result
+
+
 def _most_named_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
     """Where most places of a sentence lie, a name that also means a place elsewhere means the one there: "Derna
     (30,000), Bayda (3,000) and Benghazi (2,195)" are all in Libya, though a Bayda is in Yemen too."""
@@ -1095,6 +1166,37 @@ def _longest_known(name: str, gazetteer: Gazetteer, fuzzy: bool, bare: bool = Fa
             if place:
                 return piece, place
     return None
+
+
+def _longer_unknown_name(name: str, known: tuple[str, Place], gazetteer: Gazetteer) -> bool:
+    """A name of several capitalised words no gazetteer holds whole, of which one word resolves to a town ("Dolo
+    Ado" is not Dolo, "Mai Aini" not a town called Mai): the name as written is the place, unresolved, unless the
+    other words are a kind, a day, a title or letters ("Goma Town", "Kabul Thursday") or a country or division is
+    named among them (place:whole-name)."""
+    piece, place = known
+    words = name.split()
+    if len(words) < 2 or len(words) > 4 or place.depth < 2 or name_key(piece) == name_key(name):
+        return False
+    for word in words:
+        if word in piece.split():
+            continue
+        key = word.lower().strip(".,")
+        if (
+            key[-1:] in "'’"
+            or key[-2:] in ("'s", "’s")  # "Kurram's Bagan": the owner, named by its own rule
+            or key in _KIND_WORDS
+            or key in _NOT_PLACES
+            or key in _NOT_PLACE_WORDS
+            or word.isupper()
+            or not word[:1].isupper()
+            or re.fullmatch(_TITLES, word)
+            or _ORG_WORDS.fullmatch(key)
+        ):
+            return False
+    return not any(
+        (other := gazetteer.lookup(word, common=False)) is not None and other.depth <= 1 and other.country
+        for word in words
+    )
 
 
 def _counts_bare(piece: str, place: Place) -> bool:
