@@ -12,7 +12,7 @@ from extraction.quantities import QUALIFIER_WORDS, Quantity, qualifier_words
 from extraction.scanning import by_first_character, guarded, top_level_alternatives, word_alternation
 from extraction.vocab import CarriedVerb, Category, Qualifier, Term
 
-# a count's qualifier words but "up to" (a capacity: "accommodates up to 2,000 people")
+# a count's qualifier words but "up to" (a capacity: "the hall takes up to 900 people")
 _QUALIFIER_WORDS_BUT_UP_TO = qualifier_words(but=(Qualifier.UP_TO,))
 
 

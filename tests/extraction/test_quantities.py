@@ -348,7 +348,7 @@ def test_one_out_of_every_so_many_is_a_share_not_a_count(run):
 # number: whichever words qualify the count, the construction around it reads the same figure and place.
 _QUALIFIED_FRAMES = [
     "Half of the {q}42,000 displaced people in Kalemie now live with host families.",
-    "The town of Moroto has received {q}6,500 refugees since the start of the month.",
+    "The town of Moroto has received {q}6,500 refugees over the past four weeks.",
     "The school in Mbarara is hosting {q}1,200 people who fled the floods.",
     "There are now {q}18,000 IDPs in Dolo.",
     "The fighting forced {q}9,000 people to flee Kidal.",
