@@ -412,7 +412,7 @@ _LABEL = re.compile(
     r"(?P<who>(?:persons|people|individuals|families|households)\s+(?:in|at|inside|staying\s+in)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:camps|shelters|evacuation\s+cent(?:re|er)s|cent(?:re|er)s|sites)\b\s*(?:\([^()]{0,30}\)\s*)?))"
     r"(?P<mark>:|\s[-–—])\s*"
-    r"(?:~|≈|(?:approx\.?|est\.?|about|around|some|over|more\s+than|nearly|almost|at\s+least)\s)?\s*$",
+    rf"(?:~|≈|(?:{QUALIFIER_WORDS})\s)?\s*$",
     re.IGNORECASE,
 )
 # "Displacement sites: 412", "Evacuation centres open: 127": the label counts places; "- 300 tents": its own noun
