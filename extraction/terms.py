@@ -246,6 +246,19 @@ _TERMS: list[tuple[str, str]] = [
         # ("has counted over 12,000 people entering Uganda")
         r"(?:entered|entering)(?=\s+(?:the\s+country|neighbouring|neighboring|(?-i:[A-Z])))|"
         r"(?:trekked|walked|journeyed|travell?ed|ran)\s+(?:for\s+\w+\s+)?(?:to|towards|into)\s+(?=(?-i:[A-Z]))|"
+        # boats' people come ashore: "some 700 refugees have landed in Kupang" (term:landed-in)
+        r"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))landed\s+(?:in|on|at)\s+(?=(?-i:[A-Z]))|"
+        # "3,100 people passed the border on Monday" (term:passed-the-border)
+        r"pass(?:ed|es|ing)\s+(?:through\s+|over\s+)?the\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}(?:border|frontier)\b|"
+        # "some 900 boarded lorries bound for Kaya" (term:boarded-to)
+        r"board(?:ed|ing)\s+(?:[\w-]+\s+)?(?:buses|boats|trains|trucks|lorries|ferries|vehicles)\s+(?:to|for|bound\s+for|"
+        r"towards?)\s+(?=(?-i:[A-Z]))|"
+        # "only 200 families have managed to reach Kaya" (term:managed-to-reach)
+        r"(?:managed|able)\s+to\s+(?:reach|get\s+to)\s+(?=(?-i:[A-Z][a-z]))|"
+        # "the arrival of 4,000 people in Kaya" (term:arrival-of)
+        r"arrival\s+of|"
+        # "500 households have moved to Kaya" (term:moved-to-place)
+        rf"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))moved\s+to\s+(?=(?-i:[A-Z])){_NOT_A_WORKPLACE}|"
         # "approximately 2,600 individuals reached Gedaref State": people who arrived in a named place (not a phase
         # or a level reached, "reached Phase 5")
         r"(?<!\bhave\s)(?<!\bhas\s)(?-i:reached)\s+(?=(?-i:[A-Z][a-z]))(?!(?:Phase|Level|Category|Stage|Emergency|Crisis|"
@@ -964,7 +977,9 @@ _CONVOY = re.compile(
 )
 _FLED_WORDS = re.compile(
     r"(?:entered|entering|reached\s|trekked|walked|journeyed|travell?ed|ran\s|desert|vacat|abandon|made\s+their|flocked|"
-    r"(?:are|were|is|was)\s+(?:still\s+)?leaving)",
+    r"(?:are|were|is|was)\s+(?:still\s+)?leaving|"
+    # "have landed in Aceh", "boarded buses to Sidon", "managed to reach Kaya", "have moved to Kaya"
+    r"landed\s+(?:in|on|at)\s+\Z|board|(?:managed|able)\s+to\s|moved\s+to\s+\Z)",
     re.IGNORECASE,
 )
 _POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

@@ -34,6 +34,8 @@ _PERSON_NOUNS = (
     r"[a-z]+(?:ians|ans)|[a-z]+ese|"
     # "60,000 Israelis", "Pakistanis", "Kuwaitis", "Bangladeshis", "Yazidis", "Kurds", "Arabs", "Thais"
     r"[a-z]{3,}(?:lis|nis|qis|tis|shis|dis)|kurds|arabs|turks|thais|tajiks|uzbeks|kazakhs|poles|greeks|jews|"
+    # peoples whose plural no suffix above tells: "4,000 Oromos", "2,500 Hazaras"
+    r"oromos|hazaras|amharas|hutus|pashtuns|baloch|uyghurs|uighurs|masalits|zaghawas|nuers|dinkas|karens|kachins|"
     r"family|household|person|people|"
     r"peole|poeple|peopel|pepole|peoples|persones|familis|famillies|familes|familys|hhs|hh|"
     # "a 60,000-strong displaced population"

@@ -1900,3 +1900,52 @@ def test_the_grid_sleeping_out_and_rescued_and_evacuated(run, sentence):
 
 def test_the_grid_rescued_and_harmed_is_no_figure(run):
     assert run("About 6,140 were rescued and treated for injuries near Nzega.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,unit",
+    [
+        # boats' people coming ashore
+        ("About 6,140 Rohingya have landed in Nzega since June.", "person"),
+        ("Some 6,140 refugees had landed on Nzega island by Friday.", "person"),
+        # a border passed
+        ("On Monday alone 6,140 people passed the border at Nzega.", "person"),
+        ("About 6,140 returnees passed through the Nzega border on Sunday.", "person"),
+        # carried away on board
+        ("On Tuesday some 6,140 boarded buses to Nzega and Igunga.", "person"),
+        ("About 6,140 villagers boarded army trucks bound for Nzega.", "person"),
+        # the few who got through
+        ("Only 6,140 families have managed to reach Nzega, officials said.", "household"),
+        ("About 6,140 people were able to get to Nzega before the road closed.", "person"),
+        # the nominal of arriving
+        ("The arrival of about 6,140 people in Nzega has stretched the water supply.", "person"),
+        ("Officials reported the arrival of 6,140 displaced families in Nzega.", "household"),
+        # moved to a named place
+        ("About 6,140 households have moved to Nzega since the floods.", "household"),
+        ("By Friday some 6,140 herders had moved to Nzega with their cattle.", "person"),
+    ],
+)
+def test_the_grid_arriving_crossing_and_getting_through_to_a_named_place(run, sentence, unit):
+    assert _grid_figure(run, sentence, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 6,140 tourists have landed in Nzega since June.",
+        "The arrival of 6,140 tourists in Nzega filled every hotel.",
+        "About 6,140 tourists boarded buses to Nzega for the festival.",
+        "About 6,140 pupils have moved to Nzega secondary school.",
+        "About 6,140 students have moved to Nzega University this year.",
+        "About 6,140 people died when the storm reached Nzega.",
+        "About 6,140 houses were destroyed after the river reached Nzega.",
+        "The plane carrying 6,140 kilograms of aid landed in Nzega.",
+    ],
+)
+def test_the_grid_arrivals_that_are_no_displacement(run, sentence):
+    assert 6_140 not in [c.value for c in run(sentence)]
+
+
+def test_the_grid_a_part_pushed_back_to_sea_is_no_figure(run):
+    sentence = "About 6,140 Rohingya have landed in Nzega; fishermen forced 249 of them back to sea."
+    assert [c.value for c in run(sentence)] == [6_140]
