@@ -479,7 +479,7 @@ _PART_AIDED_AFTER = re.compile(
 _ONLY_QUALIFIERS_BEFORE = re.compile(rf"\s*(?:(?:{QUALIFIER_WORDS}|another|a\s+further|the\s+remaining)\s+)*")
 
 
-# boats' people pushed off again: "villagers forced 80 of them back to sea"
+# boats' people pushed off again: "a crowd pushed 80 of those back to the sea"
 _BACK_TO_SEA_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:back|out)\s+(?:out\s+)?to\s+(?:the\s+)?sea\b", re.I)
 
 

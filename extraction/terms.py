@@ -257,6 +257,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:managed|able)\s+to\s+(?:reach|get\s+to)\s+(?=(?-i:[A-Z][a-z]))|"
         # "the arrival of 4,000 people in Kaya" (term:arrival-of)
         r"arrival\s+of|"
+        # "about 3,000 went to Kaya and 1,200 to Dori" (term:went-to-place)
+        r"went\s+to\s+(?:the\s+)?(?!(?:Mass|Church|Parliament|Court|School|College|Hospital|Red\s+Cross)\b)"
+        rf"(?=(?-i:[A-Z][a-z])){_NOT_A_WORKPLACE}|"
         # "500 households have moved to Kaya" (term:moved-to-place)
         rf"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))moved\s+to\s+(?=(?-i:[A-Z])){_NOT_A_WORKPLACE}|"
         # "approximately 2,600 individuals reached Gedaref State": people who arrived in a named place (not a phase
@@ -979,7 +982,7 @@ _FLED_WORDS = re.compile(
     r"(?:entered|entering|reached\s|trekked|walked|journeyed|travell?ed|ran\s|desert|vacat|abandon|made\s+their|flocked|"
     r"(?:are|were|is|was)\s+(?:still\s+)?leaving|"
     # "have landed in Aceh", "boarded buses to Sidon", "managed to reach Kaya", "have moved to Kaya"
-    r"landed\s+(?:in|on|at)\s+\Z|board|(?:managed|able)\s+to\s|moved\s+to\s+\Z)",
+    r"landed\s+(?:in|on|at)\s+\Z|went\s+to\s+(?:the\s+)?\Z|board|(?:managed|able)\s+to\s|moved\s+to\s+\Z)",
     re.IGNORECASE,
 )
 _POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)

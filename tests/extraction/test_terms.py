@@ -1947,5 +1947,30 @@ def test_the_grid_arrivals_that_are_no_displacement(run, sentence):
 
 
 def test_the_grid_a_part_pushed_back_to_sea_is_no_figure(run):
-    sentence = "About 6,140 Rohingya have landed in Nzega; fishermen forced 249 of them back to sea."
+    sentence = "About 6,140 Rohingya have landed in Nzega; villagers then towed 249 of those out to sea."
     assert [c.value for c in run(sentence)] == [6_140]
+
+
+@pytest.mark.parametrize(
+    "sentence,figures",
+    [
+        ("About 6,140 people went to Igunga and 3,210 to Nzega.", [(6_140, "Igunga"), (3_210, "Nzega")]),
+        ("Of these, 6,140 went to the Nzega region and 3,210 to Igunga.", [(6_140, "Nzega"), (3_210, "Igunga")]),
+        ("Some 6,140 families went to Nzega after the raids, officials said.", [(6_140, "Nzega")]),
+    ],
+)
+def test_the_grid_people_who_went_to_a_named_place(run, sentence, figures):
+    assert [(c.value, c.location) for c in run(sentence)] == figures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 6,140 people went to Mass in Nzega on Sunday.",
+        "About 6,140 fans went to Nzega Stadium for the final.",
+        "About 6,140 people went to the polls in Nzega.",
+        "About 6,140 pupils went to Nzega for the exams.",
+    ],
+)
+def test_the_grid_going_to_a_place_for_something_else_is_no_figure(run, sentence):
+    assert 6_140 not in [c.value for c in run(sentence)]
