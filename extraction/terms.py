@@ -148,6 +148,9 @@ _TERMS: list[tuple[str, str]] = [
         # "38,000 households are in sites in N'Djamena"
         r"(?:are|were|remain|remained)\s+(?:now\s+|still\s+)?in\s+(?:(?:IDP|displacement|collective|informal|makeshift|"
         r"spontaneous|relocation|temporary)\s+)?sites\b|"
+        # "1,430 households are living in public areas of Goma" (term:living-in-public-areas)
+        r"(?:living|staying|sheltering|sleeping|camping|squatting)\s+in\s+(?:the\s+)?public\s+(?:areas|spaces|places|"
+        r"buildings|squares|parks|gardens)\b|"
         # "1,840 people were in 21 centres"
         r"(?:were|are|remained|remain|remains|stayed)\s+in\s+\d[\d,]*\s+cent(?:re|er)s\b|"
         r"(?:in|at|across)\s+(?:\d[\d,]*|several|various|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:camps|shelters|"
@@ -264,7 +267,11 @@ _TERMS: list[tuple[str, str]] = [
         rf"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))moved\s+to\s+(?=(?-i:[A-Z])){_NOT_A_WORKPLACE}|"
         # "approximately 2,600 individuals reached Gedaref State": people who arrived in a named place (not a phase
         # or a level reached, "reached Phase 5")
-        r"(?<!\bhave\s)(?<!\bhas\s)(?-i:reached)\s+(?=(?-i:[A-Z][a-z]))(?!(?:Phase|Level|Category|Stage|Emergency|Crisis|"
+        # ("500 families reaching Mogadishu every day": those arriving, as they arrive, right after their noun)
+        r"(?:(?<!\bhave\s)(?<!\bhas\s)(?-i:reached)|(?:(?<=people\s)|(?<=persons\s)|(?<=families\s)|"
+        r"(?<=households\s)|(?<=individuals\s)|(?<=refugees\s)|(?<=IDPs\s)|(?<=returnees\s)|(?<=were\s)|(?<=are\s))"
+        r"(?-i:reaching))\s+"
+        r"(?=(?-i:[A-Z][a-z]))(?!(?:Phase|Level|Category|Stage|Emergency|Crisis|"
         r"Famine|Catastrophe|IPC)\b)",
     ),
     (
@@ -979,7 +986,7 @@ _CONVOY = re.compile(
     r"\b(?:convoys?|trucks?|lorries|vehicles|buses|boats|supplies|shipments?|deliveries|aid|assistance)\b", re.I
 )
 _FLED_WORDS = re.compile(
-    r"(?:entered|entering|reached\s|trekked|walked|journeyed|travell?ed|ran\s|desert|vacat|abandon|made\s+their|flocked|"
+    r"(?:entered|entering|reached\s|reaching\s|trekked|walked|journeyed|travell?ed|ran\s|desert|vacat|abandon|made\s+their|flocked|"
     r"(?:are|were|is|was)\s+(?:still\s+)?leaving|"
     # "have landed in Aceh", "boarded buses to Sidon", "managed to reach Kaya", "have moved to Kaya"
     r"landed\s+(?:in|on|at)\s+\Z|went\s+to\s+(?:the\s+)?\Z|board|(?:managed|able)\s+to\s|moved\s+to\s+\Z)",

@@ -36,6 +36,8 @@ _PERSON_NOUNS = (
     r"[a-z]{3,}(?:lis|nis|qis|tis|shis|dis)|kurds|arabs|turks|thais|tajiks|uzbeks|kazakhs|poles|greeks|jews|"
     # peoples whose plural no suffix above tells: "4,000 Oromos", "2,500 Hazaras"
     r"oromos|hazaras|amharas|hutus|pashtuns|baloch|uyghurs|uighurs|masalits|zaghawas|nuers|dinkas|karens|kachins|"
+    # people named by their faith: "740,000 Rohingya Muslims", "3,000 Christians"
+    r"muslims|christians|hindus|buddhists|"
     r"family|household|person|people|"
     r"peole|poeple|peopel|pepole|peoples|persones|familis|famillies|familes|familys|hhs|hh|"
     # "a 60,000-strong displaced population"

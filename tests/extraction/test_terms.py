@@ -1974,3 +1974,30 @@ def test_the_grid_people_who_went_to_a_named_place(run, sentence, figures):
 )
 def test_the_grid_going_to_a_place_for_something_else_is_no_figure(run, sentence):
     assert 6_140 not in [c.value for c in run(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence,unit",
+    [
+        ("About 6,140 households are living in public areas of Nzega.", "household"),
+        ("Some 6,140 people were sleeping in public buildings in Nzega.", "person"),
+        ("About 6,140 families were reaching Nzega every day in June.", "household"),
+        ("The raids drove 6,140 Rohingya Muslims across the border into Nzega.", "person"),
+        ("About 6,140 Christians fled Nzega after the attack on the church.", "person"),
+    ],
+)
+def test_the_grid_public_places_arrivals_as_they_come_and_people_named_by_faith(run, sentence, unit):
+    assert _grid_figure(run, sentence, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aid reaching Nzega now covers 6,140 people.",
+        "About 6,140 Muslims were killed in Nzega.",
+        "About 6,140 Christians attended Mass in Nzega.",
+        "About 6,140 people live in Nzega.",
+    ],
+)
+def test_the_grid_reaching_aid_and_faiths_harmed_are_no_figure(run, sentence):
+    assert 6_140 not in [c.value for c in run(sentence)]
