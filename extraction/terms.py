@@ -148,8 +148,9 @@ _TERMS: list[tuple[str, str]] = [
         # "38,000 households are in sites in N'Djamena"
         r"(?:are|were|remain|remained)\s+(?:now\s+|still\s+)?in\s+(?:(?:IDP|displacement|collective|informal|makeshift|"
         r"spontaneous|relocation|temporary)\s+)?sites\b|"
-        # "1,430 households are living in public areas of Goma" (term:living-in-public-areas)
-        r"(?:living|staying|sheltering|sleeping|camping|squatting)\s+in\s+(?:the\s+)?public\s+(?:areas|spaces|places|"
+        # "900 families camping in public squares in Kaya" (term:living-in-public-areas)
+        r"(?:living|staying|sheltering|sleeping|camping|squatting|live|lives|lived|stay|stays|stayed)\s+in\s+(?:the\s+)?"
+        r"public\s+(?:areas|spaces|places|"
         r"buildings|squares|parks|gardens)\b|"
         # "1,840 people were in 21 centres"
         r"(?:were|are|remained|remain|remains|stayed)\s+in\s+\d[\d,]*\s+cent(?:re|er)s\b|"
@@ -267,7 +268,7 @@ _TERMS: list[tuple[str, str]] = [
         rf"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))moved\s+to\s+(?=(?-i:[A-Z])){_NOT_A_WORKPLACE}|"
         # "approximately 2,600 individuals reached Gedaref State": people who arrived in a named place (not a phase
         # or a level reached, "reached Phase 5")
-        # ("500 families reaching Mogadishu every day": those arriving, as they arrive, right after their noun)
+        # ("some 300 households a week reaching Kaya": those arriving, as they arrive, right after their noun)
         r"(?:(?<!\bhave\s)(?<!\bhas\s)(?-i:reached)|(?:(?<=people\s)|(?<=persons\s)|(?<=families\s)|"
         r"(?<=households\s)|(?<=individuals\s)|(?<=refugees\s)|(?<=IDPs\s)|(?<=returnees\s)|(?<=were\s)|(?<=are\s))"
         r"(?-i:reaching))\s+"

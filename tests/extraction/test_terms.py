@@ -1979,7 +1979,7 @@ def test_the_grid_going_to_a_place_for_something_else_is_no_figure(run, sentence
 @pytest.mark.parametrize(
     "sentence,unit",
     [
-        ("About 6,140 households are living in public areas of Nzega.", "household"),
+        ("Roughly 6,140 households now stay in public areas around Nzega.", "household"),
         ("Some 6,140 people were sleeping in public buildings in Nzega.", "person"),
         ("About 6,140 families were reaching Nzega every day in June.", "household"),
         ("The raids drove 6,140 Rohingya Muslims across the border into Nzega.", "person"),
