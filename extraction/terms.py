@@ -292,6 +292,10 @@ _TERMS: list[tuple[str, str]] = [
         r"(?<=been\s)forced\s+out\s+(?=by\b)|made\s+homeless|left\s+homeless|lost\s+their\s+(?:homes|houses|shelters|dwellings)(?![\'’])|"
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
+        # a clearance: "800 households were removed from the river banks" (term:removed-from-land); not from a list
+        r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bforcibly\s))removed\s+from\s+(?:the\s+|their\s+)(?:[\w-]+\s+){0,2}?"
+        r"(?:homes?|zones?|areas?|settlements?|riverbanks?|banks|land|lands|sites?|camps?|slums?|forests?|reserves?|"
+        r"informal\s+settlements?|corridors?|road\s+reserves?)\b|"
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
         r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men|camps?|sites?|"
         r"settlements?|cent(?:re|er)s?|shelters?|caseload|populations?|figures?|numbers?|count|stock|total|movements)\b)|"
@@ -1245,6 +1249,8 @@ def _term_of(word: str) -> str:
         return Term.EVACUATED  # "were taken out over the past day"
     if re.fullmatch(r"(?:moved|shifted|move|sending|sent|sends)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters", "sending a million people to shelters"
+    if re.match(r"removed\s+from\s", word, re.IGNORECASE):
+        return Term.DISPLACED  # "were removed from the river banks": cleared, as the evicted are
     if re.fullmatch(r"(?:converged\s+(?:on|upon)|headed\s+(?:to|for))\s*", word, re.IGNORECASE):
         return Term.FLED  # "have converged on Mogadishu", "have headed to Mogadishu"
     if _FLED_WORDS.match(word):

@@ -2001,3 +2001,28 @@ def test_the_grid_public_places_arrivals_as_they_come_and_people_named_by_faith(
 )
 def test_the_grid_reaching_aid_and_faiths_harmed_are_no_figure(run, sentence):
     assert 6_140 not in [c.value for c in run(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence,unit",
+    [
+        ("The ministry said 6,140 households had been removed from the flood zone along the Nzega river.", "household"),
+        ("About 6,140 families were removed from the road reserve in Nzega.", "household"),
+        ("About 6,140 people were forcibly removed from their land in Nzega.", "person"),
+    ],
+)
+def test_the_grid_people_removed_from_land_they_lived_on(run, sentence, unit):
+    assert _grid_figure(run, sentence, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 6,140 people were removed from the voter list in Nzega.",
+        "About 6,140 tonnes of rubble were removed from the area in Nzega.",
+        "About 6,140 bodies were removed from the area near Nzega.",
+        "About 6,140 names were removed from the aid register in Nzega.",
+    ],
+)
+def test_the_grid_what_is_removed_from_a_list_or_a_site_is_no_figure(run, sentence):
+    assert 6_140 not in [c.value for c in run(sentence)]
