@@ -2006,7 +2006,7 @@ def test_the_grid_reaching_aid_and_faiths_harmed_are_no_figure(run, sentence):
 @pytest.mark.parametrize(
     "sentence,unit",
     [
-        ("The ministry said 6,140 households had been removed from the flood zone along the Nzega river.", "household"),
+        ("By June 6,140 households had all been removed from the flood zone by the Nzega river.", "household"),
         ("About 6,140 families were removed from the road reserve in Nzega.", "household"),
         ("About 6,140 people were forcibly removed from their land in Nzega.", "person"),
     ],
