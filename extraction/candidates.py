@@ -479,8 +479,12 @@ _PART_AIDED_AFTER = re.compile(
 _ONLY_QUALIFIERS_BEFORE = re.compile(rf"\s*(?:(?:{QUALIFIER_WORDS}|another|a\s+further|the\s+remaining)\s+)*")
 
 
+# boats' people pushed off again: "a crowd pushed 80 of those back to the sea"
+_BACK_TO_SEA_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:back|out)\s+(?:out\s+)?to\s+(?:the\s+)?sea\b", re.I)
+
+
 def _part_trapped(sentence: str, clause: tuple[int, int], q) -> bool:
-    if _PART_AIDED_AFTER.match(sentence, q.end):
+    if _PART_AIDED_AFTER.match(sentence, q.end) or _BACK_TO_SEA_AFTER.match(sentence, q.end):
         return True
     # a host taking in a part is no trap: "with Baidoa receiving 18,000", "Gedaref received 40,000 of them"
     traps = [m for m in _TRAPS.finditer(sentence, clause[0], q.start) if not m.group().lower().startswith("receiv")]

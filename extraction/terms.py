@@ -148,6 +148,10 @@ _TERMS: list[tuple[str, str]] = [
         # "38,000 households are in sites in N'Djamena"
         r"(?:are|were|remain|remained)\s+(?:now\s+|still\s+)?in\s+(?:(?:IDP|displacement|collective|informal|makeshift|"
         r"spontaneous|relocation|temporary)\s+)?sites\b|"
+        # "900 families camping in public squares in Kaya" (term:living-in-public-areas)
+        r"(?:living|staying|sheltering|sleeping|camping|squatting|live|lives|lived|stay|stays|stayed)\s+in\s+(?:the\s+)?"
+        r"public\s+(?:areas|spaces|places|"
+        r"buildings|squares|parks|gardens)\b|"
         # "1,840 people were in 21 centres"
         r"(?:were|are|remained|remain|remains|stayed)\s+in\s+\d[\d,]*\s+cent(?:re|er)s\b|"
         r"(?:in|at|across)\s+(?:\d[\d,]*|several|various|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:camps|shelters|"
@@ -246,9 +250,29 @@ _TERMS: list[tuple[str, str]] = [
         # ("has counted over 12,000 people entering Uganda")
         r"(?:entered|entering)(?=\s+(?:the\s+country|neighbouring|neighboring|(?-i:[A-Z])))|"
         r"(?:trekked|walked|journeyed|travell?ed|ran)\s+(?:for\s+\w+\s+)?(?:to|towards|into)\s+(?=(?-i:[A-Z]))|"
+        # boats' people come ashore: "some 700 refugees have landed in Kupang" (term:landed-in)
+        r"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))landed\s+(?:in|on|at)\s+(?=(?-i:[A-Z]))|"
+        # "3,100 people passed the border on Monday" (term:passed-the-border)
+        r"pass(?:ed|es|ing)\s+(?:through\s+|over\s+)?the\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}(?:border|frontier)\b|"
+        # "some 900 boarded lorries bound for Kaya" (term:boarded-to)
+        r"board(?:ed|ing)\s+(?:[\w-]+\s+)?(?:buses|boats|trains|trucks|lorries|ferries|vehicles)\s+(?:to|for|bound\s+for|"
+        r"towards?)\s+(?=(?-i:[A-Z]))|"
+        # "only 200 families have managed to reach Kaya" (term:managed-to-reach)
+        r"(?:managed|able)\s+to\s+(?:reach|get\s+to)\s+(?=(?-i:[A-Z][a-z]))|"
+        # "the arrival of 4,000 people in Kaya" (term:arrival-of)
+        r"arrival\s+of|"
+        # "about 3,000 went to Kaya and 1,200 to Dori" (term:went-to-place)
+        r"went\s+to\s+(?:the\s+)?(?!(?:Mass|Church|Parliament|Court|School|College|Hospital|Red\s+Cross)\b)"
+        rf"(?=(?-i:[A-Z][a-z])){_NOT_A_WORKPLACE}|"
+        # "500 households have moved to Kaya" (term:moved-to-place)
+        rf"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))moved\s+to\s+(?=(?-i:[A-Z])){_NOT_A_WORKPLACE}|"
         # "approximately 2,600 individuals reached Gedaref State": people who arrived in a named place (not a phase
         # or a level reached, "reached Phase 5")
-        r"(?<!\bhave\s)(?<!\bhas\s)(?-i:reached)\s+(?=(?-i:[A-Z][a-z]))(?!(?:Phase|Level|Category|Stage|Emergency|Crisis|"
+        # ("some 300 households a week reaching Kaya": those arriving, as they arrive, right after their noun)
+        r"(?:(?<!\bhave\s)(?<!\bhas\s)(?-i:reached)|(?:(?<=people\s)|(?<=persons\s)|(?<=families\s)|"
+        r"(?<=households\s)|(?<=individuals\s)|(?<=refugees\s)|(?<=IDPs\s)|(?<=returnees\s)|(?<=were\s)|(?<=are\s))"
+        r"(?-i:reaching))\s+"
+        r"(?=(?-i:[A-Z][a-z]))(?!(?:Phase|Level|Category|Stage|Emergency|Crisis|"
         r"Famine|Catastrophe|IPC)\b)",
     ),
     (
@@ -268,6 +292,10 @@ _TERMS: list[tuple[str, str]] = [
         r"(?<=been\s)forced\s+out\s+(?=by\b)|made\s+homeless|left\s+homeless|lost\s+their\s+(?:homes|houses|shelters|dwellings)(?![\'’])|"
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
+        # a clearance: "800 households were removed from the river banks" (term:removed-from-land); not from a list
+        r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bforcibly\s))removed\s+from\s+(?:the\s+|their\s+)(?:[\w-]+\s+){0,2}?"
+        r"(?:homes?|zones?|areas?|settlements?|riverbanks?|banks|land|lands|sites?|camps?|slums?|forests?|reserves?|"
+        r"informal\s+settlements?|corridors?|road\s+reserves?)\b|"
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
         r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men|camps?|sites?|"
         r"settlements?|cent(?:re|er)s?|shelters?|caseload|populations?|figures?|numbers?|count|stock|total|movements)\b)|"
@@ -963,8 +991,10 @@ _CONVOY = re.compile(
     r"\b(?:convoys?|trucks?|lorries|vehicles|buses|boats|supplies|shipments?|deliveries|aid|assistance)\b", re.I
 )
 _FLED_WORDS = re.compile(
-    r"(?:entered|entering|reached\s|trekked|walked|journeyed|travell?ed|ran\s|desert|vacat|abandon|made\s+their|flocked|"
-    r"(?:are|were|is|was)\s+(?:still\s+)?leaving)",
+    r"(?:entered|entering|reached\s|reaching\s|trekked|walked|journeyed|travell?ed|ran\s|desert|vacat|abandon|made\s+their|flocked|"
+    r"(?:are|were|is|was)\s+(?:still\s+)?leaving|"
+    # "have landed in Aceh", "boarded buses to Sidon", "managed to reach Kaya", "have moved to Kaya"
+    r"landed\s+(?:in|on|at)\s+\Z|went\s+to\s+(?:the\s+)?\Z|board|(?:managed|able)\s+to\s|moved\s+to\s+\Z)",
     re.IGNORECASE,
 )
 _POSSESSED = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -1219,6 +1249,8 @@ def _term_of(word: str) -> str:
         return Term.EVACUATED  # "were taken out over the past day"
     if re.fullmatch(r"(?:moved|shifted|move|sending|sent|sends)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters", "sending a million people to shelters"
+    if re.match(r"removed\s+from\s", word, re.IGNORECASE):
+        return Term.DISPLACED  # "were removed from the river banks": cleared, as the evicted are
     if re.fullmatch(r"(?:converged\s+(?:on|upon)|headed\s+(?:to|for))\s*", word, re.IGNORECASE):
         return Term.FLED  # "have converged on Mogadishu", "have headed to Mogadishu"
     if _FLED_WORDS.match(word):

@@ -263,7 +263,7 @@ _MIGRANT_WORDS = frozenset(fold(w) for w in ("مهاجر", "مهاجرين", "م
 
 def _arrival(context: gloss.Context) -> str:
     """'وصول 1350 شخصا إلى مخيم الهول': arrivals of people (who fled); migrants arriving are not displaced."""
-    return "arrival of" if _MIGRANT_WORDS.intersection(context.after) else "arrivals of"
+    return "coming of" if _MIGRANT_WORDS.intersection(context.after) else "arrivals of"
 
 
 def _document(english: str):

@@ -1900,3 +1900,129 @@ def test_the_grid_sleeping_out_and_rescued_and_evacuated(run, sentence):
 
 def test_the_grid_rescued_and_harmed_is_no_figure(run):
     assert run("About 6,140 were rescued and treated for injuries near Nzega.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,unit",
+    [
+        # boats' people coming ashore
+        ("About 6,140 Rohingya have landed in Nzega since June.", "person"),
+        ("Some 6,140 refugees had landed on Nzega island by Friday.", "person"),
+        # a border passed
+        ("On Monday alone 6,140 people passed the border at Nzega.", "person"),
+        ("About 6,140 returnees passed through the Nzega border on Sunday.", "person"),
+        # carried away on board
+        ("On Tuesday some 6,140 boarded buses to Nzega and Igunga.", "person"),
+        ("About 6,140 villagers boarded army trucks bound for Nzega.", "person"),
+        # the few who got through
+        ("Only 6,140 families have managed to reach Nzega, officials said.", "household"),
+        ("About 6,140 people were able to get to Nzega before the road closed.", "person"),
+        # the nominal of arriving
+        ("The arrival of about 6,140 people in Nzega has stretched the water supply.", "person"),
+        ("Officials reported the arrival of 6,140 displaced families in Nzega.", "household"),
+        # moved to a named place
+        ("About 6,140 households have moved to Nzega since the floods.", "household"),
+        ("By Friday some 6,140 herders had moved to Nzega with their cattle.", "person"),
+    ],
+)
+def test_the_grid_arriving_crossing_and_getting_through_to_a_named_place(run, sentence, unit):
+    assert _grid_figure(run, sentence, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 6,140 tourists have landed in Nzega since June.",
+        "The arrival of 6,140 tourists in Nzega filled every hotel.",
+        "About 6,140 tourists boarded buses to Nzega for the festival.",
+        "About 6,140 pupils have moved to Nzega secondary school.",
+        "About 6,140 students have moved to Nzega University this year.",
+        "About 6,140 people died when the storm reached Nzega.",
+        "About 6,140 houses were destroyed after the river reached Nzega.",
+        "The plane carrying 6,140 kilograms of aid landed in Nzega.",
+    ],
+)
+def test_the_grid_arrivals_that_are_no_displacement(run, sentence):
+    assert 6_140 not in [c.value for c in run(sentence)]
+
+
+def test_the_grid_a_part_pushed_back_to_sea_is_no_figure(run):
+    sentence = "About 6,140 Rohingya have landed in Nzega; villagers then towed 249 of those out to sea."
+    assert [c.value for c in run(sentence)] == [6_140]
+
+
+@pytest.mark.parametrize(
+    "sentence,figures",
+    [
+        ("About 6,140 people went to Igunga and 3,210 to Nzega.", [(6_140, "Igunga"), (3_210, "Nzega")]),
+        ("Of these, 6,140 went to the Nzega region and 3,210 to Igunga.", [(6_140, "Nzega"), (3_210, "Igunga")]),
+        ("Some 6,140 families went to Nzega after the raids, officials said.", [(6_140, "Nzega")]),
+    ],
+)
+def test_the_grid_people_who_went_to_a_named_place(run, sentence, figures):
+    assert [(c.value, c.location) for c in run(sentence)] == figures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 6,140 people went to Mass in Nzega on Sunday.",
+        "About 6,140 fans went to Nzega Stadium for the final.",
+        "About 6,140 people went to the polls in Nzega.",
+        "About 6,140 pupils went to Nzega for the exams.",
+    ],
+)
+def test_the_grid_going_to_a_place_for_something_else_is_no_figure(run, sentence):
+    assert 6_140 not in [c.value for c in run(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence,unit",
+    [
+        ("Roughly 6,140 households now stay in public areas around Nzega.", "household"),
+        ("Some 6,140 people were sleeping in public buildings in Nzega.", "person"),
+        ("About 6,140 families were reaching Nzega every day in June.", "household"),
+        ("The raids drove 6,140 Rohingya Muslims across the border into Nzega.", "person"),
+        ("About 6,140 Christians fled Nzega after the attack on the church.", "person"),
+    ],
+)
+def test_the_grid_public_places_arrivals_as_they_come_and_people_named_by_faith(run, sentence, unit):
+    assert _grid_figure(run, sentence, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aid reaching Nzega now covers 6,140 people.",
+        "About 6,140 Muslims were killed in Nzega.",
+        "About 6,140 Christians attended Mass in Nzega.",
+        "About 6,140 people live in Nzega.",
+    ],
+)
+def test_the_grid_reaching_aid_and_faiths_harmed_are_no_figure(run, sentence):
+    assert 6_140 not in [c.value for c in run(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence,unit",
+    [
+        ("By June 6,140 households had all been removed from the flood zone by the Nzega river.", "household"),
+        ("About 6,140 families were removed from the road reserve in Nzega.", "household"),
+        ("About 6,140 people were forcibly removed from their land in Nzega.", "person"),
+    ],
+)
+def test_the_grid_people_removed_from_land_they_lived_on(run, sentence, unit):
+    assert _grid_figure(run, sentence, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 6,140 people were removed from the voter list in Nzega.",
+        "About 6,140 tonnes of rubble were removed from the area in Nzega.",
+        "About 6,140 bodies were removed from the area near Nzega.",
+        "About 6,140 names were removed from the aid register in Nzega.",
+    ],
+)
+def test_the_grid_what_is_removed_from_a_list_or_a_site_is_no_figure(run, sentence):
+    assert 6_140 not in [c.value for c in run(sentence)]

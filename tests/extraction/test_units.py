@@ -908,3 +908,9 @@ def test_a_count_tied_to_its_predicate_by_a_reporting_verb_a_cause_or_with(run, 
 def test_a_town_with_its_residents_or_a_cause_of_deaths_is_no_figure(run):
     assert run("Mbulu is a small town with some 7,360 residents.") == []
     assert run("The landslide caused about 7,360 deaths in Mbulu.") == []
+
+
+@pytest.mark.parametrize("people", ["Oromos", "Hazaras", "Amharas", "Hutus", "Pashtuns", "Dinkas", "Nuers"])
+def test_peoples_whose_plural_no_suffix_tells_are_people(run, people):
+    found = [(c.value, c.unit) for c in run(f"About 6,140 {people} fled to Nzega after the clashes.")]
+    assert found == [(6_140, "person")]
