@@ -248,8 +248,9 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
         # "24,075 people were displaced in Demak, and 2,140 in Kudus": the place after the count is its own
         or (_NAME_AFTER.match(sentence, q.end) if re.search(r"(?:,\s*|\s)and\s+$", before) else None)
         or _NAME_BEFORE_BRACKET.search(before)
-        or _NAME_BEFORE_COMMA.search(before)
+        # "3,000 arrived in Adré, 1,200 in Farchana and 800 in Goré": the place right after a count is its own
         or _NAME_AFTER.match(sentence, q.end)
+        or _NAME_BEFORE_COMMA.search(before)
         or _NAME_LISTED_BEFORE.search(before)
     )
     if not match:

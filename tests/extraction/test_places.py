@@ -1686,3 +1686,20 @@ _GRID_MORE_FRAMES = [
 def test_grid_a_name_joined_by_an_article_or_a_particle_is_found_whole_in_every_position(run, frame, name):
     location = _first_place(run, frame.format(place=name))[0]
     assert location is not None and name_key(location) == name_key(name)
+
+
+# Several counts in one sentence, each with its own place: the place written right after a count is that count's,
+# not the one closing the clause before it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 3,000 refugees arrived in Adré, 1,200 in Farchana and 800 in Goré this week.",
+        "About 3,000 people were displaced in Adré, 1,200 in Farchana and 800 in Goré.",
+        "Some 3,000 refugees arrived in Adré, 1,200 in Farchana, and 800 in Goré this week.",
+        "Some 3,000 people fled to Adré, about 1,200 to Farchana and 800 to Goré.",
+        "Some 3,000 IDPs are staying in Adré, 1,200 in Farchana and 800 in Goré.",
+    ],
+)
+def test_the_grid_of_several_counts_each_with_its_own_place(run, sentence):
+    figures = [(f.value, f.location) for f in run(sentence)]
+    assert figures == [(3_000, "Adré"), (1_200, "Farchana"), (800, "Goré")], sentence
