@@ -14,7 +14,7 @@ from extraction import rules
 from extraction.bodies import _body_in
 from extraction.periods import extract_period
 from extraction.places import _COUNT_LABEL, _is_country, _place_for, demonym_country, people_place
-from extraction.quantities import QUALIFIER_WORDS, _looks_like_date_or_measure, _qualifier_before, _quantities
+from extraction.quantities import _MONTHS, QUALIFIER_WORDS, _looks_like_date_or_measure, _qualifier_before, _quantities
 from extraction.scanning import guarded
 from extraction.terms import (
     _ANY_TERM,
@@ -228,6 +228,9 @@ _NAME_BEFORE_COMMA = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}$"
 )
 _NAME_AFTER = re.compile(
+    # "…, and 650 were counted at Adré": the verb a list's count is counted with, then its place
+    r"(?:\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?:recorded|registered|counted|living|staying|hosted|"
+    r"sheltering|sheltered))?"
     rf"\s+(?:from|in|at|to)\s+(?:the\s+)?(?P<name>{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}})"
 )
 
@@ -250,10 +253,11 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
         or _NAME_BEFORE_BRACKET.search(before)
         # "3,000 arrived in Adré, 1,200 in Farchana and 800 in Goré": the place right after a count is its own
         or _NAME_AFTER.match(sentence, q.end)
-        or _NAME_BEFORE_COMMA.search(before)
+        # "crossed into Chad in May, and 650 …": a month closing the clause before is no place
+        or (m if (m := _NAME_BEFORE_COMMA.search(before)) and m.group("name").lower() not in _MONTHS else None)
         or _NAME_LISTED_BEFORE.search(before)
     )
-    if not match:
+    if not match or match.group("name").lower() in _MONTHS:
         return None
     name = match.group("name")
     mention = next((m for m in places if m.text == name and m.place is not None), None)

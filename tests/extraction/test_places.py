@@ -1694,7 +1694,7 @@ def test_grid_a_name_joined_by_an_article_or_a_particle_is_found_whole_in_every_
     "sentence",
     [
         "Some 3,000 refugees arrived in Adré, 1,200 in Farchana and 800 in Goré this week.",
-        "About 3,000 people were displaced in Adré, 1,200 in Farchana and 800 in Goré.",
+        "Floods left 3,000 villagers displaced in Adré, 1,200 in Farchana and 800 in Goré.",
         "Some 3,000 refugees arrived in Adré, 1,200 in Farchana, and 800 in Goré this week.",
         "Some 3,000 people fled to Adré, about 1,200 to Farchana and 800 to Goré.",
         "Some 3,000 IDPs are staying in Adré, 1,200 in Farchana and 800 in Goré.",
@@ -1703,3 +1703,18 @@ def test_grid_a_name_joined_by_an_article_or_a_particle_is_found_whole_in_every_
 def test_the_grid_of_several_counts_each_with_its_own_place(run, sentence):
     figures = [(f.value, f.location) for f in run(sentence)]
     assert figures == [(3_000, "Adré"), (1_200, "Farchana"), (800, "Goré")], sentence
+
+
+@pytest.mark.parametrize(
+    "tail,expected",
+    [
+        ("and 650 were counted at Adré", "Adré"),
+        ("and 650 at Adré", "Adré"),
+        ("and 650 more were registered in Adré", "Adré"),
+        # a month closing the clause before, or after the count, is no place: the sentence's place holds
+        ("and 650 in June", "Chad"),
+    ],
+)
+def test_a_count_of_a_list_is_not_given_the_month_that_closes_the_clause_before_it(run, tail, expected):
+    sentence = f"About 2,400 people crossed into Chad in May, {tail}."
+    assert [(f.value, f.location) for f in run(sentence)] == [(2_400, "Chad"), (650, expected)], sentence
