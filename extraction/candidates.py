@@ -379,7 +379,8 @@ _ARRIVALS = re.compile(
     # "2,000 people from Beni territory have arrived in Butembo", "1,300 people who fled the clashes arrived in …"
     # "20,000 people fleeing renewed fighting in El Geneina reached Adré" (place:reached)
     # "320 households (1,410 individuals) from Nacoba entered Balama" (place:entered)
-    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:from|who\s+(?:had\s+|have\s+)?fled|fleeing)\s+[^,;.]{1,40}?)?"
+    # ("…, and 900 more reached Farchana camp": more of the same people, no noun of their own)
+    r"(?:\s+more)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:from|who\s+(?:had\s+|have\s+)?fled|fleeing)\s+[^,;.]{1,40}?)?"
     # ("counted over 12,000 people entering Uganda")
     r"\s*(?:new\s+)?(?:arrivals|entering(?=\s+(?-i:[A-Z]))|(?:have\s+|had\s+)?(?:arrived|"
     r"(?:reached|entered)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"

@@ -1718,3 +1718,16 @@ def test_the_grid_of_several_counts_each_with_its_own_place(run, sentence):
 def test_a_count_of_a_list_is_not_given_the_month_that_closes_the_clause_before_it(run, tail, expected):
     sentence = f"About 2,400 people crossed into Chad in May, {tail}."
     assert [(f.value, f.location) for f in run(sentence)] == [(2_400, "Chad"), (650, expected)], sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 2,400 people arrived in Adré this week, and 900 more reached Farchana camp.",
+        "About 2,400 people arrived in Adré, and 900 more have arrived at Farchana camp.",
+        "Some 2,400 refugees reached Adré on Monday and 900 more entered Farchana camp.",
+        "Some 2,400 refugees reached Adré on Monday; 900 more arrived in Farchana camp.",
+    ],
+)
+def test_more_of_the_same_people_are_counted_at_the_camp_they_reached(run, sentence):
+    assert [(f.value, f.location) for f in run(sentence)] == [(2_400, "Adré"), (900, "Farchana")], sentence
