@@ -116,6 +116,8 @@ _CAPITALISED_PLACE = re.compile(
     r"fleeing|left|leaving|leave|escaped|entered|reached|reaching|reach|hit|struck|affecting|west\s+of|"
     # a town abandoned ("Ten thousand others had deserted Mutarule", "ont abandonné Kalembe")
     r"abandoned|deserted|"
+    # where people are hosted ("are hosted by Adré"), not who hosts them elsewhere ("displaced by Israeli strikes")
+    r"(?<=hosted\s)by|(?<=housed\s)by|(?<=sheltered\s)by|"
     r"east\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-western|"
     r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|"
     r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"

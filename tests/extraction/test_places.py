@@ -1439,14 +1439,9 @@ _ORIGIN_FRAMES = {
 }
 
 
-_NO_FIGURE_YET = pytest.mark.xfail(reason="'are hosted by' is not yet read as a displacement term", strict=True)
-
-
 @pytest.mark.parametrize("other", _ROLE_OTHERS)
 @pytest.mark.parametrize("target,expected", _ROLE_TARGETS)
-@pytest.mark.parametrize(
-    "frame", [pytest.param(f, marks=_NO_FIGURE_YET) if f == "hosted-by" else f for f in _ROLE_FRAMES]
-)
+@pytest.mark.parametrize("frame", list(_ROLE_FRAMES))
 def test_the_grid_of_place_roles_gives_the_figure_its_own_place(run, frame, target, expected, other):
     if target == "Chad" and other == "El Geneina" and "attack" in frame:
         # a town of another country beside a country is taken for a namesake inside it, unresolved, and the country
@@ -1528,6 +1523,8 @@ def test_a_country_crossed_into_keeps_its_figure_when_a_later_count_names_a_town
         "Some 2,400 people have crossed into Chad this year, with as many as 650 a day reaching the border at Adré."
     )
     assert [f.location for f in run(sentence) if f.value == 2_400] == ["Chad"]
+
+
 # A grid of place mentions: kinds of place x forms of their names x positions in a sentence. Each sentence is made
 # up; the place as written must come back whole (not a word of it that some town elsewhere is called), and a name
 # the gazetteer holds resolves to its country.
@@ -1731,3 +1728,16 @@ def test_a_count_of_a_list_is_not_given_the_month_that_closes_the_clause_before_
 )
 def test_more_of_the_same_people_are_counted_at_the_camp_they_reached(run, sentence):
     assert [(f.value, f.location) for f in run(sentence)] == [(2_400, "Adré"), (900, "Farchana")], sentence
+
+
+@pytest.mark.parametrize(
+    "verb", ["are hosted by", "are hosted in", "were sheltered in", "are now housed at", "have been hosted by"]
+)
+def test_refugees_hosted_somewhere_are_counted_where_they_are_hosted(run, verb):
+    figures = run(f"About 2,400 refugees from Sudan {verb} Farchana camp, the agency said.")
+    assert [(f.value, f.location) for f in figures] == [(2_400, "Farchana")]
+
+
+def test_an_agency_hosting_refugees_is_no_place(run):
+    figures = run("About 2,400 refugees are hosted by UNHCR in Adré this month.")
+    assert [(f.value, f.location) for f in figures] == [(2_400, "Adré")]
