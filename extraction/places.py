@@ -350,7 +350,7 @@ _TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+{CAPITAL}[\w'’\-]+){{0,3}}\s+$"
 _TITLE_IN_RUN = re.compile(rf"\b{_TITLES}(?=\s+[A-Z])")
 _RESIDENTS_OF = re.compile(
     rf"(?<![\w'’])(?P<name>{CAPITAL}[\w\-]+(?:\s+{CAPITAL}[\w\-]+)?)(?:['’]s\s+(?:[\d][\d,.]*\s+)?|\s+)"
-    r"(?:residents|inhabitants)\b"
+    r"(?:residents|inhabitants|villagers)\b"
 )
 _ATTACKED_BEFORE = re.compile(r"\battacked\s+$")
 _EVENT_OF_A_TOWN = re.compile(
@@ -725,7 +725,11 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         at = match.start("name") + len(name) - len(own)
         place = _longest_known(own, gazetteer, fuzzy=False)
         found[at] = PlaceMention(at, own, place[1] if place else None, True)
-    for match in _RESIDENTS_OF.finditer(sentence) if "resident" in sentence or "inhabitant" in sentence else ():
+    for match in (
+        _RESIDENTS_OF.finditer(sentence)
+        if "resident" in sentence or "inhabitant" in sentence or "villager" in sentence
+        else ()
+    ):
         # "displaced Lahaina residents", "Jasper's 4,700 residents": the town its residents are named by (of any
         # size, the gazetteer's; a nationality is who, not where) (place:residents)
         name = match.group("name")

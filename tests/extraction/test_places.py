@@ -1741,3 +1741,13 @@ def test_refugees_hosted_somewhere_are_counted_where_they_are_hosted(run, verb):
 def test_an_agency_hosting_refugees_is_no_place(run):
     figures = run("About 2,400 refugees are hosted by UNHCR in Adré this month.")
     assert [(f.value, f.location) for f in figures] == [(2_400, "Adré")]
+
+
+@pytest.mark.parametrize("people", ["residents", "villagers", "inhabitants"])
+@pytest.mark.parametrize("town", ["Adré", "Kalemie", "El Geneina"])
+def test_people_named_by_their_town_before_their_noun_are_a_figure_of_that_town(run, people, town):
+    (figure,) = run(f"About 2,400 {town} {people} fled this week, the agency said.")
+    assert (figure.value, figure.location) == (2_400, town)
+    # where they went is theirs when the text names it
+    (figure,) = run(f"About 2,400 {town} {people} fled to Goré this week, the agency said.")
+    assert (figure.value, figure.location) == (2_400, "Goré")
