@@ -546,6 +546,20 @@ _HEADLINE_AFTER_WHAT = re.compile(rf"{CAPITAL}[\w'’\- ]{{0,30}},\s+(?P<name>{_
 _LETTERS_AT_END = re.compile(r"\s[A-Z][a-z]?[A-Z][A-Za-z]{1,6}$")
 
 
+_OWNER_NAME = re.compile(rf"{CAPITAL}[\w'’\-]+(?:\s+(?:of\s+the\s+|of\s+)?{CAPITAL}[\w'’\-]+){{0,3}}")
+
+
+def _division_of_country(name: str, sentence: str, owner_at: int, gazetteer: Gazetteer) -> bool:
+    """ "the Tanganyika region of Congo", "the Tigray region of Ethiopia": a division named by its kind and the
+    country that holds it, which the gazetteer knows there (place:division-of-country)."""
+    owner = _OWNER_NAME.match(sentence, owner_at)
+    country = gazetteer.lookup(owner.group(), common=False) if owner else None
+    if country is None or country.depth != 0 or not country.country:
+        return False
+    inside = gazetteer.lookup(name, common=False, country=country.country)
+    return inside is not None and inside.country == country.country and inside.depth > 0
+
+
 def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Places named in a sentence, in order. A name after a preposition of place ("in", "from", "into" …) counts
     as written even when no gazetteer knows it; a name standing alone counts only when it resolves to a loaded
@@ -574,7 +588,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 continue  # "ahead of Remal", "in the wake of Freddy": an event's name, not a place
         if _WATER_NAME.match(name) and not gazetteer.lookup(name):
             continue  # "islands in the Bay of Bengal": a sea, no place (but the Bay of Plenty region is one)
-        if _KIND_OF_NAME_AFTER.match(sentence, match.end("name")):
+        kind_of = _KIND_OF_NAME_AFTER.match(sentence, match.end("name"))
+        if kind_of and not _division_of_country(name, sentence, kind_of.end() - 1, gazetteer):
             continue  # "on the Canary island of La Palma": the name after "of" is the place (place:kind-of-name)
         name, owner = _without_possessor(name, gazetteer)  # "Ethiopia's Amhara" → "Amhara"; "Cox's Bazar" stays
         if owner:

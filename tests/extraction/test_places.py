@@ -1751,3 +1751,20 @@ def test_people_named_by_their_town_before_their_noun_are_a_figure_of_that_town(
     # where they went is theirs when the text names it
     (figure,) = run(f"About 2,400 {town} {people} fled to Goré this week, the agency said.")
     assert (figure.value, figure.location) == (2_400, "Goré")
+
+
+@pytest.mark.parametrize(
+    "division,kind,country",
+    [
+        ("Tanganyika", "province", "DR Congo"),
+        ("Ouaddaï", "province", "Chad"),
+        ("Tigray", "region", "Ethiopia"),
+        ("Kayes", "region", "Mali"),
+    ],
+)
+def test_a_division_named_by_its_kind_and_its_country_is_the_place(run, division, kind, country):
+    figures = run(f"Floods left 4,000 families homeless in the {division} {kind} of {country} on Tuesday.")
+    assert [(f.value, f.location) for f in figures] == [(4_000, division)]
+    # an island of a place that is no country: the name after "of" stays the place
+    figures = run("Some 4,000 villagers were evacuated by boat from the Indonesian island of Flores overnight.")
+    assert [f.location for f in figures] == ["Flores"]
