@@ -779,7 +779,9 @@ _MOVED_TO = re.compile(
     r"(?:\s+(?:back|home|over|across|away|safely|out))?"
     # the place they left, between the verb and where they went: "fled (from) El Geneina to Adré"
     rf"(?:\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?-i:{CAPITAL})[\w'’\-]*(?:\s+(?-i:{CAPITAL})[\w'’\-]*){{0,3}}"
-    r"(?:\s+(?:camp|town|city|village|province|state|region|district|county))?)?\s+(?:in)?to"
+    # (and "fled from the Kalemie area to …", "from the Adré border area to …")
+    r"(?:\s+(?:camp|town|city|village|province|state|region|district|county|territory|(?:border\s+)?area))?)?"
+    r"\s+(?:in)?to"
     r"|\binto|\b(?:arrived|arriving|arrive|arrives)\s+in|\b(?:reached|reaching|entered|entering)"
     r"|\b(?:sought|seeking|seek|taken|took|taking|found|finding)\s+(?:refuge|shelter|safety|sanctuary)\s+in"
     r"|\b(?:sheltering|staying|settled|settling|housed|accommodated)\s+in"

@@ -1768,3 +1768,17 @@ def test_a_division_named_by_its_kind_and_its_country_is_the_place(run, division
     # an island of a place that is no country: the name after "of" stays the place
     figures = run("Some 4,000 villagers were evacuated by boat from the Indonesian island of Flores overnight.")
     assert [f.location for f in figures] == ["Flores"]
+
+
+@pytest.mark.parametrize(
+    "left,went",
+    [
+        ("fled from the Kalemie area to", "the Moba area"),
+        ("fled from the Kalemie border area to", "the Moba area"),
+        ("were evacuated from the Kalemie territory to", "the Moba area"),
+        ("moved out of the Kalemie area to", "Moba"),
+    ],
+)
+def test_people_who_left_an_area_are_counted_in_the_area_they_went_to(run, left, went):
+    figures = run(f"About 4,000 people {left} {went} on Sunday.")
+    assert [(f.value, f.location) for f in figures] == [(4_000, "Moba")]
