@@ -415,6 +415,8 @@ _SCOPE_END = re.compile(
     # in community halls in eThekwini" (the places after it are its own; place:own-clause)
     rf"|,\s+and\s+(?=(?:(?:{QUALIFIER_WORDS}|another)\s+)?\d[\d,.]*"
     r"\s+(?:more\s+|others?\s+)?(?:were|are|have|had|was|remain|remained)\b)"
+    # a second clause fronted by its own place and count: "In Adré, 3,000 have arrived, and in Farchana, 1,200"
+    rf"|,\s+and\s+(?=(?:in|at)\s+(?:the\s+)?{CAPITAL}[^,;.\d]{{0,40}},\s*(?:(?:{QUALIFIER_WORDS}|another)\s+)?\d)"
     # a count of land, buildings or livestock after "and": its places are its own ("a million people in eastern
     # Nepal lost their homes and 200,000 hectares in Koshi province lay under water"; place:measure-clause)
     rf"|,?\s+and\s+(?=(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,.]*\s+"

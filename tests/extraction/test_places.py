@@ -1782,3 +1782,15 @@ def test_a_division_named_by_its_kind_and_its_country_is_the_place(run, division
 def test_people_who_left_an_area_are_counted_in_the_area_they_went_to(run, left, went):
     figures = run(f"About 4,000 people {left} {went} on Sunday.")
     assert [(f.value, f.location) for f in figures] == [(4_000, "Moba")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Adré, 3,000 people have arrived, and in Farchana, 1,200.",
+        "Some 3,000 refugees have arrived in Adré, and in Farchana, another 1,200.",
+        "At Adré, 3,000 refugees were registered this month, and at Farchana, some 1,200.",
+    ],
+)
+def test_a_clause_fronted_by_its_own_place_and_count_keeps_that_place_from_the_count_before(run, sentence):
+    assert [(f.value, f.location) for f in run(sentence)] == [(3_000, "Adré"), (1_200, "Farchana")], sentence
