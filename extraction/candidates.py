@@ -14,7 +14,7 @@ from extraction import rules
 from extraction.bodies import _body_in
 from extraction.periods import extract_period
 from extraction.places import _COUNT_LABEL, _is_country, _place_for, demonym_country, people_place
-from extraction.quantities import QUALIFIER_WORDS, _looks_like_date_or_measure, _qualifier_before, _quantities
+from extraction.quantities import _MONTHS, QUALIFIER_WORDS, _looks_like_date_or_measure, _qualifier_before, _quantities
 from extraction.scanning import guarded
 from extraction.terms import (
     _ANY_TERM,
@@ -228,6 +228,9 @@ _NAME_BEFORE_COMMA = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}$"
 )
 _NAME_AFTER = re.compile(
+    # "…, and 650 were counted at Adré": the verb a list's count is counted with, then its place
+    r"(?:\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?:recorded|registered|counted|living|staying|hosted|"
+    r"sheltering|sheltered))?"
     rf"\s+(?:from|in|at|to)\s+(?:the\s+)?(?P<name>{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}})"
 )
 
@@ -248,11 +251,13 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
         # "24,075 people were displaced in Demak, and 2,140 in Kudus": the place after the count is its own
         or (_NAME_AFTER.match(sentence, q.end) if re.search(r"(?:,\s*|\s)and\s+$", before) else None)
         or _NAME_BEFORE_BRACKET.search(before)
-        or _NAME_BEFORE_COMMA.search(before)
+        # "3,000 arrived in Adré, 1,200 in Farchana and 800 in Goré": the place right after a count is its own
         or _NAME_AFTER.match(sentence, q.end)
+        # "crossed into Chad in May, and 650 …": a month closing the clause before is no place
+        or (m if (m := _NAME_BEFORE_COMMA.search(before)) and m.group("name").lower() not in _MONTHS else None)
         or _NAME_LISTED_BEFORE.search(before)
     )
-    if not match:
+    if not match or match.group("name").lower() in _MONTHS:
         return None
     name = match.group("name")
     mention = next((m for m in places if m.text == name and m.place is not None), None)
@@ -374,7 +379,8 @@ _ARRIVALS = re.compile(
     # "2,000 people from Beni territory have arrived in Butembo", "1,300 people who fled the clashes arrived in …"
     # "20,000 people fleeing renewed fighting in El Geneina reached Adré" (place:reached)
     # "320 households (1,410 individuals) from Nacoba entered Balama" (place:entered)
-    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:from|who\s+(?:had\s+|have\s+)?fled|fleeing)\s+[^,;.]{1,40}?)?"
+    # ("…, and 900 more reached Farchana camp": more of the same people, no noun of their own)
+    r"(?:\s+more)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:from|who\s+(?:had\s+|have\s+)?fled|fleeing)\s+[^,;.]{1,40}?)?"
     # ("counted over 12,000 people entering Uganda")
     r"\s*(?:new\s+)?(?:arrivals|entering(?=\s+(?-i:[A-Z]))|(?:have\s+|had\s+)?(?:arrived|"
     r"(?:reached|entered)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -409,6 +415,8 @@ _SCOPE_END = re.compile(
     # in community halls in eThekwini" (the places after it are its own; place:own-clause)
     rf"|,\s+and\s+(?=(?:(?:{QUALIFIER_WORDS}|another)\s+)?\d[\d,.]*"
     r"\s+(?:more\s+|others?\s+)?(?:were|are|have|had|was|remain|remained)\b)"
+    # a second clause fronted by its own place and count: "In Adré, 3,000 have arrived, and in Farchana, 1,200"
+    rf"|,\s+and\s+(?=(?:in|at)\s+(?:the\s+)?{CAPITAL}[^,;.\d]{{0,40}},\s*(?:(?:{QUALIFIER_WORDS}|another)\s+)?\d)"
     # a count of land, buildings or livestock after "and": its places are its own ("a million people in eastern
     # Nepal lost their homes and 200,000 hectares in Koshi province lay under water"; place:measure-clause)
     rf"|,?\s+and\s+(?=(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,.]*\s+"
@@ -777,7 +785,9 @@ _MOVED_TO = re.compile(
     r"(?:\s+(?:back|home|over|across|away|safely|out))?"
     # the place they left, between the verb and where they went: "fled (from) El Geneina to Adré"
     rf"(?:\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?-i:{CAPITAL})[\w'’\-]*(?:\s+(?-i:{CAPITAL})[\w'’\-]*){{0,3}}"
-    r"(?:\s+(?:camp|town|city|village|province|state|region|district|county))?)?\s+(?:in)?to"
+    # (and "fled from the Kalemie area to …", "from the Adré border area to …")
+    r"(?:\s+(?:camp|town|city|village|province|state|region|district|county|territory|(?:border\s+)?area))?)?"
+    r"\s+(?:in)?to"
     r"|\binto|\b(?:arrived|arriving|arrive|arrives)\s+in|\b(?:reached|reaching|entered|entering)"
     r"|\b(?:sought|seeking|seek|taken|took|taking|found|finding)\s+(?:refuge|shelter|safety|sanctuary)\s+in"
     r"|\b(?:sheltering|staying|settled|settling|housed|accommodated)\s+in"

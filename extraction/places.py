@@ -116,6 +116,8 @@ _CAPITALISED_PLACE = re.compile(
     r"fleeing|left|leaving|leave|escaped|entered|reached|reaching|reach|hit|struck|affecting|west\s+of|"
     # a town abandoned ("Ten thousand others had deserted Mutarule", "ont abandonné Kalembe")
     r"abandoned|deserted|"
+    # where people are hosted ("are hosted by Adré"), not who hosts them elsewhere ("displaced by Israeli strikes")
+    r"(?<=hosted\s)by|(?<=housed\s)by|(?<=sheltered\s)by|"
     r"east\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-western|"
     r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|"
     r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"
@@ -348,7 +350,7 @@ _TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+{CAPITAL}[\w'’\-]+){{0,3}}\s+$"
 _TITLE_IN_RUN = re.compile(rf"\b{_TITLES}(?=\s+[A-Z])")
 _RESIDENTS_OF = re.compile(
     rf"(?<![\w'’])(?P<name>{CAPITAL}[\w\-]+(?:\s+{CAPITAL}[\w\-]+)?)(?:['’]s\s+(?:[\d][\d,.]*\s+)?|\s+)"
-    r"(?:residents|inhabitants)\b"
+    r"(?:residents|inhabitants|villagers)\b"
 )
 _ATTACKED_BEFORE = re.compile(r"\battacked\s+$")
 _EVENT_OF_A_TOWN = re.compile(
@@ -544,6 +546,20 @@ _HEADLINE_AFTER_WHAT = re.compile(rf"{CAPITAL}[\w'’\- ]{{0,30}},\s+(?P<name>{_
 _LETTERS_AT_END = re.compile(r"\s[A-Z][a-z]?[A-Z][A-Za-z]{1,6}$")
 
 
+_OWNER_NAME = re.compile(rf"{CAPITAL}[\w'’\-]+(?:\s+(?:of\s+the\s+|of\s+)?{CAPITAL}[\w'’\-]+){{0,3}}")
+
+
+def _division_of_country(name: str, sentence: str, owner_at: int, gazetteer: Gazetteer) -> bool:
+    """ "the Tanganyika region of Congo", "the Tigray region of Ethiopia": a division named by its kind and the
+    country that holds it, which the gazetteer knows there (place:division-of-country)."""
+    owner = _OWNER_NAME.match(sentence, owner_at)
+    country = gazetteer.lookup(owner.group(), common=False) if owner else None
+    if country is None or country.depth != 0 or not country.country:
+        return False
+    inside = gazetteer.lookup(name, common=False, country=country.country)
+    return inside is not None and inside.country == country.country and inside.depth > 0
+
+
 def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Places named in a sentence, in order. A name after a preposition of place ("in", "from", "into" …) counts
     as written even when no gazetteer knows it; a name standing alone counts only when it resolves to a loaded
@@ -572,7 +588,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 continue  # "ahead of Remal", "in the wake of Freddy": an event's name, not a place
         if _WATER_NAME.match(name) and not gazetteer.lookup(name):
             continue  # "islands in the Bay of Bengal": a sea, no place (but the Bay of Plenty region is one)
-        if _KIND_OF_NAME_AFTER.match(sentence, match.end("name")):
+        kind_of = _KIND_OF_NAME_AFTER.match(sentence, match.end("name"))
+        if kind_of and not _division_of_country(name, sentence, kind_of.end() - 1, gazetteer):
             continue  # "on the Canary island of La Palma": the name after "of" is the place (place:kind-of-name)
         name, owner = _without_possessor(name, gazetteer)  # "Ethiopia's Amhara" → "Amhara"; "Cox's Bazar" stays
         if owner:
@@ -723,7 +740,11 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         at = match.start("name") + len(name) - len(own)
         place = _longest_known(own, gazetteer, fuzzy=False)
         found[at] = PlaceMention(at, own, place[1] if place else None, True)
-    for match in _RESIDENTS_OF.finditer(sentence) if "resident" in sentence or "inhabitant" in sentence else ():
+    for match in (
+        _RESIDENTS_OF.finditer(sentence)
+        if "resident" in sentence or "inhabitant" in sentence or "villager" in sentence
+        else ()
+    ):
         # "displaced Lahaina residents", "Jasper's 4,700 residents": the town its residents are named by (of any
         # size, the gazetteer's; a nationality is who, not where) (place:residents)
         name = match.group("name")

@@ -914,7 +914,10 @@ _COUNTED_SUBJECT = re.compile(
 _STAYING_IN_AFTER = re.compile(
     r"(?:\s+from\s+[^,.;()]{1,40}?)?\s+(?:now\s+|still\s+)?(?:remain|remains|remained|live|are\s+(?:now\s+|still\s+)?"
     # "the 8,269 refugees already in Kounoungo"
-    r"(?:living|staying)|stay|(?:are\s+)?(?:already|now|still))\s+in\s+(?:the\s+)?(?-i:[A-Z])",
+    r"(?:living|staying)|stay|(?:are\s+)?(?:already|now|still))\s+in\s+(?:the\s+)?(?-i:[A-Z])"
+    # "2,400 refugees from Sudan are hosted by Adré", "… were sheltered in Farchana camp": where they stay
+    r"|(?:\s+from\s+[^,.;()]{1,40}?)?\s+(?:are|were|have\s+been|had\s+been)\s+(?:now\s+|still\s+|being\s+)?"
+    r"(?:hosted|sheltered|housed|accommodated)\s+(?:in|by|at)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 _REGISTERED_AFTER = re.compile(

@@ -86,6 +86,8 @@ _ADJECTIVES = (
 _UNIT_AFTER = re.compile(
     # "Hundreds of Lismore residents": the people's town between "of" and their noun
     rf"^(?:-odd|-strong)?\s*(?:of\s+(?:those\s+|these\s+|(?-i:[A-Z])[\w'’-]+\s+)?)?(?:{_ADJECTIVES}\s+){{0,3}}"
+    # "About 2,400 Adré residents fled": the people's town before the words that name people by where they live
+    r"(?:(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}(?=(?:residents|villagers|inhabitants)\b))?"
     rf"(?P<noun>{_PERSON_NOUNS})\b",
     re.IGNORECASE,
 )
