@@ -243,7 +243,7 @@ def extract(
                 chosen = _inner_last(arrived or known or named)
                 last_place = (chosen[1], chosen[2])
                 break
-        places = in_text_country(_places_in(sentence, gazetteer), _countries_named(sentence_places), gazetteer)
+        places = in_text_country(_places_in(sentence, gazetteer), lambda: _countries_named(sentence_places), gazetteer)
         sentence_places.append(places)
         settled = number
         found = list(

@@ -4,6 +4,7 @@ worldwide names), and the place a quantity belongs to."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from extraction.bodies import _ORG_WORDS
@@ -1084,12 +1085,19 @@ def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[Pl
     return result
 
 
-def in_text_country(mentions: list[PlaceMention], countries: list[str], gazetteer: Gazetteer) -> list[PlaceMention]:
+def in_text_country(
+    mentions: list[PlaceMention], named_before: Callable[[], list[str]], gazetteer: Gazetteer
+) -> list[PlaceMention]:
     """A sentence that names no country or division of its own lies in the country the text named before: a town
     whose name also means a place elsewhere is the one there ("In Pakistan, floods hit Sindh. Some 5,000 people
-    were displaced in Hyderabad" is Hyderabad in Pakistan). `countries`: the countries the text named before,
-    most named first (place:text-country)."""
-    if not countries or any(m.place and m.place.country and m.place.depth <= 1 for m in mentions):
+    were displaced in Hyderabad" is Hyderabad in Pakistan). `named_before()`: the countries the text named before,
+    most named first, counted only for a sentence that needs them (place:text-country)."""
+    if not any(m.place and m.place.country for m in mentions) or any(
+        m.place and m.place.country and m.place.depth <= 1 for m in mentions
+    ):
+        return mentions
+    countries = named_before()
+    if not countries:
         return mentions
     result = []
     for mention in mentions:
