@@ -14,7 +14,14 @@ from extraction import rules
 from extraction.bodies import _body_in
 from extraction.periods import extract_period
 from extraction.places import _COUNT_LABEL, _is_country, _place_for, demonym_country, people_place
-from extraction.quantities import _MONTHS, QUALIFIER_WORDS, _looks_like_date_or_measure, _qualifier_before, _quantities
+from extraction.quantities import (
+    _MONTHS,
+    ANY_QUALIFIERS,
+    QUALIFIER_WORDS,
+    _looks_like_date_or_measure,
+    _qualifier_before,
+    _quantities,
+)
 from extraction.scanning import guarded
 from extraction.terms import (
     _ANY_TERM,
@@ -138,7 +145,7 @@ _INCLUDING = re.compile(
     r"\b(?:includ(?:e|es|ing)|of\s+(?:whom|them)|among\s+(?:them(?:\s+(?:are|were))?|whom|(?:the|those)\s+"
     r"(?:newly\s+|internally\s+)?(?:displaced|idps|evacuees|arrivals|refugees|returnees)"
     r"(?:\s+(?:in|at)\s+[^,;\d]{1,40}?)?,?\s+(?:are|were)))\s+"
-    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 _LIST_OF_COUNTS = re.compile(
@@ -183,22 +190,22 @@ _BREAKDOWN = re.compile(
     rf"*\0\s*\)"
     # "(Nampula 21,400; Zambézia 8,900; Niassa 2,300)": a list of places, each with its count after it
     rf"|(?:[(;:]\s*|,\s+|\band\s+)(?P<listed>{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}})\s+"
-    rf"(?:(?:{QUALIFIER_WORDS})\s+)*\0\s*(?:[;,)]|and\b|\.?$)"
+    rf"{ANY_QUALIFIERS}\0\s*(?:[;,)]|and\b|\.?$)"
     # "Balasore accounted for the highest number of evacuees (1,72,916)": the place is the subject
     r"|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){0,4}?\(\s*"
-    rf"(?:(?:{QUALIFIER_WORDS})\s+)*\0\s*\)"
+    rf"{ANY_QUALIFIERS}\0\s*\)"
 )
 # a count after a semicolon with only its conversion and its place ("; 640 families or 2,900 persons in Masbate")
 _AFTER_SEMICOLON = re.compile(r";\s*(?:and\s+)?$")
 _ELLIPTICAL_PART = re.compile(
-    rf"(?:\s+or\s+(?:(?:{QUALIFIER_WORDS})\s+)*\d[\d,.]*\s+(?:people|persons|individuals|families|households))?"
+    rf"(?:\s+or\s+{ANY_QUALIFIERS}\d[\d,.]*\s+(?:people|persons|individuals|families|households))?"
     rf"\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]*(?:[\s-]+(?:de\s+|del\s+)?{CAPITAL}[\w'’-]*){{0,3}}"
     r"(?:\s+(?:province|district|town|city|municipality|region|county))?\s*[.;]?\s*"
 )
 # a place's own count of people in brackets after a count: "8 in Caia (hosting 1,900 individuals)"
 _OWN_COUNT_IN_BRACKETS = re.compile(
     rf"\s+(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}\s*\(\s*"
-    rf"(?:(?:hosting|sheltering|housing|accommodating|with)\s+)?(?:(?:{QUALIFIER_WORDS})\s+)*\d"
+    rf"(?:(?:hosting|sheltering|housing|accommodating|with)\s+)?{ANY_QUALIFIERS}\d"
 )
 # the subject of "hosts the largest share of IDPs (…)": the place a breakdown's count stands with
 _LARGEST_SUBJECT = re.compile(
@@ -211,7 +218,7 @@ _LARGEST_SUBJECT = re.compile(
 
 _BRACKETED_COUNT = re.compile(
     rf"(?:{CAPITAL}[\w'’-]+|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){{0,4}}?)\s*\(\s*"
-    rf"(?:(?:{QUALIFIER_WORDS})\s+)*\0\s*\)"
+    rf"{ANY_QUALIFIERS}\0\s*\)"
 )
 
 
@@ -238,7 +245,7 @@ _NAME_AFTER = re.compile(
 # "(Nampula 21,400; Zambézia 8,900": the place written just before its count in a list
 _NAME_LISTED_BEFORE = re.compile(
     rf"(?:[(;:]\s*|,\s+|\band\s+)(?P<name>{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}})\s+"
-    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$"
+    rf"{ANY_QUALIFIERS}$"
 )
 
 
@@ -288,7 +295,7 @@ _RUNNING_TOTAL = re.compile(
     rf"(?:\s+(?:there|here|(?:in|to)\s+(?-i:{CAPITAL})[\w'’-]+(?:\s+(?-i:{CAPITAL})[\w'’-]+)?|in\s+the\s+(?:capital|city|town|"
     r"region|country|province|state|district|camps?|area)))?"
     r"(?:\s+(?:so\s+far|to\s+date|since\s+[^,;]{1,30}?))?\s+to\s+"
-    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 _A_YEAR = re.compile(r"\b(?:19[5-9]|20\d)\d\b")
@@ -365,7 +372,7 @@ _PROJECTED_COUNT = re.compile(
     r"count|tally)\s+of\b[^.;]{0,80}?\b(?:to|could|would|may|might|will)|"
     r"\b(?:number|total|figure|count|tally)\s+of\b[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:expected|projected|forecast|"
     r"likely|set|predicted|feared)\s+to)\s+(?:(?:reach|exceed|top|pass|surpass|hit|rise\s+to|climb\s+to|grow\s+to|"
-    rf"increase\s+to|double\s+to|go\s+up\s+to)\s+)?(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"increase\s+to|double\s+to|go\s+up\s+to)\s+)?{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 _RATIO = re.compile(
@@ -472,7 +479,7 @@ _PART_AFTER = re.compile(
 _WITH_PART = re.compile(
     rf",\s*with\s+(?:the\s+)?(?-i:{CAPITAL})[\w'’-]*(?:\s+(?-i:{CAPITAL})[\w'’-]*){{0,3}}(?:\s+(?:district|region|state|province|"
     r"county|town|city|camp|governorate|department))?\s+(?:alone\s+)?(?:hosting|accounting\s+for|sheltering|receiving)"
-    rf"\s+(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 # a part of the figure that something other than displacement happened to: the object of a trap verb just before it
@@ -500,7 +507,7 @@ def _part_trapped(sentence: str, clause: tuple[int, int], q) -> bool:
 
 
 _PART_BEFORE = re.compile(
-    rf"\b(?:of\s+(?:whom|them)|among\s+(?:them|whom))\s+(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"\b(?:of\s+(?:whom|them)|among\s+(?:them|whom))\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 
@@ -1580,28 +1587,27 @@ _TOTAL_OPENS, _NUMBER_ARRIVED, _THRESHOLD = map(guarded, (_TOTAL_OPENS, _NUMBER_
 
 # a part of the figure the sentence before gave, by place: "DTM identified 2,297,148 IDPs in north-east Nigeria.
 # Borno state hosts 1,786,410 of them.", "Of these, 1.2 million are in Borno.", "900,000 of them live in Maiduguri."
-_QUALIFIERS_ONLY = rf"(?:(?:{QUALIFIER_WORDS})\s+)*"
 _HOSTS_OF_THEM = re.compile(
     rf"\b(?:hosts?|hosting|hosted|(?:is|was)\s+home\s+to|accounts?\s+for|accounted\s+for|holds?|held|shelters?|"
     # "The government has registered 98,000 of them at the Kornidzor reception point"
     rf"registered|recorded|counted|received|welcomed)\s+"
-    rf"{_QUALIFIERS_ONLY}$",
+    rf"{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 _SHELTERS_HOST_WORDS = re.compile(r"\b(?:shelters|camps|sites|cent(?:re|er)s)\b", re.IGNORECASE)
 _SHELTERS_HOST = re.compile(
     rf"\b(?:shelters|camps|sites|cent(?:re|er)s)\s+(?:now\s+|currently\s+)?(?:host|hosted|house|housed|shelter|"
-    rf"sheltered|accommodate|accommodated|hold|held)\s+{_QUALIFIERS_ONLY}$",
+    rf"sheltered|accommodate|accommodated|hold|held)\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
-_WHILE_BEFORE = re.compile(rf"(?:,\s*while|;|,?\s+and|,\s*whereas)\s+{_QUALIFIERS_ONLY}$", re.IGNORECASE)
+_WHILE_BEFORE = re.compile(rf"(?:,\s*while|;|,?\s+and|,\s*whereas)\s+{ANY_QUALIFIERS}$", re.IGNORECASE)
 _STAYING_AFTER = re.compile(
     r"\s+(?:are|were|remain|remained)\s+(?:still\s+|now\s+)?(?:staying|living|sheltering|hosted|housed)\s+(?:in|with|at|by)\b",
     re.IGNORECASE,
 )
 _OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b(?!\s+(?:are|were)\s+(?:children|women|girls|boys))", re.I)
 _OF_THEM_BEFORE = re.compile(
-    rf"(?:^|[.;]\s+)\s*(?:of|among)\s+(?:them|these|those|whom)\s*,?\s+{_QUALIFIERS_ONLY}$", re.IGNORECASE
+    rf"(?:^|[.;]\s+)\s*(?:of|among)\s+(?:them|these|those|whom)\s*,?\s+{ANY_QUALIFIERS}$", re.IGNORECASE
 )
 _OF_THEM_THEN_IN = re.compile(r"\s+of\s+(?:them|these|those)\s+(?:are|were|live|lived|reside|resided|stay|stayed|"
                               r"remain|remained)\s+(?:now\s+)?(?:in|at)\b", re.IGNORECASE)  # fmt: skip
@@ -1616,10 +1622,10 @@ _IN_AFTER = re.compile(
     re.I,
 )
 # the next item of a list of parts: "… went to the Grand'Anse department and 24,000 to the South"
-_NEXT_PART_BEFORE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+){_QUALIFIERS_ONLY}$", re.IGNORECASE)
+_NEXT_PART_BEFORE = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+){ANY_QUALIFIERS}$", re.IGNORECASE)
 _NEXT_PART_AFTER = re.compile(r"\s+(?:to|towards|into|in|at)\b", re.IGNORECASE)
 # "Most moved to Er Rahad town (about 3,100 households) and Um Rawaba town (1,400 households)": where they went
-_JUST_BEFORE_BRACKET = re.compile(rf"(?:\s+[a-z]+)?\s*\(\s*(?:(?:{QUALIFIER_WORDS})\s+)*")
+_JUST_BEFORE_BRACKET = re.compile(rf"(?:\s+[a-z]+)?\s*\(\s*{ANY_QUALIFIERS}")
 # "Mopti (78,000), Gao (60,000) and Ménaka (49,000) host the most": the places first, in brackets their counts
 _LIST_HOSTS_MOST = re.compile(
     r"\)\s+(?:host|hosts|hosted|account\s+for|accounted\s+for|received|have)\s+the\s+(?:most|majority|largest\s+(?:numbers?|"
@@ -1635,27 +1641,27 @@ _MOST_WENT = re.compile(
 _THE_MOST = re.compile(
     rf"\b(?:hosts?|hosted|hosting|received|receives|has|had|accounts?\s+for|accounted\s+for)\s+the\s+(?:most|"
     rf"majority|largest\s+(?:number|share))(?:\s+of\s+(?:them|these|those)|\s+(?:new\s+)?(?:arrivals|idps|evacuees))?,\s*"
-    rf"(?:with\s+)?{_QUALIFIERS_ONLY}$",
+    rf"(?:with\s+)?{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 # the next part of a list, its place written before it and the verb left out: "… 784,564 of them and Nampula 145,000"
 _NEXT_PLACE_PART = re.compile(
-    rf"(?:,\s*|\s+and\s+)(?-i:{CAPITAL})[\w'’-]+(?:\s+(?-i:{CAPITAL})[\w'’-]+)?\s+{_QUALIFIERS_ONLY}$",
+    rf"(?:,\s*|\s+and\s+)(?-i:{CAPITAL})[\w'’-]+(?:\s+(?-i:{CAPITAL})[\w'’-]+)?\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 # "The Ménaka region hosts the largest number (61,000), followed by Ségou (55,000) and Mopti (48,000)", "Balasore
 # accounted for the highest number of evacuees (1,72,916)": parts of the figure before, each after its place
 _THE_LARGEST_BRACKETED = re.compile(
     rf"\b(?:hosts?|hosted|hosting|host|received|receives|has|had|accounts?\s+for|accounted\s+for|recorded|records|"
-    rf"registered)\s+the\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){{0,4}}?\(\s*{_QUALIFIERS_ONLY}$",
+    rf"registered)\s+the\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){{0,4}}?\(\s*{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 _FOLLOWED_BY_BRACKETED = re.compile(
     rf"(?:\bfollowed\s+by|,|\band)\s+(?:the\s+)?(?-i:{CAPITAL})[\w'’-]+(?:\s+(?-i:{CAPITAL})[\w'’-]+)?"
-    rf"(?:\s+(?:region|state|province|district|county|governorate|department|prefecture|zone))?\s*\(\s*{_QUALIFIERS_ONLY}$",
+    rf"(?:\s+(?:region|state|province|district|county|governorate|department|prefecture|zone))?\s*\(\s*{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
-_IN_BRACKETS_BEFORE = re.compile(rf"\(\s*{_QUALIFIERS_ONLY}$", re.IGNORECASE)
+_IN_BRACKETS_BEFORE = re.compile(rf"\(\s*{ANY_QUALIFIERS}$", re.IGNORECASE)
 _IN_BRACKETS_AFTER = re.compile(r"(?:\s+(?:people|persons|individuals|households|families|idps))?\s*\)", re.IGNORECASE)
 PARTS_CUE = guarded(re.compile(r"\b(?:of|among)\s+(?:them|these|those|whom)\b|^\s*(?:most|many|the\s+majority|"
                                r"nearly\s+all|almost\s+all|others|the\s+rest)\b|"
@@ -1675,12 +1681,12 @@ _PAIR_NAME_BEFORE = re.compile(r"(?:^|[|;])\s*(?P<name>[A-Z][^:|;\n\d]{1,40}):\s
 # "A further 30,000 have reached the outskirts of Goma", "Another 210 households moved into Sirwah district",
 # "In neighbouring Tana River, the figure is 8,500 households"
 _MORE_OF_THE_SAME = re.compile(
-    rf"^\s*(?:(?:In|At)\s+[^,;]{{2,60}},\s+)?(?:a\s+further|another|an\s+additional)\s+{_QUALIFIERS_ONLY}$",
+    rf"^\s*(?:(?:In|At)\s+[^,;]{{2,60}},\s+)?(?:a\s+further|another|an\s+additional)\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 _SAME_FIGURE_THERE = re.compile(
     rf"^\s*(?:In|At|For)\s+[^,;]{{2,60}},\s+(?:the|that)\s+(?:figure|number|total|tally|count)\s+"
-    rf"(?:is|was|stands\s+at|stood\s+at|has\s+reached|reached)\s+{_QUALIFIERS_ONLY}$",
+    rf"(?:is|was|stands\s+at|stood\s+at|has\s+reached|reached)\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 # the next sentence sums the figure up: "This brings the total number of individuals who have taken this route to
@@ -1689,7 +1695,7 @@ _TOTAL_NEXT_SENTENCE = re.compile(
     r"^\s*(?:this|that|it|these|the\s+(?:new\s+)?(?:arrivals?|influx|movements?))\s+(?:(?:has|have)\s+)?"
     r"(?:brings?|brought|takes?|took|raises?|raised|pushes?|pushed|lifts?|lifted)\s+the\s+"
     r"(?:(?:overall|cumulative|total|new)\s+)?(?:total|tally|number|figure|count)\b[^.;:]{0,90}?\s+to\s+"
-    rf"{_QUALIFIERS_ONLY}$",
+    rf"{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 _OWN_NOUN = re.compile(r"\s+(?P<noun>people|persons|individuals|residents|households|families|idps)\b", re.IGNORECASE)
@@ -1700,7 +1706,7 @@ _MOVED_ON = re.compile(
 )
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.;,]|$)")
 # the sentence opening with the count of those who arrived: "Thousands have reached Sennar and Gedaref"
-_OPENS_WITH = re.compile(rf"^\s*{_QUALIFIERS_ONLY}$", re.IGNORECASE)
+_OPENS_WITH = re.compile(rf"^\s*{ANY_QUALIFIERS}$", re.IGNORECASE)
 _ARRIVED = re.compile(r"\s+(?:(?:have|had|has)\s+)?(?:also\s+)?(?:reached|arrived\s+(?:in|at))\b", re.IGNORECASE)
 MORE_CUE = guarded(
     re.compile(

@@ -170,8 +170,10 @@ def qualifier_words(*, but: tuple[str, ...] = ()) -> str:
     return "|".join(pattern for qualifier, pattern in _QUALIFIERS if qualifier not in but)
 
 
-# a count's qualifier words, one or none after another, as a pattern that looks past them puts it: "(some|about|…)"
+# a count's qualifier words, as a pattern that looks past them puts it: "(some|about|…)"
 QUALIFIER_WORDS = qualifier_words()
+# any qualifier words before a number, each with its space: "nearly ", "an estimated ", "some "
+ANY_QUALIFIERS = rf"(?:(?:{QUALIFIER_WORDS})\s+)*"
 
 
 _PLUS = re.compile(r"(?:\+|-plus\b)(?!\d)", re.IGNORECASE)

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from extraction.quantities import QUALIFIER_WORDS, Quantity, qualifier_words
+from extraction.quantities import ANY_QUALIFIERS, QUALIFIER_WORDS, Quantity, qualifier_words
 from extraction.scanning import by_first_character, guarded, top_level_alternatives, word_alternation
 from extraction.vocab import CarriedVerb, Category, Qualifier, Term
 
@@ -164,7 +164,7 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:cent(?:re|er)s|sites?|shelters?|(?:abandoned|unfinished|disused|empty|public|government)\s+(?:[\w-]+\s+)?"
         # (not what one can take: "the transit site accommodates up to 2,000 people")
         r"buildings?)\b[^.;:!?\d]{0,40}?\b(?:houses|housed|hosts|hosted|accommodate|accommodated|hold|held|shelters|"
-        rf"sheltered)(?=\s+(?:(?:{QUALIFIER_WORDS})\s+)*\d)|"
+        rf"sheltered)(?=\s+{ANY_QUALIFIERS}\d)|"
         r"camps?\b(?:[^.;]{0,30}|\s+in\s+[^.;,]{0,50}?)\b(?:hosts?|hosting|house|housing|shelters?|holds|held|"
         r"accommodates)|"
         # "The 35 accommodation centres host 12,400 people", "evacuation centres remain open, accommodating 1,134"
@@ -768,7 +768,7 @@ _HELPED = re.compile(r"help|helps|helped|helping|assisted|assist|assists|assisti
 _BASE_MOVE = re.compile(r"(?:flee|escape|leave|evacuate|return|relocate|cross)\b", re.IGNORECASE)
 _WHOLE_OPENS = re.compile(
     r"\s*(?:[-–•*▪]\s+)?(?:[A-Z][\w'’ -]{0,30}:\s+)?Of\s+the\s+"
-    rf"(?:(?:{QUALIFIER_WORDS})\s+)*",
+    rf"{ANY_QUALIFIERS}",
     re.IGNORECASE,
 )
 _BENEFICIARY = re.compile(
@@ -801,7 +801,7 @@ _AID_PART = re.compile(
     r"support|supports|supporting|supported|help|helps|helping|helped|feed|feeds|feeding|fed|serve|serves|served|"
     rf"serving|benefit(?:s|ing|ed|ted|ting)?|vaccinat(?:e|es|ed|ing)|treat(?:s|ed|ing)?)\s+(?:(?:{QUALIFIER_WORDS})\s+)"
     r"*\d[^;]{0,80}?,\s*"
-    rf"(?:including|among\s+(?:them|whom)|of\s+whom)\s+(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"(?:including|among\s+(?:them|whom)|of\s+whom)\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 _PART_DESCRIBED = re.compile(
@@ -896,7 +896,7 @@ _EVENT_AFFECTING = re.compile(
     # not what may come: "evacuation orders for eastern Khan Younis affected an estimated 250,000 people"
     r"operations?|waves?))?(?![^.;\d]{0,60}?\b(?:orders?|ordered|warnings?|notices?|alerts?|plans?|zones?|threats?|"
     r"risks?|drills?|exercises?|simulations?)\b)[^.;\d]{0,60}?\b(?:affecting|affected|involving|involved|concerning)\s+"
-    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 # the quantity is the object of another verb ("orders cover 26,000 residents"), not a subject sharing a verb
@@ -930,7 +930,7 @@ _REGISTERED_AFTER = re.compile(
 )
 # "In Benue state, there are 10,216 refugees": a count of the people there
 _THERE_ARE = re.compile(
-    rf"\bthere\s+(?:are|were)\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"\bthere\s+(?:are|were)\s+(?:now\s+|currently\s+|still\s+|already\s+)?{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 _HOME_TO = re.compile(
@@ -938,7 +938,7 @@ _HOME_TO = re.compile(
     # "UNHCR counts 600,000 Sudanese refugees in eastern Chad": a body's count of the people there now
     r"hosts?|hosted|hosting|shelters|sheltered|holds|accommodates|houses|counts|"
     # "the five centres accommodate 2,000 families", "the shelters hold 900 people" (the verb of a plural host)
-    rf"(?<=(?:res|ers|tes|ers)\s)(?:accommodate|house|hold|shelter))\s+(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"(?<=(?:res|ers|tes|ers)\s)(?:accommodate|house|hold|shelter))\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 # what a place could take, not who is there: "the camp will be able to host 4,000 more", "can house 2,000 people"
@@ -962,7 +962,7 @@ _SITE_CAPACITY = re.compile(r"\b(?:accommodates|holds|up\s+to|as\s+many\s+as)\s+
 _PLAIN_PEOPLE = re.compile(r"\s+(?:people|persons|individuals|families|households)\b", re.IGNORECASE)
 _SHARE_OF_WHOLE = re.compile(
     r"\b(?:half|most|many|some|(?:nearly\s+|almost\s+)?all|(?:a|one|two)[\s-](?:third|thirds|quarter|fifth)|"
-    rf"three[\s-]quarters|the\s+majority)\s+of\s+(?:the\s+)?(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"three[\s-]quarters|the\s+majority)\s+of\s+(?:the\s+)?{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 _HELPED_BEFORE = re.compile(
@@ -1020,7 +1020,7 @@ _CAUSED_BEFORE = re.compile(
 )
 _TO_BE_BETWEEN = re.compile(r"[^.;:]{0,80}?\bto\s+be\s+")
 _COORDINATED_OBJECT = re.compile(
-    rf"\s+(?:(?:{QUALIFIER_WORDS})\s+)*"
+    rf"\s+{ANY_QUALIFIERS}"
     r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|individuals|residents|families|"
     r"households|villagers|inhabitants|civilians)(?:\s+(?:from|in|at|of|on|along|near)\s+[^\d,;.()]{1,40}?)?"
     rf"\s+and\s+(?:(?:{QUALIFIER_WORDS}|another|a\s+further)\s+)*",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from extraction.quantities import _QUANTITY, QUALIFIER_WORDS, Quantity
+from extraction.quantities import _QUANTITY, ANY_QUALIFIERS, QUALIFIER_WORDS, Quantity
 from extraction.scanning import guarded
 from extraction.terms import _ANY_TERM
 from extraction.vocab import Unit
@@ -63,7 +63,6 @@ _PLACES_COUNTED = re.compile(  # "127 evacuation centres"; not "forced 200,000 i
     r"districts|provinces|municipalities|communes|locations|points|posts)\b",
     re.IGNORECASE,
 )
-_ANY_QUALIFIERS = rf"(?:(?:{QUALIFIER_WORDS})\s+)*"
 _ADJECTIVES = (
     r"(?:more|other|additional|new|further|idp|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
     # peoples named by a word no suffix tells: "25,000 Rohingya refugees", "3,000 Yazidi families"
@@ -172,7 +171,7 @@ _TO_MOVE = re.compile(
 _WHOLE_OF_WHICH = re.compile(
     r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}?(?P<noun>families|households|people|persons|individuals|idps|residents)\b"
     r"[^.;\d]{0,100}?,\s*(?:of\s+(?:which|whom)|among\s+(?:them|whom))\s+"
-    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 # the people counted, named at the sentence's start by what happened to them: "Of those individuals who returned
@@ -300,7 +299,7 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
             re.IGNORECASE,
         ):
             return Unit.PERSON, q.end, "object"
-    brings = re.search(rf"\bbring(?:s|ing)?\s+(?:the\s+total\s+)?to\s+{_ANY_QUALIFIERS}$", before, re.I)
+    brings = re.search(rf"\bbring(?:s|ing)?\s+(?:the\s+total\s+)?to\s+{ANY_QUALIFIERS}$", before, re.I)
     total = re.match(
         r"\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>displaced|idps|evacuees|people|persons|"
         r"families|households|arrivals|refugees|returnees)\b",
@@ -364,7 +363,7 @@ _NUMBER_OF_PEOPLE = re.compile(
 )
 _PUT_THE_NUMBER_WHO = re.compile(
     r"\bput(?:s|ting)?\s+the\s+(?:number|figure|total|tally|count)\s+(?P<who>(?:who|that)\s+[^.;:\d]{3,80}?)\s+at\s+"
-    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 _ARE_A_GROUP = re.compile(
@@ -383,25 +382,25 @@ _CAMP_POPULATION = re.compile(
 )
 _NOUN_THEN_NUMBER = re.compile(
     r"\b(?P<noun>evacuees|idps|refugees|returnees|families|households|residents|people|persons|displaced)\s*,\s*"
-    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 _ARRIVALS_TOTAL = re.compile(
     r"\b(?:new\s+)?arrivals\b(?!\s+of\s+(?:tourists|visitors|passengers|pilgrims|goods|aid|supplies|cargo))"
     r"(?:[^.;\d]|(?:19|20)\d\d){0,60}?\b(?:total|totals|totalled|totaled|averaged|averaging|reached|numbered|"
     r"stood\s+at|stand\s+at|rose\s+to|climbed\s+to|exceeded|fell\s+to|dropped\s+to|decreased\s+to|increased\s+to)\s+"
-    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 _HOSTING_BEFORE = re.compile(
     r"\b(?:camp|cent(?:re|er)|site|shelter|settlement)s?\b[^.;]{0,60}?\b(?:is|was|are|were|now|currently)\s+"
-    rf"(?:now\s+|currently\s+|still\s+)?(?:hosting|sheltering|accommodating|housing)\s+(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"(?:now\s+|currently\s+|still\s+)?(?:hosting|sheltering|accommodating|housing)\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 # a count without its noun that a place hosts in sites of the displaced: "hosts an estimated 400,000 in 80 IDP
 # sites" (people, not the sites)
 _HOSTS_BEFORE = re.compile(
-    rf"\b(?:hosts|hosted|is\s+hosting|shelters|sheltered|is\s+sheltering)\s+(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"\b(?:hosts|hosted|is\s+hosting|shelters|sheltered|is\s+sheltering)\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 _IN_SITES_AFTER = re.compile(
@@ -485,7 +484,7 @@ _THE_DISPLACED_NUMBER = re.compile(
     r"(?:grew|increased|rose|swelled)\s+by|"
     # "the camp population grew by 2,000 to 14,000": where it stands now
     r"(?:grew|grown|increased|rose|risen|swelled|jumped|climbed)\s+by\s+\d[\d,.]*\s+(?:\w+\s+)?to)\s+"
-    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$",
+    rf"{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 
