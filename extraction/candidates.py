@@ -30,6 +30,7 @@ from extraction.terms import (
     _COORDINATED,
     _TERM_RE,
     _TRAPS,
+    SHELTER_HOME,
     TermMatch,
     _category,
     _clause_bounds,
@@ -184,7 +185,8 @@ _BREAKDOWN = re.compile(
     rf"(?:(?:{QUALIFIER_WORDS}|another)\s+)*"
     # "690 were recorded in Sinjar and 149 were recorded in Al-Ba'aj": the same words again, another place
     r"\0\s+(?:(?:were|are|was|is)\s+(?:recorded|registered|counted|living|staying|hosted|sheltering)\s+)?"
-    rf"(?:from|in|at|to|into)\s+(?:the\s+)?{CAPITAL}"
+    # "… and over 9,500 in each of the two provinces of Zomba and Machinga": a count for every place listed
+    rf"(?:from|in|at|to|into)\s+(?:the\s+|each\s+of\s+the\s+(?:[\w-]+\s+){{1,2}}?of\s+(?:the\s+)?)?{CAPITAL}"
     rf"|{CAPITAL}[\w'’-]+\s*\(\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)"
     rf"*\0\s*\)"
@@ -266,6 +268,24 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
     )
     if not match or match.group("name").lower() in _MONTHS:
         return None
+    name = match.group("name")
+    mention = next((m for m in places if m.text == name and m.place is not None), None)
+    return name, (mention.place if mention else gazetteer.lookup(name)), "breakdown"
+
+
+# "The largest movements were to Jowhar in Middle Shabelle (over 12,400 people)": the destination, not its region
+_DESTINATION_IN_REGION = re.compile(
+    rf"(?P<name>{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}})\s+in\s+(?:the\s+)?{CAPITAL}[\w'’-]+"
+    rf"(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}}(?:\s+(?:region|state|province|district|county|governorate))?\s*\(\s*"
+    rf"{ANY_QUALIFIERS}$"
+)
+
+
+def _destination_place(sentence: str, q, gazetteer, places=()):
+    """The place a count in brackets stands with in a list of destinations (term:place-list)."""
+    match = _DESTINATION_IN_REGION.search(sentence, max(0, q.start - 90), q.start)
+    if match is None:
+        return _breakdown_place(sentence, q, gazetteer, places)
     name = match.group("name")
     mention = next((m for m in places if m.text == name and m.place is not None), None)
     return name, (mention.place if mention else gazetteer.lookup(name)), "breakdown"
@@ -983,6 +1003,8 @@ _THRESHOLD = re.compile(
 @lru_cache(maxsize=64)
 def may_hold_figures(sentence: str) -> bool:
     """Whether a sentence has a displacement word at all (a sentence without one gives no candidate)."""
+    if "home to" in sentence and SHELTER_HOME.search(sentence[: sentence.find("home to") + 8]):
+        return True  # "a shelter at a school in Tarlac, home to nearly 640 storm victims"
     return bool(_term_matches(sentence) or _REFUGEES.search(sentence))  # the terms are found once a sentence
 
 
@@ -1470,6 +1492,8 @@ def _sentence_candidates(
             place = _respective_place(sentence, q, places) or place
         if link == "breakdown":
             place = _breakdown_place(sentence, q, gazetteer, places) or place
+        elif how == "place-list":
+            place = _destination_place(sentence, q, gazetteer, places) or place
         elif places and previous_places and link != "part":
             place = _the_town_again(sentence, q, noun_end, places, previous_places) or place
         location, region = (place[0], place[1]) if place else (None, None)

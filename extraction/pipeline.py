@@ -31,7 +31,7 @@ from extraction.places import PlaceMention, _places_in, in_text_country
 from extraction.scanning import guarded
 from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
 from extraction.tables import table_figures
-from extraction.terms import CARRIED_CUE
+from extraction.terms import CARRIED_CUE, TOTAL_CUE
 from extraction.vocab import DateAccuracy, PeriodSource, Term, Unit
 
 # a place named as where people came from: "arrived in Goma from Sake"
@@ -219,6 +219,10 @@ def extract(
                 continue
             sentence_places.pop()  # read as any other sentence below
         else:
+            if TOTAL_CUE.search(sentence):
+                # "… Others went as far as Mrauk-U. In all, there were some 2,600 people, said a man helping the
+                # displaced": the total of the flights before, whatever words the rest of it holds
+                carried = carried_from(number, sentence)
             last_held = (number, None)
         # the sentences since the last one read that named a place: the latest of them gives the place
         for before in range(number - 1, settled, -1):

@@ -59,6 +59,8 @@ _NUMBER = (
     rf"(?:(?:\d{{1,3}}|{_WORD})\s+and\s+a\s+half\s+(?:thousand|million|billion|lakhs?|crores?)\b"
     rf"|(?:{_DIGITS})(?:\s*{_SCALE_RE})?"
     rf"|(?:half\s+a\s+(?:million|dozen)|a\s+half\s+million|(?:a|one|three)\s+quarters?\s+of\s+a\s+million|a\s+(?:hundred(?:\s+thousand)?|thousand|million)(?:\s+and\s+a\s+half)?|a\s+dozen"
+    # "fifty thousands people": the scale written in the plural after its number (not "thousands" alone, a vague amount)
+    rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*[\s-]+(?:thousand|million)s"
     rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*))"
 )
 _SCALE_OF_FEW = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "hundred thousand": 100_000}
@@ -126,6 +128,7 @@ def parse_number(text: str) -> int | None:
     words = re.sub(r"\s+and\s+a\s+half$", "", raw)
     half = words != raw
     words = re.sub(r"^a\s+", "one ", words).replace("-", " ")
+    words = re.sub(r"(thousand|million)s$", r"\1", words)
     try:
         value = text2num(words, "en")
     except ValueError:

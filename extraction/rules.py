@@ -58,6 +58,8 @@ _TERM_HOWS = {
     "total-of-previous": "the term of the figure this running total adds up",
     "same-as-previous": "the term of the figure of the sentence before, counted further: 'the figure is 8,500'",
     "breakdown": "the term of the sentence the breakdown belongs to",
+    "place-list": "a destination of a movement of people, its count in brackets after its name: 'moving out of "
+    "Sirte to the east, including Ajdabiya (2,410 people) and Marj (615 people)'",
     "table": "the displacement word of the cell's column header",
     "elliptical": "a count in a list after a semicolon with no verb of its own: the term of the count before it "
     "('…evacuated 2,100 families in Sorsogon; 640 families in Masbate')",

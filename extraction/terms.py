@@ -308,7 +308,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:drove|driven|driving|drives|chased)(?=\s+(?:[\w,.'’-]+\s+){0,6}(?:(?:from|out\s+of)\s+(?:their\s+|the\s+)?[\w-]+|"
         r"out(?=\s*[,.;]|\s+(?:towards?|to|into|across)\b)|"
         r"to\s+(?:higher\s+ground|safety|safer\s+(?:areas|places|ground))|"
-        r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|(?:had|have|has)\s+no\s+(?:shelter|homes?|roof)|"
+        # "drove 640,000 villagers across the porous border into Chad" (term:drove-across-border)
+        r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?:nearby|porous|northern|southern|eastern|western)\s+)?"
+        r"(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|(?:had|have|has)\s+no\s+(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,'’-]+\s+){1,5}(?:out\s+of|from\s+(?:their|(?-i:[A-Z]))))|forced\s+to\s+(?:move|leave|relocate)|"
         r"(?:forc(?:ed|ing|es?)|prompt(?:ed|ing|s)?|compel(?:led|ling|s)?|obliged|obliging|obliges?)(?=\s+(?:[\w,'’-]+\s+){1,8}to\s+(?:leave|"
         # "forced 2,000 residents to be evacuated", "the blaze forced hundreds to retreat to shelters"
@@ -369,7 +371,7 @@ _TRAPS = re.compile(
     r"doctors|teachers|dollars|euros|tonnes|tons|kilometres|kilometers|km|miles|hectares|percent|per\s+cent|"
     r"contracted|diagnosed|hepatitis|measles|malaria|dengue|mpox|diarrh?o?ea|malnutrition|malnourished|wasting|"
     r"stunting|stunted|"
-    r"(?:registered|eligible)\s+to\s+vote|interviewed|surveyed|sampled|polled|consulted|covered|covering|assessed\s+(?!as\b)|process(?:es|ed|ing)?|"
+    r"(?:registered|eligible)\s+to\s+vote|interviewed|surveyed|sampled|polled|consulted|covered|covering|assessed\s+(?!as\b)(?!(?:(?:displacement|IDP|evacuation|collective)\s+)?(?:sites|camps|locations|cent(?:re|er)s|settlements)\b)|process(?:es|ed|ing)?|"
     r"handles|handled|handling|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
@@ -511,6 +513,13 @@ _NOUN_LETTERS = re.compile(r"\s*\((?:IDPs?|HHs?|PDIs?|IDP\s+HHs?)\)")
 _APPOSITIVE_AFTER = re.compile(r"\s*(?:,[^,]{1,60},|[–—][^–—]{1,100}[–—]|\s-\s[^–—]{1,60}?\s-\s)")
 
 
+_OF_AFFECTED_WHOLE = re.compile(
+    r"[^\w]*?\bof\s+(?:the\s+|all\s+the\s+|those\s+)?(?:flood-|storm-|quake-)?affected\s+"
+    r"(?:population|people|residents|households|families|persons|individuals|communities)\b",
+    re.IGNORECASE,
+)
+
+
 def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: int, link: str):
     """(term, how, where the term stands) for the word that governs the quantity; None when a trap does."""
     left, right = clause
@@ -559,6 +568,9 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
             # half of a compound adjective of what describes them: "people in the worst-hit area of Beni have fled"
             # (term:compound-adjective)
             or _COMPOUND_BEFORE.search(after, max(0, next_trap.start() - 20), next_trap.start())
+            # the whole they are a part of: "a third (9,412 people) of all the affected residents were moved out"
+            # (term:part-of-affected)
+            or _OF_AFFECTED_WHOLE.match(after, max(0, next_trap.start() - 16), next_trap.end() + 20)
         )
     ):
         next_trap = _TRAPS.search(after, next_trap.end())  # "… people in Harare and other cities": where they are
@@ -709,6 +721,39 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
 
 
 _PLACE_NOUN = re.compile(r"towns|villages|cities|neighbou?rhoods", re.IGNORECASE)
+
+# term:place-list — "families keep moving out of Sirte to the east, including Ajdabiya (2,410 people) and Marj (615
+# people)", "the largest movements were to Jowhar (over 12,400 people), Kismayo (8,100)": each destination of a
+# movement of people, its count alone in brackets after its name
+_MOVEMENT_TO = re.compile(
+    r"\b(?:move|moves|moved|moving|movements?|went|gone|head(?:s|ed|ing)?|travell?(?:ed|ing)|relocat(?:ed|ing)|"
+    r"leav(?:e|es|ing)|left|arrivals)\b[^.;:()\d]{0,100}?\b(?:to|towards?|into|for|including|such\s+as)\s",
+    re.IGNORECASE,
+)
+_COUNT_AFTER_PLACE = re.compile(
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:region|district|province|state|county|city|town))?\s*\(\s*" + ANY_QUALIFIERS + "$",
+    re.IGNORECASE,
+)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _place_list_term(sentence: str, q: Quantity, noun_end: int) -> bool:
+    """Whether the count stands alone in brackets after a place that a movement of people went to (term:place-list);
+    not a count a trap governs ("(4,100 people affected)"), a population or capacity ("(population 90,000)"), nor a
+    movement to come ("will move to")."""
+    if not _BRACKET_CLOSES.match(sentence, noun_end) or not _COUNT_AFTER_PLACE.search(
+        sentence, max(0, q.start - 90), q.start
+    ):
+        return False
+    moves = list(_MOVEMENT_TO.finditer(sentence, max(0, q.start - 220), q.start))
+    move = moves[-1] if moves else None
+    if move is None or re.search(r"[.;]\s", sentence[move.end() : q.start]):
+        return False
+    if _TRAPS.search(sentence, max(0, move.start() - 40), move.end()):
+        return False  # "Aid convoys moved to Jowhar (12,400 people)", "Voters moved to …"
+    return not _HYPOTHETICAL.search(sentence[max(0, move.start() - 40) : move.start()])
+
+
 _NUMBER_OF_TERM = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _COUNT_VERB_BEFORE = re.compile(
     r"\b(?:rose|risen|increased|climbed|reached|stood|stands|exceeded|surpassed|topped)\s+(?:to\s+|at\s+)?"
@@ -771,11 +816,27 @@ _WHOLE_OPENS = re.compile(
     rf"{ANY_QUALIFIERS}",
     re.IGNORECASE,
 )
+# term:shelter-home — "manages a town shelter in Tarlac, home to nearly 640 storm victims": a shelter or camp
+# with its people set after it; a town's population ("Goma, home to 2 million people") is not its displaced
+SHELTER_HOME = re.compile(
+    r"\b(?:shelters?|camps?|evacuation\s+cent(?:re|er)s?|displacement\s+sites?)\b[^.;\d]{0,60},\s+"
+    rf"(?:now\s+|currently\s+|still\s+)?home\s+to\s+{ANY_QUALIFIERS}$",
+    re.IGNORECASE,
+)
+_SHELTERED_PEOPLE = re.compile(
+    r"\s+(?:[a-z]+[\s-])?(?:victims|evacuees|survivors|families|households|displaced\s+(?:people|persons|families))\b",
+    re.IGNORECASE,
+)
+_PLACES_WITH = re.compile(
+    r"\b(?:counties|districts|provinces|regions|municipalities|communes|localities|areas|zones|neighbou?rhoods|"
+    rf"camps|sites|settlements|centres|centers|shelters)\s+with\s+{ANY_QUALIFIERS}$",
+    re.IGNORECASE,
+)
 _BENEFICIARY = re.compile(
     # (not "is now home to 4,000 evacuees": who lives there; nor the "of" of a qualifier: "upwards of 6,500 refugees")
     r"\b(?:(?<!\bup\s)(?<!\bclose\s)(?<!\bhome\s)to|(?<!\baccounts\s)(?<!\baccounted\s)(?<!\baccount\s)"
     r"(?<!\baccounting\s)for|(?<!\bwere\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bis\s)among|(?<!,\s)(?<!,\s\s)with|between|"
-    r"(?<!total\s)(?<!number\s)(?<!upwards\s)(?<!excess\s)(?<!minimum\s)(?<!maximum\s)(?<!short\s)of)\s+"
+    r"(?<!total\s)(?<!number\s)(?<!average\s)(?<!upwards\s)(?<!excess\s)(?<!minimum\s)(?<!maximum\s)(?<!short\s)of)\s+"
     # "pledged £800 million for Sudan's 12 million displaced people": whose they are, then the people (not "They
     # were among 4,000 displaced people who reached Tyre": who they are)
     rf"(?:(?-i:[A-Z])[\w-]*['’]s\s+)?(?:(?:{QUALIFIER_WORDS}|the)\s+)*$",
@@ -1169,6 +1230,11 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         if registered and _REGISTERED_AFTER.match(sentence, noun_end) and trap_after is None:
             # "62,000 new refugees have been registered in Ouaddaï": people who fled, counted
             return _HOSTED_TERMS.get(registered.group("who").lower()[:5], Term.FLED), "verb-after"
+        if _place_list_term(sentence, q, noun_end):
+            return Term.FLED, "place-list"
+        shelter = SHELTER_HOME.search(sentence, max(0, q.start - 140), q.start)
+        if shelter and _SHELTERED_PEOPLE.match(sentence, q.end, noun_end) and not trap_here:
+            return Term.IN_CAMPS, "object"
         return None
     term, how, where = found
     if term == Term.FLED and _CONVOY.search(before) and re.match(r"reached\s", sentence[where : where + 9]):
@@ -1206,6 +1272,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         beneficiary = beneficiary and not _SHARE_OF_WHOLE.search(before[-100:])
         # "Of the 1,041,000 IDPs identified, 55 per cent are women": the whole that opens the sentence
         beneficiary = beneficiary and not _WHOLE_OPENS.fullmatch(before)
+        # "spreading to nearby counties with 214 evacuees in Lassen": places or sites holding them, not people helped
+        beneficiary = beneficiary and not _PLACES_WITH.search(before[-100:])
         # "the hardest hit areas are Tana River (3,864 displaced), …": a bracket's own words, whatever is outside
         bracketed = before.rstrip().endswith("(") and sentence[noun_end : noun_end + 3].lstrip().startswith(")")
         # another count's own word before: "two injured people and about 45 displaced people"
@@ -1293,7 +1361,11 @@ def _words(words) -> str:
 # a count of people governed by a neutral verb of moving, arriving, staying or hosting (extraction.vocab.CarriedVerb)
 CARRIED_CUE = re.compile(
     rf"\b(?:{_words(CarriedVerb.MOVING + CarriedVerb.RETURNING + CarriedVerb.STAYING + CarriedVerb.HOSTING)}|"
-    r"(?:are|were)\s+(?:now\s+|still\s+)?(?:in|at|inside))\b",
+    r"(?:are|were)\s+(?:now\s+|still\s+)?(?:in|at|inside)|"
+    # "In all, there were about 2,600 people": the total of the flights the sentence before told (term:carried-total)
+    r"(?:in\s+total|in\s+all|altogether|all\s+told)\s*,?\s+there\s+(?:were|was|are)|"
+    # "The largest movements were to Jowhar (12,400 people), …" (term:place-list)
+    r"movements?\s+(?:were|was)\s+(?:(?:mainly|mostly|largely)\s+)?(?:to|towards?|into))\b",
     re.IGNORECASE,
 )
 _CARRIED_AUXILIARIES = (
@@ -1352,6 +1424,17 @@ def carried_subject(sentence: str, q: Quantity) -> bool:
     )
 
 
+# "Some fled to Pauktaw, others to Minbya. In all, there were about 2,600 people.": the count closes its clause
+_TOTAL_THERE = re.compile(
+    rf"\b(?:in\s+total|in\s+all|altogether|all\s+told)\s*,?\s+there\s+(?:were|was|are)\s+{ANY_QUALIFIERS}$",
+    re.IGNORECASE,
+)
+TOTAL_CUE = guarded(
+    re.compile(r"\b(?:in\s+total|in\s+all|altogether|all\s+told)\s*,?\s+there\s+(?:were|was|are)\b", re.I)
+)
+_TOTAL_ENDS = re.compile(r"\s*(?:[,.;:'’\"”]|$)")
+
+
 def carried_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: int, context: str):
     """The term a neutral verb gives a count of people in a sentence that goes on from one about displacement
     (`context`, that sentence's term), or None: "About 3,200 households moved to schools" (moving: the context's
@@ -1372,9 +1455,16 @@ def carried_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: 
         if verb.group("staying"):
             return TermMatch(Term.IN_CAMPS, "carried")
         return TermMatch(Term.DISPLACED if context == Term.IN_CAMPS else context, "carried")
+    if _TOTAL_THERE.search(sentence, max(0, q.start - 60), q.start) and _TOTAL_ENDS.match(sentence, noun_end):
+        return TermMatch(Term.DISPLACED if context == Term.IN_CAMPS else context, "total-of-previous")
     host = _CARRIED_HOST_BEFORE.search(sentence, max(clause[0], q.start - 60), q.start)
     if host is None:
-        return None
+        # "The largest movements were to Jowhar (over 12,400 people), …" after a sentence about displacement
+        return (
+            TermMatch(Term.DISPLACED if context == Term.IN_CAMPS else context, "place-list")
+            if _place_list_term(sentence, q, noun_end)
+            else None
+        )
     trap = _TRAPS.search(after)
     if trap and _governs(after[: trap.start()]):
         return None  # "hosts 300,000 people in need"

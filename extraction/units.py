@@ -21,7 +21,8 @@ class UnitLink(NamedTuple):
 
 _PERSON_NOUNS = (
     r"people|persons|individuals|civilians|residents|inhabitants|villagers|children|women|men|families|households|"
-    r"idps|internally\s+displaced\s+(?:people|persons)|displaced\s+(?:people|persons)|syrians|iraqis|afghans|"
+    # "the 1,870 occupants of the camp" (unit:occupants)
+    r"occupants|idps|internally\s+displaced\s+(?:people|persons)|displaced\s+(?:people|persons)|syrians|iraqis|afghans|"
     r"sudanese|ukrainians|somalis|rohingya|palestinians|refugees|returnees|evacuees|survivors|migrants|others|"
     r"students|farmers|herders|pastoralists|nomads|fishermen|asylum[\s-]seekers|newly\s+displaced|displaced|displacements|"
     # "some 300 victims were placed in relief centres", "a million quake-victims still live in tents": the
@@ -475,7 +476,9 @@ _THE_DISPLACED_NUMBER = re.compile(
     r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|camp(?:['’]s)?\s+population|"
     r"displacement(?!\s+(?:sites?|camps?|cent(?:re|er)s?|settlements?|locations?|events?|incidents?|orders?))|"
     r"(?:idp|displacement|displaced|refugee|returnee)\s+(?:caseload|population|figures?|numbers?|count|stock|total))\b"
-    r"[^.;\d]{0,40}?"
+    # (a count of the camps it lives in between: "the refugee population in 12 camps stood at 84,310")
+    r"[^.;\d]{0,40}?(?:\d[\d,]*\s+(?:[\w-]+\s+)?(?:camps|sites|settlements|cent(?:re|er)s|shelters|locations)\b"
+    r"[^.;\d]{0,30}?)?"
     r"\s(?:now\s+)?(?:(?<!\bthe\s)(?<!\ba\s)(?<!-free\s)(?<!phone\s)number(?:ed|s|ing)?|total(?:led|ed|s|ling|ing)?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|"
     r"(?:is|was|are|were)\s+(?:now\s+)?(?:estimated\s+at|put\s+at)|climbed\s+to|"
     # "The displaced, estimated at 30,000, are sheltering in schools"

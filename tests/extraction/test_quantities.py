@@ -384,3 +384,31 @@ def test_qualifier_words_can_leave_a_qualifier_out():
     assert re.fullmatch(rf"(?:{QUALIFIER_WORDS})", "in excess of", re.I)
     assert not re.fullmatch(rf"(?:{qualifier_words(but=(Qualifier.UP_TO,))})", "up to", re.I)
     assert re.fullmatch(rf"(?:{qualifier_words(but=(Qualifier.UP_TO,))})", "about", re.I)
+
+
+@pytest.mark.parametrize(
+    "number,value",
+    [
+        ("fifty thousands", 50_000),
+        ("Fifty-five thousands", 55_000),
+        ("five hundred thousands", 500_000),
+        ("two millions", 2_000_000),
+    ],
+)
+@pytest.mark.parametrize("frame", ["About {n} people fled Jonglei.", "Clashes forced {n} residents to leave Jonglei."])
+def test_the_grid_a_scale_in_the_plural_after_its_number_is_one_count(run, number, value, frame):
+    assert [c.value for c in run(frame.format(n=number))] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence,value,qualifier",
+    [
+        ("Thousands of people fled Jonglei.", 1_000, Qualifier.AT_LEAST),
+        ("Clashes sent thousands fleeing toward Jonglei.", 1_000, Qualifier.AT_LEAST),
+        ("Tens of thousands fled Jonglei.", 10_000, Qualifier.AT_LEAST),
+        ("Hundreds of thousands fled Jonglei.", 100_000, Qualifier.AT_LEAST),
+        ("Millions have fled Jonglei over the years.", 1_000_000, Qualifier.AT_LEAST),
+    ],
+)
+def test_the_grid_a_plural_scale_alone_stays_a_vague_amount(run, sentence, value, qualifier):
+    assert [(c.value, c.qualifier) for c in run(sentence)] == [(value, qualifier)]

@@ -2026,3 +2026,251 @@ def test_the_grid_people_removed_from_land_they_lived_on(run, sentence, unit):
 )
 def test_the_grid_what_is_removed_from_a_list_or_a_site_is_no_figure(run, sentence):
     assert 6_140 not in [c.value for c in run(sentence)]
+
+
+# term:place-list — a movement of people, then each destination with its count alone in brackets
+_GRID_MOVEMENTS = [
+    "Uprooted families continue to move out of Sirte to the east, including",
+    "Uprooted families have been moving away from Sirte, mostly towards",
+    "Uprooted families left Sirte for nearby towns such as",
+    "Uprooted families are leaving Sirte for",
+    "Uprooted families relocated from Sirte to",
+    "Uprooted families travelled on from Sirte into",
+    "Uprooted families headed out of Sirte to",
+]
+_GRID_DESTINATIONS = [
+    ("Ajdabiya (2,410 individuals) and Marj (615 individuals).", "person"),
+    ("Ajdabiya (2,410 households) and Marj (615 households).", "household"),
+    ("Ajdabiya (over 2,410 people), Marj (some 615) and Tobruk (about 300).", "person"),
+]
+
+
+@pytest.mark.parametrize("movement", _GRID_MOVEMENTS)
+@pytest.mark.parametrize("destinations,unit", _GRID_DESTINATIONS)
+def test_the_grid_each_destination_of_a_movement_with_its_count_in_brackets(run, movement, destinations, unit):
+    found = [(c.value, c.unit, c.location) for c in run(f"{movement} {destinations}")]
+    assert (2_410, unit, "Ajdabiya") in found
+    assert (615, unit, "Marj") in found
+
+
+@pytest.mark.parametrize(
+    "context",
+    ["Drought uprooted about 90,000 people in Hiran in May.", "Floods displaced 90,000 people across Hiran."],
+)
+@pytest.mark.parametrize(
+    "movement",
+    [
+        "The biggest movements were towards Jowhar in Middle Shabelle",
+        "Most of the movement was to Jowhar in Middle Shabelle",
+        "Movements were mainly to Jowhar",
+    ],
+)
+def test_the_grid_the_movements_of_a_displacement_by_destination(run, context, movement):
+    found = [(c.value, c.location) for c in run(f"{context} {movement} (over 12,400 people) and Kismayo (8,100).")]
+    assert (12_400, "Jowhar") in found
+    assert (8_100, "Kismayo") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting moved to Jowhar (population 12,400) and Kismayo (population 8,100).",
+        "Aid convoys moved to Jowhar (12,400 people) and Kismayo (8,100 people).",
+        "The storm moved towards Jowhar (12,400 people affected) and Kismayo (8,100 people affected).",
+        "Families will move to Jowhar (12,400 people) and Kismayo (8,100 people) next month.",
+        "The agency plans to move families to Jowhar (12,400 people) and Kismayo (8,100 people).",
+        "Health teams moved to Jowhar (12,400 people vaccinated) and Kismayo (8,100 people vaccinated).",
+        "Families moved to Jowhar (up from 12,400 people) and Kismayo (up from 8,100 people).",
+        "Families moved to the camps of Jowhar (capacity 12,400 people) and Kismayo (capacity 8,100 people).",
+        "Voters moved to Jowhar (12,400 people) and Kismayo (8,100 people) for the ballot.",
+        "Drought uprooted 90,000 people. Troop movements were to Jowhar (12,400 soldiers) and Kismayo (8,100).",
+        "Drought uprooted 90,000 people in Hiran. Aid movements were to Jowhar (12,400 people reached) and Kismayo.",
+    ],
+)
+def test_the_grid_a_list_of_places_with_counts_that_no_movement_of_people_governs(run, sentence):
+    assert not {12_400, 8_100} & {c.value for c in run(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence,figures",
+    [
+        (
+            "The wildfire is spreading to nearby counties with 214 evacuees in Lassen and 90 evacuees in Plumas.",
+            [(214, "Lassen"), (90, "Plumas")],
+        ),
+        ("The floods have spread across districts with about 214 displaced families in Kasese.", [(214, "Kasese")]),
+        ("The storm left 12 evacuation centres with 214 evacuees in Legazpi.", [(214, "Legazpi")]),
+        ("Tete now has three sites with some 214 IDPs.", [(214, "Tete")]),
+    ],
+)
+def test_the_grid_places_or_sites_with_their_displaced_people(run, sentence, figures):
+    assert [(c.value, c.location) for c in run(sentence)] == figures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aid workers with 214 evacuees in Lassen handed out water.",
+        "Teams are working with 214 evacuees in Lassen.",
+        "Food was delivered to camps with 214 displaced families in Kasese.",
+        "The agency helped districts with 214 displaced families in Kasese.",
+    ],
+)
+def test_the_grid_people_helped_or_worked_with_are_no_figure(run, sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There are 18,310 individuals (4,020 households) across the 27 assessed displacement sites.",
+        "There are 18,310 individuals across the 27 assessed displacement sites.",
+        "About 18,310 people now live in the 27 assessed IDP sites.",
+        "Some 18,310 people were sheltering in the assessed evacuation centres.",
+        "The 27 assessed collective centres host 18,310 people.",
+    ],
+)
+def test_the_grid_assessed_sites_are_where_the_displaced_are_not_what_was_done_to_them(run, sentence):
+    assert [c.value for c in run(sentence)] == [18_310]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There are 18,310 people in need across the 27 assessed displacement sites.",
+        "In the 27 assessed displacement sites, 18,310 people are in need of food.",
+        "About 18,310 children were assessed for malnutrition in the displacement sites.",
+        "Teams assessed 18,310 houses across the 27 displacement sites.",
+    ],
+)
+def test_the_grid_people_assessed_or_in_need_in_sites_are_no_figure(run, sentence):
+    assert 18_310 not in [c.value for c in run(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence,unit",
+    [
+        ("Over 35 per cent (9,412 people) of the affected residents were evacuated.", "person"),
+        ("Some 35% (9,412 persons) of all the affected people in Buzi were moved out to safety.", "person"),
+        ("Nearly 40% (9,412 people) of the flood-affected residents have fled their homes.", "person"),
+        ("About a third (9,412 households) of the affected families were relocated to the school.", "household"),
+    ],
+)
+def test_the_grid_a_share_s_count_in_brackets_of_the_affected_whole_that_was_displaced(run, sentence, unit):
+    assert [(c.value, c.unit) for c in run(sentence)] == [(9_412, unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Over 35 per cent (9,412 people) of the affected families need humanitarian assistance.",
+        "About 35% (9,412 people) of the affected residents were injured.",
+        "About 9,412 of the affected people were reached with food.",
+        "Over 9,412 people have been affected and 300 evacuated.",
+    ],
+)
+def test_the_grid_the_affected_whole_or_its_part_helped_or_harmed_is_no_figure(run, sentence):
+    assert 9_412 not in [c.value for c in run(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fighting keeps uprooting people, with an average of 2,140 new arrivals seen in Gambella each day.",
+        "The war drags on, with an average of 2,140 IDPs arriving in Gambella each week.",
+        "Raids go on, with an average of 2,140 returnees reaching Gambella every month.",
+        "Clashes continue, with an average of 2,140 refugees crossing into Gambella every day.",
+        "An average of 2,140 people fled to Gambella each day.",
+        "Gambella received an average of 2,140 refugees a day in May.",
+    ],
+)
+def test_the_grid_an_average_count_of_arrivals_is_a_daily_flow(run, sentence):
+    assert [(c.value, c.location) for c in run(sentence)] == [(2_140, "Gambella")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency distributed food to an average of 2,140 displaced people a day in Gambella.",
+        "Clinics treated an average of 2,140 refugees a day in Gambella.",
+        "Up to 2,140 people could be displaced in Gambella.",
+    ],
+)
+def test_the_grid_an_average_count_given_aid_or_care_is_no_figure(run, sentence):
+    assert run(sentence) == []
+
+
+_GRID_FLIGHTS = "Some fled to Pauktaw, and some to Minbya. Others went as far as Mrauk-U."
+
+
+@pytest.mark.parametrize(
+    "total,unit",
+    [
+        ("In total, there were about 2,600 people, a volunteer said.", "person"),
+        ("In all, there were some 2,600 households.", "household"),
+        ("Altogether there were more than 2,600 people.", "person"),
+        ("All told, there were 2,600 people.", "person"),
+        ("In total, there were about 2,600 people, said a volunteer helping the displaced in Sittwe.", "person"),
+    ],
+)
+def test_the_grid_a_total_closing_a_list_of_flights(run, total, unit):
+    assert [(c.value, c.unit) for c in run(f"{_GRID_FLIGHTS} {total}")] == [(2_600, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_GRID_FLIGHTS} In total, there were about 2,600 people in need of food.",
+        f"{_GRID_FLIGHTS} In total, there were 2,600 people living in the town before the war.",
+        f"{_GRID_FLIGHTS} In total, there were 2,600 houses.",
+        "The market in Pauktaw reopened. In total, there were about 2,600 people.",
+        "The market in Pauktaw reopened. In total, there were about 2,600 people, said a man helping the displaced.",
+    ],
+)
+def test_the_grid_a_total_of_something_else_or_after_no_flight_is_no_figure(run, text):
+    assert 2_600 not in [c.value for c in run(text)]
+
+
+@pytest.mark.parametrize("border", ["the nearby border", "the porous border", "the northern border", "the border"])
+@pytest.mark.parametrize("destination", ["to Thailand", "into Thailand"])
+def test_the_grid_people_driven_across_a_described_border(run, border, destination):
+    sentence = f"The army campaign drove 640,000 Karen villagers across {border} {destination}."
+    assert [(c.value, c.location) for c in run(sentence)] == [(640_000, "Thailand")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army drove 640,000 trucks across the nearby border to Thailand.",
+        "Traders drove 640,000 cattle across the nearby border to Kenya.",
+        "The army drove 640,000 rebels across the nearby border to Thailand.",
+    ],
+)
+def test_the_grid_what_is_driven_across_a_border_that_is_not_people_is_no_figure(run, sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,unit",
+    [
+        ("Maria Lopez manages a town shelter in a school in Tarlac, home to nearly 640 storm victims.", "person"),
+        ("The Bakassi camp in Maiduguri, now home to some 640 displaced families, is overcrowded.", "household"),
+        ("An evacuation centre in Legazpi, home to 640 evacuees, ran out of water.", "person"),
+        ("She volunteers at a church shelter in Tarlac, home to about 640 flood survivors.", "person"),
+    ],
+)
+def test_the_grid_a_shelter_or_camp_home_to_its_people_set_after_it(run, sentence, unit):
+    assert [(c.value, c.unit) for c in run(sentence)] == [(640, unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shelters are in Tarlac, home to 640,000 people.",
+        "A shelter in Tarlac, home to 640 stray dogs, was flooded.",
+        "The camp in Tarlac, home to 640 storm victims who were injured, was flooded.",
+        "A shelter in Tarlac, built for 640 storm victims, stands empty.",
+    ],
+)
+def test_the_grid_a_town_s_population_animals_harm_or_capacity_is_no_figure(run, sentence):
+    assert [c.value for c in run(sentence)] == []

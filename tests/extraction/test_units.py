@@ -914,3 +914,78 @@ def test_a_town_with_its_residents_or_a_cause_of_deaths_is_no_figure(run):
 def test_peoples_whose_plural_no_suffix_tells_are_people(run, people):
     found = [(c.value, c.unit) for c in run(f"About 6,140 {people} fled to Nzega after the clashes.")]
     assert found == [(6_140, "person")]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["Floods displaced", "The number of displacements includes", "Officials counted displaced families:"],
+)
+@pytest.mark.parametrize(
+    "each", ["in each of the counties of", "in each of the two districts of", "in each of the provinces of"]
+)
+def test_the_grid_a_count_with_no_noun_for_each_place_listed_takes_the_figure_s_unit(run, verb, each):
+    sentence = f"{verb} around 12,000 people in Balaka and over 9,500 {each} Zomba and Machinga."
+    found = [(c.value, c.unit, c.location) for c in run(sentence) if c.value == 9_500]
+    assert found == [(9_500, "person", "Zomba"), (9_500, "person", "Machinga")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Floods displaced around 12,000 people in Balaka and killed 95 in each of the counties of Zomba and Machinga.",
+        "Floods displaced 12,000 people in Balaka and destroyed 95 in each of the two districts of Zomba and Machinga.",
+        "Floods displaced 12,000 people in Balaka; 95 schools closed in each of the provinces of Zomba and Machinga.",
+    ],
+)
+def test_the_grid_another_count_for_each_place_listed_is_no_figure(run, sentence):
+    assert 95 not in [c.value for c in run(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The head of Chiuta camp, where Grace sought refuge, said the 1 870 occupants lack clean water.",
+        "The 1,870 occupants of the Chiuta displacement camp lack clean water.",
+        "About 1,870 occupants of the Chiuta flats were evacuated overnight.",
+        "The 1,870 occupants of the Chiuta shelter were moved to two schools.",
+    ],
+)
+def test_the_grid_the_occupants_of_a_camp_or_building_are_people(run, sentence):
+    assert [(c.value, c.unit) for c in run(sentence)] == [(1_870, "person")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All 1,870 occupants of the ferry were killed near Chiuta.",
+        "The 1,870 occupants of the Chiuta camp were vaccinated against cholera.",
+        "The Chiuta camp has room for 1,870 occupants.",
+    ],
+)
+def test_the_grid_occupants_harmed_treated_or_a_capacity_are_no_figure(run, sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Chad, the registered refugee population in 12 camps stood at 84,310.",
+        "The IDP population in 12 government-run sites rose to 84,310.",
+        "The displaced population in 12 collective centres now stands at 84,310.",
+        "The returnee caseload in 12 settlements reached 84,310 in May.",
+    ],
+)
+def test_the_grid_a_population_counted_in_its_camps_stands_at_a_figure(run, sentence):
+    assert [(c.value, c.unit) for c in run(sentence)] == [(84_310, "person")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The refugee population in 12 camps received 84,310 food parcels.",
+        "The refugee population in 12 camps was given 84,310 blankets.",
+        "The IDP population in 12 sites stood at 84,310 tonnes of aid delivered.",
+    ],
+)
+def test_the_grid_what_a_population_in_camps_received_is_no_figure(run, sentence):
+    assert 84_310 not in [c.value for c in run(sentence)]
