@@ -100,7 +100,7 @@ _BODY_PHRASE = (
     r"(?i:officials?|workers?|committees?|groups?|partners|agencies|organisations|organizations|monitors|authorities|sources|"
     r"spokes(?:man|woman|person))"
     r"|(?i:officials|activists|witnesses|residents)"
-    r"|(?i:regional|state|provincial|district|federal|county|municipal|camp)\s+(?i:officials|authorities|managers)"
+    r"|(?i:regional|state|provincial|district|federal|county|municipal|camp|territorial)\s+(?i:officials|authorities|managers)"
     r"|(?:(?i:regional|state|provincial|local|national|city|district|county|military|border|coast)\s+)?"
     r"(?i:ministry|government|authorities|police|army|military|administration|governor|mayor|guard|guards|"
     r"delegate|prefect|commissioner|navy|air\s+force|coastguard|gendarmerie)"
@@ -373,6 +373,11 @@ _SPOKESPERSON_OF_BEFORE = re.compile(
     r"(?:\s+in\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"
     rf",\s+(?:{_SAYS})\b"
 )
+# no person named, the spokesperson opening the clause: "A spokesperson for the Malawi Red Cross said …"
+_SPOKESPERSON_OPENS = re.compile(
+    r"(?:^\s*|,\s+|\band\s+)(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)\s+"
+    rf"(?:for|of|with|from)\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)\s+(?:{_SAYS})\b"
+)
 # the person first, the office in apposition: "Chad Roberts, the county's emergency manager, said" (an office
 # or an organisation's word in it, checked where the match is taken)
 _APPOSITIVE = re.compile(
@@ -492,6 +497,40 @@ _SPEAKS = re.compile(
 _LOWER_CASE_OFFICE = re.compile(
     r"(?i:regional|state|provincial|national|federal|district|county|municipal)\s+(?:[a-z]+\s+){1,4}?"
     r"(?i:division|directorate|department|bureau|commission|secretariat|agency|unit)"
+)
+
+
+# an office or office-holder in lower case speaking after the count, closing the sentence: "…, the county
+# executive said", "the camp's administrator said", "the police department's spokesman said", "the provincial
+# DRRMO said", "the diocese of Goma said", "the UN aid office said", "Sofala disaster management said"
+_HOLDER = (
+    r"(?:executive|minister|administrator|commandant|officer|commissioner|collector|governor|mayor|prefect|sheriff|"
+    r"superintendent|magistrate|chairperson|chairman|chairwoman|secretary|director)"
+)
+_OFFICE_SAID = re.compile(
+    r"(?:,|\band)\s+(?:the\s+)?(?P<body>"
+    # "the island's administrator", "the sheriff's department"
+    rf"(?:(?!the\s|and\s)[a-z]+\s+)?(?:[a-z]+|[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+){{0,2}}(?:department|office|administration|{_HOLDER}"
+    r"|spokes(?:man|woman|person))"
+    # "the county executive", "the upazila nirbahi officer" (not "the local officer")
+    rf"|(?!(?:local|senior|unnamed|former|same|other|an?|one)\s)(?:(?!the\s|and\s)[a-z]+\s+){{1,3}}{_HOLDER}"
+    # "the provincial DRRMO", "the city DRRMO"
+    r"|(?:provincial|regional|state|district|city|municipal|county|town|village|barangay)\s+[A-Z]{2,8}"
+    r"|(?:arch)?diocese\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"|[A-Z]{2,6}\s+(?:[a-z]+\s+){0,2}(?:office|agency|commission|mission|management|department)"
+    r")\s+(?:has\s+|had\s+)?(?:said|says|told|reported|added|stated|announced)\b"
+)
+
+# the same office opening the sentence, or with its place or its charge after it: "The central disaster
+# headquarters said …", "Peru's risk management secretariat said …", "the administrator of Kalehe territory said",
+# "the provincial government of Sofala said", "the UN agency for Palestine refugees said"
+_OFFICE_OF_SAID = re.compile(
+    r"(?:^\s*|,\s+|\band\s+)(?:[Tt]he\s+|(?P<owner>[A-Z][\w'’-]+)['’]s\s+)(?P<body>"
+    rf"(?:(?!the\s|and\s)[a-z]+\s+){{0,3}}(?:(?P<holder>{_HOLDER})|headquarters|secretariat|government|administration|"
+    r"ministry|directorate)(?P<of>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:de|del|la|[A-Z][\w'’-]+)){0,3}"
+    r"(?:\s+(?:territory|province|district|county|state|region|municipality|city))?)?"
+    r"|UN\s+(?:[a-z]+\s+){0,2}(?:agency|office)\s+for\s+(?:[A-Z][a-z]+\s+)?[a-z]+"
+    r")\s+(?:has\s+|had\s+)?(?:said|says|told|reported|added|stated|announced)\b"
 )
 
 
@@ -719,17 +758,36 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     patterns = (
         *(((_SPOKESPERSON_FOR, rules.BODY_AFTER_CUE),) if spokesperson else ()),
         *(((_SPOKESPERSON_OF_BEFORE, rules.BODY_BEFORE_CUE),) if spokesperson else ()),
+        *(((_SPOKESPERSON_OPENS, rules.BODY_BEFORE_CUE),) if spokesperson else ()),
         (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
         *(((_UNIT_IN_OFFICE, rules.BODY_BEFORE_CUE),) if says_end and " the " in sentence else ()),
         *(((_BODY_BEFORE_CUE, rules.BODY_BEFORE_CUE),) if says_end else ()),
         *(((_APPOSITIVE, rules.BODY_BEFORE_CUE),) if ", " in sentence else ()),
         *(((_SAID_NAME_OFFICE, rules.BODY_SAID_NAME_OFFICE),) if ", " in sentence else ()),
+        *(((_OFFICE_SAID, rules.BODY_BEFORE_CUE),) if says_end else ()),
+        *(((_OFFICE_OF_SAID, rules.BODY_BEFORE_CUE),) if says_end else ()),
     )
     anaphor = _ANAPHOR.search(sentence)
     relay = None  # a news outlet: the body only when the sentence names no other
     generic = False  # a source that names no body ("local officials said"): no body, unless another is named
     for pattern, rule in patterns:
         for match in pattern.finditer(sentence, 0, says_end + 6 if pattern is _BODY_BEFORE_CUE else len(sentence)):
+            if (
+                pattern is _OFFICE_OF_SAID
+                and (
+                    re.fullmatch(r"(?:[a-z]+\s+){0,3}(?:government|administration|ministry)", match.group("body"))
+                    or (match.group("holder") and not match.group("of"))
+                )
+                and not match.group("owner")
+            ):
+                # "the state government said" alone is read by the patterns before (or is generic); "the executive
+                # secretary said" alone speaks for an agency named before
+                continue
+            if pattern is _OFFICE_SAID or pattern is _OFFICE_OF_SAID:  # an office in lower case: the body when no
+                # other pattern named one
+                raw = re.sub(r"['’]s\s+spokes(?:man|woman|person)$", "", match.group("body"))  # the office speaks
+                resolved = _resolve_body(raw, gazetteer)
+                return (resolved or (raw, None))[0], (resolved or (None, None))[1], rule
             ordered = pattern is _BODY_BEFORE_CUE and _ORDERED_END.search(match.group())
             if ordered and _SAID_AFTER.search(sentence, match.end()):
                 continue  # "Ukrainian authorities ordered 6,000 residents to leave …, the regional governor said"
@@ -938,6 +996,8 @@ _MOST_EVACUEES = re.compile(
 
 def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] | None:
     """A body no cue names, opening the sentence as its subject: an organisation's letters or a known body's name."""
+    if (actor := _actor_body(sentence, gazetteer)) is not None:
+        return (actor, None, rules.BODY_SUBJECT) if actor else None  # ("" for an armed group: no body)
     heading = _HEADING.match(sentence)
     match = _SUBJECT.match(sentence) or (_SUBJECT.match(sentence, heading.end()) if heading else None)
     partners = _LETTERS_AND_PARTNER.match(sentence, heading.end() if heading else 0)
@@ -1169,7 +1229,9 @@ _NAME_IN_APPOSITION = re.compile(r",\s*([A-Z][A-Za-z\-]{2,20}|[A-Z][A-Za-z]*[A-Z
 _LETTERS_AFTER_DESCRIPTION = re.compile(r"\s+([A-Z]{2,8})(?![\w'’-])")
 # a description a body's own name may follow: "disaster agency Senapred", "aid group Medair"
 _DESCRIPTION_END = re.compile(
-    r"\b(?:agency|group|organi[sz]ation|charity|NGO|body|authority|service|network|coalition|watchdog)$", re.I
+    r"\b(?:agency|group|organi[sz]ation|charity|NGO|body|authority|service|network|coalition|watchdog|commission|"
+    r"office|committee)$",
+    re.I,
 )
 _PLACE_POSSESSOR = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['’]s\s+(?=[A-Z])")
 
@@ -1222,3 +1284,123 @@ _UNIT_IN_OFFICE = guarded(_UNIT_IN_OFFICE)
 
 # behind the same look-ahead too (measured in use over the shared and worldwide sets: each scans faster so)
 _BODY_BEFORE_CUE, _HEADLINE_BODY = map(guarded, (_BODY_BEFORE_CUE, _HEADLINE_BODY))
+
+
+# a body's name and its letters in brackets, as the text writes them: "the Flood Relief Board (FRB)",
+# "the UN humanitarian office (OCHA)"; a labeller may keep either, so the candidate keeps both (body:name-and-letters)
+_LETTERS_AFTER_NAME = re.compile(r"\s*\((?P<letters>[A-Z][A-Za-z.&\-]{1,11})(?:\)|\s*$)")
+_NAME_CONNECTOR = r"(?:of|for|and|on|the|in|&)"
+# the name just before "(LETTERS)": capitalised words and the small words between them
+_NAME_BEFORE_LETTERS = re.compile(
+    rf"(?<![\w'’.\-])(?P<name>[A-Z][\w'’.\-]*(?:\s+(?:{_NAME_CONNECTOR}\s+){{0,2}}[A-Z][\w'’.\-]*){{0,8}})\s*\($"
+)
+# a body described in lower case after its owner's name: "the UN humanitarian office (OCHA)", "Chad's refugee
+# commission (CNARR)"
+_DESCRIBED_BEFORE_LETTERS = re.compile(
+    r"(?<![\w'’.\-])(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*)?(?:\s+[a-z]+){0,2}\s+(?:office|agency|commission|"
+    r"council|authority|ministry|department|service|organi[sz]ation|mission|programme|fund|centre|center))\s*\($"
+)
+# in French the words after the first are mostly in lower case ("l'Office national de protection civile (ONPC)"):
+# a capitalised word after an article, then up to eight words that are no verb or conjunction
+_FRENCH_NAME_BEFORE_LETTERS = re.compile(
+    r"(?:\b(?i:l['’]|le\s|la\s|les\s|du\s|des\s|d['’]|au\s|aux\s|par\s|selon\s))\s*(?P<name>[A-Z][\w'’\-]*"
+    r"(?:\s+(?!(?:a|ont|est|sont|que|qui|dont|selon|dans|en|sur|avec|après|avant|depuis)\b)[^\W\d][\w'’\-]*){0,8})"
+    r"\s*\($"
+)
+
+
+def with_letters(text: str, written: str, gazetteer: Gazetteer, french: bool = False) -> str | None:
+    """A body written with its letters in brackets somewhere in `text`: "Name (LETTERS)", from its name
+    ("… Centre" → "… Centre (NDCC)") or its letters ("NDCC" → "National … (NDCC)"); None when the text never
+    writes it so."""
+    if "(" not in text or not written or written.endswith(")"):
+        return None
+    at = text.find(written)
+    while at >= 0:
+        after = _LETTERS_AFTER_NAME.match(text, at + len(written))
+        if after and (at == 0 or not (text[at - 1].isalnum())):
+            return f"{written} ({after.group('letters')})"
+        at = text.find(written, at + 1)
+    if not re.fullmatch(r"[A-Z][A-Za-z.&\-]{1,11}", written) or sum(c.isupper() for c in written) < 2:
+        return None
+    at = text.find(f"({written})")
+    if at < 1:
+        return None
+    before = text[max(0, at - 160) : at + 1]
+    name = (_FRENCH_NAME_BEFORE_LETTERS if french else _NAME_BEFORE_LETTERS).search(before) or (
+        None if french else _DESCRIBED_BEFORE_LETTERS.search(before)
+    )
+    if not name or name.group("name") == written:
+        return None
+    # "the UNHCR-led Return Monitoring Network (RMN)": the network's name
+    named = re.sub(r"^(?:The|A|An)\s+|^.*\b[\w]+-(?:led|run|backed)\s+", "", name.group("name"))
+    if " " not in named or gazetteer.lookup(named) is not None:
+        return None  # "fled to Mellit (MSF)": a place before a citation, not the body's name
+    return f"{named} ({written})"
+
+
+# the actor as body: an organisation or authority that is the subject of the act that gives the count, at its
+# clause's start, after an opening phrase too ("In Sofala, WFP relocated 900 families", "Since the buses began
+# running, Zambia Railways has evacuated 610 people") (body:subject)
+_ACTOR_OPENING = (
+    r"\s*(?:[A-Z][\w'’ -]{0,30}:\s+)?"
+    r"(?:(?:In|On|Since|By|As\s+of|Between|After|Following|Ahead\s+of|Before|During|Over|Last|This|Earlier|"
+    r"Meanwhile|So\s+far|To\s+date|Overall|Separately)\b[^;:,]{0,100},\s+)?"
+)
+_ACTOR_LETTERS = r"[A-Z]{2,8}|[A-Z][a-z]{1,2}[A-Z]{2,6}"
+_ACTOR_WORK = (
+    r"(?i:survey|report|round|assessment|data|figures|count|update|tracking|registration|matrix|monitoring|"
+    r"profiling|teams?|staff)"
+)
+_ACTOR = re.compile(
+    _ACTOR_OPENING + r"(?:[Tt]he\s+)?(?:"
+    # "IOM's new survey puts …", "DTM Round 4 (May) identified …", "UNHCR and partners relocated …"
+    rf"(?P<letters>{_ACTOR_LETTERS})(?:['’]s\s+(?:[a-z]+\s+){{0,2}}(?:[A-Z][\w-]*\s+){{0,4}}{_ACTOR_WORK}"
+    r"|\s+Round\s+\d+(?:\s*\([^()]{1,40}\))?|\s+(?i:flow\s+monitoring|teams|staff)|\s+and\s+(?:its\s+)?partners)?"
+    # "Zambia's disaster unit DMMU relocated …": the letters after their description
+    rf"|[A-Z][\w'’-]+['’]s\s+(?:[a-z]+\s+){{0,2}}[a-z]+(?:\s+|,\s+(?=[A-Z]+,))(?P<described>{_ACTOR_LETTERS}),?"
+    # "Malawian authorities relocated …", "Civil protection authorities in Sofala moved …"
+    r"|(?P<authorities>(?!(?:The|A|An|These|Those|Local|Some)\s)(?:[A-Z][a-z]+\s+){1,2}(?:authorities|government)|Civil\s+(?:defen[cs]e|protection)\s+"
+    r"authorities)(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+[a-z]+)?)?"
+    # "Zambia Railways moved …": a capitalised name
+    r"|(?P<name>[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.\-]*){1,6})"
+    r")\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:also\s+|already\s+|now\s+|so\s+far\s+)?"
+    r"(?:evacuated|relocated|moved|shifted|transferred|airlifted|registered|registering|recorded|recording|counted|"
+    r"identified|estimated|estimates|puts|put|tallied|sheltered|sheltering|housed|tracked|verified)\b"
+)
+# armed groups doing what displaces people are no body
+_ARMED_GROUPS = frozenset(
+    "RSF SAF ADF ISIS ISWAP JNIM CODECO FDLR LRA SPLA PKK YPG SDF TPLF ELN FARC ISKP HTS AQIM".split()
+)
+
+
+def _actor_body(sentence: str, gazetteer: Gazetteer) -> str | None:
+    """The organisation or authority that did what gives the count: "WFP relocated 900 families", "Malawian
+    authorities moved 2,600 people", "DTM Round 4 identified …"; not a person, a place or an armed group
+    ("" for an armed group: no body)."""
+    actor = _ACTOR.match(sentence)
+    if actor is None:
+        return None
+    letters = actor.group("letters") or actor.group("described")
+    if letters:
+        if letters in _ARMED_GROUPS:
+            return ""  # "RSF moved 4,000 people out of Tawila"
+        if not _acronym(letters) or _is_news_agency(letters):
+            return None
+        return None if _letters_of_a_place(letters, gazetteer) else letters
+    if actor.group("authorities"):
+        raw = actor.group("authorities")
+        owner = raw.rsplit(None, 1)[0]
+        if raw.startswith("Civil") or _DEMONYM_WORD.fullmatch(owner) or gazetteer.lookup(owner) is not None:
+            return raw
+        return None
+    raw = _without_place_possessor(actor.group("name"), gazetteer)  # "Cuba's Civil Defence evacuated …"
+    if gazetteer.lookup(raw) is not None or _is_media(raw) or raw.lower() in _NOT_BODIES:
+        return None  # "Sofala evacuated …": a place
+    words = raw.split()
+    if _resolve_body(raw, gazetteer) or _ORG_WORDS.search(raw) or _ORG_NAME_WORDS.search(raw):
+        return raw
+    # "Zambia Railways": a nation's or a place's named service
+    if len(words) == 2 and (_DEMONYM_WORD.fullmatch(words[0]) or gazetteer.lookup(words[0]) is not None):
+        return raw if re.fullmatch(r"[A-Z][a-z]+s", words[1]) else None
+    return None

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from extraction import rules
-from extraction.bodies import _body_in, names_an_organisation, source_line
+from extraction.bodies import _body_in, names_an_organisation, source_line, with_letters
 from extraction.breakdown import attach_breakdowns
 from extraction.candidates import (
     MORE_CUE,
@@ -32,8 +32,11 @@ from extraction.scanning import guarded
 from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
 from extraction.tables import table_figures
 from extraction.terms import CARRIED_CUE, TOTAL_CUE
+from extraction.text import name_key
 from extraction.vocab import DateAccuracy, PeriodSource, Term, Unit
 
+# a body's name and its letters: "International Organisation for Migration (IOM)"
+_NAME_AND_LETTERS = re.compile(r"(?P<name>.+?)\s*\((?P<letters>[A-Z][A-Za-z.&\-]{1,11})\)")
 # a place named as where people came from: "arrived in Goma from Sake"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # a place that only says where the place before it lies: "around Kalembe, in the territory of Masisi", "in Kalembe,
@@ -345,6 +348,8 @@ def extract(
             candidate.reporting_body = title.group("body") or title.groupdict().get("dated")
             candidate.reporting_body_id = None
             candidate.rules.append(rules.BODY_TITLE)
+        if candidate.reporting_body is None:
+            _body_of_paragraph(candidate, text, sentences, number, gazetteer)
     for number, candidate in unnamed:
         _body_named_next(candidate, text, sentences, number, gazetteer)
     for candidate, whole in same_as:
@@ -358,8 +363,29 @@ def extract(
             continue  # "… across the north-east. Derna accounted for 30,000 of them": a part's place is no whole's
         following = range(number + 1, min(number + 1 + NEXT_SENTENCES, len(sentences)))
         _place_from_next_sentences(candidate, [places_of(n) for n in following])
+    if "(" in text:
+        for candidate in candidates:
+            name_and_letters(candidate, text, gazetteer)
     attach_breakdowns(original, candidates)
     return candidates
+
+
+def name_and_letters(candidate: Candidate, text: str, gazetteer: Gazetteer, french: bool = False) -> None:
+    """A body the text writes with its letters in brackets is kept as both, "Name (LETTERS)" (a labeller may have
+    written either); its id from either part (body:name-and-letters)."""
+    joined = with_letters(text, candidate.reporting_body or "", gazetteer, french)
+    if joined is not None:
+        candidate.reporting_body = joined
+        if rules.BODY_NAME_AND_LETTERS not in candidate.rules:
+            candidate.rules.append(rules.BODY_NAME_AND_LETTERS)
+    both = _NAME_AND_LETTERS.fullmatch(candidate.reporting_body or "")
+    if both:
+        # the letters, else the whole name, before the id its first words gave ("United Nations refugee office
+        # (UNHCR)" is UNHCR, not the United Nations)
+        for part in (both.group("letters"), both.group("name"), "the " + both.group("name")):
+            if (entry := gazetteer.bodies.get(name_key(part))) and entry[0] is not None:
+                candidate.reporting_body_id = entry[0]
+                break
 
 
 def _add_table_figures(text, original, mapping, sentences, gazetteer, published, default_body, candidates, bodiless):
@@ -686,6 +712,32 @@ def _body_of_continuation(candidate: Candidate, text: str, sentences, number: in
     if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
         candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
         candidate.rules.append(rules.BODY_CONTINUED)
+
+
+def _body_of_paragraph(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+    """ "…, WFP said. Buzi alone now counts 1,900 of them.": a figure whose sentence names no
+    source, with no source cue of its own, takes the body one of the two sentences before it in its paragraph
+    names (body:paragraph)."""
+    start, end = sentences[number]
+    if _ANY_SOURCE_CUE.search(text, start, end):
+        return  # a source of its own ("residents said", "according to local sources"): not the body before
+    for before in range(number - 1, max(-1, number - 3), -1):
+        if "\n\n" in text[sentences[before][1] : sentences[before + 1][0]]:
+            return  # a new paragraph
+        if "\t" in text[sentences[before][0] : end] or "|" in text[sentences[before][0] : end]:
+            return  # a table's rows: its heading's "(HH)" is no source
+        mention = _body_in(text[slice(*sentences[before])], gazetteer)
+        if mention and mention.rule == rules.BODY_GENERIC:
+            return
+        if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
+            candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
+            candidate.rules.append(rules.BODY_PARAGRAPH)
+            return
+
+
+_ANY_SOURCE_CUE = re.compile(
+    r"\b(?:according\s+to|said|says|told|reported|reports|cited|citing|quoted|announced|stated)\b", re.IGNORECASE
+)
 
 
 _DATED_CITATION = re.compile(r"\([^()]{2,80}\b(?:19|20)\d\d[^()]{0,60}\)\s*[.;]?\s*$")

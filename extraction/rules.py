@@ -117,6 +117,12 @@ BODY_CONTINUED = register(
     "bodies",
     "no body in a sentence that goes on from the one before ('Of these, …', 'Another …'): that sentence's body",
 )
+BODY_PARAGRAPH = register(
+    "body:paragraph",
+    "bodies",
+    "no source in the sentence nor cue of its own: the body one of the two sentences before it in its paragraph "
+    "names ('…, WFP said. Buzi alone now counts 1,900 of them')",
+)
 BODY_SAID_THIS = register(
     "body:said-this",
     "bodies",
@@ -161,6 +167,12 @@ BODY_GENERIC = register(
     "bodies",
     "a source that names no body ('local officials said', 'aid workers say', 'witnesses told AFP'): no body, and "
     "none taken from another sentence",
+)
+BODY_NAME_AND_LETTERS = register(
+    "body:name-and-letters",
+    "bodies",
+    "a body the text writes with its letters in brackets ('the Flood Relief Board (FRB)') is kept as "
+    "both, 'Name (LETTERS)', whichever part the sentence named",
 )
 PERIOD_TEXT = register("period:text", "periods", "the period the sentence gives")
 PERIOD_PUBLISHED = register("period:publication-date", "periods", "no period in the text: the publication date")

@@ -68,6 +68,7 @@ def extract(
         candidate.location = glossed.original_name(candidate.location, at, "place")
         if default_body is None or candidate.reporting_body != default_body[0]:
             candidate.reporting_body = glossed.original_name(candidate.reporting_body, at, "body")
+            pipeline.name_and_letters(candidate, original, gazetteer, french=lang == "fr")
     return candidates
 
 

@@ -206,8 +206,14 @@ def test_a_sentence_going_on_from_the_one_before_takes_its_body(run):
     assert figure.value == 1_240 and "DMC" in figure.reporting_body and "body:continued" in figure.rule
 
 
-def test_a_sentence_that_does_not_go_on_from_the_one_before_keeps_no_body(run):
+def test_a_sentence_that_does_not_go_on_from_the_one_before_takes_the_body_of_its_paragraph(run):
     (figure,) = run("Floods hit Galle, where 7,520 families were affected, the DMC said. 1,240 families are displaced.")
+    assert (figure.reporting_body, figure.rules[-1]) == ("DMC", "body:paragraph")
+    # near miss: a source of its own
+    (figure,) = run(
+        "Floods hit Galle, where 7,520 families were affected, the DMC said. 1,240 families are displaced, "
+        "witnesses said."
+    )
     assert figure.reporting_body is None
 
 
@@ -1168,11 +1174,13 @@ def test_an_agencys_chair_gives_the_agency(run):
 
 
 def test_a_full_name_with_its_letters_heading_the_sentence_is_the_body(run):
-    (figure,) = run(
+    text = (
         "Viet Nam Disaster and Dyke Management Authority (VDDMA): As of 10 September, Typhoon Yagi had forced the "
         "evacuation of 48,900 households in Quang Ninh."
     )
-    assert (figure.value, figure.unit, figure.reporting_body) == (48900, "household", "VDDMA")
+    (figure,) = run(text)
+    # the name and its letters as the heading writes them
+    assert (figure.value, figure.unit, figure.reporting_body) == (48900, "household", text[: text.index(":")])
 
 
 def test_letters_that_are_only_a_towns_code_are_a_body_heading_the_place(run):
@@ -1719,7 +1727,7 @@ def test_what_the_report_identified_is_the_body_s_named_before(run):
         "Displacement in Ouham has doubled in a year, according to a new report by the Danish Refugee Council "
         "(DRC).\nThe report identified 64,000 internally displaced people in the prefecture."
     )
-    assert [(f.value, f.reporting_body) for f in found] == [(64_000, "DRC")]
+    assert [(f.value, f.reporting_body) for f in found] == [(64_000, "Danish Refugee Council (DRC)")]
 
 
 def test_a_spokesperson_for_a_body_in_a_region_speaks_for_the_body(run):
@@ -1762,3 +1770,220 @@ def test_a_name_and_its_letters_closing_the_sentence_after_the_cue_are_one_body(
     # near miss: letters alone in brackets closing the sentence are a citation of them
     (figure,) = run("Floods displaced 4,200 people in Sabah (JPBN).")
     assert figure.reporting_body == "JPBN"
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # the name written, its letters after it
+        ("Some 2,300 people fled to Kindu, according to the Regional Flood Relief Agency (RFRA).", None),
+        ("The Lake Basin Relief Authority (LBRA) said 2,300 people had reached Kindu by Sunday.", None),
+        ("About 7,900 people sheltered in schools in Kindu, the UN aid office (OCHA) reported.", None),
+        # the letters written, the name given with them earlier in the text
+        (
+            "The Maniema Emergency Response Office (MERO) opened two sites. MERO said 2,300 people reached Kindu.",
+            "Maniema Emergency Response Office (MERO)",
+        ),
+        (
+            "Chad's Refugee Reception Commission (CRRC) has a team in Goz Beida. Some 6,400 new arrivals were "
+            "registered there last week, CRRC said.",
+            "Chad's Refugee Reception Commission (CRRC)",
+        ),
+    ],
+)
+def test_a_body_written_with_its_letters_is_kept_as_both(run, text, body):
+    figure = run(text)[-1]
+    if body is None:  # the name and letters as the sentence writes them
+        body = text[text.index("the ") + 4 : text.index(")") + 1] if "the " in text else text[4 : text.index(")") + 1]
+    assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # a place before a bracketed citation is no name of the body
+        ("Some 3,100 people arrived in Kindu from Kasongo (MERO).", "MERO"),
+        # letters with no name before them
+        ("MERO said 2,300 people reached Kindu.", "MERO"),
+        # a name with no letters after it
+        ("The Maniema Emergency Response Office said 2,300 people reached Kindu.", "Maniema Emergency Response Office"),
+    ],
+)
+def test_a_body_without_its_letters_in_brackets_stays_as_written(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+def test_the_body_id_resolves_from_either_part_of_a_name_and_its_letters():
+    from extraction import Gazetteer, extract
+
+    gazetteer = Gazetteer()
+    gazetteer.add_body("MERO", 7, "MERO")
+    gazetteer.add_body("Maniema Relief Board", 8, "Maniema Relief Board")
+    text = "The Maniema Emergency Response Office (MERO) said 2,300 people reached Kindu."
+    (figure,) = extract(text, gazetteer=gazetteer)
+    assert (figure.reporting_body, figure.reporting_body_id) == ("Maniema Emergency Response Office (MERO)", 7)
+    (figure,) = extract("The Maniema Relief Board (MRB) said 2,300 people reached Kindu.", gazetteer=gazetteer)
+    assert (figure.reporting_body, figure.reporting_body_id) == ("Maniema Relief Board (MRB)", 8)
+
+
+def test_a_french_body_written_with_its_letters_is_kept_as_both():
+    from extraction import languages
+
+    (figure,) = languages.extract(
+        "Selon l'Office provincial de protection civile (OPPC), 2 300 personnes ont fui vers Kindu.", lang="fr"
+    )
+    assert figure.reporting_body == "Office provincial de protection civile (OPPC)"
+    (figure,) = languages.extract(
+        "L'Office provincial de protection civile (OPPC) a ouvert deux sites. Selon l'OPPC, 2 300 personnes ont "
+        "fui vers Kindu.",
+        lang="fr",
+    )
+    assert figure.reporting_body == "Office provincial de protection civile (OPPC)"
+
+
+_ACTORS = [
+    ("WFP", "WFP"),
+    ("The IFRC", "IFRC"),
+    ("Malawian authorities", "Malawian authorities"),
+    ("Civil protection authorities in Sofala province", "Civil protection authorities"),
+    ("Zambia Railways", "Zambia Railways"),
+    ("Zambia's disaster unit DMMU", "DMMU"),
+    ("DTM Round 7 (May 2025)", "DTM"),
+    ("The UNHCR and partners", "UNHCR"),
+]
+_ACTS = [
+    "relocated 2,600 people to Nhamatanda",
+    "has evacuated 2,600 people to Nhamatanda",
+    "moved 2,600 people to safety in Nhamatanda",
+    "registered 2,600 new arrivals in Nhamatanda",
+    "counted 2,600 displaced people in Nhamatanda",
+    "identified 2,600 displaced people in Nhamatanda",
+]
+
+
+@pytest.mark.parametrize("subject,body", _ACTORS)
+@pytest.mark.parametrize("act", _ACTS)
+@pytest.mark.parametrize("opening", ["", "After the floods of last week, "])
+def test_an_organisation_that_did_what_gives_the_count_is_the_body(run, opening, subject, act, body):
+    subject = subject if not opening else subject[0].lower() + subject[1:] if subject.startswith("The ") else subject
+    (figure,) = run(f"{opening}{subject} {act}.")
+    assert (figure.value, figure.reporting_body) == (2_600, body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person, a place, an armed group, a generic source: no body
+        "Mwale evacuated 2,600 people to Nhamatanda.",
+        "Sofala evacuated 2,600 people to Nhamatanda.",
+        "RSF moved 2,600 people out of Nhamatanda.",
+        "The authorities evacuated 2,600 people to Nhamatanda.",
+        "Local authorities relocated 2,600 people to Nhamatanda.",
+    ],
+)
+def test_a_person_a_place_or_an_armed_group_doing_it_is_no_body(run, text):
+    (figure,) = run(text)
+    assert figure.reporting_body is None
+
+
+def test_an_organisation_s_survey_that_puts_the_number_is_the_organisation_s(run):
+    (figure,) = run("UNHCR's new household survey puts the count of people displaced across Sofala at 41,000.")
+    assert (figure.value, figure.reporting_body) == (41_000, "UNHCR")
+
+
+_OFFICES_IN_LOWER_CASE = [
+    "county executive",
+    "chief minister",
+    "camp's administrator",
+    "settlement commandant",
+    "police department's spokesman",
+    "fire department",
+    "provincial DRRMO",
+    "diocese of Goma",
+    "UN aid office",
+    "upazila relief officer",
+    "WFP field office",
+]
+
+
+@pytest.mark.parametrize("office", _OFFICES_IN_LOWER_CASE)
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Some 2,600 people sought refuge in Nhamatanda after the floods, the {} said.",
+        "More than 2,600 residents were evacuated from Nhamatanda by boat, the {} told reporters.",
+        "Floods drove 2,600 people from Nhamatanda into schools, and the {} said more would follow.",
+    ],
+)
+def test_an_office_in_lower_case_speaking_after_the_count_is_the_body(run, office, frame):
+    (figure,) = run(frame.format(office))
+    # (a spokesman speaks for the office)
+    assert (figure.value, figure.reporting_body) == (2_600, office.removesuffix("'s spokesman"))
+
+
+@pytest.mark.parametrize(
+    "source", ["officials", "aid workers", "residents", "a local official", "relief workers", "witnesses"]
+)
+def test_a_generic_source_speaking_after_the_count_stays_no_body(run, source):
+    (figure,) = run(f"Some 2,600 people sought refuge in Nhamatanda after the floods, {source} said.")
+    assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # the office opening the sentence
+        ("The central relief headquarters said 3,700 people had left Buzi.", "central relief headquarters"),
+        ("Malawi's disaster risk secretariat said 3,700 people had left Buzi.", "disaster risk secretariat"),
+        ("The administrator of Buzi territory said 3,700 people had left.", "administrator of Buzi territory"),
+        # the office with its place or charge after it, closing the sentence
+        ("About 3,700 fled to Buzi, the UN agency for Palestine refugees said.", "UN agency for Palestine refugees"),
+    ],
+)
+def test_an_office_in_lower_case_opening_the_sentence_or_with_its_place_after_it_is_the_body(run, text, body):
+    (figure,) = run(text)
+    assert (figure.value, figure.reporting_body) == (3_700, body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The local official said 3,700 residents of Buzi had left by boat.",
+        "The aid workers said 3,700 residents of Buzi had left by boat.",
+    ],
+)
+def test_a_generic_source_opening_the_sentence_stays_no_body(run, text):
+    (figure,) = run(text)
+    assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        ("Some 4,100 residents of Hay River were told to leave, territorial officials said.", "territorial officials"),
+        ("A spokesperson for the Malawi Red Cross said 4,100 people had reached Nsanje.", "Malawi Red Cross"),
+        ("Rains cut the road, and a spokesman for the Kenya Red Cross reported 4,100 new arrivals in Garsen.", None),
+    ],
+)
+def test_a_territorial_service_or_an_organisation_s_spokesperson_opening_the_clause_is_the_body(run, text, body):
+    (figure,) = run(text)
+    assert (figure.value, figure.reporting_body) == (4_100, body or "Kenya Red Cross")
+
+
+def test_a_spokesperson_for_no_organisation_is_no_body(run):
+    (figure,) = run("A spokesman for the family said 4,100 people had reached Nsanje.")
+    assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        ("Malawi's relief commission, DODMA, registered 5,300 new arrivals in Nsanje in May.", "DODMA"),
+        ("Some 5,300 people fled to Nsanje, the UN aid office, OCHA, said on Friday.", "OCHA"),
+        ("Zambia's disaster committee, DMMU, relocated 5,300 people to Nsanje.", "DMMU"),
+    ],
+)
+def test_letters_in_apposition_after_a_commission_office_or_committee_are_the_body(run, text, body):
+    (figure,) = run(text)
+    assert (figure.value, figure.reporting_body) == (5_300, body)

@@ -734,13 +734,13 @@ def test_of_this_goes_on_from_the_sentence_before_and_takes_its_body(run):
     )
     (figure,) = run(text)
     assert (figure.value, figure.reporting_body) == (2_150, "Provincial Disaster Office")
-    # a sentence that does not go on from it takes no body from it
+    # a sentence that does not go on from it, with no source of its own, takes the body of its paragraph
     text = (
         "The Provincial Disaster Office said 9,400 families were affected in Samar. In Leyte, 2,150 families are "
         "staying in evacuation centres."
     )
     (figure,) = run(text)
-    assert figure.reporting_body in (None, "")
+    assert (figure.reporting_body, figure.rules[-1]) == ("Provincial Disaster Office", "body:paragraph")
 
 
 @pytest.mark.parametrize(
@@ -759,3 +759,40 @@ def test_here_in_a_text_that_opens_with_a_town_in_capitals_is_that_town(run, tex
 def test_a_town_in_capitals_is_no_place_of_a_figure_the_text_does_not_say_is_there(run):
     (figure,) = run("ILOILO CITY – Some 1,150 families left their homes overnight as the river rose.")
     assert figure.location is None
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "Nhamatanda alone now shelters 4,300 of the displaced.",
+        "In Buzi, a further 1,900 people reached two school sites.",
+        "By Sunday some 1,900 displaced people were sheltering in tents near Buzi.",
+    ],
+)
+@pytest.mark.parametrize(
+    "first,body",
+    [
+        ("Floods left 9,000 Sofala villagers without a roof, WFP said.", "WFP"),
+        ("According to the provincial government, floods left 9,000 Sofala villagers without a roof.", None),
+        ("WFP moved 9,000 people to safety in Sofala this week.", "WFP"),
+    ],
+)
+def test_a_figure_with_no_source_of_its_own_takes_the_body_of_its_paragraph(run, first, follow, body):
+    figures = run(f"{first} {follow}")
+    assert len(figures) == 2
+    assert figures[1].reporting_body == (body or "provincial government")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source of its own, a generic one, a new paragraph: not the body before
+        "Floods left 9,000 Sofala villagers without a roof, WFP said. About 1,900 people fled to Buzi, "
+        "residents said.",
+        "Floods left 9,000 Sofala villagers without a roof, WFP said.\n\nBy Sunday some 1,900 displaced "
+        "people were sheltering in tents near Buzi.",
+    ],
+)
+def test_a_figure_with_a_source_of_its_own_or_a_new_paragraph_keeps_no_body_from_before(run, text):
+    figures = run(text)
+    assert figures[-1].value == 1_900 and figures[-1].reporting_body is None

@@ -98,3 +98,15 @@ def test_extract_command_prints_jsonl_with_the_agreed_keys(tmp_path):
         "start", "end",
     ]  # fmt: skip
     assert (data["value"], data["region_pcode"], data["reporting_body"]) == (1_000_000, "SY07", "UN")
+
+
+def test_a_body_written_with_its_letters_is_linked_from_either_part():
+    # the letters are known, the name as written is not
+    source = services.store_source(
+        title="Idlib",
+        text="About 4,000 people fled to Idlib city last week, the United Nations refugee office (UNHCR) said.",
+        published_on=date(2020, 2, 20),
+    )[0]
+    (figure,) = services.extract_figures(source=source).created
+    assert figure.reporting_body == reporting_body_by_name(name="UNHCR")
+    assert "Body as written" not in figure.notes
