@@ -442,6 +442,10 @@ _SCOPE_END = re.compile(
     # in community halls in eThekwini" (the places after it are its own; place:own-clause)
     rf"|,\s+and\s+(?=(?:(?:{QUALIFIER_WORDS}|another)\s+)?\d[\d,.]*"
     r"\s+(?:more\s+|others?\s+)?(?:were|are|have|had|was|remain|remained)\b)"
+    # a second clause about a town, with its own verb: "900 residents had to flee and the town of Camiña was cut off"
+    # (place:town-clause)
+    rf"|,?\s+and\s+(?=the\s+(?:town|city|village|municipality|commune)\s+of\s+{CAPITAL}[^,;.\d]{{0,40}}?\s+"
+    r"(?:was|were|is|are|has|had|remains|remained)\b)"
     # a second clause fronted by its own place and count: "In Adré, 3,000 have arrived, and in Farchana, 1,200"
     rf"|,\s+and\s+(?=(?:in|at)\s+(?:the\s+)?{CAPITAL}[^,;.\d]{{0,40}},\s*(?:(?:{QUALIFIER_WORDS}|another)\s+)?\d)"
     # a count of land, buildings or livestock after "and": its places are its own ("a million people in eastern
@@ -553,6 +557,24 @@ _WHERE_ARRIVED = re.compile(
 
 # an aside of the figure closed before its verb: "630 residents, including 94 children, had been evacuated from
 # Myrnohrad" (the place after it is the whole figure's)
+# a quotation: "“Nobody in Ravenna remembers a night like this,” the prefect said, and 1,700 residents were moved"
+_QUOTED = re.compile(r"\"[^\"]{1,400}\"|“[^“”]{1,400}”")
+
+
+_THERE = re.compile(r"\b(?:there|here)\b")
+
+
+def _outside_quotes(sentence: str, places, position: int):
+    """The places a count outside a quotation may take, when the sentence names places only inside it: none (the
+    text's place before stands), unless the count's clause says "there" (place:quoted)."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
+    if not quoted or any(start <= position < end for start, end in quoted) or _THERE.search(sentence, position):
+        return places  # ("“Every school in Tawila is full,” …, adding that 6,200 families had come there": Tawila)
+    outside = [p for p in places if not any(start <= p.position < end for start, end in quoted)]
+    # a place outside the quotation ("“…,” said the Mudug governor") leaves the places as they were read
+    return places if outside else outside
+
+
 _ASIDE_CLOSED = re.compile(r"[^,;()]{1,60},\s+(?:had|have|has|were|was|are|is|fled|left|returned)\b")
 
 
@@ -610,14 +632,25 @@ def _heading_place(sentence: str, places):
     return first if first and first.position == 0 and sentence.startswith(":", len(first.text)) else None
 
 
+# the kinds of building people were taken to, then their place: "…, including public schools within Albay", "including
+# gyms and schools, in Sorsogon" (no part of the figure: the place is the whole figure's; place:sites-included)
+_SITES_INCLUDED = re.compile(
+    r"\s+(?:[a-z][\w'’-]*(?:,|\s+and|\s+or)?\s+){0,4}?(?:schools|churches|chapels|gyms|gymnasiums|halls|mosques|"
+    r"temples|stadiums|buildings|shelters|tents|classrooms|cent(?:re|er)s|evacuation\s+cent(?:re|er)s),?\s+"
+    r"(?:in|within|across|inside|throughout)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def _scope_end(sentence: str, start: int) -> re.Match | None:
     scope = _SCOPE_END.search(sentence, start)
-    while (
-        scope
-        and scope.group().strip(" ,").lower() in ("including", "incl.")
-        and _ASIDE_CLOSED.match(sentence, scope.end())
-    ):
-        scope = _SCOPE_END.search(sentence, _ASIDE_CLOSED.match(sentence, scope.end()).end())
+    while scope and scope.group().strip(" ,").lower() in ("including", "incl."):
+        if _ASIDE_CLOSED.match(sentence, scope.end()):
+            scope = _SCOPE_END.search(sentence, _ASIDE_CLOSED.match(sentence, scope.end()).end())
+        elif _SITES_INCLUDED.match(sentence, scope.end()):
+            scope = _SCOPE_END.search(sentence, scope.end())
+        else:
+            break
     return scope
 
 
@@ -810,8 +843,10 @@ _MOVED_TO = re.compile(
     r"(?:\b(?:fled|flee|flees|fleeing|moved|moving|relocated|relocating|evacuated|evacuating|went|gone|going|came|"
     r"coming|crossed|crossing|returned|returning|transferred|taken|brought|bused|escaped|escaping)"
     r"(?:\s+(?:back|home|over|across|away|safely|out))?"
-    # the place they left, between the verb and where they went: "fled (from) El Geneina to Adré"
+    # the place they left, between the verb and where they went: "fled (from) El Geneina to Adré" (or the places:
+    # "fled from Kibumba, Rugari and Kanyabayonga to Goma")
     rf"(?:\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?-i:{CAPITAL})[\w'’\-]*(?:\s+(?-i:{CAPITAL})[\w'’\-]*){{0,3}}"
+    rf"(?:(?:,\s+|,?\s+and\s+)(?-i:{CAPITAL})[\w'’\-]*(?:\s+(?-i:{CAPITAL})[\w'’\-]*){{0,2}}){{0,4}}"
     # (and "fled from the Kalemie area to …", "from the Adré border area to …")
     r"(?:\s+(?:camp|town|city|village|province|state|region|district|county|territory|(?:border\s+)?area))?)?"
     r"\s+(?:in)?to"
@@ -841,7 +876,7 @@ def _moved_to(sentence: str, places, after: int, end: int, place):
             continue  # a site that gives way to its town, an organisation's letters ("the UNISFA base")
         if not _MOVED_TO_ENDS.search(sentence, max(0, m.position - 14), m.position):
             continue  # (a cheap look at the last word before the name first)
-        if not _MOVED_TO.search(sentence, max(0, m.position - 90), m.position):
+        if not _MOVED_TO.search(sentence, max(0, m.position - 120), m.position):
             continue
         if _is_country(m):
             chosen = next((o for o in places if place and o.text == place[0]), None)
@@ -891,7 +926,9 @@ def _destination(sentence: str, places, after: int, scope_end: int | None = None
 
 # where a sentence's clauses part, each may name its own source: "IOM counted 8,500 displaced households in Baidoa,
 # while the district commissioner said 11,000 households had arrived"
-_CLAUSE_SPLIT = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+")
+_CLAUSE_SPLIT = re.compile(
+    r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+|,?\s+and\s+(?=the\s+(?:town|city|village|municipality|commune)\s+of\s)"
+)
 
 
 def _clause_body(sentence: str, position: int, gazetteer, cache: dict):
@@ -1330,8 +1367,9 @@ def _sentence_candidates(
                 country = _country_of_all(sentence, places)
                 place = (country.text, country.place, "sentence")
         else:
-            place = _place_for(_returned_to(sentence, places) if term == Term.RETURNED else places, q.start,
-                               last_place, scope.start() if scope and len(places) > 1 else None)  # fmt: skip
+            own = _outside_quotes(sentence, places, q.start) if '"' in sentence or "“" in sentence else places
+            place = _place_for(_returned_to(sentence, own) if term == Term.RETURNED else own, q.start,
+                               last_place, scope.start() if scope and len(own) > 1 else None)  # fmt: skip
             end = min(clause[1], scope.start()) if scope else clause[1]
             place = _moved_to(sentence, places, q.end, end, place) or place
         arrivals = places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end))

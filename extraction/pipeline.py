@@ -27,7 +27,7 @@ from extraction.candidates import (
     parts_in_next_sentence,
 )
 from extraction.gazetteer import Gazetteer, Place
-from extraction.places import PlaceMention, _places_in, in_text_country
+from extraction.places import _NOT_PLACES, PlaceMention, _places_in, in_text_country
 from extraction.scanning import guarded
 from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
 from extraction.tables import table_figures
@@ -38,7 +38,8 @@ from extraction.vocab import DateAccuracy, PeriodSource, Term, Unit
 # a body's name and its letters: "International Organisation for Migration (IOM)"
 _NAME_AND_LETTERS = re.compile(r"(?P<name>.+?)\s*\((?P<letters>[A-Z][A-Za-z.&\-]{1,11})\)")
 # a place named as where people came from: "arrived in Goma from Sake"
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# (and a neighbour named as where something came from: "violence that spilled over from neighbouring Mali")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNORECASE)
 # a place that only says where the place before it lies: "around Kalembe, in the territory of Masisi", "in Kalembe,
 # Masisi territory" (place:previous-not-container): the sentence after goes on about Kalembe
 _CONTAINER_OF = re.compile(
@@ -59,6 +60,25 @@ def _not_containers(text: str, named: list) -> list:
     return kept or named
 
 
+def _container_of_list(pool, earlier) -> tuple | None:
+    """ "… 14 districts of Bihar state. The districts of Darbhanga, Madhubani and Saharsa are the worst hit. About
+    4,200 people have taken shelter …": a sentence that lists several towns or districts of one division, named
+    before as their container, hands the next sentence that division, not the last of the list
+    (place:previous-container). `earlier` yields the places of the sentences before, nearest first."""
+    listed = [p[2] for p in pool if p[2] is not None and p[2].depth >= 2 and p[2].admin1]
+    if len(listed) < 2:
+        return None
+    for named in earlier:
+        for p in named or ():
+            division = p[2]
+            if division is None or division.depth != 1:
+                continue
+            inside = sum((q.country, q.admin1) == (division.country, division.admin1) for q in listed)
+            if inside >= 2 and 2 * inside >= len(pool):
+                return p
+    return None
+
+
 def _inner_last(pool):
     """The last place named, a country giving way to a place inside it named in the same sentence: "… the people of
     Ituri, a province of the Democratic Republic of the Congo. Some 20,000 people fled …" are Ituri's."""
@@ -76,7 +96,7 @@ def _inner_last(pool):
 
 def _named_as_origin(text: str, place) -> bool:
     """ "arrived in Goma from Sake": Sake is where they came from."""
-    return _FROM_BEFORE.search(text, max(0, place[0] - 12), place[0]) is not None
+    return _FROM_BEFORE.search(text, max(0, place[0] - 24), place[0]) is not None
 
 
 _DIRECTION_BEFORE = re.compile(
@@ -248,23 +268,54 @@ def extract(
                     # camp. In all, about 500 people have taken refuge in the settlement": the place before stands
                     break  # (place:previous-not-origin)
                 chosen = _inner_last(arrived or known or named)
-                last_place = (chosen[1], chosen[2])
+                container = _container_of_list(arrived, (places_of(k) for k in range(before, max(-1, before - 3), -1)))
+                last_place = (container[1], container[2]) if container else (chosen[1], chosen[2])
                 break
         places = in_text_country(_places_in(sentence, gazetteer), lambda: _countries_named(sentence_places), gazetteer)
         sentence_places.append(places)
         settled = number
+        level = (
+            _LEVEL_NAMED_AGAIN.search(sentence)
+            if "he " in sentence and all(_named_as_origin(sentence, p) for p in places)
+            else None
+        )  # (no place of its own but where the people came from: "…, mainly from Al Jawf")
+        level_place = level and _place_of_level(level, number, places_of)
         found = list(
             _sentence_candidates(
-                sentence, s_start, gazetteer, places, last_place, published, default_body, trace, last_named, carried
+                sentence,
+                s_start,
+                gazetteer,
+                places,
+                level_place or last_place,
+                published,
+                default_body,
+                trace,
+                last_named,
+                carried,
             )
         )
         if carried and found:
             last_held = (number, found[-1].term)
         for candidate in found:
+            if level_place and candidate.location and _only_origin(sentence, candidate.location):
+                # "It said 900 families had reached the governorate's camps, mainly from Al Jawf"
+                _give_place(candidate, PlaceMention(0, *level_place, True))
             if rules.PLACE_PREVIOUS in candidate.rules and _THE_SITES.search(sentence):
                 # "… returned to Sinjar district from camps in Duhok. It said 38,000 families remain in the camps.":
                 # the camps named before, where they are (place:the-camps-before)
                 _place_of_sites_before(candidate, text, sentences, number, places_of)
+            if (
+                ("he camp" in sentence or "he s" in sentence)
+                and _THE_SITE.search(sentence)
+                and (
+                    candidate.location is None
+                    or rules.PLACE_PREVIOUS in candidate.rules
+                    or _only_origin(sentence, candidate.location)  # "The camp has taken in 19,000 who fled from Sudan"
+                )
+            ):
+                _place_of_site_before(candidate, text, sentences, number, gazetteer)
+            if " city" in sentence or " town" in sentence or " municipality" in sentence:
+                _place_of_office_town(candidate, text, sentences, number, gazetteer)
             if rules.BODY_ANAPHOR in candidate.rules and last_body is None:
                 last_body = _body_named_before(text, sentences[max(0, number - ANAPHOR_SENTENCES) : number], gazetteer)
             if rules.BODY_ANAPHOR in candidate.rules and last_body:
@@ -323,7 +374,13 @@ def extract(
     if "|" in text or "\t" in text or "  " in text:
         _add_table_figures(text, original, mapping, sentences, gazetteer, published, default_body, candidates, bodiless)
     for number, candidate in bodiless:
+        if cited := _REPORT_CITED.search(text, *sentences[number]):
+            candidate.reporting_body, candidate.reporting_body_id = cited.group("body"), None
+            candidate.rules.append(rules.BODY_CITATION)
+            continue
         _body_from_next_citation(candidate, text, sentences, number, gazetteer)
+        if candidate.reporting_body is None and ('"' in text or "“" in text):
+            _body_closing_quote(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None:
             _body_continued(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None:
@@ -342,6 +399,8 @@ def extract(
                 or _TITLE_LINE.match(text)
                 or _TITLE_CITED.match(text)
                 or _TITLE_HEADING.match(text)
+                or _TITLE_SPEAKER.match(text)
+                or _title_country(text, gazetteer)
             )
             and not _dateline(title.group("body"), gazetteer)
         ):
@@ -350,6 +409,8 @@ def extract(
             candidate.rules.append(rules.BODY_TITLE)
         if candidate.reporting_body is None:
             _body_of_paragraph(candidate, text, sentences, number, gazetteer)
+        if candidate.reporting_body is None:
+            _body_of_actor_before(candidate, text, sentences, number, gazetteer)
     for number, candidate in unnamed:
         _body_named_next(candidate, text, sentences, number, gazetteer)
     for candidate, whole in same_as:
@@ -473,6 +534,77 @@ def _body_from_next_citation(candidate: Candidate, text: str, sentences, number:
         end = stop
 
 
+QUOTE_SENTENCES = 3  # how far on a quotation a figure stands in may close
+_OPENS_QUOTE = re.compile(r"\s*[\"“]")
+# the quotation closed and its speaker after it: '…," said the Red Crescent.', '…," the mayor added.'
+_QUOTE_CLOSED = re.compile(
+    r"[,.!?][\"”](?=\s+[^\"“”\n]{0,80}?\b(?:said|says|added|adds|explained|noted|stressed|told|according\s+to)\b)"
+)
+
+
+def _body_closing_quote(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+    """ "“Since Monday, 5,300 people have fled to Kassala. Many sleep in the open,” said the Red Crescent.": a figure
+    with no body, in a sentence that opens a quotation or stands inside one, takes the speaker who closes it a few
+    sentences on in its paragraph (no other quotation mark between)."""
+    start = sentences[number][0]
+    paragraph = text.rfind("\n\n", 0, start) + 1
+    before = text[paragraph:start]
+    inside = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    if not inside and not _OPENS_QUOTE.match(text, start):
+        return
+    begin = _OPENS_QUOTE.match(text, start).end() if _OPENS_QUOTE.match(text, start) else start
+    for index in range(number + 1, min(len(sentences), number + 1 + QUOTE_SENTENCES)):
+        s_start, s_end = sentences[index]
+        if "\n\n" in text[sentences[index - 1][1] : s_start]:
+            return
+        closed = _QUOTE_CLOSED.search(text, s_start, s_end)
+        stop = closed.start() + 1 if closed else s_end
+        if any(mark in text[begin:stop] for mark in '"“”'):
+            return  # another quotation between
+        if closed:
+            mention = _body_in(text[s_start:s_end], gazetteer)
+            if mention and mention.text and mention.rule not in (rules.BODY_ANAPHOR, rules.BODY_GENERIC):
+                candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
+                candidate.rules.append(rules.BODY_QUOTED)
+            return
+
+
+# a connective opening the sentence before the organisation that acts in it: "In addition, DTM monitored …"
+# a sentence opening on a place of its own: "In Leyte, 2,150 families …"
+_NEW_PLACE_OPENS = re.compile(r"\s*(?:In|At|Across)\s+[A-Z]")
+_CONNECTIVE = re.compile(r"\s*(?:In\s+addition|Additionally|Meanwhile|Separately|Also|Moreover),\s+")
+
+
+def _body_of_actor_before(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+    """ "IOM carried out assessments in 30 sites in Beira. There are 41,200 people living in the sites.": a figure
+    whose sentence names no body, no source and no speaker takes the organisation that opens the sentence just before
+    it in its paragraph as the subject of what it did, or the body that sentence cites ("…, OCHA said. Masisi alone
+    accounts for 260,000."). A paragraph break, a quotation, or an organisation inside the sentence before that is
+    neither its subject nor its source carries nothing."""
+    if number == 0:
+        return
+    start, end = sentences[number - 1]
+    if "\n\n" in text[end : sentences[number][0]] or any(m in text[slice(*sentences[number])] for m in '"“”'):
+        return
+    connective = _CONNECTIVE.match(text, start, end)
+    opening = connective.end() if connective else start
+    mention = _body_in(text[opening:end], gazetteer)
+    if not (mention and mention.text) or mention.rule not in (
+        rules.BODY_SUBJECT,
+        rules.BODY_BEFORE_CUE,
+        rules.BODY_AFTER_CUE,
+    ):
+        return
+    if mention.rule == rules.BODY_SUBJECT and text.find(mention.text, opening, end) - opening > 4:
+        return  # an organisation that does not open the sentence is no subject of it
+    if mention.rule != rules.BODY_SUBJECT and (
+        _NEW_PLACE_OPENS.match(text, sentences[number][0]) or any(m in text[start:end] for m in '"“”')
+    ):
+        return  # a source cited for a quotation, or a sentence that opens on a place of its own: another statement
+    candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
+    candidate.rules.append(rules.BODY_ACTOR_BEFORE)
+
+
 # a paragraph that opens on a part of the figures before it (body:continued across the paragraph break)
 _OF_THOSE_OPENS = re.compile(r"\s*(?:Of|Among)\s+(?:these|them|those)\b")
 # a sentence that goes on from the one before it: its figures are that sentence's source's too
@@ -568,7 +700,9 @@ def _body_continued(candidate: Candidate, text: str, sentences, number: int, gaz
 
 # a list's header naming its source: "New displacement this week (DTM):", "Arrivals by state (UNHCR, 5 May):"
 _HEADER_SOURCE = re.compile(
-    r"\((?P<body>[A-Z][A-Za-z&\-]{1,11}(?:\s+[A-Z][A-Za-z&\-]{1,15}){0,2})(?:,[^()]{1,30})?\)\s*:\s*$"
+    # "(DSWD DROMIC #8):", "(NDRRMC Report No. 7):": a numbered report of the body
+    r"\((?P<body>[A-Z][A-Za-z&\-]{1,11}(?:\s+[A-Z][A-Za-z&\-]{1,15}){0,2})(?:\s+(?:No\.?\s*|#)\d{1,4})?(?:,[^()]{1,30})?\)"
+    r"\s*:\s*$"
 )
 _LIST_LINE = re.compile(r"\s*(?:[-–•*▪]|\d{1,2}[.)])\s")
 
@@ -595,7 +729,9 @@ _REPORT_TITLE = re.compile(
     r"drought|emergency|humanitarian|situation|displacement|rapid|flash|preliminary|interim|special|earthquakes?|"
     r"storm|conflict|response|winter|crisis)\s+){0,6}?" + _REPORT_WORDS + r"\b"
     # "…: 5,340 households …", "UNHCR Briefing Notes. …", or the line ends ("… Report No. 3", "COPECO update (…) on …:")
-    r"(?:\s*(?:(?:No\.?|Number|#)\s*)?\d{0,4}\s*[:\-–—]\s|(?<=Notes)\.\s|(?<=Note)\.\s|"
+    r"(?:\s*(?:(?:No\.?|Number|#)\s*)?\d{0,4}\s*[:\-–—]\s|(?<=Notes)\.\s|"
+    # "… Report No. 4 for Cyclone Tej: …", "… Update on the floods in Sindh: …"
+    r"\s*(?:(?:No\.?|Number|#)\s*\d{1,4}\s+)?(?:for|on)\s+[^\n:.;]{1,50}:\s|(?<=Note)\.\s|"
     r"(?:[^\n.:;]|(?<=No)\.|(?<=\d):(?=\d\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){0,100}:?[ \t]*\n)"
 )
 
@@ -624,6 +760,31 @@ _TITLE_HEADING = re.compile(
     r"\s*(?:[A-Z][a-z]+\s+){0,2}(?P<body>" + _TITLE_LETTERS + r"(?:\s+" + _TITLE_LETTERS + r"){0,2}(?:\s+Cluster)?|"
     r"[A-Z][a-z]+\s+Cluster)(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:(?:,|\s[–—-])\s*[^\n:.;]{1,60})?:\s"
 )
+
+# a heading of the publisher's letters and the country it reports on, a line of its own or closed by a dash: "DTM
+# Somalia,\n…", "IOM DTM Chad – Since June, …", "DMC Sri Lanka (5 June, 18:00)\n…" (body:title)
+_TITLE_COUNTRY = re.compile(
+    r"\s*(?P<body>" + _TITLE_LETTERS + r"(?:\s+" + _TITLE_LETTERS + r")?)\s+"
+    r"(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s*,?[ \t]*\n|\s+[–—]\s|\s*\([^()\n]{1,30}\)[ \t]*\n)"
+)
+# a statement headed by its speaker: "Government of Fiji statement: …", "UNHCR spokesperson: …" (body:title)
+_TITLE_SPEAKER = re.compile(
+    r"\s*(?P<body>" + _TITLE_LETTERS + r"|Government\s+of(?:\s+(?:the\s+)?[A-Z][\w'’-]+){1,3})\s+"
+    r"(?:statement|spokes(?:person|man|woman)|press\s+release)\s*:\s"
+)
+
+# a numbered report of a body cited in brackets in the figure's own sentence: "… stay with kin (DSWD DROMIC Report
+# #7).", "(NDRRMC Situational Report No. 5)" (body:citation)
+_REPORT_CITED = re.compile(
+    r"\((?P<body>" + _TITLE_LETTERS + r")(?:\s+[A-Z][A-Za-z]{1,15}){0,2}\s+"
+    r"(?:(?:Situation(?:al)?\s+)?(?:Report|Update|Sitrep|Bulletin)\s+)?(?:No\.?\s*|#)\d{1,4}\)"
+)
+
+
+def _title_country(text: str, gazetteer: Gazetteer):
+    """The heading of a publisher and the country it covers, when the words after the letters name a place."""
+    heading = _TITLE_COUNTRY.match(text)
+    return heading if heading and gazetteer.lookup(heading.group("country")) is not None else None
 
 
 # the sentence after naming who said what the one before reports: "… have been moved to Sumy. The mayor of the
@@ -776,6 +937,113 @@ def _place_of_sites_before(candidate: Candidate, text: str, sentences, number: i
             if _SITES_IN.search(text, max(start, start + mention.position - 30), start + mention.position):
                 _give_place(candidate, mention)
                 return
+
+
+# "Kakuma lies in the far north-west. The camp, among the biggest in East Africa, hosts 190,000 refugees": a site
+# opening the sentence before as its subject, named again as "the camp" (place:site-before)
+_THE_SITE = re.compile(r"(?:^\W*|[,;]\s+|\b(?:Today|Now|Currently|Still),?\s+)[Tt]he\s+(?:camp|settlement|site)\b(?!s)")
+_SITE_OPENS = re.compile(
+    r"\W*(?:The\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?P<kind>\s+(?:camp|settlement|site))?\s+(?:[a-z]+ly\s+)?"
+    r"(?:is|was|lies|serves|served|has|hosts|houses|shelters|sits|stands|remains|opened)\b"
+)
+
+
+_FLED_BEFORE = re.compile(r"\b(?:fled|fleeing|escaped|escaping)\s+(?:from\s+)?(?:the\s+)?$")
+
+
+# "Floods hit Assam's Dhemaji district. Across the state, 12,000 people were evacuated": a sentence with no place of
+# its own that names the level of a place named before ("the state", "the country", "the district") is that place's,
+# not the last place named (still place:previous-sentence)
+_LEVEL_NAMED_AGAIN = re.compile(
+    r"\b(?:across|throughout|in|within|all\s+over)\s+the\s+(?P<level>country|state|province|region|governorate|"
+    r"district|county|city|town)\b(?!['’]s|\s+(?:of|capital|government|authorities|hall|centre|center)\b)"
+    # (and its sites: "had reached the governorate's camps", "sleep in the city's schools")
+    r"|\b(?:in|at|to|into|reached|reaching)\s+the\s+(?P<owner>state|province|region|governorate|district|county|city|town)['’]s\s+"
+    r"(?:camps|sites|shelters|schools|evacuation\s+cent(?:re|er)s|displacement\s+sites)\b"
+    # (and its offices: "The province's flood office told 2,300 residents to leave")
+    r"|\bthe\s+(?P<office>state|province|prefecture|region|governorate|district|county|city|town)['’]s\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:office|department|authority|agency|headquarters|government|governor|administration|committee|council|mayor|"
+    r"officials|authorities)\b",
+    re.IGNORECASE,
+)
+_LEVEL_DEPTHS = {
+    "country": (0,),
+    "state": (1,),
+    "province": (1,),
+    "prefecture": (1,),
+    "region": (1,),
+    "governorate": (1,),
+}
+
+
+def _place_of_level(level: re.Match, number: int, places_of) -> tuple | None:
+    depths = _LEVEL_DEPTHS.get(
+        (level.group("level") or level.group("owner") or level.group("office")).lower(), (2, 3, 4)
+    )
+    for before in range(number - 1, max(-1, number - 3), -1):
+        for mention in reversed(places_of(before)):
+            if mention.place is not None and mention.place.depth in depths:
+                return mention.text, mention.place
+    return None
+
+
+def _only_origin(sentence: str, location: str) -> bool:
+    """Whether the sentence names its one place as where the people came from ("… refugees who fled Myanmar")."""
+    at = sentence.find(location)
+    return (
+        at > 0
+        and sentence.count(location) == 1
+        and (
+            _named_as_origin(sentence, (at, location)) or _FLED_BEFORE.search(sentence, max(0, at - 24), at) is not None
+        )
+    )
+
+
+def _place_of_site_before(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+    for before in range(number - 1, max(-1, number - 3), -1):
+        opens = _SITE_OPENS.match(text, sentences[before][0], sentences[before][1])
+        if opens is None:
+            continue
+        place = gazetteer.lookup(opens.group("name"), common=False)
+        if (place is not None and place.depth >= 2) or opens.group("kind"):
+            _give_place(candidate, PlaceMention(0, opens.group("name"), place, True))
+            candidate.rules = [r for r in candidate.rules if r != rules.PLACE_PREVIOUS] + [rules.PLACE_SITE_BEFORE]
+        return
+
+
+# "Forli Mayor NAME: 4,000 residents were bused out of his city overnight": the town an office-holder named in the
+# sentence (or the one before) holds, named again as "his city", "the town" after the count (place:office-town)
+_OFFICE_TOWN = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?i:mayor|city\s+council|town\s+council)\b"
+    r"|\b(?i:mayor)\s+of\s+(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+_NOT_TOWN_WORDS = re.compile(r"(?:(?:The|Deputy|Former|Vice|Acting|Assistant|Interim|Town|City|Local|Lord)\b\s*)+")
+_ITS_TOWN = re.compile(
+    r"\b(?:from|in|out\s+of|across|within|around|inside)\s+(?:his|her|their|the|its)\s+(?:city|town|municipality)\b"
+    r"(?!['’]s|\s+(?:of|hall|halls|centre|center|square|council)\b)"
+)
+
+
+def _place_of_office_town(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+    start, end = sentences[number]
+    written = [
+        at for at in (text.find(f"{candidate.value:,}", start, end), text.find(str(candidate.value), start, end))
+    ]
+    count = max(written) if max(written) >= 0 else start  # the figure's number, where it is written in digits
+    if _ITS_TOWN.search(text, count, end) is None or _ITS_TOWN.search(text, start, count):
+        return
+    for before in (number, number - 1) if number else (number,):
+        for office in _OFFICE_TOWN.finditer(text, *sentences[before]):
+            name = _NOT_TOWN_WORDS.sub("", office.group("name") or office.group("of")).strip()
+            name = re.sub(r"['’]s$", "", name)  # "Derna's mayor"
+            if not name or name in _NOT_PLACES:
+                continue
+            place = gazetteer.lookup(name, common=False)
+            if place is not None and place.depth == 0:
+                continue
+            _give_place(candidate, PlaceMention(0, name, place, True))
+            candidate.rules = [r for r in candidate.rules if not r.startswith("place:")] + [rules.PLACE_OFFICE_TOWN]
+            return
 
 
 # a town in capitals opening the text, then a dash or colon: "DAVAO CITY – ", "ILOILO CITY (PNA) – ", "TACLOBAN: "

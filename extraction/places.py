@@ -275,6 +275,14 @@ _MOST_HOSTED = re.compile(r"\sthe\s+(?:highest|largest|greatest)\s+(?:number|sha
 _YEAR_WHEN_BEFORE = re.compile(
     r"\b(?:19|20)\d\d\s*(?:[–—-]|,)\s*the\s+(?:same\s+)?year\s+(?:in\s+which|when|that)\s+(?:[\w'’-]+\s+){0,4}$"
 )
+# a place a site is compared in: "the camp, among the busiest in the Sahel, hosts …", "among the biggest refugee
+# camps in East Africa" (place:compared-in)
+_COMPARED_IN = re.compile(
+    r"\b(?:(?i:one|some|two|three)\s+of\s+|(?i:among)\s+)the\s+(?:[a-z]+est|most\s+[a-z]+)"
+    r"(?:\s+(?:refugee|IDP|displacement|camps?|settlements?|sites?)){0,2}\s+"
+    r"in\s+(?:the\s+)?(?:(?:East|West|North|South|Central|Eastern|Western|Northern|Southern)\s+)?$"
+)
+_A_SITE = re.compile(r"\b(?:camps?|settlements?|sites?)\b")
 _HAS_A_COUNT = re.compile(rf"\bhas\s+(?:(?:{QUALIFIER_WORDS})\s+)?\d")
 # (and "after the Lang Nu village disaster": a disaster named by where it struck, place:event-named)
 _EVENT_NAMED_AFTER = re.compile(
@@ -295,6 +303,11 @@ _OPPONENT_BEFORE = re.compile(
 _ACTS_AFTER = re.compile(
     r"\s+(?:launched|began|started|attacked|invaded|bombed|shelled|struck|stepped\s+up|escalated|intensified|"
     r"resumed|seized|captured)\b"
+)
+# a country's war in a clause of time: "set up in the year Mali's war started" (place:war-began; kept when the
+# sentence names no other place: "Since Sudan's war erupted, 8 million people have been uprooted")
+_WAR_BEGAN_AFTER = re.compile(
+    r"['’]s\s+(?:civil\s+)?(?:war|conflict|crisis|insurgency|unrest)\s+(?:began|started|erupted|broke\s+out)\b"
 )
 _WHEN_BEFORE = re.compile(r"\b(?:since|after|when|as|because|until|before|while|once)\s+$", re.IGNORECASE)
 # where someone spoke, between the verb of saying and what was said: "said in Kano that", "announced on Friday in
@@ -854,6 +867,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # "in Zamzam camp, 15 kilometres south of El Fasher": a landmark the distance is measured from, not
             # where the people are (place:distance-reference; it stays for a figure that names no other)
             found[m.position] = m._replace(context=False)
+    named_first = len(found)  # how many places the sentence names, before any gives way
     for m in list(found.values()):
         before = sentence[max(0, m.position - 30) : m.position]
         end = m.position + len(m.text)
@@ -876,6 +890,12 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # "One year into the Sudan war, eastern Chad hosts 600,000 refugees": the name of a war, not a place
             # the people are in (it stays for a figure that has no other)
             found[m.position] = m._replace(context=False)
+        elif (
+            ("est " in before or "most " in before)
+            and _COMPARED_IN.search(sentence, max(0, m.position - 80), m.position)
+            and _A_SITE.search(sentence)
+        ):
+            del found[m.position]  # "one of the largest camps in the Sahel": a comparison's ground (place:compared-in)
         elif len(found) > 1 and _YEAR_WHEN_BEFORE.search(sentence, max(0, m.position - 60), m.position):
             # "since the conflict began in 2014 – the year in which Mosul was captured": what marks a year, not
             # where the people are (place:year-marked)
@@ -887,6 +907,12 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         ):
             # "… to shelters ahead of Cyclone Mora, which had already struck Sri Lanka": where the storm
             # went, in a clause about it, not where the people are (place:storm-went)
+            del found[m.position]
+        elif (
+            named_first > 1
+            and _WAR_BEGAN_AFTER.match(sentence, m.position + len(m.text))
+            and _WHEN_BEFORE.search(sentence, max(0, m.position - 12), m.position)
+        ):
             del found[m.position]
         elif _ACTS_AFTER.match(sentence, m.position + len(m.text)) and _WHEN_BEFORE.search(
             sentence, max(0, m.position - 12), m.position

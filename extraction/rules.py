@@ -83,6 +83,16 @@ PLACE_DATELINE = register(
     "places",
     "'here', 'the city's' in a text opening with a town in capitals: 'DAVAO CITY – …': that town",
 )
+PLACE_SITE_BEFORE = register(
+    "place:site-before",
+    "places",
+    "'Kakuma lies in the north-west. The camp … hosts 190,000 refugees': the site the sentence before opens with",
+)
+PLACE_OFFICE_TOWN = register(
+    "place:office-town",
+    "places",
+    "'Forli Mayor X: 4,000 residents were bused out of his city': the town whose office-holder the text names",
+)
 BODY_HEADLINE = register("body:headline", "bodies", "a known body opening the sentence: 'OCHA: …'")
 BODY_AFTER_CUE = register("body:after-cue", "bodies", "'according to X', 'reported by X'")
 BODY_BEFORE_CUE = register("body:before-cue", "bodies", "'X said', 'X's spokesperson told'")
@@ -173,6 +183,18 @@ BODY_NAME_AND_LETTERS = register(
     "bodies",
     "a body the text writes with its letters in brackets ('the Flood Relief Board (FRB)') is kept as "
     "both, 'Name (LETTERS)', whichever part the sentence named",
+)
+BODY_QUOTED = register(
+    "body:quoted",
+    "bodies",
+    "no body in the sentence: the speaker closing the quotation it stands in, some sentences on ('\"… 5,300 have "
+    "fled. Many sleep outside,\" said the Red Crescent.')",
+)
+BODY_ACTOR_BEFORE = register(
+    "body:actor-before",
+    "bodies",
+    "no body in the sentence nor a source: the organisation that acted as the subject of the sentence before in "
+    "its paragraph ('IOM assessed 30 sites in Beira. There are 41,200 people in the sites.')",
 )
 PERIOD_TEXT = register("period:text", "periods", "the period the sentence gives")
 PERIOD_PUBLISHED = register("period:publication-date", "periods", "no period in the text: the publication date")

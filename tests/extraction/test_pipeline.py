@@ -796,3 +796,128 @@ def test_a_figure_with_no_source_of_its_own_takes_the_body_of_its_paragraph(run,
 def test_a_figure_with_a_source_of_its_own_or_a_new_paragraph_keeps_no_body_from_before(run, text):
     figures = run(text)
     assert figures[-1].value == 1_900 and figures[-1].reporting_body is None
+
+
+# the report a heading or a bracketed citation names gives the body of every figure that names none
+@pytest.mark.parametrize(
+    ("text", "value", "body"),
+    [
+        ("DTM Ethiopia,\nRound 14\n\nRising water in Afar has displaced 4,210 residents since March.", 4_210, "DTM"),
+        ("IOM DTM Chad – Since June, 8,900 people have fled from Darfur into Ouaddai province.", 8_900, "IOM DTM"),
+        ("UNHCR spokesperson: In Kenya's Turkana county, 3,400 refugees have fled to Kakuma camp.", 3_400, "UNHCR"),
+        ("Government of Fiji statement: Floods have displaced 2,300 people in Ba.", 2_300, "Government of Fiji"),
+        (
+            "NDMA Situational Report No. 4 for Cyclone Tej: In Sindh, 80 evacuation centres now shelter "
+            "5,600 families.",
+            5_600,
+            "NDMA",
+        ),
+        ("DMC Sri Lanka (5 June, 18:00)\nDeaths: 4\nFamilies in safety centres: 2,100 in 40 centres", 2_100, "DMC"),
+        ("Situation overview (DSWD DROMIC #3):\n- Inside ECs: 4,120 families / 15,300 persons", 4_120, "DSWD"),
+        (
+            "In Bicol, 2,950 families are inside evacuation centres and 1,400 families are staying with relatives "
+            "(DSWD DROMIC Report #7).",
+            1_400,
+            "DSWD",
+        ),
+        ("In Samar, 700 families fled to evacuation centres (NDRRMC Situational Report No. 5).", 700, "NDRRMC"),
+    ],
+)
+def test_a_report_named_in_a_heading_or_a_numbered_citation_gives_the_body(run, text, value, body):
+    figure = next(f for f in run(text) if f.value == value)
+    assert body in (figure.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya – Clan clashes forced 3,000 residents of Garissa to flee in May.",
+        "GAROWE, Somalia – Drought forced some 3,000 herders in Bari to flee.",
+        "Floods update: rising rivers forced 3,000 residents of Garissa to flee.",
+        "In Bicol, 3,000 families are inside evacuation centres (see map 2).",
+    ],
+)
+def test_a_country_a_dateline_or_a_bracket_that_names_no_report_gives_no_body(run, text):
+    figure = next(f for f in run(text) if f.value == 3_000)
+    assert not figure.reporting_body
+
+
+# a quotation closed by its speaker gives that speaker to every figure inside it, also in its earlier sentences
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "\u201cSince Monday, 5,300 people have fled to Kassala. Many sleep in the open,\u201d said the Sudanese "
+            "Red Crescent.",
+            "Sudanese Red Crescent",
+        ),
+        ('"Since Monday, 5,300 people have fled to Kassala. Many sleep in the open," UNHCR added.', "UNHCR"),
+    ],
+)
+def test_a_figure_inside_a_quotation_takes_the_speaker_who_closes_it(run, text, body):
+    (figure,) = run(text)
+    assert (figure.value, figure.reporting_body) == (5_300, body)
+    assert "body:quoted" in figure.rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Since Monday, 5,300 people have fled to Kassala. Many sleep in the open," a resident said.',
+        '"Since Monday, 5,300 people have fled to Kassala.\n\nMany sleep in the open," said UNHCR.',
+    ],
+)
+def test_a_quotation_closed_before_the_figure_or_by_no_named_speaker_gives_no_body(run, text):
+    (figure,) = run(text)
+    assert not figure.reporting_body
+
+
+# an organisation that acted as the subject of the sentence before, the only body in sight, gives the body
+@pytest.mark.parametrize(
+    ("text", "value", "body"),
+    [
+        (
+            "DTM teams tracked clashes in Tawila between 2 and 4 May. The fighting displaced some 6,100 people across "
+            "the locality.",
+            6_100,
+            "DTM",
+        ),
+        (
+            "IOM carried out assessments in 30 sites in Beira. There are 41,200 people living in the sites.",
+            41_200,
+            "IOM",
+        ),
+        # the body the sentence before cites
+        ("Rains flooded 30 sites in Beira, UNHCR said. There are 41,200 people living in the sites.", 41_200, "UNHCR"),
+        (
+            "In addition, UNHCR opened a transit centre at Adre last week. Some 2,300 refugees are sheltering in "
+            "the centre.",
+            2_300,
+            "UNHCR",
+        ),
+    ],
+)
+def test_the_organisation_acting_in_the_sentence_before_gives_the_body(run, text, value, body):
+    figure = next(f for f in run(text) if f.value == value)
+    assert body in (figure.reporting_body or "")
+    assert {"body:actor-before", "body:continued", "body:paragraph"} & set(figure.rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a paragraph break
+        "IOM carried out assessments in 30 sites in Beira.\n\nThere are 41,200 people living in the sites.",
+        # a generic source of its own
+        "IOM carried out assessments in 30 sites in Beira. There are 41,200 people living in the sites, local "
+        "sources said.",
+        # a quotation of its own
+        'IOM carried out assessments in 30 sites in Beira. "There are 41,200 people living in the sites," a nurse '
+        "said.",
+        # a body that does not open the sentence before
+        "Rains hit 30 sites in Beira, where IOM works. There are 41,200 people living in the sites.",
+    ],
+)
+def test_no_body_is_carried_across_a_paragraph_a_source_a_quotation_or_from_inside_a_sentence(run, text):
+    figure = next(f for f in run(text) if f.value == 41_200)
+    assert not figure.reporting_body
