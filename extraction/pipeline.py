@@ -389,6 +389,8 @@ def extract(
             _body_from_header(candidate, text, sentences, number)
         if candidate.reporting_body is None:
             _body_said_this(candidate, text, sentences, number, gazetteer)
+        if candidate.reporting_body is None:
+            _body_cited_next(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None and _UNNAMED_SAID.search(text, *sentences[number]):
             # "…, a local coordination body said Saturday. … the General Coordination for … said in a statement"
             _body_named_next(candidate, text, sentences, number, gazetteer)
@@ -400,7 +402,7 @@ def extract(
                 or _TITLE_CITED.match(text)
                 or _TITLE_HEADING.match(text)
                 or _TITLE_SPEAKER.match(text)
-                or _title_country(text, gazetteer)
+                or _title_publisher_place(text, gazetteer)
             )
             and not _dateline(title.group("body"), gazetteer)
         ):
@@ -409,8 +411,6 @@ def extract(
             candidate.rules.append(rules.BODY_TITLE)
         if candidate.reporting_body is None:
             _body_of_paragraph(candidate, text, sentences, number, gazetteer)
-        if candidate.reporting_body is None:
-            _body_of_actor_before(candidate, text, sentences, number, gazetteer)
     for number, candidate in unnamed:
         _body_named_next(candidate, text, sentences, number, gazetteer)
     for candidate, whole in same_as:
@@ -570,39 +570,7 @@ def _body_closing_quote(candidate: Candidate, text: str, sentences, number: int,
 
 
 # a connective opening the sentence before the organisation that acts in it: "In addition, DTM monitored …"
-# a sentence opening on a place of its own: "In Leyte, 2,150 families …"
-_NEW_PLACE_OPENS = re.compile(r"\s*(?:In|At|Across)\s+[A-Z]")
 _CONNECTIVE = re.compile(r"\s*(?:In\s+addition|Additionally|Meanwhile|Separately|Also|Moreover),\s+")
-
-
-def _body_of_actor_before(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
-    """ "IOM carried out assessments in 30 sites in Beira. There are 41,200 people living in the sites.": a figure
-    whose sentence names no body, no source and no speaker takes the organisation that opens the sentence just before
-    it in its paragraph as the subject of what it did, or the body that sentence cites ("…, OCHA said. Masisi alone
-    accounts for 260,000."). A paragraph break, a quotation, or an organisation inside the sentence before that is
-    neither its subject nor its source carries nothing."""
-    if number == 0:
-        return
-    start, end = sentences[number - 1]
-    if "\n\n" in text[end : sentences[number][0]] or any(m in text[slice(*sentences[number])] for m in '"“”'):
-        return
-    connective = _CONNECTIVE.match(text, start, end)
-    opening = connective.end() if connective else start
-    mention = _body_in(text[opening:end], gazetteer)
-    if not (mention and mention.text) or mention.rule not in (
-        rules.BODY_SUBJECT,
-        rules.BODY_BEFORE_CUE,
-        rules.BODY_AFTER_CUE,
-    ):
-        return
-    if mention.rule == rules.BODY_SUBJECT and text.find(mention.text, opening, end) - opening > 4:
-        return  # an organisation that does not open the sentence is no subject of it
-    if mention.rule != rules.BODY_SUBJECT and (
-        _NEW_PLACE_OPENS.match(text, sentences[number][0]) or any(m in text[start:end] for m in '"“”')
-    ):
-        return  # a source cited for a quotation, or a sentence that opens on a place of its own: another statement
-    candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
-    candidate.rules.append(rules.BODY_ACTOR_BEFORE)
 
 
 # a paragraph that opens on a part of the figures before it (body:continued across the paragraph break)
@@ -765,7 +733,7 @@ _TITLE_HEADING = re.compile(
 # Somalia,\n…", "IOM DTM Chad – Since June, …", "DMC Sri Lanka (5 June, 18:00)\n…" (body:title)
 _TITLE_COUNTRY = re.compile(
     r"\s*(?P<body>" + _TITLE_LETTERS + r"(?:\s+" + _TITLE_LETTERS + r")?)\s+"
-    r"(?P<country>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s*,?[ \t]*\n|\s+[–—]\s|\s*\([^()\n]{1,30}\)[ \t]*\n)"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s*,?[ \t]*\n|\s+[–—]\s|\s*\([^()\n]{1,30}\)[ \t]*\n)"
 )
 # a statement headed by its speaker: "Government of Fiji statement: …", "UNHCR spokesperson: …" (body:title)
 _TITLE_SPEAKER = re.compile(
@@ -781,10 +749,28 @@ _REPORT_CITED = re.compile(
 )
 
 
-def _title_country(text: str, gazetteer: Gazetteer):
-    """The heading of a publisher and the country it covers, when the words after the letters name a place."""
-    heading = _TITLE_COUNTRY.match(text)
-    return heading if heading and gazetteer.lookup(heading.group("country")) is not None else None
+# a title line of the publisher's letters and the country or place it reports on, alone on the first line and
+# perhaps followed by the kind of report: "DTM Mali.", "OCHA Burkina Faso, situation report." (body:title)
+_TITLE_PUBLISHER_PLACE = re.compile(
+    r"\s*(?P<body>" + _TITLE_LETTERS + r")\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:\s*[,:–—-]\s*[^\n.:;]{1,60})?\.?[ \t]*\n"
+)
+
+
+# or the place first: "Burkina Faso : OCHA, rapport de situation n° 12", "Mali – DTM"
+_TITLE_PLACE_PUBLISHER = re.compile(
+    r"\s*(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*[:–—]\s*(?P<body>" + _TITLE_LETTERS + r")"
+    r"(?:\s*,\s*[^\n.:;]{1,60})?\.?[ \t]*\n"
+)
+
+
+def _title_publisher_place(text: str, gazetteer: Gazetteer) -> re.Match | None:
+    """The heading of a publisher and the country or place it reports on, when those words name a place."""
+    title = _TITLE_COUNTRY.match(text) or _TITLE_PUBLISHER_PLACE.match(text) or _TITLE_PLACE_PUBLISHER.match(text)
+    if title is None or gazetteer.lookup(title.group("place")) is None:
+        return None
+    body = title.group("body")  # letters a place is also known by ("DTM") count when they are a body's
+    return None if gazetteer.lookup(body) and name_key(body) not in gazetteer.bodies else title
 
 
 # the sentence after naming who said what the one before reports: "… have been moved to Sumy. The mayor of the
@@ -812,6 +798,24 @@ def _body_said_this(candidate: Candidate, text: str, sentences, number: int, gaz
     if mention and mention.text and mention.rule not in (rules.BODY_ANAPHOR, rules.BODY_GENERIC):
         candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
         candidate.rules.append(rules.BODY_SAID_THIS)
+
+
+def _body_cited_next(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+    """ "… ont fui Djibo. Selon l'OCHA, la plupart vivent chez des proches": a figure with no body takes the source
+    the next sentence of its paragraph cites ("according to X", "said X") when that sentence gives no number of its
+    own ("X said schools would stay closed" is X's own news, not a source for the figure before)."""
+    if number + 1 >= len(sentences):
+        return
+    start, stop = sentences[number + 1]
+    if "\n\n" in text[sentences[number][1] : start] or _ANY_DIGIT.search(text, start, stop):
+        return
+    mention = _body_in(text[start:stop], gazetteer)
+    if mention and mention.text and mention.rule == rules.BODY_AFTER_CUE:
+        candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
+        candidate.rules.append(rules.BODY_CITED_NEXT)
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 # a source that names no body, only its kind: "a humanitarian agency", "a local coordination body", "a UN agency"
@@ -887,7 +891,9 @@ def _body_of_paragraph(candidate: Candidate, text: str, sentences, number: int, 
             return  # a new paragraph
         if "\t" in text[sentences[before][0] : end] or "|" in text[sentences[before][0] : end]:
             return  # a table's rows: its heading's "(HH)" is no source
-        mention = _body_in(text[slice(*sentences[before])], gazetteer)
+        opening, closing = sentences[before]
+        connective = _CONNECTIVE.match(text, opening, closing)  # "In addition, UNHCR opened …": its subject
+        mention = _body_in(text[connective.end() if connective else opening : closing], gazetteer)
         if mention and mention.rule == rules.BODY_GENERIC:
             return
         if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:

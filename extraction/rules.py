@@ -145,6 +145,12 @@ BODY_NAMED_NEXT = register(
     "a source naming only its kind ('…, a humanitarian agency said. The Kenya Red Cross Society said …'): the body the "
     "next sentence opens on",
 )
+BODY_CITED_NEXT = register(
+    "body:cited-next",
+    "bodies",
+    "a figure whose sentence names no source, then the next sentence of its paragraph, with no figure of its own, "
+    "cites one ('… ont fui Djibo. Selon l'OCHA, la plupart vivent chez des proches')",
+)
 BODY_SUBJECT = register(
     "body:subject", "bodies", "no cue: an organisation opening the sentence as its subject ('UNHCR is concerned …')"
 )
@@ -189,12 +195,6 @@ BODY_QUOTED = register(
     "bodies",
     "no body in the sentence: the speaker closing the quotation it stands in, some sentences on ('\"… 5,300 have "
     "fled. Many sleep outside,\" said the Red Crescent.')",
-)
-BODY_ACTOR_BEFORE = register(
-    "body:actor-before",
-    "bodies",
-    "no body in the sentence nor a source: the organisation that acted as the subject of the sentence before in "
-    "its paragraph ('IOM assessed 30 sites in Beira. There are 41,200 people in the sites.')",
 )
 PERIOD_TEXT = register("period:text", "periods", "the period the sentence gives")
 PERIOD_PUBLISHED = register("period:publication-date", "periods", "no period in the text: the publication date")

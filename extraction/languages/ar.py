@@ -9,6 +9,7 @@ are compared folded: alef with hamza or madda as bare alef, alef maqsura as ya, 
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -277,7 +278,9 @@ def _document(english: str):
     return choose
 
 
-_DOCUMENT_NOUNS = frozenset(fold(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقديرات", "تحديث"))
+_DOCUMENT_NOUNS = frozenset(
+    fold(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقديرات", "تحديث", "جدول", "تقرير", "تقريرا")
+)
 
 
 def _year(context: gloss.Context) -> str:
@@ -666,6 +669,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "بيان": "statement from", "تقرير": "report by",
     # "أفاد تحديث لمصفوفة تتبع النزوح بأن …": an update of a body, read as the body
     "تحديث": _document("update"), "آخر تحديث": _document("the latest update"),
+    # a table a body published: "كشف جدول المفوضية أن …" (the table stands for the body)
+    "جدول": _document("table"),
     # a grant paid to people who returned: "صرف منحة العودة … لـ 2000 عائلة عائدة" (aid, no figure)
     # votes cast and children born are no displacement: "أدلى 3 آلاف نازح بأصواتهم", "ولد 300 طفل في مخيم زمزم"
     "أدلى": "voted", "أدلت": "voted", "أدلوا": "voted", "بأصواتهم": "their votes", "انتخابات": "elections",
@@ -688,7 +693,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # is read as one): "في وقت سجلت الأمم المتحدة …" (while), "في غضون ثلاثة أيام" (within), "من أصل 2.4 مليون"
     # (out of), "من جانبه" (for its part), "أواخر أكتوبر" (late October), "إلى أقسام" (into sections)
     "في وقت": "while", "في وقت سابق": "earlier", "في غضون": "within", "من أصل": "out of", "من جانبه": "for its part",
-    "من جانبها": "for its part", "من جانبهم": "for their part", "أواخر": "late", "أوائل": "early", "منتصف": "mid",
+    "من جانبها": "for its part", "من جانبهم": "for their part", "من جهته": "for its part",
+    "من جهتها": "for its part", "من جهتهم": "for their part", "أواخر": "late", "أوائل": "early", "منتصف": "mid",
     "أقسام": "sections", "بلا": "without", "تجمع": "gathering site", "سكناهم": "their residence",
     "سكنهم": "their residence",
     # what a statement is sent by ("أكدت عبر بيان", "عبر منصة إكس": via, not "crossed into"), a hometown ("مسقط
@@ -721,16 +727,22 @@ _SAYING = {
     # الوحدة التنفيذية …، موضحة أن 18 أسرة …"
     "أورد": "reported", "أوردت": "reported", "كشف": "revealed", "كشفت": "revealed", "نفى": "denied",
     "نفت": "denied",
+    # what a body's report holds: "ويرى تقرير لهيئة الإغاثة أن …"
+    "يرى": "considers", "ترى": "considers",
 }  # fmt: skip
 
 
 def _saying(verb: str):
     def choose(context: gloss.Context) -> str:
         words = context.after
+        if tuple(words[:2]) in _BODY_TABLE:
+            return "according to"  # "أعلن الرئيس الصومالي": a body of two words, the first a head's noun
         if words and words[0] in _DOCUMENT_NOUNS:
             words = words[1:]  # "تشير بيانات المفوضية": the body's data say
         elif len(words) > 1 and words[0] in _OFFICIALS and words[1] == _IN:
             words = words[2:]  # "قال مسؤول في الهلال الأحمر": an official of the body
+            if words and words[0] == _MUNICIPALITY:
+                return "according to"  # "أفاد مسؤول في بلدية صور": an official of the town's municipality
         elif words and words[0] in _HEADS_OF:
             words = words[1:]  # "أفاد مدير دائرة الهجرة": the office its director speaks for
         return "according to" if words and _names_a_body(words[0]) else verb
@@ -771,6 +783,8 @@ def _acting(english: str):
             words = words[1:]  # "أجلت فرق الدفاع المدني": the civil defence's teams
         if not (words and _names_a_body(words[0])) or context.writer is None:
             return english
+        if _cited_later(context.writer):
+            return english  # "أخلت السلطات … ونقلت 500 عائلة …، بحسب جهاز الإسعاف": the source the sentence cites
         # "أجلت السلطات التركية": a nation's authorities (a gap after the body, as the English stages read the
         # glossed word order), the verb after its adjective
         nation = len(words) > 1 and words[1].endswith("يه") and words[1] not in _NOT_NATIONS
@@ -778,6 +792,19 @@ def _acting(english: str):
         return "according to"
 
     return choose
+
+
+# a cue that names the figure's source further on in the sentence ("…، بحسب جهاز الإسعاف والطوارئ")
+_CUE_LATER = re.compile(r"(?:^|[\s،,])و?(?:بحسب|حسب|وفق|وفقا|وفقاً|طبقا|طبقاً)(?=\s|ل)")
+_SENTENCE_ENDS = re.compile(r"[.!?؟\n]")
+
+
+def _cited_later(writer: gloss.Writer) -> bool:
+    # (where the gloss has reached in the text with marks stripped: the map holds the original's positions)
+    at = bisect.bisect_right(writer.source_map, writer.mapping[-1]) if writer.mapping else 0
+    rest = writer.source[at : at + 400]
+    end = _SENTENCE_ENDS.search(rest)
+    return bool(_CUE_LATER.search(rest[: end.start()] if end else rest))
 
 
 _AGENCY = fold("وكالة")[:4]
@@ -903,7 +930,17 @@ BODIES = {
     "مجموعة تنسيق وإدارة المخيمات": "CCCM Cluster", "كتلة تنسيق وإدارة المخيمات": "CCCM Cluster",
     "مجموعة الحماية": "Protection Cluster", "مجموعة المأوى": "Shelter Cluster", "كتلة الحماية": "Protection Cluster",
     "كتلة المأوى": "Shelter Cluster",
+    # a movement that governs where it holds ground ("بحسب الحركة الشعبية"), IOM by its field alone in a headline
+    # ("الهجرة الدولية: …"), the refugee agency without the UN's name
+    "الحركة الشعبية": "SPLM-N", "الحركة الشعبية لتحرير السودان": "SPLM-N",
+    "الحركة الشعبية لتحرير السودان شمال": "SPLM-N", "الهجرة الدولية": "IOM",
+    "المفوضية السامية لشؤون اللاجئين": "UNHCR",
 }  # fmt: skip
+# a head of state named by the nation's adjective: "أعلن الرئيس الصومالي نزوح …" (the President, a body)
+for _nation in ("السوداني", "الصومالي", "السوري", "اللبناني", "العراقي", "اليمني", "الليبي", "التشادي", "المصري",
+                "الفلسطيني", "الأوكراني", "الإثيوبي", "الكيني", "النيجيري", "المالي", "الموزمبيقي", "الأفغاني",
+                "الباكستاني", "التونسي", "الجزائري", "الموريتاني", "الأردني", "التركي"):  # fmt: skip
+    BODIES.setdefault(f"الرئيس {_nation}", "President")
 
 # c6: safety sought is no place ("أمان" is also listed as a name of Amman): "نزح 300 شخص بحثاً عن الأمان"
 for _safe in ("الأمان", "أمان", "أمانا", "أماناً", "بر الأمان"):
@@ -943,6 +980,11 @@ def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) 
     if i >= 2 and words[i - 1][2] in _QUOTES and (_camp(words[i - 2][2]) or fold(words[i - 2][2]) in _KIND_NOUNS):
         # "مخيم “الهول”", "مخيم \"القردود\"": a name quoted after its noun, read as if the quotes were not there
         return _names(words[: i - 1] + words[i:], i - 1, writer, min_size, gazetteer)
+    if i + 2 < len(words) and _official_of_a_municipality(words, i + 2):
+        # "قال مسؤول في بلدية النبطية إن …": the municipality its official speaks for (the official left out, as
+        # "رئيس بلدية صور" reads "Mayor, Tyre"), the town after it its place
+        writer.put("Municipality,", words[i + 2][0], words[i + 2][1], kind="body")
+        return 3
     if min_size == 2:
         known = _names_known(words, i, writer, gazetteer) or _named_body(words, i, writer)
         if known:
@@ -1076,6 +1118,10 @@ def _left_camp(words, i: int, writer: gloss.Writer) -> bool:
     return i >= 2 and fold(words[i - 2][2]) == fold("من") and bool(_RETURN_OR_MOVE.search(writer.tail(200, parts=60)))
 
 
+def _official_of_a_municipality(words, i: int) -> bool:
+    return fold(words[i][2]) == _MUNICIPALITY and fold(words[i - 1][2]) == _IN and fold(words[i - 2][2]) in _OFFICIALS
+
+
 _OUTSIDE = fold("خارج")
 _MUNICIPALITY = fold("بلدية")  # "رئيس بلدية القاع": the town, its article kept
 _LEAVE_VERBS = frozenset(fold(w) for w in "غادر غادرت غادروا يغادر تغادر يغادرون".split())
@@ -1173,6 +1219,8 @@ HEAD_BODIES = {fold(w): english for w, english in {
     "لجنة": "Committee", "مجلس": "Council", "دائرة": "Directorate", "غرفة": "Service", "منظمة": "Organisation",
     "جمعية": "Society", "شبكة": "Network", "إدارة": "Administration", "مكتب": "Office", "قيادة": "Command",
     "مديرية": "Directorate", "بعثة": "Mission",
+    # a delegate who speaks for an office in a town: "أكد مندوب الإغاثة في مدينة …"
+    "مندوب": "Delegate",
     # an agency by its field ("وكالة إدارة الكوارث الصومالية"), not a news agency ("وكالة الأنباء"): _named_body
     "وكالة": "Authority",
 }.items()}  # fmt: skip
@@ -1384,7 +1432,17 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
     if " and " in glossed.text:
         glossed = gloss.rewrite(glossed, _SECOND_PART, lambda m: f"{m.group()}{m.group(1)} ")
     glossed = gloss.rewrite(glossed, _YEAR_OPENING, lambda m: m.group() + ",")
+    if "according to " in glossed.text:
+        glossed = gloss.rewrite(glossed, _ACCORDING_TO_IT, lambda m: "the agency said")
     return gloss.split_before(glossed, _SENTENCE_END)
+
+
+# the body named before named again: "وبحسب المصدر نفسه، …", "…، وفق المصدر ذاته", "بحسب المنظمة، …" read as English
+# reads "the agency said", which takes the body named last
+_ACCORDING_TO_IT = re.compile(
+    r"(?:and in )?according to (?:ال)?(?:مصدر (?:نفسه|ذاته)|نفس المصدر|المصدر (?:نفسه|ذاته)|المنظمة|الوكالة)"
+    r"(?=\s*[,.;،]|\s*$)"
+)
 
 
 def _office_place_alone(glossed: gloss.Glossed) -> gloss.Glossed:

@@ -423,7 +423,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "a enregistré": "registered", "recensait": "recorded",
     # the passive with its agent: "12 400 déplacés ont été enregistrés par le CONASUR"
     "enregistrés": "registered", "enregistrées": "registered", "enregistré": "registered", "enregistrée": "registered",
-    "recensés": "recorded", "recensées": "recorded",
+    "recensés": "recorded", "recensées": "recorded", "dénombrés": "counted", "dénombrées": "counted",
     # who speaks for a body: "selon un responsable de l'ONG Caritas", "a déclaré le porte-parole du HCR"
     "un responsable de": "", "un responsable du": "the", "un responsable des": "the", "un responsable d'": "",
     "à la presse": "", "aux journalistes": "", "ONG": "NGO",
@@ -485,6 +485,23 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "a rappelé": "said", "a souligné": "said", "a expliqué": "said", "a confirmé": "said", "a fait savoir": "said",
     "ont rappelé": "said", "ont souligné": "said", "ont expliqué": "said", "ont confirmé": "said",
     "a assuré": "said", "ont assuré": "said", "a relevé": "noted", "a constaté": "noted",
+    # a warning or a regret that gives a figure: "a alerté MSF", "a déploré l'Unicef", "prévenait le HCR"
+    "a alerté": "warned", "ont alerté": "warned", "a déploré": "said", "ont déploré": "said", "a prévenu": "warned",
+    "prévenait": "warned", "prévient": "warns", "a mis en garde": "warned",
+    # NGOs unnamed are no body ("selon des ONG")
+    "des ONG": "NGOs",
+    "les ONG": "the NGOs", "plusieurs ONG": "several NGOs",
+    # an office of a body stands for it: "selon le bureau de l'OCHA à Ouagadougou"
+    "bureau de l'": "", "bureau du": "the", "bureaux de l'": "", "bureaux du": "the",
+    # a figure made known: "le directeur de l'OIM a révélé que …", "révèle le HCR"
+    "a révélé": "revealed", "ont révélé": "revealed", "révèle": "reveals", "révèlent": "reveal",
+    "a dévoilé": "revealed",
+    # whom a source told, between its verb and itself ("explique à France 24 le maire"): no part of the source
+    "à France 24": "", "à Radio Okapi": "", "à l'AP": "", "à l'APS": "", "à la radio": "", "à la télévision": "",
+    # the parts of Africa an office covers ("le directeur régional de l'OIM pour l'Afrique de l'Est")
+    "Afrique de l'Est": "East Africa", "Afrique de l'Ouest": "West Africa", "Afrique centrale": "Central Africa",
+    "Afrique australe": "Southern Africa",
+    "Afrique du Nord": "North Africa", "Afrique de l'Est et de la Corne": "East and Horn of Africa",
 }  # fmt: skip
 
 
@@ -496,7 +513,7 @@ def _source_document(context: gloss.Context) -> str:
 
 _DOCUMENTS = ("rapport", "rapport de situation", "bilan", "communiqué", "note", "note d'information",
               "mise à jour", "chiffres", "données", "estimations", "statistiques", "décompte", "recensement",
-              "évaluation")  # fmt: skip
+              "évaluation", "déclaration")  # fmt: skip
 for _det, _adjectives in (("le", ("", "dernier ", "récent ", "nouveau ")), ("la", ("", "dernière ", "récente ")),
                           ("les", ("", "derniers ", "dernières ", "récents ", "récentes ", "nouveaux ",
                                    "nouvelles ")), ("un", ("", "nouveau ")), ("une", ("", "nouvelle ")),
@@ -524,6 +541,21 @@ for _det, _adjectives in (("le", ("", "dernier ", "récent ", "nouveau ")), ("la
                 "réalisée par",
                 "réalisé par",
                 "conduite par",
+                # "d'après des données annoncées par …", "selon une déclaration faite par …"
+                "annoncé par",
+                "annoncée par",
+                "annoncés par",
+                "annoncées par",
+                "diffusé par",
+                "diffusée par",
+                "diffusés par",
+                "diffusées par",
+                "faite par",
+                "faite",
+                "rendu public par",
+                "rendue publique par",
+                "rendus publics par",
+                "rendues publiques par",
             ):
                 VOCABULARY.setdefault(f"{_det} {_adjective}{_document} {_of}".replace("' ", "'"), _source_document)
 # the document's kind after its noun: "selon un bilan provisoire de la protection civile"
@@ -546,13 +578,42 @@ for _det, _before in (("les", ("derniers", "dernières", "récents", "récentes"
                     VOCABULARY.setdefault(
                         f"{_det} {_adjective} {_document} {_after} {_of}".replace("' ", "'"), _source_document
                     )
+# a figure's source in the sentence after it: "Ce chiffre est annoncé par l'OCHA", "Ces chiffres ont été publiés par
+# le HCR" is a source line, as English writes "Source: OCHA"
+for _figure in ("ce chiffre", "ces chiffres", "ce bilan", "ces données", "ce nombre"):
+    _plural = _figure.startswith("ces")
+    for _aux in ("sont", "ont été") if _plural else ("est", "a été"):
+        for _made in ("annoncé", "communiqué", "publié", "fourni", "avancé", "donné", "rapporté"):
+            _made += ("es" if "données" in _figure else "s") if _plural else ""
+            VOCABULARY.setdefault(f"{_figure} {_aux} {_made} par", "Source:")
+_SOURCE_THE = re.compile(r"(?<=\bSource: )the (?=[A-Z])")  # "Source: the OCHA" → "Source: OCHA"
+_ROLES_EN = {"porte-parole": "spokesperson", "représentant": "representative", "représentante": "representative",
+             "coordinateur": "coordinator", "coordinatrice": "coordinator", "responsable": "official",
+             "directeur": "director", "directrice": "director", "directeur régional": "director"}  # fmt: skip
+
+
+def _role_after_a_name(role: str, of: str, article: str = ""):
+    """'Jean Dupont, porte-parole du HCR, a indiqué …': the role in apposition after a person's name, written in
+    English ("Jean Dupont, spokesperson for the UNHCR, said …"); elsewhere left out ("selon le porte-parole du HCR" →
+    "according to the UNHCR")."""
+    the = " the" if of in ("du", "des", "de l'", "de la") else ""
+    english = f"{article}{_ROLES_EN.get(role, 'head')} for{the}"
+
+    def choose(context: gloss.Context) -> str:
+        return english if context.before.rstrip().endswith(",") else ("the" if article and the else "")
+
+    return choose
+
+
 # who speaks for a body, their role left out: "le chef de bureau du HCR", "la porte-parole de l'OIM", "un représentant
 # de la Croix-Rouge" → "the UNHCR"
 for _role in ("chef de bureau", "chef de mission", "chef", "directeur", "directrice", "directeur régional",
               "représentant", "représentante", "coordinateur", "coordinatrice", "porte-parole", "président",
               "présidente", "secrétaire général", "responsable"):  # fmt: skip
     for _of in ("du", "de l'", "de la", "des", "d'", "de"):
-        VOCABULARY.setdefault(f"{_role} {_of}".replace("' ", "'"), "")
+        VOCABULARY.setdefault(f"{_role} {_of}".replace("' ", "'"), _role_after_a_name(_role, _of))
+        for _a in ("un", "une"):  # "a déclaré un porte-parole du HCR"
+            VOCABULARY.setdefault(f"{_a} {_role} {_of}".replace("' ", "'"), _role_after_a_name(_role, _of, "a "))
 # a displacement feared, in the subjunctive with "ne" ("… craint que les combats ne provoquent le déplacement de
 # 200 000 personnes"): a displacement that could come, next to its figure as English puts it
 for _verb in ("provoque", "provoquent", "entraîne", "entraînent", "cause", "causent"):
@@ -1118,6 +1179,12 @@ _EXCEEDED_BEFORE = re.compile(r"\b(?:exceeded|exceeds|passed|reached|topped|cros
 # a body's count: "d'après le dernier relevé du HCR" (according to the latest count of UNHCR)
 VOCABULARY.update({"dernier relevé": "latest count", "relevé": "count"})
 
+# the body of the sentence before named again: "La même source indique que …", "…, selon la même source", "Selon
+# elle, …" read as English reads "the agency said", which takes the body named last ("selon l'organisation": below)
+VOCABULARY.update({"la même source": "the agency", "selon la même source": "the agency said",
+                   "d'après la même source": "the agency said", "de même source": "the agency said",
+                   "selon elle": "the agency said", "d'après elle": "the agency said"})  # fmt: skip
+
 
 # a part of the count named by its place alone: "9 000 déplacés, dont 6 500 pour le seul département de Bouna",
 # "au Niger dont plus de 30 mille pour la seule région de Diffa" (as "…, including 30,000 in the region of Diffa": the
@@ -1176,7 +1243,8 @@ COMMON_BODIES = {
     "préfecture": "Prefecture", "chef de chefferie": "Chief", "société civile": "Civil Society",
     "société civile locale": "Civil Society", "coordination de la société civile": "Civil Society",
     "action sociale": "Social Action", "action humanitaire": "Humanitarian Action", "mairie": "town hall",
-    "municipalité": "municipality", "gouvernorat": "governorate", "mission onusienne": "UN mission",
+    # (the council of a town, read as English reads "according to the town hall of …")
+    "municipalité": "town hall", "gouvernorat": "governorate", "mission onusienne": "UN mission",
     "autorités provinciales": "Provincial authorities",
     "gouvernement libanais": "Lebanese Government", "premier ministre": "Prime Minister",
     # the State's representative overseas ("selon le haut-commissariat" in Nouméa or Papeete)
@@ -1188,6 +1256,14 @@ COMMON_BODIES = {
     # after it, "the Governor of North Kivu", for the body's name)
     "sûreté générale": "General Security", "préfète": "prefect",
     "gouverneur": "governor", "préfet": "prefect", "maire": "mayor", "ministère": "ministry", "ministre": "minister",
+    # services that count the people they moved: "selon l'armée", "selon les sapeurs-pompiers"
+    "armée": "army", "pompiers": "fire brigade", "sapeurs-pompiers": "fire brigade",
+    # the head of a State, the UN's humanitarian coordinator in a country
+    "chef de l'état": "President", "président de la république": "President",
+    "coordonnateur humanitaire": "Humanitarian Coordinator", "coordonnatrice humanitaire": "Humanitarian Coordinator",
+    "coordinateur humanitaire": "Humanitarian Coordinator", "coordinatrice humanitaire": "Humanitarian Coordinator",
+    # the head of a refugee agency or of a State's commission: "a indiqué le Haut commissaire"
+    "haut commissaire": "High Commissioner", "haut-commissaire": "High Commissioner",
 }  # fmt: skip
 # people named by their country, written with a capital: "7 000 Burkinabè ont fui"
 DEMONYMS = (
@@ -1263,6 +1339,17 @@ _MAX_NAME = 12
 def _names(words, i, writer: gloss.Writer, min_size: int) -> int:
     """A body or a French country name starting at word i: written in English, labelled."""
     start, _, first = words[i]
+    if fold(first) == "agence" and not first[:1].isupper():
+        folded = tuple(fold(w[2]) for w in words[i : i + 8])
+        for size in range(len(folded), 2, -1):
+            english = _AGENCY_DESCRIPTIONS.get(folded[:size])
+            if english:
+                writer.put(english, start, words[i + size - 1][1], kind="body")
+                return size
+    office = _OFFICES_AFTER_A_CUE.get(fold(first))
+    if office and _CUE_THE_BEFORE.search(writer.tail()):
+        writer.put(office, start, words[i][1], kind="body")
+        return 1
     if fold(first) == "cluster" and i + 1 < len(words) and words[i + 1][2][:1].isupper():
         # "selon le cluster Abris", "le cluster CCCM": a cluster named by its sector, a body ("the Abris Cluster")
         size = 2 + _sector_tail(words, i + 2)
@@ -1414,7 +1501,35 @@ def _institution(words, i, writer: gloss.Writer) -> int:
 
 
 _MINISTRY = frozenset(("ministère", "ministre"))
-_OFFICES = frozenset(("governor", "prefect", "mayor", "town hall", "municipality", "territory administrator"))
+_OFFICES = frozenset(
+    ("governor", "prefect", "mayor", "town hall", "municipality", "territory administrator", "governorate")
+)
+# a local administration or a person who speaks for a place, a body only right after the verb that cites it ("a
+# indiqué la commune", "selon le canton", "raconte le curé"; elsewhere "la commune de Fada" is a place): written as an
+# English body the stages read, the original's word given back
+_OFFICES_AFTER_A_CUE = {
+    "commune": "Municipality", "canton": "Cantonal Government", "curé": "Parish Office", "échevin": "Municipal Council",
+    "ville": "City",
+}  # fmt: skip
+# a UN agency described in lower case, its letters often after a comma ("l'agence onusienne pour les migrations,
+# l'OIM"): written as English describes it, "the UN migration agency IOM", where the letters are the body
+_AGENCY_DESCRIPTIONS = gloss.phrase_table(
+    {
+        f"agence {un} {field}": english
+        for un in ("des Nations unies", "de l'ONU", "onusienne")
+        for field, english in (
+            ("pour les migrations", "UN migration agency"),
+            ("des migrations", "UN migration agency"),
+            ("pour les réfugiés", "UN refugee agency"),
+            ("des réfugiés", "UN refugee agency"),
+        )
+    },
+    fold,
+)
+_DESCRIPTION_THEN_LETTERS = re.compile(r"(?<=\bUN )(?P<field>migration|refugee) agency, the (?=[A-Z]{2,}\b)")
+_CUE_THE_BEFORE = re.compile(
+    r"\b(?:said|says|announced|announces|added|reported|reports|noted|according to)(?: on [A-Z][a-z]+)? the\s*$"
+)
 _OF = frozenset(("de", "du", "des", "d'", "la", "l'"))
 
 
@@ -1518,8 +1633,19 @@ def gloss_french(text: str) -> gloss.Glossed:
         glossed = gloss.rewrite(glossed, _SINCE_A_PLACE, lambda match: "from the")
     if "affected" in glossed.text:
         glossed = gloss.rewrite(glossed, _AFFECTED_SHELTERED, lambda match: "displaced people")
-    if "said the " in glossed.text:
+    if " the " in glossed.text and " of " in glossed.text:
         glossed = gloss.rewrite(glossed, _SAID_THE_OFFICE_OF, lambda match: "according to")
+    if " agency, the " in glossed.text:
+        glossed = gloss.rewrite(glossed, _DESCRIPTION_THEN_LETTERS, lambda match: f"{match['field']} agency ")
+    if "Source: the " in glossed.text:
+        glossed = gloss.rewrite(glossed, _SOURCE_THE, lambda match: "")
+    if " the " in glossed.text:
+        glossed = gloss.rewrite(glossed, _ACCORDING_TO_IT, lambda match: f"the {_NOUNS[match['noun']]} said")
+        glossed = gloss.rewrite(glossed, _SAID_IT, lambda match: f"the {_NOUNS[match['noun']]} said")
+    if " by " in glossed.text:
+        glossed = gloss.rewrite(glossed, _COUNTED_BY, _counted_by(glossed))
+    if "according to " in glossed.text and " by " in glossed.text:
+        glossed = gloss.rewrite(glossed, _DATED_SOURCE_BY, lambda match: "")
     if " thousand " in glossed.text:
         glossed = gloss.rewrite(glossed, _THOUSANDS_THEN_UNITS, lambda match: f"{match['thousands']},{match['units']}")
     return gloss.split_before(glossed, _SENTENCE_END)
@@ -1558,7 +1684,44 @@ _AFFECTED_SHELTERED = re.compile(
 )
 # an office-holder of a place after the verb that cites them: "a indiqué le préfet de l'Aude" (written lower case so
 # that the place stays a place) is read as English reads "according to the prefect of …"
-_SAID_THE_OFFICE_OF = re.compile(r"\b(?:said|says|added|stated|announced)(?= the (?:prefect|governor|mayor) of )")
+_SAID_THE_OFFICE_OF = re.compile(
+    r"\b(?:said|says|added|stated|announced|reported|noted)(?=\s+the (?:prefect|governor|mayor|town hall|municipality|"
+    r"governorate) of )"
+)
+# "Selon l'organisation, …", "…, d'après l'agence.": the body named before, as "the agency said" is read (no name
+# going on: an agency's full name after "selon l'Agence" or "selon l'Organisation" is glossed as the name it is)
+_ACCORDING_TO_IT = re.compile(r"\baccording to the (?P<noun>organisation|agency|agence)(?=\s*[,.;]|\s*$)")
+_NOUNS = {"organisation": "organisation", "agency": "agency", "agence": "agency"}
+# the same after the verb that cites it: "…, a précisé l'agence.", "…, indique l'organisation onusienne."
+_SAID_IT = re.compile(
+    r"(?<=, )(?P<verb>said|says|added|adds|stated|states|noted|notes|specified|indicated|indicates) the "
+    r"(?P<noun>organisation|agency|agence)(?: onusienne| humanitaire)?(?=\s*[,.;]|\s*$)"
+)
+# the agent of a passive verb that counts or makes a figure known is its source: "1 200 familles ont été recensées à
+# Kandi par la Commission …" is read as "…, according to the Commission" (a body named: capitalised or letters after
+# "by the", as the names and glosses write bodies)
+_COUNTED_BY = re.compile(r" by (?=the [A-Z]|[A-Z])")
+_COUNTED_BEFORE_BY = re.compile(
+    r"\b(?:been|is|are|was|were) (?:registered|recorded|counted|announced|published|reported)\b[^.;:,\d]{0,60}$"
+)
+
+
+def _counted_by(glossed: gloss.Glossed):
+    def replace(match: re.Match) -> str | None:
+        if not glossed.original.startswith("par", glossed.mapping[match.start() + 1]):
+            return None  # "by" for another word than "par" ("les attaques de la CODECO": attacks by)
+        before = match.string[max(0, match.start() - 80) : match.start()]
+        return ", according to " if _COUNTED_BEFORE_BY.search(before) and " by " not in before[-60:] else None
+
+    return replace
+
+
+# a statement dated between its noun and its author: "d'après une déclaration faite mardi par les autorités"
+# ("according to on 19 March by the Government") is read as "according to the Government"
+_DATED_SOURCE_BY = re.compile(
+    r"(?<=according to )\s?on (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?[A-Z][a-z]+(?: \d{1,2})?(?: \d{4})? by "
+    r"(?=the |[A-Z])"
+)
 
 
 # the clitic "en" standing for people named before, with nothing counted after the number: "Le HCR en a enregistré

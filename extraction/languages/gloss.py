@@ -269,9 +269,11 @@ def rewrite(text: Glossed, pattern: re.Pattern, replace: Callable[[re.Match], st
 
 
 def split_before(text: Glossed, pattern: re.Pattern) -> Glossed:
-    """A paragraph break written after each sentence end `pattern` finds (where the next sentence does not open
-    with a capital or a digit the sentence splitter looks for)."""
-    return rewrite(text, pattern, lambda match: match.group() + "\n\n")
+    """A break written after each sentence end `pattern` finds (where the next sentence does not open with a capital
+    or a digit the sentence splitter looks for): two line ends with a space between, which the splitter reads as a
+    sentence's end but the body stage not as a paragraph's ("\n\n"), so that "La même source indique …" or
+    "Selon l'organisation, …" still reaches back to the body the sentence before named."""
+    return rewrite(text, pattern, lambda match: match.group() + "\n \n")
 
 
 # "capacity" before its figure with the camp or site between: "تبلغ الطاقة الاستيعابية لمخيم الأزرق نحو 130 ألف

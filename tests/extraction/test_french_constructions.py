@@ -1064,3 +1064,179 @@ def test_grid_french_so_many_of_them_have_left(read, they, did, number, value):
 def test_grid_french_a_rough_distance_is_no_count(read, roughly, unit, sentence, value, location):
     found = one(read(sentence.format(D=f"{roughly} de {unit}")))
     assert (found.value, found.location) == (value, location)
+
+
+# --- who gave the figure: the grammar of French attribution ----------------------------------------------------
+# a figure's clause, then its source after a comma: cue verbs (with or without a day between), "selon", "d'après",
+# a document and who published, made or put it out (dated or not), a body's office-holder, a UN agency described in
+# lower case with its letters after a comma, a local administration or a parish priest named by its office, whom
+# the source told left out; (the source, what the body must contain)
+_FR_SOURCES_AFTER = [
+    ("selon l'OCHA", "OCHA"), ("a indiqué l'OIM", "OIM"), ("a déclaré jeudi le HCR", "HCR"),
+    ("d'après les dernières données publiées par l'OCHA", "OCHA"),
+    ("selon une déclaration du gouvernement", "gouvernement"),
+    ("selon une déclaration faite le 3 avril par le gouvernement", "gouvernement"),
+    ("selon une déclaration faite lundi par le HCR", "HCR"),
+    ("selon un communiqué diffusé par la protection civile", "protection civile"),
+    ("a déclaré lundi l'agence onusienne des migrations, l'OIM", "OIM"),
+    ("a indiqué l'agence onusienne pour les réfugiés, le HCR", "HCR"),
+    ("a indiqué le Haut commissaire", "Haut commissaire"), ("a précisé le haut-commissaire", "haut-commissaire"),
+    ("a indiqué la mairie de Kinshasa", "mairie"), ("a précisé la municipalité de Goma", "municipalité"),
+    ("indique le gouvernorat", "gouvernorat"), ("a annoncé la commune", "commune"), ("selon le canton", "canton"),
+    ("raconte le curé du quartier", "curé"), ("a expliqué à France 24 le maire de la ville", "maire"),
+    ("a expliqué à l'AFP le préfet", "préfet"), ("a ajouté le porte-parole du HCR", "HCR"),
+    ("selon la représentante de l'UNICEF", "UNICEF"),
+]  # fmt: skip
+_FR_FIGURES = [
+    ("Quelque 2 400 personnes ont fui les villages autour de Kaya", 2_400, "Kaya"),
+    ("Près de 900 familles ont été évacuées du quartier de Lemba", 900, "Lemba"),
+    ("Plus de 5 000 réfugiés sont arrivés à Adré en une semaine", 5_000, "Adré"),
+]
+
+
+@pytest.mark.parametrize(("source", "body"), _FR_SOURCES_AFTER)
+@pytest.mark.parametrize(("figure", "value", "location"), _FR_FIGURES)
+def test_grid_french_who_gave_the_figure_after_it(read, source, body, figure, value, location):
+    found = one(read(f"{figure}, {source}."))
+    assert (found.value, found.location) == (value, location)
+    assert found.reporting_body and body.lower() in found.reporting_body.lower()
+
+
+# the body first: an office-holder of it, the body itself as the subject of a verb that reveals or counts
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [("Le directeur régional de l'OIM pour l'Afrique centrale a révélé que 3 100 personnes avaient fui Kaya.", "OIM"),
+     ("L'OCHA a révélé que 3 100 personnes avaient fui Kaya.", "OCHA"),
+     ("Le HCR a enregistré 3 100 nouveaux réfugiés à Kaya.", "HCR"),
+     ("L'OIM a dénombré 3 100 déplacés à Kaya.", "OIM"),
+     ("La protection civile a recensé 3 100 déplacés à Kaya.", "protection civile")],
+)  # fmt: skip
+def test_grid_french_who_gave_the_figure_before_it(read, sentence, body):
+    found = one(read(sentence))
+    assert (found.value, found.location) == (3_100, "Kaya")
+    assert found.reporting_body and body.lower() in found.reporting_body.lower()
+
+
+# near-misses: a generic source gives no body, and "la commune de …" away from a verb that cites is a place
+@pytest.mark.parametrize(
+    "source",
+    ["selon des sources locales", "selon des habitants", "selon des témoins", "a raconté un habitant",
+     "de source sécuritaire", "selon des sources humanitaires"],
+)  # fmt: skip
+@pytest.mark.parametrize(("figure", "value", "location"), _FR_FIGURES)
+def test_grid_french_a_generic_source_gives_no_body(read, source, figure, value, location):
+    found = one(read(f"{figure}, {source}."))
+    assert (found.value, found.reporting_body) == (value, None)
+
+
+def test_grid_french_a_commune_away_from_a_cue_is_a_place(read):
+    found = one(read("Quelque 1 300 ménages ont été déplacés dans la commune de Fada, selon l'OCHA."))
+    assert (found.value, found.location, found.reporting_body) == (1_300, "Fada", "OCHA")
+
+
+# the agent of a passive verb that counts a figure or makes it known is its source; the agent of any other verb
+# ("chassés par des hommes armés") or a generic one ("par des habitants") is none
+@pytest.mark.parametrize(
+    ("counted", "body"),
+    [("ont été enregistrées à Gaya par l'OIM", "OIM"), ("ont été recensées à Gaya par la protection civile",
+      "protection civile"), ("ont été dénombrées à Gaya par le HCR", "HCR"),
+     ("ont été enregistrées à Gaya par la Commission nationale d'aide aux sinistrés", "Commission nationale"),
+     ("ont été chassées de Gaya par des hommes armés", None), ("ont fui Gaya, ont indiqué des habitants", None)],
+)  # fmt: skip
+def test_grid_french_the_agent_of_a_counting_verb(read, counted, body):
+    found = one(read(f"Quelque 640 familles déplacées {counted}."))
+    assert (found.value, found.location) == (640, "Gaya")
+    if body is None:
+        assert found.reporting_body is None
+    else:
+        assert found.reporting_body and body.lower() in found.reporting_body.lower()
+
+
+# the figure first, its source in the next sentence: the figure (or the count, the toll, the data) "is announced /
+# was given / were published by" a body
+@pytest.mark.parametrize(
+    ("source", "body"),
+    [("Ce chiffre est annoncé par l'OCHA.", "OCHA"), ("Ce chiffre a été communiqué par le HCR.", "HCR"),
+     ("Ces chiffres ont été publiés par l'OIM dans sa dernière note.", "OIM"),
+     ("Ce bilan a été fourni par la protection civile.", "protection civile"),
+     ("Ces données sont fournies par la DTM.", "DTM")],
+)  # fmt: skip
+def test_grid_french_the_source_in_the_sentence_after(read, source, body):
+    found = one(read(f"Plus de 8 300 personnes déplacées ont été enregistrées en mars à Diffa. {source}"))
+    assert (found.value, found.location) == (8_300, "Diffa")
+    assert found.reporting_body and body.lower() in found.reporting_body.lower()
+
+
+def test_grid_french_a_quote_then_its_speaker_an_office_of_a_place(read):
+    found = one(read("« Nous logeons déjà 950 familles déplacées », raconte à France 24 le maire de Kaya."))
+    assert (found.value, found.reporting_body) == (950, "maire")
+
+
+# more of the ways a source is named after its figure: verbs of warning and regret, a body's office in a town, the
+# UN's humanitarian coordinator, the head of State, services (the army, the fire brigade); unnamed NGOs are none
+@pytest.mark.parametrize(
+    ("source", "body"),
+    [("a alerté Médecins sans frontières", "Médecins sans frontières"), ("a déploré l'Unicef", "Unicef"),
+     ("prévenait le HCR", "HCR"), ("selon le bureau de l'OCHA à Niamey", "OCHA"),
+     ("selon la coordonnatrice humanitaire", "coordonnatrice humanitaire"), ("a annoncé le chef de l'État", "chef"),
+     ("selon l'armée", "armée"), ("selon les sapeurs-pompiers", "pompiers"), ("selon des ONG", None),
+     ("a affirmé un porte-parole du HCR", "HCR")],
+)  # fmt: skip
+def test_grid_french_more_sources_after_the_figure(read, source, body):
+    found = one(read(f"Près de 3 700 personnes ont fui les quartiers nord de Dori, {source}."))
+    assert (found.value, found.location) == (3_700, "Dori")
+    if body is None:
+        assert found.reporting_body is None
+    else:
+        assert found.reporting_body and body.lower() in found.reporting_body.lower()
+
+
+# a person's role in apposition after their name names the body they speak for
+@pytest.mark.parametrize("role", ["porte-parole du HCR", "un porte-parole du HCR", "représentante du HCR"])
+def test_grid_french_a_person_then_the_body_they_speak_for(read, role):
+    found = one(read(f"Marie Kaboré, {role}, a indiqué que 3 700 personnes ont fui Dori."))
+    assert (found.value, found.reporting_body) == (3_700, "HCR")
+
+
+# "par" of a passive counting verb names the source; "de" of those who attacked does not
+def test_grid_french_attackers_after_a_reported_movement_are_no_source(read):
+    found = one(read("Quelque 6 200 déplacés ont été recensés à Fataki après des attaques de la CODECO."))
+    assert (found.value, found.reporting_body) == (6_200, None)
+
+
+# the body named in one sentence, the figure in the next: "la même source", "selon l'organisation", "selon elle"
+# reach back to it, and so does a sentence with no source of its own; a new body, a generic source or a new
+# paragraph do not
+@pytest.mark.parametrize(
+    ("second", "body"),
+    [("La même source indique que 12 000 personnes ont fui vers Tillabéri.", "HCR"),
+     ("Selon l'organisation, 12 000 personnes ont fui vers Tillabéri.", "HCR"),
+     ("Selon elle, 12 000 personnes ont fui vers Tillabéri.", "HCR"),
+     ("D'après l'agence, 12 000 personnes ont fui vers Tillabéri.", "HCR"),
+     ("Quelque 12 000 personnes ont fui vers Tillabéri, selon la même source.", "HCR"),
+     ("L'organisation précise que 12 000 personnes ont fui vers Tillabéri.", "HCR"),
+     ("Selon l'OIM, en tout 12 000 personnes ont fui vers Tillabéri.", "OIM"),
+     ("Selon des sources locales, 12 000 personnes ont fui vers Tillabéri.", None),
+     ("Environ 12 000 personnes ont fui vers Tillabéri.", "HCR"),  # no source of its own: its paragraph's body
+     ("\n\nEnviron 12 000 personnes ont fui vers Tillabéri.", None)],
+)  # fmt: skip
+def test_grid_french_a_body_named_again_in_the_next_sentence(read, second, body):
+    found = one(read(f"Le HCR a publié jeudi une note sur les violences dans l'ouest du Niger. {second}"))
+    assert (found.value, found.location) == (12_000, "Tillabéri")
+    assert found.reporting_body == body
+
+
+def test_grid_french_a_body_named_again_with_none_named_before(read):
+    found = one(read("Des combats ont éclaté au Niger. Selon elle, 12 000 personnes ont fui vers Tillabéri."))
+    assert (found.value, found.reporting_body) == (12_000, None)
+
+
+# the body named again after the verb that cites it, closing the figure's sentence
+@pytest.mark.parametrize(
+    ("said", "body"),
+    [("a précisé l'agence", "HCR"), ("indique l'organisation", "HCR"), ("a ajouté l'agence onusienne", "HCR")],
+)  # fmt: skip
+def test_grid_french_a_body_named_again_after_its_verb(read, said, body):
+    found = one(read(f"Le HCR a diffusé jeudi un point sur l'ouest du Niger. En tout 12 000 personnes ont fui vers "
+                     f"Tillabéri, {said}."))  # fmt: skip
+    assert (found.value, found.reporting_body) == (12_000, body)

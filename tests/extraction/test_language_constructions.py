@@ -1656,3 +1656,159 @@ def test_grid_arabic_where_they_came_from_and_went(
 def test_arabic_safety_sought_is_no_place(read, safety):
     found = one(read(f"نزحت 140 أسرة من قرى الريف الشرقي {safety}.", "ar"))
     assert (found.value, found.unit, found.location) == (140, "household", None)
+
+
+# --- who gave the figure: the grammar of Arabic attribution ----------------------------------------------------
+# the source after the figure: a cue ("بحسب", "حسب", "وفق", "وفقا ل") before a body, its data or report, "وفق ما
+# أعلنت" / "بحسب ما أفادت به" before it, a spokesperson of it; (the source, what the body must contain)
+_AR_SOURCES_AFTER = [
+    ("وفق الأمم المتحدة", "الأمم المتحدة"), ("بحسب المنظمة الدولية للهجرة", "المنظمة الدولية للهجرة"),
+    ("حسب الهلال الأحمر السوداني", "الهلال الأحمر"), ("وفقا لبيانات الأمم المتحدة", "الأمم المتحدة"),
+    ("وفق ما أعلنت المنظمة الدولية للهجرة", "المنظمة الدولية للهجرة"),
+    ("بحسب ما أفادت به مفوضية اللاجئين", "مفوضية اللاجئين"), ("بحسب تقرير لمنظمة أطباء بلا حدود", "أطباء بلا حدود"),
+    ("بحسب الحركة الشعبية", "الحركة الشعبية"), ("بحسب المتحدث باسم الهلال الأحمر السوداني", "الهلال الأحمر"),
+    ("بحسب جهاز الإسعاف والطوارئ", "جهاز"), ("بحسب الدفاع المدني", "الدفاع المدني"),
+]  # fmt: skip
+_AR_FIGURES = [("نزحت نحو ٢٣٠٠ عائلة من مدينة كسلا", 2_300, "كسلا"), ("وصل ٨٠٠ لاجئ إلى مدينة أدري", 800, "أدري")]
+
+
+@pytest.mark.parametrize(("source", "body"), _AR_SOURCES_AFTER)
+@pytest.mark.parametrize(("figure", "value", "location"), _AR_FIGURES)
+def test_grid_arabic_who_gave_the_figure_after_it(read, source, body, figure, value, location):
+    found = one(read(f"{figure}، {source}.", "ar"))
+    assert (found.value, found.location) == (value, location)
+    assert found.reporting_body and body in found.reporting_body
+
+
+# the verb of saying first, then who says it and "أن"/"إن"/"بأن": a body, an official of a town's municipality, a
+# head of state by the nation's adjective, a table or report a body published, a spokesperson
+@pytest.mark.parametrize(
+    ("source", "body"),
+    [("قالت الأمم المتحدة إن", "الأمم المتحدة"), ("أعلنت المنظمة الدولية للهجرة أن", "المنظمة الدولية للهجرة"),
+     ("أفاد مسؤول في بلدية كسلا بأن", "بلدية"), ("قال الرئيس السوداني إن", "الرئيس السوداني"),
+     ("كشف جدول المفوضية أن", "المفوضية"), ("ذكر تقرير للمنظمة الدولية للهجرة أن", "الدولية للهجرة"),
+     ("قال المتحدث باسم المفوضية إن", "المفوضية")],
+)  # fmt: skip
+def test_grid_arabic_who_gave_the_figure_before_it(read, source, body):
+    found = one(read(f"{source} ٢٣٠٠ عائلة نزحت من مدينة كسلا.", "ar"))
+    assert (found.value, found.location) == (2_300, "كسلا")
+    assert found.reporting_body and body in found.reporting_body
+
+
+# near-misses: a generic source before or after gives no body
+@pytest.mark.parametrize(
+    "text",
+    ["نزحت نحو ٢٣٠٠ عائلة من مدينة كسلا، بحسب مصادر محلية.", "نزحت نحو ٢٣٠٠ عائلة من مدينة كسلا، بحسب شهود عيان.",
+     "قال سكان إن ٢٣٠٠ عائلة نزحت من مدينة كسلا.", "قال مصدر محلي إن ٢٣٠٠ عائلة نزحت من مدينة كسلا.",
+     "أفاد ناشطون بنزوح ٢٣٠٠ عائلة من مدينة كسلا."],
+)  # fmt: skip
+def test_grid_arabic_a_generic_source_gives_no_body(read, text):
+    found = one(read(text, "ar"))
+    assert (found.value, found.reporting_body) == (2_300, None)
+
+
+# a body that acts ("أجلت السلطات الليبية") is the source unless its sentence cites one after the figure (a cue in
+# the next sentence leaves it the source)
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("أجلت السلطات ٦٥٠ أسرة من حي الفويهات إلى مدارس بنغازي، بحسب الهلال الأحمر الليبي.", "الهلال الأحمر"),
+     ("أخلت السلطات قريتين ونقلت ٦٥٠ أسرة إلى مدارس بنغازي، وفق جهاز الإسعاف والطوارئ.", "جهاز"),
+     ("أجلت السلطات الليبية ٦٥٠ أسرة من حي الفويهات إلى مدارس بنغازي.", "السلطات"),
+     ("أجلت السلطات الليبية ٦٥٠ أسرة إلى مدارس بنغازي. وقال سكان إن الحي خلا، بحسب مصادر محلية.", "السلطات")],
+)  # fmt: skip
+def test_grid_arabic_a_cited_source_over_the_body_that_acts(read, text, body):
+    found = [c for c in read(text, "ar") if c.value == 650]
+    assert len(found) == 1
+    assert found[0].reporting_body and body in found[0].reporting_body
+
+
+# a delegate of an office, what a body or its report "considers" (observers who consider give none), and "من جهته"
+# ("for its part") is no place
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("من جهته، أكد مندوب الإغاثة في مدينة المخا أن ٩٠٠ أسرة نازحة تقيم في مخيمات المخا.", "مندوب"),
+     ("ويرى تقرير للمنظمة الدولية للهجرة أن ٩٠٠ أسرة نزحت من مدينة المخا.", "الدولية للهجرة"),
+     ("وترى المنظمة الدولية للهجرة أن ٩٠٠ أسرة نزحت من مدينة المخا.", "المنظمة الدولية للهجرة"),
+     ("يرى مراقبون أن ٩٠٠ أسرة نزحت من مدينة المخا.", None)],
+)  # fmt: skip
+def test_grid_arabic_a_delegate_and_what_a_body_considers(read, text, body):
+    found = one(read(text, "ar"))
+    assert (found.value, found.location) == (900, "المخا")
+    if body is None:
+        assert found.reporting_body is None
+    else:
+        assert found.reporting_body and body in found.reporting_body
+
+
+# a figure whose sentence names no source, then a source cited in the next sentence of its paragraph, which gives no
+# figure of its own ("selon X", "d'après X", "a indiqué X"; "وفق/بحسب X"); witnesses, a real paragraph break, or a
+# source of the figure's own sentence give none of it
+@pytest.mark.parametrize(
+    ("text", "lang", "body"),
+    [("Quelque 4 500 personnes ont fui les villages autour de Djibo. Selon l'OCHA, la plupart logent chez des proches.",
+      "fr", "OCHA"),
+     ("Quelque 4 500 personnes ont fui les villages autour de Djibo. D'après le CONASUR, les abris manquent.",
+      "fr", "CONASUR"),
+     ("Quelque 4 500 personnes ont fui les villages autour de Djibo. La plupart logent chez des proches, a indiqué "
+      "l'OCHA.", "fr", "OCHA"),
+     ("Quelque 4 500 personnes ont fui les villages autour de Djibo. Selon des témoins, les abris manquent.",
+      "fr", None),
+     ("Quelque 4 500 personnes ont fui les villages autour de Djibo.\n\nSelon l'OCHA, les écoles restent fermées.",
+      "fr", None),
+     ("Quelque 4 500 personnes ont fui les villages autour de Djibo, selon le HCR. D'après l'OCHA, les abris "
+      "manquent.", "fr", "HCR"),
+     ("فر نحو 4500 شخص من القرى المحيطة بمدينة جيبو. وبحسب المفوضية، يقيم معظمهم لدى أقاربهم.", "ar", "المفوضية"),
+     ("فر نحو 4500 شخص من القرى المحيطة بمدينة جيبو. وفق الأمم المتحدة، يقيم معظمهم لدى أقاربهم.", "ar",
+      "الأمم المتحدة"),
+     ("فر نحو 4500 شخص من القرى المحيطة بمدينة جيبو. وبحسب شهود عيان، يقيم معظمهم لدى أقاربهم.", "ar", None)],
+)  # fmt: skip
+def test_grid_a_source_cited_in_the_sentence_after_the_figure(read, text, lang, body):
+    found = one(read(text, lang))
+    assert found.value == 4_500
+    if body is None:
+        assert found.reporting_body is None
+    else:
+        assert found.reporting_body and body in found.reporting_body
+
+
+# a title line heading the text, the publisher's letters and the country it reports on, gives its body to every
+# figure that names none; a figure naming its own keeps it, and a country alone is no title
+@pytest.mark.parametrize(
+    ("title", "tail", "body"),
+    [("OCHA Burkina Faso, point de la semaine.", ".", "OCHA"), ("DTM Mali.", ".", "DTM"),
+     ("OCHA Burkina Faso, point de la semaine.", ", selon le CONASUR.", "CONASUR"), ("Burkina Faso.", ".", None)],
+)  # fmt: skip
+def test_grid_a_title_line_of_a_publisher_and_a_country(read, title, tail, body):
+    found = one(read(f"{title}\nQuelque 4 500 personnes ont fui les villages autour de Djibo{tail}", "fr"))
+    assert (found.value, found.location, found.reporting_body) == (4_500, "Djibo", body)
+
+
+# Arabic: the body named before named again in the next sentence ("المصدر نفسه", "المصدر ذاته", "المنظمة"); with no body
+# named before, or a generic source, none
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("قالت المفوضية إن الوضع في النيجر يزداد سوءا. وبحسب المصدر نفسه، فر 12 ألف شخص إلى تيلابيري.", "المفوضية"),
+     ("أعلنت المنظمة الدولية للهجرة أن الوضع في النيجر يزداد سوءا. وبحسب المنظمة، فر 12 ألف شخص إلى تيلابيري.",
+      "الدولية للهجرة"),
+     ("قالت المفوضية إن الوضع في النيجر يزداد سوءا. وفر 12 ألف شخص إلى تيلابيري، وفق المصدر ذاته.", "المفوضية"),
+     ("اندلعت اشتباكات في النيجر. وفر 12 ألف شخص إلى تيلابيري، وفق المصدر ذاته.", None),
+     ("قالت المفوضية إن الوضع في النيجر يزداد سوءا. وبحسب شهود عيان، فر 12 ألف شخص إلى تيلابيري.", None)],
+)  # fmt: skip
+def test_grid_arabic_a_body_named_again_in_the_next_sentence(read, text, body):
+    found = one(read(text, "ar"))
+    assert (found.value, found.location) == (12_000, "تيلابيري")
+    if body is None:
+        assert found.reporting_body is None
+    else:
+        assert found.reporting_body and body in found.reporting_body
+
+
+# the title line with the place first, then the publisher's letters
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [("Burkina Faso : OCHA, point hebdomadaire n° 7", "OCHA"), ("Burkina Faso – DTM", "DTM"),
+     ("Burkina Faso : USA", None)],
+)  # fmt: skip
+def test_grid_a_title_line_of_a_country_then_its_publisher(read, title, body):
+    found = one(read(f"{title}\nQuelque 4 500 personnes ont fui les villages autour de Djibo.", "fr"))
+    assert (found.value, found.location, found.reporting_body) == (4_500, "Djibo", body)

@@ -900,7 +900,7 @@ def test_a_quotation_closed_before_the_figure_or_by_no_named_speaker_gives_no_bo
 def test_the_organisation_acting_in_the_sentence_before_gives_the_body(run, text, value, body):
     figure = next(f for f in run(text) if f.value == value)
     assert body in (figure.reporting_body or "")
-    assert {"body:actor-before", "body:continued", "body:paragraph"} & set(figure.rules)
+    assert {"body:continued", "body:paragraph"} & set(figure.rules)
 
 
 @pytest.mark.parametrize(
