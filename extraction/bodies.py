@@ -34,7 +34,9 @@ _BODY_PHRASE = (
     # the council of the place named before: "…, according to its council"
     r"(?<=\bits\s)(?:council|municipality)\b|(?<=\btheir\s)(?:council|municipality)\b|"
     # a place's civil defence or protection: "the Gaza civil defence", "the Valencia civil protection"
-    r"[A-Z][\w'’\-]+\s+(?i:civil\s+defen[cs]e|civil\s+protection)\b|"
+    r"[A-Z][\w'’\-]+\s+(?i:civil\s+defen[cs]e|civil\s+protection)\b"
+    # the kind of office after it is the name's: "the Provincial Civil Protection Service"
+    r"(?:\s+(?i:service|department|authority|directorate|secretariat|corps|force))?|"
     # an office a country or place owns, in lower case: "Ukraine's interior minister said", "Sudan's humanitarian
     # aid commission reported"; after a cue with its owner: "figures from Kenya's interior ministry"
     r"(?:(?<=['’]s\s)|(?:(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bto\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)(?:[a-z]+\s+){1,2}"
@@ -70,6 +72,8 @@ _BODY_PHRASE = (
     r"|(?:state|country|province|region|district|city|county|town|municipality|territory|island)['’]s\s+"
     r"[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du|do|da|dos|das)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
+    # a service named by its number: "Rescue 1122 said"
+    r"(?:\s+(?!(?:19|20)\d\d\b)\d{3,4}(?=\s+(?:said|says|reported|told|added|stated|announced)\b|,\s))?"
     r"(?:(?<=['’]s)\s+(?:office|press\s+office|secretariat|cabinet)\b)?"  # "the Ombudsman's office"
     # an office the named body runs, in lower case: "the Ministry of Public Health's emergency operations centre",
     # "the United Nations' humanitarian coordination office"
@@ -102,7 +106,8 @@ _BODY_PHRASE = (
     r"|(?i:officials|activists|witnesses|residents)"
     r"|(?i:regional|state|provincial|district|federal|county|municipal|camp|territorial)\s+(?i:officials|authorities|managers)"
     r"|(?:(?i:regional|state|provincial|local|national|city|district|county|military|border|coast)\s+)?"
-    r"(?i:ministry|government|authorities|police|army|military|administration|governor|mayor|guard|guards|"
+    r"(?i:ministry|government|authorities|police(?:\s+(?i:department|service))?|army|military|administration|governor|"
+    r"mayor|guard|guards|"
     r"delegate|prefect|commissioner|navy|air\s+force|coastguard|gendarmerie)"
     # "the regional governor's office"
     r"(?:(?:(?<=governor)|(?<=mayor)|(?<=prefect))['’]s\s+(?i:office|cabinet|secretariat)\b)?"
@@ -157,6 +162,7 @@ _BODY_PHRASE = (
     r"|(?i:emergency|rescue|fire|ambulance|social|civil\s+protection|relief)\s+(?i:services|teams|workers)\b"
     r"|(?:(?i:national|state|regional|provincial|federal|municipal|city|cantonal)\s+)?"
     r"(?i:civil\s+defen[cs]e|civil\s+protection)\b"
+    r"(?:\s+(?i:service|department|authority|directorate|secretariat|corps|force))?"
     # an administration named by its seat: "the prefecture said", "the municipality of Canoas said"
     r"|(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state|city|town)"
     r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?(?=\s+(?:said|says|reported))"
@@ -518,6 +524,8 @@ _OFFICE_SAID = re.compile(
     r"|(?:provincial|regional|state|district|city|municipal|county|town|village|barangay)\s+[A-Z]{2,8}"
     r"|(?:arch)?diocese\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     r"|[A-Z]{2,6}\s+(?:[a-z]+\s+){0,2}(?:office|agency|commission|mission|management|department)"
+    # "the police department said", "the fire service reported"
+    r"|(?:police|fire)\s+(?:department|service)"
     r")\s+(?:has\s+|had\s+)?(?:said|says|told|reported|added|stated|announced)\b"
 )
 
@@ -532,6 +540,16 @@ _OFFICE_OF_SAID = re.compile(
     r"|UN\s+(?:[a-z]+\s+){0,2}(?:agency|office)\s+for\s+(?:[A-Z][a-z]+\s+)?[a-z]+"
     r")\s+(?:has\s+|had\s+)?(?:said|says|told|reported|added|stated|announced)\b"
 )
+
+# a government or administration with the place it governs, speaking: "the provincial government of Sofala said",
+# "The regional administration of Tigray reported" (the place is the body's, not cut off)
+_GOVERNMENT_OF_SAID = re.compile(
+    r"(?:^\s*|,\s+|\band\s+)[Tt]he\s+(?P<body>(?:(?:provincial|regional|state|district|county|municipal|city|"
+    r"local|national|federal|interim|transitional)\s+)?(?:government|administration)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+(?:de|del|la|[A-Z][\w'’-]+)){0,3})\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|told|reported|added|stated|announced)\b"
+)
+_GOVERNMENT_OF = re.compile(r"(?:ment|tion)\s+of\s")
 
 
 def _generic(raw: str) -> bool:
@@ -756,6 +774,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     for says in _SAYS_AFTER_SPACE.finditer(sentence):
         says_end = says.end()
     patterns = (
+        *(((_GOVERNMENT_OF_SAID, rules.BODY_BEFORE_CUE),) if says_end and _GOVERNMENT_OF.search(sentence) else ()),
         *(((_SPOKESPERSON_FOR, rules.BODY_AFTER_CUE),) if spokesperson else ()),
         *(((_SPOKESPERSON_OF_BEFORE, rules.BODY_BEFORE_CUE),) if spokesperson else ()),
         *(((_SPOKESPERSON_OPENS, rules.BODY_BEFORE_CUE),) if spokesperson else ()),
@@ -783,8 +802,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 # "the state government said" alone is read by the patterns before (or is generic); "the executive
                 # secretary said" alone speaks for an agency named before
                 continue
-            if pattern is _OFFICE_SAID or pattern is _OFFICE_OF_SAID:  # an office in lower case: the body when no
-                # other pattern named one
+            if pattern in (_OFFICE_SAID, _OFFICE_OF_SAID, _GOVERNMENT_OF_SAID):  # an office in lower case: the
+                # body when no other pattern named one
                 raw = re.sub(r"['’]s\s+spokes(?:man|woman|person)$", "", match.group("body"))  # the office speaks
                 resolved = _resolve_body(raw, gazetteer)
                 return (resolved or (raw, None))[0], (resolved or (None, None))[1], rule
@@ -916,6 +935,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _the_proper_name(sentence, match.start("body"), raw, gazetteer)
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
                 or _TITLE_ABBREVIATED.search(raw)
+                or _NUMBERED_SERVICE.fullmatch(raw)
                 or _MUNICIPALITY_NAME.search(raw)
                 or (rule == rules.BODY_BEFORE_CUE and _COUNTY_NAME.search(raw))
                 or _LOWER_CASE_OFFICE.fullmatch(raw)
@@ -1033,6 +1053,8 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
 # …", "Sen. …" (body:before-cue)
 _TITLE_ABBREVIATED = re.compile(r"(?<![\w.])(?:Lt\.\s+)?(?:Gov|Govs|Sen|Rep|Atty\.\s+Gen|Supt|Cmdr|Insp)\.\s+[A-Z]")
 # a municipality by its proper name: "Halifax Regional Municipality said" (body:before-cue)
+# a rescue or helpline service named by its number, no year: "Rescue 1122"
+_NUMBERED_SERVICE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?!(?:19|20)\d\d\b)\d{3,4}")
 _MUNICIPALITY_NAME = re.compile(r"\s(?:Regional\s+|District\s+|Metropolitan\s+)?Municipality$")
 # a county speaking by its proper name: "Maui County said" (body:before-cue)
 _COUNTY_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+County$")
@@ -1154,7 +1176,8 @@ def _named_subject(sentence: str, start: int, raw: str, gazetteer: Gazetteer, ci
     """ "Senapred reported that …", "…, Copeco said", "according to Copeco": one capitalised word that is no place,
     no ordinary word and no plural of people, the subject of a reporting verb at its clause's start (or named after
     a cue: `cited`), names an organisation."""
-    if not re.fullmatch(r"[A-Z][a-z]{3,15}", raw) or _PEOPLE_PLURAL.fullmatch(raw):
+    # (a letter and an apostrophe before it, not a surname's O' or D': "B'Tselem said")
+    if not re.fullmatch(r"(?:[A-CE-NP-Z]['’](?=[A-Z]))?[A-Z][a-z]{3,15}", raw) or _PEOPLE_PLURAL.fullmatch(raw):
         return False
     if raw.lower() in COMMON_WORDS or raw.lower() in _NOT_BODIES or raw.lower() in _DAYS_AND_MONTHS:
         return False

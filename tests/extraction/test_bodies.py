@@ -1987,3 +1987,123 @@ def test_a_spokesperson_for_no_organisation_is_no_body(run):
 def test_letters_in_apposition_after_a_commission_office_or_committee_are_the_body(run, text, body):
     (figure,) = run(text)
     assert (figure.value, figure.reporting_body) == (5_300, body)
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        ("Some 2,950 people were moved out of Chikwawa, the police department said.", "police department"),
+        ("Some 2,950 people were moved out of Chikwawa on Monday, the fire service reported.", "fire service"),
+        ("Some 2,950 people were moved out of Chikwawa, and the police department has said more may follow.", None),
+    ],
+)
+def test_a_police_department_or_fire_service_closing_the_sentence_is_the_body(run, text, body):
+    (figure,) = run(text)
+    assert (figure.value, figure.reporting_body) == (2_950, body or "police department")
+
+
+def test_police_department_officials_stay_no_body(run):
+    (figure,) = run("Some 2,950 people were moved out of Chikwawa, police department officials said.")
+    assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # closing the sentence, opening it, after "and", with "has", with another verb
+        ("Some 1,870 people left Beira for Dondo, the provincial government of Sofala said.", None),
+        ("The provincial government of Sofala said 1,870 people left Beira for Dondo.", None),
+        ("Rains kept falling, and the provincial government of Sofala said 1,870 people left Beira.", None),
+        ("The provincial government of Sofala has reported that 1,870 people left Beira.", None),
+        ("Some 1,870 people reached Mekelle, the regional administration of Tigray announced.", "Tigray"),
+        ("Some 1,870 people left Beira for Dondo, the Government of Mozambique said.", "Mozambique"),
+    ],
+)
+def test_a_government_or_administration_of_a_place_keeps_its_place(run, text, body):
+    (figure,) = run(text)
+    expected = {
+        None: "provincial government of Sofala",
+        "Tigray": "regional administration of Tigray",
+        "Mozambique": "Government of Mozambique",
+    }[body]
+    assert (figure.value, figure.reporting_body) == (1_870, expected)
+
+
+def test_a_government_of_a_place_ordering_a_move_is_not_who_reports_it(run):
+    (figure,) = run("The government of Sofala ordered 1,870 people to leave Beira, the district administrator said.")
+    assert figure.reporting_body == "district administrator"
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # a name with a letter and an apostrophe before it, closing, opening, after "according to"
+        ("Some 640 herders were driven from Susya, B'Tselem said on Sunday.", "B'Tselem"),
+        ("B'Tselem reported that 640 herders were driven from Susya.", "B'Tselem"),
+        ("According to B'Tselem, 640 herders were driven from Susya.", "B'Tselem"),
+        # a service named by its number
+        ("Some 640 families were moved out of Jhang, Rescue 1122 said.", "Rescue 1122"),
+        ("Rescue 1122 told reporters that 640 families were moved out of Jhang.", "Rescue 1122"),
+        ("According to Rescue 1122, 640 families were moved out of Jhang.", "Rescue 1122"),
+    ],
+)
+def test_a_name_with_an_apostrophe_or_a_number_is_the_body(run, text, body):
+    (figure,) = run(text)
+    assert (figure.value, figure.reporting_body) == (640, body)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname with O' or D' is a person; a year after a name is no part of it
+        "Some 640 herders were driven from Susya, O'Connell said.",
+        "Some 640 herders were driven from Susya, D'Mello told reporters.",
+        "Some 640 families were moved out of Jhang in July 2019, residents said.",
+    ],
+)
+def test_a_surname_with_an_apostrophe_or_a_year_gives_no_body(run, text):
+    (figure,) = run(text)
+    assert figure.reporting_body is None
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # the kind of office closing a civil protection or civil defence name is part of it, with or without letters
+        (
+            "According to the Regional Civil Protection Service (RCPS), 3,150 people fled Caia.",
+            "Regional Civil Protection Service (RCPS)",
+        ),
+        (
+            "The Regional Civil Protection Service told reporters that 3,150 people fled Caia.",
+            "Regional Civil Protection Service",
+        ),
+        (
+            "Some 3,150 people fled Caia, according to the Regional Civil Protection Directorate.",
+            "Regional Civil Protection Directorate",
+        ),
+        (
+            "The Zambezia Civil Protection Department said on Monday that 3,150 people fled Caia.",
+            "Zambezia Civil Protection Department",
+        ),
+        ("Some 3,150 people fled Caia, the national civil defence service said.", "national civil defence service"),
+        # without an office after it the name stays as written
+        ("The Regional Civil Protection said 3,150 people fled Caia.", "Regional Civil Protection"),
+    ],
+)
+def test_a_civil_protection_service_keeps_the_kind_of_office_closing_its_name(run, text, body):
+    (figure,) = run(text)
+    assert (figure.value, figure.reporting_body) == (3_150, body)
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        ("Some 1,430 residents left Mocuba, according to the police department.", "police department"),
+        ("According to the provincial police service, 1,430 residents left Mocuba.", "provincial police service"),
+        ("Some 1,430 residents left Mocuba, according to the police.", "police"),
+    ],
+)
+def test_a_police_department_or_service_after_according_to_keeps_its_whole_name(run, text, body):
+    (figure,) = run(text)
+    assert (figure.value, figure.reporting_body) == (1_430, body)
