@@ -1312,6 +1312,8 @@ _BODY_BEFORE_CUE, _HEADLINE_BODY = map(guarded, (_BODY_BEFORE_CUE, _HEADLINE_BOD
 # a body's name and its letters in brackets, as the text writes them: "the Flood Relief Board (FRB)",
 # "the UN humanitarian office (OCHA)"; a labeller may keep either, so the candidate keeps both (body:name-and-letters)
 _LETTERS_AFTER_NAME = re.compile(r"\s*\((?P<letters>[A-Z][A-Za-z.&\-]{1,11})(?:\)|\s*$)")
+# an Arabic name's short name in brackets, one or two words of Arabic letters: "… للطفولة (يونيسف)"
+_ARABIC_SHORT_NAME_AFTER = re.compile(r"\s*\((?P<letters>[\u0621-\u064A]{3,12}(?:\s[\u0621-\u064A]{2,12})?)\)")
 _NAME_CONNECTOR = r"(?:of|for|and|on|the|in|&)"
 # the name just before "(LETTERS)": capitalised words and the small words between them
 _NAME_BEFORE_LETTERS = re.compile(
@@ -1340,7 +1342,9 @@ def with_letters(text: str, written: str, gazetteer: Gazetteer, french: bool = F
         return None
     at = text.find(written)
     while at >= 0:
-        after = _LETTERS_AFTER_NAME.match(text, at + len(written))
+        after = _LETTERS_AFTER_NAME.match(text, at + len(written)) or (
+            _ARABIC_SHORT_NAME_AFTER.match(text, at + len(written)) if re.search("[\u0621-\u064A]", written) else None
+        )
         if after and (at == 0 or not (text[at - 1].isalnum())):
             return f"{written} ({after.group('letters')})"
         at = text.find(written, at + 1)

@@ -1812,3 +1812,18 @@ def test_grid_arabic_a_body_named_again_in_the_next_sentence(read, text, body):
 def test_grid_a_title_line_of_a_country_then_its_publisher(read, title, body):
     found = one(read(f"{title}\nQuelque 4 500 personnes ont fui les villages autour de Djibo.", "fr"))
     assert (found.value, found.location, found.reporting_body) == (4_500, "Djibo", body)
+
+
+# Arabic: a body's name with its short name in brackets, in Arabic letters, is kept as both, as the English and
+# French letters are ("Name (LETTERS)"); a year or a number in brackets is no short name
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("قالت منظمة الأمم المتحدة للطفولة (يونيسف) إن 3 آلاف طفل نزحوا إلى مدينة مأرب.",
+      "منظمة الأمم المتحدة للطفولة (يونيسف)"),
+     ("أعلنت المنظمة الدولية للهجرة (الهجرة الدولية) أن 3 آلاف شخص نزحوا إلى مدينة مأرب.",
+      "المنظمة الدولية للهجرة (الهجرة الدولية)"),
+     ("قالت منظمة الأمم المتحدة للطفولة (2023) إن 3 آلاف طفل نزحوا إلى مدينة مأرب.", "منظمة الأمم المتحدة للطفولة")],
+)  # fmt: skip
+def test_grid_arabic_a_body_with_its_short_name_in_brackets_keeps_both(read, text, body):
+    found = one(read(text, "ar"))
+    assert (found.value, found.reporting_body) == (3_000, body)
