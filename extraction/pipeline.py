@@ -729,12 +729,6 @@ _TITLE_HEADING = re.compile(
     r"[A-Z][a-z]+\s+Cluster)(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:(?:,|\s[–—-])\s*[^\n:.;]{1,60})?:\s"
 )
 
-# a heading of the publisher's letters and the country it reports on, a line of its own or closed by a dash: "DTM
-# Somalia,\n…", "IOM DTM Chad – Since June, …", "DMC Sri Lanka (5 June, 18:00)\n…" (body:title)
-_TITLE_COUNTRY = re.compile(
-    r"\s*(?P<body>" + _TITLE_LETTERS + r"(?:\s+" + _TITLE_LETTERS + r")?)\s+"
-    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s*,?[ \t]*\n|\s+[–—]\s|\s*\([^()\n]{1,30}\)[ \t]*\n)"
-)
 # a statement headed by its speaker: "Government of Fiji statement: …", "UNHCR spokesperson: …" (body:title)
 _TITLE_SPEAKER = re.compile(
     r"\s*(?P<body>" + _TITLE_LETTERS + r"|Government\s+of(?:\s+(?:the\s+)?[A-Z][\w'’-]+){1,3})\s+"
@@ -749,11 +743,13 @@ _REPORT_CITED = re.compile(
 )
 
 
-# a title line of the publisher's letters and the country or place it reports on, alone on the first line and
-# perhaps followed by the kind of report: "DTM Mali.", "OCHA Burkina Faso, situation report." (body:title)
+# a title line of the publisher's letters and the country or place it reports on: a line of its own, perhaps with the
+# kind of report or a date in brackets, or closed by a dash: "DTM Mali.", "OCHA Burkina Faso, situation report.",
+# "DTM Somalia,\n…", "IOM DTM Chad – Since June, …", "DMC Sri Lanka (5 June, 18:00)\n…" (body:title)
 _TITLE_PUBLISHER_PLACE = re.compile(
-    r"\s*(?P<body>" + _TITLE_LETTERS + r")\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"(?:\s*[,:–—-]\s*[^\n.:;]{1,60})?\.?[ \t]*\n"
+    r"\s*(?P<body>" + _TITLE_LETTERS + r"(?:\s+" + _TITLE_LETTERS + r")?)\s+"
+    r"(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"(?:\s+[–—]\s|\s*\([^()\n]{1,30}\)[ \t]*\n|(?:\s*[,:–—-]\s*[^\n.:;]{1,60})?\.?[ \t]*\n|\s*,[ \t]*\n)"
 )
 
 
@@ -766,7 +762,7 @@ _TITLE_PLACE_PUBLISHER = re.compile(
 
 def _title_publisher_place(text: str, gazetteer: Gazetteer) -> re.Match | None:
     """The heading of a publisher and the country or place it reports on, when those words name a place."""
-    title = _TITLE_COUNTRY.match(text) or _TITLE_PUBLISHER_PLACE.match(text) or _TITLE_PLACE_PUBLISHER.match(text)
+    title = _TITLE_PUBLISHER_PLACE.match(text) or _TITLE_PLACE_PUBLISHER.match(text)
     if title is None or gazetteer.lookup(title.group("place")) is None:
         return None
     body = title.group("body")  # letters a place is also known by ("DTM") count when they are a body's
