@@ -20,7 +20,7 @@ class Period(NamedTuple):
 
 
 _DAY_MONTH = (
-    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\s+(?P<d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)"
+    r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[A-Z][a-z]+)\.?|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
 )
 _WORD_NUMBERS = {
@@ -68,9 +68,18 @@ def _before_or_on(reference: date, month: int, day: int, year: int | None) -> da
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 # "between 1 and 5 February", "from 19 February to 23 March 2017", "during the week of 4 to 10 March", "on 4-10 March"
 _DAY_RANGE = re.compile(
-    r"(?:\b(?i:between|from|(?:the\s+)?(?:week|period|days)\s+of)\s+|(?<![\w,.])(?=\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z]))"
+    r"(?:\b(?i:between|from|(?:the\s+)?(?:week|period|days|night)\s+of)\s+|(?<![\w,.])(?=\d{1,2}\s*[-–]\s*\d{1,2}\s+[A-Z])"
+    # two days joined by "and": "on 3 and 4 March"
+    r"|\b(?i:on)\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+and\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]))"
     r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?P<m1>[A-Z][a-z]+)\.?)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     r"\s*(?:(?<=\s)(?:and|to|until)\s+|[-–]\s*)(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Z][a-z]+)\.?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
+)
+# the month written first (US style): "between January 29 and February 4", "from March 4-8", "March 4–8", "between
+# March 3 and 9", "between Dec. 28, 2023 and Jan. 3"; joined by a word only after "between" or "from"
+_DAY_RANGE_MONTH_FIRST = re.compile(
+    r"(?:\b(?P<opener>(?i:between|from))\s+|(?<![\w,.]))(?P<m1>[A-Z][a-z]+)\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?P<y1>(?:19|20)\d\d))?\s*(?:(?<=\s)(?P<word>and|to|until|through)\s+|[-–]\s*)"
+    r"(?:(?P<m2>[A-Z][a-z]+)\.?\s+)?(?P<d2>\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
 )
 # "between December 2016 and early February 2017", "between late November 2016 and mid-March"
 _PART = r"(?:(?P<{0}>early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?"
@@ -115,24 +124,36 @@ def _first(pattern: re.Pattern, text: str, *months: str) -> re.Match | None:
     return None
 
 
+def _day_range(match: re.Match, published: date) -> Period | None:
+    """The days from d1 of m1 to d2 of m2 (either month standing for both), each year given or the latest that ends
+    on or before publication."""
+    m1 = _month_number(match.group("m1")) if match.group("m1") else None
+    m2 = _month_number(match.group("m2")) if match.group("m2") else None
+    m1, m2 = m1 or m2, m2 or m1
+    if not (m1 and m2):
+        return None
+    y2 = int(match.group("y2")) if match.group("y2") else None
+    if y2 is None and match.group("y1"):
+        y2 = int(match.group("y1")) + (m2 < m1)
+    end = _before_or_on(published, m2, int(match.group("d2")), y2)
+    if not end:
+        return None
+    y1 = int(match.group("y1")) if match.group("y1") else (end.year if m1 <= m2 else end.year - 1)
+    try:
+        start = date(y1, m1, int(match.group("d1")))
+    except ValueError:
+        return None
+    return Period(start, end, DateAccuracy.DAY) if start <= end else None
+
+
 def _ranges(text: str, published: date) -> Period | None:
-    for match in _DAY_RANGE.finditer(text) if _RANGE_WORDS.search(text) else ():
-        m2 = _month_number(match.group("m2"))
-        m1 = _month_number(match.group("m1")) if match.group("m1") else m2
-        if not (m1 and m2):
-            continue
-        y2 = int(match.group("y2")) if match.group("y2") else None
-        if y2 is None and match.group("y1"):
-            y2 = int(match.group("y1")) + (m2 < m1)
-        end = _before_or_on(published, m2, int(match.group("d2")), y2)
-        if end:
-            y1 = int(match.group("y1")) if match.group("y1") else (end.year if m1 <= m2 else end.year - 1)
-            try:
-                start = date(y1, m1, int(match.group("d1")))
-            except ValueError:
-                start = None
-            if start and start <= end:
-                return Period(start, end, DateAccuracy.DAY)
+    words = _RANGE_WORDS.search(text)
+    for match in _DAY_RANGE.finditer(text) if words else ():
+        if _month_number(match.group("m2")) and (found := _day_range(match, published)):
+            return found
+    for match in _DAY_RANGE_MONTH_FIRST.finditer(text) if words else ():
+        if (match.group("opener") or not match.group("word")) and (found := _day_range(match, published)):
+            return found
     match = _first(_MONTH_RANGE, text, "m1", "m2") if _RANGE_WORDS.search(text) else None
     if match:
         m1, m2 = _month_number(match.group("m1")), _month_number(match.group("m2"))
@@ -153,7 +174,9 @@ def _ranges(text: str, published: date) -> Period | None:
 _ANY_MONTH = re.compile(
     r"\b(?:" + "|".join(sorted((name.capitalize() for name in _MONTHS), key=len, reverse=True)) + r")\b"
 )
-_RANGE_WORDS = re.compile(r"(?i:between|from|week\s+of|period\s+of|days\s+of)\s|\d\s*[-–]\s*\d")
+_RANGE_WORDS = re.compile(
+    r"(?i:between|from|week\s+of|period\s+of|days\s+of|night\s+of)\s|\d\s*[-–]\s*\d|\d\s+and\s+\d"
+)
 # what a sentence may say of its period, tried in this order after the ranges; the words that open each are read
 # in any case ("Since 1 February", "In April")
 _SINCE_DAY = re.compile(rf"\b(?i:since)\s+(?:(?i:early|late)\s+|mid-?)?{_DAY_MONTH}")  # "since 1 February"
@@ -198,7 +221,26 @@ _WEEKEND = re.compile(r"\b(?:over|at|during|on|this|last)\s+(?:the\s+)?weekend\b
 _LAST_WEEKEND = re.compile(r"\blast\s+weekend\b", re.IGNORECASE)
 _LAST_MONTH = re.compile(r"\blast\s+month\b", re.IGNORECASE)
 _IN_MONTH = re.compile(r"\b(?i:in|during|throughout)\s+(?P<m>[A-Z][a-z]+)(?:\s+(?P<y>(?:19|20)\d\d))?\b")
-_ON_DAY = re.compile(rf"\b(?i:on|by|as\s+of)\s+{_DAY_MONTH}")  # "on 5 February", "as of March 3"
+# "on 5 February", "as of March 3", "as at 5 March"; a date in ISO form: "as of 2024-03-10"
+_ON_DAY = re.compile(rf"\b(?i:on|by|as\s+(?:of|at))\s+{_DAY_MONTH}")
+_ON_ISO_DAY = re.compile(r"\b(?i:on|by|as\s+(?:of|at))\s+(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+# a part of a month: "in early March", "in mid-February", "at the end of February", "in late December 2023"
+_IN_MONTH_PART = re.compile(
+    r"\b(?i:in|during|at|around|over|throughout)\s+(?P<part>(?i:early|mid|late|the\s+(?:start|beginning|middle|end)\s+of))"
+    r"[\s-]+(?P<m>[A-Z][a-z]+)(?:\s+(?P<y>(?:19|20)\d\d))?\b"
+)
+# the week to a day: "in the week to 8 March", "the week ending 8 March"
+_WEEK_TO = re.compile(rf"\b(?i:the\s+(?:week|seven\s+days)\s+(?:to|ending|ended|up\s+to))\s+{_DAY_MONTH}")
+_SINCE_LAST = re.compile(r"\b(?i:since\s+last\s+(?P<what>week|month))\b")  # "since last week", "since last month"
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# a range of weekdays: "between Sunday and Tuesday", "from Monday to Wednesday", "on Saturday and Sunday"
+_WEEKDAY_RANGE = re.compile(
+    rf"\b(?i:between|from|on)\s+(?P<d1>{_DAYS})\s+(?i:and|to|until|through)\s+(?P<d2>{_DAYS})\b"
+)
+# the day before publication and the day itself: "fled yesterday", "last night", "said today", "this morning"
+_DAY_BEFORE_YESTERDAY = re.compile(r"\b(?i:the\s+day\s+before\s+yesterday)\b")
+_YESTERDAY = re.compile(r"\b(?i:yesterday|last\s+night)\b")
+_TODAY = re.compile(r"\b(?i:today|tonight|this\s+(?:morning|afternoon|evening))\b")
 
 
 def extract_period(sentence: str, published: date | None) -> Period | None:
@@ -214,6 +256,16 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
     found = _ranges(text, published) if month else None
     if found:
         return found
+    match = _first(_WEEK_TO, text, "m1|m2") if month and ("week" in low or "seven days" in low) else None
+    if match:  # the seven days that end on that day
+        end = _before_or_on(
+            published,
+            _month_number(match.group("m1") or match.group("m2")),
+            int(match.group("d1") or match.group("d2")),
+            int(match.group("y")) if match.group("y") else None,
+        )
+        if end:
+            return Period(end - timedelta(days=6), end, DateAccuracy.WEEK)
     match = _first(_SINCE_DAY, text, "m1|m2") if since and month else None
     if match and _month_number(match.group("m1") or match.group("m2")):
         day = int(match.group("d1") or match.group("d2"))
@@ -267,6 +319,11 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
             return Period(date(year, first, 1), min(end, published), DateAccuracy.MONTH)
     if "month" in low and _SINCE_MONTH_START.search(text):
         return Period(published.replace(day=1), published, DateAccuracy.DAY)
+    match = _SINCE_LAST.search(text) if since and "last" in low else None
+    if match:  # from the start of the week or month before the publication's, up to it
+        if match.group("what").lower() == "week":
+            return Period(published - timedelta(days=published.weekday() + 7), published, DateAccuracy.WEEK)
+        return Period((published.replace(day=1) - timedelta(days=1)).replace(day=1), published, DateAccuracy.MONTH)
     match = _SINCE_WEEKDAY.search(text) if since and weekday else None
     if match:  # from the last such day on or before the publication date, up to it
         day = match.group("day") or match.group("event_day")
@@ -305,6 +362,16 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
     if "last month" in low and _LAST_MONTH.search(text):
         last = published.replace(day=1) - timedelta(days=1)
         return Period(last.replace(day=1), last, DateAccuracy.MONTH)
+    match = _first(_IN_MONTH_PART, text, "m") if month else None
+    if match:  # the part of the month it names, in the latest such month that began on or before publication
+        part = match.group("part").lower().replace("the middle of", "mid")
+        m = _month_number(match.group("m"))
+        first = _before_or_on(
+            published, m, _month_part(2000, m, part, end=False).day, int(match.group("y")) if match.group("y") else None
+        )
+        if first:
+            end = min(_month_part(first.year, m, part, end=True), max(published, first))
+            return Period(first, end, DateAccuracy.MONTH)
     for match in _IN_MONTH.finditer(text) if month else ():
         if not _month_number(match.group("m")) or match.group("m") == "may":  # "in May" is the month, capitalised
             continue
@@ -324,11 +391,39 @@ def extract_period(sentence: str, published: date | None) -> Period | None:
         )
         if day_date:
             return Period(day_date, day_date, DateAccuracy.DAY)
+    match = _ON_ISO_DAY.search(text) if "-0" in text or "-1" in text else None
+    if match:
+        try:
+            day_date = date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        except ValueError:
+            day_date = None
+        if day_date:
+            return Period(day_date, day_date, DateAccuracy.DAY)
+    match = _WEEKDAY_RANGE.search(text) if weekday else None
+    if match:  # the last such days on or before the publication date
+        end = _last_weekday(published, match.group("d2"))
+        span = (_WEEKDAYS[match.group("d2").lower()] - _WEEKDAYS[match.group("d1").lower()]) % 7
+        return Period(end - timedelta(days=span), end, DateAccuracy.DAY)
     match = _WEEKDAY.search(text) if weekday else None
     if match:  # "fled on Tuesday": the last Tuesday on or before the publication date
         day_date = _last_weekday(published, match.group("day") or match.group("day_part"))
         return Period(day_date, day_date, DateAccuracy.DAY)
-    return None
+    return _named_day(text, low, published)
+
+
+def _named_day(text: str, low: str, published: date) -> Period | None:
+    """The day before publication or the day itself, as the text names it ("yesterday", "last night", "today")."""
+    back = None
+    if "yesterday" in low and _DAY_BEFORE_YESTERDAY.search(text):
+        back = 2
+    elif ("yesterday" in low or "night" in low) and _YESTERDAY.search(text):
+        back = 1
+    elif ("today" in low or "tonight" in low or "this " in low) and _TODAY.search(text):
+        back = 0
+    if back is None:
+        return None
+    day_date = published - timedelta(days=back)
+    return Period(day_date, day_date, DateAccuracy.DAY)
 
 
 def _last_weekday(published: date, day: str) -> date:
@@ -339,45 +434,34 @@ def _last_weekday(published: date, day: str) -> date:
 # the long patterns scan faster behind a look-ahead for what a match can start with: the same matches, less work
 # (extraction.scanning)
 _GUARDED = (
-    _DAY_RANGE,
-    _MONTH_RANGE,
-    _RANGE_WORDS,
-    _SINCE_WEEKDAY,
-    _WEEKDAY,
-    _SINCE_DAY,
-    _SINCE_MONTH,
-    _SINCE_EVENT_ON,
-    _SINCE_YEAR_START,
-    _PART_OF_YEAR,
-    _SINCE_MONTH_START,
-    _FIRST_DAYS,
-    _PAST,
-    _THIS_OR_LAST_WEEK,
-    _LAST_WEEK,
-    _LAST_MONTH,
-    _IN_MONTH,
-    _ON_DAY,
+    "_DAY_RANGE",
+    "_MONTH_RANGE",
+    "_RANGE_WORDS",
+    "_SINCE_WEEKDAY",
+    "_WEEKDAY",
+    "_SINCE_DAY",
+    "_SINCE_MONTH",
+    "_SINCE_EVENT_ON",
+    "_SINCE_YEAR_START",
+    "_PART_OF_YEAR",
+    "_SINCE_MONTH_START",
+    "_FIRST_DAYS",
+    "_PAST",
+    "_THIS_OR_LAST_WEEK",
+    "_LAST_WEEK",
+    "_LAST_MONTH",
+    "_IN_MONTH",
+    "_ON_DAY",
+    "_DAY_RANGE_MONTH_FIRST",
+    "_ON_ISO_DAY",
+    "_IN_MONTH_PART",
+    "_WEEK_TO",
+    "_SINCE_LAST",
+    "_WEEKDAY_RANGE",
+    "_YESTERDAY",
+    "_TODAY",
 )
-(
-    _DAY_RANGE,
-    _MONTH_RANGE,
-    _RANGE_WORDS,
-    _SINCE_WEEKDAY,
-    _WEEKDAY,
-    _SINCE_DAY,
-    _SINCE_MONTH,
-    _SINCE_EVENT_ON,
-    _SINCE_YEAR_START,
-    _PART_OF_YEAR,
-    _SINCE_MONTH_START,
-    _FIRST_DAYS,
-    _PAST,
-    _THIS_OR_LAST_WEEK,
-    _LAST_WEEK,
-    _LAST_MONTH,
-    _IN_MONTH,
-    _ON_DAY,
-) = map(guarded, _GUARDED)
+globals().update({name: guarded(globals()[name]) for name in _GUARDED})
 
 
 # behind the same look-ahead too (measured in use over the shared and worldwide sets: each scans faster so)

@@ -218,3 +218,71 @@ def test_a_29_february_without_its_year_goes_back_to_the_last_leap_year(run):
     # a 29 February in a leap year before publication stays in that year
     (figure,) = run("Since 29 February, some 12,500 people have fled Kirumba.", published=date(2024, 3, 10))
     assert figure.period_start == date(2024, 2, 29)
+
+
+# The grammar of a period as reporting writes it, beyond the forms above, resolved against a publication on
+# Wednesday 13 March 2024: a month written first (US style) in a day range, an abbreviated month with its dot, a
+# part of a month ("in early March"), two days joined by "and", a night spanning two dates, a range of weekdays,
+# the day before publication ("yesterday", "last night") and the day itself ("today"), "as at" for "as of", a date
+# in ISO form, the week to a date and "since last week/month". Each cell: the sentence, and the period it gives.
+_WEDNESDAY = date(2024, 3, 13)
+_PERIOD_GRID = [
+    # a month written first, with its days
+    ("Some 2,400 people fled Kalehe between January 29 and February 4.", (date(2024, 1, 29), date(2024, 2, 4), "day")),
+    ("Some 2,400 people fled Kalehe from March 4-8.", (date(2024, 3, 4), date(2024, 3, 8), "day")),
+    ("Some 2,400 people fled Kalehe on March 4–8, the agency said.", (date(2024, 3, 4), date(2024, 3, 8), "day")),
+    ("Some 2,400 people fled Kalehe from March 3 to March 9.", (date(2024, 3, 3), date(2024, 3, 9), "day")),
+    ("Some 2,400 people fled Kalehe between March 3 and 9.", (date(2024, 3, 3), date(2024, 3, 9), "day")),
+    ("Some 2,400 people fled Kalehe between Dec. 28, 2023 and Jan. 3.", (date(2023, 12, 28), date(2024, 1, 3), "day")),
+    # an abbreviated month with its dot
+    ("Some 2,400 people fled Kalehe on Feb. 5.", (date(2024, 2, 5), date(2024, 2, 5), "day")),
+    ("As of Mar. 10, some 2,400 people were sheltering in Kalehe.", (date(2024, 3, 10), date(2024, 3, 10), "day")),
+    # "as at", and a date in ISO form
+    ("As at 10 March, 2,400 people were sheltering in Kalehe.", (date(2024, 3, 10), date(2024, 3, 10), "day")),
+    ("As of 2024-03-10, 2,400 people were sheltering in Kalehe.", (date(2024, 3, 10), date(2024, 3, 10), "day")),
+    # a part of a month
+    ("Some 2,400 people fled Kalehe in early March.", (date(2024, 3, 1), date(2024, 3, 10), "month")),
+    ("Some 2,400 people fled Kalehe in mid-February.", (date(2024, 2, 11), date(2024, 2, 20), "month")),
+    ("Some 2,400 people fled Kalehe in late February.", (date(2024, 2, 21), date(2024, 2, 29), "month")),
+    ("Some 2,400 people fled Kalehe at the end of February.", (date(2024, 2, 21), date(2024, 2, 29), "month")),
+    ("Some 2,400 people fled Kalehe in late December 2023.", (date(2023, 12, 21), date(2023, 12, 31), "month")),
+    # two days, and a night across two dates
+    ("Some 2,400 people fled Kalehe on 3 and 4 March.", (date(2024, 3, 3), date(2024, 3, 4), "day")),
+    ("Some 2,400 people fled Kalehe on the night of 5 to 6 March.", (date(2024, 3, 5), date(2024, 3, 6), "day")),
+    # a range of weekdays, the last ones on or before publication
+    ("Some 2,400 people fled Kalehe between Sunday and Tuesday.", (date(2024, 3, 10), date(2024, 3, 12), "day")),
+    ("Some 2,400 people fled Kalehe from Monday to Wednesday.", (date(2024, 3, 11), date(2024, 3, 13), "day")),
+    ("Some 2,400 people fled Kalehe on Saturday and Sunday.", (date(2024, 3, 9), date(2024, 3, 10), "day")),
+    # the day before publication and the day itself
+    ("Some 2,400 people fled Kalehe yesterday, the agency said.", (date(2024, 3, 12), date(2024, 3, 12), "day")),
+    ("Some 2,400 people were evacuated from Kalehe last night.", (date(2024, 3, 12), date(2024, 3, 12), "day")),
+    ("OCHA said today that 2,400 people had fled Kalehe.", (date(2024, 3, 13), date(2024, 3, 13), "day")),
+    # the week to a date, and since last week or month
+    ("In the week to 8 March, 2,400 people fled Kalehe.", (date(2024, 3, 2), date(2024, 3, 8), "week")),
+    ("In the week ending 8 March, 2,400 people fled Kalehe.", (date(2024, 3, 2), date(2024, 3, 8), "week")),
+    ("Some 2,400 people have fled Kalehe since last week.", (date(2024, 3, 4), date(2024, 3, 13), "week")),
+    ("Some 2,400 people have fled Kalehe since last month.", (date(2024, 2, 1), date(2024, 3, 13), "month")),
+    # an explicit period wins over the day of the saying
+    ("OCHA said yesterday that 2,400 people had fled Kalehe since 1 March.", (date(2024, 3, 1), _WEDNESDAY, "day")),
+    ("OCHA said today that 2,400 people had fled Kalehe in the past week.", (date(2024, 3, 7), _WEDNESDAY, "day")),
+]
+# near-misses: the same words where they give no period
+_NO_PERIOD_GRID = [
+    "Some 2,400 people fled Kalehe, where March 4 Road was cut.",
+    "Some 2,400 people fled Kalehe, according to a report of the late Mr Ndaye.",
+    "Some 2,400 people fled Kalehe, a town of 3 and 4 storey buildings.",
+    "Some 2,400 people fled Kalehe for the 2nd time; yesterdays' rains were lighter.",
+    "Some 2,400 people fled Kalehe, as at least 3 villages burned.",
+    "Some 2,400 people fled Kalehe in Mayotte.",
+    "Some 2,400 people fled Kalehe on Route 2024-03.",
+]
+
+
+@pytest.mark.parametrize("sentence,expected", _PERIOD_GRID, ids=[s[:48] for s, _ in _PERIOD_GRID])
+def test_the_grid_of_period_phrases(sentence, expected):
+    assert tuple(extract_period(sentence, _WEDNESDAY)[:3]) == expected
+
+
+@pytest.mark.parametrize("sentence", _NO_PERIOD_GRID)
+def test_near_misses_of_period_phrases_give_none(sentence):
+    assert extract_period(sentence, _WEDNESDAY) is None
