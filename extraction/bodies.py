@@ -370,11 +370,15 @@ _OFFICE_ALONE = re.compile(
 # the person first: "Joao Silva, a spokesman for the INGC, said", "Maria Lopez, head of the regional civil
 # protection office, told reporters"
 _SPOKESPERSON_OF_BEFORE = re.compile(
-    r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3},\s+(?:(?:an?|the)\s+)?"
+    r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3},\s+(?:(?:(?:an?|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|director|head|chief|representative|"
     # ("Ade Okon, director general of the Flood Emergency Agency (FEA), told AFP")
-    r"coordinator|commissioner|officer|manager)(?:[- ]general)?\s+(?:for|of|with|at|from)\s+"
+    r"coordinator|commissioner|officer|manager)(?:[- ]general)?\s+(?:for|of|with|at|from)"
+    # "Mary Obi, who heads the Northern Relief Board, told reporters"
+    r"|who\s+(?:heads|headed|leads|led|runs|directs|chairs|coordinates)(?:\s+the)?(?=\s+[A-Z]))\s+"
     rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+    # (its people there: "who leads the Nigerian Red Cross team there")
+    r"(?:\s+(?:team|office|mission|operations?|delegation)(?:\s+(?:there|here))?)?"
     # (where the body works: "spokesperson for the General Coordination of … Camps in Darfur, confirmed")
     r"(?:\s+in\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"
     rf",\s+(?:{_SAYS})\b"
@@ -434,7 +438,22 @@ _KIND_NOUNS = frozenset(
     "group organisation organization society body charity agency federation network coalition institute".split()
 )
 _SPOKESPERSON_WORDS = re.compile(
-    r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager|chair|leader"
+    r"spokes|official|director|head|chief|representative|coordinator|commissioner|officer|manager|chair|leader|"
+    r"who\s+(?:leads|led|runs|directs)"
+)
+# a person of or from an organisation after the verb: "said Mary Obi of the Northern Relief Board",
+# "according to Dr. Ana Lopes from the Nigerian Red Cross" (the organisation checked where the match is taken)
+_PERSON_OF_ORGANISATION = re.compile(
+    r"\b(?:said|says|told|according\s+to)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’\-]+"
+    r"(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){1,3}\s+(?:of|from|with)\s+(?:the\s+)?"
+    rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
+)
+# an organisation's name before the role of the person in apposition: "Mary Obi, the Nigerian Red Cross country
+# director, said" → the organisation
+_ORGANISATION_THEN_ROLE = re.compile(
+    r"(?P<organisation>[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.\-]*){0,6})\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:director|manager|coordinator|spokes(?:man|woman|person)|representative|head|chief|officer|official)"
+    r"(?:[- ]general)?"
 )
 _NOT_BODIES = {
     "local reports",
@@ -776,6 +795,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     patterns = (
         *(((_GOVERNMENT_OF_SAID, rules.BODY_BEFORE_CUE),) if says_end and _GOVERNMENT_OF.search(sentence) else ()),
         *(((_SPOKESPERSON_FOR, rules.BODY_AFTER_CUE),) if spokesperson else ()),
+        *(((_PERSON_OF_ORGANISATION, rules.BODY_AFTER_CUE),) if " of " in sentence or " from " in sentence else ()),
         *(((_SPOKESPERSON_OF_BEFORE, rules.BODY_BEFORE_CUE),) if spokesperson else ()),
         *(((_SPOKESPERSON_OPENS, rules.BODY_BEFORE_CUE),) if spokesperson else ()),
         (_BODY_AFTER_CUE, rules.BODY_AFTER_CUE),
@@ -851,6 +871,15 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 continue
             raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
             raw = _WHEN_AFTER.sub("", raw)  # "the Ministry of Humanitarian Affairs on Monday" → the ministry
+            if pattern is _APPOSITIVE and (then_role := _ORGANISATION_THEN_ROLE.fullmatch(raw)):
+                organisation = then_role.group("organisation")
+                if gazetteer.lookup(organisation) is None and (
+                    _resolve_body(organisation, gazetteer)
+                    or _ORG_WORDS.search(organisation)
+                    or (" " in organisation and _ORG_NAME_WORDS.search(organisation))
+                    or _acronym(organisation)
+                ):
+                    raw = organisation  # "the Nigerian Red Cross country director" speaks for the Red Cross
             start = match.start("body")
             if rule == rules.BODY_BEFORE_CUE and (
                 _OWNER_PRONOUN.search(sentence, max(0, start - 4), start)
@@ -1019,7 +1048,12 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
     if (actor := _actor_body(sentence, gazetteer)) is not None:
         return (actor, None, rules.BODY_SUBJECT) if actor else None  # ("" for an armed group: no body)
     heading = _HEADING.match(sentence)
-    match = _SUBJECT.match(sentence) or (_SUBJECT.match(sentence, heading.end()) if heading else None)
+    opening = _SUBJECT_OPENING.match(sentence)  # "On 3 May the Ministry … published", "In May, OCHA mapped …"
+    match = (
+        _SUBJECT.match(sentence)
+        or (_SUBJECT.match(sentence, heading.end()) if heading else None)
+        or (_SUBJECT.match(sentence, opening.end()) if opening else None)
+    )
     partners = _LETTERS_AND_PARTNER.match(sentence, heading.end() if heading else 0)
     if partners and _acronym(partners.group("body")) and gazetteer.lookup(partners.group("body")) is None:
         return partners.group("body"), None, rules.BODY_SUBJECT  # "UNHCR and the Chadian government have relocated"
@@ -1030,11 +1064,15 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
     if not match:
         return None
     raw = match.group("body")
+    if raw in _ARMED_GROUPS:
+        return None  # "RSF monitored the roads …": an armed group is no body
     if _MOST_EVACUEES.match(sentence, match.end("body")):
         return None  # "ECAC has the highest number of evacuees, with …": a site that holds them (place:most-hosted)
     if _generic(raw) and not _NATIONALITY_AFTER.match(sentence, match.end("body")):
         return "", None, rules.BODY_GENERIC  # "Authorities evacuated 90,000 people": no body named
-    if _is_media(raw) or raw.lower() in _NOT_BODIES or gazetteer.lookup(raw) is not None:
+    # (letters that are also a town's code, "DTM", are a body's: a place only when they name it)
+    place = _letters_of_a_place(raw, gazetteer) if re.fullmatch(r"[A-Z]{2,8}", raw) else gazetteer.lookup(raw)
+    if _is_media(raw) or raw.lower() in _NOT_BODIES or place:
         return None
     raw = _without_place_possessor(raw, gazetteer)  # "Mozambique's INGD evacuated …": INGD
     led = re.fullmatch(r"[A-Z]{2,8}-led\s+([A-Z]{2,8})", raw)  # "UNHCR-led PRMN recorded …": the network named
@@ -1315,6 +1353,10 @@ _LETTERS_AFTER_NAME = re.compile(r"\s*\((?P<letters>[A-Z][A-Za-z.&\-]{1,11})(?:\
 # an Arabic name's short name in brackets, one or two words of Arabic letters: "… للطفولة (يونيسف)"
 _ARABIC_SHORT_NAME_AFTER = re.compile(r"\s*\((?P<letters>[\u0621-\u064A]{3,12}(?:\s[\u0621-\u064A]{2,12})?)\)")
 _NAME_CONNECTOR = r"(?:of|for|and|on|the|in|&)"
+# a person's name before "of/from the" a body's name ("Dr. Mary Obi of the …")
+_PERSON_BEFORE_NAME = re.compile(
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])"
+)
 # the name just before "(LETTERS)": capitalised words and the small words between them
 _NAME_BEFORE_LETTERS = re.compile(
     rf"(?<![\w'’.\-])(?P<name>[A-Z][\w'’.\-]*(?:\s+(?:{_NAME_CONNECTOR}\s+){{0,2}}[A-Z][\w'’.\-]*){{0,8}})\s*\($"
@@ -1361,6 +1403,9 @@ def with_letters(text: str, written: str, gazetteer: Gazetteer, french: bool = F
         return None
     # "the UNHCR-led Return Monitoring Network (RMN)": the network's name
     named = re.sub(r"^(?:The|A|An)\s+|^.*\b[\w]+-(?:led|run|backed)\s+", "", name.group("name"))
+    person = _PERSON_BEFORE_NAME.match(named)
+    if person and not _ORG_WORDS.search(person.group()) and not _ORG_NAME_WORDS.search(person.group()):
+        named = named[person.end() :]  # "Dr. Mary Obi of the Cross River Emergency Agency (CREA)": the agency's
     if " " not in named or gazetteer.lookup(named) is not None:
         return None  # "fled to Mellit (MSF)": a place before a citation, not the body's name
     return f"{named} ({written})"
@@ -1369,10 +1414,17 @@ def with_letters(text: str, written: str, gazetteer: Gazetteer, french: bool = F
 # the actor as body: an organisation or authority that is the subject of the act that gives the count, at its
 # clause's start, after an opening phrase too ("In Sofala, WFP relocated 900 families", "Since the buses began
 # running, Zambia Railways has evacuated 610 people") (body:subject)
-_ACTOR_OPENING = (
-    r"\s*(?:[A-Z][\w'’ -]{0,30}:\s+)?"
-    r"(?:(?:In|On|Since|By|As\s+of|Between|After|Following|Ahead\s+of|Before|During|Over|Last|This|Earlier|"
-    r"Meanwhile|So\s+far|To\s+date|Overall|Separately)\b[^;:,]{0,100},\s+)?"
+_OPENING_PHRASE = (
+    r"(?:In|On|Since|By|As\s+of|Between|After|Following|Ahead\s+of|Before|During|Over|Last|This|Earlier|"
+    r"Meanwhile|So\s+far|To\s+date|Overall|Separately)\b[^;:,]{0,100},\s+"
+)
+_ACTOR_OPENING = r"\s*(?:[A-Z][\w'’ -]{0,30}:\s+)?(?:" + _OPENING_PHRASE + r")?"
+# the same opening before a subject that no reporting verb names, with its comma or, for a time, without: "On 3 May
+# the Ministry of Civil Security (MCS) published …", "Last week DTM monitored …", "In May, OCHA mapped …"
+_SUBJECT_OPENING = re.compile(
+    r"\s*(?:" + _OPENING_PHRASE + r"|(?:(?:On|In|Last|This|Earlier|During)\s+(?:(?:\d{1,2}\s+)?[A-Z][a-z]+"
+    r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?|week|month|year|this\s+(?:week|month|year))|Yesterday|Today)\s+)"
+    r"(?=(?:[Tt]he\s+)?[A-Z])"
 )
 _ACTOR_LETTERS = r"[A-Z]{2,8}|[A-Z][a-z]{1,2}[A-Z]{2,6}"
 _ACTOR_WORK = (

@@ -2107,3 +2107,96 @@ def test_a_civil_protection_service_keeps_the_kind_of_office_closing_its_name(ru
 def test_a_police_department_or_service_after_according_to_keeps_its_whole_name(run, text, body):
     (figure,) = run(text)
     assert (figure.value, figure.reporting_body) == (1_430, body)
+
+
+# The body that gathered the data a paragraph then gives: an organisation or authority, as the subject of an act of
+# monitoring, assessing, surveying or publishing in the sentence before, in its own sentence too; its letters after
+# its name are kept with it. Each cell: the text, the figure's value, the body it must carry (None: no body).
+_DATA_ACTOR_GRID = [
+    # the act in the sentence before, the figure after (body:paragraph)
+    (
+        "Last week DTM monitored clashes around Tawila locality. The clashes displaced about 2,450 people in Tawila.",
+        2_450,
+        "DTM",
+    ),
+    (
+        "In addition, IOM assessed 38 sites in Dondo district. About 2,450 people were sheltering in them.",
+        2_450,
+        "IOM",
+    ),
+    (
+        "UNHCR surveyed households along the border in May. Some 2,450 refugees had arrived in Adré since April.",
+        2_450,
+        "UNHCR",
+    ),
+    (
+        "On 3 May the Ministry of Civil Security (MCS) published an update on the rains in Atacama. "
+        "So far 2,450 people were evacuated in Copiapó.",
+        2_450,
+        "Ministry of Civil Security (MCS)",
+    ),
+    (
+        "OCHA released new figures on Friday. Some 2,450 people have fled Kalehe since the clashes began.",
+        2_450,
+        "OCHA",
+    ),
+    (
+        "The Disaster Management Centre issued its sixth situation report. It counts 2,450 families in 40 safety "
+        "centres in Galle.",
+        2_450,
+        "Disaster Management Centre",
+    ),
+    (
+        "IOM teams conducted rapid assessments in Buzi district. They found 2,450 displaced households in Guara Guara.",
+        2_450,
+        "IOM",
+    ),
+    # in the figure's own sentence (body:subject)
+    ("UNHCR documented 2,450 new arrivals in Gorom in early June.", 2_450, "UNHCR"),
+    ("In May, OCHA mapped 2,450 displaced families across 12 sites in Kaya.", 2_450, "OCHA"),
+    # near-misses: a person, a place, an armed group, or the act of another
+    ("Reporters monitored the clashes around Tawila. The clashes displaced about 2,450 people in Tawila.", 2_450, None),
+    ("Sudan assessed the damage in Darfur. About 2,450 people were displaced in Tawila.", 2_450, None),
+    ("RSF monitored the roads near Tawila. About 2,450 people were displaced in Tawila.", 2_450, None),
+    ("John Smith published a book on the floods. Some 2,450 people were evacuated in Copiapó.", 2_450, None),
+]
+
+
+@pytest.mark.parametrize("text,value,body", _DATA_ACTOR_GRID, ids=[t[:50] for t, _, _ in _DATA_ACTOR_GRID])
+def test_the_body_that_gathered_the_data_before_the_figure(run, text, value, body):
+    (figure,) = [c for c in run(text) if c.value == value]
+    assert figure.reporting_body == body
+
+
+# A person who speaks for an organisation: the organisation is the body, however the sentence joins the two — the
+# person "of" or "from" it after the verb, the person who "heads" it before the verb, the organisation's name before a
+# role in lower case. A person alone, or with a role that names no organisation, gives none.
+_PERSON_OF_ORGANISATION_GRID = [
+    ("About 3,100 people fled to Ogoja, said Mary Obi of the Northern Relief Board.",
+     "Northern Relief Board"),
+    ("About 3,100 people fled to Ogoja, said Mary Obi from the Nigerian Red Cross.", "Nigerian Red Cross"),
+    ("About 3,100 people fled to Ogoja, said Dr. Mary Obi of the Cross River Emergency Agency (CREA).",
+     "Cross River Emergency Agency (CREA)"),
+    ("About 3,100 people fled to Ogoja, according to Mary Obi of the Nigerian Red Cross.", "Nigerian Red Cross"),
+    ("About 3,100 people fled to Ogoja, Mary Obi, who heads the Northern Relief Board, told reporters.",
+     "Northern Relief Board"),
+    ("About 3,100 people fled to Ogoja, Mary Obi, who leads the Nigerian Red Cross team there, said.",
+     "Nigerian Red Cross"),
+    ("About 3,100 people have arrived in Ogoja, Mary Obi, the Nigerian Red Cross country director, said.",
+     "Nigerian Red Cross"),
+    ("About 3,100 people have arrived in Ogoja, Mary Obi, the Islamic Relief programme manager, told AFP.",
+     "Islamic Relief"),
+    # near-misses: a person alone, of a place, or a role that names no organisation
+    ("About 3,100 people fled to Ogoja, said Mary Obi of Calabar.", None),
+    ("About 3,100 people fled to Ogoja, said Mary Obi, a nurse at the camp.", None),
+    ("About 3,100 people fled to Ogoja, Mary Obi, who heads a women's group, said.", None),
+    ("About 3,100 people fled to Ogoja, said Mary Obi from Ikom.", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text,body", _PERSON_OF_ORGANISATION_GRID, ids=[t[34:80] for t, _ in _PERSON_OF_ORGANISATION_GRID]
+)
+def test_a_person_who_speaks_for_an_organisation_gives_the_organisation(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
