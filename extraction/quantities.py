@@ -48,6 +48,7 @@ _DIGITS = (
     r"\d{1,3},\d{1,2}(?=\s*(?:million|billion|mln|mn|bn|m|lakhs?|crores?)\b)"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # Indian grouping: "1,65,000" (a lakh and 65 thousand)
     r"|\d{1,3}(?:,\s000(?!\d)|[,\u00a0\u202f\u2009 ]\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
+    r"|\d{1,3}(?:['’]\d{3})+(?!\d)"  # an apostrophe between thousands, as Swiss copy writes it: "150'000"
     r"|\d+(?:\.\d+)?"
 )
 # a count of people is a whole number: "5.000 people", "1.200.000 displaced" (a point between thousands, as much of
@@ -93,7 +94,7 @@ _TENS_WORD = re.compile(r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|nin
 _UNIT_WORD = re.compile(r"(?i:one|two|three|four|five|six|seven|eight|nine)\b")
 _BARE_SCALE = re.compile(r"(?i:hundred|thousand|million)")
 _DIGITS_AND_SCALE = re.compile(rf"({_DIGITS})\s*({_SCALE_RE})?")
-_GROUPING = re.compile(r"[,\s\u2009]")
+_GROUPING = re.compile(r"[,\s\u2009'’]")
 _AND_A_HALF = re.compile(r"(.+?)\s+and\s+a\s+half\s+(thousand|million|billion|lakhs?|crores?)")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
@@ -179,6 +180,8 @@ QUALIFIER_WORDS = qualifier_words()
 ANY_QUALIFIERS = rf"(?:(?:{QUALIFIER_WORDS})\s+)*"
 
 
+_DECIMAL_LOW = re.compile(r"\d{1,3}\.\d{1,3}")
+_ROUGHLY_AFTER = re.compile(r"-odd\b|\s+or\s+so\b(?=\s+[a-z])", re.IGNORECASE)
 _PLUS = re.compile(r"(?:\+|-plus\b)(?!\d)", re.IGNORECASE)
 _SCALE_WORD_END = re.compile(r"[a-z]\s+(?:hundred|thousand|million)$", re.IGNORECASE)
 _APPROXIMATE_SIGN = re.compile(r"(?:~|≈|\bc(?:a)?\.)\s*$")
@@ -251,11 +254,14 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
                     yield Quantity(match.start(), match.end(), whole, None, False)
                 continue
             if _scale_of(low_text) == 1 and _scale_of(high_text) > 1 and low < 1000:
+                # "1.6 to 1.7 million", "1.2-million": the low end's decimals count too (1.6 million, not 1 million)
+                decimal = _DECIMAL_LOW.fullmatch(low_text.strip())
+                low = round(float(decimal.group()) * _scale_of(high_text)) if decimal else low * _scale_of(high_text)
                 if sentence[match.end("low")] == "-" and _BARE_SCALE.fullmatch(high_text):
-                    # "some 12-thousand residents", "35-hundred people": one number as broadcast copy writes it
-                    yield Quantity(match.start(), match.end(), low * _scale_of(high_text), None, False)
+                    # "some 12-thousand residents", "35-hundred people", "1.2-million people": one number as
+                    # broadcast copy writes it
+                    yield Quantity(match.start(), match.end(), low, None, False)
                     continue
-                low *= _scale_of(high_text)
             elif (
                 low < 1000 <= high
                 and re.fullmatch(r"\d{1,3}", low_text.strip())
@@ -300,6 +306,10 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
             plus = _PLUS.match(sentence, match.end())
             if plus:  # "10,000+ people", "5,000-plus people": more than that
                 yield Quantity(match.start(), plus.end(), value, None, False, Qualifier.MORE_THAN)
+                continue
+            roughly = _ROUGHLY_AFTER.match(sentence, match.end())
+            if roughly:  # "500-odd families", "a thousand or so people": about that many
+                yield Quantity(match.start(), roughly.end(), value, None, False, Qualifier.APPROXIMATELY)
                 continue
             yield Quantity(match.start(), match.end(), value, None, False)
 

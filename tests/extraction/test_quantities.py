@@ -412,3 +412,56 @@ def test_the_grid_a_scale_in_the_plural_after_its_number_is_one_count(run, numbe
 )
 def test_the_grid_a_plural_scale_alone_stays_a_vague_amount(run, sentence, value, qualifier):
     assert [(c.value, c.qualifier) for c in run(sentence)] == [(value, qualifier)]
+
+
+@pytest.mark.parametrize(
+    "sentence,low,high",
+    [
+        ("Some 1.6 to 1.7 million people were displaced in Jubaland.", 1_600_000, 1_700_000),
+        ("Between 1.25 and 1.5 million people were displaced in Jubaland.", 1_250_000, 1_500_000),
+        ("Some 1.6-1.8 million people were displaced in Jubaland.", 1_600_000, 1_800_000),
+        ("Some 2.5 to 3 million people were displaced in Jubaland.", 2_500_000, 3_000_000),
+        ("Some 2 to 3 million people were displaced in Jubaland.", 2_000_000, 3_000_000),
+        ("Some 400 to 500 thousand people were displaced in Jubaland.", 400_000, 500_000),
+    ],
+)
+def test_a_range_written_with_one_scale_word_keeps_the_low_end_s_decimals(run, sentence, low, high):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.value_high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Some 1.2-million people were displaced in Jubaland.", 1_200_000),
+        ("Some 12-thousand people were displaced in Jubaland.", 12_000),
+        ("Some 150'000 people were displaced in Jubaland.", 150_000),
+        ("Some 1’250’000 people were displaced in Jubaland.", 1_250_000),
+    ],
+)
+def test_a_scale_joined_by_a_hyphen_and_thousands_split_by_an_apostrophe(run, sentence, value):
+    (figure,) = run(sentence)
+    assert figure.value == value
+
+
+def test_an_apostrophe_of_a_decade_or_a_possessive_is_no_thousands_separator(run):
+    assert [f.value for f in run("In the 1990's 300 families fled Jubaland.")] == [300]
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Some 500 or so families fled Jubaland after the attack.", 500),
+        ("A thousand or so households left Jubaland after the attack.", 1_000),
+        ("500-odd families fled Jubaland after the attack.", 500),
+        ("Two hundred or so people fled Jubaland after the attack.", 200),
+    ],
+)
+def test_a_count_followed_by_or_so_or_odd_is_about_that_many(run, sentence, value):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.qualifier) == (value, Qualifier.APPROXIMATELY)
+
+
+def test_or_so_closing_a_clause_is_no_count_of_its_own(run):
+    (figure,) = run("Some 5,000 people fled Jubaland in a week or so.")
+    assert figure.value == 5_000
