@@ -290,8 +290,9 @@ _EVENT_NAMED_AFTER = re.compile(
     r"(?:village\s+|landslide\s+|mine\s+|dam\s+)?(?:disaster|tragedy)\b)"
 )
 _SPEAKS_AFTER = re.compile(
-    r"\s+(?:prefecture|province|county|district|state|region|municipality|governorate|council|government)\s+"
-    r"(?:said|says|reported|reports|announced|stated|added|estimated)\b"
+    r"\s+(?:(?:state|regional|provincial|district|county|local)\s+(?=government|administration|authorities))?"
+    r"(?:prefecture|province|county|district|state|region|municipality|governorate|council|government|"
+    r"administration|authorities)\s+(?:said|says|reported|reports|announced|stated|added|estimated)\b"
 )
 # a building's kind in lower case after its name ("the Parc Larco stadium", "the Bentiu football ground")
 _OPPONENT_BEFORE = re.compile(
@@ -1002,7 +1003,88 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             sentence, m.position + len(m.text)
         ):  # (not "fleeing towards the Rwandan border": a way they went, not where they are)
             found[m.position] = m._replace(arrival=True)
+    _not_the_figure_s(sentence, found, gazetteer)
     return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer)
+
+
+# ordinary words that, capitalised in a title or a table, can make up a name no gazetteer holds: "left Accommodation
+# Centres", "Displaced Persons reached …", "the Ministry of Migration" (place:ordinary-words)
+_ORDINARY_NAME_WORDS = frozenset(
+    "accommodation centres centers centre center displaced displacement persons person people migration migrants "
+    "refugees refugee returnees returnee evacuees idps internally families households individuals sites site camps "
+    "shelters shelter collective evacuation transit reception temporary relief host hosts communities community "
+    "population total number new arrivals".split()
+)
+# a building's kind opening its name in the region's language (Malay, Indonesian, Spanish, Portuguese, French):
+# "Sekolah Kebangsaan …" is a national school, "Dewan Orang Ramai" a community hall (place:building-opens)
+_BUILDING_OPENS = re.compile(
+    r"(?:Sekolah|Dewan|Balai|Masjid|Surau|Gereja|Escuela|Escola|Colegio|Iglesia|Igreja|École|Ecole|Lycée|Collège|"
+    r"Salle|Gymnase|Estadio|Estádio|Ginásio|Gimnasio)\s"
+)
+# buildings after a name, one or two of them listed: "at Kopa and Ngangu schools", "at the Mutema school"
+_BUILDINGS_AFTER = re.compile(
+    rf"(?:\s+(?:and|&)\s+{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)?\s+(?:primary\s+|secondary\s+|high\s+)?"
+    r"(?:schools?|churches|church|mosques?|halls?|stadiums?|gymnasiums?|temples?|monasteries|monastery|colleges?|"
+    r"classrooms?|warehouses?)\b"
+)
+# a river's or a lake's name after "the" that no gazetteer holds as a place ("Tana River" county does; a town is
+# seldom written with "the": "residents of Hay River")
+_WATER_NAMED = re.compile(r"\s(?:River|Lake|Lagoon)$|^(?:Lake|River)\s")
+# a people or a descent is who, not where: "people of Somali descent"
+_DESCENT_AFTER = re.compile(r"\s+(?:descent|origin|ancestry|heritage)\b")
+# continents and world regions: a country named besides one is the figure's (not one the people came from)
+_WORLD_REGION = re.compile(
+    r"(?:Africa|Europe|Asia|Americas?|Latin\s+America|Middle\s+East|Sahel|Horn\s+of\s+Africa|Oceania|Balkans)"
+)
+# a clause of cause before a name: "after the landslides at …", "following gang attacks on …" (place:cause-clause)
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:after|following|amid)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){0,2}(?:attacks?|assaults?|raids?|landslides?|"
+    r"mudslides?|floods?|flooding|fighting|clashes|shelling|strikes|airstrikes|bombings?|fires?|earthquakes?|"
+    r"eruptions?)\s+(?:at|on|in|near|around|across|against)\s+(?:the\s+)?$"
+)
+_CLAUSE_END = re.compile(r"[,;:.]\s|\s(?:while|but|and\s+(?:the|some|another|many))\s|$")
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|fled|fleeing|left|leaving|escaped|escaping)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _not_the_figure_s(sentence: str, found: dict[int, PlaceMention], gazetteer: Gazetteer) -> None:
+    """Names that cannot stand as the figure's place: ordinary words capitalised, a building's name in the region's
+    language, a people's descent (dropped); buildings named after a name no gazetteer holds, and a continent or
+    world region when the sentence names a country or town the people are in (they give way to it)."""
+    for m in list(found.values()):
+        end = m.position + len(m.text)
+        if m.place is None and (
+            all(word.lower() in _ORDINARY_NAME_WORDS for word in m.text.split()) or _BUILDING_OPENS.match(m.text)
+        ):
+            del found[m.position]  # (place:ordinary-words, place:building-opens)
+        elif (
+            m.place is None and _WATER_NAMED.search(m.text) and sentence[max(0, m.position - 4) : m.position] == "the "
+        ):
+            del found[m.position]  # "floods to the Red River": a river or a lake is no place (place:water-named)
+        elif (_DESCENT_AFTER.match(sentence, end) or _BORDER_AFTER.match(sentence, end)) and demonym_country(
+            m.text, gazetteer
+        ):
+            # "people of Somali descent", "areas near the Thai border": who, or a neighbour's border, not where
+            del found[m.position]  # (place:descent, place:neighbour-border)
+        elif _DESCENT_AFTER.match(sentence, end):
+            del found[m.position]  # (place:descent)
+        elif m.context and _CAUSE_BEFORE.search(sentence, max(0, m.position - 60), m.position):
+            # where the event struck, and every place its clause names after it (place:cause-clause)
+            clause_end = _CLAUSE_END.search(sentence, end).start()
+            for o in [o for o in found.values() if m.position <= o.position < clause_end]:
+                found[o.position] = o._replace(context=False)
+        elif m.context and m.place is None and _BUILDINGS_AFTER.match(sentence, end):
+            found[m.position] = m._replace(context=False)  # (place:buildings-listed)
+        elif (
+            _WORLD_REGION.fullmatch(m.text)
+            and (m.place is None or m.place.depth > 1)  # (Burkina Faso's Sahel region is a division)
+            and any(
+                _is_country(o)
+                and o is not m
+                and not _ORIGIN_BEFORE.search(sentence, max(0, o.position - 12), o.position)
+                for o in found.values()
+            )
+        ):
+            del found[m.position]  # (place:world-region; a town abroad spelt so is no continent)
 
 
 _CAPITAL = re.compile(

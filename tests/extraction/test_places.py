@@ -2133,3 +2133,95 @@ _WAR_BEGAN_GRID = [
 def test_a_country_s_war_in_a_clause_of_time_gives_way_to_another_place(run, text, value, location):
     (figure,) = [f for f in run(text) if f.value == value]
     assert figure.location == location
+
+
+# What may stand as a figure's place. A name no gazetteer resolves stands only when it can be a place: not an
+# organisation's, a ministry's or a government's name (nor the place inside one, when the sentence names another),
+# not a shelter or a building, not ordinary words capitalised in a title or a table, not letters, not a continent or
+# a world region when a country is named, not a people or a descent. Each with near-misses where the same shape is
+# the place: a camp named as the place, a town no gazetteer knows introduced by its kind, a place named alone.
+_FIGURE_PLACE_GRID = [
+    # a government, a ministry, an office, a society named with a place
+    (
+        "About 3,200 households were displaced by rains in Balcad, the Hirshabelle state government reported.",
+        3200,
+        "Balcad",
+    ),
+    (
+        "Flooding in Jalalaqsi uprooted 900 families, the Hirshabelle regional administration reported.",
+        900,
+        "Jalalaqsi",
+    ),
+    (
+        "A Ministry of Migration report counts 2,700 families who went back to Sinjar in June.",
+        2700,
+        "Sinjar",
+    ),
+    ("The Red Cross of Serbia said 640 people were evacuated from Obrenovac overnight.", 640, "Obrenovac"),
+    ("Floods have displaced 4,100 people, the Hirshabelle state government said.", 4100, "Hirshabelle"),
+    # shelters and buildings: the town they are in is the place
+    ("In Chipinge, 275 families are staying at Mutema and Checheche schools, officials said.", 275, "Chipinge"),
+    (
+        "Some 38 flood victims were moved to Sekolah Kebangsaan Kampung Tok Uban in Pasir Mas on Tuesday.",
+        38,
+        "Pasir Mas",
+    ),
+    ("About 1,900 people are sheltering at Dewan Orang Ramai in Kuala Krai.", 1900, "Kuala Krai"),
+    # near-misses: a camp or a settlement named as the place
+    ("More than 4,000 new refugees arrived at Minawao camp last week.", 4000, "Minawao"),
+    ("The fire displaced 12,500 refugees in Kutupalong, the camp's managers said.", 12500, "Kutupalong"),
+    ("About 2,300 families fled to the village of Kanyamahoro after the clashes.", 2300, "Kanyamahoro"),
+    ("Fighting displaced 6,800 people in Kalehe territory, OCHA said.", 6800, "Kalehe"),
+    # ordinary words capitalised in a title or a table
+    ("Since March, 3,400 people have left Accommodation Centres in Sofala and gone home.", 3400, "Sofala"),
+    ("Some 2,600 Displaced Persons reached Tawila on Sunday.", 2600, "Tawila"),
+    ("Total Returnees: 8,200 people went back to Kadugli, IOM said.", 8200, "Kadugli"),
+    # letters: a body's, not a place
+    ("The VDCs reported that 1,300 people had fled Kalaw.", 1300, "Kalaw"),
+    ("Some 700 households were displaced in Bamyan, the PDMCs said.", 700, "Bamyan"),
+    # continents and world regions when a country is named
+    ("Cyclone rains across southern Africa displaced 7,000 people in Zimbabwe.", 7000, "Zimbabwe"),
+    ("Across Europe, Poland hosts 950,000 refugees from Ukraine, UNHCR said.", 950000, "Poland"),
+    ("Storms in East Africa displaced 5,200 villagers across Kenya.", 5200, "Kenya"),
+    # near-misses: a continent named alone, or as where people went from a country they fled, stays
+    ("Some 4.2 million people have fled Ukraine to Europe since the invasion.", 4200000, "Europe"),
+    ("Floods across West Africa displaced 61,000 people this season.", 61000, "Africa"),
+    # a people or a descent is who, not where
+    ("An aid group said 3,500 people of Somali descent from Kenya were displaced by the floods.", 3500, "Kenya"),
+    # a neighbour's border named by its people is no place; near-miss: the province along it is
+    ("The army said it moved 13,000 villagers out of areas near the Thai border.", 13000, None),
+    ("Some 9,000 refugees live in camps along the Thai border in Tak province.", 9000, "Tak"),
+    # a neighbourhood inside a named city: the neighbourhood (it is inside the city, which either matches)
+    ("More than 6,000 people fled Kingston's Tivoli neighbourhood in four days, IOM said.", 6000, "Tivoli"),
+]
+
+
+@pytest.mark.parametrize("text,value,location", _FIGURE_PLACE_GRID)
+def test_what_may_stand_as_a_figure_s_place(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location
+
+
+# A place named in a clause of cause after a figure ("after the landslides at X", "following raids on X") is where
+# the event struck; the figure's place is the one its own clause names, when it names one. A river named with its
+# kind is no place. Near-misses: the event's place is the only one named, or a county named after its river.
+_CAUSE_CLAUSE_GRID = [
+    ("Some 2,400 people were moved to relief camps in Sidhi after the landslides at Kothari and Marwa.", 2400, "Sidhi"),
+    ("The Ouham prefecture now hosts 48,000 IDPs after armed raids on Bekoro and nearby villages.", 48000, "Ouham"),
+    ("Some 3,100 people fled to Tongo following attacks on Kibirizi, OCHA said.", 3100, "Tongo"),
+    ("About 900 families fled after the floods in Kalaw.", 900, "Kalaw"),
+    ("After attacks on Mabanga, 5,000 people fled.", 5000, "Mabanga"),
+    (
+        "As the storm pushed floods into the Ruvu River, rising water displaced 3,000 farmers across Morogoro.",
+        3000,
+        "Morogoro",
+    ),
+    ("Some 8,000 people were evacuated as the storm sent floods to the Red River.", 8000, None),
+    ("Floods displaced 2,000 herders across Tana River county.", 2000, "Tana River"),
+]
+
+
+@pytest.mark.parametrize("text,value,location", _CAUSE_CLAUSE_GRID)
+def test_a_place_in_a_clause_of_cause_gives_way_to_the_figure_s_own(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location
