@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from extraction import rules
 from extraction.gazetteer import Gazetteer
+from extraction.quantities import QUALIFIER_WORDS
 from extraction.scanning import guarded
 from extraction.text import name_key
 from extraction.world import COMMON_WORDS
@@ -1441,6 +1442,10 @@ _ACTOR = re.compile(
     # "Malawian authorities relocated …", "Civil protection authorities in Sofala moved …"
     r"|(?P<authorities>(?!(?:The|A|An|These|Those|Local|Some)\s)(?:[A-Z][a-z]+\s+){1,2}(?:authorities|government)|Civil\s+(?:defen[cs]e|protection)\s+"
     r"authorities)(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+[a-z]+)?)?"
+    # "Rescue 1122 has evacuated …": a service named by its number (no year)
+    # (not a count's own words: "Another 600 had moved", "Some 1,300 …")
+    r"|(?P<service>(?!(?i:another|a\s+further|further|additional|only|just|(?:" + QUALIFIER_WORDS + r"))\s)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?!(?:19|20)\d\d\b)\d{3,4}(?![\d,.]))"
     # "Zambia Railways moved …": a capitalised name
     r"|(?P<name>[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.\-]*){1,6})"
     r")\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:also\s+|already\s+|now\s+|so\s+far\s+)?"
@@ -1467,6 +1472,8 @@ def _actor_body(sentence: str, gazetteer: Gazetteer) -> str | None:
         if not _acronym(letters) or _is_news_agency(letters):
             return None
         return None if _letters_of_a_place(letters, gazetteer) else letters
+    if actor.group("service"):
+        return actor.group("service")
     if actor.group("authorities"):
         raw = actor.group("authorities")
         owner = raw.rsplit(None, 1)[0]

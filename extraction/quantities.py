@@ -331,7 +331,7 @@ _RATIO_AFTER = re.compile(r"\s+in\s+\d{1,3}(?![\d,.])")
 _NAMED_NUMBER = re.compile(
     r"\b(?-i:Rescue|Camp|Block|Zone|Sector|Route|Highway|Phase|Round|Site|Gate|Kilo|Ward|Unit|Team|Flight|"
     r"Resolution|Article|Section|Chapter|Annex|Grade|Level|Category|Station|Area|Point|Road|Street|Room|Building|"
-    r"Decree|Law|Order|Bus|Line|"
+    r"Decree|Law|Order|Bus|Line|Service|Helpline|Hotline|"
     # a report's number: "DTM Sudan – Weekly Displacement Snapshot 42", "Flash Update 67"
     r"Snapshot|Update|Report|Bulletin|Sitrep|SitRep|Alert|Issue|Edition)\s+(?:No\.?\s*|#\s*)?$"
 )

@@ -2200,3 +2200,23 @@ _PERSON_OF_ORGANISATION_GRID = [
 def test_a_person_who_speaks_for_an_organisation_gives_the_organisation(run, text, body):
     (figure,) = run(text)
     assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        ("Rescue 1122 has evacuated 2,300 people from Charsadda.", "Rescue 1122"),
+        ("Rescue 1122 evacuated 2,300 people from Charsadda on Sunday.", "Rescue 1122"),
+        ("The Emergency Service 112 moved 2,300 people out of Charsadda.", "Emergency Service 112"),
+        # a year is no service's number
+        ("In 2022 2,300 people were evacuated from Charsadda.", None),
+    ],
+)
+def test_a_service_named_by_its_number_is_the_body_of_what_it_did(run, text, body):
+    (figure,) = run(text)
+    assert (figure.value, figure.reporting_body) == (2_300, body)
+
+
+def test_a_count_s_own_words_before_its_number_are_no_numbered_service(run):
+    figures = run("The disaster office counted 1,250 evacuees in Luganville shelters. Another 600 had moved in.")
+    assert [f.reporting_body for f in figures if f.value == 600] == ["disaster office"]
