@@ -157,14 +157,32 @@ _LIST_OF_COUNTS = re.compile(
 _COUNT_IN_LIST = re.compile(r"\d[\d,.]*\d(?:\s*(?:million|m)\b)?|\d", re.IGNORECASE)
 
 
+# capitalised names joined by commas and "and" ("Castilla and Veintiséis de Octubre", "Abo, Bela and Cota")
+_LISTED_NAME = rf"{CAPITAL}[\w'’-]+(?:\s+(?:de\s+|del\s+|la\s+|el\s+)?{CAPITAL}[\w'’-]+)*"
+_NAMES_LISTED = re.compile(rf"{_LISTED_NAME}(?:(?:,\s+|,?\s+and\s+){_LISTED_NAME})+")
+_NAME_IN_LIST = re.compile(_LISTED_NAME)
+
+
 def _respective_place(sentence: str, q, places) -> tuple | None:
     """ "displaced 1,150, 870 and 430 households in Kassala, Gedaref and River Nile states respectively": the n-th
-    count of a list takes the n-th place named after it, when there are as many places as counts."""
+    count of a list takes the n-th place named after it (or, with none after it, before it), when there are as many
+    places as counts."""
     for listed in _LIST_OF_COUNTS.finditer(sentence):
         if listed.start() <= q.start < listed.end():
             counts = [m.start() + listed.start() for m in _COUNT_IN_LIST.finditer(listed.group())]
             ending = sentence.find("respectively", listed.end())
             named = [p for p in places if listed.end() <= p.position < ending]
+            if not named:
+                # "Uganda and Kenya host 1.2 million and 500,000 refugees respectively": the places before the list
+                named = [p for p in places if p.position < listed.start()]
+                names = list(_NAMES_LISTED.finditer(sentence, 0, listed.start()))[-1:]
+                names = _NAME_IN_LIST.findall(names[0].group()) if names else []
+                if ending >= 0 and named and len(named) < len(counts) == len(names) and q.start in counts:
+                    # "Goma and Mbeloveni have the most displaced people, at 600 and 450 people respectively": a
+                    # name of the list the gazetteer does not know, as written
+                    written = names[counts.index(q.start)]
+                    known = next((p for p in named if p.text == written), None)
+                    return written, known.place if known else None, "sentence"
             if ending < 0 or len(named) != len(counts) or q.start not in counts:
                 return None
             chosen = named[counts.index(q.start)]
@@ -172,6 +190,39 @@ def _respective_place(sentence: str, q, places) -> tuple | None:
     return None
 
 
+def _list_term(sentence: str, q, quantities) -> TermMatch | None:
+    """ "Bor and Akobo received 3,400 and 1,200 returnees respectively", "…, at 3,400, 2,100 and 1,200 people
+    respectively": a count of a list of counts that shares one noun takes the term another count of the list takes
+    (the last first, whose noun is the list's), when no word of its own governs it (term:list)."""
+    for listed in _LIST_OF_COUNTS.finditer(sentence):
+        if listed.start() <= q.start < listed.end():
+            lead = sentence[max(0, listed.start() - 100) : listed.start()]
+            # "The floods killed 12 and 30 people were evacuated": a trap before the list governs the first count,
+            # unless it is the verb whose object the list is ("received 3,400 and 1,200 refugees")
+            trap = [m.end() for m in _TRAPS.finditer(lead)]
+            trapped = trap and not any(m.start() >= trap[-1] for m in _ANY_TERM.finditer(lead))
+            others = [o for o in quantities if listed.start() <= o.start < listed.end() and o.start != q.start]
+            for other in reversed(others):
+                linked = _unit_and_link(sentence, other)
+                if linked is None:
+                    continue
+                clause = _clause_bounds(sentence, other.start, linked.noun_end)
+                found = _governing_term(sentence, clause, other, linked.noun_end, linked.link)
+                if found and (not trapped or found.how == "object"):
+                    return TermMatch(found.term, "list")
+            return None
+    return None
+
+
+# the count before, named again by "the number" with where it stands now: "…, but the number has since fallen to"
+_THE_NUMBER_AGAIN = re.compile(
+    r"\b(?:the|that|this)\s+(?:number|figure|total|count|flow)\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:(?:since|now|then|later|again|already)\s+)?"
+    r"(?:fallen|fell|dropped|decreased|declined|risen|rose|grown|grew|climbed|increased|jumped|doubled|tripled|"
+    r"(?:stands|stood)\s+at|reached|hit|slowed)\s+(?:to\s+)?"
+    rf"{ANY_QUALIFIERS}$",
+    re.IGNORECASE,
+)
 _BARE_AND = re.compile(r"[^\s,;]\s+and\s+$", re.IGNORECASE)
 _PART_OWN_VERB = re.compile(
     r"\s+(?:people\s+|of\s+them\s+)?(?:who|that|which)\s+(?:were|have\s+been|had\s+been|are|was|has\s+been)\s+"
@@ -1027,7 +1078,11 @@ def _in_sub_group_brackets(sentence: str, position: int) -> bool:
     return bool(re.match(r"\(\s*(?:including|incl\.?|of\s+(?:whom|which)|among\s+them)\b", sentence[opening:], re.I))
 
 
-_REFUGEES = re.compile(r"\b(?:refugees|camp(?:['’]s)?\s+population)\b", re.IGNORECASE)
+_REFUGEES = re.compile(
+    # (and "the population of the Farchana camp stood at 60,000": the people a camp holds, as "the camp's population")
+    r"\b(?:refugees|camp(?:['’]s)?\s+population|population\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:camp|site|settlement)s?)\b",
+    re.IGNORECASE,
+)
 
 
 _THRESHOLD = re.compile(
@@ -1077,7 +1132,8 @@ def _sentence_candidates(
     clause_bodies: dict[tuple[int, int], object] = {}  # a clause's own body, read once
     last_q = None  # the quantity before this one, whatever became of it
     refused_q = None  # the last quantity no displacement term governs (or a trap does)
-    for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
+    quantities = list(islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE))
+    for q in quantities:
         prior_q, last_q = last_q, q
         converted_unit = None
         if (
@@ -1163,6 +1219,11 @@ def _sentence_candidates(
             # "Another 15,000 fled to Minova, bringing the total to more than 150,000": the same figure, summed up
             unit_link = UnitLink(previous.unit, unit_link[1] if total_noun else q.end, "total")
 
+        again = _THE_NUMBER_AGAIN.search(sentence, max(0, q.start - 80), q.start) if previous else None
+        if again and not re.search(r"\d", _A_YEAR.sub("", sentence[previous_end : again.start()])):
+            # "Some 300 households arrived in Kismayo each week; that figure later dropped to 90 households a week":
+            # the same count again, where it stands now (no other count between them)
+            unit_link = UnitLink(*(unit_link[:2] if unit_link else (previous.unit, q.end)), "same-as-previous")
         if unit_link is None and previous and _MORE_AFTER.match(sentence, q.end) and _more_of_another_kind(sentence, q):
             drop(q, "terms", "more people something else is said of")
             continue  # "evacuated 1,048 people …, and 12,000 more live within the 8 km risk zone": not evacuated
@@ -1288,6 +1349,8 @@ def _sentence_candidates(
 
         if link == "breakdown":
             governed = TermMatch(previous.term, "breakdown")
+        if governed is None and link == "noun" and _LIST_OF_COUNTS.search(sentence):
+            governed = _list_term(sentence, q, quantities)
         if governed is None and carried:
             governed = carried_term(sentence, clause, q, noun_end, carried[0])
         if governed is None:
@@ -1526,7 +1589,7 @@ def _sentence_candidates(
             ):
                 place = (country.text, country.place, "sentence")
                 total_place = False
-        if len(places) > 1 and "respectively" in sentence:
+        if places and "respectively" in sentence:
             place = _respective_place(sentence, q, places) or place
         if link == "breakdown":
             place = _breakdown_place(sentence, q, gazetteer, places) or place
@@ -1784,7 +1847,8 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
     ("A further 30,000 have reached Goma"; "In Tana River, the figure is 8,500 households"): the whole's term,
     body and period, its unit unless the sentence names its own, the place the sentence names (the whole's when it
     names none: "A further 24,000 left on Thursday alone")."""
-    for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
+    quantities = list(islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE))
+    for q in quantities:
         if q.value_high or _looks_like_date_or_measure(sentence, q):
             continue
         term = None  # the whole's, unless the part has a verb of its own
@@ -1860,7 +1924,8 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
     most_went = _MOST_WENT.match(sentence) or _LIST_HOSTS_MOST.search(sentence)
     pairs = _PLACE_PAIRS_LINE.fullmatch(sentence.rstrip()) is not None
     listing = False  # the quantity before was a part: a list may go on ("… and 24,000 to the South")
-    for q in islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE):
+    quantities = list(islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE))
+    for q in quantities:
         if q.value_high or q.vague or q.value >= whole.value or _looks_like_date_or_measure(sentence, q):
             listing = False
             continue

@@ -389,7 +389,10 @@ _ARRIVAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
-_COUNTED_BEFORE = re.compile(r"\b(?:thousands|hundreds|millions|dozens|scores|\d[\d,.]*)\s+of\s+$", re.IGNORECASE)
+# (and "the number of Syrians registered as refugees in Jordan": who, counted)
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:thousands|hundreds|millions|dozens|scores|\d[\d,.]*|number|total|tally)\s+of\s+$", re.IGNORECASE
+)
 # a part of a town named by common words ("the Old City", "the New Town", "the Market"), no town of its own
 _GENERIC_NAME = re.compile(
     r"(?:(?:Old|New|Upper|Lower|Inner|Outer|Central|Main)\s+)?(?:City|Town|Quarter|Centre|Center|Market|Village|"

@@ -42,11 +42,14 @@ _SCALE = {
 }
 _WORD = r"(?:" + "|".join(_UNITS_WORDS + ["hundred", "thousand", "million", "billion"]) + r")"
 # thousands separated by a comma, a space or a narrow space ("14,000", "14 000", "3 385"), or a comma and a space
-# before three zeros as PDF extraction leaves it ("61, 000")
+# before three zeros as PDF extraction leaves it ("61, 000"; any three digits after a head of three, "207, 902")
 _DIGITS = (
     # a decimal comma before a scale word, as much of the world writes it: "1,85 million" (thousands take three digits)
     r"\d{1,3},\d{1,2}(?=\s*(?:million|billion|mln|mn|bn|m|lakhs?|crores?)\b)"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])"  # Indian grouping: "1,65,000" (a lakh and 65 thousand)
+    # a stray space after the thousands comma of a three-digit head ("displacing 207, 902 others"), when neither
+    # half is an item of a list of counts ("150, 200 and 300 families"; "in 2019, 300 families" has a year before)
+    r"|(?<!\d,\s)\d{3},\s\d{3}(?!\d|\.\d|\s*,\s*\d|,?\s+(?:and|or|to)\s+\d)"
     r"|\d{1,3}(?:,\s000(?!\d)|[,\u00a0\u202f\u2009 ]\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
     r"|\d{1,3}(?:['’]\d{3})+(?!\d)"  # an apostrophe between thousands, as Swiss copy writes it: "150'000"
     r"|\d+(?:\.\d+)?"
@@ -229,6 +232,10 @@ _YEAR_CUE = re.compile(
 )
 
 
+_STRAY_SPACE = re.compile(r"(\d{3}),\s(\d{3})")
+_WHOLE_BEFORE = re.compile(r"\b(?:of|from|among)\s+(?:the|these|those|all)\s*$", re.IGNORECASE)
+
+
 def _quantities(sentence: str) -> Iterator[Quantity]:
     for match in _QUANTITY.finditer(sentence):
         text = match.group()
@@ -300,6 +307,12 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
                 yield Quantity(match.start(), match.end(), low, high, False)
                 continue
             yield Quantity(match.start("low"), match.start("low") + len(low_text), low, None, False)
+            continue
+        stray = _STRAY_SPACE.fullmatch(text)
+        if stray and _WHOLE_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):
+            # "Of the 950, 300 have returned": the whole, then a part of it; two counts, not one
+            yield Quantity(match.start(), match.start() + 3, int(stray.group(1)), None, False)
+            yield Quantity(match.end() - 3, match.end(), int(stray.group(2)), None, False)
             continue
         value = parse_number(text)
         if value is not None:

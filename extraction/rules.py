@@ -63,6 +63,8 @@ _TERM_HOWS = {
     "table": "the displacement word of the cell's column header",
     "elliptical": "a count in a list after a semicolon with no verb of its own: the term of the count before it "
     "('…evacuated 2,100 families in Sorsogon; 640 families in Masbate')",
+    "list": "a count of a list of counts sharing one noun: the term another count of the list takes ('Bor and "
+    "Akobo received 3,400 and 1,200 returnees respectively')",
     "carried": "no displacement word in the sentence, one in the sentence before (or two back): a neutral verb of "
     "moving, arriving, staying or hosting governs the count ('… displaced 12,000 people. About 3,200 households "
     "moved to schools')",

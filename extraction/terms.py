@@ -335,6 +335,13 @@ _TERMS: list[tuple[str, str]] = [
         r"in\s+search\s+of|elsewhere|away)",
     ),
 ]
+# "the population of the Farchana camp stood at 60,000" (not "cases in the population of the camps", nor "the
+# population of the camp's goats")
+_CAMP_POPULATION_OF = re.compile(
+    r"(?<!\bin\s)(?<!\bamong\s)\bthe\s+population\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:camp|site|settlement)s?\b"
+    r"(?!['’])[^.;\d]{0,40}$",
+    re.IGNORECASE,
+)
 _TERM_RE = [(term, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for term, pattern in _TERMS]
 # every displacement word: the terms' alternatives in order, grouped by their first letter (the same matches as
 # "|".join(f"(?:\\b(?:{p})\\b)" for _, p in _TERMS), faster: extraction.scanning.by_first_character)
@@ -397,7 +404,7 @@ _STOCK_CUES = re.compile(
 _SEPARATORS = re.compile(
     # not inside a list of numbers ("displaced 1,150, 870 and 430 households"): one clause
     # (", though others may also have arrived": another clause)
-    r";|,\s*(?:while|but|whereas|though|although|and\s+(?=\d)|as\s+well\s+as)\b|\bwhile\b|\bwhereas\b|\bbut\b|(?<!\d\s)\band\s+(?=(?:at\s+least\s+|"
+    r";|,\s*(?:while|but|whereas|though|although|and\s+(?=\d)|as\s+well\s+as)\b|\bwhile\b|\bwhereas\b|\bbut\b|(?<!\d\s)(?<!\d\smillion\s)\band\s+(?=(?:at\s+least\s+|"
     r"more\s+than\s+|some\s+|about\s+|nearly\s+|another\s+|an\s+estimated\s+|approximately\s+|around\s+|over\s+|"
     r"almost\s+|up\s+to\s+)?\d)(?!\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)|(?<!\bc)(?<!\bca)(?<!\bapprox)(?<!\best)(?<!\bi\.e)(?<!\be\.g)(?<!\bind)(?<!\bindiv)"
@@ -712,7 +719,7 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         window = sentence[max(0, q.start - 120) : q.start]
         if re.search(r"(?:refugees|asylum[- ]seekers)\b(?:[^.;]{0,60}|[^.;:]{0,90}:\s*)$", window, re.IGNORECASE):
             return Term.FLED, "number-of", q.start
-        if re.search(r"\bcamp(?:['’]s)?\s+population\b", window, re.IGNORECASE):
+        if re.search(r"\bcamp(?:['’]s)?\s+population\b", window, re.IGNORECASE) or _CAMP_POPULATION_OF.search(window):
             return Term.IN_CAMPS, "number-of", q.start
         term_match = _ANY_TERM.search(sentence[max(0, q.start - 120) : q.start])
         if term_match:
@@ -872,6 +879,10 @@ _PART_DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 # a host taking in people who fled: "has received 600,000 refugees", "took in 3,000 IDPs", "welcomed 500 evacuees"
+# the counts of a list before its last, which the noun after the last counts: "host 1.2 million and 500,000
+# refugees respectively", "received 3,400, 2,100 and 1,200 returnees"
+_LIST_BEFORE = rf"(?:(?:\d[\d,.]*\d|\d)(?:\s*(?:million|m)\b)?\s*(?:,\s*|,?\s+and\s+){ANY_QUALIFIERS})*"
+_AFTER_LIST = re.compile(rf"[^\d]*?{_LIST_BEFORE}", re.IGNORECASE)
 _HOSTED = re.compile(
     r"\b(?:received|receiving|receives|receive|took\s+in|taken\s+in|taking\s+in|takes\s+in|welcomed|welcoming|"
     r"welcomes|admitted|admitting|absorbed|absorbing|"
@@ -879,7 +890,8 @@ _HOSTED = re.compile(
     # (and "is receiving an average of 600 Congolese refugees a day")
     rf"registered|registering|recorded|recording|counted|counting)\s+(?:(?:{QUALIFIER_WORDS}|another|"
     r"an\s+average\s+of|a\s+daily\s+average\s+of|on\s+average|"
-    r"a\s+further|an\s+additional)\s+)*$",
+    r"a\s+further|an\s+additional)\s+)*"
+    rf"{_LIST_BEFORE}$",
     re.IGNORECASE,
 )
 # "an influx of 9,500 IDPs", "the arrival of 3,000 refugees": a movement of the people, not something given to them
@@ -999,13 +1011,15 @@ _HOME_TO = re.compile(
     # "UNHCR counts 600,000 Sudanese refugees in eastern Chad": a body's count of the people there now
     r"hosts?|hosted|hosting|shelters|sheltered|holds|accommodates|houses|counts|"
     # "the five centres accommodate 2,000 families", "the shelters hold 900 people" (the verb of a plural host)
-    rf"(?<=(?:res|ers|tes|ers)\s)(?:accommodate|house|hold|shelter))\s+{ANY_QUALIFIERS}$",
+    rf"(?<=(?:res|ers|tes|ers)\s)(?:accommodate|house|hold|shelter))\s+{ANY_QUALIFIERS}"
+    # "Uganda and Kenya host 1.2 million and 500,000 refugees respectively": the counts of a list before the last
+    rf"{_LIST_BEFORE}$",
     re.IGNORECASE,
 )
 # what a place could take, not who is there: "the camp will be able to host 4,000 more", "can house 2,000 people"
 _HOST_CAPACITY = re.compile(
     r"\b(?:able\s+to|can|could|(?:plans?|planning|aims?|ready|prepared|built|designed|meant|intended)\s+to)\s+"
-    r"(?:host|house|hold|accommodate|shelter)\s+[^\d]*$",
+    rf"(?:host|house|hold|accommodate|shelter)\s+[^\d]*{_LIST_BEFORE}$",
     re.IGNORECASE,
 )
 # the host is a camp or site of the displaced: "a camp … now home to 2,400 people", "the site hosts 700
@@ -1278,7 +1292,9 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         bracketed = before.rstrip().endswith("(") and sentence[noun_end : noun_end + 3].lstrip().startswith(")")
         # another count's own word before: "two injured people and about 45 displaced people"
         counted = traps and _COUNT_BEFORE_TRAP.search(before, 0, traps[-1].start())
-        trapped = traps and not re.search(r"\d", before[traps[-1].end() :]) and not counted
+        # (nor a list of counts that ends with this one: "distributed kits to 3,400 and 1,200 displaced families")
+        between = before[traps[-1].end() :] if traps else ""
+        trapped = traps and (not re.search(r"\d", between) or _AFTER_LIST.fullmatch(between)) and not counted
         if (trapped or beneficiary) and not bracketed:
             return None
     if (

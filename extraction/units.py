@@ -341,7 +341,10 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     # "put the number of people staying with relatives in Rio Grande do Sul at 423,486": the people counted are
     # named by what happened to them, in any words the terms know
     counted = _NUMBER_OF_PEOPLE.search(before)
-    if counted and _ANY_TERM.search(counted.group("pre") + counted.group("noun") + counted.group("who")):
+    said = counted.group("pre") + counted.group("noun") + counted.group("who") if counted else ""
+    if counted and counted.group("noun")[0].isupper() and "," in counted.group("who"):
+        counted = None  # a people by its name, then another clause: "the number of Sudanese arriving has doubled, to"
+    if counted and (_ANY_TERM.search(said) or _AS_REFUGEES.search(said)):
         household = counted.group("noun").lower() in ("families", "households")
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     # "The regional administration put the number who had left their homes at 400" (unit:number-of)
@@ -356,12 +359,16 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
 
 _NUMBER_OF_PEOPLE = re.compile(
     r"\b(?:number|total|tally|count|figure)\s+of\s+(?P<pre>(?:[\w-]+\s+){0,2}?)"
-    r"(?P<noun>people|persons|individuals|families|households|residents|victims)\b(?P<who>[^.;:\d]{0,90}?)\s+"
+    # a people by its name, what happened to them after it: "the number of Syrians registered as refugees in Jordan"
+    r"(?P<noun>people|persons|individuals|families|households|residents|victims|(?-i:[A-Z][a-z]{2,}(?:s|ese))|"
+    r"Rohingyas?)\b(?P<who>[^.;:\d]{0,120}?)\s+"
     r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|exceeded|surpassed|passed|topped|"
     r"(?:is|was|are|were)\s+(?:estimated|believed|thought|put)\s+(?:to\s+be|at)|climbed\s+to|rose\s+to|"
     rf"jumped\s+to|crossed|risen\s+to|grown\s+to|increased\s+to)\s+(?:(?:{QUALIFIER_WORDS}|now|currently|still)\s+)*$",
     re.IGNORECASE,
 )
+# "the number of Sudanese registered as refugees": people named refugees by what they were registered as
+_AS_REFUGEES = re.compile(r"\bas\s+(?:[\w-]+\s+)?(?:refugees|asylum[\s-]seekers)\b", re.IGNORECASE)
 _PUT_THE_NUMBER_WHO = re.compile(
     r"\bput(?:s|ting)?\s+the\s+(?:number|figure|total|tally|count)\s+(?P<who>(?:who|that)\s+[^.;:\d]{3,80}?)\s+at\s+"
     rf"{ANY_QUALIFIERS}$",

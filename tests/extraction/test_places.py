@@ -2225,3 +2225,8 @@ _CAUSE_CLAUSE_GRID = [
 def test_a_place_in_a_clause_of_cause_gives_way_to_the_figure_s_own(run, text, value, location):
     (figure,) = [f for f in run(text) if f.value == value]
     assert figure.location == location
+@pytest.mark.parametrize("verb", ["fled to", "have arrived in", "crossed into", "have sought refuge in"])
+@pytest.mark.parametrize("people", ["Syrians", "Afghans", "Somalis"])
+def test_the_grid_a_people_after_the_number_of_is_who_is_counted_not_where(run, verb, people):
+    found = run(f"The number of {people} who {verb} Jordan reached 3,000.")
+    assert [(c.value, c.location) for c in found] == [(3_000, "Jordan")]

@@ -465,3 +465,43 @@ def test_a_count_followed_by_or_so_or_odd_is_about_that_many(run, sentence, valu
 def test_or_so_closing_a_clause_is_no_count_of_its_own(run):
     (figure,) = run("Some 5,000 people fled Jubaland in a week or so.")
     assert figure.value == 5_000
+# a stray space after a thousands comma, as PDF and wire copy leave it: one count, in every verb, tense and order
+_STRAY_SPACE_FRAMES = [
+    "Heavy rains across Kwara killed 41 people and displaced {n} others.",
+    "The rains claimed 41 lives in Kwara, displacing {n} others.",
+    "In Kwara, {n} people were displaced by the floods.",
+    "Some {n} residents have fled their homes in Kwara.",
+    "Officials evacuated {n} people from low-lying parts of Kwara.",
+    "A total of {n} families remain displaced in Kwara.",
+    "Kwara now counts {n} displaced residents after the floods.",
+    "Flooding forced {n} villagers in Kwara to leave their homes.",
+]
+
+
+@pytest.mark.parametrize("frame", _STRAY_SPACE_FRAMES)
+@pytest.mark.parametrize("number,value", [("207, 902", 207_902), ("145, 310", 145_310), ("312, 004", 312_004)])
+def test_the_grid_a_stray_space_after_the_thousands_comma_is_one_count(run, frame, number, value):
+    assert value in [c.value for c in run(frame.format(n=number))]
+
+
+@pytest.mark.parametrize(
+    "sentence,values",
+    [
+        # lists of counts stay lists
+        ("Floods displaced 150, 200 and 300 families in Bor, Akobo and Pibor respectively.", [150, 200, 300]),
+        ("Clashes displaced 410, 260, and 120 households in Bor, Akobo and Pibor.", None),
+        ("The camps received 650, 420 or 310 people a day last week.", None),
+        # a year, an age or a day before the count is no part of it
+        ("In 2019, 300 families were displaced in Bor.", [300]),
+        ("On June 30, 500 people were evacuated from Bor.", [500]),
+        ("Children aged 5, 12 and 40 were among those who drowned in Bor.", []),
+        # a whole and its part
+        ("Of the 950, 300 have returned to Bor.", [300]),
+        ("Among those 950, 300 have returned to Bor.", [300]),
+    ],
+)
+def test_the_grid_a_stray_space_does_not_join_a_list_a_year_or_a_whole_and_its_part(run, sentence, values):
+    found = [c.value for c in run(sentence)]
+    assert not [v for v in found if v >= 100_000]
+    if values is not None:
+        assert found == values

@@ -2274,3 +2274,118 @@ def test_the_grid_a_shelter_or_camp_home_to_its_people_set_after_it(run, sentenc
 )
 def test_the_grid_a_town_s_population_animals_harm_or_capacity_is_no_figure(run, sentence):
     assert [c.value for c in run(sentence)] == []
+
+
+# a list of counts sharing one noun ("N and M refugees", "N, M and K people"): every count takes the term the list
+# takes, whatever the verb, its tense and where the places stand (term:list)
+_LIST_FRAMES = [
+    "Goma and Bukavu {verb} {a} and {b} {noun} respectively.",
+    "Goma and Bukavu {verb} {a} and {b} {noun}, respectively.",
+    "Last month Goma and Bukavu {verb} {a} and {b} {noun} respectively.",
+    "The two towns {verb} {a} and {b} {noun}.",
+]
+_LIST_VERBS = [
+    ("host", "refugees"),
+    ("hosted", "refugees"),
+    ("are home to", "refugees"),
+    ("were home to", "IDPs"),
+    ("received", "refugees"),
+    ("have received", "returnees"),
+    ("took in", "refugees"),
+    ("sheltered", "evacuees"),
+    ("recorded", "displaced families"),
+    ("registered", "new arrivals"),
+]
+
+
+@pytest.mark.parametrize("frame", _LIST_FRAMES)
+@pytest.mark.parametrize("verb,noun", _LIST_VERBS)
+@pytest.mark.parametrize(
+    "a,b,values", [("3,400", "1,200", [3_400, 1_200]), ("1.2 million", "500,000", [1_200_000, 500_000])]
+)
+def test_the_grid_every_count_of_a_list_takes_the_list_s_term(run, frame, verb, noun, a, b, values):
+    found = run(frame.format(verb=verb, noun=noun, a=a, b=b))
+    assert [c.value for c in found] == values
+
+
+@pytest.mark.parametrize(
+    "sentence,values",
+    [
+        ("Goma, Bukavu and Uvira have the most displaced people, at 3,400, 2,100 and 1,200 people respectively.",
+         [3_400, 2_100, 1_200]),
+        ("The largest numbers of displaced people are in Goma and Bukavu, with 3,400 and 1,200 respectively.",
+         None),
+        ("Floods displaced 3,400, 2,100 and 1,200 people in Goma, Bukavu and Uvira respectively.",
+         [3_400, 2_100, 1_200]),
+        ("An estimated 3,400 and 1,200 people fled Goma and Bukavu respectively.", [3_400, 1_200]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_list_with_its_term_before_or_after(run, sentence, values):
+    found = [c.value for c in run(sentence)]
+    if values is not None:
+        assert found == values
+
+
+def test_the_grid_each_place_before_a_list_takes_its_count_respectively(run):
+    found = run("Uganda and Kenya host 1.2 million and 500,000 refugees respectively.")
+    assert [(c.value, c.location) for c in found] == [(1_200_000, "Uganda"), (500_000, "Kenya")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Goma and Bukavu recorded 3,400 and 1,200 deaths respectively.",
+        "Goma and Bukavu host 3,400 and 1,200 tourists respectively.",
+        "Goma and Bukavu received 3,400 and 1,200 visitors respectively.",
+        "The storm destroyed 3,400 and 1,200 houses in Goma and Bukavu respectively.",
+        "Aid reached 3,400 and 1,200 displaced people in Goma and Bukavu respectively.",
+        "The agency distributed kits to 3,400 and 1,200 displaced families in Goma and Bukavu respectively.",
+        "Goma and Bukavu can host 3,400 and 1,200 refugees respectively.",
+        "Between 2019 and 2021, 30 and 45 per cent of the displaced returned to Goma.",
+    ],
+)
+def test_the_grid_a_list_of_deaths_houses_visitors_aid_or_capacity_is_no_figure(run, sentence):
+    assert [c.value for c in run(sentence)] == []
+
+
+def test_the_grid_a_trap_before_a_list_keeps_the_first_count(run):
+    assert [c.value for c in run("The floods killed 12 and 30 people were evacuated from Goma.")] == [30]
+
+
+# "the population of the <name> camp <verb> N": the people a camp holds, as "the camp's population" is
+@pytest.mark.parametrize(
+    "subject", ["The population of the camps", "The population of the Farchana camp", "The population of the site"]
+)
+@pytest.mark.parametrize(
+    "verb", ["stood at", "now stands at", "has grown to", "had reached", "was estimated at", "rose to", "reached"]
+)
+def test_the_grid_the_population_of_a_camp_is_its_people_in_camps(run, subject, verb):
+    found = run(f"{subject} {verb} 12,400.")
+    assert [(c.value, c.term) for c in found] == [(12_400, "in_camps")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The population of Abeche stood at 60,000.",
+        "The population of the camp's goats stood at 600.",
+        "The population of the camp site is expected to reach 90,000.",
+        "The cholera cases in the population of the camps rose to 930.",
+        "Deaths among the population of the camps rose to 930.",
+        "The population of the camps was 40 per cent children.",
+    ],
+)
+def test_the_grid_a_town_s_population_animals_cases_or_a_projection_is_no_camp_figure(run, sentence):
+    assert [c.value for c in run(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The districts of Goma and Mbeloveni report the most displaced, with 1,980 and 1,340 people respectively.",
+        "Goma and Mbeloveni have the most displaced people, at 1,980 and 1,340 people respectively.",
+    ],
+)
+def test_the_grid_a_name_of_the_list_the_gazetteer_does_not_know_takes_its_count_as_written(run, sentence):
+    found = [(c.value, c.location) for c in run(sentence)]
+    assert (1_340, "Mbeloveni") in found and (1_340, "Goma") not in found

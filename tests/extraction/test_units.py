@@ -989,3 +989,69 @@ def test_the_grid_a_population_counted_in_its_camps_stands_at_a_figure(run, sent
 )
 def test_the_grid_what_a_population_in_camps_received_is_no_figure(run, sentence):
     assert 84_310 not in [c.value for c in run(sentence)]
+
+
+# "the number of <a people> <what happened to them> … <verb> N": a people named by its nationality, counted by what
+# happened to them, in every verb and tense the count is given with
+_PEOPLE_COUNTED_FRAMES = [
+    "The number of Sudanese registered as refugees in Chad {verb} 48,500.",
+    "The number of Iraqis listed or awaiting listing as refugees in Jordan {verb} 48,500.",
+    "The number of Rohingya who have crossed into Bangladesh {verb} 48,500.",
+    "The number of Congolese who fled to Uganda {verb} 48,500.",
+    "The number of Afghans who have returned to Kabul {verb} 48,500.",
+]
+_PEOPLE_COUNTED_VERBS = ["had now surpassed", "has passed", "reached", "stood at", "was", "rose to", "has climbed to",
+                         "is estimated at", "topped", "exceeded"]  # fmt: skip
+
+
+@pytest.mark.parametrize("frame", _PEOPLE_COUNTED_FRAMES)
+@pytest.mark.parametrize("verb", _PEOPLE_COUNTED_VERBS)
+def test_the_grid_the_number_of_a_people_counted_by_what_happened_to_them(run, frame, verb):
+    (figure,) = run(frame.format(verb=verb))
+    assert (figure.value, figure.unit) == (48_500, "person")
+    assert figure.location in ("Chad", "Jordan", "Uganda", "Kabul", "Bangladesh")
+    assert figure.location not in ("Sudanese", "Syrians", "Congolese", "Afghans")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of Ukrainians living in Poland reached 1.3 million.",
+        "The number of Afghans killed in the attacks rose to 300.",
+        "The number of Iraqis listed as voters in Jordan passed 300,000.",
+        "The number of Sudanese registered to receive aid in Chad passed 300,000.",
+        "The number of Districts hit by the floods in Sindh rose to 30.",
+    ],
+)
+def test_the_grid_the_number_of_a_people_living_killed_or_registered_for_aid_is_no_figure(run, sentence):
+    assert run(sentence) == []
+
+
+# "…, but the number has since fallen to N": the count before, named again with where it stands now
+_NUMBER_AGAIN_FRAMES = [
+    "Some 300 households arrived in Kismayo each week; that figure later {verb} about {n} households a week.",
+    "Some 2,000 people fled to Goma on Monday, and by Friday the number had {verb} {n}.",
+    "Some 2,000 people fled to Goma on Monday; the figure has now {verb} {n}.",
+]
+
+
+@pytest.mark.parametrize("frame", _NUMBER_AGAIN_FRAMES)
+@pytest.mark.parametrize("verb", ["fallen to", "dropped to", "risen to", "climbed to", "grown to", "reached"])
+def test_the_grid_the_number_named_again_is_the_count_where_it_stands_now(run, frame, verb):
+    found = run(frame.format(verb=verb, n="2,500"))
+    assert [c.value for c in found][-1] == 2_500
+    assert len({c.unit for c in found}) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 2,000 people fled to Goma on Monday, and the number of deaths has since risen to 90.",
+        "Some 2,000 people fled to Goma on Monday, and the death toll has since risen to 90.",
+        "Floods killed 40 people in Goma and the number has since risen to 90.",
+        "Some 2,000 people fled to Goma, where 300 houses burned, and the number has since risen to 900.",
+        "Some 2,000 people fled to Goma in 2019 and the number of tourists has since risen to 9,000.",
+    ],
+)
+def test_the_grid_the_number_of_something_else_or_after_another_count_is_no_figure(run, sentence):
+    assert [c.value for c in run(sentence)] in ([2_000], [])
