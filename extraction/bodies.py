@@ -1352,7 +1352,12 @@ _BODY_BEFORE_CUE, _HEADLINE_BODY = map(guarded, (_BODY_BEFORE_CUE, _HEADLINE_BOD
 # "the UN humanitarian office (OCHA)"; a labeller may keep either, so the candidate keeps both (body:name-and-letters)
 _LETTERS_AFTER_NAME = re.compile(r"\s*\((?P<letters>[A-Z][A-Za-z.&\-]{1,11})(?:\)|\s*$)")
 # an Arabic name's short name in brackets, one or two words of Arabic letters: "… للطفولة (يونيسف)"
-_ARABIC_SHORT_NAME_AFTER = re.compile(r"\s*\((?P<letters>[\u0621-\u064A]{3,12}(?:\s[\u0621-\u064A]{2,12})?)\)")
+# (or of one word after where the body works, the last words of its name: "… الفلسطينيين في الشرق الأدنى (أونروا)";
+# not a part of the place, "في السودان (شرق البلاد)")
+_ARABIC_SHORT_NAME_AFTER = re.compile(
+    r"\s*\((?P<letters>[\u0621-\u064A]{3,12}(?:\s[\u0621-\u064A]{2,12})?)\)"
+    r"|\s+في(?:\s+[\u0621-\u064A]{2,12}){1,2}\s*\((?!(?:شمال|جنوب|شرق|غرب|وسط))(?P<short>[\u0621-\u064A]{3,12})\)"
+)
 _NAME_CONNECTOR = r"(?:of|for|and|on|the|in|&)"
 # a person's name before "of/from the" a body's name ("Dr. Mary Obi of the …")
 _PERSON_BEFORE_NAME = re.compile(
@@ -1386,10 +1391,10 @@ def with_letters(text: str, written: str, gazetteer: Gazetteer, french: bool = F
     at = text.find(written)
     while at >= 0:
         after = _LETTERS_AFTER_NAME.match(text, at + len(written)) or (
-            _ARABIC_SHORT_NAME_AFTER.match(text, at + len(written)) if re.search("[\u0621-\u064A]", written) else None
+            _ARABIC_SHORT_NAME_AFTER.match(text, at + len(written)) if re.search("[\u0621-\u064a]", written) else None
         )
         if after and (at == 0 or not (text[at - 1].isalnum())):
-            return f"{written} ({after.group('letters')})"
+            return f"{written} ({after.group('letters') or after.group('short')})"
         at = text.find(written, at + 1)
     if not re.fullmatch(r"[A-Z][A-Za-z.&\-]{1,11}", written) or sum(c.isupper() for c in written) < 2:
         return None

@@ -295,7 +295,9 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         if re.match(
             # "displaces 8,000 more in Loikaw"
             r"\s*(?:(?:more|others?)(?=\s|$|[,.;])\s*)?(?:to\s+(?:flee|leave|evacuate|relocate)|from\s+their\s+homes|out\s+of\s+their\s+homes|people|$|[,.;]|\s+in\b|"
-            r"\s+from\b|\s+since\b|\s+across\b|\s+over\b|\s+into\b)",  # "forced 200,000 into shelters"
+            # "displaced 12 million inside the country", "fled 4,000 to Kosti"
+            r"\s+from\b|\s+since\b|\s+across\b|\s+over\b|\s+into\b|\s+(?:inside|within)\b|"
+            r"\s+to\s+(?:the\s+)?(?-i:[A-Z]))",  # "forced 200,000 into shelters"
             after,
             re.IGNORECASE,
         ):

@@ -210,6 +210,11 @@ def _from(context: gloss.Context) -> str:
     return "of" if _number_before(context) else "from"
 
 
+# the people of a place, "أهالي" as "سكان": "4 آلاف من أهالي بلدة الكرمك" (residents of), "من الأهالي" alone
+def _residents(context: gloss.Context) -> str:
+    return "residents" if not context.after or context.after[0] in _FUNCTION_WORDS else "residents of"
+
+
 _RISE = re.compile(r"\b(?:expected to|could|will|may) rise\b[^,]*$")
 
 
@@ -357,6 +362,11 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # the same hundreds spelt with "مئة": "عاد ستمئة نازح"
     "ثلاثمئة": "three hundred", "أربعمئة": "four hundred", "خمسمئة": "five hundred", "ستمئة": "six hundred",
     "سبعمئة": "seven hundred", "ثمانمئة": "eight hundred", "تسعمئة": "nine hundred",
+    # two hundred in the nominative ("مئتا ألف"), a quarter or three quarters of a million, two million and a half
+    "مئتا": "200", "مائتا": "200", "ربع مليون": "250 thousand", "ربع المليون": "250 thousand",
+    "ثلاثة أرباع المليون": "750 thousand", "ثلاثة أرباع مليون": "750 thousand",
+    "مليونين ونصف": "2.5 million", "مليونان ونصف": "2.5 million", "مليونين ونصف المليون": "2.5 million",
+    "مليونان ونصف المليون": "2.5 million",
     # qualifiers
     "نحو": lambda context: "towards" if _towards(context) else "about",
     "حوالي": "about", "حوالى": "about", "زهاء": "about", "قرابة": "nearly", "قرابه": "nearly",
@@ -372,7 +382,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "شخص": "people", "أشخاص": "people", "شخصا": "people", "الأشخاص": "people", "فرد": "individuals",
     "أفراد": "individuals", "فردا": "individuals", "مدني": "civilians", "مدنيين": "civilians",
     "مدنيا": "civilians", "المدنيين": "civilians", "مواطن": "residents", "مواطنين": "residents",
-    "مواطنا": "residents", "ساكن": "residents", "سكان": "residents of", "نسمة": "people",
+    "مواطنا": "residents", "ساكن": "residents", "سكان": "residents of", "أهالي": _residents, "نسمة": "people",
     "أسرة": "families", "أسر": "families", "عائلة": "families", "عائلات": "families", "العائلات": "families",
     "الأسر": "families", "أسرة نازحة": "displaced families", "عائلة نازحة": "displaced families",
     "طفل": "children", "أطفال": "children", "طفلا": "children", "امرأة": "women", "نساء": "women",
@@ -413,6 +423,12 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "تم إخلاء": "evacuated", "عاد": "returned", "عادت": "returned", "عادوا": "returned", "يعودون": "returning",
     "عودة": "return", "العودة": "return", "العائدين": "returnees", "عائدين": "returnees", "عائد": "returnees",
     "العائدون": "returnees", "عائدا": "returnees", "رجع": "returned", "رجعوا": "returned",
+    # the same verbs in the feminine plural, the passive and the reflexive, as reports use them of women, families
+    # and people: "نزحن", "فررن", "رجعن"; "شُرّدوا", "تشرّدوا", "تهجّروا" (were displaced); "لجؤوا" as "لجأوا" (not "لجأن",
+    # which folds as "لجان", committees)
+    "نزحن": "displaced", "فررن": "fled", "هربن": "fled", "رجعن": "returned",
+    "لجؤوا": "sought refuge", "شردوا": "displaced", "تشردوا": "displaced",
+    "تهجروا": "displaced", "تهجرت": "displaced", "هجرن": "displaced",
     "مخيم": "camp", "مخيمات": "camps", "المخيمات": "camps", "في المخيمات": "in camps",
     "في مخيمات": "in camps", "مراكز إيواء": "shelters", "مراكز الإيواء": "shelters", "مراكز الايواء": "shelters",
     "تم إيواء": "took shelter", "الإيواء": "shelter", "إيواء": "shelter",
@@ -468,6 +484,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "سوريين": "syrians", "يمني": "yemenis", "يمنيين": "yemenis", "سوداني": "sudanese", "سودانيين": "sudanese",
     "لبناني": "lebanese", "عراقي": "iraqis", "عراقيين": "iraqis", "فلسطيني": "palestinians",
     "فلسطينيين": "palestinians", "يأوي": "now hosts", "يؤوي": "now hosts", "يستضيف": _hosts, "تستضيف": _hosts,
+    # where inside or outside a country ("داخلياً وخارجه"): no place's name
+    "داخليا": "internally", "خارجه": "outside it", "خارجها": "outside it",
     "استقبل": _hosts, "استقبلت": _hosts,
     "تلقى": "received", "تلقت": "received", "تلقوا": "received", "حصل": "received", "حصلوا": "received",
     "لقاحات": "vaccinated", "لقاح": "vaccinated", "تطعيم": "vaccinated", "تخطط": "plans to", "يخطط": "plans to",
@@ -667,6 +685,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "بيانات": _document("data"), "أرقام": _document("figures"), "إحصاءات": _document("statistics"),
     "إحصائيات": _document("statistics"),
     "بيان": "statement from", "تقرير": "report by",
+    # the body's own statement or report, named before: "وأضافت المنظمة في بيانها أن …"
+    "بيانه": "its statement", "بيانها": "its statement", "تقريره": "its report", "تقريرها": "its report",
     # "أفاد تحديث لمصفوفة تتبع النزوح بأن …": an update of a body, read as the body
     "تحديث": _document("update"), "آخر تحديث": _document("the latest update"),
     # a table a body published: "كشف جدول المفوضية أن …" (the table stands for the body)
@@ -729,6 +749,9 @@ _SAYING = {
     "نفت": "denied",
     # what a body's report holds: "ويرى تقرير لهيئة الإغاثة أن …"
     "يرى": "considers", "ترى": "considers",
+    # a body going on: "وأضافت المنظمة أن …", "وتابع المتحدث باسم المفوضية …", "ولفتت الوكالة إلى أن …"
+    "أضاف": "added", "أضافت": "added", "تابع": "added", "تابعت": "added", "أردف": "added", "أردفت": "added",
+    "لفت": "noted", "لفتت": "noted", "نوه": "noted", "نوهت": "noted", "بينت": "said",
 }  # fmt: skip
 
 
@@ -745,6 +768,8 @@ def _saying(verb: str):
                 return "according to"  # "أفاد مسؤول في بلدية صور": an official of the town's municipality
         elif words and words[0] in _HEADS_OF:
             words = words[1:]  # "أفاد مدير دائرة الهجرة": the office its director speaks for
+        elif words and (words[0] in _THAT or tuple(words[:2]) == _TO_THAT):
+            return "It " + verb  # "وأضافت أن …", "وأشارت إلى أن …": the one who spoke before, going on
         return "according to" if words and _names_a_body(words[0]) else verb
 
     return choose
@@ -760,6 +785,8 @@ _OFFICIALS = frozenset(fold(w) for w in ("مسؤول", "مسؤولة", "مسؤو
 # الوكالة الصومالية لإدارة الكوارث"
 _HEADS_OF = frozenset(fold(w) for w in ("مدير", "مديرة", "رئيس", "رئيسة", "ممثل", "ممثلة"))
 _IN = fold("في")
+_THAT = frozenset(fold(w) for w in ("أن", "إن", "بأن"))
+_TO_THAT = (fold("إلى"), fold("أن"))
 
 
 def _names_a_body(word: str) -> bool:
@@ -952,6 +979,14 @@ for _seeking in ("بحثا عن", "بحثاً عن", "بحثًا عن"):
 for _verb, _marker in (("بلغ", "@STOOD@"), ("بلغت", "@STOOD@"), ("يبلغ", "@STANDS@"), ("تبلغ", "@STANDS@")):
     for _count in ("عدد", "أعداد"):
         VOCABULARY.setdefault(f"{_verb} {_count}", f"{_marker} the number of")
+# the teens, eleven to nineteen, in both genders and cases: "خمسة عشر ألف نازح", "إحدى عشرة أسرة", "اثني عشر ألفا"
+_TEENS = {"أحد عشر": 11, "إحدى عشرة": 11, "احدى عشرة": 11, "اثنا عشر": 12, "اثني عشر": 12, "اثنتا عشرة": 12,
+          "اثنتي عشرة": 12}  # fmt: skip
+for _unit, _value in (("ثلاثة", 3), ("ثلاث", 3), ("أربعة", 4), ("أربع", 4), ("خمسة", 5), ("خمس", 5), ("ستة", 6),
+                      ("ست", 6), ("سبعة", 7), ("سبع", 7), ("ثمانية", 8), ("ثماني", 8), ("ثمان", 8), ("تسعة", 9),
+                      ("تسع", 9)):  # fmt: skip
+    _TEENS.update({f"{_unit} عشر": 10 + _value, f"{_unit} عشرة": 10 + _value})
+VOCABULARY.update({words: str(value) for words, value in _TEENS.items()})
 _BODY_TABLE = gloss.phrase_table(BODIES, fold)
 _BODY_FIRST = frozenset(key[0] for key in _BODY_TABLE)
 _TABLE = gloss.phrase_table(VOCABULARY, fold)
@@ -1061,6 +1096,8 @@ _CUES = frozenset(fold(w) for w in ("بحسب", "حسب", "وفق", "وفقا", 
 def _cue_or_saying(previous: str) -> bool:
     """A cue before a body ("بحسب") or a verb of saying, "و" before it or not ("وأعلنت")."""
     return previous in _CUES or previous in _SAYING_FOLDED or previous[:1] == "و" and previous[1:] in _SAYING_FOLDED
+
+
 _SEATS = {fold("محافظة"): " Governorate Administration", fold("ولاية"): " State Government"}
 
 
@@ -1136,7 +1173,8 @@ def _camp(word: str) -> bool:
 # prepositions after which a word no table knows, standing alone before a sign or a known word, is a place name
 _PLACE_PREPOSITIONS = frozenset(
     # "رئيس بلدية مرجعيون": the town a municipality's mayor speaks for
-    fold(w) for w in ("في", "من", "إلى", "الى", "مخيم", "مخيمات", "باتجاه", "نحو", "قرب", "بلدية")
+    fold(w)
+    for w in ("في", "من", "إلى", "الى", "مخيم", "مخيمات", "باتجاه", "نحو", "قرب", "بلدية")
 )
 
 
@@ -1405,6 +1443,7 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
         glossed = gloss.rewrite(glossed, _RA_DECIMAL, lambda m: f"{m.group(2)}.{m.group(1)}")
     if " and " in glossed.text:
         glossed = gloss.rewrite(glossed, _UNITS_AND_TENS, lambda m: str(sum(_WORD_VALUES[n] for n in m.groups())))
+        glossed = gloss.rewrite(glossed, _HUNDREDS_AND, _hundreds_and)
     glossed = gloss.rewrite(glossed, _COMPOUND_MILLION, lambda m: str(_n(m.group(1)) * 10**6 + int(m.group(2)) * 1000))
     glossed = gloss.rewrite(glossed, _COMPOUND, lambda m: str(_n(m.group(1)) * 1000 + int(m.group(2))))
     if "the number of" in glossed.text:
@@ -1441,7 +1480,8 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
 # reads "the agency said", which takes the body named last
 _ACCORDING_TO_IT = re.compile(
     r"(?:and in )?according to (?:ال)?(?:مصدر (?:نفسه|ذاته)|نفس المصدر|المصدر (?:نفسه|ذاته)|المنظمة|الوكالة)"
-    r"(?=\s*[,.;،]|\s*$)"
+    # (or what it says next: "وأضافت المنظمة أن …", "وقال المصدر نفسه إن …")
+    r"(?=\s*[,.;،]|\s*$|\s+(?:in\s+its\s+(?:statement|report)\s+)?(?:to\s+)?that\b|\s+\d)"
 )
 
 
@@ -1581,6 +1621,9 @@ _WORD_VALUES = {
     word: value for value, word in enumerate("one two three four five six seven eight nine ten".split(), start=1)
 } | {word: 10 * value for value, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+# hundreds, then tens or units, before what they count: "ثلاثمائة وخمسين ألف" (350 thousand), "مائتين وخمسة" (205)
+_HUNDREDS_AND = re.compile(rf"\b({_UNIT_WORDS}) hundred and (\d{{1,2}}|ten|{_UNIT_WORDS}|twenty|thirty|forty|fifty|"
+                           r"sixty|seventy|eighty|ninety)\b")  # fmt: skip
 # "خمسة وأربعين ألف شخص": the units before the tens, as Arabic says them ("five and forty thousand" → 45 thousand)
 _UNITS_AND_TENS = re.compile(rf"\b({_UNIT_WORDS}) and (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # "8ر1 مليون": the decimal sign of Egyptian wire copy, its digits stored fraction first (shown "1ر8"): 1.8 million
@@ -1607,6 +1650,11 @@ def _more_than_after_exceeded(match: re.Match) -> str | None:
     if _EXCEEDED_THE_NUMBER.search(match.string, 0, match.start()) is None:
         return None
     return "more than " + match.group()
+
+
+def _hundreds_and(match: re.Match) -> str:
+    hundreds, rest = match.groups()
+    return str(100 * _WORD_VALUES[hundreds] + (_WORD_VALUES.get(rest) or int(rest)))
 
 
 def _n(text: str) -> int:

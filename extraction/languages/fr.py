@@ -193,6 +193,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "milliards": "billion",
     "mille": _after_number("thousand", "one thousand"),
     "mil": _after_number("thousand", "one thousand"),
+    # "7 milles déplacés": "mille" as some write it after a number (alone, miles)
+    "milles": _after_number("thousand", "miles"),
     "cent": _after_number("hundred", "one hundred"),
     "cents": "hundred",
     "des millions de": "millions of",
@@ -311,6 +313,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "déracinés": "uprooted", "déracinées": "uprooted", "sans-abri": "homeless", "sans abri": "homeless",
     "se sont réfugiés": "sought refuge", "se sont réfugiées": "sought refuge", "ont trouvé refuge": "found refuge",
     "trouvé refuge": "found refuge", "ont traversé la frontière": "crossed the border",
+    # refuge found in the present and the past of narration: "300 familles trouvent refuge chaque semaine à …"
+    "trouvent refuge": "find refuge", "trouve refuge": "finds refuge", "trouvaient refuge": "found refuge",
+    "trouvèrent refuge": "found refuge",
     # refuge or shelter found, sought or forced: "ont trouvé abri dans les écoles", "forcé 4 000 civils à se réfugier"
     "trouvé abri": "found shelter", "trouvé un abri": "found shelter", "trouvé asile": "found refuge",
     "à se réfugier": "to seek refuge", "se réfugier": "seek refuge", "à se mettre à l'abri": "to seek shelter",
@@ -1600,6 +1605,21 @@ def _name_firsts() -> frozenset[str]:
     return frozenset(key[0] for table in (_COMMON_BODIES, _FOLDED_BODIES, _countries()) for key in table)
 
 
+# an adverb between the auxiliary and the verb of saying: "a ainsi révélé", "a par ailleurs précisé", "ont également
+# indiqué" read as the verb alone; a part of the day after the weekday it was said: "a annoncé jeudi soir le HCR"
+_SAYING_VERBS = frozenset(("said", "announced", "reported", "noted", "added", "revealed", "warned", "estimated",
+                           "recorded", "registered", "counted", "documented"))  # fmt: skip
+_BETWEEN = ("ainsi", "également", "aussi", "par ailleurs", "en outre", "encore", "notamment", "d'ailleurs", "enfin")
+VOCABULARY.update({
+    f"{aux} {between} {participle}": english
+    for key, english in list(VOCABULARY.items())
+    if isinstance(english, str) and english in _SAYING_VERBS and key.startswith(("a ", "ont "))
+    for aux, participle in (key.split(" ", 1),)
+    for between in _BETWEEN
+    if " " not in participle
+})  # fmt: skip
+VOCABULARY.update({f"{day} {part}": "on " + day_en for day, day_en in _WEEKDAYS.items()
+                   for part in ("soir", "matin", "après-midi", "midi")})  # fmt: skip
 _TABLE = gloss.phrase_table(VOCABULARY, fold)
 _NUMBERS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))|(?<=\d),(?=\d{1,2}(?!\d)|\d+\s*(?:millions?|milliards?)\b)")
 _ISSUE_NUMBER = re.compile(r"\b(?:n°|nº|no\.|numéro)\s*\d+\b", re.IGNORECASE)
@@ -1646,9 +1666,20 @@ def gloss_french(text: str) -> gloss.Glossed:
         glossed = gloss.rewrite(glossed, _COUNTED_BY, _counted_by(glossed))
     if "according to " in glossed.text and " by " in glossed.text:
         glossed = gloss.rewrite(glossed, _DATED_SOURCE_BY, lambda match: "")
+    if " and demi" in glossed.text:
+        glossed = gloss.rewrite(glossed, _MILLIONS_AND_A_HALF, _and_a_half)
     if " thousand " in glossed.text:
         glossed = gloss.rewrite(glossed, _THOUSANDS_THEN_UNITS, lambda match: f"{match['thousands']},{match['units']}")
     return gloss.split_before(glossed, _SENTENCE_END)
+
+
+# millions and a half: "un million et demi", "deux millions et demi de personnes" (2.5 million)
+_MILLIONS_AND_A_HALF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) million and demi\b")
+_UNITS_OF = {word: str(n) for n, word in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+
+
+def _and_a_half(match: re.Match) -> str:
+    return f"{_UNITS_OF.get(match[1], match[1])}.5 million"
 
 
 # a place reached ("plus de 6 000 habitants ont gagné Saut-d'Eau", "12 000 personnes ont rejoint le camp de Tawila"):

@@ -1240,3 +1240,55 @@ def test_grid_french_a_body_named_again_after_its_verb(read, said, body):
     found = one(read(f"Le HCR a diffusé jeudi un point sur l'ouest du Niger. En tout 12 000 personnes ont fui vers "
                      f"Tillabéri, {said}."))  # fmt: skip
     assert (found.value, found.reporting_body) == (12_000, body)
+
+
+# --- round 8: numbers, refuge and who said it ------------------------------------------------------------------
+
+
+# millions and a half, however opened (one, two or three of them, with a qualifier before, with or without the noun
+# after); "milles" after a number is thousands as "mille" is
+@pytest.mark.parametrize(
+    ("count", "value", "qualifier"),
+    [("Un million et demi de personnes", 1_500_000, "exact"),
+     ("Au moins un million et demi de personnes", 1_500_000, "at_least"),
+     ("Deux millions et demi de personnes", 2_500_000, "exact"),
+     ("Près de trois millions et demi", 3_500_000, "nearly"),
+     ("Quelque 7 milles personnes", 7_000, "approximately"), ("Plus de 7 milles habitants", 7_000, "more_than")],
+)  # fmt: skip
+def test_grid_french_millions_and_a_half_and_thousands_spelt_milles(read, count, value, qualifier):
+    found = one(read(f"{count} ont fui vers Zinder depuis le mois de mai."))
+    assert (found.value, found.qualifier, found.location) == (value, qualifier, "Zinder")
+
+
+# refuge found in every tense the reporting uses; a port's distance in miles gives nothing
+@pytest.mark.parametrize("found_refuge", ["trouvent refuge", "ont trouvé refuge", "trouvaient refuge",
+                                          "trouvèrent refuge"])  # fmt: skip
+def test_grid_french_refuge_found_in_every_tense(read, found_refuge):
+    found = one(read(f"Chaque semaine, près de 260 familles {found_refuge} à Kalemie."))
+    assert (found.value, found.unit, found.location) == (260, "household", "Kalemie")
+
+
+def test_french_miles_alone_give_nothing(read):
+    assert read("Le navire a parcouru milles nautiques vers Dakar.") == []
+
+
+# an adverb between the auxiliary and the verb of saying, and a part of the day after the weekday it was said, leave
+# the body who said it
+@pytest.mark.parametrize(
+    ("said", "body"),
+    [("a annoncé jeudi soir le HCR", "HCR"), ("a indiqué dimanche matin l'OIM", "OIM"),
+     ("a par ailleurs précisé l'OCHA", "OCHA"), ("a également souligné l'Unicef", "Unicef"),
+     ("a ainsi révélé l'OIM", "OIM"), ("a encore ajouté le HCR", "HCR")],
+)  # fmt: skip
+def test_grid_french_the_verb_of_saying_with_an_adverb_or_a_time_between(read, said, body):
+    found = one(read(f"Environ 3 400 personnes ont fui vers Zinder, {said}."))
+    assert (found.value, found.location) == (3_400, "Zinder")
+    assert found.reporting_body and body in found.reporting_body
+
+
+@pytest.mark.parametrize("opening", ["Le HCR a ainsi révélé que", "Le représentant de l'OIM au Niger a également "
+                                     "indiqué que"])  # fmt: skip
+def test_grid_french_the_body_first_then_an_adverb_and_its_verb(read, opening):
+    found = one(read(f"{opening} 3 400 personnes ont fui vers Zinder."))
+    assert found.value == 3_400
+    assert found.reporting_body in ("HCR", "OIM")
