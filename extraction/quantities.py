@@ -183,6 +183,7 @@ QUALIFIER_WORDS = qualifier_words()
 ANY_QUALIFIERS = rf"(?:(?:{QUALIFIER_WORDS})\s+)*"
 
 
+_A_HALF_SCALE = re.compile(r"a\s+half\s+(?:thousand|million|billion|lakhs?|crores?)", re.IGNORECASE)
 _DECIMAL_LOW = re.compile(r"\d{1,3}\.\d{1,3}")
 _ROUGHLY_AFTER = re.compile(r"-odd\b|\s+or\s+so\b(?=\s+[a-z])", re.IGNORECASE)
 _PLUS = re.compile(r"(?:\+|-plus\b)(?!\d)", re.IGNORECASE)
@@ -246,6 +247,12 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
             continue
         if match.group("low"):
             low_text, high_text = match.group("low"), match.group("high")
+            if _A_HALF_SCALE.fullmatch(high_text) and not match.group("between"):
+                # "two and a half million": one number and a half, not two and then half a million
+                whole = parse_number(f"{low_text} and {high_text}")
+                if whole:
+                    yield Quantity(match.start(), match.end(), whole, None, False)
+                    continue
             low, high = parse_number(low_text), parse_number(high_text)
             if low is None or high is None:
                 continue

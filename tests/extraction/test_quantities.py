@@ -505,3 +505,16 @@ def test_the_grid_a_stray_space_does_not_join_a_list_a_year_or_a_whole_and_its_p
     assert not [v for v in found if v >= 100_000]
     if values is not None:
         assert found == values
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Some two and a half million people were displaced in Jubaland.", 2_500_000),
+        ("Some 2 and a half million people were displaced in Jubaland.", 2_500_000),
+        ("Some one and a half million people were displaced in Jubaland.", 1_500_000),
+    ],
+)
+def test_a_number_and_a_half_before_its_scale_is_one_number(run, sentence, value):
+    (figure,) = run(sentence)
+    assert figure.value == value
