@@ -734,7 +734,7 @@ _HOST_VERB = re.compile(
     # the place: "Gaziantep, which hosts some 450,000 refugees, …")
     r"(?:,\s+[^,;.]{3,60},|,\s+(?:which|that)(?=\s))?"
     r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?"
-    r"(?:(?:now|currently|still|also)\s+)?(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
+    r"(?:(?:now|currently|still|also|already)\s+)?(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
     r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to|"
     # "The town of Kaya, in Centre-Nord, registered about 14,000 newly displaced people from Barsalogho"
     # (place:host-registered)
@@ -904,12 +904,17 @@ _MOVED_TO = re.compile(
     r"|\binto|\b(?:arrived|arriving|arrive|arrives)\s+in|\b(?:reached|reaching|entered|entering)"
     r"|\b(?:sought|seeking|seek|taken|took|taking|found|finding)\s+(?:refuge|shelter|safety|sanctuary)\s+in"
     r"|\b(?:sheltering|staying|settled|settling|housed|accommodated)\s+in"
-    r"|\b(?:hosted|housed|sheltered|received)\s+by)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?$",
+    r"|\b(?:hosted|housed|sheltered|received)\s+by)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
+    r"(?:(?:border\s+)?(?:town|city|village|camp)\s+of\s+(?:the\s+)?)?$",  # "crossed to the border town of Adré"
     re.IGNORECASE,
 )
 
 
-_MOVED_TO_ENDS = re.compile(r"\b(?:to|into|in|by|reached|reaching|entered|entering|the|neighbouring|nearby)\s+$", re.I)
+_MOVED_TO_ENDS = re.compile(
+    r"\b(?:to|into|in|by|reached|reaching|entered|entering|the|neighbouring|nearby|"
+    r"(?:town|city|village|camp)\s+of)\s+$",
+    re.I,
+)
 _CROSSED_AT = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?$")
 _OF_IT = re.compile(r"['’]s\s+|\s*,\s+(?:(?:in|at)\s+)?(?:the\s+)?")  # "Chad's Ouaddaï", "Mauritania, in Fassala"
 
@@ -1029,6 +1034,56 @@ def _the_town_again(sentence: str, q, noun_end: int, places, previous_places):
         return None
     towns = [p for p in previous_places if p.place is None or p.place.depth >= 2] or list(previous_places)
     return (towns[0].text, towns[0].place, "previous") if towns else None
+
+
+# people who went into a place named again by its kind, and then where they came from: "the prefect of Tessit says
+# 900 herders ran into the town from Inekar", "reached the city's camps from Harib" (the place named before them)
+_INTO_THE_PLACE_FROM = re.compile(
+    r"\b(?:in|into|to|at)\s+the\s+(?:town|city|village|camp|district|county|municipality|province|region|state)"
+    r"(?:['’]s\s+(?:[a-z]+\s+)?(?:camps?|sites?|shelters?|schools?|centres?|centers?))?\s+from\s+(?:the\s+)?$"
+)
+
+
+def _into_the_place_again(sentence: str, q, place, places, previous_places):
+    """The place a count's people went into, named again by its kind before where they came from ("ran into the
+    town from Inekar"): the place the sentence names before the count, else the first town of the sentence before
+    (place:named-again)."""
+    chosen = next((m for m in places if m.text == place[0] and m.position > q.end), None)
+    if chosen is None or not _INTO_THE_PLACE_FROM.search(sentence, max(q.end, chosen.position - 90), chosen.position):
+        return None
+    if re.search(r"\d", sentence[q.end : chosen.position]):
+        return None  # another count's place
+    before = [m for m in places if m.position < q.start]
+    towns = [p for p in previous_places if p.place is None or p.place.depth >= 2] or list(previous_places)
+    there = before[-1] if before else (towns[0] if towns else None)
+    return (there.text, there.place, "sentence" if before else "previous") if there else None
+
+
+# people who crossed, counted by a noun of arrival: "9,000 new arrivals …, fleeing clashes in Rakhine State"
+_ARRIVED_PEOPLE = re.compile(
+    r"\s+(?:(?:new(?:ly)?|recent|fresh|more|other|additional)\s+)*(?:(?-i:[A-Z])[a-z]+\s+)?"
+    r"(?:refugees|arrivals|asylum[\s-]seekers|new\s+arrivals)\b",
+    re.IGNORECASE,
+)
+# where they fled from: "fleeing clashes in Rakhine State", "who fled attacks in West Darfur", "from Myanmar"
+_FLED_FROM_BEFORE = re.compile(
+    r"\b(?:fleeing|fled|escaping|escaped)\s+(?:(?:the\s+)?[a-z]+\s+){0,3}?(?:in|from|across)\s+(?:the\s+)?$"
+    r"|\b(?:fleeing|fled|escaping|escaped|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _refugees_host_before(sentence: str, q, place, places, last_place):
+    """Refugees or new arrivals whose sentence names only where they fled from ("About 4,000 refugees arrived this
+    week, fleeing attacks in West Darfur") are counted in the place the text named before, when that lies in another
+    country (place:previous-sentence)."""
+    if not last_place or last_place[1] is None or place[1] is None or not _ARRIVED_PEOPLE.match(sentence, q.end):
+        return None
+    if not all(_FLED_FROM_BEFORE.search(sentence, max(0, m.position - 50), m.position) for m in places):
+        return None
+    if not place[1].country or last_place[1].country in ("", place[1].country):
+        return None
+    return last_place[0], last_place[1], "previous"
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
@@ -1597,6 +1652,10 @@ def _sentence_candidates(
             place = _destination_place(sentence, q, gazetteer, places) or place
         elif places and previous_places and link != "part":
             place = _the_town_again(sentence, q, noun_end, places, previous_places) or place
+        if place and places and place[2] == "sentence" and "the " in sentence:
+            place = _into_the_place_again(sentence, q, place, places, previous_places) or place
+        if place and places and place[2] == "sentence" and last_place:
+            place = _refugees_host_before(sentence, q, place, places, last_place) or place
         location, region = (place[0], place[1]) if place else (None, None)
         own = _clause_body(sentence, q.start, gazetteer, clause_bodies) if body is not None else None
         body_text, body_id, body_rule = own or body or (None, None, None)

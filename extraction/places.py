@@ -578,6 +578,42 @@ def _division_of_country(name: str, sentence: str, owner_at: int, gazetteer: Gaz
     return inside is not None and inside.country == country.country and inside.depth > 0
 
 
+def _country_after_org(name: str, gazetteer: Gazetteer) -> tuple[str, Place] | None:
+    """The country closing an organisation's name after its last organisation word ("Shelter Cluster South Sudan",
+    "CCCM Cluster North-west Syria": South Sudan, Syria), or None."""
+    words = name.split()
+    last = max((i for i, word in enumerate(words) if _ORG_WORDS.fullmatch(word.lower())), default=None)
+    if last is None or last >= len(words) - 1:
+        return None
+    tail = words[last + 1 :]
+    while tail:
+        place = gazetteer.lookup(" ".join(tail), common=False)
+        if place is not None and place.depth == 0:
+            return " ".join(tail), place
+        if not re.fullmatch(
+            r"(?i:(?:north|south|east|west)(?:-?(?:east|west))?|northern|southern|eastern|western)", tail[0]
+        ):
+            return None
+        tail = tail[1:]
+    return None
+
+
+_SUBDIVISION_KIND = re.compile(r"\s+(?:district|county|municipality|department|prefecture)\s")
+
+
+def _district_of_division(name: str, sentence: str, kind_of: re.Match, gazetteer: Gazetteer) -> bool:
+    """ "the Dhemaji district of Assam", "Nakuru county of Kenya's Rift Valley": a district named by its kind and the
+    first-level division that holds it; the district is the place (place:district-of-division)."""
+    if not _SUBDIVISION_KIND.match(sentence, kind_of.start()):
+        return False
+    owner = _OWNER_NAME.match(sentence, kind_of.end() - 1)
+    division = gazetteer.lookup(owner.group(), common=False) if owner else None
+    if division is None or division.depth != 1 or not division.country:
+        return False
+    inside = gazetteer.lookup(name, common=False, country=division.country)
+    return inside is None or inside.country == division.country
+
+
 def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Places named in a sentence, in order. A name after a preposition of place ("in", "from", "into" …) counts
     as written even when no gazetteer knows it; a name standing alone counts only when it resolves to a loaded
@@ -607,7 +643,11 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if _WATER_NAME.match(name) and not gazetteer.lookup(name):
             continue  # "islands in the Bay of Bengal": a sea, no place (but the Bay of Plenty region is one)
         kind_of = _KIND_OF_NAME_AFTER.match(sentence, match.end("name"))
-        if kind_of and not _division_of_country(name, sentence, kind_of.end() - 1, gazetteer):
+        if (
+            kind_of
+            and not _division_of_country(name, sentence, kind_of.end() - 1, gazetteer)
+            and not _district_of_division(name, sentence, kind_of, gazetteer)
+        ):
             continue  # "on the Canary island of La Palma": the name after "of" is the place (place:kind-of-name)
         name, owner = _without_possessor(name, gazetteer)  # "Ethiopia's Amhara" → "Amhara"; "Cox's Bazar" stays
         if owner:
@@ -821,6 +861,12 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if match.group().split()[0].lower() in _EVENT_WORDS:
             continue
         if _ORG_WORDS.search(match.group()) and not re.search(r"['’]s\b", match.group()):
+            field = _country_after_org(match.group(), gazetteer)
+            at = match.start() + match.group().rfind(field[0]) if field else -1
+            if field and at > match.start() and at not in found:
+                # "Shelter Cluster South Sudan – Site Dashboard": the country an organisation's name ends with is
+                # where it works, a place of the figures when the text names no other (place:org-country)
+                found[at] = PlaceMention(at, field[0], field[1], False)
             continue  # "the Kurdistan Regional Government": an organisation's name ("China's … Commission" names China)
         if _ACTOR_AFTER.match(sentence, match.end()) and not gazetteer.lookup(_POSSESSIVE_S.sub("", match.group())):
             continue  # "the Boko Haram insurgency" (but "Kenya's government said": Kenya)
@@ -1138,13 +1184,15 @@ def _unknown_capital_name(sentence: str, gazetteer: Gazetteer, match: re.Match) 
 def _names_town_besides(sentence: str, found: dict[int, PlaceMention], mention: PlaceMention) -> bool:
     """Whether a sentence names, after a preposition, a place other than `mention` that is no country, nor a place
     named as where the people came from ("arrived in Farchana camp from El Geneina", "Adré residents …": the camp
-    stays)."""
+    stays), nor one named after another count."""
     return any(
         m.context
         and not mention.position - len(m.text) < m.position < mention.position + len(mention.text)  # not itself
         and not (m.place and m.place.depth == 0 and m.place.country)
         and not _LEFT_BEFORE.search(sentence, max(0, m.position - 30), m.position)
         and not _RESIDENTS_AFTER.match(sentence, m.position + len(m.text))
+        # a town named after another count is that count's ("24,000 moved to Zamzam camp … and 9,000 to Tawila")
+        and not (m.position > mention.position and re.search(r"\d", sentence[mention.position : m.position]))
         for m in found.values()
     )
 

@@ -2230,3 +2230,125 @@ def test_a_place_in_a_clause_of_cause_gives_way_to_the_figure_s_own(run, text, v
 def test_the_grid_a_people_after_the_number_of_is_who_is_counted_not_where(run, verb, people):
     found = run(f"The number of {people} who {verb} Jordan reached 3,000.")
     assert [(c.value, c.location) for c in found] == [(3_000, "Jordan")]
+# The grammar of where a displaced count is placed: where people went when the sentence says where they arrived
+# (every verb and preposition of arriving), where they left when it names no arrival ("towards" is a way, not an
+# arrival), refugees and returnees where they are, a place inside its container, a place named again by its kind
+# ("the town", "the city's camps", "the state") pointing back, and a count with no place taking the paragraph's; with
+# near-misses.
+_WHERE_COUNTED_GRID = [
+    # origin and destination: every verb and preposition
+    ("About 4,200 people fled from Kalehe to Bukavu after the clashes.", 4200, "Bukavu"),
+    ("About 4,200 people fled Kalehe to Bukavu after the clashes.", 4200, "Bukavu"),
+    ("Some 3,100 families fled from Mweso into Kitchanga over the weekend.", 3100, "Kitchanga"),
+    # "towards" is a way, no arrival: the place they left (as the labels read it)
+    ("Nearly 9,000 people have fled Rubaya, Ngungu and Kibabi towards Goma since Monday.", 9000, "Rubaya"),
+    ("About 2,700 people arrived in Kaya from Dori this week.", 2700, "Kaya"),
+    ("About 2,700 people from Dori arrived in Kaya this week.", 2700, "Kaya"),
+    ("Some 1,600 families reached Ouallam after fleeing Tillabéri.", 1600, "Ouallam"),
+    ("Around 5,400 people crossed into Chad from Darfur last week.", 5400, "Chad"),
+    ("Around 5,400 people crossed from Darfur into Chad last week.", 5400, "Chad"),
+    ("More than 2,000 people sought refuge in Kousseri after fighting in Gamboru.", 2000, "Kousseri"),
+    ("At least 1,300 residents were evacuated from Tacloban to Ormoc.", 1300, "Ormoc"),
+    ("About 700 people are sheltering at a school in Quelimane after leaving Mocuba.", 700, "Quelimane"),
+    # near-misses: where they were displaced, with no destination
+    ("About 4,200 people fled Kalehe after the clashes.", 4200, "Kalehe"),
+    ("The river overflowed on Friday, and some 3,000 people were uprooted in Jowhar.", 3000, "Jowhar"),
+    # refugees and returnees: counted where they are
+    ("Adré has received about 12,000 Sudanese refugees since April.", 12000, "Adré"),
+    ("Some 6,000 refugees fleeing Sudan's Darfur region crossed to the border town of Adré in Chad.", 6000, "Adré"),
+    ("Around 40,000 refugees from South Sudan are living in Kiryandongo.", 40000, "Kiryandongo"),
+    ("Some 25,000 Afghans returned from Pakistan to Nangarhar in March.", 25000, "Nangarhar"),
+    ("About 1,800 returnees came back to Marawi from Iligan this month.", 1800, "Marawi"),
+    # refugees whose sentence names only where they fled from: the host the text named before
+    (
+        "Chad's east keeps receiving people. About 4,000 refugees arrived this week, fleeing attacks in West Darfur.",
+        4000,
+        "Chad",
+    ),
+    (
+        "Cox's Bazar camps keep growing. Since March, some 9,000 new arrivals have been registered, fleeing clashes in "
+        "Rakhine State.",
+        9000,
+        "Cox's Bazar",
+    ),
+    # near-misses: the same country before, and a host named in the sentence
+    ("Fighting went on in Sudan. About 4,000 refugees fled attacks in West Darfur this week.", 4000, "West Darfur"),
+    ("About 4,000 refugees fleeing attacks in West Darfur arrived in Adré this week.", 4000, "Adré"),
+    # a neighbour's border the people were near is not where they are
+    ("Laos's civil defence relocated 2,400 villagers away from hamlets near the Vietnamese border.", 2400, "Laos"),
+    ("About 2,400 villagers were evacuated from districts along the Vietnamese border in Attapeu.", 2400, "Attapeu"),
+    # a place and its container
+    ("Raids uprooted 5,000 villagers in Mopti region's Bandiagara district.", 5000, "Bandiagara"),
+    ("Raids uprooted 5,000 villagers in Bandiagara, in the Mopti region.", 5000, "Bandiagara"),
+    ("Floods displaced 2,300 people in Assam's Dhemaji district.", 2300, "Dhemaji"),
+    ("Floods displaced 2,300 people in Dhemaji district of Assam.", 2300, "Dhemaji"),
+    ("Rising water uprooted 2,300 villagers in the Dhemaji district of Assam.", 2300, "Dhemaji"),
+    # near-misses: an island of a division, a division of a country
+    ("Some 1,100 residents were evacuated on the island of Flores.", 1100, "Flores"),
+    ("Clashes uprooted 40,000 farmers in the Tigray region of Ethiopia.", 40000, "Tigray"),
+    ("Some 3,000 refugees who fled Myanmar are in Cox's Bazar.", 3000, "Cox's Bazar"),
+    ("About 7,000 Burundian refugees crossed the border into Tanzania on Tuesday.", 7000, "Tanzania"),
+    # near-miss: refugees who fled, with only their origin named
+    ("About 7,000 people fled Burundi on Tuesday.", 7000, "Burundi"),
+    # anaphors pointing back
+    ("According to the mayor of Beni, 6,000 villagers fled into the town from Oicha and Eringeti.", 6000, "Beni"),
+    ("An official in Marib counted 1,900 displaced families who came to the city's camps from Harib.", 1900, "Marib"),
+    (
+        "Clashes broke out in Kalehe on Monday. Around 3,500 residents have left the town, most of them heading "
+        "for Minova.",
+        3500,
+        "Kalehe",
+    ),
+    ("Heavy rain fell on Kasese district. About 2,100 people in the district have moved to schools.", 2100, "Kasese"),
+    (
+        "A fire swept through Kutupalong camp. About 4,000 people in the camp lost their shelters and were moved to "
+        "other blocks.",
+        4000,
+        "Kutupalong",
+    ),
+    ("Fighting reached Wad Madani. Since Friday some 45,000 residents have escaped the city.", 45000, "Wad Madani"),
+    # each count its own destination
+    (
+        "Shelling displaced 30,000 people in El Fasher. Of these, about 21,000 moved to Zamzam camp and 6,000 to "
+        "Tawila.",
+        6000,
+        "Tawila",
+    ),
+    (
+        "Shelling displaced 30,000 people in El Fasher. Of these, about 21,000 moved to Zamzam camp and 6,000 to "
+        "Tawila.",
+        21000,
+        "Zamzam",
+    ),
+    ("Some 2,000 people fled to Kalma camp and 700 to Nyala town, the agency said.", 2000, "Kalma"),
+    (
+        "Fighting sent 5,000 people to Kalma camp, which already shelters some 90,000 IDPs, and 800 to Nyala.",
+        90000,
+        "Kalma",
+    ),
+    # near-miss: a camp in a town, one count
+    ("Some 2,000 people fled to Kalma camp in Nyala, the agency said.", 2000, "Nyala"),
+    ("About 3,000 people went to Kaya and 1,400 to Ouahigouya, the agency said.", 3000, "Kaya"),
+    ("About 3,000 people went to Kaya and 1,400 to Ouahigouya, the agency said.", 1400, "Ouahigouya"),
+    # a count with no place: the paragraph's place
+    ("Floods hit Beledweyne on Sunday. About 14,000 people have been displaced.", 14000, "Beledweyne"),
+    (
+        "Floods hit Beledweyne on Sunday. The river rose two metres. About 14,000 people have been displaced.",
+        14000,
+        "Beledweyne",
+    ),
+    # the title's place: the country an organisation's name ends with, heading the text
+    ("Shelter Cluster South Sudan – Site Dashboard, May 2024\n120,000 IDPs live in 45 sites.", 120000, "South Sudan"),
+    ("CCCM Cluster North-west Syria – Site Update\nSome 8,000 IDPs moved between sites in June.", 8000, "Syria"),
+    # near-misses: an organisation with no country, and one whose text names its own place
+    ("The Danish Refugee Council said 3,000 villagers were uprooted.", 3000, None),
+    ("Danish Refugee Council Kenya said 3,000 villagers were uprooted in Garissa.", 3000, "Garissa"),
+    # near-miss: no place anywhere
+    ("The floods have uprooted about 14,000 people, the ministry said.", 14000, None),
+]
+
+
+@pytest.mark.parametrize("text,value,location", _WHERE_COUNTED_GRID)
+def test_where_a_displaced_count_is_placed(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location
