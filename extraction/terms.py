@@ -61,6 +61,11 @@ _TERMS: list[tuple[str, str]] = [
         r"\d[\d,.]*\s+(?:[a-z]+\s+)?(?:people|persons|residents|families|households|villagers|inhabitants)\s+"
         r"(?:from|out\s+of|away\s+from)\s)|"
         r"evacuat(?:ed|ion|ions|ing|e)|evacuees|out\s+of\s+harm['’]s\s+way|"
+        # "52,000 people had been protected ahead of the hurricane, most in the homes of relatives": Cuba's civil
+        # defence word for those evacuated, said with where they went or what they left before (term:protected)
+        r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s))protected(?!\s+(?:against|from|by|with|under)\b)(?=[^.;]{0,80}?\b(?:(?:ahead\s+of|before)\s+(?:the\s+)?"
+        r"(?:(?-i:[A-Z])[\w'’-]+\s+)?(?:hurricane|storm|cyclone|typhoon|floods?)\b|in\s+(?:the\s+)?homes\s+of\s+(?:their\s+)?"
+        r"(?:relatives|family|families|friends|neighbou?rs)\b|in\s+(?:[\w-]+\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)\b))|"
         # "11,000 residents were also being moved out"
         r"(?:(?<=\bbeing\s)|(?<=\bbeen\s)|(?<=\bwere\s))(?:moved|taken|bussed|bused)\s+out\b(?!\s+of\b)|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
         r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|shifted|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}"
@@ -117,6 +122,9 @@ _TERMS: list[tuple[str, str]] = [
         # "46,000 are in container homes": the temporary housing of an earthquake's homeless
         r"in\s+(?:(?:temporary|government)\s+)?(?:container\s+(?:homes|houses|cities|city|settlements)|tent\s+cities)|"
         r"in\s+(?:the\s+)?(?:(?-i:IDP)\s+|[a-z-]+\s+){0,2}camps|in\s+(?:makeshift\s+|temporary\s+|emergency\s+)?tents\b|camps?,?\s+where|"
+        # "are now in the Mabanda site", "remained in the Kigoma camp": one camp or site, named (term:in-named-site)
+        r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bnow\s)|(?<=\bstill\s)|(?<=\bremain\s)|(?<=\bremained\s)|(?<=\bremains\s))"
+        r"in\s+the\s+(?-i:[A-Z][\w'’-]+\s+){1,3}(?:camp|site|settlement)\b(?!['’])|"
         r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+|informal\s+|spontaneous\s+)?(?:camp|(?<=makeshift\s)site|"
         r"(?<=informal\s)site|(?<=spontaneous\s)site)\b|allocated\s+(?:tents|shelters?|caravans)|"
         r"(?:sleeping|living)\s+rough|sleeping\s+(?:in\s+the\s+open|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
@@ -246,6 +254,8 @@ _TERMS: list[tuple[str, str]] = [
         # "About 1,500 hid in the bush near Arbinda" (term:hid-in-the-bush)
         r"(?:hid|hiding|hidden|hide|hides)\s+in\s+the\s+(?:bush|hills|mountains|forests?|woods)|"
         r"on\s+the\s+run|"
+        # "3,500 people have sheltered near the Malawi border": those who took shelter there (term:sheltered-near)
+        r"(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))sheltered\s+(?:near|along|close\s+to|in\s+the\s+(?:bush|hills|mountains|forests?|woods))\b|"
         # "7,000 people entered Chad", "trekked to Ngala from Rann"
         # ("has counted over 12,000 people entering Uganda")
         r"(?:entered|entering)(?=\s+(?:the\s+country|neighbouring|neighboring|(?-i:[A-Z])))|"
@@ -296,6 +306,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:(?<=\bbeen\s)|(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bforcibly\s))removed\s+from\s+(?:the\s+|their\s+)(?:[\w-]+\s+){0,2}?"
         r"(?:homes?|zones?|areas?|settlements?|riverbanks?|banks|land|lands|sites?|camps?|slums?|forests?|reserves?|"
         r"informal\s+settlements?|corridors?|road\s+reserves?)\b|"
+        # "evictions hit 7,400 people in Daynile": the people evicted (term:evictions-hit)
+        rf"(?:forced\s+)?evictions?\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:hit|affected|struck|touched)(?=\s+{ANY_QUALIFIERS}\d)|"
         r"(?:forcibly\s+)?evicted|forced\s+evictions?|abandon(?:ed|ing)?\s+their\s+(?:\w+\s+)?homes|on\s+the\s+move|idps|"
         r"(?-i:IDP)(?=\s+(?:households|families|individuals|persons|people|children|women|men|camps?|sites?|"
         r"settlements?|cent(?:re|er)s?|shelters?|caseload|populations?|figures?|numbers?|count|stock|total|movements)\b)|"
@@ -614,6 +626,14 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         and re.fullmatch(r"[^\d;]{0,50}", before[last_term.end() : last_trap.start()])
     ):
         last_trap = None  # "displacement in Somalia reached 1.2 million people": a total, not people reached with aid
+    if (
+        last_trap
+        and last_term
+        and re.fullmatch(r"hit|affected|struck", last_trap.group(), re.IGNORECASE)
+        and last_term.start() < last_trap.start()
+        and last_term.end() >= last_trap.end()
+    ):
+        last_trap = None  # the verb of a longer term is the term's: "evictions hit 7,400 people"
     # the quantity's own noun phrase may carry the term ("5,000 displaced people", "3,000 IDPs")
     own = _ANY_TERM.search(sentence[q.end : noun_end])
     if own is None and _HARMED.search(sentence, q.end, noun_end):
@@ -1001,6 +1021,11 @@ _REGISTERED_AFTER = re.compile(
     r"|\s+(?:have|has|had)\s+been\s+reported\s+(?:in|at|near|around)\b",
     re.IGNORECASE,
 )
+# "Dadaab, home to 310,000 refugees", "the camp had become home to 40,000 IDPs": home to displaced people, in an
+# apposition or become so (term:home-to-apposed; the people's own word must say they are displaced)
+_HOME_TO_APPOSED = re.compile(
+    rf"(?:,\s+|\b(?:become|became|becoming|becomes)\s+(?:now\s+)?)home\s+to\s+{ANY_QUALIFIERS}$", re.IGNORECASE
+)
 # "In Benue state, there are 10,216 refugees": a count of the people there
 _THERE_ARE = re.compile(
     rf"\bthere\s+(?:are|were)\s+(?:now\s+|currently\s+|still\s+|already\s+)?{ANY_QUALIFIERS}$",
@@ -1207,7 +1232,7 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     if found is None:
         home = (
             _HOSTED_PEOPLE.match(sentence[q.end : noun_end])
-            if _HOME_TO.search(before) or _THERE_ARE.search(before)
+            if _HOME_TO.search(before) or _THERE_ARE.search(before) or _HOME_TO_APPOSED.search(before[-60:])
             else None
         )
         # a trap after another clause or number is that one's: "hosts 107,000 refugees from Ukraine, more than 4 per
@@ -1340,6 +1365,14 @@ def _term_of(word: str) -> str:
         return Term.DISPLACED  # "were removed from the river banks": cleared, as the evicted are
     if re.fullmatch(r"(?:converged\s+(?:on|upon)|headed\s+(?:to|for))\s*", word, re.IGNORECASE):
         return Term.FLED  # "have converged on Mogadishu", "have headed to Mogadishu"
+    if re.fullmatch(r"in\s+the\s+(?:[\w'’-]+\s+){1,3}(?:camp|site|settlement)\s*", word, re.IGNORECASE):
+        return Term.IN_CAMPS  # "were now in the Mabanda site"
+    if re.fullmatch(r"protected\s*", word, re.IGNORECASE):
+        return Term.EVACUATED  # "had been protected ahead of the hurricane"
+    if re.match(r"(?:forced\s+)?evictions?\s", word, re.IGNORECASE):
+        return Term.DISPLACED  # "evictions hit 7,400 people": the evicted
+    if re.match(r"sheltered\s+(?:near|along|close|in\s+the)\b", word, re.IGNORECASE):
+        return Term.FLED  # "have sheltered near the border": those who took shelter away from home
     if _FLED_WORDS.match(word):
         return Term.FLED  # "entered Chad", "deserted Tyre", "trekked to Ngala"
     if _ORDERED_WORD.fullmatch(word):

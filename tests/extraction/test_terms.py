@@ -2389,3 +2389,79 @@ def test_the_grid_a_town_s_population_animals_cases_or_a_projection_is_no_camp_f
 def test_the_grid_a_name_of_the_list_the_gazetteer_does_not_know_takes_its_count_as_written(run, sentence):
     found = [(c.value, c.location) for c in run(sentence)]
     assert (1_340, "Mbeloveni") in found and (1_340, "Goma") not in found
+
+
+# the displacement predicate: words that make a count a displacement figure where the extractor knew none
+# ("<place>, home to N refugees", "were now in the <name> site", "evictions hit N people", "have sheltered near")
+@pytest.mark.parametrize(
+    ("sentence", "value", "term"),
+    [
+        ("Dadaab, home to 310,000 Somali refugees, is one of the oldest camps in Kenya.", 310_000, "fled"),
+        ("Nyarugusu, home to some 130,000 refugees, lies in western Tanzania.", 130_000, "fled"),
+        ("Camp Zamzam had become home to some 500,000 IDPs by April.", 500_000, "displaced"),
+        ("The school has become home to 900 evacuees.", 900, "evacuated"),
+        ("Some 8,300 people from the district were now in the Mabanda site in Makamba.", 8_300, "in_camps"),
+        ("About 4,100 people are now in the Kigoma camp.", 4_100, "in_camps"),
+        ("Nearly 700 families are still in the Lushagala camp.", 700, "in_camps"),
+        ("In March, evictions hit 7,400 people in Daynile district.", 7_400, "displaced"),
+        ("Evictions have hit more than 2,300 households in Hodan since January.", 2_300, "displaced"),
+        ("Forced evictions struck 5,200 people in Baidoa last month.", 5_200, "displaced"),
+        ("About 3,500 people have sheltered near the Malawi border in Mulanje, officials said.", 3_500, "fled"),
+        ("Some 2,100 villagers had sheltered in the forest near Kachin.", 2_100, "fled"),
+        ("Roughly 900 families have sheltered along the riverbank outside Kalemie.", 900, "fled"),
+    ],
+)
+def test_the_grid_of_the_displacement_predicate_makes_the_count_a_figure(run, sentence, value, term):
+    assert [(c.value, c.term) for c in run(sentence)] == [(value, term)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Goma, home to 2 million people, lies on the lake shore.",
+        "The shelters are in Tarlac, home to 640,000 people.",
+        "The district is home to 84,000 residents, according to the census.",
+        "The camp, built to be home to 5,000 people, lies near the border.",
+        "The reserve has become home to 1,200 elephants.",
+        "The city, home to 300,000 voters, goes to the polls on Sunday.",
+        "The residents were in the Goma stadium watching 40,000 fans.",
+        "The floods hit 7,400 people in Daynile district.",
+        "The storm hit 12,000 houses in Kahda.",
+        "Evictions hit 40 sites in Hodan.",
+        "About 3,500 people have sheltered in place in Mulanje.",
+        "The school sheltered 40 cattle near the border.",
+        "About 3,500 tourists were in the Kigoma hotel on Friday.",
+    ],
+)
+def test_the_grid_a_town_s_people_harm_or_cattle_is_no_displacement_predicate(run, sentence):
+    assert [c.value for c in run(sentence)] == []
+
+
+# "protected", as Cuba's civil defence counts the evacuated: said with where they went or the storm they left before
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("In Guantanamo, 52,000 residents have been protected ahead of Hurricane Oscar, civil defence reported.",
+         52_000, "person"),
+        ("Some 14,500 Holguin residents were protected, the majority with family members, before the storm.",
+         14_500, "person"),
+        ("About 8,000 people in Baracoa were protected in state shelters before the cyclone.", 8_000, "person"),
+        ("Over 3,200 families have been protected in evacuation centres in Camaguey.", 3_200, "household"),
+    ],
+)  # fmt: skip
+def test_the_grid_people_protected_from_a_storm_are_evacuated(run, sentence, value, unit):
+    assert [(c.value, c.unit, c.term) for c in run(sentence)] == [(value, unit, "evacuated")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 1,200 houses were protected by sandbags ahead of the storm in Holguin.",
+        "About 3,000 hectares were protected before the floods in Camaguey.",
+        "Some 40,000 children were protected against measles before the storm season in Holguin.",
+        "The 2,000 people in Holguin were protected by the new sea wall.",
+        "Some 6,000 people were protected from the flu in Camaguey.",
+    ],
+)
+def test_the_grid_houses_land_or_people_protected_from_something_else_are_no_figure(run, sentence):
+    assert [c.value for c in run(sentence)] == []
