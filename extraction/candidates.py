@@ -492,7 +492,7 @@ _SCOPE_END = re.compile(
     # a second clause with its own count and verb: "40,000 people had been left homeless, and 6,000 were being housed
     # in community halls in eThekwini" (the places after it are its own; place:own-clause)
     rf"|,\s+and\s+(?=(?:(?:{QUALIFIER_WORDS}|another)\s+)?\d[\d,.]*"
-    r"\s+(?:more\s+|others?\s+)?(?:were|are|have|had|was|remain|remained)\b)"
+    r"\s+(?:more\s+|others?\s+|(?:[A-Za-z][\w'’-]*\s+){1,3}?)?(?:were|are|have|had|was|remain|remained)\b)"
     # a second clause about a town, with its own verb: "900 residents had to flee and the town of Camiña was cut off"
     # (place:town-clause)
     rf"|,?\s+and\s+(?=the\s+(?:town|city|village|municipality|commune)\s+of\s+{CAPITAL}[^,;.\d]{{0,40}}?\s+"
@@ -733,6 +733,8 @@ _HOST_VERB = re.compile(
     # (an aside between: "Djibo, under blockade for more than a year, now shelters …"; the hosting in a clause about
     # the place: "Gaziantep, which hosts some 450,000 refugees, …")
     r"(?:,\s+[^,;.]{3,60},|,\s+(?:which|that)(?=\s))?"
+    # (a predicate of its own before it: "Djibo … has been cut off for months and now shelters …")
+    r"(?:\s+(?:has|have|had)\s+been\s+[^,;.\d]{3,50}?\s+and(?=\s+(?:now|currently|still|also|already)\s))?"
     r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?"
     r"(?:(?:now|currently|still|also|already)\s+)?(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
     r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to|"
@@ -1477,7 +1479,15 @@ def _sentence_candidates(
             # else the country all of them lie in ("… in south Lebanon and the Bekaa, while some 110,000 remain
             # displaced": Lebanon, place:country-of-other-clause)
             heading = _fronted_place(sentence, places) or _heading_place(sentence, places)
-            if heading:
+            if (
+                previous_place
+                and previous_place[2] == "sentence"
+                and (link == "part" or _PART_AFTER.match(sentence, q.end))
+            ):
+                # "Haiti: gangs drove 8,000 people out of Cabaret; 5,000 of them sleep in schools": a part of the
+                # count before, in a clause naming no place, is counted where that count was (not the heading's)
+                place = previous_place
+            elif heading:
                 place = (heading.text, heading.place, "sentence")
             elif last_place:
                 place = (last_place[0], last_place[1], "previous")
@@ -1551,6 +1561,16 @@ def _sentence_candidates(
                 None,
             )  # fmt: skip
             if host and _ANOTHER_CLAUSE_OR_ORIGIN.search(sentence, q.end, later.position):
+                place = (host.text, host.place, "sentence")
+        if places and place is not None and link == "noun":
+            # "Kalehe, in South Kivu, has taken in 3,000 displaced people": the host, not the container named in
+            # the aside between it and its verb (place:host-subject)
+            host = next(
+                (m for m in places if m.position < q.start
+                 and _HOST_COUNT.fullmatch(sentence, m.position + len(m.text), q.start)),
+                None,
+            )  # fmt: skip
+            if host and any(m.text == place[0] and host.position < m.position < q.start for m in places):
                 place = (host.text, host.place, "sentence")
         if places and link == "noun" and _SHARE_OF_THE.search(sentence, max(0, q.start - 60), q.start):
             # "Ménaka region accounts for nearly a third of the 378,000 IDPs recorded in Mali": the whole's own place,

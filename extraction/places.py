@@ -221,7 +221,10 @@ _HOST_PLACE = re.compile(
     # "Gatumba, home to some 30,000 people displaced by …"
     # "Gaziantep, which hosts some 450,000 refugees, has said …": the hosting said in a clause about the place
     r"(?:,(?=\s+home\s+to\b)|,\s+(?:which|that)(?=\s+(?:(?:is|was|also|now|currently|still|already)\s+)*(?:hosts|hosted|"
-    r"hosting|shelters|sheltered|home\s+to)\b))?\s+(?:(?:is|was|has\s+been|had\s+been|"
+    r"hosting|shelters|sheltered|home\s+to)\b))?"
+    # (a predicate of its own first: "Djibo, in the Sahel region, has been cut off for months and now shelters …")
+    r"(?:\s+(?:has|have|had)\s+been\s+[^,;.\d]{3,50}?\s+and(?=\s+(?:now|currently|still|also|already)\s))?"
+    r"\s+(?:(?:is|was|has\s+been|had\s+been|"
     r"are|were|also|now|currently|still|already|alone)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters|"
     # "Feni is the worst hit, with 150,000 people in shelters there alone" (place:worst-hit)
     r"(?:the\s+)?(?:worst|hardest)[\s-](?:hit|affected)(?=,\s+with\s)|"

@@ -2225,11 +2225,15 @@ _CAUSE_CLAUSE_GRID = [
 def test_a_place_in_a_clause_of_cause_gives_way_to_the_figure_s_own(run, text, value, location):
     (figure,) = [f for f in run(text) if f.value == value]
     assert figure.location == location
+
+
 @pytest.mark.parametrize("verb", ["fled to", "have arrived in", "crossed into", "have sought refuge in"])
 @pytest.mark.parametrize("people", ["Syrians", "Afghans", "Somalis"])
 def test_the_grid_a_people_after_the_number_of_is_who_is_counted_not_where(run, verb, people):
     found = run(f"The number of {people} who {verb} Jordan reached 3,000.")
     assert [(c.value, c.location) for c in found] == [(3_000, "Jordan")]
+
+
 # The grammar of where a displaced count is placed: where people went when the sentence says where they arrived
 # (every verb and preposition of arriving), where they left when it names no arrival ("towards" is a way, not an
 # arrival), refugees and returnees where they are, a place inside its container, a place named again by its kind
@@ -2350,5 +2354,107 @@ _WHERE_COUNTED_GRID = [
 
 @pytest.mark.parametrize("text,value,location", _WHERE_COUNTED_GRID)
 def test_where_a_displaced_count_is_placed(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location
+
+
+# Where a count's place comes from when its own clause names none, and which level it keeps
+_PLACE_FROM_ELSEWHERE_GRID = [
+    # the sentence's other clause
+    ("Heavy rain flooded Kasese district on Monday, and about 2,600 people have moved to schools.", 2600, "Kasese"),
+    (
+        "The river burst its banks in Beledweyne overnight; some 9,000 residents fled to higher ground.",
+        9000,
+        "Beledweyne",
+    ),
+    ("Militias torched villages around Djugu, and since then 12,000 people have fled.", 12000, "Djugu"),
+    # the sentence before, the paragraph's first sentence
+    ("Gunmen attacked Kaya on Sunday. Some 3,200 people have fled since.", 3200, "Kaya"),
+    (
+        "Fighting spread across Ituri last week. Roads were cut and markets closed. About 18,000 people fled.",
+        18000,
+        "Ituri",
+    ),
+    # a heading
+    ("Sudan: About 50,000 people fled new fighting last week.", 50000, "Sudan"),
+    ("Cuba: civil defence said 21,000 people were evacuated in Holguín province.", 21000, "Holguín"),
+    # a part of the count before, in a clause of its own, is counted where that count was, not at the heading
+    (
+        "Cuba: civil defence moved 21,000 people out of Holguín province; 4,500 of them are in shelters.",
+        4500,
+        "Holguín",
+    ),
+    (
+        "Haiti: gangs drove 8,000 people out of Cabaret last week; 5,000 of them are sleeping in schools.",
+        5000,
+        "Cabaret",
+    ),
+    ("Storms forced 7,400 villagers from Sofala last week; about 2,000 of them are in tents.", 2000, "Sofala"),
+    # near-misses: a part that names its own place, and another group that is no part
+    (
+        "Haiti: gangs drove 8,000 people out of Cabaret last week; 5,000 of them are in schools in Arcahaie.",
+        5000,
+        "Arcahaie",
+    ),
+    ("Haiti: gangs drove 8,000 people out of Cabaret last week, while 5,000 others remain displaced.", 5000, "Haiti"),
+    # a dateline is where the text was written, not where the count is, unless the text says "here"
+    ("KABUL, 3 May – About 6,500 families were displaced by flash floods this week, officials said.", 6500, None),
+    ("GOMA, 12 March (Reuters) - Some 40,000 people have fled fighting, aid groups said.", 40000, None),
+    ("Port Moresby – Nearly 7,000 people fled the capital's settlements after the clashes.", 7000, "Port Moresby"),
+    # a possessive container, and a container after a comma: the place inside it
+    ("Clashes displaced 6,000 people in Sudan's North Darfur.", 6000, "North Darfur"),
+    ("Clashes displaced 6,000 people in North Darfur, Sudan.", 6000, "North Darfur"),
+    # "in the country", "nationwide", "across the region" pointing back
+    ("Floods struck Malawi in March. Rising water has uprooted 500,000 villagers in the country.", 500000, "Malawi"),
+    ("Floods struck Malawi in March. Rising water has uprooted 500,000 villagers nationwide.", 500000, "Malawi"),
+    ("Drought gripped Somalia this year. Nationwide, it has uprooted 1.1 million herders.", 1100000, "Somalia"),
+    ("Storms battered the Sahel this year. Across the region, 900,000 people fled their homes.", 900000, "Sahel"),
+    # a town and its province: the town
+    ("Floods displaced 3,000 people in Kalehe, South Kivu.", 3000, "Kalehe"),
+    ("About 3,000 people fled to Minova, in South Kivu province.", 3000, "Minova"),
+    ("South Kivu province: some 3,000 people fled to Minova.", 3000, "Minova"),
+    # a place as the count's subject keeps it when a second clause with its own count and noun names another
+    (
+        "Sindh province moved 40,000 villagers to higher ground, and 12,000 farming families have fled Thatta.",
+        40000,
+        "Sindh",
+    ),
+    (
+        "Sindh province moved 40,000 villagers to higher ground, and 12,000 farming families have fled Thatta.",
+        12000,
+        "Thatta",
+    ),
+    (
+        "Mopti region has registered 30,000 displaced people, and 8,000 returnees have gone back to Bandiagara.",
+        30000,
+        "Mopti",
+    ),
+    (
+        "Floods uprooted 7,000 people in Chikwawa, and 2,500 residents of Nsanje were taken to schools.",
+        7000,
+        "Chikwawa",
+    ),
+    # near-misses: the second clause's count is a part of the first
+    ("Floods uprooted 7,000 people in Chikwawa, and 2,500 of them are in schools.", 2500, "Chikwawa"),
+    ("Floods uprooted 7,000 people, and 2,500 of them are in schools in Chikwawa.", 7000, "Chikwawa"),
+    # a host with its container in an aside and a predicate of its own before the hosting: the host
+    ("Goma, in North Kivu, has been cut off for months and now hosts 45,000 displaced families.", 45000, "Goma"),
+    (
+        "Djibo, in the Sahel region, has been under siege for months and now shelters 90,000 displaced people.",
+        90000,
+        "Djibo",
+    ),
+    # near-misses: the count's own verb after "and", and no hosting
+    ("Djibo has been under siege for weeks and 3,000 residents escaped to Kaya.", 3000, "Kaya"),
+    ("Fighting in Djibo has been fierce for weeks and now 3,000 residents escaped to Kaya.", 3000, "Kaya"),
+    # near-misses: no place anywhere; a speaker's town; a new report's own place
+    ("The floods have uprooted about 14,000 people, the ministry said.", 14000, None),
+    ("Officials in Nairobi said rescuers moved 2,000 residents out of Garissa.", 2000, "Garissa"),
+    ("Flooding hit Kasese in May. In a separate report, 4,000 people fled fighting in Beni.", 4000, "Beni"),
+]
+
+
+@pytest.mark.parametrize("text,value,location", _PLACE_FROM_ELSEWHERE_GRID)
+def test_where_a_count_naming_no_place_of_its_own_is_placed(run, text, value, location):
     (figure,) = [f for f in run(text) if f.value == value]
     assert figure.location == location
