@@ -1620,6 +1620,19 @@ VOCABULARY.update({
 })  # fmt: skip
 VOCABULARY.update({f"{day} {part}": "on " + day_en for day, day_en in _WEEKDAYS.items()
                    for part in ("soir", "matin", "après-midi", "midi")})  # fmt: skip
+
+
+def _nearly_or_near(near: str):
+    """'proche des 7 500' → 'nearly' (a count close to a number); 'proche de la frontière' → 'near'."""
+    return lambda context: "nearly" if context.after and context.after[0][:1].isdigit() else near
+
+
+# a count that comes close to a number: "le nombre de déplacés avoisine 8 000", "… est proche des 8 000"
+VOCABULARY.update({"avoisine": "is nearly", "avoisinent": "are nearly", "avoisinait": "was nearly",
+                   "avoisinaient": "were nearly", "avoisinerait": "is nearly",
+                   "avoisineraient": "are nearly"})  # fmt: skip
+VOCABULARY.update({f"{close} {of}": _nearly_or_near("near" if of in ("de", "d'") else "near the")
+                   for close in ("proche", "proches") for of in ("de", "des", "d'")})  # fmt: skip
 _TABLE = gloss.phrase_table(VOCABULARY, fold)
 _NUMBERS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))|(?<=\d),(?=\d{1,2}(?!\d)|\d+\s*(?:millions?|milliards?)\b)")
 _ISSUE_NUMBER = re.compile(r"\b(?:n°|nº|no\.|numéro)\s*\d+\b", re.IGNORECASE)

@@ -1292,3 +1292,54 @@ def test_grid_french_the_body_first_then_an_adverb_and_its_verb(read, opening):
     found = one(read(f"{opening} 3 400 personnes ont fui vers Zinder."))
     assert found.value == 3_400
     assert found.reporting_body in ("HCR", "OIM")
+
+
+# --- round 8 (f11): a count after a pronoun, or after "en" with an adverb --------------------------------------------
+
+
+# "ils/elles sont N" (a count after a pronoun) is not read yet: a rule that read it gained on the dev parts but added a
+# false figure on a held-out part. What the pronoun stands for when it is no people driven from home gives nothing
+@pytest.mark.parametrize(
+    "text",
+    ["Les maisons détruites par la crue à Diffa ? Elles sont plus de 800.",
+     "Les tonnes de vivres stockées à Diffa ? Elles sont environ 400.",
+     "Les touristes affluent à Diffa cet été. Ils sont déjà plus de 9 000.",
+     "Les blessés de l'attaque ont été soignés à Diffa. Ils sont au moins 140.",
+     "Les morts de l'épidémie se comptent à Diffa. Ils sont près de 90."],
+)  # fmt: skip
+def test_grid_french_they_are_n_near_misses(read, text):
+    assert read(text) == []
+
+
+# "en" before its verb with an adverb between the verb and the count: the count is still of the people named before
+# (a longer adverb, "officiellement", "pour l'instant", is not read yet: reading it placed a real count in the
+# province the sentence before named with the town, a false figure)
+@pytest.mark.parametrize("adverb", ["déjà", "désormais"])
+def test_grid_french_en_then_an_adverb_then_the_count(read, adverb):
+    found = one(read(f"Depuis lundi, des déplacés affluent vers Garoua. La préfecture en a dénombré {adverb} environ "
+                     f"4 100."))  # fmt: skip
+    assert (found.value, found.qualifier, found.location) == (4_100, "approximately", "Garoua")
+
+
+def test_french_they_were_n_is_an_earlier_count_and_gives_nothing_more(read):
+    found = one(read("Le HCR compte 5 800 réfugiés à Diffa. Au printemps, ils étaient 3 100."))
+    assert (found.value, found.location) == (5_800, "Diffa")
+
+
+# a count that comes close to a number, in every tense, and "proche de" before no number is a place's nearness
+@pytest.mark.parametrize(
+    "close_to",
+    ["avoisine", "avoisinait", "avoisinerait", "est proche de", "est désormais proche des", "était proche de"],
+)
+def test_grid_french_the_number_of_displaced_comes_close_to_a_count(read, close_to):
+    found = one(read(f"À Bukavu, le nombre de déplacés {close_to} 6 700, selon l'OCHA."))
+    assert (found.value, found.qualifier, found.location) == (6_700, "nearly", "Bukavu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le nombre de morts avoisine 140 à Bukavu, selon l'OCHA.", "Les maisons détruites à Bukavu avoisinent 900.",
+     "Le stock de vivres à Bukavu est proche des 300 tonnes."],
+)  # fmt: skip
+def test_grid_french_coming_close_to_a_count_of_no_displaced_people_gives_nothing(read, text):
+    assert read(text) == []
