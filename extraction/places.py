@@ -435,7 +435,6 @@ _STORM_WENT_BEFORE = re.compile(
     r"(?:already\s+|earlier\s+|also\s+)?(?:made\s+landfall|hit|struck|battered|lashed|slammed\s+into|swept\s+(?:through|over))"
     r"\s+(?:in\s+|over\s+|on\s+|into\s+)?(?:the\s+)?(?:[a-z]+\s+)?$"
 )
-_NEAR_BORDER = re.compile(r"(?i:near|along|towards?|at|on)\s+the\s+")
 _LETTERS = re.compile(r"[A-Z]{2,8}s?")  # an organisation's letters ("SDF", "NGOs")
 # a country named by its adjective before a kind of division, after a preposition of place: "in eight Malaysian
 # states", "across southern Malawian districts", "in Senegalese villages"
@@ -697,14 +696,6 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "Hurricane Otto", "Operation Olive Branch"
         if _DEMONYM.fullmatch(name) and not gazetteer.lookup(name):
             continue  # "the Turkish border", "Syrian forces"
-        if (
-            _BORDER_AFTER.match(sentence, match.end("name"))
-            and _NEAR_BORDER.match(sentence, match.start(), match.start("name"))
-            and demonym_country(name, gazetteer)
-        ):
-            # "living near the Thai border in Oddar Meanchey province": the neighbour's border the people are near,
-            # not where they are (place:near-border)
-            continue
         if _FORCES_AFTER.match(sentence, match.end("name")):
             continue  # "the Israeli military"
         if _ATTACKS_AFTER.match(sentence, match.end("name")) and not gazetteer.lookup(name):
@@ -1112,13 +1103,12 @@ def _not_the_figure_s(sentence: str, found: dict[int, PlaceMention], gazetteer: 
             m.place is None and _WATER_NAMED.search(m.text) and sentence[max(0, m.position - 4) : m.position] == "the "
         ):
             del found[m.position]  # "floods to the Red River": a river or a lake is no place (place:water-named)
-        elif (_DESCENT_AFTER.match(sentence, end) or _BORDER_AFTER.match(sentence, end)) and demonym_country(
-            m.text, gazetteer
+        elif _DESCENT_AFTER.match(sentence, end) or (
+            _BORDER_AFTER.match(sentence, end) and demonym_country(m.text, gazetteer)
         ):
-            # "people of Somali descent", "areas near the Thai border": who, or a neighbour's border, not where
-            del found[m.position]  # (place:descent, place:neighbour-border)
-        elif _DESCENT_AFTER.match(sentence, end):
-            del found[m.position]  # (place:descent)
+            # "people of Somali descent", "camped close to the Lao border": who, or a neighbour's border the
+            # people are near, not where they are (place:descent, place:neighbour-border)
+            del found[m.position]
         elif m.context and _CAUSE_BEFORE.search(sentence, max(0, m.position - 60), m.position):
             # where the event struck, and every place its clause names after it (place:cause-clause)
             clause_end = _CLAUSE_END.search(sentence, end).start()
