@@ -514,7 +514,10 @@ _SCOPE_END = re.compile(
     # what the source went on to say: "…, according to the UN, which warned that famine was projected in Baidoa"
     r"|,\s+which\s+(?:also\s+)?(?:warned|said|says|added|noted|expects|expected|projected|predicted|called|urged)\b"
     # the worst-hit part: "…, the provincial disaster office said, with the villages around Tetere worst hit"
-    r"|,\s*with\s+(?=[^,;.]{0,50}?\b(?:worst|hardest)[\s-](?:hit|affected)\b)"
+    # (or a list of them: "…, with Awsi, Kilbati and Gabi zones the worst hit")
+    r"|,\s*with\s+(?=(?:[^,;.]|,\s(?=[A-Z])){0,70}?\b(?:worst|hardest)[\s-](?:hit|affected)\b)"
+    # what the source went on to say after its verb: "…, the agency said, adding that many were heading for Dilling"
+    r"|,\s+(?:adding|noting|saying|warning|stressing)\s+that\b"
     rf"|(?:,|\n)\s*(?:with\s+(?=(?:(?:{QUALIFIER_WORDS}|another)\s+)?(?:" + PART_NUMBER + r")\b)|"
     # "…, with Borno hosting 81 per cent of them": a part's place
     rf"with\s+(?={CAPITAL}[\w'’-]*(?:\s+{CAPITAL}[\w'’-]*){{0,2}}\s+(?:hosting|accounting\s+for|home\s+to|sheltering|receiving)\b)|"
@@ -917,6 +920,7 @@ _MOVED_TO_ENDS = re.compile(
     r"(?:town|city|village|camp)\s+of)\s+$",
     re.I,
 )
+_OWNER_BEFORE = re.compile(rf"(?<![\w'’-]){CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?['’]s\s+$")
 _CROSSED_AT = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?$")
 _OF_IT = re.compile(r"['’]s\s+|\s*,\s+(?:(?:in|at)\s+)?(?:the\s+)?")  # "Chad's Ouaddaï", "Mauritania, in Fassala"
 
@@ -932,9 +936,12 @@ def _moved_to(sentence: str, places, after: int, end: int, place):
             continue
         if not m.context or re.fullmatch(r"[A-Z]{2,8}", m.text):
             continue  # a site that gives way to its town, an organisation's letters ("the UNISFA base")
-        if not _MOVED_TO_ENDS.search(sentence, max(0, m.position - 14), m.position):
+        # a country owning the place before it: "have taken shelter in Thailand's Mae Hong Son province"
+        owner = _OWNER_BEFORE.search(sentence, max(0, m.position - 40), m.position) if m.position > 3 else None
+        at = owner.start() if owner else m.position
+        if not _MOVED_TO_ENDS.search(sentence, max(0, at - 14), at):
             continue  # (a cheap look at the last word before the name first)
-        if not _MOVED_TO.search(sentence, max(0, m.position - 120), m.position):
+        if not _MOVED_TO.search(sentence, max(0, at - 120), at):
             continue
         if _is_country(m):
             chosen = next((o for o in places if place and o.text == place[0]), None)
@@ -976,8 +983,13 @@ def _destination(sentence: str, places, after: int, scope_end: int | None = None
     found = [m for m in named if m.position >= after and (scope_end is None or m.position < scope_end)]
     if not found and scope_end is not None:
         found = [m for m in named if m.position < after][-1:]
-    # "in Uganda's Adjumani district": the district, not the country that owns it
-    specific = [m for m in found if not (m.place is not None and m.place.depth == 0 and m.place.country)]
+    # "in Uganda's Adjumani district": the district, not the country that owns it; but a country gives way to no
+    # place of another country ("crossed into Bangladesh, fleeing clashes in Rakhine state": where they fled from)
+    specific = [
+        m for m in found if not (_is_country(m) and any(
+            not _is_country(o) and (o.place is None or o.place.country == m.place.country) for o in found
+        ))
+    ]  # fmt: skip
     chosen = (specific or found or [None])[0]
     return (chosen.text, chosen.place, "sentence") if chosen else None
 
@@ -1112,6 +1124,30 @@ def _returned_to(sentence: str, places):
         and not (_country_only(m) and _FROM_CAMP_IN_BEFORE.search(sentence[max(0, m.position - 50) : m.position]))
     ]
     return kept or places
+
+
+# returnees named by their nationality, right after the count: "5,000 Burundians", "4,000 Ethiopian returnees"
+_NATIONALS_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]+|South|North)\s+)?(?P<name>[A-Z][a-z]{3,}(?:ans?|ese|is?))"
+    r"(?:\s+(?:refugees|returnees|nationals|migrants|citizens|families|people|asylum[\s-]seekers))?\b"
+)
+
+
+def _home_of_returnees(sentence: str, q, places, gazetteer):
+    """Returnees named by their nationality, whose sentence names only where they came back from ("Some 5,000
+    Burundians have gone home from Tanzania", "4,000 Ethiopian returnees came back from Sudan"), are counted in
+    their own country, not in the host they left (place:returnees-home)."""
+    match = _NATIONALS_AFTER.match(sentence, q.end)
+    if not match or not places:
+        return None
+    if not all(_RETURNED_FROM.search(sentence[max(0, m.position - 50) : m.position]) for m in places):
+        return None
+    name = match.group("name")
+    singular = name[:-1] if name.endswith("s") else name
+    home = demonym_country(singular, gazetteer)
+    if home is None or any(m.place is None or m.place.country in ("", home.country) for m in places):
+        return None
+    return home.name, home, "sentence"
 
 
 # where returnees came from: "from Pakistan", "from camps in Duhok governorate"
@@ -1500,6 +1536,8 @@ def _sentence_candidates(
                                last_place, scope.start() if scope and len(own) > 1 else None)  # fmt: skip
             end = min(clause[1], scope.start()) if scope else clause[1]
             place = _moved_to(sentence, places, q.end, end, place) or place
+            if term == Term.RETURNED:
+                place = _home_of_returnees(sentence, q, own, gazetteer) or place
         arrivals = places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end))
         if arrivals:
             # "12,300 new arrivals from South Sudan in northern Uganda": counted where they arrived (not where they

@@ -965,7 +965,11 @@ _LEVEL_NAMED_AGAIN = re.compile(
     # (and its offices: "The province's flood office told 2,300 residents to leave")
     r"|\bthe\s+(?P<office>state|province|prefecture|region|governorate|district|county|city|town)['’]s\s+(?:[a-z-]+\s+){0,3}?"
     r"(?:office|department|authority|agency|headquarters|government|governor|administration|committee|council|mayor|"
-    r"officials|authorities)\b",
+    r"officials|authorities)\b"
+    # (and the level as the subject hosting or counting them: "The province hosts 1.2 million IDPs")
+    r"|^\W*the\s+(?P<subject>state|province|prefecture|region|governorate|district|county)\s+(?:now\s+|still\s+|also\s+)?"
+    r"(?:hosts|hosted|shelters|sheltered|counts|counted|has\s+(?:received|recorded|registered|taken\s+in)|"
+    r"received|recorded|registered)\b",
     re.IGNORECASE,
 )
 _LEVEL_DEPTHS = {
@@ -980,7 +984,8 @@ _LEVEL_DEPTHS = {
 
 def _place_of_level(level: re.Match, number: int, places_of) -> tuple | None:
     depths = _LEVEL_DEPTHS.get(
-        (level.group("level") or level.group("owner") or level.group("office")).lower(), (2, 3, 4)
+        (level.group("level") or level.group("owner") or level.group("office") or level.group("subject")).lower(),
+        (2, 3, 4),
     )
     for before in range(number - 1, max(-1, number - 3), -1):
         for mention in reversed(places_of(before)):

@@ -177,6 +177,8 @@ _EVENT_AFTER = re.compile(
     r"mudslides?|wildfires?|fires?|crisis|war|conflict|clashes|fighting|violence|unrest|emergency|disaster|"
     r"response|appeal|operation|campaign)\b"
 )
+# a season named before its rains (no country nor division): "the Deyr rains", "the Gu rainy season"
+_SEASON_AFTER = re.compile(r"\s+(?:rains|rainy\s+season|season)\b")
 # an administrative unit's type written in capitals after its name
 _ADMIN_SUFFIX = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|Municipality|Municipal\s+Council)$")
 # a site's kind in letters after its name: "the Zamzam IDP camp", "the Bentiu PoC site" (place:site-letters)
@@ -710,6 +712,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "fled the Boko Haram insurgency": who they fled, not where
         if _EVENT_AFTER.match(sentence, match.end("name")) and not place:
             continue  # "since the start of the Gu-Deyr floods": an event's name no gazetteer knows, not a place
+        if _SEASON_AFTER.match(sentence, match.end("name")) and (not place or place[1].depth > 1):
+            continue  # "because of the Deyr rains": a season's name, though a town far away is spelt so
         if _SPOKEN_FROM.search(sentence, max(0, match.start("name") - 70), match.start("name")):
             continue  # "Speaking in Geneva, a UNHCR spokesperson said …": where it was said, not where people went
         # "according to Angola's news agency": a source named, not where people went
@@ -1085,6 +1089,9 @@ _CAUSE_BEFORE = re.compile(
     r"mudslides?|floods?|flooding|fighting|clashes|shelling|strikes|airstrikes|bombings?|fires?|earthquakes?|"
     r"eruptions?)\s+(?:at|on|in|near|around|across|against)\s+(?:the\s+)?$"
 )
+# a neighbourhood, and the town it is of: "the Nazon neighbourhood of Port-au-Prince", "Port-au-Prince's Nazon quarter"
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|slums?)\b(?:\s+(?:of|in)\s+(?:the\s+)?)?")
+_POSSESSOR_BEFORE = re.compile(rf"(?<![\w'’-])(?P<owner>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)['’]s\s+$")
 _CLAUSE_END = re.compile(r"[,;:.]\s|\s(?:while|but|and\s+(?:the|some|another|many))\s|$")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|fled|fleeing|left|leaving|escaped|escaping)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1114,6 +1121,17 @@ def _not_the_figure_s(sentence: str, found: dict[int, PlaceMention], gazetteer: 
             clause_end = _CLAUSE_END.search(sentence, end).start()
             for o in [o for o in found.values() if m.position <= o.position < clause_end]:
                 found[o.position] = o._replace(context=False)
+        elif m.place is None and (quarter := _QUARTER_AFTER.match(sentence, end)):
+            # a neighbourhood no gazetteer knows, of a town it knows: the town ("fled the Nazon neighbourhood of
+            # Port-au-Prince", "out of Port-au-Prince's Nazon neighbourhood"; place:neighbourhood)
+            town = found.get(quarter.end())
+            owner = _POSSESSOR_BEFORE.search(sentence, max(0, m.position - 40), m.position)
+            known = gazetteer.lookup(owner.group("owner")) if owner and town is None else None
+            if town is not None and town.place is not None and town.place.depth >= 2:
+                del found[m.position]
+            elif known is not None and known.depth >= 2:
+                del found[m.position]
+                found[owner.start()] = PlaceMention(owner.start(), owner.group("owner"), known, m.context)
         elif m.context and m.place is None and _BUILDINGS_AFTER.match(sentence, end):
             found[m.position] = m._replace(context=False)  # (place:buildings-listed)
         elif (

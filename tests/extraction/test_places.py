@@ -2458,3 +2458,100 @@ _PLACE_FROM_ELSEWHERE_GRID = [
 def test_where_a_count_naming_no_place_of_its_own_is_placed(run, text, value, location):
     (figure,) = [f for f in run(text) if f.value == value]
     assert figure.location == location
+
+
+# A capitalised word beside a count that is no place, and which of two countries a count takes
+_NO_PLACE_OR_WHICH_COUNTRY_GRID = [
+    # a storm's, a season's or a volcano's name is no place: the place the sentence names is
+    ("Storm Idris forced 2,300 people from their homes in Sofala province.", 2300, "Sofala"),
+    ("Some 2,300 people in Sofala were displaced by Cyclone Idris.", 2300, "Sofala"),
+    ("The Gu rains have displaced about 80,000 people across Hiraan.", 80000, "Hiraan"),
+    ("In Hiraan, some 80,000 people have fled the Gu rains.", 80000, "Hiraan"),
+    ("About 900 villagers on the slopes of the Merapi volcano were moved to Magelang.", 900, "Magelang"),
+    # a programme, an operation, a ship or a document is no place
+    ("Under Operation Lifeline, 1,200 residents of Kismayo were evacuated on Sunday.", 1200, "Kismayo"),
+    ("The navy ship Ocean Star evacuated 340 residents from Siargao.", 340, "Siargao"),
+    ("The Humanitarian Response Plan counts 1.4 million IDPs in Burkina Faso.", 1400000, "Burkina Faso"),
+    # what the source adds after the figure, and the worst-hit parts listed after it, are no place of the figure
+    (
+        "Clashes around Kadugli have uprooted about 40,000 people since March, the agency said, adding that many "
+        "were walking towards Tabanya and Dilling.",
+        40000,
+        "Kadugli",
+    ),
+    (
+        "Floods in the Afar region have displaced 90,000 people, the commission said, with Awsi, Kilbati and Gabi "
+        "zones the worst hit.",
+        90000,
+        "Afar",
+    ),
+    # near-misses: what is added is itself a count with its place; the figure's only place named after it
+    (
+        "Clashes have uprooted about 40,000 people, the agency said, adding that 9,000 had reached Dilling.",
+        9000,
+        "Dilling",
+    ),
+    ("Roughly 40,000 villagers were uprooted, the agency said, adding that most went to Dilling.", 40000, "Dilling"),
+    # a neighbourhood named with the town that holds it: the town
+    ("About 5,000 people fled the Nazon neighbourhood of Port-au-Prince last week.", 5000, "Port-au-Prince"),
+    ("Gangs drove 5,000 residents out of Port-au-Prince's Nazon neighbourhood.", 5000, "Port-au-Prince"),
+    ("About 5,000 people fled the Nazon quarter in Port-au-Prince last week.", 5000, "Port-au-Prince"),
+    # near-misses: a neighbourhood the gazetteer knows, a district of a division
+    ("About 5,000 people fled the Delmas neighbourhood of Port-au-Prince last week.", 5000, "Delmas"),
+    ("Gangs drove 5,000 residents out of Port-au-Prince's Delmas neighbourhood.", 5000, "Delmas"),
+    # a season's name before its rains, and a division's rains
+    ("Across Kenya, some 65,000 herders were uprooted because of the Deyr rains.", 65000, "Kenya"),
+    ("Since the Deyr rainy season began, about 65,000 herders in Kenya were uprooted.", 65000, "Kenya"),
+    ("The Kerala rains have displaced some 65,000 people.", 65000, "Kerala"),
+    # a people named with their country: the host where the text names it
+    ("Some 14,000 Sudanese refugees arrived in Chad last month.", 14000, "Chad"),
+    ("Chad has received 14,000 Sudanese refugees since May.", 14000, "Chad"),
+    # "fled X for Y" is counted where they fled from, as the sets label it (Y is accepted too)
+    ("About 3,000 Rohingya fled Myanmar for Bangladesh in June.", 3000, "Myanmar"),
+    ("About 3,000 Rohingya fled Myanmar into Bangladesh in June.", 3000, "Bangladesh"),
+    ("Some 2,400 people fled Venezuela last year and settled in Colombia.", 2400, "Colombia"),
+    ("From Venezuela, some 2,400 migrants crossed into Colombia last week.", 2400, "Colombia"),
+    ("Since Friday, 9,000 South Sudanese reached Uganda from Yei.", 9000, "Uganda"),
+    ("About 6,000 people from Kayah have taken shelter in Thailand's Mae Hong Son province.", 6000, "Mae Hong Son"),
+    # arrivals in a country, with where they fled named after it: the country
+    ("About 5,000 people crossed into Bangladesh since May, fleeing clashes in Rakhine state.", 5000, "Bangladesh"),
+    ("Since May, 5,000 refugees arrived in Chad, escaping attacks in West Darfur.", 5000, "Chad"),
+    # near-misses: a place of the country named after it, and a crossing point no gazetteer knows
+    ("About 5,000 people crossed into Chad in May and settled in Farchana.", 5000, "Farchana"),
+    ("About 5,000 villagers crossed into Uganda at Bugiri-Kabo in May.", 5000, "Bugiri-Kabo"),
+    # the level named again as the subject that hosts or counts them: the division named before
+    (
+        "Heavy rain fell on Sindh in Pakistan. The province has received 40,000 displaced families from Punjab.",
+        40000,
+        "Sindh",
+    ),
+    (
+        "Fighting hit Kalehe town in South Kivu. Roads were cut. The province now hosts 40,000 displaced families.",
+        40000,
+        "South Kivu",
+    ),
+    # near-misses: the level's own clause names where they are; a town named again
+    (
+        "Heavy rain fell on Sindh in Pakistan. The province has placed 40,000 families in camps in Thatta.",
+        40000,
+        "Thatta",
+    ),
+    # going home from a host: the home the people's name or the text gives
+    ("Some 5,000 Burundians have gone home from Tanzania since January.", 5000, "Burundi"),
+    ("About 2,700 Rwandan refugees returned home from Uganda this year.", 2700, "Rwanda"),
+    ("Some 25,000 Afghans returned from Pakistan in March.", 25000, "Afghanistan"),
+    ("Some 4,000 Ethiopian returnees came back from Sudan in May.", 4000, "Ethiopia"),
+    ("About 6,300 Afghans returned to Afghanistan from Iran last week.", 6300, "Afghanistan"),
+    # near-misses: only the origin named; people still abroad; going back to a named place
+    ("Some 5,000 people fled Burundi in May.", 5000, "Burundi"),
+    ("About 7,500 Congolese refugees are still in Uganda.", 7500, "Uganda"),
+    ("About 6,300 Afghans returned from Iran to Herat last week.", 6300, "Herat"),
+    ("Some 4,000 Malian refugees live in Mauritania's Mbera camp.", 4000, "Mbera"),
+    ("About 2,700 Rwandan refugees returned from Uganda to Kigali this year.", 2700, "Kigali"),
+]
+
+
+@pytest.mark.parametrize("text,value,location", _NO_PLACE_OR_WHICH_COUNTRY_GRID)
+def test_a_name_that_is_no_place_and_the_host_country(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location
