@@ -303,9 +303,17 @@ _HEADLINE_SOURCE = re.compile(
     r"|(?:[a-z]+\s+){0,3}(?:ministry|agency|authority|office|department|service|governor|police|army|military|"
     r"government|spokes(?:man|woman|person)|officials?|minister|mayor))\s*$"
 )
+# what kind of organisation the body named before is: "the aid group said", "the medical charity added"
+_DESCRIBED = r"(?:aid|humanitarian|relief|medical|rights|charitable|non-governmental|non-profit|international)"
+_KINDS = r"(?:group|organi[sz]ation|charity|agency|body)"
+_DESCRIBED_KIND = re.compile(_DESCRIBED + r"\s+" + _KINDS)
 # a body named again by a noun or a pronoun: "The agency said …", "It added that …"
 _ANAPHOR = re.compile(
-    r"(?:(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:(?:[Tt]he|His|Her|Its)\s+(?:UN\s+)?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
+    r"(?:(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:(?:[Tt]he|His|Her|Its)\s+(?:UN\s+|"
+    + _DESCRIBED
+    + r"\s+(?="
+    + _KINDS
+    + r"\b))?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
     r"authority|council|commission|committee|mission|body|group|government|society|service|centre|center|unit|"
     r"cluster|directorate|secretariat|institute|federation|network|coalition|charity))|It|They|(?<=,\s)it|"
     # what the body named before published, or its own voice in a release: "The report says …", "The statement
@@ -313,14 +321,14 @@ _ANAPHOR = re.compile(
     r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:latest|new|same|full|joint)\s+)?(?:report|statement|update|bulletin|release|"
     r"sitrep|assessment)|We|"
     # the spokesperson of the body named before going on: "UNRWA said that … . She added that among those displaced …"
-    r"(?:She|He)(?=\s+(?:also\s+)?(?:added|said|noted|stated)\s+that\b))|"
+    r"(?:She|He)(?=\s+(?:also\s+)?(?:added|said|noted|stated)\s+(?:that\b|(?:about\s+|some\s+|over\s+|nearly\s+)?\d)))|"
     # a quotation closed by its speaker: '"Every day, 2,000 people cross into Ouaddaï," she said.'
     r"(?<=[,!?][\"”] )(?:she|he|they|She|He|They))"
     # "the agency's latest situation report says"
     r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:report|update|statement|figures|data|bulletin|assessment|sitrep)s?)?"
     r"\s+(?:also\s+|later\s+)?(?:(?<=We\s)(?:have\s+|had\s+)?)?"
     r"(?:said|says|added|adds|reported|reports|estimated|estimates|noted|stated|warned|recorded|registered|counted|"
-    r"shows?|showed|(?<=We\s)(?:estimate|count|have\s+counted|have\s+registered|have\s+recorded)|"
+    r"announced|shows?|showed|(?<=We\s)(?:estimate|count|have\s+counted|have\s+registered|have\s+recorded)|"
     # "The report identified 113,000 internally displaced people": what the report found
     r"(?<=report\s)(?:identified|identifies|found|finds|documented|documents))\b"
 )
@@ -885,7 +893,10 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             if rule == rules.BODY_BEFORE_CUE and (
                 _OWNER_PRONOUN.search(sentence, max(0, start - 4), start)
                 or re.match(r"(?:His|Her|Its|Our|Their)\s", raw)
-                or (raw.lower() in _KIND_NOUNS and re.match(r"[Tt]he\s", match.group("body")))
+                or (
+                    (raw.lower() in _KIND_NOUNS or _DESCRIBED_KIND.fullmatch(raw))
+                    and re.match(r"[Tt]he\s", match.group("body"))
+                )
             ):
                 # "The group said …", "His government later said …": the body named before, as "the agency said"
                 # names it again (body:anaphor)

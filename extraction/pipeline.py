@@ -159,6 +159,7 @@ def extract(
         return sentence_places[number]
 
     last_figure: tuple[int, Candidate] | None = None  # the last figure read, and its sentence's number
+    found_in: dict[int, list[Candidate]] = {}  # the figures each sentence gave, by sentence number
     same_as: list[tuple[Candidate, Candidate]] = []  # (more of a figure, that figure): the body comes with it
 
     def more_after(number, sentence, s_start, places, taken=()) -> list[Candidate]:
@@ -296,6 +297,7 @@ def extract(
         )
         if carried and found:
             last_held = (number, found[-1].term)
+        found_in[number] = found
         for candidate in found:
             if level_place and candidate.location and _only_origin(sentence, candidate.location):
                 # "It said 900 families had reached the governorate's camps, mainly from Al Jawf"
@@ -316,9 +318,18 @@ def extract(
                 _place_of_site_before(candidate, text, sentences, number, gazetteer)
             if " city" in sentence or " town" in sentence or " municipality" in sentence:
                 _place_of_office_town(candidate, text, sentences, number, gazetteer)
-            if rules.BODY_ANAPHOR in candidate.rules and last_body is None:
+            person = (
+                _body_of_person_before(text, sentences, number, gazetteer)
+                if rules.BODY_ANAPHOR in candidate.rules and _PERSON_PRONOUN.search(sentence)
+                else None
+            )
+            if rules.BODY_ANAPHOR in candidate.rules and last_body is None and not person:
                 last_body = _body_named_before(text, sentences[max(0, number - ANAPHOR_SENTENCES) : number], gazetteer)
-            if rules.BODY_ANAPHOR in candidate.rules and last_body:
+            if person:
+                # "…, said Jane Otieno, a coordinator for Islamic Relief. She said 4,000 families …": the person the
+                # sentence before named, and the body it tied them to; none when it tied them to none
+                candidate.reporting_body, candidate.reporting_body_id = person if person[0] else default_body or person
+            elif rules.BODY_ANAPHOR in candidate.rules and last_body:
                 candidate.reporting_body, candidate.reporting_body_id = last_body
             elif (
                 rules.BODY_ANAPHOR in candidate.rules
@@ -330,6 +341,8 @@ def extract(
                 candidate.reporting_body, candidate.reporting_body_id = default_body or (None, None)
                 candidate.rules.append(rules.BODY_ANAPHOR_UNNAMED)
             elif candidate.reporting_body and rules.BODY_ANAPHOR not in candidate.rules:
+                if _SURNAME.fullmatch(candidate.reporting_body):
+                    _body_of_surname(candidate, text, sentences, number, gazetteer)
                 last_body = (candidate.reporting_body, candidate.reporting_body_id)
         if not found and whole_before and whole_before[0] == number - 1 and PARTS_CUE.search(sentence):
             # "Derna accounted for 30,000 of them; the rest were displaced in …": a sentence with a displacement word
@@ -373,6 +386,7 @@ def extract(
             last_named = places
     if "|" in text or "\t" in text or "  " in text:
         _add_table_figures(text, original, mapping, sentences, gazetteer, published, default_body, candidates, bodiless)
+    chained: dict[int, tuple[str, int | None]] = {}  # sentences whose figures took a body:paragraph
     for number, candidate in bodiless:
         if cited := _REPORT_CITED.search(text, *sentences[number]):
             candidate.reporting_body, candidate.reporting_body_id = cited.group("body"), None
@@ -391,6 +405,8 @@ def extract(
             _body_said_this(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None:
             _body_cited_next(candidate, text, sentences, number, gazetteer)
+        if candidate.reporting_body is None and number + 1 in found_in:
+            _body_of_parts_next(candidate, found_in[number + 1])
         if candidate.reporting_body is None and _UNNAMED_SAID.search(text, *sentences[number]):
             # "…, a local coordination body said Saturday. … the General Coordination for … said in a statement"
             _body_named_next(candidate, text, sentences, number, gazetteer)
@@ -410,7 +426,9 @@ def extract(
             candidate.reporting_body_id = None
             candidate.rules.append(rules.BODY_TITLE)
         if candidate.reporting_body is None:
-            _body_of_paragraph(candidate, text, sentences, number, gazetteer)
+            _body_of_paragraph(candidate, text, sentences, number, gazetteer, chained)
+            if candidate.reporting_body is not None:
+                chained[number] = (candidate.reporting_body, candidate.reporting_body_id)
     for number, candidate in unnamed:
         _body_named_next(candidate, text, sentences, number, gazetteer)
     for candidate, whole in same_as:
@@ -814,6 +832,28 @@ def _body_cited_next(candidate: Candidate, text: str, sentences, number: int, ga
 _ANY_DIGIT = re.compile(r"\d")
 
 
+def _body_of_parts_next(candidate: Candidate, parts: list[Candidate]) -> None:
+    """ "At least 273 families were evacuated.\n\nThe City Information Office said 163 families in Lumbia and 110
+    in Agusan were moved": a figure with no body takes the source of the next sentence when that sentence's own
+    figures, two or more of one body and unit, add up to it (body:cited-next)."""
+    own = [p for p in parts if p.reporting_body and p.unit == candidate.unit and not _carried_body(p)]
+    if (
+        len(own) >= 2
+        and len(own) == len(parts)
+        and len({p.reporting_body for p in own}) == 1
+        and sum(p.value for p in own) == candidate.value
+    ):
+        candidate.reporting_body, candidate.reporting_body_id = own[0].reporting_body, own[0].reporting_body_id
+        candidate.rules.append(rules.BODY_CITED_NEXT)
+
+
+def _carried_body(candidate: Candidate) -> bool:
+    return any(
+        r in candidate.rules
+        for r in (rules.BODY_PARAGRAPH, rules.BODY_CONTINUED, rules.BODY_ANAPHOR, rules.BODY_TITLE, rules.BODY_GENERIC)
+    )
+
+
 # a source that names no body, only its kind: "a humanitarian agency", "a local coordination body", "a UN agency"
 _UNNAMED_BODY = re.compile(
     r"an?\s+(?:(?:UN|[a-z][\w-]*)\s+){0,3}(?:agency|organi[sz]ation|body|group|charity|NGO|aid\s+group)"
@@ -875,18 +915,69 @@ def _body_of_continuation(candidate: Candidate, text: str, sentences, number: in
         candidate.rules.append(rules.BODY_CONTINUED)
 
 
-def _body_of_paragraph(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+# a speaker named by surname alone ("Otieno said …", "Dr Otieno added …")
+_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<surname>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)")
+# between the person's full name and the organisation the sentence ties them to: no verb of saying
+_SAYING = re.compile(r"\b(?:said|says|told|added|according)\b|[\"“”]")
+
+
+def _body_of_surname(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+    """ "…, said Jane Otieno, a field coordinator for Islamic Relief. … Otieno said 4,000 families had fled": a
+    speaker named by surname alone speaks for the organisation an earlier sentence tied their full name to (the
+    body that sentence gives, written after the name with no verb of saying between); a surname the text tied to
+    no organisation stays the body (body:anaphor)."""
+    surname = _SURNAME.fullmatch(candidate.reporting_body).group("surname")
+    if candidate.reporting_body_id is not None or gazetteer.lookup(surname) is not None:
+        return
+    full_name = re.compile(r"\b[A-Z][\w'’.-]+\s+(?:[A-Z][\w'’.-]+\s+){0,2}" + re.escape(surname) + r"\b")
+    for before in range(number - 1, -1, -1):
+        sentence = text[slice(*sentences[before])]
+        named = full_name.search(sentence)
+        if not named:
+            continue
+        mention = _body_in(sentence, gazetteer)
+        if not mention or not mention.text or mention.rule in (rules.BODY_ANAPHOR, rules.BODY_GENERIC):
+            return
+        name = mention.text.split(" (")[0]
+        at = sentence.find(name, named.end())
+        tied = at >= 0 and at - named.end() <= 80 and not _SAYING.search(sentence, named.end(), at)
+        if not tied:  # or the organisation before the name: "UNHCR official Jane Otieno"
+            at = sentence.rfind(name, 0, named.start())
+            tied = at >= 0 and named.start() - at - len(name) <= 40
+            tied = tied and not _SAYING.search(sentence, at + len(name), named.start())
+        if surname in mention.text or not tied:
+            return
+        candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
+        candidate.rules = [r for r in candidate.rules if not r.startswith("body:")] + [rules.BODY_ANAPHOR]
+        return
+
+
+def _body_of_paragraph(
+    candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer, chained: dict | None = None
+) -> None:
     """ "…, WFP said. Buzi alone now counts 1,900 of them.": a figure whose sentence names no
     source, with no source cue of its own, takes the body one of the two sentences before it in its paragraph
-    names (body:paragraph)."""
+    names (body:paragraph), or the last sentence of the paragraph before when its words point back to it ("The
+    county has moved 640 people to nine camps.\n\nToday 210 families are staying in these camps") or it goes on
+    quoting the speaker that paragraph closed on ("“…,” said Mary Obi of the Red Cross.\n\n“Some 2,000 …”"). A run of
+    counts, a place a sentence, carries it on: a sentence whose figures took the body so (`chained`, by sentence
+    number) passes it to the next ("… , according to the NDCC. Pahang has 2,100 in relief centres. In Johor, 900
+    were housed in schools. In Perak, …")."""
     start, end = sentences[number]
     if _ANY_SOURCE_CUE.search(text, start, end):
         return  # a source of its own ("residents said", "according to local sources"): not the body before
+    crossed = False
     for before in range(number - 1, max(-1, number - 3), -1):
         if "\n\n" in text[sentences[before][1] : sentences[before + 1][0]]:
-            return  # a new paragraph
+            if crossed or not (_POINTS_BACK.search(text, start, end) or _quote_goes_on(text, sentences, number)):
+                return  # a new paragraph, unless the figure's words point back ("… in these camps") or quote on
+            crossed = True  # one paragraph back at most
         if "\t" in text[sentences[before][0] : end] or "|" in text[sentences[before][0] : end]:
             return  # a table's rows: its heading's "(HH)" is no source
+        if chained and before in chained:
+            candidate.reporting_body, candidate.reporting_body_id = chained[before]
+            candidate.rules.append(rules.BODY_PARAGRAPH)
+            return
         opening, closing = sentences[before]
         connective = _CONNECTIVE.match(text, opening, closing)  # "In addition, UNHCR opened …": its subject
         mention = _body_in(text[connective.end() if connective else opening : closing], gazetteer)
@@ -898,12 +989,59 @@ def _body_of_paragraph(candidate: Candidate, text: str, sentences, number: int, 
             return
 
 
+def _quote_goes_on(text: str, sentences, number: int) -> bool:
+    """ "“…,” said Mary Obi of the Red Cross.\n\n“Since Monday some 2,000 people have fled here.”": the figure's
+    paragraph is a quotation with no speaker of its own, after a paragraph closed by a quotation and its speaker
+    (reporters name a speaker once for quotations running over several paragraphs)."""
+    start = sentences[number][0]
+    opening = text.rfind("\n\n", 0, start)
+    if opening < 0:
+        return False
+    closing = text.find("\n\n", start)
+    paragraph = text[opening + 2 : len(text) if closing < 0 else closing]
+    if not _OPENS_QUOTE.match(paragraph) or _ANY_SOURCE_CUE.search(paragraph):
+        return False
+    last = max((k for k, (s_start, _) in enumerate(sentences) if s_start < opening), default=None)
+    return last is not None and bool(_QUOTE_CLOSED.search(text, *sentences[last]))
+
+
+# words pointing back to what the paragraph before counted or named: "are staying in these camps", "Of those, …"
+_POINTS_BACK = re.compile(
+    r"\b(?:[Tt]hese|[Tt]hose)\s+(?:(?:\w+\s+)?(?:camps|sites|cent(?:re|er)s|shelters|schools|settlements)|"
+    r"(?:families|households|people|evacuees|IDPs))\b"
+)
 _ANY_SOURCE_CUE = re.compile(
     r"\b(?:according\s+to|said|says|told|reported|reports|cited|citing|quoted|announced|stated)\b", re.IGNORECASE
 )
 
 
 _DATED_CITATION = re.compile(r"\([^()]{2,80}\b(?:19|20)\d\d[^()]{0,60}\)\s*[.;]?\s*$")
+
+
+# a person named before, as "she" or "he": "She said 4,000 …", '"…," he added.'
+_PERSON_PRONOUN = re.compile(r"^\s*(?:She|He)\s|[,!?][\"”]\s+(?:she|he)\s")
+
+
+def _body_of_person_before(text: str, sentences, number: int, gazetteer: Gazetteer) -> tuple[str, int | None] | None:
+    """The body of the person "she" or "he" names again: the one the nearest sentence before that is not itself
+    theirs ties them to, within three sentences; (None, None) when it names a speaker tied to none ("Families
+    arrive daily, said Jane Otieno, a nurse. She said …": not an organisation named further back); None when it
+    names no speaker, or names them by the body before ("Its spokesperson told reporters …"): the body before."""
+    for before in range(number - 1, max(-1, number - 4), -1):
+        sentence = text[slice(*sentences[before])]
+        if _PERSON_PRONOUN.search(sentence):
+            continue  # "She added …" again: further back
+        mention = _body_in(sentence, gazetteer)
+        if mention and mention.text and mention.rule not in (rules.BODY_ANAPHOR, rules.BODY_GENERIC):
+            return mention.text, mention.body_id
+        return (
+            (None, None) if _SPEAKER.search(sentence) and not (mention and mention.rule == rules.BODY_ANAPHOR) else None
+        )
+    return None
+
+
+# a person speaking, tied to no body: "said Jane Otieno, a nurse", "a farmer, Ali Musa, told AFP"
+_SPEAKER = re.compile(r"\b(?:said|says|told|added|explained)\b")
 
 
 def _body_named_before(text: str, spans, gazetteer: Gazetteer) -> tuple[str, int | None] | None:

@@ -102,7 +102,7 @@ BODY_ANAPHOR = register(
     "body:anaphor",
     "bodies",
     "'the agency said', 'it added', 'Its volunteers helped move …': the body the text named before, else the noun "
-    "itself",
+    "itself; 'Otieno said' after 'Jane Otieno, a field coordinator for Islamic Relief': the organisation",
 )
 BODY_ANAPHOR_UNNAMED = register(
     "body:anaphor-unnamed",
@@ -151,7 +151,8 @@ BODY_CITED_NEXT = register(
     "body:cited-next",
     "bodies",
     "a figure whose sentence names no source, then the next sentence of its paragraph, with no figure of its own, "
-    "cites one ('… ont fui Djibo. Selon l'OCHA, la plupart vivent chez des proches')",
+    "cites one ('… ont fui Djibo. Selon l'OCHA, la plupart vivent chez des proches'), or whose own figures, of one "
+    "source, add up to it ('273 families fled. The city office said 163 in A and 110 in B were moved')",
 )
 BODY_SUBJECT = register(
     "body:subject", "bodies", "no cue: an organisation opening the sentence as its subject ('UNHCR is concerned …')"

@@ -2220,3 +2220,105 @@ def test_a_service_named_by_its_number_is_the_body_of_what_it_did(run, text, bod
 def test_a_count_s_own_words_before_its_number_are_no_numbered_service(run):
     figures = run("The disaster office counted 1,250 evacuees in Luganville shelters. Another 600 had moved in.")
     assert [f.reporting_body for f in figures if f.value == 600] == ["disaster office"]
+
+
+# How a text carries its source from one sentence to the next: a pronoun or the kind of body ("It said", "the
+# agency added"), a person named again by surname after the sentence that tied them to an organisation, a run of
+# sentences giving counts one after the other (each carrying the body of the one before), within a paragraph. What
+# breaks the chain: a new source, a generic one ("officials said"), a quotation of someone else, a new paragraph, a
+# person tied to no organisation, prose with no counts between. A wrong body is worse than none.
+# fmt: off
+_CARRIED_ACROSS_SENTENCES_GRID = [
+    # a pronoun after "according to the X (XX)"
+    ("Evacuees nationwide now number 4,200, according to the Flood Relief Board (FRB). It said 900 people were "
+     "sheltering in Johor schools.", 900, "Flood Relief Board (FRB)"),
+    ("Evacuees nationwide now number 4,200, according to the Flood Relief Board (FRB). It added that 900 people "
+     "were sheltering in Johor schools.", 900, "Flood Relief Board (FRB)"),
+    # a run of counts, one state a sentence, the first naming the body
+    ("Evacuees nationwide now number 4,200, according to the Flood Relief Board (FRB). It said four states were "
+     "hit.\nPahang has 2,100 people in 15 relief centres.\nIn Johor, 900 people were housed in six schools.",
+     900, "Flood Relief Board (FRB)"),
+    ("Evacuees nationwide now number 4,200, according to the Flood Relief Board (FRB). It said four states were "
+     "hit.\nPahang has 2,100 people in 15 relief centres.\nIn Johor, 900 people were housed in six schools.\nIn "
+     "Perak, 300 evacuees were moved to two halls.", 300, "Flood Relief Board (FRB)"),
+    # a person named again by surname: the organisation the text tied them to
+    ("\"Up to 90 families reach the camp each week,\" said Jane Wambui Otieno, a field coordinator for Islamic "
+     "Relief in Kenya.\n\nOtieno said 4,000 families had fled to Dadaab.", 4_000, "Islamic Relief"),
+    ("Some families walked for a week, said Grace Adongo of the Uganda Red Cross Society. Adongo said 2,600 "
+     "people had reached Kiryandongo.", 2_600, "Uganda Red Cross Society"),
+    # near-misses: the chain broken
+    ("Evacuees nationwide now number 4,200, according to the Flood Relief Board (FRB). Officials said 900 "
+     "people were sheltering in Johor schools.", 900, None),
+    ("Evacuees nationwide now number 4,200, according to the Flood Relief Board (FRB).\n\nIn Johor, 900 people "
+     "were sheltering in schools.", 900, None),
+    ("Evacuees nationwide now number 4,200, according to the Flood Relief Board (FRB). Rain kept falling. Roads "
+     "were cut. Schools shut early.\nIn Johor, 900 people were sheltering in schools.", 900, None),
+    ("Evacuees nationwide now number 4,200, according to the Flood Relief Board (FRB). In Johor, the state "
+     "welfare office said 900 people were sheltering in schools.", 900, "state welfare office"),
+    # a surname the text tied to no organisation, or another person's organisation
+    ("Families arrive daily, said Jane Otieno, a nurse at the camp. Otieno said 4,000 families had fled to "
+     "Dadaab.", 4_000, "Otieno"),
+    ("Families arrive daily, said Peter Kamau of the Kenya Red Cross. Otieno said 4,000 families had fled to "
+     "Dadaab.", 4_000, "Otieno"),
+    # the paragraph before, when the figure's words point back to what it counted
+    ("The provincial government has already moved 640 people to nine relief camps.\n\nToday 210 families are "
+     "staying in these camps.", 210, "provincial government"),
+    ("The provincial government has already moved 640 people to nine relief camps.\n\nToday 210 families are "
+     "staying in camps near Bukavu.", 210, None),
+    ("Officials have moved 640 people to nine relief camps.\n\nToday 210 families are staying in these "
+     "camps.", 210, None),
+    # the next sentence's own figures, of one source, adding up to the figure
+    ("At least 412 families left their homes in Gingoog overnight.\n\nThe city disaster office said 250 families "
+     "in Lunao and 162 families in Anakan were evacuated.", 412, "city disaster office"),
+    ("At least 412 families left their homes in Gingoog overnight.\n\nThe city disaster office said 250 families "
+     "in Lunao and 170 families in Anakan were evacuated.", 412, None),
+    ("At least 412 families left their homes in Gingoog overnight.\n\nThe city disaster office said 250 families "
+     "in Lunao were evacuated.", 412, None),
+    # a quotation running on into the next paragraph: the speaker the paragraph before closed on
+    ("\u201cWe are overwhelmed,\u201d said Mary Obi of the Nigerian Red Cross.\n\n\u201cSince Monday some 2,000 "
+     "people have fled to Ogoja.\u201d", 2_000, "Nigerian Red Cross"),
+    ("\u201cWe are overwhelmed,\u201d said Mary Obi of the Nigerian Red Cross.\n\n\u201cThe roads are cut. Since "
+     "Monday some 2,000 people have fled to Ogoja.\u201d", 2_000, "Nigerian Red Cross"),
+    ("Mary Obi of the Nigerian Red Cross visited the camp on Monday.\n\n\u201cSince Monday some 2,000 people have "
+     "fled to Ogoja.\u201d", 2_000, None),
+    ("\u201cWe are overwhelmed,\u201d said Mary Obi of the Nigerian Red Cross.\n\n\u201cSince Monday some 2,000 "
+     "people have fled to Ogoja,\u201d a farmer told reporters.", 2_000, None),
+    ("\u201cWe are overwhelmed,\u201d said Mary Obi of the Nigerian Red Cross.\n\nSince Monday some 2,000 people "
+     "have fled to Ogoja.", 2_000, None),
+    # "she" or "he": the person the sentence before named, and the body it tied them to
+    ("Families arrive every day, said Jane Otieno, a field coordinator for Islamic Relief. She said 4,000 "
+     "families had fled to Dadaab.", 4_000, "Islamic Relief"),
+    ("Families arrive every day, said Jane Otieno, a field coordinator for Islamic Relief. She said the roads "
+     "were cut. She added that 4,000 families had fled to Dadaab.", 4_000, "Islamic Relief"),
+    ("UNHCR warned of more arrivals. Its spokesperson Jane Otieno briefed reporters in Geneva. She said 4,000 "
+     "families had fled to Dadaab.", 4_000, "UNHCR"),
+    ("Families arrive every day, said Jane Otieno, a nurse at the camp. She said 4,000 families had fled to "
+     "Dadaab.", 4_000, None),
+    ("UNHCR warned of more arrivals. Families arrive every day, said Jane Otieno, a nurse at the camp. She said "
+     "4,000 families had fled to Dadaab.", 4_000, None),
+    # the kind of organisation the body named before is, with what kind of work it does
+    ("The Norwegian Refugee Council said it had opened a clinic in Tawila. Some 4,000 families arrived on "
+     "Monday, the aid group said.", 4_000, "Norwegian Refugee Council"),
+    ("M\u00e9decins Sans Fronti\u00e8res said it was short of water in Tawila. Some 4,000 families arrived on "
+     "Monday, the medical charity said.", 4_000, "M\u00e9decins Sans Fronti\u00e8res"),
+    ("The Norwegian Refugee Council said it had opened a clinic in Tawila. The humanitarian organisation "
+     "announced that 4,000 families had arrived on Monday.", 4_000, "Norwegian Refugee Council"),
+    # near-misses: an office named by its field is a body of its own; "an aid group" is no body named before
+    ("OCHA warned of more arrivals. Some 4,000 families arrived in Tawila on Monday, the health ministry "
+     "said.", 4_000, "health ministry"),
+    ("Some 4,000 families arrived in Tawila on Monday, the aid group said.", 4_000, None),
+    # the organisation before the person's name, and a person a body's sentence names who is not its speaker
+    ("Islamic Relief coordinator Jane Otieno said families arrive every day. Otieno said 4,000 families had fled "
+     "to Dadaab.", 4_000, "Islamic Relief"),
+    ("UNHCR said on Monday that Jane Otieno, a nurse, had seen families arrive. Otieno said 4,000 families had "
+     "fled to Dadaab.", 4_000, "Otieno"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "text,value,body", _CARRIED_ACROSS_SENTENCES_GRID, ids=[t[-60:] for t, _, _ in _CARRIED_ACROSS_SENTENCES_GRID]
+)
+def test_the_body_a_text_carries_across_sentences(run, text, value, body):
+    (figure,) = [c for c in run(text) if c.value == value]
+    assert figure.reporting_body == body
