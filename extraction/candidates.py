@@ -25,11 +25,14 @@ from extraction.quantities import (
 from extraction.scanning import guarded
 from extraction.terms import (
     _ANY_TERM,
+    _CAMP_HOME,
     _CARRIED_AFTER,
     _CARRIED_HOST_BEFORE,
     _COORDINATED,
     _TERM_RE,
     _TRAPS,
+    CAMP_HOLDS_CUE,
+    HOME_TO_CAMP,
     SHELTER_HOME,
     TermMatch,
     _category,
@@ -1173,7 +1176,9 @@ def _in_sub_group_brackets(sentence: str, position: int) -> bool:
 
 _REFUGEES = re.compile(
     # (and "the population of the Farchana camp stood at 60,000": the people a camp holds, as "the camp's population")
-    r"\b(?:refugees|camp(?:['’]s)?\s+population|population\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:camp|site|settlement)s?)\b",
+    r"\b(?:refugees|(?:camp|site)(?:['’]s)?\s+population|population\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:camp|site|settlement)s?|"
+    # "the refugee population in Adré stands at 150,000", "a refugee caseload of 1.5 million": the people's total
+    r"refugee\s+(?:population|caseload|numbers|count|total))\b",
     re.IGNORECASE,
 )
 
@@ -1190,6 +1195,10 @@ def may_hold_figures(sentence: str) -> bool:
     """Whether a sentence has a displacement word at all (a sentence without one gives no candidate)."""
     if "home to" in sentence and SHELTER_HOME.search(sentence[: sentence.find("home to") + 8]):
         return True  # "a shelter at a school in Tarlac, home to nearly 640 storm victims"
+    if "home to" in sentence and HOME_TO_CAMP.search(sentence):
+        return True  # "Lobara, home to 48,000 Rohingya, is the largest refugee camp" (term:home-to-camp)
+    if CAMP_HOLDS_CUE.search(sentence):
+        return True  # "the Pelina camp now has 9,000 residents" (term:camp-holds)
     return bool(_term_matches(sentence) or _REFUGEES.search(sentence))  # the terms are found once a sentence
 
 
@@ -1266,9 +1275,10 @@ def _sentence_candidates(
                 # the verb is too far for the first count alone, but it is the figure (its unit first), not the second
                 word = first.group("unit").lower()
                 converted_unit = Unit.HOUSEHOLD if word.startswith(("famil", "house", "hh")) else Unit.PERSON
-        if _POPULATION_OF.search(sentence, max(0, q.start - 60), q.start) or (
-            _RESIDENTS_AFTER.match(sentence, q.end) and _HAD_BEFORE.search(sentence, max(0, q.start - 40), q.start)
-        ):
+        if (
+            _POPULATION_OF.search(sentence, max(0, q.start - 60), q.start)
+            or (_RESIDENTS_AFTER.match(sentence, q.end) and _HAD_BEFORE.search(sentence, max(0, q.start - 40), q.start))
+        ) and not _CAMP_HOME.search(sentence, max(0, q.start - 120), q.start):  # (a camp's people: term:camp-holds)
             drop(q, "units", "a place's population")
             continue  # "a village of 1,000 people", "the city had over one million residents": who live there
         if _OWN_POSSESSIVE.search(sentence, max(0, q.start - 8), q.start):

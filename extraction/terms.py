@@ -187,6 +187,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:inside|in)\s+(?:the\s+)?(?-i:ECs)\b|inside\s+(?:the\s+|\d[\d,]*\s+)?(?:evacuation\s+cent(?:re|er)s|camps|shelters)|"
         # "4,200 people have registered at shelters in Chico"
         r"registered\s+at\s+(?:[\w-]+\s+){0,2}?(?:shelters|evacuation\s+cent(?:re|er)s|reception\s+cent(?:re|er)s|camps)|"
+        # "About 9,000 people now call the Pelina camp home" (term:call-camp-home)
+        r"call(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:camps?|settlements?|(?:displacement|(?-i:IDP))\s+sites?|"
+        r"(?:evacuation|collective)\s+cent(?:re|er)s?)\s+(?:their\s+|a\s+)?home\b|"
         # "By noon, 8,400 people had reached the cyclone shelters"
         r"(?:reached|reach|reaching)\s+(?:the\s+)?(?:(?:cyclone|storm|flood|evacuation|relief|emergency|temporary|"
         r"designated)\s+)?(?:shelters|evacuation\s+cent(?:re|er)s|relief\s+camps|shelter\s+cent(?:re|er)s)\b|"
@@ -737,9 +740,16 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
                 return _term_of(last_term.group()), "term-before", left + last_term.start()
     if link == "number-of":
         window = sentence[max(0, q.start - 120) : q.start]
-        if re.search(r"(?:refugees|asylum[- ]seekers)\b(?:[^.;]{0,60}|[^.;:]{0,90}:\s*)$", window, re.IGNORECASE):
+        # (and "the refugee population in Adré stands at 150,000": the people's total)
+        if re.search(
+            r"(?:refugees|asylum[- ]seekers|refugee\s+(?:population|caseload|numbers|count|total))\b"
+            r"(?:[^.;]{0,60}|[^.;:]{0,90}:\s*)$",
+            window,
+            re.IGNORECASE,
+        ):
             return Term.FLED, "number-of", q.start
-        if re.search(r"\bcamp(?:['’]s)?\s+population\b", window, re.IGNORECASE) or _CAMP_POPULATION_OF.search(window):
+        camp_total = re.search(r"\b(?:camp|site)(?:['’]s)?\s+population\b", window, re.IGNORECASE)
+        if camp_total or _CAMP_POPULATION_OF.search(window):
             return Term.IN_CAMPS, "number-of", q.start
         term_match = _ANY_TERM.search(sentence[max(0, q.start - 120) : q.start])
         if term_match:
@@ -781,6 +791,14 @@ def _place_list_term(sentence: str, q: Quantity, noun_end: int) -> bool:
     return not _HYPOTHETICAL.search(sentence[max(0, move.start() - 40) : move.start()])
 
 
+# the people of "the number of …" described by what they were given (term:number-of-aided)
+_AIDED_COUNTED = re.compile(
+    r"\bnumber\s+of\s+[^.;\d]{0,60}?\b(?:refugees|asylum[\s-]seekers|idps|displaced|evacuees|returnees|people|persons|"
+    r"families|households)\s+(?:(?:who|that)\s+(?:have\s+|has\s+|had\s+|were\s+|are\s+)?(?:been\s+|now\s+)?"
+    r"(?:received|receive|got|given|fed|assisted|helped|supported|vaccinated|treated|reached|enrolled|registered\s+for|"
+    r"benefit(?:ed|ted)?)|receiving|given|getting|fed|assisted|supported|reached\s+(?:with|by)|in\s+(?:urgent\s+)?need)\b",
+    re.IGNORECASE,
+)
 _NUMBER_OF_TERM = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _COUNT_VERB_BEFORE = re.compile(
     r"\b(?:rose|risen|increased|climbed|reached|stood|stands|exceeded|surpassed|topped)\s+(?:to\s+|at\s+)?"
@@ -850,6 +868,33 @@ SHELTER_HOME = re.compile(
     rf"(?:now\s+|currently\s+|still\s+)?home\s+to\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
+# term:home-to-camp — "Lobara, home to 48,000 Rohingya, is the district's largest refugee camp", "Tesna camp,
+# home to 9,000 Malians": a camp's people, named as a people, are its displaced; a town's ("Goma, home to 2 million
+# people, is the largest city") or a park's species are not
+_CAMP_AFTER_HOME = (
+    r"\s*,\s+(?:is|was|remains|has\s+become)\s+(?:now\s+|still\s+)?(?:the|a|an|one\s+of\s+the)\s+"
+    # (the camp heads the words: not "the largest town near the refugee camp")
+    r"(?:(?!(?:near|in|of|outside|beside|by|from|with|and|or|to|at|for|on|than|around)\b)[\w'’-]+\s+){0,4}?"
+    r"(?:refugee|displacement|IDP|displaced\s+persons['’]?)\s+(?:camps?|settlements?|sites?)\b"
+)
+HOME_TO_CAMP = re.compile(rf"\bhome\s+to\s+(?:[^.;,]|[.,](?=\d)){{1,60}}?{_CAMP_AFTER_HOME}", re.IGNORECASE)
+_CAMP_NAMED_AFTER = re.compile(_CAMP_AFTER_HOME, re.IGNORECASE)
+# the camp is the host, its verb right after it: "Tesna camp, home to 9,000 Malians", "the Pelina camp now has 9,000
+# residents", "Pelina camp, with a population of 9,000 people" (not "the shelters are in Tarlac, home to …", nor "the
+# camp has 40 latrines for 9,000 people", nor "Nyala, a town south of the camp, is home to …") (term:camp-holds)
+_CAMP_HOLDS = (
+    r"\b(?:camps?|settlements?|(?:displacement|idp|collective|transit)\s+sites?)(?:\s+\([^()]{0,40}\))?"
+    r"(?:,\s+(?:now\s+|currently\s+|still\s+)?home\s+to|(?:,\s+(?:which|that))?\s+(?:is|was|remains|has\s+become|"
+    r"had\s+become|became)\s+(?:now\s+|currently\s+|still\s+)?home\s+to|\s+(?:now\s+|currently\s+|still\s+|already\s+)?"
+    r"(?:has|had|houses|housed|holds)|,\s+with)\b"
+)
+CAMP_HOLDS_CUE = re.compile(_CAMP_HOLDS, re.IGNORECASE)
+_CAMP_HOME = re.compile(
+    rf"{_CAMP_HOLDS}\s+(?:(?:a|an)\s+(?:total\s+|estimated\s+)?population\s+of\s+)?{ANY_QUALIFIERS}$", re.IGNORECASE
+)
+_CAMP_PEOPLE = re.compile(r"\s+(?:residents|inhabitants|occupants)\b", re.IGNORECASE)
+_HOME_TO_BEFORE = re.compile(rf"(?<!\bbe\s)\bhome\s+to\s+{ANY_QUALIFIERS}$", re.IGNORECASE)
+_PEOPLE_NAME = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?-i:[A-Z]))(?!\s+(?:people|residents|inhabitants)\b)")
 _SHELTERED_PEOPLE = re.compile(
     r"\s+(?:[a-z]+[\s-])?(?:victims|evacuees|survivors|families|households|displaced\s+(?:people|persons|families))\b",
     re.IGNORECASE,
@@ -1037,6 +1082,8 @@ _HOME_TO = re.compile(
     r"hosts?|hosted|hosting|shelters|sheltered|holds|accommodates|houses|counts|"
     # "the five centres accommodate 2,000 families", "the shelters hold 900 people" (the verb of a plural host)
     rf"(?<=(?:res|ers|tes|ers)\s)(?:accommodate|house|hold|shelter))\s+{ANY_QUALIFIERS}"
+    # "Chad hosts a caseload of 400,000 Sudanese refugees"
+    rf"(?:(?:a|an|its)\s+(?:[\w-]+\s+)?(?:caseload|population)\s+of\s+{ANY_QUALIFIERS})?"
     # "Uganda and Kenya host 1.2 million and 500,000 refugees respectively": the counts of a list before the last
     rf"{_LIST_BEFORE}$",
     re.IGNORECASE,
@@ -1136,6 +1183,8 @@ _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|th
 
 
 def _governing_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: int, link: str):
+    if link == "number-of" and _AIDED_COUNTED.search(sentence, max(clause[0], q.start - 120), q.start):
+        return None  # "the number of refugees who received cash rose to 8,000": those aided, counted
     found = _governing(sentence, clause, q, noun_end, link)
     if found is None and link == "noun" and (shared := _shared_verb_clause(sentence, clause, noun_end)):
         # "All 4,700 residents of Jasper and some 20,000 visitors … were ordered to leave": two counts sharing the
@@ -1274,6 +1323,24 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         shelter = SHELTER_HOME.search(sentence, max(0, q.start - 140), q.start)
         if shelter and _SHELTERED_PEOPLE.match(sentence, q.end, noun_end) and not trap_here:
             return Term.IN_CAMPS, "object"
+        if (
+            (
+                _PLAIN_PEOPLE.match(sentence, q.end, noun_end)
+                or _PEOPLE_NAME.match(sentence, q.end, noun_end)
+                or _CAMP_PEOPLE.match(sentence, q.end, noun_end)
+                or _HOSTED_PEOPLE.match(sentence[q.end : noun_end])
+            )
+            and (
+                _CAMP_HOME.search(before)
+                or (_HOME_TO_BEFORE.search(before) and _CAMP_NAMED_AFTER.match(sentence, noun_end))
+            )
+            and not _HYPOTHETICAL.search(before)
+            and not trap_here
+            and not capacity
+        ):
+            hosted = _HOSTED_PEOPLE.match(sentence[q.end : noun_end])  # "the camp now has 9,000 refugees"
+            term = _HOSTED_TERMS.get(hosted.group("who").lower()[:5], Term.FLED) if hosted else Term.IN_CAMPS
+            return term, "object"  # term:home-to-camp, term:camp-holds
         return None
     term, how, where = found
     if term == Term.FLED and _CONVOY.search(before) and re.match(r"reached\s", sentence[where : where + 9]):
@@ -1408,13 +1475,22 @@ def _words(words) -> str:
 
 # term:carried — a sentence with no displacement word of its own, after one about displacement (extraction.pipeline):
 # a count of people governed by a neutral verb of moving, arriving, staying or hosting (extraction.vocab.CarriedVerb)
+# "the number" or "that figure" with no "of" after it: the count the sentence before told, and its verb of growth
+_RUNNING_TOTAL = (
+    r"(?:the|that|this)\s+(?:overall\s+|total\s+)?(?:number|figure|tally|total)(?:\s+(?:has|had|have|now|since|already|"
+    r"further|again|then|\w+ly))*\s+(?:stands\s+at|stood\s+at|(?:rose|risen|climbed|grown|increased|jumped|swelled)\s+to|"
+    r"reached|topped|passed|exceeded|surpassed|(?:is|was)(?:\s+now)?)"
+)
+_RUNNING_TOTAL_BEFORE = re.compile(rf"\b{_RUNNING_TOTAL}\s+{ANY_QUALIFIERS}$", re.IGNORECASE)
 CARRIED_CUE = re.compile(
     rf"\b(?:{_words(CarriedVerb.MOVING + CarriedVerb.RETURNING + CarriedVerb.STAYING + CarriedVerb.HOSTING)}|"
     r"(?:are|were)\s+(?:now\s+|still\s+)?(?:in|at|inside)|"
     # "In all, there were about 2,600 people": the total of the flights the sentence before told (term:carried-total)
     r"(?:in\s+total|in\s+all|altogether|all\s+told)\s*,?\s+there\s+(?:were|was|are)|"
     # "The largest movements were to Jowhar (12,400 people), …" (term:place-list)
-    r"movements?\s+(?:were|was)\s+(?:(?:mainly|mostly|largely)\s+)?(?:to|towards?|into))\b",
+    r"movements?\s+(?:were|was)\s+(?:(?:mainly|mostly|largely)\s+)?(?:to|towards?|into)|"
+    # "By June the number had climbed to 9,000": the count of the sentence before, as it stands now (term:carried-total)
+    rf"{_RUNNING_TOTAL})\b",
     re.IGNORECASE,
 )
 _CARRIED_AUXILIARIES = (
@@ -1468,6 +1544,8 @@ def carried_subject(sentence: str, q: Quantity) -> bool:
     subject), "Ouaddaï province alone hosts about 420,000" (its object; not "received 2,000 mattresses")."""
     if _CARRIED_AFTER.match(sentence, q.end):
         return True
+    if _RUNNING_TOTAL_BEFORE.search(sentence, max(0, q.start - 100), q.start) and _NO_NOUN_AFTER.match(sentence, q.end):
+        return True  # "By June the number had climbed to 9,000" (term:carried-total)
     return bool(
         _CARRIED_HOST_BEFORE.search(sentence, max(0, q.start - 60), q.start) and _NO_NOUN_AFTER.match(sentence, q.end)
     )
@@ -1506,6 +1584,9 @@ def carried_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: 
         return TermMatch(Term.DISPLACED if context == Term.IN_CAMPS else context, "carried")
     if _TOTAL_THERE.search(sentence, max(0, q.start - 60), q.start) and _TOTAL_ENDS.match(sentence, noun_end):
         return TermMatch(Term.DISPLACED if context == Term.IN_CAMPS else context, "total-of-previous")
+    total = _RUNNING_TOTAL_BEFORE.search(sentence, max(clause[0], q.start - 100), q.start)
+    if total and _NO_NOUN_AFTER.match(sentence, q.end):
+        return TermMatch(context, "carried-total")  # "By June the number had climbed to 9,000"
     host = _CARRIED_HOST_BEFORE.search(sentence, max(clause[0], q.start - 60), q.start)
     if host is None:
         # "The largest movements were to Jowhar (over 12,400 people), …" after a sentence about displacement

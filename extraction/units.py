@@ -482,13 +482,15 @@ _NUMBER_OF_THE_DISPLACED = re.compile(
     re.IGNORECASE,
 )
 _THE_DISPLACED_NUMBER = re.compile(
-    r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|camp(?:['’]s)?\s+population|"
+    r"\b(?:idps|displaced(?:\s+population)?|evacuees|returnees|(?:camp|site)(?:['’]s)?\s+population|"
     r"displacement(?!\s+(?:sites?|camps?|cent(?:re|er)s?|settlements?|locations?|events?|incidents?|orders?))|"
     r"(?:idp|displacement|displaced|refugee|returnee)\s+(?:caseload|population|figures?|numbers?|count|stock|total))\b"
     # (a count of the camps it lives in between: "the refugee population in 12 camps stood at 84,310")
     r"[^.;\d]{0,40}?(?:\d[\d,]*\s+(?:[\w-]+\s+)?(?:camps|sites|settlements|cent(?:re|er)s|shelters|locations)\b"
     r"[^.;\d]{0,30}?)?"
     r"\s(?:now\s+)?(?:(?<!\bthe\s)(?<!\ba\s)(?<!-free\s)(?<!phone\s)number(?:ed|s|ing)?|total(?:led|ed|s|ling|ing)?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|"
+    # "Uganda has a refugee caseload of 1.5 million", "an IDP population of 40,000"
+    r"(?<=caseload\s)of|(?<=population\s)of|"
     r"(?:is|was|are|were)\s+(?:now\s+)?(?:estimated\s+at|put\s+at)|climbed\s+to|"
     # "The displaced, estimated at 30,000, are sheltering in schools"
     r"(?<=,\s)(?:estimated|put)\s+at|"

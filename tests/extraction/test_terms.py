@@ -2465,3 +2465,149 @@ def test_the_grid_people_protected_from_a_storm_are_evacuated(run, sentence, val
 )
 def test_the_grid_houses_land_or_people_protected_from_something_else_are_no_figure(run, sentence):
     assert [c.value for c in run(sentence)] == []
+
+
+# the grid of the predicate of a count that names no displacement word: a camp home to a people, the refugee
+# population or caseload, "the number" or "that figure" of the sentence before; near-misses give nothing
+@pytest.mark.parametrize(
+    ("text", "value", "term"),
+    [
+        ("Lobara, home to over 48,000 Rohingya, remains the biggest refugee camp on the coast.", 48_000, "in_camps"),
+        ("Tesna camp, home to 9,000 Malians, lies near the border.", 9_000, "in_camps"),
+        ("Mbele, home to some 31,500 Sudanese, remains a displacement camp under UN guard.", 31_500, "displaced"),
+        ("The refugee population in Adre stands at 150,000.", 150_000, "fled"),
+        ("Uganda has a refugee caseload of 1.5 million.", 1_500_000, "fled"),
+        ("Refugee numbers in Dorva reached 74,000 in May.", 74_000, "fled"),
+        ("The district has an IDP caseload of 210,000.", 210_000, "displaced"),
+        ("Tarwa has a displaced population of 40,000.", 40_000, "displaced"),
+        ("Chad hosts a caseload of 400,000 Sudanese refugees.", 400_000, "fled"),
+        ("The number of refugees in Chad stood at 600,000.", 600_000, "fled"),
+        ("In March the number of IDPs across Kobar province rose to 1.2 million.", 1_200_000, "displaced"),
+        ("The number of evacuees in Cebu has risen to 3,400.", 3_400, "evacuated"),
+    ],
+)
+def test_the_grid_a_count_whose_predicate_names_no_displacement_word(run, text, value, term):
+    assert [(c.value, c.term) for c in run(text)] == [(value, term)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "term"),
+    [
+        ("UNHCR registered 12,400 refugees in Dorva last week. By Friday the number was 15,000.", 15_000, "fled"),
+        ("Floods displaced 8,000 people in Tarwa in May. That figure rose to 11,000 in June.", 11_000, "displaced"),
+        ("Rescuers evacuated 3,000 villagers from Kobar. The number has since reached 4,500.", 4_500, "evacuated"),
+        ("About 2,200 families fled the clashes in Wau. The total now stands at about 2,900.", 2_900, "fled"),
+    ],
+)  # fmt: skip
+def test_the_grid_the_number_of_the_sentence_before_as_it_stands_now(run, text, value, term):
+    assert (value, term) in [(c.value, c.term) for c in run(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goma, home to 2 million people, is the largest city in the province.",
+        "Dorva, home to 30,000 people, is the largest town near the refugee camp.",
+        "The park, home to 1,200 species, is the largest reserve in the region.",
+        "The camp, built to be home to 5,000 Malians, is a refugee camp near the border.",
+        "The clinic has a caseload of 3,000 patients.",
+        "The number of refugees who received cash in Adre rose to 8,000.",
+        "The number of displaced people given food rations in Wau reached 30,000.",
+        "The number of refugees in need of shelter in Adre rose to 8,000.",
+        "The number of deaths in the camp rose to 40.",
+        "The population of Goma stood at 2 million in 2020.",
+        "The camp's capacity stands at 5,000.",
+    ],
+)
+def test_the_grid_a_town_a_capacity_or_the_aided_is_no_such_predicate(run, text):
+    assert [c.value for c in run(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods displaced 8,000 people in Tarwa in May. The number of deaths rose to 40.",
+        "Floods displaced 8,000 people in Tarwa in May. The figure stood at 40 deaths.",
+        "Floods displaced 8,000 people in Tarwa in May. That number is expected to rise to 20,000.",
+        "Floods displaced 8,000 people in Tarwa in May. The number of schools closed reached 120.",
+    ],
+)
+def test_the_grid_the_next_sentence_s_other_number_is_not_the_figure_as_it_stands(run, text):
+    assert [c.value for c in run(text)] == [8_000]
+
+
+# a camp holding people, its verb right after it ("has", "houses", "with a population of"), and a site's population
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Pelina camp now has 9,000 residents.", 9_000),
+        ("Pelina camp has 9,000 inhabitants.", 9_000),
+        ("The Pelina camp houses 9,000 Malians.", 9_000),
+        ("Pelina camp, with a population of 9,000 people, is full.", 9_000),
+        ("The Pelina refugee camp is home to 9,000 people.", 9_000),
+        ("The Sabo settlement has around 14,200 residents.", 14_200),
+        ("The site's population has grown to 9,000.", 9_000),
+        ("The site population in Pelina is now 9,000.", 9_000),
+    ],
+)
+def test_the_grid_a_camp_that_has_or_houses_people_counts_them(run, text, value):
+    assert [(c.value, c.term) for c in run(text)] == [(value, "in_camps")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pelina camp has 40 latrines for 9,000 people.",
+        "Dorva, a town near the camp, had 9,000 residents.",
+        "The army camp houses 9,000 soldiers.",
+        "The Pelina camp can house 9,000 people.",
+        "The camp's capacity is 9,000 people.",
+        "The Pelina hotel has 900 rooms.",
+        "The website population reached 9,000 users.",
+    ],
+)
+def test_the_grid_a_camp_s_latrines_a_town_soldiers_or_a_capacity_are_no_camp_s_people(run, text):
+    assert [c.value for c in run(text)] == []
+
+
+# people who "call" a camp home live in it, in every tense; a town called home, or soldiers, are no camp's displaced
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("About 9,000 people now call the Pelina camp home.", 9_000),
+        ("Some 40,000 Rohingya call the Lobara refugee camp their home.", 40_000),
+        ("Over 2,000 families called the Sabo settlement home by May.", 2_000),
+        ("Roughly 6,300 people are calling the Wau displacement site home.", 6_300),
+    ],
+)
+def test_the_grid_people_who_call_a_camp_home_are_in_it(run, text, value):
+    assert [(c.value, c.term) for c in run(text)] == [(value, "in_camps")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Some 300 soldiers call the army camp home.", "About 9,000 people call Dorva home."],
+)
+def test_the_grid_a_town_or_soldiers_calling_a_place_home_give_nothing(run, text):
+    assert [c.value for c in run(text)] == []
+
+
+# a camp that has refugees: their own word gives the term
+@pytest.mark.parametrize(
+    ("text", "value", "term"),
+    [
+        ("The Pelina camp now has 9,000 refugees.", 9_000, "fled"),
+        ("Pelina camp, with a population of 9,000 refugees, is full.", 9_000, "fled"),
+        ("The Sabo settlement had around 3,100 evacuees by Sunday.", 3_100, "evacuated"),
+    ],
+)
+def test_the_grid_a_camp_that_has_refugees_counts_them_as_refugees(run, text, value, term):
+    assert [(c.value, c.term) for c in run(text)] == [(value, term)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Pelina camp has 40 latrines for 9,000 refugees.", "The Pelina camp has 9,000 refugees in need of food."],
+)
+def test_the_grid_what_a_camp_has_for_its_refugees_is_no_count_of_them(run, text):
+    assert [c.value for c in run(text)] == []
