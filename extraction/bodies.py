@@ -198,7 +198,8 @@ _SAYS = (
     # a body counting in the present tense: "UNHCR counts 600,000 refugees in Chad", "IOM records …"
     r"counts|records|registers|tracks|identifies|"
     # "INDECI recalled in a report"
-    r"recalled|report(?=\s+that\b)|lists|listed|"
+    # (two bodies joined before it: "the A Board (AB) and the B Network (BN) report, as of 3 May, …")
+    r"recalled|report(?=\s+that\b|,\s)|lists|listed|"
     # "the Norwegian Refugee Council outlined in a report that"
     r"outlined|underlined|underlines|stressed|stresses|"
     # "Bernama quoted NADMA as saying", "the agency was quoted by Reuters as saying"
@@ -254,6 +255,12 @@ _BODY_BEFORE_CUE = re.compile(
     # (a comma left after the letters in brackets: "The United Nations Office for … (OCHA), said")
     rf"(?:(?<=\)),)?\s+(?:(?:has|have|had)\s+(?:also\s+)?|(?:was|were)\s+(?=quoted\b))?(?:{_SAYS}|shows?|showed)\b"
 )
+# two bodies with their letters joined as the subject of one verb: the first named ("The National Relief Board (NRB)
+# and the Island Disaster Network (IDN) reported …")
+_JOINED_FIRST = re.compile(
+    r"(?<![\w'’&])(?P<first>[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and)\s+){0,2}[A-Z][\w'’&.\-]*){0,7}"
+    r"\s*\([A-Z][A-Za-z]{1,9}\))\s+and\s+$"
+)
 # the verb _BODY_BEFORE_CUE ends with, as it stands there (after a space): a sentence without one has no body by it
 _SAYS_AFTER_SPACE = re.compile(rf"\s(?:{_SAYS}|shows?|showed)\b")
 _FEATURE_AFTER = (
@@ -270,6 +277,8 @@ _BODY_AFTER_CUE = re.compile(
     r"(?:from|by|of|released\s+by|published\s+by|compiled\s+by|provided\s+by|issued\s+by))?|"
     r"(?:data|figures|statistics|numbers|estimates|reports?|updates?|bulletins?)\s+"
     r"(?:released|published|compiled|provided|issued)\s+by|"
+    # whatever the document is called: "a camp census produced by IOM and its partners", "…, prepared by OCHA"
+    r"(?<![\w-])(?:produced|prepared|compiled|published)\s+by|"
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|"
     r"(?i:figures|data|estimates|statement|statistics|numbers)\s+(?:from|by)|"
     # (whom a source told is no body: "provincial administrator Sandis Tsaka told the ABC")
@@ -291,6 +300,9 @@ _ALLIED_ROLE = re.compile(
 _LEVEL_POSSESSOR = re.compile(
     r"^(?i:state|country|province|region|district|city|county|town|municipality|territory|island)['’]s\s+(?=[A-Z])"
 )
+# a place's name before the level of government owning an office in lower case: "Benue state's relief commissioner"
+_LEVEL_OWNS = re.compile(r"(?:state|province|region|district|county|city)['’]s\s+[a-z]")
+_NAME_BEFORE_LEVEL = re.compile(r"(?<![\w'’-])([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+$")
 # a level of government before an office's proper name: "the provincial Humanitarian Affairs Division"
 _LEVEL_BEFORE_NAME = re.compile(
     r"(?i:regional|state|provincial|district|municipal|county|city|federal|national)\s+[A-Z][\w'’\-]+\s+[A-Z]"
@@ -338,7 +350,7 @@ _LETTERS_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z]{2,8}|[A-Z][a-z]{0,2}[A-Z][A
 # a person named for a body: "said Joao Silva, a spokesman for the INGC", "…, according to Ana Lopes, head of OCHA"
 _SPOKESPERSON_FOR = re.compile(
     # the person's name may be left out: "said the head of the local camp committee"
-    r"\b(?:said|says|told|according\s+to)\s+(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3},\s+)?(?:(?:an?|the)\s+)?"
+    r"\b(?:said|says|told|[Aa]ccording\s+to)\s+(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3},\s+)?(?:(?:an?|the)\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|director|head|chief|representative|"
     r"coordinator|commissioner|officer|manager|chairman|chairwoman|chairperson|chair|leader)(?:[- ]general)?\s+"
     r"(?:for|of|with|at|from)"
@@ -397,25 +409,40 @@ _SPOKESPERSON_OPENS = re.compile(
     r"(?:^\s*|,\s+|\band\s+)(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|representative)\s+"
     rf"(?:for|of|with|from)\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)\s+(?:{_SAYS})\b"
 )
+# who owns an office written in apposition with no article: a place or a body by its capitalised name ("Benue
+# region's", "Kano State's", "Flood Relief Board"), and the office itself
+_OWNER_NO_ARTICLE = (
+    r"[A-Z][\w\-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w\-]+){0,5}"
+    # (the office's field in lower case only after an owner's "'s": "Kano State's emergency coordinator")
+    r"(?:(?:\s+(?:region|state|province|district|county|city|municipality|government|ministry|agency))?['’]s"
+    r"(?:\s+[a-z]+)?)?"
+)
+_OFFICE_NO_ARTICLE = (
+    r"(?:spokes(?:man|woman|person)|official|chief|head|representative|director|coordinator|governor|mayor)"
+)
 # the person first, the office in apposition: "Chad Roberts, the county's emergency manager, said" (an office
 # or an organisation's word in it, checked where the match is taken)
 _APPOSITIVE = re.compile(
     r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3},\s+"
     rf"(?P<body>(?:an?|the|its|their)\s+[^,;]{{3,60}}?"
     # or the organisation's letters before the role, with no article: "Matthew Saltmarsh, UNHCR spokesperson, told"
-    r"|[A-Z]{2,8}\s+(?:spokes(?:man|woman|person)|official|chief|head|representative|director|coordinator))"
+    r"|[A-Z]{2,8}\s+(?:spokes(?:man|woman|person)|official|chief|head|representative|director|coordinator)"
+    # or a place or a body owning the office, with no article: "Ada Eze, Benue region's spokesman, said", "Ada Eze,
+    # Flood Relief Board spokesperson, told reporters"
+    rf"|{_OWNER_NO_ARTICLE}\s+{_OFFICE_NO_ARTICLE}(?:\s+(?:of|for)\s+[a-z]+)?)"
     rf",\s+(?:{_SAYS})\b"
 )
 # the person after the verb, then the office held: '"The camps are full," said Abdirahman Ali, the Mudug regional
 # governor, adding …', "according to Ali Hassan, the district commissioner." (an office or an organisation's word in
 # it, checked where the match is taken)
 _SAID_NAME_OFFICE = re.compile(
-    r"\b(?:said|says|according\s+to)\s+[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?"
+    r"\b(?:said|says|[Aa]ccording\s+to)\s+[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?"
     r"[A-Z][\w'’\-]+){1,3},\s+"
     # (not "a spokesman for the local authority": the body is the one the spokesman speaks for)
     r"(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes\w+|official|director|head|chief|representative|coordinator|officer|"
     r"manager|chair\w*|leader)\s+(?:for|of|with|at|from)\s)"
-    r"(?P<body>(?:(?:an?|the)\s+|[A-Z][\w\-]+['’]s\s+)[^,;.()\"“”]{3,60}?)(?=\s*(?:[,;.]|$))"
+    r"(?P<body>(?:(?:an?|the)\s+|[A-Z][\w\-]+(?:\s+(?:region|state|province|district|county|city))?['’]s\s+)"
+    r"[^,;.()\"“”]{3,60}?)(?=\s*(?:[,;.]|$))"
 )
 # the body's own people opening the sentence: "Its volunteers had helped move 3,400 families …", "Their teams
 # recorded …" (the body named before, as "the agency said" names it again)
@@ -453,7 +480,7 @@ _SPOKESPERSON_WORDS = re.compile(
 # a person of or from an organisation after the verb: "said Mary Obi of the Northern Relief Board",
 # "according to Dr. Ana Lopes from the Nigerian Red Cross" (the organisation checked where the match is taken)
 _PERSON_OF_ORGANISATION = re.compile(
-    r"\b(?:said|says|told|according\s+to)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’\-]+"
+    r"\b(?:said|says|told|[Aa]ccording\s+to)\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’\-]+"
     r"(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){1,3}\s+(?:of|from|with)\s+(?:the\s+)?"
     rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
 )
@@ -463,6 +490,7 @@ _ORGANISATION_THEN_ROLE = re.compile(
     r"(?P<organisation>[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.\-]*){0,6})\s+(?:[a-z]+\s+){0,2}?"
     r"(?:director|manager|coordinator|spokes(?:man|woman|person)|representative|head|chief|officer|official)"
     r"(?:[- ]general)?"
+    r"(?:\s+(?:of|for)\s+[a-z]+(?:\s+[a-z]+)?)?"  # the role's field: "the FEA's head of operations"
 )
 _NOT_BODIES = {
     "local reports",
@@ -840,6 +868,9 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             if ordered and _SAID_AFTER.search(sentence, match.end()):
                 continue  # "Ukrainian authorities ordered 6,000 residents to leave …, the regional governor said"
             raw = match.group("body").strip(" ,.")
+            if pattern is _BODY_BEFORE_CUE and raw.endswith(")") and sentence.endswith("and ", 0, match.start("body")):
+                joined = _JOINED_FIRST.search(sentence, max(0, match.start("body") - 160), match.start("body"))
+                raw = joined.group("first") if joined else raw  # "the A Board (AB) and the B Network (BN) report …"
             relayed = pattern is _BODY_AFTER_CUE and sentence.startswith("according", match.start())
             if relayed and _SAID_BEFORE.search(sentence, 0, match.start()):
                 continue  # "regional governor Volodymyr Artiukh said, according to the Kyiv Independent": who relays
@@ -882,13 +913,15 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             raw = _WHEN_AFTER.sub("", raw)  # "the Ministry of Humanitarian Affairs on Monday" → the ministry
             if pattern is _APPOSITIVE and (then_role := _ORGANISATION_THEN_ROLE.fullmatch(raw)):
                 organisation = then_role.group("organisation")
-                if gazetteer.lookup(organisation) is None and (
+                if gazetteer.lookup(_OWNER_S_END.sub("", organisation)) is None and (
                     _resolve_body(organisation, gazetteer)
                     or _ORG_WORDS.search(organisation)
                     or (" " in organisation and _ORG_NAME_WORDS.search(organisation))
                     or _acronym(organisation)
                 ):
                     raw = organisation  # "the Nigerian Red Cross country director" speaks for the Red Cross
+            if pattern in (_APPOSITIVE, _SAID_NAME_OFFICE) and _is_news_agency(raw.split()[0]):
+                continue  # "Ada Eze, AFP bureau chief, said", "…, a Reuters reporter, said": a news agency's, no body
             start = match.start("body")
             if rule == rules.BODY_BEFORE_CUE and (
                 _OWNER_PRONOUN.search(sentence, max(0, start - 4), start)
@@ -925,6 +958,9 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             if role and re.search(r"\b[a-z]+$", raw) and not _generic(raw):
                 # "Guerrero's civil protection coordinator told Reuters": the office-holder of a service in lower case
                 raw = f"{raw} {role.group(1)}"
+            owner = _NAME_BEFORE_LEVEL.search(sentence, max(0, start - 40), start) if _LEVEL_OWNS.match(raw) else None
+            if owner and gazetteer.lookup(owner.group(1)) is not None:
+                raw = f"{owner.group(1)} {raw}"  # "Benue state's relief commissioner, Ada Eze, said": Benue's
             raw = _LEVEL_POSSESSOR.sub("", raw)  # "the state's Civil Defence" → Civil Defence
             raw = _OWNER_OF_ZONE.sub(r"\1", raw)  # "NEMA's North-East zonal coordinator said" → NEMA
             raw = re.sub(r"['’]s$|(?<=s)['’]$", "", raw)  # "Mercy Corps' country director" → Mercy Corps
@@ -980,6 +1016,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _MUNICIPALITY_NAME.search(raw)
                 or (rule == rules.BODY_BEFORE_CUE and _COUNTY_NAME.search(raw))
                 or _LOWER_CASE_OFFICE.fullmatch(raw)
+                or _level_before_letters(raw, gazetteer)
                 or (rule == rules.BODY_BEFORE_CUE and _country_speaks(sentence, match.start("body"), raw, gazetteer))
             ):
                 return raw, None, (rules.BODY_PLACE_OFFICE if match.groupdict().get("owner") else rule)
@@ -1025,8 +1062,12 @@ _SERVICE_SUBJECT = re.compile(
     # "In West Bengal, the state government moved 2.16 lakh people to safety": a level of government too
     r"\s*(?:[A-Z][\w'’ -]{0,30}:\s+)?(?:(?:In|Ahead\s+of|After|Following|Before|Since|With)\s+[^,.;]{1,60},\s*)?"
     r"(?:(?:However|Meanwhile|Separately|Earlier|Later),\s+)?"
-    r"[Tt]he\s+(?P<body>coast\s+guard|fire\s+(?:brigade|service|"
+    # (a level of government owning it: "The province's storm response headquarters ordered …")
+    r"[Tt]he\s+(?P<owner>(?:state|province|region|district|city|county|town|municipality|country)['’]s\s+)?"
+    r"(?P<body>coast\s+guard|fire\s+(?:brigade|service|"
     r"department)|"
+    # an office the level of government owns, named in lower case: "the city's disaster office"
+    r"(?<=['’]s\s)(?:[a-z]+\s+){0,3}(?:headquarters|office|department|bureau|agency|committee|command|centre|center)|"
     # a place's administration: "the Kendrapara administration moved", "the Malawian authorities relocated"
     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:district\s+)?(?:government|administration|authorities)|army|navy|police|military|civil\s+(?:defen[cs]e|protection)|national\s+guard|armed\s+forces|"
     r"(?:state|provincial|regional|district|county|city|municipal|federal)\s+(?:government|administration|authorities)|"
@@ -1034,7 +1075,9 @@ _SERVICE_SUBJECT = re.compile(
     r"(?:[a-z]+\s+){1,3}(?:ministry|governor|commissioner|authority))"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+)?"
     r"(?:evacuated|relocated|moved|shifted|transferred|airlifted|rescued|sheltered|housed|registered|recorded|"
-    r"counted)\b"
+    r"counted|ordered"
+    # what it did first, then the count: "… has launched an emergency response, ordering 2,300 residents to leave"
+    r"|[a-z]{3,}ed\s[^.;,]{0,60},\s+(?:ordering|evacuating|relocating|moving|sheltering))\b"
 )
 
 
@@ -1187,6 +1230,22 @@ def _the_proper_name(sentence: str, start: int, raw: str, gazetteer: Gazetteer) 
     if not re.fullmatch(r"[A-Z][\w'’\-]+(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’\-]+){1,5}", raw):
         return False
     return gazetteer.lookup(raw) is None and not _is_media(raw)
+
+
+# a level of government in lower case before an organisation's letters: "the regional SEMA", "the provincial DRRMO"
+_LEVEL_BEFORE_LETTERS = re.compile(
+    r"(?:regional|state|provincial|district|municipal|county|city|federal|national|local)\s+([A-Z]{2,8})"
+)
+_LETTERS_OF_NO_BODY = frozenset("TV NGO IDP CEO HQ MP PM".split())
+
+
+def _level_before_letters(raw: str, gazetteer: Gazetteer) -> bool:
+    match = _LEVEL_BEFORE_LETTERS.fullmatch(raw)
+    return bool(match) and not (
+        match.group(1) in _LETTERS_OF_NO_BODY
+        or _is_news_agency(match.group(1))
+        or _letters_of_a_place(match.group(1), gazetteer)
+    )
 
 
 def _acronym(raw: str) -> bool:

@@ -2322,3 +2322,243 @@ _CARRIED_ACROSS_SENTENCES_GRID = [
 def test_the_body_a_text_carries_across_sentences(run, text, value, body):
     (figure,) = [c for c in run(text) if c.value == value]
     assert figure.reporting_body == body
+# The person first, the office in apposition with no article before it, as wire copy writes it: the place or the body
+# that owns the office ("Benue region's spokesman", "Flood Emergency Agency spokesperson"), with the verb after the
+# apposition or before the name. A person with no office, an office of no body, a news agency's reporter: no body.
+_OFFICE_WITHOUT_ARTICLE_GRID = [
+    (
+        '"About 4,200 people have fled to Ogoja," Ade Okon, Benue region\'s spokesman, said in a written note.',
+        "Benue region's spokesman",
+    ),
+    ('"About 4,200 people have fled to Ogoja," Ade Okon, Benue region’s spokesman, said.', "Benue region’s spokesman"),
+    (
+        "About 4,200 people have fled to Ogoja, Ade Okon, Benue state's spokesperson, told reporters.",
+        "Benue state's spokesperson",
+    ),
+    (
+        "About 4,200 people have fled to Ogoja, Ade Okon, Flood Emergency Agency spokesperson, told reporters.",
+        "Flood Emergency Agency",
+    ),
+    (
+        "About 4,200 people have fled to Ogoja, Ade Okon, Kano State's emergency coordinator, said.",
+        "Kano State's emergency coordinator",
+    ),
+    ("Ade Okon, Benue region's spokesman, said 4,200 people had fled to Ogoja.", "Benue region's spokesman"),
+    ("About 4,200 people have fled to Ogoja, said Ade Okon, Benue region's spokesman.", "Benue region's spokesman"),
+    ("About 4,200 people have fled to Ogoja, Ade Okon, Ogoja mayor, said.", "Ogoja mayor"),
+    # near-misses
+    ("About 4,200 people have fled to Ogoja, Ade Okon, Okon clan head, said.", None),
+    ("About 4,200 people have fled to Ogoja, Ade Okon, AFP bureau chief, said.", None),
+    ("About 4,200 people have fled to Ogoja, Ade Okon, Ogoja camp chief, said.", None),
+    ("About 4,200 people have fled to Ogoja, Ade Okon, Ogoja's football coach, said.", None),
+    ("About 4,200 people have fled to Ogoja, said Ade Okon, Ogoja's oldest farmer.", None),
+    ("About 4,200 people have fled to Ogoja, Ade Okon, a farmer, told Reuters.", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text,body", _OFFICE_WITHOUT_ARTICLE_GRID, ids=[t[38:90] for t, _ in _OFFICE_WITHOUT_ARTICLE_GRID]
+)
+def test_an_office_in_apposition_with_no_article_gives_its_owner(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+# Two bodies written with their letters, joined as the subject of one verb (before or after the count, "report" with
+# the date set off by commas): the first one named. One body alone, a body that is no subject, unnamed people: as
+# before.
+_JOINED_BODIES_GRID = [
+    (
+        "In Luzon, the National Relief Board (NRB) and the Island Disaster Network (IDN) report, as of 3 May, 240 "
+        "displaced people in Tarlac Province.",
+        "National Relief Board (NRB)",
+    ),
+    (
+        "In Luzon, the National Relief Board (NRB) and the Island Disaster Network (IDN) reported 240 displaced "
+        "people in Tarlac Province.",
+        "National Relief Board (NRB)",
+    ),
+    (
+        "In Luzon, 240 people were displaced in Tarlac Province, the National Relief Board (NRB) and the Island "
+        "Disaster Network (IDN) reported.",
+        "National Relief Board (NRB)",
+    ),
+    (
+        "The National Relief Board (NRB) and Island Disaster Network (IDN) have recorded 240 displaced people in "
+        "Tarlac Province.",
+        "National Relief Board (NRB)",
+    ),
+    (
+        "The Island Disaster Network (IDN) reports, as of 3 May, 240 displaced people in Tarlac Province.",
+        "Island Disaster Network (IDN)",
+    ),
+    # near-misses
+    (
+        "Rains hit the National Relief Board (NRB) stores and 240 people were displaced in Tarlac Province, AFP "
+        "reported.",
+        None,
+    ),
+    ("Residents and volunteers report, as of 3 May, 240 displaced people in Tarlac Province.", None),
+]
+
+
+@pytest.mark.parametrize("text,body", _JOINED_BODIES_GRID, ids=[t[:60] for t, _ in _JOINED_BODIES_GRID])
+def test_two_bodies_joined_as_the_subject_give_the_first_named(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+# A document named by whatever word, then who made it: "produced by", "prepared by", "compiled by", "published by", in
+# the figure's sentence before or after the count. A person, a news agency or unnamed people who made it: no body.
+_MADE_BY_GRID = [
+    ("A camp census produced by IOM and its partners counts about 41,000 displaced people in Ogoja.", "IOM"),
+    (
+        "Some 41,000 displaced people live in 80 sites in Ogoja, according to a camp census produced by IOM and its "
+        "partners.",
+        "IOM",
+    ),
+    (
+        "A site list, prepared by the Shelter Cluster, counts 41,000 displaced people in Ogoja.",
+        "Shelter Cluster",
+    ),
+    (
+        "A site list compiled by the Flood Emergency Agency (FEA) shows 41,000 displaced people in Ogoja.",
+        "Flood Emergency Agency (FEA)",
+    ),
+    ("Tallies published by the Island Disaster Network show 41,000 displaced in Ogoja.", "Island Disaster Network"),
+    # near-misses
+    ("A documentary produced by Ade Okon follows 41,000 displaced people in Ogoja.", None),
+    ("A map published by Reuters shows 41,000 displaced people in Ogoja.", None),
+    ("A report prepared by local officials counts 41,000 displaced people in Ogoja.", None),
+]
+
+
+@pytest.mark.parametrize("text,body", _MADE_BY_GRID, ids=[t[:60] for t, _ in _MADE_BY_GRID])
+def test_who_produced_the_document_a_figure_comes_from_is_its_body(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+# An office a level of government owns, named in lower case, as the subject of what it did to the people it counts:
+# the verb right after it, or what it did first and the count after a comma ("…, ordering N residents to leave"). A
+# building the place owns is no office; a source named after the count comes first.
+_OWNED_OFFICE_DID_IT_GRID = [
+    (
+        "The province's storm response headquarters ordered 3,100 residents to evacuate from Ogoja.",
+        "storm response headquarters",
+    ),
+    ("The city's disaster office has evacuated 3,100 residents from Ogoja.", "disaster office"),
+    (
+        "The province's storm response headquarters has launched an emergency response, ordering 40 boats back to port "
+        "and 3,100 residents to evacuate.",
+        "storm response headquarters",
+    ),
+    ("The county's emergency relief bureau relocated 3,100 residents from Ogoja.", "emergency relief bureau"),
+    (
+        "Ahead of the storm, the district's relief committee moved 3,100 residents to shelters in Ogoja.",
+        "relief committee",
+    ),
+    ("The coast guard has launched a rescue operation, evacuating 3,100 residents from Ogoja.", "coast guard"),
+    # near-misses
+    ("The town's school has housed 3,100 displaced residents from Ogoja.", None),
+    (
+        "The province's storm response headquarters ordered 3,100 residents to evacuate from Ogoja, the governor said.",
+        "governor",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,body", _OWNED_OFFICE_DID_IT_GRID, ids=[t[:60] for t, _ in _OWNED_OFFICE_DID_IT_GRID])
+def test_an_office_a_place_owns_is_the_body_of_what_it_did(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+# An organisation's letters after a level of government in lower case ("the regional SEMA", "the provincial DRRMO"),
+# whoever speaks for it and wherever the verb stands. Letters that name no organisation, a news agency's: no body.
+_LEVEL_BEFORE_LETTERS_GRID = [
+    ("Some 2,100 refugees are now in Ogoja, said Ade Okon, deputy director of the regional SEMA.", "regional SEMA"),
+    ("Some 2,100 refugees are now in Ogoja, said Ade Okon, head of the provincial DRRMO.", "provincial DRRMO"),
+    ("Some 2,100 refugees are now in Ogoja, according to Ade Okon, head of the regional SEMA.", "regional SEMA"),
+    ("Ade Okon, deputy director of the regional SEMA, said 2,100 refugees are now in Ogoja.", "regional SEMA"),
+    ("Some 2,100 refugees are now in Ogoja, said the deputy director of the regional SEMA.", "regional SEMA"),
+    # near-misses
+    ("Some 2,100 refugees are now in Ogoja, said Ade Okon, head of the state TV.", None),
+    ("Some 2,100 refugees are now in Ogoja, said Ade Okon, head of the national AFP desk.", None),
+    ("Some 2,100 refugees are now in Ogoja, said Ade Okon, head of the regional BBC.", None),
+]
+
+
+@pytest.mark.parametrize("text,body", _LEVEL_BEFORE_LETTERS_GRID, ids=[t[40:90] for t, _ in _LEVEL_BEFORE_LETTERS_GRID])
+def test_a_level_of_government_before_an_organisation_s_letters_is_one_body(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+# A body's possessive before a role with its field, in apposition ("the FEA's head of operations", "FEA's head of
+# operations"): the body. A news agency's own people in apposition (a reporter, a photographer, a bureau chief): none.
+_ROLE_WITH_FIELD_GRID = [
+    ('"We count 4,200 displaced people in Ogoja," Ade Okon, FEA\'s head of operations, said in a statement.', "FEA"),
+    ('"We count 4,200 displaced people in Ogoja," Ade Okon, the FEA\'s head of operations, told a briefing.', "FEA"),
+    (
+        '"We count 4,200 displaced people in Ogoja," Ade Okon, the Flood Emergency Agency\'s head of operations, said.',
+        "Flood Emergency Agency",
+    ),
+    # near-misses
+    ('"We count 4,200 displaced people in Ogoja," Ade Okon, a Reuters reporter, said.', None),
+    ("About 4,200 people fled to Ogoja, Ade Okon, an AFP photographer, said.", None),
+    ("About 4,200 people fled to Ogoja, Ade Okon, the Reuters bureau chief, said.", None),
+]
+
+
+@pytest.mark.parametrize("text,body", _ROLE_WITH_FIELD_GRID, ids=[t[30:90] for t, _ in _ROLE_WITH_FIELD_GRID])
+def test_a_body_s_role_with_its_field_in_apposition_gives_the_body(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+# A place named before the level of government that owns an office in lower case ("Benue state's relief
+# commissioner"): the office keeps its place. With no name before it, or an article between, the office alone.
+_PLACE_BEFORE_LEVEL_GRID = [
+    (
+        "Benue state's relief commissioner, Ade Okon, said 4,200 people had fled to Ogoja.",
+        "Benue state's relief commissioner",
+    ),
+    ("About 4,200 people fled to Ogoja, Benue region's disaster office said.", "Benue region's disaster office"),
+    # near-misses
+    ("About 4,200 people fled to Ogoja, the state's returns commissioner said.", "state's returns commissioner"),
+    ("On Monday the state's returns commissioner said 4,200 people had fled to Ogoja.", "state's returns commissioner"),
+]
+
+
+@pytest.mark.parametrize("text,body", _PLACE_BEFORE_LEVEL_GRID, ids=[t[:60] for t, _ in _PLACE_BEFORE_LEVEL_GRID])
+def test_the_place_before_the_level_owning_an_office_stays_with_it(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+# "According to" opening the sentence, the person and the office in apposition, then the count: the body the office
+# names, as after a lower-case "according to". A person with no office, a news agency's reporter: none.
+_OPENING_ACCORDING_TO_PERSON_GRID = [
+    (
+        "According to Ade Okon, the Flood Emergency Agency's spokesperson, 4,200 people fled to Ogoja.",
+        "Flood Emergency Agency",
+    ),
+    (
+        "According to Ade Okon, spokesperson for the Flood Emergency Agency, 4,200 people fled to Ogoja.",
+        "Flood Emergency Agency",
+    ),
+    ("According to Ade Okon, Benue region's spokesman, 4,200 people fled to Ogoja.", "Benue region's spokesman"),
+    ("According to Ade Okon of the Flood Emergency Agency, 4,200 people fled to Ogoja.", "Flood Emergency Agency"),
+    # near-misses
+    ("According to Ade Okon, a farmer in Ogoja, 4,200 people fled the town.", None),
+    ("According to Ade Okon, a Reuters reporter, 4,200 people fled to Ogoja.", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text,body", _OPENING_ACCORDING_TO_PERSON_GRID, ids=[t[13:70] for t, _ in _OPENING_ACCORDING_TO_PERSON_GRID]
+)
+def test_according_to_a_person_opening_the_sentence_gives_the_office_s_body(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body is None if body is None else body in figure.reporting_body
