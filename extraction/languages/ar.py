@@ -178,6 +178,13 @@ def _their_count(context: gloss.Context) -> str:
     return "the number of displaced people" if _DISPLACEMENT_TOLD.search(told) else "their number"
 
 
+def _whose_number(context: gloss.Context) -> str:
+    """'البالغ عددهم' after the residents of a place: 'whose number is' (a population, _POPULATION_TOTAL); after
+    anyone else, their number as 'عددهم' alone reads it ("النازحون البالغ عددهم 12 ألفاً")."""
+    return "whose number is" if _RESIDENTS_BEFORE.search(context.before) else _their_count(context)
+
+
+_RESIDENTS_BEFORE = re.compile(r"\bresidents of\b[^\d.;:!?]{0,80}$")
 _DISPLACEMENT_TOLD = re.compile(
     r"\b(?:displaced|displacement|fled|flee|to leave|evacuated|from their homes|were forced)\b"
 )
@@ -283,6 +290,15 @@ def _document(english: str):
     return choose
 
 
+def _spokesperson(context: gloss.Context) -> str:
+    """Who speaks for a body: the role left out right after the verb ("وتابعت الناطقة باسم البلدية أن …" →
+    "added the municipality that …"); after the speaker's name, the body as the source ('according to')."""
+    if context.after and _names_a_body(context.after[0]) and _NAME_BEFORE.search(context.before):
+        return "according to"
+    return ""
+
+
+_NAME_BEFORE = re.compile(r"[\u0621-\u064A][ \t]*,?[ \t]*$")
 _DOCUMENT_NOUNS = frozenset(
     fold(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقديرات", "تحديث", "جدول", "تقرير", "تقريرا")
 )
@@ -389,6 +405,12 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # refugees counted are people who fled (as French "réfugiés"): "بلغ عدد اللاجئين في مصر 500 ألف لاجئ"
     "لاجئ": "refugees who fled", "لاجئين": "refugees who fled", "لاجئا": "refugees who fled",
     "لاجئون": "refugees who fled", "اللاجئين": "refugees who fled",
+    # the feminine and its plural, and the plurals the nouns of displaced and homeless people take: "500 لاجئة",
+    # "700 عائلة مهجرة", "المهجرون", "مشردون"
+    "لاجئة": "refugees who fled", "لاجئات": "refugees who fled", "نازحات": "displaced people",
+    "مهجرون": "displaced people", "مهجرات": "displaced people", "مهجرة": "displaced",
+    "أسرة مهجرة": "displaced families", "عائلة مهجرة": "displaced families", "مشردون": "homeless people",
+    "مشردات": "homeless people",
     "مهاجر": "migrants", "مهاجرين": "migrants", "آخرين": "others", "آخرون": "others", "جدد": "new",
     "جديدة": "new", "جديد": "new",
     # terms
@@ -401,6 +423,10 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "نزحوا": "displaced", "ينزحون": "displaced", "تهجير": "displacement", "هجر": "displaced",
     "هجرت": "displaced", "تهجر": "displaced", "تشريد": "displacement", "شرد": "displaced", "شردت": "displaced",
     "تشرد": "displaced", "تشردت": "displaced", "فر": "fled", "فرت": "fled", "فروا": "fled", "يفرون": "fleeing",
+    # the present of the feminine and of refuge: "تفر مئات الأسر يومياً", "يلجأ آلاف …", "تنزح" (not "تعود", also
+    # "belongs to": "تعود ملكية الأرض إلى 300 عائلة")
+    "تفر": "fleeing", "تنزح": "fleeing", "يلجأ": "seeking refuge", "يلجؤون": "seeking refuge",
+    "يلجأون": "seeking refuge",
     "فرار": "flight", "بفرار": "that fled", "بنزوح": "that displaced", "بتهجير": "that displaced",
     "بإجلاء": "that evacuated", "بعودة": "that returned", "بمقتل": "that killed", "بإصابة": "that injured",
     "الفرار": "flee", "هرب": "fled", "هربوا": "fled", "هربت": "fled", "يهربون": "fleeing",
@@ -412,6 +438,15 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "بلادهم": "their country", "بلدهم": "their country", "وطنهم": "their country",
     "من منازلهم": "from their homes", "من بيوتهم": "from their homes", "من ديارهم": "from their homes",
     "قراهم": "their villages",
+    # "was" before its subject and verb ("وكانت المفوضية قد أعلنت …", "وكان 300 شخص قد نزحوا …"): no word of its own
+    # (not Cannes, one of whose listed names it is)
+    "كان": "", "كانت": "",
+    # according to what a body said: "وفقاً لما أعلنته المفوضية", "طبقا لما ذكرته المنظمة"
+    "وفقا لما": "according to", "وفقاً لما": "according to", "وفقًا لما": "according to", "طبقا لما": "according to",
+    "طبقاً لما": "according to", "أعلنته": "", "ذكرته": "", "أوردته": "", "أعلنه": "", "ذكره": "",
+    # their own village, town or city, no name of a place: "عادت 60 أسرة إلى قريتها في ريف إدلب"
+    "قريتها": "their village", "قريتهم": "their village", "بلدتها": "their town", "بلدتهم": "their town",
+    "مدينتها": "their city", "مدينتهم": "their city",
     "اضطر": "were forced", "اضطروا": "were forced", "اضطرت": "were forced", "أجبر": "were forced",
     "أجبروا": "were forced", "أجبرت": "forced", "إلى مغادرة": "to leave",
     "إلى ترك": "to leave", "على ترك": "to leave", "الى مغادرة": "to leave",
@@ -458,7 +493,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "يحتاج": "need aid", "حاجة": "need", "خطر": "risk of", "معرضون": "at risk", "مهددون": "threatened",
     "قد": _may, "قد يضطر": "could flee", "يؤدي": "lead", "تؤدي": "lead", "سيؤدي": "will lead",
     "ستؤدي": "will lead", "تقرير صادر عن": _document("report by"), "بيان صادر عن": _document("statement by"),
-    "صادر عن": "by", "الصادر عن": "by", "من المتوقع": "expected to", "يتوقع": "expected to",
+    "صادر عن": "by", "الصادر عن": "by", "صادرة عن": "by", "الصادرة عن": "by",
+    "صور الأقمار الصناعية": "satellite images", "من المتوقع": "expected to", "يتوقع": "expected to",
     "من المتوقع أن": "expected to", "يتوقع أن": "expected to", "يرتفع": "rise", "ترتفع": "rise", "سيرتفع": "will rise",
     "إذا": "if", "وصول": _arrival, "توافد": _arrival,
     "قدم": "provided", "قدمت": "provided", "يقدم": "provides", "تقدم": "provides", "تقديم": "providing",
@@ -486,8 +522,13 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "فلسطينيين": "palestinians", "يأوي": "now hosts", "يؤوي": "now hosts", "يستضيف": _hosts, "تستضيف": _hosts,
     # where inside or outside a country ("داخلياً وخارجه"): no place's name
     "داخليا": "internally", "خارجه": "outside it", "خارجها": "outside it",
-    "استقبل": _hosts, "استقبلت": _hosts,
+    "استقبل": _hosts, "استقبلت": _hosts, "استضاف": _hosts, "استضافت": _hosts, "احتضن": _hosts, "احتضنت": _hosts,
+    "تحتضن": _hosts, "يحتضن": _hosts,
     "تلقى": "received", "تلقت": "received", "تلقوا": "received", "حصل": "received", "حصلوا": "received",
+    # who will benefit from a service ("يستفيد من التسجيل 7 آلاف لاجئ"), and "عبر" as "by" before what was given
+    # ("ساعدنا 4 آلاف عبر توفير الخيام": by providing tents, not "crossed into")
+    "يستفيد": "benefit", "تستفيد": "benefit", "يستفيدون": "benefit", "سيستفيد": "will benefit",
+    "عبر توفير": "by providing", "عبر تقديم": "by providing", "عبر توزيع": "by distributing",
     "لقاحات": "vaccinated", "لقاح": "vaccinated", "تطعيم": "vaccinated", "تخطط": "plans to", "يخطط": "plans to",
     "تعتزم": "plans to", "يعتزم": "plans to", "ستعيد": "will return", "سيتم": "will be",
     "عشوائي": "informal", "عشوائية": "informal", "مؤقت": "temporary", "مؤقتة": "temporary",
@@ -554,7 +595,10 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "موريتانية": "", "مغربية": "", "جزائرية": "", "تونسية": "",
     "ليبية": "", "إريترية": "", "إثيوبية": "", "أفغانية": "", "مصرية": "", "أردنية": "", "تركية": "", "تشادية": "",
     # who speaks for a body, the role left out: "أوضح المتحدث باسم المجلس المحلي أن …" → "said Local Council that …"
-    "المتحدث باسم": "", "المتحدثة باسم": "", "الناطق باسم": "", "الناطقة باسم": "", "متحدث باسم": "",
+    # (after the speaker's name, the body in his role: "قال أحمد سليمان، المتحدث باسم المفوضية، إن …" → "said أحمد
+    # سليمان, according to UNHCR, that …", as a director or head after a name reads)
+    "المتحدث باسم": _spokesperson, "المتحدثة باسم": _spokesperson, "الناطق باسم": _spokesperson,
+    "الناطقة باسم": _spokesperson, "متحدث باسم": _spokesperson, "متحدثة باسم": _spokesperson,
     "شهد": "in", "مدرسة": "", "مساجد": "", "مسجد": "", "شهدت": "in", "تشهد": "in", "يشهد": "in",
     # "3 من كل 4 نازحين": a share (written as its percentage, _SHARE_OF_EVERY), no count of 4
     "من كل": "out of every",
@@ -593,6 +637,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "مسؤول في": _document("an official in"), "مسؤولة في": _document("an official in"),
     "مسؤولون في": _document("officials in"), "مسؤولين في": _document("officials in"),
     "مصدر في": _document("a source in"),
+    # a member of a body ("صرح عضو في الهلال الأحمر بأن …", "قال فلان، عضو المكتب التنفيذي للمفوضية، إن …")
+    "عضو في": _document("a member of"), "عضوة في": _document("a member of"), "عضو": _document("a member of"),
+    "عضوة": _document("a member of"),
     "قوله": "", "قولها": "",
     # arrivals where they arrived ("وصلوا إلى مدينة الدبة بالولاية الشمالية"), aid that reached people ("وصلت
     # المساعدات إلى 5000 أسرة")
@@ -618,6 +665,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # "سكان 15 قرية، يقدر عددهم بـ20 ألف نسمة": an estimate of their number
     "بالكامل": "entirely", "كليا": "entirely",
     "يقدر عددهم": _their_number, "يقدر عددها": _their_number, "عددهم": _their_count, "عددها": _their_count,
+    # "سكان البلدة البالغ عددهم 60 ألف نسمة": whose number is (a population, _POPULATION_TOTAL)
+    "البالغ عددهم": _whose_number, "البالغ عددها": _whose_number, "البالغ عدده": _whose_number,
     # centres people are spread across, counted (no people): "موزعين على 1020 مركزاً"
     "الآن": "now", "يقيمون الآن في": "living in", "يعيشون الآن في": "living in", "يقيم الآن في": "living in",
     "تقيم الآن في": "living in",
@@ -746,12 +795,15 @@ _SAYING = {
     # a body that reports, reveals or denies: "أوردت وحدة إدارة الكوارث في تقريرها …", "كشفت المنظمة …", "نفت
     # الوحدة التنفيذية …، موضحة أن 18 أسرة …"
     "أورد": "reported", "أوردت": "reported", "كشف": "revealed", "كشفت": "revealed", "نفى": "denied",
-    "نفت": "denied",
+    "نفت": "denied", "أظهر": "showed", "أظهرت": "showed", "تظهر": "show", "يظهر": "shows",
     # what a body's report holds: "ويرى تقرير لهيئة الإغاثة أن …"
     "يرى": "considers", "ترى": "considers",
     # a body going on: "وأضافت المنظمة أن …", "وتابع المتحدث باسم المفوضية …", "ولفتت الوكالة إلى أن …"
     "أضاف": "added", "أضافت": "added", "تابع": "added", "تابعت": "added", "أردف": "added", "أردفت": "added",
     "لفت": "noted", "لفتت": "noted", "نوه": "noted", "نوهت": "noted", "بينت": "said",
+    # the present: "وتقول المفوضية إن …", "ويقول مكتب أوتشا إن …", "تفيد المنظمة بأن …"
+    "يقول": "says", "تقول": "says", "يفيد": "reports", "تفيد": "reports", "يؤكد": "says", "تؤكد": "says",
+    "يوضح": "says", "توضح": "says", "يذكر": "reports", "تذكر": "reports",
 }  # fmt: skip
 
 
@@ -974,6 +1026,9 @@ for _safe in ("الأمان", "أمان", "أمانا", "أماناً", "بر ا
     VOCABULARY.setdefault(_safe, "safety")
 for _seeking in ("بحثا عن", "بحثاً عن", "بحثًا عن"):
     VOCABULARY.setdefault(_seeking, "in search of")
+    # refuge or safety sought in a place is where they went: "فر 6 آلاف من القتال في دارفور بحثاً عن ملاذ في تشاد"
+    for _refuge in ("ملاذ", "ملاذا", "ملاذاً", "ملاذ آمن", "ملجأ", "مأوى", "الأمان", "الأمن"):
+        VOCABULARY.setdefault(f"{_seeking} {_refuge}", "seeking refuge")
 # c6: the verb first and the count last with no noun after it, "بلغ عدد النازحين في محافظة إدلب 1500": marked
 # here, written before the figure later (_stood_at_before_figure)
 for _verb, _marker in (("بلغ", "@STOOD@"), ("بلغت", "@STOOD@"), ("يبلغ", "@STANDS@"), ("تبلغ", "@STANDS@")):
@@ -1445,12 +1500,13 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
         glossed = gloss.rewrite(glossed, _UNITS_AND_TENS, lambda m: str(sum(_WORD_VALUES[n] for n in m.groups())))
         glossed = gloss.rewrite(glossed, _HUNDREDS_AND, _hundreds_and)
     glossed = gloss.rewrite(glossed, _COMPOUND_MILLION, lambda m: str(_n(m.group(1)) * 10**6 + int(m.group(2)) * 1000))
-    glossed = gloss.rewrite(glossed, _COMPOUND, lambda m: str(_n(m.group(1)) * 1000 + int(m.group(2))))
+    glossed = gloss.rewrite(glossed, _COMPOUND, lambda m: str(_n(m.group(1)) * 1000 + int(m.group(2) or m.group(3))))
     if "the number of" in glossed.text:
         glossed = gloss.rewrite(glossed, _FIGURE, _more_than_after_exceeded)
     if "@LEAST@" in glossed.text or "@ABOUT@" in glossed.text:
         glossed = gloss.rewrite(glossed, _AT_LEAST_AFTER, _at_least_before)
     if "@HOST@" in glossed.text:
+        glossed = _host_then_time(glossed)
         glossed = gloss.rewrite(glossed, _BEFORE_FIGURE, _hosts_before_figure)
         glossed = gloss.rewrite(glossed, _HOST_MARK, lambda m: "")
     if "@STOOD@" in glossed.text or "@STANDS@" in glossed.text:
@@ -1468,6 +1524,14 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
         glossed = gloss.rewrite(glossed, _FORCED_FIRST, lambda m: f"{m.group(1)} {m.group(2)}{m.group(1)} ")
     if "@SENT@" in glossed.text:
         glossed = gloss.rewrite(glossed, _SENT_BACK, lambda m: "deported" if m.group(1) else "returned")
+    if "out of " in glossed.text or "whose number is" in glossed.text:
+        glossed = gloss.rewrite(glossed, _POPULATION_TOTAL, _population_total)
+    if "displace" in glossed.text or "fle" in glossed.text:
+        glossed = gloss.rewrite(glossed, _BARE_COUNT_MOVED, lambda m: m.group() + " people")
+    if "among " in glossed.text:
+        glossed = gloss.rewrite(glossed, _AMONG_BARE_COUNT, lambda m: m.group() + " people")
+    if "/" in glossed.text:
+        glossed = gloss.rewrite(glossed, _DATE_AFTER_VERB, lambda m: f"{m.group(2)}, {m.group(1)} ")
     if " and " in glossed.text:
         glossed = gloss.rewrite(glossed, _SECOND_PART, lambda m: f"{m.group()}{m.group(1)} ")
     glossed = gloss.rewrite(glossed, _YEAR_OPENING, lambda m: m.group() + ",")
@@ -1554,9 +1618,35 @@ def _hosts_before_figure(match: re.Match) -> str | None:
     opened = match.string.rfind("@HOST@", max(0, match.start() - 120), match.start())
     if opened < 0 or _FIGURE_OR_END.search(match.string, opened, match.start()):
         return None
+    if " hosts " in match.string[opened : match.start()]:
+        return None  # written after the host's name already (_host_then_time)
     if _QUALIFIED.search(match.string, max(0, match.start() - 12), match.start()):
         return None  # "about 50 thousand": before the qualifier, not between it and its number
     return " hosts"
+
+
+def _host_then_time(glossed: gloss.Glossed) -> gloss.Glossed:
+    """The host named, then when, then the figure: "استقبلت محافظة الحسكة خلال الأسبوع الماضي نحو 2300 أسرة" reads
+    "Al-Hasakah hosts in the past week about 2300 families", the verb right after the host as English puts it (not
+    before the figure, where English takes the time for the host's place)."""
+    text, ends = glossed.text, set()
+    for label in glossed.labels:
+        if label.kind != "place" or not text[: label.start].rstrip().endswith("@HOST@"):
+            continue
+        figure = _BETWEEN_HOST_AND_FIGURE.match(text, label.end)
+        if figure and not _FIGURE_OR_END.search(figure.group(1)):
+            ends.add(label.end)
+    if not ends:
+        return glossed
+    return gloss.rewrite(glossed, _AFTER_NAME, lambda m: " hosts" if m.start() in ends else None)
+
+
+# (a few words of when between, then the figure: "… in the past week about 2300", "… on Friday 700")
+_BETWEEN_HOST_AND_FIGURE = re.compile(
+    rf"[ \t]+([^\d.;:!?]{{2,50}}?)[ \t]+(?:(?:about|nearly|more than|at least|up to|less than)\s+)?"
+    rf"(?:\d|{_NUMBER_WORD})"
+)
+_AFTER_NAME = re.compile(r"(?<=\S)(?=[ \t])")
 
 
 # the verb first and the count last, with no noun after it (the number of … stood at 1500): the verb written
@@ -1598,6 +1688,50 @@ _SECOND_PART = re.compile(
     r"(?:^|(?<=[.!?]\s))(displaced|fled|returned|evacuated)\s+(?:about |nearly |more than )?\d[^.;]{0,120}?"
     r"\bto [A-Z][^.;]{0,60}?\band\s*(?=(?:about |nearly |more than )?\d[\d,.]*\s+(?:thousand\s+)?"
     r"(?:families|people|individuals)\s+to\b)"
+)
+
+
+# the whole a count is part of, the people living there: "600 ألف شخص من أصل 900 ألف نسمة" (out of 900 thousand
+# people), "نزح ربع سكان البلدة البالغ عددهم 60 ألف نسمة" (the residents of the town, whose number is 60 thousand):
+# written as English writes a population (", of a population of 900 thousand,"), no figure of its own
+_TOTAL_COUNT = r"((?:(?:about|nearly|more than|less than)\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?)"
+_POPULATION_TOTAL = re.compile(
+    rf"\bout of {_TOTAL_COUNT}\s+(?:people|residents)\b"
+    rf"|(\bresidents of\b[^\d.;:!?]{{0,80}}?)\s*whose number is {_TOTAL_COUNT}"
+    r"(?:\s+(?:people|residents)\b)?"
+)
+
+
+def _population_total(match: re.Match) -> str:
+    if match.group(1):
+        return f", of a population of {match.group(1)},"
+    return f"{match.group(2)}, of a population of {match.group(3)},"
+
+
+# a count with no noun after the verb or the verbal noun of displacement, then where or how they went:
+# "وتهجير قرابة 6 ملايين داخلياً" (and the displacement of nearly 6 million internally), "نزح 5 آلاف إلى
+# دول الجوار": the people it counts written after it, as English says them
+_BARE_COUNT_MOVED = re.compile(
+    r"\b(?:displacement|displaced|fled|to flee)\s+(?:(?:about|nearly|more than|at least|up to|less than)\s+)?"
+    r"(?:\d[\d,.]*\d|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)(?:\s+(?:thousand|million))?"
+    r"(?=\s+(?:internally|inside|to|towards|into|across|from)\b|\s*[,.;]\s)"
+)
+
+
+# the verb first, then the day in figures, then the count: "عادت يوم 4/6/2024، 95 أسرة إلى …" ("returned on
+# 4/6/2024, 95 families to …"): the day written first, so that its figures do not part the verb from its count
+_DATE_AFTER_VERB = re.compile(
+    r"\b(returned|displaced|fled|arrived|evacuated)\s+(on\s+\d{1,2}/\d{1,2}/\d{2,4})\s*,?\s+"
+    r"(?=(?:(?:about|nearly|more than|at least)\s+)?\d[\d,.]*\s+(?:thousand\s+)?[a-z])"
+)
+
+
+# a count with no noun after "among the displaced" ("ومن بين النازحين هناك 40 ألفاً في مدينة كسلا"): the displaced
+# people named before it, written after it as English says them
+_AMONG_BARE_COUNT = re.compile(
+    r"\bamong (?:the )?(?:displaced people|homeless people|returnees)(?: there are)?,?\s+"
+    r"(?:(?:about|nearly|more than|at least)\s+)?\d[\d,.]*(?:\s+(?:thousand|million))?"
+    r"(?=\s+(?:in|inside|to|at)\b|\s*[,.;])"
 )
 
 
@@ -1664,6 +1798,9 @@ def _n(text: str) -> int:
 # "120 ألفاً و350 نازحاً": one number, 120,350; "مليون و200 ألف": 1,200,000
 _COMPOUND = re.compile(
     # (a sign after it that ends the sentence or clause, not a decimal: "… 120 ألفا و350.")
-    r"(?<![\d.,])\b(\d{1,3}|one) thousand\s+and\s*(\d{1,3})(?![\d]|[.,]\d|\s*(?:thousand|million|hundred))"
+    r"(?<![\d.,])\b(\d{1,3}|one) thousand\s+(?:and\s*(\d{1,3})(?![\d]|[.,]\d|\s*(?:thousand|million|hundred))"
+    # (or with no "and" when the people it counts follow at once: "74 ألفا 744 شخصا", "9 آلاف 217 نازحا")
+    r"|(\d{1,3})(?=\s+(?:displaced\s+)?(?:people|persons|individuals|families|households|displaced|refugees|"
+    r"returnees|migrants)\b))"
 )
 _COMPOUND_MILLION = re.compile(r"(?<![\d.,])\b(\d{1,3}|one) million\s+and\s*(\d{1,3})\s+thousand\b")

@@ -1964,3 +1964,196 @@ def test_arabic_committees_are_no_verb_of_refuge(read):
     found = one(read("نزح 1800 شخص من بلدة الدلنج، بحسب لجان الأحياء.", "ar"))
     assert (found.value, found.location) == (1_800, "الدلنج")
     assert "sought refuge" not in languages.gloss_text("بحسب لجان الأحياء", "ar").text
+
+
+# Arabic: thousands then the rest with no "and" between ("63 ألفا 418 شخصا"), one number when the people it counts
+# follow at once; a count of something else after it stays apart
+@pytest.mark.parametrize(
+    ("count", "value"),
+    [("63 ألفا 418 شخصا", 63_418), ("63 ألفاً 418 نازحاً", 63_418), ("7 آلاف 205 أسرة", 7_205),
+     ("63 ألفا و418 شخصا", 63_418)],
+)  # fmt: skip
+def test_grid_arabic_thousands_then_the_rest_with_no_and(read, count, value):
+    found = one(read(f"نزح {count} من بلدة الكرمك إلى مدينة الدمازين.", "ar"))
+    assert found.value == value
+
+
+def test_arabic_thousands_then_a_count_of_days_stay_apart(read):
+    found = one(read("نزح 63 ألف شخص من بلدة الكرمك خلال 12 يوما.", "ar"))
+    assert found.value == 63_000
+
+
+# Arabic: the verb or its verbal noun ("نزوح", "تهجير", "تشريد", "إلى الفرار"), then a count with no noun of its own,
+# then where or how they went ("داخلياً", "إلى دول الجوار", "خارج البلاد", a comma): the count is of people;
+# near-misses: tonnes, and a count of villages after "displaced"
+_AR_MASDAR_OPENINGS = ["أدى القتال إلى مقتل المئات ونزوح", "خلفت المعارك دماراً واسعاً وتهجير",
+                       "تسببت الأمطار في تشريد", "نزح", "فر", "أجبر القصف السكان على الفرار، وفر"]  # fmt: skip
+_AR_MASDAR_AFTER = ["داخلياً وإلى دول الجوار", "إلى دول الجوار خلال شهرين", "داخل البلاد وخارجها",
+                    "، وفق تقديرات محلية"]  # fmt: skip
+
+
+_AR_MASDAR_COUNTS = [("أكثر من 9 ملايين", 9_000_000, "more_than"), ("نحو 35 ألفاً", 35_000, "approximately")]
+
+
+@pytest.mark.parametrize("opening", _AR_MASDAR_OPENINGS)
+@pytest.mark.parametrize("after", _AR_MASDAR_AFTER)
+@pytest.mark.parametrize(("count", "value", "qualifier"), _AR_MASDAR_COUNTS)
+def test_grid_arabic_a_count_with_no_noun_after_the_verbal_noun(read, opening, after, count, value, qualifier):
+    found = one(read(f"{opening} {count} {after}.", "ar"))
+    assert (found.value, found.unit, found.qualifier) == (value, "person", qualifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["نقلت الشاحنات 35 ألف طن من الحبوب إلى دول الجوار.", "دمر الفيضان نحو 35 ألف فدان داخل الولاية.",
+     "نزح 35 ألف رأس من الماشية مع أصحابها إلى دول الجوار."],
+)  # fmt: skip
+def test_arabic_a_count_of_things_after_the_verb_is_no_bare_count(read, text):
+    assert read(text, "ar") == []
+
+
+# Arabic: the host named, then when, then the figure ("استقبلت مدينة كسلا خلال الأسبوع الماضي …"): the host is where
+# they are, not the place they came from; with nothing between as before
+_AR_HOST_WHEN = ["خلال الأسبوع الماضي", "خلال الشهر الجاري", "منذ مطلع العام", "يوم الأحد", ""]
+
+
+@pytest.mark.parametrize("verb", ["استقبلت", "تستضيف", "احتضنت"])
+@pytest.mark.parametrize("when", _AR_HOST_WHEN)
+def test_grid_arabic_the_host_then_when_then_the_figure(read, verb, when):
+    text = " ".join(part for part in (verb, "مدينة كسلا", when, "نحو 6400 نازح من ولاية سنار.") if part)
+    found = one(read(text, "ar"))
+    assert (found.value, found.location) == (6_400, "كسلا")
+
+
+# Arabic: the feminine of refugee, the plurals of the displaced and of the homeless, "مهجرة" after families, and the
+# present of fleeing, displacement, refuge and return in the feminine and the masculine
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("وصلت 640 لاجئة إلى مخيم فرشانة.", "person"), ("يقيم 640 من المهجرات في مخيم فرشانة.", "person"),
+     ("وصلت 640 عائلة مهجرة إلى مخيم فرشانة.", "household"), ("تفر 640 أسرة كل يوم إلى مخيم فرشانة.", "household"),
+     ("يلجأ 640 شخصاً كل يوم إلى مخيم فرشانة.", "person"), ("تنزح 640 أسرة كل يوم إلى مخيم فرشانة.", "household")],
+)  # fmt: skip
+def test_grid_arabic_more_forms_of_the_nouns_and_verbs(read, text, unit):
+    found = one(read(text, "ar"))
+    assert (found.value, found.unit, found.location) == (640, unit, "فرشانة")
+
+
+# Arabic: the whole a count is part of, the people living there ("من أصل 900 ألف نسمة", "سكان البلدة البالغ عددهم
+# 60 ألف نسمة"), is a population, no figure; the displaced "البالغ عددهم" a count stay a figure
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("قالت السلطات المحلية إن 450 ألف شخص من أصل 700 ألف نسمة تركوا منازلهم في الإقليم.", [450_000]),
+     ("فر 450 ألفاً من أصل 700 ألف ساكن إلى خارج الإقليم.", [450_000]),
+     ("نزح أكثر من نصف سكان بلدة الكرمك البالغ عددهم 70 ألف نسمة.", []),
+     ("نزح ثلث سكان المدينة البالغ عددهم قرابة 70 ألف نسمة إلى القرى المجاورة.", []),
+     ("يعيش النازحون البالغ عددهم 4500 شخص في مخيمات بلدة الكرمك.", [4_500])],
+)  # fmt: skip
+def test_grid_arabic_a_population_is_no_figure(read, text, values):
+    assert [c.value for c in read(text, "ar")] == values
+
+
+# Arabic: who gave the figure, the speaker named before his role ("قال فلان، المتحدث باسم المفوضية، إن"), a member
+# of a body, figures that "show" or were "issued by" a body; the role right after the verb as before; a speaker
+# whose role names no body gives none
+@pytest.mark.parametrize(
+    ("source", "body"),
+    [("قال عمر الطيب، المتحدث باسم المفوضية، إن", "المفوضية"),
+     ("قالت هالة نور المتحدثة باسم منظمة الهجرة الدولية إن", "منظمة الهجرة الدولية"),
+     ("أكد سامي داود، الناطق باسم الهلال الأحمر السوداني، أن", "الهلال الأحمر السوداني"),
+     ("صرح عضو في الهلال الأحمر السوداني بأن", "الهلال الأحمر السوداني"),
+     ("قال عمر الطيب، عضو الهلال الأحمر السوداني، إن", "الهلال الأحمر السوداني"),
+     ("أظهرت أرقام صادرة عن المفوضية أن", "المفوضية"), ("أظهرت بيانات منظمة الهجرة الدولية أن", "منظمة الهجرة"),
+     ("وأضاف المتحدث باسم المفوضية أن", "المفوضية")],
+)  # fmt: skip
+def test_grid_arabic_the_speaker_named_before_the_body(read, source, body):
+    found = one(read(f"{source} 3200 شخص فروا إلى بلدة الرنك خلال يومين.", "ar"))
+    assert (found.value, found.location) == (3_200, "الرنك")
+    assert found.reporting_body and body in found.reporting_body
+
+
+@pytest.mark.parametrize(
+    "source", ["قال عمر الطيب، أحد سكان البلدة، إن", "أظهرت صور الأقمار الصناعية أن", "قال عمر الطيب إن"]
+)
+def test_arabic_a_speaker_with_no_body_gives_none(read, source):
+    found = one(read(f"{source} 3200 شخص فروا إلى بلدة الرنك خلال يومين.", "ar"))
+    assert (found.value, found.reporting_body) == (3_200, None)
+
+
+# Arabic: "عبر" (by way of) before what was given is no crossing: "ساعدنا 4 آلاف عبر توفير الخيام" gives nothing
+@pytest.mark.parametrize("given", ["عبر توفير الخيام", "عبر تقديم سلال غذائية", "عبر توزيع البطانيات"])
+def test_arabic_by_way_of_aid_is_no_crossing(read, given):
+    assert read(f"قالت المنظمة: ساعدنا نحو 4 آلاف {given} في مدينة كوستي.", "ar") == []
+
+
+# Arabic: refuge or safety sought in a place ("بحثاً عن ملاذ في تشاد") is where they went, not where they fled the
+# fighting; with no place after it, the place they left stays
+@pytest.mark.parametrize("seeking", ["بحثاً عن ملاذ", "بحثا عن ملجأ", "بحثاً عن الأمان", "بحثا عن مأوى"])
+def test_grid_arabic_refuge_sought_in_a_place(read, seeking):
+    found = one(read(f"فر قرابة 7 آلاف شخص من القتال الدائر في دارفور {seeking} في تشاد المجاورة.", "ar"))
+    assert (found.value, found.location) == (7_000, "تشاد")
+
+
+def test_arabic_refuge_sought_with_no_place_keeps_the_place_left(read):
+    found = one(read("نزح قرابة 7 آلاف شخص من بلدة الكرمك بحثاً عن الأمان.", "ar"))
+    assert (found.value, found.location) == (7_000, "الكرمك")
+
+
+# Arabic: the verb first, the day in figures, then the count ("عادت يوم 4/6/2024، 95 أسرة إلى …"), in the verbs of
+# return, flight, displacement and arrival; "قريتها" (their village) is no place's name
+@pytest.mark.parametrize("verb", ["عادت", "نزحت", "فرت", "وصلت"])
+@pytest.mark.parametrize("day", ["يوم 4/6/2024،", "يوم 4/6/2024"])
+def test_grid_arabic_the_day_between_the_verb_and_its_count(read, verb, day):
+    found = one(read(f"{verb} {day} 95 أسرة إلى قريتها في ريف إدلب.", "ar"))
+    assert (found.value, found.unit, found.location) == (95, "household", "إدلب")
+
+
+# Arabic: who gave the figure in the present ("وتقول المفوضية إن"), in the past perfect with "كان" before its subject
+# ("وكانت المنظمة قد أعلنت أن"), and "according to what it announced" after the figure ("وفقاً لما أعلنته …");
+# "كان" is no place (Cannes); a resident who says it gives none
+@pytest.mark.parametrize(
+    ("source", "body"),
+    [("وتقول المفوضية إن", "المفوضية"), ("ويقول مكتب أوتشا إن", "أوتشا"), ("وتفيد منظمة الهجرة الدولية بأن",
+      "منظمة الهجرة"), ("وكانت المفوضية قد أعلنت أن", "المفوضية"), ("وكان مكتب أوتشا قد ذكر أن", "أوتشا")],
+)  # fmt: skip
+def test_grid_arabic_the_body_in_the_present_and_the_past_perfect(read, source, body):
+    found = one(read(f"{source} 2900 شخص فروا إلى بلدة تلودي خلال ثلاثة أيام.", "ar"))
+    assert (found.value, found.location) == (2_900, "تلودي")
+    assert found.reporting_body and body in found.reporting_body
+
+
+@pytest.mark.parametrize(
+    ("after", "body"),
+    [("وفقاً لما أعلنته المفوضية", "المفوضية"), ("طبقا لما ذكرته منظمة الهجرة الدولية", "منظمة الهجرة"),
+     ("وفقا لما قاله أحد السكان", None)],
+)  # fmt: skip
+def test_grid_arabic_according_to_what_a_body_said(read, after, body):
+    found = one(read(f"فر 2900 شخص إلى بلدة تلودي خلال ثلاثة أيام، {after}.", "ar"))
+    assert (found.value, found.location) == (2_900, "تلودي")
+    assert found.reporting_body == body if body is None else body in found.reporting_body
+
+
+@pytest.mark.parametrize("was", ["وكان", "وكانت"])
+def test_arabic_was_before_its_subject_is_no_place(read, was):
+    found = one(read(f"{was} 2900 شخص قد فروا من بلدة تلودي.", "ar"))
+    assert (found.value, found.location) == (2_900, "تلودي")
+
+
+# Arabic: a count with no noun after "among the displaced" ("ومن بين النازحين هناك …", "من بين العائدين …"): the
+# people named before it; a count of something else after it stays apart
+@pytest.mark.parametrize("among", ["من بين النازحين هناك", "من بين النازحين", "من بين المشردين", "من بين العائدين"])
+@pytest.mark.parametrize(("count", "qualifier"), [("26 ألفاً", "exact"), ("نحو 26 ألفاً", "approximately")])
+def test_grid_arabic_a_count_among_the_displaced(read, among, count, qualifier):
+    found = one(read(f"وأوضحت السلطات المحلية أن {among} {count} في مدينة الدمازين.", "ar"))
+    assert (found.value, found.unit, found.qualifier, found.location) == (26_000, "person", qualifier, "الدمازين")
+
+
+def test_arabic_a_count_of_things_among_the_displaced_is_no_figure(read):
+    assert read("وأوضحت السلطات المحلية أن من بين النازحين هناك 26 ألف طن من المساعدات في مدينة الدمازين.", "ar") == []
+
+
+# "تعود … إلى" is also "belongs to" or "dates back to": no return counted
+@pytest.mark.parametrize(
+    "text", ["تعود ملكية هذه الحقول إلى 420 أسرة من بلدة الكرمك.", "تعود أسباب النزاع في بلدة الكرمك إلى عام 2019."]
+)
+def test_arabic_belongs_to_is_no_return(read, text):
+    assert read(text, "ar") == []
