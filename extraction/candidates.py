@@ -126,29 +126,33 @@ _CONVERSION = re.compile(
     rf"?\s*(?=\0)"
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people": the other unit after a dash
     # "2,104 households / 7,806 persons"
-    r"|\b(?:families|households|hhs)\s*(?:[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
+    r"|\b(?:families|households|hhs)\s*(?:[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing|"
+    # "300 families, totalling 1,400 people,"
+    r"totall?ing|comprising))\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:people|persons|individuals)\b)"
     r"|\b(?:people|persons|individuals)\s*(?:[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:families|households|hhs)\b)"
     # "9,328 people from 2,704 families": the same people, counted by household (and in an aside: "332 refugees,
     # from 74 households," as the French gloss gives "332 réfugiés, regroupés en 74 ménages,")
-    r"|\b(?:people|persons|individuals|idps|refugees|returnees|evacuees|displaced)(?:\s+who\s+fled)?\s*,?\s+"
+    r"|\b(?:people|persons|individuals|idps|refugees|returnees|evacuees|displaced|victims)(?:\s+who\s+fled)?\s*,?\s+"
     # "10,020 IDPs in 2,510 HH"
     rf"(?:from|in|of|belonging\s+to)\s+(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:families|households|hhs?)\b)",
     re.IGNORECASE,
 )
 # who the displaced are, not another figure: "including 4,000 children", "including dozens of orphans"
-_SUB_GROUP = re.compile(
+_SUB_GROUP_WORDS = (
     r"\s+(?:of\s+)?(?:\w+\s+)?(?:children|women|men|girls|boys|elderly|older\s+(?:people|persons)|students|patients|"
-    r"minors|orphans|infants|babies|disabled|pregnant|unaccompanied|campers|tourists|holidaymakers|pupils)\b",
-    re.IGNORECASE,
+    r"minors|orphans|infants|babies|disabled|pregnant|unaccompanied|campers|tourists|holidaymakers|pupils)\b"
 )
+_SUB_GROUP = re.compile(_SUB_GROUP_WORDS, re.IGNORECASE)
 # "the displaced include 5,000 children", "…, among them 300 children", "Among the displaced in Tawila are 1,300
 # children": who they are
 _INCLUDING = re.compile(
     r"\b(?:includ(?:e|es|ing)|of\s+(?:whom|them)|among\s+(?:them(?:\s+(?:are|were))?|whom|(?:the|those)\s+"
     r"(?:newly\s+|internally\s+)?(?:displaced|idps|evacuees|arrivals|refugees|returnees)"
     r"(?:\s+(?:in|at)\s+[^,;\d]{1,40}?)?,?\s+(?:are|were)))\s+"
+    # each group of a list after the cue: "families that include 900 women, 700 men and 400 children"
+    rf"(?:{ANY_QUALIFIERS}\d[\d,.]*{_SUB_GROUP_WORDS}\s*(?:,|,?\s+and)\s+)*"
     rf"{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
@@ -540,9 +544,29 @@ _COMPARED_WITH = re.compile(
     # another time's count set against this one: "no new displacement this week, against 120 households the week
     # before", "compared with 3,400 in June" (units:compared-with)
     r"|(?:,|\b(?:this|last)\s+(?:week|month|year)|\bnow)\s+(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
-    rf"(?:(?:{QUALIFIER_WORDS})\s+)?$",
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?$"
+    # the earlier count a figure moved from: "…, down from 9,800 people in 60 camps on Monday"
+    rf"|,\s+(?:up|down)\s+from\s+(?:(?:{QUALIFIER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
+# "the thousands of families who fled in 1994": a scale's plural after "the" names a group, it counts none
+_THE_BEFORE_SCALE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+# the state a change is told from, in a clause on its time: "the camps have emptied since 2016, when their
+# population was estimated at 90,000", "compared with 2019, when the number of displaced stood at 40,000"
+_EARLIER_STATE = re.compile(
+    r"\b(?:since|compared\s+(?:with|to)|than\s+in)\s[^.;]{0,40}?\bwhen\s+(?:the|its|their|his|her)\s+"
+    r"[^.;,]{0,40}?\b(?:population|number|total|caseload)\b[^.;,]{0,40}?\b(?:was|were|stood|had\s+been)\b"
+    rf"[^.;,\d]{{0,30}}?(?:(?:{QUALIFIER_WORDS})\s+)?$",
+    re.IGNORECASE,
+)
+# a name a small number belongs to, then its verb: "residents of Delmas 33 were forced to evacuate", "the sites of
+# Carrefour - Tabarre 27 were emptied" (a word in lower case or a comma before the name: not a sentence's first word;
+# not a day of the week: "on Monday 45 were evacuated")
+_NAME_BEFORE_NUMBER = re.compile(
+    r"(?:\b[a-z]+|,)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?:[A-Z][\w'’.]*\s+(?:[-–]\s+)?){1,3}$"
+)
+_VERB_AFTER_NUMBER = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
 # not a part by cause: "75.9 million IDPs, 68.3 million of them because of conflict" says why, not where
 _PART_AFTER = re.compile(
     r"\s+of\s+(?:them|whom)\b(?!\s+(?:(?:were\s+|are\s+)?(?:displaced\s+)?(?:because\s+of|due\s+to|owing\s+to|"
@@ -1250,6 +1274,22 @@ def _sentence_candidates(
         if _COMPARED_WITH.search(sentence, max(0, q.start - 60), q.start):
             drop(q, "units", "a count compared with")
             continue  # "hosts 270,000 IDPs, more than the town's 60,000 original residents": what it is set against
+        if q.vague and sentence[q.end - 1] in "sS" and _THE_BEFORE_SCALE.search(sentence, max(0, q.start - 8), q.start):
+            drop(q, "quantities", "a scale's plural after 'the'")
+            continue  # "a haven for the millions of Sudanese who fled": who they are, not how many
+        if "when" in sentence[max(0, q.start - 120) : q.start] and _EARLIER_STATE.search(
+            sentence, max(0, q.start - 160), q.start
+        ):
+            drop(q, "terms", "an earlier state a change is told from")
+            continue  # "has fallen since 2015, when its displaced population was put at 90,000": the start, not now
+        if (
+            q.value < 200
+            and sentence[q.start : q.end].isdigit()
+            and _NAME_BEFORE_NUMBER.search(sentence, max(0, q.start - 60), q.start)
+            and _VERB_AFTER_NUMBER.match(sentence, q.end)
+        ):
+            drop(q, "quantities", "a number in a place's name")
+            continue  # "residents of Delmas 33 were forced to evacuate": a neighbourhood's number, not a count
         if _PROJECTED_COUNT.search(sentence, max(0, q.start - 160), q.start):
             drop(q, "terms", "a count projected")
             continue  # "expects the number of displaced people to exceed 50,000": what may come, not a figure

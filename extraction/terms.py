@@ -692,6 +692,12 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
                 )
                 and re.fullmatch(r"\s+(?:in|by|from|at|to)\s[^,;()]{0,40}", after[next_term.end() : next_trap.start()])
                 and not re.search(r"\b(?:were|was|have|has|had|are|is)\s*$", after[next_term.end() : next_trap.start()])
+                # a noun right after "to", "in" or "at" is where they went, not what befell them: "3,900 people
+                # evacuated to schools"
+                and not (
+                    re.fullmatch(r"\s+(?:to|in|at|into)\s+(?:[a-z-]+\s+)?", after[next_term.end() : next_trap.start()])
+                    and not next_trap.group().lower().endswith(("ed", "ing"))
+                )
             )
         )
     ):
@@ -712,6 +718,12 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
             len(gap) <= (130 if described else 90)
             and (coordinated or described or not other_verb)
             and not counted_between
+            # another count written right after this one's noun has the verb: "households affected: 45,000
+            # households 3,900 people evacuated" (a form's fields run together)
+            and not _COUNT_RIGHT_AFTER.match(gap)
+            # nor one whose own count opens a clause before it: "3 million people live in the province, where
+            # 400,000 have fled"
+            and not _CLAUSE_COUNT_BEFORE_TERM.search(gap)
         ):
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     # a trap in a clause about a part of them is not theirs: "4.5 million IDPs, of whom 70 per cent were …"
@@ -1048,6 +1060,18 @@ _COUNTED_SUBJECT = re.compile(
     r"(?:\s+(?:million|thousand))?\s+(?:people|persons|individuals|residents|families|households|others|idps|more)\b",
     re.IGNORECASE,
 )
+_COUNT_RIGHT_AFTER = re.compile(
+    rf"\s+(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+"
+    r"(?:people|persons|individuals|residents|families|households|idps)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_COUNT_BEFORE_TERM = re.compile(
+    r"\b(?:where|while|whereas|as|when|after|before|since|but|of\s+(?:which|whom))\s+"
+    rf"{ANY_QUALIFIERS}\d[\d,.]*(?:\s+(?:million|thousand))?"
+    r"(?:\s+(?:people|persons|individuals|residents|families|households|idps|more|others))?"
+    r"\s+(?:(?:have|has|had|were|was|are|is|been|reportedly|already|now)\s+)*$",
+    re.IGNORECASE,
+)
 # refugees staying in a country named after them: "Some 122,000 refugees from Ukraine remain in the Republic of Moldova"
 _STAYING_IN_AFTER = re.compile(
     r"(?:\s+from\s+[^,.;()]{1,40}?)?\s+(?:now\s+|still\s+)?(?:remain|remains|remained|live|are\s+(?:now\s+|still\s+)?"
@@ -1080,6 +1104,8 @@ _HOME_TO = re.compile(
     r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|still\s+|also\s+)?home\s+to|"
     # "UNHCR counts 600,000 Sudanese refugees in eastern Chad": a body's count of the people there now
     r"hosts?|hosted|hosting|shelters|sheltered|holds|accommodates|houses|counts|"
+    # "UNHCR has also recorded 6,200 refugees in Kigoma", "counted 4,200 registered refugees": the same, told past
+    r"counted|recorded|"
     # "the five centres accommodate 2,000 families", "the shelters hold 900 people" (the verb of a plural host)
     rf"(?<=(?:res|ers|tes|ers)\s)(?:accommodate|house|hold|shelter))\s+{ANY_QUALIFIERS}"
     # "Chad hosts a caseload of 400,000 Sudanese refugees"

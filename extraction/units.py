@@ -61,7 +61,8 @@ _PLACES_COUNTED = re.compile(  # "127 evacuation centres"; not "forced 200,000 i
     r"(?:evacuation|displacement|relief|temporary|emergency|collective|idp|transit|"
     r"government)?\s*(?:centres?|centers?|camps?|sites?|shelters?|schools?|settlements?|villages|towns|"
     # "115 evacuation points", "27 evacuation posts"
-    r"districts|provinces|municipalities|communes|locations|points|posts)\b",
+    # "100 displacement areas", "12 relocation zones"
+    r"districts|provinces|municipalities|communes|locations|points|posts|areas|zones|localities)\b",
     re.IGNORECASE,
 )
 _ADJECTIVES = (

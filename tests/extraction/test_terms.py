@@ -2611,3 +2611,63 @@ def test_the_grid_a_camp_that_has_refugees_counts_them_as_refugees(run, text, va
 )
 def test_the_grid_what_a_camp_has_for_its_refugees_is_no_count_of_them(run, text):
     assert [c.value for c in run(text)] == []
+# the grammar of a count that is the displaced group of a displacement verb: its subject (active or passive), the
+# people a relative clause on the count describes, the count with an apposition between it and its verb, each count
+# of a coordination, the count's own noun, the number of the displaced a verb sets or states, and lists of places
+# and counts read "respectively"
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Some 4,300 herders fled Damasak after the raid on Sunday.", [4_300]),
+        ("About 2,600 residents were evacuated from Kalehe on Monday.", [2_600]),
+        ("The 7,500 villagers who fled Kitchanga are sleeping in churches in Goma.", [7_500]),
+        ("Some 900 families, most of them herders, fled Damasak on Sunday.", [900]),
+        ("About 1,200 people fled Rutshuru on Tuesday and 800 fled on Wednesday.", [1_200, 800]),
+        ("Nearly 3,000 displaced families are in Minova.", [3_000]),
+        ("Clashes near Sake pushed the number of IDPs sheltering in Goma to 640,000 this year.", [640_000]),
+        ("In Gambella, the number of registered refugees was 410,000 at the end of May.", [410_000]),
+        ("Niger, Mali and Chad report the largest numbers of IDPs in the region, at an estimated 380,000, "
+         "420,000 and 215,000 people respectively.", [380_000, 420_000, 215_000]),
+        ("Population hit: 45,000 households 3,900 people evacuated to schools.", [3_900]),
+        ("About 3,900 people evacuated to schools in Goma.", [3_900]),
+        ("Some 2,000 families relocated to nearby villages.", [2_000]),
+        ("Around 6,500 villagers stayed in 40 displacement sites near Falam.", [6_500]),
+        ("Over 8,000 villagers have found shelter in 70 displacement areas near Hakha.", [8_000]),
+        ("Some 42 evacuees from 10 families were staying at a school in Kemaman.", [42]),
+        ("Some 50 flood victims from 12 families were staying at the mosque in Kerteh.", [50]),
+        # a clause's own count before the verb has it: the count before that clause is who lives there
+        ("Some 3 million people live in the province, where 400,000 have fled.", [400_000]),
+        ("About 5,000 people were in camps in Goma, while 2,000 had fled to Bukavu.", [5_000, 2_000]),
+        ("Some 500 families that include 900 women, 700 men and 400 children are staying in the camp.", [500]),
+        ("Some 300 families, totalling 1,400 people, have arrived in Tawila.", [300]),
+        ("Last week UNHCR also counted 4,200 registered refugees in Kigoma, most of them in Nduta.", [4_200]),
+        ("UNHCR has recorded 2,600 refugees in Kigoma since March.", [2_600]),
+        ("Some 5,100 people are in 31 shelters in Kollam, down from 9,800 people in 60 camps on Monday.", [5_100]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_count_the_displaced_group_of_its_verb_is_a_figure(run, sentence, values):
+    assert sorted(c.value for c in run(sentence)) == sorted(values)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a scale word's vague plural describing a history, not a count
+        "Mokha became a haven for the millions of Sudanese who fled the war.",
+        "The town still remembers the thousands of families who fled in 1994.",
+        # the count counts places, not people
+        "Families from four camps in Tabarre were forced to evacuate.",
+        "Residents of six sites near the market were forced to evacuate.",
+        # a number that is part of a name
+        "Residents of Delmas 33 were forced to evacuate.",
+        # a count of another group, in a relative clause or before another subject
+        "The 300 volunteers who helped families that fled Kalehe were thanked.",
+        "With 600 trucks on the road, families took refuge with relatives in Bukavu.",
+        # a past baseline
+        "The camp has shrunk since 2015, when its displaced population was estimated at 90,000 people.",
+        # what a count-verb's object is, when it is no displaced people
+        "The clinic recorded 40 refugees with cholera in Kigoma.",
+    ],
+)
+def test_the_grid_a_count_that_is_not_the_displaced_group_gives_nothing(run, sentence):
+    assert [c.value for c in run(sentence)] == []
