@@ -141,7 +141,13 @@ def _for_or_population(context: gloss.Context) -> str:
     'pour' otherwise → 'for'."""
     following = context.after[0] if context.after else ""
     counted = following[:1].isdigit() and any(w.startswith("habitant") for w in context.after[1:3])
-    return "in a town of" if counted else "for"
+    if counted:
+        return "in a town of"
+    # "ont fui Tillia pour Tahoua", "ont quitté le Mali pour le Niger": the place they went to, as English writes it
+    return "and went to" if _LEFT_A_PLACE_BEFORE.search(context.clause()) else "for"
+
+
+_LEFT_A_PLACE_BEFORE = re.compile(r"\b(?:fled|left|abandoned)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*$")
 
 
 def _to_flee_to(context: gloss.Context) -> str:
@@ -923,6 +929,15 @@ VOCABULARY.update({"abandonné": "abandoned", "ont abandonné": "have abandoned"
                    "abris de fortune": "makeshift shelters", "abri de fortune": "makeshift shelter",
                    "envahi": "hit", "ont envahi": "have hit",
                    "pour rejoindre": "to reach", "pour gagner": "to reach", "pour regagner": "to return to"})
+# fled towards a place (fui, pris la fuite or enfuis, then "vers"): the place they went to, as "fled to"; a place the
+# sentence named before (an attack on a town) is where they left
+for _fled in ("ont fui", "a fui", "avaient fui", "ont pris la fuite", "pris la fuite", "a pris la fuite",
+              "avaient pris la fuite", "se sont enfuis", "se sont enfuies", "s'est enfui", "s'est enfuie"):  # fmt: skip
+    VOCABULARY.setdefault(f"{_fled} vers", "fled to")
+# going back after leaving ("ont quitté le Niger pour retourner au Mali", "pour rentrer dans leur pays"): returned to
+for _to in ("à", "au", "aux", "en", "dans", "vers", "chez"):
+    for _back in ("retourner", "rentrer"):
+        VOCABULARY.setdefault(f"pour {_back} {_to}", "and returned to")
 for _clitic in ("les", "l'"):
     for _aux, _aux_en in (("ont", "have"), ("a", "has"), ("avaient", "had")):
         for _ending in ("", "e", "s", "es"):
@@ -1679,11 +1694,65 @@ def gloss_french(text: str) -> gloss.Glossed:
         glossed = gloss.rewrite(glossed, _COUNTED_BY, _counted_by(glossed))
     if "according to " in glossed.text and " by " in glossed.text:
         glossed = gloss.rewrite(glossed, _DATED_SOURCE_BY, lambda match: "")
+    if "situé" in glossed.text:
+        glossed = gloss.rewrite(glossed, _WHERE_IT_LIES, lambda match: ",")
+    if "-t-" in glossed.text or "dit " in glossed.text:
+        glossed = gloss.rewrite(glossed, _HE_SAID, _said_the_body_of_the_speaker(glossed.text))
+    if ", citing " in glossed.text:
+        glossed = gloss.rewrite(glossed, _CITING_ASIDE, lambda match: "")
     if " and demi" in glossed.text:
         glossed = gloss.rewrite(glossed, _MILLIONS_AND_A_HALF, _and_a_half)
     if " thousand " in glossed.text:
         glossed = gloss.rewrite(glossed, _THOUSANDS_THEN_UNITS, lambda match: f"{match['thousands']},{match['units']}")
     return gloss.split_before(glossed, _SENTENCE_END)
+
+
+# where a place lies, between commas after it ("La région de Kayes, située entre le Sénégal et la Guinée, accueille
+# 4 000 déplacés"): the places of the aside only locate it, and the count is the place's (the aside is left unread;
+# a distance in it, "à 40 kilomètres de la frontière", is no count)
+_WHERE_IT_LIES = re.compile(r", situ[ée]e?s? (?:[^,;.:\d«»\"]|\d+ (?:kilometres|km)\b){1,160},")
+
+
+# a person named with the body they speak for, then "a-t-il précisé" or "dit" and the name in a later sentence: "Jean
+# Kaboré, porte-parole de l'OIM, était à Kaya. « … 3 000 personnes … », a-t-il ajouté." is read as "…, said the IOM"
+# (the role before the body is left out by the glosses: "the IOM in Niger, Jean Kaboré, was …"); a person named with
+# no body, or another person, is left as written
+_NAME = r"[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2}"
+_HE_SAID = re.compile(
+    r"\bhas-t-(?:il|elle) (?:précisé|ajouté|indiqué|déclaré|expliqué|souligné|affirmé|poursuivi|dit|noté|relevé)\b"
+    rf"|\b(?:has )?dit (?P<name>{_NAME})"
+)
+_BODY_NAME = r"(?P<body>[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}?)"
+_SPEAKER_OF_A_BODY = re.compile(
+    rf"(?P<name>{_NAME}), (?:a |the )?(?:spokesperson|representative|head|director|coordinator|president|chief|"
+    rf"official) (?:for|of) (?:the )?{_BODY_NAME}(?: \([A-Z]+\))?(?=[,.;]| in | at | has | was | is )"
+    rf"|(?:^|[.!?»\"]\s+|\n\s*)the\s+{_BODY_NAME.replace('body', 'first')}(?: \([A-Z]+\))?"
+    rf"(?: (?:in|at|for) [^,.;:«»\d]{{1,50}})?, "
+    rf"(?P<person>{_NAME})(?=,| [a-z])"
+)
+
+
+def _said_the_body_of_the_speaker(text: str):
+    def replace(match: re.Match) -> str | None:
+        before = text[max(0, match.start() - 600) : match.start()].rsplit("\n\n", 1)[-1]
+        speakers = list(_SPEAKER_OF_A_BODY.finditer(before))
+        if not speakers:
+            return None
+        last = speakers[-1]
+        if match["name"] and match["name"] != (last["name"] or last["person"]):
+            return None
+        return f"said the {last['body'] or last['first']}"
+
+    return replace
+
+
+# the body named again, then whom it cites between commas, then its verb ("La même source, citant des partenaires
+# locaux, indique que …"): the body still says it (the aside is left unread)
+_CITING_ASIDE = re.compile(
+    r"(?:(?<=\bthe agency)|(?<=\bthe organisation)), citing [^,.;:«»\d]{1,80},"
+    r"(?= (?:says|said|adds|added|notes|noted|states|stated|indicates|indicated|specifies|specified|reports|"
+    r"reported)\b)"
+)
 
 
 # millions and a half: "un million et demi", "deux millions et demi de personnes" (2.5 million)
@@ -1739,8 +1808,8 @@ _NOUNS = {"organisation": "organisation", "agency": "agency", "agence": "agency"
 # the same after the verb that cites it: "…, a précisé l'agence.", "…, indique l'organisation onusienne."
 _SAID_IT = re.compile(
     r"(?<=, )(?P<verb>said|says|added|adds|stated|states|noted|notes|specified|indicated|indicates) the "
-    r"(?P<noun>organisation|agency|agence)(?: onusienne| humanitaire)?(?=\s*[,.;]|\s*$)"
-)
+    r"(?P<noun>organisation|agency|agence)(?: onusienne| humanitaire)?(?=\s*[,.;]|\s*$|\s+who\b)"
+)  # (a clause may follow the noun: the agency "qui cite" a service)
 # the agent of a passive verb that counts or makes a figure known is its source: "1 200 familles ont été recensées à
 # Kandi par la Commission …" is read as "…, according to the Commission" (a body named: capitalised or letters after
 # "by the", as the names and glosses write bodies)

@@ -1343,3 +1343,143 @@ def test_grid_french_the_number_of_displaced_comes_close_to_a_count(read, close_
 )  # fmt: skip
 def test_grid_french_coming_close_to_a_count_of_no_displaced_people_gives_nothing(read, text):
     assert read(text) == []
+
+
+# --- round 9 (f13): the place a count of people who left takes is where they went -----------------------------------
+
+
+# "ont fui X pour Y", "ont quitté X pour Y", "ont abandonné X pour Y": Y, where they went (as "fled X and went to Y")
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Près de 3 600 personnes ont fui Mopti pour Sévaré.", "Sévaré"),
+     ("Près de 3 600 habitants ont quitté Mopti pour Sévaré la semaine passée.", "Sévaré"),
+     ("Près de 3 600 villageois ont abandonné Mopti pour Sévaré.", "Sévaré"),
+     ("Près de 3 600 personnes ont fui le Mali pour le Niger.", "Niger"),
+     ("Près de 3 600 civils ont quitté la Centrafrique pour le Tchad.", "Tchad")],
+)  # fmt: skip
+def test_grid_french_left_a_place_for_another(read, text, place):
+    found = one(read(text))
+    assert (found.value, found.qualifier, found.location) == (3_600, "nearly", place)
+
+
+# "pour" after the place left that names no place: the place left stays; no people counted, no figure
+@pytest.mark.parametrize("after", ["pour des raisons de sécurité", "pour la première fois"])
+def test_grid_french_left_a_place_for_no_place(read, after):
+    found = one(read(f"Près de 3 600 personnes ont quitté Mopti {after}."))
+    assert (found.value, found.location) == (3_600, "Mopti")
+
+
+def test_french_a_minister_who_left_a_town_for_another_is_no_figure(read):
+    assert read("Le préfet a quitté Mopti pour Sévaré avec 3 600 sacs de mil.") == []
+
+
+# gone back after leaving: "pour retourner / rentrer au Mali" is where they returned to
+@pytest.mark.parametrize("back", ["retourner au", "rentrer au"])
+def test_grid_french_left_a_country_to_go_back_to_another(read, back):
+    found = one(read(f"L'OIM a compté 2 150 Burkinabè qui ont quitté le Ghana pour {back} Burkina Faso."))
+    assert (found.value, found.location, found.reporting_body) == (2_150, "Burkina Faso", "OIM")
+
+
+# fled towards a place after a town the sentence named for an attack: where they went
+@pytest.mark.parametrize(
+    "fled", ["ont fui vers", "ont pris la fuite vers", "se sont enfuis vers", "avaient fui vers"]
+)
+def test_grid_french_fled_towards_a_place_after_an_attack_elsewhere(read, fled):
+    found = one(read(f"Après un raid contre le bourg de Kaya, dans le centre du pays, quelque 5 300 habitants {fled} "
+                     f"le Ghana voisin."))  # fmt: skip
+    assert (found.value, found.qualifier, found.location) == (5_300, "approximately", "Ghana")
+
+
+def test_french_armed_men_who_fled_towards_a_town_are_no_figure(read):
+    assert read("Les assaillants ont fui vers Kaya après avoir incendié 40 greniers.") == []
+
+
+# the agency of the UN, then "qui" and whom it cites: the agency named before, the clause after it read past
+@pytest.mark.parametrize(
+    "said",
+    ["précise l'agence onusienne qui mentionne le gouverneur", "précise l'agence qui se fonde sur la mairie",
+     "indique l'organisation onusienne qui s'est rendue sur place", "indique l'agence onusienne"],
+)  # fmt: skip
+def test_grid_french_the_agency_named_before_then_a_clause_on_whom_it_cites(read, said):
+    found = one(read(f"Dans sa note de mardi, l'OCHA signale que l'orage a rasé 450 cases à Dosso. Quelque 1 900 "
+                     f"sinistrés sont hébergés dans des classes, {said}."))  # fmt: skip
+    assert (found.value, found.reporting_body) == (1_900, "OCHA")
+
+
+def test_french_the_agency_with_no_agency_named_before_gives_no_body(read):
+    found = one(read("L'orage a rasé 450 cases à Dosso. Quelque 1 900 sinistrés sont hébergés dans des classes, "
+                     "indique l'agence qui les a visitées."))  # fmt: skip
+    assert found.reporting_body is None
+
+
+# where a place lies, in an aside between commas ("située entre …", "situé près de …", "à 40 kilomètres de …"): the
+# count is the place's, not one of the places that only locate it
+@pytest.mark.parametrize(
+    ("opening", "aside", "verb"),
+    [("La région de Kayes", "située entre le Sénégal et la Guinée", "accueille"),
+     ("La région de Kayes", "située entre les États de Borno et de Yobe et le fleuve", "héberge désormais"),
+     ("La province de Kayes", "située entre les États de Kano et de Jigawa", "abrite"),
+     ("La ville de Kayes", "située à 40 kilomètres de la frontière du Sénégal", "abrite"),
+     ("Le camp de Kayes", "situé près de Nioro", "accueille"),
+     ("Les localités de Kayes et Diéma", "situées dans l'ouest du Mali", "accueillent")],
+)  # fmt: skip
+def test_grid_french_a_place_then_where_it_lies_then_its_count(read, opening, aside, verb):
+    found = one(read(f"{opening}, {aside}, {verb} plus de 4 300 déplacés."))
+    assert (found.value, found.qualifier, found.location) == (4_300, "more_than", "Kayes")
+
+
+def test_french_where_a_place_lies_at_the_end_of_the_sentence_keeps_the_place_reached(read):
+    found = one(read("Environ 2 800 personnes ont fui vers Kayes, située à l'ouest de Bamako, selon l'OIM."))
+    assert (found.value, found.location, found.reporting_body) == (2_800, "Kayes", "OIM")
+
+
+def test_french_where_a_place_lies_with_no_people_counted_is_no_figure(read):
+    assert read("La ville de Kayes, située à 40 kilomètres du fleuve, compte 300 écoles.") == []
+
+
+# a person named with the body they speak for, who then gives the figure in a later sentence by "a-t-il / a-t-elle"
+# and a verb of saying, or "dit" and the same name: the body
+@pytest.mark.parametrize(
+    "speaker",
+    ["Aminata Sow, porte-parole du HCR, visitait Dori mardi.",
+     "Le coordinateur du HCR à Dori, Aminata Sow, était en ville mardi.",
+     "Le représentant du HCR pour le Sahel central, Aminata Sow a visité Dori mardi."],
+)  # fmt: skip
+@pytest.mark.parametrize("said", ["a-t-elle précisé", "a-t-il ajouté", "a-t-elle expliqué", "dit Aminata Sow"])
+def test_grid_french_a_speaker_of_a_body_then_said_she(read, speaker, said):
+    found = one(read(f"{speaker} « Depuis lundi, 6 100 personnes sont arrivées dans la ville », {said}."))
+    assert (found.value, found.reporting_body) == (6_100, "HCR")
+
+
+# near-misses: a person named with no body, another person than the one named with a body, no people counted
+def test_french_a_speaker_named_with_no_body_gives_no_body(read):
+    found = one(read("Aminata Sow visitait Dori mardi. « Depuis lundi, 6 100 personnes sont arrivées », a-t-elle dit."))
+    assert found.reporting_body is None
+
+
+def test_french_another_person_than_the_speaker_of_a_body_gives_no_body(read):
+    found = one(read("Aminata Sow, porte-parole du HCR, visitait Dori. « Depuis lundi, 6 100 personnes sont arrivées "
+                     "dans la ville », dit Ousmane Traoré."))  # fmt: skip
+    assert found.reporting_body is None
+
+
+def test_french_a_speaker_of_a_body_with_no_people_counted_gives_nothing(read):
+    assert read("Aminata Sow, porte-parole du HCR, visitait Dori. « Le dépôt a reçu 400 tonnes de mil », a-t-elle "
+                "précisé.") == []  # fmt: skip
+
+
+# "la même source" (the body named before), then whom it cites between commas, then its verb: still that body
+@pytest.mark.parametrize(
+    "cited", ["citant des partenaires locaux", "citant les services de la préfecture", "citant des ONG"]
+)
+@pytest.mark.parametrize("verb", ["indique", "précise", "ajoute"])
+def test_grid_french_the_same_source_citing_someone_then_its_verb(read, cited, verb):
+    found = one(read(f"Selon une note de l'OCHA, la saison sèche commence à Dori. La même source, {cited}, {verb} "
+                     f"que 3 900 personnes ont fui vers Dori."))  # fmt: skip
+    assert (found.value, found.reporting_body) == (3_900, "OCHA")
+
+
+def test_french_the_same_source_with_no_body_named_before_gives_no_body(read):
+    found = one(read("La saison sèche commence à Dori. La même source, citant des ONG, indique que 3 900 personnes ont "
+                     "fui vers Dori."))  # fmt: skip
+    assert found.reporting_body is None
