@@ -272,7 +272,9 @@ def extract(
                 container = _container_of_list(arrived, (places_of(k) for k in range(before, max(-1, before - 3), -1)))
                 last_place = (container[1], container[2]) if container else (chosen[1], chosen[2])
                 break
-        places = in_text_country(_places_in(sentence, gazetteer), lambda: _countries_named(sentence_places), gazetteer)
+        places = in_text_country(
+            _places_in(sentence, gazetteer), lambda: _countries_named(sentence_places), gazetteer, sentence
+        )
         sentence_places.append(places)
         settled = number
         level = (

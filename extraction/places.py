@@ -12,6 +12,7 @@ from extraction.gazetteer import Gazetteer, Place
 from extraction.quantities import _MONTHS, QUALIFIER_WORDS
 from extraction.scanning import guarded
 from extraction.text import CAPITAL, name_key
+from extraction.world import COMMON_WORDS
 
 
 class PlaceMention(NamedTuple):
@@ -1051,7 +1052,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         ):  # (not "fleeing towards the Rwandan border": a way they went, not where they are)
             found[m.position] = m._replace(arrival=True)
     _not_the_figure_s(sentence, found, gazetteer)
-    return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer)
+    return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer, sentence)
 
 
 # ordinary words that, capitalised in a title or a table, can make up a name no gazetteer holds: "left Accommodation
@@ -1230,10 +1231,11 @@ def _listed_after_place(sentence: str, match: re.Match, found: dict[int, PlaceMe
     return any(m.position + len(m.text) == join.start() for m in found.values())
 
 
-def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer, sentence: str = "") -> list[PlaceMention]:
     """A town resolved in a country other than every country and division the sentence names is another town of
     the same name: look for it in a named country, else keep it as written, unresolved ("from Pakistan into
-    Lalpur district in Nangarhar province" is not Lalpur in India)."""
+    Lalpur district in Nangarhar province" is not Lalpur in India); a word matched there only loosely is no
+    place at all (place:loose-far-away)."""
     mentions = _most_named_country(mentions, gazetteer)
     named = {m.place.country for m in mentions if m.place and m.place.country and m.place.depth <= 1}
     countries = {m.place.country for m in mentions if m.place and m.place.country and m.place.depth == 0}
@@ -1250,13 +1252,39 @@ def _same_country(mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[Pl
                     place = other
                     break
             else:
+                if _loose_far_away(sentence, mention, named, gazetteer):
+                    continue
                 place = None if place.depth > 1 and place.country not in named else place
         result.append(mention._replace(place=place))
     return result
 
 
+_LETTERS_ONLY = re.compile(r"[^a-z]")
+
+
+def _loose_far_away(sentence: str, mention: PlaceMention, countries, gazetteer: Gazetteer) -> bool:
+    """A word matched only loosely (an alternate spelling, not the town's own name) to a town of a country other
+    than `countries`, those the text names, is no place when it is an ordinary word or a part of a place of those
+    countries, named as its owner's ("Sagaing's Dry Zone" is not Derry, "Ethiopia's Highlands" no town
+    in the United States). A town of a name no gazetteer holds, matched to a namesake far away, stays as written."""
+    place = mention.place
+    if place is None or place.depth < 2 or not place.country or place.country in countries or " " in mention.text:
+        return False  # (a name of several words spelt another way is a town's: "through Islam Qala")
+    if _LETTERS_ONLY.sub("", name_key(place.name)) == _LETTERS_ONLY.sub("", name_key(mention.text)):
+        return False  # the same name, spaced or hyphenated otherwise ("Pétion-Ville")
+    if mention.text.lower() in COMMON_WORDS:
+        return True
+    owner = _POSSESSOR_BEFORE.search(sentence, max(0, mention.position - 40), mention.position)
+    owned_by = None
+    if owner:  # ("In Ethiopia's Highlands": the owner's last word when the sentence opens with it)
+        owned_by = gazetteer.lookup(owner.group("owner"), common=False) or gazetteer.lookup(
+            owner.group("owner").split()[-1], common=False
+        )
+    return owned_by is not None and owned_by.country in countries and owned_by.depth <= 1
+
+
 def in_text_country(
-    mentions: list[PlaceMention], named_before: Callable[[], list[str]], gazetteer: Gazetteer
+    mentions: list[PlaceMention], named_before: Callable[[], list[str]], gazetteer: Gazetteer, sentence: str = ""
 ) -> list[PlaceMention]:
     """A sentence that names no country or division of its own lies in the country the text named before: a town
     whose name also means a place elsewhere is the one there ("In Pakistan, floods hit Sindh. Some 5,000 people
@@ -1278,6 +1306,15 @@ def in_text_country(
                 if other is not None and other.country == country:
                     mention = mention._replace(place=other)
                     break
+            else:
+                if _loose_far_away(sentence, mention, countries, gazetteer):
+                    continue
+                if (
+                    place.depth >= 2
+                    and " " not in mention.text  # ("through Islam Qala": a name of several words is the town's)
+                    and _LETTERS_ONLY.sub("", name_key(place.name)) != _LETTERS_ONLY.sub("", name_key(mention.text))
+                ):  # another spelling of a town abroad, in a text about elsewhere: the name as written, unresolved
+                    mention = mention._replace(place=None)  # (Mele in a text on Vanuatu is not Melle in Germany)
         result.append(mention)
     return result
 

@@ -2555,3 +2555,59 @@ _NO_PLACE_OR_WHICH_COUNTRY_GRID = [
 def test_a_name_that_is_no_place_and_the_host_country(run, text, value, location):
     (figure,) = [f for f in run(text) if f.value == value]
     assert figure.location == location
+
+
+# A capitalised word matched only loosely (an alternate spelling) to a town in a country the text never names: an
+# ordinary word, or a part of a place of the text's country named as its owner's, is no place here ("Sagaing's
+# Dry Zone" is not Derry). Near-misses: a real town spelt another way in its own country, a town named with
+# its country, a town abroad the people went to, a local name no gazetteer holds matched to a namesake far away.
+_LOOSE_FAR_AWAY_GRID = [
+    ("Fighting across Sagaing Region's Dry Zone uprooted some 12,000 villagers in May.", 12000, "Sagaing Region"),
+    ("Some 12,000 villagers of Sagaing Region's Dry Zone were uprooted in May.", 12000, "Sagaing Region"),
+    ("In Ethiopia's Highlands, floods displaced about 8,000 farmers this week.", 8000, "Ethiopia"),
+    ("Floods in Ethiopia's Highlands displaced about 8,000 farmers this week.", 8000, "Ethiopia"),
+    ("Floods across Bangladesh's Aman paddies displaced about 30,000 farmers.", 30000, "Bangladesh"),
+    # near-misses: a town of the text's country spelt another way; a town named with its country; a town abroad
+    ("Floods in Libya forced 900 families out of Derna last week.", 900, "Derna"),
+    ("Some 900 families fled Derna after the dams broke.", 900, "Derna"),
+    ("Shelling drove 6,000 people out of Kharkov in Ukraine.", 6000, "Kharkov"),
+    ("About 6,000 Ukrainians fled Kharkov for Poland last month.", 6000, "Kharkov"),
+    ("Fighting in Syria drove 5,000 people to Antep across the border last week.", 5000, "Antep"),
+    ("Poland opened two more centres. Some 6,000 people arrived from Kharkov on Friday.", 6000, "Kharkov"),
+    ("Rwanda sent aid on Monday. About 3,000 families were displaced around Ruhengeri.", 3000, "Ruhengeri"),
+    # a village of the text's country whose name a town far away also bears, spelt so: the village, as written
+    ("In Mali, raids on Boni village forced about 1,800 residents to flee to Douentza.", 1800, "Douentza"),
+    ("Clashes in Mali's Mopti region drove 1,800 people out of Boni in March.", 1800, "Boni"),
+    ("About 2,000 people left Bule after clashes in Ituri province.", 2000, "Bule"),
+]
+
+
+@pytest.mark.parametrize("text,value,location", _LOOSE_FAR_AWAY_GRID)
+def test_a_loose_match_to_a_town_of_a_country_the_text_never_names(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location
+
+
+# A town named by another spelling of a town abroad, in a sentence of a text that named only other countries: the
+# town as written, in no country (not Melle in Germany for a text on Vanuatu). Near-misses: a town of a country
+# the text named, a name of several words, a town spelt as the gazetteer spells it.
+_ANOTHER_SPELLING_ABROAD_GRID = [
+    ("A strong quake struck Vanuatu on Monday. About 280 people were evacuated from Mele.", 280, "Mele", None),
+    (
+        "Fires spread across Greece overnight. Some 650 holidaymakers were evacuated from Makri by boat.",
+        650,
+        "Makri",
+        None,
+    ),
+    ("Heavy rain hit Panama this week. Some 1,100 people were moved to shelters in Barú.", 1100, "Barú", None),
+    # near-misses
+    ("Shelling went on in Ukraine. About 6,000 people fled Kharkov last week.", 6000, "Kharkov", "UA"),
+    ("Floods struck Libya in September. About 900 families fled Derna after the dams broke.", 900, "Derna", "LY"),
+    ("Iran sent many Afghans back. About 9,000 people crossed through Islam Qala on Monday.", 9000, "Islam Qala", "AF"),
+]
+
+
+@pytest.mark.parametrize("text,value,location,country", _ANOTHER_SPELLING_ABROAD_GRID)
+def test_another_spelling_of_a_town_abroad_stays_as_written(run, text, value, location, country):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert (figure.location, figure.country) == (location, country)
