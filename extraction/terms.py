@@ -383,7 +383,8 @@ _TRAPS = re.compile(
     r"separated|(?:registered|eligible|selected|verified|screened|assessed)\s+for|eligible\s+to|"
     r"(?:built|designed|meant|intended)\s+(?:to\s+(?:hold|house|host|accommodate|shelter|receive|take(?:\s+in)?)|to|for)|capacity|"
     # not DSWD's "being served inside 73 evacuation centers": where they stay
-    r"serv(?:ed|ing)(?!\s+(?:inside|in|at)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:evacuation|ECs\b|camps|shelters))|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
+    # (nor "served outside evacuation centers": displaced, staying with hosts)
+    r"serv(?:ed|ing)(?!\s+(?:inside|in|at|outside)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:evacuation|ECs\b|camps|shelters))|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
     # "to help 200,000 displaced people", "400 displaced students sat their exams"
     r"help|helps|helping|(?:sat|sit|sitting|took|taking)\s+(?:their\s+|the\s+)?(?:\w+\s+)?exams?|"
     r"captured|seized|recaptured|took\s+control|taken|destroyed|damaged|shelled|bombed|struck|hit|targeted|"
@@ -825,7 +826,9 @@ _PASSIVE_OK = (
     r"(?:been|registered|forced|ordered|made|recorded|reported|estimated|believed|thought|confirmed|verified|"
     r"counted|accommodated|housed|compelled|obliged|told|advised|urged|asked|rendered|displaced|rescued|moved|"
     # "546 individuals were monitored crossing the border" (a flow-monitoring point's count)
-    r"monitored|tracked|observed)"
+    r"monitored|tracked|observed|"
+    # "2,600 persons were served outside evacuation centers" (a relief office's count of where people stay)
+    r"served)"
 )
 _OTHER_VERB = re.compile(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b")
 _HYPOTHETICAL = re.compile(
@@ -1074,9 +1077,13 @@ _CLAUSE_COUNT_BEFORE_TERM = re.compile(
 )
 # refugees staying in a country named after them: "Some 122,000 refugees from Ukraine remain in the Republic of Moldova"
 _STAYING_IN_AFTER = re.compile(
-    r"(?:\s+from\s+[^,.;()]{1,40}?)?\s+(?:now\s+|still\s+)?(?:remain|remains|remained|live|are\s+(?:now\s+|still\s+)?"
+    # (and the migrants named with them: "refugees and migrants live in Peru")
+    r"(?:\s+and\s+migrants)?(?:\s+from\s+[^,.;()]{1,40}?)?\s+(?:now\s+|still\s+)?(?:remain|remains|remained|live|lived|"
+    r"stayed|(?:have|had)\s+(?:lived|stayed|remained)|(?:are|were)\s+(?:now\s+|still\s+)?"
     # "the 8,269 refugees already in Kounoungo"
-    r"(?:living|staying)|stay|(?:are\s+)?(?:already|now|still))\s+in\s+(?:the\s+)?(?-i:[A-Z])"
+    r"(?:living|staying)|stay|(?:are\s+)?(?:already|now|still))\s+in\s+(?:the\s+)?"
+    # "… live in the country", "… remain in the region": the host named before
+    r"(?:(?-i:[A-Z])|(?:country|region|province|state|district|county|city|town)\b)"
     # "2,400 refugees from Sudan are hosted by Adré", "… were sheltered in Farchana camp": where they stay
     r"|(?:\s+from\s+[^,.;()]{1,40}?)?\s+(?:are|were|have\s+been|had\s+been)\s+(?:now\s+|still\s+|being\s+)?"
     r"(?:hosted|sheltered|housed|accommodated)\s+(?:in|by|at)\s+(?:the\s+)?(?-i:[A-Z])",
@@ -1114,6 +1121,28 @@ _HOME_TO = re.compile(
     rf"{_LIST_BEFORE}$",
     re.IGNORECASE,
 )
+# the counts before the last of a host's list, each with its own displaced noun: "Kenya shelters 61,000 IDPs
+# and 9,400 refugees", "counts 2 million people displaced at home and 800,000 refugees"
+_NOUNED_LIST = re.compile(
+    r"(?:(?:\d[\d,.]*\d|\d)(?:\s*(?:million|m)\b)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:refugees|asylum[\s-]seekers|idps|returnees|evacuees|(?:internally\s+)?displaced\s+(?:people|persons)|"
+    r"(?:people|persons)\s+(?:internally\s+)?displaced)\b"
+    r"(?:\s+(?!(?:have|has|had|were|was|are|is|will|would|could|can|may|might|and)\b)[\w'’-]+){0,4}?"
+    rf"\s*(?:,\s*|,?\s+and\s+){ANY_QUALIFIERS})+$",
+    re.IGNORECASE,
+)
+
+
+def _hosts_a_nouned_list(before: str) -> bool:
+    listed = _NOUNED_LIST.search(before[-240:])
+    if listed is None:
+        return False
+    head = before[: len(before) - len(listed.group())]
+    if _HYPOTHETICAL.search(head) or _HOST_CAPACITY.search(head[-60:]):
+        return False  # "the camp could host 4,000 IDPs and 900 refugees"
+    return bool(_HOME_TO.search(head) or _THERE_ARE.search(head) or _HOME_TO_APPOSED.search(head[-60:]))
+
+
 # what a place could take, not who is there: "the camp will be able to host 4,000 more", "can house 2,000 people"
 _HOST_CAPACITY = re.compile(
     r"\b(?:able\s+to|can|could|(?:plans?|planning|aims?|ready|prepared|built|designed|meant|intended)\s+to)\s+"
@@ -1161,6 +1190,13 @@ _HOSTED_PEOPLE = re.compile(
 )
 _HOSTED_TERMS = {"idps": Term.DISPLACED, "inter": Term.DISPLACED, "displ": Term.DISPLACED, "evacu": Term.EVACUATED,
                  "retur": Term.RETURNED}  # fmt: skip
+# the flight that names people a place took in: "received 900 families fleeing the fighting", "… who had fled"
+_FLED_AFTER = re.compile(
+    r"\s+(?:who\s+(?:have\s+|had\s+)?)?(?P<term>fled|fleeing|escaped|escaping)\b|"
+    r"\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?P<moved>displaced)\s+(?:by|from)\b",
+    re.IGNORECASE,
+)
+_CAN_RECEIVE = re.compile(r"\b(?:can|able\s+to)\s+(?:receive|take\s+in|welcome|admit)\s+[^\d]*$", re.IGNORECASE)
 _PART_CUE = re.compile(r",\s*(?:including|incl\.|among\s+(?:them|whom)|of\s+(?:whom|which))\s", re.IGNORECASE)
 # what travels, not people: "a convoy of 90 vehicles … reached Tabqa"
 _CONVOY = re.compile(
@@ -1272,6 +1308,17 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     if hosted and not _HYPOTHETICAL.search(before):
         # "Chad has received more than 600,000 Sudanese refugees": a country or camp taking in displaced people
         return _HOSTED_TERMS.get(hosted.group("who").lower()[:5], Term.FLED), "object"
+    took_in = hosted_by and not _COUNTED_BY.match(hosted_by.group())
+    fled_after = _FLED_AFTER.match(sentence, noun_end) if took_in else None
+    if (
+        fled_after
+        and _PLAIN_PEOPLE.match(sentence, q.end, noun_end)
+        and not _HYPOTHETICAL.search(before)
+        and not _CAN_RECEIVE.search(before[-40:])
+        and not _TRAPS.search(sentence, fled_after.end(), clause[1])
+    ):
+        # "Mueda received 5,300 people fleeing the clashes": a place taking in people its noun says fled
+        return _term_of(fled_after.group("term") or fled_after.group("moved")), "object"
     event = _EVENT_AFFECTING.search(before[-120:])
     if event:
         # "18 mass displacement events in Cauca in September, affecting 4,120 people": the people the events moved
@@ -1307,7 +1354,10 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     if found is None:
         home = (
             _HOSTED_PEOPLE.match(sentence[q.end : noun_end])
-            if _HOME_TO.search(before) or _THERE_ARE.search(before) or _HOME_TO_APPOSED.search(before[-60:])
+            if _HOME_TO.search(before)
+            or _THERE_ARE.search(before)
+            or _HOME_TO_APPOSED.search(before[-60:])
+            or _hosts_a_nouned_list(sentence[max(0, q.start - 240) : q.start])
             else None
         )
         # a trap after another clause or number is that one's: "hosts 107,000 refugees from Ukraine, more than 4 per

@@ -2671,3 +2671,101 @@ def test_the_grid_a_count_the_displaced_group_of_its_verb_is_a_figure(run, sente
 )
 def test_the_grid_a_count_that_is_not_the_displaced_group_gives_nothing(run, sentence):
     assert [c.value for c in run(sentence)] == []
+
+
+# A place taking in people named by a flight after their noun: "received 5,300 people fleeing the clashes"
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("Mueda received 5,300 people fleeing the clashes.", 5_300),
+        ("The district has received 12,000 people fleeing attacks since June.", 12_000),
+        ("By Friday, Bunia had received 900 families fleeing the fighting.", 900),
+        ("The town is receiving about 700 households fleeing the drought.", 700),
+        ("Last month Nampula received 3,100 people displaced by the cyclone.", 3_100),
+        ("The camps received 1,500 people displaced from Rutshuru last week.", 1_500),
+        ("Kasese received 2,200 persons who fled the shelling.", 2_200),
+        ("The parish has received 450 families who had fled the floods.", 450),
+        ("In May, Goma received 8,000 individuals escaping the fighting.", 8_000),
+        ("Tete province receives some 60 people fleeing the violence every day.", 60),
+        ("Lichinga has received more than 4,000 people fleeing insurgent raids, officials said.", 4_000),
+    ],
+)  # fmt: skip
+def test_the_grid_a_place_receiving_people_who_fled_is_a_figure(run, sentence, value):
+    assert [c.value for c in run(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what may be received, not who was
+        "Pemba could receive 5,000 people fleeing the attacks.",
+        "Pemba is ready to receive 5,000 people fleeing the attacks.",
+        "The new site can receive 5,000 people fleeing the attacks.",
+        # something received for them, not the people
+        "Pemba received 5,000 kits for people fleeing the attacks.",
+        # a hospital's patients
+        "The hospital received 40 people fleeing the fighting who had been injured.",
+    ],
+)
+def test_the_grid_a_place_receiving_people_who_fled_near_misses_give_nothing(run, sentence):
+    assert [c.value for c in run(sentence)] == []
+
+
+# A host's list of counts, each with its own noun: the last count's refugees are hosted as much as the first's IDPs
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Uganda hosts 1.5 million refugees and 40,000 asylum seekers.", [1_500_000, 40_000]),
+        ("The province hosts 200,000 IDPs, 50,000 returnees and 35,000 Burundian refugees.", [200_000, 50_000, 35_000]),
+        ("There are 80,000 IDPs and 20,000 refugees in the district.", [80_000, 20_000]),
+        ("UNHCR counts 2 million people displaced at home and 900,000 refugees abroad.", [2_000_000, 900_000]),
+        ("Kakuma is home to 190,000 refugees and 6,000 asylum-seekers.", [190_000, 6_000]),
+        ("The camps sheltered 40,000 IDPs and 12,000 refugees last year.", [40_000, 12_000]),
+        ("Kenya hosted 300,000 IDPs and 90,000 refugees in 2019, officials said.", [300_000, 90_000]),
+        # near-misses: another noun, or something else happened to the last count
+        ("The region hosts 300,000 IDPs and 90,000 cattle.", [300_000]),
+        ("Kenya hosts 300,000 IDPs and 90,000 refugees have died.", [300_000]),
+        ("The camp can host 4,000 IDPs and 900 refugees.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_the_last_count_of_a_host_s_list_with_its_own_noun_is_a_figure(run, sentence, values):
+    assert sorted(c.value for c in run(sentence)) == sorted(values)
+
+
+# refugees staying in a host named before them: "live in the country", "remain in the region", in every tense
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Peru says 1.5 million refugees live in the country.", [1_500_000]),
+        ("About 64,000 refugees remain in the region, the agency said.", [64_000]),
+        ("Some 9,000 Burundian refugees were living in the province last year.", [9_000]),
+        ("Around 3,500 refugees have stayed in the district since 2019.", [3_500]),
+        ("Some 12,000 refugees from Mali lived in the town before the floods.", [12_000]),
+        ("Quito says 800,000 refugees and migrants have stayed in the country since 2018.", [800_000]),
+        ("Roughly 70,000 refugees and migrants now live in the country.", [70_000]),
+        # near-misses: what may be, or people who are not said to have fled
+        ("Some 280,000 refugees could stay in the country.", []),
+        ("Some 280,000 people live in the country.", []),
+        ("Some 280,000 migrants live in the country.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_refugees_staying_in_a_host_named_before_are_a_figure(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# a relief office's count of people "served outside" evacuation centres: displaced, staying with hosts
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Some 4,100 families are served outside evacuation centers in Cebu.", [4_100]),
+        ("Some 4,100 families are being served outside ECs in Cebu.", [4_100]),
+        ("Some 4,100 families were served outside evacuation centers in Cebu.", [4_100]),
+        ("About 2,600 persons were served outside the evacuation centres in Albay.", [2_600]),
+        # near-misses: what they were served, or who served them
+        ("Some 4,100 families were served meals outside evacuation centers.", []),
+        ("Some 4,100 displaced families were served hot meals in Cebu.", []),
+        ("Some 4,100 families were served by the programme after they were displaced.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_people_served_outside_evacuation_centres_are_a_figure(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
