@@ -90,11 +90,14 @@ def _direction(adjective: str, of: str):
 
 def _vague(english: str):
     """'عشرات الآلاف من شمال قطاع غزة': tens of thousands from a place (no 'of' before "from"); 'عشرات الآلاف من
-    السوريين' keeps it (thousands of Syrians)."""
+    السوريين' keeps it (thousands of Syrians); with no noun after it, before a preposition or at the end ("فر عشرات
+    الآلاف إلى القضارف"), the count alone."""
 
     def choose(context: gloss.Context) -> str:
         after = context.after
         if len(after) > 1 and after[0] == _MIN and _place_word(after[1]):
+            return english.removesuffix(" of")
+        if not after or after[0] in _NO_NOUN_NEXT:
             return english.removesuffix(" of")
         return english
 
@@ -102,10 +105,47 @@ def _vague(english: str):
 
 
 _MIN = fold("من")
+# words that open no noun: a vague count before them stands alone
+_NO_NOUN_NEXT = frozenset(fold(w) for w in "إلى الى باتجاه نحو في خلال منذ بعد جراء بسبب هربا هرباً".split())
+
+
+def _of_those_who(context: gloss.Context) -> str:
+    """'ممن' and 'من الذين' (of those who) after a count: the people it counts ("4100 ممن نزحوا", the noun far
+    after the number); elsewhere 'of those who'."""
+    return "people who" if _COUNT_BEFORE.search(context.before) else "of those who"
 
 
 def _after_number(after: str, alone: str):
     return lambda context: after if _number_before(context) else alone
+
+
+# singular nouns of people a dual number is the construct of: "مليونا شخص" (two million people)
+_SINGULAR_PEOPLE = frozenset(
+    fold(w) for w in "شخص نازح لاجئ مواطن فرد مدني طفل سوري سوداني فلسطيني يمني عراقي إنسان نسمة أسرة عائلة".split()
+)
+
+
+def _million_or_two(context: gloss.Context) -> str:
+    """'مليونا' after a number is 'million' in the accusative ("14 مليونا"); alone before the singular noun of people
+    it is the dual construct, two million ("مليونا شخص"); else one million."""
+    if _number_before(context):
+        return "million"
+    return "2 million" if context.after and context.after[0] in _SINGULAR_PEOPLE else "one million"
+
+
+def _reaching(context: gloss.Context) -> str:
+    """'ليصل إلى' (to reach); after a clause that opens on the number with its verb left out ("ارتفع عدد النازحين في
+    بلدة … ليصل إلى 2700", the rise read as "the number of"), 'rose to'."""
+    return "rose to" if _NUMBER_OF_ALONE.search(context.clause()) else "reaching"
+
+
+_NUMBER_OF_ALONE = re.compile(r"^\s*(?:and\s+)?the number of\b(?!.*\b(?:doubled|stood|stands|rose|reached)\b)")
+
+
+def _most_of_them(context: gloss.Context) -> str:
+    """'معظمهم' right after a count with no noun ("فر نحو 2700 غالبيتهم من النساء"): set apart from the count, as
+    English writes it, so the count keeps its verb; "من" after it is no place ("most of them women")."""
+    return ", most of them" if _number_before(context) else "most of them"
 
 
 def _to_if_figure(context: gloss.Context) -> str:
@@ -173,9 +213,43 @@ def _their_number(context: gloss.Context) -> str:
 def _their_count(context: gloss.Context) -> str:
     """'عددهم' (their number) after a displacement told just before, in the sentence before or this one: "أجبرت
     الفيضانات سكان درنة على ترك منازلهم. وقدّرت المنظمة الدولية للهجرة عددهم بأكثر من 30 ألف شخص" — the number of
-    displaced people; else 'their number'."""
+    displaced people; else 'their number'. Right after the people it counts and before the count, 'numbering'
+    ("نازحون عددهم 4200", "اللاجئين البالغ عددهم 3800": the noun before the number)."""
+    if _PEOPLE_JUST_BEFORE.search(context.before) and _count_next(context) and not _SHARE_OF.search(context.before):
+        return "numbering"
     told = context.writer.tail(300, parts=120) if context.writer else context.before
     return "the number of displaced people" if _DISPLACEMENT_TOLD.search(told) else "their number"
+
+
+# the people a count names written before it ("… displaced people", "… refugees who fled"); families are left out,
+# as English reads a count after "numbering" in people
+_PEOPLE_JUST_BEFORE = re.compile(
+    r"\b(?:displaced people|refugees who fled|people|returnees)(?:\s+(?:and|who|stood at|stands at)){0,2}\s*$"
+)
+# a share of the people before their number is the whole the share belongs to, no count of them: "نصف النازحين
+# البالغ عددهم …", "60% من اللاجئين البالغ عددهم …"
+_SHARE_OF = re.compile(
+    r"(?:\b(?:half|thirds?|quarters?|fifths?|tenths?|most|majority|percent)|%)\s+(?:of|from)\s+\S+(?:\s+\S+){0,2}\s*$"
+)
+
+
+def _count_next(context: gloss.Context) -> bool:
+    following = context.after[0] if context.after else ""
+    return following[:1].isdigit() or following in _QUALIFYING
+
+
+def _verb_their_count(alone: str):
+    """'يبلغ عددهم', 'بلغ عددهم' after the people it counts: 'numbering' ("لاجئون يبلغ عددهم 9100", "النازحون الذين
+    بلغ عددهم 2700"); else as the words read without the people before them."""
+
+    def choose(context: gloss.Context) -> str:
+        counted = _their_count(context)
+        return counted if counted == "numbering" else alone.replace("@COUNT@", counted)
+
+    return choose
+
+
+_stands_at_their_count = _verb_their_count("stands at @COUNT@")
 
 
 def _whose_number(context: gloss.Context) -> str:
@@ -211,10 +285,15 @@ def _hosts(context: gloss.Context) -> str:
 
 
 def _from(context: gloss.Context) -> str:
-    """'آلاف من السوريين' → 'thousands of Syrians'; '5000 من النازحين' → '5000 of displaced people'; else 'from'."""
+    """'آلاف من السوريين' → 'thousands of Syrians'; '5000 من النازحين' → '5000 of displaced people'; else 'from'.
+    A count with no noun before a place ("نزوح 2700 من بلدة الدندر"): the place they left, 'from'."""
     if _OF_BEFORE.search(context.before):
         return ""
-    return "of" if _number_before(context) else "from"
+    if context.before.rstrip().endswith("most of them") and not (context.after and _place_word(context.after[0])):
+        return ""  # "معظمهم من النساء": most of them women; "معظمهم من مدينة درنة" stays where they came from
+    if not _number_before(context):
+        return "from"
+    return "from" if context.after and _place_word(context.after[0]) else "of"
 
 
 # the people of a place, "أهالي" as "سكان": "4 آلاف من أهالي بلدة الكرمك" (residents of), "من الأهالي" alone
@@ -355,7 +434,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "مليون": lambda context: "" if _FULL_MILLIONS_BEFORE.search(context.before) else _after_number(
         "million", "one million")(context),
     "ملايين": _after_number("million", "millions of"),
-    "مليونا": _after_number("million", "one million"), "مليونان": "2 million", "مليونين": "2 million",
+    "مليونا": _million_or_two, "مليونان": "2 million", "مليونين": "2 million",
     "مليار": "billion",
     "مليون ونصف": "1.5 million", "مليون ونصف المليون": "1.5 million", "نصف مليون": "half a million",
     "ألف": _after_number("thousand", "one thousand"), "ألفا": _after_number("thousand", "2 thousand"),
@@ -399,6 +478,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "أفراد": "individuals", "فردا": "individuals", "مدني": "civilians", "مدنيين": "civilians",
     "مدنيا": "civilians", "المدنيين": "civilians", "مواطن": "residents", "مواطنين": "residents",
     "مواطنا": "residents", "ساكن": "residents", "سكان": "residents of", "أهالي": _residents, "نسمة": "people",
+    "إنسان": _after_number("people", "human"),  # "2700 إنسان": people counted; "حقوق الإنسان" stays apart
     "أسرة": "families", "أسر": "families", "عائلة": "families", "عائلات": "families", "العائلات": "families",
     "الأسر": "families", "أسرة نازحة": "displaced families", "عائلة نازحة": "displaced families",
     "طفل": "children", "أطفال": "children", "طفلا": "children", "امرأة": "women", "نساء": "women",
@@ -543,6 +623,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "بينما": "while", "في حين": "while", "فيما": "while", "بينهم": "including",
     # "1500 منهم يقيمون …": a number of them; "منهم 200 طفل": a part, by who they are
     "منهم": lambda context: "of them" if _number_before(context) else "including",
+    "ممن": _of_those_who, "من الذين": _of_those_who,
     "بمن فيهم": "including", "من بينهم": "including", "الذين": "who", "التي": "which", "الذي": "which",
     "تم": "", "ب": "", "أن": "that", "بأن": "that", "إن": "", "كما": "also", "أيضا": "also", "حيث": "where",
     "عدد": "the number of", "أعداد": "the number of", "بلغ": "stood at", "بلغت": "stood at", "يبلغ": "stands at",
@@ -604,7 +685,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "من كل": "out of every",
     # a part of the figure before, where most of them came from: "…، معظمهم من مدينة درنة" (the figure's place
     # stays the one before)
-    "معظمهم": "most of them", "غالبيتهم": "most of them", "أغلبهم": "most of them", "معظمها": "most of them",
+    "معظمهم": _most_of_them, "غالبيتهم": _most_of_them, "أغلبهم": _most_of_them, "معظمها": "most of them",
     # people living in tents: "اضطر 50 ألف شخص إلى الإقامة في خيام" (indefinite: "الخيام" is also the town of Khiam)
     "في خيام": "in tents", "في خيم": "in tents", "إلى الإقامة": "to stay", "الإقامة": "staying",
     "مخيما": "camps",
@@ -667,6 +748,10 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "يقدر عددهم": _their_number, "يقدر عددها": _their_number, "عددهم": _their_count, "عددها": _their_count,
     # "سكان البلدة البالغ عددهم 60 ألف نسمة": whose number is (a population, _POPULATION_TOTAL)
     "البالغ عددهم": _whose_number, "البالغ عددها": _whose_number, "البالغ عدده": _whose_number,
+    "يبلغ عددهم": _stands_at_their_count, "يبلغ عددها": _stands_at_their_count,
+    "تبلغ عددهم": _stands_at_their_count, "تبلغ عددها": _stands_at_their_count,
+    "بلغ عددهم": _verb_their_count("stood at @COUNT@"),
+    "بلغ عددها": _verb_their_count("stood at @COUNT@"),
     # centres people are spread across, counted (no people): "موزعين على 1020 مركزاً"
     "الآن": "now", "يقيمون الآن في": "living in", "يعيشون الآن في": "living in", "يقيم الآن في": "living in",
     "تقيم الآن في": "living in",
@@ -678,7 +763,10 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # refugees and asylum seekers registered with a body: "المسجلين لدى المفوضية"
     # (registered, and asylum seekers after refugees: left out, one count, whose own words are read within a few
     # words of it)
-    "وطالبي اللجوء": "", "طالبي اللجوء": "asylum seekers", "المسجلين": "", "المسجلون": "",
+    "وطالبي اللجوء": "", "طالبي اللجوء": "asylum seekers",
+    "طالب لجوء": "asylum seekers", "طالبي لجوء": "asylum seekers", "طالبو اللجوء": "asylum seekers",
+    "طالبو لجوء": "asylum seekers", "حالة نزوح": "displacements", "حالات نزوح": "displacements",
+    "المسجلين": "", "المسجلون": "",
     "لدى": _document("with"),  # "المسجلين لدى المفوضية": registered with UNHCR, who counts them
     # camps set up that shelter people: "أقامت السلطات 3 مخيمات تؤوي 4500 شخص"
     "تؤوي": "sheltering", "تأوي": "sheltering", "أقامت": "set up", "أقام": "set up",
@@ -747,7 +835,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # people who entered a country, the verb first: "دخل أكثر من 100 ألف لبناني إلى سوريا"
     "دخل": "crossed into", "دخلت": "crossed into",
     # a count that rose to where it stands: "تضاعف عدد النازحين … ليصل إلى 85 ألف نازح"
-    "ليصل إلى": "reaching", "لتصل إلى": "reaching", "ليصل الى": "reaching", "لتصل الى": "reaching",
+    "ليصل إلى": _reaching, "لتصل إلى": _reaching, "ليصل الى": _reaching, "لتصل الى": _reaching,
     "تضاعف": "doubled",
     # Yazidis displaced (the adjective after its noun): "نازح إيزيدي فروا من سنجار"
     "نازح إيزيدي": "Yazidi displaced people", "نازحا إيزيديا": "Yazidi displaced people",
@@ -1710,11 +1798,13 @@ def _population_total(match: re.Match) -> str:
 
 # a count with no noun after the verb or the verbal noun of displacement, then where or how they went:
 # "وتهجير قرابة 6 ملايين داخلياً" (and the displacement of nearly 6 million internally), "نزح 5 آلاف إلى
-# دول الجوار": the people it counts written after it, as English says them
+# دول الجوار": the people it counts written after it, as English says them; the place they left or reached may
+# come between the verb and the count ("نزح إلى بلدة الدندر قرابة 2700 جراء القصف"), and why they went after it
 _BARE_COUNT_MOVED = re.compile(
-    r"\b(?:displacement|displaced|fled|to flee)\s+(?:(?:about|nearly|more than|at least|up to|less than)\s+)?"
+    r"\b(?:displacement|displaced|fled|to flee)\s+(?:(?:to|from|into|towards)\s+(?:[A-Z][\w'-]*\s+){1,3})?"
+    r"(?:(?:about|nearly|more than|at least|up to|less than)\s+)?(?!(?:19|20)\d\d\b)"
     r"(?:\d[\d,.]*\d|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)(?:\s+(?:thousand|million))?"
-    r"(?=\s+(?:internally|inside|to|towards|into|across|from)\b|\s*[,.;]\s)"
+    r"(?=\s+(?:internally|inside|to|towards|into|across|from|because of|due to)\b|\s*[,.;]\s)"
 )
 
 

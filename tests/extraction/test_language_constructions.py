@@ -2157,3 +2157,181 @@ def test_arabic_a_count_of_things_among_the_displaced_is_no_figure(read):
 )
 def test_arabic_belongs_to_is_no_return(read, text):
     assert read(text, "ar") == []
+
+
+# --- Arabic: how a count finds its noun of people ---------------------------------------------------------------
+# the noun far after the number: "N من النازحين", "N ممن نزحوا", "N من الذين فروا", "N بين نازح ولاجئ"
+@pytest.mark.parametrize(
+    "text",
+    ["فر 3500 من النازحين إلى بلدة كادقلي خلال الأسبوع الماضي.", "نزح 3500 من المدنيين إلى بلدة كادقلي.",
+     "قالت المنظمة إن 3500 ممن نزحوا إلى بلدة كادقلي يقيمون في مدارس.",
+     "وصل إلى بلدة كادقلي 3500 من الذين فروا من القتال.", "وصل إلى بلدة كادقلي 3500 بين نازح ولاجئ.",
+     "استقبلت بلدة كادقلي 3500 ما بين نازح ولاجئ خلال شهر."],
+)  # fmt: skip
+def test_grid_arabic_the_noun_far_after_the_number(read, text):
+    found = one(read(text, "ar"))
+    assert (found.value, found.unit, found.location) == (3_500, "person", "كادقلي")
+
+
+# the accusative singular after 11 to 99 and the genitive plural after 3 to 10, in words and in figures
+@pytest.mark.parametrize(
+    ("count", "value", "unit"),
+    [("خمسون نازحاً", 50, "person"), ("سبعون شخصاً", 70, "person"), ("45 لاجئاً", 45, "person"),
+     ("خمس وعشرون أسرة", 25, "household"), ("ثلاث وثلاثون عائلة", 33, "household"), ("سبع أسر", 7, "household"),
+     ("ثماني عائلات", 8, "household"), ("خمسة أشخاص", 5, "person"), ("ثلاثة آلاف نازح", 3_000, "person"),
+     ("أحد عشر ألف شخص", 11_000, "person")],
+)  # fmt: skip
+def test_grid_arabic_the_noun_after_a_number_in_its_case(read, count, value, unit):
+    found = one(read(f"نزح {count} من قرية أم كدادة هرباً من القتال.", "ar"))
+    assert (found.value, found.unit, found.location) == (value, unit, "أم كدادة")
+
+
+# the noun before the number: "نازحون عددهم N", "النازحين البالغ عددهم N" — their number right after them
+@pytest.mark.parametrize(
+    "text",
+    ["وصل إلى مدينة ربك نازحون عددهم 4200.", "استقبلت مدينة ربك النازحين البالغ عددهم 4200.",
+     "بلغ عدد النازحين البالغ عددهم 4200 في مدينة ربك.",
+     "أفادت المنظمة بأن النازحين البالغ عددهم 4200 شخص يقيمون في مدينة ربك."],
+)  # fmt: skip
+def test_grid_arabic_the_noun_before_its_number(read, text):
+    found = one(read(text, "ar"))
+    assert (found.value, found.unit, found.location) == (4_200, "person", "ربك")
+
+
+# a share of the people before their number counts the share's whole, no figure
+@pytest.mark.parametrize("share", ["نحو نصف", "ثلثي", "60% من"])
+def test_arabic_a_share_of_the_people_before_their_number_is_no_figure(read, share):
+    assert read(f"تمثل النساء {share} النازحين البالغ عددهم 80 ألفاً في مدينة ربك.", "ar") == []
+
+
+# a number in words with its construct noun, or alone before where they went: "آلاف الأسر", "عشرات الآلاف من المدنيين"
+@pytest.mark.parametrize(
+    ("count", "value", "unit"),
+    [("آلاف الأسر", 1_000, "household"), ("مئات العائلات", 100, "household"), ("آلاف العائلات", 1_000, "household"),
+     ("عشرات الآلاف من المدنيين", 10_000, "person"), ("مئات الآلاف من الأشخاص", 100_000, "person"),
+     ("عشرات الآلاف", 10_000, "person"), ("الآلاف", 1_000, "person")],
+)  # fmt: skip
+def test_grid_arabic_a_count_in_words_with_its_construct_noun(read, count, value, unit):
+    found = one(read(f"فر {count} إلى مدينة القضارف خلال يومين.", "ar"))
+    assert (found.value, found.unit, found.location) == (value, unit, "القضارف")
+
+
+# the people a count names as a pronoun: "نزح منهم N", "بينهم N في …"
+@pytest.mark.parametrize("part", ["نزح منهم 2600 إلى مدينة القضارف", "بينهم 2600 في مدينة القضارف"])
+def test_grid_arabic_a_count_whose_people_are_a_pronoun(read, part):
+    found = read(f"وصل 8800 نازح إلى ولاية سنار، {part}.", "ar")
+    assert sorted(c.value for c in found) == [2_600, 8_800]
+
+
+# families in every form: singular and plural, in figures or words, indefinite or "من الأسر"
+@pytest.mark.parametrize(
+    "families",
+    ["340 أسرة", "340 عائلة", "340 أسرةً", "340 عائلةً", "340 من الأسر", "340 من العائلات", "340 من الأسر النازحة",
+     "340 أسرة نازحة"],
+)  # fmt: skip
+def test_grid_arabic_families_in_every_form(read, families):
+    found = one(read(f"عادت {families} إلى بلدة الدندر بعد انتهاء المعارك.", "ar"))
+    assert (found.value, found.unit, found.location) == (340, "household", "الدندر")
+
+
+# near-misses: the dead, the wounded, homes, tents and food baskets counted in the same ways give nothing
+@pytest.mark.parametrize(
+    "text",
+    ["قتل 340 من المدنيين في بلدة الدندر.", "سقط 340 بين قتيل وجريح في بلدة الدندر.",
+     "أصيب 340 ممن فروا من بلدة الدندر.",
+     "دمرت 340 من المنازل في بلدة الدندر.", "دمرت آلاف المنازل في بلدة الدندر.",
+     "نصبت المنظمة مئات الخيام في بلدة الدندر.",
+     "وزعت المنظمة 340 سلة غذائية على الأسر في بلدة الدندر.", "وزعت المنظمة خمسين خيمةً في بلدة الدندر.",
+     "بلغ عدد القتلى البالغ عددهم 340 في بلدة الدندر.", "وزعت المنظمة خياماً عددها 340 في بلدة الدندر.",
+     "قتل عشرات الآلاف في بلدة الدندر.", "أحصت السلطات 340 قتيلاً و500 جريح في بلدة الدندر."],
+)  # fmt: skip
+def test_arabic_counts_of_the_dead_homes_and_aid_are_no_figure(read, text):
+    assert read(text, "ar") == []
+
+
+# a count with no noun before the place it was left: "من" there is "from", not "of" ("نزوح 2700 من بلدة الدندر");
+# before people it stays "of" ("2700 من النازحين"); "إنسان" after a count is people
+@pytest.mark.parametrize(
+    "text",
+    ["أدت الاشتباكات إلى نزوح 2700 من بلدة الدندر.", "نزح ما لا يقل عن 2700 من بلدة الدندر.",
+     "سجلت المنظمة نزوح 2700 من بلدة الدندر.", "فر 2700 من شرق بلدة الدندر.", "نزح 2700 من النازحين من بلدة الدندر.",
+     "نزح 2700 إنسان من بلدة الدندر."],
+)  # fmt: skip
+def test_grid_arabic_a_count_with_no_noun_before_the_place_left(read, text):
+    found = one(read(text, "ar"))
+    assert (found.value, found.unit, found.location) == (2_700, "person", "الدندر")
+
+
+def test_arabic_human_rights_is_no_count(read):
+    assert read("طالبت منظمات حقوق الإنسان بحماية 2700 معتقل في بلدة الدندر.", "ar") == []
+
+
+# the dual "مليونا" before the singular noun of people is two million; after a number it is "million" in the
+# accusative, the count the number gives
+@pytest.mark.parametrize(
+    ("count", "value"), [("مليونا شخص", 2_000_000), ("مليونا نازح", 2_000_000), ("3 مليونا", 3_000_000)]
+)
+def test_arabic_two_million_in_the_dual_construct(read, count, value):
+    found = one(read(f"نزح {count} من ولاية الجزيرة منذ بدء المعارك.", "ar"))
+    assert (found.value, found.location) == (value, "ولاية الجزيرة")
+
+
+# asylum seekers in the singular construct and cases of displacement counted are people
+@pytest.mark.parametrize(
+    "text",
+    ["وصل 2700 طالب لجوء إلى بلدة أدري.", "وصل 2700 من طالبي اللجوء إلى بلدة أدري.",
+     "سجلت المنظمة 2700 حالة نزوح في بلدة أدري."],
+)  # fmt: skip
+def test_grid_arabic_asylum_seekers_and_cases_of_displacement(read, text):
+    found = one(read(text, "ar"))
+    assert (found.value, found.unit, found.location) == (2_700, "person", "أدري")
+
+
+def test_arabic_cases_of_a_disease_are_no_figure(read):
+    assert read("سجلت المنظمة 2700 حالة كوليرا في بلدة أدري.", "ar") == []
+
+
+# the noun before its number with a word between: "نازحون وعددهم", "نازحون بلغ عددهم", "الذين بلغ عددهم"; a rise with
+# its verb read as "the number of" then "ليصل إلى" (to reach) is the count it rose to
+@pytest.mark.parametrize(
+    "text",
+    ["وصل إلى قرية تمبول نازحون وعددهم 4600.", "وصل إلى قرية تمبول نازحون بلغ عددهم 4600.",
+     "وصل إلى قرية تمبول النازحون الذين بلغ عددهم 4600.", "وصل إلى قرية تمبول النازحون الذين يبلغ عددهم 4600.",
+     "ارتفع عدد النازحين في قرية تمبول ليصل إلى 4600."],
+)  # fmt: skip
+def test_grid_arabic_the_noun_before_its_number_with_a_word_between(read, text):
+    found = one(read(text, "ar"))
+    assert (found.value, found.unit, found.location) == (4_600, "person", "تمبول")
+
+
+def test_arabic_their_number_with_no_people_before_is_no_figure(read):
+    assert read("بلغ عددهم 4600 في قرية تمبول.", "ar") == []
+
+
+# "most of them" right after a count with no noun ("فر نحو 3300 غالبيتهم من النساء"): the count keeps its verb; where
+# most of them came from stays a place
+@pytest.mark.parametrize("most", ["غالبيتهم", "معظمهم", "أغلبهم"])
+@pytest.mark.parametrize("who", ["من النساء", "من الأطفال والنساء", "من كبار السن"])
+def test_grid_arabic_most_of_them_after_a_bare_count(read, most, who):
+    found = one(read(f"فر نحو 3300 {most} {who} إلى بلدة الرصيرص.", "ar"))
+    assert (found.value, found.qualifier, found.location) == (3_300, "approximately", "الرصيرص")
+
+
+def test_arabic_where_most_of_them_came_from_is_no_place_of_the_figure(read):
+    found = one(read("وصل 3300 نازح إلى بلدة الرصيرص، معظمهم من مدينة سنجة.", "ar"))
+    assert (found.value, found.location) == (3_300, "الرصيرص")
+
+
+# the verb, then the place left or reached, then a count with no noun, then why ("نزح إلى بلدة … قرابة 5400 جراء
+# القصف"): people; a year in that slot is no count
+@pytest.mark.parametrize("verb", ["نزح", "فر"])
+@pytest.mark.parametrize("where", ["إلى بلدة الرصيرص", "من بلدة الرصيرص"])
+@pytest.mark.parametrize("why", ["جراء القصف", "بسبب الاشتباكات", "، بحسب السلطات المحلية"])
+def test_grid_arabic_a_bare_count_after_the_verb_and_its_place(read, verb, where, why):
+    found = one(read(f"{verb} {where} قرابة 5400 {why}.", "ar"))
+    assert (found.value, found.unit, found.location) == (5_400, "person", "الرصيرص")
+
+
+@pytest.mark.parametrize("year", ["عام 2023", "في 2023"])
+def test_arabic_a_year_after_the_verb_and_its_place_is_no_count(read, year):
+    assert read(f"نزح من بلدة الرصيرص {year} بسبب الاشتباكات.", "ar") == []
