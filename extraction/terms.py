@@ -333,7 +333,8 @@ _TERMS: list[tuple[str, str]] = [
         # "were made to leave their homes" (term:made-to-leave)
         r"made\s+to\s+(?:leave|flee|abandon|evacuate)\b|"
         # "forced 200 people into municipal shelters", "pushed 135,000 people towards Goma"
-        r"forc(?:ed|ing)(?=\s+(?:[\w,.'’-]+\s+){1,12}?into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|(?:evacuation|"
+        # ("drove 2 million people into camps", "driving 40,000 families into shelters": the same push)
+        r"(?:forc(?:ed|ing)|drove|driven|driving|drives)(?=\s+(?:[\w,.'’-]+\s+){1,12}?into\s+(?:[\w-]+\s+){0,2}(?:shelters?|camps?|tents|(?:evacuation|"
         r"relief|transit|reception|safety|shelter)\s+cent(?:re|er)s|displacement\s+sites|exile))|"
         # "sent 15,000 more people towards the border"
         r"(?:push(?:ed|ing)|sen(?:t|ding))(?=\s+(?:[\w,.'’-]+\s+){1,6}(?:towards?|into|out\s+of|across)\s+(?:the\s+)?(?:(?-i:[A-Z])|"
@@ -1089,6 +1090,22 @@ _STAYING_IN_AFTER = re.compile(
     r"(?:hosted|sheltered|housed|accommodated)\s+(?:in|by|at)\s+(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
+# refugees who came to a host named after them: "About 2,300 Burundian refugees had come to Rwanda by May" (the verb's
+# past only: "could come to", "will come to" are what may be)
+_CAME_TO_AFTER = re.compile(
+    r"(?:\s+and\s+(?:migrants|asylum[\s-]seekers))?(?:\s+from\s+[^,.;()]{1,40}?)?\s+"
+    r"(?:(?:have|has|had)\s+(?:now\s+|already\s+|since\s+|also\s+)?come|came)\s+(?:in)?to\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])|(?:country|region|province|state|district|county|city|town)\b)",
+    re.IGNORECASE,
+)
+
+
+def _came_to_host(sentence: str, noun_end: int) -> bool:
+    """Refugees who came to a host named after their noun, for no purpose of a visit ("came to Geneva to attend")."""
+    came = _CAME_TO_AFTER.match(sentence, noun_end)
+    return bool(came) and not _PURPOSE.search(sentence[came.end() : came.end() + 60].split(".")[0])
+
+
 _REGISTERED_AFTER = re.compile(
     r"\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:been\s+)?(?:newly\s+|biometrically\s+|officially\s+)?"
     r"(?:registered|recorded|counted|identified|verified)\b(?!\s+for\b)"
@@ -1387,7 +1404,7 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         if (
             registered
             and registered.group("who").lower().startswith(("refugee", "asylum"))
-            and _STAYING_IN_AFTER.match(sentence, noun_end)
+            and (_STAYING_IN_AFTER.match(sentence, noun_end) or _came_to_host(sentence, noun_end))
             and not _HYPOTHETICAL.search(before)
         ):
             return Term.FLED, "verb-after"  # "122,000 refugees from Ukraine remain in the Republic of Moldova"

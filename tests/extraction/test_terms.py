@@ -2769,3 +2769,44 @@ def test_the_grid_refugees_staying_in_a_host_named_before_are_a_figure(run, sent
 )  # fmt: skip
 def test_the_grid_people_served_outside_evacuation_centres_are_a_figure(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# refugees who came to a host named after them, in every tense of "come": "have come to", "came into the country"
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Around 6,400 Sudanese refugees had come to Chad by the end of March.", [6_400]),
+        ("Some 5,000 refugees came to Chad last week.", [5_000]),
+        ("About 2,000 refugees have come into Kenya this year.", [2_000]),
+        ("Nearly 4,300 refugees from Mali came into the country in March.", [4_300]),
+        ("Roughly 800 Syrian refugees had already come to Jordan by May.", [800]),
+        ("Some 1,100 refugees and asylum seekers have come to Malawi in 2019.", [1_100]),
+        # near-misses: what may be, a visit, people who are not said to have fled, a place that is not a host
+        ("Some 280,000 refugees could come to Uganda this year.", []),
+        ("About 5,000 refugees will come to Chad, the agency said.", []),
+        ("Some 300 refugees came to Geneva to attend the forum.", []),
+        ("Some 5,000 people came to Kaya for the festival.", []),
+        ("Some 5,000 migrants have come to Italy this year.", []),
+        ("Some 400 refugees came to the meeting in Kampala.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_refugees_who_came_to_a_host_named_after_are_a_figure(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# a cause that drove a count into camps or shelters, in every tense of "drive", as "forced … into" is read
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Three failed harvests drove 1.3 million herders into camps across the country.", [1_300_000]),
+        ("The fighting has driven 40,000 people into camps near Goma.", [40_000]),
+        ("The storm is driving some 6,000 families, most of them fishers, into evacuation centres in Samar.", [6_000]),
+        ("Each flood season drives about 9,000 households into relief camps in Assam.", [9_000]),
+        # near-misses: driven into something that is no camp or shelter
+        ("Drought drove 3,000 herders into debt last year.", []),
+        ("The company drove 300 workers into the mine each morning.", []),
+        ("Prices drove 20,000 families into poverty.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_a_count_driven_into_camps_is_a_figure(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
