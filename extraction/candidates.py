@@ -134,7 +134,9 @@ _CONVERSION = re.compile(
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:families|households|hhs)\b)"
     # "9,328 people from 2,704 families": the same people, counted by household (and in an aside: "332 refugees,
     # from 74 households," as the French gloss gives "332 réfugiés, regroupés en 74 ménages,")
-    r"|\b(?:people|persons|individuals|idps|refugees|returnees|evacuees|displaced|victims)(?:\s+who\s+fled)?\s*,?\s+"
+    # (and the people of a place: "1,900 residents from 420 families")
+    r"|\b(?:people|persons|individuals|idps|refugees|returnees|evacuees|displaced|victims|residents|villagers|"
+    r"inhabitants)(?:\s+who\s+fled)?\s*,?\s+"
     # "10,020 IDPs in 2,510 HH"
     rf"(?:from|in|of|belonging\s+to)\s+(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:families|households|hhs?)\b)",
     re.IGNORECASE,
@@ -154,6 +156,18 @@ _INCLUDING = re.compile(
     # each group of a list after the cue: "families that include 900 women, 700 men and 400 children"
     rf"(?:{ANY_QUALIFIERS}\d[\d,.]*{_SUB_GROUP_WORDS}\s*(?:,|,?\s+and)\s+)*"
     rf"{ANY_QUALIFIERS}$",
+    re.IGNORECASE,
+)
+# a part by nationality after a cue of a part, the way they came before it: "That includes 900 Cameroonian nationals
+# as well as 1,400 returning Chadian nationals", "…, among them 1,400 newly arrived Sudanese": who, not a second figure
+_PART_CUE_BEFORE = re.compile(
+    r"\b(?:includ(?:e|es|ing)|of\s+(?:whom|them)|among\s+(?:them|whom))\b[^.;:()]{0,160}$", re.IGNORECASE
+)
+_NATIONALS_PART = re.compile(
+    r"\s+(?:(?:are|were)\s+)?(?:(?:returning|returned|arriving|newly\s+arrived|fleeing)\s+)?"
+    r"(?-i:[A-Z][\w'’-]+\s+){1,2}(?:nationals|citizens)\b"
+    r"|\s+(?:(?:are|were)\s+)?(?:(?:returning|returned|arriving|newly\s+arrived|fleeing)\s+)?"
+    r"(?-i:[A-Z][a-z]+(?:ians|ans|ese|is))\b",
     re.IGNORECASE,
 )
 _LIST_OF_COUNTS = re.compile(
@@ -1328,6 +1342,9 @@ def _sentence_candidates(
         if (including and _SUB_GROUP.match(sentence, q.end)) or _in_sub_group_brackets(sentence, q.start):
             drop(q, "units", "sub-group")
             continue  # "the displaced include 5,000 children": who they are, not another figure
+        if _NATIONALS_PART.match(sentence, q.end) and _PART_CUE_BEFORE.search(sentence, max(0, q.start - 160), q.start):
+            drop(q, "units", "sub-group")
+            continue  # "…, including 1,400 returning Chadian nationals": who they are, not another figure
         unit_link = _unit_and_link(sentence, q)
         if (
             unit_link is None

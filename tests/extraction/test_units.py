@@ -784,6 +784,8 @@ def test_a_count_of_centres_before_a_place_s_own_bracketed_count_is_no_part_of_t
     # a list of places each with its count of the same people is still a breakdown
     text = "Floods displaced 6,000 people in Marromeu, 2,400 in Caia and 1,100 in Chemba."
     assert [c.value for c in run(text)] == [6_000, 2_400, 1_100]
+
+
 def test_a_conversion_of_a_count_given_aid_is_no_figure_either(run):
     assert run("The cluster handed shelter kits to 1,150 displaced families (6,900 individuals) in Kabo.") == []
     (figure,) = run("Some 1,150 families (6,900 individuals) were displaced in Kabo.")
@@ -816,6 +818,8 @@ def test_a_count_with_its_noun_in_brackets_after_a_place_is_a_part_of_the_figure
     assert [(f.value, f.location) for f in run(text)][1:] == [(40_000, "Ituri"), (21_000, "North Kivu")]
     # in another unit it is the same people again, not a part
     assert [f.value for f in run("Raids displaced 61,000 people in Ituri (approx. 12,000 households).")] == [61_000]
+
+
 def test_a_conversion_in_square_brackets_is_the_same_people(run):
     (figure,) = run('"Between 2,000 and 2,500 families [12,000 to 15,000 people] have fled Jowhar," an elder said.')
     assert (figure.value, figure.value_high, figure.unit) == (2_000, 2_500, "household")
@@ -834,6 +838,8 @@ def test_a_running_total_with_its_people_noun_sums_the_figure_before(run):
         "region to more than 150,000 people."
     )
     assert [(f.value, f.qualifier) for f in found] == [(3_100, "approximately"), (150_000, "more_than")]
+
+
 def test_the_same_people_counted_by_household_in_an_aside(run):
     assert [(f.value, f.unit) for f in run("Some 900 people, from 210 households, fled to Mbuvi.")] == [(900, "person")]
     assert [f.value for f in run("Some 900 people fled to Mbuvi, and 210 households reached Kiwanja.")] == [900, 210]
@@ -1055,3 +1061,66 @@ def test_the_grid_the_number_named_again_is_the_count_where_it_stands_now(run, f
 )
 def test_the_grid_the_number_of_something_else_or_after_another_count_is_no_figure(run, sentence):
     assert [c.value for c in run(sentence)] in ([2_000], [])
+
+
+# a part of the figure by nationality, with the participle that says which way they came before the nationals: who
+# the people are, not a second figure ("… arrived in Bol, which includes 900 Cameroonian nationals and 1,400
+# returning Chadian nationals")
+_NATIONALS_PART_FRAMES = [
+    "About 4,000 people have arrived in Bol since June. That includes 900 Cameroonian nationals as well as {n} "
+    "{participle} {who}.",
+    "About 4,000 people have arrived in Bol since June, including {n} {participle} {who}.",
+    "About 4,000 people have arrived in Bol since June; these include 900 Cameroonians and {n} {participle} {who}.",
+    "About 4,000 people have arrived in Bol since June, among them {n} {participle} {who}.",
+    "About 4,000 people have arrived in Bol since June, of whom {n} are {participle} {who}.",
+]
+
+
+@pytest.mark.parametrize("frame", _NATIONALS_PART_FRAMES)
+@pytest.mark.parametrize("participle", ["returning", "newly arrived", "arriving", "fleeing"])
+@pytest.mark.parametrize("who", ["Chadian nationals", "Chad nationals", "Chadian citizens", "Chadians", "Sudanese"])
+def test_the_grid_a_part_by_nationality_with_a_participle_is_no_second_figure(run, frame, participle, who):
+    assert [c.value for c in run(frame.format(n="1,400", participle=participle, who=who))] == [4_000]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no cue of a part: a figure of its own
+        "About 4,000 people have arrived in Bol since June, and 1,400 returning Chadian nationals reached Mao.",
+        "Some 1,400 returning Chadian nationals have arrived in Bol since June.",
+        # the cue in another sentence, a figure of its own after it
+        "The camp includes a school. Some 1,400 returning Chadian nationals have arrived in Bol since June.",
+    ],
+)
+def test_the_grid_returning_nationals_with_no_part_cue_stay_a_figure(run, sentence):
+    assert 1_400 in [c.value for c in run(sentence)]
+
+
+# people of a place counted again by household after "from", "in" or "of": the same people, not a second figure
+_RESIDENTS_BY_HOUSEHOLD_FRAMES = [
+    "More than 1,900 {who} {prep} 420 {unit} fled to schools in Quelimane.",
+    "Floods forced 1,900 {who} {prep} 420 {unit} to move to tents in Quelimane.",
+    "In Quelimane, 1,900 {who} {prep} 420 {unit} have been evacuated.",
+]
+
+
+@pytest.mark.parametrize("frame", _RESIDENTS_BY_HOUSEHOLD_FRAMES)
+@pytest.mark.parametrize("who", ["residents", "villagers", "inhabitants"])
+@pytest.mark.parametrize("prep", ["from", "in", "of"])
+@pytest.mark.parametrize("unit", ["families", "households"])
+def test_the_grid_residents_counted_again_by_household_are_one_figure(run, frame, who, prep, unit):
+    assert [c.value for c in run(frame.format(who=who, prep=prep, unit=unit))] == [1_900]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # two clauses, two figures
+        "More than 1,900 residents fled to schools in Quelimane and 420 families were evacuated from Mocuba.",
+        # households of another sentence
+        "More than 1,900 residents fled to schools in Quelimane. Another 420 families were moved to tents in Mocuba.",
+    ],
+)
+def test_the_grid_households_of_another_clause_stay_their_own_figure(run, sentence):
+    assert 420 in [c.value for c in run(sentence)]
