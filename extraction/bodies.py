@@ -39,8 +39,9 @@ _BODY_PHRASE = (
     # the kind of office after it is the name's: "the Provincial Civil Protection Service"
     r"(?:\s+(?i:service|department|authority|directorate|secretariat|corps|force))?|"
     # an office a country or place owns, in lower case: "Ukraine's interior minister said", "Sudan's humanitarian
-    # aid commission reported"; after a cue with its owner: "figures from Kenya's interior ministry"
-    r"(?:(?<=['’]s\s)|(?:(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bto\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)(?:[a-z]+\s+){1,2}"
+    # aid commission reported"; after a cue with its owner: "figures from Kenya's interior ministry", "…, said
+    # Chad's interior ministry" (body:owner-office-after-verb)
+    r"(?:(?<=['’]s\s)|(?:(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\bsaid\s)|(?<=\bsays\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)(?:[a-z]+\s+){1,2}"
     r"(?:minister|ministry|secretary|commissioner|commission|ombuds(?:man|woman|person)|spokes(?:man|woman|person))\b|"
     r"[A-Z][A-Za-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|(?:state\s+)?media|"
     r"state\s+television|news\s+agency|government|ministry)\b"

@@ -603,6 +603,12 @@ def _country_after_org(name: str, gazetteer: Gazetteer) -> tuple[str, Place] | N
     return None
 
 
+# a named unit, its kind capitalised, then the larger place that holds it: "Leer County of Unity State", "Kalehe
+# Territory of South Kivu"; the unit is where the people are (not "the Republic of", not "the District of Columbia")
+_UNIT_OF_IN_NAME = re.compile(
+    r"\s(?P<unit>County|District|Township|Municipality|Province|Prefecture|Department|Governorate|Territory|"
+    r"Sub-County|Subcounty|Division|Commune|Chiefdom|Payam|Boma|Tehsil|Upazila|Woreda|Zone|Circle|Mandal)\s+of\s"
+)
 _SUBDIVISION_KIND = re.compile(r"\s+(?:district|county|municipality|department|prefecture)\s")
 
 
@@ -634,6 +640,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 found[match.start("name")] = PlaceMention(match.start("name"), match.group("name"), country, False)
             continue
         name = match.group("name").strip(" ,.'’")
+        unit_of = _UNIT_OF_IN_NAME.search(name)
+        if unit_of:
+            name = name[: unit_of.end("unit")]  # "Mayom County of Unity State": the county (place:unit-of-owner)
         if (
             previous
             and _OFFICE_FOR.fullmatch(previous[0])

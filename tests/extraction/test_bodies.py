@@ -2562,3 +2562,38 @@ _OPENING_ACCORDING_TO_PERSON_GRID = [
 def test_according_to_a_person_opening_the_sentence_gives_the_office_s_body(run, text, body):
     (figure,) = run(text)
     assert figure.reporting_body is None if body is None else body in figure.reporting_body
+
+
+# The verb before the body, the body an office a country owns written in lower case ("said Chad's interior
+# ministry", "says Iraq's immigration ministry"): the office with its owner, as when the verb comes after it.
+# Near-misses: an owner's word that is no office ("said Kenya's president", "said Iraq's army") gives none, and so
+# does a country's place before the verb with the office written elsewhere.
+_VERB_THEN_OWNED_OFFICE_GRID = [
+    (
+        "Some 9,000 herders have left the border villages, says Iraq's immigration ministry.",
+        "Iraq's immigration ministry",
+    ),
+    (
+        "Floods displaced 3,400 families along the river this week, said Kenya's interior ministry.",
+        "Kenya's interior ministry",
+    ),
+    (
+        "About 12,000 villagers moved to camps near Abeche, said Chad's humanitarian affairs minister.",
+        "Chad's humanitarian affairs minister",
+    ),
+    (
+        "More than 600 households fled the shelling overnight, said Ukraine's health ministry.",
+        "Ukraine's health ministry",
+    ),
+    # near-misses
+    ("Some 9,000 herders fled the border villages, said Kenya's president.", None),
+    ("Some 9,000 herders fled to Kenya's Dadaab camp, said the villagers.", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text,body", _VERB_THEN_OWNED_OFFICE_GRID, ids=[t[:50] for t, _ in _VERB_THEN_OWNED_OFFICE_GRID]
+)
+def test_a_verb_before_an_office_its_country_owns_gives_the_office(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body

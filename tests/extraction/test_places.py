@@ -2611,3 +2611,46 @@ _ANOTHER_SPELLING_ABROAD_GRID = [
 def test_another_spelling_of_a_town_abroad_stays_as_written(run, text, value, location, country):
     (figure,) = [f for f in run(text) if f.value == value]
     assert (figure.location, figure.country) == (location, country)
+
+
+# A named unit with its kind capitalised, then "of" and the larger place that holds it (a state, a province, a
+# country, with or without the country's possessive): the unit is the figure's place, whatever verb or preposition
+# brings it. Near-misses: a name that opens with its kind ("the District of Columbia", "the Republic of South
+# Sudan"), a kind the rule does not read ("Region"), the unit and its owner joined by "in" or a comma.
+_UNIT_OF_OWNER_GRID = [
+    ("Rains pushed 3,000 villagers out of Pibor County of South Sudan's Jonglei State.", 3000, "Pibor", "Jonglei"),
+    ("Some 4,500 residents fled the western part of Leer County of Unity State on Monday.", 4500, "Leer", "Unity"),
+    (
+        "Floods have left 2,000 people homeless in Mayom County of Unity State, a local official said.",
+        2000,
+        "Mayom",
+        "Unity",
+    ),
+    ("Fighting displaced 1,200 families in Kalehe Territory of South Kivu Province last week.", 1200, "Kalehe", "Kivu"),
+    ("About 900 people were evacuated from Kasese District of Uganda's Western Region.", 900, "Kasese", "Western"),
+    ("Landslides displaced 640 households across Rubavu District of Rwanda, officials said.", 640, "Rubavu", "Rwanda"),
+    (
+        "Nearly 7,000 people sought shelter in Maban County of Upper Nile State after the clashes.",
+        7000,
+        "Maban",
+        "Upper",
+    ),
+    # near-misses
+    ("Storms left 2,300 residents homeless across the District of Columbia.", 2300, "District of Columbia", None),
+    ("Clashes displaced 5,000 people in the Republic of South Sudan last year.", 5000, "Republic of South Sudan", None),
+    ("Some 700 residents fled the Kurdistan Region of Iraq in March.", 700, "Kurdistan", None),
+    (
+        "Rising water cut off 2,600 displaced villagers in Mayom County in the west of Unity State.",
+        2600,
+        "Mayom",
+        "Unity",
+    ),
+    ("Floods displaced 2,000 people in Kapoeta County, Eastern Equatoria State.", 2000, "Kapoeta", "Equatoria"),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,owner", _UNIT_OF_OWNER_GRID)
+def test_a_unit_of_its_owner_is_the_unit(run, text, value, unit, owner):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location.startswith(unit)
+    assert owner is None or owner not in figure.location
