@@ -13,7 +13,7 @@ from itertools import islice
 from extraction import rules
 from extraction.bodies import _body_in
 from extraction.periods import extract_period
-from extraction.places import _COUNT_LABEL, _is_country, _place_for, demonym_country, people_place
+from extraction.places import _COUNT_LABEL, POSSESSOR_BEFORE, _is_country, _place_for, demonym_country, people_place
 from extraction.quantities import (
     _MONTHS,
     ANY_QUALIFIERS,
@@ -165,9 +165,7 @@ _PART_CUE_BEFORE = re.compile(
 )
 _NATIONALS_PART = re.compile(
     r"\s+(?:(?:are|were)\s+)?(?:(?:returning|returned|arriving|newly\s+arrived|fleeing)\s+)?"
-    r"(?-i:[A-Z][\w'’-]+\s+){1,2}(?:nationals|citizens)\b"
-    r"|\s+(?:(?:are|were)\s+)?(?:(?:returning|returned|arriving|newly\s+arrived|fleeing)\s+)?"
-    r"(?-i:[A-Z][a-z]+(?:ians|ans|ese|is))\b",
+    r"(?:(?-i:[A-Z][\w'’-]+\s+){1,2}(?:nationals|citizens)\b|(?-i:[A-Z][a-z]+(?:ians|ans|ese|is))\b)",
     re.IGNORECASE,
 )
 _LIST_OF_COUNTS = re.compile(
@@ -961,7 +959,6 @@ _MOVED_TO_ENDS = re.compile(
     r"(?:town|city|village|camp)\s+of)\s+$",
     re.I,
 )
-_OWNER_BEFORE = re.compile(rf"(?<![\w'’-]){CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?['’]s\s+$")
 _CROSSED_AT = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?$")
 _OF_IT = re.compile(r"['’]s\s+|\s*,\s+(?:(?:in|at)\s+)?(?:the\s+)?")  # "Chad's Ouaddaï", "Mauritania, in Fassala"
 
@@ -978,7 +975,7 @@ def _moved_to(sentence: str, places, after: int, end: int, place):
         if not m.context or re.fullmatch(r"[A-Z]{2,8}", m.text):
             continue  # a site that gives way to its town, an organisation's letters ("the UNISFA base")
         # a country owning the place before it: "have taken shelter in Thailand's Mae Hong Son province"
-        owner = _OWNER_BEFORE.search(sentence, max(0, m.position - 40), m.position) if m.position > 3 else None
+        owner = POSSESSOR_BEFORE.search(sentence, max(0, m.position - 40), m.position) if m.position > 3 else None
         at = owner.start() if owner else m.position
         if not _MOVED_TO_ENDS.search(sentence, max(0, at - 14), at):
             continue  # (a cheap look at the last word before the name first)

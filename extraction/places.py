@@ -1101,7 +1101,7 @@ _CAUSE_BEFORE = re.compile(
 )
 # a neighbourhood, and the town it is of: "the Nazon neighbourhood of Port-au-Prince", "Port-au-Prince's Nazon quarter"
 _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|suburbs?|slums?)\b(?:\s+(?:of|in)\s+(?:the\s+)?)?")
-_POSSESSOR_BEFORE = re.compile(rf"(?<![\w'’-])(?P<owner>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)['’]s\s+$")
+POSSESSOR_BEFORE = re.compile(rf"(?<![\w'’-])(?P<owner>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)['’]s\s+$")
 _CLAUSE_END = re.compile(r"[,;:.]\s|\s(?:while|but|and\s+(?:the|some|another|many))\s|$")
 _ORIGIN_BEFORE = re.compile(r"\b(?:from|fled|fleeing|left|leaving|escaped|escaping)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -1135,7 +1135,7 @@ def _not_the_figure_s(sentence: str, found: dict[int, PlaceMention], gazetteer: 
             # a neighbourhood no gazetteer knows, of a town it knows: the town ("fled the Nazon neighbourhood of
             # Port-au-Prince", "out of Port-au-Prince's Nazon neighbourhood"; place:neighbourhood)
             town = found.get(quarter.end())
-            owner = _POSSESSOR_BEFORE.search(sentence, max(0, m.position - 40), m.position)
+            owner = POSSESSOR_BEFORE.search(sentence, max(0, m.position - 40), m.position)
             known = gazetteer.lookup(owner.group("owner")) if owner and town is None else None
             if town is not None and town.place is not None and town.place.depth >= 2:
                 del found[m.position]
@@ -1283,7 +1283,7 @@ def _loose_far_away(sentence: str, mention: PlaceMention, countries, gazetteer: 
         return False  # the same name, spaced or hyphenated otherwise ("Pétion-Ville")
     if mention.text.lower() in COMMON_WORDS:
         return True
-    owner = _POSSESSOR_BEFORE.search(sentence, max(0, mention.position - 40), mention.position)
+    owner = POSSESSOR_BEFORE.search(sentence, max(0, mention.position - 40), mention.position)
     owned_by = None
     if owner:  # ("In Ethiopia's Highlands": the owner's last word when the sentence opens with it)
         owned_by = gazetteer.lookup(owner.group("owner"), common=False) or gazetteer.lookup(
