@@ -308,12 +308,12 @@ _NAME_BEFORE_LEVEL = re.compile(r"(?<![\w'’-])([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)
 _LEVEL_BEFORE_NAME = re.compile(
     r"(?i:regional|state|provincial|district|municipal|county|city|federal|national)\s+[A-Z][\w'’\-]+\s+[A-Z]"
 )
-# a headline closed by its source after a dash, with no final full stop: "Floods displace 131,450 people - Interior
-# Ministry", "… in Bago and Mandalay – Red Cross"
+# a headline closed by its source after a dash or a colon, with no final full stop: "Rains drive 6,100 from homes -
+# Interior Ministry", "… in Sagaing – Red Cross", "Some 14,000 flee fighting in Ituri: UNHCR"
 _HEADLINE_SOURCE = re.compile(
-    r"\s[-–—]\s+(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.\-]*){0,6}"
+    r"(?:\s[-–—]|:)\s+(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.\-]*){0,6}"
     # or an office in lower case, as wire headlines write it: "Floods displace 7,000 in Lori - emergencies ministry"
-    r"|(?:[a-z]+\s+){0,3}(?:ministry|agency|authority|office|department|service|governor|police|army|military|"
+    r"|(?:[A-Z][a-z]+['’]s\s+)?(?:[a-z]+\s+){0,3}(?:ministry|agency|authority|office|department|service|governor|police|army|military|"
     r"government|spokes(?:man|woman|person)|officials?|minister|mayor))\s*$"
 )
 # what kind of organisation the body named before is: "the aid group said", "the medical charity added"
@@ -383,6 +383,8 @@ _OFFICE_OF = re.compile(
 _OFFICE_AFTER = re.compile(
     r"\s+(mayor|governor|prefect|commissioner)\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z]"
 )
+# a rank written before an office, alone as a capitalised word ("Deputy mayor", "Acting governor")
+_RANK_ALONE = re.compile(r"Deputy|Acting|Vice|Assistant|Interim|Senior|Chief|Principal")
 _ORG_BRANDS = frozenset("Oxfam Caritas Tearfund Trócaire Medair Welthungerhilfe Cordaid Malteser Diakonie".split())
 # an administration named by its seat alone: "the prefecture said", "the district said"
 _OFFICE_ALONE = re.compile(
@@ -437,7 +439,9 @@ _APPOSITIVE = re.compile(
 # governor, adding …', "according to Ali Hassan, the district commissioner." (an office or an organisation's word in
 # it, checked where the match is taken)
 _SAID_NAME_OFFICE = re.compile(
-    r"\b(?:said|says|[Aa]ccording\s+to)\s+[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?"
+    # (a courtesy title with its stop before the name: "according to Mrs. Ana Ruiz, the minister of …")
+    r"\b(?:said|says|[Aa]ccording\s+to)\s+(?:(?:Mrs|Mr|Ms|Dr|Prof|Eng|Hon)\.\s+)?"
+    r"[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?"
     r"[A-Z][\w'’\-]+){1,3},\s+"
     # (not "a spokesman for the local authority": the body is the one the spokesman speaks for)
     r"(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes\w+|official|director|head|chief|representative|coordinator|officer|"
@@ -539,6 +543,11 @@ _FIELD_BEFORE = re.compile(
     r"(?:\b[A-Z][a-z]+\s+)?\b(?i:border|customs|health|camp|police|civil\s+protection|civil\s+defen[cs]e|fire|refugee|"
     r"migration|immigration|prefectural|security|forestry|electoral|election|port|airport|coast\s?guard|interior|"
     r"relief|disaster|emergency)\s+$"
+)
+# a level of government's officials joined to a generic source as one subject: "county officials and aid workers told"
+_LEVEL_AND_GENERIC = re.compile(
+    r"(?<![\w'’-])((?i:state|county|regional|provincial|district|federal|municipal|city|government)\s+"
+    r"(?:officials|authorities))\s+and\s+(?:the\s+)?$"
 )
 # a nationality after the noun, in the word order of a glossed French or Arabic text: "the authorities ghanéennes"
 # (or the space the gloss leaves where it took one out: "according to the Authorities .")
@@ -716,7 +725,8 @@ def names_an_organisation(before: str, sentence: str) -> bool:
     """Whether the text before a sentence, or the sentence itself, names anything "the agency" could stand for: an
     organisation's letters or a word of an organisation's name ("UNHCR expects …", "The National Institute for …
     gave its assessment"); where none is named, "the agency said" names no body."""
-    return bool(_LETTERS_BEFORE.search(before) or _LETTERS_BEFORE.search(sentence) or _ORG_WORDS.search(before))
+    letters = (m.group() for text in (before, sentence) for m in _LETTERS_BEFORE.finditer(text))
+    return any(named not in _ARMED_GROUPS for named in letters) or bool(_ORG_WORDS.search(before))
 
 
 def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
@@ -747,7 +757,18 @@ def _letters_of_a_place(letters: str, gazetteer: Gazetteer) -> bool:
     return place is not None and (place.depth in (0, 1) or name_key(place.name) == name_key(letters))
 
 
+# a headline in title case, an organisation or an office saying a count: "Kursk Governor Says 3,000 Evacuated",
+# "UNHCR Says 40,000 Flee" (not "Survivor Says …")
+_TITLE_CASE_SAYS = re.compile(
+    r"(\b(?:[A-Z]{2,8}|Governor|Mayor|Minister|Ministry|Agency|Cross|Crescent|Office|Police|Army|Authority|"
+    r"Commission|Council|Government|Officials|Spokesman|Spokeswoman|Spokesperson|Commissioner|Prefect|President|"
+    r"Premier|Department|Service|Directorate|Committee|Organization|Organisation|Programme|Fund)\s+)Says(?=\s+\d)"
+)
+
+
 def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | None:
+    if " Says " in sentence:
+        sentence = _TITLE_CASE_SAYS.sub(r"\1says", sentence)  # the same length: every position stands
     # "OCHA: …", "OCHA (3 June): …"
     headline = _HEADLINE_BODY.match(sentence)
     if headline and (
@@ -800,7 +821,11 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         return headline.group(1).rsplit(None, 1)[1], None, rules.BODY_HEADLINE  # "Vanuatu NDMO: 2,917 people …"
     if headline and " " in headline.group(1) and _ORG_WORDS.search(headline.group(1)):
         return headline.group(1), None, rules.BODY_HEADLINE  # "Norwegian Refugee Council: nearly 80,000 people …"
-    ending = _HEADLINE_SOURCE.search(sentence) if " - " in sentence or "–" in sentence or "—" in sentence else None
+    ending = (
+        _HEADLINE_SOURCE.search(sentence)
+        if " - " in sentence or "–" in sentence or "—" in sentence or ": " in sentence
+        else None
+    )
     if ending and not _is_media(ending.group("body")) and gazetteer.lookup(ending.group("body")) is None:
         raw = ending.group("body")
         if _generic(raw):
@@ -912,6 +937,12 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 continue
             raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
             raw = _WHEN_AFTER.sub("", raw)  # "the Ministry of Humanitarian Affairs on Monday" → the ministry
+            if match.groupdict().get("role") and raw in ("Former", "Ex"):
+                continue  # "Former mayor of Lida, Ivan Orlov, said": no office speaks
+            if match.groupdict().get("role") and _RANK_ALONE.fullmatch(raw):
+                # "Deputy mayor of Lida, Ivan Orlov, said": the office, its place with it, not the rank alone
+                seat = _OFFICE_OF.match(sentence, match.end("role"))
+                raw = f"{raw} {match.group('role')}{seat.group() if seat else ''}"
             if pattern is _APPOSITIVE and (then_role := _ORGANISATION_THEN_ROLE.fullmatch(raw)):
                 organisation = then_role.group("organisation")
                 if gazetteer.lookup(_OWNER_S_END.sub("", organisation)) is None and (
@@ -940,6 +971,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 raw = f"{field.group().strip()} {raw}"  # "Bangladeshi border officials said": a service named
             elif _generic(raw) and _NATIONALITY_AFTER.match(sentence, match.end("body")):
                 pass  # glossed French or Arabic word order: "the authorities ghanéennes", "authorities اللبنانية"
+            elif _generic(raw) and (level := _LEVEL_AND_GENERIC.search(sentence, max(0, start - 50), start)):
+                return level.group(1), None, rule  # "county officials and aid workers told reporters": the level
             elif _generic(raw):
                 # "officials of the Kenya Red Cross said": the organisation; "local officials said": no body named
                 org = _GENERIC_OF.match(sentence, match.end("body"))
@@ -1030,7 +1063,12 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
     if relay is None and anaphor and anaphor.group("noun"):
         for letters in reversed(list(_LETTERS_BEFORE.finditer(sentence, 0, anaphor.start()))):
             raw = letters.group()
-            if _acronym(raw) and not _is_news_agency(raw) and gazetteer.lookup(raw, common=False) is None:
+            if (
+                _acronym(raw)
+                and not _is_news_agency(raw)
+                and raw not in _ARMED_GROUPS  # "Since the RSF seized the city, 88,000 have left, the agency said"
+                and gazetteer.lookup(raw, common=False) is None
+            ):
                 return raw, None, rules.BODY_NAMED_IN_SENTENCE
     if relay is None and anaphor and not anaphor.group("noun"):
         # "The Ministry in charge of Emergency Management (MINEMA) relocated 6,126 households …, it said": the

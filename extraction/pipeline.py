@@ -146,6 +146,7 @@ def extract(
     candidates: list[Candidate] = []
     last_place: tuple[str, Place | None] | None = None
     last_body: tuple[str, int | None] | None = None  # the body of the last figure that named one
+    last_body_at = -1  # the number of the sentence that figure stands in
     placeless: list[tuple[int, Candidate]] = []  # candidates with no place yet, by sentence number
     bodiless: list[tuple[int, Candidate]] = []  # candidates with no body (nor a default one), by sentence number
     unnamed: list[tuple[int, Candidate]] = []  # candidates whose source names no body ("a humanitarian agency said")
@@ -332,7 +333,10 @@ def extract(
                 # sentence before named, and the body it tied them to; none when it tied them to none
                 candidate.reporting_body, candidate.reporting_body_id = person if person[0] else default_body or person
             elif rules.BODY_ANAPHOR in candidate.rules and last_body:
-                candidate.reporting_body, candidate.reporting_body_id = last_body
+                nearer = _body_named_between(text, sentences, last_body_at, number, candidate, gazetteer)
+                if nearer and nearer != last_body:
+                    candidate.rules.append(rules.BODY_ANAPHOR_NEAREST)
+                candidate.reporting_body, candidate.reporting_body_id = nearer or last_body
             elif (
                 rules.BODY_ANAPHOR in candidate.rules
                 and _UNNAMED_ANAPHOR.fullmatch(candidate.reporting_body or "")
@@ -346,6 +350,7 @@ def extract(
                 if _SURNAME.fullmatch(candidate.reporting_body):
                     _body_of_surname(candidate, text, sentences, number, gazetteer)
                 last_body = (candidate.reporting_body, candidate.reporting_body_id)
+                last_body_at = number
         if not found and whole_before and whole_before[0] == number - 1 and PARTS_CUE.search(sentence):
             # "Derna accounted for 30,000 of them; the rest were displaced in …": a sentence with a displacement word
             # of its own that gives no figure of its own may still give parts of the figure before
@@ -397,6 +402,8 @@ def extract(
         _body_from_next_citation(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None and ('"' in text or "“" in text):
             _body_closing_quote(candidate, text, sentences, number, gazetteer)
+        if candidate.reporting_body is None and ('"' in text or "”" in text):
+            _body_of_titled_speaker(candidate, text, sentences, number)
         if candidate.reporting_body is None:
             _body_continued(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None:
@@ -587,6 +594,40 @@ def _body_closing_quote(candidate: Candidate, text: str, sentences, number: int,
                 candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
                 candidate.rules.append(rules.BODY_QUOTED)
             return
+
+
+# a quotation closed by its speaker's surname alone: '…,” Smirnov said', '…," said Smirnov'
+_SURNAME_CLOSES = re.compile(
+    r"[,!?][\"”]\s+(?:(?P<surname>[A-Z][a-z'’\-]{2,20})\s+(?:said|says|added|told)\b|said\s+(?P<after>[A-Z][a-z'’\-]{2,20})"
+    r"(?=\s*[.,]))"
+)
+# an office before a person's name: "Acting Lida region Governor", "Lida district head", "Interior Minister"
+_OFFICE_BEFORE_NAME = (
+    r"(?:(?:[A-Z][\w'’\-]*|region|regional|province|provincial|state|district|county|city|oblast|deputy|acting)\s+)"
+    r"{0,4}(?i:governor|mayor|minister|commissioner|prefect|director|spokes(?:man|woman|person)|chief|head|"
+    r"administrator|collector)\s+(?:[A-Z][\w'’.\-]+\s+){1,3}"
+)
+
+
+def _body_of_titled_speaker(candidate: Candidate, text: str, sentences, number: int) -> None:
+    """ "Acting Lida region Governor Ivan Orlov spoke on Monday. “So far 3,000 people have left,” Orlov said.": a
+    quotation closed by a surname alone, the person named in full after an office in one of the three sentences
+    before: that office-holder (body:titled-speaker); a surname the text tied to no office gives none."""
+    closes = _SURNAME_CLOSES.search(text, *sentences[number])
+    if not closes:
+        return
+    surname = closes.group("surname") or closes.group("after")
+    titled = re.compile(r"(?<![\w'’-])" + _OFFICE_BEFORE_NAME + re.escape(surname) + r"\b")
+    full_name = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]+\s+(?:[A-Z][\w'’.-]+\s+){0,2}" + re.escape(surname) + r"\b")
+    for before in range(number - 1, max(-1, number - 4), -1):
+        start, end = sentences[before]
+        if not full_name.search(text, start, end):
+            continue
+        office = titled.search(text, start, end)
+        if office:
+            candidate.reporting_body, candidate.reporting_body_id = office.group(), None
+            candidate.rules.append(rules.BODY_TITLED_SPEAKER)
+        return
 
 
 # a connective opening the sentence before the organisation that acts in it: "In addition, DTM monitored …"
@@ -1053,6 +1094,27 @@ def _body_named_before(text: str, spans, gazetteer: Gazetteer) -> tuple[str, int
         if mention and mention.text and mention.rule != rules.BODY_ANAPHOR:
             return mention.text, mention.body_id
     return None
+
+
+def _body_named_between(text: str, sentences, after: int, number: int, candidate: Candidate, gazetteer: Gazetteer):
+    """ "Peru's INDECI said rivers kept rising. Some 4,200 were moved to shelters, the agency said": a body named, in
+    the same paragraph, by a sentence with no figure between the last figure's body and "the agency" is the one
+    named again (body:anaphor-nearest); only for a noun naming an organisation's kind, never "he" or "it"."""
+    if after >= number - 1 or not _UNNAMED_ANAPHOR.fullmatch(candidate.reporting_body or ""):
+        return None
+    start = max(after + 1, number - ANAPHOR_SENTENCES)
+    here = sentences[number][0]
+    spans = [span for span in sentences[start:number] if "\n\n" not in text[span[0] : here]]
+    found = _body_named_before(text, spans, gazetteer)
+    return found if found and _AN_ORGANISATION.search(found[0]) else None  # not "Mayor Ana Quispe"
+
+
+# what only an organisation's name holds: its letters, or a word of an organisation's kind
+_AN_ORGANISATION = re.compile(
+    r"(?<![\w'’])(?:[A-Z]{2,8}|[A-Z][a-z]{0,2}[A-Z][A-Za-z]{1,8})(?![\w'’])|\b(?i:agency|organi[sz]ation|office|"
+    r"ministry|institute|red\s+cross|red\s+crescent|commission|council|department|authority|programme|fund|society|"
+    r"service|directorate|secretariat|cent(?:re|er)|committee|network|federation|cluster|coordinator)\b"
+)
 
 
 _THE_SITES = re.compile(r"\b(?:in|at)\s+the\s+(?:camps|sites|settlements|shelters|cent(?:re|er)s)\b", re.IGNORECASE)

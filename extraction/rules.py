@@ -95,6 +95,11 @@ PLACE_OFFICE_TOWN = register(
     "places",
     "'Forli Mayor X: 4,000 residents were bused out of his city': the town whose office-holder the text names",
 )
+BODY_ANAPHOR_NEAREST = register(
+    "body:anaphor-nearest",
+    "bodies",
+    "'the agency said' after a sentence with no figure that names who reported: that body, not the last figure's",
+)
 BODY_HEADLINE = register("body:headline", "bodies", "a known body opening the sentence: 'OCHA: …'")
 BODY_AFTER_CUE = register("body:after-cue", "bodies", "'according to X', 'reported by X'")
 BODY_BEFORE_CUE = register("body:before-cue", "bodies", "'X said', 'X's spokesperson told'")
@@ -122,7 +127,9 @@ BODY_TITLE = register(
     "body:title", "bodies", "no body anywhere near: the publisher a report's title names ('DTM Sudan Flash Update 67:')"
 )
 BODY_HEADLINE_END = register(
-    "body:headline-end", "bodies", "a headline closed by its source after a dash: '… displaced in Bago - Red Cross'"
+    "body:headline-end",
+    "bodies",
+    "a headline closed by its source after a dash or a colon: '… in Bago - Red Cross', '…: UNHCR'",
 )
 BODY_CONTINUED = register(
     "body:continued",
@@ -179,6 +186,11 @@ BODY_PLACE_OFFICE = register(
     "bodies",
     "an office a place owns before the verb ('Cabo Delgado's governor, Valige Tauabo, said', 'Goma's mayor said'): "
     "the place's office-holder",
+)
+BODY_TITLED_SPEAKER = register(
+    "body:titled-speaker",
+    "bodies",
+    "a quotation closed by a surname alone ('…,” Orlov said'): the office-holder an earlier sentence named in full",
 )
 BODY_CITATION = register("body:citation", "bodies", "a bracketed citation: '(DSWD, 2 March 2017)', '(ONEMI)'")
 BODY_GENERIC = register(
