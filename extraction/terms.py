@@ -68,8 +68,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:relatives|family|families|friends|neighbou?rs)\b|in\s+(?:[\w-]+\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)\b))|"
         # "11,000 residents were also being moved out"
         r"(?:(?<=\bbeing\s)|(?<=\bbeen\s)|(?<=\bwere\s))(?:moved|taken|bussed|bused)\s+out\b(?!\s+of\b)|(?:moved|brought|taken|airlifted|ferried|transferred|carried|led|"
-        r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|shifted|transferred|taken|bussed|brought)\s+to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}"
-        r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground)|higher\s+ground|"
+        r"rescued)\s+to\s+safety|airlifted|(?:moved|taken|brought|bussed|bused|transported)\s+out\s+of|(?:moved|shifted|transferred|taken|bussed|brought|rescued)\s+to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}"
+        r"(?:shelters?|evacuation\s+cent(?:re|er)s|safe(?:r)?\s+(?:areas|places|ground|locations)|higher\s+ground|"
         r"relief\s+camps|(?:temporary\s+|emergency\s+)?camps|(?:accommodation|transit|reception|relocation|collective|"
         r"temporary|emergency|community|cyclone|flood)\s+(?:cent(?:re|er)s?|sites?|shelters?))|"
         # "moved nearly 6.5 lakh people to cyclone shelters"
@@ -88,8 +88,8 @@ _TERMS: list[tuple[str, str]] = [
         # "destroyed 47,000 buildings, sending more than a million people to temporary shelters"
         r"(?:sending|sent|sends)(?=\s+(?:[\w,.'’-]+\s+){1,5}?(?:people|persons|residents|families|households)\s+to\s+"
         r"(?:temporary\s+|emergency\s+|makeshift\s+)?(?:shelters|camps|evacuation\s+cent(?:re|er)s|tents)\b)|"
-        r"(?:moved|shifted|(?<=\bhelped\s)move|(?<=\bhelp\s)move)(?=\s+(?:[\w,.'’-]+\s+){1,12}?to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
-        r"safer?\s+(?:areas|places|ground)|higher\s+ground|relief\s+camps))",
+        r"(?:moved|shifted|rescued|(?<=\bhelped\s)move|(?<=\bhelp\s)move)(?=\s+(?:[\w,.'’-]+\s+){1,12}?to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
+        r"safer?\s+(?:areas|places|ground|locations)|higher\s+ground|relief\s+camps))",
     ),
     (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
     (
@@ -99,6 +99,8 @@ _TERMS: list[tuple[str, str]] = [
         r"residing|reside|resides|resided|"
         r"housed|hosted|lodged|holed\s+up|"
         r"crammed|packed|accommodated|placed|sleeping|"
+        # "2,500 evacuees were put up in schools" (term:put-up-in)
+        r"(?:(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bwere\s)|(?<=\bwas\s))put\s+up|"
         r"squeezed|stranded|remain|remains|remained|remaining|"
         # "spent the night in school gymnasiums"
         # "spent a third night at gymnasiums"
@@ -327,6 +329,8 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:across|into|towards?)\s+(?:the\s+)?(?:(?:nearby|porous|northern|southern|eastern|western)\s+)?"
         r"(?:(?-i:[A-Z])|border|bush|hills|mountains|neighbouring|neighboring)))|without\s+(?:a\s+)?(?:shelter|homes?|roof)|(?:had|have|has)\s+no\s+(?:shelter|homes?|roof)|"
         r"forced(?=\s+(?:[\w,'’-]+\s+){1,5}(?:out\s+of|from\s+(?:their|(?-i:[A-Z]))))|forced\s+to\s+(?:move|leave|relocate)|"
+        # "were compelled to leave their homes", "obliged to abandon their farms" (term:compelled-to-leave)
+        r"(?:compelled|obliged)\s+to\s+(?:leave|abandon|vacate|move)\b|"
         r"(?:forc(?:ed|ing|es?)|prompt(?:ed|ing|s)?|compel(?:led|ling|s)?|obliged|obliging|obliges?)(?=\s+(?:[\w,'’-]+\s+){1,8}to\s+(?:leave|"
         # "forced 2,000 residents to be evacuated", "the blaze forced hundreds to retreat to shelters"
         r"flee|evacuate|move|relocate|abandon|seek|retreat|be\s+(?:evacuated|relocated|moved|displaced|resettled)))|"
@@ -639,6 +643,22 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         and last_term.end() >= last_trap.end()
     ):
         last_trap = None  # the verb of a longer term is the term's: "evictions hit 7,400 people"
+    # "Mali's number of IDPs grew by nearly 40% to some 300,000 people": the growth's
+    # share is no count, nor its "per cent" a trap (term:grown-by-share)
+    grown = (
+        _GROWN_BY_SHARE.search(before)
+        if last_term is not None
+        and " by " in before
+        and "umber" in before
+        and _NUMBER_OF_TERM.search(before, 0, last_term.start())
+        else None
+    )
+    if grown and last_term.end() <= grown.start():
+        last_trap = None
+        for m in _TRAPS.finditer(before, 0, grown.start()):
+            last_trap = m
+    else:
+        grown = None
     # the quantity's own noun phrase may carry the term ("5,000 displaced people", "3,000 IDPs")
     own = _ANY_TERM.search(sentence[q.end : noun_end])
     if own is None and _HARMED.search(sentence, q.end, noun_end):
@@ -740,13 +760,14 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         and _NUMBER_OF_TERM.search(before, 0, last_term.start())
         and _COUNT_VERB_BEFORE.search(before)
     )
+    counted = counted or grown
     if counted and last_trap and _PLACE_NOUN.fullmatch(last_trap.group()):
         last_trap = None
     if last_term and (last_trap is None or last_trap.end() < last_term.start()):
         between = before[last_term.end() :]
         # no other count between them, unless a list of counts sharing the word ("displaced 1,150, 870 and 430")
         if len(between) <= (160 if counted else 80) and (
-            not re.search(r"\d", between.replace(sentence[q.start : q.end], ""))
+            not re.search(r"\d", between.replace(sentence[q.start : q.end], "").replace(grown[0] if grown else "", ""))
             or _LIST_ONLY.fullmatch(between)
             or (link == "subject" and not re.search(r"\d", _DAY_AND_MONTH.sub("", between)))
         ):
@@ -814,6 +835,11 @@ _AIDED_COUNTED = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_OF_TERM = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_GROWN_BY_SHARE = re.compile(
+    rf"\b(?:rose|risen|increased|climbed|grown|grew|jumped|surged|soared|swelled)\s+by\s+(?:(?:{QUALIFIER_WORDS})\s+)?"
+    rf"\d[\d,.]*\s*(?:%|per\s*cent|percent)\s+to\s+(?:(?:{QUALIFIER_WORDS})\s+)?$",
+    re.IGNORECASE,
+)
 _COUNT_VERB_BEFORE = re.compile(
     r"\b(?:rose|risen|increased|climbed|reached|stood|stands|exceeded|surpassed|topped)\s+(?:to\s+|at\s+)?"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?$",
@@ -826,6 +852,8 @@ _COUNT_VERB_BEFORE = re.compile(
 _PASSIVE_OK = (
     r"(?:been|registered|forced|ordered|made|recorded|reported|estimated|believed|thought|confirmed|verified|"
     r"counted|accommodated|housed|compelled|obliged|told|advised|urged|asked|rendered|displaced|rescued|moved|"
+    # "3,000 people were pushed out of their homes" (term:pushed-from-homes)
+    r"pushed|"
     # "546 individuals were monitored crossing the border" (a flow-monitoring point's count)
     r"monitored|tracked|observed|"
     # "2,600 persons were served outside evacuation centers" (a relief office's count of where people stay)
@@ -913,6 +941,21 @@ _HOME_TO_BEFORE = re.compile(rf"(?<!\bbe\s)\bhome\s+to\s+{ANY_QUALIFIERS}$", re.
 _PEOPLE_NAME = re.compile(r"\s+(?-i:[A-Z][a-z]+)\b(?!\s+(?-i:[A-Z]))(?!\s+(?:people|residents|inhabitants)\b)")
 _SHELTERED_PEOPLE = re.compile(
     r"\s+(?:[a-z]+[\s-])?(?:victims|evacuees|survivors|families|households|displaced\s+(?:people|persons|families))\b",
+    re.IGNORECASE,
+)
+# displaced people after "with", "for" or "to" who are no one's beneficiaries: those the shelters opened hold
+# ("in Sanma nine evacuation centres were opened with 512 evacuees"), those a place has become a refuge for
+# ("the hall has become a safe haven for 2,000 evacuees"), a country's stock another count is set against or added to
+# ("small in relation to Chad's estimated 400,000 IDPs") (term:not-beneficiaries)
+_NOT_BENEFICIARIES = re.compile(
+    r"(?:\b(?:camps|sites|settlements|centres|centers|shelters)\b[^.;\d]{0,60}?\b(?:opened|open|set\s+up|activated|"
+    r"established)\b[^.;\d]{0,40}?\swith"
+    r"|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bto\s)\b(?:become|became|becomes|serves?\s+as|"
+    r"served\s+as|serving\s+as|(?:turned|transformed|converted)\s+into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:safe\s+haven|haven|refuge|shelter|home)\s+for"
+    r"|\b(?:in\s+relation|relative|adds?|adding|added|in\s+addition|on\s+top)\s+(?:to|of)\s+"
+    r"(?:(?-i:[A-Z])[\w-]*|the\s+country)['’]s)"
+    rf"\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 _PLACES_WITH = re.compile(
@@ -1014,7 +1057,12 @@ _GIVEN_TO = re.compile(
 )
 _PARTICIPLE = re.compile(r"(?:internally\s+)?(?:displaced|uprooted|evacuated|relocated)\b", re.IGNORECASE)
 # what may stand between the people given something and the participle: "registered as internally"
-_GIVEN_BETWEEN = re.compile(r"\s*(?:(?:registered|recognised|recognized|listed)\s+as\s+(?:internally\s+)?)?", re.I)
+_GIVEN_BETWEEN = re.compile(
+    # (and "to 900 who were displaced by the floods": who got it, named by what happened to them)
+    r"\s*(?:who\s+(?:were|had\s+been|have\s+been)\s+)?(?:(?:registered|recognised|recognized|listed)\s+as\s+"
+    r"(?:internally\s+)?)?",
+    re.I,
+)
 _NOMINAL = re.compile(r"(?:evacuation|relocation|resettlement|return|displacement|transfer|removal)s?\b", re.I)
 _ILL_AFTER = re.compile(
     r"[^.;:\d]{0,50}?\b(?:malnutrition|malnourished|wasting|stunt(?:ed|ing)|cholera|measles|hepatitis|malaria|"
@@ -1473,6 +1521,7 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         beneficiary = beneficiary and not _WHOLE_OPENS.fullmatch(before)
         # "spreading to nearby counties with 214 evacuees in Lassen": places or sites holding them, not people helped
         beneficiary = beneficiary and not _PLACES_WITH.search(before[-100:])
+        beneficiary = beneficiary and not _NOT_BENEFICIARIES.search(before[-120:])
         # "the hardest hit areas are Tana River (3,864 displaced), …": a bracket's own words, whatever is outside
         bracketed = before.rstrip().endswith("(") and sentence[noun_end : noun_end + 3].lstrip().startswith(")")
         # another count's own word before: "two injured people and about 45 displaced people"
@@ -1484,7 +1533,7 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
             return None
     if (
         how == "verb-after"
-        and link == "noun"
+        and (link == "noun" or (link == "subject" and sentence.startswith(" who ", noun_end)))
         and _GIVEN_TO.search(before[-60:])
         and _GIVEN_BETWEEN.fullmatch(sentence[noun_end:where])
         and _PARTICIPLE.match(sentence, where)
@@ -1519,7 +1568,7 @@ def _term_of(word: str) -> str:
         return Term.EVACUATED  # "were moved to the sports hall"
     if re.fullmatch(r"(?:taken|brought|bussed|bused|driven|transported|ferried|moved)\s+out", word, re.IGNORECASE):
         return Term.EVACUATED  # "were taken out over the past day"
-    if re.fullmatch(r"(?:moved|shifted|move|sending|sent|sends)\s*", word, re.IGNORECASE):
+    if re.fullmatch(r"(?:moved|shifted|rescued|move|sending|sent|sends)\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "moved 6.5 lakh people to cyclone shelters", "sending a million people to shelters"
     if re.match(r"removed\s+from\s", word, re.IGNORECASE):
         return Term.DISPLACED  # "were removed from the river banks": cleared, as the evicted are

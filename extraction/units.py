@@ -111,8 +111,9 @@ _NUMBER_OF_AFTER = re.compile(
 )
 # "2,000 of the 5,000 residents", "19,000 of Yellowknife's 20,000 residents"
 _OWNER = r"(?:the\s+|its\s+|their\s+|an\s+estimated\s+|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}['’]s?\s+)"
-_PART_OF = re.compile(rf"\s+of\s+{_OWNER}?(?=\d)")
-_OF_WHOLE = re.compile(rf"\d\s+of\s+{_OWNER}?$")
+# (the whole with its own qualifier: "4,200 of the more than 11,000 people living near the volcano")
+_PART_OF = re.compile(rf"\s+of\s+{_OWNER}?(?:(?:{QUALIFIER_WORDS})\s+)?(?=\d)")
+_OF_WHOLE = re.compile(rf"\d\s+of\s+{_OWNER}?(?:(?:{QUALIFIER_WORDS})\s+)?$")
 # an unknown part of a whole: "many of the 50,000 families", "two thirds of the 9,000 residents" (not "all of the …"); a
 # whole that is itself displaced stays a figure: "half of the 111,000 people displaced from Aleppo returned"
 _DISPLACED_WHOLE = re.compile(
@@ -137,6 +138,8 @@ _OBJECT_OF = re.compile(
 )
 _SUBJECT_OF = re.compile(
     r"\s*(?:more\s+|others?\s+|additional\s+|of\s+(?:them|which|whom)\s+)?"
+    # "some 1,200 who fled the clashes", "more than 800 who took refuge at the mission" (unit:subject)
+    r"(?:who\s+)?"
     r"(?:(?:have|had|has|having|were|are|was|is|been|being|be|now|since|already|reportedly|also|still|newly|"
     # "6.2 million forcibly displaced", "950 have been recorded as new arrivals"
     r"forcibly|internally|temporarily|(?:recorded|registered|counted)\s+as|"
@@ -150,6 +153,12 @@ _SUBJECT_OF = re.compile(
     r"(?:believed|reported|estimated|known|said|thought|understood|presumed)\s+to\s+(?:have|be)|"
     r"bec(?:a|o)me|becomes|becoming|safely|preemptively|pre-emptively|all|mostly|subsequently)\s+)*"
     rf"(?:{_ANY_TERM.pattern})",
+    re.IGNORECASE,
+)
+
+
+_PART_OR_WHOLE_BEFORE = re.compile(
+    rf"\b(?:including|incl\.|out\s+of|of\s+(?:whom|them|these|those)|among\s+(?:them|whom))\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 
@@ -273,8 +282,11 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     returned_people = _RETURNED_PEOPLE.match(after)
     if returned_people:  # "60,000 returned Chadian migrants": who they are, the word an adjective of their noun
         return Unit.PERSON, q.end + returned_people.end(), "noun"
-    # "5,000 have fled", "200,000 displaced", "3,000 were evacuated"
-    if _SUBJECT_OF.match(after):
+    # "5,000 have fled", "200,000 displaced", "3,000 were evacuated"; "1,200 who fled", but not a part or a whole
+    # set against another count: "including 12,000 who left by truck", "out of 90,000 who crossed last year"
+    if _SUBJECT_OF.match(after) and not (
+        after.startswith(" who ") and _PART_OR_WHOLE_BEFORE.search(sentence, max(0, q.start - 60), q.start)
+    ):
         return Unit.PERSON, q.end, "subject"
     before = sentence[max(0, q.start - 200) : q.start]
     whole = _WHOLE_OF_WHICH.search(before[-160:])
@@ -354,6 +366,11 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     counted = _PUT_THE_NUMBER_WHO.search(before) if "put" in before else None
     if counted and _ANY_TERM.search(counted.group("who")):
         return Unit.PERSON, q.end, "number-of"
+    # "Some 32,000 people have fled, though aid groups put the figure at 50,000": a second estimate of the count
+    # before it, in that count's unit (whether it is a figure is the terms' to say) (unit:same-count-estimated)
+    again = _FIGURE_PUT_AT.search(before) if "put" in before or "plac" in before or "estimat" in before else None
+    if again:
+        return (Unit.HOUSEHOLD if _HOUSEHOLD.match(again.group("noun").lower()) else Unit.PERSON), q.end, "number-of"
     # "IDPs: 300,000", "displacement reached 500,000", "idps numbered 40,000"
     if _THE_DISPLACED_NUMBER.search(before):
         return Unit.PERSON, q.end, "number-of"
@@ -368,6 +385,13 @@ _NUMBER_OF_PEOPLE = re.compile(
     r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|exceeded|surpassed|passed|topped|"
     r"(?:is|was|are|were)\s+(?:estimated|believed|thought|put)\s+(?:to\s+be|at)|climbed\s+to|rose\s+to|"
     rf"jumped\s+to|crossed|risen\s+to|grown\s+to|increased\s+to)\s+(?:(?:{QUALIFIER_WORDS}|now|currently|still)\s+)*$",
+    re.IGNORECASE,
+)
+_FIGURE_PUT_AT = re.compile(
+    r"\d[\d,.]*\s+(?:[\w-]+\s+)?(?P<noun>people|persons|individuals|residents|villagers|families|households)\b[^.;\d]{0,120}?"
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the|that|this|their|its)\s+"
+    r"(?:figure|number|total|count|tally)\s+(?:(?:far|much|even|slightly)\s+)?(?:(?:higher|lower)\s*,?\s+)?"
+    rf"(?:at|closer\s+to|nearer\s+to|as\s+high\s+as|as\s+low\s+as)\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
 # "the number of Sudanese registered as refugees": people named refugees by what they were registered as
@@ -469,8 +493,9 @@ _NUMBER_OF_THE_DISPLACED = re.compile(
     r"(?:displaced(?:\s+(?:people|persons|families|households))?|idps|evacuees|returnees|people\s+displaced|"
     r"(?:[A-Z][a-z]+\s+)?refugees|(?:[A-Z][a-z]+\s+)?(?:new\s+)?arrivals|"
     r"people\s+who\s+(?:have\s+|had\s+)?(?:fled|left\s+their\s+homes|been\s+displaced)|"
-    # not "the number of displacement sites rose to 110": places or events counted
-    r"displacement(?!\s+(?:sites?|camps?|cent(?:re|er)s?|settlements?|locations?|events?|incidents?|orders?))|"
+    # not "the number of displacement sites rose to 110": places or events counted ("the total number of
+    # displacements in Ma'rib to 117,000": the displacements, each a person moved)
+    r"displacements?(?!\s+(?:sites?|camps?|cent(?:re|er)s?|settlements?|locations?|events?|incidents?|orders?))|"
     r"people\s+(?:evacuated|uprooted|relocated|returned|displaced)|"
     r"people\s+(?:living|sheltering|staying)\s+in\s+(?:[\w-]+\s+){0,2}(?:camps|shelters|sites|cent(?:re|er)s))\b[^.;]{0,60}?"
     r"(?:to|at|reached|reaches|hit|hits|stood\s+at|stands\s+at|is|was|of|exceeded|exceeds|surpassed|surpasses|"

@@ -2810,3 +2810,108 @@ def test_the_grid_refugees_who_came_to_a_host_named_after_are_a_figure(run, sent
 )  # fmt: skip
 def test_the_grid_a_count_driven_into_camps_is_a_figure(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# people made to leave by a cause, in the passive of "compel" and "oblige", as "forced to leave" is read; and moved or
+# rescued "to safe locations", as "to safe places" is
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Since March, 60,000 villagers in Kasai have been compelled to leave.", [60_000]),
+        ("About 3,000 families were obliged to abandon their farms near Djibo.", [3_000]),
+        ("Some 900 residents had been compelled to evacuate as the river rose.", [900]),
+        ("Nearly 4,500 people are being compelled to relocate from the dam site.", [4_500]),
+        ("Over 1,200 households were obliged to vacate the riverbanks last week.", [1_200]),
+        ("About 7,000 people were compelled to move to higher ground by the floods.", [7_000]),
+        ("Rescuers said 2,400 residents were rescued to safe locations by boat.", [2_400]),
+        ("About 5,100 villagers were shifted to safe locations before landfall.", [5_100]),
+        ("Army boats rescued 830 people to safer locations overnight.", [830]),
+        ("Over 12,000 residents along with 9,500 goats have been rescued to safe locations in Jhang.", [12_000]),
+        ("Some 640 families were moved to safe locations in Sylhet.", [640]),
+        # near-misses: what is no person, rescued from danger only, a duty, a plan, staff
+        ("Some 9,500 goats have been rescued to safer locations in Jhang.", []),
+        ("Rescuers pulled 300 people from the rubble after the quake.", []),
+        ("Divers rescued 45 fishermen from the sea off Cox's Bazar.", []),
+        ("Some 2,000 residents may be compelled to leave if the dam fails.", []),
+        ("Firms are obliged to leave 20 per cent of the land unplanted.", []),
+        ("The district plans to move 3,000 people to safe locations next month.", []),
+        ("About 40 staff were compelled to leave the town.", []),
+        ("Army boats rescued 830 people from rooftops overnight.", []),
+        ("Some 800 houses were obliged to leave space for the road.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_compelled_or_obliged_to_leave_and_rescued_to_safe_locations(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# displaced people named after "with", "for" or "to" that are no one's beneficiaries: the people a set of opened
+# shelters holds, a place that has become a refuge for them, and a stock another count is set against or added to
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("In Sanma nine evacuation centres were opened with 512 evacuees by Friday.", [512]),
+        ("Four shelters were set up across the district, with some 230 evacuees by Sunday.", [230]),
+        ("Twelve evacuation centers are now open with nearly 2,100 evacuees.", [2_100]),
+        ("Seven camps have been activated in Tafea with 640 displaced people to date.", [640]),
+        ("The parish hall has become a safe haven for nearly 2,000 evacuees.", [2_000]),
+        ("The stadium became a refuge for some 4,500 displaced people after the quake.", [4_500]),
+        ("The old school now serves as a shelter for about 700 evacuees.", [700]),
+        ("The convent was turned into a shelter for 350 displaced families.", [350]),
+        ("The figure is small in relation to Chad's estimated 400,000 IDPs.", [400_000]),
+        ("The new arrivals add to Niger's roughly 350,000 internally displaced persons.", [350_000]),
+        ("This comes on top of Haiti's 700,000 displaced people.", [700_000]),
+        # near-misses: aid for them, what a shelter can take, shelters opened with supplies, a plan
+        ("In Sanma nine evacuation centres were opened with food for 512 evacuees.", []),
+        ("The hall was built as a shelter for 2,000 evacuees.", []),
+        ("The stadium will become a shelter for 4,500 displaced people.", []),
+        ("The agency delivered tents to the camps in Tafea with 640 displaced people.", []),
+        ("The donors pledged $20 million for Chad's estimated 400,000 IDPs.", []),
+        ("The agency sent blankets to Niger's roughly 350,000 internally displaced persons.", []),
+        ("The parish hall has become a warehouse for aid to 2,000 evacuees.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_displaced_people_after_with_for_or_to_who_are_no_beneficiaries(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# the number of displaced people grown by a share or a count to a new total, the total's noun after it: the total
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Within a fortnight Mali's number of IDPs has increased by almost 40% to nearly 300,000 people.", [300_000]),
+        ("Kivu's number of displaced residents rose by 25 per cent to 1.2 million people.", [1_200_000]),
+        ("The number of IDPs in Tigray has grown by a third to some 900,000 people.", [900_000]),
+        ("This year Cabo Delgado's number of people displaced jumped by 15 percent to 730,000 people.", [730_000]),
+        ("The number of displaced families in Sindh has climbed by 20% to 41,000 families.", [41_000]),
+        ("Since May the number of evacuees in Adana has risen by 60% to about 18,000 people.", [18_000]),
+        # near-misses: deaths, people in need, houses, a projection
+        ("The number of deaths in Mali has increased by almost 40% to nearly 300 people.", []),
+        ("The number of people in need in Mali has increased by 30% to 2 million people.", []),
+        ("The number of houses destroyed by the floods has risen by 20% to 4,000 houses.", []),
+        ("Mali's number of displaced residents could rise by 40% to 300,000 people by June.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_the_number_of_displaced_people_grown_by_a_share_to_a_total(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# people "pushed" from their homes in the passive, as "forced" or "driven" are read, and people "put up" in schools or
+# halls, as "housed" in them is
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("About 3,000 people were pushed out of their homes near Bunia.", [3_000]),
+        ("Some 800 families have been pushed from their villages by the militia.", [800]),
+        ("Nearly 1,200 residents had been pushed out of their towns by the rising water.", [1_200]),
+        ("About 2,500 evacuees were put up in schools in Kota.", [2_500]),
+        ("Some 400 families have been put up at the sports hall in Bree.", [400]),
+        ("Around 650 villagers are being put up overnight in evacuation centres.", [650]),
+        # near-misses: pushed back at a border, posters or tents put up, staff put up in hotels
+        ("About 3,000 migrants were pushed back at the border.", []),
+        ("Some 3,000 tents were put up in the camp last week.", []),
+        ("About 300 volunteers were put up in hotels in Kota.", []),
+        ("Prices pushed 3,000 families into poverty.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_pushed_from_their_homes_or_put_up_in_shelters(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values

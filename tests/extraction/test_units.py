@@ -1124,3 +1124,99 @@ def test_the_grid_residents_counted_again_by_household_are_one_figure(run, frame
 )
 def test_the_grid_households_of_another_clause_stay_their_own_figure(run, sentence):
     assert 420 in [c.value for c in run(sentence)]
+
+
+# a running count of displacements (not of people) brought, raised or standing at a number: the people displaced
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Raids displaced 3,000 people and took the total number of recorded displacements in Ituri past 40,000.",
+         [3_000, 40_000]),
+        ("The new clashes bring the number of displacements recorded in Ituri this year to some 85,000.", [85_000]),
+        ("The district's number of displacements has risen to nearly 12,500.", [12_500]),
+        ("This year the number of new displacements across the region reached 210,000.", [210_000]),
+        ("The tally of displacements since January stood at about 64,000 on Friday.", [64_000]),
+        # near-misses: places, events or sites of displacement counted; other things brought to a number
+        ("The province's number of displacement sites climbed to 140.", []),
+        ("The number of displacement events recorded this year reached 320.", []),
+        ("The rains brought the total number of houses destroyed to 4,300.", []),
+        ("The clashes brought the number of deaths in the province to 210.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_a_count_of_displacements_brought_to_a_number(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# a count with no noun, followed by "who" and what happened to the people: "some 1,200 who fled the clashes"
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Some 1,200 who fled the clashes have reached Bor.", [1_200]),
+        ("Of them, over 2,300 who had taken refuge in the Bor camp were moved, the agency said.", [2_300]),
+        ("Nearly 900 who were displaced by the floods are staying in schools in Kurigram.", [900]),
+        ("The agency counted 4,100 who had been evacuated from the coast.", [4_100]),
+        ("About 650 who have fled since Monday are sheltering in Gode.", [650]),
+        ("Among them were 300 who found refuge in a church in Beni.", [300]),
+        # near-misses: a count with no noun whose clause says no displacement; the dead; those counted for aid
+        ("Some 1,200 who attended the meeting voted for the plan.", []),
+        ("The attack killed 30 who were fleeing the town.", []),
+        ("Food was given to 900 who were displaced by the floods.", []),
+        ("About 650 who live near the dam were consulted.", []),
+        ("Some 9,000 refugees remain in Chad, out of more than 60,000 who crossed in 2021.", [9_000]),
+        ("The army moved 40,000 people out of the valley, including 12,000 who were taken by truck.", [40_000]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_count_without_noun_then_who_and_displacement(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# a part of a whole whose count has its own qualifier ("4,200 of the more than 11,000 people living there"): the part
+# takes the whole's noun, and the whole (the population) is no figure, as without the qualifier
+_PART_OF_QUALIFIED_WHOLE_FRAMES = [
+    "At least 4,200 of the {q} 11,000 people living near the volcano had been evacuated.",
+    "Some 4,200 of the {q} 11,000 residents of Goma have fled.",
+    "In Kasese, 4,200 of {q} 11,000 villagers were moved to schools.",
+    "Nearly 4,200 of Kasese's {q} 11,000 families were displaced when the river burst.",
+]
+
+
+@pytest.mark.parametrize("frame", _PART_OF_QUALIFIED_WHOLE_FRAMES)
+@pytest.mark.parametrize("q", ["more than", "roughly", "nearly", "over", "some", "about"])
+def test_the_grid_a_part_of_a_qualified_whole_takes_its_noun(run, frame, q):
+    assert [c.value for c in run(frame.format(q=q))] == [4_200]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near-misses: the part is no one displaced
+        "Some 4,200 of the more than 11,000 houses in Goma were destroyed.",
+        "About 4,200 of roughly 11,000 residents were injured in the blast.",
+        "Nearly 4,200 of the more than 11,000 people in the camp need food aid.",
+    ],
+)
+def test_the_grid_a_part_of_a_qualified_whole_that_is_not_displaced_is_nothing(run, sentence):
+    assert [c.value for c in run(sentence)] == []
+
+
+# a second estimate of the same count, later in its sentence: "… though aid groups put the figure at 50,000"
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Some 32,000 people have fled Rakhine, though aid groups put the figure at 50,000.", [32_000, 50_000]),
+        ("The UN says 60,000 people have fled Bambari, with church leaders placing the figure much higher, at 95,000.",
+         [60_000, 95_000]),
+        ("Some 8,000 families were displaced in Sindh, but the province puts the number closer to 11,000.",
+         [8_000, 11_000]),
+        ("Police said 4,000 residents were evacuated, and volunteers estimated the total at nearly 6,500.",
+         [4_000, 6_500]),
+        ("At least 2,000 people fled Kaya, and local leaders put the number as high as 3,500.", [2_000, 3_500]),
+        # near-misses: another count's figure (the dead, the cost), or a figure of no displacement
+        ("The storm killed 40 people, and officials put the figure at 60.", []),
+        ("Some 3,000 homes were destroyed, and engineers put the cost at 20 million dollars.", []),
+        ("Some 3,000 homes were destroyed, and engineers put the number at 3,500.", []),
+        ("About 2,000 people fled Kaya, and officials put the number of deaths at 35.", [2_000]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_second_estimate_of_the_same_count(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
