@@ -952,18 +952,45 @@ _MOVED_TO = re.compile(
     r"(?:(?:border\s+)?(?:town|city|village|camp)\s+of\s+(?:the\s+)?)?$",  # "crossed to the border town of Adré"
     re.IGNORECASE,
 )
+# where people sheltered, named through the site they are at: "sought refuge at a monastery in the town of Kyaukme",
+# "are staying in schools in Mrauk-U", "found shelter in a transit centre set up in Pemba", "rely on churches in
+# Yola", "sought refuge from Saraqib in the province of Aleppo" (place:site-in-town); read only when no verb of
+# movement names where they went
+_SITE_WORDS = (
+    r"camps?|schools?|church(?:es)?|mosques?|monaster(?:y|ies)|temples?|pagodas?|cent(?:re|er)s?|shelters?|sites?|"
+    r"halls?|(?:public\s+)?buildings?|stadiums?|compounds?|gym(?:nasium)?s?|tents?|classrooms?|facilit(?:y|ies)|"
+    r"settlements?|parish(?:es)?|universit(?:y|ies)|hospitals?|warehouses?"
+)
+_SITE_PHRASE = (
+    r"(?:\s+(?:a|an|the|\d+|two|three|four|five|several|some|many|various|local|nearby))?"
+    rf"(?:\s+(?:[\w'’\-]+\s+){{0,3}}?(?:{_SITE_WORDS})|\s+(?-i:{CAPITAL})[\w'’\-]*(?:\s+(?-i:{CAPITAL})[\w'’\-]*){{0,3}})"
+    r"(?:\s+(?:set\s+up|established|located|opened|run))?"
+)
+_SHELTERED_AT_SITE = re.compile(
+    r"\b(?:(?:(?:sought|seeking|seek|seeks|taken|took|taking|take|takes|found|finding|find)\s+(?:temporary\s+)?"
+    r"(?:refuge|shelter|safety|sanctuary)(?:\s+(?:this|last)\s+(?:week|month))?"
+    rf"(?:\s+from\s+(?:the\s+)?(?-i:{CAPITAL})[\w'’\-]*(?:\s+(?-i:{CAPITAL})[\w'’\-]*){{0,2}}(?=\s+in\s))?"
+    rf"|sheltering|staying|housed|accommodated)(?:\s+(?:in|at|inside){_SITE_PHRASE})?"
+    rf"|(?:relying|depending|dependent|relied|depended)\s+on{_SITE_PHRASE})"
+    r"\s+in\s+(?:the\s+)?(?:(?:town|city|village|province|district|region|state|governorate)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+_WHERE_CLAUSE = re.compile(r",\s+where\s")
+_SHELTER_WORD = re.compile(r"refuge|shelter|safety|sanctuary|staying|housed|accommodated|relying|relied|depend", re.I)
 
 
 _MOVED_TO_ENDS = re.compile(
     r"\b(?:to|into|in|by|reached|reaching|entered|entering|the|neighbouring|nearby|"
-    r"(?:town|city|village|camp)\s+of)\s+$",
+    r"(?:town|city|village|camp|province|district|region|state|governorate)\s+of)\s+$",
     re.I,
 )
 _CROSSED_AT = re.compile(r"\b(?:at|through|via)\s+(?:the\s+)?$")
 _OF_IT = re.compile(r"['’]s\s+|\s*,\s+(?:(?:in|at)\s+)?(?:the\s+)?")  # "Chad's Ouaddaï", "Mauritania, in Fassala"
 
 
-def _moved_to(sentence: str, places, after: int, end: int, place):
+def _moved_to(sentence: str, places, after: int, end: int, place, verb=_MOVED_TO):
     """The place the figure's own verb of movement took the people to, named after the count (with no other count
     between) and before `end`. A country they went to gives way to the place chosen when that lies inside it (and
     is no later count's), and
@@ -979,7 +1006,7 @@ def _moved_to(sentence: str, places, after: int, end: int, place):
         at = owner.start() if owner else m.position
         if not _MOVED_TO_ENDS.search(sentence, max(0, at - 14), at):
             continue  # (a cheap look at the last word before the name first)
-        if not _MOVED_TO.search(sentence, max(0, at - 120), at):
+        if not verb.search(sentence, max(0, at - 120), at):
             continue
         if _is_country(m):
             chosen = next((o for o in places if place and o.text == place[0]), None)
@@ -1136,6 +1163,31 @@ def _refugees_host_before(sentence: str, q, place, places, last_place):
     if not place[1].country or last_place[1].country in ("", place[1].country):
         return None
     return last_place[0], last_place[1], "previous"
+
+
+def _refugees_host_in_sentence(sentence: str, q, place, places):
+    """Refugees or new arrivals whose part of the sentence after the count names only where they fled from are
+    counted in the host named before the count, in another country: "UNHCR staff in eastern Chad counted 12,000 new
+    refugees fleeing fighting in West Darfur" are Chad's (place:refugees-host-before)."""
+    if not _ARRIVED_PEOPLE.match(sentence, q.end):
+        return None
+
+    def fled_from(m) -> bool:
+        owner = POSSESSOR_BEFORE.search(sentence, max(0, m.position - 40), m.position) if m.position > 3 else None
+        at = owner.start() if owner else m.position
+        return bool(_FLED_FROM_BEFORE.search(sentence, max(0, at - 50), at))
+
+    after = [m for m in places if m.position > q.start]
+    if not after or not any(m.text == place[0] for m in after) or not all(fled_from(m) for m in after):
+        return None
+    host = next(
+        (m for m in reversed(places) if m.position < q.start and m.place is not None and not fled_from(m)), None
+    )
+    if host is None or not host.place.country:
+        return None
+    if any(m.place is not None and m.place.country == host.place.country for m in after):
+        return None
+    return host.text, host.place, "sentence"
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
@@ -1599,7 +1651,12 @@ def _sentence_candidates(
             place = _place_for(_returned_to(sentence, own) if term == Term.RETURNED else own, q.start,
                                last_place, scope.start() if scope and len(own) > 1 else None)  # fmt: skip
             end = min(clause[1], scope.start()) if scope else clause[1]
-            place = _moved_to(sentence, places, q.end, end, place) or place
+            moved = _moved_to(sentence, places, q.end, end, place)
+            if not moved and _SHELTER_WORD.search(sentence):
+                # (not across "…, where families shelter in schools in …": the place's own sites)
+                where = _WHERE_CLAUSE.search(sentence, q.end, end)
+                moved = _moved_to(sentence, places, q.end, where.start() if where else end, place, _SHELTERED_AT_SITE)
+            place = moved or place
             if term == Term.RETURNED:
                 place = _home_of_returnees(sentence, q, own, gazetteer) or place
         arrivals = places and (_ARRIVALS.match(sentence, noun_end) or _ARRIVALS.match(sentence, q.end))
@@ -1776,6 +1833,8 @@ def _sentence_candidates(
             place = _the_town_again(sentence, q, noun_end, places, previous_places) or place
         if place and places and place[2] == "sentence" and "the " in sentence:
             place = _into_the_place_again(sentence, q, place, places, previous_places) or place
+        if place and places and place[2] == "sentence":
+            place = _refugees_host_in_sentence(sentence, q, place, places) or place
         if place and places and place[2] == "sentence" and last_place:
             place = _refugees_host_before(sentence, q, place, places, last_place) or place
         location, region = (place[0], place[1]) if place else (None, None)

@@ -1070,7 +1070,7 @@ _ORDINARY_NAME_WORDS = frozenset(
     "accommodation centres centers centre center displaced displacement persons person people migration migrants "
     "refugees refugee returnees returnee evacuees idps internally families households individuals sites site camps "
     "shelters shelter collective evacuation transit reception temporary relief host hosts communities community "
-    "population total number new arrivals".split()
+    "population total number new arrivals border borders area areas coastal affected".split()
 )
 # a building's kind opening its name in the region's language (Malay, Indonesian, Spanish, Portuguese, French):
 # "Sekolah Kebangsaan …" is a national school, "Dewan Orang Ramai" a community hall (place:building-opens)
@@ -1087,6 +1087,10 @@ _BUILDINGS_AFTER = re.compile(
 # a river's or a lake's name after "the" that no gazetteer holds as a place ("Tana River" county does; a town is
 # seldom written with "the": "residents of Hay River")
 _WATER_NAMED = re.compile(r"\s(?:River|Lake|Lagoon)$|^(?:Lake|River)\s")
+# a dam or another water work named with its kind is a landmark, as a river is ("the Kainji Dam"; place:works-named),
+# and a currency after "worth" or "millions of" is money ("property worth billions of Kwacha"; place:money)
+_WORKS_NAMED = re.compile(r"\s(?:Dam|Barrage|Reservoir|Weir|Dyke|Dike|Levee|Canal)$")
+_MONEY_BEFORE = re.compile(r"\b(?:worth|millions\s+of|billions\s+of)\s+$")
 # a people or a descent is who, not where: "people of Somali descent"
 _DESCENT_AFTER = re.compile(r"\s+(?:descent|origin|ancestry|heritage)\b")
 # continents and world regions: a country named besides one is the figure's (not one the people came from)
@@ -1116,6 +1120,10 @@ def _not_the_figure_s(sentence: str, found: dict[int, PlaceMention], gazetteer: 
             all(word.lower() in _ORDINARY_NAME_WORDS for word in m.text.split()) or _BUILDING_OPENS.match(m.text)
         ):
             del found[m.position]  # (place:ordinary-words, place:building-opens)
+        elif (m.place is None and _WORKS_NAMED.search(m.text)) or _MONEY_BEFORE.search(
+            sentence, max(0, m.position - 14), m.position
+        ):
+            del found[m.position]  # (place:works-named, place:money)
         elif (
             m.place is None and _WATER_NAMED.search(m.text) and sentence[max(0, m.position - 4) : m.position] == "the "
         ):

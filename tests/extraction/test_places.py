@@ -2654,3 +2654,123 @@ def test_a_unit_of_its_owner_is_the_unit(run, text, value, unit, owner):
     (figure,) = [f for f in run(text) if f.value == value]
     assert figure.location.startswith(unit)
     assert owner is None or owner not in figure.location
+
+
+# Where people sought refuge, sheltered or stayed, named through the site they are at: "sought refuge at a church in
+# the town of X", "are staying in schools in X", "found shelter in a transit centre set up in X", "sought safety from
+# Y in the province of X", "rely on monasteries in X". The town holding the site is the figure's place, not where
+# they fled from. Near-misses: a site with no town after it keeps the origin; a town named only as where they fled.
+_SITE_IN_TOWN_GRID = [
+    (
+        "Some 350 farmers from Nawnghkio village fled shelling, seeking refuge at a monastery in the town of Kyaukme.",
+        350,
+        "Kyaukme",
+    ),
+    (
+        "About 600 displaced people who left homes in Minbya Township are staying in monasteries in Mrauk-U.",
+        600,
+        "Mrauk-U",
+    ),
+    ("Nearly 2,000 families sought refuge from Saraqib in the province of Aleppo this month.", 2000, "Aleppo"),
+    (
+        "Hundreds of people displaced by raids in Mocimboa have found shelter in a school in Montepuez.",
+        100,
+        "Montepuez",
+    ),
+    (
+        "Some 1,400 villagers uprooted in Kalehe took refuge this week in a camp set up in Bukavu by the province.",
+        1400,
+        "Bukavu",
+    ),
+    ("About 900 residents who escaped Hawija are sheltering in two mosques in Kirkuk.", 900, "Kirkuk"),
+    ("Over 3,000 people fleeing clashes in Djibo are being housed in public buildings in Kaya.", 3000, "Kaya"),
+    ("Around 750 people forced out of Maiduguri are relying on churches in Yola for food.", 750, "Yola"),
+    ("Some 1,200 evacuees from Ormoc took shelter at the Astrodome in the city of Tacloban.", 1200, "Tacloban"),
+    ("About 500 families from Beni found safety in schools located in Butembo.", 500, "Butembo"),
+    # near-misses
+    ("Some 2,000 people displaced from Pibor are now sheltering in churches and schools.", 2000, "Pibor"),
+    ("About 1,600 residents fled Kenema after the floods and are staying in schools there.", 1600, "Kenema"),
+    ("Nearly 800 people in Kaya are sheltering in schools after fleeing the fighting.", 800, "Kaya"),
+    (
+        "Rains displaced 9,000 people, including 2,600 in Mopti, where families are staying in schools in Sevare.",
+        2600,
+        "Mopti",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,value,location", _SITE_IN_TOWN_GRID)
+def test_the_town_holding_the_site_people_sheltered_at(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location.startswith(location)
+
+
+# A dam, barrage, reservoir or weir named with its kind is a landmark, as a river or a lake is, and a currency after
+# "worth … of" or "millions of" is money: neither is the figure's place. The place the sentence names besides them
+# (or none) stands. Near-misses: a town named after the dam, a country after the landmark.
+_LANDMARK_OR_MONEY_GRID = [
+    ("Water let out of the Kainji Dam on Friday displaced 3,000 villagers downstream.", 3000, None),
+    ("Some 2,500 residents fled downstream of the Tarbela Dam as the spillway opened.", 2500, None),
+    ("Water rose behind the Nangbeto Barrage and 1,200 families were evacuated from around it.", 1200, None),
+    ("Some 800 people were relocated from the edge of the Kaptai Reservoir last week.", 800, None),
+    ("The storm displaced 6,000 people and destroyed property worth billions of Kwacha.", 6000, None),
+    ("Floods displaced 4,500 villagers and washed away crops worth millions of Naira.", 4500, None),
+    ("The blaze left 900 people homeless and caused losses of millions of Rupees.", 900, None),
+    # near-misses
+    ("Rising water forced 5,000 residents out of homes near the Kariba Dam in Zambia.", 5000, "Zambia"),
+    ("Floods forced 4,000 villagers in Ghana from their homes, ruining crops worth millions of Cedis.", 4000, "Ghana"),
+    ("About 1,100 families were evacuated from Akosombo as the dam spilled over.", 1100, "Akosombo"),
+]
+
+
+@pytest.mark.parametrize("text,value,location", _LANDMARK_OR_MONEY_GRID)
+def test_a_dam_or_a_currency_is_no_place(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location if location is None else figure.location.startswith(location)
+
+
+# Refugees or new arrivals whose clause after the count names only where they fled from ("fleeing fighting in West
+# Darfur", "who fled violence in Rakhine State", "escaping unrest in Burundi's Kirundo province") are counted in
+# the host the sentence names before the count, in another country. Near-misses: no host named, a place they went
+# to after the count, a host in the same country as the place they fled.
+_REFUGEES_HOST_BEFORE_GRID = [
+    ("UNHCR staff in eastern Chad counted some 12,000 new Sudanese refugees fleeing fighting in West Darfur.", 12000,
+     "Chad"),
+    ("In Bangladesh, officials registered 4,500 new Rohingya refugees who fled violence in Rakhine State.", 4500,
+     "Bangladesh"),
+    ("Teams went to the border area of Chad to check reports of nearly 8,000 refugees fleeing clashes in Sudan's "
+     "Darfur region.", 8000, "Chad"),
+    ("Aid workers in Rwanda are receiving some 9,000 Burundian refugees escaping unrest in Burundi's Kirundo province.",
+     9000, "Rwanda"),
+    ("Officials in Uganda's Kisoro district listed 3,200 new arrivals fleeing attacks in North Kivu.", 3200, "Kisoro"),
+    ("Camps in Ethiopia took in about 7,000 refugees escaping the drought in Somalia's Gedo region.", 7000, "Ethiopia"),
+    # near-misses
+    ("About 5,000 refugees fled attacks in Darfur last week.", 5000, "Darfur"),
+    ("Aid agencies in Kenya said 3,000 refugees fleeing Somalia's Gedo region reached Dadaab this week.", 3000,
+     "Dadaab"),
+    ("Local officials in North Darfur said 2,000 refugees fled fighting in El Fasher.", 2000, "El Fasher"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _REFUGEES_HOST_BEFORE_GRID)
+def test_refugees_fleeing_a_place_are_counted_in_the_host_named_before(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location.startswith(location)
+
+
+# A title's ordinary words capitalised ("Remain in Border Areas", "Flee Coastal Areas", "Leave Affected Area") are
+# no place: the place the text names for the figure stands. Near-miss: a town so named.
+_TITLE_WORDS_GRID = [
+    ("Mayor Says 90K Evacuated, 10K Remain in Border Areas\n\nFamilies from the Belgorod region queue for food.", 90000,
+     "Belgorod"),
+    ("Storm Forces 12,000 To Flee Coastal Areas of Odisha", 12000, "Odisha"),
+    ("Floods Displace 3,000 Families in Coastal Areas of Sindh", 3000, "Sindh"),
+    # near-misses
+    ("About 2,500 people fled to Border Town on Sunday.", 2500, "Border Town"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _TITLE_WORDS_GRID)
+def test_a_title_s_ordinary_words_are_no_place(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location.startswith(location)
