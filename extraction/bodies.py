@@ -440,13 +440,15 @@ _APPOSITIVE = re.compile(
 # it, checked where the match is taken)
 _SAID_NAME_OFFICE = re.compile(
     # (a courtesy title with its stop before the name: "according to Mrs. Ana Ruiz, the minister of …")
-    r"\b(?:said|says|[Aa]ccording\s+to)\s+(?:(?:Mrs|Mr|Ms|Dr|Prof|Eng|Hon)\.\s+)?"
+    r"\b(?:said|says|added|adds|explained|explains|[Aa]ccording\s+to)\s+(?:(?:Mrs|Mr|Ms|Dr|Prof|Eng|Hon)\.\s+)?"
     r"[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?"
     r"[A-Z][\w'’\-]+){1,3},\s+"
     # (not "a spokesman for the local authority": the body is the one the spokesman speaks for)
     r"(?!(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes\w+|official|director|head|chief|representative|coordinator|officer|"
     r"manager|chair\w*|leader)\s+(?:for|of|with|at|from)\s)"
-    r"(?P<body>(?:(?:an?|the)\s+|[A-Z][\w\-]+(?:\s+(?:region|state|province|district|county|city))?['’]s\s+)"
+    r"(?P<body>(?:(?:an?|the)\s+|[A-Z][\w\-]+(?:\s+(?:region|state|province|district|county|city))?['’]s\s+"
+    # or a place's office-holder with no article: "said Issa Bako, mayor of Kandi"
+    r"|(?=(?i:mayor|governor|prefect|district\s+commissioner|county\s+commissioner)\s+of\s+(?:the\s+)?[A-Z]))"
     r"[^,;.()\"“”]{3,60}?)(?=\s*(?:[,;.]|$))"
 )
 # the body's own people opening the sentence: "Its volunteers had helped move 3,400 families …", "Their teams

@@ -367,6 +367,12 @@ _TITLES = (
     r"(?:Minister|Governor|Gov\.|President|Mayor|Secretary|Premier|Commissioner|Administrator|Senator|Sen\.|Rep\.|"
     r"Spokesman|Spokeswoman|Spokesperson|Prefect|Chancellor|Ombudsman)"
 )
+# a speaker's name after the verb of saying and before the office held ("said Issa Bako, the mayor of Kandi")
+_SAID_BEFORE_NAME = re.compile(r"\b(?:said|says|explained|explains|added|adds|stated|told)\s+$")
+_OFFICE_AFTER_NAME = re.compile(
+    rf",\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?i:{_TITLES}|director|head|chief|official|"
+    r"representative|coordinator)\b"
+)
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+{CAPITAL}[\w'’\-]+){{0,3}}\s+$")
 _TITLE_IN_RUN = re.compile(rf"\b{_TITLES}(?=\s+[A-Z])")
 _RESIDENTS_OF = re.compile(
@@ -884,6 +890,12 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "as Milton approached", "before Kristine made landfall": a storm's name, not a place
         if _TITLE_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
             continue  # "Security Minister Rosa Icela Rodríguez said": a person's name, not a town (place:person-name)
+        if (
+            " " in match.group("name")
+            and _SAID_BEFORE_NAME.search(sentence, max(0, match.start() - 30), match.start())
+            and _OFFICE_AFTER_NAME.match(sentence, match.end())
+        ):
+            continue  # "…, says Issa Bako, mayor of Malanville": the speaker's name, then the office held
         if _SPOKEN_FROM.search(sentence, max(0, match.start() - 70), match.start()) and re.search(
             r"\d", sentence[: match.start()]
         ):

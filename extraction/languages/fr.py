@@ -132,7 +132,8 @@ _SHELTERING_BEFORE = re.compile(
 
 
 _SHELTERED = frozenset(
-    "hébergés hébergées relogés relogées évacués évacuées entassent dorment séjournent campent passé".split()
+    "hébergés hébergées relogés relogées évacués évacuées entassent dorment séjournent campent passé dormaient dormi "
+    "entassés entassées s'entassaient".split()
 )
 
 
@@ -600,7 +601,8 @@ for _figure in ("ce chiffre", "ces chiffres", "ce bilan", "ces données", "ce no
 _SOURCE_THE = re.compile(r"(?<=\bSource: )the (?=[A-Z])")  # "Source: the OCHA" → "Source: OCHA"
 _ROLES_EN = {"porte-parole": "spokesperson", "représentant": "representative", "représentante": "representative",
              "coordinateur": "coordinator", "coordinatrice": "coordinator", "responsable": "official",
-             "directeur": "director", "directrice": "director", "directeur régional": "director"}  # fmt: skip
+             "directeur": "director", "directrice": "director", "directeur régional": "director",
+             "directrice régionale": "director"}  # fmt: skip
 
 
 def _role_after_a_name(role: str, of: str, article: str = ""):
@@ -620,7 +622,10 @@ def _role_after_a_name(role: str, of: str, article: str = ""):
 # de la Croix-Rouge" → "the UNHCR"
 for _role in ("chef de bureau", "chef de mission", "chef", "directeur", "directrice", "directeur régional",
               "représentant", "représentante", "coordinateur", "coordinatrice", "porte-parole", "président",
-              "présidente", "secrétaire général", "responsable"):  # fmt: skip
+              "présidente", "secrétaire général", "responsable",
+              # in the feminine: "la cheffe de bureau du HCR", "la secrétaire générale de la Croix-Rouge"
+              "cheffe de bureau", "cheffe de mission", "cheffe", "directrice régionale",
+              "secrétaire générale"):  # fmt: skip
     for _of in ("du", "de l'", "de la", "des", "d'", "de"):
         VOCABULARY.setdefault(f"{_role} {_of}".replace("' ", "'"), _role_after_a_name(_role, _of))
         for _a in ("un", "une"):  # "a déclaré un porte-parole du HCR"
@@ -634,12 +639,16 @@ for _verb in ("provoque", "provoquent", "entraîne", "entraînent", "cause", "ca
 # forced, obliged or constrained to leave, flee or abandon: "ont été contraintes d'abandonner leurs cases", "obligés
 # de quitter leurs logements", "forcées de fuir" (what they left, glossed as homes: "leurs cases" are huts, not the
 # houses a trap counts)
+# (every agreement of the participle, "de" or "à" before the verb: "contraintes à se déplacer", "obligé de partir")
 for _forced in ("contraint", "obligé", "forcé"):
-    for _ending in ("s", "es"):
+    for _ending in ("", "e", "s", "es"):
         for _verb, _english in (("quitter", "forced to leave"), ("fuir", "forced to flee"),
-                                ("abandonner", "forced to leave"), ("se déplacer", "forced to flee")):  # fmt: skip
-            _of = "d'" if _verb[0] in "aeiou" else "de "
-            VOCABULARY.setdefault(f"{_forced}{_ending} {_of}{_verb}", _english)
+                                ("abandonner", "forced to leave"), ("se déplacer", "forced to flee"),
+                                ("partir", "forced to leave"), ("s'enfuir", "forced to flee"),
+                                ("prendre la fuite", "forced to flee"), ("se réfugier", "forced to flee"),
+                                ("évacuer", "forced to leave")):  # fmt: skip
+            for _of in ("d'" if _verb[0] in "aeioué" else "de ", "à "):
+                VOCABULARY.setdefault(f"{_forced}{_ending} {_of}{_verb}", _english)
 for _home in ("leurs cases", "leur case", "leurs logements", "leur logement", "leur domicile", "leurs abris",
               "leurs demeures", "leur maison", "leurs résidences", "leur résidence"):  # fmt: skip
     VOCABULARY.setdefault(_home, "their homes")
@@ -742,7 +751,7 @@ VOCABULARY.update({"la barre des": "over", "le cap des": "over", "la barre symbo
                    })  # fmt: skip
 # who speaks for a body, with their level or kind between: "le coordonnateur provincial de la Commission …"
 for _role in ("coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "directeur", "directrice",
-              "représentant", "représentante", "chef", "responsable", "président", "présidente", "délégué",
+              "représentant", "représentante", "chef", "cheffe", "responsable", "président", "présidente", "délégué",
               "déléguée"):  # fmt: skip
     for _level in (
         "",
@@ -1350,6 +1359,25 @@ for _roughly, _km in (("une dizaine", 10), ("une quinzaine", 15), ("une vingtain
                       ("une centaine", 100)):  # fmt: skip
     for _unit in ("kilomètres", "km"):
         VOCABULARY.setdefault(f"{_roughly} de {_unit}", f"about {_km} kilometres")
+# round 10: sleeping or living outside ("dorment dehors", "dormaient à la belle étoile", "ont dormi en plein air",
+# "vivent dans la rue"), crammed into buildings ("sont entassées dans", "s'entassaient dans"), the homeless in the
+# plural ("sans-abris"): as English reads "sleeping in the open", "crammed into", "homeless"
+VOCABULARY.update({"dehors": "outside", "à l'air libre": "in the open", "en plein air": "in the open",
+                   "dormaient": "were sleeping", "ont dormi": "have been sleeping",
+                   "avaient dormi": "had been sleeping", "dormi": "slept", "entassés": "crammed",
+                   "entassées": "crammed", "entassés dans": "crammed into",
+                   "entassées dans": "crammed into", "s'entassaient": "were crammed",
+                   "s'entassaient dans": "were crammed into", "sans-abris": "homeless",
+                   "sans abris": "homeless", "dans la rue": "in the street", "à la rue": "in the street",
+                   "la rue": "the street"})  # fmt: skip
+for _sleep, _sleep_en in (("dorment", "are sleeping"), ("dormaient", "were sleeping"),
+                          ("ont dormi", "have been sleeping"), ("vivent", "are living"),
+                          ("vivaient", "were living")):  # fmt: skip
+    for _outside in ("dehors", "à la belle étoile", "à l'air libre", "en plein air", "dans la rue", "à la rue"):
+        VOCABULARY.setdefault(f"{_sleep} {_outside}", f"{_sleep_en} in the open")
+# round 10: a subject pronoun names again what the sentence before named ("La Croix-Rouge est sur place. Elle a
+# enregistré 8 300 personnes"), as English reads "It registered …" (the body before, never a body or place itself)
+VOCABULARY.update({"il": "it", "elle": "it", "ils": "they", "elles": "they", "avait": "had"})
 _DEMONYM_FIRSTS = frozenset(key[0] for key in _DEMONYMS)
 _FOLDED_BODIES = gloss.phrase_table(dict(BODIES), fold)
 _COMMON_BODIES = gloss.phrase_table(COMMON_BODIES, fold)
@@ -1704,7 +1732,15 @@ def gloss_french(text: str) -> gloss.Glossed:
         glossed = gloss.rewrite(glossed, _MILLIONS_AND_A_HALF, _and_a_half)
     if " thousand " in glossed.text:
         glossed = gloss.rewrite(glossed, _THOUSANDS_THEN_UNITS, lambda match: f"{match['thousands']},{match['units']}")
+    if "»" in glossed.text:
+        glossed = gloss.rewrite(glossed, _QUOTED_THEN_SPEAKER, lambda match: ',"' if "»" in match.group() else '"')
     return gloss.split_before(glossed, _SENTENCE_END)
+
+
+# a quotation in guillemets closed by its speaker ("« … 5 000 sans-abris … », explique NAME, maire de Kandi") written
+# with the marks and the comma English puts there ('"…," says …'), so that the speaker closing it is its body
+_SPEAKS = r"\s+[^«»\"\n]{0,80}?\b(?:said|says|added|adds|explained|explains|noted|stressed|told)\b"
+_QUOTED_THEN_SPEAKER = re.compile(rf"«\s*(?=[^«»]{{1,600}}?\s*»\s*,{_SPEAKS})|\s*»\s*,(?={_SPEAKS})")
 
 
 # where a place lies, between commas after it ("La région de Kayes, située entre le Sénégal et la Guinée, accueille

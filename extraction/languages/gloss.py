@@ -84,8 +84,17 @@ class Glossed:
         labels = [label for label in self.labels if label.kind == kind and names_it(label)]
         if not labels:
             return written
+        if kind == "body" and _OFFICE_OF_A_PLACE.match(written):
+            # "mayor of Malanville" read from "maire de Malanville": the office and its place, as written
+            at = self.text.find(written, start)  # in the figure's sentence or the speaker's after it
+            at = at if at >= 0 else self.text.rfind(written, 0, end)
+            if at >= 0:
+                return self.original[slice(*self.span(at, at + len(written)))]
         best = min(labels, key=rank)
         return self.original[best.original_start : best.original_end]
+
+
+_OFFICE_OF_A_PLACE = re.compile(r"(?i:mayor|governor|prefect)\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _letters(name: str) -> str:

@@ -2828,3 +2828,24 @@ _LEVEL_AND_GENERIC_GRID = [
 def test_a_level_s_officials_joined_to_a_generic_source_are_the_body(run, text, body):
     (figure,) = run(text)
     assert figure.reporting_body == body
+# a speaker after the verb of saying, then a place's office with no article ("said NAME, mayor of X"): the office
+@pytest.mark.parametrize("said", ["said", "says", "added"])
+@pytest.mark.parametrize(
+    "office",
+    ["mayor of Kandi", "Mayor of Kandi", "governor of Alibori", "prefect of the Alibori", "the mayor of Kandi"],
+)
+def test_grid_a_speaker_then_a_place_office_with_no_article(run, said, office):
+    (figure,) = run(f"Over 3,400 homeless people are sheltering in schools in Kandi, {said} Moussa Garba, {office}.")
+    assert office.removeprefix("the ").lower() in (figure.reporting_body or "").lower()
+
+
+# near-misses: an office of no place, a role in an organisation (the organisation is the body)
+def test_a_speaker_with_an_office_of_no_place_gives_no_office_body(run):
+    (figure,) = run("More than 3,400 homeless people are sheltering in schools in Kandi, said Moussa Garba, mayor.")
+    assert figure.reporting_body is None
+
+
+def test_a_speaker_for_an_organisation_gives_the_organisation(run):
+    (figure,) = run("More than 3,400 people are sheltering in schools in Kandi, said Moussa Garba, a spokesman for "
+                    "UNHCR.")  # fmt: skip
+    assert figure.reporting_body == "UNHCR"

@@ -1483,3 +1483,200 @@ def test_french_the_same_source_with_no_body_named_before_gives_no_body(read):
     found = one(read("La saison sèche commence à Dori. La même source, citant des ONG, indique que 3 900 personnes ont "
                      "fui vers Dori."))  # fmt: skip
     assert found.reporting_body is None
+
+
+# --- round 10: forced, obliged or constrained to leave ----------------------------------------------------------
+# the participle agrees with the people (contraint, contrainte, contraints, contraintes; obligé …; forcé …) and takes
+# "de" or "à" before the verb of leaving, in every tense of the auxiliary
+@pytest.mark.parametrize("participle", ["contraint", "obligé", "forcé"])
+@pytest.mark.parametrize(
+    ("subject", "auxiliary", "ending", "unit"),
+    [("Quelque 2 600 personnes", "auraient été", "es", "person"),
+     ("Quelque 2 600 habitants", "ont été", "s", "person"),
+     ("Quelque 2 600 familles", "sont", "es", "household"),
+     ("Quelque 2 600 ménages", "avaient été", "s", "household")],
+)  # fmt: skip
+@pytest.mark.parametrize("preposition", ["de", "à"])
+@pytest.mark.parametrize(
+    "verb",
+    ["se déplacer", "fuir", "quitter leurs villages", "abandonner leurs maisons", "partir", "s'enfuir",
+     "prendre la fuite", "se réfugier dans les collines", "évacuer leurs quartiers"],
+)  # fmt: skip
+def test_grid_french_forced_to_leave_every_agreement_and_preposition(
+    read, participle, subject, auxiliary, ending, unit, preposition, verb
+):
+    of = "d'" if preposition == "de" and verb[0] in "aeiouéà" else f"{preposition} "
+    found = one(read(f"{subject} {auxiliary} {participle}{ending} {of}{verb} dans la province de Tillabéri."))
+    assert (found.value, found.qualifier, found.unit) == (2_600, "approximately", unit)
+    assert found.location == "Tillabéri"
+
+
+@pytest.mark.parametrize("participle", ["contraint", "contrainte", "obligé", "obligée", "forcé", "forcée"])
+@pytest.mark.parametrize("preposition", ["de ", "à "])
+def test_grid_french_forced_to_leave_in_the_singular(participle, preposition):
+    glossed = languages.gloss_text(f"La famille a été {participle} {preposition}partir.", "fr").text
+    assert "forced to leave" in glossed
+
+
+# near-misses: forced to do something else than leave, a threat of being forced, the forced ones counted as dead
+@pytest.mark.parametrize(
+    "text",
+    ["Quelque 2 600 commerçants ont été contraints à fermer leurs boutiques à Dori.",
+     "Quelque 2 600 élèves ont été obligés de passer leurs examens à Dori.",
+     "Quelque 2 600 personnes pourraient être contraintes à se déplacer si les pluies continuent.",
+     "Quelque 2 600 agents ont été forcés à accepter une baisse de salaire à Dori."],
+)  # fmt: skip
+def test_french_forced_to_do_something_else_or_only_perhaps_gives_nothing(read, text):
+    assert read(text) == []
+
+
+# --- round 10: people sleeping outside or crammed into buildings -----------------------------------------------
+# "dormir" in the present, imperfect and perfect, with an adverb or not, then where: outside ("dehors"), in the open
+# ("à la belle étoile", "à l'air libre", "en plein air"), in the street ("dans la rue", "à la rue"); "entasser" as a
+# passive ("sont entassées dans") or a pronominal verb ("s'entassent", "s'entassaient", "se sont entassés")
+_SLEEP = ["dorment", "dormaient", "ont dormi", "dorment encore", "dorment toujours", "dorment désormais", "vivent",
+          "vivaient"]  # fmt: skip
+
+
+# disaster victims ("sinistrés") who live somewhere are affected; they are sheltered only where they sleep
+@pytest.mark.parametrize(
+    ("people", "sleep"),
+    [(people, sleep) for people in ("personnes", "habitants", "sinistrés") for sleep in _SLEEP
+     if not (people == "sinistrés" and sleep.startswith("viv"))],
+)  # fmt: skip
+@pytest.mark.parametrize("where", ["dehors", "à la belle étoile", "à l'air libre", "en plein air", "dans la rue"])
+def test_grid_french_people_sleeping_outside(read, people, sleep, where):
+    found = one(read(f"À Jérémie, environ 4 700 {people} {sleep} {where} depuis le séisme."))
+    assert (found.value, found.qualifier, found.unit, found.location) == (4_700, "approximately", "person", "Jérémie")
+
+
+@pytest.mark.parametrize(
+    "crammed",
+    ["sont entassées dans", "étaient entassées dans", "ont été entassées dans", "sont toujours entassées dans",
+     "s'entassent dans", "s'entassaient dans", "se sont entassées dans", "s'entassent encore dans"],
+)  # fmt: skip
+def test_grid_french_people_crammed_into_buildings(read, crammed):
+    found = one(read(f"À Jérémie, environ 4 700 personnes {crammed} des classes du lycée depuis mardi."))
+    assert (found.value, found.qualifier, found.unit, found.location) == (4_700, "approximately", "person", "Jérémie")
+
+
+# parts of a displaced whole by where they stay, each with its own verb: every part a figure
+def test_french_parts_of_the_displaced_by_where_they_sleep(read):
+    found = read("Selon la DGPC, 90 000 personnes sont déplacées dans le département de Nippes, dont 40 000 logent "
+                 "dans des églises, 12 000 dorment dehors et 9 000 sont entassées dans des écoles.")  # fmt: skip
+    assert sorted(c.value for c in found) == [9_000, 12_000, 40_000, 90_000]
+
+
+# near-misses: goods piled up, people outside for another reason than their homes, no count
+@pytest.mark.parametrize(
+    "text",
+    ["À Jérémie, 4 700 sacs de riz sont entassés dans des salles de classe.",
+     "À Jérémie, les déchets s'entassent dans la rue depuis 40 jours.",
+     "À Jérémie, 4 700 tonnes de vivres dorment dans les entrepôts du port."],
+)  # fmt: skip
+def test_french_things_piled_up_or_left_outside_give_nothing(read, text):
+    assert read(text) == []
+
+
+# the homeless in the plural ("sans-abris", "sans abris"), after a number written with "mille" or "milles"
+@pytest.mark.parametrize("homeless", ["sans-abris", "sans abris", "sans-abri"])
+@pytest.mark.parametrize("number", ["5 milles", "5 mille", "5 000"])
+def test_grid_french_the_homeless_in_the_plural(read, homeless, number):
+    found = one(read(f"« Nous avons plus de {number} {homeless} à Malanville », a déclaré le maire de la ville."))
+    assert (found.value, found.qualifier, found.location) == (5_000, "more_than", "Malanville")
+
+
+# --- round 10: a body named again by a subject pronoun ----------------------------------------------------------
+# "Elle a enregistré N", "il avait recensé N", "Samedi, elle dénombrait N": the pronoun (il, elle, ils, elles) opening
+# the clause names again the body the sentence before named, in every tense of the counting verb; never a body or a
+# place of its own
+@pytest.mark.parametrize(
+    ("named", "pronoun", "body"),
+    [("La Croix-Rouge est sur place depuis lundi.", "elle", "Croix-Rouge"),
+     ("Le HCR est présent à Kandi depuis lundi.", "il", "HCR"),
+     ("L'OIM est présente à Kandi depuis lundi.", "elle", "OIM"),
+     ("Le CICR est arrivé lundi.", "il", "CICR")],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "counted",
+    ["a enregistré", "avait recensé", "a dénombré", "avait enregistré", "a recensé officiellement", "dénombrait",
+     "recensait"],
+)  # fmt: skip
+@pytest.mark.parametrize("opening", ["", "Samedi, "])
+def test_grid_french_a_pronoun_names_the_body_of_the_sentence_before(read, named, pronoun, body, counted, opening):
+    subject = pronoun if opening else pronoun.capitalize()
+    found = one(read(f"{named} {opening}{subject} {counted} 8 300 personnes déplacées dans la commune de Kandi."))
+    assert (found.value, found.location) == (8_300, "Kandi")
+    assert body in (found.reporting_body or "")
+
+
+# near-misses: no body named before (the pronoun stands for a thing or a person), never a body or a place itself
+@pytest.mark.parametrize(
+    "text",
+    ["La crue a duré trois jours. Elle a chassé 8 300 personnes de leurs maisons dans la commune de Kandi.",
+     "La route reste coupée. Elle a été empruntée par 8 300 personnes déplacées vers la commune de Kandi.",
+     "Elle a enregistré 8 300 personnes déplacées dans la commune de Kandi."],
+)  # fmt: skip
+def test_french_a_pronoun_with_no_body_before_gives_no_body(read, text):
+    found = one(read(text))
+    assert found.reporting_body is None and found.location == "Kandi"
+
+
+# --- round 10: a quotation in guillemets closed by its speaker and the office they hold -----------------------
+# « … N … », then a verb of saying in any tense (explique, a déclaré, a ajouté, précise), the speaker's name and the
+# office of a place, with or without its article: the office is the body of every figure inside the quotation
+@pytest.mark.parametrize("said", ["explique", "a déclaré", "a ajouté", "précise", "a expliqué"])
+@pytest.mark.parametrize(
+    ("office", "body"),
+    [("maire de Kandi", "maire de Kandi"), ("le maire de Kandi", "maire de Kandi"),
+     ("préfet de l'Alibori", "préfet de l'Alibori"), ("gouverneur de l'Alibori", "gouverneur de l'Alibori")],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "quoted",
+    ["« Nous accueillons plus de 3 400 sans-abris dans les écoles »",
+     "« La ville est débordée. Nous accueillons plus de 3 400 sans-abris dans les écoles. Il faut de l'aide »",
+     "«Nous accueillons plus de 3 400 sans-abris dans les écoles»"],
+)  # fmt: skip
+def test_grid_french_a_quotation_closed_by_a_speaker_and_the_office_of_a_place(read, said, office, body, quoted):
+    found = one(read(f"{quoted}, {said} Moussa Garba, {office}."))
+    assert (found.value, found.qualifier) == (3_400, "more_than")
+    assert body.lower() in (found.reporting_body or "").lower()
+
+
+# near-misses: a speaker with no office, guillemets around a name, no people counted inside
+def test_french_a_quotation_closed_by_a_speaker_with_no_office_gives_no_body(read):
+    found = one(read("« Nous accueillons plus de 3 400 sans-abris dans les écoles », explique Moussa Garba."))
+    assert found.reporting_body is None
+
+
+def test_french_guillemets_around_a_name_are_no_quotation_of_a_speaker(read):
+    found = one(read("L'opération « Retour au pays » a permis à 3 400 réfugiés de rentrer à Kandi, selon le HCR."))
+    assert (found.value, found.reporting_body) == (3_400, "HCR")
+
+
+def test_french_a_quotation_with_no_people_counted_gives_nothing(read):
+    assert read("« Les écoles ont reçu 300 tonnes de vivres », explique Moussa Garba, maire de Kandi.") == []
+
+
+# --- round 10: a body's office-holder in the feminine ("cheffe", "directrice régionale", "secrétaire générale") ----
+# the role before the body, in apposition after a name or after the verb of saying, with every form of "de": the body
+@pytest.mark.parametrize(
+    "role",
+    ["cheffe de bureau", "cheffe de mission", "cheffe", "directrice régionale", "secrétaire générale", "directrice",
+     "porte-parole"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    ("of_body", "body"), [("du HCR", "HCR"), ("de l'OIM", "OIM"), ("de la Croix-Rouge", "Croix-Rouge")]
+)
+def test_grid_french_a_body_s_office_holder_in_the_feminine(read, role, of_body, body):
+    said = one(read(f"« Quelque 4 200 personnes ont fui vers Kaya », a déclaré la {role} {of_body}."))
+    named = one(read(f"Aminata Sow, {role} {of_body}, a indiqué que 4 200 personnes ont fui vers Kaya."))
+    for found in (said, named):
+        assert (found.value, found.location) == (4_200, "Kaya")
+        assert body in (found.reporting_body or "")
+
+
+# near-miss: the chief of a village is no body
+def test_french_the_chief_of_a_village_is_no_body(read):
+    found = one(read("« Quelque 4 200 personnes ont fui vers Kaya », a déclaré la cheffe du village."))
+    assert found.reporting_body is None

@@ -2774,3 +2774,25 @@ _TITLE_WORDS_GRID = [
 def test_a_title_s_ordinary_words_are_no_place(run, text, value, location):
     (figure,) = [f for f in run(text) if f.value == value]
     assert figure.location.startswith(location)
+# a speaker named after the verb of saying, then the office held, closing a sentence after the figure's: the name is a
+# person's, not the town a namesake is (the figure takes the place the sentence names after it, or its own)
+@pytest.mark.parametrize("verb", ["said", "says", "explained", "added", "stated"])
+@pytest.mark.parametrize(
+    "office", ["mayor of Malanville", "the mayor of Malanville", "a spokesman for the Malanville council",
+               "Malanville's district commissioner", "the regional director in Malanville"]
+)  # fmt: skip
+def test_grid_a_speaker_after_the_verb_then_the_office_is_no_place(run, verb, office):
+    text = f"More than 5,000 homeless people wander the streets. We look for shelter, {verb} Issa Bako, {office}."
+    (figure,) = run(text)
+    assert figure.value == 5_000 and figure.location != "Bako"
+
+
+# near-misses: a town after the verb with no office, a place the figure names itself
+def test_a_town_after_said_with_no_office_after_it_is_still_read(run):
+    (figure,) = run("Some 3,000 people fled the fighting, the ministry said. They reached Bako, police said.")
+    assert figure.location == "Bako"
+
+
+def test_a_speaker_and_office_leave_the_figure_s_own_place(run):
+    (figure,) = run("About 2,000 people fled to Kandi, said Issa Bako, the mayor of Malanville.")
+    assert figure.location == "Kandi"
