@@ -124,9 +124,19 @@ _CONVERSION = re.compile(
     rf"{_PERSONS_BEFORE}\s*(?:\(|\[|,\s*or|or)\s*"
     rf"(?:{QUALIFIER_WORDS}|~)"
     rf"?\s*(?=\0)"
+    # "3,100 households (hh) roughly 17,000 people", "3,100 families evacuated (some 17,000 people)"
+    r"|\b(?:families|households)(?:\s*\(hhs?\)\s*(?:,\s*or\b|or\b|[–—/]|-{1,2}\s)?|\s+(?:(?:were|have\s+been|had\s+been)"
+    r"\s+)?(?:displaced|evacuated|relocated|uprooted)\s*\()\s*"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:people|persons|individuals)\b)"
+    # "700 homes, or about 4,100 people, fled": the households again, in people
+    r"|\b(?:homes|houses)\s*(?:,\s*or|\(|[–—]|-{1,2}\s)\s*"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:people|persons|individuals)\b)"
+    # "640 Armenians (150 families) who fled": people first, their households in brackets after their count's noun
+    r"|\d\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*\s*\(\s*"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:families|households|hhs)\b)"
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people": the other unit after a dash
     # "2,104 households / 7,806 persons"
-    r"|\b(?:families|households|hhs)\s*(?:[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing|"
+    r"|\b(?:families|households|hhs)\s*(?:[–—/]|-{1,2}\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing|"
     # "300 families, totalling 1,400 people,"
     r"totall?ing|comprising))\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:people|persons|individuals)\b)"

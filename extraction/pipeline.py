@@ -31,7 +31,7 @@ from extraction.places import _NOT_PLACES, PlaceMention, _places_in, in_text_cou
 from extraction.scanning import guarded
 from extraction.sentences import MAX_SENTENCE_CHARS, normalise, split_sentences
 from extraction.tables import table_figures
-from extraction.terms import CARRIED_CUE, TOTAL_CUE
+from extraction.terms import CARRIED_CUE, TOTAL_CUE, total_of_trapped
 from extraction.text import name_key
 from extraction.vocab import DateAccuracy, PeriodSource, Term, Unit
 
@@ -215,6 +215,8 @@ def extract(
             return None
         if last_figure is not None and number - last_figure[0] <= CARRIED_SENTENCES:
             return last_figure[1].term, last_figure[1].unit
+        if total_of_trapped(text[slice(*sentences[last_held[0]])], sentence):
+            return None  # "12,000 residents face an evacuation order. That figure is 7,300 in Victoria."
         term = last_held[1]
         if term is None:
             start, end = sentences[last_held[0]]

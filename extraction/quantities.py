@@ -65,7 +65,8 @@ _NUMBER = (
     rf"|(?:half\s+a\s+(?:million|dozen)|a\s+half\s+million|(?:a|one|three)\s+quarters?\s+of\s+a\s+million|a\s+(?:hundred(?:\s+thousand)?|thousand|million)(?:\s+and\s+a\s+half)?|a\s+dozen"
     # "fifty thousands people": the scale written in the plural after its number (not "thousands" alone, a vague amount)
     rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*[\s-]+(?:thousand|million)s"
-    rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*))"
+    # "eight lakh people": a number in words, then the Indian scale
+    rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*(?:\s+(?:lakhs?|crores?)\b)?))"
 )
 _SCALE_OF_FEW = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "hundred thousand": 100_000}
 _VAGUE = {
@@ -102,6 +103,7 @@ _AND_A_HALF = re.compile(r"(.+?)\s+and\s+a\s+half\s+(thousand|million|billion|la
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
+_WORDS_INDIAN_SCALE = re.compile(r"(.+?)\s+(lakhs?|crores?)")
 _QUARTER_MILLION = re.compile(r"(a|one|three)\s+quarters?\s+of\s+a\s+million")
 
 
@@ -129,6 +131,10 @@ def parse_number(text: str) -> int | None:
     if halved:  # "two and a half thousand": 2,500
         whole = parse_number(halved.group(1))
         return int((whole + 0.5) * _SCALE[halved.group(2)]) if whole else None
+    indian = _WORDS_INDIAN_SCALE.fullmatch(raw)
+    if indian:  # "eight lakh": 800,000
+        head = parse_number(indian.group(1))
+        return head * _SCALE[indian.group(2)] if head else None
     words = re.sub(r"\s+and\s+a\s+half$", "", raw)
     half = words != raw
     words = re.sub(r"^a\s+", "one ", words).replace("-", " ")

@@ -387,6 +387,9 @@ _TRAPS = re.compile(
     r"treated|received|receiving|receives?|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"
     r"separated|(?:registered|eligible|selected|verified|screened|assessed)\s+for|eligible\s+to|"
     r"(?:built|designed|meant|intended)\s+(?:to\s+(?:hold|house|host|accommodate|shelter|receive|take(?:\s+in)?)|to|for)|capacity|"
+    # "centres set up to hold up to 3,000 people", "a shelter capable of hosting 500 evacuees": a capacity
+    r"(?:set\s+up|equipped)\s+to\s+(?:hold|house|host|accommodate|shelter|receive|take\s+in)|"
+    r"capable\s+of\s+(?:hosting|housing|accommodating|holding|sheltering|receiving|taking\s+in)|"
     # not DSWD's "being served inside 73 evacuation centers": where they stay
     # (nor "served outside evacuation centers": displaced, staying with hosts)
     r"serv(?:ed|ing)(?!\s+(?:inside|in|at|outside)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:evacuation|ECs\b|camps|shelters))|affected|affecting|benefit(?:ed|ing|s)?|beneficiaries|distributed|delivered|provided|supplied|helped|enrolled|"
@@ -403,11 +406,11 @@ _TRAPS = re.compile(
     r"handles|handled|handling|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
-    r"missed|out\s+of\s+school|(?:no|without|lack(?:s|ed|ing)?|limited|little)\s+(?:of\s+)?access\s+to\s+(?:schools?|education|classes|learning)|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|subject\s+to\s+(?:(?:mandatory|compulsory|forced)\s+)?evacuation|"
+    r"missed|out\s+of\s+school|(?:no|without|lack(?:s|ed|ing)?|limited|little)\s+(?:of\s+)?access\s+to\s+(?:schools?|education|classes|learning)|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|subject\s+to\s+(?:an?\s+|the\s+)?(?:(?:mandatory|compulsory|forced|new|emergency)\s+)?evacuation|"
     # "Evacuation instructions were issued to about 1.1 million residents": covered by an order (term:trap-order-issued)
     r"(?:orders?|instructions?|warnings?|advisories|notices)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|"
     r"had\s+been\s+)?(?:issued|sent|extended)\s+(?:to|for)|"
-    r"under\s+(?:an?\s+)?(?:mandatory\s+|voluntary\s+)?evacuation\s+"
+    r"under\s+(?:an?\s+|the\s+)?(?:(?:mandatory|voluntary|new|emergency)\s+)?evacuation\s+"
     r"(?:orders?|warnings?|advisories)|"
     # "3,100 residents are facing new evacuation orders": under an order, not yet gone
     r"(?:facing|faces?|faced)\s+(?:(?:new|fresh|further|mandatory)\s+)?evacuation\s+(?:orders?|warnings?)|contingency|capacity|can\s+host|can\s+accommodate|can\s+take(?:\s+in)?|can\s+house|"
@@ -771,7 +774,14 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
             or _LIST_ONLY.fullmatch(between)
             or (link == "subject" and not re.search(r"\d", _DAY_AND_MONTH.sub("", between)))
         ):
-            if next_trap is None or not _governs(after[: next_trap.start()]) or link in ("number-of", "subject"):
+            stayed = (
+                _STAYED_AFTER.match(after)
+                and _term_of(last_term.group()) in (Term.FLED, Term.EVACUATED)
+                and not _PART_BEFORE.search(before)
+            )  # "52,000 residents fled, 6,000 residents remain": those who did not go
+            if not stayed and (
+                next_trap is None or not _governs(after[: next_trap.start()]) or link in ("number-of", "subject")
+            ):
                 return _term_of(last_term.group()), "term-before", left + last_term.start()
     if link == "number-of":
         window = sentence[max(0, q.start - 120) : q.start]
@@ -793,6 +803,12 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
 
 
 _PLACE_NOUN = re.compile(r"towns|villages|cities|neighbou?rhoods", re.IGNORECASE)
+# a count whose own verb says it stayed, after a count that left: "…, 6,000 residents remain", "…, 800 stayed behind"
+# (not a part of those who left: "of whom 8,000 remain" are still displaced)
+_STAYED_AFTER = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:remain(?:s|ed)?|stay(?:s|ed)?)(?:\s+behind\b|\s*(?:[.,;:)”\"’]|$))", re.IGNORECASE
+)
+_PART_BEFORE = re.compile(r"\b(?:of\s+(?:them|whom|these|those)|among\s+them)\b", re.IGNORECASE)
 
 # term:place-list — "families keep moving out of Sirte to the east, including Ajdabiya (2,410 people) and Marj (615
 # people)", "the largest movements were to Jowhar (over 12,400 people), Kismayo (8,100)": each destination of a
@@ -1210,8 +1226,11 @@ def _hosts_a_nouned_list(before: str) -> bool:
 
 # what a place could take, not who is there: "the camp will be able to host 4,000 more", "can house 2,000 people"
 _HOST_CAPACITY = re.compile(
-    r"\b(?:able\s+to|can|could|(?:plans?|planning|aims?|ready|prepared|built|designed|meant|intended)\s+to)\s+"
-    rf"(?:host|house|hold|accommodate|shelter)\s+[^\d]*{_LIST_BEFORE}$",
+    r"\b(?:(?:able\s+to|can|could|(?:plans?|planning|aims?|ready|prepared|built|designed|meant|intended|set\s+up|"
+    r"equipped)\s+to)\s+(?:host|house|hold|accommodate|shelter)|"
+    # "a shelter capable of hosting 500 evacuees"
+    r"capable\s+of\s+(?:hosting|housing|holding|accommodating|sheltering))\s+"
+    rf"[^\d]*{_LIST_BEFORE}$",
     re.IGNORECASE,
 )
 # the host is a camp or site of the displaced: "a camp … now home to 2,400 people", "the site hosts 700
@@ -1624,6 +1643,7 @@ _RUNNING_TOTAL = (
     r"reached|topped|passed|exceeded|surpassed|(?:is|was)(?:\s+now)?)"
 )
 _RUNNING_TOTAL_BEFORE = re.compile(rf"\b{_RUNNING_TOTAL}\s+{ANY_QUALIFIERS}$", re.IGNORECASE)
+_RUNNING_TOTAL_CUE = re.compile(rf"\b{_RUNNING_TOTAL}\b", re.IGNORECASE)
 CARRIED_CUE = re.compile(
     rf"\b(?:{_words(CarriedVerb.MOVING + CarriedVerb.RETURNING + CarriedVerb.STAYING + CarriedVerb.HOSTING)}|"
     r"(?:are|were)\s+(?:now\s+|still\s+)?(?:in|at|inside)|"
@@ -1679,6 +1699,17 @@ _NO_NOUN_AFTER = re.compile(
     r"households|refugees|IDPs)\b",
     re.IGNORECASE,
 )
+
+
+def total_of_trapped(before: str, sentence: str) -> bool:
+    """Whether `sentence` only goes on from a count of the sentence before ("That figure is 7,300 in Victoria")
+    that a trap governs there ("12,000 residents face an evacuation order"): the total is no figure either."""
+    cues = list(CARRIED_CUE.finditer(sentence))
+    return (
+        bool(cues)
+        and all(_RUNNING_TOTAL_CUE.fullmatch(cue.group()) for cue in cues)
+        and any(re.search(r"\d", before[max(0, t.start() - 40) : t.end() + 40]) for t in _TRAPS.finditer(before))
+    )
 
 
 def carried_subject(sentence: str, q: Quantity) -> bool:

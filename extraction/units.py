@@ -220,6 +220,12 @@ _NOUN_THEN_BRACKET = re.compile(
 )
 
 
+_HOMES_RESTATED = re.compile(
+    rf"\s+(?:homes|houses)(?=\s*(?:,\s*or|\(|[–—]|-{{1,2}}\s)\s*{ANY_QUALIFIERS}\d[\d,.]*\s*(?:people|persons|individuals)\b)",
+    re.IGNORECASE,
+)
+
+
 def _unit_and_link(sentence: str, q: Quantity) -> UnitLink | None:
     """The unit the quantity counts, where its noun phrase ends, and how it is tied to displacement."""
     found = _link(sentence, q)
@@ -258,6 +264,9 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         shared = _UNIT_AFTER.match(after[listed.end() :])
         if shared:
             return (Unit.HOUSEHOLD if _HOUSEHOLD.match(shared.group("noun").lower()) else Unit.PERSON), q.end, "noun"
+    homes = _HOMES_RESTATED.match(after)
+    if homes:  # "700 homes, or about 4,100 people, fled": the homes count the households the people are again
+        return Unit.HOUSEHOLD, q.end + homes.end(), "noun"
     if _PLACES_COUNTED.match(after) and not _UNIT_AFTER.match(after):
         return None
     noun = _UNIT_AFTER.match(after)

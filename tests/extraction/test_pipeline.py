@@ -921,3 +921,24 @@ def test_the_organisation_acting_in_the_sentence_before_gives_the_body(run, text
 def test_no_body_is_carried_across_a_paragraph_a_source_a_quotation_or_from_inside_a_sentence(run, text):
     figure = next(f for f in run(text) if f.value == 41_200)
     assert not figure.reporting_body
+
+
+# "the figure is N" or "the number has climbed to N" in the next sentence goes on from the count before: when that
+# count was refused (people under an evacuation order, in need of aid), so is the running total that follows it
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("By Monday 38,000 Gippsland residents were subject to an evacuation order. That figure is 7,300 in Victoria.",
+         []),
+        ("About 38,000 residents were under the evacuation order on Monday. By Friday the number had climbed to "
+         "52,000.", []),
+        ("Some 38,000 residents face fresh evacuation orders in Gippsland. The total now stands at 52,000.", []),
+        # near-misses: the count before was a figure, or no count came before
+        ("By Monday 38,000 Gippsland residents had been evacuated. That figure is 7,300 in Victoria.", [38_000, 7_300]),
+        ("Floods have displaced 38,000 people in Gippsland. By Friday the number had climbed to 52,000.",
+         [38_000, 52_000]),
+        ("Boats carrying Rohingya refugees have landed in Aceh. The number has climbed to 2,100.", [2_100]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_running_total_after_a_refused_count_is_refused_too(run, text, values):
+    assert [c.value for c in run(text)] == values

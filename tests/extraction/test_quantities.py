@@ -518,3 +518,25 @@ def test_the_grid_a_stray_space_does_not_join_a_list_a_year_or_a_whole_and_its_p
 def test_a_number_and_a_half_before_its_scale_is_one_number(run, sentence, value):
     (figure,) = run(sentence)
     assert figure.value == value
+
+
+# a number in words before the Indian scale is one number, in every verb and order: "eight lakh people", "one crore"
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Officials moved nearly nine lakh villagers to cyclone shelters in Khulna.", [900_000]),
+        ("Some two lakh people have fled to relief camps in Assam.", [200_000]),
+        ("Nearly twelve lakh people were shifted to safety in Odisha.", [1_200_000]),
+        ("Floods displaced one crore people across the state.", [10_000_000]),
+        ("About three lakhs people took shelter in camps in Bihar.", [300_000]),
+        ("The cyclone drove twenty-five lakh people to relief camps across Andhra Pradesh.", [2_500_000]),
+        # near-misses: digits before the scale, a half, Indian grouping, a number in words with no scale
+        ("Some 2.5 lakh people were evacuated in Gujarat.", [250_000]),
+        ("About two and a half lakh people were evacuated in Gujarat.", [250_000]),
+        ("Some 1,65,000 people were evacuated in Gujarat.", [165_000]),
+        ("Some eight families were evacuated in Gujarat.", [8]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_number_in_words_before_lakh_or_crore_is_one_number(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+    assert parse_number("nine lakh") == 900_000

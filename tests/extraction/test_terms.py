@@ -2915,3 +2915,72 @@ def test_the_grid_the_number_of_displaced_people_grown_by_a_share_to_a_total(run
 )  # fmt: skip
 def test_the_grid_pushed_from_their_homes_or_put_up_in_shelters(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# people under an evacuation order, not yet gone, in every way a report puts them under it: "subject to" with or
+# without an article, "under the order", any tense; near-misses that moved under an order stay figures
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("By Monday night, 38,000 Gippsland residents were subject to an evacuation order.", []),
+        ("Some 38,000 residents were subject to a mandatory evacuation order in Gippsland.", []),
+        ("Around 12,500 people remain subject to the evacuation order around Lismore.", []),
+        ("About 7,400 households have been subject to evacuation orders since Friday in Ventura County.", []),
+        ("Nearly 9,600 residents are under the evacuation order in Ventura County.", []),
+        ("Nearly 9,600 residents were under a new evacuation order in Ventura County.", []),
+        # near-misses: the order carried out
+        ("Some 38,000 people were evacuated under an evacuation order in Gippsland.", [38_000]),
+        ("Some 38,000 people were evacuated under the evacuation order in Gippsland.", [38_000]),
+        ("Some 38,000 residents have fled Gippsland under evacuation orders.", [38_000]),
+        ("About 7,400 households subject to the order have fled to Ventura.", [7_400]),
+    ],
+)  # fmt: skip
+def test_the_grid_people_subject_to_or_under_an_evacuation_order_are_not_yet_displaced(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# what a shelter or a set of centres can take, however the capacity is worded ("capable of hosting", "set up to
+# hold"), is no count of people there; near-misses with people there now stay figures
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The new shelter in Kinston is capable of hosting 450 evacuees.", []),
+        ("The sports hall is capable of housing up to 450 people.", []),
+        ("Each of the centres is capable of accommodating 450 families.", []),
+        ("In all, 60 centres across 12 districts were set up to hold up to 12,500 people.", []),
+        ("Camps equipped to receive 5,000 people have opened near Kinston.", []),
+        ("About 9,000 people are staying in 120 temporary shelters in the Belgorod region. Across 40 regions, 300 "
+         "centres were set up to hold up to 30,000 citizens.", [9_000]),
+        # near-misses: people there now, beside or after a capacity
+        ("The new shelter in Kinston is hosting 450 evacuees.", [450]),
+        ("The hall is now housing 450 people who fled the floods.", [450]),
+        ("Centres set up in Kinston are housing 41,000 people.", [41_000]),
+        ("The shelter, capable of hosting 900 people, now holds 450 evacuees.", [450]),
+        ("Some 450 people who fled the floods are staying in a hall capable of housing 900 in Kinston.", [450]),
+        ("Some 41,000 people have fled to 60 centres set up to house them in Kinston.", [41_000]),
+        ("The camp, set up to host refugees from Sudan, now hosts 12,000 people.", [12_000]),
+    ],
+)  # fmt: skip
+def test_the_grid_what_a_shelter_is_capable_of_or_set_up_to_house_is_a_capacity(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# a count that stayed, after a count that left or was evacuated, in its own clause: "…, N people remain", "remained",
+# "stayed behind"; near-misses: still displaced (a part of those who left, after a return) or staying in shelters
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("By Sunday 41,200 people had left, 8,300 people remain.", [41_200]),
+        ("\u201cUntil now 98,400 residents have left, 12,700 residents remain,\u201d the mayor told us.", [98_400]),
+        ("So far 41,200 people have fled, 8,300 people remained.", [41_200]),
+        ("So far 41,200 people have fled, 8,300 people stayed behind.", [41_200]),
+        ("So far 41,200 people have been evacuated, 8,300 residents have stayed behind in the town.", [41_200]),
+        # near-misses
+        ("So far 41,200 people have fled, 8,300 people remain displaced.", [41_200, 8_300]),
+        ("So far 41,200 people have fled, 8,300 people remain in shelters.", [41_200, 8_300]),
+        ("So far 41,200 people have fled, of whom 8,300 people remain.", [41_200, 8_300]),
+        ("Some 41,200 people have returned, 8,300 people remain.", [41_200, 8_300]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_count_that_stayed_after_one_that_left_is_not_displaced(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values

@@ -1220,3 +1220,56 @@ def test_the_grid_a_part_of_a_qualified_whole_that_is_not_displaced_is_nothing(r
 )  # fmt: skip
 def test_the_grid_a_second_estimate_of_the_same_count(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+# a household count restated in people, in the other ways reports write the restatement: a double hyphen, the
+# household abbreviation in brackets, a participle between the count's noun and the bracket, people first and their
+# households in brackets
+_HOUSEHOLDS_RESTATED_FRAMES = [
+    "Officials said {first} families -- around {second} people -- are staying in 41 evacuation centres in Aurora.",
+    "In Aurora, {first} families -- some {second} persons -- fled the rising river.",
+    "More than {first} households (hh) approximately {second} people fled the Busia floods this week.",
+    "Over {first} households (HH), or about {second} individuals, were evacuated from Busia.",
+    "Latest counts put the dead at 12 with {first} households displaced (an estimated {second} people) in Nsanje.",
+    "Some {first} families evacuated (about {second} persons) are staying at schools in Nsanje.",
+    "Some {first} families were displaced (roughly {second} people) by the storm in Nsanje.",
+]
+
+
+@pytest.mark.parametrize("frame", _HOUSEHOLDS_RESTATED_FRAMES)
+def test_the_grid_a_household_count_restated_in_people_is_one_figure(run, frame):
+    assert [(c.value, c.unit) for c in run(frame.format(first="2,130", second="11,400"))] == [(2_130, "household")]
+
+
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        # people first, their households in brackets: the same people
+        ("Some 640 Armenians (150 families) who fled the shelling have returned to Goris.", [640]),
+        ("Around 3,200 villagers (710 households) were evacuated from Mopti.", [3_200]),
+        ("About 900 returnees (210 HHs) have come back to Kalma.", [900]),
+        # near-misses that must still give each figure: two clauses with their own verbs, a part placed in brackets
+        ("Some 640 people fled Goris and 150 families (about 700 people) left Kapan.", [640, 150]),
+        ("The raids displaced 9,000 people in Ituri (about 6,000 people) and in Tanganyika (about 3,000 people).",
+         [9_000, 6_000, 3_000]),
+        ("About 2,400 households -- 300 of them in Tete -- fled the floods.", [2_400, 300]),
+        ("Clashes displaced 4,000 families in Masisi (1,200 households) and Rutshuru (2,800 households).",
+         [4_000, 1_200]),
+    ],
+)  # fmt: skip
+def test_the_grid_households_in_brackets_after_people_are_the_same_people(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# homes restated in people ("700 homes, or about 4,100 people"): the homes are the households, the people the same
+# households again; near-misses: homes that were destroyed, and homes and people of two clauses
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Over 700 homes, or about 4,100 people, fled their villages near Ouallam.", [(700, "household")]),
+        ("Some 900 homes (about 5,400 people) fled the fighting in Ouallam.", [(900, "household")]),
+        ("In Ouallam, 900 homes – some 5,400 people – were moved into the primary school.", [(900, "household")]),
+        ("The floods destroyed 1,500 homes (10,600 people) in Ouallam.", []),
+        ("About 1,500 homes were destroyed and 10,600 people fled Ouallam.", [(10_600, "person")]),
+    ],
+)  # fmt: skip
+def test_the_grid_homes_restated_in_people_are_households(run, sentence, values):
+    assert [(c.value, c.unit) for c in run(sentence)] == values
