@@ -745,7 +745,8 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
 _NAME_CITED_BEFORE = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w'’.\-]*){1,7}\s*$"
 )
-_HEADLINE_BODY = re.compile(r"([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})(?:\s+\([^()]{1,30}\))?:\s")
+# a body heading a headline before its colon, its name in quotes too: "“UNRWA”: 4,200 displaced from Rafah"
+_HEADLINE_BODY = re.compile(r"[\"“«]?([A-Z][\w'’&.\-]*(?:\s+[A-Z][\w'’&.\-]*){0,3})[\"”»]?(?:\s+\([^()]{1,30}\))?:\s")
 # a body's full name and its letters heading the sentence: "Viet Nam Disaster and Dyke Management Authority (VDDMA): …"
 _HEADLINE_NAMED_LETTERS = re.compile(
     r"[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|and|of|for|the|&)){1,9}\s+\((?P<letters>[A-Z][a-z]?[A-Z][A-Za-z]{0,6})\):\s"

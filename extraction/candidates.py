@@ -304,9 +304,11 @@ _BRACKETED_COUNT = re.compile(
 )
 
 
-# a place, then a count opening in brackets: "in Cabo Delgado (approx. "
+# a place, then a count opening in brackets: "in Cabo Delgado (approx. "; and the next places of the list, bare or
+# after "and", "then", "followed by": "in Marib (512 families), Sanaa (62 families), then Taiz (38 families)"
 _PART_NAMED_BRACKET = re.compile(
-    rf"\b(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}}\s*\(\s*"
+    r"(?:\b(?:in|at)\s+(?:the\s+)?|\)\s*[,;]\s*(?:and\s+|then\s+|followed\s+by\s+)?)"
+    rf"{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}}\s*\(\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s*)?$"
 )
 _NAME_BEFORE_BRACKET = re.compile(

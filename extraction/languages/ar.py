@@ -379,7 +379,7 @@ def _spokesperson(context: gloss.Context) -> str:
 
 _NAME_BEFORE = re.compile(r"[\u0621-\u064A][ \t]*,?[ \t]*$")
 _DOCUMENT_NOUNS = frozenset(
-    fold(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقديرات", "تحديث", "جدول", "تقرير", "تقريرا")
+    fold(w) for w in ("بيانات", "أرقام", "إحصاءات", "إحصائيات", "تقديرات", "تحديث", "جدول", "تقرير", "تقريرا", "تقارير")
 )
 
 
@@ -573,7 +573,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "يحتاج": "need aid", "حاجة": "need", "خطر": "risk of", "معرضون": "at risk", "مهددون": "threatened",
     "قد": _may, "قد يضطر": "could flee", "يؤدي": "lead", "تؤدي": "lead", "سيؤدي": "will lead",
     "ستؤدي": "will lead", "تقرير صادر عن": _document("report by"), "بيان صادر عن": _document("statement by"),
-    "صادر عن": "by", "الصادر عن": "by", "صادرة عن": "by", "الصادرة عن": "by",
+    # issued by a body, which is then the source: "التقارير الصادرة عن الأمم المتحدة"
+    "صادر عن": _document("by"), "الصادر عن": _document("by"), "صادرة عن": _document("by"),
+    "الصادرة عن": _document("by"),
     "صور الأقمار الصناعية": "satellite images", "من المتوقع": "expected to", "يتوقع": "expected to",
     "من المتوقع أن": "expected to", "يتوقع أن": "expected to", "يرتفع": "rise", "ترتفع": "rise", "سيرتفع": "will rise",
     "إذا": "if", "وصول": _arrival, "توافد": _arrival,
@@ -772,6 +774,11 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "تؤوي": "sheltering", "تأوي": "sheltering", "أقامت": "set up", "أقام": "set up",
     # a body's branch in a town: "الهلال الأحمر الليبي فرع غات"
     "فرع": "branch in",
+    # common words after a noun of places, no unknown name: "في عموم مناطق اليمن" (across all of), "منطقة خفض التصعيد"
+    # (the de-escalation area), "مهجري ريف إدلب" (the displaced of)
+    "عموم": "all of", "خفض التصعيد": "de-escalation", "مهجري": "displaced people from",
+    # the next places of a list by place: "في مأرب (512 أسرة)، تليها تعز (62 أسرة)، ثم الحديدة (38 أسرة)"
+    "تليها": "followed by", "تلتها": "followed by", "يليها": "followed by", "تلاها": "followed by", "ثم": "then",
     # tens in the nominative after "و": "ثلاثمئة وخمسون نازحاً" (three hundred and fifty)
     "أربعون": "forty", "خمسون": "fifty", "ستون": "sixty", "سبعون": "seventy", "ثمانون": "eighty", "تسعون": "ninety",
     # a crossing counted ("سجلت المفوضية عبور 3500 شخص إلى أدري"), in a single day
@@ -780,6 +787,9 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "مؤسسات": "facilities",  # ("تعليمية", the kind, is left out as the kinds of aid are)
     # who heads an office that reports: "أفاد مدير دائرة الهجرة في نينوى"
     "مدير": _document("director of"), "مديرة": _document("director of"),
+    # a director general, "عام" no year: "قال مدير عام دائرة الهجرة"
+    "مدير عام": _document("director of"), "المدير العام": _document("director of"),
+    "مديرة عامة": _document("director of"), "المديرة العامة": _document("director of"),
     "رئيس": _document("head of"), "رئيسة": _document("head of"), "ممثل": _document("representative of"),
     "ممثلة": _document("representative of"),
     # an average, no count: "بلغ متوسط عدد أفراد الأسرة النازحة … 5 أفراد"
@@ -821,6 +831,10 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "إحصائية": "figures from",
     "بيانات": _document("data"), "أرقام": _document("figures"), "إحصاءات": _document("statistics"),
     "إحصائيات": _document("statistics"),
+    # reports in the plural and figures with their adjective before the body: "تقارير المفوضية", "الأرقام الجديدة
+    # لمفوضية اللاجئين"
+    "تقارير": _document("reports"),
+    "الأرقام الجديدة": _document("the new figures"), "الأرقام الأخيرة": _document("the latest figures"),
     "بيان": "statement from", "تقرير": "report by",
     # the body's own statement or report, named before: "وأضافت المنظمة في بيانها أن …"
     "بيانه": "its statement", "بيانها": "its statement", "تقريره": "its report", "تقريرها": "its report",
@@ -1396,7 +1410,9 @@ def _headed_place(words, i, writer: gloss.Writer) -> int:
 # nouns that open the name of an office or an agency, written in English for the body stage: "وزارة الداخلية
 # التركية", "جهاز الإسعاف والطوارئ", "وحدة إدارة مخاطر الكوارث"
 HEAD_BODIES = {fold(w): english for w, english in {
-    "وزارة": "Ministry", "وزير": "Minister", "جهاز": "Authority", "هيئة": "Authority", "وحدة": "Unit",
+    "وزارة": "Ministry", "وزير": "Minister", "وزيرة": "Minister", "جهاز": "Authority",
+    # an undersecretary ("وكيل وزارة الهجرة", "وكيل الوزارة"): one word, not "و" before the German town
+    "وكيل": "Undersecretary", "وكيلة": "Undersecretary", "هيئة": "Authority", "وحدة": "Unit",
     "لجنة": "Committee", "مجلس": "Council", "دائرة": "Directorate", "غرفة": "Service", "منظمة": "Organisation",
     "جمعية": "Society", "شبكة": "Network", "إدارة": "Administration", "مكتب": "Office", "قيادة": "Command",
     "مديرية": "Directorate", "بعثة": "Mission",
@@ -1582,6 +1598,8 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
         variants=_variants,
         names=lambda words, i, writer, min_size: _names(words, i, writer, min_size, gazetteer),
     )
+    if "(" in glossed.text:
+        glossed = gloss.rewrite(glossed, _BRACKETED_COUNT, _bracketed_count)
     if "ر" in glossed.text:
         glossed = gloss.rewrite(glossed, _RA_DECIMAL, lambda m: f"{m.group(2)}.{m.group(1)}")
     if " and " in glossed.text:
@@ -1850,6 +1868,16 @@ _HUNDREDS_AND = re.compile(rf"\b({_UNIT_WORDS}) hundred and (\d{{1,2}}|ten|{_UNI
                            r"sixty|seventy|eighty|ninety)\b")  # fmt: skip
 # "خمسة وأربعين ألف شخص": the units before the tens, as Arabic says them ("five and forty thousand" → 45 thousand)
 _UNITS_AND_TENS = re.compile(rf"\b({_UNIT_WORDS}) and (twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
+# a count in brackets before its noun, as bulletins print it: "عاد (3,418) شخصاً" reads as the bare count; one
+# in brackets after a count and its noun ("520 عائلة (3,418) شخصاً") is a conversion and keeps its brackets
+_BRACKETED_COUNT = re.compile(r"\((\d{1,3}(?:[,.]\d{3})+|\d+)\)(?=[ \t]+[^\W\d])")
+_UNIT_NOUN_BEFORE = re.compile(r"\b(?:famil(?:y|ies)|households?|people|persons?|individuals|displaced)\s*$")
+
+
+def _bracketed_count(match: re.Match) -> str | None:
+    return None if _UNIT_NOUN_BEFORE.search(match.string, 0, match.start()) else match.group(1)
+
+
 # "8ر1 مليون": the decimal sign of Egyptian wire copy, its digits stored fraction first (shown "1ر8"): 1.8 million
 _RA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,2})ر(\d{1,3})(?=\s*(?:million|thousand|billion)\b)")
 _SHARE_OF_EVERY = re.compile(rf"\b(\d{{1,3}}|{_UNIT_WORDS}|ten) out of every (\d{{1,4}}|{_UNIT_WORDS}|ten)\b")

@@ -2335,3 +2335,154 @@ def test_grid_arabic_a_bare_count_after_the_verb_and_its_place(read, verb, where
 @pytest.mark.parametrize("year", ["عام 2023", "في 2023"])
 def test_arabic_a_year_after_the_verb_and_its_place_is_no_count(read, year):
     assert read(f"نزح من بلدة الرصيرص {year} بسبب الاشتباكات.", "ar") == []
+
+
+# a count written in brackets before its noun, as Syrian and Iraqi bulletins print it ("نزوح (3,418) عائلة"): the
+# count its noun gives, with every separator; a count in brackets after its noun (a conversion), hours in brackets and
+# households damaged stay no figure
+@pytest.mark.parametrize("count", ["(3,418)", "(3.418)", "(3418)", "أكثر من (3,418)"])
+@pytest.mark.parametrize(
+    ("frame", "noun", "unit"),
+    [("رصد الفريق نزوح {count} {noun} من بلدة كفرنبل.", "عائلة", "household"),
+     ("رصد الفريق نزوح {count} {noun} من بلدة كفرنبل.", "أسرة", "household"),
+     ("رصد الفريق نزوح {count} {noun} من بلدة كفرنبل.", "شخصاً", "person"),
+     ("عاد {count} {noun} إلى بلدة كفرنبل خلال الأسبوع.", "عائلة نازحة", "household"),
+     ("فر {count} {noun} من بلدة كفرنبل بسبب القصف.", "مدنياً", "person"),
+     ("ارتفع عدد النازحين من بلدة كفرنبل إلى {count} {noun}.", "عائلة", "household")],
+)  # fmt: skip
+def test_grid_arabic_a_count_in_brackets_before_its_noun(read, count, frame, noun, unit):
+    found = one(read(frame.format(count=count, noun=noun), "ar"))
+    assert (found.value, found.unit, found.location) == (3_418, unit, "كفرنبل")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["تضررت (3,418) عائلة في بلدة كفرنبل جراء الأمطار.", "تضرر أكثر من (3,418) عائلة في بلدة كفرنبل.",
+     "وصلت القافلة إلى بلدة كفرنبل خلال (24) ساعة."],
+)  # fmt: skip
+def test_arabic_a_count_in_brackets_that_is_no_figure(read, text):
+    assert read(text, "ar") == []
+
+
+def test_arabic_a_count_in_brackets_after_its_noun_is_a_conversion(read):
+    found = one(read("نزحت 520 عائلة (3,418) شخصاً من بلدة كفرنبل.", "ar"))
+    assert (found.value, found.unit) == (520, "household")
+
+
+# an office-holder who reports, by a title the vocabulary lacked: a woman minister ("وزيرة"), an undersecretary
+# ("وكيل" / "وكيلة", never "و" + a town), a director general ("مدير عام", where "عام" is no year); with or without
+# the nation's adjective and the holder's name, after every verb of saying
+@pytest.mark.parametrize(
+    ("title", "office"),
+    [("وزيرة الشؤون الاجتماعية", "الشؤون الاجتماعية"), ("وزيرة الشؤون الاجتماعية اللبنانية", "الشؤون الاجتماعية"),
+     ("وكيل وزارة الهجرة", "وزارة الهجرة"), ("وكيلة وزارة الهجرة العراقية", "وزارة الهجرة"),
+     ("وكيل الوزارة", "الوزارة"), ("مدير عام دائرة الهجرة", "دائرة الهجرة")],
+)  # fmt: skip
+@pytest.mark.parametrize("name", ["", "، سامر الحسني،"])
+@pytest.mark.parametrize(
+    "frame", ["أعلن {who} أن 4200 نازح وصلوا إلى بلدة زحلة.", "وقال {who} إن 4200 نازح وصلوا إلى بلدة زحلة.",
+              "وأفاد {who} بأن 4200 نازح وصلوا إلى بلدة زحلة."],
+)  # fmt: skip
+def test_grid_arabic_an_office_holder_by_a_new_title(read, title, office, name, frame):
+    found = one(read(frame.format(who=title + name), "ar"))
+    assert (found.value, found.location) == (4_200, "زحلة")
+    assert found.reporting_body and office in found.reporting_body
+
+
+def test_arabic_a_year_is_no_director_general(read):
+    found = one(read("نزح 4200 شخص إلى بلدة زحلة عام 2023.", "ar"))
+    assert (found.value, found.location, found.reporting_body) == (4_200, "زحلة", None)
+
+
+# a figure broken down by place as a list, each place with its count and noun in brackets ("في مأرب (512 أسرة)،
+# صنعاء (62 أسرة)"): every place after the first is a part of the figure too, bare, after "و", "تليها" or "ثم";
+# a conversion in brackets and a list of damaged homes stay no parts
+@pytest.mark.parametrize("joint", ["", "و", "تليها ", "ثم "])
+@pytest.mark.parametrize(("noun", "unit"), [("أسرة", "household"), ("شخصاً", "person")])
+@pytest.mark.parametrize("opening", ["رصدت المنظمة نزوح 900 {noun}، معظمها في", "نزح 900 {noun} خلال الشهر، أغلبهم في"])
+def test_grid_arabic_a_list_of_places_each_with_its_count_in_brackets(read, joint, noun, unit, opening):
+    text = f"{opening.format(noun=noun)} مأرب (512 {noun})، {joint}صنعاء (62 {noun})، {joint}تعز (38 {noun})."
+    found = sorted((c.value, c.unit, c.location) for c in read(text, "ar"))
+    assert [(v, u) for v, u, _ in found] == [(38, unit), (62, unit), (512, unit), (900, unit)]
+    assert [loc for _, _, loc in found[:3]] == ["تعز", "صنعاء", "مأرب"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("نزحت 900 أسرة (5400 شخص) من مأرب.", [900]),
+     ("تضررت المساكن في مأرب (512 مسكناً)، صنعاء (62 مسكناً)، تعز (38 مسكناً).", []),
+     ("نزحت 900 أسرة، وفتحت مراكز في مأرب (12 مركزاً)، صنعاء (6 مراكز).", [900])],
+)  # fmt: skip
+def test_arabic_brackets_that_are_no_parts_by_place(read, text, values):
+    assert sorted(c.value for c in read(text, "ar")) == values
+
+
+# common words the vocabulary lacked, read as an unknown place: "في عموم مناطق اليمن" (across all of Yemen's areas),
+# "منطقة خفض التصعيد" (the de-escalation area), "مهجري ريف إدلب" (the displaced of rural Idlib); the place
+# is the one they name
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [("في عموم مناطق اليمن", "اليمن"), ("في عموم محافظات اليمن", "اليمن"), ("في عموم اليمن", "اليمن"),
+     ("من منطقة خفض التصعيد بريف حماة", "حماة"), ("من مناطق خفض التصعيد في ريف إدلب", "إدلب")],
+)  # fmt: skip
+@pytest.mark.parametrize("verb", ["نزح 4200 شخص", "فر 4200 مدني", "سجلت المنظمة نزوح 4200 شخص"])
+def test_grid_arabic_a_common_word_before_the_place_is_no_place(read, where, place, verb):
+    found = one(read(f"{verb} {where} خلال الشهر الماضي.", "ar"))
+    assert (found.value, found.location) == (4_200, place)
+
+
+@pytest.mark.parametrize("verb", ["عاد 4200 من مهجري", "عاد أكثر من 4200 من مهجري", "أحصى الفريق عودة 4200 من مهجري"])
+def test_grid_arabic_the_displaced_of_a_place_who_returned(read, verb):
+    found = one(read(f"{verb} ريف إدلب إلى قراهم.", "ar"))
+    assert (found.value, found.location) == (4_200, "إدلب")
+
+
+def test_arabic_the_de_escalation_area_alone_is_no_place(read):
+    found = one(read("نزح 4200 شخص من منطقة خفض التصعيد خلال الشهر الماضي.", "ar"))
+    assert (found.value, found.location) == (4_200, None)
+
+
+# a body's own documents stand for the body: its figures, reports and data, with an adjective between ("الأرقام
+# الجديدة لمفوضية اللاجئين") or issued by it ("التقارير الصادرة عن الأمم المتحدة"), before or after the count
+@pytest.mark.parametrize(
+    "source",
+    ["أرقام مفوضية اللاجئين", "الأرقام الجديدة لمفوضية اللاجئين", "الأرقام الأخيرة لمفوضية اللاجئين",
+     "تقارير مفوضية اللاجئين", "التقارير الصادرة عن مفوضية اللاجئين", "البيانات الصادرة عن مفوضية اللاجئين"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "frame",
+    ["وبحسب {source} فإن أكثر من 4200 شخص لجأوا إلى بلدة أدري.",
+     "تشير {source} إلى أن أكثر من 4200 شخص لجأوا إلى بلدة أدري.",
+     "لجأ أكثر من 4200 شخص إلى بلدة أدري، وفقاً لـ{source}."],
+)  # fmt: skip
+def test_grid_arabic_a_body_s_figures_and_reports_stand_for_the_body(read, source, frame):
+    found = one(read(frame.format(source=source), "ar"))
+    assert (found.value, found.location) == (4_200, "أدري")
+    assert found.reporting_body and "مفوضية اللاجئين" in found.reporting_body
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["تشير التقارير الصحفية إلى أن أكثر من 4200 شخص لجأوا إلى بلدة أدري.",
+     "وبحسب الأرقام الجديدة فإن أكثر من 4200 شخص لجأوا إلى بلدة أدري."],
+)  # fmt: skip
+def test_arabic_reports_with_no_body_name_none(read, text):
+    found = one(read(text, "ar"))
+    assert (found.value, found.reporting_body) == (4_200, None)
+
+
+# a headline's source in quotes before its colon ("“الأونروا”: 4200 نازح …"), every kind of quote: the body, as without
+# them; a quoted word that names no body gives none
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ("«", "»"), ('"', '"'), ("", "")])
+@pytest.mark.parametrize(("body", "named"), [("الأونروا", "الأونروا"), ("المفوضية", "المفوضية")])
+@pytest.mark.parametrize(
+    "rest", ["4200 نازح من بلدة أدري خلال الأسبوع الماضي", "نزوح 4200 شخص إلى بلدة أدري منذ الأحد"]
+)
+def test_grid_arabic_a_quoted_source_heading_its_headline(read, opening, closing, body, named, rest):
+    found = one(read(f"{opening}{body}{closing}: {rest}", "ar"))
+    assert (found.value, found.location, found.reporting_body) == (4_200, "أدري", named)
+
+
+def test_arabic_a_quoted_word_that_names_no_body(read):
+    found = one(read("“النزوح”: 4200 نازح من بلدة أدري خلال الأسبوع الماضي", "ar"))
+    assert (found.value, found.reporting_body) == (4_200, None)
