@@ -50,6 +50,10 @@ _DIGITS = (
     # a stray space after the thousands comma of a three-digit head ("displacing 207, 902 others"), when neither
     # half is an item of a list of counts ("150, 200 and 300 families"; "in 2019, 300 families" has a year before)
     r"|(?<!\d,\s)\d{3},\s\d{3}(?!\d|\.\d|\s*,\s*\d|,?\s+(?:and|or|to)\s+\d)"
+    # the same stray space after a head of one or two digits ("In Lofa, 42, 318 IDPs", "or 2, 904 persons"), only
+    # right before a noun of people, unless a day, a label or a toll stands before it (see _SHORT_STRAY_NOT_AFTER)
+    r"|(?<!\d,\s)\d{1,2},\s\d{3}(?=\s+(?:people|persons|individuals|idps|families|households|residents|refugees|"
+    r"returnees|evacuees|hhs)\b)"
     r"|\d{1,3}(?:,\s000(?!\d)|[,\u00a0\u202f\u2009 ]\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
     r"|\d{1,3}(?:['’]\d{3})+(?!\d)"  # an apostrophe between thousands, as Swiss copy writes it: "150'000"
     r"|\d+(?:\.\d+)?"
@@ -119,6 +123,9 @@ def parse_number(text: str) -> int | None:
         return 750_000 if quarter.group(1) == "three" else 250_000
     if _POINT_THOUSANDS.fullmatch(raw):
         return int(raw.replace(".", ""))
+    short = _SHORT_STRAY.fullmatch(raw)
+    if short:  # "42, 318" (a stray space after the thousands comma, as the scan reads it before a noun of people)
+        return int(short.group(1) + short.group(2))
     match = _DIGITS_AND_SCALE.fullmatch(raw)
     if match:
         digits = match.group(1)
@@ -241,6 +248,13 @@ _YEAR_CUE = re.compile(
 
 _STRAY_SPACE = re.compile(r"(\d{3}),\s(\d{3})")
 _WHOLE_BEFORE = re.compile(r"\b(?:of|from|among)\s+(?:the|these|those|all)\s*$", re.IGNORECASE)
+_SHORT_STRAY = re.compile(r"(\d{1,2}),\s(\d{3})")
+# what may not stand right before "42, 318 IDPs" read as one count: a capitalised word (a month or a label: "June 30,
+# 500 people", "Ward 4, 200 families"), an age, a toll or a whole ("aged 5,", "killed 3,", "of the 12,")
+_SHORT_STRAY_NOT_AFTER = re.compile(
+    rf"(?:\b(?!(?i:{QUALIFIER_WORDS})\s+$)[A-Z][\w.]*"
+    r"|\b(?i:aged?|ages|killed|killing|injured|injuring|wounded|dead|died|the|these|those|all|no|number|nos?))\s+$"
+)
 
 
 def _quantities(sentence: str) -> Iterator[Quantity]:
@@ -320,6 +334,12 @@ def _quantities(sentence: str) -> Iterator[Quantity]:
                 yield Quantity(match.start(), match.end(), low, high, False)
                 continue
             yield Quantity(match.start("low"), match.start("low") + len(low_text), low, None, False)
+            continue
+        short = _SHORT_STRAY.fullmatch(text)
+        if short and _SHORT_STRAY_NOT_AFTER.search(sentence, max(0, match.start() - 30), match.start()):
+            # "On June 30, 500 people": a day, then the count; two numbers
+            yield Quantity(match.start(), match.start() + len(short.group(1)), int(short.group(1)), None, False)
+            yield Quantity(match.end() - 3, match.end(), int(short.group(2)), None, False)
             continue
         stray = _STRAY_SPACE.fullmatch(text)
         if stray and _WHOLE_BEFORE.search(sentence, max(0, match.start() - 20), match.start()):

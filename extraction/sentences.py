@@ -18,7 +18,8 @@ class Sentence:
 # words that PDF extraction runs together: "Around1.6 million", "with14,593", "13years", "weredisplaced",
 # "seekrefuge", "thecountry", "Darfurbetween", "Jebel Marralocality", "IDPcamp"
 _GLUED_LETTER_DIGIT = r"\b(?P<a>[A-Za-z][a-z]+)(?=\d)"  # "Around1.6 million", "with14,593"
-_GLUED_DIGIT_LETTER = r"(?<=\d)(?=[a-z]{3,}\b)"  # "13years"
+# "13years"; a capitalised noun of people too, as a table's cell runs into its label: "Bana(466Households)"
+_GLUED_DIGIT_LETTER = r"(?<=\d)(?=[a-z]{3,}\b|(?:Households|Families|Persons|People|Individuals|IDPs|HHs?)\b)"
 _GLUED_BETWEEN = r"(?<=[a-z])(?=(?:between|locality)\b)"  # "Darfurbetween", "Jebel Marralocality"
 # the alternatives that open with a word of their own (what most texts can glue)
 _GLUED_VERB = (
@@ -36,7 +37,7 @@ _GLUED = re.compile(f"{_GLUED_LETTER_DIGIT}|{_GLUED_DIGIT_LETTER}|{_GLUED_VERB}|
 # _GLUED without the three alternatives that need a letter touching a digit, or "between"/"locality": the same
 # matches in a text that has neither (most texts), found faster (what is left opens with known words)
 _GLUED_WORDS = re.compile(f"{_GLUED_VERB}|{_GLUED_NOUN}")
-_LETTER_TOUCHES_DIGIT = re.compile(r"\d(?<=[a-z]\d)|\d(?=[a-z])")
+_LETTER_TOUCHES_DIGIT = re.compile(r"\d(?<=[a-z]\d)|\d(?=[a-z]|[A-Z][a-z]|IDPs|HHs?\b)")
 # words that a line break or a ligature split: "dis-placed", "evacu- ated", "peo-ple", "fl ee"; joined only when
 # the whole is one of these words, so that a real compound ("flood-affected") stays as it is
 _CUT = re.compile(r"-?\n|-[ \t]?")

@@ -164,7 +164,9 @@ _TERMS: list[tuple[str, str]] = [
         r"buildings|squares|parks|gardens)\b|"
         # "1,840 people were in 21 centres"
         r"(?:were|are|remained|remain|remains|stayed)\s+in\s+\d[\d,]*\s+cent(?:re|er)s\b|"
-        r"(?:in|at|across)\s+(?:\d[\d,]*|several|various|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?(?:camps|shelters|"
+        # "in as many as 215 relief camps", "across some 40 shelters": the count of places may have its own qualifier
+        rf"(?:in|at|across)\s+{ANY_QUALIFIERS}(?:\d[\d,]*|several|various|dozens\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?"
+        r"(?:camps|shelters|"
         r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s|(?:shelter|safety|relief|"
         # "live in 48 refugee accommodation centres", "are in 16 safe havens", "1,650 in care centres at Yambali"
         r"accommodation|reception|transit|care)\s+cent(?:re|er)s|safe\s+havens)|in\s+care\s+cent(?:re|er)s|"

@@ -465,6 +465,8 @@ def test_a_count_followed_by_or_so_or_odd_is_about_that_many(run, sentence, valu
 def test_or_so_closing_a_clause_is_no_count_of_its_own(run):
     (figure,) = run("Some 5,000 people fled Jubaland in a week or so.")
     assert figure.value == 5_000
+
+
 # a stray space after a thousands comma, as PDF and wire copy leave it: one count, in every verb, tense and order
 _STRAY_SPACE_FRAMES = [
     "Heavy rains across Kwara killed 41 people and displaced {n} others.",
@@ -540,3 +542,40 @@ def test_a_number_and_a_half_before_its_scale_is_one_number(run, sentence, value
 def test_the_grid_a_number_in_words_before_lakh_or_crore_is_one_number(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
     assert parse_number("nine lakh") == 900_000
+_SHORT_HEAD_FRAMES = [
+    "In Upper Lofa, {n} {noun} have gone back to their home villages.",
+    "Fighting near Tumu displaced nearly {n} {noun}.",
+    "Officials say some {n} {noun} fled Tumu last week.",
+    "Rains in Tumu left {n} {noun} without shelter (figures as of Monday).",
+    "Tumu camp: {n} {noun} are now sheltering in the school.",
+    "The county registered {n} {noun} who fled Tumu.",
+    "Nearly {n} {noun} fled Tumu.",
+]
+
+
+@pytest.mark.parametrize("frame", _SHORT_HEAD_FRAMES)
+@pytest.mark.parametrize("number,value", [("42, 318", 42_318), ("7, 905", 7_905)])
+@pytest.mark.parametrize("noun", ["IDPs", "people", "households", "persons"])
+def test_the_grid_a_stray_space_after_a_short_thousands_head_is_one_count(run, frame, number, value, noun):
+    found = [c.value for c in run(frame.format(n=number, noun=noun))]
+    assert value in found
+    assert int(number[-3:]) not in found
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        # a day of a month, a label, an age or a verb before the head: two numbers
+        ("On June 30, 500 people were evacuated from Bor.", 30_500),
+        ("In Ward 4, 200 families were displaced in Bor.", 4_200),
+        ("The storm killed 3, 400 people were moved to schools in Bor.", 3_400),
+        ("Children aged 5, 120 people in all, were moved from Bor.", 5_120),
+        ("Of the 12, 300 families have returned to Bor.", 12_300),
+        ("In Bor 40, Akobo 12, 300 people remain displaced.", 12_300),
+        # a list of counts, or no noun of people after the three digits
+        ("Camps hold 3, 450 and 600 families in Bor.", 3_450),
+        ("Since 2019, 12, 300 hectares of farmland in Bor lie flooded and people fled.", 12_300),
+    ],
+)
+def test_the_grid_a_short_head_before_a_day_label_or_list_is_no_part_of_the_count(run, sentence, value):
+    assert value not in [c.value for c in run(sentence)]

@@ -135,9 +135,41 @@ def test_an_abbreviation_after_an_opening_bracket_ends_no_sentence():
     assert len(split_sentences(text)) == 1
     # a full stop after a closing bracket still ends one
     assert len(split_sentences("Some 300 people fled (OCHA). Another 200 arrived in Bunia.")) == 2
+
+
 def test_a_full_stop_without_its_space_still_ends_the_sentence(run):
     # the town's population stays in its own sentence, the figure in the next
     (figure,) = run("Bunia is home to some 900,000 people.The UN says 31,000 people have fled Djugu since May.")
     assert (figure.value, figure.location) == (31_000, "Djugu")
     # letters with stops are no sentence's end
     assert split_sentences("The U.S.The UN said so.") == [(0, 23)]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Floods displaced 212Households in Lofa.", 212),
+        ("About 1,500Households fled Lofa.", 1_500),
+        ("The camp in Lofa shelters 3,420Persons.", 3_420),
+        ("Landslides forced 86Families out of their homes in Lofa.", 86),
+        ("Lofa villages hit: Kolo(318Households) displaced.", 318),
+        ("Some 640IDPs returned to Lofa last week.", 640),
+    ],
+)
+def test_a_count_run_into_a_capitalised_noun_of_people_is_read_apart(run, text, value):
+    figures = run(text)
+    assert value in [f.value for f in figures]
+    (figure,) = [f for f in figures if f.value == value]
+    assert figure.quote == text[figure.start : figure.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lofa rolled out 5G Networks after 400Mbps links reached the camp.",
+        "The 3D Printers in Lofa were donated by 12Partners.",
+        "Lofa County signed the 2020Peoples Charter.",
+    ],
+)
+def test_a_number_run_into_other_capitalised_words_gives_no_count(run, text):
+    assert run(text) == []

@@ -1529,6 +1529,8 @@ def test_a_count_after_a_semicolon_with_no_verb_of_its_own_takes_the_verb_before
     assert [
         c.value for c in run("The office evacuated 2,100 families in Sorsogon; 640 families were affected in Masbate.")
     ] == [2_100]
+
+
 def test_the_people_s_noun_in_letters_is_not_what_happened_to_them(run):
     assert run("Around 3,400 internally displaced persons (IDPs) were reached with food rations in Kalemie.") == []
     (figure,) = run("Around 3,400 internally displaced persons (IDPs) were relocated to Kalemie.")
@@ -1548,6 +1550,8 @@ def test_a_camp_home_to_people_after_a_sentence_about_displacement_hosts_them(ru
     assert [f.value for f in run("Fighting displaced 30,000 people from Sake. Goma is home to 2 million people.")] == [
         30_000
     ]
+
+
 def test_a_long_aside_between_dashes_does_not_part_the_people_from_their_verb(run):
     (figure,) = run(
         "At least 48,000 people — about two thirds of them in the villages around the provincial capital — have "
@@ -1571,9 +1575,7 @@ def test_what_a_camp_will_be_able_to_host_is_a_capacity(run):
 
 
 def test_a_camp_that_is_home_to_people_counts_its_displaced(run):
-    (figure,) = run(
-        "They fled to Sortoni 2, an extension of the first camp there, which is now home to 9,200 people."
-    )
+    (figure,) = run("They fled to Sortoni 2, an extension of the first camp there, which is now home to 9,200 people.")
     assert (figure.value, figure.term, figure.location) == (9_200, "in_camps", "Sortoni")
     # a town home to people is its population, and what a camp was built for is its capacity
     assert run("Nyala, a town south of the camp, is home to 500,000 people.") == []
@@ -1598,6 +1600,8 @@ def test_people_among_a_count_of_displaced_are_counted_not_given_to(run):
     assert (figure.value, figure.location) == (2_500, "Sidon")
     # what was shared among them is aid
     assert run("Mattresses were handed out among 2,500 displaced people in Sidon.") == []
+
+
 def test_the_number_of_displaced_people_reaches_past_the_places_of_its_subject(run):
     (figure,) = run(
         "The number of displaced people from Nyala and the surrounding villages in South Darfur rose to more than "
@@ -2611,6 +2615,8 @@ def test_the_grid_a_camp_that_has_refugees_counts_them_as_refugees(run, text, va
 )
 def test_the_grid_what_a_camp_has_for_its_refugees_is_no_count_of_them(run, text):
     assert [c.value for c in run(text)] == []
+
+
 # the grammar of a count that is the displaced group of a displacement verb: its subject (active or passive), the
 # people a relative clause on the count describes, the count with an apposition between it and its verb, each count
 # of a coordination, the count's own noun, the number of the displaced a verb sets or states, and lists of places
@@ -2984,3 +2990,31 @@ def test_the_grid_what_a_shelter_is_capable_of_or_set_up_to_house_is_a_capacity(
 )  # fmt: skip
 def test_the_grid_a_count_that_stayed_after_one_that_left_is_not_displaced(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tumu now counts over 12,000 evacuees in as many as 215 relief camps.",
+        "Over 12,000 persons are in as many as 215 relief camps in Tumu.",
+        "Nearly 12,000 people remain in some 215 camps across Tumu.",
+        "About 12,000 residents are staying across up to 215 shelters in Tumu.",
+        "The county says 12,000 people are now at roughly 215 evacuation centres in Tumu.",
+        "Some 12,000 villagers were in more than 215 relief camps in Tumu by Friday.",
+    ],
+)
+def test_the_grid_a_count_of_camps_with_its_own_qualifier_still_holds_the_people(run, sentence):
+    assert [(c.value, c.term) for c in run(sentence)] == [(12_000, "in_camps")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the camps are counted, not the people in them; or the people only brought aid to them
+        "Donors funded as many as 215 relief camps in Tumu for 12,000 dollars.",
+        "Volunteers delivered 12,000 meals to as many as 215 relief camps in Tumu.",
+        "Some 12,000 tents were sent to over 215 camps in Tumu.",
+    ],
+)
+def test_the_grid_a_qualified_count_of_camps_alone_gives_no_people(run, sentence):
+    assert run(sentence) == []
