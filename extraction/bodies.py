@@ -155,7 +155,9 @@ _BODY_PHRASE = (
     r"(?:(?i:national|state|regional|provincial|local|federal|city|county|district)\s+)?"
     r"(?i:disaster|relief|aid|humanitarian|migration|refugee|health|emergency|civil\s+defen[cs]e|civil\s+protection)"
     r"(?:\s+(?i:management|response|risk\s+reduction|risk\s+management|preparedness|relief|mitigation|prevention|"
-    r"reduction|operations))?"
+    r"reduction|operations)"
+    # two fields: "the state disaster preparedness and relief agency said"
+    r"(?:\s+and\s+(?i:management|response|preparedness|relief|mitigation|prevention|reduction|recovery))?)?"
     r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center|directorate|"
     r"bureau|unit)"  # "the county's emergency management bureau said"
     # "the Sudanese humanitarian aid commission said"
@@ -270,14 +272,19 @@ _FEATURE_AFTER = (
 # the day between the verb and who said it, as French and wire copy put it: "said on Tuesday the UN refugee agency"
 # ("a précisé jeudi l'Agence des Nations unies pour les réfugiés"), "said on Monday 17 May the United Nations"
 _ON_THE_DAY = r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\d{1,2}(?:\s+[A-Z][a-z]+)?)?"
+# when a document was issued, between the verb and who issued it: "a bulletin released at 6pm on Friday by …"
+_ISSUED_WHEN = (
+    r"(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs|hours)?)?"
+    r"(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?(?:\s*\d{1,2}\s+[A-Z][a-z]+|\s+[A-Z][a-z]+\s+\d{1,2})?)?"
+)
 _BODY_AFTER_CUE = re.compile(
     r"(?:\b[Aa]s\s+per\b|(?<![\w.])Per(?=\s+(?:the\s+)?[A-Z])|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|"
     r"[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest|most\s+recent|new|official|preliminary)(?=\s+[A-Z]))?"
     r"(?:\s+(?:the\s+|an?\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?|"
     r"statements?|tally|count|assessments?|surveys?|census|registration|update|bulletin)\s+"
-    r"(?:from|by|of|released\s+by|published\s+by|compiled\s+by|provided\s+by|issued\s+by))?|"
+    rf"(?:from|by|of|(?:released|published|compiled|provided|issued)(?:{_ISSUED_WHEN})?\s+by))?|"
     r"(?:data|figures|statistics|numbers|estimates|reports?|updates?|bulletins?)\s+"
-    r"(?:released|published|compiled|provided|issued)\s+by|"
+    rf"(?:released|published|compiled|provided|issued)(?:{_ISSUED_WHEN})?\s+by|"
     # whatever the document is called: "a camp census produced by IOM and its partners", "…, prepared by OCHA"
     r"(?<![\w-])(?:produced|prepared|compiled|published)\s+by|"
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|"
@@ -529,7 +536,7 @@ _GENERIC_SOURCE = re.compile(
     # "Health workers recorded 1,340 cholera cases among …, MSF said": people at work, not a body
     r"(?:health|medical)\s+workers?|doctors|nurses|volunteers|"
     r"villagers|locals|witnesses|eyewitnesses|survivors|activists|elders?|leaders|community\s+leaders?|aid\s+agencies|"
-    r"aid\s+groups|relief\s+groups?|rescue\s+groups|rights\s+groups?|partners|media|NGOs|"
+    r"(?:humanitarian|relief)\s+agencies|aid\s+groups|relief\s+groups?|rescue\s+groups|rights\s+groups?|partners|media|NGOs|"
     r"(?:aid\s+|humanitarian\s+|relief\s+)?organi[sz]ations)",
     re.IGNORECASE,
 )
@@ -760,6 +767,15 @@ def _letters_of_a_place(letters: str, gazetteer: Gazetteer) -> bool:
     return place is not None and (place.depth in (0, 1) or name_key(place.name) == name_key(letters))
 
 
+# an organisation's letters glossed in their brackets: "(CONASEM, per its initials in Spanish)", "(SINAPRED as per its
+# Spanish initials)", "(known by its French acronym DGPC)": read as its letters alone, "(COPECO)"
+_LETTERS_GLOSS = re.compile(
+    r"\((?:(?P<letters>[A-Z][A-Za-z]{1,11}),?\s+(?:(?:as\s+)?(?:per|for|by|after|from)\s+)?its\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:acronym|initials|abbreviation)(?:\s+in\s+[A-Z][a-z]+)?"
+    r"|known\s+by\s+its\s+(?:[A-Z][a-z]+\s+)?(?:acronym|initials|abbreviation)\s+(?P<known>[A-Z][A-Za-z]{1,11}))\)"
+)
+
+
 # a headline in title case, an organisation or an office saying a count: "Kursk Governor Says 3,000 Evacuated",
 # "UNHCR Says 40,000 Flee" (not "Survivor Says …")
 _TITLE_CASE_SAYS = re.compile(
@@ -770,6 +786,8 @@ _TITLE_CASE_SAYS = re.compile(
 
 
 def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | None:
+    if "its " in sentence and ("acronym" in sentence or "initials" in sentence or "abbreviation" in sentence):
+        sentence = _LETTERS_GLOSS.sub(lambda m: f"({m.group('letters') or m.group('known')})", sentence)
     if " Says " in sentence:
         sentence = _TITLE_CASE_SAYS.sub(r"\1says", sentence)  # the same length: every position stands
     # "OCHA: …", "OCHA (3 June): …"
