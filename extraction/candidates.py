@@ -206,7 +206,9 @@ def _respective_place(sentence: str, q, places) -> tuple | None:
                 named = [p for p in places if p.position < listed.start()]
                 names = list(_NAMES_LISTED.finditer(sentence, 0, listed.start()))[-1:]
                 names = _NAME_IN_LIST.findall(names[0].group()) if names else []
-                if ending >= 0 and named and len(named) < len(counts) == len(names) and q.start in counts:
+                # (also past a place named before the list: "the coastal districts of Kilifi and Kwale, about
+                # 3,000 and 1,800 people respectively")
+                if ending >= 0 and named and len(named) != len(counts) == len(names) and q.start in counts:
                     # "Goma and Mbeloveni have the most displaced people, at 600 and 450 people respectively": a
                     # name of the list the gazetteer does not know, as written
                     written = names[counts.index(q.start)]

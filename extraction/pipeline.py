@@ -48,6 +48,27 @@ _CONTAINER_OF = re.compile(
     re.IGNORECASE,
 )
 _CONTAINER_KIND = re.compile(r"\s+(?:territory|province|district|region|department|prefecture|county|governorate)\b")
+# "Mabanda in Makamba Province", "Masisi, North Kivu": a town written with the division that holds it, by the kind
+# written with the division's name or by the division the gazetteer puts the town in (place:previous-container)
+_CONTAINER_IN = re.compile(r"\s+in\s+(?:the\s+)?$")
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s|,\s+[A-Z]")
+_KIND_IN_NAME = re.compile(r"\s(?:territory|province|district|region|department|prefecture|county|governorate)$", re.I)
+
+
+def _holds(text: str, town, division) -> bool:
+    if _KIND_IN_NAME.search(division[1]) or _CONTAINER_KIND.match(text, division[0] + len(division[1])):
+        return True
+    inner, outer = town[2], division[2]
+    if outer is None or outer.depth != 1:
+        return False
+    if inner is None:  # a town no gazetteer knows, the division after it and no list going on ("…, North Kivu, and")
+        return _LIST_GOES_ON.match(text, division[0] + len(division[1])) is None
+    return (
+        inner.depth >= 2
+        and inner.country == outer.country
+        and bool(inner.admin1)
+        and name_key(inner.admin1) == name_key(outer.admin1 or outer.name)
+    )
 
 
 def _not_containers(text: str, named: list) -> list:
@@ -56,6 +77,12 @@ def _not_containers(text: str, named: list) -> list:
         if before is not None and (container := _CONTAINER_OF.match(text, before[0] + len(before[1]), place[0])):
             if "of" in container.group() or _CONTAINER_KIND.match(text, place[0] + len(place[1])):
                 continue
+        if (
+            before is not None
+            and (container or _CONTAINER_IN.match(text, before[0] + len(before[1]), place[0]))
+            and _holds(text, before, place)
+        ):
+            continue
         kept.append(place)
     return kept or named
 
@@ -383,13 +410,14 @@ def extract(
             # "22 of the displaced had returned": the place of the figure before, not the last name in its sentence
             last_place = (found[-1].location, gazetteer.lookup(found[-1].location))
         elif places:
-            known = [p for p in places if p[2] is not None]
+            inner = _not_containers(sentence, places) if len(places) > 1 else places
+            known = [p for p in inner if p[2] is not None]
             arrived = [
                 p
-                for p in (known or places)
+                for p in (known or inner)
                 if not _named_as_origin(sentence, p) and not _locates_another(sentence, p, places)
             ]
-            chosen = _inner_last(arrived or known or places)
+            chosen = _inner_last(arrived or known or inner)
             last_place = (chosen[1], chosen[2])
         if places:
             last_named = places

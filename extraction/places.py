@@ -157,7 +157,9 @@ _TYPED_PLACE = re.compile(
     r"island|islands|governorate|prefecture|municipality|sub-?district|camp|atoll|zone|woreda|kebele|commune|"
     r"arrondissement|department|territory|chiefdom|payam|boma|barangay|upazila|union|tehsil|taluk|taluka|mandal|"
     r"oblast|raion|rayon|hromada|canton|parish|locality|LGA|emirate|wilaya|sector|township|ward|[Vv]olcano|"
-    r"(?:transit|reception|evacuation|collective|relocation)\s+(?:centre|center|site)s?)\b"
+    r"(?:transit|reception|evacuation|collective|relocation)\s+(?:centre|center|site)s?|"
+    # "in the Northern division": a country's division named by its compass point alone (place:compass-division)
+    r"(?:(?<=Northern\s)|(?<=Southern\s)|(?<=Eastern\s)|(?<=Western\s)|(?<=Central\s))[Dd]ivision)\b"
 )
 # a capitalised word opening a sentence before a place's name ("In Tanganyika province, …"): not part of it
 _OPENING_WORD = re.compile(

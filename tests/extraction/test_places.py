@@ -2061,7 +2061,8 @@ _LEVEL_SITES_GRID = [
     ("A cyclone hit Beira in Sofala province. Across the city, 5,000 people fled to higher ground.", 5000, "Beira"),
     ("A cyclone hit Beira in Sofala province. About 5,000 evacuees now sleep in the city's schools.", 5000, "Beira"),
     # near-misses: no level named; a place of the count's own that is no origin
-    ("A cyclone hit Beira in Sofala province. About 5,000 people fled to higher ground.", 5000, "Sofala"),
+    # (the town written with its division is the place before: "Beira", test_a_town_written_with_its_division_…)
+    ("A cyclone hit Beira in Sofala province. About 5,000 people fled to higher ground.", 5000, "Beira"),
     ("A cyclone hit Beira in Sofala province. About 5,000 people from Dondo fled to the city hall.", 5000, "Dondo"),
 ]
 
@@ -2796,3 +2797,77 @@ def test_a_town_after_said_with_no_office_after_it_is_still_read(run):
 def test_a_speaker_and_office_leave_the_figure_s_own_place(run):
     (figure,) = run("About 2,000 people fled to Kandi, said Issa Bako, the mayor of Malanville.")
     assert figure.location == "Kandi"
+
+
+# A division named by its compass point alone with its kind in small letters ("in the Northern division", "the
+# Eastern province", "in the Western region") is where the people are, not the country an earlier sentence named.
+# Near-misses: the compass word with no kind after it, a body named by such words, a town named in the sentence.
+_COMPASS_DIVISION_GRID = [
+    ("Storms hit Fiji on Monday. About 340 evacuees were sheltering in 9 halls in the Northern division.", 340,
+     "Northern"),
+    ("Storms hit Fiji on Monday. The Central division had 610 people sheltering in a dozen schools.", 610, "Central"),
+    ("Cyclone Mala crossed Fiji. Some 220 people took refuge at churches in the Western division overnight.", 220,
+     "Western"),
+    ("Heavy rain fell over Zambia. About 800 households were displaced in the Eastern province.", 800, "Eastern"),
+    ("Rivers rose across Kenya. Floods displaced 1,300 people in the Western region this week.", 1300, "Western"),
+    ("Fiji braced for the storm. Officials evacuated 450 villagers in the Northern Division.", 450, "Northern"),
+    ("A storm struck Fiji. In the Eastern division, 75 villagers were evacuated to two church halls.", 75, "Eastern"),
+    # near-misses
+    ("Storms hit Fiji on Monday. About 500 people fled their homes in northern areas.", 500, "Fiji"),
+    ("Storms hit Fiji on Monday. Police of the Western division said 260 people fled to Nadi.", 260, "Nadi"),
+    ("Storms hit Fiji on Monday. About 180 people were evacuated in Labasa, in the Northern division.", 180, "Labasa"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _COMPASS_DIVISION_GRID)
+def test_a_division_named_by_its_compass_point_is_the_place(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location.startswith(location)
+
+
+# A town written with the division that holds it ("Bururi in Bururi Province", "Goma, North Kivu") in the sentence
+# before a count that names no place: the town is where the people are, the division only locates it. Near-misses:
+# the town named as where they came from, the division named apart from the town, a place of the count's own.
+_TOWN_WITH_ITS_DIVISION_BEFORE_GRID = [
+    ("Heavy rain flooded homes in Mabanda in Makamba Province on Tuesday. Officials said 140 people were displaced.",
+     140, "Mabanda"),
+    ("Landslides struck Rutana town, Rutana Province, overnight. About 260 people fled their homes.", 260, "Rutana"),
+    ("Fighting reached Masisi, North Kivu, last week. Some 4,100 families have been displaced since then.", 4100,
+     "Masisi"),
+    ("The Shabelle rose near Beledweyne in Hiran region. Close to 9,000 residents were displaced by the water.", 9000,
+     "Beledweyne"),
+    ("The storm hit Ormoc in Leyte province on Friday. By Saturday, 3,400 residents were sheltering in schools.", 3400,
+     "Ormoc"),
+    # near-misses
+    ("Families fled Mabanda in Makamba Province on Tuesday. Some 140 people were displaced in Rumonge Province.", 140,
+     "Rumonge"),
+    ("Rain fell on Makamba Province and on Mabanda. Officials said 140 people were displaced in Nyanza-Lac.", 140,
+     "Nyanza-Lac"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _TOWN_WITH_ITS_DIVISION_BEFORE_GRID)
+def test_a_town_written_with_its_division_before_the_count_is_the_place(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location.startswith(location)
+
+
+# Counts given "respectively" after a list of places that a wider place opens ("the Kenyan districts of Kilifi and
+# Kwale …, about 3,000 and 1,800 people respectively"): each count takes its own place of the list, not the one before.
+# Near-miss: as many places as counts.
+_RESPECTIVE_AFTER_A_WIDER_PLACE_GRID = [
+    ("Most evacuees came from the coastal Kenyan districts of Kilifi and Kwale, about 3,000 and 1,800 people "
+     "respectively.", 1800, "Kwale"),
+    ("In Malawi, the camps of Chikwawa and Nsanje now hold 5,200 and 2,700 displaced people respectively.", 2700,
+     "Nsanje"),
+    ("Floods across Assam drove villagers from Dhemaji and Lakhimpur, some 6,000 and 4,500 people respectively.",
+     4500, "Lakhimpur"),
+    # near-miss
+    ("Uganda and Kenya host 1.4 million and 600,000 refugees respectively.", 600000, "Kenya"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _RESPECTIVE_AFTER_A_WIDER_PLACE_GRID)
+def test_counts_given_respectively_take_their_own_place_past_a_wider_one(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location.startswith(location)
