@@ -123,6 +123,11 @@ _TERMS: list[tuple[str, str]] = [
         r"container\s+(?:homes|houses|cities|city|settlements)|containers|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
         # "46,000 are in container homes": the temporary housing of an earthquake's homeless
         r"in\s+(?:(?:temporary|government)\s+)?(?:container\s+(?:homes|houses|cities|city|settlements)|tent\s+cities)|"
+        # "620 people were housed in Tumu", "had been temporarily housed at the Kinston fairground": given a roof in a
+        # named place (what will be housed there is not yet; workers and students are lodged, not sheltered)
+        # (term:housed-in-named-place)
+        r"(?<!\bbe\s)(?<!workers\swere\s)(?<!workers\sare\s)(?<!students\swere\s)(?<!students\sare\s)"
+        r"(?<!workers\sbeen\s)(?<!students\sbeen\s)(?:temporarily\s+)?(?<!\bbe\stemporarily\s)housed\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)|"
         r"in\s+(?:the\s+)?(?:(?-i:IDP)\s+|[a-z-]+\s+){0,2}camps|in\s+(?:makeshift\s+|temporary\s+|emergency\s+)?tents\b|camps?,?\s+where|"
         # "are now in the Mabanda site", "remained in the Kigoma camp": one camp or site, named (term:in-named-site)
         r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bnow\s)|(?<=\bstill\s)|(?<=\bremain\s)|(?<=\bremained\s)|(?<=\bremains\s))"

@@ -3018,3 +3018,29 @@ def test_the_grid_a_count_of_camps_with_its_own_qualifier_still_holds_the_people
 )
 def test_the_grid_a_qualified_count_of_camps_alone_gives_no_people(run, sentence):
     assert run(sentence) == []
+
+
+# people given a roof in a named place, passive: "N people were housed in Tumu" in every tense and with "temporarily",
+# "sheltered", "accommodated", "at"; near-misses: a count that is not of people, a job or a sentence served, a future
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Some 2,600 people were housed in Kinston once the Neuse rose over the road.", [2_600]),
+        ("About 430 residents are housed in Tumu since the storm.", [430]),
+        ("By Monday 1,250 people had been housed in Kinston.", [1_250]),
+        ("Roughly 780 people have been temporarily housed in Tumu.", [780]),
+        ("More than 3,400 people were sheltered in Kinston overnight.", [3_400]),
+        ("Nearly 960 persons were accommodated in Tumu, officials said.", [960]),
+        ("Over 540 families were housed at the Kinston fairground.", [540]),
+        ("There were 1,900 people housed in Kinston, 620 people were housed in Tumu.", [1_900, 620]),
+        # near-misses
+        ("Some 2,600 paintings were housed in Kinston before the war.", []),
+        ("About 430 prisoners are housed in Tumu jail.", []),
+        ("The 1,250 seasonal workers were housed in Kinston by the farm.", []),
+        ("Some 780 people will be housed in Tumu if the dam breaks.", []),
+        ("Some 300 students are housed in Tumu during term.", []),
+        ("About 640 workers have been housed at the Kinston depot.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_people_housed_in_a_named_place_are_sheltered_there(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
