@@ -213,7 +213,8 @@ _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
 _HOST_PLACE = re.compile(
     # (and after "where": "…, where the M'bera camp alone hosts 120,000")
-    rf"(?:^|[.;:]\s+|,\s+(?:where\s+)?)(?:[Tt]he\s+|(?:In|At)\s+(?=\S+(?:\s+\S+)?\s+camp,\s+(?:which|that)\s))?(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:St|Ste|Mt)\.\s)?{CAPITAL}[\w'’\-]+"
+    # (and after "that": "officials said that Bor now hosts 5,000 IDPs")
+    rf"(?:^|[.;:]\s+|,\s+(?:where\s+)?|\bthat\s+)(?:[Tt]he\s+|(?:In|At)\s+(?=\S+(?:\s+\S+)?\s+camp,\s+(?:which|that)\s))?(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:St|Ste|Mt)\.\s)?{CAPITAL}[\w'’\-]+"
     # (its words joined by an article or a particle: "Ras al-Ain has received …", "Santa Cruz del Norte hosts …")
     r"(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|la|le|del|da|do|dos|das|di|y)[\s-]+)?"
     rf"{CAPITAL}[\w'’\-]+){{0,2}})"

@@ -604,6 +604,12 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "فلسطينيين": "palestinians", "يأوي": "now hosts", "يؤوي": "now hosts", "يستضيف": _hosts, "تستضيف": _hosts,
     # where inside or outside a country ("داخلياً وخارجه"): no place's name
     "داخليا": "internally", "خارجه": "outside it", "خارجها": "outside it",
+    # a place or a time singled out ("مدينة حماة وحدها استقبلت …", "في أيلول وحده"): alone
+    "وحدها": "alone", "وحده": "alone",
+    # "ما يقدر بـ 9 آلاف": what is estimated at, an estimated
+    "ما يقدر": "an estimated", "ما تقدر": "an estimated",
+    # "في بلد يعاني …": in a country, not the Iraqi town of Balad (named with its noun of place: "قضاء بلد")
+    "في بلد": "in a country",
     "استقبل": _hosts, "استقبلت": _hosts, "استضاف": _hosts, "استضافت": _hosts, "احتضن": _hosts, "احتضنت": _hosts,
     "تحتضن": _hosts, "يحتضن": _hosts,
     "تلقى": "received", "تلقت": "received", "تلقوا": "received", "حصل": "received", "حصلوا": "received",

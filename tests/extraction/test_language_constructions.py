@@ -2486,3 +2486,50 @@ def test_grid_arabic_a_quoted_source_heading_its_headline(read, opening, closing
 def test_arabic_a_quoted_word_that_names_no_body(read):
     found = one(read("“النزوح”: 4200 نازح من بلدة أدري خلال الأسبوع الماضي", "ar"))
     assert (found.value, found.reporting_body) == (4_200, None)
+
+
+# the host named before its verb (subject first, "أن محافظة حماة استقبلت 2400 أسرة"), with or without "alone"
+# ("وحدها"), in any tense and with any verb of hosting, a wider place named later in the sentence: the host is
+# where the count is
+@pytest.mark.parametrize(
+    ("host", "place"),
+    [("محافظة حماة", "حماة"), ("مدينة حماة", "حماة"), ("بلدة سرمدا", "سرمدا"), ("ولاية كسلا", "كسلا")],
+)
+@pytest.mark.parametrize("alone", ["", " وحدها"])
+@pytest.mark.parametrize("verb", ["استقبلت", "تستقبل", "استضافت", "تستضيف", "احتضنت"])
+def test_grid_arabic_a_host_named_before_its_verb(read, host, place, alone, verb):
+    text = f"وذكر الهلال الأحمر أن {host}{alone} {verb} نحو 4200 نازح، من أصل عشرات الآلاف في عموم السودان وسوريا."
+    found = one(read(text, "ar"))
+    assert found.value == 4_200
+    assert place in (found.location or "")
+
+
+# near-misses: the host's verb with a person or a group before it, the place given after the count
+@pytest.mark.parametrize(
+    "text",
+    ["وذكر المحافظ أن المخيمات استقبلت نحو 4200 نازح في بلدة سرمدا.",
+     "وذكر المحافظ أن العائلات المقيمة استضافت نحو 4200 نازح في بلدة سرمدا."],
+)  # fmt: skip
+def test_arabic_a_host_that_is_no_place_leaves_the_place_after_the_count(read, text):
+    found = one(read(text, "ar"))
+    assert (found.value, found.location) == (4_200, "سرمدا")
+
+
+# "في بلد" with no noun of place before it is "in a country" (a clause about the country named before), not the
+# Iraqi town of Balad; the town stays a place after its noun of place
+@pytest.mark.parametrize(
+    "clause", ["يعاني أصلا من الجفاف", "فقير يعتمد نصف سكانه على الإغاثة", "تمزقه الحرب منذ سنوات"]
+)
+@pytest.mark.parametrize(
+    ("opening", "place"), [("اضطر القتال في تشاد نحو 4200 شخص إلى الفرار", "تشاد"), ("نزح نحو 4200 شخص", None)]
+)
+def test_grid_arabic_in_a_country_is_no_town(read, clause, opening, place):
+    found = one(read(f"{opening}، في بلد {clause}.", "ar"))
+    assert (found.value, found.location) == (4_200, place)
+
+
+@pytest.mark.parametrize("kind", ["قضاء", "مدينة", "ناحية"])
+def test_arabic_the_town_of_balad_after_its_noun_of_place(read, kind):
+    found = one(read(f"نزح نحو 4200 شخص إلى {kind} بلد خلال الأسبوع الماضي.", "ar"))
+    assert found.value == 4_200
+    assert "بلد" in (found.location or "")
