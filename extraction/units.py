@@ -65,6 +65,17 @@ _PLACES_COUNTED = re.compile(  # "127 evacuation centres"; not "forced 200,000 i
     r"districts|provinces|municipalities|communes|locations|points|posts|areas|zones|localities)\b",
     re.IGNORECASE,
 )
+# the places a noun of people only qualifies: "14 displaced persons camps", "9 IDPs' sites", "12 internally displaced
+# persons (IDP) camps"; the plural place noun cannot be the people's verb ("2,300 displaced persons camp in the open")
+_PLACES_OF_PEOPLE = re.compile(
+    r"(?:['’]s?)?(?:\s+\((?-i:[A-Z]{2,6})s?\))?\s+(?:camps|cent(?:re|er)s|sites|settlements|shelters)\b", re.IGNORECASE
+)
+# a place told by its size: "in a state of 10 million inhabitants", "the town, of some 40,000 inhabitants"
+_PLACE_OF = re.compile(
+    r"\b(?:city|town|state|country|nation|province|region|district|island|village|municipality|capital|county)"
+    rf",?\s+of\s+(?:(?:{QUALIFIER_WORDS})\s+)?$",
+    re.IGNORECASE,
+)
 _ADJECTIVES = (
     r"(?:more|other|additional|new|further|idp|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
     # peoples named by a word no suffix tells: "25,000 Rohingya refugees", "3,000 Yazidi families"
@@ -272,6 +283,11 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     noun = _UNIT_AFTER.match(after)
     if noun and _OF_AFTER.match(after) and _ARE_A_GROUP.match(after, noun.end()):
         return None  # "600,000 of those displaced since December are children": who a part of them is
+    population = noun and noun.group("noun").lower() == "inhabitants"
+    if population and _PLACE_OF.search(sentence, max(0, q.start - 60), q.start):
+        return None  # "a state of 10 million inhabitants": the place's population, not a figure
+    if noun and _PLACES_OF_PEOPLE.match(after, noun.end()):
+        return None  # "31 displaced persons (IDP) sites": the people only say whose camps are counted
     if noun:
         word = noun.group("noun").lower()
         if word in ("others",) and not (

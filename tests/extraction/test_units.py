@@ -1220,6 +1220,8 @@ def test_the_grid_a_part_of_a_qualified_whole_that_is_not_displaced_is_nothing(r
 )  # fmt: skip
 def test_the_grid_a_second_estimate_of_the_same_count(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
 # a household count restated in people, in the other ways reports write the restatement: a double hyphen, the
 # household abbreviation in brackets, a participle between the count's noun and the bracket, people first and their
 # households in brackets
@@ -1273,3 +1275,48 @@ def test_the_grid_households_in_brackets_after_people_are_the_same_people(run, s
 )  # fmt: skip
 def test_the_grid_homes_restated_in_people_are_households(run, sentence, values):
     assert [(c.value, c.unit) for c in run(sentence)] == values
+
+
+# people named only to say whose places are counted ("14 displaced persons camps", "9 IDPs' sites"): a count of
+# camps, centres or sites, not of people; near-misses: the people themselves with a verb of their own (singular
+# "camp", "shelter"), in camps, or camps named after a comma, still give their figure
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Kirkuk province still runs 14 displaced persons camps, holding some 23,500 people.", [23_500]),
+        ("Ituri counts 9 internally displaced people's sites where 41,000 people have taken refuge.", [41_000]),
+        ("The authorities closed 6 displaced persons' camps in Anbar, and 3,100 families returned home.",
+         [(3_100, "household")]),
+        ("There are 12 internally displaced persons (IDP) camps in Dohuk hosting 87,000 displaced people.", [87_000]),
+        ("The agency manages 27 IDPs settlements in Baidoa, sheltering about 62,000 displaced people.", [62_000]),
+        ("Over 40 evacuees centres opened in Leyte after 15,200 people fled the storm.", [15_200]),
+        # near-misses: the people with a verb, a place of their own, or a comma before the camps
+        ("About 2,300 displaced persons camp in the open near Bunia after the raid.", [2_300]),
+        ("Some 1,800 internally displaced people fled to the camps around Kalehe.", [1_800]),
+        ("Around 5,400 displaced persons in camps near Dohuk were moved after the fire.", [5_400]),
+        ("Nearly 3,700 IDPs, camps already full, fled towards Beni.", [3_700]),
+    ],
+)  # fmt: skip
+def test_the_grid_people_named_before_the_camps_they_count_give_no_figure(run, sentence, values):
+    found = run(sentence)
+    assert len(found) == len(values)
+    got = [(c.value, c.unit) if isinstance(v, tuple) else c.value for c, v in zip(found, values, strict=True)]
+    assert got == values
+
+
+# a place told by the number living there ("a city of 2 million inhabitants"): its population, not a figure; near-misses
+# with the inhabitants moved, and a place's inhabitants counted as displaced, still give their figure
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Floods hit Tete, a city of 300,000 inhabitants, and 4,200 people fled to higher ground.", [4_200]),
+        ("The storm struck a province of about 1.2 million inhabitants, forcing 16,000 people into shelters.",
+         [16_000]),
+        ("In the island, of some 85,000 inhabitants, 2,300 people were evacuated by boat.", [2_300]),
+        ("The shelling of Kherson forced 3,000 inhabitants to leave the city.", [3_000]),
+        ("Some 12,000 inhabitants of the town fled the lava flows.", [12_000]),
+        ("The evacuation of 8,500 inhabitants of Nampula district began on Monday.", [8_500]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_place_told_by_its_inhabitants_gives_no_figure(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
