@@ -1429,6 +1429,8 @@ def _longest_known(name: str, gazetteer: Gazetteer, fuzzy: bool, bare: bool = Fa
             ):
                 continue  # "Tal Abyad" is not a town called Tal, "Wadi al-Dawasir" not one called Wadi
             place = gazetteer.lookup(piece, fuzzy=fuzzy and size == len(words), common=not bare)
+            if place and place.depth <= 1 and start > 0 and _ARABIC_NAME_WORDS.fullmatch(words[0]):
+                continue  # nor is "Tal Afar" the Afar region: a division's name after such an opener is the town's
             if place and bare and not _counts_bare(piece, place):
                 continue
             if place:

@@ -1381,9 +1381,7 @@ def test_grid_french_left_a_country_to_go_back_to_another(read, back):
 
 
 # fled towards a place after a town the sentence named for an attack: where they went
-@pytest.mark.parametrize(
-    "fled", ["ont fui vers", "ont pris la fuite vers", "se sont enfuis vers", "avaient fui vers"]
-)
+@pytest.mark.parametrize("fled", ["ont fui vers", "ont pris la fuite vers", "se sont enfuis vers", "avaient fui vers"])
 def test_grid_french_fled_towards_a_place_after_an_attack_elsewhere(read, fled):
     found = one(read(f"Après un raid contre le bourg de Kaya, dans le centre du pays, quelque 5 300 habitants {fled} "
                      f"le Ghana voisin."))  # fmt: skip

@@ -542,6 +542,8 @@ def test_a_number_and_a_half_before_its_scale_is_one_number(run, sentence, value
 def test_the_grid_a_number_in_words_before_lakh_or_crore_is_one_number(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
     assert parse_number("nine lakh") == 900_000
+
+
 _SHORT_HEAD_FRAMES = [
     "In Upper Lofa, {n} {noun} have gone back to their home villages.",
     "Fighting near Tumu displaced nearly {n} {noun}.",
