@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/extraction_learned.py            # the worldwide and the project's English sets
     .venv/bin/python bench/extraction_learned.py --smoke    # some rows of each set, as the suite runs it
+    .venv/bin/python bench/extraction_learned.py --set FILE # a labelled set of your own beside them (repeatable)
 
 1. A learned chooser of the figure's place: for each candidate of the rules whose sentence names two or more places,
    one of them the labelled place of its figure, a logistic regression scores every place the sentence names (its
@@ -344,9 +345,9 @@ def print_veto(scores: dict, threshold: float | None) -> None:
         print(_figures_line(name, scores[split], threshold))
 
 
-def load_rows(smoke: bool) -> list[dict]:
+def load_rows(smoke: bool, sets: Sequence[Path] = SETS) -> list[dict]:
     rows = []
-    for path in SETS:
+    for path in sets:
         every = base.load(path)
         rows += every[:: max(1, len(every) // SMOKE_ROWS)] if smoke else every
     return rows
@@ -355,16 +356,20 @@ def load_rows(smoke: bool) -> list[dict]:
 def main(argv: Sequence[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--smoke", action="store_true", help=f"about {SMOKE_ROWS} rows of each set, evenly spaced")
+    parser.add_argument(
+        "--set", action="append", type=Path, default=[], help="a labelled set read beside the two (repeatable)"
+    )
     args = parser.parse_args(argv)
+    sets = [*SETS, *args.set]
     started = time.perf_counter()
     gazetteer = base.shipped_gazetteer_or_world()
     print(f"gazetteer: {len(gazetteer.world or ()):,} worldwide names, built in {time.perf_counter() - started:.1f} s")
-    rows = load_rows(args.smoke)
+    rows = load_rows(args.smoke, sets)
     examples = [row_examples(row, gazetteer) for row in rows]
     trainer = Trainer()
     results = learn(examples, trainer)
     held = sum(r.held_out for r in examples)
-    print(f"{' + '.join(p.name for p in SETS)}: {len(rows):,} excerpts, {len(rows) - held:,} dev, {held:,} held-out")
+    print(f"{' + '.join(p.name for p in sets)}: {len(rows):,} excerpts, {len(rows) - held:,} dev, {held:,} held-out")
     print(f"trained on {len(trainer.trained):,} rows; held-out rows in training: "
           f"{sum(base.held_out(k) for k in trainer.trained)}\n")  # fmt: skip
     print_chooser(results["chooser"])

@@ -80,3 +80,16 @@ def test_the_threshold_is_the_one_that_vetoes_most_non_figures_net_of_figures(le
     scored = [(0.04, 0), (0.08, 1), (0.15, 0), (0.15, 0), (0.25, 1), (0.4, 1), (0.9, 1)]
     assert learned.pick_threshold(scored) == 0.2  # 3 non-figures for 1 figure
     assert learned.pick_threshold([(0.04, 1), (0.3, 0), (0.9, 1)]) is None  # never more non-figures than figures
+
+
+def test_a_set_named_on_the_command_line_is_read_beside_the_two(learned, tmp_path):
+    extra = tmp_path / "extra.jsonl"
+    lines = [
+        '{"id": "a", "text": "Some 2,300 people fled floods in Gorontalo.", "expect": []}',
+        '{"id": "b", "text": "About 40 families left Tulun after the storm.", "expect": []}',
+    ]
+    extra.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    base_rows = learned.load_rows(True)
+    rows = learned.load_rows(True, [*learned.SETS, extra])
+    assert len(rows) == len(base_rows) + 2
+    assert [r["key"] for r in rows[-2:]] == ["a", "b"]
