@@ -252,8 +252,10 @@ class TokenUsageAdmin(admin.ModelAdmin):
                                          "(API_USAGE_REDIS_URL or REDIS_URL). The rows below are all there is."),
                               messages.WARNING)  # fmt: skip
         else:
-            message = _("Counts are copied from Redis every %(seconds)s s (the flush-api-usage task): the latest "
-                        "requests show after the next copy.")
+            message = _(
+                "Counts are copied from Redis every %(seconds)s s (the flush-api-usage task): the latest "
+                "requests show after the next copy."
+            )
             seconds = round(settings.CELERY_BEAT_SCHEDULE["flush-api-usage"]["schedule"])
             self.message_user(request, message % {"seconds": seconds}, messages.INFO)
         return super().changelist_view(request, extra_context)

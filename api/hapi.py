@@ -113,8 +113,9 @@ class HapiIdpsView(APIView):
         rows = idp_stock_rows(scope=q.get("scope"), admin_level=q.get("admin_level"), reach=request_scope(request))
         page = rows[q["offset"] : q["offset"] + q["limit"]]
         operations = dict(
-            DisplacementFigure.objects.filter(pk__in=[r["figure"] for r in page if r["figure"]], event__isnull=False)
-            .values_list("pk", "event__name")
+            DisplacementFigure.objects.filter(
+                pk__in=[r["figure"] for r in page if r["figure"]], event__isnull=False
+            ).values_list("pk", "event__name")
         )
         data = [_hapi_row(row, operations) for row in page]
         if q["output_format"] == "csv":

@@ -33,7 +33,13 @@ def _check_expiry(expires_at: datetime, now: datetime) -> None:
 
 @transaction.atomic
 def issue_token(
-    *, user, name: str, acting_user, purpose: str = "", expires_at: datetime | None = None, demo: bool = False,
+    *,
+    user,
+    name: str,
+    acting_user,
+    purpose: str = "",
+    expires_at: datetime | None = None,
+    demo: bool = False,
     regions=(),
 ) -> tuple[ApiToken, str]:
     """A new token for `user`; returns it and its secret, which is shown once and stored only as a hash.

@@ -146,9 +146,7 @@ class TokenRateThrottle(SimpleRateThrottle):
         if key is None:
             return True
         usage = usage_counted_here(request)
-        allowed, self._wait_seconds = take_from_budget(
-            key, limit=self.num_requests, period=self.duration, usage=usage
-        )
+        allowed, self._wait_seconds = take_from_budget(key, limit=self.num_requests, period=self.duration, usage=usage)
         return allowed
 
     def wait(self):

@@ -196,8 +196,10 @@ class RegionViewSet(viewsets.ModelViewSet):
         serializer = s.RegionWriteSerializer(region, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
         scope = request_scope(request)
-        if "parent" in serializer.validated_data and not scope.everywhere and not scope.allows(
-            serializer.validated_data["parent"]
+        if (
+            "parent" in serializer.validated_data
+            and not scope.everywhere
+            and not scope.allows(serializer.validated_data["parent"])
         ):
             raise serializers.ValidationError({"parent": [_("Choose a place inside your team's regions.")]})
         region = services.update_region(region=region, **serializer.validated_data)

@@ -139,7 +139,8 @@ def _with_breakdown(conn, rows):
     if parts:
         found = conn.cursor(row_factory=dict_row).execute(
             'SELECT figure_id, sex, age_from, age_to, "group", count, share, qualifier FROM tracker_figurebreakdown '
-            "WHERE figure_id = ANY(%s) ORDER BY figure_id, id", (list(parts),)
+            "WHERE figure_id = ANY(%s) ORDER BY figure_id, id",
+            (list(parts),),
         )
         for part in found:
             parts[part.pop("figure_id")].append(part)
@@ -181,15 +182,18 @@ def baseline_list_same_work(conn, token, region_id, after, before):
     assert allowed
     (ids,) = conn.execute(
         "SELECT array_agg(id) FROM tracker_region WHERE path LIKE (SELECT path FROM tracker_region WHERE id = %s) "
-        "|| '%%'", (region_id,)
+        "|| '%%'",
+        (region_id,),
     ).fetchone()
     return baseline_list(conn, ids, after, before)
 
 
 def baseline_detail(conn, figure_id):
-    row = conn.cursor(row_factory=dict_row).execute(
-        f"{FIGURE_SELECT} WHERE f.status = 'verified' AND f.id = %s", (figure_id,)
-    ).fetchone()
+    row = (
+        conn.cursor(row_factory=dict_row)
+        .execute(f"{FIGURE_SELECT} WHERE f.status = 'verified' AND f.id = %s", (figure_id,))
+        .fetchone()
+    )
     return _dumps(_with_breakdown(conn, [row])[0])
 
 
@@ -304,9 +308,11 @@ def main():
     first_url = "/api/v1/figures/?page_size=100"
     gov_url = f"/api/v1/figures/?region=SY07&period_after={START}&period_before={END}&page_size=100"
     town_url = f"/api/v1/figures/?region={town.pk}&period_after={START}&period_before={END}&page_size=100"
-    figure_id = DisplacementFigure.objects.filter(status="verified").order_by("id").values_list("id", flat=True)[
-        N // 2 if N > 10 else 0
-    ]
+    figure_id = (
+        DisplacementFigure.objects.filter(status="verified")
+        .order_by("id")
+        .values_list("id", flat=True)[N // 2 if N > 10 else 0]
+    )
     detail_url = f"/api/v1/figures/{figure_id}/"
     totals_url = "/api/v1/totals/?region=SY07&period=month&category=flow&start=2019-01-01&end=2019-12-31"
     with psycopg.connect(os.environ["DATABASE_URL"]) as conn:

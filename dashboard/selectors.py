@@ -79,8 +79,13 @@ def scope_for(*, user) -> list[Region]:
     return list(followed) or list(Region.objects.filter(parent__isnull=True).order_by("name"))
 
 
-def key_numbers(*, scope: list[Region], week: Period, month: Period, reach: RegionScope | None = None,
-                ) -> list[ScopeNumbers]:
+def key_numbers(
+    *,
+    scope: list[Region],
+    week: Period,
+    month: Period,
+    reach: RegionScope | None = None,
+) -> list[ScopeNumbers]:
     """Persons newly displaced (flow) and still displaced (stock, as reported in the period) in the week and the
     month, per scope region, each against the period before. Four totals reads of two queries each."""
     wanted = [
@@ -114,7 +119,8 @@ def latest_verified_period_end(*, reach: RegionScope | None = None) -> date | No
 def review_backlog(*, reach: RegionScope | None = None) -> dict:
     """How many figures wait for review and the one waiting longest: one query (a window count)."""
     oldest = (
-        _figures(reach).filter(status__in=PENDING_STATUSES)
+        _figures(reach)
+        .filter(status__in=PENDING_STATUSES)
         .select_related("region", "reporting_body", "source")
         .annotate(waiting=Window(Count("id")))
         .order_by("created_at", "id")
@@ -165,14 +171,19 @@ def open_conflicts(*, since: date | None = None, until: date | None = None, reac
 def latest_verified(*, limit: int = 6, reach: RegionScope | None = None) -> list[DisplacementFigure]:
     """The most recently verified figures (a verified figure always has a review date: an index scan)."""
     return list(
-        _figures(reach).filter(status=FigureStatus.VERIFIED, reviewed_at__isnull=False)
+        _figures(reach)
+        .filter(status=FigureStatus.VERIFIED, reviewed_at__isnull=False)
         .select_related("region", "reporting_body", "source")
         .order_by("-reviewed_at", "-id")[:limit]
     )
 
 
-def top_region_series(*, scope: list[Region], week: Period, reach: RegionScope | None = None,
-                      ) -> dict[str, list[tuple[date, int | None]]]:
+def top_region_series(
+    *,
+    scope: list[Region],
+    week: Period,
+    reach: RegionScope | None = None,
+) -> dict[str, list[tuple[date, int | None]]]:
     """Weekly persons newly displaced over the last 12 weeks for the regions with the most: the scope's
     sub-regions when it is one region, else the scope itself. Gaps (None) where no report. Three queries."""
     first = week.start - timedelta(weeks=SERIES_WEEKS - 1)

@@ -44,8 +44,10 @@ def front_door(request):
         conflicts_since=conflicts_since,
         latest=selectors.latest_verified(reach=reach),
         charts=[
-            (name, weekly_svg({name: points},
-                              label=_("Persons newly displaced per week in %(place)s") % {"place": name}))
+            (
+                name,
+                weekly_svg({name: points}, label=_("Persons newly displaced per week in %(place)s") % {"place": name}),
+            )
             for name, points in series.items()
         ],  # fmt: skip
         series_weeks=selectors.SERIES_WEEKS,

@@ -132,9 +132,7 @@ def build_summary(*, subscription: Subscription, monday: date) -> Summary:
     summary.new_figures = list(new.select_related("region", "reporting_body", "source").order_by("-persons")[:20])
     summary.new_figures_total = new.count()
     summary.failing_feeds = Feed.objects.filter(active=True, consecutive_failures__gt=0).count()
-    summary.awaiting_review = figures.filter(
-        status__in=[FigureStatus.EXTRACTED, FigureStatus.IN_REVIEW]
-    ).count()
+    summary.awaiting_review = figures.filter(status__in=[FigureStatus.EXTRACTED, FigureStatus.IN_REVIEW]).count()
     return summary
 
 

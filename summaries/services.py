@@ -23,6 +23,7 @@ from tracker.choices import Term
 
 logger = logging.getLogger(__name__)
 
+
 def absolute(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
 
@@ -67,7 +68,10 @@ def _compose(*, subscription: Subscription, monday: date, to: str | None) -> Ema
         for f in summary.new_figures
     ]
     subject = _("Displacement summary, week %(week)s (%(start)s – %(end)s)") % {
-        "week": summary.week, "start": date_format(summary.start, "j M"), "end": date_format(summary.end, "j M Y")}
+        "week": summary.week,
+        "start": date_format(summary.start, "j M"),
+        "end": date_format(summary.end, "j M Y"),
+    }
     context["direction"] = "rtl" if translation.get_language_bidi() else "ltr"
     context["language"] = translation.get_language()
     message = EmailMultiAlternatives(

@@ -105,8 +105,11 @@ class FigureFactory(factory.Factory):
     region = factory.SubFactory(RegionFactory)
     period_start = date(2020, 2, 1)
     period_end = date(2020, 2, 7)
-    reporting_body = factory.LazyFunction(lambda: ReportingBody.objects.get_or_create(
-        name="Field monitors", defaults={"kind": BodyKind.NGO, "reliability": Reliability.MEDIUM})[0])
+    reporting_body = factory.LazyFunction(
+        lambda: ReportingBody.objects.get_or_create(
+            name="Field monitors", defaults={"kind": BodyKind.NGO, "reliability": Reliability.MEDIUM}
+        )[0]
+    )
     status = FigureStatus.DRAFT
     # extracted candidates are entered by the system, everything else by a person
     acting_user = factory.LazyAttribute(lambda o: None if o.status == FigureStatus.EXTRACTED else data_officer())

@@ -97,9 +97,32 @@ def _back_to_english():
     yield
     translation.activate(settings.LANGUAGE_CODE)
 
+
 # technical names kept as they are in every language (formats, standards, column names of the import file)
-ALLOWED_LATIN = {"p-code", "CSV", "XLSX", "HXL", "API", "ID", "GLIDE", "ACLED", "OCHA", "WGS", "GeoJSON", "URL",
-                 "Leaflet", "NaN", "Infinity", "YYYY", "YYYY-MM-DD", "region", "value", "period", "start", "end"}
+ALLOWED_LATIN = {
+    "p-code",
+    "CSV",
+    "XLSX",
+    "HXL",
+    "API",
+    "ID",
+    "GLIDE",
+    "ACLED",
+    "OCHA",
+    "WGS",
+    "GeoJSON",
+    "URL",
+    "Leaflet",
+    "NaN",
+    "Infinity",
+    "YYYY",
+    "YYYY-MM-DD",
+    "region",
+    "value",
+    "period",
+    "start",
+    "end",
+}
 
 
 @pytest.fixture

@@ -585,24 +585,37 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
         if outcome.done:
             self.message_user(request, done_text[0] % {"n": _count(len(outcome.done))}, level=messages.SUCCESS)
         for figure, why in outcome.refused:
-            self.message_user(request, done_text[1] % {"pk": figure.pk, "figure": figure, "why": why},
-                              level=messages.WARNING)
+            self.message_user(
+                request, done_text[1] % {"pk": figure.pk, "figure": figure, "why": why}, level=messages.WARNING
+            )
 
     @admin.action(description=_("Send selected figures to review"), permissions=["change"])
     def send_to_review(self, request, queryset):
-        self._bulk(request, queryset, FigureAction.SUBMIT, (gettext("%(n)s sent to review."),
-                   gettext("Figure %(pk)s (%(figure)s): not sent to review: %(why)s")))
+        self._bulk(
+            request,
+            queryset,
+            FigureAction.SUBMIT,
+            (gettext("%(n)s sent to review."), gettext("Figure %(pk)s (%(figure)s): not sent to review: %(why)s")),
+        )
 
     @admin.action(description=_("Verify selected figures"), permissions=["verify"])
     def verify(self, request, queryset):
-        self._bulk(request, queryset, FigureAction.VERIFY, (gettext("%(n)s verified."),
-                   gettext("Figure %(pk)s (%(figure)s): not verified: %(why)s")))
+        self._bulk(
+            request,
+            queryset,
+            FigureAction.VERIFY,
+            (gettext("%(n)s verified."), gettext("Figure %(pk)s (%(figure)s): not verified: %(why)s")),
+        )
 
     @admin.action(description=_("Reject selected figures"), permissions=["verify"])
     def reject(self, request, queryset):
-        self._bulk(request, queryset, FigureAction.REJECT, (gettext("%(n)s rejected."),
-                   gettext("Figure %(pk)s (%(figure)s): not rejected: %(why)s")),
-                   reason=f"rejected in bulk by {request.user}")
+        self._bulk(
+            request,
+            queryset,
+            FigureAction.REJECT,
+            (gettext("%(n)s rejected."), gettext("Figure %(pk)s (%(figure)s): not rejected: %(why)s")),
+            reason=f"rejected in bulk by {request.user}",
+        )
 
     def has_verify_permission(self, request):
         return request.user.has_perm("tracker.verify_displacementfigure")

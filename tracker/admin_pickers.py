@@ -100,9 +100,7 @@ class RegionListFilter(admin.SimpleListFilter):
     def lookups(self, request, model_admin):
         value = self.value()
         region = Region.objects.filter(pk=value).first() if value and value.isdigit() else None
-        self.picker = RegionFilterForm(
-            initial={"region": region}, admin_site=model_admin.admin_site, prefix="filter"
-        )
+        self.picker = RegionFilterForm(initial={"region": region}, admin_site=model_admin.admin_site, prefix="filter")
         return [(str(region.pk), region_labels([region])[region.pk])] if region else []
 
     def queryset(self, request, queryset):

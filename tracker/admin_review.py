@@ -283,8 +283,12 @@ class ReviewViews:
             except PermissionDenied as exc:
                 messages.error(request, str(exc) or _("Only reviewers resolve conflicts."))
                 return HttpResponseRedirect(back)
-            values = {"pk": chosen.pk, "persons": f"{chosen.persons:,}" if chosen.persons else "",
-                      "place": chosen.region or _("its place"), "month": date_format(chosen.period_end, "F Y")}
+            values = {
+                "pk": chosen.pk,
+                "persons": f"{chosen.persons:,}" if chosen.persons else "",
+                "place": chosen.region or _("its place"),
+                "month": date_format(chosen.period_end, "F Y"),
+            }
             message = (_("Figure %(pk)s (%(persons)s persons) is now the recommended figure for %(place)s, %(month)s; "
                          "the others are triangulation. The conflict is resolved.") if chosen.persons else
                        _("Figure %(pk)s is now the recommended figure for %(place)s, %(month)s; the others are "
@@ -332,8 +336,11 @@ class ReviewViews:
         self._require(request, "tracker.add_displacementfigure")
         from tracker.importing import settle_stale_job
 
-        jobs = ImportJob.objects.all() if region_scope(user=request.user).everywhere else \
-            ImportJob.objects.filter(started_by=request.user)  # another team's file is not theirs to read
+        jobs = (
+            ImportJob.objects.all()
+            if region_scope(user=request.user).everywhere
+            else ImportJob.objects.filter(started_by=request.user)
+        )  # another team's file is not theirs to read
         job = settle_stale_job(job=get_object_or_404(jobs, pk=job_id))
         unplaced = sorted({r["place"] for r in job.report if r.get("place")})[:50]
         alias_forms = [PlaceAliasForm(initial={"name": name}, admin_site=self.admin_site, prefix=f"place{i}")
@@ -423,8 +430,10 @@ class RegionPageView:
         overview = region_overview(region=region, user=request.user)
         charts = {  # inline SVG: gaps where no report, y from zero; "" (a sentence in the page) when no data
             category: weekly_svg({region.name: overview["series"][category]}, label=label % {"place": region.name})
-            for category, label in (("flow", _("%(place)s: persons newly displaced")),
-                                    ("stock", _("%(place)s: persons still displaced")))
+            for category, label in (
+                ("flow", _("%(place)s: persons newly displaced")),
+                ("stock", _("%(place)s: persons still displaced")),
+            )
         }
         context = {**self.admin_site.each_context(request), "title": region.name, "region": region,
                    "charts": charts, **overview}  # fmt: skip

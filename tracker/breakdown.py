@@ -157,4 +157,3 @@ def parse_parts(text: str) -> list[dict]:
                                        "share such as 80%") from exc  # fmt: skip
         parts.append(part)
     return parts
-

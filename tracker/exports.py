@@ -42,10 +42,19 @@ COLUMNS = [
     Column("admin1_pcode", "#adm1+code", description=f"OCHA p-code of {_PLACE[0]}.", kind="text"),
     Column("admin2", "#adm2+name", description=f"Name of {_PLACE[1]} the place is in, or is.", kind="text"),
     Column("admin2_pcode", "#adm2+code", description=f"OCHA p-code of {_PLACE[1]}.", kind="text"),
-    Column("location", "#loc+name", description="The figure's place: its region's name, or the place as the source "
-           "wrote it while it is not matched to a region.", kind="text"),  # fmt: skip
-    Column("location_pcode", "#loc+code", description="OCHA p-code of the figure's region; blank when it has none.",
-           kind="text"),  # fmt: skip
+    Column(
+        "location",
+        "#loc+name",
+        description="The figure's place: its region's name, or the place as the source "
+        "wrote it while it is not matched to a region.",
+        kind="text",
+    ),  # fmt: skip
+    Column(
+        "location_pcode",
+        "#loc+code",
+        description="OCHA p-code of the figure's region; blank when it has none.",
+        kind="text",
+    ),  # fmt: skip
     Column("reported_value", "#affected+reported", "value"),
     Column("qualifier", "#meta+qualifier", "qualifier", "How exact the reported value is, as the source says it."),
     Column("unit", "#meta+unit", "unit", "What the reported value counts."),
@@ -54,24 +63,45 @@ COLUMNS = [
     Column("category", "#indicator+category", "category", "Flow (new movements) or stock (still displaced)."),
     Column("period_start", "#date+start", "period_start", "First day of the period the figure covers."),
     Column("period_end", "#date+end", "period_end", "Last day of the period the figure covers."),
-    Column("reporting_body", "#org", description="Who gave the figure: a UN agency, NGO, government, monitor or "
-           "newspaper (its name).", kind="text"),  # fmt: skip
+    Column(
+        "reporting_body",
+        "#org",
+        description="Who gave the figure: a UN agency, NGO, government, monitor or newspaper (its name).",
+        kind="text",
+    ),  # fmt: skip
     Column("source_url", "#meta+url", description="Address of the document the figure came from.", kind="URL"),
     Column("quote", "#description+quote", "quote"),
     Column("status", "#status", "status", "Where the figure is in review; partners see verified figures only."),
-    Column("breakdown", "#affected+breakdown", description="Who the displaced are, by sex and age, where known: "
-           "parts separated by '; ', each GROUP: AMOUNT. GROUP is a sex, an age range in years (0-17, 60+), both "
-           "(female 0-17), or a combined group joined by '+' (female+children); AMOUNT is a count of persons or a "
-           "share of the figure in per cent (80%), after a qualifier when the source gives one (more than 80%). "
-           "The XLSX export has one row per part on its 'breakdown' sheet. Empty: no breakdown is known.",
-           kind="text (parts)"),  # fmt: skip
+    Column(
+        "breakdown",
+        "#affected+breakdown",
+        description="Who the displaced are, by sex and age, where known: "
+        "parts separated by '; ', each GROUP: AMOUNT. GROUP is a sex, an age range in years (0-17, 60+), both "
+        "(female 0-17), or a combined group joined by '+' (female+children); AMOUNT is a count of persons or a "
+        "share of the figure in per cent (80%), after a qualifier when the source gives one (more than 80%). "
+        "The XLSX export has one row per part on its 'breakdown' sheet. Empty: no breakdown is known.",
+        kind="text (parts)",
+    ),  # fmt: skip
 ]
 _PART_WORDS = {"sex": "Sex of the group.", "qualifier": "How exact the count or share is, as the source says it."}
 BREAKDOWN_COLUMNS = [
-    Column("figure_id", "#meta+id", "figure", "The figure (its id, as in the figures sheet) the part belongs to.",
-           model=FigureBreakdown),  # fmt: skip
-    *(Column(name, f"#{'affected+breakdown+' if name in ('count', 'share') else 'meta+'}{name.replace('_', '+')}",
-             name, _PART_WORDS.get(name, ""), model=FigureBreakdown) for name in PART_FIELDS),  # fmt: skip
+    Column(
+        "figure_id",
+        "#meta+id",
+        "figure",
+        "The figure (its id, as in the figures sheet) the part belongs to.",
+        model=FigureBreakdown,
+    ),  # fmt: skip
+    *(
+        Column(
+            name,
+            f"#{'affected+breakdown+' if name in ('count', 'share') else 'meta+'}{name.replace('_', '+')}",
+            name,
+            _PART_WORDS.get(name, ""),
+            model=FigureBreakdown,
+        )
+        for name in PART_FIELDS
+    ),  # fmt: skip
 ]
 SHEETS = {"figures": COLUMNS, "breakdown": BREAKDOWN_COLUMNS}
 DICTIONARY_FIELDS = ["sheet", "column", "hxl", "type", "description", "values"]
@@ -232,8 +262,12 @@ def export_xlsx(rows, regions: dict) -> bytes:
     for values in parts:
         breakdown.append([cell(v) for v in values])
     readme = workbook.create_sheet("README")
-    readme.append(["Displacement figures exported from the tracker: every column of every sheet, its HXL hashtag, "
-                   "type and values. The figures sheet has an HXL hashtag row in the CSV export (export.hxl)."])
+    readme.append(
+        [
+            "Displacement figures exported from the tracker: every column of every sheet, its HXL hashtag, "
+            "type and values. The figures sheet has an HXL hashtag row in the CSV export (export.hxl)."
+        ]
+    )
     readme.append([])
     readme.append(DICTIONARY_FIELDS)
     for entry in data_dictionary():

@@ -190,16 +190,21 @@ def unit_from_feature(feature: dict, level: str | None = None) -> Unit:
     geometry = feature.get("geometry")
     if geometry is not None:
         geometry = simplify_geometry(geometry)
-    return _checked(Unit(
-        level=LEVELS[depth] if depth is not None else "",
-        name=name,
-        pcode=pcode,
-        parent_pcode=parent,
-        other_names=[n for n in ([arabic] if arabic else []) + (_alternates(props, depth) if depth is not None else [])
-                     if n != name],
-        geometry=geometry,
-        edition=_first(props, "valid_on", "version", "date")[:64],
-    ))
+    return _checked(
+        Unit(
+            level=LEVELS[depth] if depth is not None else "",
+            name=name,
+            pcode=pcode,
+            parent_pcode=parent,
+            other_names=[
+                n
+                for n in ([arabic] if arabic else []) + (_alternates(props, depth) if depth is not None else [])
+                if n != name
+            ],
+            geometry=geometry,
+            edition=_first(props, "valid_on", "version", "date")[:64],
+        )
+    )
 
 
 # -------------------------------------------------------------------------------------------- geometry

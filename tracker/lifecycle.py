@@ -169,7 +169,12 @@ def precondition_errors(
 
 
 def check(
-    *, figure, action: str, acting_user, reason: str = "", target: str | None = None,
+    *,
+    figure,
+    action: str,
+    acting_user,
+    reason: str = "",
+    target: str | None = None,
     open_comments: Iterable[tuple[str, str]] = (),
 ) -> Transition:
     """The transition, once every rule allows it: TransitionRefused (state), PermissionDenied (who),

@@ -42,8 +42,10 @@ def validate_pcode(value: str) -> None:
     """A p-code is ASCII (tracker.text.is_pcode): 'SY٠٧' is refused with a reason, not stored beside 'SY07'."""
     if value.strip() and not is_pcode(value.strip()):
         raise ValidationError(
-            _("A p-code is written in the letters A–Z and the digits 0–9 (with - _ or . between them), "
-              "as OCHA writes it: “%(value)s” is not."),
+            _(
+                "A p-code is written in the letters A–Z and the digits 0–9 (with - _ or . between them), "
+                "as OCHA writes it: “%(value)s” is not."
+            ),
             code="invalid_pcode",
             params={"value": value.strip()[:40]},
         )
@@ -436,8 +438,11 @@ class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
             models.Index(fields=["unit", "id"], condition=~Q(unit="person"), name="figure_unit_rare"),
             models.Index(fields=["cause", "id"], condition=~Q(cause=""), name="figure_cause_set"),
             models.Index(fields=["hazard", "id"], condition=~Q(hazard=""), name="figure_hazard_set"),
-            models.Index(fields=["housing_destroyed", "id"], condition=Q(housing_destroyed__isnull=False),
-                         name="figure_housing_destroyed_set"),  # fmt: skip
+            models.Index(
+                fields=["housing_destroyed", "id"],
+                condition=Q(housing_destroyed__isnull=False),
+                name="figure_housing_destroyed_set",
+            ),  # fmt: skip
             # corroboration: "is this number for this place already known?" stays flat in table size
             models.Index(fields=["region", "value"], name="figure_region_value"),
         ]

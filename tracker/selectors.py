@@ -931,7 +931,8 @@ def next_in_queue(
 
 def review_counts(*, user) -> dict[str, int]:
     counts = dict(
-        figures_visible_to(user=user).filter(status__in=PENDING_STATUSES)
+        figures_visible_to(user=user)
+        .filter(status__in=PENDING_STATUSES)
         .values_list("status")
         .annotate(n=Count("id"))
         .values_list("status", "n")
@@ -974,7 +975,8 @@ def conflicts(*, user=None) -> list[Conflict]:
     queries. Only the figures in the user's scope take part (user None: every figure)."""
     statuses = (FigureStatus.VERIFIED, *PENDING_STATUSES)
     figures = list(
-        figures_visible_to(user=user).filter(status__in=statuses, region__isnull=False, persons__isnull=False)
+        figures_visible_to(user=user)
+        .filter(status__in=statuses, region__isnull=False, persons__isnull=False)
         .annotate(month=Trunc("period_end", "month"))
         .select_related("region", "reporting_body", "source")
         .order_by("region__path", "month", "term", "-persons")
@@ -1029,11 +1031,7 @@ def region_overview(*, region: Region, weeks: int = 26, user=None) -> dict:
              "change": compare_totals(weekly.get(monday), weekly.get(monday - timedelta(weeks=1)))}
             for monday, value in reversed(points)
         ]  # fmt: skip
-    bodies = (
-        ReportingBody.objects.filter(figures__in=figures.values("pk"))
-        .annotate(n=Count("figures"))
-        .order_by("-n")
-    )
+    bodies = ReportingBody.objects.filter(figures__in=figures.values("pk")).annotate(n=Count("figures")).order_by("-n")
     return {"series": series, "weeks": weekly_rows, "figures": figures.order_by("-period_end")[:200],
             "bodies": bodies}  # fmt: skip
 

@@ -531,8 +531,10 @@ def _plausibility_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
         if number is not None and number <= 0:
             errors[name] = [_("A reported number must be greater than zero.")]
         elif number is not None and number > most:
-            errors[name] = [_("%(number)s is more than %(most)s, the most one figure may say.") % {
-                "number": f"{number:,}", "most": f"{most:,}"}]
+            errors[name] = [
+                _("%(number)s is more than %(most)s, the most one figure may say.")
+                % {"number": f"{number:,}", "most": f"{most:,}"}
+            ]
     high = figure.value_high
     if figure.value and high is not None and high <= figure.value and "value_high" not in errors:
         errors["value_high"] = [_("The high end of a range must be greater than its low end.")]
@@ -546,8 +548,10 @@ def _plausibility_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
     for name in ("period_start", "period_end"):
         day = getattr(figure, name)
         if isinstance(day, date) and not (EARLIEST_DATE <= day <= latest):
-            errors[name] = [_("%(day)s is not plausible: give a date from 1900 to one year ahead.") % {
-                "day": date_format(day, "d F Y")}]
+            errors[name] = [
+                _("%(day)s is not plausible: give a date from 1900 to one year ahead.")
+                % {"day": date_format(day, "d F Y")}
+            ]
     return errors
 
 
@@ -576,8 +580,8 @@ def _complete_and_validate(figure: DisplacementFigure, *, household_sizes: House
             errors.setdefault("quote_end", []).append(_("Give both ends of the quote's span, or neither."))
         elif not (0 <= figure.quote_start < figure.quote_end <= len(figure.source.text)):
             errors.setdefault("quote_end", []).append(
-                _("The span %(start)s–%(end)s lies outside the source text (%(length)s characters).") % {
-                    "start": figure.quote_start, "end": figure.quote_end, "length": len(figure.source.text)}
+                _("The span %(start)s–%(end)s lies outside the source text (%(length)s characters).")
+                % {"start": figure.quote_start, "end": figure.quote_end, "length": len(figure.source.text)}
             )
         elif figure.source.text[figure.quote_start : figure.quote_end] != figure.quote:
             errors.setdefault("quote", []).append(_("The quote is not what the source says at that span."))
@@ -806,8 +810,8 @@ def update_figure(*, figure: DisplacementFigure, acting_user, changes: dict) -> 
     person = acting_user if getattr(acting_user, "pk", None) else None
     # What changed is judged against the stored row, never against an instance a caller may already have
     # altered (an admin form, an old history snapshot): only then does a change of substance reopen the figure.
-    stored = DisplacementFigure.objects.select_for_update(of=("self",)).select_related("source", "region").get(
-        pk=figure.pk
+    stored = (
+        DisplacementFigure.objects.select_for_update(of=("self",)).select_related("source", "region").get(pk=figure.pk)
     )
     substantive, new_parts = _prepare_changes(figure=stored, changes=changes, acting_user=person)
     if substantive:
@@ -905,8 +909,12 @@ def add_comment(*, figure: DisplacementFigure, acting_user, text: str, field: st
     if not text.strip():
         raise ValidationError({"text": _("A comment cannot be empty.")})
     if field not in CommentField.values:
-        raise ValidationError({"field": _("Comments can be about: %(fields)s.") % {
-            "fields": ", ".join(v for v in CommentField.values if v)}})
+        raise ValidationError(
+            {
+                "field": _("Comments can be about: %(fields)s.")
+                % {"fields": ", ".join(v for v in CommentField.values if v)}
+            }
+        )
     if "\x00" in text:
         raise ValidationError({"text": _("This text contains a NUL character, which cannot be stored.")})
     return FigureComment.objects.create(figure=figure, author=acting_user, text=text.strip(), field=field)
@@ -924,9 +932,7 @@ def resolve_comment(*, comment: FigureComment, acting_user) -> FigureComment:
 
 
 @transaction.atomic
-def resolve_conflict(
-    *, recommended: DisplacementFigure, others: Iterable[DisplacementFigure], acting_user
-) -> int:
+def resolve_conflict(*, recommended: DisplacementFigure, others: Iterable[DisplacementFigure], acting_user) -> int:
     """One figure becomes the recommended one for its region and period; the others triangulate it.
 
     The recommended figure is saved even when it already was recommended: its update time is when the conflict was
@@ -942,6 +948,7 @@ def resolve_conflict(
             figure.save(update_fields=["role", "updated_at"])
             changed.append(figure)
     return len(changed)
+
 
 # ------------------------------------------------------------------------------------------ breakdown
 
@@ -1117,12 +1124,16 @@ def _stored_figures_like(candidates) -> dict[tuple[int, int], list[dict]]:
             )  # fmt: skip
             rows = [dict(zip(_KNOWN_VALUES, row, strict=True)) for row in cursor.fetchall()]
     else:
-        rows = DisplacementFigure.objects.filter(
-            region_id__in={region.pk for _, region in placed},
-            value__in={candidate.value for candidate, _ in placed},
-            period_start__lte=max(candidate.period_end for candidate, _ in placed) + CORROBORATION_WINDOW,
-            period_end__gte=min(candidate.period_start for candidate, _ in placed) - CORROBORATION_WINDOW,
-        ).order_by("id").values(*_KNOWN_VALUES)
+        rows = (
+            DisplacementFigure.objects.filter(
+                region_id__in={region.pk for _, region in placed},
+                value__in={candidate.value for candidate, _ in placed},
+                period_start__lte=max(candidate.period_end for candidate, _ in placed) + CORROBORATION_WINDOW,
+                period_end__gte=min(candidate.period_start for candidate, _ in placed) - CORROBORATION_WINDOW,
+            )
+            .order_by("id")
+            .values(*_KNOWN_VALUES)
+        )
     for row in rows:
         found.setdefault((row["region_id"], row["value"]), []).append(row)
     return found

@@ -46,9 +46,19 @@ def _with_breakdown(world, value=10000, **fields):
 
 
 def test_parts_above_the_total_are_400_per_part_and_field_and_nothing_is_written(staff_api, world):
-    response = staff_api.post("/api/v1/figures/", _payload(world, breakdown=[
-        {"sex": "female", "count": 6000}, {"sex": "male", "count": 4500},
-        {"age_from": 18, "age_to": 5, "count": 10}, {"group": "female+children", "share": "120"}]), format="json")
+    response = staff_api.post(
+        "/api/v1/figures/",
+        _payload(
+            world,
+            breakdown=[
+                {"sex": "female", "count": 6000},
+                {"sex": "male", "count": 4500},
+                {"age_from": 18, "age_to": 5, "count": 10},
+                {"group": "female+children", "share": "120"},
+            ],
+        ),
+        format="json",
+    )
     assert response.status_code == 400, response.content
     errors = response.json()["breakdown"]
     # as DRF answers for a nested list: the parts with errors by their index
@@ -60,8 +70,12 @@ def test_parts_above_the_total_are_400_per_part_and_field_and_nothing_is_written
 
 @pytest.mark.parametrize(
     ("part", "field"),
-    [({"sex": "woman", "count": 1}, "sex"), ({"sex": "female", "count": "many"}, "count"),
-     ({"sex": "female", "share": "NaN"}, "share"), ({"qualifier": "roughly", "sex": "male", "count": 1}, "qualifier")],
+    [
+        ({"sex": "woman", "count": 1}, "sex"),
+        ({"sex": "female", "count": "many"}, "count"),
+        ({"sex": "female", "share": "NaN"}, "share"),
+        ({"qualifier": "roughly", "sex": "male", "count": 1}, "qualifier"),
+    ],
 )
 def test_malformed_parts_are_400_on_their_field(staff_api, world, part, field):
     response = staff_api.post("/api/v1/figures/", _payload(world, breakdown=[part]), format="json")
@@ -69,9 +83,18 @@ def test_malformed_parts_are_400_on_their_field(staff_api, world, part, field):
 
 
 def test_a_breakdown_is_written_with_the_figure_and_served_on_detail_and_list(staff_api, world):
-    response = staff_api.post("/api/v1/figures/", _payload(world, breakdown=[
-        {"sex": "female", "count": 5200}, {"sex": "male", "count": 4800},
-        {"group": "children+female", "share": "80", "qualifier": "more_than"}]), format="json")
+    response = staff_api.post(
+        "/api/v1/figures/",
+        _payload(
+            world,
+            breakdown=[
+                {"sex": "female", "count": 5200},
+                {"sex": "male", "count": 4800},
+                {"group": "children+female", "share": "80", "qualifier": "more_than"},
+            ],
+        ),
+        format="json",
+    )
     assert response.status_code == 201, response.content
     created = response.json()
     assert created["breakdown"][2] == FEMALE_CHILDREN
@@ -208,8 +231,10 @@ def test_every_exported_column_is_in_the_dictionary_and_nothing_else(client, api
 
 def test_the_dictionary_lists_every_value_of_every_enum_it_exports(api, world):
     api.force_authenticate(world["reviewer"])
-    dictionary = {(e["sheet"], e["column"]): e for e in
-                  csv.DictReader(io.StringIO(api.get("/api/v1/figures/export.csv?format=dictionary").content.decode()))}
+    dictionary = {
+        (e["sheet"], e["column"]): e
+        for e in csv.DictReader(io.StringIO(api.get("/api/v1/figures/export.csv?format=dictionary").content.decode()))
+    }
     for column, enum in [("qualifier", Qualifier), ("unit", Unit), ("term", Term), ("category", Category),
                          ("status", FigureStatus)]:  # fmt: skip
         values = dictionary[("figures", column)]["values"]

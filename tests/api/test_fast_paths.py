@@ -177,9 +177,7 @@ def test_permission_changes_apply_on_the_next_request(api, world):
     assert _get(api, token, "/api/v1/figures/?status=draft").json()["results"] == []
     user.groups.add(world["editor"].groups.get())
     user.teams.add(global_team())  # staff see figures where a team of theirs works
-    assert [r["id"] for r in _get(api, token, "/api/v1/figures/?status=draft").json()["results"]] == [
-        world["draft"].pk
-    ]
+    assert [r["id"] for r in _get(api, token, "/api/v1/figures/?status=draft").json()["results"]] == [world["draft"].pk]
     user.is_active = False
     user.save()
     assert _get(api, token, "/api/v1/figures/").status_code == 401

@@ -200,8 +200,10 @@ def test_a_record_as_a_get_gave_it_edited_and_sent_back_is_saved(api, world, pat
     """A document's GET gives its `text`, which its PATCH did not know: the record as read, with the title edited,
     was a 400 ("text: Unknown field"). The text as read is accepted; another text is a 400 that says why."""
     api.force_authenticate(world["reviewer"])
-    for where, payload in (("sources", {"title": "A report", "text": "Some 40 people fled."}),
-                           ("events", {"name": "Floods", "kind": "disaster", "start_date": "2020-01-01"})):
+    for where, payload in (
+        ("sources", {"title": "A report", "text": "Some 40 people fled."}),
+        ("events", {"name": "Floods", "kind": "disaster", "start_date": "2020-01-01"}),
+    ):
         created = api.post(f"/api/v1/{where}/", data=payload, format="json")
         assert created.status_code == 201, created.content
     url = f"{path}{api.get(path).json()['results'][0]['id']}/"

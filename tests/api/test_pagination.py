@@ -137,4 +137,4 @@ def test_the_browsable_api_shows_previous_and_next_controls_that_walk_the_pages(
     assert "format=api" in next_url and next_url.split("cursor=")[1].split("&")[0] in json_page["next"]
     second = staff_api.get(next_url).content.decode()
     assert 'rel="prev"' in second and 'rel="next"' in second
-    assert f'[{{&quot;id&quot;:{staff_api.get(json_page["next"]).json()["results"][0]["id"]},' in second
+    assert f"[{{&quot;id&quot;:{staff_api.get(json_page['next']).json()['results'][0]['id']}," in second

@@ -10,8 +10,7 @@ from tracker.models import DisplacementFigure
 UPLOAD = "form[enctype='multipart/form-data'] button[type=submit]"
 HEADER = "region,value,unit,term,period_start,period_end,reporting_body\n"
 GOOD = (
-    "SY0705,1200,persons,Fled,01/02/2020,05/02/2020,SOHR\n"
-    "SY0705,300,households,displaced,2020-02-03,2020-02-07,SOHR\n"
+    "SY0705,1200,persons,Fled,01/02/2020,05/02/2020,SOHR\nSY0705,300,households,displaced,2020-02-03,2020-02-07,SOHR\n"
 )
 
 
@@ -36,7 +35,7 @@ def test_import_with_a_bad_row_then_fix_and_import_again(chromium, live_server, 
                   pcode="SY07", parent=syria))  # fmt: skip
     ReportingBodyFactory(name="Syrian Observatory for Human Rights", acronym="SOHR")
     bad = tmp_path / "figures.csv"
-    bad.write_text(HEADER + GOOD + "SY0705,\"1,5\",persons,fled,2020-02-01,2020-02-05,SOHR\n", encoding="utf-8")
+    bad.write_text(HEADER + GOOD + 'SY0705,"1,5",persons,fled,2020-02-01,2020-02-05,SOHR\n', encoding="utf-8")
 
     page = chromium.new_page(viewport=LAPTOP)
     login(page, live_server.url, "importer")

@@ -96,7 +96,7 @@ def test_an_editor_enters_a_household_figure_sees_persons_as_they_type_and_sends
     page.fill("#id_period_start", "2020-02-01")
     page.fill("#id_period_end", "2020-02-05")
     page.evaluate(f"""() => {{
-        for (const [id, pk] of [["id_region", {data['ariha'].pk}], ["id_reporting_body", {sohr.pk}]]) {{
+        for (const [id, pk] of [["id_region", {data["ariha"].pk}], ["id_reporting_body", {sohr.pk}]]) {{
             const select = document.getElementById(id);
             select.add(new Option("chosen", pk, true, true));
         }}

@@ -164,7 +164,12 @@ def test_the_form_refuses_an_address_the_worker_would_never_fetch(staff, url, wo
 
 def test_an_address_named_in_ingest_allowed_hosts_is_accepted(staff, settings):
     settings.INGEST_ALLOWED_HOSTS = ["127.0.0.1"]
-    data = {"name": "Local mirror", "url": "http://127.0.0.1:8080/rss", "kind": "rss", "active": "on",
-            "poll_interval_minutes": "60"}
+    data = {
+        "name": "Local mirror",
+        "url": "http://127.0.0.1:8080/rss",
+        "kind": "rss",
+        "active": "on",
+        "poll_interval_minutes": "60",
+    }
     assert staff.post(reverse("admin:ingest_feed_add"), data).status_code == 302
     assert Feed.objects.get().url == "http://127.0.0.1:8080/rss"

@@ -318,8 +318,9 @@ def test_a_band_shared_by_many_documents_is_read_for_its_oldest_ones_and_still_l
     _, bands = stories.fingerprint(_retelling(99))
     found = selectors.story_candidates_of_many(band_hashes={0: bands})[0]
     shared = dict(found)
-    assert shared[told[0].pk] == len(set(bands) & set(StoryBand.objects.filter(source=told[0]).values_list(
-        "band_hash", flat=True)))  # the oldest holds all its shared bands' first places
+    assert shared[told[0].pk] == len(
+        set(bands) & set(StoryBand.objects.filter(source=told[0]).values_list("band_hash", flat=True))
+    )  # the oldest holds all its shared bands' first places
     newest = len(set(bands) & set(StoryBand.objects.filter(source=told[4]).values_list("band_hash", flat=True)))
     assert shared.get(told[4].pk, 0) < newest  # the bands all five share are read for their first two only
     last, _ = store_source(title="retelling 99", text=_retelling(99))

@@ -30,8 +30,12 @@ def _limits(task):
 def test_every_task_has_a_soft_and_a_hard_time_limit():
     app.loader.import_default_modules()
     ours = {name: task for name, task in app.tasks.items() if not name.startswith("celery.")}
-    assert {"ingest.tasks.poll_feed", "ingest.tasks.process_feed_item", "ingest.tasks.process_feed_items",
-            "ingest.tasks.poll_due_feeds"} <= set(ours)
+    assert {
+        "ingest.tasks.poll_feed",
+        "ingest.tasks.process_feed_item",
+        "ingest.tasks.process_feed_items",
+        "ingest.tasks.poll_due_feeds",
+    } <= set(ours)
     for name, task in ours.items():
         soft, hard = _limits(task)
         assert soft and hard and soft < hard, name

@@ -53,8 +53,10 @@ def test_extra_sources_and_a_report_address_come_from_the_environment():
 def test_a_configured_map_tile_server_is_let_in_for_images_only():
     env = {"PATH": os.environ["PATH"], "DJANGO_SETTINGS_MODULE": "config.settings.test",
            "MAP_TILES_URL": "https://{s}.tiles.example.org/{z}/{x}/{y}.png"}  # fmt: skip
-    code = ("import django; django.setup(); from django.conf import settings as s; "
-            "d = s.CONTENT_SECURITY_POLICY['DIRECTIVES']; print(d['img-src'][-1], d['script-src'], d['connect-src'])")
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "d = s.CONTENT_SECURITY_POLICY['DIRECTIVES']; print(d['img-src'][-1], d['script-src'], d['connect-src'])"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
                          check=True, timeout=60).stdout.split(maxsplit=1)  # fmt: skip
     assert out[0] == "https://*.tiles.example.org" and "tiles" not in out[1]

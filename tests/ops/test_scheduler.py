@@ -108,8 +108,10 @@ def test_run_dev_on_sqlite_serves_and_polls_feeds_without_beat_or_worker(tmp_pat
             time.sleep(0.3)
         assert "['done']" in done
         # the partner API reads through its SQLite fallbacks (no arrays): names and breakdowns on every row
-        make_token = ("from knox.models import AuthToken; from django.contrib.auth import get_user_model; "
-                      "print(AuthToken.objects.create(user=get_user_model().objects.get(username='partner'))[1])")
+        make_token = (
+            "from knox.models import AuthToken; from django.contrib.auth import get_user_model; "
+            "print(AuthToken.objects.create(user=get_user_model().objects.get(username='partner'))[1])"
+        )
         token = subprocess.run([*manage, "shell", "-c", make_token], env=env, cwd=ROOT, timeout=60,
                                capture_output=True, text=True, check=True).stdout.split()[-1]  # fmt: skip
         page = httpx.get(f"http://127.0.0.1:{port}/api/v1/figures/?page_size=50", timeout=10,

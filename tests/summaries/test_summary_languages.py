@@ -25,11 +25,14 @@ def test_a_french_subscriber_reads_the_summary_in_french(inbox, week_data):
     assert message["Subject"].strip() == "Synthèse des déplacements, semaine 2020-W06 (3 Fév – 9 Fév 2020)"
     # French groups thousands with a no-break space, as Django's French format does
     nbsp = "\xa0"
-    assert (f"nouvellement déplacées : 5{nbsp}000 — en hausse de 2{nbsp}000 (200 %) là où les deux semaines ont des "
-            "rapports") in text
+    assert (
+        f"nouvellement déplacées : 5{nbsp}000 — en hausse de 2{nbsp}000 (200 %) là où les deux semaines ont des "
+        "rapports"
+    ) in text
     assert f"nouveau cette semaine : Harim (2{nbsp}000)" in text
-    assert (f"toujours déplacées : 50{nbsp}000 — en hausse de 10{nbsp}000 (25 %) par rapport à la semaine "
-            "précédente") in text
+    assert (
+        f"toujours déplacées : 50{nbsp}000 — en hausse de 10{nbsp}000 (25 %) par rapport à la semaine précédente"
+    ) in text
     assert "Se désabonner :" in text and "Unsubscribe" not in text
     assert '<html lang="fr" dir="ltr">' in html and "Points chauds" in html
     # the figure's own words stay as the source wrote them

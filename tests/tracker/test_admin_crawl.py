@@ -138,7 +138,7 @@ def _custom_pages(client) -> list[str]:
 
 def _add(client, model, fields: dict, inline_prefix: str | None = None, inline_rows: list[dict] = ()):
     url = reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_add")
-    values = (_form_values(client.get(url).content.decode(), f"{model._meta.model_name}_form"))
+    values = _form_values(client.get(url).content.decode(), f"{model._meta.model_name}_form")
     values.update(fields)
     for i, row in enumerate(inline_rows):
         for name, value in row.items():
@@ -189,7 +189,7 @@ def test_a_source_is_added_and_its_text_is_read_only_afterwards(editor_client):
     assert response.status_code == 302, _errors(response)
     source = Source.objects.get(title="Field note")
     change = reverse("admin:tracker_source_change", args=[source.pk])
-    values = (_form_values(editor_client.get(change).content.decode(), "source_form"))
+    values = _form_values(editor_client.get(change).content.decode(), "source_form")
     assert "text" not in values
     values.update({"title": "Field note, corrected", "text": "Something else entirely."})
     assert editor_client.post(change, values).status_code == 302
@@ -223,7 +223,7 @@ def test_a_figure_is_added_and_an_empty_region_is_a_field_error_kept_with_what_w
 def test_an_editor_cannot_make_a_figure_recommended_in_the_admin(editor_client):
     figure = DisplacementFigure.objects.filter(status=FigureStatus.DRAFT).first() or DisplacementFigure.objects.first()
     change = reverse("admin:tracker_displacementfigure_change", args=[figure.pk])
-    values = (_form_values(editor_client.get(change).content.decode(), "displacementfigure_form"))
+    values = _form_values(editor_client.get(change).content.decode(), "displacementfigure_form")
     assert "role" not in values
     values["role"] = "recommended"
     editor_client.post(change, values)

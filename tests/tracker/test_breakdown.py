@@ -64,11 +64,17 @@ def test_a_figure_keeps_its_counts_and_shares_as_given(town):
         ([part(sex="female", share=Decimal("100.5"))], "breakdown.0.share", "at most 100"),
         ([part(sex="female", count=10_001)], "breakdown.0.count", "more than the figure's 10,000"),
         ([part(age_from=18, age_to=5, count=10)], "breakdown.0.age_to", "below the youngest"),
-        ([part(age_from=0, age_to=17, count=10), part(age_from=5, age_to=11, count=3)], "breakdown.1.age_from",
-         "Overlaps part 1 (0-17)"),
+        (
+            [part(age_from=0, age_to=17, count=10), part(age_from=5, age_to=11, count=3)],
+            "breakdown.1.age_from",
+            "Overlaps part 1 (0-17)",
+        ),
         ([part(sex="female", count=10), part(sex="female", count=20)], "breakdown.1.sex", "Overlaps"),
-        ([part(group="female+children", share=80), part(group="children+female", share=70)], "breakdown.1.group",
-         "Overlaps"),
+        (
+            [part(group="female+children", share=80), part(group="children+female", share=70)],
+            "breakdown.1.group",
+            "Overlaps",
+        ),
         ([part(group="women+children", share=80)], "breakdown.0.group", "“women” is not a group"),
         ([part(group="female", share=80)], "breakdown.0.group", "two or more"),
         ([part(count=10)], "breakdown.0.sex", "Say whose part"),
@@ -228,8 +234,11 @@ def test_extraction_stores_the_share_the_text_states_on_the_candidate(town):
 
 
 def test_the_review_page_shows_the_breakdown_read_from_the_text(client, reviewer, town):
-    source = SourceFactory(title="Flash update", published_on=date(2020, 2, 20),
-                           text="Some 5,000 people fled Ariha town, more than 80 per cent of them women and children.")
+    source = SourceFactory(
+        title="Flash update",
+        published_on=date(2020, 2, 20),
+        text="Some 5,000 people fled Ariha town, more than 80 per cent of them women and children.",
+    )
     (figure,) = services.extract_figures(source=source).created
     client.force_login(reviewer)
     html = client.get(reverse("admin:tracker_displacementfigure_review", args=[figure.pk])).content.decode()

@@ -342,7 +342,7 @@ def test_every_admin_page_hides_another_teams_figures(syria_admin, w):
                 response = syria_admin.get(url + query)
                 visited += 1
                 assert response.status_code < 500, (url, response.status_code)
-                assert not _leaks(response.content.decode()), (url + query)
+                assert not _leaks(response.content.decode()), url + query
     figures_page = syria_admin.get(_admin_url(DisplacementFigure, "changelist")).content.decode()
     assert "1,234,561" in figures_page and "7,345,901" not in figures_page
     for name, args in [("review_queue", []), ("conflicts", []), ("export", [])]:
@@ -410,18 +410,33 @@ def test_the_conflicts_page_resolves_only_the_teams_own_figures(syria_admin, w):
 
 def test_the_region_picker_offers_only_the_teams_places(syria_admin, w):
     def picked(term):
-        response = syria_admin.get(reverse("admin:autocomplete"), {"app_label": "tracker", "field_name": "region",
-                                                                    "model_name": "displacementfigure", "term": term})
+        response = syria_admin.get(
+            reverse("admin:autocomplete"),
+            {"app_label": "tracker", "field_name": "region", "model_name": "displacementfigure", "term": term},
+        )
         return [row["text"] for row in response.json()["results"]]  # fmt: skip
 
     assert picked("Aden") == [] and picked("Yemen") == []
     assert any("Idleb" in text for text in picked("Idleb"))
     # typed in by id anyway: a field error on the region, nothing saved
     url = _admin_url(DisplacementFigure, "add")
-    response = syria_admin.post(url, {"value": "10", "unit": "person", "term": "displaced", "category": "flow",
-                                      "qualifier": "exact", "period_start": "2020-02-01", "period_end": "2020-02-02",
-                                      "period_accuracy": "day", "region": w["aden"].pk, "role": "triangulation",
-                                      "corroborations-TOTAL_FORMS": "0", "corroborations-INITIAL_FORMS": "0"})
+    response = syria_admin.post(
+        url,
+        {
+            "value": "10",
+            "unit": "person",
+            "term": "displaced",
+            "category": "flow",
+            "qualifier": "exact",
+            "period_start": "2020-02-01",
+            "period_end": "2020-02-02",
+            "period_accuracy": "day",
+            "region": w["aden"].pk,
+            "role": "triangulation",
+            "corroborations-TOTAL_FORMS": "0",
+            "corroborations-INITIAL_FORMS": "0",
+        },
+    )
     assert response.status_code == 200
     assert "outside your team&#x27;s regions" in response.content.decode()
     assert not DisplacementFigure.objects.filter(value=10).exists()

@@ -42,7 +42,8 @@ def map_words() -> dict[str, str]:
         "noData": gettext("no data"),
         "loading": gettext("Loading the map…"),
         "failed": gettext("The map could not be loaded:"),
-        "status": gettext("{regions} regions: {with} with verified figures, {without} without (drawn dashed: no data, "
-                          "not zero)"),
+        "status": gettext(
+            "{regions} regions: {with} with verified figures, {without} without (drawn dashed: no data, not zero)"
+        ),
         "unplaced": gettext("; {unplaced} not on the map (no boundary or centroid loaded)"),
     }

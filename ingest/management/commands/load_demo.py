@@ -28,8 +28,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--password", help="password for the demo accounts (default: a new random one)")
-        parser.add_argument("--url", default="http://127.0.0.1:8000",
-                            help="where the server will answer, for the lines printed (scripts/run.sh passes it)")
+        parser.add_argument(
+            "--url",
+            default="http://127.0.0.1:8000",
+            help="where the server will answer, for the lines printed (scripts/run.sh passes it)",
+        )
 
     def handle(self, *args, password=None, url="http://127.0.0.1:8000", **options):
         url = url.rstrip("/")

@@ -71,7 +71,15 @@ class Command(BaseCommand):
             raise CommandError(f"--published must be YYYY-MM-DD, not {published!r}") from exc
         for candidate in languages.extract(text, lang=lang, gazetteer=gazetteer_for_cli(), published=when):
             data = candidate.as_json()
-            extra = ["category", "period_start", "period_end", "period_source", "country", "admin1", "rule",
-                     "breakdown"]
+            extra = [
+                "category",
+                "period_start",
+                "period_end",
+                "period_source",
+                "country",
+                "admin1",
+                "rule",
+                "breakdown",
+            ]
             keys = [*OUTPUT_KEYS, *extra] if details else OUTPUT_KEYS
             self.stdout.write(json.dumps({key: data[key] for key in keys}, ensure_ascii=False))
