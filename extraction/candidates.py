@@ -2297,3 +2297,4 @@ _MULTIPLE, _ORIGIN_NOUN, _BRACKETED_COUNT = map(guarded, (_MULTIPLE, _ORIGIN_NOU
 # behind the same look-ahead too (measured in use over the shared and worldwide sets: each scans faster so)
 _ARRIVALS, _ARRIVED_FIRST, _RATIO = map(guarded, (_ARRIVALS, _ARRIVED_FIRST, _RATIO))
 _REFUGEES, _PART_BEFORE = map(guarded, (_REFUGEES, _PART_BEFORE))
+_SHELTER_WORD, _LIST_OF_COUNTS, _CLAUSE_SPLIT = map(guarded, (_SHELTER_WORD, _LIST_OF_COUNTS, _CLAUSE_SPLIT))

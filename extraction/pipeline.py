@@ -1321,3 +1321,4 @@ def _place_from_next_sentences(candidate: Candidate, following: list[list]) -> N
 
 # behind the same look-ahead too (measured in use over the shared and worldwide sets: each scans faster so)
 _LIST_LINE = guarded(_LIST_LINE)
+_ANY_SOURCE_CUE, _LEVEL_NAMED_AGAIN = map(guarded, (_ANY_SOURCE_CUE, _LEVEL_NAMED_AGAIN))

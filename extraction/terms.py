@@ -1806,3 +1806,4 @@ _HARMED = guarded(_HARMED)
 
 # behind the same look-ahead too (measured in use over the shared and worldwide sets: each scans faster so)
 _OBJECT_OF_OTHER, _PART_DESCRIBED = map(guarded, (_OBJECT_OF_OTHER, _PART_DESCRIBED))
+CAMP_HOLDS_CUE = guarded(CAMP_HOLDS_CUE)

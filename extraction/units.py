@@ -563,3 +563,4 @@ _NUMBER_OF_THE_DISPLACED, _THE_DISPLACED_NUMBER = map(guarded, (_NUMBER_OF_THE_D
 
 # behind the same look-ahead too (measured in use over the shared and worldwide sets: each scans faster so)
 _NUMBER_OF_AFTER, _HOUSEHOLD = map(guarded, (_NUMBER_OF_AFTER, _HOUSEHOLD))
+_NOUN_THEN_BRACKET, _CAUSED = map(guarded, (_NOUN_THEN_BRACKET, _CAUSED))
