@@ -649,6 +649,8 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "شرق": _direction("eastern", "east of"), "غرب": _direction("western", "west of"), "شمال غرب": "north-western",
     "شمال شرق": "north-eastern", "جنوب غرب": "south-western", "جنوب شرق": "south-eastern", "شمالي": "northern",
     "جنوبي": "southern", "شرقي": "eastern", "غربي": "western", "ريف": _rural, "مدينة": "",
+    # the countryside in every number: the dual "ريفي حلب الغربي والجنوبي", the plural "أرياف إدلب وحلب"
+    "ريفي": _rural, "أرياف": _rural,
     "محافظة": "", "منطقة": "", "محلية": "", "بلدة": "", "ولاية": "", "مديرية": "district", "حي": "",
     "الأحياء": "districts", "أحياء": "districts", "العاصمة": "the capital",
     # the adjectives of direction after their noun ("الأحياء الغربية"), no town's name
@@ -920,6 +922,8 @@ def _saying(verb: str):
         words = context.after
         if tuple(words[:2]) in _BODY_TABLE:
             return "according to"  # "أعلن الرئيس الصومالي": a body of two words, the first a head's noun
+        if len(words) > 1 and words[0] in _THE_DOCUMENT and (words[1] in _THAT or tuple(words[1:3]) == _TO_THAT):
+            return "It " + verb  # "وأوضح التقرير أن …": the report the sentences before named, going on
         if words and words[0] in _DOCUMENT_NOUNS:
             words = words[1:]  # "تشير بيانات المفوضية": the body's data say
         elif len(words) > 1 and words[0] in _OFFICIALS and words[1] == _IN:
@@ -930,6 +934,8 @@ def _saying(verb: str):
             words = words[1:]  # "أفاد مدير دائرة الهجرة": the office its director speaks for
         elif words and (words[0] in _THAT or tuple(words[:2]) == _TO_THAT):
             return "It " + verb  # "وأضافت أن …", "وأشارت إلى أن …": the one who spoke before, going on
+        elif len(words) > 1 and words[0] in _THROUGH and words[1] in _STATEMENTS:
+            return "It " + verb  # "وأكدت عبر بيان أن …", "وقالت في تقريرها الأخير إن …": the same, in a document
         return "according to" if words and _names_a_body(words[0]) else verb
 
     return choose
@@ -947,6 +953,11 @@ _HEADS_OF = frozenset(fold(w) for w in ("مدير", "مديرة", "رئيس", "�
 _IN = fold("في")
 _THAT = frozenset(fold(w) for w in ("أن", "إن", "بأن"))
 _TO_THAT = (fold("إلى"), fold("أن"))
+_THE_DOCUMENT = frozenset(fold(w) for w in ("التقرير", "البيان", "التحديث"))
+_THROUGH = frozenset(fold(w) for w in ("في", "عبر", "خلال"))
+_STATEMENTS = frozenset(
+    fold(w) for w in "بيان بيانها بيانه تقرير تقريرها تقريره تحديث تحديثها تحديثه إحاطة تغريدة تدوينة منشور".split()
+)
 
 
 def _names_a_body(word: str) -> bool:
@@ -1103,6 +1114,9 @@ BODIES = {
     "رئيس بلدية": "Mayor,", "نائب رئيس بلدية": "Deputy Mayor,",
     "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين": "UNRWA",
     "وكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين": "UNRWA", "أونروا": "UNRWA",
+    # its name without "the United Nations", whole or short: "وكالة غوث وتشغيل اللاجئين الفلسطينيين", "وكالة الغوث"
+    "وكالة غوث وتشغيل اللاجئين الفلسطينيين": "UNRWA", "وكالة غوث وتشغيل اللاجئين": "UNRWA",
+    "وكالة إغاثة وتشغيل اللاجئين الفلسطينيين": "UNRWA", "وكالة الغوث": "UNRWA", "وكالة الغوث الدولية": "UNRWA",
     "وكالة الأمم المتحدة لشؤون اللاجئين": "UNHCR",
     "لجنة الإنقاذ الدولية": "International Rescue Committee",
     "مفوضية العون الإنساني": "Humanitarian Aid Commission",
@@ -1168,6 +1182,9 @@ _NOT_PLACES = frozenset(
     "المركز الساحل الجبل الوادي السوق المخيم الخط الحدود الدولة الأمة العرب الشعب الحرب المنطقة".split()
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[^\sA-Z0-9])")
+# a line break alone (not a blank line): Arabic reporting is not wrapped inside a sentence, so a line ends one
+# whether or not a full stop closes it (the next line opens lower-case in the gloss, "and …")
+_LINE_END = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)")
 
 
 _QUOTES = frozenset('"“”«')
@@ -1649,15 +1666,20 @@ def gloss_arabic(text: str, gazetteer: Gazetteer) -> gloss.Glossed:
     glossed = gloss.rewrite(glossed, _YEAR_OPENING, lambda m: m.group() + ",")
     if "according to " in glossed.text:
         glossed = gloss.rewrite(glossed, _ACCORDING_TO_IT, lambda m: "the agency said")
+    if "\n" in glossed.text:
+        glossed = gloss.rewrite(glossed, _LINE_END, lambda m: "\n \n")
     return gloss.split_before(glossed, _SENTENCE_END)
 
 
 # the body named before named again: "وبحسب المصدر نفسه، …", "…، وفق المصدر ذاته", "بحسب المنظمة، …" read as English
 # reads "the agency said", which takes the body named last
 _ACCORDING_TO_IT = re.compile(
-    r"(?:and in )?according to (?:ال)?(?:مصدر (?:نفسه|ذاته)|نفس المصدر|المصدر (?:نفسه|ذاته)|المنظمة|الوكالة)"
+    r"(?:and in )?according to (?:ال)?(?:مصدر (?:نفسه|ذاته)|نفس المصدر|المصدر (?:نفسه|ذاته)|المنظمة|الوكالة|المكتب|"
+    r"الفريق|report by|statement from)"
     # (or what it says next: "وأضافت المنظمة أن …", "وقال المصدر نفسه إن …")
-    r"(?=\s*[,.;،]|\s*$|\s+(?:in\s+its\s+(?:statement|report)\s+)?(?:to\s+)?that\b|\s+\d)"
+    r"(?=\s*[,.;:،]|\s*$|\s+(?:in\s+its\s+(?:statement|report)\s+)?(?:to\s+)?that\b|\s+\d"
+    # (or in a document of its own first: "وتقول الوكالة في تحديث نشرته أمس …")
+    r"|\s+in\s+(?:a\s+|its\s+)?(?:statement|report)\b)"
 )
 
 

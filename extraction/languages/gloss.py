@@ -61,7 +61,8 @@ class Glossed:
     def original_name(self, written: str | None, span: tuple[int, int], kind: str) -> str | None:
         """The original wording of a place or body the stages found as `written` (English) for the candidate at
         `span` (glossed): a label of that name in the candidate's sentence first, else the nearest before it, else
-        any; a label whose name only contains it (or the reverse) after those."""
+        any; a label whose name only contains it (or the reverse) after those, the one that opens the name first
+        ("IOM of United Nations": IOM, not the parent named after it)."""
         if not written:
             return written
         start, end = span
@@ -71,7 +72,8 @@ class Glossed:
             exact = glossed == written
             inside = start <= label.start < end
             before = label.start < start
-            return (not exact, not inside, not before, -label.start if before else label.start)
+            heads = exact or written.startswith(glossed)
+            return (not exact, not heads, not inside, not before, -label.start if before else label.start)
 
         def names_it(label: Label) -> bool:
             glossed = self.text[label.start : label.end]

@@ -2533,3 +2533,103 @@ def test_arabic_the_town_of_balad_after_its_noun_of_place(read, kind):
     found = one(read(f"نزح نحو 4200 شخص إلى {kind} بلد خلال الأسبوع الماضي.", "ar"))
     assert found.value == 4_200
     assert "بلد" in (found.location or "")
+
+
+# a line break ends an Arabic sentence (reporting is not wrapped inside a sentence): after a full stop, a closing
+# quote or no sign at all, the next line opening bare or with "و" or "ف", the place of a figure is its own line's,
+# never one the line before named; two figures on one line still share its place
+@pytest.mark.parametrize("close", ["", ".", "”.", "».", '".', "!"])
+@pytest.mark.parametrize("opening", ["", "و", "ف"])
+@pytest.mark.parametrize(
+    ("second", "place"),
+    [("{o}أحصى الفريق عودة 2300 أسرة نازحة إلى العراق", "العراق"),
+     ("{o}سجلت المنظمة نزوح 2300 شخص نحو مدينة الرقة", "الرقة"),
+     ("{o}بلغ عدد العائدين إلى ليبيا 2300 شخص", "ليبيا")],
+)  # fmt: skip
+def test_grid_arabic_a_line_break_ends_the_sentence(read, close, opening, second, place):
+    first = "وأغلقت السلطات مخيمات في محافظتي دهوك وأربيل خلال الصيف"
+    found = one(read(f"{first}{close}\n{second.format(o=opening)}.", "ar"))
+    assert (found.value, found.location) == (2_300, place)
+
+
+def test_arabic_two_figures_on_one_line_share_its_place(read):
+    text = "ونزحت 2300 أسرة، أي نحو 13800 شخص، من قرى ريف حماة خلال الأسبوع الماضي.\nوأغلقت السلطات مخيماً في دهوك."
+    found = read(text, "ar")
+    assert [(c.value, c.location) for c in found] == [(2_300, "حماة")]
+
+
+# a line that goes on from the body the line before named: its verb with no subject, in any gender and tense, then
+# the document it spoke in ("وأكدت عبر بيان أن", "وأضاف في تقريره الأخير أن"), or the body named again by the kind of
+# body it is or its report ("وقال المكتب:", "وأوضح الفريق في بيان", "وأشار التقرير إلى أن"): the body named before;
+# with no body named before, none
+@pytest.mark.parametrize(
+    "goes_on",
+    ["وأكدت عبر بيان أن", "وأضافت في تقريرها الأخير أن", "وقالت في بيان لها إن", "وأوضح في تحديثه الأسبوعي أن",
+     "وقال المكتب: إن", "وبين الفريق في بيان نشره مساء أمس أن", "وقالت المنظمة في تقرير جديد لفرقها الميدانية، إن",
+     "وأشار التقرير إلى أن", "وأوضح التقرير أن", "وبحسب التقرير، فإن"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [("أعلنت منظمة الهجرة الدولية أن القتال تواصل في محيط مدينة الرقة.", "منظمة الهجرة الدولية"),
+     ("وذكر مكتب أوتشا أن القتال تواصل في محيط مدينة الرقة.", "أوتشا"),
+     ("وحذرت منظمة الهجرة التابعة للأمم المتحدة من أن القتال تواصل في محيط مدينة الرقة.", "منظمة الهجرة")],
+)  # fmt: skip
+def test_grid_arabic_a_line_going_on_from_the_body_before(read, goes_on, opening, body):
+    found = one(read(f"{opening}\n{goes_on} 2300 أسرة نزحت من قرى ريف حماة خلال الأسبوع الماضي.", "ar"))
+    assert found.value == 2_300
+    assert body in (found.reporting_body or "")
+
+
+@pytest.mark.parametrize("goes_on", ["وأكدت عبر بيان أن", "وأوضح التقرير أن", "وتشير تقارير إلى أن"])
+def test_arabic_a_line_going_on_with_no_body_before_names_none(read, goes_on):
+    found = one(read(f"تواصل القتال في محيط مدينة الرقة.\n{goes_on} 2300 أسرة نزحت من قرى ريف حماة.", "ar"))
+    assert (found.value, found.reporting_body) == (2_300, None)
+
+
+# the countryside of a place in every number: "ريف حلب", the dual "ريفي حلب الغربي والجنوبي" and the plural "أرياف
+# إدلب وحلب", with or without a letter attached ("بريف", "وريفي", "بأرياف"), after any verb of flight or return and
+# either word order, a country named after it as the side in the fighting: the place is the town the countryside is
+# of; a rural thing that is no countryside of a place names none
+@pytest.mark.parametrize("rural", ["من ريف", "من ريفي", "من أرياف", "بريف", "بريفي", "بأرياف", "في ريفي", "في أرياف"])
+@pytest.mark.parametrize(
+    "frame",
+    ["نزحت 4600 عائلة {rural} حمص الشمالي والغربي هربا من القصف الأخير لروسيا",
+     "فر نحو 4600 مدني {rural} حمص الشمالي خلال الأسبوع الماضي بسبب تصعيد روسيا",
+     "أحصى الفريق نزوح 4600 عائلة {rural} حمص إثر الغارات الروسية",
+     "وأفاد الفريق بأن 4600 عائلة نزحت {rural} حمص نتيجة التصعيد الأخير لروسيا"],
+)  # fmt: skip
+def test_grid_arabic_the_countryside_of_a_place_in_every_number(read, rural, frame):
+    found = one(read(frame.format(rural=rural) + ".", "ar"))
+    assert (found.value, found.location) == (4_600, "حمص")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["نزحت 4600 عائلة إلى مستشفى ريفي قرب الحدود.", "نقلت 4600 عائلة نازحة إلى مناطق ريفية وعرة."],
+)
+def test_arabic_a_rural_thing_names_no_place(read, text):
+    assert [c.location for c in read(text, "ar")] in ([None], [])
+
+
+# UNRWA by its Arabic name without "the United Nations", whole, with its letters in brackets or short ("وكالة
+# الغوث"), as the subject of any verb of saying, after "بحسب" or at the end: the body; another agency names none
+@pytest.mark.parametrize(
+    "name",
+    ["وكالة غوث وتشغيل اللاجئين الفلسطينيين", "وكالة الغوث (الأونروا)", "وكالة الغوث",
+     "وكالة الغوث الدولية", "وكالة غوث وتشغيل اللاجئين", "وكالة إغاثة وتشغيل اللاجئين الفلسطينيين"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "frame",
+    ["قالت {b} إن نحو 4200 شخص نزحوا من دير البلح.", "وأفادت {b} بأن نحو 4200 شخص نزحوا من دير البلح.",
+     "نزح نحو 4200 شخص من دير البلح، بحسب {b}.", "وأضافت {b} أن نحو 4200 شخص نزحوا من دير البلح.",
+     "وبحسب {b}، فإن نحو 4200 شخص نزحوا من دير البلح."],
+)  # fmt: skip
+def test_grid_arabic_unrwa_by_its_arabic_name(read, name, frame):
+    found = one(read(frame.format(b=name), "ar"))
+    assert found.value == 4_200
+    assert name.split(" (")[0] in (found.reporting_body or "")
+
+
+def test_arabic_another_agency_names_no_body(read):
+    found = one(read("قالت وكالة أنباء محلية إن نحو 4200 شخص نزحوا من دير البلح.", "ar"))
+    assert (found.value, found.reporting_body) == (4_200, None)
