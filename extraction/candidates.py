@@ -701,7 +701,7 @@ _FROM_ORIGIN = re.compile(
 _PARTS_SCOPE = re.compile(
     # placed: "including 2,100 in Konga", "of whom 486 remain in …"; not "including 2,300 children, have been …"
     rf",?\s*(?:(?:including|incl\.|of\s+(?:whom|which)|among\s+(?:them|whom))\s+(?:(?:{QUALIFIER_WORDS})\s+)?"
-    r"\d[\d,.]*\s+(?:[a-z]+\s+){0,3}?(?:in|at|on|into)\s|"
+    r"\d[\d,.]*(?:\s\d{3}(?!\d))*\s+(?:[a-z]+\s+){0,3}?(?:in|at|on|into)\s|"  # (and "10 000 in …")
     # "New arrivals total 67,400, mainly from Sudan (28,900), South Sudan (21,300) …": the parts' origins
     r"(?:mainly|mostly|largely|primarily)\s+from\s+[^.;()]{0,40}\(\s*\d|"
     # "The province hosts 1,710,000 IDPs, 58 per cent of them in Djugu territory"

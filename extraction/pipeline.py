@@ -15,6 +15,7 @@ from extraction import rules
 from extraction.bodies import _body_in, names_an_organisation, source_line, with_letters
 from extraction.breakdown import attach_breakdowns
 from extraction.candidates import (
+    _PARTS_SCOPE,
     MORE_CUE,
     PART_NUMBER,
     PARTS_CUE,
@@ -44,7 +45,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$", re.IGNO
 # Masisi territory" (place:previous-not-container): the sentence after goes on about Kalembe
 _CONTAINER_OF = re.compile(
     r",\s+(?:in\s+)?(?:the\s+)?(?:(?:territory|province|district|region|department|prefecture|county|governorate)\s+"
-    r"of\s+)?$",
+    r"of\s+(?:the\s+)?)?$",  # (and "…, dans la province du Ouaddaï": "in the province of the Ouaddaï")
     re.IGNORECASE,
 )
 _CONTAINER_KIND = re.compile(r"\s+(?:territory|province|district|region|department|prefecture|county|governorate)\b")
@@ -309,10 +310,15 @@ def extract(
         settled = number
         level = (
             _LEVEL_NAMED_AGAIN.search(sentence)
-            if "he " in sentence and all(_named_as_origin(sentence, p) for p in places)
+            if ("he " in sentence or "his " in sentence)
+            and all(_named_as_origin(sentence, p) or _in_a_part(sentence, p) for p in places)
             else None
-        )  # (no place of its own but where the people came from: "…, mainly from Al Jawf")
-        level_place = level and _place_of_level(level, number, places_of)
+        )  # (no place of its own but where the people came from: "…, mainly from Al Jawf", or its parts' places:
+        # "In this region live 16,000 refugees, including 10,000 in Tougbo")
+        level_place = level and (
+            _country_owning_before(sentence, level, places, gazetteer)
+            or _place_of_level(level, number, places_of, lambda k: text[slice(*sentences[k])])
+        )
         found = list(
             _sentence_candidates(
                 sentence,
@@ -1189,8 +1195,9 @@ _FLED_BEFORE = re.compile(r"\b(?:fled|fleeing|escaped|escaping)\s+(?:from\s+)?(?
 # its own that names the level of a place named before ("the state", "the country", "the district") is that place's,
 # not the last place named (still place:previous-sentence)
 _LEVEL_NAMED_AGAIN = re.compile(
-    r"\b(?:across|throughout|in|within|all\s+over)\s+the\s+(?P<level>country|state|province|region|governorate|"
-    r"district|county|city|town)\b(?!['’]s|\s+(?:of|capital|government|authorities|hall|centre|center)\b)"
+    r"\b(?:across|throughout|in|within|all\s+over)\s+(?:the|this)\s+(?P<level>country|state|province|region|"
+    r"governorate|district|county|city|town|sub-prefecture|prefecture|commune|locality|department|territory|circle)\b"
+    r"(?!['’]s|\s+(?:of|capital|government|authorities|hall|centre|center)\b)"
     # (and its sites: "had reached the governorate's camps", "sleep in the city's schools")
     r"|\b(?:in|at|to|into|reached|reaching)\s+the\s+(?P<owner>state|province|region|governorate|district|county|city|town)['’]s\s+"
     r"(?:camps|sites|shelters|schools|evacuation\s+cent(?:re|er)s|displacement\s+sites)\b"
@@ -1199,7 +1206,8 @@ _LEVEL_NAMED_AGAIN = re.compile(
     r"(?:office|department|authority|agency|headquarters|government|governor|administration|committee|council|mayor|"
     r"officials|authorities)\b"
     # (and the level as the subject hosting or counting them: "The province hosts 1.2 million IDPs")
-    r"|^\W*the\s+(?P<subject>state|province|prefecture|region|governorate|district|county)\s+(?:now\s+|still\s+|also\s+)?"
+    r"|^\W*(?:the|this)\s+(?P<subject>state|province|prefecture|sub-prefecture|region|governorate|district|county|"
+    r"commune|locality|town|city|country)(?:\s+of\s+the\s+[a-z-]+)?\s+(?:now\s+|still\s+|also\s+|already\s+)?"
     r"(?:hosts|hosted|shelters|sheltered|counts|counted|has\s+(?:received|recorded|registered|taken\s+in)|"
     r"received|recorded|registered)\b",
     re.IGNORECASE,
@@ -1214,15 +1222,47 @@ _LEVEL_DEPTHS = {
 }
 
 
-def _place_of_level(level: re.Match, number: int, places_of) -> tuple | None:
-    depths = _LEVEL_DEPTHS.get(
-        (level.group("level") or level.group("owner") or level.group("office") or level.group("subject")).lower(),
-        (2, 3, 4),
-    )
+_KIND_OF_BEFORE = re.compile(r"\b(?P<kind>[a-z-]+)(?:\s+[^\W\d_]+)?\s+of\s+(?:the\s+)?$")
+
+
+# a country the sentence names before "the country" as the owner of what it names ("the Government of Central African
+# Republic … 20,000 refugees living in the country"): no place of the figure's, but the country it names again
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+
+
+def _country_owning_before(sentence: str, level: re.Match, places, gazetteer: Gazetteer) -> tuple | None:
+    if (level.group("level") or level.group("subject") or "").lower() != "country":
+        return None
+    named = {p.text for p in places}  # (where the people came from is not the country they live in)
+    for run in reversed(list(_CAPITALISED_RUN.finditer(sentence, 0, level.start()))):
+        words = run.group().split()
+        for start in range(len(words)):
+            name = " ".join(words[start:])
+            place = None if name in named else gazetteer.lookup(name, common=False)
+            if place is not None and place.depth == 0:
+                return name, place
+    return None
+
+
+def _in_a_part(sentence: str, mention) -> bool:
+    """Whether a place is named in a part of a figure after it ("…, including 10,000 in Tougbo")."""
+    return any(part.end() <= mention.position for part in _PARTS_SCOPE.finditer(sentence, 0, mention.position))
+
+
+def _place_of_level(level: re.Match, number: int, places_of, sentence_of) -> tuple | None:
+    kind = (level.group("level") or level.group("owner") or level.group("office") or level.group("subject")).lower()
+    depths = _LEVEL_DEPTHS.get(kind, (2, 3, 4))
     for before in range(number - 1, max(-1, number - 3), -1):
         for mention in reversed(places_of(before)):
             if mention.place is not None and mention.place.depth in depths:
                 return mention.text, mention.place
+            if mention.place is None and kind != "country":
+                # a name no list knows, written after its kind ("in the neighbouring region of the Bounkani"): that
+                # kind's place
+                window = sentence_of(before)[max(0, mention.position - 40) : mention.position].lower()
+                kind_of = _KIND_OF_BEFORE.search(window)
+                if kind_of and kind_of.group("kind") == kind:
+                    return mention.text, None
     return None
 
 

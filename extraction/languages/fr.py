@@ -71,7 +71,8 @@ def _au(context: gloss.Context) -> str:
 
 def _a(context: gloss.Context) -> str:
     """'à 45 000 personnes' → 'to' (who received something); 'à Kaya' → 'in'."""
-    following = context.after[0] if context.after else ""
+    after = [word for word in context.after if word not in _BETWEEN_VERB_AND_COUNT]  # "à désormais 9 000"
+    following = after[0] if after else ""
     if not (following[:1].isdigit() or following in _QUALIFYING):
         return "in"
     # "ont distribué des articles ménagers à 9 000 familles": whom the aid reached, as English reads it
@@ -1676,6 +1677,80 @@ VOCABULARY.update({"avoisine": "is nearly", "avoisinent": "are nearly", "avoisin
                    "avoisineraient": "are nearly"})  # fmt: skip
 VOCABULARY.update({f"{close} {of}": _nearly_or_near("near" if of in ("de", "d'") else "near the")
                    for close in ("proche", "proches") for of in ("de", "des", "d'")})  # fmt: skip
+# a place named again by its kind after a demonstrative or the article ("cette région", "ce pays", "la localité",
+# "ladite commune"): written as English names it again ("this region", "the country"), so that the place of that kind
+# named before is the figure's
+_KINDS_NAMED_AGAIN = {"pays": "country", "région": "region", "province": "province", "préfecture": "prefecture",
+                      "sous-préfecture": "sub-prefecture", "département": "department", "commune": "commune",
+                      "ville": "town", "localité": "locality", "village": "village", "cercle": "circle",
+                      "district": "district", "territoire": "territory"}  # fmt: skip
+_FEMININE_KINDS = frozenset(("région", "province", "préfecture", "sous-préfecture", "commune", "ville", "localité"))
+for _kind, _kind_en in _KINDS_NAMED_AGAIN.items():
+    _feminine = _kind in _FEMININE_KINDS
+    for _det, _det_en in (("cette", "this"), ("ladite", "the")) if _feminine else (("ce", "this"), ("ledit", "the")):
+        VOCABULARY.setdefault(f"{_det} {_kind}", f"{_det_en} {_kind_en}")
+    # (and across all of it: "dans tout le pays", "dans toute la région", "à travers le pays")
+    VOCABULARY.setdefault(
+        f"dans toute la {_kind}" if _feminine else f"dans tout le {_kind}", f"throughout the {_kind_en}"
+    )
+VOCABULARY.setdefault("à travers", "across")
+# (with the article, the kinds no other phrase writes: "la région des Savanes" stays "the region of the Savanes")
+for _kind in ("pays", "sous-préfecture", "localité"):
+    for _det, _det_en in (("le", "the"), ("du", "of the")) if _kind == "pays" else (("la", "the"), ("de la", "of the")):
+        VOCABULARY.setdefault(f"{_det} {_kind}", f"{_det_en} {_KINDS_NAMED_AGAIN[_kind]}")
+
+
+# round 11: an adverb of time or manner between a verb and its count, where French writes it ("l'OIM en a recensé
+# finalement 2 300", "le total des sinistrés excède déjà les 4 000", "s'élève désormais à 900") is left out, as
+# English writes it before the verb, so that the verb governs its count; before anything else it keeps its gloss
+# ("dorment toujours dehors"); the conditional of reported figures ("leur nombre serait de 900", "atteindrait
+# 9 000") reads as the present; the clitic "y" (there) is left out ("800 familles y ont fui": the place named before)
+def _left_out_before_a_count(english: str):
+    def choose(context: gloss.Context) -> str:
+        after = [word for word in context.after if word not in _BETWEEN_VERB_AND_COUNT]
+        following = after[0] if after else ""
+        if following in ("les", "à", "de") and len(after) > 1:
+            following = after[1]  # "excède déjà les 4 000", "s'élève désormais à 900"
+        return "" if following[:1].isdigit() or following in _QUALIFYING or following == "proche" else english
+
+    return choose
+
+
+_BETWEEN_VERB_AND_COUNT = frozenset(("officiellement", "désormais", "aujourd'hui", "actuellement", "déjà", "encore",
+                                     "toujours", "maintenant", "finalement", "jusqu'ici", "à ce jour",
+                                     "provisoirement"))  # fmt: skip
+for _adverb in _BETWEEN_VERB_AND_COUNT:
+    VOCABULARY[_adverb] = _left_out_before_a_count(VOCABULARY.get(_adverb, _adverb))  # (else as it was glossed)
+VOCABULARY.update({"serait": "is", "seraient": "are", "atteindrait": "reached", "atteindraient": "reached",
+                   "dépasserait": "exceeded", "dépasseraient": "exceeded", "y": ""})  # fmt: skip
+for _verb in ("dépasse", "dépassait", "a dépassé", "dépasserait", "dépassé"):
+    for _adverb in _BETWEEN_VERB_AND_COUNT:
+        VOCABULARY.setdefault(f"{_verb} {_adverb} les", "exceeded")
+
+
+# round 11: "près de" before a place is near it ("un camp près de Goma", "près du village de Kalembe", "près d'Adré",
+# "près des frontières"), as "proche de" is; before a number, a number word or a part it stays nearly ("près de 2 500",
+# "près de deux mille", "près de la moitié", "près des 7 500")
+_NEARLY_WORDS = frozenset(("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+                           "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "soixante", "cent", "cents",
+                           "mille", "million", "millions", "milliers", "centaines", "dizaines", "moitié", "tiers",
+                           "quart", "quatre-vingts", "quatre-vingt", "soixante-dix", "totalité",
+                           "majorité"))  # fmt: skip
+
+
+def _nearly_or_near_a_place(near: str, nearly: str):
+    def choose(context: gloss.Context) -> str:
+        after = context.after
+        following = after[0] if after else ""
+        if following in ("la", "l'", "le", "les") and len(after) > 1:
+            following = after[1]  # "près de la moitié", "près de la frontière"
+        return nearly if following[:1].isdigit() or following in _NEARLY_WORDS else near
+
+    return choose
+
+
+for _of, _near in (("de", "near"), ("d'", "near"), ("du", "near the"), ("des", "near the")):
+    VOCABULARY[f"près {_of}"] = _nearly_or_near_a_place(_near, VOCABULARY.get(f"près {_of}", "nearly"))
 _TABLE = gloss.phrase_table(VOCABULARY, fold)
 _NUMBERS = re.compile(r"(?<=\d)\.(?=\d{3}(?!\d))|(?<=\d),(?=\d{1,2}(?!\d)|\d+\s*(?:millions?|milliards?)\b)")
 _ISSUE_NUMBER = re.compile(r"\b(?:n°|nº|no\.|numéro)\s*\d+\b", re.IGNORECASE)
@@ -1880,11 +1955,11 @@ _QUALIFIER_WORDS = r"(?:(?:more than|nearly|about|some|almost|at least|over|arou
 _CLITIC_COUNT = re.compile(
     r"\bin (?=(?:(?:has|have|had) )?(?:been )?(?:recorded|registered|counted|hosted|received|welcomed|evacuated|"
     r"relocated|sheltered|housed|shelters|shelter|identified|accommodated|transferred|repatriated|hosts|host)"
-    r" (?:(?:today|now|currently|still|already|aujourd'hui|désormais) )?" + _QUALIFIER_WORDS + r"\d)"
+    r"\s+(?:(?:today|now|currently|still|already|aujourd'hui|désormais)\s+)?" + _QUALIFIER_WORDS + r"\d)"
     r"|(?<=\d)(?=[,.;](?!\d)| (?!\d|million|thousand)[a-z])"
 )
 _CLITIC_VERB = re.compile(
-    r"\bin (?:(?:has|have|had) )?(?:been )?[a-z]+ (?:[a-z'’]+ )?" + _QUALIFIER_WORDS + r"\d[\d ,.]*$"
+    r"\bin (?:(?:has|have|had) )?(?:been )?[a-z]+\s+(?:[a-z'’]+\s+)?" + _QUALIFIER_WORDS + r"\d[\d ,.]*$"
 )
 _COUNTED_AFTER = re.compile(r" (?:people|persons|individuals|households|families|refugees|displaced|returnees|"
                             r"evacuees|IDPs|residents|children|women|men|new arrivals|of them|of whom)\b")
@@ -1893,6 +1968,10 @@ _ANTECEDENT = re.compile(
     r"tonnes|latrines|animals|cattle|heads)|(?:displaced |affected )?(?P<households>households|families)|"
     r"(?P<refugees>refugees)|displaced|IDPs|returnees|evacuees|people|persons|individuals|residents)\b"
 )
+
+
+_COUNTING_VERB = re.compile(r"\b(?:registered|recorded|counted|reports)\b")
+_REGISTRATION = re.compile(r"\b(?:registration|enregistrement|recensement|census|verification)\b", re.IGNORECASE)
 
 
 def _the_people_en_stands_for(text: gloss.Glossed) -> gloss.Glossed:
@@ -1917,6 +1996,12 @@ def _the_people_en_stands_for(text: gloss.Glossed) -> gloss.Glossed:
             return " new arrivals"
         if last.group("households"):
             return " displaced households"
-        return " refugees" if last.group("refugees") else " displaced people"
+        if last.group("refugees"):
+            # refugees counted as they come ("… arrivent à Goré. L'agence en a compté 900"): new refugees, as
+            # English reads a count of arrivals; not those of a registration drive ("l'enregistrement des réfugiés")
+            counted = _COUNTING_VERB.search(text.text, clitic, at)
+            drive = _REGISTRATION.search(text.text, max(0, clitic - 400), clitic)
+            return " new refugees" if counted and not drive else " refugees"
+        return " displaced people"
 
     return gloss.rewrite(text, _CLITIC_COUNT, replace)

@@ -1678,3 +1678,183 @@ def test_grid_french_a_body_s_office_holder_in_the_feminine(read, role, of_body,
 def test_french_the_chief_of_a_village_is_no_body(read):
     found = one(read("« Quelque 4 200 personnes ont fui vers Kaya », a déclaré la cheffe du village."))
     assert found.reporting_body is None
+
+
+# --- round 11: a place named again by its kind ("cette ville", "ce pays", "la localité", "ladite commune") --------
+# a sentence naming no place of its own but the kind of a place the sentence before named, after a demonstrative in
+# its gender (ce, cette), "ladite" or the article, as the subject of a verb of hosting in any tense or after "dans"
+# (word order either way): the place of that kind named before, not merely the last place named (a town inside a
+# country, a town inside a region)
+_TOWN_BEFORE = "Les familles affluent depuis lundi vers Djibo, au Burkina Faso, après les combats."
+_REGION_BEFORE = "Les attaques se multiplient dans la région de Tillabéri, non loin de la ville d'Ayorou."
+
+
+@pytest.mark.parametrize("kind", ["Cette ville", "Cette commune", "Cette localité", "La localité", "Ladite commune"])
+@pytest.mark.parametrize(
+    "hosts", ["accueille", "abrite", "héberge", "a accueilli", "abrite encore", "accueille désormais"]
+)
+def test_grid_french_a_town_named_again_as_the_subject_of_hosting(read, kind, hosts):
+    found = one(read(f"{_TOWN_BEFORE} {kind} {hosts} plus de 3 200 déplacés internes."))
+    assert (found.value, found.qualifier, found.location) == (3_200, "more_than", "Djibo")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Plus de 3 200 déplacés vivent désormais dans cette ville.", "Dans cette commune vivent plus de 3 200 déplacés.",
+     "Dans cette localité, plus de 3 200 déplacés sont hébergés dans des écoles."],
+)  # fmt: skip
+def test_grid_french_a_town_named_again_after_dans(read, sentence):
+    found = one(read(f"{_TOWN_BEFORE} {sentence}"))
+    assert (found.value, found.location) == (3_200, "Djibo")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ce pays accueille plus de 3 200 réfugiés maliens.", "Ce pays abrite déjà plus de 3 200 réfugiés maliens.",
+     "Plus de 3 200 réfugiés maliens vivent dans le pays.", "Plus de 3 200 réfugiés maliens vivent dans ce pays.",
+     "À travers le pays, plus de 3 200 réfugiés maliens sont hébergés dans des écoles."],
+)  # fmt: skip
+def test_grid_french_the_country_named_again_is_the_country_not_its_town(read, sentence):
+    found = one(read(f"{_TOWN_BEFORE} {sentence}"))
+    assert (found.value, found.location) == (3_200, "Burkina Faso")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Cette région accueille 4 100 déplacés.", "Cette région abrite désormais 4 100 déplacés.",
+     "Dans cette région vivent 4 100 déplacés.", "Quelque 4 100 déplacés vivent dans cette région."],
+)  # fmt: skip
+def test_grid_french_a_region_named_again_is_the_region_not_its_town(read, sentence):
+    found = one(read(f"{_REGION_BEFORE} {sentence}"))
+    assert (found.value, found.location) == (4_100, "Tillabéri")
+
+
+def test_french_a_region_no_list_knows_named_again_is_the_name_after_its_kind(read):
+    found = one(read("Un camp a été ouvert dans la région voisine du Garbakou, près de Kaya. "
+                     "Dans cette région vivent 4 100 déplacés."))  # fmt: skip
+    assert (found.value, found.location) == (4_100, "Garbakou")
+
+
+# near-misses: a place of the sentence's own wins; "cette semaine" is no place; a neighbouring country is not the one
+# named before
+def test_french_a_kind_named_again_gives_way_to_the_sentence_s_own_place(read):
+    found = one(read(f"{_REGION_BEFORE} Cette région accueille 4 100 déplacés à Ayorou même."))
+    assert found.location == "Ayorou"
+
+
+def test_french_this_week_is_no_place_named_again(read):
+    found = one(read(f"{_TOWN_BEFORE} Cette semaine, 3 200 déplacés sont arrivés."))
+    assert found.location == "Djibo"
+
+
+def test_french_a_neighbouring_country_is_not_the_country_named_before(read):
+    found = one(read(f"{_TOWN_BEFORE} Plus de 3 200 réfugiés ont fui vers un pays voisin."))
+    assert found.location != "Burkina Faso"
+
+
+@pytest.mark.parametrize(
+    "where", ["vivant dans le pays", "répartis dans tout le pays", "installés à travers le pays", "vivant dans ce pays"]
+)
+def test_grid_french_the_country_named_again_is_the_country_whose_government_the_sentence_names(read, where):
+    found = one(read("Les ministres du gouvernement de République centrafricaine ont reçu lundi le HCR, qui "
+                     f"s'inquiète pour 20 000 réfugiés soudanais {where}."))  # fmt: skip
+    assert (found.value, found.country) == (20_000, "CF")
+
+
+# the places of a figure's parts after it ("dont 10 000 dans le département de …") are no place of its own: the
+# place named again by its kind still holds for the whole (with the thousands written with a space)
+@pytest.mark.parametrize("part", ["dont 1 500 dans la commune de Kaya", "dont 1 500 à Kaya", "dont 1 500 à Kaya même"])
+def test_grid_french_a_region_named_again_holds_for_a_whole_whose_parts_are_placed(read, part):
+    found = read(f"{_REGION_BEFORE} Dans cette région vivent 4 100 déplacés, {part}.")
+    assert [(c.value, c.location) for c in found] == [(4_100, "Tillabéri"), (1_500, "Kaya")]
+
+
+# --- round 11: an adverb between a verb and its count, the conditional of a reported figure, the clitics ---------
+# French writes an adverb of time or manner after the verb, right before its count ("dépasse aujourd'hui les",
+# "en a recensé officiellement", "s'élève désormais à"), reports a figure in the conditional ("serait", "atteindrait",
+# "dépasserait") and names the place again by the clitic "y": the count is read as with no adverb, in the present
+_NUMBER_BEFORE = "Les familles continuent d'affluer vers Kaya."
+
+
+@pytest.mark.parametrize(
+    ("verb", "qualifier"),
+    [("est de", "exact"), ("serait de", "exact"), ("était de", "exact"), ("s'élève à", "exact"),
+     ("s'élèverait à", "exact"), ("est passé à", "exact"), ("atteint", "exact"), ("atteindrait", "exact"),
+     ("dépasse", "more_than"), ("dépasserait", "more_than"), ("dépasse les", "more_than"),
+     ("est estimé à", "approximately"), ("serait proche des", "nearly"), ("avoisine", "nearly")],
+)  # fmt: skip
+@pytest.mark.parametrize("adverb", ["", "y ", "désormais ", "aujourd'hui ", "actuellement ", "déjà "])
+def test_grid_french_the_number_of_displaced_with_its_verb_in_any_tense_and_an_adverb(read, verb, qualifier, adverb):
+    if adverb == "y ":
+        text = f"{_NUMBER_BEFORE} Le nombre de déplacés y {verb} 7 600."
+    else:
+        first, _, rest = verb.partition(" ")
+        text = f"{_NUMBER_BEFORE} Le nombre de déplacés {first} {adverb}{rest} 7 600.".replace("  ", " ")
+    found = one(read(text))
+    assert (found.value, found.qualifier, found.location) == (7_600, qualifier, "Kaya")
+
+
+@pytest.mark.parametrize("verb", ["a enregistré", "a recensé", "a dénombré", "avait enregistré", "a accueilli"])
+@pytest.mark.parametrize("adverb", ["", "officiellement ", "déjà ", "jusqu'ici ", "à ce jour "])
+@pytest.mark.parametrize(("qualifier", "expected"), [("", "exact"), ("environ ", "approximately")])
+def test_grid_french_the_clitic_en_with_an_adverb_counts_the_refugees_named_coming(
+    read, verb, adverb, qualifier, expected
+):
+    found = one(read(f"Les réfugiés soudanais affluent vers Adré. Le HCR en {verb} {adverb}{qualifier}9 400."))
+    assert (found.value, found.qualifier, found.location, found.reporting_body) == (9_400, expected, "Adré", "HCR")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Plus de 3 000 ménages y sont arrivés depuis lundi.", "Plus de 3 000 ménages y ont fui.",
+     "Quelque 3 000 ménages ont fini par y trouver refuge."],
+)  # fmt: skip
+def test_grid_french_the_clitic_y_names_the_place_before_again(read, sentence):
+    found = one(read(f"Un camp de déplacés a ouvert à Kaya. {sentence}"))
+    assert (found.value, found.unit, found.location) == (3_000, "household", "Kaya")
+
+
+# near-misses: refugees counted in a registration drive, an adverb before no count, a town in its province
+def test_french_the_clitic_en_in_a_registration_drive_gives_no_figure(read):
+    assert read("L'enregistrement biométrique des réfugiés se poursuit à Adré. Le HCR en a enregistré 9 400.") == []
+
+
+def test_french_an_adverb_before_no_count_keeps_its_meaning(read):
+    found = one(read("Quelque 2 600 ménages dorment toujours sous des bâches à Kaya."))
+    assert (found.value, found.location) == (2_600, "Kaya")
+
+
+def test_french_a_town_then_its_province_gives_the_next_sentence_the_town(read):
+    found = one(read("Des réfugiés campent aux abords de Goré, dans la province du Moyen-Chari. "
+                     "Le HCR en a enregistré environ 9 400."))  # fmt: skip
+    assert (found.value, found.location) == (9_400, "Goré")
+
+
+# --- round 11: "près de" before a place is near it; before a count it is nearly ----------------------------------
+# every form of "de" (de, d', du, des), after a verb of arriving, fleeing or settling, with the town's province in
+# apposition after it: the town is the figure's place (the province only locates it); before a number, a number word
+# or a part, it stays the qualifier
+@pytest.mark.parametrize(
+    "where",
+    ["dans un camp près de Goma", "dans un camp près de Goma, province congolaise du Nord-Kivu",
+     "dans un camp près de Goma, chef-lieu du Nord-Kivu", "dans des écoles près de Goma"],
+)  # fmt: skip
+@pytest.mark.parametrize("verb", ["sont arrivées", "se sont réfugiées", "ont trouvé refuge"])
+def test_grid_french_near_a_town_is_the_town(read, where, verb):
+    found = one(read(f"Selon l'OCHA, près de 2 400 personnes {verb} depuis lundi {where}."))
+    assert (found.value, found.qualifier, found.location) == (2_400, "nearly", "Goma")
+
+
+@pytest.mark.parametrize("near", ["près d'Adré", "près des villages d'Adré", "près du marché d'Adré"])
+def test_grid_french_near_with_every_form_of_de(read, near):
+    found = one(read(f"Quelque 2 400 réfugiés ont fui vers des abris de fortune {near}."))
+    assert (found.value, found.location) == (2_400, "Adré")
+
+
+@pytest.mark.parametrize(
+    ("count", "value"),
+    [("près de 2 400", 2_400), ("près de deux mille", 2_000), ("près des 2 400", 2_400), ("Près de 2 400", 2_400)],
+)  # fmt: skip
+def test_grid_french_près_de_before_a_count_stays_nearly(read, count, value):
+    found = one(read(f"Selon l'OCHA, {count} personnes ont fui vers Goma."))
+    assert (found.value, found.qualifier, found.location) == (value, "nearly", "Goma")
