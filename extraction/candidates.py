@@ -726,11 +726,19 @@ def _last_split(sentence: str, position: int) -> int | None:
 
 
 def _fronted_place(sentence: str, places):
-    """ "Argentina: In Bahía Blanca, the municipality said …": the place fronted for the whole sentence, if one is."""
+    """The place fronted for the whole sentence, if one is ("Chile: In Talca, officials counted …"). Any preposition
+    of place may front it, after a connective or not ("Across Malawi, …", "Meanwhile, in Esmeraldas province, …",
+    "Elsewhere in Kasai, …"): a count in the sentence's "while" clause that names no place of its own is that
+    place's, not the place of a sentence before (place:fronted-any)."""
     return next((m for m in places if _FRONTED.fullmatch(sentence, 0, m.position)), None)
 
 
-_FRONTED = re.compile(r"(?:[^:.;]{0,40}:\s+)?(?:In|At)\s+(?:the\s+)?")
+_FRONTED = re.compile(
+    r"(?:[^:.;]{0,40}:\s+)?(?:(?:Meanwhile|Elsewhere|Separately|Similarly|Likewise|Also|However|Further|Furthermore|"
+    r"Moreover|Overall|Altogether|In\s+addition|Additionally),?\s+(?:in|at|across|throughout|within|inside)|"
+    r"In|At|Across|Throughout|Within|Inside)\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?"
+)
 
 
 def _heading_place(sentence: str, places):
@@ -1063,12 +1071,20 @@ def _destination(sentence: str, places, after: int, scope_end: int | None = None
     if not found and scope_end is not None:
         found = [m for m in named if m.position < after][-1:]
     # "in Uganda's Adjumani district": the district, not the country that owns it; but a country gives way to no
-    # place of another country ("crossed into Bangladesh, fleeing clashes in Rakhine state": where they fled from)
+    # place of another country ("crossed into Bangladesh, fleeing clashes in Rakhine state": where they fled from),
+    # nor to a name no gazetteer holds that is where they fled from (place:origin-beside-arrival)
     specific = [
-        m for m in found if not (_is_country(m) and any(
-            not _is_country(o) and (o.place is None or o.place.country == m.place.country) for o in found
-        ))
-    ]  # fmt: skip
+        m
+        for m in found
+        if not (
+            _is_country(m)
+            and any(
+                not _is_country(o)
+                and ((o.place is None and o.context) or (o.place is not None and o.place.country == m.place.country))
+                for o in found
+            )
+        )
+    ]
     chosen = (specific or found or [None])[0]
     return (chosen.text, chosen.place, "sentence") if chosen else None
 

@@ -207,8 +207,12 @@ _FACILITY_NAME = re.compile(
 _OWNS_NEXT = re.compile(
     r"(?:\s+(?:governorate|province|state|district|region|county|department|prefecture))?['’]s\s+(?:[a-z-]+\s+)?[A-Z]"
 )
-# an office-holder's title before "for" and its field: "the UN High Commissioner for Refugees"
-_OFFICE_FOR = re.compile(r"(?:Commissioners?|Coordinators?|Secretary|Ministers?|Representatives?|Directors?)")
+# an office-holder's title before "for" or "of", then its field ("High Commissioner for Refugees", "Minister of
+# Humanitarian Affairs", "Deputy Minister of Emergency Situations", "Director of Emergency Operations"), and a
+# national system's name ("System for Risk Management")
+_OFFICE_FOR = re.compile(
+    r"(?:Commissioners?|Coordinators?|(?:Under-?)?[Ss]ecretary|Ministers?|Representatives?|Directors?|Systems?)"
+)
 _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
 _HOST_PLACE = re.compile(
@@ -400,7 +404,14 @@ _KIND_OF_NAME_AFTER = re.compile(
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:border|frontier)\s+with\s+(?:the\s+)?$")
 # where people went, a country after it: "to cross into neighbouring Chad", "ont trouvé refuge au Nigeria"
 _ARRIVAL_BEFORE = re.compile(
-    r"\b(?:into|to|towards?|vers|au|aux)\s+(?:the\s+|l['’]\s*|le\s+|la\s+)?(?:neighbou?ring\s+|voisine?s?\s+)?$",
+    r"\b(?:into|to|towards?|vers|au|aux|(?:arrived|arriving|arrive|arrives)\s+in)\s+"
+    r"(?:the\s+|l['’]\s*|le\s+|la\s+)?(?:neighbou?ring\s+|voisine?s?\s+)?"
+    r"(?:(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$",
+    re.IGNORECASE,
+)
+# a clause of flight before a name: "after escaping attacks in", "fleeing violence in", "fighting in"
+_FLED_IN_BEFORE = re.compile(
+    r"\b(?:(?:fleeing|fled|escaping|escaped)\s+(?:[a-z-]+\s+){1,2}(?:in|across)|fighting\s+in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
@@ -436,6 +447,24 @@ _LEFT_BEFORE = re.compile(
     r"(?:fighting|violence|clashes|attacks?|raids?)\s+(?:in|on|near|around))\s+(?:the\s+)?$"
 )
 _AFTER_VERB = re.compile(r"\b(?:fled|left|reached|reach|entered|hit|into|toward|towards)\s+$")
+# a name a kind of place introduces without a preposition: "towns like Maglaj", "districts such as Buzi", "the
+# worst-hit district was Kemaman", "the hardest-hit areas are Luján and Pilar"; and a name said to be the worst
+# hit: "Buzi and Nhamatanda were the worst affected" (place:kind-named, a town of any size or one as written)
+_KINDS = (
+    r"(?:cit(?:y|ies)|towns?|villages?|districts?|areas?|provinces?|municipalit(?:y|ies)|communit(?:y|ies)|regions?|"
+    r"localit(?:y|ies)|settlements?|count(?:y|ies)|islands?|neighbou?rhoods?|states?|departments?|governorates?|"
+    r"camps?|sites?|zones?|woredas?|barangays?|upazilas?|parish(?:es)?|suburbs?|communes?|prefectures?)"
+)
+_KIND_NAMED_BEFORE = re.compile(
+    rf"\b(?:{_KINDS}\s+(?:like|such\s+as|including|namely)|(?:worst|hardest|most|badly|severely)[\s-]"
+    rf"(?:hit|affected|impacted)\s+{_KINDS}\s+(?:was|were|is|are|include|included|includes))\s+$",
+    re.IGNORECASE,
+)
+_KIND_NAMED_AFTER = re.compile(
+    rf"(?:\s*,\s*{CAPITAL}[\w'’\-]+)*(?:\s*,?\s+and\s+{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)?\s+"
+    r"(?:was|were|is|are|remains?|remained)\s+(?:among\s+|one\s+of\s+)?the\s+(?:worst|hardest|most)[\s-]"
+    r"(?:hit|affected|impacted)\b"
+)
 _EVENT_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+wake\s+of|(?:the\s+)?aftermath\s+of)\s+(?:the\s+)?$", re.I)
 _STORM_BEFORE = re.compile(r"\b(?:as|before|after|when|until|while)\s+$")
 _STORM_VERB = re.compile(
@@ -655,10 +684,12 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if (
             previous
             and _OFFICE_FOR.fullmatch(previous[0])
-            and match.group(0)[:4].lower() == "for "
+            and (match.group(0)[:4].lower() == "for " or match.group(0)[:3] == "of ")
             and not gazetteer.lookup(name, common=False)
         ):
-            continue  # "the High Commissioner for Refugees": the office's field, no place (place:office-for)
+            # "the High Commissioner for Refugees", "the Minister of Humanitarian Affairs": the office's field, no
+            # place (place:office-for)
+            continue
         if _EVENT_BEFORE.search(sentence, max(0, match.start() - 24), match.start("name")):
             known = gazetteer.lookup(name, common=False)
             if known is None or known.depth > 1:
@@ -907,6 +938,20 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # place the figure goes on about)
             continue
         name_run = match.group("name")
+        if (
+            _KIND_NAMED_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
+            or ("worst" in sentence or "hardest" in sentence or "most" in sentence)
+            and _KIND_NAMED_AFTER.match(sentence, match.end())
+            and not _LIST_JOIN_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
+        ) and not (
+            name_run.lower() in _NOT_PLACES or name_key(name_run) in gazetteer.bodies or _LETTERS.fullmatch(name_run)
+        ):
+            # "towns like Maglaj and Zavidovici", "the worst-hit district was Kemaman": a place of any size, or one
+            # no gazetteer holds as written (place:kind-named)
+            known = _longest_known(name_run, gazetteer, fuzzy=False)
+            whole = known is not None and name_key(known[0]) == name_key(name_run)
+            found[match.start()] = PlaceMention(match.start(), name_run, known[1] if whole else None, True)
+            continue
         title = _TITLE_IN_RUN.search(name_run)
         if title:  # "Guerrero Governor Evelyn Salgado": the office's seat may be a place, the person's name is not
             name_run = name_run[: title.start()].strip()
@@ -1075,6 +1120,16 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             sentence, m.position + len(m.text)
         ):  # (not "fleeing towards the Rwandan border": a way they went, not where they are)
             found[m.position] = m._replace(arrival=True)
+            for other in [o for o in found.values() if o.context and o.place is None]:
+                owner = POSSESSOR_BEFORE.search(sentence, max(0, other.position - 40), other.position)
+                owned = gazetteer.lookup(owner.group("owner"), common=False) if owner else None
+                if _FLED_IN_BEFORE.search(sentence, max(0, other.position - 60), other.position) or (
+                    owned is not None and owned.depth == 0 and owned.country not in ("", m.place.country)
+                ):
+                    # "raids across Sudan's Darfur region drove 2,000 people into eastern Chad", "… reached Chad after
+                    # escaping attacks in the Darfur region": a name no gazetteer holds, where they fled from, gives
+                    # the figure back to the country they went to (place:origin-beside-arrival)
+                    found[other.position] = other._replace(context=False)
     _not_the_figure_s(sentence, found, gazetteer)
     return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer, sentence)
 

@@ -2896,3 +2896,141 @@ def test_a_division_s_name_after_an_arabic_opener_is_part_of_the_town_s_name(run
 def test_the_division_standing_alone_is_still_the_division(run):
     (figure,) = run("About 3,000 families fled their villages in Afar last week.")
     assert (figure.location, figure.country) == ("Afar", "ET")
+
+
+# A place fronted for the whole sentence by any preposition of place, after a connective or not ("Across Malawi, …",
+# "Meanwhile, in Esmeraldas province, …", "Elsewhere in Kasai, …", "Throughout Sindh, …"), is the place of a count in
+# the sentence's "while", "whereas" or "; " clause that names none: not the place of the sentence before. Near-misses:
+# the count's clause names its own place; a month fronted is no place, and the sentence before keeps its place.
+_FRONTED_PLACE_OVER_A_CLAUSE_GRID = [
+    ("Rivers rose near Tete on Sunday. Across Malawi, 41 people died in the floods, while the government estimates "
+     "that some 62,000 people have been displaced.", 62000, "Malawi"),
+    ("Heavy rain fell on Chone in Manabí province. Meanwhile, in Esmeraldas province, some 9,000 people were "
+     "affected, while about 620 remain in shelters.", 620, "Esmeraldas"),
+    ("Dams overflowed in Balochistan on Monday. Throughout Sindh, crops were lost and roads cut, whereas 14,500 "
+     "families fled their villages.", 14500, "Sindh"),
+    ("Clashes broke out in Ituri last week. Elsewhere in Kasai, schools were closed, while 3,100 households were "
+     "forced from their homes.", 3100, "Kasai"),
+    ("The storm crossed Isabela first. Within Cagayan province, 12 bridges collapsed, while 5,300 residents were "
+     "moved to evacuation centres.", 5300, "Cagayan"),
+    ("Fighting flared in Amhara. Separately, across the Oromia region, markets shut; about 8,800 people have fled.",
+     8800, "Oromia"),
+    ("The dam broke near Derna. In Benghazi, hospitals were overwhelmed, while 2,450 people had been evacuated by "
+     "Friday.", 2450, "Benghazi"),
+    # near-misses
+    ("Rivers rose near Tete on Sunday. Across Malawi, 41 people died, while 6,200 people were displaced in Nsanje.",
+     6200, "Nsanje"),
+    ("Rain fell on Chone in Manabí province. In Manabí, the river flooded the town, while in Esmeraldas 840 people "
+     "remain in shelters.", 840, "Esmeraldas"),
+    ("Rivers rose near Tete on Sunday. In March, 41 people died, while 6,200 people were displaced.", 6200, "Tete"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _FRONTED_PLACE_OVER_A_CLAUSE_GRID)
+def test_a_place_fronted_by_any_preposition_is_the_place_of_a_count_in_its_while_clause(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location.startswith(location)
+
+
+# A name that a kind of place introduces without a preposition ("towns like Maglaj and Zavidovici", "municipalities
+# such as Obrenovac", "villages including Kitchanga", "the worst-hit district was Kemaman", "the hardest-hit areas are
+# Luján and Pilar") or that is said to be the worst hit ("Buzi and Nhamatanda were the worst affected") is the
+# count's place, a town of any size or one no gazetteer holds, not the wider place of the sentence before; the first
+# of a list stands for it. Near-misses: no kind of place before the name (an agency, a mayor), or the count's clause
+# names its own place after a preposition.
+_PLACE_NAMED_BY_ITS_KIND_GRID = [
+    ("Rain has flooded much of Bosnia. Towns like Maglaj and Zavidovici were cut off and about 900 people had to be "
+     "evacuated by boat.", 900, "Maglaj"),
+    ("The river burst its banks across Kelantan. The worst-hit district was Kemaman, where 1,310 evacuees are staying "
+     "in schools.", 1310, "Kemaman"),
+    ("Storms swept Buenos Aires Province. The hardest-hit areas are Luján and Pilar, where 640 residents have left "
+     "their homes.", 640, "Luján"),
+    ("Floods reached Serbia on Friday. Municipalities such as Obrenovac and Sabac were submerged, and 2,300 people "
+     "were evacuated.", 2300, "Obrenovac"),
+    ("Fighting spread in North Kivu. Villages including Kitchanga and Mweso emptied as some 4,000 families fled.",
+     4000, "Kitchanga"),
+    ("Heavy rain hit Terengganu. The most affected district was Besut, with 1,310 people evacuated to relief "
+     "centres.", 1310, "Besut"),
+    ("Cyclone winds lashed Sofala. Buzi and Nhamatanda were the worst affected, and 7,500 people are in shelters.",
+     7500, "Buzi"),
+    ("Rain fell across Sindh. Dadu was among the hardest hit as 12,000 families fled their villages.", 12000, "Dadu"),
+    ("Cyclone winds lashed Sofala. The worst affected districts were Buzi and Nhamatanda, where 7,500 people are in "
+     "shelters.", 7500, "Buzi"),
+    # near-misses
+    ("Rain has flooded much of Bosnia. Agencies like Caritas sent boats, and about 900 people were evacuated from "
+     "Maglaj.", 900, "Maglaj"),
+    ("Rain has flooded much of Bosnia. Agencies such as UNICEF sent tents and 900 people were evacuated.", 900,
+     "Bosnia"),
+    ("Rain has flooded much of Bosnia. Towns like Maglaj were spared, but 900 people were evacuated from Doboj.", 900,
+     "Doboj"),
+    ("Heavy rain hit Terengganu. The worst-hit district was Kemaman, but 400 people were also evacuated in Dungun.",
+     400, "Dungun"),
+    ("Storms swept Buenos Aires Province. Leaders such as Mayor Marcelo Ruiz said 640 residents have left their "
+     "homes.", 640, "Buenos Aires"),
+    ("Heavy rain hit Terengganu. The worst-hit district was flooded twice, and 1,310 people were evacuated.", 1310,
+     "Terengganu"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _PLACE_NAMED_BY_ITS_KIND_GRID)
+def test_a_place_named_by_its_kind_without_a_preposition_is_the_count_s_place(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location.startswith(location)
+
+
+# An office's field after its title ("the Minister of Humanitarian Affairs", "Deputy Minister of Emergency Situations
+# NAME", "the Director of Emergency Operations", "the Vice Minister of Social Development") or a national system's
+# after "for" ("the Unified System for Flood Response") is no place, so the country the sentence names does not
+# give way to it. Near-misses: a place the gazetteer knows after the title stays ("the Chief Minister of Assam"), and
+# a place after a preposition elsewhere in the sentence is the count's.
+_OFFICE_FIELD_IS_NO_PLACE_GRID = [
+    ("Kazakhstan moved some 4,300 villagers to safety, Deputy Minister of Emergency Situations Nurlan Abenov told "
+     "a briefing.", 4300, "Kazakhstan"),
+    ("About 2,100 families were displaced in Nigeria, the Minister of Humanitarian Affairs told a briefing.", 2100,
+     "Nigeria"),
+    ("The National System for Risk Management said 3,400 people were in shelters across Ecuador.", 3400, "Ecuador"),
+    ("A total of 1,700 people are in shelters in Honduras, the Unified System for Flood Response reported.", 1700,
+     "Honduras"),
+    ("The Director of Emergency Operations told reporters that 5,600 people had fled in Mozambique.", 5600,
+     "Mozambique"),
+    ("In Peru, 1,250 families were evacuated, the Vice Minister of Social Development said.", 1250, "Peru"),
+    ("Floods displaced 780 people in Chile, according to the Undersecretary of Interior Affairs.", 780, "Chile"),
+    ("The Commissioner for Refugee Affairs counted 6,000 new arrivals who crossed into Uganda.", 6000, "Uganda"),
+    ("Cuba's Civil Defence said 9,000 people were evacuated, the Minister of Energy Resources added.", 9000, "Cuba"),
+    # near-misses
+    ("The Chief Minister of Assam told the assembly that 4,000 villagers were in relief camps.", 4000, "Assam"),
+    ("The Secretary of State said 300 families fled their homes in Puebla.", 300, "Puebla"),
+    ("The Minister of Kenya's Interior said 2,500 people were displaced in Garissa.", 2500, "Garissa"),
+    ("The Minister of Emergency Situations said 2,000 people fled from Grozny.", 2000, "Grozny"),
+    ("The Prefect of Mopti said 1,500 people arrived in Sévaré.", 1500, "Sévaré"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _OFFICE_FIELD_IS_NO_PLACE_GRID)
+def test_an_office_s_field_after_its_title_is_no_place(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location.startswith(location)
+
+
+# People who went to a country ("into eastern Chad", "have arrived in Chad", "reached Chad") are counted there, not in
+# a region no gazetteer holds that they fled from: one another country owns ("Sudan's Darfur region") or one named in
+# the clause of their flight ("after escaping attacks in the Darfur region"). Near-misses: an unknown town in the
+# country they went to is where they are ("crossed into Uganda at Bunagana"), and people who stayed inside the
+# country they fled within keep the region.
+_ARRIVAL_COUNTRY_OVER_AN_UNKNOWN_ORIGIN_GRID = [
+    ("Raids across Sudan's Darfur region have driven 2,000 refugees into eastern Chad since Monday.", 2000, "Chad"),
+    ("More than 9,000 refugees reached Chad this month after escaping attacks in the Darfur region.", 9000, "Chad"),
+    ("After clashes in Congo's Djugu territory, 3,000 people crossed into western Uganda.", 3000, "Uganda"),
+    ("Roughly 6,500 refugees arrived in Chad last month after fleeing violence in the Darfur region.", 6500, "Chad"),
+    ("Attacks in Mali's Menaka region pushed 1,200 people into neighbouring Niger.", 1200, "Niger"),
+    # near-misses
+    ("Some 3,000 refugees crossed into Uganda at Bunagana.", 3000, "Bunagana"),
+    ("Some 2,400 refugees arrived in Chad at the Adré crossing.", 2400, "Adr"),
+    ("About 1,800 people fled fighting in Darfur and remain displaced inside Sudan.", 1800, "Darfur"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _ARRIVAL_COUNTRY_OVER_AN_UNKNOWN_ORIGIN_GRID)
+def test_people_who_went_to_a_country_are_counted_there_not_in_an_unknown_region_they_fled(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location.startswith(location)
