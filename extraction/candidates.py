@@ -132,7 +132,10 @@ _CONVERSION = re.compile(
     r"|\b(?:homes|houses)\s*(?:,\s*or|\(|[–—]|-{1,2}\s)\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:people|persons|individuals)\b)"
     # "640 Armenians (150 families) who fled": people first, their households in brackets after their count's noun
-    r"|\d\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*\s*\(\s*"
+    # (the count in words too: "five victims (two families)")
+    r"|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand))\s+(?:[a-z][\w'’-]*\s+)?"
+    r"[a-z][\w'’-]*\s*\(\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:families|households|hhs)\b)"
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people": the other unit after a dash
     # "2,104 households / 7,806 persons"

@@ -27,6 +27,13 @@ _NOT_A_WORKPLACE = (
     r"stadiums?|conferences?|meetings?|talks|summit|airports?|hotels?|hospitals?|games|festival)\b)"
 )
 
+# a count right after, in digits, in words or vague: "housing five victims", "sheltering thousands of people" (not
+# "up to": what a place can take)
+_COUNT_AHEAD = (
+    rf"(?=\s+(?:(?:{_QUALIFIER_WORDS_BUT_UP_TO})\s+)*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand|hundreds|thousands|dozens|tens)\b))"
+)
+
 # term → words that say it; the first that governs a quantity decides.
 _TERMS: list[tuple[str, str]] = [
     (
@@ -147,6 +154,15 @@ _TERMS: list[tuple[str, str]] = [
         # "3,000 people were sheltered in schools", "were given shelter in Kidal", "living in informal settlements"
         r"(?:were|was|been|being|are|is)\s+(?:sheltered|given\s+(?:temporary\s+|emergency\s+|safe\s+)?shelter)\s+(?:in|at|inside)\b"
         r"(?!\s+place\b)|"
+        # "3,100 people had been provided shelter", "were given temporary shelter", "pulled out and provided safe
+        # havens in churches": a roof given, the people its subject; not shelter as a kind of aid ("shelter kits")
+        # (term:given-shelter)
+        r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\bare\s)|(?<=\bis\s))(?:provided|given|offered)"
+        r"\s+(?:with\s+)?(?:(?:temporary|emergency|safe|immediate)\s+)?(?:shelter|refuge|accommodation|safe\s+havens?)\b"
+        r"(?!\s+(?:kits?|materials?|items?|assistance|support|supplies|packages?|cash|repairs?|tarpaulins|sheets?|tools?|"
+        r"vouchers?|grants?)\b)|"
+        r"(?<=\band\s)(?:provided|given|offered)\s+(?:with\s+)?(?:(?:temporary|emergency|safe|immediate)\s+)?"
+        r"(?:shelter|refuge|accommodation|safe\s+havens?)\s+(?:in|at|inside)\b|"
         r"in\s+(?:informal|makeshift|spontaneous)\s+settlements\b|"
         # "1,100 people were sheltering at the Champ de Mars square"; not "sheltering in place" (staying put)
         r"(?:(?<=\bwere\s)|(?<=\bare\s)|(?<=\bwere\snow\s)|(?<=\bare\snow\s)|(?<=\bwere\sstill\s)|(?<=\bare\sstill\s))"
@@ -160,6 +176,14 @@ _TERMS: list[tuple[str, str]] = [
         r"designated|makeshift|cyclone|storm|flood)\s+)?(?:shelters|evacuation\s+cent(?:re|er)s)|"
         r"in\s+(?:[\w()]+\s+)?(?:accommodation|transit|reception|collective|relocation|resettlement|temporary|emergency|"
         r"evacuation|displacement|safety|care|welfare|relief)\s+(?:cent(?:re|er)s|sites|shelters|accommodation)|"
+        # "5,100 people in temporary residence centers", "are in different transitory sites", "183 victims at three
+        # relief centres", "in safe havens", "in temporary housing": a place of shelter named by its kind, after a
+        # determiner or a count of the places (term:in-shelter-by-kind)
+        r"(?:in|at|inside)\s+(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|various|different|"
+        r"other|\d[\d,]*)\s+)?(?:(?:temporary|emergency|evacuation|relief|transit|transitory|relocation|resettlement|"
+        r"reception|accommodation|holding|collective|displacement|residence|shelter|safe|school|cyclone|flood|tent|"
+        r"(?-i:IDP)|care|welfare)\s+){1,2}(?:cent(?:re|er)s?|sites?|shelters?|havens)\b|"
+        r"in\s+(?:temporary|emergency|transitional)\s+(?:housing|accommodation)\b|"
         # "38,000 households are in sites in N'Djamena"
         r"(?:are|were|remain|remained)\s+(?:now\s+|still\s+)?in\s+(?:(?:IDP|displacement|collective|informal|makeshift|"
         r"spontaneous|relocation|temporary)\s+)?sites\b|"
@@ -175,13 +199,19 @@ _TERMS: list[tuple[str, str]] = [
         r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s|(?:shelter|safety|relief|"
         # "live in 48 refugee accommodation centres", "are in 16 safe havens", "1,650 in care centres at Yambali"
         r"accommodation|reception|transit|care)\s+cent(?:re|er)s|safe\s+havens)|in\s+care\s+cent(?:re|er)s|"
-        rf"(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:{QUALIFIER_WORDS}|a\s+total\s+of)\s+)*\d)|"
+        rf"(?<!\bfor\s)(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:{QUALIFIER_WORDS}|a\s+total\s+of)\s+)*\d)|"
+        # the count in words or vague: "is housing six hundred people", "sheltering thousands of people"
+        # (not what a place is for: "designed for housing 500 people")
+        rf"(?<!\bfor\s)(?:sheltering|housing|accommodating|hosting){_COUNT_AHEAD}|"
         # "a disused school building in Jacmel that houses nearly 900 people", "the site had sheltered 4,000 people": a
         # shelter or site named before its verb of holding, the count right after it (term:shelter-holds)
         r"(?:cent(?:re|er)s|sites?|shelters?|(?:abandoned|unfinished|disused|empty|public|government)\s+(?:[\w-]+\s+)?"
         # (not what one can take: "the transit site accommodates up to 2,000 people")
         r"buildings?)\b[^.;:!?\d]{0,40}?\b(?:houses|housed|hosts|hosted|accommodate|accommodated|hold|held|shelters|"
         rf"sheltered)(?=\s+{ANY_QUALIFIERS}\d)|"
+        # one centre, site or shelter: "This center houses 282 people", "now shelters about seven hundred people"
+        r"(?:cent(?:re|er)|site|shelter)\b[^.;:!?\d]{0,40}?\b(?:houses|hosts|shelters|accommodates)"
+        rf"{_COUNT_AHEAD}|"
         r"camps?\b(?:[^.;]{0,30}|\s+in\s+[^.;,]{0,50}?)\b(?:hosts?|hosting|house|housing|shelters?|holds|held|"
         r"accommodates)|"
         # "The 35 accommodation centres host 12,400 people", "evacuation centres remain open, accommodating 1,134"
@@ -303,10 +333,12 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:unable\s+to|cannot|can\s+not|could\s+not|couldn['’]t|can['’]t|yet\s+to|not\s+(?:yet\s+)?(?:able\s+to\s+)?)"
         r"\s*return(?:ed)?|"
         # "About 6,000 stayed with relatives in Gao" (term:stayed-with-relatives)
+        # ("living with their kin or friends", "opted to stay with relatives", "now live with family
+        # members", "hosted by their relatives": any form of the verb, with or without "their")
         r"(?:staying|stayed|living|sheltering|hosted|housed|lodged|(?:moved|moving|gone|went)\s+in|"
-        r"(?:gone|went)\s+to\s+(?:stay|live))"
-        r"\s+(?:with|by)\s+(?:host\s+famil(?:y|ies)|host\s+communities|"
-        r"relatives|friends|(?:their\s+)?(?:extended\s+)?families|neighbours|neighbors)|"
+        r"(?:gone|went)\s+to\s+(?:stay|live)|(?<!\bwill\s)(?:stay|stays|live|lives|lived))"
+        r"\s+(?:with|by)\s+(?:their\s+)?(?:host\s+famil(?:y|ies)|host\s+communities|"
+        r"relatives|friends|(?:extended\s+)?families|family\s+members|neighbours|neighbors)|"
         # "while 9,400 families are with relatives": where they are now, not who they were with
         r"(?:are(?:\s+now|\s+still)?|were\s+(?:now|still))\s+with\s+(?:host\s+famil(?:y|ies)|host\s+communities|relatives)|"
         r"forced\s+(?:out|away)\s+(?:of|from)\b|ordered\s+out\s+of\b|"
@@ -648,11 +680,11 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     if (
         last_trap
         and last_term
-        and re.fullmatch(r"hit|affected|struck", last_trap.group(), re.IGNORECASE)
+        and re.fullmatch(r"hit|affected|struck|houses", last_trap.group(), re.IGNORECASE)
         and last_term.start() < last_trap.start()
         and last_term.end() >= last_trap.end()
     ):
-        last_trap = None  # the verb of a longer term is the term's: "evictions hit 7,400 people"
+        last_trap = None  # the verb of a longer term is the term's: "evictions hit 7,400 people", "the centre houses"
     # "Mali's number of IDPs grew by nearly 40% to some 300,000 people": the growth's
     # share is no count, nor its "per cent" a trap (term:grown-by-share)
     grown = (

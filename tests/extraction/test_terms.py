@@ -3044,3 +3044,120 @@ def test_the_grid_a_qualified_count_of_camps_alone_gives_no_people(run, sentence
 )  # fmt: skip
 def test_the_grid_people_housed_in_a_named_place_are_sheltered_there(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# people staying with relatives, friends or hosts: every verb form (continuous, past, present, infinitive after a
+# choice), passive "hosted by", with or without "their", "and friends", "family members"; near-misses: parents or
+# carers (no hosts), a trap (aid, deaths), a count of houses
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("About 8,200 people are staying with their relatives in Kanyosha.", [8_200]),
+        ("Nearly 5,900 people now stay with their friends or relatives in Kanyosha.", [5_900]),
+        ("A total of 730 families opted to stay with relatives in Kanyosha.", [730]),
+        ("Some 1,140 households chose to stay with host families in Kanyosha.", [1_140]),
+        ("Some 2,310 families are living with their host families in Kanyosha.", [2_310]),
+        ("Around 4,050 families now live with relatives in Kanyosha.", [4_050]),
+        ("More than 610 families stay with friends or relatives in Kanyosha.", [610]),
+        ("About 3,300 displaced people lived with their relatives in Kanyosha last month.", [3_300]),
+        ("Some 960 families have been hosted by their relatives in Kanyosha.", [960]),
+        ("Roughly 1,480 people are staying with family members in Kanyosha.", [1_480]),
+        ("In Kanyosha, 2,700 people preferred to stay with their neighbours.", [2_700]),
+        # near-misses
+        ("About 8,200 children live with their parents in Kanyosha.", []),
+        ("Food aid reached 8,200 people staying with their relatives in Kanyosha.", []),
+        ("The storm killed 14 people staying with their relatives in Kanyosha.", []),
+        ("About 820 houses of relatives were damaged in Kanyosha.", []),
+        ("Some 300 families will stay with relatives in Kanyosha until the water recedes.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_people_staying_with_relatives_or_hosts_are_displaced(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# people given a roof, passive, the people its subject: "provided", "given" or "offered", with or without "with", a
+# kind of shelter ("temporary shelter", "safe havens", "accommodation"), with or without where; near-misses: shelter
+# as a kind of aid ("shelter kits", "shelter materials"), another thing given (food), an active verb of aid, a future
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("About 4,200 people have been provided shelter in 30 schools in Kanyosha.", [4_200]),
+        ("About 1,260 people have been provided with shelter in Kanyosha.", [1_260]),
+        ("In Kanyosha, 3,740 people were given temporary shelter.", [3_740]),
+        ("About 640 families have been given temporary shelter, the mayor said.", [640]),
+        ("The district opened 12 camps, in which 3,100 residents had been provided shelter as well as food.", [3_100]),
+        ("More than 900 villagers were rescued by boat and provided safe havens in churches in Kanyosha.", [900]),
+        ("Over 2,050 people have been provided with temporary accommodation in Kanyosha.", [2_050]),
+        ("Some 870 residents were offered emergency shelter in Kanyosha.", [870]),
+        ("About 1,530 families are being given shelter at the Kanyosha stadium.", [1_530]),
+        # near-misses
+        ("Aid agencies provided shelter kits to 900 families in Kanyosha.", []),
+        ("About 4,200 people have been provided food in Kanyosha.", []),
+        ("About 4,200 people have been provided with shelter materials in Kanyosha.", []),
+        ("About 4,200 people were given emergency shelter items in Kanyosha.", []),
+        ("About 4,200 people will be provided shelter in Kanyosha if the river rises.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_people_provided_or_given_shelter_are_sheltered(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# people in or at a place of shelter named by its kind: "in", "at" or "inside", a determiner or a count of the places
+# ("the", "two", "14", "different"), one or two words of what it is for ("temporary residence", "transitory",
+# "relocation", "holding", "relief", "school") and "centre(s)", "site(s)", "shelter(s)" or "havens"; "temporary
+# housing"; near-misses: aid to them, tents or money sent there, staff or volunteers there, what such a place can hold
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("There are 5,100 people in temporary residence centers in Kanyosha.", [5_100]),
+        ("Some 2,140 families are in different transitory sites in Kanyosha.", [2_140]),
+        ("About 209 families are now at the relocation sites in Kanyosha.", [209]),
+        ("About 1,780 people are in holding centres in Kanyosha.", [1_780]),
+        ("About 2,460 people are at the relief centre in Kanyosha.", [2_460]),
+        ("In Kanyosha, 183 victims were at three relief centres.", [183]),
+        ("About 3,920 people are in shelter sites in Kanyosha.", [3_920]),
+        ("About 1,310 people are in safe havens in Kanyosha.", [1_310]),
+        ("About 4,650 people are in temporary housing in Kanyosha.", [4_650]),
+        ("Roughly 870 residents are inside the school shelters in Kanyosha.", [870]),
+        ("Some 640 people spent Monday at two evacuation sites in Kanyosha.", [640]),
+        # near-misses
+        ("Food aid was delivered to 2,100 people at relief centres in Kanyosha.", []),
+        ("Some 2,100 tents were sent to relocation sites in Kanyosha.", []),
+        ("About 2,100 volunteers are at the relief centres in Kanyosha.", []),
+        ("The transit centres in Kanyosha can hold 2,100 people.", []),
+        ("About 2,100 people in Kanyosha applied for temporary residence permits.", []),
+        ("About 2,100 people in Kanyosha live in public housing.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_people_in_a_place_of_shelter_named_by_its_kind_are_sheltered(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# a shelter holding a count, the verb before the count: "housing", "sheltering", "hosting", "accommodating", and a
+# shelter, centre or site (one or many) that "houses", "hosts" or "shelters" it, the count in digits, in words or
+# vague ("six hundred", "five", "thousands of"); near-misses: what such a place can hold, things or non-displaced
+# people housed, a count of places
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The school in Kanyosha is housing six hundred people.", [600]),
+        ("The church in Kanyosha is sheltering thousands of people.", [1_000]),
+        ("Two relief centres stayed open, one in Kanyosha housing five victims.", [5]),
+        ("The stadium in Kanyosha has been hosting hundreds of families since Monday.", [100]),
+        ("The mosque in Kanyosha is accommodating some nine hundred people.", [900]),
+        ("The parish center near Kanyosha now houses 282 people from the hill communities.", [282]),
+        ("The evacuation centre in Kanyosha now shelters about seven hundred people.", [700]),
+        ("The site in Kanyosha hosts some 2,400 displaced people.", [2_400]),
+        # near-misses
+        ("The hall in Kanyosha can house six hundred people.", []),
+        ("The centre in Kanyosha was designed for housing five hundred people.", []),
+        ("The centre in Kanyosha was designed for housing 500 people.", []),
+        ("The museum in Kanyosha houses 282 paintings.", []),
+        ("The centre in Kanyosha houses 40 doctors and nurses.", []),
+        ("Kanyosha is hosting two hundred teams for the tournament.", []),
+        ("Kanyosha's newest transit site accommodates up to 1,800 people at most.", []),
+        ("The new shelter in Kanyosha houses up to six hundred people.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_a_shelter_housing_a_count_in_any_form_holds_those_people(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values

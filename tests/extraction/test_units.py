@@ -1320,3 +1320,20 @@ def test_the_grid_people_named_before_the_camps_they_count_give_no_figure(run, s
 )  # fmt: skip
 def test_the_grid_a_place_told_by_its_inhabitants_gives_no_figure(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# a count in words with its households in brackets after its noun: the households are the same people again, as
+# they are after a count in digits; near-misses: a second clause's own count in brackets
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The school in Kanyosha is housing five victims (two families).", [5]),
+        ("The hall in Kanyosha is sheltering nine hundred people (two hundred families).", [900]),
+        ("The hall in Kanyosha is sheltering 900 people (200 families).", [900]),
+        ("The church in Kanyosha is housing twelve evacuees (three households) since Monday.", [12]),
+        # near-misses
+        ("Some 300 families (1,500 people) fled Kanyosha.", [300]),
+    ],
+)  # fmt: skip
+def test_the_grid_households_in_brackets_after_a_count_in_words_are_a_conversion(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
