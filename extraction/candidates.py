@@ -42,6 +42,7 @@ from extraction.terms import (
     _term_of,
     carried_subject,
     carried_term,
+    residents_counted,
 )
 from extraction.text import CAPITAL, name_key
 from extraction.units import _CAMP_POPULATION, _DISPLACED_WHOLE, UnitLink, _is_year, _unit_and_link
@@ -101,11 +102,18 @@ class Drop:
 
 
 _PERSONS_BEFORE = r"(?:people|persons|individuals|families|households|idps|residents|hhs?|(?:ind|indiv|pers)\.)"
+# the words that restate a count in the other unit: "i.e.", "that is", "equivalent to", "which corresponds to",
+# "corresponding to", "equal to", "amounting to", "which amounts to", "the equivalent of"
+_RESTATED = (
+    r"i\.e\.|that\s+is|equivalent\s+to|representing|corresponding\s+to|equal\s+to|amounting\s+to|"
+    r"the\s+equivalent\s+of|(?:which|that)\s+(?:corresponds?|corresponded|amounts?|amounted|equals?|"
+    r"(?:is|are|was|were)\s+(?:equivalent|equal)|translates?)(?:\s+to)?"
+)
 # "1,240 households (6,200 individuals)": the same figure again, converted
 # the first count's noun before its conversion: "4,418 families or 15,215 persons"
 _CONVERTED_FROM = re.compile(
-    rf"\s+(?P<unit>{_PERSONS_BEFORE})\s*(?:\(|,\s*or|or|[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|"
-    rf"representing))\s*(?:(?:{QUALIFIER_WORDS}|~)\s*)?$",
+    rf"\s+(?P<unit>{_PERSONS_BEFORE})\s*(?:\(|,\s*or|or|[–—/]|-\s|,\s*(?:{_RESTATED}))"
+    rf"\s*(?:(?:{QUALIFIER_WORDS}|~)\s*)?$",
     re.IGNORECASE,
 )
 _OWN_CLAUSE_BRACKET = re.compile(
@@ -139,11 +147,15 @@ _CONVERSION = re.compile(
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:families|households|hhs)\b)"
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people": the other unit after a dash
     # "2,104 households / 7,806 persons"
-    r"|\b(?:families|households|hhs)\s*(?:[–—/]|-{1,2}\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing|"
+    rf"|\b(?:families|households|hhs)\s*(?:[–—/]|-{{1,2}}\s|,\s*(?:{_RESTATED}|"
     # "300 families, totalling 1,400 people,"
     r"totall?ing|comprising))\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:people|persons|individuals)\b)"
-    r"|\b(?:people|persons|individuals)\s*(?:[–—/]|-\s|,\s*(?:i\.e\.|that\s+is|equivalent\s+to|representing))\s*"
+    # "8,400 people have been displaced, which corresponds to 1,700 households": restated after the verb
+    rf"|\b(?:people|persons|individuals|families|households)\s+(?:(?:have|has|had)\s+been|were|was|are)\s+"
+    rf"(?:displaced|evacuated|relocated|uprooted)\s*,\s*(?:{_RESTATED})\s*(?:(?:{QUALIFIER_WORDS})\s+)?"
+    r"(?=\0\s*(?:families|households|hhs|people|persons|individuals)\b)"
+    rf"|\b(?:people|persons|individuals)\s*(?:[–—/]|-\s|,\s*(?:{_RESTATED}))\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:families|households|hhs)\b)"
     # "9,328 people from 2,704 families": the same people, counted by household (and in an aside: "332 refugees,
     # from 74 households," as the French gloss gives "332 réfugiés, regroupés en 74 ménages,")
@@ -1554,6 +1566,13 @@ def _sentence_candidates(
         if _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) and _PART_AIDED_AFTER.match(sentence, q.end):
             drop(q, "terms", "a part that something else happened to")
             continue  # "fled Kaya, of whom 2,000 have been biometrically registered": counted for a list, not moved
+        if (
+            link not in ("part", "breakdown")
+            and not _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start])
+            and residents_counted(sentence, q, noun_end)
+        ):
+            drop(q, "terms", "a place's residents, not people who moved")
+            continue  # "Borova, where 134 families still live", "60 residents refused to evacuate"
         clause = _clause_bounds(sentence, q.start, noun_end)
         governed = _governing_term(sentence, clause, q, noun_end, link)
         if governed is None and _COORDINATED.match(sentence, noun_end):

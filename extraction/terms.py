@@ -849,6 +849,125 @@ _STAYED_AFTER = re.compile(
 )
 _PART_BEFORE = re.compile(r"\b(?:of\s+(?:them|whom|these|those)|among\s+them)\b", re.IGNORECASE)
 
+# a place's residents, not people who moved: the count a place is described by ("an islet that has a population of
+# roughly 250", "(population 52,000)") or whose own verb says where they live ("where 134 families still live",
+# "3,000 residents had lived in Izium until the war"; not "live in tents", "who lived there have fled", "living in
+# the valley were evacuated"), and a count whose own verb says it would not go ("60 residents
+# refused to evacuate"); the people's own word for the displaced keeps them a figure ("a displaced population of
+# 45,000", "2,300 displaced people now live in Borova")
+_POPULATION_BEFORE = re.compile(
+    rf"(?:\b(?:has|had|have|having|with|of)\s+(?:a|an)\s+(?:[\w'’-]+\s+)?|\(\s*)population\s*(?:of\s+|:\s*)?"
+    rf"{ANY_QUALIFIERS}$",
+    re.IGNORECASE,
+)
+# a place that takes people in, or where they are: "the district hosts a population of …", "live inside a UN
+# base", "in internal displacement", "moved to a new site, where 600 families stay"
+_HOSTS_BEFORE = re.compile(r"\b(?:hosts?|hosting|hosted|shelters?|sheltering|houses|housing|accommodat\w+)\b", re.I)
+_SITE_WORDS = re.compile(
+    r"\b(?:camps?|sites?|settlements?|shelters?|cent(?:re|er)s?|tents?|displacement|exile|bases?|compounds?|"
+    r"host|relatives|friends|open|bush|forests?|streets?|rough|trees|tarpaulins?|plastic|makeshift|temporary|"
+    r"precarious|informal|spontaneous|hiding|churches|mosques|schools|public\s+buildings|refugees?|idps?|asylum|"
+    r"rented|rental|accommodation|housing|hotels?|caravans|containers|huts|shacks|collective|transit|abroad|exile)\b",
+    re.IGNORECASE,
+)
+_SHELTER_NOUNS = re.compile(r"\b(?:" + "|".join(CarriedVerb.SHELTERS) + r")\b", re.IGNORECASE)
+# the people by a plain noun (not "1.2 million Venezuelans live in Colombia": people abroad by where they are from)
+_PLAIN_RESIDENTS = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:people|persons|individuals|residents|inhabitants|civilians|villagers|families|"
+    r"households|children|dwellers))?",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(r"[.;]|,\s*(?:and|but|while|whereas)\b", re.IGNORECASE)
+_COMPLEMENT_ENDS = re.compile(r"[,;.:()]|\s(?:before|until|till|since|prior|when|after|during|but|and)\b", re.I)
+_WHERE_BEFORE = re.compile(r"(?P<what>(?:[\w'’-]+\s+){0,4}?[\w'’-]+),?\s+where\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OWNED_POPULATION = re.compile(rf"(?P<owner>\b[\w'’-]+\s+)population\s*(?:of\s+|:\s*)?{ANY_QUALIFIERS}$", re.I)
+_DISPLACED_OWNER = re.compile(
+    r"(?:displaced|refugees?|idps?|camps?|sites?|settlements?|shelters?|evacuees?|returnees?|migrants?|seekers?|"
+    r"[\w-]*displacement)['’]?s?\s",
+    re.IGNORECASE,
+)
+_LIVES_AFTER = re.compile(
+    r"(?:\s*,[^,;.]{1,60},)?(?:\s+(?!(?:who|which|that|and|or|from|were|was|are|is|have|has|had)\b)[a-z][\w-]*){0,3}?"
+    r"\s+(?:(?:still|currently|now|normally|usually|once|previously|formerly|permanently|then|all|also)\s+)?"
+    r"(?:(?:live|lives|lived|reside|resides|resided|inhabit|inhabited|dwell|dwelt)|"
+    r"(?:were|are|was|is|had\s+been|have\s+been)\s+(?:still\s+|currently\s+|all\s+)?(?:living|residing))\b",
+    re.IGNORECASE,
+)
+_LIVED = re.compile(
+    r"\b(?:lived|resided|inhabited|dwelt|(?:were|was|had\s+been)\s+(?:\w+\s+)?(?:living|residing))\b", re.IGNORECASE
+)
+_LIVES_ELSEWHERE = re.compile(
+    r"\s+(?:with\s+(?:host|relatives|friends|families)|as\s+(?:refugees|idps|displaced))", re.IGNORECASE
+)
+_WOULD_NOT_GO = re.compile(
+    r"(?:\s*,[^,;.]{1,60},)?(?:\s*,?\s+(?!(?:and|or)\b)[\w-]+){0,7}?\s+(?:refused|refuse|refuses|refusing|declined|decline|"
+    r"declines|unwilling|reluctant|would\s+not|will\s+not|did\s+not\s+want|do\s+not\s+want|chose\s+not|choosing\s+not)"
+    r"\s+(?:to\s+)?(?:evacuate|leave|flee|go|move|be\s+evacuated|abandon)\b(?!\s+(?:back|home))",
+    re.IGNORECASE,
+)
+_MOVED_AFTER_ALL = re.compile(
+    r"\b(?:were|was|have\s+been|had\s+been|are\s+being|got)\s+(?:\w+\s+)?(?:evacuated|relocated|moved|displaced|taken)\b",
+    re.IGNORECASE,
+)
+
+
+def residents_counted(sentence: str, q: Quantity, noun_end: int) -> bool:
+    """True when the count is a place's residents (its population, where they live, or those who would not go)
+    rather than people who moved (rule: terms drop 'a place's residents')."""
+    own = sentence[q.end : noun_end]
+    if _ANY_TERM.search(own) or _HOSTED_PEOPLE.match(own):
+        return False  # "2,300 displaced people now live in Borova", "7,000 refugees live in Minna"
+    before = sentence[max(0, q.start - 60) : q.start]
+    if "opulation" in before:
+        owned = _OWNED_POPULATION.search(before)
+        if owned and _DISPLACED_OWNER.match(owned.group("owner")):
+            return False  # "a displaced population of about 45,000 lives in Borova"
+        population = _POPULATION_BEFORE.search(before)
+        if (
+            population
+            and not _HOSTS_BEFORE.search(before, 0, population.start())
+            # "Pelina camp, with a population of 9,000 people": a camp's people are its displaced
+            and not _SITE_WORDS.search(before, 0, population.start())
+        ):
+            return True
+    lives = _LIVES_AFTER.match(sentence, noun_end) if _PLAIN_RESIDENTS.fullmatch(own) else None
+    refused = _WOULD_NOT_GO.match(sentence, noun_end)
+    if lives is None and refused is None:
+        return False
+    verb = None
+    for found in _ANY_TERM.finditer(before):
+        verb = found
+    if verb is not None and _ONLY_QUALIFIERS.fullmatch(before[verb.end() :]):
+        return False  # "Police evacuated 60 residents who had refused to leave": the verb before governs them
+    if lives and not _ANY_TERM.search(sentence, noun_end, lives.start() + len(lives.group().rstrip())):
+        verb_end = lives.end()
+        word = re.search(r"\w+$", lives.group())
+        camps = dict(_TERM_RE)[Term.IN_CAMPS]
+        rest = sentence[verb_end : verb_end + 160]
+        clause_ends = _CLAUSE_ENDS.search(rest)
+        rest = rest[: clause_ends.start()] if clause_ends else rest
+        ends = _COMPLEMENT_ENDS.search(rest)
+        complement = rest[: ends.start()] if ends else rest
+        where = _WHERE_BEFORE.search(before) if "where" in before else None
+        if (
+            not camps.match(sentence, verb_end - len(word.group()))
+            and not _ANY_TERM.match(sentence, verb_end - len(word.group()))
+            and not _LIVES_ELSEWHERE.match(sentence, verb_end)
+            # a move later in the clause is what became of them: "lived in Tumu until they fled", "have lived in
+            # Minna since fleeing Kinston"
+            and not _ANY_TERM.search(rest)
+            and not _SITE_WORDS.search(rest)
+            and not _SITE_WORDS.search(complement)
+            and not _SHELTER_NOUNS.search(complement)
+            and not (where and (_SITE_WORDS.search(where.group("what")) or _SHELTER_NOUNS.search(where.group("what"))))
+            # the present tense tells a stock, of residents only in a clause of its own ("…, where 134 families still
+            # live."), the past one the people a place had ("lived in Vovchansk before the war")
+            and (_LIVED.search(lives.group()) or where or not complement.strip())
+        ):
+            return True
+    return bool(refused and not _MOVED_AFTER_ALL.search(sentence, refused.end(), refused.end() + 80))
+
+
 # term:place-list — "families keep moving out of Sirte to the east, including Ajdabiya (2,410 people) and Marj (615
 # people)", "the largest movements were to Jowhar (over 12,400 people), Kismayo (8,100)": each destination of a
 # movement of people, its count alone in brackets after its name

@@ -168,6 +168,14 @@ _SUBJECT_OF = re.compile(
 )
 
 
+# a move's name before what it names counts those things, not people: "25 evacuation orders", "five evacuation
+# warnings", "14 evacuation flights", "12 relocation plans", "120 displacement events"
+_MOVE_NOUN_MODIFIER = re.compile(
+    r"\s+(?:evacuation|relocation|resettlement|displacement|repatriation)\s+"
+    r"(?!(?:in|of|from|to|at|by|on|and|or|for|since|during|across|within|into|as|is|was|were|has|had|have|are|"
+    r"be|been|took|happened|occurred)\b)[a-z]",
+    re.IGNORECASE,
+)
 _PART_OR_WHOLE_BEFORE = re.compile(
     rf"\b(?:including|incl\.|out\s+of|of\s+(?:whom|them|these|those)|among\s+(?:them|whom))\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
@@ -309,8 +317,10 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         return Unit.PERSON, q.end + returned_people.end(), "noun"
     # "5,000 have fled", "200,000 displaced", "3,000 were evacuated"; "1,200 who fled", but not a part or a whole
     # set against another count: "including 12,000 who left by truck", "out of 90,000 who crossed last year"
-    if _SUBJECT_OF.match(after) and not (
-        after.startswith(" who ") and _PART_OR_WHOLE_BEFORE.search(sentence, max(0, q.start - 60), q.start)
+    if (
+        _SUBJECT_OF.match(after)
+        and not (after.startswith(" who ") and _PART_OR_WHOLE_BEFORE.search(sentence, max(0, q.start - 60), q.start))
+        and not _MOVE_NOUN_MODIFIER.match(after)
     ):
         return Unit.PERSON, q.end, "subject"
     before = sentence[max(0, q.start - 200) : q.start]

@@ -3161,3 +3161,53 @@ def test_the_grid_people_in_a_place_of_shelter_named_by_its_kind_are_sheltered(r
 )  # fmt: skip
 def test_the_grid_a_shelter_housing_a_count_in_any_form_holds_those_people(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# a place's residents are not people who moved: the count a place is described by ("an island with a population of
+# 600"), the count whose own verb says where people live, in any tense or voice ("where 134 families still live",
+# "4,500 people lived in Vovchansk before the shelling", "800 households were living in Kreminna"), and the count
+# whose own verb says it would not go ("refused to evacuate", "declined to leave", "would not evacuate"); near-misses
+# that stay figures: the people's own word says they are displaced, they live in camps, tents, schools, a site or in
+# displacement, those who lived somewhere then fled, those living somewhere who were evacuated, and those a verb
+# before them moved
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Boats reached Tofua, an island that has a population of roughly 250, while the evacuation went on.", []),
+        ("Rescuers reached Niuafo'ou, an island with a population of 600, as the evacuation went on.", []),
+        ("Shiroro, with a population of roughly 40,000, saw its lower wards evacuated overnight.", []),
+        ("Residents of Sabac (population 52,000) were told to evacuate on Friday.", []),
+        ("Authorities declared a mandatory evacuation of Borova, where 134 families with children still live.", []),
+        ("A forced evacuation was announced for Kivsharivka, where about 2,300 people currently live.", []),
+        ("Before the shelling began, 4,500 people lived in Vovchansk, the governor said; evacuations go on.", []),
+        ("Some 1,200 residents live in the three hamlets now under an evacuation order.", []),
+        ("Around 800 households were living in Kreminna before the front moved, and the evacuation goes on.", []),
+        ("About 60 residents refused to evacuate and stayed in Kreminna.", []),
+        ("Some 200 people have refused to leave their homes despite the evacuation order.", []),
+        ("At that point, 48 elderly people were still there, who would not evacuate.", []),
+        ("Nearly 90 villagers declined to be evacuated from Lyman, the police said.", []),
+        # near-misses
+        ("About 2,300 displaced people now live in Kivsharivka.", [2_300]),
+        ("Some 4,500 people live in tents in Borova after the floods.", [4_500]),
+        ("About 900 families are living in schools in Lyman.", [900]),
+        ("Roughly 1,200 people who lived in Shiroro have fled to Minna.", [1_200]),
+        ("Some 3,000 people living in the valley were evacuated on Sunday.", [3_000]),
+        ("A displaced population of about 45,000 lives in Borova.", [45_000]),
+        ("The evacuation of 2,300 people from Kivsharivka, where they had lived for decades, was completed.", [2_300]),
+        ("Police evacuated 60 residents who had refused to leave.", [60]),
+        ("About 4,500 people fled Vovchansk, where they had lived before the war.", [4_500]),
+        ("Some 7,000 refugees live in Minna.", [7_000]),
+        ("Around 3,500 evacuees lived in the stadium for a week.", [3_500]),
+        ("By December, 4.2 million people in Chad were living in internal displacement.", [4_200_000]),
+        ("In Bentiu, over 12,000 people live inside the Protection of Civilians site.", [12_000]),
+        ("Some 500 households were moved to the Kiryandongo site, where 800 households already live.", [500, 800]),
+        ("Another 40,000 or so people were residing outside camps in host towns.", [40_000]),
+        ("The entire population of 4,000 fled Tumu.", [4_000]),
+        ("Its population of about 1,500 was evacuated by boat.", [1_500]),
+        ("Some 2,000 people lived in Tumu until they fled in March.", [2_000]),
+        ("Nearly 300 people now live at the Tumu stadium, where 120 families live too.", [300, 120]),
+        ("Around 400 people live in the gymnasium in Kinston.", [400]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_places_residents_are_not_people_who_moved(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values

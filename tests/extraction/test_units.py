@@ -1337,3 +1337,54 @@ def test_the_grid_a_place_told_by_its_inhabitants_gives_no_figure(run, sentence,
 )  # fmt: skip
 def test_the_grid_households_in_brackets_after_a_count_in_words_are_a_conversion(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# a move's name set before another noun counts those things, not people: "N evacuation orders", "N evacuation
+# warnings", flights, convoys, trips, operations, alerts, plans; near-misses: the people a bus or an operation moved,
+# a count a displacement verb or noun governs, displacements counted, people named by the move ("relocation families")
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The county now has 25 evacuation orders in force along its coast.", []),
+        ("There are also five evacuation warnings that cover about 310,000 people.", []),
+        ("The council has issued 12 evacuation orders and 8 evacuation warnings for the valley.", []),
+        ("Police carried out 40 evacuation operations in Tumu overnight.", []),
+        ("Some 14 evacuation flights left Kinston on Sunday.", []),
+        ("The army ran 30 evacuation convoys from Tumu.", []),
+        ("Officials issued 6 displacement alerts for the district.", []),
+        ("Rescuers made 120 evacuation trips by boat in Kinston.", []),
+        ("Some 12 relocation plans were approved for Tumu.", []),
+        # near-misses
+        ("About 25 evacuation buses carried 1,100 people out of Tumu.", [1_100]),
+        ("Some 1,200 evacuated from Tumu on Sunday.", [1_200]),
+        ("The floods caused 4,500 displacements in Tumu.", [4_500]),
+        ("The floods triggered 4,500 displacement in Tumu last week.", [4_500]),
+        ("Some 3,000 displaced in Tumu were moved again.", [3_000]),
+        ("More than 800 returnee families reached Tumu.", [800]),
+        ("The operation moved 900 relocation families to Kinston.", [900]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_moves_name_before_another_noun_counts_no_people(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# a count restated in the other unit is the same figure, whatever words restate it: "which corresponds to", "that
+# amounts to", "corresponding to", "equal to", "the equivalent of", after the noun or after the verb; near-misses:
+# two counts with their own verbs or places, and a restatement that is no count of people
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The registry holds 61,800 displaced persons, which corresponds to 12,900 families.", [61_800]),
+        ("Some 8,400 people have been displaced, which corresponds to about 1,700 households.", [8_400]),
+        ("The floods displaced 8,400 people, corresponding to 1,700 households.", [8_400]),
+        ("The floods displaced 1,700 households, equal to around 8,400 people.", [1_700]),
+        ("The floods displaced 1,700 households, which amounts to some 8,400 people.", [1_700]),
+        ("Around 2,100 families, which is equivalent to 10,500 people, fled Tumu.", [2_100]),
+        ("The storm uprooted 10,500 people, the equivalent of 2,100 families.", [10_500]),
+        # near-misses
+        ("About 8,400 people were displaced in Tumu, while 1,700 families were relocated in Kinston.", [8_400, 1_700]),
+        ("The floods displaced 8,400 people, which amounts to a third of the town.", [8_400]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_count_restated_in_the_other_unit_is_one_figure(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
