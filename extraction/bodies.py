@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -317,11 +318,15 @@ _LEVEL_BEFORE_NAME = re.compile(
 )
 # a headline closed by its source after a dash or a colon, with no final full stop: "Rains drive 6,100 from homes -
 # Interior Ministry", "… in Sagaing – Red Cross", "Some 14,000 flee fighting in Ituri: UNHCR"
+# the verb a headline may close with after its source: "… – NADMO confirms", "… - UNHCR SAYS"
+_HEADLINE_VERB = r"(?i:says|said|confirms|confirmed|reports|reported|warns|announces|states)"
 _HEADLINE_SOURCE = re.compile(
-    r"(?:\s[-–—]|:)\s+(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’&.\-]*){0,6}"
+    r"(?:\s[-–—]|:)\s+(?P<body>[A-Z][\w'’&.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?"
+    rf"(?!{_HEADLINE_VERB}\s*$)[A-Z][\w'’&.\-]*){{0,6}}"
     # or an office in lower case, as wire headlines write it: "Floods displace 7,000 in Lori - emergencies ministry"
     r"|(?:[A-Z][a-z]+['’]s\s+)?(?:[a-z]+\s+){0,3}(?:ministry|agency|authority|office|department|service|governor|police|army|military|"
-    r"government|spokes(?:man|woman|person)|officials?|minister|mayor))\s*$"
+    r"government|spokes(?:man|woman|person)|officials?|minister|mayor))"
+    rf"(?:\s+{_HEADLINE_VERB})?\s*$"
 )
 # what kind of organisation the body named before is: "the aid group said", "the medical charity added"
 _DESCRIBED = r"(?:aid|humanitarian|relief|medical|rights|charitable|non-governmental|non-profit|international)"
@@ -434,13 +439,14 @@ _OFFICE_NO_ARTICLE = (
 # or an organisation's word in it, checked where the match is taken)
 _APPOSITIVE = re.compile(
     r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3},\s+"
-    rf"(?P<body>(?:an?|the|its|their)\s+[^,;]{{3,60}}?"
+    rf"(?P<body>(?:an?|the|its|their)\s+[^,;]{{3,80}}?"
     # or the organisation's letters before the role, with no article: "Matthew Saltmarsh, UNHCR spokesperson, told"
     r"|[A-Z]{2,8}\s+(?:spokes(?:man|woman|person)|official|chief|head|representative|director|coordinator)"
     # or a place or a body owning the office, with no article: "Ada Eze, Benue region's spokesman, said", "Ada Eze,
     # Flood Relief Board spokesperson, told reporters"
     rf"|{_OWNER_NO_ARTICLE}\s+{_OFFICE_NO_ARTICLE}(?:\s+(?:of|for)\s+[a-z]+)?)"
-    rf",\s+(?:{_SAYS})\b"
+    # (the perfect too: "…, Ade Okon, the Flood Relief Board (FRB) zonal coordinator, has said")
+    rf",\s+(?:(?:has|have|had)\s+)?(?:{_SAYS})\b"
 )
 # the person after the verb, then the office held: '"The camps are full," said Abdirahman Ali, the Mudug regional
 # governor, adding …', "according to Ali Hassan, the district commissioner." (an office or an organisation's word in
@@ -744,7 +750,92 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
     if found and (kind := _KIND_BEFORE_LETTERS.fullmatch(found[0])):
         entry = gazetteer.bodies.get(name_key(kind.group(1)))
         found = (kind.group(1), entry[0] if entry else None, found[2])
+    if found is None and HOLDER_NAMES.get() and _OFFICE_NOUN_SEEN.search(sentence):
+        found = _office_holder(sentence, gazetteer)
+    if found and found[0] and found[2] in _HOLDER_RULES and HOLDER_NAMES.get():
+        found = (_with_holder(sentence, found[0], gazetteer), *found[1:])
     return BodyMention(*found) if found else None
+
+
+# (off while a glossed French or Arabic text is read: its bodies are given back as the original writes the office)
+HOLDER_NAMES: ContextVar[bool] = ContextVar("holder_names", default=True)
+# the rules whose office-holder's title may have its organisation after it
+_HOLDER_RULES = frozenset(
+    {rules.BODY_BEFORE_CUE, rules.BODY_AFTER_CUE, rules.BODY_SAID_NAME_OFFICE, rules.BODY_PLACE_OFFICE}
+)
+_OFFICE_NOUN = (
+    r"(?:minister|secretary|governor|mayor|commissioner|coordinator|director|spokes(?:man|woman|person)|official|"
+    r"officer|envoy|administrator|collector|magistrate|superintendent|prefect|president|chairman|chairwoman|"
+    r"chairperson|chief|head|representative|delegate|manager|executive)(?:[- ]general)?"
+)
+_HOLDS_OFFICE = re.compile(rf"(?i:\b{_OFFICE_NOUN}\b)")
+# a person's name: a courtesy title or rank, initials, then two to four capitalised words ("Insp Willy Marcel
+# Higiro", "R.K. Ranjan", "Mr. Yaw Boateng", "Abdulmenam al-Ghaithi")
+_PERSON = (
+    r"(?P<person>(?:(?:Mr|Mrs|Ms|Dr|Prof|Eng|Hon|Insp|Lt|Col|Gen|Capt|Maj|Sgt|Supt|Cmdr|Rev)\.?\s+)?"
+    r"(?:(?:[A-Z]\.\s?){1,3}|[A-Z]\s+)?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*"
+    r"(?:\s+(?:(?:al|el|de|da|dos|van|von|bin|ibn|ould)[\s-])?[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*){0,3})"
+)
+# the organisation after its office-holder's title, between commas: "the Director General, NEMA, said"
+_ORGANISATION_AFTER = re.compile(r",\s+([A-Z][\w&'’.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w&'’.\-]*){0,7}),")
+_NOT_A_NAME = re.compile(
+    r"(?:The|A|An|According|In|On|At|For|Of|And|But|As|Since|Meanwhile|However|Said|Says|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b(?!\.)|.*\b(?:Office|Ministry|Department|Agency|Authority|Council|Commission|"
+    r"Committee|Service|Services|Government|Republic|State|Province|Region|District|County|City|Centre|Center|"
+    r"Unit|Bureau|Board|Directorate|Secretariat|Cross|Crescent|Nations)\b"
+)
+
+
+def _a_person(name: str, gazetteer: Gazetteer) -> bool:
+    words = name.split()
+    return (
+        (len(words) >= 2 or "." in name)
+        and not _NOT_A_NAME.match(name)
+        and not _TITLE_WORDS.search(name)
+        and not _ORG_NAME_WORDS.search(name)
+        and gazetteer.lookup(name) is None
+        and not _is_news_agency(words[-1])
+    )
+
+
+# an office in lower case, its field and level before it and its charge after it, then its holder's name, speaking
+# after the count: "…, said provincial disaster official Kofi Asante.", "…, deputy presidential envoy to the region
+# Nurlan Abdyrov said on Friday." (a place or a body owning it may open it: "Bekaa governor")
+_OFFICE_NOUN_SEEN = re.compile(rf"\b{_OFFICE_NOUN}\b")
+_OFFICE_HOLDER = re.compile(
+    r"(?:\bsaid\s+|,\s+|^\s*)"
+    r"(?P<body>(?:[A-Z][\w'’\-]+(?:['’]s)?\s+)?(?P<field>(?:(?!(?:said|says|told|and|or|but)\b)[a-z][\w\-]*\s+"
+    r"(?:(?!(?:said|says|told)\b)[a-z][\w\-]*\s+){0,4}?)?)"
+    rf"{_OFFICE_NOUN}(?:\s+(?:to|for|of|in)\s+(?:the\s+)?(?:[A-Z][\w'’\-]+\s+)?[a-z]+)?)"
+    rf"\s+{_PERSON}(?=\s+(?:has\s+|had\s+)?(?:{_SAYS})\b|\s*[.;]?\s*$)"
+)
+# modifiers that name no level, service or field: "a local official", "a senior official" stay generic sources
+_NO_FIELD = frozenset("a an the local senior top unnamed one government aid relief humanitarian another".split())
+
+
+def _office_holder(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] | None:
+    for match in _OFFICE_HOLDER.finditer(sentence):
+        owner = sentence[match.start("body") : match.start("field")]
+        field = set(match.group("field").split())
+        if (field - _NO_FIELD or owner.strip()) and _a_person(match.group("person"), gazetteer):
+            return f"{match.group('body')} {match.group('person')}", None, rules.BODY_OFFICE_HOLDER
+    return None
+
+
+def _with_holder(sentence: str, body: str, gazetteer: Gazetteer) -> str:
+    """An office-holder's title with the organisation written after it between commas: "According to the Executive
+    Secretary, Benue State Relief Board, Ada Eze, …" → "Executive Secretary, Benue State Relief Board"."""
+    if not _HOLDS_OFFICE.search(body):
+        return body
+    span = re.search(r"(?<![\w'’])" + r"\s+".join(map(re.escape, body.split())) + r"(?!\w)", sentence)
+    organisation = _ORGANISATION_AFTER.match(sentence, span.end()) if span else None
+    if (
+        organisation
+        and (_ORG_WORDS.search(organisation.group(1)) or _ORG_NAME_WORDS.search(organisation.group(1)))
+        and gazetteer.lookup(organisation.group(1)) is None
+    ):
+        return f"{body}, {organisation.group(1)}"
+    return body
 
 
 # a body's name just before its letters in brackets, after the cue: "according to the National Disaster Control
@@ -792,6 +883,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         sentence = _TITLE_CASE_SAYS.sub(r"\1says", sentence)  # the same length: every position stands
     # "OCHA: …", "OCHA (3 June): …"
     headline = _HEADLINE_BODY.match(sentence)
+    if headline and sentence.isupper():
+        headline = None  # a line all in capitals: its heading is a topic ("FLOODS: … – NADMO CONFIRMS"), no letters
     if headline and (
         re.search(r"\baccording\s+to\s+(?:the\s+)?[A-Z]", sentence)
         or _SAYS_AFTER_HEADING.match(sentence, headline.end())
@@ -1472,6 +1565,9 @@ _BODY_AFTER_CUE, _ANY_CUE, _CITATION, _ANAPHOR, _ORG_WORDS = map(
 
 # behind the same look-ahead too (measured one by one: it scans faster so)
 _UNIT_IN_OFFICE = guarded(_UNIT_IN_OFFICE)
+
+# behind the same look-ahead too: the office nouns looked for in a sentence that named no body
+_OFFICE_NOUN_SEEN = guarded(_OFFICE_NOUN_SEEN)
 
 
 # behind the same look-ahead too (measured in use over the shared and worldwide sets: each scans faster so)

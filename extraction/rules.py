@@ -221,3 +221,11 @@ def unit_rule(link: str) -> str:
 
 def term_rule(how: str) -> str:
     return f"term:{how}"
+
+
+BODY_OFFICE_HOLDER = register(
+    "body:office-holder",
+    "bodies",
+    "an office in lower case with its holder's name, speaking ('…, said provincial disaster official Kofi Asante', "
+    "'…, deputy envoy to the region Nurlan Abdyrov said'): the office with the name",
+)

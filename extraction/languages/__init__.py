@@ -18,6 +18,7 @@ import dataclasses
 from datetime import date
 
 from extraction import pipeline
+from extraction.bodies import HOLDER_NAMES
 from extraction.candidates import Candidate, Drop
 from extraction.gazetteer import Gazetteer
 from extraction.languages.detect import ARABIC, ENGLISH, FRENCH, LANGUAGES, detect_language
@@ -58,9 +59,13 @@ def extract(
     gazetteer = _with_bodies(gazetteer or Gazetteer())
     original = text[: pipeline.MAX_TEXT_CHARS]
     glossed = gloss_text(original, lang, gazetteer)
-    candidates = pipeline.extract(
-        glossed.text, gazetteer=gazetteer, published=published, default_body=default_body, trace=trace
-    )
+    holder_names = HOLDER_NAMES.set(False)  # the office as the original writes it, without its holder's name
+    try:
+        candidates = pipeline.extract(
+            glossed.text, gazetteer=gazetteer, published=published, default_body=default_body, trace=trace
+        )
+    finally:
+        HOLDER_NAMES.reset(holder_names)
     for candidate in candidates:
         at = (candidate.start, candidate.end)
         candidate.start, candidate.end = glossed.span(candidate.start, candidate.end)
