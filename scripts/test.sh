@@ -15,5 +15,6 @@ export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:$PGPORT/track
 export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:$REDIS_PORT/0}"
 export DJANGO_SETTINGS_MODULE=config.settings.test
 "$VENV/bin/ruff" check --quiet .
+"$VENV/bin/ruff" format --check --quiet .
 "$VENV/bin/python" manage.py makemigrations --check --dry-run >/dev/null
 exec "$VENV/bin/pytest" "$@"

@@ -934,11 +934,23 @@ for _returnees in ("rapatriés volontaires", "rapatriés", "réfugiés rapatrié
 # from it ("14 000 personnes en sont parties"); settling elsewhere after leaving ("pour s'installer à Bol", as
 # English reads "to seek refuge in"); gone back ("sont repartis vers Rutshuru"); the verb and its adverb in
 # English order ("dorment désormais dans" → "are now sleeping in")
-VOCABULARY.update({"abandonné": "abandoned", "ont abandonné": "have abandoned", "a abandonné": "has abandoned",
-                   "avaient abandonné": "had abandoned", "aujourd'hui": "today", "actuellement": "currently",
-                   "abris de fortune": "makeshift shelters", "abri de fortune": "makeshift shelter",
-                   "envahi": "hit", "ont envahi": "have hit",
-                   "pour rejoindre": "to reach", "pour gagner": "to reach", "pour regagner": "to return to"})
+VOCABULARY.update(
+    {
+        "abandonné": "abandoned",
+        "ont abandonné": "have abandoned",
+        "a abandonné": "has abandoned",
+        "avaient abandonné": "had abandoned",
+        "aujourd'hui": "today",
+        "actuellement": "currently",
+        "abris de fortune": "makeshift shelters",
+        "abri de fortune": "makeshift shelter",
+        "envahi": "hit",
+        "ont envahi": "have hit",
+        "pour rejoindre": "to reach",
+        "pour gagner": "to reach",
+        "pour regagner": "to return to",
+    }
+)
 # fled towards a place (fui, pris la fuite or enfuis, then "vers"): the place they went to, as "fled to"; a place the
 # sentence named before (an attack on a town) is where they left
 for _fled in ("ont fui", "a fui", "avaient fui", "ont pris la fuite", "pris la fuite", "a pris la fuite",
@@ -958,8 +970,9 @@ for _gone in ("partis", "parties", "sortis", "sorties", "allés", "allées"):
 # gone out of a site or camp ("sont sorties du site de Corrane pour regagner leurs villages"): left it
 for _out in ("sont sortis", "sont sorties", "sortis", "sorties"):
     for _of, _of_en in (("du", "the"), ("de la", "the"), ("des", "the"), ("de l'", "the"), ("de", ""), ("d'", "")):
-        VOCABULARY.setdefault(f"{_out} {_of}".replace("' ", "'"),
-                              ("have left " if _out.startswith("sont") else "who left ") + _of_en)
+        VOCABULARY.setdefault(
+            f"{_out} {_of}".replace("' ", "'"), ("have left " if _out.startswith("sont") else "who left ") + _of_en
+        )
 for _where in ("à", "dans", "sur", "en", "au", "aux", "chez"):
     VOCABULARY.setdefault(f"pour s'installer {_where}", "to seek refuge in")
     VOCABULARY.setdefault(f"pour s'y installer {_where}", "to seek refuge in")
@@ -991,8 +1004,9 @@ for _moved in ("transporté", "transportés", "transportée", "transportées"):
     VOCABULARY.setdefault(_moved, _evacuated_towards)
     for _aux, _aux_en in (("a", "has"), ("ont", "have"), ("ont été", "have been"), ("a été", "has been"),
                           ("sont", "were"), ("avaient été", "had been")):  # fmt: skip
-        VOCABULARY.setdefault(f"{_aux} {_moved}", lambda context, _aux_en=_aux_en: f"{_aux_en} " + _evacuated_towards(
-            context))
+        VOCABULARY.setdefault(
+            f"{_aux} {_moved}", lambda context, _aux_en=_aux_en: f"{_aux_en} " + _evacuated_towards(context)
+        )
 
 # ext19b batch 2: gone towards a town ("ont pris la direction de Tillabéri", "ont marché jusqu'à Goma"), gone to it
 # ("se sont rendues à Douentza": a neutral verb, read after a sentence about displacement), gathered around a base
@@ -1013,14 +1027,28 @@ VOCABULARY.update({"ont pris la direction de": "have headed to", "a pris la dire
 # ext19b batch 3: a part of the people named before ("Près de 3 000 d'entre eux se sont repliés …"), reached a town
 # ("ont rallié Ouahigouya", the rewrite below), spontaneous sites (displacement sites, as OCHA and the DTM use the
 # word: "3 700 personnes dans six sites spontanés"), herders with their cattle, the adjective after "écoles"
-VOCABULARY.update({"d'entre eux": "of them", "d'entre elles": "of them", "plusieurs centaines": "hundreds",
-                   "site spontané": "informal displacement site", "sites spontanés": "informal displacement sites",
-                   "éleveurs": "herders", "leur bétail": "their cattle", "bétail": "cattle",
-                   "leurs troupeaux": "their herds", "écoles publiques": "public schools",
-                   "bâtiments publics": "public buildings", "venus du": "from the",
-                   "venus de": "from", "venus des": "from the",
-                   "venues du": "from the", "venues de": "from",
-                   "y ont passé la nuit": "spent the night there", "y ont trouvé refuge": "found refuge there"})
+VOCABULARY.update(
+    {
+        "d'entre eux": "of them",
+        "d'entre elles": "of them",
+        "plusieurs centaines": "hundreds",
+        "site spontané": "informal displacement site",
+        "sites spontanés": "informal displacement sites",
+        "éleveurs": "herders",
+        "leur bétail": "their cattle",
+        "bétail": "cattle",
+        "leurs troupeaux": "their herds",
+        "écoles publiques": "public schools",
+        "bâtiments publics": "public buildings",
+        "venus du": "from the",
+        "venus de": "from",
+        "venus des": "from the",
+        "venues du": "from the",
+        "venues de": "from",
+        "y ont passé la nuit": "spent the night there",
+        "y ont trouvé refuge": "found refuge there",
+    }
+)
 # people living along a river named after it ("700 riverains de l'Ourthe"): the river is no place
 for _of in ("de l'", "du", "de la", "des"):
     VOCABULARY.setdefault(f"riverains {_of}".replace("' ", "'"), "residents of the banks of the")
@@ -1053,13 +1081,18 @@ def _refugees(context: gloss.Context) -> str:
     return "refugees" if _RETURN_OF.search(context.clause()) else "refugees who fled"
 
 
-_RETURN_OF = re.compile(
-    r"\b(?:(?:return|repatriation)s?\s+of|repatriated)\s+(?:[a-z]+\s+){0,2}[\d ,.]*\s*$"
+_RETURN_OF = re.compile(r"\b(?:(?:return|repatriation)s?\s+of|repatriated)\s+(?:[a-z]+\s+){0,2}[\d ,.]*\s*$")
+VOCABULARY.update(
+    {
+        "rapatrié": "repatriated",
+        "a rapatrié": "has repatriated",
+        "ont rapatrié": "have repatriated",
+        # people expelled from a country are deported (no figure): "ont rapatrié 1 200 Haïtiens expulsés
+        # de la République dominicaine" ("expulsés de leurs maisons" stays evicted)
+        "expulsés": "deported",
+        "expulsées": "deported",
+    }
 )
-VOCABULARY.update({"rapatrié": "repatriated", "a rapatrié": "has repatriated", "ont rapatrié": "have repatriated",
-                   # people expelled from a country are deported (no figure): "ont rapatrié 1 200 Haïtiens expulsés
-                   # de la République dominicaine" ("expulsés de leurs maisons" stays evicted)
-                   "expulsés": "deported", "expulsées": "deported"})
 VOCABULARY.update({"réfugiés": _refugees, "réfugiées": _refugees})
 
 # ext19b batch 4: homes lost ("Parmi elles, 900 ont perdu leur maison"); a building that serves as a shelter ("l'école
@@ -1068,18 +1101,44 @@ VOCABULARY.update({"réfugiés": _refugees, "réfugiées": _refugees})
 # ("ont été escortés par l'armée jusqu'à Douentza": evacuated); "jusqu'à" before a place is "to", before a number
 # "up to"
 for _lost in ("ont perdu", "a perdu", "avaient perdu"):
-    for _home in ("leur maison", "leurs maisons", "leur logement", "leurs logements", "leur habitation",
-                  "leurs habitations", "leur domicile", "leurs domiciles", "leur case", "leurs cases", "leur toit"):
+    for _home in (
+        "leur maison",
+        "leurs maisons",
+        "leur logement",
+        "leurs logements",
+        "leur habitation",
+        "leurs habitations",
+        "leur domicile",
+        "leurs domiciles",
+        "leur case",
+        "leurs cases",
+        "leur toit",
+    ):
         VOCABULARY.setdefault(f"{_lost} {_home}", ("has" if _lost == "a perdu" else "have") + " lost their homes")
 for _serves, _serves_en in (("sert", "is sheltering"), ("servent", "are sheltering"), ("servait", "was sheltering")):
-    for _shelter in ("d'abri", "d'abri provisoire", "d'abri temporaire", "de refuge", "d'abri d'urgence",
-                     "de site d'accueil", "de centre d'hébergement"):
+    for _shelter in (
+        "d'abri",
+        "d'abri provisoire",
+        "d'abri temporaire",
+        "de refuge",
+        "d'abri d'urgence",
+        "de site d'accueil",
+        "de centre d'hébergement",
+    ):
         VOCABULARY.setdefault(f"{_serves} {_shelter} à", _serves_en)
         VOCABULARY.setdefault(f"{_serves} {_shelter} aux", _serves_en + " the")
 for _hosted in ("hébergés", "hébergées", "accueillis", "accueillies"):
-    for _by in ("par la population", "par les populations", "par la population locale", "par les communautés hôtes",
-                "par la communauté hôte", "au sein des communautés hôtes", "au sein de la population",
-                "par les familles", "par des familles"):
+    for _by in (
+        "par la population",
+        "par les populations",
+        "par la population locale",
+        "par les communautés hôtes",
+        "par la communauté hôte",
+        "au sein des communautés hôtes",
+        "au sein de la population",
+        "par les familles",
+        "par des familles",
+    ):
         VOCABULARY.setdefault(f"{_hosted} {_by}", "living with host families")
 VOCABULARY.update({"à partir": "to leave", "à partir de": "from", "à partir du": "from the", "à partir d'": "from",
                    "à partir des": "from the", "escortés": "evacuated", "escortées": "evacuated",
@@ -1096,10 +1155,18 @@ for _heading, _heading_en in (("se dirigent vers", "are headed towards"),
                               ("se sont dirigés vers", "have headed towards"),
                               ("se sont dirigées vers", "have headed towards")):  # fmt: skip
     VOCABULARY.setdefault(_heading, _heading_en)
-VOCABULARY.update({"logent": "are sheltering", "logent dans": "are sheltering in",
-                   "en compte": "hosts", "prendre en compte": "take into account",
-                   "pris en compte": "taken into account", "prise en compte": "consideration",
-                   "prises en compte": "taken into account", "tenir compte": "take into account"})
+VOCABULARY.update(
+    {
+        "logent": "are sheltering",
+        "logent dans": "are sheltering in",
+        "en compte": "hosts",
+        "prendre en compte": "take into account",
+        "pris en compte": "taken into account",
+        "prise en compte": "consideration",
+        "prises en compte": "taken into account",
+        "tenir compte": "take into account",
+    }
+)
 for _adverb, _adverb_en in (("désormais", "now"), ("aujourd'hui", "now"), ("actuellement", "now"), ("encore", "still"),
                             ("toujours", "still")):  # fmt: skip
     VOCABULARY.setdefault(f"logent {_adverb}", f"are {_adverb_en} sheltering")
@@ -1114,8 +1181,7 @@ for _evicted in ("expulsés", "expulsées", "expulsé", "expulsée"):
             if (_of == "de la") == (_place in ("zone", "cité", "emprise")) and (_of != "de l'") == (
                 _place not in ("emprise",)
             ):
-                VOCABULARY.setdefault(f"{_evicted} {_of} {_place}".replace("' ", "'"),
-                                      f"evicted from the {_place_en}")
+                VOCABULARY.setdefault(f"{_evicted} {_of} {_place}".replace("' ", "'"), f"evicted from the {_place_en}")
 
 # ext19b batch 6: the road taken towards a town ("ont pris le chemin de Kitutu": "pris le chemin de l'exil" stays fled
 # into exile, the longer phrase); living inside a compound ("vivent dans l'enceinte de l'hôpital": sheltering there);
@@ -1512,8 +1578,10 @@ def _institution(words, i, writer: gloss.Writer) -> int:
     english = _INSTITUTIONS.get(fold(first))
     if english is None:
         return 0
-    if not first[:1].isupper() and not (i + 1 < len(words) and fold(words[i + 1][2]) in _LEVELS) and not (
-        i + 2 < len(words) and fold(words[i + 1][2]) in _OF and fold(words[i + 2][2]) in _FIELD_WORDS
+    if (
+        not first[:1].isupper()
+        and not (i + 1 < len(words) and fold(words[i + 1][2]) in _LEVELS)
+        and not (i + 2 < len(words) and fold(words[i + 1][2]) in _OF and fold(words[i + 2][2]) in _FIELD_WORDS)
     ):
         # lower case only with its level or its field after it: "la direction régionale de l'action humanitaire",
         # "l'unité de gestion des risques de catastrophe"
@@ -1961,8 +2029,10 @@ _CLITIC_COUNT = re.compile(
 _CLITIC_VERB = re.compile(
     r"\bin (?:(?:has|have|had) )?(?:been )?[a-z]+\s+(?:[a-z'’]+\s+)?" + _QUALIFIER_WORDS + r"\d[\d ,.]*$"
 )
-_COUNTED_AFTER = re.compile(r" (?:people|persons|individuals|households|families|refugees|displaced|returnees|"
-                            r"evacuees|IDPs|residents|children|women|men|new arrivals|of them|of whom)\b")
+_COUNTED_AFTER = re.compile(
+    r" (?:people|persons|individuals|households|families|refugees|displaced|returnees|"
+    r"evacuees|IDPs|residents|children|women|men|new arrivals|of them|of whom)\b"
+)
 _ANTECEDENT = re.compile(
     r"\b(?:(?P<arrivals>arrivals)|(?P<things>houses|homes|huts|shelters|tents|schools|classrooms|buildings|kits|"
     r"tonnes|latrines|animals|cattle|heads)|(?:displaced |affected )?(?P<households>households|families)|"

@@ -904,8 +904,7 @@ def test_the_city_said(run):
 
 def test_a_heading_body_yields_to_the_source_the_sentence_names(run):
     text = (
-        "UNHCR: Since 23 September, some 440,000 people have crossed into Syria, according to the Syrian "
-        "authorities."
+        "UNHCR: Since 23 September, some 440,000 people have crossed into Syria, according to the Syrian authorities."
     )
     assert run(text)[0].reporting_body == "Syrian authorities"
     text = "BC Wildfire: Emergency Management BC said 4,800 evacuees had registered at reception centres in Kamloops."
@@ -975,8 +974,10 @@ def test_an_office_of_a_level_of_government_named_in_lower_case_is_the_body(run,
             "interior ministry.",
             "Kenya's interior ministry",
         ),
-        ("At least 3,000 people fled the commune of Kalembelembe, Sudan's humanitarian aid commission reported.",
-         "humanitarian aid commission"),
+        (
+            "At least 3,000 people fled the commune of Kalembelembe, Sudan's humanitarian aid commission reported.",
+            "humanitarian aid commission",
+        ),
     ],
 )
 def test_an_office_a_country_owns_in_lower_case_after_a_cue_or_as_a_commission(run, text, body):
@@ -1015,8 +1016,10 @@ def test_unknown_letters_owning_a_titled_product(run, text):
     ("text", "body"),
     [
         ("The interior ministry evacuated 50,000 people from Nowshera as the Kabul river rose.", "interior ministry"),
-        ("The regional governor evacuated 75 families from coastal villages on Upolu's south coast.",
-         "regional governor"),
+        (
+            "The regional governor evacuated 75 families from coastal villages on Upolu's south coast.",
+            "regional governor",
+        ),
         ("Mozambique's INGD evacuated more than 283,000 people in Artemisa ahead of Hurricane Rafael.", "INGD"),
     ],
 )
@@ -1123,8 +1126,10 @@ def test_a_body_that_did_what_it_counts_wins_over_a_generic_source(run, text, bo
             "families had arrived from rural areas.",
             "Mudug regional governor",
         ),
-        ("About 2,000 people fled to Kalehe, according to Jean Bosco, the territorial administrator.",
-         "territorial administrator"),
+        (
+            "About 2,000 people fled to Kalehe, according to Jean Bosco, the territorial administrator.",
+            "territorial administrator",
+        ),
     ],
 )
 def test_the_office_held_by_a_person_named_after_the_verb(run, text, body):
@@ -1526,6 +1531,8 @@ def test_a_body_named_before_its_verb_is_found_alike_when_its_words_are_read_who
     for text in texts:
         got = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
         assert got == [(m.span(), m.groupdict()) for m in written.finditer(text)], text[:80]
+
+
 def test_a_short_word_before_an_agency_s_letters_is_one_body(run):
     (figure,) = run("About 2,300 residents were evacuated in Lake County, Cal OES said on Monday.")
     assert figure.reporting_body == "Cal OES"
@@ -1541,6 +1548,8 @@ def test_a_place_s_administration_that_moved_people_is_the_body(run):
     assert figure.reporting_body == "Mozambican authorities"
     # an administration that only plans to move them gives no figure
     assert run("The Kendrapara administration plans to shift 9,000 people to cyclone shelters.") == []
+
+
 def test_a_town_in_capitals_heading_the_text_is_its_dateline_not_its_publisher(run):
     text = (
         "MARAWI CITY: The number of evacuees has reached 5,100 people, according to the provincial office.\n"
@@ -1673,6 +1682,8 @@ def test_the_next_sentence_speaking_of_the_same_people_names_their_source(run):
     )
     (figure,) = run(text)
     assert figure.reporting_body is None
+
+
 def test_the_letters_after_a_description_in_a_citation_are_the_body(run):
     (figure,) = run(
         "More than 14,000 people have fled Sirba since Friday, according to a report from the UN migration agency IOM."
@@ -1702,6 +1713,8 @@ def test_the_un_written_with_stops_is_a_body(run):
     # its possessive still reads the office it owns
     (figure,) = run("At least 9,000 people fled Tripoli, according to the U.N.'s migration office.")
     assert "migration office" in figure.reporting_body
+
+
 @pytest.mark.parametrize(
     "said",
     ["said on Wednesday the International Organization for Migration",
@@ -1712,7 +1725,6 @@ def test_the_day_between_the_verb_and_the_body_after_it(run, said):
     assert (figure.reporting_body, figure.location) == ("International Organization for Migration", "Ménaka")
     (figure,) = run("Some 2,300 families were evacuated in Niamey; officials said on Monday the Niger was rising.")
     assert figure.reporting_body is None
-
 
 
 def test_an_agencys_executive_secretary_speaks_for_the_agency(run):
@@ -2172,20 +2184,29 @@ def test_the_body_that_gathered_the_data_before_the_figure(run, text, value, bod
 # person "of" or "from" it after the verb, the person who "heads" it before the verb, the organisation's name before a
 # role in lower case. A person alone, or with a role that names no organisation, gives none.
 _PERSON_OF_ORGANISATION_GRID = [
-    ("About 3,100 people fled to Ogoja, said Mary Obi of the Northern Relief Board.",
-     "Northern Relief Board"),
+    ("About 3,100 people fled to Ogoja, said Mary Obi of the Northern Relief Board.", "Northern Relief Board"),
     ("About 3,100 people fled to Ogoja, said Mary Obi from the Nigerian Red Cross.", "Nigerian Red Cross"),
-    ("About 3,100 people fled to Ogoja, said Dr. Mary Obi of the Cross River Emergency Agency (CREA).",
-     "Cross River Emergency Agency (CREA)"),
+    (
+        "About 3,100 people fled to Ogoja, said Dr. Mary Obi of the Cross River Emergency Agency (CREA).",
+        "Cross River Emergency Agency (CREA)",
+    ),
     ("About 3,100 people fled to Ogoja, according to Mary Obi of the Nigerian Red Cross.", "Nigerian Red Cross"),
-    ("About 3,100 people fled to Ogoja, Mary Obi, who heads the Northern Relief Board, told reporters.",
-     "Northern Relief Board"),
-    ("About 3,100 people fled to Ogoja, Mary Obi, who leads the Nigerian Red Cross team there, said.",
-     "Nigerian Red Cross"),
-    ("About 3,100 people have arrived in Ogoja, Mary Obi, the Nigerian Red Cross country director, said.",
-     "Nigerian Red Cross"),
-    ("About 3,100 people have arrived in Ogoja, Mary Obi, the Islamic Relief programme manager, told AFP.",
-     "Islamic Relief"),
+    (
+        "About 3,100 people fled to Ogoja, Mary Obi, who heads the Northern Relief Board, told reporters.",
+        "Northern Relief Board",
+    ),
+    (
+        "About 3,100 people fled to Ogoja, Mary Obi, who leads the Nigerian Red Cross team there, said.",
+        "Nigerian Red Cross",
+    ),
+    (
+        "About 3,100 people have arrived in Ogoja, Mary Obi, the Nigerian Red Cross country director, said.",
+        "Nigerian Red Cross",
+    ),
+    (
+        "About 3,100 people have arrived in Ogoja, Mary Obi, the Islamic Relief programme manager, told AFP.",
+        "Islamic Relief",
+    ),
     # near-misses: a person alone, of a place, or a role that names no organisation
     ("About 3,100 people fled to Ogoja, said Mary Obi of Calabar.", None),
     ("About 3,100 people fled to Ogoja, said Mary Obi, a nurse at the camp.", None),
@@ -2322,6 +2343,8 @@ _CARRIED_ACROSS_SENTENCES_GRID = [
 def test_the_body_a_text_carries_across_sentences(run, text, value, body):
     (figure,) = [c for c in run(text) if c.value == value]
     assert figure.reporting_body == body
+
+
 # The person first, the office in apposition with no article before it, as wire copy writes it: the place or the body
 # that owns the office ("Benue region's spokesman", "Flood Emergency Agency spokesperson"), with the verb after the
 # apposition or before the name. A person with no office, an office of no body, a news agency's reporter: no body.
@@ -2828,6 +2851,8 @@ _LEVEL_AND_GENERIC_GRID = [
 def test_a_level_s_officials_joined_to_a_generic_source_are_the_body(run, text, body):
     (figure,) = run(text)
     assert figure.reporting_body == body
+
+
 # a speaker after the verb of saying, then a place's office with no article ("said NAME, mayor of X"): the office
 @pytest.mark.parametrize("said", ["said", "says", "added"])
 @pytest.mark.parametrize(
@@ -2867,18 +2892,15 @@ _GLOSSED_LETTERS_GRID = [
         "CONASEM",
     ),
     (
-        "The Valle Norte Emergency Board (CONASEM, for its Spanish acronym) said 4,100 people were moved"
-        " to shelters.",
+        "The Valle Norte Emergency Board (CONASEM, for its Spanish acronym) said 4,100 people were moved to shelters.",
         "CONASEM",
     ),
     (
-        "The Valle Norte Emergency Board (CONASEM by its Spanish initials) said 4,100 people were moved"
-        " to shelters.",
+        "The Valle Norte Emergency Board (CONASEM by its Spanish initials) said 4,100 people were moved to shelters.",
         "CONASEM",
     ),
     (
-        "The Valle Norte Emergency Board (CONASEM, its Spanish acronym) counted 4,100 people moved to"
-        " shelters.",
+        "The Valle Norte Emergency Board (CONASEM, its Spanish acronym) counted 4,100 people moved to shelters.",
         "CONASEM",
     ),
     (

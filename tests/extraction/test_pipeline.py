@@ -451,8 +451,7 @@ def test_parts_carry_the_body_after_a_date_or_of_the_displaced_and_after_letters
     )
     assert [c.reporting_body for c in run(text)] == ["Ministry of Emergency Situations"] * 2
     text = (
-        "PDMA Khyber Pakhtunkhwa: Floods have displaced 105,400 people. A total of 22,300 people are in relief "
-        "camps."
+        "PDMA Khyber Pakhtunkhwa: Floods have displaced 105,400 people. A total of 22,300 people are in relief camps."
     )
     assert [c.reporting_body for c in run(text)] == ["PDMA Khyber Pakhtunkhwa", "PDMA Khyber Pakhtunkhwa"]
 
@@ -489,17 +488,14 @@ def test_a_frame_after_a_heading_names_the_next_sentence_s_body(run):
 
 def test_a_title_without_a_report_word_cited_with_a_date_names_its_publisher(run):
     text = (
-        "Sri Lanka: Severe weather (DMC, 3 June 2024)\n1,560 families are sheltering in 78 safety centres in "
-        "Ratnapura."
+        "Sri Lanka: Severe weather (DMC, 3 June 2024)\n1,560 families are sheltering in 78 safety centres in Ratnapura."
     )
     (figure,) = run(text)
     assert figure.reporting_body == "DMC"
 
 
 def test_places_first_with_their_counts_in_brackets_then_host_the_most(run):
-    text = (
-        "DTM counted 330,713 IDPs in Mali. Mopti (78,000), Gao (60,000) and Ménaka (49,000) host the most."
-    )
+    text = "DTM counted 330,713 IDPs in Mali. Mopti (78,000), Gao (60,000) and Ménaka (49,000) host the most."
     assert [(c.value, c.location) for c in run(text)][1:] == [(78_000, "Mopti"), (60_000, "Gao"), (49_000, "Ménaka")]
 
 
@@ -603,71 +599,109 @@ def test_a_cluster_named_with_several_words_and_a_title_in_lower_case(run):
         (
             "Floods displaced 9,000 people in Kilombero district, the regional commissioner said. About 2,400 "
             "people moved to Ifakara town on Tuesday.",
-            2_400, "person", "displaced", "Ifakara",
+            2_400,
+            "person",
+            "displaced",
+            "Ifakara",
         ),
         (
             "Clashes forced 14,000 people from their homes in Ituri, OCHA said. About 3,100 people crossed at "
             "Mahagi overnight.",
-            3_100, "person", "displaced", "Mahagi",
+            3_100,
+            "person",
+            "displaced",
+            "Mahagi",
         ),
         # staying, after a displacement word with no figure
         (
             "Cyclone Freddy flooded villages across Chikwawa, and thousands are displaced. In Nchalo, 1,250 "
             "households are in schools and churches.",
-            1_250, "household", "in_camps", "Nchalo",
+            1_250,
+            "household",
+            "in_camps",
+            "Nchalo",
         ),
         # hosting, with no noun of its own: the unit and term of the figure before
         (
             "More than 90,000 refugees have arrived in Moyo district since January, UNHCR said. Palorinya "
             "settlement alone hosts about 36,000.",
-            36_000, "person", "fled", "Palorinya",
+            36_000,
+            "person",
+            "fled",
+            "Palorinya",
         ),
         # returning
         (
             "About 12,000 residents fled Malakal in February. Since the ceasefire some 2,300 families have come "
             "home, the county commissioner said.",
-            2_300, "household", "returned", "Malakal",
+            2_300,
+            "household",
+            "returned",
+            "Malakal",
         ),
         # settling in a site; a camp that received a count with no noun
         (
-            "Attacks uprooted 3,000 households in Djugu, Caritas said. Some 1,100 households settled in the "
-            "Rhoe site.",
-            1_100, "household", "displaced", "Rhoe",
+            "Attacks uprooted 3,000 households in Djugu, Caritas said. Some 1,100 households settled in the Rhoe site.",
+            1_100,
+            "household",
+            "displaced",
+            "Rhoe",
         ),
         (
             "Fighting in Marib displaced 900 households in May, the camps unit said. Al Jufainah camp received 500.",
-            500, "household", "in_camps", "Al Jufainah",
+            500,
+            "household",
+            "in_camps",
+            "Al Jufainah",
         ),
         # by boat; hosted in buildings with no noun
         (
             "More than 5,000 people have fled Kalehe since Sunday, OCHA said. Some 1,800 went by boat to Bukavu.",
-            1_800, "person", "fled", "Bukavu",
+            1_800,
+            "person",
+            "fled",
+            "Bukavu",
         ),
         (
             "Raids displaced some 9,000 people from the Nur Shams camp, UNRWA said. Schools in Tulkarm house about "
             "2,000.",
-            2_000, "person", "in_camps", "Tulkarm",
+            2_000,
+            "person",
+            "in_camps",
+            "Tulkarm",
         ),
         # a crossing named before its town: the town
         (
             "Fighting sent thousands fleeing into Uganda, the UN said. About 900 people came through the Bunagana "
             "crossing in Kisoro.",
-            900, "person", "fled", "Kisoro",
+            900,
+            "person",
+            "fled",
+            "Kisoro",
         ),
         # a vague subject; described as affected, then where they are
         (
             "Clashes in Sool region displaced 100,000 people, OCHA said. Tens of thousands spilled over into Doolo.",
-            10_000, "person", "displaced", "Doolo",
+            10_000,
+            "person",
+            "displaced",
+            "Doolo",
         ),
         (
             "Floods destroyed 900 shelters in Marib's camps, the CCCM Cluster said. About 700 affected families are "
             "in neighbouring sites.",
-            700, "household", "in_camps", "Marib",
+            700,
+            "household",
+            "in_camps",
+            "Marib",
         ),
         # camps named the sentence before hold the people counted in this one
         (
             "In Cabo Delgado, 28 accommodation centres were opened. By Friday they held 6,300 people.",
-            6_300, "person", "in_camps", "Cabo Delgado",
+            6_300,
+            "person",
+            "in_camps",
+            "Cabo Delgado",
         ),
     ],
 )
@@ -787,8 +821,7 @@ def test_a_figure_with_no_source_of_its_own_takes_the_body_of_its_paragraph(run,
     "text",
     [
         # a source of its own, a generic one, a new paragraph: not the body before
-        "Floods left 9,000 Sofala villagers without a roof, WFP said. About 1,900 people fled to Buzi, "
-        "residents said.",
+        "Floods left 9,000 Sofala villagers without a roof, WFP said. About 1,900 people fled to Buzi, residents said.",
         "Floods left 9,000 Sofala villagers without a roof, WFP said.\n\nBy Sunday some 1,900 displaced "
         "people were sheltering in tents near Buzi.",
     ],
