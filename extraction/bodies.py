@@ -360,13 +360,18 @@ _ANAPHOR = re.compile(
 # an organisation's letters named before "the agency" in the same sentence: "UNRWA shelters now host over 1 million
 # IDPs, the agency's latest situation report says"
 _LETTERS_BEFORE = re.compile(r"(?<![\w'’])(?:[A-Z]{2,8}|[A-Z][a-z]{0,2}[A-Z][A-Za-z]{1,8})(?![\w'’])")
+# the office's own field in lower case between the office and its body: "head of operations at", "deputy director of
+# emergency response for", "chief of field logistics with"
+_OFFICE_FIELD = (
+    r"(?:(?:of|for)\s+(?!(?:the|a|an)\s)[a-z]+(?:\s+[a-z]+){0,2}?\s+(?=(?:at|for|with|of)\s+(?:the\s+)?[A-Z]))?"
+)
 # a person named for a body: "said Joao Silva, a spokesman for the INGC", "…, according to Ana Lopes, head of OCHA"
 _SPOKESPERSON_FOR = re.compile(
     # the person's name may be left out: "said the head of the local camp committee"
     r"\b(?:said|says|told|[Aa]ccording\s+to)\s+(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3},\s+)?(?:(?:an?|the)\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|director|head|chief|representative|"
     r"coordinator|commissioner|officer|manager|chairman|chairwoman|chairperson|chair|leader)(?:[- ]general)?\s+"
-    r"(?:for|of|with|at|from)"
+    rf"{_OFFICE_FIELD}(?:for|of|with|at|from)"
     # "said Mamadou Dian Balde, who heads UNHCR's office in Kenya"
     r"|who\s+(?:heads|headed|leads|runs|directs|chairs)(?:\s+the)?)\s+"
     rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
@@ -409,7 +414,7 @@ _SPOKESPERSON_OF_BEFORE = re.compile(
     r"\b[A-Z][\w'’\-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3},\s+(?:(?:(?:an?|the)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|director|head|chief|representative|"
     # ("Ade Okon, director general of the Flood Emergency Agency (FEA), told AFP")
-    r"coordinator|commissioner|officer|manager)(?:[- ]general)?\s+(?:for|of|with|at|from)"
+    rf"coordinator|commissioner|officer|manager)(?:[- ]general)?\s+{_OFFICE_FIELD}(?:for|of|with|at|from)"
     # "Mary Obi, who heads the Northern Relief Board, told reporters"
     r"|who\s+(?:heads|headed|leads|led|runs|directs|chairs|coordinates)(?:\s+the)?(?=\s+[A-Z]))\s+"
     rf"(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"

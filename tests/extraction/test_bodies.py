@@ -3094,3 +3094,52 @@ def test_a_headline_closed_by_its_source_and_its_verb_and_a_holder_in_the_perfec
         assert figure.reporting_body is None
     else:
         assert body in (figure.reporting_body or "")
+
+
+# A person cited for a body with the office's own field between the office and the body ("said NAME, head of relief
+# operations at the X", "according to NAME, director of emergency response for the X", "NAME, deputy director of
+# field operations with the X, said"), after the count or opening the sentence, with "at", "for", "with" or "of".
+# Near-misses: the same office at a place that is no body, and a person who holds no office, give no body.
+_OFFICE_FIELD_GRID = [
+    (
+        "Some 4,100 people have fled to Nampula, said Tomas Lera, head of operations at the National Relief Institute.",
+        "National Relief Institute",
+    ),
+    (
+        "Some 4,100 people have fled to Nampula, said Tomas Lera, deputy chief of shelter logistics at the National"
+        " Relief Institute.",
+        "National Relief Institute",
+    ),
+    (
+        "Some 4,100 people have fled to Nampula, according to Tomas Lera, director of relief operations for the Red"
+        " Cross.",
+        "Red Cross",
+    ),
+    ("Some 4,100 people have fled to Nampula, said Tomas Lera, head of emergency response with the INGC.", "INGC"),
+    (
+        "Some 4,100 people have fled to Nampula, said Tomas Lera, chief of field logistics of the Provincial Relief"
+        " Board.",
+        "Provincial Relief Board",
+    ),
+    (
+        "Tomas Lera, head of operations at the National Relief Institute, said some 4,100 people had fled to Nampula.",
+        "National Relief Institute",
+    ),
+    (
+        "Tomas Lera, assistant manager of camp planning at the INGC, said 4,100 people had fled to Nampula.",
+        "INGC",
+    ),
+    # near-misses
+    ("Some 4,100 people have fled to Nampula, said Tomas Lera, head of operations at the port.", None),
+    ("Some 4,100 people have fled to Nampula, said Tomas Lera, a teacher of history at the Nampula Academy.", None),
+    ("Tomas Lera, head of operations at the port, said some 4,100 people had fled to Nampula.", None),
+]
+
+
+@pytest.mark.parametrize("text,body", _OFFICE_FIELD_GRID, ids=[t[:70] for t, _ in _OFFICE_FIELD_GRID])
+def test_a_person_cited_with_an_office_and_its_field_names_the_body(run, text, body):
+    (figure,) = run(text)
+    if body is None:
+        assert figure.reporting_body is None
+    else:
+        assert body in (figure.reporting_body or "")
