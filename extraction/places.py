@@ -1163,6 +1163,19 @@ _WORKS_NAMED = re.compile(r"\s(?:Dam|Barrage|Reservoir|Weir|Dyke|Dike|Levee|Cana
 _MONEY_BEFORE = re.compile(r"\b(?:worth|millions\s+of|billions\s+of)\s+$")
 # a people or a descent is who, not where: "people of Somali descent"
 _DESCENT_AFTER = re.compile(r"\s+(?:descent|origin|ancestry|heritage)\b")
+# a state named by a nickname after "the": "the Lone Star state", "the Sunshine State" (with the state's own name
+# elsewhere in the sentence, the nickname is no second place)
+_NICKNAME_STATE_AFTER = re.compile(r"(?:\s+[A-Z][\w'’\-]+){0,2}\s+[Ss]tate\b")
+# a people named before its kind of group, alone or with another: "the Nuer and Dinka communities", "the Kuki
+# tribals", "the Lendu ethnic group" (who the people are, not where; a town's own community is a place's, "the
+# Kibera community", so "communities" only after a pair of names)
+_GROUP_NOUN = r"(?:tribes?|tribals?|clans?|ethnic\s+(?:groups?|minorit(?:y|ies)|communit(?:y|ies)))\b"
+_PEOPLE_GROUP_AFTER = re.compile(
+    rf"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'’\-]+)?\s+(?i:{_GROUP_NOUN})"
+    r"|\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'’\-]+\s+(?i:communities)\b"
+)
+_PAIRED_BEFORE = re.compile(r"[A-Z][\w'’\-]+\s+(?:and|or)\s+(?:the\s+)?$")
+_COMMUNITIES_AFTER = re.compile(r"\s+(?i:communities)\b")
 # continents and world regions: a country named besides one is the figure's (not one the people came from)
 _WORLD_REGION = re.compile(
     r"(?:Africa|Europe|Asia|Americas?|Latin\s+America|Middle\s+East|Sahel|Horn\s+of\s+Africa|Oceania|Balkans)"
@@ -1204,6 +1217,30 @@ def _not_the_figure_s(sentence: str, found: dict[int, PlaceMention], gazetteer: 
             # "people of Somali descent", "camped close to the Lao border": who, or a neighbour's border the
             # people are near, not where they are (place:descent, place:neighbour-border)
             del found[m.position]
+        elif (m.place is None or m.place.depth >= 2) and (
+            _PEOPLE_GROUP_AFTER.match(sentence, end)
+            or (
+                _COMMUNITIES_AFTER.match(sentence, end)
+                and _PAIRED_BEFORE.search(sentence, max(0, m.position - 40), m.position)
+            )
+        ):
+            del found[m.position]  # "people of the Kuki and Meitei communities" (place:people-group)
+        elif (
+            (m.place is None or m.place.depth >= 2)
+            and sentence[max(0, m.position - 4) : m.position] == "the "
+            and (
+                _NICKNAME_STATE_AFTER.match(sentence, end)
+                or (m.place is None and m.text.endswith((" State", " state")))
+            )
+            and any(
+                o.context
+                and o.place is not None
+                and o.place.depth == 1
+                and not _LEFT_BEFORE.search(sentence, max(0, o.position - 30), o.position)
+                for o in found.values()
+            )
+        ):
+            del found[m.position]  # "Texas … hotels across the Lone Star state" (place:nickname-state)
         elif m.context and _CAUSE_BEFORE.search(sentence, max(0, m.position - 60), m.position):
             # where the event struck, and every place its clause names after it (place:cause-clause)
             clause_end = _CLAUSE_END.search(sentence, end).start()

@@ -3034,3 +3034,51 @@ _ARRIVAL_COUNTRY_OVER_AN_UNKNOWN_ORIGIN_GRID = [
 def test_people_who_went_to_a_country_are_counted_there_not_in_an_unknown_region_they_fled(run, text, value, location):
     (figure,) = [f for f in run(text) if f.value == value]
     assert figure.location.startswith(location)
+
+
+# A people named before its kind of group ("the Kuki tribe", "the Nuer and Dinka communities", "the Bodo and
+# Santhal tribes", "the Kuki tribals") says who the people are, not where: the place the sentence names stays the
+# figure's. Near-misses: a village of the same name with its kind after it stays a place, and a town named before
+# a group that is not a people's ("host communities in Kassala") stays.
+_A_PEOPLE_S_GROUP_IS_NO_PLACE_GRID = [
+    ("In Manipur, about 6,000 members of the Kuki tribe have fled their villages.", 6000, "Manipur"),
+    ("Some 3,000 people from the Bodo and Santhal tribes were displaced in Assam.", 3000, "Assam"),
+    ("Some 3,000 people from the Nuer and Dinka communities fled their homes in Jonglei.", 3000, "Jonglei"),
+    ("About 5,000 people of the Hema and Lendu communities were displaced in Ituri.", 5000, "Ituri"),
+    ("About 7,000 people of the Gedeo and Guji communities were displaced in Oromia.", 7000, "Oromia"),
+    ("Fighting that pitted the Kuki tribals against the Meitei sent 2,500 people into camps in Manipur.", 2500,
+     "Manipur"),
+    # near-misses
+    ("Some 4,000 people fled their homes after clashes around Kuki village.", 4000, "Kuki"),
+    ("Some 4,000 people of the Beja community fled to Kassala.", 4000, "Kassala"),
+    ("About 1,500 displaced people are staying with host communities in Kassala.", 1500, "Kassala"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _A_PEOPLE_S_GROUP_IS_NO_PLACE_GRID)
+def test_a_people_named_before_its_kind_of_group_is_no_place(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location.startswith(location)
+
+
+# A state named again by its nickname after "the" ("the Lone Star state", "the Sunshine State", "the Bluegrass
+# State") is the state the sentence already names, not a town that shares a word with it. Near-misses: a state's own
+# name before "state" stays ("the Benue state", "the Gezira state", also beside a state people fled from).
+_A_STATE_S_NICKNAME_IS_NO_SECOND_PLACE_GRID = [
+    ("Officials asked 3,000 evacuees who drove to Texas last week to stay in the Lone Star State until power "
+     "returns.", 3000, "Texas"),
+    ("About 4,500 residents evacuated to Florida are being told to remain in the Sunshine State through the weekend.",
+     4500, "Florida"),
+    ("Some 2,000 people displaced in California are sheltering across the Golden State.", 2000, "California"),
+    ("Around 800 families fled to Kentucky and are staying in the Bluegrass State with relatives.", 800, "Kentucky"),
+    # near-misses
+    ("Floods pushed 2,000 residents out of their houses across the Benue state, the agency said.", 2000, "Benue"),
+    ("Some 1,200 people fled from Khartoum state to the Gezira state last week.", 1200, "Gezira"),
+    ("Some 700 people fled to the Plateau state from Bauchi.", 700, "Plateau"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _A_STATE_S_NICKNAME_IS_NO_SECOND_PLACE_GRID)
+def test_a_state_s_nickname_after_its_name_is_no_second_place(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location.startswith(location)
