@@ -420,7 +420,7 @@ _TRAPS = re.compile(
     # what some of them did, not what happened to them: "2,000 IDPs protested outside the governor's office"
     r"protest(?:ed|ing)|demonstrated|demonstrating|marched|rallied|attended|participated|took\s+part|"
     # (but "households displaced by fighting reached Mogadishu": people who arrived in a named place)
-    r"fed|feed|feeds|feeding|food|meals|rations|(?:reached|reaching)(?!\s+(?-i:[A-Z][a-z]))|reach|assisted|assist|"
+    r"fed|feed|feeds|feeding|food|meals|rations|(?:reached|reaching|reach)(?!\s+(?-i:[A-Z][a-z]))|assisted|assist|"
     r"assists|assisting|assistance|"
     r"aid|vaccinated|"
     r"treated|received|receiving|receives?|support|supported|supporting|target|targets|targeting|exposed|blankets|kits|"

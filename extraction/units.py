@@ -114,6 +114,16 @@ _MODIFIED_NOUN = re.compile(
     # "200 quake survivors", "3,000 flood victims", "1,700 fire evacuees"
     r"survivors|victims|evacuees|refugees|returnees)\b"
 )
+# the same in a headline set in title case, every word capitalised: "2,000 Flood Victims Reach the Capital",
+# "800 Fishing Families Moved Inland" (both the words before and the noun capitalised, so a name in running text
+# is not read as what the people do)
+_TITLE_MODIFIED_NOUN = re.compile(
+    r"^\s+(?:(?!(?:Were|Was|Are|Is|Have|Has|Had|And|Or|Of|In|To|From|At|On|By|For|With|Without|Among|Who|Which|"
+    r"That|The|Their|Its|Homes?|Houses?|Buildings|Shelters|Tents|Cattle|Livestock|Animals|Head)\b)[A-Z][a-z-]*\s+){1,2}"
+    r"(?P<noun>Workers|Labourers|Laborers|Miners|Farmers|Fishermen|Herders|Pastoralists|Nomads|Traders|Tourists|"
+    r"Residents|Villagers|Families|Households|People|Persons|Inhabitants|Dwellers|Settlers|Tenants|"
+    r"Survivors|Victims|Evacuees|Refugees|Returnees)\b"
+)
 # a figure set before what it counts: "100,000 to 120,000 — The number of people that were forced out of their homes"
 _NUMBER_OF_AFTER = re.compile(
     r"^\s*[—–:-]+\s*(?:the\s+)?(?:total\s+|estimated\s+)?number\s+of\s+(?:[\w-]+\s+)?"
@@ -304,7 +314,7 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
             return None  # "killed 12 people and displaced 1,500 others" is a figure; "1,500 others" alone is not
         unit = Unit.HOUSEHOLD if _HOUSEHOLD.match(word) else Unit.PERSON
         return unit, q.end + noun.end(), "noun"
-    modified = _MODIFIED_NOUN.match(after)
+    modified = _MODIFIED_NOUN.match(after) or _TITLE_MODIFIED_NOUN.match(after)
     if modified:  # "10,000 sugar cane workers fled"
         unit = Unit.HOUSEHOLD if _HOUSEHOLD.match(modified.group("noun").lower()) else Unit.PERSON
         return unit, q.end + modified.end(), "noun"

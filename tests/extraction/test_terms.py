@@ -3211,3 +3211,22 @@ def test_the_grid_a_shelter_housing_a_count_in_any_form_holds_those_people(run, 
 )  # fmt: skip
 def test_the_grid_a_places_residents_are_not_people_who_moved(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# a headline's present tense "reach" before a named place says where the people arrived, not that aid reached them:
+# "2,000 Flood Victims Reach Kinston, Live In Relief Camps"; near-misses: the people reached with aid, the count after
+# the verb, a place reached by the helpers
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("2,000 Flood Victims Reach Kinston, Live In Relief Camps", [2_000]),
+        ("Some 2,000 flood victims reach Kinston and stay in relief camps", [2_000]),
+        # near-misses
+        ("Aid Convoys Reach 2,000 Flood Victims In Tumu", []),
+        ("Aid convoys reach 2,000 displaced people in Tumu with food.", []),
+        ("Teams could not reach Tumu, where 2,000 people were fed.", []),
+        ("Health workers reach 1,500 children in Kinston camps with vaccines.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_a_headline_reach_before_a_place_is_an_arrival(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values

@@ -1388,3 +1388,32 @@ def test_the_grid_a_moves_name_before_another_noun_counts_no_people(run, sentenc
 )  # fmt: skip
 def test_the_grid_a_count_restated_in_the_other_unit_is_one_figure(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# a headline set in title case names the people with capitalised words before the noun as running text does in
+# lower case ("3,000 Flood Victims", "800 Fishing Families"), whatever the verb, tense or voice; near-misses: the
+# same headline counting deaths, aid, houses, money or things, and people whom no displacement word governs
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("3,000 Flood Victims Sheltered In Tumu Schools", [3_000]),
+        ("Over 3,000 Flood Victims Now Live In Relief Camps Near Tumu", [3_000]),
+        ("Nearly 1,200 Storm Victims Moved To Kinston Evacuation Centres", [1_200]),
+        ("About 450 Quake Survivors Remain In Tents Outside Tumu", [450]),
+        ("2,500 Fire Evacuees Return Home To Kinston", [2_500]),
+        ("Tumu: 900 Fishing Families Evacuated As Cyclone Nears", [900]),
+        ("Some 600 Riverside Households Displaced By Rising Water In Kinston", [600]),
+        ("4,000 Sudanese Refugees Cross Into Tumu In A Week", [4_000]),
+        ("Camps Near Tumu Host 5,000 Flood Victims", [5_000]),
+        # near-misses
+        ("12 Flood Victims Buried In Tumu", []),
+        ("3 Red Cross Workers Killed In Ambush Near Kinston", []),
+        ("300 Flood Victims Receive Food Parcels In Tumu", []),
+        ("1,500 Flood Houses Rebuilt In Kinston", []),
+        ("Tumu Pledges 2 Million Dollars For Flood Victims", []),
+        ("400 Relief Tents Sent To Kinston Camps", []),
+        ("2,000 Storm Victims Treated In Tumu Hospitals", []),
+    ],
+)  # fmt: skip
+def test_the_grid_a_title_case_headline_names_its_people_with_capitalised_words(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
