@@ -89,6 +89,9 @@ _VAGUE_RE = (
     r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|millions|thousands|hundreds|"
     r"dozens|scores)"
 )
+# where a count can start, for patterns of other stages that look ahead for one ("housing six hundred", "hosting
+# thousands of", "sheltering 900")
+NUMBER_AHEAD = rf"(?:\d|(?:{_WORD}|a\s+(?:hundred|thousand)|{_VAGUE_RE})\b)"
 _QUANTITY = re.compile(
     rf"(?<![\w.,$€£%-])(?:(?P<between>between\s+)?(?P<low>{_NUMBER})\s*(?:-|–|—|to|and|"
     # "at least 7,000 and possibly as many as 10,000"

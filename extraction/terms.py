@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from extraction.quantities import ANY_QUALIFIERS, QUALIFIER_WORDS, Quantity, qualifier_words
+from extraction.quantities import ANY_QUALIFIERS, NUMBER_AHEAD, QUALIFIER_WORDS, Quantity, qualifier_words
 from extraction.scanning import by_first_character, guarded, top_level_alternatives, word_alternation
 from extraction.vocab import CarriedVerb, Category, Qualifier, Term
 
@@ -29,10 +29,7 @@ _NOT_A_WORKPLACE = (
 
 # a count right after, in digits, in words or vague: "housing five victims", "sheltering thousands of people" (not
 # "up to": what a place can take)
-_COUNT_AHEAD = (
-    rf"(?=\s+(?:(?:{_QUALIFIER_WORDS_BUT_UP_TO})\s+)*(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|a\s+thousand|hundreds|thousands|dozens|tens)\b))"
-)
+_COUNT_AHEAD = rf"(?=\s+(?:(?:{_QUALIFIER_WORDS_BUT_UP_TO})\s+)*{NUMBER_AHEAD})"
 
 # term → words that say it; the first that governs a quantity decides.
 _TERMS: list[tuple[str, str]] = [

@@ -3230,3 +3230,17 @@ def test_the_grid_a_places_residents_are_not_people_who_moved(run, sentence, val
 )  # fmt: skip
 def test_the_grid_a_headline_reach_before_a_place_is_an_arrival(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# a shelter housing a count reads every number word the quantities stage reads, not a list of its own
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The school in Kanyosha is housing thirteen families since the storm.", [13]),
+        ("The school in Kanyosha is housing one hundred people since the storm.", [100]),
+        ("The school in Kanyosha is housing several hundred people since the storm.", [100]),
+        ("The school in Kanyosha is housing tens of thousands of people since the storm.", [10000]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_shelter_housing_a_count_reads_every_number_word(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
