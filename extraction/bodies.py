@@ -827,13 +827,35 @@ def _office_holder(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str]
     return None
 
 
+def words_at(sentence: str, words: list[str]) -> tuple[int, int] | None:
+    """The span of the first place `words` stand in the sentence as whole words, any spaces between them: what
+    `(?<![\\w'’])word\\s+word…(?!\\w)` finds, without building a pattern for each phrase."""
+    first = words[0]
+    at = sentence.find(first)
+    while at >= 0:
+        if at == 0 or not (sentence[at - 1].isalnum() or sentence[at - 1] in "_'’"):
+            end = at + len(first)
+            for word in words[1:]:
+                gap = end
+                while gap < len(sentence) and sentence[gap].isspace():
+                    gap += 1
+                if gap == end or not sentence.startswith(word, gap):
+                    break
+                end = gap + len(word)
+            else:
+                if end == len(sentence) or not (sentence[end].isalnum() or sentence[end] == "_"):
+                    return at, end
+        at = sentence.find(first, at + 1)
+    return None
+
+
 def _with_holder(sentence: str, body: str, gazetteer: Gazetteer) -> str:
     """An office-holder's title with the organisation written after it between commas: "According to the Executive
     Secretary, Benue State Relief Board, Ada Eze, …" → "Executive Secretary, Benue State Relief Board"."""
     if not _HOLDS_OFFICE.search(body):
         return body
-    span = re.search(r"(?<![\w'’])" + r"\s+".join(map(re.escape, body.split())) + r"(?!\w)", sentence)
-    organisation = _ORGANISATION_AFTER.match(sentence, span.end()) if span else None
+    span = words_at(sentence, body.split())
+    organisation = _ORGANISATION_AFTER.match(sentence, span[1]) if span else None
     if (
         organisation
         and (_ORG_WORDS.search(organisation.group(1)) or _ORG_NAME_WORDS.search(organisation.group(1)))

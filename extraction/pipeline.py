@@ -430,6 +430,7 @@ def extract(
     if "|" in text or "\t" in text or "  " in text:
         _add_table_figures(text, original, mapping, sentences, gazetteer, published, default_body, candidates, bodiless)
     chained: dict[int, tuple[str, int | None]] = {}  # sentences whose figures took a body:paragraph
+    titled: list = []  # the title's match naming a body (or None), once a figure needs it
     for number, candidate in bodiless:
         if cited := _REPORT_CITED.search(text, *sentences[number]):
             candidate.reporting_body, candidate.reporting_body_id = cited.group("body"), None
@@ -455,18 +456,9 @@ def extract(
         if candidate.reporting_body is None and _UNNAMED_SAID.search(text, *sentences[number]):
             # "…, a local coordination body said Saturday. … the General Coordination for … said in a statement"
             _body_named_next(candidate, text, sentences, number, gazetteer)
-        if (
-            candidate.reporting_body is None
-            and (
-                title := _REPORT_TITLE.match(text)
-                or _TITLE_LINE.match(text)
-                or _TITLE_CITED.match(text)
-                or _TITLE_HEADING.match(text)
-                or _TITLE_SPEAKER.match(text)
-                or _title_publisher_place(text, gazetteer)
-            )
-            and not _dateline(title.group("body"), gazetteer)
-        ):
+        if candidate.reporting_body is None and not titled:
+            titled.append(_title_body(text, gazetteer))  # the text's title alone decides: read once a text
+        if candidate.reporting_body is None and (title := titled[0]):
             candidate.reporting_body = title.group("body") or title.groupdict().get("dated")
             candidate.reporting_body_id = None
             candidate.rules.append(rules.BODY_TITLE)
@@ -855,6 +847,19 @@ _TITLE_PLACE_PUBLISHER = re.compile(
     r"\s*(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*[:–—]\s*(?P<body>" + _TITLE_LETTERS + r")"
     r"(?:\s*,\s*[^\n.:;]{1,60})?\.?[ \t]*\n"
 )
+
+
+def _title_body(text: str, gazetteer: Gazetteer) -> re.Match | None:
+    """The title heading the text that names who published it (body:title), none when it is a dateline."""
+    title = (
+        _REPORT_TITLE.match(text)
+        or _TITLE_LINE.match(text)
+        or _TITLE_CITED.match(text)
+        or _TITLE_HEADING.match(text)
+        or _TITLE_SPEAKER.match(text)
+        or _title_publisher_place(text, gazetteer)
+    )
+    return title if title and not _dateline(title.group("body"), gazetteer) else None
 
 
 def _title_publisher_place(text: str, gazetteer: Gazetteer) -> re.Match | None:

@@ -114,9 +114,14 @@ _WORDS_INDIAN_SCALE = re.compile(r"(.+?)\s+(lakhs?|crores?)")
 _QUARTER_MILLION = re.compile(r"(a|one|three)\s+quarters?\s+of\s+a\s+million")
 
 
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
 def parse_number(text: str) -> int | None:
     """ "1,200" → 1200, "1.2 million" → 1200000, "nearly one million" (without qualifier) → 1000000."""
     raw = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    if raw.isascii() and (raw.isdigit() or _COMMA_THOUSANDS.fullmatch(raw)):
+        return int(round(float(raw.replace(",", ""))))  # "1200", "1,200": what the digits' branch below gives
     if raw.startswith(("half a million", "a half million")):
         return 500_000
     if raw.endswith("dozen"):  # "a dozen families": twelve; "half a dozen": six

@@ -261,6 +261,23 @@ def _unit_and_link(sentence: str, q: Quantity) -> UnitLink | None:
     return UnitLink(*found) if found else None
 
 
+# what may follow the object of a displacing verb: "uprooted 6,500 more near Dalanu", "forced 200,000 into shelters"
+_OBJECT_GOES_ON = re.compile(
+    r"\s*(?:(?:more|others?)(?=\s|$|[,.;])\s*)?(?:to\s+(?:flee|leave|evacuate|relocate)|from\s+their\s+homes|out\s+of\s+their\s+homes|people|$|[,.;]|\s+in\b|"
+    # "displaced 12 million inside the country", "fled 4,000 to Kosti"
+    r"\s+from\b|\s+since\b|\s+across\b|\s+over\b|\s+into\b|\s+(?:inside|within)\b|"
+    r"\s+to\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# "bringing the total to", then the number the total is of: "… to 40,000 the number of displaced people"
+_BRINGS_TO = re.compile(rf"\bbring(?:s|ing)?\s+(?:the\s+total\s+)?to\s+{ANY_QUALIFIERS}$", re.I)
+_THE_NUMBER_AFTER = re.compile(
+    r"\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>displaced|idps|evacuees|people|persons|"
+    r"families|households|arrivals|refugees|returnees)\b",
+    re.I,
+)
+
+
 def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     after = sentence[q.end :]
     if _OF_WHOLE.search(sentence[max(0, q.start - 200) : q.start]) and not _DISPLACED_WHOLE.match(sentence, q.end):
@@ -350,24 +367,10 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
         return Unit.PERSON, q.end, "object"
     # "displaced 5,000", "forced 5,000 to flee", "uprooted some 20,000"
     if _OBJECT_OF.search(before[-90:]):
-        if re.match(
-            # "displaces 8,000 more in Loikaw"
-            r"\s*(?:(?:more|others?)(?=\s|$|[,.;])\s*)?(?:to\s+(?:flee|leave|evacuate|relocate)|from\s+their\s+homes|out\s+of\s+their\s+homes|people|$|[,.;]|\s+in\b|"
-            # "displaced 12 million inside the country", "fled 4,000 to Kosti"
-            r"\s+from\b|\s+since\b|\s+across\b|\s+over\b|\s+into\b|\s+(?:inside|within)\b|"
-            r"\s+to\s+(?:the\s+)?(?-i:[A-Z]))",  # "forced 200,000 into shelters"
-            after,
-            re.IGNORECASE,
-        ):
+        if _OBJECT_GOES_ON.match(after):
             return Unit.PERSON, q.end, "object"
-    brings = re.search(rf"\bbring(?:s|ing)?\s+(?:the\s+total\s+)?to\s+{ANY_QUALIFIERS}$", before, re.I)
-    total = re.match(
-        r"\s+the\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){0,2}?(?P<noun>displaced|idps|evacuees|people|persons|"
-        r"families|households|arrivals|refugees|returnees)\b",
-        after,
-        re.I,
-    )
-    if brings and total:
+    total = _THE_NUMBER_AFTER.match(after)
+    if total and _BRINGS_TO.search(before):
         household = total.group("noun").lower() in ("families", "households")
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     if _CAMP_POPULATION.search(before):  # "bringing the camp's population to 40,000": the people living in it

@@ -3143,3 +3143,39 @@ def test_a_person_cited_with_an_office_and_its_field_names_the_body(run, text, b
         assert figure.reporting_body is None
     else:
         assert body in (figure.reporting_body or "")
+
+
+# where an office's words stand in a sentence, found without a pattern built for each phrase: the same span as the
+# pattern of the words joined by spaces, as whole words
+_WORDS_AT_GRID = [
+    ("According to the Relief Secretary, Lumo Board, Ana Kit said", "Relief Secretary"),
+    ("the Relief  Secretary\tof Lumo said", "Relief Secretary"),
+    ("the ReliefSecretary and then the Relief Secretary said", "Relief Secretary"),
+    ("Relief Secretaryship aside, the Relief Secretary said", "Relief Secretary"),
+    ("o'Relief Secretary and the Relief Secretary", "Relief Secretary"),
+    ("x’Relief Secretary", "Relief Secretary"),
+    ("_Relief Secretary", "Relief Secretary"),
+    ("Relief Secretary_", "Relief Secretary"),
+    ("Relief Secretary's office", "Relief Secretary"),
+    ("the Relief\u00a0Secretary said", "Relief Secretary"),
+    ("Relief Secretary", "Relief Secretary"),
+    ("Relief", "Relief Secretary"),
+    ("the Relief Secretary2 and the Relief Secretary.", "Relief Secretary"),
+    ("Zone (Deputy) Head (Deputy) Head said", "(Deputy) Head"),
+    ("Head of Relief Head of Relief", "Head of Relief"),
+    ("Vice-Governor Ana Vice-Governor", "Vice-Governor"),
+    ("the Governor Tomas said", "Governor"),
+    ("Governorate and Governor", "Governor"),
+    ("Étienne Governor", "Governor"),
+]
+
+
+@pytest.mark.parametrize("sentence,phrase", _WORDS_AT_GRID, ids=[s for s, _ in _WORDS_AT_GRID])
+def test_words_at_finds_the_span_the_joined_pattern_finds(sentence, phrase):
+    import re
+
+    from extraction.bodies import words_at
+
+    pattern = re.compile(r"(?<![\w'’])" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)")
+    found = pattern.search(sentence)
+    assert words_at(sentence, phrase.split()) == (found.span() if found else None)

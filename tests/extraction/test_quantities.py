@@ -581,3 +581,24 @@ def test_the_grid_a_stray_space_after_a_short_thousands_head_is_one_count(run, f
 )
 def test_the_grid_a_short_head_before_a_day_label_or_list_is_no_part_of_the_count(run, sentence, value):
     assert value not in [c.value for c in run(sentence)]
+
+
+# plain digits and digits grouped by commas are read on a short path: the values the full reading gives
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("1200", 1200),
+        ("1,200", 1200),
+        ("12,345,678", 12_345_678),
+        ("007", 7),
+        (" 4,300 ", 4300),
+        ("1,20,000", 120_000),
+        ("1,2345", None),
+        ("1,200.5", 1200),
+        ("1.200", 1200),
+        ("42, 318", 42_318),
+        ("1,85 million", 1_850_000),
+    ],
+)
+def test_digits_read_on_the_short_path_give_the_full_reading_s_values(text, value):
+    assert parse_number(text) == value
