@@ -759,6 +759,7 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
         found = _office_holder(sentence, gazetteer)
     if found and found[0] and found[2] in _HOLDER_RULES and HOLDER_NAMES.get():
         found = (_with_holder(sentence, found[0], gazetteer), *found[1:])
+        found = (_named_holder(sentence, found[0], gazetteer), *found[1:])
     return BodyMention(*found) if found else None
 
 
@@ -830,23 +831,7 @@ def _office_holder(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str]
 def words_at(sentence: str, words: list[str]) -> tuple[int, int] | None:
     """The span of the first place `words` stand in the sentence as whole words, any spaces between them: what
     `(?<![\\w'’])word\\s+word…(?!\\w)` finds, without building a pattern for each phrase."""
-    first = words[0]
-    at = sentence.find(first)
-    while at >= 0:
-        if at == 0 or not (sentence[at - 1].isalnum() or sentence[at - 1] in "_'’"):
-            end = at + len(first)
-            for word in words[1:]:
-                gap = end
-                while gap < len(sentence) and sentence[gap].isspace():
-                    gap += 1
-                if gap == end or not sentence.startswith(word, gap):
-                    break
-                end = gap + len(word)
-            else:
-                if end == len(sentence) or not (sentence[end].isalnum() or sentence[end] == "_"):
-                    return at, end
-        at = sentence.find(first, at + 1)
-    return None
+    return next(_spans_of(sentence, words), None)
 
 
 def _with_holder(sentence: str, body: str, gazetteer: Gazetteer) -> str:
@@ -862,6 +847,78 @@ def _with_holder(sentence: str, body: str, gazetteer: Gazetteer) -> str:
         and gazetteer.lookup(organisation.group(1)) is None
     ):
         return f"{body}, {organisation.group(1)}"
+    return body
+
+
+# the office-holder's name the body already holds after the office: "Prime Minister Kassim Majaliwa", "Governor Jane
+# Roe", "Deputy Minister of Water Resources Aigerim Sadykova"
+_OFFICE_THEN_PERSON = re.compile(rf"(?P<office>(?:[\w'’.\-]+\s+){{0,6}}?(?i:{_OFFICE_NOUN}))\s+{_PERSON}")
+_OFFICE_OF_THEN_PERSON = re.compile(
+    rf"(?P<office>(?:[\w'’.\-]+\s+){{0,4}}?(?i:{_OFFICE_NOUN})\s+(?:of|for|to|in)\s+(?:[\w'’.\-]+\s+){{1,5}}?)"
+    r"(?P<person>(?:[A-Z]\.?\s+)?[A-Z][a-zà-ÿ'’\-]+\s+(?:(?:al|el|bin|ibn|de|da|van|von)[\s-])?[A-Z][a-zà-ÿ'’\-]+)"
+)
+# the holder's name beside the office in the sentence: after it, bare or between commas ("the governor, Jane Roe,
+# said", "Kano's governor Jane Roe said"), or before it in apposition ("Jane Roe, the governor of Kano, said", "said
+# Jane Roe, the governor of Kano.")
+_PERSON_AFTER_OFFICE = re.compile(rf",?\s+{_PERSON}(?=\s*(?:[,.;:]|$)|\s+(?:has\s+|had\s+)?(?:{_SAYS}|on)\b)")
+_PERSON_BEFORE_CUED = re.compile(
+    rf"\b(?:said|says|told|added|adds|explained|[Aa]ccording\s+to)\s+{_PERSON},\s+(?:(?:the|an?)\s+)?$"
+)
+_PERSON_BEFORE_OPENING = re.compile(rf"(?:^\s*|[,;!?][\"”]?\s+|\band\s+){_PERSON},\s+(?:(?:the|an?)\s+)?$")
+_APPOSITION_CLOSED = re.compile(r"\s*,")
+
+
+def _spans_of(sentence: str, words: list[str], *, owners: bool = False):
+    """Every place the words stand in the sentence as whole words with spaces between them, as (start, end), with
+    no pattern built for the phrase; with `owners`, an owner's "'s" may close a word too ("Kano governor" in "Kano's
+    governor")."""
+    at = sentence.find(words[0])
+    while at >= 0:
+        if at == 0 or not (sentence[at - 1].isalnum() or sentence[at - 1] in "_'’"):
+            end = at + len(words[0])
+            for word in words[1:]:
+                if owners and sentence.startswith(("'s", "’s"), end):
+                    end += 2
+                gap = end
+                while gap < len(sentence) and sentence[gap].isspace():
+                    gap += 1
+                if gap == end or not sentence.startswith(word, gap):
+                    break
+                end = gap + len(word)
+            else:
+                if end == len(sentence) or not (sentence[end].isalnum() or sentence[end] == "_"):
+                    yield at, end
+        at = sentence.find(words[0], at + 1)
+
+
+def _named_holder(sentence: str, body: str, gazetteer: Gazetteer) -> str:
+    """An office-holder the sentence names beside the office the rule found, in either order, is the body as the
+    text writes the two, in its order and with what stands between them: "the governor, Jane Roe, said" → "governor,
+    Jane Roe", "Jane Roe, the governor of Kano, said" → "Jane Roe, the governor of Kano", "Kano's governor Jane Roe
+    said" → "Kano governor Jane Roe" (the office as the rule reads it). A label naming the person, the office, or
+    the two as the text writes them is contained in it. An office with no name beside it stays the office."""
+    if not _HOLDS_OFFICE.search(body):
+        return body
+    for split in (_OFFICE_THEN_PERSON, _OFFICE_OF_THEN_PERSON):
+        written = split.fullmatch(body)
+        if written and _a_person(written.group("person"), gazetteer):
+            return body  # "Governor Jane Roe", "Prime Minister Kassim Majaliwa": named already
+    for start, end in _spans_of(sentence, body.split(), owners=True):
+        office_end = end
+        organisation = _ORGANISATION_AFTER.match(sentence, end)
+        if organisation and (_ORG_WORDS.search(organisation.group(1)) or _ORG_NAME_WORDS.search(organisation.group(1))):
+            end = organisation.end() - 1  # "the Executive Secretary, Benue State Relief Board, Ada Eze, said"
+        after = _PERSON_AFTER_OFFICE.match(sentence, end)
+        if after and _a_person(after.group("person"), gazetteer):
+            return body + sentence[end : after.end("person")]  # "the governor, Jane Roe"
+        window = max(0, start - 90)
+        before = _PERSON_BEFORE_CUED.search(sentence, window, start) or (
+            _PERSON_BEFORE_OPENING.search(sentence, window, start)
+            if _APPOSITION_CLOSED.match(sentence, office_end)
+            else None
+        )
+        if before and _a_person(before.group("person"), gazetteer):
+            return sentence[before.start("person") : start] + body  # "Jane Roe, the governor of Kano"
     return body
 
 

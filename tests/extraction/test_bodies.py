@@ -360,7 +360,7 @@ def test_rights_activists_and_local_media_are_still_no_body(run):
         ("Nearly 3,000 people were evacuated in Valparaíso, Chile's disaster agency Senapred said.", "Senapred"),
         (
             "Nearly 8,000 people were evacuated from Kharkiv region, regional governor Oleh Syniehubov said.",
-            "regional governor",
+            "regional governor Oleh Syniehubov",
         ),
     ],
 )
@@ -859,7 +859,7 @@ def test_a_country_counting_is_not_the_body_that_published_it(run):
         (
             "Tribal fighting in Wapenamanda has driven more than 2,000 villagers into the bush, provincial "
             "administrator Sandis Tsaka told the ABC.",
-            "provincial administrator",
+            "provincial administrator Sandis Tsaka",
         ),
         (
             "More than 170,000 Afghans have crossed back into Afghanistan since the crackdown began, Taliban officials "
@@ -1124,11 +1124,11 @@ def test_a_body_that_did_what_it_counts_wins_over_a_generic_source(run, text, bo
         (
             '"The camps in Galkayo are full," said Abdirahman Ali, the Mudug regional governor, adding that 2,300 '
             "families had arrived from rural areas.",
-            "Mudug regional governor",
+            "Abdirahman Ali, the Mudug regional governor",
         ),
         (
             "About 2,000 people fled to Kalehe, according to Jean Bosco, the territorial administrator.",
-            "territorial administrator",
+            "Jean Bosco, the territorial administrator",
         ),
     ],
 )
@@ -1209,7 +1209,7 @@ def test_letters_that_are_only_a_towns_code_are_a_body_heading_the_place(run):
         (
             '"We are doing everything we can," said Carlos Mazón, the president of the Valencian regional government. '
             "His government later said 2,100 people had been given emergency shelter in Paiporta.",
-            "president of the Valencian regional government",
+            "Carlos Mazón, the president of the Valencian regional government",
         ),
     ],
 )
@@ -1301,11 +1301,14 @@ def test_a_numbered_situational_report_for_a_storm_and_civil_defence_in_the_regi
 @pytest.mark.parametrize(
     ("text", "body"),
     [
-        ("Sofala's governor, Lourenço Bulha, said 9,000 people had fled to Buzi.", "Sofala governor"),
+        ("Sofala's governor, Lourenço Bulha, said 9,000 people had fled to Buzi.", "Sofala governor, Lourenço Bulha"),
         ("Kherson's governor said 1,200 residents had been evacuated from Beryslav.", "Kherson governor"),
         ("Beira's mayor told reporters that 3,500 families were sheltering in schools in Beira.", "Beira mayor"),
         ("About 40,000 people have been displaced in Bunia, according to its mayor.", "mayor"),
-        ("Some 2,000 families have fled to Tillaberi, according to its governor, Ali Mahamadou.", "governor"),
+        (
+            "Some 2,000 families have fled to Tillaberi, according to its governor, Ali Mahamadou.",
+            "governor, Ali Mahamadou",
+        ),
     ],
 )
 def test_an_office_a_place_owns(run, text, body):
@@ -2351,12 +2354,15 @@ def test_the_body_a_text_carries_across_sentences(run, text, value, body):
 _OFFICE_WITHOUT_ARTICLE_GRID = [
     (
         '"About 4,200 people have fled to Ogoja," Ade Okon, Benue region\'s spokesman, said in a written note.',
-        "Benue region's spokesman",
+        "Ade Okon, Benue region's spokesman",
     ),
-    ('"About 4,200 people have fled to Ogoja," Ade Okon, Benue region’s spokesman, said.', "Benue region’s spokesman"),
+    (
+        '"About 4,200 people have fled to Ogoja," Ade Okon, Benue region’s spokesman, said.',
+        "Ade Okon, Benue region’s spokesman",
+    ),
     (
         "About 4,200 people have fled to Ogoja, Ade Okon, Benue state's spokesperson, told reporters.",
-        "Benue state's spokesperson",
+        "Ade Okon, Benue state's spokesperson",
     ),
     (
         "About 4,200 people have fled to Ogoja, Ade Okon, Flood Emergency Agency spokesperson, told reporters.",
@@ -2364,11 +2370,14 @@ _OFFICE_WITHOUT_ARTICLE_GRID = [
     ),
     (
         "About 4,200 people have fled to Ogoja, Ade Okon, Kano State's emergency coordinator, said.",
-        "Kano State's emergency coordinator",
+        "Ade Okon, Kano State's emergency coordinator",
     ),
-    ("Ade Okon, Benue region's spokesman, said 4,200 people had fled to Ogoja.", "Benue region's spokesman"),
-    ("About 4,200 people have fled to Ogoja, said Ade Okon, Benue region's spokesman.", "Benue region's spokesman"),
-    ("About 4,200 people have fled to Ogoja, Ade Okon, Ogoja mayor, said.", "Ogoja mayor"),
+    ("Ade Okon, Benue region's spokesman, said 4,200 people had fled to Ogoja.", "Ade Okon, Benue region's spokesman"),
+    (
+        "About 4,200 people have fled to Ogoja, said Ade Okon, Benue region's spokesman.",
+        "Ade Okon, Benue region's spokesman",
+    ),
+    ("About 4,200 people have fled to Ogoja, Ade Okon, Ogoja mayor, said.", "Ade Okon, Ogoja mayor"),
     # near-misses
     ("About 4,200 people have fled to Ogoja, Ade Okon, Okon clan head, said.", None),
     ("About 4,200 people have fled to Ogoja, Ade Okon, AFP bureau chief, said.", None),
@@ -2545,7 +2554,7 @@ def test_a_body_s_role_with_its_field_in_apposition_gives_the_body(run, text, bo
 _PLACE_BEFORE_LEVEL_GRID = [
     (
         "Benue state's relief commissioner, Ade Okon, said 4,200 people had fled to Ogoja.",
-        "Benue state's relief commissioner",
+        "Benue state's relief commissioner, Ade Okon",
     ),
     ("About 4,200 people fled to Ogoja, Benue region's disaster office said.", "Benue region's disaster office"),
     # near-misses
@@ -2725,21 +2734,21 @@ def test_a_headline_closed_by_its_source_after_a_colon_gives_that_body(run, text
 _RANK_OFFICE_SEAT_GRID = [
     (
         "Deputy mayor of Lida, Ivan Orlov, said that some 3,100 villagers fled to Grodno overnight.",
-        "Deputy mayor of Lida",
+        "Deputy mayor of Lida, Ivan Orlov",
     ),
     (
         "Acting governor of Kherson, Oleh Marchenko, said 2,400 residents fled the riverside quarters on Sunday.",
-        "Acting governor of Kherson",
+        "Acting governor of Kherson, Oleh Marchenko",
     ),
     (
         "Vice governor of Batangas, Rosa Cruz, told reporters 5,100 families fled the slopes of Taal.",
-        "Vice governor of Batangas",
+        "Vice governor of Batangas, Rosa Cruz",
     ),
     (
         "Deputy commissioner of Sylhet, Abdul Karim, said that 8,000 people were in shelters.",
-        "Deputy commissioner of Sylhet",
+        "Deputy commissioner of Sylhet, Abdul Karim",
     ),
-    ("Deputy mayor Ivan Orlov said that some 3,100 villagers fled Lida overnight.", "Deputy mayor"),
+    ("Deputy mayor Ivan Orlov said that some 3,100 villagers fled Lida overnight.", "Deputy mayor Ivan Orlov"),
     # near-misses
     ("Former mayor of Lida, Ivan Orlov, said that some 3,100 villagers fled to Grodno overnight.", None),
     ("Resident of Lida, Ivan Orlov, said that some 3,100 villagers fled to Grodno overnight.", None),
@@ -2775,11 +2784,11 @@ def test_a_body_saying_a_count_in_a_title_case_headline_is_the_body(run, text, b
 _COURTESY_TITLE_GRID = [
     (
         "About 2,600 people were evacuated from Tarija, according to Mrs. Ana Ruiz, the Minister of Civil Defence.",
-        "Minister of Civil Defence",
+        "Mrs. Ana Ruiz, the Minister of Civil Defence",
     ),
     (
         "About 2,600 people were evacuated from Tarija, said Dr. Ana Ruiz, the regional health director.",
-        "regional health director",
+        "Dr. Ana Ruiz, the regional health director",
     ),
     # near-miss
     ("About 2,600 people were evacuated from Tarija, according to Dr. Ana Ruiz, a doctor in the town.", None),
@@ -3179,3 +3188,59 @@ def test_words_at_finds_the_span_the_joined_pattern_finds(sentence, phrase):
     pattern = re.compile(r"(?<![\w'’])" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)")
     found = pattern.search(sentence)
     assert words_at(sentence, phrase.split()) == (found.span() if found else None)
+
+
+# An office-holder the text names beside the office, in either order ("said Governor NAME", "the commissioner, NAME,
+# said", "NAME, the governor of X, said", "X's governor NAME said", "according to NAME, the commissioner"), reports
+# as the text writes the two, in its order, with the office as the rule reads it: a label naming the person, the
+# office, or the two together is contained in it. Near-misses: an office with no name beside it, a place before the
+# office, a person named elsewhere in the sentence, a person with no office, or a person speaking for an
+# organisation keep what they gave.
+_NAMED_HOLDER_GRID = [
+    ("Some 2,700 people fled the floods in Kasama, said Governor Mary Banda.", "Governor Mary Banda"),
+    ("Provincial Minister Joseph Tembo said 2,700 people had fled Kasama.", "Provincial Minister Joseph Tembo"),
+    (
+        "The provincial commissioner, Mary Banda, said 2,700 people had fled Kasama.",
+        "provincial commissioner, Mary Banda",
+    ),
+    ("Mary Banda, the governor of Luapula, said 2,700 people had fled Kasama.", "Mary Banda, the governor of Luapula"),
+    (
+        "Some 2,700 people had fled Kasama, said Mary Banda, the district commissioner.",
+        "Mary Banda, the district commissioner",
+    ),
+    ("Some 2,700 people had fled Kasama, Luapula's governor Mary Banda said.", "Luapula governor Mary Banda"),
+    (
+        "Some 2,700 people had fled Kasama, district spokesperson Mary Banda told reporters.",
+        "district spokesperson Mary Banda",
+    ),
+    (
+        "Some 2,700 people had fled Kasama, Mary Banda, the district commissioner, has said.",
+        "Mary Banda, the district commissioner",
+    ),
+    (
+        "Some 2,700 people had fled Kasama, according to Mary Banda, the district commissioner.",
+        "Mary Banda, the district commissioner",
+    ),
+    (
+        "Some 2,700 people had fled Kasama, Zambia's disaster minister Joseph Tembo said on Monday.",
+        "Zambia's disaster minister Joseph Tembo",
+    ),
+    # near-misses
+    ("Some 2,700 people had fled Kasama, the district commissioner said.", "district commissioner"),
+    ("Some 2,700 people had fled to Upper Kasama, the district commissioner said.", "district commissioner"),
+    ("Some 2,700 people had fled to Mansa and Kasama, the district commissioner said.", "district commissioner"),
+    ("Some 2,700 people had fled Kasama, the governor said as Mary Banda toured the camps.", "governor"),
+    ("Some 2,700 people had fled Kasama, the district commissioner told Radio Mansa.", "district commissioner"),
+    (
+        "Some 2,700 people had fled Kasama, Mary Banda, a spokesperson for the Zambia Red Cross, said.",
+        "Zambia Red Cross",
+    ),
+    ("Some 2,700 people had fled Kasama, Mary Banda, a farmer, said.", None),
+    ("Some 2,700 people had fled Kasama, Mary Banda said.", None),
+]
+
+
+@pytest.mark.parametrize("text,body", _NAMED_HOLDER_GRID, ids=[t[:70] for t, _ in _NAMED_HOLDER_GRID])
+def test_an_office_holder_named_beside_the_office_reports_as_the_text_writes_the_two(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
