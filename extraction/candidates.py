@@ -541,6 +541,9 @@ _SCOPE_END = re.compile(
     # in community halls in eThekwini" (the places after it are its own; place:own-clause)
     rf"|,\s+and\s+(?=(?:(?:{QUALIFIER_WORDS}|another)\s+)?\d[\d,.]*"
     r"\s+(?:more\s+|others?\s+|(?:[A-Za-z][\w'’-]*\s+){1,3}?)?(?:were|are|have|had|was|remain|remained)\b)"
+    # a second clause opening on its own verb of moving and count, as Arabic puts them ("…، ووصلت نحو 4000 عائلة إلى
+    # درعا", glossed ", and arrived about 4000 families to Daraa"): its places are its own
+    rf"|,\s+and\s+(?=(?:arrived|fled|returned|reached|displaced|crossed|moved)\s+(?:(?:{QUALIFIER_WORDS})\s+)?\d)"
     # a second clause about a town, with its own verb: "900 residents had to flee and the town of Camiña was cut off"
     # (place:town-clause)
     rf"|,?\s+and\s+(?=the\s+(?:town|city|village|municipality|commune)\s+of\s+{CAPITAL}[^,;.\d]{{0,40}}?\s+"

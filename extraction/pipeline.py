@@ -9,6 +9,7 @@ the whole run is linear in the text's length whatever the text holds.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from datetime import date
 
 from extraction import rules
@@ -362,7 +363,8 @@ def extract(
                 else None
             )
             if rules.BODY_ANAPHOR in candidate.rules and last_body is None and not person:
-                last_body = _body_named_before(text, sentences[max(0, number - ANAPHOR_SENTENCES) : number], gazetteer)
+                back = max(ANAPHOR_SENTENCES, BODY_REACH.get())
+                last_body = _body_named_before(text, sentences[max(0, number - back) : number], gazetteer)
             if person:
                 # "…, said Jane Otieno, a coordinator for Islamic Relief. She said 4,000 families …": the person the
                 # sentence before named, and the body it tied them to; none when it tied them to none
@@ -559,6 +561,11 @@ MORE_SENTENCES = 2  # how far after a figure a sentence may count more of it ("A
 NEXT_SENTENCES = 2  # how far ahead a figure with no place before it looks for one
 SOURCE_LINE_SENTENCES = 4  # how far ahead a figure with no body looks for a source line closing its paragraph
 ANAPHOR_SENTENCES = 3  # how far back "the agency said" looks for the body it names again
+PARAGRAPH_SENTENCES = 2  # how far back in its paragraph a figure with no source of its own looks for a body
+# how far back both look when the text names its body once for the figures after it: Arabic reporting names it at
+# the head of the report, and its lines go on without naming it again until another body is named (set by
+# extraction.languages; the English conventions above when unset)
+BODY_REACH: ContextVar[int] = ContextVar("body_reach", default=0)
 # the nouns "the agency said" names a body by that name nothing else gives ("the government", "the ministry" are
 # bodies of their own by the conventions)
 _UNNAMED_ANAPHOR = re.compile(
@@ -1046,12 +1053,12 @@ def _body_of_paragraph(
     quoting the speaker that paragraph closed on ("“…,” said Mary Obi of the Red Cross.\n\n“Some 2,000 …”"). A run of
     counts, a place a sentence, carries it on: a sentence whose figures took the body so (`chained`, by sentence
     number) passes it to the next ("… , according to the NDCC. Pahang has 2,100 in relief centres. In Johor, 900
-    were housed in schools. In Perak, …")."""
+    were housed in schools. In Perak, …"). Further back in its paragraph when `BODY_REACH` says so (Arabic)."""
     start, end = sentences[number]
     if _ANY_SOURCE_CUE.search(text, start, end):
         return  # a source of its own ("residents said", "according to local sources"): not the body before
     crossed = False
-    for before in range(number - 1, max(-1, number - 3), -1):
+    for before in range(number - 1, max(-1, number - 1 - max(PARAGRAPH_SENTENCES, BODY_REACH.get())), -1):
         if "\n\n" in text[sentences[before][1] : sentences[before + 1][0]]:
             if crossed or not (_POINTS_BACK.search(text, start, end) or _quote_goes_on(text, sentences, number)):
                 return  # a new paragraph, unless the figure's words point back ("… in these camps") or quote on
@@ -1071,6 +1078,8 @@ def _body_of_paragraph(
             candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
             candidate.rules.append(rules.BODY_PARAGRAPH)
             return
+        if not mention and BODY_REACH.get() > PARAGRAPH_SENTENCES and _ANY_SOURCE_CUE.search(text, opening, closing):
+            return  # reaching further back (BODY_REACH): a source between that is no body ("and said residents that")
 
 
 def _quote_goes_on(text: str, sentences, number: int) -> bool:

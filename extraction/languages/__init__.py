@@ -60,12 +60,14 @@ def extract(
     original = text[: pipeline.MAX_TEXT_CHARS]
     glossed = gloss_text(original, lang, gazetteer)
     holder_names = HOLDER_NAMES.set(False)  # the office as the original writes it, without its holder's name
+    reach = pipeline.BODY_REACH.set(_body_reach(lang))
     try:
         candidates = pipeline.extract(
             glossed.text, gazetteer=gazetteer, published=published, default_body=default_body, trace=trace
         )
     finally:
         HOLDER_NAMES.reset(holder_names)
+        pipeline.BODY_REACH.reset(reach)
     for candidate in candidates:
         at = (candidate.start, candidate.end)
         candidate.start, candidate.end = glossed.span(candidate.start, candidate.end)
@@ -75,6 +77,15 @@ def extract(
             candidate.reporting_body = glossed.original_name(candidate.reporting_body, at, "body")
             pipeline.name_and_letters(candidate, original, gazetteer, french=lang == "fr")
     return candidates
+
+
+def _body_reach(lang: str) -> int:
+    """How far back a figure with no source of its own looks for the body the text named (pipeline.BODY_REACH)."""
+    if lang == ARABIC:
+        from extraction.languages.ar import BODY_REACH
+
+        return BODY_REACH
+    return 0
 
 
 def _with_bodies(gazetteer: Gazetteer) -> Gazetteer:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from extraction.gazetteer import Gazetteer
 from extraction.languages import gloss
 from extraction.languages.names import arabic_places
+from extraction.quantities import QUALIFIER_WORDS
 from extraction.text import name_key
 
 _DIGITS = str.maketrans(
@@ -893,6 +894,30 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     # the same people counted again: "64 أسرة يمثلون (384 فرداً)" (as English reads "430 families (2,600 people)")
     "يمثلون": "",
 }  # fmt: skip
+
+
+def _restated(english: str):
+    """The same people counted again in the other unit, a comma before the English as English writes it ("N
+    families, comprising M people"), none twice."""
+    return lambda context: english if context.before.rstrip().endswith(",") else ", " + english
+
+
+# households restated in people, and people in households: "95 أسرة ما يعادل 610 أفراد", "310 أسر تتألف من 1750
+# شخصا", "520 لاجئا ينتمون إلى 140 أسرة", "5210 أشخاص ضمن 980 عائلة" (as English reads "N families, equivalent to
+# M people", "N families, comprising M people", "M people belonging to N families", "M people in N families"); the
+# English stages give the first count alone, and only between a count of people and one of households
+for _phrase in ("ما يعادل", "بما يعادل", "أي ما يعادل"):
+    VOCABULARY[_phrase] = _restated("equivalent to")
+for _verb in ("تتألف", "يتألف", "تتكون", "يتكون", "مكونة", "مكونين", "مؤلفة"):
+    VOCABULARY[f"{_verb} من"] = _restated("comprising")
+for _verb in ("ينتمون", "ينتمين", "تنتمي", "ينتمي"):
+    VOCABULARY.update({f"{_verb} إلى": "belonging to", f"{_verb} الى": "belonging to", f"{_verb} ل": "belonging to"})
+# "مع" after a comma before no count opens a clause on what came with the figure ("…، مع تركز النزوح في ولاية سنار":
+# with the displacement concentrated in Sennar): its places are its own, as after "while"
+VOCABULARY["مع"] = lambda context: (
+    "while" if context.before.rstrip().endswith(",") and context.after and not context.after[0][:1].isdigit() else "مع"
+)
+VOCABULARY["ضمن"] = lambda context: "in" if context.after and context.after[0][:1].isdigit() else "ضمن"
 # a verb of saying before the body that says it (Arabic puts the verb first): "قالت الأمم المتحدة إن …" reads
 # "according to the United Nations, …", which the body stage knows whatever the body's case
 _SAYING = {
@@ -1182,6 +1207,11 @@ _NOT_PLACES = frozenset(
     "المركز الساحل الجبل الوادي السوق المخيم الخط الحدود الدولة الأمة العرب الشعب الحرب المنطقة".split()
 )
 _SENTENCE_END = re.compile(r"[.!?](?=[ \t]+[^\sA-Z0-9])")
+# a body named at the head of a report or a paragraph speaks for the figures after it until another body is named:
+# Arabic reporting names it once ("قالت المنظمة الدولية للهجرة …"), and its next lines, each a sentence of its own,
+# go on without a cue ("ونزح 800 شخص …"). A figure with no source of its own looks this many sentences back for it
+# (English looks two, pipeline.PARAGRAPH_SENTENCES); another body, or a generic source, named between stops it
+BODY_REACH = 12
 # a line break alone (not a blank line): Arabic reporting is not wrapped inside a sentence, so a line ends one
 # whether or not a full stop closes it (the next line opens lower-case in the gloss, "and …")
 _LINE_END = re.compile(r"(?<!\n)[ \t]*\n(?![ \t]*\n)")
@@ -1195,13 +1225,23 @@ def _names(words, i, writer: gloss.Writer, min_size: int, gazetteer: Gazetteer) 
     if i >= 2 and words[i - 1][2] in _QUOTES and (_camp(words[i - 2][2]) or fold(words[i - 2][2]) in _KIND_NOUNS):
         # "مخيم “الهول”", "مخيم \"القردود\"": a name quoted after its noun, read as if the quotes were not there
         return _names(words[: i - 1] + words[i:], i - 1, writer, min_size, gazetteer)
+    if (
+        i + 2 < len(words)
+        and words[i + 1][2] in _QUOTES
+        and (fold(words[i][2]) in HEAD_BODIES or fold(words[i][2]) in _TEAMS)
+        and fold(words[i + 2][2]) in _BODY_FIRST
+    ):
+        # "فريق “منسقو استجابة سوريا”", "منظمة \"…\"": the body's kind before its name in quotes, read as the name
+        writer.put("", words[i][0], words[i + 1][1])
+        return 2
     if i + 2 < len(words) and _official_of_a_municipality(words, i + 2):
         # "قال مسؤول في بلدية النبطية إن …": the municipality its official speaks for (the official left out, as
         # "رئيس بلدية صور" reads "Mayor, Tyre"), the town after it its place
         writer.put("Municipality,", words[i + 2][0], words[i + 2][1], kind="body")
         return 3
     if min_size == 2:
-        known = _names_known(words, i, writer, gazetteer) or _named_body(words, i, writer)
+        known = _names_known(words, i, writer, gazetteer) or _kind_named_again(words, i, writer)
+        known = known or _named_body(words, i, writer)
         if known:
             return known
         here = fold(words[i][2])
@@ -1514,6 +1554,25 @@ def _agency_field(words, i: int) -> bool:
     return i < len(words) and any(rest in _AGENCY_FIELDS for _, rest, _ in _variants(words[i][2]))
 
 
+# a body named again by its kind and its reach, no name: "وأشارت المنظمة الدولية إلى أن …", "قالت الوكالة الأممية إن …"
+_THE_KINDS = frozenset(fold(w) for w in ("المنظمة", "الوكالة", "المكتب", "الفريق"))
+_REACHES = frozenset(fold(w) for w in ("الدولية", "الدولي", "الأممية", "الأممي"))
+
+
+def _kind_named_again(words, i, writer: gloss.Writer) -> int:
+    """The international organisation, "المنظمة الدولية", after a body's own name was given: the kind alone, as
+    "وأضافت المنظمة أن …" names it again (_ACCORDING_TO_IT); not a name going on ("المنظمة الدولية لحقوق …"), and
+    with no body named before, the body as written."""
+    if i + 1 >= len(words) or fold(words[i][2]) not in _THE_KINDS or fold(words[i + 1][2]) not in _REACHES:
+        return 0
+    if i + 2 < len(words) and words[i + 2][2].startswith("ل"):
+        return 0
+    if not any(label.kind == "body" for label in writer.labels):
+        return 0  # no body named before it: the kind and reach as written are the body
+    writer.put(words[i][2], words[i][0], words[i + 1][1])
+    return 2
+
+
 def _named_body(words, i, writer: gloss.Writer) -> int:
     """An office or agency named by its head noun and the nouns after it, up to the first with the article and
     the adjectives and "و" + nouns with the article that follow it ("وزارة الهجرة والمهجرين العراقية")."""
@@ -1679,7 +1738,9 @@ _ACCORDING_TO_IT = re.compile(
     # (or what it says next: "وأضافت المنظمة أن …", "وقال المصدر نفسه إن …")
     r"(?=\s*[,.;:،]|\s*$|\s+(?:in\s+its\s+(?:statement|report)\s+)?(?:to\s+)?that\b|\s+\d"
     # (or in a document of its own first: "وتقول الوكالة في تحديث نشرته أمس …")
-    r"|\s+in\s+(?:a\s+|its\s+)?(?:statement|report)\b)"
+    r"|\s+in\s+(?:a\s+|its\s+)?(?:statement|report)\b"
+    # (or what it recorded: "ووثق الفريق نزوح 900 عائلة", "ورصدت المنظمة عودة أكثر من 500 أسرة")
+    rf"|\s+(?:displacement|flight|return|arrivals\s+of|evacuated|evacuation)\b|\s+(?:(?:{QUALIFIER_WORDS})\s+)+\d)"
 )
 
 

@@ -2633,3 +2633,184 @@ def test_grid_arabic_unrwa_by_its_arabic_name(read, name, frame):
 def test_arabic_another_agency_names_no_body(read):
     found = one(read("قالت وكالة أنباء محلية إن نحو 4200 شخص نزحوا من دير البلح.", "ar"))
     assert (found.value, found.reporting_body) == (4_200, None)
+
+
+# a body named at the head of an Arabic report speaks for the figures after it until another body is named: lines
+# after it, each a sentence of its own and none naming a source, do not stop it however many there are; the figure's
+# line opens with any verb of flight, arrival or return, in either gender, or with the count; a body named on a line
+# between takes over, and a source between that is no body (residents, local sources) leaves the figure none
+_REPORT_HEADS = [
+    ("قالت منظمة الهجرة الدولية في تحديث جديد إن الاشتباكات تجددت في ولاية النيل الأزرق.", "منظمة الهجرة الدولية"),
+    ("أعلن مكتب أوتشا أن الاشتباكات تجددت في ولاية النيل الأزرق.", "أوتشا"),
+    ("وبحسب مفوضية اللاجئين، تجددت الاشتباكات في ولاية النيل الأزرق.", "مفوضية اللاجئين"),
+]
+_LINES_BETWEEN = [
+    "وتعطلت شبكات الاتصال في عدة بلدات منذ مطلع الشهر.",
+    "وارتفعت أسعار الوقود بشكل غير مسبوق في الأسواق.",
+    "وتشهد المنطقة أمطارا موسمية غزيرة هذا العام.",
+    "ويخشى عمال الإغاثة من انتشار الأمراض في المخيمات.",
+]
+
+
+@pytest.mark.parametrize("between", [1, 2, 3, 4])
+@pytest.mark.parametrize(
+    "figure",
+    ["ونزح أكثر من 6400 شخص من مدينة الدمازين خلال أسبوع.", "وفرت نحو 6400 أسرة من مدينة الدمازين إلى سنار.",
+     "ووصل 6400 نازح إلى مدينة الدمازين منذ الأحد.", "وعادت 6400 عائلة إلى مدينة الدمازين بعد توقف القتال.",
+     "و6400 شخص نزحوا من مدينة الدمازين خلال أسبوع."],
+)  # fmt: skip
+@pytest.mark.parametrize(("head", "body"), _REPORT_HEADS)
+def test_grid_arabic_a_body_at_the_head_of_the_report_reaches_its_figures(read, between, figure, head, body):
+    text = "\n".join([head, *_LINES_BETWEEN[:between], figure])
+    found = one(read(text, "ar"))
+    assert found.value == 6_400
+    assert body in (found.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    ("middle", "body"),
+    [("وقال برنامج الأغذية العالمي إن مخزون الحبوب ينفد.", "برنامج الأغذية العالمي"),
+     ("وقال السكان إن القصف لم يتوقف منذ أيام.", None), ("وذكرت مصادر محلية أن القصف لم يتوقف.", None)],
+)  # fmt: skip
+@pytest.mark.parametrize(("head", "_"), _REPORT_HEADS)
+def test_arabic_a_source_named_between_stops_the_body_at_the_head(read, middle, body, head, _):
+    text = "\n".join([head, _LINES_BETWEEN[0], middle, _LINES_BETWEEN[1], "ونزح أكثر من 6400 شخص من مدينة الدمازين."])
+    found = one(read(text, "ar"))
+    assert (found.value, found.reporting_body) == (6_400, body)
+
+
+@pytest.mark.parametrize("source", ["بحسب مصادر محلية", "وفق ما أفاد به السكان"])
+def test_arabic_a_figure_with_a_source_of_its_own_takes_no_body_from_the_head(read, source):
+    figure = f"ونزح أكثر من 6400 شخص من مدينة الدمازين، {source}."
+    text = "\n".join([_REPORT_HEADS[0][0], *_LINES_BETWEEN[:3], figure])
+    found = one(read(text, "ar"))
+    assert (found.value, found.reporting_body) == (6_400, None)
+
+
+# a body's kind before its name in quotes ("فريق “…”", "منظمة \"…\"", "شبكة «…»") after any verb of saying or a
+# cue: the body by its name; a body named again by its kind alone or its kind and reach ("الفريق", "المنظمة
+# الدولية", "الوكالة الأممية") as the subject of a verb of saying or of recording, before "أن" or before what it
+# recorded ("ووثق الفريق نزوح …", "ورصدت المنظمة عودة …"): the body the lines before named; a name that goes on
+# after the reach ("المنظمة الدولية لحقوق الإنسان") is another body
+@pytest.mark.parametrize("quotes", ['"{}"', "“{}”", "«{}»"])
+@pytest.mark.parametrize("kind", ["فريق", "منظمة"])
+@pytest.mark.parametrize(
+    "frame",
+    ["أعلن {b} أن 1900 عائلة نزحت من بلدات سهل الغاب خلال ثلاثة أيام.",
+     "وقال {b} إن 1900 عائلة نزحت من بلدات سهل الغاب خلال ثلاثة أيام.",
+     "نزحت 1900 عائلة من بلدات سهل الغاب خلال ثلاثة أيام، بحسب {b}."],
+)  # fmt: skip
+def test_grid_arabic_a_body_named_in_quotes_after_its_kind(read, quotes, kind, frame):
+    name = kind + " " + quotes.format("منسقو استجابة سوريا")
+    found = one(read(frame.format(b=name), "ar"))
+    assert found.value == 1_900
+    assert "منسقو استجابة سوريا" in (found.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    "goes_on",
+    ["وأشارت المنظمة الدولية إلى أن 2700 شخص نزحوا", "وأكدت المنظمة الدولية، أن 2700 شخص نزحوا",
+     "وقالت الوكالة الأممية إن 2700 شخص نزحوا", "وأوضح المكتب الأممي أن 2700 شخص نزحوا",
+     "ووثق الفريق نزوح 2700 شخص", "ورصدت المنظمة عودة 2700 شخص", "وسجل المكتب وصول 2700 شخص",
+     "وأحصت المنظمة أكثر من 2700 شخص فروا"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    ("opening", "body"),
+    [("أعلنت المنظمة الدولية للهجرة أن المعارك اتسعت في محيط مدينة الفاشر.", "المنظمة الدولية للهجرة"),
+     ("وذكر مكتب أوتشا أن المعارك اتسعت في محيط مدينة الفاشر.", "أوتشا"),
+     ("ذكر فريق منسقو استجابة سوريا في بيان أن المعارك اتسعت في محيط مدينة إدلب.", "منسقو استجابة سوريا")],
+)  # fmt: skip
+def test_grid_arabic_a_body_named_again_by_its_kind(read, goes_on, opening, body):
+    found = one(read(f"{opening}\n{goes_on} إلى بلدة طويلة خلال الأسبوع الماضي.", "ar"))
+    assert found.value == 2_700
+    assert body in (found.reporting_body or "")
+
+
+@pytest.mark.parametrize(
+    "goes_on",
+    ["وأشارت المنظمة الدولية لحقوق الإنسان إلى أن 2700 شخص", "وقالت الوكالة الأممية للطفولة إن 2700 شخص"],
+)
+def test_arabic_a_name_going_on_after_the_kind_is_another_body(read, goes_on):
+    opening = "أعلنت المنظمة الدولية للهجرة أن المعارك اتسعت في محيط مدينة الفاشر."
+    found = one(read(f"{opening}\n{goes_on} نزحوا إلى بلدة طويلة.", "ar"))
+    assert found.value == 2_700
+    assert "الهجرة" not in (found.reporting_body or "")
+
+
+@pytest.mark.parametrize("kind", ["المنظمة الدولية", "المنظمة الأممية", "المكتب الأممي"])
+def test_arabic_a_body_by_its_kind_with_none_named_before_is_the_body_as_written(read, kind):
+    found = one(read(f"قالت {kind} إن 2700 شخص نزحوا إلى بلدة طويلة خلال الأسبوع الماضي.", "ar"))
+    assert (found.value, found.reporting_body) == (2_700, kind)
+
+
+# a count of households restated in people ("ما يعادل", "بما يعادل", "أي ما يعادل", "تتألف من", "تتكون من", "مكونة
+# من"), or of people restated in households ("ضمن", "ينتمون إلى"), with or without a comma, after any verb of flight,
+# arrival or return or a body's statement: one figure, the first count in its unit; a share after "ما يعادل", "ضمن"
+# before no count, and counts of two clauses each keep their figure
+@pytest.mark.parametrize(
+    "restated",
+    ["ما يعادل", "، ما يعادل", "بما يعادل", "، أي ما يعادل", "تتألف من", "، تتألف من", "تتكون من", "مكونة من"],
+)
+@pytest.mark.parametrize(
+    "frame",
+    ["نزحت 420 أسرة {r} 2500 شخص من قرى ريف حماة خلال الأسبوع الماضي.",
+     "قالت الوحدة التنفيذية إن 420 أسرة {r} 2500 فرد وصلت إلى مدينة مأرب.",
+     "رصد الفريق عودة 420 عائلة {r} 2500 شخص إلى قرى ريف حماة."],
+)  # fmt: skip
+def test_grid_arabic_households_restated_in_people(read, restated, frame):
+    found = one(read(frame.format(r=restated).replace(" ،", "،"), "ar"))
+    assert (found.value, found.unit) == (420, "household")
+
+
+@pytest.mark.parametrize("restated", ["ضمن", "ينتمون إلى", "، ينتمون إلى"])
+@pytest.mark.parametrize(
+    "frame",
+    ["عاد 2500 شخص {r} 420 أسرة إلى قرى ريف حماة.", "وأعلنت اللجنة أن 2500 نازح {r} 420 عائلة وصلوا إلى مدينة مأرب.",
+     "فر 2500 شخص {r} 420 أسرة من قرى ريف حماة خلال يومين."],
+)  # fmt: skip
+def test_grid_arabic_people_restated_in_households(read, restated, frame):
+    found = one(read(frame.format(r=restated).replace(" ،", "،"), "ar"))
+    assert (found.value, found.unit) == (2_500, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [("استقبلت مدينة مأرب 1200 أسرة نازحة، ما يعادل 40% من إجمالي النازحين هذا العام.", [1_200]),
+     ("نزح 700 شخص ضمن موجة جديدة من ريف حماة.", [700]), ("وصلت 400 أسرة إلى المخيم ضمن 3 قوافل.", [400]),
+     ("نزحت 420 أسرة من ريف حماة، وعاد 2500 شخص إلى قرى ريف إدلب.", [420, 2_500])],
+)  # fmt: skip
+def test_arabic_no_restatement_keeps_every_count(read, text, figures):
+    assert [c.value for c in read(text, "ar")] == figures
+
+
+# a second clause after "، و" opening on its own verb of moving and its count (Arabic puts the verb first), or a
+# clause after "، مع" on what came with the figure ("مع تركز النزوح في …"): the places named in it are its own, and
+# the figure before keeps the place of its own clause, named before or after it; with no place of its own, the
+# figure still takes the one after
+@pytest.mark.parametrize("verb", ["ووصلت", "وعادت", "وفرت", "ونزحت"])
+@pytest.mark.parametrize(
+    "first",
+    ["أجبر القصف في مدينة حماة 800 عائلة على النزوح", "في مدينة حماة، اضطرت 800 عائلة إلى النزوح"],
+)
+def test_grid_arabic_a_second_clause_opening_on_its_verb_keeps_its_place(read, verb, first):
+    found = read(f"{first}، {verb} نحو 500 عائلة إلى مدينة حمص.", "ar")
+    assert [(c.value, c.location) for c in found][:1] == [(800, "حماة")]
+
+
+@pytest.mark.parametrize(
+    "with_clause",
+    ["مع تركز النزوح في ولاية سنار", "مع تركّز معظم النازحين في ولاية سنار", "مع ارتفاع أعداد الفارين في ولاية سنار",
+     "مع استمرار القتال في ولاية سنار"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "figure",
+    ["نزح نحو 9 آلاف شخص في السودان منذ مطلع الشهر", "قالت المنظمة إن 9 آلاف شخص نزحوا داخليا في السودان"],
+)
+def test_grid_arabic_a_clause_after_with_keeps_its_place(read, with_clause, figure):
+    found = one(read(f"{figure}، {with_clause}.", "ar"))
+    assert (found.value, found.location) == (9_000, "السودان")
+
+
+def test_arabic_a_clause_after_with_leaves_the_only_place(read):
+    found = one(read("نزح نحو 9 آلاف شخص إلى ولاية سنار، مع استمرار القتال منذ أسابيع.", "ar"))
+    assert (found.value, found.location) == (9_000, "ولاية سنار")
