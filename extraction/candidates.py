@@ -1288,6 +1288,50 @@ def _home_of_returnees(sentence: str, q, places, gazetteer):
     return home.name, home, "sentence"
 
 
+# the people's origin named right after their count, and where their verb puts them named after it in the same
+# clause: "1,100 families displaced from Léré are living in shelters in Niono", "400 households were relocated from
+# the flooded site of Kanyaruchinya to Rusayo", "2,000 evacuees from Hay River and Enterprise are staying in Edmonton"
+# are Niono's, Rusayo's and Edmonton's; "displaced from Djibo in Soum province" stays Djibo's (no verb between)
+# (place:origin-gives-way)
+_ORIGIN_AFTER_COUNT = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,5}?\s+from\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:sites?|camps?|villages?|towns?|city|"
+    r"communes?|localit(?:y|ies)|districts?|areas?|neighbou?rhoods?|chiefdoms?)(?:\s+[a-zà-ÿ]+)?\s+of\s+(?:the\s+)?)?"
+)
+_WHERE_THEY_ARE_AFTER_ORIGIN = re.compile(
+    r"(?=[^,;:()\d]*\b(?!(?:registered|recorded|counted|listed)\b)"  # (a count's place is where they are counted)
+    r"(?:[a-z]+ing|[a-z]+ed|are|is|were|was|live|lives|stay|stays|remain|remains)\b)"
+    r"(?![^,;:()\d]*\b(?:according|said|says|told|reported|announced|by|after|following|since)\b)"
+    r"[^,;:()\d]*\b(?:in|at|on|to|into|towards|of)\s+(?:the\s+)?"
+    # "rehoused from … in the site of …"
+    r"|\s+(?:in|on|at)\s+(?:the\s+)?(?:sites?|camps?|settlements?|shelters?)\s+of\s+"
+)
+# people moved by others (not who fled: "fled from X to Y" keeps the conventions of its own rules), taken to a place:
+# "were relocated from the site of Don Bosco towards the one of Mugunga"
+_MOVED_BEFORE_ORIGIN = re.compile(r"\b(?:relocated|transferred|moved|rehoused|transported|bused|taken)\b")
+_TAKEN_TO_AFTER_ORIGIN = re.compile(r"[^,;:()\d]*?\b(?:to|into|towards)\s+(?:the\s+)?(?:[\w'’-]+\s+of\s+(?:the\s+)?)?")
+
+_BUILDING_NAMED = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_SITE_WORDS})\b")
+
+
+def _origin_gives_way(sentence: str, places, q):
+    """The places named as where the counted people came from, right after the count, give way to where the clause's
+    verb then puts them."""
+    origin = next((m for m in places if m.position >= q.end), None)
+    if origin is None or not _ORIGIN_AFTER_COUNT.fullmatch(sentence, q.end, origin.position):
+        return places
+    origin_end = origin.position + len(origin.text)
+    moved = _MOVED_BEFORE_ORIGIN.search(sentence, q.end, origin.position)
+    there = next(
+        (m for m in places if m.position > origin.position and m.context
+         and (_WHERE_THEY_ARE_AFTER_ORIGIN.fullmatch(sentence, origin_end, m.position)
+              or (moved and _TAKEN_TO_AFTER_ORIGIN.fullmatch(sentence, origin_end, m.position)))),
+        None,
+    )  # fmt: skip
+    if there is None or _BUILDING_NAMED.match(sentence, there.position + len(there.text)):
+        return places  # "staying at the Nakivale parish hall": a building's name, no place
+    return [m for m in places if not origin.position <= m.position < there.position]
+
+
 # where returnees came from: "from Pakistan", "from camps in Duhok governorate"
 _RETURNED_FROM = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?(?:(?:IDP\s+|displacement\s+)?(?:camps?|sites?|"
@@ -1703,6 +1747,7 @@ def _sentence_candidates(
                 place = (country.text, country.place, "sentence")
         else:
             own = _outside_quotes(sentence, places, q.start) if '"' in sentence or "“" in sentence else places
+            own = _origin_gives_way(sentence, own, q) if "from" in sentence and term != Term.RETURNED else own
             place = _place_for(_returned_to(sentence, own) if term == Term.RETURNED else own, q.start,
                                last_place, scope.start() if scope and len(own) > 1 else None)  # fmt: skip
             end = min(clause[1], scope.start()) if scope else clause[1]

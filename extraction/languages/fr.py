@@ -981,6 +981,7 @@ for _back in ("repartis", "reparties", "sont repartis", "sont reparties", "ont r
         VOCABULARY.setdefault(f"{_back} {_towards}", "have returned to" if _back.startswith("sont") else "returned to")
 for _verb, (_are, _doing) in {"dorment": ("are", "sleeping"), "vivent": ("are", "living"),
                               "s'entassent": ("are", "crammed"), "séjournent": ("are", "sheltering"),
+                              "s'abritent": ("are", "sheltering"), "s'abrite": ("is", "sheltering"),
                               "campent": ("are", "camping"), "abrite": ("", "shelters"), "abritent": ("", "shelter"),
                               "héberge": ("", "shelters"), "hébergent": ("", "shelter"), "accueille": ("", "hosts"),
                               "accueillent": ("", "host")}.items():  # fmt: skip
@@ -988,7 +989,9 @@ for _verb, (_are, _doing) in {"dorment": ("are", "sleeping"), "vivent": ("are", 
                                 ("maintenant", "now"), ("encore", "still"), ("toujours", "still")):  # fmt: skip
         VOCABULARY.setdefault(f"{_verb} {_adverb}", " ".join(w for w in (_are, _adverb_en, _doing) if w))
         VOCABULARY.setdefault(f"{_verb} {_adverb} dans", " ".join(w for w in (_are, _adverb_en, _doing, "in") if w))
-VOCABULARY.update({"s'entassent": "are crammed", "de la ville": "of the town", "dans la ville": "in the town",
+VOCABULARY.update({"s'entassent": "are crammed", "s'abritent": "are sheltering", "s'abrite": "is sheltering",
+                   "se sont abrités": "have sheltered", "se sont abritées": "have sheltered",
+                   "de la ville": "of the town", "dans la ville": "in the town",
                    "villes": "towns", "s'entassent désormais dans": "are now crammed into",
                    "s'entassent encore dans": "are still crammed into", "s'entassent toujours dans":
                    "are still crammed into"})  # fmt: skip
@@ -1846,6 +1849,8 @@ def gloss_french(text: str) -> gloss.Glossed:
     )
     if " in " in glossed.text:
         glossed = _the_people_en_stands_for(glossed)
+    if " of " in glossed.text:
+        glossed = gloss.rewrite(glossed, _OF_AN_ORIGIN, _from_after_people_counted(glossed.text))
     if "gagné" in glossed.text or "rejoint" in glossed.text or "rallié" in glossed.text:
         glossed = gloss.rewrite(glossed, _REACHED_A_PLACE, _fled_to_if_people_counted(glossed.text))
     if "since the " in glossed.text:
@@ -1877,7 +1882,16 @@ def gloss_french(text: str) -> gloss.Glossed:
         glossed = gloss.rewrite(glossed, _THOUSANDS_THEN_UNITS, lambda match: f"{match['thousands']},{match['units']}")
     if "»" in glossed.text:
         glossed = gloss.rewrite(glossed, _QUOTED_THEN_SPEAKER, lambda match: ',"' if "»" in match.group() else '"')
-    return gloss.split_before(glossed, _SENTENCE_END)
+    glossed = gloss.split_before(glossed, _SENTENCE_END)
+    return gloss.rewrite(glossed, _OPENING_PREPOSITION, lambda match: match.group().capitalize())
+
+
+# a sentence (or a heading's sentence) opening with a phrase of place or time, capitalised as English writes it, so
+# that the stages that read what follows such an opening read it ("En Ituri, le HCR a relocalisé …" → "In Ituri,
+# the UNHCR has relocated …": the subject after it is the body)
+_OPENING_PREPOSITION = re.compile(
+    r"(?:\A|(?<=\n)|(?<=[^\W\d_] : ))(?:in|on|since|after|following|during|this|last|between|over)(?= \S)"
+)
 
 
 # a quotation in guillemets closed by its speaker ("« … 5 000 sans-abris … », explique NAME, maire de Kandi") written
@@ -1963,6 +1977,31 @@ def _fled_to_if_people_counted(text: str):
     def replace(match: re.Match) -> str | None:
         clause = re.split(r"[.;:!?\n]", text[max(0, match.start() - 160) : match.start()])[-1]
         return match.group("aux") + " fled to" if _COUNTED_BEFORE.search(clause) else None
+
+    return replace
+
+
+# where the people counted come from, named by "de" right after them ("2 300 familles déplacées de Téra logent à
+# Dori", "400 ménages relocalisés du site de Kanyaruchinya vers Rusayo", "500 habitants de Kaya"): "from", as
+# English writes it, so that where their verb puts them is their place (place:origin-gives-way)
+_OF_AN_ORIGIN = re.compile(
+    r"(?<=[a-z]) of (?=the (?:[a-zà-ÿ]+ )?(?:sites?|camps?|villages?|towns?|city|communes?|localit(?:y|ies)|"
+    r"districts?|areas?|neighbou?rhoods?|chiefdoms?)(?: [a-zà-ÿ]+)? of |(?:the )?(?-i:[A-Z]))"
+)
+_PEOPLE_COUNTED_BEFORE = re.compile(
+    r"\d(?: [a-z][\w'-]*){0,4}? (?:people|persons|individuals|families|households|residents|inhabitants|members|"
+    r"victims|refugees|returnees|evacuees|IDPs|displaced|evacuated|relocated|transferred|rehoused|moved)$"
+)
+_RETURN_IN_CLAUSE = re.compile(r"[^.;:]{0,120}?\b(?:return|returned|returning|returnees?|went back|gone back)\b")
+
+
+def _from_after_people_counted(text: str):
+    """(Not for people who went back: "les 800 habitants de Vals ont regagné leurs maisons" are Vals's.)"""
+
+    def replace(match: re.Match) -> str | None:
+        if not _PEOPLE_COUNTED_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+            return None
+        return None if _RETURN_IN_CLAUSE.match(text, match.end()) else " from "
 
     return replace
 

@@ -1858,3 +1858,78 @@ def test_grid_french_near_with_every_form_of_de(read, near):
 def test_grid_french_près_de_before_a_count_stays_nearly(read, count, value):
     found = one(read(f"Selon l'OCHA, {count} personnes ont fui vers Goma."))
     assert (found.value, found.qualifier, found.location) == (value, "nearly", "Goma")
+
+
+# --- round 12: where the people came from ("de" right after them) gives way to where their verb puts them ----------
+# every form of "de" (de, d', du, de la, du site de, du camp de), after a noun of people or a participle of
+# displacement, then a verb of living, sheltering, camping or being moved, with "à", "dans", "sur" or "vers" and the
+# place after it: the place they are in is the figure's (place:origin-gives-way)
+@pytest.mark.parametrize(
+    "who",
+    ["personnes déplacées de Dablo", "familles évacuées de Dablo", "ménages déplacés du village de Dablo",
+     "habitants de Dablo", "déplacés de Dablo", "personnes relocalisées du camp de Dablo",
+     "familles venues de la commune de Dablo", "ménages sinistrés du quartier inondé de Dablo"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "where",
+    ["vivent dans des écoles à Kaya", "campent sur la place du marché de Kaya", "dorment dans des églises de Kaya",
+     "ont trouvé refuge à Kaya", "s'abritent désormais dans deux écoles à Kaya",
+     "sont logés chez des proches à Kaya"],
+)  # fmt: skip
+def test_grid_french_the_origin_after_the_people_gives_way_to_where_they_are(read, who, where):
+    found = one(read(f"Selon la DTM, quelque 1 250 {who} {where}."))
+    assert (found.value, found.qualifier, found.location) == (1_250, "approximately", "Kaya")
+
+
+@pytest.mark.parametrize(
+    "moved",
+    ["ont toutes été relocalisées du site de Dablo vers celui de Kaya",
+     "ont déjà été transférées du camp de Dablo vers Kaya", "ont été relogées du village de Dablo sur le site de Kaya",
+     "ont été transférées du site de Dablo au camp de Kaya"],
+)  # fmt: skip
+def test_grid_french_moved_from_a_site_to_another_is_the_second(read, moved):
+    found = one(read(f"Plus de 3 400 personnes {moved}, a indiqué l'OIM."))
+    assert (found.value, found.qualifier, found.location, found.reporting_body) == (3_400, "more_than", "Kaya", "OIM")
+
+
+# near-misses: the origin with its province only (no verb between), a body's town, an event's town, a return home
+@pytest.mark.parametrize(
+    "sentence",
+    ["Quelque 1 250 personnes déplacées de Dablo, dans la province du Sanmatenga, ont été recensées.",
+     "Quelque 1 250 personnes déplacées de Dablo ont été recensées, selon la mairie de Kaya.",
+     "Quelque 1 250 habitants de Dablo ont fui après l'attaque de Kaya.",
+     "Quelque 1 250 habitants de Dablo ont regagné leurs maisons à Dablo après trois mois passés à Kaya."],
+)  # fmt: skip
+def test_grid_french_the_origin_stays_when_no_verb_puts_the_people_elsewhere(read, sentence):
+    found = one(read(sentence))
+    assert (found.value, found.location) == (1_250, "Dablo")
+
+
+# --- round 12: a sentence opening with a phrase of place or time, then its subject -----------------------------------
+# "En Ituri, le HCR a relocalisé …": the opening capitalised as English writes it, so that the organisation after it,
+# subject of the verb that gives the count, is the body; every opening (place, day, week, heading before it) and every
+# verb of moving, receiving or counting people
+@pytest.mark.parametrize(
+    "opening",
+    ["Au Niger,", "En Ituri,", "Dans la région de Tahoua,", "Depuis lundi,", "Cette semaine,", "La semaine dernière,",
+     "Après les inondations,"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "verb",
+    ["le HCR a relocalisé 1 250 réfugiés vers le camp de Sayam", "le HCR a accueilli 1 250 réfugiés au camp de Sayam",
+     "le HCR a rapatrié 1 250 réfugiés au camp de Sayam"],
+)  # fmt: skip
+def test_grid_french_an_opening_phrase_then_the_body_as_subject(read, opening, verb):
+    found = one(read(f"{opening} {verb}."))
+    assert (found.value, found.reporting_body) == (1_250, "HCR")
+
+
+# near-misses: an armed group as the subject is no body; a body named by "selon" keeps its cue
+def test_french_an_opening_phrase_then_an_armed_group_gives_no_body(read):
+    found = one(read("Au Nord-Kivu, le M23 a chassé 3 100 personnes de leurs villages."))
+    assert (found.value, found.reporting_body) == (3_100, None)
+
+
+def test_french_an_opening_phrase_keeps_a_body_named_by_its_cue(read):
+    found = one(read("Au Niger, 1 250 réfugiés ont été relocalisés vers le camp de Sayam, selon l'OIM."))
+    assert (found.value, found.reporting_body) == (1_250, "OIM")

@@ -3082,3 +3082,26 @@ _A_STATE_S_NICKNAME_IS_NO_SECOND_PLACE_GRID = [
 def test_a_state_s_nickname_after_its_name_is_no_second_place(run, text, value, location):
     (figure,) = [f for f in run(text) if f.value == value]
     assert figure.location.startswith(location)
+
+
+# The people's origin named right after their count gives way to where the clause's verb then puts them (living,
+# sheltering, camping, being counted or moved somewhere: place:origin-gives-way). Near-misses: the origin with its
+# province only, a body's or an event's town after it, people who went back home, and people who fled or were
+# displaced "from X to Y" (the conventions of those verbs stay as they were).
+_THE_ORIGIN_GIVES_WAY_GRID = [
+    ("Some 1,250 families displaced from Dablo are living in classrooms in Kaya.", 1250, "Kaya"),
+    ("About 1,250 evacuees from Dablo and Pensa are sheltering in churches in Kaya.", 1250, "Kaya"),
+    ("Roughly 1,250 people from Dablo have been camping on the market square of Kaya.", 1250, "Kaya"),
+    ("Over 1,250 households were relocated from the flooded camp of Dablo to Kaya.", 1250, "Kaya"),
+    ("The IOM says 1,250 residents were moved from the village of Dablo to the site of Kaya.", 1250, "Kaya"),
+    # near-misses
+    ("Some 1,250 people displaced from Dablo in Sanmatenga province were registered.", 1250, "Dablo"),
+    ("Some 1,250 people displaced from Dablo were counted, the mayor of Kaya said.", 1250, "Dablo"),
+    ("Some 1,250 residents from Dablo fled after the attack in Kaya.", 1250, "Dablo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _THE_ORIGIN_GIVES_WAY_GRID)
+def test_the_origin_after_the_count_gives_way_to_where_the_verb_puts_them(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location.startswith(location)
