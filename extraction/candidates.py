@@ -129,7 +129,8 @@ _BRACKET_AFTER_COUNT = re.compile(
 _CONVERSION = re.compile(
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people"
     # (or in square brackets, as wire copy writes an editor's conversion: "7,000 families [42,000 people]")
-    rf"{_PERSONS_BEFORE}\s*(?:\(|\[|,\s*or|or)\s*"
+    # (a total word after the bracket: "45 households (totalling 210 people)", "(a total of 210 people)")
+    rf"{_PERSONS_BEFORE}\s*(?:(?:\(|\[)\s*(?:(?:totall?ing|a\s+total\s+of|comprising)\s*)?|,\s*or|or)\s*"
     rf"(?:{QUALIFIER_WORDS}|~)"
     rf"?\s*(?=\0)"
     # "3,100 households (hh) roughly 17,000 people", "3,100 families evacuated (some 17,000 people)"
@@ -147,15 +148,17 @@ _CONVERSION = re.compile(
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:families|households|hhs)\b)"
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people": the other unit after a dash
     # "2,104 households / 7,806 persons"
-    rf"|\b(?:families|households|hhs)\s*(?:[–—/]|-{{1,2}}\s|,\s*(?:{_RESTATED}|"
+    # (and "1,200 households – or 6,400 people –", "60 households totalling 280 people")
+    rf"|\b(?:families|households|hhs)\s*(?:(?:[–—/]|-{{1,2}}\s)\s*(?:or\s)?|,\s*(?:{_RESTATED})|,?\s*"
     # "300 families, totalling 1,400 people,"
-    r"totall?ing|comprising))\s*"
+    r"(?:totall?ing|comprising))\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:people|persons|individuals)\b)"
     # "8,400 people have been displaced, which corresponds to 1,700 households": restated after the verb
     rf"|\b(?:people|persons|individuals|families|households)\s+(?:(?:have|has|had)\s+been|were|was|are)\s+"
     rf"(?:displaced|evacuated|relocated|uprooted)\s*,\s*(?:{_RESTATED})\s*(?:(?:{QUALIFIER_WORDS})\s+)?"
     r"(?=\0\s*(?:families|households|hhs|people|persons|individuals)\b)"
-    rf"|\b(?:people|persons|individuals)\s*(?:[–—/]|-\s|,\s*(?:{_RESTATED}))\s*"
+    # (and "6,400 displaced individuals – or 1,200 households –")
+    rf"|\b(?:people|persons|individuals)\s*(?:(?:[–—/]|-\s)\s*(?:or\s)?|,\s*(?:{_RESTATED}))\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:families|households|hhs)\b)"
     # "9,328 people from 2,704 families": the same people, counted by household (and in an aside: "332 refugees,
     # from 74 households," as the French gloss gives "332 réfugiés, regroupés en 74 ménages,")

@@ -177,9 +177,9 @@ _QUALIFIERS: list[tuple[str, str]] = [
     (
         Qualifier.MORE_THAN,
         r"more\s+than|over|just\s+over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded|topping|well\s+over|beyond|"
-        r"passed|surpassed|topped",
+        r"passed|surpassed|topped|greater\s+than",
     ),
-    (Qualifier.AT_LEAST, r"at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|no\s+less\s+than"),
+    (Qualifier.AT_LEAST, r"at\s+least|a\s+minimum\s+of|(?:no|not)\s+fewer\s+than|(?:no|not)\s+less\s+than"),
     (Qualifier.LESS_THAN, r"less\s+than|fewer\s+than|under|below"),
     (Qualifier.UP_TO, r"up\s+to|as\s+many\s+as|as\s+much\s+as|a\s+maximum\s+of"),
     (

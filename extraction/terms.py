@@ -785,6 +785,9 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
             # nor one whose own count opens a clause before it: "3 million people live in the province, where
             # 400,000 have fled"
             and not _CLAUSE_COUNT_BEFORE_TERM.search(gap)
+            # nor a verb joined by "and" with a count of its own after it: "caused the deaths of 400 people and
+            # displaced more than 3,000", "left 40 people dead and displaced about 3,000" (the 3,000 are its object)
+            and not (_AND_END.search(gap) and _OWN_OBJECT_AFTER.match(after, next_term.end()))
         ):
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     # a trap in a clause about a part of them is not theirs: "4.5 million IDPs, of whom 70 per cent were …"
@@ -1042,6 +1045,11 @@ _HYPOTHETICAL = re.compile(
     r"(?<!\breported\s)(?<!\bsaid\s)(?<!\bknown\s)(?<!\bconfirmed\s)(?<!\bcontinue\s)(?<!\bcontinues\s)"
     r"(?<!\bcontinued\s)\bto\s+be\s+$|"
     r"\b(?:possible|potential|projected|anticipated|feared|further\s+possible)\s+$"
+    # a move wished, meant or readied, not made: "800 families still want to return", "registered their intention
+    # to return", "were making preparations to evacuate 4,000 people", "have agreed to shelter 15,000 residents"
+    r"|\b(?:wants?|wanted|wanting|wish(?:es|ed|ing)?|hopes?|hoped|hoping|intentions?|intended|desires?|desired|"
+    r"willing(?:ness)?|preparations?|agree[sd]?|agreeing|anticipated|anticipates|anticipating)\s+to\s+(?:be\s+)?"
+    r"(?:[a-z]+\s+)?$"
     # "expects 250,000 people to flee", "fears up to 1 million could be displaced": people the future may move
     r"|\b(?:expects?|expecting|anticipates?|anticipating|projects|projecting|fears?|fearing|predicts?|predicting|"
     r"forecasts?|forecasting)\s+(?:that\s+)?(?:[\w,.]+\s+){1,5}(?:to|could|would|may|might|will)\s+(?:be\s+)?$"
@@ -1281,6 +1289,13 @@ _OBJECT_OF_OTHER = re.compile(
 _COUNTED_SUBJECT = re.compile(
     rf"(?:(?<!\d)[,;]\s*|\band\s+)(?:(?:{QUALIFIER_WORDS}|another|a\s+further)\s+)?(?<![\d,.])\d[\d,.]*"
     r"(?:\s+(?:million|thousand))?\s+(?:people|persons|individuals|residents|families|households|others|idps|more)\b",
+    re.IGNORECASE,
+)
+_AND_END = re.compile(r"\band\s+$", re.IGNORECASE)
+# a verb's own count right after it (not a distance: "relocated 3 km away")
+_OWN_OBJECT_AFTER = re.compile(
+    rf"\s+{ANY_QUALIFIERS}{NUMBER_AHEAD}[\w,.]*(?:\s+(?:hundred|thousand|million))?"
+    r"(?!\s*(?:km|kilomet|miles?|met(?:er|re)s?\b|m\b|per\s*cent|percent|%|hectares?|feet|ft\b))",
     re.IGNORECASE,
 )
 _COUNT_RIGHT_AFTER = re.compile(

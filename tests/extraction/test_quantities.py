@@ -602,3 +602,33 @@ def test_the_grid_a_short_head_before_a_day_label_or_list_is_no_part_of_the_coun
 )
 def test_digits_read_on_the_short_path_give_the_full_reading_s_values(text, value):
     assert parse_number(text) == value
+
+
+# "not less than" and "not fewer than" are "at least", "greater than" is "more than": the qualifier the figure is
+# given, and the words every pattern looks past to the number ("killing not less than 12 people and forcing the
+# relocation of …": the dead are no displacement figure; "2,100 of the greater than 9,000 people living near …": the
+# whole is no figure); near-misses: "less than" and "fewer than" alone stay below, "no less than" stays at least
+@pytest.mark.parametrize(
+    "sentence, values, qualifier",
+    [
+        ("Not less than 2,100 people have been evacuated to Tumu.", [2_100], Qualifier.AT_LEAST),
+        ("The floods displaced not fewer than 3,000 families in Borova.", [3_000], Qualifier.AT_LEAST),
+        ("Greater than 2,100 people have been evacuated to Tumu.", [2_100], Qualifier.MORE_THAN),
+        ("Floods in Borova forced greater than 800 families to flee.", [800], Qualifier.MORE_THAN),
+        ("The eruption, killing not less than 12 people and forcing the relocation of villagers, hit Tumu.", [], None),
+        ("The storm killed not fewer than 12 people and forced the evacuation of villages near Tumu.", [], None),
+        ("About 2,100 of the greater than 9,000 people living near the crater have been evacuated to Tumu.", [2_100],
+         Qualifier.APPROXIMATELY),
+        ("Some 2,100 of the not less than 9,000 people living near the crater were moved to Tumu.", [2_100],
+         Qualifier.APPROXIMATELY),
+        # near-misses
+        ("The floods displaced less than 3,000 families in Borova.", [3_000], Qualifier.LESS_THAN),
+        ("Fewer than 2,100 people have been evacuated to Tumu.", [2_100], Qualifier.LESS_THAN),
+        ("No less than 2,100 people have been evacuated to Tumu.", [2_100], Qualifier.AT_LEAST),
+        ("The storm killed not less than 12 people while 3,000 fled to Tumu.", [3_000], Qualifier.EXACT),
+    ],
+)  # fmt: skip
+def test_the_grid_not_less_than_and_greater_than_are_qualifiers(run, sentence, values, qualifier):
+    found = run(sentence)
+    assert [c.value for c in found] == values
+    assert all(c.qualifier == qualifier for c in found)

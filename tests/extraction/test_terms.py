@@ -3244,3 +3244,68 @@ def test_the_grid_a_headline_reach_before_a_place_is_an_arrival(run, sentence, v
 )  # fmt: skip
 def test_the_grid_a_shelter_housing_a_count_reads_every_number_word(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# a move the people or the authorities wish, mean or ready, not one made: the count is the subject of a wish or an
+# intention ("800 families still want to return"), or the object of a move readied or agreed ("were making
+# preparations to evacuate 4,000 people"); near-misses: the move made, forced or able to be made, a wish beside a
+# move made, and a word of wishing not followed by "to"
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Some 1,200 families in Tumu signed a form stating an intention to return.", []),
+        ("More than 800 registered families still want to return to their villages.", []),
+        ("About 3,000 families wanted to return home to Kanyosha.", []),
+        ("About 3,000 displaced families wish to return to Kanyosha.", []),
+        ("Nearly 600 households in Borova hope to be moved off the riverbank.", []),
+        ("An estimated 2,000 refugees expressed a desire to return to Minna.", []),
+        ("Over 4,000 residents are willing to relocate from the slopes in Lyman.", []),
+        ("Some 700 families have agreed to relocate to the new site at Tumu.", []),
+        ("Kinston officials began preparations to evacuate over 4,000 coastal residents.", []),
+        ("Borova and Lyman, too, are anticipated to evacuate thousands ahead of the cyclone.", []),
+        ("Two nearby provinces have agreed to shelter 15,000 residents of Tumu.", []),
+        ("The county has made preparations to relocate 900 households from the floodplain.", []),
+        ("The town wants to relocate 2,500 people living near the crater.", []),
+        # near-misses
+        ("About 3,000 families returned home to Kanyosha last week.", [3_000]),
+        ("Some 1,200 families were forced to return to Tumu after the camp closed.", [1_200]),
+        ("More than 800 families were able to return to their villages in Lyman.", [800]),
+        ("About 2,000 people who wanted to stay were evacuated from Borova.", [2_000]),
+        ("Over 4,000 residents fled Lyman, hoping to reach Minna.", [4_000]),
+        ("Some 700 families agreed with the plan and 300 families fled to Tumu.", [300]),
+        ("Kinston officials evacuated over 4,000 coastal residents with no preparations at all.", [4_000]),
+        ("About 1,500 people have returned to Kanyosha, and many more want to return.", [1_500]),
+        ("Some 5,000 people fled Borova because they did not want to be caught in the fighting.", [5_000]),
+        ("Thousands of residents have fled Borova, officials said, and the mayor hopes they will return.", [1_000]),
+        ("The 900 families, who had long wanted to leave the camp, returned to Lyman on Friday.", [900]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_move_wished_meant_or_readied_is_not_made(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# a displacement verb joined by "and" with a count of its own right after it governs that count, not the one before
+# the "and": the dead, injured or other people counted first ("caused the deaths of 400 people and displaced more
+# than 3,000") are no figure; near-misses: the first count's own verb before the "and", a distance after the verb,
+# and a verb with no count after it
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The floods caused the deaths of over 400 people and displaced more than 3,000 in Borova.", [3_000]),
+        ("The quake caused the deaths of 75 people and displaced two million in Borova.", [2_000_000]),
+        ("The floods left 40 people dead and displaced about 3,000 in Borova.", [3_000]),
+        ("The floods left 40 people injured and displaced about 3,000 people in Borova.", [3_000]),
+        ("The fighting wounded 75 civilians and uprooted some 3,000 people in Borova.", [3_000]),
+        ("The storm affected 12,000 people and displaced 3,000 in Borova.", [3_000]),
+        ("The floods killed 40 people and displaced thousands in Borova.", [1_000]),
+        # near-misses
+        ("About 400 people were displaced and 3,000 evacuated in Borova.", [400, 3_000]),
+        ("About 400 people fled and displaced thousands more in Borova.", [400, 1_000]),
+        ("About 400 families were evacuated and relocated 3 kilometres away in Borova.", [400]),
+        ("Some 400 families were evacuated and relocated 3 km away in Borova.", [400]),
+        ("About 400 families were evacuated and relocated to Borova.", [400]),
+        ("Some 400 residents were evacuated and 3,000 relocated to Borova.", [400, 3_000]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_verb_after_and_with_its_own_count_is_not_the_first_counts(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values

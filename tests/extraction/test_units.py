@@ -1417,3 +1417,31 @@ def test_the_grid_a_count_restated_in_the_other_unit_is_one_figure(run, sentence
 )  # fmt: skip
 def test_the_grid_a_title_case_headline_names_its_people_with_capitalised_words(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# a count restated in the other unit is the same people again, however the restatement opens: a total word inside
+# the bracket ("(totalling 210 people)", "(a total of 210 people)"), "or" after a dash, or "totalling" with no comma;
+# the unit the text gives first is the figure; near-misses: a part in the bracket, two clauses' own counts, a
+# breakdown by place between dashes, and a dash aside with no count of people after it
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("To keep them safe, 45 households (totalling 210 people) were moved to a school in Tumu.", [45]),
+        ("To keep them safe, 45 households (totaling 210 people) were moved to a school in Tumu.", [45]),
+        ("To keep them safe, 45 households (a total of 210 people) were moved to a school in Tumu.", [45]),
+        ("To keep them safe, 45 households [totalling 210 people] were moved to a school in Tumu.", [45]),
+        ("Some 1,200 households – or 6,400 people – have fled the rising river in Tumu.", [1_200]),
+        ("Some 1,200 families - or 6,400 persons - have fled the rising river in Tumu.", [1_200]),
+        ("Tumu counts 6,400 displaced individuals – or 1,200 households – in 30 evacuation centres.", [6_400]),
+        ("Some 60 households totalling 280 people fled to Borova.", [60]),
+        ("Borova camp shelters 60 families comprising 280 people.", [60]),
+        # near-misses
+        ("To keep them safe, 45 households (including 210 children) were moved to a school in Tumu.", [45]),
+        ("In Tumu 45 households were evacuated and in Borova 210 people fled.", [45, 210]),
+        ("About 120 families – 80 in Tumu and 40 in Borova – fled the floods.", [120, 80, 40]),
+        ("About 120 families fled Tumu – 300 people fled Borova the next day.", [120, 300]),
+        ("About 120 families fled to Tumu - or so officials said - and 300 people fled to Borova.", [120, 300]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_count_restated_in_the_other_unit_is_the_same_people(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
