@@ -325,14 +325,18 @@ _BRACKETED_COUNT = re.compile(
 
 
 # a place, then a count opening in brackets: "in Cabo Delgado (approx. "; and the next places of the list, bare or
-# after "and", "then", "followed by": "in Marib (512 families), Sanaa (62 families), then Taiz (38 families)"
+# after "and", "then", "followed by", with or without a comma, semicolon or dash before: "in Marib (512 families),
+# Sanaa (62 families) and Taiz (38 families)", "Aden (40 HH) – Lahj (12 HH)"; a division's word may follow the name
+_DIVISION_WORD = r"(?:\s+(?:region|state|province|district|county|governorate|zones?|municipality|parish))?"
 _PART_NAMED_BRACKET = re.compile(
-    r"(?:\b(?:in|at)\s+(?:the\s+)?|\)\s*[,;]\s*(?:and\s+|then\s+|followed\s+by\s+)?)"
-    rf"{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}}\s*\(\s*"
+    r"(?:\b(?:in|at)\s+(?:the\s+)?|\)\s*(?:[,;–—]\s*|-\s+)?(?:and\s+|then\s+|followed\s+by\s+)?)"
+    rf"{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}}{_DIVISION_WORD}\s*\(\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s*)?$"
 )
+# the bracket closes after the noun, or after a share of the whole: "(1,983 HHs, 22%)"
+_PART_BRACKET_CLOSE = re.compile(r"\s*(?:,\s*\d{1,3}(?:\.\d+)?\s*%\s*)?\)")
 _NAME_BEFORE_BRACKET = re.compile(
-    rf"(?P<name>{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}})\s*\(\s*[^()]{{0,20}}$"
+    rf"(?P<name>{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}}){_DIVISION_WORD}\s*\(\s*[^()]{{0,20}}$"
 )
 _NAME_BEFORE_COMMA = re.compile(
     rf"\b(?:in|at)\s+(?:the\s+)?(?P<name>{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}),"
@@ -1561,7 +1565,7 @@ def _sentence_candidates(
             and previous
             and unit_link.unit == previous.unit
             and _PART_NAMED_BRACKET.search(sentence, max(0, q.start - 60), q.start)
-            and re.match(r"\s*\)", sentence[unit_link.noun_end : unit_link.noun_end + 3])
+            and _PART_BRACKET_CLOSE.match(sentence, unit_link.noun_end)
         ):
             # "displaced 61,000 people in Niassa (approx. 40,000 people) and in Zambezia (approx. 21,000
             # people)": a part of the figure before by place, with its own noun (a conversion in another unit is the

@@ -1254,7 +1254,7 @@ def test_the_grid_a_household_count_restated_in_people_is_one_figure(run, frame)
          [9_000, 6_000, 3_000]),
         ("About 2,400 households -- 300 of them in Tete -- fled the floods.", [2_400, 300]),
         ("Clashes displaced 4,000 families in Masisi (1,200 households) and Rutshuru (2,800 households).",
-         [4_000, 1_200]),
+         [4_000, 1_200, 2_800]),
     ],
 )  # fmt: skip
 def test_the_grid_households_in_brackets_after_people_are_the_same_people(run, sentence, values):
@@ -1445,3 +1445,40 @@ def test_the_grid_a_title_case_headline_names_its_people_with_capitalised_words(
 )  # fmt: skip
 def test_the_grid_a_count_restated_in_the_other_unit_is_the_same_people(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# a list of places, each with its count and noun in brackets, parts the figure before it by place however the list is
+# joined (a comma, a semicolon, "and" with or without a comma, a dash, "followed by"), whether a place word follows
+# the name ("Gedaref zone") and whether a share sits in the brackets too ("(800 HHs, 27%)"); near-misses: the same
+# lists counting deaths, houses, schools or money give nothing
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Floods displaced 2,400 families in Kassala (900 families), Gedaref (800 families) and Sennar (700 families).",
+         [(900, "Kassala"), (800, "Gedaref"), (700, "Sennar")]),
+        ("Rains displaced 2,400 families in Kassala (900 families), Gedaref (800 families), and Sennar (700 families).",
+         [(900, "Kassala"), (800, "Gedaref"), (700, "Sennar")]),
+        ("Floods displaced 2,400 families in Kassala (900 families); Gedaref (800 families); Sennar (700 families).",
+         [(900, "Kassala"), (800, "Gedaref"), (700, "Sennar")]),
+        ("Fighting uprooted 1,700 HHs in Kassala (900 HHs) – Gedaref (800 HHs).",
+         [(900, "Kassala"), (800, "Gedaref")]),
+        ("Some 5,100 displaced people were sheltering in Kassala (3,000 people) and Gedaref (2,100 people).",
+         [(3_000, "Kassala"), (2_100, "Gedaref")]),
+        ("Some 4,000 IDPs had fled to Kassala (2,500 persons) and Gedaref zone (1,500 persons).",
+         [(2_500, "Kassala"), (1_500, "Gedaref")]),
+        ("About 3,000 households were displaced in Kassala (1,800 HHs, 60%) and Gedaref (1,200 HHs, 40%).",
+         [(1_800, "Kassala"), (1_200, "Gedaref")]),
+        ("Most of the 3,000 displaced families went to Kassala (1,500 families), followed by Gedaref (900 families).",
+         [(1_500, "Kassala"), (900, "Gedaref")]),
+        ("Rains forced 640 individuals to evacuate in Kassala (400 individuals) and Sennar (240 individuals).",
+         [(400, "Kassala"), (240, "Sennar")]),
+        # near-misses
+        ("Shelling killed 60 people in Kassala (25 people), Gedaref (20 people) and Sennar (15 people).", []),
+        ("Floods destroyed 2,400 houses in Kassala (900 houses) and Gedaref (800 houses).", []),
+        ("Floods shut 21 schools in Kassala (12 schools) and Gedaref (9 schools).", []),
+        ("Donors gave 5 million dollars in Kassala (3 million dollars) and Gedaref (2 million dollars).", []),
+    ],
+)  # fmt: skip
+def test_the_grid_a_list_of_places_with_bracketed_counts_parts_the_figure(run, text, expected):
+    found = [(c.value, c.location) for c in run(text)]
+    assert found[-len(expected) :] == expected if expected else found == [], found
