@@ -983,15 +983,22 @@ def _country_of_all(sentence: str, places):
 # ("towards Mbres": a way, no arrival), nor a site they stay at ("sheltering at the Parc Larco stadium")
 _MOVED_TO = re.compile(
     r"(?:\b(?:fled|flee|flees|fleeing|moved|moving|relocated|relocating|evacuated|evacuating|went|gone|going|came|"
-    r"coming|crossed|crossing|returned|returning|transferred|taken|brought|bused|escaped|escaping)"
+    r"coming|crossed|crossing|returned|returning|transferred|taken|brought|bused|escaped|escaping|left|leaving)"
     r"(?:\s+(?:back|home|over|across|away|safely|out))?"
     # the place they left, between the verb and where they went: "fled (from) El Geneina to Adré" (or the places:
     # "fled from Kibumba, Rugari and Kanyabayonga to Goma")
-    rf"(?:\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?-i:{CAPITAL})[\w'’\-]*(?:\s+(?-i:{CAPITAL})[\w'’\-]*){{0,3}}"
+    r"(?:\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
+    rf"(?-i:{CAPITAL})[\w'’\-]*(?:\s+(?-i:{CAPITAL})[\w'’\-]*){{0,3}}"
     rf"(?:(?:,\s+|,?\s+and\s+)(?-i:{CAPITAL})[\w'’\-]*(?:\s+(?-i:{CAPITAL})[\w'’\-]*){{0,2}}){{0,4}}"
     # (and "fled from the Kalemie area to …", "from the Adré border area to …")
-    r"(?:\s+(?:camp|town|city|village|province|state|region|district|county|territory|(?:border\s+)?area))?)?"
-    r"\s+(?:in)?to"
+    r"(?:\s+(?:camp|town|city|village|province|state|region|district|county|territory|(?:border\s+)?area))?"
+    # (and when or how they left: "left Bosso in recent weeks, walking to Diffa", "fled Kidal on foot to Gao")
+    r"(?:\s+(?:on\s+foot|overnight|in\s+recent\s+(?:days|weeks|months)|(?:last|this)\s+(?:week|month)))?)?"
+    # "to Adré", "to safety in Gao", and a verb of going after the place left: "left Bosso, walking to Diffa",
+    # "fled Rutshuru, making their way to Uganda" (not "fled Sake for Goma", as the sets read it, nor "heading
+    # towards Goma": a way)
+    r"(?:\s+(?:in)?to(?:\s+safety\s+in)?|,?\s+(?:walking|trekking|travell?ing|making\s+(?:their|his|her|its)\s+way)"
+    r"\s+(?:in)?to)"
     r"|\binto|\b(?:arrived|arriving|arrive|arrives)\s+in|\b(?:reached|reaching|entered|entering)"
     r"|\b(?:sought|seeking|seek|taken|took|taking|found|finding)\s+(?:refuge|shelter|safety|sanctuary)\s+in"
     r"|\b(?:sheltering|staying|settled|settling|housed|accommodated)\s+in"

@@ -196,6 +196,12 @@ _KIND_WORDS = frozenset(
     "peninsula barangay kebele woreda payam boma upazila tehsil sector cell hill hills mountains plateau coast bay "
     "volcano post times tribune news herald daily star observer guardian radio tv online".split()
 )
+# the kinds of an administrative area, of those words: one closing a longer name is no place of its own ("the
+# Caprivi Region"; but "the East Coast" keeps its coast)
+_AREA_KINDS = frozenset(
+    "region area areas district province state county zone division municipality department prefecture "
+    "governorate sector ward locality territory".split()
+)
 _FACILITY = re.compile(
     r"\b(?:Cathedral|Church|Mosque|School|Stadium|Hospital|University|College|Gymnasium|Hall|Compound|Airport)\b"
 )
@@ -367,6 +373,13 @@ _SEAT_OF_OFFICE = re.compile(
     r"(?:(?<=district\s)officer|commissioner|governor|mayor|administrator|administration|prefect|collector|magistrate|"
     r"council|civil\s+(?:defen[cs]e|protection)|"
     r"disaster\s+management)\b"
+)
+# a local government's office after the name of its seat, in capitals: "Nyamasheke District Mayor", "Joshipur Rural
+# Municipality", "Chitipa District Council" (not "the Kurdistan Regional Government": no office of a seat)
+_LOCAL_OFFICE = re.compile(
+    rf"(?P<seat>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)\s+(?:District|County|City|Municipal|Rural|Urban|Town|"
+    r"Village|Sub-County|Metropolitan|Regional|Provincial)\s+(?:Municipality|Council|Mayor|Administration|"
+    r"Commissioner|Chairperson|Chairman|Executive|Assembly)\b"
 )
 # a count before "of": "thousands of Kurds", "5,000 of Syrians"
 # an office-holder's title before a person's name: the name is no place ("Minister Rosa Icela Rodríguez said")
@@ -907,6 +920,17 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if _is_acronym_of_org(sentence, match.start(), match.group()):
             continue
         if match.group().split()[0].lower() in _EVENT_WORDS:
+            continue
+        local = _LOCAL_OFFICE.match(_OPENING_WORD.sub("", match.group())) if " " in match.group() else None
+        if local:
+            # "the Nyamasheke District Mayor said", "according to Joshipur Rural Municipality": the seat of a local
+            # government's office, a place of the figures when the sentence names no other, known or as written
+            # (place:local-office)
+            seat = local.group("seat")
+            at = match.start() + match.group().find(seat)
+            known = _longest_known(seat, gazetteer, fuzzy=False)
+            if at not in found and seat.lower() not in _NOT_PLACES and name_key(seat) not in gazetteer.bodies:
+                found[at] = PlaceMention(at, seat, known[1] if known and known[0] == seat else None, False)
             continue
         if _ORG_WORDS.search(match.group()) and not re.search(r"['’]s\b", match.group()):
             field = _country_after_org(match.group(), gazetteer)
@@ -1514,6 +1538,8 @@ def _longest_known(name: str, gazetteer: Gazetteer, fuzzy: bool, bare: bool = Fa
                 continue
             if size < len(words) and start > 0 and len(piece) < 4:
                 continue  # "Angkor Wat" is not "Wat": a short word closing a longer name is part of that name
+            if size == 1 and start > 0 and piece.lower() in _AREA_KINDS:
+                continue  # "the Caprivi Region" is no place called Region: a kind closing a name (place:kind-closing)
             if size == 1 and start == 0 and len(words) > 2 and words[1] == "of":
                 continue  # "the Bay of Bengal" is not Bay (Somalia): a word opening a longer name (place:of-name)
             if size < len(words) and (
