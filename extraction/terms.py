@@ -31,6 +31,19 @@ _NOT_A_WORKPLACE = (
 # "up to": what a place can take)
 _COUNT_AHEAD = rf"(?=\s+(?:(?:{_QUALIFIER_WORDS_BUT_UP_TO})\s+)*{NUMBER_AHEAD})"
 
+# one camp or shelter, whatever words describe it: "at the old camp", "in the school shelter"
+_AT_THE_SHELTER = (
+    r"(?:at|in|inside)\s+(?:the|one)\s+(?:[a-z-]+\s+){0,2}?(?:camp|shelter|(?:evacuation|relief)\s+cent(?:re|er))"
+)
+# a roof given, the people after "to" or "for": "provided emergency shelter to", "are providing refuge for"
+# (an agency that "provided shelter to 2,300 families" gave shelter as aid: "provide" takes a roof of a kind or refuge)
+_GAVE_SHELTER = (
+    r"(?:(?:giv(?:e|es|en|ing)|gave|offer(?:s|ed|ing)?)\s+(?:(?:temporary|emergency|safe|immediate)\s+)?"
+    r"(?:shelter|sheltering|refuge|accommodation|safe\s+havens?)|provid(?:e|es|ed|ing)\s+(?:(?:temporary|emergency|safe|"
+    r"immediate)\s+(?:shelter|sheltering|accommodation)|(?:emergency\s+|temporary\s+|safe\s+)?(?:refuge|sheltering|safe\s+havens?)))"
+    r"\s+(?:to|for)"
+)
+
 # term → words that say it; the first that governs a quantity decides.
 _TERMS: list[tuple[str, str]] = [
     (
@@ -136,6 +149,14 @@ _TERMS: list[tuple[str, str]] = [
         # "are now in the Mabanda site", "remained in the Kigoma camp": one camp or site, named (term:in-named-site)
         r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bnow\s)|(?<=\bstill\s)|(?<=\bremain\s)|(?<=\bremained\s)|(?<=\bremains\s))"
         r"in\s+the\s+(?-i:[A-Z][\w'’-]+\s+){1,3}(?:camp|site|settlement)\b(?!['’])|"
+        # "there were 52 households at the upper camp", "300 people were at the shelter": the people, or their verb
+        # of being, right before one camp or shelter, whatever words describe it (term:at-the-shelter)
+        r"(?:(?<=\bare\s)|(?<=\bwere\s)|(?<=\bremain\s)|(?<=\bremained\s)|(?<=\bstill\s)|(?<=\bnow\s)|(?<=\bpeople\s)|"
+        # (or right after the people's noun, where the words after it are read on their own)
+        r"(?<=\bpersons\s)|(?<=\bfamilies\s)|(?<=\bhouseholds\s)|(?<=\bevacuees\s)|(?<=^\s))"
+        rf"{_AT_THE_SHELTER}\b(?!['’])|"
+        # "some 3,400 residents had used the storm shelters" (term:used-shelters)
+        r"(?:used|using)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:shelters|evacuation\s+cent(?:re|er)s|relief\s+camps)\b|"
         r"in\s+(?:the\s+|a\s+)?(?:new\s+|nearby\s+|makeshift\s+|informal\s+|spontaneous\s+)?(?:camp|(?<=makeshift\s)site|"
         r"(?<=informal\s)site|(?<=spontaneous\s)site)\b|allocated\s+(?:tents|shelters?|caravans)|"
         r"(?:sleeping|living)\s+rough|sleeping\s+(?:in\s+the\s+open|outdoors|outside|under|in\s+(?:cars|fields|tents|unfinished\s+buildings))|"
@@ -158,6 +179,10 @@ _TERMS: list[tuple[str, str]] = [
         r"\s+(?:with\s+)?(?:(?:temporary|emergency|safe|immediate)\s+)?(?:shelter|refuge|accommodation|safe\s+havens?)\b"
         r"(?!\s+(?:kits?|materials?|items?|assistance|support|supplies|packages?|cash|repairs?|tarpaulins|sheets?|tools?|"
         r"vouchers?|grants?)\b)|"
+        # the giver first, the people after "to" or "for": "schools are providing refuge for 85 households", "the Red
+        # Cross provided emergency sheltering to 600 people", "churches offered shelter to 300 families"; not shelter as
+        # a kind of aid ("provided shelter kits to") (term:gave-shelter-to)
+        rf"{_GAVE_SHELTER}{_COUNT_AHEAD}|"
         r"(?<=\band\s)(?:provided|given|offered)\s+(?:with\s+)?(?:(?:temporary|emergency|safe|immediate)\s+)?"
         r"(?:shelter|refuge|accommodation|safe\s+havens?)\s+(?:in|at|inside)\b|"
         r"in\s+(?:informal|makeshift|spontaneous)\s+settlements\b|"
@@ -677,11 +702,13 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     if (
         last_trap
         and last_term
-        and re.fullmatch(r"hit|affected|struck|houses", last_trap.group(), re.IGNORECASE)
-        and last_term.start() < last_trap.start()
+        and re.fullmatch(r"hit|affected|struck|houses|provided", last_trap.group(), re.IGNORECASE)
+        and last_term.start() <= last_trap.start()
         and last_term.end() >= last_trap.end()
     ):
-        last_trap = None  # the verb of a longer term is the term's: "evictions hit 7,400 people", "the centre houses"
+        # the verb of a longer term is the term's: "evictions hit 7,400 people", "the centre houses", "provided shelter
+        # to"
+        last_trap = None
     # "Mali's number of IDPs grew by nearly 40% to some 300,000 people": the growth's
     # share is no count, nor its "per cent" a trap (term:grown-by-share)
     grown = (
@@ -702,7 +729,19 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     own = _ANY_TERM.search(sentence[q.end : noun_end])
     if own is None and _HARMED.search(sentence, q.end, noun_end):
         return None  # "300 injured people": the quantity's own words say what it counts
-    if own is None and next_term is None and _OWN_AFFECTED.search(sentence, q.end, noun_end):
+    if (
+        own is None
+        and next_term is None
+        and _OWN_AFFECTED.search(sentence, q.end, noun_end)
+        # (but those a shelter holds are displaced, whatever their noun: "the school camp is hosting 260 affected
+        # families")
+        # (term:sheltered-affected)
+        and not (
+            last_term is not None
+            and _HOLDING_VERB_END.search(last_term.group())
+            and _ONLY_QUALIFIERS.fullmatch(before[last_term.end() :])
+        )
+    ):
         return None  # "12 displaced people, 2,600 affected people, 40 damaged houses": the count's own word
     helped_to_go = (
         last_trap
@@ -1074,6 +1113,11 @@ _ANOTHER_COUNT = re.compile(
 )
 _CAUSE_BEFORE_TRAP = re.compile(r"\s+(?:after|when|as|following|since)\s+[^,;()]{1,40}", re.IGNORECASE)
 _OWN_AFFECTED = re.compile(r"(?<![\w-])affected\b", re.IGNORECASE)
+# the verb of a shelter holding its people, ending a displacement word ("is hosting", "the camps housed")
+_HOLDING_VERB_END = re.compile(
+    r"\b(?:hous(?:es|ed|ing)|host(?:s|ed|ing)?|accommodat(?:es?|ed|ing)|shelter(?:s|ed|ing)|holds?|holding|held)$",
+    re.IGNORECASE,
+)
 _COUNT_BEFORE_TRAP = re.compile(
     r"(?<![\w,.])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+$", re.IGNORECASE
 )
@@ -1132,11 +1176,16 @@ _NOT_BENEFICIARIES = re.compile(
     r"|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bto\s)\b(?:become|became|becomes|serves?\s+as|"
     r"served\s+as|serving\s+as|(?:turned|transformed|converted)\s+into)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:safe\s+haven|haven|refuge|shelter|home)\s+for"
+    # those given a roof: "churches offered shelter to 300 displaced families" (term:gave-shelter-to)
+    rf"|(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bto\s)\b{_GAVE_SHELTER}"
     r"|\b(?:in\s+relation|relative|adds?|adding|added|in\s+addition|on\s+top)\s+(?:to|of)\s+"
     r"(?:(?-i:[A-Z])[\w-]*|the\s+country)['’]s)"
     rf"\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
+_GAVE_SHELTER_WORDS = re.compile(rf"{_GAVE_SHELTER}\s*", re.IGNORECASE)
+_AT_THE_SHELTER_WORDS = re.compile(rf"{_AT_THE_SHELTER}\s*", re.IGNORECASE)
+_GAVE_SHELTER_BEFORE = re.compile(rf"\b{_GAVE_SHELTER}\s+{ANY_QUALIFIERS}$", re.IGNORECASE)
 _PLACES_WITH = re.compile(
     r"\b(?:counties|districts|provinces|regions|municipalities|communes|localities|areas|zones|neighbou?rhoods|"
     rf"camps|sites|settlements|centres|centers|shelters)\s+with\s+{ANY_QUALIFIERS}$",
@@ -1718,6 +1767,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         # (nor a list of counts that ends with this one: "distributed kits to 3,400 and 1,200 displaced families")
         between = before[traps[-1].end() :] if traps else ""
         trapped = traps and (not re.search(r"\d", between) or _AFTER_LIST.fullmatch(between)) and not counted
+        # (a roof given is no aid: "churches offered shelter to 300 displaced families") (term:gave-shelter-to)
+        trapped = trapped and not _GAVE_SHELTER_BEFORE.search(before[-100:])
         if (trapped or beneficiary) and not bracketed:
             return None
     if (
@@ -1779,11 +1830,19 @@ def _term_of(word: str) -> str:
         return Term.FLED  # "were leaving Kursk border villages"
     if re.fullmatch(r"IDP\s*", word):
         return Term.DISPLACED  # "3,450 IDP households"
-    if re.fullmatch(r"(?:sheltering|housing|accommodating|hosting)(?:\s+(?:at|in|inside))?\s*", word, re.IGNORECASE):
+    if re.fullmatch(
+        r"(?:sheltering|housing|accommodating|hosting|hosted)(?:\s+(?:at|in|inside))?\s*", word, re.IGNORECASE
+    ):
         return Term.IN_CAMPS  # "schools are sheltering 5,000 people"
     for term, pattern in _TERM_RE:
         if pattern.fullmatch(word):
             return term
+    if (
+        _HOLDING_VERB_END.search(word.rstrip())
+        or _GAVE_SHELTER_WORDS.fullmatch(word)
+        or _AT_THE_SHELTER_WORDS.fullmatch(word)
+    ):
+        return Term.IN_CAMPS  # "the camps housed 5,200 people", "provided emergency shelter to 540 people"
     if re.match(r"(?:sheltering|camping|sleeping)\s", word, re.IGNORECASE):
         return Term.IN_CAMPS  # "are sheltering under trees", "sheltering around the UN base"
     for term, pattern in _TERM_RE:

@@ -3309,3 +3309,72 @@ def test_the_grid_a_move_wished_meant_or_readied_is_not_made(run, sentence, valu
 )  # fmt: skip
 def test_the_grid_a_verb_after_and_with_its_own_count_is_not_the_first_counts(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# a shelter holding its people, and a roof given to people after "to" or "for", in every form of the verb: the people
+# are displaced whatever their noun ("affected families"); near-misses: what a place can take or was built for, a
+# roof promised, shelter as a kind of aid (kits, materials), aid given in a shelter, the injured, other guests
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The evacuation centres in Tumu accommodates 610 people.", [610]),
+        ("The school camp is hosting 260 affected families.", [260]),
+        ("The evacuation centre in Kinston is housing 95 affected people.", [95]),
+        ("The two camps in Tumu are sheltering about 800 affected residents.", [800]),
+        ("Four churches in Tumu are providing refuge for 130 households.", [130]),
+        ("The Red Cross provided emergency shelter to over 540 people in Kinston.", [540]),
+        ("The mosque has given temporary shelter to 80 families.", [80]),
+        ("Schools in Tumu offered refuge to 1,200 displaced people.", [1_200]),
+        ("The town hall gives shelter to nearly 200 people every night.", [200]),
+        ("Roughly 2,000 families were hosted at the stadium in Kinston.", [2_000]),
+        # near-misses
+        ("The new camp in Tumu can accommodate 4,000 people.", []),
+        ("The camp was built to house 4,000 people.", []),
+        ("Each tent in Tumu is designed to house five people.", []),
+        ("The Red Cross provided shelter kits to 600 people in Tumu.", []),
+        ("The Red Cross will provide emergency shelter to 600 people.", []),
+        ("The agency distributed blankets to 900 people and provided shelter to 400 people.", []),
+        ("The Red Cross provided food and blankets to 600 people in the shelter.", []),
+        ("The flood affected 2,300 people in Tumu.", []),
+        ("Tumu hosted 3,000 delegates at the summit.", []),
+        ("The hotel offered rooms to 300 guests.", []),
+        ("The stadium in Kinston holds 30,000 spectators.", []),
+        ("The hospital in Kinston is housing 45 injured people.", []),
+        ("The clinic in the camp treated 300 affected people.", []),
+        ("The evacuation centre in Kinston recorded 12 deaths.", []),
+        ("Aid workers provided shelter materials to 700 households in Tumu.", []),
+        ("The camp in Tumu received 2,000 food parcels for 600 affected families.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_a_shelter_holding_its_people_in_every_form(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# the people, or their verb of being, right before one camp or shelter whatever words describe it, and people who
+# used the shelters: in camps; near-misses: the dead and the sick there, aid received there, what was destroyed there,
+# a capacity, a clinic used, fuel the shelters used
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("There were 52 households at the upper camp in Tumu.", [52]),
+        ("Some 75 families are at the new camp outside Kinston.", [75]),
+        ("About 300 people were at the shelter in Tumu on Monday.", [300]),
+        ("Roughly 1,400 evacuees remain in the main relief centre.", [1_400]),
+        ("Nearly 90 households are now inside the school shelter in Kinston.", [90]),
+        ("Some 3,400 residents had used the storm shelters in Tumu.", [3_400]),
+        ("Over 400 residents used the evacuation centres overnight.", [400]),
+        ("Some 2,200 people were using the relief camps on Tuesday.", [2_200]),
+        # near-misses
+        ("Twelve people were killed at the old camp in Tumu.", []),
+        ("About 300 children at the new camp were vaccinated.", []),
+        ("A fire at the old camp destroyed 40 tents.", []),
+        ("The new camp in Tumu can hold 4,000 people.", []),
+        ("Some 3,400 residents had used the new clinic in Tumu.", []),
+        ("About 500 people at the shelter received food parcels.", []),
+        ("The shelters used 3,000 litres of fuel.", []),
+        ("Some 60 people died at the evacuation centre.", []),
+        ("About 200 people at the old camp in Tumu are sick with cholera.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_people_at_one_camp_or_shelter_or_using_shelters(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
