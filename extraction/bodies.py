@@ -1335,10 +1335,44 @@ _MOST_EVACUEES = re.compile(
 )
 
 
+# a body written as its name and its letters in brackets, the subject of what it did (any tense or voice, or a
+# relative clause): "Emergency authorities (COE) carried out …", "the disaster agency (NDMA) has evacuated …",
+# "Civil Protection (PC), which relocated …"; the name, capitalised or in lower case, must name an organisation
+_NAMED_LETTERS_ACTOR = re.compile(
+    r"\s*(?:[A-Z][\w'’ -]{0,30}:\s+)?(?:(?:In|On|Ahead\s+of|After|Following|Before|Since|By)\s+[^,.;()]{1,60},\s*)?"
+    r"(?:(?:However|Meanwhile|Separately|Earlier|Later),\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?"
+    r"(?P<body>(?:[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|the)\s+)?[A-Z][\w'’-]*){0,7}"
+    r"|(?:[A-Z][a-z'’-]+\s+)?(?:[a-z][a-z'’-]+\s+){0,3}[a-z][a-z'’-]+)"
+    r"\s*\((?P<letters>[A-Z][A-Za-z]{1,9})\))"
+    r"(?:,\s+which)?\s+(?:(?:has|have|had|is|are|was|were)\s+)?(?:also\s+|already\s+|now\s+|so\s+far\s+)?"
+    r"(?:(?:began|begun|started|continued|kept)\s+)?(?P<verb>carried\s+out|[a-z]{3,}(?:ed|ing))\b"
+)
+# what it did that displaced people, not what it did for them or counted: the body is a cause, not a source
+_CAUSED = re.compile(r"(?:forc|displac|uproot|caus|trigger|destroy|affect|attack|burn|demolish|evict)(?:ed|ing)")
+
+
+def _named_letters_actor(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] | None | bool:
+    """ "Emergency authorities (COE) carried out evacuations …": the body as the text writes it, name and letters;
+    False when the sentence does not open so; None when the letters are an armed group's (no body)."""
+    match = _NAMED_LETTERS_ACTOR.match(sentence)
+    if match is None:
+        return False
+    if match.group("letters") in _ARMED_GROUPS:
+        return None  # "The Rapid Support Forces (RSF) relocated …": a party to the conflict is no body
+    name = match.group("body")[: match.start("letters") - match.start("body") - 1].rstrip()
+    if _CAUSED.fullmatch(match.group("verb")) or not _ORG_WORDS.search(name) or gazetteer.lookup(name) is not None:
+        return False  # "The Iraqi Kurdistan Region (IKR) …", "Acute watery diarrhoea (AWD) …": no organisation
+    return match.group("body"), None, rules.BODY_SUBJECT
+
+
 def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] | None:
     """A body no cue names, opening the sentence as its subject: an organisation's letters or a known body's name."""
     if (actor := _actor_body(sentence, gazetteer)) is not None:
         return (actor, None, rules.BODY_SUBJECT) if actor else None  # ("" for an armed group: no body)
+    if (named := _named_letters_actor(sentence, gazetteer)) is not False:
+        return named
+    if (done := _participle_then_subject(sentence, gazetteer)) is not None:
+        return done, None, rules.BODY_SUBJECT
     heading = _HEADING.match(sentence)
     opening = _SUBJECT_OPENING.match(sentence)  # "On 3 May the Ministry … published", "In May, OCHA mapped …"
     match = (
@@ -1771,6 +1805,34 @@ _ACTOR = re.compile(
 _ARMED_GROUPS = frozenset(
     "RSF SAF ADF ISIS ISWAP JNIM CODECO FDLR LRA SPLA PKK YPG SDF TPLF ELN FARC ISKP HTS AQIM".split()
 )
+
+
+# what the subject did, in a participle clause before it: "Having evacuated 2,400 people from …, Namibian
+# authorities are now …", "After relocating 900 families to …, UNHCR opened …"
+_PARTICIPLE_THEN_SUBJECT = re.compile(
+    r"\s*(?:Having\s+(?:[a-z]+ly\s+|already\s+)?|After\s+|Since\s+)"
+    r"(?:evacuat|relocat|mov|shift|transferr|airlift|shelter|hous|register|record|count|rescu)(?:ed|ing)\b"
+    r"[^;:.()]{1,160}?,\s+(?:[Tt]he\s+)?"
+    rf"(?P<body>(?P<letters>{_ACTOR_LETTERS})|(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:authorities|officials|government))"
+    r"\s+(?:(?:is|are|was|were|has|have|had|also|now|then|later)\b|[a-z]{3,}(?:ed|s)\b)"
+)
+
+
+def _participle_then_subject(sentence: str, gazetteer: Gazetteer) -> str | None:
+    """The subject of a participle clause that opens the sentence: an organisation's letters or a nation's
+    authorities; not local authorities, a place, an armed group or a news agency."""
+    match = _PARTICIPLE_THEN_SUBJECT.match(sentence)
+    if match is None:
+        return None
+    if (letters := match.group("letters")) is not None:
+        if letters in _ARMED_GROUPS or not _acronym(letters) or _is_news_agency(letters) or gazetteer.lookup(letters):
+            return None
+        return letters
+    owner = match.group("owner")
+    place = gazetteer.lookup(owner, common=False)
+    if _DEMONYM_WORD.fullmatch(owner) or (place is not None and place.depth == 0):
+        return match.group("body")
+    return None
 
 
 def _actor_body(sentence: str, gazetteer: Gazetteer) -> str | None:
