@@ -1235,7 +1235,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or described
                 or raw.endswith(")")
                 or _LEVEL_BEFORE_NAME.match(raw)
-                or _letters_of_a_place(raw, gazetteer)
+                or _letters_serving_a_place(raw, gazetteer)
                 or (_MIXED_LETTERS.fullmatch(raw) and _acronym(raw))
                 or _word_and_letters(raw)
                 or re.fullmatch(r"[A-Z]{2,8}(?:[-/][A-Z]{2,8})+", raw)  # "IOM-UNHCR"
@@ -1456,7 +1456,7 @@ _SPEAKING_AFTER = re.compile(
 _DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:ish|ian|ese|an|i)")
 
 
-def _letters_of_a_place(raw: str, gazetteer: Gazetteer) -> bool:
+def _letters_serving_a_place(raw: str, gazetteer: Gazetteer) -> bool:
     """ "PDMA Khyber Pakhtunkhwa", "OCHA Somalia": an organisation's letters, then the place its office serves."""
     match = re.fullmatch(r"([A-Z]{2,8})\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})", raw)
     return bool(match) and _acronym(match.group(1)) and gazetteer.lookup(match.group(2), common=False) is not None
