@@ -51,9 +51,10 @@ _DIGITS = (
     # half is an item of a list of counts ("150, 200 and 300 families"; "in 2019, 300 families" has a year before)
     r"|(?<!\d,\s)\d{3},\s\d{3}(?!\d|\.\d|\s*,\s*\d|,?\s+(?:and|or|to)\s+\d)"
     # the same stray space after a head of one or two digits ("In Lofa, 42, 318 IDPs", "or 2, 904 persons"), only
-    # right before a noun of people, unless a day, a label or a toll stands before it (see _SHORT_STRAY_NOT_AFTER)
+    # right before a noun of people or at the sentence's end ("displaced 5, 219."), unless a day, a label or a toll
+    # stands before it (see _SHORT_STRAY_NOT_AFTER)
     r"|(?<!\d,\s)\d{1,2},\s\d{3}(?=\s+(?:people|persons|individuals|idps|families|households|residents|refugees|"
-    r"returnees|evacuees|hhs)\b)"
+    r"returnees|evacuees|hhs)\b|\.?$)"
     r"|\d{1,3}(?:,\s000(?!\d)|[,\u00a0\u202f\u2009 ]\d{3}(?!\d))+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"
     r"|\d{1,3}(?:['’]\d{3})+(?!\d)"  # an apostrophe between thousands, as Swiss copy writes it: "150'000"
     r"|\d+(?:\.\d+)?"
@@ -62,6 +63,21 @@ _DIGITS = (
 # the world writes it) is five thousand, not five
 _POINT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SCALE_RE = r"(?:hundred|thousand|million|billion|mln|mn|bn|lakhs?|crores?|m|k)\b"
+
+
+def _words_below(scales: str) -> str:
+    part = r"(?:" + "|".join(_UNITS_WORDS + scales.split()) + r")"
+    bigger = r"(?![\s-]+(?:hundred|thousand|million|billion|lakhs?|crores?)\b)"  # not "one thousand, two thousand"
+    return rf"(?:and\s+)?{part}(?:(?:\s+and\s+|[\s-]+){part})*{bigger}"
+
+
+# the smaller parts of a number in words after a comma that follows its scale word: "one million, two hundred
+# thousand, five hundred"
+_COMMA_PARTS = (
+    rf"(?:(?<=[mb]illion),\s*{_words_below('hundred thousand')})?(?:(?<=thousand),\s*{_words_below('hundred')})?"
+)
+# the smaller parts after a lakh or a crore, with or without a comma: "three lakh, twenty thousand"
+_LAKH_PARTS = rf"(?:,?\s*{_words_below('hundred thousand')})?"
 _NUMBER = (
     # "two and a half thousand", "1 and a half million": a whole number and a half, then the scale
     rf"(?:(?:\d{{1,3}}|{_WORD})\s+and\s+a\s+half\s+(?:thousand|million|billion|lakhs?|crores?)\b"
@@ -69,8 +85,9 @@ _NUMBER = (
     rf"|(?:half\s+a\s+(?:million|dozen)|a\s+half\s+million|(?:a|one|three)\s+quarters?\s+of\s+a\s+million|a\s+(?:hundred(?:\s+thousand)?|thousand|million)(?:\s+and\s+a\s+half)?|a\s+dozen"
     # "fifty thousands people": the scale written in the plural after its number (not "thousands" alone, a vague amount)
     rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*[\s-]+(?:thousand|million)s"
-    # "eight lakh people": a number in words, then the Indian scale
-    rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*(?:\s+(?:lakhs?|crores?)\b)?))"
+    # "eight lakh people": a number in words, then the Indian scale; "one million, two hundred thousand", "Two
+    # thousand, three hundred and ten": a comma after a scale word before the smaller parts (not "two, three hundred")
+    rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*{_COMMA_PARTS}(?:\s+(?:lakhs?|crores?)\b{_LAKH_PARTS})?))"
 )
 _SCALE_OF_FEW = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "hundred thousand": 100_000}
 _VAGUE = {
@@ -110,7 +127,7 @@ _AND_A_HALF = re.compile(r"(.+?)\s+and\s+a\s+half\s+(thousand|million|billion|la
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 
 
-_WORDS_INDIAN_SCALE = re.compile(r"(.+?)\s+(lakhs?|crores?)")
+_WORDS_INDIAN_SCALE = re.compile(r"(.+?)\s+(lakhs?|crores?)(?:,?\s+(?:and\s+)?(.+))?")
 _QUARTER_MILLION = re.compile(r"(a|one|three)\s+quarters?\s+of\s+a\s+million")
 
 
@@ -149,10 +166,11 @@ def parse_number(text: str) -> int | None:
     indian = _WORDS_INDIAN_SCALE.fullmatch(raw)
     if indian:  # "eight lakh": 800,000
         head = parse_number(indian.group(1))
-        return head * _SCALE[indian.group(2)] if head else None
+        tail = parse_number(indian.group(3)) if indian.group(3) else 0  # "three lakh, twenty thousand"
+        return head * _SCALE[indian.group(2)] + tail if head and tail is not None else None
     words = re.sub(r"\s+and\s+a\s+half$", "", raw)
     half = words != raw
-    words = re.sub(r"^a\s+", "one ", words).replace("-", " ")
+    words = re.sub(r"^a\s+", "one ", words).replace("-", " ").replace(",", " ")
     words = re.sub(r"(thousand|million)s$", r"\1", words)
     try:
         value = text2num(words, "en")

@@ -632,3 +632,67 @@ def test_the_grid_not_less_than_and_greater_than_are_qualifiers(run, sentence, v
     found = run(sentence)
     assert [c.value for c in found] == values
     assert all(c.qualifier == qualifier for c in found)
+
+
+# the grammar of a number in words: its parts joined by spaces, hyphens, "and" and, after a scale word, a comma
+# ("One-thousand, four-hundred thirty-two"; "two million, four hundred thousand"; "three lakh, twenty thousand"),
+# capitalised or not, with every scale; a stray space after the thousands comma at the sentence's end ("5, 219.").
+# Near-misses stay two numbers or no figure: a comma after a number that is no scale ("two, three hundred"), two
+# numbers of the same scale ("one thousand, two thousand"), years, dates and a list ("one, two or three families")
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("One-thousand, four-hundred thirty-two people fled their homes in Borova.", [1_432]),
+        ("Fighting displaced one thousand, six hundred and seventy-five families in Borova.", [1_675]),
+        ("Two thousand, three hundred and ten people were evacuated from Tumu.", [2_310]),
+        ("The floods displaced Four Thousand, Nine Hundred residents of Borova.", [4_900]),
+        ("Clashes forced three thousand, and forty households to flee Tumu.", [3_040]),
+        ("Some eight thousand, two hundred people have fled to Borova.", [8_200]),
+        ("Floods displaced one million, two hundred thousand people in Borova.", [1_200_000]),
+        ("The war displaced two million, four hundred thousand, five hundred people.", [2_400_500]),
+        ("Cyclone winds forced three lakh, twenty thousand people to leave Tumu.", [320_000]),
+        ("Floods displaced four lakh sixty thousand people across Borova.", [460_000]),
+        ("Eight lakh people were evacuated from Tumu.", [800_000]),
+        ("Two hundred and fifty families were relocated to Borova.", [250]),
+        ("Seventy-two households fled Borova.", [72]),
+        ("The storm displaced 5, 219.", [5_219]),
+        # near-misses
+        ("Floods displaced one thousand, two thousand more fled later to Tumu.", [1_000, 2_000]),
+        ("Landslides displaced two lakh, three lakh more fled later to Tumu.", [200_000, 300_000]),
+        ("In 2,019 or 2,020 the floods displaced 400 families in Borova.", [400]),
+        ("On June 5, 300 families fled Borova.", [300]),
+        ("On March 3, two thousand people fled Borova.", [2_000]),
+        ("One, two or three families fled Borova.", [3]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_number_in_words_with_commas_and_hyphens_between_its_parts(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("two, three hundred houses", [2, 300]),
+        ("three hundred, two hundred and fifty", [300, 250]),
+        ("one thousand, two thousand", [1_000, 2_000]),
+        ("one, two or three", [1, 2, 3]),
+    ],
+)
+def test_a_comma_after_a_number_that_is_no_scale_word_still_parts_two_numbers(text, values):
+    from extraction.quantities import _quantities
+
+    assert [q.value for q in _quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("One-thousand, four-hundred thirty-two", 1_432),
+        ("two thousand, three hundred and ten", 2_310),
+        ("one million, two hundred thousand", 1_200_000),
+        ("three lakh, twenty thousand", 320_000),
+        ("three lakh and twenty thousand", 320_000),
+    ],
+)
+def test_parse_number_reads_a_comma_between_the_parts_of_a_number_in_words(text, value):
+    assert parse_number(text) == value
