@@ -717,7 +717,10 @@ _NAME_THEN_COUNT = re.compile(
     re.IGNORECASE,
 )
 _COUNT_CLOSED = re.compile(
-    r"\s+(?:idps|people|persons|individuals|households|families|hhs?|refugees|evacuees|returnees)\s*\)", re.IGNORECASE
+    r"\s+(?:idps|people|persons|individuals|households|families|hhs?|refugees|evacuees|returnees)"
+    # (and its share of the whole after it: "Mopti (1,250 HHs, 30%)", "(900 families; 12 per cent)")
+    r"(?:\s*(?:[,;]\s*|\s+or\s+)(?:some\s+|about\s+|nearly\s+)?\d{1,3}(?:\.\d+)?\s*(?:%|per\s*cent|percent))?\s*\)",
+    re.IGNORECASE,
 )
 _FROM_ORIGIN = re.compile(
     r"\b(?:arrived|arriving|arrive|crossed|crossing|came|coming|fled|fleeing)\s+from\s+(?:the\s+)?$"

@@ -3215,3 +3215,36 @@ def test_a_local_office_s_seat_is_the_figure_s_place_when_its_sentence_names_no_
 def test_an_organisation_with_no_seat_names_no_place(run, text):
     (figure,) = run(text)
     assert figure.location is None
+
+
+# A list of places, each with its own count in brackets and that count's share of the whole after it ("…, followed
+# by Kassala (2,100 families, 24%)", "Baidoa (9,400 individuals, 41%) and Dollow (…)", "(2,500 IDPs or 18%)",
+# "(1,900 people, 21 percent)"): every count takes the place written just before its bracket, the first item after
+# "followed by" too, not the place the whole was counted in. Near-misses: a list of deaths or houses gives no figure,
+# and a share of the whole's own count in brackets with no name before it stays in the whole's place.
+_SHARE_IN_A_PLACE_S_BRACKET_GRID = [
+    ("Since March, 2,740 households (31%) fled to or within Marib, followed by Taiz (1,540 HHs, 17%) and Lahj "
+     "(920 HHs, 10%).", {2740: "Marib", 1540: "Taiz", 920: "Lahj"}),
+    ("About 5,200 families were displaced in Sennar, followed by Kassala (2,100 families, 24%).",
+     {5200: "Sennar", 2100: "Kassala"}),
+    ("Some 4,300 people were evacuated in Sylhet, followed by Sunamganj (1,900 people, 21 percent).",
+     {4300: "Sylhet", 1900: "Sunamganj"}),
+    ("By June, 6,000 IDPs had arrived in Gedaref, followed by Kassala (2,500 IDPs or 18%).",
+     {6000: "Gedaref", 2500: "Kassala"}),
+    ("Since last month, 3,100 families have arrived in Gao, followed by Mopti (1,250 families; 30 per cent).",
+     {3100: "Gao", 1250: "Mopti"}),
+    ("Most new arrivals are in Baidoa (9,400 individuals, 41%) and Dollow (3,800 individuals, 17%).",
+     {9400: "Baidoa", 3800: "Dollow"}),
+    ("The displaced are spread over Nampula (3,000 households, 45%), Niassa (1,100 households, 16%) and Tete "
+     "(800 households, 12%).", {3000: "Nampula", 1100: "Niassa", 800: "Tete"}),
+    # near-misses
+    ("The floods displaced 4,200 households in Gao (1,250 HHs or 30% of them in camps).",
+     {4200: "Gao", 1250: "Gao"}),
+    ("Floods destroyed 3,100 houses in Gao, followed by Mopti (1,250 houses, 30%).", {}),
+    ("The fighting killed 310 people in Gao, followed by Mopti (125 people, 30%).", {}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,expected", _SHARE_IN_A_PLACE_S_BRACKET_GRID)
+def test_each_count_in_a_list_of_places_with_shares_takes_its_own_place(run, text, expected):
+    assert {f.value: f.location for f in run(text)} == expected
