@@ -455,7 +455,7 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
     list_select_related = ["region", "reporting_body"]
     readonly_fields = [
         "persons", "status", "entered_by", "reviewed_by", "reviewed_at", "created_at", "updated_at",
-        "raw_location", "extraction_rule",
+        "raw_location", "raw_reporting_body", "extraction_rule",
     ]  # fmt: skip
     actions = ["send_to_review", "verify", "reject"]
     inlines = [BreakdownInline, CorroborationInline]
@@ -470,7 +470,10 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
         (_("Cause and context"), {"fields": ["cause", "hazard", "housing_destroyed"]}),
         (_("Quote"), {"fields": ["quote", "quote_start", "quote_end"]}),
         (_("Review"), {"fields": ["role", "status", "entered_by", "reviewed_by", "reviewed_at", "notes"]}),
-        (_("How it was found"), {"fields": ["raw_location", "extraction_rule"], "classes": ["collapse"]}),
+        (
+            _("How it was found"),
+            {"fields": ["raw_location", "raw_reporting_body", "extraction_rule"], "classes": ["collapse"]},
+        ),
         (_("Record"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]
 
@@ -517,7 +520,11 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
 
     @admin.display(description=_("reported by"), ordering="reporting_body__name")
     def body(self, obj):
-        return (obj.reporting_body.acronym or obj.reporting_body.name) if obj.reporting_body_id else "—"
+        return (
+            (obj.reporting_body.acronym or obj.reporting_body.name)
+            if obj.reporting_body_id
+            else (obj.raw_reporting_body or "—")
+        )
 
     @admin.display(description=_("category"), ordering="category")
     def category_short(self, obj):

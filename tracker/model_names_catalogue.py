@@ -101,6 +101,8 @@ STRINGS = [
     gettext_noop('ISO 3166 country code of the place as written, when extraction resolved it (set by extraction).'),
     gettext_noop('place admin1'),
     gettext_noop('First-level division of the place as written, when extraction resolved it (set by extraction).'),
+    gettext_noop('raw reporting body'),
+    gettext_noop('Who reported the figure as the source wrote it, when no reporting body matched (set by extraction).'),
     gettext_noop('What forced people out; blank when the report does not say.'),
     gettext_noop('housing destroyed'),
     gettext_noop('Were the homes destroyed (people cannot return)? Blank: not known.'),

@@ -377,6 +377,12 @@ class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
     reporting_body = models.ForeignKey(
         ReportingBody, null=True, blank=True, on_delete=models.PROTECT, related_name="figures"
     )
+    raw_reporting_body = models.CharField(
+        max_length=200,
+        blank=True,
+        default="",
+        help_text="Who reported the figure as the source wrote it, when no reporting body matched (set by extraction).",
+    )
     source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.PROTECT, related_name="figures")
     event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.SET_NULL, related_name="figures")
     cause = models.CharField(max_length=16, choices=Cause.choices, blank=True, default="",

@@ -657,6 +657,7 @@ def _new_figure(
     status: str = FigureStatus.DRAFT,
     notes: str = "",
     raw_location: str = "",
+    raw_reporting_body: str = "",
     place_country: str = "",
     place_admin1: str = "",
     extraction_rule: str = "",
@@ -689,6 +690,7 @@ def _new_figure(
         role=FigureRole.TRIANGULATION,
         notes=notes,
         raw_location=raw_location[:200],
+        raw_reporting_body=raw_reporting_body[:200],
         place_country=place_country,
         place_admin1=place_admin1,
         extraction_rule=extraction_rule[:200],
@@ -1384,7 +1386,7 @@ def candidate_figure_fields(
     with its source, the quote at its span and the rules that made it.
 
     A place the gazetteer has no region for keeps its name as written with the country (ISO code) and first-level
-    division the extraction resolved; a body no record matches is kept as written in the notes."""
+    division the extraction resolved; a body no record matches is kept as written (`raw_reporting_body`)."""
     return dict(
         acting_user=None,
         status=FigureStatus.EXTRACTED,
@@ -1408,7 +1410,7 @@ def candidate_figure_fields(
         quote_start=quote_start,
         quote_end=quote_end,
         extraction_rule=rule,
-        notes="" if reporting_body or not body_as_written else f"Body as written: {body_as_written}",
+        raw_reporting_body="" if reporting_body else body_as_written,
     )
 
 

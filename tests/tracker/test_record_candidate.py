@@ -100,3 +100,26 @@ def test_a_period_from_the_publication_date_has_that_accuracy():
         date(2020, 2, 5), DateAccuracy.PUBLISHED
     )  # fmt: skip
     assert (from_text.period_start, from_text.period_accuracy) == (date(2020, 2, 4), DateAccuracy.DAY)
+
+
+GOVERNOR = "The governor, Marta Oduya, said about 3,400 people had fled their homes in Nakuru county, Kenya."
+
+
+def test_a_body_no_record_matches_is_kept_as_written_in_its_own_field():
+    load_reference_data()
+    source = services.store_source(title="Floods", text=GOVERNOR, published_on=date(2020, 4, 2))[0]
+    (figure,) = services.extract_figures(source=source).created
+    assert (figure.reporting_body, figure.raw_reporting_body) == (None, "governor, Marta Oduya")
+    assert "Marta Oduya" not in figure.notes
+
+
+def test_the_review_page_and_queue_show_who_reported_it_as_written(client, reviewer):
+    load_reference_data()
+    source = services.store_source(title="Floods", text=GOVERNOR, published_on=date(2020, 4, 2))[0]
+    (figure,) = services.extract_figures(source=source).created
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:tracker_displacementfigure_review", args=[figure.pk])).content.decode()
+    assert "Reported by, as written: “<bdi>governor, Marta Oduya</bdi>”: no reporting body matches yet" in page
+    assert '<details class="how-found" id="how-found" open>' in page
+    queue = client.get(reverse("admin:tracker_displacementfigure_review_queue")).content.decode()
+    assert '<bdi class="as-written">governor, Marta Oduya</bdi>' in queue
