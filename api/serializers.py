@@ -69,6 +69,10 @@ class FigureSerializer(serializers.ModelSerializer):
     location_as_written = serializers.CharField(source="raw_location", read_only=True,
                                                 help_text="The place as the source wrote it.")  # fmt: skip
     reporting_body_name = serializers.CharField(source="reporting_body.name", read_only=True, allow_null=True)
+    reporting_body_as_written = serializers.CharField(
+        source="raw_reporting_body", read_only=True,
+        help_text="Who reported the figure, as the source wrote it; kept when no reporting body matches it yet.",
+    )  # fmt: skip
     source_url = serializers.CharField(source="source.url", read_only=True, allow_null=True)
     breakdown = BreakdownPartSerializer(
         many=True, required=False,
@@ -82,9 +86,9 @@ class FigureSerializer(serializers.ModelSerializer):
         fields = [
             "id", "value", "value_high", "qualifier", "unit", "household_size", "persons", "term", "category",
             "period_start", "period_end", "period_accuracy", "region", "region_name", "region_pcode",
-            "location_as_written", "reporting_body", "reporting_body_name", "source", "source_url", "event", "quote",
-            "quote_start", "quote_end", "role", "status", "reviewed_at", "created_at", "updated_at", "cause", "hazard",
-            "housing_destroyed", "breakdown",
+            "location_as_written", "reporting_body", "reporting_body_name", "reporting_body_as_written", "source",
+            "source_url", "event", "quote", "quote_start", "quote_end", "role", "status", "reviewed_at", "created_at",
+            "updated_at", "cause", "hazard", "housing_destroyed", "breakdown",
         ]  # fmt: skip
         read_only_fields = ["persons", "status", "reviewed_at", "created_at", "updated_at"]
         extra_kwargs = {

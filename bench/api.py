@@ -119,7 +119,7 @@ FIGURE_SELECT = """
            reporting_body, f.source_id AS source, f.event_id AS event, f.quote, f.quote_start, f.quote_end,
            f.role, f.status, f.reviewed_at, f.created_at, f.updated_at, f.cause, f.hazard, f.housing_destroyed,
            r.name AS region_name, r.pcode AS region_pcode, f.raw_location AS location_as_written,
-           b.name AS reporting_body_name, s.url AS source_url
+           f.raw_reporting_body AS reporting_body_as_written, b.name AS reporting_body_name, s.url AS source_url
     FROM tracker_displacementfigure f
     LEFT JOIN tracker_region r ON r.id = f.region_id
     LEFT JOIN tracker_reportingbody b ON b.id = f.reporting_body_id

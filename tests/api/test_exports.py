@@ -47,3 +47,12 @@ def test_the_dictionary_checks_the_filters_given_with_it(api, world):
         assert api.get(f"/api/v1/figures/{path}?format=dictionary&region=SY99").status_code == 404
         good = api.get(f"/api/v1/figures/{path}?format=dictionary&unit=person")
         assert good.status_code == 200 and good.content.startswith(b"sheet,column,hxl,type,description,values")
+
+
+def test_the_export_names_a_body_no_reporting_body_matches_as_the_source_wrote_it(api, world):
+    api.force_authenticate(world["reviewer"])
+    FigureFactory(value=777, region=world["aleppo"], reporting_body=None, raw_reporting_body="Jane Roe, governor")
+    header, *rows = _rows(api.get("/api/v1/figures/export.csv"))
+    bodies = {r[header.index("reported_value")]: r[header.index("reporting_body")] for r in rows}
+    assert bodies["777"] == "Jane Roe, governor"
+    assert bodies[str(world["verified"].value)].startswith("UN Office")

@@ -122,6 +122,7 @@ def test_the_token_look_up_and_an_unfiltered_read_are_planned_once_but_a_filtere
 
 JOINED = {
     "location_as_written": F("raw_location"),
+    "reporting_body_as_written": F("raw_reporting_body"),
     "region_name": F("region__name"),
     "region_pcode": F("region__pcode"),
     "reporting_body_name": F("reporting_body__name"),
@@ -132,7 +133,11 @@ JOINED = {
 def test_the_fast_rows_are_the_rows_the_orm_gives(many_figures):
     queryset = DisplacementFigure.objects.order_by("id")
     fast = list(figure_rows(queryset))
-    plain = list(queryset.values(*FIGURE_ROW_FIELDS, location_as_written=F("raw_location")))  # Django's own
+    plain = list(
+        queryset.values(
+            *FIGURE_ROW_FIELDS, location_as_written=F("raw_location"), reporting_body_as_written=F("raw_reporting_body")
+        )
+    )  # Django's own
     assert fast == plain and len(fast) == 62
     stamp = fast[0]["created_at"]
     assert stamp.utcoffset() == timedelta(0) and stamp == DisplacementFigure.objects.get(pk=fast[0]["id"]).created_at

@@ -210,3 +210,26 @@ def test_a_figure_as_read_can_be_put_back_with_a_change(api, world):
     response = api.put(url, {**figure, "value": 778}, format="json")
     assert response.status_code == 200, response.content
     assert response.json()["value"] == 778 and response.json()["status"] == "draft"
+
+
+def test_a_body_no_reporting_body_matches_is_given_as_the_source_wrote_it(staff_api, world):
+    """A candidate whose body the tracker does not know yet ("Jane Roe, governor of Kano") showed partners and
+    staff only `reporting_body: null`: the body as written is a field of its own, in the list and the detail."""
+    figure = FigureFactory(value=4321, region=world["aleppo"], reporting_body=None,
+                           raw_reporting_body="Jane Roe, governor of Kano")  # fmt: skip
+    (row,) = [r for r in staff_api.get("/api/v1/figures/?page_size=100").json()["results"] if r["id"] == figure.pk]
+    assert row["reporting_body"] is None and row["reporting_body_as_written"] == "Jane Roe, governor of Kano"
+    detail = staff_api.get(f"/api/v1/figures/{figure.pk}/").json()
+    assert detail["reporting_body_as_written"] == "Jane Roe, governor of Kano"
+    matched = staff_api.get(f"/api/v1/figures/{world['verified'].pk}/").json()
+    assert matched["reporting_body_as_written"] == "" and matched["reporting_body_name"].startswith("UN Office")
+
+
+def test_the_body_as_written_is_read_only(staff_api, world):
+    """Sent back as a GET gave it (read-only fields are accepted), it changes nothing: only the extractor writes it."""
+    figure = world["draft"]
+    response = staff_api.patch(f"/api/v1/figures/{figure.pk}/", {"reporting_body_as_written": "Someone"},
+                               format="json")  # fmt: skip
+    figure.refresh_from_db()
+    assert response.status_code == 200 and response.json()["reporting_body_as_written"] == ""
+    assert figure.raw_reporting_body == ""
