@@ -67,3 +67,14 @@ def gap_weeks(db):
     from tests.gap_weeks import build_gap_weeks
 
     return build_gap_weeks()
+
+
+@pytest.fixture
+def eager_tasks():
+    """Celery tasks run in the caller, as the embedded default (development settings) runs them."""
+    from config.celery import app
+
+    before = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = before

@@ -15,7 +15,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from ops.admin_widgets import SafeAutocompleteAdmin
 from tracker import breakdown as parts_of
-from tracker import services
+from tracker import services, tasks
 from tracker.admin_forms import FigureForm, save_figure_form, sent_back_note
 from tracker.admin_pickers import RegionListFilter, RegionPickerMixin, region_picker_media, region_search_results
 from tracker.admin_review import RegionPageView, ReviewViews
@@ -300,6 +300,7 @@ class SourceAdmin(SafeAutocompleteAdmin, ReadableHistoryAdmin):
     readonly_fields = ["content_hash", "same_story", "created_at", "updated_at"]
     inlines = [FigureInline]
     list_select_related = ["publisher"]
+    actions = ["extract_again"]
 
     @admin.display(description="same story as")
     def same_story(self, obj):
@@ -334,7 +335,32 @@ class SourceAdmin(SafeAutocompleteAdmin, ReadableHistoryAdmin):
         )
         if not created:
             messages.warning(request, _("This text was already stored: you are looking at the existing source."))
+        elif source.text.strip():
+            services.link_near_duplicate(source=source, acting_user=request.user)  # its figures may retell a story's
+            tasks.extract_source.delay_on_commit(source.pk)
+            messages.info(request, _("Its figures are being read from the text; they join the review queue shortly."))
         obj.pk, obj.content_hash = source.pk, source.content_hash
+
+    @admin.action(description=_("Read the figures of the selected documents again"), permissions=["extract"])
+    def extract_again(self, request, queryset):
+        """Candidates no person has touched are read again (a newer extractor, a gazetteer that now knows a place);
+        figures a person entered, edited or reviewed stay as they are."""
+        ids = list(queryset.values_list("pk", flat=True))
+        for pk in ids:
+            tasks.extract_source.delay_on_commit(pk)
+        self.message_user(
+            request,
+            ngettext(
+                "Reading the figures of %(n)d document again; untouched candidates are replaced shortly.",
+                "Reading the figures of %(n)d documents again; untouched candidates are replaced shortly.",
+                len(ids),
+            )
+            % {"n": len(ids)},
+            messages.SUCCESS,
+        )
+
+    def has_extract_permission(self, request):
+        return request.user.has_perm("tracker.add_displacementfigure")
 
     def save_formset(self, request, form, formset, change):
         formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []

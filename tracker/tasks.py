@@ -1,7 +1,7 @@
 from celery import shared_task
 
-from tracker import importing
-from tracker.models import ImportJob
+from tracker import importing, services
+from tracker.models import ImportJob, Source
 
 
 @shared_task(acks_late=True, max_retries=2, soft_time_limit=15 * 60, time_limit=16 * 60)
@@ -10,3 +10,14 @@ def run_import(job_id: int) -> str:
     if job is None:
         return "gone"
     return importing.run_import(job=job).state
+
+
+@shared_task(soft_time_limit=120, time_limit=180)  # one document: a long report reads in well under a second
+def extract_source(source_id: int) -> str:
+    """Read a stored document's figures into the review queue. Candidates no person has touched are replaced and
+    the others kept (services.extract_figures), so running it again gives the same queue."""
+    source = Source.objects.filter(pk=source_id).select_related("publisher").first()
+    if source is None:
+        return "gone"
+    result = services.extract_figures(source=source, default_body=source.publisher)
+    return f"{len(result.created)} new, {len(result.corroborated)} corroborating, {result.kept} kept"

@@ -1,7 +1,5 @@
 """A data officer imports a file with a bad row, reads what is wrong, fixes the file and imports it again."""
 
-import pytest
-
 from tests.browser.conftest import LAPTOP, login, shot
 from tests.factories import RegionFactory, ReportingBodyFactory, UserFactory, country
 from tracker.choices import FigureStatus, RegionLevel, Role
@@ -12,16 +10,6 @@ HEADER = "region,value,unit,term,period_start,period_end,reporting_body\n"
 GOOD = (
     "SY0705,1200,persons,Fled,01/02/2020,05/02/2020,SOHR\nSY0705,300,households,displaced,2020-02-03,2020-02-07,SOHR\n"
 )
-
-
-@pytest.fixture
-def eager_tasks():
-    from config.celery import app
-
-    before = app.conf.task_always_eager
-    app.conf.task_always_eager = True  # the import task runs in the request, as the embedded default runs it
-    yield
-    app.conf.task_always_eager = before
 
 
 def test_import_with_a_bad_row_then_fix_and_import_again(chromium, live_server, transactional_db, eager_tasks,

@@ -10,7 +10,7 @@ from django.urls import reverse
 from tests.factories import FigureFactory, UserFactory
 from tracker import services
 from tracker.choices import FigureStatus, Role
-from tracker.models import DisplacementFigure
+from tracker.models import DisplacementFigure, Source
 
 pytestmark = pytest.mark.django_db
 
@@ -180,3 +180,79 @@ def test_changing_a_verified_figure_says_it_went_back_to_review_and_an_unchanged
     figure.refresh_from_db()
     assert figure.status == FigureStatus.IN_REVIEW
     assert f"Figure {figure.pk} was verified: this change sent it back to review" in saved.content.decode()
+
+
+STORY = "Flooding along the Orontes forced 3,400 people from their homes near Ariha on Monday, the local council said."
+
+
+def _add_source(client, text=STORY):
+    return client.post(
+        reverse("admin:tracker_source_add"),
+        {"title": "Council flood update", "text": text, "url": "", "language": "", "figures-TOTAL_FORMS": "0",
+         "figures-INITIAL_FORMS": "0", "figures-MIN_NUM_FORMS": "0", "figures-MAX_NUM_FORMS": "1000"},
+        follow=True,
+    )  # fmt: skip
+
+
+def test_a_document_added_in_the_admin_has_its_figures_read_into_the_review_queue(
+    client, editor, eager_tasks, django_capture_on_commit_callbacks
+):
+    """Staff pasting a report into 'Add source' got a stored text and no candidates: only feeds were read."""
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _add_source(client)
+    assert response.status_code == 200
+    source = Source.objects.get(title="Council flood update")
+    (figure,) = source.figures.all()
+    assert (figure.value, figure.status, figure.entered_by) == (3400, FigureStatus.EXTRACTED, None)
+    assert "being read from the text" in response.content.decode()
+
+
+def test_the_reading_is_queued_after_the_commit_not_run_in_the_request(client, editor,
+                                                                       django_capture_on_commit_callbacks):  # fmt: skip
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        _add_source(client)
+    source = Source.objects.get(title="Council flood update")
+    assert len(callbacks) == 1 and not source.figures.exists()
+
+
+def test_a_text_already_stored_is_not_read_twice(client, editor, django_capture_on_commit_callbacks):
+    services.store_source(title="First copy", text=STORY)
+    client.force_login(editor)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        response = _add_source(client)
+    assert callbacks == [] and "already stored" in response.content.decode()
+
+
+def test_reading_a_document_again_keeps_what_a_person_touched(
+    client, reviewer, eager_tasks, django_capture_on_commit_callbacks
+):
+    source, _ = services.store_source(title="Two figures", text=f"{STORY} Another 120 families fled to Idlib city.")
+    services.extract_figures(source=source)
+    edited, untouched = source.figures.order_by("value")
+    services.update_figure(figure=edited, changes={"notes": "checked by phone"}, acting_user=reviewer)
+    client.force_login(reviewer)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(reverse("admin:tracker_source_changelist"),
+                               {"action": "extract_again", "_selected_action": [source.pk]}, follow=True)  # fmt: skip
+    assert "Reading the figures of 1 document again" in response.content.decode()
+    values = sorted(source.figures.values_list("value", flat=True))
+    assert values == sorted([edited.value, untouched.value])
+    assert source.figures.get(pk=edited.pk).notes == "checked by phone"
+    assert not source.figures.filter(pk=untouched.pk).exists()  # replaced by the same candidate, read again
+
+
+def test_only_staff_who_may_add_figures_may_have_documents_read_again(client, django_capture_on_commit_callbacks):
+    from django.contrib.auth.models import Permission
+
+    watcher = UserFactory(is_staff=True)
+    watcher.user_permissions.add(Permission.objects.get(codename="view_source"))
+    source, _ = services.store_source(title="Watched", text=STORY)
+    client.force_login(watcher)
+    page = client.get(reverse("admin:tracker_source_changelist")).content.decode()
+    assert "Watched" in page and "extract_again" not in page
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        client.post(reverse("admin:tracker_source_changelist"),
+                    {"action": "extract_again", "_selected_action": [source.pk]})  # fmt: skip
+    assert callbacks == []
