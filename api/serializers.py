@@ -71,7 +71,8 @@ class FigureSerializer(serializers.ModelSerializer):
     reporting_body_name = serializers.CharField(source="reporting_body.name", read_only=True, allow_null=True)
     reporting_body_as_written = serializers.CharField(
         source="raw_reporting_body", read_only=True,
-        help_text="Who reported the figure, as the source wrote it; kept when no reporting body matches it yet.",
+        help_text="Who reported the figure, as the source wrote it, where extraction found no reporting body of "
+        "the tracker to match it; kept after a reviewer picks the body.",
     )  # fmt: skip
     source_url = serializers.CharField(source="source.url", read_only=True, allow_null=True)
     breakdown = BreakdownPartSerializer(

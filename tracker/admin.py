@@ -313,6 +313,14 @@ class SourceAdmin(SafeAutocompleteAdmin, ReadableHistoryAdmin):
             ((reverse("admin:tracker_source_change", args=[other.pk]), other.title) for other in others),
         )  # fmt: skip
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if obj is None and "text" in form.base_fields:
+            form.base_fields["text"].help_text = _(
+                "The document's full text. Once saved, its figures are read into the review queue."
+            )
+        return form
+
     def get_readonly_fields(self, request, obj=None):
         # Quotes' spans point into the text: once stored it is never edited (metadata stays editable).
         return [*self.readonly_fields, "text"] if obj is not None else self.readonly_fields

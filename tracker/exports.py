@@ -66,8 +66,14 @@ COLUMNS = [
     Column(
         "reporting_body",
         "#org",
-        description="Who gave the figure: a UN agency, NGO, government, monitor or newspaper (its name), or "
-        "the body as the source wrote it while no reporting body matches it.",
+        description="Who gave the figure: a UN agency, NGO, government, monitor or newspaper (its name).",
+        kind="text",
+    ),  # fmt: skip
+    Column(
+        "reporting_body_as_written",
+        "#org+as_written",
+        description="Who gave the figure as the source wrote it, where extraction found no reporting body of the "
+        'tracker to match it ("district governor, Jane Roe"); kept after a reviewer picks the body.',
         kind="text",
     ),  # fmt: skip
     Column("source_url", "#meta+url", description="Address of the document the figure came from.", kind="URL"),
@@ -197,7 +203,8 @@ def _row_values(row: dict, regions: dict) -> list:
         "category": row["category"],
         "period_start": row["period_start"],
         "period_end": row["period_end"],
-        "reporting_body": row["reporting_body_name"] or row["reporting_body_as_written"],
+        "reporting_body": row["reporting_body_name"],
+        "reporting_body_as_written": row["reporting_body_as_written"],
         "source_url": row["source_url"],
         "quote": row["quote"],
         "status": row["status"],

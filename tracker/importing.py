@@ -37,7 +37,8 @@ logger = logging.getLogger(__name__)
 
 COLUMNS = [
     "region", "value", "value_high", "qualifier", "unit", "household_size", "term", "category", "period_start",
-    "period_end", "period_accuracy", "reporting_body", "source_url", "event", "quote", "notes", "breakdown",
+    "period_end", "period_accuracy", "reporting_body", "reporting_body_as_written", "source_url", "event", "quote",
+    "notes", "breakdown",
 ]  # fmt: skip
 REQUIRED = ["region", "value", "period_start", "period_end"]
 # Columns of the tracker's own export that name the same thing as an import column.
@@ -456,9 +457,9 @@ def figure_kwargs(row: dict) -> dict:
     read("household_size", lambda: _decimal(row, "household_size"))
     for name in ENUMS:
         read(name, lambda name=name: _choice(row, name))
-    for name in ("quote", "notes"):
+    for name, stored in (("quote", "quote"), ("notes", "notes"), ("reporting_body_as_written", "raw_reporting_body")):
         if _text(row, name):
-            kwargs[name] = _text(row, name)
+            kwargs[stored] = _text(row, name)
     if _text(row, "breakdown"):
         try:
             kwargs["breakdown"] = parse_parts(_text(row, "breakdown"))
@@ -610,6 +611,6 @@ def template_csv() -> bytes:
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     writer.writerow(["# SY07", "3000", "", "approximately", "households", "", "fled", "flow", "01/02/2020",
-                     "2020-02-05", "day", "SOHR", "", "", "3,000 households fled Saraqeb",
+                     "2020-02-05", "day", "SOHR", "", "", "", "3,000 households fled Saraqeb",
                      "example: lines starting with # are skipped", "female+children: more than 80%"])  # fmt: skip
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -1206,6 +1206,16 @@ def extract_new_documents(*, documents: list[tuple[Source, ReportingBody | None]
     return results
 
 
+def _holds(figure: DisplacementFigure, candidate) -> bool:
+    """A figure a person kept holds the statement a candidate reads: the same value, quoted from the same start or
+    from a span that overlaps the candidate's (a quote the person trimmed or widened; a figure the demo loader or an
+    older extractor quoted from another word of the same sentence). Two figures of one sentence differ in value."""
+    if figure.quote_start is None or figure.value != candidate.value:
+        return False
+    end = figure.quote_end if figure.quote_end is not None else figure.quote_start + 1
+    return figure.quote_start == candidate.start or (figure.quote_start < candidate.end and candidate.start < end)
+
+
 def _extract(*, documents) -> None:
     """The one path from extracted candidates to figures and corroborations, for (source, default body, figures a
     person holds, result) each. A candidate restating a stored figure, or one an earlier document of the same
@@ -1251,7 +1261,7 @@ def _extract(*, documents) -> None:
             told.setdefault((story_id, row["value"], row["unit"], row["term"]), []).append(row)
     for source, kept, result, candidates in extracted:
         for candidate in candidates:
-            if any(f.quote_start == candidate.start and f.value == candidate.value for f in kept):
+            if any(_holds(f, candidate) for f in kept):
                 continue  # a person already holds this statement
             region, body = regions.get(candidate.region_id), bodies.get(candidate.reporting_body_id)
             retold = []

@@ -49,10 +49,16 @@ def test_the_dictionary_checks_the_filters_given_with_it(api, world):
         assert good.status_code == 200 and good.content.startswith(b"sheet,column,hxl,type,description,values")
 
 
-def test_the_export_names_a_body_no_reporting_body_matches_as_the_source_wrote_it(api, world):
+def test_the_export_gives_a_body_no_reporting_body_matches_in_its_own_column(api, world):
+    """The body as the source wrote it has its own column: in the reporting body column it made the tracker's own
+    export refused on import ("no reporting body called …")."""
     api.force_authenticate(world["reviewer"])
     FigureFactory(value=777, region=world["aleppo"], reporting_body=None, raw_reporting_body="Jane Roe, governor")
-    header, *rows = _rows(api.get("/api/v1/figures/export.csv"))
-    bodies = {r[header.index("reported_value")]: r[header.index("reporting_body")] for r in rows}
-    assert bodies["777"] == "Jane Roe, governor"
-    assert bodies[str(world["verified"].value)].startswith("UN Office")
+    header, tags, *rows = _rows(api.get("/api/v1/figures/export.hxl"))
+    assert tags[header.index("reporting_body_as_written")] == "#org+as_written"
+    by_value = {r[header.index("reported_value")]: dict(zip(header, r, strict=True)) for r in rows}
+    assert (by_value["777"]["reporting_body"], by_value["777"]["reporting_body_as_written"]) == (
+        "",
+        "Jane Roe, governor",
+    )
+    assert by_value[str(world["verified"].value)]["reporting_body"].startswith("UN Office")

@@ -211,6 +211,8 @@ def test_a_document_added_in_the_admin_has_its_figures_read_into_the_review_queu
 def test_the_reading_is_queued_after_the_commit_not_run_in_the_request(client, editor,
                                                                        django_capture_on_commit_callbacks):  # fmt: skip
     client.force_login(editor)
+    form = client.get(reverse("admin:tracker_source_add")).content.decode()
+    assert "its figures are read into the review queue" in form
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         _add_source(client)
     source = Source.objects.get(title="Council flood update")

@@ -110,3 +110,27 @@ def test_a_body_written_with_its_letters_is_linked_from_either_part():
     (figure,) = services.extract_figures(source=source).created
     assert figure.reporting_body == reporting_body_by_name(name="UNHCR")
     assert "Body as written" not in figure.notes
+
+
+def test_re_extracting_keeps_out_a_figure_whose_quote_a_person_trimmed(editor):
+    """A person cut the quote down to the words that state the figure; reading the document again added the same
+    figure to the queue a second time, because the quote no longer started where the sentence does."""
+    source = _article(1, date(2020, 2, 20))
+    (figure,) = services.extract_figures(source=source).created
+    start = source.text.index("the displacement of")
+    end = start + len("the displacement of nearly one million people")
+    trimmed = {"quote": source.text[start:end], "quote_start": start, "quote_end": end}
+    services.update_figure(figure=figure, acting_user=editor, changes=trimmed)
+    result = services.extract_figures(source=source)
+    assert (result.kept, result.created) == (1, [])
+    assert DisplacementFigure.objects.filter(source=source).count() == 1
+
+
+def test_re_extracting_still_reads_the_other_figure_of_a_sentence_a_person_holds_one_of(editor):
+    text = "Floods forced 2,300 people from Ariha and 4,100 people from Idlib city, the UN said on Monday."
+    source = services.store_source(title="Two in one", text=text, published_on=date(2020, 3, 2))[0]
+    first, second = sorted(services.extract_figures(source=source).created, key=lambda f: f.value)
+    services.update_figure(figure=first, acting_user=editor, changes={"notes": "confirmed"})
+    result = services.extract_figures(source=source)
+    assert [f.value for f in result.created] == [4100] and result.kept == 1
+    assert sorted(DisplacementFigure.objects.filter(source=source).values_list("value", flat=True)) == [2300, 4100]

@@ -275,8 +275,10 @@ def test_the_trackers_own_export_imports_back(kind, client, reviewer, places):
     FigureFactory(region=places["idleb"], value=700, term=Term.IN_CAMPS, category=Category.STOCK,
                   qualifier=Qualifier.APPROXIMATELY, quote="Some 700 people", period_start=date(2020, 3, 1),
                   period_end=date(2020, 3, 31))  # fmt: skip
+    FigureFactory(region=places["town"], value=640, reporting_body=None, raw_reporting_body="governor, Jane Roe",
+                  period_start=date(2020, 4, 1), period_end=date(2020, 4, 2))  # no reporting body matches  # fmt: skip
     fields = ["region_id", "value", "unit", "term", "category", "qualifier", "period_start", "period_end", "quote",
-              "reporting_body_id", "persons"]  # fmt: skip
+              "reporting_body_id", "raw_reporting_body", "persons"]  # fmt: skip
     before = sorted(DisplacementFigure.objects.values_list(*fields))
     client.force_login(reviewer)
     if kind == "api-hxl":
@@ -290,7 +292,7 @@ def test_the_trackers_own_export_imports_back(kind, client, reviewer, places):
     assert b"'=HYPERLINK" in content or kind == "admin-xlsx"
     DisplacementFigure.objects.all().delete()
     preview = _preview(client, content, name)
-    assert (preview.state, preview.created, preview.rejected) == ("done", 2, 0), (preview.error_text, preview.report)
+    assert (preview.state, preview.created, preview.rejected) == ("done", 3, 0), (preview.error_text, preview.report)
     _confirm(client, preview)
     assert sorted(DisplacementFigure.objects.values_list(*fields)) == before
     assert set(DisplacementFigure.objects.values_list("status", flat=True)) == {FigureStatus.DRAFT}
