@@ -130,7 +130,9 @@ _CONVERSION = re.compile(
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people"
     # (or in square brackets, as wire copy writes an editor's conversion: "7,000 families [42,000 people]")
     # (a total word after the bracket: "45 households (totalling 210 people)", "(a total of 210 people)")
-    rf"{_PERSONS_BEFORE}\s*(?:(?:\(|\[)\s*(?:(?:totall?ing|a\s+total\s+of|comprising)\s*)?|,\s*or|or)\s*"
+    # (the noun's letters in brackets between: "2,040 people (IDPs) or 410 households")
+    rf"{_PERSONS_BEFORE}\s*(?:\(\s*[A-Za-z]{{2,5}}\s*\)\s*(?=,?\s*or\b))?"
+    r"(?:(?:\(|\[)\s*(?:(?:totall?ing|a\s+total\s+of|comprising)\s*)?|,\s*or|or)\s*"
     rf"(?:{QUALIFIER_WORDS}|~)"
     rf"?\s*(?=\0)"
     # "3,100 households (hh) roughly 17,000 people", "3,100 families evacuated (some 17,000 people)"
@@ -149,7 +151,8 @@ _CONVERSION = re.compile(
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people": the other unit after a dash
     # "2,104 households / 7,806 persons"
     # (and "1,200 households – or 6,400 people –", "60 households totalling 280 people")
-    rf"|\b(?:families|households|hhs)\s*(?:(?:[–—/]|-{{1,2}}\s)\s*(?:or\s)?|,\s*(?:{_RESTATED})|,?\s*"
+    # (and "2,110 families—comprising 9,870 individuals—")
+    rf"|\b(?:families|households|hhs)\s*(?:(?:[–—/]|-{{1,2}}\s)\s*(?:or\s|comprising\s|totall?ing\s)?|,\s*(?:{_RESTATED})|,?\s*"
     # "300 families, totalling 1,400 people,"
     r"(?:totall?ing|comprising))\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:people|persons|individuals)\b)"
@@ -164,9 +167,11 @@ _CONVERSION = re.compile(
     # from 74 households," as the French gloss gives "332 réfugiés, regroupés en 74 ménages,")
     # (and the people of a place: "1,900 residents from 420 families")
     r"|\b(?:people|persons|individuals|idps|refugees|returnees|evacuees|displaced|victims|residents|villagers|"
+    # (and "5,200 displaced people comprising 930 households")
     r"inhabitants)(?:\s+who\s+fled)?\s*,?\s+"
     # "10,020 IDPs in 2,510 HH"
-    rf"(?:from|in|of|belonging\s+to)\s+(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:families|households|hhs?)\b)",
+    rf"(?:from|in|of|belonging\s+to|comprising|forming|making\s+up)\s+(?:(?:{QUALIFIER_WORDS})\s+)?"
+    r"(?=\0\s*(?:families|households|hhs?)\b)",
     re.IGNORECASE,
 )
 # who the displaced are, not another figure: "including 4,000 children", "including dozens of orphans"
@@ -175,10 +180,19 @@ _SUB_GROUP_WORDS = (
     r"minors|orphans|infants|babies|disabled|pregnant|unaccompanied|campers|tourists|holidaymakers|pupils)\b"
 )
 _SUB_GROUP = re.compile(_SUB_GROUP_WORDS, re.IGNORECASE)
+# who a part of the figure before is, its cue after the count: "60 residents fled, 14 of them were children",
+# "90 of whom are women" (not "90 of them from Kobra": a part by place)
+_WHO_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|whom|those|these)\s*,?\s+(?:(?:are|were|being)\s+)?(?:\w+\s+)?"
+    r"(?:children|women|men|girls|boys|elderly|minors|orphans|infants|babies|students|pupils|disabled)\b",
+    re.IGNORECASE,
+)
 # "the displaced include 5,000 children", "…, among them 300 children", "Among the displaced in Tawila are 1,300
 # children": who they are
 _INCLUDING = re.compile(
-    r"\b(?:includ(?:e|es|ing)|of\s+(?:whom|them)|among\s+(?:them(?:\s+(?:are|were))?|whom|(?:the|those)\s+"
+    # (and a list of who they are after "being" or "namely": "…, being 310 boys and 290 girls")
+    r"\b(?:includ(?:e|es|ing)|(?<=,\s)being|namely|of\s+(?:whom|them)|among\s+(?:them(?:\s+(?:are|were))?|whom|"
+    r"(?:the|those)\s+"
     r"(?:newly\s+|internally\s+)?(?:displaced|idps|evacuees|arrivals|refugees|returnees)"
     r"(?:\s+(?:in|at)\s+[^,;\d]{1,40}?)?,?\s+(?:are|were)))\s+"
     # each group of a list after the cue: "families that include 900 women, 700 men and 400 children"
@@ -1497,7 +1511,11 @@ def _sentence_candidates(
             drop(q, "units", "someone's own")
             continue  # "who fled Cité Soleil with her three children": a person's own, not a count of the displaced
         including = _INCLUDING.search(sentence, max(0, q.start - 200), q.start)
-        if (including and _SUB_GROUP.match(sentence, q.end)) or _in_sub_group_brackets(sentence, q.start):
+        if (
+            (including and _SUB_GROUP.match(sentence, q.end))
+            or _in_sub_group_brackets(sentence, q.start)
+            or (prior_q is not None and _WHO_OF_THEM.match(sentence, q.end))
+        ):
             drop(q, "units", "sub-group")
             continue  # "the displaced include 5,000 children": who they are, not another figure
         if _NATIONALS_PART.match(sentence, q.end) and _PART_CUE_BEFORE.search(sentence, max(0, q.start - 160), q.start):

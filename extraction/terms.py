@@ -1100,7 +1100,11 @@ _HYPOTHETICAL = re.compile(
     r"|\b(?:needs?|needed|seeks?|sought|requests?|requested|appeal(?:s|ed|ing)?\s+for)\s+"
     rf"(?:(?:{QUALIFIER_WORDS}|an?|another|a\s+further|an\s+additional)\s+)?"
     r"(?:(?:US|CA|AU|NZ)?[$€£]\s?)?\d[\d,.]*\s*(?:million|billion|bn|m|k)?\s*(?:[A-Za-z]+\s+)?(?:more\s+)?to\s+$"
-    r"|\b(?:needs?|needed)\s+to\s+$",
+    r"|\b(?:needs?|needed)\s+to\s+$"
+    # an obligation or a purpose, not a move made: "must be relocated", "still have to be moved", "to ensure the
+    # 2,000 residents are evacuated" (not "ensured that 700 residents were evacuated")
+    r"|\b(?:must|should|shall|ought\s+to)\s+(?:still\s+|also\s+)?(?:be\s+)?$|\bstill\s+(?:have|has)\s+to\s+be\s+$"
+    r"|\bto\s+(?:ensure|make\s+sure)\s+(?:that\s+)?(?:[\w,.]+\s+){1,5}(?:are|were|is|was|be|get|gets)\s+$",
     re.IGNORECASE,
 )
 _HARMED = re.compile(
@@ -1316,7 +1320,9 @@ _AWAITED = re.compile(
 )
 _PLANNED_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:being\s+|now\s+|still\s+)?"
-    r"(?:planned|scheduled|proposed|envisaged|expected|foreseen|due|under\s+consideration|being\s+prepared)\b",
+    r"(?:planned|scheduled|proposed|envisaged|expected|foreseen|due|under\s+consideration|being\s+prepared|"
+    # "the relocation of 19,000 households … has been prioritised", "… was approved by the cabinet"
+    r"prioriti[sz]ed|approved|recommended|requested)\b",
     re.IGNORECASE,
 )
 _EVENT_AFFECTING = re.compile(
@@ -1545,6 +1551,29 @@ _OWN_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)
+# a move still to come, with the count its object: "the town has to evacuate 480 pupils", "must relocate 1,300",
+# "agreed to take in 3,000 people", "will have the capacity to host 15,000" (not "had to evacuate 300")
+_MOVE_TO_COME = (
+    r"(?:evacuate|relocate|resettle|move|transfer|shift|shelter|house|host|accommodate|receive|take\s+in|welcome|"
+    r"repatriate|return|rehouse|absorb|airlift|transport|evict|displace)"
+)
+_PLANNED_OBJECT = re.compile(
+    r"\b(?:(?:plans?|planning|aims?|aiming|intends?|intending|agree[sd]?|agreeing|wants?|wanted|wish(?:es|ed)?|hopes?|"
+    r"hoping|prepared|preparing|ready|offer(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed)|have|has|needs?|capacity|space|"
+    r"room)\s+to|will|would|must|should|shall|can|could)\s+(?:(?:then|also|soon|now|still|urgently|first)\s+)?"
+    rf"{_MOVE_TO_COME}\s+(?:(?:{QUALIFIER_WORDS}|the|all|another|a\s+further|an\s+additional)\s+)*$",
+    re.IGNORECASE,
+)
+# a flow still to come, counted by its noun: "a possible influx of 9,000", "the anticipated return of 4,000 families",
+# "will begin bus transfers of 1,500 refugees" (not "an influx of 3,500 refugees has reached Mabri")
+_PLANNED_MOVE_OF = re.compile(
+    r"(?:\b(?:possible|potential|projected|anticipated|expected|feared|likely|planned|proposed|future)\s+"
+    r"(?:[a-z]+\s+)?|\b(?:will|would|shall|(?:plans?|planning|aims?|intends?|prepar(?:es?|ing)|agree[sd]?)\s+to)\s+"
+    r"(?:[a-z]+\s+){1,3})(?:influx|arrivals?|flows?|waves?|exodus|movements?|displacements?|evacuations?|"
+    r"relocations?|returns?|transfers?|resettlement|departures?|repatriations?)\s+of\s+"
+    rf"(?:(?:{QUALIFIER_WORDS}|the|all|another|a\s+further|an\s+additional)\s+)*$",
+    re.IGNORECASE,
+)
 
 
 def _governing_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: int, link: str):
@@ -1582,6 +1611,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     before = sentence[clause[0] : q.start]
     if _PERCENT_OF.search(before[-80:]):
         return None  # "70 per cent of the 1.5 million displaced": the share is the point, not the figure
+    if _PLANNED_OBJECT.search(before[-60:]) or _PLANNED_MOVE_OF.search(before[-90:]):
+        return None  # "the town has to evacuate 480 pupils", "a possible influx of 9,000": a move still to come
     object_verb = None
     for m in _term_matches(sentence):
         if m.start() < clause[0]:

@@ -3378,3 +3378,44 @@ def test_the_grid_a_shelter_holding_its_people_in_every_form(run, sentence, valu
 )  # fmt: skip
 def test_the_grid_people_at_one_camp_or_shelter_or_using_shelters(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# a move still to come, told by an obligation, a purpose, a capacity, an agreement, a plan or a potential flow
+# governing the verb or the noun of the move: no figure; near-misses, the same moves made: "had to evacuate",
+# "have had to be evacuated", "ensured that … were evacuated", "an influx of … has reached", "the relocation of …
+# has been completed"
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The provincial office said 340 families had to evacuate their homes overnight.", [340]),
+        ("About 1,200 residents of the valley have had to be evacuated since Monday.", [1_200]),
+        ("Some 2,600 people were forced to leave Dalmo on Sunday.", [2_600]),
+        ("Officials ensured that all 700 residents of Kobra were evacuated before the storm.", [700]),
+        ("The camp hosts 4,100 refugees from the border districts.", [4_100]),
+        ("An influx of 3,500 refugees has reached Mabri since Monday.", [3_500]),
+        ("The evacuation of 900 families from Dalmo was completed on Friday.", [900]),
+        ("The return of 2,300 families to Kobra began last week.", [2_300]),
+        ("Some 12,000 people fled Dalmo, and the authorities have to find them shelter.", [12_000]),
+        ("The relocation of 640 households from the riverbank has been completed.", [640]),
+        ("The school board has to evacuate 480 children from Kobra, and 52 have already been evacuated.", [52]),
+        # near-misses
+        ("The school board has to evacuate 480 children from Kobra before the shelling resumes.", []),
+        ("The district has to relocate 1,300 families before the rains.", []),
+        ("Authorities must evacuate some 2,000 residents of Kobra by Friday.", []),
+        ("Around 600 households still have to be relocated from the riverbank.", []),
+        ("The council should relocate the 350 families living on the slope.", []),
+        ("Once finished, the Mabri reception area will have the capacity to host 15,000 refugees.", []),
+        ("Schools in Dalmo have space to shelter 2,500 displaced people.", []),
+        ("Buses were hired to make sure that 1,900 residents are evacuated before dawn.", []),
+        ("Kobra has offered to shelter 12,000 people fleeing the volcano if it erupts.", []),
+        ("Two towns agreed to take in 3,000 people whom the storm displaced.", []),
+        ("In Tumu, the resettlement of 8,500 families from the landslide zone has been prioritised.", []),
+        ("The relocation of 2,200 families from the riverbank has been approved by the cabinet.", []),
+        ("Next month the ministry will begin bus transfers of 1,500 refugees from Kobra to Mabri.", []),
+        ("Mabri's hospitals fear a potential influx of 25,000 asylum seekers from across the border.", []),
+        ("The province is bracing for a possible influx of 10,000 refugees from the north.", []),
+        ("Officials are planning for the anticipated return of 4,000 families to Kobra.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_a_move_still_to_come_governing_its_count(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values

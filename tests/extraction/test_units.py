@@ -1482,3 +1482,48 @@ def test_the_grid_a_count_restated_in_the_other_unit_is_the_same_people(run, sen
 def test_the_grid_a_list_of_places_with_bracketed_counts_parts_the_figure(run, text, expected):
     found = [(c.value, c.location) for c in run(text)]
     assert found[-len(expected) :] == expected if expected else found == [], found
+
+
+# a count restated in the other unit by a word of making up ("comprising", "forming", "making up") with no dash or
+# after one, or after the people's letters in brackets ("persons (IDPs) or"): the unit given first is the figure;
+# near-misses: two clauses each with their own count and verb, and "or" with a count of something else after it
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Two evacuation centres in Tumu hold 1,420 internally displaced persons (IDPs) or 310 families.", [1_420]),
+        ("About 3,000 displaced people (IDPs), or 600 households, have fled Dalmo.", [3_000]),
+        ("Some 5,200 displaced individuals comprising 930 households were counted in 40 sites in Kobra.", [5_200]),
+        ("The survey found 8,100 displaced persons forming 1,500 households in Tumu.", [8_100]),
+        ("Some 2,600 displaced people making up 520 households remain in Tumu.", [2_600]),
+        ("Some 2,110 families—comprising 9,870 individuals—fled Dalmo last week.", [2_110]),
+        ("Some 410 households – comprising 2,050 people – were evacuated from Kobra.", [410]),
+        # near-misses
+        ("Some 1,420 people were displaced in Tumu, and 310 families were evacuated in Kobra.", [1_420, 310]),
+        ("About 700 families fled Dalmo, and 2,000 people sought shelter in Kobra.", [700, 2_000]),
+        ("Over 600 households – 2,400 people – were evacuated, and 300 families fled Tumu.", [600, 300]),
+        ("About 6,000 people fled Tumu, or 1,100 more than last week.", [6_000]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_count_restated_by_a_word_of_making_up_is_the_same_people(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# who a part of the figure is, its cue after the count ("5 of them were children", "90 of whom are women") or a list
+# of who they are after "being" or "namely": no second figure; near-misses: a part by place after the same cue, and
+# the figure itself
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Some 60 residents of Kobra fled the mudslide, 14 of them were children.", [60]),
+        ("About 240 people were evacuated from Tumu, 90 of them children.", [240]),
+        ("About 240 people were evacuated from Tumu, 90 of whom were children.", [240]),
+        ("About 310 people fled Dalmo, 120 of whom are women.", [310]),
+        ("About 3,300 refugees returned to Tumu last month, being 900 men, 1,100 women and 1,300 children.", [3_300]),
+        ("About 8,400 refugees returned to Tumu, namely 2,100 men, 2,300 women and 4,000 children.", [8_400]),
+        # near-misses
+        ("About 240 people were evacuated from Tumu, 90 of them from Kobra.", [240, 90]),
+        ("About 240 children were evacuated from Tumu.", [240]),
+    ],
+)  # fmt: skip
+def test_the_grid_who_a_part_is_told_after_its_count_is_no_second_figure(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
