@@ -490,6 +490,7 @@ _OWNER_OF_ZONE = re.compile(
 )
 # the offices a place owns, named after it: "Cabo Delgado's governor said", "Goma's mayor told AFP"
 _PLACE_OFFICES = frozenset({"governor", "mayor", "prefect", "commissioner"})
+_PLACE_OWNING = re.compile(r"[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*)?['’]s")
 # an office-holder's title after a service named in lower case: "the civil protection coordinator"
 _ROLE_AFTER = re.compile(r"\s+(coordinator|director|chief|commissioner|manager)\b")
 # an owner's pronoun before a body's noun: "His government later said …"
@@ -760,6 +761,7 @@ def _body_in(sentence: str, gazetteer: Gazetteer) -> BodyMention | None:
     if found and found[0] and found[2] in _HOLDER_RULES and HOLDER_NAMES.get():
         found = (_with_holder(sentence, found[0], gazetteer), *found[1:])
         found = (_named_holder(sentence, found[0], gazetteer), *found[1:])
+        found = (_person_for_body(sentence, found[0], gazetteer), *found[1:])
     return BodyMention(*found) if found else None
 
 
@@ -891,6 +893,30 @@ def _spans_of(sentence: str, words: list[str], *, owners: bool = False):
         at = sentence.find(words[0], at + 1)
 
 
+# the seat of an office between it and its holder: "the commissioner of Lakes County Ama Tiro said", "the governor of
+# Kano, Jane Roe, said"
+_SEAT = re.compile(r"\s+(?:of|for|in)\s+(?:the\s+)?(?=[A-Z])")
+_SEAT_WORD = re.compile(r"[\w'’\-]+")
+_SEAT_GAP = re.compile(r"\s+(?:(?:of|the)\s+)?")
+
+
+def _person_after_seat(sentence: str, end: int, gazetteer: Gazetteer) -> re.Match | None:
+    """The holder's name after the office's seat, up to six words of it, as `_PERSON_AFTER_OFFICE` reads it."""
+    at = _SEAT.match(sentence, end).end()
+    for _ in range(6):
+        word = _SEAT_WORD.match(sentence, at)
+        if word is None:
+            return None
+        after = _PERSON_AFTER_OFFICE.match(sentence, word.end())
+        if after and _a_person(after.group("person"), gazetteer):
+            return after
+        gap = _SEAT_GAP.match(sentence, word.end())
+        if gap is None:
+            return None
+        at = gap.end()
+    return None
+
+
 def _named_holder(sentence: str, body: str, gazetteer: Gazetteer) -> str:
     """An office-holder the sentence names beside the office the rule found, in either order, is the body as the
     text writes the two, in its order and with what stands between them: "the governor, Jane Roe, said" → "governor,
@@ -911,14 +937,51 @@ def _named_holder(sentence: str, body: str, gazetteer: Gazetteer) -> str:
         after = _PERSON_AFTER_OFFICE.match(sentence, end)
         if after and _a_person(after.group("person"), gazetteer):
             return body + sentence[end : after.end("person")]  # "the governor, Jane Roe"
+        after = _person_after_seat(sentence, end, gazetteer) if _SEAT.match(sentence, end) else None
+        if after:
+            return body + sentence[end : after.end("person")]  # "the governor of Kano, Jane Roe"
         window = max(0, start - 90)
         before = _PERSON_BEFORE_CUED.search(sentence, window, start) or (
             _PERSON_BEFORE_OPENING.search(sentence, window, start)
-            if _APPOSITION_CLOSED.match(sentence, office_end)
+            if _APPOSITION_CLOSED.match(sentence, office_end) or _OFFICE_THEN_VERB.match(sentence, office_end)
             else None
         )
         if before and _a_person(before.group("person"), gazetteer):
             return sentence[before.start("person") : start] + body  # "Jane Roe, the governor of Kano"
+    return body
+
+
+# a person just before where they work: a service named in lower case, with "of" or "from" ("Tomas Verde of the fire
+# services"), or the office they hold at an organisation, in apposition ("Ama Tiro, deputy director of operations at the
+# Disaster Centre"); one who speaks for an organisation ("Mary Obi of the Red Cross", "a spokesman for UNHCR") gives
+# the organisation
+_PERSON_BEFORE_BODY = re.compile(
+    rf"{_PERSON}(?:\s+(?P<of>of|from)|,\s+(?:(?:the|an?)\s+)?(?:[\w'’\-]+\s+){{0,5}}?(?i:{_OFFICE_NOUN})"
+    r"(?:\s+(?:of|for)(?:\s+[a-z]+){1,3})?\s+at)\s+(?:the\s+)?$"
+)
+_LOWER_CASE_SERVICE = re.compile(r"[a-z][a-z\s\-]*")
+# the holder before an office that has no closing comma: "Ama Tiro, District NADMO Director said"
+_OFFICE_THEN_VERB = re.compile(rf"\s+(?:has\s+)?(?:{_SAYS})\b")
+
+
+def _person_for_body(sentence: str, body: str, gazetteer: Gazetteer) -> str:
+    """A person named just before the service or the organisation they work at is the body with it, as the text
+    writes the two: "Tomas Verde of the fire services said" → "Tomas Verde of the fire services", "…, said Ama Tiro,
+    press officer at the Red Cross" → "Ama Tiro, press officer at the Red Cross" (a label naming the person or the
+    body is contained in it)."""
+    words = body.split()
+    if not words:
+        return body
+    for start, _ in _spans_of(sentence, words):
+        if start == 0 or sentence[start - 1] not in " \t":
+            continue
+        person = _PERSON_BEFORE_BODY.search(sentence, max(0, start - 120), start)
+        if (
+            person
+            and (not person.group("of") or _LOWER_CASE_SERVICE.fullmatch(body))
+            and _a_person(person.group("person"), gazetteer)
+        ):
+            return sentence[person.start("person") : start] + body
     return body
 
 
@@ -1211,7 +1274,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 and role.split()[-1] in _PLACE_OFFICES
                 and (" " in role or re.search(r"['’]s$", match.group("body")))
                 and not _ORG_WORDS.search(raw)
-                and gazetteer.lookup(raw) is not None
+                # (a name the gazetteer lacks owning a place's office is a place: "Mbarizi's mayor, Ama Tiro, said")
+                and (gazetteer.lookup(raw) is not None or _PLACE_OWNING.fullmatch(match.group("body")))
                 and not _is_media(raw)
             ):
                 if re.search(r"['’]s$", match.group("body")):

@@ -3340,3 +3340,137 @@ def test_the_subject_after_a_participle_clause_that_opens_the_sentence_is_the_bo
 def test_a_country_s_letters_acting_are_no_body_but_an_office_s_letters_and_place_are(run, text, body):
     (figure,) = run(text)
     assert figure.reporting_body == body
+
+
+# A person named with where they work is kept with it, as the text writes the two: a service in lower case after "of"
+# or "from" ("Tomas Verde of the fire services"), an office held at an organisation ("Ama Tiro, deputy director of
+# logistics at the Defence Directorate"), an office with no comma before the verb ("Ama Tiro, District NADMO Director
+# said"); a label naming the person, the office or the organisation is contained in it. The verb before the count or
+# after it, "said" before the person or after. Near-misses: one who speaks for an organisation gives the organisation
+# ("Mary Obi of the Red Cross", "a field officer with the Red Cross"); no person before the body, which stays.
+_PERSON_FOR_BODY_GRID = [
+    ("Tomas Verde of the fire services said 3,000 residents had been evacuated from Portaria.", "Tomas Verde"),
+    ("All 3,000 residents of Portaria were evacuated, Tomas Verde of the fire services said.", "Tomas Verde"),
+    ("About 1,200 families fled to Kindu, Ama Tiro from the civil protection service told reporters.", "Ama Tiro"),
+    (
+        "Ama Tiro, deputy head of logistics at the Civil Defence Directorate, said 4,100 people had fled to camps "
+        "near Galle.",
+        "Ama Tiro, deputy head of logistics at the Civil Defence Directorate",
+    ),
+    (
+        "Some 640 people took shelter in three schools in Lunda, said Ama Tiro, press officer at the Red Cross.",
+        "Ama Tiro, press officer at the Red Cross",
+    ),
+    (
+        "Nearly 900 people sheltered in Kisumu churches, Ama Tiro, head of logistics at UNICEF Kenya, said.",
+        "Ama Tiro, head of logistics at UNICEF",
+    ),
+    (
+        "Ms. Ama Tiro, Lower Volta District NADMO Director said rising water forced over 300 people out of Sogakope.",
+        "Ama Tiro, Lower Volta District NADMO Director",
+    ),
+    (
+        "Floods displaced more than 300 people in Sogakope, Kofi Mensah, Lower Volta District NADMO Director told "
+        "reporters.",
+        "Kofi Mensah, Lower Volta District NADMO Director",
+    ),
+]
+# near-misses: the body as it was
+_NO_PERSON_FOR_BODY_GRID = [
+    ("The head of the fire services said 3,000 residents had been evacuated from Portaria.", "fire services"),
+    ("Residents of Portaria said 3,000 people had been evacuated, according to the fire services.", "fire service"),
+    (
+        "Deputy Director of the Civil Defence Directorate said 4,100 people had fled to Galle.",
+        "Deputy Director of the Civil Defence Directorate",
+    ),
+    ("The Kenya Red Cross said 900 people were sheltering in Kisumu churches.", "Kenya Red Cross"),
+    ("Some 900 people fled to churches in Kisumu, a Kenya Red Cross report said.", "Kenya Red Cross"),
+    (
+        "About 1,200 families fled to Kindu, Ama Tiro from the Provincial Relief Board told reporters.",
+        "Provincial Relief Board",
+    ),
+    (
+        "Nearly 900 people sheltered in Kisumu churches, Ama Tiro, a field officer with the Kenya Red Cross, said.",
+        "Kenya Red Cross",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,body", _PERSON_FOR_BODY_GRID, ids=[t[:70] for t, _ in _PERSON_FOR_BODY_GRID])
+def test_a_person_named_with_where_they_work_is_kept_with_it(run, text, body):
+    (figure,) = run(text)
+    assert body in (figure.reporting_body or "")
+    assert body.split()[0] in figure.reporting_body.split(",")[0]
+
+
+@pytest.mark.parametrize("text,body", _NO_PERSON_FOR_BODY_GRID, ids=[t[:70] for t, _ in _NO_PERSON_FOR_BODY_GRID])
+def test_a_body_with_no_person_kept_with_it_stays_as_it_is(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+# An office with its seat after it ("of Kano", "of Lakes County", "of the Ouham region"), then its holder's name,
+# bare or between commas, is written as the text writes the three: "the governor of Kano, Jane Roe, said" →
+# "governor of Kano, Jane Roe". The verb before the count or after it. Near-misses: no person after the seat (a
+# second capitalised word of the seat, a country), a person of another clause.
+_OFFICE_SEAT_PERSON_GRID = [
+    (
+        "The commissioner of Lakes County Ama Tiro said the river forced 46,000 residents out of Yirol.",
+        "commissioner of Lakes County Ama Tiro",
+    ),
+    (
+        "The commissioner of Lakes County, Ama Tiro, said the river forced 46,000 residents out of Yirol.",
+        "commissioner of Lakes County, Ama Tiro",
+    ),
+    (
+        "The governor of Kano, Ama Tiro, said the storm forced 5,200 residents out of Gwale.",
+        "governor of Kano, Ama Tiro",
+    ),
+    (
+        "Storms forced 5,200 residents out of Gwale, the governor of Kano, Ama Tiro, told reporters.",
+        "governor of Kano, Ama Tiro",
+    ),
+    (
+        "In a radio interview, the mayor of Goma, Ama Tiro, said lava forced 5,200 residents out of Kibati.",
+        "mayor of Goma, Ama Tiro",
+    ),
+    (
+        "The deputy governor of Upper Nile State, Ama Tiro, said 12,000 people had crossed into Renk.",
+        "deputy governor of Upper Nile State, Ama Tiro",
+    ),
+    # near-misses: the office alone
+    ("The governor of Kano State said the storm forced 5,200 residents out of Gwale.", "governor"),
+    ("The governor of Kano State, Nigeria, said the storm forced 5,200 residents out of Gwale.", "governor"),
+    ("The mayor of Goma said lava forced 5,200 residents out of Kibati, Ama Tiro reported.", "mayor"),
+]
+
+
+@pytest.mark.parametrize("text,body", _OFFICE_SEAT_PERSON_GRID, ids=[t[:70] for t, _ in _OFFICE_SEAT_PERSON_GRID])
+def test_an_office_its_seat_and_its_holder_are_written_as_the_text_writes_them(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+# A place the gazetteer does not hold, owning a place's office ("Mbarizi's mayor", "Ngara's governor"), is the
+# office's place as a known one is ("Kaduna's governor" → "Kaduna governor"), the holder's name with it; never the
+# place alone. Near-miss: an organisation owning an office.
+_UNKNOWN_PLACE_OFFICE_GRID = [
+    (
+        "Mbarizi's mayor, Ama Tiro, said the river forced over 2,100 residents out of Kasulu.",
+        "Mbarizi mayor, Ama Tiro",
+    ),
+    ("Mbarizi's mayor said the river forced over 2,100 residents out of Kasulu.", "Mbarizi mayor"),
+    (
+        "The river forced over 2,100 residents out of Kasulu, Mbarizi's governor Ama Tiro told reporters.",
+        "Mbarizi governor Ama Tiro",
+    ),
+    ("Kaduna's governor, Ama Tiro, said the storm forced 5,200 residents out of Zaria.", "Kaduna governor, Ama Tiro"),
+    # near-misses
+    ("NEMA's commissioner said the storm forced 5,200 residents out of Zaria.", "NEMA's commissioner"),
+]
+
+
+@pytest.mark.parametrize("text,body", _UNKNOWN_PLACE_OFFICE_GRID, ids=[t[:70] for t, _ in _UNKNOWN_PLACE_OFFICE_GRID])
+def test_an_unknown_place_owning_an_office_is_the_office_s_place(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
