@@ -295,10 +295,13 @@ _PART_OWN_VERB = re.compile(
 _BREAKDOWN = re.compile(
     # "…; in Kassala, 4,500; and in Port Sudan, some 2,000": the place, then its count of the same people
     rf"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}},\s*"
-    rf"(?:(?:{QUALIFIER_WORDS}|another)\s+)*\0\s*(?:[;,.]|and\b|$)|(?:^|[,;:–—]\s*|\s-\s+|\band\s+)"
+    rf"(?:(?:{QUALIFIER_WORDS}|another)\s+)*\0\s*(?:[;,.]|and\b|$)"
+    # the first part too: ", with 6,100 in Oruro", "(6,100 in Oruro District, …", ", while another 2,200 are from X"
+    r"|(?:^|[,;:–—(]\s*|\s-\s+|\b(?:and|with|while)\s+)"
     rf"(?:(?:{QUALIFIER_WORDS}|another)\s+)*"
     # "690 were recorded in Sinjar and 149 were recorded in Al-Ba'aj": the same words again, another place
-    r"\0\s+(?:(?:were|are|was|is)\s+(?:recorded|registered|counted|living|staying|hosted|sheltering)\s+)?"
+    r"\0\s+(?:(?:were|are|was|is)\s+(?:(?:now|still|currently)\s+)?"
+    r"(?:(?:recorded|registered|counted|living|staying|hosted|sheltering)\s+)?|(?:now|still|currently)\s+)?"
     # "… and over 9,500 in each of the two provinces of Zomba and Machinga": a count for every place listed
     rf"(?:from|in|at|to|into)\s+(?:the\s+|each\s+of\s+the\s+(?:[\w-]+\s+){{1,2}}?of\s+(?:the\s+)?)?{CAPITAL}"
     rf"|{CAPITAL}[\w'’-]+\s*\(\s*"
@@ -356,10 +359,13 @@ _NAME_BEFORE_COMMA = re.compile(
     rf"\b(?:in|at)\s+(?:the\s+)?(?P<name>{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}),"
     r"\s*(?:[a-z]+\s+){0,2}$"
 )
+# the first place named after a count: "6,200 were in Gambella" (Gambella)
+_PLACE_NAMED_AFTER = re.compile(rf"[^\d;]{{0,40}}?\b(?:in|at|from|to)\s+(?:the\s+)?(?P<name>{CAPITAL}[\w'’-]+)")
 _NAME_AFTER = re.compile(
     # "…, and 650 were counted at Adré": the verb a list's count is counted with, then its place
-    r"(?:\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?:recorded|registered|counted|living|staying|hosted|"
-    r"sheltering|sheltered))?"
+    # (or with the verb alone: ", while another 2,200 are from Potosí")
+    r"(?:\s+(?:were|are|was|is|have\s+been|had\s+been)(?:\s+(?:recorded|registered|counted|living|staying|hosted|"
+    r"sheltering|sheltered))?)?"
     rf"\s+(?:from|in|at|to)\s+(?:the\s+)?(?P<name>{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}})"
 )
 
@@ -1433,7 +1439,7 @@ def _sentence_candidates(
 
     if carried is None and not may_hold_figures(sentence):
         return
-    seen: set[tuple] = set()
+    seen: dict[tuple, set] = {}  # each count's key, with the places named after it
     previous_unit = None
     previous: Candidate | None = None
     previous_end = 0  # where the number of the last candidate ends
@@ -1721,10 +1727,13 @@ def _sentence_candidates(
         key = (q.value, q.value_high, unit, term)
         if qualifier == Qualifier.EXACT and _ESTIMATED_LABEL.search(sentence, max(0, q.start - 60), q.start):
             qualifier = Qualifier.APPROXIMATELY  # "Estimated displaced: 23,500"
-        if key in seen:
+        where = _PLACE_NAMED_AFTER.match(sentence, q.end)
+        where = where.group("name") if where else None
+        if key in seen and not (link == "breakdown" and where and where not in seen[key]):
+            # (not "5,000 were in Quevedo, 5,000 in Milagro": the same count for two places, two parts)
             drop(q, "candidates", "repeated in the sentence")
             continue
-        seen.add(key)
+        seen.setdefault(key, set()).add(where)
         if not body_and_period_read:  # read once, for the sentence's first candidate only
             body, period = _body_in(sentence, gazetteer), extract_period(sentence, published)
             body_and_period_read = True

@@ -1906,7 +1906,7 @@ _RUNNING_TOTAL_BEFORE = re.compile(rf"\b{_RUNNING_TOTAL}\s+{ANY_QUALIFIERS}$", r
 _RUNNING_TOTAL_CUE = re.compile(rf"\b{_RUNNING_TOTAL}\b", re.IGNORECASE)
 CARRIED_CUE = re.compile(
     rf"\b(?:{_words(CarriedVerb.MOVING + CarriedVerb.RETURNING + CarriedVerb.STAYING + CarriedVerb.HOSTING)}|"
-    r"(?:are|were)\s+(?:now\s+|still\s+)?(?:in|at|inside)|"
+    r"(?:are|were)\s+(?:now\s+|still\s+|currently\s+)?(?:in|at|inside)|"
     # "In all, there were about 2,600 people": the total of the flights the sentence before told (term:carried-total)
     r"(?:in\s+total|in\s+all|altogether|all\s+told)\s*,?\s+there\s+(?:were|was|are)|"
     # "The largest movements were to Jowhar (12,400 people), …" (term:place-list)
@@ -1972,10 +1972,29 @@ def total_of_trapped(before: str, sentence: str) -> bool:
     )
 
 
+# a count with no noun that is in a place it names, in a sentence after one about displacement: "Roughly 6,200
+# were in Gambella, 4,100 in Assosa …", "5,000 were now at Quevedo"; not a month ("were in March"), a phase of food
+# insecurity ("are in IPC Phase 3") or a place that is no name ("are in the town")
+_BEING_IN_PLACE = re.compile(
+    r"\s+(?:are|were)\s+(?:now\s+|still\s+|currently\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Phase|IPC|"
+    r"Crisis|Emergency|Famine)\b)(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+_BEING_IN_CARE = re.compile(r"[\w'’ -]{0,30}?\b(?:hospitals?|clinics?|prisons?|jails?|detention|custody)\b", re.I)
+
+
+def _being_in_place(sentence: str, q: Quantity) -> bool:
+    """A count with no noun in a place it names ("Roughly 6,200 were in Gambella"), not patients ("30 are in
+    Kassel hospital")."""
+    m = _BEING_IN_PLACE.match(sentence, q.end)
+    return bool(m) and not _BEING_IN_CARE.match(sentence, m.end())
+
+
 def carried_subject(sentence: str, q: Quantity) -> bool:
     """A count with no noun of its own that a neutral verb governs: "Another 1,300 came across on Tuesday" (its
     subject), "Ouaddaï province alone hosts about 420,000" (its object; not "received 2,000 mattresses")."""
-    if _CARRIED_AFTER.match(sentence, q.end):
+    if _CARRIED_AFTER.match(sentence, q.end) or _being_in_place(sentence, q):
         return True
     if _RUNNING_TOTAL_BEFORE.search(sentence, max(0, q.start - 100), q.start) and _NO_NOUN_AFTER.match(sentence, q.end):
         return True  # "By June the number had climbed to 9,000" (term:carried-total)
@@ -2020,6 +2039,8 @@ def carried_term(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: 
     total = _RUNNING_TOTAL_BEFORE.search(sentence, max(clause[0], q.start - 100), q.start)
     if total and _NO_NOUN_AFTER.match(sentence, q.end):
         return TermMatch(context, "carried-total")  # "By June the number had climbed to 9,000"
+    if noun_end == q.end and _being_in_place(sentence, q):  # "Roughly 6,200 were in Gambella"
+        return TermMatch(Term.DISPLACED if context == Term.IN_CAMPS else context, "carried")
     host = _CARRIED_HOST_BEFORE.search(sentence, max(clause[0], q.start - 60), q.start)
     if host is None:
         # "The largest movements were to Jowhar (over 12,400 people), …" after a sentence about displacement

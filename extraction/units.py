@@ -108,11 +108,14 @@ _UNIT_AFTER = re.compile(
 _MODIFIED_NOUN = re.compile(
     r"^\s+(?:(?!(?:were|was|are|is|have|has|had|and|or|of|in|to|from|at|on|by|for|with|without|among|who|which|that|"
     r"the|their|its|"
-    r"homes?|houses?|buildings|shelters|tents|cattle|livestock|animals|head)\b)[a-z][a-z-]*\s+){1,2}"
+    # (a word's letters too: "30,000 CAR refugees")
+    r"homes?|houses?|buildings|shelters|tents|cattle|livestock|animals|head)\b)(?:[a-z][a-z-]*|[A-Z]{2,5})\s+){1,2}"
     r"(?P<noun>workers|labourers|laborers|miners|farmers|fishermen|herders|pastoralists|nomads|traders|tourists|"
     r"residents|villagers|families|households|people|persons|inhabitants|dwellers|settlers|tenants|"
     # "200 quake survivors", "3,000 flood victims", "1,700 fire evacuees"
-    r"survivors|victims|evacuees|refugees|returnees)\b"
+    r"survivors|victims|evacuees|refugees|returnees|"
+    # households by their letters: "1,090 returnee HHs", "400 IDP HH"
+    r"HHs|HH|hhs|hh)\b"
 )
 # the same in a headline set in title case, every word capitalised: "2,000 Flood Victims Reach the Capital",
 # "800 Fishing Families Moved Inland" (both the words before and the noun capitalised, so a name in running text

@@ -3419,3 +3419,42 @@ def test_the_grid_people_at_one_camp_or_shelter_or_using_shelters(run, sentence,
 )  # fmt: skip
 def test_the_grid_a_move_still_to_come_governing_its_count(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# a count with no noun, in the sentence after one about displacement, that is in a place it names ("are in", "were
+# at", "are now in", "were still in"), is a figure in the unit of the sentence before, and the counts listed after
+# it are its parts by place; near-misses: after deaths, houses or money, a month, a phase of food insecurity, a
+# place with no name, patients in a hospital, and a count with a noun of its own
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gunfire sent 14,000 villagers across the river into Ethiopia. Roughly 6,200 were in Gambella, 4,100 in "
+         "Assosa and about 3,700 in Jimma.",
+         [(14_000, None), (6_200, "Gambella"), (4_100, "Assosa"), (3_700, "Jimma")]),
+        ("Floods forced 23,000 people out of Babahoyo. 5,000 were in Quevedo, 4,000 in Milagro and 9,000 in "
+         "Guayaquil.", [(23_000, None), (5_000, "Quevedo"), (4_000, "Milagro"), (9_000, "Guayaquil")]),
+        ("Floods forced 23,000 people out of Babahoyo. About 5,000 are now in Quevedo.",
+         [(23_000, None), (5_000, "Quevedo")]),
+        ("Floods forced 23,000 people out of Babahoyo. Some 5,000 were still at Quevedo.",
+         [(23_000, None), (5_000, "Quevedo")]),
+        ("The UN refugee agency has recorded a sharp influx of refugees. Nearly 4,300 are currently in Gambella.",
+         [(4_300, "Gambella")]),
+        # the same count for two places is two parts
+        ("Floods forced 23,000 people out of Babahoyo. Some 5,000 were in Quevedo, 5,000 in Milagro and 4,000 in "
+         "Daule.", [(23_000, None), (5_000, "Quevedo"), (5_000, "Milagro"), (4_000, "Daule")]),
+        # near-misses
+        ("Shelling killed 61 people in the south. Some 20 are in Gambella.", []),
+        ("Storms destroyed 2,300 houses in the south. About 800 are in Gambella.", []),
+        ("Donors pledged 9 million dollars for the region. Some 4 million are in Gambella.", []),
+        ("Floods displaced 41,000 people last year. Some 9,000 were in March.", [(41_000, None)]),
+        ("Drought has displaced 41,000 people. Some 2 million are in IPC Phase 3.", [(41_000, None)]),
+        ("Drought has displaced 41,000 people. Some 2,000 are in the town.", [(41_000, None)]),
+        ("Floods displaced 41,000 people. Another 30 are in Quevedo hospital.", [(41_000, None)]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_count_with_no_noun_in_a_named_place_after_a_sentence_about_displacement(run, text, expected):
+    found = [(c.value, c.location) for c in run(text)]
+    assert len(found) == len(expected), found
+    # the place of the sentence before's figure is not this rule's (None: not checked)
+    checked = [(v, p if want is not None else None) for (v, p), (_, want) in zip(found, expected, strict=True)]
+    assert checked == expected, found

@@ -1527,3 +1527,78 @@ def test_the_grid_a_count_restated_by_a_word_of_making_up_is_the_same_people(run
 )  # fmt: skip
 def test_the_grid_who_a_part_is_told_after_its_count_is_no_second_figure(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# the first part of a figure by place, with no noun of its own, opened by "with", a bracket or "while another", and
+# with or without a verb ("are in", "were from", "are now at"), takes the figure's unit as the parts after it do;
+# near-misses: the same parts after deaths, houses or money, and a count after "with room for"
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Storms displaced 9,400 people, with 6,100 in Oruro and 3,300 in Potosí.",
+         [(9_400, "person"), (6_100, "person"), (3_300, "person")]),
+        ("Storms displaced 9,400 people, with about 6,100 in Oruro.", [(9_400, "person"), (6_100, "person")]),
+        ("Storms displaced 9,400 people, with nearly 6,100 at Oruro and 3,300 at Potosí.",
+         [(9_400, "person"), (6_100, "person"), (3_300, "person")]),
+        ("Landslides displaced 2,050 families, with 1,250 in Oruro and 800 in Potosí.",
+         [(2_050, "household"), (1_250, "household"), (800, "household")]),
+        ("IDPs registered by the ministry numbered 81 000 by June, with 52 000 in Oruro and 29 000 in Potosí.",
+         [(81_000, "person"), (52_000, "person"), (29_000, "person")]),
+        ("Rains uprooted about 9,400 residents of the altiplano (6,100 in Oruro department, 3,000 in Potosí "
+         "department and 300 in Tarija).", [(9_400, "person"), (6_100, "person"), (3_000, "person"), (300, "person")]),
+        ("Some 9,400 people have been displaced (about 6,100 in Oruro and 3,300 in Potosí).",
+         [(9_400, "person"), (6_100, "person"), (3_300, "person")]),
+        ("Landslides forced 9,200 people from their villages in Oruro, while another 2,200 are from Potosí and 900 "
+         "from Tarija.", [(9_200, "person"), (2_200, "person"), (900, "person")]),
+        ("About 9,400 people were evacuated, with 6,100 now in Oruro and 3,300 in Potosí.",
+         [(9_400, "person"), (6_100, "person"), (3_300, "person")]),
+        # near-misses
+        ("Shelling killed 64 people, with 41 in Oruro and 23 in Potosí.", []),
+        ("Storms destroyed 2,400 houses, with 1,600 in Oruro and 800 in Potosí.", []),
+        ("Donors pledged 7 million dollars, with 4 million in Oruro.", []),
+        ("Storms displaced 9,400 people, with room for 600 in Oruro's stadium.", [(9_400, "person")]),
+        # the same count again for the same place is the figure again
+        ("Storms displaced 9,400 people in Oruro, with 9,400 in Oruro.", [(9_400, "person")]),
+    ],
+)  # fmt: skip
+def test_the_grid_the_first_part_by_place_with_no_noun_takes_the_figures_unit(run, text, expected):
+    assert [(c.value, c.unit) for c in run(text)] == expected
+
+
+# households by their letters after a word that says who they are ("returnee HHs", "affected HH", "IDP HHs"), and
+# people after a word's capital letters ("CAR refugees", "DRC returnees"), are counted in their unit; near-misses:
+# houses, staff, deaths and aid after the same words give nothing
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In all, 1,460 returnee HHs were recorded in Kindu.", [(1_460, "household")]),
+        ("The Lukuga camp is hosting 318 affected HHs.", [(318, "household")]),
+        ("The Lukuga camp is hosting 318 affected HH.", [(318, "household")]),
+        ("Clashes displaced 2,740 IDP HHs in Kindu.", [(2_740, "household")]),
+        ("Clashes displaced 2,740 newly displaced hhs in Kindu.", [(2_740, "household")]),
+        ("Kindu has received 4,120 CAR refugees since June.", [(4_120, "person")]),
+        ("Since June, 4,120 DRC refugees have arrived in Kindu.", [(4_120, "person")]),
+        ("About 4,120 CAR refugees fled to Kindu last week.", [(4_120, "person")]),
+        # near-misses
+        ("Floods destroyed 620 CAR houses in Kindu.", []),
+        ("The agency sent 120 UN staff to Kindu.", []),
+        ("Shelling killed 35 CAR refugees in Kindu.", []),
+        ("Food aid reached 900 affected HHs in Kindu.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_households_by_their_letters_and_people_after_capital_letters_are_counted(run, text, expected):
+    assert [(c.value, c.unit) for c in run(text)] == expected
+
+
+# the place of a part with no noun is the one named right after it, with or without its verb ("are from", "were in")
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Landslides forced 9,200 people from their villages in Oruro, while another 2,200 are from Potosí and 900 "
+         "from Tarija.", [(9_200, "Oruro"), (2_200, "Potosí"), (900, "Tarija")]),
+        ("Storms displaced 9,400 people around Oruro, with 6,100 now in Challapata and 3,300 in Huanuni.",
+         [(9_400, "Oruro"), (6_100, "Challapata"), (3_300, "Huanuni")]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_part_with_no_noun_takes_the_place_named_after_it(run, text, expected):
+    assert [(c.value, c.location) for c in run(text)] == expected
