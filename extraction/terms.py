@@ -663,6 +663,12 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
             # the whole they are a part of: "a third (9,412 people) of all the affected residents were moved out"
             # (term:part-of-affected)
             or _OF_AFFECTED_WHOLE.match(after, max(0, next_trap.start() - 16), next_trap.end() + 20)
+            # towns named in what describes them, not towns counted: "residents of the northern towns and
+            # communities …", "in the provinces and cities of …" (term:long-subject)
+            or (
+                _PLACE_NOUN.fullmatch(next_trap.group())
+                and _PLACE_PHRASE_BEFORE.search(after, max(0, next_trap.start() - 60), next_trap.start())
+            )
         )
     ):
         next_trap = _TRAPS.search(after, next_trap.end())  # "… people in Harare and other cities": where they are
@@ -814,9 +820,17 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         # nor one whose own subject is counted between ("orders cover 26,000 residents, and 4,200 people have
         # registered at shelters": the 4,200's)
         counted_between = _OBJECT_OF_OTHER.search(before) and _COUNTED_SUBJECT.search(gap)
+        long_subject = _LONG_SUBJECT.fullmatch(gap)
+        long_subject = (
+            long_subject
+            # (the count opens its clause as its subject: no verb before it, nor a preposition whose object it is)
+            and not _ANY_VERB.search(before)
+            and not _OBJECT_OF_PREPOSITION.search(before)
+            and not _NOT_IN_SUBJECT.search(gap)
+            and not _OTHER_VERB.search(gap, 0, long_subject.start("aux"))
+        )
         if (
-            len(gap) <= (130 if described else 90)
-            and (coordinated or described or not other_verb)
+            (long_subject or (len(gap) <= (130 if described else 90) and (coordinated or described or not other_verb)))
             and not counted_between
             # another count written right after this one's noun has the verb: "households affected: 45,000
             # households 3,900 people evacuated" (a form's fields run together)
@@ -1073,6 +1087,27 @@ _PASSIVE_OK = (
     r"served)"
 )
 _OTHER_VERB = re.compile(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+ed\b")
+# the people's subject running long up to their own verb: phrases of place, a second noun joined by "and", a clause
+# describing them, then the verb's auxiliaries ("About 3,200 residents of the hill town of Kaveri and hikers from the
+# reserve have been forced to evacuate", "… that lie within range of the shelling have fled", "… have started arriving
+# in Dhunche"); no count, bracket or clause of its own between (term:long-subject)
+_LONG_SUBJECT = re.compile(
+    r"(?:\s+(?:of|in|on|from|at|along|near|across|around|living|residing)\s[^\d;:()\[\]]{1,170}?)?\s+"
+    r"(?P<aux>(?:were|was|are|is|have|has|had)(?:\s+(?:been|being|now|still|also|all|already|since|\w+ly|had\s+to|"
+    r"(?:forced|compelled|obliged|made)\s+to|started|begun|began))*\s+)",
+    re.IGNORECASE,
+)
+_PLACE_PHRASE_BEFORE = re.compile(
+    r"\b(?:of|in|on|from|at|along|near|across|around)\s+(?:the\s+)?(?:[A-Za-z'’-]+\s+){0,4}$", re.IGNORECASE
+)
+_OBJECT_OF_PREPOSITION = re.compile(
+    rf"\b(?:of|for|to|with|by|from|among|in|at|on|including)\s+{ANY_QUALIFIERS}$", re.IGNORECASE
+)
+_NOT_IN_SUBJECT = re.compile(
+    r",\s*(?-i:[a-z])|\b(?:where|when|while|whereas|but|as|after|before|because|since|although|though|said|says|"
+    r"told|according|who\s+came|will|would|could|can|may|might)\b|\s[\u2013\u2014-]\s",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL = re.compile(
     # ("set to", not "set off an exodus")
     r"\b(?:plans?|planning|planned|aims?|aiming|intends?|intending|set(?=\s+(?:to|for)\b)|expected|expects?|expecting|likely|due|going|threatens?|"
@@ -1550,6 +1585,8 @@ _OWN_VERB_AFTER = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|lost|left|fled|went|took|got|saw|ran|fell|became)\b",
     re.IGNORECASE,
 )
+# a relative clause or a clause of contrast opening between a trap and the count: the count's own clause
+_OWN_CLAUSE_OPENS = re.compile(r"(?:,\s*|\s)(?:where|which|whereas|while)\s", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)
 # a move still to come, with the count its object: "the town has to evacuate 480 pupils", "must relocate 1,300",
 # "agreed to take in 3,000 people", "will have the capacity to host 15,000" (not "had to evacuate 300")
@@ -1800,6 +1837,9 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         trapped = traps and (not re.search(r"\d", between) or _AFTER_LIST.fullmatch(between)) and not counted
         # (a roof given is no aid: "churches offered shelter to 300 displaced families") (term:gave-shelter-to)
         trapped = trapped and not _GAVE_SHELTER_BEFORE.search(before[-100:])
+        # (nor a trap before the count's own clause: "gives food aid in Tessit, which hosts 18,000 IDPs", "the
+        # districts hit include Kampar, where 612 evacuees stay") (term:own-clause)
+        trapped = trapped and not _OWN_CLAUSE_OPENS.search(between)
         if (trapped or beneficiary) and not bracketed:
             return None
     if (

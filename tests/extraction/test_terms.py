@@ -3458,3 +3458,104 @@ def test_the_grid_a_count_with_no_noun_in_a_named_place_after_a_sentence_about_d
     # the place of the sentence before's figure is not this rule's (None: not checked)
     checked = [(v, p if want is not None else None) for (v, p), (_, want) in zip(found, expected, strict=True)]
     assert checked == expected, found
+
+
+# the people's subject runs long before their own verb: phrases of place, a second noun joined by "and", a relative
+# clause describing them, every voice and tense of the verb, an aspect verb ("have started arriving"); near-misses:
+# the same subject with a death, aid, harm, need or a plan as its verb, a count of its own inside, a clause of its own
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("About 3,200 residents of the hill town of Kaveri and hikers from the nearby Kaveri Falls "
+         "reserve have been forced to evacuate by a bushfire.", [3_200]),
+        ("About 3,200 residents of the hill town of Kaveri and hikers from the nearby Kaveri Falls "
+         "reserve were evacuated on Sunday.", [3_200]),
+        ("Some 1,800 villagers on a sandbar islet facing the shore of the southern port city of Baroli "
+         "were being evacuated on Friday.", [1_800]),
+        ("Some 1,800 villagers on a sandbar islet facing the shore of the southern port city of Baroli had "
+         "been moved to safety.", [1_800]),
+        ("Nearly 4,100 people in the low-lying coastal districts of Tarsa, Molin, Quay and the islands "
+         "beyond them were evacuated to shelters.", [4_100]),
+        ("Nearly 4,100 people in the low-lying coastal districts of Tarsa, Molin, Quay and the islands "
+         "beyond them have had to flee the rising water.", [4_100]),
+        ("Roughly 52,000 residents of the frontier towns and kibbutzim that are within range of the "
+         "rocket fire from the north have been evacuated to guesthouses.", [52_000]),
+        ("Roughly 52,000 residents of the frontier towns that lie within range of the rocket fire from "
+         "the north have fled south.", [52_000]),
+        ("More than 2,000 villagers from the remote upper valleys of the Langtang district have started "
+         "arriving in Dhunche.", [2_000]),
+        ("More than 2,000 villagers from the remote upper valleys of the mountains along the northern "
+         "border have begun fleeing south.", [2_000]),
+        ("Around 950 families residing beside the Shire river in the far south of the lower "
+         "valley were relocated to higher ground.", [950]),
+        ("About 6,300 people from the fishing villages strung along the lagoon and the sand spit east of "
+         "the river mouth are now sheltering in schools.", [6_300]),
+        ("Some 14,000 residents of the informal settlements along the railway line and the canal banks "
+         "in the east of the capital were forcibly evicted.", [14_000]),
+        ("About 8,500 people from the hill towns and villages of the upper district have been evacuated "
+         "to the coast.", [8_500]),
+        ("Nearly 2,300 residents in the coastal provinces and cities of the south were moved to "
+         "evacuation centres.", [2_300]),
+        # near-misses
+        ("About 3,200 residents of the hill town of Kaveri and hikers from the nearby Kaveri Falls "
+         "reserve were killed in the fire.", []),
+        ("The floods cut off 40 towns and villages of the upper district, and roads to the coast were evacuated.", []),
+        ("Some 1,800 villagers on a sandbar islet facing the shore of the southern port city of Baroli "
+         "received food parcels on Friday.", []),
+        ("Nearly 4,100 people in the low-lying coastal districts of Tarsa, Molin, Quay and the islands "
+         "beyond them were affected by the floods.", []),
+        ("Roughly 52,000 residents of the frontier towns that lie within range of the rocket fire from "
+         "the north will be evacuated next week.", []),
+        ("Roughly 52,000 residents of the frontier towns that lie within range of the rocket fire from "
+         "the north could be evacuated.", []),
+        ("Some 700 families in six flood-hit provinces in the north and the centre of the country "
+         "received cash grants and were relocated.", []),
+        ("About 6,300 people from the fishing villages strung along the lagoon and the sand spit east of "
+         "the river mouth have registered for aid.", []),
+        ("About 6,300 people from the fishing villages strung along the lagoon and the sand spit east of "
+         "the river mouth are in need of shelter.", []),
+        ("More than 2,000 villagers from the remote upper valleys of the Langtang district have started "
+         "receiving cash transfers this month.", []),
+        ("About 4,000 people live in the hill town of Kaveri, where the roads to the nearby reserve and "
+         "the falls were cut, and 300 were evacuated.", [300]),
+        ("Some 9,000 people in the districts along the river, said the governor of the province on the "
+         "radio this morning, were evacuated.", []),
+        ("About 5,000 houses in the low-lying coastal districts of Tarsa, Molin, Quay and the islands "
+         "beyond them were evacuated.", []),
+        ("The 2,000 volunteers from the towns of the region and the city of Baroli who came to help on "
+         "the first day have been evacuated.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_a_long_subject_before_its_verb_of_displacement(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# a trap in a clause before the count's own relative clause ("…, which hosts", "…, where there were") is that clause's,
+# not the count's: the count's own word of displacement holds; near-misses: the trap in the count's own clause
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The agency has been giving food aid to thousands of families in Tessit town, which hosts an "
+         "estimated 18,000 internally displaced people.", [18_000]),
+        ("The agency has been giving food aid to thousands of families in Tessit town, which now "
+         "shelters some 18,000 displaced people.", [18_000]),
+        ("Other districts affected were Kampar, where there were 612 evacuees, and Bera.", [612]),
+        ("Other districts affected were Kampar, where 612 evacuees were staying on Monday.", [612]),
+        ("Floods damaged roads in Kampar, where there were 612 evacuees on Monday.", [612]),
+        ("The volunteers are helping families, said the head of the Kyauk Taw camp, where more than 340 "
+         "displaced villagers are living.", [340]),
+        ("Shelling destroyed the market in Mopti, while some 9,000 IDPs remained in the town.", [9_000]),
+        # near-misses
+        ("The volunteers are helping families, said the head of the Kyauk Taw camp, where more than 340 "
+         "displaced villagers received rice.", []),
+        ("The agency has been giving food aid to families in Tessit town, which hosts an estimated "
+         "18,000 displaced people in need of shelter.", []),
+        ("The agency distributed blankets to 18,000 displaced people in Tessit town.", []),
+        ("The floods affected 4,000 displaced families in Kampar, where the camps flooded.", []),
+        ("The agency has been giving food aid to families in Tessit, where it reached 18,000 displaced people.", []),
+        ("The agency gave cash to families in Tessit, where teams assisted 18,000 displaced people.", []),
+        ("Food was given to families in Kampar, which is home to 612 injured people.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_a_trap_before_the_counts_own_clause_is_that_clauses(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
