@@ -2114,7 +2114,6 @@ _STAYING_AFTER = re.compile(
     r"\s+(?:are|were|remain|remained)\s+(?:still\s+|now\s+)?(?:staying|living|sheltering|hosted|housed)\s+(?:in|with|at|by)\b",
     re.IGNORECASE,
 )
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b(?!\s+(?:are|were)\s+(?:children|women|girls|boys))", re.I)
 _OF_THEM_BEFORE = re.compile(
     rf"(?:^|[.;]\s+)\s*(?:of|among)\s+(?:them|these|those|whom)\s*,?\s+{ANY_QUALIFIERS}$", re.IGNORECASE
 )
@@ -2223,7 +2222,12 @@ MORE_CUE = guarded(
         re.IGNORECASE,
     )
 )
-_OF_THEM_AFTER = re.compile(r"\s+of\s+(?:them|these|those)\b(?!\s+(?:who|whom|which|that)\b)", re.IGNORECASE)
+# "of them" closing a part of the figure before; not a clause about them ("of them who …") nor who they are ("of them
+# are children"). (Two patterns had this one name, so the later silently replaced the earlier: now one, with both.)
+_OF_THEM_AFTER = re.compile(
+    r"\s+of\s+(?:them|these|those)\b(?!\s+(?:who|whom|which|that)\b|\s+(?:are|were)\s+(?:children|women|girls|boys))",
+    re.IGNORECASE,
+)
 
 
 def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list) -> Iterator[Candidate]:

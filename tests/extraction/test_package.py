@@ -36,3 +36,46 @@ def test_every_candidate_lists_registered_rules_one_per_stage_it_passed(run):
             assert candidate.rule == " ".join(candidate.rules)
             seen.update(candidate.rules)
     assert {"unit:noun", "unit:subject", "term:verb-after", "body:after-cue", "place:sentence"} <= seen
+
+
+def _names_bound_twice(tree) -> list[str]:
+    """Module-level names given a second, unrelated value: a function, class or pattern defined again under the
+    same name silently replaces the first for every caller. A name bound again from itself (`X = guarded(X)`)
+    is a wrapping, not a second definition."""
+    import ast
+
+    seen, twice = set(), []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            targets, value = [node.name], None
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            nodes = node.targets if isinstance(node, ast.Assign) else [node.target]
+            targets, value = [t.id for t in nodes if isinstance(t, ast.Name)], node.value
+        else:
+            continue
+        for name in targets:
+            reads_itself = value is not None and any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(value))
+            if name in seen and not reads_itself:
+                twice.append(name)
+            seen.add(name)
+    return twice
+
+
+def test_no_module_of_the_package_defines_a_name_twice():
+    """Twice a rule's pattern or helper was defined again under a name already used, so that one of the two
+    never ran (a country-letters check; an 'of them' pattern). Each module is read as written."""
+    import ast
+
+    found = {}
+    for path in sorted((ROOT / "extraction").rglob("*.py")):
+        twice = _names_bound_twice(ast.parse(path.read_text(encoding="utf-8")))
+        if twice:
+            found[str(path.relative_to(ROOT))] = twice
+    assert found == {}
+
+
+def test_a_name_defined_twice_is_found():
+    import ast
+
+    code = "A = 1\ndef f():\n    pass\nA = guarded(A)\ndef f():\n    return 2\nB = 3\nB = 4\n"
+    assert _names_bound_twice(ast.parse(code)) == ["f", "B"]
