@@ -346,10 +346,32 @@ _BRACKETED_COUNT = re.compile(
 # Sanaa (62 families) and Taiz (38 families)", "Aden (40 HH) – Lahj (12 HH)"; a division's word may follow the name
 _DIVISION_WORD = r"(?:\s+(?:region|state|province|district|county|governorate|zones?|municipality|parish))?"
 _PART_NAMED_BRACKET = re.compile(
-    r"(?:\b(?:in|at)\s+(?:the\s+)?|\)\s*(?:[,;–—]\s*|-\s+)?(?:and\s+|then\s+|followed\s+by\s+)?)"
+    r"(?:\b(?:in|at)\s+(?:the\s+)?|\)\s*(?:[,;–—]\s*|-\s+)?(?:and\s+|then\s+|followed\s+by\s+)?"
+    # (after a first part that is no bracket: "… in Gao, with 1,200 families, followed by Mopti (640 families)")
+    r"|,\s*(?:and\s+)?(?:then|followed\s+by)\s+)"
     rf"{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}}{_DIVISION_WORD}\s*\(\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s*)?$"
 )
+# the next places of such a list with "with" before their count: "…, followed by Mopti with 640 families and Kayes
+# with 310 families", "then Kayes with 310 families" (the first part bracketed or not)
+_PART_NAMED_WITH = re.compile(
+    r"(?:,\s*|\)\s*,?\s*|\s)(?:and\s+)?(?:then|followed\s+by|and)\s+(?:the\s+)?"
+    rf"(?P<name>{CAPITAL}[\w'’-]+(?:[\s-]+{CAPITAL}[\w'’-]+){{0,2}}){_DIVISION_WORD},?\s+with\s+"
+    rf"(?:(?:{QUALIFIER_WORDS})\s*)?$"
+)
+# a list of parts by place going on after "in addition to", "as well as" or "and", each count with its noun and its
+# place(s) only: "…, in addition to 30 families in each of Shabwa and Mahra, and 15 families in Socotra"
+_LIST_GOES_ON = re.compile(
+    r"(?:,\s*(?:and\s+)?(?:in\s+addition\s+to|as\s+well\s+as|along\s+with|besides)|,?\s+and)\s+"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?$"
+)
+_PART_PLACE_NAME = rf"{CAPITAL}[\w'’-]*(?:[\s-]+{CAPITAL}[\w'’-]*){{0,3}}"
+_ELLIPTICAL_PLACES = re.compile(
+    r"\s+(?:in|at)\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?"
+    rf"{_PART_PLACE_NAME}(?:(?:\s*,\s*|\s+and\s+){_PART_PLACE_NAME})*"
+    r"(?:\s+(?:provinces?|districts?|regions?|states?|governorates?|counties|county|municipalities|camps?))?\s*[.;,]?\s*"
+)
+_FOLLOWED_BY = re.compile(r",\s*(?:and\s+)?(?:then|followed\s+by)\s")
 # the bracket closes after the noun, or after a share of the whole: "(1,983 HHs, 22%)"
 _PART_BRACKET_CLOSE = re.compile(r"\s*(?:,\s*\d{1,3}(?:\.\d+)?\s*%\s*)?\)")
 _NAME_BEFORE_BRACKET = re.compile(
@@ -386,6 +408,7 @@ def _breakdown_place(sentence: str, q, gazetteer, places=()):
         # "24,075 people were displaced in Demak, and 2,140 in Kudus": the place after the count is its own
         or (_NAME_AFTER.match(sentence, q.end) if re.search(r"(?:,\s*|\s)and\s+$", before) else None)
         or _NAME_BEFORE_BRACKET.search(before)
+        or _PART_NAMED_WITH.search(before)
         # "3,000 arrived in Adré, 1,200 in Farchana and 800 in Goré": the place right after a count is its own
         or _NAME_AFTER.match(sentence, q.end)
         # "crossed into Chad in May, and 650 …": a month closing the clause before is no place
@@ -571,6 +594,12 @@ _SCOPE_END = re.compile(
     # a second clause opening on its own verb of moving and count, as Arabic puts them ("…، ووصلت نحو 4000 عائلة إلى
     # درعا", glossed ", and arrived about 4000 families to Daraa"): its places are its own
     rf"|,\s+and\s+(?=(?:arrived|fled|returned|reached|displaced|crossed|moved)\s+(?:(?:{QUALIFIER_WORDS})\s+)?\d)"
+    # the next places of a list by place, each with its count: "… in Gao, with 1,200 families, followed by Mopti region
+    # with 640 families" (the places after it are the parts'; place:breakdown)
+    rf"|,\s*(?:and\s+)?(?:then|followed\s+by)\s+(?=(?:the\s+)?{CAPITAL}[^,;.()\d]{{0,40}}?(?:\s*\(|\s+with\s+)\s*"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?\d)"
+    # and after "in addition to", "as well as": "… in Gao, with 1,200 families, in addition to 90 families in Kayes"
+    rf"|,\s*(?:and\s+)?(?:in\s+addition\s+to|as\s+well\s+as|along\s+with|besides)\s+(?=(?:(?:{QUALIFIER_WORDS})\s+)?\d)"
     # a second clause about a town, with its own verb: "900 residents had to flee and the town of Camiña was cut off"
     # (place:town-clause)
     rf"|,?\s+and\s+(?=the\s+(?:town|city|village|municipality|commune)\s+of\s+{CAPITAL}[^,;.\d]{{0,40}}?\s+"
@@ -1605,6 +1634,17 @@ def _sentence_candidates(
             # people)": a part of the figure before by place, with its own noun (a conversion in another unit is the
             # same people again, not a part)
             unit_link = UnitLink(previous.unit, unit_link.noun_end, "breakdown")
+        elif (
+            unit_link is not None
+            and unit_link.link == "noun"
+            and previous
+            and unit_link.unit == previous.unit
+            and (named_with := _PART_NAMED_WITH.search(sentence, max(0, q.start - 60), q.start))
+            and _FOLLOWED_BY.search(sentence, max(0, q.start - 200), q.start)
+        ):
+            # "… in Gao with 1,200 families, followed by Mopti with 640 families and Kayes with 310 families": a part
+            # of the figure before by place, the place's name before "with" (place:breakdown)
+            unit_link = UnitLink(previous.unit, unit_link.noun_end, "breakdown")
         if (
             unit_link is None
             and previous is None
@@ -1682,6 +1722,17 @@ def _sentence_candidates(
         ):
             # "…evacuated 2,100 families in Sorsogon; 640 families or 2,900 persons in Masbate; and …": a count in
             # a list with no verb of its own, the verb of the count before it (term:elliptical)
+            governed = TermMatch(previous.term, "elliptical")
+        if (
+            governed is None
+            and link == "noun"
+            and previous is not None
+            and unit == previous.unit
+            and _LIST_GOES_ON.search(sentence, max(0, q.start - 40), q.start)
+            and _ELLIPTICAL_PLACES.fullmatch(sentence, noun_end, clause[1])
+        ):
+            # "… in Aden with 400 families, in addition to 30 families in each of Shabwa and Mahra, and 15 families in
+            # Socotra": a part of the list by place, its noun and places only, the verb of the count before it
             governed = TermMatch(previous.term, "elliptical")
         if governed is None and link == "part" and staying:
             camp = re.search(r"camps|sites|cent(?:re|er)s|shelters?", staying.group("where"), re.IGNORECASE)
@@ -2178,8 +2229,21 @@ PARTS_CUE = guarded(re.compile(r"\b(?:of|among)\s+(?:them|these|those|whom)\b|^\
                                r"\bthe\s+(?:largest|highest|greatest)\s+[^.;()]{0,40}\(\s*[\d~]|"
                                r"\)\s+(?:host|hosts|account\s+for|received)\s+the\s+(?:most|majority)\b|"
                                # a key-figure line of places with their counts: "Sagaing: 1,255,900 | Magway: 344,500"
-                               r"^\s*[A-Z][^:|;\n\d]{1,40}:\s*\d[\d,.]*\s*[|;]\s*[A-Z][^:|;\n\d]{1,40}:\s*\d",
+                               r"^\s*[A-Z][^:|;\n\d]{1,40}:\s*\d[\d,.]*\s*[|;]\s*[A-Z][^:|;\n\d]{1,40}:\s*\d|"
+                               # a list after a colon that says how the figure is spread: "These people are spread
+                               # as follows: Gao 9,100, Kidal 300, Timbuktu 7,500"
+                               r"\b(?:as\s+follows|by\s+(?:region|province|state|district|department|prefecture|"
+                               r"governorate|county|commune|area|location)s?)\s*:\s*(?-i:[A-Z])[\w'’-]+"
+                               r"(?:[\s-]+(?-i:[A-Z])[\w'’-]+){0,2}\s+\d",
                                re.IGNORECASE))  # fmt: skip
+# the list itself: after its colon, each place right before its count, the count closing its item
+_FOLLOWS_LIST = re.compile(
+    r"\b(?:as\s+follows|by\s+(?:region|province|state|district|department|prefecture|governorate|county|commune|"
+    r"area|location)s?)\s*:",
+    re.IGNORECASE,
+)
+_FOLLOWS_LIST_NAME = re.compile(r"(?:[:;]\s*|,\s+|\band\s+)(?P<name>[A-Z][\w'’-]+(?:[\s-]+[A-Z][\w'’-]+){0,2})\s+$")
+_FOLLOWS_LIST_ITEM_END = re.compile(r"\s*(?:[,;]|\band\b|\.?\s*$)")
 # a line of places with their counts, parted by "|" or ";": "Sagaing: 1,255,900 | Magway: 344,500 | Rakhine: 489,400"
 _PLACE_PAIRS_LINE = re.compile(r"\s*(?:[A-Z][^:|;\n\d]{1,40}:\s*\d[\d,.]*\s*(?:[|;]\s*|$)){2,}")
 _PAIR_NAME_BEFORE = re.compile(r"(?:^|[|;])\s*(?P<name>[A-Z][^:|;\n\d]{1,40}):\s*$")
@@ -2311,6 +2375,9 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
         return
     most_went = _MOST_WENT.match(sentence) or _LIST_HOSTS_MOST.search(sentence)
     pairs = _PLACE_PAIRS_LINE.fullmatch(sentence.rstrip()) is not None
+    follows = _FOLLOWS_LIST.search(sentence)
+    if follows and _TRAPS.search(sentence, 0, follows.start()):
+        follows = None  # "The dead by region: Gao 12, Kidal 3": what a trap counts
     listing = False  # the quantity before was a part: a list may go on ("… and 24,000 to the South")
     quantities = list(islice(_quantities(sentence), MAX_QUANTITIES_PER_SENTENCE))
     for q in quantities:
@@ -2330,6 +2397,14 @@ def parts_in_next_sentence(sentence: str, offset: int, whole: Candidate, places:
         staying = listing and _WHILE_BEFORE.search(before) and _STAYING_AFTER.match(sentence, q.end)
         listing = False
         paired = _PAIR_NAME_BEFORE.search(sentence, 0, q.start) if pairs else None
+        if (
+            paired is None
+            and follows is not None
+            and q.start > follows.end()
+            and _FOLLOWS_LIST_ITEM_END.match(sentence, q.end)
+        ):
+            # "These people are spread as follows: Gao 9,100, Kidal 300": each count with the place before it
+            paired = _FOLLOWS_LIST_NAME.search(sentence, follows.end() - 1, q.start)
         if paired and not _COUNT_LABEL.match(paired.group("name")):
             # "Sagaing: 1,255,900 | Magway: 344,500": each count with the place that labels it
             named = [p for p in places if paired.start("name") <= p.position < paired.end("name")]

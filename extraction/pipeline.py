@@ -16,6 +16,7 @@ from extraction import rules
 from extraction.bodies import _body_in, names_an_organisation, source_line, with_letters
 from extraction.breakdown import attach_breakdowns
 from extraction.candidates import (
+    _FOLLOWS_LIST,
     _PARTS_SCOPE,
     MORE_CUE,
     PART_NUMBER,
@@ -258,6 +259,15 @@ def extract(
         if not may_hold_figures(sentence):
             sentence_places.append(None)  # its places are read only when a figure needs them
             parted_here = False
+            if (
+                not (whole_before and whole_before[0] == number - 1)
+                and last_figure is not None
+                and last_figure[0] == number - 2
+                and _FOLLOWS_LIST.search(sentence)
+            ):
+                # "… 48,200 people were displaced. Most are in the north. They are spread as follows: Gao 9,100, …":
+                # a list of places spreads the figure of the sentence before the one between, that gave none
+                whole_before = (number - 1, last_figure[1])
             if whole_before and whole_before[0] == number - 1 and PARTS_CUE.search(sentence):
                 # "… identified 2,297,148 IDPs in north-east Nigeria. Borno state hosts 1,786,410 of them."
                 sentence_places[number] = _places_in(sentence, gazetteer)

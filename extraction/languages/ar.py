@@ -143,6 +143,18 @@ def _reaching(context: gloss.Context) -> str:
 _NUMBER_OF_ALONE = re.compile(r"^\s*(?:and\s+)?the number of\b(?!.*\b(?:doubled|stood|stands|rose|reached)\b)")
 
 
+def _with_after_a_listed_place(context: gloss.Context) -> str:
+    """'بـ' standing alone before a count, after the place a list of places goes on with ("، تلتها الحديدة بـ 542
+    أسرة"): 'with' (its count); elsewhere nothing ("يقدر بـ": estimated at)."""
+    following = context.after[0] if context.after else ""
+    if (following[:1].isdigit() or following in _QUALIFYING) and _LISTED_PLACE_BEFORE.search(context.clause()):
+        return "with"
+    return ""
+
+
+_LISTED_PLACE_BEFORE = re.compile(r"\b(?:followed by|then)\s+[A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2}\s*$")
+
+
 def _most_of_them(context: gloss.Context) -> str:
     """'معظمهم' right after a count with no noun ("فر نحو 2700 غالبيتهم من النساء"): set apart from the count, as
     English writes it, so the count keeps its verb; "من" after it is no place ("most of them women")."""
@@ -634,7 +646,7 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "منهم": lambda context: "of them" if _number_before(context) else "including",
     "ممن": _of_those_who, "من الذين": _of_those_who,
     "بمن فيهم": "including", "من بينهم": "including", "الذين": "who", "التي": "which", "الذي": "which",
-    "تم": "", "ب": "", "أن": "that", "بأن": "that", "إن": "", "كما": "also", "أيضا": "also", "حيث": "where",
+    "تم": "", "أن": "that", "بأن": "that", "إن": "", "كما": "also", "أيضا": "also", "حيث": "where",
     "عدد": "the number of", "أعداد": "the number of", "بلغ": "stood at", "بلغت": "stood at", "يبلغ": "stands at",
     "تبلغ": "stands at",
     # what a camp or a shelter can take: "تبلغ الطاقة الاستيعابية لمخيم الأزرق نحو 130 ألف لاجئ" (see _capacity)
@@ -788,6 +800,12 @@ VOCABULARY: dict[str, gloss.Gloss] = {
     "عموم": "all of", "خفض التصعيد": "de-escalation", "مهجري": "displaced people from",
     # the next places of a list by place: "في مأرب (512 أسرة)، تليها تعز (62 أسرة)، ثم الحديدة (38 أسرة)"
     "تليها": "followed by", "تلتها": "followed by", "يليها": "followed by", "تلاها": "followed by", "ثم": "then",
+    # the first place of such a list with its count after "بواقع" ("في مأرب بواقع 1046 أسرة"), and the next ones
+    # with theirs after "بـ" ("تلتها الحديدة بـ 542 أسرة"): "with", as English writes the list
+    "بواقع": "with", "ب": _with_after_a_listed_place,
+    # and the list going on after "إضافة إلى" (in addition to), its places after "في كل من" (in each of)
+    "إضافة إلى": "in addition to", "بالإضافة إلى": "in addition to", "إضافة الى": "in addition to",
+    "بالإضافة الى": "in addition to", "في كل من": "in each of",
     # tens in the nominative after "و": "ثلاثمئة وخمسون نازحاً" (three hundred and fifty)
     "أربعون": "forty", "خمسون": "fifty", "ستون": "sixty", "سبعون": "seventy", "ثمانون": "eighty", "تسعون": "ninety",
     # a crossing counted ("سجلت المفوضية عبور 3500 شخص إلى أدري"), in a single day

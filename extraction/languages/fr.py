@@ -1261,6 +1261,11 @@ for _grouped in ("regroupés", "regroupées", "répartis", "réparties"):
     VOCABULARY.setdefault(f"{_grouped} en", lambda context: "from" if _HOUSEHOLD_WORDS.intersection(context.after)
                           else "in")  # fmt: skip
 _HOUSEHOLD_WORDS = frozenset(("ménages", "familles", "foyers"))
+# a figure spread over places in a list after a colon: "réparties comme suit : Gao 9 100, Kidal 300"
+for _spread in ("répartis", "réparties", "repartis", "reparties", "réparti", "répartie"):
+    VOCABULARY.setdefault(_spread, "spread")
+VOCABULARY.setdefault("comme suit", "as follows")
+VOCABULARY.setdefault("par région", "by region")
 
 
 # an estimate in the past or by "on", the figure before what it counts: "on estimait à 12 480 le nombre de déplacés"

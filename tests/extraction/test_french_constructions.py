@@ -1933,3 +1933,49 @@ def test_french_an_opening_phrase_then_an_armed_group_gives_no_body(read):
 def test_french_an_opening_phrase_keeps_a_body_named_by_its_cue(read):
     found = one(read("Au Niger, 1 250 réfugiés ont été relocalisés vers le camp de Sayam, selon l'OIM."))
     assert (found.value, found.reporting_body) == (1_250, "OIM")
+
+
+# --- round 13: a figure spread over places in a list after a colon ---------------------------------------------------
+# "Ces personnes sont réparties comme suit : Gao 9 100, Kidal 300": the sentence after a figure lists its parts by
+# place, each name right before its count; every way of opening the list; near-misses: a list of deaths or houses, or of
+# tonnes of food, gives no part
+@pytest.mark.parametrize(
+    "opening",
+    ["Ces personnes sont réparties comme suit :", "Ces déplacés sont répartis comme suit :",
+     "Elles sont réparties comme suit :", "Répartition par région :"],
+)  # fmt: skip
+def test_grid_french_a_figure_spread_as_follows_over_places(read, opening):
+    text = (f"Selon l'OCHA, le nombre de déplacés internes atteint 48 200 dans le pays. {opening} Gao 9 100, "
+            "Kidal 300, Tombouctou 7 500 et Ménaka 12 040.")  # fmt: skip
+    found = [(c.value, c.location) for c in read(text)]
+    assert found[1:] == [(9_100, "Gao"), (300, "Kidal"), (7_500, "Tombouctou"), (12_040, "Ménaka")], found
+
+
+@pytest.mark.parametrize(
+    "listed",
+    ["Les morts sont répartis comme suit : Gao 12, Kidal 3.",
+     "Les maisons détruites sont réparties comme suit : Gao 120, Kidal 30.",
+     "Les vivres sont répartis comme suit : Gao 120 tonnes, Kidal 30 tonnes."],
+)  # fmt: skip
+def test_french_lists_after_a_colon_that_are_no_parts(read, listed):
+    found = read(f"Selon l'OCHA, 48 200 personnes ont été déplacées dans le pays. {listed}")
+    assert [c.value for c in found] == [48_200]
+
+
+# the list may spread the figure of the sentence before the one between, when that one gave no figure; near-miss: a
+# list of the dead two sentences after the figure gives no part
+def test_french_a_figure_spread_as_follows_after_a_sentence_between(read):
+    text = (
+        "Selon l'OCHA, 48 200 personnes ont été déplacées dans le pays. Ce chiffre comprend 20 000 personnes "
+        "enregistrées au sud. Ces populations sont réparties comme suit : Gao 9 100, Kidal 300, Tombouctou 7 500."
+    )
+    found = [(c.value, c.location) for c in read(text)]
+    assert found[1:] == [(9_100, "Gao"), (300, "Kidal"), (7_500, "Tombouctou")], found
+
+
+def test_french_a_list_of_the_dead_after_a_sentence_between_gives_no_part(read):
+    text = (
+        "Selon l'OCHA, 48 200 personnes ont été déplacées dans le pays. Les écoles sont fermées. Les morts sont "
+        "répartis comme suit : Gao 12, Kidal 3."
+    )
+    assert [c.value for c in read(text)] == [48_200]

@@ -2814,3 +2814,40 @@ def test_grid_arabic_a_clause_after_with_keeps_its_place(read, with_clause, figu
 def test_arabic_a_clause_after_with_leaves_the_only_place(read):
     found = one(read("نزح نحو 9 آلاف شخص إلى ولاية سنار، مع استمرار القتال منذ أسابيع.", "ar"))
     assert (found.value, found.location) == (9_000, "ولاية سنار")
+
+
+# round 13: a list of places going on from a figure after "تليها"/"تلتها"/"ثم", the first place's count after
+# "بواقع" or in brackets, the next ones in brackets or after "بـ" ("في عدن بواقع 400 أسرة، تليها لحج (300 أسرة)"،
+# "تلتها لحج بـ 300 أسرة"): every count a part of the figure by place; "بـ" elsewhere ("يقدر بـ") stays no "with"
+@pytest.mark.parametrize(
+    "first",
+    ["سجلت المنظمة معظم حالات النزوح في عدن بواقع 400 أسرة", "استقبلت محافظة عدن 400 أسرة نازحة",
+     "نزحت 400 أسرة إلى عدن (400 أسرة)"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "rest",
+    ["تليها لحج (300 أسرة)، ثم أبين (120 أسرة)", "تلتها لحج بـ 300 أسرة، ثم أبين بـ 120 أسرة",
+     "يليها لحج بـ 300 أسرة، ثم أبين (120 أسرة)", "تلتها محافظة لحج بـ 300 أسرة، ثم أبين بـ 120 أسرة"],
+)  # fmt: skip
+def test_grid_arabic_a_list_of_places_after_followed_by_parts_the_figure(read, first, rest):
+    found = [(c.value, c.unit, c.location) for c in read(f"{first}، {rest}.", "ar")]
+    assert [(v, u) for v, u, _ in found[-2:]] == [(300, "household"), (120, "household")], found
+    assert "لحج" in found[-2][2] and "أبين" in found[-1][2], found
+    assert found[0][0] == 400 and "عدن" in found[0][2], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("دمرت السيول 400 منزل في عدن، تلتها لحج بـ 300 منزل.", []),
+     ("قتل 40 شخصا في عدن، تلتها لحج بـ 30 شخصا.", []),
+     ("قدرت السلطات عدد النازحين بـ 900 أسرة في عدن.", [(900, "عدن")])],
+)  # fmt: skip
+def test_arabic_lists_after_followed_by_that_are_no_parts_by_place(read, text, expected):
+    assert [(c.value, c.location) for c in read(text, "ar")] == expected
+
+
+@pytest.mark.parametrize("joint", ["إضافة إلى", "بالإضافة إلى"])
+def test_arabic_a_list_of_places_going_on_after_in_addition_to(read, joint):
+    text = f"سجلت المنظمة نزوح 400 أسرة إلى عدن، {joint} 90 أسرة في كل من شبوة والمهرة، و40 أسرة في سقطرى."
+    found = [(c.value, c.location) for c in read(text, "ar")]
+    assert found == [(400, "عدن"), (90, "شبوة"), (90, "المهرة"), (40, "سقطرى")], found

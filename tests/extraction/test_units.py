@@ -1602,3 +1602,87 @@ def test_the_grid_households_by_their_letters_and_people_after_capital_letters_a
 )  # fmt: skip
 def test_the_grid_a_part_with_no_noun_takes_the_place_named_after_it(run, text, expected):
     assert [(c.value, c.location) for c in run(text)] == expected
+
+
+# round 13: a list of places that goes on from a figure after "followed by" or "then", each place with its count in
+# brackets or after "with", the first part bracketed or not ("… in Gao, with 1,200 families, followed by Mopti (640
+# families)", "… followed by Mopti with 640 families and Kayes with 310 families"): every count is a part of the
+# figure by place, in the unit of the figure; near-misses: the same lists counting houses, deaths or money give
+# nothing, and a count after "followed by" with no place before its "with" stays where the figure is
+@pytest.mark.parametrize(
+    "first",
+    ["Most of the new displacement was recorded in Gao, with 1,200 families,",
+     "Most of the new displacement was recorded in Gao with 1,200 families,",
+     "Gao received 1,200 displaced families,", "About 1,200 families have been uprooted in Gao,",
+     "In March, 1,200 families fled to Gao (1,200 families),"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "rest",
+    ["followed by Mopti (640 families), then Kayes (310 families).",
+     "followed by Mopti with 640 families and Kayes with 310 families.",
+     "followed by Mopti with 640 families, then Kayes with 310 families.",
+     "followed by Mopti region with 640 families, then Kayes (310 families)."],
+)  # fmt: skip
+def test_grid_a_list_of_places_after_followed_by_parts_the_figure(run, first, rest):
+    found = [(c.value, c.unit, c.location) for c in run(f"{first} {rest}")]
+    assert found[-2:] == [(640, "household", "Mopti"), (310, "household", "Kayes")], found
+    assert found[0][:2] == (1_200, "household") and found[0][2] == "Gao", found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Floods destroyed 1,200 houses in Gao, followed by Mopti with 640 houses.", []),
+     ("The clashes killed 120 people in Gao, followed by Mopti with 64 people.", []),
+     ("Donors gave 1,200 dollars in Gao, followed by Mopti with 640 dollars.", []),
+     ("About 1,200 families have been uprooted in Gao, followed by a second wave of 640 families.",
+      [(1_200, "Gao"), (640, "Gao")])],
+)  # fmt: skip
+def test_lists_after_followed_by_that_are_no_parts_by_place(run, text, expected):
+    assert [(c.value, c.location) for c in run(text)] == expected
+
+
+# the same list going on after "in addition to", "as well as" or "and", each count with its noun and its place, or
+# the same count for every place after "in each of"; near-misses: houses, and a count with a verb of its own
+@pytest.mark.parametrize(
+    "joint", ["in addition to", "as well as", "along with", "and in addition to"],
+)  # fmt: skip
+@pytest.mark.parametrize(
+    "first",
+    ["Most of the new displacement was recorded in Gao, with 1,200 families,", "About 1,200 families fled to Gao,"],
+)  # fmt: skip
+def test_grid_a_list_of_places_after_in_addition_to_parts_the_figure(run, joint, first):
+    found = [
+        (c.value, c.location)
+        for c in run(f"{first} {joint} 90 families in each of Kayes and Sikasso, and 40 families in Koulikoro.")
+    ]
+    assert found == [(1_200, "Gao"), (90, "Kayes"), (90, "Sikasso"), (40, "Koulikoro")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("About 1,200 families fled to Gao, in addition to 90 houses in Kayes.", [(1_200, "Gao")]),
+     ("About 1,200 families fled to Gao, as well as 90 families in Kayes that received seeds.", [(1_200, "Gao")]),
+     ("About 1,200 people fled to Gao, as well as 90 families in Kayes.", [(1_200, "Gao")])],
+)  # fmt: skip
+def test_lists_after_in_addition_to_that_are_no_parts_by_place(run, text, expected):
+    assert [(c.value, c.location) for c in run(text)] == expected
+
+
+# a figure spread over places in a list after a colon in the next sentence ("These people are spread as follows: Gao
+# 9,100, Kidal 300"): each count a part of the figure, with the place right before it; near-misses: the same list of
+# deaths or of people in need gives no part
+@pytest.mark.parametrize(
+    "opening", ["These people are spread as follows:", "The displaced are spread as follows:", "Breakdown by region:"]
+)
+def test_grid_a_figure_spread_as_follows_over_places(run, opening):
+    found = run(
+        f"OCHA said 48,200 people were displaced in the country. {opening} Gao 9,100, Kidal 300 and Menaka 7,500."
+    )
+    assert [(c.value, c.location) for c in found][1:] == [(9_100, "Gao"), (300, "Kidal"), (7_500, "Menaka")]
+
+
+@pytest.mark.parametrize(
+    "listed", ["The dead are spread as follows: Gao 12, Kidal 3.", "Those in need by region: Gao 1,200, Kidal 300."]
+)
+def test_lists_as_follows_that_are_no_parts(run, listed):
+    assert [c.value for c in run(f"OCHA said 48,200 people were displaced in the country. {listed}")] == [48_200]
