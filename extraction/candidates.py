@@ -1033,40 +1033,49 @@ def _country_of_all(sentence: str, places):
 # where the verb that moved the people took them, named after it: "fled El Geneina to Adré", "fled from Sudan into
 # Chad", "sought refuge in Adré after fleeing …", "are hosted by Chad" (place:moved-to); not where they headed
 # ("towards Mbres": a way, no arrival), nor a site they stay at ("sheltering at the Parc Larco stadium")
+_SITE_WORDS = (
+    r"camps?|schools?|church(?:es)?|mosques?|monaster(?:y|ies)|temples?|pagodas?|cent(?:re|er)s?|shelters?|sites?|"
+    r"halls?|(?:public\s+)?buildings?|stadiums?|compounds?|gym(?:nasium)?s?|tents?|classrooms?|facilit(?:y|ies)|"
+    r"settlements?|parish(?:es)?|universit(?:y|ies)|hospitals?|warehouses?"
+)
 _MOVED_TO = re.compile(
     r"(?:\b(?:fled|flee|flees|fleeing|moved|moving|relocated|relocating|evacuated|evacuating|went|gone|going|came|"
-    r"coming|crossed|crossing|returned|returning|transferred|taken|brought|bused|escaped|escaping|left|leaving)"
+    r"coming|crossed|crossing|returned|returning|transferred|taken|brought|bused|escaped|escaping|left|leaving|"
+    # (and the base form after "forced … to", "had to": "forced 3,000 people to evacuate from Atyrau to Aktau")
+    r"(?<=\bto\s)(?:evacuate|relocate|move|return|flee))"
     r"(?:\s+(?:back|home|over|across|away|safely|out))?"
     # the place they left, between the verb and where they went: "fled (from) El Geneina to Adré" (or the places:
-    # "fled from Kibumba, Rugari and Kanyabayonga to Goma")
-    r"(?:\s+(?:from\s+|out\s+of\s+)?(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?"
-    rf"(?-i:{CAPITAL})[\w'’\-]*(?:\s+(?-i:{CAPITAL})[\w'’\-]*){{0,3}}"
+    # "fled from Kibumba, Rugari and Kanyabayonga to Goma"), and what they fled there: "fled the fighting in Ituri to
+    # western Uganda"
+    r"(?:\s+(?:from\s+|out\s+of\s+)?(?:the\s+(?:[a-z]+\s+){1,4}?(?:in|around)\s+)?(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central)\s+)?"
+    rf"(?-i:{CAPITAL})[\w'’\-]*(?:\s+(?:(?-i:da|de|do|dos|das|del|la|el)\s+)?(?-i:{CAPITAL})[\w'’\-]*){{0,3}}"
     rf"(?:(?:,\s+|,?\s+and\s+)(?-i:{CAPITAL})[\w'’\-]*(?:\s+(?-i:{CAPITAL})[\w'’\-]*){{0,2}}){{0,4}}"
-    # (and "fled from the Kalemie area to …", "from the Adré border area to …")
+    # (and "fled from the Kalemie area to …", "from the Adré border area to …", "the Ituri province of the DRC")
     r"(?:\s+(?:camp|town|city|village|province|state|region|district|county|territory|(?:border\s+)?area))?"
+    rf"(?:\s+of\s+(?:the\s+)?(?-i:{CAPITAL})[\w'’\-]*)?"
     # (and when or how they left: "left Bosso in recent weeks, walking to Diffa", "fled Kidal on foot to Gao")
     r"(?:\s+(?:on\s+foot|overnight|in\s+recent\s+(?:days|weeks|months)|(?:last|this)\s+(?:week|month)))?)?"
     # "to Adré", "to safety in Gao", and a verb of going after the place left: "left Bosso, walking to Diffa",
     # "fled Rutshuru, making their way to Uganda" (not "fled Sake for Goma", as the sets read it, nor "heading
     # towards Goma": a way)
-    r"(?:\s+(?:in)?to(?:\s+safety\s+in)?|,?\s+(?:walking|trekking|travell?ing|making\s+(?:their|his|her|its)\s+way)"
+    # (or the sites they were taken to: "to schools in Ekibastuz", "to camps in Pemba")
+    r"(?:\s+(?:in)?to(?:\s+safety\s+in"
+    rf"|\s+(?:(?:a|an|the|their|\d+)\s+)?(?:[\w'’\-]+\s+){{0,2}}?(?:{_SITE_WORDS}|homes)\s+in)?|,?\s+(?:walking|trekking|travell?ing|making\s+(?:their|his|her|its)\s+way)"
     r"\s+(?:in)?to)"
     r"|\binto|\b(?:arrived|arriving|arrive|arrives)\s+in|\b(?:reached|reaching|entered|entering)"
     r"|\b(?:sought|seeking|seek|taken|took|taking|found|finding)\s+(?:refuge|shelter|safety|sanctuary)\s+in"
     r"|\b(?:sheltering|staying|settled|settling|housed|accommodated)\s+in"
     r"|\b(?:hosted|housed|sheltered|received)\s+by)\s+(?:the\s+)?(?:neighbouring\s+|nearby\s+)?"
-    r"(?:(?:border\s+)?(?:town|city|village|camp)\s+of\s+(?:the\s+)?)?$",  # "crossed to the border town of Adré"
+    r"(?:(?:border\s+)?(?:town|city|village|camp)\s+of\s+(?:the\s+)?)?"  # "crossed to the border town of Adré"
+    # (a direction: "to northern Angola", "into eastern Chad")
+    r"(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western)\s+)?$",
     re.IGNORECASE,
 )
 # where people sheltered, named through the site they are at: "sought refuge at a monastery in the town of Kyaukme",
 # "are staying in schools in Mrauk-U", "found shelter in a transit centre set up in Pemba", "rely on churches in
 # Yola", "sought refuge from Saraqib in the province of Aleppo" (place:site-in-town); read only when no verb of
 # movement names where they went
-_SITE_WORDS = (
-    r"camps?|schools?|church(?:es)?|mosques?|monaster(?:y|ies)|temples?|pagodas?|cent(?:re|er)s?|shelters?|sites?|"
-    r"halls?|(?:public\s+)?buildings?|stadiums?|compounds?|gym(?:nasium)?s?|tents?|classrooms?|facilit(?:y|ies)|"
-    r"settlements?|parish(?:es)?|universit(?:y|ies)|hospitals?|warehouses?"
-)
 _SITE_PHRASE = (
     r"(?:\s+(?:a|an|the|\d+|two|three|four|five|several|some|many|various|local|nearby))?"
     rf"(?:\s+(?:[\w'’\-]+\s+){{0,3}}?(?:{_SITE_WORDS})|\s+(?-i:{CAPITAL})[\w'’\-]*(?:\s+(?-i:{CAPITAL})[\w'’\-]*){{0,3}})"
@@ -1088,7 +1097,8 @@ _SHELTER_WORD = re.compile(r"refuge|shelter|safety|sanctuary|staying|housed|acco
 
 
 _MOVED_TO_ENDS = re.compile(
-    r"\b(?:to|into|in|by|reached|reaching|entered|entering|the|neighbouring|nearby|"
+    r"\b(?:to|into|in|by|reached|reaching|entered|entering|the|neighbouring|nearby|northern|southern|eastern|"
+    r"western|north-eastern|north-western|south-eastern|south-western|central|"
     r"(?:town|city|village|camp|province|district|region|state|governorate)\s+of)\s+$",
     re.I,
 )

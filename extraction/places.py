@@ -1155,7 +1155,76 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                     # the figure back to the country they went to (place:origin-beside-arrival)
                     found[other.position] = other._replace(context=False)
     _not_the_figure_s(sentence, found, gazetteer)
+    if _TITLE_FUNCTION_WORD.search(sentence):
+        _headline_words(sentence, found, gazetteer)
+    for m in [m for m in found.values() if m.place is None and _FAITH_OR_PEOPLE.fullmatch(m.text)]:
+        del found[m.position]  # "a settlement of Rohingya Muslims", "at Rohingya camp in …" (place:faith-or-people)
     return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer, sentence)
+
+
+# a line set in title case, every word capitalised, the small ones too: "Shelling Drives 640 Households Out Of
+# Their Homes", "Floods Leave Thousands In Ruins", "Flood Survivors Reach Multan Living In Relief Camps"
+_TITLE_FUNCTION_WORD = re.compile(r"\s(?:In|Into|From|To|At|On|For|With|As|And|Amid|After|Across|Over|Their|The)\s")
+_TITLE_INNER_WORD = re.compile(r"\s(?:In|Into|From|To|At|On|For|With|As|And|Amid|After|Across|Over)\s")
+_DETERMINER = re.compile(r"(?:Their|The|His|Her|Its|Our|Your|My|These|Those|This|That|Some|Many|All)\s")
+# ordinary words a title capitalises after "in", "from" or "into" (beside COMMON_WORDS and _ORDINARY_NAME_WORDS)
+_HEADLINE_WORDS = frozenset(
+    "homes home ruins conditions dire villages hills streets parts low-lying lying remote flooded children women "
+    "makeshift tents safety fear limbo need despair misery cold open shock rubble northern southern eastern western "
+    "neighbouring nearby towns cities regions districts provinces zones places flee reside stay remain return seek "
+    "live shelter".split()
+)
+
+
+# a faith or a people named with a capital, who the people are and not where: "a settlement of Rohingya Muslims in
+# Bangladesh", "a blaze at Rohingya camp in Bangladesh", "Muslim-majority villages around Bossangoa"
+_FAITH_OR_PEOPLE = re.compile(
+    r"(?:(?:Rohingya|Yazidi|Yezidi|Kurdish|Christian|Muslim|Hindu|Buddhist|Sikh|Catholic|Protestant|Orthodox|"
+    r"Sunni|Shia|Shiite|Alawite|Druze|Uyghur|Tutsi|Hutu|Fulani|Kuki|Meitei|Naga|Chin|Karen|Kachin|Shan|Tamil|"
+    r"Roma|Bedouin|Banyamulenge)s?\s+)*"
+    r"(?:Rohingyas?|Yazidis?|Yezidis?|Kurds|Christians|Muslims|Hindus|Buddhists|Sikhs|Catholics|Protestants|"
+    r"Sunnis|Shias|Shiites|Alawites|Druze|Uyghurs|Tutsis?|Hutus?|Fulanis?|Kukis|Meiteis|Bedouins|Banyamulenge|"
+    # (and villages named by who lives there: "Muslim-majority villages")
+    r"(?:Muslim|Christian|Hindu|Kurdish|Tutsi|Hutu|Fulani|Kuki|Meitei)-(?:majority|dominated|populated))"
+)
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headline_words(sentence: str, found: dict[int, PlaceMention], gazetteer: Gazetteer) -> None:
+    """In a line set in title case, a name no gazetteer holds that is ordinary words capitalised is no place: one a
+    determiner opens ("From Their Homes"), or made of ordinary words alone ("In Ruins", "In Dire Conditions"); one
+    running on across a small word the title capitalised is cut there, and its head is kept when a gazetteer knows
+    it ("Reach Multan Living In Relief Camps": Multan) (place:title-case-words)."""
+    for m in list(found.values()):
+        if m.place is not None:
+            continue
+        start = sentence.rfind("\n", 0, m.position) + 1
+        end = sentence.find("\n", m.position)
+        if not _title_case(sentence[start : end if end >= 0 else len(sentence)]):
+            continue
+        if _ordinary_title_words(m.text):
+            del found[m.position]
+        elif inner := _TITLE_INNER_WORD.search(m.text):
+            heads = m.text[: inner.start()].split()
+            found[m.position] = m._replace(text=" ".join(heads))  # (a name no list knows stays as written)
+            for size in range(len(heads), 0, -1):
+                head = " ".join(heads[:size])
+                if (place := gazetteer.lookup(head, common=False)) is not None:
+                    found[m.position] = m._replace(text=head, place=place)
+                    break
+            if _ordinary_title_words(found[m.position].text):
+                del found[m.position]
+
+
+def _ordinary_title_words(name: str) -> bool:
+    return bool(_DETERMINER.match(name + " ")) or all(
+        (key := word.lower()) in COMMON_WORDS or key in _ORDINARY_NAME_WORDS or key in _HEADLINE_WORDS
+        for word in name.split()
+    )
 
 
 # ordinary words that, capitalised in a title or a table, can make up a name no gazetteer holds: "left Accommodation

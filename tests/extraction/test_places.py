@@ -3248,3 +3248,91 @@ _SHARE_IN_A_PLACE_S_BRACKET_GRID = [
 @pytest.mark.parametrize("text,expected", _SHARE_IN_A_PLACE_S_BRACKET_GRID)
 def test_each_count_in_a_list_of_places_with_shares_takes_its_own_place(run, text, expected):
     assert {f.value: f.location for f in run(text)} == expected
+
+
+# People moved from one place to another are counted where they went, in every form the verb of moving takes:
+# passive ("were evacuated from Pavlodar to …"), after "forced … to" or "had to" in its base form ("forced 3,000
+# people to evacuate from Atyrau to Aktau", "had to relocate from Dori to Kaya"), past ("fled from Palma to …"), with
+# what they fled named before the place they left ("fled the fighting in Ituri to …"), and with where they went named
+# through a direction ("to northern Angola", "to western Uganda") or the sites they were taken to ("to schools in
+# Ekibastuz", "to camps in Pemba", "to evacuation centres in Pemba"). Near-misses: "towards" and "for" stay where
+# they fled from (as the labelled sets read them), so do "to safety", "due to", a town the place left is "close to",
+# and a town another count went to.
+_MOVED_FROM_ONE_PLACE_TO_ANOTHER_GRID = [
+    ("Rising water forced 3,150 residents to evacuate from Atyrau to Aktau on Sunday.", 3150, "Aktau"),
+    ("Heavy rain forced 1,200 families to relocate from Kisumu to Homa Bay.", 1200, "Homa Bay"),
+    ("Over 640 families had to relocate from Dori to Kaya.", 640, "Kaya"),
+    ("Roughly 2,450 residents were evacuated from Pavlodar to schools in Ekibastuz.", 2450, "Ekibastuz"),
+    ("Around 900 families were relocated from Mocimboa da Praia to camps in Pemba.", 900, "Pemba"),
+    ("Some 2,300 people were moved from Palma to evacuation centres in Pemba.", 2300, "Pemba"),
+    ("Since May, 4,000 Congolese have fled the fighting in Ituri to western Uganda.", 4000, "Uganda"),
+    ("Over 7,100 villagers fled the clashes around Tshikapa to northern Angola.", 7100, "Angola"),
+    ("Some 2,300 people fled from Palma to southern Tanzania.", 2300, "Tanzania"),
+    ("About 1,800 people fled Bentiu to neighbouring Sudan.", 1800, "Sudan"),
+    ("Last week 450 households returned from Duhok's camps to their homes in Sinjar, the ministry said.", 450,
+     "Sinjar"),
+    # near-misses
+    ("About 3,000 people fled Atyrau towards Aktau.", 3000, "Atyrau"),
+    ("About 3,000 people fled Dori for Kaya.", 3000, "Dori"),
+    ("About 3,000 people fled Atyrau to safety on Sunday.", 3000, "Atyrau"),
+    ("About 3,000 people fled Atyrau due to floods on the Ural.", 3000, "Atyrau"),
+    ("Some 3,050 residents were evacuated from Atyrau, close to Aktau.", 3050, "Atyrau"),
+    ("About 3,000 people fled Atyrau, and 500 others went to Aktau.", 3000, "Atyrau"),
+    ("About 3,000 people fled the floods in Atyrau, according to the Aktau akimat.", 3000, "Atyrau"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _MOVED_FROM_ONE_PLACE_TO_ANOTHER_GRID)
+def test_people_moved_from_one_place_to_another_are_counted_where_they_went(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location
+
+
+# A headline set in title case capitalises ordinary words, and a run of them after "in", "from" or "into" is no place:
+# one a determiner opens ("From Their Homes"), one made of ordinary words alone ("In Ruins", "In Dire Conditions",
+# "In Low-Lying Areas", "Into The Hills"), and a name running on across a small word the title capitalised is cut
+# there ("Reach Multan Living In Relief Camps": Multan). Near-misses: a place the gazetteer knows stays, so does a
+# name no list knows ("In Kampung Gadek"), and the same words in running text are read as before.
+_TITLE_CASE_WORDS_GRID = [
+    ("Shelling Drives 640 Households Out Of Their Homes", 640, None),
+    ("Thousands Displaced By Quake, Many Still In Dire Conditions", 1000, None),
+    ("Floods Displace 4,000 People In Low-Lying Areas", 4000, None),
+    ("Fighting Forces 5,000 To Flee Into The Hills", 5000, None),
+    ("Thousands Displaced As Floods Hit Northern Villages", 1000, None),
+    ("2,400 Flood Survivors Reach Multan Living In Relief Camps", 2400, "Multan"),
+    ("Shelling Drives 640 Households Out Of Their Homes In Chin State", 640, "Chin State"),
+    # near-misses
+    ("Thousands Flee Homes In Ngala And Dikwa After Attacks", 1000, "Ngala"),
+    ("Floods Displace 4,000 In Kampung Gadek", 4000, "Kampung Gadek"),
+    ("Floods displaced 4,000 people in Kampung Gadek on Sunday.", 4000, "Kampung Gadek"),
+    ("About 600 villagers fled to Mindat from their homes on Tuesday.", 600, "Mindat"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _TITLE_CASE_WORDS_GRID)
+def test_ordinary_words_a_title_capitalises_are_no_place(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location
+
+
+# A faith or a people written with a capital says who the people are, not where: "a settlement of Rohingya Muslims
+# in Bangladesh" and "at Rohingya camp in Bangladesh" are Bangladesh's, "Muslim-majority villages around Bossangoa"
+# Bossangoa's. Near-misses: the places named beside them stay the figure's, and a count of a faith that names no
+# place has none.
+_FAITH_OR_PEOPLE_GRID = [
+    ("Flames swept a settlement of Rohingya Muslims in Bangladesh, and 2,600 refugees were left homeless.", 2600,
+     "Bangladesh"),
+    ("About 1,300 refugees fled a blaze at Rohingya camp in Bangladesh on Sunday.", 1300, "Bangladesh"),
+    ("Some 900 Christians fled Muslim-majority villages around Bossangoa.", 900, "Bossangoa"),
+    # near-misses
+    ("Some 3,000 Hindus fled to Jammu after the attacks.", 3000, "Jammu"),
+    ("About 1,500 Yazidis took shelter in Sharya.", 1500, "Sharya"),
+    ("About 2,000 people fled a camp for Rohingya refugees near Teknaf.", 2000, "Teknaf"),
+    ("Nearly 1,900 Muslims took refuge in the Saint Joseph School after the raid.", 1900, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _FAITH_OR_PEOPLE_GRID)
+def test_a_faith_or_a_people_is_no_place(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location
