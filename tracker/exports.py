@@ -63,6 +63,7 @@ COLUMNS = [
     Column("category", "#indicator+category", "category", "Flow (new movements) or stock (still displaced)."),
     Column("period_start", "#date+start", "period_start", "First day of the period the figure covers."),
     Column("period_end", "#date+end", "period_end", "Last day of the period the figure covers."),
+    Column("period_accuracy", "#meta+date_accuracy", "period_accuracy", "How exact the period is, and whence."),
     Column(
         "reporting_body",
         "#org",
@@ -203,6 +204,7 @@ def _row_values(row: dict, regions: dict) -> list:
         "category": row["category"],
         "period_start": row["period_start"],
         "period_end": row["period_end"],
+        "period_accuracy": row["period_accuracy"],
         "reporting_body": row["reporting_body_name"],
         "reporting_body_as_written": row["reporting_body_as_written"],
         "source_url": row["source_url"],

@@ -584,7 +584,7 @@ def _complete_and_validate(figure: DisplacementFigure, *, household_sizes: House
                 % {"start": figure.quote_start, "end": figure.quote_end, "length": len(figure.source.text)}
             )
         elif figure.source.text[figure.quote_start : figure.quote_end] != figure.quote:
-            errors.setdefault("quote", []).append(_("The quote is not what the source says at that span."))
+            errors.setdefault("quote", []).append(_quote_elsewhere(figure))
     try:
         figure.full_clean(exclude=[name for name in errors if name != "quote"] + _read_from_the_database(figure))
     except ValidationError as exc:
@@ -1088,6 +1088,24 @@ class ExtractionResult:
     failed: list[str] = field(default_factory=list)
 
 
+def _quote_elsewhere(figure: DisplacementFigure) -> str:
+    """What to say of a quote its span does not hold: where the source does say it, when it says it once (a
+    quote trimmed by hand with its span left as it was)."""
+    text, quote = figure.source.text, figure.quote
+    found = text.find(quote) if quote else -1
+    if found < 0 or text.find(quote, found + 1) >= 0:
+        return _("The quote is not what the source says at that span.")
+    return _(
+        "The quote is not what the source says at %(start)s–%(end)s: the source says it at %(found_start)s–"
+        "%(found_end)s. Set the quote's start and end to these."
+    ) % {"start": figure.quote_start, "end": figure.quote_end, "found_start": found, "found_end": found + len(quote)}
+
+
+def _corroborated_by_others(figures, *, source: Source) -> set[int]:
+    corroborations = FigureCorroboration.objects.filter(figure__in=[f.pk for f in figures]).exclude(source=source)
+    return set(corroborations.values_list("figure_id", flat=True))
+
+
 def _touched_by_a_person(figures) -> set[int]:
     historical = DisplacementFigure.history.model
     ids = [f.pk for f in figures]
@@ -1103,7 +1121,8 @@ _KNOWN_VALUES = ("id", "value", "unit", "region_id", "term", "period_start", "pe
 def _stored_figures_like(candidates) -> dict[tuple[int, int], list[dict]]:
     """The stored figures that may state what one of the (candidate, region, body, source) given states, by (region,
     value): one query for the whole batch, each candidate one probe of the (region, value) index with its period
-    window, so it stays flat in table size; the exact match is made in Python (_same_statement)."""
+    window, so it stays flat in table size; the exact match is made in Python (_same_statement). A draft is no
+    stored statement: it counts nowhere until sent to review, and a reading attached to it would be hidden."""
     placed = [(candidate, region) for candidate, region, _body, _source in candidates if region is not None]
     found: dict[tuple[int, int], list[dict]] = {}
     if not placed:
@@ -1119,10 +1138,10 @@ def _stored_figures_like(candidates) -> dict[tuple[int, int], list[dict]]:
                 "AS c(region_id, value, first_day, last_day) "
                 f"ON f.{column['region']} = c.region_id AND f.{column['value']} = c.value "
                 f"AND f.{column['period_start']} <= c.last_day AND f.{column['period_end']} >= c.first_day "
-                f"ORDER BY f.{meta.pk.column}",
+                f"WHERE f.{meta.get_field('status').column} <> %s ORDER BY f.{meta.pk.column}",
                 [[region.pk for _, region in placed], [candidate.value for candidate, _ in placed],
                  [candidate.period_start - CORROBORATION_WINDOW for candidate, _ in placed],
-                 [candidate.period_end + CORROBORATION_WINDOW for candidate, _ in placed]],
+                 [candidate.period_end + CORROBORATION_WINDOW for candidate, _ in placed], FigureStatus.DRAFT],
             )  # fmt: skip
             rows = [dict(zip(_KNOWN_VALUES, row, strict=True)) for row in cursor.fetchall()]
     else:
@@ -1133,6 +1152,7 @@ def _stored_figures_like(candidates) -> dict[tuple[int, int], list[dict]]:
                 period_start__lte=max(candidate.period_end for candidate, _ in placed) + CORROBORATION_WINDOW,
                 period_end__gte=min(candidate.period_start for candidate, _ in placed) - CORROBORATION_WINDOW,
             )
+            .exclude(status=FigureStatus.DRAFT)
             .order_by("id")
             .values(*_KNOWN_VALUES)
         )
@@ -1187,7 +1207,9 @@ def extract_figures(*, source: Source, default_body: ReportingBody | None = None
     """
     result = ExtractionResult()
     previous = list(source.figures.filter(status=FigureStatus.EXTRACTED, entered_by__isnull=True))
-    touched = _touched_by_a_person(previous)
+    # a candidate a person touched is theirs; one other documents corroborate holds their readings (deleting it
+    # would delete them with it): both are kept, and the same statement read again is not queued twice (_holds)
+    touched = _touched_by_a_person(previous) | _corroborated_by_others(previous, source=source)
     untouched = [f for f in previous if f.pk not in touched]
     kept = list(source.figures.exclude(pk__in=[f.pk for f in untouched]))
     result.replaced, result.kept = len(untouched), len(kept)

@@ -134,3 +134,28 @@ def test_re_extracting_still_reads_the_other_figure_of_a_sentence_a_person_holds
     result = services.extract_figures(source=source)
     assert [f.value for f in result.created] == [4100] and result.kept == 1
     assert sorted(DisplacementFigure.objects.filter(source=source).values_list("value", flat=True)) == [2300, 4100]
+
+
+def test_reading_a_document_again_keeps_the_readings_other_documents_attached_to_its_candidate():
+    """Re-reading the first document replaced its untouched candidate, and the corroborations other documents had
+    attached to it were deleted with it: their readings were neither in the queue nor anywhere else."""
+    first, second = _article(1, date(2020, 2, 19)), _article(2, date(2020, 2, 20))
+    (figure,) = services.extract_figures(source=first).created
+    assert services.extract_figures(source=second).corroborated == [figure]
+    result = services.extract_figures(source=first)
+    assert (result.created, result.kept) == ([], 1)
+    assert [c.source for c in DisplacementFigure.objects.get().corroborations.all()] == [second]
+
+
+def test_a_draft_is_not_corroborated_by_a_document_read_after_it(editor):
+    """An imported draft counts nowhere until sent to review: a document restating it enters the queue itself
+    (attached to the draft, its reading was hidden in a figure nobody reviews)."""
+    source = _article(1, date(2020, 2, 20))
+    (candidate,) = services.extract_figures(source=source).created
+    values = {name: getattr(candidate, name) for name in ("value", "unit", "term", "region", "period_start",
+                                                          "period_end", "reporting_body")}  # fmt: skip
+    DisplacementFigure.objects.filter(pk=candidate.pk).delete()
+    draft = services.record_figure(acting_user=editor, **values)
+    result = services.extract_figures(source=source)
+    assert len(result.created) == 1 and result.corroborated == []
+    assert not draft.corroborations.exists()

@@ -16,7 +16,7 @@ from openpyxl import Workbook
 
 from tests.factories import FigureFactory, HouseholdSizeFactory, RegionFactory, ReportingBodyFactory, country
 from tracker import importing
-from tracker.choices import Category, FigureStatus, Qualifier, RegionLevel, Term, Unit
+from tracker.choices import Category, DateAccuracy, FigureStatus, Qualifier, RegionLevel, Term, Unit
 from tracker.models import DisplacementFigure, ImportJob
 from tracker.tasks import run_import
 
@@ -274,11 +274,11 @@ def test_the_trackers_own_export_imports_back(kind, client, reviewer, places):
                   period_end=date(2020, 2, 5))  # fmt: skip
     FigureFactory(region=places["idleb"], value=700, term=Term.IN_CAMPS, category=Category.STOCK,
                   qualifier=Qualifier.APPROXIMATELY, quote="Some 700 people", period_start=date(2020, 3, 1),
-                  period_end=date(2020, 3, 31))  # fmt: skip
+                  period_end=date(2020, 3, 31), period_accuracy=DateAccuracy.MONTH)  # fmt: skip
     FigureFactory(region=places["town"], value=640, reporting_body=None, raw_reporting_body="governor, Jane Roe",
                   period_start=date(2020, 4, 1), period_end=date(2020, 4, 2))  # no reporting body matches  # fmt: skip
     fields = ["region_id", "value", "unit", "term", "category", "qualifier", "period_start", "period_end", "quote",
-              "reporting_body_id", "raw_reporting_body", "persons"]  # fmt: skip
+              "reporting_body_id", "raw_reporting_body", "period_accuracy", "persons"]  # fmt: skip
     before = sorted(DisplacementFigure.objects.values_list(*fields))
     client.force_login(reviewer)
     if kind == "api-hxl":

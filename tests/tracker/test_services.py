@@ -65,6 +65,18 @@ def test_quote_must_be_what_the_source_says_at_the_span():
     assert good.quote == source.text[5:22]
 
 
+def test_a_quote_trimmed_with_its_span_left_as_it_was_is_told_where_the_source_says_it(editor):
+    """A person cut the quote to the words stating the figure and saved: the refusal said only that the quote was
+    not what the source says at that span, with no hint of which numbers to give instead."""
+    source = SourceFactory(text="Heavy rain fell. Some 5,000 people fled the town on Monday, officials said.")
+    figure = FigureFactory(source=source, quote=source.text[17:59], quote_start=17, quote_end=59)
+    with pytest.raises(ValidationError) as caught:
+        services.update_figure(figure=figure, acting_user=editor, changes={"quote": "5,000 people fled"})
+    (message,) = caught.value.message_dict["quote"]
+    assert "at 17–59" in message and "says it at 22–39" in message
+    assert source.text[22:39] == "5,000 people fled"
+
+
 def test_a_new_figure_cannot_start_verified():
     with pytest.raises(TransitionRefused, match="cannot start as “Verified”"):
         FigureFactory(status=FigureStatus.VERIFIED)
