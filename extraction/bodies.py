@@ -198,7 +198,8 @@ _DOCUMENT = (
 )
 _SAYS = (
     r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|tweeted|"
-    r"recorded|counted|registered|ordered|put|puts|identified|tracked|informed|confirmed|revealed|disclosed|found|finds|"
+    r"recorded|counted|registered|ordered|put|puts|identified|tracked|informed|confirmed|revealed|disclosed|explained|"
+    r"found|finds|"
     # a body counting in the present tense: "UNHCR counts 600,000 refugees in Chad", "IOM records …"
     r"counts|records|registers|tracks|identifies|"
     # "INDECI recalled in a report"
@@ -348,12 +349,16 @@ _ANAPHOR = re.compile(
     # the spokesperson of the body named before going on: "UNRWA said that … . She added that among those displaced …"
     r"(?:She|He)(?=\s+(?:also\s+)?(?:added|said|noted|stated)\s+(?:that\b|(?:about\s+|some\s+|over\s+|nearly\s+)?\d)))|"
     # a quotation closed by its speaker: '"Every day, 2,000 people cross into Ouaddaï," she said.'
-    r"(?<=[,!?][\"”] )(?:she|he|they|She|He|They))"
+    r"(?<=[,!?][\"”] )(?:she|he|they|She|He|They)|"
+    # a person named before speaking again after a comma: "…, he said.", "In addition, she said 400 …"
+    r"(?<=,\s)(?:she|he)(?=\s+(?:also\s+)?(?:said|says|added|noted|stated|explained|disclosed|confirmed)\b)"
+    r")"
     # "the agency's latest situation report says"
     r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:report|update|statement|figures|data|bulletin|assessment|sitrep)s?)?"
     r"\s+(?:also\s+|later\s+)?(?:(?<=We\s)(?:have\s+|had\s+)?)?"
     r"(?:said|says|added|adds|reported|reports|estimated|estimates|noted|stated|warned|recorded|registered|counted|"
-    r"announced|shows?|showed|(?<=We\s)(?:estimate|count|have\s+counted|have\s+registered|have\s+recorded)|"
+    r"announced|explained|disclosed|confirmed|shows?|showed|"
+    r"(?<=We\s)(?:estimate|count|have\s+counted|have\s+registered|have\s+recorded)|"
     # "The report identified 113,000 internally displaced people": what the report found
     r"(?<=report\s)(?:identified|identifies|found|finds|documented|documents))\b"
 )

@@ -1121,8 +1121,11 @@ _ANY_SOURCE_CUE = re.compile(
 _DATED_CITATION = re.compile(r"\([^()]{2,80}\b(?:19|20)\d\d[^()]{0,60}\)\s*[.;]?\s*$")
 
 
-# a person named before, as "she" or "he": "She said 4,000 …", '"…," he added.'
-_PERSON_PRONOUN = re.compile(r"^\s*(?:She|He)\s|[,!?][\"”]\s+(?:she|he)\s")
+# a person named before, as "she" or "he": "She said 4,000 …", '"…," he added.', "…, she said.", "However, he added"
+_PERSON_PRONOUN = re.compile(
+    r"^\s*(?:She|He)\s|[,!?][\"”]\s+(?:she|he)\s|"
+    r",\s+(?:she|he)\s+(?:also\s+)?(?:said|says|added|noted|stated|explained|disclosed|confirmed)\b"
+)
 
 
 def _body_of_person_before(text: str, sentences, number: int, gazetteer: Gazetteer) -> tuple[str, int | None] | None:

@@ -3474,3 +3474,64 @@ _UNKNOWN_PLACE_OFFICE_GRID = [
 def test_an_unknown_place_owning_an_office_is_the_office_s_place(run, text, body):
     (figure,) = run(text)
     assert figure.reporting_body == body
+
+
+# A person the text named as a speaker, speaking again as "she" or "he" after a comma, in any place of the sentence
+# ("…, she said.", "In addition, he said …", "…, he also said."), speaks for whom the earlier sentence tied them to,
+# across a sentence where the same pronoun speaks again ("However, she added: …"). Near-misses: a body the figure's
+# own clause names; a speaker tied to no body; a headline naming the subject of the story; a news agency told.
+_PRONOUN_AFTER_COMMA_GRID = [
+    (
+        "Ama Tiro, a spokeswoman for UNICEF, said the river kept rising. Some 400 people moved to school shelters in "
+        "Kito, she said.",
+        "UNICEF",
+    ),
+    (
+        "Governor Ama Tiro said the river kept rising on Friday. In addition, she said 2,300 families had fled to "
+        "higher ground near Kito.",
+        "Governor Ama Tiro",
+    ),
+    (
+        'Mayor Ama Tiro said the water was still rising on Monday. However, she added: "We will cope." About 650 '
+        "residents were sheltering in the Kito stadium, she noted.",
+        "Mayor Ama Tiro",
+    ),
+    (
+        "The district commissioner, Ama Tiro, said on Sunday that the camps were full. Nearly 1,200 households have "
+        "been relocated to Kito since the flood, he also said.",
+        "district commissioner, Ama Tiro",
+    ),
+    (
+        "Ama Tiro, who heads the Red Cross in Kito, said the river kept rising. About 900 people had left their homes "
+        "in Kito by Sunday, she stated.",
+        "Red Cross",
+    ),
+    (
+        "Deputy Minister of Civil Protection Ama Tiro said on Monday that the dykes were holding.\n\n"
+        '"Crews worked all night. Some 3,100 residents were taken to schools in Kito," he explained.',
+        "Deputy Minister of Civil Protection Ama Tiro",
+    ),
+    (
+        "Ama Tiro, a coordinator for the Danish Refugee Council, said the roads were cut. More than 700 families have "
+        "crossed into Kito since May, she confirmed.",
+        "Danish Refugee Council",
+    ),
+    # near-misses
+    (
+        "Ama Tiro, a UNICEF spokeswoman, said the river was rising. Some 400 people moved to shelters in Kito, the "
+        "Red Cross said, she added.",
+        "Red Cross",
+    ),
+    ("Rains kept falling, said Ama Tiro, a farmer. Some 400 people moved to shelters in Kito, she said.", None),
+    (
+        "UNICEF opens schools in Kito\n\nThe river kept rising. Some 400 people moved to shelters in Kito, she said.",
+        None,
+    ),
+    ("Ama Tiro told AFP the river kept rising. Some 400 people moved to shelters in Kito, she said.", None),
+]
+
+
+@pytest.mark.parametrize("text,body", _PRONOUN_AFTER_COMMA_GRID, ids=[t[:70] for t, _ in _PRONOUN_AFTER_COMMA_GRID])
+def test_a_person_named_before_speaking_again_after_a_comma(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
