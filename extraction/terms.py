@@ -44,6 +44,16 @@ _GAVE_SHELTER = (
     r"\s+(?:to|for)"
 )
 
+# a shelter, then its verb of taking people in (term:shelter-took-in)
+_SHELTER_TOOK_IN = (
+    r"(?:camps?|settlements?|sites?|(?<!health\s)(?<!medical\s)(?<!treatment\s)(?<!vaccination\s)(?<!testing\s)"
+    r"(?<!distribution\s)(?<!feeding\s)(?<!nutrition\s)(?<!call\s)(?<!training\s)(?<!trauma\s)"
+    r"cent(?:re|er)s?|shelters?|schools?|church|churches|mosques?|temples?|pagodas?|monaster(?:y|ies)|"
+    r"(?:abandoned|unfinished|disused|empty|public|government)\s+(?:[\w-]+\s+)?buildings?)\b(?!['’])"
+    r"[^.;:,!?()\d]{0,40}?\b(?:received|receiving|receives|took\s+in|taken\s+in|taking\s+in|takes\s+in|"
+    r"welcomed|welcoming|welcomes|admitted|admitting|admits)"
+)
+
 # term → words that say it; the first that governs a quantity decides.
 _TERMS: list[tuple[str, str]] = [
     (
@@ -231,6 +241,14 @@ _TERMS: list[tuple[str, str]] = [
         # (not what one can take: "the transit site accommodates up to 2,000 people")
         r"buildings?)\b[^.;:!?\d]{0,40}?\b(?:houses|housed|hosts|hosted|accommodate|accommodated|hold|held|shelters|"
         rf"sheltered)(?=\s+{ANY_QUALIFIERS}\d)|"
+        # a shelter taking people in, the count of plain people the verb's object: "the transit camp received 300
+        # families", "two schools have taken in 1,250 people", "the mosque has admitted 640 people" (not a health or
+        # feeding centre, nor a shelter's own part: "the camp's clinic"; nor people taken in for an event: "welcomed
+        # 400 people for the Easter service") (term:shelter-took-in)
+        rf"{_SHELTER_TOOK_IN}"
+        rf"(?=\s+(?:(?:another|a\s+further|an\s+additional)\s+)?{ANY_QUALIFIERS}\d[\d,.]*(?:\s+(?:million|thousand))?"
+        r"\s+(?:people|persons|individuals|families|households)\b(?!\s+(?:for|at|to\s+(?:attend|watch|hear|celebrate|"
+        r"pray))\b))|"
         # one centre, site or shelter: "This center houses 282 people", "now shelters about seven hundred people"
         r"(?:cent(?:re|er)|site|shelter)\b[^.;:!?\d]{0,40}?\b(?:houses|hosts|shelters|accommodates)"
         rf"{_COUNT_AHEAD}|"
@@ -281,6 +299,9 @@ _TERMS: list[tuple[str, str]] = [
         # a border river crossed on the way: "had crossed the Moei river into Mae Sot"
         r"cross(?:ed|es|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}river\s+(?:into|to)\b|"
         r"(?:sought|seeking|seek|applied\s+for|claimed|claiming)\s+asylum|"
+        # "600 families found asylum in Togo": a refuge reached; not "found asylum claims valid" (term:found-asylum)
+        r"(?:found|finding)\s+(?:safe\s+|temporary\s+)?asylum\b(?![\s-]+(?:seekers?|applications?|claims?|"
+        r"requests?|cases?|officers?|decisions?|procedures?|system|policy|rules|law|interviews?|hearings?)\b)|"
         r"poured\s+into|flocked\s+(?:to|into|towards)\s+(?=(?-i:[A-Z]))|"
         # "Tens of thousands of Somalis have converged on Mogadishu", "40,000 Somalis have headed to Mogadishu"
         r"converged\s+(?:on|upon)\s+(?=(?-i:[A-Z]))|(?:(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bhas\s))headed\s+(?:to|for)\s+(?=(?-i:[A-Z]))|"
@@ -1540,6 +1561,7 @@ _FLED_AFTER = re.compile(
     r"\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?P<moved>displaced)\s+(?:by|from)\b",
     re.IGNORECASE,
 )
+_SHELTER_TOOK_IN_RE = re.compile(_SHELTER_TOOK_IN, re.IGNORECASE)
 _CAN_RECEIVE = re.compile(r"\b(?:can|able\s+to)\s+(?:receive|take\s+in|welcome|admit)\s+[^\d]*$", re.IGNORECASE)
 _PART_CUE = re.compile(r",\s*(?:including|incl\.|among\s+(?:them|whom)|of\s+(?:whom|which))\s", re.IGNORECASE)
 # what travels, not people: "a convoy of 90 vehicles … reached Tabqa"
@@ -1660,6 +1682,16 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     if object_verb and _ONLY_QUALIFIERS.fullmatch(sentence[object_verb.end() : q.start]):
         if _HYPOTHETICAL.search(sentence[max(clause[0], object_verb.start() - 40) : object_verb.start()]):
             return None  # "would resettle 5,000 families displaced by the floods"
+    if (
+        object_verb
+        and _ONLY_QUALIFIERS.fullmatch(sentence[object_verb.end() : q.start])
+        and _SHELTER_TOOK_IN_RE.fullmatch(object_verb.group())
+        and _PLAIN_PEOPLE.match(sentence, q.end, noun_end)
+        and not _HYPOTHETICAL.search(sentence[max(clause[0], object_verb.start() - 40) : object_verb.end()])
+        and not _TRAPS.search(sentence, noun_end, clause[1])
+        and _next_term(sentence[noun_end : clause[1]]) is None
+    ):
+        return Term.IN_CAMPS, "object"  # "the parish church took in 400 people": a shelter's people are in it
     hosted_by = _HOSTED.search(before)
     hosted = _HOSTED_PEOPLE.match(sentence[q.end : noun_end]) if hosted_by else None
     if (

@@ -3559,3 +3559,58 @@ def test_the_grid_a_long_subject_before_its_verb_of_displacement(run, sentence, 
 )  # fmt: skip
 def test_the_grid_a_trap_before_the_counts_own_clause_is_that_clauses(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# a shelter taking people in, the count its object: "the camp received 300 families", "the church took in 400 people"
+# (plain people: that a shelter houses them says they are in a shelter); near-misses: what a shelter can take, what
+# it will take, what it received that is no people (goods, patients, pupils, guests, visitors), people it took in
+# for an event, and a host that is no shelter (term:shelter-took-in)
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The Lusaka transit camp received 300 families on Tuesday.", [300]),
+        ("The parish church took in 400 people after the storm.", [400]),
+        ("Two schools in Vanga have taken in nearly 1,250 people since the river burst its banks.", [1_250]),
+        ("The evacuation centres welcomed more than 2,100 persons overnight.", [2_100]),
+        ("The mosque has admitted some 640 people, its imam said.", [640]),
+        ("Since Friday the school has been receiving about 3,000 people a day.", [3_000]),
+        ("The sites are taking in 70 households every week.", [70]),
+        ("An abandoned factory building on the edge of Kitwe took in 180 families.", [180]),
+        ("The two camps near Gulu have now taken in a further 2,000 people.", [2_000]),
+        # near-misses
+        ("The camp can receive 3,000 people.", []),
+        ("The new transit site will take in 900 families next month.", []),
+        ("The school could welcome up to 500 people.", []),
+        ("The camp received 300 tonnes of maize from the agency.", []),
+        ("The district hospital received 40 patients on Sunday.", []),
+        ("The school welcomed 800 pupils for the new term.", []),
+        ("The church welcomed 400 people for the Easter service.", []),
+        ("The stadium received 30,000 visitors during the festival.", []),
+        ("The hotel welcomed 900 guests this weekend.", []),
+        ("The town council received 200 people at its open meeting.", []),
+        ("The centre received 600 people injured in the blast.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_a_shelter_taking_people_in(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# people who found asylum in a place fled there: "600 families found asylum in Togo"; near-misses: a refuge hoped
+# for, and asylum as a word of a claim, a seeker or an officer (term:found-asylum)
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Some 600 families found asylum in neighbouring Togo last year.", [600]),
+        ("About 3,000 people have found asylum in Chad since the clashes began.", [3_000]),
+        ("More than 400 herders are finding asylum in Niger each week.", [400]),
+        ("Nearly 90 households found temporary asylum across the border.", [90]),
+        # near-misses
+        ("Some 600 families hope to find asylum in Togo.", []),
+        ("The tribunal found 300 asylum claims to be valid.", []),
+        ("The patrol found asylum seekers in 40 boats.", []),
+        ("The review found asylum officers had heard 1,200 cases.", []),
+        ("The survey found asylum applications fell by 2,000.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_people_who_found_asylum(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
