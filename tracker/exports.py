@@ -16,7 +16,7 @@ from django.db import models
 
 from tracker.breakdown import GROUP_TOKENS, PART_FIELDS, format_parts
 from tracker.choices import AgeGroup, RegionLevel, Sex
-from tracker.models import DisplacementFigure, FigureBreakdown, Region
+from tracker.models import DisplacementFigure, Event, FigureBreakdown, Region
 from tracker.selectors import rows_with_names_and_breakdown
 
 
@@ -78,6 +78,9 @@ COLUMNS = [
         kind="text",
     ),  # fmt: skip
     Column("source_url", "#meta+url", description="Address of the document the figure came from.", kind="URL"),
+    Column("event", "#event+name", description="The event the figure belongs to (its name), if any.", kind="text"),
+    Column("cause", "#meta+cause", "cause"),
+    Column("hazard", "#meta+hazard", "hazard"),
     Column("quote", "#description+quote", "quote"),
     Column("status", "#status", "status", "Where the figure is in review; partners see verified figures only."),
     Column(
@@ -187,11 +190,17 @@ def region_index() -> dict[int, Region]:
 
 def export_values(rows, regions: dict):
     """One list of cell values per figure row, in COLUMNS order (the rows' breakdowns read a chunk at a time)."""
+    events = event_names()
     for row in rows_with_names_and_breakdown(rows):
-        yield _row_values(row, regions)
+        yield _row_values(row, regions, events)
 
 
-def _row_values(row: dict, regions: dict) -> list:
+def event_names() -> dict[int, str]:
+    """Every event's name, for the export's event column without a query per row (events are few)."""
+    return dict(Event.objects.values_list("id", "name"))
+
+
+def _row_values(row: dict, regions: dict, events: dict) -> list:
     out = {
         "id": row["id"],
         "location": row["region_name"] or row["location_as_written"],
@@ -208,6 +217,9 @@ def _row_values(row: dict, regions: dict) -> list:
         "reporting_body": row["reporting_body_name"],
         "reporting_body_as_written": row["reporting_body_as_written"],
         "source_url": row["source_url"],
+        "event": events.get(row["event"], ""),
+        "cause": row["cause"],
+        "hazard": row["hazard"],
         "quote": row["quote"],
         "status": row["status"],
         "breakdown": format_parts(row["breakdown"]),
@@ -263,8 +275,9 @@ def export_xlsx(rows, regions: dict) -> bytes:
     sheet.append([c.name for c in COLUMNS])
     parts = []
     id_at = [c.name for c in COLUMNS].index("id")
+    events = event_names()
     for row in rows_with_names_and_breakdown(rows):
-        values = _row_values(row, regions)
+        values = _row_values(row, regions, events)
         sheet.append([cell(v) for v in values])
         parts.extend([values[id_at], *(_safe(part[name]) for name in PART_FIELDS)] for part in row["breakdown"])
     breakdown = workbook.create_sheet("breakdown")

@@ -27,7 +27,7 @@ from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
 from tracker.breakdown import BreakdownSyntaxError, format_parts, parse_parts
-from tracker.choices import Category, DateAccuracy, Qualifier, Term, Unit
+from tracker.choices import Category, Cause, DateAccuracy, Hazard, Qualifier, Term, Unit
 from tracker.exports import FORMULA_TRIGGERS
 from tracker.models import DisplacementFigure, Event, ImportJob, Region, Source
 from tracker.selectors import region_by_pcode, regions_matching_name, reporting_body_by_name
@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 COLUMNS = [
     "region", "value", "value_high", "qualifier", "unit", "household_size", "term", "category", "period_start",
     "period_end", "period_accuracy", "reporting_body", "reporting_body_as_written", "source_url", "event", "quote",
-    "notes", "breakdown",
+    "notes", "breakdown", "cause", "hazard",
 ]  # fmt: skip
 REQUIRED = ["region", "value", "period_start", "period_end"]
 # Columns of the tracker's own export that name the same thing as an import column.
@@ -54,6 +54,8 @@ ENUMS = {
     "term": Term,
     "category": Category,
     "period_accuracy": DateAccuracy,
+    "cause": Cause,
+    "hazard": Hazard,
 }
 DATE_FORMATS = "YYYY-MM-DD (2020-02-01) or DD/MM/YYYY (01/02/2020)"
 MAX_BYTES = 10 * 1024 * 1024  # an upload
@@ -612,5 +614,6 @@ def template_csv() -> bytes:
     writer.writerow(COLUMNS)
     writer.writerow(["# SY07", "3000", "", "approximately", "households", "", "fled", "flow", "01/02/2020",
                      "2020-02-05", "day", "SOHR", "", "", "", "3,000 households fled Saraqeb",
-                     "example: lines starting with # are skipped", "female+children: more than 80%"])  # fmt: skip
+                     "example: lines starting with # are skipped", "female+children: more than 80%", "conflict",
+                     ""])  # fmt: skip
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -16,8 +16,8 @@ from openpyxl import Workbook
 
 from tests.factories import FigureFactory, HouseholdSizeFactory, RegionFactory, ReportingBodyFactory, country
 from tracker import importing
-from tracker.choices import Category, DateAccuracy, FigureStatus, Qualifier, RegionLevel, Term, Unit
-from tracker.models import DisplacementFigure, ImportJob
+from tracker.choices import Category, Cause, DateAccuracy, FigureStatus, Hazard, Qualifier, RegionLevel, Term, Unit
+from tracker.models import DisplacementFigure, Event, ImportJob
 from tracker.tasks import run_import
 
 HEADER = ["region", "value", "unit", "term", "category", "period_start", "period_end", "quote", "notes"]
@@ -277,8 +277,13 @@ def test_the_trackers_own_export_imports_back(kind, client, reviewer, places):
                   period_end=date(2020, 3, 31), period_accuracy=DateAccuracy.MONTH)  # fmt: skip
     FigureFactory(region=places["town"], value=640, reporting_body=None, raw_reporting_body="governor, Jane Roe",
                   period_start=date(2020, 4, 1), period_end=date(2020, 4, 2))  # no reporting body matches  # fmt: skip
+    flood = Event.objects.create(name="Orontes floods 2020", kind=Cause.DISASTER, hazard=Hazard.FLOOD,
+                                 start_date=date(2020, 4, 1))  # fmt: skip
+    FigureFactory(region=places["idleb"], value=910, event=flood, cause=Cause.DISASTER, hazard=Hazard.FLOOD,
+                  period_start=date(2020, 4, 3), period_end=date(2020, 4, 4))  # fmt: skip
     fields = ["region_id", "value", "unit", "term", "category", "qualifier", "period_start", "period_end", "quote",
-              "reporting_body_id", "raw_reporting_body", "period_accuracy", "persons"]  # fmt: skip
+              "reporting_body_id", "raw_reporting_body", "period_accuracy", "event_id", "cause", "hazard",
+              "persons"]  # fmt: skip
     before = sorted(DisplacementFigure.objects.values_list(*fields))
     client.force_login(reviewer)
     if kind == "api-hxl":
@@ -292,7 +297,7 @@ def test_the_trackers_own_export_imports_back(kind, client, reviewer, places):
     assert b"'=HYPERLINK" in content or kind == "admin-xlsx"
     DisplacementFigure.objects.all().delete()
     preview = _preview(client, content, name)
-    assert (preview.state, preview.created, preview.rejected) == ("done", 3, 0), (preview.error_text, preview.report)
+    assert (preview.state, preview.created, preview.rejected) == ("done", 4, 0), (preview.error_text, preview.report)
     _confirm(client, preview)
     assert sorted(DisplacementFigure.objects.values_list(*fields)) == before
     assert set(DisplacementFigure.objects.values_list("status", flat=True)) == {FigureStatus.DRAFT}
