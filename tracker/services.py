@@ -541,7 +541,7 @@ def _plausibility_errors(figure: DisplacementFigure) -> dict[str, list[str]]:
     if isinstance(figure.period_start, date) and isinstance(figure.period_end, date):
         if figure.period_end < figure.period_start:
             errors["period_end"] = [_("The period cannot end before it starts.")]
-    for name in ("quote", "notes", "raw_location"):
+    for name in ("quote", "notes", "raw_location", "raw_reporting_body"):
         if "\x00" in (getattr(figure, name) or ""):
             errors[name] = [_("This text contains a NUL character, which cannot be stored.")]
     latest = timezone.now().date() + timedelta(days=365)

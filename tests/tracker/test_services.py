@@ -169,3 +169,12 @@ def test_period_end_before_start_is_refused_with_field_message():
     with pytest.raises(ValidationError) as caught:
         FigureFactory(period_start=date(2020, 3, 1), period_end=date(2020, 2, 1))
     assert "The period cannot end before it starts." in caught.value.messages
+
+
+def test_a_body_as_written_with_a_nul_character_is_refused_by_field(editor):
+    """The body as written now comes from imported files too: a NUL in it reached PostgreSQL, which refuses the
+    whole statement, instead of a refusal naming the field."""
+    with pytest.raises(ValidationError) as caught:
+        services.record_figure(acting_user=editor, value=300, region=RegionFactory(), period_start=date(2020, 3, 1),
+                               period_end=date(2020, 3, 2), raw_reporting_body="governor\x00 Jane Roe")  # fmt: skip
+    assert "NUL character" in " ".join(caught.value.message_dict["raw_reporting_body"])
