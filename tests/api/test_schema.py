@@ -70,7 +70,7 @@ def test_schemathesis_all_checks(role, live_server, transactional_db):
 
     load_demo_data(password="schema-test-password-1")
     phases = "examples,coverage,fuzzing,stateful" if role in COVERAGE_ROLES else "examples,fuzzing,stateful"
-    command = [str(Path(sys.executable).parent / "st"), "run", f"{live_server.url}/api/schema/?format=json",
+    command = [sys.executable, "-m", "tests.api.schemathesis_cli", "run", f"{live_server.url}/api/schema/?format=json",
                "--checks", "all", "--max-examples", str(MAX_EXAMPLES), "--workers", "2", "--request-timeout", "60",
                "--phases", phases]  # fmt: skip
     if not DEEP:
