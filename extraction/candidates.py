@@ -130,8 +130,9 @@ _CONVERSION = re.compile(
     # "4 312 households – about 30 200 people –", "1,150 families, i.e. 5,750 people"
     # (or in square brackets, as wire copy writes an editor's conversion: "7,000 families [42,000 people]")
     # (a total word after the bracket: "45 households (totalling 210 people)", "(a total of 210 people)")
-    # (the noun's letters in brackets between: "2,040 people (IDPs) or 410 households")
-    rf"{_PERSONS_BEFORE}\s*(?:\(\s*[A-Za-z]{{2,5}}\s*\)\s*(?=,?\s*or\b))?"
+    # (the noun's letters in brackets between: "2,040 people (IDPs) or 410 households", "1,310 households (HH)
+    # (7,860 individuals)")
+    rf"{_PERSONS_BEFORE}\s*(?:\(\s*[A-Za-z]{{2,5}}\s*\)\s*(?=,?\s*or\b|[(\[]))?"
     r"(?:(?:\(|\[)\s*(?:(?:totall?ing|a\s+total\s+of|comprising)\s*)?|,\s*or|or)\s*"
     rf"(?:{QUALIFIER_WORDS}|~)"
     rf"?\s*(?=\0)"

@@ -372,6 +372,10 @@ _TERMS: list[tuple[str, str]] = [
     ),
     (
         Term.DISPLACED,
+        # "Since March, 4,120 households have experienced displacement at least once": a tracker's cumulative count
+        # of those displaced, the noun the object of the verb
+        r"(?:experienced|experiencing|undergone|underwent)\s+(?:(?:new|further|secondary|repeated|multiple)\s+)?"
+        r"displacement|"
         r"displac(?:ed|ement|ements|ing|es?)|uprooted|"
         r"(?:unable\s+to|cannot|can\s+not|could\s+not|couldn['’]t|can['’]t|yet\s+to|not\s+(?:yet\s+)?(?:able\s+to\s+)?)"
         r"\s*return(?:ed)?|"
@@ -1211,9 +1215,11 @@ _CAMP_NAMED_AFTER = re.compile(_CAMP_AFTER_HOME, re.IGNORECASE)
 # camp has 40 latrines for 9,000 people", nor "Nyala, a town south of the camp, is home to …") (term:camp-holds)
 _CAMP_HOLDS = (
     r"\b(?:camps?|settlements?|(?:displacement|idp|collective|transit)\s+sites?)(?:\s+\([^()]{0,40}\))?"
-    r"(?:,\s+(?:now\s+|currently\s+|still\s+)?home\s+to|(?:,\s+(?:which|that))?\s+(?:is|was|remains|has\s+become|"
-    r"had\s+become|became)\s+(?:now\s+|currently\s+|still\s+)?home\s+to|\s+(?:now\s+|currently\s+|still\s+|already\s+)?"
-    r"(?:has|had|houses|housed|holds)|,\s+with)\b"
+    # (where the camps are, between: "the camps in Karonga are home to 530 families")
+    r"(?:\s+(?:in|at|of|near)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
+    r"(?:,\s+(?:now\s+|currently\s+|still\s+)?home\s+to|(?:,\s+(?:which|that))?\s+(?:is|are|was|were|remains?|"
+    r"ha(?:s|ve)\s+become|had\s+become|became)\s+(?:now\s+|currently\s+|still\s+|also\s+)?(?:home\s+to|harbou?ring)|"
+    r"\s+(?:now\s+|currently\s+|still\s+|already\s+)?(?:has|had|houses|housed|holds|harbou?rs|harbou?red)|,\s+with)\b"
 )
 CAMP_HOLDS_CUE = re.compile(_CAMP_HOLDS, re.IGNORECASE)
 _CAMP_HOME = re.compile(
@@ -1472,7 +1478,7 @@ _THERE_ARE = re.compile(
 _HOME_TO = re.compile(
     r"\b(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|currently\s+|still\s+|also\s+)?home\s+to|"
     # "UNHCR counts 600,000 Sudanese refugees in eastern Chad": a body's count of the people there now
-    r"hosts?|hosted|hosting|shelters|sheltered|holds|accommodates|houses|counts|"
+    r"hosts?|hosted|hosting|harbou?r(?:s|ed|ing)|shelters|sheltered|holds|accommodates|houses|counts|"
     # "UNHCR has also recorded 6,200 refugees in Kigoma", "counted 4,200 registered refugees": the same, told past
     r"counted|recorded|"
     # "the five centres accommodate 2,000 families", "the shelters hold 900 people" (the verb of a plural host)
@@ -1522,11 +1528,19 @@ _CAMP_HOST = re.compile(
     # "the site had sheltered 7,000 people", "these centres accommodate 900 families", "an abandoned school building
     # that houses 400 people": a shelter named without its kind (term:shelter-holds)
     r"sites?|cent(?:re|er)s|shelters?|(?:abandoned|unfinished|disused|empty|public|government)\s+(?:[\w-]+\s+)?"
-    r"buildings?)\b(?:(?!\d)[^.;])*$",
+    r"buildings?)\b(?:(?!\d)[^.;])*"
+    # (the counts of a list before the last: "the camps are home to 181 and 220 households respectively")
+    rf"{_LIST_BEFORE}$",
     re.IGNORECASE,
 )
 _SITE_CAPACITY = re.compile(r"\b(?:accommodates|holds|up\s+to|as\s+many\s+as)\s+[^\d]*$", re.IGNORECASE)
 _PLAIN_PEOPLE = re.compile(r"\s+(?:people|persons|individuals|families|households)\b", re.IGNORECASE)
+# the first counts of a list, then the noun the last one names: "home to 181 and 220 households respectively"
+_LISTED_PLAIN_PEOPLE = re.compile(
+    rf"(?:\s*(?:,\s*|,?\s+and\s+){ANY_QUALIFIERS}(?:\d[\d,.]*\d|\d)(?:\s*(?:million|m)\b)?)+"
+    r"\s+(?:people|persons|individuals|families|households)\b",
+    re.IGNORECASE,
+)
 _SHARE_OF_WHOLE = re.compile(
     r"\b(?:half|most|many|some|(?:nearly\s+|almost\s+)?all|(?:a|one|two)[\s-](?:third|thirds|quarter|fifth)|"
     rf"three[\s-]quarters|the\s+majority)\s+of\s+(?:the\s+)?{ANY_QUALIFIERS}$",
@@ -1775,7 +1789,10 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
             and _CAMP_HOST.search(before[-160:])
             # (not what a site can take: "the new transit site accommodates up to 2,000 people")
             and not _SITE_CAPACITY.search(before[-40:])
-            and _PLAIN_PEOPLE.match(sentence, q.end, noun_end)
+            and (
+                _PLAIN_PEOPLE.match(sentence, q.end, noun_end)
+                or _LISTED_PLAIN_PEOPLE.fullmatch(sentence, q.end, noun_end)
+            )
             and not _HYPOTHETICAL.search(before)
             and not trap_here
             and not capacity

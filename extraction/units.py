@@ -24,7 +24,11 @@ _PERSON_NOUNS = (
     # "the 1,870 occupants of the camp" (unit:occupants)
     r"occupants|idps|internally\s+displaced\s+(?:people|persons)|displaced\s+(?:people|persons)|syrians|iraqis|afghans|"
     r"sudanese|ukrainians|somalis|rohingya|palestinians|refugees|returnees|evacuees|survivors|migrants|others|"
-    r"students|farmers|herders|pastoralists|nomads|fishermen|asylum[\s-]seekers|newly\s+displaced|displaced|displacements|"
+    r"students|farmers|herders|pastoralists|nomads|fishermen|asylum[\s-]seekers|newly\s+displaced|displaced|"
+    # displaced or displacements by their cause, as trackers count them: "26,000 drought-displaced", "714,000 drought
+    # displacements", "52,000 conflict-related displacements"
+    r"[a-z]+-displaced|(?:(?:[a-z]+[\s-](?:related|induced|driven|triggered)|drought|conflict|flood|disaster|"
+    r"insecurity|violence|climate|weather|storm|cyclone)\s+)?displacements|"
     # "some 300 victims were placed in relief centres", "a million quake-victims still live in tents": the
     # people a disaster struck (a term still has to govern them)
     r"(?:[a-z]+-)?victims|"
