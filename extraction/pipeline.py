@@ -53,7 +53,11 @@ _CONTAINER_OF = re.compile(
 _CONTAINER_KIND = re.compile(r"\s+(?:territory|province|district|region|department|prefecture|county|governorate)\b")
 # "Mabanda in Makamba Province", "Masisi, North Kivu": a town written with the division that holds it, by the kind
 # written with the division's name or by the division the gazetteer puts the town in (place:previous-container)
-_CONTAINER_IN = re.compile(r"\s+in\s+(?:the\s+)?$")
+# (and "Mumbwa district of Central Province": the town's kind, then the division it is "of")
+_CONTAINER_IN = re.compile(
+    r"\s+(?:(?:district|county|municipality|territory|tehsil|upazila|woreda|commune)\s+of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_GOES_ON = re.compile(r",?\s+(?:and|or|&)\s|,\s+[A-Z]")
 _KIND_IN_NAME = re.compile(r"\s(?:territory|province|district|region|department|prefecture|county|governorate)$", re.I)
 
@@ -122,6 +126,21 @@ def _inner_last(pool):
         )
     ]
     return (inner or pool)[-1]
+
+
+# a bridge, a road or a dam a place is named for: "washed away a bridge at Serighat", "blocked the road section of
+# the Karnali highway", "a culvert near Bulambuli"
+_WORKS_AT = re.compile(
+    r"\b(?:(?:foot|suspension\s+)?bridges?|culverts?|dams?|(?:road|highway)(?:\s+section)?)\s+(?:at|near|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _only_works_named(text: str, start: int, named: list) -> bool:
+    """A sentence whose places only say where a bridge, a road or a dam was hit ("Local floods washed away a bridge
+    at Serighat.") gives no place to the people of the sentences after it: they take the place named before it
+    (place:previous-not-works)."""
+    return all(_WORKS_AT.search(text, max(start, start + p[0] - 40), start + p[0]) for p in named)
 
 
 def _named_as_origin(text: str, place) -> bool:
@@ -293,6 +312,8 @@ def extract(
         # the sentences since the last one read that named a place: the latest of them gives the place
         for before in range(number - 1, settled, -1):
             named = places_of(before)
+            if named and _only_works_named(text, sentences[before][0], named):
+                continue  # "A landslide swept away a bridge at Serighat.": no place the people are in
             if named:
                 known = [p for p in named if p[2] is not None]
                 # "…, who arrived in Goma from Sake. She is among 135,000 people who have fled to the city": where

@@ -122,6 +122,8 @@ _CAPITALISED_PLACE = re.compile(
     r"(?<=hosted\s)by|(?<=housed\s)by|(?<=sheltered\s)by|"
     r"east\s+of|north\s+of|south\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|north-western|"
     r"north-eastern|south-western|south-eastern|northwest|northeast|southwest|southeast|"
+    # (the same written as one word: "in northwestern Pakistan", "across southeastern Türkiye")
+    r"northwestern|northeastern|southwestern|southeastern|"
     r"central|rural|neighbouring|neighboring|nearby|besieged|rebel-held|opposition-held|government-held)\s+)?"
     # an Arabic article may open the name ("in al-Hol", "from el-Fasher") or join its words ("Deir ez-Zor")
     # (and a transliterated ayn or hamza may open the word after a capitalised article: "Al ‘Aqīq", "El ’Ayoûn")
@@ -220,6 +222,10 @@ _OFFICE_FOR = re.compile(
     r"(?:Commissioners?|Coordinators?|(?:Under-?)?[Ss]ecretary|Ministers?|Representatives?|Directors?|Systems?)"
 )
 _CITED = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# officials in the plural opening a sentence, or the story after its dateline, then where they are: "Authorities in
+# northwestern Pakistan ordered …", "KANDY: Officials in central Sri Lanka said …" (no organisation's name: a country
+# or a first-level division after "in" is a place; place:officials-in)
+_OFFICIALS_OPENING = re.compile(r"(?:^|^[A-Z][\w'’.\- ]{1,30}:\s+)(?:Authorities|Officials)\s+$")
 # a place as the subject of hosting: "Laukkai was also hosting a camp", "Bor now hosts 5,000 IDPs"
 _HOST_PLACE = re.compile(
     # (and after "where": "…, where the M'bera camp alone hosts 120,000")
@@ -349,6 +355,11 @@ _RIVER_AFTER = re.compile(r"\s+(?:river|riverbanks?|river\s+banks?|river\s+bed|r
 _RIVER_NAMED_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)?[Rr]iver\b(?!\s+(?:[Ss]tate|[Cc]ounty|[Dd]istrict|[Pp]rovince|[Rr]egion))"
 )
+# a name listed before rivers named together: "the Mohana, Kandra and Babai rivers", "the Ratu and Bighi River"
+# (place:rivers-listed)
+_RIVERS_LISTED_AFTER = re.compile(
+    rf"(?:\s*,\s*{CAPITAL}[\w'’\-]+)*\s*,?\s+(?:and|&)\s+{CAPITAL}[\w'’\-]+\s+(?:[Rr]ivers|River|rivulets|streams)\b"
+)
 _ALONG_BEFORE = re.compile(r"\b(?:along|banks\s+of)\s+the\s+$")
 _SITE_AFTER = re.compile(
     # (the rest of the site's name and its kind: "the Eduardo Mondlane temporary accommodation site in Chimoio")
@@ -373,6 +384,19 @@ _SEAT_OF_OFFICE = re.compile(
     r"(?:(?<=district\s)officer|commissioner|governor|mayor|administrator|administration|prefect|collector|magistrate|"
     r"council|civil\s+(?:defen[cs]e|protection)|"
     r"disaster\s+management)\b"
+)
+# an office named by its district after it, in an aside about a speaker named before: "Asif Khan, the focal person
+# for relief and additional deputy commissioner Swat, told …", "Ali Shah, DC Kohat, said …" (one word: a person's
+# name after an office has two)
+_OFFICE_THEN_SEAT = re.compile(
+    rf"{CAPITAL}[\w'’\-]+,\s+(?:the\s+)?(?:[^,;.]{{0,60}}?\s)?(?:(?i:(?:additional\s+|assistant\s+)?"
+    r"(?:deputy|district|assistant)\s+commissioner)|DC)\s+(?P<seat>[A-Z][a-z'’\-]{3,})(?=,|\s+(?:told|said|says)\b)"
+)
+# a village or town opening a sentence as its subject, its kind capitalised after its name: "Ban Nong Village, near
+# the dam, lost …", "Sawla Town was cut off …"
+_OPENING_KIND_PLACE = re.compile(
+    rf"(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+){{0,2}})\s+(?:Village|Town)"
+    r"(?=,|\s+(?:was|were|has|had|is|lost|saw|suffered)\b)"
 )
 # a local government's office after the name of its seat, in capitals: "Nyamasheke District Mayor", "Joshipur Rural
 # Municipality", "Chitipa District Council" (not "the Kurdistan Regional Government": no office of a seat)
@@ -490,6 +514,8 @@ _STORM_WENT_BEFORE = re.compile(
     r"\s+(?:in\s+|over\s+|on\s+|into\s+)?(?:the\s+)?(?:[a-z]+\s+)?$"
 )
 _LETTERS = re.compile(r"[A-Z]{2,8}s?")  # an organisation's letters ("SDF", "NGOs")
+_TOWN_BEFORE_COUNTRY = re.compile(rf"{CAPITAL}[a-z'’\-]{{3,}}(?:\s+{CAPITAL}[a-z'’\-]{{2,}})?")
+_LETTERS_PLURAL = re.compile(r"[A-Z]{2,8}s")  # bodies of one kind by their letters ("VCPCs", "LGUs", "DDMAs")
 # a country named by its adjective before a kind of division, after a preposition of place: "in eight Malaysian
 # states", "across southern Malawian districts", "in Senegalese villages"
 _DEMONYM_DIVISIONS = re.compile(
@@ -670,6 +696,12 @@ def _district_of_division(name: str, sentence: str, kind_of: re.Match, gazetteer
         return False
     owner = _OWNER_NAME.match(sentence, kind_of.end() - 1)
     division = gazetteer.lookup(owner.group(), common=False) if owner else None
+    if owner and " of " in owner.group() and (division is None or division.depth != 1):
+        # "Mumbwa district of Central Province of Zambia": the division looked up in the country closing its name
+        held, _, country = owner.group().rpartition(" of ")
+        country = gazetteer.lookup(country, common=False)
+        if country is not None and country.depth == 0 and country.country:
+            division = gazetteer.lookup(held, common=False, country=country.country)
     if division is None or division.depth != 1 or not division.country:
         return False
     inside = gazetteer.lookup(name, common=False, country=division.country)
@@ -683,7 +715,16 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     found: dict[int, PlaceMention] = {}
     for match in _CAPITALISED_PLACE.finditer(sentence):
         previous = sentence[max(0, match.start() - 60) : match.start()].split()[-1:]
-        if previous and previous[0][:1].isupper() and _ORG_WORDS.fullmatch(previous[0].strip(",")):
+        if (
+            previous
+            and previous[0][:1].isupper()
+            and _ORG_WORDS.fullmatch(previous[0].strip(","))
+            and not (
+                _OFFICIALS_OPENING.search(sentence, 0, match.start())
+                and (opened := gazetteer.lookup(match.group("name").strip(" ,.'’"), common=False)) is not None
+                and opened.depth <= 1
+            )
+        ):
             # "Organization for Migration", "Ministry of Health"; but "the Ministry of … Management of Niger said":
             # the country the body serves, a place of the figure when the sentence names no other
             country = gazetteer.lookup(match.group("name"), common=False) if match.group(0)[:3] == "of " else None
@@ -692,7 +733,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         name = match.group("name").strip(" ,.'’")
         unit_of = _UNIT_OF_IN_NAME.search(name)
+        held_by = None  # the country closing the name, when it does: "Central Province of Zambia"
         if unit_of:
+            held_by = gazetteer.lookup(name[unit_of.end() :], common=False)
             name = name[: unit_of.end("unit")]  # "Mayom County of Unity State": the county (place:unit-of-owner)
         if (
             previous
@@ -771,6 +814,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         place = _longest_known(name, gazetteer, fuzzy=True)
         if place and _longer_unknown_name(name, place, gazetteer):
             place = None  # "in Dolo Ado", "at Mai Aini": a longer name no gazetteer holds, not its known word
+        if place and held_by is not None and held_by.depth == 0 and place[1].country != held_by.country:
+            # "Central Province of Zambia": the division of that name the country holds (place:unit-of-owner)
+            inside = gazetteer.lookup(place[0], common=False, country=held_by.country)
+            place = (place[0], inside) if inside is not None and inside.country == held_by.country else place
         if _ACTOR_AFTER.match(sentence, match.end("name")) and not gazetteer.lookup(name):
             continue  # "fled the Boko Haram insurgency": who they fled, not where
         if _EVENT_AFTER.match(sentence, match.end("name")) and not place:
@@ -783,6 +830,17 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         cited = bool(_CITED.search(sentence[max(0, match.start() - 12) : match.start("name")]))
         if cited and re.fullmatch(r"[A-Z]{2,6}", name) and not (place and place[1].depth == 0):
             continue  # "According to NEMA, …": an organisation's letters, though a town (Néma) is spelt so
+        closing = _country_closing(name, gazetteer) if " " in name and not cited else None
+        if closing:
+            # "in Chimanimani Zimbabwe", "in Buzi Mozambique": a town and its country run together, no comma
+            # between; the town is where the people are, looked up in that country (place:town-country)
+            town, country = closing
+            known = gazetteer.lookup(town, common=False, country=country.country)
+            known = known if known is not None and known.country == country.country else None
+            found[start] = PlaceMention(start, town, known, True)
+            at = start + len(town) + 1
+            found[at] = PlaceMention(at, name[len(town) + 1 :], country, True)
+            continue
         if place:
             # the piece that resolved, where it stands: "from Lake Victoria" is Victoria after "Lake"
             at = sentence.find(place[0], start, match.end("name"))
@@ -790,6 +848,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found[start] = PlaceMention(start, place[0], place[1], not cited)
         elif cited:
             continue  # "according to the Nigerian Slum/Informal Settlement Federation": a source, not a place
+        elif _LETTERS_PLURAL.fullmatch(name):
+            # "camps set up through the VCPCs", "handed over to the LGUs": committees or units of a kind, named by
+            # their letters in the plural, no place (place:letters-plural)
+            continue
         elif not re.fullmatch(r"[A-Z]{2,6}", name) or not re.search(
             r"(?:according\s+to|by|said|reported)\s+(?:the\s+)?$|[(,]\s*$",
             sentence[max(0, match.start("name") - 60) : match.start("name")],
@@ -877,6 +939,29 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             and name_key(name) not in gazetteer.bodies
         ):
             found[match.start("name")] = PlaceMention(match.start("name"), name, place, True)
+    for match in _OFFICE_THEN_SEAT.finditer(sentence) if "ommissioner" in sentence or "DC " in sentence else ():
+        # "Asif Khan, the focal person for relief and additional deputy commissioner Swat, told reporters …": the
+        # district the speaker's office is named by, after the office, a place the text names (place:office-seat)
+        seat = match.group("seat")
+        if (
+            match.start("seat") not in found
+            and seat.lower() not in _NOT_PLACES
+            and name_key(seat) not in gazetteer.bodies
+        ):
+            found[match.start("seat")] = PlaceMention(
+                match.start("seat"), seat, gazetteer.lookup(seat, common=False), False
+            )
+    opening = _OPENING_KIND_PLACE.match(sentence) if not found else None
+    if (
+        opening
+        and not any(w.lower() in _NOT_PLACES or w.lower() in _NOT_PLACE_WORDS for w in opening.group("name").split())
+        and not _ORG_WORDS.search(opening.group("name"))
+    ):
+        # "Ban Nong Village, some 20 kilometres from the dam, lost dozens of houses …": a village or town named with
+        # its kind, the sentence's subject, is the place of the people it goes on about (place:opening-kind)
+        name = opening.group("name")
+        known = _longest_known(name, gazetteer, fuzzy=False)
+        found[0] = PlaceMention(0, name, known[1] if known and known[0] == name else None, True)
     taken = [range(m.position, m.position + len(m.text)) for m in found.values()]
     for match in _TYPED_PLACE.finditer(sentence):  # "Laukkai town", "Tsholotsho district", "Java island"
         if _OF_NAME_AFTER.match(sentence, match.end()):
@@ -1010,6 +1095,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # where the people are (place:distance-reference; it stays for a figure that names no other)
             found[m.position] = m._replace(context=False)
     named_first = len(found)  # how many places the sentence names, before any gives way
+    rivers_named = "ivers" in sentence or " River" in sentence
     for m in list(found.values()):
         before = sentence[max(0, m.position - 30) : m.position]
         end = m.position + len(m.text)
@@ -1025,6 +1111,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if (
             _WATER_BEFORE.search(before)
             or _RIVER_AFTER.match(sentence, m.position + len(m.text))
+            or (rivers_named and _RIVERS_LISTED_AFTER.match(sentence, m.position + len(m.text)))
             or (_RIVER_NAMED_AFTER.match(sentence, m.position + len(m.text)) and not _ALONG_BEFORE.search(before))
         ):
             del found[m.position]  # "rising waters of the Chari", "the Nile river banks", "Lake Tanganyika"
@@ -1154,12 +1241,47 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                     # escaping attacks in the Darfur region": a name no gazetteer holds, where they fled from, gives
                     # the figure back to the country they went to (place:origin-beside-arrival)
                     found[other.position] = other._replace(context=False)
+    if headline and headline.start("name") == 0 and headline.start("name") in found and len(found) > 1:
+        _dateline_gives_way(sentence, headline, found)
     _not_the_figure_s(sentence, found, gazetteer)
     if _TITLE_FUNCTION_WORD.search(sentence):
         _headline_words(sentence, found, gazetteer)
     for m in [m for m in found.values() if m.place is None and _FAITH_OR_PEOPLE.fullmatch(m.text)]:
         del found[m.position]  # "a settlement of Rohingya Muslims", "at Rohingya camp in …" (place:faith-or-people)
     return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer, sentence)
+
+
+# a story after its dateline, a sentence of its own: some ten words at least after the colon
+_STORY_AFTER_COLON = re.compile(r":\s+(?:\S+\s+){9}")
+
+
+def _dateline_gives_way(sentence: str, headline: re.Match, found: dict[int, PlaceMention]) -> None:
+    """ "PESHAWAR: Authorities in northwestern Pakistan ordered the evacuation of …", "Colombo: Floods have forced
+    some 4,000 families in Sri Lanka from their homes …": a town heading a story written there, its country or
+    division named in the story for its people, is where the story was written; the people are in the place the
+    story names (place:dateline-container). A heading that names a division over a town the story names ("South
+    Kivu province: some 3,000 people fled to Minova") is no dateline: the town inside it wins already."""
+    heading = found[headline.start("name")]
+    town = heading.place
+    if (
+        town is None
+        or town.depth == 0
+        or not town.country
+        or not _STORY_AFTER_COLON.match(sentence, headline.end("name"))
+    ):
+        return
+    if any(
+        other.position > headline.end()
+        and other.context
+        and other.place is not None
+        and other.place.country == town.country
+        and (
+            other.place.depth == 0
+            or (other.place.depth == 1 and town.depth > 1 and name_key(other.place.name) == name_key(town.admin1))
+        )
+        for other in found.values()
+    ):
+        del found[heading.position]
 
 
 # a line set in title case, every word capitalised, the small ones too: "Shelling Drives 640 Households Out Of
@@ -1622,6 +1744,29 @@ def _longest_known(name: str, gazetteer: Gazetteer, fuzzy: bool, bare: bool = Fa
                 continue
             if place:
                 return piece, place
+    return None
+
+
+def _country_closing(name: str, gazetteer: Gazetteer) -> tuple[str, Place] | None:
+    """(town, country) for a name of a town and its country run together ("Chimanimani Zimbabwe", "Buzi
+    Mozambique", "Malakal South Sudan"), or None: the country one or two words closing the name, the town one or
+    two capitalised words before it that are no kind, compass point or ordinary word."""
+    whole = gazetteer.lookup(name, common=False)
+    if whole is not None and whole.depth == 0:
+        return None  # "Equatorial Guinea", "Papua New Guinea": one country's name
+    words = name.split()
+    for size in (2, 1):
+        if len(words) <= size or len(words) - size > 2:
+            continue
+        country = gazetteer.lookup(" ".join(words[-size:]), common=False)
+        if country is None or country.depth != 0 or not country.country:
+            continue
+        town = " ".join(words[:-size])
+        if _TOWN_BEFORE_COUNTRY.fullmatch(town) and not any(
+            w.lower() in _NOT_PLACE_WORDS or w.lower() in _KIND_WORDS or w.lower() in _NOT_PLACES for w in words[:-size]
+        ):
+            return town, country
+        return None
     return None
 
 

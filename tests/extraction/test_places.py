@@ -3336,3 +3336,70 @@ _FAITH_OR_PEOPLE_GRID = [
 def test_a_faith_or_a_people_is_no_place(run, text, value, location):
     (figure,) = [f for f in run(text) if f.value == value]
     assert figure.location == location
+
+
+# A town heading a story written there ("QUETTA: …", "Kandy: …") gives way to its country or division that the
+# story names for the people; officials "in" a country or a division opening the story say where, a compass
+# adjective written as one word ("southwestern") included. Near-misses: a heading followed by a short line keeps
+# its town, a country heading gives way to the town the story names, and officials in a valley no gazetteer
+# holds as a division name no place.
+_DATELINE_STORY_GRID = [
+    ("QUETTA: Officials in southwestern Pakistan moved more than 42,000 people away from swollen streams on Sunday, "
+     "the provincial disaster authority said.", 42000, "Pakistan"),
+    ("Kandy: Heavy rain has battered the hill country of Sri Lanka and some 6,300 families have taken shelter in "
+     "140 safety centres, the DMC said.", 6300, "Sri Lanka"),
+    ("MULTAN: Rising water forced about 25,000 villagers in Punjab to leave their homes over the weekend, a "
+     "spokesman for the relief department said.", 25000, "Punjab"),
+    ("Authorities in northeastern Nigeria said some 8,400 people had fled to Bama after the raids.", 8400, "Bama"),
+    # near-misses
+    ("Peshawar: 3,000 families displaced in Pakistan floods", 3000, "Peshawar"),
+    ("Haiti: armed groups forced 4,500 residents out of Mirebalais this week, the IOM said.", 4500, "Mirebalais"),
+    ("Authorities in the Ahr valley said 3,000 people had been evacuated.", 3000, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _DATELINE_STORY_GRID)
+def test_a_town_heading_a_story_gives_way_to_the_place_the_story_names(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location
+
+
+# Where the text names the figure's place in the sentences before it, these say which one: the district a speaker's
+# office is named by ("deputy commissioner Swabi", "DC Charsadda"); a town, not the letters of committees in the
+# plural ("the VDCs"); the municipality, not rivers listed together ("the Rapti, Babai and Tinau rivers"); a
+# district, not the province it is "of"; the place before a sentence that only says where a bridge or a road was
+# hit; a village opening a sentence with its kind ("Ban Pak Village, …"); a town run together with its country
+# ("Buzi Mozambique"). Near-misses: a person's name after an office, a place where people are (not a bridge), a
+# district "in" a state, a country's own name of two words.
+_NAMED_BEFORE_GRID = [
+    ("Gul Zaman, the flood focal person and deputy commissioner Swabi, told reporters the river was still rising. "
+     "“We have shifted nearly 12,000 people to relief camps,” he said.", 12000, "Swabi"),
+    ("Rahim Gul, DC Charsadda, said 3,000 people had moved to relief camps.", 3000, "Charsadda"),
+    ("Floods hit Nsanje district on Monday. Some 2,100 people are now in nine camps set up through the ADCs.", 2100,
+     "Nsanje"),
+    ("Floods struck Lamahi municipality on Tuesday. The water in the Rapti, Babai and Tinau rivers kept rising. "
+     "About 420 households were displaced.", 420, "Lamahi"),
+    ("Villages of Gaur municipality went under water. Levels in the Lalbakaiya and Bagmati River are still high. "
+     "Some 230 families were displaced.", 230, "Gaur"),
+    ("Storms tore roofs off in Kaoma district of Western Province of Zambia last week. Some 240 households were "
+     "displaced.", 240, "Kaoma"),
+    ("Heavy rain fell in Jajarkot district all week. A flood swept away a suspension bridge at Khalanga. More than "
+     "140 families have been displaced.", 140, "Jajarkot"),
+    ("Landslides cut the road in Myagdi district. Rocks blocked the highway section of the Beni road. Some 75 "
+     "families were displaced.", 75, "Myagdi"),
+    ("Ban Pak Village, some 12 kilometres below the broken dam, lost most of its houses. About 300 residents were "
+     "moved to a temple nearby.", 300, "Ban Pak"),
+    ("More than 600 people in Buzi Mozambique are still sleeping in tents.", 600, "Buzi"),
+    # near-misses
+    ("Deputy Commissioner Tariq Mehmood said 3,000 people had moved to relief camps.", 3000, None),
+    ("Heavy rain fell in Jajarkot district all week. The flood reached homes at Khalanga. More than 140 families "
+     "have been displaced.", 140, "Khalanga"),
+    ("Floods hit Barpeta district in Assam on Monday. About 9,000 people were evacuated.", 9000, "Assam"),
+    ("About 2,000 people were displaced in Equatorial Guinea.", 2000, "Equatorial Guinea"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _NAMED_BEFORE_GRID)
+def test_which_place_named_before_the_figure_is_its_place(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location
