@@ -113,7 +113,9 @@ _RESTATED = (
 # the first count's noun before its conversion: "4,418 families or 15,215 persons"
 _CONVERTED_FROM = re.compile(
     rf"\s+(?P<unit>{_PERSONS_BEFORE})\s*(?:\(|,\s*or|or|[–—/]|-\s|,\s*(?:{_RESTATED}))"
-    rf"\s*(?:(?:{QUALIFIER_WORDS}|~)\s*)?$",
+    rf"\s*(?:(?:{QUALIFIER_WORDS}|~)\s*)?$"
+    # "650 people in 140 households, whose houses were flattened, are still in tents": the people, by household
+    rf"|\s+(?P<people>people|persons|individuals|residents)\s+(?:in|from)\s+(?:(?:{QUALIFIER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 _OWN_CLAUSE_BRACKET = re.compile(
@@ -172,7 +174,11 @@ _CONVERSION = re.compile(
     r"inhabitants)(?:\s+who\s+fled)?\s*,?\s+"
     # "10,020 IDPs in 2,510 HH"
     rf"(?:from|in|of|belonging\s+to|comprising|forming|making\s+up)\s+(?:(?:{QUALIFIER_WORDS})\s+)?"
-    r"(?=\0\s*(?:families|households|hhs?)\b)",
+    r"(?=\0\s*(?:families|households|hhs?)\b)"
+    # a count with no noun of its own, then where its people come from by household, after a dash or in brackets:
+    # "the evacuees now number 6,120 – from 1,730 families –", "dropped to 940 (from 260 families)"
+    r"|(?<![\d,.])\d[\d,.]*\s*(?:[–—(]|-{1,2})?\s*from\s+"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:families|households|hhs?)\b)",
     re.IGNORECASE,
 )
 # who the displaced are, not another figure: "including 4,000 children", "including dozens of orphans"
@@ -1542,10 +1548,18 @@ def _sentence_candidates(
             if refused_before and _BRACKET_AFTER_COUNT.fullmatch(sentence, prior_q.end, q.start):
                 drop(q, "terms", "conversion in brackets of a count refused")
                 continue  # "distributed food to 960 IDP families (5,760 individuals)": the same people, aided
+            if (
+                first
+                and first.group("people")
+                and refused_before
+                and _TRAPS.search(sentence, max(0, prior_q.start - 60), prior_q.start)
+            ):
+                drop(q, "terms", "conversion of a count refused")
+                continue  # "aid reached 700 people in 170 households …": the same people, aided
             if first and first.start() == prior_q.end:
                 # "4,418 families or 15,215 persons from barangays within … were staying in 28 evacuation centres":
                 # the verb is too far for the first count alone, but it is the figure (its unit first), not the second
-                word = first.group("unit").lower()
+                word = (first.group("unit") or first.group("people")).lower()
                 converted_unit = Unit.HOUSEHOLD if word.startswith(("famil", "house", "hh")) else Unit.PERSON
         if (
             _POPULATION_OF.search(sentence, max(0, q.start - 60), q.start)

@@ -82,7 +82,8 @@ _NUMBER = (
     # "two and a half thousand", "1 and a half million": a whole number and a half, then the scale
     rf"(?:(?:\d{{1,3}}|{_WORD})\s+and\s+a\s+half\s+(?:thousand|million|billion|lakhs?|crores?)\b"
     rf"|(?:{_DIGITS})(?:\s*{_SCALE_RE})?"
-    rf"|(?:half\s+a\s+(?:million|dozen)|a\s+half\s+million|(?:a|one|three)\s+quarters?\s+of\s+a\s+million|a\s+(?:hundred(?:\s+thousand)?|thousand|million)(?:\s+and\s+a\s+half)?|a\s+dozen"
+    # ("an additional half million people": half a million, not a million)
+    rf"|(?:half\s+a\s+(?:million|dozen)|a\s+half\s+million|half\s+million|(?:a|one|three)\s+quarters?\s+of\s+a\s+million|a\s+(?:hundred(?:\s+thousand)?|thousand|million)(?:\s+and\s+a\s+half)?|a\s+dozen"
     # "fifty thousands people": the scale written in the plural after its number (not "thousands" alone, a vague amount)
     rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*[\s-]+(?:thousand|million)s"
     # "eight lakh people": a number in words, then the Indian scale; "one million, two hundred thousand", "Two
@@ -139,7 +140,7 @@ def parse_number(text: str) -> int | None:
     raw = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
     if raw.isascii() and (raw.isdigit() or _COMMA_THOUSANDS.fullmatch(raw)):
         return int(round(float(raw.replace(",", ""))))  # "1200", "1,200": what the digits' branch below gives
-    if raw.startswith(("half a million", "a half million")):
+    if raw.startswith(("half a million", "a half million", "half million")):
         return 500_000
     if raw.endswith("dozen"):  # "a dozen families": twelve; "half a dozen": six
         return 6 if raw.startswith("half") else 12

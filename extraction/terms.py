@@ -866,6 +866,14 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
             # nor a verb joined by "and" with a count of its own after it: "caused the deaths of 400 people and
             # displaced more than 3,000", "left 40 people dead and displaced about 3,000" (the 3,000 are its object)
             and not (_AND_END.search(gap) and _OWN_OBJECT_AFTER.match(after, next_term.end()))
+            # nor the word before another count's noun: "lists 9,000 victims and some 4,000 displaced people"
+            # (term:next-count-adjective)
+            # (not a list sharing that noun: "recorded 3,400 and 1,200 displaced families")
+            and not (
+                sentence[q.end : noun_end].strip()
+                and _NEXT_COUNT_END.search(gap)
+                and _PEOPLE_NOUN_AFTER.match(after, next_term.end())
+            )
         ):
             return _term_of(next_term.group()), "verb-after", noun_end + next_term.start()
     # a trap in a clause about a part of them is not theirs: "4.5 million IDPs, of whom 70 per cent were …"
@@ -934,7 +942,8 @@ _PART_BEFORE = re.compile(r"\b(?:of\s+(?:them|whom|these|those)|among\s+them)\b"
 # refused to evacuate"); the people's own word for the displaced keeps them a figure ("a displaced population of
 # 45,000", "2,300 displaced people now live in Borova")
 _POPULATION_BEFORE = re.compile(
-    rf"(?:\b(?:has|had|have|having|with|of)\s+(?:a|an)\s+(?:[\w'’-]+\s+)?|\(\s*)population\s*(?:of\s+|:\s*)?"
+    # (its words before: "had an estimated pre-war population of around 5,000")
+    rf"(?:\b(?:has|had|have|having|with|of)\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?|\(\s*)population\s*(?:of\s+|:\s*)?"
     rf"{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
@@ -1008,6 +1017,8 @@ def residents_counted(sentence: str, q: Quantity, noun_end: int) -> bool:
             and not _SITE_WORDS.search(before, 0, population.start())
         ):
             return True
+    if "home" in before and _home_to_residents(sentence, before, own, noun_end):
+        return True
     lives = _LIVES_AFTER.match(sentence, noun_end) if _PLAIN_RESIDENTS.fullmatch(own) else None
     refused = _WOULD_NOT_GO.match(sentence, noun_end)
     if lives is None and refused is None:
@@ -1044,6 +1055,25 @@ def residents_counted(sentence: str, q: Quantity, noun_end: int) -> bool:
         ):
             return True
     return bool(refused and not _MOVED_AFTER_ALL.search(sentence, refused.end(), refused.end() + 80))
+
+
+# the people a town or region is home to, plainly counted: "the province, which is home to some 9 million", "districts
+# that are home to 250,000 people were told to empty" (not a camp's or a shelter's people, nor people the noun or the
+# words right after it say were moved: "home to 40,000 people displaced by the floods")
+_HOME_TO_AFTER = re.compile(r"[^,;.()]{0,40}")
+
+
+def _home_to_residents(sentence: str, before: str, own: str, noun_end: int) -> bool:
+    home = _HOME_TO_BEFORE.search(before)
+    return bool(
+        home
+        and _PLAIN_RESIDENTS.fullmatch(own)
+        # (not a list whose noun comes after its last count: "are home to 3,400 and 1,200 refugees respectively")
+        and not (not own.strip() and _COORDINATED.match(sentence, noun_end))
+        and not _SITE_WORDS.search(before, 0, home.start())
+        and not _SHELTER_NOUNS.search(before, 0, home.start())
+        and not _ANY_TERM.search(_HOME_TO_AFTER.match(sentence, noun_end).group())
+    )
 
 
 # term:place-list — "families keep moving out of Sirte to the east, including Ajdabiya (2,410 people) and Marj (615
@@ -1401,7 +1431,9 @@ _EVENT_AFFECTING = re.compile(
 _OBJECT_OF_OTHER = re.compile(
     r"\b(?!(?:in|of|from|to|at|by|and|or|some|about|around|nearly|almost|over|than|more|least|an|estimated|the|with|"
     r"for|on|total|all|another|further|additional|including|whom|them|these|those|which|while|had|have|has|were|was|"
-    r"are|is|been)\b)[a-z]{3,}\s+$"
+    r"are|is|been)\b)[a-z]{3,}\s+"
+    # (past its qualifiers: "already hosts around 1.5 million people and, …, 300,000 more people have fled")
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)*$"
 )
 _COUNTED_SUBJECT = re.compile(
     rf"(?:(?<!\d)[,;]\s*|\band\s+)(?:(?:{QUALIFIER_WORDS}|another|a\s+further)\s+)?(?<![\d,.])\d[\d,.]*"
@@ -1409,6 +1441,14 @@ _COUNTED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _AND_END = re.compile(r"\band\s+$", re.IGNORECASE)
+# another count right before the displacement word, joined by "and" ("… and some 4,000 displaced people"), and a
+# people's noun after the word: the word is that count's adjective
+_NEXT_COUNT_END = re.compile(
+    rf"\band\s+{ANY_QUALIFIERS}(?<![\d,.])\d[\d,.]*(?:\s+(?:million|thousand))?\s+$", re.IGNORECASE
+)
+_PEOPLE_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:people|persons|individuals|residents|families|households|civilians)\b", re.IGNORECASE
+)
 # a verb's own count right after it (not a distance: "relocated 3 km away")
 _OWN_OBJECT_AFTER = re.compile(
     rf"\s+{ANY_QUALIFIERS}{NUMBER_AHEAD}[\w,.]*(?:\s+(?:hundred|thousand|million))?"
@@ -1632,10 +1672,19 @@ _MOVE_TO_COME = (
 )
 _PLANNED_OBJECT = re.compile(
     r"\b(?:(?:plans?|planning|aims?|aiming|intends?|intending|agree[sd]?|agreeing|wants?|wanted|wish(?:es|ed)?|hopes?|"
-    r"hoping|prepared|preparing|ready|offer(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed)|have|has|needs?|capacity|space|"
+    r"hoping|prepare[sd]?|preparing|ready|offer(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed)|have|has|needs?|capacity|space|"
     r"room)\s+to|will|would|must|should|shall|can|could)\s+(?:(?:then|also|soon|now|still|urgently|first)\s+)?"
     rf"{_MOVE_TO_COME}\s+(?:(?:{QUALIFIER_WORDS}|the|all|another|a\s+further|an\s+additional)\s+)*$",
     re.IGNORECASE,
+)
+# what an event or a decision may bring about, the count its object: "an assault could see 200,000 people flee",
+# "the order would drive a further 300,000 people towards Khan Younis", "the closure may force some 4,000 families
+# from their homes", "a dam breach could displace up to 90,000" ("may" in lower case: not the month)
+_CAUSE_TO_COME = re.compile(
+    r"\b(?:(?i:could|would|might|will)|may|(?i:(?:is|are)\s+(?:likely|set|expected|poised)\s+to|threatens?\s+to))\s+"
+    r"(?i:(?:(?:also|soon|eventually|potentially|easily|then)\s+)?(?:see|drive|force|push|send|cause|prompt|trigger|"
+    r"leave|spark|lead\s+to|result\s+in)\s+(?:(?:the\s+)?(?:displacement|flight|exodus|departure|evacuation)\s+of\s+)?"
+    rf"(?:(?:{QUALIFIER_WORDS}|another|a\s+further|an\s+additional|an?|the|additional|further)\s+)*)$"
 )
 # a flow still to come, counted by its noun: "a possible influx of 9,000", "the anticipated return of 4,000 families",
 # "will begin bus transfers of 1,500 refugees" (not "an influx of 3,500 refugees has reached Mabri")
@@ -1686,6 +1735,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         return None  # "70 per cent of the 1.5 million displaced": the share is the point, not the figure
     if _PLANNED_OBJECT.search(before[-60:]) or _PLANNED_MOVE_OF.search(before[-90:]):
         return None  # "the town has to evacuate 480 pupils", "a possible influx of 9,000": a move still to come
+    if _CAUSE_TO_COME.search(before[-70:]):
+        return None  # "the offensive could see 200,000 people flee": what a cause may bring (term:cause-to-come)
     object_verb = None
     for m in _term_matches(sentence):
         if m.start() < clause[0]:

@@ -696,3 +696,16 @@ def test_a_comma_after_a_number_that_is_no_scale_word_still_parts_two_numbers(te
 )
 def test_parse_number_reads_a_comma_between_the_parts_of_a_number_in_words(text, value):
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("half million", 500_000), ("half a million", 500_000), ("a half million", 500_000)],
+)
+def test_parse_number_reads_half_a_million_with_or_without_its_article(text, value):
+    assert parse_number(text) == value
+
+
+def test_half_million_after_another_word_is_half_a_million_not_a_million(run):
+    (figure,) = run("An additional half million people have fled to the coast since Monday.")
+    assert figure.value == 500_000

@@ -3614,3 +3614,87 @@ def test_the_grid_a_shelter_taking_people_in(run, sentence, values):
 )  # fmt: skip
 def test_the_grid_people_who_found_asylum(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# what an event or a decision may bring about, its count the object of a verb of causing after a modal
+# (term:cause-to-come)
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("A push on the last rebel-held province could see 600,000 people flee, the coordinator warned.", []),
+        ("The new order would drive a further 300,000 people towards Khan Younis.", []),
+        ("The closure of the camp may force some 4,000 families from their homes.", []),
+        ("Officials fear a breach of the dam could displace up to 90,000 residents downstream.", []),
+        ("A ground assault could easily send 60,000 residents fleeing towards the coast.", []),
+        ("The offensive on Hodeidah could result in the displacement of an additional 340,000 people.", []),
+        ("The evacuation of the north will push another half million people to the border town.", []),
+        ("A renewed push on the enclave is likely to see 150,000 civilians flee.", []),
+        ("Ministers told provincial governors to prepare to evacuate about 900,000 people in the storm's path.", []),
+        # near-misses: the cause made it happen, or "May" the month
+        ("The fighting saw 3,000 people flee to Goma.", [3_000]),
+        ("Renewed shelling in May forced 12,000 people from Kupiansk.", [12_000]),
+        ("The floods drove 7,500 families from their homes in Sindh.", [7_500]),
+        ("Authorities ordered the evacuation of 20,000 people living near the river.", [20_000]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_cause_that_may_move_people_has_not_moved_them(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# a count of people already living somewhere, described before a count that moved in the same sentence: the verb
+# after the second count is its own (term:counted-between, past the first count's qualifiers)
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The district already hosts around 900,000 vulnerable people and, the agency said, more than 40,000 more "
+         "people have fled there since March.", [40_000]),
+        ("Northern Rakhine shelters nearly 2 million poor residents and, according to local officials, some 25,000 "
+         "people have fled the fighting.", [25_000]),
+        # near-miss: the verb before governs the first count
+        ("The army evacuated about 5,000 people and, according to local officials, 300 families have returned.",
+         [5_000, 300]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_count_already_living_somewhere_before_another_that_fled(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# the word before another count's noun is that count's: "9,000 victims and some 4,000 displaced people"
+# (term:next-count-adjective)
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("The civil protection office counts over 52,000 victims and nearly 8,000 displaced people.", [8_000]),
+        ("The bureau lists 12,400 victims and about 3,100 evacuated residents in the south.", [3_100]),
+        ("Officials recorded 2,600 victims and 950 displaced families in the two districts.", [950]),
+        # near-misses: a verb after both counts, or the first count's own word
+        ("Some 300 families and 2,000 children fled the village.", [300, 2_000]),
+        ("About 4,000 people and 700 families were displaced by the floods.", [4_000, 700]),
+        ("The two camps counted 2,100 and 900 displaced people.", [2_100, 900]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_word_before_the_next_counts_noun_is_that_counts(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
+
+
+# a place's people, not people who moved: its population before the war or a census, however many words describe it,
+# and the people a town or a region is home to
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Civilians were urged to flee Siversk, which had an estimated pre-war population of about 11,000 people.", []),
+        ("Residents left Vovchansk, a town with a recorded pre-invasion population of 17,000.", []),
+        ("No count exists of the people displaced in the coastal region, which is home to some 3 million, or a "
+         "fifth of the country's population.", []),
+        ("Districts that are home to about 250,000 people were told to empty by the evening.", []),
+        ("The valley, home to 80,000 residents, saw hundreds of families flee.", [100]),
+        # near-misses: a camp's or a shelter's people, people the words after say were moved, a displaced population
+        ("The Kakuma camp, now home to 190,000 people, received new arrivals.", [190_000]),
+        ("Goma is now home to more than 400,000 refugees.", [400_000]),
+        ("A displaced population of 45,000 lives in Borova.", [45_000]),
+        ("Sake, home to 40,000 people displaced by the fighting, came under fire.", [40_000]),
+        ("Kisumu and Siaya are home to 6,000 and 2,500 displaced families respectively.", [6_000, 2_500]),
+    ],
+)  # fmt: skip
+def test_the_grid_a_places_population_or_the_people_it_is_home_to_are_no_figure(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values

@@ -1686,3 +1686,24 @@ def test_grid_a_figure_spread_as_follows_over_places(run, opening):
 )
 def test_lists_as_follows_that_are_no_parts(run, listed):
     assert [c.value for c in run(f"OCHA said 48,200 people were displaced in the country. {listed}")] == [48_200]
+
+
+# the same people counted again by household: after "in" or "from" with a people's noun, or after a count with no
+# noun of its own behind a dash or a bracket
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("In Pahang, the number of flood evacuees rose to 6,120 – from 1,730 families – by Sunday morning.",
+         [6_120]),
+        ("In Kelantan, the number of evacuees at relief centres dropped to 940 (from 260 families) overnight.",
+         [940]),
+        ("In Perak, the evacuees numbered 2,310 - from 655 families - housed in 14 relief centres.", [2_310]),
+        ("About 650 people in 140 households in Buhera, whose houses were flattened by the storm in January, are "
+         "still living in tents.", [650]),
+        ("Some 1,200 residents from 300 families are sheltering at the town hall.", [1_200]),
+        # near-misses: those aided, whose households come with them
+        ("Aid reached 700 people in 170 households who are living in tents in Buhera.", []),
+    ],
+)  # fmt: skip
+def test_the_grid_people_counted_again_by_household_are_the_same_figure(run, sentence, values):
+    assert [c.value for c in run(sentence)] == values
