@@ -245,6 +245,8 @@ _BODY_BEFORE_CUE = re.compile(
     r"(?P<named>(?:\s+(?:Lt|Maj|Gen|Col|Capt|Brig|Sgt|Cmdr|Adm|Dr|Prof)\.?(?=\s+[A-Z]))*"
     r"(?:\s+(?:(?:al|el|de|da|van|von|bin|ibn|ould)[\s-])?[A-Z][\w'’\-]+){0,3}))?"
     rf"(?:{_DOCUMENT})?"
+    # the document's date: "The Displacement Monitoring Unit update of 4 May indicates that …"
+    r"(?:(?<=[a-z])\s+(?:of|dated)\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?(?=\s+[a-z]))?"
     r"(?:\s+(?:of|in|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
     # "the local council of Saraqib said", "… Situational Report No. 12 for Severe Tropical Storm Kristine shows"
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
@@ -258,7 +260,10 @@ _BODY_BEFORE_CUE = re.compile(
     r"(?:\s+(?:that|which)\s+(?:runs|manages|operates|coordinates|oversees|leads|administers)\s+[^,;.]{1,40}?(?=\s))?"
     rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|(?:on\s+)?[A-Z][a-z]+day|earlier|later|also|recently|previously|late\s+\w+))?"
     # (a comma left after the letters in brackets: "The United Nations Office for … (OCHA), said")
-    rf"(?:(?<=\)),)?\s+(?:(?:has|have|had)\s+(?:also\s+)?|(?:was|were)\s+(?=quoted\b))?(?:{_SAYS}|shows?|showed)\b"
+    # (when, between the auxiliary and the verb: "Ivanenko had earlier on Monday announced that")
+    rf"(?:(?<=\)),)?\s+(?:(?:has|have|had)\s+(?:(?:also|earlier|later|previously|recently)\s+)?"
+    r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?|(?:was|were)\s+(?=quoted\b))?"
+    rf"(?:{_SAYS}|shows?|showed)\b"
 )
 # two bodies with their letters joined as the subject of one verb: the first named ("The National Relief Board (NRB)
 # and the Island Disaster Network (IDN) reported …")
@@ -278,9 +283,16 @@ _ON_THE_DAY = r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+\d{1,2}(
 _ISSUED_WHEN = (
     r"(?:\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|hrs|hours)?)?"
     r"(?:\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?)?(?:\s*\d{1,2}\s+[A-Z][a-z]+|\s+[A-Z][a-z]+\s+\d{1,2})?)?"
+    # the day without "on", its part after it: "a tally published Friday evening by …", "released today by"
+    r"(?:\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
 _BODY_AFTER_CUE = re.compile(
     r"(?:\b[Aa]s\s+per\b|(?<![\w.])Per(?=\s+(?:the\s+)?[A-Z])|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|"
+    # a document of the body's, described in lower case: "Per a new flood report from the NDMO", "according to
+    # the rapid assessment update by the Relief Commission" (body:after-cue)
+    r"(?:(?<![\w.])[Pp]er|[Aa]ccording\s+to)\s+(?:the|an?|its)\s+(?:[a-z][a-z\-]+\s+){1,2}?(?:data|figures|"
+    r"estimates|statistics|numbers|reports?|statements?|tally|count|assessments?|surveys?|update|bulletin)\s+"
+    rf"(?:from|by|(?:released|published|compiled|provided|issued)(?:{_ISSUED_WHEN})?\s+by)(?=\s+(?:the\s+)?[A-Z])|"
     r"[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest|most\s+recent|new|official|preliminary)(?=\s+[A-Z]))?"
     r"(?:\s+(?:the\s+|an?\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?|"
     r"statements?|tally|count|assessments?|surveys?|census|registration|update|bulletin)\s+"
@@ -288,7 +300,7 @@ _BODY_AFTER_CUE = re.compile(
     r"(?:data|figures|statistics|numbers|estimates|reports?|updates?|bulletins?)\s+"
     rf"(?:released|published|compiled|provided|issued)(?:{_ISSUED_WHEN})?\s+by|"
     # whatever the document is called: "a camp census produced by IOM and its partners", "…, prepared by OCHA"
-    r"(?<![\w-])(?:produced|prepared|compiled|published)\s+by|"
+    rf"(?<![\w-])(?:produced|prepared|compiled|published(?:{_ISSUED_WHEN}))\s+by|"
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|"
     r"(?i:figures|data|estimates|statement|statistics|numbers)\s+(?:from|by)|"
     # (whom a source told is no body: "provincial administrator Sandis Tsaka told the ABC")
@@ -335,19 +347,19 @@ _KINDS = r"(?:group|organi[sz]ation|charity|agency|body)"
 _DESCRIBED_KIND = re.compile(_DESCRIBED + r"\s+" + _KINDS)
 # a body named again by a noun or a pronoun: "The agency said …", "It added that …"
 _ANAPHOR = re.compile(
-    r"(?:(?:^|[,;]\s+|\b(?:and|but)\s+)(?:(?:(?:[Tt]he|His|Her|Its)\s+(?:UN\s+|"
+    r"(?:(?:^|[,;]\s+|(?<=[,!?][\"”]\s)|\b(?:and|but)\s+)(?:(?:(?:[Tt]he|His|Her|Its)\s+(?:UN\s+|"
     + _DESCRIBED
     + r"\s+(?="
     + _KINDS
     + r"\b))?(?P<noun>agency|organi[sz]ation|ministry|office|department|"
-    r"authority|council|commission|committee|mission|body|group|government|society|service|centre|center|unit|"
+    r"authority|council|commission|committee|mission|(?:public\s+)?body|entity|group|government|society|service|centre|center|unit|"
     r"cluster|directorate|secretariat|institute|federation|network|coalition|charity))|It|They|(?<=,\s)it|"
     # what the body named before published, or its own voice in a release: "The report says …", "The statement
     # added that …", "We estimate that …" (no body of its own)
     r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:latest|new|same|full|joint)\s+)?(?:report|statement|update|bulletin|release|"
     r"sitrep|assessment)|We|"
     # the spokesperson of the body named before going on: "UNRWA said that … . She added that among those displaced …"
-    r"(?:She|He)(?=\s+(?:also\s+)?(?:added|said|noted|stated)\s+(?:that\b|(?:about\s+|some\s+|over\s+|nearly\s+)?\d)))|"
+    r"(?:She|He)(?=\s+(?:also\s+)?(?:added|said|noted|stated|disclosed|explained|revealed)\s+(?:that\b|(?:about\s+|some\s+|over\s+|nearly\s+)?\d)))|"
     # a quotation closed by its speaker: '"Every day, 2,000 people cross into Ouaddaï," she said.'
     r"(?<=[,!?][\"”] )(?:she|he|they|She|He|They)|"
     # a person named before speaking again after a comma: "…, he said.", "In addition, she said 400 …"
@@ -357,7 +369,7 @@ _ANAPHOR = re.compile(
     r"(?:['’]s\s+(?:[\w-]+\s+){0,3}?(?:report|update|statement|figures|data|bulletin|assessment|sitrep)s?)?"
     r"\s+(?:also\s+|later\s+)?(?:(?<=We\s)(?:have\s+|had\s+)?)?"
     r"(?:said|says|added|adds|reported|reports|estimated|estimates|noted|stated|warned|recorded|registered|counted|"
-    r"announced|explained|disclosed|confirmed|shows?|showed|"
+    r"announced|explained|disclosed|confirmed|shows?|showed|(?<=body\s)lists|(?<=body\salso\s)lists|"
     r"(?<=We\s)(?:estimate|count|have\s+counted|have\s+registered|have\s+recorded)|"
     # "The report identified 113,000 internally displaced people": what the report found
     r"(?<=report\s)(?:identified|identifies|found|finds|documented|documents))\b"
@@ -386,7 +398,7 @@ _SPOKESPERSON_FOR = re.compile(
 _TITLE_WORDS = re.compile(
     r"(?i)\b(?:delegate|Minister|Ministers|Secretary|Governor|Premier|Mayor|Commissioner|Coordinator|President|Prefect|Chancellor|"
     r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman|Envoy|Rapporteur|leaders?|chiefs?|elders?|representatives?|Collector|"
-    r"Magistrate|Director|Superintendent|Officer)\b"
+    r"Magistrate|Director|Superintendent|Officer|Chair(?:man|woman|person))\b"
 )
 # words that make a capitalised name an organisation's ("Save the Children", "World Vision", "Médecins Sans
 # Frontières", "Concern Worldwide"), where a person's name would be no body
@@ -721,7 +733,7 @@ def source_line(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None] |
 # news agencies publish what a body said; "…, AFP reported" names the publisher, not the body
 _NEWS_AGENCIES = frozenset(
     "afp reuters ap associated press xinhua ani pti ians anadolu anadolu agency efe dpa bernama kyodo yonhap tass "
-    "ria novosti interfax bbc cnn al jazeera upi irin the new humanitarian sana irna antara vna".split(" ")
+    "ria novosti interfax bbc cnn al jazeera upi irin the new humanitarian sana irna antara vna app".split(" ")
 )
 _NEWS_AGENCY_NAMES = frozenset(
     {"associated press", "anadolu agency", "ria novosti", "al jazeera", "the new humanitarian"}
@@ -1168,6 +1180,12 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 continue  # "regional governor Volodymyr Artiukh said, according to the Kyiv Independent": who relays
             if pattern is _BODY_AFTER_CUE and _cites_for_another(sentence, match, gazetteer):
                 continue  # "SoDMA said, citing local authorities": SoDMA reports it
+            if (
+                pattern is _BODY_AFTER_CUE
+                and _CLAUSE_SUBJECT_AFTER.match(sentence, match.end("body"))
+                and _NAME_THEN_SAID.fullmatch(sentence, 0, match.start("body"))
+            ):
+                continue  # "Tomas said UNICEF had moved 300 families": who said it, not whom the clause is about
             named = match.groupdict().get("named")
             described = False
             if (
@@ -1202,6 +1220,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                     relay = (f"{raw}, {named.group(1)}" if named else raw), None, rule
                 continue
             raw = re.sub(r"^(?:the|The|an?|An?)\s+", "", raw)
+            if rule == rules.BODY_BEFORE_CUE and sentence.endswith(", ", 0, match.start("body")):
+                raw = _name_before_its_letters(sentence, match.start("body"), raw)
             raw = _WHEN_AFTER.sub("", raw)  # "the Ministry of Humanitarian Affairs on Monday" → the ministry
             if match.groupdict().get("role") and raw in ("Former", "Ex"):
                 continue  # "Former mayor of Lida, Ivan Orlov, said": no office speaks
@@ -1313,6 +1333,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _the_proper_name(sentence, match.start("body"), raw, gazetteer)
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
                 or _TITLE_ABBREVIATED.search(raw)
+                or (rule == rules.BODY_BEFORE_CUE and _person_opens_saying(sentence, start, raw, gazetteer))
                 or _NUMBERED_SERVICE.fullmatch(raw)
                 or _MUNICIPALITY_NAME.search(raw)
                 or (rule == rules.BODY_BEFORE_CUE and _COUNTY_NAME.search(raw))
@@ -1480,6 +1501,43 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
     if " " in raw and _ORG_NAME_WORDS.search(raw) and not _generic(raw):
         return raw, None, rules.BODY_SUBJECT  # "Médecins Sans Frontières described …", "Save the Children has …"
     return None
+
+
+# a person's name opening the sentence as who says what follows it: "Amina Diallo stated that …", "Dr. Kofi Mensah
+# has confirmed that …" (what a speaker says, not a figure they only mention: "that" follows the verb)
+_PERSON_OPENS_SAYING = re.compile(
+    rf"\s*[\"“]?{_PERSON}\s+(?:has\s+|had\s+)?(?:also\s+)?(?:stated|said|announced|disclosed|explained|confirmed|noted|"
+    r"added|revealed|indicated)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+that\b"
+)
+
+
+def _person_opens_saying(sentence: str, start: int, raw: str, gazetteer: Gazetteer) -> bool:
+    """The name opening the sentence, as _PERSON_OPENS_SAYING reads it, is a person's: the speaker is the body
+    (body:before-cue), as an office-holder would be, and "He added that …" after it names them again."""
+    if start > 2 or (not sentence[:1].isupper() and sentence[:1] not in '"“'):
+        return False
+    opening = _PERSON_OPENS_SAYING.match(sentence)
+    return bool(opening) and opening.group("person") == raw and _a_person(raw, gazetteer)
+
+
+# the body after "said" as the subject of the clause said, with a name saying it: "Tomas said UNICEF had moved …"
+_CLAUSE_SUBJECT_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could)\s+[a-z]")
+_NAME_THEN_SAID = re.compile(r"\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+(?:said|says|stated|added)\s+(?:that\s+)?")
+# a name and its letters parted by a comma, the letters saying: "The Relief Commission, RC estimates that …"
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?:^|(?<=\s))(?:[Tt]he\s+)?(?!The\s)([A-Z][\w'’\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w'’\-]*){1,7}),\s$"
+)
+
+
+def _name_before_its_letters(sentence: str, start: int, raw: str) -> str:
+    """The name standing before its letters, kept with them ("Relief Commission (RC)"), when the letters are its
+    capitals; else the letters as read."""
+    if not re.fullmatch(r"[A-Z]{2,8}", raw):
+        return raw
+    name = _NAME_BEFORE_COMMA.search(sentence, max(0, start - 120), start)
+    if name is None or "".join(re.findall(r"\b[A-Z]", name.group(1))) != raw:
+        return raw
+    return f"{name.group(1)} ({raw})"
 
 
 # an office-holder by an abbreviated title, as US and Canadian copy writes it: "Gov. Ron DeSantis said", "Lt. Gov.

@@ -3535,3 +3535,164 @@ _PRONOUN_AFTER_COMMA_GRID = [
 def test_a_person_named_before_speaking_again_after_a_comma(run, text, body):
     (figure,) = run(text)
     assert figure.reporting_body == body
+
+
+# a body's document described in lower case before "from" or "by": the body is who published it
+_DOCUMENT_OF_A_BODY = [
+    (
+        "Per a recent flood report from the National Emergency Office (NEO), about 6,200 people have left their "
+        "homes in Tavira.",
+        "National Emergency Office (NEO)",
+    ),
+    (
+        "According to the rapid assessment update by the Relief and Rehabilitation Commission (RRC), some 3,400 "
+        "households fled to Dessie.",
+        "Relief and Rehabilitation Commission (RRC)",
+    ),
+    (
+        "Per the weekly displacement bulletin from UNHCR, 12,500 refugees crossed into Renk in the past week.",
+        "UNHCR",
+    ),
+    (
+        "A tally published Friday evening by the Civil Protection Directorate showed that 2,150 residents were "
+        "evacuated from Pemba.",
+        "Civil Protection Directorate",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,body", _DOCUMENT_OF_A_BODY, ids=[s[:60] for s, _ in _DOCUMENT_OF_A_BODY])
+def test_a_document_described_in_lower_case_names_its_body(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
+
+
+def test_a_document_of_a_body_reaches_the_figures_of_its_paragraph(run):
+    text = (
+        "According to the situation update by the Disaster Relief Unit (DRU) of Tonga, 30,000 people were affected "
+        "by the storm. Low-lying villages were cleared overnight. Around 2,300 families have been evacuated into 48 "
+        "community halls."
+    )
+    (figure,) = run(text)
+    assert (figure.value, figure.unit, figure.reporting_body) == (2300, "household", "Disaster Relief Unit (DRU)")
+
+
+def test_a_document_from_a_news_agency_or_with_a_place_after_it_gives_no_body(run):
+    # (a relay is the publisher; a report's place is no source)
+    (figure,) = run("Per a recent report from Reuters, about 6,200 people have left their homes in Tavira.")
+    assert figure.reporting_body is None
+    (figure,) = run("Per a recent report from Tavira, about 6,200 people have left their homes.")
+    assert figure.reporting_body is None
+
+
+# a person's name opening the sentence as the subject of a verb of saying: the person is the body, and "He
+# disclosed that …", ", she added" after it name them again
+_NAMED_SPEAKER = [
+    (
+        "Mariam Okonjo stated that over thirty families are leaving Kuma for Tiva every day.",
+        [(30, "Mariam Okonjo")],
+    ),
+    (
+        "Ilyas Baranov stated that the shelling went on all night.\n\nHe disclosed that over 400 households from "
+        "Kuma had recently arrived in Tiva.",
+        [(400, "Ilyas Baranov")],
+    ),
+    (
+        "Dorota Wilk said on Monday that the dykes held. More than 650 people were evacuated from Kuma, she added.",
+        [(650, "Dorota Wilk")],
+    ),
+    (
+        "Kovalenko had earlier on Friday announced that two people were injured in the shelling.\nMore than 180 "
+        "people were evacuated from Kuma, including 40 children, he added in his statement.",
+        [(180, "Kovalenko")],
+    ),
+    (
+        "Tomasi said NEMO had moved most families from the riverbank to schools.\n“Some homes are gone. 260 people "
+        "were taken to the church hall in Kuma,” he said.",
+        [(260, "Tomasi")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", _NAMED_SPEAKER, ids=[t[:60] for t, _ in _NAMED_SPEAKER])
+def test_a_named_speaker_opening_the_sentence_is_the_body(run, text, expected):
+    assert [(f.value, f.reporting_body) for f in run(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        # a place saying is no person; "officials" is a generic source even before an agency's letters
+        ("South Sudan said that over 900 people crossed into Tiva.", None),
+        ("Officials said NEMO had evacuated 300 families from Kuma.", None),
+        # whom the speaker told is no body, and a name in the clause said is not the speaker
+        ("Ama Tiro told AFP the river kept rising. Some 400 people moved to shelters in Kito, she said.", None),
+        ("The ministry said UNHCR had evacuated 300 families from Kuma.", "UNHCR"),
+    ],
+)
+def test_near_misses_of_a_named_speaker(run, text, body):
+    (figure,) = run(text)
+    assert figure.reporting_body == body
+
+
+# a body named again by what it is ("the entity", "the public body"), also after a quotation it closes
+@pytest.mark.parametrize(
+    "text,body",
+    [
+        (
+            "In its morning report, the Provincial Relief Office (PRO) confirmed that 8,000 families were affected."
+            "\n\n“Of these, 2,700 families fled their homes and are staying in 19 schools in Kuma,” the entity "
+            "reported.",
+            "Provincial Relief Office (PRO)",
+        ),
+        (
+            "This count, published Tuesday by the National Office for Disaster Risk (NODR), may still rise.\n\nThe "
+            "public body also lists more than 12,000 victims and nearly 4,500 displaced people in Kuma.",
+            "National Office for Disaster Risk (NODR)",
+        ),
+    ],
+)
+def test_a_body_named_again_by_what_it_is(run, text, body):
+    figures = [f for f in run(text) if f.value in (2700, 4500)]
+    assert [f.reporting_body for f in figures] == [body]
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        # a name and its letters parted by a comma: both, as "Name (LETTERS)"
+        (
+            "The National Relief Commission, NRC estimates that about 2,400 households fled Kuma last week.",
+            "National Relief Commission (NRC)",
+        ),
+        # an agency's chair named with rank and name, even when a news agency relays it
+        (
+            "PDMA Chairman Maj Gen Asad Karim has said that close to 48,000 people were moved to relief camps in "
+            "Kuma, APP reports.",
+            "PDMA Chairman Maj Gen Asad Karim",
+        ),
+        # a dated document of the body's, saying
+        (
+            "The Displacement Monitoring Unit update of 4 May indicates that 9,300 people remain in sites in Kuma.",
+            "Displacement Monitoring Unit",
+        ),
+    ],
+)
+def test_letters_after_a_comma_a_chair_and_a_dated_update(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        # letters that are not the capitals of the name before them stay the letters
+        ("In northern Kuma, IOM estimates that about 2,400 households have fled.", "IOM"),
+        ("The Kuma Relief Agency, IOM said that about 2,400 households have fled.", "IOM"),
+        # a date after an event is no document's
+        ("Floods of 27 March displaced 300 people in Kuma.", None),
+    ],
+)
+def test_near_misses_of_letters_after_a_comma_and_a_dated_update(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
