@@ -153,6 +153,11 @@ class ReviewViews:
             pk=pk,
         )
         queue, params = self._queue(request)
+        # the buttons as the stored figure allows them (a form sent back with errors does not enable Verify)
+        actions = [
+            {"action": row.action, "label": FigureAction(row.action).label, "refusal": why}
+            for row, why in actions_for(figure=figure, acting_user=request.user)
+        ]
         # the admin's own form class for the figure: region, body, source and event are autocompletes
         form_class = self.get_form(request, figure, change=True)
         form = form_class(instance=figure)
@@ -215,10 +220,7 @@ class ReviewViews:
             "corroborations": figure.corroborations.select_related("source"),
             "breakdown": figure.breakdown.all(),
             "can_verify": request.user.has_perm("tracker.verify_displacementfigure"),
-            "actions": [
-                {"action": row.action, "label": FigureAction(row.action).label, "refusal": why}
-                for row, why in actions_for(figure=figure, acting_user=request.user)
-            ],  # fmt: skip
+            "actions": actions,
             "query": urlencode(params),
             "opts": self.model._meta,
         }

@@ -209,4 +209,17 @@ def actions_for(*, figure, acting_user) -> list[tuple[Transition, str | None]]:
     rows = [row for row in TRANSITIONS if row.source == figure.status and row.source is not None]
     if figure.status in (FigureStatus.DRAFT, FigureStatus.EXTRACTED):
         rows += [row for row in TRANSITIONS if row.source == FigureStatus.IN_REVIEW]  # submit-and-review in one go
-    return [(row, refusal(row=row, figure=figure, acting_user=acting_user)) for row in rows]
+    return [(row, refusal(row=row, figure=figure, acting_user=acting_user) or _lacking(row=row, figure=figure))
+            for row in rows]  # fmt: skip
+
+
+def _lacking(*, row: Transition, figure) -> str | None:
+    """What the figure itself still lacks for verifying (a region, a period, a body or source), said before the
+    click: the form beside the buttons supplies it. The household size is not asked for here (verifying takes the
+    country's when the table has one), nor are open comments (the page lists them); the services check everything
+    again on the click."""
+    if row.action != FigureAction.VERIFY:
+        return None
+    errors = precondition_errors(row=row, figure=figure)
+    errors.pop("household_size", None)
+    return " ".join(message for field_errors in errors.values() for message in field_errors) or None

@@ -365,3 +365,25 @@ def test_the_numbers_a_quote_gives_are_listed_so_that_their_own_commas_do_not_ru
     assert "10، 40,000" in arabic and "10, 40,000" not in arabic
     french = client.get(_review(figure.pk), HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     assert "10 ; 40\u00a0000" in french or "10 ; 40 000" in french or "10 ; 40\u202f000" in french
+
+
+def test_verify_is_greyed_out_with_its_reason_while_the_figure_has_no_region(client, reviewer):
+    placeless = FigureFactory(region=None, status=FigureStatus.EXTRACTED)
+    client.force_login(reviewer)
+    body = client.get(_review(placeless.pk)).content.decode()
+    assert 'value="verify" id="verify" disabled aria-describedby="why-verify">' in body
+    assert 'id="why-verify">Verify: Choose the region the figure is for before verifying it.</p>' in body
+    assert 'name="region"' in body  # chosen on the same page
+
+
+def test_verify_is_enabled_once_a_region_is_chosen_and_saved(client, editor, reviewer, places):
+    placeless = FigureFactory(region=None, status=FigureStatus.EXTRACTED)
+    client.force_login(editor)  # whoever chose the region cannot verify it (four eyes): another reviewer does
+    kept = ("value", "qualifier", "unit", "term", "category", "period_start", "period_end", "period_accuracy", "role")
+    data = {name: getattr(placeless, name) for name in kept}
+    data.update(region=places["ariha"].pk, reporting_body=placeless.reporting_body_id, action="save")
+    assert client.post(_review(placeless.pk), data).status_code == 302
+    client.force_login(reviewer)
+    body = client.get(_review(placeless.pk)).content.decode()
+    assert '<button type="submit" name="action" value="verify" id="verify" >' in body
+    assert 'id="why-verify"' not in body
