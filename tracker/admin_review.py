@@ -28,6 +28,7 @@ from tracker.selectors import (
     figure_rows,
     figures_visible_to,
     next_in_queue,
+    queue_bodies_as_written,
     region_overview,
     region_scope,
     review_queue,
@@ -77,6 +78,9 @@ class ReviewViews:
 
     def _queue(self, request):
         params = {name: request.GET.get(name) for name in QUEUE_FILTERS if (request.GET.get(name) or "").isdigit()}
+        as_written = (request.GET.get("body_as_written") or "").strip()
+        if as_written:  # a text, not a number: kept as the filter's choice carried it (the field holds 200 at most)
+            params["body_as_written"] = as_written[:200]
         feed = None
         if params.get("feed"):
             from django.apps import apps
@@ -86,6 +90,7 @@ class ReviewViews:
             user=request.user,
             feed=feed,
             body=ReportingBody.objects.filter(pk=params["body"]).first() if params.get("body") else None,
+            body_as_written=params.get("body_as_written", ""),
             region=Region.objects.filter(pk=params["region"]).first() if params.get("region") else None,
             event=Event.objects.filter(pk=params["event"]).first() if params.get("event") else None,
         )
@@ -103,6 +108,7 @@ class ReviewViews:
 
         region_param = params.get("region", "")
         selected_region = Region.objects.filter(pk=region_param).first() if region_param.isdigit() else None
+        written = [params["body_as_written"]] if params.get("body_as_written") else []  # stays chosen, even if gone
         context = {
             **self.admin_site.each_context(request),
             "title": _("Figures waiting for review"),
@@ -112,6 +118,7 @@ class ReviewViews:
             "params": params,
             "feeds": apps.get_model("ingest", "Feed").objects.order_by("name"),
             "bodies": ReportingBody.objects.order_by("name"),
+            "bodies_as_written": sorted({*queue_bodies_as_written(user=request.user), *written}),
             "events": Event.objects.order_by("name"),
             "region_form": RegionFilterForm(initial={"region": selected_region}, admin_site=self.admin_site),
         }

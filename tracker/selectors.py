@@ -907,18 +907,31 @@ def _ancestor_chains(regions: set[Region]) -> dict[int, dict[str, Region]]:
 PENDING_STATUSES = (FigureStatus.EXTRACTED, FigureStatus.IN_REVIEW)
 
 
-def review_queue(*, user, feed=None, body=None, region=None, event=None) -> QuerySet[DisplacementFigure]:
-    """Figures waiting for review in the user's scope, oldest first."""
+def review_queue(
+    *, user, feed=None, body=None, body_as_written: str = "", region=None, event=None
+) -> QuerySet[DisplacementFigure]:
+    """Figures waiting for review in the user's scope, oldest first. `body_as_written`: only the figures no reporting
+    body matches yet whose body, as the source wrote it, is this text (one of `queue_bodies_as_written`)."""
     queue = figures_visible_to(user=user).filter(status__in=PENDING_STATUSES)
     if feed:
         queue = queue.filter(source__feed_items__feed=feed)
     if body:
         queue = queue.filter(reporting_body=body)
+    if body_as_written:
+        queue = queue.filter(reporting_body__isnull=True, raw_reporting_body=body_as_written)
     if region:
         queue = queue.filter(region__path__startswith=region.path)
     if event:
         queue = queue.filter(event=event)
     return queue.select_related("region", "reporting_body", "source").order_by("created_at", "id").distinct()
+
+
+def queue_bodies_as_written(*, user) -> list[str]:
+    """The bodies as written of the figures waiting for review in the user's scope that no reporting body matches
+    yet, each once, A–Z (one query): the review queue filters by them beside the tracker's bodies."""
+    waiting = figures_visible_to(user=user).filter(status__in=PENDING_STATUSES, reporting_body__isnull=True)
+    written = waiting.exclude(raw_reporting_body="").values_list("raw_reporting_body", flat=True)
+    return list(written.order_by("raw_reporting_body").distinct())
 
 
 def next_in_queue(

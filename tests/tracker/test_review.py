@@ -387,3 +387,20 @@ def test_verify_is_enabled_once_a_region_is_chosen_and_saved(client, editor, rev
     body = client.get(_review(placeless.pk)).content.decode()
     assert '<button type="submit" name="action" value="verify" id="verify" >' in body
     assert 'id="why-verify"' not in body
+
+
+def test_the_queue_filters_by_the_body_as_written_when_no_body_matches(client, reviewer, queue, places):
+    governor = FigureFactory(region=places["harim"], reporting_body=None, raw_reporting_body="governor, Jane Roe",
+                             status=FigureStatus.EXTRACTED)  # fmt: skip
+    FigureFactory(region=places["harim"], reporting_body=None, raw_reporting_body="local council",
+                  status=FigureStatus.EXTRACTED)  # fmt: skip
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:tracker_displacementfigure_review_queue"))
+    assert page.context["bodies_as_written"] == ["governor, Jane Roe", "local council"]
+    assert '<option value="governor, Jane Roe" title="governor, Jane Roe" dir="auto" >' in page.content.decode()
+    chosen = client.get(reverse("admin:tracker_displacementfigure_review_queue"),
+                        {"body_as_written": "governor, Jane Roe"})  # fmt: skip
+    assert [f.pk for f in chosen.context["figures"]] == [governor.pk]
+    assert 'dir="auto" selected>governor, Jane Roe</option>' in chosen.content.decode()
+    start = f"{_review(governor.pk)}?body_as_written=governor%2C+Jane+Roe"  # the review pages keep the filter
+    assert f'href="{start}"' in chosen.content.decode()

@@ -4,11 +4,13 @@ import pytest
 
 from tests.factories import FigureFactory, HouseholdSizeFactory, RegionFactory, country
 from tracker import services
-from tracker.choices import RegionLevel
+from tracker.choices import FigureStatus, RegionLevel
 from tracker.selectors import (
     HouseholdSizes,
     figures_in_region,
+    figures_visible_to,
     household_size_for,
+    queue_bodies_as_written,
     region_subtree,
     regions_matching_name,
 )
@@ -81,3 +83,17 @@ def test_household_sizes_of_many_regions_are_read_in_one_query(idlib_tree, djang
     with django_assert_num_queries(0):
         answers = [sizes.for_region(idlib_tree[name], year) for name in ("town", "aleppo") for year in (2019, 2023)]
     assert answers == [Decimal("5.80"), Decimal("5.20"), Decimal("5.80"), Decimal("5.20")]
+
+
+def test_the_queue_offers_each_body_as_written_that_no_body_matches_once_in_one_query(
+    idlib_tree, reviewer, django_assert_num_queries
+):
+    for written in ("governor, Jane Roe", "local council of Ariha", "governor, Jane Roe"):
+        FigureFactory(region=idlib_tree["town"], reporting_body=None, raw_reporting_body=written,
+                      status=FigureStatus.EXTRACTED)  # fmt: skip
+    FigureFactory(region=idlib_tree["town"], raw_reporting_body="the UN", status=FigureStatus.EXTRACTED)  # matched
+    FigureFactory(region=idlib_tree["town"], reporting_body=None, raw_reporting_body="mayor")  # a draft: not waiting
+    figures_visible_to(user=reviewer)  # who sees what: asked once per user and request, before the list
+    with django_assert_num_queries(1):
+        written = queue_bodies_as_written(user=reviewer)
+    assert written == ["governor, Jane Roe", "local council of Ariha"]
