@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
@@ -258,24 +259,24 @@ class FigureInline(RegionPickerMixin, admin.TabularInline):
     model = DisplacementFigure
     form = FigureForm
     fk_name = "source"
-    fields = [
-        "value",
-        "qualifier",
-        "unit",
-        "persons",
-        "term",
-        "category",
-        "period_start",
-        "period_end",
-        "region",
-        "reporting_body",
-        "status",
-    ]
-    readonly_fields = ["persons", "status"]
-    autocomplete_fields = ["region", "reporting_body"]
+    # What a laptop screen (1366 px) holds in one row: the body, persons and the rest are on each figure's own page
+    # (its link above the row); the quote is cut short, whole on hover.
+    fields = ["value", "qualifier", "unit", "term", "category", "period_start", "period_end", "region", "status",
+              "quote_excerpt"]  # fmt: skip
+    readonly_fields = ["status", "quote_excerpt"]
+    autocomplete_fields = ["region"]
     extra = 0
     show_change_link = True
     can_delete = False
+
+    class Media:
+        css = {"all": ["tracker/css/source-figures.css"]}
+
+    @admin.display(description=_("quote"))
+    def quote_excerpt(self, obj):
+        if not obj.quote:
+            return "—"
+        return format_html('<bdi class="quote-excerpt" title="{}">{}</bdi>', obj.quote, Truncator(obj.quote).chars(60))
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)

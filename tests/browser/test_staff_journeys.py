@@ -14,7 +14,14 @@ from config.celery import app as celery_app
 from ingest.models import Feed, FeedKind
 from ingest.services import register_feed
 from tests.browser.conftest import LAPTOP, login, overflow, shot
-from tests.factories import FigureFactory, RegionFactory, ReportingBodyFactory, UserFactory, country
+from tests.factories import (
+    FigureFactory,
+    RegionFactory,
+    ReportingBodyFactory,
+    SourceFactory,
+    UserFactory,
+    country,
+)
 from tests.httpserver import Reply
 from tracker.choices import FigureRole, FigureStatus, RegionLevel, Role
 from tracker.models import DisplacementFigure
@@ -187,3 +194,28 @@ def test_a_token_is_issued_from_the_users_page(chromium, live_server, transactio
     expect(page.locator(".inline-group")).to_contain_text("IOM sync")  # the user's page lists their tokens
     assert overflow(page) == 0
     shot(page, "token-on-users-page")
+
+
+def test_the_source_page_with_its_figures_fits_a_laptop_screen(chromium, live_server, places):
+    UserFactory(role=Role.REVIEWER, username="rev")
+    quote = "Some 5,000 people fled Ariha and the villages around it towards the border, the UN office said."
+    text = f"{quote} " * 3
+    source = SourceFactory(title="Flash update: north-west Syria, escalation of hostilities " * 2, text=text)
+    body = ReportingBodyFactory(name="United Nations Office for the Coordination of Humanitarian Affairs (OCHA)")
+    for value in (5000, 12500, 700):
+        FigureFactory(source=source, region=places["ariha"], reporting_body=body, value=value, quote=quote,
+                      quote_start=0, quote_end=len(quote), status=FigureStatus.EXTRACTED)  # fmt: skip
+    page = chromium.new_page(viewport=LAPTOP)
+    login(page, live_server.url, "rev")
+    page.goto(f"{live_server.url}/admin/tracker/source/{source.pk}/change/")
+    expect(page.locator(".inline-group tbody tr.has_original")).to_have_count(3)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    wide = page.evaluate(
+        "[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right >"
+        " document.documentElement.clientWidth).slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className)"
+    )
+    shot(page, "source-page-figures-1366px")
+    assert width <= LAPTOP["width"] and overflow(page) == 0, f"the source page is {width} px wide: {wide}"
+    excerpt = page.locator(".quote-excerpt").first  # cut short, whole on hover
+    expect(excerpt).to_have_attribute("title", quote)
+    assert excerpt.inner_text().endswith("…") and len(excerpt.inner_text()) <= 60
