@@ -11,8 +11,11 @@ import io
 import json
 import logging
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
 
 from django.db import models
+from django.utils import timezone
 
 from tracker.breakdown import GROUP_TOKENS, PART_FIELDS, format_parts
 from tracker.choices import AgeGroup, RegionLevel, Sex
@@ -267,9 +270,6 @@ def export_xlsx(rows, regions: dict) -> bytes:
     dictionary. The figures sheet comes first: the import reads it back as it is."""
     from openpyxl import Workbook
 
-    def cell(value):
-        return str(value) if hasattr(value, "isoformat") or value.__class__.__name__ == "Decimal" else value
-
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("figures")
     sheet.append([c.name for c in COLUMNS])
@@ -278,12 +278,12 @@ def export_xlsx(rows, regions: dict) -> bytes:
     events = event_names()
     for row in rows_with_names_and_breakdown(rows):
         values = _row_values(row, regions, events)
-        sheet.append([cell(v) for v in values])
+        sheet.append([_xlsx_cell(sheet, v) for v in values])
         parts.extend([values[id_at], *(_safe(part[name]) for name in PART_FIELDS)] for part in row["breakdown"])
     breakdown = workbook.create_sheet("breakdown")
     breakdown.append([c.name for c in BREAKDOWN_COLUMNS])
     for values in parts:
-        breakdown.append([cell(v) for v in values])
+        breakdown.append([_xlsx_cell(breakdown, v) for v in values])
     readme = workbook.create_sheet("README")
     readme.append(
         [
@@ -298,3 +298,25 @@ def export_xlsx(rows, regions: dict) -> bytes:
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+XLSX_DATE, XLSX_DATETIME = "yyyy-mm-dd", "yyyy-mm-dd hh:mm:ss"
+
+
+def _xlsx_cell(sheet, value):
+    """A cell of the XLSX export: dates as date cells (a spreadsheet sorts, filters and adds days to them), date and
+    time as naive UTC (a spreadsheet has no time zones), decimals as their text (no float rounding); the rest as
+    it is."""
+    from openpyxl.cell import WriteOnlyCell
+
+    if isinstance(value, datetime):
+        if timezone.is_aware(value):
+            value = timezone.make_naive(value, UTC)
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = XLSX_DATETIME
+        return cell
+    if isinstance(value, date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = XLSX_DATE
+        return cell
+    return str(value) if isinstance(value, Decimal) else value
