@@ -284,6 +284,15 @@ def _text(row, name) -> str:
     return text
 
 
+def _bounded(row, name, *, field: str) -> str:
+    """A text cell kept in a figure's field of limited length (`field`): refused whole when longer, never cut."""
+    text = _text(row, name)
+    limit = DisplacementFigure._meta.get_field(field).max_length
+    if len(text) > limit:
+        raise ValidationError({name: f"{len(text)} characters, more than the {limit} it may have: shorten it"})
+    return text
+
+
 def _date(row, name) -> date:
     value = row.get(name)
     if isinstance(value, datetime):
@@ -399,6 +408,8 @@ def _choice(row, name) -> str | None:
 
 
 def _region(row) -> Region:
+    for name in ("region", "location"):  # a place as written: longer than any place's name may be, it names none
+        _bounded(row, name, field="raw_location")
     place = _text(row, "region")
     if place:
         region = region_by_pcode(pcode=place)
@@ -459,9 +470,11 @@ def figure_kwargs(row: dict) -> dict:
     read("household_size", lambda: _decimal(row, "household_size"))
     for name in ENUMS:
         read(name, lambda name=name: _choice(row, name))
-    for name, stored in (("quote", "quote"), ("notes", "notes"), ("reporting_body_as_written", "raw_reporting_body")):
+    for name, stored in (("quote", "quote"), ("notes", "notes")):
         if _text(row, name):
             kwargs[stored] = _text(row, name)
+    read("raw_reporting_body",
+         lambda: _bounded(row, "reporting_body_as_written", field="raw_reporting_body") or None)  # fmt: skip
     if _text(row, "breakdown"):
         try:
             kwargs["breakdown"] = parse_parts(_text(row, "breakdown"))

@@ -360,3 +360,20 @@ def test_household_size_with_a_comma_or_nan_is_refused(officer, places):
     assert "with a point" in _reasons(job)[2] and "not a household size" in _reasons(job)[3]
     _confirm(officer, job)
     assert DisplacementFigure.objects.get().household_size == Decimal("6.5")
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_body_or_place_as_written_longer_than_its_field_is_refused_not_cut(kind, officer, places):
+    header = [*HEADER, "reporting_body_as_written"]
+    rows = [header, [*_row(1, "100"), "governor, " + "J" * 200], [*_row(2, "200", region="Ariha " * 50), ""],
+            [*_row(3, "300"), "governor, " + "J" * 190], [*_row(4, "400"), ""]]  # fmt: skip
+    content = _csv(rows) if kind == "csv" else _xlsx(rows)
+    job = _preview(officer, content, f"long.{kind}")
+    assert (job.created, job.rejected) == (2, 2)
+    reasons = _reasons(job)
+    assert reasons[2] == "reporting_body_as_written: 210 characters, more than the 200 it may have: shorten it"
+    assert reasons[3] == "region: 299 characters, more than the 200 it may have: shorten it"
+    assert not any(entry.get("place") for entry in job.report)  # not offered, cut, as a region's other name
+    _confirm(officer, job)
+    assert sorted(DisplacementFigure.objects.values_list("value", "raw_reporting_body")) == [
+        (300, "governor, " + "J" * 190), (400, "")]  # fmt: skip
