@@ -1228,6 +1228,12 @@ def extract_new_documents(*, documents: list[tuple[Source, ReportingBody | None]
     return results
 
 
+def added_on(*, source: Source) -> date:
+    """The day the tracker fetched or was given a document (its record's creation), which stands in for the
+    publication date of a document that has none: never the day its figures happen to be read (again)."""
+    return timezone.localdate(source.created_at) if source.created_at else timezone.localdate()
+
+
 def _holds(figure: DisplacementFigure, candidate) -> bool:
     """A figure a person kept holds the statement a candidate reads: the same value, quoted from the same start or
     from a span that overlaps the candidate's (a quote the person trimmed or widened; a figure the demo loader or an
@@ -1245,7 +1251,7 @@ def _extract(*, documents) -> None:
     gazetteer = extraction_gazetteer()
     extracted, detected = [], []
     for source, default_body, kept, result in documents:
-        published = source.published_on or timezone.now().date()
+        published = source.published_on or added_on(source=source)  # an undated document: the day it came in
         fallback = (default_body.acronym or default_body.name, default_body.pk) if default_body else None
         if not source.language:  # the language picks the pipeline; detected once and kept with the document
             source.language = detect_language(source.text)
@@ -1443,7 +1449,16 @@ def candidate_figure_fields(
         quote_end=quote_end,
         extraction_rule=rule,
         raw_reporting_body="" if reporting_body else body_as_written,
+        notes=_period_guessed(source=source, period_accuracy=period_accuracy, period_start=period_start),
     )
+
+
+def _period_guessed(*, source: Source, period_accuracy: str, period_start: date) -> str:
+    """What the reviewer is told when neither the text nor a publication date gave the period (`added_on`)."""
+    if period_accuracy != DateAccuracy.PUBLISHED or source is None or source.published_on is not None:
+        return ""
+    return (f"Period guessed: the text gives no period and the document no publication date, so the day the tracker "
+            f"added the document ({period_start.isoformat()}) stands in for it. Check it.")  # fmt: skip
 
 
 def record_candidate(**fields) -> DisplacementFigure:

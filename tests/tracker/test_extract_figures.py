@@ -2,15 +2,15 @@
 
 import io
 import json
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from django.core.management import call_command
 
 from tracker import services
-from tracker.choices import FigureStatus
+from tracker.choices import DateAccuracy, FigureStatus
 from tracker.demo import SEED_REPORT, load_reference_data
-from tracker.models import DisplacementFigure
+from tracker.models import DisplacementFigure, Source
 from tracker.selectors import reporting_body_by_name
 
 pytestmark = pytest.mark.django_db
@@ -159,3 +159,14 @@ def test_a_draft_is_not_corroborated_by_a_document_read_after_it(editor):
     result = services.extract_figures(source=source)
     assert len(result.created) == 1 and result.corroborated == []
     assert not draft.corroborations.exists()
+
+
+def test_an_undated_documents_period_is_the_day_it_was_added_and_the_notes_say_it_is_a_guess():
+    source = services.store_source(title="Undated", text="Some 3,000 people fled Idlib.", published_on=None)[0]
+    added = datetime(2020, 3, 10, 12, 0, tzinfo=UTC)
+    Source.objects.filter(pk=source.pk).update(created_at=added)  # fetched long before its figures are read
+    source.refresh_from_db()
+    (figure,) = services.extract_figures(source=source).created
+    assert (figure.period_start, figure.period_end, figure.period_accuracy) == (
+        date(2020, 3, 10), date(2020, 3, 10), DateAccuracy.PUBLISHED)  # fmt: skip
+    assert "no publication date, so the day the tracker added the document (2020-03-10)" in figure.notes

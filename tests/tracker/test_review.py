@@ -404,3 +404,12 @@ def test_the_queue_filters_by_the_body_as_written_when_no_body_matches(client, r
     assert 'dir="auto" selected>governor, Jane Roe</option>' in chosen.content.decode()
     start = f"{_review(governor.pk)}?body_as_written=governor%2C+Jane+Roe"  # the review pages keep the filter
     assert f'href="{start}"' in chosen.content.decode()
+
+
+def test_the_review_page_says_when_the_period_is_the_day_an_undated_document_was_added(client, reviewer, places):
+    undated = services.store_source(title="Undated", text="Some 3,000 people fled Harim.", published_on=None)[0]
+    (figure,) = services.extract_figures(source=undated).created
+    client.force_login(reviewer)
+    page = client.get(_review(figure.pk)).content.decode()
+    assert 'id="period-from-added"' in page and 'id="period-from-publication"' not in page
+    assert f"the day the tracker added the document ({figure.period_start:%Y-%m-%d})" in page
