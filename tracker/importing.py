@@ -508,6 +508,18 @@ def row_key(kwargs: dict) -> str:
     return hashlib.sha256(json.dumps(identity, sort_keys=True, default=str).encode()).hexdigest()
 
 
+# what a row may leave out or the tracker fills in later (a verified figure's household size) is not who it is
+_NOT_IDENTITY = ("notes", "breakdown", "household_size")
+
+
+def _recorded_as(kwargs: dict) -> int | None:
+    """The id of a figure the tracker already holds with every value the row gives (region, value, unit, term,
+    period, quote, body, source …), whether it was imported, entered by hand or extracted: the tracker's own export
+    imported back into the same tracker states each of its figures again, and must not copy them."""
+    same = {name: value for name, value in kwargs.items() if name not in _NOT_IDENTITY}
+    return DisplacementFigure.objects.filter(**same).order_by("pk").values_list("pk", flat=True).first()
+
+
 def _column(key: str) -> str:
     """An error's key as the file's column: `breakdown.1.count` is the breakdown column's part 2."""
     name, _, rest = key.partition(".")
@@ -604,6 +616,9 @@ def _import_row(row: dict, job: ImportJob) -> tuple[str, str]:
         check_region_in_scope(region=kwargs.get("region"), acting_user=job.started_by)
         if DisplacementFigure.objects.filter(import_key=key).exists():
             return "unchanged", "already imported"
+        recorded = _recorded_as(kwargs)
+        if recorded is not None:
+            return "unchanged", f"already in the tracker as figure {recorded}"
         if job.dry_run:
             # validate everything the real import would, then roll back
             with transaction.atomic():

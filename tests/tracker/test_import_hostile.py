@@ -266,8 +266,12 @@ def test_template_downloads_and_its_example_line_is_skipped_until_filled(officer
         3000, Unit.HOUSEHOLD, date(2020, 2, 1), "SOHR")  # fmt: skip
 
 
-@pytest.mark.parametrize("kind", ["admin-csv", "admin-xlsx", "api-hxl"])
-def test_the_trackers_own_export_imports_back(kind, client, reviewer, places):
+ROUND_TRIP_FIELDS = ["region_id", "value", "unit", "term", "category", "qualifier", "period_start", "period_end",
+                     "quote", "reporting_body_id", "raw_reporting_body", "period_accuracy", "event_id", "cause",
+                     "hazard", "persons"]  # fmt: skip
+
+
+def _figures_of_every_kind(places):
     body = ReportingBodyFactory(name="UN OCHA", acronym="OCHA")
     FigureFactory(region=places["town"], value=12500, unit=Unit.HOUSEHOLD, term=Term.FLED, reporting_body=body,
                   quote='=HYPERLINK("http://x")', period_start=date(2020, 2, 1),
@@ -281,26 +285,57 @@ def test_the_trackers_own_export_imports_back(kind, client, reviewer, places):
                                  start_date=date(2020, 4, 1))  # fmt: skip
     FigureFactory(region=places["idleb"], value=910, event=flood, cause=Cause.DISASTER, hazard=Hazard.FLOOD,
                   period_start=date(2020, 4, 3), period_end=date(2020, 4, 4))  # fmt: skip
-    fields = ["region_id", "value", "unit", "term", "category", "qualifier", "period_start", "period_end", "quote",
-              "reporting_body_id", "raw_reporting_body", "period_accuracy", "event_id", "cause", "hazard",
-              "persons"]  # fmt: skip
-    before = sorted(DisplacementFigure.objects.values_list(*fields))
-    client.force_login(reviewer)
+
+
+def _export(client, kind):
     if kind == "api-hxl":
-        content, name = b"".join(client.get("/api/v1/figures/export.hxl").streaming_content), "figures-hxl.csv"
-    elif kind == "admin-csv":
+        return b"".join(client.get("/api/v1/figures/export.hxl").streaming_content), "figures-hxl.csv"
+    if kind == "admin-csv":
         response = client.get(reverse("admin:tracker_displacementfigure_export"), {"format": "csv"})
-        content, name = b"".join(response.streaming_content), "figures.csv"
-    else:
-        response = client.get(reverse("admin:tracker_displacementfigure_export"), {"format": "xlsx"})
-        content, name = response.content, "figures.xlsx"
+        return b"".join(response.streaming_content), "figures.csv"
+    response = client.get(reverse("admin:tracker_displacementfigure_export"), {"format": "xlsx"})
+    return response.content, "figures.xlsx"
+
+
+@pytest.mark.parametrize("kind", ["admin-csv", "admin-xlsx", "api-hxl"])
+def test_the_trackers_own_export_imports_back(kind, client, reviewer, places):
+    _figures_of_every_kind(places)
+    before = sorted(DisplacementFigure.objects.values_list(*ROUND_TRIP_FIELDS))
+    client.force_login(reviewer)
+    content, name = _export(client, kind)
     assert b"'=HYPERLINK" in content or kind == "admin-xlsx"
     DisplacementFigure.objects.all().delete()
     preview = _preview(client, content, name)
     assert (preview.state, preview.created, preview.rejected) == ("done", 4, 0), (preview.error_text, preview.report)
     _confirm(client, preview)
-    assert sorted(DisplacementFigure.objects.values_list(*fields)) == before
+    assert sorted(DisplacementFigure.objects.values_list(*ROUND_TRIP_FIELDS)) == before
     assert set(DisplacementFigure.objects.values_list("status", flat=True)) == {FigureStatus.DRAFT}
+
+
+@pytest.mark.parametrize("kind", ["admin-csv", "admin-xlsx", "api-hxl"])
+def test_the_trackers_own_export_imported_into_the_same_tracker_copies_nothing(kind, client, reviewer, places):
+    """Figures entered by hand or extracted have no import key; the file stating them again was read as new
+    figures, and every figure of the tracker was doubled (a new user's trial)."""
+    _figures_of_every_kind(places)
+    ids = set(DisplacementFigure.objects.values_list("pk", flat=True))
+    client.force_login(reviewer)
+    preview = _preview(client, *_export(client, kind))
+    assert (preview.state, preview.created, preview.unchanged, preview.rejected) == ("done", 0, 4, 0), preview.report
+    reasons = {r["reason"] for r in preview.report if r["outcome"] == "unchanged"}
+    assert reasons == {f"already in the tracker as figure {pk}" for pk in ids}
+    _confirm(client, preview)
+    assert set(DisplacementFigure.objects.values_list("pk", flat=True)) == ids
+
+
+def test_a_row_differing_in_one_value_from_a_figure_held_is_a_new_figure(officer, places):
+    _figures_of_every_kind(places)
+    content, name = _export(officer, "admin-csv")
+    lines = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    value = lines[0].index("reported_value")
+    lines = [lines[0], next(line for line in lines[1:] if line[value] == "700")]
+    lines[1][value] = "750"
+    job = _preview(officer, _csv(lines), "edited.csv")
+    assert (job.created, job.unchanged, job.rejected) == (1, 0, 0), job.report
 
 
 def test_semicolons_and_quoted_cells_with_delimiters(officer, places):
