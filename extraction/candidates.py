@@ -1452,6 +1452,15 @@ _THRESHOLD = re.compile(
 )
 
 
+# a sentence that is only a list of places, each with its households in brackets: "Lahj (96 HH) – Tuban (70 HH), Al
+# Madaribah (26 HH) districts." (a tracker's table written out; its displacement word in the sentence next to it)
+_PLACE_HOUSEHOLDS = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}\s*\(\s*\d[\d,]*\s*HHs?\s*\)"
+HOUSEHOLDS_LISTED = re.compile(
+    rf"\s*{_PLACE_HOUSEHOLDS}(?:\s*(?:[–—,]|-{{1,2}}|and)\s*{_PLACE_HOUSEHOLDS})+"
+    r"(?:,?\s+(?:and\s+)?other)?(?:\s+(?:districts|governorates|provinces|regions|sub-districts))?\s*\.?\s*"
+)
+
+
 @lru_cache(maxsize=64)
 def may_hold_figures(sentence: str) -> bool:
     """Whether a sentence has a displacement word at all (a sentence without one gives no candidate)."""
@@ -1695,6 +1704,18 @@ def _sentence_candidates(
         if broken and not (broken.group("listed") and _COUNT_LABEL.match(broken.group("listed"))):
             # "33,000 from Idlib, 8,900 from Aleppo", "Derna (30,000), Bayda (3,000)": the figure before, by place
             unit_link = UnitLink(previous.unit, q.end, "breakdown")
+        if (
+            carried
+            and carried[1] == Unit.HOUSEHOLD
+            and unit_link is not None
+            and unit_link.link == "noun"
+            and sentence[max(0, q.start - 2) : q.start].rstrip().endswith("(")
+            and HOUSEHOLDS_LISTED.fullmatch(sentence)
+        ):
+            # "Lahj (96 HH) – Tuban (70 HH), Al Madaribah (26 HH) districts.", a list by place in a sentence of its
+            # own, next to one about displacement: the households that one counts, by place (unit:breakdown)
+            unit_link = UnitLink(Unit.HOUSEHOLD, unit_link.noun_end, "breakdown")
+            previous = previous or Candidate(0, None, "", Unit.HOUSEHOLD, carried[0], "", None, None, None, "", 0, 0)
         if unit_link is None and carried and carried_subject(sentence, q):
             # "… 500,000 people fleeing the war. Another 1,300 came across on Tuesday": the unit of the sentence before
             unit_link = UnitLink(carried[1], q.end, "carried")

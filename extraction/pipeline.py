@@ -18,6 +18,7 @@ from extraction.breakdown import attach_breakdowns
 from extraction.candidates import (
     _FOLLOWS_LIST,
     _PARTS_SCOPE,
+    HOUSEHOLDS_LISTED,
     MORE_CUE,
     PART_NUMBER,
     PARTS_CUE,
@@ -272,6 +273,17 @@ def extract(
             term = _first_term(text[start:end]) or Term.FLED  # "Boats carrying Rohingya refugees …"
         return term, Unit.PERSON
 
+    def households_listed(number) -> tuple[str, str] | None:
+        """(term, household) for a sentence that lists households by place (unit:breakdown): the term of the
+        sentence about displacement just before it, or else of the one right after it ("… Most displacements in
+        the governorate were internal.")."""
+        if last_held is not None and number - last_held[0] <= CARRIED_SENTENCES:
+            start, end = sentences[last_held[0]]
+            term = last_held[1] or _first_term(text[start:end])
+        else:
+            term = _first_term(text[slice(*sentences[number + 1])]) if number + 1 < len(sentences) else None
+        return (term, Unit.HOUSEHOLD) if term else None
+
     for number, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         carried = None
@@ -298,6 +310,8 @@ def extract(
                 whole_before = last_figure = (number, more[-1])
                 continue
             carried = None if parted_here else carried_from(number, sentence)
+            if carried is None and "HH" in sentence and HOUSEHOLDS_LISTED.fullmatch(sentence):
+                carried = households_listed(number)
             if carried is None:
                 if _SHELTERS_NAMED.search(sentence):
                     last_held = (number, Term.IN_CAMPS)  # "In Cabo Delgado, 35 accommodation centres were opened."

@@ -40,7 +40,10 @@ _AT_THE_SHELTER = (
 _GAVE_SHELTER = (
     r"(?:(?:giv(?:e|es|en|ing)|gave|offer(?:s|ed|ing)?)\s+(?:(?:temporary|emergency|safe|immediate)\s+)?"
     r"(?:shelter|sheltering|refuge|accommodation|safe\s+havens?)|provid(?:e|es|ed|ing)\s+(?:(?:temporary|emergency|safe|"
-    r"immediate)\s+(?:shelter|sheltering|accommodation)|(?:emergency\s+|temporary\s+|safe\s+)?(?:refuge|sheltering|safe\s+havens?)))"
+    r"immediate)\s+(?:shelter|sheltering|accommodation)|(?:emergency\s+|temporary\s+|safe\s+)?(?:refuge|sheltering|safe\s+havens?))|"
+    # a roof still being given is a roof they are under: "the department is still providing shelter to 420 households"
+    # (term:still-providing-shelter)
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bstill\s)|(?<=\bcurrently\s)|(?<=\bnow\s))providing\s+shelter)"
     r"\s+(?:to|for)"
 )
 
@@ -150,6 +153,9 @@ _TERMS: list[tuple[str, str]] = [
         r"container\s+(?:homes|houses|cities|city|settlements)|containers|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
         # "46,000 are in container homes": the temporary housing of an earthquake's homeless
         r"in\s+(?:(?:temporary|government)\s+)?(?:container\s+(?:homes|houses|cities|city|settlements)|tent\s+cities)|"
+        # the shelter a cause made them take: "the storm caused 3,400 people to be sheltered in Loreto" (only after a
+        # verb of causing: term:caused-to-be-sheltered)
+        r"(?<=\bto\sbe\s)(?:temporarily\s+)?sheltered\b|"
         # "620 people were housed in Tumu", "had been temporarily housed at the Kinston fairground": given a roof in a
         # named place (what will be housed there is not yet; workers and students are lodged, not sheltered)
         # (term:housed-in-named-place)
@@ -316,11 +322,17 @@ _TERMS: list[tuple[str, str]] = [
         r"already|since|on|over|in\s+the\s+(?:past|last)|the\s+(?:area|city|town|region|island|territory|zone|country))\b))|cross(?:ed|es|ing)\s+(?:from|over|the\s+border)|"
         # "More than half a million have crossed the South Sudan border"
         r"cross(?:ed|es|ing)\s+the\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:border|frontier)\b|"
+        # borders in the plural, or a country's own border: "2.4 million people have crossed international borders",
+        # "some 6,000 refugees crossed Chad's eastern border" (term:crossed-borders)
+        r"cross(?:ed|es|ing)\s+(?:the\s+|international\s+|national\s+)?borders\b|"
+        r"cross(?:ed|es|ing)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}(?-i:[A-Z])[\w-]+['’]s?\s+"
+        r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?(?:border|frontier)\b|"
         # "6,000 people crossed through Torkham into Afghanistan" (term:crossed-through)
         r"cross(?:ed|es|ing)\s+through\s+(?:the\s+)?(?=(?-i:[A-Z]))|"
         r"cross(?:es|ing)?\s+into|left\s+(?:the\s+|their\s+)?(?:(?:rural|remote|border|frontline|front-line|coastal|"
         r"outlying|surrounding|nearby)\s+)?(?:city|cities|towns?|villages?|areas?|region|country|"
-        r"camps?|districts?|communities|neighbourhoods?|neighborhoods?)|"
+        # (a settlement left too: "24 families left the settlement overnight as the river rose")
+        r"camps?|districts?|communities|neighbourhoods?|neighborhoods?|settlements?)|"
         # "hundreds of families were leaving Kursk border villages"
         r"(?:(?<=\bwere\s)|(?<=\bare\s))(?:still\s+)?leaving(?=\s+(?:their\s+|the\s+)?(?:homes?|villages?|towns?|"
         r"cit(?:y|ies)|areas?|(?-i:[A-Z])))|"
@@ -566,7 +578,8 @@ def _term_matches(sentence: str) -> tuple[re.Match, ...]:
 _NAME_GOES_ON = re.compile(
     r"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][a-z]+){0,3}?\s+(?:Network|Matrix|Commission|Committee|Council|Agency|"
     r"Authority|Office|Centre|Center|Programme|Program|Unit|Cluster|Group|Department|Ministry|Mechanism|Initiative|"
-    r"Project|Fund|Organi[sz]ation|Board|Directorate|Service|Monitoring|Tracking|Working)\b"
+    r"Project|Fund|Organi[sz]ation|Board|Directorate|Service|Monitoring|Tracking|Working|Operations|Society|"
+    r"Foundation|Alliance|Coalition)\b"
 )
 
 
@@ -620,7 +633,15 @@ _PLACE_NOUN_BEFORE = re.compile(
 )
 # the first half of a compound adjective: "the worst-hit area", "flood-hit villages"
 _COMPOUND_BEFORE = re.compile(
-    r"\b(?:worst|hardest|badly|worse|most|heavily|severely|flood|storm|quake|drought)-$", re.IGNORECASE
+    r"\b(?:worst|hardest|badly|worse|most|heavily|severely|flood|storm|quake|drought)-$|"
+    # (written as two words after an article: "in the three most hit districts", "the worst affected areas")
+    r"\bthe\s+(?:[a-z]+\s+)?(?:worst|hardest|most|badly|heavily|severely)\s+$",
+    re.IGNORECASE,
+)
+_ACROSS_PLACES = re.compile(
+    r"^\s*(?:across|in|from|of)\s+(?:the\s+)?(?:(?:some|about|over|nearly|more\s+than)\s+)?(?:\d[\d,]*|several|dozens\s+of)\s+"
+    r"(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
 )
 # the people's noun again in letters, right after it: "internally displaced persons (IDPs)"
 _NOUN_LETTERS = re.compile(r"\s*\((?:IDPs?|HHs?|PDIs?|IDP\s+HHs?)\)")
@@ -684,7 +705,13 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
             or _PLACE_NOUN_BEFORE.search(after[max(0, next_trap.start() - 30) : next_trap.start()])
             # half of a compound adjective of what describes them: "people in the worst-hit area of Beni have fled"
             # (term:compound-adjective)
-            or _COMPOUND_BEFORE.search(after, max(0, next_trap.start() - 20), next_trap.start())
+            or _COMPOUND_BEFORE.search(after, max(0, next_trap.start() - 24), next_trap.start())
+            # villages counted where the people are from, not what befell them: "5,000 residents across 76 villages
+            # have been forced to leave" (term:across-places)
+            or (
+                _PLACE_NOUN.fullmatch(next_trap.group())
+                and _ACROSS_PLACES.search(after, max(0, next_trap.start() - 30), next_trap.start())
+            )
             # the whole they are a part of: "a third (9,412 people) of all the affected residents were moved out"
             # (term:part-of-affected)
             or _OF_AFFECTED_WHOLE.match(after, max(0, next_trap.start() - 16), next_trap.end() + 20)
@@ -905,7 +932,12 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
                 and not _PART_BEFORE.search(before)
             )  # "52,000 residents fled, 6,000 residents remain": those who did not go
             if not stayed and (
-                next_trap is None or not _governs(after[: next_trap.start()]) or link in ("number-of", "subject")
+                next_trap is None
+                or not _governs(after[: next_trap.start()])
+                or link in ("number-of", "subject")
+                # who they are, told after the verb that governs them: "is sheltering 931 households which were
+                # affected by the rains" (term:affected-described)
+                or (governed_before and _AFFECTED_DESCRIBED.match(after))
             ):
                 return _term_of(last_term.group()), "term-before", left + last_term.start()
     if link == "number-of":
@@ -1455,6 +1487,10 @@ _OWN_OBJECT_AFTER = re.compile(
     r"(?!\s*(?:km|kilomet|miles?|met(?:er|re)s?\b|m\b|per\s*cent|percent|%|hectares?|feet|ft\b))",
     re.IGNORECASE,
 )
+_AFFECTED_DESCRIBED = re.compile(
+    r",?\s+(?:who|which|that)\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?(?:affected|hit|struck)\s+by\b",
+    re.IGNORECASE,
+)
 _COUNT_RIGHT_AFTER = re.compile(
     rf"\s+(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+"
     r"(?:people|persons|individuals|residents|families|households|idps)\b",
@@ -1648,6 +1684,8 @@ _CAUSED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TO_BE_BETWEEN = re.compile(r"[^.;:]{0,80}?\bto\s+be\s+")
+# the shelter taken as what is to be, right after "to be": "people to be temporarily sheltered"
+_TO_BE_SHELTERED = re.compile(r"\bto\s+be\s+(?:temporarily\s+)?sheltered\b", re.IGNORECASE)
 _COORDINATED_OBJECT = re.compile(
     rf"\s+{ANY_QUALIFIERS}"
     r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|individuals|residents|families|"
@@ -1892,6 +1930,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     term, how, where = found
     if term == Term.FLED and _CONVOY.search(before) and re.match(r"reached\s", sentence[where : where + 9]):
         return None  # "A convoy of 45 trucks carrying supplies for 20,000 displaced people reached Kadugli": the trucks
+    if _TO_BE_SHELTERED.match(sentence, max(0, where - 6)) and not _CAUSED_BEFORE.search(before[-60:]):
+        return None  # "2,000 people are yet to be sheltered", "need to be sheltered": only a cause's shelters hold them
     if _REQUESTED.search(before[-80:]) and re.match(r"to\s", sentence[max(0, where - 3) : where + 3].lstrip()):
         return None  # "The mayor called on the town's 44,000 residents to evacuate": asked, not told to leave
     if term == Term.RETURNED and _HELPED_BEFORE.search(before[-60:]):
@@ -1918,7 +1958,8 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
     if how == "noun-phrase" and _EXPECTED_AFTER.search(sentence[noun_end : clause[1]][:80]):
         return None  # "60,000 returned Chadian migrants could be expected to arrive": a projection
     if how == "noun-phrase":
-        traps = list(_TRAPS.finditer(before))
+        # (not a trap word in a body's name: "the European Civil Protection and Humanitarian Aid Operations")
+        traps = [m for m in _TRAPS.finditer(before) if not _in_a_name(before, m)]
         # a trap with another number after it is that number's ("reached 1.2 million people, with 25,000 new arrivals")
         beneficiary = _BENEFICIARY.search(before[-100:]) and not _MOVEMENT_OF.search(before[-100:])
         # "Half of the 480,000 IDPs in Masisi live with host families": a part of a displaced whole, the whole a figure
@@ -2012,6 +2053,8 @@ def _term_of(word: str) -> str:
         _HOLDING_VERB_END.search(word.rstrip())
         or _GAVE_SHELTER_WORDS.fullmatch(word)
         or _AT_THE_SHELTER_WORDS.fullmatch(word)
+        # (the roof still being given, its lookbehind out of reach of the word alone)
+        or re.fullmatch(r"providing\s+shelter\s+(?:to|for)\s*", word, re.IGNORECASE)
     ):
         return Term.IN_CAMPS  # "the camps housed 5,200 people", "provided emergency shelter to 540 people"
     if re.match(r"(?:sheltering|camping|sleeping)\s", word, re.IGNORECASE):

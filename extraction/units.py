@@ -84,6 +84,8 @@ _ADJECTIVES = (
     r"(?:more|other|additional|new|further|idp|local|internal|forced|total|ethnic|syrian|iraqi|afghan|sudanese|ukrainian|somali|palestinian|"
     # peoples named by a word no suffix tells: "25,000 Rohingya refugees", "3,000 Yazidi families"
     r"rohingya|yazidi|yezidi|uyghur|masalit|zaghawa|nuer|dinka|shilluk|hazara|kachin|karenni|myanmar|"
+    # (the adverbs of "displaced": "tens of thousands similarly displaced", "34,000 temporarily displaced people")
+    r"similarly|likewise|temporarily|forcibly|"
     r"internally|newly|already|mostly|many|vulnerable|civilian|indigenous|undocumented|irregular|stranded|"
     r"unaccompanied|returning|fleeing|rural|urban|poor|ethnic|[a-z]+ian|[a-z]+i|innocent|young|elderly|former|"
     # "60,000 South Sudanese", "2,000 Central Africans"
@@ -170,7 +172,8 @@ _SUBJECT_OF = re.compile(
     r"(?:who\s+)?"
     r"(?:(?:have|had|has|having|were|are|was|is|been|being|be|now|since|already|reportedly|also|still|newly|"
     # "6.2 million forcibly displaced", "950 have been recorded as new arrivals"
-    r"forcibly|internally|temporarily|(?:recorded|registered|counted)\s+as|"
+    # (the same in brackets, told officially: "100,000 have been officially registered (as displaced)")
+    r"forcibly|internally|temporarily|officially|formally|(?:recorded|registered|counted)\s+\(?as|"
     # "Thousands continue to be displaced into Kabul"
     r"remain(?:ed|s|ing)?|rendered|made|forced\s+to|ordered\s+to|had\s+to|have\s+to|continu(?:e|es|ed|ing)\s+to|"
     r"compelled\s+to|obliged\s+to|made\s+to|"
@@ -399,6 +402,9 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     )
     if label and not counts_other and not _OTHER_NOUN.match(after):  # "IDPs: ~150,000", "Displaced - 27,000 - Bentiu"
         household = re.search(r"(?:families|households)[^.;:\d]{0,30}$", before[: label.start("mark")], re.I)
+        # (a label that counts households, however long what befell them: "(total number of households displaced
+        # since the start of the crisis: 5,699)")
+        household = household or _HOUSEHOLDS_COUNTED.search(before[: label.start("mark")])
         return (Unit.HOUSEHOLD if household else Unit.PERSON), q.end, "number-of"
     # "the number of IDPs/displaced people rose to 1.2 million", "IDPs total 300,000"
     if _NUMBER_OF_THE_DISPLACED.search(before):
@@ -432,6 +438,7 @@ def _link(sentence: str, q: Quantity) -> tuple[str, int, str] | None:
     return None
 
 
+_HOUSEHOLDS_COUNTED = re.compile(r"\bnumber\s+of\s+(?:[\w-]+\s+)?(?:families|households)\b[^.;:\d()]{0,80}$", re.I)
 _NUMBER_OF_PEOPLE = re.compile(
     r"\b(?:number|total|tally|count|figure)\s+of\s+(?P<pre>(?:[\w-]+\s+){0,2}?)"
     # a people by its name, what happened to them after it: "the number of Syrians registered as refugees in Jordan"

@@ -1,6 +1,9 @@
 """Counts the extractor once missed in published reporting, in constructions of their own: a tracker's households
 that have experienced displacement (with their letters and a conversion in brackets), displaced people and
-displacements named by their cause, and camps that harbour or are home to a list of counts."""
+displacements named by their cause, and camps that harbour or are home to a list of counts; borders crossed in the
+plural or a country's own border; a roof still being given, or one a cause made people take; villages counted, a
+worst-hit area, an adverb or a bracket between the count and its displacement word; a trap word inside a body's
+name."""
 
 import pytest
 
@@ -93,3 +96,144 @@ def test_each_camp_of_a_list_keeps_its_count(run):
 )
 def test_towns_things_and_capacities_are_not_people_in_camps(run, sentence):
     assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("Since the offensive began, about 2,450,000 people have crossed borders into neighbouring countries.",
+         2_450_000),
+        ("Some 6,300 refugees crossed Chad's eastern border last week and reached the camps near Adré.", 6_300),
+        ("Nearly 41,000 civilians have crossed international borders since the clashes started in March.",
+         41_000),
+        ("About 3,700 refugees crossed Uganda's north-western border and settled near Koboko.", 3_700),
+    ],
+)  # fmt: skip
+def test_crossing_borders_or_a_countrys_border_is_flight(run, sentence, value):
+    assert [(c.value, c.unit, c.term) for c in run(sentence)] == [(value, "person", "fled")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 300 trucks crossed Sudan's western border with aid last week.",
+        "Nearly 2,000 tourists crossed borders into Thailand during the holiday.",
+        "The refugee agency said 12 border posts were opened along Chad's eastern border for 40,000 arrivals expected.",
+    ],
+)
+def test_crossings_by_goods_visitors_or_a_projection_are_no_flight(run, sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value,unit",
+    [
+        ("The disaster agency is still providing shelter to 420 households whose houses were flooded in Zomba.",
+         420, "household"),
+        ("The municipality is currently providing shelter for 1,150 people at two schools in Beira.", 1_150, "person"),
+        ("Hurricane Lidia caused about 3,400 people to be temporarily sheltered across Jalisco.", 3_400, "person"),
+        ("The landslide forced 260 families to be sheltered in schools near Rasuwa.", 260, "household"),
+    ],
+)  # fmt: skip
+def test_shelter_still_given_or_caused_holds_people(run, sentence, value, unit):
+    assert [(c.value, c.unit, c.term) for c in run(sentence)] == [(value, unit, "in_camps")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The charity provided shelter to 2,300 families in Sindh last year.",
+        "UNHCR will be providing shelter to 4,000 families once the site opens.",
+        "The Red Cross is providing shelter kits to 500 families in Tete.",
+        "About 2,000 people still need to be sheltered in Sonora.",
+    ],
+)
+def test_shelter_given_as_aid_or_still_needed_holds_nobody(run, sentence):
+    assert run(sentence) == []
+
+
+def test_households_described_as_affected_after_the_shelter_verb_are_still_sheltered(run):
+    found = run("The department is still providing shelter to 815 households that were affected by the storm in Dedza.")
+    assert [(c.value, c.unit, c.term) for c in found] == [(815, "household", "in_camps")]
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("More than 4,000 residents across 23 villages have been forced to leave their homes in Aragón.", 4_000),
+        ("Some 9,500 people from 40 villages have fled the fighting in Kalehe.", 9_500),
+        ("Early estimates say the storm has left at least 62,000 people displaced in the four most hit districts.",
+         62_000),
+        ("The rains left about 8,200 people displaced in the worst affected areas of Kasese.", 8_200),
+    ],
+)  # fmt: skip
+def test_villages_counted_or_a_worst_hit_area_between_do_not_hide_the_verb(run, sentence, value):
+    assert [c.value for c in run(sentence)] == [value]
+
+
+def test_villages_counted_do_not_make_a_figure_of_a_trap(run):
+    assert run("Some 2,000 people in 14 villages were killed or injured in the attacks.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value,qualifier",
+    [
+        ("The agency counts more than 21,500 temporarily displaced people in Sava.", 21_500, "more_than"),
+        ("In May, about 12,000 people were uprooted in Gedo, joining tens of thousands similarly displaced before.",
+         10_000, "at_least"),
+        ("Officials said that over 60,000 have been officially registered (as displaced) in the south.", 60_000,
+         "more_than"),
+    ],
+)  # fmt: skip
+def test_an_adverb_or_a_bracket_between_the_count_and_displaced(run, sentence, value, qualifier):
+    assert (value, "person", "displaced", qualifier) in [(c.value, c.unit, c.term, c.qualifier) for c in run(sentence)]
+
+
+def test_a_trap_word_in_a_bodys_name_is_no_trap(run):
+    found = run("According to the Humanitarian Aid Operations office, there are 18,300 temporarily displaced people.")
+    assert [(c.value, c.term) for c in found] == [(18_300, "displaced")]
+    # (but the body's own verb still is: what it fed are people aided)
+    assert run("The Islamic Relief Aid Society fed 3,000 displaced people in Sennar.") == []
+
+
+def test_people_registered_for_something_else_are_no_figure(run):
+    assert run("More than 5,000 have been officially registered for the food voucher scheme.") == []
+
+
+def test_a_list_of_households_by_place_takes_the_term_of_the_sentence_next_to_it(run):
+    after = run("Lahj (96 HH) – Tuban (70 HH), Al Madaribah (26 HH) districts. Most displacements there were internal.")
+    assert [(c.value, c.unit, c.term, c.location) for c in after] == [
+        (96, "household", "displaced", "Lahj"),
+        (70, "household", "displaced", "Tuban"),
+        (26, "household", "displaced", "Al Madaribah"),
+    ]
+    before = run(
+        "From 3 to 9 May, 210 households were displaced. Taiz (64 HHs) -- Mawza (40 HHs), Salah (24 HHs) districts."
+    )
+    assert [(c.value, c.unit) for c in before] == [(210, "household"), (64, "household"), (40, "household"),
+                                                   (24, "household")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lahj (96 HH) – Tuban (70 HH), Al Madaribah (26 HH) districts. The survey also measured food prices.",
+        "Households surveyed by district: Lahj (96 HH) – Tuban (70 HH). Most displacements there were internal.",
+    ],
+)
+def test_a_list_of_households_with_no_displacement_beside_it_or_a_label_gives_nothing(run, text):
+    assert [c.value for c in run(text) if c.value in (96, 70, 26)] == []
+
+
+def test_a_bracketed_total_of_households_keeps_its_unit(run):
+    found = run(
+        "About 1,320 households have been displaced (total number of households displaced since January: 4,410)."
+    )
+    assert [(c.value, c.unit) for c in found] == [(1_320, "household"), (4_410, "household")]
+
+
+def test_families_who_left_the_settlement_fled(run):
+    found = run("Thirty one families of Chisapani left the settlement on Friday night as the river rose.")
+    assert [(c.value, c.unit, c.term) for c in found] == [(31, "household", "fled")]
+    # (not workers or officials leaving after their work)
+    assert run("The 40 inspectors left the settlement after the audit.") == []
