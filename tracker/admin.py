@@ -303,7 +303,7 @@ class SourceAdmin(SafeAutocompleteAdmin, ReadableHistoryAdmin):
     list_select_related = ["publisher"]
     actions = ["extract_again"]
 
-    @admin.display(description="same story as")
+    @admin.display(description=_("same story as"))
     def same_story(self, obj):
         """The other documents of its story (the same wire story republished with edits, tracker/stories.py)."""
         if obj is None or obj.story_id is None:

@@ -383,7 +383,7 @@ class ReviewViews:
             return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_import_job", args=[real.pk]))
         context = {
             **self.admin_site.each_context(request),
-            "title": f"{'Preview of' if job.dry_run else 'Import of'} {job.file_name}",
+            "title": (_("Preview of %(file)s") if job.dry_run else _("Import of %(file)s")) % {"file": job.file_name},
             "job": job,
             "rejected": [r for r in job.report if r["outcome"] == "rejected"][:1000],
             "notices": [r["reason"] for r in job.report if r["outcome"] == "notice"],

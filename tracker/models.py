@@ -655,10 +655,10 @@ class ImportJob(models.Model):
     """A bulk import of figures from CSV or XLSX: first a dry run (preview), then the import itself."""
 
     class State(models.TextChoices):
-        QUEUED = "queued", "Queued"
-        RUNNING = "running", "Running"
-        DONE = "done", "Done"
-        FAILED = "failed", "Failed"
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
 
     file_name = models.CharField(max_length=255)
     content = models.BinaryField()
