@@ -184,7 +184,9 @@ _CONVERSION = re.compile(
 # who the displaced are, not another figure: "including 4,000 children", "including dozens of orphans"
 _SUB_GROUP_WORDS = (
     r"\s+(?:of\s+)?(?:\w+\s+)?(?:children|women|men|girls|boys|elderly|older\s+(?:people|persons)|students|patients|"
-    r"minors|orphans|infants|babies|disabled|pregnant|unaccompanied|campers|tourists|holidaymakers|pupils)\b"
+    r"minors|orphans|infants|babies|disabled|pregnant|unaccompanied|campers|tourists|holidaymakers|pupils|"
+    # "including 600 children and 45 persons with disabilities"
+    r"(?:people|persons|individuals)\s+(?:living\s+)?with\s+(?:a\s+)?disabilit(?:y|ies))\b"
 )
 _SUB_GROUP = re.compile(_SUB_GROUP_WORDS, re.IGNORECASE)
 # who a part of the figure before is, its cue after the count: "60 residents fled, 14 of them were children",
@@ -2307,6 +2309,14 @@ _SAME_FIGURE_THERE = re.compile(
     rf"(?:is|was|stands\s+at|stood\s+at|has\s+reached|reached)\s+{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )
+# another source's estimate of the same figure, in the next sentence: "Local groups put the figure at 120,000", "Aid
+# agencies have placed that number much higher, at 60,000" (a toll is the dead's)
+_OTHER_ESTIMATE = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated?|estimates|estimating)\s+(?:the|that|this)\s+"
+    r"(?:(?:real|true|actual|overall)\s+)?(?:figure|number|total)\s+(?:(?:far|much|even|considerably|significantly)\s+)?"
+    rf"(?:(?:higher|lower)\s*,?\s+)?(?:at|closer\s+to|nearer|as\s+high\s+as)\s+{ANY_QUALIFIERS}$",
+    re.IGNORECASE,
+)
 # the next sentence sums the figure up: "This brings the total number of individuals who have taken this route to
 # 14,000", "That takes the overall tally to …" (unit:total, in the whole's place unless it names its own)
 _TOTAL_NEXT_SENTENCE = re.compile(
@@ -2350,6 +2360,7 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         if q.value_high or _looks_like_date_or_measure(sentence, q):
             continue
         term = None  # the whole's, unless the part has a verb of its own
+        estimate = False
         before = sentence[: q.start]
         noun = _OWN_NOUN.match(sentence, q.end)
         after = noun.end() if noun else q.end
@@ -2363,6 +2374,8 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
         elif _MORE_OF_THE_SAME.search(before):
             if not _MOVED_ON.match(sentence, after):
                 continue
+        elif estimate := (_OTHER_ESTIMATE.search(before) is not None and _SENTENCE_ENDS.match(sentence, after)):
+            pass  # "… forced 80,000 people to flee. Local groups put the figure at 150,000": the same, by others
         elif _OF_THEM_AFTER.match(sentence, q.end) and not noun:
             # "UNHCR said 140,000 refugees had arrived in Gambella. The agency relocated 35,000 of them to the new
             # Kule 2 camp.": a part of that figure, with the verb of its own
@@ -2382,7 +2395,7 @@ def more_of_the_same(sentence: str, offset: int, whole: Candidate, places: list)
                 "country": (region.country or None) if region else None,
                 "admin1": (region.admin1 or None) if region else None,
             }
-        elif (_MORE_OF_THE_SAME.search(before) or term) and whole.location or total:
+        elif (_MORE_OF_THE_SAME.search(before) or term or estimate) and whole.location or total:
             where = {}  # the whole's place: "A further 24,000 left on Thursday alone"
         else:
             continue

@@ -116,6 +116,8 @@ _CAPITALISED_PLACE = re.compile(
     r"\b(?i:in|from|of|near|around|across|outside|to|at|on|towards?|into|inside|throughout|within|for|fled|through|via|"
     r"seized|captured|overran|raided|shelled|stormed|besieged|bombed|attacked|"
     r"fleeing|left|leaving|leave|escaped|entered|reached|reaching|reach|hit|struck|affecting|west\s+of|"
+    # weather striking a place ("as floodwaters drench the UK", "a storm battering Galicia")
+    r"(?:drench|batter|lash|pound|swamp|ravag|inundat|delug)(?:es|ed|d|s|ing|e)?|hits|strikes|"
     # a town abandoned ("Ten thousand others had deserted Mutarule", "ont abandonné Kalembe")
     r"abandoned|deserted|"
     # where people are hosted ("are hosted by Adré"), not who hosts them elsewhere ("displaced by Israeli strikes")

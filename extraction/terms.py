@@ -63,6 +63,8 @@ _TERMS: list[tuple[str, str]] = [
         Term.RETURNED,
         r"return(?:ed|ing|s)?|returnees?|went\s+back|came\s+back|go\s+back|gone\s+back|(?:gone|went|go|going)\s+home|"
         r"sent\s+back|back\s+home|"
+        # "800 households have made it back to their homes"
+        r"made\s+it\s+back(?=\s+(?:home|to\s+their\s+(?:homes?|houses?|villages?|communities|towns?|areas?|land))\b)|"
         # "3,000 refugees were repatriated to Burundi", "the voluntary repatriation of 2,000 Afghans"; a forced one is a
         # deportation (a trap)
         r"(?<!forcibly\s)(?<!forced\s)repatriat(?:ed|ion)\b|"
@@ -149,6 +151,8 @@ _TERMS: list[tuple[str, str]] = [
         r"cent(?:re|er)s?|"
         # "spent the night in Auckland's three civil defence centres"
         r"(?:civil\s+defen[cs]e|welcome|relief|emergency|community)\s+cent(?:re|er)s?|"
+        # "427 people sheltered in one care centre": the Pacific's word for an evacuation centre (not a clinic's)
+        r"(?<!health\s)(?<!day\s)(?<!child\s)(?<!aged\s)(?<!primary\s)care\s+cent(?:re|er)s?|"
         r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites?|facilities|"
         r"container\s+(?:homes|houses|cities|city|settlements)|containers|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
         # "46,000 are in container homes": the temporary housing of an earthquake's homeless
@@ -686,6 +690,17 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
     # "two million Gazans, or 90 percent of the population, have been displaced"
     appositive = _APPOSITIVE_AFTER.match(after)
     next_trap = _TRAPS.search(" " * appositive.end() + after[appositive.end() :] if appositive else after)
+    # a risk that describes who they are, their own verb after it: "120 households at risk of landslides in Kaski
+    # have been relocated", "families living at high risk of floods were evacuated" (term:at-risk-described)
+    risk_end = (
+        next_term.start()
+        if next_trap is not None
+        and next_term is not None
+        and _AT_RISK_WHO.match(after)
+        and _AUX_BEFORE_TERM.search(after, 0, next_term.start())
+        and not re.search(r"[;()]", after[: next_term.start()])
+        else -1
+    )
     while (
         next_trap
         and (
@@ -694,6 +709,7 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
             or _POSSESSED.search(after[max(0, next_trap.start() - 30) : next_trap.start()])
             # a word of a displacement phrase: "are living in tents", "sheltering in schools"
             or any(m.start() <= next_trap.start() < m.end() for m in _ANY_TERM.finditer(after, 0, next_trap.end() + 1))
+            or next_trap.start() < risk_end
             # what they face, not what was done to them: "The 80,000 IDPs in Mopti's camps face food shortages"
             or _FACING.search(after[max(0, next_trap.start() - 30) : next_trap.start()])
             # another count's word: "4,500 displaced, 12 dead"
@@ -871,7 +887,9 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         # a description of the people ("living within the four-kilometre danger zone around …") may run longer
         # nor one whose own subject is counted between ("orders cover 26,000 residents, and 4,200 people have
         # registered at shelters": the 4,200's)
-        counted_between = _OBJECT_OF_OTHER.search(before) and _COUNTED_SUBJECT.search(gap)
+        # (not the counts of an aside naming who they are: "7,000 people, including 500 children and 90 persons with
+        # disabilities, have been evacuated")
+        counted_between = _OBJECT_OF_OTHER.search(before) and _COUNTED_SUBJECT.search(gap) and not _PART_CUE.match(gap)
         long_subject = _LONG_SUBJECT.fullmatch(gap)
         long_subject = (
             long_subject
@@ -960,6 +978,13 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
 
 
 _PLACE_NOUN = re.compile(r"towns|villages|cities|neighbou?rhoods", re.IGNORECASE)
+_AT_RISK_WHO = re.compile(
+    r"\s+(?:(?:who\s+(?:are|were)|living|residing|identified\s+as)\s+)?at\s+(?:the\s+|a\s+)?(?:high\s+|great\s+)?risk\b",
+    re.IGNORECASE,
+)
+_AUX_BEFORE_TERM = re.compile(
+    r"\s(?:have|has|had|were|was)\s+(?:(?:been|now|already|since|all|safely|temporarily)\s+)*$", re.IGNORECASE
+)
 # a count whose own verb says it stayed, after a count that left: "…, 6,000 residents remain", "…, 800 stayed behind"
 # (not a part of those who left: "of whom 8,000 remain" are still displaced)
 _STAYED_AFTER = re.compile(
@@ -1179,7 +1204,8 @@ _OTHER_VERB = re.compile(rf"\b(?:were|was|have|has|had)\s+(?!{_PASSIVE_OK}\b)\w+
 # reserve have been forced to evacuate", "… that lie within range of the shelling have fled", "… have started arriving
 # in Dhunche"); no count, bracket or clause of its own between (term:long-subject)
 _LONG_SUBJECT = re.compile(
-    r"(?:\s+(?:of|in|on|from|at|along|near|across|around|living|residing)\s[^\d;:()\[\]]{1,170}?)?\s+"
+    # (a name's letters in brackets may stand in it: "… of the Upper Nile Region (UNR) have fled")
+    r"(?:\s+(?:of|in|on|from|at|along|near|across|around|living|residing)\s(?:[^\d;:()\[\]]|\((?-i:[A-Z]{2,8})\)){1,170}?)?\s+"
     r"(?P<aux>(?:were|was|are|is|have|has|had)(?:\s+(?:been|being|now|still|also|all|already|since|\w+ly|had\s+to|"
     r"(?:forced|compelled|obliged|made)\s+to|started|begun|began))*\s+)",
     re.IGNORECASE,
@@ -1245,7 +1271,10 @@ _HOLDING_VERB_END = re.compile(
     re.IGNORECASE,
 )
 _COUNT_BEFORE_TRAP = re.compile(
-    r"(?<![\w,.])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+$", re.IGNORECASE
+    r"(?<![\w,.])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\s+"
+    # (with its people's noun: "left 14 people dead and thousands displaced", "dozens of people dead")
+    r"(?:(?:of\s+)?(?:people|persons|residents|civilians|villagers)\s+)?$",
+    re.IGNORECASE,
 )
 _HELPED = re.compile(r"help|helps|helped|helping|assisted|assist|assists|assisting", re.IGNORECASE)
 _BASE_MOVE = re.compile(r"(?:flee|escape|leave|evacuate|return|relocate|cross)\b", re.IGNORECASE)
@@ -1358,6 +1387,13 @@ _PART_DESCRIBED = re.compile(
     r"(?:(?:are|were|is|was|have\s+been|had\s+been|now|already|previously|also)\s+)*$",
     re.IGNORECASE,
 )
+# a place ranked by the harm, then its counts (the last of a list, or the only one): "Rivera is the worst affected,
+# with 1,400 and 600 evacuees" (term:most-hit-with)
+_MOST_HIT_WITH = re.compile(
+    r"\b(?:most|worst|hardest|badly|severely|heavily)[\s-]+(?:affected|hit)\b(?:\s+[\w-]+){0,3}?\s*,?\s+with\s+"
+    rf"{ANY_QUALIFIERS}(?:(?:\d[\d,.]*\d|\d)\s*(?:,\s*|,?\s+and\s+){ANY_QUALIFIERS})*$",
+    re.IGNORECASE,
+)
 # a host taking in people who fled: "has received 600,000 refugees", "took in 3,000 IDPs", "welcomed 500 evacuees"
 # the counts of a list before its last, which the noun after the last counts: "host 1.2 million and 500,000
 # refugees respectively", "received 3,400, 2,100 and 1,200 returnees"
@@ -1439,6 +1475,11 @@ _DAY_AND_MONTH = re.compile(
 )
 _LIST_ONLY = re.compile(r"(?:\s*(?:,|and|or)?\s*\d[\d,.]*\d(?:\s*(?:million|m)\b)?\s*,?)+\s*(?:and|or)?\s*", re.I)
 _NEGATED_TERM = re.compile(r"(?:not|never|unable|yet\s+to)\b", re.IGNORECASE)
+# a move denied right before its word: "317 families were not relocated", "have not yet been evacuated" (not a return
+# still to come: "2,780 had not yet returned" are still displaced) (term:not-moved)
+_NOT_MOVED = re.compile(
+    r"\b(?:were|was|have|has|had|are|is|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?$", re.IGNORECASE
+)
 _AWAITED = re.compile(
     r"\b(?:for|awaiting|await|pending|ahead\s+of|before)\s+(?:their\s+|the\s+|possible\s+|eventual\s+)?$", re.I
 )
@@ -1757,8 +1798,13 @@ def _shared_verb_clause(sentence: str, clause: tuple[int, int], noun_end: int) -
     if not _AND_NEXT_COUNT.match(sentence, right) or noun_end > right:
         return None
     own, lead = sentence[noun_end:right], sentence[clause[0] : noun_end]
-    # (the count a subject: no verb before it either, "The Nepal Police rescued 4,331 people, and …" is the rescue's)
-    if _ANY_VERB.search(own) or _TRAPS.search(own) or len(own) > 60 or _ANY_VERB.search(lead) or _TRAPS.search(lead):
+    # (the count a subject: no verb before it either, "The Nepal Police rescued 4,331 people, and …" is the rescue's;
+    # but an aside of who they are opening after the count runs on over its "and": "officials reported that 7,000
+    # people, including 500 children and 90 persons with disabilities, were moved")
+    aside = _PART_CUE.match(own) is not None
+    if _ANY_VERB.search(own) or _TRAPS.search(own) or len(own) > 60:
+        return None
+    if not aside and (_ANY_VERB.search(lead) or _TRAPS.search(lead)):
         return None
     after = [start for start, _ in _separators(sentence) if start > right]
     return clause[0], after[0] if after else len(sentence)
@@ -1928,6 +1974,14 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
             return term, "object"  # term:home-to-camp, term:camp-holds
         return None
     term, how, where = found
+    if (
+        how == "verb-after"
+        and term != Term.RETURNED
+        and "n" in sentence[max(0, where - 20) : where]
+        and _NOT_MOVED.search(sentence, max(0, where - 20), where)
+        and not sentence.startswith(("return", "Return"), where)
+    ):
+        return None  # "317 families were not relocated and still live in their flooded houses": they stayed
     if term == Term.FLED and _CONVOY.search(before) and re.match(r"reached\s", sentence[where : where + 9]):
         return None  # "A convoy of 45 trucks carrying supplies for 20,000 displaced people reached Kadugli": the trucks
     if _TO_BE_SHELTERED.match(sentence, max(0, where - 6)) and not _CAUSED_BEFORE.search(before[-60:]):
@@ -1981,6 +2035,9 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         # (nor a trap before the count's own clause: "gives food aid in Tessit, which hosts 18,000 IDPs", "the
         # districts hit include Kampar, where 612 evacuees stay") (term:own-clause)
         trapped = trapped and not _OWN_CLAUSE_OPENS.search(between)
+        # (nor a place's rank before its count: "Kasese is the worst affected, with 2,100 displaced people",
+        # "the hardest-hit districts, with 900 and 450 evacuees") (term:most-hit-with)
+        trapped = trapped and not (" with " in before[-40:] and _MOST_HIT_WITH.search(before[-140:]))
         if (trapped or beneficiary) and not bracketed:
             return None
     if (
@@ -2038,6 +2095,8 @@ def _term_of(word: str) -> str:
         return Term.FLED  # "entered Chad", "deserted Tyre", "trekked to Ngala"
     if _ORDERED_WORD.fullmatch(word):
         return Term.EVACUATED  # "ordered 6,000 residents to leave": an evacuation ordered
+    if re.fullmatch(r"made\s+it\s+back\s*", word, re.IGNORECASE):
+        return Term.RETURNED  # "have made it back to their houses" (its look-ahead needs the words after)
     if re.fullmatch(r"(?:still\s+)?leaving\s*", word, re.IGNORECASE):
         return Term.FLED  # "were leaving Kursk border villages"
     if re.fullmatch(r"IDP\s*", word):

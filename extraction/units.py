@@ -178,12 +178,13 @@ _SUBJECT_OF = re.compile(
     r"remain(?:ed|s|ing)?|rendered|made|forced\s+to|ordered\s+to|had\s+to|have\s+to|continu(?:e|es|ed|ing)\s+to|"
     r"compelled\s+to|obliged\s+to|made\s+to|"
     # "6,000 were rescued and evacuated" (whether the second is displacement is the terms' to say)
-    r"(?:rescued|stranded|trapped|affected|located|found)\s+and|"
+    r"(?:rescued|stranded|trapped|affected|located|found|sheltered|housed)\s+and|"
     # what a source believes or reports of them: "4,000 are believed to have fled", "6,000 were known to have been
     # displaced"; what they became: "2,000 became displaced"; how: "800 were safely evacuated" (unit:subject)
     r"(?:believed|reported|estimated|known|said|thought|understood|presumed)\s+to\s+(?:have|be)|"
     r"bec(?:a|o)me|becomes|becoming|safely|preemptively|pre-emptively|all|mostly|subsequently)\s+)*"
-    rf"(?:{_ANY_TERM.pattern})",
+    # "3,100 self-evacuated to relatives' homes"
+    rf"(?:self-?)?(?:{_ANY_TERM.pattern})",
     re.IGNORECASE,
 )
 
