@@ -33,6 +33,8 @@ _BODY_PHRASE = (
     r"(?:[Tt]he\s+|[Aa]n?\s+)?(?:"
     # the letters written with stops: "according to the U.N.", "the U.N. refugee agency said"
     r"U\.N\.(?![’'])(?:\s+[A-Z][\w'’\-]+)*|"
+    # a commission named by its field in capitals, its kind in lower case: "according to the Emergency commission"
+    r"(?:Emergency|Disaster|Relief|Flood|Crisis)\s+(?:commission|committee)\b|"
     # the council of the place named before: "…, according to its council"
     r"(?<=\bits\s)(?:council|municipality)\b|(?<=\btheir\s)(?:council|municipality)\b|"
     # a place's civil defence or protection: "the Gaza civil defence", "the Valencia civil protection"
@@ -152,9 +154,12 @@ _BODY_PHRASE = (
     r"(?:\s+(?:for|of)\s+(?!the\b)[a-z]{3,}(?:\s+(?!said\b|says\b|told\b)[a-z]{3,}){0,2}(?=\s+(?:said|says|told|"
     r"reported|added|stated|announced|put|puts|estimated|estimates|recorded|counted|registered)\b|\s*[,.]))?"
     r"|[A-Z][a-z]+\s+(?:officials|authorities|police|forces|army|military|rescuers|medics|government|ministry)"
-    r"|(?:(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county)|[A-Z][a-z]+)['’]s\s+)?"
+    r"|(?:(?:(?i:the\s+)?(?i:state|country|province|region|district|city|county)|[A-Z][a-z]+)['’]s\s+"
+    # or the nation's adjective: "the Uruguayan crisis management agency reported"
+    r"|[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)\s+(?=(?i:crisis|disaster|emergency|civil)\s))?"
     r"(?:(?i:national|state|regional|provincial|local|federal|city|county|district)\s+)?"
-    r"(?i:disaster|relief|aid|humanitarian|migration|refugee|health|emergency|civil\s+defen[cs]e|civil\s+protection)"
+    r"(?i:disaster|relief|aid|humanitarian|migration|refugee|health|emergency|civil\s+defen[cs]e|civil\s+protection|"
+    r"crisis(?=\s+management))"
     r"(?:\s+(?i:management|response|risk\s+reduction|risk\s+management|preparedness|relief|mitigation|prevention|"
     r"reduction|operations)"
     # two fields: "the state disaster preparedness and relief agency said"
@@ -162,7 +167,7 @@ _BODY_PHRASE = (
     r"\s+(?i:agency|agencies|authority|authorities|office|ministry|department|service|cell|centre|center|directorate|"
     r"bureau|unit)"  # "the county's emergency management bureau said"
     # "the Sudanese humanitarian aid commission said"
-    r"|(?i:humanitarian|relief|aid|disaster)\s+(?:(?i:aid|relief)\s+)?(?i:commission)\b"
+    r"|(?i:humanitarian|relief|aid|disaster|emergency)\s+(?:(?i:aid|relief)\s+)?(?i:commission)\b"
     r"|(?i:fire|rescue)\s+(?i:brigade|service|department)"
     r"|(?i:emergency|rescue|fire|ambulance|social|civil\s+protection|relief)\s+(?i:services|teams|workers)\b"
     r"|(?:(?i:national|state|regional|provincial|federal|municipal|city|cantonal)\s+)?"
@@ -251,7 +256,9 @@ _BODY_BEFORE_CUE = re.compile(
     # "the local council of Saraqib said", "… Situational Report No. 12 for Severe Tropical Storm Kristine shows"
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
     r"(?:\s+(?:province|governorate|district|region|state|city|town|valley|county|area|division|department|"
-    r"prefecture|municipality|oblast|township|zone|territory|commune|cercle|woreda|locality|sub-county|island))?"
+    # (Nepal's local levels: "the chair of Kuma rural municipality")
+    r"prefecture|(?:(?:rural|urban|sub-metropolitan|metropolitan)\s+)?municipality|oblast|township|zone|territory|"
+    r"commune|cercle|woreda|locality|sub-county|island))?"
     # the place named before, by its kind: "The mayor of the town, Pavel Orlov, said"
     r"|\s+of\s+the\s+(?:city|town|region|province|district|county|state|municipality))?"
     # where they spoke from: "Taliban officials at the crossing said"
@@ -274,7 +281,9 @@ _JOINED_FIRST = re.compile(
 # the verb _BODY_BEFORE_CUE ends with, as it stands there (after a space): a sentence without one has no body by it
 _SAYS_AFTER_SPACE = re.compile(rf"\s(?:{_SAYS}|shows?|showed)\b")
 _FEATURE_AFTER = (
-    r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:River|Lake|Sea|Dam|Valley|Mountains?|Volcano|Bay|Gulf)\b"
+    # (in lower case too, its name of up to four words: "said the Xe Nam Noy dam collapsed")
+    r"\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+    r"(?:River|Lake|Sea|Dam|Valley|Mountains?|Volcano|Bay|Gulf|river|lake|dam|reservoir|volcano|levee|embankment)\b"
 )
 # the day between the verb and who said it, as French and wire copy put it: "said on Tuesday the UN refugee agency"
 # ("a précisé jeudi l'Agence des Nations unies pour les réfugiés"), "said on Monday 17 May the United Nations"
@@ -302,7 +311,7 @@ _BODY_AFTER_CUE = re.compile(
     # whatever the document is called: "a camp census produced by IOM and its partners", "…, prepared by OCHA"
     rf"(?<![\w-])(?:produced|prepared|compiled|published(?:{_ISSUED_WHEN}))\s+by|"
     r"(?:registered|reported|recorded|counted|documented|estimated|verified)\s+by|"
-    r"(?i:figures|data|estimates|statement|statistics|numbers)\s+(?:from|by)|"
+    r"(?i:figures|data|estimates|statement|statistics|numbers|reports)\s+(?:from|by)|"
     # (whom a source told is no body: "provincial administrator Sandis Tsaka told the ABC")
     # (not what was said of a river or a lake: "X said the Herbert River was still rising")
     # "Antara quoted the regional disaster agency as saying": whom the relay quoted, in lower case too
@@ -370,6 +379,7 @@ _ANAPHOR = re.compile(
     r"\s+(?:also\s+|later\s+)?(?:(?<=We\s)(?:have\s+|had\s+)?)?"
     r"(?:said|says|added|adds|reported|reports|estimated|estimates|noted|stated|warned|recorded|registered|counted|"
     r"announced|explained|disclosed|confirmed|shows?|showed|(?<=body\s)lists|(?<=body\salso\s)lists|"
+    r"(?<=report\s)mentioned|(?<=report\s)mentions|"  # "the report mentioned": what the outlet before reported
     r"(?<=We\s)(?:estimate|count|have\s+counted|have\s+registered|have\s+recorded)|"
     # "The report identified 113,000 internally displaced people": what the report found
     r"(?<=report\s)(?:identified|identifies|found|finds|documented|documents))\b"
@@ -398,7 +408,7 @@ _SPOKESPERSON_FOR = re.compile(
 _TITLE_WORDS = re.compile(
     r"(?i)\b(?:delegate|Minister|Ministers|Secretary|Governor|Premier|Mayor|Commissioner|Coordinator|President|Prefect|Chancellor|"
     r"Administrator|Ombudsman|Spokesperson|Spokesman|Spokeswoman|Envoy|Rapporteur|leaders?|chiefs?|elders?|representatives?|Collector|"
-    r"Magistrate|Director|Superintendent|Officer|Chair(?:man|woman|person))\b"
+    r"Magistrate|Director|Superintendent|Officer|Chair(?:man|woman|person)|Commander)\b"
 )
 # words that make a capitalised name an organisation's ("Save the Children", "World Vision", "Médecins Sans
 # Frontières", "Concern Worldwide"), where a person's name would be no body
@@ -468,7 +478,14 @@ _APPOSITIVE = re.compile(
     # Flood Relief Board spokesperson, told reporters"
     rf"|{_OWNER_NO_ARTICLE}\s+{_OFFICE_NO_ARTICLE}(?:\s+(?:of|for)\s+[a-z]+)?)"
     # (the perfect too: "…, Ade Okon, the Flood Relief Board (FRB) zonal coordinator, has said")
-    rf",\s+(?:(?:has|have|had)\s+)?(?:{_SAYS})\b"
+    # (a claim is said too: "Ama Tiro, the acting relief coordinator for Kuma, claims there are 400 …")
+    rf",\s+(?:(?:has|have|had)\s+)?(?:{_SAYS}|claims|claimed)\b"
+)
+# an office-holder's title in lower case: "minister", "deputy governor", "commander"
+_OFFICE_NOUN = (
+    r"(?:minister|secretary|governor|mayor|commissioner|coordinator|director|spokes(?:man|woman|person)|official|"
+    r"officer|envoy|administrator|collector|magistrate|superintendent|prefect|president|chairman|chairwoman|"
+    r"chairperson|chief|head|representative|delegate|manager|executive|commander)(?:[- ]general)?"
 )
 # the person after the verb, then the office held: '"The camps are full," said Abdirahman Ali, the Mudug regional
 # governor, adding …', "according to Ali Hassan, the district commissioner." (an office or an organisation's word in
@@ -483,7 +500,10 @@ _SAID_NAME_OFFICE = re.compile(
     r"manager|chair\w*|leader)\s+(?:for|of|with|at|from)\s)"
     r"(?P<body>(?:(?:an?|the)\s+|[A-Z][\w\-]+(?:\s+(?:region|state|province|district|county|city))?['’]s\s+"
     # or a place's office-holder with no article: "said Issa Bako, mayor of Kandi"
-    r"|(?=(?i:mayor|governor|prefect|district\s+commissioner|county\s+commissioner)\s+of\s+(?:the\s+)?[A-Z]))"
+    r"|(?=(?i:mayor|governor|prefect|district\s+commissioner|county\s+commissioner)\s+of\s+(?:the\s+)?[A-Z])"
+    # or an office in lower case with its field or seat, no article: "said Ada Eze, deputy governor of social affairs
+    # in the Kuma region", "said Ama Tiro, acting director for relief at the Flood Board"
+    rf"|(?=(?:[a-z]+[\s-]){{0,3}}?{_OFFICE_NOUN}\s+(?:of|for|in|at)\s))"
     r"[^,;.()\"“”]{3,60}?)(?=\s*(?:[,;.]|$))"
 )
 # the body's own people opening the sentence: "Its volunteers had helped move 3,400 families …", "Their teams
@@ -676,7 +696,7 @@ _ORG_WORDS = re.compile(
 
 # every cue the two patterns below need: a sentence without one has no body by them (a cheap test first)
 _ANY_CUE = re.compile(
-    rf"\b(?:according\s+to|by|from|citing|cited|per|shows?|showed|{_SAYS})\b",
+    rf"\b(?:according\s+to|by|from|citing|cited|per|shows?|showed|{_SAYS}|claims|claimed|mentioned|mentions)\b",
     re.IGNORECASE,
 )
 _MONTH_NAME = (
@@ -742,7 +762,10 @@ _NEWS_AGENCY_NAMES = frozenset(
 
 # a news outlet relays what a body said ("According to Angola news agency ANGOP, Luanda fire department have
 # reported …"): it is the body only when it names no other
-_OUTLET = r"\b(?:news\s+agency|agency|newspaper|daily|radio|television|broadcaster|outlet|broadcasting\s+corporation)$"
+_OUTLET = (
+    r"\b(?:news\s+agency|(?<!management\s)(?<!protection\s)(?<!response\s)agency|newspaper|daily|radio|television|"
+    r"broadcaster|outlet|broadcasting\s+corporation)$"
+)  # (not a government's agency by its field: "the crisis management agency")
 
 
 @lru_cache(maxsize=4096)  # depends on the words alone: worked out once per phrase
@@ -787,11 +810,6 @@ HOLDER_NAMES: ContextVar[bool] = ContextVar("holder_names", default=True)
 # the rules whose office-holder's title may have its organisation after it
 _HOLDER_RULES = frozenset(
     {rules.BODY_BEFORE_CUE, rules.BODY_AFTER_CUE, rules.BODY_SAID_NAME_OFFICE, rules.BODY_PLACE_OFFICE}
-)
-_OFFICE_NOUN = (
-    r"(?:minister|secretary|governor|mayor|commissioner|coordinator|director|spokes(?:man|woman|person)|official|"
-    r"officer|envoy|administrator|collector|magistrate|superintendent|prefect|president|chairman|chairwoman|"
-    r"chairperson|chief|head|representative|delegate|manager|executive)(?:[- ]general)?"
 )
 _HOLDS_OFFICE = re.compile(rf"(?i:\b{_OFFICE_NOUN}\b)")
 # a person's name: a courtesy title or rank, initials, then two to four capitalised words ("Insp Willy Marcel
@@ -883,7 +901,9 @@ _PERSON_AFTER_OFFICE = re.compile(rf",?\s+{_PERSON}(?=\s*(?:[,.;:]|$)|\s+(?:has\
 _PERSON_BEFORE_CUED = re.compile(
     rf"\b(?:said|says|told|added|adds|explained|[Aa]ccording\s+to)\s+{_PERSON},\s+(?:(?:the|an?)\s+)?$"
 )
-_PERSON_BEFORE_OPENING = re.compile(rf"(?:^\s*|[,;!?][\"”]?\s+|\band\s+){_PERSON},\s+(?:(?:the|an?)\s+)?$")
+_PERSON_BEFORE_OPENING = re.compile(
+    rf"(?:^\s*(?:(?:But|And|Yet|Now|Meanwhile,?)\s+)?|[,;!?][\"”]?\s+|\band\s+){_PERSON},\s+(?:(?:the|an?)\s+)?$"
+)
 _APPOSITION_CLOSED = re.compile(r"\s*,")
 
 
@@ -1510,13 +1530,25 @@ _PERSON_OPENS_SAYING = re.compile(
     r"added|revealed|indicated)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+that\b"
 )
 
+# a phrase opening the sentence before its speaker, with no verb of saying or quotation of its own ("In describing the
+# evacuation of Kuma, ", "Speaking to reporters on Monday, ")
+_LEAD_PHRASE = re.compile(
+    r"(?:In|While|When|During|Speaking|Describing|Asked|Addressing|After|Earlier|Later|Meanwhile)\b"
+    r"(?![^,;\"“”]*\b(?:said|says|told|according)\b)[^,;\"“”]{0,90},\s+"
+)
+
 
 def _person_opens_saying(sentence: str, start: int, raw: str, gazetteer: Gazetteer) -> bool:
     """The name opening the sentence, as _PERSON_OPENS_SAYING reads it, is a person's: the speaker is the body
     (body:before-cue), as an office-holder would be, and "He added that …" after it names them again."""
-    if start > 2 or (not sentence[:1].isupper() and sentence[:1] not in '"“'):
+    if start > 2:
+        # after an opening phrase of its own: "In describing the evacuation of Kuma, Ama Tiro said that …"
+        lead = _LEAD_PHRASE.match(sentence, 0, start)
+        if lead is None or lead.end() != start:
+            return False
+    elif not sentence[:1].isupper() and sentence[:1] not in '"“':
         return False
-    opening = _PERSON_OPENS_SAYING.match(sentence)
+    opening = _PERSON_OPENS_SAYING.match(sentence, start if start > 2 else 0)
     return bool(opening) and opening.group("person") == raw and _a_person(raw, gazetteer)
 
 
