@@ -916,7 +916,7 @@ _RESIDENTS_AFTER = re.compile(
     # "…, with 4,100 residents moved out for now": what happened to them, not how many live there
     r"(?!\s+(?:(?:temporarily|safely|forcibly|already|also|now|reportedly|preemptively|pre-emptively)\s+)?"
     r"(?:evacuated|displaced|relocated|uprooted|forced|moved|sheltered|sheltering|housed|staying|living\s+in\s+"
-    r"(?:camps|shelters|tents)|rendered|made\s+homeless|left\s+homeless)\b)"
+    r"(?:camps|shelters|tents)|rendered|made\s+homeless|left\s+homeless|losing\s+their\s+(?:homes|houses))\b)"
 )
 _OWN_POSSESSIVE = re.compile(r"\b(?:her|his|my|our|your)\s+$", re.IGNORECASE)
 _SOURCE_CLAUSE = re.compile(r",\s+which\s")

@@ -443,7 +443,7 @@ _KIND_OF_NAME_AFTER = re.compile(
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:border|frontier)\s+with\s+(?:the\s+)?$")
 # where people went, a country after it: "to cross into neighbouring Chad", "ont trouvé refuge au Nigeria"
 _ARRIVAL_BEFORE = re.compile(
-    r"\b(?:into|to|towards?|vers|au|aux|(?:arrived|arriving|arrive|arrives)\s+in)\s+"
+    r"\b(?:into|to|towards?|vers|au|aux|(?:arrived|arriving|arrive|arrives|arrivals?)\s+in)\s+"
     r"(?:the\s+|l['’]\s*|le\s+|la\s+)?(?:neighbou?ring\s+|voisine?s?\s+)?"
     r"(?:(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?$",
     re.IGNORECASE,
@@ -451,6 +451,12 @@ _ARRIVAL_BEFORE = re.compile(
 # a clause of flight before a name: "after escaping attacks in", "fleeing violence in", "fighting in"
 _FLED_IN_BEFORE = re.compile(
     r"\b(?:(?:fleeing|fled|escaping|escaped)\s+(?:[a-z-]+\s+){1,2}(?:in|across)|fighting\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# what drove them, where it struck: "after an incident in", "following attacks in"
+_CAUSE_IN_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:an?\s+|the\s+|recent\s+|new\s+)?(?:[a-z-]+\s+)?(?:incidents?|attacks?|clashes|"
+    r"fighting|violence|raids?|shelling|bombings?)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)\b")
@@ -1242,6 +1248,13 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                     # "raids across Sudan's Darfur region drove 2,000 people into eastern Chad", "… reached Chad after
                     # escaping attacks in the Darfur region": a name no gazetteer holds, where they fled from, gives
                     # the figure back to the country they went to (place:origin-beside-arrival)
+                    found[other.position] = other._replace(context=False)
+            for other in [o for o in found.values() if o.context and o.place is not None and o.place.country]:
+                if other.place.country != m.place.country and _CAUSE_IN_BEFORE.search(
+                    sentence, max(0, other.position - 60), other.position
+                ):
+                    # "the arrival in Niger of 2,300 people after an attack in Ménaka": where the cause struck, in
+                    # another country, is no place of theirs (place:cause-beside-arrival)
                     found[other.position] = other._replace(context=False)
     if headline and headline.start("name") == 0 and headline.start("name") in found and len(found) > 1:
         _dateline_gives_way(sentence, headline, found)

@@ -53,7 +53,9 @@ _SHELTER_TOOK_IN = (
     r"(?<!distribution\s)(?<!feeding\s)(?<!nutrition\s)(?<!call\s)(?<!training\s)(?<!trauma\s)"
     r"cent(?:re|er)s?|shelters?|schools?|church|churches|mosques?|temples?|pagodas?|monaster(?:y|ies)|"
     r"(?:abandoned|unfinished|disused|empty|public|government)\s+(?:[\w-]+\s+)?buildings?)\b(?!['’])"
+    # ("the 60 centres still open have taken up to 2 900 households": taken, the count its object)
     r"[^.;:,!?()\d]{0,40}?\b(?:received|receiving|receives|took\s+in|taken\s+in|taking\s+in|takes\s+in|"
+    r"(?<=\bhave\s)taken|(?<=\bhas\s)taken|"
     r"welcomed|welcoming|welcomes|admitted|admitting|admits)"
 )
 
@@ -123,7 +125,11 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:moved|shifted|rescued|(?<=\bhelped\s)move|(?<=\bhelp\s)move)(?=\s+(?:[\w,.'’-]+\s+){1,12}?to\s+(?:[\w-]+\s+|\d[\d,.]*\s+){0,2}(?:shelters|evacuation\s+cent(?:re|er)s|safety|"
         r"safer?\s+(?:areas|places|ground|locations)|higher\s+ground|relief\s+camps))",
     ),
-    (Term.RELOCATED, r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed"),
+    # ("1,300 households have been decanted": moved out of their homes while they are repaired or rebuilt)
+    (
+        Term.RELOCATED,
+        r"relocat(?:ed|ion|ing|e)|resettle(?:d|ment)?|re-?housed|(?<=\bbeen\s)decanted|(?<=\bwere\s)decanted",
+    ),
     (
         Term.IN_CAMPS,
         # (any tense: "2,000 people live in tents", "300 families stay in schools")
@@ -153,7 +159,7 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:civil\s+defen[cs]e|welcome|relief|emergency|community)\s+cent(?:re|er)s?|"
         # "427 people sheltered in one care centre": the Pacific's word for an evacuation centre (not a clinic's)
         r"(?<!health\s)(?<!day\s)(?<!child\s)(?<!aged\s)(?<!primary\s)care\s+cent(?:re|er)s?|"
-        r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites?|facilities|"
+        r"evacuation\s+cent(?:re|er)s?|temporary\s+shelters?|displacement\s+sites?|sites?|facilities|(?-i:PPS|PPK)|"
         r"container\s+(?:homes|houses|cities|city|settlements)|containers|caravans|prefab(?:ricated)?\s+(?:homes|houses))|"
         # "46,000 are in container homes": the temporary housing of an earthquake's homeless
         r"in\s+(?:(?:temporary|government)\s+)?(?:container\s+(?:homes|houses|cities|city|settlements)|tent\s+cities)|"
@@ -221,7 +227,8 @@ _TERMS: list[tuple[str, str]] = [
         # "5,100 people in temporary residence centers", "are in different transitory sites", "183 victims at three
         # relief centres", "in safe havens", "in temporary housing": a place of shelter named by its kind, after a
         # determiner or a count of the places (term:in-shelter-by-kind)
-        r"(?:in|at|inside)\s+(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|various|different|"
+        # ("in the three temporary reception centres": the article and the count of places)
+        r"(?:in|at|inside)\s+(?:the\s+)?(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|several|various|different|"
         r"other|\d[\d,]*)\s+)?(?:(?:temporary|emergency|evacuation|relief|transit|transitory|relocation|resettlement|"
         r"reception|accommodation|holding|collective|displacement|residence|shelter|safe|school|cyclone|flood|tent|"
         r"(?-i:IDP)|care|welfare)\s+){1,2}(?:cent(?:re|er)s?|sites?|shelters?|havens)\b|"
@@ -240,7 +247,9 @@ _TERMS: list[tuple[str, str]] = [
         r"(?:camps|shelters|"
         r"evacuation\s+cent(?:re|er)s|displacement\s+sites|collective\s+cent(?:re|er)s|(?:shelter|safety|relief|"
         # "live in 48 refugee accommodation centres", "are in 16 safe havens", "1,650 in care centres at Yambali"
-        r"accommodation|reception|transit|care)\s+cent(?:re|er)s|safe\s+havens)|in\s+care\s+cent(?:re|er)s|"
+        r"accommodation|reception|transit|care)\s+cent(?:re|er)s|safe\s+havens|"
+        # Malaysia's temporary relief centres by their letters: "8,100 victims were at 64 PPS" (term:at-relief-centres)
+        r"(?-i:PPS|PPK))\b|in\s+care\s+cent(?:re|er)s|"
         rf"(?<!\bfor\s)(?:sheltering|housing|accommodating|hosting)(?=\s+(?:(?:{QUALIFIER_WORDS}|a\s+total\s+of)\s+)*\d)|"
         # the count in words or vague: "is housing six hundred people", "sheltering thousands of people"
         # (not what a place is for: "designed for housing 500 people")
@@ -256,7 +265,8 @@ _TERMS: list[tuple[str, str]] = [
         # feeding centre, nor a shelter's own part: "the camp's clinic"; nor people taken in for an event: "welcomed
         # 400 people for the Easter service") (term:shelter-took-in)
         rf"{_SHELTER_TOOK_IN}"
-        rf"(?=\s+(?:(?:another|a\s+further|an\s+additional)\s+)?{ANY_QUALIFIERS}\d[\d,.]*(?:\s+(?:million|thousand))?"
+        # (thousands apart by a space: "3 150 households")
+        rf"(?=\s+(?:(?:another|a\s+further|an\s+additional)\s+)?{ANY_QUALIFIERS}\d[\d,.]*(?:\s\d{{3}})*(?:\s+(?:million|thousand))?"
         r"\s+(?:people|persons|individuals|families|households)\b(?!\s+(?:for|at|to\s+(?:attend|watch|hear|celebrate|"
         r"pray))\b))|"
         # one centre, site or shelter: "This center houses 282 people", "now shelters about seven hundred people"
@@ -371,7 +381,10 @@ _TERMS: list[tuple[str, str]] = [
         # "only 200 families have managed to reach Kaya" (term:managed-to-reach)
         r"(?:managed|able)\s+to\s+(?:reach|get\s+to)\s+(?=(?-i:[A-Z][a-z]))|"
         # "the arrival of 4,000 people in Kaya" (term:arrival-of)
-        r"arrival\s+of|"
+        # ("the arrival in Niger of 2,300 people": the country or town between) (term:arrival-in-place-of)
+        r"arrival\s+of|arrivals?\s+in\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}of|"
+        # "some 900 people from Lakes state moved to Yirol in search of safety" (term:in-search-of-safety)
+        r"in\s+search\s+of\s+(?:safety|refuge|sanctuary|protection)|"
         # "about 3,000 went to Kaya and 1,200 to Dori" (term:went-to-place)
         r"went\s+to\s+(?:the\s+)?(?!(?:Mass|Church|Parliament|Court|School|College|Hospital|Red\s+Cross)\b)"
         rf"(?=(?-i:[A-Z][a-z])){_NOT_A_WORKPLACE}|"
@@ -407,6 +420,14 @@ _TERMS: list[tuple[str, str]] = [
         r"forced\s+(?:out|away)\s+(?:of|from)\b|ordered\s+out\s+of\b|"
         # "25,000 people have been forced out by rising waters" (term:forced-out-by)
         r"(?<=been\s)forced\s+out\s+(?=by\b)|made\s+homeless|left\s+homeless|lost\s+their\s+(?:homes|houses|shelters|dwellings)(?![\'’])|"
+        # "with some 1,200 villagers losing their homes" (not a fear or a risk of it: "at risk of losing their homes",
+        # "fear losing their homes")
+        # (term:losing-their-homes)
+        r"(?<!\bof\s)(?<!\bfrom\s)(?<!\bagainst\s)(?<!\bfear\s)(?<!\bfears\s)(?<!\bfeared\s)(?<!\bface\s)(?<!\bfacing\s)"
+        r"(?<!\brisk\s)(?<!\bavoid\s)(?<!\bstop\s)(?<!\bprevent\s)losing\s+their\s+(?:homes|houses|dwellings)(?![\'’])|"
+        # "the landslide has unsettled 30 families": driven from their homes (term:unsettled)
+        r"(?:(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bhad\s))unsettled(?=\s+(?:[\w-]+\s+){0,2}?\d[\d,.\s–-]*\s+(?:households|"
+        r"families|people|persons|residents|villagers|inhabitants)\b)|"
         r"forced\s+(?:out\s+)?(?:from|out\s+of)\s+their\s+homes|driven\s+(?:from|out\s+of)\s+their\s+homes|"
         r"forced\s+to\s+leave|left\s+their\s+homes|(?:had|have|has|having)\s+to\s+(?:leave|abandon)\s+their\s+(?:\w+\s+)?homes|"
         # a clearance: "800 households were removed from the river banks" (term:removed-from-land); not from a list
@@ -2087,6 +2108,10 @@ def _term_of(word: str) -> str:
         return Term.IN_CAMPS  # "were now in the Mabanda site"
     if re.fullmatch(r"protected\s*", word, re.IGNORECASE):
         return Term.EVACUATED  # "had been protected ahead of the hurricane"
+    if re.fullmatch(r"unsettled\s*", word, re.IGNORECASE):
+        return Term.DISPLACED  # "the mudflow has unsettled 30 families"
+    if re.fullmatch(r"decanted\s*", word, re.IGNORECASE):
+        return Term.RELOCATED  # "400 households have been decanted"
     if re.match(r"(?:forced\s+)?evictions?\s", word, re.IGNORECASE):
         return Term.DISPLACED  # "evictions hit 7,400 people": the evicted
     if re.match(r"sheltered\s+(?:near|along|close|in\s+the)\b", word, re.IGNORECASE):

@@ -237,3 +237,129 @@ def test_families_who_left_the_settlement_fled(run):
     assert [(c.value, c.unit, c.term) for c in found] == [(31, "household", "fled")]
     # (not workers or officials leaving after their work)
     assert run("The 40 inspectors left the settlement after the audit.") == []
+
+
+# agency situation reports and sitreps: relief centres by their letters, households decanted, centres that have
+# taken households in, arrivals in a country, moves in search of safety, homes lost, families a mudflow unsettled
+
+
+@pytest.mark.parametrize(
+    "sentence,value",
+    [
+        ("In Kedah, 412 flood victims from 103 families were at 9 PPS this morning.", 412),
+        ("A total of 1,036 evacuees were still housed at 14 PPS in Johor as of 8 am.", 1_036),
+        ("In Perak, 57 victims are currently sheltered in three PPS in Kerian.", 57),
+        ("The Sekolah Kebangsaan Bukit Tinggi PPS is still sheltering 45 victims from 11 families.", 45),
+    ],
+)
+def test_people_at_relief_centres_named_by_their_letters_are_in_shelters(run, sentence, value):
+    assert [(c.value, c.unit, c.term) for c in run(sentence)] == [(value, "person", "in_camps")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The state has identified 320 PPS that can accommodate 40,000 people.",
+        "Some 220 PPS were opened in six states on Sunday.",
+    ],
+)
+def test_relief_centres_counted_or_their_capacity_are_no_people(run, sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value,qualifier,term",
+    [
+        ("About 640 households have been decanted from the flooded blocks in Umlazi.", 640, "approximately",
+         "relocated"),
+        ("Over 1 150 families were decanted to temporary residential units in Verulam.", 1_150, "more_than",
+         "relocated"),
+        ("The 52 care centres that remain open have taken up to 1 940 families.", 1_940, "up_to", "in_camps"),
+        ("The 41 care centres still open have taken in 2 115 households.", 2_115, "exact", "in_camps"),
+    ],
+)  # fmt: skip
+def test_households_decanted_or_taken_in_by_centres(run, sentence, value, qualifier, term):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.unit, figure.term, figure.qualifier) == (value, "household", term, qualifier)
+
+
+def test_centres_and_their_households_apart_give_both_figures(run):
+    found = run(
+        "The department said the 70 centres still open have taken up to 2 610 households, while more than 980 other "
+        "households have been decanted."
+    )
+    assert [(c.value, c.term) for c in found] == [(2_610, "in_camps"), (980, "relocated")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council plans to decant 800 households next year.",
+        "The 12 centres have taken 3 days to set up.",
+        "The shelters have taken 4,000 blankets from donors.",
+    ],
+)
+def test_a_plan_to_decant_and_what_centres_took_that_is_no_one(run, sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value,place",
+    [
+        ("Partners reported the arrival in Niger of 2,300 people after an attack in Menaka.", 2_300, "Niger"),
+        ("UNHCR recorded the arrival in Uganda of some 4,100 Congolese over the weekend.", 4_100, "Uganda"),
+    ],
+)
+def test_the_arrival_in_a_country_of_people_is_counted_there(run, sentence, value, place):
+    (figure,) = run(sentence)
+    assert (figure.value, figure.term, figure.location) == (value, "fled", place)
+
+
+def test_the_arrival_in_a_country_of_goods_is_no_figure(run):
+    assert run("The arrival in Kenya of 300 tonnes of food aid eased shortages.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value,unit",
+    [
+        ("Some 900 people from villages around Pibor moved to Gumuruk in search of safety.", 900, "person"),
+        ("About 350 households travelled to Bor town in search of refuge and food.", 350, "household"),
+    ],
+)
+def test_people_who_moved_in_search_of_safety_fled(run, sentence, value, unit):
+    assert [(c.value, c.unit, c.term) for c in run(sentence)] == [(value, unit, "fled")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Herders drove 5,000 goats south in search of pasture.",
+        "About 700 young men go to Gedaref each year in search of work.",
+    ],
+)
+def test_herds_and_workers_in_search_of_pasture_or_work_are_no_figure(run, sentence):
+    assert run(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,value,unit",
+    [
+        ("The storm tore through four villages, with some 1,200 residents losing their homes.", 1_200, "person"),
+        ("Landslides have unsettled 35 families in the villages of Rasht district.", 35, "household"),
+    ],
+)
+def test_people_losing_their_homes_or_unsettled_are_displaced(run, sentence, value, unit):
+    assert [(c.value, c.unit, c.term) for c in run(sentence)] == [(value, unit, "displaced")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 2,000 tenants are at risk of losing their homes.",
+        "About 600 residents fear losing their homes to the river.",
+        "Some 300 families risk losing their homes.",
+        "The news has unsettled 2,000 investors in Dushanbe.",
+    ],
+)
+def test_a_risk_or_fear_of_losing_homes_and_unsettled_investors_are_no_figure(run, sentence):
+    assert run(sentence) == []
