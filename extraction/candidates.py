@@ -156,8 +156,8 @@ _CONVERSION = re.compile(
     # (and "1,200 households – or 6,400 people –", "60 households totalling 280 people")
     # (and "2,110 families—comprising 9,870 individuals—")
     rf"|\b(?:families|households|hhs)\s*(?:(?:[–—/]|-{{1,2}}\s)\s*(?:or\s|comprising\s|totall?ing\s)?|,\s*(?:{_RESTATED})|,?\s*"
-    # "300 families, totalling 1,400 people,"
-    r"(?:totall?ing|comprising))\s*"
+    # "300 families, totalling 1,400 people,"; "1,150 households with 5,600 people were displaced"
+    r"(?:totall?ing|comprising|with))\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:people|persons|individuals)\b)"
     # "8,400 people have been displaced, which corresponds to 1,700 households": restated after the verb
     rf"|\b(?:people|persons|individuals|families|households)\s+(?:(?:have|has|had)\s+been|were|was|are)\s+"
@@ -655,7 +655,10 @@ _COMPARED_WITH = re.compile(
     r"|(?:,|\b(?:this|last)\s+(?:week|month|year)|\bnow)\s+(?:against|versus|vs\.?|compared\s+(?:with|to))\s+"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?$"
     # the earlier count a figure moved from: "…, down from 9,800 people in 60 camps on Monday"
-    rf"|,\s+(?:up|down)\s+from\s+(?:(?:{QUALIFIER_WORDS})\s+)?$",
+    rf"|,\s+(?:up|down)\s+from\s+(?:(?:{QUALIFIER_WORDS})\s+)?$"
+    # the highest count a figure fell from: "…, from a peak of 9,100 families", "dropped from its high of 40,000"
+    r"|\bfrom\s+(?:a|the|its|their)\s+(?:earlier\s+|initial\s+|recorded\s+)?(?:peak|high|height|maximum)\s+of\s+"
+    rf"(?:(?:{QUALIFIER_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 # "the thousands of families who fled in 1994": a scale's plural after "the" names a group, it counts none
@@ -1398,10 +1401,29 @@ _TAKEN_TO_AFTER_ORIGIN = re.compile(r"[^,;:()\d]*?\b(?:to|into|towards)\s+(?:the
 _BUILDING_NAMED = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_SITE_WORDS})\b")
 
 
+# where most of the counted people came from, in an aside after their noun, and where the sentence then says they
+# stay: "Some 9,000 people, mainly from Duk, who fled in May are sheltering in the Bor camps" are Bor's
+# (place:origin-aside)
+_ORIGIN_ASIDE = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){1,2}\s*,\s+(?:mostly|mainly|largely|primarily|chiefly|predominantly|many|most)"
+    r"(?:\s+of\s+them)?\s+from\s+(?:the\s+)?"
+)
+_STAYING_IN = re.compile(
+    r"\b(?:sheltering|staying|living|hosted|housed|accommodated|sheltered)\s+(?:[a-z]+\s+){0,2}?(?:in|at)\s+"
+    r"(?:the\s+)?$"
+)
+
+
 def _origin_gives_way(sentence: str, places, q):
     """The places named as where the counted people came from, right after the count, give way to where the clause's
     verb then puts them."""
     origin = next((m for m in places if m.position >= q.end), None)
+    if origin is not None and _ORIGIN_ASIDE.fullmatch(sentence, q.end, origin.position):
+        staying = any(
+            m.position > origin.position and _STAYING_IN.search(sentence, max(0, m.position - 40), m.position)
+            for m in places
+        )
+        return [m for m in places if m is not origin] if staying else places
     if origin is None or not _ORIGIN_AFTER_COUNT.fullmatch(sentence, q.end, origin.position):
         return places
     origin_end = origin.position + len(origin.text)

@@ -29,7 +29,10 @@ _COUNT_LABEL = re.compile(
     r"Families|Households|Persons|People|Individuals|Population|Evacuees|Returnees|Arrivals|Returns|Drivers|Status|"
     r"Event|Date|Period|Source|Sources|Note|Notes|Highlights|Damage|Schools|Roads|Bridges|Livestock|Crops)\b"
 )
-_NOT_PLACES = set(_MONTHS) | {
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NOT_PLACES = {
+    *_MONTHS,
+    *_WEEKDAYS,
     # what people believe, a disease: "living in Buddhist monasteries", "the spread of Covid-19"
     "buddhist",
     "christian",
@@ -46,13 +49,6 @@ _NOT_PLACES = set(_MONTHS) | {
     "injured",
     "missing",
     "affected",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "the",
     "a",
     "an",
@@ -472,6 +468,9 @@ _GENERIC_NAME = re.compile(
 # a division's kind followed by its number names a numbered part of a place, not a place of its own
 _DIVISION_NOUNS = frozenset("zone sector block camp ward district region area section phase site kebele".split())
 _NUMBERED_DIVISION = re.compile(r"\s+(?:\d{1,3}|[A-Z]\d?)\b")
+# a plural's numbers, in digits or Roman numerals: "Regions 1 (Ilocos Region), 2 …", "in Regions I, II and CAR"
+_NUMBERED_DIVISIONS = re.compile(r"\s+(?:\d{1,3}|[IVX]{1,4})\b")
+_ROMAN_NUMBER = re.compile(r"[IVX]{1,4}")
 _BARE_MIN_POPULATION = 100_000  # a populated place named without a preposition must be this large to count
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _POSSESSOR = re.compile(r"^(?P<owner>.*?)['’]s\s+(?=[A-Z])")
@@ -510,7 +509,9 @@ _KIND_NAMED_AFTER = re.compile(
     r"(?:was|were|is|are|remains?|remained)\s+(?:among\s+|one\s+of\s+)?the\s+(?:worst|hardest|most)[\s-]"
     r"(?:hit|affected|impacted)\b"
 )
-_EVENT_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+wake\s+of|(?:the\s+)?aftermath\s+of)\s+(?:the\s+)?$", re.I)
+_EVENT_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+wake\s+of|(?:the\s+)?aftermath\s+of|(?:the\s+)?onslaught\s+of)\s+(?:the\s+)?$", re.I
+)
 _STORM_BEFORE = re.compile(r"\b(?:as|before|after|when|until|while)\s+$")
 _STORM_VERB = re.compile(
     r"\s+(?:approached|approaches|approaching|neared|nears|made\s+landfall|makes\s+landfall|intensified|weakened|"
@@ -798,12 +799,24 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         name = " ".join(words)
         if name.lower() in _NOT_PLACES or name_key(name) in gazetteer.bodies:
             continue
+        if len(words) > 1 and words[0].lower() in _WEEKDAYS:
+            continue  # "on Saturday Jan. 15": a day and its month, no place (place:weekday-run)
         if _ORG_WORDS.search(name) and not _division_by_name(name, gazetteer):
             continue  # "the Kurdistan Regional Government" (but "the West Bank": a division's own name)
         if _NUMBERED_DIVISION.match(sentence, match.start("name") + match.group("name").find(name) + len(name)) and (
             name.lower() in _DIVISION_NOUNS
         ):
             continue  # "in Afar's Zone 2", "Camp 11 of Kutupalong": a numbered part, the place is its owner
+        if (
+            words[0][-1:] == "s"
+            and words[0].lower()[:-1] in _DIVISION_NOUNS
+            and (
+                _NUMBERED_DIVISIONS.match(sentence, match.start("name") + match.group("name").find(name) + len(name))
+                if len(words) == 1
+                else all(_ROMAN_NUMBER.fullmatch(word) for word in words[1:])
+            )
+        ):
+            continue  # "across Regions 1, 2 and 3", "in Zones IV and V": numbered parts, named (if at all) after
         if _GENERIC_NAME.fullmatch(name) and name_key(name) not in gazetteer.places:
             continue  # "returned to the Old City": a part of the town named, not a town
         if _ORG_WORDS.match(_CAPITALISED_RUN.match(sentence, match.end("name")).group().strip()):
@@ -1378,6 +1391,9 @@ _BUILDING_OPENS = re.compile(
     r"(?:Sekolah|Dewan|Balai|Masjid|Surau|Gereja|Escuela|Escola|Colegio|Iglesia|Igreja|École|Ecole|Lycée|Collège|"
     r"Salle|Gymnase|Estadio|Estádio|Ginásio|Gimnasio)\s"
 )
+# the same kinds by their letters, before the building's name: "at SK Parit Penghulu" (a national school, Sekolah
+# Kebangsaan), "SMK …" (a secondary one), "SJK(C) …" (a Chinese-medium one); the name is the school's, not a town
+_BUILDING_LETTERS_BEFORE = re.compile(r"\b(?:SK|SMK|SJKC|SJKT|SJK\s?\([CT]\)|SRK|SMA|SRA|SMKA|SBP)\s+$")
 # buildings after a name, one or two of them listed: "at Kopa and Ngangu schools", "at the Mutema school"
 _BUILDINGS_AFTER = re.compile(
     rf"(?:\s+(?:and|&)\s+{CAPITAL}[\w'’\-]+(?:\s+{CAPITAL}[\w'’\-]+)?)?\s+(?:primary\s+|secondary\s+|high\s+)?"
@@ -1433,6 +1449,10 @@ def _not_the_figure_s(sentence: str, found: dict[int, PlaceMention], gazetteer: 
             all(word.lower() in _ORDINARY_NAME_WORDS for word in m.text.split()) or _BUILDING_OPENS.match(m.text)
         ):
             del found[m.position]  # (place:ordinary-words, place:building-opens)
+        elif (m.place is None or m.place.depth >= 2) and _BUILDING_LETTERS_BEFORE.search(
+            sentence, max(0, m.position - 9), m.position
+        ):
+            del found[m.position]  # "sheltered at SK Parit Penghulu": a school's name (place:building-letters)
         elif (m.place is None and _WORKS_NAMED.search(m.text)) or _MONEY_BEFORE.search(
             sentence, max(0, m.position - 14), m.position
         ):

@@ -529,7 +529,9 @@ _TRAPS = re.compile(
     r"handles|handled|handling|votes|voters|cases|infected|infections|tested|cholera|covid|starving|hungry|food[-\s]insecure|"
     r"in\s+(?:urgent\s+|dire\s+|immediate\s+|acute\s+)?need|need\s+(?:humanitarian\s+)?(?:aid|assistance|help)|require|requiring|at\s+risk|could\s+be|"
     r"may\s+be|might\s+be|would\s+be|could\s+flee|may\s+flee|might\s+flee|risk\s+of|threatened|expected\s+to|"
-    r"missed|out\s+of\s+school|(?:no|without|lack(?:s|ed|ing)?|limited|little)\s+(?:of\s+)?access\s+to\s+(?:schools?|education|classes|learning)|can\s+hold|able\s+to\s+hold|planned|plans\s+to|prepared\s+for|subject\s+to\s+(?:an?\s+|the\s+)?(?:(?:mandatory|compulsory|forced|new|emergency)\s+)?evacuation|"
+    r"missed|out\s+of\s+school|(?:no|without|lack(?:s|ed|ing)?|limited|little)\s+(?:of\s+)?access\s+to\s+(?:schools?|education|classes|learning)|can\s+hold|able\s+to\s+hold|"
+    # what shelters are to take in, a plan or a capacity: "the halls will initially accommodate about 800 people"
+    r"(?:will|would|could|can)\s+(?:\w+ly\s+)?(?:accommodate|house|host|shelter|take\s+in)\b|planned|plans\s+to|prepared\s+for|subject\s+to\s+(?:an?\s+|the\s+)?(?:(?:mandatory|compulsory|forced|new|emergency)\s+)?evacuation|"
     # "Evacuation instructions were issued to about 1.1 million residents": covered by an order (term:trap-order-issued)
     r"(?:orders?|instructions?|warnings?|advisories|notices)\s+(?:were\s+|was\s+|have\s+been\s+|has\s+been\s+|"
     r"had\s+been\s+)?(?:issued|sent|extended)\s+(?:to|for)|"
@@ -1517,6 +1519,9 @@ _EVENT_AFFECTING = re.compile(
     r"(?:\s+(?:events?|incidents?|movements?|"
     # not what may come: "evacuation orders for eastern Khan Younis affected an estimated 250,000 people"
     r"operations?|waves?))?(?![^.;\d]{0,60}?\b(?:orders?|ordered|warnings?|notices?|alerts?|plans?|zones?|threats?|"
+    # the hazard that caused it, nearer the count: "displacement caused by floods in Sool, affecting 3,000 people" (the
+    # floods affected them)
+    r"(?:triggered|caused|prompted|induced|driven)\s+by|"
     r"risks?|drills?|exercises?|simulations?)\b)[^.;\d]{0,60}?\b(?:affecting|affected|involving|involved|concerning)\s+"
     rf"{ANY_QUALIFIERS}$",
     re.IGNORECASE,
