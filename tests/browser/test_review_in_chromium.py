@@ -61,6 +61,23 @@ def test_a_reviewer_verifies_a_figure_and_partners_then_see_it(browser, live_ser
     assert ids == [data["first"].pk]
 
 
+def test_the_review_pages_date_fields_show_their_calendar_button(browser, live_server, data):
+    """The admin's calendar button beside a date field is an icon drawn by the admin's widget style sheet; the
+    review page did not load it, so "Today |" was followed by an empty link nobody could see (a new user's trial)."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    _login(page, live_server.url, "reviewer-b")
+    page.goto(f"{live_server.url}/admin/tracker/displacementfigure/{data['first'].pk}/review/")
+    page.wait_for_load_state("load")
+    calendar = page.locator("#id_period_start + .datetimeshortcuts .date-icon")
+    playwright_api.expect(calendar).to_be_visible()
+    box = calendar.bounding_box()
+    assert box and box["width"] >= 12 and box["height"] >= 12, box
+    assert "icon-calendar" in calendar.evaluate("icon => getComputedStyle(icon).backgroundImage")
+    calendar.click()
+    playwright_api.expect(page.locator(".calendarbox").first).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "review-calendar-open.png"), full_page=True)
+
+
 def test_a_reviewer_resolves_a_conflict(browser, live_server, data):
     ocha, sohr = ReportingBodyFactory(name="OCHA"), ReportingBodyFactory(name="SOHR")
     DisplacementFigure.objects.filter(pk=data["first"].pk).update(reporting_body=ocha)
