@@ -34,9 +34,11 @@ class _AnyStart(Exception):
     """The pattern may start with any character (or the parser gives something this module does not read)."""
 
 
-def guarded(pattern: re.Pattern) -> re.Pattern:
+def guarded(pattern: re.Pattern, prefix: int | None = None) -> re.Pattern:
     """`pattern` behind a look-ahead for what a match can start with (see the module's docstring), registered in
-    GUARDED; the pattern itself when that cannot be told."""
+    GUARDED; the pattern itself when that cannot be told. With `prefix`, the tree tells that many first characters
+    (not PREFIX), and a way into the pattern that may go on with any character ends its path there instead of
+    leaving the tree out (the displacement words: a longer tree passes fewer positions to them)."""
     parsed = None if pattern.flags & re.VERBOSE else _parsed(pattern)
     starts = _first_characters(parsed) if parsed is not None else None
     if starts is None:
@@ -45,7 +47,8 @@ def guarded(pattern: re.Pattern) -> re.Pattern:
     look = "".join(sorted(items))
     look = f"(?i:[{look}])" if ignore_case else f"[{look}]"
     try:
-        fast = re.compile(f"(?={look}){_prefix_guard(parsed)}(?:{pattern.pattern})", pattern.flags)
+        guard = _prefix_guard(parsed) if prefix is None else _prefix_guard(parsed, prefix, open_ended=True)
+        fast = re.compile(f"(?={look}){guard}(?:{pattern.pattern})", pattern.flags)
     except re.error:  # a pattern that must stand first ("(?i)…"): as it is
         return pattern
     GUARDED[fast] = pattern
@@ -147,17 +150,19 @@ def _first_of(op, av, flags: int, items: set[str], ignore_case: list[bool]) -> b
 
 
 # the first characters of a match: each path is the classes of its first PREFIX characters, (items, ignore case)
-# each; a shorter path is a match that may end sooner (or go on with anything)
+# each; a shorter path is a match that may end sooner (or go on with anything); a path that reaches _ANYTHING (any
+# character, or more ways on than are counted) admits whatever follows, and is padded with it to its full length
 _Class = tuple[frozenset[str], bool]
+_ANYTHING = (frozenset(), False)
 PREFIX = 4  # four rather than three: the long alternations pass about 10 % fewer positions to the pattern
 _MAX_PATHS = 4_000  # a pattern with more ways to start than this keeps the one-character guard only
 
 
-def _prefix_guard(parsed) -> str:
+def _prefix_guard(parsed, size: int = PREFIX, open_ended: bool = False) -> str:
     """`\\b(?=(?:k(?:i(?:l)|…)|…))`: the first characters a match can start with, as a tree of classes ("" when
     they cannot be told), behind the word boundary when every match starts at one."""
     try:
-        paths = _paths(parsed.data, parsed.state.flags, PREFIX)
+        paths = _paths(parsed.data, parsed.state.flags, size, open_ended)
     except (_AnyStart, re.error, AttributeError, TypeError, ValueError):
         return ""
     tree = None if () in paths else _tree(paths)
@@ -169,7 +174,7 @@ def _prefix_guard(parsed) -> str:
 
 def _tree(paths) -> str | None:
     """Alternatives by first class, each followed by the tree of what may come after it; None: anything may."""
-    if () in paths:
+    if () in paths or any(path[0] == _ANYTHING for path in paths):
         return None
     rests: dict[_Class, set] = {}
     for path in paths:
@@ -187,13 +192,21 @@ def _union(classes) -> str:
     return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
 
 
-def _paths(sequence, flags: int, size: int) -> set[tuple[_Class, ...]]:
-    """The classes of the first `size` characters of every way through `sequence` (fewer where it ends sooner)."""
+def _paths(sequence, flags: int, size: int, open_ended: bool = False) -> set[tuple[_Class, ...]]:
+    """The classes of the first `size` characters of every way through `sequence` (fewer where it ends sooner);
+    `open_ended`: a way that may go on with anything ends there (padded with _ANYTHING), else none is told."""
     done, going = set(), {()}
     for op, av in sequence:
         further = set()
         for path in going:
-            for more in _paths_of(op, av, flags, size - len(path)):
+            try:
+                mores = _paths_of(op, av, flags, size - len(path), open_ended)
+            except _AnyStart:  # anything may come next: the path tells no more
+                if not open_ended:
+                    raise
+                done.add(path + (_ANYTHING,) * (size - len(path)))
+                continue
+            for more in mores:
                 longer = path + more
                 (done if len(longer) >= size else further).add(longer[:size])
         going = further
@@ -204,7 +217,7 @@ def _paths(sequence, flags: int, size: int) -> set[tuple[_Class, ...]]:
     return done | going
 
 
-def _paths_of(op, av, flags: int, size: int) -> set[tuple[_Class, ...]]:
+def _paths_of(op, av, flags: int, size: int, open_ended: bool = False) -> set[tuple[_Class, ...]]:
     c = _c
     if op is c.LITERAL or op is c.IN:
         items: set[str] = set()
@@ -213,17 +226,17 @@ def _paths_of(op, av, flags: int, size: int) -> set[tuple[_Class, ...]]:
     if op is c.AT or op is c.ASSERT or op is c.ASSERT_NOT:
         return {()}  # zero width (what a look-ahead asks is left to the one-character guard)
     if op is c.BRANCH:
-        return {path for branch in av[1] for path in _paths(branch.data, flags, size)}
+        return {path for branch in av[1] for path in _paths(branch.data, flags, size, open_ended)}
     if op is c.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
         if (add_flags | del_flags) & _CHARSETS:
             raise _AnyStart
-        return _paths(sub.data, (flags | add_flags) & ~del_flags, size)
+        return _paths(sub.data, (flags | add_flags) & ~del_flags, size, open_ended)
     if op is c.ATOMIC_GROUP:
-        return _paths(av.data, flags, size)
+        return _paths(av.data, flags, size, open_ended)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, high, sub = av
-        once = _paths(sub.data, flags, size)
+        once = _paths(sub.data, flags, size, open_ended)
         found = {()} if low == 0 else set()
         going = {()}
         for times in range(1, min(high, max(low, size) + 1) + 1):

@@ -160,3 +160,27 @@ def test_an_alternation_whose_groups_would_overlap_stays_as_written():
     assert by_first_character([r"\da", r"5b"], 0).pattern == r"\da|5b"
     grouped = by_first_character([r"ab", r"b", r"a"], 0)
     assert grouped.pattern != "ab|b|a" and [m.group() for m in grouped.finditer("a ab b")] == ["a", "ab", "b"]
+
+
+def test_the_displacement_words_are_guarded_by_their_first_seven_characters_and_find_the_same():
+    from extraction import terms
+
+    plain = GUARDED[terms._ANY_TERM]
+    assert len(terms._ANY_TERM.pattern) > len(guarded(plain).pattern) + 10_000  # a longer tree than four tell
+    texts = _texts()
+    for text in texts + [t.upper() for t in TRICKY] + [t.lower() for t in texts[:200]]:
+        assert _found(terms._ANY_TERM, text) == _found(plain, text), text[:80]
+        for pos in (0, 1, len(text) // 2):
+            got, want = terms._ANY_TERM.search(text, pos), plain.search(text, pos)
+            assert (got and got.span()) == (want and want.span())
+
+
+def test_a_longer_guard_ends_a_path_where_any_character_may_follow():
+    pattern = re.compile(r"\b(?:ab[^c]d|xy\S+z)\b")
+    assert guarded(pattern).pattern == "(?=[\\U00000061\\U00000078])(?:" + pattern.pattern + ")"  # as before: no tree
+    fast = guarded(pattern, prefix=6)
+    assert "(?=(?:" in fast.pattern and GUARDED[fast] is pattern
+    for text in ("abed xyQQz", "abcd xy z", "ab d", "xyz", "a abxd", ""):
+        assert _found(fast, text) == _found(pattern, text)
+    # a way that may start with anything leaves the tree out, as before
+    assert "(?=(?:" not in guarded(re.compile(r"(?:ab|.x)y"), prefix=6).pattern
