@@ -57,6 +57,26 @@ def test_the_queue_lists_pending_figures_oldest_first_and_the_index_counts_them(
     assert '<strong id="review-count">2</strong>' in index
 
 
+def test_the_queue_tells_a_place_with_no_region_from_a_region(client, reviewer, queue):
+    """A place as the source wrote it, with no region chosen yet, looked like a region in the list (a new user's
+    trial): staff could not see which figures still need one."""
+    FigureFactory(value=300, region=None, raw_location="Qaryat al-Zuhur", status=FigureStatus.EXTRACTED)
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:tracker_displacementfigure_review_queue")).content.decode()
+    assert '<bdi class="as-written">Qaryat al-Zuhur</bdi> <span class="help no-region">(no region yet)</span>' in page
+    assert page.count("no-region") == 1  # the two figures with a region say nothing of the kind
+
+
+def test_a_queue_filtered_to_nothing_says_so_not_that_the_work_is_done(client, reviewer, queue):
+    client.force_login(reviewer)
+    url = reverse("admin:tracker_displacementfigure_review_queue")
+    filtered = client.get(url, {"body_as_written": "Nobody reported this"}).content.decode()
+    assert "No figure waiting for review matches these filters." in filtered
+    assert "Well done" not in filtered
+    DisplacementFigure.objects.all().delete()
+    assert "Nothing waiting. Well done." in client.get(url).content.decode()
+
+
 def test_the_review_page_highlights_the_quote_at_its_span(client, reviewer, queue):
     client.force_login(reviewer)
     body = client.get(_review(queue[0].pk)).content.decode()
