@@ -1454,11 +1454,18 @@ def candidate_figure_fields(
 
 
 def _period_guessed(*, source: Source, period_accuracy: str, period_start: date) -> str:
-    """What the reviewer is told when neither the text nor a publication date gave the period (`added_on`)."""
-    if period_accuracy != DateAccuracy.PUBLISHED or source is None or source.published_on is not None:
+    """What the reviewer is told when the document has no publication date (`added_on` stands in for it): with no
+    period in the text, the period is that day; with one, a period the text states relative to its date ("on
+    Tuesday", "this week", a day and month without the year) was dated from that day."""
+    if source is None or source.published_on is not None:
         return ""
-    return (f"Period guessed: the text gives no period and the document no publication date, so the day the tracker "
-            f"added the document ({period_start.isoformat()}) stands in for it. Check it.")  # fmt: skip
+    if period_accuracy == DateAccuracy.PUBLISHED:
+        return (f"Period guessed: the text gives no period and the document no publication date, so the day the "
+                f"tracker added the document ({period_start.isoformat()}) stands in for it. Check it.")  # fmt: skip
+    return (
+        f"Period to check: the document has no publication date, so a period the text gives relative to its "
+        f"date was read from the day the tracker added the document ({added_on(source=source).isoformat()})."
+    )
 
 
 def record_candidate(**fields) -> DisplacementFigure:

@@ -170,3 +170,24 @@ def test_an_undated_documents_period_is_the_day_it_was_added_and_the_notes_say_i
     assert (figure.period_start, figure.period_end, figure.period_accuracy) == (
         date(2020, 3, 10), date(2020, 3, 10), DateAccuracy.PUBLISHED)  # fmt: skip
     assert "no publication date, so the day the tracker added the document (2020-03-10)" in figure.notes
+
+
+def test_an_undated_documents_relative_period_is_read_from_the_day_it_was_added_and_the_notes_say_so():
+    """'on Tuesday' in a document with no publication date was dated from the day it was added without a word to
+    the reviewer (a new user's trial)."""
+    source = services.store_source(title="Undated", text="Some 3,000 people fled Idlib on Tuesday.", published_on=None)[
+        0
+    ]
+    Source.objects.filter(pk=source.pk).update(created_at=datetime(2020, 3, 12, 12, 0, tzinfo=UTC))  # a Thursday
+    source.refresh_from_db()
+    (figure,) = services.extract_figures(source=source).created
+    assert (figure.period_start, figure.period_accuracy) == (date(2020, 3, 10), DateAccuracy.DAY)
+    assert "no publication date, so a period the text gives relative to its date was read from the day the tracker " \
+           "added the document (2020-03-12)" in figure.notes  # fmt: skip
+
+
+def test_a_dated_documents_figures_carry_no_period_warning():
+    source = services.store_source(title="Dated", text="Some 3,000 people fled Idlib on Tuesday.",
+                                   published_on=date(2020, 3, 12))[0]  # fmt: skip
+    (figure,) = services.extract_figures(source=source).created
+    assert "Period" not in figure.notes

@@ -433,3 +433,14 @@ def test_the_review_page_says_when_the_period_is_the_day_an_undated_document_was
     page = client.get(_review(figure.pk)).content.decode()
     assert 'id="period-from-added"' in page and 'id="period-from-publication"' not in page
     assert f"the day the tracker added the document ({figure.period_start:%Y-%m-%d})" in page
+
+
+def test_the_review_page_says_a_relative_period_of_an_undated_document_was_read_from_the_day_it_was_added(
+        client, reviewer, places):  # fmt: skip
+    undated = services.store_source(title="Undated", text="Some 3,000 people fled Harim on Tuesday.",
+                                    published_on=None)[0]  # fmt: skip
+    (figure,) = services.extract_figures(source=undated).created
+    client.force_login(reviewer)
+    page = client.get(_review(figure.pk)).content.decode()
+    assert 'id="period-relative-to-added"' in page and 'id="period-from-added"' not in page
+    assert f"the day the tracker added the document ({undated.created_at:%Y-%m-%d})" in page
