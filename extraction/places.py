@@ -10,7 +10,7 @@ from typing import NamedTuple
 from extraction.bodies import _ORG_WORDS
 from extraction.gazetteer import Gazetteer, Place
 from extraction.quantities import _MONTHS, QUALIFIER_WORDS
-from extraction.scanning import guarded
+from extraction.scanning import folded, guarded
 from extraction.text import CAPITAL, name_key
 from extraction.world import COMMON_WORDS
 
@@ -646,6 +646,17 @@ _SPOKEN_FROM = re.compile(
     r"(?:(?:to\s+)?(?:reporters|journalists)\s+)?(?:in|from|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a word every match of a pattern holds, one of these (lower-cased): a sentence holding none of them is not searched
+# with it (the same matches, fewer searches)
+_SPOKEN_FROM_WORDS = ("speak", "spoke", "told", "briefing", "conference", "statement")
+_KIND_NAMED_WORDS = ("like", "such", "including", "namely", "worst", "hardest", "most", "badly", "severely")
+_EVENT_BEFORE_WORDS = ("ahead", "wake", "aftermath", "onslaught")
+_OPPONENT_WORDS = ("clash", "fighting", "war", "conflict", "dispute", "hostilities", "tensions", "skirmishes")
+_DISTANCE_WORDS = ("km", "kilomet", "mile")
+_DEMONYM_DIVISIONS_WORDS = tuple(  # (as written: the pattern reads these in lower case only)
+    "states provinces districts regions counties cities towns villages communities territories islands "
+    "municipalities departments governorates prefectures localities".split()
+)
 
 
 _NAME_WORD = rf"{CAPITAL}[\w'’\-]+"
@@ -722,6 +733,11 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     as written even when no gazetteer knows it; a name standing alone counts only when it resolves to a loaded
     region, a country, a first-level division or a large town, and is not an ordinary word ("Most", "March")."""
     found: dict[int, PlaceMention] = {}
+    lowered = folded(sentence)
+    spoken_from = any(word in lowered for word in _SPOKEN_FROM_WORDS)
+    kind_named = any(word in lowered for word in _KIND_NAMED_WORDS)
+    event_before = any(word in lowered for word in _EVENT_BEFORE_WORDS)
+    opponent = any(word in lowered for word in _OPPONENT_WORDS)
     for match in _CAPITALISED_PLACE.finditer(sentence):
         previous = sentence[max(0, match.start() - 60) : match.start()].split()[-1:]
         if (
@@ -755,7 +771,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # "the High Commissioner for Refugees", "the Minister of Humanitarian Affairs": the office's field, no
             # place (place:office-for)
             continue
-        if _EVENT_BEFORE.search(sentence, max(0, match.start() - 24), match.start("name")):
+        if event_before and _EVENT_BEFORE.search(sentence, max(0, match.start() - 24), match.start("name")):
             known = gazetteer.lookup(name, common=False)
             if known is None or known.depth > 1:
                 continue  # "ahead of Remal", "in the wake of Freddy": an event's name, not a place
@@ -845,7 +861,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "since the start of the Gu-Deyr floods": an event's name no gazetteer knows, not a place
         if _SEASON_AFTER.match(sentence, match.end("name")) and (not place or place[1].depth > 1):
             continue  # "because of the Deyr rains": a season's name, though a town far away is spelt so
-        if _SPOKEN_FROM.search(sentence, max(0, match.start("name") - 70), match.start("name")):
+        if spoken_from and _SPOKEN_FROM.search(sentence, max(0, match.start("name") - 70), match.start("name")):
             continue  # "Speaking in Geneva, a UNHCR spokesperson said …": where it was said, not where people went
         # "according to Angola's news agency": a source named, not where people went
         cited = bool(_CITED.search(sentence[max(0, match.start() - 12) : match.start("name")]))
@@ -887,7 +903,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         place = _longest_known(match.group("name"), gazetteer, fuzzy=False)
         if place and place[1].country and match.start("name") not in found:
             found[match.start("name")] = PlaceMention(match.start("name"), place[0], place[1], True)
-    for match in _DEMONYM_DIVISIONS.finditer(sentence):
+    for match in (
+        _DEMONYM_DIVISIONS.finditer(sentence) if any(word in sentence for word in _DEMONYM_DIVISIONS_WORDS) else ()
+    ):
         country = demonym_country(match.group("name"), gazetteer)
         if country is not None:
             found[match.start("name")] = PlaceMention(match.start("name"), country.name, country, True)
@@ -1060,8 +1078,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             and _OFFICE_AFTER_NAME.match(sentence, match.end())
         ):
             continue  # "…, says Issa Bako, mayor of Malanville": the speaker's name, then the office held
-        if _SPOKEN_FROM.search(sentence, max(0, match.start() - 70), match.start()) and re.search(
-            r"\d", sentence[: match.start()]
+        if (
+            spoken_from
+            and _SPOKEN_FROM.search(sentence, max(0, match.start() - 70), match.start())
+            and re.search(r"\d", sentence[: match.start()])
         ):
             # "5,000 families have moved to shelters there, the minister told reporters in Lima": where the figure
             # was said, after it, a town standing alone too (but "told reporters in Garoua that …" may name the
@@ -1069,7 +1089,8 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         name_run = match.group("name")
         if (
-            _KIND_NAMED_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
+            kind_named
+            and _KIND_NAMED_BEFORE.search(sentence, max(0, match.start() - 60), match.start())
             or ("worst" in sentence or "hardest" in sentence or "most" in sentence)
             and _KIND_NAMED_AFTER.match(sentence, match.end())
             and not _LIST_JOIN_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
@@ -1110,7 +1131,10 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found[match.start()] = PlaceMention(
                 match.start(), name, known[1] if known and known[0] == name else None, False
             )
-    for m in [m for m in found.values() if m.context] if " of " in sentence or " from " in sentence else ():
+    distances = any(word in lowered for word in _DISTANCE_WORDS)
+    for m in (
+        [m for m in found.values() if m.context] if distances and (" of " in sentence or " from " in sentence) else ()
+    ):
         if _landmark_distance(sentence, m.position):
             # "in Zamzam camp, 15 kilometres south of El Fasher": a landmark the distance is measured from, not
             # where the people are (place:distance-reference; it stays for a figure that names no other)
@@ -1178,7 +1202,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             # "The minister announced in Kebbi that 2,400 people were displaced across Nigeria": where the speaker
             # spoke, not where the people are (place:spoke-in; it stays for a figure that has no other)
             found[m.position] = m._replace(context=False)
-        elif _OPPONENT_BEFORE.search(sentence, max(0, m.position - 40), m.position):
+        elif opponent and _OPPONENT_BEFORE.search(sentence, max(0, m.position - 40), m.position):
             # "evacuated from border areas during the clashes with Kyrgyzstan": who the fighting was with
             del found[m.position]
         elif m.context and _SPEAKS_AFTER.match(sentence, m.position + len(m.text)):
@@ -1217,7 +1241,9 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             found[m.position] = m._replace(context=False)
     if "capital" in sentence:
         _the_capital(sentence, gazetteer, found)
-    for m in [m for m in found.values() if len(found) > 1 and m.position > 12] if " of " in sentence else ():
+    for m in (
+        [m for m in found.values() if len(found) > 1 and m.position > 12] if distances and " of " in sentence else ()
+    ):
         distance = _DISTANCE_FROM_BEFORE.search(sentence, max(0, m.position - 70), m.position)
         if distance and any(
             re.fullmatch(r"[\s\w]{0,12},\s*", sentence[o.position + len(o.text) : distance.start()])

@@ -376,3 +376,13 @@ def word_alternation(pattern: re.Pattern) -> re.Pattern:
     except re.error:
         return pattern
     return by_first_character([f"\\b(?:{a})\\b" for a in top_level_alternatives(inner)], pattern.flags)
+
+
+def folded(text: str) -> str:
+    """`text` in lower case as a pattern read ignoring case compares it, for looking its words up with `in`: the
+    letters re folds onto ASCII ones and lower() does not ('İ', 'ı', 'ſ') are folded too. A word found in it may
+    still be absent from `text` as the pattern reads it, never the other way."""
+    lowered = text.lower()
+    if not lowered.isascii():
+        lowered = lowered.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+    return lowered

@@ -184,3 +184,42 @@ def test_a_longer_guard_ends_a_path_where_any_character_may_follow():
         assert _found(fast, text) == _found(pattern, text)
     # a way that may start with anything leaves the tree out, as before
     assert "(?=(?:" not in guarded(re.compile(r"(?:ab|.x)y"), prefix=6).pattern
+
+
+def test_a_pattern_the_places_stage_tries_only_where_its_words_stand_holds_one_in_every_match():
+    from extraction import places
+    from extraction.scanning import folded
+
+    # (the pattern as written, the words one of which a sentence must hold for it to be tried, read ignoring case);
+    # a pattern anchored at the end of its window is read here without the anchor: a match anywhere
+    def unanchored(pattern: re.Pattern) -> re.Pattern:
+        pattern = GUARDED.get(pattern, pattern)
+        assert pattern.pattern.endswith("$")
+        return re.compile(pattern.pattern[:-1], pattern.flags)
+
+    gated = [
+        (unanchored(places._SPOKEN_FROM), places._SPOKEN_FROM_WORDS, True),
+        (unanchored(places._KIND_NAMED_BEFORE), places._KIND_NAMED_WORDS, True),
+        (unanchored(places._EVENT_BEFORE), places._EVENT_BEFORE_WORDS, True),
+        (unanchored(places._OPPONENT_BEFORE), places._OPPONENT_WORDS, True),
+        (unanchored(places._DISTANCE_FROM_BEFORE), places._DISTANCE_WORDS, True),
+        (GUARDED.get(places._DEMONYM_DIVISIONS), places._DEMONYM_DIVISIONS_WORDS, False),
+    ]
+    texts = _texts()
+    texts += [t.upper() for t in texts[:300]] + [t.lower() for t in texts[:300]]
+    texts += [
+        "towns ſuch as Goma; İNCLUDING Bunia; vıllages like Beni",
+        "SPOKE İN Geneva; in the WAKE of Idai",
+        "the minister told reporters in Lima; Speaking from the Geneva office",
+        "ahead of Remal, in Kenyan counties, across all Sudanese states",
+        "clashes with Kyrgyzstan; the WAR with the neighbouring Ukraine; 15 KM south of Goma, 3 miles from Beni",
+    ]
+    for pattern, words, ignoring_case in gated:
+        found = 0
+        for text in texts:
+            for match in pattern.finditer(text):
+                held = folded(match.group()) if ignoring_case else match.group()
+                assert any(word in held for word in words), (pattern.pattern[:60], match.group())
+                found += 1
+        assert found >= 2, pattern.pattern[:60]  # the texts try each
+    assert folded("İNCLUDING ſpoke ın") == "including spoke in"
