@@ -339,6 +339,10 @@ _TERMS: list[tuple[str, str]] = [
         # borders in the plural, or a country's own border: "2.4 million people have crossed international borders",
         # "some 6,000 refugees crossed Chad's eastern border" (term:crossed-borders)
         r"cross(?:ed|es|ing)\s+(?:the\s+|international\s+|national\s+)?borders\b|"
+        # the border of the country that speaks or is spoken of: "12,000 Sudanese had crossed its border", "crossed
+        # our western border" (term:crossed-own-border)
+        r"cross(?:ed|es|ing)\s+(?:its|our|their)\s+(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?"
+        r"(?:borders?|frontiers?)\b|"
         r"cross(?:ed|es|ing)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}(?-i:[A-Z])[\w-]+['’]s?\s+"
         r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?(?:border|frontier)\b|"
         # "6,000 people crossed through Torkham into Afghanistan" (term:crossed-through)
@@ -659,6 +663,19 @@ _PLACE_NOUN_BEFORE = re.compile(
     r"towns|settlements|communities|provinces|regions|localities)\s+$"
 )
 # the first half of a compound adjective: "the worst-hit area", "flood-hit villages"
+# a trap word as the adjective of the place the people are in: "residents in the affected areas have been evacuated",
+# "families from the shelled villages fled" (term:place-adjective)
+_PLACE_ADJECTIVE = re.compile(
+    r"\b(?:in|at|across|from|of|within|throughout)\s+(?:the\s+|all\s+(?:the\s+)?|several\s+|many\s+|\d+\s+)?"
+    r"(?:[a-z]+\s+)?$"
+)
+_PLACE_AFTER_ADJECTIVE = re.compile(
+    r"\s+(?:areas?|districts?|zones?|villages?|towns?|regions?|provinces?|communities|community|neighbou?rhoods?|"
+    r"localities|locality|municipalities|municipality|counties|county|communes?|parts|islands?|barangays|"
+    r"settlements?|states?)\b",
+    re.IGNORECASE,
+)
+_ADJECTIVE_TRAP = re.compile(r"affected|damaged|destroyed|shelled|bombed|hit|struck", re.IGNORECASE)
 _COMPOUND_BEFORE = re.compile(
     r"\b(?:worst|hardest|badly|worse|most|heavily|severely|flood|storm|quake|drought)-$|"
     # (written as two words after an article: "in the three most hit districts", "the worst affected areas")
@@ -745,6 +762,13 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
             # half of a compound adjective of what describes them: "people in the worst-hit area of Beni have fled"
             # (term:compound-adjective)
             or _COMPOUND_BEFORE.search(after, max(0, next_trap.start() - 24), next_trap.start())
+            # an adjective of the place they are in, not what befell them: "10,000 residents in the affected areas
+            # have been evacuated" (term:place-adjective)
+            or (
+                _ADJECTIVE_TRAP.fullmatch(next_trap.group())
+                and _PLACE_AFTER_ADJECTIVE.match(after, next_trap.end())
+                and _PLACE_ADJECTIVE.search(after, max(0, next_trap.start() - 30), next_trap.start())
+            )
             # villages counted where the people are from, not what befell them: "5,000 residents across 76 villages
             # have been forced to leave" (term:across-places)
             or (
@@ -847,10 +871,18 @@ def _governing_term_at(sentence: str, clause: tuple[int, int], q: Quantity, noun
         and re.fullmatch(r"\s*(?:to\s+)?", after[: next_term.start()])
         and _BASE_MOVE.match(next_term.group())
     )  # "soldiers helped 5,000 people flee Bakhmut": what the help was, the people went
+    # a harm with a count of its own, listed before: "two deaths with 2,200 people displaced" (term:impact-list)
+    impact_before = (
+        last_trap is not None
+        and _HARM_COUNTED.fullmatch(last_trap.group())
+        and _IMPACT_BETWEEN.fullmatch(before, last_trap.end())
+        and _IMPACT_COUNT_BEFORE.search(before, 0, last_trap.start())
+    )
     if (
         link != "number-of"
         and last_trap
         and not helped_to_go
+        and not impact_before
         and _ONLY_QUALIFIERS.fullmatch(before[last_trap.end() :])
         # (a displacement word inside the trap is the trap's: "the camp will be able to host 4,000 more refugees")
         and (last_term is None or last_term.end() <= last_trap.end())
@@ -1284,7 +1316,8 @@ _HARMED = re.compile(
 _FACING = re.compile(r"\b(?:face|faces|faced|facing|suffer|suffers|suffered|suffering)\s+(?:[a-z]+\s+)?$", re.I)
 _ANOTHER_COUNT = re.compile(
     # (with any qualifier: "more than 300 displaced people, nearly 4,100 affected people")
-    rf",\s+(?:and\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?$"
+    # (or "with" another count's words: "38 displaced, with 21 houses destroyed")
+    rf",\s+(?:and\s+|with\s+)?(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,.]*\s+(?:[a-z]+\s+)?$"
 )
 _CAUSE_BEFORE_TRAP = re.compile(r"\s+(?:after|when|as|following|since)\s+[^,;()]{1,40}", re.IGNORECASE)
 _OWN_AFFECTED = re.compile(r"(?<![\w-])affected\b", re.IGNORECASE)
@@ -1299,6 +1332,16 @@ _COUNT_BEFORE_TRAP = re.compile(
     r"(?:(?:of\s+)?(?:people|persons|residents|civilians|villagers)\s+)?$",
     re.IGNORECASE,
 )
+# a harm counted in a list of impacts, with its own count: "two deaths with 2,200 people displaced", "58 people were
+# injured, 38 displaced" (term:impact-list)
+_HARM_COUNTED = re.compile(r"deaths?|dead|injured|injuries|wounded|missing|casualties|affected", re.IGNORECASE)
+_IMPACT_COUNT_BEFORE = re.compile(
+    r"(?<![\w,.])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\s+"
+    r"(?:(?:of\s+)?(?:people|persons|residents|civilians|villagers|individuals|families|households)\s+)?"
+    r"(?:(?:were|are|was|have\s+been|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_IMPACT_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+with\s+(?:a\s+further\s+|an\s+additional\s+)?)")
 _HELPED = re.compile(r"help|helps|helped|helping|assisted|assist|assists|assisting", re.IGNORECASE)
 _BASE_MOVE = re.compile(r"(?:flee|escape|leave|evacuate|return|relocate|cross)\b", re.IGNORECASE)
 _WHOLE_OPENS = re.compile(
@@ -2056,6 +2099,12 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         # (nor a list of counts that ends with this one: "distributed kits to 3,400 and 1,200 displaced families")
         between = before[traps[-1].end() :] if traps else ""
         trapped = traps and (not re.search(r"\d", between) or _AFTER_LIST.fullmatch(between)) and not counted
+        # (nor a harm listed before with its own count: "58 people were injured, 38 displaced") (term:impact-list)
+        trapped = trapped and not (
+            _HARM_COUNTED.fullmatch(traps[-1].group())
+            and _IMPACT_BETWEEN.fullmatch(between)
+            and _IMPACT_COUNT_BEFORE.search(before, 0, traps[-1].start())
+        )
         # (a roof given is no aid: "churches offered shelter to 300 displaced families") (term:gave-shelter-to)
         trapped = trapped and not _GAVE_SHELTER_BEFORE.search(before[-100:])
         # (nor a trap before the count's own clause: "gives food aid in Tessit, which hosts 18,000 IDPs", "the
