@@ -195,7 +195,7 @@ _BODY_PHRASE = (
 # what a body published, standing for it: "OCHA's latest situation report says", "IOM figures show"
 _DOCUMENT = (
     r"(?:['’]s)?\s+(?:(?:latest|last|new|recent|most\s+recent|weekly|monthly|daily|own|preliminary|initial|"
-    r"official|rapid|joint|field|inter-agency|multi-sectoral)\s+)*(?:(?i:situation(?:al)?\s+reports?)(?:\s+(?:No\.?\s*)?\d{1,4})?|sitreps?|reports?|updates?|flash\s+updates?|figures|data|statistics|"
+    r"official|rapid|joint|field|inter-agency|multi-sectoral|damage|impact)\s+)*(?:(?i:situation(?:al)?\s+reports?)(?:\s+(?:No\.?\s*)?\d{1,4})?|sitreps?|reports?|updates?|flash\s+updates?|figures|data|statistics|"
     r"estimates|assessments?|statements?|bulletins?|dashboards?|snapshots?|"
     r"(?:[a-z]+\s+){0,2}(?:tool|tracker|platform|matrix|monitoring)|"  # "IOM DTM's emergency tracking tool shows"
     # "IOM's latest round of displacement tracking found", "DTM Round 48 in north-east Nigeria identified"
@@ -205,6 +205,8 @@ _SAYS = (
     r"said|says|say|reported|reports|estimated|estimates|estimate|indicated|indicates|announced|stated|told|noted|warned|added|documented|tweeted|"
     r"recorded|counted|registered|ordered|put|puts|identified|tracked|informed|confirmed|revealed|disclosed|explained|"
     r"found|finds|"
+    # "the interior minister, NAME, declared that", "the ministry's damage report reveals", "IOM assessments indicate"
+    r"declared|reveals|indicate(?=\s+that\b)|"
     # a body counting in the present tense: "UNHCR counts 600,000 refugees in Chad", "IOM records …"
     r"counts|records|registers|tracks|identifies|"
     # "INDECI recalled in a report"
@@ -299,9 +301,14 @@ _BODY_AFTER_CUE = re.compile(
     r"(?:\b[Aa]s\s+per\b|(?<![\w.])Per(?=\s+(?:the\s+)?[A-Z])|(?<=,\s)per(?=\s+(?:the\s+)?[A-Z])|"
     # a document of the body's, described in lower case: "Per a new flood report from the NDMO", "according to
     # the rapid assessment update by the Relief Commission" (body:after-cue)
-    r"(?:(?<![\w.])[Pp]er|[Aa]ccording\s+to)\s+(?:the|an?|its)\s+(?:[a-z][a-z\-]+\s+){1,2}?(?:data|figures|"
-    r"estimates|statistics|numbers|reports?|statements?|tally|count|assessments?|surveys?|update|bulletin)\s+"
-    rf"(?:from|by|(?:released|published|compiled|provided|issued)(?:{_ISSUED_WHEN})?\s+by)(?=\s+(?:the\s+)?[A-Z])|"
+    # (the date in brackets after it, "according to the latest official figures (9 April) from the Secretariat", and
+    # "based on", "Based on the latest record of the Provincial Council")
+    r"(?:(?<![\w.])[Pp]er|[Aa]ccording\s+to|(?P<based>[Bb]ased\s+on))\s+(?:the|an?|its)\s+"
+    r"(?:(?(based)(?:[a-z][a-z\-]+\s+){0,2}?|(?:[a-z][a-z\-]+\s+){1,2}?))(?:data|figures|"
+    r"estimates|statistics|numbers|reports?|statements?|tally|count|assessments?|surveys?|update|bulletin|"
+    r"(?(based)records?|(?!)))(?:\s+\((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\))?\s+"
+    rf"(?:from|by|(?(based)of|(?!))|(?:released|published|compiled|provided|issued)(?:{_ISSUED_WHEN})?\s+by)"
+    r"(?=\s+(?:the\s+)?[A-Z])|"
     r"[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest|most\s+recent|new|official|preliminary)(?=\s+[A-Z]))?"
     r"(?:\s+(?:the\s+|an?\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?|"
     r"statements?|tally|count|assessments?|surveys?|census|registration|update|bulletin)\s+"
@@ -382,7 +389,7 @@ _ANAPHOR = re.compile(
     r"(?<=report\s)mentioned|(?<=report\s)mentions|"  # "the report mentioned": what the outlet before reported
     r"(?<=We\s)(?:estimate|count|have\s+counted|have\s+registered|have\s+recorded)|"
     # "The report identified 113,000 internally displaced people": what the report found
-    r"(?<=report\s)(?:identified|identifies|found|finds|documented|documents))\b"
+    r"(?<=report\s)(?:identified|identifies|found|finds|documented|documents|cites))\b"
 )
 # an organisation's letters named before "the agency" in the same sentence: "UNRWA shelters now host over 1 million
 # IDPs, the agency's latest situation report says"
@@ -696,7 +703,7 @@ _ORG_WORDS = re.compile(
 
 # every cue the two patterns below need: a sentence without one has no body by them (a cheap test first)
 _ANY_CUE = re.compile(
-    rf"\b(?:according\s+to|by|from|citing|cited|per|shows?|showed|{_SAYS}|claims|claimed|mentioned|mentions)\b",
+    rf"\b(?:according\s+to|based\s+on|by|from|citing|cited|(?<=report\s)cites|per|shows?|showed|{_SAYS}|claims|claimed|mentioned|mentions)\b",
     re.IGNORECASE,
 )
 _MONTH_NAME = (

@@ -497,6 +497,8 @@ def extract(
         if candidate.reporting_body is None:
             _body_said_this(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None:
+            _body_this_was_by(candidate, text, sentences, number, gazetteer)
+        if candidate.reporting_body is None:
             _body_cited_next(candidate, text, sentences, number, gazetteer)
         if candidate.reporting_body is None and number + 1 in found_in:
             _body_of_parts_next(candidate, found_in[number + 1])
@@ -948,6 +950,36 @@ def _body_said_this(candidate: Candidate, text: str, sentences, number: int, gaz
     if mention and mention.text and mention.rule not in (rules.BODY_ANAPHOR, rules.BODY_GENERIC):
         candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
         candidate.rules.append(rules.BODY_SAID_THIS)
+
+
+# the sentence after, in the passive, naming who gave what the one before reports: "This was reported by the head of
+# the regional military administration, Ivan Petrenko, on the telethon", "This was announced on Friday during a
+# briefing by the State Emergency Service" (its words up to "by" may say when and where)
+_THIS_WAS_BY = re.compile(
+    r"\s*(?:This|That|It|The\s+(?:information|news|figure|data))\s+was\s+(?:first\s+)?(?:reported|stated|announced|"
+    r"said|disclosed|confirmed|revealed|communicated|made\s+(?:known|public))\b[^.;!?\n\"“”]{0,80}?\sby\s+"
+    r"(?P<who>[^.;!?\n\"“”]{3,120})"
+)
+# where the speaker's name ends: an aside, or when, where and how they spoke ("…, Ivan Petrenko, on the air of")
+_SPEAKER_ENDS = re.compile(r",|\s(?:during|on|at|in\s+(?:a|an|the|his|her)|via|through|while|as)\s")
+
+
+def _body_this_was_by(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:
+    """A figure with no body takes whom the next sentence names in the passive as having given it ("This was
+    reported by …"); a news agency relaying it is no body (body:this-was-by)."""
+    if number + 1 >= len(sentences):
+        return
+    start, stop = sentences[number + 1]
+    said = _THIS_WAS_BY.match(text, start, stop)
+    if not said:
+        return
+    who = said.group("who")
+    if end := _SPEAKER_ENDS.search(who):
+        who = who[: end.start()]
+    mention = _body_in(who.strip() + " said.", gazetteer)
+    if mention and mention.text and mention.rule not in (rules.BODY_ANAPHOR, rules.BODY_GENERIC):
+        candidate.reporting_body, candidate.reporting_body_id = mention.text, mention.body_id
+        candidate.rules.append(rules.BODY_THIS_WAS_BY)
 
 
 def _body_cited_next(candidate: Candidate, text: str, sentences, number: int, gazetteer: Gazetteer) -> None:

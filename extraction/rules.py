@@ -148,6 +148,12 @@ BODY_SAID_THIS = register(
     "no body in the sentence: the next one names who said it ('… evacuated to Kharkiv. The mayor of the city, Igor "
     "Terekhov, said this during a telethon')",
 )
+BODY_THIS_WAS_BY = register(
+    "body:this-was-by",
+    "bodies",
+    "no body in the sentence: the next one says in the passive who gave it ('… left Sumy region. This was announced "
+    "on Friday by the head of the regional administration, Ivan Petrenko')",
+)
 BODY_NAMED_NEXT = register(
     "body:named-next",
     "bodies",
