@@ -600,6 +600,10 @@ _SCOPE_END = re.compile(
     # in community halls in eThekwini" (the places after it are its own; place:own-clause)
     rf"|,\s+and\s+(?=(?:(?:{QUALIFIER_WORDS}|another)\s+)?\d[\d,.]*"
     r"\s+(?:more\s+|others?\s+|(?:[A-Za-z][\w'’-]*\s+){1,3}?)?(?:were|are|have|had|was|remain|remained)\b)"
+    # (or with no comma, after a word: "70,000 refugees living in Chad and 36,000 returnees (former IDPs) are back
+    # in Ouaddaï", place:own-clause)
+    rf"|(?<=[a-z)])\s+and\s+(?=(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,.]*\s+(?:[A-Za-z][\w'’-]*\s+){{1,2}}"
+    r"(?:\([^()]{1,40}\)\s+)?(?:were|are|have|had|was|remain|remained)\b)"
     # a second clause opening on its own verb of moving and count, as Arabic puts them ("…، ووصلت نحو 4000 عائلة إلى
     # درعا", glossed ", and arrived about 4000 families to Daraa"): its places are its own
     rf"|,\s+and\s+(?=(?:arrived|fled|returned|reached|displaced|crossed|moved)\s+(?:(?:{QUALIFIER_WORDS})\s+)?\d)"
@@ -614,7 +618,10 @@ _SCOPE_END = re.compile(
     rf"|,?\s+and\s+(?=the\s+(?:town|city|village|municipality|commune)\s+of\s+{CAPITAL}[^,;.\d]{{0,40}}?\s+"
     r"(?:was|were|is|are|has|had|remains|remained)\b)"
     # a second clause fronted by its own place and count: "In Adré, 3,000 have arrived, and in Farchana, 1,200"
-    rf"|,\s+and\s+(?=(?:in|at)\s+(?:the\s+)?{CAPITAL}[^,;.\d]{{0,40}},\s*(?:(?:{QUALIFIER_WORDS}|another)\s+)?\d)"
+    # (or "there are" its count: "… in the Northern Division with 640 evacuees, and in the Western Division there are
+    # 210 evacuees", place:own-clause)
+    rf"|,?\s+and\s+(?=(?:in|at)\s+(?:the\s+)?{CAPITAL}[^,;.\d]{{0,40}}(?:,\s*|\s+there\s+(?:are|were|is|was)\s+)"
+    rf"(?:(?:{QUALIFIER_WORDS}|another)\s+)?\d)"
     # a count of land, buildings or livestock after "and": its places are its own ("a million people in eastern
     # Nepal lost their homes and 200,000 hectares in Koshi province lay under water"; place:measure-clause)
     rf"|,?\s+and\s+(?=(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,.]*\s+"
@@ -885,9 +892,13 @@ _HOST_VERB = re.compile(
     r"(?:\s+(?:camp|settlement|site|town|city|district|county|province|region|state|governorate|municipality))?"
     # (an aside between: "Djibo, under blockade for more than a year, now shelters …"; the hosting in a clause about
     # the place: "Gaziantep, which hosts some 450,000 refugees, …")
-    r"(?:,\s+[^,;.]{3,60},|,\s+(?:which|that)(?=\s))?"
+    # (or joined with no comma: "followed by Dadaab which hosts 40,000", place:host-ranked)
+    # (not a ranking's first: "In Upper Nile, Renk takes the lead, sheltering …" is Renk's)
+    r"(?:,\s+(?![^,;.]*\s(?:takes|took|tops|topped)\s+the\s+(?:lead|list),)[^,;.]{3,60},|,?\s+(?:which|that)(?=\s))?"
     # (a predicate of its own before it: "Djibo … has been cut off for months and now shelters …")
     r"(?:\s+(?:has|have|had)\s+been\s+[^,;.\d]{3,50}?\s+and(?=\s+(?:now|currently|still|also|already)\s))?"
+    # (first of a ranking: "Kakuma takes the lead, hosting …", "Gedo tops the list, sheltering …", place:host-ranked)
+    r"(?:\s+(?:takes|took|tops|topped)\s+the\s+(?:lead|list),(?=\s+(?:hosting|sheltering)\b))?"
     r"\s+(?:(?:is|are|was|were|has|have|had)\s+(?:now\s+|currently\s+|also\s+|already\s+)?)?"
     r"(?:(?:now|currently|still|also|already)\s+)?(?:(?:continues|continued|continue)\s+to\s+)?(?:hosts?|hosting|hosted|host|"
     r"received|receives|receiving|took\s+in|taken\s+in|takes\s+in|welcomed|welcomes|admitted|home\s+to|"
@@ -947,8 +958,15 @@ _NATION_OF_AUTHORITIES = re.compile(
 
 
 def _nation_of_authorities(sentence: str, gazetteer):
+    """The country of "Cuban authorities", or of "the Fiji government" (a country's own name before the office:
+    place:nation-of-authorities), or None."""
     match = _NATION_OF_AUTHORITIES.search(sentence)
-    return demonym_country(match.group("name"), gazetteer) if match else None
+    if match is None:
+        return None
+    country = demonym_country(match.group("name"), gazetteer)
+    if country is None:
+        country = gazetteer.lookup(match.group("name"), common=False)
+    return country if country is not None and country.depth == 0 and country.country else None
 
 
 _HOST_SUBJECT = re.compile(
@@ -959,6 +977,7 @@ _HOST_SUBJECT = re.compile(
 
 
 _HOST_COUNT = re.compile(_HOST_SUBJECT.pattern + r"(?:a\s+total\s+of\s+)?", re.IGNORECASE)
+_RANKED_HOST = re.compile(r"\s(?:takes|took|tops|topped)\s+the\s+(?:lead|list),")
 # between a count and a place: a clause break, or the place as where they came from ("… refugees from Sudan")
 _ANOTHER_CLAUSE_OR_ORIGIN = re.compile(r"[,;(]|\bfrom\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 
@@ -1995,6 +2014,10 @@ def _sentence_candidates(
                 None,
             )  # fmt: skip
             if host and any(m.text == place[0] and host.position < m.position < q.start for m in places):
+                place = (host.text, host.place, "sentence")
+            elif host and _RANKED_HOST.search(sentence, host.position + len(host.text), q.start):
+                # "In the Upper Nile region, Renk takes the lead, sheltering some 41,000 returnees": the first of a
+                # ranking hosts them, not the region that opens the sentence (place:host-ranked)
                 place = (host.text, host.place, "sentence")
         if places and link == "noun" and _SHARE_OF_THE.search(sentence, max(0, q.start - 60), q.start):
             # "Ménaka region accounts for nearly a third of the 378,000 IDPs recorded in Mali": the whole's own place,

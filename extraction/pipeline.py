@@ -402,6 +402,8 @@ def extract(
                 _place_of_site_before(candidate, text, sentences, number, gazetteer)
             if " city" in sentence or " town" in sentence or " municipality" in sentence:
                 _place_of_office_town(candidate, text, sentences, number, gazetteer)
+            if rules.PLACE_PREVIOUS in candidate.rules and candidate.country and " country" in sentence:
+                _country_of_town_before(candidate, sentence, sentence_places[:number])
             person = (
                 _body_of_person_before(text, sentences, number, gazetteer)
                 if rules.BODY_ANAPHOR in candidate.rules and _PERSON_PRONOUN.search(sentence)
@@ -1262,6 +1264,28 @@ def _give_place(candidate: Candidate, mention) -> None:
     candidate.region_id = place.region_id if place else None
     candidate.country = (place.country or None) if place else None
     candidate.admin1 = (place.admin1 or None) if place else None
+
+
+# "… across the country", "around the country", "nationwide": the whole country, not one of its towns
+_ACROSS_THE_COUNTRY = re.compile(r"\b(?:across|around|throughout|all\s+over)\s+the\s+country\b(?!['’]s)")
+
+
+def _country_of_town_before(candidate: Candidate, sentence: str, before: list) -> None:
+    """ "Some 30 families were evacuated in Ahuachapan, El Salvador. … About 230 families are in 34 shelters around
+    the country": a count the sentence spreads across the country, with no place of its own, is the country's, as
+    the text named it before, not the town's the sentence before named (place:across-the-country)."""
+    if not _ACROSS_THE_COUNTRY.search(sentence):
+        return
+    for places in reversed(before):
+        country = next(
+            (m for m in reversed(places or ()) if m.place is not None and m.place.depth == 0
+             and m.place.country == candidate.country),
+            None,
+        )  # fmt: skip
+        if country is not None:
+            if country.text != candidate.location:
+                _give_place(candidate, country)
+            return
 
 
 def _place_of_sites_before(candidate: Candidate, text: str, sentences, number: int, places_of) -> None:

@@ -228,7 +228,8 @@ _OFFICIALS_OPENING = re.compile(r"(?:^|^[A-Z][\w'’.\- ]{1,30}:\s+)(?:Authoriti
 _HOST_PLACE = re.compile(
     # (and after "where": "…, where the M'bera camp alone hosts 120,000")
     # (and after "that": "officials said that Bor now hosts 5,000 IDPs")
-    rf"(?:^|[.;:]\s+|,\s+(?:where\s+)?|\bthat\s+)(?:[Tt]he\s+|(?:In|At)\s+(?=\S+(?:\s+\S+)?\s+camp,\s+(?:which|that)\s))?(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:St|Ste|Mt)\.\s)?{CAPITAL}[\w'’\-]+"
+    # (and after "followed by": "…, followed by Dadaab which hosts 40,000", place:host-ranked)
+    rf"(?:^|[.;:]\s+|,\s+(?:where\s+)?|\bthat\s+|\bfollowed\s+by\s+)(?:[Tt]he\s+|(?:In|At)\s+(?=\S+(?:\s+\S+)?\s+camp,\s+(?:which|that)\s))?(?P<name>(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et|ez)-|(?:St|Ste|Mt)\.\s)?{CAPITAL}[\w'’\-]+"
     # (its words joined by an article or a particle: "Ras al-Ain has received …", "Santa Cruz del Norte hosts …")
     r"(?:\s+(?:(?:al|el|ad|ar|ash|az|bin|de|du|la|le|del|da|do|dos|das|di|y)[\s-]+)?"
     rf"{CAPITAL}[\w'’\-]+){{0,2}})"
@@ -237,14 +238,18 @@ _HOST_PLACE = re.compile(
     r"municipality|province|region|state|site|settlement|sub-county|village|locality|township|ward))?"
     # "Sake, which hosted 60,000 people before the clashes, now shelters more than 150,000"; "Djibo, under blockade
     # for two years, shelters some 270,000 displaced people"
-    r"(?:,\s+(?:which|where)\s[^;.]{1,80}?,(?!\d)|,\s+[^,;.]{3,60},)?"
+    # (not a ranking's first: "In Upper Nile, Renk takes the lead, sheltering …" is Renk's)
+    r"(?:,\s+(?:which|where)\s[^;.]{1,80}?,(?!\d)|,\s+(?![^,;.]*\s(?:takes|took|tops|topped)\s+the\s+(?:lead|list),)"
+    r"[^,;.]{3,60},)?"
     # "Gatumba, home to some 30,000 people displaced by …"
     # "Gaziantep, which hosts some 450,000 refugees, has said …": the hosting said in a clause about the place
-    r"(?:,(?=\s+home\s+to\b)|,\s+(?:which|that)(?=\s+(?:(?:is|was|also|now|currently|still|already)\s+)*(?:hosts|hosted|"
+    # (the clause closely joined, no comma: "followed by Dadaab which hosts 40,000")
+    r"(?:,(?=\s+home\s+to\b)|,?\s+(?:which|that)(?=\s+(?:(?:is|was|also|now|currently|still|already)\s+)*(?:hosts|hosted|"
     r"hosting|shelters|sheltered|home\s+to)\b))?"
     # (a predicate of its own first: "Djibo, in the Sahel region, has been cut off for months and now shelters …")
     r"(?:\s+(?:has|have|had)\s+been\s+[^,;.\d]{3,50}?\s+and(?=\s+(?:now|currently|still|also|already)\s))?"
-    r"\s+(?:(?:is|was|has\s+been|had\s+been|"
+    # (first of a ranking: "Kakuma takes the lead, hosting …", "Gedo tops the list, sheltering …", place:host-ranked)
+    r"\s+(?:(?:is|was|has\s+been|had\s+been|(?:takes|took|tops|topped)\s+the\s+(?:lead|list),|"
     r"are|were|also|now|currently|still|already|alone)\s+)*(?:hosting|hosts|hosted|home\s+to|sheltering|shelters|"
     # "Feni is the worst hit, with 150,000 people in shelters there alone" (place:worst-hit)
     r"(?:the\s+)?(?:worst|hardest)[\s-](?:hit|affected)(?=,\s+with\s)|"
@@ -416,6 +421,23 @@ _OFFICE_AFTER_NAME = re.compile(
     r"representative|coordinator)\b"
 )
 _TITLE_BEFORE = re.compile(rf"\b{_TITLES}(?:\s+{CAPITAL}[\w'’\-]+){{0,3}}\s+$")
+# a person's given name and family name, two capitalised words ("George Papadakis"), before the office held
+_GIVEN_AND_FAMILY_NAME = re.compile(rf"{CAPITAL}[a-z]+\s+{CAPITAL}[a-z'’\-]{{2,}}")
+
+
+def _family_name_unknown(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether the second of two names ("George Papadakis") is neither a place, a kind of place, nor an
+    organisation's word, while the two together are no place: a family name after a given name."""
+    family = name.split()[1]
+    return (
+        family.lower() not in _KIND_WORDS
+        and family.lower() not in _NOT_PLACES
+        and not _ORG_WORDS.search(family)
+        and gazetteer.lookup(name) is None
+        and gazetteer.lookup(family) is None
+    )
+
+
 _TITLE_IN_RUN = re.compile(rf"\b{_TITLES}(?=\s+[A-Z])")
 _RESIDENTS_OF = re.compile(
     rf"(?<![\w'’])(?P<name>{CAPITAL}[\w\-]+(?:\s+{CAPITAL}[\w\-]+)?)(?:['’]s\s+(?:[\d][\d,.]*\s+)?|\s+)"
@@ -437,6 +459,14 @@ _KIND_OF_NAME_AFTER = re.compile(
 )
 # the country across a border the subject owns: "its disputed border with Tajikistan"
 _NEIGHBOUR_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[a-z]+\s+){0,2}(?:border|frontier)\s+with\s+(?:the\s+)?$")
+# a country whose border a place lies near: "near the border of Sudan", "close to its northern frontier with Niger",
+# "near Mali's border" (the country before the possessive, with _OWN_BORDER_AFTER)
+_NEAR_BORDER_OF_BEFORE = re.compile(
+    r"\b(?:near|close\s+to|along)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w'’\-]*['’]s\s+)?(?:[a-z\-]+\s+){0,2}"
+    r"(?:border|frontier)\s+(?:of|with)\s+(?:the\s+)?$"
+)
+_NEAR_BEFORE = re.compile(r"\b(?:near|close\s+to|along)\s+$")
+_OWN_BORDER_AFTER = re.compile(r"['’]s\s+(?:[a-z\-]+\s+){0,2}(?:border|frontier)\b")
 # where people went, a country after it: "to cross into neighbouring Chad", "ont trouvé refuge au Nigeria"
 _ARRIVAL_BEFORE = re.compile(
     r"\b(?:into|to|towards?|vers|au|aux|(?:arrived|arriving|arrive|arrives|arrivals?)\s+in)\s+"
@@ -1079,6 +1109,14 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         ):
             continue  # "…, says Issa Bako, mayor of Malanville": the speaker's name, then the office held
         if (
+            _GIVEN_AND_FAMILY_NAME.fullmatch(match.group("name"))
+            and _OFFICE_AFTER_NAME.match(sentence, match.end())
+            and _family_name_unknown(match.group("name"), gazetteer)
+        ):
+            # "Florence Wanjiru, the county's disaster coordinator, said …": a person's given name that is also a
+            # town's, then a family name no gazetteer holds, then the office held (place:person-name)
+            continue
+        if (
             spoken_from
             and _SPOKEN_FROM.search(sentence, max(0, match.start() - 70), match.start())
             and re.search(r"\d", sentence[: match.start()])
@@ -1151,6 +1189,24 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if len(found) > 1 and _NEIGHBOUR_BEFORE.search(sentence, max(0, m.position - 50), m.position):
             # "Kyrgyzstan said it had evacuated 136,000 people from the area around its disputed border with
             # Tajikistan": the neighbour across the border, not where the people were (place:neighbour)
+            del found[m.position]
+            continue
+        if (
+            named_first > 1
+            and m.place is not None
+            and m.place.depth == 0
+            and (" border" in sentence or " frontier" in sentence)
+            and (
+                _NEAR_BORDER_OF_BEFORE.search(sentence, max(0, m.position - 60), m.position)
+                or (
+                    _NEAR_BEFORE.search(sentence, max(0, m.position - 12), m.position)
+                    and _OWN_BORDER_AFTER.match(sentence, end)
+                )
+            )
+        ):
+            # "in Birao, a town near the border of Sudan", "near Mali's northern border with Niger": a country whose
+            # border the people are near, when the sentence names other places, is no place of theirs; with none
+            # left, the text's place before holds (place:near-border)
             del found[m.position]
             continue
         if (

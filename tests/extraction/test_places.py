@@ -3403,3 +3403,134 @@ _NAMED_BEFORE_GRID = [
 def test_which_place_named_before_the_figure_is_its_place(run, text, value, location):
     (figure,) = [f for f in run(text) if f.value == value]
     assert figure.location == location
+
+
+# a ranking of hosts: the first "takes the lead" or "tops the list" hosting a count, the next "followed by" a name
+# and "which hosts" with no comma between; each count is its host's, not the region the sentence opens with
+# (place:host-ranked)
+_HOST_RANKED_GRID = [
+    ("In the Far North region, Mayo-Sava takes the lead, hosting some 52,300 IDPs, followed by Logone which hosts "
+     "18,700 IDPs.", {52300: "Mayo-Sava", 18700: "Logone"}),
+    ("In Upper Nile, Renk takes the lead, sheltering about 41,000 returnees, followed by Malakal which hosts 12,500 "
+     "returnees.", {41000: "Renk", 12500: "Malakal"}),
+    ("Among the camps, Kakuma tops the list, hosting more than 200,000 refugees, followed by Dadaab that hosts 180,000 "
+     "refugees.", {200000: "Kakuma", 180000: "Dadaab"}),
+    ("In Jubaland, Dolow took the lead, hosting 30,000 IDPs.", {30000: "Dolow"}),
+    # near-misses: a lead taken in no hosting, and a plain aside, keep the places they had
+    ("In Borno, Monguno, a garrison town, hosts 146,000 IDPs.", {146000: "Monguno"}),
+    ("Floods displaced 8,000 people in Sindh, where the army took the lead in rescues.", {8000: "Sindh"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,places", _HOST_RANKED_GRID)
+def test_each_host_of_a_ranking_is_its_count_place(run, text, places):
+    assert {f.value: f.location for f in run(text)} == places
+
+
+# a given name that is also a town's ("George", "Florence", "Victoria") before a family name no gazetteer holds and
+# the office held, is a speaker, not the figure's place (place:person-name)
+_PERSON_NAME_GRID = [
+    ("Wildfires spread across Evia on Monday. George Papadakis, the regional fire chief, said some 3,400 people had "
+     "been moved to safety.", 3400, "Evia"),
+    ("Heavy rains hit Kisumu this week. Florence Wanjiru, the county disaster coordinator, said 3,200 people had fled "
+     "to schools.", 3200, "Kisumu"),
+    ("Floods swept through Beira overnight. Victoria Mabunda, a spokesperson for the provincial government, said 6,100 "
+     "people were in accommodation centres.", 6100, "Beira"),
+    # near-misses: the town itself, before an office's own words, and a town of two names the gazetteer knows
+    ("Some 4,000 people fled to George, the municipal manager said on Monday.", 4000, "George"),
+    ("Floods forced 2,000 people from their homes in Victoria Falls, the district commissioner said.", 2000,
+     "Victoria Falls"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _PERSON_NAME_GRID)
+def test_a_given_name_before_an_office_is_no_place(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location
+
+
+# a count spread "across", "around" or "throughout the country", in a sentence naming no place, is the country's
+# the text named, not the town's the sentence before named (place:across-the-country)
+_ACROSS_THE_COUNTRY_GRID = [
+    ("Some 40 families were evacuated on Sunday in Chinandega, Nicaragua, after the river rose. About 310 families "
+     "have been moved to 25 shelters around the country, the civil defence said.", 310, "Nicaragua"),
+    ("Landslides buried homes in Kasese, Uganda. More than 2,000 people have fled their homes across the country, "
+     "the Red Cross said.", 2000, "Uganda"),
+    ("Heavy rain fell on Sylhet, Bangladesh. Some 900 people in the town fled. Throughout the country, 14,000 people "
+     "are in cyclone shelters.", 14000, "Bangladesh"),
+    # near-misses: the country's own office names no spread, and a count in the town stays the town's
+    ("Heavy rain fell on Kasese, Uganda. Some 900 people fled. The country's disaster office said 4,000 people were "
+     "in camps.", 4000, "Kasese"),
+    ("Heavy rain fell on Kasese, Uganda, as the country braced for more storms. Some 900 people fled to schools.", 900,
+     "Kasese"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _ACROSS_THE_COUNTRY_GRID)
+def test_a_count_across_the_country_is_the_country_s(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location
+
+
+# a country whose border a place lies near ("a town near the border of Sudan", "near Niger's western border with
+# Mali"), in a sentence naming other places, is no place of the people's; with no other left, the text's place
+# before holds (place:near-border)
+_NEAR_BORDER_GRID = [
+    ("In Birao, a town near the border of Sudan, some 3,000 people have fled their homes.", 3000, "Birao"),
+    ("Some 5,000 people have fled to Ouallam, near Niger's western border with Mali, officials said.", 5000,
+     "Ouallam"),
+    ("Clashes forced hundreds of families to run to the small town of Kaga Bandoro. About 6,500 people have taken "
+     "refuge in the town since the fighting near Chad's southern border with Sudan began.", 6500, "Kaga Bandoro"),
+    # near-misses: the only place named, and a border crossed, stay the figure's place
+    ("About 5,000 people fled to villages near the border with Chad.", 5000, "Chad"),
+    ("Some 2,300 refugees crossed the border into Chad near Adre last week.", 2300, "Adre"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _NEAR_BORDER_GRID)
+def test_a_country_whose_border_a_place_is_near_is_no_place(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location
+
+
+# a country's own name before its government, officials or police, in a sentence naming no place, is where the
+# people are, as "Cuban authorities" names Cuba (place:nation-of-authorities)
+_COUNTRY_BEFORE_OFFICE_GRID = [
+    ("The Vanuatu government says some 3,400 people are in evacuation centres after the cyclone.", 3400, "Vanuatu"),
+    ("Tonga officials said more than 1,900 people had fled to higher ground.", 1900, "Tonga"),
+    ("The Samoa government said 650 people were staying in church halls.", 650, "Samoa"),
+    # near-misses: a town named keeps its place; a state's name is no country
+    ("Fiji police said 200 people had been evacuated in Nadi.", 200, "Nadi"),
+    ("Victoria police said 1,200 people were evacuated.", 1200, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,value,location", _COUNTRY_BEFORE_OFFICE_GRID)
+def test_a_country_named_before_its_office_is_the_place(run, text, value, location):
+    (figure,) = [f for f in run(text) if f.value == value]
+    assert figure.location == location
+
+
+# a second clause with "and in" another place and "there are" its own count: the places after it are its own, the
+# count before keeps the place it was named with (place:own-clause)
+_AND_IN_THERE_ARE_GRID = [
+    ("There are 40 evacuation centres in Ba with 816 evacuees, and in Nadi there are 194 evacuees.",
+     {816: "Ba", 194: "Nadi"}),
+    ("The office counts 31 centres in the Northern Division with 640 evacuees and in the Western Division there are "
+     "210 evacuees.", {640: "Northern Division", 210: "Western Division"}),
+    ("Some 1,450 displaced people are staying in Tanna and in Erromango there were about 300 displaced people.",
+     {1450: "Tanna", 300: "Erromango"}),
+    # with no comma, after a word: a count, its noun (an aside in brackets) and a verb open a clause of their own
+    ("The agency adds that nearly 52,000 refugees from the conflict are living in Chad and 140,000 returnees "
+     "(former IDPs) are back in Ouaddai.", {52000: "Chad", 140000: "Ouaddai"}),
+    ("Floods displaced 5,000 people in Sindh and 3,000 people were evacuated in Punjab.",
+     {5000: "Sindh", 3000: "Punjab"}),
+    # near-misses: one count for two places named together stays with the first; a list sharing one verb
+    ("About 900 evacuees are in Ba and in Nadi.", {900: "Ba"}),
+    ("Some 5,000 people in Sindh and 3,000 in Punjab were displaced.", {5000: "Sindh", 3000: "Punjab"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,places", _AND_IN_THERE_ARE_GRID)
+def test_and_in_another_place_there_are_its_own_count(run, text, places):
+    assert {f.value: f.location for f in run(text)} == places
