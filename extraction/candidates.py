@@ -17,6 +17,7 @@ from extraction.places import _COUNT_LABEL, POSSESSOR_BEFORE, _is_country, _plac
 from extraction.quantities import (
     _MONTHS,
     ANY_QUALIFIERS,
+    NUMBER_AHEAD,
     QUALIFIER_WORDS,
     _looks_like_date_or_measure,
     _qualifier_before,
@@ -159,12 +160,14 @@ _CONVERSION = re.compile(
     # "300 families, totalling 1,400 people,"; "1,150 households with 5,600 people were displaced"
     r"(?:totall?ing|comprising|with))\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:people|persons|individuals)\b)"
+    # "reported 2,210 families of 9,640 individuals as evacuees": the households' people, the same count again
+    r"|\b(?:families|households)\s+of\s+(?=\0\s*(?:people|persons|individuals)\b)"
     # "8,400 people have been displaced, which corresponds to 1,700 households": restated after the verb
     rf"|\b(?:people|persons|individuals|families|households)\s+(?:(?:have|has|had)\s+been|were|was|are)\s+"
     rf"(?:displaced|evacuated|relocated|uprooted)\s*,\s*(?:{_RESTATED})\s*(?:(?:{QUALIFIER_WORDS})\s+)?"
     r"(?=\0\s*(?:families|households|hhs|people|persons|individuals)\b)"
-    # (and "6,400 displaced individuals – or 1,200 households –")
-    rf"|\b(?:people|persons|individuals)\s*(?:(?:[–—/]|-\s)\s*(?:or\s)?|,\s*(?:{_RESTATED}))\s*"
+    # (and "6,400 displaced individuals – or 1,200 households –", "6,400 people — the equivalent of 1,200 families —")
+    rf"|\b(?:people|persons|individuals)\s*(?:(?:[–—/]|-\s)\s*(?:or\s|(?:{_RESTATED})\s)?|,\s*(?:{_RESTATED}))\s*"
     rf"(?:(?:{QUALIFIER_WORDS})\s+)?(?=\0\s*(?:families|households|hhs)\b)"
     # "9,328 people from 2,704 families": the same people, counted by household (and in an aside: "332 refugees,
     # from 74 households," as the French gloss gives "332 réfugiés, regroupés en 74 ménages,")
@@ -345,7 +348,8 @@ _LARGEST_SUBJECT = re.compile(
 
 
 _BRACKETED_COUNT = re.compile(
-    rf"(?:{CAPITAL}[\w'’-]+|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){{0,4}}?)\s*\(\s*"
+    # (not a number in words restated in digits: "Twenty Eight (28) evacuation centres")
+    rf"(?:(?!(?i:{NUMBER_AHEAD})){CAPITAL}[\w'’-]+|\bthe\s+(?:largest|highest|greatest)\s+(?:[\w-]+\s+){{0,4}}?)\s*\(\s*"
     rf"{ANY_QUALIFIERS}\0\s*\)"
 )
 
@@ -622,6 +626,9 @@ _SCOPE_END = re.compile(
     # 210 evacuees", place:own-clause)
     rf"|,?\s+and\s+(?=(?:in|at)\s+(?:the\s+)?{CAPITAL}[^,;.\d]{{0,40}}(?:,\s*|\s+there\s+(?:are|were|is|was)\s+)"
     rf"(?:(?:{QUALIFIER_WORDS}|another)\s+)?\d)"
+    # a measure taken beside the evacuation, with its own verb: "moved 300 residents out of Kalehe and closed the
+    # roads into Minova" (the places after it are the measure's; place:measure-taken)
+    r"|,?\s+and\s+(?=(?:closed|shut|blocked|sealed|suspended|cancell?ed|banned|declared|imposed)\s)"
     # a count of land, buildings or livestock after "and": its places are its own ("a million people in eastern
     # Nepal lost their homes and 200,000 hectares in Koshi province lay under water"; place:measure-clause)
     rf"|,?\s+and\s+(?=(?:(?:{QUALIFIER_WORDS})\s+)?\d[\d,.]*\s+"

@@ -21,6 +21,7 @@ class PlaceMention(NamedTuple):
     place: Place | None
     context: bool  # introduced by a preposition of place ("in", "from", "into" …)
     arrival: bool = False  # a country named as where people went ("into neighbouring Chad", "vers le Nigeria")
+    landmark: bool = False  # a place a distance is measured from ("40 km south of Goma"): place:distance-reference
 
 
 # the label of a key-figure line heading it: "Deaths: 299 | Injured: 715", "Missing: 42", "Houses damaged: 1,676"
@@ -294,6 +295,11 @@ def _landmark_distance(sentence: str, position: int) -> bool:
     start = max(0, position - 60)
     while match := _DISTANCE_FROM_BEFORE.search(sentence, start, position):
         if not match["kind"] and _TOWN_OF.fullmatch(match["words"]):
+            return True
+        if match["kind"] and match["kind"].lower().startswith("capital") and not _TOWN_OF.fullmatch(match["words"]):
+            # "200 kilometres north of the state capital, Bor", "60 miles from the provincial capital Lubero": a
+            # capital named by its rank only locates the place (the bare "the capital, Kinshasa" after a place named
+            # before it is place:distance-from's)
             return True
         start = match.start() + 1
     return False
@@ -1176,7 +1182,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if _landmark_distance(sentence, m.position):
             # "in Zamzam camp, 15 kilometres south of El Fasher": a landmark the distance is measured from, not
             # where the people are (place:distance-reference; it stays for a figure that names no other)
-            found[m.position] = m._replace(context=False)
+            found[m.position] = m._replace(context=False, landmark=True)
     named_first = len(found)  # how many places the sentence names, before any gives way
     rivers_named = "ivers" in sentence or " River" in sentence
     for m in list(found.values()):
@@ -1606,7 +1612,8 @@ def _not_the_figure_s(sentence: str, found: dict[int, PlaceMention], gazetteer: 
 
 _CAPITAL = re.compile(
     r"(?:\bthe\s+(?:(?P<adjective>[A-Z][a-z]+)\s+|(?P<level>regional|provincial|state|district|county|"
-    rf"departmental|local)\s+)?|\b(?P<owner>{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+)?)['’]s\s+)"
+    # (a plural name's apostrophe alone: "the Solomon Islands' capital, Honiara", "the Philippines' capital")
+    rf"departmental|local)\s+)?|\b(?P<owner>{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+)?)(?:['’]s|(?<=s)['’])\s+)"
     rf"capital(?:\s+city)?\b(?:,?\s+(?P<name>{CAPITAL}[\w'’-]+(?:[\s-]{CAPITAL}[\w'’-]+){{0,2}}))?"
 )
 
@@ -1629,9 +1636,9 @@ def _the_capital(sentence: str, gazetteer: Gazetteer, found: dict[int, PlaceMent
             at = match.start("name")
             for position in [p for p in found if at <= p < match.end("name")]:
                 del found[position]
-            found[at] = PlaceMention(at, name, named, True)
+            found[at] = _capital_named(sentence, at, name, named)
         elif named is None and name and _unknown_capital_name(sentence, gazetteer, match):
-            found[match.start("name")] = PlaceMention(match.start("name"), name, None, True)
+            found[match.start("name")] = _capital_named(sentence, match.start("name"), name, None)
         elif adjective and country is not None:  # "in the Kenyan capital": Kenya, by its name
             found[match.start("adjective")] = PlaceMention(match.start("adjective"), country.name, country, True)
             continue
@@ -1640,6 +1647,13 @@ def _the_capital(sentence: str, gazetteer: Gazetteer, found: dict[int, PlaceMent
         at = match.start("adjective") if adjective else match.start("owner") if owner else -1
         if at in found and found[at].text in (adjective, owner):
             del found[at]  # the nationality or country before "capital" is the capital's, not the figure's
+
+
+def _capital_named(sentence: str, at: int, name: str, named) -> PlaceMention:
+    """The capital named after "capital", where the people are unless a distance is measured from it ("200 km north
+    of the state capital, Bor": a landmark, place:distance-reference)."""
+    landmark = "capital" in sentence[max(0, at - 40) : at] and _landmark_distance(sentence, at)
+    return PlaceMention(at, name, named, not landmark, landmark=landmark)
 
 
 def _unknown_capital_name(sentence: str, gazetteer: Gazetteer, match: re.Match) -> bool:
@@ -1976,6 +1990,9 @@ def _place_for(places, position, last_place, scope_end=None):
         if scope_end is not None:
             places = [p for p in places if p.position < scope_end] or places
         pool = [p for p in places if p.context] or places
+        # a landmark a distance is measured from gives way to any other place the sentence names ("Duk County
+        # Commissioner X, displaced from an area 200 km north of the state capital, Bor, said …": Duk County)
+        pool = [p for p in pool if not p.landmark] or pool
         # an organisation's letters after "from" ("fled from ISIL in Hawija") give way to any other place
         pool = [p for p in pool if p.place is not None or not re.fullmatch(r"[A-Z]{2,6}", p.text)] or pool
         pool = [p for p in pool if not _gives_way(p, pool)] or pool

@@ -90,7 +90,7 @@ _NUMBER = (
     # thousand, three hundred and ten": a comma after a scale word before the smaller parts (not "two, three hundred")
     rf"|{_WORD}(?:(?:\s+and\s+|[\s-]+){_WORD})*{_COMMA_PARTS}(?:\s+(?:lakhs?|crores?)\b{_LAKH_PARTS})?))"
 )
-_SCALE_OF_FEW = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "hundred thousand": 100_000}
+_SCALE_OF_FEW = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "hundred thousand": 100_000, "dozen": 12}
 _VAGUE = {
     "tens of thousands": 10_000,
     "hundreds of thousands": 100_000,
@@ -102,8 +102,8 @@ _VAGUE = {
     "scores": 20,
 }
 _VAGUE_RE = (
-    # "several thousand", "a few hundred", "several hundred thousand": at least the scale
-    r"(?:(?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand|million)(?!\s+(?:and\b|[a-z]+-)|s\b)|"
+    # "several thousand", "a few hundred", "several hundred thousand": at least the scale ("several dozen": twelve)
+    r"(?:(?:several|a\s+few)\s+(?:hundred\s+thousand|hundred|thousand|million|dozen)(?!\s+(?:and\b|[a-z]+-)|s\b)|"
     r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|millions|thousands|hundreds|"
     r"dozens|scores)"
 )
@@ -284,7 +284,27 @@ _SHORT_STRAY_NOT_AFTER = re.compile(
 )
 
 
+# a number in words restated in digits: "Twenty-eight (28) families", "five hundred (500) people"
+_RESTATED_IN_DIGITS = re.compile(r"\s*\(\s*(\d[\d,]*)\s*\)")
+
+
 def _quantities(sentence: str) -> Iterator[Quantity]:
+    """The sentence's numbers, in order; a number written in words and again in digits in brackets, as legal and
+    official reporting writes them ("Twenty-eight (28) families"), is one number."""
+    restated_end = -1
+    for q in _numbers_read(sentence):
+        if q.start < restated_end:
+            continue  # the digits in brackets after the same number in words
+        if not q.vague and q.value_high is None and not sentence[q.end - 1].isdigit():
+            restated = _RESTATED_IN_DIGITS.match(sentence, q.end)
+            if restated and parse_number(restated.group(1)) == q.value:
+                restated_end = restated.end()
+                yield Quantity(q.start, restated_end, q.value, None, False, q.qualifier)
+                continue
+        yield q
+
+
+def _numbers_read(sentence: str) -> Iterator[Quantity]:
     for match in _QUANTITY.finditer(sentence):
         text = match.group()
         if match.group("vague"):

@@ -1811,6 +1811,8 @@ _OWN_VERB_AFTER = re.compile(
 )
 # a relative clause or a clause of contrast opening between a trap and the count: the count's own clause
 _OWN_CLAUSE_OPENS = re.compile(r"(?:,\s*|\s)(?:where|which|whereas|while)\s", re.IGNORECASE)
+# a clause opening the sentence on when the event struck, its trap its own: "Weeks after the floods hit, …"
+_FRONTED_WHEN = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:after|when|since|once|following)\s", re.IGNORECASE)
 _PERCENT_OF = re.compile(r"(?:percent|per\s+cent|%)\s+of\s+(?:the\s+|those\s+|these\s+)?$", re.IGNORECASE)
 # a move still to come, with the count its object: "the town has to evacuate 480 pupils", "must relocate 1,300",
 # "agreed to take in 3,000 people", "will have the capacity to host 15,000" (not "had to evacuate 300")
@@ -2110,6 +2112,9 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         # (nor a trap before the count's own clause: "gives food aid in Tessit, which hosts 18,000 IDPs", "the
         # districts hit include Kampar, where 612 evacuees stay") (term:own-clause)
         trapped = trapped and not _OWN_CLAUSE_OPENS.search(between)
+        # (nor a trap in a clause opening the sentence on when the event struck, closed before the count's own:
+        # "Ten days after the storm hit Tafea, 2,400 displaced people remain in schools") (term:fronted-when)
+        trapped = trapped and not ("," in between and _FRONTED_WHEN.match(before, 0, traps[-1].start()))
         # (nor a place's rank before its count: "Kasese is the worst affected, with 2,100 displaced people",
         # "the hardest-hit districts, with 900 and 450 evacuees") (term:most-hit-with)
         trapped = trapped and not (" with " in before[-40:] and _MOST_HIT_WITH.search(before[-140:]))

@@ -277,6 +277,8 @@ _OBJECT_GOES_ON = re.compile(
     r"\s*(?:(?:more|others?)(?=\s|$|[,.;])\s*)?(?:to\s+(?:flee|leave|evacuate|relocate)|from\s+their\s+homes|out\s+of\s+their\s+homes|people|$|[,.;]|\s+in\b|"
     # "displaced 12 million inside the country", "fled 4,000 to Kosti"
     r"\s+from\b|\s+since\b|\s+across\b|\s+over\b|\s+into\b|\s+(?:inside|within)\b|"
+    # "killed 12, displaced 40,000 and destroyed 3,000 homes": the next verb of a list of what befell the area
+    r"\s+and\s+(?:[a-z]{2,}ed|left|cut|hit|swept|tore|took|made)\s|"
     r"\s+to\s+(?:the\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )

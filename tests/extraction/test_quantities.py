@@ -709,3 +709,29 @@ def test_parse_number_reads_half_a_million_with_or_without_its_article(text, val
 def test_half_million_after_another_word_is_half_a_million_not_a_million(run):
     (figure,) = run("An additional half million people have fled to the coast since Monday.")
     assert figure.value == 500_000
+
+
+@pytest.mark.parametrize(
+    "sentence,value,unit,place",
+    [
+        ("Twenty-eight (28) families fled to Tanna after the eruption.", 28, "household", "Tanna"),
+        ("Thirty five (35) households were displaced in Barangay Malinao.", 35, "household", "Malinao"),
+        ("A total of five hundred (500) residents were evacuated from Ambae.", 500, "person", "Ambae"),
+        ("Some twelve (12) families were displaced in Sanma.", 12, "household", "Sanma"),
+    ],
+)
+def test_a_number_in_words_restated_in_digits_is_one_number(run, sentence, value, unit, place):
+    (figure,) = run(sentence)
+    assert (figure.value, str(figure.unit), figure.location) == (value, unit, place)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twenty-eight (28) evacuation centres remain open in Sanma province.",
+        "Twelve (12) houses were destroyed in Tanna.",
+        "Twenty (12) families were displaced in Sanma.",  # the digits do not restate the words: no one number
+    ],
+)
+def test_a_number_restated_in_digits_that_is_no_figure_gives_none(run, sentence):
+    assert [c.value for c in run(sentence) if c.value in (12, 20, 28)] == []
