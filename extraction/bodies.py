@@ -217,7 +217,11 @@ _SAYS = (
     # "Bernama quoted NADMA as saying", "the agency was quoted by Reuters as saying"
     r"quoted|"
     # "the commissioner wrote on Telegram that", "UNRWA chief Philippe Lazzarini posted on X"
-    r"(?:wrote|posted)(?=\s+(?:on|in)\s)"
+    r"(?:wrote|posted)(?=\s+(?:on|in)\s)|"
+    # the present tense of a report going on, and a remark: "IOM adds that …", "the NDMO confirms that there are …",
+    # "Quispe pointed out that …"
+    # (a with-clause's gerund: "…, with OCHA reporting that 5,000 people fled")
+    r"adds|notes|confirms|confirm(?=\s+that\b)|(?:pointed|points)\s+out(?=\s+that\b)|reporting(?=\s+that\b)"
 )
 
 
@@ -322,8 +326,14 @@ _BODY_AFTER_CUE = re.compile(
     # (whom a source told is no body: "provincial administrator Sandis Tsaka told the ABC")
     # (not what was said of a river or a lake: "X said the Herbert River was still rising")
     # "Antara quoted the regional disaster agency as saying": whom the relay quoted, in lower case too
-    r"quoted(?=\s[^,;.]{3,80}?\sas\s+saying\b)|"
-    rf"report\s+by|citing|(?!told\b)(?:{_SAYS})(?:{_ON_THE_DAY})?(?=\s+(?:the\s+)?[A-Z])(?!{_FEATURE_AFTER}))"
+    # (in the present tense too: "Kazinform quotes the deputy minister as saying")
+    r"quote[sd](?=\s[^,;.]{3,80}?\sas\s+saying\b)|"
+    # the verb before its subject, a description in lower case before the body's letters: "…, estimates the national
+    # disaster management agency CONASUR"
+    # (not whom a source told, not a news agency: "told the state news agency SUNA")
+    rf"(?!told\b)(?:{_SAYS})\s+the\s+(?!(?:[a-z]+\s+){{0,3}}news\s)(?:[a-z]+\s+){{0,4}}(?:agency|authority|office|ministry|department|commission|committee|"
+    r"organi[sz]ation|body|service|council)(?=\s+[A-Z]{2,8}\b)|"
+    rf"report\s+by|citing|cites|(?!told\b)(?:{_SAYS})(?:{_ON_THE_DAY})?(?=\s+(?:the\s+)?[A-Z])(?!{_FEATURE_AFTER}))"
     # the office of the place named before: "…, according to its governor, Babagana Zulum" (body:place-office)
     r"(?:\s+(?P<owner>its|their)(?=\s+(?:mayor|governor|prefect|commissioner|council|municipality)\b))?"
     rf"\s+(?P<body>{_BODY_PHRASE}(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?)"
@@ -390,6 +400,12 @@ _ANAPHOR = re.compile(
     r"(?<=We\s)(?:estimate|count|have\s+counted|have\s+registered|have\s+recorded)|"
     # "The report identified 113,000 internally displaced people": what the report found
     r"(?<=report\s)(?:identified|identifies|found|finds|documented|documents|cites))\b"
+)
+# a body named again after "according to": "According to the organisation, 351 more people left …"
+# (body:anaphor)
+_ACCORDING_TO_ANAPHOR = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:the|this|that)\s+(?P<noun>agency|organi[sz]ation|ministry|office|department|authority|"
+    r"commission|committee|mission|society|service|directorate|federation|charity)\s*[,;]"
 )
 # an organisation's letters named before "the agency" in the same sentence: "UNRWA shelters now host over 1 million
 # IDPs, the agency's latest situation report says"
@@ -703,7 +719,8 @@ _ORG_WORDS = re.compile(
 
 # every cue the two patterns below need: a sentence without one has no body by them (a cheap test first)
 _ANY_CUE = re.compile(
-    rf"\b(?:according\s+to|based\s+on|by|from|citing|cited|(?<=report\s)cites|per|shows?|showed|{_SAYS}|claims|claimed|mentioned|mentions)\b",
+    rf"\b(?:according\s+to|based\s+on|by|from|citing|cited|cites|quotes|per|shows?|showed|{_SAYS}|claims|claimed|"
+    r"mentioned|mentions)\b",
     re.IGNORECASE,
 )
 _MONTH_NAME = (
@@ -1174,7 +1191,9 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         *(((_OFFICE_SAID, rules.BODY_BEFORE_CUE),) if says_end else ()),
         *(((_OFFICE_OF_SAID, rules.BODY_BEFORE_CUE),) if says_end else ()),
     )
-    anaphor = _ANAPHOR.search(sentence)
+    anaphor = _ANAPHOR.search(sentence) or (
+        _ACCORDING_TO_ANAPHOR.search(sentence) if "ccording to th" in sentence else None
+    )
     relay = None  # a news outlet: the body only when the sentence names no other
     generic = False  # a source that names no body ("local officials said"): no body, unless another is named
     for pattern, rule in patterns:
@@ -1267,6 +1286,8 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                     raw = organisation  # "the Nigerian Red Cross country director" speaks for the Red Cross
             if pattern in (_APPOSITIVE, _SAID_NAME_OFFICE) and _is_news_agency(raw.split()[0]):
                 continue  # "Ada Eze, AFP bureau chief, said", "…, a Reuters reporter, said": a news agency's, no body
+            if pattern in (_SAID_NAME_OFFICE, _APPOSITIVE) and (owning := _PLACE_OWNING.match(raw)):
+                raw = _place_office(raw, owning, gazetteer)
             start = match.start("body")
             if rule == rules.BODY_BEFORE_CUE and (
                 _OWNER_PRONOUN.search(sentence, max(0, start - 4), start)
@@ -1360,6 +1381,7 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
                 or _the_proper_name(sentence, match.start("body"), raw, gazetteer)
                 or _named_subject(sentence, match.start("body"), raw, gazetteer, cited=rule == rules.BODY_AFTER_CUE)
                 or _TITLE_ABBREVIATED.search(raw)
+                or (rule == rules.BODY_BEFORE_CUE and _speaker_closing_quote(sentence, start, raw))
                 or (rule == rules.BODY_BEFORE_CUE and _person_opens_saying(sentence, start, raw, gazetteer))
                 or _NUMBERED_SERVICE.fullmatch(raw)
                 or _MUNICIPALITY_NAME.search(raw)
@@ -1534,7 +1556,7 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
 # has confirmed that …" (what a speaker says, not a figure they only mention: "that" follows the verb)
 _PERSON_OPENS_SAYING = re.compile(
     rf"\s*[\"“]?{_PERSON}\s+(?:has\s+|had\s+)?(?:also\s+)?(?:stated|said|announced|disclosed|explained|confirmed|noted|"
-    r"added|revealed|indicated)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+that\b"
+    r"added|revealed|indicated|pointed\s+out)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+that\b"
 )
 
 # a phrase opening the sentence before its speaker, with no verb of saying or quotation of its own ("In describing the
@@ -1582,6 +1604,19 @@ def _name_before_its_letters(sentence: str, start: int, raw: str) -> str:
 # an office-holder by an abbreviated title, as US and Canadian copy writes it: "Gov. Ron DeSantis said", "Lt. Gov.
 # …", "Sen. …" (body:before-cue)
 _TITLE_ABBREVIATED = re.compile(r"(?<![\w.])(?:Lt\.\s+)?(?:Gov|Govs|Sen|Rep|Atty\.\s+Gen|Supt|Cmdr|Insp)\.\s+[A-Z]")
+# a speaker by courtesy title and surname closing a quotation: '"… have gone home," Ms Odhiambo said.'
+_COURTESY_SURNAME = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+_QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?][\"”]\s+$")
+
+
+def _speaker_closing_quote(sentence: str, start: int, raw: str) -> bool:
+    """'"The last 300 families went home this week," Ms Odhiambo said.': the speaker the text names by title and
+    surname, the quotation's source (body:before-cue)."""
+    return bool(_COURTESY_SURNAME.fullmatch(raw)) and bool(
+        _QUOTE_CLOSED_BEFORE.search(sentence, max(0, start - 4), start)
+    )
+
+
 # a municipality by its proper name: "Halifax Regional Municipality said" (body:before-cue)
 # a rescue or helpline service named by its number, no year: "Rescue 1122"
 _NUMBERED_SERVICE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?!(?:19|20)\d\d\b)\d{3,4}")
@@ -1718,6 +1753,9 @@ _DAYS_AND_MONTHS = frozenset(
 )
 
 
+_CITED_NAME_ENDS = re.compile(r"\s*(?:[.;,]|$)|\s+(?:on|in|via)\s+(?:its|their)\s+[a-z]")
+
+
 def _named_subject(sentence: str, start: int, raw: str, gazetteer: Gazetteer, cited: bool = False) -> bool:
     """ "Senapred reported that …", "…, Copeco said", "according to Copeco": one capitalised word that is no place,
     no ordinary word and no plural of people, the subject of a reporting verb at its clause's start (or named after
@@ -1730,7 +1768,8 @@ def _named_subject(sentence: str, start: int, raw: str, gazetteer: Gazetteer, ci
     if gazetteer.lookup(raw) is not None:
         return False
     if cited:  # "according to Copeco" closing its clause, not "according to Ahmed, a resident"
-        return bool(re.match(r"\s*(?:[.;,]|$)", sentence[start + len(raw) :])) and not re.match(
+        # (or where it said it: "as reported by Conred on its social media accounts")
+        return bool(_CITED_NAME_ENDS.match(sentence, start + len(raw))) and not re.match(
             r"\s*,\s*(?:an?|the)\s", sentence[start + len(raw) :]
         )
     return bool(_CLAUSE_OPENING.search(sentence[max(0, start - 12) : start]))
@@ -1803,6 +1842,23 @@ _DESCRIPTION_END = re.compile(
     re.I,
 )
 _PLACE_POSSESSOR = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})['’]s\s+(?=[A-Z])")
+
+
+_LOWER_CASE_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _place_office(raw: str, owning: re.Match, gazetteer: Gazetteer) -> str:
+    """ "said Ada Eze, Benin's deputy interior minister" → "Benin deputy interior minister": a country owning an
+    office in lower case after a person's name is written without its "'s", as the conventions write "Kano's governor
+    Jane Roe" (a name that is no country keeps it: "Ada Eze, Oxfam's country director", "Ada Eze, Benue region's
+    spokesman")."""
+    owner = owning.group()[:-2]
+    if not _LOWER_CASE_AFTER.match(raw, owning.end()):
+        return raw
+    place = gazetteer.lookup(owner, common=False)
+    if place is None or place.depth != 0 or not place.country:
+        return raw
+    return owner + raw[owning.end() :]
 
 
 def _without_place_possessor(raw: str, gazetteer: Gazetteer) -> str:

@@ -743,6 +743,27 @@ _PART_BEFORE = re.compile(
 )
 
 
+# a with-clause after a count, giving how many of them came in a shorter time: "…, with more than 40,000 arriving
+# since January", "…, with some 900 crossing over the past week" (not "with 900 arriving in Moyo": a part by place)
+_WITH_BEFORE = re.compile(rf",\s*with\s+(?:(?:{QUALIFIER_WORDS})\s+)?(?:an?\s+)?$", re.IGNORECASE)
+_ARRIVED_WHEN = re.compile(
+    r"\s+(?:(?:more|new|others|people|refugees|of\s+them)\s+)?(?:(?:having|have|had)\s+)?"
+    r"(?:arriving|arrived|crossing|crossed|coming|fleeing|fled|entering)\s+(?:only\s+|just\s+)?"
+    r"(?:since\b|(?:in|over|during)\s+the\s+(?:last|past|first)\b|(?:this|last)\s+(?:week|month|year)\b|"
+    r"in\s+(?:recent\s+(?:days|weeks|months)|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:19|20)\d\d))\b)",
+    re.IGNORECASE,
+)
+
+
+def _arrived_in_a_shorter_time(sentence: str, q) -> bool:
+    """A count that only divides the count before it in its sentence by when they came: "Over 600,000 have fled into
+    Chad, with more than 115,000 arriving since January" (a part by when, as "of whom 2.7 million since 2021")."""
+    return bool(_WITH_BEFORE.search(sentence, max(0, q.start - 40), q.start)) and bool(
+        _ARRIVED_WHEN.match(sentence, q.end)
+    )
+
+
 # a share of a whole before the whole's number: "nearly a third of the 378,000 IDPs", "60 per cent of the"
 _SHARE_OF_THE = re.compile(
     r"\b(?:a\s+third|a\s+quarter|a\s+fifth|half|two[\s-]thirds|three[\s-]quarters|\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|"
@@ -1790,6 +1811,9 @@ def _sentence_candidates(
         if _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start]) and _PART_AIDED_AFTER.match(sentence, q.end):
             drop(q, "terms", "a part that something else happened to")
             continue  # "fled Kaya, of whom 2,000 have been biometrically registered": counted for a list, not moved
+        if previous is not None and _arrived_in_a_shorter_time(sentence, q):
+            drop(q, "terms", "a part of the count before by when they came")
+            continue
         if (
             link not in ("part", "breakdown")
             and not _PART_BEFORE.search(sentence[max(0, q.start - 60) : q.start])

@@ -936,7 +936,10 @@ _SAID_THIS = re.compile(
     r"the\s+(?:announcement|disclosure|figures?|remarks?))\b|"
     # or goes on about the same people: "The PDRRMO said the affected families are from …"
     r"(?:said|stated|added|noted)\s+(?:that\s+)?the\s+(?:affected|displaced|evacuated)\s+(?:families|people|residents|"
-    r"households|persons|individuals)\b))"
+    r"households|persons|individuals)\b|"
+    # or only names who reported it, as translated wire copy closes a report: "… were moved to Osh. The press
+    # service of the Emergencies Ministry reported."
+    r"(?:reported|informed|said|stated|announced)\s*\.?\s*$))"
 )
 
 

@@ -228,6 +228,11 @@ _DECIMAL_LOW = re.compile(r"\d{1,3}\.\d{1,3}")
 _ROUGHLY_AFTER = re.compile(r"-odd\b|\s+or\s+so\b(?=\s+[a-z])", re.IGNORECASE)
 _PLUS = re.compile(r"(?:\+|-plus\b)(?!\d)", re.IGNORECASE)
 _SCALE_WORD_END = re.compile(r"[a-z]\s+(?:hundred|thousand|million)$", re.IGNORECASE)
+# "more" straight before the number, "than" left out, as copy in a second language writes it (not "some more", "once
+# more", "no more")
+_MORE_ALONE = re.compile(
+    r"(?<![\w-])(?<!\bsome\s)(?<!\bonce\s)(?<!\beven\s)(?<!\bmany\s)(?<!\bno\s)(?<!\bany\s)more\s+$", re.IGNORECASE
+)
 _APPROXIMATE_SIGN = re.compile(r"(?:~|≈|\bc(?:a)?\.)\s*$")
 
 
@@ -238,6 +243,8 @@ def _qualifier_before(prefix: str) -> str:
     for qualifier, pattern in _QUALIFIER_RE:
         if pattern.search(tail):
             return qualifier
+    if "ore " in tail and _MORE_ALONE.search(tail):
+        return Qualifier.MORE_THAN  # "identified more 113,000 displaced people": "than" left out
     return Qualifier.EXACT
 
 

@@ -1341,7 +1341,9 @@ _IMPACT_COUNT_BEFORE = re.compile(
     r"(?:(?:were|are|was|have\s+been|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-_IMPACT_BETWEEN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+with\s+(?:a\s+further\s+|an\s+additional\s+)?)")
+_IMPACT_BETWEEN = re.compile(
+    r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+with\s+(?:a\s+further\s+|an\s+additional\s+)?)"
+)
 _HELPED = re.compile(r"help|helps|helped|helping|assisted|assist|assists|assisting", re.IGNORECASE)
 _BASE_MOVE = re.compile(r"(?:flee|escape|leave|evacuate|return|relocate|cross)\b", re.IGNORECASE)
 _WHOLE_OPENS = re.compile(

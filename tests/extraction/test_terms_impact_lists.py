@@ -38,7 +38,7 @@ def test_harm_done_to_the_displaced_stays_no_figure(run, sentence):
     "sentence,value,term",
     [
         ("More than 6,500 residents in the affected areas of Emilia have been forced to evacuate.", 6_500, "evacuated"),
-        ("About 2,300 families from the flood affected districts took shelter in relief camps in Sylhet.", 2_300, "in_camps"),
+        ("About 2,300 families from the flood affected districts sheltered in camps in Sylhet.", 2_300, "in_camps"),
         ("Around 4,800 people of the damaged villages were relocated to higher ground.", 4_800, "relocated"),
         ("Some 1,250 households in the shelled neighbourhoods of Kherson have fled.", 1_250, "fled"),
     ],
