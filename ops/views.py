@@ -1,13 +1,22 @@
-"""Liveness and readiness for load balancers and orchestrators; open to anyone, they reveal nothing."""
+"""Liveness and readiness for load balancers and orchestrators (open to anyone, they reveal nothing); the site's
+icon."""
 
 import logging
 
 from django.db import connection
-from django.http import JsonResponse
+from django.http import HttpResponseRedirect, JsonResponse
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 logger = logging.getLogger(__name__)
+
+
+@require_safe
+def favicon(request):
+    """Browsers ask for /favicon.ico on every page that names no icon: send them to the static one (served by
+    WhiteNoise in production, by its hashed name)."""
+    return HttpResponseRedirect(static("ops/favicon.svg"))
 
 
 @never_cache

@@ -578,10 +578,7 @@ class DisplacementFigureAdmin(RegionPickerMixin, SafeAutocompleteAdmin, ReviewVi
 
     @admin.display(description=_("reported"), ordering="value")
     def value_display(self, obj):
-        text = f"{obj.get_qualifier_display().lower()} {obj.value:,}" if obj.qualifier != "exact" else f"{obj.value:,}"
-        if obj.value_high:
-            text += f"–{obj.value_high:,}"
-        return format_html("{} {}", text, obj.get_unit_display().lower())
+        return format_html("{} {}", obj.value_as_reported(), obj.get_unit_display().lower())
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)

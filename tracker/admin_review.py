@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect, StreamingHt
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import translation
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -320,7 +321,11 @@ class ReviewViews:
         if request.method == "POST" and form.is_valid():
             upload = form.cleaned_data["file"]
             job = ImportJob.objects.create(
-                file_name=upload.name, content=upload.read(), dry_run=True, started_by=request.user
+                file_name=upload.name,
+                content=upload.read(),
+                dry_run=True,
+                started_by=request.user,
+                language=translation.get_language(),
             )
             tasks.run_import.delay_on_commit(job.pk)
             return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_import_job", args=[job.pk]))
@@ -371,13 +376,21 @@ class ReviewViews:
             messages.error(request, _("Pick the region this name stands for."))
         elif request.method == "POST" and action == "preview" and job.dry_run and job.state == ImportJob.State.DONE:
             again = ImportJob.objects.create(
-                file_name=job.file_name, content=job.content, dry_run=True, started_by=request.user
+                file_name=job.file_name,
+                content=job.content,
+                dry_run=True,
+                started_by=request.user,
+                language=translation.get_language(),
             )
             tasks.run_import.delay_on_commit(again.pk)
             return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_import_job", args=[again.pk]))
         elif request.method == "POST" and job.dry_run and job.state == ImportJob.State.DONE:
             real = ImportJob.objects.create(
-                file_name=job.file_name, content=job.content, dry_run=False, started_by=request.user
+                file_name=job.file_name,
+                content=job.content,
+                dry_run=False,
+                started_by=request.user,
+                language=translation.get_language(),
             )
             tasks.run_import.delay_on_commit(real.pk)
             return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_import_job", args=[real.pk]))

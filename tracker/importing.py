@@ -24,7 +24,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils import timezone, translation
-from django.utils.translation import ngettext
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from tracker.breakdown import BreakdownSyntaxError, format_parts, parse_parts
 from tracker.choices import Category, Cause, DateAccuracy, Hazard, Qualifier, Term, Unit
@@ -57,7 +59,7 @@ ENUMS = {
     "cause": Cause,
     "hazard": Hazard,
 }
-DATE_FORMATS = "YYYY-MM-DD (2020-02-01) or DD/MM/YYYY (01/02/2020)"
+DATE_FORMATS = gettext_lazy("YYYY-MM-DD (2020-02-01) or DD/MM/YYYY (01/02/2020)")
 MAX_BYTES = 10 * 1024 * 1024  # an upload
 MAX_UNZIPPED_BYTES = 64 * 1024 * 1024  # an XLSX's parts, unpacked: a zip bomb stops here
 MAX_ZIP_RATIO = 200  # unpacked/packed for any one part; real sheets stay far below
@@ -67,6 +69,7 @@ PROGRESS_EVERY = 100
 _COUNTERS = {"new": "created", "created": "created", "unchanged": "unchanged", "rejected": "rejected"}
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _SPACES = "\u00a0\u202f\u2009 "
+UNKNOWN_PLACE = "unknown_place"  # a region cell naming no place: the preview offers to make it a region's alias
 _GROUPED = re.compile(r"^[0-9]{1,3}(?:(,)[0-9]{3})+$|^[0-9]{1,3}(?:([ \u00a0\u202f\u2009])[0-9]{3})+$")
 
 
@@ -134,7 +137,7 @@ def _decode_lines(content: bytes) -> tuple[list[str], dict[int, str], list[str]]
     if content.count(b"\x00") > len(content) // 4:  # UTF-16 without a byte order mark
         codec = "utf-16-le" if content[1:2] == b"\x00" else "utf-16-be"
         try:
-            notices.append(f"read as {codec.upper()} (no byte order mark)")
+            notices.append(_("read as %(codec)s (no byte order mark)") % {"codec": codec.upper()})
             return content.decode(codec).splitlines(), {}, notices
         except UnicodeDecodeError as exc:
             raise FileRejected("the file is neither UTF-8 nor UTF-16: save it as CSV UTF-8") from exc
@@ -151,17 +154,21 @@ def _decode_lines(content: bytes) -> tuple[list[str], dict[int, str], list[str]]
             utf8_non_ascii += not raw.isascii()
         except UnicodeDecodeError as exc:
             text = raw.decode("cp1252", errors="replace")
-            bad[number] = f"byte 0x{raw[exc.start]:02X} at column {exc.start + 1} is not UTF-8"
+            bad[number] = _("byte %(byte)s at column %(column)s is not UTF-8") % {
+                "byte": f"0x{raw[exc.start]:02X}",
+                "column": exc.start + 1,
+            }
         decoded.append(text)
     if utf8_non_ascii == 0:
         # nothing in the file is UTF-8 beyond ASCII: the whole file is in one legacy encoding
-        notices.append("the file is not UTF-8; it was read as Windows-1252 (Western European). "
-                       "If accents or Arabic look wrong in the preview, save it as CSV UTF-8 and import it "
-                       "again")  # fmt: skip
+        notices.append(_("the file is not UTF-8; it was read as Windows-1252 (Western European). "
+                         "If accents or Arabic look wrong in the preview, save it as CSV UTF-8 and import it "
+                         "again"))  # fmt: skip
         return [raw.decode("cp1252", errors="replace") for raw in raw_lines], {}, notices
-    notices.append(f"the file mixes encodings: {len(bad)} line(s) are not UTF-8 and are refused; "
-                   "save the file as CSV UTF-8 and import it again")  # fmt: skip
-    reasons = {n: f"{why}: the line is in another encoding than the rest of the file" for n, why in bad.items()}
+    notices.append(_("the file mixes encodings: %(count)s line(s) are not UTF-8 and are refused; "
+                     "save the file as CSV UTF-8 and import it again") % {"count": len(bad)})  # fmt: skip
+    reasons = {n: _("%(why)s: the line is in another encoding than the rest of the file") % {"why": why}
+               for n, why in bad.items()}  # fmt: skip
     return decoded, reasons, notices
 
 
@@ -184,7 +191,7 @@ def _read_csv(content: bytes) -> Table:
         except csv.Error as exc:
             if headers is None:
                 raise FileRejected(f"line {first_line}: {exc}") from exc
-            rows.append((first_line, None, f"cannot be read as CSV: {exc}"))
+            rows.append((first_line, None, _("cannot be read as CSV: %(error)s") % {"error": exc}))
             continue
         span = range(first_line, reader.line_num + 1)
         if headers is None:
@@ -195,7 +202,7 @@ def _read_csv(content: bytes) -> Table:
         if not any(c.strip() for c in cells) or cells[0].lstrip().startswith("#"):
             continue  # a blank line, the HXL hashtag row or a comment
         reasons = [bad_lines[n] for n in span if n in bad_lines] + [
-            "contains NUL bytes (is this a binary file?)" for n in span if n in nul_lines
+            _("contains NUL bytes (is this a binary file?)") for n in span if n in nul_lines
         ]
         rows.append((first_line, *_cells(headers, cells, reasons)))
         if len(rows) > MAX_ROWS:
@@ -209,13 +216,15 @@ def _cells(headers: list[str], cells: list, reasons: list[str]) -> tuple[dict | 
     """The row as a dict, or None with the reason when its shape is wrong."""
     extra = [c for c in cells[len(headers) :] if c not in (None, "") and str(c).strip()]
     if extra:
-        reasons.append(f"has {len(cells)} cells but the header names {len(headers)} columns")
+        reasons.append(_("has %(cells)s cells but the header names %(columns)s columns")
+                       % {"cells": len(cells), "columns": len(headers)})  # fmt: skip
     if reasons:
         return None, "; ".join(reasons)
     row = dict(zip(headers, cells, strict=False))
     long = [h for h, v in row.items() if isinstance(v, str) and len(v) > MAX_CELL_CHARS]
     if long:
-        return None, f"{', '.join(long)}: more than {MAX_CELL_CHARS} characters"
+        return None, _("%(columns)s: more than %(limit)s characters") % {"columns": ", ".join(long),
+                                                                          "limit": MAX_CELL_CHARS}  # fmt: skip
     return row, ""
 
 
@@ -252,12 +261,14 @@ def _read_xlsx(content: bytes, file_name: str) -> Table:
                 continue
             if isinstance(values[0], str) and values[0].lstrip().startswith("#"):
                 continue
+            no_column = _("no column")
             formulas = [
-                f"{getattr(c, 'coordinate', '?')} ({headers[i] if i < len(headers) else 'no column'})"
+                f"{getattr(c, 'coordinate', '?')} ({headers[i] if i < len(headers) else no_column})"
                 for i, c in enumerate(cells)
                 if getattr(c, "data_type", None) == "f"
             ]
-            reasons = [f"formula in cell {', '.join(formulas)}: type the value itself"] if formulas else []
+            reasons = [_("formula in cell %(cells)s: type the value itself") % {"cells": ", ".join(formulas)}
+                       ] if formulas else []  # fmt: skip
             rows.append((number, *_cells(headers, values, reasons)))
             if len(rows) > MAX_ROWS:
                 raise FileRejected(f"more than {MAX_ROWS} rows: split the file")
@@ -289,7 +300,8 @@ def _bounded(row, name, *, field: str) -> str:
     text = _text(row, name)
     limit = DisplacementFigure._meta.get_field(field).max_length
     if len(text) > limit:
-        raise ValidationError({name: f"{len(text)} characters, more than the {limit} it may have: shorten it"})
+        raise ValidationError({name: _("%(length)s characters, more than the %(limit)s it may have: shorten it")
+                                     % {"length": len(text), "limit": limit}})  # fmt: skip
     return text
 
 
@@ -301,7 +313,7 @@ def _date(row, name) -> date:
         return value
     text = _text(row, name)
     if not text:
-        raise ValidationError({name: f"required: a date as {DATE_FORMATS}"})
+        raise ValidationError({name: _("required: a date as %(formats)s") % {"formats": DATE_FORMATS}})
     match = re.fullmatch(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[T ][0-9:.]+)?", text) or re.fullmatch(
         r"([0-9]{1,2})[/.]([0-9]{1,2})[/.]([0-9]{4})", text
     )
@@ -311,19 +323,30 @@ def _date(row, name) -> date:
         a, b, c = (int(g) for g in match.groups())
         return date(a, b, c) if a > 31 else date(c, b, a)
     except (ValueError, OverflowError) as exc:
-        raise ValidationError({name: f"{text[:40]!r} is not a date: use {DATE_FORMATS}"}) from exc
+        raise ValidationError({name: _("%(text)s is not a date: use %(formats)s")
+                                     % {"text": repr(text[:40]), "formats": DATE_FORMATS}}) from exc  # fmt: skip
+
+
+def _not_a_number(text: str) -> str:
+    return _("%(text)s is not a number") % {"text": text}
+
+
+def _grouped(number: int) -> str:
+    """A number grouped as the language groups thousands (5,000; 5 000 in French)."""
+    return number_format(number, force_grouping=True)
 
 
 def _int(row, name, required=False) -> int | None:
     """A count, written out: 1500, 1,500 or 1 500. Never a guess: 1,5 and 1.9 are refused, as are NaN and 1e6."""
     value = row.get(name)
     if isinstance(value, bool):
-        raise ValidationError({name: f"{value!r} is not a number"})
+        raise ValidationError({name: _not_a_number(repr(value))})
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValidationError({name: f"{value!r} is not a number"})
+            raise ValidationError({name: _not_a_number(repr(value))})
         if not value.is_integer():
-            raise ValidationError({name: f"{value:g} is not a whole number: a count has no decimals"})
+            raise ValidationError({name: _("%(value)s is not a whole number: a count has no decimals")
+                                         % {"value": f"{value:g}"}})  # fmt: skip
         value = int(value)
     if isinstance(value, int):
         number = value
@@ -331,12 +354,13 @@ def _int(row, name, required=False) -> int | None:
         text = _text(row, name).translate(_ARABIC_DIGITS)
         if not text:
             if required:
-                raise ValidationError({name: "required: a whole number such as 1500"})
+                raise ValidationError({name: _("required: a whole number such as 1500")})
             return None
         if text.lower().lstrip("+-") in ("nan", "inf", "infinity", "#n/a", "#value!", "#num!", "#div/0!"):
-            raise ValidationError({name: f"{text!r} is not a number"})
+            raise ValidationError({name: _not_a_number(repr(text))})
         if text.startswith(FORMULA_TRIGGERS) and not re.fullmatch(r"-[0-9]+", text):
-            raise ValidationError({name: f"{text[:40]!r} is a formula, not a number: type the value itself"})
+            raise ValidationError({name: _("%(text)s is a formula, not a number: type the value itself")
+                                         % {"text": repr(text[:40])}})  # fmt: skip
         grouped = _GROUPED.match(text)
         if grouped:
             text = re.sub(f"[,{_SPACES}]", "", text)
@@ -345,35 +369,42 @@ def _int(row, name, required=False) -> int | None:
         elif re.fullmatch(r"[0-9]+[.,][0-9]+", text) or re.fullmatch(r"[0-9]{1,3}(?:[.,][0-9]{3})+", text):
             raise ValidationError(
                 {
-                    name: f"{text!r} is ambiguous: a count is a whole number. Write it without decimals (1500, 1,500 "
-                    "or 1 500); a comma or point before fewer or more than 3 digits is not read"
+                    name: _(
+                        "%(text)s is ambiguous: a count is a whole number. Write it without decimals (1500, "
+                        "1,500 or 1 500); a comma or point before fewer or more than 3 digits is not read"
+                    )
+                    % {"text": repr(text)}
                 }  # fmt: skip
             )
         else:
-            raise ValidationError({name: f"{text[:40]!r} is not a number: write a whole number such as 1500"})
+            raise ValidationError({name: _("%(text)s is not a number: write a whole number such as 1500")
+                                         % {"text": repr(text[:40])}})  # fmt: skip
     if number < 1:
-        raise ValidationError({name: f"{number} is not a count: it must be at least 1"})
+        raise ValidationError({name: _("%(number)s is not a count: it must be at least 1") % {"number": number}})
     if number > settings.FIGURE_MAX_VALUE:
-        raise ValidationError({name: f"{number:,} is more than {settings.FIGURE_MAX_VALUE:,}, the most a figure may "
-                                     "say: check the number"})  # fmt: skip
+        raise ValidationError({name: _("%(number)s is more than %(limit)s, the most a figure may say: check the "
+                                       "number") % {"number": _grouped(number),
+                                                    "limit": _grouped(settings.FIGURE_MAX_VALUE)}})  # fmt: skip
     return number
 
 
 def _decimal(row, name) -> Decimal | None:
     value = row.get(name)
     if isinstance(value, float) and not math.isfinite(value):
-        raise ValidationError({name: f"{value!r} is not a number"})
+        raise ValidationError({name: _not_a_number(repr(value))})
     text = _text(row, name) if not isinstance(value, int | float) else repr(value)
     if not text:
         return None
     if "," in text:
-        raise ValidationError({name: f"{text!r}: write decimals with a point (5.5), not a comma"})
+        raise ValidationError({name: _("%(text)s: write decimals with a point (5.5), not a comma")
+                                     % {"text": repr(text)}})  # fmt: skip
     try:
         number = Decimal(text)
     except InvalidOperation as exc:
-        raise ValidationError({name: f"{text[:40]!r} is not a number"}) from exc
+        raise ValidationError({name: _not_a_number(repr(text[:40]))}) from exc
     if not number.is_finite() or not (0 < number < 100):
-        raise ValidationError({name: f"{text[:40]!r} is not a household size (more than 0, less than 100)"})
+        raise ValidationError({name: _("%(text)s is not a household size (more than 0, less than 100)")
+                                     % {"text": repr(text[:40])}})  # fmt: skip
     return number
 
 
@@ -404,7 +435,8 @@ def _choice(row, name) -> str | None:
     if code is not None:
         return code
     accepted = "; ".join(f"{code} ({label})" for code, label in enum.choices)
-    raise ValidationError({name: f"{text[:40]!r} is not one of: {accepted}"})
+    raise ValidationError({name: _("%(text)s is not one of: %(accepted)s")
+                                 % {"text": repr(text[:40]), "accepted": accepted}})  # fmt: skip
 
 
 def _region(row) -> Region:
@@ -419,16 +451,20 @@ def _region(row) -> Region:
         if len(matches) == 1:
             return matches[0]
         if matches:
-            codes = ", ".join(f"{r.name} {r.pcode or '(no p-code)'}" for r in matches[:5])
-            raise ValidationError({"region": f"{place!r} names several places ({codes}): give the p-code"})
-        raise ValidationError({"region": f"no region with p-code or name {place!r}"})
+            no_pcode = _("(no p-code)")
+            codes = ", ".join(f"{r.name} {r.pcode or no_pcode}" for r in matches[:5])
+            raise ValidationError({"region": _("%(place)s names several places (%(codes)s): give the p-code")
+                                             % {"place": repr(place), "codes": codes}})  # fmt: skip
+        unknown = _("no region with p-code or name %(place)s") % {"place": repr(place)}
+        raise ValidationError({"region": ValidationError(unknown, code=UNKNOWN_PLACE)})
     # the tracker's own export: the most precise p-code, or the place's name inside the most precise p-code
     within = next((region_by_pcode(pcode=_text(row, c)) for c in ("admin2_pcode", "admin1_pcode", "country_pcode")
                    if _text(row, c) and region_by_pcode(pcode=_text(row, c))), None)  # fmt: skip
     if _text(row, "location_pcode"):
         region = region_by_pcode(pcode=_text(row, "location_pcode"))
         if region is None:
-            raise ValidationError({"location_pcode": f"no region with p-code {_text(row, 'location_pcode')!r}"})
+            raise ValidationError({"location_pcode": _("no region with p-code %(pcode)s")
+                                                     % {"pcode": repr(_text(row, "location_pcode"))}})  # fmt: skip
         return region
     name = _text(row, "location")
     if name:
@@ -440,12 +476,14 @@ def _region(row) -> Region:
             return found[0]
         if within is not None and within.name == name:
             return within
-        raise ValidationError({"location": f"no single region called {name!r}"
-                                           f"{' in ' + within.name if within else ''}: add a region column "
-                                           "with the p-code"})  # fmt: skip
+        if within is not None:
+            message = _("no single region called %(name)s in %(within)s: add a region column with the p-code")
+        else:
+            message = _("no single region called %(name)s: add a region column with the p-code")
+        raise ValidationError({"location": message % {"name": repr(name), "within": getattr(within, "name", "")}})
     if within is not None:
         return within
-    raise ValidationError({"region": "required: a p-code (SY07) or a place name"})
+    raise ValidationError({"region": _("required: a p-code (SY07) or a place name")})
 
 
 def figure_kwargs(row: dict) -> dict:
@@ -456,8 +494,8 @@ def figure_kwargs(row: dict) -> dict:
         try:
             result = reader()
         except ValidationError as exc:
-            for key, messages in exc.message_dict.items():
-                errors.setdefault(key, []).extend(messages)
+            for key, messages in exc.error_dict.items():
+                errors.setdefault(key, []).extend(messages)  # with their codes (UNKNOWN_PLACE)
             return
         if result is not None:
             kwargs[name] = result
@@ -484,18 +522,19 @@ def figure_kwargs(row: dict) -> dict:
         read("reporting_body", lambda: reporting_body_by_name(name=_text(row, "reporting_body")))
         if "reporting_body" not in kwargs:
             errors.setdefault("reporting_body", []).append(
-                f"no reporting body called {_text(row, 'reporting_body')!r} (add it under Reporting bodies first)"
+                _("no reporting body called %(name)s (add it under Reporting bodies first)")
+                % {"name": repr(_text(row, "reporting_body"))}
             )
     if _text(row, "source_url"):
         kwargs["source"] = Source.objects.filter(url=_text(row, "source_url")).first()
         if kwargs["source"] is None:
             kwargs.pop("source")
-            errors.setdefault("source_url", []).append("no stored source has this URL")
+            errors.setdefault("source_url", []).append(_("no stored source has this URL"))
     if _text(row, "event"):
         kwargs["event"] = Event.objects.filter(name__iexact=_text(row, "event")).first()
         if kwargs["event"] is None:
             kwargs.pop("event")
-            errors.setdefault("event", []).append(f"no event called {_text(row, 'event')!r}")
+            errors.setdefault("event", []).append(_("no event called %(name)s") % {"name": repr(_text(row, "event"))})
     if errors:
         raise ValidationError(errors)
     return kwargs
@@ -522,15 +561,15 @@ def _recorded_as(kwargs: dict) -> int | None:
 
 def _column(key: str) -> str:
     """An error's key as the file's column: `breakdown.1.count` is the breakdown column's part 2."""
-    name, _, rest = key.partition(".")
-    index, _, _ = rest.partition(".")
-    return f"{name} (part {int(index) + 1})" if index.isdigit() else key
+    name, _dot, rest = key.partition(".")
+    index = rest.partition(".")[0]
+    return _("%(column)s (part %(number)s)") % {"column": name, "number": int(index) + 1} if index.isdigit() else key
 
 
 def _reason(exc: ValidationError) -> str:
     if hasattr(exc, "error_dict"):
-        return "; ".join(f"{_column(k)}: {' '.join(v)}" if k != "__all__" else " ".join(v)
-                         for k, v in exc.message_dict.items())  # fmt: skip
+        return "; ".join(_("%(column)s: %(reason)s") % {"column": _column(k), "reason": " ".join(v)}
+                         if k != "__all__" else " ".join(v) for k, v in exc.message_dict.items())  # fmt: skip
     return "; ".join(exc.messages)
 
 
@@ -550,15 +589,15 @@ def run_import(*, job: ImportJob) -> ImportJob:
         job.report = [{"line": 0, "outcome": "notice", "reason": n} for n in table.notices]
         ignored = [h for h in table.headers if h and h not in COLUMNS and h not in DERIVED_COLUMNS]
         if ignored:
-            job.report.append({"line": 1, "outcome": "notice", "reason": f"column(s) not read: {', '.join(ignored)}"})
+            not_read = _("column(s) not read: %(columns)s") % {"columns": ", ".join(ignored)}
+            job.report.append({"line": 1, "outcome": "notice", "reason": not_read})
         job.rows_total = len(table.rows)
         job.save(update_fields=["report", "rows_total"])
         for line, row, unreadable in table.rows:
-            outcome, reason = ("rejected", unreadable) if row is None else _import_row(row, job)
+            outcome, reason, unknown = ("rejected", unreadable, False) if row is None else _import_row(row, job)
             entry = {"line": line, "outcome": outcome, "reason": reason}
-            place = _text(row, "region") if row is not None and outcome == "rejected" else ""
-            if place and reason.startswith("region: no region"):
-                entry["place"] = place[:200]  # the preview offers to make it a region's alias
+            if unknown:
+                entry["place"] = _text(row, "region")[:200]  # the preview offers to make it a region's alias
             job.report.append(entry)
             counter = _COUNTERS[outcome]
             setattr(job, counter, getattr(job, counter) + 1)
@@ -608,30 +647,40 @@ def _finish(job: ImportJob) -> None:
                                                    finished_at=job.finished_at)  # fmt: skip
 
 
-def _import_row(row: dict, job: ImportJob) -> tuple[str, str]:
+def _names_an_unknown_place(exc: ValidationError) -> bool:
+    return any(error.code == UNKNOWN_PLACE for error in getattr(exc, "error_dict", {}).get("region", []))
+
+
+def _import_row(row: dict, job: ImportJob) -> tuple[str, str, bool]:
+    """The row's outcome, its reason, and whether its region cell names no place the tracker knows."""
     try:
         kwargs = figure_kwargs(row)
         key = row_key(kwargs)
         # another team's region is refused before anything about its figures is told
         check_region_in_scope(region=kwargs.get("region"), acting_user=job.started_by)
         if DisplacementFigure.objects.filter(import_key=key).exists():
-            return "unchanged", "already imported"
+            return "unchanged", _("already imported"), False
         recorded = _recorded_as(kwargs)
         if recorded is not None:
-            return "unchanged", f"already in the tracker as figure {recorded}"
+            return "unchanged", _("already in the tracker as figure %(id)s") % {"id": recorded}, False
         if job.dry_run:
             # validate everything the real import would, then roll back
             with transaction.atomic():
                 record_figure(acting_user=job.started_by, import_key=key, **kwargs)
                 transaction.set_rollback(True)
-            return "new", ""
+            return "new", "", False
         record_figure(acting_user=job.started_by, import_key=key, **kwargs)
-        return "created", ""
+        return "created", "", False
     except ValidationError as exc:
-        return "rejected", _reason(exc)
+        return "rejected", _reason(exc), _names_an_unknown_place(exc)
     except DatabaseError as exc:
         logger.exception("import job %s: a row could not be saved", job.pk)
-        return "rejected", f"could not be saved ({str(exc).splitlines()[0][:200]}); nothing of this row was written"
+        return (
+            "rejected",
+            _("could not be saved (%(error)s); nothing of this row was written")
+            % {"error": str(exc).splitlines()[0][:200]},
+            False,
+        )
 
 
 def template_csv() -> bytes:

@@ -165,6 +165,7 @@ STRINGS = [
     gettext_noop('rejected'),
     gettext_noop('report'),
     gettext_noop('One entry per row: line, outcome, reason.'),
+    gettext_noop("The report's reasons are written in this language: the one of the page that started the job."),
     gettext_noop('error text'),
     gettext_noop('started by'),
     gettext_noop('finished at'),

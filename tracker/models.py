@@ -519,7 +519,18 @@ class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
 
     def __str__(self) -> str:
         place = self.region or self.raw_location or "place unknown"
-        return f"{self.value:,} {self.get_unit_display().lower()} {self.get_term_display().lower()} – {place}"
+        return (
+            f"{self.value_as_reported()} {self.get_unit_display().lower()} {self.get_term_display().lower()} – {place}"
+        )
+
+    def value_as_reported(self) -> str:
+        """The value with its qualifier and range, as the source gave it: 'more than 12,000', '3,000–5,000'."""
+        text = (
+            f"{self.value:,}"
+            if self.qualifier == Qualifier.EXACT
+            else f"{self.get_qualifier_display().lower()} {self.value:,}"
+        )
+        return f"{text}–{self.value_high:,}" if self.value_high else text
 
 
 class FigureBreakdown(models.Model):
@@ -670,6 +681,12 @@ class ImportJob(models.Model):
     unchanged = models.PositiveIntegerField(default=0)
     rejected = models.PositiveIntegerField(default=0)
     report = models.JSONField(default=list, blank=True, help_text="One entry per row: line, outcome, reason.")
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text="The report's reasons are written in this language: the one of the page that started the job.",
+    )
     error_text = models.TextField(blank=True, default="")
     started_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)

@@ -1,4 +1,5 @@
 from celery import shared_task
+from django.utils import translation
 
 from tracker import importing, services
 from tracker.models import ImportJob, Source
@@ -9,7 +10,8 @@ def run_import(job_id: int) -> str:
     job = ImportJob.objects.filter(pk=job_id).select_related("started_by").first()
     if job is None:
         return "gone"
-    return importing.run_import(job=job).state
+    with translation.override(job.language):  # the reasons in the language of whoever started the job
+        return importing.run_import(job=job).state
 
 
 @shared_task(soft_time_limit=120, time_limit=180)  # one document: a long report reads in well under a second

@@ -7,9 +7,9 @@ from django.core.management import call_command
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
-from tests.factories import FigureFactory, UserFactory
+from tests.factories import FigureFactory, SourceFactory, UserFactory
 from tracker import services
-from tracker.choices import FigureStatus, Role
+from tracker.choices import FigureStatus, Qualifier, Role, Term
 from tracker.models import DisplacementFigure, Source
 
 pytestmark = pytest.mark.django_db
@@ -258,3 +258,20 @@ def test_only_staff_who_may_add_figures_may_have_documents_read_again(client, dj
         client.post(reverse("admin:tracker_source_changelist"),
                     {"action": "extract_again", "_selected_action": [source.pk]})  # fmt: skip
     assert callbacks == []
+
+
+def test_a_documents_figure_rows_are_headed_with_the_value_as_reported(client):
+    """The rows under a document said '12,000 persons displaced' for a figure the source gave as 'more than 12,000'
+    (a new user's trial): each heads its row as the figures list writes its value, qualifier and range included."""
+    source = SourceFactory()
+    figure = FigureFactory(source=source, value=12000, qualifier=Qualifier.MORE_THAN, term=Term.DISPLACED)
+    ranged = FigureFactory(source=source, value=3000, value_high=5000, term=Term.DISPLACED)
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    page = lxml.html.fromstring(client.get(_url(Source, "change", source.pk)).content.decode())
+    headings = [" ".join(cell.text_content().split()) for cell in page.xpath("//td[@class='original']/p")]
+    assert sorted(headings) == sorted(
+        [
+            f"more than 12,000 persons displaced – {figure.region} Change",
+            f"3,000–5,000 persons displaced – {ranged.region} Change",
+        ]
+    )

@@ -116,3 +116,20 @@ def test_the_demo_dashboard_map_draws_the_governorates_under_syria(client):
                                              "end": "2020-02-29"}).json()  # fmt: skip
     drawn = {f["properties"]["pcode"]: f["geometry"]["type"] for f in geo["features"] if f["geometry"]}
     assert len(drawn) == 14 and set(drawn.values()) <= {"Polygon", "MultiPolygon"}
+
+
+def test_the_demo_prints_its_logins_last_under_their_own_heading(monkeypatch):
+    """The seed report's notice was printed between the heading and the logins, which were hard to find in the
+    terminal (a new user's trial): every other line comes first, the logins and the token last."""
+    monkeypatch.setattr("ingest.management.commands.load_demo.SEED_REPORT", Path("/nonexistent/seed.txt"))
+    out = io.StringIO()
+    call_command("load_demo", password="a-demo-password-1", url="http://127.0.0.1:8765", stdout=out)
+    lines = out.getvalue().splitlines()
+    heading = lines.index("=== Demo logins (situation dashboard at http://127.0.0.1:8765/, admin at "
+                          "http://127.0.0.1:8765/admin/) ===")  # fmt: skip
+    assert any("seed news report" in line for line in lines[:heading]) and lines[heading - 1] == ""
+    block = lines[heading + 1 :]
+    assert sorted(line.split()[0] for line in block[:4]) == ["admin", "editor", "partner", "reviewer"]
+    assert all("password: a-demo-password-1" in line for line in block[:4])
+    assert block[4].startswith("Partner API token (shown once): ") and "Authorization: Token" in block[5]
+    assert len(block) == 6

@@ -412,3 +412,43 @@ def test_a_body_or_place_as_written_longer_than_its_field_is_refused_not_cut(kin
     _confirm(officer, job)
     assert sorted(DisplacementFigure.objects.values_list("value", "raw_reporting_body")) == [
         (300, "governor, " + "J" * 190), (400, "")]  # fmt: skip
+
+
+def _preview_in(client, content, name, language):
+    url = reverse("admin:tracker_displacementfigure_import")
+    client.post(url, {"file": SimpleUploadedFile(name, content)}, HTTP_ACCEPT_LANGUAGE=language)
+    job = ImportJob.objects.latest("id")
+    run_import(job.pk)  # the task, as the worker runs it: in the language of the page that started the job
+    job.refresh_from_db()
+    return job
+
+
+REFUSED_TOO_LONG = {
+    "fr": "reporting_body_as_written : 210 caractères, plus que les 200 autorisés : raccourcissez-le",
+    "ar": "reporting_body_as_written: 210 حرفًا، أكثر من الحد المسموح به وهو 200: اختصره",
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_refused_rows_reason_is_in_the_language_of_the_page(language, officer, places):
+    rows = [[*HEADER, "reporting_body_as_written"], [*_row(1, "100"), "governor, " + "J" * 200]]
+    job = _preview_in(officer, _csv(rows), "long.csv", language)
+    assert _reasons(job) == {2: REFUSED_TOO_LONG[language]}
+    page = officer.get(reverse("admin:tracker_displacementfigure_import_job", args=[job.pk]),
+                       HTTP_ACCEPT_LANGUAGE=language).content.decode()  # fmt: skip
+    assert f"<td>{REFUSED_TOO_LONG[language]}</td>" in page
+
+
+ALREADY_HELD = {"fr": "déjà dans l'outil de suivi comme chiffre {}", "ar": "موجود من قبل في أداة الرصد بوصفه الرقم {}"}
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_a_row_the_tracker_already_holds_says_so_in_the_language_of_the_page(language, officer, places):
+    content = _csv([HEADER, _row(1, "100")])
+    _confirm(officer, _preview(officer, content, "one.csv"))
+    figure = DisplacementFigure.objects.get()
+    DisplacementFigure.objects.update(import_key="")  # held, however it came in
+    job = _preview_in(officer, content, "one.csv", language)
+    assert [(r["outcome"], r["reason"]) for r in job.report] == [
+        ("unchanged", ALREADY_HELD[language].format(figure.pk))
+    ]

@@ -48,18 +48,20 @@ class Command(BaseCommand):
             f"{summary['regions']} regions, {DisplacementFigure.objects.count()} figures loaded; "
             f"{ingested} feed documents ingested, {candidates} candidates waiting for review."
         )
-        self.stdout.write(f"Demo logins (situation dashboard at {url}/, admin at {url}/admin/):")
         if not SEED_REPORT.exists():
             self.stdout.write("The seed news report (shared/seed/, third-party text kept beside the checkout) is not "
                               "here: the demo goes on without it.")  # fmt: skip
-        for username in summary["users"]:
-            note = "  (no staff pages: partners use the API token below)" if username == "partner" else ""
-            self.stdout.write(f"  {username:<9} password: {summary['password']}{note}")
-        self.stdout.write(f"Partner API token (shown once): {token}")
         if outcome.sent_now:
             self.stdout.write(
                 f"The weekly summary for coordinator@example.org, week 2020-W05, was written to {mail_destination()}."
             )
         else:
             self.stdout.write(f"The weekly summary for coordinator@example.org, week 2020-W05: {outcome}.")
+        # the logins last, under a heading of their own: what a new user looks for in the terminal
+        self.stdout.write("")
+        self.stdout.write(f"=== Demo logins (situation dashboard at {url}/, admin at {url}/admin/) ===")
+        for username in summary["users"]:
+            note = "  (no staff pages: partners use the API token below)" if username == "partner" else ""
+            self.stdout.write(f"  {username:<9} password: {summary['password']}{note}")
+        self.stdout.write(f"Partner API token (shown once): {token}")
         self.stdout.write(f"  curl -H 'Authorization: Token <token>' {url}/api/v1/figures/")
