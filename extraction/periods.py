@@ -65,6 +65,29 @@ def _before_or_on(reference: date, month: int, day: int, year: int | None) -> da
     return None
 
 
+def _written_day(sentence: str) -> Period | None:
+    """A day the sentence writes with its year, which needs no publication date to resolve (period:text)."""
+    if _ANY_MONTH.search(sentence):
+        match = _first(_ON_DAY, sentence, "m1|m2")
+        if match and match.group("y") and _month_number(match.group("m1") or match.group("m2")):
+            day = _before_or_on(
+                date.min,
+                _month_number(match.group("m1") or match.group("m2")),
+                int(match.group("d1") or match.group("d2")),
+                int(match.group("y")),
+            )
+            if day:
+                return Period(day, day, DateAccuracy.DAY)
+    match = _ON_ISO_DAY.search(sentence)
+    if match:
+        try:
+            day = date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+        except ValueError:
+            return None
+        return Period(day, day, DateAccuracy.DAY)
+    return None
+
+
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 # "between 1 and 5 February", "from 19 February to 23 March 2017", "during the week of 4 to 10 March", "on 4-10 March"
 _DAY_RANGE = re.compile(
@@ -244,9 +267,10 @@ _TODAY = re.compile(r"\b(?i:today|tonight|this\s+(?:morning|afternoon|evening))\
 
 
 def extract_period(sentence: str, published: date | None) -> Period | None:
-    """The period a sentence gives, resolved against the document's publication date."""
+    """The period a sentence gives, resolved against the document's publication date (with none, only a day the
+    sentence writes whole, with its year: "on 3 February 2020", "as of 2020-02-03")."""
     if published is None:
-        return None
+        return _written_day(sentence)
     text = sentence
     # which kinds of period the sentence may hold, by cheap tests: most patterns need words these find
     low = text.lower()

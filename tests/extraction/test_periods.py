@@ -286,3 +286,27 @@ def test_the_grid_of_period_phrases(sentence, expected):
 @pytest.mark.parametrize("sentence", _NO_PERIOD_GRID)
 def test_near_misses_of_period_phrases_give_none(sentence):
     assert extract_period(sentence, _WEDNESDAY) is None
+
+
+@pytest.mark.parametrize(
+    "sentence,day",
+    [
+        ("Some 400 families fled Ariha on 3 February 2020, the UN said.", date(2020, 2, 3)),
+        ("By March 14, 2021, about 2,500 people had been displaced in Sarmada.", date(2021, 3, 14)),
+        ("As of 2019-11-30, 900 people had been evacuated from Kafr Nabl.", date(2019, 11, 30)),
+    ],
+)
+def test_a_day_written_with_its_year_needs_no_publication_date(run, sentence, day):
+    (figure,) = run(sentence, published=None)
+    assert (figure.period_start, figure.period_end, figure.period_accuracy, figure.period_source) == (
+        day, day, "day", "text"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Some 400 families fled Ariha on 3 February, the UN said.", "Some 400 families fled Ariha on Tuesday."],
+)
+def test_without_a_publication_date_a_day_with_no_year_gives_no_period(run, sentence):
+    (figure,) = run(sentence, published=None)
+    assert (figure.period_start, figure.period_end, figure.period_source) == (None, None, None)
