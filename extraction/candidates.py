@@ -304,10 +304,19 @@ _PART_OWN_VERB = re.compile(
     r"(?:\w+ly\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
+# a part of a country named by its compass point, in lower case as reporting writes it: "the central division",
+# "the north-east", "the eastern province"
+_COMPASS_PART = (
+    r"(?:north|south|east|west|central|(?:north|south)[\s-]?(?:east|west)|(?:north|south|east|west)ern|"
+    r"(?:north|south)[\s-]?(?:east|west)ern)(?:\s+(?:division|district|province|region|state|county|zone))?\b"
+)
 _BREAKDOWN = re.compile(
     # "…; in Kassala, 4,500; and in Port Sudan, some 2,000": the place, then its count of the same people
-    rf"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}},\s*"
+    rf"(?:^|[;,]\s*)(?:and\s+)?(?:in|at)\s+(?:the\s+)?(?:{CAPITAL}[\w'’-]+(?:\s+{CAPITAL}[\w'’-]+){{0,2}}|"
+    rf"{_COMPASS_PART})(?:,\s*|\s+there\s+(?:are|were)\s+)"
     rf"(?:(?:{QUALIFIER_WORDS}|another)\s+)*\0\s*(?:[;,.]|and\b|$)"
+    # "…, and about 4,000 in the northern division.": the same after its count, a part named by its compass point
+    rf"|(?:[;,]\s*|\b)and\s+(?:(?:{QUALIFIER_WORDS}|another)\s+)*\0\s+(?:in|at)\s+the\s+{_COMPASS_PART}\s*(?:[;,.]|$)"
     # the first part too: ", with 6,100 in Oruro", "(6,100 in Oruro District, …", ", while another 2,200 are from X"
     r"|(?:^|[,;:–—(]\s*|\s-\s+|\b(?:and|with|while)\s+)"
     rf"(?:(?:{QUALIFIER_WORDS}|another)\s+)*"
@@ -412,10 +421,20 @@ _NAME_LISTED_BEFORE = re.compile(
 )
 
 
+_COMPASS_AFTER = re.compile(rf"\s+(?:in|at)\s+the\s+(?P<name>{_COMPASS_PART})\s*(?:[;,.]|$)")
+_COMPASS_BEFORE = re.compile(
+    rf"\b(?:in|at)\s+the\s+(?P<name>{_COMPASS_PART})(?:,\s*|\s+there\s+(?:are|were)\s+)(?:(?:{QUALIFIER_WORDS}|another)\s+)*$"
+)
+
+
 def _breakdown_place(sentence: str, q, gazetteer, places=()):
     """The place a breakdown's count stands with: "Bayda (3,000)", "8,900 from Aleppo" (as the sentence's places
     resolved it, when it is one of them: they know which country the sentence is about)."""
     before = sentence[max(0, q.start - 60) : q.start]
+    compass = _COMPASS_AFTER.match(sentence, q.end) or _COMPASS_BEFORE.search(before)
+    if compass:
+        # "…, and in the central division, about 16,000": a part named by its compass point, no name to look up
+        return compass.group("name"), None, "breakdown"
     match = (
         _LARGEST_SUBJECT.search(sentence, max(0, q.start - 120), q.start)
         # "24,075 people were displaced in Demak, and 2,140 in Kudus": the place after the count is its own

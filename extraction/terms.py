@@ -1472,7 +1472,7 @@ _HOSTED = re.compile(
     r"welcomes|admitted|admitting|absorbed|absorbing|"
     # "UNHCR registered 14,600 new Sudanese refugees in Wadi Fira": people who fled, counted where they arrived
     # (and "is receiving an average of 600 Congolese refugees a day")
-    rf"registered|registering|recorded|recording|counted|counting)\s+(?:(?:{QUALIFIER_WORDS}|another|"
+    rf"registered|registering|register|recorded|recording|counted|counting)\s+(?:(?:{QUALIFIER_WORDS}|another|"
     r"an\s+average\s+of|a\s+daily\s+average\s+of|on\s+average|"
     r"a\s+further|an\s+additional)\s+)*"
     rf"{_LIST_BEFORE}$",
@@ -1748,7 +1748,14 @@ _RETURNED_BY_OTHERS = re.compile(
 )
 _NEWLY = re.compile(r"\b(?:new|newly|fresh|arrivals)\b", re.IGNORECASE)
 _COUNTED_BY = re.compile(r"(?:regist|record|count)", re.IGNORECASE)
-_FROM_ORIGIN = re.compile(r"\s+from\s+(?-i:[A-Z])")
+# where the people counted came from, after their noun ("… from Karabakh"), also in an aside ("…, almost all of them
+# from Burkina Faso", "…, mostly from Kivu")
+_FROM_ORIGIN = re.compile(
+    r",?\s+(?:(?:almost|nearly|virtually|practically|most\s+of\s+them|all\s+of\s+them|all|exclusively|mostly|"
+    r"mainly|largely|chiefly|primarily|predominantly|overwhelmingly)\s+){0,3}from\s+(?:the\s+)?(?-i:[A-Z])"
+)
+# …or their nationality before it: "registered 5,400 Burundian refugees", "1,200 CAR asylum seekers"
+_NATIONALS_NOUN = re.compile(r"\s+(?:new\s+)?(?-i:[A-Z])[\w'’-]+\s+(?:refugees|asylum[\s-]seekers)", re.IGNORECASE)
 _COUNTED_FOR = re.compile(r"\s*(?:for|to\s+(?:receive|be)|as\s+(?:eligible|beneficiaries))\b", re.IGNORECASE)
 _HOSTED_PEOPLE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:[a-z]+-(?=displaced|uprooted))?(?P<who>refugees|asylum[\s-]seekers|idps|internally\s+displaced|displaced|evacuees|"
@@ -1921,14 +1928,22 @@ def _governing(sentence: str, clause: tuple[int, int], q: Quantity, noun_end: in
         and _COUNTED_BY.match(hosted_by.group())
         and (_COUNTED_FOR.match(sentence, noun_end) or not _NEWLY.search(sentence[q.end : noun_end]))
         # "has registered 101,848 refugees from Karabakh": people who came, counted where they arrived
-        and not (_FROM_ORIGIN.match(sentence, noun_end) and not _COUNTED_FOR.search(sentence, noun_end, noun_end + 60))
+        and not (
+            (_FROM_ORIGIN.match(sentence, noun_end) or _NATIONALS_NOUN.fullmatch(sentence, q.end, noun_end))
+            and not _COUNTED_FOR.search(sentence, noun_end, noun_end + 60)
+        )
     ):
         # only new people counted are a flight ("registered 14,600 new Sudanese refugees in Wadi Fira"): not a
         # registration drive ("has biometrically registered 90,000 refugees in Adré") nor a list for something to
         # come ("registered 500 refugees for resettlement")
         hosted = None
     trap_after = _TRAPS.search(sentence, noun_end, noun_end + 40)
-    if trap_after and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", sentence[noun_end : trap_after.start()]):
+    if (
+        trap_after
+        and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", sentence[noun_end : trap_after.start()])
+        # (not where they are: "registered 5,600 Congolese refugees in the villages of …")
+        and not _PLACE_NOUN.fullmatch(trap_after.group())
+    ):
         hosted = None  # "received 15,000 displaced people vaccinated …": what the people received
     if hosted and not _HYPOTHETICAL.search(before):
         # "Chad has received more than 600,000 Sudanese refugees": a country or camp taking in displaced people
@@ -2227,8 +2242,10 @@ def _words(words) -> str:
 # "the number" or "that figure" with no "of" after it: the count the sentence before told, and its verb of growth
 _RUNNING_TOTAL = (
     r"(?:the|that|this)\s+(?:overall\s+|total\s+)?(?:number|figure|tally|total)(?:\s+(?:has|had|have|now|since|already|"
-    r"further|again|then|\w+ly))*\s+(?:stands\s+at|stood\s+at|(?:rose|risen|climbed|grown|increased|jumped|swelled)\s+to|"
-    r"reached|topped|passed|exceeded|surpassed|(?:is|was)(?:\s+now)?)"
+    r"further|again|then|\w+ly))*\s+(?:stands\s+at|stood\s+at|(?:rose|risen|climbed|grown|increased|jumped|swelled|"
+    # "That number has since nearly tripled to 60,000", "That figure is likely close to 1 million by now"
+    r"surged|soared|doubled|tripled|trebled|quadrupled)\s+to|reached|topped|passed|exceeded|surpassed|"
+    r"(?:is|was)(?:\s+(?:now|\w+ly))?)"
 )
 _RUNNING_TOTAL_BEFORE = re.compile(rf"\b{_RUNNING_TOTAL}\s+{ANY_QUALIFIERS}$", re.IGNORECASE)
 _RUNNING_TOTAL_CUE = re.compile(rf"\b{_RUNNING_TOTAL}\b", re.IGNORECASE)
@@ -2282,7 +2299,7 @@ _SHELTER_SUBJECT = re.compile(
 
 # what may follow a count with no noun that a verb of hosting governs: not another noun ("received 2,000 mattresses")
 _NO_NOUN_AFTER = re.compile(
-    r"\s*(?:[,.;:)]|$)|\s+(?:of\s+(?:them|these|those)|more|others?|in|at|on|by|from|since|during|over|last|this|"
+    r"\s*(?:[,.;:)]|$)|\s+[-–—]\s|\s+(?:of\s+(?:them|these|those)|more|others?|in|at|on|by|from|since|during|over|last|this|"
     r"so\s+far|overnight|alone|and|while|between|mostly|most|many|people|persons|individuals|residents|families|"
     r"households|refugees|IDPs)\b",
     re.IGNORECASE,
