@@ -1453,6 +1453,9 @@ _ORIGIN_AFTER_COUNT = re.compile(
 )
 _WHERE_THEY_ARE_AFTER_ORIGIN = re.compile(
     r"(?=[^,;:()\d]*\b(?!(?:registered|recorded|counted|listed)\b)"  # (a count's place is where they are counted)
+    # (an adjective is no verb: "from Bakouma and neighbouring villages in the Central African Republic" are
+    # Bakouma's, the country only locating them)
+    r"(?!(?:neighbou?ring|surrounding|outlying|bordering|adjoining|nearby)\b)"
     r"(?:[a-z]+ing|[a-z]+ed|are|is|were|was|live|lives|stay|stays|remain|remains)\b)"
     r"(?![^,;:()\d]*\b(?:according|said|says|told|reported|announced|by|after|following|since)\b)"
     r"[^,;:()\d]*\b(?:in|at|on|to|into|towards|of)\s+(?:the\s+)?"
@@ -1464,6 +1467,11 @@ _WHERE_THEY_ARE_AFTER_ORIGIN = re.compile(
 _MOVED_BEFORE_ORIGIN = re.compile(r"\b(?:relocated|transferred|moved|rehoused|transported|bused|taken)\b")
 _TAKEN_TO_AFTER_ORIGIN = re.compile(r"[^,;:()\d]*?\b(?:to|into|towards)\s+(?:the\s+)?(?:[\w'’-]+\s+of\s+(?:the\s+)?)?")
 
+# the refuge the counted people found, right after where they came from ("… from Sudan have sought refuge in …")
+_REFUGE_AFTER_ORIGIN = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:now|newly|recently|since|already)\s+)?(?:sought|found|taken|took|seeking|"
+    r"finding|taking)\s+(?:refuge|shelter|safety|asylum)\s+(?:in|at|across)\b"
+)
 _BUILDING_NAMED = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_SITE_WORDS})\b")
 
 
@@ -1500,6 +1508,10 @@ def _origin_gives_way(sentence: str, places, q):
               or (moved and _TAKEN_TO_AFTER_ORIGIN.fullmatch(sentence, origin_end, m.position)))),
         None,
     )  # fmt: skip
+    if there is None and _REFUGE_AFTER_ORIGIN.match(sentence, origin_end):
+        # "8,700 people from Burkina Faso had sought refuge in the country, mainly in Kong and …": where they found
+        # refuge, though named only after the part's cue, not where they came from (place:refuge-after-origin)
+        return [m for m in places if m is not origin] or places
     if there is None or _BUILDING_NAMED.match(sentence, there.position + len(there.text)):
         return places  # "staying at the Nakivale parish hall": a building's name, no place
     return [m for m in places if not origin.position <= m.position < there.position]

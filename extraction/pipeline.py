@@ -40,6 +40,14 @@ from extraction.text import name_key
 from extraction.vocab import DateAccuracy, PeriodSource, Term, Unit
 
 # a body's name and its letters: "International Organisation for Migration (IOM)"
+# a sentence saying the count of the sentence before has since changed: "That number has now nearly quadrupled to
+# …", "The figure has since climbed to …", "This total has since fallen to …"
+_RISEN_SINCE = re.compile(
+    r"(?:That|This|The)\s+(?:number|figure|total|count|tally)\s+(?:has|had)\s+(?:(?:now|since|already|again)\s+)?"
+    r"(?:(?:nearly|almost|more\s+than|roughly|about|more\s+or\s+less)\s+)?"
+    r"(?:doubled|tripled|trebled|quadrupled|risen|grown|climbed|jumped|increased|swelled|soared|surged|shot\s+up|"
+    r"gone\s+up|fallen|dropped|declined|decreased|come\s+down|gone\s+down)\s+to\b"
+)
 _NAME_AND_LETTERS = re.compile(r"(?P<name>.+?)\s*\((?P<letters>[A-Z][A-Za-z.&\-]{1,11})\)")
 # a place named as where people came from: "arrived in Goma from Sake"
 # (and a neighbour named as where something came from: "violence that spilled over from neighbouring Mali")
@@ -287,6 +295,19 @@ def extract(
     for number, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         carried = None
+        if (
+            found_in.get(number - 1)
+            and sentence.startswith(("That ", "This ", "The "))
+            and _RISEN_SINCE.match(sentence)
+        ):
+            # "Five days ago the agency sheltered some 22,000 people. That number has since tripled to …": the count
+            # before was an earlier one, the sentence gives the one now (terms: an earlier count)
+            earlier = found_in[number - 1].pop()
+            candidates[:] = [c for c in candidates if c is not earlier]
+            for kept in (placeless, bodiless, unnamed):
+                kept[:] = [item for item in kept if item[1] is not earlier]
+            if trace is not None:
+                trace.append(Drop(s_start, earlier.value, "terms", "an earlier count, risen or fallen since"))
         if not may_hold_figures(sentence):
             sentence_places.append(None)  # its places are read only when a figure needs them
             parted_here = False

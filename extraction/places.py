@@ -22,6 +22,9 @@ class PlaceMention(NamedTuple):
     context: bool  # introduced by a preposition of place ("in", "from", "into" …)
     arrival: bool = False  # a country named as where people went ("into neighbouring Chad", "vers le Nigeria")
     landmark: bool = False  # a place a distance is measured from ("40 km south of Goma"): place:distance-reference
+    # where the hosting said of a place as its subject ends ("Bor now hosts", "the Roe site, which hosts 24,000 …,
+    # has had to accommodate"): the count right after it, or inside it, is that place's (place:host-governs); 0 if none
+    host: int = 0
 
 
 # the label of a key-figure line heading it: "Deaths: 299 | Injured: 715", "Missing: 42", "Houses damaged: 1,676"
@@ -95,6 +98,12 @@ _NOT_PLACES = {
     "un",
     "pacific",
     "protection of civilians",
+    # (a UN base's kind, as it is also written: "the Protection of Civilian Site (PoC) in Malakal")
+    "protection of civilian",
+    "protection of civilian site",
+    "protection of civilians site",
+    "protection of civilian sites",
+    "protection of civilians sites",
     "phase",
     # platforms a statement was posted on ("in a post on Telegram")
     "telegram",
@@ -187,6 +196,15 @@ _SEASON_AFTER = re.compile(r"\s+(?:rains|rainy\s+season|season)\b")
 _ADMIN_SUFFIX = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|Municipality|Municipal\s+Council)$")
 # a site's kind in letters after its name: "the Zamzam IDP camp", "the Bentiu PoC site" (place:site-letters)
 _SITE_LETTERS = re.compile(r"\s+(?:IDPs?|PoC|POC)$")
+# a count in an aside right after a place: "Munhava ward (hosting 310 people)", "Farchana camp, sheltering some
+# 40,000 refugees" (its kind in lower case between)
+_HOSTING_ASIDE = re.compile(
+    r"(?:\s+(?:neighbou?rhoods?|ward|camp|site|settlement|village|town|district|area|zone|sector|barangay|bairro))?"
+    r"\s*[(,]\s*(?:currently\s+|now\s+|still\s+)?(?:hosting|sheltering|home\s+to)(?=\s+(?:[a-z]+\s+){0,2}\d)"
+)
+# a site's kind in capitals after its name, a centre that receives or shelters people: "Kagoma Reception Centre",
+# "Nyakabande Transit Center" (the name alone is the place; the kind alone is no organisation)
+_RECEPTION_SITE = re.compile(r"\s+(?:Reception|Transit|Evacuation|Accommodation)\s+Cent(?:re|er)$")
 # the kind words a place's name may be written with ("Kakuma Refugee Camp", "Goma Town"): the short vocabulary that
 # tells a name with its kind from a longer name no gazetteer holds (place:whole-name)
 _KIND_WORDS = frozenset(
@@ -256,6 +274,14 @@ _HOST_PLACE = re.compile(
     r"(?:the\s+)?(?:worst|hardest)[\s-](?:hit|affected)(?=,\s+with\s)|"
     # "Adré alone has 150,000 people in a makeshift site"
     rf"has(?=\s+(?:(?:{QUALIFIER_WORDS})\s+)?\d)|"
+    # "the camp currently houses 4,800 people", "has had to accommodate 50,000 more" (a number after: not the noun
+    # "houses", nor a capacity's "can accommodate")
+    rf"(?:houses|housed|housing|accommodates|accommodated|(?:has|have|had)\s+had\s+to\s+accommodate|"
+    # "Nyamatanda is among a group of camps that house 200 families", "… is one of the sites that host 3,000"
+    r"(?:one\s+of|among)\s+(?:a\s+(?:group|number|handful|cluster)\s+of\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:camps|sites|settlements|centres|centers|shelters|villages|towns)\s+(?:that|which)\s+(?:now\s+|currently\s+)?"
+    r"(?:house|host|shelter|accommodate))"
+    rf"(?=\s+(?:(?:{QUALIFIER_WORDS})\s+)?\d)|"
     # "Titao received 8,500 new arrivals in January", "Baidoa has received more than 300,000 people"
     rf"(?:has\s+|have\s+|had\s+)?received(?=\s+(?:(?:{QUALIFIER_WORDS})\s+)?\d)|"
     # "Bossaso has the highest number of IDPs, with 120,000", "ECAC has the highest number of evacuees, with around
@@ -981,10 +1007,18 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         or (" has " in sentence and _HAS_A_COUNT.search(sentence) is not None)
         or "highest" in sentence
         or "largest" in sentence
+        or "hous" in sentence
+        or "accommodat" in sentence
     )
     for match in _HOST_PLACE.finditer(sentence) if hosting else ():  # "Laukkai was also hosting a camp"
-        name = match.group("name")
-        if match.start("name") in found or name.lower() in _NOT_PLACES or _ORG_WORDS.search(name):
+        name = _RECEPTION_SITE.sub("", match.group("name"))  # "Kagoma Reception Centre hosts …" (Kagoma's)
+        if match.start("name") in found:
+            # a place found by its own rule is still the subject of the hosting (place:host-governs)
+            known = found[match.start("name")]
+            if not known.host and match.start("name") + len(known.text) <= match.end():
+                found[match.start("name")] = known._replace(host=match.end())
+            continue
+        if name.lower() in _NOT_PLACES or _ORG_WORDS.search(name):
             continue
         if (name_key(name) in gazetteer.bodies or re.fullmatch(r"[A-Z]{2,8}", name)) and not _MOST_HOSTED.search(
             match.group()
@@ -995,7 +1029,7 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         own, _ = _without_possessor(name, gazetteer)
         at = match.start("name") + len(name) - len(own)
         place = _longest_known(own, gazetteer, fuzzy=False)
-        found[at] = PlaceMention(at, own, place[1] if place else None, True)
+        found[at] = PlaceMention(at, own, place[1] if place else None, True, host=match.end())
     for match in (
         _RESIDENTS_OF.finditer(sentence)
         if "resident" in sentence or "inhabitant" in sentence or "villager" in sentence
@@ -1364,6 +1398,13 @@ def _places_in(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         _headline_words(sentence, found, gazetteer)
     for m in [m for m in found.values() if m.place is None and _FAITH_OR_PEOPLE.fullmatch(m.text)]:
         del found[m.position]  # "a settlement of Rohingya Muslims", "at Rohingya camp in …" (place:faith-or-people)
+    if "hosting" in sentence or "sheltering" in sentence or "home to" in sentence:
+        for m in [m for m in found.values() if not m.host]:
+            # "a school in Munhava ward (hosting 310 people) and a church in Macurungo (hosting 95)": the count in
+            # the aside after a place is that place's, not the next one's (place:host-governs)
+            aside = _HOSTING_ASIDE.match(sentence, m.position + len(m.text))
+            if aside:
+                found[m.position] = m._replace(host=aside.end())
     return _same_country(sorted(found.values(), key=lambda item: item.position), gazetteer, sentence)
 
 
@@ -1978,6 +2019,29 @@ def _locates_town(mention, pool, position) -> bool:
     )
 
 
+_HOST_REACH = 16  # the hosting verb's object starts this close after it: " more than ", " an estimated "
+_HOST_NEAR = 30  # a verb this close after its place's name ("Munhava ward (hosting", "Renk now hosts") is its own
+
+
+def _host_governing(places, position):
+    """The place whose hosting governs the count at `position`: the subject of "hosts", "is home to", "houses",
+    "has had to accommodate" … with the count right after the verb or inside the clause saying it, and no other
+    place named between ("The Roe IDP site, which already hosts 24,000 people displaced earlier, has had to
+    accommodate 50,000 more fleeing the attack on Drodro": both are Roe's, not Drodro's). Only the first place the
+    sentence names, or one right before its verb: a town fronted before a site whose hosting is said in a clause
+    about it stays the figure's place ("In Bria, the PK3 site, which sheltered …, still hosts …": Bria's)."""
+    host = None
+    for mention in places:
+        if mention.position >= position:
+            break
+        host = mention if mention.host and position <= mention.host + _HOST_REACH else None
+    if host is not None and host is not places[0] and host.host - host.position - len(host.text) > _HOST_NEAR:
+        return None  # "In Bria, the PK3 site, which sheltered 38,000 …, still hosts 21,000": the town fronted first
+    if host is not None and _is_country(host) and _gives_way(host, places):
+        return None  # "Uganda has received 45,000 refugees in Kisoro": a country gives way to a place inside it
+    return host
+
+
 def _place_for(places, position, last_place, scope_end=None):
     """The place a quantity belongs to. Of the places the sentence names, a country gives way to a place inside
     it and a name standing alone to one after a preposition; then the nearest after the quantity, else the
@@ -1989,6 +2053,9 @@ def _place_for(places, position, last_place, scope_end=None):
     if places:
         if scope_end is not None:
             places = [p for p in places if p.position < scope_end] or places
+        host = _host_governing(places, position)
+        if host is not None:
+            return host.text, host.place, "sentence"
         pool = [p for p in places if p.context] or places
         # a landmark a distance is measured from gives way to any other place the sentence names ("Duk County
         # Commissioner X, displaced from an area 200 km north of the state capital, Bor, said …": Duk County)

@@ -494,7 +494,7 @@ _TERM_RE = [(term, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for term, p
 # "|".join(f"(?:\\b(?:{p})\\b)" for _, p in _TERMS), faster: extraction.scanning.by_first_character)
 _ANY_TERM = by_first_character([f"\\b(?:{a})\\b" for _, p in _TERMS for a in top_level_alternatives(p)], re.IGNORECASE)
 _TRAPS = re.compile(
-    r"\b(?:killed|kill|killing|dead|died|die|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|drowned|"
+    r"\b(?:killed|kill|killing|dead|died|die|deaths?\s+of|deaths?|death\s+toll|wounded|injured|injuries|hurt|casualties|drowned|"
     r"drowning|perished|voted|voting|born|births|"
     # "the raids claimed the lives of some 40 villagers and displaced hundreds": the dead
     r"lives\s+of|"
@@ -1055,7 +1055,14 @@ _PART_BEFORE = re.compile(r"\b(?:of\s+(?:them|whom|these|those)|among\s+them)\b"
 # 45,000", "2,300 displaced people now live in Borova")
 _POPULATION_BEFORE = re.compile(
     # (its words before: "had an estimated pre-war population of around 5,000")
-    rf"(?:\b(?:has|had|have|having|with|of)\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?|\(\s*)population\s*(?:of\s+|:\s*)?"
+    rf"(?:\b(?:has|had|have|having|with|of)\s+(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?|\(\s*|"
+    # "half the country's population of 23 million", "a third of its population of 90,000": the whole a share is
+    # said of; "the town's pre-war population of 9,000": who lived there before (not "the displaced population
+    # of …", nor "the town's population of 9,000 fled")
+    r"\b(?:half|third|quarter|cent|most|much|part)\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?"
+    r"(?:(?:pre-?war|pre-conflict|pre-crisis|entire|total|whole)\s+)?|"
+    r"(?:\b(?:the|its|their)|['’]s)\s+(?:pre-?war|pre-conflict|pre-crisis|original|former|usual|normal)\s+)"
+    r"population\s*(?:of\s+|:\s*)?"
     rf"{ANY_QUALIFIERS}$",
     re.IGNORECASE,
 )

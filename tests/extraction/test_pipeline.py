@@ -975,3 +975,28 @@ def test_no_body_is_carried_across_a_paragraph_a_source_a_quotation_or_from_insi
 )  # fmt: skip
 def test_the_grid_a_running_total_after_a_refused_count_is_refused_too(run, text, values):
     assert [c.value for c in run(text)] == values
+
+
+# the sentence after a count says it has since changed: the count before was an earlier one (not a figure); a
+# sentence that only describes the count, or says what it leaves out, keeps it
+@pytest.mark.parametrize(
+    "text,gone,kept",
+    [
+        ("Two days ago the mission was sheltering some 14,000 people. That number has now almost tripled to 40,000.",
+         14000, None),
+        ("On Monday the county's shelters held 1,200 evacuees. The figure has since fallen to about 300 as the "
+         "water went down.", 1200, None),
+        ("Last week 6,500 people were registered at the transit site. This total has since climbed to 9,800.", 6500,
+         None),
+        # near-misses
+        ("On Monday the county's shelters held 1,200 evacuees. The figure includes 300 children.", None, 1200),
+        ("About 4,000 people fled Kalehe on Monday. That number does not include those who went to Bukavu.", None,
+         4000),
+    ],
+)  # fmt: skip
+def test_a_count_the_next_sentence_says_has_since_changed_is_an_earlier_one(run, text, gone, kept):
+    values = {f.value for f in run(text)}
+    if gone is not None:
+        assert gone not in values
+    if kept is not None:
+        assert kept in values

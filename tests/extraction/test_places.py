@@ -3534,3 +3534,75 @@ _AND_IN_THERE_ARE_GRID = [
 @pytest.mark.parametrize("text,places", _AND_IN_THERE_ARE_GRID)
 def test_and_in_another_place_there_are_its_own_count(run, text, places):
     assert {f.value: f.location for f in run(text)} == places
+
+
+# a place as the subject of hosting governs the count right after its verb, or inside the clause that says it, even
+# with another place named further on (where people came from, or a later list's place); a reception centre's kind
+# after its name and "is among the camps that house …" read the same (place:host-governs)
+_HOST_GOVERNS_GRID = [
+    ("The Lobule IDP site, which already shelters 9,000 people displaced last year, has had to accommodate 12,000 "
+     "more fleeing the raid on Djugu.", {9000: "Lobule", 12000: "Lobule"}),
+    ("Nyakabande Transit Centre now hosts more than 3,200 Congolese arrivals from Rutshuru.", {3200: "Nyakabande"}),
+    ("Matandara is one of the camps that house 450 families uprooted by the storm in Chimanimani.",
+     {450: "Matandara"}),
+    ("Two churches opened, one in Munhava ward (hosting 310 people) and one in Macurungo (hosting 95 people).",
+     {310: "Munhava", 95: "Macurungo"}),
+    ("Kakata camp, sheltering some 4,000 displaced people from Gbarpolu, is full.", {4000: "Kakata"}),
+    ("The Dibaga camp currently houses 49 families displaced from Makhmour.", {49: "Dibaga"}),
+    # near-misses: another place named between the host and the count takes it; a host with no count right after
+    # its verb leaves the next place's count alone; "houses" as a noun is no hosting
+    ("Bor hosts a market, and 2,000 people fled to Juba.", {2000: "Juba"}),
+    ("Gaza houses were flattened and 3,000 people fled to Rafah.", {3000: "Rafah"}),
+    ("Kagoma hosts refugees from several provinces, and in Kyaka some 6,000 people are in camps.", {6000: "Kyaka"}),
+    # a town fronted before a site whose hosting a clause about it says keeps the figures; a place right before its
+    # verb after a fronted town still governs
+    ("In Kaga Bandoro, the Lazare site, which sheltered 19,000 people in 2016, still hosts about 7,000 IDPs.",
+     {19000: "Kaga Bandoro", 7000: "Kaga Bandoro"}),
+    ("In Beira, two churches opened: one in Munhava ward (hosting 310 people) and one in Macurungo (hosting 95 "
+     "people).", {310: "Munhava", 95: "Macurungo"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,places", _HOST_GOVERNS_GRID)
+def test_the_subject_of_hosting_is_the_place_of_the_count_it_hosts(run, text, places):
+    assert {f.value: f.location for f in run(text)} == places
+
+
+# "from X and the villages around it in Y": Y only locates X and its villages (an adjective before "villages" is no
+# verb putting the people in Y); a UN base's kind written "Protection of Civilian Site" is no name, the town after
+# it is the place
+_ORIGIN_WITH_ITS_VILLAGES_GRID = [
+    ("Some 7,500 people are displaced from the town of Mbres and surrounding villages in the Central African "
+     "Republic.", {7500: "Mbres"}),
+    ("An estimated 2,000 residents have fled from Kiwanja and nearby villages in North Kivu since Monday.",
+     {2000: "Kiwanja"}),
+    ("About 900 families were uprooted from Bambari and outlying hamlets in the Ouaka prefecture.", {900: "Bambari"}),
+    ("More than 6,000 IDPs have taken refuge at the Protection of Civilian Site in Bentiu.", {6000: "Bentiu"}),
+    ("Some 3,100 displaced people sought shelter at the Protection of Civilians site (PoC) in Malakal this week.",
+     {3100: "Malakal"}),
+    # near-misses: people who fled from a town and are staying elsewhere are counted where they stay
+    ("About 3,000 people fled from Kiwanja and are now staying in Rutshuru.", {3000: "Rutshuru"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,places", _ORIGIN_WITH_ITS_VILLAGES_GRID)
+def test_a_town_and_its_villages_keep_their_place_before_the_country(run, text, places):
+    assert {f.value: f.location for f in run(text)} == places
+
+
+# people "from X" who "sought refuge in" the country, then where mainly: where they found refuge, not where they
+# came from, even when its names stand after the part's cue (place:refuge-after-origin)
+_REFUGE_AFTER_ORIGIN_GRID = [
+    ("Some 5,300 people from Mali have sought refuge in the country, mostly in Bassikounou and Fassala.",
+     {5300: "Bassikounou"}),
+    ("About 12,000 refugees from Sudan had found refuge in the east of the country, mainly in Adre and Farchana.",
+     {12000: "Adre"}),
+    # near-misses: a country named as the refuge stays; with no other place, where they came from is all there is
+    ("Some 12,000 refugees from Sudan have sought refuge in Chad, mostly in Adre and Farchana.", {12000: "Chad"}),
+    ("About 3,000 people from Kiwanja have found shelter in schools.", {3000: "Kiwanja"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text,places", _REFUGE_AFTER_ORIGIN_GRID)
+def test_where_people_from_elsewhere_found_refuge_is_their_place(run, text, places):
+    assert {f.value: f.location for f in run(text)} == places

@@ -3698,3 +3698,25 @@ def test_the_grid_a_word_before_the_next_counts_noun_is_that_counts(run, sentenc
 )  # fmt: skip
 def test_the_grid_a_places_population_or_the_people_it_is_home_to_are_no_figure(run, sentence, values):
     assert [c.value for c in run(sentence)] == values
+
+
+# the dead before a list of what a disaster did are no figure, though "displaced" comes right after ("caused the
+# death of 448 people, displaced …"); a population a share is said of, or who lived there before, is no count of
+# the displaced (a share of a whole), while a place's population that itself fled still counts
+@pytest.mark.parametrize(
+    "sentence,values",
+    [
+        ("The cyclone caused the death of 61 people, displaced over 9,000 and destroyed 2,400 homes in Nampula.",
+         {9000}),
+        ("Mudslides led to the deaths of 17 residents, displaced 3,100 others and cut the main road.", {3100}),
+        ("The war had already uprooted half the country's pre-war population of 18 million.", set()),
+        ("The offensive has forced nearly a third of the province's population of 90,000 from their homes.", set()),
+        ("Fighting displaced most of the district's pre-conflict population of 120,000 by March.", set()),
+        # near-misses: the displaced people's own population, and a place's population that fled, are figures
+        ("A displaced population of 45,000 now lives in Borova.", {45000}),
+        ("The town's population of 9,000 fled to Goma on Friday.", {9000}),
+        ("The storm caused the deaths of 30 people and displaced 5,000 in Beira.", {5000}),
+    ],
+)  # fmt: skip
+def test_the_dead_and_a_whole_population_are_no_figure(run, sentence, values):
+    assert {f.value for f in run(sentence)} == values
