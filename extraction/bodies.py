@@ -61,7 +61,7 @@ _BODY_PHRASE = (
     # directorate for humanitarian action"
     # (a country's: "a statement from Niger's ministry of humanitarian action")
     r"|(?:[A-Z][a-z]+['’]s\s+)?(?:(?i:regional|state|provincial|national|federal|district)\s+)?"
-    r"(?i:ministry|department|directorate)\s+(?:of|for)\s+(?!(?:said|says)\b)[a-z]+"
+    r"(?i:ministry|department|directorate|minister)\s+(?:of|for)\s+(?!(?:said|says)\b)[a-z]+"
     r"(?:\s+(?:and\s+)?(?!(?:said|says|show|shows|showed|reported|estimated|told|added|on|in|at)\b)[a-z]+){0,2}"
     # an office of a level of government named by its field in lower case: "the provincial humanitarian affairs
     # division", "the regional disaster risk management bureau"
@@ -73,8 +73,11 @@ _BODY_PHRASE = (
     r"(?:(?:military|civil|civil-military|state)\s+)?(?:administration|council|government|authorities)\b"
     # a military command: "the base command", "the regional army command"
     r"|(?:(?:base|military|army|regional|joint|police|naval)\s+){1,2}command\b"
+    # the head of state's office, in lower case after its article: "the presidency said on Monday"
+    r"|(?<=\b[Tt]he\s)presidency\b"
     # a body's proper name owned by the level of government it serves: "the state's Civil Defence"
-    r"|(?:state|country|province|region|district|city|county|town|municipality|territory|island)['’]s\s+"
+    # (or by the area it serves: "said the head of the area's Provincial Disaster Management Authority")
+    r"|(?:state|country|province|region|district|city|county|town|municipality|territory|island|area)['’]s\s+"
     r"[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     r"|[A-Z][\w'’&.\-]*(?:\s+(?:(?:for|of|on|and|the|des|de|du|do|da|dos|das)\s+){0,2}[A-Z][\w'’&./\-]*){0,7}"
     # a service named by its number: "Rescue 1122 said"
@@ -221,7 +224,7 @@ _SAYS = (
     # the present tense of a report going on, and a remark: "IOM adds that …", "the NDMO confirms that there are …",
     # "Quispe pointed out that …"
     # (a with-clause's gerund: "…, with OCHA reporting that 5,000 people fled")
-    r"adds|notes|confirms|confirm(?=\s+that\b)|(?:pointed|points)\s+out(?=\s+that\b)|reporting(?=\s+that\b)"
+    r"adds|notes|confirms|confirm(?=\s+that\b)|(?:pointed|points)\s+out(?=\s+that\b)|(?:reporting|estimating)(?=\s+that\b)"
 )
 
 
@@ -271,10 +274,14 @@ _BODY_BEFORE_CUE = re.compile(
     r"(?:\s+(?:at|on)\s+the\s+(?:border\s+crossing|border|crossing|frontier|scene|camp|site|checkpoint))?"
     # what the body does, in a relative clause: "the Protección Civil unit that runs the shelter said"
     r"(?:\s+(?:that|which)\s+(?:runs|manages|operates|coordinates|oversees|leads|administers)\s+[^,;.]{1,40}?(?=\s))?"
-    rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|(?:on\s+)?[A-Z][a-z]+day|earlier|later|also|recently|previously|late\s+\w+))?"
+    rf"(?:,\s*[^,]{{1,80}},)?(?:\s+(?:yesterday|today|(?:on\s+)?[A-Z][a-z]+day|earlier|later|also|recently|previously|"
+    # a report going on ("The BNGRC further lists …"), and whom the speaker spoke to, between the name and the verb
+    # ("Kismayo Mayor Ali Noor who spoke to Radio Dalsan said …")
+    r"further|again|separately|late\s+\w+)"
+    r"|\s+who\s+(?:spoke|talked)\s+to\s+(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})?"
     # (a comma left after the letters in brackets: "The United Nations Office for … (OCHA), said")
     # (when, between the auxiliary and the verb: "Ivanenko had earlier on Monday announced that")
-    rf"(?:(?<=\)),)?\s+(?:(?:has|have|had)\s+(?:(?:also|earlier|later|previously|recently)\s+)?"
+    rf"(?:(?<=\)),)?\s+(?:(?:has|have|had)\s+(?:(?:also|earlier|later|previously|recently|further)\s+)?"
     r"(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?|(?:was|were)\s+(?=quoted\b))?"
     rf"(?:{_SAYS}|shows?|showed)\b"
 )
@@ -315,7 +322,8 @@ _BODY_AFTER_CUE = re.compile(
     r"(?=\s+(?:the\s+)?[A-Z])|"
     r"[Aa]ccording\s+to(?:\s+(?:the\s+)?(?:latest|most\s+recent|new|official|preliminary)(?=\s+[A-Z]))?"
     r"(?:\s+(?:the\s+|an?\s+)?(?:latest\s+)?(?:data|figures|estimates|statistics|numbers|reports?|"
-    r"statements?|tally|count|assessments?|surveys?|census|registration|update|bulletin)\s+"
+    # ("according to information from the Ministry of Local Government")
+    r"statements?|tally|count|assessments?|surveys?|census|registration|update|bulletin|information)\s+"
     rf"(?:from|by|of|(?:released|published|compiled|provided|issued)(?:{_ISSUED_WHEN})?\s+by))?|"
     r"(?:data|figures|statistics|numbers|estimates|reports?|updates?|bulletins?)\s+"
     rf"(?:released|published|compiled|provided|issued)(?:{_ISSUED_WHEN})?\s+by|"
@@ -346,7 +354,7 @@ _ALLIED_ROLE = re.compile(
 )
 # the level of government owning a body's proper name: "the state's Civil Defence"
 _LEVEL_POSSESSOR = re.compile(
-    r"^(?i:state|country|province|region|district|city|county|town|municipality|territory|island)['’]s\s+(?=[A-Z])"
+    r"^(?i:state|country|province|region|district|city|county|town|municipality|territory|island|area)['’]s\s+(?=[A-Z])"
 )
 # a place's name before the level of government owning an office in lower case: "Benue state's relief commissioner"
 _LEVEL_OWNS = re.compile(r"(?:state|province|region|district|county|city)['’]s\s+[a-z]")
@@ -455,7 +463,9 @@ _RANK_ALONE = re.compile(r"Deputy|Acting|Vice|Assistant|Interim|Senior|Chief|Pri
 _ORG_BRANDS = frozenset("Oxfam Caritas Tearfund Trócaire Medair Welthungerhilfe Cordaid Malteser Diakonie".split())
 # an administration named by its seat alone: "the prefecture said", "the district said"
 _OFFICE_ALONE = re.compile(
-    r"(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state|city|town)"
+    r"(?i:prefecture|municipality|governorate|district|county|province|city\s+hall|town\s+hall|state|city|town|"
+    # the head of state's office: "the presidency said"
+    r"presidency)"
     r"(?:\s+of\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"
 )
 # the person first: "Joao Silva, a spokesman for the INGC, said", "Maria Lopez, head of the regional civil
@@ -630,6 +640,10 @@ _LEVEL_AND_GENERIC = re.compile(
     r"(?<![\w'’-])((?i:state|county|regional|provincial|district|federal|municipal|city|government)\s+"
     r"(?:officials|authorities))\s+and\s+(?:the\s+)?$"
 )
+# a country the unnamed officials serve, named after them: "authorities in Taiwan have reported", "officials in
+# Malawi said" are a nation's authorities (a body, as "Kyrgyz officials" is); "authorities in the Ahr valley" or in a
+# town are not
+_IN_A_NATION = re.compile(r"\s+in\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s+(?:have\s+|has\s+|had\s+)?[a-z])")
 # a nationality after the noun, in the word order of a glossed French or Arabic text: "the authorities ghanéennes"
 # (or the space the gloss leaves where it took one out: "according to the Authorities .")
 _NATIONALITY_AFTER = re.compile(
@@ -1248,9 +1262,18 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             if _is_news_agency(raw):
                 continue
             named = re.match(r",\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*(?:[.;]|$)", sentence[match.end() :])
-            named_after = _NAME_IN_APPOSITION.match(sentence, match.end("body")) or (
-                # "citing a note from the UN refugee agency IOM": its letters after the description
-                _LETTERS_AFTER_DESCRIPTION.match(sentence, match.end("body")) if pattern is _BODY_AFTER_CUE else None
+            named_after = (
+                _NAME_IN_APPOSITION.match(sentence, match.end("body"))
+                or (
+                    # "citing a note from the UN refugee agency IOM": its letters after the description
+                    _LETTERS_AFTER_DESCRIPTION.match(sentence, match.end("body"))
+                    if pattern is _BODY_AFTER_CUE
+                    else None
+                )
+                or (
+                    # "according to the humanitarian group Save the Children, …": the name of several words after it
+                    _NAME_AFTER_DESCRIPTION.match(sentence, match.end("body")) if pattern is _BODY_AFTER_CUE else None
+                )
             )
             if (
                 named_after
@@ -1303,6 +1326,13 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
             field = _FIELD_BEFORE.search(sentence[max(0, start - 40) : start]) if _generic(raw) else None
             if field and re.match(r"(?:officials?|authorities)$", raw, re.I):
                 raw = f"{field.group().strip()} {raw}"  # "Bangladeshi border officials said": a service named
+            elif (
+                re.fullmatch(r"(?:officials|authorities)", raw, re.I)
+                and (nation := _IN_A_NATION.match(sentence, match.end("body")))
+                and (country := gazetteer.lookup(nation.group(1), common=False)) is not None
+                and country.depth == 0
+            ):
+                return f"{raw} in {nation.group(1)}", None, rule  # "authorities in Taiwan said": a nation's own
             elif _generic(raw) and _NATIONALITY_AFTER.match(sentence, match.end("body")):
                 pass  # glossed French or Arabic word order: "the authorities ghanéennes", "authorities اللبنانية"
             elif _generic(raw) and (level := _LEVEL_AND_GENERIC.search(sentence, max(0, start - 50), start)):
@@ -1417,7 +1447,21 @@ def _body(sentence: str, gazetteer: Gazetteer) -> tuple[str, int | None, str] | 
         return (anaphor.group("noun") or ""), None, rules.BODY_ANAPHOR
     if relay is None and possessive:
         return "", None, rules.BODY_ANAPHOR
-    return relay or _subject_body(sentence, gazetteer)
+    found = relay or _subject_body(sentence, gazetteer)
+    if found is None and ")" in sentence and (letters := _LETTERS_THEN_VERB.search(sentence)):
+        # "The National Institute for Disaster Management and Risk reduction (INGD) reports that …": a name the body
+        # phrase cannot read whole (a word in lower case inside it); its letters before the verb name the body
+        raw = letters.group(1)
+        if not _is_news_agency(raw) and raw not in _ARMED_GROUPS and gazetteer.lookup(raw, common=False) is None:
+            return raw, None, rules.BODY_BEFORE_CUE
+    return found
+
+
+# an organisation's letters in brackets right before its verb of saying: "… Risk reduction (INGD) reports that"
+# (three letters or more: "Heads of households (HH) reported" are people, no body)
+_LETTERS_THEN_VERB = re.compile(
+    rf"\(([A-Z][A-Za-z]{{2,9}})\)\s+(?:(?:further|also|has|have)\s+)?(?:{_SAYS})\b(?!\s+(?:by|in|to)\b)"
+)
 
 
 # an organisation opening the sentence as the subject of its verb: "UNHCR is concerned for the safety of some 60,000
@@ -1555,8 +1599,12 @@ def _subject_body(sentence: str, gazetteer: Gazetteer) -> tuple[str, None, str] 
 # a person's name opening the sentence as who says what follows it: "Amina Diallo stated that …", "Dr. Kofi Mensah
 # has confirmed that …" (what a speaker says, not a figure they only mention: "that" follows the verb)
 _PERSON_OPENS_SAYING = re.compile(
-    rf"\s*[\"“]?{_PERSON}\s+(?:has\s+|had\s+)?(?:also\s+)?(?:stated|said|announced|disclosed|explained|confirmed|noted|"
-    r"added|revealed|indicated|pointed\s+out)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+that\b"
+    rf"\s*[\"“]?{_PERSON}\s+(?:has\s+|had\s+)?(?:(?:also|later|earlier|further)\s+)?(?:stated|said|announced|disclosed|"
+    r"explained|confirmed|noted|added|revealed|indicated|pointed\s+out|"
+    # whom they told, before what: "Ama Tiro later told a press conference that …", "… told reporters that"
+    r"told\s+(?:reporters|journalists|the\s+(?:media|press|parliament|senate)|lawmakers|"
+    r"(?:a|the)\s+(?:press|news)\s+(?:conference|briefing)))"
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+that\b"
 )
 
 # a phrase opening the sentence before its speaker, with no verb of saying or quotation of its own ("In describing the
@@ -1744,7 +1792,8 @@ _MIXED_LETTERS = re.compile(r"[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,8}")
 # a plural of people written with a capital at a clause's start ("Survivors said"): who spoke, not a body
 _PEOPLE_PLURAL = re.compile(r"[A-Z][a-z]+(?:ers|ors|ents|ants|ians|ans|ees|ies|ists|ives|men|women|ren|ple|les)")
 # what a clause may open with before its subject: the sentence's start, a comma, a semicolon, "and", "but"
-_CLAUSE_OPENING = re.compile(r"(?:^|[,;:]|\b(?:and|but|while|whereas))\s*(?:the\s+|The\s+)?$")
+# (after a dateline's dash too: "KABUL - Afghanistan said …")
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:–—]|\s-|\b(?:and|but|while|whereas))\s*(?:the\s+|The\s+)?$")
 
 
 _DAYS_AND_MONTHS = frozenset(
@@ -1835,6 +1884,10 @@ def _cites_for_another(sentence: str, match: re.Match, gazetteer: Gazetteer) -> 
 # a body's own name in apposition after its description, before the verb: "the disaster agency, Senapred, said"
 _NAME_IN_APPOSITION = re.compile(r",\s*([A-Z][A-Za-z\-]{2,20}|[A-Z][A-Za-z]*[A-Z][A-Za-z]*),\s")
 _LETTERS_AFTER_DESCRIPTION = re.compile(r"\s+([A-Z]{2,8})(?![\w'’-])")
+# a name of two to five words after a description, up to the clause's end: "the aid group Doctors Without Borders,"
+_NAME_AFTER_DESCRIPTION = re.compile(
+    r"\s+([A-Z][a-zé]+(?:\s+(?:(?:the|of|for|and)\s+)?[A-Z][a-zé]+){1,4})(?=\s*[,;.]|\s+(?:said|says|reported)\b)"
+)
 # a description a body's own name may follow: "disaster agency Senapred", "aid group Medair"
 _DESCRIPTION_END = re.compile(
     r"\b(?:agency|group|organi[sz]ation|charity|NGO|body|authority|service|network|coalition|watchdog|commission|"

@@ -1265,13 +1265,24 @@ def _destination(sentence: str, places, after: int, scope_end: int | None = None
 # while the district commissioner said 11,000 households had arrived"
 _CLAUSE_SPLIT = re.compile(
     r",?\s+(?:while|whereas)\s+|;\s+|,\s+but\s+|,?\s+and\s+(?=the\s+(?:town|city|village|municipality|commune)\s+of\s)"
+    # a second source with its own verb after a comma: "Egypt said 40,000 had crossed, and the United Nations warned
+    # that …", "the government said 1.2 million were displaced, of which Ama Tiro said IOM had verified …"
+    r"|,\s+(?:and|of\s+which|of\s+whom)\s+(?=(?:the\s+)?[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4}\s+"
+    r"(?:has\s+|have\s+)?(?:said|says|warned|warns|reported|reports|estimated|estimates|added|told)\b)"
 )
 
 
 def _clause_body(sentence: str, position: int, gazetteer, cache: dict):
     """The body the clause holding `position` names itself, when the sentence has several clauses; else None (the
     sentence's body holds)."""
-    if not ("while" in sentence or ";" in sentence or "whereas" in sentence or "but" in sentence):
+    if not (
+        "while" in sentence
+        or ";" in sentence
+        or "whereas" in sentence
+        or "but" in sentence
+        or ", and " in sentence
+        or ", of wh" in sentence
+    ):
         return None
     cuts = list(_CLAUSE_SPLIT.finditer(sentence))
     if not cuts:
