@@ -23,6 +23,7 @@ from tracker.selectors import (
     displacement_totals,
     previous_period_start,
     sum_over_terms,
+    waiting_for_review,
 )
 
 SERIES_WEEKS = 12
@@ -119,8 +120,7 @@ def latest_verified_period_end(*, reach: RegionScope | None = None) -> date | No
 def review_backlog(*, reach: RegionScope | None = None) -> dict:
     """How many figures wait for review and the one waiting longest: one query (a window count)."""
     oldest = (
-        _figures(reach)
-        .filter(status__in=PENDING_STATUSES)
+        waiting_for_review(reach=reach)
         .select_related("region", "reporting_body", "source")
         .annotate(waiting=Window(Count("id")))
         .order_by("created_at", "id")

@@ -41,9 +41,24 @@ class RequestIdFilter(logging.Filter):
         return True
 
 
+# URL parts that are secrets of their own (the unsubscribe link's signed token): never logged
+SECRET_URL_PARTS = frozenset({"token", "key", "secret", "uidb64"})
+
+
+def loggable_path(request) -> str:
+    """The request's path without its query string, each secret part of the URL replaced by '…'."""
+    path = request.path
+    match = getattr(request, "resolver_match", None)
+    for name, value in match.kwargs.items() if match else ():
+        if name in SECRET_URL_PARTS and isinstance(value, str) and value:
+            path = path.replace(value, "…")
+    return path
+
+
 class AccessLogMiddleware:
-    """One structured line per request: method, path (without the query string), status, duration, user id.
-    Headers, and so the Authorization token, are never written anywhere."""
+    """One line per request: method, path (without the query string or a secret part of the URL), status, duration
+    in ms, user id; the same as structured fields for the JSON log. Headers, and so the Authorization token, are
+    never written anywhere."""
 
     logger = logging.getLogger("tracker.access")
 
@@ -55,14 +70,20 @@ class AccessLogMiddleware:
         response = self.get_response(request)
         user = getattr(request, "user", None)
         user = getattr(user, "_wrapped", user)  # never load the user just to log it (health checks stay cheap)
+        fields = {
+            "method": request.method,
+            "path": loggable_path(request),
+            "status": response.status_code,
+            "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+            "user_id": None if user is empty else getattr(user, "pk", None),
+        }
         self.logger.info(
-            "request",
-            extra={
-                "method": request.method,
-                "path": request.path,
-                "status": response.status_code,
-                "duration_ms": round((time.perf_counter() - started) * 1000, 1),
-                "user_id": None if user is empty else getattr(user, "pk", None),
-            },
+            "%s %s %s %.1f ms user=%s",
+            fields["method"],
+            fields["path"],
+            fields["status"],
+            fields["duration_ms"],
+            fields["user_id"] if fields["user_id"] is not None else "-",
+            extra=fields,
         )
         return response

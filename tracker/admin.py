@@ -2,9 +2,11 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminTextareaWidget
 from django.core.exceptions import ValidationError
 from django.db.models import Count, IntegerField, Value
 from django.forms.models import construct_instance
+from django.template.defaultfilters import linebreaksbr
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
@@ -276,7 +278,8 @@ class FigureInline(RegionPickerMixin, admin.TabularInline):
     def quote_excerpt(self, obj):
         if not obj.quote:
             return "—"
-        return format_html('<bdi class="quote-excerpt" title="{}">{}</bdi>', obj.quote, Truncator(obj.quote).chars(60))
+        return format_html('<bdi class="quote-excerpt" dir="auto" title="{}">{}</bdi>', obj.quote,
+                           Truncator(obj.quote).chars(60))  # fmt: skip
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
@@ -314,6 +317,11 @@ class SourceAdmin(SafeAutocompleteAdmin, ReadableHistoryAdmin):
             ((reverse("admin:tracker_source_change", args=[other.pk]), other.title) for other in others),
         )  # fmt: skip
 
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "text":  # the document's own words, in their own direction on a right-to-left page
+            kwargs["widget"] = AdminTextareaWidget(attrs={"dir": "auto"})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
         if obj is None and "text" in form.base_fields:
@@ -324,7 +332,16 @@ class SourceAdmin(SafeAutocompleteAdmin, ReadableHistoryAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         # Quotes' spans point into the text: once stored it is never edited (metadata stays editable).
-        return [*self.readonly_fields, "text"] if obj is not None else self.readonly_fields
+        return [*self.readonly_fields, "document_text"] if obj is not None else self.readonly_fields
+
+    def get_exclude(self, request, obj=None):
+        exclude = list(super().get_exclude(request, obj) or [])
+        return [*exclude, "text"] if obj is not None else exclude  # shown read-only by document_text
+
+    @admin.display(description=_("text"))
+    def document_text(self, obj):
+        """The stored text, read in its own direction on a right-to-left page (an English document in Arabic)."""
+        return format_html('<div class="document-text" dir="auto">{}</div>', linebreaksbr(obj.text))
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(figure_count=_scoped_figure_count(request))
@@ -384,11 +401,15 @@ class SourceAdmin(SafeAutocompleteAdmin, ReadableHistoryAdmin):
 
 class CorroborationInline(admin.TabularInline):
     model = FigureCorroboration
-    fields = ["source", "quote", "created_at"]
+    fields = ["source", "quote_as_said", "created_at"]
     readonly_fields = fields
     extra = 0
     can_delete = False
     verbose_name_plural = _("other documents reporting this figure")
+
+    @admin.display(description=_("quote"))
+    def quote_as_said(self, obj):
+        return format_html('<bdi dir="auto">{}</bdi>', obj.quote)
 
     def has_add_permission(self, request, obj=None):
         return False

@@ -2,6 +2,7 @@
 would break comes back as a field error on the page, with what was typed kept; saving goes through the services."""
 
 from django import forms
+from django.contrib.admin.widgets import AdminTextareaWidget
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.forms.models import construct_instance
 from django.utils.translation import gettext as _
@@ -22,6 +23,8 @@ class FigureForm(forms.ModelForm):
             "period_end", "period_accuracy", "region", "reporting_body", "event", "cause", "hazard",
             "housing_destroyed", "source", "quote", "quote_start", "quote_end", "role", "notes",
         ]  # fmt: skip
+        # the source's own words read in their own direction on a right-to-left page (an English quote in Arabic)
+        widgets = {"quote": AdminTextareaWidget(attrs={"dir": "auto"})}
 
     def changes(self) -> dict:
         data = {name: self.cleaned_data[name] for name in services.EDITABLE_FIGURE_FIELDS if name in self.cleaned_data}

@@ -369,8 +369,8 @@ class ReviewViews:
                 if form.is_valid() and form.cleaned_data["name"] == unplaced[index]:
                     region = form.cleaned_data["region"]
                     services.add_region_alias(region=region, name=form.cleaned_data["name"])
-                    messages.success(request, f"“{form.cleaned_data['name']}” is now a name of {region.name}: "
-                                              "preview the file again to place its rows.")  # fmt: skip
+                    done = _("“%(name)s” is now a name of %(region)s: preview the file again to place its rows.")
+                    messages.success(request, done % {"name": form.cleaned_data["name"], "region": region.name})
                     return HttpResponseRedirect(request.get_full_path())
                 alias_forms[index] = form
             messages.error(request, _("Pick the region this name stands for."))
@@ -399,6 +399,7 @@ class ReviewViews:
             "title": (_("Preview of %(file)s") if job.dry_run else _("Import of %(file)s")) % {"file": job.file_name},
             "job": job,
             "rejected": [r for r in job.report if r["outcome"] == "rejected"][:1000],
+            "unchanged": [r for r in job.report if r["outcome"] == "unchanged"][:1000],
             "notices": [r["reason"] for r in job.report if r["outcome"] == "notice"],
             "percent": int(100 * job.rows_done / job.rows_total) if job.rows_total else 0,
             "alias_forms": list(zip(unplaced, alias_forms, strict=True))

@@ -594,8 +594,12 @@ def run_import(*, job: ImportJob) -> ImportJob:
         job.rows_total = len(table.rows)
         job.save(update_fields=["report", "rows_total"])
         for line, row, unreadable in table.rows:
-            outcome, reason, unknown = ("rejected", unreadable, False) if row is None else _import_row(row, job)
+            outcome, reason, unknown, held = (
+                ("rejected", unreadable, False, None) if row is None else _import_row(row, job)
+            )
             entry = {"line": line, "outcome": outcome, "reason": reason}
+            if held is not None:
+                entry["figure"] = held  # the figure the tracker already holds: the page links to it
             if unknown:
                 entry["place"] = _text(row, "region")[:200]  # the preview offers to make it a region's alias
             job.report.append(entry)
@@ -651,28 +655,30 @@ def _names_an_unknown_place(exc: ValidationError) -> bool:
     return any(error.code == UNKNOWN_PLACE for error in getattr(exc, "error_dict", {}).get("region", []))
 
 
-def _import_row(row: dict, job: ImportJob) -> tuple[str, str, bool]:
-    """The row's outcome, its reason, and whether its region cell names no place the tracker knows."""
+def _import_row(row: dict, job: ImportJob) -> tuple[str, str, bool, int | None]:
+    """The row's outcome, its reason, whether its region cell names no place the tracker knows, and the id of the
+    figure the tracker already holds for it (an unchanged row), else None."""
     try:
         kwargs = figure_kwargs(row)
         key = row_key(kwargs)
         # another team's region is refused before anything about its figures is told
         check_region_in_scope(region=kwargs.get("region"), acting_user=job.started_by)
-        if DisplacementFigure.objects.filter(import_key=key).exists():
-            return "unchanged", _("already imported"), False
+        imported = DisplacementFigure.objects.filter(import_key=key).values_list("pk", flat=True).first()
+        if imported is not None:
+            return "unchanged", _("already imported as figure %(id)s") % {"id": imported}, False, imported
         recorded = _recorded_as(kwargs)
         if recorded is not None:
-            return "unchanged", _("already in the tracker as figure %(id)s") % {"id": recorded}, False
+            return "unchanged", _("already in the tracker as figure %(id)s") % {"id": recorded}, False, recorded
         if job.dry_run:
             # validate everything the real import would, then roll back
             with transaction.atomic():
                 record_figure(acting_user=job.started_by, import_key=key, **kwargs)
                 transaction.set_rollback(True)
-            return "new", "", False
+            return "new", "", False, None
         record_figure(acting_user=job.started_by, import_key=key, **kwargs)
-        return "created", "", False
+        return "created", "", False, None
     except ValidationError as exc:
-        return "rejected", _reason(exc), _names_an_unknown_place(exc)
+        return "rejected", _reason(exc), _names_an_unknown_place(exc), None
     except DatabaseError as exc:
         logger.exception("import job %s: a row could not be saved", job.pk)
         return (
@@ -680,6 +686,7 @@ def _import_row(row: dict, job: ImportJob) -> tuple[str, str, bool]:
             _("could not be saved (%(error)s); nothing of this row was written")
             % {"error": str(exc).splitlines()[0][:200]},
             False,
+            None,
         )
 
 

@@ -11,6 +11,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.db.models import F, Func, Q, Value
 from django.db.models.functions import Coalesce, Length, Upper
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -524,13 +525,13 @@ class DisplacementFigure(PythonCheckedConstraints, TimeStamped):
         )
 
     def value_as_reported(self) -> str:
-        """The value with its qualifier and range, as the source gave it: 'more than 12,000', '3,000–5,000'."""
-        text = (
-            f"{self.value:,}"
-            if self.qualifier == Qualifier.EXACT
-            else f"{self.get_qualifier_display().lower()} {self.value:,}"
-        )
-        return f"{text}–{self.value_high:,}" if self.value_high else text
+        """The value with its qualifier and range, as the source gave it, its thousands grouped as the language
+        groups them: 'more than 12,000', '3,000–5,000'. A range is its two ends alone: a qualifier beside it
+        ('at least 3,000–5,000') reads as said of the low end only, so it is shown when there is no high value."""
+        low = number_format(self.value, force_grouping=True)
+        if self.value_high:
+            return f"{low}–{number_format(self.value_high, force_grouping=True)}"
+        return low if self.qualifier == Qualifier.EXACT else f"{self.get_qualifier_display().lower()} {low}"
 
 
 class FigureBreakdown(models.Model):

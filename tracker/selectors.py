@@ -907,6 +907,13 @@ def _ancestor_chains(regions: set[Region]) -> dict[int, dict[str, Region]]:
 PENDING_STATUSES = (FigureStatus.EXTRACTED, FigureStatus.IN_REVIEW)
 
 
+def waiting_for_review(*, reach: RegionScope | None = None) -> QuerySet[DisplacementFigure]:
+    """The figures waiting for review (extracted candidates and figures sent to review), all of them or those within
+    a reach: what the dashboard's backlog and the demo's start-up line count, so that the two never disagree."""
+    waiting = DisplacementFigure.objects.filter(status__in=PENDING_STATUSES)
+    return reach.filter(waiting) if reach is not None else waiting
+
+
 def review_queue(
     *, user, feed=None, body=None, body_as_written: str = "", region=None, event=None
 ) -> QuerySet[DisplacementFigure]:

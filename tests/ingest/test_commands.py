@@ -1,12 +1,15 @@
 import io
+import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from ingest.demo import DEMO_FEED
 from ingest.models import Feed, FeedItem
 from tests.httpserver import Reply, rss
+from tracker.choices import FigureStatus
 from tracker.demo import DATA_DIR, load_reference_data
 from tracker.models import DisplacementFigure, ReportingBody
 
@@ -52,3 +55,14 @@ def test_load_reporting_bodies_is_idempotent_and_reports_bad_rows(tmp_path):
     call_command("load_reporting_bodies", str(path), stdout=io.StringIO(), stderr=io.StringIO())
     assert ReportingBody.objects.count() == count == 11
     assert "line 13" in err.getvalue()
+
+
+def test_the_demo_counts_the_figures_waiting_for_review_as_the_dashboard_does(client):
+    """The demo said '5 candidates waiting for review' and the dashboard '6 figures waiting for review': the sixth
+    was a figure in review (a new user's trial). Both now count every figure waiting, in one selector."""
+    out = io.StringIO()
+    call_command("load_demo", password="demo-password-42", stdout=out)
+    said = int(re.search(r"(\d+) figures waiting for review", out.getvalue()).group(1))
+    assert DisplacementFigure.objects.filter(status=FigureStatus.IN_REVIEW).exists()  # what the old line left out
+    client.force_login(get_user_model().objects.get(username="admin"))
+    assert said == client.get("/").context["backlog"]["count"]

@@ -265,7 +265,8 @@ def test_a_documents_figure_rows_are_headed_with_the_value_as_reported(client):
     (a new user's trial): each heads its row as the figures list writes its value, qualifier and range included."""
     source = SourceFactory()
     figure = FigureFactory(source=source, value=12000, qualifier=Qualifier.MORE_THAN, term=Term.DISPLACED)
-    ranged = FigureFactory(source=source, value=3000, value_high=5000, term=Term.DISPLACED)
+    ranged = FigureFactory(source=source, value=3000, value_high=5000, qualifier=Qualifier.AT_LEAST,
+                           term=Term.DISPLACED)  # fmt: skip
     client.force_login(UserFactory(is_staff=True, is_superuser=True))
     page = lxml.html.fromstring(client.get(_url(Source, "change", source.pk)).content.decode())
     headings = [" ".join(cell.text_content().split()) for cell in page.xpath("//td[@class='original']/p")]
@@ -275,3 +276,30 @@ def test_a_documents_figure_rows_are_headed_with_the_value_as_reported(client):
             f"3,000–5,000 persons displaced – {ranged.region} Change",
         ]
     )
+
+
+def test_a_range_is_headed_by_its_two_ends_alone_on_the_figures_page_and_in_the_list(client):
+    """'at least 3,000–5,000': a qualifier beside a range reads as said of its low end only (a new user's trial)."""
+    ranged = FigureFactory(value=3000, value_high=5000, qualifier=Qualifier.AT_LEAST, term=Term.DISPLACED)
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    figure_page = client.get(_url(DisplacementFigure, "change", ranged.pk)).content.decode()
+    listed = client.get(_url(DisplacementFigure, "changelist")).content.decode()
+    assert "3,000–5,000 persons displaced" in figure_page and "3,000–5,000 persons" in listed
+    assert "least 3,000" not in figure_page and "least 3,000" not in listed
+
+
+def test_on_an_arabic_page_a_documents_own_words_read_in_their_own_direction(client):
+    """An English document's full stops jumped to the wrong end on Arabic pages (a new user's trial)."""
+    text = "Some 5,000 people fled Ariha on Tuesday, OCHA said."
+    source = SourceFactory(text=text)
+    figure = FigureFactory(source=source, quote=text, quote_start=0, quote_end=len(text))
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    source_page = lxml.html.fromstring(client.get(_url(Source, "change", source.pk), HTTP_ACCEPT_LANGUAGE="ar").content)
+    figure_page = lxml.html.fromstring(
+        client.get(_url(DisplacementFigure, "change", figure.pk), HTTP_ACCEPT_LANGUAGE="ar").content
+    )
+    assert source_page.xpath("//div[@class='document-text']/@dir") == ["auto"]  # stored: read-only
+    new_source = lxml.html.fromstring(client.get(_url(Source, "add"), HTTP_ACCEPT_LANGUAGE="ar").content)
+    assert new_source.xpath("//textarea[@name='text']/@dir") == ["auto"]
+    assert source_page.xpath("//bdi[@class='quote-excerpt']/@dir") == ["auto"]
+    assert figure_page.xpath("//textarea[@name='quote']/@dir") == ["auto"]

@@ -38,7 +38,8 @@ def test_the_page_shows_periods_links_and_no_quote_in_words(client, reviewer, tw
     assert '<td class="period">10 Feb 2020</td>' in html
     assert f'href="{reverse("admin:tracker_displacementfigure_change", args=[quoted.pk])}"' in html
     assert f'href="{reverse("admin:tracker_displacementfigure_review", args=[bare.pk])}"' in html
-    assert f"“{TEXT}”" in html and '<span class="no-quote">no quote</span>' in html and "“”" not in html
+    assert f'“<bdi dir="auto">{TEXT}</bdi>”' in html and '<span class="no-quote">no quote</span>' in html
+    assert "“”" not in html
 
 
 def test_make_recommended_without_a_choice_says_so_and_changes_nothing(client, reviewer, two_bodies):

@@ -11,7 +11,8 @@ from decimal import Decimal
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import escape
 from openpyxl import Workbook
 
 from tests.factories import FigureFactory, HouseholdSizeFactory, RegionFactory, ReportingBodyFactory, country
@@ -436,7 +437,8 @@ def test_a_refused_rows_reason_is_in_the_language_of_the_page(language, officer,
     assert _reasons(job) == {2: REFUSED_TOO_LONG[language]}
     page = officer.get(reverse("admin:tracker_displacementfigure_import_job", args=[job.pk]),
                        HTTP_ACCEPT_LANGUAGE=language).content.decode()  # fmt: skip
-    assert f"<td>{REFUSED_TOO_LONG[language]}</td>" in page
+    shown = REFUSED_TOO_LONG[language].replace("reporting_body_as_written", "<bdi>reporting_body_as_written</bdi>")
+    assert f"<td>{shown if language == 'ar' else REFUSED_TOO_LONG[language]}</td>" in page
 
 
 ALREADY_HELD = {"fr": "déjà dans l'outil de suivi comme chiffre {}", "ar": "موجود من قبل في أداة الرصد بوصفه الرقم {}"}
@@ -452,3 +454,59 @@ def test_a_row_the_tracker_already_holds_says_so_in_the_language_of_the_page(lan
     assert [(r["outcome"], r["reason"]) for r in job.report] == [
         ("unchanged", ALREADY_HELD[language].format(figure.pk))
     ]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_the_page_shows_which_line_is_already_held_why_and_links_to_the_figure(language, officer, places):
+    """'unchanged 1' was counted but the page never said which line, nor why (a new user's trial)."""
+    content = _csv([HEADER, _row(1, "100")])
+    _confirm(officer, _preview(officer, content, "one.csv"))
+    figure = DisplacementFigure.objects.get()
+    DisplacementFigure.objects.update(import_key="")  # held, however it came in
+    job = _preview_in(officer, content, "one.csv", language)
+    page = officer.get(reverse("admin:tracker_displacementfigure_import_job", args=[job.pk]),
+                       HTTP_ACCEPT_LANGUAGE=language).content.decode()  # fmt: skip
+    reason = {"en": "already in the tracker as figure {}", **ALREADY_HELD}[language].format(figure.pk)
+    link = reverse("admin:tracker_displacementfigure_change", args=[figure.pk])
+    assert f'<tr><td>2</td><td>{escape(reason)}</td><td><a href="{link}">{figure.pk}</a></td></tr>' in page
+
+
+def test_a_row_imported_before_names_its_figure_on_the_page(officer, places):
+    content = _csv([HEADER, _row(1, "100")])
+    _confirm(officer, _preview(officer, content, "one.csv"))
+    figure = DisplacementFigure.objects.get()
+    page = _page(officer, _preview(officer, content, "one.csv"))
+    assert f"<td>2</td><td>already imported as figure {figure.pk}</td>" in page
+
+
+def test_in_arabic_a_column_name_in_a_reason_is_isolated_and_the_rest_escaped():
+    """Latin column names inside an Arabic reason pulled its numbers to the wrong side."""
+    from tracker.templatetags.tracker_bidi import isolate_latin
+
+    with translation.override("ar"):
+        shown = isolate_latin("value_high: <b>210</b> حرفًا؛ region (الجزء 2)")
+    tag = "&lt;<bdi>b</bdi>&gt;210&lt;/<bdi>b</bdi>&gt;"
+    assert shown == f"<bdi>value_high</bdi>: {tag} حرفًا؛ <bdi>region</bdi> (الجزء 2)"
+    with translation.override("en"):
+        assert isolate_latin("value: <b>") == "value: &lt;b&gt;"
+
+
+def test_the_summarys_counts_are_separated_as_arabic_separates_a_list(officer, places):
+    job = _preview_in(officer, _csv([HEADER, _row(1, "100"), _row(2, "abc")]), "two.csv", "ar")
+    page = officer.get(reverse("admin:tracker_displacementfigure_import_job", args=[job.pk]),
+                       HTTP_ACCEPT_LANGUAGE="ar").content.decode()  # fmt: skip
+    summary = page[page.index('<p id="import-summary">') :].split("</p>")[0]
+    assert summary.count("</strong>، ") == 2 and "," not in summary
+
+
+def test_the_column_help_separates_its_choices_as_arabic_separates_a_list(officer):
+    page = officer.get(reverse("admin:tracker_displacementfigure_import"), HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+    columns = page[page.index('<table id="import-columns">') :].split("</table>")[0]
+    assert "</code>، <code>" in columns and "</code>, <code>" not in columns and ")، <code>" in columns
+
+
+def test_the_state_line_in_french_has_its_space_before_the_colon(officer, places):
+    job = _preview_in(officer, _csv([HEADER, _row(1, "100")]), "one.csv", "fr")
+    page = officer.get(reverse("admin:tracker_displacementfigure_import_job", args=[job.pk]),
+                       HTTP_ACCEPT_LANGUAGE="fr").content.decode()  # fmt: skip
+    assert "Terminé : 1 lignes sur 1 (100 %)" in page

@@ -6,10 +6,10 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from tests.factories import FigureFactory, RegionFactory, SourceFactory
-from tracker.choices import FigureStatus, RegionLevel, Unit
+from tracker.choices import FigureStatus, Qualifier, RegionLevel, Unit
 from tracker.models import DisplacementFigure, Event, Region
 
 pytestmark = pytest.mark.django_db
@@ -93,3 +93,18 @@ def test_event_cannot_end_before_it_starts():
         event.full_clean()
     with pytest.raises(IntegrityError, match="event_end_after_start"), transaction.atomic():
         event.save()
+
+
+@pytest.mark.parametrize(
+    ("language", "ranged", "more_than"),
+    [
+        ("en", "3,000–5,000", "more than 12,000"),
+        ("fr", "3\xa0000–5\xa0000", "plus de 12\xa0000"),
+        ("ar", "3,000–5,000", "أكثر من 12,000"),
+    ],
+)
+def test_the_value_as_reported_shows_a_range_without_its_qualifier_in_every_language(language, ranged, more_than):
+    figure = DisplacementFigure(value=3000, value_high=5000, qualifier=Qualifier.AT_LEAST)
+    single = DisplacementFigure(value=12000, qualifier=Qualifier.MORE_THAN)
+    with translation.override(language):
+        assert (figure.value_as_reported(), single.value_as_reported()) == (ranged, more_than)

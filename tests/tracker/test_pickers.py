@@ -134,3 +134,26 @@ def test_the_import_preview_offers_to_name_an_unknown_place_and_then_places_its_
     run_import(again.pk)
     again.refresh_from_db()
     assert (again.created, again.rejected) == (2, 0)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("fr", "« Areeha al-Jadida » est désormais un nom de {} : prévisualisez à nouveau le fichier pour placer ses "
+               "lignes."),
+        ("ar", "أصبح «Areeha al-Jadida» اسمًا من أسماء {}: عاين الملف من جديد لتحديد أماكن صفوفه."),
+    ],
+)  # fmt: skip
+def test_naming_an_unknown_place_is_confirmed_in_the_language_of_the_page(language, said, client, editor, places):
+    from tracker.models import ImportJob
+    from tracker.tasks import run_import
+
+    content = b"region,value,period_start,period_end\nAreeha al-Jadida,1200,2020-02-01,2020-02-05\n"
+    job = ImportJob.objects.create(file_name="f.csv", content=content, dry_run=True, started_by=editor)
+    run_import(job.pk)
+    client.force_login(editor)
+    url = reverse("admin:tracker_displacementfigure_import_job", args=[job.pk])
+    town = places["town"].pk
+    data = {"action": "alias", "prefix": "place0", "place0-name": "Areeha al-Jadida", "place0-region": town}
+    response = client.post(url, data, HTTP_ACCEPT_LANGUAGE=language, follow=True)
+    assert said.format(places["town"].name) in [str(m) for m in response.context["messages"]]

@@ -18,8 +18,8 @@ from tests.factories import (
     team,
 )
 from tracker import services
-from tracker.choices import FigureRole, FigureStatus, RegionLevel, Role
-from tracker.models import DisplacementFigure, ImportJob
+from tracker.choices import FigureRole, FigureStatus, Qualifier, RegionLevel, Role
+from tracker.models import DisplacementFigure, FigureCorroboration, ImportJob
 
 pytestmark = pytest.mark.django_db
 TEXT = "Heavy shelling hit the town. Some 5,000 people fled Ariha on Tuesday, OCHA said. Markets closed."
@@ -444,3 +444,23 @@ def test_the_review_page_says_a_relative_period_of_an_undated_document_was_read_
     page = client.get(_review(figure.pk)).content.decode()
     assert 'id="period-relative-to-added"' in page and 'id="period-from-added"' not in page
     assert f"the day the tracker added the document ({undated.created_at:%Y-%m-%d})" in page
+
+
+def test_the_queue_heads_a_range_by_its_two_ends_without_the_qualifier(client, reviewer, places):
+    FigureFactory(value=3000, value_high=5000, qualifier=Qualifier.AT_LEAST, region=places["ariha"],
+                  status=FigureStatus.EXTRACTED)  # fmt: skip
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:tracker_displacementfigure_review_queue")).content.decode()
+    assert "<td>3,000–5,000 persons" in page and "least 3,000" not in page
+
+
+def test_on_an_arabic_review_page_quotes_read_in_their_own_direction(client, reviewer, places):
+    held = FigureFactory(value=700, region=places["harim"], quote="About 700 people fled Harim.",
+                         status=FigureStatus.EXTRACTED)  # fmt: skip
+    said = "700 fled Harim, OCHA said."
+    FigureCorroboration.objects.create(figure=held, source=SourceFactory(text=said), quote=said, quote_start=0,
+                                       quote_end=len(said))  # fmt: skip
+    client.force_login(reviewer)
+    page = client.get(_review(held.pk), HTTP_ACCEPT_LANGUAGE="ar").content.decode()
+    assert '“<bdi dir="auto">About 700 people fled Harim.</bdi>”' in page
+    assert '“<bdi dir="auto">700 fled Harim, OCHA said.</bdi>”' in page

@@ -8,7 +8,7 @@ from summaries.services import send_summary, subscribe
 from summaries.weeks import parse_iso_week
 from tracker.demo import SEED_REPORT, load_demo_data
 from tracker.models import DisplacementFigure
-from tracker.selectors import region_by_pcode
+from tracker.selectors import region_by_pcode, waiting_for_review
 
 
 def mail_destination() -> str:
@@ -38,7 +38,7 @@ class Command(BaseCommand):
         url = url.rstrip("/")
         summary = load_demo_data(password=password)
         ingested = ingest_demo_feed()
-        candidates = DisplacementFigure.objects.filter(status="extracted").count()
+        waiting = waiting_for_review().count()  # as the dashboard counts them: candidates and figures in review
         coordinator = subscribe(email="coordinator@example.org", regions=[region_by_pcode(pcode="SY07")])
         outcome = send_summary(subscription_id=coordinator.pk, monday=parse_iso_week("2020-W05"))
         partner = get_user_model().objects.get(username="partner")
@@ -46,7 +46,7 @@ class Command(BaseCommand):
         seed_demo_usage(token=demo_token)
         self.stdout.write(
             f"{summary['regions']} regions, {DisplacementFigure.objects.count()} figures loaded; "
-            f"{ingested} feed documents ingested, {candidates} candidates waiting for review."
+            f"{ingested} feed documents ingested, {waiting} figures waiting for review."
         )
         if not SEED_REPORT.exists():
             self.stdout.write("The seed news report (shared/seed/, third-party text kept beside the checkout) is not "
