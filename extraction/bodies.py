@@ -40,7 +40,7 @@ _BODY_PHRASE = (
     # a place's civil defence or protection: "the Gaza civil defence", "the Valencia civil protection"
     r"[A-Z][\w'’\-]+\s+(?i:civil\s+defen[cs]e|civil\s+protection)\b"
     # the kind of office after it is the name's: "the Provincial Civil Protection Service"
-    r"(?:\s+(?i:service|department|authority|directorate|secretariat|corps|force))?|"
+    r"(?:\s+(?i:service|department|authority|directorate|secretariat|corps|force)|\s+Volunteers)?|"
     # an office a country or place owns, in lower case: "Ukraine's interior minister said", "Sudan's humanitarian
     # aid commission reported"; after a cue with its owner: "figures from Kenya's interior ministry", "…, said
     # Chad's interior ministry" (body:owner-office-after-verb)

@@ -3810,3 +3810,22 @@ def test_a_report_mentioning_with_no_body_before_stays_without_one(run):
 def test_reports_from_a_source(run, sentence, body):
     (figure,) = run(sentence)
     assert figure.reporting_body == body
+
+
+@pytest.mark.parametrize(
+    "sentence,body",
+    [
+        (
+            "Saraqib Civil Defence Volunteers said 3,000 families fled the town on Monday.",
+            "Saraqib Civil Defence Volunteers",
+        ),
+        (
+            "The Valencia Civil Protection Service said 3,000 people were evacuated from Paiporta.",
+            "Valencia Civil Protection Service",
+        ),
+        ("The Gaza civil defence said 3,000 families fled Rafah.", "Gaza civil defence"),
+    ],
+)
+def test_a_places_civil_defence_keeps_the_word_its_name_ends_with(run, sentence, body):
+    (figure,) = run(sentence)
+    assert figure.reporting_body == body
