@@ -69,14 +69,10 @@ def _written_day(sentence: str) -> Period | None:
     """A day the sentence writes with its year, which needs no publication date to resolve (period:text)."""
     if _ANY_MONTH.search(sentence):
         match = _first(_ON_DAY, sentence, "m1|m2")
-        if match and match.group("y") and _month_number(match.group("m1") or match.group("m2")):
-            day = _before_or_on(
-                date.min,
-                _month_number(match.group("m1") or match.group("m2")),
-                int(match.group("d1") or match.group("d2")),
-                int(match.group("y")),
-            )
-            if day:
+        month = _month_number(match.group("m1") or match.group("m2")) if match and match.group("y") else None
+        if month:
+            day = _before_or_on(date.max, month, int(match.group("d1") or match.group("d2")), int(match.group("y")))
+            if day:  # (a written year: the reference date is not read)
                 return Period(day, day, DateAccuracy.DAY)
     match = _ON_ISO_DAY.search(sentence)
     if match:

@@ -54,6 +54,20 @@ class ImportForm(forms.Form):
         return upload
 
 
+def _start_import(request, *, file_name: str, content: bytes | memoryview, dry_run: bool) -> HttpResponseRedirect:
+    """A preview (dry run) or an import of a file, read by a worker once the request commits, its reasons written in
+    the language of the page that started it; the answer goes to the job's page."""
+    job = ImportJob.objects.create(
+        file_name=file_name,
+        content=content,
+        dry_run=dry_run,
+        started_by=request.user,
+        language=translation.get_language(),
+    )
+    tasks.run_import.delay_on_commit(job.pk)
+    return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_import_job", args=[job.pk]))
+
+
 class ReviewViews:
     """Mixed into DisplacementFigureAdmin: extra admin pages, each behind the admin's own login."""
 
@@ -320,15 +334,7 @@ class ReviewViews:
         form = ImportForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             upload = form.cleaned_data["file"]
-            job = ImportJob.objects.create(
-                file_name=upload.name,
-                content=upload.read(),
-                dry_run=True,
-                started_by=request.user,
-                language=translation.get_language(),
-            )
-            tasks.run_import.delay_on_commit(job.pk)
-            return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_import_job", args=[job.pk]))
+            return _start_import(request, file_name=upload.name, content=upload.read(), dry_run=True)
         from django.conf import settings
 
         from tracker.importing import DATE_FORMATS, ENUMS
@@ -375,25 +381,9 @@ class ReviewViews:
                 alias_forms[index] = form
             messages.error(request, _("Pick the region this name stands for."))
         elif request.method == "POST" and action == "preview" and job.dry_run and job.state == ImportJob.State.DONE:
-            again = ImportJob.objects.create(
-                file_name=job.file_name,
-                content=job.content,
-                dry_run=True,
-                started_by=request.user,
-                language=translation.get_language(),
-            )
-            tasks.run_import.delay_on_commit(again.pk)
-            return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_import_job", args=[again.pk]))
+            return _start_import(request, file_name=job.file_name, content=job.content, dry_run=True)
         elif request.method == "POST" and job.dry_run and job.state == ImportJob.State.DONE:
-            real = ImportJob.objects.create(
-                file_name=job.file_name,
-                content=job.content,
-                dry_run=False,
-                started_by=request.user,
-                language=translation.get_language(),
-            )
-            tasks.run_import.delay_on_commit(real.pk)
-            return HttpResponseRedirect(reverse("admin:tracker_displacementfigure_import_job", args=[real.pk]))
+            return _start_import(request, file_name=job.file_name, content=job.content, dry_run=False)
         context = {
             **self.admin_site.each_context(request),
             "title": (_("Preview of %(file)s") if job.dry_run else _("Import of %(file)s")) % {"file": job.file_name},
